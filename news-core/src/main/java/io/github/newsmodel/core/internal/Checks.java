@@ -1,0 +1,272 @@
+package io.github.newsmodel.core.internal;
+
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.InvalidValueException;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The invariant checks that the value types run in their {@code @Value.Check} methods.
+ *
+ * <p>Each check names the field path and quotes the rejected value, so that a failure deep inside a batch of
+ * pages still says exactly what was wrong.
+ */
+public final class Checks {
+  private static final int MAX_QUOTED_LENGTH = 80;
+
+  private Checks() {}
+
+  /**
+   * Rejects a blank string: the model expresses "no value" as an absent Optional, never as {@code ""}.
+   *
+   * @param path the field path
+   * @param value the value to check
+   */
+  public static void notBlank(String path, String value) {
+    if (value.isBlank()) {
+      throw new InvalidValueException(path, "must not be blank (leave it absent instead), got " + quote(value));
+    }
+  }
+
+  /**
+   * Rejects a present but blank string.
+   *
+   * @param path the field path
+   * @param value the optional value to check
+   */
+  public static void notBlank(String path, Optional<String> value) {
+    value.ifPresent(v -> notBlank(path, v));
+  }
+
+  /**
+   * Rejects blank elements and duplicates in a list of strings.
+   *
+   * @param path the field path of the list
+   * @param values the list to check
+   */
+  public static void distinctNotBlank(String path, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      notBlank(path + "[" + i + "]", values.get(i));
+    }
+    distinct(path, values);
+  }
+
+  /**
+   * Rejects duplicate elements.
+   *
+   * @param path the field path of the list
+   * @param values the list to check
+   */
+  public static void distinct(String path, List<?> values) {
+    Set<Object> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      if (!seen.add(values.get(i))) {
+        throw new InvalidValueException(path + "[" + i + "]", "duplicates an earlier element " + quote(values.get(i)));
+      }
+    }
+  }
+
+  /**
+   * Requires an absolute http or https URL with a host.
+   *
+   * @param path the field path
+   * @param url the URL to check
+   */
+  public static void httpUrl(String path, URI url) {
+    String scheme = url.getScheme();
+    boolean http = scheme != null
+        && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+    if (!url.isAbsolute() || !http || url.getHost() == null) {
+      throw new InvalidValueException(path, "must be an absolute http or https URL, got " + quote(url));
+    }
+  }
+
+  /**
+   * Requires an absolute http or https URL when the value is present.
+   *
+   * @param path the field path
+   * @param url the optional URL to check
+   */
+  public static void httpUrl(String path, Optional<URI> url) {
+    url.ifPresent(u -> httpUrl(path, u));
+  }
+
+  /**
+   * Requires every URL of a list to be an absolute http or https URL, and no URL twice.
+   *
+   * @param path the field path of the list
+   * @param urls the URLs to check
+   */
+  public static void httpUrls(String path, List<URI> urls) {
+    for (int i = 0; i < urls.size(); i++) {
+      httpUrl(path + "[" + i + "]", urls.get(i));
+    }
+    distinct(path, urls);
+  }
+
+  /**
+   * Requires an absolute URI of any scheme, such as {@code file:}, {@code http:} or {@code urn:}.
+   *
+   * @param path the field path
+   * @param uri the URI to check
+   */
+  public static void absoluteUri(String path, URI uri) {
+    if (!uri.isAbsolute()) {
+      throw new InvalidValueException(path, "must be an absolute URI, got " + quote(uri));
+    }
+  }
+
+  /**
+   * Requires a well-formed BCP 47 language tag with a language.
+   *
+   * @param path the field path
+   * @param language the language to check
+   */
+  public static void language(String path, Locale language) {
+    if (language.getLanguage().isEmpty()) {
+      throw new InvalidValueException(path,
+          "must be a BCP 47 tag with a language subtag, got " + quote(language.toLanguageTag()));
+    }
+  }
+
+  /**
+   * Requires an integer of at least {@code min}.
+   *
+   * @param path the field path
+   * @param value the value to check
+   * @param min the smallest allowed value
+   */
+  public static void atLeast(String path, int value, int min) {
+    if (value < min) {
+      throw new InvalidValueException(path, "must be at least " + min + ", got " + value);
+    }
+  }
+
+  /**
+   * Requires that {@code later} is not before {@code earlier}, compared as instants.
+   *
+   * @param path the field path of {@code later}
+   * @param later the time that must not come first
+   * @param earlierName how to name {@code earlier} in the message, such as {@code "the comment's publishedAt"}
+   * @param earlier the time that must come first
+   */
+  public static void notBefore(String path, OffsetDateTime later, String earlierName, OffsetDateTime earlier) {
+    if (later.toInstant().isBefore(earlier.toInstant())) {
+      throw new InvalidValueException(path, quote(later) + " is before " + earlierName + " " + quote(earlier));
+    }
+  }
+
+  /**
+   * Requires that a time assumed to be in {@code zone} carries the offset that the zone had at that local time.
+   *
+   * @param path the field path of the time
+   * @param time the time whose offset was assumed
+   * @param zone the zone that was assumed
+   */
+  public static void offsetOfZone(String path, OffsetDateTime time, ZoneId zone) {
+    if (!zone.getRules().isValidOffset(time.toLocalDateTime(), time.getOffset())) {
+      throw new InvalidValueException(path, "offset of " + quote(time) + " is not the offset of the assumed zone "
+          + zone + " at that local time");
+    }
+  }
+
+  /**
+   * Requires that the assumed zone applies to at least one of the value's own times, and agrees with each.
+   *
+   * @param path the field path of the zone, such as {@code assumedZone}
+   * @param zone the assumed zone, if any
+   * @param times the value's own times, by field path; absent ones are skipped
+   */
+  public static void assumedZone(String path, Optional<ZoneId> zone, TimeField... times) {
+    if (zone.isEmpty()) {
+      return;
+    }
+    boolean any = false;
+    for (TimeField t : times) {
+      if (t.time().isPresent()) {
+        any = true;
+        offsetOfZone(t.path(), t.time().get(), zone.get());
+      }
+    }
+    if (!any) {
+      throw new InvalidValueException(path, "is " + quote(zone.get()) + " but there is no time it applies to");
+    }
+  }
+
+  /**
+   * A named optional time, for {@link #assumedZone}.
+   *
+   * @param path the field path of the time
+   * @param time the time, if present
+   */
+  public record TimeField(String path, Optional<OffsetDateTime> time) {}
+
+  /**
+   * Requires edits in time order, none before the publication of what they edit.
+   *
+   * @param path the field path of the edit list
+   * @param edits the edits, oldest first
+   * @param publishedName how to name the publication time in a message
+   * @param publishedAt the publication time of the edited article or comment, if known
+   */
+  public static void edits(String path, List<EditRecord> edits, String publishedName,
+      Optional<OffsetDateTime> publishedAt) {
+    for (int i = 0; i < edits.size(); i++) {
+      OffsetDateTime editedAt = edits.get(i).editedAt();
+      String editPath = path + "[" + i + "].editedAt";
+      if (publishedAt.isPresent()) {
+        notBefore(editPath, editedAt, publishedName, publishedAt.get());
+      }
+      if (i > 0) {
+        notBefore(editPath, editedAt, "the previous edit's editedAt", edits.get(i - 1).editedAt());
+      }
+    }
+  }
+
+  /**
+   * Requires a non-empty collection.
+   *
+   * @param path the field path
+   * @param values the collection to check
+   */
+  public static void notEmpty(String path, Collection<?> values) {
+    if (values.isEmpty()) {
+      throw new InvalidValueException(path, "must not be empty");
+    }
+  }
+
+  /**
+   * Quotes a value for an error message: single quotes, control characters escaped, long values cut.
+   *
+   * @param value the value to quote
+   * @return the quoted value
+   */
+  public static String quote(Object value) {
+    String s = String.valueOf(value);
+    StringBuilder out = new StringBuilder(Math.min(s.length(), MAX_QUOTED_LENGTH) + 8).append('\'');
+    int limit = Math.min(s.length(), MAX_QUOTED_LENGTH);
+    for (int i = 0; i < limit; i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (Character.isISOControl(c)) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    if (s.length() > limit) {
+      out.append("...(").append(s.length()).append(" chars)");
+    }
+    return out.append('\'').toString();
+  }
+}

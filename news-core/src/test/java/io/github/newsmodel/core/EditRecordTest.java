@@ -1,0 +1,48 @@
+package io.github.newsmodel.core;
+
+import static io.github.newsmodel.core.Fixtures.COMMENT_2_EDITED;
+import static io.github.newsmodel.core.Fixtures.HELSINKI;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class EditRecordTest {
+
+  @Test
+  void kindIsUnknownUnlessTheBuilderSaysSo() {
+    EditRecord edit = EditRecord.builder().editedAt(COMMENT_2_EDITED).build();
+
+    assertThat(edit.kind()).isEqualTo(EditKind.UNKNOWN);
+    assertThat(edit.withKind(EditKind.CORRECTION).kind()).isEqualTo(EditKind.CORRECTION);
+    assertThat(edit.editor()).isEmpty();
+    assertThat(edit.note()).isEmpty();
+  }
+
+  @Test
+  void carriesEditorNoteAndAssumedZone() {
+    EditRecord edit = EditRecord.builder()
+        .editedAt(COMMENT_2_EDITED)
+        .editor(Author.of("Moderator"))
+        .note("Latest edit was made on 25 May 2007 @ 3:38")
+        .kind(EditKind.UPDATE)
+        .assumedZone(HELSINKI)
+        .build();
+
+    assertThat(edit.editor()).contains(Author.of("Moderator"));
+    assertThat(edit.note()).contains("Latest edit was made on 25 May 2007 @ 3:38");
+    assertThat(edit.assumedZone()).contains(HELSINKI);
+  }
+
+  @Test
+  void editedAtIsRequired() {
+    assertThatThrownBy(() -> EditRecord.builder().note("edited").build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.path()).isEqualTo("editedAt"));
+  }
+
+  @Test
+  void rejectsABlankNote() {
+    assertThatThrownBy(() -> EditRecord.builder().editedAt(COMMENT_2_EDITED).note("").build())
+        .hasMessage("note: must not be blank (leave it absent instead), got ''");
+  }
+}
