@@ -1,0 +1,111 @@
+package io.github.newsmodel.bench.eval;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The trafilatura evaluation: {@code with} snippets must be in the body and {@code without} snippets must not;
+ * {@code comments} snippets must be in the comments and not in the body; author and title must match exactly.
+ */
+final class SnippetScorer implements Scorer {
+
+  @Override
+  public Report score(String corpus, List<Extraction> extractions) {
+    long tp = 0;
+    long fp = 0;
+    long fn = 0;
+    long tn = 0;
+    long commentSnippets = 0;
+    long commentsFound = 0;
+    long commentsInBody = 0;
+    long withoutSnippets = 0;
+    long withoutInComments = 0;
+    int authorPages = 0;
+    int authorRight = 0;
+    int titlePages = 0;
+    int titleRight = 0;
+    int datePages = 0;
+    int dateRight = 0;
+    List<ObjectNode> details = new ArrayList<>();
+    for (Extraction x : extractions) {
+      String body = Snippets.collapse(x.bodyText());
+      String comments = Snippets.collapse(x.commentText());
+      ObjectNode detail = Scorer.detail(x);
+      ArrayNode missed = detail.putArray("withMissed");
+      ArrayNode leaked = detail.putArray("withoutFound");
+      for (String s : x.page().texts("with")) {
+        if (Snippets.found(s, body)) {
+          tp++;
+        } else {
+          fn++;
+          missed.add(s);
+        }
+      }
+      for (String s : x.page().texts("without")) {
+        withoutSnippets++;
+        if (Snippets.found(s, body)) {
+          fp++;
+          leaked.add(s);
+        } else {
+          tn++;
+        }
+        if (Snippets.found(s, comments)) {
+          withoutInComments++;
+        }
+      }
+      ArrayNode commentsMissed = detail.putArray("commentsMissed");
+      ArrayNode commentsLeaked = detail.putArray("commentsInBody");
+      for (String s : x.page().texts("comments")) {
+        commentSnippets++;
+        if (Snippets.found(s, comments)) {
+          commentsFound++;
+        } else {
+          commentsMissed.add(s);
+        }
+        if (Snippets.found(s, body)) {
+          commentsInBody++;
+          commentsLeaked.add(s);
+        }
+      }
+      Optional<String> author = x.page().text("author");
+      if (author.isPresent()) {
+        authorPages++;
+        String found = x.article().map(MetadataScorer::names).orElse("");
+        boolean ok = Snippets.collapse(found).equals(Snippets.collapse(author.get()));
+        authorRight += ok ? 1 : 0;
+        detail.putObject("author").put("expected", author.get()).put("found", found).put("ok", ok);
+      }
+      Optional<String> title = x.page().text("title");
+      if (title.isPresent()) {
+        titlePages++;
+        boolean ok = x.article().map(a -> MetadataScorer.equalCollapsed(title.get(), a.title())).orElse(false);
+        titleRight += ok ? 1 : 0;
+        detail.putObject("title").put("expected", title.get())
+            .put("found", x.article().flatMap(a -> a.title()).orElse("")).put("ok", ok);
+      }
+      Optional<String> date = x.page().text("date");
+      if (date.isPresent()) {
+        datePages++;
+        boolean ok = DateScorer.publishedDay(x).map(d -> date.get().startsWith(d.toString())).orElse(false);
+        dateRight += ok ? 1 : 0;
+      }
+      details.add(detail);
+    }
+    double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    double f1 = 2 * tp + fp + fn == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
+    return new Report(corpus, extractions.size(), Scorer.errors(extractions), List.of(
+        new Figure("f1", f1, "TP " + tp + ", FP " + fp + ", FN " + fn + ", TN " + tn),
+        Figure.share("precision", tp, tp + fp),
+        Figure.share("recall", tp, tp + fn),
+        Figure.share("comments.found", commentsFound, commentSnippets),
+        Figure.share("comments.inBody", commentsInBody, commentSnippets),
+        Figure.share("comments.withoutFound", withoutInComments, withoutSnippets),
+        Figure.share("author", authorRight, authorPages),
+        Figure.share("title", titleRight, titlePages),
+        Figure.share("date", dateRight, datePages)), details);
+  }
+}
