@@ -5,6 +5,7 @@ import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.Heading;
 import io.github.newsmodel.core.Image;
 import io.github.newsmodel.core.ItemList;
 import io.github.newsmodel.core.Paragraph;
@@ -128,6 +129,72 @@ public final class AfterDawnExpected {
         .commentCount(5)
         .commentsOpen(false)
         .addAllComments(allofmp3Comments())
+        .build();
+  }
+
+  /** The live URL of the second article. */
+  public static final URI LAKESIDE =
+      URI.create("http://www.afterdawn.com/news/article.cfm/2008/01/14/lakeside_net_brings_100_mbit_s_fibre_to_tampere_homes");
+
+  /**
+   * The second article, {@code afterdawn-lakeside-fibre.html}: winter time, no lead image and no Google+ link, a
+   * heading and a list in the body, comments with authors and two edits, and comments open.
+   *
+   * @return the article
+   */
+  public static Article lakeside() {
+    String lead = "Finnish broadband provider Lakeside Net has started to offer 100 Mbit/s fibre connections to"
+        + " apartment buildings in Tampere.";
+    return Article.builder()
+        .url(LAKESIDE)
+        .canonicalUrl(LAKESIDE)
+        .title("Lakeside Net brings 100 Mbit/s fibre to Tampere homes")
+        .description(lead)
+        .addAuthors(Author.of("Matti Virtanen"))
+        .publishedAt(at("2008-01-14T09:05+02:00"))
+        .assumedZone(HELSINKI)
+        .siteName("AfterDawn")
+        .section("Tech news")
+        .language(Locale.ENGLISH)
+        .addBody(Paragraph.of(lead))
+        .addBody(Paragraph.of("The company says that 40 buildings are already connected and that the rest of the"
+            + " city centre will follow by the end of the year. Each building gets a fibre line to its basement, from"
+            + " where the existing phone wiring carries the signal to the flats."))
+        .addBody(Heading.of(3, "Prices"))
+        .addBody(ItemList.bulleted("10 Mbit/s: 19.90 euros a month", "24 Mbit/s: 29.90 euros a month",
+            "100 Mbit/s: 49.90 euros a month"))
+        .addBody(Paragraph.of("The prices include a modem but no television channels, which the company plans to"
+            + " sell separately later this spring."))
+        .addBody(Quote.of("\"Most of our customers today use less than a tenth of what the line could carry."
+            + " Fibre is about what they will need in five years, not what they need today,\""))
+        .addBody(Paragraph.of("said the company's technical director."))
+        .addBody(Paragraph.of("Lakeside Net is the third Finnish provider to sell 100 Mbit/s to homes."))
+        .commentCount(3)
+        .commentsOpen(true)
+        .addComments(Comment.builder().id("1").number(1)
+            .author(Author.builder().name("ketola").url(URI.create("http://www.afterdawn.com/profile/ketola")).build())
+            .publishedAt(at("2008-01-14T09:41+02:00")).assumedZone(HELSINKI)
+            .addBody(Paragraph.of("Finally. Our building in Hervanta is still waiting for anything faster than"
+                + " 8 Mbit/s."))
+            .build())
+        .addComments(Comment.builder().id("2").number(2)
+            .author(Author.builder().name("sami_r").url(URI.create("http://www.afterdawn.com/profile/sami_r")).build())
+            .publishedAt(at("2008-01-14T10:02+02:00")).assumedZone(HELSINKI)
+            .addBody(Quote.of("Our building in Hervanta is still waiting for anything faster than 8 Mbit/s."))
+            .addBody(Paragraph.of("Same here. The phone wiring in the older buildings will be the real limit, not"
+                + " the fibre."))
+            .addEdits(EditRecord.builder().editedAt(at("2008-01-14T10:15+02:00")).assumedZone(HELSINKI)
+                .note("This message has been edited since its posting. Latest edit was made on 14 Jan 2008 @ 10:15")
+                .kind(EditKind.UPDATE).build())
+            .build())
+        .addComments(Comment.builder().id("3").number(3)
+            .publishedAt(at("2008-01-15T00:07+02:00")).assumedZone(HELSINKI)
+            .addBody(Paragraph.of("49.90 is a fair price for 100 Mbit/s.\nIt is what my 8 Mbit/s line cost two years"
+                + " ago."))
+            .addEdits(EditRecord.builder().editedAt(at("2008-01-15T08:30+02:00")).assumedZone(HELSINKI)
+                .note("This message has been edited since its posting. Latest edit was made on 15 Jan 2008 @ 8:30")
+                .kind(EditKind.UPDATE).build())
+            .build())
         .build();
   }
 }
