@@ -31,6 +31,11 @@ public final class AfterDawnExpected {
     return OffsetDateTime.parse(isoWithOffset);
   }
 
+  /** A registered AfterDawn user, whose name links to the profile page. */
+  static Author member(String name) {
+    return Author.builder().name(name).url(URI.create("http://www.afterdawn.com/profile/" + name)).build();
+  }
+
   /**
    * The five comments of the golden page.
    *
@@ -172,13 +177,13 @@ public final class AfterDawnExpected {
         .commentCount(3)
         .commentsOpen(true)
         .addComments(Comment.builder().id("1").number(1)
-            .author(Author.builder().name("ketola").url(URI.create("http://www.afterdawn.com/profile/ketola")).build())
+            .author(member("ketola"))
             .publishedAt(at("2008-01-14T09:41+02:00")).assumedZone(HELSINKI)
             .addBody(Paragraph.of("Finally. Our building in Hervanta is still waiting for anything faster than"
                 + " 8 Mbit/s."))
             .build())
         .addComments(Comment.builder().id("2").number(2)
-            .author(Author.builder().name("sami_r").url(URI.create("http://www.afterdawn.com/profile/sami_r")).build())
+            .author(member("sami_r"))
             .publishedAt(at("2008-01-14T10:02+02:00")).assumedZone(HELSINKI)
             .addBody(Quote.of("Our building in Hervanta is still waiting for anything faster than 8 Mbit/s."))
             .addBody(Paragraph.of("Same here. The phone wiring in the older buildings will be the real limit, not"
