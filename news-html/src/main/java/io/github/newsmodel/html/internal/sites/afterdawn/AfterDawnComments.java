@@ -20,6 +20,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -35,8 +36,10 @@ import org.jsoup.nodes.Element;
  *       {@code form#commentForm}, which tell whether comments are open.
  * </ul>
  *
- * <p>A comment that the page may have cut off, or whose text is empty, is left out; an unreadable date or edit
- * notice leaves only that value out.
+ * <p>A comment's id is its number; a comment without a number of its own (none, or one an earlier comment
+ * already has) gets {@code p<position>}, its 1-based place in the section. A comment that the page may have cut
+ * off, or whose text is empty, is left out; an unreadable date or edit notice leaves only that value out. Edits
+ * are {@link EditKind#UPDATE}s: the notice says the message was edited, which the model counts as an update.
  */
 final class AfterDawnComments {
   private static final Pattern HEADING_COUNT = Pattern.compile("^(\\d{1,7}) user comments?$", Pattern.CASE_INSENSITIVE);
@@ -44,35 +47,41 @@ final class AfterDawnComments {
 
   private AfterDawnComments() {}
 
-  static void read(Element section, ZoneId zone, Article.Builder article) {
-    if (section == null) {
-      return;
+  /**
+   * Reads the comments and whether comments are open.
+   *
+   * @param page the page
+   * @param zone the zone for comment and edit times
+   * @param article the article to add them to
+   */
+  static void read(Document page, ZoneId zone, Article.Builder article) {
+    Element section = page.selectFirst("#comments");
+    if (section != null) {
+      Set<Integer> numbers = new HashSet<>();
+      List<Element> comments = section.select("div.comment");
+      for (int i = 0; i < comments.size(); i++) {
+        comment(comments.get(i), i + 1, zone, numbers).ifPresent(article::addComments);
+      }
     }
-    Texts.completeText(section.selectFirst("h3.commentsTitle"))
-        .map(HEADING_COUNT::matcher)
-        .filter(Matcher::matches)
-        .ifPresent(m -> {
-          if (!declaresCount(section)) {
-            article.commentCount(Integer.parseInt(m.group(1)));
-          }
-        });
-    Set<Integer> numbers = new HashSet<>();
-    List<Element> comments = section.select("div.comment");
-    for (int i = 0; i < comments.size(); i++) {
-      comment(comments.get(i), i + 1, zone, numbers).ifPresent(article::addComments);
-    }
-    if (Texts.completeText(section.selectFirst(".commentsClosed")).isPresent()) {
+    if (Texts.completeText(page.selectFirst("#comments .commentsClosed")).isPresent()) {
       article.commentsOpen(false);
-    } else if (section.selectFirst("form#commentForm") != null || section.ownerDocument() != null
-        && section.ownerDocument().selectFirst("form#commentForm") != null) {
+    } else if (page.selectFirst("form#commentForm") != null) {
       article.commentsOpen(true);
     }
   }
 
-  /** Whether the byline already declared the count, which then wins over the heading. */
-  private static boolean declaresCount(Element section) {
-    Element byline = section.ownerDocument() == null ? null : section.ownerDocument().selectFirst("div.newsByline");
-    return byline != null && byline.text().matches("(?is).*User comments\\s*\\(\\d+\\).*");
+  /**
+   * The count in the section's heading, "5 user comments".
+   *
+   * @param page the page
+   * @return the count, if the heading is there and whole
+   */
+  static OptionalInt headingCount(Document page) {
+    return Texts.completeText(page.selectFirst("#comments h3.commentsTitle"))
+        .map(HEADING_COUNT::matcher)
+        .filter(Matcher::matches)
+        .map(m -> OptionalInt.of(Integer.parseInt(m.group(1))))
+        .orElse(OptionalInt.empty());
   }
 
   private static Optional<Comment> comment(Element c, int position, ZoneId zone, Set<Integer> numbers) {

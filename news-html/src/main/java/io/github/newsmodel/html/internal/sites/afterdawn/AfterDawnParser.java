@@ -18,6 +18,7 @@ import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,8 @@ import org.jsoup.nodes.Element;
  * the byline {@code div.newsByline} ("Written by NAME (Google+) @ 24 May 2007 13:52 User comments (5)"), the story
  * {@code div.newsStory} with its lead image {@code span.newsImage} and caption, and the comments {@code #comments}
  * (see {@link AfterDawnComments}). Navigation ({@code div.newsNav}), share buttons and the sidebar are left out.
+ * The head gives what the page shows nowhere else: the canonical URL, the description, the language and the
+ * {@code og:image}, read as {@link Metadata} like on any page.
  *
  * <p><b>Zone.</b> AfterDawn prints local times without an offset. They are read as Finnish time,
  * {@code Europe/Helsinki}: the site is run from Finland and its times follow Finnish daylight saving. This is an
@@ -78,12 +81,16 @@ public final class AfterDawnParser implements SiteParser {
     article.addAllTags(meta.tags());
     article.addAllImages(meta.images());
     header(root.selectFirst("h2.newsSection"), meta, article);
-    byline(root.selectFirst("div.newsByline"), context.zone(), article);
+    OptionalInt count = byline(root.selectFirst("div.newsByline"), context.zone(), article);
+    if (count.isEmpty()) {
+      count = AfterDawnComments.headingCount(page);
+    }
+    count.ifPresent(article::commentCount);
     Element story = root.selectFirst("div.newsStory");
     if (story != null) {
       article.addAllBody(STORY.read(story));
     }
-    AfterDawnComments.read(page.selectFirst("#comments"), context.zone(), article);
+    AfterDawnComments.read(page, context.zone(), article);
     try {
       return article.build();
     } catch (InvalidValueException e) {
@@ -105,11 +112,14 @@ public final class AfterDawnParser implements SiteParser {
     article.siteName(site.or(meta::siteName).orElse(SITE_NAME));
   }
 
-  /** "Written by NAME (Google+) @ 24 May 2007 13:52 User comments (5)". */
-  private static void byline(Element byline, ZoneId zone, Article.Builder article) {
+  /**
+   * "Written by NAME (Google+) @ 24 May 2007 13:52 User comments (5)": the author with the byline's profile links,
+   * and the publication time. Returns the declared comment count, which the comment heading may also give.
+   */
+  private static OptionalInt byline(Element byline, ZoneId zone, Article.Builder article) {
     Optional<String> text = Texts.completeText(byline);
     if (byline == null || text.isEmpty()) {
-      return;
+      return OptionalInt.empty();
     }
     Texts.completeText(byline.selectFirst(".author")).ifPresent(name -> {
       Author.Builder author = Author.builder().name(name);
@@ -128,9 +138,7 @@ public final class AfterDawnParser implements SiteParser {
       p.assumedZone().ifPresent(article::assumedZone);
     });
     Matcher count = COMMENT_COUNT.matcher(text.get());
-    if (count.find()) {
-      article.commentCount(Integer.parseInt(count.group(1)));
-    }
+    return count.find() ? OptionalInt.of(Integer.parseInt(count.group(1))) : OptionalInt.empty();
   }
 
   /** The lead image: {@code span.newsImage} holding the {@code img} and its {@code span.caption}. */

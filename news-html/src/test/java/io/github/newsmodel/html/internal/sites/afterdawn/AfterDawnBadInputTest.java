@@ -142,6 +142,37 @@ class AfterDawnBadInputTest {
     assertThat(article.title()).hasValue("Nordic label\u2019s store drops DRM");
   }
 
+  @Test
+  void theCommentHeadingDeclaresTheCountWhenTheBylineDoesNot() {
+    String page = Pages.text("afterdawn-allofmp3-ifpi-raid.html")
+        .replace(" <a href=\"#comments\" class=\"commentLink\">User comments (5)</a>", "");
+
+    assertThat(HtmlArticles.parse(page, Pages.ALLOFMP3).commentCount()).hasValue(5);
+  }
+
+  @Test
+  void aRepeatedCommentNumberIsNotGivenTwice() {
+    String page = Pages.text("afterdawn-allofmp3-ifpi-raid.html")
+        .replace("<span class=\"commentNumber\">3</span>", "<span class=\"commentNumber\">2</span>");
+
+    Article article = HtmlArticles.parse(page, Pages.ALLOFMP3);
+
+    assertThat(article.comments().get(2).id()).isEqualTo("p3");
+    assertThat(article.comments().get(2).number()).isEmpty();
+    assertThat(article.comments().get(2).body()).isEqualTo(GOLDEN.comments().get(2).body());
+  }
+
+  @Test
+  void anEditNoticeDatedBeforeItsCommentIsLeftOut() {
+    String page = Pages.text("afterdawn-allofmp3-ifpi-raid.html")
+        .replace("Latest edit was made on 25 May 2007 @ 3:38", "Latest edit was made on 24 May 2007 @ 3:38");
+
+    Article article = HtmlArticles.parse(page, Pages.ALLOFMP3);
+
+    assertThat(article.comments().get(1).edits()).isEmpty();
+    assertThat(article.comments().get(1).publishedAt()).isEqualTo(GOLDEN.comments().get(1).publishedAt());
+  }
+
   private static <T> void assertPartOf(Optional<T> actual, Optional<T> expected, String at) {
     if (actual.isPresent()) {
       assertThat(actual).as(at).isEqualTo(expected);
