@@ -41,7 +41,6 @@ public final class HtmlCharsets {
   private static final Pattern META = Pattern.compile("<meta\\s[^>]*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern META_CHARSET = Pattern.compile(
       "charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:\\-]+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
   private static final Pattern HEAD_END = Pattern.compile("</head\\s*>|<body[\\s>]", Pattern.CASE_INSENSITIVE);
 
   private HtmlCharsets() {}
@@ -105,7 +104,7 @@ public final class HtmlCharsets {
   /** The charset that a {@code <meta>} in the head declares, skipping comments. */
   static Optional<Charset> prescan(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
-    head = COMMENT.matcher(head).replaceAll("");
+    head = withoutComments(head);
     Matcher end = HEAD_END.matcher(head);
     if (end.find()) {
       head = head.substring(0, end.start());
@@ -123,6 +122,23 @@ public final class HtmlCharsets {
       }
     }
     return Optional.empty();
+  }
+
+  /** Removes comments in one pass; an unclosed comment runs to the end, as in HTML. */
+  private static String withoutComments(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    while (from < text.length()) {
+      int start = text.indexOf("<!--", from);
+      if (start < 0) {
+        out.append(text, from, text.length());
+        break;
+      }
+      out.append(text, from, start);
+      int end = text.indexOf("-->", start + 4);
+      from = end < 0 ? text.length() : end + 3;
+    }
+    return out.toString();
   }
 
   private static Optional<String> strictUtf8(byte[] bytes) {

@@ -122,4 +122,11 @@ class HtmlCharsetsTest {
     assertThat(HtmlCharsets.decode(bytes, Optional.of("x-bogus"), CP1252).evidence())
         .isEqualTo(Evidence.VALID_UTF8);
   }
+
+  @Test
+  void anUnclosedCommentHidesTheRestOfTheHead() {
+    byte[] bytes = page("<!-- never closed <meta charset=\"koi8-r\">", QUOTED, StandardCharsets.UTF_8);
+
+    assertThat(decode(bytes).evidence()).isEqualTo(Evidence.VALID_UTF8);
+  }
 }
