@@ -31,6 +31,16 @@ public final class AfterDawnExpected {
     return OffsetDateTime.parse(isoWithOffset);
   }
 
+  /** An edit as AfterDawn's notice reports it: the whole notice is the note, its local time the edit's time. */
+  static EditRecord edited(String at, String printed) {
+    return EditRecord.builder()
+        .editedAt(at(at))
+        .assumedZone(HELSINKI)
+        .note("This message has been edited since its posting. Latest edit was made on " + printed)
+        .kind(EditKind.UPDATE)
+        .build();
+  }
+
   /** A registered AfterDawn user, whose name links to the profile page. */
   static Author member(String name) {
     return Author.builder().name(name).url(URI.create("http://www.afterdawn.com/profile/" + name)).build();
@@ -55,12 +65,7 @@ public final class AfterDawnExpected {
                 + " somebody looks at you the wrong way and you sue them for emotional trauma and mental stress which"
                 + " lasts 20 years and prevents you from going to McDonalds due to staring-induced agrophobia."))
             .addBody(Paragraph.of("It has absolutely no legal standing in Russia."))
-            .addEdits(EditRecord.builder()
-                .editedAt(at("2007-05-25T03:38+03:00"))
-                .assumedZone(HELSINKI)
-                .note("This message has been edited since its posting. Latest edit was made on 25 May 2007 @ 3:38")
-                .kind(EditKind.UPDATE)
-                .build())
+            .addEdits(edited("2007-05-25T03:38+03:00", "25 May 2007 @ 3:38"))
             .build(),
         Comment.builder().id("3").number(3).publishedAt(at("2007-05-31T07:28+03:00")).assumedZone(HELSINKI)
             .addBody(Paragraph.of("I hope Allofmp3 sticks to their guns and doesn't give up. The U.S. companies know"
@@ -188,17 +193,13 @@ public final class AfterDawnExpected {
             .addBody(Quote.of("Our building in Hervanta is still waiting for anything faster than 8 Mbit/s."))
             .addBody(Paragraph.of("Same here. The phone wiring in the older buildings will be the real limit, not"
                 + " the fibre."))
-            .addEdits(EditRecord.builder().editedAt(at("2008-01-14T10:15+02:00")).assumedZone(HELSINKI)
-                .note("This message has been edited since its posting. Latest edit was made on 14 Jan 2008 @ 10:15")
-                .kind(EditKind.UPDATE).build())
+            .addEdits(edited("2008-01-14T10:15+02:00", "14 Jan 2008 @ 10:15"))
             .build())
         .addComments(Comment.builder().id("3").number(3)
             .publishedAt(at("2008-01-15T00:07+02:00")).assumedZone(HELSINKI)
             .addBody(Paragraph.of("49.90 is a fair price for 100 Mbit/s.\nIt is what my 8 Mbit/s line cost two years"
                 + " ago."))
-            .addEdits(EditRecord.builder().editedAt(at("2008-01-15T08:30+02:00")).assumedZone(HELSINKI)
-                .note("This message has been edited since its posting. Latest edit was made on 15 Jan 2008 @ 8:30")
-                .kind(EditKind.UPDATE).build())
+            .addEdits(edited("2008-01-15T08:30+02:00", "15 Jan 2008 @ 8:30"))
             .build())
         .build();
   }
