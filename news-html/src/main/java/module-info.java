@@ -1,5 +1,21 @@
-/** Parsers that turn news pages into {@link io.github.newsmodel.core.Article}s. */
+/**
+ * Parsers that turn news pages into {@link io.github.newsmodel.core.Article}s: the
+ * {@link io.github.newsmodel.html.HtmlArticles} facade, site parsers registered explicitly or through
+ * {@link java.util.ServiceLoader}, and a generic extractor for every other site.
+ *
+ * @provides io.github.newsmodel.html.SiteParser the built-in site parsers, such as AfterDawn's
+ * @uses io.github.newsmodel.html.SiteParser site parsers of other modules, found by
+ *     {@link io.github.newsmodel.html.SiteParsers#discovered()}
+ */
 module io.github.newsmodel.html {
   requires transitive io.github.newsmodel.core;
-  requires org.jsoup;
+  requires transitive org.jsoup;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.newsmodel.html;
+
+  uses io.github.newsmodel.html.SiteParser;
+
+  provides io.github.newsmodel.html.SiteParser with
+      io.github.newsmodel.html.internal.sites.afterdawn.AfterDawnParser;
 }

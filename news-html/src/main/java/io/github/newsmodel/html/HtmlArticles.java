@@ -1,0 +1,132 @@
+package io.github.newsmodel.html;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.html.internal.ArticlePipeline;
+import io.github.newsmodel.html.internal.charset.HtmlCharsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Parses news pages into {@link Article}s.
+ *
+ * <pre>{@code
+ * Article article = HtmlArticles.parse(html,
+ *     URI.create("http://www.afterdawn.com/news/article.cfm/2007/05/24/allofmp3_calls_ifpi_raid_a_publicity_stunt"));
+ * article.comments().get(1).edits().get(0).editedAt(); // 2007-05-25T03:38+03:00
+ * }</pre>
+ *
+ * <p>The page goes to the {@link SiteParser} registered for its host ({@link ParseOptions#siteParsers()}) or,
+ * if there is none, to the generic extractor, which for now reads the title and the standard metadata
+ * (OpenGraph, {@code article:*}, {@code <link rel=canonical>}, {@code <html lang>}).
+ *
+ * <p><b>Web archives.</b> A Wayback Machine copy is recognised by its URL
+ * ({@code https://web.archive.org/web/20120510083512/http://...}) or, for a saved file, by the archive's markup.
+ * The archive's toolbar and injected scripts are removed and its rewritten links restored, so the result equals
+ * the live page's except for {@link Article#source()}, which holds the archive URL and the capture time (UTC).
+ *
+ * <p><b>Failures.</b> Nothing wrong is ever returned: what the parser cannot trust, such as a cut-off comment or
+ * a date it cannot read, is left absent. A page that is not an article throws {@link NotAnArticleException};
+ * a value that breaks the model's invariants throws {@link PageParseException} naming the page and the element.
+ *
+ * <p>All methods are thread-safe.
+ */
+public final class HtmlArticles {
+  private HtmlArticles() {}
+
+  /**
+   * Parses a page with the default options.
+   *
+   * @param html the page's HTML
+   * @param url the URL the page was served from (a live or a Wayback Machine URL), or another absolute URI it
+   *     was read from, such as a {@code file:} URI
+   * @return the article
+   * @throws NotAnArticleException if the page is not an article
+   * @throws PageParseException if the page cannot be read for another reason
+   * @throws IllegalArgumentException if {@code url} is not absolute
+   */
+  public static Article parse(String html, URI url) {
+    return parse(html, url, ParseOptions.defaults());
+  }
+
+  /**
+   * Parses a page.
+   *
+   * @param html the page's HTML
+   * @param url the URL the page was served from, or another absolute URI it was read from
+   * @param options how to parse; {@link ParseOptions#charset()} and {@link ParseOptions#fallbackCharset()} do not
+   *     apply to text
+   * @return the article
+   * @throws NotAnArticleException if the page is not an article
+   * @throws PageParseException if the page cannot be read for another reason
+   * @throws IllegalArgumentException if {@code url} is not absolute
+   */
+  public static Article parse(String html, URI url, ParseOptions options) {
+    requireAbsolute(url);
+    return ArticlePipeline.parse(Jsoup.parse(html, url.toString()), url, options);
+  }
+
+  /**
+   * Reads a page from bytes with the default options, detecting its charset: a byte order mark, then the page's
+   * {@code <meta charset>} or {@code http-equiv} declaration, then UTF-8 if the bytes are valid UTF-8, then
+   * windows-1252. The stream is read to its end and not closed.
+   *
+   * @param in the page's bytes
+   * @param url the URL the page was served from, or another absolute URI it was read from
+   * @return the article
+   * @throws IOException if the stream cannot be read
+   * @throws NotAnArticleException if the page is not an article
+   * @throws PageParseException if the page cannot be read for another reason
+   * @throws IllegalArgumentException if {@code url} is not absolute
+   */
+  public static Article parse(InputStream in, URI url) throws IOException {
+    return parse(in, url, ParseOptions.defaults());
+  }
+
+  /**
+   * Reads a page from bytes, detecting its charset: a byte order mark, then {@link ParseOptions#charset()}, then
+   * the page's {@code <meta charset>} or {@code http-equiv} declaration, then UTF-8 if the bytes are valid UTF-8,
+   * then {@link ParseOptions#fallbackCharset()}, windows-1252 unless set. The stream is read to its end and not
+   * closed.
+   *
+   * @param in the page's bytes
+   * @param url the URL the page was served from, or another absolute URI it was read from
+   * @param options how to parse
+   * @return the article
+   * @throws IOException if the stream cannot be read
+   * @throws NotAnArticleException if the page is not an article
+   * @throws PageParseException if the page cannot be read for another reason
+   * @throws IllegalArgumentException if {@code url} is not absolute
+   */
+  public static Article parse(InputStream in, URI url, ParseOptions options) throws IOException {
+    requireAbsolute(url);
+    String html = HtmlCharsets.decode(in.readAllBytes(), options.charset(),
+        options.fallbackCharset().orElse(HtmlCharsets.BROWSER_FALLBACK)).text();
+    return parse(html, url, options);
+  }
+
+  /**
+   * Parses a page that jsoup has already parsed. The document is changed in place when it is a web-archive copy:
+   * the archive's toolbar is removed and its links are restored.
+   *
+   * @param page the parsed page
+   * @param url the URL the page was served from, or another absolute URI it was read from
+   * @param options how to parse
+   * @return the article
+   * @throws NotAnArticleException if the page is not an article
+   * @throws PageParseException if the page cannot be read for another reason
+   * @throws IllegalArgumentException if {@code url} is not absolute
+   */
+  public static Article parse(Document page, URI url, ParseOptions options) {
+    requireAbsolute(url);
+    return ArticlePipeline.parse(page, url, options);
+  }
+
+  private static void requireAbsolute(URI url) {
+    if (!url.isAbsolute()) {
+      throw new IllegalArgumentException("the page URL must be an absolute URI, got '" + url + "'");
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.newsmodel.html;
+
+import io.github.newsmodel.core.Source;
+import io.github.newsmodel.core.internal.Checks;
+import io.github.newsmodel.core.internal.NewsStyle;
+import java.nio.charset.Charset;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How to parse a page: the zone to assume, what the transport said about the charset, what the caller knows
+ * about the page's source, and which site parsers to use.
+ *
+ * <pre>{@code
+ * ParseOptions options = ParseOptions.builder()
+ *     .assumedZone(ZoneId.of("UTC"))          // instead of the site parser's documented zone
+ *     .charset("ISO-8859-1")                  // from the HTTP Content-Type header
+ *     .source(Source.builder().uri(warcTarget).recordId(recordId).capturedAt(warcDate).build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@NewsStyle
+public abstract class ParseOptions implements WithParseOptions {
+  ParseOptions() {}
+
+  /**
+   * The zone to apply to times that a page prints without an offset, in place of the site parser's
+   * {@link SiteParser#zone()}. Values whose time was read in it record it in their {@code assumedZone()}.
+   * Without a site parser, the generic extractor applies it only if given, and otherwise leaves such times
+   * absent.
+   *
+   * @return the zone to assume, if the caller overrides the site's zone
+   */
+  public abstract Optional<ZoneId> assumedZone();
+
+  /**
+   * The charset label that the transport declared for a page read from bytes, such as the {@code charset} of an
+   * HTTP {@code Content-Type} header. It outranks the page's own {@code <meta charset>}; a byte order mark outranks
+   * it. Unknown labels are ignored. Labels that browsers read as windows-1252 ({@code ISO-8859-1},
+   * {@code US-ASCII}) are read so here too.
+   *
+   * @return the declared charset label, if any
+   */
+  public abstract Optional<String> charset();
+
+  /**
+   * The charset for bytes that have no byte order mark and no declared charset and are not valid UTF-8, such as
+   * windows-1251 for a collection of old Russian pages.
+   *
+   * @return the fallback charset, if set; windows-1252 is used otherwise, as in browsers
+   */
+  // Optional rather than a second @Value.Default: the shared style cannot build the init-cycle guard that two
+  // defaults would need.
+  public abstract Optional<Charset> fallbackCharset();
+
+  /**
+   * What the caller knows about where the page came from, such as the WARC record that held it. The parser
+   * completes it: a Wayback Machine copy adds its archive URL and capture time where the caller gave none. The
+   * capture time also anchors relative dates ("3 hours ago").
+   *
+   * @return the caller's source, if given
+   */
+  public abstract Optional<Source> source();
+
+  /**
+   * The site parsers to choose from.
+   *
+   * @return the registry; {@link SiteParsers#discovered()} unless set
+   */
+  @Value.Default
+  public SiteParsers siteParsers() {
+    return SiteParsers.discovered();
+  }
+
+  /**
+   * The default options: the site's own zone, charset detection from the bytes, the discovered site parsers.
+   *
+   * @return the default options
+   */
+  public static ParseOptions defaults() {
+    return Defaults.INSTANCE;
+  }
+
+  /**
+   * Starts building options.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("charset", charset());
+  }
+
+  /** Builds {@link ParseOptions}; every option has a default. */
+  public static final class Builder extends ImmutableParseOptions.Builder {
+    Builder() {}
+  }
+
+  private static final class Defaults {
+    static final ParseOptions INSTANCE = builder().build();
+  }
+}

@@ -1,0 +1,161 @@
+package io.github.newsmodel.html;
+
+import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.core.internal.NewsStyle;
+import io.github.newsmodel.html.internal.archive.Wayback;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.immutables.value.Value;
+
+/**
+ * The site parsers to choose from, in order of registration.
+ *
+ * <p>A page goes to the parser with the longest host that matches the page's host (a host matches itself and its
+ * subdomains); between parsers with the same host, the one registered first wins. So a parser of your own,
+ * registered before the discovered ones, replaces a built-in parser for the same site:
+ *
+ * <pre>{@code
+ * SiteParsers parsers = SiteParsers.builder()
+ *     .addParsers(new MyAfterDawnParser())
+ *     .addDiscovered()
+ *     .build();
+ * Article article = HtmlArticles.parse(html, url, ParseOptions.builder().siteParsers(parsers).build());
+ * }</pre>
+ */
+@Value.Immutable
+@NewsStyle
+public abstract class SiteParsers {
+  SiteParsers() {}
+
+  /**
+   * The parsers in order of registration.
+   *
+   * @return the parsers; may be empty, in which case every page goes to the generic extractor
+   */
+  public abstract List<SiteParser> parsers();
+
+  /**
+   * The parser for a host.
+   *
+   * @param host a host name such as {@code www.afterdawn.com}; case and a trailing dot do not matter
+   * @return the parser with the longest matching host, if any matches
+   */
+  public Optional<SiteParser> forHost(String host) {
+    String h = normalise(host);
+    SiteParser best = null;
+    int bestLength = -1;
+    for (SiteParser parser : parsers()) {
+      for (String covered : parser.hosts()) {
+        String c = normalise(covered);
+        boolean matches = h.equals(c) || h.endsWith("." + c);
+        if (matches && c.length() > bestLength) {
+          best = parser;
+          bestLength = c.length();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The parser for a page's URL. For a Wayback Machine URL, the host of the archived page decides.
+   *
+   * @param url the page's URL
+   * @return the parser with the longest matching host, if any matches; empty for a URL without a host
+   */
+  public Optional<SiteParser> forUrl(URI url) {
+    URI page = Wayback.capture(url).map(c -> c.original()).orElse(url);
+    String host = page.getHost();
+    return host == null ? Optional.empty() : forHost(host);
+  }
+
+  /**
+   * The site parsers that {@link ServiceLoader} finds through the thread's context class loader: the built-in
+   * ones and those of any library on the class path or module path. The lookup runs once; later calls return the
+   * same registry.
+   *
+   * @return the discovered parsers
+   */
+  public static SiteParsers discovered() {
+    return Discovered.INSTANCE;
+  }
+
+  /**
+   * A registry of exactly the given parsers, without discovery.
+   *
+   * @param parsers the parsers, in order of precedence for equal hosts
+   * @return the registry
+   */
+  public static SiteParsers of(SiteParser... parsers) {
+    return builder().addParsers(parsers).build();
+  }
+
+  /**
+   * Starts building a registry.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    for (int i = 0; i < parsers().size(); i++) {
+      String path = "parsers[" + i + "].hosts";
+      List<String> hosts = List.copyOf(parsers().get(i).hosts());
+      if (hosts.isEmpty()) {
+        throw new InvalidValueException(path, "must name at least one host, "
+            + parsers().get(i).getClass().getName() + " names none");
+      }
+      for (String host : hosts) {
+        if (host.isBlank() || host.contains("/") || host.contains(":")) {
+          throw new InvalidValueException(path, "must be host names such as 'example.com', got '" + host + "'");
+        }
+      }
+    }
+  }
+
+  private static String normalise(String host) {
+    String h = host.trim().toLowerCase(Locale.ROOT);
+    return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+  }
+
+  /** Builds a {@link SiteParsers} registry. */
+  public static final class Builder extends ImmutableSiteParsers.Builder {
+    Builder() {}
+
+    /**
+     * Adds the site parsers that {@link ServiceLoader} finds through the thread's context class loader.
+     *
+     * @return this builder
+     */
+    public Builder addDiscovered() {
+      for (SiteParser parser : ServiceLoader.load(SiteParser.class)) {
+        addParsers(parser);
+      }
+      return this;
+    }
+
+    /**
+     * Adds the site parsers that {@link ServiceLoader} finds through the given class loader.
+     *
+     * @param loader the class loader to search
+     * @return this builder
+     */
+    public Builder addDiscovered(ClassLoader loader) {
+      for (SiteParser parser : ServiceLoader.load(SiteParser.class, loader)) {
+        addParsers(parser);
+      }
+      return this;
+    }
+  }
+
+  /** Holds the discovered registry, made on first use so that class loading stays cheap. */
+  private static final class Discovered {
+    static final SiteParsers INSTANCE = builder().addDiscovered().build();
+  }
+}

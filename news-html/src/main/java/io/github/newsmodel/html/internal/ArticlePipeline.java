@@ -1,0 +1,94 @@
+package io.github.newsmodel.html.internal;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.core.Source;
+import io.github.newsmodel.html.PageContext;
+import io.github.newsmodel.html.PageParseException;
+import io.github.newsmodel.html.ParseOptions;
+import io.github.newsmodel.html.SiteParser;
+import io.github.newsmodel.html.internal.archive.Capture;
+import io.github.newsmodel.html.internal.archive.Wayback;
+import io.github.newsmodel.html.internal.dom.Urls;
+import io.github.newsmodel.html.internal.generic.GenericExtractor;
+import io.github.newsmodel.html.internal.generic.Metadata;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+
+/**
+ * The steps from a parsed page to an article: undo a web archive, choose the site parser or the generic extractor,
+ * then fill what only the pipeline knows ({@code url}, {@code source}).
+ */
+public final class ArticlePipeline {
+  private ArticlePipeline() {}
+
+  /**
+   * Parses a page.
+   *
+   * @param page the parsed page; changed in place if it is a web-archive copy
+   * @param url the absolute URI the page was read from
+   * @param options the caller's options
+   * @return the article
+   */
+  public static Article parse(Document page, URI url, ParseOptions options) {
+    Optional<Capture> capture = Wayback.capture(url).or(() -> Wayback.captureInMarkup(page));
+    capture.ifPresent(c -> Wayback.restore(page, c));
+    URI pageUrl = capture.map(Capture::original).orElse(url);
+    Optional<Source> source = source(url, capture, options.source());
+    Optional<OffsetDateTime> capturedAt = source.flatMap(Source::capturedAt);
+
+    Optional<SiteParser> site = siteUrl(page, pageUrl).flatMap(options.siteParsers()::forUrl);
+    try {
+      Article article;
+      if (site.isPresent()) {
+        PageContext context = PageContext.builder()
+            .url(pageUrl)
+            .zone(options.assumedZone().orElse(site.get().zone()))
+            .capturedAt(capturedAt)
+            .build();
+        article = site.get().parse(page, context);
+      } else {
+        article = GenericExtractor.extract(page, pageUrl, options.assumedZone());
+      }
+      Optional<URI> httpUrl = Urls.http(pageUrl);
+      if (article.url().isEmpty() && httpUrl.isPresent()) {
+        article = article.withUrl(httpUrl.get());
+      }
+      if (article.source().isEmpty() && source.isPresent()) {
+        article = article.withSource(source.get());
+      }
+      return article;
+    } catch (InvalidValueException e) {
+      // A site parser of a user that lets a broken invariant escape still gets the page named.
+      throw PageParseException.invalidValue(pageUrl, null, e);
+    }
+  }
+
+  /**
+   * The URL that decides the site parser: the page's own if it is http, else the canonical URL the page declares,
+   * so that a saved file still goes to its site's parser.
+   */
+  private static Optional<URI> siteUrl(Document page, URI pageUrl) {
+    return Urls.http(pageUrl).or(() -> Metadata.of(page).canonicalUrl());
+  }
+
+  /**
+   * What the caller said about the source, completed by the archive capture: the archive URL and capture time
+   * where the caller gave none. A page read from a file or an archive record is a source by itself.
+   */
+  private static Optional<Source> source(URI url, Optional<Capture> capture, Optional<Source> given) {
+    boolean readFromElsewhere = Urls.http(url).isEmpty();
+    if (capture.isEmpty()) {
+      return given.or(() -> readFromElsewhere ? Optional.of(Source.of(url)) : Optional.empty());
+    }
+    Capture c = capture.get();
+    Source.Builder source = Source.builder();
+    source.uri(given.map(Source::uri).orElse(readFromElsewhere ? url : c.original()));
+    given.flatMap(Source::recordId).ifPresent(source::recordId);
+    given.flatMap(Source::capturedAt).or(c::capturedAt).ifPresent(source::capturedAt);
+    source.archiveUrl(given.flatMap(Source::archiveUrl).orElse(c.archiveUrl()));
+    return Optional.of(source.build());
+  }
+}

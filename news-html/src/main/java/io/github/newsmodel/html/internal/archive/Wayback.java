@@ -1,0 +1,244 @@
+package io.github.newsmodel.html.internal.archive;
+
+import io.github.newsmodel.html.internal.dom.Urls;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * The Wayback Machine's copies of pages.
+ *
+ * <p>The archive serves a capture at {@code https://web.archive.org/web/<timestamp><flavour>/<original URL>}, where
+ * the timestamp is {@code yyyyMMddHHmmss} in UTC and the optional flavour says what was asked for: {@code im_}
+ * an image, {@code js_} a script, {@code cs_} a style sheet, {@code if_} a frame, {@code id_} the original bytes.
+ * In a served page it rewrites every link to such a URL, absolute or relative ({@code /web/...}), and injects a
+ * toolbar, scripts and style sheets. {@link #restore} undoes all of it.
+ */
+public final class Wayback {
+  private static final Pattern ARCHIVE_URL = Pattern.compile(
+      "^\\s*(?:(?:https?:)?//(?:web\\.|wayback\\.)?archive\\.org)?/web/(\\d{1,14})(?:[a-z]{2}_)?/(.+)$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ABSOLUTE_ARCHIVE_URL = Pattern.compile(
+      "^(?:https?:)?//(?:web\\.|wayback\\.)?archive\\.org/web/.*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WOMBAT = Pattern.compile(
+      "__wm\\.wombat\\(\\s*[\"']([^\"']+)[\"']\\s*,\\s*[\"'](\\d{1,14})[\"']");
+  private static final Pattern FILE_ARCHIVED = Pattern.compile(
+      "FILE ARCHIVED ON (\\d{1,2}:\\d{2}:\\d{2} [A-Z][a-z]{2} \\d{1,2}, \\d{4})");
+  private static final DateTimeFormatter FILE_ARCHIVED_TIME =
+      DateTimeFormatter.ofPattern("H:mm:ss MMM d, yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+  private static final Pattern SCHEME = Pattern.compile("^(https?):/+", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "srcset", "action", "formaction", "cite",
+      "poster", "background", "longdesc", "data", "codebase", "usemap", "manifest", "profile", "lowsrc");
+  /** Markers of the archive's own scripts, inline or linked. */
+  private static final List<String> INJECTED_SCRIPT_MARKERS = List.of("__wm", "archive_analytics", "wbhack",
+      "WB_wombat", "_wb_", "RufflePlayer", "/_static/", "archive.org/includes", "web-static.archive.org");
+  /** Markers of the archive's own style sheets. */
+  private static final List<String> INJECTED_STYLE_MARKERS = List.of("/_static/", "archive.org/includes",
+      "web-static.archive.org");
+
+  private Wayback() {}
+
+  /**
+   * Recognises an archive URL.
+   *
+   * @param url a URL such as {@code https://web.archive.org/web/20120510083512/http://www.afterdawn.com/...}
+   * @return the capture it names, with {@code url} as its archive URL; empty for any other URL
+   */
+  public static Optional<Capture> capture(URI url) {
+    String s = url.toString();
+    if (!ABSOLUTE_ARCHIVE_URL.matcher(s).matches()) {
+      return Optional.empty();
+    }
+    Matcher m = ARCHIVE_URL.matcher(s);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    Optional<URI> archive = Urls.http(url);
+    return original(m.group(2)).map(o -> new Capture(o, m.group(1), archive.orElse(Capture.of(o, m.group(1))
+        .archiveUrl())));
+  }
+
+  /**
+   * Recognises a saved copy of an archived page by the markup the archive injected: its {@code __wm.wombat}
+   * call, or its toolbar's URL field together with its "FILE ARCHIVED ON" note.
+   *
+   * @param page the page
+   * @return the capture, with the archive's URL for it; empty if the page carries no archive markup
+   */
+  public static Optional<Capture> captureInMarkup(Document page) {
+    for (Element script : page.getElementsByTag("script")) {
+      Matcher m = WOMBAT.matcher(script.data());
+      if (m.find()) {
+        Optional<Capture> capture = original(m.group(1)).map(o -> Capture.of(o, m.group(2)));
+        if (capture.isPresent()) {
+          return capture;
+        }
+      }
+    }
+    Element field = page.selectFirst("input#wmtbURL[value]");
+    if (field == null) {
+      return Optional.empty();
+    }
+    Optional<String> timestamp = page.root().nodeStream(Comment.class)
+        .map(c -> FILE_ARCHIVED.matcher(c.getData()))
+        .filter(Matcher::find)
+        .map(m -> timestamp(m.group(1)))
+        .flatMap(Optional::stream)
+        .findFirst();
+    return timestamp.flatMap(ts -> original(field.attr("value")).map(o -> Capture.of(o, ts)));
+  }
+
+  /**
+   * Turns an archived page back into the live page: removes the archive's toolbar, scripts, style sheets and
+   * notes, restores every rewritten URL to the original, and makes the original URL the document's base.
+   *
+   * @param page the archived page, changed in place
+   * @param capture the capture the page is
+   */
+  public static void restore(Document page, Capture capture) {
+    removeInjected(page);
+    for (Element e : page.getAllElements()) {
+      for (Attribute attribute : new ArrayList<>(e.attributes().asList())) {
+        String key = attribute.getKey().toLowerCase(Locale.ROOT);
+        boolean url = URL_ATTRIBUTES.contains(key) || key.startsWith("data-")
+            || (key.equals("content") && e.normalName().equals("meta"));
+        if (url) {
+          e.attr(attribute.getKey(), key.equals("srcset") ? restoreSrcset(attribute.getValue())
+              : restoreUrl(attribute.getValue()));
+        }
+      }
+    }
+    String base = capture.original().toString();
+    Element baseElement = page.selectFirst("base[href]");
+    if (baseElement != null) {
+      try {
+        base = capture.original().resolve(new URI(baseElement.attr("href").trim())).toString();
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        // an unusable <base> is ignored, as browsers do
+      }
+    }
+    page.setBaseUri(base);
+  }
+
+  /**
+   * The original URL behind an archive URL, absolute ({@code https://web.archive.org/web/...}) or relative to the
+   * archive ({@code /web/...}).
+   *
+   * @param value an attribute value
+   * @return the original URL, or the value itself if it is not an archive URL
+   */
+  public static String restoreUrl(String value) {
+    Matcher m = ARCHIVE_URL.matcher(value);
+    if (!m.matches()) {
+      return value;
+    }
+    return original(m.group(2)).map(URI::toString).orElse(value);
+  }
+
+  private static String restoreSrcset(String value) {
+    StringBuilder out = new StringBuilder();
+    for (String candidate : value.split(",")) {
+      String c = candidate.trim();
+      int space = c.indexOf(' ');
+      String url = space < 0 ? c : c.substring(0, space);
+      if (out.length() > 0) {
+        out.append(", ");
+      }
+      out.append(restoreUrl(url)).append(space < 0 ? "" : c.substring(space));
+    }
+    return out.toString();
+  }
+
+  /**
+   * The original URL as the archive embeds it: the archive collapses {@code http://} to {@code http:/} at times,
+   * drops the scheme of scheme-less links and keeps default ports, so all three are normalised.
+   */
+  private static Optional<URI> original(String embedded) {
+    String s = embedded.trim();
+    Matcher scheme = SCHEME.matcher(s);
+    if (scheme.find()) {
+      s = scheme.group(1).toLowerCase(Locale.ROOT) + "://" + s.substring(scheme.end());
+    } else if (s.startsWith("//")) {
+      s = "http:" + s;
+    } else if (!s.contains("://")) {
+      s = "http://" + s;
+    }
+    try {
+      URI uri = new URI(s.replace(" ", "%20"));
+      if (Urls.http(uri).isEmpty()) {
+        return Optional.empty();
+      }
+      int port = uri.getPort();
+      boolean defaultPort = (port == 80 && uri.getScheme().equalsIgnoreCase("http"))
+          || (port == 443 && uri.getScheme().equalsIgnoreCase("https"));
+      if (defaultPort) {
+        uri = new URI(uri.getScheme(), uri.getUserInfo(), uri.getHost(), -1, uri.getPath(), uri.getQuery(),
+            uri.getFragment());
+      }
+      return Optional.of(uri);
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> timestamp(String fileArchivedOn) {
+    try {
+      return Optional.of(LocalDateTime.parse(fileArchivedOn, FILE_ARCHIVED_TIME).format(TIMESTAMP));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void removeInjected(Document page) {
+    removeToolbarInserts(page);
+    page.select("[id^=wm-], #donato, #playback").remove();
+    for (Element script : page.select("script")) {
+      String code = script.attr("src") + " " + script.data();
+      if (INJECTED_SCRIPT_MARKERS.stream().anyMatch(code::contains)) {
+        script.remove();
+      }
+    }
+    for (Element style : page.select("link[rel~=(?i)stylesheet]")) {
+      if (INJECTED_STYLE_MARKERS.stream().anyMatch(style.attr("href")::contains)) {
+        style.remove();
+      }
+    }
+    page.root().nodeStream(Comment.class).filter(Wayback::isArchiveNote).toList().forEach(Node::remove);
+  }
+
+  /** Removes everything between the archive's BEGIN and END WAYBACK TOOLBAR INSERT comments. */
+  private static void removeToolbarInserts(Document page) {
+    for (Comment begin : page.root().nodeStream(Comment.class).toList()) {
+      if (!begin.getData().contains("BEGIN WAYBACK TOOLBAR INSERT") || begin.parent() == null) {
+        continue;
+      }
+      Node n = begin.nextSibling();
+      while (n != null && !(n instanceof Comment c && c.getData().contains("END WAYBACK TOOLBAR INSERT"))) {
+        Node next = n.nextSibling();
+        n.remove();
+        n = next;
+      }
+    }
+  }
+
+  private static boolean isArchiveNote(Comment comment) {
+    String data = comment.getData();
+    return data.contains("WAYBACK") || data.contains("FILE ARCHIVED ON") || data.contains("playback timings")
+        || data.contains("Wayback Rewrite JS Include");
+  }
+}

@@ -1,0 +1,194 @@
+package io.github.newsmodel.html.internal.charset;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes the bytes of an HTML page, choosing the charset in the order browsers use (WHATWG "encoding sniffing"):
+ *
+ * <ol>
+ *   <li>a byte order mark (UTF-8, UTF-16LE, UTF-16BE);
+ *   <li>the charset the transport declared, such as HTTP {@code Content-Type};
+ *   <li>the page's {@code <meta charset>} or {@code <meta http-equiv="Content-Type">} in its head;
+ *   <li>UTF-8, if the bytes are valid UTF-8;
+ *   <li>the fallback, windows-1252 by default.
+ * </ol>
+ *
+ * <p>As in browsers, labels of ISO-8859-1 and US-ASCII are read as windows-1252, whose extra characters (such as
+ * the curly quotes at 0x93 and 0x94) pages labelled ISO-8859-1 commonly contain, and a {@code <meta>} that claims
+ * UTF-16 on a page that has no UTF-16 byte order mark means UTF-8. Unknown labels are ignored. Bytes that are
+ * invalid in the chosen charset become U+FFFD.
+ */
+public final class HtmlCharsets {
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  /** The charset browsers fall back to for Western pages that declare none and are not UTF-8. */
+  public static final Charset BROWSER_FALLBACK = WINDOWS_1252;
+  private static final Set<String> WINDOWS_1252_LABELS = Set.of("iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
+      "l1", "cp819", "ibm819", "iso-ir-100", "csisolatin1", "iso_8859-1:1987", "us-ascii", "ascii", "ansi_x3.4-1968",
+      "windows-1252", "cp1252", "x-cp1252");
+  /** How far into the page to look for a declaration; heads longer than this are rare. */
+  private static final int PRESCAN_BYTES = 64 * 1024;
+  private static final Pattern META = Pattern.compile("<meta\\s[^>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:\\-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEAD_END = Pattern.compile("</head\\s*>|<body[\\s>]", Pattern.CASE_INSENSITIVE);
+
+  private HtmlCharsets() {}
+
+  /**
+   * Decodes a page.
+   *
+   * @param bytes the page's bytes
+   * @param declared the charset label the transport declared, if any
+   * @param fallback the charset for bytes that are neither declared nor valid UTF-8
+   * @return the text, the charset used and the evidence that chose it
+   */
+  public static Decoded decode(byte[] bytes, Optional<String> declared, Charset fallback) {
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return new Decoded(decode(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, Evidence.BYTE_ORDER_MARK);
+    }
+    if (startsWith(bytes, 0xFF, 0xFE)) {
+      return new Decoded(decode(bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE,
+          Evidence.BYTE_ORDER_MARK);
+    }
+    if (startsWith(bytes, 0xFE, 0xFF)) {
+      return new Decoded(decode(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE,
+          Evidence.BYTE_ORDER_MARK);
+    }
+    Optional<Charset> transport = declared.flatMap(HtmlCharsets::forLabel);
+    if (transport.isPresent()) {
+      return new Decoded(decode(bytes, 0, transport.get()), transport.get(), Evidence.TRANSPORT);
+    }
+    Optional<Charset> meta = prescan(bytes);
+    if (meta.isPresent()) {
+      return new Decoded(decode(bytes, 0, meta.get()), meta.get(), Evidence.META);
+    }
+    Optional<String> utf8 = strictUtf8(bytes);
+    if (utf8.isPresent()) {
+      return new Decoded(utf8.get(), StandardCharsets.UTF_8, Evidence.VALID_UTF8);
+    }
+    return new Decoded(decode(bytes, 0, fallback), fallback, Evidence.FALLBACK);
+  }
+
+  /**
+   * The charset a label names, read the way browsers read it.
+   *
+   * @param label a label such as {@code utf-8}, {@code ISO-8859-1} or {@code "latin1"}
+   * @return the charset; empty for an unknown or unsupported label
+   */
+  public static Optional<Charset> forLabel(String label) {
+    String l = label.trim().toLowerCase(Locale.ROOT);
+    if (l.length() > 1 && (l.startsWith("\"") || l.startsWith("'"))) {
+      l = l.substring(1, l.length() - (l.endsWith(l.substring(0, 1)) ? 1 : 0)).trim();
+    }
+    if (WINDOWS_1252_LABELS.contains(l)) {
+      return Optional.of(WINDOWS_1252);
+    }
+    try {
+      return Optional.of(Charset.forName(l));
+    } catch (IllegalArgumentException e) { // includes the illegal-name and unsupported-charset exceptions
+      return Optional.empty();
+    }
+  }
+
+  /** The charset that a {@code <meta>} in the head declares, skipping comments. */
+  static Optional<Charset> prescan(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+    head = withoutComments(head);
+    Matcher end = HEAD_END.matcher(head);
+    if (end.find()) {
+      head = head.substring(0, end.start());
+    }
+    Matcher meta = META.matcher(head);
+    while (meta.find()) {
+      Matcher charset = META_CHARSET.matcher(meta.group());
+      if (charset.find()) {
+        Optional<Charset> found = forLabel(charset.group(1));
+        if (found.isPresent()) {
+          String name = found.get().name();
+          // Bytes without a UTF-16 byte order mark are not UTF-16, whatever the page claims.
+          return name.startsWith("UTF-16") ? Optional.of(StandardCharsets.UTF_8) : found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Removes comments in one pass; an unclosed comment runs to the end, as in HTML. */
+  private static String withoutComments(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    while (from < text.length()) {
+      int start = text.indexOf("<!--", from);
+      if (start < 0) {
+        out.append(text, from, text.length());
+        break;
+      }
+      out.append(text, from, start);
+      int end = text.indexOf("-->", start + 4);
+      from = end < 0 ? text.length() : end + 3;
+    }
+    return out.toString();
+  }
+
+  private static Optional<String> strictUtf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
+      return Optional.of(chars.toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String decode(byte[] bytes, int offset, Charset charset) {
+    return new String(bytes, offset, bytes.length - offset, charset);
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What chose the charset. */
+  public enum Evidence {
+    /** A byte order mark at the start of the bytes. */
+    BYTE_ORDER_MARK,
+    /** The charset the transport declared. */
+    TRANSPORT,
+    /** The page's own {@code <meta>} declaration. */
+    META,
+    /** Nothing was declared and the bytes are valid UTF-8. */
+    VALID_UTF8,
+    /** Nothing was declared and the bytes are not valid UTF-8. */
+    FALLBACK
+  }
+
+  /**
+   * A decoded page.
+   *
+   * @param text the page's text
+   * @param charset the charset it was decoded with
+   * @param evidence what chose the charset
+   */
+  public record Decoded(String text, Charset charset, Evidence evidence) {}
+}

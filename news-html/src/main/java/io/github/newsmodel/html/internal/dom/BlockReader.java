@@ -1,0 +1,290 @@
+package io.github.newsmodel.html.internal.dom;
+
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Heading;
+import io.github.newsmodel.core.Image;
+import io.github.newsmodel.core.ItemList;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.core.Preformatted;
+import io.github.newsmodel.core.Quote;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns the content of an element into body blocks, the way a reader sees it.
+ *
+ * <ul>
+ *   <li>Runs of inline content are paragraphs. Two or more {@code <br>} in a row end a paragraph, as on pages
+ *       that were written without {@code <p>}; a single {@code <br>} is a line break ({@code \n}) inside it.
+ *   <li>Block elements ({@code p}, {@code div}, ...) end the paragraph before them and after them.
+ *   <li>{@code blockquote} and the elements a site marks as quotes become {@link Quote}s; headings, lists,
+ *       {@code pre}, images and figures become their own blocks.
+ *   <li>Scripts, forms, embedded frames and the elements a site skips are left out.
+ * </ul>
+ *
+ * <p>A block whose last piece the page may have cut off (see {@link Cutoff}) is dropped, so that a truncated page
+ * yields fewer blocks, never a truncated one. Instances are immutable and thread-safe.
+ */
+public final class BlockReader {
+  private static final Set<String> IGNORED = Set.of("script", "style", "noscript", "template", "iframe", "object",
+      "embed", "form", "input", "button", "select", "textarea", "svg", "canvas", "video", "audio", "map", "head",
+      "title", "meta", "link", "frame", "frameset");
+  private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data",
+      "dfn", "em", "font", "i", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
+      "sup", "time", "tt", "u", "var", "label", "ins", "del");
+  private static final Pattern HEADING = Pattern.compile("h[1-6]");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
+  /** Images this small are emoticons, spacers or tracking pixels, not content. */
+  private static final int ICON_SIZE = 32;
+
+  private static final BlockReader STANDARD = new BlockReader(e -> false, e -> false, List.of());
+
+  private final Predicate<Element> quote;
+  private final Predicate<Element> skip;
+  private final List<Special> specials;
+
+  private BlockReader(Predicate<Element> quote, Predicate<Element> skip, List<Special> specials) {
+    this.quote = quote;
+    this.skip = skip;
+    this.specials = specials;
+  }
+
+  /**
+   * The reader with the standard rules only.
+   *
+   * @return the shared instance
+   */
+  public static BlockReader standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A reader that also reads the given elements as quotes, such as a site's {@code div.quote}.
+   *
+   * @param more the elements to read as quotes, besides {@code blockquote}
+   * @return a new reader
+   */
+  public BlockReader quoting(Predicate<Element> more) {
+    return new BlockReader(quote.or(more), skip, specials);
+  }
+
+  /**
+   * A reader that also leaves the given elements out, such as share buttons or an image that is read apart.
+   *
+   * @param more the elements to leave out
+   * @return a new reader
+   */
+  public BlockReader skipping(Predicate<Element> more) {
+    return new BlockReader(quote, skip.or(more), specials);
+  }
+
+  /**
+   * A reader that reads the given elements the site's own way, such as an image wrapper with its caption.
+   *
+   * @param which the elements to read specially
+   * @param how reads one such element into a block, or into nothing if it holds nothing trusted
+   * @return a new reader
+   */
+  public BlockReader reading(Predicate<Element> which, Function<Element, Optional<? extends Block>> how) {
+    List<Special> more = new ArrayList<>(specials);
+    more.add(new Special(which, how));
+    return new BlockReader(quote, skip, List.copyOf(more));
+  }
+
+  /**
+   * Reads the content of an element.
+   *
+   * @param container the element whose children are read; the element itself is not skipped or quoted
+   * @return the blocks in reading order; empty if there is no trusted content
+   */
+  public List<Block> read(Element container) {
+    Run run = new Run();
+    run.children(container);
+    run.flush();
+    return run.blocks;
+  }
+
+  /** The state of one reading: blocks so far and the paragraph being gathered. */
+  private final class Run {
+    final List<Block> blocks = new ArrayList<>();
+    final StringBuilder paragraph = new StringBuilder();
+    int breaks;
+    boolean space;
+    Node lastText;
+
+    void children(Element parent) {
+      for (Node child : parent.childNodes()) {
+        if (child instanceof TextNode text) {
+          text(text);
+        } else if (child instanceof Element element) {
+          element(element);
+        }
+      }
+    }
+
+    void element(Element e) {
+      String name = e.normalName();
+      if (skip.test(e) || IGNORED.contains(name)) {
+        return;
+      }
+      for (Special special : specials) {
+        if (special.which().test(e)) {
+          block(special.how().apply(e));
+          return;
+        }
+      }
+      if (name.equals("br")) {
+        if (paragraph.length() > 0) {
+          breaks++;
+          space = false;
+        }
+      } else if (name.equals("blockquote") || quote.test(e)) {
+        block(quoteOf(e));
+      } else if (name.equals("img")) {
+        block(image(e, Optional.empty()));
+      } else if (name.equals("figure")) {
+        figure(e);
+      } else if (HEADING.matcher(name).matches()) {
+        block(Texts.completeText(e).map(t -> Heading.of(name.charAt(1) - '0', t)));
+      } else if (name.equals("ul") || name.equals("ol")) {
+        block(list(e));
+      } else if (name.equals("pre")) {
+        block(Cutoff.complete(e) && !e.wholeText().isBlank()
+            ? Optional.of(Preformatted.of(e.wholeText().strip())) : Optional.empty());
+      } else if (name.equals("hr")) {
+        flush();
+      } else if (INLINE.contains(name) || !isKnownBlock(name)) {
+        children(e);
+      } else {
+        flush();
+        children(e);
+        flush();
+      }
+    }
+
+    void text(TextNode node) {
+      String t = SPACES.matcher(node.getWholeText()).replaceAll(" ");
+      if (t.isBlank()) {
+        space |= paragraph.length() > 0 && breaks == 0 && !t.isEmpty();
+        return;
+      }
+      if (breaks >= 2) {
+        flush();
+      } else if (breaks == 1) {
+        paragraph.append('\n');
+      } else if ((space || t.charAt(0) == ' ') && paragraph.length() > 0) {
+        paragraph.append(' ');
+      }
+      paragraph.append(t.strip());
+      space = t.charAt(t.length() - 1) == ' ';
+      breaks = 0;
+      lastText = node;
+    }
+
+    void block(Optional<? extends Block> block) {
+      flush();
+      block.ifPresent(blocks::add);
+    }
+
+    void flush() {
+      String text = paragraph.toString().strip();
+      if (!text.isEmpty() && lastText != null && Cutoff.complete(lastText)) {
+        blocks.add(Paragraph.of(text));
+      }
+      paragraph.setLength(0);
+      breaks = 0;
+      space = false;
+      lastText = null;
+    }
+
+    void figure(Element figure) {
+      Element img = figure.selectFirst("img");
+      if (img == null) {
+        flush();
+        children(figure);
+        flush();
+        return;
+      }
+      block(image(img, Texts.completeText(figure.selectFirst("figcaption"))));
+    }
+  }
+
+  private Optional<Quote> quoteOf(Element e) {
+    if (!Cutoff.complete(e)) {
+      return Optional.empty();
+    }
+    String text = new BlockReader(x -> false, skip, specials).read(e).stream()
+        .map(Block::text)
+        .filter(t -> !t.isEmpty())
+        .collect(Collectors.joining("\n\n"));
+    if (text.isBlank()) {
+      return Optional.empty();
+    }
+    Quote.Builder quote = Quote.builder().text(text);
+    Urls.http(e, "cite").map(URI::toString).ifPresent(quote::cite);
+    return Optional.of(quote.build());
+  }
+
+  private static Optional<Image> image(Element img, Optional<String> caption) {
+    if (isIcon(img)) {
+      return Optional.empty();
+    }
+    Optional<URI> url = Urls.http(img, "src").or(() -> Urls.http(img, "data-src"));
+    if (url.isEmpty()) {
+      return Optional.empty();
+    }
+    Image.Builder image = Image.builder().url(url.get());
+    Texts.nonBlank(img.attr("alt")).ifPresent(image::alt);
+    caption.ifPresent(image::caption);
+    return Optional.of(image.build());
+  }
+
+  private static boolean isIcon(Element img) {
+    return size(img.attr("width")) <= ICON_SIZE && size(img.attr("height")) <= ICON_SIZE;
+  }
+
+  private static int size(String attribute) {
+    try {
+      return Integer.parseInt(attribute.trim().replace("px", ""));
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE; // unknown size: assume the image is content
+    }
+  }
+
+  private static Optional<ItemList> list(Element e) {
+    if (!Cutoff.complete(e)) {
+      return Optional.empty();
+    }
+    List<String> items = e.children().stream()
+        .filter(li -> li.normalName().equals("li"))
+        .map(li -> Texts.normalise(li.text()))
+        .filter(t -> !t.isEmpty())
+        .toList();
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(ItemList.builder().ordered(e.normalName().equals("ol")).addAllItems(items).build());
+  }
+
+  /** An element that a site reads its own way. */
+  private record Special(Predicate<Element> which, Function<Element, Optional<? extends Block>> how) {}
+
+  private static boolean isKnownBlock(String name) {
+    return switch (name) {
+      case "address", "article", "aside", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
+          "figcaption", "footer", "header", "hgroup", "li", "main", "nav", "p", "section", "summary", "table",
+          "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "body", "html" -> true;
+      default -> false;
+    };
+  }
+}

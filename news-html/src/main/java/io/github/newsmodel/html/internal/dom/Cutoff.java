@@ -1,0 +1,34 @@
+package io.github.newsmodel.html.internal.dom;
+
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Tells whether a node may have been cut off by a truncated page.
+ *
+ * <p>When a page ends early, jsoup closes every element that was still open, so the text being read at the cut
+ * looks complete but is not. Those elements are exactly the ones that nothing follows: no node after them, in
+ * document order, other than white space. A value read from such an element is not trusted. The test is
+ * conservative: on a complete page the last element of the document also counts as cut off, but pages end with
+ * scripts or footers, not with the article or its comments.
+ */
+public final class Cutoff {
+  private Cutoff() {}
+
+  /**
+   * Whether something follows the node in document order, which proves that the page did not end inside it.
+   *
+   * @param node the node to check
+   * @return true if the node is complete; false if the page may have been cut off inside it
+   */
+  public static boolean complete(Node node) {
+    for (Node n = node; n != null; n = n.parent()) {
+      for (Node next = n.nextSibling(); next != null; next = next.nextSibling()) {
+        if (!(next instanceof TextNode text) || !text.isBlank()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

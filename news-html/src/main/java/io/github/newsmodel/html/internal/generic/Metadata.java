@@ -1,0 +1,205 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.core.Image;
+import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.dom.Urls;
+import io.github.newsmodel.html.internal.time.DateTimes;
+import io.github.newsmodel.html.internal.time.PageTime;
+import java.net.URI;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The standard metadata in a page's head: OpenGraph ({@code og:*}), {@code article:*}, Twitter cards,
+ * {@code <meta name>}, {@code <link rel=canonical>}, {@code <title>} and {@code <html lang>}. Site parsers use it
+ * for what their pages declare only there; the generic extractor builds on it.
+ *
+ * <p>Every value is checked the way the model checks it: blank texts, non-http URLs and ill-formed language tags
+ * are absent, never passed on.
+ */
+public final class Metadata {
+  private final Document page;
+
+  private Metadata(Document page) {
+    this.page = page;
+  }
+
+  /**
+   * Reads the metadata of a page.
+   *
+   * @param page the page
+   * @return its metadata
+   */
+  public static Metadata of(Document page) {
+    return new Metadata(page);
+  }
+
+  /**
+   * The first non-blank {@code content} of a {@code <meta>} with one of the keys, as {@code property} or
+   * {@code name}, in the order of the keys.
+   *
+   * @param keys keys such as {@code og:title}, case-insensitive
+   * @return the normalised content, if any
+   */
+  public Optional<String> meta(String... keys) {
+    for (String key : keys) {
+      for (Element meta : page.select("meta[content]")) {
+        if (key.equalsIgnoreCase(meta.attr("property").trim()) || key.equalsIgnoreCase(meta.attr("name").trim())) {
+          Optional<String> content = Texts.nonBlank(meta.attr("content"));
+          if (content.isPresent()) {
+            return content;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<String> metas(String key) {
+    Set<String> values = new LinkedHashSet<>();
+    for (Element meta : page.select("meta[content]")) {
+      if (key.equalsIgnoreCase(meta.attr("property").trim()) || key.equalsIgnoreCase(meta.attr("name").trim())) {
+        Texts.nonBlank(meta.attr("content")).ifPresent(values::add);
+      }
+    }
+    return List.copyOf(values);
+  }
+
+  /**
+   * The headline: {@code og:title}, {@code twitter:title}, else the document's {@code <title>} as it stands.
+   *
+   * @return the title, if declared
+   */
+  public Optional<String> title() {
+    return meta("og:title", "twitter:title").or(() -> Texts.completeText(page.selectFirst("head > title")));
+  }
+
+  /**
+   * The summary: {@code og:description}, {@code description} or {@code twitter:description}.
+   *
+   * @return the description, if declared
+   */
+  public Optional<String> description() {
+    return meta("og:description", "description", "twitter:description");
+  }
+
+  /**
+   * The publication's name: {@code og:site_name}.
+   *
+   * @return the site name, if declared
+   */
+  public Optional<String> siteName() {
+    return meta("og:site_name");
+  }
+
+  /**
+   * The section: {@code article:section}.
+   *
+   * @return the section, if declared
+   */
+  public Optional<String> section() {
+    return meta("article:section");
+  }
+
+  /**
+   * The tags: every {@code article:tag}, without duplicates.
+   *
+   * @return the tags in page order
+   */
+  public List<String> tags() {
+    return metas("article:tag");
+  }
+
+  /**
+   * The author, from {@code <meta name=author>} when it is a name and not a URL.
+   *
+   * @return the author's name, if declared
+   */
+  public Optional<String> author() {
+    return meta("author").filter(a -> !a.contains("://") && !a.startsWith("www."));
+  }
+
+  /**
+   * The canonical URL: {@code <link rel=canonical>}, else {@code og:url}.
+   *
+   * @return the absolute http or https URL, if declared
+   */
+  public Optional<URI> canonicalUrl() {
+    Element link = page.selectFirst("link[rel~=(?i)^canonical$][href]");
+    return Urls.http(link, "href").or(() -> meta("og:url").flatMap(u -> Urls.http(absolute(u))));
+  }
+
+  /**
+   * The images that stand for the article: {@code og:image}, else {@code twitter:image}.
+   *
+   * @return the images, without duplicates
+   */
+  public List<Image> images() {
+    List<String> urls = metas("og:image");
+    if (urls.isEmpty()) {
+      urls = metas("twitter:image");
+    }
+    return urls.stream()
+        .map(u -> Urls.http(absolute(u)))
+        .flatMap(Optional::stream)
+        .distinct()
+        .map(Image::of)
+        .toList();
+  }
+
+  /**
+   * The language: {@code <html lang>}, else {@code <meta http-equiv=Content-Language>}.
+   *
+   * @return the language, if declared as a well-formed tag with a language
+   */
+  public Optional<Locale> language() {
+    Element html = page.selectFirst("html");
+    Optional<String> tag = Optional.ofNullable(html).flatMap(h -> Texts.nonBlank(h.attr("lang")))
+        .or(() -> Optional.ofNullable(page.selectFirst("meta[http-equiv~=(?i)content-language][content]"))
+            .flatMap(m -> Texts.nonBlank(m.attr("content").split(",")[0])));
+    return tag.flatMap(Metadata::locale);
+  }
+
+  /**
+   * The publication time: {@code article:published_time} and its common aliases.
+   *
+   * @return the time as printed, if declared in a readable form
+   */
+  public Optional<PageTime> publishedAt() {
+    return meta("article:published_time", "og:article:published_time", "datePublished", "pubdate",
+        "publish-date", "date").flatMap(DateTimes.english()::parse);
+  }
+
+  /**
+   * The modification time: {@code article:modified_time}, {@code og:updated_time}.
+   *
+   * @return the time as printed, if declared in a readable form
+   */
+  public Optional<PageTime> modifiedAt() {
+    return meta("article:modified_time", "og:updated_time", "dateModified").flatMap(DateTimes.english()::parse);
+  }
+
+  private String absolute(String url) {
+    try {
+      return URI.create(page.baseUri()).resolve(url.trim().replace(" ", "%20")).toString();
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+  }
+
+  private static Optional<Locale> locale(String tag) {
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(tag.trim().replace('_', '-')).build();
+      return locale.getLanguage().isEmpty() || locale.getLanguage().equals("und")
+          ? Optional.empty() : Optional.of(locale);
+    } catch (IllformedLocaleException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.newsmodel.html.internal.time;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A date, and usually a time, as a page printed it: with the page's own offset if it gave one.
+ *
+ * @param date the calendar date
+ * @param time the time of day, if the page printed one
+ * @param offset the offset, if the page printed one
+ */
+public record PageTime(LocalDate date, Optional<LocalTime> time, Optional<ZoneOffset> offset) {
+
+  /**
+   * A local date and time without an offset.
+   *
+   * @param local the date and time
+   * @return the page time
+   */
+  public static PageTime local(LocalDateTime local) {
+    return new PageTime(local.toLocalDate(), Optional.of(local.toLocalTime()), Optional.empty());
+  }
+
+  /**
+   * Places the time on the timeline. The page's own offset wins; otherwise the time is read in {@code zone}, and
+   * the result records that the zone was assumed.
+   *
+   * <p>A local time that falls in the autumn overlap of a daylight-saving change takes the earlier offset, the
+   * summer one. A local time that does not exist in the zone (the spring gap) gives no result, since any offset
+   * would contradict what the page printed.
+   *
+   * @param zone the zone to assume if the page gave no offset
+   * @return the time, or empty if the page printed no time of day or the local time does not exist in the zone
+   */
+  public Optional<ResolvedTime> in(ZoneId zone) {
+    if (time.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDateTime local = LocalDateTime.of(date, time.get());
+    if (offset.isPresent()) {
+      return Optional.of(new ResolvedTime(OffsetDateTime.of(local, offset.get()), Optional.empty()));
+    }
+    List<ZoneOffset> valid = zone.getRules().getValidOffsets(local);
+    if (valid.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ResolvedTime(OffsetDateTime.of(local, valid.get(0)), Optional.of(zone)));
+  }
+}

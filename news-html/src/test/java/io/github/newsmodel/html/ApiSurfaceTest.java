@@ -1,0 +1,91 @@
+package io.github.newsmodel.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleDescriptor.Exports;
+import java.lang.module.ModuleDescriptor.Provides;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
+import org.junit.jupiter.api.Test;
+
+/** The public API is what module-info exports, and it shows no generated or internal type. */
+class ApiSurfaceTest {
+  private static final List<Class<?>> API = List.of(HtmlArticles.class, ParseOptions.class,
+      ParseOptions.Builder.class, PageContext.class, PageContext.Builder.class, SiteParser.class, SiteParsers.class,
+      SiteParsers.Builder.class, PageParseException.class, NotAnArticleException.class);
+
+  private static Path classes() throws URISyntaxException {
+    return Path.of(HtmlArticles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
+  private static ModuleDescriptor module() throws IOException, URISyntaxException {
+    try (InputStream in = Files.newInputStream(classes().resolve("module-info.class"))) {
+      return ModuleDescriptor.read(in);
+    }
+  }
+
+  @Test
+  void noPublicMethodMentionsAGeneratedOrInternalClass() {
+    List<String> leaks = new ArrayList<>();
+    for (Class<?> type : API) {
+      for (Method m : type.getMethods()) {
+        if (m.getDeclaringClass() == Object.class || m.getDeclaringClass() == Throwable.class) {
+          continue;
+        }
+        Stream.concat(Stream.of(m.getGenericReturnType()), Arrays.stream(m.getGenericParameterTypes()))
+            .map(Type::getTypeName)
+            .filter(name -> name.contains(".Immutable") || name.contains(".internal."))
+            .forEach(name -> leaks.add(type.getSimpleName() + "." + m.getName() + " uses " + name));
+      }
+    }
+    assertThat(leaks).isEmpty();
+  }
+
+  @Test
+  void accessorsCarryNoGetPrefix() {
+    for (Class<?> type : API) {
+      for (Method m : type.getDeclaredMethods()) {
+        if (Modifier.isPublic(m.getModifiers())) {
+          assertThat(m.getName()).as(type.getSimpleName()).doesNotStartWith("get");
+        }
+      }
+    }
+  }
+
+  @Test
+  void theModuleExportsOnlyTheApiAndProvidesWhatServiceLoaderFilesList() throws Exception {
+    ModuleDescriptor module = module();
+
+    assertThat(module.exports()).extracting(Exports::source).containsExactly("io.github.newsmodel.html");
+    assertThat(module.uses()).containsExactly(SiteParser.class.getName());
+    String listed = Files.readString(classes().resolve("META-INF/services/" + SiteParser.class.getName()),
+        StandardCharsets.UTF_8);
+    assertThat(module.provides()).singleElement().satisfies(p -> {
+      assertThat(p.service()).isEqualTo(SiteParser.class.getName());
+      assertThat(p.providers()).containsExactlyInAnyOrderElementsOf(listed.lines().map(String::trim)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+    });
+    assertThat(module.provides()).extracting(Provides::service).containsOnly(SiteParser.class.getName());
+  }
+
+  @Test
+  void everyPackageIsNullMarked() throws Exception {
+    for (String pkg : module().packages()) {
+      Class<?> info = Class.forName(pkg + ".package-info");
+      assertThat(info.isAnnotationPresent(NullMarked.class)).as(pkg).isTrue();
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package io.github.newsmodel.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.core.Source;
+import io.github.newsmodel.html.internal.sites.afterdawn.AfterDawnExpected;
+import java.io.IOException;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class HtmlArticlesTest {
+  private static final String GOLDEN = "afterdawn-allofmp3-ifpi-raid.html";
+  private static final OffsetDateTime CAPTURED = OffsetDateTime.parse("2012-05-10T08:35:12Z");
+
+  /** A site parser that records the context it was given. */
+  private static class Recording implements SiteParser {
+    final AtomicReference<PageContext> context = new AtomicReference<>();
+
+    @Override
+    public Set<String> hosts() {
+      return Set.of("afterdawn.com");
+    }
+
+    @Override
+    public ZoneId zone() {
+      return ZoneId.of("Europe/Helsinki");
+    }
+
+    @Override
+    public Article parse(Document page, PageContext context) {
+      this.context.set(context);
+      return Article.builder().title(page.title()).build();
+    }
+  }
+
+  @Test
+  void readsBytesAndStringsAlike() throws IOException {
+    assertThat(HtmlArticles.parse(Pages.stream(GOLDEN), Pages.ALLOFMP3)).isEqualTo(AfterDawnExpected.allofmp3());
+    assertThat(HtmlArticles.parse(Jsoup.parse(Pages.text(GOLDEN), Pages.ALLOFMP3.toString()), Pages.ALLOFMP3,
+        ParseOptions.defaults())).isEqualTo(AfterDawnExpected.allofmp3());
+  }
+
+  @Test
+  void theCallerCanReplaceTheSitesZone() {
+    Article article = HtmlArticles.parse(Pages.text(GOLDEN), Pages.ALLOFMP3,
+        ParseOptions.builder().assumedZone(ZoneOffset.UTC).build());
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2007-05-24T13:52Z"));
+    assertThat(article.assumedZone()).hasValue(ZoneOffset.UTC);
+    Comment second = article.comments().get(1);
+    assertThat(second.publishedAt()).hasValue(OffsetDateTime.parse("2007-05-25T03:36Z"));
+    assertThat(second.edits().get(0).editedAt()).isEqualTo(OffsetDateTime.parse("2007-05-25T03:38Z"));
+    assertThat(second.edits().get(0).assumedZone()).hasValue(ZoneOffset.UTC);
+  }
+
+  @Test
+  void aSiteParserIsToldTheOriginalUrlTheZoneAndTheCaptureTime() {
+    Recording parser = new Recording();
+    ParseOptions options = ParseOptions.builder().siteParsers(SiteParsers.of(parser)).build();
+
+    HtmlArticles.parse(Pages.text("afterdawn-allofmp3-ifpi-raid-wayback.html"), Pages.ALLOFMP3_WAYBACK, options);
+
+    assertThat(parser.context.get()).isEqualTo(PageContext.builder()
+        .url(Pages.ALLOFMP3)
+        .zone(ZoneId.of("Europe/Helsinki"))
+        .capturedAt(CAPTURED)
+        .build());
+  }
+
+  @Test
+  void theCallersSourceIsKeptAndCompletedByTheArchive() {
+    Source given = Source.builder().uri(URI.create("urn:warc:demo")).recordId("<urn:uuid:1>").build();
+
+    Article article = HtmlArticles.parse(Pages.text("afterdawn-allofmp3-ifpi-raid-wayback.html"),
+        Pages.ALLOFMP3_WAYBACK, ParseOptions.builder().source(given).build());
+
+    assertThat(article.source()).hasValue(given.withArchiveUrl(Pages.ALLOFMP3_WAYBACK).withCapturedAt(CAPTURED));
+  }
+
+  @Test
+  void theCallersSourceOfALivePageIsKeptAsItIs() {
+    Source given = Source.builder().uri(Pages.ALLOFMP3).capturedAt(OffsetDateTime.parse("2013-01-01T00:00Z"))
+        .build();
+
+    Article article = HtmlArticles.parse(Pages.text(GOLDEN), Pages.ALLOFMP3,
+        ParseOptions.builder().source(given).build());
+
+    assertThat(article.source()).hasValue(given);
+  }
+
+  @Test
+  void aSavedFileGoesToItsSitesParserByItsCanonicalUrl() {
+    URI file = URI.create("file:///data/allofmp3.html");
+
+    Article article = HtmlArticles.parse(Pages.text(GOLDEN), file);
+
+    assertThat(article.comments()).hasSize(5);
+    assertThat(article.url()).as("a file: URI is no http URL").isEmpty();
+    assertThat(article.source()).hasValue(Source.of(file));
+  }
+
+  @Test
+  void pagesOfOtherSitesGetTheGenericExtractor() {
+    Article article = HtmlArticles.parse("<html lang=fi><head><meta property='og:title' content='Otsikko'>"
+        + "<meta property='og:site_name' content='Uutiset'></head><body><p>x</p></body></html>",
+        URI.create("https://uutiset.example.fi/a"));
+
+    assertThat(article.title()).hasValue("Otsikko");
+    assertThat(article.siteName()).hasValue("Uutiset");
+    assertThat(article.url()).hasValue(URI.create("https://uutiset.example.fi/a"));
+  }
+
+  @Test
+  void aValueThatBreaksTheModelIsReportedWithThePage() {
+    SiteParser broken = new Recording() {
+      @Override
+      public Article parse(Document page, PageContext context) {
+        Comment c = Comment.builder().id("1").addBody(Paragraph.of("x")).build();
+        return Article.builder().title("t").addComments(c, c).build();
+      }
+    };
+
+    assertThatThrownBy(() -> HtmlArticles.parse("<p>x", Pages.ALLOFMP3,
+        ParseOptions.builder().siteParsers(SiteParsers.of(broken)).build()))
+        .isInstanceOfSatisfying(PageParseException.class, e -> {
+          assertThat(e.page()).isEqualTo(Pages.ALLOFMP3);
+          assertThat(e.getCause()).isInstanceOf(InvalidValueException.class);
+        })
+        .hasMessage(Pages.ALLOFMP3 + ": comments[1].id: duplicates the id of an earlier comment, '1'");
+  }
+
+  @Test
+  void thePageUrlMustBeAbsolute() {
+    assertThatThrownBy(() -> HtmlArticles.parse("<title>t</title>", URI.create("/news/a")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'/news/a'");
+  }
+
+  @Test
+  void aTransportCharsetOutranksThePagesOwn() throws IOException {
+    byte[] bytes = "<meta charset=utf-8><title>caf\u00e9</title>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    Article article = HtmlArticles.parse(new java.io.ByteArrayInputStream(bytes), URI.create("https://x.test/"),
+        ParseOptions.builder().charset("ISO-8859-1").build());
+
+    assertThat(article.title()).hasValue("caf\u00c3\u00a9");
+  }
+}

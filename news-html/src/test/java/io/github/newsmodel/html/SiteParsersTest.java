@@ -1,0 +1,118 @@
+package io.github.newsmodel.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.InvalidValueException;
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SiteParsersTest {
+  private static final SiteParsers DISCOVERED = SiteParsers.discovered();
+
+  private static String nameOf(Optional<SiteParser> parser) {
+    return parser.map(p -> p.getClass().getSimpleName()).orElse("none");
+  }
+
+  /** A parser for tests that names its hosts and nothing else. */
+  private record Named(String name, Set<String> hosts) implements SiteParser {
+    @Override
+    public ZoneId zone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Article parse(Document page, PageContext context) {
+      return Article.builder().title(name).build();
+    }
+  }
+
+  @Test
+  void discoversTheBuiltInParsersAndThoseOfOtherLibraries() {
+    assertThat(DISCOVERED.parsers()).extracting(p -> p.getClass().getSimpleName())
+        .contains("AfterDawnParser", "ExampleSiteParser");
+    assertThat(SiteParsers.discovered()).isSameAs(DISCOVERED);
+    assertThat(SiteParsers.builder().addDiscovered(getClass().getClassLoader()).build().parsers())
+        .hasSameSizeAs(DISCOVERED.parsers());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"afterdawn.com", "www.afterdawn.com", "WWW.AfterDawn.COM", "www.afterdawn.com.",
+      "forums.afterdawn.com"})
+  void aHostCoversItselfAndItsSubdomains(String host) {
+    assertThat(nameOf(DISCOVERED.forHost(host))).isEqualTo("AfterDawnParser");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {"notafterdawn.com", "afterdawn.com.evil.example", "afterdawn.fi", "com", ""})
+  void otherHostsAreNotCovered(String host) {
+    assertThat(DISCOVERED.forHost(host)).isEmpty();
+  }
+
+  @Test
+  void aUrlIsMatchedByItsHostAndAnArchiveUrlByTheArchivedHost() {
+    assertThat(nameOf(DISCOVERED.forUrl(Pages.ALLOFMP3))).isEqualTo("AfterDawnParser");
+    assertThat(nameOf(DISCOVERED.forUrl(Pages.ALLOFMP3_WAYBACK))).isEqualTo("AfterDawnParser");
+    assertThat(nameOf(DISCOVERED.forUrl(URI.create("https://web.archive.org/web/2012/http://www.example.test/"))))
+        .isEqualTo("ExampleSiteParser");
+    assertThat(DISCOVERED.forUrl(URI.create("file:///tmp/page.html"))).isEmpty();
+  }
+
+  @Test
+  void theLongestMatchingHostWinsAndThenTheFirstRegistered() {
+    SiteParsers parsers = SiteParsers.of(
+        new Named("site", Set.of("example.test")),
+        new Named("news", Set.of("news.example.test")),
+        new Named("late", Set.of("example.test")));
+
+    assertThat(parsers.forHost("news.example.test")).hasValueSatisfying(p -> assertThat(p.hosts())
+        .containsExactly("news.example.test"));
+    assertThat(parsers.forHost("www.example.test").map(p -> ((Named) p).name())).hasValue("site");
+  }
+
+  @Test
+  void anExplicitParserRegisteredFirstReplacesABuiltInOne() {
+    SiteParsers parsers = SiteParsers.builder()
+        .addParsers(new Named("mine", Set.of("afterdawn.com")))
+        .addDiscovered()
+        .build();
+
+    Article article = HtmlArticles.parse("<title>x</title>", Pages.ALLOFMP3,
+        ParseOptions.builder().siteParsers(parsers).build());
+
+    assertThat(article.title()).hasValue("mine");
+  }
+
+  @Test
+  void aDiscoveredParserOfAnotherLibraryIsUsedByDefault() {
+    Article article = HtmlArticles.parse("<h1>Hello</h1>", URI.create("https://www.example.test/a"));
+
+    assertThat(article.title()).hasValue("example: Hello");
+  }
+
+  @Test
+  void withoutParsersEveryPageGoesToTheGenericExtractor() {
+    Article article = HtmlArticles.parse(Pages.text("afterdawn-allofmp3-ifpi-raid.html"), Pages.ALLOFMP3,
+        ParseOptions.builder().siteParsers(SiteParsers.of()).build());
+
+    assertThat(article.title()).hasValue("AllofMP3 calls IFPI raid a publicity stunt");
+    assertThat(article.body()).isEmpty();
+    assertThat(article.comments()).isEmpty();
+  }
+
+  @Test
+  void aParserMustNameValidHosts() {
+    assertThatThrownBy(() -> SiteParsers.of(new Named("none", Set.of())))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.path()).isEqualTo("parsers[0].hosts"));
+    assertThatThrownBy(() -> SiteParsers.of(new Named("a", Set.of("a.test")), new Named("url", Set.of("http://x"))))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.path()).isEqualTo("parsers[1].hosts"));
+  }
+}

@@ -1,0 +1,116 @@
+package io.github.newsmodel.html.internal.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.html.Pages;
+import io.github.newsmodel.html.VisibleText;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WaybackTest {
+  private static final String LIVE = "afterdawn-allofmp3-ifpi-raid.html";
+  private static final String ARCHIVED = "afterdawn-allofmp3-ifpi-raid-wayback.html";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      https://web.archive.org/web/20120510083512/http://www.afterdawn.com/a       | http://www.afterdawn.com/a         | 20120510083512
+      http://web.archive.org/web/20120510083512id_/http://www.afterdawn.com:80/a?x=1 | http://www.afterdawn.com/a?x=1  | 20120510083512
+      https://web.archive.org/web/20120510083512im_/https://cdn.example.com:443/i.jpg | https://cdn.example.com/i.jpg  | 20120510083512
+      https://web.archive.org/web/20120510083512/www.afterdawn.com/a              | http://www.afterdawn.com/a         | 20120510083512
+      https://web.archive.org/web/20120510083512/http:/www.afterdawn.com/a        | http://www.afterdawn.com/a         | 20120510083512
+      https://web.archive.org/web/2012/http://www.afterdawn.com/a                 | http://www.afterdawn.com/a         | 2012
+      """)
+  void recognisesArchiveUrls(String archive, String original, String timestamp) {
+    assertThat(Wayback.capture(URI.create(archive))).hasValueSatisfying(c -> {
+      assertThat(c.original()).isEqualTo(URI.create(original));
+      assertThat(c.timestamp()).isEqualTo(timestamp);
+      assertThat(c.archiveUrl()).isEqualTo(URI.create(archive));
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"http://www.afterdawn.com/web/20120510083512/http://x.com/",
+      "https://web.archive.org/web/*/http://www.afterdawn.com/a", "https://web.archive.org/web/",
+      "https://web.archive.org/web/20120510083512/javascript:alert(1)", "file:///web/20120510083512/http://x.com/"})
+  void otherUrlsAreNoCaptures(String url) {
+    assertThat(Wayback.capture(URI.create(url))).isEmpty();
+  }
+
+  @Test
+  void theCaptureTimeIsTheTimestampInUtc() {
+    Capture capture = Wayback.capture(Pages.ALLOFMP3_WAYBACK).orElseThrow();
+
+    assertThat(capture.capturedAt()).hasValue(OffsetDateTime.parse("2012-05-10T08:35:12Z"));
+  }
+
+  @Test
+  void aPartialOrImpossibleTimestampGivesNoCaptureTime() {
+    assertThat(Wayback.capture(URI.create("https://web.archive.org/web/2012/http://x.com/")).orElseThrow()
+        .capturedAt()).isEmpty();
+    assertThat(Wayback.capture(URI.create("https://web.archive.org/web/20121399999999/http://x.com/"))
+        .orElseThrow().capturedAt()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      /web/20120510083512/http://www.afterdawn.com/news/                      | http://www.afterdawn.com/news/
+      /web/20120510083512im_/http://www.afterdawn.com/i.jpg                   | http://www.afterdawn.com/i.jpg
+      /web/20120510083512js_/http://ajax.googleapis.com/jquery.min.js         | http://ajax.googleapis.com/jquery.min.js
+      /web/20120510083512cs_/http://www.afterdawn.com/a.css                   | http://www.afterdawn.com/a.css
+      /web/20120510083512if_/http://www.facebook.com/plugins/like.php?a=1&b=2 | http://www.facebook.com/plugins/like.php?a=1&b=2
+      //web.archive.org/web/20120510083512/https://plus.google.com/1          | https://plus.google.com/1
+      https://web.archive.org/web/20120510083512/https://plus.google.com/1    | https://plus.google.com/1
+      /news/unrewritten.cfm                                                   | /news/unrewritten.cfm
+      #comments                                                               | #comments
+      """)
+  void restoresRewrittenLinks(String rewritten, String original) {
+    assertThat(Wayback.restoreUrl(rewritten)).isEqualTo(original);
+  }
+
+  @Test
+  void theRestoredPageReadsLikeTheLivePage() {
+    Document live = Jsoup.parse(Pages.text(LIVE), Pages.ALLOFMP3.toString());
+    Document archived = Jsoup.parse(Pages.text(ARCHIVED), Pages.ALLOFMP3_WAYBACK.toString());
+
+    Wayback.restore(archived, Wayback.capture(Pages.ALLOFMP3_WAYBACK).orElseThrow());
+
+    assertThat(VisibleText.lines(archived.body())).containsExactlyElementsOf(VisibleText.lines(live.body()));
+    assertThat(links(archived)).containsExactlyElementsOf(links(live));
+    assertThat(archived.select("script")).hasSameSizeAs(live.select("script"));
+    assertThat(archived.select("link")).hasSameSizeAs(live.select("link"));
+    assertThat(archived.html()).doesNotContain("archive.org", "/web/2012", "__wm", "FILE ARCHIVED", "wm-ipp");
+  }
+
+  @Test
+  void findsTheCaptureInTheArchivesScript() {
+    Document archived = Jsoup.parse(Pages.text(ARCHIVED), "file:///saved.html");
+
+    assertThat(Wayback.captureInMarkup(archived)).hasValue(Wayback.capture(Pages.ALLOFMP3_WAYBACK).orElseThrow());
+  }
+
+  @Test
+  void findsTheCaptureInTheToolbarAndItsNoteWithoutTheScript() {
+    Document archived = Jsoup.parse(Pages.text(ARCHIVED), "file:///saved.html");
+    archived.select("script").remove();
+
+    assertThat(Wayback.captureInMarkup(archived)).hasValue(Wayback.capture(Pages.ALLOFMP3_WAYBACK).orElseThrow());
+  }
+
+  @Test
+  void aLivePageHasNoCapture() {
+    assertThat(Wayback.captureInMarkup(Jsoup.parse(Pages.text(LIVE), Pages.ALLOFMP3.toString()))).isEmpty();
+  }
+
+  private static List<String> links(Document page) {
+    return page.select("[href], [src], meta[content]").stream()
+        .map(e -> e.hasAttr("href") ? e.absUrl("href") : e.hasAttr("src") ? e.absUrl("src") : e.attr("content"))
+        .toList();
+  }
+}

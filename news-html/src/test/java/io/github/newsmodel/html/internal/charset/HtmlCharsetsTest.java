@@ -1,0 +1,132 @@
+package io.github.newsmodel.html.internal.charset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.html.internal.charset.HtmlCharsets.Decoded;
+import io.github.newsmodel.html.internal.charset.HtmlCharsets.Evidence;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HtmlCharsetsTest {
+  private static final Charset CP1252 = Charset.forName("windows-1252");
+  private static final String QUOTED = "\u201cquoted\u201d \u2013 caf\u00e9";
+
+  private static Decoded decode(byte[] bytes) {
+    return HtmlCharsets.decode(bytes, Optional.empty(), CP1252);
+  }
+
+  private static byte[] page(String head, String body, Charset charset) {
+    return ("<html><head>" + head + "</head><body>" + body + "</body></html>").getBytes(charset);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(a);
+    out.writeBytes(b);
+    return out.toByteArray();
+  }
+
+  @Test
+  void aByteOrderMarkWinsOverEverything() {
+    byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        page("<meta charset=\"windows-1252\">", QUOTED, StandardCharsets.UTF_8));
+
+    Decoded decoded = HtmlCharsets.decode(bytes, Optional.of("iso-8859-1"), CP1252);
+
+    assertThat(decoded.evidence()).isEqualTo(Evidence.BYTE_ORDER_MARK);
+    assertThat(decoded.text()).startsWith("<html>").contains(QUOTED);
+  }
+
+  @Test
+  void readsUtf16WithItsByteOrderMark() {
+    byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, page("", QUOTED, StandardCharsets.UTF_16LE));
+
+    assertThat(decode(bytes).text()).contains(QUOTED);
+    assertThat(decode(bytes).charset()).isEqualTo(StandardCharsets.UTF_16LE);
+  }
+
+  @Test
+  void theTransportOutranksTheMeta() {
+    byte[] bytes = page("<meta charset=\"utf-8\">", QUOTED, CP1252);
+
+    Decoded decoded = HtmlCharsets.decode(bytes, Optional.of("windows-1252"), StandardCharsets.UTF_8);
+
+    assertThat(decoded.evidence()).isEqualTo(Evidence.TRANSPORT);
+    assertThat(decoded.text()).contains(QUOTED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      <meta charset="windows-1252">                                              | windows-1252
+      <meta charset='ISO-8859-1'>                                                | windows-1252
+      <meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1" /> | windows-1252
+      <META HTTP-EQUIV="content-type" CONTENT="text/html;charset=US-ASCII">      | windows-1252
+      <meta charset="koi8-r">                                                    | KOI8-R
+      <meta charset="utf-16">                                                    | UTF-8
+      """)
+  void readsTheMetaDeclarationAsBrowsersDo(String meta, String expected) {
+    byte[] bytes = page("<title>t</title>" + meta, "x", StandardCharsets.US_ASCII);
+
+    Decoded decoded = decode(bytes);
+
+    assertThat(decoded.evidence()).isEqualTo(Evidence.META);
+    assertThat(decoded.charset()).isEqualTo(Charset.forName(expected));
+  }
+
+  @Test
+  void iso88591PagesGetTheirSmartQuotes() {
+    byte[] bytes = page("<meta charset=\"iso-8859-1\">", QUOTED, CP1252);
+
+    assertThat(decode(bytes).text()).contains(QUOTED);
+  }
+
+  @Test
+  void ignoresAMetaInACommentAndAnUnknownLabel() {
+    byte[] bytes = page("<!-- <meta charset=\"koi8-r\"> --><meta charset=\"no-such-charset\">", QUOTED,
+        StandardCharsets.UTF_8);
+
+    Decoded decoded = decode(bytes);
+
+    assertThat(decoded.evidence()).isEqualTo(Evidence.VALID_UTF8);
+    assertThat(decoded.text()).contains(QUOTED);
+  }
+
+  @Test
+  void ignoresAMetaInTheBody() {
+    byte[] bytes = page("", "<meta charset=\"koi8-r\">" + QUOTED, StandardCharsets.UTF_8);
+
+    assertThat(decode(bytes).evidence()).isEqualTo(Evidence.VALID_UTF8);
+  }
+
+  @Test
+  void bytesThatAreNotUtf8FallBack() {
+    byte[] bytes = page("", QUOTED, CP1252);
+
+    Decoded decoded = decode(bytes);
+
+    assertThat(decoded.evidence()).isEqualTo(Evidence.FALLBACK);
+    assertThat(decoded.text()).contains(QUOTED);
+    assertThat(HtmlCharsets.decode(bytes, Optional.empty(), Charset.forName("windows-1251")).charset())
+        .isEqualTo(Charset.forName("windows-1251"));
+  }
+
+  @Test
+  void anUnknownTransportLabelIsIgnored() {
+    byte[] bytes = page("", QUOTED, StandardCharsets.UTF_8);
+
+    assertThat(HtmlCharsets.decode(bytes, Optional.of("x-bogus"), CP1252).evidence())
+        .isEqualTo(Evidence.VALID_UTF8);
+  }
+
+  @Test
+  void anUnclosedCommentHidesTheRestOfTheHead() {
+    byte[] bytes = page("<!-- never closed <meta charset=\"koi8-r\">", QUOTED, StandardCharsets.UTF_8);
+
+    assertThat(decode(bytes).evidence()).isEqualTo(Evidence.VALID_UTF8);
+  }
+}

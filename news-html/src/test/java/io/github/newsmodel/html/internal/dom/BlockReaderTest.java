@@ -1,0 +1,95 @@
+package io.github.newsmodel.html.internal.dom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Heading;
+import io.github.newsmodel.core.Image;
+import io.github.newsmodel.core.ItemList;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.core.Preformatted;
+import io.github.newsmodel.core.Quote;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class BlockReaderTest {
+  private static List<Block> read(BlockReader reader, String html) {
+    return reader.read(Jsoup.parse("<div id=c>" + html + "</div><footer>end</footer>", "http://example.com/a/")
+        .expectFirst("#c"));
+  }
+
+  private static List<Block> read(String html) {
+    return read(BlockReader.standard(), html);
+  }
+
+  @Test
+  void twoBreaksEndAParagraphAndOneBreaksALine() {
+    assertThat(read("One <b>bold</b>\n word.<br>Second line.<br/> <br />\nTwo."))
+        .containsExactly(Paragraph.of("One bold word.\nSecond line."), Paragraph.of("Two."));
+  }
+
+  @Test
+  void blockElementsEndParagraphs() {
+    assertThat(read("Lead<p>First</p><div>Second <span>part</span></div>Tail"))
+        .containsExactly(Paragraph.of("Lead"), Paragraph.of("First"), Paragraph.of("Second part"),
+            Paragraph.of("Tail"));
+  }
+
+  @Test
+  void readsQuotesHeadingsListsAndPreformattedText() {
+    assertThat(read("<blockquote cite='http://example.com/s'><p>One</p><p>Two</p></blockquote>"
+        + "<h2>Head</h2><ol><li>a</li><li> </li><li>b</li></ol><pre>x  = 1\n y = 2\n</pre>"))
+        .containsExactly(Quote.of("One\n\nTwo", "http://example.com/s"), Heading.of(2, "Head"),
+            ItemList.numbered("a", "b"), Preformatted.of("x  = 1\n y = 2"));
+  }
+
+  @Test
+  void readsTheQuotesASiteMarks() {
+    BlockReader reader = BlockReader.standard().quoting(e -> e.hasClass("quote"));
+
+    assertThat(read(reader, "<div class=quote>Quoted</div>Own words"))
+        .containsExactly(Quote.of("Quoted"), Paragraph.of("Own words"));
+  }
+
+  @Test
+  void readsImagesAndFiguresButNotIcons() {
+    assertThat(read("<img src='/i.jpg' alt='A'><img src=':' width=20 height=20>"
+        + "<img src='/smiley.gif' width=16 height=16><figure><img src='f.png'><figcaption>Cap</figcaption></figure>"
+        + "<img src='javascript:x()'>"))
+        .containsExactly(Image.builder().url(URI.create("http://example.com/i.jpg")).alt("A").build(),
+            Image.builder().url(URI.create("http://example.com/a/f.png")).caption("Cap").build());
+  }
+
+  @Test
+  void leavesOutScriptsFormsAndWhatTheSiteSkips() {
+    BlockReader reader = BlockReader.standard().skipping(e -> e.hasClass("share"));
+
+    assertThat(read(reader, "Text<script>var a = 'no';</script><form><input value=no></form>"
+        + "<div class=share>Share this</div><iframe src='http://x'></iframe>"))
+        .containsExactly(Paragraph.of("Text"));
+  }
+
+  @Test
+  void readsTheElementsASiteReadsItsOwnWay() {
+    BlockReader reader = BlockReader.standard()
+        .reading(e -> e.hasClass("lead"), e -> Optional.of(Paragraph.of("LEAD: " + e.text())));
+
+    assertThat(read(reader, "<span class=lead>x</span> after"))
+        .containsExactly(Paragraph.of("LEAD: x"), Paragraph.of("after"));
+  }
+
+  @Test
+  void dropsTheBlockThatATruncatedPageCutOff() {
+    var page = Jsoup.parse("<div id=c>First.<br><br>Second is cu");
+
+    assertThat(BlockReader.standard().read(page.expectFirst("#c"))).containsExactly(Paragraph.of("First."));
+  }
+
+  @Test
+  void anEmptyContainerHasNoBlocks() {
+    assertThat(read("  <br> <br>  <span> </span>")).isEmpty();
+  }
+}

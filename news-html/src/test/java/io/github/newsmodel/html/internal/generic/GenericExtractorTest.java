@@ -1,0 +1,104 @@
+package io.github.newsmodel.html.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Image;
+import io.github.newsmodel.html.NotAnArticleException;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class GenericExtractorTest {
+  private static final URI URL = URI.create("https://news.example.com/2024/05/01/story");
+
+  private static Article extract(String head, Optional<ZoneId> zone) {
+    return GenericExtractor.extract(Jsoup.parse("<html lang=en-GB><head>" + head + "</head><body></body></html>",
+        URL.toString()), URL, zone);
+  }
+
+  @Test
+  void readsTheStandardMetadata() {
+    Article article = extract("""
+        <title>Story | Example News</title>
+        <meta property="og:title" content=" The  story ">
+        <meta property="og:description" content="What happened.">
+        <meta property="og:site_name" content="Example News">
+        <meta property="og:image" content="/img/1.jpg"><meta property="og:image" content="/img/1.jpg">
+        <meta property="article:section" content="World">
+        <meta property="article:tag" content="a"><meta property="article:tag" content="b">
+        <meta property="article:tag" content="a"><meta property="article:tag" content=" ">
+        <meta property="article:published_time" content="2024-05-01T08:00:00+02:00">
+        <meta property="article:modified_time" content="2024-05-01T09:30:00Z">
+        <meta name="author" content="Jane Roe">
+        <link rel="canonical" href="https://news.example.com/story">
+        """, Optional.empty());
+
+    assertThat(article).isEqualTo(Article.builder()
+        .title("The story")
+        .description("What happened.")
+        .siteName("Example News")
+        .section("World")
+        .addTags("a", "b")
+        .addImages(Image.of(URI.create("https://news.example.com/img/1.jpg")))
+        .addAuthors(Author.of("Jane Roe"))
+        .publishedAt(OffsetDateTime.parse("2024-05-01T08:00+02:00"))
+        .modifiedAt(OffsetDateTime.parse("2024-05-01T09:30Z"))
+        .canonicalUrl(URI.create("https://news.example.com/story"))
+        .language(Locale.forLanguageTag("en-GB"))
+        .build());
+  }
+
+  @Test
+  void fallsBackToTheDocumentTitle() {
+    assertThat(extract("<title>Plain title</title>", Optional.empty()).title()).hasValue("Plain title");
+  }
+
+  @Test
+  void keepsATimeWithoutOffsetOnlyInTheCallersZone() {
+    String head = "<title>t</title><meta property='article:published_time' content='2024-05-01T08:00'>";
+
+    assertThat(extract(head, Optional.empty()).publishedAt()).isEmpty();
+    Article article = extract(head, Optional.of(ZoneId.of("Europe/Berlin")));
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2024-05-01T08:00+02:00"));
+    assertThat(article.assumedZone()).hasValue(ZoneId.of("Europe/Berlin"));
+  }
+
+  @Test
+  void dropsUntrustworthyValues() {
+    Article article = extract("""
+        <title>t</title>
+        <meta property="og:image" content="javascript:alert(1)">
+        <meta name="author" content="https://facebook.com/someone">
+        <meta property="article:published_time" content="2024-05-01T08:00:00Z">
+        <meta property="article:modified_time" content="2023-01-01T00:00:00Z">
+        <meta property="article:published_time" content="soon">
+        <link rel="canonical" href="/relative/is/resolved">
+        """, Optional.empty());
+
+    assertThat(article.images()).isEmpty();
+    assertThat(article.authors()).isEmpty();
+    assertThat(article.modifiedAt()).as("a modification before publication cannot be right").isEmpty();
+    assertThat(article.canonicalUrl()).hasValue(URI.create("https://news.example.com/relative/is/resolved"));
+  }
+
+  @Test
+  void aPageWithoutTitleIsNotAnArticleYet() {
+    assertThatThrownBy(() -> extract("<meta charset=utf-8>", Optional.empty()))
+        .isInstanceOf(NotAnArticleException.class)
+        .hasMessageStartingWith(URL + ": the page has no title");
+  }
+
+  @Test
+  void anIllFormedLanguageIsLeftOut() {
+    var page = Jsoup.parse("<html lang='not a tag!'><title>t</title></html>", URL.toString());
+
+    assertThat(GenericExtractor.extract(page, URL, Optional.empty()).language()).isEmpty();
+  }
+}

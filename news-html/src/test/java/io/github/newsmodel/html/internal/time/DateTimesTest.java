@@ -1,0 +1,126 @@
+package io.github.newsmodel.html.internal.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateTimesTest {
+  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+  private final DateTimes dates = DateTimes.english();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      24 May 2007 13:52          | 2007-05-24T13:52
+      24.5.2007 17:46            | 2007-05-24T17:46
+      25 May 2007 @ 3:38         | 2007-05-25T03:38
+      1.6.2007 19:33             | 2007-06-01T19:33
+      25.5.2007 3:36             | 2007-05-25T03:36
+      15.1.2008 0:07             | 2008-01-15T00:07
+      01.06.2007 klo 19.33       | 2007-06-01T19:33
+      3 June 2007 9:05           | 2007-06-03T09:05
+      3rd June 2007, 9:05 pm     | 2007-06-03T21:05
+      3 Jun. 2007 at 12:00 AM    | 2007-06-03T00:00
+      May 24, 2007 1:52 PM       | 2007-05-24T13:52
+      Sept. 3 2007 at 09:05      | 2007-09-03T09:05
+      DECEMBER 31, 1999 23:59:59 | 1999-12-31T23:59:59
+      2007-05-24 13:52           | 2007-05-24T13:52
+      2007-05-24T13:52:07        | 2007-05-24T13:52:07
+      """)
+  void readsLocalTimes(String text, String expected) {
+    assertThat(dates.parse(text)).hasValue(PageTime.local(LocalDateTime.parse(expected)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2007-05-24T13:52:00+03:00     | 2007-05-24T13:52+03:00
+      2007-05-24T10:52:00.123Z      | 2007-05-24T10:52+00:00
+      2007-05-24T13:52+0300         | 2007-05-24T13:52+03:00
+      24 May 2007 10:52 GMT         | 2007-05-24T10:52+00:00
+      24 May 2007 13:52 UTC+03:00   | 2007-05-24T13:52+03:00
+      """)
+  void keepsThePagesOffset(String text, String expected) {
+    Optional<ResolvedTime> resolved = dates.parse(text).flatMap(t -> t.in(HELSINKI));
+
+    assertThat(resolved).hasValueSatisfying(r -> {
+      assertThat(r.time().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))
+          .isEqualTo(OffsetDateTime.parse(expected));
+      assertThat(r.assumedZone()).isEmpty();
+    });
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {"", "yesterday", "30.2.2007 19:33", "31.5.2007 7:2B", "24 Mai 2007 13:52",
+      "24 May 2007 25:10", "24 May 2007 13:61", "13:52 13 pm", "32.1.2007 10:00", "24 May 2007 13:52 and more",
+      "05/06/2007 10:00", "124.5.2007 17:46", "24 May 2007 13 PM", "2007-13-01"})
+  void rejectsWhatIsNotExactlyOneValidDate(String text) {
+    assertThat(dates.parse(text)).isEmpty();
+  }
+
+  @Test
+  void readsADateWithoutTime() {
+    assertThat(dates.parse("24 May 2007")).hasValue(new PageTime(LocalDate.of(2007, 5, 24), Optional.empty(),
+        Optional.empty()));
+    assertThat(dates.parse("24 May 2007").flatMap(t -> t.in(HELSINKI))).as("no time, no instant").isEmpty();
+  }
+
+  @Test
+  void findsTheDateInABylineAndInAnEditNotice() {
+    assertThat(dates.find("Written by Andre Yoskowitz (Google+) @ 24 May 2007 13:52 User comments (5)"))
+        .hasValue(PageTime.local(LocalDateTime.parse("2007-05-24T13:52")));
+    assertThat(dates.find("This message has been edited since its posting. Latest edit was made on 25 May 2007 @ 3:38"))
+        .hasValue(PageTime.local(LocalDateTime.parse("2007-05-25T03:38")));
+  }
+
+  @Test
+  void findDoesNotReadANumberRunTogetherWithADate() {
+    // The seed's text runs comment numbers into dates: "124.5.2007 17:46". Only the markup can tell them apart.
+    assertThat(dates.find("124.5.2007 17:46")).isEmpty();
+  }
+
+  @Test
+  void findSkipsImpossibleDatesAndTakesTheNextOne() {
+    assertThat(dates.find("30.2.2007 10:00, corrected 1.3.2007 10:00"))
+        .hasValue(PageTime.local(LocalDateTime.parse("2007-03-01T10:00")));
+  }
+
+  @Test
+  void appliesTheZoneWithItsDaylightSavingOffset() {
+    assertThat(PageTime.local(LocalDateTime.parse("2007-05-24T13:52")).in(HELSINKI))
+        .hasValue(new ResolvedTime(OffsetDateTime.parse("2007-05-24T13:52+03:00"), Optional.of(HELSINKI)));
+    assertThat(PageTime.local(LocalDateTime.parse("2008-01-14T09:05")).in(HELSINKI))
+        .hasValue(new ResolvedTime(OffsetDateTime.parse("2008-01-14T09:05+02:00"), Optional.of(HELSINKI)));
+  }
+
+  @Test
+  void aLocalTimeInTheSpringGapHasNoInstant() {
+    // Finland moved its clocks from 03:00 to 04:00 on 25 March 2007: 03:30 never happened there.
+    assertThat(PageTime.local(LocalDateTime.parse("2007-03-25T03:30")).in(HELSINKI)).isEmpty();
+  }
+
+  @Test
+  void aLocalTimeInTheAutumnOverlapTakesTheSummerOffset() {
+    assertThat(PageTime.local(LocalDateTime.parse("2007-10-28T03:30")).in(HELSINKI))
+        .hasValueSatisfying(r -> assertThat(r.time().getOffset()).isEqualTo(ZoneOffset.ofHours(3)));
+  }
+
+  @Test
+  void moreLanguagesComeAsMoreMonthNames() {
+    MonthNames finnish = MonthNames.of(java.util.List.of("tammikuuta"), java.util.List.of("helmikuuta"),
+        java.util.List.of("maaliskuuta"), java.util.List.of("huhtikuuta"), java.util.List.of("toukokuuta"),
+        java.util.List.of("kesäkuuta"), java.util.List.of("heinäkuuta"), java.util.List.of("elokuuta"),
+        java.util.List.of("syyskuuta"), java.util.List.of("lokakuuta"), java.util.List.of("marraskuuta"),
+        java.util.List.of("joulukuuta"));
+
+    assertThat(MonthNames.ENGLISH.plus(finnish).month("Toukokuuta")).hasValue(5);
+    assertThat(MonthNames.ENGLISH.month("toukokuuta")).isEmpty();
+  }
+}
