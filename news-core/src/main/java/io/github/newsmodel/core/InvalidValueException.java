@@ -26,6 +26,16 @@ public final class InvalidValueException extends NewsModelException {
   }
 
   /**
+   * Creates an exception about the value as a whole, with no single field to blame. Generated builders use it
+   * for states such as a cycle between default values.
+   *
+   * @param problem what is wrong
+   */
+  public InvalidValueException(String problem) {
+    this("", problem);
+  }
+
+  /**
    * Creates an exception for required values that a builder was not given.
    *
    * @param missingAttributes the names of the required values that were not set, at least one
