@@ -186,6 +186,30 @@ public abstract class Article implements WithArticle {
   public abstract Optional<ZoneId> assumedZone();
 
   /**
+   * Whether the page gave only the date of {@link #publishedAt()}, not its time of day. The time is then 00:00 at the
+   * page's (or the assumed) offset and means "some time that day": read it with {@code toLocalDate()}, since
+   * converting it to another offset can change the date.
+   *
+   * @return true if only the date is known; false if the page gave a time of day or there is no time
+   */
+  @Value.Default
+  public boolean publishedAtDateOnly() {
+    return false;
+  }
+
+  /**
+   * Whether the page gave only the date of {@link #modifiedAt()}, not its time of day. The time is then 00:00 at the
+   * page's (or the assumed) offset and means "some time that day": read it with {@code toLocalDate()}, since
+   * converting it to another offset can change the date.
+   *
+   * @return true if only the date is known; false if the page gave a time of day or there is no time
+   */
+  @Value.Default
+  public boolean modifiedAtDateOnly() {
+    return false;
+  }
+
+  /**
    * Starts building an article.
    *
    * @return a new builder
@@ -215,6 +239,8 @@ public abstract class Article implements WithArticle {
     Checks.edits("edits", edits(), "the article's publishedAt", publishedAt());
     Checks.assumedZone("assumedZone", assumedZone(),
         new TimeField("publishedAt", publishedAt()), new TimeField("modifiedAt", modifiedAt()));
+    Checks.dateOnly("publishedAt", publishedAt(), publishedAtDateOnly());
+    Checks.dateOnly("modifiedAt", modifiedAt(), modifiedAtDateOnly());
     checkThread();
   }
 

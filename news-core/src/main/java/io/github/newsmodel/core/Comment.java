@@ -88,6 +88,18 @@ public abstract class Comment implements WithComment {
   public abstract Optional<ZoneId> assumedZone();
 
   /**
+   * Whether the page gave only the date of {@link #publishedAt()}, not its time of day. The time is then 00:00 at the
+   * page's (or the assumed) offset and means "some time that day": read it with {@code toLocalDate()}, since
+   * converting it to another offset can change the date.
+   *
+   * @return true if only the date is known; false if the page gave a time of day or there is no time
+   */
+  @Value.Default
+  public boolean publishedAtDateOnly() {
+    return false;
+  }
+
+  /**
    * The body as plain text, blocks separated by a blank line.
    *
    * @return the text of the comment
@@ -117,6 +129,7 @@ public abstract class Comment implements WithComment {
     }
     Checks.edits("edits", edits(), "the comment's publishedAt", publishedAt());
     Checks.assumedZone("assumedZone", assumedZone(), new TimeField("publishedAt", publishedAt()));
+    Checks.dateOnly("publishedAt", publishedAt(), publishedAtDateOnly());
   }
 
   /** Builds a {@link Comment}; {@code id} and at least one body block are required. */

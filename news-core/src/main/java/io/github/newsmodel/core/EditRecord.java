@@ -63,6 +63,18 @@ public abstract class EditRecord implements WithEditRecord {
   public abstract Optional<ZoneId> assumedZone();
 
   /**
+   * Whether the page gave only the date of {@link #editedAt()}, not its time of day. The time is then 00:00 at the
+   * page's (or the assumed) offset and means "some time that day": read it with {@code toLocalDate()}, since
+   * converting it to another offset can change the date.
+   *
+   * @return true if only the date is known; false if the page gave a time of day or there is no time
+   */
+  @Value.Default
+  public boolean editedAtDateOnly() {
+    return false;
+  }
+
+  /**
    * Starts building an edit record.
    *
    * @return a new builder
@@ -75,6 +87,7 @@ public abstract class EditRecord implements WithEditRecord {
   void check() {
     Checks.notBlank("note", note());
     Checks.assumedZone("assumedZone", assumedZone(), new TimeField("editedAt", Optional.of(editedAt())));
+    Checks.dateOnly("editedAt", Optional.of(editedAt()), editedAtDateOnly());
   }
 
   /** Builds an {@link EditRecord}; {@code editedAt} is required. */

@@ -201,6 +201,26 @@ public final class Checks {
   }
 
   /**
+   * Requires that a time marked as date-only exists and sits at local midnight, the only time of day that the
+   * model uses for "some time that day".
+   *
+   * @param path the field path of the time
+   * @param time the time, if present
+   * @param dateOnly whether the time is marked as date-only
+   */
+  public static void dateOnly(String path, Optional<OffsetDateTime> time, boolean dateOnly) {
+    if (!dateOnly) {
+      return;
+    }
+    if (time.isEmpty()) {
+      throw new InvalidValueException(path + "DateOnly", "is true but there is no " + path);
+    }
+    if (!time.get().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+      throw new InvalidValueException(path, quote(time.get()) + " is marked date-only but is not at 00:00");
+    }
+  }
+
+  /**
    * A named optional time, for {@link #assumedZone}.
    *
    * @param path the field path of the time
