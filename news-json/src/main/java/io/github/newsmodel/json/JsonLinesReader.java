@@ -136,8 +136,8 @@ public final class JsonLinesReader implements Iterable<Article>, Closeable {
 
   private Article parseLine() throws IOException {
     if (lines.isTooLong()) {
-      throw new NewsJsonException(JsonPaths.ROOT, "the line is longer than the limit of "
-          + lines.maxLength() + " (JsonLimits.maxDocumentLength)");
+      throw new NewsJsonException(JsonPaths.ROOT, "the line is longer than the limit of " + lines.maxLength()
+          + " (JsonLimits.maxDocumentLength)");
     }
     try (JsonParser p = lines.parser(factory)) {
       return DocumentReader.read(p, true);

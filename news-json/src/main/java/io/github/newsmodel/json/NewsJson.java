@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.json.internal.FormatVersion;
 import io.github.newsmodel.json.internal.Jackson;
+import io.github.newsmodel.json.internal.JsonPaths;
 import io.github.newsmodel.json.internal.Opener;
 import io.github.newsmodel.json.internal.deser.DocumentReader;
 import io.github.newsmodel.json.internal.lines.LineSource;
@@ -170,6 +171,11 @@ public final class NewsJson {
    * @throws NewsJsonException if the document is not a valid article, with the JSON path of the problem
    */
   public Article read(String json) {
+    // Jackson checks the document length only as it loads more input, never for a string held whole.
+    if (json.length() > limits.maxDocumentLength()) {
+      throw new NewsJsonException(JsonPaths.ROOT, "the document is " + json.length() + " chars long, beyond the "
+          + "limit of " + limits.maxDocumentLength() + " (JsonLimits.maxDocumentLength)");
+    }
     return readDocument(() -> factory.createParser(json));
   }
 

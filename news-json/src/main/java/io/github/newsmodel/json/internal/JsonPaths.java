@@ -28,8 +28,8 @@ public final class JsonPaths {
     List<String> segments = new ArrayList<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        // -1 before the first element: the parser is at the array itself.
-        if (c.getCurrentIndex() >= 0) {
+        // No index before the first element: the parser is at the array itself.
+        if (c.hasCurrentIndex()) {
           segments.add("[" + c.getCurrentIndex() + "]");
         }
       } else {

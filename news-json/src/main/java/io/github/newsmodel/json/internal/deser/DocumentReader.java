@@ -42,9 +42,9 @@ public final class DocumentReader {
       }
       return article;
     } catch (StreamConstraintsException e) {
+      // No location: after a length limit trips, the parser's position is past what it checked.
       throw new NewsJsonException(JsonPaths.of(p.getParsingContext()),
-          "input beyond a limit: " + e.getOriginalMessage() + "; see JsonLimits" + at(p.currentLocation(), oneLine),
-          e);
+          "input beyond a limit: " + e.getOriginalMessage() + "; see JsonLimits", e);
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
       throw new NewsJsonException(JsonPaths.of(p.getParsingContext()),
