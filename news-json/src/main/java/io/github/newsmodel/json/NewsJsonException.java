@@ -24,8 +24,11 @@ public final class NewsJsonException extends NewsModelException {
   private static final long serialVersionUID = 1L;
   private static final long NO_LINE = 0;
 
+  /** Where the problem is, as a JSONPath. */
   private final String jsonPath;
+  /** What is wrong, without the path. */
   private final String problem;
+  /** The JSON Lines line of the bad document, or {@link #NO_LINE}. */
   private final long line;
 
   /**

@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
 public final class BlockDeserializer<T extends Block> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
+  /** The class this deserializer produces. */
   private final Class<T> type;
+  /** The type name that the class implies when {@code type} is absent, or null for {@link Block}. */
   private final @Nullable String impliedType;
 
   /**

@@ -15,6 +15,7 @@ public final class HtmlSafeEscapes extends CharacterEscapes {
   private static final SerializedString LINE_SEPARATOR = new SerializedString("\\u2028");
   private static final SerializedString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
 
+  /** Jackson's standard escapes for ASCII, plus the three HTML characters. */
   private final int[] ascii;
 
   /** Creates the escapes. */
