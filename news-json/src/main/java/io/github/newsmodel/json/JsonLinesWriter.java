@@ -2,7 +2,7 @@ package io.github.newsmodel.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.newsmodel.core.Article;
-import io.github.newsmodel.json.internal.ser.ArticleSerializer;
+import io.github.newsmodel.json.internal.ser.ArticleWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -40,7 +40,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
   public void write(Article article) {
     Objects.requireNonNull(article, "article");
     try {
-      ArticleSerializer.write(article, generator);
+      ArticleWriter.write(article, generator);
       generator.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -10,7 +10,7 @@ import io.github.newsmodel.json.internal.JsonPaths;
 import io.github.newsmodel.json.internal.Opener;
 import io.github.newsmodel.json.internal.deser.DocumentReader;
 import io.github.newsmodel.json.internal.lines.LineSource;
-import io.github.newsmodel.json.internal.ser.ArticleSerializer;
+import io.github.newsmodel.json.internal.ser.ArticleWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -157,7 +157,7 @@ public final class NewsJson {
       if (pretty) {
         Jackson.indent(g);
       }
-      ArticleSerializer.write(article, g);
+      ArticleWriter.write(article, g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

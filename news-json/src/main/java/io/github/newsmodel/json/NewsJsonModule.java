@@ -15,21 +15,24 @@ import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.core.Preformatted;
 import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.core.Source;
-import io.github.newsmodel.json.internal.deser.ArticleDeserializer;
-import io.github.newsmodel.json.internal.deser.AuthorDeserializer;
-import io.github.newsmodel.json.internal.deser.BlockDeserializer;
-import io.github.newsmodel.json.internal.deser.CommentDeserializer;
-import io.github.newsmodel.json.internal.deser.EditRecordDeserializer;
-import io.github.newsmodel.json.internal.deser.SourceDeserializer;
-import io.github.newsmodel.json.internal.ser.ArticleSerializer;
-import io.github.newsmodel.json.internal.ser.AuthorSerializer;
-import io.github.newsmodel.json.internal.ser.BlockSerializer;
-import io.github.newsmodel.json.internal.ser.CommentSerializer;
-import io.github.newsmodel.json.internal.ser.EditRecordSerializer;
-import io.github.newsmodel.json.internal.ser.SourceSerializer;
+import io.github.newsmodel.json.internal.deser.ArticleReader;
+import io.github.newsmodel.json.internal.deser.AuthorReader;
+import io.github.newsmodel.json.internal.deser.BlockReader;
+import io.github.newsmodel.json.internal.deser.CommentReader;
+import io.github.newsmodel.json.internal.deser.EditRecordReader;
+import io.github.newsmodel.json.internal.deser.ReaderDeserializer;
+import io.github.newsmodel.json.internal.deser.SourceReader;
+import io.github.newsmodel.json.internal.ser.ArticleWriter;
+import io.github.newsmodel.json.internal.ser.AuthorWriter;
+import io.github.newsmodel.json.internal.ser.BlockWriter;
+import io.github.newsmodel.json.internal.ser.CommentWriter;
+import io.github.newsmodel.json.internal.ser.EditRecordWriter;
+import io.github.newsmodel.json.internal.ser.SourceWriter;
+import io.github.newsmodel.json.internal.ser.WriterSerializer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -62,25 +65,28 @@ public final class NewsJsonModule extends SimpleModule {
   /** Creates the module. */
   public NewsJsonModule() {
     super(NAME, buildVersion());
-    addSerializer(Article.class, new ArticleSerializer());
-    addSerializer(Comment.class, new CommentSerializer());
-    addSerializer(Author.class, new AuthorSerializer());
-    addSerializer(EditRecord.class, new EditRecordSerializer());
-    addSerializer(Source.class, new SourceSerializer());
-    addSerializer(Block.class, new BlockSerializer());
+    addSerializer(Article.class, new WriterSerializer<>(Article.class, ArticleWriter::write));
+    addSerializer(Comment.class, new WriterSerializer<>(Comment.class, CommentWriter::write));
+    addSerializer(Author.class, new WriterSerializer<>(Author.class, AuthorWriter::write));
+    addSerializer(EditRecord.class, new WriterSerializer<>(EditRecord.class, EditRecordWriter::write));
+    addSerializer(Source.class, new WriterSerializer<>(Source.class, SourceWriter::write));
+    // Jackson finds this one for every block class, through the Block interface they implement.
+    addSerializer(Block.class, new WriterSerializer<>(Block.class, BlockWriter::write));
 
-    addDeserializer(Article.class, new ArticleDeserializer());
-    addDeserializer(Comment.class, new CommentDeserializer());
-    addDeserializer(Author.class, new AuthorDeserializer());
-    addDeserializer(EditRecord.class, new EditRecordDeserializer());
-    addDeserializer(Source.class, new SourceDeserializer());
-    addDeserializer(Block.class, new BlockDeserializer<>(Block.class));
-    addDeserializer(Paragraph.class, new BlockDeserializer<>(Paragraph.class));
-    addDeserializer(Heading.class, new BlockDeserializer<>(Heading.class));
-    addDeserializer(Quote.class, new BlockDeserializer<>(Quote.class));
-    addDeserializer(ItemList.class, new BlockDeserializer<>(ItemList.class));
-    addDeserializer(Image.class, new BlockDeserializer<>(Image.class));
-    addDeserializer(Preformatted.class, new BlockDeserializer<>(Preformatted.class));
+    addDeserializer(Article.class, new ReaderDeserializer<>(Article.class, ArticleReader::read));
+    addDeserializer(Comment.class, new ReaderDeserializer<>(Comment.class, CommentReader::read));
+    addDeserializer(Author.class, new ReaderDeserializer<>(Author.class, AuthorReader::read));
+    addDeserializer(EditRecord.class, new ReaderDeserializer<>(EditRecord.class, EditRecordReader::read));
+    addDeserializer(Source.class, new ReaderDeserializer<>(Source.class, SourceReader::read));
+    // Jackson looks deserializers up by the exact class, so each block class needs its own.
+    for (Class<? extends Block> type : List.of(Block.class, Paragraph.class, Heading.class, Quote.class,
+        ItemList.class, Image.class, Preformatted.class)) {
+      addBlockDeserializer(type);
+    }
+  }
+
+  private <T extends Block> void addBlockDeserializer(Class<T> type) {
+    addDeserializer(type, new ReaderDeserializer<>(type, p -> BlockReader.read(p, type)));
   }
 
   /** The build's own version, from a resource that Maven fills in, so that it never goes stale. */

@@ -36,7 +36,7 @@ public final class DocumentReader {
       if (first != JsonToken.START_OBJECT) {
         throw Values.wrongType(p, "an article object");
       }
-      Article article = ArticleDeserializer.read(p);
+      Article article = ArticleReader.read(p);
       if (p.nextToken() != null) {
         throw new NewsJsonException(JsonPaths.ROOT, "more JSON after the article" + at(p.currentLocation(), oneLine));
       }

@@ -8,6 +8,7 @@ import io.github.newsmodel.json.NewsJsonException;
 import io.github.newsmodel.json.internal.JsonPaths;
 import io.github.newsmodel.json.internal.Rfc3339;
 import java.io.IOException;
+import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -40,12 +41,13 @@ public final class Values {
   }
 
   /**
-   * Reads one value, starting at its first token and leaving the parser on its last token.
+   * Reads one value, starting at its first token and leaving the parser on its last token. Serializable, like the
+   * Jackson deserializers that hold one.
    *
    * @param <T> the value type
    */
   @FunctionalInterface
-  public interface ValueReader<T> {
+  public interface ValueReader<T> extends Serializable {
     /**
      * Reads the value.
      *

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 
 /**
  * Lines of UTF-8 bytes. Splitting before decoding is safe, since the byte of {@code \n} never occurs inside a
@@ -14,43 +13,27 @@ final class ByteLineSource extends LineSource {
   private static final int[] BYTE_ORDER_MARK = {0xEF, 0xBB, 0xBF};
 
   private final InputStream in;
-  private final byte[] chunk = new byte[CHUNK];
-  private byte[] line = new byte[INITIAL_CAPACITY];
 
   ByteLineSource(InputStream in, long maxLength) {
-    super(maxLength);
+    super(maxLength, new byte[CHUNK], new byte[INITIAL_CAPACITY]);
     this.in = in;
   }
 
   @Override
-  int fill() throws IOException {
+  Object newArray(int length) {
+    return new byte[length];
+  }
+
+  @Override
+  int fill(Object chunk) throws IOException {
+    byte[] bytes = (byte[]) chunk;
     // InputStream.read returns 0 only for a zero-length request, so -1 is the only end.
-    return in.read(chunk, 0, chunk.length);
+    return in.read(bytes, 0, bytes.length);
   }
 
   @Override
-  int chunkAt(int index) {
-    return chunk[index] & 0xFF;
-  }
-
-  @Override
-  int lineAt(int index) {
-    return line[index] & 0xFF;
-  }
-
-  @Override
-  void append(int from, int length, int at) {
-    if (at + length > line.length) {
-      line = Arrays.copyOf(line, grown(line.length, at + length));
-    }
-    System.arraycopy(chunk, from, line, at, length);
-  }
-
-  @Override
-  void resetLine() {
-    if (line.length > KEPT_CAPACITY) {
-      line = new byte[INITIAL_CAPACITY];
-    }
+  int unitAt(Object buffer, int index) {
+    return ((byte[]) buffer)[index] & 0xFF;
   }
 
   @Override
@@ -59,8 +42,8 @@ final class ByteLineSource extends LineSource {
   }
 
   @Override
-  JsonParser parser(JsonFactory factory, int offset, int length) throws IOException {
-    return factory.createParser(line, offset, length);
+  JsonParser parser(JsonFactory factory, Object line, int offset, int length) throws IOException {
+    return factory.createParser((byte[]) line, offset, length);
   }
 
   @Override

@@ -6,13 +6,15 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.reflect.Array;
 
 /**
  * The lines of an input, one at a time. A line longer than the limit is read past without being kept, and
  * reported as {@link #isTooLong()}, so that memory stays bounded whatever the input.
  *
- * <p>The subclasses differ only in the unit they hold: bytes, which keeps invalid UTF-8 a problem of its own
- * line, or chars. Lines end at {@code \n}; a {@code \r} before it and a byte order mark at the start of the
+ * <p>The subclasses differ only in the unit they hold, so the buffers here are plain {@code Object}s that
+ * {@link System#arraycopy} handles for either: bytes, which keeps invalid UTF-8 a problem of its own line, or
+ * chars. Lines end at {@code \n}; a {@code \r} before it and a byte order mark at the start of the
  * input are dropped.
  */
 public abstract class LineSource implements Closeable {
@@ -24,6 +26,9 @@ public abstract class LineSource implements Closeable {
   static final int CHUNK = 1 << 14;
 
   private final long maxLength;
+  /** The read buffer and the line buffer: arrays of this source's unit, byte[] or char[]. */
+  private final Object chunk;
+  private Object line;
   private long lineNumber;
   private boolean tooLong;
   private boolean end;
@@ -34,8 +39,17 @@ public abstract class LineSource implements Closeable {
   private int chunkPos;
   private int chunkEnd;
 
-  LineSource(long maxLength) {
+  /**
+   * Creates a source over buffers of its unit.
+   *
+   * @param maxLength the longest line to keep
+   * @param chunk the read buffer, of {@link #CHUNK} units
+   * @param line the line buffer, of {@link #INITIAL_CAPACITY} units
+   */
+  LineSource(long maxLength, Object chunk, Object line) {
     this.maxLength = maxLength;
+    this.chunk = chunk;
+    this.line = line;
   }
 
   /**
@@ -70,7 +84,9 @@ public abstract class LineSource implements Closeable {
     if (end) {
       return false;
     }
-    resetLine();
+    if (Array.getLength(line) > KEPT_CAPACITY) {
+      line = newArray(INITIAL_CAPACITY);
+    }
     lineStart = 0;
     lineEnd = 0;
     tooLong = false;
@@ -78,7 +94,7 @@ public abstract class LineSource implements Closeable {
     boolean any = false;
     while (true) {
       if (chunkPos == chunkEnd) {
-        chunkEnd = fill();
+        chunkEnd = fill(chunk);
         chunkPos = 0;
         if (chunkEnd <= 0) {
           chunkEnd = 0;
@@ -107,7 +123,7 @@ public abstract class LineSource implements Closeable {
     }
     lineNumber++;
     if (!tooLong) {
-      if (lineEnd > 0 && lineAt(lineEnd - 1) == '\r') {
+      if (lineEnd > 0 && unitAt(line, lineEnd - 1) == '\r') {
         lineEnd--;
       }
       if (lineNumber == 1 && startsWithByteOrderMark()) {
@@ -154,7 +170,7 @@ public abstract class LineSource implements Closeable {
       return false;
     }
     for (int i = lineStart; i < lineEnd; i++) {
-      int c = lineAt(i);
+      int c = unitAt(line, i);
       if (c != ' ' && c != '\t' && c != '\r') {
         return false;
       }
@@ -170,12 +186,12 @@ public abstract class LineSource implements Closeable {
    * @throws IOException if the parser cannot be created
    */
   public final JsonParser parser(JsonFactory factory) throws IOException {
-    return parser(factory, lineStart, lineEnd - lineStart);
+    return parser(factory, line, lineStart, lineEnd - lineStart);
   }
 
   private int indexOfNewline() {
     for (int i = chunkPos; i < chunkEnd; i++) {
-      if (chunkAt(i) == '\n') {
+      if (unitAt(chunk, i) == '\n') {
         return i;
       }
     }
@@ -188,33 +204,38 @@ public abstract class LineSource implements Closeable {
       return false;
     }
     for (int i = 0; i < mark.length; i++) {
-      if (lineAt(i) != mark[i]) {
+      if (unitAt(line, i) != mark[i]) {
         return false;
       }
     }
     return true;
   }
 
-  /** Reads more input into the read buffer from its start; returns the count read, or -1 at the end. */
-  abstract int fill() throws IOException;
-
-  /** The unit of the read buffer at {@code index}, as an unsigned value. */
-  abstract int chunkAt(int index);
-
-  /** The unit of the line buffer at {@code index}, as an unsigned value. */
-  abstract int lineAt(int index);
-
   /** Copies {@code length} units of the read buffer at {@code from} to the line buffer at {@code at}. */
-  abstract void append(int from, int length, int at);
+  private void append(int from, int length, int at) {
+    int capacity = Array.getLength(line);
+    if (at + length > capacity) {
+      Object grown = newArray(grown(capacity, at + length));
+      System.arraycopy(line, 0, grown, 0, at);
+      line = grown;
+    }
+    System.arraycopy(chunk, from, line, at, length);
+  }
 
-  /** Drops a line buffer that an earlier long line grew past {@link #KEPT_CAPACITY}. */
-  abstract void resetLine();
+  /** A new array of this source's unit. */
+  abstract Object newArray(int length);
+
+  /** Reads more input into the start of the read buffer; returns the count read, or -1 at the end. */
+  abstract int fill(Object chunk) throws IOException;
+
+  /** The unit of a buffer at {@code index}, as an unsigned value. */
+  abstract int unitAt(Object buffer, int index);
 
   /** The units of a byte order mark in this source's encoding. */
   abstract int[] byteOrderMark();
 
   /** A parser over {@code [offset, offset + length)} of the line buffer. */
-  abstract JsonParser parser(JsonFactory factory, int offset, int length) throws IOException;
+  abstract JsonParser parser(JsonFactory factory, Object line, int offset, int length) throws IOException;
 
   /**
    * The capacity a line buffer of {@code capacity} needs to hold {@code required} units.

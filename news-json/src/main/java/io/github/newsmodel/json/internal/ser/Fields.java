@@ -3,6 +3,7 @@ package io.github.newsmodel.json.internal.ser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.newsmodel.json.internal.Rfc3339;
 import java.io.IOException;
+import java.io.Serializable;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -17,12 +18,12 @@ public final class Fields {
   private Fields() {}
 
   /**
-   * Writes one element of an array.
+   * Writes one value, such as an element of an array. Serializable, like the Jackson serializers that hold one.
    *
-   * @param <T> the element type
+   * @param <T> the value type
    */
   @FunctionalInterface
-  public interface ElementWriter<T> {
+  public interface ElementWriter<T> extends Serializable {
     /**
      * Writes the element as one JSON value.
      *

@@ -1,8 +1,9 @@
 /**
- * Jackson serializers that write the newsmodel JSON format, one per model type. Each has a static
- * {@code write} method that the others call directly, so that nesting costs no serializer lookup, and that
- * writes the same JSON whatever the configuration of the {@code ObjectMapper} (naming strategies, date
- * settings) apart from pretty printing. Not an API.
+ * Writes the newsmodel JSON format with Jackson's streaming generator: a writer per model type with a static
+ * {@code write} method that the others call directly, so that nesting costs no serializer lookup, and {@link
+ * io.github.newsmodel.json.internal.ser.WriterSerializer}, which makes any of them a Jackson serializer. The
+ * output is the same whatever the configuration of the {@code ObjectMapper} (naming strategies, date settings)
+ * apart from pretty printing. Not an API.
  */
 @NullMarked
 package io.github.newsmodel.json.internal.ser;

@@ -1,8 +1,6 @@
 package io.github.newsmodel.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.internal.Checks;
@@ -10,18 +8,8 @@ import io.github.newsmodel.json.internal.EditKinds;
 import java.io.IOException;
 
 /** Reads an {@link EditRecord}; an absent {@code kind} is {@code unknown}, as in the model. */
-public final class EditRecordDeserializer extends StdDeserializer<EditRecord> {
-  private static final long serialVersionUID = 1L;
-
-  /** Creates the deserializer. */
-  public EditRecordDeserializer() {
-    super(EditRecord.class);
-  }
-
-  @Override
-  public EditRecord deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    return read(p);
-  }
+public final class EditRecordReader {
+  private EditRecordReader() {}
 
   /**
    * Reads an edit object; unknown fields are skipped.
@@ -41,7 +29,7 @@ public final class EditRecordDeserializer extends StdDeserializer<EditRecord> {
           edit.assumedZone(Values.zone(p));
           break;
         case "editor":
-          edit.editor(AuthorDeserializer.read(p));
+          edit.editor(AuthorReader.read(p));
           break;
         case "note":
           edit.note(Values.string(p));

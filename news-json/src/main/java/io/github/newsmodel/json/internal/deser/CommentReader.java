@@ -1,24 +1,12 @@
 package io.github.newsmodel.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.newsmodel.core.Comment;
 import java.io.IOException;
 
 /** Reads a {@link Comment}; its {@code text} is derived from the body, so the field is skipped. */
-public final class CommentDeserializer extends StdDeserializer<Comment> {
-  private static final long serialVersionUID = 1L;
-
-  /** Creates the deserializer. */
-  public CommentDeserializer() {
-    super(Comment.class);
-  }
-
-  @Override
-  public Comment deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    return read(p);
-  }
+public final class CommentReader {
+  private CommentReader() {}
 
   /**
    * Reads a comment object; {@code text} and unknown fields are skipped.
@@ -41,7 +29,7 @@ public final class CommentDeserializer extends StdDeserializer<Comment> {
           comment.replyTo(Values.string(p));
           break;
         case "author":
-          comment.author(AuthorDeserializer.read(p));
+          comment.author(AuthorReader.read(p));
           break;
         case "publishedAt":
           comment.publishedAt(Values.time(p));
@@ -50,10 +38,10 @@ public final class CommentDeserializer extends StdDeserializer<Comment> {
           comment.assumedZone(Values.zone(p));
           break;
         case "body":
-          comment.body(Values.array(p, BlockDeserializer::read));
+          comment.body(Values.array(p, BlockReader::read));
           break;
         case "edits":
-          comment.edits(Values.array(p, EditRecordDeserializer::read));
+          comment.edits(Values.array(p, EditRecordReader::read));
           break;
         default:
           p.skipChildren();

@@ -1,8 +1,6 @@
 package io.github.newsmodel.json.internal.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.json.internal.FormatVersion;
 import java.io.IOException;
@@ -11,18 +9,8 @@ import java.io.IOException;
  * Writes an {@link Article} in the newsmodel JSON format, {@code formatVersion} first so that a reader meets
  * it before anything it might not understand.
  */
-public final class ArticleSerializer extends StdSerializer<Article> {
-  private static final long serialVersionUID = 1L;
-
-  /** Creates the serializer. */
-  public ArticleSerializer() {
-    super(Article.class);
-  }
-
-  @Override
-  public void serialize(Article value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    write(value, g);
-  }
+public final class ArticleWriter {
+  private ArticleWriter() {}
 
   /**
    * Writes an article as one JSON object, with its derived {@code text}.
@@ -38,7 +26,7 @@ public final class ArticleSerializer extends StdSerializer<Article> {
     Fields.uri(g, "canonicalUrl", article.canonicalUrl());
     Fields.string(g, "title", article.title());
     Fields.string(g, "description", article.description());
-    Fields.array(g, "authors", article.authors(), AuthorSerializer::write);
+    Fields.array(g, "authors", article.authors(), AuthorWriter::write);
     Fields.time(g, "publishedAt", article.publishedAt());
     Fields.time(g, "modifiedAt", article.modifiedAt());
     Fields.zone(g, "assumedZone", article.assumedZone());
@@ -48,20 +36,20 @@ public final class ArticleSerializer extends StdSerializer<Article> {
     if (article.language().isPresent()) {
       g.writeStringField("language", article.language().get().toLanguageTag());
     }
-    Fields.array(g, "body", article.body(), BlockSerializer::write);
+    Fields.array(g, "body", article.body(), BlockWriter::write);
     g.writeStringField("text", article.text());
-    Fields.array(g, "images", article.images(), BlockSerializer::writeImage);
+    Fields.array(g, "images", article.images(), BlockWriter::writeImage);
     if (article.commentCount().isPresent()) {
       g.writeNumberField("commentCount", article.commentCount().getAsInt());
     }
     if (article.commentsOpen().isPresent()) {
       g.writeBooleanField("commentsOpen", article.commentsOpen().get());
     }
-    Fields.array(g, "comments", article.comments(), CommentSerializer::write);
-    Fields.array(g, "edits", article.edits(), EditRecordSerializer::write);
+    Fields.array(g, "comments", article.comments(), CommentWriter::write);
+    Fields.array(g, "edits", article.edits(), EditRecordWriter::write);
     if (article.source().isPresent()) {
       g.writeFieldName("source");
-      SourceSerializer.write(article.source().get(), g);
+      SourceWriter.write(article.source().get(), g);
     }
     g.writeEndObject();
   }

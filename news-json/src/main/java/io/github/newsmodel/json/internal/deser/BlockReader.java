@@ -1,8 +1,6 @@
 package io.github.newsmodel.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Heading;
 import io.github.newsmodel.core.Image;
@@ -15,39 +13,31 @@ import io.github.newsmodel.json.internal.BlockTypes;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@link Block} by its {@code type}, which may come anywhere in the object: the fields are collected
  * first and the block is built at the end. Fields that belong to other block types are ignored like unknown
- * ones. Registered for {@link Block} (which needs {@code type}) and for each block class (which implies it).
- *
- * @param <T> the block class this deserializer produces
+ * ones.
  */
-public final class BlockDeserializer<T extends Block> extends StdDeserializer<T> {
-  private static final long serialVersionUID = 1L;
-
-  /** The class this deserializer produces. */
-  private final Class<T> type;
-  /** The type name that the class implies when {@code type} is absent, or null for {@link Block}. */
-  private final @Nullable String impliedType;
+public final class BlockReader {
+  private BlockReader() {}
 
   /**
-   * Creates a deserializer for a block class.
+   * Reads a block of one class, whose {@code type} may be left out since the class implies it.
    *
-   * @param type {@link Block} for any block, or one block class
+   * @param <T> the block class
+   * @param p the parser, at the object
+   * @param type {@link Block} for any block, which then needs its {@code type}, or one block class
+   * @return the block
+   * @throws IOException if the input fails
    */
-  public BlockDeserializer(Class<T> type) {
-    super(type);
-    this.type = type;
-    this.impliedType = BlockTypes.of(type);
-  }
-
-  @Override
-  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    Block block = read(p, impliedType);
+  public static <T extends Block> T read(JsonParser p, Class<T> type) throws IOException {
+    @Nullable String implied = BlockTypes.of(type);
+    Block block = readTyped(p, implied);
     if (!type.isInstance(block)) {
-      throw Values.problem(p, "expected a " + impliedType + " block, got " + BlockTypes.of(block));
+      throw Values.problem(p, "expected a " + implied + " block, got " + BlockTypes.of(block));
     }
     return type.cast(block);
   }
@@ -60,7 +50,7 @@ public final class BlockDeserializer<T extends Block> extends StdDeserializer<T>
    * @throws IOException if the input fails
    */
   public static Block read(JsonParser p) throws IOException {
-    return read(p, null);
+    return readTyped(p, null);
   }
 
   /**
@@ -71,14 +61,14 @@ public final class BlockDeserializer<T extends Block> extends StdDeserializer<T>
    * @throws IOException if the input fails
    */
   public static Image readImage(JsonParser p) throws IOException {
-    Block block = read(p, BlockTypes.IMAGE);
+    Block block = readTyped(p, BlockTypes.IMAGE);
     if (!(block instanceof Image)) {
       throw Values.problem(p, "expected an image, got a " + BlockTypes.of(block) + " block");
     }
     return (Image) block;
   }
 
-  private static Block read(JsonParser p, @Nullable String impliedType) throws IOException {
+  private static Block readTyped(JsonParser p, @Nullable String impliedType) throws IOException {
     BlockFields f = new BlockFields();
     Values.fields(p, name -> f.read(name, p));
     String type = f.type != null ? f.type : impliedType;
@@ -155,65 +145,50 @@ public final class BlockDeserializer<T extends Block> extends StdDeserializer<T>
 
     Paragraph paragraph() {
       Paragraph.Builder b = Paragraph.builder();
-      if (text != null) {
-        b.text(text);
-      }
+      ifRead(text, b::text);
       return b.build();
     }
 
     Preformatted preformatted() {
       Preformatted.Builder b = Preformatted.builder();
-      if (text != null) {
-        b.text(text);
-      }
+      ifRead(text, b::text);
       return b.build();
     }
 
     Heading heading() {
       Heading.Builder b = Heading.builder();
-      if (level != null) {
-        b.level(level);
-      }
-      if (text != null) {
-        b.text(text);
-      }
+      ifRead(level, b::level);
+      ifRead(text, b::text);
       return b.build();
     }
 
     Quote quote() {
       Quote.Builder b = Quote.builder();
-      if (text != null) {
-        b.text(text);
-      }
-      if (cite != null) {
-        b.cite(cite);
-      }
+      ifRead(text, b::text);
+      ifRead(cite, b::cite);
       return b.build();
     }
 
     ItemList list() {
       ItemList.Builder b = ItemList.builder();
-      if (ordered != null) {
-        b.ordered(ordered);
-      }
-      if (items != null) {
-        b.items(items);
-      }
+      ifRead(ordered, b::ordered);
+      ifRead(items, b::items);
       return b.build();
     }
 
     Image image() {
       Image.Builder b = Image.builder();
-      if (url != null) {
-        b.url(url);
-      }
-      if (alt != null) {
-        b.alt(alt);
-      }
-      if (caption != null) {
-        b.caption(caption);
-      }
+      ifRead(url, b::url);
+      ifRead(alt, b::alt);
+      ifRead(caption, b::caption);
       return b.build();
+    }
+
+    /** Sets a field that was read; one that was not is left to the builder to report if it is required. */
+    private static <V> void ifRead(@Nullable V value, Consumer<V> setter) {
+      if (value != null) {
+        setter.accept(value);
+      }
     }
   }
 }

@@ -1,24 +1,12 @@
 package io.github.newsmodel.json.internal.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.newsmodel.core.Source;
 import java.io.IOException;
 
 /** Writes a {@link Source}: {@code {uri, recordId, capturedAt, archiveUrl}}. */
-public final class SourceSerializer extends StdSerializer<Source> {
-  private static final long serialVersionUID = 1L;
-
-  /** Creates the serializer. */
-  public SourceSerializer() {
-    super(Source.class);
-  }
-
-  @Override
-  public void serialize(Source value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    write(value, g);
-  }
+public final class SourceWriter {
+  private SourceWriter() {}
 
   /**
    * Writes a source as one JSON object.

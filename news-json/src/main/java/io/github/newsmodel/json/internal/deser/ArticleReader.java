@@ -1,8 +1,6 @@
 package io.github.newsmodel.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.json.internal.FormatVersion;
 import java.io.IOException;
@@ -11,18 +9,8 @@ import java.io.IOException;
  * Reads an {@link Article}. The {@code formatVersion} is required and checked as soon as it is met, so that a
  * document of a newer version is refused for its version rather than for a field this code does not know.
  */
-public final class ArticleDeserializer extends StdDeserializer<Article> {
-  private static final long serialVersionUID = 1L;
-
-  /** Creates the deserializer. */
-  public ArticleDeserializer() {
-    super(Article.class);
-  }
-
-  @Override
-  public Article deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    return read(p);
-  }
+public final class ArticleReader {
+  private ArticleReader() {}
 
   /**
    * Reads an article object; {@code text} and unknown fields are skipped.
@@ -53,7 +41,7 @@ public final class ArticleDeserializer extends StdDeserializer<Article> {
           article.description(Values.string(p));
           break;
         case "authors":
-          article.authors(Values.array(p, AuthorDeserializer::read));
+          article.authors(Values.array(p, AuthorReader::read));
           break;
         case "publishedAt":
           article.publishedAt(Values.time(p));
@@ -77,10 +65,10 @@ public final class ArticleDeserializer extends StdDeserializer<Article> {
           article.language(Values.language(p));
           break;
         case "body":
-          article.body(Values.array(p, BlockDeserializer::read));
+          article.body(Values.array(p, BlockReader::read));
           break;
         case "images":
-          article.images(Values.array(p, BlockDeserializer::readImage));
+          article.images(Values.array(p, BlockReader::readImage));
           break;
         case "commentCount":
           article.commentCount(Values.integer(p));
@@ -89,13 +77,13 @@ public final class ArticleDeserializer extends StdDeserializer<Article> {
           article.commentsOpen(Values.bool(p));
           break;
         case "comments":
-          article.comments(Values.array(p, CommentDeserializer::read));
+          article.comments(Values.array(p, CommentReader::read));
           break;
         case "edits":
-          article.edits(Values.array(p, EditRecordDeserializer::read));
+          article.edits(Values.array(p, EditRecordReader::read));
           break;
         case "source":
-          article.source(SourceDeserializer.read(p));
+          article.source(SourceReader.read(p));
           break;
         default:
           // "text" is derived from the body; anything else is a field of a later version or of someone else.

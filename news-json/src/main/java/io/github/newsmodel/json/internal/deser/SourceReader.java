@@ -1,24 +1,12 @@
 package io.github.newsmodel.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.newsmodel.core.Source;
 import java.io.IOException;
 
 /** Reads a {@link Source}. */
-public final class SourceDeserializer extends StdDeserializer<Source> {
-  private static final long serialVersionUID = 1L;
-
-  /** Creates the deserializer. */
-  public SourceDeserializer() {
-    super(Source.class);
-  }
-
-  @Override
-  public Source deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    return read(p);
-  }
+public final class SourceReader {
+  private SourceReader() {}
 
   /**
    * Reads a source object; unknown fields are skipped.

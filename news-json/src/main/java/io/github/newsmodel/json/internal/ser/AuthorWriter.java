@@ -1,24 +1,12 @@
 package io.github.newsmodel.json.internal.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.newsmodel.core.Author;
 import java.io.IOException;
 
 /** Writes an {@link Author}: {@code {name, url, profiles, affiliation}}. */
-public final class AuthorSerializer extends StdSerializer<Author> {
-  private static final long serialVersionUID = 1L;
-
-  /** Creates the serializer. */
-  public AuthorSerializer() {
-    super(Author.class);
-  }
-
-  @Override
-  public void serialize(Author value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    write(value, g);
-  }
+public final class AuthorWriter {
+  private AuthorWriter() {}
 
   /**
    * Writes an author as one JSON object.

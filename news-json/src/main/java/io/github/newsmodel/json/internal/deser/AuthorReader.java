@@ -1,24 +1,12 @@
 package io.github.newsmodel.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.newsmodel.core.Author;
 import java.io.IOException;
 
 /** Reads an {@link Author}. */
-public final class AuthorDeserializer extends StdDeserializer<Author> {
-  private static final long serialVersionUID = 1L;
-
-  /** Creates the deserializer. */
-  public AuthorDeserializer() {
-    super(Author.class);
-  }
-
-  @Override
-  public Author deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    return read(p);
-  }
+public final class AuthorReader {
+  private AuthorReader() {}
 
   /**
    * Reads an author object; unknown fields are skipped.

@@ -1,8 +1,6 @@
 package io.github.newsmodel.json.internal.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Heading;
 import io.github.newsmodel.core.Image;
@@ -15,18 +13,8 @@ import java.io.IOException;
  * Writes a {@link Block} as {@code {type, ...}} with the fields of its type. An image among an article's
  * {@code images} is written without {@code type}, since nothing else can stand there.
  */
-public final class BlockSerializer extends StdSerializer<Block> {
-  private static final long serialVersionUID = 1L;
-
-  /** Creates the serializer. */
-  public BlockSerializer() {
-    super(Block.class);
-  }
-
-  @Override
-  public void serialize(Block value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    write(value, g);
-  }
+public final class BlockWriter {
+  private BlockWriter() {}
 
   /**
    * Writes a body block as one JSON object with its {@code type}.

@@ -1,26 +1,14 @@
 package io.github.newsmodel.json.internal.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.json.internal.EditKinds;
 import io.github.newsmodel.json.internal.Rfc3339;
 import java.io.IOException;
 
 /** Writes an {@link EditRecord}: {@code {editedAt, assumedZone, editor, note, kind}}. */
-public final class EditRecordSerializer extends StdSerializer<EditRecord> {
-  private static final long serialVersionUID = 1L;
-
-  /** Creates the serializer. */
-  public EditRecordSerializer() {
-    super(EditRecord.class);
-  }
-
-  @Override
-  public void serialize(EditRecord value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    write(value, g);
-  }
+public final class EditRecordWriter {
+  private EditRecordWriter() {}
 
   /**
    * Writes an edit as one JSON object. The kind is always written, even the default {@code unknown}.
@@ -35,7 +23,7 @@ public final class EditRecordSerializer extends StdSerializer<EditRecord> {
     Fields.zone(g, "assumedZone", edit.assumedZone());
     if (edit.editor().isPresent()) {
       g.writeFieldName("editor");
-      AuthorSerializer.write(edit.editor().get(), g);
+      AuthorWriter.write(edit.editor().get(), g);
     }
     Fields.string(g, "note", edit.note());
     g.writeStringField("kind", EditKinds.name(edit.kind()));
