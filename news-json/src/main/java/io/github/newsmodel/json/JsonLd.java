@@ -1,0 +1,126 @@
+package io.github.newsmodel.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.json.internal.Jackson;
+import io.github.newsmodel.json.internal.Opener;
+import io.github.newsmodel.json.internal.ld.HtmlSafeEscapes;
+import io.github.newsmodel.json.internal.ld.SchemaOrgWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Objects;
+
+/**
+ * Writes an article as schema.org JSON-LD: the {@code NewsArticle} structured data that search engines read
+ * from a page. Output only; it is not the newsmodel format and cannot be read back.
+ *
+ * <pre>{@code
+ * String tag = JsonLd.scriptElement(article);
+ * // <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",...}</script>
+ * }</pre>
+ *
+ * <p>The mapping:
+ *
+ * <ul>
+ *   <li>{@code url} and {@code mainEntityOfPage}: the canonical URL, or else the URL;
+ *   <li>{@code headline}, {@code description}, {@code articleSection}, {@code keywords} (the tags),
+ *       {@code inLanguage}, {@code articleBody} (the text);
+ *   <li>{@code image}: {@code ImageObject}s of the article's images, or else of its body's images;
+ *   <li>{@code author}: a {@code Person} with {@code name}, {@code url}, {@code sameAs} (the profiles) and an
+ *       {@code Organization} as {@code affiliation};
+ *   <li>{@code datePublished}; {@code dateModified}: the modification time, or else the last edit's time;
+ *   <li>{@code publisher}: an {@code Organization} named after the site;
+ *   <li>{@code commentCount}: the declared count, or else the number of comments present;
+ *   <li>{@code comment}: a {@code Comment} each, with an {@code @id}, {@code position} (the number),
+ *       {@code author}, {@code dateCreated}, {@code dateModified} (its last edit), {@code text}, and
+ *       {@code parentItem} pointing at the {@code @id} of the comment it replies to;
+ *   <li>{@code archivedAt}: the web archive copy the article was read from.
+ * </ul>
+ *
+ * Absent values are left out. Times keep their offsets.
+ */
+public final class JsonLd {
+  private static final JsonFactory FACTORY = Jackson.factory(StreamReadConstraints.defaults());
+
+  private JsonLd() {}
+
+  /**
+   * Writes the article as compact JSON-LD.
+   *
+   * @param article the article
+   * @return the JSON-LD object
+   */
+  public static String write(Article article) {
+    return toString(article, false, false);
+  }
+
+  /**
+   * Writes the article as indented JSON-LD, for people to read.
+   *
+   * @param article the article
+   * @return the JSON-LD object
+   */
+  public static String writePretty(Article article) {
+    return toString(article, true, false);
+  }
+
+  /**
+   * Writes the article as an HTML {@code <script type="application/ld+json">} element, ready to put in a page's
+   * head. Every {@code <}, {@code >} and {@code &} inside is escaped, so that no text of the article can end the
+   * element early.
+   *
+   * @param article the article
+   * @return the script element
+   */
+  public static String scriptElement(Article article) {
+    return "<script type=\"application/ld+json\">" + toString(article, false, true) + "</script>";
+  }
+
+  /**
+   * Writes the article as compact JSON-LD to a writer, and flushes it.
+   *
+   * @param article the article
+   * @param out the writer; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Article article, Writer out) {
+    generate(article, () -> FACTORY.createGenerator(out), false, false);
+  }
+
+  /**
+   * Writes the article as compact JSON-LD in UTF-8 to a stream, and flushes it.
+   *
+   * @param article the article
+   * @param out the stream; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Article article, OutputStream out) {
+    generate(article, () -> FACTORY.createGenerator(out), false, false);
+  }
+
+  private static String toString(Article article, boolean pretty, boolean htmlSafe) {
+    StringWriter out = new StringWriter();
+    generate(article, () -> FACTORY.createGenerator(out), pretty, htmlSafe);
+    return out.toString();
+  }
+
+  private static void generate(Article article, Opener<JsonGenerator> opener, boolean pretty, boolean htmlSafe) {
+    Objects.requireNonNull(article, "article");
+    try (JsonGenerator g = opener.open()) {
+      if (pretty) {
+        Jackson.indent(g);
+      }
+      if (htmlSafe) {
+        g.setCharacterEscapes(new HtmlSafeEscapes());
+      }
+      SchemaOrgWriter.write(article, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

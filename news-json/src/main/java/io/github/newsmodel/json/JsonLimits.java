@@ -1,0 +1,121 @@
+package io.github.newsmodel.json;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.core.internal.NewsStyle;
+import org.immutables.value.Value;
+
+/**
+ * Bounds on the JSON that {@link NewsJson} reads, so that hostile or broken input fails fast with a
+ * {@link NewsJsonException} instead of exhausting memory or the stack. Enforced by Jackson's
+ * {@link StreamReadConstraints}.
+ *
+ * <p>The defaults are far above any real article and far below what would hurt a server:
+ *
+ * <table>
+ *   <caption>Defaults</caption>
+ *   <tr><th>limit</th><th>default</th><th>the format needs</th></tr>
+ *   <tr><td>{@link #maxNestingDepth()}</td><td>64</td><td>7 (article, comments, comment, edits, edit, editor,
+ *       profiles)</td></tr>
+ *   <tr><td>{@link #maxStringLength()}</td><td>5,000,000 chars</td><td>the longest paragraph or preformatted
+ *       block</td></tr>
+ *   <tr><td>{@link #maxDocumentLength()}</td><td>64 MiB</td><td>one whole article with its comments</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * NewsJson json = NewsJson.create(JsonLimits.builder().maxDocumentLength(1 << 20).build());
+ * }</pre>
+ */
+@Value.Immutable
+@NewsStyle
+public abstract class JsonLimits implements WithJsonLimits {
+  /** The default of {@link #maxNestingDepth()}. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  /** The default of {@link #maxStringLength()}. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 5_000_000;
+  /** The default of {@link #maxDocumentLength()}: 64 MiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  private static final JsonLimits DEFAULTS = builder().build();
+
+  JsonLimits() {}
+
+  /**
+   * How deeply objects and arrays may nest.
+   *
+   * @return the maximum depth; {@value #DEFAULT_MAX_NESTING_DEPTH} unless set
+   */
+  public abstract int maxNestingDepth();
+
+  /**
+   * How long one string value may be, in chars. The derived {@code text} fields are skipped unread, so this
+   * bounds single paragraphs, not whole bodies.
+   *
+   * @return the maximum length; {@value #DEFAULT_MAX_STRING_LENGTH} unless set
+   */
+  public abstract int maxStringLength();
+
+  /**
+   * How long one document may be: in bytes when reading bytes, in chars when reading chars. For JSON Lines this
+   * bounds each line, so a reader never holds more than one line of this length.
+   *
+   * @return the maximum length; {@value #DEFAULT_MAX_DOCUMENT_LENGTH} unless set
+   */
+  public abstract long maxDocumentLength();
+
+  /**
+   * The same limits as Jackson constraints, for an {@code ObjectMapper} of your own that uses
+   * {@link NewsJsonModule}: {@code JsonFactory.builder().streamReadConstraints(limits.toStreamReadConstraints())}.
+   *
+   * @return the constraints; Jackson's defaults apply to whatever these limits do not cover
+   */
+  public StreamReadConstraints toStreamReadConstraints() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(maxNestingDepth())
+        .maxStringLength(maxStringLength())
+        .maxDocumentLength(maxDocumentLength())
+        .build();
+  }
+
+  /**
+   * The default limits.
+   *
+   * @return the limits of the table above
+   */
+  public static JsonLimits defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Starts building limits; anything not set keeps its default.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    positive("maxNestingDepth", maxNestingDepth());
+    positive("maxStringLength", maxStringLength());
+    positive("maxDocumentLength", maxDocumentLength());
+  }
+
+  private static void positive(String path, long value) {
+    if (value < 1) {
+      throw new InvalidValueException(path, "must be at least 1, got " + value);
+    }
+  }
+
+  /** Builds {@link JsonLimits}; every limit starts at its default. */
+  public static final class Builder extends ImmutableJsonLimits.Builder {
+    // Defaults are preset here rather than with @Value.Default, which the library's style supports for one
+    // attribute of a type only.
+    Builder() {
+      maxNestingDepth(DEFAULT_MAX_NESTING_DEPTH);
+      maxStringLength(DEFAULT_MAX_STRING_LENGTH);
+      maxDocumentLength(DEFAULT_MAX_DOCUMENT_LENGTH);
+    }
+  }
+}

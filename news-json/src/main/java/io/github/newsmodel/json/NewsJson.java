@@ -1,0 +1,318 @@
+package io.github.newsmodel.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.json.internal.FormatVersion;
+import io.github.newsmodel.json.internal.Jackson;
+import io.github.newsmodel.json.internal.JsonPaths;
+import io.github.newsmodel.json.internal.Opener;
+import io.github.newsmodel.json.internal.deser.DocumentReader;
+import io.github.newsmodel.json.internal.lines.LineSource;
+import io.github.newsmodel.json.internal.ser.ArticleWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URL;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Writes and reads {@link Article}s in the newsmodel JSON format, one document at a time or many as JSON Lines.
+ *
+ * <pre>{@code
+ * NewsJson json = NewsJson.standard();
+ * String text = json.write(article);
+ * Article back = json.read(text);          // equal to article
+ *
+ * try (JsonLinesReader lines = json.linesReader(Files.newInputStream(path))) {
+ *   for (Article a : lines) { ... }        // one line at a time, in constant memory
+ * }
+ * }</pre>
+ *
+ * <p>The format is documented in {@code FORMAT.md} and described by the JSON Schema at {@link #schema()}. Bad
+ * input throws {@link NewsJsonException}, which names the JSON path of the problem; input beyond the
+ * {@link JsonLimits} does too. A failing stream throws {@link UncheckedIOException}. Methods that take a stream
+ * never close it, except the JSON Lines reader and writer, which own theirs.
+ *
+ * <p>Instances are immutable and thread-safe; {@link #standard()} is shared.
+ */
+public final class NewsJson {
+  /** The version of the format that this library writes, and the newest that it reads. */
+  public static final int FORMAT_VERSION = FormatVersion.CURRENT;
+
+  /** The {@code $id} of the JSON Schema of the format. */
+  public static final String SCHEMA_ID = "https://newsmodel.github.io/schema/newsmodel-article-1.schema.json";
+
+  private static final String SCHEMA_RESOURCE = "newsmodel-article-1.schema.json";
+  private static final NewsJson STANDARD = new NewsJson(JsonLimits.defaults(), false);
+
+  private final JsonLimits limits;
+  private final boolean pretty;
+  private final JsonFactory factory;
+
+  private NewsJson(JsonLimits limits, boolean pretty) {
+    this.limits = limits;
+    this.pretty = pretty;
+    this.factory = Jackson.factory(limits.toStreamReadConstraints());
+  }
+
+  /**
+   * The instance with the default limits that writes compact JSON.
+   *
+   * @return the shared standard instance
+   */
+  public static NewsJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Creates an instance with other read limits, writing compact JSON.
+   *
+   * @param limits the read limits
+   * @return a new instance
+   */
+  public static NewsJson create(JsonLimits limits) {
+    return new NewsJson(Objects.requireNonNull(limits, "limits"), false);
+  }
+
+  /**
+   * A copy of this instance that writes indented JSON, for people to read. JSON Lines stay one article a line.
+   *
+   * @return an instance that writes indented JSON
+   */
+  public NewsJson pretty() {
+    return pretty ? this : new NewsJson(limits, true);
+  }
+
+  /**
+   * A copy of this instance that writes compact JSON, the default.
+   *
+   * @return an instance that writes compact JSON
+   */
+  public NewsJson compact() {
+    return pretty ? new NewsJson(limits, false) : this;
+  }
+
+  /**
+   * Whether this instance writes indented JSON.
+   *
+   * @return true after {@link #pretty()}
+   */
+  public boolean isPretty() {
+    return pretty;
+  }
+
+  /**
+   * The limits this instance reads with.
+   *
+   * @return the limits
+   */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Writes an article as a JSON document.
+   *
+   * @param article the article
+   * @return the JSON
+   */
+  public String write(Article article) {
+    StringWriter out = new StringWriter();
+    write(article, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes an article as a JSON document to a writer, and flushes it.
+   *
+   * @param article the article
+   * @param out the writer; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(Article article, Writer out) {
+    writeDocument(article, () -> factory.createGenerator(out));
+  }
+
+  /**
+   * Writes an article as a JSON document in UTF-8 to a stream, and flushes it.
+   *
+   * @param article the article
+   * @param out the stream; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(Article article, OutputStream out) {
+    writeDocument(article, () -> factory.createGenerator(out));
+  }
+
+  private void writeDocument(Article article, Opener<JsonGenerator> opener) {
+    Objects.requireNonNull(article, "article");
+    try (JsonGenerator g = opener.open()) {
+      if (pretty) {
+        Jackson.indent(g);
+      }
+      ArticleWriter.write(article, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads an article from a JSON document.
+   *
+   * @param json the document: exactly one article object
+   * @return the article
+   * @throws NewsJsonException if the document is not a valid article, with the JSON path of the problem
+   */
+  public Article read(String json) {
+    // Jackson checks the document length only as it loads more input, never for a string held whole.
+    if (json.length() > limits.maxDocumentLength()) {
+      throw new NewsJsonException(JsonPaths.ROOT, "the document is " + json.length() + " chars long, beyond the "
+          + "limit of " + limits.maxDocumentLength() + " (JsonLimits.maxDocumentLength)");
+    }
+    return readDocument(() -> factory.createParser(json));
+  }
+
+  /**
+   * Reads an article from a JSON document.
+   *
+   * @param in the document: exactly one article object; not closed
+   * @return the article
+   * @throws NewsJsonException if the document is not a valid article, with the JSON path of the problem
+   * @throws UncheckedIOException if reading fails
+   */
+  public Article read(Reader in) {
+    return readDocument(() -> factory.createParser(in));
+  }
+
+  /**
+   * Reads an article from a JSON document in UTF-8 (UTF-16 and UTF-32 are detected too).
+   *
+   * @param in the document: exactly one article object; not closed
+   * @return the article
+   * @throws NewsJsonException if the document is not a valid article, with the JSON path of the problem
+   * @throws UncheckedIOException if reading fails
+   */
+  public Article read(InputStream in) {
+    return readDocument(() -> factory.createParser(in));
+  }
+
+  private Article readDocument(Opener<JsonParser> opener) {
+    try (JsonParser p = opener.open()) {
+      return DocumentReader.read(p, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Starts writing JSON Lines: one compact article a line, each line ended by {@code \n}.
+   *
+   * @param out the writer, which the returned writer owns and closes
+   * @return the JSON Lines writer
+   */
+  public JsonLinesWriter linesWriter(Writer out) {
+    return new JsonLinesWriter(createGenerator(() -> factory.createGenerator(out)));
+  }
+
+  /**
+   * Starts writing JSON Lines in UTF-8: one compact article a line, each line ended by {@code \n}.
+   *
+   * @param out the stream, which the returned writer owns and closes
+   * @return the JSON Lines writer
+   */
+  public JsonLinesWriter linesWriter(OutputStream out) {
+    return new JsonLinesWriter(createGenerator(() -> factory.createGenerator(out)));
+  }
+
+  /**
+   * Starts reading JSON Lines that must all be valid: the first bad line throws {@link NewsJsonException} with
+   * its line number.
+   *
+   * @param in the JSON Lines, which the returned reader owns and closes
+   * @return the JSON Lines reader
+   */
+  public JsonLinesReader linesReader(Reader in) {
+    return new JsonLinesReader(LineSource.of(in, limits.maxDocumentLength()), factory, null);
+  }
+
+  /**
+   * Starts reading JSON Lines, skipping bad lines: each is reported to {@code onBadLine} with its line number, and
+   * reading goes on with the next line.
+   *
+   * @param in the JSON Lines, which the returned reader owns and closes
+   * @param onBadLine called with the problem of each bad line, in order
+   * @return the JSON Lines reader
+   */
+  public JsonLinesReader linesReader(Reader in, Consumer<NewsJsonException> onBadLine) {
+    return new JsonLinesReader(LineSource.of(in, limits.maxDocumentLength()), factory,
+        Objects.requireNonNull(onBadLine, "onBadLine"));
+  }
+
+  /**
+   * Starts reading JSON Lines in UTF-8 that must all be valid: the first bad line throws
+   * {@link NewsJsonException} with its line number.
+   *
+   * @param in the JSON Lines, which the returned reader owns and closes
+   * @return the JSON Lines reader
+   */
+  public JsonLinesReader linesReader(InputStream in) {
+    return new JsonLinesReader(LineSource.of(in, limits.maxDocumentLength()), factory, null);
+  }
+
+  /**
+   * Starts reading JSON Lines in UTF-8, skipping bad lines, including lines that are not valid UTF-8: each is
+   * reported to {@code onBadLine} with its line number, and reading goes on with the next line.
+   *
+   * @param in the JSON Lines, which the returned reader owns and closes
+   * @param onBadLine called with the problem of each bad line, in order
+   * @return the JSON Lines reader
+   */
+  public JsonLinesReader linesReader(InputStream in, Consumer<NewsJsonException> onBadLine) {
+    return new JsonLinesReader(LineSource.of(in, limits.maxDocumentLength()), factory,
+        Objects.requireNonNull(onBadLine, "onBadLine"));
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the format, shipped in this library's jar.
+   *
+   * @return the location of the schema resource
+   */
+  public static URL schema() {
+    URL url = NewsJson.class.getResource(SCHEMA_RESOURCE);
+    if (url == null) {
+      throw new IllegalStateException("the schema resource " + SCHEMA_RESOURCE + " is missing from news-json");
+    }
+    return url;
+  }
+
+  /**
+   * Opens the JSON Schema (draft 2020-12) of the format, shipped in this library's jar.
+   *
+   * @return a new stream of the schema in UTF-8, which the caller closes
+   */
+  public static InputStream openSchema() {
+    InputStream in = NewsJson.class.getResourceAsStream(SCHEMA_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("the schema resource " + SCHEMA_RESOURCE + " is missing from news-json");
+    }
+    return in;
+  }
+
+  private static JsonGenerator createGenerator(Opener<JsonGenerator> opener) {
+    try {
+      JsonGenerator g = opener.open();
+      // The lines writer owns its target, and each article is one root value ended by a newline.
+      g.enable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      return g;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.newsmodel.json.internal.deser;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.json.NewsJsonException;
+import io.github.newsmodel.json.internal.JsonPaths;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads one whole document that must be exactly one article, and turns every failure of the JSON into a
+ * {@link NewsJsonException} at the path where the parser stood.
+ */
+public final class DocumentReader {
+  private DocumentReader() {}
+
+  /**
+   * Reads the one article of a document.
+   *
+   * @param p a new parser over the document; the caller closes it
+   * @param oneLine whether the document is one line of JSON Lines, where only the column locates a problem
+   * @return the article
+   * @throws NewsJsonException if the document is not exactly one valid article
+   * @throws UncheckedIOException if reading the input fails
+   */
+  public static Article read(JsonParser p, boolean oneLine) {
+    try {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new NewsJsonException(JsonPaths.ROOT, "no JSON value, expected an article object");
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw Values.wrongType(p, "an article object");
+      }
+      Article article = ArticleReader.read(p);
+      if (p.nextToken() != null) {
+        throw new NewsJsonException(JsonPaths.ROOT, "more JSON after the article" + at(p.currentLocation(), oneLine));
+      }
+      return article;
+    } catch (StreamConstraintsException e) {
+      // No location: after a length limit trips, the parser's position is past what it checked.
+      throw new NewsJsonException(JsonPaths.of(p.getParsingContext()),
+          "input beyond a limit: " + e.getOriginalMessage() + "; see JsonLimits", e);
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+      throw new NewsJsonException(JsonPaths.of(p.getParsingContext()),
+          "malformed JSON: " + e.getOriginalMessage() + at(where, oneLine), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String at(JsonLocation where, boolean oneLine) {
+    if (oneLine) {
+      return " (column " + where.getColumnNr() + ")";
+    }
+    return " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+  }
+}

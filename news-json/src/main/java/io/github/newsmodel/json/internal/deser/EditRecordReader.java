@@ -1,0 +1,56 @@
+package io.github.newsmodel.json.internal.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import io.github.newsmodel.core.EditKind;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.internal.Checks;
+import io.github.newsmodel.json.internal.EditKinds;
+import java.io.IOException;
+
+/** Reads an {@link EditRecord}; an absent {@code kind} is {@code unknown}, as in the model. */
+public final class EditRecordReader {
+  private EditRecordReader() {}
+
+  /**
+   * Reads an edit object; unknown fields are skipped.
+   *
+   * @param p the parser, at the object
+   * @return the edit
+   * @throws IOException if the input fails
+   */
+  public static EditRecord read(JsonParser p) throws IOException {
+    EditRecord.Builder edit = EditRecord.builder();
+    Values.fields(p, name -> {
+      switch (name) {
+        case "editedAt":
+          edit.editedAt(Values.time(p));
+          break;
+        case "assumedZone":
+          edit.assumedZone(Values.zone(p));
+          break;
+        case "editor":
+          edit.editor(AuthorReader.read(p));
+          break;
+        case "note":
+          edit.note(Values.string(p));
+          break;
+        case "kind":
+          edit.kind(kind(p));
+          break;
+        default:
+          p.skipChildren();
+      }
+    });
+    return Values.build(p, edit::build);
+  }
+
+  private static EditKind kind(JsonParser p) throws IOException {
+    String name = Values.string(p);
+    EditKind kind = EditKinds.of(name);
+    if (kind == null) {
+      throw Values.problem(p, Checks.quote(name) + " is not an edit kind; expected one of "
+          + String.join(", ", EditKinds.ALL));
+    }
+    return kind;
+  }
+}

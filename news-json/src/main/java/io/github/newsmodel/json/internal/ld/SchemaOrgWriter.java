@@ -1,0 +1,173 @@
+package io.github.newsmodel.json.internal.ld;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.Image;
+import io.github.newsmodel.json.internal.ser.Fields;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * Writes an {@link Article} as a schema.org {@code NewsArticle}, the structured data that search engines read.
+ *
+ * <p>Comments get an {@code @id} so that a reply's {@code parentItem} can point at its parent: the page URL
+ * with a {@code #comment-<id>} fragment, or a blank node when the article has no URL.
+ */
+public final class SchemaOrgWriter {
+  private SchemaOrgWriter() {}
+
+  /**
+   * Writes the {@code NewsArticle} as one JSON object.
+   *
+   * @param article the article
+   * @param g the generator
+   * @throws IOException if the output fails
+   */
+  public static void write(Article article, JsonGenerator g) throws IOException {
+    Optional<URI> page = article.canonicalUrl().or(article::url);
+    g.writeStartObject();
+    g.writeStringField("@context", "https://schema.org");
+    g.writeStringField("@type", "NewsArticle");
+    Fields.uri(g, "url", page);
+    if (page.isPresent()) {
+      g.writeObjectFieldStart("mainEntityOfPage");
+      g.writeStringField("@type", "WebPage");
+      g.writeStringField("@id", page.get().toString());
+      g.writeEndObject();
+    }
+    Fields.string(g, "headline", article.title());
+    Fields.string(g, "description", article.description());
+    Fields.array(g, "image", images(article), SchemaOrgWriter::imageObject);
+    Fields.array(g, "author", article.authors(), SchemaOrgWriter::person);
+    Fields.time(g, "datePublished", article.publishedAt());
+    Fields.time(g, "dateModified", article.modifiedAt().or(() -> lastEdit(article.edits())));
+    Fields.string(g, "articleSection", article.section());
+    Fields.array(g, "keywords", article.tags(), Fields::string);
+    if (article.language().isPresent()) {
+      g.writeStringField("inLanguage", article.language().get().toLanguageTag());
+    }
+    if (article.siteName().isPresent()) {
+      g.writeObjectFieldStart("publisher");
+      organization(article.siteName().get(), g);
+      g.writeEndObject();
+    }
+    if (!article.text().isEmpty()) {
+      g.writeStringField("articleBody", article.text());
+    }
+    OptionalInt count = commentCount(article);
+    if (count.isPresent()) {
+      g.writeNumberField("commentCount", count.getAsInt());
+    }
+    comments(article, page, g);
+    if (article.source().isPresent()) {
+      Fields.uri(g, "archivedAt", article.source().get().archiveUrl());
+    }
+    g.writeEndObject();
+  }
+
+  /** The article's own images, or else the images of its body, since search engines want one. */
+  private static List<Image> images(Article article) {
+    if (!article.images().isEmpty()) {
+      return article.images();
+    }
+    return article.body().stream()
+        .filter(Image.class::isInstance)
+        .map(Image.class::cast)
+        .collect(Collectors.toList());
+  }
+
+  /** The declared count, or else the number of comments present, if any. */
+  private static OptionalInt commentCount(Article article) {
+    if (article.commentCount().isPresent()) {
+      return article.commentCount();
+    }
+    return article.comments().isEmpty() ? OptionalInt.empty() : OptionalInt.of(article.comments().size());
+  }
+
+  private static Optional<OffsetDateTime> lastEdit(List<EditRecord> edits) {
+    return edits.isEmpty() ? Optional.empty() : Optional.of(edits.get(edits.size() - 1).editedAt());
+  }
+
+  private static void comments(Article article, Optional<URI> page, JsonGenerator g) throws IOException {
+    if (article.comments().isEmpty()) {
+      return;
+    }
+    Map<String, String> ids = new HashMap<>();
+    g.writeArrayFieldStart("comment");
+    for (int i = 0; i < article.comments().size(); i++) {
+      Comment comment = article.comments().get(i);
+      String id = nodeId(comment, i, page);
+      ids.put(comment.id(), id);
+      g.writeStartObject();
+      g.writeStringField("@type", "Comment");
+      g.writeStringField("@id", id);
+      if (comment.number().isPresent()) {
+        g.writeNumberField("position", comment.number().getAsInt());
+      }
+      if (comment.author().isPresent()) {
+        g.writeFieldName("author");
+        person(comment.author().get(), g);
+      }
+      Fields.time(g, "dateCreated", comment.publishedAt());
+      Fields.time(g, "dateModified", lastEdit(comment.edits()));
+      g.writeStringField("text", comment.text());
+      if (comment.replyTo().isPresent()) {
+        // The model guarantees the parent came earlier, so its id is known.
+        g.writeObjectFieldStart("parentItem");
+        g.writeStringField("@id", ids.get(comment.replyTo().get()));
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static String nodeId(Comment comment, int index, Optional<URI> page) {
+    if (page.isEmpty()) {
+      return "_:comment-" + (index + 1);
+    }
+    String url = page.get().toString();
+    int fragment = url.indexOf('#');
+    String base = fragment < 0 ? url : url.substring(0, fragment);
+    return base + "#comment-" + URLEncoder.encode(comment.id(), StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static void person(Author author, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("@type", "Person");
+    g.writeStringField("name", author.name());
+    Fields.uri(g, "url", author.url());
+    Fields.array(g, "sameAs", author.profiles(), Fields::uri);
+    if (author.affiliation().isPresent()) {
+      g.writeObjectFieldStart("affiliation");
+      organization(author.affiliation().get(), g);
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static void organization(String name, JsonGenerator g) throws IOException {
+    g.writeStringField("@type", "Organization");
+    g.writeStringField("name", name);
+  }
+
+  private static void imageObject(Image image, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("@type", "ImageObject");
+    g.writeStringField("url", image.url().toString());
+    Fields.string(g, "caption", image.caption());
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.newsmodel.json.internal.ser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.json.internal.EditKinds;
+import io.github.newsmodel.json.internal.Rfc3339;
+import java.io.IOException;
+
+/** Writes an {@link EditRecord}: {@code {editedAt, assumedZone, editor, note, kind}}. */
+public final class EditRecordWriter {
+  private EditRecordWriter() {}
+
+  /**
+   * Writes an edit as one JSON object. The kind is always written, even the default {@code unknown}.
+   *
+   * @param edit the edit
+   * @param g the generator
+   * @throws IOException if the output fails
+   */
+  public static void write(EditRecord edit, JsonGenerator g) throws IOException {
+    g.writeStartObject(edit);
+    g.writeStringField("editedAt", Rfc3339.format(edit.editedAt()));
+    Fields.zone(g, "assumedZone", edit.assumedZone());
+    if (edit.editor().isPresent()) {
+      g.writeFieldName("editor");
+      AuthorWriter.write(edit.editor().get(), g);
+    }
+    Fields.string(g, "note", edit.note());
+    g.writeStringField("kind", EditKinds.name(edit.kind()));
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.newsmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Neither internals nor generated Immutables classes show in the public API of news-json. */
+class ApiSurfaceTest {
+  private static final List<Class<?>> API = List.of(NewsJson.class, NewsJsonModule.class, NewsJsonException.class,
+      JsonLimits.class, JsonLimits.Builder.class, JsonLinesReader.class, JsonLinesWriter.class, JsonLd.class);
+
+  @Test
+  void noPublicSignatureMentionsAnInternalOrGeneratedClass() {
+    List<String> leaks = new ArrayList<>();
+    for (Class<?> type : API) {
+      List<Executable> members = new ArrayList<>(Arrays.asList(type.getMethods()));
+      members.addAll(Arrays.asList(type.getConstructors()));
+      for (Executable m : members) {
+        if (m.getDeclaringClass().getPackageName().startsWith("java.")
+            || m.getDeclaringClass().getPackageName().startsWith("com.fasterxml.")) {
+          continue;
+        }
+        Stream<Type> types = Arrays.stream(m.getGenericParameterTypes());
+        if (m instanceof Method) {
+          types = Stream.concat(Stream.of(((Method) m).getGenericReturnType()), types);
+        }
+        types.map(Type::getTypeName)
+            .filter(name -> name.contains(".internal.") || name.contains(".Immutable"))
+            .forEach(name -> leaks.add(type.getSimpleName() + "." + m.getName() + " uses " + name));
+      }
+    }
+    assertThat(leaks).isEmpty();
+  }
+
+  @Test
+  void theReadersAndWritersCannotBeMadeOutsideTheFacade() {
+    for (Class<?> type : List.of(JsonLinesReader.class, JsonLinesWriter.class)) {
+      for (Constructor<?> c : type.getDeclaredConstructors()) {
+        assertThat(Modifier.isPublic(c.getModifiers())).as(type.getSimpleName()).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void accessorsCarryNoGetPrefix() {
+    for (Class<?> type : API) {
+      for (Method m : type.getDeclaredMethods()) {
+        if (Modifier.isPublic(m.getModifiers()) && type != NewsJsonModule.class) {
+          assertThat(m.getName()).as(type.getSimpleName()).doesNotStartWith("get");
+        }
+      }
+    }
+  }
+}

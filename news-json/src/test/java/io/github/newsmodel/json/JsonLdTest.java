@@ -1,0 +1,163 @@
+package io.github.newsmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.Image;
+import io.github.newsmodel.core.Paragraph;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonLdTest {
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+
+  private static JsonNode ld(Article article) throws Exception {
+    return PLAIN.readTree(JsonLd.write(article));
+  }
+
+  @Test
+  void aNewsArticleWithItsMetadata() throws Exception {
+    JsonNode ld = ld(Articles.full());
+
+    assertThat(ld.get("@context").asText()).isEqualTo("https://schema.org");
+    assertThat(ld.get("@type").asText()).isEqualTo("NewsArticle");
+    assertThat(ld.get("headline").asText()).isEqualTo("AllofMP3 calls IFPI raid a publicity stunt");
+    assertThat(ld.get("url").asText()).isEqualTo("https://www.afterdawn.com/news/article.cfm/2007/05/24/allofmp3");
+    assertThat(ld.at("/mainEntityOfPage/@type").asText()).isEqualTo("WebPage");
+    assertThat(ld.at("/mainEntityOfPage/@id").asText()).isEqualTo(ld.get("url").asText());
+    assertThat(ld.get("datePublished").asText()).isEqualTo("2007-05-24T13:52:00+03:00");
+    assertThat(ld.get("dateModified").asText()).isEqualTo("2007-05-24T15:05:30.25+03:00");
+    assertThat(ld.get("inLanguage").asText()).isEqualTo("en-GB");
+    assertThat(ld.get("articleSection").asText()).isEqualTo("Tech news");
+    assertThat(texts(ld.get("keywords"))).containsExactly("music", "Russia");
+    assertThat(ld.at("/publisher/@type").asText()).isEqualTo("Organization");
+    assertThat(ld.at("/publisher/name").asText()).isEqualTo("AfterDawn");
+    assertThat(ld.get("articleBody").asText()).isEqualTo(Articles.full().text());
+    assertThat(ld.get("commentCount").asInt()).isEqualTo(3);
+    assertThat(ld.at("/image/0/url").asText()).isEqualTo("https://www.afterdawn.com/img/card.jpg");
+    assertThat(ld.get("archivedAt").asText()).startsWith("https://web.archive.org/web/20070601000000/");
+  }
+
+  @Test
+  void authorsArePeopleWithUrlSameAsAndAffiliation() throws Exception {
+    JsonNode author = ld(Articles.full()).at("/author/0");
+
+    assertThat(author.get("@type").asText()).isEqualTo("Person");
+    assertThat(author.get("name").asText()).isEqualTo("Andre Yoskowitz");
+    assertThat(author.get("url").asText()).isEqualTo("https://www.afterdawn.com/authors/andre");
+    assertThat(texts(author.get("sameAs"))).containsExactly("https://plus.google.com/105496026534573316553");
+    assertThat(author.at("/affiliation/name").asText()).isEqualTo("AfterDawn");
+  }
+
+  @Test
+  void commentsWithAuthorDatesTextAndTheirThread() throws Exception {
+    JsonNode comments = ld(Articles.full()).get("comment");
+    JsonNode first = comments.get(0);
+    JsonNode reply = comments.get(1);
+
+    assertThat(first.get("@type").asText()).isEqualTo("Comment");
+    assertThat(first.at("/author/@type").asText()).isEqualTo("Person");
+    assertThat(first.at("/author/name").asText()).isEqualTo("Jane");
+    assertThat(first.get("dateCreated").asText()).isEqualTo("2007-05-25T03:36:00+03:00");
+    assertThat(first.get("dateModified").asText()).isEqualTo("2007-05-25T03:38:00+03:00");
+    assertThat(first.get("text").asText()).isEqualTo("It has no legal standing in Russia.");
+    assertThat(first.get("position").asInt()).isEqualTo(1);
+    assertThat(first.has("parentItem")).isFalse();
+    assertThat(reply.has("dateModified")).isFalse();
+    assertThat(reply.at("/parentItem/@id").asText()).isEqualTo(first.get("@id").asText())
+        .isEqualTo("https://www.afterdawn.com/news/article.cfm/2007/05/24/allofmp3#comment-1");
+  }
+
+  @Test
+  void dateModifiedIsTheLastEditOfTheCommentAndOfTheArticleWithoutModifiedAt() throws Exception {
+    OffsetDateTime at = OffsetDateTime.parse("2020-01-01T10:00:00Z");
+    Article article = Article.builder()
+        .title("T")
+        .publishedAt(at)
+        .addEdits(EditRecord.builder().editedAt(at.plusHours(1)).build())
+        .addEdits(EditRecord.builder().editedAt(at.plusHours(2)).build())
+        .addComments(Comment.builder().id("c 1/ä").addBody(Paragraph.of("C")).publishedAt(at)
+            .addEdits(EditRecord.builder().editedAt(at.plusMinutes(1)).build())
+            .addEdits(EditRecord.builder().editedAt(at.plusMinutes(5)).build())
+            .build())
+        .addComments(Comment.builder().id("2").replyTo("c 1/ä").addBody(Paragraph.of("R")).build())
+        .build();
+
+    JsonNode ld = ld(article);
+
+    assertThat(ld.get("dateModified").asText()).isEqualTo("2020-01-01T12:00:00Z");
+    assertThat(ld.at("/comment/0/dateModified").asText()).isEqualTo("2020-01-01T10:05:00Z");
+    assertThat(ld.get("commentCount").asInt()).isEqualTo(2);
+    // Without a URL, comments are blank nodes, and replies still point at their parent.
+    assertThat(ld.at("/comment/0/@id").asText()).isEqualTo("_:comment-1");
+    assertThat(ld.at("/comment/1/parentItem/@id").asText()).isEqualTo("_:comment-1");
+  }
+
+  @Test
+  void commentIdsAreEscapedInTheFragment() throws Exception {
+    Article article = Article.builder().url(URI.create("https://x.org/a#top")).title("T")
+        .addComments(Comment.builder().id("c 1/ä").addBody(Paragraph.of("C")).build())
+        .build();
+
+    assertThat(ld(article).at("/comment/0/@id").asText()).isEqualTo("https://x.org/a#comment-c%201%2F%C3%A4");
+  }
+
+  @Test
+  void absentValuesAreLeftOutAndBodyImagesStandInForArticleImages() throws Exception {
+    Article article = Article.builder()
+        .addBody(Paragraph.of("Text"))
+        .addBody(Image.builder().url(URI.create("https://x.org/i.png")).caption("Cap").build())
+        .build();
+
+    JsonNode ld = ld(article);
+
+    List<String> fields = new ArrayList<>();
+    ld.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("@context", "@type", "image", "articleBody");
+    assertThat(ld.at("/image/0/url").asText()).isEqualTo("https://x.org/i.png");
+    assertThat(ld.at("/image/0/caption").asText()).isEqualTo("Cap");
+  }
+
+  @Test
+  void theScriptElementCannotBeClosedByTheArticlesText() throws Exception {
+    Article article = Article.builder().title("</script><script>alert(1)</script> & <!-- \u2028")
+        .addAuthors(Author.of("A")).build();
+
+    String element = JsonLd.scriptElement(article);
+
+    assertThat(element).startsWith("<script type=\"application/ld+json\">").endsWith("</script>");
+    String json = element.substring("<script type=\"application/ld+json\">".length(),
+        element.length() - "</script>".length());
+    assertThat(json).doesNotContain("<", ">", "&", "\u2028");
+    assertThat(PLAIN.readTree(json).get("headline").asText()).isEqualTo(article.title().orElseThrow());
+  }
+
+  @Test
+  void writesToWritersAndStreamsAndPretty() throws Exception {
+    StringWriter chars = new StringWriter();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    JsonLd.write(Articles.full(), chars);
+    JsonLd.write(Articles.full(), bytes);
+
+    assertThat(chars.toString()).isEqualTo(JsonLd.write(Articles.full()));
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(chars.toString());
+    assertThat(PLAIN.readTree(JsonLd.writePretty(Articles.full()))).isEqualTo(ld(Articles.full()));
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(n -> texts.add(n.asText()));
+    return texts;
+  }
+}

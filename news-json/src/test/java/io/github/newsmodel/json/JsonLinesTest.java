@@ -1,0 +1,236 @@
+package io.github.newsmodel.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.newsmodel.core.Article;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class JsonLinesTest {
+  private static final NewsJson JSON = NewsJson.standard();
+  private static final String GOOD_1 = "{\"formatVersion\": 1, \"title\": \"One\"}";
+  private static final String GOOD_2 = "{\"formatVersion\": 1, \"title\": \"Two\"}";
+
+  private static Article titled(String title) {
+    return Article.builder().title(title).build();
+  }
+
+  private static List<Article> readAll(JsonLinesReader reader) {
+    List<Article> articles = new ArrayList<>();
+    try (reader) {
+      reader.forEach(articles::add);
+    }
+    return articles;
+  }
+
+  private static InputStream bytes(String text) {
+    return new ByteArrayInputStream(text.getBytes(UTF_8));
+  }
+
+  @Test
+  void writesOneCompactArticleALineEachEndedByANewline() {
+    StringWriter out = new StringWriter();
+    try (JsonLinesWriter writer = JSON.pretty().linesWriter(out)) {
+      writer.write(Articles.full());
+      writer.writeAll(List.of(Articles.minimal(), titled("Three")));
+      assertThat(writer.count()).isEqualTo(3);
+    }
+
+    String text = out.toString();
+    assertThat(text).endsWith("}\n");
+    assertThat(text.split("\n", -1)).hasSize(4)
+        .startsWith(JSON.write(Articles.full()), JSON.write(Articles.minimal()), JSON.write(titled("Three")));
+  }
+
+  @Test
+  void roundTripsThroughCharsAndThroughBytes() {
+    List<Article> articles = List.of(Articles.full(), Articles.minimal(), Articles.full().withTitle("Again"));
+    StringWriter chars = new StringWriter();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonLinesWriter a = JSON.linesWriter(chars); JsonLinesWriter b = JSON.linesWriter(bytes)) {
+      a.writeAll(articles);
+      b.writeAll(articles);
+    }
+
+    assertThat(readAll(JSON.linesReader(new StringReader(chars.toString())))).isEqualTo(articles);
+    assertThat(readAll(JSON.linesReader(new ByteArrayInputStream(bytes.toByteArray())))).isEqualTo(articles);
+    assertThat(bytes.toString(UTF_8)).isEqualTo(chars.toString()).contains("😀");
+  }
+
+  @Test
+  void closingTheWriterClosesTheTargetAndFlushes() {
+    AtomicBoolean closed = new AtomicBoolean();
+    ByteArrayOutputStream target = new ByteArrayOutputStream() {
+      @Override
+      public void close() {
+        closed.set(true);
+      }
+    };
+    JsonLinesWriter writer = JSON.linesWriter(target);
+    writer.write(titled("One"));
+    writer.flush();
+    assertThat(target.toString(UTF_8)).isEqualTo(JSON.write(titled("One")) + "\n");
+
+    writer.close();
+    assertThat(closed).isTrue();
+  }
+
+  @Test
+  void blankLinesCrLfAByteOrderMarkAndAMissingLastNewlineAreFine() {
+    String text = "\uFEFF" + GOOD_1 + "\r\n\r\n   \t\n" + GOOD_2;
+
+    assertThat(readAll(JSON.linesReader(new StringReader(text)))).containsExactly(titled("One"), titled("Two"));
+    assertThat(readAll(JSON.linesReader(bytes(text)))).containsExactly(titled("One"), titled("Two"));
+    assertThat(readAll(JSON.linesReader(new StringReader("")))).isEmpty();
+    assertThat(readAll(JSON.linesReader(new StringReader("\n\n")))).isEmpty();
+  }
+
+  @Test
+  void byDefaultTheFirstBadLineStopsTheReadWithItsLineNumber() {
+    String text = GOOD_1 + "\n\n" + "{\"formatVersion\": 1, \"title\": \"x\", \"url\": \"/rel\"}\n" + GOOD_2 + "\n";
+    JsonLinesReader reader = JSON.linesReader(new StringReader(text));
+    Iterator<Article> articles = reader.iterator();
+
+    assertThat(articles.next()).isEqualTo(titled("One"));
+    NewsJsonException e = catchThrowableOfType(NewsJsonException.class, articles::hasNext);
+    assertThat(e.line()).hasValue(3);
+    assertThat(e.jsonPath()).isEqualTo("$.url");
+    assertThat(e.getMessage()).isEqualTo("line 3: $.url: must be an absolute http or https URL, got '/rel'");
+    assertThat(reader.lineNumber()).isEqualTo(3);
+    assertThat(reader.badLineCount()).isZero();
+  }
+
+  @Test
+  void withACallbackBadLinesAreSkippedAndReportedInOrder() {
+    String text = String.join("\n",
+        GOOD_1,
+        "{\"formatVersion\": 1, \"title\": ",
+        "[1, 2]",
+        "{\"formatVersion\": 1, \"title\": \"T\"} {\"formatVersion\": 1, \"title\": \"U\"}",
+        "{\"formatVersion\": 3, \"title\": \"From the future\"}",
+        GOOD_2,
+        "");
+    List<NewsJsonException> bad = new ArrayList<>();
+
+    JsonLinesReader reader = JSON.linesReader(new StringReader(text), bad::add);
+    List<Article> articles = readAll(reader);
+
+    assertThat(articles).containsExactly(titled("One"), titled("Two"));
+    assertThat(bad).extracting(e -> e.line().getAsLong()).containsExactly(2L, 3L, 4L, 5L);
+    assertThat(bad.get(0).problem()).startsWith("malformed JSON: Unexpected end-of-input").endsWith("(column 31)");
+    assertThat(bad.get(1).problem()).isEqualTo("expected an article object, got an array");
+    assertThat(bad.get(2).problem()).isEqualTo("more JSON after the article (column 37)");
+    assertThat(bad.get(3).jsonPath()).isEqualTo("$.formatVersion");
+    assertThat(reader.badLineCount()).isEqualTo(4);
+  }
+
+  @Test
+  void aLineOfInvalidUtf8IsABadLineOfItsOwn() {
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.writeBytes((GOOD_1 + "\n").getBytes(UTF_8));
+    input.writeBytes("{\"formatVersion\": 1, \"title\": \"".getBytes(UTF_8));
+    input.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28}); // a broken two-byte sequence
+    input.writeBytes(("\"}\n" + GOOD_2 + "\n").getBytes(UTF_8));
+    List<NewsJsonException> bad = new ArrayList<>();
+
+    List<Article> articles = readAll(JSON.linesReader(new ByteArrayInputStream(input.toByteArray()), bad::add));
+
+    assertThat(articles).containsExactly(titled("One"), titled("Two"));
+    assertThat(bad).singleElement().satisfies(e -> {
+      assertThat(e.line()).hasValue(2);
+      assertThat(e.problem()).startsWith("malformed JSON: Invalid UTF-8");
+    });
+  }
+
+  @Test
+  void aLineLongerThanTheLimitIsReadPastWithoutBeingKept() {
+    NewsJson json = NewsJson.create(JsonLimits.builder().maxDocumentLength(100).build());
+    String huge = "{\"formatVersion\": 1, \"title\": \"" + "x".repeat(100_000) + "\"}";
+    String text = GOOD_1 + "\n" + huge + "\n" + GOOD_2;
+    List<NewsJsonException> bad = new ArrayList<>();
+
+    assertThat(readAll(json.linesReader(bytes(text), bad::add))).containsExactly(titled("One"), titled("Two"));
+    assertThat(readAll(json.linesReader(new StringReader(text), bad::add)))
+        .containsExactly(titled("One"), titled("Two"));
+    assertThat(bad).hasSize(2).allSatisfy(e -> {
+      assertThat(e.line()).hasValue(2);
+      assertThat(e.getMessage()).isEqualTo("line 2: $: the line is longer than the limit of 100 "
+          + "(JsonLimits.maxDocumentLength)");
+    });
+  }
+
+  @Test
+  void aLineOfExactlyTheLimitIsKept() {
+    String line = GOOD_1;
+    NewsJson json = NewsJson.create(JsonLimits.builder().maxDocumentLength(line.length()).build());
+
+    assertThat(readAll(json.linesReader(bytes(line + "\n" + line)))).hasSize(2);
+  }
+
+  @Test
+  void linesLongerThanTheReadBufferAreJoinedWhole() {
+    Article big = Article.builder().title("t".repeat(50_000) + "😀").build();
+    String text = JSON.write(big) + "\n" + JSON.write(big) + "\n";
+
+    assertThat(readAll(JSON.linesReader(bytes(text)))).containsExactly(big, big);
+    assertThat(readAll(JSON.linesReader(new StringReader(text)))).containsExactly(big, big);
+  }
+
+  @Test
+  void theStreamReadsLazilyAndClosingItClosesTheInput() {
+    AtomicBoolean closed = new AtomicBoolean();
+    StringReader in = new StringReader(GOOD_1 + "\n" + GOOD_2 + "\n") {
+      @Override
+      public void close() {
+        closed.set(true);
+        super.close();
+      }
+    };
+
+    JsonLinesReader reader = JSON.linesReader(in);
+    try (Stream<Article> articles = reader.stream()) {
+      assertThat(articles.map(a -> a.title().orElseThrow()).collect(Collectors.joining(","))).isEqualTo("One,Two");
+    }
+    assertThat(closed).isTrue();
+    assertThat(reader.lineNumber()).isEqualTo(2);
+  }
+
+  @Test
+  void theArticlesCanBeIteratedOnlyOnce() {
+    JsonLinesReader reader = JSON.linesReader(new StringReader(GOOD_1));
+    Iterator<Article> articles = reader.iterator();
+    articles.next();
+
+    assertThat(articles.hasNext()).isFalse();
+    assertThatThrownBy(articles::next).isInstanceOf(NoSuchElementException.class);
+    assertThatThrownBy(reader::iterator).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(reader::stream).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void manyArticlesStreamThroughInBoundedMemory() {
+    // 20,000 lines read one at a time: the reader never holds more than a line.
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      text.append("{\"formatVersion\":1,\"title\":\"Article ").append(i).append("\"}\n");
+    }
+    try (JsonLinesReader reader = JSON.linesReader(bytes(text.toString()))) {
+      assertThat(reader.stream().count()).isEqualTo(20_000);
+      assertThat(reader.lineNumber()).isEqualTo(20_000);
+    }
+  }
+}

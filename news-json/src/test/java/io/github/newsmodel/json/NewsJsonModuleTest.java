@@ -1,0 +1,154 @@
+package io.github.newsmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.Heading;
+import io.github.newsmodel.core.Image;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.core.Source;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleDescriptor.Exports;
+import java.lang.module.ModuleDescriptor.Provides;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The module works in an ObjectMapper of the user's own, found by service lookup. */
+class NewsJsonModuleTest {
+
+  @Test
+  void findAndRegisterModulesFindsIt() {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+
+    assertThat(mapper.getRegisteredModuleIds()).contains(NewsJsonModule.NAME);
+  }
+
+  @Test
+  void aFoundModuleWritesAndReadsTheFormat() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+
+    String json = mapper.writeValueAsString(Articles.full());
+
+    assertThat(json).isEqualTo(NewsJson.standard().write(Articles.full()));
+    assertThat(mapper.readValue(json, Article.class)).isEqualTo(Articles.full());
+  }
+
+  @Test
+  void theModuleReportsTheBuildVersion() {
+    NewsJsonModule module = new NewsJsonModule();
+
+    assertThat(module.getModuleName()).isEqualTo("newsmodel-json");
+    assertThat(module.version().getGroupId()).isEqualTo("io.github.newsmodel");
+    assertThat(module.version().getArtifactId()).isEqualTo("news-json");
+    assertThat(module.version().isUnknownVersion()).isFalse();
+  }
+
+  @Test
+  void theMappersSettingsDoNotChangeTheFormatApartFromIndentation() throws Exception {
+    ObjectMapper odd = JsonMapper.builder()
+        .addModule(new NewsJsonModule())
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+    ObjectMapper plain = new ObjectMapper();
+
+    String json = odd.writeValueAsString(Articles.full());
+
+    assertThat(json).contains("\n");
+    assertThat(plain.readTree(json)).isEqualTo(plain.readTree(NewsJson.standard().write(Articles.full())));
+    assertThat(odd.readValue(json, Article.class)).isEqualTo(Articles.full());
+  }
+
+  @Test
+  void articlesAndTheirPartsWorkInsideTheUsersOwnTypes() throws Exception {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new NewsJsonModule()).build();
+    Map<String, Object> envelope = Map.of("articles", List.of(Articles.full(), Articles.minimal()));
+
+    JsonNode tree = mapper.valueToTree(envelope);
+    List<Article> back = mapper.convertValue(tree.get("articles"), new TypeReference<List<Article>>() {});
+
+    assertThat(back).containsExactly(Articles.full(), Articles.minimal());
+  }
+
+  @Test
+  void everyModelTypeHasItsOwnSerializerAndDeserializer() throws Exception {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new NewsJsonModule()).build();
+    Article full = Articles.full();
+    Comment comment = full.comments().get(0);
+    EditRecord edit = full.edits().get(0);
+    Author author = full.authors().get(0);
+    Source source = full.source().orElseThrow();
+
+    assertThat(mapper.readValue(mapper.writeValueAsString(comment), Comment.class)).isEqualTo(comment);
+    assertThat(mapper.readValue(mapper.writeValueAsString(edit), EditRecord.class)).isEqualTo(edit);
+    assertThat(mapper.readValue(mapper.writeValueAsString(author), Author.class)).isEqualTo(author);
+    assertThat(mapper.readValue(mapper.writeValueAsString(source), Source.class)).isEqualTo(source);
+    for (Block block : full.body()) {
+      String json = mapper.writeValueAsString(block);
+      assertThat(mapper.readValue(json, Block.class)).isEqualTo(block);
+      assertThat(mapper.readValue(json, block.getClass().getSuperclass())).isEqualTo(block);
+    }
+  }
+
+  @Test
+  void aConcreteBlockClassImpliesItsTypeAndRefusesAnother() throws Exception {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new NewsJsonModule()).build();
+
+    assertThat(mapper.readValue("{\"text\": \"P\"}", Paragraph.class)).isEqualTo(Paragraph.of("P"));
+    assertThat(mapper.readValue("{\"url\": \"https://x.org/i.png\"}", Image.class)).isNotNull();
+    Throwable wrong = catchThrowable(() -> mapper.readValue("{\"type\": \"paragraph\", \"text\": \"P\"}",
+        Heading.class));
+    assertThat(wrong).isInstanceOf(NewsJsonException.class).hasMessage("$: expected a heading block, got paragraph");
+  }
+
+  @Test
+  void contentErrorsAreNewsJsonExceptionsAndInsideACollectionJacksonAddsItsPath() {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new NewsJsonModule()).build();
+
+    Throwable top = catchThrowable(() -> mapper.readValue("{\"formatVersion\": 1, \"url\": \"/a\", \"title\": \"T\"}",
+        Article.class));
+    Throwable nested = catchThrowable(() -> mapper.readValue(
+        "[{\"formatVersion\": 1, \"title\": \"T\"}, {\"formatVersion\": 1, \"url\": \"/a\", \"title\": \"T\"}]",
+        new TypeReference<List<Article>>() {}));
+
+    assertThat(top).isInstanceOf(NewsJsonException.class).hasMessage(
+        "$.url: must be an absolute http or https URL, got '/a'");
+    assertThat(nested).isInstanceOf(JsonMappingException.class).hasCauseInstanceOf(NewsJsonException.class);
+    assertThat(nested.getCause()).hasMessage("$[1].url: must be an absolute http or https URL, got '/a'");
+  }
+
+  @Test
+  void theModuleDescriptorProvidesTheModuleAndExportsOnlyTheApi() throws Exception {
+    // Tests run on the class path, so the descriptor is read from the compiled classes of this module.
+    Path classes = Path.of(NewsJsonModule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    ModuleDescriptor descriptor;
+    try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+      descriptor = ModuleDescriptor.read(in);
+    }
+
+    assertThat(descriptor.name()).isEqualTo("io.github.newsmodel.json");
+    assertThat(descriptor.exports().stream().map(Exports::source).collect(Collectors.toSet()))
+        .containsExactly("io.github.newsmodel.json");
+    assertThat(descriptor.provides()).extracting(Provides::service, Provides::providers)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("com.fasterxml.jackson.databind.Module",
+            List.of(NewsJsonModule.class.getName())));
+  }
+}

@@ -1,0 +1,234 @@
+package io.github.newsmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.core.NewsModelException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every kind of bad input throws a typed exception that names the JSON path of the problem. */
+class ReadErrorsTest {
+  private static final NewsJson JSON = NewsJson.standard();
+
+  /** A valid article with room for more fields: {@code article("\"x\": 1")}. */
+  private static String article(String fields) {
+    return "{\"formatVersion\": 1, \"title\": \"T\"" + (fields.isEmpty() ? "" : ", " + fields) + "}";
+  }
+
+  private static NewsJsonException readFailure(String json) {
+    return catchThrowableOfType(NewsJsonException.class, () -> JSON.read(json));
+  }
+
+  @Test
+  void theExceptionIsANewsModelExceptionWithPathAndProblem() {
+    NewsJsonException e = readFailure(article("\"commentCount\": \"five\""));
+
+    assertThat(e).isInstanceOf(NewsModelException.class);
+    assertThat(e.jsonPath()).isEqualTo("$.commentCount");
+    assertThat(e.problem()).isEqualTo("expected an integer, got a string");
+    assertThat(e.getMessage()).isEqualTo("$.commentCount: expected an integer, got a string");
+    assertThat(e.line()).isEmpty();
+  }
+
+  @Test
+  void malformedJsonNamesWhereTheParserStoppedWithLineAndColumn() {
+    NewsJsonException e = readFailure("{\"formatVersion\": 1,\n \"comments\": [{\"id\": \"1\", }]}");
+
+    assertThat(e.jsonPath()).isEqualTo("$.comments[0].id");
+    assertThat(e.problem()).startsWith("malformed JSON: Unexpected character ('}'").endsWith("(line 2, column 27)");
+    assertThat(e.getCause()).isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class);
+  }
+
+  @Test
+  void truncatedJsonIsMalformed() {
+    NewsJsonException e = readFailure("{\"formatVersion\": 1, \"tags\": [\"a\"");
+
+    assertThat(e.jsonPath()).isEqualTo("$.tags[0]");
+    assertThat(e.problem()).startsWith("malformed JSON: Unexpected end-of-input");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ''                         | $ | no JSON value, expected an article object
+      '   '                      | $ | no JSON value, expected an article object
+      []                         | $ | expected an article object, got an array
+      null                       | $ | expected an article object, got null (leave an absent value out instead)
+      '"article"'                | $ | expected an article object, got a string
+      '{"formatVersion": 1, "title": "T"} {}' | $ | more JSON after the article (line 1, column 37)
+      """)
+  void aDocumentIsExactlyOneArticleObject(String json, String path, String problem) {
+    NewsJsonException e = readFailure(json);
+
+    assertThat(e.jsonPath()).isEqualTo(path);
+    assertThat(e.problem()).isEqualTo(problem);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      '"description": 5'                         | $.description       | expected a string, got a number
+      '"description": null'                      | $.description       | expected a string, got null (leave an absent value out instead)
+      '"commentCount": 2.5'                      | $.commentCount      | expected an integer, got a number
+      '"commentCount": 3000000000'               | $.commentCount      | 3000000000 is out of range, expected an integer from -2147483648 to 2147483647
+      '"commentsOpen": "yes"'                    | $.commentsOpen      | expected true or false, got a string
+      '"tags": "music"'                          | $.tags              | expected an array, got a string
+      '"tags": ["a", 7]'                         | $.tags[1]           | expected a string, got a number
+      '"authors": [["Jane"]]'                    | $.authors[0]        | expected an object, got an array
+      '"source": "http://x.org"'                 | $.source            | expected an object, got a string
+      '"comments": [{"id": "1", "body": {}}]'    | $.comments[0].body  | expected an array, got an object
+      '"publishedAt": "2007-05-24T13:52"'        | $.publishedAt       | '2007-05-24T13:52' is not an RFC 3339 date-time with an offset, such as 2007-05-24T13:52:00+03:00
+      '"publishedAt": "2007-05-24T13:52+03:00"'  | $.publishedAt       | '2007-05-24T13:52+03:00' is not an RFC 3339 date-time with an offset, such as 2007-05-24T13:52:00+03:00
+      '"publishedAt": "2007-02-30T13:52:00Z"'    | $.publishedAt       | '2007-02-30T13:52:00Z' is not an RFC 3339 date-time with an offset, such as 2007-05-24T13:52:00+03:00
+      '"assumedZone": "Mars/Olympus"'            | $.assumedZone       | 'Mars/Olympus' is not a time-zone id, such as Europe/Helsinki
+      '"language": "en_GB"'                      | $.language          | 'en_GB' is not a well-formed BCP 47 language tag, such as en-GB
+      '"url": "http://exa mple.com/"'            | $.url               | 'http://exa mple.com/' is not a URI: Illegal character in authority at index 7
+      '"body": [{"type": "video", "text": "x"}]' | $.body[0].type      | 'video' is not a block type; expected one of paragraph, heading, quote, list, image, preformatted
+      '"body": [{"text": "x"}]'                  | $.body[0].type      | required but not set; expected one of paragraph, heading, quote, list, image, preformatted
+      '"body": [{"type": "java.lang.Runtime"}]'  | $.body[0].type      | 'java.lang.Runtime' is not a block type; expected one of paragraph, heading, quote, list, image, preformatted
+      '"images": [{"type": "paragraph", "text": "x"}]' | $.images[0]   | expected an image, got a paragraph block
+      '"edits": [{"editedAt": "2007-05-24T13:52:00Z", "kind": "Update"}]' | $.edits[0].kind | 'Update' is not an edit kind; expected one of update, correction, unknown
+      """)
+  void wrongTypesAndUnreadableValues(String fields, String path, String problem) {
+    NewsJsonException e = readFailure(article(fields));
+
+    assertThat(e.jsonPath()).isEqualTo(path);
+    assertThat(e.problem()).isEqualTo(problem);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      '"authors": [{"url": "https://x.org/a"}]'       | $.authors[0].name          | required but not set
+      '"comments": [{"body": [{"type": "paragraph", "text": "x"}]}]' | $.comments[0].id | required but not set
+      '"comments": [{"id": "1"}]'                     | $.comments[0].body         | must not be empty
+      '"body": [{"type": "heading", "text": "x"}]'    | $.body[0].level            | required but not set
+      '"body": [{"type": "image"}]'                   | $.body[0].url              | required but not set
+      '"edits": [{"note": "fixed"}]'                  | $.edits[0].editedAt        | required but not set
+      '"source": {"recordId": "r"}'                   | $.source.uri               | required but not set
+      """)
+  void missingRequiredFields(String fields, String path, String problem) {
+    NewsJsonException e = readFailure(article(fields));
+
+    assertThat(e.jsonPath()).isEqualTo(path);
+    assertThat(e.problem()).isEqualTo(problem);
+    assertThat(e.getCause()).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void aMissingFormatVersionIsRefused() {
+    NewsJsonException e = readFailure("{\"title\": \"T\"}");
+
+    assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
+    assertThat(e.problem()).startsWith("required but not set");
+  }
+
+  @Test
+  void aNewerFormatVersionIsRefusedBeforeAnythingElseIsRead() {
+    // The unknown block type would fail too, but the version is what the reader meets first.
+    NewsJsonException e = readFailure("{\"formatVersion\": 2, \"body\": [{\"type\": \"video\"}]}");
+
+    assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
+    assertThat(e.problem()).isEqualTo(
+        "format version 2 is newer than this reader, which reads versions 1 to 1; upgrade newsmodel to read it");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0", "-1"})
+  void aFormatVersionBelowOneIsRefused(String version) {
+    NewsJsonException e = readFailure("{\"formatVersion\": " + version + ", \"title\": \"T\"}");
+
+    assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
+    assertThat(e.problem()).isEqualTo("must be at least 1, got " + version);
+  }
+
+  @Test
+  void aBlankAuthorNameIsReportedAtTheName() {
+    NewsJsonException e = readFailure(article("\"authors\": [{\"name\": \"Jane\"}, {\"name\": \"  \"}]"));
+
+    assertThat(e.jsonPath()).isEqualTo("$.authors[1].name");
+    assertThat(e.problem()).isEqualTo("must not be blank (leave it absent instead), got '  '");
+  }
+
+  @Test
+  void aRelativeUrlIsReportedAtTheUrl() {
+    NewsJsonException e = readFailure(article("\"url\": \"/news/a\""));
+
+    assertThat(e.jsonPath()).isEqualTo("$.url");
+    assertThat(e.problem()).isEqualTo("must be an absolute http or https URL, got '/news/a'");
+  }
+
+  @Test
+  void aCommentEditBeforeItsCommentIsReportedAtTheEditTime() {
+    String comments = "\"comments\": ["
+        + comment("1", "") + ", " + comment("2", "") + ", "
+        + comment("3", ", \"publishedAt\": \"2007-05-25T03:38:00+03:00\", "
+            + "\"edits\": [{\"editedAt\": \"2007-05-25T03:36:00+03:00\"}]")
+        + "]";
+
+    NewsJsonException e = readFailure(article(comments));
+
+    assertThat(e.jsonPath()).isEqualTo("$.comments[2].edits[0].editedAt");
+    assertThat(e.problem()).isEqualTo(
+        "'2007-05-25T03:36+03:00' is before the comment's publishedAt '2007-05-25T03:38+03:00'");
+    assertThat(e.getMessage()).startsWith("$.comments[2].edits[0].editedAt: ");
+  }
+
+  @Test
+  void aDuplicateCommentIdFoundByTheArticleIsReportedAtTheId() {
+    String comments = "\"comments\": [" + comment("1", "") + ", " + comment("2", "") + ", " + comment("3", "")
+        + ", " + comment("2", "") + "]";
+
+    NewsJsonException e = readFailure(article(comments));
+
+    assertThat(e.jsonPath()).isEqualTo("$.comments[3].id");
+    assertThat(e.problem()).isEqualTo("duplicates the id of an earlier comment, '2'");
+  }
+
+  @Test
+  void aReplyToALaterCommentIsRefused() {
+    String comments = "\"comments\": [" + comment("1", ", \"replyTo\": \"2\"") + ", " + comment("2", "") + "]";
+
+    NewsJsonException e = readFailure(article(comments));
+
+    assertThat(e.jsonPath()).isEqualTo("$.comments[0].replyTo");
+    assertThat(e.problem()).isEqualTo("'2' names no earlier comment");
+  }
+
+  @Test
+  void anAssumedZoneThatDisagreesWithTheOffsetIsRefused() {
+    NewsJsonException e = readFailure(article(
+        "\"publishedAt\": \"2007-05-24T13:52:00+02:00\", \"assumedZone\": \"Europe/Helsinki\""));
+
+    assertThat(e.jsonPath()).isEqualTo("$.publishedAt");
+    assertThat(e.problem()).contains("is not the offset of the assumed zone Europe/Helsinki");
+  }
+
+  @Test
+  void anArticleWithNeitherTitleNorBodyIsRefused() {
+    NewsJsonException e = readFailure("{\"formatVersion\": 1, \"siteName\": \"AfterDawn\"}");
+
+    assertThat(e.jsonPath()).isEqualTo("$.title");
+    assertThat(e.problem()).isEqualTo("an article needs a title or a body, and has neither");
+  }
+
+  @Test
+  void aDuplicateFieldIsRefusedRatherThanSilentlyReplaced() {
+    NewsJsonException e = readFailure(article("\"title\": \"Other\""));
+
+    assertThat(e.jsonPath()).isEqualTo("$.title");
+    assertThat(e.problem()).startsWith("malformed JSON: Duplicate field 'title'");
+  }
+
+  @Test
+  void namesThatAreNotIdentifiersAreQuotedInThePath() {
+    NewsJsonException e = readFailure(article("\"x y\": [1, {\"a\": }]"));
+
+    assertThat(e.jsonPath()).isEqualTo("$['x y'][1].a");
+  }
+
+  private static String comment(String id, String more) {
+    return "{\"id\": \"" + id + "\", \"body\": [{\"type\": \"paragraph\", \"text\": \"Comment " + id + "\"}]" + more
+        + "}";
+  }
+}
