@@ -205,6 +205,22 @@ class ReadErrorsTest {
   }
 
   @Test
+  void aDateOnlyFlagNeedsItsTimeAtMidnight() {
+    NewsJsonException noTime = readFailure(article("\"publishedAtDateOnly\": true"));
+    NewsJsonException notMidnight = readFailure(article("\"comments\": [{\"id\": \"1\", "
+        + "\"body\": [{\"type\": \"paragraph\", \"text\": \"x\"}], "
+        + "\"publishedAt\": \"2007-05-24T13:52:00+03:00\", \"publishedAtDateOnly\": true}]"));
+    NewsJsonException notABoolean = readFailure(article("\"publishedAt\": \"2007-05-24T00:00:00Z\", "
+        + "\"publishedAtDateOnly\": \"yes\""));
+
+    assertThat(noTime.jsonPath()).isEqualTo("$.publishedAtDateOnly");
+    assertThat(noTime.problem()).isEqualTo("is true but there is no publishedAt");
+    assertThat(notMidnight.jsonPath()).isEqualTo("$.comments[0].publishedAt");
+    assertThat(notMidnight.problem()).isEqualTo("'2007-05-24T13:52+03:00' is marked date-only but is not at 00:00");
+    assertThat(notABoolean.jsonPath()).isEqualTo("$.publishedAtDateOnly");
+  }
+
+  @Test
   void anArticleWithNeitherTitleNorBodyIsRefused() {
     NewsJsonException e = readFailure("{\"formatVersion\": 1, \"siteName\": \"AfterDawn\"}");
 

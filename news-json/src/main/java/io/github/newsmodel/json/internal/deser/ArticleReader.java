@@ -49,6 +49,12 @@ public final class ArticleReader {
         case "modifiedAt":
           article.modifiedAt(Values.time(p));
           break;
+        case "publishedAtDateOnly":
+          article.publishedAtDateOnly(Values.bool(p));
+          break;
+        case "modifiedAtDateOnly":
+          article.modifiedAtDateOnly(Values.bool(p));
+          break;
         case "assumedZone":
           article.assumedZone(Values.zone(p));
           break;

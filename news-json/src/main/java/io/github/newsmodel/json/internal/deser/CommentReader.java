@@ -34,6 +34,9 @@ public final class CommentReader {
         case "publishedAt":
           comment.publishedAt(Values.time(p));
           break;
+        case "publishedAtDateOnly":
+          comment.publishedAtDateOnly(Values.bool(p));
+          break;
         case "assumedZone":
           comment.assumedZone(Values.zone(p));
           break;

@@ -25,6 +25,9 @@ public final class EditRecordReader {
         case "editedAt":
           edit.editedAt(Values.time(p));
           break;
+        case "editedAtDateOnly":
+          edit.editedAtDateOnly(Values.bool(p));
+          break;
         case "assumedZone":
           edit.assumedZone(Values.zone(p));
           break;

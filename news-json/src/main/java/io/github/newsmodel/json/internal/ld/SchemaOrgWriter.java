@@ -51,8 +51,12 @@ public final class SchemaOrgWriter {
     Fields.string(g, "description", article.description());
     Fields.array(g, "image", images(article), SchemaOrgWriter::imageObject);
     Fields.array(g, "author", article.authors(), SchemaOrgWriter::person);
-    Fields.time(g, "datePublished", article.publishedAt());
-    Fields.time(g, "dateModified", article.modifiedAt().or(() -> lastEdit(article.edits())));
+    date(g, "datePublished", article.publishedAt(), article.publishedAtDateOnly());
+    if (article.modifiedAt().isPresent()) {
+      date(g, "dateModified", article.modifiedAt(), article.modifiedAtDateOnly());
+    } else {
+      lastEdit(g, article.edits());
+    }
     Fields.string(g, "articleSection", article.section());
     Fields.array(g, "keywords", article.tags(), Fields::string);
     if (article.language().isPresent()) {
@@ -96,8 +100,22 @@ public final class SchemaOrgWriter {
     return article.comments().isEmpty() ? OptionalInt.empty() : OptionalInt.of(article.comments().size());
   }
 
-  private static Optional<OffsetDateTime> lastEdit(List<EditRecord> edits) {
-    return edits.isEmpty() ? Optional.empty() : Optional.of(edits.get(edits.size() - 1).editedAt());
+  /** Writes {@code dateModified} from the last edit, if there is one. */
+  private static void lastEdit(JsonGenerator g, List<EditRecord> edits) throws IOException {
+    if (!edits.isEmpty()) {
+      EditRecord last = edits.get(edits.size() - 1);
+      date(g, "dateModified", Optional.of(last.editedAt()), last.editedAtDateOnly());
+    }
+  }
+
+  /** schema.org takes a Date or a DateTime: a time the page gave only as a date is written as the date. */
+  private static void date(JsonGenerator g, String name, Optional<OffsetDateTime> time, boolean dateOnly)
+      throws IOException {
+    if (time.isPresent() && dateOnly) {
+      g.writeStringField(name, time.get().toLocalDate().toString());
+    } else {
+      Fields.time(g, name, time);
+    }
   }
 
   private static void comments(Article article, Optional<URI> page, JsonGenerator g) throws IOException {
@@ -120,8 +138,8 @@ public final class SchemaOrgWriter {
         g.writeFieldName("author");
         person(comment.author().get(), g);
       }
-      Fields.time(g, "dateCreated", comment.publishedAt());
-      Fields.time(g, "dateModified", lastEdit(comment.edits()));
+      date(g, "dateCreated", comment.publishedAt(), comment.publishedAtDateOnly());
+      lastEdit(g, comment.edits());
       g.writeStringField("text", comment.text());
       if (comment.replyTo().isPresent()) {
         // The model guarantees the parent came earlier, so its id is known.

@@ -28,7 +28,9 @@ public final class ArticleWriter {
     Fields.string(g, "description", article.description());
     Fields.array(g, "authors", article.authors(), AuthorWriter::write);
     Fields.time(g, "publishedAt", article.publishedAt());
+    Fields.flag(g, "publishedAtDateOnly", article.publishedAtDateOnly());
     Fields.time(g, "modifiedAt", article.modifiedAt());
+    Fields.flag(g, "modifiedAtDateOnly", article.modifiedAtDateOnly());
     Fields.zone(g, "assumedZone", article.assumedZone());
     Fields.string(g, "siteName", article.siteName());
     Fields.string(g, "section", article.section());

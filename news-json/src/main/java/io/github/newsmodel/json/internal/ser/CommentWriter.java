@@ -5,7 +5,8 @@ import io.github.newsmodel.core.Comment;
 import java.io.IOException;
 
 /**
- * Writes a {@link Comment}: {@code {id, number, replyTo, author, publishedAt, assumedZone, body, text, edits}}.
+ * Writes a {@link Comment}: {@code {id, number, replyTo, author, publishedAt, publishedAtDateOnly, assumedZone, body, text,
+ * edits}}.
  */
 public final class CommentWriter {
   private CommentWriter() {}
@@ -29,6 +30,7 @@ public final class CommentWriter {
       AuthorWriter.write(comment.author().get(), g);
     }
     Fields.time(g, "publishedAt", comment.publishedAt());
+    Fields.flag(g, "publishedAtDateOnly", comment.publishedAtDateOnly());
     Fields.zone(g, "assumedZone", comment.assumedZone());
     Fields.array(g, "body", comment.body(), BlockWriter::write);
     g.writeStringField("text", comment.text());

@@ -6,7 +6,7 @@ import io.github.newsmodel.json.internal.EditKinds;
 import io.github.newsmodel.json.internal.Rfc3339;
 import java.io.IOException;
 
-/** Writes an {@link EditRecord}: {@code {editedAt, assumedZone, editor, note, kind}}. */
+/** Writes an {@link EditRecord}: {@code {editedAt, editedAtDateOnly, assumedZone, editor, note, kind}}. */
 public final class EditRecordWriter {
   private EditRecordWriter() {}
 
@@ -20,6 +20,7 @@ public final class EditRecordWriter {
   public static void write(EditRecord edit, JsonGenerator g) throws IOException {
     g.writeStartObject(edit);
     g.writeStringField("editedAt", Rfc3339.format(edit.editedAt()));
+    Fields.flag(g, "editedAtDateOnly", edit.editedAtDateOnly());
     Fields.zone(g, "assumedZone", edit.assumedZone());
     if (edit.editor().isPresent()) {
       g.writeFieldName("editor");

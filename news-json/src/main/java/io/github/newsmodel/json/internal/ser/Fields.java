@@ -77,6 +77,20 @@ public final class Fields {
   }
 
   /**
+   * Writes a boolean field only when it is true, so that the usual case costs nothing.
+   *
+   * @param g the generator
+   * @param name the field name
+   * @param value the flag
+   * @throws IOException if the output fails
+   */
+  public static void flag(JsonGenerator g, String name, boolean value) throws IOException {
+    if (value) {
+      g.writeBooleanField(name, true);
+    }
+  }
+
+  /**
    * Writes a zone field as its id, such as {@code Europe/Helsinki}, if the value is present.
    *
    * @param g the generator
