@@ -1,4 +1,7 @@
-/** Placeholder: the news-cli API arrives with its issue. */
+/**
+ * The {@code news} command line. {@link io.github.newsmodel.cli.News} is its entry point; everything else is
+ * internal.
+ */
 @NullMarked
 package io.github.newsmodel.cli;
 

@@ -1,0 +1,76 @@
+package io.github.newsmodel.cli.internal;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** Puts the {@code news} command line together for a console. */
+public final class NewsCli {
+  /** Exit code of a usage error: a bad option, or an INPUT that cannot be read. */
+  public static final int EXIT_USAGE = 2;
+
+  private NewsCli() {}
+
+  /**
+   * The command line, ready to {@link CommandLine#execute execute}.
+   *
+   * @param console the streams to use
+   * @return the command line
+   */
+  public static CommandLine commandLine(Console console) {
+    CommandLine commandLine = new CommandLine(new NewsCommand())
+        .addSubcommand("parse", new ParseCommand(console))
+        .setOut(new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true))
+        .setErr(new PrintWriter(console.err(), true))
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler(usageErrors())
+        .setExecutionExceptionHandler(bugs());
+    commandLine.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
+    commandLine.getSubcommands().values().forEach(c -> c.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE));
+    return commandLine;
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param console the streams to use
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(Console console, String... args) {
+    return commandLine(console).execute(args);
+  }
+
+  /** A usage error gets one line and a pointer to the help, not a page of usage that buries the message. */
+  private static IParameterExceptionHandler usageErrors() {
+    return (ParameterException e, String[] args) -> {
+      CommandLine command = e.getCommandLine();
+      PrintWriter err = command.getErr();
+      err.println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+      UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+      err.flush();
+      return EXIT_USAGE;
+    };
+  }
+
+  /** Bad input never gets here: what does is a bug, and the stack trace is what its report needs. */
+  private static IExecutionExceptionHandler bugs() {
+    return (Exception e, CommandLine command, CommandLine.ParseResult parseResult) -> {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      PrintWriter err = command.getErr();
+      err.println("news: unexpected " + e.getClass().getName() + ": this is a bug in newsmodel. Please report it,"
+          + " with the command line and the stack trace below, at https://github.com/newsmodel/newsmodel/issues");
+      err.print(trace);
+      err.flush();
+      return 1;
+    };
+  }
+}

@@ -1,0 +1,241 @@
+package io.github.newsmodel.cli.internal;
+
+import io.github.newsmodel.cli.internal.input.BadInputException;
+import io.github.newsmodel.cli.internal.input.ByteSizes;
+import io.github.newsmodel.cli.internal.input.Input;
+import io.github.newsmodel.cli.internal.input.Inputs;
+import io.github.newsmodel.cli.internal.input.IoMessages;
+import io.github.newsmodel.cli.internal.input.ReadSettings;
+import io.github.newsmodel.cli.internal.output.OutputFormat;
+import io.github.newsmodel.cli.internal.run.ParseRun;
+import io.github.newsmodel.cli.internal.run.RunSettings;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code news parse}: parses pages into articles. */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Parses news pages into newsmodel articles, written to standard output in input order.",
+      "",
+      "An INPUT is a page (.html, .htm, or any other name; .gz if gzip-compressed), a folder (its .html, .htm"
+          + " and .warc files and their .gz forms, read recursively in name order), a WARC file (.warc or"
+          + " .warc.gz: its HTML responses), or - for standard input (a page or a WARC file, compressed or"
+          + " not).",
+      ""
+    },
+    footer = {
+      "",
+      "A page that fails becomes an error line on standard error (and with --errors, an error record) and the run"
+          + " goes on. A summary line ends the run.",
+      "",
+      "Exit codes:",
+      "  0  every page became an article",
+      "  1  some pages failed, or the output could not be written",
+      "  2  usage error: a bad option, or an INPUT that cannot be read"
+    })
+final class ParseCommand implements Callable<Integer> {
+  private static final long MIN_PAGE_SIZE = 1L << 10;
+  private static final long MAX_PAGE_SIZE = 1L << 30;
+
+  private final Console console;
+
+  @Spec // set by picocli before call
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages, folders, WARC files, or - for standard"
+      + " input.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Converters.Format.class,
+      completionCandidates = Converters.FormatNames.class,
+      description = {"${COMPLETION-CANDIDATES}. json: the newsmodel JSON format, indented; for more than one"
+          + " page, one JSON array. jsonl: one compact article a line. jsonld: schema.org JSON-LD, indented for"
+          + " one page, one a line for more.",
+          "Default: json for a single page, jsonl otherwise."})
+  @Nullable OutputFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the articles to FILE instead of"
+      + " standard output.")
+  @Nullable Path output;
+
+  @Option(names = "--errors", paramLabel = "FILE", description = "Also write an error record for each failed page"
+      + " to FILE, as JSON Lines: input, recordId, offset, url, kind, exception, message.")
+  @Nullable Path errors;
+
+  @Option(names = "--fail-fast", description = "Stop at the first page that fails, in input order.")
+  boolean failFast;
+
+  @Option(names = "--url", paramLabel = "URL", description = "The URL the single page was served from, for a saved"
+      + " page or standard input: links are resolved against it and the site parser is chosen by it.")
+  @Nullable String url;
+
+  @Option(names = "--zone", paramLabel = "ZONE", converter = Converters.Zone.class, description = "Read times"
+      + " that pages print without an offset in ZONE (such as Europe/Helsinki or +03:00), instead of the site's"
+      + " own zone.")
+  @Nullable ZoneId zone;
+
+  @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Parse with N threads. Default: the"
+      + " number of cores (${DEFAULT-VALUE} here).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--max-page-size", paramLabel = "SIZE", converter = Converters.ByteSize.class,
+      defaultValue = "16M", description = "Fail pages larger than SIZE once decompressed (such as 512k, 16M, 1G)."
+          + " Default: ${DEFAULT-VALUE}.")
+  long maxPageSize;
+
+  @Option(names = "--progress", negatable = true, description = "Show a progress line on standard error. Default:"
+      + " when standard error is a terminal.")
+  @Nullable Boolean progress;
+
+  ParseCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() {
+    if (threads < 1) {
+      throw usageError("--threads must be at least 1, got " + threads);
+    }
+    if (maxPageSize < MIN_PAGE_SIZE || maxPageSize > MAX_PAGE_SIZE) {
+      throw usageError("--max-page-size must be between 1k and 1G, got " + ByteSizes.format(maxPageSize));
+    }
+    List<Input> classified = classifyInputs();
+    boolean onePage = classified.size() == 1 && classified.get(0).isOnePage();
+    Optional<URI> pageUrl = pageUrl(onePage);
+    OutputFormat outputFormat = format != null ? format : onePage ? OutputFormat.JSON : OutputFormat.JSONL;
+    boolean showProgress = progress != null ? progress : console.errIsTerminal();
+    RunSettings settings = new RunSettings(classified, new ReadSettings(maxPageSize, Optional.ofNullable(zone),
+        pageUrl), outputFormat, onePage, failFast, threads, showProgress);
+
+    checkNotAnInput(output, "--output", classified);
+    checkNotAnInput(errors, "--errors", classified);
+    OutputStream articles = output == null ? new Unclosable(console.out()) : create(output, "--output");
+    OutputStream errorFile = null;
+    if (errors != null) {
+      try {
+        errorFile = create(errors, "--errors");
+      } catch (ParameterException e) {
+        closeQuietly(articles);
+        throw e;
+      }
+    }
+    return new ParseRun(settings, articles, errorFile, console.err()).execute();
+  }
+
+  private List<Input> classifyInputs() {
+    List<Input> classified = new ArrayList<>();
+    boolean stdin = false;
+    for (String input : inputs) {
+      if (input.equals(Input.Stdin.NAME)) {
+        if (stdin) {
+          throw usageError("standard input (-) can be read only once");
+        }
+        stdin = true;
+      }
+      try {
+        classified.add(Inputs.classify(input, console.in()));
+      } catch (BadInputException e) {
+        throw usageError(String.valueOf(e.getMessage()));
+      }
+    }
+    return classified;
+  }
+
+  private Optional<URI> pageUrl(boolean onePage) {
+    if (url == null) {
+      return Optional.empty();
+    }
+    if (!onePage) {
+      throw usageError("--url names the URL of a single page: give one HTML file or -, not "
+          + (inputs.size() == 1 ? "a folder or a WARC file" : inputs.size() + " inputs"));
+    }
+    try {
+      URI uri = new URI(url.trim());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (uri.isAbsolute() && (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return Optional.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw usageError("--url must be an absolute http or https URL, got '" + url + "'");
+  }
+
+  /** Writing over an input would destroy it before it is read. */
+  private void checkNotAnInput(@Nullable Path file, String option, List<Input> classified) {
+    if (file == null || !Files.exists(file)) {
+      return;
+    }
+    for (Input input : classified) {
+      Path path = input instanceof Input.HtmlFile h ? h.path() : input instanceof Input.WarcFile w ? w.path() : null;
+      try {
+        if (path != null && Files.isSameFile(path, file)) {
+          throw usageError(option + " " + file + " is also an INPUT: it would be overwritten before it is read");
+        }
+      } catch (IOException e) {
+        // cannot compare: opening the file will report any real problem
+      }
+    }
+  }
+
+  private OutputStream create(Path file, String option) {
+    try {
+      return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    } catch (IOException e) {
+      throw usageError("cannot write " + option + " " + file + ": " + IoMessages.describe(e));
+    }
+  }
+
+  private ParameterException usageError(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  private static void closeQuietly(OutputStream out) {
+    try {
+      out.close();
+    } catch (IOException e) {
+      // nothing was written yet
+    }
+  }
+
+  /** Standard output outlives the run: the run flushes it but must not close it. */
+  private static final class Unclosable extends FilterOutputStream {
+    Unclosable(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len); // FilterOutputStream would write byte by byte
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

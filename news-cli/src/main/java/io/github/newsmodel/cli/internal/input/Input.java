@@ -1,0 +1,129 @@
+package io.github.newsmodel.cli.internal.input;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** One INPUT of the command line, once its kind is known. */
+public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.WarcFile, Input.Stdin {
+  /**
+   * The input as the user named it, for messages and error records.
+   *
+   * @return the name
+   */
+  String name();
+
+  /**
+   * Whether the input is one page, so that the output can be one JSON document rather than a stream of them.
+   *
+   * @return true for an HTML file and for standard input holding a page
+   */
+  boolean isOnePage();
+
+  /**
+   * A saved page, possibly gzip-compressed.
+   *
+   * @param name the name the user gave, or the folder's name joined with the file's
+   * @param path the file
+   * @param gzip whether the file is gzip-compressed
+   */
+  record HtmlFile(String name, Path path, boolean gzip) implements Input {
+    /**
+     * Creates the input.
+     *
+     * @param name the name the user gave
+     * @param path the file
+     * @param gzip whether the file is gzip-compressed
+     */
+    public HtmlFile {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(path, "path");
+    }
+
+    @Override
+    public boolean isOnePage() {
+      return true;
+    }
+  }
+
+  /**
+   * A folder, read recursively in name order.
+   *
+   * @param name the name the user gave
+   * @param path the folder
+   */
+  record Folder(String name, Path path) implements Input {
+    /**
+     * Creates the input.
+     *
+     * @param name the name the user gave
+     * @param path the folder
+     */
+    public Folder {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(path, "path");
+    }
+
+    @Override
+    public boolean isOnePage() {
+      return false;
+    }
+  }
+
+  /**
+   * A WARC file, compressed or not (jwarc tells them apart by their first bytes).
+   *
+   * @param name the name the user gave, or the folder's name joined with the file's
+   * @param path the file
+   */
+  record WarcFile(String name, Path path) implements Input {
+    /**
+     * Creates the input.
+     *
+     * @param name the name the user gave
+     * @param path the file
+     */
+    public WarcFile {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(path, "path");
+    }
+
+    @Override
+    public boolean isOnePage() {
+      return false;
+    }
+  }
+
+  /**
+   * Standard input, whose first bytes told what it holds.
+   *
+   * @param stream standard input, positioned at its first byte
+   * @param gzip whether it is gzip-compressed
+   * @param warc whether it holds a WARC file rather than a page
+   */
+  record Stdin(InputStream stream, boolean gzip, boolean warc) implements Input {
+    /** How the command line names standard input. */
+    public static final String NAME = "-";
+
+    /**
+     * Creates the input.
+     *
+     * @param stream standard input, positioned at its first byte
+     * @param gzip whether it is gzip-compressed
+     * @param warc whether it holds a WARC file rather than a page
+     */
+    public Stdin {
+      Objects.requireNonNull(stream, "stream");
+    }
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public boolean isOnePage() {
+      return !warc;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.newsmodel.cli.internal.input;
+
+import io.github.newsmodel.cli.internal.page.ErrorKind;
+import io.github.newsmodel.cli.internal.page.Page;
+import io.github.newsmodel.cli.internal.page.PageOrigin;
+import io.github.newsmodel.cli.internal.page.PageSink;
+import io.github.newsmodel.cli.internal.page.ReadFailure;
+import io.github.newsmodel.core.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads inputs in order and hands their pages to a {@link PageSink}: every page it finds becomes exactly one
+ * {@link Page} or one {@link ReadFailure}, and every WARC record that is not an HTML response is counted as
+ * skipped.
+ */
+public final class InputReader {
+  /**
+   * The URI that standard input's pages are read from. {@code /dev/stdin} names standard input on the systems
+   * that have it, and it keeps the source a {@code file:} URI like a saved page's.
+   */
+  static final URI STDIN_URI = URI.create("file:/dev/stdin");
+
+  private final ReadSettings settings;
+  private final PageSink sink;
+
+  /**
+   * Creates a reader.
+   *
+   * @param settings how to read pages
+   * @param sink where the pages go
+   */
+  public InputReader(ReadSettings settings, PageSink sink) {
+    this.settings = settings;
+    this.sink = sink;
+  }
+
+  /**
+   * Reads an input to its end, or until the sink stops the run.
+   *
+   * @param input the input
+   */
+  public void read(Input input) {
+    if (input instanceof Input.Folder folder) {
+      FolderWalk.walk(folder.name(), folder.path(), this::read, sink::accept);
+    } else if (input instanceof Input.HtmlFile file) {
+      sink.inputStarted();
+      readFile(file);
+    } else if (input instanceof Input.WarcFile warc) {
+      sink.inputStarted();
+      WarcPages.readFile(warc.name(), warc.path(), settings, sink);
+    } else if (input instanceof Input.Stdin stdin) {
+      sink.inputStarted();
+      if (stdin.warc()) {
+        WarcPages.readStream(stdin.name(), stdin.stream(), settings, sink);
+      } else {
+        readPage(stdin.name(), stdin.stream(), stdin.gzip(), STDIN_URI);
+      }
+    }
+  }
+
+  private void readFile(Input.HtmlFile file) {
+    URI fileUri = file.path().toAbsolutePath().normalize().toUri();
+    InputStream in;
+    try {
+      in = Files.newInputStream(file.path());
+    } catch (IOException e) {
+      fail(origin(file.name()), e);
+      sink.bytesRead(InputFiles.sizeOf(file.path()));
+      return;
+    }
+    try {
+      readPage(file.name(), in, file.gzip(), fileUri);
+    } finally {
+      InputFiles.closeQuietly(in);
+      sink.bytesRead(InputFiles.sizeOf(file.path()));
+    }
+  }
+
+  private void readPage(String name, InputStream raw, boolean gzip, URI readFrom) {
+    PageOrigin origin = origin(name);
+    byte[] bytes;
+    try {
+      bytes = BoundedRead.readAtMost(gzip ? new GZIPInputStream(raw, 1 << 16) : raw, settings.maxPageSize());
+    } catch (IOException e) {
+      fail(origin, e);
+      return;
+    }
+    URI url = settings.url().orElse(readFrom);
+    sink.accept(new Page(origin, bytes, url, settings.options(Source.of(readFrom), Optional.empty())));
+  }
+
+  private PageOrigin origin(String name) {
+    PageOrigin origin = PageOrigin.input(name);
+    return settings.url().map(origin::withUrl).orElse(origin);
+  }
+
+  private void fail(PageOrigin origin, IOException e) {
+    if (e instanceof PageTooLargeException) {
+      sink.accept(new ReadFailure(origin, ErrorKind.TOO_LARGE, String.valueOf(e.getMessage()), e));
+    } else {
+      sink.accept(new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, "cannot read the page: "
+          + IoMessages.describe(e), e));
+    }
+  }
+}

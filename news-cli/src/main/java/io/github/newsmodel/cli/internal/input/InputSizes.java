@@ -1,0 +1,36 @@
+package io.github.newsmodel.cli.internal.input;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/** The total size of the inputs, for the progress line's percentage. */
+public final class InputSizes {
+  private InputSizes() {}
+
+  /**
+   * Adds up the sizes of the files the inputs will read, walking folders as the run will.
+   *
+   * @param inputs the inputs
+   * @return the size in bytes, or empty if an input is standard input, whose size is unknown
+   */
+  public static OptionalLong total(List<Input> inputs) {
+    long[] total = {0};
+    for (Input input : inputs) {
+      if (input instanceof Input.Stdin) {
+        return OptionalLong.empty();
+      }
+      add(input, total);
+    }
+    return OptionalLong.of(total[0]);
+  }
+
+  private static void add(Input input, long[] total) {
+    if (input instanceof Input.Folder folder) {
+      FolderWalk.walk(folder.name(), folder.path(), child -> add(child, total), failure -> { });
+    } else if (input instanceof Input.HtmlFile file) {
+      total[0] += InputFiles.sizeOf(file.path());
+    } else if (input instanceof Input.WarcFile warc) {
+      total[0] += InputFiles.sizeOf(warc.path());
+    }
+  }
+}

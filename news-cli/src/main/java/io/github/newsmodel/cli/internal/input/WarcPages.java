@@ -1,0 +1,263 @@
+package io.github.newsmodel.cli.internal.input;
+
+import io.github.newsmodel.cli.internal.page.ErrorKind;
+import io.github.newsmodel.cli.internal.page.Page;
+import io.github.newsmodel.cli.internal.page.PageOrigin;
+import io.github.newsmodel.cli.internal.page.PageSink;
+import io.github.newsmodel.cli.internal.page.ReadFailure;
+import io.github.newsmodel.cli.internal.page.Work;
+import io.github.newsmodel.core.Source;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads the pages of a WARC file, one record at a time, with jwarc.
+ *
+ * <p>Only {@code response} records of HTTP responses with a 2xx status (but 204, 205 and 206) and HTML content are
+ * pages: by their Content-Type, or by their first bytes when it is missing or generic. Every other record is
+ * counted as skipped. The body is decoded (chunked transfer, gzip, deflate or brotli content) and read into
+ * memory, up to the page size limit, before the reader moves on; the charset of the Content-Type goes along.
+ *
+ * <p>A record that cannot be read becomes an error record and reading goes on with the next one. When the file
+ * itself breaks (a record cut off at the end of the file, a malformed record header), one error record names the
+ * offset, and the rest of the file is not read: nothing after that point can be found reliably.
+ */
+final class WarcPages {
+  private final String name;
+  private final WarcReader reader;
+  private final ReadSettings settings;
+  private final PageSink sink;
+  private long reported;
+
+  private WarcPages(String name, WarcReader reader, ReadSettings settings, PageSink sink) {
+    this.name = name;
+    this.reader = reader;
+    this.settings = settings;
+    this.sink = sink;
+    reader.setLenient(true); // read what archives hold, not only what the standard allows
+  }
+
+  /** Reads a WARC file, seeking past the bodies of records that are not pages when it is not compressed. */
+  static void readFile(String name, Path path, ReadSettings settings, PageSink sink) {
+    long size = InputFiles.sizeOf(path);
+    WarcReader reader;
+    try {
+      reader = new WarcReader(FileChannel.open(path));
+    } catch (IOException | RuntimeException e) {
+      sink.accept(notAWarc(name, e));
+      sink.bytesRead(size);
+      return;
+    }
+    WarcPages pages = new WarcPages(name, reader, settings, sink);
+    try {
+      pages.readAll();
+    } finally {
+      InputFiles.closeQuietly(reader);
+      sink.bytesRead(size - pages.reported);
+    }
+  }
+
+  /** Reads a WARC file from a stream, such as standard input. */
+  static void readStream(String name, InputStream in, ReadSettings settings, PageSink sink) {
+    WarcReader reader;
+    try {
+      reader = new WarcReader(in);
+    } catch (IOException | RuntimeException e) {
+      sink.accept(notAWarc(name, e));
+      return;
+    }
+    try {
+      new WarcPages(name, reader, settings, sink).readAll();
+    } finally {
+      InputFiles.closeQuietly(reader);
+    }
+  }
+
+  private void readAll() {
+    while (true) {
+      Optional<WarcRecord> next;
+      Exception broken = null;
+      try {
+        next = reader.next();
+      } catch (IOException | RuntimeException e) {
+        broken = e;
+        next = Optional.empty();
+      }
+      long position = reader.position();
+      sink.bytesRead(position - reported);
+      reported = position;
+      if (broken != null) {
+        sink.accept(new ReadFailure(PageOrigin.record(name, null, position, null), ErrorKind.UNREADABLE_INPUT,
+            "the WARC file cannot be read from offset " + position + " on: " + describe(broken), broken));
+        return;
+      }
+      if (next.isEmpty() || !read(next.get())) {
+        return;
+      }
+    }
+  }
+
+  /** Hands one record to the sink; false when the file ends inside it. */
+  private boolean read(WarcRecord record) {
+    if (!(record instanceof WarcResponse response) || !holdsHttp(response)) {
+      sink.skipped();
+      return true;
+    }
+    String recordId = header(record, "WARC-Record-ID").map(WarcPages::unbracket).orElse(null);
+    URI target = target(response);
+    PageOrigin origin = PageOrigin.record(name, recordId, record.position(), target);
+    if (target == null) {
+      sink.accept(new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, "the record has no absolute WARC-Target-URI: '"
+          + header(record, "WARC-Target-URI").orElse("") + "'", new IOException("no WARC-Target-URI")));
+      return true;
+    }
+    Optional<Work> work;
+    boolean fileEnds = false;
+    try {
+      work = page(response, origin, target, recordId);
+    } catch (PageTooLargeException e) {
+      work = Optional.of(new ReadFailure(origin, ErrorKind.TOO_LARGE, String.valueOf(e.getMessage()), e));
+    } catch (EOFException e) {
+      fileEnds = isCutOff(response);
+      work = Optional.of(fileEnds
+          ? new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, "the record is cut off: the WARC file ends inside it",
+              e)
+          : unreadableHttp(origin, e));
+    } catch (IOException | RuntimeException e) {
+      work = Optional.of(unreadableHttp(origin, e));
+    }
+    if (work.isPresent()) {
+      sink.accept(work.get());
+    } else {
+      sink.skipped();
+    }
+    return !fileEnds;
+  }
+
+  /** The record's page, or nothing if the response is not a page. */
+  private Optional<Work> page(WarcResponse response, PageOrigin origin, URI target, @Nullable String recordId)
+      throws IOException {
+    HttpResponse http = response.http();
+    int status = http.status();
+    if (status < 200 || status > 299 || status == 204 || status == 205 || status == 206) {
+      return Optional.empty(); // redirects, errors and partial content are not the page at that URL
+    }
+    Optional<MediaType> type = http.headers().first("Content-Type").map(MediaType::parseLeniently);
+    HtmlSniffer.Verdict verdict = HtmlSniffer.byType(type.flatMap(WarcPages::baseType));
+    if (verdict == HtmlSniffer.Verdict.NOT_HTML) {
+      return Optional.empty();
+    }
+    byte[] bytes = BoundedRead.readAtMost(http.bodyDecoded().stream(), settings.maxPageSize());
+    if (verdict == HtmlSniffer.Verdict.SNIFF && !HtmlSniffer.looksLikeHtml(bytes)) {
+      return Optional.empty();
+    }
+    Source source = Source.builder()
+        .uri(target)
+        .recordId(Optional.ofNullable(recordId))
+        .capturedAt(capturedAt(response))
+        .build();
+    Optional<String> charset = type.flatMap(t -> parameter(t, "charset"));
+    return Optional.of(new Page(origin, bytes, target, settings.options(source, charset)));
+  }
+
+  /**
+   * After reading a record hit the end of its data: whether the file ends inside the record, rather than only the
+   * HTTP payload inside a whole record (a cut-off gzip stream, say). The record's own body then stopped short of
+   * its Content-Length.
+   */
+  private static boolean isCutOff(WarcResponse response) {
+    try {
+      return response.body().position() < response.body().size();
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  private static ReadFailure unreadableHttp(PageOrigin origin, Exception e) {
+    return new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, "cannot read the record's HTTP response: "
+        + describe(e), e);
+  }
+
+  private static ReadFailure notAWarc(String name, Exception e) {
+    return new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT, "cannot read the WARC file: "
+        + describe(e), e);
+  }
+
+  /** A response record holds an HTTP response if it says so, or, saying nothing, if its target is http. */
+  private static boolean holdsHttp(WarcResponse response) {
+    Optional<String> type = header(response, "Content-Type");
+    if (type.isEmpty()) {
+      String target = response.target().toLowerCase(Locale.ROOT);
+      return target.startsWith("http:") || target.startsWith("https:") || target.startsWith("<http");
+    }
+    return baseType(MediaType.parseLeniently(type.get())).filter("application/http"::equals).isPresent();
+  }
+
+  private static @Nullable URI target(WarcResponse response) {
+    try {
+      URI uri = response.targetURI();
+      return uri.isAbsolute() ? uri : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static Optional<OffsetDateTime> capturedAt(WarcRecord record) {
+    try {
+      return header(record, "WARC-Date").map(d -> Instant.parse(d).atOffset(ZoneOffset.UTC));
+    } catch (DateTimeParseException e) {
+      return Optional.empty(); // a capture time the record gets wrong is left out, not guessed
+    }
+  }
+
+  private static Optional<String> header(WarcRecord record, String name) {
+    return record.headers().first(name).map(String::trim).filter(v -> !v.isEmpty());
+  }
+
+  private static String unbracket(String id) {
+    return id.startsWith("<") && id.endsWith(">") ? id.substring(1, id.length() - 1) : id;
+  }
+
+  /** The type without parameters, in lower case; empty if the header is no media type, which makes it unknown. */
+  private static Optional<String> baseType(MediaType type) {
+    String main = type.type() == null ? "" : type.type().trim();
+    String sub = type.subtype() == null ? "" : type.subtype().trim();
+    if (main.isEmpty() || sub.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of((main + "/" + sub).toLowerCase(Locale.ROOT));
+  }
+
+  private static Optional<String> parameter(MediaType type, String name) {
+    for (Map.Entry<String, String> p : type.parameters().entrySet()) {
+      if (p.getKey().equalsIgnoreCase(name) && !p.getValue().isBlank()) {
+        return Optional.of(p.getValue().trim());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof IOException io) {
+      return IoMessages.describe(io);
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

@@ -1,0 +1,5 @@
+/** Reading the inputs: files, folders, WARC archives and standard input, page by page. */
+@NullMarked
+package io.github.newsmodel.cli.internal.input;
+
+import org.jspecify.annotations.NullMarked;

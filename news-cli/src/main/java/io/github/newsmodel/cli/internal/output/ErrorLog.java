@@ -1,0 +1,133 @@
+package io.github.newsmodel.cli.internal.output;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.newsmodel.cli.internal.page.ErrorKind;
+import io.github.newsmodel.cli.internal.page.Outcome;
+import io.github.newsmodel.cli.internal.page.PageOrigin;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reports failed pages: one line on standard error each, and with {@code --errors}, one JSON object a line in the
+ * error file:
+ *
+ * <pre>
+ * {"input":"crawl.warc.gz","recordId":"urn:uuid:...","offset":1234,"url":"http://...","kind":"not-an-article",
+ *  "exception":"io.github.newsmodel.html.NotAnArticleException","message":"http://...: no news article ..."}
+ * </pre>
+ *
+ * Fields that do not apply (a record id for a file) are left out. A page that met a bug in newsmodel also gets
+ * its stack trace on standard error, since that is what a bug report needs.
+ */
+public final class ErrorLog implements AutoCloseable {
+  static final String BUG_NOTE = "this is a bug in newsmodel: please report it, with the page and the stack trace"
+      + " below, at https://github.com/newsmodel/newsmodel/issues";
+
+  /** Each record ends with a newline of its own rather than Jackson's space between root values. */
+  private static final JsonFactory JSON = new JsonFactoryBuilder().rootValueSeparator((SerializableString) null)
+      .build();
+
+  private final StatusLine stderr;
+  private final @Nullable JsonGenerator file;
+
+  /**
+   * Creates the log.
+   *
+   * @param stderr standard error
+   * @param file the error file, which the log owns and closes; null without {@code --errors}
+   * @throws UncheckedIOException if the error file cannot be written
+   */
+  public ErrorLog(StatusLine stderr, @Nullable OutputStream file) {
+    this.stderr = stderr;
+    try {
+      this.file = file == null ? null : JSON.createGenerator(file, JsonEncoding.UTF8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reports one failed page.
+   *
+   * @param failed the failure
+   * @throws UncheckedIOException if the error file cannot be written
+   */
+  public void report(Outcome.Failed failed) {
+    stderr.println("news: error: " + failed.origin().describe() + ": " + failed.message());
+    if (failed.kind() == ErrorKind.BUG) {
+      StringWriter trace = new StringWriter();
+      failed.cause().printStackTrace(new PrintWriter(trace));
+      stderr.print("  " + BUG_NOTE + "\n" + trace);
+    }
+    if (file != null) {
+      try {
+        writeRecord(file, failed);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static void writeRecord(JsonGenerator g, Outcome.Failed failed) throws IOException {
+    PageOrigin origin = failed.origin();
+    g.writeStartObject();
+    g.writeStringField("input", origin.input());
+    writeIfPresent(g, "recordId", origin.recordId());
+    if (origin.offset().isPresent()) {
+      g.writeNumberField("offset", origin.offset().getAsLong());
+    }
+    writeIfPresent(g, "url", origin.url().map(URI::toString));
+    g.writeStringField("kind", failed.kind().label());
+    g.writeStringField("exception", failed.cause().getClass().getName());
+    g.writeStringField("message", failed.message());
+    g.writeEndObject();
+    g.writeRaw('\n');
+  }
+
+  private static void writeIfPresent(JsonGenerator g, String field, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(field, value.get());
+    }
+  }
+
+  /**
+   * Passes the records written so far on to the error file.
+   *
+   * @throws UncheckedIOException if the error file cannot be written
+   */
+  public void flush() {
+    if (file != null) {
+      try {
+        file.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Closes the error file, if any.
+   *
+   * @throws UncheckedIOException if the error file cannot be written
+   */
+  @Override
+  public void close() {
+    if (file != null) {
+      try {
+        file.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

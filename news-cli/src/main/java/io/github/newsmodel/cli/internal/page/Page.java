@@ -1,0 +1,68 @@
+package io.github.newsmodel.cli.internal.page;
+
+import io.github.newsmodel.html.ParseOptions;
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * A page read into memory, ready for a worker thread to parse: its bytes, the URL to parse it from and the options
+ * that carry its source, charset and zone.
+ */
+public final class Page implements Work {
+  private final PageOrigin origin;
+  private final byte[] bytes;
+  private final URI url;
+  private final ParseOptions options;
+
+  /**
+   * Creates a page.
+   *
+   * @param origin where it came from
+   * @param bytes its bytes, which the page now owns
+   * @param url the absolute URI to parse it from
+   * @param options how to parse it
+   */
+  public Page(PageOrigin origin, byte[] bytes, URI url, ParseOptions options) {
+    this.origin = Objects.requireNonNull(origin, "origin");
+    this.bytes = Objects.requireNonNull(bytes, "bytes");
+    this.url = Objects.requireNonNull(url, "url");
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  @Override
+  public PageOrigin origin() {
+    return origin;
+  }
+
+  /**
+   * The page's bytes, not copied: a page passes from the reader to one worker and is never shared.
+   *
+   * @return the bytes
+   */
+  public byte[] bytes() {
+    return bytes;
+  }
+
+  @Override
+  public long size() {
+    return bytes.length;
+  }
+
+  /**
+   * The URI the page is parsed from: its URL, or the {@code file:} URI it was read from.
+   *
+   * @return an absolute URI
+   */
+  public URI url() {
+    return url;
+  }
+
+  /**
+   * How to parse the page.
+   *
+   * @return the options
+   */
+  public ParseOptions options() {
+    return options;
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.newsmodel.cli.internal.page;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a page came from, as error records and messages name it: the input as the user named it (a file under a
+ * folder is named by the folder's path joined with the file's), and for a WARC record its id, its offset in the
+ * file and its target URL.
+ */
+public final class PageOrigin {
+  private final String input;
+  private final @Nullable String recordId;
+  private final long offset;
+  private final @Nullable URI url;
+
+  private PageOrigin(String input, @Nullable String recordId, long offset, @Nullable URI url) {
+    this.input = Objects.requireNonNull(input, "input");
+    this.recordId = recordId;
+    this.offset = offset;
+    this.url = url;
+  }
+
+  /**
+   * A page that is a whole input: a file or standard input.
+   *
+   * @param input the input's name, such as {@code pages/a.html} or {@code -}
+   * @return the origin
+   */
+  public static PageOrigin input(String input) {
+    return new PageOrigin(input, null, -1, null);
+  }
+
+  /**
+   * A record of a WARC file.
+   *
+   * @param input the WARC file's name
+   * @param recordId the record's WARC-Record-ID, if it has one
+   * @param offset where the record starts in the file (in a {@code .warc.gz}, in the compressed file)
+   * @param url the record's target URI, if it could be read
+   * @return the origin
+   */
+  public static PageOrigin record(String input, @Nullable String recordId, long offset, @Nullable URI url) {
+    return new PageOrigin(input, recordId, offset, url);
+  }
+
+  /**
+   * A copy of this origin that knows the page's URL, such as one given with {@code --url}.
+   *
+   * @param url the page's URL
+   * @return the copy
+   */
+  public PageOrigin withUrl(URI url) {
+    return new PageOrigin(input, recordId, offset, url);
+  }
+
+  /**
+   * The input as the user named it.
+   *
+   * @return the input's name
+   */
+  public String input() {
+    return input;
+  }
+
+  /**
+   * The WARC-Record-ID of the record that held the page.
+   *
+   * @return the record id, if the page came from a WARC record that has one
+   */
+  public Optional<String> recordId() {
+    return Optional.ofNullable(recordId);
+  }
+
+  /**
+   * Where the WARC record starts in its file.
+   *
+   * @return the offset in bytes, if the page came from a WARC record
+   */
+  public OptionalLong offset() {
+    return offset < 0 ? OptionalLong.empty() : OptionalLong.of(offset);
+  }
+
+  /**
+   * The page's URL.
+   *
+   * @return the URL, if known
+   */
+  public Optional<URI> url() {
+    return Optional.ofNullable(url);
+  }
+
+  /**
+   * The origin as a message names it: {@code pages/a.html}, or
+   * {@code crawl.warc.gz at offset 1234 (urn:uuid:...)}.
+   *
+   * @return the description
+   */
+  public String describe() {
+    if (offset < 0) {
+      return input;
+    }
+    return input + " at offset " + offset + (recordId == null ? "" : " (" + recordId + ")");
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.newsmodel.cli.internal.page;
+
+/**
+ * Where the input readers hand what they find, in input order. Any method may throw
+ * {@link RunStoppedException} to end reading, as {@code --fail-fast} does after a failure.
+ */
+public interface PageSink {
+  /**
+   * Takes the next page or read failure.
+   *
+   * @param work the page or failure
+   */
+  void accept(Work work);
+
+  /** Counts a WARC record that is not an HTML response, such as a request, a revisit or an image. */
+  void skipped();
+
+  /** Counts an input file that reading has started: an HTML file, a WARC file or standard input. */
+  void inputStarted();
+
+  /**
+   * Reports input bytes read so far in the current input, for progress.
+   *
+   * @param bytes how many more raw bytes have been read
+   */
+  void bytesRead(long bytes);
+}

@@ -1,0 +1,98 @@
+package io.github.newsmodel.cli.internal.page;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The counts of a run, updated by the thread that reads and writes and read by the progress thread.
+ *
+ * <p>Everything but bytes is counted in output order, when the outcome is written, so that the counts always
+ * match the output, even of a run that {@code --fail-fast} stopped.
+ */
+public final class RunCounters {
+  private final long startNanos = System.nanoTime();
+  private final AtomicLong inputs = new AtomicLong();
+  private final AtomicLong articles = new AtomicLong();
+  private final AtomicLong errors = new AtomicLong();
+  private final AtomicLong skipped = new AtomicLong();
+  private final AtomicLong bytesRead = new AtomicLong();
+  private final AtomicLong totalBytes = new AtomicLong(-1);
+
+  /**
+   * Counts input files whose reading has started.
+   *
+   * @param n how many more
+   */
+  public void inputs(long n) {
+    inputs.addAndGet(n);
+  }
+
+  /** Counts an article written. */
+  public void article() {
+    articles.incrementAndGet();
+  }
+
+  /** Counts an error record written. */
+  public void error() {
+    errors.incrementAndGet();
+  }
+
+  /**
+   * Counts WARC records that are not pages.
+   *
+   * @param n how many more
+   */
+  public void skipped(long n) {
+    skipped.addAndGet(n);
+  }
+
+  /**
+   * Counts raw input bytes read.
+   *
+   * @param bytes how many more
+   */
+  public void bytesRead(long bytes) {
+    bytesRead.addAndGet(bytes);
+  }
+
+  /**
+   * Sets the size of all inputs, once known.
+   *
+   * @param bytes the total size in bytes
+   */
+  public void totalBytes(long bytes) {
+    totalBytes.set(bytes);
+  }
+
+  /**
+   * The counts now.
+   *
+   * @return a snapshot
+   */
+  public Counts snapshot() {
+    return new Counts(inputs.get(), articles.get(), errors.get(), skipped.get(), bytesRead.get(), totalBytes.get(),
+        System.nanoTime() - startNanos);
+  }
+
+  /**
+   * The counts of a run at one moment.
+   *
+   * @param inputs input files started: HTML files, WARC files and standard input
+   * @param articles articles written
+   * @param errors error records written
+   * @param skipped WARC records that are not pages
+   * @param bytesRead raw input bytes read
+   * @param totalBytes the size of all inputs, or -1 while unknown
+   * @param elapsedNanos the time since the run started
+   */
+  public record Counts(long inputs, long articles, long errors, long skipped, long bytesRead, long totalBytes,
+      long elapsedNanos) {
+    /**
+     * The pages done: articles and errors.
+     *
+     * @return the number of pages done
+     */
+    public long pages() {
+      return articles + errors;
+    }
+  }
+}

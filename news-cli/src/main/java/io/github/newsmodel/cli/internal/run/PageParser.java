@@ -1,0 +1,55 @@
+package io.github.newsmodel.cli.internal.run;
+
+import io.github.newsmodel.cli.internal.output.ArticleEncoder;
+import io.github.newsmodel.cli.internal.page.ErrorKind;
+import io.github.newsmodel.cli.internal.page.Outcome;
+import io.github.newsmodel.cli.internal.page.Page;
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.NewsModelException;
+import io.github.newsmodel.html.HtmlArticles;
+import io.github.newsmodel.html.NotAnArticleException;
+import io.github.newsmodel.html.PageParseException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.function.Function;
+
+/**
+ * What a worker thread does with a page: parse it and encode the article, or turn the failure into an error
+ * record. It never throws for a page, so that a bad page cannot take the run down with it.
+ */
+public final class PageParser implements Function<Page, Outcome> {
+  private final ArticleEncoder encoder;
+
+  /**
+   * Creates the parser.
+   *
+   * @param encoder how to encode articles
+   */
+  public PageParser(ArticleEncoder encoder) {
+    this.encoder = encoder;
+  }
+
+  @Override
+  public Outcome apply(Page page) {
+    try {
+      Article article = HtmlArticles.parse(new ByteArrayInputStream(page.bytes()), page.url(), page.options());
+      return new Outcome.Parsed(page.origin(), encoder.encode(article));
+    } catch (NotAnArticleException e) {
+      return new Outcome.Failed(page.origin(), ErrorKind.NOT_AN_ARTICLE, message(page, e), e);
+    } catch (NewsModelException e) {
+      return new Outcome.Failed(page.origin(), ErrorKind.UNPARSEABLE_PAGE, message(page, e), e);
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      // Bad input gets a NewsModelException; anything else is newsmodel's own failure, kept to this page.
+      return new Outcome.Failed(page.origin(), ErrorKind.BUG, "unexpected " + e.getClass().getName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+    }
+  }
+
+  /** The exception's message, without the page's {@code file:} URI, which the error line names already. */
+  private static String message(Page page, NewsModelException e) {
+    if (e instanceof PageParseException p && p.page().equals(page.url()) && "file".equals(page.url().getScheme())) {
+      return p.element().map(element -> "at '" + element + "': ").orElse("") + p.problem();
+    }
+    return String.valueOf(e.getMessage());
+  }
+}

@@ -1,0 +1,214 @@
+package io.github.newsmodel.cli.internal.run;
+
+import io.github.newsmodel.cli.internal.input.Input;
+import io.github.newsmodel.cli.internal.input.InputReader;
+import io.github.newsmodel.cli.internal.input.InputSizes;
+import io.github.newsmodel.cli.internal.output.ArticleEncoder;
+import io.github.newsmodel.cli.internal.output.ArticleOutput;
+import io.github.newsmodel.cli.internal.output.ErrorLog;
+import io.github.newsmodel.cli.internal.output.OutputFormat;
+import io.github.newsmodel.cli.internal.output.Progress;
+import io.github.newsmodel.cli.internal.output.RunReport;
+import io.github.newsmodel.cli.internal.output.StatusLine;
+import io.github.newsmodel.cli.internal.page.Outcome;
+import io.github.newsmodel.cli.internal.page.PageSink;
+import io.github.newsmodel.cli.internal.page.RunCounters;
+import io.github.newsmodel.cli.internal.page.RunStoppedException;
+import io.github.newsmodel.cli.internal.page.Work;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One run of {@code news parse}: reads the inputs, parses their pages on worker threads, writes articles and error
+ * records in input order, and ends with the summary line.
+ */
+public final class ParseRun {
+  /** Exit code: every page became an article. */
+  public static final int EXIT_OK = 0;
+  /** Exit code: some pages failed, or the run could not finish. */
+  public static final int EXIT_FAILED = 1;
+
+  private static final long MIN_WINDOW_BYTES = 8L << 20;
+  private static final long MAX_WINDOW_BYTES = 256L << 20;
+
+  private final RunSettings settings;
+  private final OutputStream out;
+  private final @Nullable OutputStream errorFile;
+  private final StatusLine stderr;
+  private final RunCounters counters = new RunCounters();
+
+  /**
+   * Prepares a run.
+   *
+   * @param settings what to do
+   * @param out where articles go, which the run closes
+   * @param errorFile where error records go ({@code --errors}), which the run closes; null for none
+   * @param err standard error
+   */
+  public ParseRun(RunSettings settings, OutputStream out, @Nullable OutputStream errorFile, PrintStream err) {
+    this.settings = settings;
+    this.out = out;
+    this.errorFile = errorFile;
+    this.stderr = new StatusLine(err);
+  }
+
+  /**
+   * Runs.
+   *
+   * @return the exit code: {@link #EXIT_OK} or {@link #EXIT_FAILED}
+   */
+  public int execute() {
+    boolean array = settings.format() == OutputFormat.JSON && !settings.onePage();
+    ArticleOutput articles = new ArticleOutput(out, array);
+    ErrorLog errors = new ErrorLog(stderr, errorFile);
+    Progress progress = settings.progress() ? startProgress() : null;
+    boolean stopped = false;
+    String fatal = null;
+    try {
+      read(articles, errors);
+    } catch (RunStoppedException e) {
+      stopped = true;
+    } catch (OutputFailedException e) {
+      fatal = "cannot write the output: " + e.getMessage();
+    } catch (OutOfMemoryError e) {
+      fatal = "out of memory: give Java more (NEWS_JAVA_OPTS=-Xmx2g ./news ...), or lower --threads or"
+          + " --max-page-size";
+    } finally {
+      if (progress != null) {
+        progress.close();
+      }
+    }
+    try {
+      articles.close();
+      errors.close();
+    } catch (UncheckedIOException e) {
+      fatal = fatal != null ? fatal : "cannot write the output: " + e.getCause().getMessage();
+    }
+    if (fatal != null) {
+      stderr.println("news: " + fatal);
+    }
+    RunCounters.Counts counts = counters.snapshot();
+    stderr.println(RunReport.summary(counts, stopped));
+    return counts.errors() == 0 && fatal == null ? EXIT_OK : EXIT_FAILED;
+  }
+
+  private void read(ArticleOutput articles, ErrorLog errors) {
+    OrderedPipeline.Delivery delivery = new OrderedPipeline.Delivery() {
+      @Override
+      public void deliver(Outcome outcome) {
+        try {
+          if (outcome instanceof Outcome.Parsed parsed) {
+            articles.write(parsed.encoded());
+            counters.article();
+          } else if (outcome instanceof Outcome.Failed failed) {
+            errors.report(failed);
+            counters.error();
+          }
+        } catch (UncheckedIOException e) {
+          throw new OutputFailedException(e);
+        }
+        if (outcome instanceof Outcome.Failed && settings.failFast()) {
+          throw new RunStoppedException();
+        }
+      }
+
+      @Override
+      public void idle() {
+        try {
+          articles.flush();
+          errors.flush();
+        } catch (UncheckedIOException e) {
+          throw new OutputFailedException(e);
+        }
+      }
+    };
+    int threads = settings.threads();
+    try (OrderedPipeline pipeline = new OrderedPipeline(threads, new PageParser(new ArticleEncoder(
+        settings.format(), settings.onePage())), delivery, Math.max(8, 8 * threads), windowBytes())) {
+      Sink sink = new Sink(pipeline);
+      InputReader reader = new InputReader(settings.read(), sink);
+      for (Input input : settings.inputs()) {
+        reader.read(input);
+      }
+      sink.tally();
+      pipeline.finish();
+    }
+  }
+
+  /**
+   * The page bytes in flight: an eighth of the heap, so that {@code -Xmx256m} keeps 32 MiB of pages waiting while
+   * the rest of the heap holds the pages being parsed.
+   */
+  private static long windowBytes() {
+    long heapShare = Runtime.getRuntime().maxMemory() / 8;
+    return Math.max(MIN_WINDOW_BYTES, Math.min(MAX_WINDOW_BYTES, heapShare));
+  }
+
+  private Progress startProgress() {
+    Progress progress = Progress.start(stderr, counters);
+    Thread census = new Thread(() -> InputSizes.total(settings.inputs()).ifPresent(counters::totalBytes),
+        "news-census");
+    census.setDaemon(true);
+    census.start();
+    return progress;
+  }
+
+  /**
+   * Passes the readers' pages to the pipeline, and their counts of inputs and skipped records along with the next
+   * page, so that the counts stay in output order.
+   */
+  private final class Sink implements PageSink {
+    private final OrderedPipeline pipeline;
+    private long inputs;
+    private long skipped;
+
+    Sink(OrderedPipeline pipeline) {
+      this.pipeline = pipeline;
+    }
+
+    @Override
+    public void accept(Work work) {
+      tally();
+      pipeline.submit(work);
+    }
+
+    @Override
+    public void skipped() {
+      skipped++;
+    }
+
+    @Override
+    public void inputStarted() {
+      inputs++;
+    }
+
+    @Override
+    public void bytesRead(long bytes) {
+      counters.bytesRead(bytes);
+    }
+
+    void tally() {
+      if (inputs > 0 || skipped > 0) {
+        long newInputs = inputs;
+        long newSkipped = skipped;
+        pipeline.inOrder(() -> {
+          counters.inputs(newInputs);
+          counters.skipped(newSkipped);
+        });
+        inputs = 0;
+        skipped = 0;
+      }
+    }
+  }
+
+  /** The output cannot be written: the run cannot go on. */
+  private static final class OutputFailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailedException(UncheckedIOException e) {
+      super(String.valueOf(e.getCause().getMessage()), e);
+    }
+  }
+}
