@@ -10,7 +10,7 @@ public final class RunReport {
   private RunReport() {}
 
   /**
-   * The progress line: {@code news: 1201 articles, 3 errors, 42 skipped | 312.4 of 1024.0 MB (31%) | 86 pages/s}.
+   * The progress line: {@code news: 1201 articles, 3 errors, 42 skipped | 312.4 MB of 1.0 GB (31%) | 86 pages/s}.
    *
    * @param counts the counts now
    * @return the line
@@ -20,13 +20,12 @@ public final class RunReport {
         .append(count(counts.articles(), "article")).append(", ")
         .append(count(counts.errors(), "error")).append(", ")
         .append(counts.skipped()).append(" skipped | ");
-    double readMb = counts.bytesRead() / (1024.0 * 1024.0);
     if (counts.totalBytes() > 0) {
-      double totalMb = counts.totalBytes() / (1024.0 * 1024.0);
       long percent = Math.min(100, Math.round(100.0 * counts.bytesRead() / counts.totalBytes()));
-      line.append(String.format(Locale.ROOT, "%.1f of %.1f MB (%d%%)", readMb, totalMb, percent));
+      line.append(bytes(counts.bytesRead())).append(" of ").append(bytes(counts.totalBytes()))
+          .append(" (").append(percent).append("%)");
     } else {
-      line.append(String.format(Locale.ROOT, "%.1f MB read", readMb));
+      line.append(bytes(counts.bytesRead())).append(" read");
     }
     double seconds = counts.elapsedNanos() / NANOS_PER_SECOND;
     long rate = seconds > 0 ? Math.round(counts.pages() / seconds) : 0;
@@ -47,6 +46,17 @@ public final class RunReport {
         + count(counts.errors(), "error") + ", "
         + count(counts.skipped(), "skipped record")
         + String.format(Locale.ROOT, " in %.1f s", counts.elapsedNanos() / NANOS_PER_SECOND);
+  }
+
+  /** A size in the unit that suits it: {@code 812 KB}, {@code 312.4 MB}, {@code 1.2 GB} (units of 1024). */
+  static String bytes(long n) {
+    if (n < 1L << 20) {
+      return (n + 512) / 1024 + " KB";
+    }
+    if (n < 1L << 30) {
+      return String.format(Locale.ROOT, "%.1f MB", n / (double) (1L << 20));
+    }
+    return String.format(Locale.ROOT, "%.1f GB", n / (double) (1L << 30));
   }
 
   private static String count(long n, String noun) {
