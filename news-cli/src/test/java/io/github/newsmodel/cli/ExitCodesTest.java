@@ -1,0 +1,151 @@
+package io.github.newsmodel.cli;
+
+import static io.github.newsmodel.cli.Cli.cli;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** 0 when every page parsed, 1 when some failed, 2 for a usage error, which runs nothing. */
+class ExitCodesTest {
+  @TempDir Path dir;
+
+  @Test
+  void zeroWhenEveryPageParsed() {
+    assertThat(cli().run("parse", TestPages.SAMPLE.toString()).exit()).isZero();
+  }
+
+  @Test
+  void oneWhenSomePagesFailedAndTheOthersAreStillWritten() {
+    Path good = TestPages.write(dir.resolve("a.html"), TestPages.articleBytes(1, 1));
+    Path bad = TestPages.write(dir.resolve("b.html"), TestPages.notAnArticleBytes(2));
+    Path good2 = TestPages.write(dir.resolve("c.html"), TestPages.articleBytes(3, 1));
+
+    Cli.Result result = cli().run("parse", good.toString(), bad.toString(), good2.toString());
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3");
+    assertThat(result.errorLines()).containsExactly("news: error: " + bad + ": at 'html > body.forums': no news"
+        + " article (div.newsArticle): an AfterDawn page of another kind, such as a forum thread, or a page cut"
+        + " off before its article");
+    assertThat(result.summary()).startsWith("news: 3 inputs, 2 articles, 1 error, 0 skipped records in ");
+  }
+
+  @Test
+  void oneWhenTheSinglePageFailsAndNothingIsWritten() {
+    Path bad = TestPages.write(dir.resolve("forum.html"), TestPages.notAnArticleBytes(2));
+
+    Cli.Result result = cli().run("parse", bad.toString());
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void twoForAnUnknownOption() {
+    Cli.Result result = cli().run("parse", "--thread", "2", TestPages.SAMPLE.toString());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).startsWith("news parse: Unknown option: '--thread'")
+        .contains("--threads")
+        .endsWith("Try 'news parse --help' for more information.\n");
+  }
+
+  @Test
+  void twoForAMissingInputBeforeAnythingIsReadOrWritten() {
+    Path output = dir.resolve("out.jsonl");
+
+    Cli.Result result = cli().run("parse", "-o", output.toString(), TestPages.SAMPLE.toString(), "missing.html");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).startsWith("news parse: no such file or folder: missing.html\n");
+    assertThat(output).doesNotExist();
+  }
+
+  @Test
+  void twoForNoInputAtAll() {
+    Cli.Result result = cli().run("parse");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("Missing required parameter: 'INPUT'");
+  }
+
+  @Test
+  void twoForNoCommand() {
+    Cli.Result result = cli().run();
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).startsWith("news: missing a command, such as: news parse page.html");
+  }
+
+  @Test
+  void twoForBadOptionValues() {
+    String sample = TestPages.SAMPLE.toString();
+    assertThat(cli().run("parse", "--threads", "0", sample).err()).contains("--threads must be at least 1, got 0");
+    assertThat(cli().run("parse", "--zone", "Mars/Olympus", sample).err())
+        .contains("'Mars/Olympus' is not a time zone");
+    assertThat(cli().run("parse", "--format", "xml", sample).err()).contains("'xml' is not a format");
+    assertThat(cli().run("parse", "--max-page-size", "lots", sample).err()).contains("'lots' is not a size");
+    assertThat(cli().run("parse", "--max-page-size", "2G", sample).err())
+        .contains("--max-page-size must be between 1k and 1G, got 2 GiB");
+    assertThat(cli().run("parse", "--url", "/news/a", sample).err())
+        .contains("--url must be an absolute http or https URL, got '/news/a'");
+    for (String[] args : new String[][] {{"--threads", "0"}, {"--zone", "Mars/Olympus"}, {"--format", "xml"},
+        {"--url", "/news/a"}}) {
+      assertThat(cli().run("parse", args[0], args[1], sample).exit()).as(args[0]).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void twoForTheUrlOfSeveralPages() {
+    Cli.Result result = cli().run("parse", "--url", TestPages.SAMPLE_URL, dir.toString());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("--url names the URL of a single page: give one HTML file or -, not a folder"
+        + " or a WARC file");
+  }
+
+  @Test
+  void twoForStandardInputTwice() {
+    Cli.Result result = cli().stdin(TestPages.sample()).run("parse", "-", "-");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("standard input (-) can be read only once");
+  }
+
+  @Test
+  void twoForAnOutputThatIsAnInput() throws Exception {
+    Path page = TestPages.write(dir.resolve("a.html"), TestPages.articleBytes(1, 1));
+
+    Cli.Result result = cli().run("parse", "-o", page.toString(), page.toString());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("it would be overwritten before it is read");
+    assertThat(Files.readAllBytes(page)).isEqualTo(TestPages.articleBytes(1, 1));
+  }
+
+  @Test
+  void twoForAnOutputThatCannotBeCreated() {
+    Path output = dir.resolve("no/such/folder/out.json");
+
+    Cli.Result result = cli().run("parse", "-o", output.toString(), TestPages.SAMPLE.toString());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).startsWith("news parse: cannot write --output " + output + ": ");
+  }
+
+  @Test
+  void helpAndVersionExitWithZero() {
+    Cli.Result help = cli().run("parse", "--help");
+    Cli.Result version = cli().run("--version");
+
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).contains("Usage: news parse", "--fail-fast", "Exit codes:");
+    assertThat(version.exit()).isZero();
+    assertThat(version.out()).startsWith("news ").contains("newsmodel JSON format version 1");
+  }
+}

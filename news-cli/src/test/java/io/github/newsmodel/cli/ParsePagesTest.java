@@ -1,0 +1,196 @@
+package io.github.newsmodel.cli;
+
+import static io.github.newsmodel.cli.Cli.cli;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Source;
+import io.github.newsmodel.json.NewsJson;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** news parse on pages: files, gzip files, standard input and folders, in each output format. */
+class ParsePagesTest {
+  private static final NewsJson JSON = NewsJson.standard();
+
+  @TempDir Path dir;
+
+  @Test
+  void theReadmeCommandPrintsTheSampleArticleAsIndentedJson() {
+    Cli.Result result = cli().run("parse", TestPages.SAMPLE.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).startsWith("{\n  \"formatVersion\": 1,").endsWith("}\n");
+    Article article = JSON.read(result.out());
+    assertThat(article.title()).contains(TestPages.SAMPLE_TITLE);
+    assertThat(article.comments()).hasSize(5);
+    assertThat(article.publishedAt()).contains(OffsetDateTime.parse("2007-05-24T13:52+03:00"));
+    assertThat(article.source()).contains(Source.of(TestPages.SAMPLE.toAbsolutePath().normalize().toUri()));
+    assertThat(result.err().lines()).singleElement().asString()
+        .matches("news: 1 input, 1 article, 0 errors, 0 skipped records in \\d+\\.\\d s");
+  }
+
+  @Test
+  void aGzipFileGivesTheSameArticleAsThePlainFile() {
+    Path gz = TestPages.write(dir.resolve("allofmp3.html.gz"), TestPages.gzip(TestPages.sample()));
+
+    Cli.Result result = cli().run("parse", gz.toString());
+
+    assertThat(result.exit()).isZero();
+    Article plain = JSON.read(cli().run("parse", TestPages.SAMPLE.toString()).out());
+    Article fromGzip = JSON.read(result.out());
+    assertThat(fromGzip.source()).contains(Source.of(gz.toAbsolutePath().toUri()));
+    assertThat(fromGzip.withSource(plain.source().orElseThrow())).isEqualTo(plain);
+  }
+
+  @Test
+  void standardInputIsReadAsOnePageFromItsUrl() {
+    Cli.Result result = cli().stdin(TestPages.sample()).run("parse", "--url", TestPages.SAMPLE_URL, "-");
+
+    assertThat(result.exit()).isZero();
+    Article article = JSON.read(result.out());
+    assertThat(article.url()).contains(URI.create(TestPages.SAMPLE_URL));
+    assertThat(article.title()).contains(TestPages.SAMPLE_TITLE);
+    assertThat(article.source()).contains(Source.of(URI.create("file:/dev/stdin")));
+  }
+
+  @Test
+  void gzipOnStandardInputIsUncompressed() {
+    Cli.Result result = cli().stdin(TestPages.gzip(TestPages.articleBytes(7, 3))).run("parse", "-");
+
+    assertThat(result.exit()).isZero();
+    assertThat(JSON.read(result.out()).title()).contains("Article 7");
+  }
+
+  @Test
+  void aFolderIsReadRecursivelyInNameOrderSkippingOtherFilesAndHiddenOnes() {
+    TestPages.write(dir.resolve("b.html"), TestPages.articleBytes(2, 1));
+    TestPages.write(dir.resolve("a.htm"), TestPages.articleBytes(1, 1));
+    TestPages.write(dir.resolve("c/e.html.gz"), TestPages.gzip(TestPages.articleBytes(4, 1)));
+    TestPages.write(dir.resolve("c/d.HTML"), TestPages.articleBytes(3, 1));
+    TestPages.write(dir.resolve("d.html"), TestPages.articleBytes(5, 1));
+    TestPages.write(dir.resolve("c/notes.txt"), "not a page".getBytes(StandardCharsets.UTF_8));
+    TestPages.write(dir.resolve("c/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    TestPages.write(dir.resolve(".git/index.html"), TestPages.articleBytes(99, 1));
+    TestPages.write(dir.resolve(".hidden.html"), TestPages.articleBytes(98, 1));
+
+    Cli.Result result = cli().run("parse", dir.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(titles(result.out())).containsExactly("Article 1", "Article 2", "Article 3", "Article 4", "Article 5");
+    assertThat(result.summary()).startsWith("news: 5 inputs, 5 articles, 0 errors, 0 skipped records in");
+  }
+
+  @Test
+  void severalInputsAreWrittenInTheirOrderAsJsonLines() {
+    Path one = TestPages.write(dir.resolve("one.html"), TestPages.articleBytes(1, 2));
+    Path two = TestPages.write(dir.resolve("two.html"), TestPages.articleBytes(2, 2));
+
+    Cli.Result result = cli().run("parse", two.toString(), one.toString());
+
+    assertThat(result.outLines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("{\"formatVersion\":1,"));
+    assertThat(titles(result.out())).containsExactly("Article 2", "Article 1");
+  }
+
+  @Test
+  void jsonForManyPagesIsOneIndentedArray() throws Exception {
+    TestPages.write(dir.resolve("a.html"), TestPages.articleBytes(1, 1));
+    TestPages.write(dir.resolve("b.html"), TestPages.articleBytes(2, 1));
+
+    Cli.Result result = cli().run("parse", "--format", "json", dir.toString());
+
+    assertThat(result.out()).startsWith("[\n  {\n    \"formatVersion\": 1,").endsWith("\n  }\n]\n");
+    JsonNode array = new ObjectMapper().readTree(result.out());
+    List<String> titles = new ArrayList<>();
+    array.forEach(element -> titles.add(JSON.read(element.toString()).title().orElseThrow()));
+    assertThat(titles).containsExactly("Article 1", "Article 2");
+  }
+
+  @Test
+  void jsonForAnEmptyFolderIsAnEmptyArray() throws Exception {
+    Cli.Result result = cli().run("parse", "--format", "json", dir.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).isEqualTo("[]\n");
+  }
+
+  @Test
+  void jsonLdForOnePageIsOneIndentedNewsArticle() throws Exception {
+    Cli.Result result = cli().run("parse", "--format", "jsonld", TestPages.SAMPLE.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).startsWith("{\n");
+    JsonNode ld = new ObjectMapper().readTree(result.out());
+    assertThat(ld.path("@type").asText()).isEqualTo("NewsArticle");
+    assertThat(ld.path("headline").asText()).isEqualTo(TestPages.SAMPLE_TITLE);
+    assertThat(ld.path("comment")).hasSize(5);
+  }
+
+  @Test
+  void jsonLdForManyPagesIsOneObjectALine() throws Exception {
+    TestPages.write(dir.resolve("a.html"), TestPages.articleBytes(1, 1));
+    TestPages.write(dir.resolve("b.html"), TestPages.articleBytes(2, 1));
+
+    Cli.Result result = cli().run("parse", "--format", "JSONLD", dir.toString());
+
+    assertThat(result.outLines()).hasSize(2);
+    ObjectMapper mapper = new ObjectMapper();
+    assertThat(mapper.readTree(result.outLines().get(0)).path("headline").asText()).isEqualTo("Article 1");
+    assertThat(mapper.readTree(result.outLines().get(1)).path("@context").asText()).isEqualTo("https://schema.org");
+  }
+
+  @Test
+  void jsonlForOnePageIsOneLine() {
+    Cli.Result result = cli().run("parse", "-f", "jsonl", TestPages.SAMPLE.toString());
+
+    assertThat(result.outLines()).hasSize(1);
+    assertThat(JSON.read(result.outLines().get(0)).title()).contains(TestPages.SAMPLE_TITLE);
+  }
+
+  @Test
+  void outputGoesToTheOutputFile() throws Exception {
+    Path output = dir.resolve("articles.json");
+
+    Cli.Result result = cli().run("parse", "-o", output.toString(), TestPages.SAMPLE.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).isEmpty();
+    assertThat(JSON.read(Files.readString(output)).title()).contains(TestPages.SAMPLE_TITLE);
+  }
+
+  @Test
+  void theZoneOptionReplacesTheSitesZone() {
+    Cli.Result result = cli().run("parse", "--zone", "UTC", TestPages.SAMPLE.toString());
+
+    Article article = JSON.read(result.out());
+    assertThat(article.publishedAt()).contains(OffsetDateTime.parse("2007-05-24T13:52Z"));
+    assertThat(article.assumedZone()).contains(ZoneId.of("UTC"));
+  }
+
+  @Test
+  void anyFileNamedOnTheCommandLineIsReadAsAPage() {
+    Path php = TestPages.write(dir.resolve("article.php"), TestPages.articleBytes(3, 1));
+
+    Cli.Result result = cli().run("parse", php.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(JSON.read(result.out()).title()).contains("Article 3");
+  }
+
+  static List<String> titles(String jsonLines) {
+    List<String> titles = new ArrayList<>();
+    JSON.linesReader(new StringReader(jsonLines)).forEach(a -> titles.add(a.title().orElseThrow()));
+    return titles;
+  }
+}

@@ -1,0 +1,285 @@
+package io.github.newsmodel.cli;
+
+import static io.github.newsmodel.cli.Cli.cli;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Source;
+import io.github.newsmodel.json.NewsJson;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+
+/** news parse on WARC files written here with jwarc. */
+class ParseWarcTest {
+  private static final NewsJson JSON = NewsJson.standard();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+
+  @TempDir Path dir;
+
+  /** Records 3, 5, 6, 8 and 10 are pages that parse, 11 and 12 pages that fail; the eight others are not pages. */
+  private Path mixedWarc(String name) {
+    Path file = dir.resolve(name);
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.warcinfo()                                                                     // 1
+          .request(TestWarc.url(2))                                                       // 2
+          .html(TestWarc.url(3), TestPages.articleBytes(3, 2))                            // 3
+          .response(TestWarc.url(4), "200 OK", "Content-Type: image/png\r\n", PNG)        // 4
+          .response(TestWarc.url(5), "200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+              TestPages.gzip(TestPages.articleBytes(5, 2)))                               // 5
+          .response(TestWarc.url(6), "200 OK", "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n",
+              chunked(TestPages.articleBytes(6, 2)))                                      // 6
+          .response(TestWarc.url(7), "404 Not Found", "Content-Type: text/html\r\n",
+              TestPages.articleBytes(7, 1))                                               // 7
+          .response(TestWarc.url(8), "200 OK", "", TestPages.articleBytes(8, 1))          // 8: sniffed
+          .response(TestWarc.url(9), "200 OK", "Content-Type: application/octet-stream\r\n", PNG) // 9
+          .response(TestWarc.url(10), "200 OK", "Content-Type: text/html; charset=windows-1252\r\n",
+              "<html><head><title>Caf\u00e9 10</title></head><body><p>Un caf\u00e9.</p></body></html>"
+                  .getBytes(Charset.forName("windows-1252")))                             // 10
+          .response(TestWarc.url(11), "200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+              TestPages.articleBytes(11, 1))                                              // 11: not gzip
+          .html("http://forums.afterdawn.com/thread_view.cfm/1/12", TestPages.notAnArticleBytes(12)) // 12
+          .revisit(TestWarc.url(3))                                                       // 13
+          .resource(TestWarc.url(14), "text/html", TestPages.articleBytes(14, 1))         // 14
+          .response(TestWarc.url(15), "301 Moved Permanently", "Location: /a/3\r\nContent-Type: text/html\r\n",
+              "<html><title>Moved</title></html>".getBytes(StandardCharsets.US_ASCII));   // 15
+    }
+    return file;
+  }
+
+  @Test
+  void onlyHtmlResponsesBecomeArticlesEachWithItsRecordAsSource() {
+    Path warc = mixedWarc("mixed.warc");
+
+    Cli.Result result = cli().run("parse", warc.toString());
+
+    List<Article> articles = articles(result.out());
+    assertThat(articles).extracting(a -> a.title().orElseThrow())
+        .containsExactly("Article 3", "Article 5", "Article 6", "Article 8", "Caf\u00e9 10");
+    assertThat(articles.get(0).source()).contains(Source.builder()
+        .uri(URI.create(TestWarc.url(3)))
+        .recordId(TestWarc.recordId(3))
+        .capturedAt(TestWarc.date(3).atOffset(ZoneOffset.UTC))
+        .build());
+    assertThat(articles).extracting(a -> a.source().orElseThrow().recordId().orElseThrow())
+        .containsExactly(TestWarc.recordId(3), TestWarc.recordId(5), TestWarc.recordId(6), TestWarc.recordId(8),
+            TestWarc.recordId(10));
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.summary()).startsWith("news: 1 input, 5 articles, 2 errors, 8 skipped records in ");
+  }
+
+  @Test
+  void eachFailedRecordIsAnErrorLineAndAnErrorRecord() throws Exception {
+    Path warc = mixedWarc("mixed.warc");
+    Path errors = dir.resolve("errors.jsonl");
+
+    Cli.Result result = cli().run("parse", "--errors", errors.toString(), warc.toString());
+
+    Map<String, Long> offsets = offsets(warc);
+    List<String> lines = Files.readAllLines(errors);
+    assertThat(lines).hasSize(2);
+    JsonNode gzip = MAPPER.readTree(lines.get(0));
+    assertThat(fieldNames(gzip)).containsExactly("input", "recordId", "offset", "url", "kind", "exception", "message");
+    assertThat(gzip.path("input").asText()).isEqualTo(warc.toString());
+    assertThat(gzip.path("recordId").asText()).isEqualTo(TestWarc.recordId(11));
+    assertThat(gzip.path("offset").asLong()).isEqualTo(offsets.get(TestWarc.recordId(11))).isPositive();
+    assertThat(gzip.path("url").asText()).isEqualTo(TestWarc.url(11));
+    assertThat(gzip.path("kind").asText()).isEqualTo("unreadable-input");
+    assertThat(gzip.path("message").asText()).startsWith("cannot read the record's HTTP response: ");
+    JsonNode forum = MAPPER.readTree(lines.get(1));
+    assertThat(forum.path("recordId").asText()).isEqualTo(TestWarc.recordId(12));
+    assertThat(forum.path("offset").asLong()).isEqualTo(offsets.get(TestWarc.recordId(12)));
+    assertThat(forum.path("kind").asText()).isEqualTo("not-an-article");
+    assertThat(forum.path("exception").asText()).isEqualTo("io.github.newsmodel.html.NotAnArticleException");
+    assertThat(forum.path("message").asText())
+        .startsWith("http://forums.afterdawn.com/thread_view.cfm/1/12 at 'html > body.forums': no news article");
+    assertThat(result.errorLines()).containsExactly(
+        "news: error: " + warc + " at offset " + offsets.get(TestWarc.recordId(11)) + " ("
+            + TestWarc.recordId(11) + "): " + gzip.path("message").asText(),
+        "news: error: " + warc + " at offset " + offsets.get(TestWarc.recordId(12)) + " ("
+            + TestWarc.recordId(12) + "): " + forum.path("message").asText());
+  }
+
+  @Test
+  void aCompressedWarcGivesTheSameArticles() {
+    Cli.Result plain = cli().run("parse", mixedWarc("mixed.warc").toString());
+    Cli.Result compressed = cli().run("parse", mixedWarc("mixed.warc.gz").toString());
+
+    assertThat(compressed.out()).isEqualTo(plain.out()).isNotEmpty();
+    assertThat(compressed.summary()).startsWith("news: 1 input, 5 articles, 2 errors, 8 skipped records in ");
+  }
+
+  @Test
+  void aWarcOnStandardInputIsReadLikeAFile() throws IOException {
+    Path warc = mixedWarc("mixed.warc.gz");
+
+    Cli.Result result = cli().stdin(Files.readAllBytes(warc)).run("parse", "-");
+
+    assertThat(result.out()).isEqualTo(cli().run("parse", warc.toString()).out());
+    assertThat(result.summary()).startsWith("news: 1 input, 5 articles, 2 errors, 8 skipped records in ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"cut.warc", "cut.warc.gz"})
+  void aRecordCutOffByTheEndOfTheFileIsOneErrorAfterTheRecordsBeforeIt(String name) throws IOException {
+    Path file = dir.resolve(name);
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1))
+          .html(TestWarc.url(2), TestPages.articleBytes(2, 1))
+          .html(TestWarc.url(3), noisy(TestPages.article(3, 1)));
+    }
+    truncate(file, 100);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 2");
+    assertThat(result.errorLines()).singleElement().asString()
+        .endsWith("(" + TestWarc.recordId(3) + "): the record is cut off: the WARC file ends inside it");
+    assertThat(result.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void aFileCutOffInsideARecordThatIsNoPageIsOneError() throws IOException {
+    Path file = dir.resolve("cut.warc.gz");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1))
+          .resource(TestWarc.url(2), "application/octet-stream", new byte[50_000]);
+    }
+    truncate(file, 20);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
+    assertThat(result.errorLines()).singleElement().asString().contains("the WARC file cannot be read from offset");
+    assertThat(result.summary()).startsWith("news: 1 input, 1 article, 1 error, 1 skipped record in ");
+  }
+
+  @Test
+  void aBrokenRecordHeaderEndsTheFileWithOneError() throws IOException {
+    Path file = dir.resolve("broken.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1))
+          .html(TestWarc.url(2), TestPages.articleBytes(2, 1))
+          .html(TestWarc.url(3), TestPages.articleBytes(3, 1));
+    }
+    long second = offsets(file).get(TestWarc.recordId(2));
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.write(java.nio.ByteBuffer.wrap("XXXX".getBytes(StandardCharsets.US_ASCII)), second);
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
+    assertThat(result.errorLines()).singleElement().asString()
+        .startsWith("news: error: " + file + " at offset " + second + ": the WARC file cannot be read from offset "
+            + second + " on: ");
+  }
+
+  @Test
+  void aPageLargerThanTheLimitFailsAndTheOthersParse() {
+    Path file = dir.resolve("big.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1))
+          .response(TestWarc.url(2), "200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+              TestPages.gzip(TestPages.articleBytes(2, 200)))
+          .html(TestWarc.url(3), TestPages.articleBytes(3, 1));
+    }
+
+    Cli.Result result = cli().run("parse", "--max-page-size", "4k", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3");
+    assertThat(result.errorLines()).singleElement().asString()
+        .endsWith("(" + TestWarc.recordId(2) + "): the page is larger than 4 KiB (--max-page-size), once decompressed");
+  }
+
+  @Test
+  void aFileThatIsNoWarcIsOneError() throws IOException {
+    Path file = TestPages.write(dir.resolve("fake.warc"), TestPages.articleBytes(1, 1));
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(result.out()).isEmpty();
+    assertThat(result.errorLines()).singleElement().asString().contains("the WARC file cannot be read");
+    assertThat(result.exit()).isEqualTo(1);
+  }
+
+  static List<Article> articles(String jsonLines) {
+    List<Article> articles = new ArrayList<>();
+    JSON.linesReader(new StringReader(jsonLines)).forEach(articles::add);
+    return articles;
+  }
+
+  /** Where each record starts, as jwarc reads it. */
+  static Map<String, Long> offsets(Path warc) {
+    Map<String, Long> offsets = new HashMap<>();
+    try (WarcReader reader = new WarcReader(warc)) {
+      for (WarcRecord record : reader) {
+        offsets.put(record.id().toString(), record.position());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return offsets;
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /** A page with a comment of random hex digits, which compression cannot shrink much. */
+  private static byte[] noisy(String page) {
+    StringBuilder noise = new StringBuilder("<!-- ");
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; i < 500; i++) {
+      noise.append(Long.toHexString(random.nextLong()));
+    }
+    return (page + noise + " -->\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] chunked(byte[] body) {
+    int half = body.length / 2;
+    String head = Integer.toHexString(half) + "\r\n";
+    String middle = "\r\n" + Integer.toHexString(body.length - half) + "\r\n";
+    byte[] out = new byte[0];
+    out = concat(out, head.getBytes(StandardCharsets.US_ASCII));
+    out = concat(out, java.util.Arrays.copyOfRange(body, 0, half));
+    out = concat(out, middle.getBytes(StandardCharsets.US_ASCII));
+    out = concat(out, java.util.Arrays.copyOfRange(body, half, body.length));
+    return concat(out, "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  private static void truncate(Path file, int bytes) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.truncate(channel.size() - bytes);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.newsmodel.cli.internal.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.cli.internal.page.RunCounters.Counts;
+import org.junit.jupiter.api.Test;
+
+class RunReportTest {
+  private static final long SECOND = 1_000_000_000L;
+
+  @Test
+  void progressShowsPagesBytesOfTheTotalAndTheRate() {
+    Counts counts = new Counts(3, 1201, 3, 42, 312L << 20, 1024L << 20, 14 * SECOND);
+
+    assertThat(RunReport.progress(counts))
+        .isEqualTo("news: 1201 articles, 3 errors, 42 skipped | 312.0 MB of 1.0 GB (30%) | 86 pages/s");
+  }
+
+  @Test
+  void progressShowsBytesReadWhileTheTotalIsUnknown() {
+    Counts counts = new Counts(1, 1, 0, 0, 3L << 19, -1, SECOND / 2);
+
+    assertThat(RunReport.progress(counts)).isEqualTo("news: 1 article, 0 errors, 0 skipped | 1.5 MB read | 2 pages/s");
+  }
+
+  @Test
+  void sizesAreInTheUnitThatSuitsThem() {
+    assertThat(RunReport.bytes(0)).isEqualTo("0 KB");
+    assertThat(RunReport.bytes(8875)).isEqualTo("9 KB");
+    assertThat(RunReport.bytes(5L << 20)).isEqualTo("5.0 MB");
+    assertThat(RunReport.bytes(3L << 29)).isEqualTo("1.5 GB");
+  }
+
+  @Test
+  void theSummaryCountsInputsArticlesErrorsAndSkippedRecords() {
+    Counts counts = new Counts(1, 1, 1, 1, 0, -1, 1234 * SECOND / 100);
+
+    assertThat(RunReport.summary(counts, false))
+        .isEqualTo("news: 1 input, 1 article, 1 error, 1 skipped record in 12.3 s");
+    assertThat(RunReport.summary(new Counts(2, 0, 1, 5, 0, -1, 0), true))
+        .isEqualTo("news: stopped at the first error (--fail-fast) after 2 inputs, 0 articles, 1 error,"
+            + " 5 skipped records in 0.0 s");
+  }
+}
