@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +21,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -185,7 +188,7 @@ class ParseWarcTest {
     }
     long second = offsets(file).get(TestWarc.recordId(2));
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-      channel.write(java.nio.ByteBuffer.wrap("XXXX".getBytes(StandardCharsets.US_ASCII)), second);
+      channel.write(ByteBuffer.wrap("XXXX".getBytes(StandardCharsets.US_ASCII)), second);
     }
 
     Cli.Result result = cli().run("parse", file.toString());
@@ -252,7 +255,7 @@ class ParseWarcTest {
   /** A page with a comment of random hex digits, which compression cannot shrink much. */
   private static byte[] noisy(String page) {
     StringBuilder noise = new StringBuilder("<!-- ");
-    java.util.Random random = new java.util.Random(42);
+    Random random = new Random(42);
     for (int i = 0; i < 500; i++) {
       noise.append(Long.toHexString(random.nextLong()));
     }
@@ -265,14 +268,14 @@ class ParseWarcTest {
     String middle = "\r\n" + Integer.toHexString(body.length - half) + "\r\n";
     byte[] out = new byte[0];
     out = concat(out, head.getBytes(StandardCharsets.US_ASCII));
-    out = concat(out, java.util.Arrays.copyOfRange(body, 0, half));
+    out = concat(out, Arrays.copyOfRange(body, 0, half));
     out = concat(out, middle.getBytes(StandardCharsets.US_ASCII));
-    out = concat(out, java.util.Arrays.copyOfRange(body, half, body.length));
+    out = concat(out, Arrays.copyOfRange(body, half, body.length));
     return concat(out, "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
-    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }

@@ -28,18 +28,6 @@ public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.WarcFi
    * @param gzip whether the file is gzip-compressed
    */
   record HtmlFile(String name, Path path, boolean gzip) implements Input {
-    /**
-     * Creates the input.
-     *
-     * @param name the name the user gave
-     * @param path the file
-     * @param gzip whether the file is gzip-compressed
-     */
-    public HtmlFile {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(path, "path");
-    }
-
     @Override
     public boolean isOnePage() {
       return true;
@@ -53,17 +41,6 @@ public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.WarcFi
    * @param path the folder
    */
   record Folder(String name, Path path) implements Input {
-    /**
-     * Creates the input.
-     *
-     * @param name the name the user gave
-     * @param path the folder
-     */
-    public Folder {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(path, "path");
-    }
-
     @Override
     public boolean isOnePage() {
       return false;
@@ -77,17 +54,6 @@ public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.WarcFi
    * @param path the file
    */
   record WarcFile(String name, Path path) implements Input {
-    /**
-     * Creates the input.
-     *
-     * @param name the name the user gave
-     * @param path the file
-     */
-    public WarcFile {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(path, "path");
-    }
-
     @Override
     public boolean isOnePage() {
       return false;

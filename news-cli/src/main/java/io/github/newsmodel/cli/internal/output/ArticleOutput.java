@@ -1,6 +1,5 @@
 package io.github.newsmodel.cli.internal.output;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,15 +36,13 @@ public final class ArticleOutput implements AutoCloseable {
    * @throws UncheckedIOException if the output cannot be written
    */
   public void write(byte[] encoded) {
-    try {
+    UncheckedIo.run(() -> {
       if (array) {
         out.write(written == 0 ? ARRAY_START : ARRAY_SEPARATOR);
       }
       out.write(encoded);
-      written++;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
+    written++;
   }
 
   /**
@@ -54,11 +51,7 @@ public final class ArticleOutput implements AutoCloseable {
    * @throws UncheckedIOException if the output cannot be written
    */
   public void flush() {
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    UncheckedIo.run(out::flush);
   }
 
   /**
@@ -68,13 +61,12 @@ public final class ArticleOutput implements AutoCloseable {
    */
   @Override
   public void close() {
-    try (OutputStream closing = out) {
-      if (array) {
-        closing.write(written == 0 ? EMPTY_ARRAY : ARRAY_END);
+    UncheckedIo.run(() -> {
+      try (OutputStream closing = out) {
+        if (array) {
+          closing.write(written == 0 ? EMPTY_ARRAY : ARRAY_END);
+        }
       }
-      closing.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 }

@@ -3,8 +3,8 @@ package io.github.newsmodel.cli.internal.output;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import io.github.newsmodel.cli.internal.page.ErrorKind;
 import io.github.newsmodel.cli.internal.page.Outcome;
 import io.github.newsmodel.cli.internal.page.PageOrigin;
@@ -70,11 +70,7 @@ public final class ErrorLog implements AutoCloseable {
       stderr.print("  " + BUG_NOTE + "\n" + trace);
     }
     if (file != null) {
-      try {
-        writeRecord(file, failed);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      UncheckedIo.run(() -> writeRecord(file, failed));
     }
   }
 
@@ -107,11 +103,7 @@ public final class ErrorLog implements AutoCloseable {
    */
   public void flush() {
     if (file != null) {
-      try {
-        file.flush();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      UncheckedIo.run(file::flush);
     }
   }
 
@@ -123,11 +115,7 @@ public final class ErrorLog implements AutoCloseable {
   @Override
   public void close() {
     if (file != null) {
-      try {
-        file.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      UncheckedIo.run(file::close);
     }
   }
 }

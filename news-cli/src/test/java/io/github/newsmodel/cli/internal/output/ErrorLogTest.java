@@ -6,6 +6,7 @@ import io.github.newsmodel.cli.internal.page.ErrorKind;
 import io.github.newsmodel.cli.internal.page.Outcome;
 import io.github.newsmodel.cli.internal.page.PageOrigin;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ class ErrorLogTest {
   void aFailedPageIsOneLineOnStandardErrorAndOneRecordInTheFile() {
     try (ErrorLog log = new ErrorLog(new StatusLine(new PrintStream(err, true, StandardCharsets.UTF_8)), file)) {
       log.report(new Outcome.Failed(PageOrigin.input("pages/a.html"), ErrorKind.TOO_LARGE, "too large \"page\"",
-          new java.io.IOException("too large")));
+          new IOException("too large")));
     }
 
     assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("news: error: pages/a.html: too large \"page\"\n");
