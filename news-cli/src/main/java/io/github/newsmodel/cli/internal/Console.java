@@ -6,7 +6,6 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -36,12 +35,12 @@ public record Console(InputStream in, OutputStream out, PrintStream err, boolean
   /**
    * The process's console. Standard output bypasses {@link System#out}, whose {@link PrintStream} hides write
    * failures: a closed pipe ({@code news parse crawl.warc | head}) must stop the run, not let it parse on.
+   * Standard error is {@link System#err}, in the console's charset.
    *
    * @return the console of this process
    */
   public static Console system() {
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    return new Console(System.in, out, err, TerminalDetection.stderrIsTerminal());
+    return new Console(System.in, out, System.err, TerminalDetection.stderrIsTerminal());
   }
 }

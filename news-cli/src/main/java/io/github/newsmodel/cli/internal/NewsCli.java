@@ -1,8 +1,10 @@
 package io.github.newsmodel.cli.internal;
 
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -27,7 +29,7 @@ public final class NewsCli {
     CommandLine commandLine = new CommandLine(new NewsCommand())
         .addSubcommand("parse", new ParseCommand(console))
         .setOut(new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true))
-        .setErr(new PrintWriter(console.err(), true))
+        .setErr(new PrintWriter(new PrintStreamWriter(console.err()), true))
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler(usageErrors())
         .setExecutionExceptionHandler(bugs());
@@ -72,5 +74,32 @@ public final class NewsCli {
       err.flush();
       return 1;
     };
+  }
+
+  /**
+   * Picocli's messages go through standard error's own {@link PrintStream}, so that they are encoded like the
+   * run's own messages, in the charset of the console.
+   */
+  private static final class PrintStreamWriter extends Writer {
+    private final PrintStream err;
+
+    PrintStreamWriter(PrintStream err) {
+      this.err = err;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      err.print(new String(chars, offset, length));
+    }
+
+    @Override
+    public void flush() {
+      err.flush();
+    }
+
+    @Override
+    public void close() {
+      err.flush(); // standard error outlives the command
+    }
   }
 }
