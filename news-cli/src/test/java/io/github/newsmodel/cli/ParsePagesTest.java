@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,21 @@ class ParsePagesTest {
     Article fromGzip = JSON.read(result.out());
     assertThat(fromGzip.source()).contains(Source.of(gz.toAbsolutePath().toUri()));
     assertThat(fromGzip.withSource(plain.source().orElseThrow())).isEqualTo(plain);
+  }
+
+  @Test
+  void aCutOffGzipFileIsATruncatedError() throws Exception {
+    byte[] gzip = TestPages.gzip(TestPages.articleBytes(1, 50));
+    Path cut = TestPages.write(dir.resolve("cut.html.gz"), Arrays.copyOf(gzip, gzip.length / 2));
+    Path errors = dir.resolve("errors.jsonl");
+
+    Cli.Result result = cli().run("parse", "--errors", errors.toString(), cut.toString());
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.errorLines()).containsExactly("news: error: " + cut + ": cannot read the page: the data ends"
+        + " early: Unexpected end of ZLIB input stream");
+    assertThat(new ObjectMapper().readTree(Files.readString(errors)).path("kind").asText()).isEqualTo("truncated");
   }
 
   @Test

@@ -153,12 +153,14 @@ class ParseWarcTest {
           .html(TestWarc.url(3), noisy(TestPages.article(3, 1)));
     }
     truncate(file, 100);
+    Path errors = dir.resolve("errors.jsonl");
 
-    Cli.Result result = cli().run("parse", file.toString());
+    Cli.Result result = cli().run("parse", "--errors", errors.toString(), file.toString());
 
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 2");
     assertThat(result.errorLines()).singleElement().asString()
         .endsWith("(" + TestWarc.recordId(3) + "): the record is cut off: the WARC file ends inside it");
+    assertThat(MAPPER.readTree(Files.readString(errors)).path("kind").asText()).isEqualTo("truncated");
     assertThat(result.exit()).isEqualTo(1);
   }
 

@@ -103,8 +103,7 @@ public final class InputReader {
     if (e instanceof PageTooLargeException) {
       sink.accept(new ReadFailure(origin, ErrorKind.TOO_LARGE, String.valueOf(e.getMessage()), e));
     } else {
-      sink.accept(new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, "cannot read the page: "
-          + IoMessages.describe(e), e));
+      sink.accept(new ReadFailure(origin, IoMessages.kind(e), "cannot read the page: " + IoMessages.describe(e), e));
     }
   }
 }

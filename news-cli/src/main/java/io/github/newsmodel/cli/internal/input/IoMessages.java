@@ -1,5 +1,6 @@
 package io.github.newsmodel.cli.internal.input;
 
+import io.github.newsmodel.cli.internal.page.ErrorKind;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -10,6 +11,16 @@ import java.util.zip.ZipException;
 /** Says in words what an {@link IOException} means, since many carry only a path or nothing at all. */
 public final class IoMessages {
   private IoMessages() {}
+
+  /**
+   * The kind of error record a failure to read makes.
+   *
+   * @param e the failure
+   * @return {@link ErrorKind#TRUNCATED} if the data ended early, {@link ErrorKind#UNREADABLE_INPUT} otherwise
+   */
+  public static ErrorKind kind(Exception e) {
+    return e instanceof EOFException ? ErrorKind.TRUNCATED : ErrorKind.UNREADABLE_INPUT;
+  }
 
   /**
    * Describes a failure to read.

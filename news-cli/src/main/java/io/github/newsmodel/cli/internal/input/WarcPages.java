@@ -104,7 +104,7 @@ final class WarcPages {
       sink.bytesRead(position - reported);
       reported = position;
       if (broken != null) {
-        sink.accept(new ReadFailure(PageOrigin.record(name, null, position, null), ErrorKind.UNREADABLE_INPUT,
+        sink.accept(new ReadFailure(PageOrigin.record(name, null, position, null), IoMessages.kind(broken),
             "the WARC file cannot be read from offset " + position + " on: " + describe(broken), broken));
         return;
       }
@@ -137,8 +137,7 @@ final class WarcPages {
     } catch (EOFException e) {
       fileEnds = isCutOff(response);
       work = Optional.of(fileEnds
-          ? new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, "the record is cut off: the WARC file ends inside it",
-              e)
+          ? new ReadFailure(origin, ErrorKind.TRUNCATED, "the record is cut off: the WARC file ends inside it", e)
           : unreadableHttp(origin, e));
     } catch (IOException | RuntimeException e) {
       work = Optional.of(unreadableHttp(origin, e));
@@ -191,13 +190,12 @@ final class WarcPages {
   }
 
   private static ReadFailure unreadableHttp(PageOrigin origin, Exception e) {
-    return new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, "cannot read the record's HTTP response: "
-        + describe(e), e);
+    return new ReadFailure(origin, IoMessages.kind(e), "cannot read the record's HTTP response: " + describe(e), e);
   }
 
   private static ReadFailure notAWarc(String name, Exception e) {
-    return new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT, "cannot read the WARC file: "
-        + describe(e), e);
+    return new ReadFailure(PageOrigin.input(name), IoMessages.kind(e), "cannot read the WARC file: " + describe(e),
+        e);
   }
 
   /** A response record holds an HTTP response if it says so, or, saying nothing, if its target is http. */

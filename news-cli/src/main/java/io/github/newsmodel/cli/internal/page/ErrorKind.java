@@ -8,8 +8,10 @@ public enum ErrorKind {
   NOT_AN_ARTICLE,
   /** The page could not be turned into an article for another reason, such as a value that broke an invariant. */
   UNPARSEABLE_PAGE,
-  /** The bytes could not be read: an unreadable file, broken gzip, a truncated or malformed WARC record. */
+  /** The bytes could not be read: an unreadable file, broken gzip data, a malformed WARC record or HTTP response. */
   UNREADABLE_INPUT,
+  /** The input ends early: a file, a WARC record or a gzip stream is cut off. */
+  TRUNCATED,
   /** The page is larger than {@code --max-page-size}, once decompressed. */
   TOO_LARGE,
   /** newsmodel itself failed on the page: a bug to report. */
