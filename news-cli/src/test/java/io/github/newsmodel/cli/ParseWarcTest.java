@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -216,6 +217,23 @@ class ParseWarcTest {
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3");
     assertThat(result.errorLines()).singleElement().asString()
         .endsWith("(" + TestWarc.recordId(2) + "): the page is larger than 4 KiB (--max-page-size), once decompressed");
+  }
+
+  @Test
+  void aBrotliEncodedPageIsDecoded() {
+    // <html><head><title>Brotli page</title></head><body><p>Compressed with brotli.</p></body></html>, made with
+    // the brotli command line, since the brotli library that jwarc uses only decodes.
+    byte[] brotli = HexFormat.of().parseHex("1f5f00a8ac0e6cc73b7829ac4431b5e2be41cda32034b4c4d0ea05aedee4da278dad4d83"
+        + "b8f8d001871cb84465d676cf38d88033e96d1a781e7e1421d2eb449d6d608dc4eeeb3a018e2cd001");
+    Path file = dir.resolve("brotli.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.response(TestWarc.url(1), "200 OK", "Content-Type: text/html\r\nContent-Encoding: br\r\n", brotli);
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Brotli page");
   }
 
   @Test
