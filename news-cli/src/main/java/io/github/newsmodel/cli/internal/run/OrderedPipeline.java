@@ -27,14 +27,14 @@ import org.jspecify.annotations.Nullable;
  * full, the reader waits for the oldest page, so reading never runs far ahead of writing, whatever the size of the
  * input. Workers encode the article too, so that delivering costs little more than a copy.
  *
+ * <p>With one thread there are no workers: the submitting thread parses each page itself, so that
+ * {@code --threads 1} uses one core, the baseline that more threads are measured against.
+ *
  * <p>Every submitted item is delivered exactly once, unless delivery throws (as {@code --fail-fast} does), which
  * ends the run: {@link #close()} then drops what is still in flight. Not thread-safe: one thread submits, delivers
- * and closes.
+ * and closes; it should be a {@link DeepStack} thread, as the workers are.
  */
 public final class OrderedPipeline implements AutoCloseable {
-  /** Worker threads get deep stacks: deeply nested pages make the DOM walks of the parsers recurse deeply. */
-  private static final long WORKER_STACK_BYTES = 16L << 20;
-
   /** Where outcomes go, in order, on the submitting thread. */
   public interface Delivery {
     /**
@@ -48,7 +48,7 @@ public final class OrderedPipeline implements AutoCloseable {
     void idle();
   }
 
-  private final ExecutorService workers;
+  private final @Nullable ExecutorService workers;
   private final Function<Page, Outcome> parse;
   private final Delivery delivery;
   private final int maxPending;
@@ -59,7 +59,7 @@ public final class OrderedPipeline implements AutoCloseable {
   /**
    * Creates a pipeline and starts its workers.
    *
-   * @param threads the number of worker threads
+   * @param threads the number of threads that parse: with 1, the submitting thread parses itself
    * @param parse what a worker does with a page; must not throw but report failures as outcomes
    * @param delivery where the outcomes go
    * @param maxPending the most items in flight
@@ -71,7 +71,7 @@ public final class OrderedPipeline implements AutoCloseable {
       throw new IllegalArgumentException("threads and maxPending must be at least 1, got " + threads + " and "
           + maxPending);
     }
-    this.workers = Executors.newFixedThreadPool(threads, workerThreads());
+    this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads, workerThreads());
     this.parse = parse;
     this.delivery = delivery;
     this.maxPending = maxPending;
@@ -91,7 +91,8 @@ public final class OrderedPipeline implements AutoCloseable {
     }
     Future<Outcome> future;
     if (work instanceof Page page) {
-      future = workers.submit(() -> parse.apply(page));
+      future = workers == null ? CompletableFuture.completedFuture(parse.apply(page))
+          : workers.submit(() -> parse.apply(page));
     } else {
       future = CompletableFuture.completedFuture(((ReadFailure) work).outcome());
     }
@@ -166,6 +167,9 @@ public final class OrderedPipeline implements AutoCloseable {
       pending.future.cancel(true);
     }
     window.clear();
+    if (workers == null) {
+      return;
+    }
     workers.shutdownNow();
     try {
       workers.awaitTermination(10, TimeUnit.SECONDS);
@@ -177,7 +181,7 @@ public final class OrderedPipeline implements AutoCloseable {
   private static ThreadFactory workerThreads() {
     AtomicInteger number = new AtomicInteger();
     return task -> {
-      Thread thread = new Thread(null, task, "news-parse-" + number.incrementAndGet(), WORKER_STACK_BYTES);
+      Thread thread = DeepStack.thread("news-parse-" + number.incrementAndGet(), task);
       thread.setDaemon(true);
       return thread;
     };

@@ -67,7 +67,8 @@ public final class ParseRun {
     boolean stopped = false;
     String fatal = null;
     try {
-      read(articles, errors);
+      // The reading thread parses too when there is one thread, so it needs the workers' deep stack.
+      DeepStack.run("news-read", () -> read(articles, errors));
     } catch (RunStoppedException e) {
       stopped = true;
     } catch (OutputFailedException e) {
