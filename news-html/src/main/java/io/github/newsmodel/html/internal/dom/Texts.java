@@ -3,6 +3,10 @@ package io.github.newsmodel.html.internal.dom;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /** White-space handling for text read from pages. */
 public final class Texts {
@@ -42,5 +46,37 @@ public final class Texts {
       return Optional.empty();
     }
     return nonBlank(element.text());
+  }
+
+  /**
+   * The normalised text of an element if it is short, without reading more of a long element than needed: a
+   * cheap test for elements such as bylines and date lines, which are short, against containers, which are not.
+   *
+   * @param element the element
+   * @param maxLength the longest text to accept, in characters with white space collapsed
+   * @return the normalised text; empty if blank or longer than {@code maxLength}
+   */
+  public static Optional<String> shortText(Element element, int maxLength) {
+    StringBuilder out = new StringBuilder();
+    boolean[] tooLong = {false};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          out.append(SPACES.matcher(t.getWholeText()).replaceAll(" "));
+          if (out.length() > maxLength) {
+            tooLong[0] = true;
+            return FilterResult.STOP;
+          }
+        } else if (node instanceof Element e && e != element && (e.isBlock() || e.normalName().equals("br"))) {
+          out.append(' ');
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, element);
+    if (tooLong[0]) {
+      return Optional.empty();
+    }
+    return nonBlank(out.toString());
   }
 }
