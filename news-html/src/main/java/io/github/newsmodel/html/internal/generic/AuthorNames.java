@@ -1,0 +1,166 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.time.DateTimes;
+import io.github.newsmodel.html.internal.time.RelativeTime;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a byline as a page prints it into the names of the people in it.
+ *
+ * <ul>
+ *   <li>Labels go: "By", "Von", "Par", "Por", "Door", "Written by", "Autor:", "Автор:" and their kin.
+ *   <li>Lists are split: "A, B and C", "A und B", "A et B", "A y B", "A & B", "A; B", "A | B", "A (with B)".
+ *   <li>What is not a person goes: e-mail addresses and URLs, dates and times, role words alone ("Staff writer",
+ *       "Redaktion"), organisations (names with words such as "Staff", "Team", "News", "Media", "GmbH", and the
+ *       news agencies), the site's own name, and texts too long to be a name.
+ *   <li>Duplicates go, whatever their case.
+ * </ul>
+ */
+final class AuthorNames {
+  private static final Pattern LABEL = Pattern.compile("^(?:(?:written|posted|published|reported|compiled|text"
+      + "|story|words|photos?|geschrieben|verfasst|erstellt|veröffentlicht|publié|écrit|escrito|publicado"
+      + "|redactado|kirjoittanut|kirjoittaja)\\s+)?(?:by|von|vom|par|por|door|av|af|from|teksti|kirjoittaja"
+      + "|autor(?:in)?|auteur|author|autore|text|texte|texto|tekst|автор|від|от)(?![\\p{L}])\\s*[:.]?\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern LEADING_LABEL_ONLY = Pattern.compile("^(?:autor(?:in)?|author|auteur|autore"
+      + "|text|texte|texto|tekst|redaktion|автор|kirjoittaja)\\s*:\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|/•·()\\[\\]+]|\\s[-–—]\\s|\\s(?:and|und|et"
+      + "|y|e|en|og|och|i|и|та|&|with|avec|mit|sowie|con|com)\\s)\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern MAIL_OR_URL = Pattern.compile("\\S+@\\S+\\.\\S+|https?://\\S+|www\\.\\S+",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’.-]+");
+  /** Words that describe a role, not a person: a piece made of these alone names no one. */
+  private static final Set<String> ROLES = Set.of("staff", "writer", "writers", "editor", "editors", "reporter",
+      "reporters", "correspondent", "contributor", "contributors", "contributing", "senior", "chief", "author",
+      "authors", "guest", "columnist", "photographer", "photos", "photo", "foto", "fotos", "video", "text", "texte",
+      "redaktion", "redakteur", "redakteurin", "autor", "autorin", "autoren", "admin", "administrator", "anonymous",
+      "anonym", "unknown", "gast", "gastautor", "gastbeitrag", "the", "der", "die", "das", "le", "la", "el",
+      "online", "digital", "desk", "newsdesk", "newsroom", "team", "editorial", "rédaction", "redacción",
+      "redazione", "toimitus", "редакция", "редакція", "webmaster", "user", "benutzer", "by", "von", "par",
+      "political", "politics", "sports", "sport", "business", "science", "health", "tech", "technology",
+      "international", "national", "local", "lokal", "deputy", "managing", "executive", "associate", "assistant",
+      "freelance", "freier", "freie", "mitarbeiter", "mitarbeiterin", "posted", "updated", "published", "on", "at",
+      "am", "um", "uhr", "share", "follow", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram",
+      "more", "articles", "all", "posts", "view", "profile", "read", "bio", "about", "contact", "kontakt", "mehr",
+      "artikel", "alle", "beiträge", "zum", "zur", "news", "and", "und", "et", "y", "with", "mit");
+  /** Words that mark an organisation; a name with one of these is not a person's. */
+  private static final Set<String> ORGANISATION_WORDS = Set.of("staff", "team", "redaktion", "newsroom", "desk",
+      "agency", "agencies", "agentur", "agence", "agencia", "press", "presse", "prensa", "inc", "inc.", "gmbh", "ltd",
+      "ltd.", "llc", "corp", "corporation", "company", "media", "medien", "news", "nachrichten", "noticias",
+      "zeitung", "magazine", "magazin", "verlag", "editorial", "rédaction", "redacción", "redazione", "toimitus",
+      "редакция", "редакція", "online", "service", "network", "group", "gruppe", "association", "verband",
+      "verein", "e.v.", "institute", "institut", "university", "universität", "ministry", "ministerium",
+      "foundation", "stiftung", "blog", "radio", "tv", "television", "fernsehen", "daily", "times", "post",
+      "herald", "tribune", "journal", "gazette", "webredaktion", "onlineredaktion", "sportredaktion",
+      "lokalredaktion", "newsletter", "wire", "wires", "reuters", "dpa", "afp", "apa", "kna", "epd", "ansa",
+      "efe", "ap", "upi", "tass", "ukrinform", "unian", "bbc", "cnn", "swr", "ndr", "wdr", "br", "mdr",
+      "hr", "rbb", "orf", "srf", "zdf", "ard");
+
+  private AuthorNames() {}
+
+  /**
+   * The people a byline names.
+   *
+   * @param byline the byline text
+   * @param siteNames the names of the site and its host, which are never an author
+   * @return the names in byline order, without duplicates
+   */
+  static List<String> of(String byline, Set<String> siteNames) {
+    List<String> out = new ArrayList<>();
+    String text = MAIL_OR_URL.matcher(Texts.normalise(byline)).replaceAll(",");
+    text = LEADING_LABEL_ONLY.matcher(text).replaceFirst("");
+    for (String piece : SEPARATORS.split(text)) {
+      name(piece, siteNames).ifPresent(n -> {
+        if (out.stream().noneMatch(o -> o.equalsIgnoreCase(n))) {
+          out.add(n);
+        }
+      });
+    }
+    return out;
+  }
+
+  /**
+   * One name, cleaned: labels and surrounding punctuation removed, or empty if it is not a person's.
+   *
+   * @param raw the name as printed
+   * @param siteNames the names of the site and its host
+   * @return the name, if it can be a person's
+   */
+  static Optional<String> name(String raw, Set<String> siteNames) {
+    String n = Texts.normalise(raw);
+    String before;
+    do {
+      before = n;
+      n = LABEL.matcher(n).replaceFirst("");
+      n = n.replaceAll("^[\\p{Punct}\\s–—«»“”„\"']+|[\\p{Punct}\\s–—«»“”„\"']+$", "").trim();
+    } while (!n.equals(before));
+    if (n.length() < 2 || n.length() > 60 || n.contains("@") || n.contains("://")) {
+      return Optional.empty();
+    }
+    if (TIME.matcher(n).find() || DateTimes.anyLanguage().find(n).isPresent() || RelativeTime.find(n).isPresent()
+        || digits(n) * 3 > n.length()) {
+      return Optional.empty();
+    }
+    List<String> words = words(n);
+    if (words.isEmpty() || words.size() > 6) {
+      return Optional.empty();
+    }
+    if (words.stream().allMatch(ROLES::contains) || words.stream().anyMatch(ORGANISATION_WORDS::contains)) {
+      return Optional.empty();
+    }
+    if (isSiteName(n, siteNames)) {
+      return Optional.empty();
+    }
+    return Optional.of(n);
+  }
+
+  /** Whether the text is the site's name or its host's, ignoring case, accents, spaces and punctuation. */
+  static boolean isSiteName(String text, Set<String> siteNames) {
+    String key = key(text);
+    if (key.length() < 2) {
+      return false;
+    }
+    for (String site : siteNames) {
+      String s = key(site);
+      if (s.equals(key) || (key.length() >= 4 && s.length() >= 4 && (s.contains(key) || key.contains(s)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Letters and digits only, lower-case, without accents. */
+  static String key(String text) {
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  private static int digits(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

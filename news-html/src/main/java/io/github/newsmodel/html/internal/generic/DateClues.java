@@ -1,0 +1,165 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.generic.DateClue.Source;
+import io.github.newsmodel.html.internal.jsonld.LdNode;
+import io.github.newsmodel.html.internal.time.DateTimes;
+import io.github.newsmodel.html.internal.time.PageTime;
+import io.github.newsmodel.html.internal.time.RelativeTime;
+import io.github.newsmodel.html.internal.time.UrlDates;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Collects the evidence for the article's publication and modification dates from every source, in the order of
+ * strength of {@link Source}; within a source, in the order of its keys and then of the page.
+ */
+final class DateClues {
+  /** Publication keys of {@code <meta>}, strongest first. */
+  static final List<String> PUBLISHED_META = List.of("article:published_time", "og:article:published_time",
+      "og:published_time", "article:published", "published_time", "datepublished", "date_published",
+      "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.created", "dc:created",
+      "citation_publication_date", "citation_online_date", "citation_date", "parsely-pub-date", "sailthru.date",
+      "article.published", "article_date_original", "article.created", "bt:pubdate", "originalpublicationdate",
+      "publication_date", "publication-date", "publishdate", "publish-date", "publish_date", "published-date",
+      "pubdate", "rnews:datepublished", "cxenseparse:recs:publishtime", "shareaholic:article_published_time",
+      "dc.date", "dcterms.date", "dc:date", "date", "created");
+  /** Modification keys of {@code <meta>}, strongest first. */
+  static final List<String> MODIFIED_META = List.of("article:modified_time", "og:article:modified_time",
+      "og:updated_time", "article:modified", "modified_time", "updated_time", "datemodified", "date_modified",
+      "dc.date.modified", "dcterms.modified", "dc.modified", "last-modified", "lastmodified");
+  private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
+  private static final String MARKED_PUBLISHED = "time[pubdate], time[class~=(?i)(publish|entry-date|created"
+      + "|posted|post-date|date-time|datetime|article-date)], abbr[class~=(?i)published][title]";
+  private static final String MARKED_MODIFIED = "time[class~=(?i)(updated|modified)]";
+  /** Elements whose class or id says they hold a date: date lines, bylines, post meta. */
+  private static final String DATE_LINES = "[class~=(?i)(date|time|datum|fecha|data|publi|posted|byline|dateline"
+      + "|meta|info|author|autor|stamp|zeit)], [id~=(?i)(date|time|datum|publi|posted|byline|meta)], time";
+
+  private final DateTimes reader;
+  private final Optional<OffsetDateTime> capturedAt;
+  private final List<DateClue> published = new ArrayList<>();
+  private final List<DateClue> modified = new ArrayList<>();
+
+  private DateClues(DateTimes reader, Optional<OffsetDateTime> capturedAt) {
+    this.reader = reader;
+    this.capturedAt = capturedAt;
+  }
+
+  static DateClues of(Document page, URI url, MetaTags meta, ArticleLd ld, Microdata md, DateTimes reader,
+      Optional<OffsetDateTime> capturedAt) {
+    DateClues clues = new DateClues(reader, capturedAt);
+    clues.jsonLd(ld);
+    for (var entry : meta.each(PUBLISHED_META)) {
+      clues.machine(entry.getValue(), Source.META, clues.published);
+    }
+    for (var entry : meta.each(MODIFIED_META)) {
+      clues.machine(entry.getValue(), Source.META, clues.modified);
+    }
+    meta.first("parsely-page").flatMap(p -> io.github.newsmodel.html.internal.jsonld.JsonLd.of(p).nodes().stream()
+        .findFirst()).flatMap(n -> n.text("pub_date")).ifPresent(d -> clues.machine(d, Source.META, clues.published));
+    md.published().forEach(v -> clues.machine(v, Source.MICRODATA, clues.published));
+    md.modified().forEach(v -> clues.machine(v, Source.MICRODATA, clues.modified));
+    clues.jsonLdPages(ld);
+    clues.timeElements(page);
+    UrlDates.of(url).ifPresent(d -> clues.published.add(
+        DateClue.of(new PageTime(d, Optional.empty(), Optional.empty()), Source.URL)));
+    clues.visible(page);
+    return clues;
+  }
+
+  List<DateClue> published() {
+    return published;
+  }
+
+  List<DateClue> modified() {
+    return modified;
+  }
+
+  private void jsonLd(ArticleLd ld) {
+    for (LdNode n : ld.nodes()) {
+      if (n.isA(ArticleLd.PAGES)) {
+        continue;
+      }
+      for (String property : List.of("datePublished", "dateCreated", "uploadDate")) {
+        n.texts(property).forEach(v -> machine(v, Source.JSON_LD, published));
+      }
+      n.texts("dateModified").forEach(v -> machine(v, Source.JSON_LD, modified));
+    }
+  }
+
+  private void jsonLdPages(ArticleLd ld) {
+    for (LdNode n : ld.nodes()) {
+      if (n.isA(ArticleLd.PAGES)) {
+        n.texts("datePublished").forEach(v -> machine(v, Source.JSON_LD_PAGE, published));
+        n.texts("dateModified").forEach(v -> machine(v, Source.JSON_LD_PAGE, modified));
+      }
+    }
+  }
+
+  private void timeElements(Document page) {
+    for (Element e : page.select(MARKED_PUBLISHED)) {
+      if (!PageRegions.inOtherContent(e)) {
+        machine(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("title"), Source.TIME_ELEMENT, published);
+      }
+    }
+    for (Element e : page.select(MARKED_MODIFIED)) {
+      if (!PageRegions.inOtherContent(e) && e.hasAttr("datetime")) {
+        machine(e.attr("datetime"), Source.TIME_ELEMENT, modified);
+      }
+    }
+    for (Element e : page.select("time[datetime]")) {
+      if (!PageRegions.inOtherContent(e)) {
+        machine(e.attr("datetime"), Source.TIME_ELEMENT, published);
+        break;
+      }
+    }
+  }
+
+  /** Date lines and bylines as the page shows them, in page order; the first few that hold a date count. */
+  private void visible(Document page) {
+    int found = 0;
+    for (Element e : page.select(DATE_LINES)) {
+      if (found >= 3) {
+        break;
+      }
+      Optional<String> text = Texts.shortText(e, 160);
+      if (text.isEmpty() || PageRegions.inOtherContent(e)) {
+        continue;
+      }
+      Optional<PageTime> date = reader.find(text.get());
+      if (date.isPresent()) {
+        published.add(DateClue.of(date.get(), Source.VISIBLE));
+        found++;
+      } else if (capturedAt.isPresent()) {
+        Optional<RelativeTime> relative = RelativeTime.find(text.get());
+        if (relative.isPresent()) {
+          published.add(DateClue.of(relative.get(), Source.VISIBLE));
+          found++;
+        }
+      }
+    }
+  }
+
+  /** A machine-readable value: ISO 8601 mostly, sometimes another format, sometimes seconds since 1970. */
+  private void machine(String value, Source source, List<DateClue> into) {
+    String v = value.trim();
+    if (EPOCH.matcher(v).matches()) {
+      long n = Long.parseLong(v);
+      Instant instant = v.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
+      OffsetDateTime t = instant.atOffset(ZoneOffset.UTC);
+      into.add(DateClue.of(new PageTime(t.toLocalDate(), Optional.of(t.toLocalTime()), Optional.of(ZoneOffset.UTC)),
+          source));
+      return;
+    }
+    reader.parse(v).or(() -> reader.find(v)).ifPresent(t -> into.add(DateClue.of(t, source)));
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.html.internal.dom.Texts;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses the headline. The declared titles, strongest first, are the JSON-LD {@code headline}, {@code og:title},
+ * {@code twitter:title}, the Microdata {@code headline}, Dublin Core, Parse.ly and Sailthru titles and the
+ * {@code <title>}, each without the site's name ({@link TitleParts}). The headline the page shows, its
+ * {@code <h1>}, wins over them when it agrees with one: when a declared title holds it, or when they share a
+ * word, since sites often shorten or rephrase the title for search engines and social cards. An {@code <h1>} that
+ * names the site, or that agrees with no declared title (a logo, a section name), is passed over; one that holds
+ * a whole declared title and more (a kicker such as "Politics | ...") gives way to that declared title.
+ */
+final class PageTitle {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
+  private static final int MAX_LENGTH = 400;
+
+  private PageTitle() {}
+
+  static Optional<String> choose(Document page, MetaTags meta, ArticleLd ld, Microdata md, Set<String> siteNames,
+      Optional<String> host) {
+    List<String> declaredRaw = new ArrayList<>();
+    ld.articleText("headline").ifPresent(declaredRaw::add);
+    meta.first("og:title").ifPresent(declaredRaw::add);
+    meta.first("twitter:title").ifPresent(declaredRaw::add);
+    md.headline().ifPresent(declaredRaw::add);
+    meta.first("dc.title", "dcterms.title", "parsely-title", "sailthru.title", "title").ifPresent(declaredRaw::add);
+    Texts.completeText(page.selectFirst("head > title")).or(() -> Texts.completeText(page.selectFirst("title")))
+        .ifPresent(declaredRaw::add);
+    List<String> declared = declaredRaw.stream().map(t -> TitleParts.clean(t, siteNames, host))
+        .filter(t -> !t.isBlank() && t.length() <= MAX_LENGTH).distinct().toList();
+
+    for (Element h1 : page.select("h1")) {
+      Optional<String> text = Texts.shortText(h1, MAX_LENGTH);
+      if (text.isEmpty() || AuthorNames.key(text.get()).isEmpty() || PageRegions.inOtherContent(h1)
+          || TitleParts.isSite(text.get(), siteNames, host)) {
+        continue;
+      }
+      if (declared.isEmpty()) {
+        return text;
+      }
+      String key = AuthorNames.key(text.get());
+      for (String d : declared) {
+        String dk = AuthorNames.key(d);
+        if (key.length() > dk.length() && key.contains(dk)) {
+          return Optional.of(d); // the h1 adds a kicker or a date to the declared title
+        }
+      }
+      for (String d : declaredRaw) {
+        if (AuthorNames.key(d).contains(key) || sharesAWord(text.get(), d)) {
+          return text;
+        }
+      }
+    }
+    return declared.stream().findFirst();
+  }
+
+  private static boolean sharesAWord(String a, String b) {
+    Set<String> words = words(a);
+    words.retainAll(words(b));
+    return !words.isEmpty();
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+}
