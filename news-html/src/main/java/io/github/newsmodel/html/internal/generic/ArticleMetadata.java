@@ -66,10 +66,12 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
 
     ArticleLd ld = ArticleLd.of(JsonLd.of(page), own);
     Microdata md = Microdata.of(page);
+    PageRegions regions = PageRegions.of(page);
     SiteName site = SiteName.of(page, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
     DateTimes reader = DateTimes.anyLanguage().withNumericOrder(DateTimes.numericOrder(language));
-    DateClues clues = DateClues.of(page, siteUrl, tags, ld, md, reader, capturedAt);
+    PageTitle title = PageTitle.choose(page, tags, ld, md, site.all(), host, regions);
+    DateClues clues = DateClues.of(page, siteUrl, tags, ld, md, title.headline(), regions, reader, capturedAt);
     PageDates dates = PageDates.choose(clues, zone, siteUrl, language, capturedAt);
 
     canonical.ifPresent(article::canonicalUrl);
@@ -81,7 +83,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     article.addAllTags(tagList.isEmpty() ? keywords(ld) : tagList);
     List<Image> images = meta.images();
     article.addAllImages(images.isEmpty() ? images(ld, meta) : images);
-    List<Author> authors = PageAuthors.choose(page, tags, ld, md, site, host);
+    List<Author> authors = PageAuthors.choose(page, tags, ld, md, site, host, regions);
     article.addAllAuthors(authors);
     dates.published().ifPresent(p -> {
       article.publishedAt(p.time());
@@ -92,8 +94,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
       article.modifiedAtDateOnly(m.dateOnly());
     });
     dates.zone().ifPresent(article::assumedZone);
-    Optional<String> title = PageTitle.choose(page, tags, ld, md, site.all(), host);
-    return new ArticleMetadata(title, authors, dates, site.name());
+    return new ArticleMetadata(title.text(), authors, dates, site.name());
   }
 
   private static List<String> keywords(ArticleLd ld) {

@@ -44,19 +44,24 @@ final class DateClues {
   private static final String DATE_LINES = "[class~=(?i)(date|time|datum|fecha|data|publi|posted|byline|dateline"
       + "|meta|info|author|autor|stamp|zeit)], [id~=(?i)(date|time|datum|publi|posted|byline|meta)], time";
 
+  private static final int NEAR_AFTER = 60;
+  private static final int NEAR_BEFORE = 15;
+
   private final DateTimes reader;
+  private final PageRegions regions;
   private final Optional<OffsetDateTime> capturedAt;
   private final List<DateClue> published = new ArrayList<>();
   private final List<DateClue> modified = new ArrayList<>();
 
-  private DateClues(DateTimes reader, Optional<OffsetDateTime> capturedAt) {
+  private DateClues(DateTimes reader, Optional<OffsetDateTime> capturedAt, PageRegions regions) {
     this.reader = reader;
     this.capturedAt = capturedAt;
+    this.regions = regions;
   }
 
-  static DateClues of(Document page, URI url, MetaTags meta, ArticleLd ld, Microdata md, DateTimes reader,
-      Optional<OffsetDateTime> capturedAt) {
-    DateClues clues = new DateClues(reader, capturedAt);
+  static DateClues of(Document page, URI url, MetaTags meta, ArticleLd ld, Microdata md, Optional<Element> headline,
+      PageRegions regions, DateTimes reader, Optional<OffsetDateTime> capturedAt) {
+    DateClues clues = new DateClues(reader, capturedAt, regions);
     clues.jsonLd(ld);
     for (var entry : meta.each(PUBLISHED_META)) {
       clues.machine(entry.getValue(), Source.META, clues.published);
@@ -73,6 +78,7 @@ final class DateClues {
     UrlDates.of(url).ifPresent(d -> clues.published.add(
         DateClue.of(new PageTime(d, Optional.empty(), Optional.empty()), Source.URL)));
     clues.visible(page);
+    headline.ifPresent(h -> clues.nearHeadline(page, h));
     return clues;
   }
 
@@ -107,17 +113,17 @@ final class DateClues {
 
   private void timeElements(Document page) {
     for (Element e : page.select(MARKED_PUBLISHED)) {
-      if (!PageRegions.inOtherContent(e)) {
+      if (!regions.inOtherContent(e)) {
         machine(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("title"), Source.TIME_ELEMENT, published);
       }
     }
     for (Element e : page.select(MARKED_MODIFIED)) {
-      if (!PageRegions.inOtherContent(e) && e.hasAttr("datetime")) {
+      if (!regions.inOtherContent(e) && e.hasAttr("datetime")) {
         machine(e.attr("datetime"), Source.TIME_ELEMENT, modified);
       }
     }
     for (Element e : page.select("time[datetime]")) {
-      if (!PageRegions.inOtherContent(e)) {
+      if (!regions.inOtherContent(e)) {
         machine(e.attr("datetime"), Source.TIME_ELEMENT, published);
         break;
       }
@@ -132,7 +138,7 @@ final class DateClues {
         break;
       }
       Optional<String> text = Texts.shortText(e, 160);
-      if (text.isEmpty() || PageRegions.inOtherContent(e)) {
+      if (text.isEmpty() || regions.inOtherContent(e)) {
         continue;
       }
       Optional<PageTime> date = reader.find(text.get());
@@ -144,6 +150,28 @@ final class DateClues {
         if (relative.isPresent()) {
           published.add(DateClue.of(relative.get(), Source.VISIBLE));
           found++;
+        }
+      }
+    }
+  }
+
+  /**
+   * The date printed next to the headline, where pages put it even when no class names it: the headline itself
+   * and the elements that follow it, then the few that precede it (a date above the headline).
+   */
+  private void nearHeadline(Document page, Element h1) {
+    List<Element> all = page.getAllElements();
+    int at = all.indexOf(h1);
+    List<Element> near = new ArrayList<>(all.subList(at, Math.min(all.size(), at + NEAR_AFTER)));
+    List<Element> before = new ArrayList<>(all.subList(Math.max(0, at - NEAR_BEFORE), at));
+    java.util.Collections.reverse(before);
+    near.addAll(before);
+    for (Element e : near) {
+      if (!e.ownText().isBlank() && !regions.inOtherContent(e)) {
+        Optional<PageTime> date = Texts.shortText(e, 200).flatMap(reader::find);
+        if (date.isPresent()) {
+          published.add(DateClue.of(date.get(), Source.VISIBLE));
+          return;
         }
       }
     }

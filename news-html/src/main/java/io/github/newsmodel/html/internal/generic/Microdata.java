@@ -34,7 +34,7 @@ final class Microdata {
       }
       for (String prop : e.attr("itemprop").toLowerCase(Locale.ROOT).trim().split("\\s+")) {
         switch (prop) {
-          case "datepublished", "datecreated" -> md.published.add(e);
+          case "datepublished", "datecreated", "uploaddate" -> md.published.add(e);
           case "datemodified" -> md.modified.add(e);
           case "author", "creator" -> md.authors.add(e);
           case "headline" -> md.headlines.add(e);
@@ -46,7 +46,7 @@ final class Microdata {
     return md;
   }
 
-  /** The values of {@code datePublished} (and {@code dateCreated}) in page order. */
+  /** The values of {@code datePublished} (and {@code dateCreated}, {@code uploadDate}) in page order. */
   List<String> published() {
     return values(published);
   }

@@ -42,7 +42,7 @@ final class PageAuthors {
   private PageAuthors() {}
 
   static List<Author> choose(Document page, MetaTags meta, ArticleLd ld, Microdata md, SiteName site,
-      Optional<String> host) {
+      Optional<String> host, PageRegions regions) {
     Set<String> siteNames = site.all();
     Map<String, Author.Builder> authors = new LinkedHashMap<>();
     fromJsonLd(ld, siteNames, host, authors);
@@ -61,9 +61,9 @@ final class PageAuthors {
         }
       }
     }
-    List<Element> links = authorLinks(page);
+    List<Element> links = authorLinks(page, regions);
     if (authors.isEmpty()) {
-      fromByline(page, siteNames, authors);
+      fromByline(page, siteNames, authors, regions);
     }
     for (Element a : links) {
       Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(name -> {
@@ -137,9 +137,10 @@ final class PageAuthors {
   }
 
   /** The first byline the page shows outside comments and lists of other articles. */
-  private static void fromByline(Document page, Set<String> siteNames, Map<String, Author.Builder> authors) {
+  private static void fromByline(Document page, Set<String> siteNames, Map<String, Author.Builder> authors,
+      PageRegions regions) {
     for (Element e : page.select(BYLINES)) {
-      if (NOT_A_BYLINE.matcher(e.className()).find() || PageRegions.inOtherContent(e)) {
+      if (NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e)) {
         continue;
       }
       List<Element> links = e.normalName().equals("a") ? List.of() : e.select(AUTHOR_LINKS);
@@ -164,10 +165,10 @@ final class PageAuthors {
     }
   }
 
-  private static List<Element> authorLinks(Document page) {
+  private static List<Element> authorLinks(Document page, PageRegions regions) {
     List<Element> out = new ArrayList<>();
     for (Element a : page.select(AUTHOR_LINKS)) {
-      if (!PageRegions.inOtherContent(a)) {
+      if (!regions.inOtherContent(a)) {
         out.add(a);
       }
     }

@@ -1,51 +1,97 @@
 package io.github.newsmodel.html.internal.generic;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Tells the parts of a page that are not the article's own: reader comments, related and recommended articles,
  * sidebars, navigation and the page footer. A byline or a date found there belongs to a comment or to another
  * article, never to this one.
+ *
+ * <p>Such a part is known by its element ({@code nav}, {@code aside}, a {@code footer} outside the article) or by
+ * a class or id that names it ({@code comments}, {@code related-posts}, {@code sidebar}). Class names are loose,
+ * and layout containers often carry them for the whole page ({@code right-sidebar}, {@code has-comments}), so a
+ * container that holds the article itself (a headline, the {@code articleBody}, the first {@code article}) is
+ * never one of these parts, whatever it is called.
  */
 final class PageRegions {
   private static final Pattern OTHER = Pattern.compile("(?i)(?:^|[\\s_-])(?:comments?|commentlist|respond|replies"
-      + "|reply|discussion|disqus|related|recommend\\w*|sidebar|widget\\w*|teaser\\w*|popular|trending|newsletter"
+      + "|reply|discussion|disqus|related|recommend\\w*|sidebar|teaser\\w*|popular|trending|newsletter"
       + "|breadcrumbs?|navbar|nav|menu|promo\\w*|advert\\w*|more-\\w+|also-\\w+|read-?more|latest|most-\\w+"
       + "|pingbacks?|trackbacks?)(?:$|[\\s_-])");
+  private static final Pattern LAYOUT = Pattern.compile("(?i)^(?:has|with|no|is|show|hide|layout|template|page"
+      + "|site|theme|single|enable|disable|body|toggle|open|closed?)[-_]");
   private static final Pattern FOOTER = Pattern.compile("(?i)(?:^|[\\s_-])footer(?:$|[\\s_-])");
 
+  private final Set<Element> article = Collections.newSetFromMap(new IdentityHashMap<>());
+
   private PageRegions() {}
+
+  /**
+   * Finds the article's containers on a page.
+   *
+   * @param page the page
+   * @return the regions
+   */
+  static PageRegions of(Document page) {
+    PageRegions regions = new PageRegions();
+    for (Element e : page.select("h1, [itemprop~=(?i)^articleBody$], main")) {
+      regions.addWithAncestors(e);
+    }
+    Element first = page.selectFirst("article");
+    if (first != null) {
+      regions.addWithAncestors(first);
+    }
+    return regions;
+  }
+
+  private void addWithAncestors(Element e) {
+    for (Element p = e; p != null && article.add(p); p = p.parent()) {
+      // each ancestor once; an ancestor already present has its own ancestors present too
+    }
+  }
 
   /**
    * Whether an element lies in a part of the page that is not the article's own.
    *
    * @param element the element
-   * @return true if it or an ancestor is a comment section, a list of other articles, a sidebar, navigation or the
-   *     page footer
+   * @return true if it or an ancestor below the article's containers is a comment section, a list of other
+   *     articles, a sidebar, navigation or the page footer
    */
-  static boolean inOtherContent(Element element) {
+  boolean inOtherContent(Element element) {
     boolean inFooter = false;
     for (Element e = element; e != null; e = e.parent()) {
       String tag = e.normalName();
-      if (tag.equals("article") || tag.equals("main")) {
-        inFooter = false; // the article's own footer, which holds its date and byline
-      } else if (tag.equals("footer") || FOOTER.matcher(e.className()).find()) {
-        inFooter = true;
+      if (article.contains(e) || tag.equals("article")) {
+        return false; // a footer here is the article's own, which holds its date and byline
       }
-      if (tag.equals("nav") || tag.equals("aside") || isOther(e)) {
+      if (tag.equals("footer") || hasToken(e, FOOTER)) {
+        inFooter = true;
+      } else if (tag.equals("nav") || tag.equals("aside") || hasToken(e, OTHER)) {
         return true;
       }
     }
     return inFooter;
   }
 
-  private static boolean isOther(Element e) {
-    String cls = e.className();
-    if (!cls.isEmpty() && OTHER.matcher(cls).find()) {
-      return true;
+  private static boolean hasToken(Element e, Pattern part) {
+    for (String token : e.className().split("\\s+")) {
+      if (names(token, part)) {
+        return true;
+      }
     }
-    String id = e.id();
-    return !id.isEmpty() && OTHER.matcher(id).find();
+    return names(e.id(), part);
+  }
+
+  /**
+   * Whether a class or id names such a part. Layout classes that only say a page has one ("has-sidebar",
+   * "no-comments", "with-related") name the whole page, not the part.
+   */
+  private static boolean names(String token, Pattern part) {
+    return !token.isEmpty() && !LAYOUT.matcher(token).find() && part.matcher(token).find();
   }
 }

@@ -20,15 +20,16 @@ import org.jsoup.nodes.Element;
  * word, since sites often shorten or rephrase the title for search engines and social cards. An {@code <h1>} that
  * names the site, or that agrees with no declared title (a logo, a section name), is passed over; one that holds
  * a whole declared title and more (a kicker such as "Politics | ...") gives way to that declared title.
+ *
+ * @param text the headline, if any
+ * @param headline the element that shows it, if the page shows it in an {@code <h1>}
  */
-final class PageTitle {
+record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
   private static final int MAX_LENGTH = 400;
 
-  private PageTitle() {}
-
-  static Optional<String> choose(Document page, MetaTags meta, ArticleLd ld, Microdata md, Set<String> siteNames,
-      Optional<String> host) {
+  static PageTitle choose(Document page, MetaTags meta, ArticleLd ld, Microdata md, Set<String> siteNames,
+      Optional<String> host, PageRegions regions) {
     List<String> declaredRaw = new ArrayList<>();
     ld.articleText("headline").ifPresent(declaredRaw::add);
     meta.first("og:title").ifPresent(declaredRaw::add);
@@ -42,27 +43,27 @@ final class PageTitle {
 
     for (Element h1 : page.select("h1")) {
       Optional<String> text = Texts.shortText(h1, MAX_LENGTH);
-      if (text.isEmpty() || AuthorNames.key(text.get()).isEmpty() || PageRegions.inOtherContent(h1)
+      if (text.isEmpty() || AuthorNames.key(text.get()).isEmpty() || regions.inOtherContent(h1)
           || TitleParts.isSite(text.get(), siteNames, host)) {
         continue;
       }
       if (declared.isEmpty()) {
-        return text;
+        return new PageTitle(text, Optional.of(h1));
       }
       String key = AuthorNames.key(text.get());
       for (String d : declared) {
         String dk = AuthorNames.key(d);
         if (key.length() > dk.length() && key.contains(dk)) {
-          return Optional.of(d); // the h1 adds a kicker or a date to the declared title
+          return new PageTitle(Optional.of(d), Optional.of(h1)); // the h1 adds a kicker or a date to the title
         }
       }
       for (String d : declaredRaw) {
         if (AuthorNames.key(d).contains(key) || sharesAWord(text.get(), d)) {
-          return text;
+          return new PageTitle(text, Optional.of(h1));
         }
       }
     }
-    return declared.stream().findFirst();
+    return new PageTitle(declared.stream().findFirst(), Optional.empty());
   }
 
   private static boolean sharesAWord(String a, String b) {
