@@ -42,7 +42,8 @@ final class DateClues {
   private static final String MARKED_MODIFIED = "time[class~=(?i)(updated|modified)]";
   /** Elements whose class or id says they hold a date: date lines, bylines, post meta. */
   private static final String DATE_LINES = "[class~=(?i)(date|time|datum|fecha|data|publi|posted|byline|dateline"
-      + "|meta|info|author|autor|stamp|zeit)], [id~=(?i)(date|time|datum|publi|posted|byline|meta)], time";
+      + "|meta|info|author|autor|stamp|zeit|submitted|created|erstellt)], [id~=(?i)(date|time|datum|publi|posted"
+      + "|byline|meta)], time";
 
   private static final int NEAR_AFTER = 60;
   private static final int NEAR_BEFORE = 15;

@@ -5,7 +5,9 @@ import io.github.newsmodel.html.internal.time.PageZone;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import io.github.newsmodel.html.internal.time.TimeBounds;
 import java.net.URI;
+import io.github.newsmodel.html.internal.generic.DateClue.Source;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -22,6 +24,8 @@ import java.util.Optional;
  *   <li>Each time is the first clue, in the order of strength, that can be an article's date ({@link TimeBounds}:
  *       not before 1990, not after the capture). A clue that only names the day gives way to a weaker clue of the
  *       same day that also gives the time.
+ *   <li>The date the page shows beside the headline or in its date line wins when another source confirms that
+ *       day (often the declared modification date of a republished article).
  *   <li>A time printed in UTC takes the page's own offset when the page printed the same moment as a local time
  *       too ({@code 2023-11-09T01:49Z} and {@code 2023-11-08 17:49}: -08:00), since the local date is the one
  *       the site published on.
@@ -43,6 +47,7 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
     TimeBounds bounds = new TimeBounds(capturedAt.orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC)));
     Optional<DateClue> published = first(clues.published(), bounds, capturedAt);
     Optional<DateClue> modified = first(clues.modified(), bounds, capturedAt);
+    published = published.map(p -> shownDate(p, clues, bounds, capturedAt));
     published = published.map(p -> refined(p, clues.published(), bounds, capturedAt));
     published = published.map(p -> withLocalOffset(p, clues.published()));
 
@@ -85,13 +90,19 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
   }
 
   /**
-   * A time in UTC that the page also printed as a local time gets the offset between the two: the same minute and
-   * second, whole quarter hours apart, at most 14 hours.
+   * A time in UTC that the page also printed with its own offset, or as a local time, takes that offset: the same
+   * instant at another offset, or the same minute and second whole quarter hours apart, at most 14 hours.
    */
   private static DateClue withLocalOffset(DateClue chosen, List<DateClue> clues) {
     Optional<OffsetDateTime> own = chosen.ownOffsetTime();
     if (own.isEmpty() || !own.get().getOffset().equals(ZoneOffset.UTC)) {
       return chosen;
+    }
+    for (DateClue c : clues) {
+      Optional<OffsetDateTime> other = c.ownOffsetTime();
+      if (other.isPresent() && !other.get().getOffset().equals(ZoneOffset.UTC) && other.get().isEqual(own.get())) {
+        return c;
+      }
     }
     LocalDateTime utc = own.get().toLocalDateTime();
     if (utc.getMinute() == 0 && utc.getSecond() == 0) {
@@ -111,5 +122,32 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
       }
     }
     return chosen;
+  }
+
+  /**
+   * The date the page shows readers wins over the declared publication date when the page's structured data
+   * confirms it elsewhere, as a modification date or in another source: the site presents the article as of that
+   * day, as sites do when they republish an article, and its markup agrees that something happened then. A shown
+   * date that nothing confirms may be any date in the text, and does not win.
+   */
+  private static DateClue shownDate(DateClue chosen, DateClues clues, TimeBounds bounds,
+      Optional<OffsetDateTime> capturedAt) {
+    Optional<DateClue> shown = clues.published().stream().filter(c -> c.source() == Source.VISIBLE)
+        .filter(c -> c.printed().isPresent() && plausible(c, bounds, capturedAt)).findFirst();
+    if (shown.isEmpty() || chosen.source() == Source.VISIBLE || chosen.printed().isEmpty()) {
+      return chosen;
+    }
+    LocalDate day = shown.get().printed().get().date();
+    if (day.equals(chosen.printed().get().date())) {
+      return chosen;
+    }
+    List<DateClue> markup = new ArrayList<>(clues.published());
+    markup.addAll(clues.modified());
+    return markup.stream()
+        .filter(c -> c.source() != Source.VISIBLE && c.source() != Source.URL && c.printed().isPresent())
+        .filter(c -> c.printed().get().date().equals(day) && plausible(c, bounds, capturedAt))
+        .findFirst()
+        .map(c -> c.printed().get().time().isPresent() ? c : shown.get())
+        .orElse(chosen);
   }
 }

@@ -12,20 +12,22 @@ import org.jsoup.nodes.Element;
  * sidebars, navigation and the page footer. A byline or a date found there belongs to a comment or to another
  * article, never to this one.
  *
- * <p>Such a part is known by its element ({@code nav}, {@code aside}, a {@code footer} outside the article) or by
- * a class or id that names it ({@code comments}, {@code related-posts}, {@code sidebar}). Class names are loose,
+ * <p>Such a part is known by its element ({@code nav}) or by a class or id that names it ({@code comments},
+ * {@code related-posts}). A {@code footer}, an {@code aside} or a {@code sidebar} is such a part only outside the
+ * article's {@code <article>}: inside, it holds the article's own date and byline. Class names are loose,
  * and layout containers often carry them for the whole page ({@code right-sidebar}, {@code has-comments}), so a
  * container that holds the article itself (a headline, the {@code articleBody}, the first {@code article}) is
  * never one of these parts, whatever it is called.
  */
 final class PageRegions {
   private static final Pattern OTHER = Pattern.compile("(?i)(?:^|[\\s_-])(?:comments?|commentlist|respond|replies"
-      + "|reply|discussion|disqus|related|recommend\\w*|sidebar|teaser\\w*|popular|trending|newsletter"
+      + "|reply|discussion|disqus|related|recommend\\w*|teaser\\w*|popular|trending|newsletter"
       + "|breadcrumbs?|navbar|nav|menu|promo\\w*|advert\\w*|more-\\w+|also-\\w+|read-?more|latest|most-\\w+"
       + "|pingbacks?|trackbacks?)(?:$|[\\s_-])");
   private static final Pattern LAYOUT = Pattern.compile("(?i)^(?:has|with|no|is|show|hide|layout|template|page"
       + "|site|theme|single|enable|disable|body|toggle|open|closed?)[-_]");
-  private static final Pattern FOOTER = Pattern.compile("(?i)(?:^|[\\s_-])footer(?:$|[\\s_-])");
+  /** Parts that are the article's own when they sit inside its {@code <article>}, and the page's otherwise. */
+  private static final Pattern BESIDE = Pattern.compile("(?i)(?:^|[\\s_-])(?:footer|sidebar)(?:$|[\\s_-])");
 
   private final Set<Element> article = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -63,19 +65,25 @@ final class PageRegions {
    *     articles, a sidebar, navigation or the page footer
    */
   boolean inOtherContent(Element element) {
-    boolean inFooter = false;
+    boolean beside = false;
     for (Element e = element; e != null; e = e.parent()) {
       String tag = e.normalName();
-      if (article.contains(e) || tag.equals("article")) {
-        return false; // a footer here is the article's own, which holds its date and byline
+      if (article.contains(e)) {
+        // A container of the article is never another part, whatever its classes say; what sits beside the
+        // article in it is, unless the container is the <article> itself.
+        return beside && !tag.equals("article");
       }
-      if (tag.equals("footer") || hasToken(e, FOOTER)) {
-        inFooter = true;
-      } else if (tag.equals("nav") || tag.equals("aside") || hasToken(e, OTHER)) {
+      if (tag.equals("nav") || hasToken(e, OTHER)) {
         return true;
       }
+      if (tag.equals("article")) {
+        return false; // a footer or an aside here is the article's own, which holds its date and byline
+      }
+      if (tag.equals("footer") || tag.equals("aside") || hasToken(e, BESIDE)) {
+        beside = true;
+      }
     }
-    return inFooter;
+    return beside;
   }
 
   private static boolean hasToken(Element e, Pattern part) {

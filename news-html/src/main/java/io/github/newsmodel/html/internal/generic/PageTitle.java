@@ -22,7 +22,7 @@ import org.jsoup.nodes.Element;
  * a whole declared title and more (a kicker such as "Politics | ...") gives way to that declared title.
  *
  * @param text the headline, if any
- * @param headline the element that shows it, if the page shows it in an {@code <h1>}
+ * @param headline the element that shows it: the {@code <h1>}, or a lower heading that shows a declared title
  */
 record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
@@ -61,6 +61,14 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         if (AuthorNames.key(d).contains(key) || sharesAWord(text.get(), d)) {
           return new PageTitle(text, Optional.of(h1));
         }
+      }
+    }
+    // No <h1> shows the headline; a heading of another level may, and its place tells where the date is.
+    for (Element h : page.select("h2, h3")) {
+      Optional<String> text = Texts.shortText(h, MAX_LENGTH);
+      if (text.isPresent() && !regions.inOtherContent(h)
+          && declared.stream().anyMatch(d -> AuthorNames.key(d).equals(AuthorNames.key(text.get())))) {
+        return new PageTitle(declared.stream().findFirst(), Optional.of(h));
       }
     }
     return new PageTitle(declared.stream().findFirst(), Optional.empty());

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       {@code 24. Mai 2007 um 13:52 Uhr}, {@code 1er juin 2007 à 13h52}, {@code 24 de mayo de 2007},
  *       {@code 24 мая 2007 г.}, {@code 24. toukokuuta 2007};
  *   <li>month name, day, year: {@code May 24, 2007 1:52 PM}, {@code Sept. 3 2007 at 09:05};
- *   <li>numeric day first: {@code 24.5.2007 17:46}, {@code 1.6.2007 klo 19.33};
+ *   <li>numeric day first: {@code 24.5.2007 17:46}, {@code 1.6.2007 klo 19.33}, and with a two-digit year,
+ *       {@code 8.5.12};
  *   <li>numeric with slashes or dashes: {@code 24/05/2007}, {@code 05/24/2007}, when the order is clear;
  *   <li>East Asian: {@code 2007年5月24日}, {@code 2007년 5월 24일}.
  * </ul>
@@ -73,6 +74,8 @@ public final class DateTimes {
           + OPTIONAL_TIME + AFTER, FLAGS)),
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\.\\s?(?<mo>\\d{1,2})\\.\\s?(?<y>\\d{4})" + OPTIONAL_TIME
           + AFTER, FLAGS)),
+      new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<yy>\\d{2})" + OPTIONAL_TIME
+          + "(?![\\p{L}\\p{N}]|[:.]\\d|\\.\\d)", FLAGS)),
       new Form(Pattern.compile(BEFORE + "(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})"
           + OPTIONAL_TIME + AFTER, FLAGS)),
       new Form(Pattern.compile("(?<y>\\d{4})\\s*[年년]\\s*(?<mo>\\d{1,2})\\s*[月월]\\s*(?<d>\\d{1,2})\\s*[日일]?"
@@ -207,7 +210,8 @@ public final class DateTimes {
 
   private Optional<PageTime> read(Matcher m) {
     try {
-      int year = Integer.parseInt(m.group("y"));
+      String yy = group(m, "yy");
+      int year = yy != null ? twoDigitYear(Integer.parseInt(yy)) : Integer.parseInt(m.group("y"));
       int month;
       int day;
       if (group(m, "a") != null) {
@@ -245,6 +249,11 @@ public final class DateTimes {
     }
   }
 
+  /** "12" is 2012 and "95" is 1995: the web has no dates before 1990, and a window from 1970 covers it. */
+  private static int twoDigitYear(int yy) {
+    return yy >= 70 ? 1900 + yy : 2000 + yy;
+  }
+
   private static Optional<ZoneOffset> offset(String text) {
     if (text == null) {
       return Optional.empty();
@@ -280,7 +289,7 @@ public final class DateTimes {
     return SPACES.matcher(text).replaceAll(" ").trim();
   }
 
-  /** One printed form of a date, as a pattern with named groups y, mo or mon (or a and b), d, and h, mi, s, ap, off. */
+  /** One printed form of a date, as a pattern with named groups y (or yy), mo or mon (or a and b), d, and h, mi, s, ap, off. */
   private record Form(Pattern pattern) {}
 
   /**
