@@ -10,7 +10,7 @@ import org.jsoup.select.NodeTraversor;
 
 /** White-space handling for text read from pages. */
 public final class Texts {
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f\\u200b]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\h\\u200b]+");
 
   private Texts() {}
 

@@ -71,6 +71,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
     DateTimes reader = DateTimes.anyLanguage().withNumericOrder(DateTimes.numericOrder(language));
     PageTitle title = PageTitle.choose(page, tags, ld, md, site.all(), host, regions);
+    title.headline().ifPresent(regions::addHeadline);
     DateClues clues = DateClues.of(page, siteUrl, tags, ld, md, title.headline(), regions, reader, capturedAt);
     PageDates dates = PageDates.choose(clues, zone, siteUrl, language, capturedAt);
 
@@ -83,7 +84,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     article.addAllTags(tagList.isEmpty() ? keywords(ld) : tagList);
     List<Image> images = meta.images();
     article.addAllImages(images.isEmpty() ? images(ld, meta) : images);
-    List<Author> authors = PageAuthors.choose(page, tags, ld, md, site, host, regions);
+    List<Author> authors = PageAuthors.choose(page, tags, ld, md, site, host, regions, title.headline());
     article.addAllAuthors(authors);
     dates.published().ifPresent(p -> {
       article.publishedAt(p.time());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,13 +25,31 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class AuthorNames {
-  private static final Pattern LABEL = Pattern.compile("^(?:(?:written|posted|published|reported|compiled|text"
-      + "|story|words|photos?|geschrieben|verfasst|erstellt|veröffentlicht|publié|écrit|escrito|publicado"
-      + "|redactado|kirjoittanut|kirjoittaja)\\s+)?(?:by|von|vom|par|por|door|av|af|from|teksti|kirjoittaja"
-      + "|autor(?:in)?|auteur|author|autore|text|texte|texto|tekst|автор|від|от)(?![\\p{L}])\\s*[:.]?\\s*",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Words that introduce a byline before "by"/"von": "Posted by", "Blog Beitrag von", "Gespeichert von". */
+  private static final String LEAD_WORDS = "(?:written|posted|published|reported|compiled|submitted|uploaded|shared"
+      + "|created|edited|text|story|words|photos?|fotos?|video|interview|article|blog|post|beitrag|artikel|view|see"
+      + "|all|more|posts|articles|stories|zeige|alle|mehr|weitere|beiträge|autorenseite|profil|profile"
+      + "|gastbeitrag|kommentar|ein|eine|in|geschrieben|verfasst|erstellt|veröffentlicht|eingestellt|gespeichert"
+      + "|publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|kirjoittanut|julkaissut|kirjoittaja)";
+  private static final Pattern LABEL = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|vom|par|por|door"
+      + "|av|af|from|di|teksti|kirjoittaja|autor(?:in)?|auteur|author|autore|text|texte|texto|tekst|автор|від|от)"
+      + "(?![\\p{L}])\\s*[:.]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LEADING_LABEL_ONLY = Pattern.compile("^(?:autor(?:in)?|author|auteur|autore"
       + "|text|texte|texto|tekst|redaktion|автор|kirjoittaja)\\s*:\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Labels that start another clause of a date line: what follows them is no author. */
+  private static final Pattern CLAUSE_LABEL = Pattern.compile("(?<![\\p{L}])(?:veröffentlicht|aktualisiert"
+      + "|zuletzt|letztes update|stand|geändert|published|updated|last updated|last modified|publié|mis à jour"
+      + "|modifié|publicado|actualizado|julkaistu|päivitetty|quelle|source|fuente|foto|fotos|bild|bilder|photo"
+      + "|photos|image)(?![\\p{L}])\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern DOMAIN = Pattern.compile("^[\\p{L}\\p{N}.-]+\\.\\p{L}{2,6}$");
+
+  /** Words left over once a date is taken out of "X am 24. Mai", "X on May 24", "X le 24 mai". */
+  private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:am|on|le|el|il|um|at|den|vom|in|op"
+      + "|på))+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Bylines that start with a label, for telling an unmarked byline in the text ("Von Jane Roe") from prose. */
+  static final Pattern STARTS_AS_BYLINE = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door"
+      + "|av|af|di)\\s+\\p{Lu}|^(?:autor(?:in)?|author|auteur|text|texto|tekst|автор)\\s*:\\s*\\p{Lu}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|/•·()\\[\\]+]|\\s[-–—]\\s|\\s(?:and|und|et"
       + "|y|e|en|og|och|i|и|та|&|with|avec|mit|sowie|con|com)\\s)\\s*",
@@ -38,6 +57,8 @@ final class AuthorNames {
   private static final Pattern MAIL_OR_URL = Pattern.compile("\\S+@\\S+\\.\\S+|https?://\\S+|www\\.\\S+",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
+  private static final Pattern TIME_OF_DAY = Pattern.compile("(?:@\\s*)?\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
+      + "(?:\\s*(?:[ap]\\.?m\\.?|uhr|h)\\b)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’.-]+");
   /** Words that describe a role, not a person: a piece made of these alone names no one. */
   private static final Set<String> ROLES = Set.of("staff", "writer", "writers", "editor", "editors", "reporter",
@@ -52,7 +73,10 @@ final class AuthorNames {
       "freelance", "freier", "freie", "mitarbeiter", "mitarbeiterin", "posted", "updated", "published", "on", "at",
       "am", "um", "uhr", "share", "follow", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram",
       "more", "articles", "all", "posts", "view", "profile", "read", "bio", "about", "contact", "kontakt", "mehr",
-      "artikel", "alle", "beiträge", "zum", "zur", "news", "and", "und", "et", "y", "with", "mit");
+      "artikel", "alle", "beiträge", "zum", "artikelübersicht", "übersicht", "no", "none", "n/a", "datum", "date",
+      "quelle", "source", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
+      "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
+      "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "zur", "news", "and", "und", "et", "y", "with", "mit");
   /** Words that mark an organisation; a name with one of these is not a person's. */
   private static final Set<String> ORGANISATION_WORDS = Set.of("staff", "team", "redaktion", "newsroom", "desk",
       "agency", "agencies", "agentur", "agence", "agencia", "press", "presse", "prensa", "inc", "inc.", "gmbh", "ltd",
@@ -77,7 +101,14 @@ final class AuthorNames {
    */
   static List<String> of(String byline, Set<String> siteNames) {
     List<String> out = new ArrayList<>();
-    String text = MAIL_OR_URL.matcher(Texts.normalise(byline)).replaceAll(",");
+    String text = withoutDates(MAIL_OR_URL.matcher(Texts.normalise(byline)).replaceAll(","));
+    text = text.replace('→', ',').replace('»', ',').replace('«', ',');
+    Matcher clause = CLAUSE_LABEL.matcher(text);
+    if (clause.find()) {
+      // "Jane Roe Veröffentlicht am ..." ends the names; "Published by Jane Roe" does not start them.
+      String after = text.substring(clause.end());
+      text = text.substring(0, clause.start()) + (STARTS_AS_BYLINE.matcher(after.trim()).find() ? "," + after : "");
+    }
     text = LEADING_LABEL_ONLY.matcher(text).replaceFirst("");
     for (String piece : SEPARATORS.split(text)) {
       name(piece, siteNames).ifPresent(n -> {
@@ -102,9 +133,10 @@ final class AuthorNames {
     do {
       before = n;
       n = LABEL.matcher(n).replaceFirst("");
+      n = TRAILING_CONNECTOR.matcher(n).replaceFirst("");
       n = n.replaceAll("^[\\p{Punct}\\s–—«»“”„\"']+|[\\p{Punct}\\s–—«»“”„\"']+$", "").trim();
     } while (!n.equals(before));
-    if (n.length() < 2 || n.length() > 60 || n.contains("@") || n.contains("://")) {
+    if (n.length() < 2 || n.length() > 60 || n.contains("@") || n.contains("://") || DOMAIN.matcher(n).matches()) {
       return Optional.empty();
     }
     if (TIME.matcher(n).find() || DateTimes.anyLanguage().find(n).isPresent() || RelativeTime.find(n).isPresent()
@@ -124,15 +156,30 @@ final class AuthorNames {
     return Optional.of(n);
   }
 
-  /** Whether the text is the site's name or its host's, ignoring case, accents, spaces and punctuation. */
+  /**
+   * The byline with its dates and times taken out, as separators: "Gespeichert von rasos am 24. Juli 2017 - 18:55"
+   * leaves "Gespeichert von rasos am , - ,".
+   */
+  private static String withoutDates(String text) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    String t = Texts.normalise(text);
+    for (DateTimes.Found f : DateTimes.anyLanguage().findAll(t, 5)) {
+      out.append(t, at, f.start()).append(',');
+      at = f.end();
+    }
+    out.append(t.substring(at));
+    return TIME_OF_DAY.matcher(out).replaceAll(",");
+  }
+
+  /** Whether the text is one of the site's names, ignoring case, accents, spaces and punctuation. */
   static boolean isSiteName(String text, Set<String> siteNames) {
     String key = key(text);
     if (key.length() < 2) {
       return false;
     }
     for (String site : siteNames) {
-      String s = key(site);
-      if (s.equals(key) || (key.length() >= 4 && s.length() >= 4 && (s.contains(key) || key.contains(s)))) {
+      if (key(site).equals(key)) {
         return true;
       }
     }

@@ -32,17 +32,19 @@ final class PageAuthors {
       "sailthru.author", "dc.creator", "dcterms.creator", "dc:creator", "citation_author", "byl",
       "og:article:author");
   private static final String BYLINES = "a[rel~=(?i)^author$], [class~=(?i)(byline|by-line|author|autor|writer"
-      + "|verfasser|journalist)], [id~=(?i)(byline|author)], [itemprop~=(?i)^author$]";
+      + "|written|wrote|verfasser|journalist|submitted)], [id~=(?i)(byline|author)], [itemprop~=(?i)^author$]";
   private static final String AUTHOR_LINKS = "a[rel~=(?i)^author$], a[href~=(?i)/(authors?|autor(en)?|autorin"
       + "|writers?|journalists?|redakteur|profile?|people|staff|team|mitarbeiter)/[^/?#]+]";
   private static final java.util.regex.Pattern NOT_A_BYLINE = java.util.regex.Pattern.compile(
       "(?i)(^|[\\s_-])(bio|biography|description|desc|avatar|image|img|photo|picture|about|box|info-box|social"
       + "|follow|more|list|archive)($|[\\s_-])");
 
+  private static final int NEAR_HEADLINE = 40;
+
   private PageAuthors() {}
 
   static List<Author> choose(Document page, MetaTags meta, ArticleLd ld, Microdata md, SiteName site,
-      Optional<String> host, PageRegions regions) {
+      Optional<String> host, PageRegions regions, Optional<Element> headline) {
     Set<String> siteNames = site.all();
     Map<String, Author.Builder> authors = new LinkedHashMap<>();
     fromJsonLd(ld, siteNames, host, authors);
@@ -65,6 +67,9 @@ final class PageAuthors {
     if (authors.isEmpty()) {
       fromByline(page, siteNames, authors, regions);
     }
+    if (authors.isEmpty() && headline.isPresent()) {
+      fromTextNearHeadline(page, headline.get(), siteNames, authors, regions);
+    }
     for (Element a : links) {
       Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(name -> {
         Author.Builder author = authors.get(name.toLowerCase(Locale.ROOT));
@@ -75,9 +80,10 @@ final class PageAuthors {
     }
     List<Author> out = new ArrayList<>();
     for (Author.Builder b : authors.values()) {
-      out.add(b.build());
+      Author a = b.build();
+      out.add(fuller(a, meta, links, siteNames).map(a::withName).orElse(a));
     }
-    return out;
+    return out.stream().filter(distinctNames()).toList();
   }
 
   private static void fromJsonLd(ArticleLd ld, Set<String> siteNames, Optional<String> host,
@@ -85,7 +91,7 @@ final class PageAuthors {
     for (Object a : ld.authors()) {
       if (a instanceof String name) {
         AuthorNames.of(name, siteNames).forEach(n -> add(authors, n));
-      } else if (a instanceof LdNode node && !node.isA(ArticleLd.ORGANISATIONS)) {
+      } else if (a instanceof LdNode node && (node.isA(Set.of("Person")) || !node.isA(ArticleLd.ORGANISATIONS))) {
         Optional<String> name = node.text("name").or(() -> node.text("givenName")
             .map(g -> g + node.text("familyName").map(f -> " " + f).orElse("")));
         if (name.isEmpty()) {
@@ -163,6 +169,51 @@ final class PageAuthors {
         return;
       }
     }
+  }
+
+  /**
+   * A byline that no class marks, in the few elements after the headline: a short text that starts as bylines do,
+   * "By Jane Roe", "Von Jane Roe", "Par Jeanne Roe", "Autor: Jane Roe", "Blog post by Jane Roe".
+   */
+  private static void fromTextNearHeadline(Document page, Element headline, Set<String> siteNames,
+      Map<String, Author.Builder> authors, PageRegions regions) {
+    List<Element> all = page.getAllElements();
+    int at = all.indexOf(headline);
+    for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
+      Element e = all.get(i);
+      if (e.ownText().isBlank() || regions.inOtherContent(e)) {
+        continue;
+      }
+      Optional<String> text = Texts.shortText(e, 100);
+      if (text.isPresent() && AuthorNames.STARTS_AS_BYLINE.matcher(text.get()).find()) {
+        List<String> names = AuthorNames.of(text.get(), siteNames);
+        if (!names.isEmpty()) {
+          names.forEach(n -> add(authors, n));
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * A name of one word ("Nils") is completed by a longer form that another source gives ("Nils Pickert"), since
+   * sites fill some fields with the author's first name or login only.
+   */
+  private static Optional<String> fuller(Author author, MetaTags meta, List<Element> links, Set<String> siteNames) {
+    String name = author.name();
+    if (name.contains(" ")) {
+      return Optional.empty();
+    }
+    List<String> seen = new ArrayList<>();
+    META_KEYS.forEach(k -> meta.all(k).forEach(v -> seen.addAll(AuthorNames.of(v, siteNames))));
+    links.forEach(a -> Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(seen::add));
+    String prefix = name.toLowerCase(Locale.ROOT) + " ";
+    return seen.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(prefix)).findFirst();
+  }
+
+  private static java.util.function.Predicate<Author> distinctNames() {
+    Set<String> seen = new java.util.HashSet<>();
+    return a -> seen.add(a.name().toLowerCase(Locale.ROOT));
   }
 
   private static List<Element> authorLinks(Document page, PageRegions regions) {

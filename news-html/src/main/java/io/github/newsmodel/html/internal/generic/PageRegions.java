@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  *
  * <p>Such a part is known by its element ({@code nav}) or by a class or id that names it ({@code comments},
  * {@code related-posts}). A {@code footer}, an {@code aside} or a {@code sidebar} is such a part only outside the
- * article's {@code <article>}: inside, it holds the article's own date and byline. Class names are loose,
+ * article's {@code <article>} (or an element marked as one: {@code hentry}, {@code post}, a schema.org article
+ * item): inside, it holds the article's own date and byline. Class names are loose,
  * and layout containers often carry them for the whole page ({@code right-sidebar}, {@code has-comments}), so a
  * container that holds the article itself (a headline, the {@code articleBody}, the first {@code article}) is
  * never one of these parts, whatever it is called.
@@ -28,6 +29,10 @@ final class PageRegions {
       + "|site|theme|single|enable|disable|body|toggle|open|closed?)[-_]");
   /** Parts that are the article's own when they sit inside its {@code <article>}, and the page's otherwise. */
   private static final Pattern BESIDE = Pattern.compile("(?i)(?:^|[\\s_-])(?:footer|sidebar)(?:$|[\\s_-])");
+
+  private static final Set<String> ARTICLE_CLASSES = Set.of("hentry", "h-entry", "post", "type-post", "article",
+      "blog-post", "blogpost", "single-post");
+  private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)schema\\.org/(?:\\w*Article|BlogPosting|Report)\\b");
 
   private final Set<Element> article = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -71,12 +76,12 @@ final class PageRegions {
       if (article.contains(e)) {
         // A container of the article is never another part, whatever its classes say; what sits beside the
         // article in it is, unless the container is the <article> itself.
-        return beside && !tag.equals("article");
+        return beside && !isArticle(e);
       }
       if (tag.equals("nav") || hasToken(e, OTHER)) {
         return true;
       }
-      if (tag.equals("article")) {
+      if (isArticle(e)) {
         return false; // a footer or an aside here is the article's own, which holds its date and byline
       }
       if (tag.equals("footer") || tag.equals("aside") || hasToken(e, BESIDE)) {
@@ -84,6 +89,32 @@ final class PageRegions {
       }
     }
     return beside;
+  }
+
+  /**
+   * Marks the headline's containers as the article's, once the headline is known.
+   *
+   * @param headline the element that shows the headline
+   */
+  void addHeadline(Element headline) {
+    addWithAncestors(headline);
+  }
+
+  /** An {@code <article>}, or an element that microformats or schema.org mark as one. */
+  private static boolean isArticle(Element e) {
+    if (e.normalName().equals("article")) {
+      return true;
+    }
+    String type = e.attr("itemtype");
+    if (!type.isEmpty() && ARTICLE_TYPE.matcher(type).find()) {
+      return true;
+    }
+    for (String token : e.className().split("\\s+")) {
+      if (ARTICLE_CLASSES.contains(token.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasToken(Element e, Pattern part) {

@@ -60,7 +60,7 @@ public final class DateTimes {
   private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
   private static final String AFTER = "(?![\\p{L}\\p{N}]|[:.]\\d)";
   private static final String OPTIONAL_TIME = "(?:" + DATE_TIME_SEPARATOR + TIME + ")?";
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\h]+");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final List<Form> FORMS = List.of(
