@@ -51,7 +51,9 @@ final class AuthorNames {
   static final Pattern STARTS_AS_BYLINE = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door"
       + "|av|af|di)\\s+\\p{Lu}|^(?:autor(?:in)?|author|auteur|text|texto|tekst|автор)\\s*:\\s*\\p{Lu}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|/•·()\\[\\]+]|\\s[-–—]\\s|\\s(?:and|und|et"
+  /** A parenthesis of several words ("(with Jane Roe)") separates names; "(R.J.)" is part of one. */
+  private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*\\s[^()]*)\\)");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|/•·\\[\\]+]|\\s[-–—]\\s|\\s(?:and|und|et"
       + "|y|e|en|og|och|i|и|та|&|with|avec|mit|sowie|con|com)\\s)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MAIL_OR_URL = Pattern.compile("\\S+@\\S+\\.\\S+|https?://\\S+|www\\.\\S+",
@@ -74,7 +76,7 @@ final class AuthorNames {
       "am", "um", "uhr", "share", "follow", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram",
       "more", "articles", "all", "posts", "view", "profile", "read", "bio", "about", "contact", "kontakt", "mehr",
       "artikel", "alle", "beiträge", "zum", "artikelübersicht", "übersicht", "no", "none", "n/a", "datum", "date",
-      "quelle", "source", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
+      "quelle", "source", "ma", "md", "phd", "ph.d", "dr", "dr.", "mba", "msc", "bsc", "mph", "rn", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
       "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
       "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "zur", "news", "and", "und", "et", "y", "with", "mit");
   /** Words that mark an organisation; a name with one of these is not a person's. */
@@ -103,6 +105,7 @@ final class AuthorNames {
     List<String> out = new ArrayList<>();
     String text = withoutDates(MAIL_OR_URL.matcher(Texts.normalise(byline)).replaceAll(","));
     text = text.replace('→', ',').replace('»', ',').replace('«', ',');
+    text = PARENTHESIS.matcher(text).replaceAll(", $1,");
     Matcher clause = CLAUSE_LABEL.matcher(text);
     if (clause.find()) {
       // "Jane Roe Veröffentlicht am ..." ends the names; "Published by Jane Roe" does not start them.

@@ -30,7 +30,9 @@ final class MetaTags {
         continue;
       }
       String content = meta.attr("content");
-      tags.put(meta.attr("property"), content);
+      for (String property : meta.attr("property").trim().split("\\s+")) {
+        tags.put(property, content); // RDFa lets one element state several properties
+      }
       tags.put(meta.attr("name"), content);
       tags.put(meta.attr("http-equiv"), content);
     }

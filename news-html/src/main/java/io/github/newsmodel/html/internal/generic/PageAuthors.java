@@ -28,11 +28,12 @@ import org.jsoup.nodes.Element;
  * ({@link SiteName}) or looks like an organisation's ({@link AuthorNames}), is left out.
  */
 final class PageAuthors {
-  private static final List<String> META_KEYS = List.of("author", "article:author", "parsely-author",
-      "sailthru.author", "dc.creator", "dcterms.creator", "dc:creator", "citation_author", "byl",
-      "og:article:author");
-  private static final String BYLINES = "a[rel~=(?i)^author$], [class~=(?i)(byline|by-line|author|autor|writer"
-      + "|written|wrote|verfasser|journalist|submitted)], [id~=(?i)(byline|author)], [itemprop~=(?i)^author$]";
+  private static final List<String> META_KEYS = List.of("dc.creator", "dc:creator", "dcterms.creator",
+      "dcterm:creator", "article:author", "og:article:author", "parsely-author", "sailthru.author", "author",
+      "citation_author", "byl");
+  private static final String BYLINES = "a[rel~=(?i)^author$], [class~=(?i)(byline|by-line|author(?!i[tz])|autor"
+      + "|writer|written|wrote|verfasser|journalist|submitted)], [id~=(?i)(byline|author(?!i[tz]))],"
+      + " [itemprop~=(?i)^author$]";
   private static final String AUTHOR_LINKS = "a[rel~=(?i)^author$], a[href~=(?i)/(authors?|autor(en)?|autorin"
       + "|writers?|journalists?|redakteur|profile?|people|staff|team|mitarbeiter)/[^/?#]+]";
   private static final java.util.regex.Pattern NOT_A_BYLINE = java.util.regex.Pattern.compile(
@@ -54,7 +55,7 @@ final class PageAuthors {
     if (authors.isEmpty()) {
       for (String key : META_KEYS) {
         for (String value : meta.all(key)) {
-          if (!value.contains("://") && !value.startsWith("www.")) {
+          if (Urls.http(value).isEmpty() && !value.startsWith("www.")) { // a profile URL alone names no one
             AuthorNames.of(value, siteNames).forEach(n -> add(authors, n));
           }
         }

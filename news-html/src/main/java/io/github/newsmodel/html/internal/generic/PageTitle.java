@@ -44,7 +44,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     for (Element h1 : page.select("h1")) {
       Optional<String> text = Texts.shortText(h1, MAX_LENGTH);
       if (text.isEmpty() || AuthorNames.key(text.get()).isEmpty() || regions.inOtherContent(h1)
-          || TitleParts.isSite(text.get(), siteNames, host)) {
+          || TitleParts.isSite(text.get(), siteNames, host) || isLogo(h1, text.get(), declaredRaw)) {
         continue;
       }
       if (declared.isEmpty()) {
@@ -72,6 +72,32 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     return new PageTitle(declared.stream().findFirst(), Optional.empty());
+  }
+
+  /**
+   * A heading that links to the home page, or that spells a part of the title that is not the headline (the
+   * site's name, as in "Story - Salon.com"), is the site's logo.
+   */
+  private static boolean isLogo(Element h1, String text, List<String> declaredRaw) {
+    for (Element a : h1.select("a[href]")) {
+      String path = a.attr("href").replaceFirst("^https?://[^/]+", "");
+      if (a.attr("rel").equalsIgnoreCase("home") || path.isEmpty() || path.equals("/")) {
+        return true;
+      }
+    }
+    String key = AuthorNames.key(text);
+    if (key.length() < 3) {
+      return false;
+    }
+    for (String title : declaredRaw) {
+      List<String> affixes = TitleParts.affixes(title);
+      for (String affix : affixes) {
+        if (AuthorNames.key(affix).startsWith(key)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean sharesAWord(String a, String b) {

@@ -65,6 +65,29 @@ final class TitleParts {
     return t;
   }
 
+  /** The parts of a title at its start and end, other than its longest part, which is the headline. */
+  static List<String> affixes(String title) {
+    String t = Texts.normalise(title);
+    for (Pattern separator : List.of(STRONG, DASH)) {
+      List<String> parts = Arrays.asList(separator.split(t));
+      if (parts.size() < 2) {
+        continue;
+      }
+      String longest = parts.stream().max((a, b) -> a.length() - b.length()).orElse("");
+      List<String> out = new ArrayList<>();
+      String first = parts.get(0);
+      String last = parts.get(parts.size() - 1);
+      if (!first.equals(longest)) {
+        out.add(first);
+      }
+      if (!last.equals(longest)) {
+        out.add(last);
+      }
+      return out;
+    }
+    return List.of();
+  }
+
   /** The part of a title that names the site, if the title has one. */
   static Optional<String> siteAffix(String title, Optional<String> host) {
     String t = Texts.normalise(title);
