@@ -15,13 +15,15 @@ public final class Texts {
   private Texts() {}
 
   /**
-   * Collapses every run of white space, including no-break spaces, into one space and trims the ends.
+   * Collapses every run of white space, including no-break spaces, into one space, trims the ends and removes soft
+   * hyphens, which a browser shows only where it breaks a line.
    *
    * @param text the text
    * @return the normalised text, possibly empty
    */
   public static String normalise(String text) {
-    return SPACES.matcher(text).replaceAll(" ").trim();
+    String t = text.indexOf('\u00ad') >= 0 ? text.replace("\u00ad", "") : text; // soft hyphens are invisible
+    return SPACES.matcher(t).replaceAll(" ").trim();
   }
 
   /**

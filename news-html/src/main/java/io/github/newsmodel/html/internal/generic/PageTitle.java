@@ -52,10 +52,16 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
       String key = AuthorNames.key(text.get());
       for (String d : declared) {
-        String dk = AuthorNames.key(d);
-        if (key.length() > dk.length() && key.contains(dk)) {
+        if (inAPartOfItsOwn(h1, key, AuthorNames.key(d))) {
           return new PageTitle(Optional.of(d), Optional.of(h1)); // the h1 adds a kicker or a date to the title
         }
+      }
+      if (declared.stream().anyMatch(d -> AuthorNames.key(d).equals(key))) {
+        return new PageTitle(text, Optional.of(h1)); // the declared title, as the page shows it
+      }
+      Optional<String> main = mainPart(h1).filter(m -> declaredRaw.stream().anyMatch(d -> sharesAWord(m, d)));
+      if (main.isPresent()) {
+        return new PageTitle(main, Optional.of(h1));
       }
       for (String d : declaredRaw) {
         if (AuthorNames.key(d).contains(key) || sharesAWord(text.get(), d)) {
@@ -72,6 +78,46 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     return new PageTitle(declared.stream().findFirst(), Optional.empty());
+  }
+
+  /**
+   * Whether the headline element holds the declared title and, in an element of its own, something more: a
+   * kicker above the headline ("Interne Unterlagen im Netz"), or a date or category line after it. A longer
+   * headline in one run of text ("Saftiger Zitronenkuchen vom Blech: einfach köstlich!") is the headline itself.
+   */
+  private static boolean inAPartOfItsOwn(Element h1, String key, String declaredKey) {
+    if (key.length() <= declaredKey.length() || !key.contains(declaredKey)) {
+      return false;
+    }
+    for (Element e : h1.getAllElements()) {
+      if (e == h1) {
+        continue;
+      }
+      String part = AuthorNames.key(e.text());
+      if (!part.isEmpty() && (key.equals(part + declaredKey) || key.equals(declaredKey + part))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The headline of a heading made of parts, each in an element of its own and nothing between them but
+   * punctuation: a kicker and the headline ("<span>Kicker</span>: <span>Headline</span>"). The longest part is
+   * the headline.
+   */
+  private static Optional<String> mainPart(Element h1) {
+    if (h1.children().size() < 2 || !AuthorNames.key(h1.ownText()).isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> parts = new ArrayList<>();
+    for (Element child : h1.children()) {
+      Texts.nonBlank(child.text()).filter(t -> !AuthorNames.key(t).isEmpty()).ifPresent(parts::add);
+    }
+    if (parts.size() < 2) {
+      return Optional.empty();
+    }
+    return parts.stream().max((a, b) -> a.length() - b.length());
   }
 
   /**

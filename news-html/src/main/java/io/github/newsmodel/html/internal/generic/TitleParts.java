@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
 
 /**
  * A title split at the separators that sites use to add their name: {@code "Story | Site"},
- * {@code "Story - Site"}, {@code "Site » Section » Story"}. Only spaced separators count, so "Jean-Luc" and
+ * {@code "Story - Site"}, {@code "Story | Site | Tagline"}, and the path {@code "Site » Section » Story"}, whose
+ * last part is the story. Only spaced separators count, so "Jean-Luc" and
  * "M-Bus" stay whole.
  */
 final class TitleParts {
   private static final Pattern STRONG = Pattern.compile("\\s+(?:\\||»|::|•|·|›|>|~)\\s+");
+  /** Separators of a path, "Site » Section » Story": the story comes last. */
+  private static final Pattern HIERARCHY = Pattern.compile("\\s+(?:»|›|>)\\s+");
   private static final Set<String> GENERIC_LABELS = Set.of("com", "org", "net", "gov", "edu", "co", "ac", "or",
       "ne", "go", "www", "m", "amp", "mobile");
   private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
@@ -36,12 +39,24 @@ final class TitleParts {
    */
   static String clean(String title, Set<String> siteNames, Optional<String> host) {
     String t = Texts.normalise(title);
+    List<String> path = Arrays.asList(HIERARCHY.split(t));
+    if (path.size() > 1 && words(path.get(path.size() - 1)) >= 2 && !isSite(path.get(path.size() - 1), siteNames,
+        host)) {
+      t = path.get(path.size() - 1);
+    }
     for (Pattern separator : List.of(STRONG, DASH)) {
       List<String> parts = new ArrayList<>(Arrays.asList(separator.split(t)));
       if (parts.size() < 2) {
         continue;
       }
       boolean changed = false;
+      for (int i = 1; i < parts.size() - 1; i++) {
+        if (isSite(parts.get(i), siteNames, host)) { // "Story | Site | Tagline"
+          parts = new ArrayList<>(parts.subList(0, i));
+          changed = true;
+          break;
+        }
+      }
       while (parts.size() > 1 && isSite(parts.get(parts.size() - 1), siteNames, host)) {
         parts.remove(parts.size() - 1);
         changed = true;
