@@ -27,6 +27,8 @@ import org.jsoup.nodes.Element;
 record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
   private static final int MAX_LENGTH = 400;
+  private static final Pattern HIDDEN_CLASS = Pattern.compile("(?i)(?:^|\\s)(?:hidden|sr-only|visually-hidden"
+      + "|screen-reader-text|invisible|d-none)(?:$|\\s)");
 
   static PageTitle choose(Document page, MetaTags meta, ArticleLd ld, Microdata md, Set<String> siteNames,
       Optional<String> host, PageRegions regions) {
@@ -41,33 +43,25 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     List<String> declared = declaredRaw.stream().map(t -> TitleParts.clean(t, siteNames, host))
         .filter(t -> !t.isBlank() && t.length() <= MAX_LENGTH).distinct().toList();
 
+    Optional<PageTitle> best = Optional.empty();
+    int bestScore = 0;
     for (Element h1 : page.select("h1")) {
       Optional<String> text = Texts.shortText(h1, MAX_LENGTH);
-      if (text.isEmpty() || AuthorNames.key(text.get()).isEmpty() || regions.inOtherContent(h1)
+      if (text.isEmpty() || AuthorNames.key(text.get()).isEmpty() || regions.inOtherContent(h1) || hidden(h1)
           || TitleParts.isSite(text.get(), siteNames, host) || isLogo(h1, text.get(), declaredRaw)) {
         continue;
       }
       if (declared.isEmpty()) {
         return new PageTitle(text, Optional.of(h1));
       }
-      String key = AuthorNames.key(text.get());
-      for (String d : declared) {
-        if (inAPartOfItsOwn(h1, key, AuthorNames.key(d))) {
-          return new PageTitle(Optional.of(d), Optional.of(h1)); // the h1 adds a kicker or a date to the title
-        }
+      Optional<Scored> scored = score(h1, text.get(), declared, declaredRaw);
+      if (scored.isPresent() && scored.get().score() > bestScore) {
+        best = Optional.of(new PageTitle(Optional.of(scored.get().title()), Optional.of(h1)));
+        bestScore = scored.get().score();
       }
-      if (declared.stream().anyMatch(d -> AuthorNames.key(d).equals(key))) {
-        return new PageTitle(text, Optional.of(h1)); // the declared title, as the page shows it
-      }
-      Optional<String> main = mainPart(h1).filter(m -> declaredRaw.stream().anyMatch(d -> sharesAWord(m, d)));
-      if (main.isPresent()) {
-        return new PageTitle(main, Optional.of(h1));
-      }
-      for (String d : declaredRaw) {
-        if (AuthorNames.key(d).contains(key) || sharesAWord(text.get(), d)) {
-          return new PageTitle(text, Optional.of(h1));
-        }
-      }
+    }
+    if (best.isPresent()) {
+      return best.get();
     }
     // No <h1> shows the headline; a heading of another level may, and its place tells where the date is.
     for (Element h : page.select("h2, h3")) {
@@ -79,6 +73,71 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     return new PageTitle(declared.stream().findFirst(), Optional.empty());
   }
+
+  /**
+   * How well a heading agrees with the declared titles, and the headline it gives. From the strongest: it shows a
+   * declared title with a kicker in an element of its own (the title, without the kicker); its main part is a part
+   * of a declared title ("Kicker - Headline"); it equals a declared title; it is the headline part of one; a
+   * declared title holds it, or it shares a word with one. A heading that is only a short side part of a title
+   * ("News" in "News - Site") names a section, not the article, and agrees least.
+   */
+  private static Optional<Scored> score(Element h1, String text, List<String> declared, List<String> declaredRaw) {
+    String key = AuthorNames.key(text);
+    for (String d : declared) {
+      if (inAPartOfItsOwn(h1, key, AuthorNames.key(d))) {
+        return Optional.of(new Scored(d, 7 * 100));
+      }
+    }
+    Optional<String> main = mainPart(h1);
+    if (main.isPresent() && declaredRaw.stream().anyMatch(d -> TitleParts.parts(d).stream()
+        .anyMatch(p -> AuthorNames.key(p).equals(AuthorNames.key(main.get()))))) {
+      return Optional.of(new Scored(main.get(), 6 * 100));
+    }
+    for (int i = 0; i < declared.size(); i++) {
+      if (AuthorNames.key(declared.get(i)).equals(key)) {
+        return Optional.of(new Scored(text, 5 * 100 - i)); // a stronger declared title agrees more
+      }
+    }
+    if (main.isPresent() && declaredRaw.stream().anyMatch(d -> sharesAWord(main.get(), d))) {
+      return Optional.of(new Scored(main.get(), 4 * 100));
+    }
+    boolean sidePart = text.trim().split("\\s+").length <= 2 && declaredRaw.stream()
+        .anyMatch(d -> TitleParts.parts(d).size() > 1 && TitleParts.parts(d).stream()
+            .anyMatch(p -> AuthorNames.key(p).equals(key)) && !isLongestPart(d, key));
+    if (sidePart) {
+      return Optional.of(new Scored(text, 100));
+    }
+    for (String d : declaredRaw) {
+      if (AuthorNames.key(d).contains(key)) {
+        return Optional.of(new Scored(text, 3 * 100));
+      }
+    }
+    for (String d : declaredRaw) {
+      if (sharesAWord(text, d)) {
+        return Optional.of(new Scored(text, 2 * 100));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Headings hidden from view, which sites keep for screen readers and search engines. */
+  private static boolean hidden(Element e) {
+    for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+      if (p.hasAttr("hidden") || HIDDEN_CLASS.matcher(p.className()).find()
+          || p.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLongestPart(String title, String key) {
+    List<String> parts = TitleParts.parts(title);
+    String longest = parts.stream().max((a, b) -> a.length() - b.length()).orElse("");
+    return AuthorNames.key(longest).equals(key);
+  }
+
+  private record Scored(String title, int score) {}
 
   /**
    * Whether the headline element holds the declared title and, in an element of its own, something more: a
@@ -136,20 +195,26 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       return false;
     }
     for (String title : declaredRaw) {
-      List<String> affixes = TitleParts.affixes(title);
-      for (String affix : affixes) {
-        if (AuthorNames.key(affix).startsWith(key)) {
-          return true;
-        }
+      Optional<String> affix = TitleParts.lastPart(title);
+      if (affix.isPresent() && AuthorNames.key(affix.get()).startsWith(key)) {
+        return true;
       }
     }
     return false;
   }
 
+  /** Whether two titles share a word of four letters or more, or one holds a long word of the other. */
   private static boolean sharesAWord(String a, String b) {
-    Set<String> words = words(a);
-    words.retainAll(words(b));
-    return !words.isEmpty();
+    Set<String> wa = words(a);
+    Set<String> wb = words(b);
+    for (String x : wa) {
+      for (String y : wb) {
+        if (x.equals(y) || (y.length() >= 6 && x.contains(y)) || (x.length() >= 6 && y.contains(x))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Set<String> words(String text) {

@@ -80,27 +80,27 @@ final class TitleParts {
     return t;
   }
 
-  /** The parts of a title at its start and end, other than its longest part, which is the headline. */
-  static List<String> affixes(String title) {
+  /** The parts of a title between its separators; the title alone if it has none. */
+  static List<String> parts(String title) {
     String t = Texts.normalise(title);
     for (Pattern separator : List.of(STRONG, DASH)) {
       List<String> parts = Arrays.asList(separator.split(t));
-      if (parts.size() < 2) {
-        continue;
+      if (parts.size() > 1) {
+        return parts;
       }
-      String longest = parts.stream().max((a, b) -> a.length() - b.length()).orElse("");
-      List<String> out = new ArrayList<>();
-      String first = parts.get(0);
-      String last = parts.get(parts.size() - 1);
-      if (!first.equals(longest)) {
-        out.add(first);
-      }
-      if (!last.equals(longest)) {
-        out.add(last);
-      }
-      return out;
     }
-    return List.of();
+    return List.of(t);
+  }
+
+  /** The last part of a title, where sites put their name, unless it is the longest part, the headline. */
+  static Optional<String> lastPart(String title) {
+    List<String> parts = parts(title);
+    if (parts.size() < 2) {
+      return Optional.empty();
+    }
+    String last = parts.get(parts.size() - 1);
+    boolean longest = parts.stream().allMatch(p -> p.length() <= last.length());
+    return longest ? Optional.empty() : Optional.of(last);
   }
 
   /** The part of a title that names the site, if the title has one. */
