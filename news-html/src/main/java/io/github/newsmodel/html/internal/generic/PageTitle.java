@@ -63,6 +63,22 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     if (best.isPresent()) {
       return best.get();
     }
+    // No <h1> shows the headline: a second-level heading that shows a declared title, or its main part, may.
+    for (Element h2 : page.select("h2")) {
+      Optional<String> text = Texts.shortText(h2, MAX_LENGTH);
+      if (text.isEmpty() || declared.isEmpty() || regions.inOtherContent(h2) || hidden(h2)
+          || TitleParts.isSite(text.get(), siteNames, host)) {
+        continue;
+      }
+      Optional<Scored> scored = score(h2, text.get(), declared, declaredRaw);
+      if (scored.isPresent() && scored.get().score() >= 4 * 100 && scored.get().score() > bestScore) {
+        best = Optional.of(new PageTitle(Optional.of(scored.get().title()), Optional.of(h2)));
+        bestScore = scored.get().score();
+      }
+    }
+    if (best.isPresent()) {
+      return best.get();
+    }
     // No <h1> shows the headline; a heading of another level may, and its place tells where the date is.
     for (Element h : page.select("h2, h3")) {
       Optional<String> text = Texts.shortText(h, MAX_LENGTH);

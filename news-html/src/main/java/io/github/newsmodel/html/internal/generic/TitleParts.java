@@ -68,7 +68,7 @@ final class TitleParts {
       if (separator == STRONG && parts.size() > 1) {
         String last = parts.get(parts.size() - 1);
         String rest = String.join(" ", parts.subList(0, parts.size() - 1));
-        if (words(last) <= 4 && words(last) < words(rest)) {
+        if (words(last) <= 6 && words(last) <= words(rest)) {
           parts.remove(parts.size() - 1);
           changed = true;
         }
