@@ -38,7 +38,7 @@ final class PageAuthors {
       + "|writers?|journalists?|redakteur|profile?|people|staff|team|mitarbeiter)/[^/?#]+]";
   private static final java.util.regex.Pattern NOT_A_BYLINE = java.util.regex.Pattern.compile(
       "(?i)(^|[\\s_-])(bio|biography|description|desc|avatar|image|img|photo|picture|about|box|info-box|social"
-      + "|follow|more|list|archive)($|[\\s_-])");
+      + "|follow|more|archive)($|[\\s_-])");
 
   private static final int NEAR_HEADLINE = 40;
 
