@@ -59,7 +59,7 @@ public final class DateTimes {
   private static final String MONTH = "(?<mon>[\\p{L}\\p{M}]{3,13})";
   private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
   private static final String AFTER = "(?![\\p{L}\\p{N}]|[:.]\\d)";
-  private static final String OPTIONAL_TIME = "(?:" + DATE_TIME_SEPARATOR + TIME + ")?";
+  private static final String OPTIONAL_TIME = "(?:" + DATE_TIME_SEPARATOR + TIME + "(?:\\s*(?:Uhr|h)\\.?)?)?";
   private static final Pattern SPACES = Pattern.compile("[\\s\\h]+");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 

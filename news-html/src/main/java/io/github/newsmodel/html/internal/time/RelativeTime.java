@@ -40,9 +40,9 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       Pattern.compile("(?<![\\p{L}])hace\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])", FLAGS),
       Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<n>\\d{1,3})\\s+)?" + UNIT + "\\s+(?:sitten|тому|назад)(?![\\p{L}])",
           FLAGS));
-  private static final Pattern NAMED_DAY = Pattern.compile("(?<![\\p{L}])(?<day>yesterday|today|gestern|vorgestern"
+  private static final Pattern NAMED_DAY = Pattern.compile("(?<![\\p{L}-])(?<day>yesterday|today|gestern|vorgestern"
       + "|heute|avant-hier|hier|aujourd['’]hui|anteayer|ayer|hoy|toissapäivänä|eilen|tänään|позавчора|вчора"
-      + "|сьогодні|позавчера|вчера|сегодня)(?![\\p{L}])"
+      + "|сьогодні|позавчера|вчера|сегодня)(?![\\p{L}-])"
       + "(?:\\s*,?\\s*(?:at|um|à|a las|klo|kello|в|о)?\\s*(?<h>\\d{1,2})[:.h](?<mi>\\d{2})"
       + "(?:\\s*(?<ap>[ap])\\.?m\\.?)?)?", FLAGS);
   private static final Map<String, Long> DAYS_BACK = Map.ofEntries(

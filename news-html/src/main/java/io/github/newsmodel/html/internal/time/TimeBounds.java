@@ -20,6 +20,7 @@ public record TimeBounds(OffsetDateTime latest) {
   public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
   private static final Duration ASSUMED_OFFSET_MARGIN = Duration.ofHours(14);
+  private static final ZoneOffset EASTERNMOST = ZoneOffset.ofHours(14);
 
   /**
    * Whether a time can be an article's date.
@@ -40,10 +41,10 @@ public record TimeBounds(OffsetDateTime latest) {
    * Whether a calendar day can be an article's date.
    *
    * @param day the day
-   * @return true if it lies between 1990 and the capture's day, anywhere on earth
+   * @return true if it lies between 1990 and the capture's day, anywhere on earth (up to UTC+14)
    */
   public boolean allows(LocalDate day) {
     return !day.isBefore(EARLIEST)
-        && !day.atStartOfDay().atOffset(ZoneOffset.MAX).isAfter(latest);
+        && !day.atStartOfDay().atOffset(EASTERNMOST).isAfter(latest);
   }
 }
