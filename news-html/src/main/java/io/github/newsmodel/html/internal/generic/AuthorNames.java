@@ -27,11 +27,13 @@ import java.util.regex.Pattern;
 final class AuthorNames {
   /** Words that introduce a byline before "by"/"von": "Posted by", "Blog Beitrag von", "Gespeichert von". */
   private static final String LEAD_WORDS = "(?:written|posted|published|reported|compiled|submitted|uploaded|shared"
-      + "|created|edited|text|story|words|photos?|fotos?|video|interview|article|blog|post|beitrag|artikel|view|see"
+      + "|created|edited|gepostet|text|story|words|photos?|fotos?|video|interview|article|blog|post|beitrag|artikel"
+      + "|view|see"
       + "|all|more|posts|articles|stories|zeige|alle|mehr|weitere|beiträge|autorenseite|profil|profile"
       + "|gastbeitrag|kommentar|ein|eine|in|geschrieben|verfasst|erstellt|veröffentlicht|eingestellt|gespeichert"
       + "|publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|kirjoittanut|julkaissut|kirjoittaja)";
   private static final Pattern LABEL = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|vom|par|por|door"
+      + "|with|avec|mit"
       + "|av|af|from|di|teksti|kirjoittaja|autor(?:in)?|auteur|author|autore|text|texte|texto|tekst|автор|від|от)"
       + "(?![\\p{L}])\\s*[:.]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LEADING_LABEL_ONLY = Pattern.compile("^(?:autor(?:in)?|author|auteur|autore"
@@ -68,30 +70,30 @@ final class AuthorNames {
       "reporters", "correspondent", "contributor", "contributors", "contributing", "senior", "chief", "author",
       "authors", "guest", "columnist", "photographer", "photos", "photo", "foto", "fotos", "video", "text", "texte",
       "redaktion", "redakteur", "redakteurin", "autor", "autorin", "autoren", "admin", "administrator", "anonymous",
-      "anonym", "unknown", "gast", "gastautor", "gastbeitrag", "the", "der", "die", "das", "le", "la", "el",
-      "online", "digital", "desk", "newsdesk", "newsroom", "team", "editorial", "rédaction", "redacción",
-      "redazione", "toimitus", "редакция", "редакція", "webmaster", "user", "benutzer", "by", "von", "par",
-      "political", "politics", "sports", "sport", "business", "science", "health", "tech", "technology",
-      "international", "national", "local", "lokal", "deputy", "managing", "executive", "associate", "assistant",
-      "freelance", "freier", "freie", "mitarbeiter", "mitarbeiterin", "posted", "updated", "published", "on", "at",
-      "am", "um", "uhr", "share", "follow", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram",
-      "more", "articles", "all", "posts", "view", "profile", "read", "bio", "about", "contact", "kontakt", "mehr",
-      "artikel", "alle", "beiträge", "zum", "artikelübersicht", "übersicht", "no", "none", "n/a", "datum", "date",
-      "quelle", "source", "ma", "md", "phd", "ph.d", "dr", "dr.", "mba", "msc", "bsc", "mph", "rn", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
-      "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
-      "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "zur", "news", "and", "und", "et", "y", "with", "mit");
+      "anonym", "unknown", "gast", "gastautor", "gastbeitrag", "the", "der", "die", "das", "le", "la", "el", "online",
+      "digital", "desk", "newsdesk", "newsroom", "team", "editorial", "rédaction", "redacción", "redazione", "toimitus",
+      "редакция", "редакція", "webmaster", "user", "benutzer", "by", "von", "par", "political", "politics", "sports",
+      "sport", "business", "science", "health", "tech", "technology", "international", "national", "local", "lokal",
+      "deputy", "managing", "executive", "associate", "assistant", "freelance", "freier", "freie", "mitarbeiter",
+      "mitarbeiterin", "posted", "updated", "published", "on", "at", "am", "um", "uhr", "share", "follow", "email",
+      "e-mail", "twitter", "facebook", "linkedin", "instagram", "more", "articles", "all", "posts", "view", "profile",
+      "read", "bio", "about", "contact", "kontakt", "mehr", "artikel", "alle", "beiträge", "zum", "artikelübersicht",
+      "übersicht", "no", "none", "n/a", "datum", "date", "quelle", "source", "ma", "md", "phd", "ph.d", "dr", "dr.",
+      "mba", "msc", "bsc", "mph", "rn", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi",
+      "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+      "domingo", "zur", "news", "and", "und", "et", "y", "with", "mit");
   /** Words that mark an organisation; a name with one of these is not a person's. */
   private static final Set<String> ORGANISATION_WORDS = Set.of("staff", "team", "redaktion", "newsroom", "desk",
       "agency", "agencies", "agentur", "agence", "agencia", "press", "presse", "prensa", "inc", "inc.", "gmbh", "ltd",
-      "ltd.", "llc", "corp", "corporation", "company", "media", "medien", "news", "nachrichten", "noticias",
-      "zeitung", "magazine", "magazin", "verlag", "editorial", "rédaction", "redacción", "redazione", "toimitus",
-      "редакция", "редакція", "online", "service", "network", "group", "gruppe", "association", "verband",
-      "verein", "e.v.", "institute", "institut", "university", "universität", "ministry", "ministerium",
-      "foundation", "stiftung", "blog", "radio", "tv", "television", "fernsehen", "daily", "times", "post",
-      "herald", "tribune", "journal", "gazette", "webredaktion", "onlineredaktion", "sportredaktion",
-      "lokalredaktion", "newsletter", "wire", "wires", "reuters", "dpa", "afp", "apa", "kna", "epd", "ansa",
-      "efe", "ap", "upi", "tass", "ukrinform", "unian", "bbc", "cnn", "swr", "ndr", "wdr", "br", "mdr",
-      "hr", "rbb", "orf", "srf", "zdf", "ard");
+      "ltd.", "llc", "corp", "corporation", "company", "media", "medien", "news", "nachrichten", "noticias", "zeitung",
+      "magazine", "magazin", "verlag", "editorial", "rédaction", "redacción", "redazione", "toimitus", "редакция",
+      "редакція", "online", "service", "network", "group", "gruppe", "association", "verband", "verein", "e.v.",
+      "institute", "institut", "university", "universität", "ministry", "ministerium", "foundation", "stiftung", "blog",
+      "radio", "tv", "television", "fernsehen", "daily", "times", "post", "herald", "tribune", "journal", "gazette",
+      "webredaktion", "onlineredaktion", "sportredaktion", "lokalredaktion", "newsletter", "wire", "wires", "reuters",
+      "dpa", "afp", "apa", "kna", "epd", "ansa", "efe", "ap", "upi", "tass", "ukrinform", "unian", "bbc", "cnn", "swr",
+      "ndr", "wdr", "br", "mdr", "hr", "rbb", "orf", "srf", "zdf", "ard");
 
   private AuthorNames() {}
 

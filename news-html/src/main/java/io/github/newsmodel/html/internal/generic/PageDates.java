@@ -24,11 +24,11 @@ import java.util.Optional;
  *   <li>Each time is the first clue, in the order of strength, that can be an article's date ({@link TimeBounds}:
  *       not before 1990, not after the capture). A clue that only names the day gives way to a weaker clue of the
  *       same day that also gives the time.
+ *   <li>A time printed in UTC takes the page's own offset when the page printed the same moment with its offset
+ *       or as a local time too ({@code 2023-11-09T01:49Z} and {@code 2023-11-08 17:49}: -08:00), since the local
+ *       date is the one the site published on.
  *   <li>The date the page shows beside the headline or in its date line wins when another source confirms that
  *       day (often the declared modification date of a republished article).
- *   <li>A time printed in UTC takes the page's own offset when the page printed the same moment as a local time
- *       too ({@code 2023-11-09T01:49Z} and {@code 2023-11-08 17:49}: -08:00), since the local date is the one
- *       the site published on.
  *   <li>Times printed without an offset are read in the zone that {@link PageZone} chooses, which each records as
  *       assumed.
  *   <li>A modification time before the publication time is dropped: one of them is wrong, and the publication time
@@ -47,9 +47,9 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
     TimeBounds bounds = new TimeBounds(capturedAt.orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC)));
     Optional<DateClue> published = first(clues.published(), bounds, capturedAt);
     Optional<DateClue> modified = first(clues.modified(), bounds, capturedAt);
+    published = published.map(p -> withLocalOffset(p, clues.published()));
     published = published.map(p -> shownDate(p, clues, bounds, capturedAt));
     published = published.map(p -> refined(p, clues.published(), bounds, capturedAt));
-    published = published.map(p -> withLocalOffset(p, clues.published()));
 
     List<OffsetDateTime> own = new ArrayList<>();
     published.flatMap(DateClue::ownOffsetTime).ifPresent(own::add);

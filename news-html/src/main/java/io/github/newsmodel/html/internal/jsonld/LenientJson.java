@@ -10,7 +10,8 @@ import java.util.Optional;
  * Reads JSON the way pages write it, which is often not quite JSON. A browser ignores a broken JSON-LD block, so
  * nothing forces a site to fix one; the values in it are still the site's own, and worth reading.
  *
- * <p>What it forgives: quotes left unescaped inside strings; comments ({@code //}, {@code /* *}{@code /}, {@code <!-- -->}) and {@code <![CDATA[ ]]>}
+ * <p>What it forgives: quotes left unescaped inside strings; comments ({@code //}, {@code /* *}{@code /},
+ * {@code <!-- -->}) and {@code <![CDATA[ ]]>}
  * wrappers; trailing and missing commas; unquoted and single-quoted keys and strings; raw line breaks and unknown
  * escapes inside strings; {@code undefined} and {@code NaN}; several values one after another (read as an
  * array); and a block cut off at the end (what was read is kept). What it cannot make sense of is skipped up to

@@ -289,7 +289,10 @@ public final class DateTimes {
     return SPACES.matcher(text).replaceAll(" ").trim();
   }
 
-  /** One printed form of a date, as a pattern with named groups y (or yy), mo or mon (or a and b), d, and h, mi, s, ap, off. */
+  /**
+   * One printed form of a date, as a pattern with named groups y (or yy), mo or mon (or a and b), d, and h, mi, s,
+   * ap, off.
+   */
   private record Form(Pattern pattern) {}
 
   /**
