@@ -13,8 +13,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Chooses the headline. The declared titles, strongest first, are the JSON-LD {@code headline}, {@code og:title},
- * {@code twitter:title}, the Microdata {@code headline}, Dublin Core, Parse.ly and Sailthru titles and the
+ * Chooses the headline. The declared titles, strongest first, are the JSON-LD {@code headline}, the Dublin Core
+ * title, {@code og:title}, {@code twitter:title}, the Microdata {@code headline}, Parse.ly and Sailthru titles and the
  * {@code <title>}, each without the site's name ({@link TitleParts}). The headline the page shows, its
  * {@code <h1>}, wins over them when it agrees with one: when a declared title holds it, or when they share a
  * word, since sites often shorten or rephrase the title for search engines and social cards. An {@code <h1>} that
@@ -34,10 +34,11 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       Optional<String> host, PageRegions regions) {
     List<String> declaredRaw = new ArrayList<>();
     ld.articleText("headline").ifPresent(declaredRaw::add);
+    meta.first("dc.title", "dc:title", "dcterms.title", "dcterm:title").ifPresent(declaredRaw::add);
     meta.first("og:title").ifPresent(declaredRaw::add);
     meta.first("twitter:title").ifPresent(declaredRaw::add);
     md.headline().ifPresent(declaredRaw::add);
-    meta.first("dc.title", "dcterms.title", "parsely-title", "sailthru.title", "title").ifPresent(declaredRaw::add);
+    meta.first("parsely-title", "sailthru.title", "title").ifPresent(declaredRaw::add);
     Texts.completeText(page.selectFirst("head > title")).or(() -> Texts.completeText(page.selectFirst("title")))
         .ifPresent(declaredRaw::add);
     List<String> declared = declaredRaw.stream().map(t -> TitleParts.clean(t, siteNames, host))
@@ -219,18 +220,27 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     return false;
   }
 
-  /** Whether two titles share a word of four letters or more, or one holds a long word of the other. */
-  private static boolean sharesAWord(String a, String b) {
-    Set<String> wa = words(a);
-    Set<String> wb = words(b);
+  /**
+   * Whether a heading agrees with a title in its words: it shares two words of four letters or more with it, or
+   * one long enough to be telling (seven letters), or one that is half of its own such words ("Chorgeschichte" and
+   * "Geschichte - Chorknaben Ulm"). A word agrees with a long word it holds ("Gefahrstoffmanagement" and
+   * "Gefahrstoff-Service"); a short common word ("title") alone proves nothing.
+   */
+  private static boolean sharesAWord(String heading, String title) {
+    Set<String> wa = words(heading);
+    Set<String> wb = words(title);
+    int shared = 0;
+    boolean distinctive = false;
     for (String x : wa) {
       for (String y : wb) {
         if (x.equals(y) || (y.length() >= 6 && x.contains(y)) || (x.length() >= 6 && y.contains(x))) {
-          return true;
+          shared++;
+          distinctive |= Math.min(x.length(), y.length()) >= 7;
+          break;
         }
       }
     }
-    return false;
+    return shared >= 2 || (shared == 1 && (distinctive || wa.size() <= 2));
   }
 
   private static Set<String> words(String text) {

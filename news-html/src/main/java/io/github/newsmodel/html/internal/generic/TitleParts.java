@@ -65,10 +65,12 @@ final class TitleParts {
         parts.remove(0);
         changed = true;
       }
-      if (separator == STRONG && parts.size() > 1) {
+      if (!changed && parts.size() > 1) {
         String last = parts.get(parts.size() - 1);
         String rest = String.join(" ", parts.subList(0, parts.size() - 1));
-        if (words(last) <= 6 && words(last) <= words(rest)) {
+        boolean siteLike = separator == STRONG ? words(last) <= 8 && words(last) <= words(rest)
+            : words(last) <= 2 && words(rest) >= 4; // "A headline of some length - Site Name"
+        if (siteLike) {
           parts.remove(parts.size() - 1);
           changed = true;
         }
