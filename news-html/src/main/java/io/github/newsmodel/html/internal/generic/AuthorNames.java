@@ -149,7 +149,7 @@ final class AuthorNames {
         || digits(n) * 3 > n.length()) {
       return Optional.empty();
     }
-    List<String> words = words(n);
+    List<String> words = words(WORD, n);
     if (words.isEmpty() || words.size() > 6) {
       return Optional.empty();
     }
@@ -198,9 +198,10 @@ final class AuthorNames {
     return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 
-  private static List<String> words(String text) {
+  /** The words of a text, lower-cased, as a pattern finds them. */
+  static List<String> words(Pattern word, String text) {
     List<String> out = new ArrayList<>();
-    var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    Matcher m = word.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
       out.add(m.group());
     }

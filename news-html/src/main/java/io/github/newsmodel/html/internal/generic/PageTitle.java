@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,39 +43,19 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     List<String> declared = declaredRaw.stream().map(t -> TitleParts.clean(t, siteNames, host))
         .filter(t -> !t.isBlank() && t.length() <= MAX_LENGTH).distinct().toList();
 
-    Optional<PageTitle> best = Optional.empty();
-    int bestScore = 0;
-    for (Element h1 : page.select("h1")) {
-      Optional<String> text = Texts.shortText(h1, MAX_LENGTH);
-      if (text.isEmpty() || AuthorNames.key(text.get()).isEmpty() || regions.inOtherContent(h1) || hidden(h1)
-          || TitleParts.isSite(text.get(), siteNames, host) || isLogo(h1, text.get(), declaredRaw)) {
-        continue;
-      }
-      if (declared.isEmpty()) {
-        return new PageTitle(text, Optional.of(h1));
-      }
-      Optional<Scored> scored = score(h1, text.get(), declared, declaredRaw);
-      if (scored.isPresent() && scored.get().score() > bestScore) {
-        best = Optional.of(new PageTitle(Optional.of(scored.get().title()), Optional.of(h1)));
-        bestScore = scored.get().score();
+    Candidates candidates = new Candidates(declared, declaredRaw, siteNames, host, regions);
+    List<Element> h1s = page.select("h1");
+    if (declared.isEmpty()) {
+      for (Element h1 : h1s) {
+        Optional<String> text = candidates.text(h1);
+        if (text.isPresent()) {
+          return new PageTitle(text, Optional.of(h1));
+        }
       }
     }
-    if (best.isPresent()) {
-      return best.get();
-    }
-    // No <h1> shows the headline: a second-level heading that shows a declared title, or its main part, may.
-    for (Element h2 : page.select("h2")) {
-      Optional<String> text = Texts.shortText(h2, MAX_LENGTH);
-      if (text.isEmpty() || declared.isEmpty() || regions.inOtherContent(h2) || hidden(h2)
-          || TitleParts.isSite(text.get(), siteNames, host)) {
-        continue;
-      }
-      Optional<Scored> scored = score(h2, text.get(), declared, declaredRaw);
-      if (scored.isPresent() && scored.get().score() >= 4 * 100 && scored.get().score() > bestScore) {
-        best = Optional.of(new PageTitle(Optional.of(scored.get().title()), Optional.of(h2)));
-        bestScore = scored.get().score();
-      }
-    }
+    Optional<PageTitle> best = candidates.best(h1s, 1)
+        // No <h1> shows the headline: an <h2> that shows a declared title, or its main part, may.
+        .or(() -> candidates.best(page.select("h2"), 4 * 100));
     if (best.isPresent()) {
       return best.get();
     }
@@ -155,6 +134,36 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   }
 
   private record Scored(String title, int score) {}
+
+  /** The headings that may show the headline, and what they are weighed against. */
+  private record Candidates(List<String> declared, List<String> declaredRaw, Set<String> siteNames,
+      Optional<String> host, PageRegions regions) {
+
+    /** The text of a heading that may be the headline: not hidden, not a logo, not in another part. */
+    Optional<String> text(Element heading) {
+      Optional<String> text = Texts.shortText(heading, MAX_LENGTH);
+      if (text.isEmpty() || AuthorNames.key(text.get()).isEmpty() || regions.inOtherContent(heading)
+          || hidden(heading) || TitleParts.isSite(text.get(), siteNames, host)
+          || isLogo(heading, text.get(), declaredRaw)) {
+        return Optional.empty();
+      }
+      return text;
+    }
+
+    /** The heading that agrees best with the declared titles, at least with the given score. */
+    Optional<PageTitle> best(List<Element> headings, int minScore) {
+      Optional<PageTitle> best = Optional.empty();
+      int bestScore = minScore - 1;
+      for (Element heading : headings) {
+        Optional<Scored> scored = text(heading).flatMap(t -> score(heading, t, declared, declaredRaw));
+        if (scored.isPresent() && scored.get().score() > bestScore) {
+          best = Optional.of(new PageTitle(Optional.of(scored.get().title()), Optional.of(heading)));
+          bestScore = scored.get().score();
+        }
+      }
+      return best;
+    }
+  }
 
   /**
    * Whether the headline element holds the declared title and, in an element of its own, something more: a
@@ -244,11 +253,6 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   }
 
   private static Set<String> words(String text) {
-    Set<String> out = new HashSet<>();
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
+    return new HashSet<>(AuthorNames.words(WORD, text));
   }
 }

@@ -71,18 +71,6 @@ class GenericBadInputTest {
   }
 
   @Test
-  void aModificationBeforeThePublicationIsDropped() {
-    Article article = extract("""
-        <title>t</title>
-        <meta property="article:published_time" content="2021-05-03T10:00:00Z">
-        <meta property="article:modified_time" content="2021-05-02T10:00:00Z">
-        """);
-
-    assertThat(article.publishedAt()).isPresent();
-    assertThat(article.modifiedAt()).isEmpty();
-  }
-
-  @Test
   void aBylineMadeOnlyOfTheSitesNameNamesNoAuthor() {
     Article article = extract("""
         <title>Story - Example News</title>
