@@ -11,6 +11,7 @@ import org.jsoup.select.NodeTraversor;
 /** White-space handling for text read from pages. */
 public final class Texts {
   private static final Pattern SPACES = Pattern.compile("[\\s\\h\\u200b]+");
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
   private Texts() {}
 
@@ -80,5 +81,16 @@ public final class Texts {
       return Optional.empty();
     }
     return nonBlank(out.toString());
+  }
+
+  /**
+   * The white-space separated tokens of a text, such as the classes of a {@code class} attribute.
+   *
+   * @param text the text
+   * @return the tokens; none if the text is blank
+   */
+  public static String[] tokens(String text) {
+    String t = text.trim();
+    return t.isEmpty() ? new String[0] : SPACE_RUN.split(t);
   }
 }

@@ -144,7 +144,8 @@ final class ArticleLd {
   /** A URL without scheme, "www.", fragment, query and trailing slash, lower-cased: what two spellings share. */
   static String comparable(Object url) {
     String u = url.toString().trim().toLowerCase(Locale.ROOT);
-    u = u.replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+    u = u.startsWith("https://") ? u.substring(8) : u.startsWith("http://") ? u.substring(7) : u;
+    u = u.startsWith("www.") ? u.substring(4) : u;
     int cut = u.indexOf('#');
     if (cut >= 0) {
       u = u.substring(0, cut);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The metadata of an article on a page of any site, read from every source of evidence on the page and chosen by
@@ -67,12 +68,14 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     ArticleLd ld = ArticleLd.of(JsonLd.of(page), own);
     Microdata md = Microdata.of(page);
     PageRegions regions = PageRegions.of(page);
+    List<Element> all = page.getAllElements(); // document order, read by the scans for date lines and bylines
     SiteName site = SiteName.of(page, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
     DateTimes reader = DateTimes.anyLanguage().withNumericOrder(DateTimes.numericOrder(language));
     PageTitle title = PageTitle.choose(page, tags, ld, md, site.all(), host, regions);
     title.headline().ifPresent(regions::addHeadline);
-    DateClues clues = DateClues.of(page, siteUrl, tags, ld, md, title.headline(), regions, reader, capturedAt);
+    DateClues clues = DateClues.of(page, all, siteUrl, tags, ld, md, title.headline(), regions, reader,
+        capturedAt);
     PageDates dates = PageDates.choose(clues, zone, siteUrl, language, capturedAt);
 
     canonical.ifPresent(article::canonicalUrl);
@@ -84,7 +87,8 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     article.addAllTags(tagList.isEmpty() ? keywords(ld) : tagList);
     List<Image> images = meta.images();
     article.addAllImages(images.isEmpty() ? images(ld, meta) : images);
-    List<Author> authors = PageAuthors.choose(page, tags, ld, md, site, host, regions, title.headline());
+    List<Author> authors = PageAuthors.choose(page, all, tags, ld, md, site, host, regions,
+        title.headline());
     article.addAllAuthors(authors);
     dates.published().ifPresent(p -> {
       article.publishedAt(p.time());

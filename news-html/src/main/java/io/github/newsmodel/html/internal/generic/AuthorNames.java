@@ -61,7 +61,11 @@ final class AuthorNames {
   /** E-mail addresses, URLs and social handles ("@jroe"), which stand beside names but are none. */
   private static final Pattern MAIL_OR_URL = Pattern.compile("\\S+@\\S+\\.\\S+|https?://\\S+|www\\.\\S+"
       + "|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_.]+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile(
+      "^[\\p{Punct}\\s–—«»“”„\"'→←›‹•·]+|[\\p{Punct}\\s–—«»“”„\"'→←›‹•·]+$");
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern TIME_OF_DAY = Pattern.compile("(?:@\\s*)?\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
       + "(?:\\s*(?:[ap]\\.?m\\.?|uhr|h)\\b)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’.-]+");
@@ -140,7 +144,7 @@ final class AuthorNames {
       before = n;
       n = LABEL.matcher(n).replaceFirst("");
       n = TRAILING_CONNECTOR.matcher(n).replaceFirst("");
-      n = n.replaceAll("^[\\p{Punct}\\s–—«»“”„\"']+|[\\p{Punct}\\s–—«»“”„\"']+$", "").trim();
+      n = EDGE_PUNCTUATION.matcher(n).replaceAll("").trim();
     } while (!n.equals(before));
     if (n.length() < 2 || n.length() > 60 || n.contains("@") || n.contains("://") || DOMAIN.matcher(n).matches()) {
       return Optional.empty();
@@ -194,8 +198,8 @@ final class AuthorNames {
 
   /** Letters and digits only, lower-case, without accents. */
   static String key(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_LETTER_OR_DIGIT.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /** The words of a text, lower-cased, as a pattern finds them. */

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -37,13 +38,16 @@ final class DateClues {
       "og:updated_time", "article:modified", "modified_time", "updated_time", "datemodified", "date_modified",
       "dc.date.modified", "dcterms.modified", "dc.modified", "last-modified", "lastmodified");
   private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
-  private static final String MARKED_PUBLISHED = "time[pubdate], time[class~=(?i)(publish|entry-date|created"
-      + "|posted|post-date|date-time|datetime|article-date)], abbr[class~=(?i)published][title]";
-  private static final String MARKED_MODIFIED = "time[class~=(?i)(updated|modified)]";
+  /** A {@code <time>} (or {@code <abbr title>}) whose class marks the publication time. */
+  private static final ClassWords MARKED_PUBLISHED = new ClassWords(List.of("publish", "entry-date", "created",
+      "posted", "post-date", "date-time", "datetime", "article-date"), List.of(), List.of());
+  /** A {@code <time>} whose class marks the modification time. */
+  private static final ClassWords MARKED_MODIFIED = new ClassWords(List.of("updated", "modified"), List.of(),
+      List.of());
   /** Elements whose class or id says they hold a date: date lines, bylines, post meta. */
-  private static final String DATE_LINES = "[class~=(?i)(date|time|datum|fecha|data|publi|posted|byline|dateline"
-      + "|meta|info|author|autor|stamp|zeit|submitted|created|erstellt)], [id~=(?i)(date|time|datum|publi|posted"
-      + "|byline|meta)], time";
+  private static final ClassWords DATE_LINES = new ClassWords(List.of("date", "time", "datum", "fecha", "data",
+      "publi", "posted", "byline", "dateline", "meta", "info", "author", "autor", "stamp", "zeit", "submitted",
+      "created", "erstellt"), List.of("date", "time", "datum", "publi", "posted", "byline", "meta"), List.of());
 
   private static final int NEAR_AFTER = 60;
   private static final int NEAR_BEFORE = 15;
@@ -60,8 +64,8 @@ final class DateClues {
     this.regions = regions;
   }
 
-  static DateClues of(Document page, URI url, MetaTags meta, ArticleLd ld, Microdata md, Optional<Element> headline,
-      PageRegions regions, DateTimes reader, Optional<OffsetDateTime> capturedAt) {
+  static DateClues of(Document page, List<Element> all, URI url, MetaTags meta, ArticleLd ld, Microdata md,
+      Optional<Element> headline, PageRegions regions, DateTimes reader, Optional<OffsetDateTime> capturedAt) {
     DateClues clues = new DateClues(reader, capturedAt, regions);
     clues.jsonLd(ld);
     for (var entry : meta.each(PUBLISHED_META)) {
@@ -78,8 +82,8 @@ final class DateClues {
     clues.timeElements(page);
     UrlDates.of(url).ifPresent(d -> clues.published.add(
         DateClue.of(new PageTime(d, Optional.empty(), Optional.empty()), Source.URL)));
-    clues.visible(page);
-    headline.ifPresent(h -> clues.nearHeadline(page, h));
+    clues.visible(all);
+    headline.ifPresent(h -> clues.nearHeadline(all, h));
     return clues;
   }
 
@@ -113,18 +117,25 @@ final class DateClues {
   }
 
   private void timeElements(Document page) {
-    for (Element e : page.select(MARKED_PUBLISHED)) {
-      if (!regions.inOtherContent(e)) {
-        machine(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("title"), Source.TIME_ELEMENT, published);
+    List<Element> times = page.getElementsByTag("time");
+    for (Element e : times) {
+      if ((e.hasAttr("pubdate") || MARKED_PUBLISHED.marks(e)) && !regions.inOtherContent(e)) {
+        machine(e.hasAttr("datetime") ? e.attr("datetime") : e.text(), Source.TIME_ELEMENT, published);
       }
     }
-    for (Element e : page.select(MARKED_MODIFIED)) {
-      if (!regions.inOtherContent(e) && e.hasAttr("datetime")) {
+    for (Element e : page.getElementsByTag("abbr")) {
+      if (e.hasAttr("title") && e.className().toLowerCase(Locale.ROOT).contains("published")
+          && !regions.inOtherContent(e)) {
+        machine(e.attr("title"), Source.TIME_ELEMENT, published);
+      }
+    }
+    for (Element e : times) {
+      if (MARKED_MODIFIED.marks(e) && e.hasAttr("datetime") && !regions.inOtherContent(e)) {
         machine(e.attr("datetime"), Source.TIME_ELEMENT, modified);
       }
     }
-    for (Element e : page.select("time[datetime]")) {
-      if (!regions.inOtherContent(e)) {
+    for (Element e : times) {
+      if (e.hasAttr("datetime") && !regions.inOtherContent(e)) {
         machine(e.attr("datetime"), Source.TIME_ELEMENT, published);
         break;
       }
@@ -132,11 +143,14 @@ final class DateClues {
   }
 
   /** Date lines and bylines as the page shows them, in page order; the first few that hold a date count. */
-  private void visible(Document page) {
+  private void visible(List<Element> all) {
     int found = 0;
-    for (Element e : page.select(DATE_LINES)) {
+    for (Element e : all) {
       if (found >= 3) {
         break;
+      }
+      if (!e.normalName().equals("time") && !DATE_LINES.marks(e)) {
+        continue;
       }
       Optional<String> text = Texts.shortText(e, 160);
       if (text.isEmpty() || regions.inOtherContent(e)) {
@@ -160,8 +174,7 @@ final class DateClues {
    * The date printed next to the headline, where pages put it even when no class names it: the headline itself
    * and the elements that follow it, then the few that precede it (a date above the headline).
    */
-  private void nearHeadline(Document page, Element h1) {
-    List<Element> all = page.getAllElements();
+  private void nearHeadline(List<Element> all, Element h1) {
     int at = all.indexOf(h1);
     List<Element> near = new ArrayList<>(all.subList(at, Math.min(all.size(), at + NEAR_AFTER)));
     List<Element> before = new ArrayList<>(all.subList(Math.max(0, at - NEAR_BEFORE), at));

@@ -30,7 +30,7 @@ final class MetaTags {
         continue;
       }
       String content = meta.attr("content");
-      for (String property : meta.attr("property").trim().split("\\s+")) {
+      for (String property : Texts.tokens(meta.attr("property"))) {
         tags.put(property, content); // RDFa lets one element state several properties
       }
       tags.put(meta.attr("name"), content);

@@ -32,7 +32,7 @@ final class Microdata {
       if (!ownedByArticle(e)) {
         continue;
       }
-      for (String prop : e.attr("itemprop").toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+      for (String prop : Texts.tokens(e.attr("itemprop").toLowerCase(Locale.ROOT))) {
         switch (prop) {
           case "datepublished", "datecreated", "uploaddate" -> md.published.add(e);
           case "datemodified" -> md.modified.add(e);

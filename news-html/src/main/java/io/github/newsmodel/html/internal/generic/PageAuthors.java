@@ -31,9 +31,13 @@ final class PageAuthors {
   private static final List<String> META_KEYS = List.of("dc.creator", "dc:creator", "dcterms.creator",
       "dcterm:creator", "article:author", "og:article:author", "parsely-author", "sailthru.author", "author",
       "citation_author", "byl");
-  private static final String BYLINES = "a[rel~=(?i)^author$], [class~=(?i)(byline|by-line|author(?!i[tz])|autor"
-      + "|writer|written|wrote|verfasser|journalist|submitted)], [id~=(?i)(byline|author(?!i[tz]))],"
-      + " [itemprop~=(?i)^author$]";
+  /** Elements whose class or id marks a byline; "authority" and "authorize" mark none. */
+  private static final ClassWords BYLINES = new ClassWords(List.of("byline", "by-line", "author", "autor", "writer",
+      "written", "wrote", "verfasser", "journalist", "submitted"), List.of("byline", "author"),
+      List.of("authorit", "authoriz"));
+  private static final java.util.regex.Pattern AUTHOR_PATH = java.util.regex.Pattern.compile(
+      "(?i)/(authors?|autor(en)?|autorin|writers?|journalists?|redakteur|profile?|people|staff|team|mitarbeiter)"
+      + "/[^/?#]+");
   private static final String AUTHOR_LINKS = "a[rel~=(?i)^author$], a[href~=(?i)/(authors?|autor(en)?|autorin"
       + "|writers?|journalists?|redakteur|profile?|people|staff|team|mitarbeiter)/[^/?#]+]";
   private static final java.util.regex.Pattern NOT_A_BYLINE = java.util.regex.Pattern.compile(
@@ -44,8 +48,8 @@ final class PageAuthors {
 
   private PageAuthors() {}
 
-  static List<Author> choose(Document page, MetaTags meta, ArticleLd ld, Microdata md, SiteName site,
-      Optional<String> host, PageRegions regions, Optional<Element> headline) {
+  static List<Author> choose(Document page, List<Element> all, MetaTags meta, ArticleLd ld, Microdata md,
+      SiteName site, Optional<String> host, PageRegions regions, Optional<Element> headline) {
     Set<String> siteNames = site.all();
     Map<String, Author.Builder> authors = new LinkedHashMap<>();
     fromJsonLd(ld, siteNames, host, authors);
@@ -66,10 +70,10 @@ final class PageAuthors {
     }
     List<Element> links = authorLinks(page, regions);
     if (authors.isEmpty()) {
-      fromByline(page, siteNames, authors, regions);
+      fromByline(all, siteNames, authors, regions);
     }
     if (authors.isEmpty() && headline.isPresent()) {
-      fromTextNearHeadline(page, headline.get(), siteNames, authors, regions);
+      fromTextNearHeadline(all, headline.get(), siteNames, authors, regions);
     }
     for (Element a : links) {
       Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(name -> {
@@ -144,10 +148,12 @@ final class PageAuthors {
   }
 
   /** The first byline the page shows outside comments and lists of other articles. */
-  private static void fromByline(Document page, Set<String> siteNames, Map<String, Author.Builder> authors,
+  private static void fromByline(List<Element> all, Set<String> siteNames, Map<String, Author.Builder> authors,
       PageRegions regions) {
-    for (Element e : page.select(BYLINES)) {
-      if (NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e)) {
+    for (Element e : all) {
+      boolean byline = BYLINES.marks(e) || e.attr("itemprop").equalsIgnoreCase("author")
+          || (e.normalName().equals("a") && e.attr("rel").equalsIgnoreCase("author"));
+      if (!byline || NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e)) {
         continue;
       }
       List<Element> links = e.normalName().equals("a") ? List.of() : e.select(AUTHOR_LINKS);
@@ -176,9 +182,8 @@ final class PageAuthors {
    * A byline that no class marks, in the few elements after the headline: a short text that starts as bylines do,
    * "By Jane Roe", "Von Jane Roe", "Par Jeanne Roe", "Autor: Jane Roe", "Blog post by Jane Roe".
    */
-  private static void fromTextNearHeadline(Document page, Element headline, Set<String> siteNames,
+  private static void fromTextNearHeadline(List<Element> all, Element headline, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
-    List<Element> all = page.getAllElements();
     int at = all.indexOf(headline);
     for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
       Element e = all.get(i);
@@ -219,12 +224,16 @@ final class PageAuthors {
 
   private static List<Element> authorLinks(Document page, PageRegions regions) {
     List<Element> out = new ArrayList<>();
-    for (Element a : page.select(AUTHOR_LINKS)) {
-      if (!regions.inOtherContent(a)) {
+    for (Element a : page.getElementsByTag("a")) {
+      if (isAuthorLink(a) && !regions.inOtherContent(a)) {
         out.add(a);
       }
     }
     return out;
+  }
+
+  private static boolean isAuthorLink(Element a) {
+    return a.attr("rel").equalsIgnoreCase("author") || AUTHOR_PATH.matcher(a.attr("href")).find();
   }
 
   private static Author.Builder add(Map<String, Author.Builder> authors, String name) {
@@ -248,6 +257,7 @@ final class PageAuthors {
   }
 
   private static String strip(String host) {
-    return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    String h = host.toLowerCase(Locale.ROOT);
+    return h.startsWith("www.") ? h.substring(4) : h;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -35,6 +36,7 @@ final class PageRegions {
   private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)schema\\.org/(?:\\w*Article|BlogPosting|Report)\\b");
 
   private final Set<Element> article = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final java.util.Map<Element, Kind> kinds = new IdentityHashMap<>();
 
   private PageRegions() {}
 
@@ -72,24 +74,43 @@ final class PageRegions {
   boolean inOtherContent(Element element) {
     boolean beside = false;
     for (Element e = element; e != null; e = e.parent()) {
-      String tag = e.normalName();
+      Kind kind = kinds.computeIfAbsent(e, PageRegions::kind);
       if (article.contains(e)) {
         // A container of the article is never another part, whatever its classes say; what sits beside the
         // article in it is, unless the container is the <article> itself.
-        return beside && !isArticle(e);
+        return beside && kind != Kind.ARTICLE;
       }
-      if (tag.equals("nav") || hasToken(e, OTHER)) {
-        return true;
-      }
-      if (isArticle(e)) {
-        return false; // a footer or an aside here is the article's own, which holds its date and byline
-      }
-      if (tag.equals("footer") || tag.equals("aside") || hasToken(e, BESIDE)) {
-        beside = true;
+      switch (kind) {
+        case OTHER:
+          return true;
+        case ARTICLE:
+          return false; // a footer or an aside here is the article's own, which holds its date and byline
+        case BESIDE:
+          beside = true;
+          break;
+        default:
+          break;
       }
     }
     return beside;
   }
+
+  /** What an element is, by its tag and its classes: worked out once per element, since walks share ancestors. */
+  private static Kind kind(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("nav") || hasToken(e, OTHER)) {
+      return Kind.OTHER;
+    }
+    if (isArticle(e)) {
+      return Kind.ARTICLE;
+    }
+    if (tag.equals("footer") || tag.equals("aside") || hasToken(e, BESIDE)) {
+      return Kind.BESIDE;
+    }
+    return Kind.NONE;
+  }
+
+  private enum Kind { OTHER, ARTICLE, BESIDE, NONE }
 
   /**
    * Marks the headline's containers as the article's, once the headline is known.
@@ -109,7 +130,7 @@ final class PageRegions {
     if (!type.isEmpty() && ARTICLE_TYPE.matcher(type).find()) {
       return true;
     }
-    for (String token : e.className().split("\\s+")) {
+    for (String token : Texts.tokens(e.className())) {
       if (ARTICLE_CLASSES.contains(token.toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
@@ -118,7 +139,7 @@ final class PageRegions {
   }
 
   private static boolean hasToken(Element e, Pattern part) {
-    for (String token : e.className().split("\\s+")) {
+    for (String token : Texts.tokens(e.className())) {
       if (names(token, part)) {
         return true;
       }

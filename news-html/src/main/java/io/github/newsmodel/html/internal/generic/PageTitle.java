@@ -26,6 +26,7 @@ import org.jsoup.nodes.Element;
 record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
   private static final int MAX_LENGTH = 400;
+  private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
   private static final Pattern HIDDEN_CLASS = Pattern.compile("(?i)(?:^|\\s)(?:hidden|sr-only|visually-hidden"
       + "|screen-reader-text|invisible|d-none)(?:$|\\s)");
 
@@ -97,7 +98,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     if (main.isPresent() && declaredRaw.stream().anyMatch(d -> sharesAWord(main.get(), d))) {
       return Optional.of(new Scored(main.get(), 4 * 100));
     }
-    boolean sidePart = text.trim().split("\\s+").length <= 2 && declaredRaw.stream()
+    boolean sidePart = Texts.tokens(text).length <= 2 && declaredRaw.stream()
         .anyMatch(d -> TitleParts.parts(d).size() > 1 && TitleParts.parts(d).stream()
             .anyMatch(p -> AuthorNames.key(p).equals(key)) && !isLongestPart(d, key));
     if (sidePart) {
@@ -211,7 +212,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    */
   private static boolean isLogo(Element h1, String text, List<String> declaredRaw) {
     for (Element a : h1.select("a[href]")) {
-      String path = a.attr("href").replaceFirst("^https?://[^/]+", "");
+      String path = SCHEME_AND_HOST.matcher(a.attr("href")).replaceFirst("");
       if (a.attr("rel").equalsIgnoreCase("home") || path.isEmpty() || path.equals("/")) {
         return true;
       }

@@ -22,6 +22,7 @@ final class TitleParts {
   private static final Pattern HIERARCHY = Pattern.compile("\\s+(?:»|›|>)\\s+");
   private static final Set<String> GENERIC_LABELS = Set.of("com", "org", "net", "gov", "edu", "co", "ac", "or",
       "ne", "go", "www", "m", "amp", "mobile");
+  private static final Pattern WWW = Pattern.compile("^www\\d?\\.");
   private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
 
   private TitleParts() {}
@@ -138,7 +139,7 @@ final class TitleParts {
 
   /** "aerobuzzde", "corkbeo" and "mopode" all spell their hosts; the host's registrable label decides. */
   private static boolean hostMatches(String key, String host) {
-    String h = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", "");
+    String h = WWW.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("");
     String full = AuthorNames.key(h);
     if (key.equals(full)) {
       return true;
@@ -172,6 +173,6 @@ final class TitleParts {
   }
 
   private static int words(String text) {
-    return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    return Texts.tokens(text).length;
   }
 }
