@@ -19,8 +19,11 @@ import org.jsoup.nodes.Document;
  * }</pre>
  *
  * <p>The page goes to the {@link SiteParser} registered for its host ({@link ParseOptions#siteParsers()}) or,
- * if there is none, to the generic extractor, which for now reads the title and the standard metadata
- * (OpenGraph, {@code article:*}, {@code <link rel=canonical>}, {@code <html lang>}).
+ * if there is none, to the generic extractor, which reads the metadata of any news page from JSON-LD, Microdata,
+ * {@code <meta>} tags (OpenGraph, {@code article:*}, Dublin Core, Parse.ly, Sailthru), the visible headline, byline
+ * and date line, and the URL, each value from the strongest source that holds one. Times a page prints without an
+ * offset are read in {@link ParseOptions#assumedZone()}, else in the zone of the country of the page's domain or
+ * language, else in UTC, and the article records the zone in {@link Article#assumedZone()}.
  *
  * <p><b>Web archives.</b> A Wayback Machine copy is recognised by its URL
  * ({@code https://web.archive.org/web/20120510083512/http://...}) or, for a saved file, by the archive's markup.

@@ -28,8 +28,8 @@ public abstract class ParseOptions implements WithParseOptions {
   /**
    * The zone to apply to times that a page prints without an offset, in place of the site parser's
    * {@link SiteParser#zone()}. Values whose time was read in it record it in their {@code assumedZone()}.
-   * Without a site parser, the generic extractor applies it only if given, and otherwise leaves such times
-   * absent.
+   * Without a site parser, the generic extractor applies it if given, and otherwise the zone of the country of the
+   * page's domain or declared language, else UTC; either way the article records the zone it assumed.
    *
    * @return the zone to assume, if the caller overrides the site's zone
    */

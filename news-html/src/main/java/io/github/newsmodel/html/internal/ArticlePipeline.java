@@ -50,7 +50,7 @@ public final class ArticlePipeline {
             .build();
         article = site.get().parse(page, context);
       } else {
-        article = GenericExtractor.extract(page, pageUrl, options.assumedZone());
+        article = GenericExtractor.extract(page, pageUrl, options.assumedZone(), capturedAt);
       }
       Optional<URI> httpUrl = Urls.http(pageUrl);
       if (article.url().isEmpty() && httpUrl.isPresent()) {

@@ -3,21 +3,28 @@ package io.github.newsmodel.html.internal.dom;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /** White-space handling for text read from pages. */
 public final class Texts {
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f\\u200b]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\h\\u200b]+");
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
   private Texts() {}
 
   /**
-   * Collapses every run of white space, including no-break spaces, into one space and trims the ends.
+   * Collapses every run of white space, including no-break spaces, into one space, trims the ends and removes soft
+   * hyphens, which a browser shows only where it breaks a line.
    *
    * @param text the text
    * @return the normalised text, possibly empty
    */
   public static String normalise(String text) {
-    return SPACES.matcher(text).replaceAll(" ").trim();
+    String t = text.indexOf('\u00ad') >= 0 ? text.replace("\u00ad", "") : text; // soft hyphens are invisible
+    return SPACES.matcher(t).replaceAll(" ").trim();
   }
 
   /**
@@ -42,5 +49,48 @@ public final class Texts {
       return Optional.empty();
     }
     return nonBlank(element.text());
+  }
+
+  /**
+   * The normalised text of an element if it is short, without reading more of a long element than needed: a
+   * cheap test for elements such as bylines and date lines, which are short, against containers, which are not.
+   *
+   * @param element the element
+   * @param maxLength the longest text to accept, in characters with white space collapsed
+   * @return the normalised text; empty if blank or longer than {@code maxLength}
+   */
+  public static Optional<String> shortText(Element element, int maxLength) {
+    StringBuilder out = new StringBuilder();
+    boolean[] tooLong = {false};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          out.append(SPACES.matcher(t.getWholeText()).replaceAll(" "));
+          if (out.length() > maxLength) {
+            tooLong[0] = true;
+            return FilterResult.STOP;
+          }
+        } else if (node instanceof Element e && e != element && (e.isBlock() || e.normalName().equals("br"))) {
+          out.append(' ');
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, element);
+    if (tooLong[0]) {
+      return Optional.empty();
+    }
+    return nonBlank(out.toString());
+  }
+
+  /**
+   * The white-space separated tokens of a text, such as the classes of a {@code class} attribute.
+   *
+   * @param text the text
+   * @return the tokens; none if the text is blank
+   */
+  public static String[] tokens(String text) {
+    String t = text.trim();
+    return t.isEmpty() ? new String[0] : SPACE_RUN.split(t);
   }
 }

@@ -1,23 +1,22 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Article;
-import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.html.NotAnArticleException;
 import io.github.newsmodel.html.PageParseException;
-import io.github.newsmodel.html.internal.time.PageTime;
-import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 
 /**
- * Reads an article from a page of any site: for now its title and standard {@link Metadata}.
+ * Reads an article from a page of any site: for now its metadata ({@link ArticleMetadata}), chosen from every
+ * source of evidence by a documented order of strength.
  *
- * <p>Times that the page declares without an offset are kept only when the caller named a zone to assume;
- * a generic page has no documented zone, and a guessed one could be hours off.
+ * <p>Times that the page prints without an offset are read in the zone that
+ * {@link io.github.newsmodel.html.internal.time.PageZone} chooses (the caller's zone, else the country of the
+ * site's domain or of the page's language, else UTC), which the article records as its {@code assumedZone}.
  */
 public final class GenericExtractor {
   private GenericExtractor() {}
@@ -26,46 +25,25 @@ public final class GenericExtractor {
    * Reads an article.
    *
    * @param page the page, with any web-archive markup removed
-   * @param url the page's own URL, for messages
+   * @param url the page's own URL, for messages and as evidence (a date in its path, its country)
    * @param zone the zone to assume for times without an offset, if the caller gave one
+   * @param capturedAt when the page was captured, if known: relative dates count from it, and no date may be later
    * @return the article
    * @throws NotAnArticleException if the page has no title
    * @throws PageParseException if a value breaks the model's invariants
    */
-  public static Article extract(Document page, URI url, Optional<ZoneId> zone) {
-    Metadata meta = Metadata.of(page);
-    Optional<String> title = meta.title();
-    if (title.isEmpty()) {
-      throw new NotAnArticleException(url, null, "the page has no title (no og:title, twitter:title or <title>)"
+  public static Article extract(Document page, URI url, Optional<ZoneId> zone, Optional<OffsetDateTime> capturedAt) {
+    Article.Builder article = Article.builder();
+    ArticleMetadata meta = ArticleMetadata.read(page, url, zone, capturedAt, article);
+    if (meta.title().isEmpty()) {
+      throw new NotAnArticleException(url, null, "the page has no title (no headline, og:title, <title> or <h1>)"
           + " and the generic extractor reads no body yet");
     }
-    Article.Builder article = Article.builder().title(title.get());
-    meta.canonicalUrl().ifPresent(article::canonicalUrl);
-    meta.description().ifPresent(article::description);
-    meta.siteName().ifPresent(article::siteName);
-    meta.section().ifPresent(article::section);
-    meta.author().ifPresent(a -> article.addAuthors(Author.of(a)));
-    meta.language().ifPresent(article::language);
-    article.addAllTags(meta.tags());
-    article.addAllImages(meta.images());
-    Optional<ResolvedTime> published = meta.publishedAt().flatMap(t -> resolve(t, zone));
-    Optional<ResolvedTime> modified = meta.modifiedAt().flatMap(t -> resolve(t, zone))
-        .filter(m -> published.isEmpty() || !m.time().isBefore(published.get().time()));
-    published.ifPresent(p -> article.publishedAt(p.time()));
-    modified.ifPresent(m -> article.modifiedAt(m.time()));
-    published.flatMap(ResolvedTime::assumedZone).or(() -> modified.flatMap(ResolvedTime::assumedZone))
-        .ifPresent(article::assumedZone);
+    article.title(meta.title().get());
     try {
       return article.build();
     } catch (InvalidValueException e) {
       throw PageParseException.invalidValue(url, "head", e);
     }
-  }
-
-  private static Optional<ResolvedTime> resolve(PageTime time, Optional<ZoneId> zone) {
-    if (time.offset().isPresent()) {
-      return time.in(ZoneOffset.UTC); // the page's own offset wins; the zone is not consulted
-    }
-    return zone.flatMap(time::in);
   }
 }

@@ -7,27 +7,27 @@ import io.github.newsmodel.html.internal.time.DateTimes;
 import io.github.newsmodel.html.internal.time.PageTime;
 import java.net.URI;
 import java.util.IllformedLocaleException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * The standard metadata in a page's head: OpenGraph ({@code og:*}), {@code article:*}, Twitter cards,
  * {@code <meta name>}, {@code <link rel=canonical>}, {@code <title>} and {@code <html lang>}. Site parsers use it
- * for what their pages declare only there; the generic extractor builds on it.
+ * for what their pages declare only there; the generic extractor reads more sources ({@link ArticleMetadata}).
  *
  * <p>Every value is checked the way the model checks it: blank texts, non-http URLs and ill-formed language tags
- * are absent, never passed on.
+ * are absent, never passed on. The {@code <meta>} elements are indexed once, so each lookup is cheap.
  */
 public final class Metadata {
   private final Document page;
+  private final MetaTags tags;
 
   private Metadata(Document page) {
     this.page = page;
+    this.tags = MetaTags.of(page);
   }
 
   /**
@@ -40,35 +40,23 @@ public final class Metadata {
     return new Metadata(page);
   }
 
+  MetaTags metaTags() {
+    return tags;
+  }
+
   /**
-   * The first non-blank {@code content} of a {@code <meta>} with one of the keys, as {@code property} or
-   * {@code name}, in the order of the keys.
+   * The first non-blank {@code content} of a {@code <meta>} with one of the keys, as {@code property},
+   * {@code name} or {@code http-equiv}, in the order of the keys.
    *
    * @param keys keys such as {@code og:title}, case-insensitive
    * @return the normalised content, if any
    */
   public Optional<String> meta(String... keys) {
-    for (String key : keys) {
-      for (Element meta : page.select("meta[content]")) {
-        if (key.equalsIgnoreCase(meta.attr("property").trim()) || key.equalsIgnoreCase(meta.attr("name").trim())) {
-          Optional<String> content = Texts.nonBlank(meta.attr("content"));
-          if (content.isPresent()) {
-            return content;
-          }
-        }
-      }
+    String[] lower = new String[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      lower[i] = keys[i].trim().toLowerCase(Locale.ROOT);
     }
-    return Optional.empty();
-  }
-
-  private List<String> metas(String key) {
-    Set<String> values = new LinkedHashSet<>();
-    for (Element meta : page.select("meta[content]")) {
-      if (key.equalsIgnoreCase(meta.attr("property").trim()) || key.equalsIgnoreCase(meta.attr("name").trim())) {
-        Texts.nonBlank(meta.attr("content")).ifPresent(values::add);
-      }
-    }
-    return List.copyOf(values);
+    return tags.first(lower);
   }
 
   /**
@@ -86,7 +74,7 @@ public final class Metadata {
    * @return the description, if declared
    */
   public Optional<String> description() {
-    return meta("og:description", "description", "twitter:description");
+    return meta("og:description", "description", "twitter:description", "dc.description");
   }
 
   /**
@@ -104,7 +92,7 @@ public final class Metadata {
    * @return the section, if declared
    */
   public Optional<String> section() {
-    return meta("article:section");
+    return meta("article:section", "parsely-section");
   }
 
   /**
@@ -113,7 +101,7 @@ public final class Metadata {
    * @return the tags in page order
    */
   public List<String> tags() {
-    return metas("article:tag");
+    return tags.all("article:tag");
   }
 
   /**
@@ -141,9 +129,9 @@ public final class Metadata {
    * @return the images, without duplicates
    */
   public List<Image> images() {
-    List<String> urls = metas("og:image");
+    List<String> urls = tags.all("og:image");
     if (urls.isEmpty()) {
-      urls = metas("twitter:image");
+      urls = tags.all("twitter:image");
     }
     return urls.stream()
         .map(u -> Urls.http(absolute(u)))
@@ -154,16 +142,18 @@ public final class Metadata {
   }
 
   /**
-   * The language: {@code <html lang>}, else {@code <meta http-equiv=Content-Language>}.
+   * The language: {@code <html lang>}, else {@code <meta http-equiv=Content-Language>}, else {@code og:locale}
+   * or Dublin Core.
    *
    * @return the language, if declared as a well-formed tag with a language
    */
   public Optional<Locale> language() {
     Element html = page.selectFirst("html");
-    Optional<String> tag = Optional.ofNullable(html).flatMap(h -> Texts.nonBlank(h.attr("lang")))
-        .or(() -> Optional.ofNullable(page.selectFirst("meta[http-equiv~=(?i)content-language][content]"))
-            .flatMap(m -> Texts.nonBlank(m.attr("content").split(",")[0])));
-    return tag.flatMap(Metadata::locale);
+    return Optional.ofNullable(html).flatMap(h -> Texts.nonBlank(h.attr("lang")))
+        .or(() -> Optional.ofNullable(html).flatMap(h -> Texts.nonBlank(h.attr("xml:lang"))))
+        .flatMap(Metadata::locale)
+        .or(() -> meta("content-language", "og:locale", "dc.language", "language")
+            .flatMap(m -> locale(m.split(",")[0])));
   }
 
   /**
@@ -185,7 +175,7 @@ public final class Metadata {
     return meta("article:modified_time", "og:updated_time", "dateModified").flatMap(DateTimes.english()::parse);
   }
 
-  private String absolute(String url) {
+  String absolute(String url) {
     try {
       return URI.create(page.baseUri()).resolve(url.trim().replace(" ", "%20")).toString();
     } catch (IllegalArgumentException e) {
@@ -193,7 +183,7 @@ public final class Metadata {
     }
   }
 
-  private static Optional<Locale> locale(String tag) {
+  static Optional<Locale> locale(String tag) {
     try {
       Locale locale = new Locale.Builder().setLanguageTag(tag.trim().replace('_', '-')).build();
       return locale.getLanguage().isEmpty() || locale.getLanguage().equals("und")

@@ -1,6 +1,8 @@
 /**
- * The generic extractor, for pages of sites that have no site parser. For now it reads the title and the standard
- * metadata; the main text and the reader comments come next.
+ * The generic extractor, for pages of sites that have no site parser: {@link
+ * io.github.newsmodel.html.internal.generic.GenericExtractor} composes the readers of the page's metadata
+ * ({@link io.github.newsmodel.html.internal.generic.ArticleMetadata}: title, authors, dates, site, language), each
+ * of which documents the order of strength of its sources.
  */
 @NullMarked
 package io.github.newsmodel.html.internal.generic;

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,50 +15,78 @@ import java.util.regex.Pattern;
  * Reads dates and times in the forms that news pages print them:
  *
  * <ul>
- *   <li>ISO 8601: {@code 2007-05-24T13:52:00+03:00}, {@code 2007-05-24 13:52}, {@code 2007-05-24};
- *   <li>day, month name, year: {@code 24 May 2007 13:52}, {@code 25 May 2007 @ 3:38}, {@code 3rd June 2007, 9:05 pm};
+ *   <li>ISO 8601 and its relatives: {@code 2007-05-24T13:52:00+03:00}, {@code 2007-05-24 13:52},
+ *       {@code 2007/05/24};
+ *   <li>day, month name, year: {@code 24 May 2007 13:52}, {@code 25 May 2007 @ 3:38}, {@code 3rd June 2007, 9:05 pm},
+ *       {@code 24. Mai 2007 um 13:52 Uhr}, {@code 1er juin 2007 à 13h52}, {@code 24 de mayo de 2007},
+ *       {@code 24 мая 2007 г.}, {@code 24. toukokuuta 2007};
  *   <li>month name, day, year: {@code May 24, 2007 1:52 PM}, {@code Sept. 3 2007 at 09:05};
- *   <li>numeric day first, as in Finland and Germany: {@code 24.5.2007 17:46}, {@code 1.6.2007 klo 19.33}.
+ *   <li>numeric day first: {@code 24.5.2007 17:46}, {@code 1.6.2007 klo 19.33}, and with a two-digit year,
+ *       {@code 8.5.12};
+ *   <li>numeric with slashes or dashes: {@code 24/05/2007}, {@code 05/24/2007}, when the order is clear;
+ *   <li>East Asian: {@code 2007年5月24日}, {@code 2007년 5월 24일}.
  * </ul>
  *
  * <p>Days and hours may have one digit; a time may carry seconds, {@code am}/{@code pm}, and an offset such as
  * {@code +0300}, {@code Z} or {@code GMT}. Dates that do not exist (30 February, 25:61) are rejected rather than
- * rolled over. Ambiguous forms such as {@code 05/06/2007} are not read, since the order of day and month cannot
- * be known from the text alone.
+ * rolled over. {@code 05/06/2007} is read only when its order is known: when one number is above 12, or when the
+ * reader was made for a convention with {@link #withNumericOrder}.
  *
- * <p>An instance is immutable and thread-safe. More languages come as more {@link MonthNames}; more forms come
- * as more {@link Form}s in {@link #forms}.
+ * <p>An instance is immutable and thread-safe. Languages come as {@link MonthNames}; a word is a month only if the
+ * reader's table knows it, so "24 Mai 2007" is a date to {@link #anyLanguage()} and not to {@link #english()}.
  */
 public final class DateTimes {
-  private static final DateTimes ENGLISH = new DateTimes(MonthNames.ENGLISH);
+  /** How to read a numeric date whose first two numbers could each be the day or the month. */
+  public enum NumericOrder {
+    /** Day first, as in most of the world: {@code 05/06/2007} is 5 June. */
+    DAY_FIRST,
+    /** Month first, as in the United States: {@code 05/06/2007} is 6 May. */
+    MONTH_FIRST,
+    /** Not known: such a date is not read. */
+    UNKNOWN
+  }
 
-  private static final String TIME = "(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:[:.](?<s>\\d{2}))?"
+  private static final DateTimes ENGLISH = new DateTimes(MonthNames.ENGLISH, NumericOrder.UNKNOWN);
+  private static final DateTimes ANY = new DateTimes(MonthNames.ALL, NumericOrder.UNKNOWN);
+
+  private static final String TIME = "(?<h>\\d{1,2})\\s?(?:[:.]|h(?=\\s?\\d{2}))\\s?(?<mi>\\d{2})"
+      + "(?:[:.](?<s>\\d{2})(?:[.,]\\d{1,9})?)?"
       + "(?:\\s*(?<ap>[aApP])\\.?[mM]\\.?)?"
-      + "(?:\\s*(?<off>Z|(?:UTC|GMT)?[+-]\\d{2}:?\\d{2}|UTC|GMT)(?![\\p{L}\\p{N}]))?";
-  /** Words that may stand between a date and its time: "@", "at", "klo" (Finnish), "um" (German). */
-  private static final String DATE_TIME_SEPARATOR = "(?:\\s*,)?\\s*(?:(?:@|at|klo\\.?|kl\\.|um)\\s*)?";
+      + "(?:\\s*(?<off>Z|(?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|UTC|GMT)(?![\\p{L}\\p{N}]))?";
+  /** What may stand between a date and its time: punctuation, "@", "at", "um", "klo", "à", "a las", "в", ... */
+  private static final String DATE_TIME_SEPARATOR = "(?:\\s*[,|·•–-])?\\s*(?:(?:@|at|um|klo\\.?|kl\\.|kello|à|a las"
+      + "|a la|alle|às|в|о|o|om|kl)\\s*)?";
+  private static final String MONTH = "(?<mon>[\\p{L}\\p{M}]{3,13})";
   private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
   private static final String AFTER = "(?![\\p{L}\\p{N}]|[:.]\\d)";
+  private static final String OPTIONAL_TIME = "(?:" + DATE_TIME_SEPARATOR + TIME + "(?:\\s*(?:Uhr|h)\\.?)?)?";
+  private static final Pattern SPACES = Pattern.compile("[\\s\\h]+");
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final List<Form> FORMS = List.of(
+      new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2})"
+          + "(?:(?:T|\\s+|\\s*,\\s*)(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d{1,9})?)?"
+          + "\\s*(?<off>Z|(?:UTC|GMT)?[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?" + AFTER, FLAGS)),
+      new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|ª)?\\.?(?:\\s+de)?\\s*" + MONTH
+          + "\\.?,?(?:\\s+de)?\\s+(?<y>\\d{4})(?:\\s*(?:г|р|roku)\\.?(?![\\p{L}\\p{N}]))?" + OPTIONAL_TIME + AFTER,
+          FLAGS)),
+      new Form(Pattern.compile(BEFORE + MONTH + "\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(?<y>\\d{4})"
+          + OPTIONAL_TIME + AFTER, FLAGS)),
+      new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\.\\s?(?<mo>\\d{1,2})\\.\\s?(?<y>\\d{4})" + OPTIONAL_TIME
+          + AFTER, FLAGS)),
+      new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<yy>\\d{2})" + OPTIONAL_TIME
+          + "(?![\\p{L}\\p{N}]|[:.]\\d|\\.\\d)", FLAGS)),
+      new Form(Pattern.compile(BEFORE + "(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})"
+          + OPTIONAL_TIME + AFTER, FLAGS)),
+      new Form(Pattern.compile("(?<y>\\d{4})\\s*[年년]\\s*(?<mo>\\d{1,2})\\s*[月월]\\s*(?<d>\\d{1,2})\\s*[日일]?"
+          + "(?:\\s*(?<h>\\d{1,2})\\s*[:時시]\\s*(?<mi>\\d{2}))?", FLAGS)));
 
   private final MonthNames months;
-  private final List<Form> forms;
+  private final NumericOrder order;
 
-  private DateTimes(MonthNames months) {
+  private DateTimes(MonthNames months, NumericOrder order) {
     this.months = months;
-    String names = "(?<mon>" + months.alternation() + ")";
-    this.forms = List.of(
-        new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})"
-            + "(?:[T ](?<h>\\d{2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d{1,9})?)?"
-            + "\\s*(?<off>Z|[+-]\\d{2}:?\\d{2})?)?" + AFTER)),
-        new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+" + names + "\\.?,?\\s+"
-            + "(?<y>\\d{4})(?:" + DATE_TIME_SEPARATOR + TIME + ")?" + AFTER,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)),
-        new Form(Pattern.compile(BEFORE + names + "\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
-            + "(?<y>\\d{4})(?:" + DATE_TIME_SEPARATOR + TIME + ")?" + AFTER,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)),
-        new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4})"
-            + "(?:" + DATE_TIME_SEPARATOR + TIME + ")?" + AFTER,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+    this.order = order;
   }
 
   /**
@@ -70,6 +99,48 @@ public final class DateTimes {
   }
 
   /**
+   * The reader for the month names of every language that {@link MonthNames#ALL} knows, for pages of any
+   * language.
+   *
+   * @return the shared instance
+   */
+  public static DateTimes anyLanguage() {
+    return ANY;
+  }
+
+  /**
+   * A reader like this one that reads numeric dates such as {@code 05/06/2007} in the given order.
+   *
+   * @param numericOrder the convention of the page
+   * @return the reader
+   */
+  public DateTimes withNumericOrder(NumericOrder numericOrder) {
+    return numericOrder == order ? this : new DateTimes(months, numericOrder);
+  }
+
+  /**
+   * The convention for numeric dates in a language: month first for US English, day first for other languages
+   * with a known region and for languages other than English, unknown otherwise.
+   *
+   * @param language the page's language, if declared
+   * @return the order
+   */
+  public static NumericOrder numericOrder(Optional<Locale> language) {
+    if (language.isEmpty()) {
+      return NumericOrder.UNKNOWN;
+    }
+    Locale l = language.get();
+    if (!l.getLanguage().equals("en")) {
+      return NumericOrder.DAY_FIRST;
+    }
+    return switch (l.getCountry()) {
+      case "US", "PH" -> NumericOrder.MONTH_FIRST;
+      case "" -> NumericOrder.UNKNOWN;
+      default -> NumericOrder.DAY_FIRST;
+    };
+  }
+
+  /**
    * Reads a text that is a date and nothing else, apart from surrounding white space.
    *
    * @param text the text, such as the content of a date element
@@ -77,7 +148,7 @@ public final class DateTimes {
    */
   public Optional<PageTime> parse(String text) {
     String t = normalise(text);
-    for (Form form : forms) {
+    for (Form form : FORMS) {
       Matcher m = form.pattern().matcher(t);
       if (m.matches()) {
         Optional<PageTime> read = read(m);
@@ -96,28 +167,68 @@ public final class DateTimes {
    * @return the earliest date in the text (the longest reading where two start at the same place), or empty
    */
   public Optional<PageTime> find(String text) {
+    List<Found> all = findAll(text, 1);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).time());
+  }
+
+  /**
+   * Finds the valid dates in a text, in text order; where two readings overlap, the one that starts first (or,
+   * starting at the same place, the longer one) is kept.
+   *
+   * @param text the text to search
+   * @param limit the most dates to return
+   * @return the dates with where they stand in the normalised text
+   */
+  public List<Found> findAll(String text, int limit) {
     String t = normalise(text);
-    List<Candidate> candidates = new ArrayList<>();
-    for (Form form : forms) {
+    List<Found> candidates = new ArrayList<>();
+    for (Form form : FORMS) {
       Matcher m = form.pattern().matcher(t);
-      while (m.find()) {
+      int from = 0;
+      while (from < t.length() && m.find(from)) {
         Optional<PageTime> read = read(m);
         if (read.isPresent()) {
-          candidates.add(new Candidate(m.start(), m.end() - m.start(), read.get()));
-          break;
+          candidates.add(new Found(m.start(), m.end(), read.get()));
+          from = m.end();
+        } else {
+          from = m.start() + 1;
         }
       }
     }
-    return candidates.stream()
-        .min((a, b) -> a.start() != b.start() ? a.start() - b.start() : b.length() - a.length())
-        .map(Candidate::time);
+    candidates.sort((a, b) -> a.start() != b.start() ? a.start() - b.start() : b.end() - a.end());
+    List<Found> out = new ArrayList<>();
+    for (Found c : candidates) {
+      if (out.size() >= limit) {
+        break;
+      }
+      if (out.isEmpty() || c.start() >= out.get(out.size() - 1).end()) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private Optional<PageTime> read(Matcher m) {
     try {
-      int year = Integer.parseInt(m.group("y"));
-      int month = group(m, "mo") != null ? Integer.parseInt(m.group("mo")) : months.month(m.group("mon")).orElse(0);
-      LocalDate date = LocalDate.of(year, month, Integer.parseInt(m.group("d")));
+      String yy = group(m, "yy");
+      int year = yy != null ? twoDigitYear(Integer.parseInt(yy)) : Integer.parseInt(m.group("y"));
+      int month;
+      int day;
+      if (group(m, "a") != null) {
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        boolean dayFirst = a > 12 || (b <= 12 && order == NumericOrder.DAY_FIRST);
+        boolean monthFirst = b > 12 || (a <= 12 && order == NumericOrder.MONTH_FIRST);
+        if (dayFirst == monthFirst) {
+          return Optional.empty(); // both or neither: the order cannot be known
+        }
+        day = dayFirst ? a : b;
+        month = dayFirst ? b : a;
+      } else {
+        month = group(m, "mo") != null ? Integer.parseInt(m.group("mo")) : months.month(m.group("mon")).orElse(0);
+        day = Integer.parseInt(m.group("d"));
+      }
+      LocalDate date = LocalDate.of(year, month, day);
       if (group(m, "h") == null) {
         return Optional.of(new PageTime(date, Optional.empty(), Optional.empty()));
       }
@@ -138,18 +249,31 @@ public final class DateTimes {
     }
   }
 
+  /** "12" is 2012 and "95" is 1995: the web has no dates before 1990, and a window from 1970 covers it. */
+  private static int twoDigitYear(int yy) {
+    return yy >= 70 ? 1900 + yy : 2000 + yy;
+  }
+
   private static Optional<ZoneOffset> offset(String text) {
     if (text == null) {
       return Optional.empty();
     }
-    String t = text.toUpperCase(java.util.Locale.ROOT).replace("UTC", "").replace("GMT", "");
+    String t = text.toUpperCase(Locale.ROOT).replace("UTC", "").replace("GMT", "").replace(" ", "");
     if (t.isEmpty() || t.equals("Z")) {
       return Optional.of(ZoneOffset.UTC);
     }
-    if (t.length() == 5) {
-      t = t.substring(0, 3) + ":" + t.substring(3);
+    String sign = t.substring(0, 1);
+    String digits = t.substring(1).replace(":", "");
+    int hours;
+    int minutes = 0;
+    if (digits.length() <= 2) {
+      hours = Integer.parseInt(digits);
+    } else {
+      hours = Integer.parseInt(digits.substring(0, digits.length() - 2));
+      minutes = Integer.parseInt(digits.substring(digits.length() - 2));
     }
-    return Optional.of(ZoneOffset.of(t));
+    int sign1 = sign.equals("-") ? -1 : 1;
+    return Optional.of(ZoneOffset.ofHoursMinutes(sign1 * hours, sign1 * minutes));
   }
 
   /** Named groups that a form does not have count as absent. */
@@ -162,11 +286,21 @@ public final class DateTimes {
   }
 
   private static String normalise(String text) {
-    return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    return SPACES.matcher(text).replaceAll(" ").trim();
   }
 
-  /** One printed form of a date, as a pattern with named groups y, mo or mon, d and optionally h, mi, s, ap, off. */
+  /**
+   * One printed form of a date, as a pattern with named groups y (or yy), mo or mon (or a and b), d, and h, mi, s,
+   * ap, off.
+   */
   private record Form(Pattern pattern) {}
 
-  private record Candidate(int start, int length, PageTime time) {}
+  /**
+   * A date found in a text.
+   *
+   * @param start where it starts in the normalised text
+   * @param end where it ends
+   * @param time what it says
+   */
+  public record Found(int start, int end, PageTime time) {}
 }

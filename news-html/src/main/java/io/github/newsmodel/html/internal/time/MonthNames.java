@@ -21,6 +21,90 @@ public final class MonthNames {
       List.of("september", "sep", "sept"), List.of("october", "oct"), List.of("november", "nov"),
       List.of("december", "dec"));
 
+  /** German names and abbreviations, with the Austrian "Jänner" and "März" written without the umlaut. */
+  public static final MonthNames GERMAN = of(
+      List.of("januar", "jänner", "jan", "jän"), List.of("februar", "feber", "feb", "febr"),
+      List.of("märz", "maerz", "mär", "mrz"), List.of("april", "apr"), List.of("mai"), List.of("juni", "jun"),
+      List.of("juli", "jul"), List.of("august", "aug"), List.of("september", "sep", "sept"),
+      List.of("oktober", "okt"), List.of("november", "nov"), List.of("dezember", "dez"));
+
+  /** French names and abbreviations, also as written without accents. */
+  public static final MonthNames FRENCH = of(
+      List.of("janvier", "janv"), List.of("février", "fevrier", "févr", "fevr", "fév", "fev"), List.of("mars"),
+      List.of("avril", "avr"), List.of("mai"), List.of("juin"), List.of("juillet", "juil"),
+      List.of("août", "aout"), List.of("septembre", "sept"), List.of("octobre", "oct"), List.of("novembre", "nov"),
+      List.of("décembre", "decembre", "déc", "dec"));
+
+  /** Spanish names and abbreviations, with "setiembre" as in parts of Latin America. */
+  public static final MonthNames SPANISH = of(
+      List.of("enero", "ene"), List.of("febrero", "feb"), List.of("marzo", "mar"), List.of("abril", "abr"),
+      List.of("mayo", "may"), List.of("junio", "jun"), List.of("julio", "jul"), List.of("agosto", "ago"),
+      List.of("septiembre", "setiembre", "sep", "sept", "set"), List.of("octubre", "oct"),
+      List.of("noviembre", "nov"), List.of("diciembre", "dic"));
+
+  /** Finnish names in the nominative ("toukokuu") and the partitive that dates use ("toukokuuta"). */
+  public static final MonthNames FINNISH = of(
+      List.of("tammikuu", "tammikuuta", "tammik"), List.of("helmikuu", "helmikuuta", "helmik"),
+      List.of("maaliskuu", "maaliskuuta", "maalisk"), List.of("huhtikuu", "huhtikuuta", "huhtik"),
+      List.of("toukokuu", "toukokuuta", "toukok"), List.of("kesäkuu", "kesäkuuta", "kesäk"),
+      List.of("heinäkuu", "heinäkuuta", "heinäk"), List.of("elokuu", "elokuuta", "elok"),
+      List.of("syyskuu", "syyskuuta", "syysk"), List.of("lokakuu", "lokakuuta", "lokak"),
+      List.of("marraskuu", "marraskuuta", "marrask"), List.of("joulukuu", "joulukuuta", "jouluk"));
+
+  /** Ukrainian names in the nominative ("травень") and the genitive that dates use ("травня"), and abbreviations. */
+  public static final MonthNames UKRAINIAN = of(
+      List.of("січень", "січня", "січ"), List.of("лютий", "лютого", "лют"), List.of("березень", "березня", "бер"),
+      List.of("квітень", "квітня", "квіт"), List.of("травень", "травня", "трав"),
+      List.of("червень", "червня", "черв"), List.of("липень", "липня", "лип"), List.of("серпень", "серпня", "серп"),
+      List.of("вересень", "вересня", "вер"), List.of("жовтень", "жовтня", "жовт"),
+      List.of("листопад", "листопада", "лист"), List.of("грудень", "грудня", "груд"));
+
+  /** Russian names in the nominative ("май") and the genitive that dates use ("мая"), and abbreviations. */
+  public static final MonthNames RUSSIAN = of(
+      List.of("январь", "января", "янв"), List.of("февраль", "февраля", "фев", "февр"),
+      List.of("март", "марта", "мар"), List.of("апрель", "апреля", "апр"), List.of("май", "мая"),
+      List.of("июнь", "июня", "июн"), List.of("июль", "июля", "июл"), List.of("август", "августа", "авг"),
+      List.of("сентябрь", "сентября", "сен", "сент"), List.of("октябрь", "октября", "окт"),
+      List.of("ноябрь", "ноября", "ноя", "нояб"), List.of("декабрь", "декабря", "дек"));
+
+  /** Italian names and abbreviations. */
+  public static final MonthNames ITALIAN = of(
+      List.of("gennaio", "gen"), List.of("febbraio", "feb"), List.of("marzo", "mar"), List.of("aprile", "apr"),
+      List.of("maggio", "mag"), List.of("giugno", "giu"), List.of("luglio", "lug"), List.of("agosto", "ago"),
+      List.of("settembre", "set", "sett"), List.of("ottobre", "ott"), List.of("novembre", "nov"),
+      List.of("dicembre", "dic"));
+
+  /** Portuguese names and abbreviations. */
+  public static final MonthNames PORTUGUESE = of(
+      List.of("janeiro", "jan"), List.of("fevereiro", "fev"), List.of("março", "marco", "mar"),
+      List.of("abril", "abr"), List.of("maio", "mai"), List.of("junho", "jun"), List.of("julho", "jul"),
+      List.of("agosto", "ago"), List.of("setembro", "set"), List.of("outubro", "out"), List.of("novembro", "nov"),
+      List.of("dezembro", "dez"));
+
+  /** Dutch names and abbreviations. */
+  public static final MonthNames DUTCH = of(
+      List.of("januari", "jan"), List.of("februari", "feb"), List.of("maart", "mrt"), List.of("april", "apr"),
+      List.of("mei"), List.of("juni", "jun"), List.of("juli", "jul"), List.of("augustus", "aug"),
+      List.of("september", "sep", "sept"), List.of("oktober", "okt"), List.of("november", "nov"),
+      List.of("december", "dec"));
+
+  /** Polish names in the genitive that dates use ("maja") and the nominative. */
+  public static final MonthNames POLISH = of(
+      List.of("stycznia", "styczeń"), List.of("lutego", "luty"), List.of("marca", "marzec"),
+      List.of("kwietnia", "kwiecień"), List.of("maja", "maj"), List.of("czerwca", "czerwiec"),
+      List.of("lipca", "lipiec"), List.of("sierpnia", "sierpień"), List.of("września", "wrzesień"),
+      List.of("października", "październik"), List.of("listopada", "listopad"), List.of("grudnia", "grudzień"));
+
+  /** Swedish, Danish and Norwegian names, which differ little. */
+  public static final MonthNames SCANDINAVIAN = of(
+      List.of("januari", "januar"), List.of("februari", "februar"), List.of("mars", "marts"),
+      List.of("april"), List.of("maj", "mai"), List.of("juni"), List.of("juli"), List.of("augusti", "august"),
+      List.of("september"), List.of("oktober"), List.of("november"), List.of("december", "desember"));
+
+  /** Every language above, for pages whose language is not known or not declared. */
+  public static final MonthNames ALL = ENGLISH.plus(GERMAN).plus(FRENCH).plus(SPANISH).plus(FINNISH)
+      .plus(UKRAINIAN).plus(RUSSIAN).plus(ITALIAN).plus(PORTUGUESE).plus(DUTCH).plus(POLISH).plus(SCANDINAVIAN);
+
   private final Map<String, Integer> months;
 
   private MonthNames(Map<String, Integer> months) {

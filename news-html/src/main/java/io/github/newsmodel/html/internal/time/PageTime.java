@@ -53,4 +53,26 @@ public record PageTime(LocalDate date, Optional<LocalTime> time, Optional<ZoneOf
     }
     return Optional.of(new ResolvedTime(OffsetDateTime.of(local, valid.get(0)), Optional.of(zone)));
   }
+
+  /**
+   * Places the time on the timeline like {@link #in(ZoneId)}, and a date without a time of day too: as 00:00 of
+   * that day at the zone's offset (the page's own, if it gave one), marked {@link ResolvedTime#dateOnly()}.
+   *
+   * @param zone the zone to assume if the page gave no offset
+   * @return the time, or empty if the local time does not exist in the zone
+   */
+  public Optional<ResolvedTime> resolve(ZoneId zone) {
+    if (time.isPresent()) {
+      return in(zone);
+    }
+    LocalDateTime midnight = date.atStartOfDay();
+    if (offset.isPresent()) {
+      return Optional.of(new ResolvedTime(OffsetDateTime.of(midnight, offset.get()), Optional.empty(), true));
+    }
+    List<ZoneOffset> valid = zone.getRules().getValidOffsets(midnight);
+    if (valid.isEmpty()) {
+      return Optional.empty(); // a zone that skips midnight on that day, as some did for daylight saving
+    }
+    return Optional.of(new ResolvedTime(OffsetDateTime.of(midnight, valid.get(0)), Optional.of(zone), true));
+  }
 }

@@ -7,8 +7,20 @@ import java.util.Optional;
 /**
  * A time placed on the timeline, and the zone that was assumed to do so.
  *
- * @param time the time with its offset
+ * @param time the time with its offset; 00:00 if only the date is known
  * @param assumedZone the zone whose offset was applied because the page gave none; empty if the offset came from
  *     the page
+ * @param dateOnly whether the page gave only the date, so that {@code time} means "some time that day"
  */
-public record ResolvedTime(OffsetDateTime time, Optional<ZoneId> assumedZone) {}
+public record ResolvedTime(OffsetDateTime time, Optional<ZoneId> assumedZone, boolean dateOnly) {
+
+  /**
+   * A time with a time of day.
+   *
+   * @param time the time with its offset
+   * @param assumedZone the zone that was assumed, if any
+   */
+  public ResolvedTime(OffsetDateTime time, Optional<ZoneId> assumedZone) {
+    this(time, assumedZone, false);
+  }
+}

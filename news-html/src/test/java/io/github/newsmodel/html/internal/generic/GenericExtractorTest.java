@@ -20,7 +20,7 @@ class GenericExtractorTest {
 
   private static Article extract(String head, Optional<ZoneId> zone) {
     return GenericExtractor.extract(Jsoup.parse("<html lang=en-GB><head>" + head + "</head><body></body></html>",
-        URL.toString()), URL, zone);
+        URL.toString()), URL, zone, Optional.empty());
   }
 
   @Test
@@ -61,10 +61,12 @@ class GenericExtractorTest {
   }
 
   @Test
-  void keepsATimeWithoutOffsetOnlyInTheCallersZone() {
+  void readsATimeWithoutOffsetInTheCallersZoneElseInTheZoneOfThePagesRegion() {
     String head = "<title>t</title><meta property='article:published_time' content='2024-05-01T08:00'>";
 
-    assertThat(extract(head, Optional.empty()).publishedAt()).isEmpty();
+    Article guessed = extract(head, Optional.empty());
+    assertThat(guessed.publishedAt()).as("<html lang=en-GB>").hasValue(OffsetDateTime.parse("2024-05-01T08:00+01:00"));
+    assertThat(guessed.assumedZone()).hasValue(ZoneId.of("Europe/London"));
     Article article = extract(head, Optional.of(ZoneId.of("Europe/Berlin")));
     assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2024-05-01T08:00+02:00"));
     assertThat(article.assumedZone()).hasValue(ZoneId.of("Europe/Berlin"));
@@ -99,6 +101,6 @@ class GenericExtractorTest {
   void anIllFormedLanguageIsLeftOut() {
     var page = Jsoup.parse("<html lang='not a tag!'><title>t</title></html>", URL.toString());
 
-    assertThat(GenericExtractor.extract(page, URL, Optional.empty()).language()).isEmpty();
+    assertThat(GenericExtractor.extract(page, URL, Optional.empty(), Optional.empty()).language()).isEmpty();
   }
 }

@@ -1,0 +1,136 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Image;
+import io.github.newsmodel.html.internal.dom.Urls;
+import io.github.newsmodel.html.internal.jsonld.JsonLd;
+import io.github.newsmodel.html.internal.time.DateTimes;
+import io.github.newsmodel.html.internal.time.ResolvedTime;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The metadata of an article on a page of any site, read from every source of evidence on the page and chosen by
+ * a fixed order of strength:
+ *
+ * <ul>
+ *   <li>title: {@link PageTitle};
+ *   <li>authors: {@link PageAuthors};
+ *   <li>publication and modification times: {@link DateClues} and {@link PageDates};
+ *   <li>site name: {@link SiteName};
+ *   <li>language: {@code <html lang>}, {@code Content-Language}, JSON-LD {@code inLanguage}, {@code og:locale};
+ *   <li>description: {@code og:description}, {@code description}, {@code twitter:description}, JSON-LD
+ *       {@code description};
+ *   <li>canonical URL, section, tags and images: {@link Metadata}, then JSON-LD ({@code articleSection},
+ *       {@code keywords}, {@code image}).
+ * </ul>
+ *
+ * <p>Structured data that a site writes for machines (JSON-LD, then {@code <meta>}, then Microdata) outranks what it
+ * shows to people, because it is unambiguous; what it shows outranks the URL and guesses. The headline is the
+ * exception: people see the {@code <h1>}, and sites rewrite the declared titles for search engines.
+ *
+ * @param title the headline, if found
+ * @param authors the authors, in byline order
+ * @param dates the publication and modification times
+ * @param siteName the publication's name, if found
+ */
+record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates dates, Optional<String> siteName) {
+
+  /**
+   * Reads the metadata.
+   *
+   * @param page the page
+   * @param url the page's own URL
+   * @param zone the caller's zone for times without an offset, if given
+   * @param capturedAt when the page was captured, if known
+   * @param article the builder to fill with everything but the title
+   * @return what was chosen, for the caller to finish the article
+   */
+  static ArticleMetadata read(Document page, URI url, Optional<ZoneId> zone, Optional<OffsetDateTime> capturedAt,
+      Article.Builder article) {
+    Metadata meta = Metadata.of(page);
+    MetaTags tags = meta.metaTags();
+    List<URI> own = new ArrayList<>();
+    Urls.http(url).ifPresent(own::add);
+    Optional<URI> canonical = meta.canonicalUrl();
+    canonical.ifPresent(own::add);
+    URI siteUrl = Urls.http(url).or(() -> canonical).orElse(url);
+    Optional<String> host = TitleParts.host(siteUrl);
+
+    ArticleLd ld = ArticleLd.of(JsonLd.of(page), own);
+    Microdata md = Microdata.of(page);
+    PageRegions regions = PageRegions.of(page);
+    List<Element> all = page.getAllElements(); // document order, read by the scans for date lines and bylines
+    SiteName site = SiteName.of(page, tags, ld, md, host);
+    Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
+    DateTimes reader = DateTimes.anyLanguage().withNumericOrder(DateTimes.numericOrder(language));
+    PageTitle title = PageTitle.choose(page, tags, ld, md, site.all(), host, regions);
+    title.headline().ifPresent(regions::addHeadline);
+    DateClues clues = DateClues.of(page, all, siteUrl, tags, ld, md, title.headline(), regions, reader,
+        capturedAt);
+    PageDates dates = PageDates.choose(clues, zone, siteUrl, language, capturedAt);
+
+    canonical.ifPresent(article::canonicalUrl);
+    meta.description().or(() -> ld.articleText("description")).ifPresent(article::description);
+    site.name().ifPresent(article::siteName);
+    meta.section().or(() -> ld.articleText("articleSection")).ifPresent(article::section);
+    language.ifPresent(article::language);
+    List<String> tagList = meta.tags();
+    article.addAllTags(tagList.isEmpty() ? keywords(ld) : tagList);
+    List<Image> images = meta.images();
+    article.addAllImages(images.isEmpty() ? images(ld, meta) : images);
+    List<Author> authors = PageAuthors.choose(page, all, tags, ld, md, site, host, regions,
+        title.headline());
+    article.addAllAuthors(authors);
+    dates.published().ifPresent(p -> {
+      article.publishedAt(p.time());
+      article.publishedAtDateOnly(p.dateOnly());
+    });
+    dates.modified().ifPresent(m -> {
+      article.modifiedAt(m.time());
+      article.modifiedAtDateOnly(m.dateOnly());
+    });
+    dates.zone().ifPresent(article::assumedZone);
+    return new ArticleMetadata(title.text(), authors, dates, site.name());
+  }
+
+  private static List<String> keywords(ArticleLd ld) {
+    List<String> out = new ArrayList<>();
+    for (String k : ld.nodes().isEmpty() ? List.<String>of() : ld.nodes().get(0).texts("keywords")) {
+      for (String part : k.split(",")) {
+        String p = part.trim();
+        if (!p.isEmpty() && !out.contains(p)) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Image> images(ArticleLd ld, Metadata meta) {
+    List<Image> out = new ArrayList<>();
+    if (ld.nodes().isEmpty()) {
+      return out;
+    }
+    var node = ld.nodes().get(0);
+    List<String> urls = new ArrayList<>(node.texts("image"));
+    node.nodes("image").forEach(i -> urls.addAll(i.texts("url")));
+    for (String u : urls) {
+      Urls.http(meta.absolute(u)).map(Image::of).filter(i -> !out.contains(i)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The publication time, for callers that need it apart. */
+  Optional<ResolvedTime> published() {
+    return dates.published();
+  }
+}

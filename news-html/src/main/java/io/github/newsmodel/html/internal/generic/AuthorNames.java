@@ -1,0 +1,224 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.time.DateTimes;
+import io.github.newsmodel.html.internal.time.RelativeTime;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a byline as a page prints it into the names of the people in it.
+ *
+ * <ul>
+ *   <li>Labels go: "By", "Von", "Par", "Por", "Door", "Written by", "Autor:", "Автор:" and their kin.
+ *   <li>Lists are split: "A, B and C", "A und B", "A et B", "A y B", "A & B", "A; B", "A | B", "A (with B)".
+ *   <li>What is not a person goes: e-mail addresses and URLs, dates and times, role words alone ("Staff writer",
+ *       "Redaktion"), organisations (names with words such as "Staff", "Team", "News", "Media", "GmbH", and the
+ *       news agencies), the site's own name, and texts too long to be a name.
+ *   <li>Duplicates go, whatever their case.
+ * </ul>
+ */
+final class AuthorNames {
+  /** Words that introduce a byline before "by"/"von": "Posted by", "Blog Beitrag von", "Gespeichert von". */
+  private static final String LEAD_WORDS = "(?:written|posted|published|reported|compiled|submitted|uploaded|shared"
+      + "|created|edited|gepostet|text|story|words|photos?|fotos?|video|interview|article|blog|post|beitrag|artikel"
+      + "|view|see"
+      + "|all|more|posts|articles|stories|zeige|alle|mehr|weitere|beiträge|autorenseite|profil|profile"
+      + "|gastbeitrag|kommentar|ein|eine|in|geschrieben|verfasst|erstellt|veröffentlicht|eingestellt|gespeichert"
+      + "|publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|kirjoittanut|julkaissut|kirjoittaja)";
+  private static final Pattern LABEL = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|vom|par|por|door"
+      + "|with|avec|mit"
+      + "|av|af|from|di|teksti|kirjoittaja|autor(?:in)?|auteur|author|autore|text|texte|texto|tekst|автор|від|от)"
+      + "(?![\\p{L}])\\s*[:.]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern LEADING_LABEL_ONLY = Pattern.compile("^(?:autor(?:in)?|author|auteur|autore"
+      + "|text|texte|texto|tekst|redaktion|автор|kirjoittaja)\\s*:\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Labels that start another clause of a date line: what follows them is no author. */
+  private static final Pattern CLAUSE_LABEL = Pattern.compile("(?<![\\p{L}])(?:veröffentlicht|aktualisiert"
+      + "|zuletzt|letztes update|stand|geändert|published|updated|last updated|last modified|publié|mis à jour"
+      + "|modifié|publicado|actualizado|julkaistu|päivitetty|quelle|source|fuente|foto|fotos|bild|bilder|photo"
+      + "|photos|image)(?![\\p{L}])\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern DOMAIN = Pattern.compile("^[\\p{L}\\p{N}.-]+\\.\\p{L}{2,6}$");
+
+  /** Words left over once a date is taken out of "X am 24. Mai", "X on May 24", "X le 24 mai". */
+  private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:am|on|le|el|il|um|at|den|vom|in|op"
+      + "|på))+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Bylines that start with a label, for telling an unmarked byline in the text ("Von Jane Roe") from prose. */
+  static final Pattern STARTS_AS_BYLINE = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door"
+      + "|av|af|di)\\s+\\p{Lu}|^(?:autor(?:in)?|author|auteur|text|texto|tekst|автор)\\s*:\\s*\\p{Lu}",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A parenthesis of several words ("(with Jane Roe)") separates names; "(R.J.)" is part of one. */
+  private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*\\s[^()]*)\\)");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|/•·\\[\\]+]|\\s[-–—]\\s|\\s(?:and|und|et"
+      + "|y|e|en|og|och|i|и|та|&|with|avec|mit|sowie|con|com)\\s)\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** E-mail addresses, URLs and social handles ("@jroe"), which stand beside names but are none. */
+  private static final Pattern MAIL_OR_URL = Pattern.compile("\\S+@\\S+\\.\\S+|https?://\\S+|www\\.\\S+"
+      + "|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_.]+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile(
+      "^[\\p{Punct}\\s–—«»“”„\"'→←›‹•·]+|[\\p{Punct}\\s–—«»“”„\"'→←›‹•·]+$");
+  private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern TIME_OF_DAY = Pattern.compile("(?:@\\s*)?\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
+      + "(?:\\s*(?:[ap]\\.?m\\.?|uhr|h)\\b)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’.-]+");
+  /** Words that describe a role, not a person: a piece made of these alone names no one. */
+  private static final Set<String> ROLES = Set.of("staff", "writer", "writers", "editor", "editors", "reporter",
+      "reporters", "correspondent", "contributor", "contributors", "contributing", "senior", "chief", "author",
+      "authors", "guest", "columnist", "photographer", "photos", "photo", "foto", "fotos", "video", "text", "texte",
+      "redaktion", "redakteur", "redakteurin", "autor", "autorin", "autoren", "admin", "administrator", "anonymous",
+      "anonym", "unknown", "gast", "gastautor", "gastbeitrag", "the", "der", "die", "das", "le", "la", "el", "online",
+      "digital", "desk", "newsdesk", "newsroom", "team", "editorial", "rédaction", "redacción", "redazione", "toimitus",
+      "редакция", "редакція", "webmaster", "user", "benutzer", "by", "von", "par", "political", "politics", "sports",
+      "sport", "business", "science", "health", "tech", "technology", "international", "national", "local", "lokal",
+      "deputy", "managing", "executive", "associate", "assistant", "freelance", "freier", "freie", "mitarbeiter",
+      "mitarbeiterin", "posted", "updated", "published", "on", "at", "am", "um", "uhr", "share", "follow", "email",
+      "e-mail", "twitter", "facebook", "linkedin", "instagram", "more", "articles", "all", "posts", "view", "profile",
+      "read", "bio", "about", "contact", "kontakt", "mehr", "artikel", "alle", "beiträge", "zum", "artikelübersicht",
+      "übersicht", "no", "none", "n/a", "datum", "date", "quelle", "source", "ma", "md", "phd", "ph.d", "dr", "dr.",
+      "mba", "msc", "bsc", "mph", "rn", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi",
+      "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+      "domingo", "zur", "news", "and", "und", "et", "y", "with", "mit");
+  /** Words that mark an organisation; a name with one of these is not a person's. */
+  private static final Set<String> ORGANISATION_WORDS = Set.of("staff", "team", "redaktion", "newsroom", "desk",
+      "agency", "agencies", "agentur", "agence", "agencia", "press", "presse", "prensa", "inc", "inc.", "gmbh", "ltd",
+      "ltd.", "llc", "corp", "corporation", "company", "media", "medien", "news", "nachrichten", "noticias", "zeitung",
+      "magazine", "magazin", "verlag", "editorial", "rédaction", "redacción", "redazione", "toimitus", "редакция",
+      "редакція", "online", "service", "network", "group", "gruppe", "association", "verband", "verein", "e.v.",
+      "institute", "institut", "university", "universität", "ministry", "ministerium", "foundation", "stiftung", "blog",
+      "radio", "tv", "television", "fernsehen", "daily", "times", "post", "herald", "tribune", "journal", "gazette",
+      "webredaktion", "onlineredaktion", "sportredaktion", "lokalredaktion", "newsletter", "wire", "wires", "reuters",
+      "dpa", "afp", "apa", "kna", "epd", "ansa", "efe", "ap", "upi", "tass", "ukrinform", "unian", "bbc", "cnn", "swr",
+      "ndr", "wdr", "br", "mdr", "hr", "rbb", "orf", "srf", "zdf", "ard");
+
+  private AuthorNames() {}
+
+  /**
+   * The people a byline names.
+   *
+   * @param byline the byline text
+   * @param siteNames the names of the site and its host, which are never an author
+   * @return the names in byline order, without duplicates
+   */
+  static List<String> of(String byline, Set<String> siteNames) {
+    List<String> out = new ArrayList<>();
+    String text = withoutDates(MAIL_OR_URL.matcher(Texts.normalise(byline)).replaceAll(","));
+    text = text.replace('→', ',').replace('»', ',').replace('«', ',');
+    text = PARENTHESIS.matcher(text).replaceAll(", $1,");
+    Matcher clause = CLAUSE_LABEL.matcher(text);
+    if (clause.find()) {
+      // "Jane Roe Veröffentlicht am ..." ends the names; "Published by Jane Roe" does not start them.
+      String after = text.substring(clause.end());
+      text = text.substring(0, clause.start()) + (STARTS_AS_BYLINE.matcher(after.trim()).find() ? "," + after : "");
+    }
+    text = LEADING_LABEL_ONLY.matcher(text).replaceFirst("");
+    for (String piece : SEPARATORS.split(text)) {
+      name(piece, siteNames).ifPresent(n -> {
+        if (out.stream().noneMatch(o -> o.equalsIgnoreCase(n))) {
+          out.add(n);
+        }
+      });
+    }
+    return out;
+  }
+
+  /**
+   * One name, cleaned: labels and surrounding punctuation removed, or empty if it is not a person's.
+   *
+   * @param raw the name as printed
+   * @param siteNames the names of the site and its host
+   * @return the name, if it can be a person's
+   */
+  static Optional<String> name(String raw, Set<String> siteNames) {
+    String n = Texts.normalise(raw);
+    String before;
+    do {
+      before = n;
+      n = LABEL.matcher(n).replaceFirst("");
+      n = TRAILING_CONNECTOR.matcher(n).replaceFirst("");
+      n = EDGE_PUNCTUATION.matcher(n).replaceAll("").trim();
+    } while (!n.equals(before));
+    if (n.length() < 2 || n.length() > 60 || n.contains("@") || n.contains("://") || DOMAIN.matcher(n).matches()) {
+      return Optional.empty();
+    }
+    if (TIME.matcher(n).find() || DateTimes.anyLanguage().find(n).isPresent() || RelativeTime.find(n).isPresent()
+        || digits(n) * 3 > n.length()) {
+      return Optional.empty();
+    }
+    List<String> words = words(WORD, n);
+    if (words.isEmpty() || words.size() > 6) {
+      return Optional.empty();
+    }
+    if (words.stream().allMatch(ROLES::contains) || words.stream().anyMatch(ORGANISATION_WORDS::contains)) {
+      return Optional.empty();
+    }
+    if (isSiteName(n, siteNames)) {
+      return Optional.empty();
+    }
+    return Optional.of(n);
+  }
+
+  /**
+   * The byline with its dates and times taken out, as separators: "Gespeichert von rasos am 24. Juli 2017 - 18:55"
+   * leaves "Gespeichert von rasos am , - ,".
+   */
+  private static String withoutDates(String text) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    String t = Texts.normalise(text);
+    for (DateTimes.Found f : DateTimes.anyLanguage().findAll(t, 5)) {
+      out.append(t, at, f.start()).append(',');
+      at = f.end();
+    }
+    out.append(t.substring(at));
+    return TIME_OF_DAY.matcher(out).replaceAll(",");
+  }
+
+  /** Whether the text is one of the site's names, ignoring case, accents, spaces and punctuation. */
+  static boolean isSiteName(String text, Set<String> siteNames) {
+    String key = key(text);
+    if (key.length() < 2) {
+      return false;
+    }
+    for (String site : siteNames) {
+      if (key(site).equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Letters and digits only, lower-case, without accents. */
+  static String key(String text) {
+    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_LETTER_OR_DIGIT.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
+  }
+
+  /** The words of a text, lower-cased, as a pattern finds them. */
+  static List<String> words(Pattern word, String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = word.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  private static int digits(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

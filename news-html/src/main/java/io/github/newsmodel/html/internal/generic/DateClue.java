@@ -1,0 +1,65 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.html.internal.time.PageTime;
+import io.github.newsmodel.html.internal.time.RelativeTime;
+import io.github.newsmodel.html.internal.time.ResolvedTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * One piece of evidence for a date of the article: a time as the page printed it, or a time relative to the
+ * capture, and where on the page it was found.
+ *
+ * @param printed the time as printed, if it is absolute
+ * @param relative the time relative to the capture, if it is so
+ * @param source where it was found, for the order of strength
+ */
+record DateClue(Optional<PageTime> printed, Optional<RelativeTime> relative, Source source) {
+
+  /** Where a date was found, strongest first. */
+  enum Source {
+    /** {@code datePublished} or {@code dateModified} of the article's JSON-LD. */
+    JSON_LD,
+    /** {@code article:published_time}, Dublin Core, Parse.ly, Sailthru and other {@code <meta>} keys. */
+    META,
+    /** {@code itemprop="datePublished"} of the article's Microdata. */
+    MICRODATA,
+    /** The dates of a JSON-LD {@code WebPage} that holds the article. */
+    JSON_LD_PAGE,
+    /** A {@code <time datetime>} marked as the publication or update time, or the first in the article. */
+    TIME_ELEMENT,
+    /** The date in the URL's path, which has no time of day. */
+    URL,
+    /** A date line or byline that the page shows, such as "24. Mai 2019, 13:52 Uhr" or "3 hours ago". */
+    VISIBLE
+  }
+
+  static DateClue of(PageTime printed, Source source) {
+    return new DateClue(Optional.of(printed), Optional.empty(), source);
+  }
+
+  static DateClue of(RelativeTime relative, Source source) {
+    return new DateClue(Optional.empty(), Optional.of(relative), source);
+  }
+
+  /**
+   * Places the clue on the timeline.
+   *
+   * @param zone the zone for a time printed without an offset
+   * @param capturedAt the capture time, which relative times need
+   * @return the time, if it can be placed
+   */
+  Optional<ResolvedTime> resolve(ZoneId zone, Optional<OffsetDateTime> capturedAt) {
+    if (printed.isPresent()) {
+      return printed.get().resolve(zone);
+    }
+    return capturedAt.flatMap(c -> relative.flatMap(r -> r.resolve(c, zone)));
+  }
+
+  /** The offset the page printed, if it printed one. */
+  Optional<OffsetDateTime> ownOffsetTime() {
+    return printed.filter(p -> p.offset().isPresent() && p.time().isPresent())
+        .map(p -> OffsetDateTime.of(p.date(), p.time().get(), p.offset().get()));
+  }
+}

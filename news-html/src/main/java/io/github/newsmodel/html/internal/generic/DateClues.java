@@ -1,0 +1,207 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.generic.DateClue.Source;
+import io.github.newsmodel.html.internal.jsonld.LdNode;
+import io.github.newsmodel.html.internal.time.DateTimes;
+import io.github.newsmodel.html.internal.time.PageTime;
+import io.github.newsmodel.html.internal.time.RelativeTime;
+import io.github.newsmodel.html.internal.time.UrlDates;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Collects the evidence for the article's publication and modification dates from every source, in the order of
+ * strength of {@link Source}; within a source, in the order of its keys and then of the page.
+ */
+final class DateClues {
+  /** Publication keys of {@code <meta>}, strongest first. */
+  static final List<String> PUBLISHED_META = List.of("article:published_time", "og:article:published_time",
+      "og:published_time", "article:published", "published_time", "datepublished", "date_published",
+      "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.created", "dc:created",
+      "citation_publication_date", "citation_online_date", "citation_date", "parsely-pub-date", "sailthru.date",
+      "article.published", "article_date_original", "article.created", "bt:pubdate", "originalpublicationdate",
+      "publication_date", "publication-date", "publishdate", "publish-date", "publish_date", "published-date",
+      "pubdate", "rnews:datepublished", "cxenseparse:recs:publishtime", "shareaholic:article_published_time",
+      "dc.date", "dcterms.date", "dc:date", "date", "created");
+  /** Modification keys of {@code <meta>}, strongest first. */
+  static final List<String> MODIFIED_META = List.of("article:modified_time", "og:article:modified_time",
+      "og:updated_time", "article:modified", "modified_time", "updated_time", "datemodified", "date_modified",
+      "dc.date.modified", "dcterms.modified", "dc.modified", "last-modified", "lastmodified");
+  private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
+  /** A {@code <time>} (or {@code <abbr title>}) whose class marks the publication time. */
+  private static final ClassWords MARKED_PUBLISHED = new ClassWords(List.of("publish", "entry-date", "created",
+      "posted", "post-date", "date-time", "datetime", "article-date"), List.of(), List.of());
+  /** A {@code <time>} whose class marks the modification time. */
+  private static final ClassWords MARKED_MODIFIED = new ClassWords(List.of("updated", "modified"), List.of(),
+      List.of());
+  /** Elements whose class or id says they hold a date: date lines, bylines, post meta. */
+  private static final ClassWords DATE_LINES = new ClassWords(List.of("date", "time", "datum", "fecha", "data",
+      "publi", "posted", "byline", "dateline", "meta", "info", "author", "autor", "stamp", "zeit", "submitted",
+      "created", "erstellt"), List.of("date", "time", "datum", "publi", "posted", "byline", "meta"), List.of());
+
+  private static final int NEAR_AFTER = 60;
+  private static final int NEAR_BEFORE = 15;
+
+  private final DateTimes reader;
+  private final PageRegions regions;
+  private final Optional<OffsetDateTime> capturedAt;
+  private final List<DateClue> published = new ArrayList<>();
+  private final List<DateClue> modified = new ArrayList<>();
+
+  private DateClues(DateTimes reader, Optional<OffsetDateTime> capturedAt, PageRegions regions) {
+    this.reader = reader;
+    this.capturedAt = capturedAt;
+    this.regions = regions;
+  }
+
+  static DateClues of(Document page, List<Element> all, URI url, MetaTags meta, ArticleLd ld, Microdata md,
+      Optional<Element> headline, PageRegions regions, DateTimes reader, Optional<OffsetDateTime> capturedAt) {
+    DateClues clues = new DateClues(reader, capturedAt, regions);
+    clues.jsonLd(ld);
+    for (var entry : meta.each(PUBLISHED_META)) {
+      clues.machine(entry.getValue(), Source.META, clues.published);
+    }
+    for (var entry : meta.each(MODIFIED_META)) {
+      clues.machine(entry.getValue(), Source.META, clues.modified);
+    }
+    meta.first("parsely-page").flatMap(p -> io.github.newsmodel.html.internal.jsonld.JsonLd.of(p).nodes().stream()
+        .findFirst()).flatMap(n -> n.text("pub_date")).ifPresent(d -> clues.machine(d, Source.META, clues.published));
+    md.published().forEach(v -> clues.machine(v, Source.MICRODATA, clues.published));
+    md.modified().forEach(v -> clues.machine(v, Source.MICRODATA, clues.modified));
+    clues.jsonLdPages(ld);
+    clues.timeElements(page);
+    UrlDates.of(url).ifPresent(d -> clues.published.add(
+        DateClue.of(new PageTime(d, Optional.empty(), Optional.empty()), Source.URL)));
+    clues.visible(all);
+    headline.ifPresent(h -> clues.nearHeadline(all, h));
+    return clues;
+  }
+
+  List<DateClue> published() {
+    return published;
+  }
+
+  List<DateClue> modified() {
+    return modified;
+  }
+
+  private void jsonLd(ArticleLd ld) {
+    for (LdNode n : ld.nodes()) {
+      if (n.isA(ArticleLd.PAGES)) {
+        continue;
+      }
+      for (String property : List.of("datePublished", "dateCreated", "uploadDate")) {
+        n.texts(property).forEach(v -> machine(v, Source.JSON_LD, published));
+      }
+      n.texts("dateModified").forEach(v -> machine(v, Source.JSON_LD, modified));
+    }
+  }
+
+  private void jsonLdPages(ArticleLd ld) {
+    for (LdNode n : ld.nodes()) {
+      if (n.isA(ArticleLd.PAGES)) {
+        n.texts("datePublished").forEach(v -> machine(v, Source.JSON_LD_PAGE, published));
+        n.texts("dateModified").forEach(v -> machine(v, Source.JSON_LD_PAGE, modified));
+      }
+    }
+  }
+
+  private void timeElements(Document page) {
+    List<Element> times = page.getElementsByTag("time");
+    for (Element e : times) {
+      if ((e.hasAttr("pubdate") || MARKED_PUBLISHED.marks(e)) && !regions.inOtherContent(e)) {
+        machine(e.hasAttr("datetime") ? e.attr("datetime") : e.text(), Source.TIME_ELEMENT, published);
+      }
+    }
+    for (Element e : page.getElementsByTag("abbr")) {
+      if (e.hasAttr("title") && e.className().toLowerCase(Locale.ROOT).contains("published")
+          && !regions.inOtherContent(e)) {
+        machine(e.attr("title"), Source.TIME_ELEMENT, published);
+      }
+    }
+    for (Element e : times) {
+      if (MARKED_MODIFIED.marks(e) && e.hasAttr("datetime") && !regions.inOtherContent(e)) {
+        machine(e.attr("datetime"), Source.TIME_ELEMENT, modified);
+      }
+    }
+    for (Element e : times) {
+      if (e.hasAttr("datetime") && !regions.inOtherContent(e)) {
+        machine(e.attr("datetime"), Source.TIME_ELEMENT, published);
+        break;
+      }
+    }
+  }
+
+  /** Date lines and bylines as the page shows them, in page order; the first few that hold a date count. */
+  private void visible(List<Element> all) {
+    int found = 0;
+    for (Element e : all) {
+      if (found >= 3) {
+        break;
+      }
+      if (!e.normalName().equals("time") && !DATE_LINES.marks(e)) {
+        continue;
+      }
+      Optional<String> text = Texts.shortText(e, 160);
+      if (text.isEmpty() || regions.inOtherContent(e)) {
+        continue;
+      }
+      Optional<PageTime> date = reader.find(text.get());
+      if (date.isPresent()) {
+        published.add(DateClue.of(date.get(), Source.VISIBLE));
+        found++;
+      } else if (capturedAt.isPresent()) {
+        Optional<RelativeTime> relative = RelativeTime.find(text.get());
+        if (relative.isPresent()) {
+          published.add(DateClue.of(relative.get(), Source.VISIBLE));
+          found++;
+        }
+      }
+    }
+  }
+
+  /**
+   * The date printed next to the headline, where pages put it even when no class names it: the headline itself
+   * and the elements that follow it, then the few that precede it (a date above the headline).
+   */
+  private void nearHeadline(List<Element> all, Element h1) {
+    int at = all.indexOf(h1);
+    List<Element> near = new ArrayList<>(all.subList(at, Math.min(all.size(), at + NEAR_AFTER)));
+    List<Element> before = new ArrayList<>(all.subList(Math.max(0, at - NEAR_BEFORE), at));
+    java.util.Collections.reverse(before);
+    near.addAll(before);
+    for (Element e : near) {
+      if (!e.ownText().isBlank() && !regions.inOtherContent(e)) {
+        Optional<PageTime> date = Texts.shortText(e, 200).flatMap(reader::find);
+        if (date.isPresent()) {
+          published.add(DateClue.of(date.get(), Source.VISIBLE));
+          return;
+        }
+      }
+    }
+  }
+
+  /** A machine-readable value: ISO 8601 mostly, sometimes another format, sometimes seconds since 1970. */
+  private void machine(String value, Source source, List<DateClue> into) {
+    String v = value.trim();
+    if (EPOCH.matcher(v).matches()) {
+      long n = Long.parseLong(v);
+      Instant instant = v.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
+      OffsetDateTime t = instant.atOffset(ZoneOffset.UTC);
+      into.add(DateClue.of(new PageTime(t.toLocalDate(), Optional.of(t.toLocalTime()), Optional.of(ZoneOffset.UTC)),
+          source));
+      return;
+    }
+    reader.parse(v).or(() -> reader.find(v)).ifPresent(t -> into.add(DateClue.of(t, source)));
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.html.internal.dom.Texts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The {@code <meta>} elements of a page, indexed once by their key: the {@code property}, {@code name} or
+ * {@code http-equiv} attribute, lower-cased. OpenGraph, {@code article:*}, Twitter cards, Dublin Core
+ * ({@code DC.date.issued}, {@code dcterms.created}), Parse.ly ({@code parsely-author}), Sailthru
+ * ({@code sailthru.date}) and plain {@code <meta name>} keys are all looked up here.
+ */
+final class MetaTags {
+  private final Map<String, List<String>> contents = new HashMap<>();
+
+  private MetaTags() {}
+
+  static MetaTags of(Document page) {
+    MetaTags tags = new MetaTags();
+    for (Element meta : page.getElementsByTag("meta")) {
+      if (!meta.hasAttr("content")) {
+        continue;
+      }
+      String content = meta.attr("content");
+      for (String property : Texts.tokens(meta.attr("property"))) {
+        tags.put(property, content); // RDFa lets one element state several properties
+      }
+      tags.put(meta.attr("name"), content);
+      tags.put(meta.attr("http-equiv"), content);
+    }
+    return tags;
+  }
+
+  private void put(String key, String content) {
+    String k = key.trim().toLowerCase(Locale.ROOT);
+    if (!k.isEmpty()) {
+      contents.computeIfAbsent(k, x -> new ArrayList<>()).add(content);
+    }
+  }
+
+  /**
+   * The first non-blank content of the first key that has one.
+   *
+   * @param keys keys in order of preference, lower-case
+   * @return the normalised content, if any
+   */
+  Optional<String> first(String... keys) {
+    for (String key : keys) {
+      for (String content : contents.getOrDefault(key, List.of())) {
+        Optional<String> text = Texts.nonBlank(content);
+        if (text.isPresent()) {
+          return text;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Every distinct non-blank content of a key, in page order.
+   *
+   * @param key the key, lower-case
+   * @return the normalised contents
+   */
+  List<String> all(String key) {
+    Set<String> values = new LinkedHashSet<>();
+    for (String content : contents.getOrDefault(key, List.of())) {
+      Texts.nonBlank(content).ifPresent(values::add);
+    }
+    return List.copyOf(values);
+  }
+
+  /**
+   * The contents of several keys, each with its key, in the order of the keys.
+   *
+   * @param keys the keys, lower-case
+   * @return the key and normalised content of each non-blank value
+   */
+  List<Map.Entry<String, String>> each(List<String> keys) {
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    for (String key : keys) {
+      for (String content : contents.getOrDefault(key, List.of())) {
+        Texts.nonBlank(content).ifPresent(c -> out.add(Map.entry(key, c)));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.html.internal.dom.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The schema.org Microdata of the article: the {@code itemprop}s that belong to an article item
+ * ({@code itemscope itemtype=".../NewsArticle"} and the like) or to no item at all. Properties of other items,
+ * such as the {@code datePublished} of a reader comment or of a related article, are not the article's.
+ */
+final class Microdata {
+  private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)schema\\.org/(?:"
+      + String.join("|", ArticleLd.ARTICLES) + "|" + String.join("|", ArticleLd.WORKS) + "|WebPage)\\b");
+
+  private final List<Element> published = new ArrayList<>();
+  private final List<Element> modified = new ArrayList<>();
+  private final List<Element> authors = new ArrayList<>();
+  private final List<Element> headlines = new ArrayList<>();
+  private final List<Element> publishers = new ArrayList<>();
+
+  private Microdata() {}
+
+  static Microdata of(Document page) {
+    Microdata md = new Microdata();
+    for (Element e : page.select("[itemprop]")) {
+      if (!ownedByArticle(e)) {
+        continue;
+      }
+      for (String prop : Texts.tokens(e.attr("itemprop").toLowerCase(Locale.ROOT))) {
+        switch (prop) {
+          case "datepublished", "datecreated", "uploaddate" -> md.published.add(e);
+          case "datemodified" -> md.modified.add(e);
+          case "author", "creator" -> md.authors.add(e);
+          case "headline" -> md.headlines.add(e);
+          case "publisher" -> md.publishers.add(e);
+          default -> { }
+        }
+      }
+    }
+    return md;
+  }
+
+  /** The values of {@code datePublished} (and {@code dateCreated}, {@code uploadDate}) in page order. */
+  List<String> published() {
+    return values(published);
+  }
+
+  /** The values of {@code dateModified} in page order. */
+  List<String> modified() {
+    return values(modified);
+  }
+
+  /** The elements of the article's authors: items of their own or plain elements. */
+  List<Element> authors() {
+    return List.copyOf(authors);
+  }
+
+  /** The headline. */
+  Optional<String> headline() {
+    return values(headlines).stream().findFirst();
+  }
+
+  /** The publisher's name. */
+  Optional<String> publisherName() {
+    for (Element p : publishers) {
+      Optional<String> name = p.hasAttr("itemscope") ? Optional.ofNullable(p.selectFirst("[itemprop~=(?i)^name$]"))
+          .flatMap(n -> Texts.nonBlank(value(n))) : Texts.nonBlank(value(p));
+      if (name.isPresent()) {
+        return name;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The value of a property element, as Microdata defines it: {@code content}, {@code datetime}, {@code href} or
+   * {@code src} where the element has one, else its text.
+   */
+  static String value(Element e) {
+    if (e.hasAttr("content")) {
+      return e.attr("content");
+    }
+    if (e.hasAttr("datetime")) {
+      return e.attr("datetime");
+    }
+    return switch (e.normalName()) {
+      case "a", "link", "area" -> e.absUrl("href");
+      case "img", "audio", "video", "source", "embed", "iframe" -> e.absUrl("src");
+      case "meta" -> e.attr("content");
+      default -> e.text();
+    };
+  }
+
+  private static List<String> values(List<Element> elements) {
+    List<String> out = new ArrayList<>();
+    for (Element e : elements) {
+      Texts.nonBlank(value(e)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The item a property belongs to is the nearest enclosing item; a property outside any item counts too. */
+  private static boolean ownedByArticle(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.hasAttr("itemscope")) {
+        String type = p.attr("itemtype");
+        return type.isEmpty() || ARTICLE_TYPE.matcher(type).find();
+      }
+    }
+    return true;
+  }
+}

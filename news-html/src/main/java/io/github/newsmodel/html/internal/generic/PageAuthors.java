@@ -1,0 +1,263 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.dom.Urls;
+import io.github.newsmodel.html.internal.jsonld.LdNode;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses the article's authors. The sources, strongest first: the JSON-LD {@code author} (or {@code creator}) of
+ * the article, its Microdata {@code author}, the {@code <meta>} keys ({@code author}, {@code article:author},
+ * {@code parsely-author}, {@code sailthru.author}, Dublin Core {@code creator}, {@code citation_author},
+ * {@code byl}), and the byline the page shows ({@code rel=author} links, {@code byline} and {@code author}
+ * elements outside comment sections). The first source that names a person gives the names; every source may add
+ * the links of a person it names: the author's page on the site as {@link Author#url()}, other profiles as
+ * {@link Author#profiles()}.
+ *
+ * <p>Organisations are never authors: a JSON-LD author typed as an organisation, or a name that is the site's
+ * ({@link SiteName}) or looks like an organisation's ({@link AuthorNames}), is left out.
+ */
+final class PageAuthors {
+  private static final List<String> META_KEYS = List.of("dc.creator", "dc:creator", "dcterms.creator",
+      "dcterm:creator", "article:author", "og:article:author", "parsely-author", "sailthru.author", "author",
+      "citation_author", "byl");
+  /** Elements whose class or id marks a byline; "authority" and "authorize" mark none. */
+  private static final ClassWords BYLINES = new ClassWords(List.of("byline", "by-line", "author", "autor", "writer",
+      "written", "wrote", "verfasser", "journalist", "submitted"), List.of("byline", "author"),
+      List.of("authorit", "authoriz"));
+  private static final java.util.regex.Pattern AUTHOR_PATH = java.util.regex.Pattern.compile(
+      "(?i)/(authors?|autor(en)?|autorin|writers?|journalists?|redakteur|profile?|people|staff|team|mitarbeiter)"
+      + "/[^/?#]+");
+  private static final String AUTHOR_LINKS = "a[rel~=(?i)^author$], a[href~=(?i)/(authors?|autor(en)?|autorin"
+      + "|writers?|journalists?|redakteur|profile?|people|staff|team|mitarbeiter)/[^/?#]+]";
+  private static final java.util.regex.Pattern NOT_A_BYLINE = java.util.regex.Pattern.compile(
+      "(?i)(^|[\\s_-])(bio|biography|description|desc|avatar|image|img|photo|picture|about|box|info-box|social"
+      + "|follow|more|archive)($|[\\s_-])");
+
+  private static final int NEAR_HEADLINE = 40;
+
+  private PageAuthors() {}
+
+  static List<Author> choose(Document page, List<Element> all, MetaTags meta, ArticleLd ld, Microdata md,
+      SiteName site, Optional<String> host, PageRegions regions, Optional<Element> headline) {
+    Set<String> siteNames = site.all();
+    Map<String, Author.Builder> authors = new LinkedHashMap<>();
+    fromJsonLd(ld, siteNames, host, authors);
+    if (authors.isEmpty()) {
+      fromMicrodata(md, siteNames, host, authors);
+    }
+    if (authors.isEmpty()) {
+      for (String key : META_KEYS) {
+        for (String value : meta.all(key)) {
+          if (Urls.http(value).isEmpty() && !value.startsWith("www.")) { // a profile URL alone names no one
+            AuthorNames.of(value, siteNames).forEach(n -> add(authors, n));
+          }
+        }
+        if (!authors.isEmpty()) {
+          break;
+        }
+      }
+    }
+    List<Element> links = authorLinks(page, regions);
+    if (authors.isEmpty()) {
+      fromByline(all, siteNames, authors, regions);
+    }
+    if (authors.isEmpty() && headline.isPresent()) {
+      fromTextNearHeadline(all, headline.get(), siteNames, authors, regions);
+    }
+    for (Element a : links) {
+      Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(name -> {
+        Author.Builder author = authors.get(name.toLowerCase(Locale.ROOT));
+        if (author != null) {
+          link(author, Urls.http(a, "href"), host);
+        }
+      });
+    }
+    List<Author> out = new ArrayList<>();
+    for (Author.Builder b : authors.values()) {
+      Author a = b.build();
+      out.add(fuller(a, meta, links, siteNames).map(a::withName).orElse(a));
+    }
+    return out.stream().filter(distinctNames()).toList();
+  }
+
+  private static void fromJsonLd(ArticleLd ld, Set<String> siteNames, Optional<String> host,
+      Map<String, Author.Builder> authors) {
+    for (Object a : ld.authors()) {
+      if (a instanceof String name) {
+        AuthorNames.of(name, siteNames).forEach(n -> add(authors, n));
+      } else if (a instanceof LdNode node && (node.isA(Set.of("Person")) || !node.isA(ArticleLd.ORGANISATIONS))) {
+        Optional<String> name = node.text("name").or(() -> node.text("givenName")
+            .map(g -> g + node.text("familyName").map(f -> " " + f).orElse("")));
+        if (name.isEmpty()) {
+          continue;
+        }
+        // A node typed as a person is one even when the site is named after them, as personal blogs are.
+        Set<String> notPeople = node.isA(Set.of("Person")) ? Set.of() : siteNames;
+        List<String> names = AuthorNames.of(name.get(), notPeople);
+        for (String n : names) {
+          Author.Builder author = add(authors, n);
+          if (names.size() == 1) {
+            node.texts("url").forEach(u -> link(author, Urls.http(u), host));
+            node.texts("sameAs").forEach(u -> link(author, Urls.http(u), host));
+          }
+        }
+      }
+    }
+  }
+
+  private static void fromMicrodata(Microdata md, Set<String> siteNames, Optional<String> host,
+      Map<String, Author.Builder> authors) {
+    for (Element e : md.authors()) {
+      Optional<String> name;
+      Optional<URI> url = Optional.empty();
+      if (e.hasAttr("itemscope")) {
+        name = Optional.ofNullable(e.selectFirst("[itemprop~=(?i)^name$]")).flatMap(n -> Texts.nonBlank(
+            Microdata.value(n))).or(() -> Texts.shortText(e, 120));
+        url = Optional.ofNullable(e.selectFirst("[itemprop~=(?i)^url$]")).flatMap(u -> Urls.http(Microdata.value(u)));
+        if (url.isEmpty()) {
+          url = Urls.http(e.selectFirst("a[href]"), "href");
+        }
+      } else {
+        name = Texts.nonBlank(e.normalName().equals("meta") ? e.attr("content") : Texts.shortText(e, 120).orElse(""));
+        if (e.normalName().equals("a")) {
+          url = Urls.http(e, "href");
+        }
+      }
+      if (name.isEmpty() || name.get().contains("://")) {
+        continue;
+      }
+      List<String> names = AuthorNames.of(name.get(), siteNames);
+      for (String n : names) {
+        Author.Builder author = add(authors, n);
+        if (names.size() == 1) {
+          link(author, url, host);
+        }
+      }
+    }
+  }
+
+  /** The first byline the page shows outside comments and lists of other articles. */
+  private static void fromByline(List<Element> all, Set<String> siteNames, Map<String, Author.Builder> authors,
+      PageRegions regions) {
+    for (Element e : all) {
+      boolean byline = BYLINES.marks(e) || e.attr("itemprop").equalsIgnoreCase("author")
+          || (e.normalName().equals("a") && e.attr("rel").equalsIgnoreCase("author"));
+      if (!byline || NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e)) {
+        continue;
+      }
+      List<Element> links = e.normalName().equals("a") ? List.of() : e.select(AUTHOR_LINKS);
+      List<String> names = new ArrayList<>();
+      if (!links.isEmpty()) {
+        for (Element a : links) {
+          Texts.shortText(a, 80).ifPresent(t -> names.addAll(AuthorNames.of(t, siteNames)));
+        }
+      } else {
+        Texts.shortText(e, 120).ifPresent(t -> names.addAll(AuthorNames.of(t, siteNames)));
+      }
+      if (!names.isEmpty()) {
+        names.forEach(n -> add(authors, n));
+        if (e.normalName().equals("a") && e.parent() != null) {
+          // Co-authors are usually linked side by side.
+          for (Element a : e.parent().select(AUTHOR_LINKS)) {
+            Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(n -> add(authors, n));
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * A byline that no class marks, in the few elements after the headline: a short text that starts as bylines do,
+   * "By Jane Roe", "Von Jane Roe", "Par Jeanne Roe", "Autor: Jane Roe", "Blog post by Jane Roe".
+   */
+  private static void fromTextNearHeadline(List<Element> all, Element headline, Set<String> siteNames,
+      Map<String, Author.Builder> authors, PageRegions regions) {
+    int at = all.indexOf(headline);
+    for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
+      Element e = all.get(i);
+      if (e.ownText().isBlank() || regions.inOtherContent(e)) {
+        continue;
+      }
+      Optional<String> text = Texts.shortText(e, 100);
+      if (text.isPresent() && AuthorNames.STARTS_AS_BYLINE.matcher(text.get()).find()) {
+        List<String> names = AuthorNames.of(text.get(), siteNames);
+        if (!names.isEmpty()) {
+          names.forEach(n -> add(authors, n));
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * A name of one word ("Nils") is completed by a longer form that another source gives ("Nils Pickert"), since
+   * sites fill some fields with the author's first name or login only.
+   */
+  private static Optional<String> fuller(Author author, MetaTags meta, List<Element> links, Set<String> siteNames) {
+    String name = author.name();
+    if (name.contains(" ")) {
+      return Optional.empty();
+    }
+    List<String> seen = new ArrayList<>();
+    META_KEYS.forEach(k -> meta.all(k).forEach(v -> seen.addAll(AuthorNames.of(v, siteNames))));
+    links.forEach(a -> Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(seen::add));
+    String prefix = name.toLowerCase(Locale.ROOT) + " ";
+    return seen.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(prefix)).findFirst();
+  }
+
+  private static java.util.function.Predicate<Author> distinctNames() {
+    Set<String> seen = new java.util.HashSet<>();
+    return a -> seen.add(a.name().toLowerCase(Locale.ROOT));
+  }
+
+  private static List<Element> authorLinks(Document page, PageRegions regions) {
+    List<Element> out = new ArrayList<>();
+    for (Element a : page.getElementsByTag("a")) {
+      if (isAuthorLink(a) && !regions.inOtherContent(a)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isAuthorLink(Element a) {
+    return a.attr("rel").equalsIgnoreCase("author") || AUTHOR_PATH.matcher(a.attr("href")).find();
+  }
+
+  private static Author.Builder add(Map<String, Author.Builder> authors, String name) {
+    return authors.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> Author.builder().name(name));
+  }
+
+  /** A link on the site itself is the author's page; a link elsewhere is one of their profiles. */
+  private static void link(Author.Builder author, Optional<URI> url, Optional<String> host) {
+    if (url.isEmpty()) {
+      return;
+    }
+    URI u = url.get();
+    boolean onSite = host.isPresent() && u.getHost() != null
+        && strip(u.getHost()).equalsIgnoreCase(strip(host.get()));
+    Author current = author.build();
+    if (onSite && current.url().isEmpty()) {
+      author.url(u);
+    } else if (!onSite && !current.profiles().contains(u) && !current.url().equals(Optional.of(u))) {
+      author.addProfiles(u);
+    }
+  }
+
+  private static String strip(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    return h.startsWith("www.") ? h.substring(4) : h;
+  }
+}

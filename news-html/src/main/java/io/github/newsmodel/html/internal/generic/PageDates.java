@@ -1,0 +1,153 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.html.internal.time.PageTime;
+import io.github.newsmodel.html.internal.time.PageZone;
+import io.github.newsmodel.html.internal.time.ResolvedTime;
+import io.github.newsmodel.html.internal.time.TimeBounds;
+import java.net.URI;
+import io.github.newsmodel.html.internal.generic.DateClue.Source;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Chooses the article's publication and modification times from the {@link DateClues}.
+ *
+ * <ol>
+ *   <li>Each time is the first clue, in the order of strength, that can be an article's date ({@link TimeBounds}:
+ *       not before 1990, not after the capture). A clue that only names the day gives way to a weaker clue of the
+ *       same day that also gives the time.
+ *   <li>A time printed in UTC takes the page's own offset when the page printed the same moment with its offset
+ *       or as a local time too ({@code 2023-11-09T01:49Z} and {@code 2023-11-08 17:49}: -08:00), since the local
+ *       date is the one the site published on.
+ *   <li>The date the page shows beside the headline or in its date line wins when another source confirms that
+ *       day (often the declared modification date of a republished article).
+ *   <li>Times printed without an offset are read in the zone that {@link PageZone} chooses, which each records as
+ *       assumed.
+ *   <li>A modification time before the publication time is dropped: one of them is wrong, and the publication time
+ *       comes from the stronger evidence.
+ * </ol>
+ *
+ * @param published the publication time, if any
+ * @param modified the modification time, if any
+ * @param zone the zone assumed for either, if one was
+ */
+record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modified, Optional<ZoneId> zone) {
+  private static final Duration MAX_OFFSET = Duration.ofHours(14);
+
+  static PageDates choose(DateClues clues, Optional<ZoneId> callerZone, URI url, Optional<Locale> language,
+      Optional<OffsetDateTime> capturedAt) {
+    TimeBounds bounds = new TimeBounds(capturedAt.orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC)));
+    Optional<DateClue> published = first(clues.published(), bounds, capturedAt);
+    Optional<DateClue> modified = first(clues.modified(), bounds, capturedAt);
+    published = published.map(p -> withLocalOffset(p, clues.published()));
+    published = published.map(p -> shownDate(p, clues, bounds, capturedAt));
+    published = published.map(p -> refined(p, clues.published(), bounds, capturedAt));
+
+    List<OffsetDateTime> own = new ArrayList<>();
+    published.flatMap(DateClue::ownOffsetTime).ifPresent(own::add);
+    modified.flatMap(DateClue::ownOffsetTime).ifPresent(own::add);
+    ZoneId zone = PageZone.choose(callerZone, url, language, own);
+
+    Optional<ResolvedTime> p = published.flatMap(c -> c.resolve(zone, capturedAt)).filter(bounds::allows);
+    Optional<ResolvedTime> m = modified.flatMap(c -> c.resolve(zone, capturedAt)).filter(bounds::allows)
+        .filter(t -> p.isEmpty() || !t.time().isBefore(p.get().time()));
+    Optional<ZoneId> assumed = p.flatMap(ResolvedTime::assumedZone).or(() -> m.flatMap(ResolvedTime::assumedZone));
+    return new PageDates(p, m, assumed);
+  }
+
+  /** The first clue that can be an article's date, whatever the zone turns out to be. */
+  private static Optional<DateClue> first(List<DateClue> clues, TimeBounds bounds,
+      Optional<OffsetDateTime> capturedAt) {
+    return clues.stream().filter(c -> plausible(c, bounds, capturedAt)).findFirst();
+  }
+
+  private static boolean plausible(DateClue clue, TimeBounds bounds, Optional<OffsetDateTime> capturedAt) {
+    return clue.resolve(ZoneOffset.UTC, capturedAt).filter(bounds::allows).isPresent();
+  }
+
+  /** A clue that names only the day gives way to a later clue of the same day with a time of day. */
+  private static DateClue refined(DateClue chosen, List<DateClue> clues, TimeBounds bounds,
+      Optional<OffsetDateTime> capturedAt) {
+    if (chosen.printed().isEmpty() || chosen.printed().get().time().isPresent()) {
+      return chosen;
+    }
+    PageTime day = chosen.printed().get();
+    for (DateClue c : clues) {
+      if (c.printed().isPresent() && c.printed().get().time().isPresent()
+          && c.printed().get().date().equals(day.date()) && plausible(c, bounds, capturedAt)) {
+        return c;
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * A time in UTC that the page also printed with its own offset, or as a local time, takes that offset: the same
+   * instant at another offset, or the same minute and second whole quarter hours apart, at most 14 hours.
+   */
+  private static DateClue withLocalOffset(DateClue chosen, List<DateClue> clues) {
+    Optional<OffsetDateTime> own = chosen.ownOffsetTime();
+    if (own.isEmpty() || !own.get().getOffset().equals(ZoneOffset.UTC)) {
+      return chosen;
+    }
+    for (DateClue c : clues) {
+      Optional<OffsetDateTime> other = c.ownOffsetTime();
+      if (other.isPresent() && !other.get().getOffset().equals(ZoneOffset.UTC) && other.get().isEqual(own.get())) {
+        return c;
+      }
+    }
+    LocalDateTime utc = own.get().toLocalDateTime();
+    if (utc.getMinute() == 0 && utc.getSecond() == 0) {
+      return chosen; // a round hour could match another time by chance
+    }
+    for (DateClue c : clues) {
+      Optional<PageTime> p = c.printed();
+      if (p.isEmpty() || p.get().time().isEmpty() || p.get().offset().isPresent()) {
+        continue;
+      }
+      LocalDateTime local = LocalDateTime.of(p.get().date(), p.get().time().get());
+      Duration diff = Duration.between(utc, local);
+      if (!diff.isZero() && diff.abs().compareTo(MAX_OFFSET) <= 0 && diff.toSeconds() % (15 * 60) == 0) {
+        ZoneOffset offset = ZoneOffset.ofTotalSeconds((int) diff.toSeconds());
+        return DateClue.of(new PageTime(local.toLocalDate(), Optional.of(local.toLocalTime()), Optional.of(offset)),
+            chosen.source());
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * The date the page shows readers wins over the declared publication date when the page's structured data
+   * confirms it elsewhere, as a modification date or in another source: the site presents the article as of that
+   * day, as sites do when they republish an article, and its markup agrees that something happened then. A shown
+   * date that nothing confirms may be any date in the text, and does not win.
+   */
+  private static DateClue shownDate(DateClue chosen, DateClues clues, TimeBounds bounds,
+      Optional<OffsetDateTime> capturedAt) {
+    Optional<DateClue> shown = clues.published().stream().filter(c -> c.source() == Source.VISIBLE)
+        .filter(c -> c.printed().isPresent() && plausible(c, bounds, capturedAt)).findFirst();
+    if (shown.isEmpty() || chosen.source() == Source.VISIBLE || chosen.printed().isEmpty()) {
+      return chosen;
+    }
+    LocalDate day = shown.get().printed().get().date();
+    if (day.equals(chosen.printed().get().date())) {
+      return chosen;
+    }
+    List<DateClue> markup = new ArrayList<>(clues.published());
+    markup.addAll(clues.modified());
+    return markup.stream()
+        .filter(c -> c.source() != Source.VISIBLE && c.source() != Source.URL && c.printed().isPresent())
+        .filter(c -> c.printed().get().date().equals(day) && plausible(c, bounds, capturedAt))
+        .findFirst()
+        .map(c -> c.printed().get().time().isPresent() ? c : shown.get())
+        .orElse(chosen);
+  }
+}

@@ -1,0 +1,157 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.html.internal.dom.Texts;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Tells the parts of a page that are not the article's own: reader comments, related and recommended articles,
+ * sidebars, navigation and the page footer. A byline or a date found there belongs to a comment or to another
+ * article, never to this one.
+ *
+ * <p>Such a part is known by its element ({@code nav}) or by a class or id that names it ({@code comments},
+ * {@code related-posts}). A {@code footer}, an {@code aside} or a {@code sidebar} is such a part only outside the
+ * article's {@code <article>} (or an element marked as one: {@code hentry}, {@code post}, a schema.org article
+ * item): inside, it holds the article's own date and byline. Class names are loose,
+ * and layout containers often carry them for the whole page ({@code right-sidebar}, {@code has-comments}), so a
+ * container that holds the article itself (a headline, the {@code articleBody}, the first {@code article}) is
+ * never one of these parts, whatever it is called.
+ */
+final class PageRegions {
+  private static final Pattern OTHER = Pattern.compile("(?i)(?:^|[\\s_-])(?:comments?|commentlist|respond|replies"
+      + "|reply|discussion|disqus|related|recommend\\w*|teaser\\w*|popular|trending|newsletter"
+      + "|breadcrumbs?|navbar|nav|menu|promo\\w*|advert\\w*|more-\\w+|also-\\w+|read-?more|latest|most-\\w+"
+      + "|pingbacks?|trackbacks?)(?:$|[\\s_-])");
+  private static final Pattern LAYOUT = Pattern.compile("(?i)^(?:has|with|no|is|show|hide|layout|template|page"
+      + "|site|theme|single|enable|disable|body|toggle|open|closed?)[-_]");
+  /** Parts that are the article's own when they sit inside its {@code <article>}, and the page's otherwise. */
+  private static final Pattern BESIDE = Pattern.compile("(?i)(?:^|[\\s_-])(?:footer|sidebar)(?:$|[\\s_-])");
+
+  private static final Set<String> ARTICLE_CLASSES = Set.of("hentry", "h-entry", "post", "type-post", "article",
+      "blog-post", "blogpost", "single-post");
+  private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)schema\\.org/(?:\\w*Article|BlogPosting|Report)\\b");
+
+  private final Set<Element> article = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final java.util.Map<Element, Kind> kinds = new IdentityHashMap<>();
+
+  private PageRegions() {}
+
+  /**
+   * Finds the article's containers on a page.
+   *
+   * @param page the page
+   * @return the regions
+   */
+  static PageRegions of(Document page) {
+    PageRegions regions = new PageRegions();
+    for (Element e : page.select("h1, [itemprop~=(?i)^articleBody$], main")) {
+      regions.addWithAncestors(e);
+    }
+    Element first = page.selectFirst("article");
+    if (first != null) {
+      regions.addWithAncestors(first);
+    }
+    return regions;
+  }
+
+  private void addWithAncestors(Element e) {
+    for (Element p = e; p != null && article.add(p); p = p.parent()) {
+      // each ancestor once; an ancestor already present has its own ancestors present too
+    }
+  }
+
+  /**
+   * Whether an element lies in a part of the page that is not the article's own.
+   *
+   * @param element the element
+   * @return true if it or an ancestor below the article's containers is a comment section, a list of other
+   *     articles, a sidebar, navigation or the page footer
+   */
+  boolean inOtherContent(Element element) {
+    boolean beside = false;
+    for (Element e = element; e != null; e = e.parent()) {
+      Kind kind = kinds.computeIfAbsent(e, PageRegions::kind);
+      if (article.contains(e)) {
+        // A container of the article is never another part, whatever its classes say; what sits beside the
+        // article in it is, unless the container is the <article> itself.
+        return beside && kind != Kind.ARTICLE;
+      }
+      switch (kind) {
+        case OTHER:
+          return true;
+        case ARTICLE:
+          return false; // a footer or an aside here is the article's own, which holds its date and byline
+        case BESIDE:
+          beside = true;
+          break;
+        default:
+          break;
+      }
+    }
+    return beside;
+  }
+
+  /** What an element is, by its tag and its classes: worked out once per element, since walks share ancestors. */
+  private static Kind kind(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("nav") || hasToken(e, OTHER)) {
+      return Kind.OTHER;
+    }
+    if (isArticle(e)) {
+      return Kind.ARTICLE;
+    }
+    if (tag.equals("footer") || tag.equals("aside") || hasToken(e, BESIDE)) {
+      return Kind.BESIDE;
+    }
+    return Kind.NONE;
+  }
+
+  private enum Kind { OTHER, ARTICLE, BESIDE, NONE }
+
+  /**
+   * Marks the headline's containers as the article's, once the headline is known.
+   *
+   * @param headline the element that shows the headline
+   */
+  void addHeadline(Element headline) {
+    addWithAncestors(headline);
+  }
+
+  /** An {@code <article>}, or an element that microformats or schema.org mark as one. */
+  private static boolean isArticle(Element e) {
+    if (e.normalName().equals("article")) {
+      return true;
+    }
+    String type = e.attr("itemtype");
+    if (!type.isEmpty() && ARTICLE_TYPE.matcher(type).find()) {
+      return true;
+    }
+    for (String token : Texts.tokens(e.className())) {
+      if (ARTICLE_CLASSES.contains(token.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasToken(Element e, Pattern part) {
+    for (String token : Texts.tokens(e.className())) {
+      if (names(token, part)) {
+        return true;
+      }
+    }
+    return names(e.id(), part);
+  }
+
+  /**
+   * Whether a class or id names such a part. Layout classes that only say a page has one ("has-sidebar",
+   * "no-comments", "with-related") name the whole page, not the part.
+   */
+  private static boolean names(String token, Pattern part) {
+    return !token.isEmpty() && !LAYOUT.matcher(token).find() && part.matcher(token).find();
+  }
+}

@@ -1,0 +1,259 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.html.internal.dom.Texts;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses the headline. The declared titles, strongest first, are the JSON-LD {@code headline}, the Dublin Core
+ * title, {@code og:title}, {@code twitter:title}, the Microdata {@code headline}, Parse.ly and Sailthru titles and the
+ * {@code <title>}, each without the site's name ({@link TitleParts}). The headline the page shows, its
+ * {@code <h1>}, wins over them when it agrees with one: when a declared title holds it, or when they share a
+ * word, since sites often shorten or rephrase the title for search engines and social cards. An {@code <h1>} that
+ * names the site, or that agrees with no declared title (a logo, a section name), is passed over; one that holds
+ * a whole declared title and more (a kicker such as "Politics | ...") gives way to that declared title.
+ *
+ * @param text the headline, if any
+ * @param headline the element that shows it: the {@code <h1>}, or a lower heading that shows a declared title
+ */
+record PageTitle(Optional<String> text, Optional<Element> headline) {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
+  private static final int MAX_LENGTH = 400;
+  private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
+  private static final Pattern HIDDEN_CLASS = Pattern.compile("(?i)(?:^|\\s)(?:hidden|sr-only|visually-hidden"
+      + "|screen-reader-text|invisible|d-none)(?:$|\\s)");
+
+  static PageTitle choose(Document page, MetaTags meta, ArticleLd ld, Microdata md, Set<String> siteNames,
+      Optional<String> host, PageRegions regions) {
+    List<String> declaredRaw = new ArrayList<>();
+    ld.articleText("headline").ifPresent(declaredRaw::add);
+    meta.first("dc.title", "dc:title", "dcterms.title", "dcterm:title").ifPresent(declaredRaw::add);
+    meta.first("og:title").ifPresent(declaredRaw::add);
+    meta.first("twitter:title").ifPresent(declaredRaw::add);
+    md.headline().ifPresent(declaredRaw::add);
+    meta.first("parsely-title", "sailthru.title", "title").ifPresent(declaredRaw::add);
+    Texts.completeText(page.selectFirst("head > title")).or(() -> Texts.completeText(page.selectFirst("title")))
+        .ifPresent(declaredRaw::add);
+    List<String> declared = declaredRaw.stream().map(t -> TitleParts.clean(t, siteNames, host))
+        .filter(t -> !t.isBlank() && t.length() <= MAX_LENGTH).distinct().toList();
+
+    Candidates candidates = new Candidates(declared, declaredRaw, siteNames, host, regions);
+    List<Element> h1s = page.select("h1");
+    if (declared.isEmpty()) {
+      for (Element h1 : h1s) {
+        Optional<String> text = candidates.text(h1);
+        if (text.isPresent()) {
+          return new PageTitle(text, Optional.of(h1));
+        }
+      }
+    }
+    Optional<PageTitle> best = candidates.best(h1s, 1)
+        // No <h1> shows the headline: an <h2> that shows a declared title, or its main part, may.
+        .or(() -> candidates.best(page.select("h2"), 4 * 100));
+    if (best.isPresent()) {
+      return best.get();
+    }
+    // No <h1> shows the headline; a heading of another level may, and its place tells where the date is.
+    for (Element h : page.select("h2, h3")) {
+      Optional<String> text = Texts.shortText(h, MAX_LENGTH);
+      if (text.isPresent() && !regions.inOtherContent(h)
+          && declared.stream().anyMatch(d -> AuthorNames.key(d).equals(AuthorNames.key(text.get())))) {
+        return new PageTitle(declared.stream().findFirst(), Optional.of(h));
+      }
+    }
+    return new PageTitle(declared.stream().findFirst(), Optional.empty());
+  }
+
+  /**
+   * How well a heading agrees with the declared titles, and the headline it gives. From the strongest: it shows a
+   * declared title with a kicker in an element of its own (the title, without the kicker); its main part is a part
+   * of a declared title ("Kicker - Headline"); it equals a declared title; it is the headline part of one; a
+   * declared title holds it, or it shares a word with one. A heading that is only a short side part of a title
+   * ("News" in "News - Site") names a section, not the article, and agrees least.
+   */
+  private static Optional<Scored> score(Element h1, String text, List<String> declared, List<String> declaredRaw) {
+    String key = AuthorNames.key(text);
+    for (String d : declared) {
+      if (inAPartOfItsOwn(h1, key, AuthorNames.key(d))) {
+        return Optional.of(new Scored(d, 7 * 100));
+      }
+    }
+    Optional<String> main = mainPart(h1);
+    if (main.isPresent() && declaredRaw.stream().anyMatch(d -> TitleParts.parts(d).stream()
+        .anyMatch(p -> AuthorNames.key(p).equals(AuthorNames.key(main.get()))))) {
+      return Optional.of(new Scored(main.get(), 6 * 100));
+    }
+    for (int i = 0; i < declared.size(); i++) {
+      if (AuthorNames.key(declared.get(i)).equals(key)) {
+        return Optional.of(new Scored(text, 5 * 100 - i)); // a stronger declared title agrees more
+      }
+    }
+    if (main.isPresent() && declaredRaw.stream().anyMatch(d -> sharesAWord(main.get(), d))) {
+      return Optional.of(new Scored(main.get(), 4 * 100));
+    }
+    boolean sidePart = Texts.tokens(text).length <= 2 && declaredRaw.stream()
+        .anyMatch(d -> TitleParts.parts(d).size() > 1 && TitleParts.parts(d).stream()
+            .anyMatch(p -> AuthorNames.key(p).equals(key)) && !isLongestPart(d, key));
+    if (sidePart) {
+      return Optional.of(new Scored(text, 100));
+    }
+    for (String d : declaredRaw) {
+      if (AuthorNames.key(d).contains(key)) {
+        return Optional.of(new Scored(text, 3 * 100));
+      }
+    }
+    for (String d : declaredRaw) {
+      if (sharesAWord(text, d)) {
+        return Optional.of(new Scored(text, 2 * 100));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Headings hidden from view, which sites keep for screen readers and search engines. */
+  private static boolean hidden(Element e) {
+    for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+      if (p.hasAttr("hidden") || HIDDEN_CLASS.matcher(p.className()).find()
+          || p.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLongestPart(String title, String key) {
+    List<String> parts = TitleParts.parts(title);
+    String longest = parts.stream().max((a, b) -> a.length() - b.length()).orElse("");
+    return AuthorNames.key(longest).equals(key);
+  }
+
+  private record Scored(String title, int score) {}
+
+  /** The headings that may show the headline, and what they are weighed against. */
+  private record Candidates(List<String> declared, List<String> declaredRaw, Set<String> siteNames,
+      Optional<String> host, PageRegions regions) {
+
+    /** The text of a heading that may be the headline: not hidden, not a logo, not in another part. */
+    Optional<String> text(Element heading) {
+      Optional<String> text = Texts.shortText(heading, MAX_LENGTH);
+      if (text.isEmpty() || AuthorNames.key(text.get()).isEmpty() || regions.inOtherContent(heading)
+          || hidden(heading) || TitleParts.isSite(text.get(), siteNames, host)
+          || isLogo(heading, text.get(), declaredRaw)) {
+        return Optional.empty();
+      }
+      return text;
+    }
+
+    /** The heading that agrees best with the declared titles, at least with the given score. */
+    Optional<PageTitle> best(List<Element> headings, int minScore) {
+      Optional<PageTitle> best = Optional.empty();
+      int bestScore = minScore - 1;
+      for (Element heading : headings) {
+        Optional<Scored> scored = text(heading).flatMap(t -> score(heading, t, declared, declaredRaw));
+        if (scored.isPresent() && scored.get().score() > bestScore) {
+          best = Optional.of(new PageTitle(Optional.of(scored.get().title()), Optional.of(heading)));
+          bestScore = scored.get().score();
+        }
+      }
+      return best;
+    }
+  }
+
+  /**
+   * Whether the headline element holds the declared title and, in an element of its own, something more: a
+   * kicker above the headline ("Interne Unterlagen im Netz"), or a date or category line after it. A longer
+   * headline in one run of text ("Saftiger Zitronenkuchen vom Blech: einfach köstlich!") is the headline itself.
+   */
+  private static boolean inAPartOfItsOwn(Element h1, String key, String declaredKey) {
+    if (key.length() <= declaredKey.length() || !key.contains(declaredKey)) {
+      return false;
+    }
+    for (Element e : h1.getAllElements()) {
+      if (e == h1) {
+        continue;
+      }
+      String part = AuthorNames.key(e.text());
+      if (!part.isEmpty() && (key.equals(part + declaredKey) || key.equals(declaredKey + part))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The headline of a heading made of parts, each in an element of its own and nothing between them but
+   * punctuation: a kicker and the headline ("<span>Kicker</span>: <span>Headline</span>"). The longest part is
+   * the headline.
+   */
+  private static Optional<String> mainPart(Element h1) {
+    if (h1.children().size() < 2 || !AuthorNames.key(h1.ownText()).isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> parts = new ArrayList<>();
+    for (Element child : h1.children()) {
+      Texts.nonBlank(child.text()).filter(t -> !AuthorNames.key(t).isEmpty()).ifPresent(parts::add);
+    }
+    if (parts.size() < 2) {
+      return Optional.empty();
+    }
+    return parts.stream().max((a, b) -> a.length() - b.length());
+  }
+
+  /**
+   * A heading that links to the home page, or that spells a part of the title that is not the headline (the
+   * site's name, as in "Story - Salon.com"), is the site's logo.
+   */
+  private static boolean isLogo(Element h1, String text, List<String> declaredRaw) {
+    for (Element a : h1.select("a[href]")) {
+      String path = SCHEME_AND_HOST.matcher(a.attr("href")).replaceFirst("");
+      if (a.attr("rel").equalsIgnoreCase("home") || path.isEmpty() || path.equals("/")) {
+        return true;
+      }
+    }
+    String key = AuthorNames.key(text);
+    if (key.length() < 3) {
+      return false;
+    }
+    for (String title : declaredRaw) {
+      Optional<String> affix = TitleParts.lastPart(title);
+      if (affix.isPresent() && AuthorNames.key(affix.get()).startsWith(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a heading agrees with a title in its words: it shares two words of four letters or more with it, or
+   * one long enough to be telling (seven letters), or one that is half of its own such words ("Chorgeschichte" and
+   * "Geschichte - Chorknaben Ulm"). A word agrees with a long word it holds ("Gefahrstoffmanagement" and
+   * "Gefahrstoff-Service"); a short common word ("title") alone proves nothing.
+   */
+  private static boolean sharesAWord(String heading, String title) {
+    Set<String> wa = words(heading);
+    Set<String> wb = words(title);
+    int shared = 0;
+    boolean distinctive = false;
+    for (String x : wa) {
+      for (String y : wb) {
+        if (x.equals(y) || (y.length() >= 6 && x.contains(y)) || (x.length() >= 6 && y.contains(x))) {
+          shared++;
+          distinctive |= Math.min(x.length(), y.length()) >= 7;
+          break;
+        }
+      }
+    }
+    return shared >= 2 || (shared == 1 && (distinctive || wa.size() <= 2));
+  }
+
+  private static Set<String> words(String text) {
+    return new HashSet<>(AuthorNames.words(WORD, text));
+  }
+}

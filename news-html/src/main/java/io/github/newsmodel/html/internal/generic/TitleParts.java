@@ -1,0 +1,178 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.html.internal.dom.Texts;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A title split at the separators that sites use to add their name: {@code "Story | Site"},
+ * {@code "Story - Site"}, {@code "Story | Site | Tagline"}, and the path {@code "Site » Section » Story"}, whose
+ * last part is the story. Only spaced separators count, so "Jean-Luc" and
+ * "M-Bus" stay whole.
+ */
+final class TitleParts {
+  private static final Pattern STRONG = Pattern.compile("\\s+(?:\\||»|::|•|·|›|>|~)\\s+");
+  /** Separators of a path, "Site » Section » Story": the story comes last. */
+  private static final Pattern HIERARCHY = Pattern.compile("\\s+(?:»|›|>)\\s+");
+  private static final Set<String> GENERIC_LABELS = Set.of("com", "org", "net", "gov", "edu", "co", "ac", "or",
+      "ne", "go", "www", "m", "amp", "mobile");
+  private static final Pattern WWW = Pattern.compile("^www\\d?\\.");
+  private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
+
+  private TitleParts() {}
+
+  /**
+   * The title without the site's name at its start or end. A part is the site's name when it equals one of the
+   * site names, or when it spells the host's name ("Aerobuzz.de", "Cork Beo" for corkbeo.ie). Without such a
+   * match, a part after a strong separator ({@code |}, {@code »}, {@code ·}) that is shorter than the rest is
+   * taken for the site's name too; a part after a dash is not, since headlines use dashes themselves.
+   *
+   * @param title the title as declared
+   * @param siteNames the site names known from the metadata
+   * @param host the page's host, if known
+   * @return the cleaned title; the title itself if nothing could be taken away
+   */
+  static String clean(String title, Set<String> siteNames, Optional<String> host) {
+    String t = Texts.normalise(title);
+    List<String> path = Arrays.asList(HIERARCHY.split(t));
+    if (path.size() > 1 && words(path.get(path.size() - 1)) >= 2 && !isSite(path.get(path.size() - 1), siteNames,
+        host)) {
+      t = path.get(path.size() - 1);
+    }
+    for (Pattern separator : List.of(STRONG, DASH)) {
+      List<String> parts = new ArrayList<>(Arrays.asList(separator.split(t)));
+      if (parts.size() < 2) {
+        continue;
+      }
+      boolean changed = false;
+      for (int i = 1; i < parts.size() - 1; i++) {
+        if (isSite(parts.get(i), siteNames, host)) { // "Story | Site | Tagline"
+          parts = new ArrayList<>(parts.subList(0, i));
+          changed = true;
+          break;
+        }
+      }
+      while (parts.size() > 1 && isSite(parts.get(parts.size() - 1), siteNames, host)) {
+        parts.remove(parts.size() - 1);
+        changed = true;
+      }
+      while (parts.size() > 1 && isSite(parts.get(0), siteNames, host)) {
+        parts.remove(0);
+        changed = true;
+      }
+      if (!changed && parts.size() > 1) {
+        String last = parts.get(parts.size() - 1);
+        String rest = String.join(" ", parts.subList(0, parts.size() - 1));
+        boolean siteLike = separator == STRONG ? words(last) <= 8 && words(last) <= words(rest)
+            : words(last) <= 2 && words(rest) >= 4; // "A headline of some length - Site Name"
+        if (siteLike) {
+          parts.remove(parts.size() - 1);
+          changed = true;
+        }
+      }
+      if (changed) {
+        t = joined(t, separator, parts);
+      }
+    }
+    return t;
+  }
+
+  /** The parts of a title between its separators; the title alone if it has none. */
+  static List<String> parts(String title) {
+    String t = Texts.normalise(title);
+    for (Pattern separator : List.of(STRONG, DASH)) {
+      List<String> parts = Arrays.asList(separator.split(t));
+      if (parts.size() > 1) {
+        return parts;
+      }
+    }
+    return List.of(t);
+  }
+
+  /** The last part of a title, where sites put their name, unless it is the longest part, the headline. */
+  static Optional<String> lastPart(String title) {
+    List<String> parts = parts(title);
+    if (parts.size() < 2) {
+      return Optional.empty();
+    }
+    String last = parts.get(parts.size() - 1);
+    boolean longest = parts.stream().allMatch(p -> p.length() <= last.length());
+    return longest ? Optional.empty() : Optional.of(last);
+  }
+
+  /** The part of a title that names the site, if the title has one. */
+  static Optional<String> siteAffix(String title, Optional<String> host) {
+    String t = Texts.normalise(title);
+    for (Pattern separator : List.of(STRONG, DASH)) {
+      String[] parts = separator.split(t);
+      if (parts.length < 2) {
+        continue;
+      }
+      for (String part : List.of(parts[parts.length - 1], parts[0])) {
+        if (isSite(part, Set.of(), host)) {
+          return Optional.of(part.trim());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the text names the site: one of its names, or its host's name spelt out. */
+  static boolean isSite(String part, Set<String> siteNames, Optional<String> host) {
+    String key = AuthorNames.key(part);
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (String site : siteNames) {
+      if (AuthorNames.key(site).equals(key)) {
+        return true;
+      }
+    }
+    return host.map(h -> hostMatches(key, h)).orElse(false);
+  }
+
+  /** "aerobuzzde", "corkbeo" and "mopode" all spell their hosts; the host's registrable label decides. */
+  private static boolean hostMatches(String key, String host) {
+    String h = WWW.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("");
+    String full = AuthorNames.key(h);
+    if (key.equals(full)) {
+      return true;
+    }
+    String[] labels = h.split("\\.");
+    for (int i = 0; i < labels.length - 1; i++) { // the last label is the top-level domain
+      String l = AuthorNames.key(labels[i]);
+      if (GENERIC_LABELS.contains(l)) {
+        continue;
+      }
+      if (l.length() >= 3 && (l.equals(key) || (key.length() >= 5 && (key.startsWith(l) || l.startsWith(key))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The host of a URL, for {@link #clean}. */
+  static Optional<String> host(URI url) {
+    return Optional.ofNullable(url.getHost());
+  }
+
+  private static String joined(String original, Pattern separator, List<String> parts) {
+    // Rejoin with the separators the title used, which are kept by finding each remaining part in order.
+    int from = original.indexOf(parts.get(0));
+    int to = original.lastIndexOf(parts.get(parts.size() - 1)) + parts.get(parts.size() - 1).length();
+    if (from < 0 || to < from) {
+      return String.join(" - ", parts);
+    }
+    return original.substring(from, to).trim();
+  }
+
+  private static int words(String text) {
+    return Texts.tokens(text).length;
+  }
+}

@@ -1,0 +1,123 @@
+package io.github.newsmodel.html.internal.time;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The zone in which to read the times that a page of a site without a site parser prints without an offset.
+ * Such a site has no documented zone, so the zone is chosen by a fixed rule, and every time read in it records it
+ * as assumed. The first of these that applies wins:
+ *
+ * <ol>
+ *   <li>the caller's {@code ParseOptions.assumedZone};
+ *   <li>the zone of the country named by the host's country-code domain, for countries with one zone
+ *       ({@code .de}: Europe/Berlin, {@code .fi}: Europe/Helsinki, {@code .co.uk}: Europe/London); generic
+ *       domains, domains used worldwide ({@code .io}, {@code .co}, {@code .tv}, ...) and countries with several
+ *       zones ({@code .us}, {@code .ru}, {@code .au}, ...) name none;
+ *   <li>the same for the region of the page's declared language ({@code de-AT}: Europe/Vienna);
+ *   <li>UTC.
+ * </ol>
+ *
+ * <p>A zone must also agree with the offsets the page printed on the article's other times, since one article
+ * has one zone: a zone of steps 1 to 3 that contradicts them is passed over for the page's own offset, which is
+ * then the zone.
+ */
+public final class PageZone {
+  private static final Map<String, String> COUNTRY_ZONES = Map.ofEntries(
+      Map.entry("at", "Europe/Vienna"), Map.entry("be", "Europe/Brussels"), Map.entry("bg", "Europe/Sofia"),
+      Map.entry("by", "Europe/Minsk"), Map.entry("ch", "Europe/Zurich"), Map.entry("cy", "Asia/Nicosia"),
+      Map.entry("cz", "Europe/Prague"), Map.entry("de", "Europe/Berlin"), Map.entry("dk", "Europe/Copenhagen"),
+      Map.entry("ee", "Europe/Tallinn"), Map.entry("es", "Europe/Madrid"), Map.entry("fi", "Europe/Helsinki"),
+      Map.entry("fr", "Europe/Paris"), Map.entry("gb", "Europe/London"), Map.entry("uk", "Europe/London"),
+      Map.entry("gr", "Europe/Athens"), Map.entry("hr", "Europe/Zagreb"), Map.entry("hu", "Europe/Budapest"),
+      Map.entry("ie", "Europe/Dublin"), Map.entry("is", "Atlantic/Reykjavik"), Map.entry("it", "Europe/Rome"),
+      Map.entry("li", "Europe/Vaduz"), Map.entry("lt", "Europe/Vilnius"), Map.entry("lu", "Europe/Luxembourg"),
+      Map.entry("lv", "Europe/Riga"), Map.entry("mt", "Europe/Malta"), Map.entry("nl", "Europe/Amsterdam"),
+      Map.entry("no", "Europe/Oslo"), Map.entry("pl", "Europe/Warsaw"), Map.entry("pt", "Europe/Lisbon"),
+      Map.entry("ro", "Europe/Bucharest"), Map.entry("rs", "Europe/Belgrade"), Map.entry("se", "Europe/Stockholm"),
+      Map.entry("si", "Europe/Ljubljana"), Map.entry("sk", "Europe/Bratislava"), Map.entry("tr", "Europe/Istanbul"),
+      Map.entry("ua", "Europe/Kiev"), Map.entry("il", "Asia/Jerusalem"), Map.entry("jp", "Asia/Tokyo"),
+      Map.entry("kr", "Asia/Seoul"), Map.entry("cn", "Asia/Shanghai"), Map.entry("tw", "Asia/Taipei"),
+      Map.entry("hk", "Asia/Hong_Kong"), Map.entry("sg", "Asia/Singapore"), Map.entry("in", "Asia/Kolkata"),
+      Map.entry("pk", "Asia/Karachi"), Map.entry("th", "Asia/Bangkok"), Map.entry("vn", "Asia/Ho_Chi_Minh"),
+      Map.entry("ph", "Asia/Manila"), Map.entry("my", "Asia/Kuala_Lumpur"), Map.entry("nz", "Pacific/Auckland"),
+      Map.entry("za", "Africa/Johannesburg"), Map.entry("eg", "Africa/Cairo"), Map.entry("ng", "Africa/Lagos"),
+      Map.entry("ke", "Africa/Nairobi"), Map.entry("sa", "Asia/Riyadh"), Map.entry("ae", "Asia/Dubai"),
+      Map.entry("ir", "Asia/Tehran"), Map.entry("ar", "America/Argentina/Buenos_Aires"),
+      Map.entry("pe", "America/Lima"), Map.entry("ve", "America/Caracas"), Map.entry("uy", "America/Montevideo"),
+      Map.entry("cu", "America/Havana"));
+
+  private PageZone() {}
+
+  /**
+   * Chooses the zone.
+   *
+   * @param callerZone the caller's zone, if given
+   * @param url the page's URL
+   * @param language the page's declared language, if any
+   * @param pageOffsets the article's times whose offset the page printed
+   * @return the zone
+   */
+  public static ZoneId choose(Optional<ZoneId> callerZone, URI url, Optional<Locale> language,
+      List<OffsetDateTime> pageOffsets) {
+    List<ZoneId> candidates = new ArrayList<>();
+    callerZone.ifPresent(candidates::add);
+    ofHost(url).ifPresent(candidates::add);
+    language.flatMap(PageZone::ofLanguage).ifPresent(candidates::add);
+    for (ZoneId zone : candidates) {
+      if (agrees(zone, pageOffsets)) {
+        return zone;
+      }
+    }
+    return pageOffsets.isEmpty() ? ZoneOffset.UTC : pageOffsets.get(0).getOffset();
+  }
+
+  /**
+   * The zone of a host's country-code domain.
+   *
+   * @param url the URL
+   * @return the zone, if the domain names a country with one zone
+   */
+  public static Optional<ZoneId> ofHost(URI url) {
+    String host = url.getHost();
+    if (host == null) {
+      return Optional.empty();
+    }
+    String h = host.toLowerCase(Locale.ROOT);
+    if (h.endsWith(".")) {
+      h = h.substring(0, h.length() - 1);
+    }
+    return zone(h.substring(h.lastIndexOf('.') + 1));
+  }
+
+  /**
+   * The zone of a language tag's region.
+   *
+   * @param language the language, such as {@code de-AT}
+   * @return the zone, if the tag has a region with one zone
+   */
+  public static Optional<ZoneId> ofLanguage(Locale language) {
+    return zone(language.getCountry().toLowerCase(Locale.ROOT));
+  }
+
+  private static Optional<ZoneId> zone(String country) {
+    String zone = COUNTRY_ZONES.get(country);
+    return zone == null ? Optional.empty() : Optional.of(ZoneId.of(zone));
+  }
+
+  private static boolean agrees(ZoneId zone, List<OffsetDateTime> times) {
+    for (OffsetDateTime t : times) {
+      if (!zone.getRules().isValidOffset(t.toLocalDateTime(), t.getOffset())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

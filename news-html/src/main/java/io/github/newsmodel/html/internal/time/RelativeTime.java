@@ -1,0 +1,144 @@
+package io.github.newsmodel.html.internal.time;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A time that a page gives relative to when it was seen: "3 hours ago", "vor 2 Tagen", "il y a une heure",
+ * "hace 5 minutos", "2 tuntia sitten", "3 години тому", "5 минут назад", and the named days "yesterday",
+ * "gestern", "hier", "ayer", "eilen", "вчора", "вчера" (and "today", "the day before yesterday" in each language),
+ * optionally with a time of day ("gestern, 13:52 Uhr").
+ *
+ * <p>Such a text only means something against the moment the page was captured, so it is resolved against
+ * {@code Source.capturedAt}, never against the clock of whoever parses the page later. Seconds, minutes and hours
+ * give an instant; days and weeks give a date only, counted in the page's zone. Months and years are too coarse
+ * to name a day and are not read.
+ *
+ * @param amount how many units back
+ * @param unit seconds, minutes, hours, days or weeks
+ * @param at the time of day printed with a named day, if any
+ */
+public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at) {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final String N = "(?<n>\\d{1,3}|an?|one|einer|einem|eine|une?|una?|yksi)";
+  private static final String UNIT = "(?<u>[\\p{L}]{2,12})\\.?";
+  private static final List<Pattern> AGO = List.of(
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + N + "\\s+" + UNIT + "\\s+ago(?![\\p{L}])", FLAGS),
+      Pattern.compile("(?<![\\p{L}])vor\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])", FLAGS),
+      Pattern.compile("(?<![\\p{L}])il\\s+y\\s+a\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])", FLAGS),
+      Pattern.compile("(?<![\\p{L}])hace\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])", FLAGS),
+      Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<n>\\d{1,3})\\s+)?" + UNIT + "\\s+(?:sitten|тому|назад)(?![\\p{L}])",
+          FLAGS));
+  private static final Pattern NAMED_DAY = Pattern.compile("(?<![\\p{L}-])(?<day>yesterday|today|gestern|vorgestern"
+      + "|heute|avant-hier|hier|aujourd['’]hui|anteayer|ayer|hoy|toissapäivänä|eilen|tänään|позавчора|вчора"
+      + "|сьогодні|позавчера|вчера|сегодня)(?![\\p{L}-])"
+      + "(?:\\s*,?\\s*(?:at|um|à|a las|klo|kello|в|о)?\\s*(?<h>\\d{1,2})[:.h](?<mi>\\d{2})"
+      + "(?:\\s*(?<ap>[ap])\\.?m\\.?)?)?", FLAGS);
+  private static final Map<String, Long> DAYS_BACK = Map.ofEntries(
+      Map.entry("yesterday", 1L), Map.entry("today", 0L), Map.entry("gestern", 1L), Map.entry("vorgestern", 2L),
+      Map.entry("heute", 0L), Map.entry("hier", 1L), Map.entry("avant-hier", 2L), Map.entry("aujourd'hui", 0L),
+      Map.entry("aujourd’hui", 0L), Map.entry("ayer", 1L), Map.entry("anteayer", 2L), Map.entry("hoy", 0L),
+      Map.entry("eilen", 1L), Map.entry("toissapäivänä", 2L), Map.entry("tänään", 0L), Map.entry("вчора", 1L),
+      Map.entry("позавчора", 2L), Map.entry("сьогодні", 0L), Map.entry("вчера", 1L), Map.entry("позавчера", 2L),
+      Map.entry("сегодня", 0L));
+  /** Unit words by their beginning, in every language read here. */
+  private static final List<Map.Entry<String, ChronoUnit>> UNITS = List.of(
+      Map.entry("sec", ChronoUnit.SECONDS), Map.entry("sek", ChronoUnit.SECONDS), Map.entry("seg", ChronoUnit.SECONDS),
+      Map.entry("секунд", ChronoUnit.SECONDS),
+      Map.entry("min", ChronoUnit.MINUTES), Map.entry("хвилин", ChronoUnit.MINUTES),
+      Map.entry("минут", ChronoUnit.MINUTES),
+      Map.entry("hour", ChronoUnit.HOURS), Map.entry("hr", ChronoUnit.HOURS), Map.entry("std", ChronoUnit.HOURS),
+      Map.entry("stund", ChronoUnit.HOURS), Map.entry("heure", ChronoUnit.HOURS), Map.entry("hora", ChronoUnit.HOURS),
+      Map.entry("tunti", ChronoUnit.HOURS), Map.entry("годин", ChronoUnit.HOURS), Map.entry("час", ChronoUnit.HOURS),
+      Map.entry("day", ChronoUnit.DAYS), Map.entry("tag", ChronoUnit.DAYS), Map.entry("jour", ChronoUnit.DAYS),
+      Map.entry("día", ChronoUnit.DAYS), Map.entry("dia", ChronoUnit.DAYS), Map.entry("päivä", ChronoUnit.DAYS),
+      Map.entry("дн", ChronoUnit.DAYS), Map.entry("день", ChronoUnit.DAYS),
+      Map.entry("week", ChronoUnit.WEEKS), Map.entry("woche", ChronoUnit.WEEKS), Map.entry("semain", ChronoUnit.WEEKS),
+      Map.entry("semana", ChronoUnit.WEEKS), Map.entry("viikko", ChronoUnit.WEEKS),
+      Map.entry("тиж", ChronoUnit.WEEKS), Map.entry("недел", ChronoUnit.WEEKS));
+
+  /**
+   * Finds the first relative time in a short text, such as the content of a date element.
+   *
+   * @param text the text
+   * @return the relative time, if the text holds one in a language read here
+   */
+  public static Optional<RelativeTime> find(String text) {
+    for (Pattern p : AGO) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        Optional<ChronoUnit> unit = unit(m.group("u"));
+        if (unit.isPresent()) {
+          return Optional.of(new RelativeTime(amount(m.group("n")), unit.get(), Optional.empty()));
+        }
+      }
+    }
+    Matcher day = NAMED_DAY.matcher(text);
+    if (day.find()) {
+      Long back = DAYS_BACK.get(day.group("day").toLowerCase(Locale.ROOT));
+      Optional<LocalTime> at = Optional.empty();
+      if (day.group("h") != null) {
+        int hour = Integer.parseInt(day.group("h"));
+        int minute = Integer.parseInt(day.group("mi"));
+        if (day.group("ap") != null) {
+          hour = hour < 1 || hour > 12 ? 99 : hour % 12 + (day.group("ap").equalsIgnoreCase("p") ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59) {
+          return Optional.empty();
+        }
+        at = Optional.of(LocalTime.of(hour, minute));
+      }
+      return Optional.of(new RelativeTime(back == null ? 0 : back, ChronoUnit.DAYS, at));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Counts back from the capture. An instant is given at the zone's offset; a day, as 00:00 of that day in the
+   * zone, marked date-only. Either way the zone is recorded as assumed, since the page did not print the offset.
+   *
+   * @param capturedAt when the page was captured
+   * @param zone the page's zone, which decides where "yesterday" began
+   * @return the time, or empty if it does not exist in the zone
+   */
+  public Optional<ResolvedTime> resolve(OffsetDateTime capturedAt, ZoneId zone) {
+    ZonedDateTime captured = capturedAt.atZoneSameInstant(zone);
+    if (unit.isTimeBased()) {
+      OffsetDateTime t = captured.minus(amount, unit).toOffsetDateTime();
+      return Optional.of(new ResolvedTime(t, Optional.of(zone)));
+    }
+    LocalDate day = captured.toLocalDate().minus(amount, unit);
+    if (at.isPresent()) {
+      return PageTime.local(LocalDateTime.of(day, at.get())).in(zone);
+    }
+    return new PageTime(day, Optional.empty(), Optional.empty()).resolve(zone);
+  }
+
+  private static long amount(String n) {
+    if (n == null) {
+      return 1;
+    }
+    return Character.isDigit(n.charAt(0)) ? Long.parseLong(n) : 1;
+  }
+
+  private static Optional<ChronoUnit> unit(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, ChronoUnit> e : UNITS) {
+      if (w.startsWith(e.getKey())) {
+        return Optional.of(e.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+}

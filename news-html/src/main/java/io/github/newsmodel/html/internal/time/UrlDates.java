@@ -1,0 +1,53 @@
+package io.github.newsmodel.html.internal.time;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date that many sites put in the path of an article's URL when they publish it: {@code /2019/08/02/slug},
+ * {@code /2019-08-02-slug}, {@code /20190802/}. Such a date is set once, when the article is first published, so
+ * it names the publication day in the site's own calendar, whatever zone its metadata uses.
+ *
+ * <p>Only the path is read, and only year, month and day together: a path with {@code /2019/08/} alone names no
+ * day. Eight digits in a row count only as a whole path segment, since longer numbers are usually ids.
+ */
+public final class UrlDates {
+  private static final Pattern SEPARATED = Pattern.compile(
+      "(?<![0-9])(?<y>(?:199|20[0-9])[0-9])(?<sep>[/_-])(?<m>0?[1-9]|1[0-2])\\k<sep>(?<d>0?[1-9]|[12][0-9]|3[01])"
+      + "(?![0-9])");
+  private static final Pattern COMPACT = Pattern.compile(
+      "(?<=/)(?<y>(?:199|20[0-9])[0-9])(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12][0-9]|3[01])(?=/|$|\\.html?$)");
+
+  private UrlDates() {}
+
+  /**
+   * The publication date in a URL's path.
+   *
+   * @param url the URL
+   * @return the date, if the path holds a complete and valid one
+   */
+  public static Optional<LocalDate> of(URI url) {
+    String path = url.getRawPath();
+    if (path == null || path.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> date = first(SEPARATED.matcher(path));
+    return date.isPresent() ? date : first(COMPACT.matcher(path));
+  }
+
+  private static Optional<LocalDate> first(Matcher m) {
+    while (m.find()) {
+      try {
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
+            Integer.parseInt(m.group("d"))));
+      } catch (DateTimeException e) {
+        // 2019/02/30: not a date; look further
+      }
+    }
+    return Optional.empty();
+  }
+}

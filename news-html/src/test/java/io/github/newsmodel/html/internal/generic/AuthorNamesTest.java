@@ -1,0 +1,51 @@
+package io.github.newsmodel.html.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AuthorNamesTest {
+  private static final Set<String> SITE = Set.of("Example News");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      By Jane Roe, John Doe and Max Mustermann # Jane Roe; John Doe; Max Mustermann
+      Von Anna Schmid und Jonas Beck # Anna Schmid; Jonas Beck
+      Par Jeanne Dupont et Paul Martin # Jeanne Dupont; Paul Martin
+      Por María López y Juan Pérez # María López; Juan Pérez
+      Jane Roe & John Doe # Jane Roe; John Doe
+      Martin Untersinger (avec Damien Leloup et Morgane Tual) # Martin Untersinger; Damien Leloup; Morgane Tual
+      Richard (R.J.) Eskow # Richard (R.J.) Eskow
+      By Jane Roe, Staff Writer # Jane Roe
+      By JANE ROE jane.roe@example.com # JANE ROE
+      Williams Perdomo @wperdomod # Williams Perdomo
+      Bradley M. Kuhn (http://ebb.org/bkuhn/) # Bradley M. Kuhn
+      By Brenda Goodman, MA # Brenda Goodman
+      Gespeichert von rasos am 24. Juli 2017 - 18:55 # rasos
+      Posted in by damianduchamps on August 3, 2019 # damianduchamps
+      11.12.2019 - Amelie Loevenich # Amelie Loevenich
+      Zeige alle Beiträge von Petra Ruland → # Petra Ruland
+      Leena Simon Veröffentlicht: 3. Mai 2021 Letztes Update # Leena Simon
+      Posted by Konstantin @ 12:00 am # Konstantin
+      Autor: Jane Roe # Jane Roe
+      Jane Roe and jane roe # Jane Roe
+      Jane Roe | Example News # Jane Roe
+      Автор: Иван Петров # Иван Петров
+      """)
+  void splitsAndCleansBylines(String byline, String names) {
+    assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Example News", "example news", "Staff", "The Editors", "Redaktion", "dpa",
+      "Reuters Staff", "Example Media GmbH", "jane@example.com", "https://example.com/jane", "24. Mai 2019",
+      "3 hours ago", "Donnerstag", "No Author", "katholisch.at", "Zur Artikelübersicht",
+      "This text is far too long to be the name of any person who writes for a newspaper at all"})
+  void findsNoPersonInWhatIsNotOne(String byline) {
+    assertThat(AuthorNames.of(byline, SITE)).isEmpty();
+  }
+}

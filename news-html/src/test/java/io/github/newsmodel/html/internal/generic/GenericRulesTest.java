@@ -1,0 +1,124 @@
+package io.github.newsmodel.html.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Source;
+import io.github.newsmodel.html.HtmlArticles;
+import io.github.newsmodel.html.ParseOptions;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** The documented rules by which the generic extractor weighs its evidence. */
+class GenericRulesTest {
+  private static final URI URL = URI.create("https://news.example.com/story");
+
+  private static Article extract(String html) {
+    return GenericExtractor.extract(Jsoup.parse(html, URL.toString()), URL, Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void aTimeInUtcTakesTheOffsetThePagePrintsForTheSameMoment() {
+    Article sameInstant = extract("""
+        <title>t</title>
+        <meta property="article:published_time" content="2023-11-09T02:11:03+00:00">
+        <script type="application/ld+json">{"@type": "Article", "datePublished": "2023-11-08T21:11:03-05:00"}
+        </script>""");
+    Article localTwin = extract("""
+        <title>t</title>
+        <script type="application/ld+json">{"@type": "Article", "datePublished": "2023-11-09T01:49:09Z"}</script>
+        <body><h1>t</h1><time datetime="2023-11-08 17:49:09">November 8, 2023 at 5:49 p.m.</time></body>""");
+
+    assertThat(sameInstant.publishedAt()).hasValue(OffsetDateTime.parse("2023-11-08T21:11:03-05:00"));
+    assertThat(localTwin.publishedAt()).hasValue(OffsetDateTime.parse("2023-11-08T17:49:09-08:00"));
+    assertThat(localTwin.assumedZone()).as("both offsets came from the page").isEmpty();
+  }
+
+  @Test
+  void theDateThePageShowsWinsWhenItsMarkupConfirmsIt() {
+    String republished = """
+        <title>t</title>
+        <script type="application/ld+json">{"@type": "Article", "datePublished": "2019-06-17T00:00:00Z",
+          "dateModified": "2020-06-04T16:41:46Z"}</script>
+        <body><h1>t</h1><p class="post-date">Last updated 04 Jun 2020</p></body>""";
+    String unconfirmed = republished.replace("\"dateModified\": \"2020-06-04T16:41:46Z\"",
+        "\"dateModified\": \"2019-06-18T00:00:00Z\"");
+
+    assertThat(extract(republished).publishedAt()).hasValue(OffsetDateTime.parse("2020-06-04T16:41:46Z"));
+    assertThat(extract(unconfirmed).publishedAt()).hasValue(OffsetDateTime.parse("2019-06-17T00:00Z"));
+  }
+
+  @Test
+  void theDateInTheUrlServesWhenNothingElseDoesAndGivesWayToAPreciseTimeOfTheSameDay() {
+    URI url = URI.create("https://www.example.com/2019/08/02/story");
+    String html = "<title>t</title><body><h1>t</h1></body>";
+
+    Article fromUrl = GenericExtractor.extract(Jsoup.parse(html, url.toString()), url, Optional.empty(),
+        Optional.empty());
+    Article refined = GenericExtractor.extract(Jsoup.parse(html.replace("</h1>",
+        "</h1><span class='date'>2. August 2019, 14:05</span>"), url.toString()), url, Optional.empty(),
+        Optional.empty());
+
+    assertThat(fromUrl.publishedAt()).hasValue(OffsetDateTime.parse("2019-08-02T00:00Z"));
+    assertThat(fromUrl.publishedAtDateOnly()).isTrue();
+    assertThat(refined.publishedAt()).hasValue(OffsetDateTime.parse("2019-08-02T14:05Z"));
+    assertThat(refined.publishedAtDateOnly()).isFalse();
+  }
+
+  @Test
+  void bylinesAndDatesOfCommentsAndOtherArticlesAreNotTheArticles() {
+    Article article = extract("""
+        <title>t</title>
+        <body>
+          <article><h1>t</h1><p>Text.</p></article>
+          <ol class="commentlist"><li class="comment"><span class="comment-author byline">By Troll</span>
+            <span class="comment-date">12 March 2021</span></li></ol>
+          <div class="related-posts"><p class="byline">By Other Writer</p><time datetime="2020-01-01">x</time></div>
+        </body>""");
+
+    assertThat(article.authors()).isEmpty();
+    assertThat(article.publishedAt()).isEmpty();
+  }
+
+  @Test
+  void aBylineWithoutAClassIsReadNextToTheHeadline() {
+    Article article = extract("<title>t</title><body><h1>t</h1><p><i>von Daniela Obers</i></p>"
+        + "<p>Von Anfang an war klar, dass niemand kommt.</p></body>");
+
+    assertThat(article.authors()).containsExactly(Author.of("Daniela Obers"));
+  }
+
+  @Test
+  void relativeDatesCountFromTheCaptureOfAnArchivedCopy() {
+    String html = "<title>t</title><body><h1>t</h1><span class='date'>vor 2 Tagen</span></body>";
+    URI archived = URI.create("https://web.archive.org/web/20200301120000/https://www.example.de/story");
+
+    Article article = HtmlArticles.parse(html, archived);
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2020-02-28T00:00+01:00"));
+    assertThat(article.publishedAtDateOnly()).isTrue();
+    assertThat(article.assumedZone()).hasValue(ZoneId.of("Europe/Berlin"));
+    assertThat(HtmlArticles.parse(html, URI.create("https://www.example.de/story")).publishedAt())
+        .as("without a capture time, 'two days ago' means nothing").isEmpty();
+  }
+
+  @Test
+  void theCallersZoneAndCaptureTimeComeThroughTheOptions() {
+    String html = "<title>t</title><meta name='pubdate' content='2021-05-03 10:00'>"
+        + "<body><h1>t</h1><span class='date'>3 hours ago</span></body>";
+    ParseOptions options = ParseOptions.builder()
+        .assumedZone(ZoneId.of("America/New_York"))
+        .source(Source.builder().uri(URL).capturedAt(OffsetDateTime.parse("2021-05-03T20:00Z")).build())
+        .build();
+
+    Article article = HtmlArticles.parse(html, URL, options);
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2021-05-03T10:00-04:00"));
+    assertThat(article.assumedZone()).hasValue(ZoneId.of("America/New_York"));
+  }
+}

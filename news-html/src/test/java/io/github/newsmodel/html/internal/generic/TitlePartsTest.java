@@ -1,0 +1,31 @@
+package io.github.newsmodel.html.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TitlePartsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      Story of the day | Example News # Story of the day
+      Story of the day - Example News # Story of the day
+      Example News – Story of the day # Story of the day
+      Story of the day - aerobuzz.de # Story of the day
+      Story of the day | cork beo # Story of the day
+      Story | petri-heil.ch | Dein Magazin # Story
+      Blog Archive » Interning of Small Integers # Interning of Small Integers
+      A long headline about cooking | Kochen mit Liebe # A long headline about cooking
+      Brexit - what happens now # Brexit - what happens now
+      Jean-Luc Picard returns # Jean-Luc Picard returns
+      """)
+  void takesTheSitesNameAwayFromTheTitle(String title, String cleaned) {
+    Optional<String> host = Optional.of(title.contains("cork") ? "www.corkbeo.ie"
+        : title.contains("aerobuzz") ? "aerobuzz.de" : title.contains("petri") ? "www.petri-heil.ch"
+        : "www.example.org");
+    assertThat(TitleParts.clean(title, Set.of("Example News"), host)).isEqualTo(cleaned);
+  }
+}

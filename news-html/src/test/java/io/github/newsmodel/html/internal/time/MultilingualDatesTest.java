@@ -1,0 +1,106 @@
+package io.github.newsmodel.html.internal.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.html.internal.time.DateTimes.NumericOrder;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MultilingualDatesTest {
+  private final DateTimes dates = DateTimes.anyLanguage();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      24. Mai 2019 um 13:52 Uhr       | 2019-05-24T13:52
+      3. März 2020, 8.05 Uhr          | 2020-03-03T08:05
+      15. Jänner 2021                  | 2021-01-15
+      1er juin 2007 à 13h52            | 2007-06-01T13:52
+      12 févr. 2019                    | 2019-02-12
+      24 de mayo de 2007, 13:52        | 2007-05-24T13:52
+      2 de setiembre de 2020           | 2020-09-02
+      24. toukokuuta 2007 klo 13.52    | 2007-05-24T13:52
+      5 tammikuu 2010                  | 2010-01-05
+      24 травня 2007 р., 13:52         | 2007-05-24T13:52
+      3 грудня 2019                    | 2019-12-03
+      24 мая 2007 г. в 13:52           | 2007-05-24T13:52
+      1 сентября 2020                  | 2020-09-01
+      24 maggio 2007                   | 2007-05-24
+      24 de março de 2020              | 2020-03-24
+      24 mei 2007                      | 2007-05-24
+      24 maja 2007                     | 2007-05-24
+      24 maj 2007                      | 2007-05-24
+      2007年5月24日                    | 2007-05-24
+      2007년 5월 24일 13:52             | 2007-05-24T13:52
+      8.5.12                           | 2012-05-08
+      30.10.95                         | 1995-10-30
+      24/05/2007                       | 2007-05-24
+      05/24/2007                       | 2007-05-24
+      2007/05/24                       | 2007-05-24
+      4. 2. 2022                       | 2022-02-04
+      """)
+  void readsMonthNamesAndFormsOfManyLanguages(String text, String expected) {
+    PageTime time = dates.parse(text).orElseThrow();
+    if (expected.contains("T")) {
+      assertThat(time).isEqualTo(PageTime.local(LocalDateTime.parse(expected)));
+    } else {
+      assertThat(time).isEqualTo(new PageTime(LocalDate.parse(expected), Optional.empty(), Optional.empty()));
+    }
+  }
+
+  @Test
+  void readsAnAmbiguousNumericDateOnlyInAKnownConvention() {
+    assertThat(dates.parse("05/06/2007")).isEmpty();
+    assertThat(dates.withNumericOrder(NumericOrder.DAY_FIRST).parse("05/06/2007"))
+        .hasValueSatisfying(t -> assertThat(t.date()).isEqualTo(LocalDate.of(2007, 6, 5)));
+    assertThat(dates.withNumericOrder(NumericOrder.MONTH_FIRST).parse("05/06/2007"))
+        .hasValueSatisfying(t -> assertThat(t.date()).isEqualTo(LocalDate.of(2007, 5, 6)));
+  }
+
+  @Test
+  void knowsTheConventionOfALanguage() {
+    assertThat(DateTimes.numericOrder(Optional.of(Locale.forLanguageTag("en-US")))).isEqualTo(NumericOrder.MONTH_FIRST);
+    assertThat(DateTimes.numericOrder(Optional.of(Locale.forLanguageTag("en-GB")))).isEqualTo(NumericOrder.DAY_FIRST);
+    assertThat(DateTimes.numericOrder(Optional.of(Locale.forLanguageTag("de")))).isEqualTo(NumericOrder.DAY_FIRST);
+    assertThat(DateTimes.numericOrder(Optional.of(Locale.forLanguageTag("en")))).isEqualTo(NumericOrder.UNKNOWN);
+    assertThat(DateTimes.numericOrder(Optional.empty())).isEqualTo(NumericOrder.UNKNOWN);
+  }
+
+  @Test
+  void readsOffsetsInTheirCommonSpellings() {
+    assertThat(dates.parse("2020-01-20T09:49:32+0000")).hasValueSatisfying(t ->
+        assertThat(t.offset()).hasValue(ZoneOffset.UTC));
+    assertThat(dates.parse("2019-12-30T05:03-0500")).hasValueSatisfying(t ->
+        assertThat(t.offset()).hasValue(ZoneOffset.ofHours(-5)));
+    assertThat(dates.parse("20 Jan 2020 09:49 GMT+1")).hasValueSatisfying(t ->
+        assertThat(t.offset()).hasValue(ZoneOffset.ofHours(1)));
+  }
+
+  @Test
+  void findsEveryDateOfALineInOrder() {
+    assertThat(dates.findAll("Veröffentlicht am 24.05.2019, aktualisiert am 25. Mai 2019 um 10:00", 5))
+        .extracting(f -> f.time().date())
+        .containsExactly(LocalDate.of(2019, 5, 24), LocalDate.of(2019, 5, 25));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"24 Foo 2019", "v1.2.19", "jquery.easing.1.2.js", "3 comments 2019", "31.02.2019",
+      "13/13/2019", "Seite 1 2019"})
+  void readsNoDateWhereThereIsNone(String text) {
+    assertThat(dates.find(text)).isEmpty();
+  }
+
+  @Test
+  void everyLanguageAgreesOnEveryMonthName() {
+    // ALL is built by merging the tables, which fails when a name means two months; reading it proves the merge.
+    assertThat(MonthNames.ALL.month("Mai")).hasValue(5);
+    assertThat(MonthNames.ALL.month("листопада")).hasValue(11);
+    assertThat(MonthNames.ALL.month("lokakuuta")).hasValue(10);
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.newsmodel.html.internal.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PageZoneTest {
+  private static final URI DE = URI.create("https://www.example.de/a");
+  private static final URI COM = URI.create("https://www.example.com/a");
+
+  @Test
+  void theCallersZoneComesFirst() {
+    assertThat(PageZone.choose(Optional.of(ZoneId.of("Asia/Tokyo")), DE, Optional.empty(), List.of()))
+        .isEqualTo(ZoneId.of("Asia/Tokyo"));
+  }
+
+  @Test
+  void thenTheCountryOfTheDomainThenOfTheLanguageThenUtc() {
+    assertThat(PageZone.choose(Optional.empty(), DE, Optional.of(Locale.forLanguageTag("fr-FR")), List.of()))
+        .isEqualTo(ZoneId.of("Europe/Berlin"));
+    assertThat(PageZone.choose(Optional.empty(), URI.create("https://news.bbc.co.uk/a"), Optional.empty(), List.of()))
+        .isEqualTo(ZoneId.of("Europe/London"));
+    assertThat(PageZone.choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("de-AT")), List.of()))
+        .isEqualTo(ZoneId.of("Europe/Vienna"));
+    assertThat(PageZone.choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("de")), List.of()))
+        .as("a language without a region names no zone").isEqualTo(ZoneOffset.UTC);
+  }
+
+  @Test
+  void countriesWithSeveralZonesAndDomainsUsedWorldwideNameNone() {
+    for (String host : List.of("example.us", "example.ru", "example.com.au", "example.io", "example.co", "example.tv")) {
+      assertThat(PageZone.ofHost(URI.create("https://" + host + "/"))).as(host).isEmpty();
+    }
+    assertThat(PageZone.choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("en-US")), List.of()))
+        .isEqualTo(ZoneOffset.UTC);
+  }
+
+  @Test
+  void aZoneThatContradictsThePagesOwnOffsetGivesWayToIt() {
+    // The page printed +05:30 on its publication time; Berlin never has that offset, so its local times are read
+    // at +05:30 as well, and the article's assumed zone agrees with every offset it holds.
+    List<OffsetDateTime> own = List.of(OffsetDateTime.parse("2020-10-02T18:16+05:30"));
+
+    assertThat(PageZone.choose(Optional.empty(), DE, Optional.empty(), own)).isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
+    assertThat(PageZone.choose(Optional.of(ZoneId.of("Europe/Berlin")), DE, Optional.empty(), own))
+        .isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
+    assertThat(PageZone.choose(Optional.empty(), DE, Optional.empty(),
+        List.of(OffsetDateTime.parse("2020-07-02T18:16+02:00")))).isEqualTo(ZoneId.of("Europe/Berlin"));
+  }
+}

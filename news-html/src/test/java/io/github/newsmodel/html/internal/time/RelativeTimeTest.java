@@ -1,0 +1,87 @@
+package io.github.newsmodel.html.internal.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RelativeTimeTest {
+  private static final OffsetDateTime CAPTURED = OffsetDateTime.parse("2020-03-01T01:30Z");
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      3 hours ago             | 3  | HOURS
+      an hour ago             | 1  | HOURS
+      posted 5 mins ago       | 5  | MINUTES
+      vor 2 Tagen             | 2  | DAYS
+      vor einer Stunde        | 1  | HOURS
+      il y a 3 heures         | 3  | HOURS
+      il y a une semaine      | 1  | WEEKS
+      hace 5 minutos          | 5  | MINUTES
+      hace un día             | 1  | DAYS
+      2 tuntia sitten         | 2  | HOURS
+      tunti sitten            | 1  | HOURS
+      3 години тому           | 3  | HOURS
+      2 дні тому              | 2  | DAYS
+      5 минут назад           | 5  | MINUTES
+      3 дня назад             | 3  | DAYS
+      gestern                 | 1  | DAYS
+      Yesterday               | 1  | DAYS
+      hier                    | 1  | DAYS
+      ayer                    | 1  | DAYS
+      eilen                   | 1  | DAYS
+      вчора                   | 1  | DAYS
+      вчера                   | 1  | DAYS
+      vorgestern              | 2  | DAYS
+      heute                   | 0  | DAYS
+      """)
+  void readsRelativeTimesOfManyLanguages(String text, long amount, ChronoUnit unit) {
+    assertThat(RelativeTime.find(text)).hasValueSatisfying(r -> {
+      assertThat(r.amount()).isEqualTo(amount);
+      assertThat(r.unit()).isEqualTo(unit);
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"3 months ago", "vor 2 Jahren", "long ago", "Vorstand", "ein Heute-Journal-Beitrag"})
+  void readsNothingTooCoarseOrNotRelative(String text) {
+    assertThat(RelativeTime.find(text)).isEmpty();
+  }
+
+  @Test
+  void anHourCountsBackToAnInstantInThePagesZone() {
+    ResolvedTime t = RelativeTime.find("3 hours ago").flatMap(r -> r.resolve(CAPTURED, BERLIN)).orElseThrow();
+
+    assertThat(t.time()).isEqualTo(OffsetDateTime.parse("2020-02-29T23:30+01:00"));
+    assertThat(t.time().toInstant()).isEqualTo(CAPTURED.minusHours(3).toInstant());
+    assertThat(t.dateOnly()).isFalse();
+    assertThat(t.assumedZone()).hasValue(BERLIN);
+  }
+
+  @Test
+  void yesterdayIsADayInThePagesZoneNotInUtc() {
+    // 01:30 UTC on 1 March is already 02:30 in Berlin, and yesterday there was 29 February.
+    ResolvedTime t = RelativeTime.find("gestern").flatMap(r -> r.resolve(CAPTURED, BERLIN)).orElseThrow();
+
+    assertThat(t.time()).isEqualTo(OffsetDateTime.parse("2020-02-29T00:00+01:00"));
+    assertThat(t.dateOnly()).isTrue();
+  }
+
+  @Test
+  void aNamedDayWithATimeIsThatTime() {
+    ResolvedTime t = RelativeTime.find("gestern, 13:52 Uhr").flatMap(r -> r.resolve(CAPTURED, BERLIN)).orElseThrow();
+
+    assertThat(t.time()).isEqualTo(OffsetDateTime.parse("2020-02-29T13:52+01:00"));
+    assertThat(t.dateOnly()).isFalse();
+    assertThat(RelativeTime.find("yesterday at 25:00")).isEmpty();
+    assertThat(RelativeTime.find("heute 9:05 pm")).hasValue(new RelativeTime(0, ChronoUnit.DAYS,
+        Optional.of(java.time.LocalTime.of(21, 5))));
+  }
+}
