@@ -276,6 +276,20 @@ public final class BlockReader {
     return Optional.of(ItemList.builder().ordered(e.normalName().equals("ol")).addAllItems(items).build());
   }
 
+  /**
+   * Whether the reader ends the paragraph before and after an element of this kind, rather than reading it as
+   * part of the running text. Elements it does not know, such as custom elements, are read as running text.
+   *
+   * @param name the element's normalised tag name
+   * @return true for paragraphs, headings, lists, quotes, tables, images and other block elements
+   */
+  public static boolean isBlock(String name) {
+    return switch (name) {
+      case "blockquote", "img", "figure", "ul", "ol", "pre", "hr", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
+      default -> !INLINE.contains(name) && isKnownBlock(name);
+    };
+  }
+
   /** An element that a site reads its own way. */
   private record Special(Predicate<Element> which, Function<Element, Optional<? extends Block>> how) {}
 

@@ -2,15 +2,19 @@ package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.html.NotAnArticleException;
 import io.github.newsmodel.html.PageParseException;
+import io.github.newsmodel.html.internal.content.MainContent;
 import io.github.newsmodel.html.internal.time.PageTime;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 
 /**
@@ -35,11 +39,13 @@ public final class GenericExtractor {
   public static Article extract(Document page, URI url, Optional<ZoneId> zone) {
     Metadata meta = Metadata.of(page);
     Optional<String> title = meta.title();
-    if (title.isEmpty()) {
-      throw new NotAnArticleException(url, null, "the page has no title (no og:title, twitter:title or <title>)"
-          + " and the generic extractor reads no body yet");
+    List<Block> body = MainContent.read(page, Set.of(), title);
+    if (title.isEmpty() && body.isEmpty()) {
+      throw new NotAnArticleException(url, "body", "the page has neither a title (no og:title, twitter:title or"
+          + " <title>) nor any running text");
     }
-    Article.Builder article = Article.builder().title(title.get());
+    Article.Builder article = Article.builder().addAllBody(body);
+    title.ifPresent(article::title);
     meta.canonicalUrl().ifPresent(article::canonicalUrl);
     meta.description().ifPresent(article::description);
     meta.siteName().ifPresent(article::siteName);

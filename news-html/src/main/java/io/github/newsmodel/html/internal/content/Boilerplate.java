@@ -1,0 +1,152 @@
+package io.github.newsmodel.html.internal.content;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element says about itself: its tag, ARIA role, visibility and the words in its {@code class} and
+ * {@code id}. These are hints, not verdicts: {@link PageMeasures} decides with them and with how much text an
+ * element holds, so that an article wrapped in {@code <div class="has-sidebar">} is still read.
+ */
+final class Boilerplate {
+  /** Elements that never hold readable text. */
+  private static final Set<String> NO_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "object",
+      "embed", "svg", "canvas", "video", "audio", "map", "select", "textarea", "input", "button", "head", "title",
+      "meta", "link", "option", "datalist", "math", "frame", "frameset");
+  /** Elements that hold page furniture rather than the article, whatever their class. */
+  private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "form", "menu", "dialog");
+  private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+      "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist", "form");
+
+  /**
+   * Words in class and id of page furniture that never name a wrapper of the article: comments, related links,
+   * newsletter and cookie boxes, advertising. Matched in the lower-cased {@code id} and {@code class}.
+   */
+  private static final Pattern FURNITURE_NAMES = Pattern.compile(String.join("|",
+      "related", "recommend", "newsletter", "subscri", "signup", "sign-up", "cookie", "consent", "gdpr",
+      "breadcrumb", "pagination", "pager", "promo", "sponsor", "advert", "outbrain", "taboola", "plista",
+      "comment", "disqus", "respond", "skiplink", "skip-link", "jump-to", "author-bio", "authorbio",
+      "author-box", "authorbox", "about-author", "about-the-author", "byline", "dateline", "post-meta",
+      "entry-meta", "article-meta", "postmeta", "entry-footer", "post-footer", "read-more", "readmore",
+      "more-stories", "morestories", "most-popular", "mostpopular", "trending", "teaser", "tagcloud",
+      "tag-cloud", "tags-links", "cat-links", "post-tags", "entry-tags", "article-tags", "post-categories",
+      "paywall", "kommentar", "leserbrief", "shoutbox", "yarpp", "rating", "login", "modal", "popup", "overlay",
+      "lightbox", "dialog")
+      + "|(?:^|[\\s_-])(?:ad|ads|adv|adsense|adslot|ad-slot|dfp|tags|tag-list|categories|keywords|meta|"
+      + "share|tools|links|more|extra|utility|utilities|supplemental|credits?)(?:$|[\\s_-]|\\d)");
+  /**
+   * Words of furniture that also turn up in the class of a wrapper around the article, such as
+   * {@code content-sidebar-wrap}, {@code has-social-bar} or {@code elementor-widget}: such an element is furniture
+   * only while it holds little of the page's text.
+   */
+  private static final Pattern LAYOUT_NAMES = Pattern.compile(String.join("|",
+      "sidebar", "side-bar", "social", "sociable", "sharing", "widget", "toolbar",
+      "footer", "masthead", "navigation", "navbar", "menu", "banner", "print", "community")
+      + "|(?:^|[\\s_-])(?:nav|hidden|hide)(?:$|[\\s_-]|\\d)");
+  /** Words in class and id that only the element holding an article's text has. */
+  private static final Pattern ARTICLE_NAMES = Pattern.compile(
+      "articlebody|article-body|article__body|article_body|article-content|articlecontent|article__content|"
+      + "article-text|articletext|article__text|entry-content|entry_content|entrycontent|post-content|"
+      + "post_content|postcontent|post-body|post_body|postbody|post-entry|post-text|story-body|storybody|"
+      + "story-content|storycontent|story-text|body-text|bodytext|text-content|main-content|maincontent|"
+      + "page-content|content-body|instapaper_body|field-name-body|field--name-body|rich-text|richtext|"
+      + "td-post-content|single-content|blog-content|news-text|newstext|artikel|beitrag|hentry|h-entry");
+  /** Weaker words: an element with these may hold the article, or a part of the page furniture. */
+  private static final Pattern CONTENT_WORDS = Pattern.compile(
+      "(?:^|[\\s_-])(?:article|story|entry|post|content|text|body|main|blog)(?:$|[\\s_-])");
+  /** Classes that hide an element from sighted readers. */
+  private static final Pattern HIDDEN_CLASSES = Pattern.compile(
+      "(?:^|\\s)(?:hidden|hide|d-none|is-hidden|sr-only|screen-reader-text|screenreader|visually-hidden|"
+      + "visuallyhidden|invisible|offscreen|element-invisible)(?:$|\\s)");
+  private static final Pattern HIDDEN_STYLE = Pattern.compile(
+      "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+  private Boilerplate() {}
+
+  /** Whether the element and everything in it is not readable text: scripts, styles, form controls, media. */
+  static boolean holdsNoText(Element e) {
+    return NO_TEXT.contains(e.normalName());
+  }
+
+  /** Whether the page hides the element from sighted readers. */
+  static boolean hidden(Element e) {
+    if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+      return true;
+    }
+    String classes = e.className();
+    return !classes.isEmpty() && HIDDEN_CLASSES.matcher(classes.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** How sure the words of an element are that it is page furniture. */
+  enum Furniture {
+    /** Nothing says so. */
+    NO,
+    /** Its tag, role, visibility or a word that layout wrappers also use says so. */
+    LIKELY,
+    /** A word that only furniture uses says so: comments, related links, advertising, newsletters. */
+    NAMED
+  }
+
+  /**
+   * How sure the element's tag, role, visibility, class and id are that it is page furniture, such as a
+   * navigation bar, a share bar, related links, an advertisement or a comment section. A class that also names
+   * the article's text ({@code entry-content}, {@code article-body}) wins over any furniture word.
+   */
+  static Furniture furniture(Element e) {
+    String names = names(e);
+    boolean article = !names.isEmpty() && ARTICLE_NAMES.matcher(names).find();
+    if (!names.isEmpty() && !article && FURNITURE_NAMES.matcher(names).find()) {
+      return Furniture.NAMED;
+    }
+    if (FURNITURE.contains(e.normalName()) || hidden(e)) {
+      return Furniture.LIKELY;
+    }
+    String role = e.attr("role");
+    if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT).trim())) {
+      return Furniture.LIKELY;
+    }
+    return !names.isEmpty() && !article && LAYOUT_NAMES.matcher(names).find() ? Furniture.LIKELY : Furniture.NO;
+  }
+
+  /**
+   * Whether the page names the element as the holder of an article's text in a way that furniture never is:
+   * {@code itemprop=articleBody}, or a class such as {@code entry-content} or {@code article-body}.
+   */
+  static boolean namedArticleText(Element e) {
+    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return true;
+    }
+    String names = names(e);
+    return !names.isEmpty() && ARTICLE_NAMES.matcher(names).find() && !FURNITURE_NAMES.matcher(names).find();
+  }
+
+  /** Whether class, id or microdata name the element as the holder of an article's text. */
+  static boolean articleHolder(Element e) {
+    if (e.normalName().equals("article") || e.normalName().equals("main")) {
+      return true;
+    }
+    String prop = e.attr("itemprop");
+    if (prop.equalsIgnoreCase("articleBody") || prop.equalsIgnoreCase("text")) {
+      return true;
+    }
+    String names = names(e);
+    return !names.isEmpty() && (ARTICLE_NAMES.matcher(names).find()
+        || CONTENT_WORDS.matcher(names).find() && !FURNITURE_NAMES.matcher(names).find());
+  }
+
+  /** The element's id and classes, lower-cased, separated by a space. */
+  static String names(Element e) {
+    String id = e.id();
+    String classes = e.className();
+    if (id.isEmpty() && classes.isEmpty()) {
+      return "";
+    }
+    return (id + " " + classes).toLowerCase(Locale.ROOT).trim();
+  }
+}

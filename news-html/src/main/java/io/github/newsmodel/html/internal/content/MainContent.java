@@ -1,0 +1,76 @@
+package io.github.newsmodel.html.internal.content;
+
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
+import io.github.newsmodel.html.internal.dom.BlockReader;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article's main text on a page of any site and reads it into body blocks.
+ *
+ * <ol>
+ *   <li><b>Measure</b> ({@link PageMeasures}): one walk over the tree counts, for every element, its text, its
+ *       link text and how much of it reads like running text, and marks page furniture (navigation, share bars,
+ *       related links, advertising, newsletter and cookie boxes, author boxes, comments) by tag, ARIA role,
+ *       visibility and the words of its class and id. An element that holds much of the page's running text is
+ *       never taken for furniture, whatever its class says.
+ *   <li><b>Choose</b> ({@link Container}): the element whose running text, less a penalty for the links and
+ *       short texts it also holds, is the largest. Enclosing more paragraphs raises the score, enclosing a
+ *       menu or a list of teasers lowers it, so the choice settles on the element that holds the whole article
+ *       and little else, even when the article is split into several blocks by an advertisement.
+ *   <li><b>Read</b> ({@link BlockReader}): the chosen element's content in reading order, leaving out the
+ *       furniture inside it, blocks that are mostly links, and a small page header.
+ *   <li><b>Tidy</b> ({@link Tidy}): drop the headline that repeats the title, labels such as "Advertisement",
+ *       repeated paragraphs and headings whose section was left out.
+ * </ol>
+ *
+ * <p>Everything after the walk reads the measures, never the text of a large subtree, so the time is linear in
+ * the size of the page.
+ */
+public final class MainContent {
+  private MainContent() {}
+
+  /**
+   * Reads the main text of a page.
+   *
+   * @param page the page
+   * @param leaveOut elements that are not part of the article whatever their size, such as comment sections
+   * @param title the article's title, if known, so that a headline repeating it is not read twice
+   * @return the blocks in reading order; empty if the page holds no running text
+   */
+  public static List<Block> read(Document page, Set<Element> leaveOut, Optional<String> title) {
+    Element body = page.body();
+    if (body == null) {
+      return List.of();
+    }
+    PageMeasures measures = PageMeasures.of(body, leaveOut);
+    Optional<Element> container = Container.choose(measures);
+    if (container.isEmpty()) {
+      return List.of();
+    }
+    Element chosen = container.get();
+    Stat whole = measures.stat(chosen);
+    BlockReader reader = BlockReader.standard().skipping(e -> leftOut(measures, whole, e));
+    return Tidy.blocks(reader.read(chosen), title);
+  }
+
+  /** Whether an element inside the chosen container is left out of the body. */
+  private static boolean leftOut(PageMeasures measures, Stat container, Element e) {
+    Stat s = measures.stat(e);
+    if (s == null || s.chars == 0) {
+      return false; // images and other elements without text are the reader's to judge
+    }
+    boolean large = s.rawGood >= 0.5 * container.rawGood && container.rawGood > 0;
+    if (s.region || s.excluded && !large) {
+      return true;
+    }
+    if (e.normalName().equals("header") && s.good < 0.3 * container.good) {
+      return true;
+    }
+    return !s.inline && s.linkDensity() > 0.5 && !large;
+  }
+}

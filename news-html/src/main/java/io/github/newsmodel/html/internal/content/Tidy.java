@@ -1,0 +1,72 @@
+package io.github.newsmodel.html.internal.content;
+
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Heading;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.html.internal.dom.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The last step of reading a body: what the element-level choices cannot see.
+ *
+ * <ul>
+ *   <li>the headline, when it repeats the article's title (the title has a field of its own);
+ *   <li>labels standing alone: "Advertisement", "Anzeige", "Share this", "Read more";
+ *   <li>headings whose section is empty because what followed them was left out, such as "Related articles".
+ * </ul>
+ */
+final class Tidy {
+  private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:advertisement|advertising|advert|adverts|ad|ads|"
+      + "anzeige|werbung|publicité|publicidad|pubblicità|reklama|mainos|sponsored|sponsored content|"
+      + "share|share this|share this article|share on facebook|share on twitter|tweet|print|email|e-mail|"
+      + "read more|read also|see also|related|related articles|related stories|more|more on this story|"
+      + "weiterlesen|mehr lesen|mehr zum thema|lesen sie auch|auch interessant|teilen|drucken|"
+      + "lire aussi|à lire aussi|partager|leer más|compartir|lue myös|jaa|"
+      + "comments|comment|kommentare|commentaires|comentarios|kommentit|"
+      + "click here|skip to content|back to top|top|loading)[\\p{Punct}\\s]*$");
+  /** The notice a page shows in place of a script-driven widget: "This slideshow requires JavaScript." */
+  private static final Pattern SCRIPT_NOTICE = Pattern.compile("(?iu)^.{0,60}\\bjavascript\\b.{0,60}$");
+
+  private Tidy() {}
+
+  static List<Block> blocks(List<Block> read, Optional<String> title) {
+    String titleKey = title.map(Tidy::key).orElse("");
+    List<Block> kept = new ArrayList<>();
+    for (Block b : read) {
+      String text = b.text();
+      if (b instanceof Heading && !titleKey.isEmpty() && key(text).equals(titleKey)) {
+        continue;
+      }
+      if ((b instanceof Paragraph || b instanceof Heading)
+          && (LABEL.matcher(text).matches() || SCRIPT_NOTICE.matcher(text).matches())) {
+        continue;
+      }
+      kept.add(b);
+    }
+    return withoutEmptySections(kept);
+  }
+
+  /** Drops a heading that is followed by a heading of the same or a higher level, or by nothing. */
+  private static List<Block> withoutEmptySections(List<Block> blocks) {
+    List<Block> out = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b instanceof Heading h) {
+        Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+        if (next == null || next instanceof Heading n && n.level() <= h.level()) {
+          continue;
+        }
+      }
+      out.add(b);
+    }
+    return out;
+  }
+
+  private static String key(String text) {
+    return Texts.normalise(text).toLowerCase(Locale.ROOT);
+  }
+}
