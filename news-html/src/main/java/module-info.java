@@ -10,6 +10,7 @@
 module io.github.newsmodel.html {
   requires transitive io.github.newsmodel.core;
   requires transitive org.jsoup;
+  requires com.fasterxml.jackson.databind;
   requires static org.immutables.value.annotations;
 
   exports io.github.newsmodel.html;

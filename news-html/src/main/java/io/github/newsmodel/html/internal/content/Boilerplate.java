@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.content;
 
+import io.github.newsmodel.html.internal.dom.Names;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ final class Boilerplate {
   /** Elements that never hold readable text. */
   private static final Set<String> NO_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "object",
       "embed", "svg", "canvas", "video", "audio", "map", "select", "textarea", "input", "button", "head", "title",
-      "meta", "link", "option", "datalist", "math", "frame", "frameset");
+      "meta", "link", "option", "datalist", "math", "frame", "frameset", "rt", "rp");
   /** Elements that hold page furniture rather than the article, whatever their class. */
   private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "form", "menu", "dialog");
   private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
@@ -32,7 +33,7 @@ final class Boilerplate {
       "entry-meta", "article-meta", "postmeta", "entry-footer", "post-footer", "read-more", "readmore",
       "more-stories", "morestories", "most-popular", "mostpopular", "trending", "teaser", "tagcloud",
       "tag-cloud", "tags-links", "cat-links", "post-tags", "entry-tags", "article-tags", "post-categories",
-      "paywall", "kommentar", "leserbrief", "shoutbox", "yarpp", "rating", "login", "modal", "popup", "overlay",
+      "paywall", "sharedaddy", "addtoany", "addthis", "shariff", "kommentar", "leserbrief", "shoutbox", "yarpp", "rating", "login", "modal", "popup", "overlay",
       "lightbox", "dialog")
       + "|(?:^|[\\s_-])(?:ad|ads|adv|adsense|adslot|ad-slot|dfp|tags|tag-list|categories|keywords|meta|"
       + "share|tools|links|more|extra|utility|utilities|supplemental|credits?)(?:$|[\\s_-]|\\d)");
@@ -45,6 +46,8 @@ final class Boilerplate {
       "sidebar", "side-bar", "social", "sociable", "sharing", "widget", "toolbar",
       "footer", "masthead", "navigation", "navbar", "menu", "banner", "print", "community")
       + "|(?:^|[\\s_-])(?:nav|hidden|hide)(?:$|[\\s_-]|\\d)");
+  /** Words of comment sections and comment forms, a part of {@link #FURNITURE_NAMES}. */
+  private static final Pattern COMMENT_NAMES = Pattern.compile("comment|disqus|respond|kommentar|leserbrief");
   /** Words in class and id that only the element holding an article's text has. */
   private static final Pattern ARTICLE_NAMES = Pattern.compile(
       "articlebody|article-body|article__body|article_body|article-content|articlecontent|article__content|"
@@ -89,8 +92,10 @@ final class Boilerplate {
     NO,
     /** Its tag, role, visibility or a word that layout wrappers also use says so. */
     LIKELY,
-    /** A word that only furniture uses says so: comments, related links, advertising, newsletters. */
-    NAMED
+    /** A word that furniture uses says so: related links, advertising, newsletters, sharing. */
+    NAMED,
+    /** It is named as a comment section or a comment form. */
+    COMMENTS
   }
 
   /**
@@ -102,7 +107,7 @@ final class Boilerplate {
     String names = names(e);
     boolean article = !names.isEmpty() && ARTICLE_NAMES.matcher(names).find();
     if (!names.isEmpty() && !article && FURNITURE_NAMES.matcher(names).find()) {
-      return Furniture.NAMED;
+      return COMMENT_NAMES.matcher(names).find() ? Furniture.COMMENTS : Furniture.NAMED;
     }
     if (FURNITURE.contains(e.normalName()) || hidden(e)) {
       return Furniture.LIKELY;
@@ -123,7 +128,13 @@ final class Boilerplate {
       return true;
     }
     String names = names(e);
-    return !names.isEmpty() && ARTICLE_NAMES.matcher(names).find() && !FURNITURE_NAMES.matcher(names).find();
+    return !names.isEmpty() && ARTICLE_NAMES.matcher(names).find() && !names.contains("comment");
+  }
+
+  /** Whether the element's class or id has a word that the article's holder usually has: post, entry, story. */
+  static boolean contentWords(Element e) {
+    String names = names(e);
+    return !names.isEmpty() && CONTENT_WORDS.matcher(names).find();
   }
 
   /** Whether class, id or microdata name the element as the holder of an article's text. */
@@ -140,13 +151,8 @@ final class Boilerplate {
         || CONTENT_WORDS.matcher(names).find() && !FURNITURE_NAMES.matcher(names).find());
   }
 
-  /** The element's id and classes, lower-cased, separated by a space. */
+  /** The element's names, see {@link Names#of}. */
   static String names(Element e) {
-    String id = e.id();
-    String classes = e.className();
-    if (id.isEmpty() && classes.isEmpty()) {
-      return "";
-    }
-    return (id + " " + classes).toLowerCase(Locale.ROOT).trim();
+    return Names.of(e);
   }
 }

@@ -39,6 +39,8 @@ final class PageMeasures {
    * class says: it is, or wraps, the article.
    */
   private static final double WRAPPER_SHARE = 0.3;
+  /** An element holding this share of the page's good text is the page's main part. */
+  private static final double MOST = 0.6;
   /** A block that opens with a link this long is a headline with its teaser, when the block is small. */
   private static final int HEADLINE_LINK = 20;
   /** The largest block taken for a teaser: a headline, a summary and perhaps a date. */
@@ -58,10 +60,12 @@ final class PageMeasures {
     int ownNeutral;
     /** Good characters in the whole subtree, furniture included. */
     int rawGood;
-    /** Sums over the subtree with the furniture taken out (furniture counts as junk). */
+    /** Sums over the subtree with the furniture taken out. */
     int good;
     int junk;
     int neutral;
+    /** Characters of the furniture in the subtree. */
+    int furniture;
     /** Whether the element is left out with everything in it. */
     boolean excluded;
     /** Whether the element is one of the regions the caller named, left out whatever its size. */
@@ -114,7 +118,7 @@ final class PageMeasures {
       s.region = regions.contains(e);
       s.excluded = e != root && (s.region || furniture(e, s, pageGood));
       if (s.excluded) {
-        s.junk = s.chars;
+        s.furniture = s.chars;
         continue;
       }
       s.good = s.ownGood;
@@ -126,6 +130,7 @@ final class PageMeasures {
           s.good += c.good;
           s.junk += c.junk;
           s.neutral += c.neutral;
+          s.furniture += c.furniture;
         }
       }
       if (s.teaser) {
@@ -145,9 +150,11 @@ final class PageMeasures {
   }
 
   /**
-   * Whether an element is furniture. Words that layout wrappers also use count only while the element holds
-   * little of the page's running text; words that only furniture uses count unless the element also wraps an
-   * element named as the article's text.
+   * Whether an element is furniture. An element that holds much of the page's running text is furniture only
+   * when the evidence is strong: a tag, a role or a word that layout wrappers also use never suffices; a word of
+   * furniture suffices unless the element also has a word of the article's holder ({@code entry},
+   * {@code post}), wraps an element named as the article's text, or holds most of the page's text; a comment
+   * section stays one unless it wraps an element named as the article's text.
    */
   private static boolean furniture(Element e, Stat s, int pageGood) {
     Furniture f = Boilerplate.furniture(e);
@@ -155,7 +162,14 @@ final class PageMeasures {
       return false;
     }
     boolean wrapper = s.rawGood > 0 && s.rawGood >= WRAPPER_SHARE * pageGood;
-    return f == Furniture.LIKELY ? !wrapper : !(wrapper && s.holdsNamedText);
+    if (!wrapper) {
+      return true;
+    }
+    return switch (f) {
+      case LIKELY -> false;
+      case NAMED -> !s.holdsNamedText && !Boilerplate.contentWords(e) && s.rawGood < MOST * pageGood;
+      default -> !s.holdsNamedText;
+    };
   }
 
   /**

@@ -29,7 +29,8 @@ import org.jsoup.nodes.TextNode;
  *   <li>Block elements ({@code p}, {@code div}, ...) end the paragraph before them and after them.
  *   <li>{@code blockquote} and the elements a site marks as quotes become {@link Quote}s; headings, lists,
  *       {@code pre}, images and figures become their own blocks.
- *   <li>Scripts, forms, embedded frames and the elements a site skips are left out.
+ *   <li>Scripts, forms, embedded frames, ruby annotations (the readings printed above East Asian characters) and
+ *       the elements a site skips are left out.
  * </ul>
  *
  * <p>A block whose last piece the page may have cut off (see {@link Cutoff}) is dropped, so that a truncated page
@@ -38,7 +39,7 @@ import org.jsoup.nodes.TextNode;
 public final class BlockReader {
   private static final Set<String> IGNORED = Set.of("script", "style", "noscript", "template", "iframe", "object",
       "embed", "form", "input", "button", "select", "textarea", "svg", "canvas", "video", "audio", "map", "head",
-      "title", "meta", "link", "frame", "frameset");
+      "title", "meta", "link", "frame", "frameset", "rt", "rp");
   private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data",
       "dfn", "em", "font", "i", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
       "sup", "time", "tt", "u", "var", "label", "ins", "del");
@@ -261,15 +262,24 @@ public final class BlockReader {
     }
   }
 
-  private static Optional<ItemList> list(Element e) {
+  /** A list, each item read like any content, so that what the reader skips or ignores stays out of it. */
+  private Optional<ItemList> list(Element e) {
     if (!Cutoff.complete(e)) {
       return Optional.empty();
     }
-    List<String> items = e.children().stream()
-        .filter(li -> li.normalName().equals("li"))
-        .map(li -> Texts.normalise(li.text()))
-        .filter(t -> !t.isEmpty())
-        .toList();
+    List<String> items = new ArrayList<>();
+    for (Element li : e.children()) {
+      if (!li.normalName().equals("li") || skip.test(li)) {
+        continue;
+      }
+      String item = Texts.normalise(read(li).stream()
+          .map(Block::text)
+          .filter(t -> !t.isEmpty())
+          .collect(Collectors.joining(" ")));
+      if (!item.isEmpty()) {
+        items.add(item);
+      }
+    }
     if (items.isEmpty()) {
       return Optional.empty();
     }

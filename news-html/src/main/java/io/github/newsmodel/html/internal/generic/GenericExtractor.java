@@ -6,7 +6,10 @@ import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.html.NotAnArticleException;
 import io.github.newsmodel.html.PageParseException;
+import io.github.newsmodel.html.internal.comments.CommentSection;
+import io.github.newsmodel.html.internal.comments.ReaderComments;
 import io.github.newsmodel.html.internal.content.MainContent;
+import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.time.PageTime;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.net.URI;
@@ -14,7 +17,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 
 /**
@@ -39,13 +41,16 @@ public final class GenericExtractor {
   public static Article extract(Document page, URI url, Optional<ZoneId> zone) {
     Metadata meta = Metadata.of(page);
     Optional<String> title = meta.title();
-    List<Block> body = MainContent.read(page, Set.of(), title);
+    CommentSection comments = ReaderComments.find(page, JsonLd.of(page), zone);
+    List<Block> body = MainContent.read(page, comments.regions(), title);
     if (title.isEmpty() && body.isEmpty()) {
       throw new NotAnArticleException(url, "body", "the page has neither a title (no og:title, twitter:title or"
           + " <title>) nor any running text");
     }
-    Article.Builder article = Article.builder().addAllBody(body);
+    Article.Builder article = Article.builder().addAllBody(body).addAllComments(comments.comments());
     title.ifPresent(article::title);
+    comments.count().ifPresent(article::commentCount);
+    comments.open().ifPresent(article::commentsOpen);
     meta.canonicalUrl().ifPresent(article::canonicalUrl);
     meta.description().ifPresent(article::description);
     meta.siteName().ifPresent(article::siteName);
