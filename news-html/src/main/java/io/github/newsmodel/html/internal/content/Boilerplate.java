@@ -33,10 +33,14 @@ final class Boilerplate {
       "entry-meta", "article-meta", "postmeta", "entry-footer", "post-footer", "read-more", "readmore",
       "more-stories", "morestories", "most-popular", "mostpopular", "trending", "teaser", "tagcloud",
       "tag-cloud", "tags-links", "cat-links", "post-tags", "entry-tags", "article-tags", "post-categories",
-      "paywall", "sharedaddy", "addtoany", "addthis", "shariff", "kommentar", "leserbrief", "shoutbox", "yarpp", "rating", "login", "modal", "popup", "overlay",
+      "paywall", "sharedaddy", "addtoany", "addthis", "shariff", "copyright", "credit", "img-author",
+      "image-source", "imagesource", "photo-source", "bildnachweis", "bildquelle", "disclaimer", "affiliate",
+      "advertorial", "saboxplugin", "author-info", "authorinfo", "author-description", "author-details",
+      "author-profile", "author-card", "autor-box", "twitter-tweet", "instagram-media", "tiktok-embed", "kommentar", "leserbrief", "shoutbox", "yarpp", "rating", "login", "modal", "popup", "overlay",
       "lightbox", "dialog")
       + "|(?:^|[\\s_-])(?:ad|ads|adv|adsense|adslot|ad-slot|dfp|tags|tag-list|categories|keywords|meta|"
-      + "share|tools|links|more|extra|utility|utilities|supplemental|credits?)(?:$|[\\s_-]|\\d)");
+      + "share|tools|links|more|extra|utility|utilities|supplemental|credits?|sources?|author|autor|byline)"
+      + "(?:$|[\\s_-]|\\d)");
   /**
    * Words of furniture that also turn up in the class of a wrapper around the article, such as
    * {@code content-sidebar-wrap}, {@code has-social-bar} or {@code elementor-widget}: such an element is furniture
@@ -131,10 +135,22 @@ final class Boilerplate {
     return !names.isEmpty() && ARTICLE_NAMES.matcher(names).find() && !names.contains("comment");
   }
 
-  /** Whether the element's class or id has a word that the article's holder usually has: post, entry, story. */
+  /**
+   * Whether the element's class or id has a word that the article's holder usually has (post, entry, story) in
+   * a class of its own, not in one that also names furniture ({@code related_post}).
+   */
   static boolean contentWords(Element e) {
     String names = names(e);
-    return !names.isEmpty() && CONTENT_WORDS.matcher(names).find();
+    if (names.isEmpty()) {
+      return false;
+    }
+    for (String token : names.split(" ")) {
+      if (CONTENT_WORDS.matcher(token).find() && !FURNITURE_NAMES.matcher(token).find()
+          && !LAYOUT_NAMES.matcher(token).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether class, id or microdata name the element as the holder of an article's text. */

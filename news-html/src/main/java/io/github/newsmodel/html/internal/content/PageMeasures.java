@@ -39,6 +39,8 @@ final class PageMeasures {
    * class says: it is, or wraps, the article.
    */
   private static final double WRAPPER_SHARE = 0.3;
+  /** A block with more of its text in links than this is a list of links. */
+  static final double LINK_LIST = 0.5;
   /** An element holding this share of the page's good text is the page's main part. */
   private static final double MOST = 0.6;
   /** A block that opens with a link this long is a headline with its teaser, when the block is small. */
@@ -70,8 +72,10 @@ final class PageMeasures {
     boolean excluded;
     /** Whether the element is one of the regions the caller named, left out whatever its size. */
     boolean region;
-    /** Whether the element or one inside it is named as the article's text ({@code itemprop=articleBody}). */
-    boolean holdsNamedText;
+    /** Whether the page names the element as the article's text ({@code itemprop=articleBody}). */
+    boolean named;
+    /** Whether the element is, or encloses, the largest element named as the article's text. */
+    boolean aroundNamedText;
     /** The length of the link the element's text opens with; 0 if it opens with other text. */
     int leadingLink;
     /**
@@ -110,6 +114,7 @@ final class PageMeasures {
     List<Element> postOrder = new ArrayList<>();
     NodeTraversor.filter(new Counter(stats, documentOrder, postOrder), root);
     int pageGood = stats.get(root).rawGood;
+    markNamedText(stats, postOrder, root);
     for (Element e : postOrder) {
       Stat s = stats.get(e);
       if (s == null) {
@@ -117,7 +122,7 @@ final class PageMeasures {
       }
       s.region = regions.contains(e);
       s.excluded = e != root && (s.region || furniture(e, s, pageGood));
-      if (s.excluded) {
+      if (s.excluded || linkList(s, pageGood)) {
         s.furniture = s.chars;
         continue;
       }
@@ -149,16 +154,35 @@ final class PageMeasures {
     return new PageMeasures(stats, documentOrder, root);
   }
 
+  /** Marks the largest element named as the article's text and everything around it. */
+  private static void markNamedText(Map<Element, Stat> stats, List<Element> postOrder, Element root) {
+    Element best = null;
+    int bestGood = 0;
+    for (Element e : postOrder) {
+      Stat s = stats.get(e);
+      if (s.named && s.rawGood > bestGood) {
+        best = e;
+        bestGood = s.rawGood;
+      }
+    }
+    for (Element e = best; e != null; e = e == root ? null : e.parent()) {
+      Stat s = stats.get(e);
+      if (s != null) {
+        s.aroundNamedText = true;
+      }
+    }
+  }
+
   /**
-   * Whether an element is furniture. An element that holds much of the page's running text is furniture only
-   * when the evidence is strong: a tag, a role or a word that layout wrappers also use never suffices; a word of
-   * furniture suffices unless the element also has a word of the article's holder ({@code entry},
-   * {@code post}), wraps an element named as the article's text, or holds most of the page's text; a comment
-   * section stays one unless it wraps an element named as the article's text.
+   * Whether an element is furniture. The element holding the text the page names as the article's, and every
+   * element around it, is never furniture. Otherwise, an element that holds much of the page's running text is
+   * furniture only when the evidence is strong: a tag, a role or a word that layout wrappers also use never
+   * suffices; a word of furniture suffices unless the element also has a word of the article's holder
+   * ({@code entry}, {@code post}) or holds most of the page's text; a comment section stays one.
    */
   private static boolean furniture(Element e, Stat s, int pageGood) {
     Furniture f = Boilerplate.furniture(e);
-    if (f == Furniture.NO) {
+    if (f == Furniture.NO || s.aroundNamedText) {
       return false;
     }
     boolean wrapper = s.rawGood > 0 && s.rawGood >= WRAPPER_SHARE * pageGood;
@@ -167,9 +191,17 @@ final class PageMeasures {
     }
     return switch (f) {
       case LIKELY -> false;
-      case NAMED -> !s.holdsNamedText && !Boilerplate.contentWords(e) && s.rawGood < MOST * pageGood;
-      default -> !s.holdsNamedText;
+      case NAMED -> !Boilerplate.contentWords(e) && s.rawGood < MOST * pageGood;
+      default -> true;
     };
+  }
+
+  /**
+   * Whether an element is a block of links, which the reader leaves out: a menu, a list of related articles.
+   * It costs a container what furniture costs, not what links among its text cost.
+   */
+  static boolean linkList(Stat s, int pageGood) {
+    return !s.inline && s.chars > 0 && s.linkDensity() > LINK_LIST && s.rawGood < WRAPPER_SHARE * pageGood;
   }
 
   /**
@@ -248,7 +280,6 @@ final class PageMeasures {
           s.chars += cs.chars;
           s.links += cs.links;
           s.rawGood += cs.rawGood;
-          s.holdsNamedText |= cs.holdsNamedText;
           if (cs.inline) {
             own += cs.chars;
             ownLinks += cs.links;
@@ -266,7 +297,7 @@ final class PageMeasures {
         openLinks--;
       }
       s.inline = inline;
-      s.holdsNamedText |= Boilerplate.namedArticleText(e);
+      s.named = Boilerplate.namedArticleText(e);
       if (!inline) {
         classify(s, e.normalName(), own, ownLinks);
         s.rawGood += s.ownGood;
@@ -286,8 +317,7 @@ final class PageMeasures {
     if (density >= 0.5) {
       s.ownJunk = own;
     } else if (own >= LONG_RUN || own >= SHORT_PARAGRAPH && density < 0.25 && PARAGRAPHS.contains(tag)) {
-      s.ownGood = own - ownLinks;
-      s.ownJunk = ownLinks;
+      s.ownGood = own;
     } else {
       s.ownNeutral = own;
     }
