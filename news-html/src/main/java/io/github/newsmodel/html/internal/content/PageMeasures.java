@@ -32,6 +32,7 @@ final class PageMeasures {
   private static final int LONG_RUN = 60;
   /** A run in a paragraph element reads like a paragraph from this length on. */
   private static final int SHORT_PARAGRAPH = 15;
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   /** Elements whose own text is a paragraph even when it is short. */
   private static final Set<String> PARAGRAPHS = Set.of("p", "blockquote", "pre", "dd", "li", "td", "figcaption");
   /**
@@ -43,10 +44,12 @@ final class PageMeasures {
   static final double LINK_LIST = 0.5;
   /** An element holding this share of the page's good text is the page's main part. */
   private static final double MOST = 0.6;
-  /** A block that opens with a link this long is a headline with its teaser, when the block is small. */
+  /** A small block that opens with a link this long, or holds a heading that is one, is a teaser. */
   private static final int HEADLINE_LINK = 20;
   /** The largest block taken for a teaser: a headline, a summary and perhaps a date. */
   private static final int TEASER_CHARS = 600;
+  /** A teaser's summary is a few times longer than its headline at most; an article opening with a link is not. */
+  private static final int TEASER_RATIO = 6;
 
   /** The measures of one element. Fields are filled by the passes of {@link PageMeasures#of}. */
   static final class Stat {
@@ -78,6 +81,8 @@ final class PageMeasures {
     boolean aroundNamedText;
     /** The length of the link the element's text opens with; 0 if it opens with other text. */
     int leadingLink;
+    /** The length of the longest heading inside the element that is a link: a teaser's headline. */
+    int linkedHeading;
     /**
      * Whether the element is a teaser of another page: small, and opening with a headline link. Its text reads
      * like running text but belongs to the other page, so it counts as neutral.
@@ -277,6 +282,7 @@ final class PageMeasures {
             s.leadingLink = cs.leadingLink;
             opened = true;
           }
+          s.linkedHeading = Math.max(s.linkedHeading, cs.linkedHeading);
           s.chars += cs.chars;
           s.links += cs.links;
           s.rawGood += cs.rawGood;
@@ -301,7 +307,12 @@ final class PageMeasures {
       if (!inline) {
         classify(s, e.normalName(), own, ownLinks);
         s.rawGood += s.ownGood;
-        s.teaser = s.leadingLink >= HEADLINE_LINK && s.chars < TEASER_CHARS && s.rawGood > 0;
+        if (HEADINGS.contains(e.normalName()) && s.linkDensity() > LINK_LIST) {
+          s.linkedHeading = Math.max(s.linkedHeading, s.chars);
+        }
+        int headline = Math.max(s.leadingLink, s.linkedHeading);
+        s.teaser = headline >= HEADLINE_LINK && s.chars < TEASER_CHARS && s.rawGood > 0
+            && s.chars - headline <= TEASER_RATIO * headline;
       }
       stats.put(e, s);
       postOrder.add(e);
