@@ -105,7 +105,7 @@ final class CommentUnits {
       boolean inherited = parent != null && context.getOrDefault(parent, false);
       String names = Names.of(e);
       boolean microdata = microdata(e);
-      boolean here = microdata || !names.isEmpty() && CONTEXT.matcher(names).find();
+      boolean here = !names.isEmpty() && CONTEXT.matcher(names).find() || itemprop(e);
       context.put(e, inherited || here);
       if (candidates.size() < MAX_CANDIDATES && candidate(e, names, microdata, inherited)) {
         candidates.add(e);
@@ -132,7 +132,8 @@ final class CommentUnits {
       return false;
     }
     if (microdata) {
-      return true;
+      return inContext || !e.attr("itemtype").toLowerCase(Locale.ROOT).contains("review")
+          && !e.attr("typeof").toLowerCase(Locale.ROOT).contains("review");
     }
     String id = e.id().toLowerCase(Locale.ROOT);
     if (!id.isEmpty() && ITEM_ID.matcher(id).matches()) {
@@ -162,13 +163,15 @@ final class CommentUnits {
     return e.hasClass("post") && e.selectFirst(".postbody") != null;
   }
 
-  private static boolean microdata(Element e) {
-    String type = e.hasAttr("itemtype") ? e.attr("itemtype") : e.attr("typeof");
-    if (!type.isEmpty() && MICRODATA.matcher(type.trim()).find()) {
-      return true;
-    }
+  /** Whether the element is a comment or review of the item around it: {@code itemprop=comment}. */
+  private static boolean itemprop(Element e) {
     String prop = e.attr("itemprop").toLowerCase(Locale.ROOT);
     return prop.equals("comment") || prop.equals("review");
+  }
+
+  private static boolean microdata(Element e) {
+    String type = e.hasAttr("itemtype") ? e.attr("itemtype") : e.attr("typeof");
+    return !type.isEmpty() && MICRODATA.matcher(type.trim()).find() || itemprop(e);
   }
 
   /** A candidate and the candidates directly inside it. */

@@ -68,7 +68,7 @@ public final class ReaderComments {
     CommentTimes times = new CommentTimes(zone);
     List<Unit> units = new ArrayList<>();
     for (Unit u : CommentUnits.find(body)) {
-      if (CommentReader.complete(u) && u.root.selectFirst("h1, [itemprop=articleBody]") == null) {
+      if (CommentReader.complete(u) && !article(u.root)) {
         units.add(u);
       }
     }
@@ -95,6 +95,14 @@ public final class ReaderComments {
       count = headingCount(regions, page);
     }
     return new CommentSection(comments, count, open(page, forms, regions), regions);
+  }
+
+  /**
+   * Whether an element taken for a comment is the article itself: it holds the page's headline or its
+   * {@code articleBody}, or is a blog post ({@code hentry}).
+   */
+  private static boolean article(Element e) {
+    return e.hasClass("hentry") || e.selectFirst("h1, [itemprop=articleBody], [property=articleBody]") != null;
   }
 
   /** The outermost element around a comment that is still named as part of the comment section. */

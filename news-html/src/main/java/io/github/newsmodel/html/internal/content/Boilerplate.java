@@ -49,7 +49,7 @@ final class Boilerplate {
   private static final Pattern LAYOUT_NAMES = Pattern.compile(String.join("|",
       "sidebar", "side-bar", "social", "sociable", "sharing", "widget", "toolbar",
       "footer", "masthead", "navigation", "navbar", "menu", "banner", "print", "community")
-      + "|(?:^|[\\s_-])(?:nav|hidden|hide)(?:$|[\\s_-]|\\d)");
+      + "|(?:^|[\\s_-])nav(?:$|[\\s_-]|\\d)");
   /** Words of comment sections and comment forms, a part of {@link #FURNITURE_NAMES}. */
   private static final Pattern COMMENT_NAMES = Pattern.compile("comment|disqus|respond|kommentar|leserbrief");
   /** Words in class and id that only the element holding an article's text has. */

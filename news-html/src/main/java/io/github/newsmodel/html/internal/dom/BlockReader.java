@@ -45,6 +45,8 @@ public final class BlockReader {
       "sup", "time", "tt", "u", "var", "label", "ins", "del");
   private static final Pattern HEADING = Pattern.compile("h[1-6]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
+  /** Characters a reader does not see: soft hyphens, word joiners and byte order marks. */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u2060\\ufeff]");
   /** Images this small are emoticons, spacers or tracking pixels, not content. */
   private static final int ICON_SIZE = 32;
 
@@ -174,7 +176,7 @@ public final class BlockReader {
     }
 
     void text(TextNode node) {
-      String t = SPACES.matcher(node.getWholeText()).replaceAll(" ");
+      String t = SPACES.matcher(INVISIBLE.matcher(node.getWholeText()).replaceAll("")).replaceAll(" ");
       if (t.isBlank()) {
         space |= paragraph.length() > 0 && breaks == 0 && !t.isEmpty();
         return;

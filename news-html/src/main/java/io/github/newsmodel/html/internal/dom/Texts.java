@@ -7,17 +7,22 @@ import org.jsoup.nodes.Element;
 /** White-space handling for text read from pages. */
 public final class Texts {
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f\\u200b]+");
+  /** Characters a reader does not see: soft hyphens, word joiners and byte order marks. */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u2060\\ufeff]");
 
   private Texts() {}
 
   /**
-   * Collapses every run of white space, including no-break spaces, into one space and trims the ends.
+   * Collapses every run of white space, including no-break spaces, into one space, drops invisible characters
+   * (soft hyphens, word joiners) and trims the ends.
    *
    * @param text the text
    * @return the normalised text, possibly empty
    */
   public static String normalise(String text) {
-    return SPACES.matcher(text).replaceAll(" ").trim();
+    String visible = text.indexOf('\u00ad') >= 0 || text.indexOf('\u2060') >= 0 || text.indexOf('\ufeff') >= 0
+        ? INVISIBLE.matcher(text).replaceAll("") : text;
+    return SPACES.matcher(visible).replaceAll(" ").trim();
   }
 
   /**
