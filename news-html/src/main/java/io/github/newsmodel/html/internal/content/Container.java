@@ -14,16 +14,16 @@ import org.jsoup.nodes.Element;
  */
 final class Container {
   /** What a character of link text or of a mostly-link block costs, in characters of running text. */
-  static final double JUNK_COST = Double.parseDouble(System.getProperty("t.junk", "0.7"));
+  static final double JUNK_COST = 0.7;
   /** What a character of short text (bylines, dates, labels) costs. */
-  static final double NEUTRAL_COST = Double.parseDouble(System.getProperty("t.neutral", "0.3"));
+  static final double NEUTRAL_COST = 0.3;
   /**
    * What a character of furniture costs. The reader leaves furniture out, so enclosing it costs little; but a
    * container that encloses much of it is likely to enclose furniture that was not recognised, too.
    */
-  static final double FURNITURE_COST = Double.parseDouble(System.getProperty("t.furn", "0.5"));
+  static final double FURNITURE_COST = 0.5;
   /** The bonus of an element that the page names as the article's holder, as a share of its running text. */
-  static final double HOLDER_BONUS = Double.parseDouble(System.getProperty("t.bonus", "0.1"));
+  static final double HOLDER_BONUS = 0.1;
 
   private Container() {}
 

@@ -54,8 +54,15 @@ public final class MainContent {
     }
     Element chosen = container.get();
     Stat whole = measures.stat(chosen);
-    BlockReader reader = BlockReader.standard().skipping(e -> leftOut(measures, whole, e));
-    return Tidy.blocks(reader.read(chosen), title);
+    Set<Element> siblings = Siblings.of(measures, chosen);
+    if (siblings.isEmpty()) {
+      BlockReader reader = BlockReader.standard().skipping(e -> leftOut(measures, whole, e));
+      return Tidy.blocks(reader.read(chosen), title);
+    }
+    Element parent = chosen.parent();
+    BlockReader reader = BlockReader.standard().skipping(e -> e.parent() == parent
+        ? e != chosen && !siblings.contains(e) : leftOut(measures, whole, e));
+    return Tidy.blocks(reader.read(parent), title);
   }
 
   /** Whether an element inside the chosen container is left out of the body. */
