@@ -2,7 +2,9 @@ package io.github.newsmodel.html.internal.content;
 
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
+import io.github.newsmodel.core.internal.Texts;
 import io.github.newsmodel.html.internal.dom.BlockReader;
+import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +27,11 @@ import org.jsoup.nodes.Element;
  *   <li><b>Read</b> ({@link BlockReader}): the chosen element's content in reading order, leaving out the
  *       furniture inside it, blocks that are mostly links, and a small page header.
  *   <li><b>Tidy</b> ({@link Tidy}): drop the headline that repeats the title, labels such as "Advertisement",
- *       repeated paragraphs and headings whose section was left out.
+ *       and headings whose section was left out.
  * </ol>
+ *
+ * <p>When the page's JSON-LD declares an {@code articleBody} and the markup yields much less text (a page that
+ * renders its article with scripts), the declared text is the body, in paragraphs.
  *
  * <p>Everything after the walk reads the measures, never the text of a large subtree, so the time is linear in
  * the size of the page.
@@ -38,11 +43,21 @@ public final class MainContent {
    * Reads the main text of a page.
    *
    * @param page the page
+   * @param jsonLd the page's JSON-LD, whose {@code articleBody} stands in when the markup holds much less text
    * @param leaveOut elements that are not part of the article whatever their size, such as comment sections
    * @param title the article's title, if known, so that a headline repeating it is not read twice
    * @return the blocks in reading order; empty if the page holds no running text
    */
-  public static List<Block> read(Document page, Set<Element> leaveOut, Optional<String> title) {
+  public static List<Block> read(Document page, JsonLd jsonLd, Set<Element> leaveOut, Optional<String> title) {
+    List<Block> fromMarkup = fromMarkup(page, leaveOut, title);
+    Optional<String> declared = DeclaredBody.of(jsonLd);
+    if (declared.isPresent() && Texts.join(fromMarkup).length() < DeclaredBody.SHORTER * declared.get().length()) {
+      return DeclaredBody.blocks(declared.get());
+    }
+    return fromMarkup;
+  }
+
+  private static List<Block> fromMarkup(Document page, Set<Element> leaveOut, Optional<String> title) {
     Element body = page.body();
     if (body == null) {
       return List.of();

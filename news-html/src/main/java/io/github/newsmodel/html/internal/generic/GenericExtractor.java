@@ -41,8 +41,9 @@ public final class GenericExtractor {
   public static Article extract(Document page, URI url, Optional<ZoneId> zone) {
     Metadata meta = Metadata.of(page);
     Optional<String> title = meta.title();
-    CommentSection comments = ReaderComments.find(page, JsonLd.of(page), zone);
-    List<Block> body = MainContent.read(page, comments.regions(), title);
+    JsonLd jsonLd = JsonLd.of(page);
+    CommentSection comments = ReaderComments.find(page, jsonLd, zone);
+    List<Block> body = MainContent.read(page, jsonLd, comments.regions(), title);
     if (title.isEmpty() && body.isEmpty()) {
       throw new NotAnArticleException(url, "body", "the page has neither a title (no og:title, twitter:title or"
           + " <title>) nor any running text");

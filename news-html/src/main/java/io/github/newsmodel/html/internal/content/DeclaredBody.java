@@ -1,0 +1,46 @@
+package io.github.newsmodel.html.internal.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.jsonld.JsonLd;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+
+/** The article text a page declares in its JSON-LD: {@code articleBody} of an article or a posting. */
+final class DeclaredBody {
+  /** The markup's text counts as missing when it is shorter than this share of the declared text. */
+  static final double SHORTER = 0.5;
+  /** A declared body shorter than this is a summary, not the article. */
+  private static final int MIN_LENGTH = 200;
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile(
+      "\\n\\s*\\n|\\r?\\n|(?i)<br\\s*/?>\\s*<br\\s*/?>|(?i)</p>\\s*<p[^>]*>");
+
+  private DeclaredBody() {}
+
+  /** The longest declared article body, if one is long enough to be the article. */
+  static Optional<String> of(JsonLd jsonLd) {
+    String best = "";
+    for (JsonNode o : jsonLd.objects()) {
+      Optional<String> body = JsonLd.text(o, "articleBody");
+      if (body.isPresent() && body.get().length() > best.length()) {
+        best = body.get();
+      }
+    }
+    return best.length() >= MIN_LENGTH ? Optional.of(best) : Optional.empty();
+  }
+
+  /** The declared text in paragraphs: its line breaks or paragraph markup separate them. */
+  static List<Block> blocks(String declared) {
+    List<Block> out = new ArrayList<>();
+    for (String part : PARAGRAPH_BREAK.split(declared)) {
+      String plain = part.indexOf('<') >= 0 ? Jsoup.parse(part).text() : part;
+      Texts.nonBlank(plain).map(Paragraph::of).ifPresent(out::add);
+    }
+    return out;
+  }
+}
