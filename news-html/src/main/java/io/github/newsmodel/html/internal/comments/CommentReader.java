@@ -46,12 +46,13 @@ import org.jsoup.select.NodeTraversor;
  */
 final class CommentReader {
   private static final Pattern TEXT_NAMES = Pattern.compile("content|text|message|msg|reviewbody|commenttext|"
-      + "postbody|post_message|format_text|bbcode|ugc|__body|rev__body|field--name-comment-body|"
+      + "postbody|post_message|format_text|ugc|__body|rev__body|field--name-comment-body|"
       + "field-name-comment-body");
   private static final Pattern BODY_NAMES = Pattern.compile("body|entry|comment_box|comment-box");
   private static final Pattern NOT_TEXT_NAMES = Pattern.compile("meta|author|date|time|header|footer|reply|"
       + "action|avatar|title|info|user|footer|head|vote|rating|like|share|report|tool|button|form|sign|count|link|"
-      + "edit|notice|nav|byline|name|right|left|center|align|muted|small|bold|italic|color|size|truncate|nowrap");
+      + "edit|notice|nav|byline|name|right|left|center|align|muted|small|bold|italic|color|size|truncate|nowrap|"
+      + "quote|bbcode");
   private static final Pattern META_NAMES = Pattern.compile("author|meta|date|time|avatar|vcard|reply|action|"
       + "footer|header|vote|rating|like|share|report|permalink|signature|user|profile|badge|toolbar|links|button|"
       + "info|title|heading|count|number|flag|menu|nav|tools|byline|name|gravatar|photo|image|img|posted|submitted"
@@ -156,7 +157,8 @@ final class CommentReader {
 
   /**
    * The element the page names as the comment's text, preferring microdata, then "content" and "text" over
-   * "body"; between equals, the one with more text (a comment's title may be named like its text).
+   * "body"; between equals, one inside the other that holds at least half its text (phpBB's {@code .content}
+   * in its {@code .postbody}), else the one with more text (a comment's title may be named like its text).
    */
   private static Element textElement(List<Element> scope, Element root) {
     Element best = null;
@@ -169,7 +171,9 @@ final class CommentReader {
       int rank = textRank(e);
       if (rank > 0 && rank >= bestRank) {
         int length = e.text().length();
-        if (length > 0 && (rank > bestRank || length > bestLength)) {
+        boolean inner = best != null && isInside(e, best, root);
+        boolean better = rank > bestRank || (inner ? 2 * length >= bestLength : length > bestLength);
+        if (length > 0 && better) {
           best = e;
           bestRank = rank;
           bestLength = length;

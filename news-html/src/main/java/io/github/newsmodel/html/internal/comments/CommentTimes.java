@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  */
 final class CommentTimes {
   private static final Pattern EPOCH = Pattern.compile("\\d{10}(?:\\d{3})?");
+  /** A dash or a bar between a date and its time, "03.04.2024 - 08:12", which dates do not otherwise use. */
+  private static final Pattern DATE_TIME_DASH = Pattern.compile("(\\d{4})\\s+[-–—|·]\\s+(\\d{1,2}[:.]\\d{2})");
+  /** An ISO date with its time after a word, "2024-03-05 at 21:10", which ISO dates do not otherwise use. */
+  private static final Pattern ISO_DATE_AT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s*(?:,|at|um|@|klo)\\s*(\\d{2}:\\d{2})");
   private static final int FIRST_YEAR = 1990;
 
   private final Optional<ZoneId> zone;
@@ -39,12 +43,20 @@ final class CommentTimes {
       Instant instant = t.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
       return plausible(Optional.of(new Timed(instant.atOffset(ZoneOffset.UTC), Optional.empty(), false)));
     }
-    return plausible(DateTimes.english().parse(t).flatMap(this::place));
+    return plausible(DateTimes.english().parse(joined(t)).flatMap(this::place));
   }
 
   /** Finds the first date in a longer text, such as "Posted on 3 May 2019 at 10:15". */
   Optional<Timed> find(String text) {
-    return plausible(DateTimes.english().find(text).flatMap(this::place));
+    return plausible(DateTimes.english().find(joined(text)).flatMap(this::place));
+  }
+
+  private static String joined(String text) {
+    if (text.indexOf('-') < 0 && text.indexOf('|') < 0 && text.indexOf('–') < 0 && text.indexOf('·') < 0
+        && text.indexOf('—') < 0) {
+      return text;
+    }
+    return ISO_DATE_AT.matcher(DATE_TIME_DASH.matcher(text).replaceAll("$1 $2")).replaceAll("$1 $2");
   }
 
   private Optional<Timed> place(PageTime t) {

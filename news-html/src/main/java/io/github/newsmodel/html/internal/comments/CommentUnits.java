@@ -29,7 +29,7 @@ import org.jsoup.nodes.Element;
  * single inner candidate of another kind, are parts of the same comment; inner candidates of the candidate's own
  * kind (same tag and comment classes) are its replies; a candidate holding two or more candidates of another kind
  * is a wrapper, not a comment. Drupal's {@code div.indented}, which follows the comment it holds the replies of,
- * is read the same way.
+ * is read the same way, and so is a reply marker such as {@code data-parent-id} that names an earlier comment.
  */
 final class CommentUnits {
   private static final Pattern ITEM_ID = Pattern.compile("^(?:[a-z]+[-_])*?(?:comment|kommentar|message|msg|reply"
@@ -53,6 +53,9 @@ final class CommentUnits {
   private static final Pattern MICRODATA = Pattern.compile("(?i)schema(?:\\.org/|:)(?:Comment|UserComments|Review|"
       + "Answer)(?:$|\\s)");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** Attributes that name the comment a comment replies to. */
+  private static final List<String> REPLY_ATTRIBUTES = List.of("data-parent-id", "data-parent", "data-reply-to",
+      "data-replyto", "data-parent-comment-id", "data-in-reply-to", "data-parentid");
   /** A page with more candidates than this is not read further: no comment section is that long. */
   private static final int MAX_CANDIDATES = 5000;
   /** Replies nested deeper than this are read as replies to the comment at this depth. */
@@ -69,12 +72,19 @@ final class CommentUnits {
       parts.add(root);
     }
 
-    /** The number in the comment's own id or in one of its parts', as the page wrote it. */
+    /**
+     * The page's id of the comment: a comment-like id of its element or of one of its parts ({@code comment-7},
+     * not {@code div-comment-7}), else its element's id, else an id in a data attribute, else the id of an
+     * empty anchor right before it.
+     */
     Optional<String> pageId() {
       for (Element part : parts) {
         if (!part.id().isEmpty() && ITEM_ID.matcher(part.id().toLowerCase(Locale.ROOT)).matches()) {
           return Optional.of(part.id());
         }
+      }
+      if (!root.id().isBlank()) {
+        return Optional.of(root.id().strip());
       }
       for (Element part : parts) {
         for (String attr : List.of("data-comment-id", "data-commentid", "data-id", "data-cid", "data-post-id",
@@ -85,7 +95,18 @@ final class CommentUnits {
           }
         }
       }
-      return Optional.empty();
+      return anchorBefore(root);
+    }
+
+    /** Drupal's {@code <a id="comment-501"></a>} right before the comment. */
+    private static Optional<String> anchorBefore(Element e) {
+      Element prev = e.previousElementSibling();
+      if (prev == null || !prev.normalName().equals("a") || prev.childNodeSize() > 0) {
+        return Optional.empty();
+      }
+      String id = prev.id().isEmpty() ? prev.attr("name").trim() : prev.id();
+      return !id.isEmpty() && ITEM_ID.matcher(id.toLowerCase(Locale.ROOT)).matches()
+          ? Optional.of(id) : Optional.empty();
     }
   }
 
@@ -124,7 +145,34 @@ final class CommentUnits {
     }
     units.sort((a, b) -> Integer.compare(nodes.get(a.root).order, nodes.get(b.root).order));
     drupalReplies(units);
+    replyMarkers(units);
     return units;
+  }
+
+  /**
+   * A comment without a parent that names one, {@code data-parent-id="8802"}, replies to the earlier comment
+   * whose id or number that is.
+   */
+  private static void replyMarkers(List<Unit> units) {
+    Map<String, Unit> seen = new java.util.HashMap<>();
+    for (Unit u : units) {
+      if (u.parent == null) {
+        for (String attr : REPLY_ATTRIBUTES) {
+          String v = u.root.attr(attr).trim();
+          Unit parent = v.isEmpty() ? null : seen.get(v);
+          if (parent == null && !v.isEmpty()) {
+            Matcher m = DIGITS.matcher(v);
+            parent = m.find() ? seen.get(m.group()) : null;
+          }
+          if (parent != null && parent != u) {
+            u.parent = parent;
+            break;
+          }
+        }
+      }
+      u.pageId().ifPresent(id -> seen.putIfAbsent(id, u));
+      number(u.root).ifPresent(n -> seen.putIfAbsent(n, u));
+    }
   }
 
   private static boolean candidate(Element e, String names, boolean microdata, boolean inContext) {

@@ -22,6 +22,11 @@ final class Container {
    * container that encloses much of it is likely to enclose furniture that was not recognised, too.
    */
   static final double FURNITURE_COST = 0.5;
+  /**
+   * The least running text of an article, in characters other than white space: about two sentences. A page
+   * with less (a home page of teasers, an error page, a login wall) has no body.
+   */
+  static final int MIN_BODY = 100;
   /** The bonus of an element that the page names as the article's holder, as a share of its running text. */
   static final double HOLDER_BONUS = 0.1;
 
@@ -31,14 +36,15 @@ final class Container {
    * Chooses the container.
    *
    * @param measures the page's measures
-   * @return the element, or empty if the page holds no running text outside its furniture
+   * @return the element, or empty if the page holds less than {@link #MIN_BODY} of running text outside its
+   *     furniture and teasers
    */
   static Optional<Element> choose(PageMeasures measures) {
     Element best = null;
     double bestScore = 0;
     for (Element e : measures.documentOrder()) {
       Stat s = measures.stat(e);
-      if (s == null || s.excluded || s.insideExcluded || s.good == 0) {
+      if (s == null || s.excluded || s.insideExcluded || s.insideTeaser || s.teaser || s.good == 0) {
         continue;
       }
       double score = s.good - JUNK_COST * s.junk - NEUTRAL_COST * s.neutral - FURNITURE_COST * s.furniture;
@@ -50,6 +56,9 @@ final class Container {
         bestScore = score;
       }
     }
-    return Optional.ofNullable(best);
+    if (best == null || measures.stat(best).good < MIN_BODY) {
+      return Optional.empty(); // a label or a line of a form, not an article: an error page, a login wall
+    }
+    return Optional.of(best);
   }
 }

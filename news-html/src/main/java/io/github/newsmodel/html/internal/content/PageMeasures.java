@@ -42,6 +42,8 @@ final class PageMeasures {
   private static final double WRAPPER_SHARE = 0.3;
   /** A block with more of its text in links than this is a list of links. */
   static final double LINK_LIST = 0.5;
+  /** Below this much running text, an element's share of a page says nothing: the page holds almost none. */
+  private static final int MIN_WRAPPER = 250;
   /** An element holding this share of the page's good text is the page's main part. */
   private static final double MOST = 0.6;
   /** A small block that opens with a link this long, or holds a heading that is one, is a teaser. */
@@ -90,6 +92,8 @@ final class PageMeasures {
     boolean teaser;
     /** Whether an ancestor is left out. */
     boolean insideExcluded;
+    /** Whether an ancestor is a teaser. */
+    boolean insideTeaser;
 
     double linkDensity() {
       return chars == 0 ? 0 : (double) links / chars;
@@ -154,6 +158,7 @@ final class PageMeasures {
       Stat p = parent == null || e == root ? null : stats.get(parent);
       if (s != null && p != null) {
         s.insideExcluded = p.excluded || p.insideExcluded;
+        s.insideTeaser = p.teaser || p.insideTeaser;
       }
     }
     return new PageMeasures(stats, documentOrder, root);
@@ -190,7 +195,7 @@ final class PageMeasures {
     if (f == Furniture.NO || s.aroundNamedText) {
       return false;
     }
-    boolean wrapper = s.rawGood > 0 && s.rawGood >= WRAPPER_SHARE * pageGood;
+    boolean wrapper = s.rawGood >= MIN_WRAPPER && s.rawGood >= WRAPPER_SHARE * pageGood;
     if (!wrapper) {
       return true;
     }

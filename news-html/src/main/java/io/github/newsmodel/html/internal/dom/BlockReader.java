@@ -47,6 +47,10 @@ public final class BlockReader {
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
   /** Characters a reader does not see: soft hyphens, word joiners and byte order marks. */
   private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u2060\\ufeff]");
+  /** What ends a forum's attribution line besides its words: "jane wrote: ↑". */
+  private static final Pattern CITE_END = Pattern.compile("[\\s\\p{So}\\p{Sm}\\u2191\\u25b2]+$");
+  /** An attribution longer than this is quoted text set in {@code <cite>}, not a name. */
+  private static final int MAX_CITE = 80;
   /** Images this small are emoticons, spacers or tracking pixels, not content. */
   private static final int ICON_SIZE = 32;
 
@@ -222,11 +226,25 @@ public final class BlockReader {
     }
   }
 
+  /**
+   * A quote. Its attribution is a short {@code <cite>} that opens or closes it, as forums write "jane wrote:",
+   * and stays out of the quoted text; else the URL of its {@code cite} attribute.
+   */
   private Optional<Quote> quoteOf(Element e) {
     if (!Cutoff.complete(e)) {
       return Optional.empty();
     }
-    String text = new BlockReader(x -> false, skip, specials).read(e).stream()
+    Element citeLine = e.selectFirst("cite");
+    Optional<String> attribution = Optional.empty();
+    if (citeLine != null) {
+      String all = e.text();
+      String line = citeLine.text();
+      if (!line.isBlank() && (all.startsWith(line) || all.endsWith(line))) {
+        attribution = Texts.nonBlank(CITE_END.matcher(line).replaceAll("")).filter(c -> c.length() <= MAX_CITE);
+      }
+    }
+    Element citation = attribution.isPresent() ? citeLine : null;
+    String text = new BlockReader(x -> false, skip.or(x -> x == citation), specials).read(e).stream()
         .map(Block::text)
         .filter(t -> !t.isEmpty())
         .collect(Collectors.joining("\n\n"));
@@ -234,7 +252,7 @@ public final class BlockReader {
       return Optional.empty();
     }
     Quote.Builder quote = Quote.builder().text(text);
-    Urls.http(e, "cite").map(URI::toString).ifPresent(quote::cite);
+    attribution.or(() -> Urls.http(e, "cite").map(URI::toString)).ifPresent(quote::cite);
     return Optional.of(quote.build());
   }
 
