@@ -1,6 +1,8 @@
 package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.core.Comment;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,7 +16,8 @@ import org.jsoup.nodes.Element;
  * @param count the number of comments the page declares, which may exceed those present
  * @param open whether readers can comment: true if the page has a comment form, false if it says comments are
  *     closed; empty if it shows neither
- * @param regions the elements that hold comments or the comment form, which are not part of the article's text
+ * @param regions the elements that hold comments or the comment form, which are not part of the article's text,
+ *     in document order
  */
 public record CommentSection(List<Comment> comments, OptionalInt count, Optional<Boolean> open,
     Set<Element> regions) {
@@ -22,6 +25,6 @@ public record CommentSection(List<Comment> comments, OptionalInt count, Optional
   /** Copies the lists, so that the section is immutable. */
   public CommentSection {
     comments = List.copyOf(comments);
-    regions = Set.copyOf(regions);
+    regions = Collections.unmodifiableSet(new LinkedHashSet<>(regions));
   }
 }

@@ -2,6 +2,8 @@ package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.html.internal.dom.Names;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,9 @@ import org.jsoup.nodes.Element;
  * kind (same tag and comment classes) are its replies; a candidate holding two or more candidates of another kind
  * is a wrapper, not a comment. Drupal's {@code div.indented}, which follows the comment it holds the replies of,
  * is read the same way, and so is a reply marker such as {@code data-parent-id} that names an earlier comment.
+ *
+ * <p>A candidate that holds the page's headline ({@code h1}) or its {@code articleBody}, or is a blog post
+ * ({@code hentry}), is the article, not a comment.
  */
 final class CommentUnits {
   private static final Pattern ITEM_ID = Pattern.compile("^(?:[a-z]+[-_])*?(?:comment|kommentar|message|msg|reply"
@@ -120,18 +125,29 @@ final class CommentUnits {
    */
   static List<Unit> find(Element body) {
     Map<Element, Boolean> context = new IdentityHashMap<>();
+    Map<String, Boolean> contextWords = new HashMap<>();
+    Map<String, Integer> classVerdicts = new HashMap<>();
+    Set<Element> aroundArticle = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Element> candidates = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       Element parent = e.parent();
       boolean inherited = parent != null && context.getOrDefault(parent, false);
-      String names = Names.of(e);
-      boolean microdata = microdata(e);
-      boolean here = !names.isEmpty() && CONTEXT.matcher(names).find() || itemprop(e);
+      String id = e.id();
+      String classes = e.className();
+      boolean here = itemprop(e) || (!id.isEmpty() || !classes.isEmpty())
+          && contextWords.computeIfAbsent(id + "#" + classes, k -> CONTEXT.matcher(Names.of(e)).find());
       context.put(e, inherited || here);
-      if (candidates.size() < MAX_CANDIDATES && candidate(e, names, microdata, inherited)) {
+      if (e.normalName().equals("h1") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        for (Element p = e; p != null && aroundArticle.add(p); p = p.parent()) {
+          // marks the headline or the article text and every element around it
+        }
+      }
+      if (candidates.size() < MAX_CANDIDATES && ITEM_TAGS.contains(e.normalName())
+          && candidate(e, classes, classVerdicts, inherited)) {
         candidates.add(e);
       }
     }
+    candidates.removeIf(c -> aroundArticle.contains(c) || c.hasClass("hentry"));
     if (candidates.isEmpty()) {
       return List.of();
     }
@@ -175,11 +191,12 @@ final class CommentUnits {
     }
   }
 
-  private static boolean candidate(Element e, String names, boolean microdata, boolean inContext) {
-    if (!ITEM_TAGS.contains(e.normalName())) {
-      return false;
-    }
-    if (microdata) {
+  /**
+   * Whether an element is named like one comment. The verdict on its classes is kept per distinct class
+   * attribute: 0 for none, 1 for a class that counts only inside a comment section, 2 for one that counts anywhere.
+   */
+  private static boolean candidate(Element e, String classes, Map<String, Integer> verdicts, boolean inContext) {
+    if (microdata(e)) {
       return inContext || !e.attr("itemtype").toLowerCase(Locale.ROOT).contains("review")
           && !e.attr("typeof").toLowerCase(Locale.ROOT).contains("review");
     }
@@ -189,21 +206,25 @@ final class CommentUnits {
         return true;
       }
     }
-    if (names.isEmpty()) {
+    if (classes.isEmpty()) {
       return false;
     }
-    boolean strong = false;
-    for (String token : e.classNames()) {
+    int verdict = verdicts.computeIfAbsent(classes, CommentUnits::classVerdict);
+    return verdict == 2 || verdict == 1 && inContext;
+  }
+
+  private static int classVerdict(String classes) {
+    int verdict = 0;
+    for (String token : classes.trim().split("\\s+")) {
       String t = token.toLowerCase(Locale.ROOT);
       if (ITEM_CLASS.matcher(t).matches() && !NOT_ITEM_CLASS.matcher(t).find()) {
         if (t.contains("comment") || t.contains("kommentar") || t.contains("postbit") || t.contains("leserbrief")) {
-          strong = true;
-        } else if (inContext) {
-          return true;
+          return 2;
         }
+        verdict = 1;
       }
     }
-    return strong;
+    return verdict;
   }
 
   /** phpBB's {@code div#p123.post} with its {@code .postbody}. */

@@ -9,7 +9,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -31,8 +34,7 @@ import org.jsoup.nodes.Element;
  *   <li>Whether comments are open: a comment form says yes, a notice such as "Comments are closed" says no.
  * </ol>
  *
- * <p>A comment that holds the page's headline ({@code h1}) or its {@code articleBody} is not a comment but the
- * article, and a comment that the page may have cut off is left out.
+ * <p>A comment that the page may have cut off is left out.
  */
 public final class ReaderComments {
   private static final Pattern SECTION_NAMES = Pattern.compile("comment|kommentar|leserbrief|disqus|dsq-|"
@@ -49,6 +51,9 @@ public final class ReaderComments {
       + "risposte|commenti|reacties|reakcj\\p{L}*|komentarz\\p{L}*|коммента\\p{L}*|комента\\p{L}*)(?:\\W.{0,80})?$"
       + "|^(?:comments?|kommentare?|responses?|antworten|reaktionen|commentaires?|comentarios?|kommentit|"
       + "leserkommentare|diskussion|discussion)\\s*[(:]\\s*(\\d{1,6})\\)?$");
+
+  private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "span", "h2", "h3", "h4", "li", "em", "strong");
+  private static final int MAX_NOTICE = 200;
 
   private ReaderComments() {}
 
@@ -68,7 +73,7 @@ public final class ReaderComments {
     CommentTimes times = new CommentTimes(zone);
     List<Unit> units = new ArrayList<>();
     for (Unit u : CommentUnits.find(body)) {
-      if (CommentReader.complete(u) && !article(u.root)) {
+      if (CommentReader.complete(u)) {
         units.add(u);
       }
     }
@@ -83,7 +88,7 @@ public final class ReaderComments {
     if (comments.isEmpty()) {
       comments = new JsonLdComments(times).read(jsonLd);
     }
-    Set<Element> regions = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Element> regions = new LinkedHashSet<>(); // document order, so that the first count heading wins
     units.forEach(u -> regions.add(section(u.root)));
     Set<Element> forms = commentForms(page);
     forms.forEach(f -> regions.add(section(f)));
@@ -95,14 +100,6 @@ public final class ReaderComments {
       count = headingCount(regions, page);
     }
     return new CommentSection(comments, count, open(page, forms, regions), regions);
-  }
-
-  /**
-   * Whether an element taken for a comment is the article itself: it holds the page's headline or its
-   * {@code articleBody}, or is a blog post ({@code hentry}).
-   */
-  private static boolean article(Element e) {
-    return e.hasClass("hentry") || e.selectFirst("h1, [itemprop=articleBody], [property=articleBody]") != null;
   }
 
   /** The outermost element around a comment that is still named as part of the comment section. */
@@ -122,7 +119,7 @@ public final class ReaderComments {
   }
 
   private static Set<Element> commentForms(Document page) {
-    Set<Element> forms = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Element> forms = new LinkedHashSet<>();
     for (Element form : page.select("form")) {
       String names = Names.of(form);
       if (SECTION_NAMES.matcher(names).find() || form.attr("action").contains("comment")
@@ -133,24 +130,24 @@ public final class ReaderComments {
     return forms;
   }
 
+  /** One pass over the page: a comment form means open, a "comments are closed" notice means closed. */
   private static Optional<Boolean> open(Document page, Set<Element> forms, Set<Element> regions) {
     if (!forms.isEmpty()) {
       return Optional.of(true);
     }
-    for (Element e : page.select("[class], [id]")) {
-      if (CLOSED_NAMES.matcher(Names.of(e)).find()) {
+    Map<String, Boolean> closedNames = new HashMap<>();
+    for (Element e : page.body().getAllElements()) {
+      String id = e.id();
+      String classes = e.className();
+      if ((!id.isEmpty() || !classes.isEmpty())
+          && closedNames.computeIfAbsent(id + "#" + classes, k -> CLOSED_NAMES.matcher(Names.of(e)).find())) {
         return Optional.of(false);
       }
-    }
-    for (Element region : regions) {
-      if (CLOSED_TEXT.matcher(region.text()).find()) {
-        return Optional.of(false);
-      }
-    }
-    for (Element e : page.select("p, div, span, h2, h3, h4")) {
-      String own = e.ownText();
-      if (!own.isEmpty() && own.length() < 200 && CLOSED_TEXT.matcher(own).find()) {
-        return Optional.of(false);
+      if (NOTICE_TAGS.contains(e.normalName())) {
+        String own = e.ownText();
+        if (!own.isEmpty() && own.length() < MAX_NOTICE && CLOSED_TEXT.matcher(own).find()) {
+          return Optional.of(false);
+        }
       }
     }
     return Optional.empty();
@@ -169,7 +166,9 @@ public final class ReaderComments {
   private static OptionalInt headingCount(Set<Element> regions, Document page) {
     List<Element> headings = new ArrayList<>();
     for (Element region : regions) {
-      headings.addAll(region.select("h1, h2, h3, h4, h5, h6, [class*=title], [class*=count], [class*=heading]"));
+      if (!insideAnother(region, regions)) { // nested regions would be searched twice
+        headings.addAll(region.select("h1, h2, h3, h4, h5, h6, [class*=title], [class*=count], [class*=heading]"));
+      }
     }
     for (Element section : page.select("#comments, .comments, .comments-area, #disqus_thread")) {
       headings.addAll(section.select("h1, h2, h3, h4, h5, h6"));
@@ -186,6 +185,15 @@ public final class ReaderComments {
       }
     }
     return OptionalInt.empty();
+  }
+
+  private static boolean insideAnother(Element e, Set<Element> regions) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (regions.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int number(String n) {

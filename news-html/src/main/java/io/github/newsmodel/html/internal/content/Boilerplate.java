@@ -78,16 +78,57 @@ final class Boilerplate {
   }
 
   /** Whether the page hides the element from sighted readers. */
-  static boolean hidden(Element e) {
-    if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+  static boolean hidden(Element e, Words w) {
+    if (w.hiddenClass() || e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
       return true;
     }
     String style = e.attr("style");
-    if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
-      return true;
+    return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+  }
+
+  /**
+   * What the words of one element's class and id say, computed once per distinct class and id.
+   *
+   * @param article a word that only the article's holder has ({@code entry-content})
+   * @param furniture a word of furniture ({@code related}, {@code share}), and no article word
+   * @param comments a word of a comment section, and no article word
+   * @param layout a word that layout wrappers also use ({@code sidebar}, {@code widget}), and no article word
+   * @param contentToken a class of its own with a word the article's holder usually has ({@code entry})
+   * @param contentWord such a word anywhere, with no furniture word
+   * @param hiddenClass a class that hides the element ({@code hidden}, {@code sr-only})
+   * @param mentionsComment the word "comment" anywhere
+   */
+  record Words(boolean article, boolean furniture, boolean comments, boolean layout, boolean contentToken,
+      boolean contentWord, boolean hiddenClass, boolean mentionsComment) {
+    static final Words NONE = new Words(false, false, false, false, false, false, false, false);
+  }
+
+  /**
+   * Reads the words of an element.
+   *
+   * @param names the element's {@link Names#of} string
+   * @param classes its {@code class} attribute as written
+   * @return the words
+   */
+  static Words words(String names, String classes) {
+    if (names.isEmpty()) {
+      return Words.NONE;
     }
-    String classes = e.className();
-    return !classes.isEmpty() && HIDDEN_CLASSES.matcher(classes.toLowerCase(Locale.ROOT)).find();
+    boolean article = ARTICLE_NAMES.matcher(names).find();
+    boolean furniture = !article && FURNITURE_NAMES.matcher(names).find();
+    boolean layout = !article && LAYOUT_NAMES.matcher(names).find();
+    boolean contentToken = false;
+    for (String token : names.split(" ")) {
+      if (CONTENT_WORDS.matcher(token).find() && !FURNITURE_NAMES.matcher(token).find()
+          && !LAYOUT_NAMES.matcher(token).find()) {
+        contentToken = true;
+        break;
+      }
+    }
+    return new Words(article, furniture, furniture && COMMENT_NAMES.matcher(names).find(), layout, contentToken,
+        CONTENT_WORDS.matcher(names).find() && !FURNITURE_NAMES.matcher(names).find(),
+        !classes.isEmpty() && HIDDEN_CLASSES.matcher(classes.toLowerCase(Locale.ROOT)).find(),
+        names.contains("comment"));
   }
 
   /** How sure the words of an element are that it is page furniture. */
@@ -107,68 +148,36 @@ final class Boilerplate {
    * navigation bar, a share bar, related links, an advertisement or a comment section. A class that also names
    * the article's text ({@code entry-content}, {@code article-body}) wins over any furniture word.
    */
-  static Furniture furniture(Element e) {
-    String names = names(e);
-    boolean article = !names.isEmpty() && ARTICLE_NAMES.matcher(names).find();
-    if (!names.isEmpty() && !article && FURNITURE_NAMES.matcher(names).find()) {
-      return COMMENT_NAMES.matcher(names).find() ? Furniture.COMMENTS : Furniture.NAMED;
+  static Furniture furniture(Element e, Words w) {
+    if (w.furniture()) {
+      return w.comments() ? Furniture.COMMENTS : Furniture.NAMED;
     }
-    if (FURNITURE.contains(e.normalName()) || hidden(e)) {
+    if (FURNITURE.contains(e.normalName()) || hidden(e, w)) {
       return Furniture.LIKELY;
     }
     String role = e.attr("role");
     if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT).trim())) {
       return Furniture.LIKELY;
     }
-    return !names.isEmpty() && !article && LAYOUT_NAMES.matcher(names).find() ? Furniture.LIKELY : Furniture.NO;
+    return w.layout() ? Furniture.LIKELY : Furniture.NO;
   }
 
   /**
    * Whether the page names the element as the holder of an article's text in a way that furniture never is:
    * {@code itemprop=articleBody}, or a class such as {@code entry-content} or {@code article-body}.
    */
-  static boolean namedArticleText(Element e) {
-    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-      return true;
-    }
-    String names = names(e);
-    return !names.isEmpty() && ARTICLE_NAMES.matcher(names).find() && !names.contains("comment");
-  }
-
-  /**
-   * Whether the element's class or id has a word that the article's holder usually has (post, entry, story) in
-   * a class of its own, not in one that also names furniture ({@code related_post}).
-   */
-  static boolean contentWords(Element e) {
-    String names = names(e);
-    if (names.isEmpty()) {
-      return false;
-    }
-    for (String token : names.split(" ")) {
-      if (CONTENT_WORDS.matcher(token).find() && !FURNITURE_NAMES.matcher(token).find()
-          && !LAYOUT_NAMES.matcher(token).find()) {
-        return true;
-      }
-    }
-    return false;
+  static boolean namedArticleText(Element e, Words w) {
+    return w.article() && !w.mentionsComment() || e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
   /** Whether class, id or microdata name the element as the holder of an article's text. */
-  static boolean articleHolder(Element e) {
-    if (e.normalName().equals("article") || e.normalName().equals("main")) {
+  static boolean articleHolder(Element e, Words w) {
+    String tag = e.normalName();
+    if (tag.equals("article") || tag.equals("main") || w.article() || w.contentWord()) {
       return true;
     }
     String prop = e.attr("itemprop");
-    if (prop.equalsIgnoreCase("articleBody") || prop.equalsIgnoreCase("text")) {
-      return true;
-    }
-    String names = names(e);
-    return !names.isEmpty() && (ARTICLE_NAMES.matcher(names).find()
-        || CONTENT_WORDS.matcher(names).find() && !FURNITURE_NAMES.matcher(names).find());
+    return prop.equalsIgnoreCase("articleBody") || prop.equalsIgnoreCase("text");
   }
 
-  /** The element's names, see {@link Names#of}. */
-  static String names(Element e) {
-    return Names.of(e);
-  }
 }

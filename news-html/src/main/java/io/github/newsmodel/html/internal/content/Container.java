@@ -48,7 +48,7 @@ final class Container {
         continue;
       }
       double score = s.good - JUNK_COST * s.junk - NEUTRAL_COST * s.neutral - FURNITURE_COST * s.furniture;
-      if (Boilerplate.articleHolder(e)) {
+      if (Boilerplate.articleHolder(e, s.words)) {
         score += HOLDER_BONUS * s.good;
       }
       if (score >= bestScore) {

@@ -1,8 +1,11 @@
 package io.github.newsmodel.html.internal.content;
 
 import io.github.newsmodel.html.internal.content.Boilerplate.Furniture;
+import io.github.newsmodel.html.internal.content.Boilerplate.Words;
 import io.github.newsmodel.html.internal.dom.BlockReader;
+import io.github.newsmodel.html.internal.dom.Names;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +80,8 @@ final class PageMeasures {
     boolean excluded;
     /** Whether the element is one of the regions the caller named, left out whatever its size. */
     boolean region;
+    /** What the element's class and id say. */
+    Words words = Words.NONE;
     /** Whether the page names the element as the article's text ({@code itemprop=articleBody}). */
     boolean named;
     /** Whether the element is, or encloses, the largest element named as the article's text. */
@@ -191,7 +196,8 @@ final class PageMeasures {
    * ({@code entry}, {@code post}) or holds most of the page's text; a comment section stays one.
    */
   private static boolean furniture(Element e, Stat s, int pageGood) {
-    Furniture f = Boilerplate.furniture(e);
+    Words w = s.words;
+    Furniture f = Boilerplate.furniture(e, w);
     if (f == Furniture.NO || s.aroundNamedText) {
       return false;
     }
@@ -201,7 +207,7 @@ final class PageMeasures {
     }
     return switch (f) {
       case LIKELY -> false;
-      case NAMED -> !Boilerplate.contentWords(e) && s.rawGood < MOST * pageGood;
+      case NAMED -> !w.contentToken() && s.rawGood < MOST * pageGood;
       default -> true;
     };
   }
@@ -241,6 +247,17 @@ final class PageMeasures {
     private final List<Element> postOrder;
     /** How many links the walk is inside: text in a link is never running text, whatever its markup. */
     private int openLinks;
+    /** The words of each distinct class and id: pages repeat the same few hundreds thousands of times. */
+    private final Map<String, Words> words = new HashMap<>();
+
+    private Words words(Element e) {
+      String id = e.id();
+      String classes = e.className();
+      if (id.isEmpty() && classes.isEmpty()) {
+        return Words.NONE;
+      }
+      return words.computeIfAbsent(id + "#" + classes, k -> Boilerplate.words(Names.of(e), classes));
+    }
 
     Counter(Map<Element, Stat> stats, List<Element> documentOrder, List<Element> postOrder) {
       this.stats = stats;
@@ -308,7 +325,8 @@ final class PageMeasures {
         openLinks--;
       }
       s.inline = inline;
-      s.named = Boilerplate.namedArticleText(e);
+      s.words = words(e);
+      s.named = Boilerplate.namedArticleText(e, s.words);
       if (!inline) {
         classify(s, e.normalName(), own, ownLinks);
         s.rawGood += s.ownGood;
