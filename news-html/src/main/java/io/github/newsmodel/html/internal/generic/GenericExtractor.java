@@ -20,10 +20,15 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 
 /**
- * Reads an article from a page of any site: for now its title and standard {@link Metadata}.
+ * Reads an article from a page of any site: its title and standard {@link Metadata}, its main text
+ * ({@link MainContent}) and its reader comments ({@link ReaderComments}). The comments are found first, so that
+ * the main text can leave them out.
  *
  * <p>Times that the page declares without an offset are kept only when the caller named a zone to assume;
  * a generic page has no documented zone, and a guessed one could be hours off.
+ *
+ * <p>An article needs a title or a body. A page with a title and no running text (a home page, an error page,
+ * a login wall) is an article with an empty body; a page with neither is not an article.
  */
 public final class GenericExtractor {
   private GenericExtractor() {}
@@ -35,7 +40,7 @@ public final class GenericExtractor {
    * @param url the page's own URL, for messages
    * @param zone the zone to assume for times without an offset, if the caller gave one
    * @return the article
-   * @throws NotAnArticleException if the page has no title
+   * @throws NotAnArticleException if the page has neither a title nor running text
    * @throws PageParseException if a value breaks the model's invariants
    */
   public static Article extract(Document page, URI url, Optional<ZoneId> zone) {

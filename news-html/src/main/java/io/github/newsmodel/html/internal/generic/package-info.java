@@ -1,6 +1,7 @@
 /**
- * The generic extractor, for pages of sites that have no site parser. For now it reads the title and the standard
- * metadata; the main text and the reader comments come next.
+ * The generic extractor, for pages of sites that have no site parser: the standard metadata, the main text
+ * ({@link io.github.newsmodel.html.internal.content}) and the reader comments
+ * ({@link io.github.newsmodel.html.internal.comments}).
  */
 @NullMarked
 package io.github.newsmodel.html.internal.generic;
