@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 
 /**
  * Comments that a page gives only in its JSON-LD: the {@code comment} property of an article, a blog posting or
@@ -27,8 +25,6 @@ import org.jsoup.Jsoup;
  */
 final class JsonLdComments {
   private static final int MAX_COMMENTS = 5000;
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile(
-      "\\n\\s*\\n|(?i)<br\\s*/?>\\s*<br\\s*/?>|(?i)</p>\\s*<p[^>]*>");
 
   private final CommentTimes times;
 
@@ -130,14 +126,9 @@ final class JsonLdComments {
     return out;
   }
 
-  /** Paragraphs of a text that may hold markup: blank lines, two breaks or a new paragraph separate them. */
+  /** The comment's paragraphs, see {@link JsonLd#paragraphs}. */
   private static List<Block> body(String text) {
-    List<Block> out = new ArrayList<>();
-    for (String para : PARAGRAPH_BREAK.split(text)) {
-      String plain = para.indexOf('<') >= 0 ? Jsoup.parse(para).text() : para;
-      Texts.nonBlank(plain).map(Paragraph::of).ifPresent(out::add);
-    }
-    return out;
+    return JsonLd.paragraphs(text).stream().<Block>map(Paragraph::of).toList();
   }
 
   private static Optional<Author> author(JsonNode author) {

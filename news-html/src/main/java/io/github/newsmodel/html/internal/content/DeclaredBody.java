@@ -3,13 +3,9 @@ package io.github.newsmodel.html.internal.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Paragraph;
-import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 
 /** The article text a page declares in its JSON-LD: {@code articleBody} of an article or a posting. */
 final class DeclaredBody {
@@ -17,8 +13,6 @@ final class DeclaredBody {
   static final double SHORTER = 0.5;
   /** A declared body shorter than this is a summary, not the article. */
   private static final int MIN_LENGTH = 200;
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile(
-      "\\n\\s*\\n|\\r?\\n|(?i)<br\\s*/?>\\s*<br\\s*/?>|(?i)</p>\\s*<p[^>]*>");
 
   private DeclaredBody() {}
 
@@ -36,11 +30,6 @@ final class DeclaredBody {
 
   /** The declared text in paragraphs: its line breaks or paragraph markup separate them. */
   static List<Block> blocks(String declared) {
-    List<Block> out = new ArrayList<>();
-    for (String part : PARAGRAPH_BREAK.split(declared)) {
-      String plain = part.indexOf('<') >= 0 ? Jsoup.parse(part).text() : part;
-      Texts.nonBlank(plain).map(Paragraph::of).ifPresent(out::add);
-    }
-    return out;
+    return JsonLd.paragraphs(declared).stream().<Block>map(Paragraph::of).toList();
   }
 }

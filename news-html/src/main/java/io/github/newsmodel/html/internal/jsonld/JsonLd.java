@@ -6,10 +6,13 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -29,6 +32,9 @@ public final class JsonLd {
           JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
       .build();
+
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile(
+      "\\n\\s*\\n|\\r?\\n|(?i)<br\\s*/?>\\s*<br\\s*/?>|(?i)</p>\\s*<p[^>]*>");
 
   private final List<JsonNode> objects;
 
@@ -125,6 +131,23 @@ public final class JsonLd {
     }
     String s = v.asText().strip();
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  /**
+   * The paragraphs of a text property that may hold line breaks or markup, as {@code articleBody} and a
+   * comment's {@code text} do: blank lines, line breaks, two {@code <br>} or a new {@code <p>} separate them,
+   * and markup inside a paragraph is reduced to its text.
+   *
+   * @param text the property's value
+   * @return the paragraphs, normalised, none blank
+   */
+  public static List<String> paragraphs(String text) {
+    List<String> out = new ArrayList<>();
+    for (String part : PARAGRAPH_BREAK.split(text)) {
+      String plain = part.indexOf('<') >= 0 ? Jsoup.parse(part).text() : part;
+      Texts.nonBlank(plain).ifPresent(out::add);
+    }
+    return out;
   }
 
   private static boolean matches(String type, String... types) {
