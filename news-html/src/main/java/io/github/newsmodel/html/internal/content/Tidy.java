@@ -4,6 +4,7 @@ import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Heading;
 import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.time.DateTimes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>the headline, when it repeats the article's title (the title has a field of its own);
  *   <li>labels standing alone: "Advertisement", "Anzeige", "Share this", "Read more";
+ *   <li>credit lines and datelines standing alone: "Foto: dpa", "© Jane Roe", "23.10.2018";
  *   <li>headings whose section is empty because what followed them was left out, such as "Related articles".
  * </ul>
  */
@@ -28,8 +30,18 @@ final class Tidy {
       + "lire aussi|à lire aussi|partager|leer más|compartir|lue myös|jaa|"
       + "comments|comment|kommentare|commentaires|comentarios|kommentit|"
       + "click here|skip to content|back to top|top|loading)[\\p{Punct}\\s]*$");
+  /** A credit line standing alone: "Foto: dpa", "Photo: Reuters", "© Jane Roe", "Quelle: Landesregierung". */
+  private static final Pattern CREDIT = Pattern.compile("(?iu)^[(\\[]?\\s*(?:©|\\(c\\)|(?:fotos?|bilder?|bildquelle|"
+      + "photos?|images?|picture|credits?|crédito|crédits|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.)\\s*[:©]|"
+      + "(?:bild|foto|image|photo)\\s+via\\b).{0,80}$");
   /** The notice a page shows in place of a script-driven widget: "This slideshow requires JavaScript." */
   private static final Pattern SCRIPT_NOTICE = Pattern.compile("(?iu)^.{0,60}\\bjavascript\\b.{0,60}$");
+
+  /** Words that introduce a dateline: "Published on", "Stand:", "Veröffentlicht am". */
+  private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:published|posted|updated|last updated|"
+      + "veröffentlicht|aktualisiert|stand|erschienen|publié|publicado|julkaistu|päivitetty)(?:\\s+(?:on|am|le|el))?"
+      + "\\s*:?\\s*");
+  private static final int MAX_DATE = 60;
 
   private Tidy() {}
 
@@ -41,13 +53,19 @@ final class Tidy {
       if (b instanceof Heading && !titleKey.isEmpty() && key(text).equals(titleKey)) {
         continue;
       }
-      if ((b instanceof Paragraph || b instanceof Heading)
-          && (LABEL.matcher(text).matches() || SCRIPT_NOTICE.matcher(text).matches())) {
+      if ((b instanceof Paragraph || b instanceof Heading) && (LABEL.matcher(text).matches()
+          || SCRIPT_NOTICE.matcher(text).matches() || CREDIT.matcher(text).matches() || onlyADate(text))) {
         continue;
       }
       kept.add(b);
     }
     return withoutEmptySections(kept);
+  }
+
+  /** A date standing alone is the page's dateline, which the article's metadata holds. */
+  private static boolean onlyADate(String text) {
+    return text.length() <= MAX_DATE && DateTimes.english().parse(DATE_LABEL.matcher(text).replaceFirst(""))
+        .isPresent();
   }
 
   /** Drops a heading that is followed by a heading of the same or a higher level, or by nothing. */
