@@ -50,6 +50,15 @@ final class Boilerplate {
       "sidebar", "side-bar", "social", "sociable", "sharing", "widget", "toolbar",
       "footer", "masthead", "navigation", "navbar", "menu", "banner", "print", "community")
       + "|(?:^|[\\s_-])nav(?:$|[\\s_-]|\\d)");
+  /**
+   * Words of an article's lead, its standfirst or summary: {@code intro}, {@code lead}, {@code teaser-text},
+   * {@code article-excerpt}, {@code subheadline}. Such an element is the article's, even where a word of it also
+   * names furniture (teasers of other articles).
+   */
+  private static final Pattern LEAD_NAMES = Pattern.compile("(?:^|[\\s_-])(?:intro|lead|leadtext|standfirst|"
+      + "excerpt|abstract|summary|chapo|sumario|entradilla|subheadline|sub-headline|subtitle|dek|deck|"
+      + "teaser-?text|teaser__text|article-teaser|article-lead|article-intro|article-summary|text-lead)"
+      + "(?:$|[\\s_-])");
   /** Words of comment sections and comment forms, a part of {@link #FURNITURE_NAMES}. */
   private static final Pattern COMMENT_NAMES = Pattern.compile("comment|disqus|respond|kommentar|leserbrief");
   /** Words in class and id that only the element holding an article's text has. */
@@ -97,10 +106,11 @@ final class Boilerplate {
    * @param contentWord such a word anywhere, with no furniture word
    * @param hiddenClass a class that hides the element ({@code hidden}, {@code sr-only})
    * @param mentionsComment the word "comment" anywhere
+   * @param lead a word of the article's lead ({@code intro}, {@code standfirst}), which is never furniture
    */
   record Words(boolean article, boolean furniture, boolean comments, boolean layout, boolean contentToken,
-      boolean contentWord, boolean hiddenClass, boolean mentionsComment) {
-    static final Words NONE = new Words(false, false, false, false, false, false, false, false);
+      boolean contentWord, boolean hiddenClass, boolean mentionsComment, boolean lead) {
+    static final Words NONE = new Words(false, false, false, false, false, false, false, false, false);
   }
 
   /**
@@ -114,7 +124,8 @@ final class Boilerplate {
     if (names.isEmpty()) {
       return Words.NONE;
     }
-    boolean article = ARTICLE_NAMES.matcher(names).find();
+    boolean lead = LEAD_NAMES.matcher(names).find();
+    boolean article = lead || ARTICLE_NAMES.matcher(names).find();
     boolean furniture = !article && FURNITURE_NAMES.matcher(names).find();
     boolean layout = !article && LAYOUT_NAMES.matcher(names).find();
     boolean contentToken = false;
@@ -128,7 +139,7 @@ final class Boilerplate {
     return new Words(article, furniture, furniture && COMMENT_NAMES.matcher(names).find(), layout, contentToken,
         CONTENT_WORDS.matcher(names).find() && !FURNITURE_NAMES.matcher(names).find(),
         !classes.isEmpty() && HIDDEN_CLASSES.matcher(classes.toLowerCase(Locale.ROOT)).find(),
-        names.contains("comment"));
+        names.contains("comment"), lead);
   }
 
   /** How sure the words of an element are that it is page furniture. */
@@ -167,7 +178,7 @@ final class Boilerplate {
    * {@code itemprop=articleBody}, or a class such as {@code entry-content} or {@code article-body}.
    */
   static boolean namedArticleText(Element e, Words w) {
-    return w.article() && !w.mentionsComment() || e.attr("itemprop").equalsIgnoreCase("articleBody");
+    return w.article() && !w.lead() && !w.mentionsComment() || e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
   /** Whether class, id or microdata name the element as the holder of an article's text. */

@@ -5,6 +5,7 @@ import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
 import io.github.newsmodel.core.internal.Texts;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +26,8 @@ import org.jsoup.nodes.Element;
  *       menu or a list of teasers lowers it, so the choice settles on the element that holds the whole article
  *       and little else, even when the article is split into several blocks by an advertisement.
  *   <li><b>Read</b> ({@link BlockReader}): the chosen element's content in reading order, leaving out the
- *       furniture inside it, blocks that are mostly links, and a small page header.
+ *       furniture inside it, blocks that are mostly links, and a small page header; with its {@link Siblings}
+ *       and, before it, the article's {@link Lead} where that stands outside it.
  *   <li><b>Tidy</b> ({@link Tidy}): drop the headline that repeats the title, labels such as "Advertisement",
  *       and headings whose section was left out.
  * </ol>
@@ -37,6 +39,9 @@ import org.jsoup.nodes.Element;
  * the size of the page.
  */
 public final class MainContent {
+  /** How deep inside an article's header its lead may be. */
+  private static final int HEADER_DEPTH = 6;
+
   private MainContent() {}
 
   /**
@@ -70,14 +75,36 @@ public final class MainContent {
     Element chosen = container.get();
     Stat whole = measures.stat(chosen);
     Set<Element> siblings = Siblings.of(measures, chosen);
+    List<Block> blocks = new ArrayList<>();
     if (siblings.isEmpty()) {
       BlockReader reader = BlockReader.standard().skipping(e -> leftOut(measures, whole, e));
-      return Tidy.blocks(reader.read(chosen), title);
+      blocks.addAll(reader.read(chosen));
+    } else {
+      Element parent = chosen.parent();
+      BlockReader reader = BlockReader.standard().skipping(e -> e.parent() == parent
+          ? e != chosen && !siblings.contains(e) : leftOut(measures, whole, e));
+      blocks.addAll(reader.read(parent));
     }
-    Element parent = chosen.parent();
-    BlockReader reader = BlockReader.standard().skipping(e -> e.parent() == parent
-        ? e != chosen && !siblings.contains(e) : leftOut(measures, whole, e));
-    return Tidy.blocks(reader.read(parent), title);
+    Optional<Element> lead = Lead.of(measures, chosen)
+        .filter(l -> siblings.stream().noneMatch(s -> s == l || l.parents().contains(s)));
+    if (lead.isPresent()) {
+      List<Block> leadBlocks = BlockReader.standard().read(lead.get());
+      String text = Texts.join(blocks);
+      if (!leadBlocks.isEmpty() && !text.contains(Texts.join(leadBlocks))) {
+        blocks.addAll(0, leadBlocks);
+      }
+    }
+    return Tidy.blocks(blocks, title);
+  }
+
+  private static boolean inHeader(Element e) {
+    Element p = e.parent();
+    for (int level = 0; p != null && level < HEADER_DEPTH; level++, p = p.parent()) {
+      if (p.normalName().equals("header")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an element inside the chosen container is left out of the body. */
@@ -90,8 +117,11 @@ public final class MainContent {
     if (s.region || s.excluded && !large) {
       return true;
     }
-    if (e.normalName().equals("header") && s.good < 0.3 * container.good) {
-      return true;
+    if (e.normalName().equals("header") && s.good < 0.3 * container.good && !s.holdsLead) {
+      return true; // the article's header: headline, byline, date
+    }
+    if (!s.holdsLead && inHeader(e)) {
+      return true; // a header that holds the article's lead gives the lead only
     }
     return !s.inline && s.linkDensity() > 0.5 && !large;
   }

@@ -86,6 +86,8 @@ final class PageMeasures {
     boolean named;
     /** Whether the element is, or encloses, the largest element named as the article's text. */
     boolean aroundNamedText;
+    /** Whether the element is, or holds, one named as the article's lead. */
+    boolean holdsLead;
     /** The length of the link the element's text opens with; 0 if it opens with other text. */
     int leadingLink;
     /** The length of the longest heading inside the element that is a link: a teaser's headline. */
@@ -305,6 +307,7 @@ final class PageMeasures {
             opened = true;
           }
           s.linkedHeading = Math.max(s.linkedHeading, cs.linkedHeading);
+          s.holdsLead |= cs.holdsLead;
           s.chars += cs.chars;
           s.links += cs.links;
           s.rawGood += cs.rawGood;
@@ -327,6 +330,7 @@ final class PageMeasures {
       s.inline = inline;
       s.words = words(e);
       s.named = Boilerplate.namedArticleText(e, s.words);
+      s.holdsLead |= s.words.lead();
       if (!inline) {
         classify(s, e.normalName(), own, ownLinks);
         s.rawGood += s.ownGood;

@@ -150,4 +150,16 @@ class MainContentTest {
 
     assertThat(text(blocks)).contains("200 g flour", P1, P2).doesNotContain("More recipes");
   }
+
+  @Test
+  void theLeadInTheArticlesHeaderComesFirst() {
+    List<Block> blocks = read("<article><header><span class=kicker>Harbour</span><h1>Harbour plan approved</h1>"
+        + "<p class=article-intro>The board voted for the dredging plan after a six-hour meeting.</p><p>By Jo"
+        + " Lee</p></header><div class=article-body><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "</article><div class=teaser><p class=teaser-text>Another story entirely, with a summary of its own.</p>"
+        + "</div>");
+
+    assertThat(blocks).extracting(Block::text).containsExactly(
+        "The board voted for the dredging plan after a six-hour meeting.", P1, P2, P3);
+  }
 }
