@@ -17,6 +17,7 @@ final class Boilerplate {
       "embed", "svg", "canvas", "video", "audio", "map", "select", "textarea", "input", "button", "head", "title",
       "meta", "link", "option", "datalist", "math", "frame", "frameset", "rt", "rp");
   /** Elements that hold page furniture rather than the article, whatever their class. */
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "form", "menu", "dialog");
   private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
       "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist", "form");
@@ -29,7 +30,7 @@ final class Boilerplate {
       "related", "recommend", "newsletter", "subscri", "signup", "sign-up", "cookie", "consent", "gdpr",
       "breadcrumb", "pagination", "pager", "promo", "sponsor", "advert", "outbrain", "taboola", "plista",
       "comment", "disqus", "respond", "skiplink", "skip-link", "jump-to", "author-bio", "authorbio",
-      "author-box", "authorbox", "about-author", "about-the-author", "byline", "dateline", "post-meta",
+      "author-box", "authorbox", "about-author", "about-the-author", "byline", "post-meta",
       "entry-meta", "article-meta", "postmeta", "entry-footer", "post-footer", "read-more", "readmore",
       "more-stories", "morestories", "most-popular", "mostpopular", "trending", "teaser", "tagcloud",
       "tag-cloud", "tags-links", "cat-links", "post-tags", "entry-tags", "article-tags", "post-categories",
@@ -63,12 +64,9 @@ final class Boilerplate {
   private static final Pattern COMMENT_NAMES = Pattern.compile("comment|disqus|respond|kommentar|leserbrief");
   /** Words in class and id that only the element holding an article's text has. */
   private static final Pattern ARTICLE_NAMES = Pattern.compile(
-      "articlebody|article-body|article__body|article_body|article-content|articlecontent|article__content|"
-      + "article-text|articletext|article__text|entry-content|entry_content|entrycontent|post-content|"
-      + "post_content|postcontent|post-body|post_body|postbody|post-entry|post-text|story-body|storybody|"
-      + "story-content|storycontent|story-text|body-text|bodytext|text-content|main-content|maincontent|"
-      + "page-content|content-body|instapaper_body|field-name-body|field--name-body|rich-text|richtext|"
-      + "td-post-content|single-content|blog-content|news-text|newstext|artikel|beitrag|hentry|h-entry");
+      "articlebody|(?:article|entry|post|story|news|blog|page|single|td-post)[-_]{0,2}(?:body|content|text)"
+      + "(?![-_]{0,2}(?:wrap|wrapper|container|holder|area))|body-?text|text-content|main-content|maincontent|"
+      + "content-body|instapaper_body|field-name-body|field--name-body|rich-?text|artikel|beitrag|hentry|h-entry");
   /** Weaker words: an element with these may hold the article, or a part of the page furniture. */
   private static final Pattern CONTENT_WORDS = Pattern.compile(
       "(?:^|[\\s_-])(?:article|story|entry|post|content|text|body|main|blog)(?:$|[\\s_-])");
@@ -162,6 +160,9 @@ final class Boilerplate {
   static Furniture furniture(Element e, Words w) {
     if (w.furniture()) {
       return w.comments() ? Furniture.COMMENTS : Furniture.NAMED;
+    }
+    if (HEADINGS.contains(e.normalName())) {
+      return Furniture.NO; // a heading is never a menu or a sidebar, whatever its generated id says
     }
     if (FURNITURE.contains(e.normalName()) || hidden(e, w)) {
       return Furniture.LIKELY;

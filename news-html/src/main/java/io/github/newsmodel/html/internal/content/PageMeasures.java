@@ -37,7 +37,7 @@ final class PageMeasures {
   private static final int SHORT_PARAGRAPH = 15;
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   /** Elements whose own text is a paragraph even when it is short. */
-  private static final Set<String> PARAGRAPHS = Set.of("p", "blockquote", "pre", "dd", "li", "td", "figcaption");
+  private static final Set<String> PARAGRAPHS = Set.of("p", "blockquote", "pre", "dd", "li", "td");
   /**
    * An element holding at least this share of the page's good text is never taken for furniture, whatever its
    * class says: it is, or wraps, the article.
@@ -349,6 +349,10 @@ final class PageMeasures {
 
   private static void classify(Stat s, String tag, int own, int ownLinks) {
     if (own == 0) {
+      return;
+    }
+    if (tag.equals("figcaption")) {
+      s.ownNeutral = own; // a caption is kept with its image, but it does not make a container the article
       return;
     }
     double density = (double) ownLinks / own;

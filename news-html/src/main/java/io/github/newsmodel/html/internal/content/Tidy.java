@@ -35,7 +35,8 @@ final class Tidy {
       + "photos?|images?|picture|credits?|crédito|crédits|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.)\\s*[:©]|"
       + "(?:bild|foto|image|photo)\\s+via\\b).{0,80}$");
   /** The notice a page shows in place of a script-driven widget: "This slideshow requires JavaScript." */
-  private static final Pattern SCRIPT_NOTICE = Pattern.compile("(?iu)^.{0,60}\\bjavascript\\b.{0,60}$");
+  private static final Pattern SCRIPT_NOTICE = Pattern.compile("(?iu)^(?=.{0,300}$)(?=.*\\b(?:enable|activate|"
+      + "requires?|needs?|aktivieren|benötigt|browser)\\b).*\\bjavascript\\b.*$");
 
   /** Words that introduce a dateline: "Published on", "Stand:", "Veröffentlicht am". */
   private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:published|posted|updated|last updated|"
