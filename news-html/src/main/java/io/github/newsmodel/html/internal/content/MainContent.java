@@ -39,6 +39,10 @@ import org.jsoup.nodes.Element;
  * the size of the page.
  */
 public final class MainContent {
+  private static final Set<String> PARTS = Set.of("td", "th", "tr", "li", "dd", "dt");
+  private static final Set<String> WHOLES = Set.of("table", "ul", "ol", "dl");
+  /** How far up from a cell its table may be: tbody, tr. */
+  private static final int TABLE_DEPTH = 3;
   /** How deep inside an article's header its lead may be. */
   private static final int HEADER_DEPTH = 6;
 
@@ -123,6 +127,24 @@ public final class MainContent {
     if (!s.holdsLead && inHeader(e)) {
       return true; // a header that holds the article's lead gives the lead only
     }
-    return !s.inline && s.linkDensity() > 0.5 && !large;
+    return !s.inline && s.linkDensity() > PageMeasures.LINK_LIST && !large && !inMixedTable(measures, e);
+  }
+
+  /**
+   * Whether a cell or an item belongs to a table or a list that is not mostly links, such as a table of products
+   * whose names link to shops: its links are data, decided on at the level of the table or the list.
+   */
+  private static boolean inMixedTable(PageMeasures measures, Element e) {
+    if (!PARTS.contains(e.normalName())) {
+      return false;
+    }
+    Element p = e.parent();
+    for (int level = 0; p != null && level < TABLE_DEPTH; level++, p = p.parent()) {
+      if (WHOLES.contains(p.normalName())) {
+        Stat whole = measures.stat(p);
+        return whole != null && whole.linkDensity() <= PageMeasures.LINK_LIST;
+      }
+    }
+    return false;
   }
 }
