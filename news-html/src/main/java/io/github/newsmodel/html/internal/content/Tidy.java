@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  *   <li>the headline, when it repeats the article's title (the title has a field of its own);
  *   <li>labels standing alone: "Advertisement", "Anzeige", "Share this", "Read more";
  *   <li>credit lines and datelines standing alone: "Foto: dpa", "© Jane Roe", "23.10.2018";
+ *   <li>disclosures of advertising: "*Werbung", "This post contains affiliate links";
  *   <li>headings whose section is empty because what followed them was left out, such as "Related articles".
  * </ul>
  */
@@ -29,7 +30,15 @@ final class Tidy {
       + "weiterlesen|mehr lesen|mehr zum thema|lesen sie auch|auch interessant|teilen|drucken|"
       + "lire aussi|à lire aussi|partager|leer más|compartir|lue myös|jaa|"
       + "comments|comment|kommentare|commentaires|comentarios|kommentit|"
+      + "(?:das|dies|this)(?: thema)? könnte (?:dich|sie) auch interessieren|ähnliche (?:beiträge|artikel)|"
+      + "verwandte (?:themen|artikel|themenbereiche)|weitere artikel|schon gelesen\\?|lust auf mehr\\?|"
+      + "über (?:den|die) autor(?:in)?|about the author|you (?:might|may) also like|more stories|read next|"
+      + "recommended(?: for you)?|top themen(?: der redaktion)?|most read|meistgelesen|"
       + "click here|skip to content|back to top|top|loading)[\\p{Punct}\\s]*$");
+  /** A disclosure of advertising or affiliate links: "*Werbung", "Anzeige, enthält Affiliate-Links". */
+  private static final Pattern DISCLOSURE = Pattern.compile("(?iu)^(?=.{0,300}$)\\W{0,3}(?:werbung|anzeige|"
+      + "advertisement|sponsored|affiliate|(?:dieser|this) (?:beitrag|artikel|post|article) (?:enthält|contains)"
+      + "|bei den (?:verlinkungen|links) handelt es sich)\\b.*");
   /** A credit line standing alone: "Foto: dpa", "Photo: Reuters", "© Jane Roe", "Quelle: Landesregierung". */
   private static final Pattern CREDIT = Pattern.compile("(?iu)^[(\\[]?\\s*(?:©|\\(c\\)|(?:fotos?|bilder?|bildquelle|"
       + "photos?|images?|picture|credits?|crédito|crédits|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.)\\s*[:©]|"
@@ -55,7 +64,8 @@ final class Tidy {
         continue;
       }
       if ((b instanceof Paragraph || b instanceof Heading) && (LABEL.matcher(text).matches()
-          || SCRIPT_NOTICE.matcher(text).matches() || CREDIT.matcher(text).matches() || onlyADate(text))) {
+          || SCRIPT_NOTICE.matcher(text).matches() || CREDIT.matcher(text).matches()
+          || DISCLOSURE.matcher(text).matches() || onlyADate(text))) {
         continue;
       }
       kept.add(b);
