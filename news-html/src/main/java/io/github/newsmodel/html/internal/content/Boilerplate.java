@@ -34,7 +34,7 @@ final class Boilerplate {
       "entry-meta", "article-meta", "postmeta", "entry-footer", "post-footer", "read-more", "readmore",
       "more-stories", "morestories", "most-popular", "mostpopular", "trending", "teaser", "tagcloud",
       "tag-cloud", "tags-links", "cat-links", "post-tags", "entry-tags", "article-tags", "post-categories",
-      "paywall", "sharedaddy", "addtoany", "addthis", "shariff", "copyright", "credit", "img-author",
+      "sharedaddy", "addtoany", "addthis", "shariff", "copyright", "credit", "img-author",
       "image-source", "imagesource", "photo-source", "bildnachweis", "bildquelle", "disclaimer", "affiliate",
       "advertorial", "saboxplugin", "author-info", "authorinfo", "author-description", "author-details",
       "author-profile", "author-card", "autor-box", "twitter-tweet", "instagram-media", "tiktok-embed", "kommentar", "leserbrief", "shoutbox", "yarpp", "rating", "login", "modal", "popup", "overlay",
@@ -48,7 +48,7 @@ final class Boilerplate {
    * only while it holds little of the page's text.
    */
   private static final Pattern LAYOUT_NAMES = Pattern.compile(String.join("|",
-      "sidebar", "side-bar", "social", "sociable", "sharing", "widget", "toolbar",
+      "sidebar", "side-bar", "social", "sociable", "sharing", "widget", "toolbar", "paywall",
       "footer", "masthead", "navigation", "navbar", "menu", "banner", "print", "community")
       + "|(?:^|[\\s_-])nav(?:$|[\\s_-]|\\d)");
   /**

@@ -203,15 +203,14 @@ final class PageMeasures {
     if (f == Furniture.NO || s.aroundNamedText) {
       return false;
     }
-    boolean wrapper = s.rawGood >= MIN_WRAPPER && s.rawGood >= WRAPPER_SHARE * pageGood;
-    if (!wrapper) {
-      return true;
+    boolean share = s.rawGood > 0 && s.rawGood >= WRAPPER_SHARE * pageGood;
+    if (f == Furniture.LIKELY) {
+      return !share;
     }
-    return switch (f) {
-      case LIKELY -> false;
-      case NAMED -> !w.contentToken() && s.rawGood < MOST * pageGood;
-      default -> true;
-    };
+    if (!share || s.rawGood < MIN_WRAPPER) {
+      return true; // on a page with almost no text, a word of furniture is the stronger evidence
+    }
+    return f == Furniture.NAMED && !w.contentToken() && s.rawGood < MOST * pageGood || f == Furniture.COMMENTS;
   }
 
   /**
