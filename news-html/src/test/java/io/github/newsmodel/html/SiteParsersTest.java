@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.Image;
 import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.html.internal.sites.afterdawn.AfterDawnParser;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -100,12 +104,26 @@ class SiteParsersTest {
 
   @Test
   void withoutParsersEveryPageGoesToTheGenericExtractor() {
-    Article article = HtmlArticles.parse(Pages.text("afterdawn-allofmp3-ifpi-raid.html"), Pages.ALLOFMP3,
-        ParseOptions.builder().siteParsers(SiteParsers.of()).build());
+    ParseOptions helsinki = ParseOptions.builder().assumedZone(AfterDawnParser.ZONE).build();
+    Article site = HtmlArticles.parse(Pages.text("afterdawn-allofmp3-ifpi-raid.html"), Pages.ALLOFMP3, helsinki);
+    Article generic = HtmlArticles.parse(Pages.text("afterdawn-allofmp3-ifpi-raid.html"), Pages.ALLOFMP3,
+        ParseOptions.builder().from(helsinki).siteParsers(SiteParsers.of()).build());
 
-    assertThat(article.title()).hasValue("AllofMP3 calls IFPI raid a publicity stunt");
-    assertThat(article.body()).isEmpty();
-    assertThat(article.comments()).isEmpty();
+    assertThat(generic.title()).hasValue("AllofMP3 calls IFPI raid a publicity stunt");
+    // The generic extractor finds what the site parser reads, without knowing the site.
+    assertThat(generic.publishedAt()).isEqualTo(site.publishedAt());
+    assertThat(site.body()).filteredOn(b -> !(b instanceof Image))
+        .allSatisfy(b -> assertThat(generic.text()).contains(b.text()));
+    assertThat(generic.commentCount()).isEqualTo(site.commentCount());
+    assertThat(generic.commentsOpen()).isEqualTo(site.commentsOpen());
+    assertThat(generic.comments()).extracting(Comment::number).isEqualTo(site.comments().stream()
+        .map(Comment::number).toList());
+    assertThat(generic.comments()).extracting(Comment::text).isEqualTo(site.comments().stream()
+        .map(Comment::text).toList());
+    assertThat(generic.comments()).extracting(Comment::publishedAt).isEqualTo(site.comments().stream()
+        .map(Comment::publishedAt).toList());
+    assertThat(generic.comments().get(1).edits()).extracting(EditRecord::editedAt)
+        .isEqualTo(site.comments().get(1).edits().stream().map(EditRecord::editedAt).toList());
   }
 
   @Test

@@ -29,7 +29,8 @@ import org.jsoup.nodes.TextNode;
  *   <li>Block elements ({@code p}, {@code div}, ...) end the paragraph before them and after them.
  *   <li>{@code blockquote} and the elements a site marks as quotes become {@link Quote}s; headings, lists,
  *       {@code pre}, images and figures become their own blocks.
- *   <li>Scripts, forms, embedded frames and the elements a site skips are left out.
+ *   <li>Scripts, forms, embedded frames, ruby annotations (the readings printed above East Asian characters) and
+ *       the elements a site skips are left out.
  * </ul>
  *
  * <p>A block whose last piece the page may have cut off (see {@link Cutoff}) is dropped, so that a truncated page
@@ -38,12 +39,18 @@ import org.jsoup.nodes.TextNode;
 public final class BlockReader {
   private static final Set<String> IGNORED = Set.of("script", "style", "noscript", "template", "iframe", "object",
       "embed", "form", "input", "button", "select", "textarea", "svg", "canvas", "video", "audio", "map", "head",
-      "title", "meta", "link", "frame", "frameset");
+      "title", "meta", "link", "frame", "frameset", "rt", "rp");
   private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data",
       "dfn", "em", "font", "i", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
       "sup", "time", "tt", "u", "var", "label", "ins", "del");
   private static final Pattern HEADING = Pattern.compile("h[1-6]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
+  /** Characters a reader does not see: soft hyphens, word joiners and byte order marks. */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u2060\\ufeff]");
+  /** What ends a forum's attribution line besides its words: "jane wrote: ↑". */
+  private static final Pattern CITE_END = Pattern.compile("[\\s\\p{So}\\p{Sm}\\u2191\\u25b2]+$");
+  /** An attribution longer than this is quoted text set in {@code <cite>}, not a name. */
+  private static final int MAX_CITE = 80;
   /** Images this small are emoticons, spacers or tracking pixels, not content. */
   private static final int ICON_SIZE = 32;
 
@@ -173,7 +180,7 @@ public final class BlockReader {
     }
 
     void text(TextNode node) {
-      String t = SPACES.matcher(node.getWholeText()).replaceAll(" ");
+      String t = SPACES.matcher(INVISIBLE.matcher(node.getWholeText()).replaceAll("")).replaceAll(" ");
       if (t.isBlank()) {
         space |= paragraph.length() > 0 && breaks == 0 && !t.isEmpty();
         return;
@@ -219,11 +226,25 @@ public final class BlockReader {
     }
   }
 
+  /**
+   * A quote. Its attribution is a short {@code <cite>} that opens or closes it, as forums write "jane wrote:",
+   * and stays out of the quoted text; else the URL of its {@code cite} attribute.
+   */
   private Optional<Quote> quoteOf(Element e) {
     if (!Cutoff.complete(e)) {
       return Optional.empty();
     }
-    String text = new BlockReader(x -> false, skip, specials).read(e).stream()
+    Element citeLine = e.selectFirst("cite");
+    Optional<String> attribution = Optional.empty();
+    if (citeLine != null) {
+      String all = e.text();
+      String line = citeLine.text();
+      if (!line.isBlank() && (all.startsWith(line) || all.endsWith(line))) {
+        attribution = Texts.nonBlank(CITE_END.matcher(line).replaceAll("")).filter(c -> c.length() <= MAX_CITE);
+      }
+    }
+    Element citation = attribution.isPresent() ? citeLine : null;
+    String text = new BlockReader(x -> false, skip.or(x -> x == citation), specials).read(e).stream()
         .map(Block::text)
         .filter(t -> !t.isEmpty())
         .collect(Collectors.joining("\n\n"));
@@ -231,7 +252,7 @@ public final class BlockReader {
       return Optional.empty();
     }
     Quote.Builder quote = Quote.builder().text(text);
-    Urls.http(e, "cite").map(URI::toString).ifPresent(quote::cite);
+    attribution.or(() -> Urls.http(e, "cite").map(URI::toString)).ifPresent(quote::cite);
     return Optional.of(quote.build());
   }
 
@@ -261,19 +282,42 @@ public final class BlockReader {
     }
   }
 
-  private static Optional<ItemList> list(Element e) {
+  /** A list, each item read like any content, so that what the reader skips or ignores stays out of it. */
+  private Optional<ItemList> list(Element e) {
     if (!Cutoff.complete(e)) {
       return Optional.empty();
     }
-    List<String> items = e.children().stream()
-        .filter(li -> li.normalName().equals("li"))
-        .map(li -> Texts.normalise(li.text()))
-        .filter(t -> !t.isEmpty())
-        .toList();
+    List<String> items = new ArrayList<>();
+    for (Element li : e.children()) {
+      if (!li.normalName().equals("li") || skip.test(li)) {
+        continue;
+      }
+      String item = Texts.normalise(read(li).stream()
+          .map(Block::text)
+          .filter(t -> !t.isEmpty())
+          .collect(Collectors.joining(" ")));
+      if (!item.isEmpty()) {
+        items.add(item);
+      }
+    }
     if (items.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(ItemList.builder().ordered(e.normalName().equals("ol")).addAllItems(items).build());
+  }
+
+  /**
+   * Whether the reader ends the paragraph before and after an element of this kind, rather than reading it as
+   * part of the running text. Elements it does not know, such as custom elements, are read as running text.
+   *
+   * @param name the element's normalised tag name
+   * @return true for paragraphs, headings, lists, quotes, tables, images and other block elements
+   */
+  public static boolean isBlock(String name) {
+    return switch (name) {
+      case "blockquote", "img", "figure", "ul", "ol", "pre", "hr", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
+      default -> !INLINE.contains(name) && isKnownBlock(name);
+    };
   }
 
   /** An element that a site reads its own way. */

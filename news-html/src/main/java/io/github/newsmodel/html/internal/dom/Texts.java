@@ -12,19 +12,23 @@ import org.jsoup.select.NodeTraversor;
 public final class Texts {
   private static final Pattern SPACES = Pattern.compile("[\\s\\h\\u200b]+");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  /** Characters a reader does not see: soft hyphens, word joiners and byte order marks. */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u2060\\ufeff]");
 
   private Texts() {}
 
   /**
-   * Collapses every run of white space, including no-break spaces, into one space, trims the ends and removes soft
-   * hyphens, which a browser shows only where it breaks a line.
+   * Collapses every run of white space, including no-break spaces, into one space, drops the characters a
+   * browser does not show (soft hyphens, which it prints only where it breaks a line, word joiners and byte order
+   * marks) and trims the ends.
    *
    * @param text the text
    * @return the normalised text, possibly empty
    */
   public static String normalise(String text) {
-    String t = text.indexOf('\u00ad') >= 0 ? text.replace("\u00ad", "") : text; // soft hyphens are invisible
-    return SPACES.matcher(t).replaceAll(" ").trim();
+    String visible = text.indexOf('\u00ad') >= 0 || text.indexOf('\u2060') >= 0 || text.indexOf('\ufeff') >= 0
+        ? INVISIBLE.matcher(text).replaceAll("") : text;
+    return SPACES.matcher(visible).replaceAll(" ").trim();
   }
 
   /**

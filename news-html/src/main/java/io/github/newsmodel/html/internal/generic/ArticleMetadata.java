@@ -48,14 +48,15 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
    * Reads the metadata.
    *
    * @param page the page
+   * @param jsonLd the page's JSON-LD
    * @param url the page's own URL
    * @param zone the caller's zone for times without an offset, if given
    * @param capturedAt when the page was captured, if known
    * @param article the builder to fill with everything but the title
    * @return what was chosen, for the caller to finish the article
    */
-  static ArticleMetadata read(Document page, URI url, Optional<ZoneId> zone, Optional<OffsetDateTime> capturedAt,
-      Article.Builder article) {
+  static ArticleMetadata read(Document page, JsonLd jsonLd, URI url, Optional<ZoneId> zone,
+      Optional<OffsetDateTime> capturedAt, Article.Builder article) {
     Metadata meta = Metadata.of(page);
     MetaTags tags = meta.metaTags();
     List<URI> own = new ArrayList<>();
@@ -65,7 +66,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     URI siteUrl = Urls.http(url).or(() -> canonical).orElse(url);
     Optional<String> host = TitleParts.host(siteUrl);
 
-    ArticleLd ld = ArticleLd.of(JsonLd.of(page), own);
+    ArticleLd ld = ArticleLd.of(jsonLd, own);
     Microdata md = Microdata.of(page);
     PageRegions regions = PageRegions.of(page);
     List<Element> all = page.getAllElements(); // document order, read by the scans for date lines and bylines

@@ -1,22 +1,33 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.html.NotAnArticleException;
 import io.github.newsmodel.html.PageParseException;
+import io.github.newsmodel.html.internal.comments.CommentSection;
+import io.github.newsmodel.html.internal.comments.ReaderComments;
+import io.github.newsmodel.html.internal.content.MainContent;
+import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 
 /**
- * Reads an article from a page of any site: for now its metadata ({@link ArticleMetadata}), chosen from every
- * source of evidence by a documented order of strength.
+ * Reads an article from a page of any site: its metadata ({@link ArticleMetadata}), chosen from every source of
+ * evidence by a documented order of strength, its reader comments ({@link ReaderComments}) and its main text
+ * ({@link MainContent}), which leaves the comments out.
  *
- * <p>Times that the page prints without an offset are read in the zone that
+ * <p>Times that the page prints without an offset for the article are read in the zone that
  * {@link io.github.newsmodel.html.internal.time.PageZone} chooses (the caller's zone, else the country of the
  * site's domain or of the page's language, else UTC), which the article records as its {@code assumedZone}.
+ * Comment times without an offset are read only in the caller's zone.
+ *
+ * <p>An article needs a title or a body. A page with a title and no running text (a home page, an error page,
+ * a login wall) is an article with an empty body; a page with neither is not an article.
  */
 public final class GenericExtractor {
   private GenericExtractor() {}
@@ -29,17 +40,23 @@ public final class GenericExtractor {
    * @param zone the zone to assume for times without an offset, if the caller gave one
    * @param capturedAt when the page was captured, if known: relative dates count from it, and no date may be later
    * @return the article
-   * @throws NotAnArticleException if the page has no title
+   * @throws NotAnArticleException if the page has neither a title nor running text
    * @throws PageParseException if a value breaks the model's invariants
    */
   public static Article extract(Document page, URI url, Optional<ZoneId> zone, Optional<OffsetDateTime> capturedAt) {
+    JsonLd jsonLd = JsonLd.of(page);
     Article.Builder article = Article.builder();
-    ArticleMetadata meta = ArticleMetadata.read(page, url, zone, capturedAt, article);
-    if (meta.title().isEmpty()) {
-      throw new NotAnArticleException(url, null, "the page has no title (no headline, og:title, <title> or <h1>)"
-          + " and the generic extractor reads no body yet");
+    ArticleMetadata meta = ArticleMetadata.read(page, jsonLd, url, zone, capturedAt, article);
+    CommentSection comments = ReaderComments.find(page, jsonLd, zone);
+    List<Block> body = MainContent.read(page, jsonLd, comments.regions(), meta.title());
+    if (meta.title().isEmpty() && body.isEmpty()) {
+      throw new NotAnArticleException(url, "body", "the page has neither a title (no headline, og:title, <title>"
+          + " or <h1>) nor any running text");
     }
-    article.title(meta.title().get());
+    meta.title().ifPresent(article::title);
+    article.addAllBody(body).addAllComments(comments.comments());
+    comments.count().ifPresent(article::commentCount);
+    comments.open().ifPresent(article::commentsOpen);
     try {
       return article.build();
     } catch (InvalidValueException e) {

@@ -1,11 +1,13 @@
 package io.github.newsmodel.html.internal.jsonld;
 
+import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -17,6 +19,9 @@ import org.jsoup.nodes.Element;
  */
 public final class JsonLd {
   private static final JsonLd NONE = new JsonLd();
+  /** What separates paragraphs in a text property: a line break, two {@code <br>}, or a new {@code <p>}. */
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile(
+      "\\r?\\n|(?i)<br\\s*/?>\\s*<br\\s*/?>|(?i)</p>\\s*<p[^>]*>");
 
   private final List<LdNode> nodes = new ArrayList<>();
   private final Map<String, LdNode> byId = new HashMap<>();
@@ -79,6 +84,22 @@ public final class JsonLd {
    */
   public boolean isEmpty() {
     return nodes.isEmpty();
+  }
+
+  /**
+   * The paragraphs of a text that may hold line breaks or markup, as {@code articleBody} and a comment's
+   * {@code text} do ({@link LdNode#writtenText}): a line break, two {@code <br>} or a new {@code <p>} separate
+   * them, and each is read as a page would show it, entities decoded and markup reduced to its text.
+   *
+   * @param text the text as written
+   * @return the paragraphs, normalised, none blank
+   */
+  public static List<String> paragraphs(String text) {
+    List<String> out = new ArrayList<>();
+    for (String part : PARAGRAPH_BREAK.split(text)) {
+      Texts.nonBlank(LdNode.plain(part)).ifPresent(out::add);
+    }
+    return out;
   }
 
   Optional<LdNode> byId(String id) {

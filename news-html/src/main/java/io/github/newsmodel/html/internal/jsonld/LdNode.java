@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
@@ -15,6 +17,8 @@ import org.jsoup.parser.Parser;
  * nested {@code {"@id": ...}} stands for the node of that id elsewhere on the page.
  */
 public final class LdNode {
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
+
   private final Map<String, Object> map;
   private final JsonLd page;
   private final int depth;
@@ -110,6 +114,45 @@ public final class LdNode {
   }
 
   /**
+   * The first text of a property as the page wrote it, line breaks and markup included, for the texts that hold
+   * paragraphs ({@code articleBody}, a comment's {@code text}); {@link JsonLd#paragraphs} reads them.
+   *
+   * @param property the property name
+   * @return the text with its ends stripped, if the property holds a non-blank string
+   */
+  public Optional<String> writtenText(String property) {
+    for (Object v : values(property)) {
+      Object value = v instanceof Map<?, ?> m && m.containsKey("@value") ? m.get("@value") : v;
+      if (value instanceof String s && !s.isBlank()) {
+        return Optional.of(s.strip());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A count, such as {@code commentCount}: a whole number that is not negative, written as a number or as digits.
+   *
+   * @param property the property name
+   * @return the first value that is a count, if any
+   */
+  public OptionalInt count(String property) {
+    for (Object v : values(property)) {
+      Object value = v instanceof Map<?, ?> m && m.containsKey("@value") ? m.get("@value") : v;
+      if (value instanceof Long n && n >= 0 && n <= Integer.MAX_VALUE) {
+        return OptionalInt.of(n.intValue());
+      }
+      if (value instanceof Double d && d >= 0 && d <= Integer.MAX_VALUE && d == Math.rint(d)) {
+        return OptionalInt.of(d.intValue());
+      }
+      if (value instanceof String s && DIGITS.matcher(s.strip()).matches()) {
+        return OptionalInt.of(Integer.parseInt(s.strip()));
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
    * The nodes a property holds, with {@code {"@id": ...}} references replaced by the node of that id when the
    * page has one.
    *
@@ -167,12 +210,27 @@ public final class LdNode {
     return map;
   }
 
-  private static String plain(String text) {
+  /** The text a page would show for a JSON string: entities decoded, markup reduced to its text. */
+  static String plain(String text) {
     String t = text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
     if (t.indexOf('<') >= 0 && t.indexOf('>') > t.indexOf('<')) {
       t = Jsoup.parseBodyFragment(t).text();
     }
     return t;
+  }
+
+  /**
+   * Two nodes are equal when they are views of the same JSON object, whether reached directly or through an
+   * {@code @id} reference, so that a reader can tell it has already seen a node.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LdNode other && other.map == map;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(map);
   }
 
   @Override

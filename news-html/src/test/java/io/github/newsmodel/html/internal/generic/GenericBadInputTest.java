@@ -92,10 +92,10 @@ class GenericBadInputTest {
   }
 
   @Test
-  void aPageWithNothingToCallATitleIsNotAnArticleYet() {
+  void aPageWithNothingToCallATitleAndNoRunningTextIsNotAnArticle() {
     assertThatThrownBy(() -> extract("<html><body><p>Some text.</p></body></html>"))
         .isInstanceOf(NotAnArticleException.class)
-        .hasMessageStartingWith(URL + ": the page has no title");
+        .hasMessageStartingWith(URL + " at 'body': the page has neither a title");
   }
 
   @Test

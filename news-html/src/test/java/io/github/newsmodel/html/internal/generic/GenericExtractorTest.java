@@ -91,10 +91,22 @@ class GenericExtractorTest {
   }
 
   @Test
-  void aPageWithoutTitleIsNotAnArticleYet() {
+  void aPageWithNeitherTitleNorBodyIsNotAnArticle() {
     assertThatThrownBy(() -> extract("<meta charset=utf-8>", Optional.empty()))
         .isInstanceOf(NotAnArticleException.class)
-        .hasMessageStartingWith(URL + ": the page has no title");
+        .hasMessageStartingWith(URL + " at 'body': the page has neither a title");
+  }
+
+  @Test
+  void aPageWithABodyButNoTitleIsAnArticle() {
+    String text = "The council approved the plan for the new bridge on Monday after a debate that lasted all day.";
+    var page = Jsoup.parse("<html><body><article><p>" + text + "</p><p>" + text + "</p></article><footer></footer>"
+        + "</body></html>", URL.toString());
+
+    Article article = GenericExtractor.extract(page, URL, Optional.empty(), Optional.empty());
+
+    assertThat(article.title()).isEmpty();
+    assertThat(article.body()).extracting(b -> b.text()).containsExactly(text, text);
   }
 
   @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.Image;
+import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.html.Pages;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -45,6 +47,9 @@ class GenericFixturesTest {
         // JSON-LD outranks article:published_time (2 May) and the WebPage's date (30 April).
         .publishedAt(OffsetDateTime.parse("2024-05-01T18:30+02:00"))
         .modifiedAt(OffsetDateTime.parse("2024-05-02T07:15+02:00"))
+        // Two short sentences are less running text than an article has: the body is empty.
+        .addComments(Comment.builder().id("c1").author(Author.of("Leserin Petra, 2. Mai 2024"))
+            .addBody(Paragraph.of("Endlich!")).build())
         .build());
   }
 

@@ -58,4 +58,50 @@ class JsonLdTest {
     assertThat(ld.ofType(Set.of("Article"))).singleElement()
         .satisfies(n -> assertThat(n.text("headline")).hasValue("Still read"));
   }
+
+  @Test
+  void writtenTextKeepsTheLineBreaksThatSeparateParagraphs() {
+    JsonLd ld = JsonLd.of("""
+        <!-- {"@type": 'NewsArticle', "articleBody": "First line &amp; more.\\n\\nSecond <b>line</b>.\\nThird.",
+              "headline": "  ", } -->
+        """);
+    LdNode article = ld.ofType(Set.of("NewsArticle")).get(0);
+
+    assertThat(article.writtenText("articleBody")).hasValue("First line &amp; more.\n\nSecond <b>line</b>.\nThird.");
+    assertThat(article.writtenText("headline")).as("blank").isEmpty();
+    assertThat(JsonLd.paragraphs(article.writtenText("articleBody").orElseThrow()))
+        .containsExactly("First line & more.", "Second line.", "Third.");
+  }
+
+  @Test
+  void paragraphsAreSeparatedByLineBreaksDoubleBreaksOrNewParagraphs() {
+    assertThat(JsonLd.paragraphs("<p>One.</p>\n<p class=x>Two &lt;3.</p><p>Three<br><br>Four</p>"))
+        .containsExactly("One.", "Two <3.", "Three", "Four");
+    assertThat(JsonLd.paragraphs("One line<br>with a break")).containsExactly("One line with a break");
+    assertThat(JsonLd.paragraphs(" \n \r\n")).isEmpty();
+  }
+
+  @Test
+  void countsAreWholeNumbersWrittenAsNumbersOrDigits() {
+    LdNode n = JsonLd.of("""
+        {"a": 12, "b": " 7 ", "c": 3.0, "d": -1, "e": "many", "f": 2.5, "g": {"@value": 4}, "h": 99999999999}
+        """).nodes().get(0);
+
+    assertThat(List.of("a", "b", "c", "d", "e", "f", "g", "h", "missing")).map(p -> n.count(p).orElse(-9))
+        .containsExactly(12, 7, 3, -9, -9, -9, 4, -9, -9);
+  }
+
+  @Test
+  void aNodeReachedThroughAReferenceIsTheSameNode() {
+    JsonLd ld = JsonLd.of("""
+        {"@graph": [{"@type": "Article", "comment": [{"@id": "#c1"}, {"@type": "Comment", "text": "inline"}]},
+                    {"@type": "Comment", "@id": "#c1", "text": "defined"}]}
+        """);
+    LdNode article = ld.ofType(Set.of("Article")).get(0);
+    LdNode defined = ld.nodes().stream().filter(n -> n.id().isPresent() && n.depth() == 0).findFirst().orElseThrow();
+
+    assertThat(article.nodes("comment").get(0)).isEqualTo(defined).hasSameHashCodeAs(defined);
+    assertThat(article.nodes("comment").get(1)).isNotEqualTo(defined)
+        .isEqualTo(article.nodes("comment").get(1)); // a fresh view of the same object
+  }
 }

@@ -1,0 +1,415 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.html.internal.comments.CommentTimes.Timed;
+import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import io.github.newsmodel.html.internal.dom.BlockReader;
+import io.github.newsmodel.html.internal.dom.Cutoff;
+import io.github.newsmodel.html.internal.dom.Names;
+import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.dom.Urls;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reads one comment: its text, author, time, number and edit notices, from the elements that belong to it and
+ * not to its replies.
+ *
+ * <ul>
+ *   <li><b>Text</b>: the element the page names as the comment's text ({@code itemprop=text},
+ *       {@code comment-content}, {@code comment-text}, {@code postbody}, {@code message}...), else the comment's
+ *       element without its header, footer, author, time, avatar and action links. Quotes ({@code blockquote},
+ *       {@code .quote}, {@code .bbcode_quote}) are quote blocks; labels such as "Reply" are left out.
+ *   <li><b>Author</b>: {@code itemprop=author}, the vCard {@code fn}, an element named {@code author},
+ *       {@code username}, {@code name} or {@code user}, else a {@code cite}; "says:" and "By" are stripped.
+ *   <li><b>Time</b>: a {@code <time datetime>}, microdata {@code dateCreated}/{@code datePublished}, a
+ *       {@code data-timestamp}, an element named {@code date} or {@code time}, else the first date in the
+ *       comment's header (see {@link CommentTimes}).
+ *   <li><b>Edits</b>: see {@link EditNotices}.
+ * </ul>
+ */
+final class CommentReader {
+  private static final Pattern TEXT_NAMES = Pattern.compile("content|text|message|msg|reviewbody|commenttext|"
+      + "postbody|post_message|format_text|ugc|__body|rev__body|field--name-comment-body|"
+      + "field-name-comment-body");
+  private static final Pattern BODY_NAMES = Pattern.compile("body|entry|comment_box|comment-box");
+  private static final Pattern NOT_TEXT_NAMES = Pattern.compile("meta|author|date|time|header|footer|reply|"
+      + "action|avatar|title|info|user|footer|head|vote|rating|like|share|report|tool|button|form|sign|count|link|"
+      + "edit|notice|nav|byline|name|right|left|center|align|muted|small|bold|italic|color|size|truncate|nowrap|"
+      + "quote|bbcode");
+  private static final Pattern META_NAMES = Pattern.compile("author|meta|date|time|avatar|vcard|reply|action|"
+      + "footer|header|vote|rating|like|share|report|permalink|signature|user|profile|badge|toolbar|links|button|"
+      + "info|title|heading|count|number|flag|menu|nav|tools|byline|name|gravatar|photo|image|img|posted|submitted"
+      + "|respond|form");
+  private static final Pattern ACTION_NAMES = Pattern.compile("reply|action|vote|share|report|signature|toolbar|"
+      + "button|rating|like|respond|form|sharing");
+  private static final Pattern AUTHOR_NAMES = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])|author|autor|username|"
+      + "user-name|user_name|nickname|nick|commenter|poster|(?:^|[\\s_-])name(?:$|[\\s_-])|(?:^|[\\s_-])user"
+      + "(?:$|[\\s_-])|benutzer|pseudo|uname");
+  private static final Pattern NOT_AUTHOR_NAMES = Pattern.compile("avatar|photo|image|img|says|title|bio|date|"
+      + "time|meta-|role|badge|count|link-|url|body|content|text|field|message");
+  /** A link to a user's profile, whose text is the user's name. */
+  private static final Pattern PROFILE_LINK = Pattern.compile("(?i)/(?:user|users|profil|profile|profiles|member|"
+      + "members|author|autor|u|benutzer|utilisateur|usuario|people|community/user)/|[?&](?:user|userid|u)=");
+  private static final Pattern DATE_NAMES = Pattern.compile("date|time|stamp|posted|published|datum|zeit|"
+      + "submitted|(?:^|[\\s_-])meta|metadata|when|ago|ago");
+  private static final Pattern NUMBER_NAMES = Pattern.compile("number|(?:^|[\\s_-])num(?:$|[\\s_-])|"
+      + "(?:^|[\\s_-])nr(?:$|[\\s_-])|count|position|postcounter|post-counter|permalink");
+  private static final Pattern NUMBER = Pattern.compile("#?\\s*(\\d{1,6})\\.?");
+  private static final Pattern QUOTE_NAMES = Pattern.compile("(?:^|[\\s_-])(?:quote|bbcode_quote|quotecontent|"
+      + "quote_container|xfbb-quote|comment-quote|quotebox)(?:$|\\s)");
+  private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?iu)\\s*(?:says|said|sagt|schreibt|meint|"
+      + "writes|wrote|dit|a écrit|scrive|dice|escribió|kirjoitti|sanoo|kommentierte|antwortete)\\s*:?\\s*$");
+  private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:by|von|par|por|di|kirjoittaja)\\s+");
+  private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:reply|replies|antworten|antwort|"
+      + "report|melden|like|likes|gefällt mir|zitieren|quote|permalink|share|teilen|responder|répondre|rispondi|"
+      + "vastaa|lainaa|says|sagt|schreibt|edit|bearbeiten|delete|löschen|flag|upvote|downvote|"
+      + "(?:log in|login|anmelden|sign in) to reply)[\\p{Punct}\\s]*$");
+  private static final BlockReader QUOTING = BlockReader.standard()
+      .quoting(e -> QUOTE_NAMES.matcher(Names.of(e)).find());
+  private static final int MAX_AUTHOR = 80;
+  private static final int MAX_AUTHOR_WORDS = 8;
+  private static final int MAX_HEADER = 400;
+  /** An element longer than this holds the comment's text, whatever its name says ({@code comment-info}). */
+  private static final int MAX_META = 160;
+
+  /** What was read of one comment. */
+  record Draft(Unit unit, List<Block> body, Optional<Author> author, Optional<Timed> time, OptionalInt number,
+      List<EditRecord> edits) {}
+
+  private final CommentTimes times;
+
+  CommentReader(CommentTimes times) {
+    this.times = times;
+  }
+
+  /**
+   * Reads a comment.
+   *
+   * @param unit the comment
+   * @param others the root elements of all comments, whose content is not part of this one
+   * @return what was read; the body is empty if the comment has no trusted text
+   */
+  Draft read(Unit unit, Set<Element> others) {
+    List<Element> scope = scope(unit, others);
+    Set<Element> notices = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : scope) {
+      if (EditNotices.isNotice(e) && !insideAny(e, notices, unit.root)) {
+        notices.add(e);
+      }
+    }
+    Element text = textElement(scope, unit.root);
+    Optional<Element> authorElement = authorElement(scope, text, unit.root);
+    Optional<Element> timeElement = timeElement(scope, text, notices, unit.root);
+    List<Block> body = body(unit, text, others, notices, authorElement, timeElement);
+    Optional<Author> author = authorElement.flatMap(CommentReader::author);
+    Optional<Timed> time = timeElement.flatMap(this::time);
+    if (time.isEmpty()) {
+      time = headerTime(scope, text, notices);
+    }
+    List<EditRecord> edits = new ArrayList<>();
+    for (Element notice : notices) {
+      EditNotices.read(notice, times).ifPresent(edits::add);
+    }
+    edits.sort((a, b) -> a.editedAt().toInstant().compareTo(b.editedAt().toInstant()));
+    return new Draft(unit, body, author, time, number(scope, text), edits);
+  }
+
+  /** The elements of the comment, in document order, without those of its replies. */
+  private static List<Element> scope(Unit unit, Set<Element> others) {
+    List<Element> out = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return FilterResult.SKIP_CHILDREN;
+        }
+        if (e != unit.root && others.contains(e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        out.add(e);
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, unit.root);
+    return out;
+  }
+
+  /**
+   * The element the page names as the comment's text, preferring microdata, then "content" and "text" over
+   * "body"; between equals, one inside the other that holds at least half its text (phpBB's {@code .content}
+   * in its {@code .postbody}), else the one with more text (a comment's title may be named like its text).
+   */
+  private static Element textElement(List<Element> scope, Element root) {
+    Element best = null;
+    int bestRank = 0;
+    int bestLength = 0;
+    for (Element e : scope) {
+      if (e == root) {
+        continue;
+      }
+      int rank = textRank(e);
+      if (rank > 0 && rank >= bestRank) {
+        int length = e.text().length();
+        boolean inner = best != null && isInside(e, best, root);
+        boolean better = rank > bestRank || (inner ? 2 * length >= bestLength : length > bestLength);
+        if (length > 0 && better) {
+          best = e;
+          bestRank = rank;
+          bestLength = length;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The schema.org property an element holds, in Microdata ({@code itemprop="text"}) or RDFa
+   * ({@code property="schema:text"}), lower-cased.
+   */
+  static String property(Element e) {
+    String p = e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("property");
+    if (p.isEmpty()) {
+      return "";
+    }
+    int cut = Math.max(p.lastIndexOf(':'), p.lastIndexOf('/'));
+    return p.substring(cut + 1).trim().toLowerCase(Locale.ROOT);
+  }
+
+  private static int textRank(Element e) {
+    String prop = property(e);
+    if (prop.equals("text") || prop.equals("commenttext") || prop.equals("reviewbody")) {
+      return 3;
+    }
+    String names = Names.of(e);
+    if (names.isEmpty() || NOT_TEXT_NAMES.matcher(names).find() && !names.contains("comment-body")) {
+      return 0;
+    }
+    if (TEXT_NAMES.matcher(names).find()) {
+      return 2;
+    }
+    return BODY_NAMES.matcher(names).find() ? 1 : 0;
+  }
+
+  private List<Block> body(Unit unit, Element text, Set<Element> others, Set<Element> notices,
+      Optional<Element> author, Optional<Element> time) {
+    Element from = text == null ? unit.root : text;
+    BlockReader reader = QUOTING.skipping(e -> e != unit.root && others.contains(e) || notices.contains(e)
+        || ACTION_NAMES.matcher(Names.of(e)).find()
+        || text == null && metadata(e, author, time));
+    List<Block> out = new ArrayList<>();
+    for (Block b : reader.read(from)) {
+      if (b instanceof Paragraph && LABEL.matcher(b.text()).matches()) {
+        continue;
+      }
+      out.add(b);
+    }
+    return out;
+  }
+
+  /** Outside a named text element, the parts of a comment that are about it rather than its text. */
+  private static boolean metadata(Element e, Optional<Element> author, Optional<Element> time) {
+    if (author.isPresent() && author.get() == e || time.isPresent() && time.get() == e) {
+      return true;
+    }
+    String tag = e.normalName();
+    if (tag.equals("cite") || tag.equals("time") || tag.equals("header") || tag.equals("footer")
+        || tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) {
+      return true;
+    }
+    String names = Names.of(e);
+    return !names.isEmpty() && META_NAMES.matcher(names).find() && !TEXT_NAMES.matcher(names).find()
+        && e.text().length() <= MAX_META;
+  }
+
+  private static Optional<Element> authorElement(List<Element> scope, Element text, Element root) {
+    Element best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (Element e : scope) {
+      if (text != null && (e == text || isInside(e, text, root))) {
+        continue;
+      }
+      int rank = authorRank(e);
+      if (rank < bestRank && !e.text().isBlank()) {
+        best = e;
+        bestRank = rank;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Lower is better; {@code MAX_VALUE} is no author at all. */
+  private static int authorRank(Element e) {
+    String prop = property(e);
+    if (prop.equals("name") && e.parent() != null && property(e.parent()).matches("author|creator")) {
+      return 0;
+    }
+    if (prop.equals("author") || prop.equals("creator")) {
+      return e.selectFirst("[itemprop=name]") != null ? Integer.MAX_VALUE : 1;
+    }
+    String names = Names.of(e);
+    if (!names.isEmpty() && AUTHOR_NAMES.matcher(names).find() && !NOT_AUTHOR_NAMES.matcher(names).find()) {
+      return names.matches(".*(?:^|[\\s_-])fn(?:$|[\\s_-]).*") ? 2 : 3;
+    }
+    if (e.normalName().equals("cite")) {
+      return 4;
+    }
+    return e.normalName().equals("a") && PROFILE_LINK.matcher(e.attr("href")).find() ? 5 : Integer.MAX_VALUE;
+  }
+
+  private static Optional<Author> author(Element e) {
+    Optional<String> name = Texts.completeText(e)
+        .map(n -> AUTHOR_SUFFIX.matcher(n).replaceAll(""))
+        .map(n -> AUTHOR_PREFIX.matcher(n).replaceAll(""))
+        .flatMap(Texts::nonBlank)
+        .filter(n -> n.length() <= MAX_AUTHOR && n.split(" ").length <= MAX_AUTHOR_WORDS)
+        .filter(n -> n.codePoints().anyMatch(Character::isLetter));
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Author.Builder author = Author.builder().name(name.get());
+      Element link = e.normalName().equals("a") ? e : e.selectFirst("a[href]");
+      Urls.http(link, "href").filter(u -> !u.toString().contains("#")).ifPresent(author::url);
+      return Optional.of(author.build());
+    } catch (InvalidValueException ex) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The element that gives the comment's time: a schema.org date property first, then {@code <time datetime>},
+   * then a timestamp attribute, then an element named like a date.
+   */
+  private static Optional<Element> timeElement(List<Element> scope, Element text, Set<Element> notices,
+      Element root) {
+    Element best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (Element e : scope) {
+      if (text != null && isInside(e, text, root) || insideAny(e, notices, root) || notices.contains(e)) {
+        continue;
+      }
+      int rank = dateProperty(e) ? 0
+          : e.normalName().equals("time") && e.hasAttr("datetime") ? 1
+          : e.hasAttr("data-timestamp") || e.hasAttr("data-time") || e.hasAttr("data-date")
+              || e.hasAttr("data-comment-timestamp") ? 2
+          : !Names.of(e).isEmpty() && DATE_NAMES.matcher(Names.of(e)).find() ? 3 : Integer.MAX_VALUE;
+      if (rank < bestRank) {
+        best = e;
+        bestRank = rank;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean dateProperty(Element e) {
+    String prop = property(e);
+    return prop.equals("datecreated") || prop.equals("datepublished") || prop.equals("commenttime")
+        || prop.equals("uploaddate");
+  }
+
+  private Optional<Timed> time(Element e) {
+    for (String attr : List.of("datetime", "content", "data-timestamp", "data-time", "data-date",
+        "data-comment-timestamp", "title")) {
+      if (e.hasAttr(attr)) {
+        Optional<Timed> t = times.exact(e.attr(attr));
+        if (t.isPresent()) {
+          return t;
+        }
+      }
+    }
+    Optional<String> text = Texts.completeText(e);
+    return text.flatMap(times::exact).or(() -> text.filter(t -> t.length() <= MAX_HEADER).flatMap(times::find));
+  }
+
+  /** The first date in the comment's text outside its body and edit notices, such as a header line. */
+  private Optional<Timed> headerTime(List<Element> scope, Element text, Set<Element> notices) {
+    StringBuilder header = new StringBuilder();
+    Element root = scope.get(0);
+    for (Element e : scope) {
+      if (text != null && (e == text || isInside(e, text, root)) || insideAny(e, notices, root)
+          || notices.contains(e)) {
+        continue;
+      }
+      if (text == null && e != root && e.normalName().equals("p")) {
+        continue; // without a named text element, paragraphs are the text
+      }
+      String own = e.ownText();
+      if (!own.isBlank()) {
+        header.append(own).append(' ');
+        if (header.length() > MAX_HEADER) {
+          break;
+        }
+      }
+    }
+    return times.find(header.toString());
+  }
+
+  private static OptionalInt number(List<Element> scope, Element text) {
+    Element root = scope.get(0);
+    for (Element e : scope) {
+      if (text != null && isInside(e, text, root)) {
+        continue;
+      }
+      String names = Names.of(e);
+      if (!names.isEmpty() && NUMBER_NAMES.matcher(names).find()) {
+        Matcher m = NUMBER.matcher(e.text().strip());
+        if (m.matches()) {
+          int n = Integer.parseInt(m.group(1));
+          return n >= 1 ? OptionalInt.of(n) : OptionalInt.empty();
+        }
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /** Whether {@code e} is inside {@code ancestor}, looking no higher than {@code root}. */
+  private static boolean isInside(Element e, Element ancestor, Element root) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+      if (p == root) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideAny(Element e, Set<Element> ancestors, Element root) {
+    if (ancestors.isEmpty()) {
+      return false;
+    }
+    for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
+      if (ancestors.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a comment may have been cut off by a truncated page. */
+  static boolean complete(Unit unit) {
+    return Cutoff.complete(unit.root);
+  }
+}

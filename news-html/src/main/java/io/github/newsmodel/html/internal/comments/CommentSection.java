@@ -1,0 +1,30 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.core.Comment;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page holds of its reader comments.
+ *
+ * @param comments the comments found, in page order
+ * @param count the number of comments the page declares, which may exceed those present
+ * @param open whether readers can comment: true if the page has a comment form, false if it says comments are
+ *     closed; empty if it shows neither
+ * @param regions the elements that hold comments or the comment form, which are not part of the article's text,
+ *     in document order
+ */
+public record CommentSection(List<Comment> comments, OptionalInt count, Optional<Boolean> open,
+    Set<Element> regions) {
+
+  /** Copies the lists, so that the section is immutable. */
+  public CommentSection {
+    comments = List.copyOf(comments);
+    regions = Collections.unmodifiableSet(new LinkedHashSet<>(regions));
+  }
+}

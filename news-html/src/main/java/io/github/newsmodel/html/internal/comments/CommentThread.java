@@ -1,0 +1,82 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.html.internal.comments.CommentReader.Draft;
+import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the drafts of a page's comments into valid {@link Comment}s, in page order.
+ *
+ * <ul>
+ *   <li>A draft without text is left out; its replies then reply to its own parent.
+ *   <li>The id is the page's own ({@code comment-123}) where it has one, else {@code c} and the comment's place
+ *       on the page; an id the page repeats gets a suffix, {@code comment-123~2}, so that ids stay unique.
+ *   <li>A number shown twice is kept only by the first comment.
+ *   <li>An edit before the comment's own time is dropped, since the model rules it out and the page's clock
+ *       cannot be trusted over the comment's.
+ * </ul>
+ */
+final class CommentThread {
+  private CommentThread() {}
+
+  static List<Comment> build(List<Draft> drafts) {
+    Map<Unit, String> ids = new IdentityHashMap<>();
+    Set<String> used = new HashSet<>();
+    Set<Integer> numbers = new HashSet<>();
+    List<Comment> out = new ArrayList<>();
+    int position = 0;
+    for (Draft d : drafts) {
+      position++;
+      if (d.body().isEmpty()) {
+        continue;
+      }
+      String id = unique(d.unit().pageId().orElse("c" + position), used);
+      Comment.Builder c = Comment.builder().id(id).addAllBody(d.body());
+      d.author().ifPresent(c::author);
+      d.time().ifPresent(t -> {
+        c.publishedAt(t.time()).publishedAtDateOnly(t.dateOnly());
+        t.assumedZone().ifPresent(c::assumedZone);
+      });
+      if (d.number().isPresent() && numbers.add(d.number().getAsInt())) {
+        c.number(d.number().getAsInt());
+      }
+      for (EditRecord edit : d.edits()) {
+        boolean afterPosting = d.time().isEmpty()
+            || !edit.editedAt().toInstant().isBefore(d.time().get().time().toInstant());
+        if (afterPosting) {
+          c.addEdits(edit);
+        }
+      }
+      for (Unit p = d.unit().parent; p != null; p = p.parent) {
+        String parentId = ids.get(p);
+        if (parentId != null) {
+          c.replyTo(parentId);
+          break;
+        }
+      }
+      try {
+        out.add(c.build());
+        ids.put(d.unit(), id);
+      } catch (InvalidValueException e) {
+        used.remove(id); // a comment the model cannot hold is left out, never the page
+      }
+    }
+    return out;
+  }
+
+  private static String unique(String id, Set<String> used) {
+    String candidate = id;
+    for (int n = 2; !used.add(candidate); n++) {
+      candidate = id + "~" + n;
+    }
+    return candidate;
+  }
+}

@@ -1,0 +1,371 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.html.internal.dom.Names;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the elements that are reader comments, and which comment each one replies to.
+ *
+ * <p><b>Candidates.</b> An element is a candidate when it is named like one comment: an id such as
+ * {@code comment-123}, {@code li-comment-123}, {@code dsq-comment-123} (Disqus), {@code p123} (phpBB),
+ * {@code post_123} (vBulletin) or {@code c123} (Blogger); a class such as {@code comment}, {@code comment-item},
+ * {@code wc-comment} or {@code postbit}; or schema.org {@code Comment} or {@code Review} microdata. Names that
+ * could mean something else ({@code p123}, {@code review}) count only inside a comment section: an ancestor named
+ * {@code comments}, {@code discussion}, {@code forum}, {@code reviews} and the like.
+ *
+ * <p><b>Units.</b> Pages nest several candidates per comment ({@code li#comment-7.comment} holding
+ * {@code div#comment-7}), wrap all comments in one candidate ({@code div#comments.comment-wrapper}) and nest
+ * replies in their parent. For each candidate, from the outside in: inner candidates with the same number, or a
+ * single inner candidate of another kind, are parts of the same comment; inner candidates of the candidate's own
+ * kind (same tag and comment classes) are its replies; a candidate holding two or more candidates of another kind
+ * is a wrapper, not a comment. Drupal's {@code div.indented}, which follows the comment it holds the replies of,
+ * is read the same way, and so is a reply marker such as {@code data-parent-id} that names an earlier comment.
+ *
+ * <p>A candidate that holds the page's headline ({@code h1}) or its {@code articleBody}, or is a blog post
+ * ({@code hentry}), is the article, not a comment.
+ */
+final class CommentUnits {
+  private static final Pattern ITEM_ID = Pattern.compile("^(?:[a-z]+[-_])*?(?:comment|kommentar|message|msg|reply"
+      + "|review|post_|post(?=\\d)|p(?=\\d)|c(?=\\d)|cid)[-_]?\\d+(?:[-_]\\d+)*$");
+  private static final Pattern ITEM_CLASS = Pattern.compile("^(?:(?:[a-z0-9]+[-_]{1,2})*[a-z0-9]*?(?:comment|"
+      + "kommentar)|(?:[a-z0-9]+[-_]{1,2})*(?:leserbrief|review|rev|postbit|reaction))(?:[-_]{0,2}(?:item|card|entry|"
+      + "wrapper|container|box|main-level|single|unit|row|block|node|inner|wrap|holder|thread-item|legacy|"
+      + "message-container))?$");
+  /** Words in a comment class that name something around a comment, not a comment: "bi-write-comment". */
+  private static final Pattern NOT_ITEM_CLASS = Pattern.compile("write|add|leave|new|show|load|more|toggle|open|"
+      + "close|submit|form|count|num|link|btn|button|icon|meta|author|avatar|respond|title|header|footer|nav|"
+      + "policy|rule|guideline|notice|login|info|sidebar|widget|recent|latest|top|teaser|preview|summary|tab");
+  /** The elements a comment can be: blocks that hold a text, an author and a time. */
+  private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "tr", "table",
+      "aside", "details", "blockquote", "p");
+  /** Ids that need a comment section around them to count: they may name other things elsewhere. */
+  private static final Pattern WEAK_ID = Pattern.compile("^(?:p|c|post_?|message|msg|review)\\d");
+  private static final Pattern CONTEXT = Pattern.compile("comment|kommentar|leserbrief|disqus|dsq-|discussion|"
+      + "diskussion|reaction|reaktion|replies|responses|feedback|review|rev-widg|guestbook|gaestebuch|forum|thread"
+      + "|topic|posts|postlist|messages|community|wpdiscuz|wc-thread");
+  private static final Pattern MICRODATA = Pattern.compile("(?i)schema(?:\\.org/|:)(?:Comment|UserComments|Review|"
+      + "Answer)(?:$|\\s)");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** Attributes that name the comment a comment replies to. */
+  private static final List<String> REPLY_ATTRIBUTES = List.of("data-parent-id", "data-parent", "data-reply-to",
+      "data-replyto", "data-parent-comment-id", "data-in-reply-to", "data-parentid");
+  /** A page with more candidates than this is not read further: no comment section is that long. */
+  private static final int MAX_CANDIDATES = 5000;
+  /** Replies nested deeper than this are read as replies to the comment at this depth. */
+  private static final int MAX_DEPTH = 32;
+
+  /** One comment on the page: its outermost element, the elements that are part of it, and its parent. */
+  static final class Unit {
+    final Element root;
+    final List<Element> parts = new ArrayList<>();
+    Unit parent;
+
+    Unit(Element root) {
+      this.root = root;
+      parts.add(root);
+    }
+
+    /**
+     * The page's id of the comment: a comment-like id of its element or of one of its parts ({@code comment-7},
+     * not {@code div-comment-7}), else its element's id, else an id in a data attribute, else the id of an
+     * empty anchor right before it.
+     */
+    Optional<String> pageId() {
+      for (Element part : parts) {
+        if (!part.id().isEmpty() && ITEM_ID.matcher(part.id().toLowerCase(Locale.ROOT)).matches()) {
+          return Optional.of(part.id());
+        }
+      }
+      if (!root.id().isBlank()) {
+        return Optional.of(root.id().strip());
+      }
+      for (Element part : parts) {
+        for (String attr : List.of("data-comment-id", "data-commentid", "data-id", "data-cid", "data-post-id",
+            "data-review-id")) {
+          String v = part.attr(attr).trim();
+          if (!v.isEmpty()) {
+            return Optional.of(v);
+          }
+        }
+      }
+      return anchorBefore(root);
+    }
+
+    /** Drupal's {@code <a id="comment-501"></a>} right before the comment. */
+    private static Optional<String> anchorBefore(Element e) {
+      Element prev = e.previousElementSibling();
+      if (prev == null || !prev.normalName().equals("a") || prev.childNodeSize() > 0) {
+        return Optional.empty();
+      }
+      String id = prev.id().isEmpty() ? prev.attr("name").trim() : prev.id();
+      return !id.isEmpty() && ITEM_ID.matcher(id.toLowerCase(Locale.ROOT)).matches()
+          ? Optional.of(id) : Optional.empty();
+    }
+  }
+
+  private CommentUnits() {}
+
+  /**
+   * Finds the comments in a page.
+   *
+   * @param body the page's body
+   * @return the comments in document order; each reply after its parent
+   */
+  static List<Unit> find(Element body) {
+    Map<Element, Boolean> context = new IdentityHashMap<>();
+    Map<String, Boolean> contextWords = new HashMap<>();
+    Map<String, Integer> classVerdicts = new HashMap<>();
+    Set<Element> aroundArticle = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Element> candidates = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      Element parent = e.parent();
+      boolean inherited = parent != null && context.getOrDefault(parent, false);
+      String id = e.id();
+      String classes = e.className();
+      boolean here = itemprop(e) || (!id.isEmpty() || !classes.isEmpty())
+          && contextWords.computeIfAbsent(id + "#" + classes, k -> CONTEXT.matcher(Names.of(e)).find());
+      context.put(e, inherited || here);
+      if (e.normalName().equals("h1") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        for (Element p = e; p != null && aroundArticle.add(p); p = p.parent()) {
+          // marks the headline or the article text and every element around it
+        }
+      }
+      if (candidates.size() < MAX_CANDIDATES && ITEM_TAGS.contains(e.normalName())
+          && candidate(e, classes, classVerdicts, inherited)) {
+        candidates.add(e);
+      }
+    }
+    candidates.removeIf(c -> aroundArticle.contains(c) || c.hasClass("hentry"));
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    Map<Element, Node> nodes = forest(candidates);
+    List<Unit> units = new ArrayList<>();
+    for (Element c : candidates) {
+      Node n = nodes.get(c);
+      if (n.parent == null) {
+        resolve(n, null, units, 0);
+      }
+    }
+    units.sort((a, b) -> Integer.compare(nodes.get(a.root).order, nodes.get(b.root).order));
+    drupalReplies(units);
+    replyMarkers(units);
+    return units;
+  }
+
+  /**
+   * A comment without a parent that names one, {@code data-parent-id="8802"}, replies to the earlier comment
+   * whose id or number that is.
+   */
+  private static void replyMarkers(List<Unit> units) {
+    Map<String, Unit> seen = new java.util.HashMap<>();
+    for (Unit u : units) {
+      if (u.parent == null) {
+        for (String attr : REPLY_ATTRIBUTES) {
+          String v = u.root.attr(attr).trim();
+          Unit parent = v.isEmpty() ? null : seen.get(v);
+          if (parent == null && !v.isEmpty()) {
+            Matcher m = DIGITS.matcher(v);
+            parent = m.find() ? seen.get(m.group()) : null;
+          }
+          if (parent != null && parent != u) {
+            u.parent = parent;
+            break;
+          }
+        }
+      }
+      u.pageId().ifPresent(id -> seen.putIfAbsent(id, u));
+      number(u.root).ifPresent(n -> seen.putIfAbsent(n, u));
+    }
+  }
+
+  /**
+   * Whether an element is named like one comment. The verdict on its classes is kept per distinct class
+   * attribute: 0 for none, 1 for a class that counts only inside a comment section, 2 for one that counts anywhere.
+   */
+  private static boolean candidate(Element e, String classes, Map<String, Integer> verdicts, boolean inContext) {
+    if (microdata(e)) {
+      return inContext || !e.attr("itemtype").toLowerCase(Locale.ROOT).contains("review")
+          && !e.attr("typeof").toLowerCase(Locale.ROOT).contains("review");
+    }
+    String id = e.id().toLowerCase(Locale.ROOT);
+    if (!id.isEmpty() && ITEM_ID.matcher(id).matches()) {
+      if (!WEAK_ID.matcher(id).lookingAt() || inContext || phpbbPost(e)) {
+        return true;
+      }
+    }
+    if (classes.isEmpty()) {
+      return false;
+    }
+    int verdict = verdicts.computeIfAbsent(classes, CommentUnits::classVerdict);
+    return verdict == 2 || verdict == 1 && inContext;
+  }
+
+  private static int classVerdict(String classes) {
+    int verdict = 0;
+    for (String token : classes.trim().split("\\s+")) {
+      String t = token.toLowerCase(Locale.ROOT);
+      if (ITEM_CLASS.matcher(t).matches() && !NOT_ITEM_CLASS.matcher(t).find()) {
+        if (t.contains("comment") || t.contains("kommentar") || t.contains("postbit") || t.contains("leserbrief")) {
+          return 2;
+        }
+        verdict = 1;
+      }
+    }
+    return verdict;
+  }
+
+  /** phpBB's {@code div#p123.post} with its {@code .postbody}. */
+  private static boolean phpbbPost(Element e) {
+    return e.hasClass("post") && e.selectFirst(".postbody") != null;
+  }
+
+  /** Whether the element is a comment or review of the item around it: {@code itemprop=comment}. */
+  private static boolean itemprop(Element e) {
+    String prop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+    return prop.equals("comment") || prop.equals("review");
+  }
+
+  private static boolean microdata(Element e) {
+    String type = e.hasAttr("itemtype") ? e.attr("itemtype") : e.attr("typeof");
+    return !type.isEmpty() && MICRODATA.matcher(type.trim()).find() || itemprop(e);
+  }
+
+  /** A candidate and the candidates directly inside it. */
+  private static final class Node {
+    final Element element;
+    final int order;
+    Node parent;
+    final List<Node> kids = new ArrayList<>();
+
+    Node(Element element, int order) {
+      this.element = element;
+      this.order = order;
+    }
+  }
+
+  private static Map<Element, Node> forest(List<Element> candidates) {
+    Map<Element, Node> nodes = new IdentityHashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      nodes.put(candidates.get(i), new Node(candidates.get(i), i));
+    }
+    for (Element c : candidates) {
+      for (Element p = c.parent(); p != null; p = p.parent()) {
+        Node parent = nodes.get(p);
+        if (parent != null) {
+          Node n = nodes.get(c);
+          n.parent = parent;
+          parent.kids.add(n);
+          break;
+        }
+      }
+    }
+    return nodes;
+  }
+
+  private static void resolve(Node node, Unit parent, List<Unit> units, int depth) {
+    List<Node> kids = new ArrayList<>(node.kids);
+    String signature = signature(node.element);
+    Optional<String> number = number(node.element);
+    List<Element> parts = new ArrayList<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      List<Node> others = new ArrayList<>();
+      for (Node k : kids) {
+        if (!signature(k.element).equals(signature)) {
+          others.add(k);
+        }
+      }
+      for (int i = 0; i < kids.size(); i++) {
+        Node k = kids.get(i);
+        boolean sameNumber = number.isPresent() && number.equals(number(k.element));
+        if (sameNumber || others.size() == 1 && others.get(0) == k) {
+          parts.add(k.element);
+          kids.remove(i);
+          kids.addAll(i, k.kids);
+          changed = true;
+          break;
+        }
+      }
+    }
+    long others = kids.stream().filter(k -> !signature(k.element).equals(signature)).count();
+    if (others >= 2) {
+      for (Node k : kids) {
+        resolve(k, parent, units, depth);
+      }
+      return;
+    }
+    Unit unit = new Unit(node.element);
+    unit.parts.addAll(parts);
+    unit.parent = parent;
+    units.add(unit);
+    Unit replyParent = depth + 1 >= MAX_DEPTH ? parent : unit;
+    for (Node k : kids) {
+      resolve(k, replyParent, units, depth + 1);
+    }
+  }
+
+  /**
+   * Drupal puts the replies of a comment in a {@code div.indented} right after it, not inside it: a comment
+   * without a parent whose ancestor is such a block replies to the comment before the block.
+   */
+  private static void drupalReplies(List<Unit> units) {
+    Map<Element, Unit> byRoot = new IdentityHashMap<>();
+    for (Unit u : units) {
+      byRoot.put(u.root, u);
+    }
+    for (Unit u : units) {
+      if (u.parent != null) {
+        continue;
+      }
+      for (Element p = u.root.parent(); p != null && u.parent == null; p = p.parent()) {
+        if (p.hasClass("indented")) {
+          for (Element prev = p.previousElementSibling(); prev != null; prev = prev.previousElementSibling()) {
+            Unit before = byRoot.get(prev);
+            if (before != null) {
+              u.parent = before;
+              break;
+            }
+            if (!prev.normalName().equals("a")) {
+              break;
+            }
+          }
+        }
+        if (byRoot.containsKey(p)) {
+          break;
+        }
+      }
+    }
+  }
+
+  /** Tag and comment classes: what kind of candidate an element is, whatever its depth or position classes. */
+  private static String signature(Element e) {
+    TreeSet<String> tokens = new TreeSet<>();
+    for (String token : e.classNames()) {
+      String t = token.toLowerCase(Locale.ROOT);
+      if (ITEM_CLASS.matcher(t).matches()) {
+        tokens.add(t);
+      }
+    }
+    return e.normalName() + ":" + String.join(".", tokens);
+  }
+
+  /** The first number in the element's id, which names the comment: 52842 in {@code wc-comm-52842_0}. */
+  private static Optional<String> number(Element e) {
+    Matcher m = DIGITS.matcher(e.id());
+    return m.find() ? Optional.of(m.group()) : Optional.empty();
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.EditKind;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.html.internal.comments.CommentTimes.Timed;
+import io.github.newsmodel.html.internal.dom.Names;
+import io.github.newsmodel.html.internal.dom.Texts;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Edit notices of comments and forum posts: "edited", "Last edited by X on 3 May 2019, 10:15", "Zuletzt bearbeitet
+ * von X am ...", "bearbeitet", "muokattu", "Muokannut X ...".
+ *
+ * <p>A notice is an element whose class or id says so ({@code lastedited}, {@code comment-edited}) or a short
+ * element whose own text starts the notice. It becomes an {@link EditRecord} of kind {@link EditKind#UPDATE}
+ * when it gives a time (the model needs one); its text is the note and a name after "by", "von" or "muokannut"
+ * is the editor. A notice without a time still stays out of the comment's text.
+ */
+final class EditNotices {
+  private static final Pattern NOTICE = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:last edited|edited|edit(?:ed)? by"
+      + "|bearbeitet|zuletzt bearbeitet|geändert|muokattu|muokannut|muokkasi|modifié|editado|modificato|bewerkt"
+      + "|redigert|redigerad)(?:[^\\p{L}]|$)");
+  private static final Pattern NOTICE_NAMES = Pattern.compile("edited|lastedit|last-edit|edit-notice|editnote"
+      + "|edit_note|modified|bearbeitet|muokattu");
+  private static final Pattern EDITOR = Pattern.compile("(?iu)(?:edited by|bearbeitet von|geändert von|"
+      + "muokannut|muokkasi|modifié par|editado por|modificato da|bewerkt door)\\s+(.{1,60}?)\\s*(?:[;,(]|\\s+(?:on|"
+      + "am|um|at|le|el|il|op|\\d)\\b|$)");
+  private static final Set<String> SHORT_TAGS = Set.of("p", "div", "span", "small", "em", "i", "dd", "li", "blockquote",
+      "font", "sub", "sup");
+  /** A notice is a line, not a paragraph of text that mentions editing. */
+  private static final int MAX_NOTICE = 240;
+
+  private EditNotices() {}
+
+  /** Whether an element is an edit notice. */
+  static boolean isNotice(Element e) {
+    String names = Names.of(e);
+    if (!names.isEmpty() && NOTICE_NAMES.matcher(names).find()) {
+      return true;
+    }
+    if (!SHORT_TAGS.contains(e.normalName())) {
+      return false;
+    }
+    String own = e.ownText();
+    if (own.isEmpty() || !NOTICE.matcher(own).find()) {
+      return false;
+    }
+    String text = e.text();
+    return text.length() <= MAX_NOTICE && NOTICE.matcher(text.substring(0, Math.min(text.length(), 40))).find();
+  }
+
+  /** The edit a notice reports, if it gives a time. */
+  static Optional<EditRecord> read(Element notice, CommentTimes times) {
+    Optional<String> note = Texts.completeText(notice);
+    if (note.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Timed> at = Optional.empty();
+    Element time = notice.selectFirst("time[datetime]");
+    if (time != null) {
+      at = times.exact(time.attr("datetime"));
+    }
+    if (at.isEmpty()) {
+      at = times.find(note.get());
+    }
+    if (at.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      EditRecord.Builder edit = EditRecord.builder()
+          .editedAt(at.get().time())
+          .editedAtDateOnly(at.get().dateOnly())
+          .note(note.get())
+          .kind(EditKind.UPDATE);
+      at.get().assumedZone().ifPresent(edit::assumedZone);
+      editor(note.get()).ifPresent(name -> edit.editor(Author.of(name)));
+      return Optional.of(edit.build());
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> editor(String note) {
+    Matcher m = EDITOR.matcher(note);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return Texts.nonBlank(m.group(1)).filter(n -> !Character.isDigit(n.charAt(0)));
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.html.internal.comments.CommentTimes.Timed;
+import io.github.newsmodel.html.internal.dom.Urls;
+import io.github.newsmodel.html.internal.jsonld.JsonLd;
+import io.github.newsmodel.html.internal.jsonld.LdNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Comments that a page gives only in its JSON-LD: the {@code comment} property of an article, a blog posting or
+ * a forum posting, each a schema.org {@code Comment} with {@code author}, {@code dateCreated} or
+ * {@code datePublished}, {@code text}, and replies in its own {@code comment} property. Also the declared
+ * {@code commentCount}.
+ *
+ * <p>The comments are those of the top-level nodes (standing alone or in a {@code @graph}); a comment that is also
+ * referenced by {@code @id} from elsewhere is read once.
+ */
+final class JsonLdComments {
+  private static final int MAX_COMMENTS = 5000;
+  private static final List<String> COMMENT = List.of("Comment");
+
+  private final CommentTimes times;
+
+  JsonLdComments(CommentTimes times) {
+    this.times = times;
+  }
+
+  /** The comments, replies after their parents. */
+  List<Comment> read(JsonLd jsonLd) {
+    List<Comment> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    Set<LdNode> seen = new HashSet<>();
+    for (LdNode node : jsonLd.nodes()) {
+      if (node.depth() > 0) {
+        continue;
+      }
+      if (node.isA(COMMENT)) {
+        add(node, Optional.empty(), out, ids, seen);
+      } else {
+        node.nodes("comment").forEach(c -> add(c, Optional.empty(), out, ids, seen));
+      }
+    }
+    return out;
+  }
+
+  /** The count an article or posting declares: {@code commentCount}, or a {@code UserComments} statistic. */
+  static OptionalInt count(JsonLd jsonLd) {
+    for (LdNode node : jsonLd.nodes()) {
+      if (node.depth() > 0) {
+        continue;
+      }
+      OptionalInt declared = node.count("commentCount");
+      if (declared.isPresent()) {
+        return declared;
+      }
+      for (LdNode stat : node.nodes("interactionStatistic")) {
+        String type = stat.text("interactionType")
+            .or(() -> stat.nodes("interactionType").stream().flatMap(t -> t.types().stream()).findFirst())
+            .orElse("");
+        OptionalInt count = stat.count("userInteractionCount");
+        if ((type.endsWith("CommentAction") || type.endsWith("UserComments")) && count.isPresent()) {
+          return count;
+        }
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private void add(LdNode node, Optional<String> parent, List<Comment> out, Set<String> ids, Set<LdNode> seen) {
+    if (out.size() >= MAX_COMMENTS || !seen.add(node)) {
+      return;
+    }
+    List<Block> body = body(node.writtenText("text").or(() -> node.writtenText("commentText"))
+        .or(() -> node.writtenText("description")).orElse(""));
+    Optional<String> id = Optional.empty();
+    if (!body.isEmpty()) {
+      String own = node.id().or(() -> node.text("identifier")).or(() -> node.text("url"))
+          .orElse("c" + (out.size() + 1));
+      String unique = own;
+      for (int n = 2; ids.contains(unique); n++) {
+        unique = own + "~" + n;
+      }
+      try {
+        Comment.Builder c = Comment.builder().id(unique).addAllBody(body);
+        author(node).ifPresent(c::author);
+        Optional<Timed> time = node.text("dateCreated").or(() -> node.text("datePublished"))
+            .flatMap(times::exact);
+        time.ifPresent(t -> {
+          c.publishedAt(t.time()).publishedAtDateOnly(t.dateOnly());
+          t.assumedZone().ifPresent(c::assumedZone);
+        });
+        parent.ifPresent(c::replyTo);
+        out.add(c.build());
+        ids.add(unique);
+        id = Optional.of(unique);
+      } catch (InvalidValueException e) {
+        id = Optional.empty();
+      }
+    }
+    for (LdNode reply : node.nodes("comment")) {
+      add(reply, id.or(() -> parent), out, ids, seen);
+    }
+  }
+
+  /** The comment's paragraphs, see {@link JsonLd#paragraphs}. */
+  private static List<Block> body(String text) {
+    return JsonLd.paragraphs(text).stream().<Block>map(Paragraph::of).toList();
+  }
+
+  /** The first author: a person or organisation with its {@code name} and {@code url}, or a bare name. */
+  private static Optional<Author> author(LdNode comment) {
+    List<LdNode> nodes = comment.nodes("author");
+    if (nodes.isEmpty()) {
+      return comment.text("author").map(Author::of);
+    }
+    LdNode a = nodes.get(0);
+    return a.text("name").map(name -> {
+      Author.Builder b = Author.builder().name(name);
+      a.text("url").flatMap(Urls::http).ifPresent(b::url);
+      return b.build();
+    });
+  }
+}

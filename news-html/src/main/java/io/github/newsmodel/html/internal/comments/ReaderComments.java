@@ -1,0 +1,206 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.html.internal.comments.CommentReader.Draft;
+import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import io.github.newsmodel.html.internal.dom.Names;
+import io.github.newsmodel.html.internal.jsonld.JsonLd;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the reader comments of a page of any site.
+ *
+ * <ol>
+ *   <li>The comments in the markup ({@link CommentUnits}), each read by {@link CommentReader}: WordPress's
+ *       {@code ol.commentlist}, Drupal's {@code .comment} with {@code .indented} replies, Disqus's static
+ *       {@code #dsq-comments}, phpBB's {@code div.post} and vBulletin's {@code postbit}, schema.org
+ *       {@code Comment} microdata, and any element named like a comment inside a comment section.
+ *   <li>If the markup holds none, the comments of the page's JSON-LD ({@link JsonLdComments}).
+ *   <li>The declared count: JSON-LD {@code commentCount}, microdata {@code commentCount}, else a heading of the
+ *       comment section such as "12 Comments", "3 Kommentare" or "Comments (5)".
+ *   <li>Whether comments are open: a comment form says yes, a notice such as "Comments are closed" says no.
+ * </ol>
+ *
+ * <p>A comment that the page may have cut off is left out.
+ */
+public final class ReaderComments {
+  private static final Pattern SECTION_NAMES = Pattern.compile("comment|kommentar|leserbrief|disqus|dsq-|"
+      + "discussion|diskussion|reaction|replies|responses|respond|wpdiscuz|wc-thread|reviews|guestbook|forum");
+  private static final Pattern CLOSED_NAMES = Pattern.compile("comments-closed|comments_closed|commentsclosed|"
+      + "nocomments|no-comments|closed-comments|comment-closed|comments-disabled");
+  private static final Pattern CLOSED_TEXT = Pattern.compile("(?iu)comments are closed|commenting is closed|"
+      + "comments (?:have been|are) (?:disabled|closed)|kommentare sind (?:geschlossen|deaktiviert)|"
+      + "kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|les commentaires sont fermés|"
+      + "commenti (?:sono )?chiusi|los comentarios están cerrados|kommentointi on suljettu");
+  private static final Pattern COUNT = Pattern.compile("(?iu)^\\D{0,30}?(\\d{1,6}|one|no|ein|eine|keine|un|une|"
+      + "uno|una|yksi|aucun)\\s+(?:reader\\s+|user\\s+|leser-?)?(?:comments?|kommentare?|responses?|replies|"
+      + "antworten|reaktionen|commentaires?|comentarios?|kommenttia?|thoughts?|leserbriefe|leserkommentare|"
+      + "risposte|commenti|reacties|reakcj\\p{L}*|komentarz\\p{L}*|коммента\\p{L}*|комента\\p{L}*)(?:\\W.{0,80})?$"
+      + "|^(?:comments?|kommentare?|responses?|antworten|reaktionen|commentaires?|comentarios?|kommentit|"
+      + "leserkommentare|diskussion|discussion)\\s*[(:]\\s*(\\d{1,6})\\)?$");
+
+  private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "span", "h2", "h3", "h4", "li", "em", "strong");
+  private static final int MAX_NOTICE = 200;
+
+  private ReaderComments() {}
+
+  /**
+   * Finds the comments of a page.
+   *
+   * @param page the page
+   * @param jsonLd the page's JSON-LD
+   * @param zone the zone to assume for comment times printed without an offset, if the caller gave one
+   * @return the comments, their declared count and whether they are open
+   */
+  public static CommentSection find(Document page, JsonLd jsonLd, Optional<ZoneId> zone) {
+    Element body = page.body();
+    if (body == null) {
+      return new CommentSection(List.of(), OptionalInt.empty(), Optional.empty(), Set.of());
+    }
+    CommentTimes times = new CommentTimes(zone);
+    List<Unit> units = new ArrayList<>();
+    for (Unit u : CommentUnits.find(body)) {
+      if (CommentReader.complete(u)) {
+        units.add(u);
+      }
+    }
+    Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
+    units.forEach(u -> roots.add(u.root));
+    CommentReader reader = new CommentReader(times);
+    List<Draft> drafts = new ArrayList<>();
+    for (Unit u : units) {
+      drafts.add(reader.read(u, roots));
+    }
+    List<Comment> comments = CommentThread.build(drafts);
+    if (comments.isEmpty()) {
+      comments = new JsonLdComments(times).read(jsonLd);
+    }
+    Set<Element> regions = new LinkedHashSet<>(); // document order, so that the first count heading wins
+    units.forEach(u -> regions.add(section(u.root)));
+    Set<Element> forms = commentForms(page);
+    forms.forEach(f -> regions.add(section(f)));
+    OptionalInt count = JsonLdComments.count(jsonLd);
+    if (count.isEmpty()) {
+      count = microdataCount(page);
+    }
+    if (count.isEmpty()) {
+      count = headingCount(regions, page);
+    }
+    return new CommentSection(comments, count, open(page, forms, regions), regions);
+  }
+
+  /** The outermost element around a comment that is still named as part of the comment section. */
+  private static Element section(Element e) {
+    Element top = e;
+    for (Element p = e.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+      String names = Names.of(p);
+      if (names.isEmpty() || !SECTION_NAMES.matcher(names).find()) {
+        if (p.children().size() > 1) {
+          break; // an unnamed wrapper with other content is the page's, not the section's
+        }
+        continue;
+      }
+      top = p;
+    }
+    return top;
+  }
+
+  private static Set<Element> commentForms(Document page) {
+    Set<Element> forms = new LinkedHashSet<>();
+    for (Element form : page.select("form")) {
+      String names = Names.of(form);
+      if (SECTION_NAMES.matcher(names).find() || form.attr("action").contains("comment")
+          || form.selectFirst("textarea[name*=comment], textarea#comment, textarea[name=message]") != null) {
+        forms.add(form);
+      }
+    }
+    return forms;
+  }
+
+  /** One pass over the page: a comment form means open, a "comments are closed" notice means closed. */
+  private static Optional<Boolean> open(Document page, Set<Element> forms, Set<Element> regions) {
+    if (!forms.isEmpty()) {
+      return Optional.of(true);
+    }
+    Map<String, Boolean> closedNames = new HashMap<>();
+    for (Element e : page.body().getAllElements()) {
+      String id = e.id();
+      String classes = e.className();
+      if ((!id.isEmpty() || !classes.isEmpty())
+          && closedNames.computeIfAbsent(id + "#" + classes, k -> CLOSED_NAMES.matcher(Names.of(e)).find())) {
+        return Optional.of(false);
+      }
+      if (NOTICE_TAGS.contains(e.normalName())) {
+        String own = e.ownText();
+        if (!own.isEmpty() && own.length() < MAX_NOTICE && CLOSED_TEXT.matcher(own).find()) {
+          return Optional.of(false);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static OptionalInt microdataCount(Document page) {
+    Element e = page.selectFirst("[itemprop=commentCount]");
+    if (e == null) {
+      return OptionalInt.empty();
+    }
+    String v = e.hasAttr("content") ? e.attr("content") : e.text();
+    return v.trim().matches("\\d{1,7}") ? OptionalInt.of(Integer.parseInt(v.trim())) : OptionalInt.empty();
+  }
+
+  /** "12 Comments", "Ein Kommentar", "Comments (5)" in a heading of the comment section. */
+  private static OptionalInt headingCount(Set<Element> regions, Document page) {
+    List<Element> headings = new ArrayList<>();
+    for (Element region : regions) {
+      if (!insideAnother(region, regions)) { // nested regions would be searched twice
+        headings.addAll(region.select("h1, h2, h3, h4, h5, h6, [class*=title], [class*=count], [class*=heading]"));
+      }
+    }
+    for (Element section : page.select("#comments, .comments, .comments-area, #disqus_thread")) {
+      headings.addAll(section.select("h1, h2, h3, h4, h5, h6"));
+    }
+    for (Element h : headings) {
+      String text = h.text().strip();
+      if (text.length() > 120) {
+        continue;
+      }
+      var m = COUNT.matcher(text);
+      if (m.matches()) {
+        String n = m.group(1) != null ? m.group(1) : m.group(2);
+        return OptionalInt.of(number(n));
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private static boolean insideAnother(Element e, Set<Element> regions) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (regions.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int number(String n) {
+    return switch (n.toLowerCase(java.util.Locale.ROOT)) {
+      case "no", "keine", "aucun" -> 0;
+      case "one", "ein", "eine", "un", "une", "uno", "una", "yksi" -> 1;
+      default -> Integer.parseInt(n);
+    };
+  }
+}

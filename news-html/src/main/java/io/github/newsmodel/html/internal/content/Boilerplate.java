@@ -1,0 +1,195 @@
+package io.github.newsmodel.html.internal.content;
+
+import io.github.newsmodel.html.internal.dom.Names;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element says about itself: its tag, ARIA role, visibility and the words in its {@code class} and
+ * {@code id}. These are hints, not verdicts: {@link PageMeasures} decides with them and with how much text an
+ * element holds, so that an article wrapped in {@code <div class="has-sidebar">} is still read.
+ */
+final class Boilerplate {
+  /** Elements that never hold readable text. */
+  private static final Set<String> NO_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "object",
+      "embed", "svg", "canvas", "video", "audio", "map", "select", "textarea", "input", "button", "head", "title",
+      "meta", "link", "option", "datalist", "math", "frame", "frameset", "rt", "rp");
+  /** Elements that hold page furniture rather than the article, whatever their class. */
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "form", "menu", "dialog");
+  private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+      "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist", "form");
+
+  /**
+   * Words in class and id of page furniture that never name a wrapper of the article: comments, related links,
+   * newsletter and cookie boxes, advertising. Matched in the lower-cased {@code id} and {@code class}.
+   */
+  private static final Pattern FURNITURE_NAMES = Pattern.compile(String.join("|",
+      "related", "recommend", "newsletter", "subscri", "signup", "sign-up", "cookie", "consent", "gdpr",
+      "breadcrumb", "pagination", "pager", "promo", "sponsor", "advert", "outbrain", "taboola", "plista",
+      "comment", "disqus", "respond", "skiplink", "skip-link", "jump-to", "author-bio", "authorbio",
+      "author-box", "authorbox", "about-author", "about-the-author", "byline", "post-meta",
+      "entry-meta", "article-meta", "postmeta", "entry-footer", "post-footer", "read-more", "readmore",
+      "more-stories", "morestories", "most-popular", "mostpopular", "trending", "teaser", "tagcloud",
+      "tag-cloud", "tags-links", "cat-links", "post-tags", "entry-tags", "article-tags", "post-categories",
+      "sharedaddy", "addtoany", "addthis", "shariff", "copyright", "credit", "img-author",
+      "image-source", "imagesource", "photo-source", "bildnachweis", "bildquelle", "disclaimer", "affiliate",
+      "advertorial", "saboxplugin", "author-info", "authorinfo", "author-description", "author-details",
+      "author-profile", "author-card", "autor-box", "twitter-tweet", "instagram-media", "tiktok-embed", "kommentar", "leserbrief", "shoutbox", "yarpp", "rating", "login", "modal", "popup", "overlay",
+      "lightbox", "dialog")
+      + "|(?:^|[\\s_-])(?:ad|ads|adv|adsense|adslot|ad-slot|dfp|tags|tag-list|categories|keywords|meta|"
+      + "share|tools|links|more|extra|utility|utilities|supplemental|credits?|sources?|author|autor|byline)"
+      + "(?:$|[\\s_-]|\\d)");
+  /**
+   * Words of furniture that also turn up in the class of a wrapper around the article, such as
+   * {@code content-sidebar-wrap}, {@code has-social-bar} or {@code elementor-widget}: such an element is furniture
+   * only while it holds little of the page's text.
+   */
+  private static final Pattern LAYOUT_NAMES = Pattern.compile(String.join("|",
+      "sidebar", "side-bar", "social", "sociable", "sharing", "widget", "toolbar", "paywall",
+      "footer", "masthead", "navigation", "navbar", "menu", "banner", "print", "community")
+      + "|(?:^|[\\s_-])nav(?:$|[\\s_-]|\\d)");
+  /**
+   * Words of an article's lead, its standfirst or summary: {@code intro}, {@code lead}, {@code teaser-text},
+   * {@code article-excerpt}, {@code subheadline}. Such an element is the article's, even where a word of it also
+   * names furniture (teasers of other articles).
+   */
+  private static final Pattern LEAD_NAMES = Pattern.compile("(?:^|[\\s_-])(?:intro|lead|leadtext|standfirst|"
+      + "excerpt|abstract|summary|chapo|sumario|entradilla|subheadline|sub-headline|subtitle|dek|deck|"
+      + "teaser-?text|teaser__text|article-teaser|article-lead|article-intro|article-summary|text-lead)"
+      + "(?:$|[\\s_-])");
+  /** Words of comment sections and comment forms, a part of {@link #FURNITURE_NAMES}. */
+  private static final Pattern COMMENT_NAMES = Pattern.compile("comment|disqus|respond|kommentar|leserbrief");
+  /** Words in class and id that only the element holding an article's text has. */
+  private static final Pattern ARTICLE_NAMES = Pattern.compile(
+      "articlebody|(?:article|entry|post|story|news|blog|page|single|td-post)[-_]{0,2}(?:body|content|text)"
+      + "(?![-_]{0,2}(?:wrap|wrapper|container|holder|area))|body-?text|text-content|main-content|maincontent|"
+      + "content-body|instapaper_body|field-name-body|field--name-body|rich-?text|artikel|beitrag|hentry|h-entry");
+  /** Weaker words: an element with these may hold the article, or a part of the page furniture. */
+  private static final Pattern CONTENT_WORDS = Pattern.compile(
+      "(?:^|[\\s_-])(?:article|story|entry|post|content|text|body|main|blog)(?:$|[\\s_-])");
+  /** Classes that hide an element from sighted readers. */
+  private static final Pattern HIDDEN_CLASSES = Pattern.compile(
+      "(?:^|\\s)(?:hidden|hide|d-none|is-hidden|sr-only|screen-reader-text|screenreader|visually-hidden|"
+      + "visuallyhidden|invisible|offscreen|element-invisible)(?:$|\\s)");
+  private static final Pattern HIDDEN_STYLE = Pattern.compile(
+      "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+  private Boilerplate() {}
+
+  /** Whether the element and everything in it is not readable text: scripts, styles, form controls, media. */
+  static boolean holdsNoText(Element e) {
+    return NO_TEXT.contains(e.normalName());
+  }
+
+  /** Whether the page hides the element from sighted readers. */
+  static boolean hidden(Element e, Words w) {
+    if (w.hiddenClass() || e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = e.attr("style");
+    return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+  }
+
+  /**
+   * What the words of one element's class and id say, computed once per distinct class and id.
+   *
+   * @param article a word that only the article's holder has ({@code entry-content})
+   * @param furniture a word of furniture ({@code related}, {@code share}), and no article word
+   * @param comments a word of a comment section, and no article word
+   * @param layout a word that layout wrappers also use ({@code sidebar}, {@code widget}), and no article word
+   * @param contentToken a class of its own with a word the article's holder usually has ({@code entry})
+   * @param contentWord such a word anywhere, with no furniture word
+   * @param hiddenClass a class that hides the element ({@code hidden}, {@code sr-only})
+   * @param mentionsComment the word "comment" anywhere
+   * @param lead a word of the article's lead ({@code intro}, {@code standfirst}), which is never furniture
+   */
+  record Words(boolean article, boolean furniture, boolean comments, boolean layout, boolean contentToken,
+      boolean contentWord, boolean hiddenClass, boolean mentionsComment, boolean lead) {
+    static final Words NONE = new Words(false, false, false, false, false, false, false, false, false);
+  }
+
+  /**
+   * Reads the words of an element.
+   *
+   * @param names the element's {@link Names#of} string
+   * @param classes its {@code class} attribute as written
+   * @return the words
+   */
+  static Words words(String names, String classes) {
+    if (names.isEmpty()) {
+      return Words.NONE;
+    }
+    boolean lead = LEAD_NAMES.matcher(names).find();
+    boolean article = lead || ARTICLE_NAMES.matcher(names).find();
+    boolean furniture = !article && FURNITURE_NAMES.matcher(names).find();
+    boolean layout = !article && LAYOUT_NAMES.matcher(names).find();
+    boolean contentToken = false;
+    for (String token : names.split(" ")) {
+      if (CONTENT_WORDS.matcher(token).find() && !FURNITURE_NAMES.matcher(token).find()
+          && !LAYOUT_NAMES.matcher(token).find()) {
+        contentToken = true;
+        break;
+      }
+    }
+    return new Words(article, furniture, furniture && COMMENT_NAMES.matcher(names).find(), layout, contentToken,
+        CONTENT_WORDS.matcher(names).find() && !FURNITURE_NAMES.matcher(names).find(),
+        !classes.isEmpty() && HIDDEN_CLASSES.matcher(classes.toLowerCase(Locale.ROOT)).find(),
+        names.contains("comment"), lead);
+  }
+
+  /** How sure the words of an element are that it is page furniture. */
+  enum Furniture {
+    /** Nothing says so. */
+    NO,
+    /** Its tag, role, visibility or a word that layout wrappers also use says so. */
+    LIKELY,
+    /** A word that furniture uses says so: related links, advertising, newsletters, sharing. */
+    NAMED,
+    /** It is named as a comment section or a comment form. */
+    COMMENTS
+  }
+
+  /**
+   * How sure the element's tag, role, visibility, class and id are that it is page furniture, such as a
+   * navigation bar, a share bar, related links, an advertisement or a comment section. A class that also names
+   * the article's text ({@code entry-content}, {@code article-body}) wins over any furniture word.
+   */
+  static Furniture furniture(Element e, Words w) {
+    if (w.furniture()) {
+      return w.comments() ? Furniture.COMMENTS : Furniture.NAMED;
+    }
+    if (HEADINGS.contains(e.normalName())) {
+      return Furniture.NO; // a heading is never a menu or a sidebar, whatever its generated id says
+    }
+    if (FURNITURE.contains(e.normalName()) || hidden(e, w)) {
+      return Furniture.LIKELY;
+    }
+    String role = e.attr("role");
+    if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT).trim())) {
+      return Furniture.LIKELY;
+    }
+    return w.layout() ? Furniture.LIKELY : Furniture.NO;
+  }
+
+  /**
+   * Whether the page names the element as the holder of an article's text in a way that furniture never is:
+   * {@code itemprop=articleBody}, or a class such as {@code entry-content} or {@code article-body}.
+   */
+  static boolean namedArticleText(Element e, Words w) {
+    return w.article() && !w.lead() && !w.mentionsComment() || e.attr("itemprop").equalsIgnoreCase("articleBody");
+  }
+
+  /** Whether class, id or microdata name the element as the holder of an article's text. */
+  static boolean articleHolder(Element e, Words w) {
+    String tag = e.normalName();
+    if (tag.equals("article") || tag.equals("main") || w.article() || w.contentWord()) {
+      return true;
+    }
+    String prop = e.attr("itemprop");
+    return prop.equalsIgnoreCase("articleBody") || prop.equalsIgnoreCase("text");
+  }
+
+}

@@ -1,0 +1,64 @@
+package io.github.newsmodel.html.internal.content;
+
+import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses the element that holds the article: the one whose running text, less a penalty for the link text and
+ * short texts it also holds, is the largest.
+ *
+ * <p>An element named as the article's holder ({@code <article>}, {@code itemprop=articleBody}, a class such as
+ * {@code entry-content}) gets a bonus in proportion to its running text, so that among near-equal candidates the
+ * one the page itself names wins. On a tie the innermost element wins, since the outer one adds nothing.
+ */
+final class Container {
+  /** What a character of link text or of a mostly-link block costs, in characters of running text. */
+  static final double JUNK_COST = 0.7;
+  /** What a character of short text (bylines, dates, labels) costs. */
+  static final double NEUTRAL_COST = 0.3;
+  /**
+   * What a character of furniture costs. The reader leaves furniture out, so enclosing it costs little; but a
+   * container that encloses much of it is likely to enclose furniture that was not recognised, too.
+   */
+  static final double FURNITURE_COST = 0.5;
+  /**
+   * The least running text of an article, in characters other than white space: about two sentences. A page
+   * with less (a home page of teasers, an error page, a login wall) has no body.
+   */
+  static final int MIN_BODY = 100;
+  /** The bonus of an element that the page names as the article's holder, as a share of its running text. */
+  static final double HOLDER_BONUS = 0.1;
+
+  private Container() {}
+
+  /**
+   * Chooses the container.
+   *
+   * @param measures the page's measures
+   * @return the element, or empty if the page holds less than {@link #MIN_BODY} of running text outside its
+   *     furniture and teasers
+   */
+  static Optional<Element> choose(PageMeasures measures) {
+    Element best = null;
+    double bestScore = 0;
+    for (Element e : measures.documentOrder()) {
+      Stat s = measures.stat(e);
+      if (s == null || s.excluded || s.insideExcluded || s.insideTeaser || s.teaser || s.good == 0) {
+        continue;
+      }
+      double score = s.good - JUNK_COST * s.junk - NEUTRAL_COST * s.neutral - FURNITURE_COST * s.furniture;
+      if (Boilerplate.articleHolder(e, s.words)) {
+        score += HOLDER_BONUS * s.good;
+      }
+      if (score >= bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    if (best == null || measures.stat(best).good < MIN_BODY) {
+      return Optional.empty(); // a label or a line of a form, not an article: an error page, a login wall
+    }
+    return Optional.of(best);
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.newsmodel.html.internal.content;
+
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
+import io.github.newsmodel.core.internal.Texts;
+import io.github.newsmodel.html.internal.dom.BlockReader;
+import io.github.newsmodel.html.internal.jsonld.JsonLd;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article's main text on a page of any site and reads it into body blocks.
+ *
+ * <ol>
+ *   <li><b>Measure</b> ({@link PageMeasures}): one walk over the tree counts, for every element, its text, its
+ *       link text and how much of it reads like running text, and marks page furniture (navigation, share bars,
+ *       related links, advertising, newsletter and cookie boxes, author boxes, comments) by tag, ARIA role,
+ *       visibility and the words of its class and id. An element that holds much of the page's running text is
+ *       never taken for furniture, whatever its class says.
+ *   <li><b>Choose</b> ({@link Container}): the element whose running text, less a penalty for the links and
+ *       short texts it also holds, is the largest. Enclosing more paragraphs raises the score, enclosing a
+ *       menu or a list of teasers lowers it, so the choice settles on the element that holds the whole article
+ *       and little else, even when the article is split into several blocks by an advertisement.
+ *   <li><b>Read</b> ({@link BlockReader}): the chosen element's content in reading order, leaving out the
+ *       furniture inside it, blocks that are mostly links, and a small page header; with its {@link Siblings}
+ *       and, before it, the article's {@link Lead} where that stands outside it.
+ *   <li><b>Tidy</b> ({@link Tidy}): drop the headline that repeats the title, labels such as "Advertisement",
+ *       and headings whose section was left out.
+ * </ol>
+ *
+ * <p>When the page's JSON-LD declares an {@code articleBody} and the markup yields much less text (a page that
+ * renders its article with scripts), the declared text is the body, in paragraphs.
+ *
+ * <p>Everything after the walk reads the measures, never the text of a large subtree, so the time is linear in
+ * the size of the page.
+ */
+public final class MainContent {
+  private static final Set<String> PARTS = Set.of("td", "th", "tr", "li", "dd", "dt");
+  private static final Set<String> WHOLES = Set.of("table", "ul", "ol", "dl");
+  /** How far up from a cell its table may be: tbody, tr. */
+  private static final int TABLE_DEPTH = 3;
+  /** How deep inside an article's header its lead may be. */
+  private static final int HEADER_DEPTH = 6;
+
+  private MainContent() {}
+
+  /**
+   * Reads the main text of a page.
+   *
+   * @param page the page
+   * @param jsonLd the page's JSON-LD, whose {@code articleBody} stands in when the markup holds much less text
+   * @param leaveOut elements that are not part of the article whatever their size, such as comment sections
+   * @param title the article's title, if known, so that a headline repeating it is not read twice
+   * @return the blocks in reading order; empty if the page holds no running text
+   */
+  public static List<Block> read(Document page, JsonLd jsonLd, Set<Element> leaveOut, Optional<String> title) {
+    List<Block> fromMarkup = fromMarkup(page, leaveOut, title);
+    Optional<String> declared = DeclaredBody.of(jsonLd);
+    if (declared.isPresent() && Texts.join(fromMarkup).length() < DeclaredBody.SHORTER * declared.get().length()) {
+      return DeclaredBody.blocks(declared.get());
+    }
+    return fromMarkup;
+  }
+
+  private static List<Block> fromMarkup(Document page, Set<Element> leaveOut, Optional<String> title) {
+    Element body = page.body();
+    if (body == null) {
+      return List.of();
+    }
+    PageMeasures measures = PageMeasures.of(body, leaveOut);
+    Optional<Element> container = Container.choose(measures);
+    if (container.isEmpty()) {
+      return List.of();
+    }
+    Element chosen = container.get();
+    Stat whole = measures.stat(chosen);
+    Set<Element> siblings = Siblings.of(measures, chosen);
+    List<Block> blocks = new ArrayList<>();
+    if (siblings.isEmpty()) {
+      BlockReader reader = BlockReader.standard().skipping(e -> leftOut(measures, whole, e));
+      blocks.addAll(reader.read(chosen));
+    } else {
+      Element parent = chosen.parent();
+      BlockReader reader = BlockReader.standard().skipping(e -> e.parent() == parent
+          ? e != chosen && !siblings.contains(e) : leftOut(measures, whole, e));
+      blocks.addAll(reader.read(parent));
+    }
+    Optional<Element> lead = Lead.of(measures, chosen)
+        .filter(l -> siblings.stream().noneMatch(s -> s == l || l.parents().contains(s)));
+    if (lead.isPresent()) {
+      List<Block> leadBlocks = BlockReader.standard().read(lead.get());
+      String text = Texts.join(blocks);
+      if (!leadBlocks.isEmpty() && !text.contains(Texts.join(leadBlocks))) {
+        blocks.addAll(0, leadBlocks);
+      }
+    }
+    return Tidy.blocks(blocks, title);
+  }
+
+  private static boolean inHeader(Element e) {
+    Element p = e.parent();
+    for (int level = 0; p != null && level < HEADER_DEPTH; level++, p = p.parent()) {
+      if (p.normalName().equals("header")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an element inside the chosen container is left out of the body. */
+  private static boolean leftOut(PageMeasures measures, Stat container, Element e) {
+    Stat s = measures.stat(e);
+    if (s == null || s.chars == 0) {
+      return false; // images and other elements without text are the reader's to judge
+    }
+    boolean large = s.rawGood >= 0.5 * container.rawGood && container.rawGood > 0;
+    if (s.region || s.excluded && !large) {
+      return true;
+    }
+    if (e.normalName().equals("header") && s.good < 0.3 * container.good && !s.holdsLead) {
+      return true; // the article's header: headline, byline, date
+    }
+    if (!s.holdsLead && inHeader(e)) {
+      return true; // a header that holds the article's lead gives the lead only
+    }
+    return !s.inline && s.linkDensity() > PageMeasures.LINK_LIST && !large && !inMixedTable(measures, e);
+  }
+
+  /**
+   * Whether a cell or an item belongs to a table or a list that is not mostly links, such as a table of products
+   * whose names link to shops: its links are data, decided on at the level of the table or the list.
+   */
+  private static boolean inMixedTable(PageMeasures measures, Element e) {
+    if (!PARTS.contains(e.normalName())) {
+      return false;
+    }
+    Element p = e.parent();
+    for (int level = 0; p != null && level < TABLE_DEPTH; level++, p = p.parent()) {
+      if (WHOLES.contains(p.normalName())) {
+        Stat whole = measures.stat(p);
+        return whole != null && whole.linkDensity() <= PageMeasures.LINK_LIST;
+      }
+    }
+    return false;
+  }
+}

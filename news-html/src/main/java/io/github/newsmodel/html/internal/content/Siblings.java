@@ -1,0 +1,70 @@
+package io.github.newsmodel.html.internal.content;
+
+import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * The parts of an article that stand beside the chosen container rather than inside it: a recipe's ingredients
+ * box next to its method, the second page-section of a long story, a lone paragraph that a layout put outside the
+ * article's element.
+ *
+ * <p>A sibling joins when it is of the container's own kind (same tag and a class in common, as boxes of one
+ * layout are) and holds text that is not mostly links, or when it is a paragraph of running text by itself. A
+ * sibling that is furniture, a teaser or a list of links never joins.
+ */
+final class Siblings {
+  /** A sibling of another kind joins only with this much running text and few links. */
+  private static final int LONE_PARAGRAPH = 80;
+  private static final double FEW_LINKS = 0.25;
+  /** Text shorter than this is a label, not a part of the article. */
+  private static final int SOME_TEXT = 20;
+
+  private Siblings() {}
+
+  /**
+   * The siblings of the container that belong to the article.
+   *
+   * @param measures the page's measures
+   * @param container the chosen container
+   * @return the siblings to read with it; empty if none, or if the container is the measured root
+   */
+  static Set<Element> of(PageMeasures measures, Element container) {
+    Element parent = container.parent();
+    Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (parent == null || container == measures.root() || measures.stat(parent) == null) {
+      return out;
+    }
+    for (Element sibling : parent.children()) {
+      if (sibling == container) {
+        continue;
+      }
+      Stat s = measures.stat(sibling);
+      if (s == null || s.excluded || s.teaser || s.chars == 0 || s.linkDensity() > FEW_LINKS) {
+        continue;
+      }
+      boolean sameKind = sameKind(sibling, container) && s.good + s.neutral >= SOME_TEXT;
+      boolean paragraph = s.good >= LONE_PARAGRAPH && s.junk == 0 && s.furniture == 0
+          && s.neutral < s.good;
+      if (sameKind || paragraph) {
+        out.add(sibling);
+      }
+    }
+    return out;
+  }
+
+  /** Same tag and at least one class in common. */
+  private static boolean sameKind(Element a, Element b) {
+    if (!a.normalName().equals(b.normalName())) {
+      return false;
+    }
+    for (String c : a.classNames()) {
+      if (b.hasClass(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

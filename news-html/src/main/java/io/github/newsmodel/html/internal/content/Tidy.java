@@ -1,0 +1,101 @@
+package io.github.newsmodel.html.internal.content;
+
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Heading;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.time.DateTimes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The last step of reading a body: what the element-level choices cannot see.
+ *
+ * <ul>
+ *   <li>the headline, when it repeats the article's title (the title has a field of its own);
+ *   <li>labels standing alone: "Advertisement", "Anzeige", "Share this", "Read more";
+ *   <li>credit lines and datelines standing alone: "Foto: dpa", "© Jane Roe", "23.10.2018";
+ *   <li>disclosures of advertising: "*Werbung", "This post contains affiliate links";
+ *   <li>headings whose section is empty because what followed them was left out, such as "Related articles".
+ * </ul>
+ */
+final class Tidy {
+  private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:advertisement|advertising|advert|adverts|ad|ads|"
+      + "anzeige|werbung|publicité|publicidad|pubblicità|reklama|mainos|sponsored|sponsored content|"
+      + "share|share this|share this article|share on facebook|share on twitter|tweet|print|email|e-mail|"
+      + "read more|read also|see also|related|related articles|related stories|more|more on this story|"
+      + "weiterlesen|mehr lesen|mehr zum thema|lesen sie auch|auch interessant|teilen|drucken|"
+      + "lire aussi|à lire aussi|partager|leer más|compartir|lue myös|jaa|"
+      + "comments|comment|kommentare|commentaires|comentarios|kommentit|"
+      + "(?:das|dies|this)(?: thema)? könnte (?:dich|sie) auch interessieren|ähnliche (?:beiträge|artikel)|"
+      + "verwandte (?:themen|artikel|themenbereiche)|weitere artikel|schon gelesen\\?|lust auf mehr\\?|"
+      + "über (?:den|die) autor(?:in)?|about the author|you (?:might|may) also like|more stories|read next|"
+      + "recommended(?: for you)?|top themen(?: der redaktion)?|most read|meistgelesen|"
+      + "click here|skip to content|back to top|top|loading)[\\p{Punct}\\s]*$");
+  /** A disclosure of advertising or affiliate links: "*Werbung", "Anzeige, enthält Affiliate-Links". */
+  private static final Pattern DISCLOSURE = Pattern.compile("(?iu)^(?=.{0,300}$)\\W{0,3}(?:werbung|anzeige|"
+      + "advertisement|sponsored|affiliate|(?:dieser|this) (?:beitrag|artikel|post|article) (?:enthält|contains)"
+      + "|bei den (?:verlinkungen|links) handelt es sich)\\b.*");
+  /** A credit line standing alone: "Foto: dpa", "Photo: Reuters", "© Jane Roe", "Quelle: Landesregierung". */
+  private static final Pattern CREDIT = Pattern.compile("(?iu)^[(\\[]?\\s*(?:©|\\(c\\)|(?:fotos?|bilder?|bildquelle|"
+      + "photos?|images?|picture|credits?|crédito|crédits|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.)\\s*[:©]|"
+      + "(?:bild|foto|image|photo)\\s+via\\b).{0,80}$");
+  /** The notice a page shows in place of a script-driven widget: "This slideshow requires JavaScript." */
+  private static final Pattern SCRIPT_NOTICE = Pattern.compile("(?iu)^(?=.{0,300}$)(?=.*\\b(?:enable|activate|"
+      + "requires?|needs?|aktivieren|benötigt|browser)\\b).*\\bjavascript\\b.*$");
+
+  /** Words that introduce a dateline: "Published on", "Stand:", "Veröffentlicht am". */
+  private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:published|posted|updated|last updated|"
+      + "veröffentlicht|aktualisiert|stand|erschienen|publié|publicado|julkaistu|päivitetty)(?:\\s+(?:on|am|le|el))?"
+      + "\\s*:?\\s*");
+  private static final int MAX_DATE = 60;
+
+  private Tidy() {}
+
+  static List<Block> blocks(List<Block> read, Optional<String> title) {
+    String titleKey = title.map(Tidy::key).orElse("");
+    List<Block> kept = new ArrayList<>();
+    for (Block b : read) {
+      String text = b.text();
+      if (b instanceof Heading && !titleKey.isEmpty() && key(text).equals(titleKey)) {
+        continue;
+      }
+      if ((b instanceof Paragraph || b instanceof Heading) && (LABEL.matcher(text).matches()
+          || SCRIPT_NOTICE.matcher(text).matches() || CREDIT.matcher(text).matches()
+          || DISCLOSURE.matcher(text).matches() || onlyADate(text))) {
+        continue;
+      }
+      kept.add(b);
+    }
+    return withoutEmptySections(kept);
+  }
+
+  /** A date standing alone is the page's dateline, which the article's metadata holds. */
+  private static boolean onlyADate(String text) {
+    return text.length() <= MAX_DATE && DateTimes.english().parse(DATE_LABEL.matcher(text).replaceFirst(""))
+        .isPresent();
+  }
+
+  /** Drops a heading that is followed by a heading of the same or a higher level, or by nothing. */
+  private static List<Block> withoutEmptySections(List<Block> blocks) {
+    List<Block> out = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b instanceof Heading h) {
+        Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+        if (next == null || next instanceof Heading n && n.level() <= h.level()) {
+          continue;
+        }
+      }
+      out.add(b);
+    }
+    return out;
+  }
+
+  private static String key(String text) {
+    return Texts.normalise(text).toLowerCase(Locale.ROOT);
+  }
+}

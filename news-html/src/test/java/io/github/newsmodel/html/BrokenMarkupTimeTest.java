@@ -1,0 +1,62 @@
+package io.github.newsmodel.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Article;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A page of broken markup costs time in proportion to its size: the generic extractor reads a generated 5 MB
+ * page in about five times what it needs for 1 MB, never in the 25 times a quadratic step would take.
+ *
+ * <p>This is a guard against a complexity bug, not a performance claim (those come from the JMH benchmarks): the
+ * bound is loose, each size is timed several times and the fastest run counts, so that a busy machine does not
+ * fail it.
+ */
+class BrokenMarkupTimeTest {
+  private static final URI URL = URI.create("https://broken.example/2024/01/01/page");
+  private static final int MB = 1_000_000;
+  /** Linear is 5; quadratic is 25. */
+  private static final double MAX_RATIO = 12;
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void fiveTimesTheSizeTakesAboutFiveTimesTheTime() {
+    String small = BrokenMarkup.page(MB, 7);
+    String large = BrokenMarkup.page(5 * MB, 7);
+    parse(small); // warm up the JIT
+    parse(small);
+
+    long smallNanos = fastest(small, 3);
+    long largeNanos = fastest(large, 2);
+
+    assertThat((double) largeNanos / smallNanos)
+        .as("1 MB took %d ms, 5 MB took %d ms", smallNanos / 1_000_000, largeNanos / 1_000_000)
+        .isLessThan(MAX_RATIO);
+  }
+
+  @Test
+  void theBrokenPageStillYieldsAnArticle() {
+    Article article = parse(BrokenMarkup.page(MB / 4, 11));
+
+    assertThat(article.title()).hasValue("Broken page");
+    assertThat(article.comments()).isNotEmpty();
+  }
+
+  private static long fastest(String html, int runs) {
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      parse(html);
+      best = Math.min(best, System.nanoTime() - start);
+    }
+    return best;
+  }
+
+  private static Article parse(String html) {
+    return HtmlArticles.parse(html, URL);
+  }
+}

@@ -1,0 +1,165 @@
+package io.github.newsmodel.html.internal.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Heading;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.core.internal.Texts;
+import io.github.newsmodel.html.internal.jsonld.JsonLd;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class MainContentTest {
+  private static final String P1 = "The harbour board approved the plan on Tuesday after a long debate about the cost"
+      + " of dredging the channel.";
+  private static final String P2 = "Work starts in the autumn and should be finished before the ferries switch to"
+      + " the winter timetable next year.";
+  private static final String P3 = "Fishermen welcomed the decision, although some asked for compensation while the"
+      + " quay is closed.";
+
+  private static List<Block> read(String body) {
+    // Something follows the content, as on any page: the last paragraph of a page is taken for cut off.
+    return read(Jsoup.parse("<html><head><title>t</title></head><body>" + body + "<div id=end></div></body></html>"),
+        Set.of(), Optional.empty());
+  }
+
+  private static List<Block> read(Document page, Set<Element> leaveOut, Optional<String> title) {
+    return MainContent.read(page, JsonLd.of(page), leaveOut, title);
+  }
+
+  private static String text(List<Block> blocks) {
+    return Texts.join(blocks);
+  }
+
+  @Test
+  void readsTheParagraphsAndLeavesNavigationSharingAndRelatedLinksOut() {
+    List<Block> blocks = read("<nav><a href=/>Home</a> <a href=/news>News</a></nav>"
+        + "<div class=story><p>" + P1 + "</p><div class=share-bar><a href=#>Share on Facebook</a></div>"
+        + "<p>" + P2 + "</p><div class=related-articles><h3>Related</h3><ul><li><a href=/a>Ferry fares rise"
+        + " again</a></li><li><a href=/b>New harbour master appointed</a></li></ul></div><p>" + P3 + "</p></div>"
+        + "<footer><p>Copyright the Harbour Times, all rights reserved, since nineteen hundred and six.</p></footer>");
+
+    assertThat(blocks).extracting(Block::text).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void theArticleSplitByAnAdvertisementIsReadWhole() {
+    List<Block> blocks = read("<div class=wrap><div class=body-part><p>" + P1 + "</p></div>"
+        + "<div class='ad-slot'>Advertisement</div><div class=body-part><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "</div><aside><p>Sign up for our newsletter to get the news every morning in your inbox.</p></aside>");
+
+    assertThat(blocks).extracting(Block::text).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void teasersOfOtherArticlesAreNotTheArticle() {
+    String teaser = "<div class=card><h3><a href=/x>Storm closes the coast road for a day</a></h3><p>Council crews"
+        + " cleared fallen trees from the road along the bay on Sunday morning.</p></div>";
+    List<Block> blocks = read("<div class=main><p>" + P1 + "</p><p>" + P2 + "</p></div><div class=more>" + teaser
+        + teaser + teaser + teaser + "</div>");
+
+    assertThat(text(blocks)).contains(P1, P2).doesNotContain("Storm", "Council crews");
+  }
+
+  @Test
+  void aClassOfFurnitureOnTheArticlesOwnWrapperDoesNotHideIt() {
+    List<Block> blocks = read("<div class='entry share'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=comments-section><p>A reader said this is a comment and not part of the article at all.</p>"
+        + "<p>Another reader agreed with the first one and added a long remark of their own.</p></div>");
+
+    assertThat(blocks).extracting(Block::text).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void theTextNamedAsArticleBodyIsNeverFurnitureEvenInsideAClassNamedCommentary() {
+    List<Block> blocks = read("<div class=commentary><div itemprop=articleBody><p>" + P1 + "</p><p>" + P2
+        + "</p></div></div><div class=comments><p>" + P3 + " " + P3 + "</p><p>" + P3 + " " + P3 + "</p><p>" + P3
+        + " " + P3 + "</p></div>");
+
+    assertThat(blocks).extracting(Block::text).containsExactly(P1, P2);
+  }
+
+  @Test
+  void hiddenElementsAndScriptsAreNotText() {
+    List<Block> blocks = read("<article><p>" + P1 + "</p><p style='display: none'>Hidden text that a reader never"
+        + " sees on the page at all.</p><p class=sr-only>Only for screen readers.</p><script>var x = 1;</script>"
+        + "<p>" + P2 + "</p></article>");
+
+    assertThat(blocks).extracting(Block::text).containsExactly(P1, P2);
+  }
+
+  @Test
+  void theHeadlineRepeatingTheTitleAndLonelyLabelsAreDropped() {
+    Document page = Jsoup.parse("<body><article><h1>Harbour plan approved</h1><p>" + P1 + "</p><p>Advertisement"
+        + "</p><h2>The cost</h2><p>" + P2 + "</p><h2>Related articles</h2></article><div id=end></div></body>");
+
+    List<Block> blocks = read(page, Set.of(), Optional.of("Harbour plan approved"));
+
+    assertThat(blocks).extracting(Block::text).containsExactly(P1, "The cost", P2);
+    assertThat(blocks.get(1)).isInstanceOf(Heading.class);
+  }
+
+  @Test
+  void softHyphensAreNotPartOfTheText() {
+    List<Block> blocks = read("<article><p>The har\u00adbour board ap\u00adproved the plan on Tuesday after a long"
+        + " debate about the cost of dredging the channel.</p><p>" + P2 + "</p></article>");
+
+    assertThat(text(blocks)).startsWith("The harbour board approved");
+  }
+
+  @Test
+  void theRegionsTheCallerNamesAreLeftOut() {
+    Document page = Jsoup.parse("<body><div id=a><p>" + P1 + "</p><p>" + P2 + "</p></div><div id=b><p>" + P3
+        + "</p></div><div id=end></div></body>");
+
+    List<Block> blocks = read(page, Set.of(page.expectFirst("#b")), Optional.empty());
+
+    assertThat(blocks).extracting(Block::text).containsExactly(P1, P2);
+  }
+
+  @Test
+  void aPageWithLessThanTwoSentencesOfRunningTextHasNoBody() {
+    assertThat(read("<main><h1>404</h1><p>Sorry, we could not find that page.</p></main>")).isEmpty();
+    assertThat(read("")).isEmpty();
+  }
+
+  @Test
+  void theDeclaredArticleBodyStandsInWhenTheMarkupHasMuchLess() {
+    String declared = P1 + "\\n\\n" + P2 + "\\n\\n" + P3;
+    Document page = Jsoup.parse("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+        + " \"articleBody\": \"" + declared + "\"}</script></head><body><div id=app>Loading...</div><div></div>"
+        + "</body></html>");
+
+    List<Block> blocks = read(page, Set.of(), Optional.empty());
+
+    assertThat(blocks).extracting(Block::text).containsExactly(P1, P2, P3);
+    assertThat(blocks).allSatisfy(b -> assertThat(b).isInstanceOf(Paragraph.class));
+  }
+
+  @Test
+  void siblingBoxesOfTheSameLayoutJoinTheContainer() {
+    List<Block> blocks = read("<main><section class='box ingredients'><ul><li>200 g flour</li><li>2 eggs</li>"
+        + "<li>1 cup of milk</li></ul></section><section class='box method'><p>" + P1 + "</p><p>" + P2 + "</p>"
+        + "</section><aside class='box teaser'><a href=/x>More recipes</a></aside></main>");
+
+    assertThat(text(blocks)).contains("200 g flour", P1, P2).doesNotContain("More recipes");
+  }
+
+  @Test
+  void theLeadInTheArticlesHeaderComesFirst() {
+    List<Block> blocks = read("<article><header><span class=kicker>Harbour</span><h1>Harbour plan approved</h1>"
+        + "<p class=article-intro>The board voted for the dredging plan after a six-hour meeting.</p><p>By Jo"
+        + " Lee</p></header><div class=article-body><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "</article><div class=teaser><p class=teaser-text>Another story entirely, with a summary of its own.</p>"
+        + "</div>");
+
+    assertThat(blocks).extracting(Block::text).containsExactly(
+        "The board voted for the dredging plan after a six-hour meeting.", P1, P2, P3);
+  }
+}

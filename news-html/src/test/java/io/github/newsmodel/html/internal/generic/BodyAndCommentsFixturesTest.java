@@ -1,0 +1,227 @@
+package io.github.newsmodel.html.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.Heading;
+import io.github.newsmodel.core.Image;
+import io.github.newsmodel.core.ItemList;
+import io.github.newsmodel.core.Quote;
+import io.github.newsmodel.html.HtmlArticles;
+import io.github.newsmodel.html.PageParseException;
+import io.github.newsmodel.html.Pages;
+import io.github.newsmodel.html.ParseOptions;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generic extractor's main text and reader comments on pages of sites it has never seen, point by point, so
+ * that a failure says which broke. {@code GoldenPagesTest} compares each fixture's whole article with its golden
+ * JSON.
+ */
+class BodyAndCommentsFixturesTest {
+
+  /** A fixture, the URL it is parsed as, and the zone the caller assumes for times without an offset. */
+  private record Fixture(String name, String url, Optional<ZoneId> zone) {
+    Article parse() {
+      ParseOptions.Builder options = ParseOptions.builder();
+      zone.ifPresent(options::assumedZone);
+      return HtmlArticles.parse(Pages.text(name + ".html"), URI.create(url), options.build());
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static final Fixture WORDPRESS = new Fixture("wordpress-community-garden",
+      "https://riverside-notes.example.org/2024/03/01/community-garden/", Optional.of(ZoneId.of("Europe/London")));
+  private static final Fixture DRUPAL = new Fixture("drupal-library-hours",
+      "https://www.stadtanzeiger-lindenau.example.de/kultur/neue-oeffnungszeiten",
+      Optional.of(ZoneId.of("Europe/Berlin")));
+  private static final Fixture PHPBB = new Fixture("phpbb-tram-timetable",
+      "https://forum.northgate-transport.example.com/viewtopic.php?t=4411", Optional.of(ZoneId.of("UTC")));
+  private static final Fixture VBULLETIN = new Fixture("vbulletin-bike-lanes",
+      "https://forum.harbourcity-cyclists.example.net/showthread.php?t=3120", Optional.of(ZoneId.of("Europe/Dublin")));
+  private static final Fixture MICRODATA = new Fixture("news-microdata-comments",
+      "https://islandcourier.example.co.uk/news/ferry-fares", Optional.empty());
+  private static final Fixture JSON_LD = new Fixture("news-jsonld-comments",
+      "https://valleyherald.example.com/news/night-buses", Optional.empty());
+  private static final Fixture DISQUS = new Fixture("blog-disqus-fallback",
+      "https://valveandsolder.example.com/2011/06/09/radio-part-two/", Optional.of(ZoneId.of("America/Chicago")));
+  private static final Fixture GENERIC = new Fixture("generic-sauna-club",
+      "https://jarvikylansanomat.example.fi/uutiset/rantasauna", Optional.of(ZoneId.of("Europe/Helsinki")));
+  private static final Fixture HOME = new Fixture("home-page-metro-daily", "https://metrodaily.example.com/",
+      Optional.empty());
+  private static final Fixture ERROR = new Fixture("error-page-not-found",
+      "https://metrodaily.example.com/news/no-such-story", Optional.empty());
+  private static final Fixture LOGIN = new Fixture("login-wall-members",
+      "https://theledger.example.co.uk/council-budget-cuts", Optional.empty());
+
+  @Test
+  void wordPressKeepsTheArticleAndLeavesTheFurnitureOut() {
+    Article a = WORDPRESS.parse();
+
+    assertThat(a.body()).first().satisfies(b -> assertThat(b.text()).startsWith("After two years of planning"));
+    assertThat(a.body()).anySatisfy(b -> assertThat(b).isInstanceOf(Heading.class))
+        .anySatisfy(b -> assertThat(b).isInstanceOf(Quote.class))
+        .anySatisfy(b -> assertThat(b).isInstanceOf(ItemList.class))
+        .anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Image.class, i -> assertThat(i.caption())
+            .hasValue("The raised beds were built by volunteers over the winter.")));
+    assertThat(a.text()).doesNotContain("Share this", "Twitter", "seed swap", "courgettes", "Market day",
+        "Recent Posts", "volunteer-run newsletter", "cookies", "Proudly powered", "Leave a Reply", "radishes",
+        "The community garden opens its gates");
+  }
+
+  @Test
+  void wordPressThreadsTheRepliesAndReadsTheEditNotice() {
+    Article a = WORDPRESS.parse();
+
+    assertThat(a.commentCount()).hasValue(3);
+    assertThat(a.commentsOpen()).hasValue(true);
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("comment-41", "comment-42", "comment-45");
+    Comment first = a.comments().get(0);
+    assertThat(first.author()).hasValueSatisfying(au -> {
+      assertThat(au.name()).isEqualTo("Tom Baker");
+      assertThat(au.url()).hasValue(URI.create("https://tomsplot.example.net/"));
+    });
+    assertThat(first.publishedAt()).hasValue(OffsetDateTime.parse("2024-03-01T12:04Z"));
+    assertThat(first.assumedZone()).as("the page gave the offset").isEmpty();
+    assertThat(first.text()).doesNotContain("Last edited", "Reply", "says");
+    EditRecord edit = first.edits().get(0);
+    assertThat(edit.editedAt()).isEqualTo(OffsetDateTime.parse("2024-03-01T12:30Z"));
+    assertThat(edit.assumedZone()).hasValue(ZoneId.of("Europe/London"));
+    assertThat(edit.editor()).hasValueSatisfying(e -> assertThat(e.name()).isEqualTo("Tom Baker"));
+    Comment reply = a.comments().get(1);
+    assertThat(reply.replyTo()).hasValue("comment-41");
+    assertThat(reply.body().get(0)).isInstanceOf(Quote.class);
+    assertThat(a.comments().get(2).replyTo()).isEmpty();
+  }
+
+  @Test
+  void drupalRepliesFollowTheirParentInAnIndentedBlock() {
+    Article a = DRUPAL.parse();
+
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("comment-501", "comment-502", "comment-507");
+    assertThat(a.comments()).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "comment-501", "-");
+    assertThat(a.comments().get(1).edits()).singleElement().satisfies(e -> {
+      assertThat(e.note()).hasValue("Zuletzt bearbeitet von Stadtbibliothek am 03.04.2024 um 10:05");
+      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-04-03T10:05+02:00"));
+    });
+    assertThat(a.text()).doesNotContain("Neuen Kommentar", "Meistgelesen", "Impressum", "Redaktion");
+  }
+
+  @Test
+  void phpbbPostsAreCommentsWithTheirQuotesAndEditNotices() {
+    Article a = PHPBB.parse();
+
+    assertThat(a.body()).as("a forum thread has no article of its own").isEmpty();
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("p90210", "p90218", "p90233");
+    Comment second = a.comments().get(1);
+    assertThat(second.body().get(0)).isInstanceOfSatisfying(Quote.class, q -> {
+      assertThat(q.text()).isEqualTo("Does anyone know whether the depot works are finished by then?");
+      assertThat(q.cite()).hasValue("railfan_ed wrote:");
+    });
+    assertThat(second.publishedAt()).hasValue(OffsetDateTime.parse("2024-03-04T07:02Z"));
+    assertThat(second.edits()).singleElement().satisfies(e -> {
+      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-03-04T07:20Z"));
+      assertThat(e.editor()).hasValueSatisfying(ed -> assertThat(ed.name()).isEqualTo("MiraS"));
+    });
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("riding the 4", "Posts:"));
+  }
+
+  @Test
+  void vbulletinPostsKeepTheirNumbersAndQuotes() {
+    Article a = VBULLETIN.parse();
+
+    assertThat(a.comments()).extracting(c -> c.number().getAsInt()).containsExactly(1, 2);
+    Comment second = a.comments().get(1);
+    assertThat(second.body().get(0)).isInstanceOf(Quote.class);
+    assertThat(second.body().get(1).text()).startsWith("I will be there");
+    assertThat(second.edits()).singleElement()
+        .satisfies(e -> assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-03-05T21:10Z")));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.publishedAt()).as("'Yesterday' needs a capture time")
+        .isEmpty());
+  }
+
+  @Test
+  void microdataCommentsAndTheDeclaredCount() {
+    Article a = MICRODATA.parse();
+
+    assertThat(a.commentCount()).hasValue(2);
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("c-3301", "c-3307");
+    assertThat(a.comments().get(0).author()).hasValueSatisfying(au -> assertThat(au.name())
+        .isEqualTo("Beth from Northbay"));
+    assertThat(a.comments().get(1).publishedAt()).hasValue(OffsetDateTime.parse("2024-05-14T09:40+01:00"));
+    assertThat(a.text()).doesNotContain("inbox", "Advertisement", "Most read", "Reader comments", "Owen Price");
+  }
+
+  @Test
+  void jsonLdCommentsWhenTheMarkupHasNone() {
+    Article a = JSON_LD.parse();
+
+    assertThat(a.commentCount()).hasValue(4);
+    assertThat(a.comments()).hasSize(3);
+    assertThat(a.comments().get(1).replyTo()).hasValue(a.comments().get(0).id());
+    assertThat(a.comments().get(1).body()).hasSize(2);
+    assertThat(a.comments().get(1).author()).hasValueSatisfying(au -> assertThat(au.name())
+        .isEqualTo("Valley Herald"));
+  }
+
+  @Test
+  void disqusFallbackWithItsReplies() {
+    Article a = DISQUS.parse();
+
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("dsq-comment-9001", "dsq-comment-9004");
+    assertThat(a.comments().get(1).replyTo()).hasValue("dsq-comment-9001");
+    assertThat(a.comments().get(0).publishedAt()).hasValue(OffsetDateTime.parse("2011-06-10T16:20-05:00"));
+    assertThat(a.comments().get(0).assumedZone()).hasValue(ZoneId.of("America/Chicago"));
+  }
+
+  @Test
+  void genericCommentContainersWithAReplyMarkerAndAFinnishEditNotice() {
+    Article a = GENERIC.parse();
+
+    assertThat(a.commentCount()).hasValue(3);
+    assertThat(a.commentsOpen()).as("Kommentointi on suljettu").hasValue(false);
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("8801", "8802", "8805");
+    assertThat(a.comments().get(2).replyTo()).hasValue("8802");
+    assertThat(a.comments().get(1).edits()).singleElement()
+        .satisfies(e -> assertThat(e.note()).hasValue("muokattu 2024-05-20 20:10"));
+    assertThat(a.text()).doesNotContain("Jaa Facebookissa", "Luetuimmat");
+  }
+
+  @Test
+  void aPageWithoutArticleHasATitleAndNoBody() {
+    for (Fixture page : new Fixture[] {HOME, ERROR, LOGIN}) {
+      Article a = page.parse();
+      assertThat(a.title()).as(page.name()).isPresent();
+      assertThat(a.body()).as(page.name()).isEmpty();
+      assertThat(a.comments()).as(page.name()).isEmpty();
+    }
+  }
+
+  @Test
+  void withoutTheCallersZoneLocalTimesAreLeftOut() {
+    Article a = new Fixture(DRUPAL.name(), DRUPAL.url(), Optional.empty()).parse();
+
+    assertThat(a.comments()).hasSize(3).allSatisfy(c -> {
+      assertThat(c.publishedAt()).isEmpty();
+      assertThat(c.edits()).isEmpty();
+    });
+  }
+
+  @Test
+  void aPageWithNeitherTitleNorTextIsNotAnArticle() {
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> HtmlArticles.parse(
+        "<html><body><nav><a href='/'>Home</a></nav></body></html>", URI.create("https://x.example/"))))
+        .isInstanceOf(PageParseException.class)
+        .hasMessageContaining("neither a title");
+  }
+}
