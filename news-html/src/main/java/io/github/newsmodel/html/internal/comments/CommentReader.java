@@ -5,13 +5,13 @@ import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.core.Paragraph;
-import io.github.newsmodel.html.internal.comments.CommentTimes.Timed;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.Cutoff;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
+import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -39,8 +39,8 @@ import org.jsoup.select.NodeTraversor;
  *   <li><b>Author</b>: {@code itemprop=author}, the vCard {@code fn}, an element named {@code author},
  *       {@code username}, {@code name} or {@code user}, else a {@code cite}; "says:" and "By" are stripped.
  *   <li><b>Time</b>: a {@code <time datetime>}, microdata {@code dateCreated}/{@code datePublished}, a
- *       {@code data-timestamp}, an element named {@code date} or {@code time}, else the first date in the
- *       comment's header (see {@link CommentTimes}).
+ *       {@code data-timestamp}, an element named {@code date} or {@code time} (which may also say "3 hours
+ *       ago"), else the first date in the comment's header (see {@link CommentTimes}).
  *   <li><b>Edits</b>: see {@link EditNotices}.
  * </ul>
  */
@@ -90,8 +90,8 @@ final class CommentReader {
   private static final int MAX_META = 160;
 
   /** What was read of one comment. */
-  record Draft(Unit unit, List<Block> body, Optional<Author> author, Optional<Timed> time, OptionalInt number,
-      List<EditRecord> edits) {}
+  record Draft(Unit unit, List<Block> body, Optional<Author> author, Optional<ResolvedTime> time,
+      OptionalInt number, List<EditRecord> edits) {}
 
   private final CommentTimes times;
 
@@ -119,7 +119,7 @@ final class CommentReader {
     Optional<Element> timeElement = timeElement(scope, text, notices, unit.root);
     List<Block> body = body(unit, text, others, notices, authorElement, timeElement);
     Optional<Author> author = authorElement.flatMap(CommentReader::author);
-    Optional<Timed> time = timeElement.flatMap(this::time);
+    Optional<ResolvedTime> time = timeElement.flatMap(this::time);
     if (time.isEmpty()) {
       time = headerTime(scope, text, notices);
     }
@@ -328,22 +328,27 @@ final class CommentReader {
         || prop.equals("uploaddate");
   }
 
-  private Optional<Timed> time(Element e) {
+  private Optional<ResolvedTime> time(Element e) {
     for (String attr : List.of("datetime", "content", "data-timestamp", "data-time", "data-date",
         "data-comment-timestamp", "title")) {
       if (e.hasAttr(attr)) {
-        Optional<Timed> t = times.exact(e.attr(attr));
+        Optional<ResolvedTime> t = times.exact(e.attr(attr));
         if (t.isPresent()) {
           return t;
         }
       }
     }
     Optional<String> text = Texts.completeText(e);
-    return text.flatMap(times::exact).or(() -> text.filter(t -> t.length() <= MAX_HEADER).flatMap(times::find));
+    return text.flatMap(times::exact)
+        .or(() -> text.filter(t -> t.length() <= MAX_HEADER).flatMap(times::findInTimeText));
   }
 
-  /** The first date in the comment's text outside its body and edit notices, such as a header line. */
-  private Optional<Timed> headerTime(List<Element> scope, Element text, Set<Element> notices) {
+  /**
+   * The first date printed in the comment's text outside its body and edit notices, such as a header line. A
+   * relative time counts only in an element marked as a time ({@link #time}), since a header's words are not all
+   * dates.
+   */
+  private Optional<ResolvedTime> headerTime(List<Element> scope, Element text, Set<Element> notices) {
     StringBuilder header = new StringBuilder();
     Element root = scope.get(0);
     for (Element e : scope) {

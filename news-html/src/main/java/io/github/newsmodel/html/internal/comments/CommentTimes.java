@@ -1,54 +1,48 @@
 package io.github.newsmodel.html.internal.comments;
 
-import io.github.newsmodel.html.internal.time.DateTimes;
-import io.github.newsmodel.html.internal.time.PageTime;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import io.github.newsmodel.html.internal.time.PageClock;
+import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Turns the times printed beside comments into the model's times.
+ * Turns the times printed beside comments and in their edit notices into the model's times, with the page's
+ * {@link PageClock}: in any language the article's dates are read in, in the page's zone (recorded as assumed)
+ * when the page gives no offset, relative times ("vor 2 Stunden", "Yesterday, 08:41 PM", "eilen klo 10.15")
+ * against the capture, and only times between 1990 and the capture.
  *
- * <p>A time with an offset keeps it. A local time is placed in the caller's zone, recorded as assumed; without
- * a zone it is left out, since a generic page has no documented zone. A date without a time of day is 00:00 in
- * that zone and marked date-only. A Unix timestamp (10 or 13 digits, as in {@code data-timestamp}) is exact and
- * read in UTC. Times before 1990 are not comment times and are left out.
+ * <p>Comment systems also join a date and its time in ways that articles do not: "03.04.2024 - 08:12" and
+ * "2024-03-05 at 21:10"; these are read as one time.
  */
 final class CommentTimes {
-  private static final Pattern EPOCH = Pattern.compile("\\d{10}(?:\\d{3})?");
   /** A dash or a bar between a date and its time, "03.04.2024 - 08:12", which dates do not otherwise use. */
   private static final Pattern DATE_TIME_DASH = Pattern.compile("(\\d{4})\\s+[-–—|·]\\s+(\\d{1,2}[:.]\\d{2})");
   /** An ISO date with its time after a word, "2024-03-05 at 21:10", which ISO dates do not otherwise use. */
   private static final Pattern ISO_DATE_AT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s*(?:,|at|um|@|klo)\\s*(\\d{2}:\\d{2})");
-  private static final int FIRST_YEAR = 1990;
 
-  private final Optional<ZoneId> zone;
+  private final PageClock clock;
 
-  CommentTimes(Optional<ZoneId> zone) {
-    this.zone = zone;
+  CommentTimes(PageClock clock) {
+    this.clock = clock;
   }
 
-  /** A time placed on the timeline; {@code assumedZone} is set when the page gave no offset. */
-  record Timed(OffsetDateTime time, Optional<ZoneId> assumedZone, boolean dateOnly) {}
-
-  /** Reads a text that is a date and nothing else, such as a {@code datetime} attribute. */
-  Optional<Timed> exact(String text) {
-    String t = text.strip();
-    if (EPOCH.matcher(t).matches()) {
-      long n = Long.parseLong(t);
-      Instant instant = t.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
-      return plausible(Optional.of(new Timed(instant.atOffset(ZoneOffset.UTC), Optional.empty(), false)));
-    }
-    return plausible(DateTimes.english().parse(joined(t)).flatMap(this::place));
+  /** Reads a text that is a time and nothing else, such as a {@code datetime} attribute. */
+  Optional<ResolvedTime> exact(String text) {
+    return clock.exact(joined(text.strip()));
   }
 
-  /** Finds the first date in a longer text, such as "Posted on 3 May 2019 at 10:15". */
-  Optional<Timed> find(String text) {
-    return plausible(DateTimes.english().find(joined(text)).flatMap(this::place));
+  /** Finds the first date printed in a longer text, such as "Posted on 3 May 2019 at 10:15". */
+  Optional<ResolvedTime> find(String text) {
+    return clock.find(joined(text));
+  }
+
+  /**
+   * Finds a printed date in a text that the page marks as a time, such as a comment's date element or an edit
+   * notice, else a time relative to the capture ("vor 2 Stunden"). Relative times are read only in such texts:
+   * elsewhere a word such as "today", or "hier" (French for yesterday, German for here), may be no time at all.
+   */
+  Optional<ResolvedTime> findInTimeText(String text) {
+    return find(text).or(() -> clock.relative(text));
   }
 
   private static String joined(String text) {
@@ -57,20 +51,5 @@ final class CommentTimes {
       return text;
     }
     return ISO_DATE_AT.matcher(DATE_TIME_DASH.matcher(text).replaceAll("$1 $2")).replaceAll("$1 $2");
-  }
-
-  private Optional<Timed> place(PageTime t) {
-    if (t.time().isEmpty()) {
-      PageTime midnight = new PageTime(t.date(), Optional.of(LocalTime.MIDNIGHT), Optional.empty());
-      return zone.flatMap(midnight::in).map(r -> new Timed(r.time(), r.assumedZone(), true));
-    }
-    if (t.offset().isPresent()) {
-      return t.in(ZoneOffset.UTC).map(r -> new Timed(r.time(), Optional.empty(), false));
-    }
-    return zone.flatMap(t::in).map(r -> new Timed(r.time(), r.assumedZone(), false));
-  }
-
-  private static Optional<Timed> plausible(Optional<Timed> t) {
-    return t.filter(x -> x.time().getYear() >= FIRST_YEAR);
   }
 }

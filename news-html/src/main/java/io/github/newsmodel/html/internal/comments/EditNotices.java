@@ -4,9 +4,9 @@ import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.InvalidValueException;
-import io.github.newsmodel.html.internal.comments.CommentTimes.Timed;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -61,13 +61,13 @@ final class EditNotices {
     if (note.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Timed> at = Optional.empty();
+    Optional<ResolvedTime> at = Optional.empty();
     Element time = notice.selectFirst("time[datetime]");
     if (time != null) {
       at = times.exact(time.attr("datetime"));
     }
     if (at.isEmpty()) {
-      at = times.find(note.get());
+      at = times.findInTimeText(note.get());
     }
     if (at.isEmpty()) {
       return Optional.empty();

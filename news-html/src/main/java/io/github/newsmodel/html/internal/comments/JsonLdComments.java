@@ -5,10 +5,10 @@ import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.core.Paragraph;
-import io.github.newsmodel.html.internal.comments.CommentTimes.Timed;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.jsonld.LdNode;
+import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +93,7 @@ final class JsonLdComments {
       try {
         Comment.Builder c = Comment.builder().id(unique).addAllBody(body);
         author(node).ifPresent(c::author);
-        Optional<Timed> time = node.text("dateCreated").or(() -> node.text("datePublished"))
+        Optional<ResolvedTime> time = node.text("dateCreated").or(() -> node.text("datePublished"))
             .flatMap(times::exact);
         time.ifPresent(t -> {
           c.publishedAt(t.time()).publishedAtDateOnly(t.dateOnly());

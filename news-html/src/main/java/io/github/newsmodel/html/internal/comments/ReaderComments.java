@@ -5,7 +5,7 @@ import io.github.newsmodel.html.internal.comments.CommentReader.Draft;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
-import java.time.ZoneId;
+import io.github.newsmodel.html.internal.time.PageClock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -62,15 +62,15 @@ public final class ReaderComments {
    *
    * @param page the page
    * @param jsonLd the page's JSON-LD
-   * @param zone the zone to assume for comment times printed without an offset, if the caller gave one
+   * @param clock how the page's times are read: its languages, its zone and its capture time
    * @return the comments, their declared count and whether they are open
    */
-  public static CommentSection find(Document page, JsonLd jsonLd, Optional<ZoneId> zone) {
+  public static CommentSection find(Document page, JsonLd jsonLd, PageClock clock) {
     Element body = page.body();
     if (body == null) {
       return new CommentSection(List.of(), OptionalInt.empty(), Optional.empty(), Set.of());
     }
-    CommentTimes times = new CommentTimes(zone);
+    CommentTimes times = new CommentTimes(clock);
     List<Unit> units = new ArrayList<>();
     for (Unit u : CommentUnits.find(body)) {
       if (CommentReader.complete(u)) {

@@ -6,6 +6,7 @@ import io.github.newsmodel.core.Image;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.time.DateTimes;
+import io.github.newsmodel.html.internal.time.PageClock;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -41,8 +42,10 @@ import org.jsoup.nodes.Element;
  * @param authors the authors, in byline order
  * @param dates the publication and modification times
  * @param siteName the publication's name, if found
+ * @param clock how the page's other times are read: in its languages and zone, against its capture
  */
-record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates dates, Optional<String> siteName) {
+record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates dates, Optional<String> siteName,
+    PageClock clock) {
 
   /**
    * Reads the metadata.
@@ -100,7 +103,8 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
       article.modifiedAtDateOnly(m.dateOnly());
     });
     dates.zone().ifPresent(article::assumedZone);
-    return new ArticleMetadata(title.text(), authors, dates, site.name());
+    return new ArticleMetadata(title.text(), authors, dates, site.name(),
+        new PageClock(reader, dates.pageZone(), capturedAt));
   }
 
   private static List<String> keywords(ArticleLd ld) {

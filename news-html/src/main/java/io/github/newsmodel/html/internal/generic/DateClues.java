@@ -8,14 +8,11 @@ import io.github.newsmodel.html.internal.time.PageTime;
 import io.github.newsmodel.html.internal.time.RelativeTime;
 import io.github.newsmodel.html.internal.time.UrlDates;
 import java.net.URI;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -37,7 +34,6 @@ final class DateClues {
   static final List<String> MODIFIED_META = List.of("article:modified_time", "og:article:modified_time",
       "og:updated_time", "article:modified", "modified_time", "updated_time", "datemodified", "date_modified",
       "dc.date.modified", "dcterms.modified", "dc.modified", "last-modified", "lastmodified");
-  private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
   /** A {@code <time>} (or {@code <abbr title>}) whose class marks the publication time. */
   private static final ClassWords MARKED_PUBLISHED = new ClassWords(List.of("publish", "entry-date", "created",
       "posted", "post-date", "date-time", "datetime", "article-date"), List.of(), List.of());
@@ -194,14 +190,7 @@ final class DateClues {
   /** A machine-readable value: ISO 8601 mostly, sometimes another format, sometimes seconds since 1970. */
   private void machine(String value, Source source, List<DateClue> into) {
     String v = value.trim();
-    if (EPOCH.matcher(v).matches()) {
-      long n = Long.parseLong(v);
-      Instant instant = v.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
-      OffsetDateTime t = instant.atOffset(ZoneOffset.UTC);
-      into.add(DateClue.of(new PageTime(t.toLocalDate(), Optional.of(t.toLocalTime()), Optional.of(ZoneOffset.UTC)),
-          source));
-      return;
-    }
-    reader.parse(v).or(() -> reader.find(v)).ifPresent(t -> into.add(DateClue.of(t, source)));
+    DateTimes.epoch(v).or(() -> reader.parse(v)).or(() -> reader.find(v))
+        .ifPresent(t -> into.add(DateClue.of(t, source)));
   }
 }

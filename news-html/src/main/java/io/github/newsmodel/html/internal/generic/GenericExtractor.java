@@ -21,10 +21,9 @@ import org.jsoup.nodes.Document;
  * evidence by a documented order of strength, its reader comments ({@link ReaderComments}) and its main text
  * ({@link MainContent}), which leaves the comments out.
  *
- * <p>Times that the page prints without an offset for the article are read in the zone that
- * {@link io.github.newsmodel.html.internal.time.PageZone} chooses (the caller's zone, else the country of the
- * site's domain or of the page's language, else UTC), which the article records as its {@code assumedZone}.
- * Comment times without an offset are read only in the caller's zone.
+ * <p>Times that the page prints without an offset, the article's and its comments' alike, are read in the zone
+ * that {@link io.github.newsmodel.html.internal.time.PageZone} chooses (the caller's zone, else the country of
+ * the site's domain or of the page's language, else UTC), which each time records as its {@code assumedZone}.
  *
  * <p>An article needs a title or a body. A page with a title and no running text (a home page, an error page,
  * a login wall) is an article with an empty body; a page with neither is not an article.
@@ -47,7 +46,7 @@ public final class GenericExtractor {
     JsonLd jsonLd = JsonLd.of(page);
     Article.Builder article = Article.builder();
     ArticleMetadata meta = ArticleMetadata.read(page, jsonLd, url, zone, capturedAt, article);
-    CommentSection comments = ReaderComments.find(page, jsonLd, zone);
+    CommentSection comments = ReaderComments.find(page, jsonLd, meta.clock());
     List<Block> body = MainContent.read(page, jsonLd, comments.regions(), meta.title());
     if (meta.title().isEmpty() && body.isEmpty()) {
       throw new NotAnArticleException(url, "body", "the page has neither a title (no headline, og:title, <title>"

@@ -38,8 +38,11 @@ import java.util.Optional;
  * @param published the publication time, if any
  * @param modified the modification time, if any
  * @param zone the zone assumed for either, if one was
+ * @param pageZone the zone the {@link PageZone} rule chose for every time the page prints without an offset,
+ *     whether or not the article's own times needed it
  */
-record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modified, Optional<ZoneId> zone) {
+record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modified, Optional<ZoneId> zone,
+    ZoneId pageZone) {
   private static final Duration MAX_OFFSET = Duration.ofHours(14);
 
   static PageDates choose(DateClues clues, Optional<ZoneId> callerZone, URI url, Optional<Locale> language,
@@ -60,7 +63,7 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
     Optional<ResolvedTime> m = modified.flatMap(c -> c.resolve(zone, capturedAt)).filter(bounds::allows)
         .filter(t -> p.isEmpty() || !t.time().isBefore(p.get().time()));
     Optional<ZoneId> assumed = p.flatMap(ResolvedTime::assumedZone).or(() -> m.flatMap(ResolvedTime::assumedZone));
-    return new PageDates(p, m, assumed);
+    return new PageDates(p, m, assumed, zone);
   }
 
   /** The first clue that can be an article's date, whatever the zone turns out to be. */

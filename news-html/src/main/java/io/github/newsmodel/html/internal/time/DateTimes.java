@@ -1,8 +1,10 @@
 package io.github.newsmodel.html.internal.time;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +63,7 @@ public final class DateTimes {
   private static final String AFTER = "(?![\\p{L}\\p{N}]|[:.]\\d)";
   private static final String OPTIONAL_TIME = "(?:" + DATE_TIME_SEPARATOR + TIME + "(?:\\s*(?:Uhr|h)\\.?)?)?";
   private static final Pattern SPACES = Pattern.compile("[\\s\\h]+");
+  private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final List<Form> FORMS = List.of(
@@ -138,6 +141,24 @@ public final class DateTimes {
       case "" -> NumericOrder.UNKNOWN;
       default -> NumericOrder.DAY_FIRST;
     };
+  }
+
+  /**
+   * Reads a Unix timestamp, as pages write them in {@code data-timestamp} attributes and JSON: ten digits of
+   * seconds or thirteen of milliseconds since 1970, a moment in UTC.
+   *
+   * @param text the text, apart from surrounding white space only digits
+   * @return the time at offset UTC, or empty if the text is not a timestamp
+   */
+  public static Optional<PageTime> epoch(String text) {
+    String t = text.strip();
+    if (!EPOCH.matcher(t).matches()) {
+      return Optional.empty();
+    }
+    long n = Long.parseLong(t);
+    OffsetDateTime utc = (t.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n))
+        .atOffset(ZoneOffset.UTC);
+    return Optional.of(new PageTime(utc.toLocalDate(), Optional.of(utc.toLocalTime()), Optional.of(ZoneOffset.UTC)));
   }
 
   /**

@@ -5,20 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
+import io.github.newsmodel.html.internal.time.DateTimes;
+import io.github.newsmodel.html.internal.time.PageClock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class ReaderCommentsTest {
-  private static final Optional<ZoneId> BERLIN = Optional.of(ZoneId.of("Europe/Berlin"));
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  private static final OffsetDateTime CAPTURED = OffsetDateTime.parse("2024-04-05T12:00+02:00");
 
-  private static CommentSection find(String body, Optional<ZoneId> zone) {
+  /** The page's clock as the generic extractor makes it: every language, a zone, the capture if known. */
+  private static PageClock clock(ZoneId zone, Optional<OffsetDateTime> capturedAt) {
+    return new PageClock(DateTimes.anyLanguage().withNumericOrder(DateTimes.NumericOrder.DAY_FIRST), zone,
+        capturedAt);
+  }
+
+  private static CommentSection find(String body, PageClock clock) {
     Document page = Jsoup.parse("<html><body>" + body + "<footer>end</footer></body></html>",
         "https://example.org/story");
-    return ReaderComments.find(page, JsonLd.of(page), zone);
+    return ReaderComments.find(page, JsonLd.of(page), clock);
+  }
+
+  private static CommentSection find(String body) {
+    return find(body, clock(ZoneOffset.UTC, Optional.empty()));
+  }
+
+  private static String comment(String id, String date, String text) {
+    return "<div class=comment id=" + id + "><span class=date>" + date + "</span><p>" + text + "</p></div>";
   }
 
   private static String item(String id, String author, String text) {
@@ -30,7 +48,7 @@ class ReaderCommentsTest {
   void nestedItemsOfTheSameKindAreReplies() {
     CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Ann", "First.")
         + "<ol class=children>" + item("comment-2", "Bo", "An answer.") + "</li></ol></li>"
-        + item("comment-3", "Cy", "Third.") + "</li></ol>", Optional.empty());
+        + item("comment-3", "Cy", "Third.") + "</li></ol>");
 
     assertThat(s.comments()).extracting(Comment::id).containsExactly("comment-1", "comment-2", "comment-3");
     assertThat(s.comments()).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "comment-1", "-");
@@ -41,7 +59,7 @@ class ReaderCommentsTest {
   void anInnerElementWithTheSameNumberIsPartOfTheSameComment() {
     CommentSection s = find("<ol class=commentlist><li id=li-comment-7 class=comment><div id=comment-7"
         + " class=comment><cite class=fn>Ann</cite><div class=comment-text><p>Only one comment.</p></div></div>"
-        + "</li></ol>", Optional.empty());
+        + "</li></ol>");
 
     assertThat(s.comments()).singleElement().satisfies(c -> {
       assertThat(c.id()).isEqualTo("li-comment-7");
@@ -53,7 +71,7 @@ class ReaderCommentsTest {
   void aWrapperNamedLikeACommentIsNotOne() {
     CommentSection s = find("<div id=comments class=comment-wrapper><h2>2 Comments</h2>"
         + "<div class='comment-item' data-comment-id=11><p>One.</p></div>"
-        + "<div class='comment-item' data-comment-id=12><p>Two.</p></div></div>", Optional.empty());
+        + "<div class='comment-item' data-comment-id=12><p>Two.</p></div></div>");
 
     assertThat(s.comments()).extracting(Comment::id).containsExactly("11", "12");
     assertThat(s.count()).hasValue(2);
@@ -63,7 +81,7 @@ class ReaderCommentsTest {
   void buttonsAndFormsNamedAfterCommentsAreNotComments() {
     CommentSection s = find("<div class=comments><a class=bi-write-comment href=#>Write a comment</a>"
         + "<form id=commentform><textarea name=comment></textarea></form>"
-        + "<p class=comment-count>0 comments</p></div>", Optional.empty());
+        + "<p class=comment-count>0 comments</p></div>");
 
     assertThat(s.comments()).isEmpty();
     assertThat(s.open()).hasValue(true);
@@ -75,7 +93,7 @@ class ReaderCommentsTest {
     CommentSection s = find("<div class=comments><div class=comment id=comment-5><div class=comment-meta>"
         + "<span class=author>Dee</span> says: <a class=comment-reply-link href=#>Reply</a></div>"
         + "<p>The text itself.</p><div class=comment-actions><a href=#>Report</a> <a href=#>Like</a></div></div>"
-        + "</div>", Optional.empty());
+        + "</div>");
 
     assertThat(s.comments()).singleElement().satisfies(c -> {
       assertThat(c.text()).isEqualTo("The text itself.");
@@ -86,8 +104,7 @@ class ReaderCommentsTest {
   @Test
   void quotesInACommentAreQuoteBlocks() {
     CommentSection s = find("<div class=comments><div class=comment id=comment-9><div class=comment-text>"
-        + "<blockquote><cite>Ann wrote:</cite>Earlier words.</blockquote><p>My answer.</p></div></div></div>",
-        Optional.empty());
+        + "<blockquote><cite>Ann wrote:</cite>Earlier words.</blockquote><p>My answer.</p></div></div></div>");
 
     Comment c = s.comments().get(0);
     assertThat(c.body().get(0)).isInstanceOfSatisfying(Quote.class, q -> {
@@ -98,30 +115,76 @@ class ReaderCommentsTest {
   }
 
   @Test
-  void timesWithAnOffsetAreKeptAndLocalTimesNeedTheCallersZone() {
+  void timesWithAnOffsetKeepItAndLocalTimesAreReadInThePagesZone() {
     String html = "<div class=comments><div class=comment id=comment-1><time datetime='2024-04-03T08:12:00+02:00'>"
-        + "3 April</time><p>With offset.</p></div><div class=comment id=comment-2><span class=date>03.04.2024 - 09:30"
-        + "</span><p>Local time.</p></div><div class=comment id=comment-3><span class=date>3.4.2024</span>"
-        + "<p>Only a date.</p></div></div>";
+        + "3 April</time><p>With offset.</p></div>" + comment("comment-2", "03.04.2024 - 09:30", "Local time.")
+        + comment("comment-3", "3.4.2024", "Only a date.") + "</div>";
 
-    CommentSection withoutZone = find(html, Optional.empty());
-    assertThat(withoutZone.comments()).extracting(c -> c.publishedAt().isPresent()).containsExactly(true, false,
-        false);
+    CommentSection berlin = find(html, clock(BERLIN, Optional.empty()));
 
-    CommentSection berlin = find(html, BERLIN);
     assertThat(berlin.comments().get(0).publishedAt()).hasValue(OffsetDateTime.parse("2024-04-03T08:12+02:00"));
-    assertThat(berlin.comments().get(0).assumedZone()).isEmpty();
+    assertThat(berlin.comments().get(0).assumedZone()).as("the page gave the offset").isEmpty();
     assertThat(berlin.comments().get(1).publishedAt()).hasValue(OffsetDateTime.parse("2024-04-03T09:30+02:00"));
-    assertThat(berlin.comments().get(1).assumedZone()).isEqualTo(BERLIN);
+    assertThat(berlin.comments().get(1).assumedZone()).hasValue(BERLIN);
     Comment dateOnly = berlin.comments().get(2);
     assertThat(dateOnly.publishedAt()).hasValue(OffsetDateTime.parse("2024-04-03T00:00+02:00"));
     assertThat(dateOnly.publishedAtDateOnly()).isTrue();
+    assertThat(dateOnly.assumedZone()).hasValue(BERLIN);
+  }
+
+  @Test
+  void commentTimesAreReadInTheLanguagesOfTheArticlesDates() {
+    CommentSection s = find("<div class=comments>" + comment("c1", "3. April 2024 um 09:30 Uhr", "Deutsch.")
+        + comment("c2", "le 3 avril 2024 à 9h30", "Français.")
+        + comment("c3", "3. huhtikuuta 2024 klo 9.30", "Suomi.")
+        + comment("c4", "3 апреля 2024 г. в 09:30", "Русский.") + "</div>", clock(BERLIN, Optional.empty()));
+
+    assertThat(s.comments()).extracting(c -> c.publishedAt().orElseThrow())
+        .containsOnly(OffsetDateTime.parse("2024-04-03T09:30+02:00")).hasSize(4);
+  }
+
+  @Test
+  void relativeTimesCountBackFromTheCaptureInThePagesZone() {
+    String html = "<div class=comments>" + comment("c1", "vor 2 Stunden", "Eins.")
+        + comment("c2", "Yesterday, 08:41 PM", "Two.") + comment("c3", "il y a 3 jours", "Trois.")
+        + comment("c4", "eilen klo 10.15", "Neljä.") + "</div>";
+
+    CommentSection captured = find(html, clock(BERLIN, Optional.of(CAPTURED)));
+
+    assertThat(captured.comments()).extracting(c -> c.publishedAt().orElseThrow()).containsExactly(
+        OffsetDateTime.parse("2024-04-05T10:00+02:00"), OffsetDateTime.parse("2024-04-04T20:41+02:00"),
+        OffsetDateTime.parse("2024-04-02T00:00+02:00"), OffsetDateTime.parse("2024-04-04T10:15+02:00"));
+    assertThat(captured.comments()).allSatisfy(c -> assertThat(c.assumedZone()).hasValue(BERLIN));
+    assertThat(captured.comments().get(2).publishedAtDateOnly()).as("days give a date only").isTrue();
+    assertThat(find(html, clock(BERLIN, Optional.empty())).comments())
+        .as("without the capture time, 'yesterday' means nothing").allSatisfy(c -> {
+          assertThat(c.publishedAt()).isEmpty();
+          assertThat(c.text()).doesNotContain("vor", "Yesterday", "eilen");
+        });
+  }
+
+  @Test
+  void aRelativeWordInAHeaderThatIsNotATimeIsNoTime() {
+    CommentSection s = find("<div class=comments><div class=comment id=c1><div class=comment-header>"
+        + "<span class=author>Ann</span> schreibt hier:</div><div class=comment-text><p>Text.</p></div></div>"
+        + "</div>", clock(BERLIN, Optional.of(CAPTURED)));
+
+    assertThat(s.comments()).singleElement().satisfies(c -> assertThat(c.publishedAt()).isEmpty());
+  }
+
+  @Test
+  void aCommentTimeAfterTheCaptureOrBefore1990IsNoTime() {
+    CommentSection s = find("<div class=comments>" + comment("c1", "6 April 2024 10:00", "Future.")
+        + comment("c2", "3 April 1989 10:00", "Past.") + comment("c3", "5 April 2024 09:00", "Fine.") + "</div>",
+        clock(BERLIN, Optional.of(CAPTURED)));
+
+    assertThat(s.comments()).extracting(c -> c.publishedAt().isPresent()).containsExactly(false, false, true);
   }
 
   @Test
   void aUnixTimestampIsAnExactTime() {
     CommentSection s = find("<div class=comments><article class=comment id=comment-1><mark class=hidden"
-        + " data-comment-timestamp=1712131920></mark><p>Text.</p></article></div>", Optional.empty());
+        + " data-comment-timestamp=1712131920></mark><p>Text.</p></article></div>");
 
     assertThat(s.comments().get(0).publishedAt()).hasValue(OffsetDateTime.parse("2024-04-03T08:12Z"));
   }
@@ -138,7 +201,7 @@ class ReaderCommentsTest {
         + "<div class=comment id=comment-4><time datetime='2024-04-03T08:00:00Z'>x</time><p>Four.</p>"
         + "<small>edited</small></div></div>";
 
-    CommentSection s = find(html, Optional.of(ZoneId.of("UTC")));
+    CommentSection s = find(html);
 
     assertThat(s.comments()).extracting(Comment::text).containsExactly("One.", "Two.", "Three.", "Four.");
     assertThat(s.comments().get(0).edits()).singleElement().satisfies(e -> {
@@ -153,10 +216,34 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void editNoticesInOtherLanguagesAndRelativeOnesUseThePagesClock() {
+    String posted = "<time datetime='2024-04-03T08:00:00+02:00'>x</time>";
+    String html = "<div class=comments>"
+        + "<div class=comment id=comment-1>" + posted + "<p>One.</p>"
+        + "<p>Zuletzt bearbeitet von Ann am 3. April 2024 um 10:15 Uhr</p></div>"
+        + "<div class=comment id=comment-2>" + posted + "<p>Two.</p><div class=edited>bearbeitet vor 5 Minuten</div>"
+        + "</div>"
+        + "<div class=comment id=comment-3>" + posted + "<p>Three.</p><small>muokattu eilen klo 10.15</small></div>"
+        + "<div class=comment id=comment-4>" + posted + "<p>Four.</p>"
+        + "<p>Last edited by Bo on 4. huhtikuuta 2024 klo 9.05</p></div></div>";
+
+    CommentSection s = find(html, clock(BERLIN, Optional.of(CAPTURED)));
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("One.", "Two.", "Three.", "Four.");
+    assertThat(s.comments()).extracting(c -> c.edits().get(0).editedAt()).containsExactly(
+        OffsetDateTime.parse("2024-04-03T10:15+02:00"), OffsetDateTime.parse("2024-04-05T11:55+02:00"),
+        OffsetDateTime.parse("2024-04-04T10:15+02:00"), OffsetDateTime.parse("2024-04-04T09:05+02:00"));
+    assertThat(s.comments()).allSatisfy(c -> assertThat(c.edits().get(0).assumedZone()).hasValue(BERLIN));
+    assertThat(s.comments().get(0).edits().get(0).editor()).hasValueSatisfying(e -> assertThat(e.name())
+        .isEqualTo("Ann"));
+    assertThat(s.comments().get(3).edits().get(0).editor()).hasValueSatisfying(e -> assertThat(e.name())
+        .isEqualTo("Bo"));
+  }
+
+  @Test
   void anEditBeforeTheCommentIsDropped() {
     CommentSection s = find("<div class=comments><div class=comment id=comment-1><time"
-        + " datetime='2024-04-03T08:00:00Z'>x</time><p>Text.</p><p>Edited 2 April 2024 10:00</p></div></div>",
-        Optional.of(ZoneId.of("UTC")));
+        + " datetime='2024-04-03T08:00:00Z'>x</time><p>Text.</p><p>Edited 2 April 2024 10:00</p></div></div>");
 
     assertThat(s.comments().get(0).edits()).isEmpty();
   }
@@ -165,7 +252,7 @@ class ReaderCommentsTest {
   void repeatedPageIdsAreMadeUniqueAndEmptyCommentsLeftOut() {
     CommentSection s = find("<div class=comments><div class=comment id=comment-1><p>A.</p></div>"
         + "<div class=comment id=comment-1><p>B.</p></div><div class=comment id=comment-2> </div>"
-        + "<div class=comment><p>C.</p></div></div>", Optional.empty());
+        + "<div class=comment><p>C.</p></div></div>");
 
     assertThat(s.comments()).extracting(Comment::id).containsExactly("comment-1", "comment-1~2", "c4");
   }
@@ -174,7 +261,7 @@ class ReaderCommentsTest {
   void aReplyToALeftOutCommentRepliesToItsParent() {
     CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Ann", "Root.")
         + "<ol class=children><li class=comment id=comment-2><ol class=children>"
-        + item("comment-3", "Cy", "Deep reply.") + "</li></ol></li></ol></li></ol>", Optional.empty());
+        + item("comment-3", "Cy", "Deep reply.") + "</li></ol></li></ol></li></ol>");
 
     assertThat(s.comments()).extracting(Comment::id).containsExactly("comment-1", "comment-3");
     assertThat(s.comments().get(1).replyTo()).hasValue("comment-1");
@@ -185,14 +272,14 @@ class ReaderCommentsTest {
     Document page = Jsoup.parse("<body><div class=comments><div class=comment id=comment-1><p>Whole.</p></div>"
         + "<div class=comment id=comment-2><p>Cut off in the mid");
 
-    assertThat(ReaderComments.find(page, JsonLd.of(page), Optional.empty()).comments()).extracting(Comment::id)
-        .containsExactly("comment-1");
+    assertThat(ReaderComments.find(page, JsonLd.of(page), clock(ZoneOffset.UTC, Optional.empty())).comments())
+        .extracting(Comment::id).containsExactly("comment-1");
   }
 
   @Test
   void aBlogPostMarkedUpAsAReviewIsTheArticleNotAComment() {
     CommentSection s = find("<div class='post hentry' itemscope itemtype='http://schema.org/Review'><h2>Title</h2>"
-        + "<p>The post itself.</p></div>", Optional.empty());
+        + "<p>The post itself.</p></div>");
 
     assertThat(s.comments()).isEmpty();
   }
@@ -200,12 +287,10 @@ class ReaderCommentsTest {
   @Test
   void theCountAndTheStateOfTheSection() {
     assertThat(find("<div id=comments><h3>Kommentare (12)</h3><div class=comment id=comment-1><p>x</p></div>"
-        + "</div>", Optional.empty()).count()).hasValue(12);
-    assertThat(find("<div id=comments><h2>One thought on “Story”</h2></div>", Optional.empty()).count())
-        .hasValue(1);
-    assertThat(find("<div id=comments><p class=nocomments>Comments are closed.</p></div>", Optional.empty())
-        .open()).hasValue(false);
-    assertThat(find("<p>Nothing about comments here.</p>", Optional.empty()).open()).isEmpty();
+        + "</div>").count()).hasValue(12);
+    assertThat(find("<div id=comments><h2>One thought on “Story”</h2></div>").count()).hasValue(1);
+    assertThat(find("<div id=comments><p class=nocomments>Comments are closed.</p></div>").open()).hasValue(false);
+    assertThat(find("<p>Nothing about comments here.</p>").open()).isEmpty();
   }
 
   @Test
@@ -214,7 +299,7 @@ class ReaderCommentsTest {
         + "\"commentCount\":\"5\",\"comment\":[{\"@type\":\"Comment\",\"text\":\"<p>Nice.</p><p>Really.</p>\","
         + "\"author\":\"Eve\"}]}</script></head><body></body></html>");
 
-    CommentSection s = ReaderComments.find(page, JsonLd.of(page), Optional.empty());
+    CommentSection s = ReaderComments.find(page, JsonLd.of(page), clock(ZoneOffset.UTC, Optional.empty()));
 
     assertThat(s.count()).hasValue(5);
     assertThat(s.comments()).singleElement().satisfies(c -> {

@@ -9,6 +9,7 @@ import io.github.newsmodel.core.Heading;
 import io.github.newsmodel.core.Image;
 import io.github.newsmodel.core.ItemList;
 import io.github.newsmodel.core.Quote;
+import io.github.newsmodel.core.Source;
 import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.PageParseException;
 import io.github.newsmodel.html.Pages;
@@ -29,7 +30,10 @@ class BodyAndCommentsFixturesTest {
   /** A fixture, the URL it is parsed as, and the zone the caller assumes for times without an offset. */
   private record Fixture(String name, String url, Optional<ZoneId> zone) {
     Article parse() {
-      ParseOptions.Builder options = ParseOptions.builder();
+      return parse(ParseOptions.builder());
+    }
+
+    Article parse(ParseOptions.Builder options) {
       zone.ifPresent(options::assumedZone);
       return HtmlArticles.parse(Pages.text(name + ".html"), URI.create(url), options.build());
     }
@@ -208,13 +212,28 @@ class BodyAndCommentsFixturesTest {
   }
 
   @Test
-  void withoutTheCallersZoneLocalTimesAreLeftOut() {
+  void withoutTheCallersZoneCommentTimesTakeTheZoneOfTheSitesCountry() {
     Article a = new Fixture(DRUPAL.name(), DRUPAL.url(), Optional.empty()).parse();
 
     assertThat(a.comments()).hasSize(3).allSatisfy(c -> {
-      assertThat(c.publishedAt()).isEmpty();
-      assertThat(c.edits()).isEmpty();
+      assertThat(c.publishedAt()).isPresent();
+      assertThat(c.assumedZone()).as("a .de site").hasValue(ZoneId.of("Europe/Berlin"));
     });
+    assertThat(a.comments().get(1).edits()).singleElement().satisfies(e -> {
+      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-04-03T10:05+02:00"));
+      assertThat(e.assumedZone()).hasValue(ZoneId.of("Europe/Berlin"));
+    });
+  }
+
+  @Test
+  void withTheCaptureTimeRelativeCommentTimesAreRead() {
+    OffsetDateTime captured = OffsetDateTime.parse("2024-03-06T09:00Z");
+    Article a = VBULLETIN.parse(ParseOptions.builder()
+        .source(Source.builder().uri(URI.create(VBULLETIN.url())).capturedAt(captured).build()));
+
+    assertThat(a.comments()).extracting(c -> c.publishedAt().orElseThrow()).containsExactly(
+        OffsetDateTime.parse("2024-03-05T20:41Z"), OffsetDateTime.parse("2024-03-05T21:02Z"));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.assumedZone()).hasValue(ZoneId.of("Europe/Dublin")));
   }
 
   @Test

@@ -1,0 +1,88 @@
+package io.github.newsmodel.html.internal.time;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Reads the times a page prints beside things other than the article's own dates, such as its reader comments
+ * and their edit notices, the way the article's dates are read, so that one page has one reading of time:
+ *
+ * <ul>
+ *   <li>in the page's languages and numeric order ({@link DateTimes});
+ *   <li>a time without an offset in the zone the {@link PageZone} rule chose for the page, recorded as assumed;
+ *   <li>a relative time ("3 hours ago", "gestern, 13:52") counted back from the capture, and not at all when the
+ *       capture time is unknown;
+ *   <li>only times that {@link TimeBounds} allows: none before 1990 or after the capture.
+ * </ul>
+ *
+ * <p>An instance is immutable.
+ */
+public final class PageClock {
+  private final DateTimes reader;
+  private final ZoneId zone;
+  private final Optional<OffsetDateTime> capturedAt;
+  private final TimeBounds bounds;
+
+  /**
+   * Makes a clock.
+   *
+   * @param reader the reader for the page's languages
+   * @param zone the page's zone, for times printed without an offset
+   * @param capturedAt when the page was captured, if known
+   */
+  public PageClock(DateTimes reader, ZoneId zone, Optional<OffsetDateTime> capturedAt) {
+    this.reader = reader;
+    this.zone = zone;
+    this.capturedAt = capturedAt;
+    this.bounds = new TimeBounds(capturedAt.orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC)));
+  }
+
+  /**
+   * The page's zone.
+   *
+   * @return the zone in which times without an offset are read
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * Reads a text that is a time and nothing else, such as a {@code datetime} attribute: a Unix timestamp or a
+   * date in one of the reader's forms.
+   *
+   * @param text the text
+   * @return the time, if the text is one and the bounds allow it
+   */
+  public Optional<ResolvedTime> exact(String text) {
+    return DateTimes.epoch(text).or(() -> reader.parse(text)).flatMap(this::placed);
+  }
+
+  /**
+   * Finds the first date printed in a longer text, such as "Posted on 3. Mai 2019 um 10:15".
+   *
+   * @param text the text
+   * @return the time, if the text holds one and the bounds allow it
+   */
+  public Optional<ResolvedTime> find(String text) {
+    return reader.find(text).flatMap(this::placed);
+  }
+
+  /**
+   * Finds a time relative to the capture in a short text, such as "vor 3 Stunden" or "Yesterday, 08:41 PM".
+   *
+   * @param text the text
+   * @return the time, if the text holds one, the capture time is known and the bounds allow it
+   */
+  public Optional<ResolvedTime> relative(String text) {
+    if (capturedAt.isEmpty()) {
+      return Optional.empty();
+    }
+    return RelativeTime.find(text).flatMap(r -> r.resolve(capturedAt.get(), zone)).filter(bounds::allows);
+  }
+
+  private Optional<ResolvedTime> placed(PageTime time) {
+    return time.resolve(zone).filter(bounds::allows);
+  }
+}
