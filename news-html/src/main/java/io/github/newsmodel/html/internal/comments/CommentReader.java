@@ -37,10 +37,11 @@ import org.jsoup.select.NodeTraversor;
  *       element without its header, footer, author, time, avatar and action links. Quotes ({@code blockquote},
  *       {@code .quote}, {@code .bbcode_quote}) are quote blocks; labels such as "Reply" are left out.
  *   <li><b>Author</b>: {@code itemprop=author}, the vCard {@code fn}, an element named {@code author},
- *       {@code username}, {@code name} or {@code user}, else a {@code cite}; "says:" and "By" are stripped.
+ *       {@code username}, {@code name} or {@code user}, else a {@code cite}; "says:" and "By" are stripped, and
+ *       so is a date after the name ("Von Leserin Petra, 2. Mai 2024").
  *   <li><b>Time</b>: a {@code <time datetime>}, microdata {@code dateCreated}/{@code datePublished}, a
  *       {@code data-timestamp}, an element named {@code date} or {@code time} (which may also say "3 hours
- *       ago"), else the first date in the comment's header (see {@link CommentTimes}).
+ *       ago"), else the first date in the comment's header or its author's line (see {@link CommentTimes}).
  *   <li><b>Edits</b>: see {@link EditNotices}.
  * </ul>
  */
@@ -118,10 +119,13 @@ final class CommentReader {
     Optional<Element> authorElement = authorElement(scope, text, unit.root);
     Optional<Element> timeElement = timeElement(scope, text, notices, unit.root);
     List<Block> body = body(unit, text, others, notices, authorElement, timeElement);
-    Optional<Author> author = authorElement.flatMap(CommentReader::author);
+    Optional<Author> author = authorElement.flatMap(this::author);
     Optional<ResolvedTime> time = timeElement.flatMap(this::time);
     if (time.isEmpty()) {
       time = headerTime(scope, text, notices);
+    }
+    if (time.isEmpty()) { // "Von Leserin Petra, 2. Mai 2024": the author's line gives the date
+      time = authorElement.flatMap(Texts::completeText).flatMap(times::find);
     }
     List<EditRecord> edits = new ArrayList<>();
     for (Element notice : notices) {
@@ -277,8 +281,9 @@ final class CommentReader {
     return e.normalName().equals("a") && PROFILE_LINK.matcher(e.attr("href")).find() ? 5 : Integer.MAX_VALUE;
   }
 
-  private static Optional<Author> author(Element e) {
+  private Optional<Author> author(Element e) {
     Optional<String> name = Texts.completeText(e)
+        .map(times::beforeDate)
         .map(n -> AUTHOR_SUFFIX.matcher(n).replaceAll(""))
         .map(n -> AUTHOR_PREFIX.matcher(n).replaceAll(""))
         .flatMap(Texts::nonBlank)

@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.comments;
 import io.github.newsmodel.html.internal.time.PageClock;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,10 @@ final class CommentTimes {
   private static final Pattern DATE_TIME_DASH = Pattern.compile("(\\d{4})\\s+[-–—|·]\\s+(\\d{1,2}[:.]\\d{2})");
   /** An ISO date with its time after a word, "2024-03-05 at 21:10", which ISO dates do not otherwise use. */
   private static final Pattern ISO_DATE_AT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s*(?:,|at|um|@|klo)\\s*(\\d{2}:\\d{2})");
+
+  /** What stands between a name and the date after it: punctuation, "on", "am", "le", "@". */
+  private static final Pattern DATE_JOINER = Pattern.compile("(?iu)[\\s,;:|·•@–—-]*(?:(?<![\\p{L}])(?:on|am|um|"
+      + "at|le|el|il|den|vom|op|klo))?[\\s,;:|·•@–—-]*$");
 
   private final PageClock clock;
 
@@ -43,6 +48,15 @@ final class CommentTimes {
    */
   Optional<ResolvedTime> findInTimeText(String text) {
     return find(text).or(() -> clock.relative(text));
+  }
+
+  /**
+   * The text before the first date printed in it, without the punctuation and the word that joined them: the
+   * name in "Leserin Petra, 2. Mai 2024" or "Ann on 3 May 2019".
+   */
+  String beforeDate(String text) {
+    OptionalInt at = clock.dateStart(text);
+    return at.isEmpty() ? text : DATE_JOINER.matcher(text.substring(0, at.getAsInt())).replaceFirst("");
   }
 
   private static String joined(String text) {

@@ -3,7 +3,9 @@ package io.github.newsmodel.html.internal.time;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Reads the times a page prints beside things other than the article's own dates, such as its reader comments
@@ -67,6 +69,18 @@ public final class PageClock {
    */
   public Optional<ResolvedTime> find(String text) {
     return reader.find(text).flatMap(this::placed);
+  }
+
+  /**
+   * Where the first date printed in a text starts, for a text that holds a date after something else, as a
+   * comment's author line does ("Leserin Petra, 2. Mai 2024").
+   *
+   * @param text the text, with its white space collapsed ({@code Texts.normalise})
+   * @return the index of the date in the text, if it holds one
+   */
+  public OptionalInt dateStart(String text) {
+    List<DateTimes.Found> found = reader.findAll(text, 1);
+    return found.isEmpty() ? OptionalInt.empty() : OptionalInt.of(found.get(0).start());
   }
 
   /**

@@ -173,6 +173,19 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void aDateOnTheAuthorsLineIsTheCommentsTimeAndNotPartOfTheName() {
+    CommentSection s = find("<section id=comments><div class=comment><p class=comment-author>Von Leserin Petra,"
+        + " 2. Mai 2024</p><p>Endlich!</p></div><div class=comment><span class=author>Ann on 3 May 2024 at"
+        + " 10:15</span><p>Agreed.</p></div></section>", clock(BERLIN, Optional.empty()));
+
+    assertThat(s.comments()).extracting(c -> c.author().orElseThrow().name()).containsExactly("Leserin Petra",
+        "Ann");
+    assertThat(s.comments()).extracting(c -> c.publishedAt().orElseThrow()).containsExactly(
+        OffsetDateTime.parse("2024-05-02T00:00+02:00"), OffsetDateTime.parse("2024-05-03T10:15+02:00"));
+    assertThat(s.comments().get(0).publishedAtDateOnly()).isTrue();
+  }
+
+  @Test
   void aCommentTimeAfterTheCaptureOrBefore1990IsNoTime() {
     CommentSection s = find("<div class=comments>" + comment("c1", "6 April 2024 10:00", "Future.")
         + comment("c2", "3 April 1989 10:00", "Past.") + comment("c3", "5 April 2024 09:00", "Fine.") + "</div>",

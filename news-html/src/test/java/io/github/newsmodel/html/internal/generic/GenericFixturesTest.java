@@ -48,8 +48,11 @@ class GenericFixturesTest {
         .publishedAt(OffsetDateTime.parse("2024-05-01T18:30+02:00"))
         .modifiedAt(OffsetDateTime.parse("2024-05-02T07:15+02:00"))
         // Two short sentences are less running text than an article has: the body is empty.
-        .addComments(Comment.builder().id("c1").author(Author.of("Leserin Petra, 2. Mai 2024"))
-            .addBody(Paragraph.of("Endlich!")).build())
+        // The reader's comment: her name without the date on the same line, which is the comment's date, read in
+        // German and in the zone of the .de domain.
+        .addComments(Comment.builder().id("c1").author(Author.of("Leserin Petra")).addBody(Paragraph.of("Endlich!"))
+            .publishedAt(OffsetDateTime.parse("2024-05-02T00:00+02:00")).publishedAtDateOnly(true)
+            .assumedZone(ZoneId.of("Europe/Berlin")).build())
         .build());
   }
 
