@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Image;
@@ -111,6 +112,8 @@ class SiteParsersTest {
 
     assertThat(generic.title()).hasValue("AllofMP3 calls IFPI raid a publicity stunt");
     // The generic extractor finds what the site parser reads, without knowing the site.
+    assertThat(generic.authors()).extracting(Author::name).as("not the 'Google+' profile link beside the name")
+        .isEqualTo(site.authors().stream().map(Author::name).toList());
     assertThat(generic.publishedAt()).isEqualTo(site.publishedAt());
     assertThat(site.body()).filteredOn(b -> !(b instanceof Image))
         .allSatisfy(b -> assertThat(generic.text()).contains(b.text()));
