@@ -168,8 +168,9 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
 
   /**
    * Whether the headline element holds the declared title and, in an element of its own, something more: a
-   * kicker above the headline ("Interne Unterlagen im Netz"), or a date or category line after it. A longer
-   * headline in one run of text ("Saftiger Zitronenkuchen vom Blech: einfach köstlich!") is the headline itself.
+   * kicker above the headline ("Interne Unterlagen im Netz"), or a date or category line after it; or the
+   * declared title in an element of its own after a label ("Thread: <span>Title</span>"). A longer headline in
+   * one run of text ("Saftiger Zitronenkuchen vom Blech: einfach köstlich!") is the headline itself.
    */
   private static boolean inAPartOfItsOwn(Element h1, String key, String declaredKey) {
     if (key.length() <= declaredKey.length() || !key.contains(declaredKey)) {
@@ -180,7 +181,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         continue;
       }
       String part = AuthorNames.key(e.text());
-      if (!part.isEmpty() && (key.equals(part + declaredKey) || key.equals(declaredKey + part))) {
+      if (!part.isEmpty() && (key.equals(part + declaredKey) || key.equals(declaredKey + part)
+          || part.equals(declaredKey))) {
         return true;
       }
     }

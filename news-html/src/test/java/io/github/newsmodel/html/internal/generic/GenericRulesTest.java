@@ -86,6 +86,14 @@ class GenericRulesTest {
   }
 
   @Test
+  void aLabelBeforeTheHeadlineInItsOwnElementIsNotPartOfTheTitle() {
+    Article article = extract("<title>Protected bike lanes on Harbour Road</title><body><h1>Thread: <span"
+        + " class=threadtitle><a href=showthread.php>Protected bike lanes on Harbour Road</a></span></h1></body>");
+
+    assertThat(article.title()).hasValue("Protected bike lanes on Harbour Road");
+  }
+
+  @Test
   void aBylineWithoutAClassIsReadNextToTheHeadline() {
     Article article = extract("<title>t</title><body><h1>t</h1><p><i>von Daniela Obers</i></p>"
         + "<p>Von Anfang an war klar, dass niemand kommt.</p></body>");
