@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.content;
 
 import io.github.newsmodel.html.internal.dom.Names;
+import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -70,12 +71,6 @@ final class Boilerplate {
   /** Weaker words: an element with these may hold the article, or a part of the page furniture. */
   private static final Pattern CONTENT_WORDS = Pattern.compile(
       "(?:^|[\\s_-])(?:article|story|entry|post|content|text|body|main|blog)(?:$|[\\s_-])");
-  /** Classes that hide an element from sighted readers. */
-  private static final Pattern HIDDEN_CLASSES = Pattern.compile(
-      "(?:^|\\s)(?:hidden|hide|d-none|is-hidden|sr-only|screen-reader-text|screenreader|visually-hidden|"
-      + "visuallyhidden|invisible|offscreen|element-invisible)(?:$|\\s)");
-  private static final Pattern HIDDEN_STYLE = Pattern.compile(
-      "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
   private Boilerplate() {}
 
@@ -84,13 +79,9 @@ final class Boilerplate {
     return NO_TEXT.contains(e.normalName());
   }
 
-  /** Whether the page hides the element from sighted readers. */
+  /** Whether the page hides the element from sighted readers ({@link Visibility}). */
   static boolean hidden(Element e, Words w) {
-    if (w.hiddenClass() || e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
-      return true;
-    }
-    String style = e.attr("style");
-    return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+    return w.hiddenClass() || Visibility.hiddenByAttributes(e);
   }
 
   /**
@@ -136,7 +127,7 @@ final class Boilerplate {
     }
     return new Words(article, furniture, furniture && COMMENT_NAMES.matcher(names).find(), layout, contentToken,
         CONTENT_WORDS.matcher(names).find() && !FURNITURE_NAMES.matcher(names).find(),
-        !classes.isEmpty() && HIDDEN_CLASSES.matcher(classes.toLowerCase(Locale.ROOT)).find(),
+        Visibility.hidingClass(classes),
         names.contains("comment"), lead);
   }
 

@@ -1,10 +1,10 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,8 +27,6 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
   private static final int MAX_LENGTH = 400;
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
-  private static final Pattern HIDDEN_CLASS = Pattern.compile("(?i)(?:^|\\s)(?:hidden|sr-only|visually-hidden"
-      + "|screen-reader-text|invisible|d-none)(?:$|\\s)");
 
   static PageTitle choose(Document page, MetaTags meta, ArticleLd ld, Microdata md, Set<String> siteNames,
       Optional<String> host, PageRegions regions) {
@@ -117,17 +115,6 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     return Optional.empty();
   }
 
-  /** Headings hidden from view, which sites keep for screen readers and search engines. */
-  private static boolean hidden(Element e) {
-    for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
-      if (p.hasAttr("hidden") || HIDDEN_CLASS.matcher(p.className()).find()
-          || p.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean isLongestPart(String title, String key) {
     List<String> parts = TitleParts.parts(title);
     String longest = parts.stream().max((a, b) -> a.length() - b.length()).orElse("");
@@ -144,7 +131,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     Optional<String> text(Element heading) {
       Optional<String> text = Texts.shortText(heading, MAX_LENGTH);
       if (text.isEmpty() || AuthorNames.key(text.get()).isEmpty() || regions.inOtherContent(heading)
-          || hidden(heading) || TitleParts.isSite(text.get(), siteNames, host)
+          || Visibility.outOfSight(heading) || TitleParts.isSite(text.get(), siteNames, host)
           || isLogo(heading, text.get(), declaredRaw)) {
         return Optional.empty();
       }
