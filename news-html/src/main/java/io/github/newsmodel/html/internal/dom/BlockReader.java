@@ -45,8 +45,6 @@ public final class BlockReader {
       "sup", "time", "tt", "u", "var", "label", "ins", "del");
   private static final Pattern HEADING = Pattern.compile("h[1-6]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
-  /** Characters a reader does not see: soft hyphens, word joiners and byte order marks. */
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u2060\\ufeff]");
   /** What ends a forum's attribution line besides its words: "jane wrote: ↑". */
   private static final Pattern CITE_END = Pattern.compile("[\\s\\p{So}\\p{Sm}\\u2191\\u25b2]+$");
   /** An attribution longer than this is quoted text set in {@code <cite>}, not a name. */
@@ -180,7 +178,7 @@ public final class BlockReader {
     }
 
     void text(TextNode node) {
-      String t = SPACES.matcher(INVISIBLE.matcher(node.getWholeText()).replaceAll("")).replaceAll(" ");
+      String t = SPACES.matcher(Texts.visible(node.getWholeText())).replaceAll(" ");
       if (t.isBlank()) {
         space |= paragraph.length() > 0 && breaks == 0 && !t.isEmpty();
         return;

@@ -26,9 +26,18 @@ public final class Texts {
    * @return the normalised text, possibly empty
    */
   public static String normalise(String text) {
-    String visible = text.indexOf('\u00ad') >= 0 || text.indexOf('\u2060') >= 0 || text.indexOf('\ufeff') >= 0
+    return SPACES.matcher(visible(text)).replaceAll(" ").trim();
+  }
+
+  /**
+   * The text without the characters a browser does not show: soft hyphens, word joiners and byte order marks.
+   *
+   * @param text the text
+   * @return the text as a reader sees it, white space untouched
+   */
+  public static String visible(String text) {
+    return text.indexOf('\u00ad') >= 0 || text.indexOf('\u2060') >= 0 || text.indexOf('\ufeff') >= 0
         ? INVISIBLE.matcher(text).replaceAll("") : text;
-    return SPACES.matcher(visible).replaceAll(" ").trim();
   }
 
   /**
