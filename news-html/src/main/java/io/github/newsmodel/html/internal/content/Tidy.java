@@ -75,7 +75,7 @@ final class Tidy {
 
   /** A date standing alone is the page's dateline, which the article's metadata holds. */
   private static boolean onlyADate(String text) {
-    return text.length() <= MAX_DATE && DateTimes.english().parse(DATE_LABEL.matcher(text).replaceFirst(""))
+    return text.length() <= MAX_DATE && DateTimes.anyLanguage().parse(DATE_LABEL.matcher(text).replaceFirst(""))
         .isPresent();
   }
 

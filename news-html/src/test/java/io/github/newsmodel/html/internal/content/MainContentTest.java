@@ -106,6 +106,15 @@ class MainContentTest {
   }
 
   @Test
+  void aDatelineStandingAloneIsNotTextInAnyLanguage() {
+    List<Block> blocks = read("<article><p>Veröffentlicht am 24. Mai 2019, 13:52 Uhr</p><p>" + P1 + "</p>"
+        + "<p>Publié le 3 juin 2019</p><p>" + P2 + "</p><p>Päivitetty 5.6.2019 klo 9.05</p><p>" + P3 + "</p>"
+        + "</article>");
+
+    assertThat(blocks).extracting(Block::text).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void softHyphensAreNotPartOfTheText() {
     List<Block> blocks = read("<article><p>The har\u00adbour board ap\u00adproved the plan on Tuesday after a long"
         + " debate about the cost of dredging the channel.</p><p>" + P2 + "</p></article>");
