@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.comments;
 
+import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.Names;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,17 +45,23 @@ final class CommentUnits {
       + "wrapper|container|box|main-level|single|unit|row|block|node|inner|wrap|holder|thread-item|legacy|"
       + "message-container))?$");
   /** Words in a comment class that name something around a comment, not a comment: "bi-write-comment". */
-  private static final Pattern NOT_ITEM_CLASS = Pattern.compile("write|add|leave|new|show|load|more|toggle|open|"
-      + "close|submit|form|count|num|link|btn|button|icon|meta|author|avatar|respond|title|header|footer|nav|"
-      + "policy|rule|guideline|notice|login|info|sidebar|widget|recent|latest|top|teaser|preview|summary|tab");
+  private static final NamePattern NOT_ITEM_CLASS = NamePattern.anywhere("write", "add", "leave", "new", "show",
+      "load", "more", "toggle", "open", "close", "submit", "form", "count", "num", "link", "btn", "button", "icon",
+      "meta", "author", "avatar", "respond", "title", "header", "footer", "nav", "policy", "rule", "guideline",
+      "notice", "login", "info", "sidebar", "widget", "recent", "latest", "top", "teaser", "preview", "summary",
+      "tab");
+  /** A class that {@link #ITEM_CLASS} matches holds one of these: most classes are ruled out without the regex. */
+  private static final NamePattern ITEM_CLASS_WORDS =
+      NamePattern.anywhere("comment", "kommentar", "leserbrief", "rev", "postbit", "reaction");
   /** The elements a comment can be: blocks that hold a text, an author and a time. */
   private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "tr", "table",
       "aside", "details", "blockquote", "p");
   /** Ids that need a comment section around them to count: they may name other things elsewhere. */
   private static final Pattern WEAK_ID = Pattern.compile("^(?:p|c|post_?|message|msg|review)\\d");
-  private static final Pattern CONTEXT = Pattern.compile("comment|kommentar|leserbrief|disqus|dsq-|discussion|"
-      + "diskussion|reaction|reaktion|replies|responses|feedback|review|rev-widg|guestbook|gaestebuch|forum|thread"
-      + "|topic|posts|postlist|messages|community|wpdiscuz|wc-thread");
+  private static final NamePattern CONTEXT = NamePattern.anywhere("comment", "kommentar", "leserbrief", "disqus",
+      "dsq-", "discussion", "diskussion", "reaction", "reaktion", "replies", "responses", "feedback", "review",
+      "rev-widg", "guestbook", "gaestebuch", "forum", "thread", "topic", "posts", "postlist", "messages",
+      "community", "wpdiscuz", "wc-thread");
   private static final Pattern MICRODATA = Pattern.compile("(?i)schema(?:\\.org/|:)(?:Comment|UserComments|Review|"
       + "Answer)(?:$|\\s)");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -135,7 +142,7 @@ final class CommentUnits {
       String id = e.id();
       String classes = e.className();
       boolean here = itemprop(e) || (!id.isEmpty() || !classes.isEmpty())
-          && contextWords.computeIfAbsent(id + "#" + classes, k -> CONTEXT.matcher(Names.of(e)).find());
+          && contextWords.computeIfAbsent(id + "#" + classes, k -> CONTEXT.find(Names.of(e)));
       context.put(e, inherited || here);
       if (e.normalName().equals("h1") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
         for (Element p = e; p != null && aroundArticle.add(p); p = p.parent()) {
@@ -217,7 +224,7 @@ final class CommentUnits {
     int verdict = 0;
     for (String token : classes.trim().split("\\s+")) {
       String t = token.toLowerCase(Locale.ROOT);
-      if (ITEM_CLASS.matcher(t).matches() && !NOT_ITEM_CLASS.matcher(t).find()) {
+      if (ITEM_CLASS_WORDS.find(t) && ITEM_CLASS.matcher(t).matches() && !NOT_ITEM_CLASS.find(t)) {
         if (t.contains("comment") || t.contains("kommentar") || t.contains("postbit") || t.contains("leserbrief")) {
           return 2;
         }

@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.comments;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.html.internal.comments.CommentReader.Draft;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.time.PageClock;
@@ -37,10 +38,11 @@ import org.jsoup.nodes.Element;
  * <p>A comment that the page may have cut off is left out.
  */
 public final class ReaderComments {
-  private static final Pattern SECTION_NAMES = Pattern.compile("comment|kommentar|leserbrief|disqus|dsq-|"
-      + "discussion|diskussion|reaction|replies|responses|respond|wpdiscuz|wc-thread|reviews|guestbook|forum");
-  private static final Pattern CLOSED_NAMES = Pattern.compile("comments-closed|comments_closed|commentsclosed|"
-      + "nocomments|no-comments|closed-comments|comment-closed|comments-disabled");
+  private static final NamePattern SECTION_NAMES = NamePattern.anywhere("comment", "kommentar", "leserbrief",
+      "disqus", "dsq-", "discussion", "diskussion", "reaction", "replies", "responses", "respond", "wpdiscuz",
+      "wc-thread", "reviews", "guestbook", "forum");
+  private static final NamePattern CLOSED_NAMES = NamePattern.anywhere("comments-closed", "comments_closed",
+      "commentsclosed", "nocomments", "no-comments", "closed-comments", "comment-closed", "comments-disabled");
   private static final Pattern CLOSED_TEXT = Pattern.compile("(?iu)comments are closed|commenting is closed|"
       + "comments (?:have been|are) (?:disabled|closed)|kommentare sind (?:geschlossen|deaktiviert)|"
       + "kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|les commentaires sont fermés|"
@@ -107,7 +109,7 @@ public final class ReaderComments {
     Element top = e;
     for (Element p = e.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
       String names = Names.of(p);
-      if (names.isEmpty() || !SECTION_NAMES.matcher(names).find()) {
+      if (names.isEmpty() || !SECTION_NAMES.find(names)) {
         if (p.children().size() > 1) {
           break; // an unnamed wrapper with other content is the page's, not the section's
         }
@@ -122,7 +124,7 @@ public final class ReaderComments {
     Set<Element> forms = new LinkedHashSet<>();
     for (Element form : page.select("form")) {
       String names = Names.of(form);
-      if (SECTION_NAMES.matcher(names).find() || form.attr("action").contains("comment")
+      if (SECTION_NAMES.find(names) || form.attr("action").contains("comment")
           || form.selectFirst("textarea[name*=comment], textarea#comment, textarea[name=message]") != null) {
         forms.add(form);
       }
@@ -140,17 +142,32 @@ public final class ReaderComments {
       String id = e.id();
       String classes = e.className();
       if ((!id.isEmpty() || !classes.isEmpty())
-          && closedNames.computeIfAbsent(id + "#" + classes, k -> CLOSED_NAMES.matcher(Names.of(e)).find())) {
+          && closedNames.computeIfAbsent(id + "#" + classes, k -> CLOSED_NAMES.find(Names.of(e)))) {
         return Optional.of(false);
       }
       if (NOTICE_TAGS.contains(e.normalName())) {
         String own = e.ownText();
-        if (!own.isEmpty() && own.length() < MAX_NOTICE && CLOSED_TEXT.matcher(own).find()) {
+        if (!own.isEmpty() && own.length() < MAX_NOTICE && containsMent(own) && CLOSED_TEXT.matcher(own).find()) {
           return Optional.of(false);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the text holds "ment" in any case, as every notice {@link #CLOSED_TEXT} finds does ("comments",
+   * "kommentare", "commentaires", "kommentointi"): most texts are ruled out without the regex. No other character
+   * matches one of these four letters case-insensitively, not even in Unicode.
+   */
+  private static boolean containsMent(String text) {
+    for (int i = 0; i + 3 < text.length(); i++) {
+      if ((text.charAt(i) | 0x20) == 'm' && (text.charAt(i + 1) | 0x20) == 'e' && (text.charAt(i + 2) | 0x20) == 'n'
+          && (text.charAt(i + 3) | 0x20) == 't') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static OptionalInt microdataCount(Document page) {

@@ -1,10 +1,11 @@
 package io.github.newsmodel.html.internal.content;
 
+import io.github.newsmodel.html.internal.dom.NamePattern;
+import io.github.newsmodel.html.internal.dom.NamePattern.Edge;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,9 +26,10 @@ final class Boilerplate {
 
   /**
    * Words in class and id of page furniture that never name a wrapper of the article: comments, related links,
-   * newsletter and cookie boxes, advertising. Matched in the lower-cased {@code id} and {@code class}.
+   * newsletter and cookie boxes, advertising. Matched in the lower-cased {@code id} and {@code class}: these
+   * anywhere, and {@link #FURNITURE_TOKENS} as words of their own.
    */
-  private static final Pattern FURNITURE_NAMES = Pattern.compile(String.join("|",
+  private static final NamePattern FURNITURE_WORDS = NamePattern.anywhere(
       "related", "recommend", "newsletter", "subscri", "signup", "sign-up", "cookie", "consent", "gdpr",
       "breadcrumb", "pagination", "pager", "promo", "sponsor", "advert", "outbrain", "taboola", "plista",
       "comment", "disqus", "respond", "skiplink", "skip-link", "jump-to", "author-bio", "authorbio",
@@ -38,39 +40,49 @@ final class Boilerplate {
       "sharedaddy", "addtoany", "addthis", "shariff", "copyright", "credit", "img-author",
       "image-source", "imagesource", "photo-source", "bildnachweis", "bildquelle", "disclaimer", "affiliate",
       "advertorial", "saboxplugin", "author-info", "authorinfo", "author-description", "author-details",
-      "author-profile", "author-card", "autor-box", "twitter-tweet", "instagram-media", "tiktok-embed", "kommentar", "leserbrief", "shoutbox", "yarpp", "rating", "login", "modal", "popup", "overlay",
-      "lightbox", "dialog")
-      + "|(?:^|[\\s_-])(?:ad|ads|adv|adsense|adslot|ad-slot|dfp|tags|tag-list|categories|keywords|meta|"
-      + "share|tools|links|more|extra|utility|utilities|supplemental|credits?|sources?|author|autor|byline)"
-      + "(?:$|[\\s_-]|\\d)");
+      "author-profile", "author-card", "autor-box", "twitter-tweet", "instagram-media", "tiktok-embed",
+      "kommentar", "leserbrief", "shoutbox", "yarpp", "rating", "login", "modal", "popup", "overlay",
+      "lightbox", "dialog");
+  /** Short words of furniture, found only as a word of their own ({@code ad}, not {@code head}), or with digits. */
+  private static final NamePattern FURNITURE_TOKENS = NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR_OR_DIGIT,
+      "ad", "ads", "adv", "adsense", "adslot", "ad-slot", "dfp", "tags", "tag-list", "categories", "keywords",
+      "meta", "share", "tools", "links", "more", "extra", "utility", "utilities", "supplemental", "credit",
+      "credits", "source", "sources", "author", "autor", "byline");
   /**
    * Words of furniture that also turn up in the class of a wrapper around the article, such as
    * {@code content-sidebar-wrap}, {@code has-social-bar} or {@code elementor-widget}: such an element is furniture
    * only while it holds little of the page's text.
    */
-  private static final Pattern LAYOUT_NAMES = Pattern.compile(String.join("|",
+  private static final NamePattern LAYOUT_WORDS = NamePattern.anywhere(
       "sidebar", "side-bar", "social", "sociable", "sharing", "widget", "toolbar", "paywall",
-      "footer", "masthead", "navigation", "navbar", "menu", "banner", "print", "community")
-      + "|(?:^|[\\s_-])nav(?:$|[\\s_-]|\\d)");
+      "footer", "masthead", "navigation", "navbar", "menu", "banner", "print", "community");
+  private static final NamePattern LAYOUT_TOKENS =
+      NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR_OR_DIGIT, "nav");
   /**
    * Words of an article's lead, its standfirst or summary: {@code intro}, {@code lead}, {@code teaser-text},
    * {@code article-excerpt}, {@code subheadline}. Such an element is the article's, even where a word of it also
    * names furniture (teasers of other articles).
    */
-  private static final Pattern LEAD_NAMES = Pattern.compile("(?:^|[\\s_-])(?:intro|lead|leadtext|standfirst|"
-      + "excerpt|abstract|summary|chapo|sumario|entradilla|subheadline|sub-headline|subtitle|dek|deck|"
-      + "teaser-?text|teaser__text|article-teaser|article-lead|article-intro|article-summary|text-lead)"
-      + "(?:$|[\\s_-])");
-  /** Words of comment sections and comment forms, a part of {@link #FURNITURE_NAMES}. */
-  private static final Pattern COMMENT_NAMES = Pattern.compile("comment|disqus|respond|kommentar|leserbrief");
-  /** Words in class and id that only the element holding an article's text has. */
-  private static final Pattern ARTICLE_NAMES = Pattern.compile(
-      "articlebody|(?:article|entry|post|story|news|blog|page|single|td-post)[-_]{0,2}(?:body|content|text)"
-      + "(?![-_]{0,2}(?:wrap|wrapper|container|holder|area))|body-?text|text-content|main-content|maincontent|"
-      + "content-body|instapaper_body|field-name-body|field--name-body|rich-?text|artikel|beitrag|hentry|h-entry");
+  private static final NamePattern LEAD_NAMES = NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR,
+      "intro", "lead", "leadtext", "standfirst", "excerpt", "abstract", "summary", "chapo", "sumario",
+      "entradilla", "subheadline", "sub-headline", "subtitle", "dek", "deck", "teasertext", "teaser-text",
+      "teaser__text", "article-teaser", "article-lead", "article-intro", "article-summary", "text-lead");
+  /** Words of comment sections and comment forms, a part of {@link #FURNITURE_WORDS}. */
+  private static final NamePattern COMMENT_NAMES =
+      NamePattern.anywhere("comment", "disqus", "respond", "kommentar", "leserbrief");
+  /** Words in class and id that only the element holding an article's text has; see also {@link #articleText}. */
+  private static final NamePattern ARTICLE_NAMES = NamePattern.anywhere("articlebody", "bodytext", "body-text",
+      "text-content", "main-content", "maincontent", "content-body", "instapaper_body", "field-name-body",
+      "field--name-body", "richtext", "rich-text", "artikel", "beitrag", "hentry", "h-entry");
+  /** The first halves of {@code article-body}, {@code entry-content}, {@code post_text} and the like. */
+  private static final String[] TEXT_OWNERS =
+      {"article", "entry", "post", "story", "news", "blog", "page", "single", "td-post"};
+  private static final String[] TEXT_PARTS = {"body", "content", "text"};
+  /** What turns {@code entry-content} into a layout wrapper: {@code entry-content-wrap}. */
+  private static final String[] WRAPPERS = {"wrap", "container", "holder", "area"};
   /** Weaker words: an element with these may hold the article, or a part of the page furniture. */
-  private static final Pattern CONTENT_WORDS = Pattern.compile(
-      "(?:^|[\\s_-])(?:article|story|entry|post|content|text|body|main|blog)(?:$|[\\s_-])");
+  private static final NamePattern CONTENT_WORDS = NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR,
+      "article", "story", "entry", "post", "content", "text", "body", "main", "blog");
 
   private Boilerplate() {}
 
@@ -113,22 +125,81 @@ final class Boilerplate {
     if (names.isEmpty()) {
       return Words.NONE;
     }
-    boolean lead = LEAD_NAMES.matcher(names).find();
-    boolean article = lead || ARTICLE_NAMES.matcher(names).find();
-    boolean furniture = !article && FURNITURE_NAMES.matcher(names).find();
-    boolean layout = !article && LAYOUT_NAMES.matcher(names).find();
+    boolean lead = LEAD_NAMES.find(names);
+    boolean article = lead || ARTICLE_NAMES.find(names) || articleText(names);
+    boolean furnitureName = furnitureName(names);
+    boolean furniture = !article && furnitureName;
+    boolean layout = !article && layoutName(names);
     boolean contentToken = false;
     for (String token : names.split(" ")) {
-      if (CONTENT_WORDS.matcher(token).find() && !FURNITURE_NAMES.matcher(token).find()
-          && !LAYOUT_NAMES.matcher(token).find()) {
+      if (CONTENT_WORDS.find(token) && !furnitureName(token) && !layoutName(token)) {
         contentToken = true;
         break;
       }
     }
-    return new Words(article, furniture, furniture && COMMENT_NAMES.matcher(names).find(), layout, contentToken,
-        CONTENT_WORDS.matcher(names).find() && !FURNITURE_NAMES.matcher(names).find(),
-        Visibility.hidingClass(classes),
+    return new Words(article, furniture, furniture && COMMENT_NAMES.find(names), layout, contentToken,
+        CONTENT_WORDS.find(names) && !furnitureName, Visibility.hidingClass(classes),
         names.contains("comment"), lead);
+  }
+
+  private static boolean furnitureName(String names) {
+    return FURNITURE_WORDS.find(names) || FURNITURE_TOKENS.find(names);
+  }
+
+  private static boolean layoutName(String names) {
+    return LAYOUT_WORDS.find(names) || LAYOUT_TOKENS.find(names);
+  }
+
+  /**
+   * Whether the names hold a {@link #TEXT_OWNERS} word, up to two {@code -} or {@code _}, and a
+   * {@link #TEXT_PARTS} word not followed by a {@link #WRAPPERS} word: what the regex
+   * {@code (?:article|entry|...)[-_]{0,2}(?:body|content|text)(?![-_]{0,2}(?:wrap|...))} finds.
+   */
+  private static boolean articleText(String names) {
+    if (!names.contains("body") && !names.contains("content") && !names.contains("text")) {
+      return false; // the common case, told at the cost of three intrinsic searches
+    }
+    for (int i = 0; i < names.length(); i++) {
+      for (String owner : TEXT_OWNERS) {
+        if (names.startsWith(owner, i) && partAfter(names, i + owner.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean partAfter(String names, int at) {
+    for (int dashes = 0; dashes <= 2; dashes++) {
+      if (dashes > 0 && !dashAt(names, at + dashes - 1)) {
+        return false;
+      }
+      for (String part : TEXT_PARTS) {
+        if (names.startsWith(part, at + dashes) && !wordAfterDashes(names, at + dashes + part.length(), WRAPPERS)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether up to two {@code -} or {@code _} and then one of the words start at the index. */
+  private static boolean wordAfterDashes(String s, int at, String[] words) {
+    for (int dashes = 0; dashes <= 2; dashes++) {
+      if (dashes > 0 && !dashAt(s, at + dashes - 1)) {
+        return false;
+      }
+      for (String word : words) {
+        if (s.startsWith(word, at + dashes)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean dashAt(String s, int i) {
+    return i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '_');
   }
 
   /** How sure the words of an element are that it is page furniture. */

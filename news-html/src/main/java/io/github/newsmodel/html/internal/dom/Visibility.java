@@ -11,9 +11,9 @@ import org.jsoup.nodes.Element;
  * and scripts; what they hold is not what a reader sees.
  */
 public final class Visibility {
-  private static final Pattern HIDDEN_CLASSES = Pattern.compile(
-      "(?:^|\\s)(?:hidden|hide|d-none|is-hidden|sr-only|screen-reader-text|screenreader|visually-hidden|"
-      + "visuallyhidden|invisible|offscreen|element-invisible)(?:$|\\s)");
+  private static final NamePattern HIDDEN_CLASSES = NamePattern.delimited(NamePattern.Edge.SPACE,
+      NamePattern.Edge.SPACE, "hidden", "hide", "d-none", "is-hidden", "sr-only", "screen-reader-text",
+      "screenreader", "visually-hidden", "visuallyhidden", "invisible", "offscreen", "element-invisible");
   private static final Pattern HIDDEN_STYLE = Pattern.compile(
       "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -26,7 +26,7 @@ public final class Visibility {
    * @return true if one of its classes hides
    */
   public static boolean hidingClass(String classes) {
-    return !classes.isEmpty() && HIDDEN_CLASSES.matcher(classes.toLowerCase(Locale.ROOT)).find();
+    return !classes.isEmpty() && HIDDEN_CLASSES.find(classes.toLowerCase(Locale.ROOT));
   }
 
   /**

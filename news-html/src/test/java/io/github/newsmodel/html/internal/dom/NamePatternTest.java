@@ -1,0 +1,63 @@
+package io.github.newsmodel.html.internal.dom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.newsmodel.html.internal.dom.NamePattern.Edge;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class NamePatternTest {
+  private static final String[] WORDS = {"ad", "ads", "ad-slot", "comment", "nav", "hidden", "teaser-text", "x"};
+
+  @Test
+  void findsWordsAnywhereAsTheAlternationDoes() {
+    same(NamePattern.anywhere(WORDS), "ad|ads|ad-slot|comment|nav|hidden|teaser-text|x");
+  }
+
+  @Test
+  void findsWordsBetweenSeparatorsOrBeforeDigitsAsTheRegexDoes() {
+    same(NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR_OR_DIGIT, WORDS),
+        "(?:^|[\\s_-])(?:ad|ads|ad-slot|comment|nav|hidden|teaser-text|x)(?:$|[\\s_-]|\\d)");
+    same(NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR, WORDS),
+        "(?:^|[\\s_-])(?:ad|ads|ad-slot|comment|nav|hidden|teaser-text|x)(?:$|[\\s_-])");
+  }
+
+  @Test
+  void findsWordsBetweenSpacesAsTheRegexDoes() {
+    same(NamePattern.delimited(Edge.SPACE, Edge.SPACE, WORDS),
+        "(?:^|\\s)(?:ad|ads|ad-slot|comment|nav|hidden|teaser-text|x)(?:$|\\s)");
+  }
+
+  @Test
+  void readsTheEdgesOfWords() {
+    NamePattern ads = NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR_OR_DIGIT, "ad", "ads");
+    assertThat(ads.find("top-ad")).isTrue();
+    assertThat(ads.find("ad2 banner")).isTrue();
+    assertThat(ads.find("ads_box")).isTrue();
+    assertThat(ads.find("head")).isFalse();
+    assertThat(ads.find("adverb")).isFalse();
+    assertThat(ads.find("")).isFalse();
+    assertThat(ads.find("top-ad\u2028")).isTrue(); // '$' before a line terminator that ends the string
+  }
+
+  @Test
+  void refusesWordsItCannotIndex() {
+    assertThatThrownBy(() -> NamePattern.anywhere("Ad")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'Ad'");
+    assertThatThrownBy(() -> NamePattern.anywhere("ä")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> NamePattern.delimited(Edge.SEPARATOR_OR_DIGIT, Edge.ANY, "ad"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static void same(NamePattern pattern, String regex) {
+    Pattern reference = Pattern.compile(regex);
+    int[] found = new int[1];
+    RandomNames.forEach(20_000, s -> {
+      boolean expected = reference.matcher(s).find();
+      assertThat(pattern.find(s)).as("'%s'", s).isEqualTo(expected);
+      found[0] += expected ? 1 : 0;
+    });
+    assertThat(found[0]).as("strings with a match").isBetween(500, 19_500);
+  }
+}
