@@ -24,12 +24,14 @@ final class Boilerplate {
   private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
       "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist", "form");
 
+  /** The word lists below, each a bit of {@link #WORDS}. */
+  private static final NamePattern.Builder PATTERNS = NamePattern.builder();
   /**
    * Words in class and id of page furniture that never name a wrapper of the article: comments, related links,
    * newsletter and cookie boxes, advertising. Matched in the lower-cased {@code id} and {@code class}: these
    * anywhere, and {@link #FURNITURE_TOKENS} as words of their own.
    */
-  private static final NamePattern FURNITURE_WORDS = NamePattern.anywhere(
+  private static final int FURNITURE_WORDS = PATTERNS.add(Edge.ANY, Edge.ANY,
       "related", "recommend", "newsletter", "subscri", "signup", "sign-up", "cookie", "consent", "gdpr",
       "breadcrumb", "pagination", "pager", "promo", "sponsor", "advert", "outbrain", "taboola", "plista",
       "comment", "disqus", "respond", "skiplink", "skip-link", "jump-to", "author-bio", "authorbio",
@@ -44,7 +46,7 @@ final class Boilerplate {
       "kommentar", "leserbrief", "shoutbox", "yarpp", "rating", "login", "modal", "popup", "overlay",
       "lightbox", "dialog");
   /** Short words of furniture, found only as a word of their own ({@code ad}, not {@code head}), or with digits. */
-  private static final NamePattern FURNITURE_TOKENS = NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR_OR_DIGIT,
+  private static final int FURNITURE_TOKENS = PATTERNS.add(Edge.SEPARATOR, Edge.SEPARATOR_OR_DIGIT,
       "ad", "ads", "adv", "adsense", "adslot", "ad-slot", "dfp", "tags", "tag-list", "categories", "keywords",
       "meta", "share", "tools", "links", "more", "extra", "utility", "utilities", "supplemental", "credit",
       "credits", "source", "sources", "author", "autor", "byline");
@@ -53,27 +55,26 @@ final class Boilerplate {
    * {@code content-sidebar-wrap}, {@code has-social-bar} or {@code elementor-widget}: such an element is furniture
    * only while it holds little of the page's text.
    */
-  private static final NamePattern LAYOUT_WORDS = NamePattern.anywhere(
+  private static final int LAYOUT_WORDS = PATTERNS.add(Edge.ANY, Edge.ANY,
       "sidebar", "side-bar", "social", "sociable", "sharing", "widget", "toolbar", "paywall",
       "footer", "masthead", "navigation", "navbar", "menu", "banner", "print", "community");
-  private static final NamePattern LAYOUT_TOKENS =
-      NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR_OR_DIGIT, "nav");
+  private static final int LAYOUT_TOKENS = PATTERNS.add(Edge.SEPARATOR, Edge.SEPARATOR_OR_DIGIT, "nav");
   /**
    * Words of an article's lead, its standfirst or summary: {@code intro}, {@code lead}, {@code teaser-text},
    * {@code article-excerpt}, {@code subheadline}. Such an element is the article's, even where a word of it also
    * names furniture (teasers of other articles).
    */
-  private static final NamePattern LEAD_NAMES = NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR,
+  private static final int LEAD_NAMES = PATTERNS.add(Edge.SEPARATOR, Edge.SEPARATOR,
       "intro", "lead", "leadtext", "standfirst", "excerpt", "abstract", "summary", "chapo", "sumario",
       "entradilla", "subheadline", "sub-headline", "subtitle", "dek", "deck", "teasertext", "teaser-text",
       "teaser__text", "article-teaser", "article-lead", "article-intro", "article-summary", "text-lead");
   /** Words of comment sections and comment forms, a part of {@link #FURNITURE_WORDS}. */
-  private static final NamePattern COMMENT_NAMES =
-      NamePattern.anywhere("comment", "disqus", "respond", "kommentar", "leserbrief");
+  private static final int COMMENT_NAMES =
+      PATTERNS.add(Edge.ANY, Edge.ANY, "comment", "disqus", "respond", "kommentar", "leserbrief");
   /** Words in class and id that only the element holding an article's text has; see also {@link #articleText}. */
-  private static final NamePattern ARTICLE_NAMES = NamePattern.anywhere("articlebody", "bodytext", "body-text",
-      "text-content", "main-content", "maincontent", "content-body", "instapaper_body", "field-name-body",
-      "field--name-body", "richtext", "rich-text", "artikel", "beitrag", "hentry", "h-entry");
+  private static final int ARTICLE_NAMES = PATTERNS.add(Edge.ANY, Edge.ANY, "articlebody", "bodytext",
+      "body-text", "text-content", "main-content", "maincontent", "content-body", "instapaper_body",
+      "field-name-body", "field--name-body", "richtext", "rich-text", "artikel", "beitrag", "hentry", "h-entry");
   /** The first halves of {@code article-body}, {@code entry-content}, {@code post_text} and the like. */
   private static final String[] TEXT_OWNERS =
       {"article", "entry", "post", "story", "news", "blog", "page", "single", "td-post"};
@@ -81,8 +82,12 @@ final class Boilerplate {
   /** What turns {@code entry-content} into a layout wrapper: {@code entry-content-wrap}. */
   private static final String[] WRAPPERS = {"wrap", "container", "holder", "area"};
   /** Weaker words: an element with these may hold the article, or a part of the page furniture. */
-  private static final NamePattern CONTENT_WORDS = NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR,
+  private static final int CONTENT_WORDS = PATTERNS.add(Edge.SEPARATOR, Edge.SEPARATOR,
       "article", "story", "entry", "post", "content", "text", "body", "main", "blog");
+  private static final int FURNITURE_NAMES = FURNITURE_WORDS | FURNITURE_TOKENS;
+  private static final int LAYOUT_NAMES = LAYOUT_WORDS | LAYOUT_TOKENS;
+  /** All the lists above, looked for in one walk over an element's names. */
+  private static final NamePattern WORDS = PATTERNS.build();
 
   private Boilerplate() {}
 
@@ -103,7 +108,8 @@ final class Boilerplate {
    * @param furniture a word of furniture ({@code related}, {@code share}), and no article word
    * @param comments a word of a comment section, and no article word
    * @param layout a word that layout wrappers also use ({@code sidebar}, {@code widget}), and no article word
-   * @param contentToken a class of its own with a word the article's holder usually has ({@code entry})
+   * @param contentToken a class of its own with a word the article's holder usually has ({@code entry}); read
+   *     only for furniture, and so only told for furniture
    * @param contentWord such a word anywhere, with no furniture word
    * @param hiddenClass a class that hides the element ({@code hidden}, {@code sr-only})
    * @param mentionsComment the word "comment" anywhere
@@ -125,29 +131,26 @@ final class Boilerplate {
     if (names.isEmpty()) {
       return Words.NONE;
     }
-    boolean lead = LEAD_NAMES.find(names);
-    boolean article = lead || ARTICLE_NAMES.find(names) || articleText(names);
-    boolean furnitureName = furnitureName(names);
+    int found = WORDS.scan(names);
+    boolean lead = (found & LEAD_NAMES) != 0;
+    boolean article = lead || (found & ARTICLE_NAMES) != 0 || articleText(names);
+    boolean furnitureName = (found & FURNITURE_NAMES) != 0;
     boolean furniture = !article && furnitureName;
-    boolean layout = !article && layoutName(names);
-    boolean contentToken = false;
-    for (String token : names.split(" ")) {
-      if (CONTENT_WORDS.find(token) && !furnitureName(token) && !layoutName(token)) {
-        contentToken = true;
-        break;
-      }
-    }
-    return new Words(article, furniture, furniture && COMMENT_NAMES.find(names), layout, contentToken,
-        CONTENT_WORDS.find(names) && !furnitureName, Visibility.hidingClass(classes),
+    return new Words(article, furniture, furniture && (found & COMMENT_NAMES) != 0,
+        !article && (found & LAYOUT_NAMES) != 0, furniture && contentToken(names),
+        !furnitureName && (found & CONTENT_WORDS) != 0, Visibility.hidingClass(classes),
         names.contains("comment"), lead);
   }
 
-  private static boolean furnitureName(String names) {
-    return FURNITURE_WORDS.find(names) || FURNITURE_TOKENS.find(names);
-  }
-
-  private static boolean layoutName(String names) {
-    return LAYOUT_WORDS.find(names) || LAYOUT_TOKENS.find(names);
+  /** Whether a class of its own, or the id, has a word of the article's holder and none of furniture or layout. */
+  private static boolean contentToken(String names) {
+    for (String token : names.split(" ")) {
+      int found = WORDS.scan(token);
+      if ((found & CONTENT_WORDS) != 0 && (found & (FURNITURE_NAMES | LAYOUT_NAMES)) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -64,13 +64,31 @@ final class Tidy {
         continue;
       }
       if ((b instanceof Paragraph || b instanceof Heading) && (LABEL.matcher(text).matches()
-          || SCRIPT_NOTICE.matcher(text).matches() || CREDIT.matcher(text).matches()
+          || scriptNotice(text) || CREDIT.matcher(text).matches()
           || DISCLOSURE.matcher(text).matches() || onlyADate(text))) {
         continue;
       }
       kept.add(b);
     }
     return withoutEmptySections(kept);
+  }
+
+  /**
+   * Whether a paragraph is a notice that a widget needs JavaScript. The regex looks at short texts that name
+   * JavaScript, so any other is ruled out first: it would otherwise backtrack through every paragraph of the
+   * article. {@code regionMatches} ignoring case accepts every character that {@code (?iu)} does here
+   * ({@code ſ}, {@code İ}, {@code ı}), so nothing the regex matches is ruled out.
+   */
+  private static boolean scriptNotice(String text) {
+    if (text.length() > 302) {
+      return false; // 300 characters and a line terminator at most
+    }
+    for (int i = 0; i + 10 <= text.length(); i++) {
+      if (text.regionMatches(true, i, "javascript", 0, 10)) {
+        return SCRIPT_NOTICE.matcher(text).matches();
+      }
+    }
+    return false;
   }
 
   /** A date standing alone is the page's dateline, which the article's metadata holds. */

@@ -1,16 +1,18 @@
 package io.github.newsmodel.html.internal.dom;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A set of lower-case ASCII words looked for in a {@link Names} string, anywhere or between separators: what a
+ * Sets of lower-case ASCII words looked for in a {@link Names} string, anywhere or between separators: what a
  * regex alternation such as {@code (?:^|[\s_-])(?:ad|ads|promo)(?:$|[\s_-]|\d)} finds, found without the regex.
  * Every element of a page is tested against several lists of a hundred words, and a regex alternation tries each
- * word at each position in turn; this walks a trie of the words, one or two characters at most positions.
+ * word at each position in turn; this walks a trie of the words, one or two characters at most positions, and
+ * {@link #scan} looks for up to 32 lists in one walk.
  *
  * <p>{@link #find} answers exactly what {@code Pattern.compile(regex).matcher(s).find()} answers for the regex
- * each factory names, with Java's meanings without flags: {@code \s} is {@code [ \t\n\x0B\f\r]}, {@code \d} is
+ * each list stands for, with Java's meanings without flags: {@code \s} is {@code [ \t\n\x0B\f\r]}, {@code \d} is
  * {@code [0-9]}, {@code ^} is the start and {@code $} the end or a line terminator that ends the string.
  */
 public final class NamePattern {
@@ -28,52 +30,185 @@ public final class NamePattern {
 
   /** The words as a trie: node 0 is the root; a node's children are found by their character. */
   private final int[] rootChildren = new int[128];
-  private char[][] keys = new char[16][];
-  private int[][] children = new int[16][];
-  private boolean[] wordEnds = new boolean[16];
-  private int nodes = 1;
-  private final Edge before;
-  private final Edge after;
+  private final char[][] keys;
+  private final int[][] children;
+  /** For each node, the lists that have a word ending there, one bit each. */
+  private final int[] wordEnds;
+  private final Edge[] before;
+  private final Edge[] after;
 
-  private NamePattern(Edge before, Edge after, List<String> words) {
-    this.before = before;
-    this.after = after;
-    keys[0] = new char[0];
-    children[0] = new int[0];
-    for (String word : words) {
-      if (word.isEmpty() || !word.chars().allMatch(c -> c < 128 && !Character.isUpperCase(c))) {
-        throw new IllegalArgumentException("not a lower-case ASCII word: '" + word + "'");
-      }
-      int node = 0;
-      for (int i = 0; i < word.length(); i++) {
-        node = childOrNew(node, word.charAt(i));
-      }
-      wordEnds[node] = true;
-    }
+  private NamePattern(Builder b) {
+    keys = Arrays.copyOf(b.keys, b.nodes);
+    children = Arrays.copyOf(b.children, b.nodes);
+    wordEnds = Arrays.copyOf(b.wordEnds, b.nodes);
+    before = b.before.toArray(Edge[]::new);
+    after = b.after.toArray(Edge[]::new);
     for (int k = 0; k < keys[0].length; k++) {
       rootChildren[keys[0][k]] = children[0][k];
     }
   }
 
-  private int childOrNew(int node, char c) {
-    int child = child(node, c);
-    if (child > 0) {
+  /**
+   * Words found anywhere, as in {@code comment|disqus|respond}.
+   *
+   * @param words the words
+   * @return the pattern
+   */
+  public static NamePattern anywhere(String... words) {
+    Builder b = builder();
+    b.add(Edge.ANY, Edge.ANY, words);
+    return b.build();
+  }
+
+  /**
+   * Words found only with the given edges on either side.
+   *
+   * @param before what must come before a word: {@link Edge#SPACE} or {@link Edge#SEPARATOR}
+   * @param after what must come after it
+   * @param words the words
+   * @return the pattern
+   */
+  public static NamePattern delimited(Edge before, Edge after, String... words) {
+    Builder b = builder();
+    b.add(before, after, words);
+    return b.build();
+  }
+
+  /**
+   * Starts a pattern of several lists, each with its own edges, that {@link #scan} looks for at once.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Adds lists of words, each one bit of what {@link #scan} returns. */
+  public static final class Builder {
+    private char[][] keys = {new char[0]};
+    private int[][] children = {new int[0]};
+    private int[] wordEnds = new int[1];
+    private int nodes = 1;
+    private final List<Edge> before = new ArrayList<>();
+    private final List<Edge> after = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a list of words.
+     *
+     * @param before what must come before a word: {@link Edge#ANY}, {@link Edge#SPACE} or {@link Edge#SEPARATOR}
+     * @param after what must come after it
+     * @param words the words
+     * @return the list's bit in what {@link #scan} returns
+     * @throws IllegalArgumentException for a word that is not lower-case ASCII, or a 33rd list
+     */
+    public int add(Edge before, Edge after, String... words) {
+      if (before == Edge.SEPARATOR_OR_DIGIT) {
+        throw new IllegalArgumentException("a digit is an edge only after a word");
+      }
+      if (this.before.size() == 32) {
+        throw new IllegalArgumentException("32 lists at most");
+      }
+      int bit = 1 << this.before.size();
+      this.before.add(before);
+      this.after.add(after);
+      for (String word : words) {
+        if (word.isEmpty() || !word.chars().allMatch(c -> c < 128 && !Character.isUpperCase(c))) {
+          throw new IllegalArgumentException("not a lower-case ASCII word: '" + word + "'");
+        }
+        int node = 0;
+        for (int i = 0; i < word.length(); i++) {
+          node = childOrNew(node, word.charAt(i));
+        }
+        wordEnds[node] |= bit;
+      }
+      return bit;
+    }
+
+    /**
+     * Builds the pattern.
+     *
+     * @return the pattern
+     */
+    public NamePattern build() {
+      return new NamePattern(this);
+    }
+
+    private int childOrNew(int node, char c) {
+      char[] k = keys[node];
+      for (int i = 0; i < k.length; i++) {
+        if (k[i] == c) {
+          return children[node][i];
+        }
+      }
+      if (nodes == keys.length) {
+        keys = Arrays.copyOf(keys, nodes * 2);
+        children = Arrays.copyOf(children, nodes * 2);
+        wordEnds = Arrays.copyOf(wordEnds, nodes * 2);
+      }
+      int child = nodes++;
+      keys[child] = new char[0];
+      children[child] = new int[0];
+      keys[node] = Arrays.copyOf(k, k.length + 1);
+      keys[node][k.length] = c;
+      children[node] = Arrays.copyOf(children[node], k.length + 1);
+      children[node][k.length] = child;
       return child;
     }
-    if (nodes == keys.length) {
-      keys = Arrays.copyOf(keys, nodes * 2);
-      children = Arrays.copyOf(children, nodes * 2);
-      wordEnds = Arrays.copyOf(wordEnds, nodes * 2);
+  }
+
+  /**
+   * Whether a word of one of the lists occurs in the string with the edges its list asks for.
+   *
+   * @param s the string, usually lower-cased {@code id} and {@code class}
+   * @return whether a word is found
+   */
+  public boolean find(String s) {
+    return scan(s, 1) != 0;
+  }
+
+  /**
+   * Which lists have a word in the string, with the edges each list asks for.
+   *
+   * @param s the string, usually lower-cased {@code id} and {@code class}
+   * @return the bits of the lists found, as {@link Builder#add} returned them
+   */
+  public int scan(String s) {
+    return scan(s, (int) ((1L << before.length) - 1));
+  }
+
+  /** The lists found, stopping as soon as every list of {@code enough} is found. */
+  private int scan(String s, int enough) {
+    int found = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      int node = c < 128 ? rootChildren[c] : 0;
+      for (int j = i + 1; node != 0; j++) {
+        int ends = wordEnds[node] & ~found;
+        if (ends != 0) {
+          found |= edges(ends, s, i, j);
+          if ((found & enough) == enough) {
+            return found;
+          }
+        }
+        node = j == n ? 0 : child(node, s.charAt(j));
+      }
     }
-    child = nodes++;
-    keys[child] = new char[0];
-    children[child] = new int[0];
-    int n = keys[node].length;
-    keys[node] = Arrays.copyOf(keys[node], n + 1);
-    keys[node][n] = c;
-    children[node] = Arrays.copyOf(children[node], n + 1);
-    children[node][n] = child;
-    return child;
+    return found;
+  }
+
+  /** The lists of {@code ends} whose edges hold around the word from {@code start} to {@code end}. */
+  private int edges(int ends, String s, int start, int end) {
+    int found = 0;
+    for (int rest = ends; rest != 0; rest &= rest - 1) {
+      int list = Integer.numberOfTrailingZeros(rest);
+      if (edgeBefore(before[list], s, start) && edgeAfter(after[list], s, end)) {
+        found |= 1 << list;
+      }
+    }
+    return found;
   }
 
   /** The child of a node for a character, or 0 if there is none. */
@@ -87,67 +222,12 @@ public final class NamePattern {
     return 0;
   }
 
-  /**
-   * Words found anywhere, as in {@code comment|disqus|respond}.
-   *
-   * @param words the words
-   * @return the pattern
-   */
-  public static NamePattern anywhere(String... words) {
-    return new NamePattern(Edge.ANY, Edge.ANY, Arrays.asList(words));
+  private static boolean edgeBefore(Edge edge, String s, int i) {
+    return edge == Edge.ANY || i == 0 || isEdge(edge, s.charAt(i - 1));
   }
 
-  /**
-   * Words found only with the given edges on either side.
-   *
-   * @param before what must come before a word: {@link Edge#SPACE} or {@link Edge#SEPARATOR}
-   * @param after what must come after it
-   * @param words the words
-   * @return the pattern
-   */
-  public static NamePattern delimited(Edge before, Edge after, String... words) {
-    if (before == Edge.SEPARATOR_OR_DIGIT) {
-      throw new IllegalArgumentException("a digit is an edge only after a word");
-    }
-    return new NamePattern(before, after, Arrays.asList(words));
-  }
-
-  /**
-   * Whether one of the words occurs in the string with the edges this pattern asks for.
-   *
-   * @param s the string, usually lower-cased {@code id} and {@code class}
-   * @return whether a word is found
-   */
-  public boolean find(String s) {
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      int node = c < 128 ? rootChildren[c] : 0;
-      if (node == 0 || !edgeBefore(s, i)) {
-        continue;
-      }
-      for (int j = i + 1; ; j++) {
-        if (wordEnds[node] && edgeAfter(s, j)) {
-          return true;
-        }
-        if (j == n) {
-          break;
-        }
-        node = child(node, s.charAt(j));
-        if (node == 0) {
-          break;
-        }
-      }
-    }
-    return false;
-  }
-
-  private boolean edgeBefore(String s, int i) {
-    return before == Edge.ANY || i == 0 || isEdge(before, s.charAt(i - 1));
-  }
-
-  private boolean edgeAfter(String s, int end) {
-    return after == Edge.ANY || atEnd(s, end) || end < s.length() && isEdge(after, s.charAt(end));
+  private static boolean edgeAfter(Edge edge, String s, int end) {
+    return edge == Edge.ANY || atEnd(s, end) || end < s.length() && isEdge(edge, s.charAt(end));
   }
 
   /** Where {@code $} matches without flags: the end, or before a line terminator that ends the string. */

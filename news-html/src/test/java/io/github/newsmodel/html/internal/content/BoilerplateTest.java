@@ -81,7 +81,9 @@ class BoilerplateTest {
           break;
         }
       }
-      return new Words(article, furniture, furniture && COMMENT_NAMES.matcher(names).find(), layout, contentToken,
+      // contentToken is read only for furniture, and the new reading tells it only there.
+      return new Words(article, furniture, furniture && COMMENT_NAMES.matcher(names).find(), layout,
+          furniture && contentToken,
           CONTENT_WORDS.matcher(names).find() && !FURNITURE_NAMES.matcher(names).find(),
           Visibility.hidingClass(classes), names.contains("comment"), lead);
     }

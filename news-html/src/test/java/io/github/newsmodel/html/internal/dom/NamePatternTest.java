@@ -42,6 +42,26 @@ class NamePatternTest {
   }
 
   @Test
+  void scansForSeveralListsInOneWalk() {
+    NamePattern.Builder b = NamePattern.builder();
+    int anywhere = b.add(Edge.ANY, Edge.ANY, WORDS);
+    int tokens = b.add(Edge.SEPARATOR, Edge.SEPARATOR_OR_DIGIT, WORDS);
+    int spaced = b.add(Edge.SPACE, Edge.SPACE, "comment", "hidden", "ad");
+    NamePattern all = b.build();
+    NamePattern anywhereAlone = NamePattern.anywhere(WORDS);
+    NamePattern tokensAlone = NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR_OR_DIGIT, WORDS);
+    NamePattern spacedAlone = NamePattern.delimited(Edge.SPACE, Edge.SPACE, "comment", "hidden", "ad");
+    RandomNames.forEach(20_000, s -> {
+      int found = all.scan(s);
+      assertThat((found & anywhere) != 0).as("'%s'", s).isEqualTo(anywhereAlone.find(s));
+      assertThat((found & tokens) != 0).as("'%s'", s).isEqualTo(tokensAlone.find(s));
+      assertThat((found & spaced) != 0).as("'%s'", s).isEqualTo(spacedAlone.find(s));
+    });
+    assertThat(all.scan("top-ad comment")).isEqualTo(anywhere | tokens | spaced);
+    assertThat(all.scan("header")).isEqualTo(anywhere);
+  }
+
+  @Test
   void refusesWordsItCannotIndex() {
     assertThatThrownBy(() -> NamePattern.anywhere("Ad")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'Ad'");
