@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -81,26 +82,41 @@ public final class Wayback {
    * @return the capture, with the archive's URL for it; empty if the page carries no archive markup
    */
   public static Optional<Capture> captureInMarkup(Document page) {
-    for (Element script : page.getElementsByTag("script")) {
-      Matcher m = WOMBAT.matcher(script.data());
-      if (m.find()) {
-        Optional<Capture> capture = original(m.group(1)).map(o -> Capture.of(o, m.group(2)));
+    // One walk finds both marks; the first wombat call wins over the toolbar, as each came first in the markup.
+    Element field = null;
+    for (Element e : page.getAllElements()) {
+      if (e.normalName().equals("script")) {
+        Optional<Capture> capture = wombatCapture(e);
         if (capture.isPresent()) {
           return capture;
         }
+      } else if (field == null && e.normalName().equals("input") && e.id().equals("wmtbURL")
+          && e.hasAttr("value")) {
+        field = e;
       }
     }
-    Element field = page.selectFirst("input#wmtbURL[value]");
     if (field == null) {
       return Optional.empty();
     }
+    Element toolbarField = field;
     Optional<String> timestamp = page.root().nodeStream(Comment.class)
         .map(c -> FILE_ARCHIVED.matcher(c.getData()))
         .filter(Matcher::find)
         .map(m -> timestamp(m.group(1)))
         .flatMap(Optional::stream)
         .findFirst();
-    return timestamp.flatMap(ts -> original(field.attr("value")).map(o -> Capture.of(o, ts)));
+    return timestamp.flatMap(ts -> original(toolbarField.attr("value")).map(o -> Capture.of(o, ts)));
+  }
+
+  /** The capture a script's {@code __wm.wombat} call names, looked for only in scripts that hold the call. */
+  private static Optional<Capture> wombatCapture(Element script) {
+    String data = script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode d ? d.getWholeData()
+        : script.data();
+    if (!data.contains("__wm.wombat")) {
+      return Optional.empty();
+    }
+    Matcher m = WOMBAT.matcher(data);
+    return m.find() ? original(m.group(1)).map(o -> Capture.of(o, m.group(2))) : Optional.empty();
   }
 
   /**

@@ -44,7 +44,9 @@ public final class BlockReader {
       "dfn", "em", "font", "i", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
       "sup", "time", "tt", "u", "var", "label", "ins", "del");
   private static final Pattern HEADING = Pattern.compile("h[1-6]");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
+  /** {@code [\s\u00a0\u2007\u202f]}: white space and the no-break spaces. */
+  private static final Texts.Spaces SPACES = c -> c <= ' ' ? Texts.isRegexSpace(c)
+      : c == '\u00a0' || c == '\u2007' || c == '\u202f';
   /** What ends a forum's attribution line besides its words: "jane wrote: ↑". */
   private static final Pattern CITE_END = Pattern.compile("[\\s\\p{So}\\p{Sm}\\u2191\\u25b2]+$");
   /** An attribution longer than this is quoted text set in {@code <cite>}, not a name. */
@@ -178,7 +180,7 @@ public final class BlockReader {
     }
 
     void text(TextNode node) {
-      String t = SPACES.matcher(Texts.visible(node.getWholeText())).replaceAll(" ");
+      String t = Texts.collapse(Texts.visible(node.getWholeText()), SPACES);
       if (t.isBlank()) {
         space |= paragraph.length() > 0 && breaks == 0 && !t.isEmpty();
         return;

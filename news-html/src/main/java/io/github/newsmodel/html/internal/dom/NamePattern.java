@@ -246,19 +246,9 @@ public final class NamePattern {
   private static boolean isEdge(Edge edge, char c) {
     return switch (edge) {
       case ANY -> true;
-      case SPACE -> isSpace(c);
-      case SEPARATOR -> isSpace(c) || c == '_' || c == '-';
-      case SEPARATOR_OR_DIGIT -> isSpace(c) || c == '_' || c == '-' || c >= '0' && c <= '9';
+      case SPACE -> Texts.isRegexSpace(c);
+      case SEPARATOR -> Texts.isRegexSpace(c) || c == '_' || c == '-';
+      case SEPARATOR_OR_DIGIT -> Texts.isRegexSpace(c) || c == '_' || c == '-' || c >= '0' && c <= '9';
     };
-  }
-
-  /**
-   * Whether a character is white space as {@code \s} means it in a Java regex without flags.
-   *
-   * @param c the character
-   * @return whether it is one of space, tab, line feed, vertical tab, form feed and carriage return
-   */
-  public static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

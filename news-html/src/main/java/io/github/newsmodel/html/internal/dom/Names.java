@@ -50,7 +50,7 @@ public final class Names {
     int n = all.length();
     for (int start = 0; start <= n; ) {
       int end = start;
-      while (end < n && !NamePattern.isSpace(all.charAt(end))) {
+      while (end < n && !Texts.isRegexSpace(all.charAt(end))) {
         end++;
       }
       int stateEnd = stateEnd(all, start, end);

@@ -10,12 +10,75 @@ import org.jsoup.select.NodeTraversor;
 
 /** White-space handling for text read from pages. */
 public final class Texts {
-  private static final Pattern SPACES = Pattern.compile("[\\s\\h\\u200b]+");
+  /** {@code [\s\h\u200b]}: white space, the no-break and other horizontal spaces, and the zero-width space. */
+  public static final Spaces ALL_SPACES = c -> c <= ' ' ? isRegexSpace(c) : c == '\u00a0' || c == '\u1680'
+      || c == '\u180e' || c >= '\u2000' && c <= '\u200b' || c == '\u202f' || c == '\u205f' || c == '\u3000';
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   /** Characters a reader does not see: soft hyphens, word joiners and byte order marks. */
   private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u2060\\ufeff]");
 
   private Texts() {}
+
+  /** A class of white-space characters, such as a regex's {@code [\s\h]}. */
+  @FunctionalInterface
+  public interface Spaces {
+    /**
+     * Whether the character is one of the class.
+     *
+     * @param c the character
+     * @return whether it is white space of this class
+     */
+    boolean test(char c);
+  }
+
+  /**
+   * Replaces each run of the given white space by one space: what {@code replaceAll("[...]+", " ")} does for the
+   * regex's character class, without the regex and, when the text has no such run, without a copy. Every text
+   * node of a page goes through this.
+   *
+   * @param text the text
+   * @param spaces the white space to collapse
+   * @return the text with each run collapsed
+   */
+  public static String collapse(String text, Spaces spaces) {
+    int n = text.length();
+    StringBuilder out = null;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!spaces.test(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && spaces.test(text.charAt(end))) {
+        end++;
+      }
+      if (out == null) {
+        if (c == ' ' && end == i + 1) {
+          i = end; // a single space stays as it is
+          continue;
+        }
+        out = new StringBuilder(n).append(text, 0, i);
+      }
+      out.append(' ');
+      i = end;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * Whether a character is white space as {@code \s} means it in a Java regex without flags.
+   *
+   * @param c the character
+   * @return whether it is one of space, tab, line feed, vertical tab, form feed and carriage return
+   */
+  public static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
 
   /**
    * Collapses every run of white space, including no-break spaces, into one space, drops the characters a
@@ -26,7 +89,7 @@ public final class Texts {
    * @return the normalised text, possibly empty
    */
   public static String normalise(String text) {
-    return SPACES.matcher(visible(text)).replaceAll(" ").trim();
+    return collapse(visible(text), ALL_SPACES).trim();
   }
 
   /**
@@ -79,7 +142,7 @@ public final class Texts {
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-          out.append(SPACES.matcher(t.getWholeText()).replaceAll(" "));
+          out.append(collapse(t.getWholeText(), ALL_SPACES));
           if (out.length() > maxLength) {
             tooLong[0] = true;
             return FilterResult.STOP;

@@ -33,6 +33,7 @@ final class PageRegions {
 
   private static final Set<String> ARTICLE_CLASSES = Set.of("hentry", "h-entry", "post", "type-post", "article",
       "blog-post", "blogpost", "single-post");
+  private static final Pattern ARTICLE_BODY = Pattern.compile("(?i)^articleBody$");
   private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)schema\\.org/(?:\\w*Article|BlogPosting|Report)\\b");
 
   private final Set<Element> article = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -47,13 +48,21 @@ final class PageRegions {
    * @return the regions
    */
   static PageRegions of(Document page) {
+    // One walk for what select("h1, [itemprop~=(?i)^articleBody$], main") and selectFirst("article") found.
     PageRegions regions = new PageRegions();
-    for (Element e : page.select("h1, [itemprop~=(?i)^articleBody$], main")) {
-      regions.addWithAncestors(e);
+    Element firstArticle = null;
+    for (Element e : page.getAllElements()) {
+      String tag = e.normalName();
+      if (tag.equals("h1") || tag.equals("main")
+          || e.hasAttr("itemprop") && ARTICLE_BODY.matcher(e.attr("itemprop")).find()) {
+        regions.addWithAncestors(e);
+      }
+      if (firstArticle == null && tag.equals("article")) {
+        firstArticle = e;
+      }
     }
-    Element first = page.selectFirst("article");
-    if (first != null) {
-      regions.addWithAncestors(first);
+    if (firstArticle != null) {
+      regions.addWithAncestors(firstArticle);
     }
     return regions;
   }

@@ -1,0 +1,33 @@
+package io.github.newsmodel.html.internal.dom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+  @Test
+  void normalisesWhiteSpaceOfEveryKind() {
+    assertThat(Texts.normalise("  a\u00a0\u00a0b\t\n c\u200bd\u3000 ")).isEqualTo("a b c d");
+    assertThat(Texts.normalise("soft\u00adhyphen")).isEqualTo("softhyphen");
+    assertThat(Texts.normalise(" \u2007 ")).isEmpty();
+  }
+
+  @Test
+  void collapsesRunsAsTheRegexesDid() {
+    Pattern all = Pattern.compile("[\\s\\h\\u200b]+");
+    Pattern noBreak = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
+    Texts.Spaces noBreakSpaces = c -> c <= ' ' ? Texts.isRegexSpace(c) : c == '\u00a0' || c == '\u2007'
+        || c == '\u202f';
+    RandomNames.forEach(20_000, s -> {
+      assertThat(Texts.collapse(s, Texts.ALL_SPACES)).as("'%s'", s).isEqualTo(all.matcher(s).replaceAll(" "));
+      assertThat(Texts.collapse(s, noBreakSpaces)).as("'%s'", s).isEqualTo(noBreak.matcher(s).replaceAll(" "));
+    });
+  }
+
+  @Test
+  void keepsTheSameStringWhenThereIsNothingToCollapse() {
+    String text = "one two three";
+    assertThat(Texts.collapse(text, Texts.ALL_SPACES)).isSameAs(text);
+  }
+}
