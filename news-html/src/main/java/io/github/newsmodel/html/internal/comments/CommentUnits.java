@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.Names;
+import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -222,7 +223,7 @@ final class CommentUnits {
 
   private static int classVerdict(String classes) {
     int verdict = 0;
-    for (String token : classes.trim().split("\\s+")) {
+    for (String token : Texts.tokens(classes)) {
       String t = token.toLowerCase(Locale.ROOT);
       if (ITEM_CLASS_WORDS.find(t) && ITEM_CLASS.matcher(t).matches() && !NOT_ITEM_CLASS.find(t)) {
         if (t.contains("comment") || t.contains("kommentar") || t.contains("postbit") || t.contains("leserbrief")) {

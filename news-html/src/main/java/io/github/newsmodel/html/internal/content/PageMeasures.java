@@ -76,6 +76,11 @@ final class PageMeasures {
     int neutral;
     /** Characters of the furniture in the subtree. */
     int furniture;
+    /** The sums of the children, which each child adds once its own are final. */
+    int childGood;
+    int childJunk;
+    int childNeutral;
+    int childFurniture;
     /** Whether the element is left out with everything in it. */
     boolean excluded;
     /** Whether the element is one of the regions the caller named, left out whatever its size. */
@@ -140,23 +145,23 @@ final class PageMeasures {
       s.excluded = e != root && (s.region || furniture(e, s, pageGood));
       if (s.excluded || linkList(s, pageGood)) {
         s.furniture = s.chars;
-        continue;
-      }
-      s.good = s.ownGood;
-      s.junk = s.ownJunk;
-      s.neutral = s.ownNeutral;
-      for (Element child : e.children()) {
-        Stat c = stats.get(child);
-        if (c != null) {
-          s.good += c.good;
-          s.junk += c.junk;
-          s.neutral += c.neutral;
-          s.furniture += c.furniture;
+      } else {
+        s.good = s.ownGood + s.childGood;
+        s.junk = s.ownJunk + s.childJunk;
+        s.neutral = s.ownNeutral + s.childNeutral;
+        s.furniture = s.childFurniture;
+        if (s.teaser) {
+          s.neutral += s.good;
+          s.good = 0;
         }
       }
-      if (s.teaser) {
-        s.neutral += s.good;
-        s.good = 0;
+      // Post-order: the element's sums are final, and its parent has not been summed yet.
+      Stat p = e == root ? null : stats.get(e.parent());
+      if (p != null) {
+        p.childGood += s.good;
+        p.childJunk += s.junk;
+        p.childNeutral += s.neutral;
+        p.childFurniture += s.furniture;
       }
     }
     for (Element e : documentOrder) {
@@ -290,7 +295,8 @@ final class PageMeasures {
       int own = 0;
       int ownLinks = 0;
       boolean opened = false;
-      for (Node child : e.childNodes()) {
+      for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+        Node child = e.childNode(i);
         if (child instanceof TextNode text) {
           int n = visibleChars(text.getWholeText());
           s.chars += n;

@@ -1,5 +1,7 @@
 package io.github.newsmodel.html.internal.dom;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -13,7 +15,6 @@ public final class Texts {
   /** {@code [\s\h\u200b]}: white space, the no-break and other horizontal spaces, and the zero-width space. */
   public static final Spaces ALL_SPACES = c -> c <= ' ' ? isRegexSpace(c) : c == '\u00a0' || c == '\u1680'
       || c == '\u180e' || c >= '\u2000' && c <= '\u200b' || c == '\u202f' || c == '\u205f' || c == '\u3000';
-  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   /** Characters a reader does not see: soft hyphens, word joiners and byte order marks. */
   private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u2060\\ufeff]");
 
@@ -166,7 +167,23 @@ public final class Texts {
    * @return the tokens; none if the text is blank
    */
   public static String[] tokens(String text) {
+    // What trim() and split("\\s+") give, without a regex: the runs of characters other than white space.
     String t = text.trim();
-    return t.isEmpty() ? new String[0] : SPACE_RUN.split(t);
+    List<String> tokens = new ArrayList<>();
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isRegexSpace(t.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isRegexSpace(t.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        tokens.add(t.substring(start, i));
+      }
+    }
+    return tokens.toArray(String[]::new);
   }
 }

@@ -26,6 +26,16 @@ class TextsTest {
   }
 
   @Test
+  void splitsTokensAsTrimAndTheRegexDid() {
+    RandomNames.forEach(20_000, s -> {
+      String t = s.trim();
+      String[] expected = t.isEmpty() ? new String[0] : t.split("\\s+");
+      assertThat(Texts.tokens(s)).as("'%s'", s).containsExactly(expected);
+    });
+    assertThat(Texts.tokens("\u0001post  entry\t")).containsExactly("post", "entry");
+  }
+
+  @Test
   void keepsTheSameStringWhenThereIsNothingToCollapse() {
     String text = "one two three";
     assertThat(Texts.collapse(text, Texts.ALL_SPACES)).isSameAs(text);
