@@ -3,6 +3,7 @@ package io.github.newsmodel.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.json.internal.FormatVersion;
 import io.github.newsmodel.json.internal.Jackson;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URL;
@@ -124,9 +124,14 @@ public final class NewsJson {
    * @return the JSON
    */
   public String write(Article article) {
-    StringWriter out = new StringWriter();
-    write(article, out);
-    return out.toString();
+    // Jackson's own string writer, as ObjectMapper.writeValueAsString uses: it recycles the generator's buffers
+    // and builds the string from segments, where a StringWriter would copy into a synchronized, growing buffer.
+    try (SegmentedStringWriter out = new SegmentedStringWriter(factory._getBufferRecycler())) {
+      write(article, out);
+      return out.getAndClear();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string cannot fail to be written
+    }
   }
 
   /**
