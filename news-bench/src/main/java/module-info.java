@@ -4,6 +4,7 @@ module io.github.newsmodel.bench {
   requires io.github.newsmodel.html;
   requires io.github.newsmodel.json;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
   requires jwarc;
   requires jmh.core;
   requires readability4j;
