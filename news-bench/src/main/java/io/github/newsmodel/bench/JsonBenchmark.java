@@ -1,12 +1,7 @@
 package io.github.newsmodel.bench;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.NotAnArticleException;
@@ -49,13 +44,7 @@ public class JsonBenchmark {
   public String corpora = "../shared/corpora";
 
   private final NewsJson newsJson = NewsJson.standard();
-  private final ObjectMapper jackson = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .serializationInclusion(JsonInclude.Include.NON_NULL)
-      .build();
+  private final ObjectMapper jackson = PlainArticle.mapper();
   private List<Article> articles = List.of();
   private List<PlainArticle> records = List.of();
   private List<String> articleJson = List.of();

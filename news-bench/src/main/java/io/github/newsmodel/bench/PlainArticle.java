@@ -1,7 +1,13 @@
 package io.github.newsmodel.bench;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
@@ -32,7 +38,7 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
     @Nullable String description, @Nullable List<PlainAuthor> authors, @Nullable OffsetDateTime publishedAt,
     @Nullable Boolean publishedAtDateOnly, @Nullable OffsetDateTime modifiedAt, @Nullable Boolean modifiedAtDateOnly,
     @Nullable ZoneId assumedZone, @Nullable String siteName, @Nullable String section, @Nullable List<String> tags,
-    @Nullable String language, @Nullable List<PlainBlock> body, String text, @Nullable List<PlainBlock> images,
+    @Nullable String language, @Nullable List<PlainBlock> body, String text, @Nullable List<PlainPicture> images,
     @Nullable Integer commentCount, @Nullable Boolean commentsOpen, @Nullable List<PlainComment> comments,
     @Nullable List<PlainEdit> edits, @Nullable PlainSource source) {
 
@@ -80,6 +86,25 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
   /** Preformatted text. */
   record PlainPreformatted(String text) implements PlainBlock {}
 
+  /** An image of the article as a whole: an image block without its type. */
+  record PlainPicture(URI url, @Nullable String alt, @Nullable String caption) {}
+
+  /**
+   * Jackson as a developer sets it up for such records: java.time values as RFC 3339 strings with their own
+   * offsets, nulls left out, unknown fields ignored.
+   *
+   * @return a new mapper
+   */
+  static ObjectMapper mapper() {
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .build();
+  }
+
   /**
    * The same article as a record.
    *
@@ -93,7 +118,8 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
         flag(a.modifiedAtDateOnly()), a.assumedZone().orElse(null), a.siteName().orElse(null),
         a.section().orElse(null), list(a.tags()), a.language().map(Locale::toLanguageTag).orElse(null),
         list(a.body().stream().map(PlainArticle::block).toList()), a.text(),
-        list(a.images().stream().map(PlainArticle::block).toList()),
+        list(a.images().stream().map(i -> new PlainPicture(i.url(), i.alt().orElse(null), i.caption().orElse(null)))
+            .toList()),
         a.commentCount().isPresent() ? a.commentCount().getAsInt() : null, a.commentsOpen().orElse(null),
         list(a.comments().stream().map(PlainArticle::comment).toList()),
         list(a.edits().stream().map(PlainArticle::edit).toList()), a.source().map(PlainArticle::source).orElse(null));
