@@ -12,15 +12,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -33,20 +28,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * over the pages and their median ({@code p0.50}) is the median time per page. Every extractor starts from the
  * same decoded {@code String}.
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 5)
-public class ExtractionBenchmark {
-  /** The folder of the evaluation corpora; the pages come from its {@code bodies} folder. */
-  @Param("../shared/corpora")
-  public String corpora = "../shared/corpora";
-
+public class ExtractionBenchmark extends CorpusBenchmark {
   private List<BenchPages.Page> pages = List.of();
-  private int next;
 
   /** Reads and decodes the pages. */
   @Setup
@@ -55,9 +42,7 @@ public class ExtractionBenchmark {
   }
 
   private BenchPages.Page nextPage() {
-    BenchPages.Page page = pages.get(next);
-    next = next + 1 == pages.size() ? 0 : next + 1;
-    return page;
+    return pages.get(nextIndex(pages.size()));
   }
 
   /**

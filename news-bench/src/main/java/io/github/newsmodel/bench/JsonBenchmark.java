@@ -11,15 +11,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -31,25 +26,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>news-json writes through Jackson's streaming generator and reads into validated immutable values; the plain
  * record is bound by reflection and checked by nothing.
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 3)
-public class JsonBenchmark {
-  /** The folder of the evaluation corpora; the articles come from the pages of its {@code bodies} folder. */
-  @Param("../shared/corpora")
-  public String corpora = "../shared/corpora";
-
+public class JsonBenchmark extends CorpusBenchmark {
   private final NewsJson newsJson = NewsJson.standard();
   private final ObjectMapper jackson = PlainArticle.mapper();
   private List<Article> articles = List.of();
   private List<PlainArticle> records = List.of();
   private List<String> articleJson = List.of();
   private List<String> recordJson = List.of();
-  private int next;
 
   /**
    * Extracts the articles and writes each once, for the reading benchmarks.
@@ -77,9 +64,7 @@ public class JsonBenchmark {
   }
 
   private int nextIndex() {
-    int i = next;
-    next = next + 1 == articles.size() ? 0 : next + 1;
-    return i;
+    return nextIndex(articles.size());
   }
 
   /**
