@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the reader comments of a page of any site.
@@ -145,7 +146,7 @@ public final class ReaderComments {
           && closedNames.computeIfAbsent(id + "#" + classes, k -> CLOSED_NAMES.find(Names.of(e)))) {
         return Optional.of(false);
       }
-      if (NOTICE_TAGS.contains(e.normalName())) {
+      if (NOTICE_TAGS.contains(e.normalName()) && holdsText(e)) {
         String own = e.ownText();
         if (!own.isEmpty() && own.length() < MAX_NOTICE && containsMent(own) && CLOSED_TEXT.matcher(own).find()) {
           return Optional.of(false);
@@ -153,6 +154,19 @@ public final class ReaderComments {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a text node of the element's own is more than white space: otherwise its own text, trimmed, is empty,
+   * and there is no need to build it. Most elements hold nothing but indentation between their children.
+   */
+  private static boolean holdsText(Element e) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
