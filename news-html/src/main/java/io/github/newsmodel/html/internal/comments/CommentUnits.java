@@ -132,19 +132,21 @@ final class CommentUnits {
    * @return the comments in document order; each reply after its parent
    */
   static List<Unit> find(Element body) {
-    Map<Element, Boolean> context = new IdentityHashMap<>();
+    Set<Element> inContext = Collections.newSetFromMap(new IdentityHashMap<>()); // most elements are not
     Map<String, Boolean> contextWords = new HashMap<>();
     Map<String, Integer> classVerdicts = new HashMap<>();
     Set<Element> aroundArticle = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Element> candidates = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       Element parent = e.parent();
-      boolean inherited = parent != null && context.getOrDefault(parent, false);
+      boolean inherited = parent != null && inContext.contains(parent);
       String id = e.id();
       String classes = e.className();
       boolean here = itemprop(e) || (!id.isEmpty() || !classes.isEmpty())
           && contextWords.computeIfAbsent(id + "#" + classes, k -> CONTEXT.find(Names.of(e)));
-      context.put(e, inherited || here);
+      if (inherited || here) {
+        inContext.add(e);
+      }
       if (e.normalName().equals("h1") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
         for (Element p = e; p != null && aroundArticle.add(p); p = p.parent()) {
           // marks the headline or the article text and every element around it
