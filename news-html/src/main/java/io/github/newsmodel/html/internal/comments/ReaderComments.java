@@ -201,8 +201,12 @@ public final class ReaderComments {
         headings.addAll(region.select("h1, h2, h3, h4, h5, h6, [class*=title], [class*=count], [class*=heading]"));
       }
     }
-    for (Element section : page.select("#comments, .comments, .comments-area, #disqus_thread")) {
-      headings.addAll(section.select("h1, h2, h3, h4, h5, h6"));
+    // What select("#comments, .comments, .comments-area, #disqus_thread") finds, in one plain walk.
+    for (Element section : page.getAllElements()) {
+      if (section.attributesSize() > 0 && (section.id().equals("comments") || section.id().equals("disqus_thread")
+          || section.hasClass("comments") || section.hasClass("comments-area"))) {
+        headings.addAll(section.select("h1, h2, h3, h4, h5, h6"));
+      }
     }
     for (Element h : headings) {
       String text = h.text().strip();
