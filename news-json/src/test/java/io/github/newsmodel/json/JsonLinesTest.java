@@ -157,6 +157,24 @@ class JsonLinesTest {
   }
 
   @Test
+  void aLineThatLooksLikeUtf32ButIsNotIsABadLineAndTheLinesAfterItAreRead() {
+    // Found by NewsJsonFuzzTest: '{' and NULs make Jackson read the line as UTF-32, and it is not.
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.writeBytes((GOOD_1 + "\n").getBytes(UTF_8));
+    input.writeBytes(new byte[] {'{', 0, 0, 0, 0, 0, 0, 0, 0, ' ', ' ', 0x1f, ' ', '"', 'a', '"', '}', '\n'});
+    input.writeBytes((GOOD_2 + "\n").getBytes(UTF_8));
+    List<NewsJsonException> bad = new ArrayList<>();
+
+    List<Article> articles = readAll(JSON.linesReader(new ByteArrayInputStream(input.toByteArray()), bad::add));
+
+    assertThat(articles).containsExactly(titled("One"), titled("Two"));
+    assertThat(bad).singleElement().satisfies(e -> {
+      assertThat(e.line()).hasValue(2);
+      assertThat(e.problem()).startsWith("malformed JSON: Invalid UTF-32");
+    });
+  }
+
+  @Test
   void aLineLongerThanTheLimitIsReadPastWithoutBeingKept() {
     NewsJson json = NewsJson.create(JsonLimits.builder().maxDocumentLength(100).build());
     String huge = "{\"formatVersion\": 1, \"title\": \"" + "x".repeat(100_000) + "\"}";
