@@ -95,7 +95,7 @@ final class JsonLdComments {
       unread++;
     } else if (!body.isEmpty()) {
       String own = node.id().or(() -> node.text("identifier")).or(() -> node.text("url"))
-          .orElse("c" + (out.size() + 1));
+          .filter(CommentThread::safeId).orElse("c" + (out.size() + 1));
       String unique = own;
       for (int n = 2; ids.contains(unique); n++) {
         unique = own + "~" + n;
