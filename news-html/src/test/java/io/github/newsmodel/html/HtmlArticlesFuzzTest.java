@@ -59,6 +59,33 @@ class HtmlArticlesFuzzTest {
     check(() -> HtmlArticles.parse(new ByteArrayInputStream(page), url));
   }
 
+  @MethodSource("jsonLdSeeds")
+  @FuzzTest(maxDuration = "5m")
+  void jsonLdGivesAnArticleOrAPageParseException(byte[] input) {
+    // The JSON-LD block of a small page: the lenient JSON reader and every reading of its nodes, fuzzed quickly.
+    String html = "<html><head><title>T</title><script type=application/ld+json>"
+        + new String(input, StandardCharsets.UTF_8) + "</script></head><body><p>Text.</p></body></html>";
+
+    check(() -> HtmlArticles.parse(html, UNKNOWN_SITE));
+  }
+
+  /** The JSON-LD blocks of the fixtures. */
+  static Stream<Arguments> jsonLdSeeds() throws IOException {
+    List<Arguments> seeds = new ArrayList<>();
+    Properties urls = new Properties();
+    try (Reader in = new InputStreamReader(Pages.stream("urls.properties"), StandardCharsets.UTF_8)) {
+      urls.load(in);
+    }
+    for (String fixture : urls.stringPropertyNames().stream().sorted().toList()) {
+      org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Pages.text(fixture));
+      int n = 0;
+      for (org.jsoup.nodes.Element script : page.select("script[type=application/ld+json]")) {
+        seeds.add(Arguments.of(Named.of(fixture + " #" + ++n, script.data().getBytes(StandardCharsets.UTF_8))));
+      }
+    }
+    return seeds.stream();
+  }
+
   /** Each fixture with the URL it is read from, and each with no site parser as a saved file. */
   static Stream<Arguments> seeds() throws IOException {
     Properties urls = new Properties();
