@@ -1,6 +1,5 @@
 package io.github.newsmodel.html;
 
-import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.core.Source;
 import io.github.newsmodel.core.internal.Checks;
 import io.github.newsmodel.core.internal.NewsStyle;
@@ -132,15 +131,9 @@ public abstract class ParseOptions implements WithParseOptions {
   @Value.Check
   void check() {
     Checks.notBlank("charset", charset());
-    atLeastOne("maxPageSize", maxPageSize());
-    atLeastOne("maxNestingDepth", maxNestingDepth());
-    atLeastOne("maxComments", maxComments());
-  }
-
-  private static void atLeastOne(String path, long value) {
-    if (value < 1) {
-      throw new InvalidValueException(path, "must be at least 1, got " + value);
-    }
+    Checks.atLeast("maxPageSize", maxPageSize(), 1);
+    Checks.atLeast("maxNestingDepth", maxNestingDepth(), 1);
+    Checks.atLeast("maxComments", maxComments(), 1);
   }
 
   /** Builds {@link ParseOptions}; every option has a default. */
