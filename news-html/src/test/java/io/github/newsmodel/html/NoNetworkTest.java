@@ -43,7 +43,8 @@ class NoNetworkTest {
     server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     acceptor = new Thread(() -> {
       while (!server.isClosed()) {
-        try (Socket s = server.accept()) {
+        try {
+          server.accept().close();
           connections.incrementAndGet();
         } catch (IOException e) {
           return; // closed
