@@ -89,8 +89,23 @@ final class HostilePages {
       c.body().stream().filter(Image.class::isInstance).map(Image.class::cast).forEach(i -> urls.add(i.url()));
     }
     article.body().stream().filter(Quote.class::isInstance).map(Quote.class::cast)
-        .flatMap(q -> q.cite().stream()).filter(c -> c.contains(":")).map(URI::create).forEach(urls::add);
+        .flatMap(q -> q.cite().stream()).flatMap(HostilePages::uri).forEach(urls::add);
     return urls;
+  }
+
+  /**
+   * A quote's source if it is a URL: a URI with a path, or of a scheme that runs or embeds something. An
+   * attribution such as "jane wrote:" or "Note:" is none.
+   */
+  private static java.util.stream.Stream<URI> uri(String cite) {
+    try {
+      URI uri = new URI(cite);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      boolean url = cite.contains("/") || List.of("javascript", "vbscript", "data", "file").contains(scheme);
+      return !scheme.isEmpty() && url ? java.util.stream.Stream.of(uri) : java.util.stream.Stream.empty();
+    } catch (java.net.URISyntaxException e) {
+      return java.util.stream.Stream.empty();
+    }
   }
 
   private static void urls(Author author, List<URI> urls) {
