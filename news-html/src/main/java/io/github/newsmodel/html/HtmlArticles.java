@@ -2,11 +2,11 @@ package io.github.newsmodel.html;
 
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.html.internal.ArticlePipeline;
+import io.github.newsmodel.html.internal.PageReader;
 import io.github.newsmodel.html.internal.charset.HtmlCharsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
@@ -33,6 +33,13 @@ import org.jsoup.nodes.Document;
  * <p><b>Failures.</b> Nothing wrong is ever returned: what the parser cannot trust, such as a cut-off comment or
  * a date it cannot read, is left absent. A page that is not an article throws {@link NotAnArticleException};
  * a value that breaks the model's invariants throws {@link PageParseException} naming the page and the element.
+ *
+ * <p><b>Hostile pages.</b> Parsing costs time and memory in proportion to the page, within the limits of
+ * {@link ParseOptions}: a page larger than {@link ParseOptions#maxPageSize()} throws {@link PageLimitException}
+ * before it is parsed, elements nest no deeper than {@link ParseOptions#maxNestingDepth()}, and an article keeps
+ * at most {@link ParseOptions#maxComments()} comments. Parsing never fetches anything: links, images, JSON-LD
+ * contexts and entities are read as text, never loaded. Links and images that are not http or https, such as
+ * {@code javascript:} and {@code data:} URLs, are left out of the article.
  *
  * <p>All methods are thread-safe.
  */
@@ -63,12 +70,13 @@ public final class HtmlArticles {
    *     apply to text
    * @return the article
    * @throws NotAnArticleException if the page is not an article
+   * @throws PageLimitException if the page is longer than {@link ParseOptions#maxPageSize()} chars
    * @throws PageParseException if the page cannot be read for another reason
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
   public static Article parse(String html, URI url, ParseOptions options) {
     requireAbsolute(url);
-    return ArticlePipeline.parse(Jsoup.parse(html, url.toString()), url, options);
+    return ArticlePipeline.parse(PageReader.parse(html, url, options), url, options);
   }
 
   /**
@@ -91,8 +99,8 @@ public final class HtmlArticles {
   /**
    * Reads a page from bytes, detecting its charset: a byte order mark, then {@link ParseOptions#charset()}, then
    * the page's {@code <meta charset>} or {@code http-equiv} declaration, then UTF-8 if the bytes are valid UTF-8,
-   * then {@link ParseOptions#fallbackCharset()}, windows-1252 unless set. The stream is read to its end and not
-   * closed.
+   * then {@link ParseOptions#fallbackCharset()}, windows-1252 unless set. The stream is read to its end, or to
+   * just past {@link ParseOptions#maxPageSize()}, and not closed.
    *
    * @param in the page's bytes
    * @param url the URL the page was served from, or another absolute URI it was read from
@@ -100,12 +108,13 @@ public final class HtmlArticles {
    * @return the article
    * @throws IOException if the stream cannot be read
    * @throws NotAnArticleException if the page is not an article
+   * @throws PageLimitException if the page is longer than {@link ParseOptions#maxPageSize()} bytes
    * @throws PageParseException if the page cannot be read for another reason
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
   public static Article parse(InputStream in, URI url, ParseOptions options) throws IOException {
     requireAbsolute(url);
-    String html = HtmlCharsets.decode(in.readAllBytes(), options.charset(),
+    String html = HtmlCharsets.decode(PageReader.bytes(in, url, options), options.charset(),
         options.fallbackCharset().orElse(HtmlCharsets.BROWSER_FALLBACK)).text();
     return parse(html, url, options);
   }
@@ -119,11 +128,13 @@ public final class HtmlArticles {
    * @param options how to parse
    * @return the article
    * @throws NotAnArticleException if the page is not an article
+   * @throws PageLimitException if elements are nested deeper than {@link ParseOptions#maxNestingDepth()}
    * @throws PageParseException if the page cannot be read for another reason
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
   public static Article parse(Document page, URI url, ParseOptions options) {
     requireAbsolute(url);
+    PageReader.checkDepth(page, url, options);
     return ArticlePipeline.parse(page, url, options);
   }
 

@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * How to parse a page: the zone to assume, what the transport said about the charset, what the caller knows
- * about the page's source, and which site parsers to use.
+ * about the page's source, which site parsers to use, and the limits that keep a hostile page from costing
+ * unbounded time or memory.
  *
  * <pre>{@code
  * ParseOptions options = ParseOptions.builder()
@@ -23,6 +24,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 @NewsStyle
 public abstract class ParseOptions implements WithParseOptions {
+  /** The default of {@link #maxPageSize()}: 16 MiB, the CLI's {@code --max-page-size} default too. */
+  public static final long DEFAULT_MAX_PAGE_SIZE = 16L * 1024 * 1024;
+  /** The default of {@link #maxNestingDepth()}: 512, where browsers stop nesting too. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 512;
+  /** The default of {@link #maxComments()}. */
+  public static final int DEFAULT_MAX_COMMENTS = 10_000;
+
   ParseOptions() {}
 
   /**
@@ -75,6 +83,34 @@ public abstract class ParseOptions implements WithParseOptions {
   }
 
   /**
+   * The largest page to read: in bytes when the page is read from bytes, in chars when it is given as text. A
+   * larger page throws {@link PageLimitException} before it is parsed, and a stream is read no further than one
+   * byte past the limit, so a decompression bomb costs no more memory than the limit.
+   *
+   * @return the limit; {@value #DEFAULT_MAX_PAGE_SIZE} (16 MiB) unless set
+   */
+  public abstract long maxPageSize();
+
+  /**
+   * How deeply elements may nest. As in browsers, an element that would be nested deeper is placed beside the
+   * elements at this depth instead, so its text is still read; no page written for people comes near the default.
+   * A {@link org.jsoup.nodes.Document} parsed by the caller that is nested deeper throws
+   * {@link PageLimitException}.
+   *
+   * @return the limit; {@value #DEFAULT_MAX_NESTING_DEPTH} unless set
+   */
+  public abstract int maxNestingDepth();
+
+  /**
+   * How many reader comments an article keeps. Of a page with more, the article keeps the first ones in page
+   * order, and its {@link io.github.newsmodel.core.Article#commentCount()} is at least the number of comments the
+   * page holds, so that {@code comments().size() < commentCount()} shows that some were left out.
+   *
+   * @return the limit; {@value #DEFAULT_MAX_COMMENTS} unless set
+   */
+  public abstract int maxComments();
+
+  /**
    * The default options: the site's own zone, charset detection from the bytes, the discovered site parsers.
    *
    * @return the default options
@@ -95,11 +131,20 @@ public abstract class ParseOptions implements WithParseOptions {
   @Value.Check
   void check() {
     Checks.notBlank("charset", charset());
+    Checks.atLeast("maxPageSize", maxPageSize(), 1);
+    Checks.atLeast("maxNestingDepth", maxNestingDepth(), 1);
+    Checks.atLeast("maxComments", maxComments(), 1);
   }
 
   /** Builds {@link ParseOptions}; every option has a default. */
   public static final class Builder extends ImmutableParseOptions.Builder {
-    Builder() {}
+    // The limits are preset here rather than with @Value.Default, which the library's style supports for one
+    // attribute of a type only (siteParsers has it).
+    Builder() {
+      maxPageSize(DEFAULT_MAX_PAGE_SIZE);
+      maxNestingDepth(DEFAULT_MAX_NESTING_DEPTH);
+      maxComments(DEFAULT_MAX_COMMENTS);
+    }
   }
 
   private static final class Defaults {

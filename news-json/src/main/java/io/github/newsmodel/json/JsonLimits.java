@@ -1,7 +1,7 @@
 package io.github.newsmodel.json;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.core.internal.Checks;
 import io.github.newsmodel.core.internal.NewsStyle;
 import org.immutables.value.Value;
 
@@ -97,15 +97,9 @@ public abstract class JsonLimits implements WithJsonLimits {
 
   @Value.Check
   void check() {
-    positive("maxNestingDepth", maxNestingDepth());
-    positive("maxStringLength", maxStringLength());
-    positive("maxDocumentLength", maxDocumentLength());
-  }
-
-  private static void positive(String path, long value) {
-    if (value < 1) {
-      throw new InvalidValueException(path, "must be at least 1, got " + value);
-    }
+    Checks.atLeast("maxNestingDepth", maxNestingDepth(), 1);
+    Checks.atLeast("maxStringLength", maxStringLength(), 1);
+    Checks.atLeast("maxDocumentLength", maxDocumentLength(), 1);
   }
 
   /** Builds {@link JsonLimits}; every limit starts at its default. */

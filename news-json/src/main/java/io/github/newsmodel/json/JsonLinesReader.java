@@ -6,6 +6,7 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.json.internal.JsonPaths;
 import io.github.newsmodel.json.internal.deser.DocumentReader;
 import io.github.newsmodel.json.internal.lines.LineSource;
+import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -141,6 +142,8 @@ public final class JsonLinesReader implements Iterable<Article>, Closeable {
     }
     try (JsonParser p = lines.parser(factory)) {
       return DocumentReader.read(p, true);
+    } catch (CharConversionException e) {
+      throw DocumentReader.badBytes(e); // a bad line, not a failing input: the lines after it are read
     }
   }
 

@@ -212,7 +212,7 @@ public final class NewsJson {
     try (JsonParser p = opener.open()) {
       return DocumentReader.read(p, false);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw DocumentReader.failure(e);
     }
   }
 

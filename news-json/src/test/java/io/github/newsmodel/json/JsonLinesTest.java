@@ -140,20 +140,36 @@ class JsonLinesTest {
 
   @Test
   void aLineOfInvalidUtf8IsABadLineOfItsOwn() {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    line.writeBytes("{\"formatVersion\": 1, \"title\": \"".getBytes(UTF_8));
+    line.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28}); // a broken two-byte sequence
+    line.writeBytes("\"}".getBytes(UTF_8));
+
+    assertThat(theOneBadLineBetweenTwoGoodOnes(line.toByteArray()).problem())
+        .startsWith("malformed JSON: Invalid UTF-8");
+  }
+
+  @Test
+  void aLineThatLooksLikeUtf32ButIsNotIsABadLineAndTheLinesAfterItAreRead() {
+    // Found by NewsJsonFuzzTest: '{' and NULs make Jackson read the line as UTF-32, and it is not.
+    byte[] line = {'{', 0, 0, 0, 0, 0, 0, 0, 0, ' ', ' ', 0x1f, ' ', '"', 'a', '"', '}'};
+
+    assertThat(theOneBadLineBetweenTwoGoodOnes(line).problem()).startsWith("malformed JSON: Invalid UTF-32");
+  }
+
+  /** Reads a bad line between two good ones, checks that the good ones are read, and returns the bad one. */
+  private static NewsJsonException theOneBadLineBetweenTwoGoodOnes(byte[] line) {
     ByteArrayOutputStream input = new ByteArrayOutputStream();
     input.writeBytes((GOOD_1 + "\n").getBytes(UTF_8));
-    input.writeBytes("{\"formatVersion\": 1, \"title\": \"".getBytes(UTF_8));
-    input.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28}); // a broken two-byte sequence
-    input.writeBytes(("\"}\n" + GOOD_2 + "\n").getBytes(UTF_8));
+    input.writeBytes(line);
+    input.writeBytes(("\n" + GOOD_2 + "\n").getBytes(UTF_8));
     List<NewsJsonException> bad = new ArrayList<>();
 
     List<Article> articles = readAll(JSON.linesReader(new ByteArrayInputStream(input.toByteArray()), bad::add));
 
     assertThat(articles).containsExactly(titled("One"), titled("Two"));
-    assertThat(bad).singleElement().satisfies(e -> {
-      assertThat(e.line()).hasValue(2);
-      assertThat(e.problem()).startsWith("malformed JSON: Invalid UTF-8");
-    });
+    assertThat(bad).singleElement().satisfies(e -> assertThat(e.line()).hasValue(2));
+    return bad.get(0);
   }
 
   @Test

@@ -43,6 +43,19 @@ class ReadErrorsTest {
   }
 
   @Test
+  void bytesThatAreNotTextInTheirEncodingAreMalformedJsonNotAFailingStream() {
+    // Found by NewsJsonFuzzTest: '{' and three NULs make Jackson read UTF-32, where 0x201f0a00 is no character.
+    byte[] utf32 = {'{', 0, 0, 0, 0, 0, 0, 0, 0, '\n', ' ', 0x1f, ' ', '"', 'a', '"', '}'};
+
+    NewsJsonException e = catchThrowableOfType(NewsJsonException.class,
+        () -> JSON.read(new java.io.ByteArrayInputStream(utf32)));
+
+    assertThat(e.jsonPath()).isEqualTo("$");
+    assertThat(e.problem()).startsWith("malformed JSON: Invalid UTF-32 character");
+    assertThat(e.getCause()).isInstanceOf(java.io.CharConversionException.class);
+  }
+
+  @Test
   void truncatedJsonIsMalformed() {
     NewsJsonException e = readFailure("{\"formatVersion\": 1, \"tags\": [\"a\"");
 

@@ -2,6 +2,8 @@ package io.github.newsmodel.bench.eval;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Comment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +11,8 @@ import java.util.Optional;
 /**
  * The trafilatura evaluation: {@code with} snippets must be in the body and {@code without} snippets must not;
  * {@code comments} snippets must be in the comments and not in the body; author and title must match exactly.
+ * Two figures have no truth behind them and only watch the structure of what is found: the shares of extracted
+ * comments that carry an author and a time.
  */
 final class SnippetScorer implements Scorer {
 
@@ -28,6 +32,9 @@ final class SnippetScorer implements Scorer {
     int titlePages = 0;
     int titleRight = 0;
     int datePages = 0;
+    long extractedComments = 0;
+    long commentsWithAuthor = 0;
+    long commentsWithTime = 0;
     int dateRight = 0;
     List<ObjectNode> details = new ArrayList<>();
     for (Extraction x : extractions) {
@@ -70,6 +77,11 @@ final class SnippetScorer implements Scorer {
           commentsLeaked.add(s);
         }
       }
+      for (Comment c : x.article().map(Article::comments).orElse(List.of())) {
+        extractedComments++;
+        commentsWithAuthor += c.author().isPresent() ? 1 : 0;
+        commentsWithTime += c.publishedAt().isPresent() ? 1 : 0;
+      }
       Optional<String> author = x.page().text("author");
       if (author.isPresent()) {
         authorPages++;
@@ -106,6 +118,8 @@ final class SnippetScorer implements Scorer {
         Figure.share("comments.withoutFound", withoutInComments, withoutSnippets),
         Figure.share("author", authorRight, authorPages),
         Figure.share("title", titleRight, titlePages),
-        Figure.share("date", dateRight, datePages)), details);
+        Figure.share("date", dateRight, datePages),
+        Figure.share("comments.withAuthor", commentsWithAuthor, extractedComments),
+        Figure.share("comments.withTime", commentsWithTime, extractedComments)), details);
   }
 }

@@ -32,5 +32,7 @@ class SnippetScorerTest {
     assertThat(r.figure("comments.inBody").orElseThrow().detail()).isEqualTo("0/2");
     assertThat(r.figure("author").orElseThrow().detail()).isEqualTo("1/1");
     assertThat(r.figure("title").orElseThrow().detail()).isEqualTo("1/1");
+    assertThat(r.figure("comments.withAuthor").orElseThrow().detail()).isEqualTo("0/1");
+    assertThat(r.figure("comments.withTime").orElseThrow().detail()).isEqualTo("0/1");
   }
 }

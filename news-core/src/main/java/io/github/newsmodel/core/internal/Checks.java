@@ -137,13 +137,13 @@ public final class Checks {
   }
 
   /**
-   * Requires an integer of at least {@code min}.
+   * Requires an integer of at least {@code min}: a count, a number, or a limit in bytes.
    *
    * @param path the field path
    * @param value the value to check
    * @param min the smallest allowed value
    */
-  public static void atLeast(String path, int value, int min) {
+  public static void atLeast(String path, long value, long min) {
     if (value < min) {
       throw new InvalidValueException(path, "must be at least " + min + ", got " + value);
     }

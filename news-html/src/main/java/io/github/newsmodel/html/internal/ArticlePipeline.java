@@ -4,6 +4,7 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.core.Source;
 import io.github.newsmodel.html.PageContext;
+import io.github.newsmodel.html.PageLimitException;
 import io.github.newsmodel.html.PageParseException;
 import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.SiteParser;
@@ -33,6 +34,17 @@ public final class ArticlePipeline {
    * @return the article
    */
   public static Article parse(Document page, URI url, ParseOptions options) {
+    try {
+      return parseWithin(page, url, options);
+    } catch (StackOverflowError e) {
+      // Within maxNestingDepth the walks of the document fit in any usual stack; a higher limit or a tiny stack
+      // may not, and the caller then gets the page named and the limit to lower, never the error itself.
+      throw new PageLimitException(url, "maxNestingDepth", "the page's elements, nested up to "
+          + options.maxNestingDepth() + " deep, need more stack than the thread has", e);
+    }
+  }
+
+  private static Article parseWithin(Document page, URI url, ParseOptions options) {
     Optional<Capture> capture = Wayback.capture(url).or(() -> Wayback.captureInMarkup(page));
     capture.ifPresent(c -> Wayback.restore(page, c));
     URI pageUrl = capture.map(Capture::original).orElse(url);
@@ -48,9 +60,9 @@ public final class ArticlePipeline {
             .zone(options.assumedZone().orElse(site.get().zone()))
             .capturedAt(capturedAt)
             .build();
-        article = site.get().parse(page, context);
+        article = CommentLimit.apply(site.get().parse(page, context), options.maxComments());
       } else {
-        article = GenericExtractor.extract(page, pageUrl, options.assumedZone(), capturedAt);
+        article = GenericExtractor.extract(page, pageUrl, options.assumedZone(), capturedAt, options.maxComments());
       }
       Optional<URI> httpUrl = Urls.http(pageUrl);
       if (article.url().isEmpty() && httpUrl.isPresent()) {

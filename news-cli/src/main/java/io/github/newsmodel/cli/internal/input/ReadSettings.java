@@ -30,8 +30,8 @@ public record ReadSettings(long maxPageSize, Optional<ZoneId> zone, Optional<URI
     Objects.requireNonNull(url, "url");
   }
 
-  /** The options to parse a page with, given what its input knows about it. */
+  /** The options to parse a page with, given what its input knows about it; the page size is held to the same. */
   ParseOptions options(Source source, Optional<String> charset) {
-    return ParseOptions.builder().assumedZone(zone).source(source).charset(charset).build();
+    return ParseOptions.builder().assumedZone(zone).source(source).charset(charset).maxPageSize(maxPageSize).build();
   }
 }

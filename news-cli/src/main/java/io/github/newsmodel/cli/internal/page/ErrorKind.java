@@ -12,7 +12,10 @@ public enum ErrorKind {
   UNREADABLE_INPUT,
   /** The input ends early: a file, a WARC record or a gzip stream is cut off. */
   TRUNCATED,
-  /** The page is larger than {@code --max-page-size}, once decompressed. */
+  /**
+   * The page is larger than {@code --max-page-size}, once decompressed, or beyond another limit of the parser,
+   * such as elements nested deeper than the thread's stack holds.
+   */
   TOO_LARGE,
   /** newsmodel itself failed on the page: a bug to report. */
   BUG;

@@ -8,6 +8,7 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.NewsModelException;
 import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.NotAnArticleException;
+import io.github.newsmodel.html.PageLimitException;
 import io.github.newsmodel.html.PageParseException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -36,6 +37,8 @@ public final class PageParser implements Function<Page, Outcome> {
       return new Outcome.Parsed(page.origin(), encoder.encode(article));
     } catch (NotAnArticleException e) {
       return new Outcome.Failed(page.origin(), ErrorKind.NOT_AN_ARTICLE, message(page, e), e);
+    } catch (PageLimitException e) {
+      return new Outcome.Failed(page.origin(), ErrorKind.TOO_LARGE, message(page, e), e);
     } catch (NewsModelException e) {
       return new Outcome.Failed(page.origin(), ErrorKind.UNPARSEABLE_PAGE, message(page, e), e);
     } catch (IOException | RuntimeException | StackOverflowError e) {

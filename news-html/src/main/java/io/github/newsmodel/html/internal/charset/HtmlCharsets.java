@@ -25,14 +25,26 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * <p>As in browsers, labels of ISO-8859-1 and US-ASCII are read as windows-1252, whose extra characters (such as
- * the curly quotes at 0x93 and 0x94) pages labelled ISO-8859-1 commonly contain, and a {@code <meta>} that claims
- * UTF-16 on a page that has no UTF-16 byte order mark means UTF-8. Unknown labels are ignored. Bytes that are
- * invalid in the chosen charset become U+FFFD.
+ * the curly quotes at 0x93 and 0x94) pages labelled ISO-8859-1 commonly contain; labels of GB2312 and GBK as
+ * GB18030, and of Shift_JIS as windows-31j, the supersets that pages so labelled are written in; and a
+ * {@code <meta>} that claims UTF-16 on a page that has no UTF-16 byte order mark means UTF-8. Unknown labels are
+ * ignored.
+ *
+ * <p>One departure from browsers: a page declared UTF-8 whose bytes are mostly not UTF-8 (more malformed sequences
+ * than well-formed multi-byte ones), such as an old windows-1252 page that a server labels UTF-8, is read in the
+ * fallback instead, so that its accented letters survive. Other bytes that are invalid in the chosen charset
+ * become U+FFFD.
  */
 public final class HtmlCharsets {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   /** The charset browsers fall back to for Western pages that declare none and are not UTF-8. */
   public static final Charset BROWSER_FALLBACK = WINDOWS_1252;
+  /** Labels browsers read as GB18030: pages labelled GB2312 are commonly written in its superset GBK. */
+  private static final Set<String> GB18030_LABELS = Set.of("gb2312", "gbk", "chinese", "csgb2312",
+      "csiso58gb231280", "iso-ir-58", "x-gbk", "gb_2312-80", "gb18030");
+  /** Labels browsers read as windows-31j, Microsoft's Shift_JIS with NEC and IBM extensions such as ①. */
+  private static final Set<String> WINDOWS_31J_LABELS = Set.of("shift_jis", "shift-jis", "sjis", "ms_kanji",
+      "csshiftjis", "ms932", "windows-31j", "x-sjis");
   private static final Set<String> WINDOWS_1252_LABELS = Set.of("iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
       "l1", "cp819", "ibm819", "iso-ir-100", "csisolatin1", "iso_8859-1:1987", "us-ascii", "ascii", "ansi_x3.4-1968",
       "windows-1252", "cp1252", "x-cp1252");
@@ -67,17 +79,87 @@ public final class HtmlCharsets {
     }
     Optional<Charset> transport = declared.flatMap(HtmlCharsets::forLabel);
     if (transport.isPresent()) {
-      return new Decoded(decode(bytes, 0, transport.get()), transport.get(), Evidence.TRANSPORT);
+      return declaredOrNot(bytes, transport.get(), Evidence.TRANSPORT, fallback);
     }
     Optional<Charset> meta = prescan(bytes);
     if (meta.isPresent()) {
-      return new Decoded(decode(bytes, 0, meta.get()), meta.get(), Evidence.META);
+      return declaredOrNot(bytes, meta.get(), Evidence.META, fallback);
     }
     Optional<String> utf8 = strictUtf8(bytes);
     if (utf8.isPresent()) {
       return new Decoded(utf8.get(), StandardCharsets.UTF_8, Evidence.VALID_UTF8);
     }
     return new Decoded(decode(bytes, 0, fallback), fallback, Evidence.FALLBACK);
+  }
+
+  /** The declared charset, unless it is UTF-8 and the bytes are mostly something else. */
+  private static Decoded declaredOrNot(byte[] bytes, Charset charset, Evidence evidence, Charset fallback) {
+    if (charset.equals(StandardCharsets.UTF_8) && !mostlyUtf8(bytes)) {
+      return new Decoded(decode(bytes, 0, fallback), fallback, Evidence.NOT_AS_DECLARED);
+    }
+    return new Decoded(decode(bytes, 0, charset), charset, evidence);
+  }
+
+  /**
+   * Whether bytes hold at least as many well-formed UTF-8 multi-byte sequences as malformed ones: a UTF-8 page
+   * with a few broken bytes does, a page in a single-byte charset or in Shift_JIS does not.
+   */
+  static boolean mostlyUtf8(byte[] bytes) {
+    long wellFormed = 0;
+    long malformed = 0;
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int length = utf8SequenceLength(bytes, i);
+      if (length > 0) {
+        wellFormed++;
+        i += length;
+      } else {
+        malformed++;
+        i++;
+      }
+    }
+    return malformed <= wellFormed;
+  }
+
+  /** The length of the well-formed UTF-8 multi-byte sequence at {@code i}, or 0 if there is none. */
+  private static int utf8SequenceLength(byte[] bytes, int i) {
+    int b = bytes[i] & 0xFF;
+    int length;
+    int min;
+    int max = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) {
+      length = 2;
+      min = 0x80;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      length = 3;
+      min = b == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+      max = b == 0xED ? 0x9F : 0xBF; // no surrogates
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      length = 4;
+      min = b == 0xF0 ? 0x90 : 0x80;
+      max = b == 0xF4 ? 0x8F : 0xBF; // nothing beyond U+10FFFF
+    } else {
+      return 0;
+    }
+    if (i + length > bytes.length) {
+      return 0;
+    }
+    int second = bytes[i + 1] & 0xFF;
+    if (second < min || second > max) {
+      return 0;
+    }
+    for (int k = 2; k < length; k++) {
+      int next = bytes[i + k] & 0xFF;
+      if (next < 0x80 || next > 0xBF) {
+        return 0;
+      }
+    }
+    return length;
   }
 
   /**
@@ -93,6 +175,12 @@ public final class HtmlCharsets {
     }
     if (WINDOWS_1252_LABELS.contains(l)) {
       return Optional.of(WINDOWS_1252);
+    }
+    if (GB18030_LABELS.contains(l)) {
+      return Optional.of(Charset.forName("GB18030"));
+    }
+    if (WINDOWS_31J_LABELS.contains(l)) {
+      return Optional.of(Charset.forName("windows-31j"));
     }
     try {
       return Optional.of(Charset.forName(l));
@@ -180,7 +268,9 @@ public final class HtmlCharsets {
     /** Nothing was declared and the bytes are valid UTF-8. */
     VALID_UTF8,
     /** Nothing was declared and the bytes are not valid UTF-8. */
-    FALLBACK
+    FALLBACK,
+    /** UTF-8 was declared and the bytes are mostly not UTF-8: the fallback was used. */
+    NOT_AS_DECLARED
   }
 
   /**

@@ -116,6 +116,11 @@ final class CommentReader {
       }
     }
     Element text = textElement(scope, unit.root);
+    if (text != null && textRank(text) == 1 && holdsMetadata(text)) {
+      // Classic WordPress: div.comment-body holds the author and date blocks beside the paragraphs, so it is the
+      // comment's frame, not its text; reading the whole comment with the metadata skipped gives the text.
+      text = null;
+    }
     Optional<Element> authorElement = authorElement(scope, text, unit.root);
     Optional<Element> timeElement = timeElement(scope, text, notices, unit.root);
     List<Block> body = body(unit, text, others, notices, authorElement, timeElement);
@@ -229,6 +234,21 @@ final class CommentReader {
       out.add(b);
     }
     return out;
+  }
+
+  /** Whether an element holds a part named as the comment's author or metadata, such as {@code comment-author}. */
+  private static boolean holdsMetadata(Element text) {
+    for (Element e : text.getAllElements()) {
+      if (e == text) {
+        continue;
+      }
+      String names = Names.of(e);
+      if (!names.isEmpty() && (AUTHOR_NAMES.matcher(names).find() || META_NAMES.matcher(names).find())
+          && !TEXT_NAMES.matcher(names).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Outside a named text element, the parts of a comment that are about it rather than its text. */

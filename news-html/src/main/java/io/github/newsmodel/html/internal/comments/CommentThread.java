@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the drafts of a page's comments into valid {@link Comment}s, in page order.
@@ -25,6 +28,10 @@ import java.util.Set;
  * </ul>
  */
 final class CommentThread {
+  /** What starts a URI: a scheme and a colon, after any white space or control characters a browser ignores. */
+  private static final Pattern SCHEME = Pattern.compile("[\\s\\p{Cntrl}]*([a-zA-Z][a-zA-Z0-9+.\\-\\s]{0,30}):");
+  private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "urn", "tag");
+
   private CommentThread() {}
 
   static List<Comment> build(List<Draft> drafts) {
@@ -38,7 +45,7 @@ final class CommentThread {
       if (d.body().isEmpty()) {
         continue;
       }
-      String id = unique(d.unit().pageId().orElse("c" + position), used);
+      String id = unique(d.unit().pageId().filter(CommentThread::safeId).orElse("c" + position), used);
       Comment.Builder c = Comment.builder().id(id).addAllBody(d.body());
       d.author().ifPresent(c::author);
       d.time().ifPresent(t -> {
@@ -70,6 +77,18 @@ final class CommentThread {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a page's id may stand as a comment's id: any id but a URL of a scheme that runs or embeds something,
+   * such as {@code javascript:} or {@code data:}, which an application might one day put in a link.
+   *
+   * @param id the page's id
+   * @return true for plain ids and for http, https, urn and tag URIs
+   */
+  static boolean safeId(String id) {
+    Matcher scheme = SCHEME.matcher(id);
+    return !scheme.lookingAt() || SAFE_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT));
   }
 
   private static String unique(String id, Set<String> used) {

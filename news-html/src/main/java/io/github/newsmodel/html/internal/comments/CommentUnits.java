@@ -3,8 +3,10 @@ package io.github.newsmodel.html.internal.comments;
 import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,6 +18,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the elements that are reader comments, and which comment each one replies to.
@@ -69,8 +74,17 @@ final class CommentUnits {
   /** Attributes that name the comment a comment replies to. */
   private static final List<String> REPLY_ATTRIBUTES = List.of("data-parent-id", "data-parent", "data-reply-to",
       "data-replyto", "data-parent-comment-id", "data-in-reply-to", "data-parentid");
-  /** A page with more candidates than this is not read further: no comment section is that long. */
-  private static final int MAX_CANDIDATES = 5000;
+  /**
+   * A comment is made of no more elements than this; what else it holds is read as replies. Real comments have a
+   * handful, and the bound keeps a hostile page from costing time in the square of its size.
+   */
+  private static final int MAX_PARTS = 64;
+  /**
+   * Ids and classes longer than this name no comment. The patterns that read names repeat a group once per word
+   * of a name, and Java matches each repetition a level deeper in the stack: a hostile name of a million words
+   * would overflow it.
+   */
+  private static final int MAX_NAME = 128;
   /** Replies nested deeper than this are read as replies to the comment at this depth. */
   private static final int MAX_DEPTH = 32;
 
@@ -92,7 +106,7 @@ final class CommentUnits {
      */
     Optional<String> pageId() {
       for (Element part : parts) {
-        if (!part.id().isEmpty() && ITEM_ID.matcher(part.id().toLowerCase(Locale.ROOT)).matches()) {
+        if (itemId(part.id().toLowerCase(Locale.ROOT))) {
           return Optional.of(part.id());
         }
       }
@@ -118,7 +132,7 @@ final class CommentUnits {
         return Optional.empty();
       }
       String id = prev.id().isEmpty() ? prev.attr("name").trim() : prev.id();
-      return !id.isEmpty() && ITEM_ID.matcher(id.toLowerCase(Locale.ROOT)).matches()
+      return itemId(id.toLowerCase(Locale.ROOT))
           ? Optional.of(id) : Optional.empty();
     }
   }
@@ -152,7 +166,7 @@ final class CommentUnits {
           // marks the headline or the article text and every element around it
         }
       }
-      if (candidates.size() < MAX_CANDIDATES && ITEM_TAGS.contains(e.normalName())
+      if (ITEM_TAGS.contains(e.normalName())
           && candidate(e, classes, classVerdicts, inherited)) {
         candidates.add(e);
       }
@@ -161,12 +175,12 @@ final class CommentUnits {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    Map<Element, Node> nodes = forest(candidates);
+    Map<Element, Node> nodes = forest(body, candidates);
     List<Unit> units = new ArrayList<>();
     for (Element c : candidates) {
       Node n = nodes.get(c);
       if (n.parent == null) {
-        resolve(n, null, units, 0);
+        resolveAll(n, units);
       }
     }
     units.sort((a, b) -> Integer.compare(nodes.get(a.root).order, nodes.get(b.root).order));
@@ -211,7 +225,7 @@ final class CommentUnits {
           && !e.attr("typeof").toLowerCase(Locale.ROOT).contains("review");
     }
     String id = e.id().toLowerCase(Locale.ROOT);
-    if (!id.isEmpty() && ITEM_ID.matcher(id).matches()) {
+    if (itemId(id)) {
       if (!WEAK_ID.matcher(id).lookingAt() || inContext || phpbbPost(e)) {
         return true;
       }
@@ -227,7 +241,7 @@ final class CommentUnits {
     int verdict = 0;
     for (String token : Texts.tokens(classes)) {
       String t = token.toLowerCase(Locale.ROOT);
-      if (ITEM_CLASS_WORDS.find(t) && ITEM_CLASS.matcher(t).matches() && !NOT_ITEM_CLASS.find(t)) {
+      if (ITEM_CLASS_WORDS.find(t) && itemClass(t) && !NOT_ITEM_CLASS.find(t)) {
         if (t.contains("comment") || t.contains("kommentar") || t.contains("postbit") || t.contains("leserbrief")) {
           return 2;
         }
@@ -260,48 +274,100 @@ final class CommentUnits {
     Node parent;
     final List<Node> kids = new ArrayList<>();
 
+    private @Nullable String signature;
+    private @Nullable Optional<String> number;
+
     Node(Element element, int order) {
       this.element = element;
       this.order = order;
     }
+
+    /** The {@link CommentUnits#signature} of the element, worked out once: a node is compared many times. */
+    String signature() {
+      if (signature == null) {
+        signature = CommentUnits.signature(element);
+      }
+      return signature;
+    }
+
+    /** The {@link CommentUnits#number} of the element, worked out once. */
+    Optional<String> number() {
+      if (number == null) {
+        number = CommentUnits.number(element);
+      }
+      return number;
+    }
   }
 
-  private static Map<Element, Node> forest(List<Element> candidates) {
+  /**
+   * The candidates as a forest: each one's parent is the nearest candidate around it. One walk of the page with a
+   * stack of the candidates open around the current element, so that the cost does not grow with the depth of
+   * the page times the number of comments.
+   */
+  private static Map<Element, Node> forest(Element body, List<Element> candidates) {
     Map<Element, Node> nodes = new IdentityHashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
       nodes.put(candidates.get(i), new Node(candidates.get(i), i));
     }
-    for (Element c : candidates) {
-      for (Element p = c.parent(); p != null; p = p.parent()) {
-        Node parent = nodes.get(p);
-        if (parent != null) {
-          Node n = nodes.get(c);
-          n.parent = parent;
-          parent.kids.add(n);
-          break;
+    Deque<Node> open = new ArrayDeque<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(org.jsoup.nodes.Node node, int depth) {
+        Node n = node instanceof Element e ? nodes.get(e) : null;
+        if (n != null) {
+          Node parent = open.peek();
+          if (parent != null) {
+            n.parent = parent;
+            parent.kids.add(n);
+          }
+          open.push(n);
         }
       }
-    }
+
+      @Override
+      public void tail(org.jsoup.nodes.Node node, int depth) {
+        if (!open.isEmpty() && open.peek().element == node) {
+          open.pop();
+        }
+      }
+    }, body);
     return nodes;
   }
 
-  private static void resolve(Node node, Unit parent, List<Unit> units, int depth) {
+  /** A candidate still to resolve, with the comment it replies to and the depth of its thread. */
+  private record Pending(Node node, @Nullable Unit parent, int depth) {}
+
+  /**
+   * Resolves a tree of candidates into comments. The candidates still to resolve are kept on a stack of their
+   * own, not the thread's, so that threads nested as deep as a page allows cost no stack; the order in which they
+   * are resolved does not matter, since the comments are sorted into page order afterwards.
+   */
+  private static void resolveAll(Node root, List<Unit> units) {
+    Deque<Pending> todo = new ArrayDeque<>();
+    todo.push(new Pending(root, null, 0));
+    while (!todo.isEmpty()) {
+      Pending next = todo.pop();
+      resolve(next.node(), next.parent(), next.depth(), units, todo);
+    }
+  }
+
+  private static void resolve(Node node, @Nullable Unit parent, int depth, List<Unit> units, Deque<Pending> todo) {
     List<Node> kids = new ArrayList<>(node.kids);
-    String signature = signature(node.element);
-    Optional<String> number = number(node.element);
+    String signature = node.signature();
+    Optional<String> number = node.number();
     List<Element> parts = new ArrayList<>();
     boolean changed = true;
-    while (changed) {
+    while (changed && parts.size() < MAX_PARTS) {
       changed = false;
       List<Node> others = new ArrayList<>();
       for (Node k : kids) {
-        if (!signature(k.element).equals(signature)) {
+        if (!k.signature().equals(signature)) {
           others.add(k);
         }
       }
       for (int i = 0; i < kids.size(); i++) {
         Node k = kids.get(i);
-        boolean sameNumber = number.isPresent() && number.equals(number(k.element));
+        boolean sameNumber = number.isPresent() && number.equals(k.number());
         if (sameNumber || others.size() == 1 && others.get(0) == k) {
           parts.add(k.element);
           kids.remove(i);
@@ -311,10 +377,10 @@ final class CommentUnits {
         }
       }
     }
-    long others = kids.stream().filter(k -> !signature(k.element).equals(signature)).count();
+    long others = kids.stream().filter(k -> !k.signature().equals(signature)).count();
     if (others >= 2) {
       for (Node k : kids) {
-        resolve(k, parent, units, depth);
+        todo.push(new Pending(k, parent, depth));
       }
       return;
     }
@@ -324,7 +390,7 @@ final class CommentUnits {
     units.add(unit);
     Unit replyParent = depth + 1 >= MAX_DEPTH ? parent : unit;
     for (Node k : kids) {
-      resolve(k, replyParent, units, depth + 1);
+      todo.push(new Pending(k, replyParent, depth + 1));
     }
   }
 
@@ -361,12 +427,22 @@ final class CommentUnits {
     }
   }
 
+  /** Whether a lower-cased id names one comment, such as {@code comment-123}. */
+  private static boolean itemId(String id) {
+    return !id.isEmpty() && id.length() <= MAX_NAME && ITEM_ID.matcher(id).matches();
+  }
+
+  /** Whether a lower-cased class names one comment, such as {@code comment-item}. */
+  private static boolean itemClass(String token) {
+    return token.length() <= MAX_NAME && ITEM_CLASS.matcher(token).matches();
+  }
+
   /** Tag and comment classes: what kind of candidate an element is, whatever its depth or position classes. */
   private static String signature(Element e) {
     TreeSet<String> tokens = new TreeSet<>();
     for (String token : e.classNames()) {
       String t = token.toLowerCase(Locale.ROOT);
-      if (ITEM_CLASS.matcher(t).matches()) {
+      if (itemClass(t)) {
         tokens.add(t);
       }
     }

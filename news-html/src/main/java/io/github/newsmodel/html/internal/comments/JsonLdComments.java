@@ -26,17 +26,25 @@ import java.util.Set;
  * referenced by {@code @id} from elsewhere is read once.
  */
 final class JsonLdComments {
-  private static final int MAX_COMMENTS = 5000;
   private static final List<String> COMMENT = List.of("Comment");
 
   private final CommentTimes times;
+  private final int maxComments;
+  private int unread;
 
-  JsonLdComments(CommentTimes times) {
+  JsonLdComments(CommentTimes times, int maxComments) {
     this.times = times;
+    this.maxComments = maxComments;
+  }
+
+  /** How many comments with a text the last {@link #read} left unread, beyond the limit. */
+  int unread() {
+    return unread;
   }
 
   /** The comments, replies after their parents. */
   List<Comment> read(JsonLd jsonLd) {
+    unread = 0;
     List<Comment> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     Set<LdNode> seen = new HashSet<>();
@@ -77,15 +85,17 @@ final class JsonLdComments {
   }
 
   private void add(LdNode node, Optional<String> parent, List<Comment> out, Set<String> ids, Set<LdNode> seen) {
-    if (out.size() >= MAX_COMMENTS || !seen.add(node)) {
+    if (!seen.add(node)) {
       return;
     }
     List<Block> body = body(node.writtenText("text").or(() -> node.writtenText("commentText"))
         .or(() -> node.writtenText("description")).orElse(""));
     Optional<String> id = Optional.empty();
-    if (!body.isEmpty()) {
+    if (!body.isEmpty() && out.size() >= maxComments) {
+      unread++;
+    } else if (!body.isEmpty()) {
       String own = node.id().or(() -> node.text("identifier")).or(() -> node.text("url"))
-          .orElse("c" + (out.size() + 1));
+          .filter(CommentThread::safeId).orElse("c" + (out.size() + 1));
       String unique = own;
       for (int n = 2; ids.contains(unique); n++) {
         unique = own + "~" + n;

@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.internal.comments.CommentReader.Draft;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.NamePattern;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the reader comments of a page of any site.
@@ -57,11 +59,13 @@ public final class ReaderComments {
 
   private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "span", "h2", "h3", "h4", "li", "em", "strong");
   private static final int MAX_NOTICE = 200;
+  /** No element: the answer of {@link #outermostNamed} when no ancestor is named as a comment section. */
+  private static final Element NONE = new Element("none");
 
   private ReaderComments() {}
 
   /**
-   * Finds the comments of a page.
+   * Finds the comments of a page, keeping at most {@link ParseOptions#DEFAULT_MAX_COMMENTS}.
    *
    * @param page the page
    * @param jsonLd the page's JSON-LD
@@ -69,6 +73,20 @@ public final class ReaderComments {
    * @return the comments, their declared count and whether they are open
    */
   public static CommentSection find(Document page, JsonLd jsonLd, PageClock clock) {
+    return find(page, jsonLd, clock, ParseOptions.DEFAULT_MAX_COMMENTS);
+  }
+
+  /**
+   * Finds the comments of a page.
+   *
+   * @param page the page
+   * @param jsonLd the page's JSON-LD
+   * @param clock how the page's times are read: its languages, its zone and its capture time
+   * @param maxComments how many comments to read; of a page with more, the first ones in page order are read and
+   *     the count is at least the number the page holds
+   * @return the comments, their count and whether they are open
+   */
+  public static CommentSection find(Document page, JsonLd jsonLd, PageClock clock, int maxComments) {
     Element body = page.body();
     if (body == null) {
       return new CommentSection(List.of(), OptionalInt.empty(), Optional.empty(), Set.of());
@@ -80,6 +98,8 @@ public final class ReaderComments {
         units.add(u);
       }
     }
+    int unread = Math.max(0, units.size() - maxComments);
+    units = units.subList(0, units.size() - unread);
     Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
     units.forEach(u -> roots.add(u.root));
     CommentReader reader = new CommentReader(times);
@@ -89,12 +109,15 @@ public final class ReaderComments {
     }
     List<Comment> comments = CommentThread.build(drafts);
     if (comments.isEmpty()) {
-      comments = new JsonLdComments(times).read(jsonLd);
+      JsonLdComments fromJsonLd = new JsonLdComments(times, maxComments);
+      comments = fromJsonLd.read(jsonLd);
+      unread = fromJsonLd.unread();
     }
     Set<Element> regions = new LinkedHashSet<>(); // document order, so that the first count heading wins
-    units.forEach(u -> regions.add(section(u.root)));
+    Map<Element, Element> sections = new IdentityHashMap<>();
+    units.forEach(u -> regions.add(section(u.root, sections)));
     Set<Element> forms = commentForms(page);
-    forms.forEach(f -> regions.add(section(f)));
+    forms.forEach(f -> regions.add(section(f, sections)));
     OptionalInt count = JsonLdComments.count(jsonLd);
     if (count.isEmpty()) {
       count = microdataCount(page);
@@ -102,23 +125,50 @@ public final class ReaderComments {
     if (count.isEmpty()) {
       count = headingCount(regions, page);
     }
+    if (unread > 0) {
+      // Comments beyond the limit are not read, but the count says that the page holds them.
+      count = OptionalInt.of(Math.max(count.orElse(0), comments.size() + unread));
+    }
     return new CommentSection(comments, count, open(page, forms, regions), regions);
   }
 
   /** The outermost element around a comment that is still named as part of the comment section. */
-  private static Element section(Element e) {
-    Element top = e;
-    for (Element p = e.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
-      String names = Names.of(p);
-      if (names.isEmpty() || !SECTION_NAMES.find(names)) {
-        if (p.children().size() > 1) {
-          break; // an unnamed wrapper with other content is the page's, not the section's
-        }
-        continue;
+  private static Element section(Element e, Map<Element, Element> known) {
+    Element named = outermostNamed(e.parent(), known);
+    return named == NONE ? e : named;
+  }
+
+  /**
+   * The outermost element named as part of a comment section from {@code start} up to the first unnamed wrapper
+   * with other content, or {@link #NONE}. Comments share their ancestors, so each ancestor's answer is kept in
+   * {@code known}: the walks up cost no more than the page has elements, however many comments it holds.
+   */
+  private static Element outermostNamed(@Nullable Element start, Map<Element, Element> known) {
+    List<Element> chain = new ArrayList<>();
+    List<Boolean> namedInChain = new ArrayList<>();
+    Element above = NONE;
+    for (Element p = start; p != null && !p.normalName().equals("body"); p = p.parent()) {
+      Element answer = known.get(p);
+      if (answer != null) {
+        above = answer;
+        break;
       }
-      top = p;
+      String names = Names.of(p);
+      boolean named = !names.isEmpty() && SECTION_NAMES.find(names);
+      if (!named && p.childrenSize() > 1) {
+        known.put(p, NONE); // an unnamed wrapper with other content is the page's, not the section's
+        break;
+      }
+      chain.add(p);
+      namedInChain.add(named);
     }
-    return top;
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      if (above == NONE && namedInChain.get(i)) {
+        above = chain.get(i);
+      }
+      known.put(chain.get(i), above);
+    }
+    return above;
   }
 
   private static Set<Element> commentForms(Document page) {

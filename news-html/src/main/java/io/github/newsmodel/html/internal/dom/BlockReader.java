@@ -8,7 +8,9 @@ import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.core.Preformatted;
 import io.github.newsmodel.core.Quote;
 import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the content of an element into body blocks, the way a reader sees it.
@@ -53,17 +56,31 @@ public final class BlockReader {
   private static final int MAX_CITE = 80;
   /** Images this small are emoticons, spacers or tracking pixels, not content. */
   private static final int ICON_SIZE = 32;
+  /**
+   * Quotes and lists nested deeper than this in one another are read as plain containers: their text stays, and
+   * the reading of a hostile page nested thousands deep needs no more stack than that of a real one.
+   */
+  private static final int MAX_NESTED_READS = 24;
+  /** Marks, among the nodes still to read, the end of a block element: the paragraph before it ends there. */
+  private static final Object END_OF_BLOCK = new Object();
 
-  private static final BlockReader STANDARD = new BlockReader(e -> false, e -> false, List.of());
+  private static final BlockReader STANDARD = new BlockReader(e -> false, e -> false, List.of(), null, 0);
 
   private final Predicate<Element> quote;
   private final Predicate<Element> skip;
   private final List<Special> specials;
+  /** The attribution of the quote being read, which stays out of its text. */
+  private final @Nullable Element citation;
+  /** How many quotes and lists this reader is nested in. */
+  private final int nesting;
 
-  private BlockReader(Predicate<Element> quote, Predicate<Element> skip, List<Special> specials) {
+  private BlockReader(Predicate<Element> quote, Predicate<Element> skip, List<Special> specials,
+      @Nullable Element citation, int nesting) {
     this.quote = quote;
     this.skip = skip;
     this.specials = specials;
+    this.citation = citation;
+    this.nesting = nesting;
   }
 
   /**
@@ -82,7 +99,7 @@ public final class BlockReader {
    * @return a new reader
    */
   public BlockReader quoting(Predicate<Element> more) {
-    return new BlockReader(quote.or(more), skip, specials);
+    return new BlockReader(quote.or(more), skip, specials, citation, nesting);
   }
 
   /**
@@ -92,7 +109,7 @@ public final class BlockReader {
    * @return a new reader
    */
   public BlockReader skipping(Predicate<Element> more) {
-    return new BlockReader(quote, skip.or(more), specials);
+    return new BlockReader(quote, skip.or(more), specials, citation, nesting);
   }
 
   /**
@@ -105,7 +122,7 @@ public final class BlockReader {
   public BlockReader reading(Predicate<Element> which, Function<Element, Optional<? extends Block>> how) {
     List<Special> more = new ArrayList<>(specials);
     more.add(new Special(which, how));
-    return new BlockReader(quote, skip, List.copyOf(more));
+    return new BlockReader(quote, skip, List.copyOf(more), citation, nesting);
   }
 
   /**
@@ -129,21 +146,46 @@ public final class BlockReader {
     boolean space;
     Node lastText;
 
+    /**
+     * Reads the content of an element in document order. The nodes still to read are kept on a stack of their own
+     * rather than the thread's, so that a page nested deeply costs no more stack than a flat one.
+     */
     void children(Element parent) {
-      for (Node child : parent.childNodes()) {
-        if (child instanceof TextNode text) {
+      Deque<Object> todo = new ArrayDeque<>();
+      push(todo, parent);
+      while (!todo.isEmpty()) {
+        Object next = todo.pop();
+        if (next == END_OF_BLOCK) {
+          flush();
+        } else if (next instanceof TextNode text) {
           text(text);
-        } else if (child instanceof Element element) {
-          element(element);
+        } else if (next instanceof Element element) {
+          element(element, todo);
         }
       }
     }
 
-    void element(Element e) {
+    /** Puts the children of an element on the stack, the first on top. */
+    private void push(Deque<Object> todo, Element parent) {
+      List<Node> kids = parent.childNodes();
+      for (int i = kids.size() - 1; i >= 0; i--) {
+        todo.push(kids.get(i));
+      }
+    }
+
+    /** Puts the children of a block element on the stack, ending the paragraph before and after them. */
+    private void pushBlock(Deque<Object> todo, Element block) {
+      flush();
+      todo.push(END_OF_BLOCK);
+      push(todo, block);
+    }
+
+    void element(Element e, Deque<Object> todo) {
       String name = e.normalName();
-      if (skip.test(e) || IGNORED.contains(name)) {
+      if (e == citation || skip.test(e) || IGNORED.contains(name)) {
         return;
       }
+      boolean nestedTooDeep = nesting >= MAX_NESTED_READS;
       for (Special special : specials) {
         if (special.which().test(e)) {
           block(special.how().apply(e));
@@ -155,12 +197,14 @@ public final class BlockReader {
           breaks++;
           space = false;
         }
+      } else if (nestedTooDeep && (name.equals("blockquote") || name.equals("ul") || name.equals("ol"))) {
+        pushBlock(todo, e);
       } else if (name.equals("blockquote") || quote.test(e)) {
         block(quoteOf(e));
       } else if (name.equals("img")) {
         block(image(e, Optional.empty()));
       } else if (name.equals("figure")) {
-        figure(e);
+        figure(e, todo);
       } else if (HEADING.matcher(name).matches()) {
         block(Texts.completeText(e).map(t -> Heading.of(name.charAt(1) - '0', t)));
       } else if (name.equals("ul") || name.equals("ol")) {
@@ -171,11 +215,9 @@ public final class BlockReader {
       } else if (name.equals("hr")) {
         flush();
       } else if (INLINE.contains(name) || !isKnownBlock(name)) {
-        children(e);
+        push(todo, e);
       } else {
-        flush();
-        children(e);
-        flush();
+        pushBlock(todo, e);
       }
     }
 
@@ -214,12 +256,10 @@ public final class BlockReader {
       lastText = null;
     }
 
-    void figure(Element figure) {
+    void figure(Element figure, Deque<Object> todo) {
       Element img = figure.selectFirst("img");
       if (img == null) {
-        flush();
-        children(figure);
-        flush();
+        pushBlock(todo, figure);
         return;
       }
       block(image(img, Texts.completeText(figure.selectFirst("figcaption"))));
@@ -243,8 +283,8 @@ public final class BlockReader {
         attribution = Texts.nonBlank(CITE_END.matcher(line).replaceAll("")).filter(c -> c.length() <= MAX_CITE);
       }
     }
-    Element citation = attribution.isPresent() ? citeLine : null;
-    String text = new BlockReader(x -> false, skip.or(x -> x == citation), specials).read(e).stream()
+    Element cited = attribution.isPresent() ? citeLine : null;
+    String text = new BlockReader(x -> false, skip, specials, cited, nesting + 1).read(e).stream()
         .map(Block::text)
         .filter(t -> !t.isEmpty())
         .collect(Collectors.joining("\n\n"));
@@ -288,11 +328,12 @@ public final class BlockReader {
       return Optional.empty();
     }
     List<String> items = new ArrayList<>();
+    BlockReader nested = new BlockReader(quote, skip, specials, citation, nesting + 1);
     for (Element li : e.children()) {
       if (!li.normalName().equals("li") || skip.test(li)) {
         continue;
       }
-      String item = Texts.normalise(read(li).stream()
+      String item = Texts.normalise(nested.read(li).stream()
           .map(Block::text)
           .filter(t -> !t.isEmpty())
           .collect(Collectors.joining(" ")));

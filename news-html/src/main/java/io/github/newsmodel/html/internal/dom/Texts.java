@@ -15,8 +15,12 @@ public final class Texts {
   /** {@code [\s\h\u200b]}: white space, the no-break and other horizontal spaces, and the zero-width space. */
   public static final Spaces ALL_SPACES = c -> c <= ' ' ? isRegexSpace(c) : c == '\u00a0' || c == '\u1680'
       || c == '\u180e' || c >= '\u2000' && c <= '\u200b' || c == '\u202f' || c == '\u205f' || c == '\u3000';
-  /** Characters a reader does not see: soft hyphens, word joiners and byte order marks. */
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u2060\\ufeff]");
+  /**
+   * Characters a reader does not see: soft hyphens, word joiners, byte order marks, and the control characters
+   * other than white space, which a browser does not show and a page holds only by mistake.
+   */
+  private static final Pattern INVISIBLE = Pattern.compile(
+      "[\\u00ad\\u2060\\ufeff\\u0000-\\u0008\\u000b\\u000e-\\u001f\\u007f-\\u009f]");
 
   private Texts() {}
 
@@ -83,8 +87,8 @@ public final class Texts {
 
   /**
    * Collapses every run of white space, including no-break spaces, into one space, drops the characters a
-   * browser does not show (soft hyphens, which it prints only where it breaks a line, word joiners and byte order
-   * marks) and trims the ends.
+   * browser does not show (soft hyphens, which it prints only where it breaks a line, word joiners, byte order
+   * marks and control characters) and trims the ends.
    *
    * @param text the text
    * @return the normalised text, possibly empty
@@ -94,14 +98,21 @@ public final class Texts {
   }
 
   /**
-   * The text without the characters a browser does not show: soft hyphens, word joiners and byte order marks.
+   * The text without the characters a browser does not show: soft hyphens, word joiners, byte order marks and
+   * control characters other than white space.
    *
    * @param text the text
    * @return the text as a reader sees it, white space untouched
    */
   public static String visible(String text) {
-    return text.indexOf('\u00ad') >= 0 || text.indexOf('\u2060') >= 0 || text.indexOf('\ufeff') >= 0
-        ? INVISIBLE.matcher(text).replaceAll("") : text;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u00ad' || c == '\u2060' || c == '\ufeff' || c < ' ' && c != '\t' && c != '\n' && c != '\r'
+          && c != '\f' || c >= '\u007f' && c <= '\u009f') {
+        return INVISIBLE.matcher(text).replaceAll("");
+      }
+    }
+    return text;
   }
 
   /**

@@ -100,6 +100,9 @@ final class AuthorNames {
       "dpa", "afp", "apa", "kna", "epd", "ansa", "efe", "ap", "upi", "tass", "ukrinform", "unian", "bbc", "cnn", "swr",
       "ndr", "wdr", "br", "mdr", "hr", "rbb", "orf", "srf", "zdf", "ard");
 
+  /** A text longer than this is no byline, even of many authors. */
+  private static final int MAX_BYLINE = 1000;
+
   private AuthorNames() {}
 
   /**
@@ -111,6 +114,9 @@ final class AuthorNames {
    */
   static List<String> of(String byline, Set<String> siteNames) {
     List<String> out = new ArrayList<>();
+    if (byline.length() > MAX_BYLINE) {
+      return out; // not a byline; and the patterns below would take time in the square of its length
+    }
     String text = withoutDates(MAIL_OR_URL.matcher(Texts.normalise(byline)).replaceAll(","));
     text = text.replace('→', ',').replace('»', ',').replace('«', ',');
     text = PARENTHESIS.matcher(text).replaceAll(", $1,");

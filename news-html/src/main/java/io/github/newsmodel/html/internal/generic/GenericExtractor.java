@@ -5,6 +5,7 @@ import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.html.NotAnArticleException;
 import io.github.newsmodel.html.PageParseException;
+import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.internal.comments.CommentSection;
 import io.github.newsmodel.html.internal.comments.ReaderComments;
 import io.github.newsmodel.html.internal.content.MainContent;
@@ -32,21 +33,38 @@ public final class GenericExtractor {
   private GenericExtractor() {}
 
   /**
+   * Reads an article, keeping at most {@link ParseOptions#DEFAULT_MAX_COMMENTS} comments.
+   *
+   * @param page the page, with any web-archive markup removed
+   * @param url the page's own URL
+   * @param zone the zone to assume for times without an offset, if the caller gave one
+   * @param capturedAt when the page was captured, if known
+   * @return the article
+   * @throws NotAnArticleException if the page has neither a title nor running text
+   * @throws PageParseException if a value breaks the model's invariants
+   */
+  public static Article extract(Document page, URI url, Optional<ZoneId> zone, Optional<OffsetDateTime> capturedAt) {
+    return extract(page, url, zone, capturedAt, ParseOptions.DEFAULT_MAX_COMMENTS);
+  }
+
+  /**
    * Reads an article.
    *
    * @param page the page, with any web-archive markup removed
    * @param url the page's own URL, for messages and as evidence (a date in its path, its country)
    * @param zone the zone to assume for times without an offset, if the caller gave one
    * @param capturedAt when the page was captured, if known: relative dates count from it, and no date may be later
+   * @param maxComments how many comments to keep; the comment count records any more the page holds
    * @return the article
    * @throws NotAnArticleException if the page has neither a title nor running text
    * @throws PageParseException if a value breaks the model's invariants
    */
-  public static Article extract(Document page, URI url, Optional<ZoneId> zone, Optional<OffsetDateTime> capturedAt) {
+  public static Article extract(Document page, URI url, Optional<ZoneId> zone, Optional<OffsetDateTime> capturedAt,
+      int maxComments) {
     JsonLd jsonLd = JsonLd.of(page);
     Article.Builder article = Article.builder();
     ArticleMetadata meta = ArticleMetadata.read(page, jsonLd, url, zone, capturedAt, article);
-    CommentSection comments = ReaderComments.find(page, jsonLd, meta.clock());
+    CommentSection comments = ReaderComments.find(page, jsonLd, meta.clock(), maxComments);
     List<Block> body = MainContent.read(page, jsonLd, comments.regions(), meta.title());
     if (meta.title().isEmpty() && body.isEmpty()) {
       throw new NotAnArticleException(url, "body", "the page has neither a title (no headline, og:title, <title>"

@@ -104,6 +104,43 @@ class HtmlCharsetsTest {
   }
 
   @Test
+  void aUtf8LabelOnBytesThatAreMostlyNotUtf8GivesWayToTheFallback() {
+    byte[] declared = page("<meta charset=utf-8>", QUOTED, CP1252);
+    byte[] brokenUtf8 = concat(page("<meta charset=utf-8>", QUOTED + " " + QUOTED, StandardCharsets.UTF_8),
+        new byte[] {(byte) 0xC3, 0x28});
+
+    Decoded mislabelled = decode(declared);
+    Decoded fromServer = HtmlCharsets.decode(page("", QUOTED, CP1252), Optional.of("utf-8"), CP1252);
+    Decoded broken = decode(brokenUtf8);
+
+    assertThat(mislabelled.evidence()).isEqualTo(Evidence.NOT_AS_DECLARED);
+    assertThat(mislabelled.text()).contains(QUOTED);
+    assertThat(fromServer.evidence()).isEqualTo(Evidence.NOT_AS_DECLARED);
+    assertThat(broken.evidence()).as("a few broken bytes in UTF-8").isEqualTo(Evidence.META);
+    assertThat(broken.text()).contains(QUOTED + " " + QUOTED).endsWith("\ufffd(");
+  }
+
+  @Test
+  void wellFormedUtf8IsToldFromMalformed() {
+    assertThat(HtmlCharsets.mostlyUtf8("plain ASCII".getBytes(StandardCharsets.UTF_8))).isTrue();
+    assertThat(HtmlCharsets.mostlyUtf8("caf\u00e9 \ud83d\ude00 \u6771".getBytes(StandardCharsets.UTF_8))).isTrue();
+    assertThat(HtmlCharsets.mostlyUtf8(new byte[] {(byte) 0xE9})).as("windows-1252 é").isFalse();
+    assertThat(HtmlCharsets.mostlyUtf8(new byte[] {(byte) 0xC0, (byte) 0xAF})).as("overlong").isFalse();
+    assertThat(HtmlCharsets.mostlyUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})).as("surrogate")
+        .isFalse();
+    assertThat(HtmlCharsets.mostlyUtf8(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}))
+        .as("beyond U+10FFFF").isFalse();
+    assertThat(HtmlCharsets.mostlyUtf8("\u6771\u4eac".getBytes(Charset.forName("Shift_JIS")))).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"gb2312, GB18030", "GBK, GB18030", "x-gbk, GB18030", "Shift_JIS, windows-31j", "sjis, windows-31j",
+      "ms_kanji, windows-31j", "latin1, windows-1252", "EUC-JP, EUC-JP"})
+  void eastAsianLabelsAreReadAsTheSupersetsBrowsersUse(String label, String charset) {
+    assertThat(HtmlCharsets.forLabel(label)).hasValue(Charset.forName(charset));
+  }
+
+  @Test
   void bytesThatAreNotUtf8FallBack() {
     byte[] bytes = page("", QUOTED, CP1252);
 

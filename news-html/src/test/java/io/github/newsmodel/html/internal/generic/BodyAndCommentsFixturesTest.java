@@ -3,6 +3,8 @@ package io.github.newsmodel.html.internal.generic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Heading;
@@ -46,6 +48,8 @@ class BodyAndCommentsFixturesTest {
 
   private static final Fixture WORDPRESS = new Fixture("wordpress-community-garden",
       "https://riverside-notes.example.org/2024/03/01/community-garden/", Optional.of(ZoneId.of("Europe/London")));
+  private static final Fixture WORDPRESS_CLASSIC = new Fixture("wordpress-classic-allotment",
+      "https://gartenfreunde-nordstadt.example.de/2019/10/neue-beete-am-bahndamm/", Optional.empty());
   private static final Fixture DRUPAL = new Fixture("drupal-library-hours",
       "https://www.stadtanzeiger-lindenau.example.de/kultur/neue-oeffnungszeiten",
       Optional.of(ZoneId.of("Europe/Berlin")));
@@ -67,6 +71,36 @@ class BodyAndCommentsFixturesTest {
       "https://metrodaily.example.com/news/no-such-story", Optional.empty());
   private static final Fixture LOGIN = new Fixture("login-wall-members",
       "https://theledger.example.co.uk/council-budget-cuts", Optional.empty());
+
+  /**
+   * The classic WordPress comment markup puts the author and the date inside {@code div.comment-body}, beside the
+   * paragraphs, with no element of its own for the text.
+   */
+  @Test
+  void classicWordPressCommentsGiveAuthorTimeAndReplyApartFromTheText() {
+    Article article = WORDPRESS_CLASSIC.parse();
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+
+    assertThat(article.comments()).containsExactly(
+        Comment.builder().id("comment-101").author(Author.of("Borchert"))
+            .publishedAt(OffsetDateTime.parse("2019-10-18T15:05+02:00")).assumedZone(berlin)
+            .addBody(Paragraph.of("Endlich! Ich melde mich für ein Beet an, am liebsten eines in der Sonne."))
+            .build(),
+        Comment.builder().id("comment-102").replyTo("comment-101")
+            .author(Author.builder().name("Ilse Brandt")
+                .url(URI.create("https://gartenfreunde-nordstadt.example.de/author/ilse/")).build())
+            .publishedAt(OffsetDateTime.parse("2019-10-18T17:40+02:00")).assumedZone(berlin)
+            .addBody(Paragraph.of("Die Sonnenbeete sind die ersten vier. Komm am Samstag vorbei, dann suchen wir"
+                + " eines aus."))
+            .build(),
+        Comment.builder().id("comment-103").author(Author.of("Vögele"))
+            .publishedAt(OffsetDateTime.parse("2019-10-19T09:12+02:00")).assumedZone(berlin)
+            .addBody(Paragraph.of("Gibt es auch Beete, die man mit dem Rollstuhl erreicht?"))
+            .build());
+    assertThat(article.commentCount()).hasValue(3);
+    assertThat(article.commentsOpen()).contains(true);
+    assertThat(article.text()).doesNotContain("Borchert", "sagt:", "Antworten");
+  }
 
   @Test
   void wordPressKeepsTheArticleAndLeavesTheFurnitureOut() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.json.NewsJsonException;
 import io.github.newsmodel.json.internal.JsonPaths;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -50,8 +51,29 @@ public final class DocumentReader {
       throw new NewsJsonException(JsonPaths.of(p.getParsingContext()),
           "malformed JSON: " + e.getOriginalMessage() + at(where, oneLine), e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw failure(e);
     }
+  }
+
+  /**
+   * What a failure to read a document means to the caller: bytes that are not text in the encoding they seem to be
+   * in, such as a UTF-32 character beyond Unicode, are bad JSON; anything else is the input failing.
+   *
+   * @param e the failure
+   * @return a {@link NewsJsonException} for bad bytes, else an {@link UncheckedIOException}
+   */
+  public static RuntimeException failure(IOException e) {
+    return e instanceof CharConversionException bad ? badBytes(bad) : new UncheckedIOException(e);
+  }
+
+  /**
+   * Reports bytes that are not text in the encoding they seem to be in.
+   *
+   * @param e what the decoder found
+   * @return the exception to throw
+   */
+  public static NewsJsonException badBytes(CharConversionException e) {
+    return new NewsJsonException(JsonPaths.ROOT, "malformed JSON: " + e.getMessage(), e);
   }
 
   private static String at(JsonLocation where, boolean oneLine) {
