@@ -40,6 +40,17 @@ class PageAuthorsTest {
   }
 
   @Test
+  void anArticlePromotedToTheFrontPageIsNoPromotion() {
+    assertThat(authors("""
+        <title>Hackathon im Sommercamp</title>
+        <h1>Hackathon im Sommercamp</h1>
+        <div class="node node-article node-promoted"><p>Wir laden ein.</p>
+          <div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>
+        </div>"""))
+        .containsExactly("rasos");
+  }
+
+  @Test
   void aFirstNameIsCompletedByTheDescriptionThatStartsWithTheFullName() {
     assertThat(authors("""
         <title>Der Haushalt steht</title>
