@@ -20,10 +20,14 @@ import org.jsoup.nodes.TextNode;
  * {@code <h1>}, wins over them when it agrees with one: when a declared title holds it, or when they share a
  * word, since sites often shorten or rephrase the title for search engines and social cards. An {@code <h1>} that
  * names the site, or that agrees with no declared title (a logo, a section name), is passed over; one that holds
- * a whole declared title and more (a kicker such as "Politics | ...") gives way to that declared title.
+ * a whole declared title and more (a kicker such as "Politics | ...") gives way to that declared title, and a kicker
+ * in a block of its own at the heading's start is left out. Without such a heading, an {@code <h2>} that shows a
+ * declared title, or else an element that its class calls the title ({@code <div class="post-title">}) and that
+ * agrees with one, shows the headline.
  *
  * @param text the headline, if any
- * @param headline the element that shows it: the {@code <h1>}, or a lower heading that shows a declared title
+ * @param headline the element that shows it: the {@code <h1>}, or a lower heading or title element that shows a
+ *     declared title
  */
 record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
@@ -35,6 +39,11 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       "pretitle"), List.of(), List.of());
   private static final Set<String> KICKER_TAGS = Set.of("div", "p", "small");
   private static final Pattern KICKER_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
+  /** Classes and ids of an element that holds the headline when no heading does: "post-title", "h-title". */
+  private static final ClassWords TITLED = new ClassWords(List.of("headline", "post-title", "post--title",
+      "entry-title", "article-title", "article__title", "story-title", "page-title", "h-title", "news-title"),
+      List.of("headline", "page-title", "post-title", "article-title"), List.of("subheadline", "sub-headline"));
+  private static final int MAX_TITLED = 8;
   /** Classes and ids of headings that hold the site's logo or name, not the article's headline. */
   private static final ClassWords LOGO = new ClassWords(List.of("logo", "site-title", "site-name", "sitename",
       "site_title", "site_name"), List.of("logo", "site-title", "site-name", "sitename"),
@@ -78,7 +87,26 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         return new PageTitle(declared.stream().findFirst(), Optional.of(h));
       }
     }
-    return new PageTitle(declared.stream().findFirst(), Optional.empty());
+    // No heading shows the headline: an element that its class or itemprop calls the title may, when it agrees
+    // with a declared title, as pages that set the headline in a <div class="post-title"> do.
+    return candidates.best(titled(page), 2 * 100)
+        .orElseGet(() -> new PageTitle(declared.stream().findFirst(), Optional.empty()));
+  }
+
+  /** The first few elements, other than {@code <h1>}s, whose class or itemprop calls them the page's title. */
+  private static List<Element> titled(Document page) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
+      if (out.size() == MAX_TITLED) {
+        break;
+      }
+      String tag = e.normalName();
+      if ((TITLED.marks(e) || e.attr("itemprop").equalsIgnoreCase("headline")) && !tag.equals("a")
+          && !tag.equals("body") && !tag.equals("h1")) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /**

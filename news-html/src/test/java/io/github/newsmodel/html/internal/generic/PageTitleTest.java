@@ -45,6 +45,18 @@ class PageTitleTest {
   }
 
   @Test
+  void withoutAHeadingAnElementThatItsClassCallsTheTitleShowsTheHeadline() {
+    String html = """
+        <title>Die Linde am Markt - Stadtgeschichte - Heimatverein Lindenau</title>
+        <div id="page-title">Die Linde am Markt</div>
+        <div class="post-title-list"><div class="post-title">Der Brunnen im Park</div></div>""";
+
+    assertThat(title(html)).hasValue("Die Linde am Markt");
+    assertThat(title(html.replace("page-title", "intro"))).as("the other title-classed element does not agree")
+        .hasValue("Die Linde am Markt - Stadtgeschichte");
+  }
+
+  @Test
   void theSitesNameIsTakenFromATitleThatJoinsItWithoutSpaces() {
     assertThat(title("""
         <title>STADT LEICHT|Das neue Freibad öffnet im Juni</title>
