@@ -8,12 +8,19 @@ import java.util.regex.Pattern;
 /**
  * Decides whether extracted author names agree with a raw byline: every name occurs in the byline, and once
  * the names are taken out, what is left names no one. What is left may hold only connecting words ("By",
- * "and", "von"), role words ("Staff writer"), dates and times, URLs, e-mail addresses, degrees and punctuation.
+ * "and", "von"), role words ("Staff writer"), dates and times, URLs, e-mail addresses, degrees, punctuation and
+ * the credit of a newsroom ("WebMD Health News"), since an organisation is not a person the extractor missed.
  */
 final class Bylines {
   private static final Pattern URL_OR_MAIL =
       Pattern.compile("(https?://\\S+|www\\.\\S+|\\S+@\\S+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+  /**
+   * The credit of a newsroom, "WebMD Health News", "Fox News", "Reuters Media": up to two words before a word that
+   * only organisations end their names with. It names no person.
+   */
+  private static final Pattern NEWSROOM = Pattern.compile("(?:[\\p{L}\\p{M}.&'-]+\\s+){0,2}(?:news|newsroom|press"
+      + "|media|agency|wire|wires|network|nachrichten|presse|agentur)(?![\\p{L}])");
   private static final Set<String> IGNORABLE = Set.of(
       // connectors in the corpora's languages
       "by", "von", "par", "por", "di", "da", "door", "av", "and", "und", "et", "y", "e", "en", "og", "och",
@@ -50,6 +57,7 @@ final class Bylines {
       rest = rest.replace(n, " ");
     }
     rest = URL_OR_MAIL.matcher(rest).replaceAll(" ");
+    rest = NEWSROOM.matcher(rest).replaceAll(" ");
     var words = WORD.matcher(rest);
     while (words.find()) {
       if (!IGNORABLE.contains(words.group())) {

@@ -30,6 +30,14 @@ class BylinesTest {
   }
 
   @Test
+  void aNewsroomsCreditBesideTheNamesNamesNoOne() {
+    assertThat(Bylines.compatible("By Brenda  Goodman, MA\n      WebMD Health News", List.of("Brenda Goodman")))
+        .isTrue();
+    assertThat(Bylines.compatible("Brenda Goodman and Jane Roe\n WebMD Health News", List.of("Brenda Goodman")))
+        .as("a person beside the credit is still missed").isFalse();
+  }
+
+  @Test
   void aBylineThatNamesNoOneNeedsNoName() {
     assertThat(Bylines.compatible("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm", List.of()))
         .isTrue();

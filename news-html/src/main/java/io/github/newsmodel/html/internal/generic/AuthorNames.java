@@ -39,11 +39,15 @@ final class AuthorNames {
   private static final Pattern LEADING_LABEL_ONLY = Pattern.compile("^(?:autor(?:in)?|author|auteur|autore"
       + "|text|texte|texto|tekst|redaktion|автор|kirjoittaja)\\s*:\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** Labels that start another clause of a date line: what follows them is no author. */
+  /**
+   * Labels that start another clause of a date line ("Veröffentlicht am", "Updated"), or of a post's footer ("Filed
+   * under", "Gespeichert unter"): what follows them is no author.
+   */
   private static final Pattern CLAUSE_LABEL = Pattern.compile("(?<![\\p{L}])(?:veröffentlicht|aktualisiert"
       + "|zuletzt|letztes update|stand|geändert|published|updated|last updated|last modified|publié|mis à jour"
       + "|modifié|publicado|actualizado|julkaistu|päivitetty|quelle|source|fuente|foto|fotos|bild|bilder|photo"
-      + "|photos|image)(?![\\p{L}])\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      + "|photos|image|gespeichert unter|abgelegt unter|filed under|kategorie|kategorien|category|categories"
+      + "|schlagwörter|schlagworte)(?![\\p{L}])\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DOMAIN = Pattern.compile("^[\\p{L}\\p{N}.-]+\\.\\p{L}{2,6}$");
 
   /** Words left over once a date is taken out of "X am 24. Mai", "X on May 24", "X le 24 mai". */
@@ -53,6 +57,13 @@ final class AuthorNames {
   static final Pattern STARTS_AS_BYLINE = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door"
       + "|av|af|di)\\s+\\p{Lu}|^(?:autor(?:in)?|author|auteur|text|texto|tekst|автор)\\s*:\\s*\\p{Lu}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A role joined to the publication's name before a name: "FOCUS-Online-Experte Robin Tschöpe". */
+  private static final Pattern ROLE_COMPOUND = Pattern.compile("^\\S+-(?i:experte|expertin|redakteur|redakteurin"
+      + "|chefredakteur|chefredakteurin|korrespondent|korrespondentin|autor|autorin|kolumnist|kolumnistin|reporter"
+      + "|reporterin|editor|correspondent|columnist|writer)\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
+  /** A byline's label with nothing after it, "By" or "Autor:", which a page may set in an element of its own. */
+  static final Pattern LABEL_ALONE = Pattern.compile("(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door|av|af|di"
+      + "|autor(?:in)?|author|auteur|автор)\\s*:?|(?:text|texto|tekst)\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A parenthesis of several words ("(with Jane Roe)") separates names; "(R.J.)" is part of one. */
   private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*\\s[^()]*)\\)");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|/•·\\[\\]+]|\\s[-–—]\\s|\\s(?:and|und|et"
@@ -61,8 +72,14 @@ final class AuthorNames {
   /** E-mail addresses, URLs and social handles ("@jroe"), which stand beside names but are none. */
   private static final Pattern MAIL_OR_URL = Pattern.compile("\\S+@\\S+\\.\\S+|https?://\\S+|www\\.\\S+"
       + "|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_.]+", Pattern.CASE_INSENSITIVE);
+  /**
+   * Punctuation at the ends of a name; the full stop of an initial at its end stays ("R. R.", "Jane Roe Jr."), as
+   * it is part of the name.
+   */
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile(
-      "^[\\p{Punct}\\s–—«»“”„\"'→←›‹•·]+|[\\p{Punct}\\s–—«»“”„\"'→←›‹•·]+$");
+      "^[\\p{Punct}\\s–—«»“”„\"'→←›‹•·]+|(?<!(?:^|\\s)\\p{Lu}|\\sJr|\\sSr)[\\p{Punct}\\s–—«»“”„\"'→←›‹•·]+$");
+  /** An initial alone ("F." of "Kooman, F."), which is no name but a part of one. */
+  private static final Pattern INITIAL = Pattern.compile("\\p{L}\\.");
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -117,6 +134,9 @@ final class AuthorNames {
     if (byline.length() > MAX_BYLINE) {
       return out; // not a byline; and the patterns below would take time in the square of its length
     }
+    if (isSiteName(byline, siteNames)) {
+      return out; // "Jobs & Hire" names the site whole, before the split would make two people of it
+    }
     String text = withoutDates(MAIL_OR_URL.matcher(Texts.normalise(byline)).replaceAll(","));
     text = text.replace('→', ',').replace('»', ',').replace('«', ',');
     text = PARENTHESIS.matcher(text).replaceAll(", $1,");
@@ -153,7 +173,8 @@ final class AuthorNames {
       n = TRAILING_CONNECTOR.matcher(n).replaceFirst("");
       n = EDGE_PUNCTUATION.matcher(n).replaceAll("").trim();
     } while (!n.equals(before));
-    if (n.length() < 2 || n.length() > 60 || n.contains("@") || n.contains("://") || DOMAIN.matcher(n).matches()) {
+    n = ROLE_COMPOUND.matcher(n).replaceFirst("");
+    if (n.length() < 2 || INITIAL.matcher(n).matches() || n.length() > 60 || n.contains("@") || n.contains("://") || DOMAIN.matcher(n).matches()) {
       return Optional.empty();
     }
     if (TIME.matcher(n).find() || DateTimes.anyLanguage().find(n).isPresent() || RelativeTime.find(n).isPresent()

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -36,13 +38,17 @@ final class PageAuthors {
       "written", "wrote", "verfasser", "journalist", "submitted"), List.of("byline", "author"),
       List.of("authorit", "authoriz"));
   private static final java.util.regex.Pattern AUTHOR_PATH = java.util.regex.Pattern.compile(
-      "(?i)/(authors?|autor(en)?|autorin|writers?|journalists?|redakteur|profile?|people|staff|team|mitarbeiter)"
+      "(?i)/(authors?|autor(en)?|autorin|writers?|reporters?|columnists?|journalists?|redakteur|profile?|people|staff"
+      + "|(news)?team|mitarbeiter)"
       + "/[^/?#]+");
   private static final String AUTHOR_LINKS = "a[rel~=(?i)^author$], a[href~=(?i)/(authors?|autor(en)?|autorin"
-      + "|writers?|journalists?|redakteur|profile?|people|staff|team|mitarbeiter)/[^/?#]+]";
+      + "|writers?|reporters?|columnists?|journalists?|redakteur|profile?|people|staff|(news)?team|mitarbeiter)/[^/?#]+]";
   private static final java.util.regex.Pattern NOT_A_BYLINE = java.util.regex.Pattern.compile(
       "(?i)(^|[\\s_-])(bio|biography|description|desc|avatar|image|img|photo|picture|about|box|info-box|social"
       + "|follow|more|archive)($|[\\s_-])");
+
+  /** One or two capitalised words after a first name: the surname that completes it. */
+  private static final Pattern SURNAME = Pattern.compile("((?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])");
 
   private static final int NEAR_HEADLINE = 40;
 
@@ -54,7 +60,7 @@ final class PageAuthors {
     Map<String, Author.Builder> authors = new LinkedHashMap<>();
     fromJsonLd(ld, siteNames, host, authors);
     if (authors.isEmpty()) {
-      fromMicrodata(md, siteNames, host, authors);
+      fromMicrodata(md, siteNames, host, authors, regions);
     }
     if (authors.isEmpty()) {
       for (String key : META_KEYS) {
@@ -102,6 +108,7 @@ final class PageAuthors {
         if (name.isEmpty()) {
           continue;
         }
+        name = Optional.of(completed(name.get(), node.text("description")));
         // A node typed as a person is one even when the site is named after them, as personal blogs are.
         Set<String> notPeople = node.isA(Set.of("Person")) ? Set.of() : siteNames;
         List<String> names = AuthorNames.of(name.get(), notPeople);
@@ -117,8 +124,11 @@ final class PageAuthors {
   }
 
   private static void fromMicrodata(Microdata md, Set<String> siteNames, Optional<String> host,
-      Map<String, Author.Builder> authors) {
+      Map<String, Author.Builder> authors, PageRegions regions) {
     for (Element e : md.authors()) {
+      if (regions.inOtherContent(e)) {
+        continue; // a comment's author, marked up inside the article's item
+      }
       Optional<String> name;
       Optional<URI> url = Optional.empty();
       if (e.hasAttr("itemscope")) {
@@ -180,7 +190,8 @@ final class PageAuthors {
 
   /**
    * A byline that no class marks, in the few elements after the headline: a short text that starts as bylines do,
-   * "By Jane Roe", "Von Jane Roe", "Par Jeanne Roe", "Autor: Jane Roe", "Blog post by Jane Roe".
+   * "By Jane Roe", "Von Jane Roe", "Par Jeanne Roe", "Autor: Jane Roe", "Blog post by Jane Roe". A label in an
+   * element of its own ("<span>By</span><a>Jane Roe</a>") is read with what stands beside it ({@link #besideLabel}).
    */
   private static void fromTextNearHeadline(List<Element> all, Element headline, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
@@ -191,14 +202,41 @@ final class PageAuthors {
         continue;
       }
       Optional<String> text = Texts.shortText(e, 100);
-      if (text.isPresent() && AuthorNames.STARTS_AS_BYLINE.matcher(text.get()).find()) {
-        List<String> names = AuthorNames.of(text.get(), siteNames);
+      Optional<String> byline = text.filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find())
+          .or(() -> text.flatMap(t -> besideLabel(e, t)));
+      if (byline.isPresent()) {
+        List<String> names = AuthorNames.of(byline.get(), siteNames);
         if (!names.isEmpty()) {
           names.forEach(n -> add(authors, n));
           return;
         }
       }
     }
+  }
+
+  /**
+   * The names beside a label that has an element of its own: "<span>By</span> <a>Jane Roe</a>",
+   * "<h4>Autor</h4><p>Jane Roe</p>". They are what the label's parent holds after it, when that starts with a
+   * capital.
+   */
+  private static Optional<String> besideLabel(Element label, String text) {
+    if (!AuthorNames.LABEL_ALONE.matcher(text).matches() || label.parent() == null) {
+      return Optional.empty();
+    }
+    return Texts.shortText(label.parent(), 100).filter(p -> p.startsWith(text)).map(p -> p.substring(text.length())
+        .trim()).filter(rest -> !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)));
+  }
+
+  /**
+   * A name of one word ("Nils") completed by the description of the person that starts with their full name, "Nils
+   * Pickert ist freier Autor" or "Stefanus Stahl - Maschinenbauer", as blogs describe their authors.
+   */
+  static String completed(String name, Optional<String> description) {
+    if (name.contains(" ") || description.isEmpty() || !description.get().startsWith(name + " ")) {
+      return name;
+    }
+    Matcher surname = SURNAME.matcher(description.get()).region(name.length(), description.get().length());
+    return surname.lookingAt() ? name + surname.group(1) : name;
   }
 
   /**

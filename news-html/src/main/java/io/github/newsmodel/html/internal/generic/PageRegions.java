@@ -22,9 +22,10 @@ import org.jsoup.nodes.Element;
  * never one of these parts, whatever it is called.
  */
 final class PageRegions {
+  /** Parts that are another's; Drupal's "node-promoted" marks an article promoted to the front page, no promotion. */
   private static final Pattern OTHER = Pattern.compile("(?i)(?:^|[\\s_-])(?:comments?|commentlist|respond|replies"
       + "|reply|discussion|disqus|related|recommend\\w*|teaser\\w*|popular|trending|newsletter"
-      + "|breadcrumbs?|navbar|nav|menu|promo\\w*|advert\\w*|more-\\w+|also-\\w+|read-?more|latest|most-\\w+"
+      + "|breadcrumbs?|navbar|nav|menu|promo(?!ted)\\w*|advert\\w*|more-\\w+|also-\\w+|read-?more|latest|most-\\w+"
       + "|pingbacks?|trackbacks?)(?:$|[\\s_-])");
   private static final Pattern LAYOUT = Pattern.compile("(?i)^(?:has|with|no|is|show|hide|layout|template|page"
       + "|site|theme|single|enable|disable|body|toggle|open|closed?)[-_]");

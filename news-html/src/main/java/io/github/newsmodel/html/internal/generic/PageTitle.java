@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Chooses the headline. The declared titles, strongest first, are the JSON-LD {@code headline}, the Dublin Core
@@ -18,15 +20,34 @@ import org.jsoup.nodes.Element;
  * {@code <h1>}, wins over them when it agrees with one: when a declared title holds it, or when they share a
  * word, since sites often shorten or rephrase the title for search engines and social cards. An {@code <h1>} that
  * names the site, or that agrees with no declared title (a logo, a section name), is passed over; one that holds
- * a whole declared title and more (a kicker such as "Politics | ...") gives way to that declared title.
+ * a whole declared title and more (a kicker such as "Politics | ...") gives way to that declared title, and a kicker
+ * in a block of its own at the heading's start is left out. Without such a heading, an {@code <h2>} that shows a
+ * declared title, or else an element that its class calls the title ({@code <div class="post-title">}) and that
+ * agrees with one, shows the headline.
  *
  * @param text the headline, if any
- * @param headline the element that shows it: the {@code <h1>}, or a lower heading that shows a declared title
+ * @param headline the element that shows it: the {@code <h1>}, or a lower heading or title element that shows a
+ *     declared title
  */
 record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
   private static final int MAX_LENGTH = 400;
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
+  /** Classes of an element at the start of a heading that make it a kicker above the headline. */
+  private static final ClassWords KICKER = new ClassWords(List.of("kicker", "topic", "label", "overline", "dachzeile",
+      "roofline", "eyebrow", "small", "category", "rubric", "rubrik", "spitzmarke", "highline", "supertitle",
+      "pretitle"), List.of(), List.of());
+  private static final Set<String> KICKER_TAGS = Set.of("div", "p", "small");
+  private static final Pattern KICKER_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
+  /** Classes and ids of an element that holds the headline when no heading does: "post-title", "h-title". */
+  private static final ClassWords TITLED = new ClassWords(List.of("headline", "post-title", "post--title",
+      "entry-title", "article-title", "article__title", "story-title", "page-title", "h-title", "news-title"),
+      List.of("headline", "page-title", "post-title", "article-title"), List.of("subheadline", "sub-headline"));
+  private static final int MAX_TITLED = 8;
+  /** Classes and ids of headings that hold the site's logo or name, not the article's headline. */
+  private static final ClassWords LOGO = new ClassWords(List.of("logo", "site-title", "site-name", "sitename",
+      "site_title", "site_name"), List.of("logo", "site-title", "site-name", "sitename"),
+      List.of());
 
   static PageTitle choose(Document page, MetaTags meta, ArticleLd ld, Microdata md, Set<String> siteNames,
       Optional<String> host, PageRegions regions) {
@@ -66,7 +87,26 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         return new PageTitle(declared.stream().findFirst(), Optional.of(h));
       }
     }
-    return new PageTitle(declared.stream().findFirst(), Optional.empty());
+    // No heading shows the headline: an element that its class or itemprop calls the title may, when it agrees
+    // with a declared title, as pages that set the headline in a <div class="post-title"> do.
+    return candidates.best(titled(page), 2 * 100)
+        .orElseGet(() -> new PageTitle(declared.stream().findFirst(), Optional.empty()));
+  }
+
+  /** The first few elements, other than {@code <h1>}s, whose class or itemprop calls them the page's title. */
+  private static List<Element> titled(Document page) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
+      if (out.size() == MAX_TITLED) {
+        break;
+      }
+      String tag = e.normalName();
+      if ((TITLED.marks(e) || e.attr("itemprop").equalsIgnoreCase("headline")) && !tag.equals("a")
+          && !tag.equals("body") && !tag.equals("h1")) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /**
@@ -145,7 +185,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       for (Element heading : headings) {
         Optional<Scored> scored = text(heading).flatMap(t -> score(heading, t, declared, declaredRaw));
         if (scored.isPresent() && scored.get().score() > bestScore) {
-          best = Optional.of(new PageTitle(Optional.of(scored.get().title()), Optional.of(heading)));
+          String title = withoutKicker(heading, scored.get().title());
+          best = Optional.of(new PageTitle(Optional.of(title), Optional.of(heading)));
           bestScore = scored.get().score();
         }
       }
@@ -177,6 +218,33 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   }
 
   /**
+   * The headline without the kicker that a heading shows above it in an element of its own, at its start:
+   * {@code <h1><div class="topic-label">100. Geburtstag</div> Holocaust-Überlebende ...</h1>}. The kicker is a block
+   * ({@code div}, {@code p}, {@code small}) or its class names it ("kicker", "topic", "overline", "h1small"); an
+   * inline element at the start ({@code <em>Star Wars</em> returns}) is part of the headline. A kicker of more than
+   * six words, or a rest of fewer than three, is left as it is.
+   */
+  static String withoutKicker(Element heading, String title) {
+    Element kicker = null;
+    for (Node child : heading.childNodes()) {
+      if (child instanceof TextNode t && t.isBlank()) {
+        continue;
+      }
+      kicker = child instanceof Element e ? e : null;
+      break;
+    }
+    if (kicker == null || !(KICKER.marks(kicker) || KICKER_TAGS.contains(kicker.normalName()))) {
+      return title;
+    }
+    String kickerText = Texts.normalise(kicker.text());
+    if (kickerText.isEmpty() || Texts.tokens(kickerText).length > 6 || !title.startsWith(kickerText)) {
+      return title;
+    }
+    String rest = KICKER_SEPARATOR.matcher(title.substring(kickerText.length())).replaceFirst("");
+    return Texts.tokens(rest).length < 3 ? title : rest;
+  }
+
+  /**
    * The headline of a heading made of parts, each in an element of its own and nothing between them but
    * punctuation: a kicker and the headline ("<span>Kicker</span>: <span>Headline</span>"). The longest part is
    * the headline.
@@ -196,10 +264,14 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   }
 
   /**
-   * A heading that links to the home page, or that spells a part of the title that is not the headline (the
+   * A heading that its class calls the logo or the site's name ({@code <h1 class="logo">Opinion</h1>}), that links to
+   * the home page, or that spells a part of the title that is not the headline (the
    * site's name, as in "Story - Salon.com"), is the site's logo.
    */
   private static boolean isLogo(Element h1, String text, List<String> declaredRaw) {
+    if (LOGO.marks(h1)) {
+      return true;
+    }
     for (Element a : h1.select("a[href]")) {
       String path = SCHEME_AND_HOST.matcher(a.attr("href")).replaceFirst("");
       if (a.attr("rel").equalsIgnoreCase("home") || path.isEmpty() || path.equals("/")) {

@@ -24,6 +24,9 @@ final class TitleParts {
       "ne", "go", "www", "m", "amp", "mobile");
   private static final Pattern WWW = Pattern.compile("^www\\d?\\.");
   private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
+  /** Separators that some titles set without spaces between the story and the site's name. */
+  private static final String GLUE_BEFORE_STORY = "|·»｜";
+  private static final String GLUE_AFTER_STORY = "|·»｜-–—";
 
   private TitleParts() {}
 
@@ -39,7 +42,7 @@ final class TitleParts {
    * @return the cleaned title; the title itself if nothing could be taken away
    */
   static String clean(String title, Set<String> siteNames, Optional<String> host) {
-    String t = Texts.normalise(title);
+    String t = withoutGluedSiteName(Texts.normalise(title), siteNames);
     List<String> path = Arrays.asList(HIERARCHY.split(t));
     if (path.size() > 1 && words(path.get(path.size() - 1)) >= 2 && !isSite(path.get(path.size() - 1), siteNames,
         host)) {
@@ -81,6 +84,32 @@ final class TitleParts {
       }
     }
     return t;
+  }
+
+  /**
+   * The title without one of the site's names that is joined to it by a separator without spaces, which the
+   * split at spaced separators leaves alone: "NEWS WEB EASY|Story", "Story-Site". A dash or colon after a name at
+   * the start is left alone: "Bild-Zeitung", "Apple: new phones" are about the site, not signed by it.
+   */
+  private static String withoutGluedSiteName(String title, Set<String> siteNames) {
+    String lower = title.toLowerCase(Locale.ROOT);
+    if (lower.length() != title.length()) {
+      return title; // lower case changed the length, so its positions are not the title's
+    }
+    for (String site : siteNames) {
+      String s = Texts.normalise(site).toLowerCase(Locale.ROOT);
+      if (s.length() < 3 || s.length() + 2 > title.length()) {
+        continue;
+      }
+      if (lower.startsWith(s) && GLUE_BEFORE_STORY.indexOf(title.charAt(s.length())) >= 0) {
+        return title.substring(s.length() + 1).trim();
+      }
+      int at = title.length() - s.length() - 1;
+      if (lower.endsWith(s) && GLUE_AFTER_STORY.indexOf(title.charAt(at)) >= 0) {
+        return title.substring(0, at).trim();
+      }
+    }
+    return title;
   }
 
   /** The parts of a title between its separators; the title alone if it has none. */

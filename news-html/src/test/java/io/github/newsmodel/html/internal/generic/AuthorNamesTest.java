@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,9 +36,21 @@ class AuthorNamesTest {
       Jane Roe and jane roe # Jane Roe
       Jane Roe | Example News # Jane Roe
       Автор: Иван Петров # Иван Петров
+      R. R. # R. R.
+      By John Roe Jr. # John Roe Jr.
+      Jane Roe, # Jane Roe
+      FOCUS-Online-Experte Robin Tschöpe # Robin Tschöpe
+      Jane Roe gespeichert unter Kommunizieren # Jane Roe
+      Jane Roe Filed under: Politics # Jane Roe
       """)
   void splitsAndCleansBylines(String byline, String names) {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
+  }
+
+  @Test
+  void aBylineThatIsTheSitesNameWholeIsNotSplitIntoPeople() {
+    assertThat(AuthorNames.of("Jobs & Hire", Set.of("Jobs & Hire"))).isEmpty();
+    assertThat(AuthorNames.of("Jobs & Hire", SITE)).containsExactly("Jobs", "Hire");
   }
 
   @ParameterizedTest

@@ -21,6 +21,9 @@ class TitlePartsTest {
       A long headline about cooking | Kochen mit Liebe # A long headline about cooking
       Brexit - what happens now # Brexit - what happens now
       Jean-Luc Picard returns # Jean-Luc Picard returns
+      Example News|Story of the day # Story of the day
+      Story of the day-Example News # Story of the day
+      Example News-Leser wählen ihr Lieblingscafé # Example News-Leser wählen ihr Lieblingscafé
       """)
   void takesTheSitesNameAwayFromTheTitle(String title, String cleaned) {
     Optional<String> host = Optional.of(title.contains("cork") ? "www.corkbeo.ie"

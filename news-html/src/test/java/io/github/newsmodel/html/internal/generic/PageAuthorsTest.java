@@ -1,0 +1,90 @@
+package io.github.newsmodel.html.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Author;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** Which of a page's bylines and declared authors name the article's authors. */
+class PageAuthorsTest {
+  private static final URI URL = URI.create("https://www.stadtanzeiger.example/politik/haushalt");
+
+  private static List<String> authors(String html) {
+    return GenericExtractor.extract(Jsoup.parse(html, URL.toString()), URL, Optional.empty(), Optional.empty())
+        .authors().stream().map(Author::name).toList();
+  }
+
+  @Test
+  void aBylineLabelInAnElementOfItsOwnIsReadWithTheNameBesideIt() {
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <h1>Der Haushalt steht</h1>
+        <div class="x1"><span class="x2">By</span><span><a href="/about/newsteam/jane-roe">Jane Roe</a></span></div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .containsExactly("Jane Roe");
+  }
+
+  @Test
+  void aLabelAsAHeadingOfItsOwnIsReadWithTheNameAfterIt() {
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <h1>Der Haushalt steht</h1>
+        <div class="meta-column"><h4 class="meta-title">Autor</h4>
+          <p class="meta-text"><a href="/profil/jane-roe">Jane Roe</a><b>, </b></p></div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .containsExactly("Jane Roe");
+  }
+
+  @Test
+  void anArticlePromotedToTheFrontPageIsNoPromotion() {
+    assertThat(authors("""
+        <title>Hackathon im Sommercamp</title>
+        <h1>Hackathon im Sommercamp</h1>
+        <div class="node node-article node-promoted"><p>Wir laden ein.</p>
+          <div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>
+        </div>"""))
+        .containsExactly("rasos");
+  }
+
+  @Test
+  void aFirstNameIsCompletedByTheDescriptionThatStartsWithTheFullName() {
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <script type="application/ld+json">{"@type": "Article", "headline": "Der Haushalt steht",
+          "author": {"@type": "Person", "name": "Nils",
+            "description": "Nils Brückner ist freier Autor und schreibt über Kommunalpolitik."}}</script>
+        <h1>Der Haushalt steht</h1>"""))
+        .containsExactly("Nils Brückner");
+  }
+
+  @Test
+  void anAuthorMarkedUpInACommentIsNotTheArticles() {
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <div itemscope itemtype="http://schema.org/Article">
+          <h1 itemprop="headline">Der Haushalt steht</h1>
+          <div class="header-info__authors"><a href="/page/jane-roe">Jane Roe</a></div>
+          <p>Der Rat hat den Haushalt beschlossen.</p>
+          <div class="comments">
+            <div class="comment-author" itemprop="author"><span itemprop="name">leser78</span></div>
+            <p>Endlich!</p>
+          </div>
+        </div>"""))
+        .containsExactly("Jane Roe");
+  }
+
+  @Test
+  void aDeclaredAuthorThatIsTheSitesNameGivesWayToTheByline() {
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <meta name="author" content="Jobs &amp; Hire">
+        <meta property="og:site_name" content="Jobs &amp; Hire">
+        <h1>Der Haushalt steht</h1>
+        <div class="wrote_by">By <a href="/reporters/jose-de-la-cruz">Jose de la Cruz</a></div>"""))
+        .containsExactly("Jose de la Cruz");
+  }
+}

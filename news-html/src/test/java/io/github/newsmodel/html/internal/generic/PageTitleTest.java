@@ -1,0 +1,66 @@
+package io.github.newsmodel.html.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Article;
+import java.net.URI;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** How the headline is chosen among the {@code <h1>}s and the declared titles. */
+class PageTitleTest {
+  private static final URI URL = URI.create("https://www.stadtanzeiger.example/kultur/geburtstag");
+
+  private static Optional<String> title(String html) {
+    Article article = GenericExtractor.extract(Jsoup.parse(html, URL.toString()), URL, Optional.empty(),
+        Optional.empty());
+    return article.title();
+  }
+
+  @Test
+  void aKickerInABlockOfItsOwnAtTheStartOfTheHeadingIsNotPartOfTheHeadline() {
+    String head = "<title>100. Geburtstag: Die Malerin Erika Brandt wird 100 Jahre alt</title>";
+
+    assertThat(title(head + "<h1><div class=topic-label>100. Geburtstag</div> Die Malerin Erika Brandt wird 100 Jahre"
+        + " alt</h1>")).hasValue("Die Malerin Erika Brandt wird 100 Jahre alt");
+    assertThat(title(head + "<h1><span class=h1small>100. Geburtstag</span> Die Malerin Erika Brandt wird 100 Jahre"
+        + " alt</h1>")).hasValue("Die Malerin Erika Brandt wird 100 Jahre alt");
+  }
+
+  @Test
+  void anInlineElementAtTheStartOfTheHeadingIsPartOfTheHeadline() {
+    assertThat(title("<title>Die Zauberflöte kehrt zurück</title><h1><em>Die Zauberflöte</em> kehrt zurück"
+        + " ins Stadttheater</h1>")).hasValue("Die Zauberflöte kehrt zurück ins Stadttheater");
+  }
+
+  @Test
+  void aHeadingThatHoldsTheSitesLogoIsNotTheHeadline() {
+    assertThat(title("""
+        <title>Warum die Rente ein Streitfall bleibt | Stadtanzeiger - Analyse Meinung Kritik</title>
+        <meta property="og:site_name" content="Stadtanzeiger - Analyse Meinung Kritik">
+        <h1 class="logo logo-interne">Meinung</h1>
+        <h2 class="title">Warum die Rente ein Streitfall bleibt</h2>"""))
+        .hasValue("Warum die Rente ein Streitfall bleibt");
+  }
+
+  @Test
+  void withoutAHeadingAnElementThatItsClassCallsTheTitleShowsTheHeadline() {
+    String html = """
+        <title>Die Linde am Markt - Stadtgeschichte - Heimatverein Lindenau</title>
+        <div id="page-title">Die Linde am Markt</div>
+        <div class="post-title-list"><div class="post-title">Der Brunnen im Park</div></div>""";
+
+    assertThat(title(html)).hasValue("Die Linde am Markt");
+    assertThat(title(html.replace("page-title", "intro"))).as("the other title-classed element does not agree")
+        .hasValue("Die Linde am Markt - Stadtgeschichte");
+  }
+
+  @Test
+  void theSitesNameIsTakenFromATitleThatJoinsItWithoutSpaces() {
+    assertThat(title("""
+        <title>STADT LEICHT|Das neue Freibad öffnet im Juni</title>
+        <meta property="og:site_name" content="STADT LEICHT">"""))
+        .hasValue("Das neue Freibad öffnet im Juni");
+  }
+}
