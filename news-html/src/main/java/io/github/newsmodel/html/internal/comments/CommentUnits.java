@@ -41,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  * is read the same way, and so is a reply marker such as {@code data-parent-id} that names an earlier comment.
  *
  * <p>A candidate that holds the page's headline ({@code h1}) or its {@code articleBody}, or is a blog post
- * ({@code hentry}), is the article, not a comment.
+ * ({@code hentry}), is the article, not a comment; one inside a form is a field of the comment form or a box
+ * beside it, such as a newsletter sign-up.
  */
 final class CommentUnits {
   private static final Pattern ITEM_ID = Pattern.compile("^(?:[a-z]+[-_])*?(?:comment|kommentar|message|msg|reply"
@@ -150,10 +151,15 @@ final class CommentUnits {
     Map<String, Boolean> contextWords = new HashMap<>();
     Map<String, Integer> classVerdicts = new HashMap<>();
     Set<Element> aroundArticle = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Element, Element> formAround = new IdentityHashMap<>(); // only the elements inside a form
     List<Element> candidates = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       Element parent = e.parent();
       boolean inherited = parent != null && inContext.contains(parent);
+      Element form = e.normalName().equals("form") ? e : parent == null ? null : formAround.get(parent);
+      if (form != null) {
+        formAround.put(e, form);
+      }
       String id = e.id();
       String classes = e.className();
       boolean here = itemprop(e) || (!id.isEmpty() || !classes.isEmpty())
@@ -171,7 +177,8 @@ final class CommentUnits {
         candidates.add(e);
       }
     }
-    candidates.removeIf(c -> aroundArticle.contains(c) || c.hasClass("hentry"));
+    candidates.removeIf(c -> aroundArticle.contains(c) || c.hasClass("hentry")
+        || inForm(c, formAround, aroundArticle));
     if (candidates.isEmpty()) {
       return List.of();
     }
@@ -187,6 +194,16 @@ final class CommentUnits {
     drupalReplies(units);
     replyMarkers(units);
     return units;
+  }
+
+  /**
+   * Whether a candidate is part of a form: the comment form's fields ({@code p.comment-form-comment}), the
+   * newsletter box after it ({@code p.wysija-after-comment}) or a login prompt are named after comments but hold
+   * none. A form around the headline is no such form but the page's wrapper, as ASP.NET pages have one.
+   */
+  private static boolean inForm(Element candidate, Map<Element, Element> formAround, Set<Element> aroundArticle) {
+    Element form = formAround.get(candidate);
+    return form != null && !aroundArticle.contains(form);
   }
 
   /**

@@ -281,6 +281,60 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void fieldsAndNewsletterBoxesOfACommentFormAreNotComments() {
+    CommentSection s = find("<div id=comments>" + item("comment-1", "Ann", "Real words.") + "</li>"
+        + "<form id=commentform><p class=social-input-row-comment><label>Comment</label><textarea name=comment>"
+        + "</textarea></p><p class=wysija-after-comment><label><input type=checkbox>Yes, send me the newsletter!"
+        + "</label></p></form></div>");
+
+    assertThat(s.comments()).extracting(Comment::id).containsExactly("comment-1");
+    assertThat(s.open()).hasValue(true);
+  }
+
+  @Test
+  void aFormAroundTheWholePageIsNoCommentForm() {
+    Document page = Jsoup.parse("<body><form id=aspnetForm><h1>Story</h1><p>Text.</p><div class=comments>"
+        + item("comment-1", "Ann", "Kept.") + "</li></div></form><footer>end</footer></body>");
+
+    assertThat(ReaderComments.find(page, JsonLd.of(page), clock(ZoneOffset.UTC, Optional.empty())).comments())
+        .extracting(Comment::text).containsExactly("Kept.");
+  }
+
+  @Test
+  void countersAndCallsToCommentAreNotComments() {
+    CommentSection s = find("<div class=comments>" + item("comment-1", "Ann", "Words of a reader.") + "</li>"
+        + "<div class=comment-box><a href=#respond>Leave a comment</a></div>"
+        + "<div class=comment><span>12</span></div>"
+        + "<div class=is-comment-container>Komentuj <p>192</p></div>"
+        + "<header><p class=paragraph-comment>Dejá tu comentario</p></header>"
+        + "<div class=c-comment-container><a href=#form>Kommentieren …</a></div>"
+        + "<div class=comment><a href=#><img src=/balloon.svg></a></div></div>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Words of a reader.");
+  }
+
+  @Test
+  void aShortCommentWithAnAuthorOrMoreThanALabelIsAComment() {
+    CommentSection s = find("<div class=comments>" + item("comment-1", "Ann", "1") + "</li>"
+        + item("comment-2", "Bo", "Comment") + "</li><div class=comment><p>Comment 3.</p></div>"
+        + "<div class=comment><p>Reply 4.</p></div></div>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("1", "Comment", "Comment 3.", "Reply 4.");
+  }
+
+  @Test
+  void aBarePingbackIsLeftOutAndOneThatQuotesItsPageIsKept() {
+    CommentSection s = find("<ol class=commentlist>" + item("comment-1", "Ann", "Words.") + "</li>"
+        + "<li class=pingback id=comment-2><div class=comment-body>Pingback: <a href='https://blog.example/x'>"
+        + "Some Blog | A title</a></div></li>"
+        + "<li id=comment-3 class=comment><p>Trackback: <a href='https://other.example/'>Other</a></p></li>"
+        + "<li class=pingback id=comment-4><div class=comment-body><p>[…] as the film shows […]</p></div></li>"
+        + "</ol>");
+
+    assertThat(s.comments()).extracting(Comment::id).containsExactly("comment-1", "comment-4");
+  }
+
+  @Test
   void aCommentThePageMayHaveCutOffIsLeftOut() {
     Document page = Jsoup.parse("<body><div class=comments><div class=comment id=comment-1><p>Whole.</p></div>"
         + "<div class=comment id=comment-2><p>Cut off in the mid");
