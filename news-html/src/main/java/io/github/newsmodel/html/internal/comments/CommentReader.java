@@ -38,10 +38,14 @@ import org.jsoup.select.NodeTraversor;
  *       {@code .quote}, {@code .bbcode_quote}) are quote blocks; labels such as "Reply" are left out.
  *   <li><b>Author</b>: {@code itemprop=author}, the vCard {@code fn}, an element named {@code author},
  *       {@code username}, {@code name} or {@code user}, else a {@code cite}; "says:" and "By" are stripped, and
- *       so is a date after the name ("Von Leserin Petra, 2. Mai 2024").
+ *       so is a date after the name ("Von Leserin Petra, 2. Mai 2024"). Not the comment's own element, which
+ *       WordPress names {@code comment-author-x}, nor a badge such as {@code wc-comment-label} ("Autor").
  *   <li><b>Time</b>: a {@code <time datetime>}, microdata {@code dateCreated}/{@code datePublished}, a
  *       {@code data-timestamp}, an element named {@code date} or {@code time} (which may also say "3 hours
  *       ago"), else the first date in the comment's header or its author's line (see {@link CommentTimes}).
+ *   <li><b>Header line</b>: a first or last line of the text that is a name and a date and nothing more ("Alina
+ *       on 11/08/2020 at 19:29") is the comment's header, printed without names: it gives the author and the time
+ *       that were not found, and leaves the text ({@link HeaderLine}).
  *   <li><b>Edits</b>: see {@link EditNotices}.
  * </ul>
  */
@@ -63,8 +67,9 @@ final class CommentReader {
   private static final Pattern AUTHOR_NAMES = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])|author|autor|username|"
       + "user-name|user_name|nickname|nick|commenter|poster|(?:^|[\\s_-])name(?:$|[\\s_-])|(?:^|[\\s_-])user"
       + "(?:$|[\\s_-])|benutzer|pseudo|uname");
+  /** Parts named after an author that are not the author's name: a picture, a badge ("Autor"), a role marker. */
   private static final Pattern NOT_AUTHOR_NAMES = Pattern.compile("avatar|photo|image|img|says|title|bio|date|"
-      + "time|meta-|role|badge|count|link-|url|body|content|text|field|message");
+      + "time|meta-|role|badge|count|link-|url|body|content|text|field|message|label|post_author|postauthor");
   /** A link to a user's profile, whose text is the user's name. */
   private static final Pattern PROFILE_LINK = Pattern.compile("(?i)/(?:user|users|profil|profile|profiles|member|"
       + "members|author|autor|u|benutzer|utilisateur|usuario|people|community/user)/|[?&](?:user|userid|u)=");
@@ -131,6 +136,18 @@ final class CommentReader {
     }
     if (time.isEmpty()) { // "Von Leserin Petra, 2. Mai 2024": the author's line gives the date
       time = authorElement.flatMap(Texts::completeText).flatMap(times::find);
+    }
+    Optional<HeaderLine> line = HeaderLine.find(body, times, CommentReader::name);
+    if (line.isPresent() && fits(line.get(), author, time)) {
+      // The page printed the comment's header or footer as a line of its text: it is the author and the time.
+      body = new ArrayList<>(body);
+      body.remove(line.get().index());
+      if (author.isEmpty()) {
+        author = line.get().name().flatMap(CommentReader::author);
+      }
+      if (time.isEmpty()) {
+        time = Optional.of(line.get().time());
+      }
     }
     List<EditRecord> edits = new ArrayList<>();
     for (Element notice : notices) {
@@ -270,8 +287,8 @@ final class CommentReader {
     Element best = null;
     int bestRank = Integer.MAX_VALUE;
     for (Element e : scope) {
-      if (text != null && (e == text || isInside(e, text, root))) {
-        continue;
+      if (e == root || text != null && (e == text || isInside(e, text, root))) {
+        continue; // the comment's own element is not its author's line, though WordPress names it comment-author-x
       }
       int rank = authorRank(e);
       if (rank < bestRank && !e.text().isBlank()) {
@@ -301,14 +318,36 @@ final class CommentReader {
     return e.normalName().equals("a") && PROFILE_LINK.matcher(e.attr("href")).find() ? 5 : Integer.MAX_VALUE;
   }
 
-  private Optional<Author> author(Element e) {
-    Optional<String> name = Texts.completeText(e)
-        .map(times::beforeDate)
-        .map(n -> AUTHOR_SUFFIX.matcher(n).replaceAll(""))
-        .map(n -> AUTHOR_PREFIX.matcher(n).replaceAll(""))
-        .flatMap(Texts::nonBlank)
+  /**
+   * Whether a header line belongs to the comment: it gives what was not found, or repeats the author found, and
+   * names no one else.
+   */
+  private static boolean fits(HeaderLine line, Optional<Author> author, Optional<ResolvedTime> time) {
+    boolean sameName = line.name().isPresent() && author.isPresent()
+        && author.get().name().equalsIgnoreCase(line.name().get());
+    boolean noOtherName = line.name().isEmpty() || author.isEmpty() || sameName;
+    boolean adds = author.isEmpty() && line.name().isPresent() || time.isEmpty();
+    return noOtherName && (adds || sameName);
+  }
+
+  /** A name as a comment's header prints it, without "says:" or "By": a few words with a letter. */
+  private static Optional<String> name(String text) {
+    return Texts.nonBlank(AUTHOR_PREFIX.matcher(AUTHOR_SUFFIX.matcher(text).replaceAll("")).replaceAll(""))
         .filter(n -> n.length() <= MAX_AUTHOR && n.split(" ").length <= MAX_AUTHOR_WORDS)
         .filter(n -> n.codePoints().anyMatch(Character::isLetter));
+  }
+
+  /** An author of that name, if the model takes it. */
+  private static Optional<Author> author(String name) {
+    try {
+      return Optional.of(Author.builder().name(name).build());
+    } catch (InvalidValueException ex) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Author> author(Element e) {
+    Optional<String> name = Texts.completeText(e).map(times::beforeDate).flatMap(CommentReader::name);
     if (name.isEmpty()) {
       return Optional.empty();
     }

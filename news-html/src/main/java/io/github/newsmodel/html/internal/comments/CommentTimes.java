@@ -21,9 +21,12 @@ final class CommentTimes {
   /** An ISO date with its time after a word, "2024-03-05 at 21:10", which ISO dates do not otherwise use. */
   private static final Pattern ISO_DATE_AT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s*(?:,|at|um|@|klo)\\s*(\\d{2}:\\d{2})");
 
-  /** What stands between a name and the date after it: punctuation, "on", "am", "le", "@". */
-  private static final Pattern DATE_JOINER = Pattern.compile("(?iu)[\\s,;:|·•@–—-]*(?:(?<![\\p{L}])(?:on|am|um|"
-      + "at|le|el|il|den|vom|op|klo))?[\\s,;:|·•@–—-]*$");
+  /**
+   * What stands between a name and the date after it: punctuation, "on", "am", "le", "@". The word stands apart
+   * from the name: "Ast1on" is a name, not "Ast1" on.
+   */
+  private static final Pattern DATE_JOINER = Pattern.compile("(?iu)[\\s,;:|·•@–—-]*"
+      + "(?:(?<![\\p{L}\\p{N}])(?:on|am|um|at|le|el|il|den|vom|op|klo))?[\\s,;:|·•@–—-]*$");
 
   private final PageClock clock;
 
@@ -48,6 +51,11 @@ final class CommentTimes {
    */
   Optional<ResolvedTime> findInTimeText(String text) {
     return find(text).or(() -> clock.relative(text));
+  }
+
+  /** Where the first date printed in a text starts, if it holds one. */
+  OptionalInt dateStart(String text) {
+    return clock.dateStart(text);
   }
 
   /**

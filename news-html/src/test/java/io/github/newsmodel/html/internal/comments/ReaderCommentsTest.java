@@ -335,6 +335,47 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void aHeaderLineOfNameAndDateInTheTextIsTheAuthorAndTheTime() {
+    CommentSection s = find("<ul class=comments-list><li class=xenforo-comment id=xenforo-comment-1>"
+        + "<div class=xenforo-comment-content><header><span>nostro1on</span> <span>17 September 2020 14:17</span>"
+        + "</header><div>How to buy: be quick.</div></div></li>"
+        + "<li class=comment id=comment-2><div class=comment-message><div class=comment-content><p>Très bien.</p>"
+        + "</div><div class=comment-foot><b>gabriel sempéré</b> Le 11 septembre 2018 à 12:57</div></div></li>"
+        + "<li class=comment id=comment-3><div class=comment-content><p>Alina on 11/08/2020 at 19:29</p>"
+        + "<p>Alles Gute!</p></div></li></ul>");
+
+    assertThat(s.comments()).extracting(Comment::text)
+        .containsExactly("How to buy: be quick.", "Très bien.", "Alles Gute!");
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("nostro1on", "gabriel sempéré", "Alina");
+    assertThat(s.comments()).extracting(c -> c.publishedAt().map(OffsetDateTime::toString).orElse("-"))
+        .containsExactly("2020-09-17T14:17Z", "2018-09-11T12:57Z", "2020-08-11T19:29Z");
+  }
+
+  @Test
+  void aLineThatStartsWithADateButSaysMoreStaysText() {
+    CommentSection s = find("<div class=comments><div class=comment id=comment-1><div class=comment-content>"
+        + "<p>3 May 2019 was the day it opened.</p><p>I was there.</p></div></div>"
+        + "<div class=comment id=comment-2><div class=comment-content><p>Ann 3 May 2019</p></div></div></div>");
+
+    assertThat(s.comments()).extracting(Comment::text)
+        .containsExactly("3 May 2019 was the day it opened.\n\nI was there.", "Ann 3 May 2019");
+    assertThat(s.comments()).allSatisfy(c -> assertThat(c.author()).isEmpty());
+  }
+
+  @Test
+  void aBadgeOrTheCommentsOwnClassIsNotItsAuthor() {
+    CommentSection s = find("<div class=comments><div class='wc-comment wc-blog-post_author' id=wc-comm-1_0>"
+        + "<div class='wc-blog-post_author wc-comment-label'><span>Autor</span></div>"
+        + "<div class=wc-comment-author>Robert</div><div class=wc-comment-text><p>Hi.</p></div></div>"
+        + "<div class='comment comment-author-ann' id=comment-2><span class=comment-number>38</span> "
+        + "<span class=comment-author>Ann</span><div class=comment-content><p>Mine.</p></div></div></div>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Robert", "Ann");
+  }
+
+  @Test
   void aCommentThePageMayHaveCutOffIsLeftOut() {
     Document page = Jsoup.parse("<body><div class=comments><div class=comment id=comment-1><p>Whole.</p></div>"
         + "<div class=comment id=comment-2><p>Cut off in the mid");
