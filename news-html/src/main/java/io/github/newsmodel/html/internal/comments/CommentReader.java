@@ -24,8 +24,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one comment: its text, author, time, number and edit notices, from the elements that belong to it and
@@ -477,8 +479,47 @@ final class CommentReader {
     return false;
   }
 
-  /** Whether a comment may have been cut off by a truncated page. */
+  /**
+   * Whether a comment is whole: something follows it on the page, or, when it is the last thing on the page, its
+   * last words are its reply link or its footer ("Reply", "Antworten"), so that the page did not end inside its
+   * text. A complete page may end with its comments; a truncated one ends inside a comment's words, and that
+   * comment is left out.
+   */
   static boolean complete(Unit unit) {
-    return Cutoff.complete(unit.root);
+    if (Cutoff.complete(unit.root)) {
+      return true;
+    }
+    TextNode last = lastText(unit.root);
+    if (last == null) {
+      return false;
+    }
+    if (LABEL.matcher(last.text()).matches()) {
+      return true;
+    }
+    for (Element p = last.parentElement(); p != null && p != unit.root; p = p.parent()) {
+      if (p.normalName().equals("footer") || ACTION_NAMES.matcher(Names.of(p)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last text node in an element that is more than white space, found from the end without recursion. */
+  private static @Nullable TextNode lastText(Element root) {
+    Node n = root.childNodeSize() == 0 ? null : root.childNode(root.childNodeSize() - 1);
+    while (n != null) {
+      if (n instanceof TextNode t && !t.isBlank()) {
+        return t;
+      }
+      if (n.childNodeSize() > 0) {
+        n = n.childNode(n.childNodeSize() - 1);
+        continue;
+      }
+      while (n != root && n.previousSibling() == null) {
+        n = n.parent();
+      }
+      n = n == root || n == null ? null : n.previousSibling();
+    }
+    return null;
   }
 }

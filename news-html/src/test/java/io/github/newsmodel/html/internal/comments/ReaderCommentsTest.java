@@ -376,6 +376,16 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void theLastCommentOfAPageThatEndsWithItsReplyLinkIsKept() {
+    Document page = Jsoup.parse("<body><div class=comments><div class=comment id=comment-1><p>Whole.</p></div>"
+        + "<div class=comment id=comment-2><p>Last words.</p><div class=reply><a href=#>Reply</a></div></div>"
+        + "</div></body>");
+
+    assertThat(ReaderComments.find(page, JsonLd.of(page), clock(ZoneOffset.UTC, Optional.empty())).comments())
+        .extracting(Comment::text).containsExactly("Whole.", "Last words.");
+  }
+
+  @Test
   void aCommentThePageMayHaveCutOffIsLeftOut() {
     Document page = Jsoup.parse("<body><div class=comments><div class=comment id=comment-1><p>Whole.</p></div>"
         + "<div class=comment id=comment-2><p>Cut off in the mid");
