@@ -56,16 +56,17 @@ final class CommentReader {
       + "postbody|post_message|format_text|ugc|__body|rev__body|field--name-comment-body|"
       + "field-name-comment-body");
   private static final Pattern BODY_NAMES = Pattern.compile("body|entry|comment_box|comment-box");
+  /** Names that rule out the comment's text; "form" is a form's but not Thesis's {@code format_text}. */
   private static final Pattern NOT_TEXT_NAMES = Pattern.compile("meta|author|date|time|header|footer|reply|"
-      + "action|avatar|title|info|user|footer|head|vote|rating|like|share|report|tool|button|form|sign|count|link|"
-      + "edit|notice|nav|byline|name|right|left|center|align|muted|small|bold|italic|color|size|truncate|nowrap|"
+      + "action|avatar|title|info|user|footer|head|vote|rating|like|share|report|tool|button|form(?!at)|sign|count|"
+      + "link|edit|notice|nav|byline|name|right|left|center|align|muted|small|bold|italic|color|size|truncate|nowrap|"
       + "quote|bbcode");
   private static final Pattern META_NAMES = Pattern.compile("author|meta|date|time|avatar|vcard|reply|action|"
       + "footer|header|vote|rating|like|share|report|permalink|signature|user|profile|badge|toolbar|links|button|"
       + "info|title|heading|count|number|flag|menu|nav|tools|byline|name|gravatar|photo|image|img|posted|submitted"
-      + "|respond|form");
+      + "|respond|form(?!at)");
   private static final Pattern ACTION_NAMES = Pattern.compile("reply|action|vote|share|report|signature|toolbar|"
-      + "button|rating|like|respond|form|sharing");
+      + "button|rating|like|respond|form(?!at)|sharing");
   private static final Pattern AUTHOR_NAMES = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])|author|autor|username|"
       + "user-name|user_name|nickname|nick|commenter|poster|(?:^|[\\s_-])name(?:$|[\\s_-])|(?:^|[\\s_-])user"
       + "(?:$|[\\s_-])|benutzer|pseudo|uname");

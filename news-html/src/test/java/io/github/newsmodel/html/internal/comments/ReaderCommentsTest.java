@@ -386,6 +386,15 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void aTextNamedFormatTextIsTheTextNotAForm() {
+    CommentSection s = find("<div class=comments><div class=comment id=comment-1><span class=comment_author>Ann"
+        + "</span><div class=format_text><p>Formatted words.</p></div><div class=comment-form><a href=#>Reply</a>"
+        + "</div></div></div>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Formatted words.");
+  }
+
+  @Test
   void aCommentThePageMayHaveCutOffIsLeftOut() {
     Document page = Jsoup.parse("<body><div class=comments><div class=comment id=comment-1><p>Whole.</p></div>"
         + "<div class=comment id=comment-2><p>Cut off in the mid");
