@@ -135,7 +135,7 @@ final class CommentReader {
     Optional<Author> author = authorElement.flatMap(this::author);
     Optional<ResolvedTime> time = timeElement.flatMap(this::time);
     if (time.isEmpty()) {
-      time = headerTime(scope, text, notices);
+      time = headerTime(scope, text, notices, unit.root);
     }
     if (time.isEmpty()) { // "Von Leserin Petra, 2. Mai 2024": the author's line gives the date
       time = authorElement.flatMap(Texts::completeText).flatMap(times::find);
@@ -157,12 +157,18 @@ final class CommentReader {
       EditNotices.read(notice, times).ifPresent(edits::add);
     }
     edits.sort((a, b) -> a.editedAt().toInstant().compareTo(b.editedAt().toInstant()));
-    return new Draft(unit, body, author, time, number(scope, text), edits);
+    return new Draft(unit, body, author, time, number(scope, text, unit.root), edits);
   }
 
-  /** The elements of the comment, in document order, without those of its replies. */
+  /**
+   * The elements of the comment, in document order, without those of its replies: those of its header element
+   * before it, if it has one, then its own.
+   */
   private static List<Element> scope(Unit unit, Set<Element> others) {
     List<Element> out = new ArrayList<>();
+    if (unit.header != null) {
+      out.addAll(unit.header.getAllElements());
+    }
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -415,9 +421,9 @@ final class CommentReader {
    * relative time counts only in an element marked as a time ({@link #time}), since a header's words are not all
    * dates.
    */
-  private Optional<ResolvedTime> headerTime(List<Element> scope, Element text, Set<Element> notices) {
+  private Optional<ResolvedTime> headerTime(List<Element> scope, Element text, Set<Element> notices,
+      Element root) {
     StringBuilder header = new StringBuilder();
-    Element root = scope.get(0);
     for (Element e : scope) {
       if (text != null && (e == text || isInside(e, text, root)) || insideAny(e, notices, root)
           || notices.contains(e)) {
@@ -437,8 +443,7 @@ final class CommentReader {
     return times.find(header.toString());
   }
 
-  private static OptionalInt number(List<Element> scope, Element text) {
-    Element root = scope.get(0);
+  private static OptionalInt number(List<Element> scope, Element text, Element root) {
     for (Element e : scope) {
       if (text != null && isInside(e, text, root)) {
         continue;

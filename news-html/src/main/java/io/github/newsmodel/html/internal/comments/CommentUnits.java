@@ -94,6 +94,8 @@ final class CommentUnits {
     final Element root;
     final List<Element> parts = new ArrayList<>();
     Unit parent;
+    /** An element before the comment's own that holds its author and time: the {@code dt} of a {@code dd}. */
+    @Nullable Element header;
 
     Unit(Element root) {
       this.root = root;
@@ -192,8 +194,23 @@ final class CommentUnits {
     }
     units.sort((a, b) -> Integer.compare(nodes.get(a.root).order, nodes.get(b.root).order));
     drupalReplies(units);
+    definitionHeaders(units);
     replyMarkers(units);
     return units;
+  }
+
+  /**
+   * Themes that lay comments out as a definition list ({@code <dt>} author and date, {@code <dd>} text, as
+   * Thesis does) put a comment's header in the {@code dt} right before its {@code dd}: it is part of the comment.
+   */
+  private static void definitionHeaders(List<Unit> units) {
+    for (Unit u : units) {
+      Element before = u.root.normalName().equals("dd") ? u.root.previousElementSibling() : null;
+      if (before != null && before.normalName().equals("dt")) {
+        u.header = before;
+        u.parts.add(before);
+      }
+    }
   }
 
   /**

@@ -395,6 +395,22 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void aDefinitionListCommentTakesItsAuthorAndTimeFromTheTermBeforeIt() {
+    CommentSection s = find("<div id=comments><dl id=comment_list>"
+        + "<dt class=comment id=comment-17><span class=comment_author>Armanox</span> <span class=comment_time>"
+        + "<a href=#comment-17>June 28, 2015 at 10:25 pm</a></span></dt>"
+        + "<dd class=comment><div class=format_text><p>Really, no Shagrath?</p></div></dd>"
+        + "<dt class=comment id=comment-18><span class=comment_author>Flounder</span></dt>"
+        + "<dd class=comment><div class=format_text><p>Bogus list.</p></div></dd></dl></div>");
+
+    assertThat(s.comments()).extracting(Comment::id).containsExactly("comment-17", "comment-18");
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Really, no Shagrath?", "Bogus list.");
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Armanox", "Flounder");
+    assertThat(s.comments().get(0).publishedAt()).hasValue(OffsetDateTime.parse("2015-06-28T22:25Z"));
+  }
+
+  @Test
   void aCommentThePageMayHaveCutOffIsLeftOut() {
     Document page = Jsoup.parse("<body><div class=comments><div class=comment id=comment-1><p>Whole.</p></div>"
         + "<div class=comment id=comment-2><p>Cut off in the mid");
