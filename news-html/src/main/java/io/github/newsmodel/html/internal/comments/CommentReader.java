@@ -85,7 +85,10 @@ final class CommentReader {
       + "quote_container|xfbb-quote|comment-quote|quotebox)(?:$|\\s)");
   private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?iu)\\s*(?:says|said|sagt|schreibt|meint|"
       + "writes|wrote|dit|a écrit|scrive|dice|escribió|kirjoitti|sanoo|kommentierte|antwortete)\\s*:?\\s*$");
-  private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:by|von|par|por|di|kirjoittaja)\\s+");
+  private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:comment|kommentar|commentaire|"
+      + "comentario|commento|reply|antwort|posted|written|submitted)\\s+)?(?:by|von|par|por|di|da|kirjoittaja)\\s+");
+  /** What follows a name after a dash or a bar and holds a number: the date that the page printed beside it. */
+  private static final Pattern AFTER_NAME = Pattern.compile("\\s+[—–|·•]\\s+\\D{0,20}\\d.*$");
   private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:reply|replies|antworten|antwort|"
       + "report|melden|like|likes|gefällt mir|zitieren|quote|permalink|share|teilen|responder|répondre|rispondi|"
       + "vastaa|lainaa|says|sagt|schreibt|edit|bearbeiten|delete|löschen|flag|upvote|downvote|"
@@ -339,9 +342,14 @@ final class CommentReader {
     return noOtherName && (adds || sameName);
   }
 
-  /** A name as a comment's header prints it, without "says:" or "By": a few words with a letter. */
+  /**
+   * A name as a comment's header prints it, without "says:", "By" or "Comment by", nor a date after a dash ("Daniel
+   * — 17.07, 2011 @ 13:10"): a few words with a letter.
+   */
   private static Optional<String> name(String text) {
-    return Texts.nonBlank(AUTHOR_PREFIX.matcher(AUTHOR_SUFFIX.matcher(text).replaceAll("")).replaceAll(""))
+    String cut = text.indexOf('—') < 0 && text.indexOf('–') < 0 && text.indexOf('|') < 0 && text.indexOf('·') < 0
+        && text.indexOf('•') < 0 ? text : AFTER_NAME.matcher(text).replaceFirst("");
+    return Texts.nonBlank(AUTHOR_PREFIX.matcher(AUTHOR_SUFFIX.matcher(cut).replaceAll("")).replaceAll(""))
         .filter(n -> n.length() <= MAX_AUTHOR && n.split(" ").length <= MAX_AUTHOR_WORDS)
         .filter(n -> n.codePoints().anyMatch(Character::isLetter));
   }

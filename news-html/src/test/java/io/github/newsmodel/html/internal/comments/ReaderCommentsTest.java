@@ -411,6 +411,20 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void aCommentByLineGivesTheNameWithoutTheLabelOrTheDateAfterTheDash() {
+    CommentSection s = find("<ol id=commentlist><li id=comment-1><p>First words.</p><p><cite>Comment by "
+        + "<a href='https://mirko.example/'>Mirko Lange</a> — 17.07, 2011 @ <a href=#comment-1>13:04</a></cite></p>"
+        + "</li><li id=comment-2><p>Second words.</p><p><cite>Comment by Daniel — 17.07, 2011 @ "
+        + "<a href=#comment-2>13:10</a></cite></p></li></ol>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Mirko Lange", "Daniel");
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("First words.", "Second words.");
+    assertThat(s.comments().get(0).publishedAt().map(t -> t.toLocalDate().toString())).hasValue("2011-07-17");
+    assertThat(s.comments().get(1).publishedAt()).hasValue(OffsetDateTime.parse("2011-07-17T13:10Z"));
+  }
+
+  @Test
   void aCommentThePageMayHaveCutOffIsLeftOut() {
     Document page = Jsoup.parse("<body><div class=comments><div class=comment id=comment-1><p>Whole.</p></div>"
         + "<div class=comment id=comment-2><p>Cut off in the mid");
