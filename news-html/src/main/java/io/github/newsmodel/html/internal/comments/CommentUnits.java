@@ -29,8 +29,9 @@ import org.jspecify.annotations.Nullable;
  * {@code comment-123}, {@code li-comment-123}, {@code dsq-comment-123} (Disqus), {@code p123} (phpBB),
  * {@code post_123} (vBulletin) or {@code c123} (Blogger); a class such as {@code comment}, {@code comment-item},
  * {@code wc-comment} or {@code postbit}; or schema.org {@code Comment} or {@code Review} microdata. Names that
- * could mean something else ({@code p123}, {@code review}) count only inside a comment section: an ancestor named
- * {@code comments}, {@code discussion}, {@code forum}, {@code reviews} and the like.
+ * could mean something else ({@code p123}, {@code review}, the BEM element {@code gallery__item__comment} of a
+ * block that is no comment) count only inside a comment section: an ancestor named {@code comments},
+ * {@code discussion}, {@code forum}, {@code reviews} and the like.
  *
  * <p><b>Units.</b> Pages nest several candidates per comment ({@code li#comment-7.comment} holding
  * {@code div#comment-7}), wrap all comments in one candidate ({@code div#comments.comment-wrapper}) and nest
@@ -276,13 +277,28 @@ final class CommentUnits {
     for (String token : Texts.tokens(classes)) {
       String t = token.toLowerCase(Locale.ROOT);
       if (ITEM_CLASS_WORDS.find(t) && itemClass(t) && !NOT_ITEM_CLASS.find(t)) {
-        if (t.contains("comment") || t.contains("kommentar") || t.contains("postbit") || t.contains("leserbrief")) {
+        if ((t.contains("comment") || t.contains("kommentar") || t.contains("postbit") || t.contains("leserbrief"))
+            && !elementOfAnotherBlock(t)) {
           return 2;
         }
         verdict = 1;
       }
     }
     return verdict;
+  }
+
+  /**
+   * Whether a class names a comment as the BEM element of a block that is no comment section: the editor's caption
+   * {@code gallery__item__comment} is a part of the gallery, not a reader's comment, unless a comment section is
+   * around it. {@code comment__body} and {@code comments__item} are blocks of comments.
+   */
+  private static boolean elementOfAnotherBlock(String token) {
+    int cut = token.lastIndexOf("__");
+    if (cut <= 0) {
+      return false;
+    }
+    String block = token.substring(0, cut);
+    return !ITEM_CLASS_WORDS.find(block) && !CONTEXT.find(block);
   }
 
   /** phpBB's {@code div#p123.post} with its {@code .postbody}. */

@@ -425,6 +425,18 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void aCommentAsThePartOfAnotherBlockCountsOnlyInACommentSection() {
+    CommentSection gallery = find("<div class=gallery><div class=gallery__item><div class=gallery__item__comment>"
+        + "<p>The editor's caption of a picture.</p></div></div><div class=gallery__item>"
+        + "<div class=gallery__item__comment><p>Another caption.</p></div></div></div>");
+    CommentSection thread = find("<div id=comments><div class=thread__comment id=c1><span class=author>Ann</span>"
+        + "<p>A reader's words.</p></div><div class=thread__comment id=c2><p>More words.</p></div></div>");
+
+    assertThat(gallery.comments()).isEmpty();
+    assertThat(thread.comments()).extracting(Comment::text).containsExactly("A reader's words.", "More words.");
+  }
+
+  @Test
   void aCommentThePageMayHaveCutOffIsLeftOut() {
     Document page = Jsoup.parse("<body><div class=comments><div class=comment id=comment-1><p>Whole.</p></div>"
         + "<div class=comment id=comment-2><p>Cut off in the mid");
