@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A candidate that holds the page's headline ({@code h1}) or its {@code articleBody}, or is a blog post
  * ({@code hentry}), is the article, not a comment; one inside a form is a field of the comment form or a box
- * beside it, such as a newsletter sign-up.
+ * beside it, such as a newsletter sign-up; one inside a digest of the site's latest comments
+ * ({@code widget_recent_comments}) is another page's.
  */
 final class CommentUnits {
   private static final Pattern ITEM_ID = Pattern.compile("^(?:[a-z]+[-_])*?(?:comment|kommentar|message|msg|reply"
@@ -70,6 +71,12 @@ final class CommentUnits {
       "dsq-", "discussion", "diskussion", "reaction", "reaktion", "replies", "responses", "feedback", "review",
       "rev-widg", "guestbook", "gaestebuch", "forum", "thread", "topic", "posts", "postlist", "messages",
       "community", "wpdiscuz", "wc-thread");
+  /**
+   * Names of a site's digest of its latest comments ({@code widget_recent_comments}, {@code jcomments-latest}):
+   * the comments in it belong to other pages, and show only their first words.
+   */
+  private static final NamePattern DIGEST = NamePattern.anywhere("recent", "latest", "neueste", "most-commented",
+      "meistkommentiert");
   private static final Pattern MICRODATA = Pattern.compile("(?i)schema(?:\\.org/|:)(?:Comment|UserComments|Review|"
       + "Answer)(?:$|\\s)");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -155,6 +162,8 @@ final class CommentUnits {
     Map<String, Integer> classVerdicts = new HashMap<>();
     Set<Element> aroundArticle = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<Element, Element> formAround = new IdentityHashMap<>(); // only the elements inside a form
+    Set<Element> inDigest = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<String, Boolean> digestWords = new HashMap<>();
     List<Element> candidates = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       Element parent = e.parent();
@@ -170,6 +179,10 @@ final class CommentUnits {
       if (inherited || here) {
         inContext.add(e);
       }
+      if (parent != null && inDigest.contains(parent) || (!id.isEmpty() || !classes.isEmpty())
+          && digestWords.computeIfAbsent(id + "#" + classes, k -> DIGEST.find(Names.of(e)))) {
+        inDigest.add(e);
+      }
       if (e.normalName().equals("h1") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
         for (Element p = e; p != null && aroundArticle.add(p); p = p.parent()) {
           // marks the headline or the article text and every element around it
@@ -181,7 +194,7 @@ final class CommentUnits {
       }
     }
     candidates.removeIf(c -> aroundArticle.contains(c) || c.hasClass("hentry")
-        || inForm(c, formAround, aroundArticle));
+        || inForm(c, formAround, aroundArticle) || inDigest.contains(c));
     if (candidates.isEmpty()) {
       return List.of();
     }

@@ -437,6 +437,15 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void aDigestOfTheSitesLatestCommentsHoldsNoCommentOfThePage() {
+    CommentSection s = find("<div id=comments>" + item("comment-1", "Ann", "On this story.") + "</li></div>"
+        + "<aside><ul class=widget_recent_comments><li><div class=comment><span class=comment-author>Bo</span> on "
+        + "<a href=/other>Another story</a>: “The first words of”</div></li></ul></aside>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("On this story.");
+  }
+
+  @Test
   void aCommentThePageMayHaveCutOffIsLeftOut() {
     Document page = Jsoup.parse("<body><div class=comments><div class=comment id=comment-1><p>Whole.</p></div>"
         + "<div class=comment id=comment-2><p>Cut off in the mid");
