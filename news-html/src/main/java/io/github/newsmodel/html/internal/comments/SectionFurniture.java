@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  * <ul>
  *   <li>holds no letter at all: a counter such as "1" or "(0)", or an icon;
  *   <li>is a call to comment or to log in: "Leave a comment", "Kommentieren …", "Dejá tu comentario",
- *       "Komentuj 192", "Log in to comment".
+ *       "Komentuj 192", "Log in to comment", "weitere Antworten anzeigen", "Show more replies".
  * </ul>
  *
  * <p>A pingback or trackback whose text is nothing but its label and the link to the page that linked here
@@ -31,8 +31,11 @@ final class SectionFurniture {
       + "(?:leave|write|post|add|submit|enter|share|join|start|read|view|show|see|load)\\s+(?:a\\s+|your\\s+|the\\s+"
       + "|all\\s+|an?\\s+)?(?:comments?|reply|replies|response|thoughts?|discussion|conversation)(?:\\s+\\p{L}+){0,3}"
       + "|comments?|comment on this(?: \\p{L}+)?|your comment|add comment"
-      + "|kommentar|kommentare|kommentieren|jetzt kommentieren|(?:ihr|dein) kommentar|kommentar (?:schreiben|"
-      + "verfassen|abgeben|hinzufügen|absenden)|kommentare (?:anzeigen|lesen|laden|einblenden)|zu den kommentaren"
+      + "|(?:show|load|view|see|read|hide)\\s+(?:\\d+\\s+)?(?:more|all|previous|older|earlier|other)\\s+(?:comments|"
+      + "replies|responses)|kommentar|kommentare|kommentieren|jetzt kommentieren|(?:ihr|dein) kommentar"
+      + "|kommentar (?:schreiben|verfassen|abgeben|hinzufügen|absenden)|zu den kommentaren"
+      + "|(?:\\d+\\s+)?(?:weitere|alle|mehr|ältere|neuere)?\\s*(?:kommentare|antworten)"
+      + " (?:anzeigen|lesen|laden|einblenden|ausblenden)"
       + "|(?:dej[aá]|escrib[ea]|añad[ea]|agreg[aá]) (?:tu|un|su) comentario|tu comentario|comentar|comentarios"
       + "|(?:laisser|laissez|écrire|ajouter) un commentaire|votre commentaire|commenter|commentaires"
       + "|lascia un commento|commenta|commenti|il tuo commento"

@@ -446,6 +446,15 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void aLinkToShowMoreRepliesIsNoComment() {
+    CommentSection s = find("<div class=comments>" + item("comment-1", "Ann", "Words.") + "</li>"
+        + "<div class=comment-item><a href=#>weitere Antworten anzeigen</a></div>"
+        + "<div class=comment-item><button>Show 3 more replies</button></div></div>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Words.");
+  }
+
+  @Test
   void aCommentThePageMayHaveCutOffIsLeftOut() {
     Document page = Jsoup.parse("<body><div class=comments><div class=comment id=comment-1><p>Whole.</p></div>"
         + "<div class=comment id=comment-2><p>Cut off in the mid");
