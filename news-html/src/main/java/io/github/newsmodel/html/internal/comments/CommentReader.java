@@ -86,7 +86,8 @@ final class CommentReader {
   private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?iu)\\s*(?:says|said|sagt|schreibt|meint|"
       + "writes|wrote|dit|a écrit|scrive|dice|escribió|kirjoitti|sanoo|kommentierte|antwortete)\\s*:?\\s*$");
   private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:comment|kommentar|commentaire|"
-      + "comentario|commento|reply|antwort|posted|written|submitted)\\s+)?(?:by|von|par|por|di|da|kirjoittaja)\\s+");
+      + "comentario|commento|reply|antwort|posted|written|submitted|geschrieben|verfasst|gepostet|eingetragen|"
+      + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|da|kirjoittaja)\\s+");
   /** What follows a name after a dash or a bar and holds a number: the date that the page printed beside it. */
   private static final Pattern AFTER_NAME = Pattern.compile("\\s+[—–|·•]\\s+\\D{0,20}\\d.*$");
   private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:reply|replies|antworten|antwort|"
@@ -142,6 +143,9 @@ final class CommentReader {
     }
     if (time.isEmpty()) { // "Von Leserin Petra, 2. Mai 2024": the author's line gives the date
       time = authorElement.flatMap(Texts::completeText).flatMap(times::find);
+    }
+    if (author.isEmpty()) { // "geschrieben von berg2012 am 21. Jan. 2015": the date's line gives the author
+      author = timeElement.flatMap(Texts::completeText).flatMap(this::bylineBeforeDate);
     }
     Optional<HeaderLine> line = HeaderLine.find(body, times, CommentReader::name);
     if (line.isPresent() && fits(line.get(), author, time)) {
@@ -352,6 +356,18 @@ final class CommentReader {
     return Texts.nonBlank(AUTHOR_PREFIX.matcher(AUTHOR_SUFFIX.matcher(cut).replaceAll("")).replaceAll(""))
         .filter(n -> n.length() <= MAX_AUTHOR && n.split(" ").length <= MAX_AUTHOR_WORDS)
         .filter(n -> n.codePoints().anyMatch(Character::isLetter));
+  }
+
+  /**
+   * The name that a "by" introduces before the date of a line, "posted by Ann on 3 May 2019": without the "by",
+   * the words before a date ("Posted on") name no one.
+   */
+  private Optional<Author> bylineBeforeDate(String line) {
+    String before = times.beforeDate(line);
+    if (before.length() == line.length() || !AUTHOR_PREFIX.matcher(before.strip()).lookingAt()) {
+      return Optional.empty();
+    }
+    return name(before.strip()).flatMap(CommentReader::author);
   }
 
   /** An author of that name, if the model takes it. */

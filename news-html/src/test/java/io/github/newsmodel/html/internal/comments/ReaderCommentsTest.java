@@ -455,6 +455,17 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void aNameThatByIntroducesInTheDateLineIsTheAuthor() {
+    CommentSection s = find("<ul class=comments><li id=comment-1508><div><h2>Ein Argument</h2>"
+        + "<span class=metadata>geschrieben von berg2012 am 21. Jan. 2015, 19:04</span></div><p>Eine Erklärung.</p>"
+        + "</li><li id=comment-1509><span class=date>Posted on 3 May 2019</span><p>Anonymous words.</p></li></ul>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("berg2012", "-");
+    assertThat(s.comments().get(0).publishedAt()).hasValue(OffsetDateTime.parse("2015-01-21T19:04Z"));
+  }
+
+  @Test
   void aCommentThePageMayHaveCutOffIsLeftOut() {
     Document page = Jsoup.parse("<body><div class=comments><div class=comment id=comment-1><p>Whole.</p></div>"
         + "<div class=comment id=comment-2><p>Cut off in the mid");
