@@ -87,7 +87,7 @@ final class CommentReader {
       + "writes|wrote|dit|a écrit|scrive|dice|escribió|kirjoitti|sanoo|kommentierte|antwortete)\\s*:?\\s*$");
   private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:comment|kommentar|commentaire|"
       + "comentario|commento|reply|antwort|posted|written|submitted|geschrieben|verfasst|gepostet|eingetragen|"
-      + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|da|kirjoittaja)\\s+");
+      + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja)\\s+");
   /** What follows a name after a dash or a bar and holds a number: the date that the page printed beside it. */
   private static final Pattern AFTER_NAME = Pattern.compile("\\s+[—–|·•]\\s+\\D{0,20}\\d.*$");
   private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:reply|replies|antworten|antwort|"
