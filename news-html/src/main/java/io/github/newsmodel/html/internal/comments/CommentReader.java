@@ -88,8 +88,16 @@ final class CommentReader {
   private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:comment|kommentar|commentaire|"
       + "comentario|commento|reply|antwort|posted|written|submitted|geschrieben|verfasst|gepostet|eingetragen|"
       + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja)\\s+");
-  /** What follows a name after a dash or a bar and holds a number: the date that the page printed beside it. */
-  private static final Pattern AFTER_NAME = Pattern.compile("\\s+[—–|·•]\\s+\\D{0,20}\\d.*$");
+  /**
+   * What follows a name after a dash or a bar and holds a number, or is a weekday: the date that the page printed
+   * beside it.
+   */
+  private static final Pattern AFTER_NAME =
+      Pattern.compile("\\s+[—–|·•]\\s+(?:\\D{0,20}\\d.*|\\p{L}{1,4}\\.?,?)$");
+  /** The end of a line's head before its date: a bar, a dot or a comma, and maybe a weekday ("Ann | Di, "). */
+  private static final Pattern SEPARATED = Pattern.compile("[|·•–—,]\\s*(?:\\p{L}{1,4}\\.?,?\\s*)?$");
+  /** A line of a name and a date is short. */
+  private static final int MAX_NAME_LINE = 120;
   private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:reply|replies|antworten|antwort|"
       + "report|melden|like|likes|gefällt mir|zitieren|quote|permalink|share|teilen|responder|répondre|rispondi|"
       + "vastaa|lainaa|says|sagt|schreibt|edit|bearbeiten|delete|löschen|flag|upvote|downvote|"
@@ -146,6 +154,9 @@ final class CommentReader {
     }
     if (author.isEmpty()) { // "geschrieben von berg2012 am 21. Jan. 2015": the date's line gives the author
       author = timeElement.flatMap(Texts::completeText).flatMap(this::bylineBeforeDate);
+    }
+    if (author.isEmpty()) { // "Heidemarie Heim | Di, 21. April 2020 - 16:40" around the date
+      author = timeElement.flatMap(e -> nameBesideDate(e, unit.root));
     }
     Optional<HeaderLine> line = HeaderLine.find(body, times, CommentReader::name);
     if (line.isPresent() && fits(line.get(), author, time)) {
@@ -368,6 +379,26 @@ final class CommentReader {
       return Optional.empty();
     }
     return name(before.strip()).flatMap(CommentReader::author);
+  }
+
+  /**
+   * The name that the line of the comment's date starts with, set off by a bar, a dot or a comma: "Heidemarie
+   * Heim | Di, 21. April 2020 - 16:40", "Ann, 3. Mai 2024". The line is the date element's or its parent's (a
+   * hidden {@code dateCreated} inside the header line), and holds nothing after the date. "Posted on 3 May 2019"
+   * names no one.
+   */
+  private Optional<Author> nameBesideDate(Element time, Element root) {
+    Element e = time;
+    for (int up = 0; up < 2 && e != null && e != root; up++, e = e.parent()) {
+      Optional<String> line = Texts.completeText(e).filter(t -> t.length() <= MAX_NAME_LINE);
+      OptionalInt start = line.map(times::dateStart).orElse(OptionalInt.empty());
+      if (start.isPresent() && start.getAsInt() > 0
+          && SEPARATED.matcher(line.get().substring(0, start.getAsInt())).find()
+          && times.exact(line.get().substring(start.getAsInt())).isPresent()) {
+        return name(times.beforeDate(line.get()).strip()).flatMap(CommentReader::author);
+      }
+    }
+    return Optional.empty();
   }
 
   /** An author of that name, if the model takes it. */

@@ -466,6 +466,19 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void theNameThatTheLineOfTheDateStartsWithIsTheAuthor() {
+    CommentSection s = find("<div class=comments><article class=comment id=comment-1><footer><h6>Heidemarie Heim | "
+        + "Di, 21. April 2020 - 16:40 <span property=schema:dateCreated content='2020-04-21T14:40:07+00:00'></span>"
+        + "</h6></footer><div property=schema:text><p>Vielen Dank.</p></div></article>"
+        + "<article class=comment id=comment-2><footer><h6>Posted on 3 May 2019</h6></footer>"
+        + "<div class=comment-content><p>Anonymous words.</p></div></article></div>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Heidemarie Heim", "-");
+    assertThat(s.comments().get(0).publishedAt()).hasValue(OffsetDateTime.parse("2020-04-21T14:40:07Z"));
+  }
+
+  @Test
   void aCommentThePageMayHaveCutOffIsLeftOut() {
     Document page = Jsoup.parse("<body><div class=comments><div class=comment id=comment-1><p>Whole.</p></div>"
         + "<div class=comment id=comment-2><p>Cut off in the mid");
