@@ -24,8 +24,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one comment: its text, author, time, number and edit notices, from the elements that belong to it and
@@ -38,10 +40,14 @@ import org.jsoup.select.NodeTraversor;
  *       {@code .quote}, {@code .bbcode_quote}) are quote blocks; labels such as "Reply" are left out.
  *   <li><b>Author</b>: {@code itemprop=author}, the vCard {@code fn}, an element named {@code author},
  *       {@code username}, {@code name} or {@code user}, else a {@code cite}; "says:" and "By" are stripped, and
- *       so is a date after the name ("Von Leserin Petra, 2. Mai 2024").
+ *       so is a date after the name ("Von Leserin Petra, 2. Mai 2024"). Not the comment's own element, which
+ *       WordPress names {@code comment-author-x}, nor a badge such as {@code wc-comment-label} ("Autor").
  *   <li><b>Time</b>: a {@code <time datetime>}, microdata {@code dateCreated}/{@code datePublished}, a
  *       {@code data-timestamp}, an element named {@code date} or {@code time} (which may also say "3 hours
  *       ago"), else the first date in the comment's header or its author's line (see {@link CommentTimes}).
+ *   <li><b>Header line</b>: a first or last line of the text that is a name and a date and nothing more ("Alina
+ *       on 11/08/2020 at 19:29") is the comment's header, printed without names: it gives the author and the time
+ *       that were not found, and leaves the text ({@link HeaderLine}).
  *   <li><b>Edits</b>: see {@link EditNotices}.
  * </ul>
  */
@@ -50,21 +56,23 @@ final class CommentReader {
       + "postbody|post_message|format_text|ugc|__body|rev__body|field--name-comment-body|"
       + "field-name-comment-body");
   private static final Pattern BODY_NAMES = Pattern.compile("body|entry|comment_box|comment-box");
+  /** Names that rule out the comment's text; "form" is a form's but not Thesis's {@code format_text}. */
   private static final Pattern NOT_TEXT_NAMES = Pattern.compile("meta|author|date|time|header|footer|reply|"
-      + "action|avatar|title|info|user|footer|head|vote|rating|like|share|report|tool|button|form|sign|count|link|"
-      + "edit|notice|nav|byline|name|right|left|center|align|muted|small|bold|italic|color|size|truncate|nowrap|"
+      + "action|avatar|title|info|user|footer|head|vote|rating|like|share|report|tool|button|form(?!at)|sign|count|"
+      + "link|edit|notice|nav|byline|name|right|left|center|align|muted|small|bold|italic|color|size|truncate|nowrap|"
       + "quote|bbcode");
   private static final Pattern META_NAMES = Pattern.compile("author|meta|date|time|avatar|vcard|reply|action|"
       + "footer|header|vote|rating|like|share|report|permalink|signature|user|profile|badge|toolbar|links|button|"
       + "info|title|heading|count|number|flag|menu|nav|tools|byline|name|gravatar|photo|image|img|posted|submitted"
-      + "|respond|form");
+      + "|respond|form(?!at)");
   private static final Pattern ACTION_NAMES = Pattern.compile("reply|action|vote|share|report|signature|toolbar|"
-      + "button|rating|like|respond|form|sharing");
+      + "button|rating|like|respond|form(?!at)|sharing");
   private static final Pattern AUTHOR_NAMES = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])|author|autor|username|"
       + "user-name|user_name|nickname|nick|commenter|poster|(?:^|[\\s_-])name(?:$|[\\s_-])|(?:^|[\\s_-])user"
       + "(?:$|[\\s_-])|benutzer|pseudo|uname");
+  /** Parts named after an author that are not the author's name: a picture, a badge ("Autor"), a role marker. */
   private static final Pattern NOT_AUTHOR_NAMES = Pattern.compile("avatar|photo|image|img|says|title|bio|date|"
-      + "time|meta-|role|badge|count|link-|url|body|content|text|field|message");
+      + "time|meta-|role|badge|count|link-|url|body|content|text|field|message|label|post_author|postauthor");
   /** A link to a user's profile, whose text is the user's name. */
   private static final Pattern PROFILE_LINK = Pattern.compile("(?i)/(?:user|users|profil|profile|profiles|member|"
       + "members|author|autor|u|benutzer|utilisateur|usuario|people|community/user)/|[?&](?:user|userid|u)=");
@@ -77,7 +85,19 @@ final class CommentReader {
       + "quote_container|xfbb-quote|comment-quote|quotebox)(?:$|\\s)");
   private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?iu)\\s*(?:says|said|sagt|schreibt|meint|"
       + "writes|wrote|dit|a écrit|scrive|dice|escribió|kirjoitti|sanoo|kommentierte|antwortete)\\s*:?\\s*$");
-  private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:by|von|par|por|di|kirjoittaja)\\s+");
+  private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:comment|kommentar|commentaire|"
+      + "comentario|commento|reply|antwort|posted|written|submitted|geschrieben|verfasst|gepostet|eingetragen|"
+      + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja)\\s+");
+  /**
+   * What follows a name after a dash or a bar and holds a number, or is a weekday: the date that the page printed
+   * beside it.
+   */
+  private static final Pattern AFTER_NAME =
+      Pattern.compile("\\s+[—–|·•]\\s+(?:\\D{0,20}\\d.*|\\p{L}{1,4}\\.?,?)$");
+  /** The end of a line's head before its date: a bar, a dot or a comma, and maybe a weekday ("Ann | Di, "). */
+  private static final Pattern SEPARATED = Pattern.compile("[|·•–—,]\\s*(?:\\p{L}{1,4}\\.?,?\\s*)?$");
+  /** A line of a name and a date is short. */
+  private static final int MAX_NAME_LINE = 120;
   private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:reply|replies|antworten|antwort|"
       + "report|melden|like|likes|gefällt mir|zitieren|quote|permalink|share|teilen|responder|répondre|rispondi|"
       + "vastaa|lainaa|says|sagt|schreibt|edit|bearbeiten|delete|löschen|flag|upvote|downvote|"
@@ -127,22 +147,46 @@ final class CommentReader {
     Optional<Author> author = authorElement.flatMap(this::author);
     Optional<ResolvedTime> time = timeElement.flatMap(this::time);
     if (time.isEmpty()) {
-      time = headerTime(scope, text, notices);
+      time = headerTime(scope, text, notices, unit.root);
     }
     if (time.isEmpty()) { // "Von Leserin Petra, 2. Mai 2024": the author's line gives the date
       time = authorElement.flatMap(Texts::completeText).flatMap(times::find);
+    }
+    if (author.isEmpty()) { // "geschrieben von berg2012 am 21. Jan. 2015": the date's line gives the author
+      author = timeElement.flatMap(Texts::completeText).flatMap(this::bylineBeforeDate);
+    }
+    if (author.isEmpty()) { // "Heidemarie Heim | Di, 21. April 2020 - 16:40" around the date
+      author = timeElement.flatMap(e -> nameBesideDate(e, unit.root));
+    }
+    Optional<HeaderLine> line = HeaderLine.find(body, times, CommentReader::name);
+    if (line.isPresent() && fits(line.get(), author, time)) {
+      // The page printed the comment's header or footer as a line of its text: it is the author and the time.
+      body = new ArrayList<>(body);
+      body.remove(line.get().index());
+      if (author.isEmpty()) {
+        author = line.get().name().flatMap(CommentReader::author);
+      }
+      if (time.isEmpty()) {
+        time = Optional.of(line.get().time());
+      }
     }
     List<EditRecord> edits = new ArrayList<>();
     for (Element notice : notices) {
       EditNotices.read(notice, times).ifPresent(edits::add);
     }
     edits.sort((a, b) -> a.editedAt().toInstant().compareTo(b.editedAt().toInstant()));
-    return new Draft(unit, body, author, time, number(scope, text), edits);
+    return new Draft(unit, body, author, time, number(scope, text, unit.root), edits);
   }
 
-  /** The elements of the comment, in document order, without those of its replies. */
+  /**
+   * The elements of the comment, in document order, without those of its replies: those of its header element
+   * before it, if it has one, then its own.
+   */
   private static List<Element> scope(Unit unit, Set<Element> others) {
     List<Element> out = new ArrayList<>();
+    if (unit.header != null) {
+      out.addAll(unit.header.getAllElements());
+    }
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -270,8 +314,8 @@ final class CommentReader {
     Element best = null;
     int bestRank = Integer.MAX_VALUE;
     for (Element e : scope) {
-      if (text != null && (e == text || isInside(e, text, root))) {
-        continue;
+      if (e == root || text != null && (e == text || isInside(e, text, root))) {
+        continue; // the comment's own element is not its author's line, though WordPress names it comment-author-x
       }
       int rank = authorRank(e);
       if (rank < bestRank && !e.text().isBlank()) {
@@ -301,14 +345,73 @@ final class CommentReader {
     return e.normalName().equals("a") && PROFILE_LINK.matcher(e.attr("href")).find() ? 5 : Integer.MAX_VALUE;
   }
 
-  private Optional<Author> author(Element e) {
-    Optional<String> name = Texts.completeText(e)
-        .map(times::beforeDate)
-        .map(n -> AUTHOR_SUFFIX.matcher(n).replaceAll(""))
-        .map(n -> AUTHOR_PREFIX.matcher(n).replaceAll(""))
-        .flatMap(Texts::nonBlank)
+  /**
+   * Whether a header line belongs to the comment: it gives what was not found, or repeats the author found, and
+   * names no one else.
+   */
+  private static boolean fits(HeaderLine line, Optional<Author> author, Optional<ResolvedTime> time) {
+    boolean sameName = line.name().isPresent() && author.isPresent()
+        && author.get().name().equalsIgnoreCase(line.name().get());
+    boolean noOtherName = line.name().isEmpty() || author.isEmpty() || sameName;
+    boolean adds = author.isEmpty() && line.name().isPresent() || time.isEmpty();
+    return noOtherName && (adds || sameName);
+  }
+
+  /**
+   * A name as a comment's header prints it, without "says:", "By" or "Comment by", nor a date after a dash ("Daniel
+   * — 17.07, 2011 @ 13:10"): a few words with a letter.
+   */
+  private static Optional<String> name(String text) {
+    String cut = text.indexOf('—') < 0 && text.indexOf('–') < 0 && text.indexOf('|') < 0 && text.indexOf('·') < 0
+        && text.indexOf('•') < 0 ? text : AFTER_NAME.matcher(text).replaceFirst("");
+    return Texts.nonBlank(AUTHOR_PREFIX.matcher(AUTHOR_SUFFIX.matcher(cut).replaceAll("")).replaceAll(""))
         .filter(n -> n.length() <= MAX_AUTHOR && n.split(" ").length <= MAX_AUTHOR_WORDS)
         .filter(n -> n.codePoints().anyMatch(Character::isLetter));
+  }
+
+  /**
+   * The name that a "by" introduces before the date of a line, "posted by Ann on 3 May 2019": without the "by",
+   * the words before a date ("Posted on") name no one.
+   */
+  private Optional<Author> bylineBeforeDate(String line) {
+    String before = times.beforeDate(line);
+    if (before.length() == line.length() || !AUTHOR_PREFIX.matcher(before.strip()).lookingAt()) {
+      return Optional.empty();
+    }
+    return name(before.strip()).flatMap(CommentReader::author);
+  }
+
+  /**
+   * The name that the line of the comment's date starts with, set off by a bar, a dot or a comma: "Heidemarie
+   * Heim | Di, 21. April 2020 - 16:40", "Ann, 3. Mai 2024". The line is the date element's or its parent's (a
+   * hidden {@code dateCreated} inside the header line), and holds nothing after the date. "Posted on 3 May 2019"
+   * names no one.
+   */
+  private Optional<Author> nameBesideDate(Element time, Element root) {
+    Element e = time;
+    for (int up = 0; up < 2 && e != null && e != root; up++, e = e.parent()) {
+      Optional<String> line = Texts.completeText(e).filter(t -> t.length() <= MAX_NAME_LINE);
+      OptionalInt start = line.map(times::dateStart).orElse(OptionalInt.empty());
+      if (start.isPresent() && start.getAsInt() > 0
+          && SEPARATED.matcher(line.get().substring(0, start.getAsInt())).find()
+          && times.exact(line.get().substring(start.getAsInt())).isPresent()) {
+        return name(times.beforeDate(line.get()).strip()).flatMap(CommentReader::author);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An author of that name, if the model takes it. */
+  private static Optional<Author> author(String name) {
+    try {
+      return Optional.of(Author.builder().name(name).build());
+    } catch (InvalidValueException ex) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Author> author(Element e) {
+    Optional<String> name = Texts.completeText(e).map(times::beforeDate).flatMap(CommentReader::name);
     if (name.isEmpty()) {
       return Optional.empty();
     }
@@ -373,9 +476,9 @@ final class CommentReader {
    * relative time counts only in an element marked as a time ({@link #time}), since a header's words are not all
    * dates.
    */
-  private Optional<ResolvedTime> headerTime(List<Element> scope, Element text, Set<Element> notices) {
+  private Optional<ResolvedTime> headerTime(List<Element> scope, Element text, Set<Element> notices,
+      Element root) {
     StringBuilder header = new StringBuilder();
-    Element root = scope.get(0);
     for (Element e : scope) {
       if (text != null && (e == text || isInside(e, text, root)) || insideAny(e, notices, root)
           || notices.contains(e)) {
@@ -395,8 +498,7 @@ final class CommentReader {
     return times.find(header.toString());
   }
 
-  private static OptionalInt number(List<Element> scope, Element text) {
-    Element root = scope.get(0);
+  private static OptionalInt number(List<Element> scope, Element text, Element root) {
     for (Element e : scope) {
       if (text != null && isInside(e, text, root)) {
         continue;
@@ -438,8 +540,47 @@ final class CommentReader {
     return false;
   }
 
-  /** Whether a comment may have been cut off by a truncated page. */
+  /**
+   * Whether a comment is whole: something follows it on the page, or, when it is the last thing on the page, its
+   * last words are its reply link or its footer ("Reply", "Antworten"), so that the page did not end inside its
+   * text. A complete page may end with its comments; a truncated one ends inside a comment's words, and that
+   * comment is left out.
+   */
   static boolean complete(Unit unit) {
-    return Cutoff.complete(unit.root);
+    if (Cutoff.complete(unit.root)) {
+      return true;
+    }
+    TextNode last = lastText(unit.root);
+    if (last == null) {
+      return false;
+    }
+    if (LABEL.matcher(last.text()).matches()) {
+      return true;
+    }
+    for (Element p = last.parentElement(); p != null && p != unit.root; p = p.parent()) {
+      if (p.normalName().equals("footer") || ACTION_NAMES.matcher(Names.of(p)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last text node in an element that is more than white space, found from the end without recursion. */
+  private static @Nullable TextNode lastText(Element root) {
+    Node n = root.childNodeSize() == 0 ? null : root.childNode(root.childNodeSize() - 1);
+    while (n != null) {
+      if (n instanceof TextNode t && !t.isBlank()) {
+        return t;
+      }
+      if (n.childNodeSize() > 0) {
+        n = n.childNode(n.childNodeSize() - 1);
+        continue;
+      }
+      while (n != root && n.previousSibling() == null) {
+        n = n.parent();
+      }
+      n = n == root || n == null ? null : n.previousSibling();
+    }
+    return null;
   }
 }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Turns the drafts of a page's comments into valid {@link Comment}s, in page order.
  *
  * <ul>
- *   <li>A draft without text is left out; its replies then reply to its own parent.
+ *   <li>A draft without text is left out, and so is the furniture of the section ({@link SectionFurniture});
+ *       their replies then reply to their own parent.
  *   <li>The id is the page's own ({@code comment-123}) where it has one, else {@code c} and the comment's place
  *       on the page; an id the page repeats gets a suffix, {@code comment-123~2}, so that ids stay unique.
  *   <li>A number shown twice is kept only by the first comment.
@@ -42,7 +43,7 @@ final class CommentThread {
     int position = 0;
     for (Draft d : drafts) {
       position++;
-      if (d.body().isEmpty()) {
+      if (d.body().isEmpty() || SectionFurniture.isFurniture(d)) {
         continue;
       }
       String id = unique(d.unit().pageId().filter(CommentThread::safeId).orElse("c" + position), used);

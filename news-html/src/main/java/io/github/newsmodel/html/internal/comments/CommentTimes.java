@@ -13,17 +13,24 @@ import java.util.regex.Pattern;
  * against the capture, and only times between 1990 and the capture.
  *
  * <p>Comment systems also join a date and its time in ways that articles do not: "03.04.2024 - 08:12" and
- * "2024-03-05 at 21:10"; these are read as one time.
+ * "2024-03-05 at 21:10"; these are read as one time. A day and month with the year after a comma, "17.07, 2011",
+ * is read as "17.07.2011".
  */
 final class CommentTimes {
   /** A dash or a bar between a date and its time, "03.04.2024 - 08:12", which dates do not otherwise use. */
   private static final Pattern DATE_TIME_DASH = Pattern.compile("(\\d{4})\\s+[-–—|·]\\s+(\\d{1,2}[:.]\\d{2})");
+  /** A day and month, a comma, then the year: "17.07, 2011", a WordPress date format ("d.m, Y"). */
+  private static final Pattern DAY_MONTH_COMMA_YEAR =
+      Pattern.compile("(?<![\\d.])(\\d{1,2}\\.\\d{1,2}),\\s*((?:19|20)\\d{2})(?![\\d.])");
   /** An ISO date with its time after a word, "2024-03-05 at 21:10", which ISO dates do not otherwise use. */
   private static final Pattern ISO_DATE_AT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s*(?:,|at|um|@|klo)\\s*(\\d{2}:\\d{2})");
 
-  /** What stands between a name and the date after it: punctuation, "on", "am", "le", "@". */
-  private static final Pattern DATE_JOINER = Pattern.compile("(?iu)[\\s,;:|·•@–—-]*(?:(?<![\\p{L}])(?:on|am|um|"
-      + "at|le|el|il|den|vom|op|klo))?[\\s,;:|·•@–—-]*$");
+  /**
+   * What stands between a name and the date after it: punctuation, "on", "am", "le", "@". The word stands apart
+   * from the name: "Ast1on" is a name, not "Ast1" on.
+   */
+  private static final Pattern DATE_JOINER = Pattern.compile("(?iu)[\\s,;:|·•@–—-]*"
+      + "(?:(?<![\\p{L}\\p{N}])(?:on|am|um|at|le|el|il|den|vom|op|klo))?[\\s,;:|·•@–—-]*$");
 
   private final PageClock clock;
 
@@ -50,6 +57,11 @@ final class CommentTimes {
     return find(text).or(() -> clock.relative(text));
   }
 
+  /** Where the first date printed in a text starts, if it holds one. */
+  OptionalInt dateStart(String text) {
+    return clock.dateStart(text);
+  }
+
   /**
    * The text before the first date printed in it, without the punctuation and the word that joined them: the
    * name in "Leserin Petra, 2. Mai 2024" or "Ann on 3 May 2019".
@@ -60,10 +72,11 @@ final class CommentTimes {
   }
 
   private static String joined(String text) {
-    if (text.indexOf('-') < 0 && text.indexOf('|') < 0 && text.indexOf('–') < 0 && text.indexOf('·') < 0
-        && text.indexOf('—') < 0) {
-      return text;
+    String out = text.indexOf(',') < 0 ? text : DAY_MONTH_COMMA_YEAR.matcher(text).replaceAll("$1.$2");
+    if (out.indexOf('-') < 0 && out.indexOf('|') < 0 && out.indexOf('–') < 0 && out.indexOf('·') < 0
+        && out.indexOf('—') < 0) {
+      return out;
     }
-    return ISO_DATE_AT.matcher(DATE_TIME_DASH.matcher(text).replaceAll("$1 $2")).replaceAll("$1 $2");
+    return ISO_DATE_AT.matcher(DATE_TIME_DASH.matcher(out).replaceAll("$1 $2")).replaceAll("$1 $2");
   }
 }

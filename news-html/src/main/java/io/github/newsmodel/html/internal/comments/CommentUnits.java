@@ -29,8 +29,9 @@ import org.jspecify.annotations.Nullable;
  * {@code comment-123}, {@code li-comment-123}, {@code dsq-comment-123} (Disqus), {@code p123} (phpBB),
  * {@code post_123} (vBulletin) or {@code c123} (Blogger); a class such as {@code comment}, {@code comment-item},
  * {@code wc-comment} or {@code postbit}; or schema.org {@code Comment} or {@code Review} microdata. Names that
- * could mean something else ({@code p123}, {@code review}) count only inside a comment section: an ancestor named
- * {@code comments}, {@code discussion}, {@code forum}, {@code reviews} and the like.
+ * could mean something else ({@code p123}, {@code review}, the BEM element {@code gallery__item__comment} of a
+ * block that is no comment) count only inside a comment section: an ancestor named {@code comments},
+ * {@code discussion}, {@code forum}, {@code reviews} and the like.
  *
  * <p><b>Units.</b> Pages nest several candidates per comment ({@code li#comment-7.comment} holding
  * {@code div#comment-7}), wrap all comments in one candidate ({@code div#comments.comment-wrapper}) and nest
@@ -41,7 +42,9 @@ import org.jspecify.annotations.Nullable;
  * is read the same way, and so is a reply marker such as {@code data-parent-id} that names an earlier comment.
  *
  * <p>A candidate that holds the page's headline ({@code h1}) or its {@code articleBody}, or is a blog post
- * ({@code hentry}), is the article, not a comment.
+ * ({@code hentry}), is the article, not a comment; one inside a form is a field of the comment form or a box
+ * beside it, such as a newsletter sign-up; one inside a digest of the site's latest comments
+ * ({@code widget_recent_comments}) is another page's.
  */
 final class CommentUnits {
   private static final Pattern ITEM_ID = Pattern.compile("^(?:[a-z]+[-_])*?(?:comment|kommentar|message|msg|reply"
@@ -68,6 +71,12 @@ final class CommentUnits {
       "dsq-", "discussion", "diskussion", "reaction", "reaktion", "replies", "responses", "feedback", "review",
       "rev-widg", "guestbook", "gaestebuch", "forum", "thread", "topic", "posts", "postlist", "messages",
       "community", "wpdiscuz", "wc-thread");
+  /**
+   * Names of a site's digest of its latest comments ({@code widget_recent_comments}, {@code jcomments-latest}):
+   * the comments in it belong to other pages, and show only their first words.
+   */
+  private static final NamePattern DIGEST = NamePattern.anywhere("recent", "latest", "neueste", "most-commented",
+      "meistkommentiert");
   private static final Pattern MICRODATA = Pattern.compile("(?i)schema(?:\\.org/|:)(?:Comment|UserComments|Review|"
       + "Answer)(?:$|\\s)");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -93,6 +102,8 @@ final class CommentUnits {
     final Element root;
     final List<Element> parts = new ArrayList<>();
     Unit parent;
+    /** An element before the comment's own that holds its author and time: the {@code dt} of a {@code dd}. */
+    @Nullable Element header;
 
     Unit(Element root) {
       this.root = root;
@@ -150,16 +161,27 @@ final class CommentUnits {
     Map<String, Boolean> contextWords = new HashMap<>();
     Map<String, Integer> classVerdicts = new HashMap<>();
     Set<Element> aroundArticle = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Element, Element> formAround = new IdentityHashMap<>(); // only the elements inside a form
+    Set<Element> inDigest = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<String, Boolean> digestWords = new HashMap<>();
     List<Element> candidates = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       Element parent = e.parent();
       boolean inherited = parent != null && inContext.contains(parent);
+      Element form = e.normalName().equals("form") ? e : parent == null ? null : formAround.get(parent);
+      if (form != null) {
+        formAround.put(e, form);
+      }
       String id = e.id();
       String classes = e.className();
       boolean here = itemprop(e) || (!id.isEmpty() || !classes.isEmpty())
           && contextWords.computeIfAbsent(id + "#" + classes, k -> CONTEXT.find(Names.of(e)));
       if (inherited || here) {
         inContext.add(e);
+      }
+      if (parent != null && inDigest.contains(parent) || (!id.isEmpty() || !classes.isEmpty())
+          && digestWords.computeIfAbsent(id + "#" + classes, k -> DIGEST.find(Names.of(e)))) {
+        inDigest.add(e);
       }
       if (e.normalName().equals("h1") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
         for (Element p = e; p != null && aroundArticle.add(p); p = p.parent()) {
@@ -171,7 +193,8 @@ final class CommentUnits {
         candidates.add(e);
       }
     }
-    candidates.removeIf(c -> aroundArticle.contains(c) || c.hasClass("hentry"));
+    candidates.removeIf(c -> aroundArticle.contains(c) || c.hasClass("hentry")
+        || inForm(c, formAround, aroundArticle) || inDigest.contains(c));
     if (candidates.isEmpty()) {
       return List.of();
     }
@@ -185,8 +208,33 @@ final class CommentUnits {
     }
     units.sort((a, b) -> Integer.compare(nodes.get(a.root).order, nodes.get(b.root).order));
     drupalReplies(units);
+    definitionHeaders(units);
     replyMarkers(units);
     return units;
+  }
+
+  /**
+   * Themes that lay comments out as a definition list ({@code <dt>} author and date, {@code <dd>} text, as
+   * Thesis does) put a comment's header in the {@code dt} right before its {@code dd}: it is part of the comment.
+   */
+  private static void definitionHeaders(List<Unit> units) {
+    for (Unit u : units) {
+      Element before = u.root.normalName().equals("dd") ? u.root.previousElementSibling() : null;
+      if (before != null && before.normalName().equals("dt")) {
+        u.header = before;
+        u.parts.add(before);
+      }
+    }
+  }
+
+  /**
+   * Whether a candidate is part of a form: the comment form's fields ({@code p.comment-form-comment}), the
+   * newsletter box after it ({@code p.wysija-after-comment}) or a login prompt are named after comments but hold
+   * none. A form around the headline is no such form but the page's wrapper, as ASP.NET pages have one.
+   */
+  private static boolean inForm(Element candidate, Map<Element, Element> formAround, Set<Element> aroundArticle) {
+    Element form = formAround.get(candidate);
+    return form != null && !aroundArticle.contains(form);
   }
 
   /**
@@ -242,13 +290,28 @@ final class CommentUnits {
     for (String token : Texts.tokens(classes)) {
       String t = token.toLowerCase(Locale.ROOT);
       if (ITEM_CLASS_WORDS.find(t) && itemClass(t) && !NOT_ITEM_CLASS.find(t)) {
-        if (t.contains("comment") || t.contains("kommentar") || t.contains("postbit") || t.contains("leserbrief")) {
+        if ((t.contains("comment") || t.contains("kommentar") || t.contains("postbit") || t.contains("leserbrief"))
+            && !elementOfAnotherBlock(t)) {
           return 2;
         }
         verdict = 1;
       }
     }
     return verdict;
+  }
+
+  /**
+   * Whether a class names a comment as the BEM element of a block that is no comment section: the editor's caption
+   * {@code gallery__item__comment} is a part of the gallery, not a reader's comment, unless a comment section is
+   * around it. {@code comment__body} and {@code comments__item} are blocks of comments.
+   */
+  private static boolean elementOfAnotherBlock(String token) {
+    int cut = token.lastIndexOf("__");
+    if (cut <= 0) {
+      return false;
+    }
+    String block = token.substring(0, cut);
+    return !ITEM_CLASS_WORDS.find(block) && !CONTEXT.find(block);
   }
 
   /** phpBB's {@code div#p123.post} with its {@code .postbody}. */

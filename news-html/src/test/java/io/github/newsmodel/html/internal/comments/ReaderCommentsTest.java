@@ -281,6 +281,204 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void fieldsAndNewsletterBoxesOfACommentFormAreNotComments() {
+    CommentSection s = find("<div id=comments>" + item("comment-1", "Ann", "Real words.") + "</li>"
+        + "<form id=commentform><p class=social-input-row-comment><label>Comment</label><textarea name=comment>"
+        + "</textarea></p><p class=wysija-after-comment><label><input type=checkbox>Yes, send me the newsletter!"
+        + "</label></p></form></div>");
+
+    assertThat(s.comments()).extracting(Comment::id).containsExactly("comment-1");
+    assertThat(s.open()).hasValue(true);
+  }
+
+  @Test
+  void aFormAroundTheWholePageIsNoCommentForm() {
+    Document page = Jsoup.parse("<body><form id=aspnetForm><h1>Story</h1><p>Text.</p><div class=comments>"
+        + item("comment-1", "Ann", "Kept.") + "</li></div></form><footer>end</footer></body>");
+
+    assertThat(ReaderComments.find(page, JsonLd.of(page), clock(ZoneOffset.UTC, Optional.empty())).comments())
+        .extracting(Comment::text).containsExactly("Kept.");
+  }
+
+  @Test
+  void countersAndCallsToCommentAreNotComments() {
+    CommentSection s = find("<div class=comments>" + item("comment-1", "Ann", "Words of a reader.") + "</li>"
+        + "<div class=comment-box><a href=#respond>Leave a comment</a></div>"
+        + "<div class=comment><span>12</span></div>"
+        + "<div class=is-comment-container>Komentuj <p>192</p></div>"
+        + "<header><p class=paragraph-comment>Dejá tu comentario</p></header>"
+        + "<div class=c-comment-container><a href=#form>Kommentieren …</a></div>"
+        + "<div class=comment><a href=#><img src=/balloon.svg></a></div></div>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Words of a reader.");
+  }
+
+  @Test
+  void aShortCommentWithAnAuthorOrMoreThanALabelIsAComment() {
+    CommentSection s = find("<div class=comments>" + item("comment-1", "Ann", "1") + "</li>"
+        + item("comment-2", "Bo", "Comment") + "</li><div class=comment><p>Comment 3.</p></div>"
+        + "<div class=comment><p>Reply 4.</p></div></div>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("1", "Comment", "Comment 3.", "Reply 4.");
+  }
+
+  @Test
+  void aBarePingbackIsLeftOutAndOneThatQuotesItsPageIsKept() {
+    CommentSection s = find("<ol class=commentlist>" + item("comment-1", "Ann", "Words.") + "</li>"
+        + "<li class=pingback id=comment-2><div class=comment-body>Pingback: <a href='https://blog.example/x'>"
+        + "Some Blog | A title</a></div></li>"
+        + "<li id=comment-3 class=comment><p>Trackback: <a href='https://other.example/'>Other</a></p></li>"
+        + "<li class=pingback id=comment-4><div class=comment-body><p>[…] as the film shows […]</p></div></li>"
+        + "</ol>");
+
+    assertThat(s.comments()).extracting(Comment::id).containsExactly("comment-1", "comment-4");
+  }
+
+  @Test
+  void aHeaderLineOfNameAndDateInTheTextIsTheAuthorAndTheTime() {
+    CommentSection s = find("<ul class=comments-list><li class=xenforo-comment id=xenforo-comment-1>"
+        + "<div class=xenforo-comment-content><header><span>nostro1on</span> <span>17 September 2020 14:17</span>"
+        + "</header><div>How to buy: be quick.</div></div></li>"
+        + "<li class=comment id=comment-2><div class=comment-message><div class=comment-content><p>Très bien.</p>"
+        + "</div><div class=comment-foot><b>gabriel sempéré</b> Le 11 septembre 2018 à 12:57</div></div></li>"
+        + "<li class=comment id=comment-3><div class=comment-content><p>Alina on 11/08/2020 at 19:29</p>"
+        + "<p>Alles Gute!</p></div></li></ul>");
+
+    assertThat(s.comments()).extracting(Comment::text)
+        .containsExactly("How to buy: be quick.", "Très bien.", "Alles Gute!");
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("nostro1on", "gabriel sempéré", "Alina");
+    assertThat(s.comments()).extracting(c -> c.publishedAt().map(OffsetDateTime::toString).orElse("-"))
+        .containsExactly("2020-09-17T14:17Z", "2018-09-11T12:57Z", "2020-08-11T19:29Z");
+  }
+
+  @Test
+  void aLineThatStartsWithADateButSaysMoreStaysText() {
+    CommentSection s = find("<div class=comments><div class=comment id=comment-1><div class=comment-content>"
+        + "<p>3 May 2019 was the day it opened.</p><p>I was there.</p></div></div>"
+        + "<div class=comment id=comment-2><div class=comment-content><p>Ann 3 May 2019</p></div></div></div>");
+
+    assertThat(s.comments()).extracting(Comment::text)
+        .containsExactly("3 May 2019 was the day it opened.\n\nI was there.", "Ann 3 May 2019");
+    assertThat(s.comments()).allSatisfy(c -> assertThat(c.author()).isEmpty());
+  }
+
+  @Test
+  void aBadgeOrTheCommentsOwnClassIsNotItsAuthor() {
+    CommentSection s = find("<div class=comments><div class='wc-comment wc-blog-post_author' id=wc-comm-1_0>"
+        + "<div class='wc-blog-post_author wc-comment-label'><span>Autor</span></div>"
+        + "<div class=wc-comment-author>Robert</div><div class=wc-comment-text><p>Hi.</p></div></div>"
+        + "<div class='comment comment-author-ann' id=comment-2><span class=comment-number>38</span> "
+        + "<span class=comment-author>Ann</span><div class=comment-content><p>Mine.</p></div></div></div>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Robert", "Ann");
+  }
+
+  @Test
+  void theLastCommentOfAPageThatEndsWithItsReplyLinkIsKept() {
+    Document page = Jsoup.parse("<body><div class=comments><div class=comment id=comment-1><p>Whole.</p></div>"
+        + "<div class=comment id=comment-2><p>Last words.</p><div class=reply><a href=#>Reply</a></div></div>"
+        + "</div></body>");
+
+    assertThat(ReaderComments.find(page, JsonLd.of(page), clock(ZoneOffset.UTC, Optional.empty())).comments())
+        .extracting(Comment::text).containsExactly("Whole.", "Last words.");
+  }
+
+  @Test
+  void aTextNamedFormatTextIsTheTextNotAForm() {
+    CommentSection s = find("<div class=comments><div class=comment id=comment-1><span class=comment_author>Ann"
+        + "</span><div class=format_text><p>Formatted words.</p></div><div class=comment-form><a href=#>Reply</a>"
+        + "</div></div></div>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Formatted words.");
+  }
+
+  @Test
+  void aDefinitionListCommentTakesItsAuthorAndTimeFromTheTermBeforeIt() {
+    CommentSection s = find("<div id=comments><dl id=comment_list>"
+        + "<dt class=comment id=comment-17><span class=comment_author>Armanox</span> <span class=comment_time>"
+        + "<a href=#comment-17>June 28, 2015 at 10:25 pm</a></span></dt>"
+        + "<dd class=comment><div class=format_text><p>Really, no Shagrath?</p></div></dd>"
+        + "<dt class=comment id=comment-18><span class=comment_author>Flounder</span></dt>"
+        + "<dd class=comment><div class=format_text><p>Bogus list.</p></div></dd></dl></div>");
+
+    assertThat(s.comments()).extracting(Comment::id).containsExactly("comment-17", "comment-18");
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Really, no Shagrath?", "Bogus list.");
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Armanox", "Flounder");
+    assertThat(s.comments().get(0).publishedAt()).hasValue(OffsetDateTime.parse("2015-06-28T22:25Z"));
+  }
+
+  @Test
+  void aCommentByLineGivesTheNameWithoutTheLabelOrTheDateAfterTheDash() {
+    CommentSection s = find("<ol id=commentlist><li id=comment-1><p>First words.</p><p><cite>Comment by "
+        + "<a href='https://mirko.example/'>Mirko Lange</a> — 17.07, 2011 @ <a href=#comment-1>13:04</a></cite></p>"
+        + "</li><li id=comment-2><p>Second words.</p><p><cite>Comment by Daniel — 17.07, 2011 @ "
+        + "<a href=#comment-2>13:10</a></cite></p></li></ol>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Mirko Lange", "Daniel");
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("First words.", "Second words.");
+    assertThat(s.comments().get(0).publishedAt().map(t -> t.toLocalDate().toString())).hasValue("2011-07-17");
+    assertThat(s.comments().get(1).publishedAt()).hasValue(OffsetDateTime.parse("2011-07-17T13:10Z"));
+  }
+
+  @Test
+  void aCommentAsThePartOfAnotherBlockCountsOnlyInACommentSection() {
+    CommentSection gallery = find("<div class=gallery><div class=gallery__item><div class=gallery__item__comment>"
+        + "<p>The editor's caption of a picture.</p></div></div><div class=gallery__item>"
+        + "<div class=gallery__item__comment><p>Another caption.</p></div></div></div>");
+    CommentSection thread = find("<div id=comments><div class=thread__comment id=c1><span class=author>Ann</span>"
+        + "<p>A reader's words.</p></div><div class=thread__comment id=c2><p>More words.</p></div></div>");
+
+    assertThat(gallery.comments()).isEmpty();
+    assertThat(thread.comments()).extracting(Comment::text).containsExactly("A reader's words.", "More words.");
+  }
+
+  @Test
+  void aDigestOfTheSitesLatestCommentsHoldsNoCommentOfThePage() {
+    CommentSection s = find("<div id=comments>" + item("comment-1", "Ann", "On this story.") + "</li></div>"
+        + "<aside><ul class=widget_recent_comments><li><div class=comment><span class=comment-author>Bo</span> on "
+        + "<a href=/other>Another story</a>: “The first words of”</div></li></ul></aside>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("On this story.");
+  }
+
+  @Test
+  void aLinkToShowMoreRepliesIsNoComment() {
+    CommentSection s = find("<div class=comments>" + item("comment-1", "Ann", "Words.") + "</li>"
+        + "<div class=comment-item><a href=#>weitere Antworten anzeigen</a></div>"
+        + "<div class=comment-item><button>Show 3 more replies</button></div></div>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Words.");
+  }
+
+  @Test
+  void aNameThatByIntroducesInTheDateLineIsTheAuthor() {
+    CommentSection s = find("<ul class=comments><li id=comment-1508><div><h2>Ein Argument</h2>"
+        + "<span class=metadata>geschrieben von berg2012 am 21. Jan. 2015, 19:04</span></div><p>Eine Erklärung.</p>"
+        + "</li><li id=comment-1509><span class=date>Posted on 3 May 2019</span><p>Anonymous words.</p></li></ul>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("berg2012", "-");
+    assertThat(s.comments().get(0).publishedAt()).hasValue(OffsetDateTime.parse("2015-01-21T19:04Z"));
+  }
+
+  @Test
+  void theNameThatTheLineOfTheDateStartsWithIsTheAuthor() {
+    CommentSection s = find("<div class=comments><article class=comment id=comment-1><footer><h6>Heidemarie Heim | "
+        + "Di, 21. April 2020 - 16:40 <span property=schema:dateCreated content='2020-04-21T14:40:07+00:00'></span>"
+        + "</h6></footer><div property=schema:text><p>Vielen Dank.</p></div></article>"
+        + "<article class=comment id=comment-2><footer><h6>Posted on 3 May 2019</h6></footer>"
+        + "<div class=comment-content><p>Anonymous words.</p></div></article></div>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Heidemarie Heim", "-");
+    assertThat(s.comments().get(0).publishedAt()).hasValue(OffsetDateTime.parse("2020-04-21T14:40:07Z"));
+  }
+
+  @Test
   void aCommentThePageMayHaveCutOffIsLeftOut() {
     Document page = Jsoup.parse("<body><div class=comments><div class=comment id=comment-1><p>Whole.</p></div>"
         + "<div class=comment id=comment-2><p>Cut off in the mid");

@@ -1,0 +1,104 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.html.internal.comments.CommentReader.Draft;
+import io.github.newsmodel.html.internal.dom.Texts;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Tells the furniture of a comment section from its comments: elements named like a comment that hold no reader's
+ * words. Without an author and a time, a "comment" is furniture when its text
+ *
+ * <ul>
+ *   <li>holds no letter at all: a counter such as "1" or "(0)", or an icon;
+ *   <li>is a call to comment or to log in: "Leave a comment", "Kommentieren …", "Dejá tu comentario",
+ *       "Komentuj 192", "Log in to comment", "weitere Antworten anzeigen", "Show more replies".
+ * </ul>
+ *
+ * <p>A pingback or trackback whose text is nothing but its label and the link to the page that linked here
+ * ("Pingback: Some Blog | Some Title") is furniture too, author or not: it holds no words of anyone. One that
+ * quotes the linking page ("[…] as the film shows […]") is kept, as readers see it among the comments.
+ */
+final class SectionFurniture {
+  /**
+   * Calls to comment, to read comments or to log in, as a whole text; a count may end it ("Komentuj 192",
+   * "Comments (5)"), but "Comment 1." is a reader's words.
+   */
+  private static final Pattern PROMPT = Pattern.compile("(?iu)^[\\p{P}\\p{S}\\s]*(?:"
+      + "(?:leave|write|post|add|submit|enter|share|join|start|read|view|show|see|load)\\s+(?:a\\s+|your\\s+|the\\s+"
+      + "|all\\s+|an?\\s+)?(?:comments?|reply|replies|response|thoughts?|discussion|conversation)(?:\\s+\\p{L}+){0,3}"
+      + "|comments?|comment on this(?: \\p{L}+)?|your comment|add comment"
+      + "|(?:show|load|view|see|read|hide)\\s+(?:\\d+\\s+)?(?:more|all|previous|older|earlier|other)\\s+(?:comments|"
+      + "replies|responses)|kommentar|kommentare|kommentieren|jetzt kommentieren|(?:ihr|dein) kommentar"
+      + "|kommentar (?:schreiben|verfassen|abgeben|hinzufügen|absenden)|zu den kommentaren"
+      + "|(?:\\d+\\s+)?(?:weitere|alle|mehr|ältere|neuere)?\\s*(?:kommentare|antworten)"
+      + " (?:anzeigen|lesen|laden|einblenden|ausblenden)"
+      + "|(?:dej[aá]|escrib[ea]|añad[ea]|agreg[aá]) (?:tu|un|su) comentario|tu comentario|comentar|comentarios"
+      + "|(?:laisser|laissez|écrire|ajouter) un commentaire|votre commentaire|commenter|commentaires"
+      + "|lascia un commento|commenta|commenti|il tuo commento"
+      + "|komentuj|skomentuj|komentarze|kommentoi|kommentit|reageer|reageren|reacties|reactie plaatsen"
+      + "|be the first to comment|no comments(?: yet)?|sei der erste|noch keine kommentare|soyez le premier"
+      + "|please enter your (?:comment|name)|bitte geben sie ihren kommentar ein"
+      + "|(?:log in|login|sign in|sign up|register|anmelden|einloggen|registrieren|connectez-vous|inicia sesión)"
+      + "\\s+(?:to|um|pour|para)\\s+(?:comment|post a comment|reply|kommentieren|zu kommentieren|commenter|comentar)"
+      + "|you must be logged in to (?:post a )?comment|sie müssen (?:sich )?angemeldet sein.{0,40}"
+      + ")[\\p{P}\\p{S}\\s]*(?:\\(?\\d{1,6}\\)?\\s*)?$");
+  /** A prompt is a line: a longer text is read only if it has an author or a time, as a comment then. */
+  private static final int MAX_PROMPT = 90;
+  private static final Pattern PINGBACK = Pattern.compile("(?iu)^\\W*(?:pingback|trackback|linkback)"
+      + "(?:\\s+(?:von|from|de|by|da|van))?\\s*:?\\s*");
+
+  private SectionFurniture() {}
+
+  /**
+   * Whether a comment as read is furniture of the section, not a comment.
+   *
+   * @param draft the comment as read
+   * @return true for counters, calls to comment and bare pingbacks
+   */
+  static boolean isFurniture(Draft draft) {
+    String text = text(draft);
+    if (bareLinkback(draft.unit().root, text)) {
+      return true;
+    }
+    if (draft.author().isPresent() || draft.time().isPresent()) {
+      return false;
+    }
+    return text.codePoints().noneMatch(Character::isLetter)
+        || text.length() <= MAX_PROMPT && PROMPT.matcher(text).matches();
+  }
+
+  /** The comment's text in one line, its blocks joined by a space. */
+  private static String text(Draft draft) {
+    StringBuilder out = new StringBuilder();
+    for (Block b : draft.body()) {
+      out.append(b.text()).append(' ');
+    }
+    return out.toString().strip();
+  }
+
+  /**
+   * A pingback or trackback (WordPress's {@code li.pingback}, or a text that starts so) whose text, after its
+   * label, is no more than the text of its links.
+   */
+  private static boolean bareLinkback(Element root, String text) {
+    Matcher label = PINGBACK.matcher(text);
+    boolean labelled = label.lookingAt();
+    if (!labelled && !root.hasClass("pingback") && !root.hasClass("trackback")) {
+      return false;
+    }
+    String rest = labelled ? text.substring(label.end()).strip() : text;
+    if (rest.isEmpty()) {
+      return true;
+    }
+    StringBuilder links = new StringBuilder();
+    for (Element a : root.getElementsByTag("a")) {
+      links.append(a.text()).append(' ');
+    }
+    String linked = Texts.collapse(links.toString(), Texts.ALL_SPACES).toLowerCase(Locale.ROOT);
+    return linked.contains(Texts.collapse(rest, Texts.ALL_SPACES).toLowerCase(Locale.ROOT));
+  }
+}
