@@ -66,29 +66,45 @@ public final class Names {
     return out == null ? all : out.append(all, copied, n).toString().trim();
   }
 
-  /** Where the class of a state that spans {@code start} to {@code end} ends, or -1 if it is not one. */
+  /**
+   * Where the class of a state that spans {@code start} to {@code end} ends, or -1 if it is not one. Each prefix
+   * of a state has one hyphen, at its end, and each suffix one, at its start: so only the prefixes as long as the
+   * text up to the class's first hyphen, and the suffixes as long as the text from its last one, can match, and
+   * a class without a hyphen is never one.
+   */
   private static int stateEnd(String all, int start, int end) {
-    for (String prefix : STATE_PREFIXES) {
-      if (all.startsWith(prefix, start)) {
-        return end;
+    int first = -1;
+    int last = -1;
+    for (int i = start; i < end; i++) {
+      if (all.charAt(i) == '-') {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
       }
     }
-    if (endsWithSuffix(all, start, end)) {
+    if (first < 0) {
+      return -1;
+    }
+    if (startsWithOne(all, start, first + 1 - start, STATE_PREFIXES) || startsWithOne(all, last, end - last,
+        STATE_SUFFIXES)) {
       return end;
     }
     // '$' also matches before a line terminator that ends the string, and these three are not white space.
-    if (end == all.length() && end > start) {
-      char last = all.charAt(end - 1);
-      if ((last == '\u0085' || last == '\u2028' || last == '\u2029') && endsWithSuffix(all, start, end - 1)) {
+    if (end == all.length()) {
+      char c = all.charAt(end - 1);
+      if ((c == '\u0085' || c == '\u2028' || c == '\u2029') && startsWithOne(all, last, end - 1 - last,
+          STATE_SUFFIXES)) {
         return end - 1;
       }
     }
     return -1;
   }
 
-  private static boolean endsWithSuffix(String all, int start, int end) {
-    for (String suffix : STATE_SUFFIXES) {
-      if (end - suffix.length() >= start && all.startsWith(suffix, end - suffix.length())) {
+  /** Whether one of the words, {@code length} long, starts at {@code at}. */
+  private static boolean startsWithOne(String all, int at, int length, String[] words) {
+    for (String word : words) {
+      if (word.length() == length && all.startsWith(word, at)) {
         return true;
       }
     }
