@@ -373,9 +373,11 @@ final class PageMeasures {
   /** Characters other than white space, counting no-break and zero-width spaces as white space. */
   static int visibleChars(String text) {
     int n = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0, length = text.length(); i < length; i++) {
       char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u200b' && c != '\u2007' && c != '\u202f'
+      if (c > ' ' && c < 0x80) {
+        n++; // printable ASCII, most of any page's text: no white space among it
+      } else if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u200b' && c != '\u2007' && c != '\u202f'
           && c != '\ufeff') {
         n++;
       }

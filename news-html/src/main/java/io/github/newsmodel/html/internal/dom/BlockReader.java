@@ -46,7 +46,6 @@ public final class BlockReader {
   private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data",
       "dfn", "em", "font", "i", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
       "sup", "time", "tt", "u", "var", "label", "ins", "del");
-  private static final Pattern HEADING = Pattern.compile("h[1-6]");
   /** {@code [\s\u00a0\u2007\u202f]}: white space and the no-break spaces. */
   private static final Texts.Spaces SPACES = c -> c <= ' ' ? Texts.isRegexSpace(c)
       : c == '\u00a0' || c == '\u2007' || c == '\u202f';
@@ -205,7 +204,7 @@ public final class BlockReader {
         block(image(e, Optional.empty()));
       } else if (name.equals("figure")) {
         figure(e, todo);
-      } else if (HEADING.matcher(name).matches()) {
+      } else if (isHeading(name)) {
         block(Texts.completeText(e).map(t -> Heading.of(name.charAt(1) - '0', t)));
       } else if (name.equals("ul") || name.equals("ol")) {
         block(list(e));
@@ -359,6 +358,11 @@ public final class BlockReader {
       case "blockquote", "img", "figure", "ul", "ol", "pre", "hr", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
       default -> !INLINE.contains(name) && isKnownBlock(name);
     };
+  }
+
+  /** {@code h1} to {@code h6}: told by two characters, as every element of a body is asked. */
+  private static boolean isHeading(String name) {
+    return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
   }
 
   /** An element that a site reads its own way. */
