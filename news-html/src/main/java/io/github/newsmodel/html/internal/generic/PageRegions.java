@@ -3,9 +3,9 @@ package io.github.newsmodel.html.internal.generic;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -44,14 +44,15 @@ final class PageRegions {
   /**
    * Finds the article's containers on a page.
    *
-   * @param page the page
+   * @param all the page's elements in document order, as {@code getAllElements()} lists them
    * @return the regions
    */
-  static PageRegions of(Document page) {
-    // One walk for what select("h1, [itemprop~=(?i)^articleBody$], main") and selectFirst("article") found.
+  static PageRegions of(List<Element> all) {
+    // One look at each element for what select("h1, [itemprop~=(?i)^articleBody$], main") and
+    // selectFirst("article") found.
     PageRegions regions = new PageRegions();
     Element firstArticle = null;
-    for (Element e : page.getAllElements()) {
+    for (Element e : all) {
       String tag = e.normalName();
       if (tag.equals("h1") || tag.equals("main")
           || e.hasAttr("itemprop") && ARTICLE_BODY.matcher(e.attr("itemprop")).find()) {
