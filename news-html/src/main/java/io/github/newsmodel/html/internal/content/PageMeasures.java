@@ -262,7 +262,7 @@ final class PageMeasures {
       if (id.isEmpty() && classes.isEmpty()) {
         return Words.NONE;
       }
-      return words.computeIfAbsent(id + "#" + classes, k -> Boilerplate.words(Names.of(e), classes));
+      return words.computeIfAbsent(id + "#" + classes, k -> Boilerplate.words(Names.of(id, classes), classes));
     }
 
     Counter(Map<Element, Stat> stats, List<Element> documentOrder, List<Element> postOrder) {
