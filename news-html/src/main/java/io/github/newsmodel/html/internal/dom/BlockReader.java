@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,6 +62,10 @@ public final class BlockReader {
    * the reading of a hostile page nested thousands deep needs no more stack than that of a real one.
    */
   private static final int MAX_NESTED_READS = 24;
+  /** The selectors of figures and quotes, parsed once: jsoup parses a query string on every call. */
+  private static final Evaluator IMG = QueryParser.parse("img");
+  private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+  private static final Evaluator CITE = QueryParser.parse("cite");
   /** Marks, among the nodes still to read, the end of a block element: the paragraph before it ends there. */
   private static final Object END_OF_BLOCK = new Object();
 
@@ -256,12 +262,12 @@ public final class BlockReader {
     }
 
     void figure(Element figure, Deque<Object> todo) {
-      Element img = figure.selectFirst("img");
+      Element img = figure.selectFirst(IMG);
       if (img == null) {
         pushBlock(todo, figure);
         return;
       }
-      block(image(img, Texts.completeText(figure.selectFirst("figcaption"))));
+      block(image(img, Texts.completeText(figure.selectFirst(FIGCAPTION))));
     }
   }
 
@@ -273,7 +279,7 @@ public final class BlockReader {
     if (!Cutoff.complete(e)) {
       return Optional.empty();
     }
-    Element citeLine = e.selectFirst("cite");
+    Element citeLine = e.selectFirst(CITE);
     Optional<String> attribution = Optional.empty();
     if (citeLine != null) {
       String all = e.text();
