@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.comments;
 
+import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
@@ -151,7 +152,7 @@ final class CommentUnits {
     Map<String, Integer> classVerdicts = new HashMap<>();
     Set<Element> aroundArticle = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Element> candidates = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
+    for (Element e : DocumentOrder.of(body)) {
       Element parent = e.parent();
       boolean inherited = parent != null && inContext.contains(parent);
       String id = e.id();
