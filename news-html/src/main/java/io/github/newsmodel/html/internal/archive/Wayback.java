@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.archive;
 
+import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.Urls;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -84,7 +85,7 @@ public final class Wayback {
   public static Optional<Capture> captureInMarkup(Document page) {
     // One walk finds both marks; the first wombat call wins over the toolbar, as each came first in the markup.
     Element field = null;
-    for (Element e : page.getAllElements()) {
+    for (Element e : DocumentOrder.of(page)) {
       if (e.normalName().equals("script")) {
         Optional<Capture> capture = wombatCapture(e);
         if (capture.isPresent()) {
@@ -128,7 +129,7 @@ public final class Wayback {
    */
   public static void restore(Document page, Capture capture) {
     removeInjected(page);
-    for (Element e : page.getAllElements()) {
+    for (Element e : DocumentOrder.of(page)) {
       for (Attribute attribute : new ArrayList<>(e.attributes().asList())) {
         String key = attribute.getKey().toLowerCase(Locale.ROOT);
         boolean url = URL_ATTRIBUTES.contains(key) || key.startsWith("data-")

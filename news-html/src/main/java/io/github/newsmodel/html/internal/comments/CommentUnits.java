@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.comments;
 
+import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
@@ -165,7 +166,7 @@ final class CommentUnits {
     Set<Element> inDigest = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<String, Boolean> digestWords = new HashMap<>();
     List<Element> candidates = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
+    for (Element e : DocumentOrder.of(body)) {
       Element parent = e.parent();
       boolean inherited = parent != null && inContext.contains(parent);
       Element form = e.normalName().equals("form") ? e : parent == null ? null : formAround.get(parent);

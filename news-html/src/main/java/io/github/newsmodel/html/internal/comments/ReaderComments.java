@@ -4,6 +4,7 @@ import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.internal.comments.CommentReader.Draft;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
@@ -189,7 +190,7 @@ public final class ReaderComments {
       return Optional.of(true);
     }
     Map<String, Boolean> closedNames = new HashMap<>();
-    for (Element e : page.body().getAllElements()) {
+    for (Element e : DocumentOrder.of(page.body())) {
       String id = e.id();
       String classes = e.className();
       if ((!id.isEmpty() || !classes.isEmpty())
@@ -252,7 +253,7 @@ public final class ReaderComments {
       }
     }
     // What select("#comments, .comments, .comments-area, #disqus_thread") finds, in one plain walk.
-    for (Element section : page.getAllElements()) {
+    for (Element section : DocumentOrder.of(page)) {
       if (section.attributesSize() > 0 && (section.id().equals("comments") || section.id().equals("disqus_thread")
           || section.hasClass("comments") || section.hasClass("comments-area"))) {
         headings.addAll(section.select("h1, h2, h3, h4, h5, h6"));

@@ -79,6 +79,9 @@ final class Boilerplate {
   private static final String[] TEXT_OWNERS =
       {"article", "entry", "post", "story", "news", "blog", "page", "single", "td-post"};
   private static final String[] TEXT_PARTS = {"body", "content", "text"};
+  /** The two lists above found anywhere, so that {@link #articleText} looks for them together only where both are. */
+  private static final int OWNER_WORDS = PATTERNS.add(Edge.ANY, Edge.ANY, TEXT_OWNERS);
+  private static final int PART_WORDS = PATTERNS.add(Edge.ANY, Edge.ANY, TEXT_PARTS);
   /** What turns {@code entry-content} into a layout wrapper: {@code entry-content-wrap}. */
   private static final String[] WRAPPERS = {"wrap", "container", "holder", "area"};
   /** Weaker words: an element with these may hold the article, or a part of the page furniture. */
@@ -133,7 +136,8 @@ final class Boilerplate {
     }
     int found = WORDS.scan(names);
     boolean lead = (found & LEAD_NAMES) != 0;
-    boolean article = lead || (found & ARTICLE_NAMES) != 0 || articleText(names);
+    boolean article = lead || (found & ARTICLE_NAMES) != 0
+        || (found & (OWNER_WORDS | PART_WORDS)) == (OWNER_WORDS | PART_WORDS) && articleText(names);
     boolean furnitureName = (found & FURNITURE_NAMES) != 0;
     boolean furniture = !article && furnitureName;
     return new Words(article, furniture, furniture && (found & COMMENT_NAMES) != 0,
@@ -159,9 +163,6 @@ final class Boilerplate {
    * {@code (?:article|entry|...)[-_]{0,2}(?:body|content|text)(?![-_]{0,2}(?:wrap|...))} finds.
    */
   private static boolean articleText(String names) {
-    if (!names.contains("body") && !names.contains("content") && !names.contains("text")) {
-      return false; // the common case, told at the cost of three intrinsic searches
-    }
     for (int i = 0; i < names.length(); i++) {
       for (String owner : TEXT_OWNERS) {
         if (names.startsWith(owner, i) && partAfter(names, i + owner.length())) {

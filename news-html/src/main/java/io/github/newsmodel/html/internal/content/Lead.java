@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.content;
 
 import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 
@@ -38,7 +39,11 @@ final class Lead {
       if (s == null || s.excluded || s.chars > MAX_GROWTH * inner.chars + MAX_EXTRA) {
         break;
       }
-      for (Element e : around.getAllElements()) {
+      // The measured elements from the ancestor on, in document order, are its own up to the container: those
+      // that were not measured hold no text and could not be the lead.
+      List<Element> order = measures.documentOrder();
+      for (int i = order.indexOf(around); i >= 0 && i < order.size(); i++) {
+        Element e = order.get(i);
         if (e == container) {
           break; // only what comes before the article's text
         }

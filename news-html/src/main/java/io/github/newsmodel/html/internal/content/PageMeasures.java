@@ -254,7 +254,14 @@ final class PageMeasures {
     /** How many links the walk is inside: text in a link is never running text, whatever its markup. */
     private int openLinks;
     /** The words of each distinct class and id: pages repeat the same few hundreds thousands of times. */
-    private final Map<String, Words> words = new HashMap<>();
+    private final Map<NameKey, Words> words = new HashMap<>();
+
+    /**
+     * An element's id and class as the page writes them: a key that copies neither string (a joined string copied
+     * both and hashed the copy) and cannot take one id and class for another, as {@code "a#b" + "#" + "c"} and
+     * {@code "a" + "#" + "b#c"} could.
+     */
+    private record NameKey(String id, String classes) {}
 
     private Words words(Element e) {
       String id = e.id();
@@ -262,7 +269,7 @@ final class PageMeasures {
       if (id.isEmpty() && classes.isEmpty()) {
         return Words.NONE;
       }
-      return words.computeIfAbsent(id + "#" + classes, k -> Boilerplate.words(Names.of(e), classes));
+      return words.computeIfAbsent(new NameKey(id, classes), k -> Boilerplate.words(Names.of(id, classes), classes));
     }
 
     Counter(Map<Element, Stat> stats, List<Element> documentOrder, List<Element> postOrder) {
@@ -373,9 +380,11 @@ final class PageMeasures {
   /** Characters other than white space, counting no-break and zero-width spaces as white space. */
   static int visibleChars(String text) {
     int n = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0, length = text.length(); i < length; i++) {
       char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u200b' && c != '\u2007' && c != '\u202f'
+      if (c > ' ' && c < 0x80) {
+        n++; // printable ASCII, most of any page's text: no white space among it
+      } else if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u200b' && c != '\u2007' && c != '\u202f'
           && c != '\ufeff') {
         n++;
       }

@@ -65,7 +65,7 @@ final class Tidy {
       }
       if ((b instanceof Paragraph || b instanceof Heading) && (LABEL.matcher(text).matches()
           || scriptNotice(text) || CREDIT.matcher(text).matches()
-          || DISCLOSURE.matcher(text).matches() || onlyADate(text))) {
+          || disclosure(text) || onlyADate(text))) {
         continue;
       }
       kept.add(b);
@@ -84,11 +84,21 @@ final class Tidy {
       return false; // 300 characters and a line terminator at most
     }
     for (int i = 0; i + 10 <= text.length(); i++) {
-      if (text.regionMatches(true, i, "javascript", 0, 10)) {
+      char c = text.charAt(i);
+      // An ASCII character other than j equals no case of j: the comparison is left for the rest.
+      if ((c == 'j' || c == 'J' || c >= 0x80) && text.regionMatches(true, i, "javascript", 0, 10)) {
         return SCRIPT_NOTICE.matcher(text).matches();
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a paragraph is a disclosure of advertising. The regex asks for 300 characters at most, and a line
+   * terminator after them, so a longer paragraph is ruled out before its lookahead reads 300 characters of it.
+   */
+  private static boolean disclosure(String text) {
+    return text.length() <= 302 && DISCLOSURE.matcher(text).matches();
   }
 
   /** A date standing alone is the page's dateline, which the article's metadata holds. */

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +48,6 @@ public final class BlockReader {
   private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data",
       "dfn", "em", "font", "i", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
       "sup", "time", "tt", "u", "var", "label", "ins", "del");
-  private static final Pattern HEADING = Pattern.compile("h[1-6]");
   /** {@code [\s\u00a0\u2007\u202f]}: white space and the no-break spaces. */
   private static final Texts.Spaces SPACES = c -> c <= ' ' ? Texts.isRegexSpace(c)
       : c == '\u00a0' || c == '\u2007' || c == '\u202f';
@@ -61,6 +62,10 @@ public final class BlockReader {
    * the reading of a hostile page nested thousands deep needs no more stack than that of a real one.
    */
   private static final int MAX_NESTED_READS = 24;
+  /** The selectors of figures and quotes, parsed once: jsoup parses a query string on every call. */
+  private static final Evaluator IMG = QueryParser.parse("img");
+  private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+  private static final Evaluator CITE = QueryParser.parse("cite");
   /** Marks, among the nodes still to read, the end of a block element: the paragraph before it ends there. */
   private static final Object END_OF_BLOCK = new Object();
 
@@ -205,7 +210,7 @@ public final class BlockReader {
         block(image(e, Optional.empty()));
       } else if (name.equals("figure")) {
         figure(e, todo);
-      } else if (HEADING.matcher(name).matches()) {
+      } else if (isHeading(name)) {
         block(Texts.completeText(e).map(t -> Heading.of(name.charAt(1) - '0', t)));
       } else if (name.equals("ul") || name.equals("ol")) {
         block(list(e));
@@ -257,12 +262,12 @@ public final class BlockReader {
     }
 
     void figure(Element figure, Deque<Object> todo) {
-      Element img = figure.selectFirst("img");
+      Element img = figure.selectFirst(IMG);
       if (img == null) {
         pushBlock(todo, figure);
         return;
       }
-      block(image(img, Texts.completeText(figure.selectFirst("figcaption"))));
+      block(image(img, Texts.completeText(figure.selectFirst(FIGCAPTION))));
     }
   }
 
@@ -274,7 +279,7 @@ public final class BlockReader {
     if (!Cutoff.complete(e)) {
       return Optional.empty();
     }
-    Element citeLine = e.selectFirst("cite");
+    Element citeLine = e.selectFirst(CITE);
     Optional<String> attribution = Optional.empty();
     if (citeLine != null) {
       String all = e.text();
@@ -359,6 +364,11 @@ public final class BlockReader {
       case "blockquote", "img", "figure", "ul", "ol", "pre", "hr", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
       default -> !INLINE.contains(name) && isKnownBlock(name);
     };
+  }
+
+  /** {@code h1} to {@code h6}: told by two characters, as every element of a body is asked. */
+  private static boolean isHeading(String name) {
+    return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
   }
 
   /** An element that a site reads its own way. */

@@ -8,8 +8,8 @@ import java.util.List;
  * Sets of lower-case ASCII words looked for in a {@link Names} string, anywhere or between separators: what a
  * regex alternation such as {@code (?:^|[\s_-])(?:ad|ads|promo)(?:$|[\s_-]|\d)} finds, found without the regex.
  * Every element of a page is tested against several lists of a hundred words, and a regex alternation tries each
- * word at each position in turn; this walks a trie of the words, one or two characters at most positions, and
- * {@link #scan} looks for up to 32 lists in one walk.
+ * word at each position in turn; this reads the string once, one table lookup a character, with an Aho-Corasick
+ * automaton of the words, and {@link #scan} looks for up to 32 lists in one read.
  *
  * <p>{@link #find} answers exactly what {@code Pattern.compile(regex).matcher(s).find()} answers for the regex
  * each list stands for, with Java's meanings without flags: {@code \s} is {@code [ \t\n\x0B\f\r]}, {@code \d} is
@@ -28,24 +28,82 @@ public final class NamePattern {
     SEPARATOR_OR_DIGIT
   }
 
-  /** The words as a trie: node 0 is the root; a node's children are found by their character. */
-  private final int[] rootChildren = new int[128];
-  private final char[][] keys;
-  private final int[][] children;
-  /** For each node, the lists that have a word ending there, one bit each. */
-  private final int[] wordEnds;
+  /** The class of each ASCII character in {@link #next}: 0 for the characters that no word holds. */
+  private final byte[] charClass = new byte[128];
+  /** How many character classes there are. */
+  private final int classes;
+  /**
+   * The automaton: {@code next[state * classes + class]} is the state after a character, where a state is the
+   * longest word prefix that the text read so far ends with (state 0: none).
+   */
+  private final int[] next;
+  /**
+   * The words that end where a state is reached, in {@link #ends} and {@link #lengths} from
+   * {@code endsFrom[state]} to {@code endsFrom[state + 1]}: the lists with a word of that length ending there.
+   */
+  private final int[] endsFrom;
+  private final int[] ends;
+  private final int[] lengths;
   private final Edge[] before;
   private final Edge[] after;
 
+  /**
+   * Turns the builder's trie into the automaton: each state's moves for the characters it has no child for are
+   * those of its failure state, the longest proper suffix of it that is also a word prefix, and the words that
+   * end at a state include those that end at its failure state.
+   */
   private NamePattern(Builder b) {
-    keys = Arrays.copyOf(b.keys, b.nodes);
-    children = Arrays.copyOf(b.children, b.nodes);
-    wordEnds = Arrays.copyOf(b.wordEnds, b.nodes);
     before = b.before.toArray(Edge[]::new);
     after = b.after.toArray(Edge[]::new);
-    for (int k = 0; k < keys[0].length; k++) {
-      rootChildren[keys[0][k]] = children[0][k];
+    int nodes = b.nodes;
+    int count = 1;
+    for (int node = 0; node < nodes; node++) {
+      for (char c : b.keys[node]) {
+        if (charClass[c] == 0) {
+          charClass[c] = (byte) count++;
+        }
+      }
     }
+    classes = count;
+    next = new int[nodes * classes];
+    int[] fail = new int[nodes];
+    int[] depth = new int[nodes];
+    int[] order = new int[nodes]; // breadth first, so that a failure state is done before the states that use it
+    int head = 0;
+    int tail = 0;
+    order[tail++] = 0;
+    while (head < tail) {
+      int node = order[head++];
+      int base = node * classes;
+      for (int k = 0; k < b.keys[node].length; k++) {
+        int child = b.children[node][k];
+        int cls = charClass[b.keys[node][k]];
+        fail[child] = node == 0 ? 0 : next[fail[node] * classes + cls];
+        depth[child] = depth[node] + 1;
+        next[base + cls] = child;
+        order[tail++] = child;
+      }
+      if (node != 0) {
+        for (int cls = 1; cls < classes; cls++) {
+          if (next[base + cls] == 0) {
+            next[base + cls] = next[fail[node] * classes + cls];
+          }
+        }
+      }
+    }
+    endsFrom = new int[nodes + 1];
+    List<int[]> found = new ArrayList<>();
+    for (int node = 0; node < nodes; node++) {
+      endsFrom[node] = found.size();
+      for (int t = node; t != 0; t = fail[t]) {
+        if (b.wordEnds[t] != 0) {
+          found.add(new int[] {b.wordEnds[t], depth[t]});
+        }
+      }
+    }
+    endsFrom[nodes] = found.size();
+    ends = found.stream().mapToInt(f -> f[0]).toArray();
+    lengths = found.stream().mapToInt(f -> f[1]).toArray();
   }
 
   /**
@@ -181,45 +239,33 @@ public final class NamePattern {
   /** The lists found, stopping as soon as every list of {@code enough} is found. */
   private int scan(String s, int enough) {
     int found = 0;
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
+    int state = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
-      int node = c < 128 ? rootChildren[c] : 0;
-      for (int j = i + 1; node != 0; j++) {
-        int ends = wordEnds[node] & ~found;
-        if (ends != 0) {
-          found |= edges(ends, s, i, j);
+      state = c < 128 ? next[state * classes + charClass[c]] : 0;
+      for (int k = endsFrom[state], last = endsFrom[state + 1]; k < last; k++) {
+        int lists = ends[k] & ~found;
+        if (lists != 0) {
+          found |= edges(lists, s, i + 1 - lengths[k], i + 1);
           if ((found & enough) == enough) {
             return found;
           }
         }
-        node = j == n ? 0 : child(node, s.charAt(j));
       }
     }
     return found;
   }
 
-  /** The lists of {@code ends} whose edges hold around the word from {@code start} to {@code end}. */
-  private int edges(int ends, String s, int start, int end) {
+  /** The lists of {@code lists} whose edges hold around the word from {@code start} to {@code end}. */
+  private int edges(int lists, String s, int start, int end) {
     int found = 0;
-    for (int rest = ends; rest != 0; rest &= rest - 1) {
+    for (int rest = lists; rest != 0; rest &= rest - 1) {
       int list = Integer.numberOfTrailingZeros(rest);
       if (edgeBefore(before[list], s, start) && edgeAfter(after[list], s, end)) {
         found |= 1 << list;
       }
     }
     return found;
-  }
-
-  /** The child of a node for a character, or 0 if there is none. */
-  private int child(int node, char c) {
-    char[] k = keys[node];
-    for (int i = 0; i < k.length; i++) {
-      if (k[i] == c) {
-        return children[node][i];
-      }
-    }
-    return 0;
   }
 
   private static boolean edgeBefore(Edge edge, String s, int i) {

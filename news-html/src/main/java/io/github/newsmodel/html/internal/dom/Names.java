@@ -26,8 +26,18 @@ public final class Names {
    * @return the names; empty if the element has neither id nor class
    */
   public static String of(Element e) {
-    String id = e.id();
-    String classes = e.className();
+    return of(e.id(), e.className());
+  }
+
+  /**
+   * The names of an element whose {@code id} and {@code class} the caller has read already, as {@link #of(Element)}
+   * gives them.
+   *
+   * @param id the element's {@code id}
+   * @param classes its {@code class} attribute, as {@link Element#className()} gives it
+   * @return the names; empty if both are empty
+   */
+  public static String of(String id, String classes) {
     if (id.isEmpty() && classes.isEmpty()) {
       return "";
     }
@@ -50,10 +60,15 @@ public final class Names {
     int n = all.length();
     for (int start = 0; start <= n; ) {
       int end = start;
-      while (end < n && !Texts.isRegexSpace(all.charAt(end))) {
-        end++;
+      int first = -1; // the class's first and last hyphen, found in the same pass as its end
+      int last = -1;
+      for (char c; end < n && !Texts.isRegexSpace(c = all.charAt(end)); end++) {
+        if (c == '-') {
+          first = first < 0 ? end : first;
+          last = end;
+        }
       }
-      int stateEnd = stateEnd(all, start, end);
+      int stateEnd = first < 0 ? -1 : stateEnd(all, start, end, first, last);
       if (stateEnd >= 0) {
         if (out == null) {
           out = new StringBuilder(n);
@@ -66,29 +81,33 @@ public final class Names {
     return out == null ? all : out.append(all, copied, n).toString().trim();
   }
 
-  /** Where the class of a state that spans {@code start} to {@code end} ends, or -1 if it is not one. */
-  private static int stateEnd(String all, int start, int end) {
-    for (String prefix : STATE_PREFIXES) {
-      if (all.startsWith(prefix, start)) {
-        return end;
-      }
-    }
-    if (endsWithSuffix(all, start, end)) {
+  /**
+   * Where the class of a state that spans {@code start} to {@code end}, with its first and last hyphen at
+   * {@code first} and {@code last}, ends, or -1 if it is not one. Each prefix of a state has one hyphen, at its
+   * end, and each suffix one, at its start: so only the prefixes as long as the text up to the class's first
+   * hyphen, and the suffixes as long as the text from its last one, can match, and a class without a hyphen is
+   * never one.
+   */
+  private static int stateEnd(String all, int start, int end, int first, int last) {
+    if (startsWithOne(all, start, first + 1 - start, STATE_PREFIXES) || startsWithOne(all, last, end - last,
+        STATE_SUFFIXES)) {
       return end;
     }
     // '$' also matches before a line terminator that ends the string, and these three are not white space.
-    if (end == all.length() && end > start) {
-      char last = all.charAt(end - 1);
-      if ((last == '\u0085' || last == '\u2028' || last == '\u2029') && endsWithSuffix(all, start, end - 1)) {
+    if (end == all.length()) {
+      char c = all.charAt(end - 1);
+      if ((c == '\u0085' || c == '\u2028' || c == '\u2029') && startsWithOne(all, last, end - 1 - last,
+          STATE_SUFFIXES)) {
         return end - 1;
       }
     }
     return -1;
   }
 
-  private static boolean endsWithSuffix(String all, int start, int end) {
-    for (String suffix : STATE_SUFFIXES) {
-      if (end - suffix.length() >= start && all.startsWith(suffix, end - suffix.length())) {
+  /** Whether one of the words, {@code length} long, starts at {@code at}. */
+  private static boolean startsWithOne(String all, int at, int length, String[] words) {
+    for (String word : words) {
+      if (word.length() == length && all.startsWith(word, at)) {
         return true;
       }
     }

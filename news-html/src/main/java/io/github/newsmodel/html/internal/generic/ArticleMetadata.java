@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.generic;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Image;
+import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.time.DateTimes;
@@ -71,8 +72,8 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
 
     ArticleLd ld = ArticleLd.of(jsonLd, own);
     Microdata md = Microdata.of(page);
-    PageRegions regions = PageRegions.of(page);
-    List<Element> all = page.getAllElements(); // document order, read by the scans for date lines and bylines
+    List<Element> all = DocumentOrder.of(page); // document order, read by the scans for date lines and bylines
+    PageRegions regions = PageRegions.of(all);
     SiteName site = SiteName.of(page, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
     DateTimes reader = DateTimes.anyLanguage().withNumericOrder(DateTimes.numericOrder(language));

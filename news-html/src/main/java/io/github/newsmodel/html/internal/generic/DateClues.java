@@ -75,7 +75,7 @@ final class DateClues {
     md.published().forEach(v -> clues.machine(v, Source.MICRODATA, clues.published));
     md.modified().forEach(v -> clues.machine(v, Source.MICRODATA, clues.modified));
     clues.jsonLdPages(ld);
-    clues.timeElements(page);
+    clues.timeElements(all);
     UrlDates.of(url).ifPresent(d -> clues.published.add(
         DateClue.of(new PageTime(d, Optional.empty(), Optional.empty()), Source.URL)));
     clues.visible(all);
@@ -112,14 +112,24 @@ final class DateClues {
     }
   }
 
-  private void timeElements(Document page) {
-    List<Element> times = page.getElementsByTag("time");
+  /** The {@code <time>} and {@code <abbr>} elements, taken from the page's elements, which are listed already. */
+  private void timeElements(List<Element> all) {
+    List<Element> times = new ArrayList<>();
+    List<Element> abbrs = new ArrayList<>();
+    for (Element e : all) {
+      String tag = e.normalName();
+      if (tag.equals("time")) {
+        times.add(e);
+      } else if (tag.equals("abbr")) {
+        abbrs.add(e);
+      }
+    }
     for (Element e : times) {
       if ((e.hasAttr("pubdate") || MARKED_PUBLISHED.marks(e)) && !regions.inOtherContent(e)) {
         machine(e.hasAttr("datetime") ? e.attr("datetime") : e.text(), Source.TIME_ELEMENT, published);
       }
     }
-    for (Element e : page.getElementsByTag("abbr")) {
+    for (Element e : abbrs) {
       if (e.hasAttr("title") && e.className().toLowerCase(Locale.ROOT).contains("published")
           && !regions.inOtherContent(e)) {
         machine(e.attr("title"), Source.TIME_ELEMENT, published);

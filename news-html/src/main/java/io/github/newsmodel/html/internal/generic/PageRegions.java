@@ -1,11 +1,13 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -31,6 +33,14 @@ final class PageRegions {
       + "|site|theme|single|enable|disable|body|toggle|open|closed?)[-_]");
   /** Parts that are the article's own when they sit inside its {@code <article>}, and the page's otherwise. */
   private static final Pattern BESIDE = Pattern.compile("(?i)(?:^|[\\s_-])(?:footer|sidebar)(?:$|[\\s_-])");
+  /**
+   * What each word of {@link #OTHER} and {@link #BESIDE} starts with, lower-cased: a class or id without one
+   * cannot match, and most have none, so their tokens need not be split and run through the regexes.
+   */
+  private static final NamePattern OTHER_STEMS = NamePattern.anywhere("comment", "respond", "repl", "discussion",
+      "disqus", "related", "recommend", "teaser", "popular", "trending", "newsletter", "breadcrumb", "nav", "menu",
+      "promo", "advert", "more-", "also-", "read", "latest", "most-", "pingback", "trackback");
+  private static final NamePattern BESIDE_STEMS = NamePattern.anywhere("footer", "sidebar");
 
   private static final Set<String> ARTICLE_CLASSES = Set.of("hentry", "h-entry", "post", "type-post", "article",
       "blog-post", "blogpost", "single-post");
@@ -45,14 +55,15 @@ final class PageRegions {
   /**
    * Finds the article's containers on a page.
    *
-   * @param page the page
+   * @param all the page's elements in document order, as {@code getAllElements()} lists them
    * @return the regions
    */
-  static PageRegions of(Document page) {
-    // One walk for what select("h1, [itemprop~=(?i)^articleBody$], main") and selectFirst("article") found.
+  static PageRegions of(List<Element> all) {
+    // One look at each element for what select("h1, [itemprop~=(?i)^articleBody$], main") and
+    // selectFirst("article") found.
     PageRegions regions = new PageRegions();
     Element firstArticle = null;
-    for (Element e : page.getAllElements()) {
+    for (Element e : all) {
       String tag = e.normalName();
       if (tag.equals("h1") || tag.equals("main")
           || e.hasAttr("itemprop") && ARTICLE_BODY.matcher(e.attr("itemprop")).find()) {
@@ -108,13 +119,13 @@ final class PageRegions {
   /** What an element is, by its tag and its classes: worked out once per element, since walks share ancestors. */
   private static Kind kind(Element e) {
     String tag = e.normalName();
-    if (tag.equals("nav") || hasToken(e, OTHER)) {
+    if (tag.equals("nav") || hasToken(e, OTHER, OTHER_STEMS)) {
       return Kind.OTHER;
     }
     if (isArticle(e)) {
       return Kind.ARTICLE;
     }
-    if (tag.equals("footer") || tag.equals("aside") || hasToken(e, BESIDE)) {
+    if (tag.equals("footer") || tag.equals("aside") || hasToken(e, BESIDE, BESIDE_STEMS)) {
       return Kind.BESIDE;
     }
     return Kind.NONE;
@@ -148,13 +159,18 @@ final class PageRegions {
     return false;
   }
 
-  private static boolean hasToken(Element e, Pattern part) {
-    for (String token : Texts.tokens(e.className())) {
+  private static boolean hasToken(Element e, Pattern part, NamePattern stems) {
+    String classes = e.className();
+    String id = e.id();
+    if (!stems.find(classes.toLowerCase(Locale.ROOT)) && !stems.find(id.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (String token : Texts.tokens(classes)) {
       if (names(token, part)) {
         return true;
       }
     }
-    return names(e.id(), part);
+    return names(id, part);
   }
 
   /**

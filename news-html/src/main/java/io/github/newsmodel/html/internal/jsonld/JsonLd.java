@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The JSON-LD of a page as one flat list of nodes: every object of every
@@ -22,6 +24,8 @@ public final class JsonLd {
   /** What separates paragraphs in a text property: a line break, two {@code <br>}, or a new {@code <p>}. */
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile(
       "\\r?\\n|(?i)<br\\s*/?>\\s*<br\\s*/?>|(?i)</p>\\s*<p[^>]*>");
+  /** The blocks, parsed once rather than on every page. */
+  private static final Evaluator BLOCKS = QueryParser.parse("script[type~=(?i)^\\s*application/ld\\+json]");
 
   private final List<LdNode> nodes = new ArrayList<>();
   private final Map<String, LdNode> byId = new HashMap<>();
@@ -35,7 +39,7 @@ public final class JsonLd {
    * @return its JSON-LD nodes; none if the page has no block
    */
   public static JsonLd of(Document page) {
-    List<Element> scripts = page.select("script[type~=(?i)^\\s*application/ld\\+json]");
+    List<Element> scripts = page.select(BLOCKS);
     if (scripts.isEmpty()) {
       return NONE;
     }

@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.time;
 
+import io.github.newsmodel.html.internal.dom.Texts;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +63,9 @@ public final class DateTimes {
   private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
   private static final String AFTER = "(?![\\p{L}\\p{N}]|[:.]\\d)";
   private static final String OPTIONAL_TIME = "(?:" + DATE_TIME_SEPARATOR + TIME + "(?:\\s*(?:Uhr|h)\\.?)?)?";
-  private static final Pattern SPACES = Pattern.compile("[\\s\\h]+");
+  /** {@code [\\s\\h]}: white space and the horizontal spaces, each run of which {@link #normalise} makes one. */
+  private static final Texts.Spaces SPACES = c -> c <= ' ' ? Texts.isRegexSpace(c) : c == '\u00a0' || c == '\u1680'
+      || c == '\u180e' || c >= '\u2000' && c <= '\u200a' || c == '\u202f' || c == '\u205f' || c == '\u3000';
   private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -168,6 +171,9 @@ public final class DateTimes {
    * @return the date and time, or empty if the text is not exactly one valid date
    */
   public Optional<PageTime> parse(String text) {
+    if (!hasDigit(text)) {
+      return Optional.empty(); // every form has a number, and most texts asked about have none
+    }
     String t = normalise(text);
     for (Form form : FORMS) {
       Matcher m = form.pattern().matcher(t);
@@ -201,6 +207,9 @@ public final class DateTimes {
    * @return the dates with where they stand in the normalised text
    */
   public List<Found> findAll(String text, int limit) {
+    if (!hasDigit(text)) {
+      return List.of(); // every form has a number, and most texts asked about have none
+    }
     String t = normalise(text);
     List<Found> candidates = new ArrayList<>();
     for (Form form : FORMS) {
@@ -307,7 +316,18 @@ public final class DateTimes {
   }
 
   private static String normalise(String text) {
-    return SPACES.matcher(text).replaceAll(" ").trim();
+    return Texts.collapse(text, SPACES).trim();
+  }
+
+  /** Whether the text holds a digit that {@code \\d} matches: 0 to 9, which each form needs. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
