@@ -2,11 +2,13 @@ package io.github.newsmodel.html.internal;
 
 import io.github.newsmodel.html.PageLimitException;
 import io.github.newsmodel.html.ParseOptions;
+import io.github.newsmodel.html.internal.dom.Cutoff;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -17,6 +19,8 @@ import org.jsoup.parser.Parser;
  */
 public final class PageReader {
   private static final int CHUNK = 64 * 1024;
+  /** How far from its end a page's end tag is looked for: archives append a few comments after it. */
+  private static final int END_WINDOW = 4096;
 
   private PageReader() {}
 
@@ -62,7 +66,27 @@ public final class PageReader {
           + options.maxPageSize());
     }
     Parser parser = Parser.htmlParser().setMaxDepth(options.maxNestingDepth());
-    return Jsoup.parse(html, url.toString(), parser);
+    Document page = Jsoup.parse(html, url.toString(), parser);
+    if (endsWhole(html)) {
+      // jsoup closes what a cut-off page left open, so its DOM cannot show where the text ended: a mark after
+      // everything in the body says that the page's own end tag did, which Cutoff reads as something following.
+      page.body().appendChild(new Comment(Cutoff.WHOLE_PAGE));
+    }
+    return page;
+  }
+
+  /**
+   * Whether the text ends with the page's end tag, {@code </body>} or {@code </html>}, give or take what servers
+   * and archives append after it (white space, comments, a script).
+   */
+  private static boolean endsWhole(String html) {
+    int from = Math.max(0, html.length() - END_WINDOW);
+    for (int i = html.indexOf("</", from); i >= 0; i = html.indexOf("</", i + 2)) {
+      if (html.regionMatches(true, i + 2, "body", 0, 4) || html.regionMatches(true, i + 2, "html", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -8,11 +8,15 @@ import org.jsoup.nodes.TextNode;
  *
  * <p>When a page ends early, jsoup closes every element that was still open, so the text being read at the cut
  * looks complete but is not. Those elements are exactly the ones that nothing follows: no node after them, in
- * document order, other than white space. A value read from such an element is not trusted. The test is
- * conservative: on a complete page the last element of the document also counts as cut off, but pages end with
- * scripts or footers, not with the article or its comments.
+ * document order, other than white space. A value read from such an element is not trusted. A page read from its
+ * text that ends with its own end tag, {@code </body>} or {@code </html>}, gets a comment holding {@link
+ * #WHOLE_PAGE} after everything in its body, so that its last element, such as its last reader comment, is
+ * complete too; in a document without that mark the last element of the page counts as cut off.
  */
 public final class Cutoff {
+  /** The text of the comment that marks a page whose text ended with its end tag. */
+  public static final String WHOLE_PAGE = " newsmodel: the page ends with its end tag ";
+
   private Cutoff() {}
 
   /**
