@@ -36,6 +36,9 @@ final class AuthorNames {
       + "|with|avec|mit"
       + "|av|af|from|di|teksti|kirjoittaja|autor(?:in)?|auteur|author|autore|text|texte|texto|tekst|автор|від|от)"
       + "(?![\\p{L}])\\s*[:.]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A label that is also the particle that opens surnames: "Von Jane Roe" but "von der Leyen", "Di Maio". */
+  private static final Pattern PARTICLE_LABEL = Pattern.compile("(?:von|vom|di)\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LEADING_LABEL_ONLY = Pattern.compile("^(?:autor(?:in)?|author|auteur|autore"
       + "|text|texte|texto|tekst|redaktion|автор|kirjoittaja)\\s*:\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -158,6 +161,21 @@ final class AuthorNames {
   }
 
   /**
+   * The name without its leading label. A bare "von" or "di" before one word ("Di Maio") or before a word in lower
+   * case ("von der Leyen") opens the surname instead: a byline's label comes before a whole name, and a name does
+   * not start in lower case.
+   */
+  private static String withoutLabel(String n) {
+    Matcher label = LABEL.matcher(n);
+    if (!label.lookingAt()) {
+      return n;
+    }
+    String rest = n.substring(label.end());
+    boolean surname = !rest.isEmpty() && (Character.isLowerCase(rest.codePointAt(0)) || rest.indexOf(' ') < 0);
+    return surname && PARTICLE_LABEL.matcher(label.group()).matches() ? n : rest;
+  }
+
+  /**
    * One name, cleaned: labels and surrounding punctuation removed, or empty if it is not a person's.
    *
    * @param raw the name as printed
@@ -169,7 +187,7 @@ final class AuthorNames {
     String before;
     do {
       before = n;
-      n = LABEL.matcher(n).replaceFirst("");
+      n = withoutLabel(n);
       n = TRAILING_CONNECTOR.matcher(n).replaceFirst("");
       n = EDGE_PUNCTUATION.matcher(n).replaceAll("").trim();
     } while (!n.equals(before));

@@ -42,6 +42,12 @@ class AuthorNamesTest {
       FOCUS-Online-Experte Robin Tschöpe # Robin Tschöpe
       Jane Roe gespeichert unter Kommunizieren # Jane Roe
       Jane Roe Filed under: Politics # Jane Roe
+      Ursula von der Leyen # Ursula von der Leyen
+      Von der Leyen # Von der Leyen
+      Di Maio # Di Maio
+      Von Jane Roe und Di Maio # Jane Roe; Di Maio
+      Di Marco Rossi # Marco Rossi
+      Von: Roe # Roe
       """)
   void splitsAndCleansBylines(String byline, String names) {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
