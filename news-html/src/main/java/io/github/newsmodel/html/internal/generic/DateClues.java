@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -60,7 +59,7 @@ final class DateClues {
     this.regions = regions;
   }
 
-  static DateClues of(Document page, List<Element> all, URI url, MetaTags meta, ArticleLd ld, Microdata md,
+  static DateClues of(List<Element> all, URI url, MetaTags meta, ArticleLd ld, Microdata md,
       Optional<Element> headline, PageRegions regions, DateTimes reader, Optional<OffsetDateTime> capturedAt) {
     DateClues clues = new DateClues(reader, capturedAt, regions);
     clues.jsonLd(ld);
