@@ -77,9 +77,9 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     SiteName site = SiteName.of(page, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
     DateTimes reader = DateTimes.anyLanguage().withNumericOrder(DateTimes.numericOrder(language));
-    PageTitle title = PageTitle.choose(page, tags, ld, md, site.all(), host, regions);
+    PageTitle title = PageTitle.choose(page, all, tags, ld, md, site.all(), host, regions);
     title.headline().ifPresent(regions::addHeadline);
-    DateClues clues = DateClues.of(page, all, siteUrl, tags, ld, md, title.headline(), regions, reader,
+    DateClues clues = DateClues.of(all, siteUrl, tags, ld, md, title.headline(), regions, reader,
         capturedAt);
     PageDates dates = PageDates.choose(clues, zone, siteUrl, language, capturedAt);
 

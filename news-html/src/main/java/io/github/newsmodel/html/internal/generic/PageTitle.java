@@ -49,8 +49,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       "site_title", "site_name"), List.of("logo", "site-title", "site-name", "sitename"),
       List.of());
 
-  static PageTitle choose(Document page, MetaTags meta, ArticleLd ld, Microdata md, Set<String> siteNames,
-      Optional<String> host, PageRegions regions) {
+  static PageTitle choose(Document page, List<Element> all, MetaTags meta, ArticleLd ld, Microdata md,
+      Set<String> siteNames, Optional<String> host, PageRegions regions) {
     List<String> declaredRaw = new ArrayList<>();
     ld.articleText("headline").ifPresent(declaredRaw::add);
     meta.first("dc.title", "dc:title", "dcterms.title", "dcterm:title").ifPresent(declaredRaw::add);
@@ -89,14 +89,20 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     // No heading shows the headline: an element that its class or itemprop calls the title may, when it agrees
     // with a declared title, as pages that set the headline in a <div class="post-title"> do.
-    return candidates.best(titled(page), 2 * 100)
+    return candidates.best(titled(page, all), 2 * 100)
         .orElseGet(() -> new PageTitle(declared.stream().findFirst(), Optional.empty()));
   }
 
-  /** The first few elements, other than {@code <h1>}s, whose class or itemprop calls them the page's title. */
-  private static List<Element> titled(Document page) {
+  /**
+   * The first few elements of the body, other than {@code <h1>}s, whose class or itemprop calls them the page's
+   * title. The body is the last child of the page, so its elements are the end of {@code all}, from the body on.
+   */
+  private static List<Element> titled(Document page, List<Element> all) {
     List<Element> out = new ArrayList<>();
-    for (Element e : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
+    Element body = page.body();
+    int start = body == null ? -1 : all.indexOf(body);
+    for (int i = start < 0 ? all.size() : start; i < all.size(); i++) {
+      Element e = all.get(i);
       if (out.size() == MAX_TITLED) {
         break;
       }
