@@ -65,6 +65,8 @@ final class CommentReader {
       + "footer|header|vote|rating|like|share|report|permalink|signature|user|profile|badge|toolbar|links|button|"
       + "info|title|heading|count|number|flag|menu|nav|tools|byline|name|gravatar|photo|image|img|posted|submitted"
       + "|respond|form(?!at)");
+  /** A picture of a comment's writer, by its address or its text. */
+  private static final Pattern AVATAR = Pattern.compile("(?i)avatar|gravatar");
   private static final Pattern ACTION_NAMES = Pattern.compile("reply|action|vote|share|report|signature|toolbar|"
       + "button|rating|like|respond|form(?!at)|sharing");
   private static final Pattern AUTHOR_NAMES = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])|author|autor|username|"
@@ -149,6 +151,9 @@ final class CommentReader {
     if (time.isEmpty()) {
       time = headerTime(scope, text, notices, unit.root);
     }
+    if (time.isEmpty() && unit.numberedHeader != null) { // "#2 Comment by Ann on 3 May 2019"
+      time = Texts.completeText(unit.numberedHeader).flatMap(times::find);
+    }
     if (time.isEmpty()) { // "Von Leserin Petra, 2. Mai 2024": the author's line gives the date
       time = authorElement.flatMap(Texts::completeText).flatMap(times::find);
     }
@@ -157,6 +162,9 @@ final class CommentReader {
     }
     if (author.isEmpty()) { // "Heidemarie Heim | Di, 21. April 2020 - 16:40" around the date
       author = timeElement.flatMap(e -> nameBesideDate(e, unit.root));
+    }
+    if (author.isEmpty() && unit.numberedHeader != null) { // "#1 Kommentar von Ann"
+      author = numberedAuthor(unit.numberedHeader);
     }
     Optional<HeaderLine> line = HeaderLine.find(body, times, CommentReader::name);
     if (line.isPresent() && fits(line.get(), author, time)) {
@@ -175,7 +183,11 @@ final class CommentReader {
       EditNotices.read(notice, times).ifPresent(edits::add);
     }
     edits.sort((a, b) -> a.editedAt().toInstant().compareTo(b.editedAt().toInstant()));
-    return new Draft(unit, body, author, time, number(scope, text, unit.root), edits);
+    OptionalInt number = number(scope, text, unit.root);
+    if (number.isEmpty() && unit.numberedHeader != null) {
+      number = positive(NumberedComments.number(unit.numberedHeader));
+    }
+    return new Draft(unit, body, author, time, number, edits);
   }
 
   /**
@@ -268,6 +280,7 @@ final class CommentReader {
       Optional<Element> author, Optional<Element> time) {
     Element from = text == null ? unit.root : text;
     BlockReader reader = QUOTING.skipping(e -> e != unit.root && others.contains(e) || notices.contains(e)
+        || e == unit.numberedHeader
         || ACTION_NAMES.matcher(Names.of(e)).find()
         || text == null && metadata(e, author, time));
     List<Block> out = new ArrayList<>();
@@ -301,6 +314,9 @@ final class CommentReader {
       return true;
     }
     String tag = e.normalName();
+    if (tag.equals("img") && (AVATAR.matcher(e.attr("src")).find() || AVATAR.matcher(e.attr("alt")).find())) {
+      return true; // an unnamed picture of the writer, "/images/avatars/91.jpg"
+    }
     if (tag.equals("cite") || tag.equals("time") || tag.equals("header") || tag.equals("footer")
         || tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) {
       return true;
@@ -399,6 +415,31 @@ final class CommentReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The author that a comment's numbered header line names, with the link on the name if it has one: "#3 von Ann
+   * 29.12.2010", the name linked to Ann's profile.
+   */
+  private Optional<Author> numberedAuthor(Element header) {
+    Optional<String> name = NumberedComments.name(header, times).flatMap(CommentReader::name);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Author.Builder author = Author.builder().name(name.get());
+      Element link = header.selectFirst("a[href]");
+      if (link != null && Texts.normalise(link.text()).equals(name.get())) {
+        Urls.http(link, "href").filter(u -> !u.toString().contains("#")).ifPresent(author::url);
+      }
+      return Optional.of(author.build());
+    } catch (InvalidValueException ex) {
+      return Optional.empty();
+    }
+  }
+
+  private static OptionalInt positive(int n) {
+    return n >= 1 ? OptionalInt.of(n) : OptionalInt.empty();
   }
 
   /** An author of that name, if the model takes it. */

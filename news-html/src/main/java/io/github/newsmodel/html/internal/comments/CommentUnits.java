@@ -105,6 +105,11 @@ final class CommentUnits {
     Unit parent;
     /** An element before the comment's own that holds its author and time: the {@code dt} of a {@code dd}. */
     @Nullable Element header;
+    /**
+     * The comment's own first line that gives its number, author and date, on a page that names no element as a
+     * comment: "#1 Kommentar von Ann" ({@link NumberedComments}).
+     */
+    @Nullable Element numberedHeader;
 
     Unit(Element root) {
       this.root = root;

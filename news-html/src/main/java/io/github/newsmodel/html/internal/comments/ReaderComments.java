@@ -32,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>The comments in the markup ({@link CommentUnits}), each read by {@link CommentReader}: WordPress's
  *       {@code ol.commentlist}, Drupal's {@code .comment} with {@code .indented} replies, Disqus's static
  *       {@code #dsq-comments}, phpBB's {@code div.post} and vBulletin's {@code postbit}, schema.org
- *       {@code Comment} microdata, and any element named like a comment inside a comment section.
+ *       {@code Comment} microdata, and any element named like a comment inside a comment section. A page that
+ *       names none may still head its comments with numbered lines, "#3 von Ann 29.12.2010" ({@link
+ *       NumberedComments}).
  *   <li>If the markup holds none, the comments of the page's JSON-LD ({@link JsonLdComments}).
  *   <li>The declared count: JSON-LD {@code commentCount}, microdata {@code commentCount}, else a heading of the
  *       comment section such as "12 Comments", "3 Kommentare" or "Comments (5)".
@@ -94,7 +96,11 @@ public final class ReaderComments {
     }
     CommentTimes times = new CommentTimes(clock);
     List<Unit> units = new ArrayList<>();
-    for (Unit u : CommentUnits.find(body)) {
+    List<Unit> found = CommentUnits.find(body);
+    if (found.isEmpty()) { // a page that names no element as a comment may still number its comments' headers
+      found = NumberedComments.find(body, times);
+    }
+    for (Unit u : found) {
       if (CommentReader.complete(u)) {
         units.add(u);
       }

@@ -518,4 +518,40 @@ class ReaderCommentsTest {
       assertThat(c.author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Eve"));
     });
   }
+
+  @Test
+  void numberedHeaderLinesMarkTheCommentsOfAPageThatNamesNone() {
+    CommentSection s = find("<article><h1>Story</h1><p>The story.</p></article><form action=comments.php>"
+        + "<table><tr><td><div>#1 von <a href=/index.php?site=profile&amp;id=3><b>Kiesel</b></a> "
+        + "<i>14.01.2011 - 21:12</i></div></td></tr><tr><td><img src=/images/avatars/3.jpg alt=Avatar>"
+        + "Schönes Finale!</td></tr></table>"
+        + "<div><p>#2 Comment by Ann on 3 May 2019, 10:15</p><p>Second words.</p></div></form>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Schönes Finale!", "Second words.");
+    assertThat(s.comments().get(0).body()).as("the writer's picture is no part of the text").hasSize(1);
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Kiesel", "Ann");
+    assertThat(s.comments().get(0).author().flatMap(a -> a.url())).hasValueSatisfying(
+        u -> assertThat(u.toString()).isEqualTo("https://example.org/index.php?site=profile&id=3"));
+    assertThat(s.comments()).extracting(c -> c.number().orElse(0)).containsExactly(1, 2);
+    assertThat(s.comments()).extracting(c -> c.publishedAt().orElseThrow())
+        .containsExactly(OffsetDateTime.parse("2011-01-14T21:12Z"), OffsetDateTime.parse("2019-05-03T10:15Z"));
+  }
+
+  @Test
+  void aNumberedLineWithoutANameAndADateMarksNoComment() {
+    CommentSection s = find("<ol><li><h3>#1 by The Night Trains</h3><p>Their best song yet.</p></li>"
+        + "<li><h3>#2 Kommentar von Ann</h3><p>26.03.2004, 16:19</p><p>Words.</p></li>"
+        + "<li><h3>#3 by 2019</h3><p>A year.</p></li></ol>");
+
+    assertThat(s.comments()).isEmpty();
+  }
+
+  @Test
+  void aNumberedHeaderCountsOnlyWhereThePageNamesNoComment() {
+    CommentSection s = find("<div class=comments>" + item("comment-1", "Ann", "Named.") + "</li></div>"
+        + "<div><p>#2 von Bo 3. Mai 2019</p><p>Elsewhere.</p></div>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Named.");
+  }
 }
