@@ -362,15 +362,17 @@ final class CommentReader {
   }
 
   /**
-   * Whether a header line belongs to the comment: it gives what was not found, or repeats the author found, and
-   * names no one else.
+   * Whether a header line belongs to the comment: it gives what was not found, or repeats the author found, or is
+   * a date alone that repeats the time found, and names no one else.
    */
   private static boolean fits(HeaderLine line, Optional<Author> author, Optional<ResolvedTime> time) {
     boolean sameName = line.name().isPresent() && author.isPresent()
         && author.get().name().equalsIgnoreCase(line.name().get());
     boolean noOtherName = line.name().isEmpty() || author.isEmpty() || sameName;
     boolean adds = author.isEmpty() && line.name().isPresent() || time.isEmpty();
-    return noOtherName && (adds || sameName);
+    // A date alone that is the time found is the header printed as a line: "<b>Ann</b> 26.03.2004, 16:19".
+    boolean sameTime = line.name().isEmpty() && time.isPresent() && time.get().time().isEqual(line.time().time());
+    return noOtherName && (adds || sameName || sameTime);
   }
 
   /**

@@ -554,4 +554,15 @@ class ReaderCommentsTest {
 
     assertThat(s.comments()).extracting(Comment::text).containsExactly("Named.");
   }
+
+  @Test
+  void aDateAloneThatRepeatsTheTimeFoundIsTheHeaderNotText() {
+    CommentSection s = find("<div class=comments><div class=comment id=comment-1><b class=author>Ann</b>"
+        + "26.03.2004, 16:19<p>Words.</p></div></div>");
+
+    assertThat(s.comments()).singleElement().satisfies(c -> {
+      assertThat(c.text()).isEqualTo("Words.");
+      assertThat(c.publishedAt()).hasValue(OffsetDateTime.parse("2004-03-26T16:19Z"));
+    });
+  }
 }
