@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code .quote}, {@code .bbcode_quote}) are quote blocks; labels such as "Reply" are left out.
  *   <li><b>Author</b>: {@code itemprop=author}, the vCard {@code fn}, an element named {@code author},
  *       {@code username}, {@code name} or {@code user}, else a {@code cite}; "says:" and "By" are stripped, and
- *       so is a date after the name ("Von Leserin Petra, 2. Mai 2024"). Not the comment's own element, which
+ *       so is a date after the name ("Von Leserin Petra, 2. Mai 2024"), but not the particle of a surname ("Di
+ *       Stefano", "von der Leyen"). Not the comment's own element, which
  *       WordPress names {@code comment-author-x}, nor a badge such as {@code wc-comment-label} ("Autor").
  *   <li><b>Time</b>: a {@code <time datetime>}, microdata {@code dateCreated}/{@code datePublished}, a
  *       {@code data-timestamp}, an element named {@code date} or {@code time} (which may also say "3 hours
@@ -90,6 +91,14 @@ final class CommentReader {
   private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:comment|kommentar|commentaire|"
       + "comentario|commento|reply|antwort|posted|written|submitted|geschrieben|verfasst|gepostet|eingetragen|"
       + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja)\\s+");
+  /**
+   * A name that starts with what {@link #AUTHOR_PREFIX} reads as "by" but is the particle of a surname: "von der
+   * Leyen", "von und zu Guttenberg", "Di Stefano". A capitalised "Di" before one word is the surname, since Italian
+   * prints its "by" in lower case ("di Marco"); a bare "Von" before one word stays a label ("Von Petra"), as German
+   * comment headers print it so.
+   */
+  private static final Pattern SURNAME_PARTICLE =
+      Pattern.compile("(?u)^(?:(?i:von)\\s+(?:der|dem|den|und\\s+zu)\\s+\\p{L}.*|Di\\s+\\p{Lu}[\\p{L}'’-]*)$");
   /**
    * What follows a name after a dash or a bar and holds a number, or is a weekday: the date that the page printed
    * beside it.
@@ -376,13 +385,17 @@ final class CommentReader {
   }
 
   /**
-   * A name as a comment's header prints it, without "says:", "By" or "Comment by", nor a date after a dash ("Daniel
-   * — 17.07, 2011 @ 13:10"): a few words with a letter.
+   * A name as a comment's header prints it, without "says:", "By" or "Comment by" (but with the particle of a
+   * surname such as "Di Stefano"), nor a date after a dash ("Daniel — 17.07, 2011 @ 13:10"): a few words with a
+   * letter.
    */
   private static Optional<String> name(String text) {
     String cut = text.indexOf('—') < 0 && text.indexOf('–') < 0 && text.indexOf('|') < 0 && text.indexOf('·') < 0
         && text.indexOf('•') < 0 ? text : AFTER_NAME.matcher(text).replaceFirst("");
-    return Texts.nonBlank(AUTHOR_PREFIX.matcher(AUTHOR_SUFFIX.matcher(cut).replaceAll("")).replaceAll(""))
+    String unsuffixed = AUTHOR_SUFFIX.matcher(cut).replaceAll("");
+    String unlabelled = SURNAME_PARTICLE.matcher(unsuffixed.strip()).matches() ? unsuffixed
+        : AUTHOR_PREFIX.matcher(unsuffixed).replaceAll("");
+    return Texts.nonBlank(unlabelled)
         .filter(n -> n.length() <= MAX_AUTHOR && n.split(" ").length <= MAX_AUTHOR_WORDS)
         .filter(n -> n.codePoints().anyMatch(Character::isLetter));
   }

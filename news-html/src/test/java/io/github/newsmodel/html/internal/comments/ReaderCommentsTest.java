@@ -565,4 +565,15 @@ class ReaderCommentsTest {
       assertThat(c.publishedAt()).hasValue(OffsetDateTime.parse("2004-03-26T16:19Z"));
     });
   }
+
+  @Test
+  void theParticleOfASurnameStaysButALabelGoes() {
+    CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Di Stefano", "One.") + "</li>"
+        + item("comment-2", "Von der Leyen", "Two.") + "</li>" + item("comment-3", "di Marco", "Three.") + "</li>"
+        + item("comment-4", "Von Petra", "Four.") + "</li>" + item("comment-5", "Kommentar von Ann", "Five.")
+        + "</li>" + item("comment-6", "Di Marco Rossi", "Six.") + "</li></ol>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Di Stefano", "Von der Leyen", "Marco", "Petra", "Ann", "Marco Rossi");
+  }
 }
