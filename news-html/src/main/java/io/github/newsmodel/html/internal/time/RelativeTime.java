@@ -13,12 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A time that a page gives relative to when it was seen: "3 hours ago", "vor 2 Tagen", "il y a une heure",
  * "hace 5 minutos", "2 tuntia sitten", "3 години тому", "5 минут назад", and the named days "yesterday",
  * "gestern", "hier", "ayer", "eilen", "вчора", "вчера" (and "today", "the day before yesterday" in each language),
- * optionally with a time of day ("gestern, 13:52 Uhr").
+ * optionally with a time of day ("gestern, 13:52 Uhr"). An amount may hold a finer one ("1 hour 51 minutes ago",
+ * "vor 1 Stunde 51 Minuten"), read in the finer unit; "her" after the amount is German for "ago", as the comment
+ * system wpDiscuz prints it ("12 Stunden 33 Minuten her").
  *
  * <p>Such a text only means something against the moment the page was captured, so it is resolved against
  * {@code Source.capturedAt}, never against the clock of whoever parses the page later. Seconds, minutes and hours
@@ -33,9 +36,12 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final String N = "(?<n>\\d{1,3}|an?|one|einer|einem|eine|une?|una?|yksi)";
   private static final String UNIT = "(?<u>[\\p{L}]{2,12})\\.?";
+  /** A finer amount after the first: the 51 minutes of "1 hour 51 minutes ago", "vor 1 Stunde 51 Minuten". */
+  private static final String FINER = "(?:,?\\s+(?:and\\s+|und\\s+)?(?<n2>\\d{1,3})\\s+(?<u2>[\\p{L}]{2,12})\\.?)?";
   private static final List<Pattern> AGO = List.of(
-      Pattern.compile("(?<![\\p{L}\\p{N}])" + N + "\\s+" + UNIT + "\\s+ago(?![\\p{L}])", FLAGS),
-      Pattern.compile("(?<![\\p{L}])vor\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])", FLAGS),
+      // "her" is German for "ago" after the amount, as wpDiscuz prints it: "1 Stunde 51 Minuten her"
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + N + "\\s+" + UNIT + FINER + "\\s+(?:ago|her)(?![\\p{L}])", FLAGS),
+      Pattern.compile("(?<![\\p{L}])vor\\s+" + N + "\\s+" + UNIT + FINER + "(?![\\p{L}])", FLAGS),
       Pattern.compile("(?<![\\p{L}])il\\s+y\\s+a\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])", FLAGS),
       Pattern.compile("(?<![\\p{L}])hace\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])", FLAGS),
       Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<n>\\d{1,3})\\s+)?" + UNIT + "\\s+(?:sitten|тому|назад)(?![\\p{L}])",
@@ -80,7 +86,16 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       while (m.find()) {
         Optional<ChronoUnit> unit = unit(m.group("u"));
         if (unit.isPresent()) {
-          return Optional.of(new RelativeTime(amount(m.group("n")), unit.get(), Optional.empty()));
+          String finer = group(m, "u2");
+          if (finer == null) {
+            return Optional.of(new RelativeTime(amount(m.group("n")), unit.get(), Optional.empty()));
+          }
+          Optional<RelativeTime> both = unit(finer).filter(f -> f.getDuration().compareTo(unit.get().getDuration()) < 0)
+              .map(f -> new RelativeTime(amount(m.group("n")) * (unit.get().getDuration().toSeconds()
+                  / f.getDuration().toSeconds()) + amount(group(m, "n2")), f, Optional.empty()));
+          if (both.isPresent()) {
+            return both;
+          }
         }
       }
     }
@@ -125,7 +140,16 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
     return new PageTime(day, Optional.empty(), Optional.empty()).resolve(zone);
   }
 
-  private static long amount(String n) {
+  /** The text of a named group, or null if the pattern has no such group or it did not take part. */
+  private static @Nullable String group(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException noSuchGroup) {
+      return null;
+    }
+  }
+
+  private static long amount(@Nullable String n) {
     if (n == null) {
       return 1;
     }

@@ -576,4 +576,18 @@ class ReaderCommentsTest {
     assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
         .containsExactly("Di Stefano", "Von der Leyen", "Marco", "Petra", "Ann", "Marco Rossi");
   }
+
+  @Test
+  void wpDiscuzRelativeTimesCountBackFromTheCapture() {
+    CommentSection s = find("<div class=wpdiscuz-thread><div id=wc-comm-41_0 class='wc-comment wc_comment_level-1'>"
+        + "<div id=comment-41 class=wc-comment-right><div class=wc-comment-header><div class=wc-comment-author>"
+        + "Nibelung</div></div><div class=wc-comment-text>Gut erklärt.</div><div class=wc-comment-footer>"
+        + "<div class=wc-comment-date><i class='fa fa-clock-o'></i>1 Stunde 51 Minuten her</div></div></div></div>"
+        + "</div>", clock(BERLIN, Optional.of(CAPTURED)));
+
+    assertThat(s.comments()).singleElement().satisfies(c -> {
+      assertThat(c.text()).isEqualTo("Gut erklärt.");
+      assertThat(c.publishedAt()).hasValue(OffsetDateTime.parse("2024-04-05T10:09+02:00"));
+    });
+  }
 }

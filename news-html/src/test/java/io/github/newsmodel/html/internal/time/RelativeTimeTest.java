@@ -41,6 +41,12 @@ class RelativeTimeTest {
       вчера                   | 1  | DAYS
       vorgestern              | 2  | DAYS
       heute                   | 0  | DAYS
+      1 hour 51 minutes ago   | 111 | MINUTES
+      vor 1 Stunde 51 Minuten | 111 | MINUTES
+      1 Stunde 51 Minuten her | 111 | MINUTES
+      50 Minuten 46 Sekunden her | 3046 | SECONDS
+      3 Tage her              | 3  | DAYS
+      2 days, 3 hours ago     | 51 | HOURS
       """)
   void readsRelativeTimesOfManyLanguages(String text, long amount, ChronoUnit unit) {
     assertThat(RelativeTime.find(text)).hasValueSatisfying(r -> {
@@ -50,7 +56,8 @@ class RelativeTimeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"3 months ago", "vor 2 Jahren", "long ago", "Vorstand", "ein Heute-Journal-Beitrag"})
+  @ValueSource(strings = {"3 months ago", "vor 2 Jahren", "long ago", "Vorstand", "ein Heute-Journal-Beitrag",
+      "1 Monat her", "1 Monat 2 Wochen her", "3 minutes 2 hours ago"})
   void readsNothingTooCoarseOrNotRelative(String text) {
     assertThat(RelativeTime.find(text)).isEmpty();
   }
