@@ -40,10 +40,14 @@ final class CommentThread {
     Set<String> used = new HashSet<>();
     Set<Integer> numbers = new HashSet<>();
     List<Comment> out = new ArrayList<>();
+    int unsigned = 0;
+    for (Draft d : drafts) {
+      unsigned += !d.body().isEmpty() && d.author().isEmpty() && d.time().isEmpty() ? 1 : 0;
+    }
     int position = 0;
     for (Draft d : drafts) {
       position++;
-      if (d.body().isEmpty() || SectionFurniture.isFurniture(d)) {
+      if (d.body().isEmpty() || SectionFurniture.isFurniture(d, unsigned == 1)) {
         continue;
       }
       String id = unique(d.unit().pageId().filter(CommentThread::safeId).orElse("c" + position), used);

@@ -18,6 +18,11 @@ import org.jsoup.nodes.Element;
  *       "Komentuj 192", "Log in to comment", "weitere Antworten anzeigen", "Show more replies".
  * </ul>
  *
+ * <p>A text about commenting itself ("Bitte melden Sie sich an, um zu kommentieren", "Leserbriefe können nur am
+ * Erscheinungstag eingereicht werden", "Join the conversation below") is the section's notice, not a comment, when
+ * it is the only one without an author and a time: alone, or beside comments that are signed or dated. Where no
+ * comment is signed, as on pages that print neither, such a text may be a reader's and is kept.
+ *
  * <p>A pingback or trackback whose text is nothing but its label and the link to the page that linked here
  * ("Pingback: Some Blog | Some Title") is furniture too, author or not: it holds no words of anyone. One that
  * quotes the linking page ("[…] as the film shows […]") is kept, as readers see it among the comments.
@@ -48,6 +53,11 @@ final class SectionFurniture {
       + ")[\\p{P}\\p{S}\\s]*(?:\\(?\\d{1,6}\\)?\\s*)?$");
   /** A prompt is a line: a longer text is read only if it has an author or a time, as a comment then. */
   private static final int MAX_PROMPT = 90;
+  /** Words about commenting itself, which a notice of the section holds: "kommentieren", "Leserbriefe", "log in". */
+  private static final Pattern ABOUT_COMMENTING = Pattern.compile("(?iu)comment|komment|comentar|leserbrief|"
+      + "conversation|anmeld|einlogg|eingeloggt|registrier|log\\s?in|sign\\s?in|تعليق");
+  /** A notice is a few sentences; a longer unsigned text is read as a comment. */
+  private static final int MAX_NOTICE = 1000;
   private static final Pattern PINGBACK = Pattern.compile("(?iu)^\\W*(?:pingback|trackback|linkback)"
       + "(?:\\s+(?:von|from|de|by|da|van))?\\s*:?\\s*");
 
@@ -57,9 +67,10 @@ final class SectionFurniture {
    * Whether a comment as read is furniture of the section, not a comment.
    *
    * @param draft the comment as read
-   * @return true for counters, calls to comment and bare pingbacks
+   * @param onlyUnsigned whether it is the only one of the section's comments without an author and a time
+   * @return true for counters, calls to comment, notices about commenting and bare pingbacks
    */
-  static boolean isFurniture(Draft draft) {
+  static boolean isFurniture(Draft draft, boolean onlyUnsigned) {
     String text = text(draft);
     if (bareLinkback(draft.unit().root, text)) {
       return true;
@@ -68,7 +79,8 @@ final class SectionFurniture {
       return false;
     }
     return text.codePoints().noneMatch(Character::isLetter)
-        || text.length() <= MAX_PROMPT && PROMPT.matcher(text).matches();
+        || text.length() <= MAX_PROMPT && PROMPT.matcher(text).matches()
+        || onlyUnsigned && text.length() <= MAX_NOTICE && ABOUT_COMMENTING.matcher(text).find();
   }
 
   /** The comment's text in one line, its blocks joined by a space. */

@@ -590,4 +590,20 @@ class ReaderCommentsTest {
       assertThat(c.publishedAt()).hasValue(OffsetDateTime.parse("2024-04-05T10:09+02:00"));
     });
   }
+
+  @Test
+  void aNoticeAboutCommentingIsNoCommentWhereTheCommentsAreSigned() {
+    CommentSection beside = find("<ol class=comment-list><li class=comment id=notice><div class=comment-content>"
+        + "<p>Leserbriefe können nur am Tag des Artikels eingereicht werden.</p></div></li>"
+        + item("comment-1", "Ann", "Signed words.") + "</li></ol>");
+    CommentSection alone = find("<div class=comments><div class=comment-item><p>Bitte melden Sie sich an, um diesen"
+        + " Artikel zu kommentieren.</p></div></div>");
+    CommentSection unsigned = find("<div class=comments><div class=comment-item><p>Good comment above.</p></div>"
+        + "<div class=comment-item><p>Another reader.</p></div></div>");
+
+    assertThat(beside.comments()).extracting(Comment::text).containsExactly("Signed words.");
+    assertThat(alone.comments()).isEmpty();
+    assertThat(unsigned.comments()).extracting(Comment::text)
+        .containsExactly("Good comment above.", "Another reader.");
+  }
 }
