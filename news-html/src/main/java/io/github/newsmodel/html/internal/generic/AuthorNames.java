@@ -161,9 +161,10 @@ final class AuthorNames {
   }
 
   /**
-   * The name without its leading label. A bare "von" or "di" before one word ("Di Maio") or before a word in lower
-   * case ("von der Leyen") opens the surname instead: a byline's label comes before a whole name, and a name does
-   * not start in lower case.
+   * The name without its leading label. A bare "von" or "di" before one capitalised word ("Di Maio") or before a
+   * particle in lower case and more ("von der Leyen") opens the surname instead: a byline's label comes before a
+   * whole name, and a name does not start in lower case. One word in lower case after it ("von zahlenzauberin") is
+   * a login, which a label introduces.
    */
   private static String withoutLabel(String n) {
     Matcher label = LABEL.matcher(n);
@@ -171,7 +172,8 @@ final class AuthorNames {
       return n;
     }
     String rest = n.substring(label.end());
-    boolean surname = !rest.isEmpty() && (Character.isLowerCase(rest.codePointAt(0)) || rest.indexOf(' ') < 0);
+    boolean oneWord = rest.indexOf(' ') < 0;
+    boolean surname = !rest.isEmpty() && (Character.isLowerCase(rest.codePointAt(0)) ? !oneWord : oneWord);
     return surname && PARTICLE_LABEL.matcher(label.group()).matches() ? n : rest;
   }
 
