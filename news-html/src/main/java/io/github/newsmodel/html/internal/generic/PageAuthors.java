@@ -22,9 +22,9 @@ import org.jsoup.nodes.Element;
  * the article, its Microdata {@code author}, the {@code <meta>} keys ({@code author}, {@code article:author},
  * {@code parsely-author}, {@code sailthru.author}, Dublin Core {@code creator}, {@code citation_author},
  * {@code byl}), and the byline the page shows ({@code rel=author} links, {@code byline} and {@code author}
- * elements outside comment sections). The first source that names a person gives the names; every source may add
- * the links of a person it names: the author's page on the site as {@link Author#url()}, other profiles as
- * {@link Author#profiles()}.
+ * elements outside comment sections, a byline near the headline, and a labelled byline or a signature anywhere in
+ * the article). The first source that names a person gives the names; every source may add the links of a person it
+ * names: the author's page on the site as {@link Author#url()}, other profiles as {@link Author#profiles()}.
  *
  * <p>Organisations are never authors: a JSON-LD author typed as an organisation, or a name that is the site's
  * ({@link SiteName}) or looks like an organisation's ({@link AuthorNames}), is left out.
@@ -51,6 +51,12 @@ final class PageAuthors {
   private static final Pattern SURNAME = Pattern.compile("((?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])");
 
   private static final int NEAR_HEADLINE = 40;
+  /** A label that names the author whatever follows it, with the name after it if the element holds one. */
+  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:autor(?:in)?|author|auteur|autore|автор"
+      + "|责任编辑|作者|记者|编辑)\\s*(?:[:：]\\s*(.*))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** An element that holds only a signature: "Von Jane Roe", "By Jane Roe". */
+  private static final Pattern SIGNATURE = Pattern.compile("(?i:by|von|par|por|door)\\s+\\p{Lu}[\\p{L}.'’-]*"
+      + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,2}");
 
   private PageAuthors() {}
 
@@ -80,6 +86,9 @@ final class PageAuthors {
     }
     if (authors.isEmpty() && headline.isPresent()) {
       fromTextNearHeadline(all, headline.get(), siteNames, authors, regions);
+    }
+    if (authors.isEmpty()) {
+      fromLabelledByline(all, siteNames, authors, regions);
     }
     for (Element a : links) {
       Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(name -> {
@@ -183,6 +192,36 @@ final class PageAuthors {
             Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(n -> add(authors, n));
           }
         }
+        return;
+      }
+    }
+  }
+
+  /**
+   * A byline anywhere in the article that says what it is: a label of the author ("Autor: Jane Roe", "责任编辑：焦鹏",
+   * or "Autor" in an element of its own beside the name), or an element that holds nothing but "Von Jane Roe", as
+   * pages that sign their articles at the end do. Prose does not start with such a label, nor is it a name alone.
+   */
+  private static void fromLabelledByline(List<Element> all, Set<String> siteNames,
+      Map<String, Author.Builder> authors, PageRegions regions) {
+    for (Element e : all) {
+      String own = Texts.normalise(e.ownText());
+      if (own.isEmpty() || own.length() > 100 || regions.inOtherContent(e)) {
+        continue;
+      }
+      Matcher labelled = AUTHOR_LABEL.matcher(own);
+      Optional<String> byline;
+      if (labelled.matches()) {
+        // The name is in the label's text, in its children ("Autor: <a>Jane Roe</a>"), or beside it.
+        String text = Texts.shortText(e, 100).orElse(own);
+        byline = Optional.ofNullable(labelled.group(1)).flatMap(Texts::nonBlank)
+            .or(() -> AuthorNames.LABEL_ALONE.matcher(text).matches() ? besideLabel(e, text) : Optional.of(text));
+      } else {
+        byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches());
+      }
+      List<String> names = byline.map(b -> AuthorNames.of(b, siteNames)).orElse(List.of());
+      if (!names.isEmpty()) {
+        names.forEach(n -> add(authors, n));
         return;
       }
     }

@@ -87,4 +87,20 @@ class PageAuthorsTest {
         <div class="wrote_by">By <a href="/reporters/jose-de-la-cruz">Jose de la Cruz</a></div>"""))
         .containsExactly("Jose de la Cruz");
   }
+
+  @Test
+  void aBylineThatSaysWhatItIsCountsAnywhereInTheArticle() {
+    String far = "<p>Der Rat hat den Haushalt beschlossen.</p>".repeat(45);
+
+    assertThat(authors("<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far
+        + "<div class=\"tags\"><span><a href=\"#\">Fehler melden</a></span>责任编辑： 焦鹏 </div>"))
+        .containsExactly("焦鹏");
+    assertThat(authors("<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far
+        + "<p><em>Von <span>Jana Brandt</span></em></p>")).containsExactly("Jana Brandt");
+    assertThat(authors("<title>Der Haushalt steht</title>" + far + "<h1>Der Haushalt steht</h1><section>"
+        + "<h4 class=\"meta-title\">Autor</h4><p><a href=\"/profil/jana-brandt\">Jana Brandt</a></p></section>"))
+        .containsExactly("Jana Brandt");
+    assertThat(authors("<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far
+        + "<p>Von Berlin aus fuhr der Rat nach Hamburg weiter.</p>")).as("prose that starts with a label").isEmpty();
+  }
 }
