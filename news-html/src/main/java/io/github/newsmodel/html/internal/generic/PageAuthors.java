@@ -24,7 +24,8 @@ import org.jsoup.nodes.Element;
  * {@code byl}), and the byline the page shows ({@code rel=author} links, {@code byline} and {@code author}
  * elements outside comment sections, a byline near the headline, and a labelled byline or a signature anywhere in
  * the article). The first source that names a person gives the names; every source may add the links of a person it
- * names: the author's page on the site as {@link Author#url()}, other profiles as {@link Author#profiles()}.
+ * names: the author's page on the site as {@link Author#url()}, other profiles as {@link Author#profiles()}. A name
+ * that is a login ("jane.roe") becomes the name the page shows for it ({@link DisplayNames}).
  *
  * <p>Organisations are never authors: a JSON-LD author typed as an organisation, or a name that is the site's
  * ({@link SiteName}) or looks like an organisation's ({@link AuthorNames}), is left out.
@@ -99,9 +100,10 @@ final class PageAuthors {
       });
     }
     List<Author> out = new ArrayList<>();
+    DisplayNames displayNames = new DisplayNames(page);
     for (Author.Builder b : authors.values()) {
       Author a = b.build();
-      out.add(fuller(a, meta, links, siteNames).map(a::withName).orElse(a));
+      out.add(fuller(a, meta, links, siteNames).or(() -> displayNames.of(a)).map(a::withName).orElse(a));
     }
     return out.stream().filter(distinctNames()).toList();
   }

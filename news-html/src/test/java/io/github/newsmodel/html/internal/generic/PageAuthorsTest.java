@@ -89,6 +89,36 @@ class PageAuthorsTest {
   }
 
   @Test
+  void anAuthorNamedByTheirLoginIsNamedAsThePageShowsThem() {
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Der Haushalt steht",
+          "author": {"@type": "Person", "name": "jana.lindqvist"}}</script>
+        <h1>Der Haushalt steht</h1>
+        <p>Der Rat hat den Haushalt beschlossen. (Jana M. Lindqvist)</p>"""))
+        .containsExactly("Jana M. Lindqvist");
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <meta name="author" content="gabor_kertesz">
+        <h1>Der Haushalt steht</h1>
+        <div class="info">Geschrieben: 3. Mai 2021, <a href="/redaktion/gk">Gábor Kertész</a></div>"""))
+        .containsExactly("Gábor Kertész");
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <h1>Der Haushalt steht</h1>
+        <span class="author vcard"><a href="https://www.stadtanzeiger.example/author/janaroth/" rel="author">JR</a></span>
+        <p>Der Rat hat den Haushalt beschlossen.</p>
+        <footer>Dieses Blog von Jana Roth steht unter einer freien Lizenz.</footer>""")).as("initials and a login")
+        .containsExactly("Jana Roth");
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <meta name="author" content="jana.lindqvist">
+        <h1>Der Haushalt steht</h1>
+        <p>Jana Berger und Tom Lindqvist waren dabei.</p>""")).as("no name on the page spells the login")
+        .containsExactly("jana.lindqvist");
+  }
+
+  @Test
   void aBylineThatSaysWhatItIsCountsAnywhereInTheArticle() {
     String far = "<p>Der Rat hat den Haushalt beschlossen.</p>".repeat(45);
 
