@@ -16,7 +16,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * Chooses the headline. The declared titles, strongest first, are the JSON-LD {@code headline}, the Dublin Core
  * title, {@code og:title}, {@code twitter:title}, the Microdata {@code headline}, Parse.ly and Sailthru titles and the
- * {@code <title>}, each without the site's name ({@link TitleParts}). The headline the page shows, its
+ * {@code <title>}, each without the site's name ({@link TitleParts}); one that is only the site's name or "Home"
+ * declares no headline. The headline the page shows, its
  * {@code <h1>}, wins over them when it agrees with one: when a declared title holds it, or when they share a
  * word, since sites often shorten or rephrase the title for search engines and social cards. An {@code <h1>} that
  * names the site, or that agrees with no declared title (a logo, a section name), is passed over; one that holds
@@ -48,6 +49,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       "entry-title", "article-title", "article__title", "story-title", "page-title", "h-title", "news-title"),
       List.of("headline", "page-title", "post-title", "article-title"), List.of("subheadline", "sub-headline"));
   private static final int MAX_TITLED = 8;
+  /** The titles of a site's home page, which some pages keep as their own. */
+  private static final Pattern HOME = Pattern.compile("(?i)home|homepage|startseite|start|accueil|inicio|index");
   private static final ClassWords BREADCRUMBS = new ClassWords(List.of("breadcrumb"), List.of("breadcrumb"),
       List.of());
   /**
@@ -71,8 +74,12 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     meta.first("parsely-title", "sailthru.title", "title").ifPresent(declaredRaw::add);
     Texts.completeText(page.selectFirst("head > title")).or(() -> Texts.completeText(page.selectFirst("title")))
         .ifPresent(declaredRaw::add);
-    List<String> declared = declaredRaw.stream().map(t -> TitleParts.clean(t, siteNames, host))
+    List<String> cleaned = declaredRaw.stream().map(t -> TitleParts.clean(t, siteNames, host))
         .filter(t -> !t.isBlank() && t.length() <= MAX_LENGTH).distinct().toList();
+    // A title that only names the site or its home page ("Home") names no article: the headline the page shows
+    // stands on its own then.
+    List<String> declared = cleaned.stream().filter(t -> !namesTheSite(t, siteNames, host)
+        && !HOME.matcher(t).matches()).toList();
 
     Candidates candidates = new Candidates(declared, declaredRaw, siteNames, host, regions);
     List<Element> h1s = page.select("h1");
@@ -110,7 +117,18 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     // No heading shows the headline: an element that its class or itemprop calls the title may, when it agrees
     // with a declared title, as pages that set the headline in a <div class="post-title"> do.
     return candidates.best(titled(page, all), 2 * 100).map(Chosen::title)
-        .orElseGet(() -> new PageTitle(declared.stream().findFirst(), Optional.empty()));
+        .orElseGet(() -> new PageTitle(cleaned.stream().findFirst(), Optional.empty()));
+  }
+
+  /**
+   * Whether a title is the site's name itself: one of its names, or its host's name spelt out ("Anwalt Lindner" for
+   * anwaltlindner.example). A title that only starts with it ("Example Future", a newsletter) is more than that.
+   */
+  private static boolean namesTheSite(String title, Set<String> siteNames, Optional<String> host) {
+    String key = AuthorNames.key(title);
+    return AuthorNames.isSiteName(title, siteNames) || host.map(h -> h.toLowerCase(java.util.Locale.ROOT).split("\\."))
+        .filter(labels -> labels.length >= 2 && (AuthorNames.key(labels[labels.length - 2]).equals(key)
+            || AuthorNames.key(String.join(".", labels)).equals(key))).isPresent();
   }
 
   /** Whether the heading is in the breadcrumbs, the path to the page that some sites set above the headline. */

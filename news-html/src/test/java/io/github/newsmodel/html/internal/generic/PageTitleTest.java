@@ -97,4 +97,15 @@ class PageTitleTest {
     assertThat(title("<title>stadtanzeiger.example // » Erika Brandt</title><h1></h1><h2>[> Erika Brandt</h2>"))
         .hasValue("Erika Brandt");
   }
+
+  @Test
+  void aTitleThatOnlyNamesTheSiteOrItsHomePageGivesWayToTheHeading() {
+    assertThat(title("<title>Stadtanzeiger</title><h1>Willkommen im neuen Rathaus!</h1>"))
+        .hasValue("Willkommen im neuen Rathaus!");
+    assertThat(title("<title>Home</title><main><h1>Zeit, Abschied zu nehmen.</h1></main>"))
+        .hasValue("Zeit, Abschied zu nehmen.");
+    assertThat(title("<title>Stadtanzeiger Zukunft</title><h1>Über uns</h1>")).as("more than the site's name")
+        .hasValue("Stadtanzeiger Zukunft");
+    assertThat(title("<title>Home</title>")).as("without a heading").hasValue("Home");
+  }
 }
