@@ -53,9 +53,12 @@ final class AuthorNames {
       + "|schlagwörter|schlagworte)(?![\\p{L}])\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DOMAIN = Pattern.compile("^[\\p{L}\\p{N}.-]+\\.\\p{L}{2,6}$");
 
-  /** Words left over once a date is taken out of "X am 24. Mai", "X on May 24", "X le 24 mai". */
+  /**
+   * Words left over once a date is taken out of "X am 24. Mai", "X on May 24", "X le 24 mai", or a category out of
+   * "X under News".
+   */
   private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:am|on|le|el|il|um|at|den|vom|in|op"
-      + "|på))+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      + "|på|under))+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Bylines that start with a label, for telling an unmarked byline in the text ("Von Jane Roe") from prose. */
   static final Pattern STARTS_AS_BYLINE = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door"
       + "|av|af|di)\\s+\\p{Lu}|^(?:autor(?:in)?|author|auteur|text|texto|tekst|автор)\\s*:\\s*\\p{Lu}",

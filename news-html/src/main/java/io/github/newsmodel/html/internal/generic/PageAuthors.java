@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Chooses the article's authors. The sources, strongest first: the JSON-LD {@code author} (or {@code creator}) of
@@ -236,6 +238,12 @@ final class PageAuthors {
    */
   private static void fromTextNearHeadline(List<Element> all, Element headline, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
+    Optional<String> after = textAfter(headline).filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find());
+    List<String> beside = after.map(t -> AuthorNames.of(t, siteNames)).orElse(List.of());
+    if (!beside.isEmpty()) {
+      beside.forEach(n -> add(authors, n));
+      return;
+    }
     int at = all.indexOf(headline);
     for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
       Element e = all.get(i);
@@ -253,6 +261,23 @@ final class PageAuthors {
         }
       }
     }
+  }
+
+  /**
+   * The text that follows the headline in its parent, in no element of its own, up to the next element:
+   * "<h2>Headline</h2> Posted by Jane Roe under <a>News</a>", as old blog themes set it.
+   */
+  private static Optional<String> textAfter(Element headline) {
+    for (Node n = headline.nextSibling(); n != null; n = n.nextSibling()) {
+      if (n instanceof Element) {
+        return Optional.empty();
+      }
+      if (n instanceof TextNode t && !t.isBlank()) {
+        String text = Texts.normalise(t.text());
+        return text.length() > 100 ? Optional.empty() : Optional.of(text);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

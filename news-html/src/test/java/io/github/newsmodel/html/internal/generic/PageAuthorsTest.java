@@ -133,4 +133,14 @@ class PageAuthorsTest {
     assertThat(authors("<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far
         + "<p>Von Berlin aus fuhr der Rat nach Hamburg weiter.</p>")).as("prose that starts with a label").isEmpty();
   }
+
+  @Test
+  void aBylineInTheTextAfterTheHeadlineInItsParentCounts() {
+    assertThat(authors("""
+        <title>Der Haushalt steht | Lindenblatt</title>
+        <div class="post-info"><h2 class="post-title">Der Haushalt steht</h2>
+          Posted by Lindenblatt under <a href="/category/politik/">Politik</a></div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .containsExactly("Lindenblatt");
+  }
 }
