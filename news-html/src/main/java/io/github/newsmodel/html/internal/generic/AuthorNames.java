@@ -53,9 +53,12 @@ final class AuthorNames {
       + "|schlagwörter|schlagworte)(?![\\p{L}])\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DOMAIN = Pattern.compile("^[\\p{L}\\p{N}.-]+\\.\\p{L}{2,6}$");
 
-  /** Words left over once a date is taken out of "X am 24. Mai", "X on May 24", "X le 24 mai". */
+  /**
+   * Words left over once a date is taken out of "X am 24. Mai", "X on May 24", "X le 24 mai", or a category out of
+   * "X under News".
+   */
   private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:am|on|le|el|il|um|at|den|vom|in|op"
-      + "|på))+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      + "|på|under))+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Bylines that start with a label, for telling an unmarked byline in the text ("Von Jane Roe") from prose. */
   static final Pattern STARTS_AS_BYLINE = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door"
       + "|av|af|di)\\s+\\p{Lu}|^(?:autor(?:in)?|author|auteur|text|texto|tekst|автор)\\s*:\\s*\\p{Lu}",
@@ -161,9 +164,10 @@ final class AuthorNames {
   }
 
   /**
-   * The name without its leading label. A bare "von" or "di" before one word ("Di Maio") or before a word in lower
-   * case ("von der Leyen") opens the surname instead: a byline's label comes before a whole name, and a name does
-   * not start in lower case.
+   * The name without its leading label. A bare "von" or "di" before one capitalised word ("Di Maio") or before a
+   * particle in lower case and more ("von der Leyen") opens the surname instead: a byline's label comes before a
+   * whole name, and a name does not start in lower case. One word in lower case after it ("von zahlenzauberin") is
+   * a login, which a label introduces.
    */
   private static String withoutLabel(String n) {
     Matcher label = LABEL.matcher(n);
@@ -171,7 +175,8 @@ final class AuthorNames {
       return n;
     }
     String rest = n.substring(label.end());
-    boolean surname = !rest.isEmpty() && (Character.isLowerCase(rest.codePointAt(0)) || rest.indexOf(' ') < 0);
+    boolean oneWord = rest.indexOf(' ') < 0;
+    boolean surname = !rest.isEmpty() && (Character.isLowerCase(rest.codePointAt(0)) ? !oneWord : oneWord);
     return surname && PARTICLE_LABEL.matcher(label.group()).matches() ? n : rest;
   }
 

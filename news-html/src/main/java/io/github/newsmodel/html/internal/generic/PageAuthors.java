@@ -16,15 +16,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Chooses the article's authors. The sources, strongest first: the JSON-LD {@code author} (or {@code creator}) of
  * the article, its Microdata {@code author}, the {@code <meta>} keys ({@code author}, {@code article:author},
  * {@code parsely-author}, {@code sailthru.author}, Dublin Core {@code creator}, {@code citation_author},
  * {@code byl}), and the byline the page shows ({@code rel=author} links, {@code byline} and {@code author}
- * elements outside comment sections). The first source that names a person gives the names; every source may add
- * the links of a person it names: the author's page on the site as {@link Author#url()}, other profiles as
- * {@link Author#profiles()}.
+ * elements outside comment sections, a byline near the headline, and a labelled byline or a signature anywhere in
+ * the article). The first source that names a person gives the names; every source may add the links of a person it
+ * names: the author's page on the site as {@link Author#url()}, other profiles as {@link Author#profiles()}. A name
+ * that is a login ("jane.roe") becomes the name the page shows for it ({@link DisplayNames}).
  *
  * <p>Organisations are never authors: a JSON-LD author typed as an organisation, or a name that is the site's
  * ({@link SiteName}) or looks like an organisation's ({@link AuthorNames}), is left out.
@@ -51,6 +54,12 @@ final class PageAuthors {
   private static final Pattern SURNAME = Pattern.compile("((?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])");
 
   private static final int NEAR_HEADLINE = 40;
+  /** A label that names the author whatever follows it, with the name after it if the element holds one. */
+  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:autor(?:in)?|author|auteur|autore|автор"
+      + "|责任编辑|作者|记者|编辑)\\s*(?:[:：]\\s*(.*))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** An element that holds only a signature: "Von Jane Roe", "By Jane Roe". */
+  private static final Pattern SIGNATURE = Pattern.compile("(?i:by|von|par|por|door)\\s+\\p{Lu}[\\p{L}.'’-]*"
+      + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,2}");
 
   private PageAuthors() {}
 
@@ -81,6 +90,9 @@ final class PageAuthors {
     if (authors.isEmpty() && headline.isPresent()) {
       fromTextNearHeadline(all, headline.get(), siteNames, authors, regions);
     }
+    if (authors.isEmpty()) {
+      fromLabelledByline(all, siteNames, authors, regions);
+    }
     for (Element a : links) {
       Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(name -> {
         Author.Builder author = authors.get(name.toLowerCase(Locale.ROOT));
@@ -90,9 +102,10 @@ final class PageAuthors {
       });
     }
     List<Author> out = new ArrayList<>();
+    DisplayNames displayNames = new DisplayNames(page);
     for (Author.Builder b : authors.values()) {
       Author a = b.build();
-      out.add(fuller(a, meta, links, siteNames).map(a::withName).orElse(a));
+      out.add(fuller(a, meta, links, siteNames).or(() -> displayNames.of(a)).map(a::withName).orElse(a));
     }
     return out.stream().filter(distinctNames()).toList();
   }
@@ -189,12 +202,48 @@ final class PageAuthors {
   }
 
   /**
+   * A byline anywhere in the article that says what it is: a label of the author ("Autor: Jane Roe", "责任编辑：焦鹏",
+   * or "Autor" in an element of its own beside the name), or an element that holds nothing but "Von Jane Roe", as
+   * pages that sign their articles at the end do. Prose does not start with such a label, nor is it a name alone.
+   */
+  private static void fromLabelledByline(List<Element> all, Set<String> siteNames,
+      Map<String, Author.Builder> authors, PageRegions regions) {
+    for (Element e : all) {
+      String own = Texts.normalise(e.ownText());
+      if (own.isEmpty() || own.length() > 100 || regions.inOtherContent(e)) {
+        continue;
+      }
+      Matcher labelled = AUTHOR_LABEL.matcher(own);
+      Optional<String> byline;
+      if (labelled.matches()) {
+        // The name is in the label's text, in its children ("Autor: <a>Jane Roe</a>"), or beside it.
+        String text = Texts.shortText(e, 100).orElse(own);
+        byline = Optional.ofNullable(labelled.group(1)).flatMap(Texts::nonBlank)
+            .or(() -> AuthorNames.LABEL_ALONE.matcher(text).matches() ? besideLabel(e, text) : Optional.of(text));
+      } else {
+        byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches());
+      }
+      List<String> names = byline.map(b -> AuthorNames.of(b, siteNames)).orElse(List.of());
+      if (!names.isEmpty()) {
+        names.forEach(n -> add(authors, n));
+        return;
+      }
+    }
+  }
+
+  /**
    * A byline that no class marks, in the few elements after the headline: a short text that starts as bylines do,
    * "By Jane Roe", "Von Jane Roe", "Par Jeanne Roe", "Autor: Jane Roe", "Blog post by Jane Roe". A label in an
    * element of its own ("<span>By</span><a>Jane Roe</a>") is read with what stands beside it ({@link #besideLabel}).
    */
   private static void fromTextNearHeadline(List<Element> all, Element headline, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
+    Optional<String> after = textAfter(headline).filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find());
+    List<String> beside = after.map(t -> AuthorNames.of(t, siteNames)).orElse(List.of());
+    if (!beside.isEmpty()) {
+      beside.forEach(n -> add(authors, n));
+      return;
+    }
     int at = all.indexOf(headline);
     for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
       Element e = all.get(i);
@@ -212,6 +261,23 @@ final class PageAuthors {
         }
       }
     }
+  }
+
+  /**
+   * The text that follows the headline in its parent, in no element of its own, up to the next element:
+   * "<h2>Headline</h2> Posted by Jane Roe under <a>News</a>", as old blog themes set it.
+   */
+  private static Optional<String> textAfter(Element headline) {
+    for (Node n = headline.nextSibling(); n != null; n = n.nextSibling()) {
+      if (n instanceof Element) {
+        return Optional.empty();
+      }
+      if (n instanceof TextNode t && !t.isBlank()) {
+        String text = Texts.normalise(t.text());
+        return text.length() > 100 ? Optional.empty() : Optional.of(text);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

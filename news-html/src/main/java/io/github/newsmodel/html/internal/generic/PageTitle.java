@@ -16,14 +16,17 @@ import org.jsoup.nodes.TextNode;
 /**
  * Chooses the headline. The declared titles, strongest first, are the JSON-LD {@code headline}, the Dublin Core
  * title, {@code og:title}, {@code twitter:title}, the Microdata {@code headline}, Parse.ly and Sailthru titles and the
- * {@code <title>}, each without the site's name ({@link TitleParts}). The headline the page shows, its
+ * {@code <title>}, each without the site's name ({@link TitleParts}); one that is only the site's name or "Home"
+ * declares no headline. The headline the page shows, its
  * {@code <h1>}, wins over them when it agrees with one: when a declared title holds it, or when they share a
  * word, since sites often shorten or rephrase the title for search engines and social cards. An {@code <h1>} that
  * names the site, or that agrees with no declared title (a logo, a section name), is passed over; one that holds
  * a whole declared title and more (a kicker such as "Politics | ...") gives way to that declared title, and a kicker
- * in a block of its own at the heading's start is left out. Without such a heading, an {@code <h2>} that shows a
- * declared title, or else an element that its class calls the title ({@code <div class="post-title">}) and that
- * agrees with one, shows the headline.
+ * in a block of its own at the heading's start is left out. An {@code <h1>} that only shares words with the
+ * declared titles (a section's name), or that ends the breadcrumbs, gives way to an {@code <h2>} that shows a
+ * declared title whole and agrees better. Without such a heading, an {@code <h2>} that shows a declared title, or
+ * else an element that its class calls the title ({@code <div class="post-title">}) and that agrees with one, shows
+ * the headline.
  *
  * @param text the headline, if any
  * @param headline the element that shows it: the {@code <h1>}, or a lower heading or title element that shows a
@@ -37,6 +40,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final ClassWords KICKER = new ClassWords(List.of("kicker", "topic", "label", "overline", "dachzeile",
       "roofline", "eyebrow", "small", "category", "rubric", "rubrik", "spitzmarke", "highline", "supertitle",
       "pretitle"), List.of(), List.of());
+  /** Arrows and brackets that some sites set before a heading as an ornament: "[> Name", "» Name". */
+  private static final Pattern ORNAMENT = Pattern.compile("^[\\[\\]<>»›|/\\\\~*•·]+\\s+");
   private static final Set<String> KICKER_TAGS = Set.of("div", "p", "small");
   private static final Pattern KICKER_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   /** Classes and ids of an element that holds the headline when no heading does: "post-title", "h-title". */
@@ -44,6 +49,15 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       "entry-title", "article-title", "article__title", "story-title", "page-title", "h-title", "news-title"),
       List.of("headline", "page-title", "post-title", "article-title"), List.of("subheadline", "sub-headline"));
   private static final int MAX_TITLED = 8;
+  /** The titles of a site's home page, which some pages keep as their own. */
+  private static final Pattern HOME = Pattern.compile("(?i)home|homepage|startseite|start|accueil|inicio|index");
+  private static final ClassWords BREADCRUMBS = new ClassWords(List.of("breadcrumb"), List.of("breadcrumb"),
+      List.of());
+  /**
+   * The least score of a heading that shows a declared title whole, as its text or as its part in an element of its
+   * own; below it, a heading only shares words with one ({@link #score}: 5 * 100, less one per weaker title).
+   */
+  private static final int SHOWS_A_DECLARED_TITLE = 5 * 100 - 10;
   /** Classes and ids of headings that hold the site's logo or name, not the article's headline. */
   private static final ClassWords LOGO = new ClassWords(List.of("logo", "site-title", "site-name", "sitename",
       "site_title", "site_name"), List.of("logo", "site-title", "site-name", "sitename"),
@@ -60,8 +74,12 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     meta.first("parsely-title", "sailthru.title", "title").ifPresent(declaredRaw::add);
     Texts.completeText(page.selectFirst("head > title")).or(() -> Texts.completeText(page.selectFirst("title")))
         .ifPresent(declaredRaw::add);
-    List<String> declared = declaredRaw.stream().map(t -> TitleParts.clean(t, siteNames, host))
+    List<String> cleaned = declaredRaw.stream().map(t -> TitleParts.clean(t, siteNames, host))
         .filter(t -> !t.isBlank() && t.length() <= MAX_LENGTH).distinct().toList();
+    // A title that only names the site or its home page ("Home") names no article: the headline the page shows
+    // stands on its own then.
+    List<String> declared = cleaned.stream().filter(t -> !namesTheSite(t, siteNames, host)
+        && !HOME.matcher(t).matches()).toList();
 
     Candidates candidates = new Candidates(declared, declaredRaw, siteNames, host, regions);
     List<Element> h1s = page.select("h1");
@@ -73,9 +91,18 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         }
       }
     }
-    Optional<PageTitle> best = candidates.best(h1s, 1)
-        // No <h1> shows the headline: an <h2> that shows a declared title, or its main part, may.
-        .or(() -> candidates.best(page.select("h2"), 4 * 100));
+    Optional<Chosen> h1 = candidates.best(h1s, 1);
+    List<Element> h2s = page.select("h2");
+    Optional<Chosen> h2 = candidates.best(h2s, h1.isPresent() ? SHOWS_A_DECLARED_TITLE : 4 * 100);
+    if (h1.isPresent() && h2.isPresent() && (h1.get().score() < SHOWS_A_DECLARED_TITLE
+        || h1.get().score() < h2.get().score() && h1.get().title().headline().filter(PageTitle::inBreadcrumbs)
+            .isPresent())) {
+      // An <h1> that only shares words with the declared titles (a section's name, a heading in the text) gives way
+      // to an <h2> that shows one of them whole: that <h2> is the headline. So does an <h1> at the end of the
+      // breadcrumbs, when the <h2> agrees better.
+      return h2.get().title();
+    }
+    Optional<PageTitle> best = h1.or(() -> h2).map(Chosen::title);
     if (best.isPresent()) {
       return best.get();
     }
@@ -89,8 +116,29 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     // No heading shows the headline: an element that its class or itemprop calls the title may, when it agrees
     // with a declared title, as pages that set the headline in a <div class="post-title"> do.
-    return candidates.best(titled(page, all), 2 * 100)
-        .orElseGet(() -> new PageTitle(declared.stream().findFirst(), Optional.empty()));
+    return candidates.best(titled(page, all), 2 * 100).map(Chosen::title)
+        .orElseGet(() -> new PageTitle(cleaned.stream().findFirst(), Optional.empty()));
+  }
+
+  /**
+   * Whether a title is the site's name itself: one of its names, or its host's name spelt out ("Anwalt Lindner" for
+   * anwaltlindner.example). A title that only starts with it ("Example Future", a newsletter) is more than that.
+   */
+  private static boolean namesTheSite(String title, Set<String> siteNames, Optional<String> host) {
+    String key = AuthorNames.key(title);
+    return AuthorNames.isSiteName(title, siteNames) || host.map(h -> h.toLowerCase(java.util.Locale.ROOT).split("\\."))
+        .filter(labels -> labels.length >= 2 && (AuthorNames.key(labels[labels.length - 2]).equals(key)
+            || AuthorNames.key(String.join(".", labels)).equals(key))).isPresent();
+  }
+
+  /** Whether the heading is in the breadcrumbs, the path to the page that some sites set above the headline. */
+  private static boolean inBreadcrumbs(Element heading) {
+    for (Element e = heading.parent(); e != null && !e.normalName().equals("body"); e = e.parent()) {
+      if (BREADCRUMBS.marks(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -136,7 +184,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     for (int i = 0; i < declared.size(); i++) {
       if (AuthorNames.key(declared.get(i)).equals(key)) {
-        return Optional.of(new Scored(text, 5 * 100 - i)); // a stronger declared title agrees more
+        // A stronger declared title agrees more. An ornament before the text ("[> Name") is no part of it.
+        return Optional.of(new Scored(ORNAMENT.matcher(text).replaceFirst(""), 5 * 100 - i));
       }
     }
     if (main.isPresent() && declaredRaw.stream().anyMatch(d -> sharesAWord(main.get(), d))) {
@@ -169,6 +218,9 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
 
   private record Scored(String title, int score) {}
 
+  /** A heading's headline and how well the heading agrees with the declared titles. */
+  private record Chosen(PageTitle title, int score) {}
+
   /** The headings that may show the headline, and what they are weighed against. */
   private record Candidates(List<String> declared, List<String> declaredRaw, Set<String> siteNames,
       Optional<String> host, PageRegions regions) {
@@ -178,22 +230,22 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       Optional<String> text = Texts.shortText(heading, MAX_LENGTH);
       if (text.isEmpty() || AuthorNames.key(text.get()).isEmpty() || regions.inOtherContent(heading)
           || Visibility.outOfSight(heading) || TitleParts.isSite(text.get(), siteNames, host)
-          || isLogo(heading, text.get(), declaredRaw)) {
+          || isLogo(heading, text.get(), declared, declaredRaw)) {
         return Optional.empty();
       }
       return text;
     }
 
     /** The heading that agrees best with the declared titles, at least with the given score. */
-    Optional<PageTitle> best(List<Element> headings, int minScore) {
-      Optional<PageTitle> best = Optional.empty();
+    Optional<Chosen> best(List<Element> headings, int minScore) {
+      Optional<Chosen> best = Optional.empty();
       int bestScore = minScore - 1;
       for (Element heading : headings) {
         Optional<Scored> scored = text(heading).flatMap(t -> score(heading, t, declared, declaredRaw));
         if (scored.isPresent() && scored.get().score() > bestScore) {
           String title = withoutKicker(heading, scored.get().title());
-          best = Optional.of(new PageTitle(Optional.of(title), Optional.of(heading)));
           bestScore = scored.get().score();
+          best = Optional.of(new Chosen(new PageTitle(Optional.of(title), Optional.of(heading)), bestScore));
         }
       }
       return best;
@@ -274,7 +326,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * the home page, or that spells a part of the title that is not the headline (the
    * site's name, as in "Story - Salon.com"), is the site's logo.
    */
-  private static boolean isLogo(Element h1, String text, List<String> declaredRaw) {
+  private static boolean isLogo(Element h1, String text, List<String> declared, List<String> declaredRaw) {
     if (LOGO.marks(h1)) {
       return true;
     }
@@ -285,8 +337,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     String key = AuthorNames.key(text);
-    if (key.length() < 3) {
-      return false;
+    if (key.length() < 3 || declared.stream().anyMatch(d -> AuthorNames.key(d).equals(key))) {
+      return false; // the story of "Site » Section » Story" comes last, yet it is no site's name
     }
     for (String title : declaredRaw) {
       Optional<String> affix = TitleParts.lastPart(title);

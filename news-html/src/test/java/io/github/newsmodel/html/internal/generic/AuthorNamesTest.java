@@ -48,6 +48,7 @@ class AuthorNamesTest {
       Von Jane Roe und Di Maio # Jane Roe; Di Maio
       Di Marco Rossi # Marco Rossi
       Von: Roe # Roe
+      von lindenblatt # lindenblatt
       """)
   void splitsAndCleansBylines(String byline, String names) {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));

@@ -87,4 +87,60 @@ class PageAuthorsTest {
         <div class="wrote_by">By <a href="/reporters/jose-de-la-cruz">Jose de la Cruz</a></div>"""))
         .containsExactly("Jose de la Cruz");
   }
+
+  @Test
+  void anAuthorNamedByTheirLoginIsNamedAsThePageShowsThem() {
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Der Haushalt steht",
+          "author": {"@type": "Person", "name": "jana.lindqvist"}}</script>
+        <h1>Der Haushalt steht</h1>
+        <p>Der Rat hat den Haushalt beschlossen. (Jana M. Lindqvist)</p>"""))
+        .containsExactly("Jana M. Lindqvist");
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <meta name="author" content="gabor_kertesz">
+        <h1>Der Haushalt steht</h1>
+        <div class="info">Geschrieben: 3. Mai 2021, <a href="/redaktion/gk">Gábor Kertész</a></div>"""))
+        .containsExactly("Gábor Kertész");
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <h1>Der Haushalt steht</h1>
+        <span class="author vcard"><a href="https://www.stadtanzeiger.example/author/janaroth/" rel="author">JR</a></span>
+        <p>Der Rat hat den Haushalt beschlossen.</p>
+        <footer>Dieses Blog von Jana Roth steht unter einer freien Lizenz.</footer>""")).as("initials and a login")
+        .containsExactly("Jana Roth");
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <meta name="author" content="jana.lindqvist">
+        <h1>Der Haushalt steht</h1>
+        <p>Jana Berger und Tom Lindqvist waren dabei.</p>""")).as("no name on the page spells the login")
+        .containsExactly("jana.lindqvist");
+  }
+
+  @Test
+  void aBylineThatSaysWhatItIsCountsAnywhereInTheArticle() {
+    String far = "<p>Der Rat hat den Haushalt beschlossen.</p>".repeat(45);
+
+    assertThat(authors("<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far
+        + "<div class=\"tags\"><span><a href=\"#\">Fehler melden</a></span>责任编辑： 焦鹏 </div>"))
+        .containsExactly("焦鹏");
+    assertThat(authors("<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far
+        + "<p><em>Von <span>Jana Brandt</span></em></p>")).containsExactly("Jana Brandt");
+    assertThat(authors("<title>Der Haushalt steht</title>" + far + "<h1>Der Haushalt steht</h1><section>"
+        + "<h4 class=\"meta-title\">Autor</h4><p><a href=\"/profil/jana-brandt\">Jana Brandt</a></p></section>"))
+        .containsExactly("Jana Brandt");
+    assertThat(authors("<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far
+        + "<p>Von Berlin aus fuhr der Rat nach Hamburg weiter.</p>")).as("prose that starts with a label").isEmpty();
+  }
+
+  @Test
+  void aBylineInTheTextAfterTheHeadlineInItsParentCounts() {
+    assertThat(authors("""
+        <title>Der Haushalt steht | Lindenblatt</title>
+        <div class="post-info"><h2 class="post-title">Der Haushalt steht</h2>
+          Posted by Lindenblatt under <a href="/category/politik/">Politik</a></div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .containsExactly("Lindenblatt");
+  }
 }

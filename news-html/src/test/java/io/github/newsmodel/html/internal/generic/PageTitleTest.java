@@ -63,4 +63,49 @@ class PageTitleTest {
         <meta property="og:site_name" content="STADT LEICHT">"""))
         .hasValue("Das neue Freibad öffnet im Juni");
   }
+
+  @Test
+  void anH1ThatOnlySharesAWordWithTheTitleGivesWayToAnH2ThatShowsIt() {
+    assertThat(title("""
+        <title>Betriebsrente (bAV) - Wann lohnt sie sich? - Stadtanzeiger</title>
+        <meta property="og:title" content="Mit dem Chef für die Betriebsrente sparen">
+        <h1>Betriebsrente</h1>
+        <h2>Mit dem Chef für die Betriebsrente sparen</h2>"""))
+        .hasValue("Mit dem Chef für die Betriebsrente sparen");
+    assertThat(title("""
+        <title>Heimatverein Lindenau - Neuigkeiten » Die Feste des letzten Sommers</title>
+        <h1>Neuigkeiten</h1>
+        <div class="left"><h2>Die Feste des letzten Sommers</h2></div>""")).as("the story that ends a path of titles")
+        .hasValue("Die Feste des letzten Sommers");
+  }
+
+  @Test
+  void anH1AtTheEndOfTheBreadcrumbsGivesWayToAnH2ThatAgreesBetter() {
+    String html = """
+        <title>Verkehr: Sperrung in der Altstadt</title>
+        <meta property="og:title" content="Die Brücke am Markt bleibt bis Mai gesperrt">
+        <ol class="site-breadcrumb"><li><a href="/">Start</a></li><li><h1>Verkehr: Sperrung in der Altstadt</h1></li></ol>
+        <article><h2>Die Brücke am Markt bleibt bis Mai gesperrt</h2><p>Die Stadt saniert die Brücke.</p></article>""";
+
+    assertThat(title(html)).hasValue("Die Brücke am Markt bleibt bis Mai gesperrt");
+    assertThat(title(html.replace("site-breadcrumb", "site-path"))).as("an <h1> that agrees with a declared title")
+        .hasValue("Verkehr: Sperrung in der Altstadt");
+  }
+
+  @Test
+  void anOrnamentBeforeAHeadingIsNoPartOfTheHeadline() {
+    assertThat(title("<title>stadtanzeiger.example // » Erika Brandt</title><h1></h1><h2>[> Erika Brandt</h2>"))
+        .hasValue("Erika Brandt");
+  }
+
+  @Test
+  void aTitleThatOnlyNamesTheSiteOrItsHomePageGivesWayToTheHeading() {
+    assertThat(title("<title>Stadtanzeiger</title><h1>Willkommen im neuen Rathaus!</h1>"))
+        .hasValue("Willkommen im neuen Rathaus!");
+    assertThat(title("<title>Home</title><main><h1>Zeit, Abschied zu nehmen.</h1></main>"))
+        .hasValue("Zeit, Abschied zu nehmen.");
+    assertThat(title("<title>Stadtanzeiger Zukunft</title><h1>Über uns</h1>")).as("more than the site's name")
+        .hasValue("Stadtanzeiger Zukunft");
+    assertThat(title("<title>Home</title>")).as("without a heading").hasValue("Home");
+  }
 }

@@ -1,0 +1,124 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.core.Author;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The name a person shows on the page, for an author whom a source names by their login: "christian.stadtfeld" in
+ * the JSON-LD is "Christian P. Stadtfeld" in the text, "gabor_munier" in the {@code <meta>} is "Gàbor Muniér" in
+ * the byline, and "DT", whose author page is {@code /author/donaldtownsend/}, is "Donald Townsend". Content
+ * systems fill their fields with logins, while readers see the display name.
+ *
+ * <p>A login is one word with a dot, an underscore or a digit in it, or all in lower case, or initials alone. Its
+ * display name is the first run of two to four capitalised words in the page's text whose letters spell it: its
+ * first and last parts as first name and surname, with initials between them allowed, or its letters run together.
+ * The page's text is read once, and only when an author has such a name.
+ */
+final class DisplayNames {
+  private static final Pattern LOGIN = Pattern.compile("[\\p{Ll}\\p{N}]+(?:[._-][\\p{L}\\p{N}]+)*"
+      + "|[\\p{L}\\p{N}]+(?:[._][\\p{L}\\p{N}]+)+|\\p{Lu}{2,3}");
+  private static final Pattern PARTS = Pattern.compile("[._-]+");
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+  /** What stands around a word in running text: "(Jane", "Roe)", "Roe.", but the full stop of an initial stays. */
+  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|(?<=\\p{L}{2})[^\\p{L}]+$"
+      + "|(?<=(?:^|[^\\p{L}])\\p{L}\\.)[^\\p{L}]+$");
+  private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:authors?|autor(?:en)?|profile?|people"
+      + "|writers?)/([\\p{L}\\p{N}._-]+)/?$");
+  private static final int MIN_LOGIN = 4;
+
+  private final Document page;
+  private List<String> words;
+
+  DisplayNames(Document page) {
+    this.page = page;
+  }
+
+  /**
+   * The display name of an author named by a login.
+   *
+   * @param author the author as the sources name them
+   * @return the name the page shows, if the author's name is a login and the page spells it out
+   */
+  Optional<String> of(Author author) {
+    String name = author.name();
+    if (!LOGIN.matcher(name).matches()) {
+      return Optional.empty();
+    }
+    List<String> logins = new ArrayList<>();
+    if (!INITIALS.matcher(name).matches()) {
+      logins.add(name);
+    }
+    author.url().map(URI::getPath).map(AUTHOR_PAGE::matcher).filter(m -> m.find()).map(m -> m.group(1))
+        .ifPresent(logins::add);
+    for (String login : logins) {
+      Optional<String> shown = spelt(login);
+      if (shown.isPresent()) {
+        return shown;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
+
+  private Optional<String> spelt(String login) {
+    List<String> parts = new ArrayList<>();
+    for (String p : PARTS.split(login)) {
+      String key = AuthorNames.key(p);
+      if (!key.isEmpty()) {
+        parts.add(key);
+      }
+    }
+    String whole = String.join("", parts);
+    if (whole.length() < MIN_LOGIN) {
+      return Optional.empty();
+    }
+    List<String> text = words();
+    for (int i = 0; i < text.size(); i++) {
+      for (int n = 2; n <= 4 && i + n <= text.size(); n++) {
+        List<String> run = text.subList(i, i + n);
+        if (!run.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
+          break;
+        }
+        if (spells(run, parts, whole)) {
+          return Optional.of(String.join(" ", run));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean spells(List<String> run, List<String> parts, String whole) {
+    StringBuilder joined = new StringBuilder();
+    run.forEach(w -> joined.append(AuthorNames.key(w)));
+    if (joined.toString().equals(whole)) {
+      return true;
+    }
+    if (parts.size() < 2 || !AuthorNames.key(run.get(0)).equals(parts.get(0))
+        || !AuthorNames.key(run.get(run.size() - 1)).equals(parts.get(parts.size() - 1))) {
+      return false;
+    }
+    return run.subList(1, run.size() - 1).stream().allMatch(w -> INITIAL.matcher(w).matches());
+  }
+
+  private List<String> words() {
+    if (words == null) {
+      words = new ArrayList<>();
+      Element body = page.body();
+      for (String w : (body == null ? "" : body.text()).split("\\s+")) {
+        String word = EDGES.matcher(w).replaceAll("");
+        if (!word.isEmpty()) {
+          words.add(word);
+        }
+      }
+    }
+    return words;
+  }
+}
