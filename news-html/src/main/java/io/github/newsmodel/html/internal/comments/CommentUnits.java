@@ -1,8 +1,8 @@
 package io.github.newsmodel.html.internal.comments;
 
-import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.NamePattern;
-import io.github.newsmodel.html.internal.dom.Names;
+import io.github.newsmodel.html.internal.dom.NamePattern.Edge;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -68,16 +68,22 @@ final class CommentUnits {
       "aside", "details", "blockquote", "p");
   /** Ids that need a comment section around them to count: they may name other things elsewhere. */
   private static final Pattern WEAK_ID = Pattern.compile("^(?:p|c|post_?|message|msg|review)\\d");
-  private static final NamePattern CONTEXT = NamePattern.anywhere("comment", "kommentar", "leserbrief", "disqus",
+  private static final String[] CONTEXT_WORDS = {"comment", "kommentar", "leserbrief", "disqus",
       "dsq-", "discussion", "diskussion", "reaction", "reaktion", "replies", "responses", "feedback", "review",
       "rev-widg", "guestbook", "gaestebuch", "forum", "thread", "topic", "posts", "postlist", "messages",
-      "community", "wpdiscuz", "wc-thread");
+      "community", "wpdiscuz", "wc-thread"};
+  private static final NamePattern CONTEXT = NamePattern.anywhere(CONTEXT_WORDS);
   /**
    * Names of a site's digest of its latest comments ({@code widget_recent_comments}, {@code jcomments-latest}):
    * the comments in it belong to other pages, and show only their first words.
    */
-  private static final NamePattern DIGEST = NamePattern.anywhere("recent", "latest", "neueste", "most-commented",
-      "meistkommentiert");
+  private static final String[] DIGEST_WORDS = {"recent", "latest", "neueste", "most-commented",
+      "meistkommentiert"};
+  /** {@link #CONTEXT_WORDS} and {@link #DIGEST_WORDS}, looked for in one read of each element's names. */
+  private static final NamePattern.Builder SECTION_NAMES = NamePattern.builder();
+  private static final int CONTEXT_NAME = SECTION_NAMES.add(Edge.ANY, Edge.ANY, CONTEXT_WORDS);
+  private static final int DIGEST_NAME = SECTION_NAMES.add(Edge.ANY, Edge.ANY, DIGEST_WORDS);
+  private static final NamePattern SECTIONS = SECTION_NAMES.build();
   private static final Pattern MICRODATA = Pattern.compile("(?i)schema(?:\\.org/|:)(?:Comment|UserComments|Review|"
       + "Answer)(?:$|\\s)");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -154,34 +160,34 @@ final class CommentUnits {
   /**
    * Finds the comments in a page.
    *
-   * @param body the page's body
+   * @param elements the page's elements
+   * @param start the index of its body in them
+   * @param end the end of the body's subtree in them, as {@link PageElements#end} gives it
    * @return the comments in document order; each reply after its parent
    */
-  static List<Unit> find(Element body) {
+  static List<Unit> find(PageElements elements, int start, int end) {
+    Element body = elements.all().get(start);
     Set<Element> inContext = Collections.newSetFromMap(new IdentityHashMap<>()); // most elements are not
-    Map<String, Boolean> contextWords = new HashMap<>();
     Map<String, Integer> classVerdicts = new HashMap<>();
     Set<Element> aroundArticle = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<Element, Element> formAround = new IdentityHashMap<>(); // only the elements inside a form
     Set<Element> inDigest = Collections.newSetFromMap(new IdentityHashMap<>());
-    Map<String, Boolean> digestWords = new HashMap<>();
     List<Element> candidates = new ArrayList<>();
-    for (Element e : DocumentOrder.of(body)) {
+    for (int i = start; i < end; i++) {
+      Element e = elements.all().get(i);
       Element parent = e.parent();
       boolean inherited = parent != null && inContext.contains(parent);
       Element form = e.normalName().equals("form") ? e : parent == null ? null : formAround.get(parent);
       if (form != null) {
         formAround.put(e, form);
       }
-      String id = e.id();
-      String classes = e.className();
-      boolean here = itemprop(e) || (!id.isEmpty() || !classes.isEmpty())
-          && contextWords.computeIfAbsent(id + "#" + classes, k -> CONTEXT.find(Names.of(e)));
+      String names = elements.names(i);
+      int named = names.isEmpty() ? 0 : SECTIONS.scan(names);
+      boolean here = itemprop(e) || (named & CONTEXT_NAME) != 0;
       if (inherited || here) {
         inContext.add(e);
       }
-      if (parent != null && inDigest.contains(parent) || (!id.isEmpty() || !classes.isEmpty())
-          && digestWords.computeIfAbsent(id + "#" + classes, k -> DIGEST.find(Names.of(e)))) {
+      if (parent != null && inDigest.contains(parent) || (named & DIGEST_NAME) != 0) {
         inDigest.add(e);
       }
       if (e.normalName().equals("h1") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
@@ -190,7 +196,7 @@ final class CommentUnits {
         }
       }
       if (ITEM_TAGS.contains(e.normalName())
-          && candidate(e, classes, classVerdicts, inherited)) {
+          && candidate(e, e.className(), classVerdicts, inherited)) {
         candidates.add(e);
       }
     }

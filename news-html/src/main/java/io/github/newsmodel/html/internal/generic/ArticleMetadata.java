@@ -3,7 +3,7 @@ package io.github.newsmodel.html.internal.generic;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Image;
-import io.github.newsmodel.html.internal.dom.DocumentOrder;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.time.DateTimes;
@@ -52,6 +52,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
    * Reads the metadata.
    *
    * @param page the page
+   * @param elements the page's elements
    * @param jsonLd the page's JSON-LD
    * @param url the page's own URL
    * @param zone the caller's zone for times without an offset, if given
@@ -59,7 +60,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
    * @param article the builder to fill with everything but the title
    * @return what was chosen, for the caller to finish the article
    */
-  static ArticleMetadata read(Document page, JsonLd jsonLd, URI url, Optional<ZoneId> zone,
+  static ArticleMetadata read(Document page, PageElements elements, JsonLd jsonLd, URI url, Optional<ZoneId> zone,
       Optional<OffsetDateTime> capturedAt, Article.Builder article) {
     Metadata meta = Metadata.of(page);
     MetaTags tags = meta.metaTags();
@@ -71,8 +72,8 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     Optional<String> host = TitleParts.host(siteUrl);
 
     ArticleLd ld = ArticleLd.of(jsonLd, own);
-    Microdata md = Microdata.of(page);
-    List<Element> all = DocumentOrder.of(page); // document order, read by the scans for date lines and bylines
+    List<Element> all = elements.all(); // document order, read by the scans for date lines and bylines
+    Microdata md = Microdata.of(all);
     PageRegions regions = PageRegions.of(all);
     SiteName site = SiteName.of(page, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
@@ -92,7 +93,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     article.addAllTags(tagList.isEmpty() ? keywords(ld) : tagList);
     List<Image> images = meta.images();
     article.addAllImages(images.isEmpty() ? images(ld, meta) : images);
-    List<Author> authors = PageAuthors.choose(page, all, tags, ld, md, site, host, regions,
+    List<Author> authors = PageAuthors.choose(all, tags, ld, md, site, host, regions,
         title.headline());
     article.addAllAuthors(authors);
     dates.published().ifPresent(p -> {

@@ -9,6 +9,7 @@ import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.internal.comments.CommentSection;
 import io.github.newsmodel.html.internal.comments.ReaderComments;
 import io.github.newsmodel.html.internal.content.MainContent;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -61,10 +62,11 @@ public final class GenericExtractor {
    */
   public static Article extract(Document page, URI url, Optional<ZoneId> zone, Optional<OffsetDateTime> capturedAt,
       int maxComments) {
-    JsonLd jsonLd = JsonLd.of(page);
+    PageElements elements = PageElements.of(page); // listed once for the scans below, none of which change the page
+    JsonLd jsonLd = JsonLd.of(elements);
     Article.Builder article = Article.builder();
-    ArticleMetadata meta = ArticleMetadata.read(page, jsonLd, url, zone, capturedAt, article);
-    CommentSection comments = ReaderComments.find(page, jsonLd, meta.clock(), maxComments);
+    ArticleMetadata meta = ArticleMetadata.read(page, elements, jsonLd, url, zone, capturedAt, article);
+    CommentSection comments = ReaderComments.find(page, elements, jsonLd, meta.clock(), maxComments);
     List<Block> body = MainContent.read(page, jsonLd, comments.regions(), meta.title());
     if (meta.title().isEmpty() && body.isEmpty()) {
       throw new NotAnArticleException(url, "body", "the page has neither a title (no headline, og:title, <title>"

@@ -1,13 +1,15 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The schema.org Microdata of the article: the {@code itemprop}s that belong to an article item
@@ -18,6 +20,8 @@ final class Microdata {
   private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)schema\\.org/(?:"
       + String.join("|", ArticleLd.ARTICLES) + "|" + String.join("|", ArticleLd.WORKS) + "|WebPage)\\b");
 
+  private static final Evaluator ITEMPROP = QueryParser.parse("[itemprop]");
+
   private final List<Element> published = new ArrayList<>();
   private final List<Element> modified = new ArrayList<>();
   private final List<Element> authors = new ArrayList<>();
@@ -26,9 +30,15 @@ final class Microdata {
 
   private Microdata() {}
 
-  static Microdata of(Document page) {
+  /**
+   * Reads the article's Microdata.
+   *
+   * @param all the page's elements, as {@link DocumentOrder#of} lists them
+   * @return the article's properties
+   */
+  static Microdata of(List<Element> all) {
     Microdata md = new Microdata();
-    for (Element e : page.select("[itemprop]")) {
+    for (Element e : DocumentOrder.select(all, ITEMPROP)) {
       if (!ownedByArticle(e)) {
         continue;
       }

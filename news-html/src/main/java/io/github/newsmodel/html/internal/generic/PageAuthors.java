@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Author;
+import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.jsonld.LdNode;
@@ -14,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Chooses the article's authors. The sources, strongest first: the JSON-LD {@code author} (or {@code creator}) of
@@ -51,10 +52,11 @@ final class PageAuthors {
   private static final Pattern SURNAME = Pattern.compile("((?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])");
 
   private static final int NEAR_HEADLINE = 40;
+  private static final Evaluator LINK = new Evaluator.Tag("a");
 
   private PageAuthors() {}
 
-  static List<Author> choose(Document page, List<Element> all, MetaTags meta, ArticleLd ld, Microdata md,
+  static List<Author> choose(List<Element> all, MetaTags meta, ArticleLd ld, Microdata md,
       SiteName site, Optional<String> host, PageRegions regions, Optional<Element> headline) {
     Set<String> siteNames = site.all();
     Map<String, Author.Builder> authors = new LinkedHashMap<>();
@@ -74,7 +76,7 @@ final class PageAuthors {
         }
       }
     }
-    List<Element> links = authorLinks(page, regions);
+    List<Element> links = authorLinks(all, regions);
     if (authors.isEmpty()) {
       fromByline(all, siteNames, authors, regions);
     }
@@ -260,9 +262,9 @@ final class PageAuthors {
     return a -> seen.add(a.name().toLowerCase(Locale.ROOT));
   }
 
-  private static List<Element> authorLinks(Document page, PageRegions regions) {
+  private static List<Element> authorLinks(List<Element> all, PageRegions regions) {
     List<Element> out = new ArrayList<>();
-    for (Element a : page.getElementsByTag("a")) {
+    for (Element a : DocumentOrder.select(all, LINK)) {
       if (isAuthorLink(a) && !regions.inOtherContent(a)) {
         out.add(a);
       }

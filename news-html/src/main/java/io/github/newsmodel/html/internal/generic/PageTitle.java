@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Chooses the headline. The declared titles, strongest first, are the JSON-LD {@code headline}, the Dublin Core
@@ -32,6 +35,10 @@ import org.jsoup.nodes.TextNode;
 record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
   private static final int MAX_LENGTH = 400;
+  /** The headings looked for, as parsed queries that filter the page's element list. */
+  private static final Evaluator H1 = QueryParser.parse("h1");
+  private static final Evaluator H2 = QueryParser.parse("h2");
+  private static final Evaluator H2_H3 = QueryParser.parse("h2, h3");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
   /** Classes of an element at the start of a heading that make it a kicker above the headline. */
   private static final ClassWords KICKER = new ClassWords(List.of("kicker", "topic", "label", "overline", "dachzeile",
@@ -64,7 +71,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         .filter(t -> !t.isBlank() && t.length() <= MAX_LENGTH).distinct().toList();
 
     Candidates candidates = new Candidates(declared, declaredRaw, siteNames, host, regions);
-    List<Element> h1s = page.select("h1");
+    List<Element> h1s = DocumentOrder.select(all, H1);
     if (declared.isEmpty()) {
       for (Element h1 : h1s) {
         Optional<String> text = candidates.text(h1);
@@ -75,12 +82,12 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     Optional<PageTitle> best = candidates.best(h1s, 1)
         // No <h1> shows the headline: an <h2> that shows a declared title, or its main part, may.
-        .or(() -> candidates.best(page.select("h2"), 4 * 100));
+        .or(() -> candidates.best(DocumentOrder.select(all, H2), 4 * 100));
     if (best.isPresent()) {
       return best.get();
     }
     // No <h1> shows the headline; a heading of another level may, and its place tells where the date is.
-    for (Element h : page.select("h2, h3")) {
+    for (Element h : DocumentOrder.select(all, H2_H3)) {
       Optional<String> text = Texts.shortText(h, MAX_LENGTH);
       if (text.isPresent() && !regions.inOtherContent(h)
           && declared.stream().anyMatch(d -> AuthorNames.key(d).equals(AuthorNames.key(text.get())))) {

@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.jsonld;
 
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,6 +40,16 @@ public final class JsonLd {
    * @return its JSON-LD nodes; none if the page has no block
    */
   public static JsonLd of(Document page) {
+    return of(PageElements.of(page));
+  }
+
+  /**
+   * Reads the JSON-LD blocks of a page whose elements are listed already.
+   *
+   * @param page the page's elements
+   * @return its JSON-LD nodes; none if the page has no block
+   */
+  public static JsonLd of(PageElements page) {
     List<Element> scripts = page.select(BLOCKS);
     if (scripts.isEmpty()) {
       return NONE;
