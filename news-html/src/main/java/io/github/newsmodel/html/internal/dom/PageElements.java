@@ -114,11 +114,6 @@ public final class PageElements {
    * @return the element, or null if none matches
    */
   public @Nullable Element selectFirst(Evaluator query) {
-    for (Element e : all) {
-      if (query.matches(root, e)) {
-        return e;
-      }
-    }
-    return null;
+    return DocumentOrder.selectFirst(all, query);
   }
 }

@@ -62,7 +62,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
    */
   static ArticleMetadata read(Document page, PageElements elements, JsonLd jsonLd, URI url, Optional<ZoneId> zone,
       Optional<OffsetDateTime> capturedAt, Article.Builder article) {
-    Metadata meta = Metadata.of(page);
+    Metadata meta = Metadata.of(page, elements.all());
     MetaTags tags = meta.metaTags();
     List<URI> own = new ArrayList<>();
     Urls.http(url).ifPresent(own::add);

@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * The {@code <meta>} elements of a page, indexed once by their key: the {@code property}, {@code name} or
@@ -19,13 +20,21 @@ import org.jsoup.nodes.Element;
  * ({@code sailthru.date}) and plain {@code <meta name>} keys are all looked up here.
  */
 final class MetaTags {
+  private static final Evaluator META = new Evaluator.Tag("meta");
+
   private final Map<String, List<String>> contents = new HashMap<>();
 
   private MetaTags() {}
 
-  static MetaTags of(Document page) {
+  /**
+   * Indexes the {@code <meta>} elements of a page.
+   *
+   * @param all the page's elements, as {@link DocumentOrder#of} lists them
+   * @return the index
+   */
+  static MetaTags of(List<Element> all) {
     MetaTags tags = new MetaTags();
-    for (Element meta : page.getElementsByTag("meta")) {
+    for (Element meta : DocumentOrder.select(all, META)) {
       if (!meta.hasAttr("content")) {
         continue;
       }
