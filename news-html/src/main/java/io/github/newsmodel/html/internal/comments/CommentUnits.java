@@ -195,7 +195,8 @@ final class CommentUnits {
           // marks the headline or the article text and every element around it
         }
       }
-      if (ITEM_TAGS.contains(e.normalName())
+      // An element without attributes has no name, type or id of a comment: most are ruled out unread.
+      if (ITEM_TAGS.contains(e.normalName()) && e.attributesSize() > 0
           && candidate(e, e.className(), classVerdicts, inherited)) {
         candidates.add(e);
       }

@@ -145,7 +145,7 @@ public final class ReaderComments {
       count = microdataCount(elements);
     }
     if (count.isEmpty()) {
-      count = headingCount(regions, elements.all());
+      count = headingCount(regions, elements);
     }
     if (unread > 0) {
       // Comments beyond the limit are not read, but the count says that the page holds them.
@@ -267,16 +267,19 @@ public final class ReaderComments {
   }
 
   /** "12 Comments", "Ein Kommentar", "Comments (5)" in a heading of the comment section. */
-  private static OptionalInt headingCount(Set<Element> regions, List<Element> all) {
+  private static OptionalInt headingCount(Set<Element> regions, PageElements elements) {
     List<Element> headings = new ArrayList<>();
     for (Element region : regions) {
       if (!insideAnother(region, regions)) { // nested regions would be searched twice
         headings.addAll(region.select("h1, h2, h3, h4, h5, h6, [class*=title], [class*=count], [class*=heading]"));
       }
     }
-    // What select("#comments, .comments, .comments-area, #disqus_thread") finds, in one plain walk.
-    for (Element section : all) {
-      if (section.attributesSize() > 0 && (section.id().equals("comments") || section.id().equals("disqus_thread")
+    // What select("#comments, .comments, .comments-area, #disqus_thread") finds, in one plain walk. An element
+    // without names has neither such an id nor such a class: the names read already spare most of the tests.
+    List<Element> all = elements.all();
+    for (int i = 0; i < all.size(); i++) {
+      Element section = all.get(i);
+      if (!elements.names(i).isEmpty() && (section.id().equals("comments") || section.id().equals("disqus_thread")
           || section.hasClass("comments") || section.hasClass("comments-area"))) {
         headings.addAll(section.select("h1, h2, h3, h4, h5, h6"));
       }
