@@ -216,7 +216,8 @@ public final class ReaderComments {
     List<Element> all = elements.all();
     for (int i = start; i < end; i++) {
       Element e = all.get(i);
-      if (CLOSED_NAMES.find(elements.names(i))) {
+      String names = elements.names(i);
+      if (names.contains("comment") && CLOSED_NAMES.find(names)) { // each of its words holds "comment"
         return Optional.of(false);
       }
       if (NOTICE_TAGS.contains(e.normalName()) && holdsText(e)) {
