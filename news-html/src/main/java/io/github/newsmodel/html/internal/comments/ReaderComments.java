@@ -59,7 +59,6 @@ public final class ReaderComments {
       + "|^(?:comments?|kommentare?|responses?|antworten|reaktionen|commentaires?|comentarios?|kommentit|"
       + "leserkommentare|diskussion|discussion)\\s*[(:]\\s*(\\d{1,6})\\)?$");
 
-  private static final Evaluator FORM = QueryParser.parse("form");
   private static final Evaluator COMMENT_COUNT = QueryParser.parse("[itemprop=commentCount]");
   private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "span", "h2", "h3", "h4", "li", "em", "strong");
   private static final int MAX_NOTICE = 200;
@@ -195,7 +194,7 @@ public final class ReaderComments {
 
   private static Set<Element> commentForms(PageElements elements) {
     Set<Element> forms = new LinkedHashSet<>();
-    for (Element form : elements.select(FORM)) {
+    for (Element form : elements.byTag("form")) {
       String names = Names.of(form);
       if (SECTION_NAMES.find(names) || form.attr("action").contains("comment")
           || form.selectFirst("textarea[name*=comment], textarea#comment, textarea[name=message]") != null) {
@@ -259,7 +258,7 @@ public final class ReaderComments {
   }
 
   private static OptionalInt microdataCount(PageElements elements) {
-    Element e = elements.selectFirst(COMMENT_COUNT);
+    Element e = elements.selectFirstWith("itemprop", COMMENT_COUNT);
     if (e == null) {
       return OptionalInt.empty();
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Every element of a subtree in document order: what jsoup's {@code getAllElements()} lists, read with a plain
@@ -69,22 +68,5 @@ public final class DocumentOrder {
       }
     }
     return out;
-  }
-
-  /**
-   * The first element that a CSS query finds in a listed subtree, as {@code root.selectFirst(query)} finds it.
-   *
-   * @param all a subtree's elements, as {@link #of} lists them
-   * @param query the parsed query
-   * @return the element, or null if none matches
-   */
-  public static @Nullable Element selectFirst(List<Element> all, Evaluator query) {
-    Element root = all.get(0);
-    for (Element e : all) {
-      if (query.matches(root, e)) {
-        return e;
-      }
-    }
-    return null;
   }
 }

@@ -1,6 +1,9 @@
 package io.github.newsmodel.html.internal.dom;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +19,10 @@ public final class PageElements {
   private final List<Element> all;
   /** The names of the element at the same index in {@link #all}, read when first asked for. */
   private final @Nullable String[] names;
+  /** The elements of each tag in document order, sorted out in one pass when first asked for. */
+  private @Nullable Map<String, List<Element>> byTag;
+  /** The elements with each attribute asked for, in document order. */
+  private final Map<String, List<Element>> byAttribute = new HashMap<>();
 
   private PageElements(Element root) {
     this.root = root;
@@ -98,22 +105,73 @@ public final class PageElements {
   }
 
   /**
-   * The elements that a CSS query finds, as {@code root.select(query)} finds them, without walking the page.
+   * The elements with a tag, as {@code root.getElementsByTag(tag)} finds them. The first call sorts the elements
+   * by tag, so that each further query of a tag reads only the elements it can match, not the whole page.
    *
-   * @param query the parsed query, such as {@code QueryParser.parse("form")}
-   * @return the matching elements in document order
+   * @param tag the tag's normal (lower-case) name
+   * @return the elements in document order
    */
-  public List<Element> select(Evaluator query) {
-    return DocumentOrder.select(all, query);
+  public List<Element> byTag(String tag) {
+    if (byTag == null) {
+      byTag = new HashMap<>();
+      for (Element e : all) {
+        byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    return byTag.getOrDefault(tag, List.of());
   }
 
   /**
-   * The first element that a CSS query finds, as {@code root.selectFirst(query)} finds it.
+   * The elements with an attribute, as {@code root.select("[key]")} finds them, listed in one pass the first time,
+   * for the several scans that read the same attribute ({@code itemprop}).
    *
+   * @param key the attribute's name
+   * @return the elements in document order
+   */
+  public List<Element> withAttribute(String key) {
+    return byAttribute.computeIfAbsent(key, k -> {
+      List<Element> out = new ArrayList<>();
+      for (Element e : all) {
+        if (e.hasAttr(k)) {
+          out.add(e);
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * The elements that a CSS query finds, as {@code root.select(query)} finds them, for a query that only elements
+   * with one tag can match, such as {@code script[type]}: it reads only those elements.
+   *
+   * @param tag the tag's normal name, which every element the query finds has
+   * @param query the parsed query
+   * @return the matching elements in document order
+   */
+  public List<Element> selectTagged(String tag, Evaluator query) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : byTag(tag)) {
+      if (query.matches(root, e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first element that a CSS query finds, as {@code root.selectFirst(query)} finds it, for a query that only
+   * elements with one attribute can match, such as {@code [itemprop=commentCount]}.
+   *
+   * @param key the attribute's name, which every element the query finds has
    * @param query the parsed query
    * @return the element, or null if none matches
    */
-  public @Nullable Element selectFirst(Evaluator query) {
-    return DocumentOrder.selectFirst(all, query);
+  public @Nullable Element selectFirstWith(String key, Evaluator query) {
+    for (Element e : withAttribute(key)) {
+      if (query.matches(root, e)) {
+        return e;
+      }
+    }
+    return null;
   }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The metadata of an article on a page of any site, read from every source of evidence on the page and chosen by
@@ -62,7 +61,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
    */
   static ArticleMetadata read(Document page, PageElements elements, JsonLd jsonLd, URI url, Optional<ZoneId> zone,
       Optional<OffsetDateTime> capturedAt, Article.Builder article) {
-    Metadata meta = Metadata.of(page, elements.all());
+    Metadata meta = Metadata.of(page, elements);
     MetaTags tags = meta.metaTags();
     List<URI> own = new ArrayList<>();
     Urls.http(url).ifPresent(own::add);
@@ -72,15 +71,14 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     Optional<String> host = TitleParts.host(siteUrl);
 
     ArticleLd ld = ArticleLd.of(jsonLd, own);
-    List<Element> all = elements.all(); // document order, read by the scans for date lines and bylines
-    Microdata md = Microdata.of(all);
-    PageRegions regions = PageRegions.of(all);
+    Microdata md = Microdata.of(elements);
+    PageRegions regions = PageRegions.of(elements.all());
     SiteName site = SiteName.of(page, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
     DateTimes reader = DateTimes.anyLanguage().withNumericOrder(DateTimes.numericOrder(language));
-    PageTitle title = PageTitle.choose(page, all, tags, ld, md, site.all(), host, regions);
+    PageTitle title = PageTitle.choose(page, elements, tags, ld, md, site.all(), host, regions);
     title.headline().ifPresent(regions::addHeadline);
-    DateClues clues = DateClues.of(all, siteUrl, tags, ld, md, title.headline(), regions, reader,
+    DateClues clues = DateClues.of(elements, siteUrl, tags, ld, md, title.headline(), regions, reader,
         capturedAt);
     PageDates dates = PageDates.choose(clues, zone, siteUrl, language, capturedAt);
 
@@ -93,7 +91,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     article.addAllTags(tagList.isEmpty() ? keywords(ld) : tagList);
     List<Image> images = meta.images();
     article.addAllImages(images.isEmpty() ? images(ld, meta) : images);
-    List<Author> authors = PageAuthors.choose(all, tags, ld, md, site, host, regions,
+    List<Author> authors = PageAuthors.choose(elements, tags, ld, md, site, host, regions,
         title.headline());
     article.addAllAuthors(authors);
     dates.published().ifPresent(p -> {

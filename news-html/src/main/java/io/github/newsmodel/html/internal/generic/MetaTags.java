@@ -1,6 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
-import io.github.newsmodel.html.internal.dom.DocumentOrder;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
 
 /**
  * The {@code <meta>} elements of a page, indexed once by their key: the {@code property}, {@code name} or
@@ -20,8 +19,6 @@ import org.jsoup.select.Evaluator;
  * ({@code sailthru.date}) and plain {@code <meta name>} keys are all looked up here.
  */
 final class MetaTags {
-  private static final Evaluator META = new Evaluator.Tag("meta");
-
   private final Map<String, List<String>> contents = new HashMap<>();
 
   private MetaTags() {}
@@ -29,12 +26,12 @@ final class MetaTags {
   /**
    * Indexes the {@code <meta>} elements of a page.
    *
-   * @param all the page's elements, as {@link DocumentOrder#of} lists them
+   * @param elements the page's elements
    * @return the index
    */
-  static MetaTags of(List<Element> all) {
+  static MetaTags of(PageElements elements) {
     MetaTags tags = new MetaTags();
-    for (Element meta : DocumentOrder.select(all, META)) {
+    for (Element meta : elements.byTag("meta")) {
       if (!meta.hasAttr("content")) {
         continue;
       }

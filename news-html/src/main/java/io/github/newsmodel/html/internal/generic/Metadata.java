@@ -1,7 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Image;
-import io.github.newsmodel.html.internal.dom.DocumentOrder;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.time.DateTimes;
@@ -28,14 +28,14 @@ public final class Metadata {
   private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
 
   private final Document page;
-  /** The page's elements in document order, which the lookups below filter rather than walk the page again. */
-  private final List<Element> all;
+  /** The page's elements, which the lookups below filter rather than walk the page again. */
+  private final PageElements elements;
   private final MetaTags tags;
 
-  private Metadata(Document page, List<Element> all) {
+  private Metadata(Document page, PageElements elements) {
     this.page = page;
-    this.all = all;
-    this.tags = MetaTags.of(all);
+    this.elements = elements;
+    this.tags = MetaTags.of(elements);
   }
 
   /**
@@ -45,18 +45,18 @@ public final class Metadata {
    * @return its metadata
    */
   public static Metadata of(Document page) {
-    return new Metadata(page, DocumentOrder.of(page));
+    return new Metadata(page, PageElements.of(page));
   }
 
   /**
    * Reads the metadata of a page whose elements are listed already.
    *
    * @param page the page
-   * @param all its elements, as {@link DocumentOrder#of} lists them
+   * @param elements its elements
    * @return its metadata
    */
-  static Metadata of(Document page, List<Element> all) {
-    return new Metadata(page, all);
+  static Metadata of(Document page, PageElements elements) {
+    return new Metadata(page, elements);
   }
 
   MetaTags metaTags() {
@@ -138,7 +138,8 @@ public final class Metadata {
    * @return the absolute http or https URL, if declared
    */
   public Optional<URI> canonicalUrl() {
-    Element link = DocumentOrder.selectFirst(all, CANONICAL);
+    List<Element> links = elements.selectTagged("link", CANONICAL);
+    Element link = links.isEmpty() ? null : links.get(0);
     return Urls.http(link, "href").or(() -> meta("og:url").flatMap(u -> Urls.http(absolute(u))));
   }
 

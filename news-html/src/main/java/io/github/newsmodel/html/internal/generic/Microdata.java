@@ -1,6 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
-import io.github.newsmodel.html.internal.dom.DocumentOrder;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The schema.org Microdata of the article: the {@code itemprop}s that belong to an article item
@@ -19,8 +17,6 @@ import org.jsoup.select.QueryParser;
 final class Microdata {
   private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)schema\\.org/(?:"
       + String.join("|", ArticleLd.ARTICLES) + "|" + String.join("|", ArticleLd.WORKS) + "|WebPage)\\b");
-
-  private static final Evaluator ITEMPROP = QueryParser.parse("[itemprop]");
 
   private final List<Element> published = new ArrayList<>();
   private final List<Element> modified = new ArrayList<>();
@@ -33,12 +29,12 @@ final class Microdata {
   /**
    * Reads the article's Microdata.
    *
-   * @param all the page's elements, as {@link DocumentOrder#of} lists them
+   * @param elements the page's elements
    * @return the article's properties
    */
-  static Microdata of(List<Element> all) {
+  static Microdata of(PageElements elements) {
     Microdata md = new Microdata();
-    for (Element e : DocumentOrder.select(all, ITEMPROP)) {
+    for (Element e : elements.withAttribute("itemprop")) {
       if (!ownedByArticle(e)) {
         continue;
       }

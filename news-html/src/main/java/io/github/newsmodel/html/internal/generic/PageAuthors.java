@@ -1,7 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Author;
-import io.github.newsmodel.html.internal.dom.DocumentOrder;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.jsonld.LdNode;
@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
 
 /**
  * Chooses the article's authors. The sources, strongest first: the JSON-LD {@code author} (or {@code creator}) of
@@ -52,12 +51,12 @@ final class PageAuthors {
   private static final Pattern SURNAME = Pattern.compile("((?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])");
 
   private static final int NEAR_HEADLINE = 40;
-  private static final Evaluator LINK = new Evaluator.Tag("a");
 
   private PageAuthors() {}
 
-  static List<Author> choose(List<Element> all, MetaTags meta, ArticleLd ld, Microdata md,
+  static List<Author> choose(PageElements elements, MetaTags meta, ArticleLd ld, Microdata md,
       SiteName site, Optional<String> host, PageRegions regions, Optional<Element> headline) {
+    List<Element> all = elements.all();
     Set<String> siteNames = site.all();
     Map<String, Author.Builder> authors = new LinkedHashMap<>();
     fromJsonLd(ld, siteNames, host, authors);
@@ -76,7 +75,7 @@ final class PageAuthors {
         }
       }
     }
-    List<Element> links = authorLinks(all, regions);
+    List<Element> links = authorLinks(elements.byTag("a"), regions);
     if (authors.isEmpty()) {
       fromByline(all, siteNames, authors, regions);
     }
@@ -262,9 +261,9 @@ final class PageAuthors {
     return a -> seen.add(a.name().toLowerCase(Locale.ROOT));
   }
 
-  private static List<Element> authorLinks(List<Element> all, PageRegions regions) {
+  private static List<Element> authorLinks(List<Element> links, PageRegions regions) {
     List<Element> out = new ArrayList<>();
-    for (Element a : DocumentOrder.select(all, LINK)) {
+    for (Element a : links) {
       if (isAuthorLink(a) && !regions.inOtherContent(a)) {
         out.add(a);
       }

@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.html.internal.dom.DocumentOrder;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.ArrayList;
@@ -35,9 +36,6 @@ import org.jsoup.select.QueryParser;
 record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
   private static final int MAX_LENGTH = 400;
-  /** The headings looked for, as parsed queries that filter the page's element list. */
-  private static final Evaluator H1 = QueryParser.parse("h1");
-  private static final Evaluator H2 = QueryParser.parse("h2");
   private static final Evaluator H2_H3 = QueryParser.parse("h2, h3");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
   /** Classes of an element at the start of a heading that make it a kicker above the headline. */
@@ -56,7 +54,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       "site_title", "site_name"), List.of("logo", "site-title", "site-name", "sitename"),
       List.of());
 
-  static PageTitle choose(Document page, List<Element> all, MetaTags meta, ArticleLd ld, Microdata md,
+  static PageTitle choose(Document page, PageElements elements, MetaTags meta, ArticleLd ld, Microdata md,
       Set<String> siteNames, Optional<String> host, PageRegions regions) {
     List<String> declaredRaw = new ArrayList<>();
     ld.articleText("headline").ifPresent(declaredRaw::add);
@@ -71,7 +69,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         .filter(t -> !t.isBlank() && t.length() <= MAX_LENGTH).distinct().toList();
 
     Candidates candidates = new Candidates(declared, declaredRaw, siteNames, host, regions);
-    List<Element> h1s = DocumentOrder.select(all, H1);
+    List<Element> all = elements.all();
+    List<Element> h1s = elements.byTag("h1");
     if (declared.isEmpty()) {
       for (Element h1 : h1s) {
         Optional<String> text = candidates.text(h1);
@@ -82,7 +81,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     Optional<PageTitle> best = candidates.best(h1s, 1)
         // No <h1> shows the headline: an <h2> that shows a declared title, or its main part, may.
-        .or(() -> candidates.best(DocumentOrder.select(all, H2), 4 * 100));
+        .or(() -> candidates.best(elements.byTag("h2"), 4 * 100));
     if (best.isPresent()) {
       return best.get();
     }

@@ -50,7 +50,7 @@ public final class JsonLd {
    * @return its JSON-LD nodes; none if the page has no block
    */
   public static JsonLd of(PageElements page) {
-    List<Element> scripts = page.select(BLOCKS);
+    List<Element> scripts = page.selectTagged("script", BLOCKS);
     if (scripts.isEmpty()) {
       return NONE;
     }
