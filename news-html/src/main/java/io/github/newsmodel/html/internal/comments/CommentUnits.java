@@ -6,6 +6,7 @@ import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -166,43 +167,58 @@ final class CommentUnits {
    * @return the comments in document order; each reply after its parent
    */
   static List<Unit> find(PageElements elements, int start, int end) {
-    Element body = elements.all().get(start);
-    Set<Element> inContext = Collections.newSetFromMap(new IdentityHashMap<>()); // most elements are not
+    List<Element> all = elements.all();
+    Element body = all.get(start);
+    // What is known of each element, at its index less start: what it inherits is read at its parent's index.
+    int size = end - start;
+    boolean[] inContext = new boolean[size];
+    boolean[] inDigest = new boolean[size];
+    Element[] formAround = new Element[size]; // the form an element is or is inside, if any
+    int[] path = new int[32]; // the indexes of the elements around the current one, innermost last
+    int depth = 0;
     Map<String, Integer> classVerdicts = new HashMap<>();
     Set<Element> aroundArticle = Collections.newSetFromMap(new IdentityHashMap<>());
-    Map<Element, Element> formAround = new IdentityHashMap<>(); // only the elements inside a form
-    Set<Element> inDigest = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Element> candidates = new ArrayList<>();
-    for (int i = start; i < end; i++) {
-      Element e = elements.all().get(i);
-      Element parent = e.parent();
-      boolean inherited = parent != null && inContext.contains(parent);
-      Element form = e.normalName().equals("form") ? e : parent == null ? null : formAround.get(parent);
-      if (form != null) {
-        formAround.put(e, form);
+    List<Element> found = new ArrayList<>();
+    List<@Nullable Element> foundInForm = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      Element e = all.get(start + i);
+      Element parentElement = e.parent();
+      while (depth > 0 && all.get(start + path[depth - 1]) != parentElement) {
+        depth--; // document order: the parent is on the path, and the elements after it on the path are done
       }
-      String names = elements.names(i);
+      int parent = depth > 0 ? path[depth - 1] : -1; // the body's parent is outside the range
+      if (depth == path.length) {
+        path = Arrays.copyOf(path, depth * 2);
+      }
+      path[depth++] = i;
+      boolean inherited = parent >= 0 && inContext[parent];
+      Element form = e.normalName().equals("form") ? e : parent >= 0 ? formAround[parent] : null;
+      formAround[i] = form;
+      String names = elements.names(start + i);
       int named = names.isEmpty() ? 0 : SECTIONS.scan(names);
       boolean here = itemprop(e) || (named & CONTEXT_NAME) != 0;
-      if (inherited || here) {
-        inContext.add(e);
-      }
-      if (parent != null && inDigest.contains(parent) || (named & DIGEST_NAME) != 0) {
-        inDigest.add(e);
-      }
+      inContext[i] = inherited || here;
+      inDigest[i] = parent >= 0 && inDigest[parent] || (named & DIGEST_NAME) != 0;
       if (e.normalName().equals("h1") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
         for (Element p = e; p != null && aroundArticle.add(p); p = p.parent()) {
           // marks the headline or the article text and every element around it
         }
       }
-      // An element without attributes has no name, type or id of a comment: most are ruled out unread.
-      if (ITEM_TAGS.contains(e.normalName()) && e.attributesSize() > 0
+      // An element without attributes has no name, type or id of a comment: most are ruled out unread. One in a
+      // digest is another page's, known now; whether one is around the article is known once all are read.
+      if (ITEM_TAGS.contains(e.normalName()) && e.attributesSize() > 0 && !inDigest[i]
           && candidate(e, e.className(), classVerdicts, inherited)) {
-        candidates.add(e);
+        found.add(e);
+        foundInForm.add(form);
       }
     }
-    candidates.removeIf(c -> aroundArticle.contains(c) || c.hasClass("hentry")
-        || inForm(c, formAround, aroundArticle) || inDigest.contains(c));
+    List<Element> candidates = new ArrayList<>();
+    for (int k = 0; k < found.size(); k++) {
+      Element c = found.get(k);
+      if (!aroundArticle.contains(c) && !c.hasClass("hentry") && !inForm(foundInForm.get(k), aroundArticle)) {
+        candidates.add(c);
+      }
+    }
     if (candidates.isEmpty()) {
       return List.of();
     }
@@ -240,8 +256,7 @@ final class CommentUnits {
    * newsletter box after it ({@code p.wysija-after-comment}) or a login prompt are named after comments but hold
    * none. A form around the headline is no such form but the page's wrapper, as ASP.NET pages have one.
    */
-  private static boolean inForm(Element candidate, Map<Element, Element> formAround, Set<Element> aroundArticle) {
-    Element form = formAround.get(candidate);
+  private static boolean inForm(@Nullable Element form, Set<Element> aroundArticle) {
     return form != null && !aroundArticle.contains(form);
   }
 
