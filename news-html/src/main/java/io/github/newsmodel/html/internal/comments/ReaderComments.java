@@ -274,12 +274,15 @@ public final class ReaderComments {
         headings.addAll(region.select("h1, h2, h3, h4, h5, h6, [class*=title], [class*=count], [class*=heading]"));
       }
     }
-    // What select("#comments, .comments, .comments-area, #disqus_thread") finds, in one plain walk. An element
-    // without names has neither such an id nor such a class: the names read already spare most of the tests.
+    // What select("#comments, .comments, .comments-area, #disqus_thread") finds, in one plain walk. Such an id or
+    // class leaves "comment" or "disqus_thread" in the element's lower-cased names, which are read already and
+    // spare most elements the tests. (No character but c, o, m, e, n and t themselves matches them ignoring case.)
     List<Element> all = elements.all();
     for (int i = 0; i < all.size(); i++) {
       Element section = all.get(i);
-      if (!elements.names(i).isEmpty() && (section.id().equals("comments") || section.id().equals("disqus_thread")
+      String names = elements.names(i);
+      if ((names.contains("comment") || names.contains("disqus_thread"))
+          && (section.id().equals("comments") || section.id().equals("disqus_thread")
           || section.hasClass("comments") || section.hasClass("comments-area"))) {
         headings.addAll(section.select("h1, h2, h3, h4, h5, h6"));
       }
