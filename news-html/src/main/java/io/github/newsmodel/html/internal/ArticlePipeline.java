@@ -10,6 +10,7 @@ import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.SiteParser;
 import io.github.newsmodel.html.internal.archive.Capture;
 import io.github.newsmodel.html.internal.archive.Wayback;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.generic.GenericExtractor;
 import io.github.newsmodel.html.internal.generic.Metadata;
@@ -45,8 +46,13 @@ public final class ArticlePipeline {
   }
 
   private static Article parseWithin(Document page, URI url, ParseOptions options) {
-    Optional<Capture> capture = Wayback.capture(url).or(() -> Wayback.captureInMarkup(page));
+    Optional<Capture> fromUrl = Wayback.capture(url);
+    // The list of the page's elements that the archive's marks are looked for in serves the generic extractor
+    // too, unless the archive's markup is taken out of the page.
+    Optional<PageElements> listed = fromUrl.isPresent() ? Optional.empty() : Optional.of(PageElements.of(page));
+    Optional<Capture> capture = fromUrl.or(() -> Wayback.captureInMarkup(page, listed.get().all()));
     capture.ifPresent(c -> Wayback.restore(page, c));
+    Optional<PageElements> elements = capture.isPresent() ? Optional.empty() : listed;
     URI pageUrl = capture.map(Capture::original).orElse(url);
     Optional<Source> source = source(url, capture, options.source());
     Optional<OffsetDateTime> capturedAt = source.flatMap(Source::capturedAt);
@@ -62,7 +68,8 @@ public final class ArticlePipeline {
             .build();
         article = CommentLimit.apply(site.get().parse(page, context), options.maxComments());
       } else {
-        article = GenericExtractor.extract(page, pageUrl, options.assumedZone(), capturedAt, options.maxComments());
+        article = GenericExtractor.extract(page, elements.orElseGet(() -> PageElements.of(page)), pageUrl,
+            options.assumedZone(), capturedAt, options.maxComments());
       }
       Optional<URI> httpUrl = Urls.http(pageUrl);
       if (article.url().isEmpty() && httpUrl.isPresent()) {

@@ -83,9 +83,20 @@ public final class Wayback {
    * @return the capture, with the archive's URL for it; empty if the page carries no archive markup
    */
   public static Optional<Capture> captureInMarkup(Document page) {
+    return captureInMarkup(page, DocumentOrder.of(page));
+  }
+
+  /**
+   * Recognises a saved copy of an archived page whose elements are listed already.
+   *
+   * @param page the page
+   * @param all its elements, as {@link DocumentOrder#of} lists them
+   * @return the capture, with the archive's URL for it; empty if the page carries no archive markup
+   */
+  public static Optional<Capture> captureInMarkup(Document page, List<Element> all) {
     // One walk finds both marks; the first wombat call wins over the toolbar, as each came first in the markup.
     Element field = null;
-    for (Element e : DocumentOrder.of(page)) {
+    for (Element e : all) {
       if (e.normalName().equals("script")) {
         Optional<Capture> capture = wombatCapture(e);
         if (capture.isPresent()) {

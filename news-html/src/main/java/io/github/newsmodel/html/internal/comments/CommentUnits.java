@@ -1,11 +1,12 @@
 package io.github.newsmodel.html.internal.comments;
 
-import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.NamePattern;
-import io.github.newsmodel.html.internal.dom.Names;
+import io.github.newsmodel.html.internal.dom.NamePattern.Edge;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -68,16 +69,22 @@ final class CommentUnits {
       "aside", "details", "blockquote", "p");
   /** Ids that need a comment section around them to count: they may name other things elsewhere. */
   private static final Pattern WEAK_ID = Pattern.compile("^(?:p|c|post_?|message|msg|review)\\d");
-  private static final NamePattern CONTEXT = NamePattern.anywhere("comment", "kommentar", "leserbrief", "disqus",
+  private static final String[] CONTEXT_WORDS = {"comment", "kommentar", "leserbrief", "disqus",
       "dsq-", "discussion", "diskussion", "reaction", "reaktion", "replies", "responses", "feedback", "review",
       "rev-widg", "guestbook", "gaestebuch", "forum", "thread", "topic", "posts", "postlist", "messages",
-      "community", "wpdiscuz", "wc-thread");
+      "community", "wpdiscuz", "wc-thread"};
+  private static final NamePattern CONTEXT = NamePattern.anywhere(CONTEXT_WORDS);
   /**
    * Names of a site's digest of its latest comments ({@code widget_recent_comments}, {@code jcomments-latest}):
    * the comments in it belong to other pages, and show only their first words.
    */
-  private static final NamePattern DIGEST = NamePattern.anywhere("recent", "latest", "neueste", "most-commented",
-      "meistkommentiert");
+  private static final String[] DIGEST_WORDS = {"recent", "latest", "neueste", "most-commented",
+      "meistkommentiert"};
+  /** {@link #CONTEXT_WORDS} and {@link #DIGEST_WORDS}, looked for in one read of each element's names. */
+  private static final NamePattern.Builder SECTION_NAMES = NamePattern.builder();
+  private static final int CONTEXT_NAME = SECTION_NAMES.add(Edge.ANY, Edge.ANY, CONTEXT_WORDS);
+  private static final int DIGEST_NAME = SECTION_NAMES.add(Edge.ANY, Edge.ANY, DIGEST_WORDS);
+  private static final NamePattern SECTIONS = SECTION_NAMES.build();
   private static final Pattern MICRODATA = Pattern.compile("(?i)schema(?:\\.org/|:)(?:Comment|UserComments|Review|"
       + "Answer)(?:$|\\s)");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -159,48 +166,64 @@ final class CommentUnits {
   /**
    * Finds the comments in a page.
    *
-   * @param body the page's body
+   * @param elements the page's elements
+   * @param start the index of its body in them
+   * @param end the end of the body's subtree in them, as {@link PageElements#end} gives it
    * @return the comments in document order; each reply after its parent
    */
-  static List<Unit> find(Element body) {
-    Set<Element> inContext = Collections.newSetFromMap(new IdentityHashMap<>()); // most elements are not
-    Map<String, Boolean> contextWords = new HashMap<>();
+  static List<Unit> find(PageElements elements, int start, int end) {
+    List<Element> all = elements.all();
+    Element body = all.get(start);
+    // What is known of each element, at its index less start: what it inherits is read at its parent's index.
+    int size = end - start;
+    boolean[] inContext = new boolean[size];
+    boolean[] inDigest = new boolean[size];
+    Element[] formAround = new Element[size]; // the form an element is or is inside, if any
+    int[] path = new int[32]; // the indexes of the elements around the current one, innermost last
+    int depth = 0;
     Map<String, Integer> classVerdicts = new HashMap<>();
     Set<Element> aroundArticle = Collections.newSetFromMap(new IdentityHashMap<>());
-    Map<Element, Element> formAround = new IdentityHashMap<>(); // only the elements inside a form
-    Set<Element> inDigest = Collections.newSetFromMap(new IdentityHashMap<>());
-    Map<String, Boolean> digestWords = new HashMap<>();
-    List<Element> candidates = new ArrayList<>();
-    for (Element e : DocumentOrder.of(body)) {
-      Element parent = e.parent();
-      boolean inherited = parent != null && inContext.contains(parent);
-      Element form = e.normalName().equals("form") ? e : parent == null ? null : formAround.get(parent);
-      if (form != null) {
-        formAround.put(e, form);
+    List<Element> found = new ArrayList<>();
+    List<@Nullable Element> foundInForm = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      Element e = all.get(start + i);
+      Element parentElement = e.parent();
+      while (depth > 0 && all.get(start + path[depth - 1]) != parentElement) {
+        depth--; // document order: the parent is on the path, and the elements after it on the path are done
       }
-      String id = e.id();
-      String classes = e.className();
-      boolean here = itemprop(e) || (!id.isEmpty() || !classes.isEmpty())
-          && contextWords.computeIfAbsent(id + "#" + classes, k -> CONTEXT.find(Names.of(e)));
-      if (inherited || here) {
-        inContext.add(e);
+      int parent = depth > 0 ? path[depth - 1] : -1; // the body's parent is outside the range
+      if (depth == path.length) {
+        path = Arrays.copyOf(path, depth * 2);
       }
-      if (parent != null && inDigest.contains(parent) || (!id.isEmpty() || !classes.isEmpty())
-          && digestWords.computeIfAbsent(id + "#" + classes, k -> DIGEST.find(Names.of(e)))) {
-        inDigest.add(e);
-      }
+      path[depth++] = i;
+      boolean inherited = parent >= 0 && inContext[parent];
+      Element form = e.normalName().equals("form") ? e : parent >= 0 ? formAround[parent] : null;
+      formAround[i] = form;
+      String names = elements.names(start + i);
+      int named = names.isEmpty() ? 0 : SECTIONS.scan(names);
+      boolean here = itemprop(e) || (named & CONTEXT_NAME) != 0;
+      inContext[i] = inherited || here;
+      inDigest[i] = parent >= 0 && inDigest[parent] || (named & DIGEST_NAME) != 0;
       if (e.normalName().equals("h1") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
         for (Element p = e; p != null && aroundArticle.add(p); p = p.parent()) {
           // marks the headline or the article text and every element around it
         }
       }
-      if (ITEM_TAGS.contains(e.normalName())
-          && candidate(e, classes, classVerdicts, inherited)) {
-        candidates.add(e);
+      // An element without attributes has no name, type or id of a comment: most are ruled out unread. One in a
+      // digest is another page's, known now; whether one is around the article is known once all are read.
+      if (ITEM_TAGS.contains(e.normalName()) && e.attributesSize() > 0 && !inDigest[i]
+          && candidate(e, e.className(), classVerdicts, inherited)) {
+        found.add(e);
+        foundInForm.add(form);
       }
     }
-    candidates.removeIf(c -> aroundArticle.contains(c) || c.hasClass("hentry")
-        || inForm(c, formAround, aroundArticle) || inDigest.contains(c));
+    List<Element> candidates = new ArrayList<>();
+    for (int k = 0; k < found.size(); k++) {
+      Element c = found.get(k);
+      if (!aroundArticle.contains(c) && !c.hasClass("hentry") && !inForm(foundInForm.get(k), aroundArticle)) {
+        candidates.add(c);
+      }
+    }
     if (candidates.isEmpty()) {
       return List.of();
     }
@@ -238,8 +261,7 @@ final class CommentUnits {
    * newsletter box after it ({@code p.wysija-after-comment}) or a login prompt are named after comments but hold
    * none. A form around the headline is no such form but the page's wrapper, as ASP.NET pages have one.
    */
-  private static boolean inForm(Element candidate, Map<Element, Element> formAround, Set<Element> aroundArticle) {
-    Element form = formAround.get(candidate);
+  private static boolean inForm(@Nullable Element form, Set<Element> aroundArticle) {
     return form != null && !aroundArticle.contains(form);
   }
 

@@ -4,9 +4,9 @@ import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.internal.comments.CommentReader.Draft;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
-import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.Names;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.time.PageClock;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,6 +22,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,6 +61,7 @@ public final class ReaderComments {
       + "|^(?:comments?|kommentare?|responses?|antworten|reaktionen|commentaires?|comentarios?|kommentit|"
       + "leserkommentare|diskussion|discussion)\\s*[(:]\\s*(\\d{1,6})\\)?$");
 
+  private static final Evaluator COMMENT_COUNT = QueryParser.parse("[itemprop=commentCount]");
   private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "span", "h2", "h3", "h4", "li", "em", "strong");
   private static final int MAX_NOTICE = 200;
   /** No element: the answer of {@link #outermostNamed} when no ancestor is named as a comment section. */
@@ -90,13 +92,31 @@ public final class ReaderComments {
    * @return the comments, their count and whether they are open
    */
   public static CommentSection find(Document page, JsonLd jsonLd, PageClock clock, int maxComments) {
+    return find(page, PageElements.of(page), jsonLd, clock, maxComments);
+  }
+
+  /**
+   * Finds the comments of a page whose elements are listed already.
+   *
+   * @param page the page
+   * @param elements the page's elements
+   * @param jsonLd the page's JSON-LD
+   * @param clock how the page's times are read: its languages, its zone and its capture time
+   * @param maxComments how many comments to read; of a page with more, the first ones in page order are read and
+   *     the count is at least the number the page holds
+   * @return the comments, their count and whether they are open
+   */
+  public static CommentSection find(Document page, PageElements elements, JsonLd jsonLd, PageClock clock,
+      int maxComments) {
     Element body = page.body();
     if (body == null) {
       return new CommentSection(List.of(), OptionalInt.empty(), Optional.empty(), Set.of());
     }
+    int bodyStart = elements.start(body);
+    int bodyEnd = elements.end(bodyStart);
     CommentTimes times = new CommentTimes(clock);
     List<Unit> units = new ArrayList<>();
-    List<Unit> found = CommentUnits.find(body);
+    List<Unit> found = CommentUnits.find(elements, bodyStart, bodyEnd);
     if (found.isEmpty()) { // a page that names no element as a comment may still number its comments' headers
       found = NumberedComments.find(body, times);
     }
@@ -123,20 +143,20 @@ public final class ReaderComments {
     Set<Element> regions = new LinkedHashSet<>(); // document order, so that the first count heading wins
     Map<Element, Element> sections = new IdentityHashMap<>();
     units.forEach(u -> regions.add(section(u.root, sections)));
-    Set<Element> forms = commentForms(page);
+    Set<Element> forms = commentForms(elements);
     forms.forEach(f -> regions.add(section(f, sections)));
     OptionalInt count = JsonLdComments.count(jsonLd);
     if (count.isEmpty()) {
-      count = microdataCount(page);
+      count = microdataCount(elements);
     }
     if (count.isEmpty()) {
-      count = headingCount(regions, page);
+      count = headingCount(regions, elements);
     }
     if (unread > 0) {
       // Comments beyond the limit are not read, but the count says that the page holds them.
       count = OptionalInt.of(Math.max(count.orElse(0), comments.size() + unread));
     }
-    return new CommentSection(comments, count, open(page, forms, regions), regions);
+    return new CommentSection(comments, count, open(elements, bodyStart, bodyEnd, forms), regions);
   }
 
   /** The outermost element around a comment that is still named as part of the comment section. */
@@ -178,9 +198,9 @@ public final class ReaderComments {
     return above;
   }
 
-  private static Set<Element> commentForms(Document page) {
+  private static Set<Element> commentForms(PageElements elements) {
     Set<Element> forms = new LinkedHashSet<>();
-    for (Element form : page.select("form")) {
+    for (Element form : elements.byTag("form")) {
       String names = Names.of(form);
       if (SECTION_NAMES.find(names) || form.attr("action").contains("comment")
           || form.selectFirst("textarea[name*=comment], textarea#comment, textarea[name=message]") != null) {
@@ -190,17 +210,19 @@ public final class ReaderComments {
     return forms;
   }
 
-  /** One pass over the page: a comment form means open, a "comments are closed" notice means closed. */
-  private static Optional<Boolean> open(Document page, Set<Element> forms, Set<Element> regions) {
+  /**
+   * One pass over the body, from {@code start} to {@code end} in the page's elements: a comment form means open,
+   * a "comments are closed" notice means closed.
+   */
+  private static Optional<Boolean> open(PageElements elements, int start, int end, Set<Element> forms) {
     if (!forms.isEmpty()) {
       return Optional.of(true);
     }
-    Map<String, Boolean> closedNames = new HashMap<>();
-    for (Element e : DocumentOrder.of(page.body())) {
-      String id = e.id();
-      String classes = e.className();
-      if ((!id.isEmpty() || !classes.isEmpty())
-          && closedNames.computeIfAbsent(id + "#" + classes, k -> CLOSED_NAMES.find(Names.of(e)))) {
+    List<Element> all = elements.all();
+    for (int i = start; i < end; i++) {
+      Element e = all.get(i);
+      String names = elements.names(i);
+      if (names.contains("comment") && CLOSED_NAMES.find(names)) { // each of its words holds "comment"
         return Optional.of(false);
       }
       if (NOTICE_TAGS.contains(e.normalName()) && holdsText(e)) {
@@ -241,8 +263,8 @@ public final class ReaderComments {
     return false;
   }
 
-  private static OptionalInt microdataCount(Document page) {
-    Element e = page.selectFirst("[itemprop=commentCount]");
+  private static OptionalInt microdataCount(PageElements elements) {
+    Element e = elements.selectFirstWith("itemprop", COMMENT_COUNT);
     if (e == null) {
       return OptionalInt.empty();
     }
@@ -251,16 +273,22 @@ public final class ReaderComments {
   }
 
   /** "12 Comments", "Ein Kommentar", "Comments (5)" in a heading of the comment section. */
-  private static OptionalInt headingCount(Set<Element> regions, Document page) {
+  private static OptionalInt headingCount(Set<Element> regions, PageElements elements) {
     List<Element> headings = new ArrayList<>();
     for (Element region : regions) {
       if (!insideAnother(region, regions)) { // nested regions would be searched twice
         headings.addAll(region.select("h1, h2, h3, h4, h5, h6, [class*=title], [class*=count], [class*=heading]"));
       }
     }
-    // What select("#comments, .comments, .comments-area, #disqus_thread") finds, in one plain walk.
-    for (Element section : DocumentOrder.of(page)) {
-      if (section.attributesSize() > 0 && (section.id().equals("comments") || section.id().equals("disqus_thread")
+    // What select("#comments, .comments, .comments-area, #disqus_thread") finds, in one plain walk. Such an id or
+    // class leaves "comment" or "disqus_thread" in the element's lower-cased names, which are read already and
+    // spare most elements the tests. (No character but c, o, m, e, n and t themselves matches them ignoring case.)
+    List<Element> all = elements.all();
+    for (int i = 0; i < all.size(); i++) {
+      Element section = all.get(i);
+      String names = elements.names(i);
+      if ((names.contains("comment") || names.contains("disqus_thread"))
+          && (section.id().equals("comments") || section.id().equals("disqus_thread")
           || section.hasClass("comments") || section.hasClass("comments-area"))) {
         headings.addAll(section.select("h1, h2, h3, h4, h5, h6"));
       }

@@ -4,6 +4,7 @@ import io.github.newsmodel.core.Block;
 import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
 import io.github.newsmodel.core.internal.Texts;
 import io.github.newsmodel.html.internal.dom.BlockReader;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,22 @@ public final class MainContent {
    * @return the blocks in reading order; empty if the page holds no running text
    */
   public static List<Block> read(Document page, JsonLd jsonLd, Set<Element> leaveOut, Optional<String> title) {
-    List<Block> fromMarkup = fromMarkup(page, leaveOut, title);
+    return read(page, PageElements.of(page), jsonLd, leaveOut, title);
+  }
+
+  /**
+   * Reads the main text of a page whose elements are listed already.
+   *
+   * @param page the page
+   * @param elements the page's elements, whose names the measures read rather than read them again
+   * @param jsonLd the page's JSON-LD, whose {@code articleBody} stands in when the markup holds much less text
+   * @param leaveOut elements that are not part of the article whatever their size, such as comment sections
+   * @param title the article's title, if known, so that a headline repeating it is not read twice
+   * @return the blocks in reading order; empty if the page holds no running text
+   */
+  public static List<Block> read(Document page, PageElements elements, JsonLd jsonLd, Set<Element> leaveOut,
+      Optional<String> title) {
+    List<Block> fromMarkup = fromMarkup(page, elements, leaveOut, title);
     Optional<String> declared = DeclaredBody.of(jsonLd);
     if (declared.isPresent() && Texts.join(fromMarkup).length() < DeclaredBody.SHORTER * declared.get().length()) {
       return DeclaredBody.blocks(declared.get());
@@ -66,12 +82,13 @@ public final class MainContent {
     return fromMarkup;
   }
 
-  private static List<Block> fromMarkup(Document page, Set<Element> leaveOut, Optional<String> title) {
+  private static List<Block> fromMarkup(Document page, PageElements elements, Set<Element> leaveOut,
+      Optional<String> title) {
     Element body = page.body();
     if (body == null) {
       return List.of();
     }
-    PageMeasures measures = PageMeasures.of(body, leaveOut);
+    PageMeasures measures = PageMeasures.of(body, elements, leaveOut);
     Optional<Element> container = Container.choose(measures);
     if (container.isEmpty()) {
       return List.of();

@@ -3,8 +3,9 @@ package io.github.newsmodel.html.internal.content;
 import io.github.newsmodel.html.internal.content.Boilerplate.Furniture;
 import io.github.newsmodel.html.internal.content.Boilerplate.Words;
 import io.github.newsmodel.html.internal.dom.BlockReader;
-import io.github.newsmodel.html.internal.dom.Names;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -126,14 +127,17 @@ final class PageMeasures {
    * Measures a page.
    *
    * @param root the element to measure, usually the document's {@code body}
+   * @param elements the elements of the page that holds it, whose names are read from there
    * @param regions elements that are left out whatever their size, such as the comment sections found
    * @return the measures
    */
-  static PageMeasures of(Element root, Set<Element> regions) {
-    Map<Element, Stat> stats = new IdentityHashMap<>();
-    List<Element> documentOrder = new ArrayList<>();
-    List<Element> postOrder = new ArrayList<>();
-    NodeTraversor.filter(new Counter(stats, documentOrder, postOrder), root);
+  static PageMeasures of(Element root, PageElements elements, Set<Element> regions) {
+    int start = elements.start(root);
+    int size = elements.end(start) - start;
+    Map<Element, Stat> stats = new IdentityHashMap<>(size); // one entry at most per element: the map never grows
+    List<Element> documentOrder = new ArrayList<>(size);
+    List<Element> postOrder = new ArrayList<>(size);
+    NodeTraversor.filter(new Counter(stats, documentOrder, postOrder, elements, start), root);
     int pageGood = stats.get(root).rawGood;
     markNamedText(stats, postOrder, root);
     for (Element e : postOrder) {
@@ -253,29 +257,41 @@ final class PageMeasures {
     private final List<Element> postOrder;
     /** How many links the walk is inside: text in a link is never running text, whatever its markup. */
     private int openLinks;
-    /** The words of each distinct class and id: pages repeat the same few hundreds thousands of times. */
+    /** The words of each distinct names and class: pages repeat the same few hundreds thousands of times. */
     private final Map<NameKey, Words> words = new HashMap<>();
+    /** The page's elements, where each element's names are read once for every step of the extractor. */
+    private final PageElements elements;
+    /**
+     * Where the walk is in {@link #elements}: it visits them in the same order, skipping some, so the index of each
+     * element it enters is found by moving on from the last.
+     */
+    private int cursor;
+    /** The indexes of the elements the walk is inside, innermost last, for {@link #tail} to find its element's. */
+    private int[] open = new int[32];
+    private int openCount;
 
     /**
-     * An element's id and class as the page writes them: a key that copies neither string (a joined string copied
-     * both and hashed the copy) and cannot take one id and class for another, as {@code "a#b" + "#" + "c"} and
-     * {@code "a" + "#" + "b#c"} could.
+     * An element's names and class: a key that copies neither string and cannot take one pair for another, as a
+     * joined string could. The class is part of the key because whether it hides the element reads it as written.
      */
-    private record NameKey(String id, String classes) {}
+    private record NameKey(String names, String classes) {}
 
-    private Words words(Element e) {
-      String id = e.id();
-      String classes = e.className();
-      if (id.isEmpty() && classes.isEmpty()) {
+    private Words words(Element e, int index) {
+      String names = elements.names(index);
+      if (names.isEmpty()) {
         return Words.NONE;
       }
-      return words.computeIfAbsent(new NameKey(id, classes), k -> Boilerplate.words(Names.of(id, classes), classes));
+      String classes = e.className();
+      return words.computeIfAbsent(new NameKey(names, classes), k -> Boilerplate.words(names, classes));
     }
 
-    Counter(Map<Element, Stat> stats, List<Element> documentOrder, List<Element> postOrder) {
+    Counter(Map<Element, Stat> stats, List<Element> documentOrder, List<Element> postOrder, PageElements elements,
+        int start) {
       this.stats = stats;
       this.documentOrder = documentOrder;
       this.postOrder = postOrder;
+      this.elements = elements;
+      this.cursor = start;
     }
 
     @Override
@@ -284,6 +300,14 @@ final class PageMeasures {
         if (Boilerplate.holdsNoText(e)) {
           return FilterResult.SKIP_ENTIRELY;
         }
+        List<Element> all = elements.all();
+        while (all.get(cursor) != e) {
+          cursor++;
+        }
+        if (openCount == open.length) {
+          open = Arrays.copyOf(open, openCount * 2);
+        }
+        open[openCount++] = cursor;
         documentOrder.add(e);
         if (e.normalName().equals("a")) {
           openLinks++;
@@ -297,6 +321,7 @@ final class PageMeasures {
       if (!(node instanceof Element e)) {
         return FilterResult.CONTINUE;
       }
+      int index = open[--openCount];
       Stat s = new Stat();
       boolean inline = !BlockReader.isBlock(e.normalName());
       int own = 0;
@@ -340,7 +365,7 @@ final class PageMeasures {
         openLinks--;
       }
       s.inline = inline;
-      s.words = words(e);
+      s.words = words(e, index);
       s.named = Boilerplate.namedArticleText(e, s.words);
       s.holdsLead |= s.words.lead();
       if (!inline) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 
 /**
  * Every element of a subtree in document order: what jsoup's {@code getAllElements()} lists, read with a plain
@@ -45,6 +46,25 @@ public final class DocumentOrder {
         }
         path[depth] = c;
         next[depth] = 0;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The elements that a CSS query finds in a listed subtree, as {@code root.select(query)} finds them, without
+   * walking the subtree again.
+   *
+   * @param all a subtree's elements, as {@link #of} lists them
+   * @param query the parsed query, such as {@code QueryParser.parse("h1")}
+   * @return the matching elements in document order
+   */
+  public static List<Element> select(List<Element> all, Evaluator query) {
+    List<Element> out = new ArrayList<>();
+    Element root = all.get(0);
+    for (Element e : all) {
+      if (query.matches(root, e)) {
+        out.add(e);
       }
     }
     return out;

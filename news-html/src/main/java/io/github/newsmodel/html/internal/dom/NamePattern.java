@@ -34,7 +34,11 @@ public final class NamePattern {
   private final int classes;
   /**
    * The automaton: {@code next[state * classes + class]} is the state after a character, where a state is the
-   * longest word prefix that the text read so far ends with (state 0: none).
+   * longest word prefix that the text read so far ends with (state 0: none). A state is stored as the start of
+   * its row, {@code state * classes}, so that a step needs no multiplication, and as the row's complement
+   * ({@code ~row}, negative) when a word ends there, so that a step to a state where none ends, nearly every
+   * step, needs no look at {@link #endsFrom}. States are numbered breadth first: the short prefixes that most
+   * steps reach lie together at the start of the table.
    */
   private final int[] next;
   /**
@@ -65,7 +69,7 @@ public final class NamePattern {
       }
     }
     classes = count;
-    next = new int[nodes * classes];
+    int[] next = new int[nodes * classes];
     int[] fail = new int[nodes];
     int[] depth = new int[nodes];
     int[] order = new int[nodes]; // breadth first, so that a failure state is done before the states that use it
@@ -91,11 +95,15 @@ public final class NamePattern {
         }
       }
     }
+    int[] rank = new int[nodes]; // each node's number in breadth-first order, the root's 0
+    for (int r = 0; r < nodes; r++) {
+      rank[order[r]] = r;
+    }
     endsFrom = new int[nodes + 1];
     List<int[]> found = new ArrayList<>();
-    for (int node = 0; node < nodes; node++) {
-      endsFrom[node] = found.size();
-      for (int t = node; t != 0; t = fail[t]) {
+    for (int r = 0; r < nodes; r++) {
+      endsFrom[r] = found.size();
+      for (int t = order[r]; t != 0; t = fail[t]) {
         if (b.wordEnds[t] != 0) {
           found.add(new int[] {b.wordEnds[t], depth[t]});
         }
@@ -104,6 +112,14 @@ public final class NamePattern {
     endsFrom[nodes] = found.size();
     ends = found.stream().mapToInt(f -> f[0]).toArray();
     lengths = found.stream().mapToInt(f -> f[1]).toArray();
+    this.next = new int[nodes * classes];
+    for (int node = 0; node < nodes; node++) {
+      for (int cls = 0; cls < classes; cls++) {
+        int target = rank[next[node * classes + cls]];
+        int row = target * classes;
+        this.next[rank[node] * classes + cls] = endsFrom[target] < endsFrom[target + 1] ? ~row : row;
+      }
+    }
   }
 
   /**
@@ -239,10 +255,19 @@ public final class NamePattern {
   /** The lists found, stopping as soon as every list of {@code enough} is found. */
   private int scan(String s, int enough) {
     int found = 0;
-    int state = 0;
+    int row = 0;
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
-      state = c < 128 ? next[state * classes + charClass[c]] : 0;
+      if (c >= 128) {
+        row = 0;
+        continue;
+      }
+      row = next[row + charClass[c]];
+      if (row >= 0) {
+        continue; // no word ends here
+      }
+      row = ~row;
+      int state = row / classes;
       for (int k = endsFrom[state], last = endsFrom[state + 1]; k < last; k++) {
         int lists = ends[k] & ~found;
         if (lists != 0) {

@@ -41,8 +41,10 @@ public final class Names {
     if (id.isEmpty() && classes.isEmpty()) {
       return "";
     }
-    String all = (id + " " + classes).toLowerCase(Locale.ROOT).trim();
-    return withoutStates(all);
+    // Most elements have only one of the two: the space between them would be trimmed off again, so the other
+    // is lower-cased alone rather than joined to it first. (No letter's lower case depends on a space beside it.)
+    String joined = id.isEmpty() ? classes : classes.isEmpty() ? id : id + " " + classes;
+    return withoutStates(joined.toLowerCase(Locale.ROOT).trim());
   }
 
   /**

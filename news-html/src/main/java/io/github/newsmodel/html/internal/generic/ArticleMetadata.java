@@ -3,7 +3,7 @@ package io.github.newsmodel.html.internal.generic;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Image;
-import io.github.newsmodel.html.internal.dom.DocumentOrder;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.time.DateTimes;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The metadata of an article on a page of any site, read from every source of evidence on the page and chosen by
@@ -52,6 +51,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
    * Reads the metadata.
    *
    * @param page the page
+   * @param elements the page's elements
    * @param jsonLd the page's JSON-LD
    * @param url the page's own URL
    * @param zone the caller's zone for times without an offset, if given
@@ -59,9 +59,9 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
    * @param article the builder to fill with everything but the title
    * @return what was chosen, for the caller to finish the article
    */
-  static ArticleMetadata read(Document page, JsonLd jsonLd, URI url, Optional<ZoneId> zone,
+  static ArticleMetadata read(Document page, PageElements elements, JsonLd jsonLd, URI url, Optional<ZoneId> zone,
       Optional<OffsetDateTime> capturedAt, Article.Builder article) {
-    Metadata meta = Metadata.of(page);
+    Metadata meta = Metadata.of(page, elements);
     MetaTags tags = meta.metaTags();
     List<URI> own = new ArrayList<>();
     Urls.http(url).ifPresent(own::add);
@@ -71,15 +71,14 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     Optional<String> host = TitleParts.host(siteUrl);
 
     ArticleLd ld = ArticleLd.of(jsonLd, own);
-    Microdata md = Microdata.of(page);
-    List<Element> all = DocumentOrder.of(page); // document order, read by the scans for date lines and bylines
-    PageRegions regions = PageRegions.of(all);
+    Microdata md = Microdata.of(elements);
+    PageRegions regions = PageRegions.of(elements.all());
     SiteName site = SiteName.of(page, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
     DateTimes reader = DateTimes.anyLanguage().withNumericOrder(DateTimes.numericOrder(language));
-    PageTitle title = PageTitle.choose(page, all, tags, ld, md, site.all(), host, regions);
+    PageTitle title = PageTitle.choose(page, elements, tags, ld, md, site.all(), host, regions);
     title.headline().ifPresent(regions::addHeadline);
-    DateClues clues = DateClues.of(all, siteUrl, tags, ld, md, title.headline(), regions, reader,
+    DateClues clues = DateClues.of(elements, siteUrl, tags, ld, md, title.headline(), regions, reader,
         capturedAt);
     PageDates dates = PageDates.choose(clues, zone, siteUrl, language, capturedAt);
 
@@ -92,7 +91,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     article.addAllTags(tagList.isEmpty() ? keywords(ld) : tagList);
     List<Image> images = meta.images();
     article.addAllImages(images.isEmpty() ? images(ld, meta) : images);
-    List<Author> authors = PageAuthors.choose(page, all, tags, ld, md, site, host, regions,
+    List<Author> authors = PageAuthors.choose(elements, tags, ld, md, site, host, regions,
         title.headline());
     article.addAllAuthors(authors);
     dates.published().ifPresent(p -> {

@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.generic.DateClue.Source;
 import io.github.newsmodel.html.internal.jsonld.LdNode;
@@ -59,7 +60,7 @@ final class DateClues {
     this.regions = regions;
   }
 
-  static DateClues of(List<Element> all, URI url, MetaTags meta, ArticleLd ld, Microdata md,
+  static DateClues of(PageElements elements, URI url, MetaTags meta, ArticleLd ld, Microdata md,
       Optional<Element> headline, PageRegions regions, DateTimes reader, Optional<OffsetDateTime> capturedAt) {
     DateClues clues = new DateClues(reader, capturedAt, regions);
     clues.jsonLd(ld);
@@ -74,11 +75,11 @@ final class DateClues {
     md.published().forEach(v -> clues.machine(v, Source.MICRODATA, clues.published));
     md.modified().forEach(v -> clues.machine(v, Source.MICRODATA, clues.modified));
     clues.jsonLdPages(ld);
-    clues.timeElements(all);
+    clues.timeElements(elements.byTag("time"), elements.byTag("abbr"));
     UrlDates.of(url).ifPresent(d -> clues.published.add(
         DateClue.of(new PageTime(d, Optional.empty(), Optional.empty()), Source.URL)));
-    clues.visible(all);
-    headline.ifPresent(h -> clues.nearHeadline(all, h));
+    clues.visible(elements.all());
+    headline.ifPresent(h -> clues.nearHeadline(elements.all(), h));
     return clues;
   }
 
@@ -111,18 +112,8 @@ final class DateClues {
     }
   }
 
-  /** The {@code <time>} and {@code <abbr>} elements, taken from the page's elements, which are listed already. */
-  private void timeElements(List<Element> all) {
-    List<Element> times = new ArrayList<>();
-    List<Element> abbrs = new ArrayList<>();
-    for (Element e : all) {
-      String tag = e.normalName();
-      if (tag.equals("time")) {
-        times.add(e);
-      } else if (tag.equals("abbr")) {
-        abbrs.add(e);
-      }
-    }
+  /** The page's {@code <time>} and {@code <abbr>} elements. */
+  private void timeElements(List<Element> times, List<Element> abbrs) {
     for (Element e : times) {
       if ((e.hasAttr("pubdate") || MARKED_PUBLISHED.marks(e)) && !regions.inOtherContent(e)) {
         machine(e.hasAttr("datetime") ? e.attr("datetime") : e.text(), Source.TIME_ELEMENT, published);

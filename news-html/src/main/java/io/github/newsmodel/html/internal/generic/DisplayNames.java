@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,11 +33,16 @@ final class DisplayNames {
       + "|writers?)/([\\p{L}\\p{N}._-]+)/?$");
   private static final int MIN_LOGIN = 4;
 
-  private final Document page;
-  private List<String> words;
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
 
-  DisplayNames(Document page) {
-    this.page = page;
+  private final @Nullable Element body;
+  private @Nullable List<String> words;
+
+  /**
+   * @param body the page's body, whose text spells out display names; {@code null} for a page without one
+   */
+  DisplayNames(@Nullable Element body) {
+    this.body = body;
   }
 
   /**
@@ -65,8 +70,6 @@ final class DisplayNames {
     }
     return Optional.empty();
   }
-
-  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
 
   private Optional<String> spelt(String login) {
     List<String> parts = new ArrayList<>();
@@ -109,16 +112,17 @@ final class DisplayNames {
   }
 
   private List<String> words() {
-    if (words == null) {
-      words = new ArrayList<>();
-      Element body = page.body();
+    List<String> read = words;
+    if (read == null) {
+      read = new ArrayList<>();
       for (String w : (body == null ? "" : body.text()).split("\\s+")) {
         String word = EDGES.matcher(w).replaceAll("");
         if (!word.isEmpty()) {
-          words.add(word);
+          read.add(word);
         }
       }
+      words = read;
     }
-    return words;
+    return read;
   }
 }

@@ -9,6 +9,7 @@ import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.internal.comments.CommentSection;
 import io.github.newsmodel.html.internal.comments.ReaderComments;
 import io.github.newsmodel.html.internal.content.MainContent;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -61,11 +62,30 @@ public final class GenericExtractor {
    */
   public static Article extract(Document page, URI url, Optional<ZoneId> zone, Optional<OffsetDateTime> capturedAt,
       int maxComments) {
-    JsonLd jsonLd = JsonLd.of(page);
+    return extract(page, PageElements.of(page), url, zone, capturedAt, maxComments);
+  }
+
+  /**
+   * Reads an article from a page whose elements are listed already, once for all the scans of the extractor,
+   * none of which changes the page.
+   *
+   * @param page the page, with any web-archive markup removed
+   * @param elements the page's elements
+   * @param url the page's own URL, for messages and as evidence (a date in its path, its country)
+   * @param zone the zone to assume for times without an offset, if the caller gave one
+   * @param capturedAt when the page was captured, if known: relative dates count from it, and no date may be later
+   * @param maxComments how many comments to keep; the comment count records any more the page holds
+   * @return the article
+   * @throws NotAnArticleException if the page has neither a title nor running text
+   * @throws PageParseException if a value breaks the model's invariants
+   */
+  public static Article extract(Document page, PageElements elements, URI url, Optional<ZoneId> zone,
+      Optional<OffsetDateTime> capturedAt, int maxComments) {
+    JsonLd jsonLd = JsonLd.of(elements);
     Article.Builder article = Article.builder();
-    ArticleMetadata meta = ArticleMetadata.read(page, jsonLd, url, zone, capturedAt, article);
-    CommentSection comments = ReaderComments.find(page, jsonLd, meta.clock(), maxComments);
-    List<Block> body = MainContent.read(page, jsonLd, comments.regions(), meta.title());
+    ArticleMetadata meta = ArticleMetadata.read(page, elements, jsonLd, url, zone, capturedAt, article);
+    CommentSection comments = ReaderComments.find(page, elements, jsonLd, meta.clock(), maxComments);
+    List<Block> body = MainContent.read(page, elements, jsonLd, comments.regions(), meta.title());
     if (meta.title().isEmpty() && body.isEmpty()) {
       throw new NotAnArticleException(url, "body", "the page has neither a title (no headline, og:title, <title>"
           + " or <h1>) nor any running text");

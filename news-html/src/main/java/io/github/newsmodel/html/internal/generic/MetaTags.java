@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -23,9 +23,15 @@ final class MetaTags {
 
   private MetaTags() {}
 
-  static MetaTags of(Document page) {
+  /**
+   * Indexes the {@code <meta>} elements of a page.
+   *
+   * @param elements the page's elements
+   * @return the index
+   */
+  static MetaTags of(PageElements elements) {
     MetaTags tags = new MetaTags();
-    for (Element meta : page.getElementsByTag("meta")) {
+    for (Element meta : elements.byTag("meta")) {
       if (!meta.hasAttr("content")) {
         continue;
       }

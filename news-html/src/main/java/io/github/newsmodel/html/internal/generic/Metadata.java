@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Image;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.time.DateTimes;
@@ -12,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The standard metadata in a page's head: OpenGraph ({@code og:*}), {@code article:*}, Twitter cards,
@@ -22,12 +25,17 @@ import org.jsoup.nodes.Element;
  * are absent, never passed on. The {@code <meta>} elements are indexed once, so each lookup is cheap.
  */
 public final class Metadata {
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+
   private final Document page;
+  /** The page's elements, which the lookups below filter rather than walk the page again. */
+  private final PageElements elements;
   private final MetaTags tags;
 
-  private Metadata(Document page) {
+  private Metadata(Document page, PageElements elements) {
     this.page = page;
-    this.tags = MetaTags.of(page);
+    this.elements = elements;
+    this.tags = MetaTags.of(elements);
   }
 
   /**
@@ -37,7 +45,18 @@ public final class Metadata {
    * @return its metadata
    */
   public static Metadata of(Document page) {
-    return new Metadata(page);
+    return new Metadata(page, PageElements.of(page));
+  }
+
+  /**
+   * Reads the metadata of a page whose elements are listed already.
+   *
+   * @param page the page
+   * @param elements its elements
+   * @return its metadata
+   */
+  static Metadata of(Document page, PageElements elements) {
+    return new Metadata(page, elements);
   }
 
   MetaTags metaTags() {
@@ -119,7 +138,8 @@ public final class Metadata {
    * @return the absolute http or https URL, if declared
    */
   public Optional<URI> canonicalUrl() {
-    Element link = page.selectFirst("link[rel~=(?i)^canonical$][href]");
+    List<Element> links = elements.selectTagged("link", CANONICAL);
+    Element link = links.isEmpty() ? null : links.get(0);
     return Urls.http(link, "href").or(() -> meta("og:url").flatMap(u -> Urls.http(absolute(u))));
   }
 

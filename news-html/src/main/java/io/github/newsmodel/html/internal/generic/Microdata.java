@@ -1,12 +1,12 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -26,9 +26,15 @@ final class Microdata {
 
   private Microdata() {}
 
-  static Microdata of(Document page) {
+  /**
+   * Reads the article's Microdata.
+   *
+   * @param elements the page's elements
+   * @return the article's properties
+   */
+  static Microdata of(PageElements elements) {
     Microdata md = new Microdata();
-    for (Element e : page.select("[itemprop]")) {
+    for (Element e : elements.withAttribute("itemprop")) {
       if (!ownedByArticle(e)) {
         continue;
       }

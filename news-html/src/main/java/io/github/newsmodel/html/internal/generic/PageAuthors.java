@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Author;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.jsonld.LdNode;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -63,8 +63,9 @@ final class PageAuthors {
 
   private PageAuthors() {}
 
-  static List<Author> choose(Document page, List<Element> all, MetaTags meta, ArticleLd ld, Microdata md,
+  static List<Author> choose(PageElements elements, MetaTags meta, ArticleLd ld, Microdata md,
       SiteName site, Optional<String> host, PageRegions regions, Optional<Element> headline) {
+    List<Element> all = elements.all();
     Set<String> siteNames = site.all();
     Map<String, Author.Builder> authors = new LinkedHashMap<>();
     fromJsonLd(ld, siteNames, host, authors);
@@ -83,7 +84,7 @@ final class PageAuthors {
         }
       }
     }
-    List<Element> links = authorLinks(page, regions);
+    List<Element> links = authorLinks(elements.byTag("a"), regions);
     if (authors.isEmpty()) {
       fromByline(all, siteNames, authors, regions);
     }
@@ -102,7 +103,7 @@ final class PageAuthors {
       });
     }
     List<Author> out = new ArrayList<>();
-    DisplayNames displayNames = new DisplayNames(page);
+    DisplayNames displayNames = new DisplayNames(elements.byTag("body").stream().findFirst().orElse(null));
     for (Author.Builder b : authors.values()) {
       Author a = b.build();
       out.add(fuller(a, meta, links, siteNames).or(() -> displayNames.of(a)).map(a::withName).orElse(a));
@@ -326,9 +327,9 @@ final class PageAuthors {
     return a -> seen.add(a.name().toLowerCase(Locale.ROOT));
   }
 
-  private static List<Element> authorLinks(Document page, PageRegions regions) {
+  private static List<Element> authorLinks(List<Element> links, PageRegions regions) {
     List<Element> out = new ArrayList<>();
-    for (Element a : page.getElementsByTag("a")) {
+    for (Element a : links) {
       if (isAuthorLink(a) && !regions.inOtherContent(a)) {
         out.add(a);
       }

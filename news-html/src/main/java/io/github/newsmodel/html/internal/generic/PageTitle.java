@@ -1,5 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.dom.DocumentOrder;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.ArrayList;
@@ -12,6 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Chooses the headline. The declared titles, strongest first, are the JSON-LD {@code headline}, the Dublin Core
@@ -35,6 +39,7 @@ import org.jsoup.nodes.TextNode;
 record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
   private static final int MAX_LENGTH = 400;
+  private static final Evaluator H2_H3 = QueryParser.parse("h2, h3");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
   /** Classes of an element at the start of a heading that make it a kicker above the headline. */
   private static final ClassWords KICKER = new ClassWords(List.of("kicker", "topic", "label", "overline", "dachzeile",
@@ -63,7 +68,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       "site_title", "site_name"), List.of("logo", "site-title", "site-name", "sitename"),
       List.of());
 
-  static PageTitle choose(Document page, List<Element> all, MetaTags meta, ArticleLd ld, Microdata md,
+  static PageTitle choose(Document page, PageElements elements, MetaTags meta, ArticleLd ld, Microdata md,
       Set<String> siteNames, Optional<String> host, PageRegions regions) {
     List<String> declaredRaw = new ArrayList<>();
     ld.articleText("headline").ifPresent(declaredRaw::add);
@@ -82,7 +87,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         && !HOME.matcher(t).matches()).toList();
 
     Candidates candidates = new Candidates(declared, declaredRaw, siteNames, host, regions);
-    List<Element> h1s = page.select("h1");
+    List<Element> all = elements.all();
+    List<Element> h1s = elements.byTag("h1");
     if (declared.isEmpty()) {
       for (Element h1 : h1s) {
         Optional<String> text = candidates.text(h1);
@@ -92,7 +98,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     Optional<Chosen> h1 = candidates.best(h1s, 1);
-    List<Element> h2s = page.select("h2");
+    List<Element> h2s = elements.byTag("h2");
     Optional<Chosen> h2 = candidates.best(h2s, h1.isPresent() ? SHOWS_A_DECLARED_TITLE : 4 * 100);
     if (h1.isPresent() && h2.isPresent() && (h1.get().score() < SHOWS_A_DECLARED_TITLE
         || h1.get().score() < h2.get().score() && h1.get().title().headline().filter(PageTitle::inBreadcrumbs)
@@ -107,7 +113,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       return best.get();
     }
     // No <h1> shows the headline; a heading of another level may, and its place tells where the date is.
-    for (Element h : page.select("h2, h3")) {
+    for (Element h : DocumentOrder.select(all, H2_H3)) {
       Optional<String> text = Texts.shortText(h, MAX_LENGTH);
       if (text.isPresent() && !regions.inOtherContent(h)
           && declared.stream().anyMatch(d -> AuthorNames.key(d).equals(AuthorNames.key(text.get())))) {

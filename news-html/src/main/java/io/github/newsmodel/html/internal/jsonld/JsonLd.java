@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.jsonld;
 
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,7 +40,17 @@ public final class JsonLd {
    * @return its JSON-LD nodes; none if the page has no block
    */
   public static JsonLd of(Document page) {
-    List<Element> scripts = page.select(BLOCKS);
+    return of(PageElements.of(page));
+  }
+
+  /**
+   * Reads the JSON-LD blocks of a page whose elements are listed already.
+   *
+   * @param page the page's elements
+   * @return its JSON-LD nodes; none if the page has no block
+   */
+  public static JsonLd of(PageElements page) {
+    List<Element> scripts = page.selectTagged("script", BLOCKS);
     if (scripts.isEmpty()) {
       return NONE;
     }
