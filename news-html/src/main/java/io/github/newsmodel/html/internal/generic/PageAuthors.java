@@ -40,10 +40,6 @@ final class PageAuthors {
   private static final ClassWords BYLINES = new ClassWords(List.of("byline", "by-line", "author", "autor", "writer",
       "written", "wrote", "verfasser", "journalist", "submitted"), List.of("byline", "author"),
       List.of("authorit", "authoriz"));
-  private static final java.util.regex.Pattern AUTHOR_PATH = java.util.regex.Pattern.compile(
-      "(?i)/(authors?|autor(en)?|autorin|writers?|reporters?|columnists?|journalists?|redakteur|profile?|people|staff"
-      + "|(news)?team|mitarbeiter)"
-      + "/[^/?#]+");
   private static final String AUTHOR_LINKS = "a[rel~=(?i)^author$], a[href~=(?i)/(authors?|autor(en)?|autorin"
       + "|writers?|reporters?|columnists?|journalists?|redakteur|profile?|people|staff|(news)?team|mitarbeiter)/[^/?#]+]";
   private static final java.util.regex.Pattern NOT_A_BYLINE = java.util.regex.Pattern.compile(
@@ -338,7 +334,7 @@ final class PageAuthors {
   }
 
   private static boolean isAuthorLink(Element a) {
-    return a.attr("rel").equalsIgnoreCase("author") || AUTHOR_PATH.matcher(a.attr("href")).find();
+    return a.attr("rel").equalsIgnoreCase("author") || AuthorPath.in(a.attr("href"));
   }
 
   private static Author.Builder add(Map<String, Author.Builder> authors, String name) {
