@@ -7,6 +7,7 @@ import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.time.PageClock;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
@@ -225,7 +225,7 @@ public final class ReaderComments {
       if (names.contains("comment") && CLOSED_NAMES.find(names)) { // each of its words holds "comment"
         return Optional.of(false);
       }
-      if (NOTICE_TAGS.contains(e.normalName()) && holdsText(e)) {
+      if (NOTICE_TAGS.contains(e.normalName()) && Texts.holdsOwnText(e)) {
         String own = e.ownText();
         if (!own.isEmpty() && own.length() < MAX_NOTICE && containsMent(own) && CLOSED_TEXT.matcher(own).find()) {
           return Optional.of(false);
@@ -233,19 +233,6 @@ public final class ReaderComments {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Whether a text node of the element's own is more than white space: otherwise its own text, trimmed, is empty,
-   * and there is no need to build it. Most elements hold nothing but indentation between their children.
-   */
-  private static boolean holdsText(Element e) {
-    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
-      if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

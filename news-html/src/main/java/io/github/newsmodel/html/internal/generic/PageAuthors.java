@@ -206,6 +206,9 @@ final class PageAuthors {
   private static void fromLabelledByline(List<Element> all, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
     for (Element e : all) {
+      if (!Texts.holdsOwnText(e)) {
+        continue; // its own text is empty
+      }
       String own = Texts.normalise(e.ownText());
       if (own.isEmpty() || own.length() > 100 || regions.inOtherContent(e)) {
         continue;
