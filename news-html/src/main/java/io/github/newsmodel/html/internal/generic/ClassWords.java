@@ -32,6 +32,9 @@ final class ClassWords {
 
   /** Whether the element's class or id holds one of the words. */
   boolean marks(Element e) {
+    if (e.attributesSize() == 0) {
+      return false; // most elements of a page, which every scan tests: no attribute to look up
+    }
     return holds(e.className(), classWords) || holds(e.id(), idWords);
   }
 
