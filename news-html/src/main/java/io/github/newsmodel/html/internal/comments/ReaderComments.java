@@ -7,7 +7,6 @@ import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.PageElements;
-import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.time.PageClock;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
@@ -225,7 +225,7 @@ public final class ReaderComments {
       if (names.contains("comment") && CLOSED_NAMES.find(names)) { // each of its words holds "comment"
         return Optional.of(false);
       }
-      if (NOTICE_TAGS.contains(e.normalName()) && Texts.holdsOwnText(e)) {
+      if (NOTICE_TAGS.contains(e.normalName()) && mayHoldNotice(e)) {
         String own = e.ownText();
         if (!own.isEmpty() && own.length() < MAX_NOTICE && containsMent(own) && CLOSED_TEXT.matcher(own).find()) {
           return Optional.of(false);
@@ -233,6 +233,31 @@ public final class ReaderComments {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the element's own text can be a notice, read from its text nodes without building the text: it holds
+   * an "m" in any case, as {@link #containsMent} asks, and fewer than {@link #MAX_NOTICE} characters that
+   * {@link Element#ownText()} keeps whatever the white space (all but white space and the invisible zero-width
+   * space and soft hyphen). Most elements of the body are paragraphs of the article, far longer.
+   */
+  private static boolean mayHoldNotice(Element e) {
+    boolean m = false;
+    int kept = 0;
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof TextNode t) {
+        String text = t.getWholeText();
+        for (int k = 0, length = text.length(); k < length; k++) {
+          char c = text.charAt(k);
+          if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != '\u00a0' && c != '\u200b'
+              && c != '\u00ad' && ++kept >= MAX_NOTICE) {
+            return false;
+          }
+          m |= (c | 0x20) == 'm';
+        }
+      }
+    }
+    return m;
   }
 
   /**
