@@ -1,5 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
+import java.util.Arrays;
+
 /**
  * Whether a link's {@code href} leads to an author's page: a path segment such as {@code /author/},
  * {@code /autoren/} or {@code /staff/} followed by another segment. Every link of a page is tested, so this reads
@@ -12,23 +14,35 @@ final class AuthorPath {
       "reporter", "reporters", "columnist", "columnists", "journalist", "journalists", "redakteur", "profil",
       "profile", "people", "staff", "team", "newsteam", "mitarbeiter"};
 
+  /** The lengths of the shortest and the longest word: a segment of another length is none of them. */
+  private static final int SHORTEST = Arrays.stream(WORDS).mapToInt(String::length).min().orElseThrow();
+  private static final int LONGEST = Arrays.stream(WORDS).mapToInt(String::length).max().orElseThrow();
+
   private AuthorPath() {}
 
   /**
-   * Whether the link holds an author's path.
+   * Whether the link holds an author's path. A word of the alternation holds no slash, so where it is followed by
+   * one it is a whole segment of the link: each segment is compared with the words of its length.
    *
    * @param href the link as written
    * @return whether a segment of an author's path is in it
    */
   static boolean in(String href) {
-    for (int slash = href.indexOf('/'); slash >= 0; slash = href.indexOf('/', slash + 1)) {
-      for (String word : WORDS) {
-        int end = slash + 1 + word.length();
-        if (end + 1 < href.length() && href.charAt(end) == '/' && segmentChar(href.charAt(end + 1))
-            && asciiIgnoreCase(href, slash + 1, word)) {
-          return true;
+    int slash = href.indexOf('/');
+    while (slash >= 0) {
+      int next = href.indexOf('/', slash + 1);
+      if (next < 0) {
+        return false;
+      }
+      int length = next - slash - 1;
+      if (length >= SHORTEST && length <= LONGEST && next + 1 < href.length() && segmentChar(href.charAt(next + 1))) {
+        for (String word : WORDS) {
+          if (word.length() == length && asciiIgnoreCase(href, slash + 1, word)) {
+            return true;
+          }
         }
       }
+      slash = next;
     }
     return false;
   }
