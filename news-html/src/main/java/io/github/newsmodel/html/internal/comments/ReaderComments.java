@@ -64,6 +64,13 @@ public final class ReaderComments {
   private static final Evaluator COMMENT_COUNT = QueryParser.parse("[itemprop=commentCount]");
   private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "span", "h2", "h3", "h4", "li", "em", "strong");
   private static final int MAX_NOTICE = 200;
+  /** Where a comment section states its count, in one query parsed once. */
+  private static final Evaluator COUNT_HEADINGS =
+      QueryParser.parse("h1, h2, h3, h4, h5, h6, [class*=title], [class*=count], [class*=heading]");
+  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+  /** The text field of a comment form, parsed once for every form of every page. */
+  private static final Evaluator COMMENT_FIELD =
+      QueryParser.parse("textarea[name*=comment], textarea#comment, textarea[name=message]");
   /** No element: the answer of {@link #outermostNamed} when no ancestor is named as a comment section. */
   private static final Element NONE = new Element("none");
 
@@ -203,7 +210,7 @@ public final class ReaderComments {
     for (Element form : elements.byTag("form")) {
       String names = Names.of(form);
       if (SECTION_NAMES.find(names) || form.attr("action").contains("comment")
-          || form.selectFirst("textarea[name*=comment], textarea#comment, textarea[name=message]") != null) {
+          || form.selectFirst(COMMENT_FIELD) != null) {
         forms.add(form);
       }
     }
@@ -289,7 +296,7 @@ public final class ReaderComments {
     List<Element> headings = new ArrayList<>();
     for (Element region : regions) {
       if (!insideAnother(region, regions)) { // nested regions would be searched twice
-        headings.addAll(region.select("h1, h2, h3, h4, h5, h6, [class*=title], [class*=count], [class*=heading]"));
+        headings.addAll(region.select(COUNT_HEADINGS));
       }
     }
     // What select("#comments, .comments, .comments-area, #disqus_thread") finds, in one plain walk. Such an id or
@@ -302,7 +309,7 @@ public final class ReaderComments {
       if ((names.contains("comment") || names.contains("disqus_thread"))
           && (section.id().equals("comments") || section.id().equals("disqus_thread")
           || section.hasClass("comments") || section.hasClass("comments-area"))) {
-        headings.addAll(section.select("h1, h2, h3, h4, h5, h6"));
+        headings.addAll(section.select(HEADINGS));
       }
     }
     for (Element h : headings) {

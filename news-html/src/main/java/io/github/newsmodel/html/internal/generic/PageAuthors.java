@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Chooses the article's authors. The sources, strongest first: the JSON-LD {@code author} (or {@code creator}) of
@@ -40,8 +42,13 @@ final class PageAuthors {
   private static final ClassWords BYLINES = new ClassWords(List.of("byline", "by-line", "author", "autor", "writer",
       "written", "wrote", "verfasser", "journalist", "submitted"), List.of("byline", "author"),
       List.of("authorit", "authoriz"));
-  private static final String AUTHOR_LINKS = "a[rel~=(?i)^author$], a[href~=(?i)/(authors?|autor(en)?|autorin"
-      + "|writers?|reporters?|columnists?|journalists?|redakteur|profile?|people|staff|(news)?team|mitarbeiter)/[^/?#]+]";
+  private static final Evaluator AUTHOR_LINKS = QueryParser.parse("a[rel~=(?i)^author$], a[href~=(?i)/(authors?"
+      + "|autor(en)?|autorin|writers?|reporters?|columnists?|journalists?|redakteur|profile?|people|staff|(news)?team"
+      + "|mitarbeiter)/[^/?#]+]");
+  /** The parts of a person's microdata, and a link: queries parsed once, not once for each author of each page. */
+  private static final Evaluator NAME_PROP = QueryParser.parse("[itemprop~=(?i)^name$]");
+  private static final Evaluator URL_PROP = QueryParser.parse("[itemprop~=(?i)^url$]");
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
   private static final java.util.regex.Pattern NOT_A_BYLINE = java.util.regex.Pattern.compile(
       "(?i)(^|[\\s_-])(bio|biography|description|desc|avatar|image|img|photo|picture|about|box|info-box|social"
       + "|follow|more|archive)($|[\\s_-])");
@@ -142,11 +149,11 @@ final class PageAuthors {
       Optional<String> name;
       Optional<URI> url = Optional.empty();
       if (e.hasAttr("itemscope")) {
-        name = Optional.ofNullable(e.selectFirst("[itemprop~=(?i)^name$]")).flatMap(n -> Texts.nonBlank(
+        name = Optional.ofNullable(e.selectFirst(NAME_PROP)).flatMap(n -> Texts.nonBlank(
             Microdata.value(n))).or(() -> Texts.shortText(e, 120));
-        url = Optional.ofNullable(e.selectFirst("[itemprop~=(?i)^url$]")).flatMap(u -> Urls.http(Microdata.value(u)));
+        url = Optional.ofNullable(e.selectFirst(URL_PROP)).flatMap(u -> Urls.http(Microdata.value(u)));
         if (url.isEmpty()) {
-          url = Urls.http(e.selectFirst("a[href]"), "href");
+          url = Urls.http(e.selectFirst(LINKS), "href");
         }
       } else {
         name = Texts.nonBlank(e.normalName().equals("meta") ? e.attr("content") : Texts.shortText(e, 120).orElse(""));
