@@ -177,8 +177,9 @@ final class PageAuthors {
   /** The first byline the page shows outside comments and lists of other articles. */
   private static void fromByline(List<Element> all, Set<String> siteNames, Map<String, Author.Builder> authors,
       PageRegions regions) {
+    ClassWords.Walk bylines = BYLINES.walk();
     for (Element e : all) {
-      boolean byline = BYLINES.marks(e) || e.attr("itemprop").equalsIgnoreCase("author")
+      boolean byline = bylines.marks(e) || e.attr("itemprop").equalsIgnoreCase("author")
           || (e.normalName().equals("a") && e.attr("rel").equalsIgnoreCase("author"));
       if (!byline || NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e)) {
         continue;
