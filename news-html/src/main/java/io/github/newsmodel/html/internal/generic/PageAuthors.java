@@ -57,6 +57,8 @@ final class PageAuthors {
   private static final Pattern SURNAME = Pattern.compile("((?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])");
 
   private static final int NEAR_HEADLINE = 40;
+  /** The longest own text of an element that holds a labelled byline. */
+  private static final int MAX_LABELLED = 100;
   /** A label that names the author whatever follows it, with the name after it if the element holds one. */
   private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:autor(?:in)?|author|auteur|autore|автор"
       + "|责任编辑|作者|记者|编辑)\\s*(?:[:：]\\s*(.*))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -207,6 +209,27 @@ final class PageAuthors {
   }
 
   /**
+   * Whether the element's text nodes hold more than {@code max} printable ASCII characters other than the space.
+   * Neither {@link Element#ownText()} nor {@link Texts#normalise} drops or merges one of them, so its own text,
+   * normalised, is longer: this tells so without building it.
+   */
+  private static boolean printableOver(Element e, int max) {
+    int n = 0;
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+      if (e.childNode(i) instanceof TextNode t) {
+        String text = t.getWholeText();
+        for (int k = 0, length = text.length(); k < length; k++) {
+          char c = text.charAt(k);
+          if (c > ' ' && c < 0x7f && ++n > max) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * A byline anywhere in the article that says what it is: a label of the author ("Autor: Jane Roe", "责任编辑：焦鹏",
    * or "Autor" in an element of its own beside the name), or an element that holds nothing but "Von Jane Roe", as
    * pages that sign their articles at the end do. Prose does not start with such a label, nor is it a name alone.
@@ -214,11 +237,11 @@ final class PageAuthors {
   private static void fromLabelledByline(List<Element> all, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
     for (Element e : all) {
-      if (!Texts.holdsOwnText(e)) {
-        continue; // its own text is empty
+      if (!Texts.holdsOwnText(e) || printableOver(e, MAX_LABELLED)) {
+        continue; // its own text is empty, or too long for a byline: most are paragraphs of the article
       }
       String own = Texts.normalise(e.ownText());
-      if (own.isEmpty() || own.length() > 100 || regions.inOtherContent(e)) {
+      if (own.isEmpty() || own.length() > MAX_LABELLED || regions.inOtherContent(e)) {
         continue;
       }
       Matcher labelled = AUTHOR_LABEL.matcher(own);
