@@ -64,6 +64,13 @@ public final class ReaderComments {
   private static final Evaluator COMMENT_COUNT = QueryParser.parse("[itemprop=commentCount]");
   private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "span", "h2", "h3", "h4", "li", "em", "strong");
   private static final int MAX_NOTICE = 200;
+  /** Where a comment section states its count, in one query parsed once. */
+  private static final Evaluator COUNT_HEADINGS =
+      QueryParser.parse("h1, h2, h3, h4, h5, h6, [class*=title], [class*=count], [class*=heading]");
+  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+  /** The text field of a comment form, parsed once for every form of every page. */
+  private static final Evaluator COMMENT_FIELD =
+      QueryParser.parse("textarea[name*=comment], textarea#comment, textarea[name=message]");
   /** No element: the answer of {@link #outermostNamed} when no ancestor is named as a comment section. */
   private static final Element NONE = new Element("none");
 
@@ -203,7 +210,7 @@ public final class ReaderComments {
     for (Element form : elements.byTag("form")) {
       String names = Names.of(form);
       if (SECTION_NAMES.find(names) || form.attr("action").contains("comment")
-          || form.selectFirst("textarea[name*=comment], textarea#comment, textarea[name=message]") != null) {
+          || form.selectFirst(COMMENT_FIELD) != null) {
         forms.add(form);
       }
     }
@@ -225,7 +232,7 @@ public final class ReaderComments {
       if (names.contains("comment") && CLOSED_NAMES.find(names)) { // each of its words holds "comment"
         return Optional.of(false);
       }
-      if (NOTICE_TAGS.contains(e.normalName()) && holdsText(e)) {
+      if (NOTICE_TAGS.contains(e.normalName()) && mayHoldNotice(e)) {
         String own = e.ownText();
         if (!own.isEmpty() && own.length() < MAX_NOTICE && containsMent(own) && CLOSED_TEXT.matcher(own).find()) {
           return Optional.of(false);
@@ -236,16 +243,28 @@ public final class ReaderComments {
   }
 
   /**
-   * Whether a text node of the element's own is more than white space: otherwise its own text, trimmed, is empty,
-   * and there is no need to build it. Most elements hold nothing but indentation between their children.
+   * Whether the element's own text can be a notice, read from its text nodes without building the text: it holds
+   * an "m" in any case, as {@link #containsMent} asks, and fewer than {@link #MAX_NOTICE} characters that
+   * {@link Element#ownText()} keeps whatever the white space (all but white space and the invisible zero-width
+   * space and soft hyphen). Most elements of the body are paragraphs of the article, far longer.
    */
-  private static boolean holdsText(Element e) {
+  private static boolean mayHoldNotice(Element e) {
+    boolean m = false;
+    int kept = 0;
     for (int i = 0, n = e.childNodeSize(); i < n; i++) {
-      if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
-        return true;
+      if (e.childNode(i) instanceof TextNode t) {
+        String text = t.getWholeText();
+        for (int k = 0, length = text.length(); k < length; k++) {
+          char c = text.charAt(k);
+          if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != '\u00a0' && c != '\u200b'
+              && c != '\u00ad' && ++kept >= MAX_NOTICE) {
+            return false;
+          }
+          m |= (c | 0x20) == 'm';
+        }
       }
     }
-    return false;
+    return m;
   }
 
   /**
@@ -277,7 +296,7 @@ public final class ReaderComments {
     List<Element> headings = new ArrayList<>();
     for (Element region : regions) {
       if (!insideAnother(region, regions)) { // nested regions would be searched twice
-        headings.addAll(region.select("h1, h2, h3, h4, h5, h6, [class*=title], [class*=count], [class*=heading]"));
+        headings.addAll(region.select(COUNT_HEADINGS));
       }
     }
     // What select("#comments, .comments, .comments-area, #disqus_thread") finds, in one plain walk. Such an id or
@@ -290,7 +309,7 @@ public final class ReaderComments {
       if ((names.contains("comment") || names.contains("disqus_thread"))
           && (section.id().equals("comments") || section.id().equals("disqus_thread")
           || section.hasClass("comments") || section.hasClass("comments-area"))) {
-        headings.addAll(section.select("h1, h2, h3, h4, h5, h6"));
+        headings.addAll(section.select(HEADINGS));
       }
     }
     for (Element h : headings) {

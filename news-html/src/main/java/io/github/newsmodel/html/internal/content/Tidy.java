@@ -52,6 +52,8 @@ final class Tidy {
       + "veröffentlicht|aktualisiert|stand|erschienen|publié|publicado|julkaistu|päivitetty)(?:\\s+(?:on|am|le|el))?"
       + "\\s*:?\\s*");
   private static final int MAX_DATE = 60;
+  /** More characters of words than a label or a credit line holds ({@link #fewWords}). */
+  private static final int SHORT_LINE = 100;
 
   private Tidy() {}
 
@@ -63,14 +65,42 @@ final class Tidy {
       if (b instanceof Heading && !titleKey.isEmpty() && key(text).equals(titleKey)) {
         continue;
       }
-      if ((b instanceof Paragraph || b instanceof Heading) && (LABEL.matcher(text).matches()
-          || scriptNotice(text) || CREDIT.matcher(text).matches()
+      if ((b instanceof Paragraph || b instanceof Heading) && (label(text) || scriptNotice(text) || credit(text)
           || disclosure(text) || onlyADate(text))) {
         continue;
       }
       kept.add(b);
     }
     return withoutEmptySections(kept);
+  }
+
+  /** Whether a paragraph is a label alone ({@link #LABEL}), ruling out the paragraphs too long to be one first. */
+  private static boolean label(String text) {
+    return fewWords(text) && LABEL.matcher(text).matches();
+  }
+
+  /** Whether a paragraph is a credit line alone ({@link #CREDIT}), ruling out the long ones first. */
+  private static boolean credit(String text) {
+    return fewWords(text) && CREDIT.matcher(text).matches();
+  }
+
+  /**
+   * Whether the text has at most {@link #SHORT_LINE} characters other than ASCII punctuation and white space
+   * ({@code \p{Punct}} and {@code \s}, which {@link #LABEL} and {@link #CREDIT} allow any number of around or
+   * inside what they match). Neither matches more of the other characters than that: the longest label has
+   * fewer than 50, and a credit has its 80 characters after a word of at most 12. Both regexes otherwise try
+   * every one of their alternatives on every paragraph of the article.
+   */
+  private static boolean fewWords(String text) {
+    int n = 0;
+    for (int i = 0, length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      boolean punct = c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+      if (!punct && !Texts.isRegexSpace(c) && ++n > SHORT_LINE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

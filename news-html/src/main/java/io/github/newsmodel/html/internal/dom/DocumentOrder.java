@@ -13,6 +13,9 @@ import org.jsoup.select.Evaluator;
  * much, and several parts of the extractor list a whole page.
  */
 public final class DocumentOrder {
+  /** About as many elements as a small news page has, so that listing one copies the list rarely. */
+  private static final int ELEMENTS = 1024;
+
   private DocumentOrder() {}
 
   /**
@@ -23,7 +26,7 @@ public final class DocumentOrder {
    * @return the root and every element below it, in document order
    */
   public static List<Element> of(Element root) {
-    List<Element> out = new ArrayList<>();
+    List<Element> out = new ArrayList<>(ELEMENTS); // a page's list grows to thousands: it starts in the thousand
     out.add(root);
     Element[] path = new Element[32];
     int[] next = new int[32]; // for each element on the path, the index of its next child node to look at

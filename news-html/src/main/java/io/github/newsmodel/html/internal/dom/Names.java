@@ -26,6 +26,9 @@ public final class Names {
    * @return the names; empty if the element has neither id nor class
    */
   public static String of(Element e) {
+    if (e.attributesSize() == 0) {
+      return ""; // most elements of a page: no attribute to look up
+    }
     return of(e.id(), e.className());
   }
 

@@ -98,6 +98,23 @@ public final class Texts {
   }
 
   /**
+   * Whether a text node of the element's own is more than white space. Otherwise its {@link Element#ownText()},
+   * {@link #normalise normalised}, is empty, and there is no need to build it: most elements hold nothing but
+   * indentation between their children.
+   *
+   * @param e the element
+   * @return whether one of its text nodes holds more than white space and no-break spaces
+   */
+  public static boolean holdsOwnText(Element e) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The text without the characters a browser does not show: soft hyphens, word joiners, byte order marks and
    * control characters other than white space.
    *

@@ -37,6 +37,9 @@ public final class Visibility {
    * @return true if one of them hides it
    */
   public static boolean hiddenByAttributes(Element e) {
+    if (e.attributesSize() == 0) {
+      return false; // most elements: nothing to look up three times
+    }
     if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
       return true;
     }

@@ -1,8 +1,10 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.html.internal.dom.NamePattern;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -32,7 +34,36 @@ final class ClassWords {
 
   /** Whether the element's class or id holds one of the words. */
   boolean marks(Element e) {
+    if (e.attributesSize() == 0) {
+      return false; // most elements of a page, which every scan tests: no attribute to look up
+    }
     return holds(e.className(), classWords) || holds(e.id(), idWords);
+  }
+
+  /**
+   * A test for a walk over the elements of one page, which reads each distinct {@code class} attribute once: a page
+   * repeats a few hundred class attributes over thousands of elements. Ids are mostly unique and read each time.
+   *
+   * @return a new test, for one page
+   */
+  Walk walk() {
+    return new Walk();
+  }
+
+  /** The test of {@link #marks}, remembering what each class attribute held. */
+  final class Walk {
+    private final Map<String, Boolean> classes = new HashMap<>();
+
+    private Walk() {}
+
+    /** Whether the element's class or id holds one of the words, as {@link ClassWords#marks} tells. */
+    boolean marks(Element e) {
+      if (e.attributesSize() == 0) {
+        return false;
+      }
+      String c = e.className();
+      return !c.isEmpty() && classes.computeIfAbsent(c, k -> holds(k, classWords)) || holds(e.id(), idWords);
+    }
   }
 
   private boolean holds(String attribute, NamePattern words) {

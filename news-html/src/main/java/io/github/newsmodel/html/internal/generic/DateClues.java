@@ -141,11 +141,12 @@ final class DateClues {
   /** Date lines and bylines as the page shows them, in page order; the first few that hold a date count. */
   private void visible(List<Element> all) {
     int found = 0;
+    ClassWords.Walk dateLines = DATE_LINES.walk();
     for (Element e : all) {
       if (found >= 3) {
         break;
       }
-      if (!e.normalName().equals("time") && !DATE_LINES.marks(e)) {
+      if (!e.normalName().equals("time") && !dateLines.marks(e)) {
         continue;
       }
       Optional<String> text = Texts.shortText(e, 160);

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Chooses the article's authors. The sources, strongest first: the JSON-LD {@code author} (or {@code creator}) of
@@ -40,12 +42,13 @@ final class PageAuthors {
   private static final ClassWords BYLINES = new ClassWords(List.of("byline", "by-line", "author", "autor", "writer",
       "written", "wrote", "verfasser", "journalist", "submitted"), List.of("byline", "author"),
       List.of("authorit", "authoriz"));
-  private static final java.util.regex.Pattern AUTHOR_PATH = java.util.regex.Pattern.compile(
-      "(?i)/(authors?|autor(en)?|autorin|writers?|reporters?|columnists?|journalists?|redakteur|profile?|people|staff"
-      + "|(news)?team|mitarbeiter)"
-      + "/[^/?#]+");
-  private static final String AUTHOR_LINKS = "a[rel~=(?i)^author$], a[href~=(?i)/(authors?|autor(en)?|autorin"
-      + "|writers?|reporters?|columnists?|journalists?|redakteur|profile?|people|staff|(news)?team|mitarbeiter)/[^/?#]+]";
+  private static final Evaluator AUTHOR_LINKS = QueryParser.parse("a[rel~=(?i)^author$], a[href~=(?i)/(authors?"
+      + "|autor(en)?|autorin|writers?|reporters?|columnists?|journalists?|redakteur|profile?|people|staff|(news)?team"
+      + "|mitarbeiter)/[^/?#]+]");
+  /** The parts of a person's microdata, and a link: queries parsed once, not once for each author of each page. */
+  private static final Evaluator NAME_PROP = QueryParser.parse("[itemprop~=(?i)^name$]");
+  private static final Evaluator URL_PROP = QueryParser.parse("[itemprop~=(?i)^url$]");
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
   private static final java.util.regex.Pattern NOT_A_BYLINE = java.util.regex.Pattern.compile(
       "(?i)(^|[\\s_-])(bio|biography|description|desc|avatar|image|img|photo|picture|about|box|info-box|social"
       + "|follow|more|archive)($|[\\s_-])");
@@ -54,6 +57,8 @@ final class PageAuthors {
   private static final Pattern SURNAME = Pattern.compile("((?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])");
 
   private static final int NEAR_HEADLINE = 40;
+  /** The longest own text of an element that holds a labelled byline. */
+  private static final int MAX_LABELLED = 100;
   /** A label that names the author whatever follows it, with the name after it if the element holds one. */
   private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:autor(?:in)?|author|auteur|autore|автор"
       + "|责任编辑|作者|记者|编辑)\\s*(?:[:：]\\s*(.*))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -146,11 +151,11 @@ final class PageAuthors {
       Optional<String> name;
       Optional<URI> url = Optional.empty();
       if (e.hasAttr("itemscope")) {
-        name = Optional.ofNullable(e.selectFirst("[itemprop~=(?i)^name$]")).flatMap(n -> Texts.nonBlank(
+        name = Optional.ofNullable(e.selectFirst(NAME_PROP)).flatMap(n -> Texts.nonBlank(
             Microdata.value(n))).or(() -> Texts.shortText(e, 120));
-        url = Optional.ofNullable(e.selectFirst("[itemprop~=(?i)^url$]")).flatMap(u -> Urls.http(Microdata.value(u)));
+        url = Optional.ofNullable(e.selectFirst(URL_PROP)).flatMap(u -> Urls.http(Microdata.value(u)));
         if (url.isEmpty()) {
-          url = Urls.http(e.selectFirst("a[href]"), "href");
+          url = Urls.http(e.selectFirst(LINKS), "href");
         }
       } else {
         name = Texts.nonBlank(e.normalName().equals("meta") ? e.attr("content") : Texts.shortText(e, 120).orElse(""));
@@ -174,8 +179,9 @@ final class PageAuthors {
   /** The first byline the page shows outside comments and lists of other articles. */
   private static void fromByline(List<Element> all, Set<String> siteNames, Map<String, Author.Builder> authors,
       PageRegions regions) {
+    ClassWords.Walk bylines = BYLINES.walk();
     for (Element e : all) {
-      boolean byline = BYLINES.marks(e) || e.attr("itemprop").equalsIgnoreCase("author")
+      boolean byline = bylines.marks(e) || e.attr("itemprop").equalsIgnoreCase("author")
           || (e.normalName().equals("a") && e.attr("rel").equalsIgnoreCase("author"));
       if (!byline || NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e)) {
         continue;
@@ -203,6 +209,27 @@ final class PageAuthors {
   }
 
   /**
+   * Whether the element's text nodes hold more than {@code max} printable ASCII characters other than the space.
+   * Neither {@link Element#ownText()} nor {@link Texts#normalise} drops or merges one of them, so its own text,
+   * normalised, is longer: this tells so without building it.
+   */
+  private static boolean printableOver(Element e, int max) {
+    int n = 0;
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+      if (e.childNode(i) instanceof TextNode t) {
+        String text = t.getWholeText();
+        for (int k = 0, length = text.length(); k < length; k++) {
+          char c = text.charAt(k);
+          if (c > ' ' && c < 0x7f && ++n > max) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * A byline anywhere in the article that says what it is: a label of the author ("Autor: Jane Roe", "责任编辑：焦鹏",
    * or "Autor" in an element of its own beside the name), or an element that holds nothing but "Von Jane Roe", as
    * pages that sign their articles at the end do. Prose does not start with such a label, nor is it a name alone.
@@ -210,8 +237,11 @@ final class PageAuthors {
   private static void fromLabelledByline(List<Element> all, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
     for (Element e : all) {
+      if (!Texts.holdsOwnText(e) || printableOver(e, MAX_LABELLED)) {
+        continue; // its own text is empty, or too long for a byline: most are paragraphs of the article
+      }
       String own = Texts.normalise(e.ownText());
-      if (own.isEmpty() || own.length() > 100 || regions.inOtherContent(e)) {
+      if (own.isEmpty() || own.length() > MAX_LABELLED || regions.inOtherContent(e)) {
         continue;
       }
       Matcher labelled = AUTHOR_LABEL.matcher(own);
@@ -338,7 +368,7 @@ final class PageAuthors {
   }
 
   private static boolean isAuthorLink(Element a) {
-    return a.attr("rel").equalsIgnoreCase("author") || AUTHOR_PATH.matcher(a.attr("href")).find();
+    return a.attr("rel").equalsIgnoreCase("author") || AuthorPath.in(a.attr("href"));
   }
 
   private static Author.Builder add(Map<String, Author.Builder> authors, String name) {

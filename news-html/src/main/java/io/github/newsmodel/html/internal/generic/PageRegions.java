@@ -147,6 +147,9 @@ final class PageRegions {
     if (e.normalName().equals("article")) {
       return true;
     }
+    if (e.attributesSize() == 0) {
+      return false; // no type and no class: most elements, whose ancestors every check of a region walks
+    }
     String type = e.attr("itemtype");
     if (!type.isEmpty() && ARTICLE_TYPE.matcher(type).find()) {
       return true;
@@ -160,6 +163,9 @@ final class PageRegions {
   }
 
   private static boolean hasToken(Element e, Pattern part, NamePattern stems) {
+    if (e.attributesSize() == 0) {
+      return false; // neither class nor id
+    }
     String classes = e.className();
     String id = e.id();
     if (!stems.find(classes.toLowerCase(Locale.ROOT)) && !stems.find(id.toLowerCase(Locale.ROOT))) {

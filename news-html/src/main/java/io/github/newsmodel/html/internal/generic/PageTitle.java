@@ -63,6 +63,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * own; below it, a heading only shares words with one ({@link #score}: 5 * 100, less one per weaker title).
    */
   private static final int SHOWS_A_DECLARED_TITLE = 5 * 100 - 10;
+  /** Links, parsed once: a heading of every page is searched for one. */
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
   /** Classes and ids of headings that hold the site's logo or name, not the article's headline. */
   private static final ClassWords LOGO = new ClassWords(List.of("logo", "site-title", "site-name", "sitename",
       "site_title", "site_name"), List.of("logo", "site-title", "site-name", "sitename"),
@@ -336,7 +338,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     if (LOGO.marks(h1)) {
       return true;
     }
-    for (Element a : h1.select("a[href]")) {
+    for (Element a : h1.select(LINKS)) {
       String path = SCHEME_AND_HOST.matcher(a.attr("href")).replaceFirst("");
       if (a.attr("rel").equalsIgnoreCase("home") || path.isEmpty() || path.equals("/")) {
         return true;

@@ -2,7 +2,10 @@ package io.github.newsmodel.html.internal.generic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,5 +70,23 @@ class AuthorNamesTest {
       "This text is far too long to be the name of any person who writes for a newspaper at all"})
   void findsNoPersonInWhatIsNotOne(String byline) {
     assertThat(AuthorNames.of(byline, SITE)).isEmpty();
+  }
+
+  @Test
+  void keysTextAsTheRegexesDo() {
+    String pieces = "aZ09 -.,'’éÉü\u0301ſKİıß\u00a0\u2460٣\t";
+    Random random = new Random(20261128L);
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      s.setLength(0);
+      for (int c = 0, n = random.nextInt(12); c < n; c++) {
+        s.append(pieces.charAt(random.nextInt(i % 2 == 0 ? 11 : pieces.length()))); // half of them ASCII
+      }
+      String text = s.toString();
+      String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      String expected = folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+      assertThat(AuthorNames.key(text)).as("'%s'", text).isEqualTo(expected);
+    }
+    assertThat(AuthorNames.key("Example-News.com")).isEqualTo("examplenewscom");
   }
 }

@@ -1,0 +1,67 @@
+package io.github.newsmodel.html.internal.generic;
+
+import java.util.Arrays;
+
+/**
+ * Whether a link's {@code href} leads to an author's page: a path segment such as {@code /author/},
+ * {@code /autoren/} or {@code /staff/} followed by another segment. Every link of a page is tested, so this reads
+ * the text without a regex; it finds what {@code (?i)/(authors?|autor(en)?|autorin|writers?|reporters?|columnists?
+ * |journalists?|redakteur|profile?|people|staff|(news)?team|mitarbeiter)/[^/?#]+} finds.
+ */
+final class AuthorPath {
+  /** Every word of the alternation, in lower case. */
+  private static final String[] WORDS = {"author", "authors", "autor", "autoren", "autorin", "writer", "writers",
+      "reporter", "reporters", "columnist", "columnists", "journalist", "journalists", "redakteur", "profil",
+      "profile", "people", "staff", "team", "newsteam", "mitarbeiter"};
+
+  /** The lengths of the shortest and the longest word: a segment of another length is none of them. */
+  private static final int SHORTEST = Arrays.stream(WORDS).mapToInt(String::length).min().orElseThrow();
+  private static final int LONGEST = Arrays.stream(WORDS).mapToInt(String::length).max().orElseThrow();
+
+  private AuthorPath() {}
+
+  /**
+   * Whether the link holds an author's path. A word of the alternation holds no slash, so where it is followed by
+   * one it is a whole segment of the link: each segment is compared with the words of its length.
+   *
+   * @param href the link as written
+   * @return whether a segment of an author's path is in it
+   */
+  static boolean in(String href) {
+    int slash = href.indexOf('/');
+    while (slash >= 0) {
+      int next = href.indexOf('/', slash + 1);
+      if (next < 0) {
+        return false;
+      }
+      int length = next - slash - 1;
+      if (length >= SHORTEST && length <= LONGEST && next + 1 < href.length() && segmentChar(href.charAt(next + 1))) {
+        for (String word : WORDS) {
+          if (word.length() == length && asciiIgnoreCase(href, slash + 1, word)) {
+            return true;
+          }
+        }
+      }
+      slash = next;
+    }
+    return false;
+  }
+
+  private static boolean segmentChar(char c) {
+    return c != '/' && c != '?' && c != '#';
+  }
+
+  /** Whether the lower-case word stands at {@code at}, matching only ASCII letters without case, as {@code (?i)}. */
+  private static boolean asciiIgnoreCase(String s, int at, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = s.charAt(at + i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

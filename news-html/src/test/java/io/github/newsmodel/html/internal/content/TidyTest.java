@@ -1,0 +1,32 @@
+package io.github.newsmodel.html.internal.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Paragraph;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TidyTest {
+  private static final String LETTERS_80 = "Jane Roe and John Doe for the Example Photo Agency with thanks to everyone there";
+
+  @Test
+  void dropsLabelsAndCreditLinesHoweverMuchPunctuationSurroundsThem() {
+    String padded = "-".repeat(150) + " Read more ... " + "*".repeat(150);
+    String longestCredit = "(Bildquelle :" + LETTERS_80; // all that a credit holds after its colon
+    assertThat(LETTERS_80).hasSize(80);
+    assertThat(tidy(padded, longestCredit, "The article's own text, which stays.")).extracting(Block::text)
+        .containsExactly("The article's own text, which stays.");
+  }
+
+  @Test
+  void keepsACreditLineLongerThanACreditAndTextThatOnlyStartsWithALabel() {
+    String tooLong = "Foto: " + LETTERS_80 + "!";
+    assertThat(tidy(tooLong, "Related: the council voted on Tuesday to close the bridge.")).hasSize(2);
+  }
+
+  private static List<Block> tidy(String... paragraphs) {
+    return Tidy.blocks(List.of(paragraphs).stream().map(p -> (Block) Paragraph.of(p)).toList(), Optional.empty());
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.newsmodel.html.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class AuthorPathTest {
+  /** The regex that {@link AuthorPath#in} stands in for. */
+  private static final Pattern AUTHOR_PATH = Pattern.compile("(?i)/(authors?|autor(en)?|autorin|writers?"
+      + "|reporters?|columnists?|journalists?|redakteur|profile?|people|staff|(news)?team|mitarbeiter)/[^/?#]+");
+  private static final List<String> PIECES = List.of("/", "//", "?", "#", "author", "AUTHORS", "Autor", "autoren",
+      "autorin", "autorinen", "writer", "writers", "reporter", "columnists", "journalist", "redakteur", "profil",
+      "Profile", "people", "staff", "team", "newsteam", "NewsTeam", "mitarbeiter", "jane-roe", "x", "ſ", "K",
+      "\n", "https://example.com", ".html", "e", "s", "en", "in");
+
+  @Test
+  void findsAnAuthorsPageInALink() {
+    assertThat(AuthorPath.in("https://example.com/Author/jane-roe/")).isTrue();
+    assertThat(AuthorPath.in("/newsteam/x")).isTrue();
+    assertThat(AuthorPath.in("/author/")).isFalse();
+    assertThat(AuthorPath.in("/author/?page=2")).isFalse();
+    assertThat(AuthorPath.in("/authorship/jane")).isFalse();
+    assertThat(AuthorPath.in("/ſtaff/jane")).isFalse(); // (?i) folds ASCII letters only
+  }
+
+  @Test
+  void findsWhatTheRegexFinds() {
+    Random random = new Random(20261128L);
+    StringBuilder s = new StringBuilder();
+    int found = 0;
+    for (int i = 0; i < 50_000; i++) {
+      s.setLength(0);
+      for (int p = 0, pieces = 1 + random.nextInt(7); p < pieces; p++) {
+        s.append(random.nextBoolean() ? "/" : "").append(PIECES.get(random.nextInt(PIECES.size())));
+      }
+      String href = s.toString();
+      boolean expected = AUTHOR_PATH.matcher(href).find();
+      assertThat(AuthorPath.in(href)).as("'%s'", href).isEqualTo(expected);
+      found += expected ? 1 : 0;
+    }
+    assertThat(found).as("links to an author's page").isBetween(1_000, 49_000);
+  }
+}
