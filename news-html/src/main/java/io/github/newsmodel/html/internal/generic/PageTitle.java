@@ -7,6 +7,7 @@ import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -124,7 +125,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     // No heading shows the headline: an element that its class or itemprop calls the title may, when it agrees
     // with a declared title, as pages that set the headline in a <div class="post-title"> do.
-    return candidates.best(titled(page, all), 2 * 100).map(Chosen::title)
+    return candidates.best(titled(page, elements), 2 * 100).map(Chosen::title)
         .orElseGet(() -> new PageTitle(cleaned.stream().findFirst(), Optional.empty()));
   }
 
@@ -134,7 +135,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    */
   private static boolean namesTheSite(String title, Set<String> siteNames, Optional<String> host) {
     String key = AuthorNames.key(title);
-    return AuthorNames.isSiteName(title, siteNames) || host.map(h -> h.toLowerCase(java.util.Locale.ROOT).split("\\."))
+    return AuthorNames.isSiteName(title, siteNames) || host.map(h -> h.toLowerCase(Locale.ROOT).split("\\."))
         .filter(labels -> labels.length >= 2 && (AuthorNames.key(labels[labels.length - 2]).equals(key)
             || AuthorNames.key(String.join(".", labels)).equals(key))).isPresent();
   }
@@ -151,13 +152,13 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
 
   /**
    * The first few elements of the body, other than {@code <h1>}s, whose class or itemprop calls them the page's
-   * title. The body is the last child of the page, so its elements are the end of {@code all}, from the body on.
+   * title. The body is the last child of the page, so its elements end the page's list, from the body on.
    */
-  private static List<Element> titled(Document page, List<Element> all) {
+  private static List<Element> titled(Document page, PageElements elements) {
     List<Element> out = new ArrayList<>();
     Element body = page.body();
-    int start = body == null ? -1 : all.indexOf(body);
-    for (int i = start < 0 ? all.size() : start; i < all.size(); i++) {
+    List<Element> all = elements.all();
+    for (int i = body == null ? all.size() : elements.start(body); i < all.size(); i++) {
       Element e = all.get(i);
       if (out.size() == MAX_TITLED) {
         break;
