@@ -73,9 +73,14 @@ final class PageAuthors {
     List<Element> all = elements.all();
     Set<String> siteNames = site.all();
     Map<String, Author.Builder> authors = new LinkedHashMap<>();
+    // A source that names only the site, spelt as its host ("El Diario" of eldiario.example), is set aside: a
+    // weaker source may name the writer. It is kept when none does, as a personal blog is named after its author.
+    Map<String, Author.Builder> hostNamed = new LinkedHashMap<>();
     fromJsonLd(ld, siteNames, host, authors);
+    setAsideHostNames(authors, host, hostNamed);
     if (authors.isEmpty()) {
       fromMicrodata(md, siteNames, host, authors, regions);
+      setAsideHostNames(authors, host, hostNamed);
     }
     if (authors.isEmpty()) {
       for (String key : META_KEYS) {
@@ -84,6 +89,7 @@ final class PageAuthors {
             AuthorNames.of(value, siteNames).forEach(n -> add(authors, n));
           }
         }
+        setAsideHostNames(authors, host, hostNamed);
         if (!authors.isEmpty()) {
           break;
         }
@@ -98,6 +104,9 @@ final class PageAuthors {
     }
     if (authors.isEmpty()) {
       fromLabelledByline(all, siteNames, authors, regions);
+    }
+    if (authors.isEmpty()) {
+      authors.putAll(hostNamed);
     }
     for (Element a : links) {
       Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(name -> {
@@ -114,6 +123,22 @@ final class PageAuthors {
       out.add(fuller(a, meta, links, siteNames).or(() -> displayNames.of(a)).map(a::withName).orElse(a));
     }
     return out.stream().filter(distinctNames()).toList();
+  }
+
+  /**
+   * Moves the names of a source into {@code hostNamed} when each of them spells the site's host: such a source
+   * names the site, not the writer, unless no other source names anyone. The first such source is kept.
+   */
+  private static void setAsideHostNames(Map<String, Author.Builder> authors, Optional<String> host,
+      Map<String, Author.Builder> hostNamed) {
+    if (authors.isEmpty() || host.isEmpty()
+        || !authors.values().stream().allMatch(a -> TitleParts.isSite(a.build().name(), Set.of(), host))) {
+      return;
+    }
+    if (hostNamed.isEmpty()) {
+      hostNamed.putAll(authors);
+    }
+    authors.clear();
   }
 
   private static void fromJsonLd(ArticleLd ld, Set<String> siteNames, Optional<String> host,
@@ -284,7 +309,7 @@ final class PageAuthors {
       Optional<String> text = Texts.shortText(e, 100);
       Optional<String> byline = text.filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find())
           .or(() -> text.flatMap(t -> besideLabel(e, t)));
-      if (byline.isPresent()) {
+      if (byline.isPresent() && !inPicture(e)) {
         List<String> names = AuthorNames.of(byline.get(), siteNames);
         if (!names.isEmpty()) {
           names.forEach(n -> add(authors, n));
@@ -292,6 +317,20 @@ final class PageAuthors {
         }
       }
     }
+  }
+
+  /**
+   * Whether the element is in a picture's caption or figure, where "Photo by Jane Roe" credits the picture, not the
+   * article. Asked only of the few elements that read as bylines, so the walk up is cheap.
+   */
+  private static boolean inPicture(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      String tag = p.normalName();
+      if (tag.equals("figcaption") || tag.equals("figure")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

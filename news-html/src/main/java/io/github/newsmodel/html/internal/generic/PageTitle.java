@@ -55,6 +55,12 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       "entry-title", "article-title", "article__title", "story-title", "page-title", "h-title", "news-title"),
       List.of("headline", "page-title", "post-title", "article-title"), List.of("subheadline", "sub-headline"));
   private static final int MAX_TITLED = 8;
+  /**
+   * Classes of the part of a heading that holds the headline itself, beside a kicker or a subline in parts of their
+   * own: {@code <h2><span class="subline">Kicker</span> <span class="headline">Headline</span></h2>}.
+   */
+  private static final ClassWords HEADLINE_PART = new ClassWords(List.of("headline"), List.of(),
+      List.of("subheadline", "sub-headline", "headline-sub"));
   /** The titles of a site's home page, which some pages keep as their own. */
   private static final Pattern HOME = Pattern.compile("(?i)home|homepage|startseite|start|accueil|inicio|index");
   private static final ClassWords BREADCRUMBS = new ClassWords(List.of("breadcrumb"), List.of("breadcrumb"),
@@ -64,6 +70,10 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * own; below it, a heading only shares words with one ({@link #score}: 5 * 100, less one per weaker title).
    */
   private static final int SHOWS_A_DECLARED_TITLE = 5 * 100 - 10;
+  /** The score of a heading that a declared title holds, though the title says more ({@link #score}). */
+  private static final int HELD_BY_A_DECLARED_TITLE = 3 * 100;
+  /** The score of a heading that is only a short side part of a title, a section's name ({@link #score}). */
+  private static final int SIDE_PART = 100;
   /** Links, parsed once: a heading of every page is searched for one. */
   private static final Evaluator LINKS = QueryParser.parse("a[href]");
   /** Classes and ids of headings that hold the site's logo or name, not the article's headline. */
@@ -110,6 +120,16 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       // to an <h2> that shows one of them whole: that <h2> is the headline. So does an <h1> at the end of the
       // breadcrumbs, when the <h2> agrees better.
       return h2.get().title();
+    }
+    if (h1.isPresent() && h1.get().score() <= SIDE_PART) {
+      // An <h1> that is only a side part of a title names the section ("Literatur" of "Site | Kultur | Literatur |
+      // Story"); an <h2> that a declared title holds shows the story, though the title adds more to it.
+      // A one-word <h2> may be a section's name as well ("Team" beside "Kleine Schafskunde"): the story has a few.
+      Optional<Chosen> held = candidates.best(h2s, HELD_BY_A_DECLARED_TITLE)
+          .filter(h -> h.title().text().filter(t -> Texts.tokens(t).length >= 3).isPresent());
+      if (held.isPresent()) {
+        return held.get().title();
+      }
     }
     Optional<PageTitle> best = h1.or(() -> h2).map(Chosen::title);
     if (best.isPresent()) {
@@ -181,6 +201,21 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    */
   private static Optional<Scored> score(Element h1, String text, List<String> declared, List<String> declaredRaw) {
     String key = AuthorNames.key(text);
+    Optional<String> headlinePart = headlinePart(h1, key);
+    if (headlinePart.isPresent()) {
+      // The part that the page calls the headline is the headline, not the kicker beside it, even when a declared
+      // title is the kicker (a social card that shows the topic) or the two joined.
+      // The heading's own Microdata headline is its text: it declares nothing the heading does not show.
+      String partKey = AuthorNames.key(headlinePart.get());
+      boolean ownItem = h1.attr("itemprop").toLowerCase(Locale.ROOT).contains("headline");
+      if (declared.stream().anyMatch(d -> AuthorNames.key(d).equals(partKey))) {
+        return Optional.of(new Scored(headlinePart.get(), 7 * 100));
+      }
+      if (declaredRaw.stream().map(AuthorNames::key).anyMatch(d -> d.contains(partKey) && !(ownItem
+          && d.equals(key)))) {
+        return Optional.of(new Scored(headlinePart.get(), 6 * 100));
+      }
+    }
     for (String d : declared) {
       if (inAPartOfItsOwn(h1, key, AuthorNames.key(d))) {
         return Optional.of(new Scored(d, 7 * 100));
@@ -204,11 +239,11 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         .anyMatch(d -> TitleParts.parts(d).size() > 1 && TitleParts.parts(d).stream()
             .anyMatch(p -> AuthorNames.key(p).equals(key)) && !isLongestPart(d, key));
     if (sidePart) {
-      return Optional.of(new Scored(text, 100));
+      return Optional.of(new Scored(text, SIDE_PART));
     }
     for (String d : declaredRaw) {
       if (AuthorNames.key(d).contains(key)) {
-        return Optional.of(new Scored(text, 3 * 100));
+        return Optional.of(new Scored(text, HELD_BY_A_DECLARED_TITLE));
       }
     }
     for (String d : declaredRaw) {
@@ -282,6 +317,27 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     return false;
+  }
+
+  /**
+   * The part of a heading that its class calls the headline, when the heading holds more than it: a kicker or a
+   * subline in an element of its own. A part of fewer than three words is no headline, only a label.
+   */
+  private static Optional<String> headlinePart(Element heading, String headingKey) {
+    for (Element e : heading.getAllElements()) {
+      if (e == heading || !HEADLINE_PART.marks(e)) {
+        continue;
+      }
+      Optional<String> text = Texts.shortText(e, MAX_LENGTH);
+      if (text.isEmpty()) {
+        continue;
+      }
+      String key = AuthorNames.key(text.get());
+      if (Texts.tokens(text.get()).length >= 3 && key.length() < headingKey.length()) {
+        return text;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

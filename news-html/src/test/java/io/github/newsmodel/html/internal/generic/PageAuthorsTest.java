@@ -143,4 +143,30 @@ class PageAuthorsTest {
         <p>Der Rat hat den Haushalt beschlossen.</p>"""))
         .containsExactly("Lindenblatt");
   }
+
+  @Test
+  void aDeclaredAuthorThatSpellsTheHostGivesWayToTheBylineThePageShows() {
+    String html = """
+        <meta name="author" content="Stadtanzeiger – Das Magazin für Lindenau">
+        <title>Der Haushalt steht</title>
+        <h1>Der Haushalt steht</h1>
+        <div class="text"><p>Von Jane Roe</p><p>Der Rat hat den Haushalt beschlossen, nach langem Streit.</p></div>""";
+
+    assertThat(authors(html)).containsExactly("Jane Roe");
+    assertThat(authors(html.replace("<p>Von Jane Roe</p>", ""))).as("no other source: a blog named after its author")
+        .containsExactly("Stadtanzeiger");
+  }
+
+  @Test
+  void aPhotoCreditInAFigureIsNoByline() {
+    String html = """
+        <meta name="author" content="Stadt Anzeiger">
+        <title>Der Haushalt steht</title>
+        <h1>Der Haushalt steht</h1>
+        <figure><img src="/rathaus.jpg"><figcaption>Das Rathaus. <small>Photo by <a href="/p">John Doe</a></small>
+        </figcaption></figure><p>Der Rat hat den Haushalt beschlossen.</p>""";
+
+    assertThat(authors(html)).as("the site's name, set aside, is all there is").containsExactly("Stadt Anzeiger");
+    assertThat(authors(html.replace("<meta name=\"author\" content=\"Stadt Anzeiger\">", ""))).isEmpty();
+  }
 }

@@ -108,4 +108,39 @@ class PageTitleTest {
         .hasValue("Stadtanzeiger Zukunft");
     assertThat(title("<title>Home</title>")).as("without a heading").hasValue("Home");
   }
+
+  @Test
+  void thePartOfAHeadingThatItsClassCallsTheHeadlineIsTheHeadline() {
+    String html = """
+        <meta property="og:title" content="Freibad am See">
+        <meta name="title" content="Das Freibad am See öffnet schon im Mai">
+        <h2><span class="article-subline">Freibad am See</span>
+        <span class="article-headline">Das Freibad am See öffnet schon im Mai</span></h2>""";
+
+    assertThat(title(html)).as("the social card shows the kicker")
+        .hasValue("Das Freibad am See öffnet schon im Mai");
+    assertThat(title("""
+        <meta name="twitter:title" content="Bäder – Sommer: Das Freibad am See öffnet schon im Mai">
+        <h1><span class="topic">Bäder – Sommer</span><span class="hidden">: </span>
+        <span class="headline">Das Freibad am See öffnet schon im Mai</span></h1>""")).as("a title that joins both")
+        .hasValue("Das Freibad am See öffnet schon im Mai");
+    assertThat(title("""
+        <title>Das Freibad am See öffnet im Mai</title>
+        <h1><a href="/baeder/freibad">Das Freibad am See öffnet im Mai</a></h1>
+        <h2 itemprop="headline"><span class="topline">Bäder</span>
+        <span class="headline">Das Freibad am See öffnet schon Anfang Mai</span></h2>""")).as("its own microdata")
+        .hasValue("Das Freibad am See öffnet im Mai");
+  }
+
+  @Test
+  void anH1ThatOnlyNamesASectionGivesWayToAnH2ThatATitleHolds() {
+    String html = """
+        <title>Stadtanzeiger | Kultur | Literatur | 30.11. | Buch der Woche - Die Chronik von Lindenau</title>
+        <h1 class="section">Literatur</h1>
+        <h2>30.11. | Buch der Woche</h2>""";
+
+    assertThat(title(html)).hasValue("30.11. | Buch der Woche");
+    assertThat(title(html.replace("30.11. | Buch der Woche</h2>", "Woche</h2>"))).as("a word is no story")
+        .hasValue("Literatur");
+  }
 }
