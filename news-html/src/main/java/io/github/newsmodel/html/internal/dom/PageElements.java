@@ -25,6 +25,8 @@ public final class PageElements {
   private int[] nameIds = new int[0];
   /** The number of each element's {@code class} attribute among the page's distinct ones; 0 for none. */
   private int[] classIds = new int[0];
+  /** Whether each element has attributes: jsoup counts them anew each time it is asked. */
+  private boolean[] attributed = new boolean[0];
   private int distinctNames;
   private int distinctClasses;
   /** The elements of each tag in document order, sorted out in one pass when first asked for. */
@@ -114,6 +116,17 @@ public final class PageElements {
   }
 
   /**
+   * Whether an element has attributes, as {@code attributesSize() > 0} tells, known without counting them again.
+   *
+   * @param index the element's index in {@link #all()}
+   * @return false for an element without attributes, which has no names, class, id or type
+   */
+  public boolean hasAttributes(int index) {
+    readNames();
+    return attributed[index];
+  }
+
+  /**
    * Reads every element's names and numbers them, all at once: the comment scan reads every element's names
    * first thing, so none is read in vain.
    */
@@ -126,6 +139,7 @@ public final class PageElements {
     read = new String[n];
     nameIds = new int[n];
     classIds = new int[n];
+    attributed = new boolean[n];
     Map<String, Integer> nameNumbers = new HashMap<>();
     Map<String, Integer> classNumbers = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -134,6 +148,7 @@ public final class PageElements {
         read[i] = ""; // most elements of a page: no attribute to look up
         continue;
       }
+      attributed[i] = true;
       String classes = e.className();
       String elementNames = Names.of(e.id(), classes);
       read[i] = elementNames;
