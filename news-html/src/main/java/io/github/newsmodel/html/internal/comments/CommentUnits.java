@@ -6,7 +6,6 @@ import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -20,8 +19,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -173,34 +170,26 @@ final class CommentUnits {
    */
   static List<Unit> find(PageElements elements, int start, int end) {
     List<Element> all = elements.all();
-    Element body = all.get(start);
     // What is known of each element, at its index less start: what it inherits is read at its parent's index.
     int size = end - start;
     boolean[] inContext = new boolean[size];
     boolean[] inDigest = new boolean[size];
     Element[] formAround = new Element[size]; // the form an element is or is inside, if any
-    int[] path = new int[32]; // the indexes of the elements around the current one, innermost last
-    int depth = 0;
-    Map<String, Integer> classVerdicts = new HashMap<>();
+    // The verdicts on names and classes, kept per distinct one, which pages repeat over hundreds of elements:
+    // 0 while unread, else the verdict plus one.
+    int[] nameScans = new int[elements.distinctNames() + 1];
+    int[] classVerdicts = new int[elements.distinctClasses() + 1];
     Set<Element> aroundArticle = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Element> found = new ArrayList<>();
+    List<Integer> foundAt = new ArrayList<>();
     List<@Nullable Element> foundInForm = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       Element e = all.get(start + i);
-      Element parentElement = e.parent();
-      while (depth > 0 && all.get(start + path[depth - 1]) != parentElement) {
-        depth--; // document order: the parent is on the path, and the elements after it on the path are done
-      }
-      int parent = depth > 0 ? path[depth - 1] : -1; // the body's parent is outside the range
-      if (depth == path.length) {
-        path = Arrays.copyOf(path, depth * 2);
-      }
-      path[depth++] = i;
+      int parent = i == 0 ? -1 : elements.parent(start + i) - start; // the body's parent is outside the range
       boolean inherited = parent >= 0 && inContext[parent];
       Element form = e.normalName().equals("form") ? e : parent >= 0 ? formAround[parent] : null;
       formAround[i] = form;
-      String names = elements.names(start + i);
-      int named = names.isEmpty() ? 0 : SECTIONS.scan(names);
+      int named = sectionNames(elements, start + i, nameScans);
       boolean here = itemprop(e) || (named & CONTEXT_NAME) != 0;
       inContext[i] = inherited || here;
       inDigest[i] = parent >= 0 && inDigest[parent] || (named & DIGEST_NAME) != 0;
@@ -212,22 +201,25 @@ final class CommentUnits {
       // An element without attributes has no name, type or id of a comment: most are ruled out unread. One in a
       // digest is another page's, known now; whether one is around the article is known once all are read.
       if (ITEM_TAGS.contains(e.normalName()) && e.attributesSize() > 0 && !inDigest[i]
-          && candidate(e, e.className(), classVerdicts, inherited)) {
+          && candidate(e, elements, start + i, classVerdicts, inherited)) {
         found.add(e);
+        foundAt.add(i);
         foundInForm.add(form);
       }
     }
     List<Element> candidates = new ArrayList<>();
+    List<Integer> candidatesAt = new ArrayList<>();
     for (int k = 0; k < found.size(); k++) {
       Element c = found.get(k);
       if (!aroundArticle.contains(c) && !c.hasClass("hentry") && !inForm(foundInForm.get(k), aroundArticle)) {
         candidates.add(c);
+        candidatesAt.add(foundAt.get(k));
       }
     }
     if (candidates.isEmpty()) {
       return List.of();
     }
-    Map<Element, Node> nodes = forest(body, candidates);
+    Map<Element, Node> nodes = forest(elements, start, size, candidates, candidatesAt);
     List<Unit> units = new ArrayList<>();
     for (Element c : candidates) {
       Node n = nodes.get(c);
@@ -270,7 +262,7 @@ final class CommentUnits {
    * whose id or number that is.
    */
   private static void replyMarkers(List<Unit> units) {
-    Map<String, Unit> seen = new java.util.HashMap<>();
+    Map<String, Unit> seen = new HashMap<>();
     for (Unit u : units) {
       if (u.parent == null) {
         for (String attr : REPLY_ATTRIBUTES) {
@@ -295,7 +287,7 @@ final class CommentUnits {
    * Whether an element is named like one comment. The verdict on its classes is kept per distinct class
    * attribute: 0 for none, 1 for a class that counts only inside a comment section, 2 for one that counts anywhere.
    */
-  private static boolean candidate(Element e, String classes, Map<String, Integer> verdicts, boolean inContext) {
+  private static boolean candidate(Element e, PageElements elements, int index, int[] verdicts, boolean inContext) {
     if (microdata(e)) {
       return inContext || !e.attr("itemtype").toLowerCase(Locale.ROOT).contains("review")
           && !e.attr("typeof").toLowerCase(Locale.ROOT).contains("review");
@@ -306,11 +298,27 @@ final class CommentUnits {
         return true;
       }
     }
-    if (classes.isEmpty()) {
+    int classId = elements.classId(index);
+    if (classId == 0) {
       return false;
     }
-    int verdict = verdicts.computeIfAbsent(classes, CommentUnits::classVerdict);
+    if (verdicts[classId] == 0) {
+      verdicts[classId] = classVerdict(e.className()) + 1;
+    }
+    int verdict = verdicts[classId] - 1;
     return verdict == 2 || verdict == 1 && inContext;
+  }
+
+  /** What {@link #SECTIONS} finds in an element's names, read once per distinct names. */
+  private static int sectionNames(PageElements elements, int index, int[] scans) {
+    int nameId = elements.nameId(index);
+    if (nameId == 0) {
+      return 0;
+    }
+    if (scans[nameId] == 0) {
+      scans[nameId] = SECTIONS.scan(elements.names(index)) + 1;
+    }
+    return scans[nameId] - 1;
   }
 
   private static int classVerdict(String classes) {
@@ -391,37 +399,28 @@ final class CommentUnits {
   }
 
   /**
-   * The candidates as a forest: each one's parent is the nearest candidate around it. One walk of the page with a
-   * stack of the candidates open around the current element, so that the cost does not grow with the depth of
-   * the page times the number of comments.
+   * The candidates as a forest: each one's parent is the nearest candidate around it, found for all at once from
+   * the parents' indexes, in one pass over the range that reads no element.
    */
-  private static Map<Element, Node> forest(Element body, List<Element> candidates) {
+  private static Map<Element, Node> forest(PageElements elements, int start, int size, List<Element> candidates,
+      List<Integer> at) {
     Map<Element, Node> nodes = new IdentityHashMap<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      nodes.put(candidates.get(i), new Node(candidates.get(i), i));
+    Node[] byIndex = new Node[size];
+    for (int k = 0; k < candidates.size(); k++) {
+      Node n = new Node(candidates.get(k), k);
+      nodes.put(candidates.get(k), n);
+      byIndex[at.get(k)] = n;
     }
-    Deque<Node> open = new ArrayDeque<>();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(org.jsoup.nodes.Node node, int depth) {
-        Node n = node instanceof Element e ? nodes.get(e) : null;
-        if (n != null) {
-          Node parent = open.peek();
-          if (parent != null) {
-            n.parent = parent;
-            parent.kids.add(n);
-          }
-          open.push(n);
-        }
+    Node[] nearest = new Node[size]; // the innermost candidate that is, or is around, each element
+    for (int i = 0; i < size; i++) {
+      Node around = i == 0 ? null : nearest[elements.parent(start + i) - start];
+      Node n = byIndex[i];
+      if (n != null && around != null) {
+        n.parent = around;
+        around.kids.add(n);
       }
-
-      @Override
-      public void tail(org.jsoup.nodes.Node node, int depth) {
-        if (!open.isEmpty() && open.peek().element == node) {
-          open.pop();
-        }
-      }
-    }, body);
+      nearest[i] = n != null ? n : around;
+    }
     return nodes;
   }
 

@@ -6,7 +6,6 @@ import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How much text, link text and paragraph-like text every element of a page holds, measured once so that no
@@ -134,19 +134,22 @@ final class PageMeasures {
   static PageMeasures of(Element root, PageElements elements, Set<Element> regions) {
     int start = elements.start(root);
     int size = elements.end(start) - start;
-    Map<Element, Stat> stats = new IdentityHashMap<>(size); // one entry at most per element: the map never grows
-    List<Element> documentOrder = new ArrayList<>(size);
-    List<Element> postOrder = new ArrayList<>(size);
-    NodeTraversor.filter(new Counter(stats, documentOrder, postOrder, elements, start), root);
-    int pageGood = stats.get(root).rawGood;
-    markNamedText(stats, postOrder, root);
-    for (Element e : postOrder) {
-      Stat s = stats.get(e);
-      if (s == null) {
-        continue; // holds no text: a script, a style
-      }
+    // The measures of each element at its index less start, while they are worked out: null for what holds no
+    // text (a script, a style) and everything in it.
+    Stat[] at = new Stat[size];
+    Counter counter = new Counter(at, elements, start);
+    NodeTraversor.filter(counter, root);
+    int pageGood = at[0].rawGood;
+    int[] postOrder = counter.postOrder;
+    int measured = counter.measured;
+    markNamedText(at, postOrder, measured, elements, start);
+    List<Element> all = elements.all();
+    for (int k = 0; k < measured; k++) {
+      int i = postOrder[k];
+      Stat s = at[i];
+      Element e = all.get(start + i);
       s.region = regions.contains(e);
-      s.excluded = e != root && (s.region || furniture(e, s, pageGood));
+      s.excluded = i != 0 && (s.region || furniture(e, s, pageGood));
       if (s.excluded || linkList(s, pageGood)) {
         s.furniture = s.chars;
       } else {
@@ -160,19 +163,26 @@ final class PageMeasures {
         }
       }
       // Post-order: the element's sums are final, and its parent has not been summed yet.
-      Stat p = e == root ? null : stats.get(e.parent());
-      if (p != null) {
+      if (i != 0) {
+        Stat p = at[elements.parent(start + i) - start];
         p.childGood += s.good;
         p.childJunk += s.junk;
         p.childNeutral += s.neutral;
         p.childFurniture += s.furniture;
       }
     }
-    for (Element e : documentOrder) {
-      Stat s = stats.get(e);
-      Element parent = e.parent();
-      Stat p = parent == null || e == root ? null : stats.get(parent);
-      if (s != null && p != null) {
+    Map<Element, Stat> stats = new IdentityHashMap<>(measured); // one entry per measured element: never grows
+    List<Element> documentOrder = new ArrayList<>(measured);
+    for (int i = 0; i < size; i++) {
+      Stat s = at[i];
+      if (s == null) {
+        continue;
+      }
+      Element e = all.get(start + i);
+      stats.put(e, s);
+      documentOrder.add(e);
+      if (i != 0) {
+        Stat p = at[elements.parent(start + i) - start]; // measured, as the parent of each measured element is
         s.insideExcluded = p.excluded || p.insideExcluded;
         s.insideTeaser = p.teaser || p.insideTeaser;
       }
@@ -180,22 +190,22 @@ final class PageMeasures {
     return new PageMeasures(stats, documentOrder, root);
   }
 
-  /** Marks the largest element named as the article's text and everything around it. */
-  private static void markNamedText(Map<Element, Stat> stats, List<Element> postOrder, Element root) {
-    Element best = null;
+  /**
+   * Marks the largest element named as the article's text and everything around it: the first such in post-order
+   * of those that hold the most.
+   */
+  private static void markNamedText(Stat[] at, int[] postOrder, int measured, PageElements elements, int start) {
+    int best = -1;
     int bestGood = 0;
-    for (Element e : postOrder) {
-      Stat s = stats.get(e);
+    for (int k = 0; k < measured; k++) {
+      Stat s = at[postOrder[k]];
       if (s.named && s.rawGood > bestGood) {
-        best = e;
+        best = postOrder[k];
         bestGood = s.rawGood;
       }
     }
-    for (Element e = best; e != null; e = e == root ? null : e.parent()) {
-      Stat s = stats.get(e);
-      if (s != null) {
-        s.aroundNamedText = true;
-      }
+    for (int i = best; i >= 0; i = i == 0 ? -1 : elements.parent(start + i) - start) {
+      at[i].aroundNamedText = true;
     }
   }
 
@@ -250,52 +260,84 @@ final class PageMeasures {
     return root;
   }
 
-  /** The first pass: counts text and classifies runs bottom-up, skipping what holds no text. */
+  /**
+   * The first pass: counts text and classifies runs bottom-up, skipping what holds no text. Each text node adds to
+   * the element it is in, and each element, once its measures are final, adds to its parent: in page order, so
+   * that the parent learns which of its children opens its text.
+   */
   private static final class Counter implements NodeFilter {
-    private final Map<Element, Stat> stats;
-    private final List<Element> documentOrder;
-    private final List<Element> postOrder;
+    private final Stat[] at;
+    /** The measured elements in post-order, as indexes into {@link #at}, and how many there are. */
+    private int[] postOrder;
+    private int measured;
     /** How many links the walk is inside: text in a link is never running text, whatever its markup. */
     private int openLinks;
-    /** The words of each distinct names and class: pages repeat the same few hundreds thousands of times. */
-    private final Map<NameKey, Words> words = new HashMap<>();
+    /**
+     * The words of each distinct names, with the class they were read with: pages repeat the same few hundred
+     * thousands of times. The class takes part because whether it hides the element reads it as written; names
+     * that come with another class than the first one they came with are read again.
+     */
+    private final @Nullable Words[] wordsOfNames;
+    private final int[] classOfNames;
     /** The page's elements, where each element's names are read once for every step of the extractor. */
     private final PageElements elements;
+    private final int start;
     /**
      * Where the walk is in {@link #elements}: it visits them in the same order, skipping some, so the index of each
      * element it enters is found by moving on from the last.
      */
     private int cursor;
-    /** The indexes of the elements the walk is inside, innermost last, for {@link #tail} to find its element's. */
-    private int[] open = new int[32];
-    private int openCount;
-
     /**
-     * An element's names and class: a key that copies neither string and cannot take one pair for another, as a
-     * joined string could. The class is part of the key because whether it hides the element reads it as written.
+     * For each element the walk is inside, innermost last: its index in {@link #at}, the characters of its own
+     * run and of the links in it, whether its text has opened, and whether it holds a block.
      */
-    private record NameKey(String names, String classes) {}
+    private int[] open = new int[32];
+    private int[] own = new int[32];
+    private int[] ownLinks = new int[32];
+    private boolean[] opened = new boolean[32];
+    private boolean[] holdsBlock = new boolean[32];
+    private int depth;
 
-    private Words words(Element e, int index) {
-      String names = elements.names(index);
-      if (names.isEmpty()) {
-        return Words.NONE;
-      }
-      String classes = e.className();
-      return words.computeIfAbsent(new NameKey(names, classes), k -> Boilerplate.words(names, classes));
+    Counter(Stat[] at, PageElements elements, int start) {
+      this.at = at;
+      this.postOrder = new int[at.length];
+      this.elements = elements;
+      this.start = start;
+      this.cursor = start;
+      this.wordsOfNames = new Words[elements.distinctNames() + 1];
+      this.classOfNames = new int[elements.distinctNames() + 1];
     }
 
-    Counter(Map<Element, Stat> stats, List<Element> documentOrder, List<Element> postOrder, PageElements elements,
-        int start) {
-      this.stats = stats;
-      this.documentOrder = documentOrder;
-      this.postOrder = postOrder;
-      this.elements = elements;
-      this.cursor = start;
+    private Words words(Element e, int index) {
+      int nameId = elements.nameId(index);
+      if (nameId == 0) {
+        return Words.NONE;
+      }
+      int classId = elements.classId(index);
+      Words w = wordsOfNames[nameId];
+      if (w != null && classOfNames[nameId] == classId) {
+        return w;
+      }
+      w = Boilerplate.words(elements.names(index), e.className());
+      if (wordsOfNames[nameId] == null) {
+        wordsOfNames[nameId] = w;
+        classOfNames[nameId] = classId;
+      }
+      return w;
     }
 
     @Override
-    public FilterResult head(Node node, int depth) {
+    public FilterResult head(Node node, int nodeDepth) {
+      if (node instanceof TextNode text) {
+        int n = visibleChars(text.getWholeText());
+        if (n > 0) {
+          int top = depth - 1;
+          at[open[top]].chars += n;
+          own[top] += n;
+          opened[top] = true;
+        }
+        return FilterResult.CONTINUE;
+      }
       if (node instanceof Element e) {
         if (Boilerplate.holdsNoText(e)) {
           return FilterResult.SKIP_ENTIRELY;
@@ -304,11 +346,21 @@ final class PageMeasures {
         while (all.get(cursor) != e) {
           cursor++;
         }
-        if (openCount == open.length) {
-          open = Arrays.copyOf(open, openCount * 2);
+        if (depth == open.length) {
+          int grown = depth * 2;
+          open = Arrays.copyOf(open, grown);
+          own = Arrays.copyOf(own, grown);
+          ownLinks = Arrays.copyOf(ownLinks, grown);
+          opened = Arrays.copyOf(opened, grown);
+          holdsBlock = Arrays.copyOf(holdsBlock, grown);
         }
-        open[openCount++] = cursor;
-        documentOrder.add(e);
+        open[depth] = cursor - start;
+        own[depth] = 0;
+        ownLinks[depth] = 0;
+        opened[depth] = false;
+        holdsBlock[depth] = false;
+        depth++;
+        at[cursor - start] = new Stat();
         if (e.normalName().equals("a")) {
           openLinks++;
         }
@@ -317,59 +369,30 @@ final class PageMeasures {
     }
 
     @Override
-    public FilterResult tail(Node node, int depth) {
+    public FilterResult tail(Node node, int nodeDepth) {
       if (!(node instanceof Element e)) {
         return FilterResult.CONTINUE;
       }
-      int index = open[--openCount];
-      Stat s = new Stat();
-      boolean inline = !BlockReader.isBlock(e.normalName());
-      int own = 0;
-      int ownLinks = 0;
-      boolean opened = false;
-      for (int i = 0, size = e.childNodeSize(); i < size; i++) {
-        Node child = e.childNode(i);
-        if (child instanceof TextNode text) {
-          int n = visibleChars(text.getWholeText());
-          s.chars += n;
-          own += n;
-          opened |= n > 0;
-        } else if (child instanceof Element c) {
-          Stat cs = stats.get(c);
-          if (cs == null) {
-            continue;
-          }
-          if (!opened && cs.chars > 0) {
-            s.leadingLink = cs.leadingLink;
-            opened = true;
-          }
-          s.linkedHeading = Math.max(s.linkedHeading, cs.linkedHeading);
-          s.holdsLead |= cs.holdsLead;
-          s.chars += cs.chars;
-          s.links += cs.links;
-          s.rawGood += cs.rawGood;
-          if (cs.inline) {
-            own += cs.chars;
-            ownLinks += cs.links;
-          } else {
-            inline = false;
-          }
-        }
-      }
+      int top = --depth;
+      int index = open[top];
+      Stat s = at[index];
+      int ownChars = own[top];
+      int ownLinkChars = ownLinks[top];
+      boolean inline = !holdsBlock[top] && !BlockReader.isBlock(e.normalName());
       if (openLinks > 0) { // the element is a link or inside one
         s.links = s.chars;
-        ownLinks = own;
+        ownLinkChars = ownChars;
       }
       if (e.normalName().equals("a")) {
         s.leadingLink = s.chars;
         openLinks--;
       }
       s.inline = inline;
-      s.words = words(e, index);
+      s.words = words(e, start + index);
       s.named = Boilerplate.namedArticleText(e, s.words);
       s.holdsLead |= s.words.lead();
       if (!inline) {
-        classify(s, e.normalName(), own, ownLinks);
+        classify(s, e.normalName(), ownChars, ownLinkChars);
         s.rawGood += s.ownGood;
         if (HEADINGS.contains(e.normalName()) && s.linkDensity() > LINK_LIST) {
           s.linkedHeading = Math.max(s.linkedHeading, s.chars);
@@ -378,9 +401,31 @@ final class PageMeasures {
         s.teaser = headline >= HEADLINE_LINK && s.chars < TEASER_CHARS && s.rawGood > 0
             && s.chars - headline <= TEASER_RATIO * headline;
       }
-      stats.put(e, s);
-      postOrder.add(e);
+      postOrder[measured++] = index;
+      if (top > 0) {
+        addToParent(s, top - 1);
+      }
       return FilterResult.CONTINUE;
+    }
+
+    /** Adds a child's final measures to its parent's, open at {@code top} on the walk's path. */
+    private void addToParent(Stat child, int top) {
+      Stat p = at[open[top]];
+      if (!opened[top] && child.chars > 0) {
+        p.leadingLink = child.leadingLink;
+        opened[top] = true;
+      }
+      p.linkedHeading = Math.max(p.linkedHeading, child.linkedHeading);
+      p.holdsLead |= child.holdsLead;
+      p.chars += child.chars;
+      p.links += child.links;
+      p.rawGood += child.rawGood;
+      if (child.inline) {
+        own[top] += child.chars;
+        ownLinks[top] += child.links;
+      } else {
+        holdsBlock[top] = true;
+      }
     }
   }
 

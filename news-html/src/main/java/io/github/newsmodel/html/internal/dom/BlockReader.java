@@ -320,8 +320,12 @@ public final class BlockReader {
   }
 
   private static int size(String attribute) {
+    String number = attribute.trim().replace("px", "");
+    if (number.isEmpty()) {
+      return Integer.MAX_VALUE; // most images give no size: known without the cost of an exception
+    }
     try {
-      return Integer.parseInt(attribute.trim().replace("px", ""));
+      return Integer.parseInt(number);
     } catch (NumberFormatException e) {
       return Integer.MAX_VALUE; // unknown size: assume the image is content
     }

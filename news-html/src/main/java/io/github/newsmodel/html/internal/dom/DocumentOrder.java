@@ -6,6 +6,7 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every element of a subtree in document order: what jsoup's {@code getAllElements()} lists, read with a plain
@@ -26,12 +27,36 @@ public final class DocumentOrder {
    * @return the root and every element below it, in document order
    */
   public static List<Element> of(Element root) {
+    return walk(root, null);
+  }
+
+  /**
+   * Lists the elements of a subtree as {@link #of} does, and where each one's parent is in the list.
+   *
+   * @param root the subtree's root, listed first
+   * @param parents filled with the index of each listed element's parent, -1 for the root's
+   * @return the root and every element below it, in document order
+   */
+  static List<Element> of(Element root, Parents parents) {
+    return walk(root, parents);
+  }
+
+  /** The index in the list of each listed element's parent, growing as the list does. */
+  static final class Parents {
+    int[] index = new int[ELEMENTS];
+  }
+
+  private static List<Element> walk(Element root, @Nullable Parents parents) {
     List<Element> out = new ArrayList<>(ELEMENTS); // a page's list grows to thousands: it starts in the thousand
     out.add(root);
     Element[] path = new Element[32];
     int[] next = new int[32]; // for each element on the path, the index of its next child node to look at
+    int[] at = new int[32]; // for each element on the path, its index in the list
     path[0] = root;
     int depth = 0;
+    if (parents != null) {
+      parents.index[0] = -1;
+    }
     while (depth >= 0) {
       Element e = path[depth];
       int i = next[depth];
@@ -42,13 +67,22 @@ public final class DocumentOrder {
       next[depth] = i + 1;
       Node child = e.childNode(i);
       if (child instanceof Element c) {
+        int index = out.size();
         out.add(c);
+        if (parents != null) {
+          if (index == parents.index.length) {
+            parents.index = Arrays.copyOf(parents.index, index * 2);
+          }
+          parents.index[index] = at[depth];
+        }
         if (++depth == path.length) {
           path = Arrays.copyOf(path, depth * 2);
           next = Arrays.copyOf(next, depth * 2);
+          at = Arrays.copyOf(at, depth * 2);
         }
         path[depth] = c;
         next[depth] = 0;
+        at[depth] = index;
       }
     }
     return out;

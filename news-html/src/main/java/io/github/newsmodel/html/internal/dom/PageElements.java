@@ -17,8 +17,18 @@ import org.jspecify.annotations.Nullable;
 public final class PageElements {
   private final Element root;
   private final List<Element> all;
-  /** The names of the element at the same index in {@link #all}, read when first asked for. */
-  private final @Nullable String[] names;
+  /** The index of each element's parent in {@link #all}; -1 for the root's. */
+  private final int[] parents;
+  /** The names of the element at the same index in {@link #all}, all read when first asked for. */
+  private String @Nullable [] names;
+  /** The number of each element's names among the page's distinct names; 0 for none. */
+  private int[] nameIds = new int[0];
+  /** The number of each element's {@code class} attribute among the page's distinct ones; 0 for none. */
+  private int[] classIds = new int[0];
+  /** Whether each element has attributes: jsoup counts them anew each time it is asked. */
+  private boolean[] attributed = new boolean[0];
+  private int distinctNames;
+  private int distinctClasses;
   /** The elements of each tag in document order, sorted out in one pass when first asked for. */
   private @Nullable Map<String, List<Element>> byTag;
   /** The elements with each attribute asked for, in document order. */
@@ -26,8 +36,9 @@ public final class PageElements {
 
   private PageElements(Element root) {
     this.root = root;
-    this.all = DocumentOrder.of(root);
-    this.names = new String[all.size()];
+    DocumentOrder.Parents parents = new DocumentOrder.Parents();
+    this.all = DocumentOrder.of(root, parents);
+    this.parents = parents.index;
   }
 
   /**
@@ -56,12 +67,112 @@ public final class PageElements {
    * @return its lower-cased id and classes, without classes of a state; empty if it has neither
    */
   public String names(int index) {
-    String n = names[index];
-    if (n == null) {
-      n = Names.of(all.get(index));
-      names[index] = n;
+    return readNames()[index];
+  }
+
+  /**
+   * A number for an element's names, the same for every element with the same names: the scans that judge an
+   * element by its names keep their verdict per number, in an array, rather than per string in a map that would
+   * hash and compare each element's names again.
+   *
+   * @param index the element's index in {@link #all()}
+   * @return from 1 to {@link #distinctNames()}; 0 if the element has no names
+   */
+  public int nameId(int index) {
+    readNames();
+    return nameIds[index];
+  }
+
+  /**
+   * How many distinct names the page's elements have.
+   *
+   * @return the largest {@link #nameId}
+   */
+  public int distinctNames() {
+    readNames();
+    return distinctNames;
+  }
+
+  /**
+   * A number for an element's {@code class} attribute as written, the same for every element with the same one,
+   * for the scans that judge an element by its classes, as {@link #nameId} is for its names.
+   *
+   * @param index the element's index in {@link #all()}
+   * @return from 1 to {@link #distinctClasses()}; 0 if the element has no class
+   */
+  public int classId(int index) {
+    readNames();
+    return classIds[index];
+  }
+
+  /**
+   * How many distinct {@code class} attributes the page's elements have.
+   *
+   * @return the largest {@link #classId}
+   */
+  public int distinctClasses() {
+    readNames();
+    return distinctClasses;
+  }
+
+  /**
+   * Whether an element has attributes, as {@code attributesSize() > 0} tells, known without counting them again.
+   *
+   * @param index the element's index in {@link #all()}
+   * @return false for an element without attributes, which has no names, class, id or type
+   */
+  public boolean hasAttributes(int index) {
+    readNames();
+    return attributed[index];
+  }
+
+  /**
+   * Reads every element's names and numbers them, all at once: the comment scan reads every element's names
+   * first thing, so none is read in vain.
+   */
+  private String[] readNames() {
+    String[] read = names;
+    if (read != null) {
+      return read;
     }
-    return n;
+    int n = all.size();
+    read = new String[n];
+    nameIds = new int[n];
+    classIds = new int[n];
+    attributed = new boolean[n];
+    Map<String, Integer> nameNumbers = new HashMap<>();
+    Map<String, Integer> classNumbers = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Element e = all.get(i);
+      if (e.attributesSize() == 0) {
+        read[i] = ""; // most elements of a page: no attribute to look up
+        continue;
+      }
+      attributed[i] = true;
+      String classes = e.className();
+      String elementNames = Names.of(e.id(), classes);
+      read[i] = elementNames;
+      if (!elementNames.isEmpty()) {
+        nameIds[i] = nameNumbers.computeIfAbsent(elementNames, k -> nameNumbers.size() + 1);
+      }
+      if (!classes.isEmpty()) {
+        classIds[i] = classNumbers.computeIfAbsent(classes, k -> classNumbers.size() + 1);
+      }
+    }
+    distinctNames = nameNumbers.size();
+    distinctClasses = classNumbers.size();
+    names = read;
+    return read;
+  }
+
+  /**
+   * Where an element's parent is in {@link #all()}.
+   *
+   * @param index the element's index
+   * @return its parent's index; -1 for the first element, the listed root
+   */
+  public int parent(int index) {
+    return parents[index];
   }
 
   /**
@@ -89,19 +200,14 @@ public final class PageElements {
    * @return the end of its subtree, exclusive
    */
   public int end(int start) {
-    Element after = null;
-    for (Element e = all.get(start); e != root && e != null && after == null; e = e.parent()) {
-      after = e.nextElementSibling();
+    // The first element after the subtree is a sibling of its root or of an ancestor: its parent comes before the
+    // root, where every element in the subtree has its parent in the subtree.
+    int n = all.size();
+    int i = start + 1;
+    while (i < n && parents[i] >= start) {
+      i++;
     }
-    if (after == null) {
-      return all.size();
-    }
-    for (int i = start + 1, n = all.size(); i < n; i++) {
-      if (all.get(i) == after) {
-        return i;
-      }
-    }
-    return all.size();
+    return i;
   }
 
   /**

@@ -1,10 +1,9 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.html.internal.dom.NamePattern;
-import java.util.HashMap;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -44,25 +43,44 @@ final class ClassWords {
    * A test for a walk over the elements of one page, which reads each distinct {@code class} attribute once: a page
    * repeats a few hundred class attributes over thousands of elements. Ids are mostly unique and read each time.
    *
-   * @return a new test, for one page
+   * @param elements the page's elements
+   * @return a new test, for that page
    */
-  Walk walk() {
-    return new Walk();
+  Walk walk(PageElements elements) {
+    return new Walk(elements);
   }
 
   /** The test of {@link #marks}, remembering what each class attribute held. */
   final class Walk {
-    private final Map<String, Boolean> classes = new HashMap<>();
+    private final PageElements elements;
+    /** For each distinct class attribute: 0 while unread, 1 if it holds none of the words, 2 if it holds one. */
+    private final byte[] classVerdicts;
 
-    private Walk() {}
+    private Walk(PageElements elements) {
+      this.elements = elements;
+      this.classVerdicts = new byte[elements.distinctClasses() + 1];
+    }
 
-    /** Whether the element's class or id holds one of the words, as {@link ClassWords#marks} tells. */
-    boolean marks(Element e) {
-      if (e.attributesSize() == 0) {
+    /**
+     * Whether an element's class or id holds one of the words, as {@link ClassWords#marks} tells.
+     *
+     * @param index the element's index in the page's elements
+     */
+    boolean marks(int index) {
+      if (!elements.hasAttributes(index)) {
         return false;
       }
-      String c = e.className();
-      return !c.isEmpty() && classes.computeIfAbsent(c, k -> holds(k, classWords)) || holds(e.id(), idWords);
+      Element e = elements.all().get(index);
+      int classId = elements.classId(index);
+      if (classId != 0) {
+        if (classVerdicts[classId] == 0) {
+          classVerdicts[classId] = (byte) (holds(e.className(), classWords) ? 2 : 1);
+        }
+        if (classVerdicts[classId] == 2) {
+          return true;
+        }
+      }
+      return holds(e.id(), idWords);
     }
   }
 

@@ -78,7 +78,7 @@ final class DateClues {
     clues.timeElements(elements.byTag("time"), elements.byTag("abbr"));
     UrlDates.of(url).ifPresent(d -> clues.published.add(
         DateClue.of(new PageTime(d, Optional.empty(), Optional.empty()), Source.URL)));
-    clues.visible(elements.all());
+    clues.visible(elements);
     headline.ifPresent(h -> clues.nearHeadline(elements.all(), h));
     return clues;
   }
@@ -139,14 +139,13 @@ final class DateClues {
   }
 
   /** Date lines and bylines as the page shows them, in page order; the first few that hold a date count. */
-  private void visible(List<Element> all) {
+  private void visible(PageElements elements) {
     int found = 0;
-    ClassWords.Walk dateLines = DATE_LINES.walk();
-    for (Element e : all) {
-      if (found >= 3) {
-        break;
-      }
-      if (!e.normalName().equals("time") && !dateLines.marks(e)) {
+    ClassWords.Walk dateLines = DATE_LINES.walk(elements);
+    List<Element> all = elements.all();
+    for (int i = 0, n = all.size(); i < n && found < 3; i++) {
+      Element e = all.get(i);
+      if (!e.normalName().equals("time") && !dateLines.marks(i)) {
         continue;
       }
       Optional<String> text = Texts.shortText(e, 160);

@@ -97,7 +97,7 @@ final class PageAuthors {
     }
     List<Element> links = authorLinks(elements.byTag("a"), regions);
     if (authors.isEmpty()) {
-      fromByline(all, siteNames, authors, regions);
+      fromByline(elements, siteNames, authors, regions);
     }
     if (authors.isEmpty() && headline.isPresent()) {
       fromTextNearHeadline(all, headline.get(), siteNames, authors, regions);
@@ -202,11 +202,13 @@ final class PageAuthors {
   }
 
   /** The first byline the page shows outside comments and lists of other articles. */
-  private static void fromByline(List<Element> all, Set<String> siteNames, Map<String, Author.Builder> authors,
+  private static void fromByline(PageElements elements, Set<String> siteNames, Map<String, Author.Builder> authors,
       PageRegions regions) {
-    ClassWords.Walk bylines = BYLINES.walk();
-    for (Element e : all) {
-      boolean byline = bylines.marks(e) || e.attr("itemprop").equalsIgnoreCase("author")
+    ClassWords.Walk bylines = BYLINES.walk(elements);
+    List<Element> all = elements.all();
+    for (int i = 0, size = all.size(); i < size; i++) {
+      Element e = all.get(i);
+      boolean byline = bylines.marks(i) || e.attr("itemprop").equalsIgnoreCase("author")
           || (e.normalName().equals("a") && e.attr("rel").equalsIgnoreCase("author"));
       if (!byline || NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e)) {
         continue;

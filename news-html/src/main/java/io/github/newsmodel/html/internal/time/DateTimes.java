@@ -8,11 +8,14 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads dates and times in the forms that news pages print them:
@@ -178,7 +181,7 @@ public final class DateTimes {
     for (Form form : FORMS) {
       Matcher m = form.pattern().matcher(t);
       if (m.matches()) {
-        Optional<PageTime> read = read(m);
+        Optional<PageTime> read = read(form, m);
         if (read.isPresent()) {
           return read;
         }
@@ -216,7 +219,7 @@ public final class DateTimes {
       Matcher m = form.pattern().matcher(t);
       int from = 0;
       while (from < t.length() && m.find(from)) {
-        Optional<PageTime> read = read(m);
+        Optional<PageTime> read = read(form, m);
         if (read.isPresent()) {
           candidates.add(new Found(m.start(), m.end(), read.get()));
           from = m.end();
@@ -238,13 +241,13 @@ public final class DateTimes {
     return out;
   }
 
-  private Optional<PageTime> read(Matcher m) {
+  private Optional<PageTime> read(Form form, Matcher m) {
     try {
-      String yy = group(m, "yy");
+      String yy = group(form, m, "yy");
       int year = yy != null ? twoDigitYear(Integer.parseInt(yy)) : Integer.parseInt(m.group("y"));
       int month;
       int day;
-      if (group(m, "a") != null) {
+      if (group(form, m, "a") != null) {
         int a = Integer.parseInt(m.group("a"));
         int b = Integer.parseInt(m.group("b"));
         boolean dayFirst = a > 12 || (b <= 12 && order == NumericOrder.DAY_FIRST);
@@ -255,25 +258,26 @@ public final class DateTimes {
         day = dayFirst ? a : b;
         month = dayFirst ? b : a;
       } else {
-        month = group(m, "mo") != null ? Integer.parseInt(m.group("mo")) : months.month(m.group("mon")).orElse(0);
+        month = group(form, m, "mo") != null ? Integer.parseInt(m.group("mo"))
+            : months.month(m.group("mon")).orElse(0);
         day = Integer.parseInt(m.group("d"));
       }
       LocalDate date = LocalDate.of(year, month, day);
-      if (group(m, "h") == null) {
+      if (group(form, m, "h") == null) {
         return Optional.of(new PageTime(date, Optional.empty(), Optional.empty()));
       }
       int hour = Integer.parseInt(m.group("h"));
-      String ampm = group(m, "ap");
+      String ampm = group(form, m, "ap");
       if (ampm != null) {
         if (hour < 1 || hour > 12) {
           return Optional.empty();
         }
         hour = hour % 12 + (ampm.equalsIgnoreCase("p") ? 12 : 0);
       }
-      String seconds = group(m, "s");
+      String seconds = group(form, m, "s");
       LocalTime time = LocalTime.of(hour, Integer.parseInt(m.group("mi")),
           seconds == null ? 0 : Integer.parseInt(seconds));
-      return Optional.of(new PageTime(date, Optional.of(time), offset(group(m, "off"))));
+      return Optional.of(new PageTime(date, Optional.of(time), offset(group(form, m, "off"))));
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty(); // a date that does not exist is not read at all, never rolled over
     }
@@ -306,13 +310,13 @@ public final class DateTimes {
     return Optional.of(ZoneOffset.ofHoursMinutes(sign1 * hours, sign1 * minutes));
   }
 
-  /** Named groups that a form does not have count as absent. */
-  private static String group(Matcher m, String name) {
-    try {
-      return m.group(name);
-    } catch (IllegalArgumentException noSuchGroup) {
-      return null;
-    }
+  /**
+   * Named groups that a form does not have count as absent. Whether it has one is looked up rather than learnt
+   * from the exception that {@link Matcher#group(String)} throws, which would cost a stack trace for each of the
+   * groups a form lacks, each time a date is read.
+   */
+  private static @Nullable String group(Form form, Matcher m, String name) {
+    return form.groups().contains(name) ? m.group(name) : null;
   }
 
   private static String normalise(String text) {
@@ -334,7 +338,22 @@ public final class DateTimes {
    * One printed form of a date, as a pattern with named groups y (or yy), mo or mon (or a and b), d, and h, mi, s,
    * ap, off.
    */
-  private record Form(Pattern pattern) {}
+  private record Form(Pattern pattern, Set<String> groups) {
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    Form(Pattern pattern) {
+      this(pattern, groupNames(pattern));
+    }
+
+    private static Set<String> groupNames(Pattern pattern) {
+      Set<String> names = new HashSet<>();
+      Matcher m = GROUP_NAME.matcher(pattern.pattern());
+      while (m.find()) {
+        names.add(m.group(1));
+      }
+      return Set.copyOf(names);
+    }
+  }
 
   /**
    * A date found in a text.

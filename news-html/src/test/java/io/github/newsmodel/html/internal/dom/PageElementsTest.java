@@ -44,6 +44,41 @@ class PageElementsTest {
   }
 
   @Test
+  void numbersEqualNamesAndClassesAlike() {
+    Document page = Jsoup.parse("<div class='Post x'><p class=lead>a<p class='lead'>b<p class=LEAD>c<p id=lead>d"
+        + "<p class='Post x'>e<p>f</div>");
+    PageElements elements = PageElements.of(page);
+    List<Element> all = elements.all();
+
+    for (int i = 0; i < all.size(); i++) {
+      for (int k = 0; k < all.size(); k++) {
+        assertThat(elements.nameId(i) == elements.nameId(k)).as("names of %s and %s", i, k)
+            .isEqualTo(elements.names(i).equals(elements.names(k)));
+        assertThat(elements.classId(i) == elements.classId(k)).as("classes of %s and %s", i, k)
+            .isEqualTo(all.get(i).className().equals(all.get(k).className()));
+      }
+      assertThat(elements.nameId(i)).isBetween(elements.names(i).isEmpty() ? 0 : 1,
+          elements.names(i).isEmpty() ? 0 : elements.distinctNames());
+      assertThat(elements.classId(i)).isBetween(all.get(i).className().isEmpty() ? 0 : 1,
+          all.get(i).className().isEmpty() ? 0 : elements.distinctClasses());
+    }
+    // "lead" three ways: two classes as written ("lead", "LEAD"), one name; "Post x" twice.
+    assertThat(elements.distinctNames()).isEqualTo(2);
+    assertThat(elements.distinctClasses()).isEqualTo(3);
+  }
+
+  @Test
+  void knowsEachElementsParent() {
+    PageElements elements = PageElements.of(PAGE);
+    List<Element> all = elements.all();
+
+    assertThat(elements.parent(0)).isEqualTo(-1);
+    for (int i = 1; i < all.size(); i++) {
+      assertThat(all.get(elements.parent(i))).isSameAs(all.get(i).parent());
+    }
+  }
+
+  @Test
   void aSubtreeIsARunOfTheList() {
     PageElements elements = PageElements.of(PAGE);
 
