@@ -25,8 +25,8 @@ public final class PageElements {
   private int[] nameIds = new int[0];
   /** The number of each element's {@code class} attribute among the page's distinct ones; 0 for none. */
   private int[] classIds = new int[0];
-  /** Whether each element has attributes: jsoup counts them anew each time it is asked. */
-  private boolean[] attributed = new boolean[0];
+  /** Whether each element has an id or a class. */
+  private boolean[] idOrClass = new boolean[0];
   private int distinctNames;
   private int distinctClasses;
   /** The elements of each tag in document order, sorted out in one pass when first asked for. */
@@ -116,19 +116,20 @@ public final class PageElements {
   }
 
   /**
-   * Whether an element has attributes, as {@code attributesSize() > 0} tells, known without counting them again.
+   * Whether an element has an {@code id} or a {@code class}, known without looking them up again.
    *
    * @param index the element's index in {@link #all()}
-   * @return false for an element without attributes, which has no names, class, id or type
+   * @return false for an element with neither, such as one without attributes: most elements of a page
    */
-  public boolean hasAttributes(int index) {
+  public boolean hasIdOrClass(int index) {
     readNames();
-    return attributed[index];
+    return idOrClass[index];
   }
 
   /**
-   * Reads every element's names and numbers them, all at once: the comment scan reads every element's names
-   * first thing, so none is read in vain.
+   * Reads every element's names and numbers them, all at once: the date-line and comment scans read every
+   * element's names, so none is read in vain. jsoup counts an element's attributes anew each time it is asked, so
+   * an element's id and class are read rather than its attributes counted first.
    */
   private String[] readNames() {
     String[] read = names;
@@ -139,30 +140,60 @@ public final class PageElements {
     read = new String[n];
     nameIds = new int[n];
     classIds = new int[n];
-    attributed = new boolean[n];
+    idOrClass = new boolean[n];
     Map<String, Integer> nameNumbers = new HashMap<>();
     Map<String, Integer> classNumbers = new HashMap<>();
+    // The names of each distinct class attribute and their number: most elements with names have a class and no
+    // id, and their names are those of their class, read once.
+    List<String> namesOfClass = new ArrayList<>();
+    List<Integer> nameIdOfClass = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Element e = all.get(i);
-      if (e.attributesSize() == 0) {
-        read[i] = ""; // most elements of a page: no attribute to look up
+      String classes = e.className(); // both "" for an element without attributes, known without a lookup
+      String id = e.id();
+      if (classes.isEmpty() && id.isEmpty()) {
+        read[i] = "";
         continue;
       }
-      attributed[i] = true;
-      String classes = e.className();
-      String elementNames = Names.of(e.id(), classes);
-      read[i] = elementNames;
-      if (!elementNames.isEmpty()) {
-        nameIds[i] = nameNumbers.computeIfAbsent(elementNames, k -> nameNumbers.size() + 1);
-      }
+      idOrClass[i] = true;
+      int classId = 0;
       if (!classes.isEmpty()) {
-        classIds[i] = classNumbers.computeIfAbsent(classes, k -> classNumbers.size() + 1);
+        Integer known = classNumbers.get(classes);
+        if (known == null) {
+          known = classNumbers.size() + 1;
+          classNumbers.put(classes, known);
+          String classNames = Names.of("", classes);
+          namesOfClass.add(classNames);
+          nameIdOfClass.add(number(nameNumbers, classNames));
+        }
+        classId = known;
+      }
+      classIds[i] = classId;
+      if (id.isEmpty()) {
+        read[i] = namesOfClass.get(classId - 1);
+        nameIds[i] = nameIdOfClass.get(classId - 1);
+      } else {
+        read[i] = Names.of(id, classes);
+        nameIds[i] = number(nameNumbers, read[i]);
       }
     }
     distinctNames = nameNumbers.size();
     distinctClasses = classNumbers.size();
     names = read;
     return read;
+  }
+
+  /** The number of some names among those numbered so far, numbering them if they are new; 0 for none. */
+  private static int number(Map<String, Integer> numbers, String elementNames) {
+    if (elementNames.isEmpty()) {
+      return 0;
+    }
+    Integer known = numbers.get(elementNames);
+    if (known == null) {
+      known = numbers.size() + 1;
+      numbers.put(elementNames, known);
+    }
+    return known;
   }
 
   /**

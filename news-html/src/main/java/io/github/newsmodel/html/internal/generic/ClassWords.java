@@ -67,7 +67,7 @@ final class ClassWords {
      * @param index the element's index in the page's elements
      */
     boolean marks(int index) {
-      if (!elements.hasAttributes(index)) {
+      if (!elements.hasIdOrClass(index)) {
         return false;
       }
       Element e = elements.all().get(index);

@@ -46,7 +46,7 @@ class PageElementsTest {
   @Test
   void numbersEqualNamesAndClassesAlike() {
     Document page = Jsoup.parse("<div class='Post x'><p class=lead>a<p class='lead'>b<p class=LEAD>c<p id=lead>d"
-        + "<p class='Post x'>e<p>f</div>");
+        + "<p class='Post x'>e<p>f<p title=g>g<p id=Lead class=has-x>h</div>");
     PageElements elements = PageElements.of(page);
     List<Element> all = elements.all();
 
@@ -57,14 +57,17 @@ class PageElementsTest {
         assertThat(elements.classId(i) == elements.classId(k)).as("classes of %s and %s", i, k)
             .isEqualTo(all.get(i).className().equals(all.get(k).className()));
       }
+      assertThat(elements.hasIdOrClass(i))
+          .isEqualTo(!all.get(i).id().isEmpty() || !all.get(i).className().isEmpty());
       assertThat(elements.nameId(i)).isBetween(elements.names(i).isEmpty() ? 0 : 1,
           elements.names(i).isEmpty() ? 0 : elements.distinctNames());
       assertThat(elements.classId(i)).isBetween(all.get(i).className().isEmpty() ? 0 : 1,
           all.get(i).className().isEmpty() ? 0 : elements.distinctClasses());
     }
-    // "lead" three ways: two classes as written ("lead", "LEAD"), one name; "Post x" twice.
+    // "lead" four ways: three classes as written ("lead", "LEAD", "has-x" beside the id "Lead"), one name;
+    // "Post x" twice.
     assertThat(elements.distinctNames()).isEqualTo(2);
-    assertThat(elements.distinctClasses()).isEqualTo(3);
+    assertThat(elements.distinctClasses()).isEqualTo(4);
   }
 
   @Test
