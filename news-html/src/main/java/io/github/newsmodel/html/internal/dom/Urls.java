@@ -18,10 +18,38 @@ public final class Urls {
    * @return the URL; empty if the element is null, or the attribute is missing, malformed or not http(s)
    */
   public static Optional<URI> http(Element element, String attribute) {
-    if (element == null || !element.hasAttr(attribute)) {
+    if (element == null || !element.hasAttr(attribute) || otherScheme(element.attr(attribute))) {
       return Optional.empty();
     }
     return http(element.absUrl(attribute));
+  }
+
+  /**
+   * Whether a URL names a scheme of its own other than http and https, such as the {@code data:} of an image's
+   * placeholder or a {@code javascript:} or {@code mailto:} link: whatever it resolves to is no http URL. Such URLs
+   * are told before they are resolved, which for a scheme that {@link java.net.URL} has no handler for costs a
+   * failed class lookup and two exceptions each time. Only a run of letters before the colon is taken for a
+   * scheme here; anything else is left to the resolver.
+   */
+  static boolean otherScheme(String url) {
+    int start = 0;
+    int n = url.length();
+    while (start < n && url.charAt(start) <= ' ') {
+      start++;
+    }
+    int i = start;
+    while (i < n && isAsciiLetter(url.charAt(i))) {
+      i++;
+    }
+    if (i == start || i >= n || url.charAt(i) != ':') {
+      return false;
+    }
+    String scheme = url.substring(start, i);
+    return !scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https") && !scheme.equalsIgnoreCase("url");
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /**

@@ -1,0 +1,44 @@
+package io.github.newsmodel.html.internal.dom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class UrlsTest {
+  private static final List<String> VALUES = List.of("https://example.com/a.jpg", "/b.jpg", "c.jpg",
+      "//cdn.example.com/d", "data:image/gif;base64,R0lGODlhAQABAAAAACw=", " DATA:image/png;base64,iVBO", "javascript:void(0)",
+      "mailto:jane@example.com", "tel:+49301234", "ftp://example.com/f", "about:blank", "HTTPS://Example.com/g",
+      "http:relative", "url:https://example.com/h", "C:\\photos\\i.jpg", "da\tta:x", "", " ", "?page=2", "#top",
+      "https://example.com/a b.jpg", "ht tp://example.com");
+
+  @Test
+  void keepsOnlyHttpUrlsResolvedAgainstThePage() {
+    Element img = Jsoup.parse("<img>", "https://news.example.com/2024/story.html").expectFirst("img");
+    img.attr("src", "/b.jpg");
+    assertThat(Urls.http(img, "src")).contains(URI.create("https://news.example.com/b.jpg"));
+    img.attr("src", "data:image/gif;base64,R0lGODlhAQABAAAAACw=");
+    assertThat(Urls.http(img, "src")).isEmpty();
+    assertThat(Urls.http(img, "data-src")).isEmpty();
+  }
+
+  @Test
+  void aUrlOfAnotherSchemeIsToldAsTheResolverWouldTellIt() {
+    Element a = Jsoup.parse("<a>", "https://news.example.com/2024/story.html").expectFirst("a");
+    for (String value : VALUES) {
+      a.attr("href", value);
+      Optional<URI> resolved = Urls.http(a.absUrl("href"));
+      assertThat(Urls.http(a, "href")).as(value).isEqualTo(resolved);
+      if (Urls.otherScheme(value)) {
+        assertThat(resolved).as(value).isEmpty();
+      }
+    }
+    assertThat(VALUES.stream().filter(Urls::otherScheme)).containsExactly("data:image/gif;base64,R0lGODlhAQABAAAAACw=",
+        " DATA:image/png;base64,iVBO", "javascript:void(0)", "mailto:jane@example.com", "tel:+49301234",
+        "ftp://example.com/f", "about:blank", "C:\\photos\\i.jpg");
+  }
+}
