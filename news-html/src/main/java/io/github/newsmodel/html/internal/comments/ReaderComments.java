@@ -244,27 +244,45 @@ public final class ReaderComments {
 
   /**
    * Whether the element's own text can be a notice, read from its text nodes without building the text: it holds
-   * an "m" in any case, as {@link #containsMent} asks, and fewer than {@link #MAX_NOTICE} characters that
+   * "ment" in any case, as {@link #containsMent} asks, and fewer than {@link #MAX_NOTICE} characters that
    * {@link Element#ownText()} keeps whatever the white space (all but white space and the invisible zero-width
-   * space and soft hyphen). Most elements of the body are paragraphs of the article, far longer.
+   * space and soft hyphen). Most elements of the body are paragraphs of the article, far longer, or short labels
+   * without the word.
+   *
+   * <p>The text nodes are read as {@code ownText()} joins them: white space parts "ment", the invisible characters
+   * that it drops do not, and the child elements between two text nodes are skipped. A {@code <br>}, which it
+   * reads as a space, is skipped too, and so is white space kept in a {@code <pre>}: the test may say yes where
+   * the text holds no "ment", never no where it does.
    */
   private static boolean mayHoldNotice(Element e) {
-    boolean m = false;
+    int matched = 0; // how much of "ment" the text read so far ends with
+    boolean ment = false;
     int kept = 0;
     for (int i = 0, n = e.childNodeSize(); i < n; i++) {
       if (e.childNode(i) instanceof TextNode t) {
         String text = t.getWholeText();
         for (int k = 0, length = text.length(); k < length; k++) {
           char c = text.charAt(k);
-          if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != '\u00a0' && c != '\u200b'
-              && c != '\u00ad' && ++kept >= MAX_NOTICE) {
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+            matched = 0;
+            continue;
+          }
+          if (c == '\u200b' || c == '\u00ad') {
+            continue;
+          }
+          if (++kept >= MAX_NOTICE) {
             return false;
           }
-          m |= (c | 0x20) == 'm';
+          int lower = c | 0x20;
+          matched = lower == "ment".charAt(matched) ? matched + 1 : lower == 'm' ? 1 : 0;
+          if (matched == 4) {
+            ment = true;
+            matched = 0;
+          }
         }
       }
     }
-    return m;
+    return ment;
   }
 
   /**

@@ -505,6 +505,17 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void aClosedNoticeIsReadAsItsOwnTextReadsWhateverItsMarkup() {
+    // The notice's own text joins text nodes across child elements and drops soft hyphens and zero-width spaces.
+    assertThat(find("<p>Kom<b></b>mentare sind geschlossen.</p>").open()).hasValue(false);
+    assertThat(find("<p>Com\u00admen\u200bts are closed.</p>").open()).hasValue(false);
+    assertThat(find("<p>COMMENTS ARE CLOSED</p>").open()).hasValue(false);
+    // White space parts the word, as it does in the text; and a long paragraph is no notice.
+    assertThat(find("<p>Com men ts are closed.</p>").open()).isEmpty();
+    assertThat(find("<p>" + "Comments are closed. ".repeat(10) + "</p>").open()).isEmpty();
+  }
+
+  @Test
   void jsonLdCountAndCommentsWhenTheMarkupHasNone() {
     Document page = Jsoup.parse("<html><head><script type=application/ld+json>{\"@type\":\"BlogPosting\","
         + "\"commentCount\":\"5\",\"comment\":[{\"@type\":\"Comment\",\"text\":\"<p>Nice.</p><p>Really.</p>\","
