@@ -125,7 +125,7 @@ public final class ReaderComments {
     List<Unit> units = new ArrayList<>();
     List<Unit> found = CommentUnits.find(elements, bodyStart, bodyEnd);
     if (found.isEmpty()) { // a page that names no element as a comment may still number its comments' headers
-      found = NumberedComments.find(body, times);
+      found = NumberedComments.find(elements, bodyStart, bodyEnd, times);
     }
     for (Unit u : found) {
       if (CommentReader.complete(u)) {
