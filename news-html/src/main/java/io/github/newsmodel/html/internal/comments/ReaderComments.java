@@ -255,34 +255,42 @@ public final class ReaderComments {
    * the text holds no "ment", never no where it does.
    */
   private static boolean mayHoldNotice(Element e) {
-    int matched = 0; // how much of "ment" the text read so far ends with
-    boolean ment = false;
     int kept = 0;
     for (int i = 0, n = e.childNodeSize(); i < n; i++) {
       if (e.childNode(i) instanceof TextNode t) {
         String text = t.getWholeText();
         for (int k = 0, length = text.length(); k < length; k++) {
           char c = text.charAt(k);
-          if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
-            matched = 0;
-            continue;
-          }
-          if (c == '\u200b' || c == '\u00ad') {
-            continue;
-          }
-          if (++kept >= MAX_NOTICE) {
-            return false;
-          }
-          int lower = c | 0x20;
-          matched = lower == "ment".charAt(matched) ? matched + 1 : lower == 'm' ? 1 : 0;
-          if (matched == 4) {
-            ment = true;
-            matched = 0;
+          if (!isNoticeSpace(c) && c != '\u200b' && c != '\u00ad' && ++kept >= MAX_NOTICE) {
+            return false; // most paragraphs, told in one quick pass
           }
         }
       }
     }
-    return ment;
+    int matched = 0; // how much of "ment" the text read so far ends with
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof TextNode t) {
+        String text = t.getWholeText();
+        for (int k = 0, length = text.length(); k < length; k++) {
+          char c = text.charAt(k);
+          if (isNoticeSpace(c)) {
+            matched = 0;
+          } else if (c != '\u200b' && c != '\u00ad') {
+            int lower = c | 0x20;
+            matched = lower == "ment".charAt(matched) ? matched + 1 : lower == 'm' ? 1 : 0;
+            if (matched == 4) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The white space that {@link Element#ownText()} collapses, which parts words. */
+  private static boolean isNoticeSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0';
   }
 
   /**
