@@ -18,10 +18,54 @@ public final class Urls {
    * @return the URL; empty if the element is null, or the attribute is missing, malformed or not http(s)
    */
   public static Optional<URI> http(Element element, String attribute) {
-    if (element == null || !element.hasAttr(attribute) || otherScheme(element.attr(attribute))) {
+    if (element == null || !element.hasAttr(attribute)) {
       return Optional.empty();
     }
-    return http(element.absUrl(attribute));
+    String value = element.attr(attribute);
+    if (otherScheme(value)) {
+      return Optional.empty();
+    }
+    return http(plainAbsolute(value) ? value : element.absUrl(attribute));
+  }
+
+  /**
+   * Whether a URL is absolute and plain enough that jsoup's {@code absUrl} would give it back unchanged: a
+   * lower-case http or https scheme, a host of letters, digits, dots and hyphens, and no port, user, fragment,
+   * white space, control or non-ASCII character, dot segment or empty segment. Most URLs of images and canonical
+   * links are such, and resolving one costs two regex passes and three {@link java.net.URL} parses for nothing.
+   */
+  static boolean plainAbsolute(String url) {
+    int authority = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
+    if (authority < 0) {
+      return false;
+    }
+    int n = url.length();
+    int i = authority;
+    while (i < n && isHostChar(url.charAt(i))) {
+      i++;
+    }
+    if (i == authority || i < n && url.charAt(i) != '/' && url.charAt(i) != '?') {
+      return false; // no host, or a port, a user or another character after it
+    }
+    int query = url.indexOf('?', i);
+    int pathEnd = query < 0 ? n : query;
+    for (int k = i; k < n; k++) {
+      if (!isPlainChar(url.charAt(k))) {
+        return false;
+      }
+    }
+    String path = url.substring(i, pathEnd);
+    return !path.contains("//") && !path.contains("/./") && !path.contains("/../") && !path.endsWith("/.")
+        && !path.endsWith("/..");
+  }
+
+  private static boolean isHostChar(char c) {
+    return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '.' || c == '-';
+  }
+
+  /** The characters a URL's path and query may hold unescaped, and '%', but not the fragment's '#'. */
+  private static boolean isPlainChar(char c) {
+    return isAsciiLetter(c) || c >= '0' && c <= '9' || "-._~:/?[]@!$&'()*+,;=%".indexOf(c) >= 0;
   }
 
   /**

@@ -14,7 +14,12 @@ class UrlsTest {
       "//cdn.example.com/d", "data:image/gif;base64,R0lGODlhAQABAAAAACw=", " DATA:image/png;base64,iVBO", "javascript:void(0)",
       "mailto:jane@example.com", "tel:+49301234", "ftp://example.com/f", "about:blank", "HTTPS://Example.com/g",
       "http:relative", "url:https://example.com/h", "C:\\photos\\i.jpg", "da\tta:x", "", " ", "?page=2", "#top",
-      "https://example.com/a b.jpg", "ht tp://example.com");
+      "https://example.com/a b.jpg", "ht tp://example.com", "https://Example.COM/Pic.JPG?w=640&h=480",
+      "https://example.com", "https://example.com?x=1", "https://example.com/a/./b", "https://example.com/a/../b",
+      "https://example.com/a/..", "https://example.com/./a", "https://example.com//a", "https://example.com:443/a",
+      "https://user@example.com/a", "https://example.com/a#part", "https://example.com/a%20b",
+      "https://example.com/ä", "https://ex_ample.com/a", "https://example.com/a\tb", "http://1.2.3.4/x",
+      "https://example.com/a?b=/../c", "https://example.com/wp-content/uploads/2019/08/x-300x200.jpg");
 
   @Test
   void keepsOnlyHttpUrlsResolvedAgainstThePage() {
@@ -27,6 +32,14 @@ class UrlsTest {
   }
 
   @Test
+  void aPlainAbsoluteUrlIsOneTheResolverGivesBackUnchanged() {
+    assertThat(VALUES.stream().filter(Urls::plainAbsolute)).containsExactly("https://example.com/a.jpg",
+        "https://Example.COM/Pic.JPG?w=640&h=480", "https://example.com", "https://example.com?x=1",
+        "https://example.com/a%20b", "http://1.2.3.4/x", "https://example.com/a?b=/../c",
+        "https://example.com/wp-content/uploads/2019/08/x-300x200.jpg");
+  }
+
+  @Test
   void aUrlOfAnotherSchemeIsToldAsTheResolverWouldTellIt() {
     Element a = Jsoup.parse("<a>", "https://news.example.com/2024/story.html").expectFirst("a");
     for (String value : VALUES) {
@@ -35,6 +48,9 @@ class UrlsTest {
       assertThat(Urls.http(a, "href")).as(value).isEqualTo(resolved);
       if (Urls.otherScheme(value)) {
         assertThat(resolved).as(value).isEmpty();
+      }
+      if (Urls.plainAbsolute(value)) {
+        assertThat(a.absUrl("href")).as(value).isEqualTo(value);
       }
     }
     assertThat(VALUES.stream().filter(Urls::otherScheme)).containsExactly("data:image/gif;base64,R0lGODlhAQABAAAAACw=",
