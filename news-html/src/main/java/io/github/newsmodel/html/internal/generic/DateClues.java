@@ -149,16 +149,19 @@ final class DateClues {
         continue;
       }
       Optional<String> text = Texts.shortText(e, 160);
-      if (text.isEmpty() || regions.inOtherContent(e)) {
+      if (text.isEmpty()) {
         continue;
       }
       Optional<PageTime> date = reader.find(text.get());
+      // Where the line stands is asked only of the lines that hold a date.
       if (date.isPresent()) {
-        published.add(DateClue.of(date.get(), Source.VISIBLE));
-        found++;
+        if (!regions.inOtherContent(e)) {
+          published.add(DateClue.of(date.get(), Source.VISIBLE));
+          found++;
+        }
       } else if (capturedAt.isPresent()) {
         Optional<RelativeTime> relative = RelativeTime.find(text.get());
-        if (relative.isPresent()) {
+        if (relative.isPresent() && !regions.inOtherContent(e)) {
           published.add(DateClue.of(relative.get(), Source.VISIBLE));
           found++;
         }

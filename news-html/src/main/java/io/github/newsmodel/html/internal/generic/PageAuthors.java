@@ -268,7 +268,7 @@ final class PageAuthors {
         continue; // its own text is empty, or too long for a byline: most are paragraphs of the article
       }
       String own = Texts.normalise(e.ownText());
-      if (own.isEmpty() || own.length() > MAX_LABELLED || regions.inOtherContent(e)) {
+      if (own.isEmpty() || own.length() > MAX_LABELLED) {
         continue;
       }
       Matcher labelled = AUTHOR_LABEL.matcher(own);
@@ -281,7 +281,10 @@ final class PageAuthors {
       } else {
         byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches());
       }
-      List<String> names = byline.map(b -> AuthorNames.of(b, siteNames)).orElse(List.of());
+      if (byline.isEmpty() || regions.inOtherContent(e)) {
+        continue; // where the byline stands is asked only of the few elements that read as one
+      }
+      List<String> names = AuthorNames.of(byline.get(), siteNames);
       if (!names.isEmpty()) {
         names.forEach(n -> add(authors, n));
         return;
