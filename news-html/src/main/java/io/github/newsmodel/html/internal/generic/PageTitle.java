@@ -178,13 +178,14 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     List<Element> out = new ArrayList<>();
     Element body = page.body();
     List<Element> all = elements.all();
+    ClassWords.Walk titledWalk = TITLED.walk(elements);
     for (int i = body == null ? all.size() : elements.start(body); i < all.size(); i++) {
       Element e = all.get(i);
       if (out.size() == MAX_TITLED) {
         break;
       }
       String tag = e.normalName();
-      if ((TITLED.marks(e) || e.attr("itemprop").equalsIgnoreCase("headline")) && !tag.equals("a")
+      if ((titledWalk.marks(i) || e.attr("itemprop").equalsIgnoreCase("headline")) && !tag.equals("a")
           && !tag.equals("body") && !tag.equals("h1")) {
         out.add(e);
       }
