@@ -268,7 +268,7 @@ final class PageMeasures {
   private static final class Counter implements NodeFilter {
     private final Stat[] at;
     /** The measured elements in post-order, as indexes into {@link #at}, and how many there are. */
-    private int[] postOrder;
+    private final int[] postOrder;
     private int measured;
     /** How many links the walk is inside: text in a link is never running text, whatever its markup. */
     private int openLinks;
