@@ -5,9 +5,11 @@ import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -99,7 +101,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     List<String> declared = cleaned.stream().filter(t -> !namesTheSite(t, siteNames, host)
         && !HOME.matcher(t).matches()).toList();
 
-    Candidates candidates = new Candidates(declared, declaredRaw, siteNames, host, regions);
+    Candidates candidates = new Candidates(declared, declaredRaw, siteNames, host, regions, new Declared());
     List<Element> all = elements.all();
     List<Element> h1s = elements.byTag("h1");
     if (declared.isEmpty()) {
@@ -200,7 +202,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * declared title holds it, or it shares a word with one. A heading that is only a short side part of a title
    * ("News" in "News - Site") names a section, not the article, and agrees least.
    */
-  private static Optional<Scored> score(Element h1, String text, List<String> declared, List<String> declaredRaw) {
+  private static Optional<Scored> score(Element h1, String text, List<String> declared, List<String> declaredRaw,
+      Declared memo) {
     String key = AuthorNames.key(text);
     Optional<String> headlinePart = headlinePart(h1, key);
     if (headlinePart.isPresent()) {
@@ -209,54 +212,56 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       // The heading's own Microdata headline is its text: it declares nothing the heading does not show.
       String partKey = AuthorNames.key(headlinePart.get());
       boolean ownItem = h1.attr("itemprop").toLowerCase(Locale.ROOT).contains("headline");
-      if (declared.stream().anyMatch(d -> AuthorNames.key(d).equals(partKey))) {
+      if (declared.stream().anyMatch(d -> memo.key(d).equals(partKey))) {
         return Optional.of(new Scored(headlinePart.get(), 7 * 100));
       }
-      if (declaredRaw.stream().map(AuthorNames::key).anyMatch(d -> d.contains(partKey) && !(ownItem
+      if (declaredRaw.stream().map(memo::key).anyMatch(d -> d.contains(partKey) && !(ownItem
           && d.equals(key)))) {
         return Optional.of(new Scored(headlinePart.get(), 6 * 100));
       }
     }
     for (String d : declared) {
-      if (inAPartOfItsOwn(h1, key, AuthorNames.key(d))) {
+      if (inAPartOfItsOwn(h1, key, memo.key(d))) {
         return Optional.of(new Scored(d, 7 * 100));
       }
     }
     Optional<String> main = mainPart(h1);
-    if (main.isPresent() && declaredRaw.stream().anyMatch(d -> TitleParts.parts(d).stream()
-        .anyMatch(p -> AuthorNames.key(p).equals(AuthorNames.key(main.get()))))) {
+    Optional<String> mainKey = main.map(AuthorNames::key);
+    if (mainKey.isPresent() && declaredRaw.stream().anyMatch(d -> memo.parts(d).stream()
+        .anyMatch(p -> memo.key(p).equals(mainKey.get())))) {
       return Optional.of(new Scored(main.get(), 6 * 100));
     }
     for (int i = 0; i < declared.size(); i++) {
-      if (AuthorNames.key(declared.get(i)).equals(key)) {
+      if (memo.key(declared.get(i)).equals(key)) {
         // A stronger declared title agrees more. An ornament before the text ("[> Name") is no part of it.
         return Optional.of(new Scored(ORNAMENT.matcher(text).replaceFirst(""), 5 * 100 - i));
       }
     }
-    if (main.isPresent() && declaredRaw.stream().anyMatch(d -> sharesAWord(main.get(), d))) {
+    Optional<Set<String>> mainWords = main.map(PageTitle::words);
+    if (mainWords.isPresent() && declaredRaw.stream().anyMatch(d -> sharesAWord(mainWords.get(), memo.words(d)))) {
       return Optional.of(new Scored(main.get(), 4 * 100));
     }
     boolean sidePart = Texts.tokens(text).length <= 2 && declaredRaw.stream()
-        .anyMatch(d -> TitleParts.parts(d).size() > 1 && TitleParts.parts(d).stream()
-            .anyMatch(p -> AuthorNames.key(p).equals(key)) && !isLongestPart(d, key));
+        .anyMatch(d -> memo.parts(d).size() > 1 && memo.parts(d).stream()
+            .anyMatch(p -> memo.key(p).equals(key)) && !isLongestPart(memo.parts(d), key));
     if (sidePart) {
       return Optional.of(new Scored(text, SIDE_PART));
     }
     for (String d : declaredRaw) {
-      if (AuthorNames.key(d).contains(key)) {
+      if (memo.key(d).contains(key)) {
         return Optional.of(new Scored(text, HELD_BY_A_DECLARED_TITLE));
       }
     }
+    Set<String> textWords = words(text);
     for (String d : declaredRaw) {
-      if (sharesAWord(text, d)) {
+      if (sharesAWord(textWords, memo.words(d))) {
         return Optional.of(new Scored(text, 2 * 100));
       }
     }
     return Optional.empty();
   }
 
-  private static boolean isLongestPart(String title, String key) {
-    List<String> parts = TitleParts.parts(title);
+  private static boolean isLongestPart(List<String> parts, String key) {
     String longest = parts.stream().max((a, b) -> a.length() - b.length()).orElse("");
     return AuthorNames.key(longest).equals(key);
   }
@@ -268,14 +273,14 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
 
   /** The headings that may show the headline, and what they are weighed against. */
   private record Candidates(List<String> declared, List<String> declaredRaw, Set<String> siteNames,
-      Optional<String> host, PageRegions regions) {
+      Optional<String> host, PageRegions regions, Declared memo) {
 
     /** The text of a heading that may be the headline: not hidden, not a logo, not in another part. */
     Optional<String> text(Element heading) {
       Optional<String> text = Texts.shortText(heading, MAX_LENGTH);
       if (text.isEmpty() || AuthorNames.key(text.get()).isEmpty() || regions.inOtherContent(heading)
           || Visibility.outOfSight(heading) || TitleParts.isSite(text.get(), siteNames, host)
-          || isLogo(heading, text.get(), declared, declaredRaw)) {
+          || isLogo(heading, text.get(), declared, declaredRaw, memo)) {
         return Optional.empty();
       }
       return text;
@@ -286,7 +291,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       Optional<Chosen> best = Optional.empty();
       int bestScore = minScore - 1;
       for (Element heading : headings) {
-        Optional<Scored> scored = text(heading).flatMap(t -> score(heading, t, declared, declaredRaw));
+        Optional<Scored> scored = text(heading).flatMap(t -> score(heading, t, declared, declaredRaw, memo));
         if (scored.isPresent() && scored.get().score() > bestScore) {
           String title = withoutKicker(heading, scored.get().title());
           bestScore = scored.get().score();
@@ -392,7 +397,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * the home page, or that spells a part of the title that is not the headline (the
    * site's name, as in "Story - Salon.com"), is the site's logo.
    */
-  private static boolean isLogo(Element h1, String text, List<String> declared, List<String> declaredRaw) {
+  private static boolean isLogo(Element h1, String text, List<String> declared, List<String> declaredRaw,
+      Declared memo) {
     if (LOGO.marks(h1)) {
       return true;
     }
@@ -403,7 +409,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     String key = AuthorNames.key(text);
-    if (key.length() < 3 || declared.stream().anyMatch(d -> AuthorNames.key(d).equals(key))) {
+    if (key.length() < 3 || declared.stream().anyMatch(d -> memo.key(d).equals(key))) {
       return false; // the story of "Site » Section » Story" comes last, yet it is no site's name
     }
     for (String title : declaredRaw) {
@@ -421,9 +427,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * "Geschichte - Chorknaben Ulm"). A word agrees with a long word it holds ("Gefahrstoffmanagement" and
    * "Gefahrstoff-Service"); a short common word ("title") alone proves nothing.
    */
-  private static boolean sharesAWord(String heading, String title) {
-    Set<String> wa = words(heading);
-    Set<String> wb = words(title);
+  private static boolean sharesAWord(Set<String> wa, Set<String> wb) {
     int shared = 0;
     boolean distinctive = false;
     for (String x : wa) {
@@ -440,5 +444,27 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
 
   private static Set<String> words(String text) {
     return new HashSet<>(AuthorNames.words(WORD, text));
+  }
+
+  /**
+   * The keys, parts and words of the titles a page declares, worked out once for the page: every heading is
+   * weighed against every declared title, and these were worked out again for each pair.
+   */
+  private static final class Declared {
+    private final Map<String, String> keys = new HashMap<>();
+    private final Map<String, List<String>> parts = new HashMap<>();
+    private final Map<String, Set<String>> words = new HashMap<>();
+
+    String key(String text) {
+      return keys.computeIfAbsent(text, AuthorNames::key);
+    }
+
+    List<String> parts(String title) {
+      return parts.computeIfAbsent(title, TitleParts::parts);
+    }
+
+    Set<String> words(String title) {
+      return words.computeIfAbsent(title, PageTitle::words);
+    }
   }
 }
