@@ -180,9 +180,7 @@ final class CommentUnits {
     int[] nameScans = new int[elements.distinctNames() + 1];
     int[] classVerdicts = new int[elements.distinctClasses() + 1];
     Set<Element> aroundArticle = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Element> found = new ArrayList<>();
-    List<Integer> foundAt = new ArrayList<>();
-    List<@Nullable Element> foundInForm = new ArrayList<>();
+    List<Integer> found = new ArrayList<>(); // the candidates' indexes less start, the form around each in formAround
     for (int i = 0; i < size; i++) {
       Element e = all.get(start + i);
       int parent = i == 0 ? -1 : elements.parent(start + i) - start; // the body's parent is outside the range
@@ -202,27 +200,23 @@ final class CommentUnits {
       // digest is another page's, known now; whether one is around the article is known once all are read.
       if (ITEM_TAGS.contains(e.normalName()) && e.attributesSize() > 0 && !inDigest[i]
           && candidate(e, elements, start + i, classVerdicts, inherited)) {
-        found.add(e);
-        foundAt.add(i);
-        foundInForm.add(form);
+        found.add(i);
       }
     }
-    List<Element> candidates = new ArrayList<>();
-    List<Integer> candidatesAt = new ArrayList<>();
-    for (int k = 0; k < found.size(); k++) {
-      Element c = found.get(k);
-      if (!aroundArticle.contains(c) && !c.hasClass("hentry") && !inForm(foundInForm.get(k), aroundArticle)) {
-        candidates.add(c);
-        candidatesAt.add(foundAt.get(k));
+    List<Integer> candidates = new ArrayList<>();
+    for (int i : found) {
+      Element c = all.get(start + i);
+      if (!aroundArticle.contains(c) && !c.hasClass("hentry") && !inForm(formAround[i], aroundArticle)) {
+        candidates.add(i);
       }
     }
     if (candidates.isEmpty()) {
       return List.of();
     }
-    Map<Element, Node> nodes = forest(elements, start, size, candidates, candidatesAt);
+    Map<Element, Node> nodes = forest(elements, start, size, candidates);
     List<Unit> units = new ArrayList<>();
-    for (Element c : candidates) {
-      Node n = nodes.get(c);
+    for (int i : candidates) {
+      Node n = nodes.get(all.get(start + i));
       if (n.parent == null) {
         resolveAll(n, units);
       }
@@ -402,14 +396,14 @@ final class CommentUnits {
    * The candidates as a forest: each one's parent is the nearest candidate around it, found for all at once from
    * the parents' indexes, in one pass over the range that reads no element.
    */
-  private static Map<Element, Node> forest(PageElements elements, int start, int size, List<Element> candidates,
-      List<Integer> at) {
+  private static Map<Element, Node> forest(PageElements elements, int start, int size, List<Integer> candidates) {
     Map<Element, Node> nodes = new IdentityHashMap<>();
     Node[] byIndex = new Node[size];
     for (int k = 0; k < candidates.size(); k++) {
-      Node n = new Node(candidates.get(k), k);
-      nodes.put(candidates.get(k), n);
-      byIndex[at.get(k)] = n;
+      int at = candidates.get(k);
+      Node n = new Node(elements.all().get(start + at), k);
+      nodes.put(n.element, n);
+      byIndex[at] = n;
     }
     Node[] nearest = new Node[size]; // the innermost candidate that is, or is around, each element
     for (int i = 0; i < size; i++) {
