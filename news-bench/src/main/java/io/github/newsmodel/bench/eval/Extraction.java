@@ -25,12 +25,18 @@ public record Extraction(CorpusPage page, Optional<Article> article, Optional<St
   }
 
   /**
-   * The texts of all comments, one after another.
+   * All comments as a reader sees them, one after another: each one's author on a line of its own, when it has
+   * one, then its text. The corpus's comment snippets are taken from the comments as pages show them, and some
+   * are the commenter's name: the extractor finds that name, in the comment's author rather than in its text.
    *
-   * @return the comment texts joined by a blank line, or empty
+   * @return the comments joined by a blank line, or empty
    */
   public String commentText() {
-    return article.map(a -> a.comments().stream().map(Comment::text).collect(Collectors.joining("\n\n")))
+    return article.map(a -> a.comments().stream().map(Extraction::asShown).collect(Collectors.joining("\n\n")))
         .orElse("");
+  }
+
+  private static String asShown(Comment c) {
+    return c.author().map(author -> author.name() + "\n" + c.text()).orElse(c.text());
   }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The trafilatura evaluation: {@code with} snippets must be in the body and {@code without} snippets must not;
- * {@code comments} snippets must be in the comments and not in the body; author and title must match exactly.
+ * {@code comments} snippets must be in the comments (each one's author and text, as {@link Extraction#commentText}
+ * joins them) and not in the body; author and title must match exactly.
  * Two figures have no truth behind them and only watch the structure of what is found: the shares of extracted
  * comments that carry an author and a time.
  */

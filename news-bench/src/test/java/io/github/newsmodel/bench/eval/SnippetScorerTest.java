@@ -35,4 +35,22 @@ class SnippetScorerTest {
     assertThat(r.figure("comments.withAuthor").orElseThrow().detail()).isEqualTo("0/1");
     assertThat(r.figure("comments.withTime").orElseThrow().detail()).isEqualTo("0/1");
   }
+
+  @Test
+  void findsACommentSnippetInTheCommentersName() {
+    Article article = Article.builder()
+        .title("Title")
+        .addBody(Paragraph.of("Der Artikel."))
+        .addComments(Comment.builder().id("1").author(Author.of("Mondkatze"))
+            .addBody(Paragraph.of("Sehr schön geschrieben.")).build())
+        .addComments(Comment.builder().id("2").addBody(Paragraph.of("Ohne Namen.")).build())
+        .build();
+    var truth = Pages.truth("2");
+    truth.putArray("comments").add("Mondkatze").add("Sehr schön").add("Ohne Namen").add("Warum?");
+
+    Report r = new SnippetScorer().score("snippets", List.of(Pages.extracted(truth, article)));
+
+    assertThat(r.figure("comments.found").orElseThrow().detail()).isEqualTo("3/4");
+    assertThat(r.figure("comments.withAuthor").orElseThrow().detail()).isEqualTo("1/2");
+  }
 }
