@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
@@ -25,14 +26,17 @@ import org.jsoup.select.NodeTraversor;
  * is the header, or the block that holds the header and the text after it. It counts only if it holds no other
  * header line, no headline and no article.
  *
- * <p>A header without its date ("#1 Kommentar von Ann", the date on the next line) is not read: so loose a
- * pattern would take more risks than the few pages that print it are worth.
+ * <p>A header without its date ("#1 Kommentar von Ann", the date on the next line) is read only when it names a
+ * comment and a date starts the text right after it: a number and "by" alone would take more risks than the few
+ * pages that print them are worth.
  */
 final class NumberedComments {
   /** "#1", an optional word for a comment, "by" in some language, then the name and the date. */
   private static final Pattern HEADER = Pattern.compile("(?iu)^#\\s?(\\d{1,6})\\.?\\s*[-–:]?\\s*"
-      + "(?:(?:kommentar|comment|commentaire|comentario|commento|beitrag|eintrag|antwort|reply|post|message)\\s+)?"
-      + "(?:von|by|from|de|par|di|por|van|av|af)\\s+(\\S.*)$");
+      + "(?:(?<word>kommentar|comment|commentaire|comentario|commento|beitrag|eintrag|antwort|reply|post|message)"
+      + "\\s+)?(?:von|by|from|de|par|di|por|van|av|af)\\s+(?<rest>\\S.*)$");
+  /** How much of the text after a header without a date is read for the date that must start it. */
+  private static final int MAX_DATE_AFTER = 80;
   /** A header line is a number, a name and a date. */
   private static final int MAX_HEADER = 120;
 
@@ -76,7 +80,7 @@ final class NumberedComments {
    */
   static Optional<String> name(Element header, CommentTimes times) {
     return Texts.completeText(header).map(HEADER::matcher).filter(Matcher::matches)
-        .map(m -> times.beforeDate(m.group(2)).strip()).filter(n -> !n.isEmpty());
+        .map(m -> times.beforeDate(m.group("rest")).strip()).filter(n -> !n.isEmpty());
   }
 
   /**
@@ -108,7 +112,7 @@ final class NumberedComments {
         for (int up = 0; up < 3 && e != null && e != body; up++, e = e.parent()) {
           Matcher m = Texts.shortText(e, MAX_HEADER).map(HEADER::matcher).orElse(null);
           if (m != null && m.matches()) {
-            if (dated(m.group(2), times) && seen.add(e)) {
+            if ((dated(m.group("rest"), times) || m.group("word") != null && dateAfter(e, times)) && seen.add(e)) {
               out.add(e);
             }
             break;
@@ -136,6 +140,24 @@ final class NumberedComments {
   private static boolean dated(String rest, CommentTimes times) {
     String name = times.beforeDate(rest);
     return name.length() < rest.length() && name.codePoints().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * Whether the text right after the element, up to the next element that is not inline, starts with a date:
+   * "<h3>#1 Kommentar von Ann</h3> 26. März 2004, 16:19".
+   */
+  private static boolean dateAfter(Element header, CommentTimes times) {
+    StringBuilder after = new StringBuilder();
+    for (Node n = header.nextSibling(); n != null && after.length() < MAX_DATE_AFTER; n = n.nextSibling()) {
+      if (n instanceof TextNode t) {
+        after.append(t.getWholeText());
+      } else if (n instanceof Element e && !e.isBlock()) {
+        after.append(e.text());
+      } else if (n instanceof Element) {
+        break;
+      }
+    }
+    return times.dateStart(Texts.normalise(after.toString())).orElse(-1) == 0;
   }
 
   /** Whether a text starts, after white space, with "#" and a digit. */

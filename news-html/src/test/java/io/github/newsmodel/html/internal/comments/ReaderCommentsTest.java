@@ -559,6 +559,30 @@ class ReaderCommentsTest {
   }
 
   @Test
+  void aNumberedHeaderThatNamesACommentMayHaveItsDateRightAfterIt() {
+    CommentSection s = find("<h1>Update</h1><p>Chapter 9 is online.</p><div class=titlebar>Kommentare</div>"
+        + "<div><h3>#1 Kommentar von <img src=/flags/de.png title=Germany> Naru-chan</h3>\n 26. M&auml;rz 2004, "
+        + "16:19 <p>Danke f&uuml;r dieses Kapitel!</p></div>"
+        + "<div><h3>#2 Kommentar von Bo</h3> <em>27. M&auml;rz 2004, 08:05</em><p>Super.</p></div>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Danke für dieses Kapitel!", "Super.");
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Naru-chan", "Bo");
+    assertThat(s.comments()).extracting(c -> c.number().orElse(0)).containsExactly(1, 2);
+    assertThat(s.comments()).extracting(c -> c.publishedAt().orElseThrow())
+        .containsExactly(OffsetDateTime.parse("2004-03-26T16:19Z"), OffsetDateTime.parse("2004-03-27T08:05Z"));
+  }
+
+  @Test
+  void aNumberedHeaderWithoutItsDateMustNameACommentAndBeFollowedByADate() {
+    CommentSection s = find("<h1>Charts</h1><div><h3>#1 von The Night Trains</h3> 26. M&auml;rz 2004 "
+        + "<p>Top of the charts.</p></div>"
+        + "<div><h3>#2 Kommentar von Ann</h3> in Berlin, 26. M&auml;rz 2004 <p>Words.</p></div>");
+
+    assertThat(s.comments()).isEmpty();
+  }
+
+  @Test
   void aNumberedHeaderCountsOnlyWhereThePageNamesNoComment() {
     CommentSection s = find("<div class=comments>" + item("comment-1", "Ann", "Named.") + "</li></div>"
         + "<div><p>#2 von Bo 3. Mai 2019</p><p>Elsewhere.</p></div>");
