@@ -437,20 +437,10 @@ final class CommentReader {
    * 29.12.2010", the name linked to Ann's profile.
    */
   private Optional<Author> numberedAuthor(Element header) {
-    Optional<String> name = NumberedComments.name(header, times).flatMap(CommentReader::name);
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      Author.Builder author = Author.builder().name(name.get());
+    return NumberedComments.name(header, times).flatMap(CommentReader::name).flatMap(name -> {
       Element link = header.selectFirst("a[href]");
-      if (link != null && Texts.normalise(link.text()).equals(name.get())) {
-        Urls.http(link, "href").filter(u -> !u.toString().contains("#")).ifPresent(author::url);
-      }
-      return Optional.of(author.build());
-    } catch (InvalidValueException ex) {
-      return Optional.empty();
-    }
+      return author(name, link != null && Texts.normalise(link.text()).equals(name) ? link : null);
+    });
   }
 
   private static OptionalInt positive(int n) {
@@ -459,26 +449,26 @@ final class CommentReader {
 
   /** An author of that name, if the model takes it. */
   private static Optional<Author> author(String name) {
+    return author(name, null);
+  }
+
+  /**
+   * An author of that name, if the model takes it, with the link's page as theirs: a link to a place on a page
+   * ({@code #comment-3}) is the comment's own, not the author's.
+   */
+  private static Optional<Author> author(String name, @Nullable Element link) {
     try {
-      return Optional.of(Author.builder().name(name).build());
+      Author.Builder author = Author.builder().name(name);
+      Urls.http(link, "href").filter(u -> !u.toString().contains("#")).ifPresent(author::url);
+      return Optional.of(author.build());
     } catch (InvalidValueException ex) {
       return Optional.empty();
     }
   }
 
   private Optional<Author> author(Element e) {
-    Optional<String> name = Texts.completeText(e).map(times::beforeDate).flatMap(CommentReader::name);
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      Author.Builder author = Author.builder().name(name.get());
-      Element link = e.normalName().equals("a") ? e : e.selectFirst("a[href]");
-      Urls.http(link, "href").filter(u -> !u.toString().contains("#")).ifPresent(author::url);
-      return Optional.of(author.build());
-    } catch (InvalidValueException ex) {
-      return Optional.empty();
-    }
+    return Texts.completeText(e).map(times::beforeDate).flatMap(CommentReader::name)
+        .flatMap(name -> author(name, e.normalName().equals("a") ? e : e.selectFirst("a[href]")));
   }
 
   /**

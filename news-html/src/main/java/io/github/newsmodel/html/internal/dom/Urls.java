@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /** URLs read from attributes, kept only when they are absolute http or https URLs. */
 public final class Urls {
@@ -17,7 +18,7 @@ public final class Urls {
    * @param attribute the attribute, such as {@code href} or {@code src}
    * @return the URL; empty if the element is null, or the attribute is missing, malformed or not http(s)
    */
-  public static Optional<URI> http(Element element, String attribute) {
+  public static Optional<URI> http(@Nullable Element element, String attribute) {
     if (element == null || !element.hasAttr(attribute)) {
       return Optional.empty();
     }
