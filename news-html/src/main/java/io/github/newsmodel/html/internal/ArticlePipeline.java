@@ -50,7 +50,7 @@ public final class ArticlePipeline {
     // The list of the page's elements that the archive's marks are looked for in serves the generic extractor
     // too, unless the archive's markup is taken out of the page.
     Optional<PageElements> listed = fromUrl.isPresent() ? Optional.empty() : Optional.of(PageElements.of(page));
-    Optional<Capture> capture = fromUrl.or(() -> Wayback.captureInMarkup(page, listed.get().all()));
+    Optional<Capture> capture = fromUrl.or(() -> Wayback.captureInMarkup(page, listed.get()));
     capture.ifPresent(c -> Wayback.restore(page, c));
     Optional<PageElements> elements = capture.isPresent() ? Optional.empty() : listed;
     URI pageUrl = capture.map(Capture::original).orElse(url);

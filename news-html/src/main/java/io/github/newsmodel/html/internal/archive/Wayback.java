@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.archive;
 
 import io.github.newsmodel.html.internal.dom.DocumentOrder;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Urls;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -83,28 +84,29 @@ public final class Wayback {
    * @return the capture, with the archive's URL for it; empty if the page carries no archive markup
    */
   public static Optional<Capture> captureInMarkup(Document page) {
-    return captureInMarkup(page, DocumentOrder.of(page));
+    return captureInMarkup(page, PageElements.of(page));
   }
 
   /**
    * Recognises a saved copy of an archived page whose elements are listed already.
    *
    * @param page the page
-   * @param all its elements, as {@link DocumentOrder#of} lists them
+   * @param elements its elements
    * @return the capture, with the archive's URL for it; empty if the page carries no archive markup
    */
-  public static Optional<Capture> captureInMarkup(Document page, List<Element> all) {
-    // One walk finds both marks; the first wombat call wins over the toolbar, as each came first in the markup.
+  public static Optional<Capture> captureInMarkup(Document page, PageElements elements) {
+    // A wombat call wins over the toolbar; only the page's scripts and inputs are read.
+    for (Element script : elements.byTag("script")) {
+      Optional<Capture> capture = wombatCapture(script);
+      if (capture.isPresent()) {
+        return capture;
+      }
+    }
     Element field = null;
-    for (Element e : all) {
-      if (e.normalName().equals("script")) {
-        Optional<Capture> capture = wombatCapture(e);
-        if (capture.isPresent()) {
-          return capture;
-        }
-      } else if (field == null && e.normalName().equals("input") && e.id().equals("wmtbURL")
-          && e.hasAttr("value")) {
-        field = e;
+    for (Element input : elements.byTag("input")) {
+      if (input.id().equals("wmtbURL") && input.hasAttr("value")) {
+        field = input;
+        break;
       }
     }
     if (field == null) {
