@@ -102,8 +102,10 @@ final class SnippetScorer implements Scorer {
       Optional<String> date = x.page().text("date");
       if (date.isPresent()) {
         datePages++;
-        boolean ok = DateScorer.publishedDay(x).map(d -> date.get().startsWith(d.toString())).orElse(false);
+        Optional<String> day = DateScorer.publishedDay(x).map(Object::toString);
+        boolean ok = day.map(d -> date.get().startsWith(d)).orElse(false);
         dateRight += ok ? 1 : 0;
+        detail.putObject("date").put("expected", date.get()).put("found", day.orElse("")).put("ok", ok);
       }
       details.add(detail);
     }
