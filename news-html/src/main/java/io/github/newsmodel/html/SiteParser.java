@@ -14,8 +14,9 @@ import org.jsoup.nodes.Document;
  * <p>Implementations must be thread-safe; a stateless class is. A parser reads what it can trust and leaves the
  * rest absent: a value that might be wrong (a cut-off text, an unreadable date) is dropped, never guessed. It throws
  * {@link NotAnArticleException} for a page of the site that is not an article and {@link PageParseException} for
- * other failures. The facade fills {@code url()} and {@code source()} of the result when the parser leaves them
- * empty.
+ * other failures; any other unchecked exception it lets escape reaches the caller as a {@link PageParseException}
+ * that names the page and the parser, with that exception as its cause. The facade fills {@code url()} and
+ * {@code source()} of the result when the parser leaves them empty.
  *
  * <pre>{@code
  * public final class ExampleParser implements SiteParser {

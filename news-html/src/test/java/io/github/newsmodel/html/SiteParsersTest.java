@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.helper.ValidationException;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,6 +102,19 @@ class SiteParsersTest {
     Article article = HtmlArticles.parse("<h1>Hello</h1>", URI.create("https://www.example.test/a"));
 
     assertThat(article.title()).hasValue("example: Hello");
+  }
+
+  @Test
+  void aFailureThatAParserOfAnotherLibraryLetsEscapeNamesThePageAndTheParser() {
+    URI url = URI.create("https://www.example.test/no-headline");
+
+    // The example parser asks jsoup for the page's <h1> with expectFirst, which throws where there is none.
+    assertThatThrownBy(() -> HtmlArticles.parse("<title>No headline</title><p>Text.</p>", url))
+        .isInstanceOf(PageParseException.class)
+        .hasMessage("https://www.example.test/no-headline: the site parser io.github.newsmodel.html.ExampleSiteParser"
+            + " failed: org.jsoup.helper.ValidationException: No elements matched the query 'h1' in the document.")
+        .satisfies(e -> assertThat(((PageParseException) e).page()).isEqualTo(url))
+        .cause().isInstanceOf(ValidationException.class);
   }
 
   @Test
