@@ -76,7 +76,7 @@ public final class DateTimes {
       new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2})"
           + "(?:(?:T|\\s+|\\s*,\\s*)(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d{1,9})?)?"
           + "\\s*(?<off>Z|(?:UTC|GMT)?[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?" + AFTER, FLAGS)),
-      new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|ª)?\\.?(?:\\s+de)?\\s*" + MONTH
+      new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|ª)?\\.?(?:\\s+de(?=\\s))?\\s*" + MONTH
           + "\\.?,?(?:\\s+de)?\\s+(?<y>\\d{4})(?:\\s*(?:г|р|roku)\\.?(?![\\p{L}\\p{N}]))?" + OPTIONAL_TIME + AFTER,
           FLAGS)),
       new Form(Pattern.compile(BEFORE + MONTH + "\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(?<y>\\d{4})"

@@ -44,6 +44,10 @@ class MultilingualDatesTest {
       05/24/2007                       | 2007-05-24
       2007/05/24                       | 2007-05-24
       4. 2. 2022                       | 2022-02-04
+      9. Dezember 2013 at 14:57        | 2013-12-09T14:57
+      9 December 2018                  | 2018-12-09
+      3 decembre 2019                  | 2019-12-03
+      3 de diciembre de 2019           | 2019-12-03
       """)
   void readsMonthNamesAndFormsOfManyLanguages(String text, String expected) {
     PageTime time = dates.parse(text).orElseThrow();
