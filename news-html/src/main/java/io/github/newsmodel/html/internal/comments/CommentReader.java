@@ -22,6 +22,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -38,14 +39,17 @@ import org.jspecify.annotations.Nullable;
  *       {@code comment-content}, {@code comment-text}, {@code postbody}, {@code message}...), else the comment's
  *       element without its header, footer, author, time, avatar and action links. Quotes ({@code blockquote},
  *       {@code .quote}, {@code .bbcode_quote}) are quote blocks; labels such as "Reply" are left out.
- *   <li><b>Author</b>: {@code itemprop=author}, the vCard {@code fn}, an element named {@code author},
- *       {@code username}, {@code name} or {@code user}, else a {@code cite}; "says:" and "By" are stripped, and
+ *   <li><b>Author</b>: {@code itemprop=author}, the vCard {@code fn} (also as {@code fn url} inside the
+ *       {@code vcard}), an element named {@code author}, {@code username}, {@code name}, {@code user} or hReview's
+ *       {@code reviewer}, else a {@code cite}; "says:" and "By" are stripped, and
  *       so is a date after the name ("Von Leserin Petra, 2. Mai 2024"), but not the particle of a surname ("Di
  *       Stefano", "von der Leyen"). Not the comment's own element, which
  *       WordPress names {@code comment-author-x}, nor a badge such as {@code wc-comment-label} ("Autor").
- *   <li><b>Time</b>: a {@code <time datetime>}, microdata {@code dateCreated}/{@code datePublished}, a
- *       {@code data-timestamp}, an element named {@code date} or {@code time} (which may also say "3 hours
- *       ago"), else the first date in the comment's header or its author's line (see {@link CommentTimes}).
+ *   <li><b>Time</b>: a {@code <time datetime>}, microdata {@code dateCreated}/{@code datePublished}, a time
+ *       in a data attribute ({@code data-timestamp}, {@code data-publishtime}), an element named {@code date} or
+ *       {@code time} (which may also say "3 hours ago"), then the comment's metadata line ({@code comment-meta}),
+ *       else the first date in the comment's header or its author's line (see {@link CommentTimes}). A date
+ *       without its time of day takes the time printed beside it ("April 5, 2018" then "6:32 PM").
  *   <li><b>Header line</b>: a first or last line of the text that is a name and a date and nothing more ("Alina
  *       on 11/08/2020 at 19:29") is the comment's header, printed without names: it gives the author and the time
  *       that were not found, and leaves the text ({@link HeaderLine}).
@@ -71,16 +75,25 @@ final class CommentReader {
   private static final Pattern ACTION_NAMES = Pattern.compile("reply|action|vote|share|report|signature|toolbar|"
       + "button|rating|like|respond|form(?!at)|sharing");
   private static final Pattern AUTHOR_NAMES = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])|author|autor|username|"
-      + "user-name|user_name|nickname|nick|commenter|poster|(?:^|[\\s_-])name(?:$|[\\s_-])|(?:^|[\\s_-])user"
+      + "user-name|user_name|nickname|nick|commenter|reviewer|poster|(?:^|[\\s_-])name(?:$|[\\s_-])|(?:^|[\\s_-])user"
       + "(?:$|[\\s_-])|benutzer|pseudo|uname");
   /** Parts named after an author that are not the author's name: a picture, a badge ("Autor"), a role marker. */
   private static final Pattern NOT_AUTHOR_NAMES = Pattern.compile("avatar|photo|image|img|says|title|bio|date|"
       + "time|meta-|role|badge|count|link-|url|body|content|text|field|message|label|post_author|postauthor");
+  /** The vCard's formatted name. */
+  private static final Pattern FN = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])");
   /** A link to a user's profile, whose text is the user's name. */
   private static final Pattern PROFILE_LINK = Pattern.compile("(?i)/(?:user|users|profil|profile|profiles|member|"
       + "members|author|autor|u|benutzer|utilisateur|usuario|people|community/user)/|[?&](?:user|userid|u)=");
   private static final Pattern DATE_NAMES = Pattern.compile("date|time|stamp|posted|published|datum|zeit|"
-      + "submitted|(?:^|[\\s_-])meta|metadata|when|ago|ago");
+      + "submitted|when|ago");
+  /**
+   * A comment's metadata line, which often holds its date but may hold its author, its date and its links
+   * together ({@code comment-meta}): a date element inside it is the better source.
+   */
+  private static final Pattern META_NAMES_OF_DATE = Pattern.compile("(?:^|[\\s_-])meta|metadata");
+  /** A time in an attribute is short: a timestamp, or a date with its time and offset. */
+  private static final int MAX_TIME_ATTRIBUTE = 40;
   private static final Pattern NUMBER_NAMES = Pattern.compile("number|(?:^|[\\s_-])num(?:$|[\\s_-])|"
       + "(?:^|[\\s_-])nr(?:$|[\\s_-])|count|position|postcounter|post-counter|permalink");
   private static final Pattern NUMBER = Pattern.compile("#?\\s*(\\d{1,6})\\.?");
@@ -157,6 +170,9 @@ final class CommentReader {
     List<Block> body = body(unit, text, others, notices, authorElement, timeElement);
     Optional<Author> author = authorElement.flatMap(this::author);
     Optional<ResolvedTime> time = timeElement.flatMap(this::time);
+    if (time.isPresent() && time.get().dateOnly()) {
+      time = Optional.of(withTimeOfDay(time.get(), timeElement.get(), unit.root));
+    }
     if (time.isEmpty()) {
       time = headerTime(scope, text, notices, unit.root);
     }
@@ -232,7 +248,9 @@ final class CommentReader {
   /**
    * The element the page names as the comment's text, preferring microdata, then "content" and "text" over
    * "body"; between equals, one inside the other that holds at least half its text (phpBB's {@code .content}
-   * in its {@code .postbody}), else the one with more text (a comment's title may be named like its text).
+   * in its {@code .postbody}) or that leaves out the author and date lines the outer one holds (a short "Nothing
+   * new." in its {@code comment-content}, inside a {@code comment-message} that also holds the
+   * {@code comment-meta}; not a quote's text), else the one with more text (a comment's title may be named like its text).
    */
   private static Element textElement(List<Element> scope, Element root) {
     Element best = null;
@@ -246,7 +264,8 @@ final class CommentReader {
       if (rank > 0 && rank >= bestRank) {
         int length = e.text().length();
         boolean inner = best != null && isInside(e, best, root);
-        boolean better = rank > bestRank || (inner ? 2 * length >= bestLength : length > bestLength);
+        boolean better = rank > bestRank
+            || (inner ? 2 * length >= bestLength || leavesOutMetadata(e, best) : length > bestLength);
         if (length > 0 && better) {
           best = e;
           bestRank = rank;
@@ -300,6 +319,19 @@ final class CommentReader {
       out.add(b);
     }
     return out;
+  }
+
+  /**
+   * Whether a text element inside another leaves out the author and date lines that the outer one holds, and is
+   * not the text of a quote, whose "Originally Posted by" line the outer one holds too.
+   */
+  private static boolean leavesOutMetadata(Element inner, Element outer) {
+    for (Element p = inner; p != null && p != outer; p = p.parent()) {
+      if (QUOTE_NAMES.matcher(Names.of(p)).find()) {
+        return false;
+      }
+    }
+    return holdsMetadata(outer) && !holdsMetadata(inner);
   }
 
   /** Whether an element holds a part named as the comment's author or metadata, such as {@code comment-author}. */
@@ -361,13 +393,39 @@ final class CommentReader {
       return e.selectFirst("[itemprop=name]") != null ? Integer.MAX_VALUE : 1;
     }
     String names = Names.of(e);
-    if (!names.isEmpty() && AUTHOR_NAMES.matcher(names).find() && !NOT_AUTHOR_NAMES.matcher(names).find()) {
-      return names.matches(".*(?:^|[\\s_-])fn(?:$|[\\s_-]).*") ? 2 : 3;
+    if (!names.isEmpty() && AUTHOR_NAMES.matcher(names).find() && !notAuthor(e, names)) {
+      return FN.matcher(names).find() ? 2 : 3;
     }
     if (e.normalName().equals("cite")) {
       return 4;
     }
     return e.normalName().equals("a") && PROFILE_LINK.matcher(e.attr("href")).find() ? 5 : Integer.MAX_VALUE;
+  }
+
+  /**
+   * Whether an element named like an author is not the author's name ({@link #NOT_AUTHOR_NAMES}). A vCard's name
+   * may also be its url: {@code class="fn url"} on the link of the name, inside the {@code vcard}, is the name;
+   * elsewhere it names a thing, such as the item an hReview is about.
+   */
+  private static boolean notAuthor(Element e, String names) {
+    Matcher m = NOT_AUTHOR_NAMES.matcher(names);
+    while (m.find()) {
+      if (!m.group().equals("url") || !FN.matcher(names).find() || !inVcard(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an element is in a {@code vcard} a few levels up, as a vCard's parts are. */
+  private static boolean inVcard(Element e) {
+    Element p = e.parent();
+    for (int up = 0; up < 3 && p != null; up++, p = p.parent()) {
+      if (Names.of(p).contains("vcard")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -392,12 +450,25 @@ final class CommentReader {
   private static Optional<String> name(String text) {
     String cut = text.indexOf('—') < 0 && text.indexOf('–') < 0 && text.indexOf('|') < 0 && text.indexOf('·') < 0
         && text.indexOf('•') < 0 ? text : AFTER_NAME.matcher(text).replaceFirst("");
-    String unsuffixed = AUTHOR_SUFFIX.matcher(cut).replaceAll("");
+    String unsuffixed = AUTHOR_SUFFIX.matcher(withoutLeadingSeparator(cut)).replaceAll("");
     String unlabelled = SURNAME_PARTICLE.matcher(unsuffixed.strip()).matches() ? unsuffixed
         : AUTHOR_PREFIX.matcher(unsuffixed).replaceAll("");
     return Texts.nonBlank(unlabelled)
         .filter(n -> n.length() <= MAX_AUTHOR && n.split(" ").length <= MAX_AUTHOR_WORDS)
         .filter(n -> n.codePoints().anyMatch(Character::isLetter));
+  }
+
+  /**
+   * A name's line without the separator that joined it to a date printed before it: ", par Horus" after
+   * "Le 17 juillet à 22:09".
+   */
+  private static String withoutLeadingSeparator(String text) {
+    int i = 0;
+    while (i < text.length() && ",;:|·•–—".indexOf(text.charAt(i)) >= 0 || i < text.length()
+        && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i == 0 ? text : text.substring(i);
   }
 
   /**
@@ -473,21 +544,26 @@ final class CommentReader {
 
   /**
    * The element that gives the comment's time: a schema.org date property first, then {@code <time datetime>},
-   * then a timestamp attribute, then an element named like a date.
+   * then a timestamp attribute, then an element named like a date, then the comment's metadata line.
    */
-  private static Optional<Element> timeElement(List<Element> scope, Element text, Set<Element> notices,
+  private Optional<Element> timeElement(List<Element> scope, Element text, Set<Element> notices,
       Element root) {
     Element best = null;
     int bestRank = Integer.MAX_VALUE;
     for (Element e : scope) {
+      if (e.attributesSize() == 0) {
+        continue; // most elements: neither a name nor an attribute that could mark a time
+      }
       if (text != null && isInside(e, text, root) || insideAny(e, notices, root) || notices.contains(e)) {
         continue;
       }
+      String names = Names.of(e);
       int rank = dateProperty(e) ? 0
           : e.normalName().equals("time") && e.hasAttr("datetime") ? 1
-          : e.hasAttr("data-timestamp") || e.hasAttr("data-time") || e.hasAttr("data-date")
-              || e.hasAttr("data-comment-timestamp") ? 2
-          : !Names.of(e).isEmpty() && DATE_NAMES.matcher(Names.of(e)).find() ? 3 : Integer.MAX_VALUE;
+          : bestRank > 2 && timeAttribute(e).isPresent() ? 2
+          : names.isEmpty() ? Integer.MAX_VALUE
+          : DATE_NAMES.matcher(names).find() ? 3
+          : META_NAMES_OF_DATE.matcher(names).find() ? 4 : Integer.MAX_VALUE;
       if (rank < bestRank) {
         best = e;
         bestRank = rank;
@@ -496,17 +572,87 @@ final class CommentReader {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * A date that its element gives without its time of day, completed by the line around it where the page prints
+   * the time beside it in an element of its own: "April 5, 2018" in {@code li.date} and "6:32 PM" in
+   * {@code li.time}. The line is the date element's parent or grandparent below the comment's own element (which
+   * holds its text too), short, and its first date is the same day with a time.
+   */
+  private ResolvedTime withTimeOfDay(ResolvedTime date, Element dateElement, Element root) {
+    Element e = dateElement;
+    for (int up = 0; up < 2 && e.parent() != null && e.parent() != root; up++) {
+      e = e.parent();
+      Optional<ResolvedTime> line = Texts.completeText(e).filter(t -> t.length() <= MAX_NAME_LINE)
+          .flatMap(times::find);
+      if (line.isPresent() && !line.get().dateOnly()
+          && line.get().time().toLocalDate().equals(date.time().toLocalDate())) {
+        return line.get();
+      }
+    }
+    return date;
+  }
+
   private static boolean dateProperty(Element e) {
     String prop = property(e);
     return prop.equals("datecreated") || prop.equals("datepublished") || prop.equals("commenttime")
         || prop.equals("uploaddate");
   }
 
+  /**
+   * The time in a data attribute that a comment system names after a time or a date: {@code data-timestamp},
+   * {@code data-time}, {@code data-date}, {@code data-publishtime="1425913955940"}. Only a value that reads as a
+   * time counts, so that a {@code data-timeout="3000"} does not hide the comment's date element.
+   */
+  private Optional<ResolvedTime> timeAttribute(Element e) {
+    for (Attribute a : e.attributes()) {
+      String key = a.getKey();
+      if (key.startsWith("data-") && (key.contains("time") || key.contains("date") || key.contains("stamp"))
+          && a.getValue().length() <= MAX_TIME_ATTRIBUTE && hasDigit(a.getValue())) {
+        Optional<ResolvedTime> t = times.exact(a.getValue());
+        if (t.isPresent()) {
+          return t;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The time an element gives: in a {@code datetime}, {@code content}, time-named data or {@code title} attribute,
+   * in another data attribute of an element named as a date ({@code data-content="2020-02-21 15:23:13 UTC"}), else
+   * in its text.
+   */
   private Optional<ResolvedTime> time(Element e) {
-    for (String attr : List.of("datetime", "content", "data-timestamp", "data-time", "data-date",
-        "data-comment-timestamp", "title")) {
+    for (String attr : List.of("datetime", "content")) {
       if (e.hasAttr(attr)) {
         Optional<ResolvedTime> t = times.exact(e.attr(attr));
+        if (t.isPresent()) {
+          return t;
+        }
+      }
+    }
+    Optional<ResolvedTime> fromData = timeAttribute(e);
+    if (fromData.isPresent()) {
+      return fromData;
+    }
+    if (e.hasAttr("title")) {
+      Optional<ResolvedTime> t = times.exact(e.attr("title"));
+      if (t.isPresent()) {
+        return t;
+      }
+    }
+    for (Attribute a : e.attributes()) {
+      if (a.getKey().startsWith("data-") && a.getValue().length() <= MAX_TIME_ATTRIBUTE && hasDigit(a.getValue())) {
+        Optional<ResolvedTime> t = times.exact(a.getValue());
         if (t.isPresent()) {
           return t;
         }

@@ -641,4 +641,79 @@ class ReaderCommentsTest {
     assertThat(unsigned.comments()).extracting(Comment::text)
         .containsExactly("Good comment above.", "Another reader.");
   }
+
+  @Test
+  void aDateElementInsideTheMetadataLineIsTheTime() {
+    // The metadata line prints the date without its year; the date element inside it has the exact time.
+    CommentSection s = find("<ul class=comments><li class=comment><div class=comment-content><p>Nothing new.</p>"
+        + "</div><div class=comment-meta><span class='comment-author vcard'><b class=fn>Ann</b></span> "
+        + "<abbr class=date title=2024-01-09T12:06:44Z>on 9 January at 13:06</abbr></div></li></ul>");
+
+    assertThat(s.comments()).singleElement().satisfies(c -> {
+      assertThat(c.text()).isEqualTo("Nothing new.");
+      assertThat(c.author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Ann"));
+      assertThat(c.publishedAt()).hasValue(OffsetDateTime.parse("2024-01-09T12:06:44Z"));
+    });
+  }
+
+  @Test
+  void aShortTextIsReadWithoutTheMetadataItsOuterElementHolds() {
+    // comment-message and comment-content are both named as the text: the inner one leaves out the metadata.
+    CommentSection s = find("<ol class=forum><li class=comment><div class=comment-message>"
+        + "<div class=comment-content><p>Ok.</p></div><div class=comment-meta><span class=comment-author>"
+        + "Bo Brown</span> <time datetime=2024-02-01T10:00Z>1 Feb</time></div></div></li></ol>");
+
+    assertThat(s.comments()).singleElement().satisfies(c -> {
+      assertThat(c.text()).isEqualTo("Ok.");
+      assertThat(c.author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Bo Brown"));
+      assertThat(c.publishedAt()).hasValue(OffsetDateTime.parse("2024-02-01T10:00Z"));
+    });
+  }
+
+  @Test
+  void aTimeIsReadFromADataAttributeOfAnyName() {
+    CommentSection s = find("<div class=comments><article class='reply comment' id=reply_1>"
+        + "<span class=publish-time data-publishtime=1425913955000><a href=/p/1>3/09/15 8:12am</a></span>"
+        + "<div class=comment-body><p>Milliseconds since 1970.</p></div></article>"
+        + "<article class='reply comment' id=reply_2><span class=comment-timestamp "
+        + "data-content='2020-02-21 15:23:13 UTC'></span><div class=comment-body><p>A date in data-content.</p>"
+        + "</div></article><article class='reply comment' id=reply_3><span class=comment-date data-timeout=3000>"
+        + "2. März 2021</span><div class=comment-body><p>No time in data-timeout.</p></div></article></div>");
+
+    assertThat(s.comments()).extracting(c -> c.publishedAt().map(OffsetDateTime::toString).orElse("-"))
+        .containsExactly("2015-03-09T15:12:35Z", "2020-02-21T15:23:13Z", "2021-03-02T00:00Z");
+  }
+
+  @Test
+  void aDateWithoutItsTimeTakesTheTimePrintedBesideIt() {
+    CommentSection s = find("<div class=comments><div class=comment><div class=comment-content><p>Two parts.</p>"
+        + "</div><div class=meta><ul class=links><li class=reply><a href=/r>reply</a></li>"
+        + "<li class=date><span>April 5, 2018</span></li><li class=time><span>6:32 PM</span></li></ul></div>"
+        + "</div><div class=comment><div class=comment-meta><div class=comment-author>Cy</div><small "
+        + "class=comment-time>August 06, 2019</small><small class=comment-time>4:14 pm</small></div>"
+        + "<div class=comment-content><p>Two smalls.</p></div></div></div>");
+
+    assertThat(s.comments()).extracting(c -> c.publishedAt().map(OffsetDateTime::toString).orElse("-"))
+        .containsExactly("2018-04-05T18:32Z", "2019-08-06T16:14Z");
+    assertThat(s.comments()).allSatisfy(c -> assertThat(c.publishedAtDateOnly()).isFalse());
+  }
+
+  @Test
+  void theVcardNameIsTheAuthorAlsoWhereItIsTheUrlButNotAnHreviewItem() {
+    CommentSection kinja = find("<div class=comments><article class='reply comment'><div class=meta-avatar>"
+        + "<div class='hovercard js_author-follow-controls'><h4>dee</h4><a href=/follow>Follow</a></div></div>"
+        + "<span class='display-name author vcard'><a class='fn url' href=https://dee.example.org>dee</a></span>"
+        + "<div class=comment-body><p>Linked name.</p></div></article></div>");
+    CommentSection hreview = find("<ul class=comments><li class=comment-item><div class='comment hreview'>"
+        + "<p class=comment-meta><time datetime=2019-07-17T20:09:45Z>17 July</time><span class='reviewer vcard'>"
+        + "<span class=sep>, </span>par Horus</span> <span class=item>About: <a class='url fn' href=/story>"
+        + "The story</a></span></p><div class=comment-content><p>A review.</p></div></div></li></ul>");
+
+    assertThat(kinja.comments()).singleElement().satisfies(c -> assertThat(c.author()).hasValueSatisfying(a -> {
+      assertThat(a.name()).isEqualTo("dee");
+      assertThat(a.url()).hasValueSatisfying(u -> assertThat(u).hasToString("https://dee.example.org"));
+    }));
+    assertThat(hreview.comments()).singleElement()
+        .satisfies(c -> assertThat(c.author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Horus")));
+  }
 }
