@@ -133,6 +133,8 @@ final class CommentReader {
   private static final int MAX_HEADER = 400;
   /** An element longer than this holds the comment's text, whatever its name says ({@code comment-info}). */
   private static final int MAX_META = 160;
+  /** A link to the comment that prints its date or age is short. */
+  private static final int MAX_PERMALINK_TEXT = 40;
 
   /** What was read of one comment. */
   record Draft(Unit unit, List<Block> body, Optional<Author> author, Optional<ResolvedTime> time,
@@ -310,10 +312,10 @@ final class CommentReader {
     BlockReader reader = QUOTING.skipping(e -> e != unit.root && others.contains(e) || notices.contains(e)
         || e == unit.numberedHeader
         || ACTION_NAMES.matcher(Names.of(e)).find()
-        || text == null && metadata(e, author, time));
+        || text == null && metadata(e, author, time, unit.root));
     List<Block> out = new ArrayList<>();
     for (Block b : reader.read(from)) {
-      if (b instanceof Paragraph && LABEL.matcher(b.text()).matches()) {
+      if (b instanceof Paragraph && (LABEL.matcher(b.text()).matches() || separatorOnly(b.text()))) {
         continue;
       }
       out.add(b);
@@ -334,6 +336,18 @@ final class CommentReader {
     return holdsMetadata(outer) && !holdsMetadata(inner);
   }
 
+  /**
+   * Whether a line is only the separators that stood between a comment's author and its date, "Ann | 3 May", once
+   * both are read: a "|" or a "·" is no one's text.
+   */
+  private static boolean separatorOnly(String line) {
+    if (line.length() > 3) {
+      return false;
+    }
+    String t = line.strip();
+    return !t.isEmpty() && t.chars().allMatch(c -> "|·•–—".indexOf(c) >= 0);
+  }
+
   /** Whether an element holds a part named as the comment's author or metadata, such as {@code comment-author}. */
   private static boolean holdsMetadata(Element text) {
     for (Element e : text.getAllElements()) {
@@ -350,11 +364,14 @@ final class CommentReader {
   }
 
   /** Outside a named text element, the parts of a comment that are about it rather than its text. */
-  private static boolean metadata(Element e, Optional<Element> author, Optional<Element> time) {
+  private static boolean metadata(Element e, Optional<Element> author, Optional<Element> time, Element root) {
     if (author.isPresent() && author.get() == e || time.isPresent() && time.get() == e) {
       return true;
     }
     String tag = e.normalName();
+    if (tag.equals("a") && permalink(e, root)) {
+      return true;
+    }
     if (tag.equals("img") && (AVATAR.matcher(e.attr("src")).find() || AVATAR.matcher(e.attr("alt")).find())) {
       return true; // an unnamed picture of the writer, "/images/avatars/91.jpg"
     }
@@ -399,7 +416,30 @@ final class CommentReader {
     if (e.normalName().equals("cite")) {
       return 4;
     }
-    return e.normalName().equals("a") && PROFILE_LINK.matcher(e.attr("href")).find() ? 5 : Integer.MAX_VALUE;
+    return e.normalName().equals("a") && (PROFILE_LINK.matcher(e.attr("href")).find() || authorLink(e, names))
+        ? 5 : Integer.MAX_VALUE;
+  }
+
+  /**
+   * WordPress's link of a comment's author to the site the author gave, {@code <a href rel="external nofollow"
+   * class="url">}, which themes print without the vCard around it.
+   */
+  private static boolean authorLink(Element a, String names) {
+    return (" " + names + " ").contains(" url ") && a.attr("rel").contains("external");
+  }
+
+  /**
+   * A link to the comment itself, {@code <a href="#comment-296708">1 year</a>}, which prints its date or age: not
+   * its text. The link's target is the end of the comment's id ({@code li-comment-296708}).
+   */
+  private static boolean permalink(Element a, Element root) {
+    String href = a.attr("href");
+    int hash = href.indexOf('#');
+    if (hash < 0 || hash == href.length() - 1 || root.id().isEmpty()) {
+      return false;
+    }
+    String target = href.substring(hash + 1);
+    return root.id().endsWith(target) && a.text().length() <= MAX_PERMALINK_TEXT;
   }
 
   /**

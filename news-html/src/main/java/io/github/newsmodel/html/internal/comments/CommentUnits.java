@@ -65,7 +65,9 @@ final class CommentUnits {
   private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "tr", "table",
       "aside", "details", "blockquote", "p");
   /** Ids that need a comment section around them to count: they may name other things elsewhere. */
-  private static final Pattern WEAK_ID = Pattern.compile("^(?:p|c|post_?|message|msg|review)\\d");
+  private static final Pattern WEAK_ID = Pattern.compile("^(?:p|c|post_?|message|msg|review)\\d"
+      // a paragraph's id after the words of its box, "promo-box-end-p1", as much as a phpBB post's "p123"
+      + "|^(?:[a-z]+[-_])+[pc]\\d");
   private static final String[] CONTEXT_WORDS = {"comment", "kommentar", "leserbrief", "disqus",
       "dsq-", "discussion", "diskussion", "reaction", "reaktion", "replies", "responses", "feedback", "review",
       "rev-widg", "guestbook", "gaestebuch", "forum", "thread", "topic", "posts", "postlist", "messages",

@@ -716,4 +716,28 @@ class ReaderCommentsTest {
     assertThat(hreview.comments()).singleElement()
         .satisfies(c -> assertThat(c.author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Horus")));
   }
+
+  @Test
+  void theLinkOfTheAuthorsSiteNamesTheAuthorAndTheLinkToTheCommentIsNoText() {
+    CommentSection s = find("<div class=commentList><div class='comment depth-1' id=li-comment-71>"
+        + "<div id=comment-71 class=entry><p><a href=https://ann.example.org rel='external nofollow' class=url>Ann"
+        + "</a> <a class=comment-link href=https://example.org/story#comment-71>1 year</a></p><p>Well put.</p>"
+        + "<div class=tools><a href=/share class=share>Share</a></div></div></div>"
+        + "<ol class=commentlist><li class=alt id=comment-72><cite>Bo</cite> | <small><a href=#comment-72>"
+        + "11.05.2012 11:38</a></small><p>Agreed.</p></li></ol></div>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Well put.", "Agreed.");
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Ann", "Bo");
+    assertThat(s.comments().get(0).author().flatMap(a -> a.url()))
+        .hasValueSatisfying(u -> assertThat(u).hasToString("https://ann.example.org"));
+  }
+
+  @Test
+  void aParagraphNumberedAfterTheWordsOfItsBoxIsNoComment() {
+    CommentSection s = find("<div class=promo-end><p id=promo-box-end-p1>If you read this far...</p>"
+        + "<p id=promo-box-end-p2>Support our journalism.</p></div>");
+
+    assertThat(s.comments()).isEmpty();
+  }
 }
