@@ -118,8 +118,11 @@ final class CommentReader {
    */
   private static final Pattern AFTER_NAME =
       Pattern.compile("\\s+[—–|·•]\\s+(?:\\D{0,20}\\d.*|\\p{L}{1,4}\\.?,?)$");
-  /** The end of a line's head before its date: a bar, a dot or a comma, and maybe a weekday ("Ann | Di, "). */
-  private static final Pattern SEPARATED = Pattern.compile("[|·•–—,]\\s*(?:\\p{L}{1,4}\\.?,?\\s*)?$");
+  /**
+   * The end of a line's head before its date: a bar, a dot, a comma or a spaced hyphen, and maybe a weekday or a
+   * word such as "Le" ("Ann | Di, ", "Muriel - Le ").
+   */
+  private static final Pattern SEPARATED = Pattern.compile("(?:[|·•–—,]|\\s-)\\s*(?:\\p{L}{1,4}\\.?,?\\s*)?$");
   /** A line of a name and a date is short. */
   private static final int MAX_NAME_LINE = 120;
   private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:reply|replies|antworten|antwort|"
@@ -130,6 +133,8 @@ final class CommentReader {
       .quoting(e -> QUOTE_NAMES.matcher(Names.of(e)).find());
   private static final int MAX_AUTHOR = 80;
   private static final int MAX_AUTHOR_WORDS = 8;
+  /** A name of digits only is a short number, not a timestamp. */
+  private static final int MAX_NUMBER_NAME = 8;
   private static final int MAX_HEADER = 400;
   /** An element longer than this holds the comment's text, whatever its name says ({@code comment-info}). */
   private static final int MAX_META = 160;
@@ -189,6 +194,9 @@ final class CommentReader {
     }
     if (author.isEmpty()) { // "Heidemarie Heim | Di, 21. April 2020 - 16:40" around the date
       author = timeElement.flatMap(e -> nameBesideDate(e, unit.root));
+    }
+    if (author.isEmpty() && timeElement.isEmpty() && time.isPresent()) { // "Muriel - Le 22/01/2020 à 12:01"
+      author = headerLineName(scope, text, notices, unit.root);
     }
     if (author.isEmpty() && unit.numberedHeader != null) { // "#1 Kommentar von Ann"
       author = numberedAuthor(unit.numberedHeader);
@@ -499,6 +507,16 @@ final class CommentReader {
   }
 
   /**
+   * A name of digits only, such as a pupil's number "1009", which counts only where the page marks it as the
+   * author's name ({@code itemprop=author}, the vCard {@code fn}): elsewhere a number is a count or a date.
+   */
+  private static Optional<String> numberName(String text) {
+    String t = AUTHOR_SUFFIX.matcher(text).replaceAll("").strip();
+    return !t.isEmpty() && t.length() <= MAX_NUMBER_NAME && t.chars().allMatch(Character::isDigit)
+        ? Optional.of(t) : Optional.empty();
+  }
+
+  /**
    * A name's line without the separator that joined it to a date printed before it: ", par Horus" after
    * "Le 17 juillet à 22:09".
    */
@@ -532,13 +550,41 @@ final class CommentReader {
   private Optional<Author> nameBesideDate(Element time, Element root) {
     Element e = time;
     for (int up = 0; up < 2 && e != null && e != root; up++, e = e.parent()) {
-      Optional<String> line = Texts.completeText(e).filter(t -> t.length() <= MAX_NAME_LINE);
-      OptionalInt start = line.map(times::dateStart).orElse(OptionalInt.empty());
-      if (start.isPresent() && start.getAsInt() > 0
-          && SEPARATED.matcher(line.get().substring(0, start.getAsInt())).find()
-          && times.exact(line.get().substring(start.getAsInt())).isPresent()) {
-        return name(times.beforeDate(line.get()).strip()).flatMap(CommentReader::author);
+      Optional<Author> name = Texts.completeText(e).filter(t -> t.length() <= MAX_NAME_LINE)
+          .flatMap(this::nameBeforeDate);
+      if (name.isPresent()) {
+        return name;
       }
+    }
+    return Optional.empty();
+  }
+
+  /** The name a line starts with when a separator and a date follow it and nothing follows the date. */
+  private Optional<Author> nameBeforeDate(String line) {
+    OptionalInt start = times.dateStart(line);
+    if (start.isPresent() && start.getAsInt() > 0 && SEPARATED.matcher(line.substring(0, start.getAsInt())).find()
+        && times.exact(line.substring(start.getAsInt())).isPresent()) {
+      return name(times.beforeDate(line).strip()).flatMap(CommentReader::author);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name that starts the comment's header line when no element is named as its date: "Muriel - Le 22/01/2020
+   * à 12:01:03" in an element of its own, outside the comment's text. Only the first line outside the text that
+   * holds a number is asked: later ones are not the header.
+   */
+  private Optional<Author> headerLineName(List<Element> scope, Element text, Set<Element> notices, Element root) {
+    for (Element e : scope) {
+      if (e == root || text != null && (e == text || isInside(e, text, root)) || notices.contains(e)
+          || insideAny(e, notices, root)) {
+        continue;
+      }
+      String own = e.ownText();
+      if (own.length() > MAX_NAME_LINE || !hasDigit(own)) {
+        continue;
+      }
+      return nameBeforeDate(Texts.normalise(own).strip());
     }
     return Optional.empty();
   }
@@ -578,8 +624,11 @@ final class CommentReader {
   }
 
   private Optional<Author> author(Element e) {
-    return Texts.completeText(e).map(times::beforeDate).flatMap(CommentReader::name)
-        .flatMap(name -> author(name, e.normalName().equals("a") ? e : e.selectFirst("a[href]")));
+    Optional<String> name = Texts.completeText(e).map(times::beforeDate).flatMap(CommentReader::name);
+    if (name.isEmpty() && authorRank(e) <= 2) {
+      name = Texts.completeText(e).flatMap(CommentReader::numberName);
+    }
+    return name.flatMap(n -> author(n, e.normalName().equals("a") ? e : e.selectFirst("a[href]")));
   }
 
   /**

@@ -740,4 +740,18 @@ class ReaderCommentsTest {
 
     assertThat(s.comments()).isEmpty();
   }
+
+  @Test
+  void aHeaderLineOutsideTheTextNamesTheAuthorBeforeItsDate() {
+    CommentSection s = find("<div class=comments-list><div class=comment-card><div class=comment-infos><strong>"
+        + "Muriel - Le 22/01/2020 à 12:01:03</strong></div><div class=comment-content>Sign it.</div></div>"
+        + "<div class=comment-card><div class=comment-infos><strong>23/01/2020 à 09:00</strong></div>"
+        + "<div class=comment-content>A number in the vCard is a name.</div>"
+        + "<div class='comment-author vcard'><cite class=fn>1009</cite></div></div></div>",
+        clock(ZoneId.of("Europe/Paris"), Optional.of(CAPTURED)));
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Muriel", "1009");
+    assertThat(s.comments().get(0).publishedAt()).hasValue(OffsetDateTime.parse("2020-01-22T12:01:03+01:00"));
+  }
 }
