@@ -148,7 +148,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     // No heading shows the headline: an element that its class or itemprop calls the title may, when it agrees
     // with a declared title, as pages that set the headline in a <div class="post-title"> do.
     return candidates.best(titled(page, elements), 2 * 100).map(Chosen::title)
-        .orElseGet(() -> new PageTitle(cleaned.stream().findFirst(), Optional.empty()));
+        .orElseGet(() -> new PageTitle(cleaned.stream().findFirst().map(t -> TitleParts.story(t, host)),
+            Optional.empty()));
   }
 
   /**

@@ -112,6 +112,62 @@ final class TitleParts {
     return title;
   }
 
+  /**
+   * The story of a title made of three parts or more that the page backs with nothing else, no heading: "Fan Club
+   * Example Town - Story - Club Press" of fanclub-example.org is "Story". A part at the start or end that holds the
+   * host's name with more words around it names the site, as {@link #clean} does not see; once it is gone, the short
+   * parts (two words at most) that follow the longest part name sections, not the story. Without such a site part,
+   * the title is left as it is, since headlines join their own clauses with dashes too.
+   *
+   * @param title the title, already {@link #clean cleaned}
+   * @param host the page's host, if known
+   * @return the story part; the title itself if it has no part that names the site
+   */
+  static String story(String title, Optional<String> host) {
+    if (host.isEmpty()) {
+      return title;
+    }
+    for (Pattern separator : List.of(STRONG, DASH)) {
+      List<String> parts = new ArrayList<>(Arrays.asList(separator.split(Texts.normalise(title))));
+      if (parts.size() < 3) {
+        continue;
+      }
+      boolean siteFirst = holdsHost(parts.get(0), host.get());
+      boolean siteLast = holdsHost(parts.get(parts.size() - 1), host.get());
+      if (siteFirst == siteLast) {
+        return title; // no site part, or the host's name at both ends: no telling which part is the story
+      }
+      parts.remove(siteFirst ? 0 : parts.size() - 1);
+      int longest = 0;
+      for (int i = 1; i < parts.size(); i++) {
+        if (words(parts.get(i)) > words(parts.get(longest))) {
+          longest = i;
+        }
+      }
+      while (parts.size() > longest + 1 && words(parts.get(parts.size() - 1)) <= 2) {
+        parts.remove(parts.size() - 1);
+      }
+      return joined(title, separator, parts);
+    }
+    return title;
+  }
+
+  /**
+   * Whether a part holds the host's registrable name ("bayern-example" of www.bayern-example.de) among more words,
+   * "Fan Club Bayern Example Town". Names shorter than six letters are too common a word to tell.
+   */
+  private static boolean holdsHost(String part, String host) {
+    String key = AuthorNames.key(part);
+    String[] labels = WWW.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("").split("\\.");
+    for (int i = 0; i < labels.length - 1; i++) {
+      String l = AuthorNames.key(labels[i]);
+      if (l.length() >= 6 && !GENERIC_LABELS.contains(l) && key.contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The parts of a title between its separators; the title alone if it has none. */
   static List<String> parts(String title) {
     String t = Texts.normalise(title);

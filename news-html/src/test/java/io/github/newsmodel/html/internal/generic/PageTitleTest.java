@@ -143,4 +143,15 @@ class PageTitleTest {
     assertThat(title(html.replace("30.11. | Buch der Woche</h2>", "Woche</h2>"))).as("a word is no story")
         .hasValue("Literatur");
   }
+
+  @Test
+  void withoutAHeadingATitleOfManyPartsIsCutToTheStoryWhenAPartAtItsEndNamesTheSite() {
+    assertThat(title("<title>Leserkreis Stadtanzeiger Lindenau - Die Linde am Markt wird gefällt - Lokales - News"
+        + "</title><p>Die Linde am Markt ist alt.</p>")).hasValue("Die Linde am Markt wird gefällt");
+    assertThat(title("<title>Leserkreis Lindenau - Die Linde am Markt wird gefällt - Lokales - News</title>"))
+        .as("no part names the site").hasValue("Leserkreis Lindenau - Die Linde am Markt wird gefällt - Lokales");
+    assertThat(title("<title>Leserkreis Stadtanzeiger Lindenau - Die Linde am Markt wird gefällt - Lokales</title>"
+        + "<h1>Die Linde am Markt wird gefällt - Lokales</h1>")).as("a heading shows the title")
+        .hasValue("Die Linde am Markt wird gefällt - Lokales");
+  }
 }

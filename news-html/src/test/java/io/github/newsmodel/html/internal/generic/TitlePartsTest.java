@@ -31,4 +31,18 @@ class TitlePartsTest {
         : "www.example.org");
     assertThat(TitleParts.clean(title, Set.of("Example News"), host)).isEqualTo(cleaned);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      Fanclub Lindenhof Nord - Der Verein wählt einen neuen Vorstand - Vereinspresse # Der Verein wählt einen neuen Vorstand
+      Der Verein wählt einen neuen Vorstand - Vereinspresse - Fanclub Lindenhof Nord # Der Verein wählt einen neuen Vorstand
+      Fanclub Lindenhof Nord | Der Verein wählt einen neuen Vorstand | Presse | News # Der Verein wählt einen neuen Vorstand
+      Fanclub Lindenhof Nord - Vorstand - Der Verein wählt einen neuen Vorstand # Vorstand - Der Verein wählt einen neuen Vorstand
+      Der Verein wählt - einen neuen Vorstand - Presse # Der Verein wählt - einen neuen Vorstand - Presse
+      Fanclub Lindenhof - Der Verein wählt einen neuen Vorstand # Fanclub Lindenhof - Der Verein wählt einen neuen Vorstand
+      Lindenhof heute - Der Verein wählt - Fanclub Lindenhof # Lindenhof heute - Der Verein wählt - Fanclub Lindenhof
+      """)
+  void aTitleOfThreePartsOrMoreIsTheStoryWhenAPartAtItsEndNamesTheSite(String title, String story) {
+    assertThat(TitleParts.story(title, Optional.of("www.lindenhof.example"))).isEqualTo(story);
+  }
 }
