@@ -165,6 +165,24 @@ public final class Texts {
    * @return the normalised text; empty if blank or longer than {@code maxLength}
    */
   public static Optional<String> shortText(Element element, int maxLength) {
+    return shortText(element, maxLength, false);
+  }
+
+  /**
+   * The normalised text of a short element whose parts are set apart by their elements, with a space wherever an
+   * element inside it starts or ends: a byline's label, name and date are often styled apart without a space
+   * between them ({@code <span>Posted</span><span>by <a>jroe</a></span>}), and read together they run into one
+   * word. Names are not split across elements, so this costs them nothing.
+   *
+   * @param element the element
+   * @param maxLength the longest text to accept, in characters with white space collapsed
+   * @return the normalised text; empty if blank or longer than {@code maxLength}
+   */
+  public static Optional<String> partsText(Element element, int maxLength) {
+    return shortText(element, maxLength, true);
+  }
+
+  private static Optional<String> shortText(Element element, int maxLength, boolean spaced) {
     StringBuilder out = new StringBuilder();
     boolean[] tooLong = {false};
     NodeTraversor.filter(new NodeFilter() {
@@ -176,7 +194,16 @@ public final class Texts {
             tooLong[0] = true;
             return FilterResult.STOP;
           }
-        } else if (node instanceof Element e && e != element && (e.isBlock() || e.normalName().equals("br"))) {
+        } else if (node instanceof Element e && e != element && (spaced || e.isBlock()
+            || e.normalName().equals("br"))) {
+          out.append(' ');
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (spaced && node instanceof Element e && e != element) {
           out.append(' ');
         }
         return FilterResult.CONTINUE;

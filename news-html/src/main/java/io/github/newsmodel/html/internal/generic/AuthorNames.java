@@ -198,6 +198,7 @@ final class AuthorNames {
       n = EDGE_PUNCTUATION.matcher(n).replaceAll("").trim();
     } while (!n.equals(before));
     n = ROLE_COMPOUND.matcher(n).replaceFirst("");
+    n = once(n);
     if (n.length() < 2 || INITIAL.matcher(n).matches() || n.length() > 60 || n.contains("@") || n.contains("://") || DOMAIN.matcher(n).matches()) {
       return Optional.empty();
     }
@@ -216,6 +217,19 @@ final class AuthorNames {
       return Optional.empty();
     }
     return Optional.of(n);
+  }
+
+  /**
+   * A name said twice in a row, "Jane Roe Jane Roe", said once: a byline that repeats its name for screen readers in
+   * an element of its own reads so.
+   */
+  private static String once(String name) {
+    int half = name.length() / 2;
+    if (name.length() % 2 == 1 && name.charAt(half) == ' ' && name.substring(0, half).indexOf(' ') > 0
+        && name.substring(0, half).equals(name.substring(half + 1))) {
+      return name.substring(0, half);
+    }
+    return name;
   }
 
   /**

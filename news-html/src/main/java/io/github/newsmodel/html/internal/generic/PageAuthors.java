@@ -220,7 +220,7 @@ final class PageAuthors {
           Texts.shortText(a, 80).ifPresent(t -> names.addAll(AuthorNames.of(t, siteNames)));
         }
       } else {
-        Texts.shortText(e, 120).ifPresent(t -> names.addAll(AuthorNames.of(t, siteNames)));
+        Texts.partsText(e, 120).ifPresent(t -> names.addAll(AuthorNames.of(t, siteNames)));
       }
       if (!names.isEmpty()) {
         names.forEach(n -> add(authors, n));

@@ -3,6 +3,8 @@ package io.github.newsmodel.html.internal.dom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
@@ -39,5 +41,16 @@ class TextsTest {
   void keepsTheSameStringWhenThereIsNothingToCollapse() {
     String text = "one two three";
     assertThat(Texts.collapse(text, Texts.ALL_SPACES)).isSameAs(text);
+  }
+
+  @Test
+  void readsTheTextOfAnElementsPartsApartWhereItsElementsMeet() {
+    Element byline = Jsoup.parseBodyFragment("<p class=meta><a href=/p/1><span>Beitrag</span></a><span>von"
+        + " <b><a href=/u/jroe>jroe</a></b> » </span>21.01.2009</p>").selectFirst("p");
+
+    assertThat(Texts.partsText(byline, 100)).hasValue("Beitrag von jroe » 21.01.2009");
+    assertThat(Texts.shortText(byline, 100)).as("as a browser joins inline elements")
+        .hasValue("Beitragvon jroe » 21.01.2009");
+    assertThat(Texts.partsText(byline, 10)).as("too long").isEmpty();
   }
 }

@@ -52,6 +52,8 @@ class AuthorNamesTest {
       Di Marco Rossi # Marco Rossi
       Von: Roe # Roe
       von lindenblatt # lindenblatt
+      Jane Roe Jane Roe # Jane Roe
+      Par Jane Roe Jane Roe # Jane Roe
       """)
   void splitsAndCleansBylines(String byline, String names) {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));

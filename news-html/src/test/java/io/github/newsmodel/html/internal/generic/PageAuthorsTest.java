@@ -169,4 +169,22 @@ class PageAuthorsTest {
     assertThat(authors(html)).as("the site's name, set aside, is all there is").containsExactly("Stadt Anzeiger");
     assertThat(authors(html.replace("<meta name=\"author\" content=\"Stadt Anzeiger\">", ""))).isEmpty();
   }
+
+  @Test
+  void theLabelNameAndDateOfABylineInElementsOfTheirOwnAreReadApart() {
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <h1>Der Haushalt steht</h1>
+        <p class="author"><a href="/forum/post/7"><span class="icon">Beitrag</span></a><span>von <strong>
+          <a href="/forum/member/5">jroe</a></strong> » </span>21.01.2009, 05:42</p>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .containsExactly("jroe");
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <h1>Der Haushalt steht</h1>
+        <div class="author-info"><a class="author-name" href="/user/janeroe"><span>Jane Roe</span></a><span><span>vor 5 Stunden</span>
+          </span></div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .containsExactly("Jane Roe");
+  }
 }
