@@ -87,6 +87,11 @@ final class AuthorNames {
       "^[\\p{Punct}\\s–—«»“”„\"'→←›‹•·]+|(?<!(?:^|\\s)\\p{Lu}|\\sJr|\\sSr)[\\p{Punct}\\s–—«»“”„\"'→←›‹•·]+$");
   /** An initial alone ("F." of "Kooman, F."), which is no name but a part of one. */
   private static final Pattern INITIAL = Pattern.compile("\\p{L}\\.");
+  /**
+   * A login of lower-case letters and a number, "r23", "jroe1984": mostly digits, yet a name a forum or blog signs
+   * with, as no date or count is written so.
+   */
+  private static final Pattern LOGIN_WITH_NUMBER = Pattern.compile("\\p{Ll}+\\d{1,4}");
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -203,7 +208,7 @@ final class AuthorNames {
       return Optional.empty();
     }
     if (TIME.matcher(n).find() || DateTimes.anyLanguage().find(n).isPresent() || RelativeTime.find(n).isPresent()
-        || digits(n) * 3 > n.length()) {
+        || digits(n) * 3 > n.length() && !LOGIN_WITH_NUMBER.matcher(n).matches()) {
       return Optional.empty();
     }
     List<String> words = words(WORD, n);

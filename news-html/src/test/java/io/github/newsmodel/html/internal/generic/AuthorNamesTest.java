@@ -52,6 +52,7 @@ class AuthorNamesTest {
       Di Marco Rossi # Marco Rossi
       Von: Roe # Roe
       von lindenblatt # lindenblatt
+      Beitrag von r23 # r23
       Jane Roe Jane Roe # Jane Roe
       Par Jane Roe Jane Roe # Jane Roe
       """)
@@ -68,7 +69,7 @@ class AuthorNamesTest {
   @ParameterizedTest
   @ValueSource(strings = {"Example News", "example news", "Staff", "The Editors", "Redaktion", "dpa",
       "Reuters Staff", "Example Media GmbH", "jane@example.com", "https://example.com/jane", "24. Mai 2019",
-      "3 hours ago", "Donnerstag", "No Author", "Google+", "Follow on Mastodon", "katholisch.at", "Zur Artikelübersicht",
+      "3 hours ago", "Donnerstag", "2023", "A380", "No Author", "Google+", "Follow on Mastodon", "katholisch.at", "Zur Artikelübersicht",
       "This text is far too long to be the name of any person who writes for a newspaper at all"})
   void findsNoPersonInWhatIsNotOne(String byline) {
     assertThat(AuthorNames.of(byline, SITE)).isEmpty();
