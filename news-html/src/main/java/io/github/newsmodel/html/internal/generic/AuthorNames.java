@@ -92,6 +92,14 @@ final class AuthorNames {
    * with, as no date or count is written so.
    */
   private static final Pattern LOGIN_WITH_NUMBER = Pattern.compile("\\p{Ll}+\\d{1,4}");
+  private static boolean oneCapitalisedWord(String piece) {
+    String p = EDGE_PUNCTUATION.matcher(Texts.normalise(piece)).replaceAll("");
+    return !p.isEmpty() && p.indexOf(' ') < 0 && Character.isUpperCase(p.codePointAt(0))
+        && !ROLES.contains(p.toLowerCase(Locale.ROOT));
+  }
+
+  /** A name of initials alone, "R. R.", after which a word is the rest of the name, not a place. */
+  private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.\\s*)+");
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -159,14 +167,51 @@ final class AuthorNames {
       text = text.substring(0, clause.start()) + (STARTS_AS_BYLINE.matcher(after.trim()).find() ? "," + after : "");
     }
     text = LEADING_LABEL_ONLY.matcher(text).replaceFirst("");
-    for (String piece : SEPARATORS.split(text)) {
-      name(piece, siteNames).ifPresent(n -> {
-        if (out.stream().noneMatch(o -> o.equalsIgnoreCase(n))) {
-          out.add(n);
+    Matcher separator = SEPARATORS.matcher(text);
+    int at = 0;
+    String before = ""; // the last piece that was more than white space
+    boolean afterComma = false;
+    boolean afterPlace = false;
+    while (at <= text.length()) {
+      boolean found = separator.find();
+      String piece = text.substring(at, found ? separator.start() : text.length());
+      if (!piece.isBlank()) {
+        // "Frankfurt, Germany": a place goes on with its country
+        boolean place = afterComma && (afterPlace ? oneCapitalisedWord(piece) : isPlace(piece, before, siteNames));
+        afterPlace = place;
+        if (!place) {
+          name(piece, siteNames).ifPresent(n -> {
+            if (out.stream().noneMatch(o -> o.equalsIgnoreCase(n))) {
+              out.add(n);
+            }
+          });
         }
-      });
+        before = piece;
+      }
+      if (!found) {
+        break;
+      }
+      afterComma = separator.group().trim().equals(",");
+      at = separator.end();
     }
     return out;
+  }
+
+  /**
+   * Whether a piece after a comma is where the one before it writes from, not a person: one capitalised word after
+   * a name of several words ("Jane Roe, London"), or after the site's or an organisation's name ("Example News,
+   * Frankfurt, Germany"). A list of people is of names alike, and a lone first name does not follow full names.
+   */
+  private static boolean isPlace(String piece, String before, Set<String> siteNames) {
+    if (!oneCapitalisedWord(piece)) {
+      return false;
+    }
+    Optional<String> person = name(before, siteNames);
+    if (person.isPresent()) {
+      return person.get().indexOf(' ') > 0 && !INITIALS_ONLY.matcher(person.get()).matches();
+    }
+    String b = Texts.normalise(before);
+    return isSiteName(b, siteNames) || words(WORD, b).stream().anyMatch(ORGANISATION_WORDS::contains);
   }
 
   /**
