@@ -210,8 +210,8 @@ final class PageAuthors {
       Element e = all.get(i);
       boolean byline = bylines.marks(i) || e.attr("itemprop").equalsIgnoreCase("author")
           || (e.normalName().equals("a") && e.attr("rel").equalsIgnoreCase("author"));
-      if (!byline || NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e)) {
-        continue;
+      if (!byline || NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e) || inPicture(e)) {
+        continue; // a byline in a figure's caption credits the picture or video
       }
       List<Element> links = e.normalName().equals("a") ? List.of() : e.select(AUTHOR_LINKS);
       List<String> names = new ArrayList<>();

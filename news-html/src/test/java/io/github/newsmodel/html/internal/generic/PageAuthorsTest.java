@@ -187,4 +187,15 @@ class PageAuthorsTest {
         <p>Der Rat hat den Haushalt beschlossen.</p>"""))
         .containsExactly("Jane Roe");
   }
+
+  @Test
+  void aBylineInAFiguresCaptionCreditsThePictureNotTheArticle() {
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <h1>Der Haushalt steht</h1>
+        <figure><video></video><figcaption><span class="media-byline">Video: Max Mustermann</span></figcaption></figure>
+        <p class="byline">Von Jane Roe</p>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .containsExactly("Jane Roe");
+  }
 }
