@@ -108,6 +108,9 @@ final class PageAuthors {
     if (authors.isEmpty()) {
       authors.putAll(hostNamed);
     }
+    if (authors.isEmpty() && headline.isPresent()) {
+      fromLoneLinkedByline(elements, siteNames, authors, regions, headline.get());
+    }
     for (Element a : links) {
       Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(name -> {
         Author.Builder author = authors.get(name.toLowerCase(Locale.ROOT));
@@ -232,6 +235,51 @@ final class PageAuthors {
         }
         return;
       }
+    }
+  }
+
+  /**
+   * The last resort: a byline that links to the author's page in a part of the page that its class calls another's,
+   * such as a bar of navigation buttons or a "teaser" block beside the headline, when it is the only such byline of
+   * the page and stands within a few elements of the headline. Lists of other articles show a byline for each of
+   * them, and comments stand far below the headline; one byline alone beside it, where no source names anyone,
+   * is this article's.
+   */
+  private static void fromLoneLinkedByline(PageElements elements, Set<String> siteNames,
+      Map<String, Author.Builder> authors, PageRegions regions, Element headline) {
+    ClassWords.Walk bylines = BYLINES.walk(elements);
+    List<Element> all = elements.all();
+    List<String> found = null;
+    Element foundAt = null;
+    int foundIndex = -1;
+    for (int i = 0, size = all.size(); i < size; i++) {
+      Element e = all.get(i);
+      if (!bylines.marks(i) || e.normalName().equals("a") || NOT_A_BYLINE.matcher(e.className()).find()) {
+        continue;
+      }
+      List<Element> links = e.select(AUTHOR_LINKS);
+      if (links.isEmpty() || foundAt != null && e.parents().contains(foundAt)) {
+        continue; // no author's link, or a byline inside the one found
+      }
+      List<String> names = new ArrayList<>();
+      for (Element a : links) {
+        Texts.shortText(a, 80).ifPresent(t -> names.addAll(AuthorNames.of(t, siteNames)));
+      }
+      if (names.isEmpty()) {
+        continue;
+      }
+      if (found != null && !found.equals(names)) {
+        return; // two bylines: a list of other articles
+      }
+      if (found == null) {
+        found = names;
+        foundAt = e;
+        foundIndex = i;
+      }
+    }
+    if (found != null && Math.abs(foundIndex - elements.start(headline)) <= NEAR_HEADLINE
+        && regions.inOtherContent(foundAt)) {
+      found.forEach(n -> add(authors, n));
     }
   }
 

@@ -198,4 +198,24 @@ class PageAuthorsTest {
         <p>Der Rat hat den Haushalt beschlossen.</p>"""))
         .containsExactly("Jane Roe");
   }
+
+  @Test
+  void aLoneLinkedBylineBesideTheHeadlineCountsThoughItsPartIsCalledNavigation() {
+    String page = """
+        <title>Der Haushalt steht</title>
+        <main><div class="article-nav-buttons"><ul><li class="back"><a href="/politik">Zurück</a>
+          <div class="author">von <a href="/ueber-uns/autor/jane-roe">Jane Roe</a></div></li></ul></div>
+        <div class="news"><h1>Der Haushalt steht</h1><p>Der Rat hat den Haushalt beschlossen.</p></div></main>
+        %s""";
+
+    assertThat(authors(page.formatted(""))).containsExactly("Jane Roe");
+    assertThat(authors(page.formatted("""
+        <div class="related-articles"><div class="author">von <a href="/ueber-uns/autor/max-muster">Max
+          Muster</a></div></div>""")))
+        .as("two bylines in other parts: a list of other articles").isEmpty();
+    assertThat(authors(page.replace("<div class=\"author\">von <a href=\"/ueber-uns/autor/jane-roe\">Jane Roe</a></div>",
+        "").formatted("<p>Mehr.</p>".repeat(50) + """
+        <div class="comments"><div class="comment-author"><a href="/profil/leser">Max Leser</a></div></div>""")))
+        .as("a comment's author, far from the headline").isEmpty();
+  }
 }
