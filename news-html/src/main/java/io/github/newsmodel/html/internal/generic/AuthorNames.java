@@ -40,6 +40,13 @@ final class AuthorNames {
   /** A label that is also the particle that opens surnames: "Von Jane Roe" but "von der Leyen", "Di Maio". */
   private static final Pattern PARTICLE_LABEL = Pattern.compile("(?:von|vom|di)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A credit of both text and pictures before the names, "Text & Fotos: Jane Roe", "Text und Bild:": the one who
+   * wrote the article took its pictures too. Read before the labels of pictures alone, which end a byline.
+   */
+  private static final Pattern TEXT_AND_PICTURES = Pattern.compile("^(?:text|texte|texto|tekst|words)\\s*(?:&|\\+|/"
+      + "|und|and|et|y)\\s*(?:fotos?|photos?|bilder?|pictures?|images?)\\s*:\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LEADING_LABEL_ONLY = Pattern.compile("^(?:autor(?:in)?|author|auteur|autore"
       + "|text|texte|texto|tekst|redaktion|автор|kirjoittaja)\\s*:\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -129,7 +136,7 @@ final class AuthorNames {
   private static final Set<String> ORGANISATION_WORDS = Set.of("staff", "team", "redaktion", "newsroom", "desk",
       "agency", "agencies", "agentur", "agence", "agencia", "press", "presse", "prensa", "inc", "inc.", "gmbh", "ltd",
       "ltd.", "llc", "corp", "corporation", "company", "media", "medien", "news", "nachrichten", "noticias", "zeitung",
-      "magazine", "magazin", "verlag", "editorial", "rédaction", "redacción", "redazione", "toimitus", "редакция",
+      "magazine", "magazin", "illustrierte", "verlag", "editorial", "rédaction", "redacción", "redazione", "toimitus", "редакция",
       "редакція", "online", "service", "network", "group", "gruppe", "association", "verband", "verein", "e.v.",
       "institute", "institut", "university", "universität", "ministry", "ministerium", "foundation", "stiftung", "blog",
       "radio", "tv", "television", "fernsehen", "daily", "times", "post", "herald", "tribune", "journal", "gazette",
@@ -160,6 +167,7 @@ final class AuthorNames {
     String text = withoutDates(MAIL_OR_URL.matcher(Texts.normalise(byline)).replaceAll(","));
     text = text.replace('→', ',').replace('»', ',').replace('«', ',');
     text = PARENTHESIS.matcher(text).replaceAll(", $1,");
+    text = TEXT_AND_PICTURES.matcher(text.trim()).replaceFirst("");
     Matcher clause = CLAUSE_LABEL.matcher(text);
     if (clause.find()) {
       // "Jane Roe Veröffentlicht am ..." ends the names; "Published by Jane Roe" does not start them.

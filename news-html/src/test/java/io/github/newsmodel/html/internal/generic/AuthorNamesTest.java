@@ -59,6 +59,8 @@ class AuthorNamesTest {
       Anna, Jonas, Max # Anna; Jonas; Max
       Anna Schmid und Jonas # Anna Schmid; Jonas
       Jane Roe, MS, RDN # Jane Roe
+      Text & Fotos: Jane Roe # Jane Roe
+      Text und Bilder: Jane Roe und John Doe # Jane Roe; John Doe
       Jane Roe Jane Roe # Jane Roe
       Par Jane Roe Jane Roe # Jane Roe
       """)
@@ -75,7 +77,7 @@ class AuthorNamesTest {
   @ParameterizedTest
   @ValueSource(strings = {"Example News", "example news", "Staff", "The Editors", "Redaktion", "dpa",
       "Reuters Staff", "Example Media GmbH", "jane@example.com", "https://example.com/jane", "24. Mai 2019",
-      "3 hours ago", "Donnerstag", "2023", "A380", "Example News, Frankfurt, Germany", "No Author", "Google+", "Follow on Mastodon", "katholisch.at", "Zur Artikelübersicht",
+      "3 hours ago", "Donnerstag", "2023", "A380", "Example News, Frankfurt, Germany", "Fotos: Jane Roe", "Stadt Illustrierte", "No Author", "Google+", "Follow on Mastodon", "katholisch.at", "Zur Artikelübersicht",
       "This text is far too long to be the name of any person who writes for a newspaper at all"})
   void findsNoPersonInWhatIsNotOne(String byline) {
     assertThat(AuthorNames.of(byline, SITE)).isEmpty();
