@@ -31,9 +31,11 @@ import org.jsoup.select.QueryParser;
  * a whole declared title and more (a kicker such as "Politics | ...") gives way to that declared title, and a kicker
  * in a block of its own at the heading's start is left out. An {@code <h1>} that only shares words with the
  * declared titles (a section's name), or that ends the breadcrumbs, gives way to an {@code <h2>} that shows a
- * declared title whole and agrees better. Without such a heading, an {@code <h2>} that shows a declared title, or
+ * declared title whole and agrees better; a heading that is the story part of a title of several parts, its longest
+ * ("Section - Story", when the clean-up leaves the section on), shows that title whole. Without such a heading, an
+ * {@code <h2>} that shows a declared title, or
  * else an element that its class calls the title ({@code <div class="post-title">}) and that agrees with one, shows
- * the headline.
+ * the headline. A title of many parts that nothing backs is cut to its story ({@link TitleParts#story}).
  *
  * @param text the headline, if any
  * @param headline the element that shows it: the {@code <h1>}, or a lower heading or title element that shows a
@@ -236,6 +238,13 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       if (memo.key(declared.get(i)).equals(key)) {
         // A stronger declared title agrees more. An ornament before the text ("[> Name") is no part of it.
         return Optional.of(new Scored(ORNAMENT.matcher(text).replaceFirst(""), 5 * 100 - i));
+      }
+    }
+    for (String d : declaredRaw) {
+      List<String> parts = memo.parts(d);
+      if (parts.size() > 1 && isLongestPart(parts, key) && Texts.tokens(text).length >= 3) {
+        // "Section - Story": the heading is the story part of a title whose section the clean-up left on
+        return Optional.of(new Scored(text, SHOWS_A_DECLARED_TITLE));
       }
     }
     Optional<Set<String>> mainWords = main.map(PageTitle::words);

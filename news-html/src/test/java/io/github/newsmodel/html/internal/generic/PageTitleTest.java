@@ -154,4 +154,13 @@ class PageTitleTest {
         + "<h1>Die Linde am Markt wird gefällt - Lokales</h1>")).as("a heading shows the title")
         .hasValue("Die Linde am Markt wird gefällt - Lokales");
   }
+
+  @Test
+  void aHeadingThatIsTheStoryPartOfATitleShowsItWhole() {
+    assertThat(title("""
+        <title>stadtanzeiger.example - Lokales - Die Linde am Markt wird gefällt</title>
+        <h1>Lokales | Eintrag</h1>
+        <h2>Die Linde am Markt wird gefällt</h2><p>Die Linde ist alt.</p>"""))
+        .hasValue("Die Linde am Markt wird gefällt");
+  }
 }
