@@ -35,7 +35,8 @@ import org.jsoup.select.QueryParser;
  * ("Section - Story", when the clean-up leaves the section on), shows that title whole. Without such a heading, an
  * {@code <h2>} that shows a declared title, or
  * else an element that its class calls the title ({@code <div class="post-title">}) and that agrees with one, shows
- * the headline. A title of many parts that nothing backs is cut to its story ({@link TitleParts#story}).
+ * the headline; and a page without an {@code <h1>} shows it in its one {@code <h2>}, if that shares a word with a
+ * declared title. A title of many parts that nothing backs is cut to its story ({@link TitleParts#story}).
  *
  * @param text the headline, if any
  * @param headline the element that shows it: the {@code <h1>}, or a lower heading or title element that shows a
@@ -138,6 +139,15 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     Optional<PageTitle> best = h1.or(() -> h2).map(Chosen::title);
     if (best.isPresent()) {
       return best.get();
+    }
+    if (h1s.isEmpty() && h2s.size() == 1) {
+      // A page without an <h1> whose one <h2> shares a word with the title shows its headline there: "Bootsdienst
+      // Ausbildung" under the title "Feuerwehr Example - Ausbildung", which names the site and the section. One that
+      // the title holds is a part of it, most often the site's name.
+      Optional<Chosen> only = candidates.best(h2s, 2 * 100).filter(c -> c.score() < HELD_BY_A_DECLARED_TITLE);
+      if (only.isPresent()) {
+        return only.get().title();
+      }
     }
     // No <h1> shows the headline; a heading of another level may, and its place tells where the date is.
     for (Element h : DocumentOrder.select(all, H2_H3)) {

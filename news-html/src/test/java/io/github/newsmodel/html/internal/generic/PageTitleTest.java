@@ -163,4 +163,14 @@ class PageTitleTest {
         <h2>Die Linde am Markt wird gefällt</h2><p>Die Linde ist alt.</p>"""))
         .hasValue("Die Linde am Markt wird gefällt");
   }
+
+  @Test
+  void withoutAnH1TheOneH2ThatSharesAWordWithTheTitleIsTheHeadline() {
+    assertThat(title("<title>Heimatverein Lindenau - Chronik</title><h2>Die Chronik der Linde</h2><p>Alt.</p>"))
+        .hasValue("Die Chronik der Linde");
+    assertThat(title("<title>Heimatverein Lindenau - Chronik</title><h2>Die Chronik der Linde</h2><p>Alt.</p>"
+        + "<h2>Termine</h2>")).as("one of several").hasValue("Heimatverein Lindenau - Chronik");
+    assertThat(title("<title>Heimatverein Lindenau --Chronik</title><h2>Heimatverein Lindenau</h2><p>Alt.</p>"))
+        .as("a part of the title, the site's name").hasValue("Heimatverein Lindenau --Chronik");
+  }
 }
