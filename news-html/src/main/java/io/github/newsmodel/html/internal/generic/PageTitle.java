@@ -175,9 +175,12 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
             || AuthorNames.key(String.join(".", labels)).equals(key))).isPresent();
   }
 
-  /** Whether the heading is in the breadcrumbs, the path to the page that some sites set above the headline. */
+  /**
+   * Whether the heading is in the breadcrumbs, the path to the page that some sites set above the headline, or is
+   * their last link itself ({@code <h1 class="breadcrumb-link">}).
+   */
   private static boolean inBreadcrumbs(Element heading) {
-    for (Element e = heading.parent(); e != null && !e.normalName().equals("body"); e = e.parent()) {
+    for (Element e = heading; e != null && !e.normalName().equals("body"); e = e.parent()) {
       if (BREADCRUMBS.marks(e)) {
         return true;
       }

@@ -90,6 +90,9 @@ class PageTitleTest {
     assertThat(title(html)).hasValue("Die Brücke am Markt bleibt bis Mai gesperrt");
     assertThat(title(html.replace("site-breadcrumb", "site-path"))).as("an <h1> that agrees with a declared title")
         .hasValue("Verkehr: Sperrung in der Altstadt");
+    assertThat(title(html.replace("<ol class=\"site-breadcrumb\">", "<ol>").replace("<h1>",
+        "<h1 class=\"breadcrumb-item\">"))).as("the last link of the breadcrumbs itself")
+        .hasValue("Die Brücke am Markt bleibt bis Mai gesperrt");
   }
 
   @Test
