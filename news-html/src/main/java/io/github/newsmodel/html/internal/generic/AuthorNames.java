@@ -17,12 +17,15 @@ import org.jspecify.annotations.Nullable;
  * Turns a byline as a page prints it into the names of the people in it.
  *
  * <ul>
- *   <li>Labels go: "By", "Von", "Par", "Por", "Door", "Written by", "Autor:", "Автор:" and their kin.
+ *   <li>Labels go: "By", "Von", "Par", "Por", "Door", "Written by", "Autor:", "Автор:", "Text & Fotos:" and their
+ *       kin.
  *   <li>Lists are split: "A, B and C", "A und B", "A et B", "A y B", "A & B", "A; B", "A | B", "A (with B)".
  *   <li>What is not a person goes: e-mail addresses and URLs, dates and times, role words alone ("Staff writer",
  *       "Redaktion"), organisations (names with words such as "Staff", "Team", "News", "Media", "GmbH", and the
  *       news agencies), the site's own name, and texts too long to be a name.
- *   <li>Duplicates go, whatever their case.
+ *   <li>Places go: one capitalised word after a full name or an organisation's ("Jane Roe, London", "Example
+ *       News, Frankfurt, Germany"), and credentials alike ("Jane Roe, MS, RDN").
+ *   <li>Duplicates go, whatever their case, and a name said twice in a row is said once.
  * </ul>
  */
 final class AuthorNames {

@@ -27,7 +27,9 @@ import org.jsoup.select.QueryParser;
  * {@code parsely-author}, {@code sailthru.author}, Dublin Core {@code creator}, {@code citation_author},
  * {@code byl}), and the byline the page shows ({@code rel=author} links, {@code byline} and {@code author}
  * elements outside comment sections, a byline near the headline, and a labelled byline or a signature anywhere in
- * the article). The first source that names a person gives the names; every source may add the links of a person it
+ * the article; and, when none of these names anyone, a lone byline with a link to an author's page beside the
+ * headline, though its block's class calls it navigation or a teaser). A byline in a figure's caption credits the
+ * picture. The first source that names a person gives the names; every source may add the links of a person it
  * names: the author's page on the site as {@link Author#url()}, other profiles as {@link Author#profiles()}. A name
  * that is a login ("jane.roe") becomes the name the page shows for it ({@link DisplayNames}).
  *
