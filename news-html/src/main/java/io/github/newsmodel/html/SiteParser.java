@@ -14,16 +14,20 @@ import org.jsoup.nodes.Document;
  * <p>Implementations must be thread-safe; a stateless class is. A parser reads what it can trust and leaves the
  * rest absent: a value that might be wrong (a cut-off text, an unreadable date) is dropped, never guessed. It throws
  * {@link NotAnArticleException} for a page of the site that is not an article and {@link PageParseException} for
- * other failures; any other unchecked exception it lets escape reaches the caller as a {@link PageParseException}
- * that names the page and the parser, with that exception as its cause. The facade fills {@code url()} and
- * {@code source()} of the result when the parser leaves them empty.
+ * other failures of the page; so it asks jsoup with {@code selectFirst}, not {@code expectFirst}, for what a page
+ * may lack. Any other exception is a bug of the parser and reaches the caller as it is, not taken for a bad page.
+ * The facade fills {@code url()} and {@code source()} of the result when the parser leaves them empty.
  *
  * <pre>{@code
  * public final class ExampleParser implements SiteParser {
  *   public Set<String> hosts() { return Set.of("example.com"); }
  *   public ZoneId zone() { return ZoneId.of("Europe/Berlin"); }
  *   public Article parse(Document page, PageContext context) {
- *     return Article.builder().url(context.url()).title(page.expectFirst("h1").text()).build();
+ *     Element headline = page.selectFirst("h1");
+ *     if (headline == null) {
+ *       throw NotAnArticleException.at(context.url(), page.body(), "no headline (h1)");
+ *     }
+ *     return Article.builder().url(context.url()).title(headline.text()).build();
  *   }
  * }
  * }</pre>

@@ -4,6 +4,7 @@ import io.github.newsmodel.core.Article;
 import java.time.ZoneId;
 import java.util.Set;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A site parser that a library other than news-html would ship: registered only through
@@ -25,6 +26,10 @@ public final class ExampleSiteParser implements SiteParser {
 
   @Override
   public Article parse(Document page, PageContext context) {
-    return Article.builder().title("example: " + page.expectFirst("h1").text()).build();
+    Element headline = page.selectFirst("h1");
+    if (headline == null) {
+      throw NotAnArticleException.at(context.url(), page.body(), "no headline (h1)");
+    }
+    return Article.builder().title("example: " + headline.text()).build();
   }
 }

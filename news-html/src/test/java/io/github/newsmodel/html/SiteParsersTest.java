@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.helper.ValidationException;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,16 +104,37 @@ class SiteParsersTest {
   }
 
   @Test
-  void aFailureThatAParserOfAnotherLibraryLetsEscapeNamesThePageAndTheParser() {
-    URI url = URI.create("https://www.example.test/no-headline");
+  void aPageThatTheExampleParserCannotReadIsNoArticleNotAJsoupFailure() {
+    // Found by fuzzing: the example asked jsoup for the <h1> with expectFirst, which throws where there is none.
+    assertThatThrownBy(() -> HtmlArticles.parse("<title>No headline</title><p>Text.</p>",
+        URI.create("https://www.example.test/no-headline")))
+        .isInstanceOf(NotAnArticleException.class)
+        .hasMessage("https://www.example.test/no-headline at 'html > body': no headline (h1)");
+  }
 
-    // The example parser asks jsoup for the page's <h1> with expectFirst, which throws where there is none.
-    assertThatThrownBy(() -> HtmlArticles.parse("<title>No headline</title><p>Text.</p>", url))
-        .isInstanceOf(PageParseException.class)
-        .hasMessage("https://www.example.test/no-headline: the site parser io.github.newsmodel.html.ExampleSiteParser"
-            + " failed: org.jsoup.helper.ValidationException: No elements matched the query 'h1' in the document.")
-        .satisfies(e -> assertThat(((PageParseException) e).page()).isEqualTo(url))
-        .cause().isInstanceOf(ValidationException.class);
+  @Test
+  void aBugOfASiteParserReachesTheCallerAsItIsNotTakenForABadPage() {
+    SiteParser buggy = new SiteParser() {
+      @Override
+      public Set<String> hosts() {
+        return Set.of("buggy.example.test");
+      }
+
+      @Override
+      public ZoneId zone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Article parse(Document page, PageContext context) {
+        throw new IllegalStateException("no comments list");
+      }
+    };
+    ParseOptions options = ParseOptions.builder().siteParsers(SiteParsers.of(buggy)).build();
+
+    assertThatThrownBy(() -> HtmlArticles.parse("<h1>A</h1>", URI.create("https://buggy.example.test/a"), options))
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("no comments list");
   }
 
   @Test

@@ -2,7 +2,6 @@ package io.github.newsmodel.html.internal;
 
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.InvalidValueException;
-import io.github.newsmodel.core.NewsModelException;
 import io.github.newsmodel.core.Source;
 import io.github.newsmodel.html.PageContext;
 import io.github.newsmodel.html.PageLimitException;
@@ -67,7 +66,7 @@ public final class ArticlePipeline {
             .zone(options.assumedZone().orElse(site.get().zone()))
             .capturedAt(capturedAt)
             .build();
-        article = CommentLimit.apply(siteArticle(site.get(), page, context), options.maxComments());
+        article = CommentLimit.apply(site.get().parse(page, context), options.maxComments());
       } else {
         article = GenericExtractor.extract(page, elements.orElseGet(() -> PageElements.of(page)), pageUrl,
             options.assumedZone(), capturedAt, options.maxComments());
@@ -83,21 +82,6 @@ public final class ArticlePipeline {
     } catch (InvalidValueException e) {
       // A site parser of a user that lets a broken invariant escape still gets the page named.
       throw PageParseException.invalidValue(pageUrl, null, e);
-    }
-  }
-
-  /**
-   * The article a site parser reads. A parser of another library is beyond this library's tests: what else it lets
-   * escape than the model's own exceptions still names the page and the parser, as every failure of a page does.
-   */
-  private static Article siteArticle(SiteParser parser, Document page, PageContext context) {
-    try {
-      return parser.parse(page, context);
-    } catch (NewsModelException e) {
-      throw e; // typed already; a broken invariant gets the page named by the caller
-    } catch (RuntimeException e) {
-      throw new PageParseException(context.url(), null,
-          "the site parser " + parser.getClass().getName() + " failed: " + e, e);
     }
   }
 
