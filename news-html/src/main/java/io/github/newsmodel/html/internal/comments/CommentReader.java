@@ -693,9 +693,18 @@ final class CommentReader {
    * time counts, so that a {@code data-timeout="3000"} does not hide the comment's date element.
    */
   private Optional<ResolvedTime> timeAttribute(Element e) {
+    return dataTime(e, true);
+  }
+
+  /**
+   * The first data attribute whose short value reads as a time: among those named after a time or a date, or
+   * among all of them, for an element that names itself a date.
+   */
+  private Optional<ResolvedTime> dataTime(Element e, boolean timeNamedOnly) {
     for (Attribute a : e.attributes()) {
       String key = a.getKey();
-      if (key.startsWith("data-") && (key.contains("time") || key.contains("date") || key.contains("stamp"))
+      if (key.startsWith("data-")
+          && (!timeNamedOnly || key.contains("time") || key.contains("date") || key.contains("stamp"))
           && a.getValue().length() <= MAX_TIME_ATTRIBUTE && hasDigit(a.getValue())) {
         Optional<ResolvedTime> t = times.exact(a.getValue());
         if (t.isPresent()) {
@@ -739,13 +748,9 @@ final class CommentReader {
         return t;
       }
     }
-    for (Attribute a : e.attributes()) {
-      if (a.getKey().startsWith("data-") && a.getValue().length() <= MAX_TIME_ATTRIBUTE && hasDigit(a.getValue())) {
-        Optional<ResolvedTime> t = times.exact(a.getValue());
-        if (t.isPresent()) {
-          return t;
-        }
-      }
+    Optional<ResolvedTime> fromAnyData = dataTime(e, false);
+    if (fromAnyData.isPresent()) {
+      return fromAnyData;
     }
     Optional<String> text = Texts.completeText(e);
     return text.flatMap(times::exact)
