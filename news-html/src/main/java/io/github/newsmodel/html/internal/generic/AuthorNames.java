@@ -102,12 +102,6 @@ final class AuthorNames {
    * with, as no date or count is written so.
    */
   private static final Pattern LOGIN_WITH_NUMBER = Pattern.compile("\\p{Ll}+\\d{1,4}");
-  private static boolean oneCapitalisedWord(String piece) {
-    String p = EDGE_PUNCTUATION.matcher(Texts.normalise(piece)).replaceAll("");
-    return !p.isEmpty() && p.indexOf(' ') < 0 && Character.isUpperCase(p.codePointAt(0))
-        && !ROLES.contains(p.toLowerCase(Locale.ROOT));
-  }
-
   /** A name of initials alone, "R. R.", after which a word is the rest of the name, not a place. */
   private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.\\s*)+");
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
@@ -206,6 +200,13 @@ final class AuthorNames {
       at = separator.end();
     }
     return out;
+  }
+
+  /** Whether a piece is one capitalised word that is no role: a place, a country or a credential. */
+  private static boolean oneCapitalisedWord(String piece) {
+    String p = EDGE_PUNCTUATION.matcher(Texts.normalise(piece)).replaceAll("");
+    return !p.isEmpty() && p.indexOf(' ') < 0 && Character.isUpperCase(p.codePointAt(0))
+        && !ROLES.contains(p.toLowerCase(Locale.ROOT));
   }
 
   /**
