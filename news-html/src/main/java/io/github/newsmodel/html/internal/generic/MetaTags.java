@@ -10,15 +10,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The {@code <meta>} elements of a page, indexed once by their key: the {@code property}, {@code name} or
  * {@code http-equiv} attribute, lower-cased. OpenGraph, {@code article:*}, Twitter cards, Dublin Core
  * ({@code DC.date.issued}, {@code dcterms.created}), Parse.ly ({@code parsely-author}), Sailthru
  * ({@code sailthru.date}) and plain {@code <meta name>} keys are all looked up here.
+ *
+ * <p>A content that still holds a character reference once the parser has decoded the attribute was escaped twice
+ * by the page's software ({@code content="That&amp;#039;s"}, common in WordPress descriptions); it is decoded once
+ * more, so that the text reads "That's" as the page shows it elsewhere. JSON-LD strings are decoded the same way.
  */
 final class MetaTags {
+  /** A complete character reference, with its semicolon: "&#039;", "&#x27;", "&uuml;". */
+  private static final Pattern REFERENCE = Pattern.compile("&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
   private final Map<String, List<String>> contents = new HashMap<>();
 
   private MetaTags() {}
@@ -35,7 +43,7 @@ final class MetaTags {
       if (!meta.hasAttr("content")) {
         continue;
       }
-      String content = meta.attr("content");
+      String content = decodedAgain(meta.attr("content"));
       for (String property : Texts.tokens(meta.attr("property"))) {
         tags.put(property, content); // RDFa lets one element state several properties
       }
@@ -43,6 +51,15 @@ final class MetaTags {
       tags.put(meta.attr("http-equiv"), content);
     }
     return tags;
+  }
+
+  /**
+   * Decodes the character references that a second escaping left in a content, by the rules for attributes, so
+   * that a bare ampersand before letters ("R&Dept") stays as written.
+   */
+  private static String decodedAgain(String content) {
+    return content.indexOf('&') >= 0 && REFERENCE.matcher(content).find()
+        ? Parser.unescapeEntities(content, true) : content;
   }
 
   private void put(String key, String content) {

@@ -56,6 +56,23 @@ class GenericExtractorTest {
   }
 
   @Test
+  void metaContentEscapedTwiceReadsAsThePageShowsIt() {
+    Article article = extract("""
+        <meta property="og:title" content="Rock &amp;amp; Roll">
+        <meta property="og:description" content="That&amp;#039;s what you&amp;#8217;ll get in M&amp;uuml;nchen.">
+        <meta property="og:site_name" content="R&amp;Dept &amp;copyright">
+        <meta property="og:image" content="https://cdn.example.com/a.jpg?w=1&amp;amp;h=2">
+        """, Optional.empty());
+
+    assertThat(article.title()).contains("Rock & Roll");
+    assertThat(article.description()).contains("That's what you\u2019ll get in M\u00fcnchen.");
+    // No reference was escaped twice here: a bare ampersand, and a name run on into a word, stay as written.
+    assertThat(article.siteName()).contains("R&Dept &copyright");
+    assertThat(article.images()).extracting(i -> i.url().toString())
+        .containsExactly("https://cdn.example.com/a.jpg?w=1&h=2");
+  }
+
+  @Test
   void fallsBackToTheDocumentTitle() {
     assertThat(extract("<title>Plain title</title>", Optional.empty()).title()).hasValue("Plain title");
   }
