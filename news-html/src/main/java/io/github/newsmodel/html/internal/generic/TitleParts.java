@@ -24,6 +24,12 @@ final class TitleParts {
       "ne", "go", "www", "m", "amp", "mobile");
   private static final Pattern WWW = Pattern.compile("^www\\d?\\.");
   private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
+  /**
+   * A separator with nothing on one side, where a template printed the site's name or section and it was empty:
+   * "Über Jane Roe | ". Not "»" at the start, which opens a quotation in German ("»Haltet«").
+   */
+  private static final Pattern DANGLING = Pattern.compile(
+      "^(?:\\||::|•|·|~|[-–—])\\s+|\\s+(?:\\||»|::|•|·|›|~|[-–—])$");
   /** Separators that some titles set without spaces between the story and the site's name. */
   private static final String GLUE_BEFORE_STORY = "|·»｜";
   private static final String GLUE_AFTER_STORY = "|·»｜-–—";
@@ -42,7 +48,7 @@ final class TitleParts {
    * @return the cleaned title; the title itself if nothing could be taken away
    */
   static String clean(String title, Set<String> siteNames, Optional<String> host) {
-    String t = withoutGluedSiteName(Texts.normalise(title), siteNames);
+    String t = withoutGluedSiteName(DANGLING.matcher(Texts.normalise(title)).replaceAll(""), siteNames);
     List<String> path = Arrays.asList(HIERARCHY.split(t));
     if (path.size() > 1 && words(path.get(path.size() - 1)) >= 2 && !isSite(path.get(path.size() - 1), siteNames,
         host)) {

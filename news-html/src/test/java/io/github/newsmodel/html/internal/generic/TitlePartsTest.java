@@ -24,6 +24,10 @@ class TitlePartsTest {
       Example News|Story of the day # Story of the day
       Story of the day-Example News # Story of the day
       Example News-Leser wählen ihr Lieblingscafé # Example News-Leser wählen ihr Lieblingscafé
+      'Über Jane Roe | ' # Über Jane Roe
+      ' - Story of the day' # Story of the day
+      'Story of the day –' # Story of the day
+      »Haltet unsere Gewässer sauber!« # »Haltet unsere Gewässer sauber!«
       """)
   void takesTheSitesNameAwayFromTheTitle(String title, String cleaned) {
     Optional<String> host = Optional.of(title.contains("cork") ? "www.corkbeo.ie"
