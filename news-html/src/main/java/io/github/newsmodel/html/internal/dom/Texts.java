@@ -2,15 +2,19 @@ package io.github.newsmodel.html.internal.dom;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
-/** White-space handling for text read from pages. */
+/** How text read from pages is made what a reader sees: white space, invisible characters, markup in strings. */
 public final class Texts {
   /** {@code [\s\h\u200b]}: white space, the no-break and other horizontal spaces, and the zero-width space. */
   public static final Spaces ALL_SPACES = c -> c <= ' ' ? isRegexSpace(c) : c == '\u00a0' || c == '\u1680'
@@ -21,6 +25,8 @@ public final class Texts {
    */
   private static final Pattern INVISIBLE = Pattern.compile(
       "[\\u00ad\\u2060\\ufeff\\u0000-\\u0008\\u000b\\u000e-\\u001f\\u007f-\\u009f]");
+  /** A start or end tag: its name, then white space or the tag's end. */
+  private static final Pattern TAG = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]*)(?:\\s[^>]*)?/?>");
 
   private Texts() {}
 
@@ -83,6 +89,35 @@ public final class Texts {
    */
   public static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * The text that markup in a string would show: pages put HTML into the strings of their metadata (a JSON-LD
+   * {@code description} of {@code <p>} paragraphs, an escaped {@code &lt;p&gt;} in a meta content), which a reader
+   * never sees as tags. Only a known HTML tag counts as markup, so that the angle brackets some languages set
+   * around the title of a work ("<The Palace: Tale of Jang Noksu>") stay, and a "Read more" link that a CMS
+   * appends to an excerpt ({@code class="more-link"}) is no part of the text.
+   *
+   * @param text a string that may hold markup
+   * @return its text, or the string itself when it holds no HTML tag
+   */
+  public static String withoutMarkup(String text) {
+    if (text.indexOf('<') < 0 || !holdsTag(text)) {
+      return text;
+    }
+    Element body = Jsoup.parseBodyFragment(text).body();
+    body.select("a[class*=more]").remove();
+    return body.text();
+  }
+
+  private static boolean holdsTag(String text) {
+    Matcher m = TAG.matcher(text);
+    while (m.find()) {
+      if (Tag.isKnownTag(m.group(1).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

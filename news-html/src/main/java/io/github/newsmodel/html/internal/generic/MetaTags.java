@@ -22,7 +22,8 @@ import org.jsoup.parser.Parser;
  *
  * <p>A content that still holds a character reference once the parser has decoded the attribute was escaped twice
  * by the page's software ({@code content="That&amp;#039;s"}, common in WordPress descriptions); it is decoded once
- * more, so that the text reads "That's" as the page shows it elsewhere. JSON-LD strings are decoded the same way.
+ * more, so that the text reads "That's" as the page shows it elsewhere. Markup in a content ({@code <p>}) is
+ * reduced to its text. JSON-LD strings are read the same way.
  */
 final class MetaTags {
   /** A complete character reference, with its semicolon: "&#039;", "&#x27;", "&uuml;". */
@@ -43,7 +44,7 @@ final class MetaTags {
       if (!meta.hasAttr("content")) {
         continue;
       }
-      String content = decodedAgain(meta.attr("content"));
+      String content = Texts.withoutMarkup(decodedAgain(meta.attr("content")));
       for (String property : Texts.tokens(meta.attr("property"))) {
         tags.put(property, content); // RDFa lets one element state several properties
       }

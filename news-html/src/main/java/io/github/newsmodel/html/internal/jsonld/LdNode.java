@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
 /**
@@ -212,11 +211,7 @@ public final class LdNode {
 
   /** The text a page would show for a JSON string: entities decoded, markup reduced to its text. */
   static String plain(String text) {
-    String t = text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
-    if (t.indexOf('<') >= 0 && t.indexOf('>') > t.indexOf('<')) {
-      t = Jsoup.parseBodyFragment(t).text();
-    }
-    return t;
+    return Texts.withoutMarkup(text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text);
   }
 
   /**

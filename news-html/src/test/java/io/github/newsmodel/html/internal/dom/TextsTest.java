@@ -9,6 +9,17 @@ import org.junit.jupiter.api.Test;
 
 class TextsTest {
   @Test
+  void readsMarkupInAStringAsTheTextItShows() {
+    assertThat(Texts.withoutMarkup("<p>First <b>bold</b> words.</p><p>Second.</p>")).isEqualTo(
+        "First bold words. Second.");
+    assertThat(Texts.withoutMarkup("Cut short and<a class=\"excerpt-read-more\" href=\"/s\">Read More</a>"))
+        .isEqualTo("Cut short and");
+    assertThat(Texts.withoutMarkup("<The Palace: Tale of Jang Noksu> opens at <Jeongdong>"))
+        .isEqualTo("<The Palace: Tale of Jang Noksu> opens at <Jeongdong>");
+    assertThat(Texts.withoutMarkup("a < b and c > d")).isEqualTo("a < b and c > d");
+  }
+
+  @Test
   void normalisesWhiteSpaceOfEveryKind() {
     assertThat(Texts.normalise("  a\u00a0\u00a0b\t\n c\u200bd\u3000 ")).isEqualTo("a b c d");
     assertThat(Texts.normalise("soft\u00adhyphen")).isEqualTo("softhyphen");

@@ -56,10 +56,10 @@ class GenericExtractorTest {
   }
 
   @Test
-  void metaContentEscapedTwiceReadsAsThePageShowsIt() {
+  void metaContentEscapedTwiceOrHoldingMarkupReadsAsThePageShowsIt() {
     Article article = extract("""
         <meta property="og:title" content="Rock &amp;amp; Roll">
-        <meta property="og:description" content="That&amp;#039;s what you&amp;#8217;ll get in M&amp;uuml;nchen.">
+        <meta property="og:description" content="&lt;p&gt;That&amp;#039;s what you&amp;#8217;ll get in M&amp;uuml;nchen.&lt;/p&gt;">
         <meta property="og:site_name" content="R&amp;Dept &amp;copyright">
         <meta property="og:image" content="https://cdn.example.com/a.jpg?w=1&amp;amp;h=2">
         """, Optional.empty());
