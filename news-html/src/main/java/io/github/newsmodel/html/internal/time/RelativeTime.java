@@ -19,18 +19,20 @@ import org.jspecify.annotations.Nullable;
  * A time that a page gives relative to when it was seen: "3 hours ago", "vor 2 Tagen", "il y a une heure",
  * "hace 5 minutos", "2 tuntia sitten", "3 години тому", "5 минут назад", and the named days "yesterday",
  * "gestern", "hier", "ayer", "eilen", "вчора", "вчера" (and "today", "the day before yesterday" in each language),
- * optionally with a time of day ("gestern, 13:52 Uhr"). An amount may hold a finer one ("1 hour 51 minutes ago",
+ * optionally with a time of day ("gestern, 13:52 Uhr"), as a count of days or weeks may be ("2 days ago at
+ * 07:52 am", "vor 3 Tagen um 13:52"). An amount may hold a finer one ("1 hour 51 minutes ago",
  * "vor 1 Stunde 51 Minuten"), read in the finer unit; "her" after the amount is German for "ago", as the comment
  * system wpDiscuz prints it ("12 Stunden 33 Minuten her").
  *
  * <p>Such a text only means something against the moment the page was captured, so it is resolved against
  * {@code Source.capturedAt}, never against the clock of whoever parses the page later. Seconds, minutes and hours
- * give an instant; days and weeks give a date only, counted in the page's zone. Months and years are too coarse
+ * give an instant; days and weeks give a date only, counted in the page's zone, unless a time of day is printed
+ * with them. Months and years are too coarse
  * to name a day and are not read.
  *
  * @param amount how many units back
  * @param unit seconds, minutes, hours, days or weeks
- * @param at the time of day printed with a named day, if any
+ * @param at the time of day printed with a named day or a count of days or weeks, if any
  */
 public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at) {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -38,19 +40,25 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
   private static final String UNIT = "(?<u>[\\p{L}]{2,12})\\.?";
   /** A finer amount after the first: the 51 minutes of "1 hour 51 minutes ago", "vor 1 Stunde 51 Minuten". */
   private static final String FINER = "(?:,?\\s+(?:and\\s+|und\\s+)?(?<n2>\\d{1,3})\\s+(?<u2>[\\p{L}]{2,12})\\.?)?";
+  /**
+   * A time of day after a day, "at 07:52 am", "um 13:52", "klo 10.15": the day is relative, the time is not,
+   * so "2 days ago at 07:52 am" names a minute. It must not run on into more digits ("10.150").
+   */
+  private static final String CLOCK = "(?:\\s*,?\\s*(?:at|um|à|a las|klo|kello|в|о|@)?\\s*(?<h>\\d{1,2})[:.h]"
+      + "(?<mi>\\d{2})(?!\\d)(?:\\s*(?<ap>[ap])\\.?m\\.?)?)?";
   private static final List<Pattern> AGO = List.of(
       // "her" is German for "ago" after the amount, as wpDiscuz prints it: "1 Stunde 51 Minuten her"
-      Pattern.compile("(?<![\\p{L}\\p{N}])" + N + "\\s+" + UNIT + FINER + "\\s+(?:ago|her)(?![\\p{L}])", FLAGS),
-      Pattern.compile("(?<![\\p{L}])vor\\s+" + N + "\\s+" + UNIT + FINER + "(?![\\p{L}])", FLAGS),
-      Pattern.compile("(?<![\\p{L}])il\\s+y\\s+a\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])", FLAGS),
-      Pattern.compile("(?<![\\p{L}])hace\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])", FLAGS),
-      Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<n>\\d{1,3})\\s+)?" + UNIT + "\\s+(?:sitten|тому|назад)(?![\\p{L}])",
-          FLAGS));
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + N + "\\s+" + UNIT + FINER + "\\s+(?:ago|her)(?![\\p{L}])" + CLOCK,
+          FLAGS),
+      Pattern.compile("(?<![\\p{L}])vor\\s+" + N + "\\s+" + UNIT + FINER + "(?![\\p{L}])" + CLOCK, FLAGS),
+      Pattern.compile("(?<![\\p{L}])il\\s+y\\s+a\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])" + CLOCK, FLAGS),
+      Pattern.compile("(?<![\\p{L}])hace\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])" + CLOCK, FLAGS),
+      Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<n>\\d{1,3})\\s+)?" + UNIT + "\\s+(?:sitten|тому|назад)(?![\\p{L}])"
+          + CLOCK, FLAGS));
   private static final Pattern NAMED_DAY = Pattern.compile("(?<![\\p{L}-])(?<day>yesterday|today|gestern|vorgestern"
       + "|heute|avant-hier|hier|aujourd['’]hui|anteayer|ayer|hoy|toissapäivänä|eilen|tänään|позавчора|вчора"
       + "|сьогодні|позавчера|вчера|сегодня)(?![\\p{L}-])"
-      + "(?:\\s*,?\\s*(?:at|um|à|a las|klo|kello|в|о)?\\s*(?<h>\\d{1,2})[:.h](?<mi>\\d{2})"
-      + "(?:\\s*(?<ap>[ap])\\.?m\\.?)?)?", FLAGS);
+      + CLOCK, FLAGS);
   private static final Map<String, Long> DAYS_BACK = Map.ofEntries(
       Map.entry("yesterday", 1L), Map.entry("today", 0L), Map.entry("gestern", 1L), Map.entry("vorgestern", 2L),
       Map.entry("heute", 0L), Map.entry("hier", 1L), Map.entry("avant-hier", 2L), Map.entry("aujourd'hui", 0L),
@@ -88,7 +96,7 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
         if (unit.isPresent()) {
           String finer = group(m, "u2");
           if (finer == null) {
-            return Optional.of(new RelativeTime(amount(m.group("n")), unit.get(), Optional.empty()));
+            return dayTime(m, unit.get()).map(at -> new RelativeTime(amount(m.group("n")), unit.get(), at));
           }
           Optional<RelativeTime> both = unit(finer).filter(f -> f.getDuration().compareTo(unit.get().getDuration()) < 0)
               .map(f -> new RelativeTime(amount(m.group("n")) * (unit.get().getDuration().toSeconds()
@@ -102,21 +110,40 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
     Matcher day = NAMED_DAY.matcher(text);
     if (day.find()) {
       Long back = DAYS_BACK.get(day.group("day").toLowerCase(Locale.ROOT));
-      Optional<LocalTime> at = Optional.empty();
-      if (day.group("h") != null) {
-        int hour = Integer.parseInt(day.group("h"));
-        int minute = Integer.parseInt(day.group("mi"));
-        if (day.group("ap") != null) {
-          hour = hour < 1 || hour > 12 ? 99 : hour % 12 + (day.group("ap").equalsIgnoreCase("p") ? 12 : 0);
-        }
-        if (hour > 23 || minute > 59) {
-          return Optional.empty();
-        }
-        at = Optional.of(LocalTime.of(hour, minute));
-      }
-      return Optional.of(new RelativeTime(back == null ? 0 : back, ChronoUnit.DAYS, at));
+      return clock(day).map(at -> new RelativeTime(back == null ? 0 : back, ChronoUnit.DAYS, at));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The time of day printed after a count of days or weeks. After hours or minutes the count is already an
+   * instant, and a time of day beside it is not read.
+   *
+   * @return empty if the printed time does not exist ("at 25:00"), else the time of day if it is read
+   */
+  private static Optional<Optional<LocalTime>> dayTime(Matcher m, ChronoUnit unit) {
+    return unit.isTimeBased() ? Optional.of(Optional.empty()) : clock(m);
+  }
+
+  /**
+   * The time of day that {@link #CLOCK} matched.
+   *
+   * @return empty if the printed time does not exist ("at 25:00"); else the time of day, or none if none was
+   *     printed
+   */
+  private static Optional<Optional<LocalTime>> clock(Matcher m) {
+    if (m.group("h") == null) {
+      return Optional.of(Optional.empty());
+    }
+    int hour = Integer.parseInt(m.group("h"));
+    int minute = Integer.parseInt(m.group("mi"));
+    if (m.group("ap") != null) {
+      hour = hour < 1 || hour > 12 ? 99 : hour % 12 + (m.group("ap").equalsIgnoreCase("p") ? 12 : 0);
+    }
+    if (hour > 23 || minute > 59) {
+      return Optional.empty();
+    }
+    return Optional.of(Optional.of(LocalTime.of(hour, minute)));
   }
 
   /**

@@ -91,4 +91,28 @@ class RelativeTimeTest {
     assertThat(RelativeTime.find("heute 9:05 pm")).hasValue(new RelativeTime(0, ChronoUnit.DAYS,
         Optional.of(java.time.LocalTime.of(21, 5))));
   }
+
+  @Test
+  void aCountOfDaysWithATimeIsThatTimeOnThatDay() {
+    ResolvedTime t = RelativeTime.find("2 days ago at 07:52 pm").flatMap(r -> r.resolve(CAPTURED, BERLIN))
+        .orElseThrow();
+
+    assertThat(t.time()).isEqualTo(OffsetDateTime.parse("2020-02-28T19:52+01:00"));
+    assertThat(t.dateOnly()).isFalse();
+    assertThat(t.assumedZone()).hasValue(BERLIN);
+    assertThat(RelativeTime.find("vor 3 Tagen um 13:52")).hasValue(new RelativeTime(3, ChronoUnit.DAYS,
+        Optional.of(java.time.LocalTime.of(13, 52))));
+    assertThat(RelativeTime.find("il y a 1 semaine à 9h05")).hasValue(new RelativeTime(1, ChronoUnit.WEEKS,
+        Optional.of(java.time.LocalTime.of(9, 5))));
+  }
+
+  @Test
+  void aTimeOfDayBesideACountOfHoursIsNotRead() {
+    // "3 hours ago" is already an instant; the digits after it are not its time of day.
+    assertThat(RelativeTime.find("3 hours ago 12:30")).hasValue(new RelativeTime(3, ChronoUnit.HOURS,
+        Optional.empty()));
+    assertThat(RelativeTime.find("2 days ago 10.505")).hasValue(new RelativeTime(2, ChronoUnit.DAYS,
+        Optional.empty()));
+    assertThat(RelativeTime.find("2 days ago at 25:00")).isEmpty();
+  }
 }
