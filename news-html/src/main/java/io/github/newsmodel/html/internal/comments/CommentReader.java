@@ -400,12 +400,21 @@ final class CommentReader {
         continue; // the comment's own element is not its author's line, though WordPress names it comment-author-x
       }
       int rank = authorRank(e);
-      if (rank < bestRank && !e.text().isBlank()) {
+      if ((rank < bestRank || rank == bestRank && narrower(e, best, root)) && !e.text().isBlank()) {
         best = e;
         bestRank = rank;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether an author element inside another of the same rank is the better one: a box named after the user
+   * ({@code wpd-user-info}) holds the name ({@code wpd-comment-author}) beside its date and badges, and only the
+   * inner element is the name alone.
+   */
+  private static boolean narrower(Element e, @Nullable Element best, Element root) {
+    return best != null && isInside(e, best, root);
   }
 
   /** Lower is better; {@code MAX_VALUE} is no author at all. */

@@ -754,4 +754,17 @@ class ReaderCommentsTest {
         .containsExactly("Muriel", "1009");
     assertThat(s.comments().get(0).publishedAt()).hasValue(OffsetDateTime.parse("2020-01-22T12:01:03+01:00"));
   }
+
+  @Test
+  void anAuthorElementInsideAnotherOfTheSameKindIsTheName() {
+    CommentSection s = find("<div class=comments><div class=comment id=comment-1><div class=wpd-user-info>"
+        + "<div class=wpd-comment-author><a href=https://example.org/people/ann/>Ann</a></div>"
+        + "<div class=wpd-comment-date title='1. November 2023 10:50'>vor 1 Stunde</div></div>"
+        + "<div class=comment-text><p>Words.</p></div></div></div>");
+
+    assertThat(s.comments()).singleElement().satisfies(c -> {
+      assertThat(c.author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Ann"));
+      assertThat(c.publishedAt()).hasValue(OffsetDateTime.parse("2023-11-01T10:50Z"));
+    });
+  }
 }
