@@ -129,6 +129,12 @@ final class CommentReader {
       + "report|melden|like|likes|gefällt mir|zitieren|quote|permalink|share|teilen|responder|répondre|rispondi|"
       + "vastaa|lainaa|says|sagt|schreibt|edit|bearbeiten|delete|löschen|flag|upvote|downvote|"
       + "(?:log in|login|anmelden|sign in) to reply)[\\p{Punct}\\s]*$");
+  /**
+   * The label of WordPress's reply link, "Reply to %s", as WordPress's translations print it: German, French,
+   * Spanish, Brazilian Portuguese, Italian.
+   */
+  private static final Pattern REPLY_LABEL = Pattern.compile("(?iu)(?:reply to|antworte auf|antworten auf|"
+      + "répondre à|responder a|responder para|rispondi a)\\s+(.+)");
   private static final BlockReader QUOTING = BlockReader.standard()
       .quoting(e -> QUOTE_NAMES.matcher(Names.of(e)).find());
   private static final int MAX_AUTHOR = 80;
@@ -200,6 +206,9 @@ final class CommentReader {
     }
     if (author.isEmpty() && unit.numberedHeader != null) { // "#1 Kommentar von Ann"
       author = numberedAuthor(unit.numberedHeader);
+    }
+    if (author.isEmpty()) { // WordPress's <a class="comment-reply-link" aria-label="Reply to Ann">
+      author = replyLabelAuthor(scope, text, unit.root);
     }
     Optional<HeaderLine> line = HeaderLine.find(body, times, CommentReader::name);
     if (line.isPresent() && fits(line.get(), author, time)) {
@@ -596,6 +605,37 @@ final class CommentReader {
       return nameBeforeDate(Texts.normalise(own).strip());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The name that the comment's reply link speaks to screen readers: WordPress labels it "Reply to Ann" in the
+   * site's language ({@code aria-label="Antworte auf Ann"}), whatever the theme prints of the author, so it names
+   * the author where the theme puts the name in an unnamed heading or in no element at all. The link must be
+   * named as a reply link and lie outside the comment's text, where a quoted link could name someone else; the
+   * author's link is a link of the comment whose text is the name.
+   */
+  private Optional<Author> replyLabelAuthor(List<Element> scope, @Nullable Element text, Element root) {
+    for (Element e : scope) {
+      if (!e.normalName().equals("a") || !e.hasAttr("aria-label") || text != null && isInside(e, text, root)
+          || !Names.of(e).contains("reply")) {
+        continue;
+      }
+      Matcher m = REPLY_LABEL.matcher(Texts.normalise(e.attr("aria-label")).strip());
+      if (m.matches()) {
+        return name(m.group(1)).flatMap(n -> author(n, linkNamed(n, scope)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first link of the comment whose text is the name, if any. */
+  private static @Nullable Element linkNamed(String name, List<Element> scope) {
+    for (Element e : scope) {
+      if (e.normalName().equals("a") && e.hasAttr("href") && Texts.normalise(e.text()).strip().equals(name)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**

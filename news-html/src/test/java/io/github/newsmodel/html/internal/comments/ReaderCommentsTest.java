@@ -767,4 +767,20 @@ class ReaderCommentsTest {
       assertThat(c.publishedAt()).hasValue(OffsetDateTime.parse("2023-11-01T10:50Z"));
     });
   }
+
+  @Test
+  void theLabelOfTheReplyLinkNamesTheAuthorThatNoElementNames() {
+    CommentSection s = find("<ol class=commentlist><li class=comment id=comment-1><div class=comment-header>"
+        + "<h3>Liberte</h3><p class=comment-meta>18/02/2020 à 16:42</p></div><div class=comment-body><p>Words."
+        + "</p><p><a class=comment-reply-link href=#comment-1 aria-label='Répondre à Liberte'>Répondre</a></p>"
+        + "</div></li><li class=comment id=comment-2><div class=comment-header><h3><a href=https://bo.example.org>"
+        + "Bo</a></h3></div><div class=comment-body><p>Mine.</p><a class=comment-reply-link href=#comment-2 "
+        + "aria-label='Reply to Bo'>Reply</a></div></li></ol>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Liberte", "Bo");
+    assertThat(s.comments().get(1).author().flatMap(a -> a.url()))
+        .hasValueSatisfying(u -> assertThat(u).hasToString("https://bo.example.org"));
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Words.", "Mine.");
+  }
 }
