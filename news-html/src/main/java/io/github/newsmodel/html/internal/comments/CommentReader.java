@@ -135,6 +135,10 @@ final class CommentReader {
    */
   private static final Pattern REPLY_LABEL = Pattern.compile("(?iu)(?:reply to|antworte auf|antworten auf|"
       + "répondre à|responder a|responder para|rispondi a)\\s+(.+)");
+  /** The label of a pingback or a trackback in the author's place: "Pingback von", "Trackback:". */
+  private static final Pattern PINGBACK_LABEL = Pattern.compile("(?iu)\\s*(?:pingback|trackback)(?![\\p{L}])");
+  /** The title of a page that a pingback names as its author is at most this long. */
+  private static final int MAX_PAGE_TITLE = 200;
   private static final BlockReader QUOTING = BlockReader.standard()
       .quoting(e -> QUOTE_NAMES.matcher(Names.of(e)).find());
   private static final int MAX_AUTHOR = 80;
@@ -181,7 +185,8 @@ final class CommentReader {
     Optional<Element> authorElement = authorElement(scope, text, unit.root);
     Optional<Element> timeElement = timeElement(scope, text, notices, unit.root);
     List<Block> body = body(unit, text, others, notices, authorElement, timeElement);
-    Optional<Author> author = authorElement.flatMap(this::author);
+    Optional<Author> author = pingback(unit.root, authorElement)
+        ? authorElement.flatMap(CommentReader::linkedPage) : authorElement.flatMap(this::author);
     Optional<ResolvedTime> time = timeElement.flatMap(this::time);
     if (time.isPresent() && time.get().dateOnly()) {
       time = Optional.of(withTimeOfDay(time.get(), timeElement.get(), unit.root));
@@ -605,6 +610,31 @@ final class CommentReader {
       return nameBeforeDate(Texts.normalise(own).strip());
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a comment is a pingback or a trackback, a note that another page links here: WordPress names its
+   * element {@code pingback} or {@code trackback}, and older themes print "Pingback von" or "Trackback:" before the
+   * link in the author's place.
+   */
+  private static boolean pingback(Element root, Optional<Element> author) {
+    String names = Names.of(root);
+    return names.contains("pingback") || names.contains("trackback")
+        || author.flatMap(Texts::completeText).filter(t -> PINGBACK_LABEL.matcher(t).lookingAt()).isPresent();
+  }
+
+  /**
+   * The author of a pingback: the page that links here, as WordPress records it, named by the title its link
+   * prints in the author's place, however long ("Island – ein Volk befreit sich ... | tv-orange"), and not by
+   * the label before it.
+   */
+  private static Optional<Author> linkedPage(Element authorElement) {
+    Element link = authorElement.normalName().equals("a") ? authorElement : authorElement.selectFirst("a[href]");
+    if (link == null) {
+      return Optional.empty();
+    }
+    return Texts.nonBlank(Texts.normalise(link.text())).filter(t -> t.length() <= MAX_PAGE_TITLE)
+        .flatMap(title -> author(title, link));
   }
 
   /**

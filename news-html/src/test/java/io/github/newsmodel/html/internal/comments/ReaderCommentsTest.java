@@ -783,4 +783,21 @@ class ReaderCommentsTest {
         .hasValueSatisfying(u -> assertThat(u).hasToString("https://bo.example.org"));
     assertThat(s.comments()).extracting(Comment::text).containsExactly("Words.", "Mine.");
   }
+
+  @Test
+  void aPingbackIsByThePageThatLinksHere() {
+    CommentSection s = find("<ol class=commentlist><li class='pingback even' id=comment-1><div class='comment-author"
+        + " vcard'><strong class=fn><a href=https://blog.example/a-long-post rel='external nofollow' class=url>A"
+        + " title of many more words than a name has | The Blog</a></strong>, on <a href=#comment-1>3 May 2019 at"
+        + " 10:15</a> said:</div><p>[…] as the film shows […]</p></li>"
+        + "<li id=comment-2><cite>Pingback von <a href=https://other.example/post rel='external nofollow' class=url>"
+        + "Other Blog</a></cite> | <small><a href=#comment-2>11.09.2011 23:31</a></small><p>[…] quoted […]</p>"
+        + "</li></ol>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name() + " " + a.url().orElseThrow())
+        .orElse("-")).containsExactly(
+            "A title of many more words than a name has | The Blog https://blog.example/a-long-post",
+            "Other Blog https://other.example/post");
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("[…] as the film shows […]", "[…] quoted […]");
+  }
 }
