@@ -135,6 +135,11 @@ final class CommentReader {
    */
   private static final Pattern REPLY_LABEL = Pattern.compile("(?iu)(?:reply to|antworte auf|antworten auf|"
       + "répondre à|responder a|responder para|rispondi a)\\s+(.+)");
+  /** Words that introduce a date, not a name: "Posted" in "Posted <a href=#comment-7>3 May</a>". */
+  private static final Pattern DATE_LEAD = Pattern.compile("(?iu)(?:comment|kommentar|commentaire|comentario|"
+      + "commento|reply|antwort|posted|published|written|submitted|updated|geschrieben|verfasst|gepostet|"
+      + "eingetragen|kommentiert|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato|julkaistu|"
+      + "kirjoitettu|permalink)(?:\\s+(?:at|on|am|um|le|el|il))?");
   /** The label of a pingback or a trackback in the author's place: "Pingback von", "Trackback:". */
   private static final Pattern PINGBACK_LABEL = Pattern.compile("(?iu)\\s*(?:pingback|trackback)(?![\\p{L}])");
   /** The title of a page that a pingback names as its author is at most this long. */
@@ -184,9 +189,14 @@ final class CommentReader {
     }
     Optional<Element> authorElement = authorElement(scope, text, unit.root);
     Optional<Element> timeElement = timeElement(scope, text, notices, unit.root);
-    List<Block> body = body(unit, text, others, notices, authorElement, timeElement);
+    Optional<Element> permalinkLine = authorElement.isEmpty() ? permalinkLine(scope, unit.root)
+        : Optional.empty();
+    List<Block> body = body(unit, text, others, notices, authorElement, timeElement, permalinkLine.orElse(null));
     Optional<Author> author = pingback(unit.root, authorElement)
         ? authorElement.flatMap(CommentReader::linkedPage) : authorElement.flatMap(this::author);
+    if (permalinkLine.isPresent()) { // "mxa <a href=#comment-7>1 year</a>"
+      author = nameBeforePermalink(permalinkLine.get()).flatMap(CommentReader::author);
+    }
     Optional<ResolvedTime> time = timeElement.flatMap(this::time);
     if (time.isPresent() && time.get().dateOnly()) {
       time = Optional.of(withTimeOfDay(time.get(), timeElement.get(), unit.root));
@@ -196,6 +206,9 @@ final class CommentReader {
     }
     if (time.isEmpty() && unit.numberedHeader != null) { // "#2 Comment by Ann on 3 May 2019"
       time = Texts.completeText(unit.numberedHeader).flatMap(times::find);
+    }
+    if (time.isEmpty() && permalinkLine.isPresent()) { // "Posted <a href=#comment-7>3 May 2019</a>"
+      time = Texts.completeText(permalinkLine.get()).flatMap(times::findInTimeText);
     }
     if (time.isEmpty()) { // "Von Leserin Petra, 2. Mai 2024": the author's line gives the date
       time = authorElement.flatMap(Texts::completeText).flatMap(times::find);
@@ -328,11 +341,15 @@ final class CommentReader {
     return BODY_NAMES.matcher(names).find() ? 1 : 0;
   }
 
+  /**
+   * The comment's text: its text element, else its own element without the parts about it. Its header lines, the
+   * numbered one and the permalink line, are left out wherever they are.
+   */
   private List<Block> body(Unit unit, Element text, Set<Element> others, Set<Element> notices,
-      Optional<Element> author, Optional<Element> time) {
+      Optional<Element> author, Optional<Element> time, @Nullable Element permalinkLine) {
     Element from = text == null ? unit.root : text;
     BlockReader reader = QUOTING.skipping(e -> e != unit.root && others.contains(e) || notices.contains(e)
-        || e == unit.numberedHeader
+        || e == unit.numberedHeader || e == permalinkLine
         || ACTION_NAMES.matcher(Names.of(e)).find()
         || text == null && metadata(e, author, time, unit.root));
     List<Block> out = new ArrayList<>();
@@ -516,7 +533,7 @@ final class CommentReader {
   /**
    * A name as a comment's header prints it, without "says:", "By" or "Comment by" (but with the particle of a
    * surname such as "Di Stefano"), nor a date after a dash ("Daniel — 17.07, 2011 @ 13:10"): a few words with a
-   * letter.
+   * letter, and not a word that introduces a date ("Posted" before "3 May 2019").
    */
   private static Optional<String> name(String text) {
     String cut = text.indexOf('—') < 0 && text.indexOf('–') < 0 && text.indexOf('|') < 0 && text.indexOf('·') < 0
@@ -526,7 +543,8 @@ final class CommentReader {
         : AUTHOR_PREFIX.matcher(unsuffixed).replaceAll("");
     return Texts.nonBlank(unlabelled)
         .filter(n -> n.length() <= MAX_AUTHOR && n.split(" ").length <= MAX_AUTHOR_WORDS)
-        .filter(n -> n.codePoints().anyMatch(Character::isLetter));
+        .filter(n -> n.codePoints().anyMatch(Character::isLetter))
+        .filter(n -> !DATE_LEAD.matcher(n).matches());
   }
 
   /**
@@ -610,6 +628,60 @@ final class CommentReader {
       return nameBeforeDate(Texts.normalise(own).strip());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The comment's header line that is its permalink, maybe after a name in plain text: "mxa <a
+   * href=#comment-7>1 year</a>", as WordPress.com themes print a commenter who left no site, or "Posted <a
+   * href=#comment-7>3 May 2019</a>". It is the line of the comment's first permalink, with nothing before the link
+   * but a name or a word that introduces a date, and nothing after it but "said:". A link to the comment itself
+   * is never the words of the comment, so the line may stand in the element named as its text.
+   */
+  private Optional<Element> permalinkLine(List<Element> scope, Element root) {
+    for (Element e : scope) {
+      if (e.normalName().equals("a") && permalink(e, root)) {
+        Element line = e.parent();
+        if (line == null || line == root || e.elementSiblingIndex() != 0 || line.childrenSize() != 1
+            || !AUTHOR_SUFFIX.matcher(textAfter(e)).replaceFirst("").isBlank()) {
+          return Optional.empty();
+        }
+        String before = textBefore(e);
+        return before.isEmpty() || DATE_LEAD.matcher(before).matches() || nameBeforePermalink(line).isPresent()
+            ? Optional.of(line) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name that a permalink line prints before its link, without the word that joins it to the date that the
+   * link prints ("Ann on").
+   */
+  private Optional<String> nameBeforePermalink(Element line) {
+    Element link = line.child(0);
+    return name(times.withoutJoiner(textBefore(link)));
+  }
+
+  /** The text before an element in its parent, which holds no other element before it. */
+  private static String textBefore(Element e) {
+    StringBuilder before = new StringBuilder();
+    for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
+      if (n instanceof TextNode t) {
+        before.insert(0, t.getWholeText());
+      }
+    }
+    return Texts.normalise(before.toString()).strip();
+  }
+
+  /** The text after an element up to the end of its parent. */
+  private static String textAfter(Element e) {
+    StringBuilder after = new StringBuilder();
+    for (Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
+      if (n instanceof TextNode t) {
+        after.append(t.getWholeText());
+      }
+    }
+    return Texts.normalise(after.toString());
   }
 
   /**

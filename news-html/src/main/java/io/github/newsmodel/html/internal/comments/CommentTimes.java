@@ -68,7 +68,15 @@ final class CommentTimes {
    */
   String beforeDate(String text) {
     OptionalInt at = clock.dateStart(text);
-    return at.isEmpty() ? text : DATE_JOINER.matcher(text.substring(0, at.getAsInt())).replaceFirst("");
+    return at.isEmpty() ? text : withoutJoiner(text.substring(0, at.getAsInt()));
+  }
+
+  /**
+   * The text before a date, which the page printed apart from it, without the punctuation and the word that
+   * joined them: the name in "Ann on" before a link that prints the date.
+   */
+  String withoutJoiner(String before) {
+    return DATE_JOINER.matcher(before).replaceFirst("");
   }
 
   private static String joined(String text) {

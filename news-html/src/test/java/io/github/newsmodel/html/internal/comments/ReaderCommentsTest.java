@@ -800,4 +800,21 @@ class ReaderCommentsTest {
             "Other Blog https://other.example/post");
     assertThat(s.comments()).extracting(Comment::text).containsExactly("[…] as the film shows […]", "[…] quoted […]");
   }
+
+  @Test
+  void aNameInPlainTextBeforeThePermalinkIsTheAuthor() {
+    CommentSection s = find("<div class=commentList><div class='comment depth-1' id=li-comment-71>"
+        + "<div id=comment-71 class=entry><p>mxa <a class=comment-link href=https://example.org/story#comment-71>"
+        + "1 year</a></p><p>Well put.</p><div class=tools><a href=/share class=share>Share</a></div></div></div>"
+        + "<div class='comment depth-1' id=li-comment-72><div id=comment-72 class=entry><p>Bo on <a "
+        + "href=#comment-72>3 May 2019</a> said:</p><p>Agreed.</p></div></div>"
+        + "<div class='comment depth-1' id=li-comment-73><div id=comment-73 class=entry><p>Posted <a "
+        + "href=#comment-73>3 May 2019</a></p><p>Anonymous.</p></div></div></div>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("mxa", "Bo", "-");
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Well put.", "Agreed.", "Anonymous.");
+    assertThat(s.comments()).extracting(c -> c.publishedAt().map(Object::toString).orElse("-"))
+        .containsExactly("-", "2019-05-03T00:00Z", "2019-05-03T00:00Z");
+  }
 }
