@@ -228,6 +228,14 @@ final class CommentReader {
     if (author.isEmpty()) { // WordPress's <a class="comment-reply-link" aria-label="Reply to Ann">
       author = replyLabelAuthor(scope, text, unit.root);
     }
+    if ((author.isEmpty() || time.isEmpty()) && unit.header == null // "<div>Ann am 8.6.2020</div><p class=x>"
+        && !SectionFurniture.isFurniture(new Draft(unit, body, author, time, OptionalInt.empty(), List.of()), false)) {
+      Optional<HeaderLine> before = headerBefore(unit.root, others);
+      if (before.isPresent() && fits(before.get(), author, time)) {
+        author = author.or(() -> before.get().name().flatMap(CommentReader::author));
+        time = time.or(() -> Optional.of(before.get().time()));
+      }
+    }
     Optional<HeaderLine> line = HeaderLine.find(body, times, CommentReader::name);
     if (line.isPresent() && fits(line.get(), author, time)) {
       // The page printed the comment's header or footer as a line of its text: it is the author and the time.
@@ -682,6 +690,39 @@ final class CommentReader {
       }
     }
     return Texts.normalise(after.toString());
+  }
+
+  /**
+   * The header that a page prints right before a comment's element, in the same parent, when only the text is
+   * named as the comment: a block of stars and "Ann am 8.6.2020" before {@code p.comment}. It is the nearest
+   * element before the comment (line breaks aside), holds no other comment, and its text is a header line of a
+   * name and a date, or a date alone, and nothing more ({@link HeaderLine}). It is asked only for a comment of
+   * words: a counter of a teaser's comments ("12") named like a comment, after the teaser's date, is furniture
+   * that the date must not turn into a comment ({@link SectionFurniture}).
+   */
+  private Optional<HeaderLine> headerBefore(Element root, Set<Element> others) {
+    Element before = root.previousElementSibling();
+    while (before != null && (before.normalName().equals("br") || before.normalName().equals("hr"))) {
+      before = before.previousElementSibling();
+    }
+    if (before == null || others.contains(before)) {
+      return Optional.empty();
+    }
+    Optional<String> text = Texts.completeText(before).filter(t -> t.length() <= MAX_NAME_LINE);
+    if (text.isEmpty() || holdsAny(before, others)) {
+      return Optional.empty();
+    }
+    return HeaderLine.of(-1, text.get(), times, CommentReader::name);
+  }
+
+  /** Whether an element holds one of the elements. */
+  private static boolean holdsAny(Element e, Set<Element> elements) {
+    for (Element inner : e.getAllElements()) {
+      if (elements.contains(inner)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  * date with its time, and nothing more: what follows the name must read as a time as a whole ({@link
  * CommentTimes#exact}), so that a sentence that merely starts with a date stays text.
  *
- * @param index where the line stands in the comment's blocks
+ * @param index where the line stands in the comment's blocks; -1 for a line outside them
  * @param name the name before the date, cleaned as an author's name; empty if the line is a date alone
  * @param time the time the line gives
  */
@@ -40,10 +40,21 @@ record HeaderLine(int index, Optional<String> name, ResolvedTime time) {
   }
 
   private static Optional<HeaderLine> at(int index, Block block, CommentTimes times, NameCleaner names) {
-    if (!(block instanceof Paragraph)) {
-      return Optional.empty();
-    }
-    String text = block.text().strip();
+    return block instanceof Paragraph ? of(index, block.text(), times, names) : Optional.empty();
+  }
+
+  /**
+   * Reads a line of text as a header line: a name, the word that joins it to a date, and the date, or a date
+   * alone.
+   *
+   * @param index where the line stands in the comment's blocks; -1 for a line outside them
+   * @param line the line's text
+   * @param times how times are read
+   * @param names how a name is cleaned and checked
+   * @return the header line, if the text is one
+   */
+  static Optional<HeaderLine> of(int index, String line, CommentTimes times, NameCleaner names) {
+    String text = line.strip();
     if (text.length() > MAX_LINE) {
       return Optional.empty();
     }

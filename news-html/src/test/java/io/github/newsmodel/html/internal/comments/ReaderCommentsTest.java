@@ -817,4 +817,20 @@ class ReaderCommentsTest {
     assertThat(s.comments()).extracting(c -> c.publishedAt().map(Object::toString).orElse("-"))
         .containsExactly("-", "2019-05-03T00:00Z", "2019-05-03T00:00Z");
   }
+
+  @Test
+  void aHeaderRightBeforeACommentsTextIsItsAuthorAndTime() {
+    CommentSection s = find("<div class=reviews><blockquote><div class=rating-block><span class=stars></span>"
+        + "<small>Georg N. am 10.4.2020</small></div><br><p class=comment>Alles bestens.</p></blockquote>"
+        + "<blockquote><div class=rating-block><small>19.2.2012</small></div><p class=comment>Toller Stall.</p>"
+        + "</blockquote><blockquote><div class=rating-block>Versand in 3 Tagen</div><p class=comment>Schnell.</p>"
+        + "</blockquote></div><div class=teaser><div class=post-date>28/09/2019</div><div class=post-comment>"
+        + "<a href=/other#comments>12</a></div></div>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Georg N.", "-", "-");
+    assertThat(s.comments()).extracting(c -> c.publishedAt().map(Object::toString).orElse("-"))
+        .containsExactly("2020-04-10T00:00Z", "2012-02-19T00:00Z", "-");
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Alles bestens.", "Toller Stall.", "Schnell.");
+  }
 }
