@@ -135,11 +135,14 @@ final class CommentReader {
    */
   private static final Pattern REPLY_LABEL = Pattern.compile("(?iu)(?:reply to|antworte auf|antworten auf|"
       + "répondre à|responder a|responder para|rispondi a)\\s+(.+)");
-  /** Words that introduce a date, not a name: "Posted" in "Posted <a href=#comment-7>3 May</a>". */
+  /**
+   * Words that introduce or label a date, not a name: "Posted" in "Posted <a href=#comment-7>3 May</a>", "Datum"
+   * before the date's element.
+   */
   private static final Pattern DATE_LEAD = Pattern.compile("(?iu)(?:comment|kommentar|commentaire|comentario|"
       + "commento|reply|antwort|posted|published|written|submitted|updated|geschrieben|verfasst|gepostet|"
       + "eingetragen|kommentiert|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato|julkaistu|"
-      + "kirjoitettu|permalink)(?:\\s+(?:at|on|am|um|le|el|il))?");
+      + "kirjoitettu|permalink|date|datum|fecha|zeit)(?:\\s+(?:at|on|am|um|le|el|il))?");
   /** The label of a pingback or a trackback in the author's place: "Pingback von", "Trackback:". */
   private static final Pattern PINGBACK_LABEL = Pattern.compile("(?iu)\\s*(?:pingback|trackback)(?![\\p{L}])");
   /** The title of a page that a pingback names as its author is at most this long. */
@@ -191,7 +194,11 @@ final class CommentReader {
     Optional<Element> timeElement = timeElement(scope, text, notices, unit.root);
     Optional<Element> permalinkLine = authorElement.isEmpty() ? permalinkLine(scope, unit.root)
         : Optional.empty();
-    List<Block> body = body(unit, text, others, notices, authorElement, timeElement, permalinkLine.orElse(null));
+    // "<span>Marth</span> <span class=date>02.12.2022</span>": the element before the date names the author
+    Optional<Element> nameElement = authorElement.isEmpty()
+        ? timeElement.flatMap(e -> nameElementBeforeDate(e, unit.root)) : Optional.empty();
+    List<Block> body = body(unit, text, others, notices, authorElement.or(() -> nameElement), timeElement,
+        permalinkLine.orElse(null));
     Optional<Author> author = pingback(unit.root, authorElement)
         ? authorElement.flatMap(CommentReader::linkedPage) : authorElement.flatMap(this::author);
     if (permalinkLine.isPresent()) { // "mxa <a href=#comment-7>1 year</a>"
@@ -218,6 +225,11 @@ final class CommentReader {
     }
     if (author.isEmpty()) { // "Heidemarie Heim | Di, 21. April 2020 - 16:40" around the date
       author = timeElement.flatMap(e -> nameBesideDate(e, unit.root));
+    }
+    if (author.isEmpty() && time.isPresent() && nameElement.isPresent()) {
+      Element e = nameElement.get();
+      author = Texts.completeText(e).flatMap(CommentReader::name)
+          .flatMap(n -> author(n, e.normalName().equals("a") ? e : e.selectFirst("a[href]")));
     }
     if (author.isEmpty() && timeElement.isEmpty() && time.isPresent()) { // "Muriel - Le 22/01/2020 à 12:01"
       author = headerLineName(scope, text, notices, unit.root);
@@ -606,6 +618,31 @@ final class CommentReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The element of the name right before the comment's date element, in a line that holds the two and nothing
+   * else: "<span>Marth</span> <span class=comment-date>02.12.2022, 15:57</span>". The elements part the name from
+   * the date as a separator would. A label such as "Posted", "Datum:" or "#3" names no one.
+   */
+  private static Optional<Element> nameElementBeforeDate(Element time, Element root) {
+    Element line = time.parent();
+    Element before = time.previousElementSibling();
+    if (line == null || line == root || before == null || line.childrenSize() != 2 || !onlyElements(line)) {
+      return Optional.empty();
+    }
+    return Texts.completeText(before).filter(t -> !hasDigit(t) && !t.endsWith(":")).flatMap(CommentReader::name)
+        .map(n -> before);
+  }
+
+  /** Whether an element holds no text of its own beside its child elements, white space aside. */
+  private static boolean onlyElements(Element e) {
+    for (TextNode t : e.textNodes()) {
+      if (!t.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The name a line starts with when a separator and a date follow it and nothing follows the date. */

@@ -833,4 +833,19 @@ class ReaderCommentsTest {
         .containsExactly("2020-04-10T00:00Z", "2012-02-19T00:00Z", "-");
     assertThat(s.comments()).extracting(Comment::text).containsExactly("Alles bestens.", "Toller Stall.", "Schnell.");
   }
+
+  @Test
+  void aNameInItsOwnElementRightBeforeTheDateIsTheAuthor() {
+    CommentSection s = find("<div class=comments><div class=comment id=comment1><p><span class=bold>Marth</span>"
+        + " <span class=comment-date>02.12.2022, 15:57:32</span></p><div><p>Words.</p></div></div>"
+        + "<div class=comment id=comment2><p><span>Datum</span> <span class=comment-date>03.12.2022</span></p>"
+        + "<div><p>More words.</p></div></div>"
+        + "<div class=comment id=comment3><p><b>#3</b> <span class=comment-date>04.12.2022</span></p>"
+        + "<div><p>Yet more words.</p></div></div></div>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Marth", "-", "-");
+    assertThat(s.comments().get(0).publishedAt()).hasValue(OffsetDateTime.parse("2022-12-02T15:57:32Z"));
+    assertThat(s.comments().get(0).text()).isEqualTo("Words.");
+  }
 }
