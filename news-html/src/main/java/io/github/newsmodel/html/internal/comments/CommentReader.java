@@ -989,12 +989,15 @@ final class CommentReader {
   /**
    * The first date printed in the comment's text outside its body and edit notices, such as a header line. A
    * relative time counts only in an element marked as a time ({@link #time}), since a header's words are not all
-   * dates.
+   * dates. The header's words are read in the order the page prints them, so that a date whose time of day is a
+   * link after the linked author's name ("Comment by <a>Ann</a> — 17.07, 2011 @ <a>13:04</a>") keeps its time.
    */
   private Optional<ResolvedTime> headerTime(List<Element> scope, Element text, Set<Element> notices,
       Element root) {
-    StringBuilder header = new StringBuilder();
+    Set<Element> inScope = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Element> header = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : scope) {
+      inScope.add(e);
       if (text != null && (e == text || isInside(e, text, root)) || insideAny(e, notices, root)
           || notices.contains(e)) {
         continue;
@@ -1002,15 +1005,42 @@ final class CommentReader {
       if (text == null && e != root && e.normalName().equals("p")) {
         continue; // without a named text element, paragraphs are the text
       }
-      String own = e.ownText();
-      if (!own.isBlank()) {
-        header.append(own).append(' ');
-        if (header.length() > MAX_HEADER) {
-          break;
-        }
+      header.add(e);
+    }
+    StringBuilder words = new StringBuilder();
+    for (Element e : scope) {
+      if (e.parent() == null || !inScope.contains(e.parent())) { // the comment's element, and its header's
+        appendOwnTexts(e, inScope, header, words);
       }
     }
-    return times.find(header.toString());
+    return times.find(words.toString());
+  }
+
+  /**
+   * Appends, in document order, the text of the elements of the header under {@code top} to {@code words}, up to
+   * {@link #MAX_HEADER} characters: not the text of the elements outside the comment, its replies.
+   */
+  private static void appendOwnTexts(Element top, Set<Element> inScope, Set<Element> header, StringBuilder words) {
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (words.length() > MAX_HEADER) {
+          return FilterResult.STOP;
+        }
+        if (node instanceof Element e) {
+          return inScope.contains(e) ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+        }
+        if (node instanceof TextNode t && !t.isBlank() && node.parent() instanceof Element p && header.contains(p)) {
+          words.append(Texts.normalise(t.text()).strip()).append(' ');
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, top);
   }
 
   private static OptionalInt number(List<Element> scope, Element text, Element root) {

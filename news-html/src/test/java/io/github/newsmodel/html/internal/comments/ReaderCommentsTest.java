@@ -848,4 +848,17 @@ class ReaderCommentsTest {
     assertThat(s.comments().get(0).publishedAt()).hasValue(OffsetDateTime.parse("2022-12-02T15:57:32Z"));
     assertThat(s.comments().get(0).text()).isEqualTo("Words.");
   }
+
+  @Test
+  void aHeaderIsReadInTheOrderItIsPrintedSoThatItsLinkedTimeStaysWithItsDate() {
+    CommentSection s = find("<ol class=commentlist><li id=comment-1><p>Words.</p><p><cite>Comment by <a "
+        + "href=https://ann.example.org rel='external nofollow' class=url>Ann</a> &#8212; 17.07, 2011 @ <a "
+        + "href=#comment-1>13:04</a></cite></p></li></ol>");
+
+    assertThat(s.comments()).singleElement().satisfies(c -> {
+      assertThat(c.author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Ann"));
+      assertThat(c.publishedAt()).hasValue(OffsetDateTime.parse("2011-07-17T13:04Z"));
+      assertThat(c.text()).isEqualTo("Words.");
+    });
+  }
 }
