@@ -15,7 +15,9 @@ import org.jsoup.nodes.Element;
  * <ul>
  *   <li>holds no letter at all: a counter such as "1" or "(0)", or an icon;
  *   <li>is a call to comment or to log in: "Leave a comment", "Kommentieren …", "Dejá tu comentario",
- *       "Komentuj 192", "Log in to comment", "weitere Antworten anzeigen", "Show more replies".
+ *       "Komentuj 192", "Log in to comment", "weitere Antworten anzeigen", "Show more replies", "Оставьте ваш
+ *       комментарий";
+ *   <li>starts with such a call, then the section's rules: "Schreib den ersten Kommentar!" and what follows.
  * </ul>
  *
  * <p>A text about commenting itself ("Bitte melden Sie sich an, um zu kommentieren", "Leserbriefe können nur am
@@ -36,15 +38,18 @@ final class SectionFurniture {
       + "(?:leave|write|post|add|submit|enter|share|join|start|read|view|show|see|load)\\s+(?:a\\s+|your\\s+|the\\s+"
       + "|all\\s+|an?\\s+)?(?:comments?|reply|replies|response|thoughts?|discussion|conversation)(?:\\s+\\p{L}+){0,3}"
       + "|comments?|comment on this(?: \\p{L}+)?|your comment|add comment"
-      + "|(?:show|load|view|see|read|hide)\\s+(?:\\d+\\s+)?(?:more|all|previous|older|earlier|other)\\s+(?:comments|"
+      + "|(?:show|load|view|see|read|hide)\\s+(?:\\d+\\s+)?(?:more|all|previous|older|earlier|other|new)\\s+(?:comments|"
       + "replies|responses)|kommentar|kommentare|kommentieren|jetzt kommentieren|(?:ihr|dein) kommentar"
       + "|kommentar (?:schreiben|verfassen|abgeben|hinzufügen|absenden)|zu den kommentaren"
+      + "|schreib(?:e|en sie)? (?:den ersten|einen|deinen|ihren) kommentar"
       + "|(?:\\d+\\s+)?(?:weitere|alle|mehr|ältere|neuere)?\\s*(?:kommentare|antworten)"
       + " (?:anzeigen|lesen|laden|einblenden|ausblenden)"
       + "|(?:dej[aá]|escrib[ea]|añad[ea]|agreg[aá]) (?:tu|un|su) comentario|tu comentario|comentar|comentarios"
       + "|(?:laisser|laissez|écrire|ajouter) un commentaire|votre commentaire|commenter|commentaires"
       + "|lascia un commento|commenta|commenti|il tuo commento"
       + "|komentuj|skomentuj|komentarze|kommentoi|kommentit|reageer|reageren|reacties|reactie plaatsen"
+      + "|(?:оставьте|оставить|написать|напишите) (?:ваш |свой )?комментарий|комментарии"
+      + "|(?:залиште|залишити|написати|напишіть) (?:ваш |свій )?коментар|коментарі"
       + "|be the first to comment|no comments(?: yet)?|sei der erste|noch keine kommentare|soyez le premier"
       + "|please enter your (?:comment|name)|bitte geben sie ihren kommentar ein"
       + "|(?:log in|login|sign in|sign up|register|anmelden|einloggen|registrieren|connectez-vous|inicia sesión)"
@@ -55,7 +60,7 @@ final class SectionFurniture {
   private static final int MAX_PROMPT = 90;
   /** Words about commenting itself, which a notice of the section holds: "kommentieren", "Leserbriefe", "log in". */
   private static final Pattern ABOUT_COMMENTING = Pattern.compile("(?iu)comment|komment|comentar|leserbrief|"
-      + "conversation|anmeld|einlogg|eingeloggt|registrier|log\\s?in|sign\\s?in|تعليق");
+      + "conversation|anmeld|einlogg|eingeloggt|registrier|log\\s?in|sign\\s?in|تعليق|коммент|комент|コメント");
   /** A notice is a few sentences; a longer unsigned text is read as a comment. */
   private static final int MAX_NOTICE = 1000;
   private static final Pattern PINGBACK = Pattern.compile("(?iu)^\\W*(?:pingback|trackback|linkback)"
@@ -80,7 +85,20 @@ final class SectionFurniture {
     }
     return text.codePoints().noneMatch(Character::isLetter)
         || text.length() <= MAX_PROMPT && PROMPT.matcher(text).matches()
+        || headedByCall(draft)
         || onlyUnsigned && text.length() <= MAX_NOTICE && ABOUT_COMMENTING.matcher(text).find();
+  }
+
+  /**
+   * Whether the text starts with a call to comment of a few words, "Schreib den ersten Kommentar!", followed by
+   * the section's rules, however long they run. A single word such as "Comment:" may head a reader's words.
+   */
+  private static boolean headedByCall(Draft draft) {
+    if (draft.body().size() < 2) {
+      return false;
+    }
+    String first = draft.body().get(0).text().strip();
+    return first.length() <= MAX_PROMPT && first.indexOf(' ') > 0 && PROMPT.matcher(first).matches();
   }
 
   /** The comment's text in one line, its blocks joined by a space. */

@@ -861,4 +861,20 @@ class ReaderCommentsTest {
       assertThat(c.text()).isEqualTo("Words.");
     });
   }
+
+  @Test
+  void callsAndNoticesInMoreLanguagesAreNotComments() {
+    CommentSection prompts = find("<div class=comments>" + item("comment-1", "Ann", "Words of a reader.") + "</li>"
+        + "<div class=comment><a href=#>Show new comments (0)</a></div>"
+        + "<div class=comment><p>Оставьте ваш комментарий</p></div>"
+        + "<div class=comment><p>Schreib den ersten Kommentar!</p><p>Bitte beachte unsere Richtlinien. Wir freuen "
+        + "uns über Diskussionen.</p></div>"
+        + "<div class=comment><p>Comment:</p><p>A reader's words under a heading of one word.</p></div></div>");
+    CommentSection japanese = find("<div class=news-comments><div class=commentBox><p>※コメントは個人の見解であり"
+        + "、記事提供社と関係はありません。</p><p>コメント非表示</p></div></div>");
+
+    assertThat(prompts.comments()).extracting(Comment::text).containsExactly("Words of a reader.",
+        "Comment:\n\nA reader's words under a heading of one word.");
+    assertThat(japanese.comments()).isEmpty();
+  }
 }
