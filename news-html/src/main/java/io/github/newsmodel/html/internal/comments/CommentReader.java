@@ -11,7 +11,11 @@ import io.github.newsmodel.html.internal.dom.Cutoff;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
+import io.github.newsmodel.html.internal.time.PageTime;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -143,6 +147,12 @@ final class CommentReader {
       + "commento|reply|antwort|posted|published|written|submitted|updated|geschrieben|verfasst|gepostet|"
       + "eingetragen|kommentiert|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato|julkaistu|"
       + "kirjoitettu|permalink|date|datum|fecha|zeit)(?:\\s+(?:at|on|am|um|le|el|il))?");
+  /**
+   * A time of day, "11:30", "11h30", "6:32 PM"; not "12.02", which is a day and a month. It must not run on into
+   * more digits.
+   */
+  private static final Pattern CLOCK =
+      Pattern.compile("(?iu)(?<![\\d:.])(\\d{1,2})[:h](\\d{2})(?![\\d:])(?:\\s*([ap])\\.?m\\.?)?");
   /** The label of a pingback or a trackback in the author's place: "Pingback von", "Trackback:". */
   private static final Pattern PINGBACK_LABEL = Pattern.compile("(?iu)\\s*(?:pingback|trackback)(?![\\p{L}])");
   /** The title of a page that a pingback names as its author is at most this long. */
@@ -206,7 +216,7 @@ final class CommentReader {
     }
     Optional<ResolvedTime> time = timeElement.flatMap(this::time);
     if (time.isPresent() && time.get().dateOnly()) {
-      time = Optional.of(withTimeOfDay(time.get(), timeElement.get(), unit.root));
+      time = Optional.of(withTimeOfDay(time.get(), timeElement.get(), scope, text, unit.root));
     }
     if (time.isEmpty()) {
       time = headerTime(scope, text, notices, unit.root);
@@ -896,7 +906,8 @@ final class CommentReader {
    * {@code li.time}. The line is the date element's parent or grandparent below the comment's own element (which
    * holds its text too), short, and its first date is the same day with a time.
    */
-  private ResolvedTime withTimeOfDay(ResolvedTime date, Element dateElement, Element root) {
+  private ResolvedTime withTimeOfDay(ResolvedTime date, Element dateElement, List<Element> scope,
+      @Nullable Element text, Element root) {
     Element e = dateElement;
     for (int up = 0; up < 2 && e.parent() != null && e.parent() != root; up++) {
       e = e.parent();
@@ -907,7 +918,68 @@ final class CommentReader {
         return line.get();
       }
     }
-    return date;
+    return clockBesideDate(date, linesOfDate(dateElement, scope, text, root)).orElse(date);
+  }
+
+  /**
+   * The elements whose text may print the time of day of a date that an element gives without it: the date
+   * element, its parent and grandparent below the comment's element, then the other elements of the comment
+   * outside its text that are named as a date ({@code comment-posted} beside a {@code datePublished} meta).
+   */
+  private static List<Element> linesOfDate(Element dateElement, List<Element> scope, @Nullable Element text,
+      Element root) {
+    List<Element> lines = new ArrayList<>();
+    Element e = dateElement;
+    for (int up = 0; up < 3 && e != null && e != root; up++, e = e.parent()) {
+      lines.add(e);
+    }
+    for (Element other : scope) {
+      String names = Names.of(other);
+      if (other != dateElement && other != root && !names.isEmpty() && DATE_NAMES.matcher(names).find()
+          && (text == null || other != text && !isInside(other, text, root))) {
+        lines.add(other);
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * A date from an attribute completed by the one time of day that a text of the comment prints with the day but
+   * without the year, which no date reader takes as a date: {@code content="2019-02-12"} and "Le 12/02 à 11:30".
+   * The first of the {@link #linesOfDate} that is short and holds the day of the month as a number holds exactly
+   * one time of day.
+   */
+  private static Optional<ResolvedTime> clockBesideDate(ResolvedTime date, List<Element> lines) {
+    String day = Integer.toString(date.time().getDayOfMonth());
+    Pattern dayNumber = Pattern.compile("(?<!\\d)0?" + day + "(?!\\d)");
+    for (Element e : lines) {
+      Optional<String> line = Texts.completeText(e).filter(t -> t.length() <= MAX_NAME_LINE);
+      if (line.isEmpty() || !dayNumber.matcher(line.get()).find()) {
+        continue;
+      }
+      Matcher clock = CLOCK.matcher(line.get());
+      if (clock.find()) {
+        int hour = Integer.parseInt(clock.group(1));
+        int minute = Integer.parseInt(clock.group(2));
+        if (clock.group(3) != null) {
+          hour = hour < 1 || hour > 12 ? 99 : hour % 12 + (clock.group(3).equalsIgnoreCase("p") ? 12 : 0);
+        }
+        if (clock.find() || hour > 23 || minute > 59) {
+          return Optional.empty(); // two times, or none that exists: no telling which is the comment's
+        }
+        return atTimeOfDay(date, LocalTime.of(hour, minute));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The date at a time of day, in the zone that was assumed for it, else at its own offset. */
+  private static Optional<ResolvedTime> atTimeOfDay(ResolvedTime date, LocalTime at) {
+    LocalDateTime local = LocalDateTime.of(date.time().toLocalDate(), at);
+    if (date.assumedZone().isPresent()) {
+      return PageTime.local(local).in(date.assumedZone().get());
+    }
+    return Optional.of(new ResolvedTime(OffsetDateTime.of(local, date.time().getOffset()), Optional.empty()));
   }
 
   private static boolean dateProperty(Element e) {

@@ -877,4 +877,19 @@ class ReaderCommentsTest {
         "Comment:\n\nA reader's words under a heading of one word.");
     assertThat(japanese.comments()).isEmpty();
   }
+
+  @Test
+  void aDateFromAnAttributeTakesTheTimeOfDayThatItsLinePrintsWithTheDayAlone() {
+    CommentSection s = find("<div class=comment-list><article class=comment itemscope itemtype=http://schema.org/Review>"
+        + "<meta itemprop=datePublished content=2019-02-12><span class=author-name>Ann</span><span class=comment-posted>"
+        + "Le 12/02 à 11h30</span><div itemprop=reviewBody><p>Words.</p></div></article>"
+        + "<article class=comment itemscope itemtype=http://schema.org/Review><meta itemprop=datePublished "
+        + "content=2019-02-13><span class=author-name>Bo</span><span class=comment-posted>Le 13/02, 10:00 – 11:00"
+        + "</span><div itemprop=reviewBody><p>More.</p></div></article></div>",
+        clock(ZoneId.of("Europe/Paris"), Optional.of(CAPTURED)));
+
+    assertThat(s.comments()).extracting(c -> c.publishedAt().map(Object::toString).orElse("-"))
+        .containsExactly("2019-02-12T11:30+01:00", "2019-02-13T00:00+01:00");
+    assertThat(s.comments()).extracting(Comment::publishedAtDateOnly).containsExactly(false, true);
+  }
 }
