@@ -153,6 +153,10 @@ final class CommentReader {
    */
   private static final Pattern CLOCK =
       Pattern.compile("(?iu)(?<![\\d:.])(\\d{1,2})[:h](\\d{2})(?![\\d:])(?:\\s*([ap])\\.?m\\.?)?");
+  /** What a link to the site's accounts says, not a name: "Registrieren" beside a notice to log in. */
+  private static final Pattern ACCOUNT_ACTION = Pattern.compile("(?iu)(?:jetzt\\s+)?(?:register|registrieren|"
+      + "log\\s?in|log\\s?out|sign\\s?in|sign\\s?up|anmelden|abmelden|einloggen|ausloggen|s'inscrire|"
+      + "se connecter|connexion|inscription|registrarse|iniciar sesión|kirjaudu)");
   /** The label of a pingback or a trackback in the author's place: "Pingback von", "Trackback:". */
   private static final Pattern PINGBACK_LABEL = Pattern.compile("(?iu)\\s*(?:pingback|trackback)(?![\\p{L}])");
   /** The title of a page that a pingback names as its author is at most this long. */
@@ -461,12 +465,27 @@ final class CommentReader {
         continue; // the comment's own element is not its author's line, though WordPress names it comment-author-x
       }
       int rank = authorRank(e);
-      if ((rank < bestRank || rank == bestRank && narrower(e, best, root)) && !e.text().isBlank()) {
+      if ((rank < bestRank || rank == bestRank && narrower(e, best, root)) && !e.text().isBlank()
+          && !inForm(e, root)) {
         best = e;
         bestRank = rank;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether an element is part of a form inside the comment: the field for the name of the comment form
+   * ({@code p.comment-form-author}, labelled "Name *") that a theme prints inside the section's box is no one's
+   * name.
+   */
+  private static boolean inForm(Element e, Element root) {
+    for (Element p = e; p != null && p != root; p = p.parent()) {
+      if (p.normalName().equals("form")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -563,7 +582,8 @@ final class CommentReader {
   /**
    * A name as a comment's header prints it, without "says:", "By" or "Comment by" (but with the particle of a
    * surname such as "Di Stefano"), nor a date after a dash ("Daniel — 17.07, 2011 @ 13:10"): a few words with a
-   * letter, and not a word that introduces a date ("Posted" before "3 May 2019").
+   * letter, and not a word that introduces a date ("Posted" before "3 May 2019") nor a link to the site's accounts
+   * ("Registrieren").
    */
   private static Optional<String> name(String text) {
     String cut = text.indexOf('—') < 0 && text.indexOf('–') < 0 && text.indexOf('|') < 0 && text.indexOf('·') < 0
@@ -574,7 +594,7 @@ final class CommentReader {
     return Texts.nonBlank(unlabelled)
         .filter(n -> n.length() <= MAX_AUTHOR && n.split(" ").length <= MAX_AUTHOR_WORDS)
         .filter(n -> n.codePoints().anyMatch(Character::isLetter))
-        .filter(n -> !DATE_LEAD.matcher(n).matches());
+        .filter(n -> !DATE_LEAD.matcher(n).matches() && !ACCOUNT_ACTION.matcher(n).matches());
   }
 
   /**

@@ -58,9 +58,13 @@ final class SectionFurniture {
       + ")[\\p{P}\\p{S}\\s]*(?:\\(?\\d{1,6}\\)?\\s*)?$");
   /** A prompt is a line: a longer text is read only if it has an author or a time, as a comment then. */
   private static final int MAX_PROMPT = 90;
-  /** Words about commenting itself, which a notice of the section holds: "kommentieren", "Leserbriefe", "log in". */
+  /**
+   * Words about commenting itself, which a notice of the section holds: "kommentieren", "Leserbriefe", "log in",
+   * "join the discussion".
+   */
   private static final Pattern ABOUT_COMMENTING = Pattern.compile("(?iu)comment|komment|comentar|leserbrief|"
-      + "conversation|anmeld|einlogg|eingeloggt|registrier|log\\s?in|sign\\s?in|تعليق|коммент|комент|コメント");
+      + "conversation|discussion|diskussion|anmeld|einlogg|eingeloggt|registrier|log\\s?in|sign\\s?in|تعليق|коммент|"
+      + "комент|コメント");
   /** A notice is a few sentences; a longer unsigned text is read as a comment. */
   private static final int MAX_NOTICE = 1000;
   private static final Pattern PINGBACK = Pattern.compile("(?iu)^\\W*(?:pingback|trackback|linkback)"

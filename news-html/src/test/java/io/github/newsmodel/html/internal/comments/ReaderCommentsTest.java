@@ -892,4 +892,18 @@ class ReaderCommentsTest {
         .containsExactly("2019-02-12T11:30+01:00", "2019-02-13T00:00+01:00");
     assertThat(s.comments()).extracting(Comment::publishedAtDateOnly).containsExactly(false, true);
   }
+
+  @Test
+  void aFieldOfTheCommentFormOrALinkToRegisterIsNoAuthor() {
+    CommentSection form = find("<div class=comments>" + item("comment-1", "Ann", "Signed words.") + "</li>"
+        + "<div class=comment_container><h3>Leave a Reply</h3><span>Want to join the discussion? <br>Feel free to "
+        + "contribute!</span><form action=/wp-comments-post.php><p class=comment-form-author><label for=author>"
+        + "Name *</label><input id=author></p><textarea name=comment></textarea></form></div></div>");
+    CommentSection login = find("<div class=comments>" + item("comment-1", "Ann", "Signed words.") + "</li>"
+        + "<div id=fancybox-msg2><div class=content><p>Derzeit sind Sie nicht eingeloggt.</p></div>"
+        + "<a href=/user/register/>Registrieren</a></div></div>");
+
+    assertThat(form.comments()).extracting(Comment::text).containsExactly("Signed words.");
+    assertThat(login.comments()).extracting(Comment::text).containsExactly("Signed words.");
+  }
 }
