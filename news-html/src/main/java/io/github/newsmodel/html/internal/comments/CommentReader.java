@@ -170,6 +170,8 @@ final class CommentReader {
   private static final int MAX_HEADER = 400;
   /** An element longer than this holds the comment's text, whatever its name says ({@code comment-info}). */
   private static final int MAX_META = 160;
+  /** A header before a comment's element is a line with a few parts, such as stars, a name and a date. */
+  private static final int MAX_HEADER_ELEMENTS = 64;
   /** A link to the comment that prints its date or age is short. */
   private static final int MAX_PERMALINK_TEXT = 40;
 
@@ -716,7 +718,7 @@ final class CommentReader {
     for (Element e : scope) {
       if (e.normalName().equals("a") && permalink(e, root)) {
         Element line = e.parent();
-        if (line == null || line == root || e.elementSiblingIndex() != 0 || line.childrenSize() != 1
+        if (line == null || line == root || line.childrenSize() != 1
             || !AUTHOR_SUFFIX.matcher(textAfter(e)).replaceFirst("").isBlank()) {
           return Optional.empty();
         }
@@ -775,21 +777,37 @@ final class CommentReader {
     if (before == null || others.contains(before)) {
       return Optional.empty();
     }
-    Optional<String> text = Texts.completeText(before).filter(t -> t.length() <= MAX_NAME_LINE);
-    if (text.isEmpty() || holdsAny(before, others)) {
+    if (!smallWithout(before, others)) {
       return Optional.empty();
     }
-    return HeaderLine.of(-1, text.get(), times, CommentReader::name);
+    return Texts.completeText(before).filter(t -> t.length() <= MAX_NAME_LINE)
+        .flatMap(t -> HeaderLine.of(-1, t, times, CommentReader::name));
   }
 
-  /** Whether an element holds one of the elements. */
-  private static boolean holdsAny(Element e, Set<Element> elements) {
-    for (Element inner : e.getAllElements()) {
-      if (elements.contains(inner)) {
-        return true;
+  /**
+   * Whether an element is small enough to be a header, of no more than {@link #MAX_HEADER_ELEMENTS} elements, and
+   * holds none of the given ones. The bound keeps a page of comments each nested in the one before from costing
+   * time in the square of its size.
+   */
+  private static boolean smallWithout(Element e, Set<Element> elements) {
+    int[] seen = {0};
+    boolean[] small = {true};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element inner && (++seen[0] > MAX_HEADER_ELEMENTS || elements.contains(inner))) {
+          small[0] = false;
+          return FilterResult.STOP;
+        }
+        return FilterResult.CONTINUE;
       }
-    }
-    return false;
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, e);
+    return small[0];
   }
 
   /**

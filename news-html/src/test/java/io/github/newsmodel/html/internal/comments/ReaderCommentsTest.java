@@ -906,4 +906,15 @@ class ReaderCommentsTest {
     assertThat(form.comments()).extracting(Comment::text).containsExactly("Signed words.");
     assertThat(login.comments()).extracting(Comment::text).containsExactly("Signed words.");
   }
+
+  @Test
+  void aLargeBlockBeforeACommentIsNoHeader() {
+    CommentSection s = find("<div class=reviews><blockquote><div>" + "<span></span>".repeat(70)
+        + "<small>Ann am 3.5.2019</small></div><p class=comment>Words.</p></blockquote></div>");
+
+    assertThat(s.comments()).singleElement().satisfies(c -> {
+      assertThat(c.author()).isEmpty();
+      assertThat(c.publishedAt()).isEmpty();
+    });
+  }
 }
