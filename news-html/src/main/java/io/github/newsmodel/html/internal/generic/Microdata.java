@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -17,6 +18,11 @@ import org.jsoup.nodes.Element;
 final class Microdata {
   private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)schema\\.org/(?:"
       + String.join("|", ArticleLd.ARTICLES) + "|" + String.join("|", ArticleLd.WORKS) + "|WebPage)\\b");
+
+  /** Properties whose value is a work other than the item that holds them: what it cites, mentions or is part of. */
+  private static final Set<String> OTHER_WORKS = Set.of("citation", "mentions", "isbasedon", "relatedlink",
+      "significantlink", "workexample", "exampleofwork", "ispartof", "subjectof", "translationofwork",
+      "worktranslation");
 
   private final List<Element> published = new ArrayList<>();
   private final List<Element> modified = new ArrayList<>();
@@ -111,14 +117,28 @@ final class Microdata {
     return out;
   }
 
-  /** The item a property belongs to is the nearest enclosing item; a property outside any item counts too. */
+  /**
+   * The item a property belongs to is the nearest enclosing item; a property outside any item counts too. An item
+   * of an article's type that is the value of a property naming another work ({@code citation}, {@code mentions})
+   * is that other work: a paper's list of references marks each one up as a {@code ScholarlyArticle} with its own
+   * authors and year.
+   */
   private static boolean ownedByArticle(Element e) {
     for (Element p = e.parent(); p != null; p = p.parent()) {
       if (p.hasAttr("itemscope")) {
         String type = p.attr("itemtype");
-        return type.isEmpty() || ARTICLE_TYPE.matcher(type).find();
+        return type.isEmpty() || ARTICLE_TYPE.matcher(type).find() && !namesAnotherWork(p);
       }
     }
     return true;
+  }
+
+  private static boolean namesAnotherWork(Element item) {
+    for (String prop : Texts.tokens(item.attr("itemprop").toLowerCase(Locale.ROOT))) {
+      if (OTHER_WORKS.contains(prop)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -218,4 +218,19 @@ class PageAuthorsTest {
         <div class="comments"><div class="comment-author"><a href="/profil/leser">Max Leser</a></div></div>""")))
         .as("a comment's author, far from the headline").isEmpty();
   }
+
+  @Test
+  void theAuthorsOfTheWorksAPaperCitesAreNotItsAuthors() {
+    assertThat(authors("""
+        <title>Arzneimittel und Hautreaktionen</title>
+        <article itemscope itemtype="http://schema.org/ScholarlyArticle">
+          <h1 itemprop="name">Arzneimittel und Hautreaktionen</h1>
+          <ul><li itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jane Roe</span></li></ul>
+          <p>Wir fassen die Fälle zusammen.</p>
+          <ol><li itemprop="citation" itemscope itemtype="http://schema.org/ScholarlyArticle">
+            <meta itemprop="author" content="M. Muster, K. Beispiel, "><meta itemprop="datePublished" content="1988">
+            Muster M, Beispiel K. Eine frühere Studie.</li></ol>
+        </article>"""))
+        .containsExactly("Jane Roe");
+  }
 }
