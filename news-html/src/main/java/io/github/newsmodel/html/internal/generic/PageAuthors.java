@@ -5,6 +5,7 @@ import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.jsonld.LdNode;
+import io.github.newsmodel.html.internal.time.DateTimes;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,6 +60,11 @@ final class PageAuthors {
   private static final Pattern SURNAME = Pattern.compile("((?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])");
 
   private static final int NEAR_HEADLINE = 40;
+  /** What stands between a date and a name in a date line, and at its ends. */
+  private static final Pattern DATE_LINE_SEPARATORS = Pattern.compile("^[\\s\\-–—|·•,/]+|[\\s\\-–—|·•,/]+$");
+  /** Two to four capitalised words, the first and last not a particle: "Jane Roe", "Ursula von der Leyen". */
+  private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:von|van|de|der|den"
+      + "|del|da|di|du|le|la|zu)\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*){1,3}");
   /** The longest own text of an element that holds a labelled byline. */
   private static final int MAX_LABELLED = 100;
   /** A label that names the author whatever follows it, with the name after it if the element holds one. */
@@ -363,7 +369,7 @@ final class PageAuthors {
       }
       Optional<String> text = Texts.shortText(e, 100);
       Optional<String> byline = text.filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find())
-          .or(() -> text.flatMap(t -> besideLabel(e, t)));
+          .or(() -> text.flatMap(t -> besideLabel(e, t))).or(() -> text.flatMap(PageAuthors::besideDate));
       if (byline.isPresent() && !inPicture(e)) {
         List<String> names = AuthorNames.of(byline.get(), siteNames);
         if (!names.isEmpty()) {
@@ -372,6 +378,23 @@ final class PageAuthors {
         }
       }
     }
+  }
+
+  /**
+   * The name of a date line that holds a date and a person's full name alone, "11.12.2019 - Jane Roe" or "Jane Roe |
+   * 3. März 2020", as a page sets its byline under the headline without a label. The name must be two to four
+   * capitalised words: a date line with a place or a section ("11.12.2019 - Berlin") names no one.
+   */
+  static Optional<String> besideDate(String text) {
+    List<DateTimes.Found> dates = DateTimes.anyLanguage().findAll(text, 2);
+    if (dates.size() != 1) {
+      return Optional.empty();
+    }
+    DateTimes.Found date = dates.get(0);
+    String before = DATE_LINE_SEPARATORS.matcher(text.substring(0, date.start())).replaceAll("");
+    String after = DATE_LINE_SEPARATORS.matcher(text.substring(date.end())).replaceAll("");
+    String name = before.isEmpty() ? after : after.isEmpty() ? before : "";
+    return FULL_NAME.matcher(name).matches() ? Optional.of(name) : Optional.empty();
   }
 
   /**

@@ -233,4 +233,17 @@ class PageAuthorsTest {
         </article>"""))
         .containsExactly("Jane Roe");
   }
+
+  @Test
+  void aDateLineUnderTheHeadlineThatHoldsAFullNameNamesTheAuthor() {
+    String page = """
+        <title>Variablen erklärt</title>
+        <div class="row"><h1>Variablen erklärt</h1><p class="text-muted">%s</p></div>
+        <p>Eine Variable ist ein Kästchen mit einem Namen.</p>""";
+
+    assertThat(authors(page.formatted("11.12.2019 - Jane Roe"))).containsExactly("Jane Roe");
+    assertThat(authors(page.formatted("Jane Roe | 3. März 2020"))).containsExactly("Jane Roe");
+    assertThat(authors(page.formatted("11.12.2019 - Berlin"))).as("a place").isEmpty();
+    assertThat(authors(page.formatted("11.12.2019 - 4 Minuten Lesezeit"))).as("a reading time").isEmpty();
+  }
 }
