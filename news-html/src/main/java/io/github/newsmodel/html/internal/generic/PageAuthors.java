@@ -27,9 +27,10 @@ import org.jsoup.select.QueryParser;
  * the article, its Microdata {@code author}, the {@code <meta>} keys ({@code author}, {@code article:author},
  * {@code parsely-author}, {@code sailthru.author}, Dublin Core {@code creator}, {@code citation_author},
  * {@code byl}), and the byline the page shows ({@code rel=author} links, {@code byline} and {@code author}
- * elements outside comment sections, a byline near the headline, and a labelled byline or a signature anywhere in
- * the article; and, when none of these names anyone, a lone byline with a link to an author's page beside the
- * headline, though its block's class calls it navigation or a teaser). A byline in a figure's caption credits the
+ * elements outside comment sections, a byline or a date line with a full name near the headline, and a labelled
+ * byline or a signature anywhere in the article; and, when none of these names anyone, a lone byline with a link to
+ * an author's page beside the headline, though its block's class calls it navigation or a teaser, and last a name
+ * in bold or italics that closes the text). A byline in a figure's caption credits the
  * picture. The first source that names a person gives the names; every source may add the links of a person it
  * names: the author's page on the site as {@link Author#url()}, other profiles as {@link Author#profiles()}. A name
  * that is a login ("jane.roe") becomes the name the page shows for it ({@link DisplayNames}).
@@ -65,6 +66,9 @@ final class PageAuthors {
   /** Two to four capitalised words, the first and last not a particle: "Jane Roe", "Ursula von der Leyen". */
   private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:von|van|de|der|den"
       + "|del|da|di|du|le|la|zu)\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*){1,3}");
+  private static final Evaluator EMPHASIS = QueryParser.parse("strong, b, em, i");
+  /** How many characters of prose, in paragraphs of their own, a closing signature follows. */
+  private static final int PROSE_BEFORE_SIGNATURE = 500;
   /** The longest own text of an element that holds a labelled byline. */
   private static final int MAX_LABELLED = 100;
   /** A label that names the author whatever follows it, with the name after it if the element holds one. */
@@ -118,6 +122,9 @@ final class PageAuthors {
     }
     if (authors.isEmpty() && headline.isPresent()) {
       fromLoneLinkedByline(elements, siteNames, authors, regions, headline.get());
+    }
+    if (authors.isEmpty()) {
+      fromClosingSignature(elements.byTag("p"), siteNames, authors, regions);
     }
     for (Element a : links) {
       Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(name -> {
@@ -346,6 +353,67 @@ final class PageAuthors {
         return;
       }
     }
+  }
+
+  /**
+   * The last resort: the signature that closes an article, a paragraph that holds nothing but a person's full name
+   * set in bold or italics ("<p><strong>Jane Roe</strong></p>"), after paragraphs of prose, as magazines and old
+   * pages sign their texts. It is the last paragraph of its block, or set flush right, as a signature is, where
+   * footnotes may follow it. A name in bold within the text introduces a speaker, and more text follows it.
+   */
+  private static void fromClosingSignature(List<Element> paragraphs, Set<String> siteNames,
+      Map<String, Author.Builder> authors, PageRegions regions) {
+    for (Element p : paragraphs) {
+      Optional<String> name = emphasisedName(p);
+      if (name.isEmpty() || !(lastWithText(p) || flushRight(p)) || !afterProse(p) || regions.inOtherContent(p)) {
+        continue;
+      }
+      List<String> names = AuthorNames.of(name.get(), siteNames);
+      if (!names.isEmpty()) {
+        names.forEach(n -> add(authors, n));
+        return;
+      }
+    }
+  }
+
+  /** The paragraph's text if it is a full name alone and all of it is set in bold or italics. */
+  private static Optional<String> emphasisedName(Element p) {
+    Optional<String> text = Texts.shortText(p, 60).filter(t -> FULL_NAME.matcher(t).matches());
+    if (text.isEmpty()) {
+      return text;
+    }
+    for (Element e : p.select(EMPHASIS)) {
+      if (Texts.shortText(e, 60).equals(text)) {
+        return text;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean lastWithText(Element p) {
+    for (Element next = p.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+      if (!next.text().isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean flushRight(Element p) {
+    return p.attr("align").equalsIgnoreCase("right")
+        || p.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("text-align:right");
+  }
+
+  /** Whether prose stands before the paragraph in its block, in paragraphs of its own: it closes a text. */
+  private static boolean afterProse(Element p) {
+    int prose = 0;
+    for (Element before = p.previousElementSibling(); before != null && prose < PROSE_BEFORE_SIGNATURE;
+        before = before.previousElementSibling()) {
+      if (before.normalName().equals("p")) {
+        prose += before.text().length();
+      }
+    }
+    return prose >= PROSE_BEFORE_SIGNATURE;
   }
 
   /**

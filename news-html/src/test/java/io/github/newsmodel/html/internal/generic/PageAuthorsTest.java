@@ -246,4 +246,25 @@ class PageAuthorsTest {
     assertThat(authors(page.formatted("11.12.2019 - Berlin"))).as("a place").isEmpty();
     assertThat(authors(page.formatted("11.12.2019 - 4 Minuten Lesezeit"))).as("a reading time").isEmpty();
   }
+
+  @Test
+  void aNameInBoldThatClosesTheTextSignsIt() {
+    String prose = "<p>" + "Das Buch erzählt die Geschichte einer Stadt am Fluss und ihrer Brücken. ".repeat(8)
+        + "</p>";
+    String page = """
+        <title>Buch der Woche</title>
+        <h1>Buch der Woche</h1>
+        <div class="text">%s%s</div>
+        <footer><a href="/abo">Abo</a></footer>""";
+
+    assertThat(authors(page.formatted(prose, "<p class=\"clearfix\"><strong>Jane Roe</strong></p>")))
+        .containsExactly("Jane Roe");
+    assertThat(authors(page.formatted(prose, "<p align=\"right\"><em>Jane Roe</em></p><p>(1) Zahlen der OECD.</p>")))
+        .as("flush right, with footnotes after it").containsExactly("Jane Roe");
+    assertThat(authors(page.formatted(prose, "<p><strong>Jane Roe</strong></p><p>Sie antwortet auf Fragen.</p>")))
+        .as("a speaker introduced within the text").isEmpty();
+    assertThat(authors(page.formatted("<p>Kurz.</p>", "<p><strong>Jane Roe</strong></p>")))
+        .as("no prose before it").isEmpty();
+    assertThat(authors(page.formatted(prose, "<p>Jane Roe</p>"))).as("not set apart in bold or italics").isEmpty();
+  }
 }
