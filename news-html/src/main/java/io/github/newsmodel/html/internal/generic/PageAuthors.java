@@ -33,7 +33,8 @@ import org.jsoup.select.QueryParser;
  * in bold or italics that closes the text). A byline in a figure's caption credits the
  * picture. The first source that names a person gives the names; every source may add the links of a person it
  * names: the author's page on the site as {@link Author#url()}, other profiles as {@link Author#profiles()}. A name
- * that is a login ("jane.roe") becomes the name the page shows for it ({@link DisplayNames}).
+ * that is a login ("jane.roe") becomes the name the page shows for it ({@link DisplayNames}); when the page shows
+ * none for any of them, a byline in the article that names people by their full names names the authors.
  *
  * <p>Organisations are never authors: a JSON-LD author typed as an organisation, or a name that is the site's
  * ({@link SiteName}) or looks like an organisation's ({@link AuthorNames}), is left out.
@@ -139,6 +140,9 @@ final class PageAuthors {
     for (Author.Builder b : authors.values()) {
       Author a = b.build();
       out.add(fuller(a, meta, links, siteNames).or(() -> displayNames.of(a)).map(a::withName).orElse(a));
+    }
+    if (!out.isEmpty() && out.stream().allMatch(a -> isLogin(a.name()))) {
+      return signedByPerson(all, headline, siteNames, regions).orElse(out);
     }
     return out.stream().filter(distinctNames()).toList();
   }
@@ -353,6 +357,36 @@ final class PageAuthors {
         return;
       }
     }
+  }
+
+  /**
+   * The people a byline in the article names by their full names, for a page whose sources name only logins that
+   * it never shows as a name: the account that posted a guest's text ("human", "jroe1984") is who the site's
+   * software records, while the text says who wrote it ("Von Jane Roe", "Autor: Jane Roe"). The byline after the
+   * headline is read first, then a labelled one anywhere in the article.
+   */
+  private static Optional<List<Author>> signedByPerson(List<Element> all, Optional<Element> headline,
+      Set<String> siteNames, PageRegions regions) {
+    Map<String, Author.Builder> nearHeadline = new LinkedHashMap<>();
+    headline.ifPresent(h -> fromTextNearHeadline(all, h, siteNames, nearHeadline, regions));
+    return fullNames(nearHeadline).or(() -> {
+      Map<String, Author.Builder> labelled = new LinkedHashMap<>();
+      fromLabelledByline(all, siteNames, labelled, regions);
+      return fullNames(labelled);
+    });
+  }
+
+  /** The people found, if each is named by a full name: a login's own byline ("Posted by jroe") names no other. */
+  private static Optional<List<Author>> fullNames(Map<String, Author.Builder> found) {
+    List<Author> people = found.values().stream().map(Author.Builder::build).toList();
+    boolean named = !people.isEmpty() && people.stream().map(Author::name)
+        .allMatch(n -> n.indexOf(' ') > 0 && !n.equals(n.toLowerCase(Locale.ROOT)));
+    return named ? Optional.of(people) : Optional.empty();
+  }
+
+  /** Whether a name is a login: one word, in lower case, as sites' software names accounts ("jroe", "jane-roe"). */
+  private static boolean isLogin(String name) {
+    return name.indexOf(' ') < 0 && name.equals(name.toLowerCase(Locale.ROOT));
   }
 
   /**

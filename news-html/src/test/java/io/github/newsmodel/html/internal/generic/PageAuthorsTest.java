@@ -267,4 +267,20 @@ class PageAuthorsTest {
         .as("no prose before it").isEmpty();
     assertThat(authors(page.formatted(prose, "<p>Jane Roe</p>"))).as("not set apart in bold or italics").isEmpty();
   }
+
+  @Test
+  void aBylineWithAFullNameOutranksALoginThePageNeverShowsAsAName() {
+    String page = """
+        <title>Der Haushalt steht</title>
+        <meta name="author" content="%s">
+        <h1>Der Haushalt steht</h1>
+        <p class="submitted">Gespeichert von <span class="username">%s</span> am 7. Juli 2019</p>
+        <div class="text"><p>Der Rat hat den Haushalt beschlossen.</p><p>Autor: Jane Roe</p></div>""";
+
+    assertThat(authors(page.formatted("jroe1984", "jroe1984"))).containsExactly("Jane Roe");
+    assertThat(authors(page.formatted("Max Muster", "Max Muster"))).as("a name, not a login")
+        .containsExactly("Max Muster");
+    assertThat(authors(page.formatted("jroe1984", "jroe1984").replace("<p>Autor: Jane Roe</p>", "")))
+        .as("no other byline").containsExactly("jroe1984");
+  }
 }
