@@ -75,8 +75,13 @@ final class PageAuthors {
   /** A label that names the author whatever follows it, with the name after it if the element holds one. */
   private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:autor(?:in)?|author|auteur|autore|автор"
       + "|责任编辑|作者|记者|编辑)\\s*(?:[:：]\\s*(.*))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** An element that holds only a signature: "Von Jane Roe", "By Jane Roe". */
-  private static final Pattern SIGNATURE = Pattern.compile("(?i:by|von|par|por|door)\\s+\\p{Lu}[\\p{L}.'’-]*"
+  /**
+   * An element that holds only a signature: "Von Jane Roe", "By Jane Roe", "Ein Beitrag von Jane Roe", "Blog post by
+   * Jane Roe". Words that credit a picture ("Photo by") lead none: a caption may stand anywhere in the text.
+   */
+  private static final Pattern SIGNATURE = Pattern.compile("(?i:(?:(?:ein|eine|a|an|un|une|blog|gast|guest)\\s*)*"
+      + "(?:beitrag|artikel|text|post|article|story|gastbeitrag|kommentar|written|posted|geschrieben|verfasst"
+      + "|publié|écrit)\\s+)?(?i:by|von|par|por|door)\\s+\\p{Lu}[\\p{L}.'’-]*"
       + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,2}");
 
   private PageAuthors() {}

@@ -283,4 +283,18 @@ class PageAuthorsTest {
     assertThat(authors(page.formatted("jroe1984", "jroe1984").replace("<p>Autor: Jane Roe</p>", "")))
         .as("no other byline").containsExactly("jroe1984");
   }
+
+  @Test
+  void aSignatureMayOpenWithWhatItSigns() {
+    String page = """
+        <title>Der Haushalt steht</title>
+        <h1>Der Haushalt steht</h1>
+        %s
+        <div class="text"><p>%s</p><p>Der Rat hat den Haushalt beschlossen.</p></div>""";
+    String nav = "<ul>" + "<li><a href=\"/\">Rubrik</a></li>".repeat(40) + "</ul>";
+
+    assertThat(authors(page.formatted(nav, "Ein Beitrag von Jane Roe"))).containsExactly("Jane Roe");
+    assertThat(authors(page.formatted(nav, "Blog post by Jane Roe"))).containsExactly("Jane Roe");
+    assertThat(authors(page.formatted(nav, "Photo by Jane Roe"))).as("a picture's credit").isEmpty();
+  }
 }
