@@ -23,18 +23,19 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Chooses the article's authors. The sources, strongest first: the JSON-LD {@code author} (or {@code creator}) of
- * the article, its Microdata {@code author}, the {@code <meta>} keys ({@code author}, {@code article:author},
- * {@code parsely-author}, {@code sailthru.author}, Dublin Core {@code creator}, {@code citation_author},
- * {@code byl}), and the byline the page shows ({@code rel=author} links, {@code byline} and {@code author}
- * elements outside comment sections, a byline or a date line with a full name near the headline, and a labelled
- * byline or a signature anywhere in the article; and, when none of these names anyone, a lone byline with a link to
- * an author's page beside the headline, though its block's class calls it navigation or a teaser, and last a name
- * in bold or italics that closes the text). A byline in a figure's caption credits the
- * picture. The first source that names a person gives the names; every source may add the links of a person it
- * names: the author's page on the site as {@link Author#url()}, other profiles as {@link Author#profiles()}. A name
- * that is a login ("jane.roe") becomes the name the page shows for it ({@link DisplayNames}); when the page shows
- * none for any of them, a byline in the article that names people by their full names names the authors.
+ * Chooses the article's authors. The sources, strongest first: the JSON-LD {@code author} (or {@code creator}) of the
+ * article, its Microdata {@code author}, the {@code <meta>} keys ({@code author}, {@code article:author},
+ * {@code parsely-author}, {@code sailthru.author}, Dublin Core {@code creator}, {@code citation_author}, {@code byl}),
+ * and the byline the page shows ({@code rel=author} links, {@code byline} and {@code author} elements outside comment
+ * sections, a byline or a date line with a full name near the headline, and a labelled byline or a signature anywhere
+ * in the article; and, when none of these names anyone, a lone byline with a link to an author's page beside the
+ * headline, though its block's class calls it navigation or a teaser, and last a name in bold or italics that closes
+ * the text). A byline in a figure's caption credits the picture. The first source that names a person gives the names,
+ * and the byline the page shows adds the co-authors that declared metadata leaves out; every source may add the links
+ * of a person it names: the author's page on the site as {@link Author#url()}, other profiles as
+ * {@link Author#profiles()}. A name that is a login ("jane.roe") becomes the name the page shows for it
+ * ({@link DisplayNames}); when the page shows none for any of them, a byline in the article that names people by their
+ * full names names the authors.
  *
  * <p>Organisations are never authors: a JSON-LD author typed as an organisation, or a name that is the site's
  * ({@link SiteName}) or looks like an organisation's ({@link AuthorNames}), is left out.
@@ -116,6 +117,8 @@ final class PageAuthors {
     List<Element> links = authorLinks(elements.byTag("a"), regions);
     if (authors.isEmpty()) {
       fromByline(elements, siteNames, authors, regions);
+    } else {
+      withCoAuthors(elements, siteNames, authors, regions);
     }
     if (authors.isEmpty() && headline.isPresent()) {
       fromTextNearHeadline(all, headline.get(), siteNames, authors, regions);
@@ -150,6 +153,27 @@ final class PageAuthors {
       return signedByPerson(all, headline, siteNames, regions).orElse(out);
     }
     return out.stream().filter(distinctNames()).toList();
+  }
+
+  /**
+   * Adds the co-authors that the byline the page shows names beside the declared authors: sites' metadata often
+   * keeps the first author only ("author": "Jane Roe") while the byline reads "Von Jane Roe, Max Muster". The
+   * byline counts only when it names every declared author, so that it is this article's, and more, each by a full
+   * name: a block that a class calls a byline may hold sharing buttons or a comment count too. Its order is kept.
+   */
+  private static void withCoAuthors(PageElements elements, Set<String> siteNames,
+      Map<String, Author.Builder> authors, PageRegions regions) {
+    Map<String, Author.Builder> byline = new LinkedHashMap<>();
+    fromByline(elements, siteNames, byline, regions);
+    if (byline.size() <= authors.size() || !byline.keySet().containsAll(authors.keySet())
+        || !byline.entrySet().stream().allMatch(e -> authors.containsKey(e.getKey())
+            || FULL_NAME.matcher(e.getValue().build().name()).matches())) {
+      return;
+    }
+    Map<String, Author.Builder> all = new LinkedHashMap<>();
+    byline.forEach((key, author) -> all.put(key, authors.getOrDefault(key, author)));
+    authors.clear();
+    authors.putAll(all);
   }
 
   /**

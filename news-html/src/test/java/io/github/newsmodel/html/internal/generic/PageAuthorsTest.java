@@ -297,4 +297,23 @@ class PageAuthorsTest {
     assertThat(authors(page.formatted(nav, "Blog post by Jane Roe"))).containsExactly("Jane Roe");
     assertThat(authors(page.formatted(nav, "Photo by Jane Roe"))).as("a picture's credit").isEmpty();
   }
+
+  @Test
+  void theBylineAddsTheCoAuthorsThatTheMetadataLeavesOut() {
+    String page = """
+        <title>Der Haushalt steht</title>
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Der Haushalt steht",
+          "author": {"@type": "Person", "name": "Jane Roe"}}</script>
+        <h1>Der Haushalt steht</h1>
+        <div class="meta-item author"><span class="fn">%s</span></div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>""";
+
+    assertThat(authors(page.formatted("von Jane Roe, Max Muster"))).containsExactly("Jane Roe", "Max Muster");
+    assertThat(authors(page.formatted("von Max Muster, Jane Roe"))).as("in the byline's order")
+        .containsExactly("Max Muster", "Jane Roe");
+    assertThat(authors(page.formatted("von Max Muster, Erika Beispiel"))).as("another article's byline")
+        .containsExactly("Jane Roe");
+    assertThat(authors(page.formatted("von Jane Roe, Max Muster | Leser 27"))).as("not names alone")
+        .containsExactly("Jane Roe");
+  }
 }
