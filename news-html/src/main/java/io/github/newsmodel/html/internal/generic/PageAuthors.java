@@ -20,6 +20,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -69,6 +71,7 @@ final class PageAuthors {
   private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:von|van|de|der|den"
       + "|del|da|di|du|le|la|zu)\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*){1,3}");
   private static final Evaluator EMPHASIS = QueryParser.parse("strong, b, em, i");
+  private static final Evaluator LINE_BREAK = QueryParser.parse("br");
   /** How many characters of prose, in paragraphs of their own, a closing signature follows. */
   private static final int PROSE_BEFORE_SIGNATURE = 500;
   /** The longest own text of an element that holds a labelled byline. */
@@ -500,7 +503,7 @@ final class PageAuthors {
       }
       Optional<String> text = Texts.shortText(e, 100);
       Optional<String> byline = text.filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find())
-          .or(() -> text.flatMap(t -> besideLabel(e, t))).or(() -> text.flatMap(PageAuthors::besideDate));
+          .map(t -> firstLine(e, t)).or(() -> text.flatMap(t -> besideLabel(e, t))).or(() -> text.flatMap(PageAuthors::besideDate));
       if (byline.isPresent() && !inPicture(e)) {
         List<String> names = AuthorNames.of(byline.get(), siteNames);
         if (!names.isEmpty()) {
@@ -509,6 +512,41 @@ final class PageAuthors {
         }
       }
     }
+  }
+
+  /**
+   * A byline's text up to its first line break after a name: "Von Jane Roe<br>Kakuma / Kenia" ends before the place
+   * it was written in, which a slash or a line of its own would make a name of. A label alone on the first line
+   * ("By<br>Jane Roe") does not end it.
+   */
+  private static String firstLine(Element byline, String text) {
+    if (byline.selectFirst(LINE_BREAK) == null) {
+      return text;
+    }
+    StringBuilder line = new StringBuilder();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          line.append(t.getWholeText());
+        } else if (node instanceof Element e && e.normalName().equals("br")) {
+          String before = Texts.normalise(line.toString());
+          if (!before.isEmpty() && !AuthorNames.LABEL_ALONE.matcher(before).matches()) {
+            return FilterResult.STOP;
+          }
+          line.append(' ');
+        } else if (node instanceof Element e && e != byline && e.isBlock()) {
+          line.append(' ');
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, byline);
+    return Texts.normalise(line.toString());
   }
 
   /**

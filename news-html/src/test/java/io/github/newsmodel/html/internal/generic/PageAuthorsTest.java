@@ -316,4 +316,18 @@ class PageAuthorsTest {
     assertThat(authors(page.formatted("von Jane Roe, Max Muster | Leser 27"))).as("not names alone")
         .containsExactly("Jane Roe");
   }
+
+  @Test
+  void aBylineUnderTheHeadlineEndsAtItsLineBreak() {
+    String page = """
+        <title>Holz für das Lager</title>
+        <h1>Holz für das Lager</h1>
+        <p>%s</p>
+        <p>Nur eine kurze Sandpiste trennt das Lager von der Stadt.</p>""";
+
+    assertThat(authors(page.formatted("Von <b>Jane Roe</b> und <b>Max Muster</b><br><br>Kakuma /Kenia")))
+        .containsExactly("Jane Roe", "Max Muster");
+    assertThat(authors(page.formatted("Von<br><b>Jane Roe</b>"))).as("a label alone on its line")
+        .containsExactly("Jane Roe");
+  }
 }
