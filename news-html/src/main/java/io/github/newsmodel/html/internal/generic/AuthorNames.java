@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>What is not a person goes: e-mail addresses and URLs, dates and times, role words alone ("Staff writer",
  *       "Redaktion"), organisations (names with words such as "Staff", "Team", "News", "Media", "GmbH", and the
  *       news agencies), the site's own name, and texts too long to be a name.
+ *   <li>The publication a writer writes for goes: "Jane Roe for The Mail on Sunday".
  *   <li>Places go: one capitalised word after a full name or an organisation's ("Jane Roe, London", "Example
  *       News, Frankfurt, Germany"), and credentials alike ("Jane Roe, MS, RDN").
  *   <li>Duplicates go, whatever their case, and a name said twice in a row is said once.
@@ -74,6 +75,13 @@ final class AuthorNames {
   static final Pattern STARTS_AS_BYLINE = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door"
       + "|av|af|di)\\s+\\p{Lu}|^(?:autor(?:in)?|author|auteur|text|texto|tekst|автор)\\s*:\\s*\\p{Lu}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * The publication a writer writes for, after a name of two or three capitalised words: "Jane Roe for The Mail on
+   * Sunday". One word before it ("Organization for Transformative Works") and the other languages' words ("für",
+   * "pour", "para") name institutions far more often than writers.
+   */
+  private static final Pattern FOR_PUBLICATION = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2})"
+      + "\\s+(?i:for)\\s+\\p{Lu}.*$");
   /** A role joined to the publication's name before a name: "FOCUS-Online-Experte Robin Tschöpe". */
   private static final Pattern ROLE_COMPOUND = Pattern.compile("^\\S+-(?i:experte|expertin|redakteur|redakteurin"
       + "|chefredakteur|chefredakteurin|korrespondent|korrespondentin|autor|autorin|kolumnist|kolumnistin|reporter"
@@ -260,6 +268,7 @@ final class AuthorNames {
       n = EDGE_PUNCTUATION.matcher(n).replaceAll("").trim();
     } while (!n.equals(before));
     n = ROLE_COMPOUND.matcher(n).replaceFirst("");
+    n = FOR_PUBLICATION.matcher(n).replaceFirst("$1");
     n = once(n);
     if (n.length() < 2 || INITIAL.matcher(n).matches() || n.length() > 60 || n.contains("@") || n.contains("://") || DOMAIN.matcher(n).matches()) {
       return Optional.empty();

@@ -22,6 +22,9 @@ class AuthorNamesTest {
       Par Jeanne Dupont et Paul Martin # Jeanne Dupont; Paul Martin
       Por María López y Juan Pérez # María López; Juan Pérez
       Jane Roe & John Doe # Jane Roe; John Doe
+      Glen Owen And Brendan Carlin For The Mail On Sunday # Glen Owen; Brendan Carlin
+      Jane Roe for Reuters # Jane Roe
+      Organization for Transformative Works # Organization for Transformative Works
       Martin Untersinger (avec Damien Leloup et Morgane Tual) # Martin Untersinger; Damien Leloup; Morgane Tual
       Richard (R.J.) Eskow # Richard (R.J.) Eskow
       By Jane Roe, Staff Writer # Jane Roe
