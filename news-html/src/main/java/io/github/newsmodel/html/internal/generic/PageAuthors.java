@@ -31,8 +31,8 @@ import org.jsoup.select.QueryParser;
  * and the byline the page shows ({@code rel=author} links, {@code byline} and {@code author} elements outside comment
  * sections, a byline or a date line with a full name near the headline, and a labelled byline or a signature anywhere
  * in the article; and, when none of these names anyone, a lone byline with a link to an author's page beside the
- * headline, though its block's class calls it navigation or a teaser, and last a name in bold or italics that closes
- * the text). A byline in a figure's caption credits the picture. The first source that names a person gives the names,
+ * headline, though its block's class calls it navigation or a teaser, and last a name in bold or italics, or a name
+ * and a date, that closes the text). A byline in a figure's caption credits the picture. The first source that names a person gives the names,
  * and the byline the page shows adds the co-authors that declared metadata leaves out; every source may add the links
  * of a person it names: the author's page on the site as {@link Author#url()}, other profiles as
  * {@link Author#profiles()}. A name that is a login ("jane.roe") becomes the name the page shows for it
@@ -74,6 +74,8 @@ final class PageAuthors {
   private static final Evaluator LINE_BREAK = QueryParser.parse("br");
   /** How many characters of prose, in paragraphs of their own, a closing signature follows. */
   private static final int PROSE_BEFORE_SIGNATURE = 500;
+  /** One to three capitalised words: a name that signs a letter, "Jane" or "Jane Roe". */
+  private static final Pattern SIGNED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
   /** The longest own text of an element that holds a labelled byline. */
   private static final int MAX_LABELLED = 100;
   /** A label that names the author whatever follows it, with the name after it if the element holds one. */
@@ -423,14 +425,14 @@ final class PageAuthors {
 
   /**
    * The last resort: the signature that closes an article, a paragraph that holds nothing but a person's full name
-   * set in bold or italics ("<p><strong>Jane Roe</strong></p>"), after paragraphs of prose, as magazines and old
-   * pages sign their texts. It is the last paragraph of its block, or set flush right, as a signature is, where
+   * set in bold or italics ("<p><strong>Jane Roe</strong></p>"), or a name and a date on lines of their own, after
+   * paragraphs of prose, as magazines, old pages and blogs sign their texts. It is the last paragraph of its block, or set flush right, as a signature is, where
    * footnotes may follow it. A name in bold within the text introduces a speaker, and more text follows it.
    */
   private static void fromClosingSignature(List<Element> paragraphs, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
     for (Element p : paragraphs) {
-      Optional<String> name = emphasisedName(p);
+      Optional<String> name = emphasisedName(p).or(() -> datedName(p));
       if (name.isEmpty() || !(lastWithText(p) || flushRight(p)) || !afterProse(p) || regions.inOtherContent(p)) {
         continue;
       }
@@ -440,6 +442,29 @@ final class PageAuthors {
         return;
       }
     }
+  }
+
+  /**
+   * The name of a paragraph that holds a name on one line and a date alone on the next, "Jane<br>10. September
+   * 2017", as a letter is signed: a first name alone will do here, as the date sets the line apart from prose.
+   */
+  private static Optional<String> datedName(Element p) {
+    List<Element> breaks = p.select(LINE_BREAK);
+    if (breaks.size() != 1 || breaks.get(0).parent() != p) {
+      return Optional.empty();
+    }
+    int at = breaks.get(0).siblingIndex();
+    StringBuilder name = new StringBuilder();
+    StringBuilder date = new StringBuilder();
+    for (Node n : p.childNodes()) {
+      (n.siblingIndex() < at ? name : date).append(n instanceof Element e ? e.text() : n instanceof TextNode t
+          ? t.getWholeText() : "").append(' ');
+    }
+    String signed = Texts.normalise(name.toString());
+    String dated = Texts.normalise(date.toString());
+    boolean dateAlone = DateTimes.anyLanguage().findAll(dated, 2).stream()
+        .anyMatch(f -> f.start() == 0 && f.end() == dated.length());
+    return dateAlone && SIGNED_NAME.matcher(signed).matches() ? Optional.of(signed) : Optional.empty();
   }
 
   /** The paragraph's text if it is a full name alone and all of it is set in bold or italics. */

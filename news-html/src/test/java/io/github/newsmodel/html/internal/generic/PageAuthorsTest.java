@@ -330,4 +330,19 @@ class PageAuthorsTest {
     assertThat(authors(page.formatted("Von<br><b>Jane Roe</b>"))).as("a label alone on its line")
         .containsExactly("Jane Roe");
   }
+
+  @Test
+  void aNameAndADateOnTheirOwnLinesThatCloseTheTextSignIt() {
+    String prose = "<p>" + "Ich habe die Seite umgebaut und schreibe hier wieder öfter über Technik. ".repeat(8)
+        + "</p>";
+    String page = """
+        <title>Neustart</title>
+        <h1>Neustart</h1>
+        <article>%s%s</article>""";
+
+    assertThat(authors(page.formatted(prose, "<p>Jane<br> 10. September 2017</p>"))).containsExactly("Jane");
+    assertThat(authors(page.formatted(prose, "<p>Jane<br> bis bald</p>"))).as("no date").isEmpty();
+    assertThat(authors(page.formatted(prose, "<p>Jane Roe schrieb mir<br> 10. September 2017</p>")))
+        .as("prose, not a name").isEmpty();
+  }
 }
