@@ -80,8 +80,8 @@ final class AuthorNames {
    * Sunday". One word before it ("Organization for Transformative Works") and the other languages' words ("für",
    * "pour", "para") name institutions far more often than writers.
    */
-  private static final Pattern FOR_PUBLICATION = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2})"
-      + "\\s+(?i:for)\\s+\\p{Lu}.*$");
+  private static final Pattern FOR_PUBLICATION = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*"
+      + "(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2})\\s+(?i:for)\\s+\\p{Lu}.*$");
   /** A role joined to the publication's name before a name: "FOCUS-Online-Experte Robin Tschöpe". */
   private static final Pattern ROLE_COMPOUND = Pattern.compile("^\\S+-(?i:experte|expertin|redakteur|redakteurin"
       + "|chefredakteur|chefredakteurin|korrespondent|korrespondentin|autor|autorin|kolumnist|kolumnistin|reporter"

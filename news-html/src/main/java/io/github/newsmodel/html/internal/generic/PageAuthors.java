@@ -31,11 +31,11 @@ import org.jsoup.select.QueryParser;
  * and the byline the page shows ({@code rel=author} links, {@code byline} and {@code author} elements outside comment
  * sections, a byline or a date line with a full name near the headline, and a labelled byline or a signature anywhere
  * in the article; and, when none of these names anyone, a lone byline with a link to an author's page beside the
- * headline, though its block's class calls it navigation or a teaser, and last a name in bold or italics, or a name
- * and a date, that closes the text). A byline in a figure's caption credits the picture. The first source that names a person gives the names,
- * and the byline the page shows adds the co-authors that declared metadata leaves out; every source may add the links
- * of a person it names: the author's page on the site as {@link Author#url()}, other profiles as
- * {@link Author#profiles()}. A name that is a login ("jane.roe") becomes the name the page shows for it
+ * headline, though its block's class calls it navigation or a teaser, and last a name in bold or italics, or a name and
+ * a date, that closes the text). A byline in a figure's caption credits the picture. The first source that names a
+ * person gives the names, and the byline the page shows adds the co-authors that declared metadata leaves out; every
+ * source may add the links of a person it names: the author's page on the site as {@link Author#url()}, other profiles
+ * as {@link Author#profiles()}. A name that is a login ("jane.roe") becomes the name the page shows for it
  * ({@link DisplayNames}); when the page shows none for any of them, a byline in the article that names people by their
  * full names names the authors.
  *
@@ -424,10 +424,11 @@ final class PageAuthors {
   }
 
   /**
-   * The last resort: the signature that closes an article, a paragraph that holds nothing but a person's full name
-   * set in bold or italics ("<p><strong>Jane Roe</strong></p>"), or a name and a date on lines of their own, after
-   * paragraphs of prose, as magazines, old pages and blogs sign their texts. It is the last paragraph of its block, or set flush right, as a signature is, where
-   * footnotes may follow it. A name in bold within the text introduces a speaker, and more text follows it.
+   * The last resort: the signature that closes an article, a paragraph that holds nothing but a person's full name set
+   * in bold or italics ("<p><strong>Jane Roe</strong></p>"), or a name and a date on lines of their own, after
+   * paragraphs of prose, as magazines, old pages and blogs sign their texts. It is the last paragraph of its block, or
+   * set flush right, as a signature is, where footnotes may follow it. A name in bold within the text introduces a
+   * speaker, and more text follows it.
    */
   private static void fromClosingSignature(List<Element> paragraphs, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
@@ -528,7 +529,8 @@ final class PageAuthors {
       }
       Optional<String> text = Texts.shortText(e, 100);
       Optional<String> byline = text.filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find())
-          .map(t -> firstLine(e, t)).or(() -> text.flatMap(t -> besideLabel(e, t))).or(() -> text.flatMap(PageAuthors::besideDate));
+          .map(t -> firstLine(e, t)).or(() -> text.flatMap(t -> besideLabel(e, t)))
+          .or(() -> text.flatMap(PageAuthors::besideDate));
       if (byline.isPresent() && !inPicture(e)) {
         List<String> names = AuthorNames.of(byline.get(), siteNames);
         if (!names.isEmpty()) {

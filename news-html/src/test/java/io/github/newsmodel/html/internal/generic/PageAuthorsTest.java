@@ -225,7 +225,8 @@ class PageAuthorsTest {
         <title>Arzneimittel und Hautreaktionen</title>
         <article itemscope itemtype="http://schema.org/ScholarlyArticle">
           <h1 itemprop="name">Arzneimittel und Hautreaktionen</h1>
-          <ul><li itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jane Roe</span></li></ul>
+          <ul><li itemprop="author" itemscope itemtype="http://schema.org/Person">
+            <span itemprop="name">Jane Roe</span></li></ul>
           <p>Wir fassen die Fälle zusammen.</p>
           <ol><li itemprop="citation" itemscope itemtype="http://schema.org/ScholarlyArticle">
             <meta itemprop="author" content="M. Muster, K. Beispiel, "><meta itemprop="datePublished" content="1988">
