@@ -30,6 +30,10 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 final class AuthorNames {
+  /**
+   * "Autor" or "Autorin", also in the forms German writes for both at once: "Autor/in", "Autor*in", "AutorInnen".
+   */
+  static final String AUTOR = "autor(?:in|innen|/in|\\*in|_in)?";
   /** Words that introduce a byline before "by"/"von": "Posted by", "Blog Beitrag von", "Gespeichert von". */
   private static final String LEAD_WORDS = "(?:written|posted|published|reported|compiled|submitted|uploaded|shared"
       + "|created|edited|gepostet|text|story|words|photos?|fotos?|video|interview|article|blog|post|beitrag|artikel"
@@ -39,7 +43,8 @@ final class AuthorNames {
       + "|publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|kirjoittanut|julkaissut|kirjoittaja)";
   private static final Pattern LABEL = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|vom|par|por|door"
       + "|with|avec|mit"
-      + "|av|af|from|di|teksti|kirjoittaja|autor(?:in)?|auteur|author|autore|text|texte|texto|tekst|автор|від|от)"
+      + "|av|af|from|di|teksti|kirjoittaja|" + AUTOR + "|auteur|author|autore|text|texte|texto|tekst|текст"
+      + "|автор|від|от|piše)"
       + "(?![\\p{L}])\\s*[:.]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A label that is also the particle that opens surnames: "Von Jane Roe" but "von der Leyen", "Di Maio". */
   private static final Pattern PARTICLE_LABEL = Pattern.compile("(?:von|vom|di)\\s*",
@@ -51,8 +56,8 @@ final class AuthorNames {
   private static final Pattern TEXT_AND_PICTURES = Pattern.compile("^(?:text|texte|texto|tekst|words)\\s*(?:&|\\+|/"
       + "|und|and|et|y)\\s*(?:fotos?|photos?|bilder?|pictures?|images?)\\s*:\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern LEADING_LABEL_ONLY = Pattern.compile("^(?:autor(?:in)?|author|auteur|autore"
-      + "|text|texte|texto|tekst|redaktion|автор|kirjoittaja)\\s*:\\s*",
+  private static final Pattern LEADING_LABEL_ONLY = Pattern.compile("^(?:" + AUTOR + "|author|auteur|autore"
+      + "|text|texte|texto|tekst|текст|redaktion|автор|kirjoittaja)\\s*:\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
    * Labels that start another clause of a date line ("Veröffentlicht am", "Updated"), or of a post's footer ("Filed
@@ -73,7 +78,7 @@ final class AuthorNames {
       + "|på|under))+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Bylines that start with a label, for telling an unmarked byline in the text ("Von Jane Roe") from prose. */
   static final Pattern STARTS_AS_BYLINE = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door"
-      + "|av|af|di)\\s+\\p{Lu}|^(?:autor(?:in)?|author|auteur|text|texto|tekst|автор)\\s*:\\s*\\p{Lu}",
+      + "|av|af|di)\\s+\\p{Lu}|^(?:" + AUTOR + "|author|auteur|text|texto|tekst|текст|автор)\\s*:\\s*\\p{Lu}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
    * The publication a writer writes for, after a name of two or three capitalised words: "Jane Roe for The Mail on
@@ -88,7 +93,21 @@ final class AuthorNames {
       + "|reporterin|editor|correspondent|columnist|writer)\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
   /** A byline's label with nothing after it, "By" or "Autor:", which a page may set in an element of its own. */
   static final Pattern LABEL_ALONE = Pattern.compile("(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door|av|af|di"
-      + "|autor(?:in)?|author|auteur|автор)\\s*:?|(?:text|texto|tekst)\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      + "|" + AUTOR + "|author|auteur|автор)\\s*:?|(?:text|texto|tekst|текст)\\s*:",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * The credit of the site's makers, which some pages put in the author's meta tag ({@code DC.Creator} "Developed
+   * By Jane Roe"): the one who built the site wrote none of its articles.
+   */
+  private static final Pattern WEB_CREDIT = Pattern.compile("^(?:web\\s*site|web|site|theme)?\\s*(?:site|theme"
+      + "|design|developed|designed|powered|hosted|built|maintained|programmed|coded)\\s+(?:by|von|par|por)"
+      + "(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A number standing alone, as no name holds one: the day and year of a date in a language the date reader does
+   * not know ("8 فيفري 2019"), the count of "prije 26 minuta". A login's number is part of a word ("r23").
+   */
+  private static final Pattern LONE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{N}+(?![\\p{L}\\p{N}])");
   /** A parenthesis of several words ("(with Jane Roe)") separates names; "(R.J.)" is part of one. */
   private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*\\s[^()]*)\\)");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|/•·\\[\\]+]|\\s[-–—]\\s|\\s(?:and|und|et"
@@ -168,6 +187,9 @@ final class AuthorNames {
     }
     if (isSiteName(byline, siteNames)) {
       return out; // "Jobs & Hire" names the site whole, before the split would make two people of it
+    }
+    if (WEB_CREDIT.matcher(Texts.normalise(byline)).lookingAt()) {
+      return out;
     }
     String text = withoutDates(MAIL_OR_URL.matcher(Texts.normalise(byline)).replaceAll(","));
     text = text.replace('→', ',').replace('»', ',').replace('«', ',');
@@ -274,7 +296,7 @@ final class AuthorNames {
       return Optional.empty();
     }
     if (TIME.matcher(n).find() || DateTimes.anyLanguage().find(n).isPresent() || RelativeTime.find(n).isPresent()
-        || digits(n) * 3 > n.length() && !LOGIN_WITH_NUMBER.matcher(n).matches()) {
+        || digits(n) * 3 > n.length() && !LOGIN_WITH_NUMBER.matcher(n).matches() || LONE_NUMBER.matcher(n).find()) {
       return Optional.empty();
     }
     List<String> words = words(WORD, n);

@@ -79,8 +79,9 @@ final class PageAuthors {
   /** The longest own text of an element that holds a labelled byline. */
   private static final int MAX_LABELLED = 100;
   /** A label that names the author whatever follows it, with the name after it if the element holds one. */
-  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:autor(?:in)?|author|auteur|autore|автор"
-      + "|责任编辑|作者|记者|编辑)\\s*(?:[:：]\\s*(.*))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:" + AuthorNames.AUTOR + "|author|auteur|autore"
+      + "|автор|责任编辑|作者|记者|编辑)\\s*(?:[:：]\\s*(.*))?",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
    * An element that holds only a signature: "Von Jane Roe", "By Jane Roe", "Ein Beitrag von Jane Roe", "Blog post by
    * Jane Roe". Words that credit a picture ("Photo by") lead none: a caption may stand anywhere in the text.

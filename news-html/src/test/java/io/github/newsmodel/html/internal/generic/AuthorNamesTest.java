@@ -66,6 +66,10 @@ class AuthorNamesTest {
       Text und Bilder: Jane Roe und John Doe # Jane Roe; John Doe
       Jane Roe Jane Roe # Jane Roe
       Par Jane Roe Jane Roe # Jane Roe
+      Текст: Лида Буслаева # Лида Буслаева
+      Autor/in: Korinna Hennig # Korinna Hennig
+      Autor*in: Jane Roe # Jane Roe
+      Piše: Jane Roe # Jane Roe
       """)
   void splitsAndCleansBylines(String byline, String names) {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
@@ -80,7 +84,8 @@ class AuthorNamesTest {
   @ParameterizedTest
   @ValueSource(strings = {"Example News", "example news", "Staff", "The Editors", "Redaktion", "dpa",
       "Reuters Staff", "Example Media GmbH", "jane@example.com", "https://example.com/jane", "24. Mai 2019",
-      "3 hours ago", "Donnerstag", "2023", "A380", "Example News, Frankfurt, Germany", "Fotos: Jane Roe", "Stadt Illustrierte", "No Author", "Google+", "Follow on Mastodon", "katholisch.at", "Zur Artikelübersicht",
+      "3 hours ago", "Donnerstag", "2023", "A380", "Example News, Frankfurt, Germany", "Fotos: Jane Roe", "Stadt Illustrierte", "No Author", "Google+", "Follow on Mastodon", "katholisch.at", "Zur Artikelübersicht", "Developed By Jane Roe",
+      "Website design by Jane Roe", "Leser 27", "Piše: Jane Roe prije 26 minuta", "الجمعة 8 فيفري 2019",
       "This text is far too long to be the name of any person who writes for a newspaper at all"})
   void findsNoPersonInWhatIsNotOne(String byline) {
     assertThat(AuthorNames.of(byline, SITE)).isEmpty();
