@@ -436,8 +436,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       return false; // the story of "Site » Section » Story" comes last, yet it is no site's name
     }
     for (String title : declaredRaw) {
-      Optional<String> affix = TitleParts.lastPart(title);
-      if (affix.isPresent() && AuthorNames.key(affix.get()).startsWith(key)) {
+      Optional<String> affix = memo.lastPartKey(title);
+      if (affix.isPresent() && affix.get().startsWith(key)) {
         return true;
       }
     }
@@ -477,6 +477,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     private final Map<String, String> keys = new HashMap<>();
     private final Map<String, List<String>> parts = new HashMap<>();
     private final Map<String, Set<String>> words = new HashMap<>();
+    private final Map<String, Optional<String>> lastPartKeys = new HashMap<>();
 
     String key(String text) {
       return keys.computeIfAbsent(text, AuthorNames::key);
@@ -488,6 +489,11 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
 
     Set<String> words(String title) {
       return words.computeIfAbsent(title, PageTitle::words);
+    }
+
+    /** The key of a title's last part, when it has one shorter than another part; asked once per heading. */
+    Optional<String> lastPartKey(String title) {
+      return lastPartKeys.computeIfAbsent(title, t -> TitleParts.lastPart(t).map(AuthorNames::key));
     }
   }
 }
