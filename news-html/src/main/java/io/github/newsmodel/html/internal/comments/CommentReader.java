@@ -1,5 +1,8 @@
 package io.github.newsmodel.html.internal.comments;
 
+import static io.github.newsmodel.html.internal.comments.CommentScope.insideAny;
+import static io.github.newsmodel.html.internal.comments.CommentScope.isInside;
+
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.EditRecord;
@@ -20,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -193,7 +195,7 @@ final class CommentReader {
    * @return what was read; the body is empty if the comment has no trusted text
    */
   Draft read(Unit unit, Set<Element> others) {
-    List<Element> scope = scope(unit, others);
+    List<Element> scope = CommentScope.of(unit, others);
     Set<Element> notices = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : scope) {
       if (EditNotices.isNotice(e) && !insideAny(e, notices, unit.root)) {
@@ -289,36 +291,6 @@ final class CommentReader {
   }
 
   /**
-   * The elements of the comment, in document order, without those of its replies: those of its header element
-   * before it, if it has one, then its own.
-   */
-  private static List<Element> scope(Unit unit, Set<Element> others) {
-    List<Element> out = new ArrayList<>();
-    if (unit.header != null) {
-      out.addAll(unit.header.getAllElements());
-    }
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element e)) {
-          return FilterResult.SKIP_CHILDREN;
-        }
-        if (e != unit.root && others.contains(e)) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        out.add(e);
-        return FilterResult.CONTINUE;
-      }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, unit.root);
-    return out;
-  }
-
-  /**
    * The element the page names as the comment's text, preferring microdata, then "content" and "text" over
    * "body"; between equals, one inside the other that holds at least half its text (phpBB's {@code .content}
    * in its {@code .postbody}) or that leaves out the author and date lines the outer one holds (a short "Nothing
@@ -349,21 +321,8 @@ final class CommentReader {
     return best;
   }
 
-  /**
-   * The schema.org property an element holds, in Microdata ({@code itemprop="text"}) or RDFa
-   * ({@code property="schema:text"}), lower-cased.
-   */
-  static String property(Element e) {
-    String p = e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("property");
-    if (p.isEmpty()) {
-      return "";
-    }
-    int cut = Math.max(p.lastIndexOf(':'), p.lastIndexOf('/'));
-    return p.substring(cut + 1).trim().toLowerCase(Locale.ROOT);
-  }
-
   private static int textRank(Element e) {
-    String prop = property(e);
+    String prop = ItemProperty.of(e);
     if (prop.equals("text") || prop.equals("commenttext") || prop.equals("reviewbody")) {
       return 3;
     }
@@ -501,8 +460,8 @@ final class CommentReader {
 
   /** Lower is better; {@code MAX_VALUE} is no author at all. */
   private static int authorRank(Element e) {
-    String prop = property(e);
-    if (prop.equals("name") && e.parent() != null && property(e.parent()).matches("author|creator")) {
+    String prop = ItemProperty.of(e);
+    if (prop.equals("name") && e.parent() != null && ItemProperty.of(e.parent()).matches("author|creator")) {
       return 0;
     }
     if (prop.equals("author") || prop.equals("creator")) {
@@ -663,7 +622,8 @@ final class CommentReader {
     if (line == null || line == root || before == null || line.childrenSize() != 2 || !onlyElements(line)) {
       return Optional.empty();
     }
-    return Texts.completeText(before).filter(t -> !hasDigit(t) && !t.endsWith(":")).flatMap(CommentReader::name)
+    return Texts.completeText(before).filter(t -> !CommentTimes.hasDigit(t) && !t.endsWith(":"))
+        .flatMap(CommentReader::name)
         .map(n -> before);
   }
 
@@ -699,7 +659,7 @@ final class CommentReader {
         continue;
       }
       String own = e.ownText();
-      if (own.length() > MAX_NAME_LINE || !hasDigit(own)) {
+      if (own.length() > MAX_NAME_LINE || !CommentTimes.hasDigit(own)) {
         continue;
       }
       return nameBeforeDate(Texts.normalise(own).strip());
@@ -1021,7 +981,7 @@ final class CommentReader {
   }
 
   private static boolean dateProperty(Element e) {
-    String prop = property(e);
+    String prop = ItemProperty.of(e);
     return prop.equals("datecreated") || prop.equals("datepublished") || prop.equals("commenttime")
         || prop.equals("uploaddate");
   }
@@ -1044,7 +1004,7 @@ final class CommentReader {
       String key = a.getKey();
       if (key.startsWith("data-")
           && (!timeNamedOnly || key.contains("time") || key.contains("date") || key.contains("stamp"))
-          && a.getValue().length() <= MAX_TIME_ATTRIBUTE && hasDigit(a.getValue())) {
+          && a.getValue().length() <= MAX_TIME_ATTRIBUTE && CommentTimes.hasDigit(a.getValue())) {
         Optional<ResolvedTime> t = times.exact(a.getValue());
         if (t.isPresent()) {
           return t;
@@ -1052,15 +1012,6 @@ final class CommentReader {
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -1168,31 +1119,6 @@ final class CommentReader {
       }
     }
     return OptionalInt.empty();
-  }
-
-  /** Whether {@code e} is inside {@code ancestor}, looking no higher than {@code root}. */
-  private static boolean isInside(Element e, Element ancestor, Element root) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == ancestor) {
-        return true;
-      }
-      if (p == root) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean insideAny(Element e, Set<Element> ancestors, Element root) {
-    if (ancestors.isEmpty()) {
-      return false;
-    }
-    for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
-      if (ancestors.contains(p)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

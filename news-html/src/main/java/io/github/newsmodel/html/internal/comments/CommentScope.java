@@ -1,0 +1,75 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The elements that belong to one comment and not to its replies, and where an element stands among them. The
+ * searches for a comment's text, author and time all look no higher than the comment's own element, since a
+ * reply nests its element inside the comment it answers.
+ */
+final class CommentScope {
+  private CommentScope() {}
+
+  /**
+   * The elements of the comment, in document order, without those of its replies: those of its header element
+   * before it, if it has one, then its own.
+   */
+  static List<Element> of(Unit unit, Set<Element> others) {
+    List<Element> out = new ArrayList<>();
+    if (unit.header != null) {
+      out.addAll(unit.header.getAllElements());
+    }
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return FilterResult.SKIP_CHILDREN;
+        }
+        if (e != unit.root && others.contains(e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        out.add(e);
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, unit.root);
+    return out;
+  }
+
+  /** Whether {@code e} is inside {@code ancestor}, looking no higher than {@code root}. */
+  static boolean isInside(Element e, Element ancestor, Element root) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+      if (p == root) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code e} is inside one of {@code ancestors}, below {@code root}. */
+  static boolean insideAny(Element e, Set<Element> ancestors, Element root) {
+    if (ancestors.isEmpty()) {
+      return false;
+    }
+    for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
+      if (ancestors.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
