@@ -6,14 +6,12 @@ import static io.github.newsmodel.html.internal.comments.CommentScope.isInside;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.EditRecord;
-import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.Cutoff;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
-import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.time.PageTime;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.time.LocalDateTime;
@@ -45,12 +43,7 @@ import org.jspecify.annotations.Nullable;
  *       {@code comment-content}, {@code comment-text}, {@code postbody}, {@code message}...), else the comment's
  *       element without its header, footer, author, time, avatar and action links. Quotes ({@code blockquote},
  *       {@code .quote}, {@code .bbcode_quote}) are quote blocks; labels such as "Reply" are left out.
- *   <li><b>Author</b>: {@code itemprop=author}, the vCard {@code fn} (also as {@code fn url} inside the
- *       {@code vcard}), an element named {@code author}, {@code username}, {@code name}, {@code user} or hReview's
- *       {@code reviewer}, else a {@code cite}; "says:" and "By" are stripped, and
- *       so is a date after the name ("Von Leserin Petra, 2. Mai 2024"), but not the particle of a surname ("Di
- *       Stefano", "von der Leyen"). Not the comment's own element, which
- *       WordPress names {@code comment-author-x}, nor a badge such as {@code wc-comment-label} ("Autor").
+ *   <li><b>Author</b>: see {@link AuthorSearch}.
  *   <li><b>Time</b>: a {@code <time datetime>}, microdata {@code dateCreated}/{@code datePublished}, a time
  *       in a data attribute ({@code data-timestamp}, {@code data-publishtime}), an element named {@code date} or
  *       {@code time} (which may also say "3 hours ago"), then the comment's metadata line ({@code comment-meta}),
@@ -80,17 +73,6 @@ final class CommentReader {
   private static final Pattern AVATAR = Pattern.compile("(?i)avatar|gravatar");
   private static final Pattern ACTION_NAMES = Pattern.compile("reply|action|vote|share|report|signature|toolbar|"
       + "button|rating|like|respond|form(?!at)|sharing");
-  private static final Pattern AUTHOR_NAMES = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])|author|autor|username|"
-      + "user-name|user_name|nickname|nick|commenter|reviewer|poster|(?:^|[\\s_-])name(?:$|[\\s_-])|(?:^|[\\s_-])user"
-      + "(?:$|[\\s_-])|benutzer|pseudo|uname");
-  /** Parts named after an author that are not the author's name: a picture, a badge ("Autor"), a role marker. */
-  private static final Pattern NOT_AUTHOR_NAMES = Pattern.compile("avatar|photo|image|img|says|title|bio|date|"
-      + "time|meta-|role|badge|count|link-|url|body|content|text|field|message|label|post_author|postauthor");
-  /** The vCard's formatted name. */
-  private static final Pattern FN = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])");
-  /** A link to a user's profile, whose text is the user's name. */
-  private static final Pattern PROFILE_LINK = Pattern.compile("(?i)/(?:user|users|profil|profile|profiles|member|"
-      + "members|author|autor|u|benutzer|utilisateur|usuario|people|community/user)/|[?&](?:user|userid|u)=");
   private static final Pattern DATE_NAMES = Pattern.compile("date|time|stamp|posted|published|datum|zeit|"
       + "submitted|when|ago");
   /**
@@ -105,86 +87,33 @@ final class CommentReader {
   private static final Pattern NUMBER = Pattern.compile("#?\\s*(\\d{1,6})\\.?");
   private static final Pattern QUOTE_NAMES = Pattern.compile("(?:^|[\\s_-])(?:quote|bbcode_quote|quotecontent|"
       + "quote_container|xfbb-quote|comment-quote|quotebox)(?:$|\\s)");
-  private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?iu)\\s*(?:says|said|sagt|schreibt|meint|"
-      + "writes|wrote|dit|a écrit|scrive|dice|escribió|kirjoitti|sanoo|kommentierte|antwortete)\\s*:?\\s*$");
-  private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:comment|kommentar|commentaire|"
-      + "comentario|commento|reply|antwort|posted|written|submitted|geschrieben|verfasst|gepostet|eingetragen|"
-      + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja)\\s+");
-  /**
-   * A name that starts with what {@link #AUTHOR_PREFIX} reads as "by" but is the particle of a surname: "von der
-   * Leyen", "von und zu Guttenberg", "Di Stefano". A capitalised "Di" before one word is the surname, since Italian
-   * prints its "by" in lower case ("di Marco"); a bare "Von" before one word stays a label ("Von Petra"), as German
-   * comment headers print it so.
-   */
-  private static final Pattern SURNAME_PARTICLE =
-      Pattern.compile("(?u)^(?:(?i:von)\\s+(?:der|dem|den|und\\s+zu)\\s+\\p{L}.*|Di\\s+\\p{Lu}[\\p{L}'’-]*)$");
-  /**
-   * What follows a name after a dash or a bar and holds a number, or is a weekday: the date that the page printed
-   * beside it.
-   */
-  private static final Pattern AFTER_NAME =
-      Pattern.compile("\\s+[—–|·•]\\s+(?:\\D{0,20}\\d.*|\\p{L}{1,4}\\.?,?)$");
-  /**
-   * The end of a line's head before its date: a bar, a dot, a comma or a spaced hyphen, and maybe a weekday or a
-   * word such as "Le" ("Ann | Di, ", "Muriel - Le ").
-   */
-  private static final Pattern SEPARATED = Pattern.compile("(?:[|·•–—,]|\\s-)\\s*(?:\\p{L}{1,4}\\.?,?\\s*)?$");
-  /** A line of a name and a date is short. */
-  private static final int MAX_NAME_LINE = 120;
   private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:reply|replies|antworten|antwort|"
       + "report|melden|like|likes|gefällt mir|zitieren|quote|permalink|share|teilen|responder|répondre|rispondi|"
       + "vastaa|lainaa|says|sagt|schreibt|edit|bearbeiten|delete|löschen|flag|upvote|downvote|"
       + "(?:log in|login|anmelden|sign in) to reply)[\\p{Punct}\\s]*$");
-  /**
-   * The label of WordPress's reply link, "Reply to %s", as WordPress's translations print it: German, French,
-   * Spanish, Brazilian Portuguese, Italian.
-   */
-  private static final Pattern REPLY_LABEL = Pattern.compile("(?iu)(?:reply to|antworte auf|antworten auf|"
-      + "répondre à|responder a|responder para|rispondi a)\\s+(.+)");
-  /**
-   * Words that introduce or label a date, not a name: "Posted" in "Posted <a href=#comment-7>3 May</a>", "Datum"
-   * before the date's element.
-   */
-  private static final Pattern DATE_LEAD = Pattern.compile("(?iu)(?:comment|kommentar|commentaire|comentario|"
-      + "commento|reply|antwort|posted|published|written|submitted|updated|geschrieben|verfasst|gepostet|"
-      + "eingetragen|kommentiert|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato|julkaistu|"
-      + "kirjoitettu|permalink|date|datum|fecha|zeit)(?:\\s+(?:at|on|am|um|le|el|il))?");
   /**
    * A time of day, "11:30", "11h30", "6:32 PM"; not "12.02", which is a day and a month. It must not run on into
    * more digits.
    */
   private static final Pattern CLOCK =
       Pattern.compile("(?iu)(?<![\\d:.])(\\d{1,2})[:h](\\d{2})(?![\\d:])(?:\\s*([ap])\\.?m\\.?)?");
-  /** What a link to the site's accounts says, not a name: "Registrieren" beside a notice to log in. */
-  private static final Pattern ACCOUNT_ACTION = Pattern.compile("(?iu)(?:jetzt\\s+)?(?:register|registrieren|"
-      + "log\\s?in|log\\s?out|sign\\s?in|sign\\s?up|anmelden|abmelden|einloggen|ausloggen|s'inscrire|"
-      + "se connecter|connexion|inscription|registrarse|iniciar sesión|kirjaudu)");
-  /** The label of a pingback or a trackback in the author's place: "Pingback von", "Trackback:". */
-  private static final Pattern PINGBACK_LABEL = Pattern.compile("(?iu)\\s*(?:pingback|trackback)(?![\\p{L}])");
-  /** The title of a page that a pingback names as its author is at most this long. */
-  private static final int MAX_PAGE_TITLE = 200;
   private static final BlockReader QUOTING = BlockReader.standard()
       .quoting(e -> QUOTE_NAMES.matcher(Names.of(e)).find());
-  private static final int MAX_AUTHOR = 80;
-  private static final int MAX_AUTHOR_WORDS = 8;
-  /** A name of digits only is a short number, not a timestamp. */
-  private static final int MAX_NUMBER_NAME = 8;
   private static final int MAX_HEADER = 400;
   /** An element longer than this holds the comment's text, whatever its name says ({@code comment-info}). */
   private static final int MAX_META = 160;
   /** A header before a comment's element is a line with a few parts, such as stars, a name and a date. */
   private static final int MAX_HEADER_ELEMENTS = 64;
-  /** A link to the comment that prints its date or age is short. */
-  private static final int MAX_PERMALINK_TEXT = 40;
-
   /** What was read of one comment. */
   record Draft(Unit unit, List<Block> body, Optional<Author> author, Optional<ResolvedTime> time,
       OptionalInt number, List<EditRecord> edits) {}
 
   private final CommentTimes times;
+  private final AuthorSearch authors;
 
   CommentReader(CommentTimes times) {
     this.times = times;
+    this.authors = new AuthorSearch(times);
   }
 
   /**
@@ -208,19 +137,19 @@ final class CommentReader {
       // comment's frame, not its text; reading the whole comment with the metadata skipped gives the text.
       text = null;
     }
-    Optional<Element> authorElement = authorElement(scope, text, unit.root);
+    Optional<Element> authorElement = AuthorSearch.authorElement(scope, text, unit.root);
     Optional<Element> timeElement = timeElement(scope, text, notices, unit.root);
-    Optional<Element> permalinkLine = authorElement.isEmpty() ? permalinkLine(scope, unit.root)
+    Optional<Element> permalinkLine = authorElement.isEmpty() ? authors.permalinkLine(scope, unit.root)
         : Optional.empty();
     // "<span>Marth</span> <span class=date>02.12.2022</span>": the element before the date names the author
     Optional<Element> nameElement = authorElement.isEmpty()
-        ? timeElement.flatMap(e -> nameElementBeforeDate(e, unit.root)) : Optional.empty();
+        ? timeElement.flatMap(e -> AuthorSearch.nameElementBeforeDate(e, unit.root)) : Optional.empty();
     List<Block> body = body(unit, text, others, notices, authorElement.or(() -> nameElement), timeElement,
         permalinkLine.orElse(null));
-    Optional<Author> author = pingback(unit.root, authorElement)
-        ? authorElement.flatMap(CommentReader::linkedPage) : authorElement.flatMap(this::author);
+    Optional<Author> author = AuthorSearch.pingback(unit.root, authorElement)
+        ? authorElement.flatMap(AuthorSearch::linkedPage) : authorElement.flatMap(authors::author);
     if (permalinkLine.isPresent()) { // "mxa <a href=#comment-7>1 year</a>"
-      author = nameBeforePermalink(permalinkLine.get()).flatMap(CommentReader::author);
+      author = authors.nameBeforePermalink(permalinkLine.get()).flatMap(AuthorSearch::author);
     }
     Optional<ResolvedTime> time = timeElement.flatMap(this::time);
     if (time.isPresent() && time.get().dateOnly()) {
@@ -239,40 +168,40 @@ final class CommentReader {
       time = authorElement.flatMap(Texts::completeText).flatMap(times::find);
     }
     if (author.isEmpty()) { // "geschrieben von berg2012 am 21. Jan. 2015": the date's line gives the author
-      author = timeElement.flatMap(Texts::completeText).flatMap(this::bylineBeforeDate);
+      author = timeElement.flatMap(Texts::completeText).flatMap(authors::bylineBeforeDate);
     }
     if (author.isEmpty()) { // "Heidemarie Heim | Di, 21. April 2020 - 16:40" around the date
-      author = timeElement.flatMap(e -> nameBesideDate(e, unit.root));
+      author = timeElement.flatMap(e -> authors.nameBesideDate(e, unit.root));
     }
     if (author.isEmpty() && time.isPresent() && nameElement.isPresent()) {
       Element e = nameElement.get();
-      author = Texts.completeText(e).flatMap(CommentReader::name)
-          .flatMap(n -> author(n, e.normalName().equals("a") ? e : e.selectFirst("a[href]")));
+      author = Texts.completeText(e).flatMap(AuthorSearch::name)
+          .flatMap(n -> AuthorSearch.author(n, e.normalName().equals("a") ? e : e.selectFirst("a[href]")));
     }
     if (author.isEmpty() && timeElement.isEmpty() && time.isPresent()) { // "Muriel - Le 22/01/2020 à 12:01"
-      author = headerLineName(scope, text, notices, unit.root);
+      author = authors.headerLineName(scope, text, notices, unit.root);
     }
     if (author.isEmpty() && unit.numberedHeader != null) { // "#1 Kommentar von Ann"
-      author = numberedAuthor(unit.numberedHeader);
+      author = authors.numberedAuthor(unit.numberedHeader);
     }
     if (author.isEmpty()) { // WordPress's <a class="comment-reply-link" aria-label="Reply to Ann">
-      author = replyLabelAuthor(scope, text, unit.root);
+      author = authors.replyLabelAuthor(scope, text, unit.root);
     }
     if ((author.isEmpty() || time.isEmpty()) && unit.header == null // "<div>Ann am 8.6.2020</div><p class=x>"
         && !SectionFurniture.isFurniture(new Draft(unit, body, author, time, OptionalInt.empty(), List.of()), false)) {
       Optional<HeaderLine> before = headerBefore(unit.root, others);
       if (before.isPresent() && fits(before.get(), author, time)) {
-        author = author.or(() -> before.get().name().flatMap(CommentReader::author));
+        author = author.or(() -> before.get().name().flatMap(AuthorSearch::author));
         time = time.or(() -> Optional.of(before.get().time()));
       }
     }
-    Optional<HeaderLine> line = HeaderLine.find(body, times, CommentReader::name);
+    Optional<HeaderLine> line = HeaderLine.find(body, times, AuthorSearch::name);
     if (line.isPresent() && fits(line.get(), author, time)) {
       // The page printed the comment's header or footer as a line of its text: it is the author and the time.
       body = new ArrayList<>(body);
       body.remove(line.get().index());
       if (author.isEmpty()) {
-        author = line.get().name().flatMap(CommentReader::author);
+        author = line.get().name().flatMap(AuthorSearch::author);
       }
       if (time.isEmpty()) {
         time = Optional.of(line.get().time());
@@ -389,7 +318,7 @@ final class CommentReader {
         continue;
       }
       String names = Names.of(e);
-      if (!names.isEmpty() && (AUTHOR_NAMES.matcher(names).find() || META_NAMES.matcher(names).find())
+      if (!names.isEmpty() && (AuthorSearch.AUTHOR_NAMES.matcher(names).find() || META_NAMES.matcher(names).find())
           && !TEXT_NAMES.matcher(names).find()) {
         return true;
       }
@@ -403,7 +332,7 @@ final class CommentReader {
       return true;
     }
     String tag = e.normalName();
-    if (tag.equals("a") && permalink(e, root)) {
+    if (tag.equals("a") && AuthorSearch.permalink(e, root)) {
       return true;
     }
     if (tag.equals("img") && (AVATAR.matcher(e.attr("src")).find() || AVATAR.matcher(e.attr("alt")).find())) {
@@ -418,114 +347,6 @@ final class CommentReader {
         && e.text().length() <= MAX_META;
   }
 
-  private static Optional<Element> authorElement(List<Element> scope, Element text, Element root) {
-    Element best = null;
-    int bestRank = Integer.MAX_VALUE;
-    for (Element e : scope) {
-      if (e == root || text != null && (e == text || isInside(e, text, root))) {
-        continue; // the comment's own element is not its author's line, though WordPress names it comment-author-x
-      }
-      int rank = authorRank(e);
-      if ((rank < bestRank || rank == bestRank && narrower(e, best, root)) && !e.text().isBlank()
-          && !inForm(e, root)) {
-        best = e;
-        bestRank = rank;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /**
-   * Whether an element is part of a form inside the comment: the field for the name of the comment form
-   * ({@code p.comment-form-author}, labelled "Name *") that a theme prints inside the section's box is no one's
-   * name.
-   */
-  private static boolean inForm(Element e, Element root) {
-    for (Element p = e; p != null && p != root; p = p.parent()) {
-      if (p.normalName().equals("form")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether an author element inside another of the same rank is the better one: a box named after the user
-   * ({@code wpd-user-info}) holds the name ({@code wpd-comment-author}) beside its date and badges, and only the
-   * inner element is the name alone.
-   */
-  private static boolean narrower(Element e, @Nullable Element best, Element root) {
-    return best != null && isInside(e, best, root);
-  }
-
-  /** Lower is better; {@code MAX_VALUE} is no author at all. */
-  private static int authorRank(Element e) {
-    String prop = ItemProperty.of(e);
-    if (prop.equals("name") && e.parent() != null && ItemProperty.of(e.parent()).matches("author|creator")) {
-      return 0;
-    }
-    if (prop.equals("author") || prop.equals("creator")) {
-      return e.selectFirst("[itemprop=name]") != null ? Integer.MAX_VALUE : 1;
-    }
-    String names = Names.of(e);
-    if (!names.isEmpty() && AUTHOR_NAMES.matcher(names).find() && !notAuthor(e, names)) {
-      return FN.matcher(names).find() ? 2 : 3;
-    }
-    if (e.normalName().equals("cite")) {
-      return 4;
-    }
-    return e.normalName().equals("a") && (PROFILE_LINK.matcher(e.attr("href")).find() || authorLink(e, names))
-        ? 5 : Integer.MAX_VALUE;
-  }
-
-  /**
-   * WordPress's link of a comment's author to the site the author gave, {@code <a href rel="external nofollow"
-   * class="url">}, which themes print without the vCard around it.
-   */
-  private static boolean authorLink(Element a, String names) {
-    return (" " + names + " ").contains(" url ") && a.attr("rel").contains("external");
-  }
-
-  /**
-   * A link to the comment itself, {@code <a href="#comment-296708">1 year</a>}, which prints its date or age: not
-   * its text. The link's target is the end of the comment's id ({@code li-comment-296708}).
-   */
-  private static boolean permalink(Element a, Element root) {
-    String href = a.attr("href");
-    int hash = href.indexOf('#');
-    if (hash < 0 || hash == href.length() - 1 || root.id().isEmpty()) {
-      return false;
-    }
-    String target = href.substring(hash + 1);
-    return root.id().endsWith(target) && a.text().length() <= MAX_PERMALINK_TEXT;
-  }
-
-  /**
-   * Whether an element named like an author is not the author's name ({@link #NOT_AUTHOR_NAMES}). A vCard's name
-   * may also be its url: {@code class="fn url"} on the link of the name, inside the {@code vcard}, is the name;
-   * elsewhere it names a thing, such as the item an hReview is about.
-   */
-  private static boolean notAuthor(Element e, String names) {
-    Matcher m = NOT_AUTHOR_NAMES.matcher(names);
-    while (m.find()) {
-      if (!m.group().equals("url") || !FN.matcher(names).find() || !inVcard(e)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether an element is in a {@code vcard} a few levels up, as a vCard's parts are. */
-  private static boolean inVcard(Element e) {
-    Element p = e.parent();
-    for (int up = 0; up < 3 && p != null; up++, p = p.parent()) {
-      if (Names.of(p).contains("vcard")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether a header line belongs to the comment: it gives what was not found, or repeats the author found, or is
    * a date alone that repeats the time found, and names no one else.
@@ -538,187 +359,6 @@ final class CommentReader {
     // A date alone that is the time found is the header printed as a line: "<b>Ann</b> 26.03.2004, 16:19".
     boolean sameTime = line.name().isEmpty() && time.isPresent() && time.get().time().isEqual(line.time().time());
     return noOtherName && (adds || sameName || sameTime);
-  }
-
-  /**
-   * A name as a comment's header prints it, without "says:", "By" or "Comment by" (but with the particle of a
-   * surname such as "Di Stefano"), nor a date after a dash ("Daniel — 17.07, 2011 @ 13:10"): a few words with a
-   * letter, and not a word that introduces a date ("Posted" before "3 May 2019") nor a link to the site's accounts
-   * ("Registrieren").
-   */
-  private static Optional<String> name(String text) {
-    String cut = text.indexOf('—') < 0 && text.indexOf('–') < 0 && text.indexOf('|') < 0 && text.indexOf('·') < 0
-        && text.indexOf('•') < 0 ? text : AFTER_NAME.matcher(text).replaceFirst("");
-    String unsuffixed = AUTHOR_SUFFIX.matcher(withoutLeadingSeparator(cut)).replaceAll("");
-    String unlabelled = SURNAME_PARTICLE.matcher(unsuffixed.strip()).matches() ? unsuffixed
-        : AUTHOR_PREFIX.matcher(unsuffixed).replaceAll("");
-    return Texts.nonBlank(unlabelled)
-        .filter(n -> n.length() <= MAX_AUTHOR && n.split(" ").length <= MAX_AUTHOR_WORDS)
-        .filter(n -> n.codePoints().anyMatch(Character::isLetter))
-        .filter(n -> !DATE_LEAD.matcher(n).matches() && !ACCOUNT_ACTION.matcher(n).matches());
-  }
-
-  /**
-   * A name of digits only, such as a pupil's number "1009", which counts only where the page marks it as the
-   * author's name ({@code itemprop=author}, the vCard {@code fn}): elsewhere a number is a count or a date.
-   */
-  private static Optional<String> numberName(String text) {
-    String t = AUTHOR_SUFFIX.matcher(text).replaceAll("").strip();
-    return !t.isEmpty() && t.length() <= MAX_NUMBER_NAME && t.chars().allMatch(Character::isDigit)
-        ? Optional.of(t) : Optional.empty();
-  }
-
-  /**
-   * A name's line without the separator that joined it to a date printed before it: ", par Horus" after
-   * "Le 17 juillet à 22:09".
-   */
-  private static String withoutLeadingSeparator(String text) {
-    int i = 0;
-    while (i < text.length() && ",;:|·•–—".indexOf(text.charAt(i)) >= 0 || i < text.length()
-        && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i == 0 ? text : text.substring(i);
-  }
-
-  /**
-   * The name that a "by" introduces before the date of a line, "posted by Ann on 3 May 2019": without the "by",
-   * the words before a date ("Posted on") name no one.
-   */
-  private Optional<Author> bylineBeforeDate(String line) {
-    String before = times.beforeDate(line);
-    if (before.length() == line.length() || !AUTHOR_PREFIX.matcher(before.strip()).lookingAt()) {
-      return Optional.empty();
-    }
-    return name(before.strip()).flatMap(CommentReader::author);
-  }
-
-  /**
-   * The name that the line of the comment's date starts with, set off by a bar, a dot or a comma: "Heidemarie
-   * Heim | Di, 21. April 2020 - 16:40", "Ann, 3. Mai 2024". The line is the date element's or its parent's (a
-   * hidden {@code dateCreated} inside the header line), and holds nothing after the date. "Posted on 3 May 2019"
-   * names no one.
-   */
-  private Optional<Author> nameBesideDate(Element time, Element root) {
-    Element e = time;
-    for (int up = 0; up < 2 && e != null && e != root; up++, e = e.parent()) {
-      Optional<Author> name = Texts.completeText(e).filter(t -> t.length() <= MAX_NAME_LINE)
-          .flatMap(this::nameBeforeDate);
-      if (name.isPresent()) {
-        return name;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The element of the name right before the comment's date element, in a line that holds the two and nothing
-   * else: "<span>Marth</span> <span class=comment-date>02.12.2022, 15:57</span>". The elements part the name from
-   * the date as a separator would. A label such as "Posted", "Datum:" or "#3" names no one.
-   */
-  private static Optional<Element> nameElementBeforeDate(Element time, Element root) {
-    Element line = time.parent();
-    Element before = time.previousElementSibling();
-    if (line == null || line == root || before == null || line.childrenSize() != 2 || !onlyElements(line)) {
-      return Optional.empty();
-    }
-    return Texts.completeText(before).filter(t -> !CommentTimes.hasDigit(t) && !t.endsWith(":"))
-        .flatMap(CommentReader::name)
-        .map(n -> before);
-  }
-
-  /** Whether an element holds no text of its own beside its child elements, white space aside. */
-  private static boolean onlyElements(Element e) {
-    for (TextNode t : e.textNodes()) {
-      if (!t.isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The name a line starts with when a separator and a date follow it and nothing follows the date. */
-  private Optional<Author> nameBeforeDate(String line) {
-    OptionalInt start = times.dateStart(line);
-    if (start.isPresent() && start.getAsInt() > 0 && SEPARATED.matcher(line.substring(0, start.getAsInt())).find()
-        && times.exact(line.substring(start.getAsInt())).isPresent()) {
-      return name(times.beforeDate(line).strip()).flatMap(CommentReader::author);
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The name that starts the comment's header line when no element is named as its date: "Muriel - Le 22/01/2020
-   * à 12:01:03" in an element of its own, outside the comment's text. Only the first line outside the text that
-   * holds a number is asked: later ones are not the header.
-   */
-  private Optional<Author> headerLineName(List<Element> scope, Element text, Set<Element> notices, Element root) {
-    for (Element e : scope) {
-      if (e == root || text != null && (e == text || isInside(e, text, root)) || notices.contains(e)
-          || insideAny(e, notices, root)) {
-        continue;
-      }
-      String own = e.ownText();
-      if (own.length() > MAX_NAME_LINE || !CommentTimes.hasDigit(own)) {
-        continue;
-      }
-      return nameBeforeDate(Texts.normalise(own).strip());
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The comment's header line that is its permalink, maybe after a name in plain text: "mxa <a
-   * href=#comment-7>1 year</a>", as WordPress.com themes print a commenter who left no site, or "Posted <a
-   * href=#comment-7>3 May 2019</a>". It is the line of the comment's first permalink, with nothing before the link
-   * but a name or a word that introduces a date, and nothing after it but "said:". A link to the comment itself
-   * is never the words of the comment, so the line may stand in the element named as its text.
-   */
-  private Optional<Element> permalinkLine(List<Element> scope, Element root) {
-    for (Element e : scope) {
-      if (e.normalName().equals("a") && permalink(e, root)) {
-        Element line = e.parent();
-        if (line == null || line == root || line.childrenSize() != 1
-            || !AUTHOR_SUFFIX.matcher(textAfter(e)).replaceFirst("").isBlank()) {
-          return Optional.empty();
-        }
-        String before = textBefore(e);
-        return before.isEmpty() || DATE_LEAD.matcher(before).matches() || nameBeforePermalink(line).isPresent()
-            ? Optional.of(line) : Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The name that a permalink line prints before its link, without the word that joins it to the date that the
-   * link prints ("Ann on").
-   */
-  private Optional<String> nameBeforePermalink(Element line) {
-    Element link = line.child(0);
-    return name(times.withoutJoiner(textBefore(link)));
-  }
-
-  /** The text before an element in its parent, which holds no other element before it. */
-  private static String textBefore(Element e) {
-    StringBuilder before = new StringBuilder();
-    for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
-      if (n instanceof TextNode t) {
-        before.insert(0, t.getWholeText());
-      }
-    }
-    return Texts.normalise(before.toString()).strip();
-  }
-
-  /** The text after an element up to the end of its parent. */
-  private static String textAfter(Element e) {
-    StringBuilder after = new StringBuilder();
-    for (Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
-      if (n instanceof TextNode t) {
-        after.append(t.getWholeText());
-      }
-    }
-    return Texts.normalise(after.toString());
   }
 
   /**
@@ -740,8 +380,8 @@ final class CommentReader {
     if (!smallWithout(before, others)) {
       return Optional.empty();
     }
-    return Texts.completeText(before).filter(t -> t.length() <= MAX_NAME_LINE)
-        .flatMap(t -> HeaderLine.of(-1, t, times, CommentReader::name));
+    return Texts.completeText(before).filter(t -> t.length() <= AuthorSearch.MAX_NAME_LINE)
+        .flatMap(t -> HeaderLine.of(-1, t, times, AuthorSearch::name));
   }
 
   /**
@@ -770,102 +410,8 @@ final class CommentReader {
     return small[0];
   }
 
-  /**
-   * Whether a comment is a pingback or a trackback, a note that another page links here: WordPress names its
-   * element {@code pingback} or {@code trackback}, and older themes print "Pingback von" or "Trackback:" before the
-   * link in the author's place.
-   */
-  private static boolean pingback(Element root, Optional<Element> author) {
-    String names = Names.of(root);
-    return names.contains("pingback") || names.contains("trackback")
-        || author.flatMap(Texts::completeText).filter(t -> PINGBACK_LABEL.matcher(t).lookingAt()).isPresent();
-  }
-
-  /**
-   * The author of a pingback: the page that links here, as WordPress records it, named by the title its link
-   * prints in the author's place, however long ("Island – ein Volk befreit sich ... | tv-orange"), and not by
-   * the label before it.
-   */
-  private static Optional<Author> linkedPage(Element authorElement) {
-    Element link = authorElement.normalName().equals("a") ? authorElement : authorElement.selectFirst("a[href]");
-    if (link == null) {
-      return Optional.empty();
-    }
-    return Texts.nonBlank(Texts.normalise(link.text())).filter(t -> t.length() <= MAX_PAGE_TITLE)
-        .flatMap(title -> author(title, link));
-  }
-
-  /**
-   * The name that the comment's reply link speaks to screen readers: WordPress labels it "Reply to Ann" in the
-   * site's language ({@code aria-label="Antworte auf Ann"}), whatever the theme prints of the author, so it names
-   * the author where the theme puts the name in an unnamed heading or in no element at all. The link must be
-   * named as a reply link and lie outside the comment's text, where a quoted link could name someone else; the
-   * author's link is a link of the comment whose text is the name.
-   */
-  private Optional<Author> replyLabelAuthor(List<Element> scope, @Nullable Element text, Element root) {
-    for (Element e : scope) {
-      if (!e.normalName().equals("a") || !e.hasAttr("aria-label") || text != null && isInside(e, text, root)
-          || !Names.of(e).contains("reply")) {
-        continue;
-      }
-      Matcher m = REPLY_LABEL.matcher(Texts.normalise(e.attr("aria-label")).strip());
-      if (m.matches()) {
-        return name(m.group(1)).flatMap(n -> author(n, linkNamed(n, scope)));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The first link of the comment whose text is the name, if any. */
-  private static @Nullable Element linkNamed(String name, List<Element> scope) {
-    for (Element e : scope) {
-      if (e.normalName().equals("a") && e.hasAttr("href") && Texts.normalise(e.text()).strip().equals(name)) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The author that a comment's numbered header line names, with the link on the name if it has one: "#3 von Ann
-   * 29.12.2010", the name linked to Ann's profile.
-   */
-  private Optional<Author> numberedAuthor(Element header) {
-    return NumberedComments.name(header, times).flatMap(CommentReader::name).flatMap(name -> {
-      Element link = header.selectFirst("a[href]");
-      return author(name, link != null && Texts.normalise(link.text()).equals(name) ? link : null);
-    });
-  }
-
   private static OptionalInt positive(int n) {
     return n >= 1 ? OptionalInt.of(n) : OptionalInt.empty();
-  }
-
-  /** An author of that name, if the model takes it. */
-  private static Optional<Author> author(String name) {
-    return author(name, null);
-  }
-
-  /**
-   * An author of that name, if the model takes it, with the link's page as theirs: a link to a place on a page
-   * ({@code #comment-3}) is the comment's own, not the author's.
-   */
-  private static Optional<Author> author(String name, @Nullable Element link) {
-    try {
-      Author.Builder author = Author.builder().name(name);
-      Urls.http(link, "href").filter(u -> !u.toString().contains("#")).ifPresent(author::url);
-      return Optional.of(author.build());
-    } catch (InvalidValueException ex) {
-      return Optional.empty();
-    }
-  }
-
-  private Optional<Author> author(Element e) {
-    Optional<String> name = Texts.completeText(e).map(times::beforeDate).flatMap(CommentReader::name);
-    if (name.isEmpty() && authorRank(e) <= 2) {
-      name = Texts.completeText(e).flatMap(CommentReader::numberName);
-    }
-    return name.flatMap(n -> author(n, e.normalName().equals("a") ? e : e.selectFirst("a[href]")));
   }
 
   /**
@@ -909,7 +455,7 @@ final class CommentReader {
     Element e = dateElement;
     for (int up = 0; up < 2 && e.parent() != null && e.parent() != root; up++) {
       e = e.parent();
-      Optional<ResolvedTime> line = Texts.completeText(e).filter(t -> t.length() <= MAX_NAME_LINE)
+      Optional<ResolvedTime> line = Texts.completeText(e).filter(t -> t.length() <= AuthorSearch.MAX_NAME_LINE)
           .flatMap(times::find);
       if (line.isPresent() && !line.get().dateOnly()
           && line.get().time().toLocalDate().equals(date.time().toLocalDate())) {
@@ -951,7 +497,7 @@ final class CommentReader {
     String day = Integer.toString(date.time().getDayOfMonth());
     Pattern dayNumber = Pattern.compile("(?<!\\d)0?" + day + "(?!\\d)");
     for (Element e : lines) {
-      Optional<String> line = Texts.completeText(e).filter(t -> t.length() <= MAX_NAME_LINE);
+      Optional<String> line = Texts.completeText(e).filter(t -> t.length() <= AuthorSearch.MAX_NAME_LINE);
       if (line.isEmpty() || !dayNumber.matcher(line.get()).find()) {
         continue;
       }

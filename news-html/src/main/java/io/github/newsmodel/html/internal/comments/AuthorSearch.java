@@ -1,0 +1,501 @@
+package io.github.newsmodel.html.internal.comments;
+
+import static io.github.newsmodel.html.internal.comments.CommentScope.insideAny;
+import static io.github.newsmodel.html.internal.comments.CommentScope.isInside;
+
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.html.internal.dom.Names;
+import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.dom.Urls;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The search for a comment's author, and the cleaning of the name it finds. Pages mark a comment's author in many
+ * ways, and often not at all, so {@link CommentReader#read} asks these rules in turn until one names someone:
+ *
+ * <ul>
+ *   <li>The element named as the author ({@link #authorElement}): {@code itemprop=author}, the vCard {@code fn}
+ *       (also as {@code fn url} inside the {@code vcard}), an element named {@code author}, {@code username},
+ *       {@code name}, {@code user} or hReview's {@code reviewer}, else a {@code cite} or a link to a profile. Not
+ *       the comment's own element, which WordPress names {@code comment-author-x}, nor a badge such as
+ *       {@code wc-comment-label} ("Autor"), nor a field of the comment form.
+ *   <li>A name printed beside the comment's date or permalink, where no element names the author: "posted by Ann
+ *       on 3 May 2019", "Heidemarie Heim | Di, 21. April 2020", "mxa <a href=#comment-7>1 year</a>".
+ *   <li>The label of WordPress's reply link ("Reply to Ann"), the numbered header ("#1 Kommentar von Ann"), and
+ *       for a pingback, the title of the page that links here.
+ * </ul>
+ *
+ * <p>A name loses "says:" and "By", and a date after it ("Von Leserin Petra, 2. Mai 2024"), but not the particle
+ * of a surname ("Di Stefano", "von der Leyen"); see {@link #name}.
+ */
+final class AuthorSearch {
+  /** Names of an element that holds the comment's author, or the author's box beside the comment's text. */
+  static final Pattern AUTHOR_NAMES = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])|author|autor|username|"
+      + "user-name|user_name|nickname|nick|commenter|reviewer|poster|(?:^|[\\s_-])name(?:$|[\\s_-])|(?:^|[\\s_-])user"
+      + "(?:$|[\\s_-])|benutzer|pseudo|uname");
+  /** Parts named after an author that are not the author's name: a picture, a badge ("Autor"), a role marker. */
+  private static final Pattern NOT_AUTHOR_NAMES = Pattern.compile("avatar|photo|image|img|says|title|bio|date|"
+      + "time|meta-|role|badge|count|link-|url|body|content|text|field|message|label|post_author|postauthor");
+  /** The vCard's formatted name. */
+  private static final Pattern FN = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])");
+  /** A link to a user's profile, whose text is the user's name. */
+  private static final Pattern PROFILE_LINK = Pattern.compile("(?i)/(?:user|users|profil|profile|profiles|member|"
+      + "members|author|autor|u|benutzer|utilisateur|usuario|people|community/user)/|[?&](?:user|userid|u)=");
+  private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?iu)\\s*(?:says|said|sagt|schreibt|meint|"
+      + "writes|wrote|dit|a écrit|scrive|dice|escribió|kirjoitti|sanoo|kommentierte|antwortete)\\s*:?\\s*$");
+  private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:comment|kommentar|commentaire|"
+      + "comentario|commento|reply|antwort|posted|written|submitted|geschrieben|verfasst|gepostet|eingetragen|"
+      + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja)\\s+");
+  /**
+   * A name that starts with what {@link #AUTHOR_PREFIX} reads as "by" but is the particle of a surname: "von der
+   * Leyen", "von und zu Guttenberg", "Di Stefano". A capitalised "Di" before one word is the surname, since Italian
+   * prints its "by" in lower case ("di Marco"); a bare "Von" before one word stays a label ("Von Petra"), as German
+   * comment headers print it so.
+   */
+  private static final Pattern SURNAME_PARTICLE =
+      Pattern.compile("(?u)^(?:(?i:von)\\s+(?:der|dem|den|und\\s+zu)\\s+\\p{L}.*|Di\\s+\\p{Lu}[\\p{L}'’-]*)$");
+  private static final int MAX_AUTHOR = 80;
+  private static final int MAX_AUTHOR_WORDS = 8;
+  /** A name of digits only is a short number, not a timestamp. */
+  private static final int MAX_NUMBER_NAME = 8;
+  /**
+   * Words that introduce or label a date, not a name: "Posted" in "Posted <a href=#comment-7>3 May</a>", "Datum"
+   * before the date's element.
+   */
+  private static final Pattern DATE_LEAD = Pattern.compile("(?iu)(?:comment|kommentar|commentaire|comentario|"
+      + "commento|reply|antwort|posted|published|written|submitted|updated|geschrieben|verfasst|gepostet|"
+      + "eingetragen|kommentiert|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato|julkaistu|"
+      + "kirjoitettu|permalink|date|datum|fecha|zeit)(?:\\s+(?:at|on|am|um|le|el|il))?");
+  /** What a link to the site's accounts says, not a name: "Registrieren" beside a notice to log in. */
+  private static final Pattern ACCOUNT_ACTION = Pattern.compile("(?iu)(?:jetzt\\s+)?(?:register|registrieren|"
+      + "log\\s?in|log\\s?out|sign\\s?in|sign\\s?up|anmelden|abmelden|einloggen|ausloggen|s'inscrire|"
+      + "se connecter|connexion|inscription|registrarse|iniciar sesión|kirjaudu)");
+  /**
+   * What follows a name after a dash or a bar and holds a number, or is a weekday: the date that the page printed
+   * beside it.
+   */
+  private static final Pattern AFTER_NAME =
+      Pattern.compile("\\s+[—–|·•]\\s+(?:\\D{0,20}\\d.*|\\p{L}{1,4}\\.?,?)$");
+  /**
+   * The end of a line's head before its date: a bar, a dot, a comma or a spaced hyphen, and maybe a weekday or a
+   * word such as "Le" ("Ann | Di, ", "Muriel - Le ").
+   */
+  private static final Pattern SEPARATED = Pattern.compile("(?:[|·•–—,]|\\s-)\\s*(?:\\p{L}{1,4}\\.?,?\\s*)?$");
+  /** A line of a name and a date is short. */
+  static final int MAX_NAME_LINE = 120;
+  /** The label of a pingback or a trackback in the author's place: "Pingback von", "Trackback:". */
+  private static final Pattern PINGBACK_LABEL = Pattern.compile("(?iu)\\s*(?:pingback|trackback)(?![\\p{L}])");
+  /** The title of a page that a pingback names as its author is at most this long. */
+  private static final int MAX_PAGE_TITLE = 200;
+  /** A link to the comment that prints its date or age is short. */
+  private static final int MAX_PERMALINK_TEXT = 40;
+  /**
+   * The label of WordPress's reply link, "Reply to %s", as WordPress's translations print it: German, French,
+   * Spanish, Brazilian Portuguese, Italian.
+   */
+  private static final Pattern REPLY_LABEL = Pattern.compile("(?iu)(?:reply to|antworte auf|antworten auf|"
+      + "répondre à|responder a|responder para|rispondi a)\\s+(.+)");
+
+  private final CommentTimes times;
+
+  AuthorSearch(CommentTimes times) {
+    this.times = times;
+  }
+
+  /**
+   * The element that names the comment's author, by the rank of {@link #authorRank}, outside the comment's text;
+   * between two of a rank, the one inside the other.
+   */
+  static Optional<Element> authorElement(List<Element> scope, Element text, Element root) {
+    Element best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (Element e : scope) {
+      if (e == root || text != null && (e == text || isInside(e, text, root))) {
+        continue; // the comment's own element is not its author's line, though WordPress names it comment-author-x
+      }
+      int rank = authorRank(e);
+      if ((rank < bestRank || rank == bestRank && narrower(e, best, root)) && !e.text().isBlank()
+          && !inForm(e, root)) {
+        best = e;
+        bestRank = rank;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether an element is part of a form inside the comment: the field for the name of the comment form
+   * ({@code p.comment-form-author}, labelled "Name *") that a theme prints inside the section's box is no one's
+   * name.
+   */
+  private static boolean inForm(Element e, Element root) {
+    for (Element p = e; p != null && p != root; p = p.parent()) {
+      if (p.normalName().equals("form")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an author element inside another of the same rank is the better one: a box named after the user
+   * ({@code wpd-user-info}) holds the name ({@code wpd-comment-author}) beside its date and badges, and only the
+   * inner element is the name alone.
+   */
+  private static boolean narrower(Element e, @Nullable Element best, Element root) {
+    return best != null && isInside(e, best, root);
+  }
+
+  /** Lower is better; {@code MAX_VALUE} is no author at all. */
+  private static int authorRank(Element e) {
+    String prop = ItemProperty.of(e);
+    if (prop.equals("name") && e.parent() != null && ItemProperty.of(e.parent()).matches("author|creator")) {
+      return 0;
+    }
+    if (prop.equals("author") || prop.equals("creator")) {
+      return e.selectFirst("[itemprop=name]") != null ? Integer.MAX_VALUE : 1;
+    }
+    String names = Names.of(e);
+    if (!names.isEmpty() && AUTHOR_NAMES.matcher(names).find() && !notAuthor(e, names)) {
+      return FN.matcher(names).find() ? 2 : 3;
+    }
+    if (e.normalName().equals("cite")) {
+      return 4;
+    }
+    return e.normalName().equals("a") && (PROFILE_LINK.matcher(e.attr("href")).find() || authorLink(e, names))
+        ? 5 : Integer.MAX_VALUE;
+  }
+
+  /**
+   * WordPress's link of a comment's author to the site the author gave, {@code <a href rel="external nofollow"
+   * class="url">}, which themes print without the vCard around it.
+   */
+  private static boolean authorLink(Element a, String names) {
+    return (" " + names + " ").contains(" url ") && a.attr("rel").contains("external");
+  }
+
+  /**
+   * Whether an element named like an author is not the author's name ({@link #NOT_AUTHOR_NAMES}). A vCard's name
+   * may also be its url: {@code class="fn url"} on the link of the name, inside the {@code vcard}, is the name;
+   * elsewhere it names a thing, such as the item an hReview is about.
+   */
+  private static boolean notAuthor(Element e, String names) {
+    Matcher m = NOT_AUTHOR_NAMES.matcher(names);
+    while (m.find()) {
+      if (!m.group().equals("url") || !FN.matcher(names).find() || !inVcard(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an element is in a {@code vcard} a few levels up, as a vCard's parts are. */
+  private static boolean inVcard(Element e) {
+    Element p = e.parent();
+    for (int up = 0; up < 3 && p != null; up++, p = p.parent()) {
+      if (Names.of(p).contains("vcard")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An author of that name, if the model takes it. */
+  static Optional<Author> author(String name) {
+    return author(name, null);
+  }
+
+  /**
+   * An author of that name, if the model takes it, with the link's page as theirs: a link to a place on a page
+   * ({@code #comment-3}) is the comment's own, not the author's.
+   */
+  static Optional<Author> author(String name, @Nullable Element link) {
+    try {
+      Author.Builder author = Author.builder().name(name);
+      Urls.http(link, "href").filter(u -> !u.toString().contains("#")).ifPresent(author::url);
+      return Optional.of(author.build());
+    } catch (InvalidValueException ex) {
+      return Optional.empty();
+    }
+  }
+
+  Optional<Author> author(Element e) {
+    Optional<String> name = Texts.completeText(e).map(times::beforeDate).flatMap(AuthorSearch::name);
+    if (name.isEmpty() && authorRank(e) <= 2) {
+      name = Texts.completeText(e).flatMap(AuthorSearch::numberName);
+    }
+    return name.flatMap(n -> author(n, e.normalName().equals("a") ? e : e.selectFirst("a[href]")));
+  }
+
+  /**
+   * A name as a comment's header prints it, without "says:", "By" or "Comment by" (but with the particle of a
+   * surname such as "Di Stefano"), nor a date after a dash ("Daniel — 17.07, 2011 @ 13:10"): a few words with a
+   * letter, and not a word that introduces a date ("Posted" before "3 May 2019") nor a link to the site's accounts
+   * ("Registrieren").
+   */
+  static Optional<String> name(String text) {
+    String cut = text.indexOf('—') < 0 && text.indexOf('–') < 0 && text.indexOf('|') < 0 && text.indexOf('·') < 0
+        && text.indexOf('•') < 0 ? text : AFTER_NAME.matcher(text).replaceFirst("");
+    String unsuffixed = AUTHOR_SUFFIX.matcher(withoutLeadingSeparator(cut)).replaceAll("");
+    String unlabelled = SURNAME_PARTICLE.matcher(unsuffixed.strip()).matches() ? unsuffixed
+        : AUTHOR_PREFIX.matcher(unsuffixed).replaceAll("");
+    return Texts.nonBlank(unlabelled)
+        .filter(n -> n.length() <= MAX_AUTHOR && n.split(" ").length <= MAX_AUTHOR_WORDS)
+        .filter(n -> n.codePoints().anyMatch(Character::isLetter))
+        .filter(n -> !DATE_LEAD.matcher(n).matches() && !ACCOUNT_ACTION.matcher(n).matches());
+  }
+
+  /**
+   * A name of digits only, such as a pupil's number "1009", which counts only where the page marks it as the
+   * author's name ({@code itemprop=author}, the vCard {@code fn}): elsewhere a number is a count or a date.
+   */
+  private static Optional<String> numberName(String text) {
+    String t = AUTHOR_SUFFIX.matcher(text).replaceAll("").strip();
+    return !t.isEmpty() && t.length() <= MAX_NUMBER_NAME && t.chars().allMatch(Character::isDigit)
+        ? Optional.of(t) : Optional.empty();
+  }
+
+  /**
+   * A name's line without the separator that joined it to a date printed before it: ", par Horus" after
+   * "Le 17 juillet à 22:09".
+   */
+  private static String withoutLeadingSeparator(String text) {
+    int i = 0;
+    while (i < text.length() && ",;:|·•–—".indexOf(text.charAt(i)) >= 0 || i < text.length()
+        && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i == 0 ? text : text.substring(i);
+  }
+
+  /**
+   * Whether a comment is a pingback or a trackback, a note that another page links here: WordPress names its
+   * element {@code pingback} or {@code trackback}, and older themes print "Pingback von" or "Trackback:" before the
+   * link in the author's place.
+   */
+  static boolean pingback(Element root, Optional<Element> author) {
+    String names = Names.of(root);
+    return names.contains("pingback") || names.contains("trackback")
+        || author.flatMap(Texts::completeText).filter(t -> PINGBACK_LABEL.matcher(t).lookingAt()).isPresent();
+  }
+
+  /**
+   * The author of a pingback: the page that links here, as WordPress records it, named by the title its link
+   * prints in the author's place, however long ("Island – ein Volk befreit sich ... | tv-orange"), and not by
+   * the label before it.
+   */
+  static Optional<Author> linkedPage(Element authorElement) {
+    Element link = authorElement.normalName().equals("a") ? authorElement : authorElement.selectFirst("a[href]");
+    if (link == null) {
+      return Optional.empty();
+    }
+    return Texts.nonBlank(Texts.normalise(link.text())).filter(t -> t.length() <= MAX_PAGE_TITLE)
+        .flatMap(title -> author(title, link));
+  }
+
+  /**
+   * The name that a "by" introduces before the date of a line, "posted by Ann on 3 May 2019": without the "by",
+   * the words before a date ("Posted on") name no one.
+   */
+  Optional<Author> bylineBeforeDate(String line) {
+    String before = times.beforeDate(line);
+    if (before.length() == line.length() || !AUTHOR_PREFIX.matcher(before.strip()).lookingAt()) {
+      return Optional.empty();
+    }
+    return name(before.strip()).flatMap(AuthorSearch::author);
+  }
+
+  /**
+   * The name that the line of the comment's date starts with, set off by a bar, a dot or a comma: "Heidemarie
+   * Heim | Di, 21. April 2020 - 16:40", "Ann, 3. Mai 2024". The line is the date element's or its parent's (a
+   * hidden {@code dateCreated} inside the header line), and holds nothing after the date. "Posted on 3 May 2019"
+   * names no one.
+   */
+  Optional<Author> nameBesideDate(Element time, Element root) {
+    Element e = time;
+    for (int up = 0; up < 2 && e != null && e != root; up++, e = e.parent()) {
+      Optional<Author> name = Texts.completeText(e).filter(t -> t.length() <= MAX_NAME_LINE)
+          .flatMap(this::nameBeforeDate);
+      if (name.isPresent()) {
+        return name;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The name a line starts with when a separator and a date follow it and nothing follows the date. */
+  private Optional<Author> nameBeforeDate(String line) {
+    OptionalInt start = times.dateStart(line);
+    if (start.isPresent() && start.getAsInt() > 0 && SEPARATED.matcher(line.substring(0, start.getAsInt())).find()
+        && times.exact(line.substring(start.getAsInt())).isPresent()) {
+      return name(times.beforeDate(line).strip()).flatMap(AuthorSearch::author);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The element of the name right before the comment's date element, in a line that holds the two and nothing
+   * else: "<span>Marth</span> <span class=comment-date>02.12.2022, 15:57</span>". The elements part the name from
+   * the date as a separator would. A label such as "Posted", "Datum:" or "#3" names no one.
+   */
+  static Optional<Element> nameElementBeforeDate(Element time, Element root) {
+    Element line = time.parent();
+    Element before = time.previousElementSibling();
+    if (line == null || line == root || before == null || line.childrenSize() != 2 || !onlyElements(line)) {
+      return Optional.empty();
+    }
+    return Texts.completeText(before).filter(t -> !CommentTimes.hasDigit(t) && !t.endsWith(":"))
+        .flatMap(AuthorSearch::name)
+        .map(n -> before);
+  }
+
+  /** Whether an element holds no text of its own beside its child elements, white space aside. */
+  private static boolean onlyElements(Element e) {
+    for (TextNode t : e.textNodes()) {
+      if (!t.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The name that starts the comment's header line when no element is named as its date: "Muriel - Le 22/01/2020
+   * à 12:01:03" in an element of its own, outside the comment's text. Only the first line outside the text that
+   * holds a number is asked: later ones are not the header.
+   */
+  Optional<Author> headerLineName(List<Element> scope, Element text, Set<Element> notices, Element root) {
+    for (Element e : scope) {
+      if (e == root || text != null && (e == text || isInside(e, text, root)) || notices.contains(e)
+          || insideAny(e, notices, root)) {
+        continue;
+      }
+      String own = e.ownText();
+      if (own.length() > MAX_NAME_LINE || !CommentTimes.hasDigit(own)) {
+        continue;
+      }
+      return nameBeforeDate(Texts.normalise(own).strip());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The comment's header line that is its permalink, maybe after a name in plain text: "mxa <a
+   * href=#comment-7>1 year</a>", as WordPress.com themes print a commenter who left no site, or "Posted <a
+   * href=#comment-7>3 May 2019</a>". It is the line of the comment's first permalink, with nothing before the link
+   * but a name or a word that introduces a date, and nothing after it but "said:". A link to the comment itself
+   * is never the words of the comment, so the line may stand in the element named as its text.
+   */
+  Optional<Element> permalinkLine(List<Element> scope, Element root) {
+    for (Element e : scope) {
+      if (e.normalName().equals("a") && permalink(e, root)) {
+        Element line = e.parent();
+        if (line == null || line == root || line.childrenSize() != 1
+            || !AUTHOR_SUFFIX.matcher(textAfter(e)).replaceFirst("").isBlank()) {
+          return Optional.empty();
+        }
+        String before = textBefore(e);
+        return before.isEmpty() || DATE_LEAD.matcher(before).matches() || nameBeforePermalink(line).isPresent()
+            ? Optional.of(line) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A link to the comment itself, {@code <a href="#comment-296708">1 year</a>}, which prints its date or age: not
+   * its text. The link's target is the end of the comment's id ({@code li-comment-296708}).
+   */
+  static boolean permalink(Element a, Element root) {
+    String href = a.attr("href");
+    int hash = href.indexOf('#');
+    if (hash < 0 || hash == href.length() - 1 || root.id().isEmpty()) {
+      return false;
+    }
+    String target = href.substring(hash + 1);
+    return root.id().endsWith(target) && a.text().length() <= MAX_PERMALINK_TEXT;
+  }
+
+  /**
+   * The name that a permalink line prints before its link, without the word that joins it to the date that the
+   * link prints ("Ann on").
+   */
+  Optional<String> nameBeforePermalink(Element line) {
+    Element link = line.child(0);
+    return name(times.withoutJoiner(textBefore(link)));
+  }
+
+  /** The text before an element in its parent, which holds no other element before it. */
+  private static String textBefore(Element e) {
+    StringBuilder before = new StringBuilder();
+    for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
+      if (n instanceof TextNode t) {
+        before.insert(0, t.getWholeText());
+      }
+    }
+    return Texts.normalise(before.toString()).strip();
+  }
+
+  /** The text after an element up to the end of its parent. */
+  private static String textAfter(Element e) {
+    StringBuilder after = new StringBuilder();
+    for (Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
+      if (n instanceof TextNode t) {
+        after.append(t.getWholeText());
+      }
+    }
+    return Texts.normalise(after.toString());
+  }
+
+  /**
+   * The name that the comment's reply link speaks to screen readers: WordPress labels it "Reply to Ann" in the
+   * site's language ({@code aria-label="Antworte auf Ann"}), whatever the theme prints of the author, so it names
+   * the author where the theme puts the name in an unnamed heading or in no element at all. The link must be
+   * named as a reply link and lie outside the comment's text, where a quoted link could name someone else; the
+   * author's link is a link of the comment whose text is the name.
+   */
+  Optional<Author> replyLabelAuthor(List<Element> scope, @Nullable Element text, Element root) {
+    for (Element e : scope) {
+      if (!e.normalName().equals("a") || !e.hasAttr("aria-label") || text != null && isInside(e, text, root)
+          || !Names.of(e).contains("reply")) {
+        continue;
+      }
+      Matcher m = REPLY_LABEL.matcher(Texts.normalise(e.attr("aria-label")).strip());
+      if (m.matches()) {
+        return name(m.group(1)).flatMap(n -> author(n, linkNamed(n, scope)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first link of the comment whose text is the name, if any. */
+  private static @Nullable Element linkNamed(String name, List<Element> scope) {
+    for (Element e : scope) {
+      if (e.normalName().equals("a") && e.hasAttr("href") && Texts.normalise(e.text()).strip().equals(name)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The author that a comment's numbered header line names, with the link on the name if it has one: "#3 von Ann
+   * 29.12.2010", the name linked to Ann's profile.
+   */
+  Optional<Author> numberedAuthor(Element header) {
+    return NumberedComments.name(header, times).flatMap(AuthorSearch::name).flatMap(name -> {
+      Element link = header.selectFirst("a[href]");
+      return author(name, link != null && Texts.normalise(link.text()).equals(name) ? link : null);
+    });
+  }
+}
