@@ -12,11 +12,7 @@ import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.Cutoff;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
-import io.github.newsmodel.html.internal.time.PageTime;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -26,7 +22,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -44,11 +39,7 @@ import org.jspecify.annotations.Nullable;
  *       element without its header, footer, author, time, avatar and action links. Quotes ({@code blockquote},
  *       {@code .quote}, {@code .bbcode_quote}) are quote blocks; labels such as "Reply" are left out.
  *   <li><b>Author</b>: see {@link AuthorSearch}.
- *   <li><b>Time</b>: a {@code <time datetime>}, microdata {@code dateCreated}/{@code datePublished}, a time
- *       in a data attribute ({@code data-timestamp}, {@code data-publishtime}), an element named {@code date} or
- *       {@code time} (which may also say "3 hours ago"), then the comment's metadata line ({@code comment-meta}),
- *       else the first date in the comment's header or its author's line (see {@link CommentTimes}). A date
- *       without its time of day takes the time printed beside it ("April 5, 2018" then "6:32 PM").
+ *   <li><b>Time</b>: see {@link TimeSearch}.
  *   <li><b>Header line</b>: a first or last line of the text that is a name and a date and nothing more ("Alina
  *       on 11/08/2020 at 19:29") is the comment's header, printed without names: it gives the author and the time
  *       that were not found, and leaves the text ({@link HeaderLine}).
@@ -73,15 +64,6 @@ final class CommentReader {
   private static final Pattern AVATAR = Pattern.compile("(?i)avatar|gravatar");
   private static final Pattern ACTION_NAMES = Pattern.compile("reply|action|vote|share|report|signature|toolbar|"
       + "button|rating|like|respond|form(?!at)|sharing");
-  private static final Pattern DATE_NAMES = Pattern.compile("date|time|stamp|posted|published|datum|zeit|"
-      + "submitted|when|ago");
-  /**
-   * A comment's metadata line, which often holds its date but may hold its author, its date and its links
-   * together ({@code comment-meta}): a date element inside it is the better source.
-   */
-  private static final Pattern META_NAMES_OF_DATE = Pattern.compile("(?:^|[\\s_-])meta|metadata");
-  /** A time in an attribute is short: a timestamp, or a date with its time and offset. */
-  private static final int MAX_TIME_ATTRIBUTE = 40;
   private static final Pattern NUMBER_NAMES = Pattern.compile("number|(?:^|[\\s_-])num(?:$|[\\s_-])|"
       + "(?:^|[\\s_-])nr(?:$|[\\s_-])|count|position|postcounter|post-counter|permalink");
   private static final Pattern NUMBER = Pattern.compile("#?\\s*(\\d{1,6})\\.?");
@@ -91,15 +73,8 @@ final class CommentReader {
       + "report|melden|like|likes|gefällt mir|zitieren|quote|permalink|share|teilen|responder|répondre|rispondi|"
       + "vastaa|lainaa|says|sagt|schreibt|edit|bearbeiten|delete|löschen|flag|upvote|downvote|"
       + "(?:log in|login|anmelden|sign in) to reply)[\\p{Punct}\\s]*$");
-  /**
-   * A time of day, "11:30", "11h30", "6:32 PM"; not "12.02", which is a day and a month. It must not run on into
-   * more digits.
-   */
-  private static final Pattern CLOCK =
-      Pattern.compile("(?iu)(?<![\\d:.])(\\d{1,2})[:h](\\d{2})(?![\\d:])(?:\\s*([ap])\\.?m\\.?)?");
   private static final BlockReader QUOTING = BlockReader.standard()
       .quoting(e -> QUOTE_NAMES.matcher(Names.of(e)).find());
-  private static final int MAX_HEADER = 400;
   /** An element longer than this holds the comment's text, whatever its name says ({@code comment-info}). */
   private static final int MAX_META = 160;
   /** A header before a comment's element is a line with a few parts, such as stars, a name and a date. */
@@ -109,11 +84,13 @@ final class CommentReader {
       OptionalInt number, List<EditRecord> edits) {}
 
   private final CommentTimes times;
-  private final AuthorSearch authors;
+  private final AuthorSearch authorSearch;
+  private final TimeSearch timeSearch;
 
   CommentReader(CommentTimes times) {
     this.times = times;
-    this.authors = new AuthorSearch(times);
+    this.authorSearch = new AuthorSearch(times);
+    this.timeSearch = new TimeSearch(times);
   }
 
   /**
@@ -138,8 +115,8 @@ final class CommentReader {
       text = null;
     }
     Optional<Element> authorElement = AuthorSearch.authorElement(scope, text, unit.root);
-    Optional<Element> timeElement = timeElement(scope, text, notices, unit.root);
-    Optional<Element> permalinkLine = authorElement.isEmpty() ? authors.permalinkLine(scope, unit.root)
+    Optional<Element> timeElement = timeSearch.timeElement(scope, text, notices, unit.root);
+    Optional<Element> permalinkLine = authorElement.isEmpty() ? authorSearch.permalinkLine(scope, unit.root)
         : Optional.empty();
     // "<span>Marth</span> <span class=date>02.12.2022</span>": the element before the date names the author
     Optional<Element> nameElement = authorElement.isEmpty()
@@ -147,16 +124,16 @@ final class CommentReader {
     List<Block> body = body(unit, text, others, notices, authorElement.or(() -> nameElement), timeElement,
         permalinkLine.orElse(null));
     Optional<Author> author = AuthorSearch.pingback(unit.root, authorElement)
-        ? authorElement.flatMap(AuthorSearch::linkedPage) : authorElement.flatMap(authors::author);
+        ? authorElement.flatMap(AuthorSearch::linkedPage) : authorElement.flatMap(authorSearch::author);
     if (permalinkLine.isPresent()) { // "mxa <a href=#comment-7>1 year</a>"
-      author = authors.nameBeforePermalink(permalinkLine.get()).flatMap(AuthorSearch::author);
+      author = authorSearch.nameBeforePermalink(permalinkLine.get()).flatMap(AuthorSearch::author);
     }
-    Optional<ResolvedTime> time = timeElement.flatMap(this::time);
+    Optional<ResolvedTime> time = timeElement.flatMap(timeSearch::time);
     if (time.isPresent() && time.get().dateOnly()) {
-      time = Optional.of(withTimeOfDay(time.get(), timeElement.get(), scope, text, unit.root));
+      time = Optional.of(timeSearch.withTimeOfDay(time.get(), timeElement.get(), scope, text, unit.root));
     }
     if (time.isEmpty()) {
-      time = headerTime(scope, text, notices, unit.root);
+      time = timeSearch.headerTime(scope, text, notices, unit.root);
     }
     if (time.isEmpty() && unit.numberedHeader != null) { // "#2 Comment by Ann on 3 May 2019"
       time = Texts.completeText(unit.numberedHeader).flatMap(times::find);
@@ -168,10 +145,10 @@ final class CommentReader {
       time = authorElement.flatMap(Texts::completeText).flatMap(times::find);
     }
     if (author.isEmpty()) { // "geschrieben von berg2012 am 21. Jan. 2015": the date's line gives the author
-      author = timeElement.flatMap(Texts::completeText).flatMap(authors::bylineBeforeDate);
+      author = timeElement.flatMap(Texts::completeText).flatMap(authorSearch::bylineBeforeDate);
     }
     if (author.isEmpty()) { // "Heidemarie Heim | Di, 21. April 2020 - 16:40" around the date
-      author = timeElement.flatMap(e -> authors.nameBesideDate(e, unit.root));
+      author = timeElement.flatMap(e -> authorSearch.nameBesideDate(e, unit.root));
     }
     if (author.isEmpty() && time.isPresent() && nameElement.isPresent()) {
       Element e = nameElement.get();
@@ -179,13 +156,13 @@ final class CommentReader {
           .flatMap(n -> AuthorSearch.author(n, e.normalName().equals("a") ? e : e.selectFirst("a[href]")));
     }
     if (author.isEmpty() && timeElement.isEmpty() && time.isPresent()) { // "Muriel - Le 22/01/2020 à 12:01"
-      author = authors.headerLineName(scope, text, notices, unit.root);
+      author = authorSearch.headerLineName(scope, text, notices, unit.root);
     }
     if (author.isEmpty() && unit.numberedHeader != null) { // "#1 Kommentar von Ann"
-      author = authors.numberedAuthor(unit.numberedHeader);
+      author = authorSearch.numberedAuthor(unit.numberedHeader);
     }
     if (author.isEmpty()) { // WordPress's <a class="comment-reply-link" aria-label="Reply to Ann">
-      author = authors.replyLabelAuthor(scope, text, unit.root);
+      author = authorSearch.replyLabelAuthor(scope, text, unit.root);
     }
     if ((author.isEmpty() || time.isEmpty()) && unit.header == null // "<div>Ann am 8.6.2020</div><p class=x>"
         && !SectionFurniture.isFurniture(new Draft(unit, body, author, time, OptionalInt.empty(), List.of()), false)) {
@@ -412,242 +389,6 @@ final class CommentReader {
 
   private static OptionalInt positive(int n) {
     return n >= 1 ? OptionalInt.of(n) : OptionalInt.empty();
-  }
-
-  /**
-   * The element that gives the comment's time: a schema.org date property first, then {@code <time datetime>},
-   * then a timestamp attribute, then an element named like a date, then the comment's metadata line.
-   */
-  private Optional<Element> timeElement(List<Element> scope, Element text, Set<Element> notices,
-      Element root) {
-    Element best = null;
-    int bestRank = Integer.MAX_VALUE;
-    for (Element e : scope) {
-      if (e.attributesSize() == 0) {
-        continue; // most elements: neither a name nor an attribute that could mark a time
-      }
-      if (text != null && isInside(e, text, root) || insideAny(e, notices, root) || notices.contains(e)) {
-        continue;
-      }
-      String names = Names.of(e);
-      int rank = dateProperty(e) ? 0
-          : e.normalName().equals("time") && e.hasAttr("datetime") ? 1
-          : bestRank > 2 && timeAttribute(e).isPresent() ? 2
-          : names.isEmpty() ? Integer.MAX_VALUE
-          : DATE_NAMES.matcher(names).find() ? 3
-          : META_NAMES_OF_DATE.matcher(names).find() ? 4 : Integer.MAX_VALUE;
-      if (rank < bestRank) {
-        best = e;
-        bestRank = rank;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /**
-   * A date that its element gives without its time of day, completed by the line around it where the page prints
-   * the time beside it in an element of its own: "April 5, 2018" in {@code li.date} and "6:32 PM" in
-   * {@code li.time}. The line is the date element's parent or grandparent below the comment's own element (which
-   * holds its text too), short, and its first date is the same day with a time.
-   */
-  private ResolvedTime withTimeOfDay(ResolvedTime date, Element dateElement, List<Element> scope,
-      @Nullable Element text, Element root) {
-    Element e = dateElement;
-    for (int up = 0; up < 2 && e.parent() != null && e.parent() != root; up++) {
-      e = e.parent();
-      Optional<ResolvedTime> line = Texts.completeText(e).filter(t -> t.length() <= AuthorSearch.MAX_NAME_LINE)
-          .flatMap(times::find);
-      if (line.isPresent() && !line.get().dateOnly()
-          && line.get().time().toLocalDate().equals(date.time().toLocalDate())) {
-        return line.get();
-      }
-    }
-    return clockBesideDate(date, linesOfDate(dateElement, scope, text, root)).orElse(date);
-  }
-
-  /**
-   * The elements whose text may print the time of day of a date that an element gives without it: the date
-   * element, its parent and grandparent below the comment's element, then the other elements of the comment
-   * outside its text that are named as a date ({@code comment-posted} beside a {@code datePublished} meta).
-   */
-  private static List<Element> linesOfDate(Element dateElement, List<Element> scope, @Nullable Element text,
-      Element root) {
-    List<Element> lines = new ArrayList<>();
-    Element e = dateElement;
-    for (int up = 0; up < 3 && e != null && e != root; up++, e = e.parent()) {
-      lines.add(e);
-    }
-    for (Element other : scope) {
-      String names = Names.of(other);
-      if (other != dateElement && other != root && !names.isEmpty() && DATE_NAMES.matcher(names).find()
-          && (text == null || other != text && !isInside(other, text, root))) {
-        lines.add(other);
-      }
-    }
-    return lines;
-  }
-
-  /**
-   * A date from an attribute completed by the one time of day that a text of the comment prints with the day but
-   * without the year, which no date reader takes as a date: {@code content="2019-02-12"} and "Le 12/02 à 11:30".
-   * The first of the {@link #linesOfDate} that is short and holds the day of the month as a number holds exactly
-   * one time of day.
-   */
-  private static Optional<ResolvedTime> clockBesideDate(ResolvedTime date, List<Element> lines) {
-    String day = Integer.toString(date.time().getDayOfMonth());
-    Pattern dayNumber = Pattern.compile("(?<!\\d)0?" + day + "(?!\\d)");
-    for (Element e : lines) {
-      Optional<String> line = Texts.completeText(e).filter(t -> t.length() <= AuthorSearch.MAX_NAME_LINE);
-      if (line.isEmpty() || !dayNumber.matcher(line.get()).find()) {
-        continue;
-      }
-      Matcher clock = CLOCK.matcher(line.get());
-      if (clock.find()) {
-        int hour = Integer.parseInt(clock.group(1));
-        int minute = Integer.parseInt(clock.group(2));
-        if (clock.group(3) != null) {
-          hour = hour < 1 || hour > 12 ? 99 : hour % 12 + (clock.group(3).equalsIgnoreCase("p") ? 12 : 0);
-        }
-        if (clock.find() || hour > 23 || minute > 59) {
-          return Optional.empty(); // two times, or none that exists: no telling which is the comment's
-        }
-        return atTimeOfDay(date, LocalTime.of(hour, minute));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The date at a time of day, in the zone that was assumed for it, else at its own offset. */
-  private static Optional<ResolvedTime> atTimeOfDay(ResolvedTime date, LocalTime at) {
-    LocalDateTime local = LocalDateTime.of(date.time().toLocalDate(), at);
-    if (date.assumedZone().isPresent()) {
-      return PageTime.local(local).in(date.assumedZone().get());
-    }
-    return Optional.of(new ResolvedTime(OffsetDateTime.of(local, date.time().getOffset()), Optional.empty()));
-  }
-
-  private static boolean dateProperty(Element e) {
-    String prop = ItemProperty.of(e);
-    return prop.equals("datecreated") || prop.equals("datepublished") || prop.equals("commenttime")
-        || prop.equals("uploaddate");
-  }
-
-  /**
-   * The time in a data attribute that a comment system names after a time or a date: {@code data-timestamp},
-   * {@code data-time}, {@code data-date}, {@code data-publishtime="1425913955940"}. Only a value that reads as a
-   * time counts, so that a {@code data-timeout="3000"} does not hide the comment's date element.
-   */
-  private Optional<ResolvedTime> timeAttribute(Element e) {
-    return dataTime(e, true);
-  }
-
-  /**
-   * The first data attribute whose short value reads as a time: among those named after a time or a date, or
-   * among all of them, for an element that names itself a date.
-   */
-  private Optional<ResolvedTime> dataTime(Element e, boolean timeNamedOnly) {
-    for (Attribute a : e.attributes()) {
-      String key = a.getKey();
-      if (key.startsWith("data-")
-          && (!timeNamedOnly || key.contains("time") || key.contains("date") || key.contains("stamp"))
-          && a.getValue().length() <= MAX_TIME_ATTRIBUTE && CommentTimes.hasDigit(a.getValue())) {
-        Optional<ResolvedTime> t = times.exact(a.getValue());
-        if (t.isPresent()) {
-          return t;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The time an element gives: in a {@code datetime}, {@code content}, time-named data or {@code title} attribute,
-   * in another data attribute of an element named as a date ({@code data-content="2020-02-21 15:23:13 UTC"}), else
-   * in its text.
-   */
-  private Optional<ResolvedTime> time(Element e) {
-    for (String attr : List.of("datetime", "content")) {
-      if (e.hasAttr(attr)) {
-        Optional<ResolvedTime> t = times.exact(e.attr(attr));
-        if (t.isPresent()) {
-          return t;
-        }
-      }
-    }
-    Optional<ResolvedTime> fromData = timeAttribute(e);
-    if (fromData.isPresent()) {
-      return fromData;
-    }
-    if (e.hasAttr("title")) {
-      Optional<ResolvedTime> t = times.exact(e.attr("title"));
-      if (t.isPresent()) {
-        return t;
-      }
-    }
-    Optional<ResolvedTime> fromAnyData = dataTime(e, false);
-    if (fromAnyData.isPresent()) {
-      return fromAnyData;
-    }
-    Optional<String> text = Texts.completeText(e);
-    return text.flatMap(times::exact)
-        .or(() -> text.filter(t -> t.length() <= MAX_HEADER).flatMap(times::findInTimeText));
-  }
-
-  /**
-   * The first date printed in the comment's text outside its body and edit notices, such as a header line. A
-   * relative time counts only in an element marked as a time ({@link #time}), since a header's words are not all
-   * dates. The header's words are read in the order the page prints them, so that a date whose time of day is a
-   * link after the linked author's name ("Comment by <a>Ann</a> — 17.07, 2011 @ <a>13:04</a>") keeps its time.
-   */
-  private Optional<ResolvedTime> headerTime(List<Element> scope, Element text, Set<Element> notices,
-      Element root) {
-    Set<Element> inScope = Collections.newSetFromMap(new IdentityHashMap<>());
-    Set<Element> header = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element e : scope) {
-      inScope.add(e);
-      if (text != null && (e == text || isInside(e, text, root)) || insideAny(e, notices, root)
-          || notices.contains(e)) {
-        continue;
-      }
-      if (text == null && e != root && e.normalName().equals("p")) {
-        continue; // without a named text element, paragraphs are the text
-      }
-      header.add(e);
-    }
-    StringBuilder words = new StringBuilder();
-    for (Element e : scope) {
-      if (e.parent() == null || !inScope.contains(e.parent())) { // the comment's element, and its header's
-        appendOwnTexts(e, inScope, header, words);
-      }
-    }
-    return times.find(words.toString());
-  }
-
-  /**
-   * Appends, in document order, the text of the elements of the header under {@code top} to {@code words}, up to
-   * {@link #MAX_HEADER} characters: not the text of the elements outside the comment, its replies.
-   */
-  private static void appendOwnTexts(Element top, Set<Element> inScope, Set<Element> header, StringBuilder words) {
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (words.length() > MAX_HEADER) {
-          return FilterResult.STOP;
-        }
-        if (node instanceof Element e) {
-          return inScope.contains(e) ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
-        }
-        if (node instanceof TextNode t && !t.isBlank() && node.parent() instanceof Element p && header.contains(p)) {
-          words.append(Texts.normalise(t.text()).strip()).append(' ');
-        }
-        return FilterResult.CONTINUE;
-      }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, top);
   }
 
   private static OptionalInt number(List<Element> scope, Element text, Element root) {
