@@ -229,12 +229,29 @@ final class AuthorSearch {
     }
   }
 
+  /**
+   * The author an author element names: its text up to any date printed after the name, cleaned as a name; a
+   * number alone only where the page marks it as the name ({@link #numberName}).
+   */
   Optional<Author> author(Element e) {
     Optional<String> name = Texts.completeText(e).map(times::beforeDate).flatMap(AuthorSearch::name);
     if (name.isEmpty() && authorRank(e) <= 2) {
       name = Texts.completeText(e).flatMap(AuthorSearch::numberName);
     }
-    return name.flatMap(n -> author(n, e.normalName().equals("a") ? e : e.selectFirst("a[href]")));
+    return name.flatMap(n -> author(n, linkOf(e)));
+  }
+
+  /**
+   * The author that an element's whole text names, such as the element of the name right before the comment's
+   * date ({@link #nameElementBeforeDate}), which holds the name alone.
+   */
+  static Optional<Author> namedBy(Element e) {
+    return Texts.completeText(e).flatMap(AuthorSearch::name).flatMap(n -> author(n, linkOf(e)));
+  }
+
+  /** The link of an element that names an author: the element itself if it is a link, else the first link in it. */
+  private static @Nullable Element linkOf(Element e) {
+    return e.normalName().equals("a") ? e : e.selectFirst("a[href]");
   }
 
   /**
@@ -295,7 +312,7 @@ final class AuthorSearch {
    * the label before it.
    */
   static Optional<Author> linkedPage(Element authorElement) {
-    Element link = authorElement.normalName().equals("a") ? authorElement : authorElement.selectFirst("a[href]");
+    Element link = linkOf(authorElement);
     if (link == null) {
       return Optional.empty();
     }

@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one comment: its text, author, time, number and edit notices, from the elements that belong to it and
- * not to its replies.
+ * not to its replies ({@link CommentScope}). The searches for the author and the time live apart; this class
+ * reads the text and decides the order in which the searches are asked, since what one finds (a date element, a
+ * permalink line) tells another where to look, and a part read as the author or the time is not the text.
  *
  * <ul>
  *   <li><b>Text</b>: the element the page names as the comment's text ({@code itemprop=text},
@@ -79,6 +81,7 @@ final class CommentReader {
   private static final int MAX_META = 160;
   /** A header before a comment's element is a line with a few parts, such as stars, a name and a date. */
   private static final int MAX_HEADER_ELEMENTS = 64;
+
   /** What was read of one comment. */
   record Draft(Unit unit, List<Block> body, Optional<Author> author, Optional<ResolvedTime> time,
       OptionalInt number, List<EditRecord> edits) {}
@@ -151,9 +154,7 @@ final class CommentReader {
       author = timeElement.flatMap(e -> authorSearch.nameBesideDate(e, unit.root));
     }
     if (author.isEmpty() && time.isPresent() && nameElement.isPresent()) {
-      Element e = nameElement.get();
-      author = Texts.completeText(e).flatMap(AuthorSearch::name)
-          .flatMap(n -> AuthorSearch.author(n, e.normalName().equals("a") ? e : e.selectFirst("a[href]")));
+      author = AuthorSearch.namedBy(nameElement.get());
     }
     if (author.isEmpty() && timeElement.isEmpty() && time.isPresent()) { // "Muriel - Le 22/01/2020 à 12:01"
       author = authorSearch.headerLineName(scope, text, notices, unit.root);
@@ -201,7 +202,8 @@ final class CommentReader {
    * "body"; between equals, one inside the other that holds at least half its text (phpBB's {@code .content}
    * in its {@code .postbody}) or that leaves out the author and date lines the outer one holds (a short "Nothing
    * new." in its {@code comment-content}, inside a {@code comment-message} that also holds the
-   * {@code comment-meta}; not a quote's text), else the one with more text (a comment's title may be named like its text).
+   * {@code comment-meta}; not a quote's text), else the one with more text (a comment's title may be named like
+   * its text).
    */
   private static Element textElement(List<Element> scope, Element root) {
     Element best = null;
