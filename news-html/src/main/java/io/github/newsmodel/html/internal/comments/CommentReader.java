@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
@@ -371,20 +371,12 @@ final class CommentReader {
   private static boolean smallWithout(Element e, Set<Element> elements) {
     int[] seen = {0};
     boolean[] small = {true};
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof Element inner && (++seen[0] > MAX_HEADER_ELEMENTS || elements.contains(inner))) {
-          small[0] = false;
-          return FilterResult.STOP;
-        }
-        return FilterResult.CONTINUE;
+    NodeTraversor.filter((node, depth) -> {
+      if (node instanceof Element inner && (++seen[0] > MAX_HEADER_ELEMENTS || elements.contains(inner))) {
+        small[0] = false;
+        return FilterResult.STOP;
       }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
+      return FilterResult.CONTINUE;
     }, e);
     return small[0];
   }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -26,23 +26,15 @@ final class CommentScope {
     if (unit.header != null) {
       out.addAll(unit.header.getAllElements());
     }
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element e)) {
-          return FilterResult.SKIP_CHILDREN;
-        }
-        if (e != unit.root && others.contains(e)) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        out.add(e);
-        return FilterResult.CONTINUE;
+    NodeTraversor.filter((node, depth) -> {
+      if (!(node instanceof Element e)) {
+        return FilterResult.SKIP_CHILDREN;
       }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
+      if (e != unit.root && others.contains(e)) {
+        return FilterResult.SKIP_ENTIRELY;
       }
+      out.add(e);
+      return FilterResult.CONTINUE;
     }, unit.root);
     return out;
   }

@@ -22,7 +22,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
@@ -274,25 +274,17 @@ final class TimeSearch {
    * {@link #MAX_HEADER} characters: not the text of the elements outside the comment, its replies.
    */
   private static void appendOwnTexts(Element top, Set<Element> inScope, Set<Element> header, StringBuilder words) {
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (words.length() > MAX_HEADER) {
-          return FilterResult.STOP;
-        }
-        if (node instanceof Element e) {
-          return inScope.contains(e) ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
-        }
-        if (node instanceof TextNode t && !t.isBlank() && node.parent() instanceof Element p && header.contains(p)) {
-          words.append(Texts.normalise(t.text()).strip()).append(' ');
-        }
-        return FilterResult.CONTINUE;
+    NodeTraversor.filter((node, depth) -> {
+      if (words.length() > MAX_HEADER) {
+        return FilterResult.STOP;
       }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
+      if (node instanceof Element e) {
+        return inScope.contains(e) ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
       }
+      if (node instanceof TextNode t && !t.isBlank() && node.parent() instanceof Element p && header.contains(p)) {
+        words.append(Texts.normalise(t.text()).strip()).append(' ');
+      }
+      return FilterResult.CONTINUE;
     }, top);
   }
 }

@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
@@ -552,27 +552,19 @@ final class PageAuthors {
       return text;
     }
     StringBuilder line = new StringBuilder();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          line.append(t.getWholeText());
-        } else if (node instanceof Element e && e.normalName().equals("br")) {
-          String before = Texts.normalise(line.toString());
-          if (!before.isEmpty() && !AuthorNames.LABEL_ALONE.matcher(before).matches()) {
-            return FilterResult.STOP;
-          }
-          line.append(' ');
-        } else if (node instanceof Element e && e != byline && e.isBlock()) {
-          line.append(' ');
+    NodeTraversor.filter((node, depth) -> {
+      if (node instanceof TextNode t) {
+        line.append(t.getWholeText());
+      } else if (node instanceof Element e && e.normalName().equals("br")) {
+        String before = Texts.normalise(line.toString());
+        if (!before.isEmpty() && !AuthorNames.LABEL_ALONE.matcher(before).matches()) {
+          return FilterResult.STOP;
         }
-        return FilterResult.CONTINUE;
+        line.append(' ');
+      } else if (node instanceof Element e && e != byline && e.isBlock()) {
+        line.append(' ');
       }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
+      return FilterResult.CONTINUE;
     }, byline);
     return Texts.normalise(line.toString());
   }
