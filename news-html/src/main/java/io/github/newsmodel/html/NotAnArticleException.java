@@ -1,5 +1,6 @@
 package io.github.newsmodel.html;
 
+import io.github.newsmodel.html.internal.dom.CssPaths;
 import java.net.URI;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,6 @@ public class NotAnArticleException extends PageParseException {
    * @return the exception
    */
   public static NotAnArticleException at(URI page, Element element, String problem) {
-    return new NotAnArticleException(page, element.cssSelector(), problem);
+    return new NotAnArticleException(page, CssPaths.of(element), problem);
   }
 }

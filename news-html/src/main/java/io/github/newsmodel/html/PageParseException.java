@@ -2,6 +2,7 @@ package io.github.newsmodel.html;
 
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.core.NewsModelException;
+import io.github.newsmodel.html.internal.dom.CssPaths;
 import java.net.URI;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
@@ -61,7 +62,7 @@ public class PageParseException extends NewsModelException {
    * @return the exception
    */
   public static PageParseException at(URI page, Element element, String problem) {
-    return new PageParseException(page, element.cssSelector(), problem);
+    return new PageParseException(page, CssPaths.of(element), problem);
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.newsmodel.html.PageContext;
 import io.github.newsmodel.html.PageParseException;
 import io.github.newsmodel.html.SiteParser;
 import io.github.newsmodel.html.internal.dom.BlockReader;
+import io.github.newsmodel.html.internal.dom.CssPaths;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.generic.Metadata;
@@ -94,7 +95,7 @@ public final class AfterDawnParser implements SiteParser {
     try {
       return article.build();
     } catch (InvalidValueException e) {
-      throw PageParseException.invalidValue(context.url(), root.cssSelector(), e);
+      throw PageParseException.invalidValue(context.url(), CssPaths.of(root), e);
     }
   }
 
