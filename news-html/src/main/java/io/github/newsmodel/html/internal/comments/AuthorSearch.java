@@ -91,8 +91,6 @@ final class AuthorSearch {
    * word such as "Le" ("Ann | Di, ", "Muriel - Le ").
    */
   private static final Pattern SEPARATED = Pattern.compile("(?:[|·•–—,]|\\s-)\\s*(?:\\p{L}{1,4}\\.?,?\\s*)?$");
-  /** A line of a name and a date is short. */
-  static final int MAX_NAME_LINE = 120;
   /** The label of a pingback or a trackback in the author's place: "Pingback von", "Trackback:". */
   private static final Pattern PINGBACK_LABEL = Pattern.compile("(?iu)\\s*(?:pingback|trackback)(?![\\p{L}])");
   /** The title of a page that a pingback names as its author is at most this long. */
@@ -341,7 +339,7 @@ final class AuthorSearch {
   Optional<Author> nameBesideDate(Element time, Element root) {
     Element e = time;
     for (int up = 0; up < 2 && e != null && e != root; up++, e = e.parent()) {
-      Optional<Author> name = Texts.completeText(e).filter(t -> t.length() <= MAX_NAME_LINE)
+      Optional<Author> name = Texts.completeText(e).filter(t -> t.length() <= HeaderLine.MAX_LINE)
           .flatMap(this::nameBeforeDate);
       if (name.isPresent()) {
         return name;
@@ -398,7 +396,7 @@ final class AuthorSearch {
         continue;
       }
       String own = e.ownText();
-      if (own.length() > MAX_NAME_LINE || !CommentTimes.hasDigit(own)) {
+      if (own.length() > HeaderLine.MAX_LINE || !CommentTimes.hasDigit(own)) {
         continue;
       }
       return nameBeforeDate(Texts.normalise(own).strip());

@@ -359,7 +359,7 @@ final class CommentReader {
     if (!smallWithout(before, others)) {
       return Optional.empty();
     }
-    return Texts.completeText(before).filter(t -> t.length() <= AuthorSearch.MAX_NAME_LINE)
+    return Texts.completeText(before).filter(t -> t.length() <= HeaderLine.MAX_LINE)
         .flatMap(t -> HeaderLine.of(-1, t, times, AuthorSearch::name));
   }
 

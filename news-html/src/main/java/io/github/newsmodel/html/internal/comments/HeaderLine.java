@@ -19,8 +19,11 @@ import java.util.OptionalInt;
  * @param time the time the line gives
  */
 record HeaderLine(int index, Optional<String> name, ResolvedTime time) {
-  /** A header line is short: a name of a few words and a date. */
-  private static final int MAX_LINE = 120;
+  /**
+   * A header line is short: a name of a few words and a date. The searches for a comment's author and time read no
+   * longer line around a date either.
+   */
+  static final int MAX_LINE = 120;
 
   /**
    * Finds a header line at the start or the end of a comment's blocks. A comment of a single block has none: that

@@ -169,7 +169,7 @@ final class TimeSearch {
     for (int up = 0; up < 2 && e.parent() != null && e.parent() != root; up++) {
       e = e.parent();
       Optional<ResolvedTime> line = Texts.completeText(e)
-          .filter(t -> t.length() <= AuthorSearch.MAX_NAME_LINE).flatMap(times::find);
+          .filter(t -> t.length() <= HeaderLine.MAX_LINE).flatMap(times::find);
       if (line.isPresent() && !line.get().dateOnly()
           && line.get().time().toLocalDate().equals(date.time().toLocalDate())) {
         return line.get();
@@ -210,7 +210,7 @@ final class TimeSearch {
     String day = Integer.toString(date.time().getDayOfMonth());
     Pattern dayNumber = Pattern.compile("(?<!\\d)0?" + day + "(?!\\d)");
     for (Element e : lines) {
-      Optional<String> line = Texts.completeText(e).filter(t -> t.length() <= AuthorSearch.MAX_NAME_LINE);
+      Optional<String> line = Texts.completeText(e).filter(t -> t.length() <= HeaderLine.MAX_LINE);
       if (line.isEmpty() || !dayNumber.matcher(line.get()).find()) {
         continue;
       }
