@@ -5,6 +5,7 @@ import static io.github.newsmodel.html.internal.comments.CommentScope.isInside;
 
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.time.DateTimes;
 import io.github.newsmodel.html.internal.time.PageTime;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.time.LocalDateTime;
@@ -216,15 +217,12 @@ final class TimeSearch {
       }
       Matcher clock = CLOCK.matcher(line.get());
       if (clock.find()) {
-        int hour = Integer.parseInt(clock.group(1));
-        int minute = Integer.parseInt(clock.group(2));
-        if (clock.group(3) != null) {
-          hour = hour < 1 || hour > 12 ? 99 : hour % 12 + (clock.group(3).equalsIgnoreCase("p") ? 12 : 0);
-        }
-        if (clock.find() || hour > 23 || minute > 59) {
+        Optional<LocalTime> at = DateTimes.timeOfDay(Integer.parseInt(clock.group(1)),
+            Integer.parseInt(clock.group(2)), clock.group(3));
+        if (clock.find() || at.isEmpty()) {
           return Optional.empty(); // two times, or none that exists: no telling which is the comment's
         }
-        return atTimeOfDay(date, LocalTime.of(hour, minute));
+        return atTimeOfDay(date, at.get());
       }
     }
     return Optional.empty();

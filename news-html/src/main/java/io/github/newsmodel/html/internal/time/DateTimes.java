@@ -108,6 +108,22 @@ public final class DateTimes {
   }
 
   /**
+   * A time of day as a page prints it beside a date or a relative day: "13:52", "7:52 am".
+   *
+   * @param hour the hour as printed, 0 to 23, or 1 to 12 with {@code ampm}
+   * @param minute the minute as printed
+   * @param ampm "a" or "p" (either case) when the time is given on a 12-hour clock, else null
+   * @return the time of day; empty if it does not exist ("25:00", "0:30 pm")
+   */
+  public static Optional<LocalTime> timeOfDay(int hour, int minute, @Nullable String ampm) {
+    int h = hour;
+    if (ampm != null) {
+      h = hour < 1 || hour > 12 ? 99 : hour % 12 + (ampm.equalsIgnoreCase("p") ? 12 : 0);
+    }
+    return h > 23 || minute > 59 ? Optional.empty() : Optional.of(LocalTime.of(h, minute));
+  }
+
+  /**
    * The reader for the month names of every language that {@link MonthNames#ALL} knows, for pages of any
    * language.
    *

@@ -135,15 +135,8 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
     if (m.group("h") == null) {
       return Optional.of(Optional.empty());
     }
-    int hour = Integer.parseInt(m.group("h"));
-    int minute = Integer.parseInt(m.group("mi"));
-    if (m.group("ap") != null) {
-      hour = hour < 1 || hour > 12 ? 99 : hour % 12 + (m.group("ap").equalsIgnoreCase("p") ? 12 : 0);
-    }
-    if (hour > 23 || minute > 59) {
-      return Optional.empty();
-    }
-    return Optional.of(Optional.of(LocalTime.of(hour, minute)));
+    return DateTimes.timeOfDay(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("mi")), m.group("ap"))
+        .map(Optional::of);
   }
 
   /**
