@@ -318,6 +318,12 @@ final class CommentUnits {
   }
 
   private static int classVerdict(String classes) {
+    // A token that holds one of the words leaves it in the whole attribute, lower-cased at once: most attributes
+    // are ruled out in one scan, without splitting them into tokens. (Lower-casing reads each character alone, so
+    // each token's lower case is part of the attribute's, and no word holds white space to span two tokens.)
+    if (!ITEM_CLASS_WORDS.find(classes.toLowerCase(Locale.ROOT))) {
+      return 0;
+    }
     int verdict = 0;
     for (String token : Texts.tokens(classes)) {
       String t = token.toLowerCase(Locale.ROOT);
