@@ -183,17 +183,26 @@ final class CommentUnits {
     int[] classVerdicts = new int[elements.distinctClasses() + 1];
     Set<Element> aroundArticle = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Integer> found = new ArrayList<>(); // the candidates' indexes less start, the form around each in formAround
+    // The elements with an itemprop, listed for the page's other scans already and in the same order as this walk:
+    // each element's itemprop is known by comparing it with the next one listed, without a look at its attributes.
+    List<Element> withItemprop = elements.withAttribute("itemprop");
+    int nextItemprop = firstInside(withItemprop, all.get(start));
     for (int i = 0; i < size; i++) {
       Element e = all.get(start + i);
+      String itemprop = "";
+      if (nextItemprop < withItemprop.size() && withItemprop.get(nextItemprop) == e) {
+        itemprop = e.attr("itemprop");
+        nextItemprop++;
+      }
       int parent = i == 0 ? -1 : elements.parent(start + i) - start; // the body's parent is outside the range
       boolean inherited = parent >= 0 && inContext[parent];
       Element form = e.normalName().equals("form") ? e : parent >= 0 ? formAround[parent] : null;
       formAround[i] = form;
       int named = sectionNames(elements, start + i, nameScans);
-      boolean here = itemprop(e) || (named & CONTEXT_NAME) != 0;
+      boolean here = isItemprop(itemprop) || (named & CONTEXT_NAME) != 0;
       inContext[i] = inherited || here;
       inDigest[i] = parent >= 0 && inDigest[parent] || (named & DIGEST_NAME) != 0;
-      if (e.normalName().equals("h1") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      if (e.normalName().equals("h1") || itemprop.equalsIgnoreCase("articleBody")) {
         for (Element p = e; p != null && aroundArticle.add(p); p = p.parent()) {
           // marks the headline or the article text and every element around it
         }
@@ -201,7 +210,7 @@ final class CommentUnits {
       // An element without attributes has no name, type or id of a comment: most are ruled out unread. One in a
       // digest is another page's, known now; whether one is around the article is known once all are read.
       if (ITEM_TAGS.contains(e.normalName()) && e.attributesSize() > 0 && !inDigest[i]
-          && candidate(e, elements, start + i, classVerdicts, inherited)) {
+          && candidate(e, itemprop, elements, start + i, classVerdicts, inherited)) {
         found.add(i);
       }
     }
@@ -283,8 +292,9 @@ final class CommentUnits {
    * Whether an element is named like one comment. The verdict on its classes is kept per distinct class
    * attribute: 0 for none, 1 for a class that counts only inside a comment section, 2 for one that counts anywhere.
    */
-  private static boolean candidate(Element e, PageElements elements, int index, int[] verdicts, boolean inContext) {
-    if (microdata(e)) {
+  private static boolean candidate(Element e, String itemprop, PageElements elements, int index, int[] verdicts,
+      boolean inContext) {
+    if (microdata(e, itemprop)) {
       return inContext || !e.attr("itemtype").toLowerCase(Locale.ROOT).contains("review")
           && !e.attr("typeof").toLowerCase(Locale.ROOT).contains("review");
     }
@@ -357,15 +367,45 @@ final class CommentUnits {
     return e.hasClass("post") && e.selectFirst(".postbody") != null;
   }
 
-  /** Whether the element is a comment or review of the item around it: {@code itemprop=comment}. */
-  private static boolean itemprop(Element e) {
-    String prop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+  /**
+   * Whether an element is a comment or review of the item around it: {@code itemprop=comment}.
+   *
+   * @param itemprop the element's {@code itemprop}, empty if it has none
+   */
+  private static boolean isItemprop(String itemprop) {
+    if (itemprop.isEmpty()) {
+      return false; // most elements
+    }
+    String prop = itemprop.toLowerCase(Locale.ROOT);
     return prop.equals("comment") || prop.equals("review");
   }
 
-  private static boolean microdata(Element e) {
+  /** Whether the element is a schema.org comment or review, by its type or its {@link #isItemprop itemprop}. */
+  private static boolean microdata(Element e, String itemprop) {
     String type = e.hasAttr("itemtype") ? e.attr("itemtype") : e.attr("typeof");
-    return !type.isEmpty() && MICRODATA.matcher(type.trim()).find() || itemprop(e);
+    return !type.isEmpty() && MICRODATA.matcher(type.trim()).find() || isItemprop(itemprop);
+  }
+
+  /**
+   * Where the elements of a list in document order, such as {@link PageElements#withAttribute}, start to be
+   * inside a subtree. The list holds those before the subtree (in the page's head), then those inside it, then
+   * those after it: the first one inside starts the run of them; if none is inside, the answer is the list's end.
+   */
+  private static int firstInside(List<Element> listed, Element root) {
+    int i = 0;
+    while (i < listed.size() && !isSelfOrInside(listed.get(i), root)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isSelfOrInside(Element e, Element root) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == root) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A candidate and the candidates directly inside it. */
