@@ -1,7 +1,6 @@
 package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
-import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,17 +42,15 @@ final class NumberedComments {
   private NumberedComments() {}
 
   /**
-   * Finds the comments that their header lines mark.
+   * Finds the comments that their header lines mark. It walks every text node of the body: ask it only of a page
+   * where {@link TextMarks#numbered} found a text node that starts with "#" and a digit, as few pages have one.
    *
-   * @param elements the page's elements
-   * @param start the index of its body in them, in which no element is named as a comment
-   * @param end the end of the body's subtree in them, as {@link PageElements#end} gives it
+   * @param body the page's body, in which no element is named as a comment
    * @param times how the dates in the header lines are read
    * @return the comments in document order, each with its header line
    */
-  static List<Unit> find(PageElements elements, int start, int end, CommentTimes times) {
-    Element body = elements.all().get(start);
-    List<Element> headers = headers(elements, start, end, times);
+  static List<Unit> find(Element body, CommentTimes times) {
+    List<Element> headers = headers(body, times);
     if (headers.isEmpty()) {
       return List.of();
     }
@@ -98,12 +95,7 @@ final class NumberedComments {
    * The elements whose text is a header line, found from the text nodes that start with "#" and a digit: the
    * smallest element around such a text node, up to three levels, whose whole text reads as a header with a date.
    */
-  private static List<Element> headers(PageElements elements, int start, int end, CommentTimes times) {
-    List<Element> all = elements.all();
-    Element body = all.get(start);
-    if (!anyMarked(all, start, end)) {
-      return List.of(); // most pages: no text node starts with "#" and a digit, known from the element list
-    }
+  private static List<Element> headers(Element body, CommentTimes times) {
     List<Element> out = new ArrayList<>();
     Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     NodeTraversor.traverse((node, depth) -> {
@@ -121,19 +113,6 @@ final class NumberedComments {
       }
     }, body);
     return out;
-  }
-
-  /** Whether a text node of the elements from {@code start} to {@code end} starts with "#" and a digit. */
-  private static boolean anyMarked(List<Element> all, int start, int end) {
-    for (int i = start; i < end; i++) {
-      Element e = all.get(i);
-      for (int k = 0, n = e.childNodeSize(); k < n; k++) {
-        if (e.childNode(k) instanceof TextNode t && startsWithNumberSign(t.getWholeText())) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Whether what follows "by" is a name and then a date. */
@@ -161,7 +140,7 @@ final class NumberedComments {
   }
 
   /** Whether a text starts, after white space, with "#" and a digit. */
-  private static boolean startsWithNumberSign(String text) {
+  static boolean startsWithNumberSign(String text) {
     int i = 0;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;

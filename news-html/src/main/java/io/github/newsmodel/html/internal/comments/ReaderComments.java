@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
@@ -48,12 +47,6 @@ public final class ReaderComments {
   private static final NamePattern SECTION_NAMES = NamePattern.anywhere("comment", "kommentar", "leserbrief",
       "disqus", "dsq-", "discussion", "diskussion", "reaction", "replies", "responses", "respond", "wpdiscuz",
       "wc-thread", "reviews", "guestbook", "forum");
-  private static final NamePattern CLOSED_NAMES = NamePattern.anywhere("comments-closed", "comments_closed",
-      "commentsclosed", "nocomments", "no-comments", "closed-comments", "comment-closed", "comments-disabled");
-  private static final Pattern CLOSED_TEXT = Pattern.compile("(?iu)comments are closed|commenting is closed|"
-      + "comments (?:have been|are) (?:disabled|closed)|kommentare sind (?:geschlossen|deaktiviert)|"
-      + "kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|les commentaires sont fermés|"
-      + "commenti (?:sono )?chiusi|los comentarios están cerrados|kommentointi on suljettu");
   private static final Pattern COUNT = Pattern.compile("(?iu)^\\D{0,30}?(\\d{1,6}|one|no|ein|eine|keine|un|une|"
       + "uno|una|yksi|aucun)\\s+(?:reader\\s+|user\\s+|leser-?)?(?:comments?|kommentare?|responses?|replies|"
       + "antworten|reaktionen|commentaires?|comentarios?|kommenttia?|thoughts?|leserbriefe|leserkommentare|"
@@ -62,8 +55,6 @@ public final class ReaderComments {
       + "leserkommentare|diskussion|discussion)\\s*[(:]\\s*(\\d{1,6})\\)?$");
 
   private static final Evaluator COMMENT_COUNT = QueryParser.parse("[itemprop=commentCount]");
-  private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "span", "h2", "h3", "h4", "li", "em", "strong");
-  private static final int MAX_NOTICE = 200;
   /** Where a comment section states its count, in one query parsed once. */
   private static final Evaluator COUNT_HEADINGS =
       QueryParser.parse("h1, h2, h3, h4, h5, h6, [class*=title], [class*=count], [class*=heading]");
@@ -124,8 +115,12 @@ public final class ReaderComments {
     CommentTimes times = new CommentTimes(clock);
     List<Unit> units = new ArrayList<>();
     List<Unit> found = CommentUnits.find(elements, bodyStart, bodyEnd);
-    if (found.isEmpty()) { // a page that names no element as a comment may still number its comments' headers
-      found = NumberedComments.find(elements, bodyStart, bodyEnd, times);
+    Set<Element> forms = commentForms(elements);
+    // What the numbered headers and a closed section's notice need of the body's texts, read in one pass.
+    TextMarks marks = TextMarks.read(elements, bodyStart, bodyEnd, found.isEmpty(), forms.isEmpty());
+    if (found.isEmpty() && marks.numbered) {
+      // a page that names no element as a comment may still number its comments' headers
+      found = NumberedComments.find(body, times);
     }
     for (Unit u : found) {
       if (CommentReader.complete(u)) {
@@ -150,7 +145,6 @@ public final class ReaderComments {
     Set<Element> regions = new LinkedHashSet<>(); // document order, so that the first count heading wins
     Map<Element, Element> sections = new IdentityHashMap<>();
     units.forEach(u -> regions.add(section(u.root, sections)));
-    Set<Element> forms = commentForms(elements);
     forms.forEach(f -> regions.add(section(f, sections)));
     OptionalInt count = JsonLdComments.count(jsonLd);
     if (count.isEmpty()) {
@@ -163,7 +157,7 @@ public final class ReaderComments {
       // Comments beyond the limit are not read, but the count says that the page holds them.
       count = OptionalInt.of(Math.max(count.orElse(0), comments.size() + unread));
     }
-    return new CommentSection(comments, count, open(elements, bodyStart, bodyEnd, forms), regions);
+    return new CommentSection(comments, count, open(forms, marks), regions);
   }
 
   /** The outermost element around a comment that is still named as part of the comment section. */
@@ -217,95 +211,12 @@ public final class ReaderComments {
     return forms;
   }
 
-  /**
-   * One pass over the body, from {@code start} to {@code end} in the page's elements: a comment form means open,
-   * a "comments are closed" notice means closed.
-   */
-  private static Optional<Boolean> open(PageElements elements, int start, int end, Set<Element> forms) {
+  /** A comment form means open, a "comments are closed" notice or an element named so means closed. */
+  private static Optional<Boolean> open(Set<Element> forms, TextMarks marks) {
     if (!forms.isEmpty()) {
       return Optional.of(true);
     }
-    List<Element> all = elements.all();
-    for (int i = start; i < end; i++) {
-      Element e = all.get(i);
-      String names = elements.names(i);
-      if (names.contains("comment") && CLOSED_NAMES.find(names)) { // each of its words holds "comment"
-        return Optional.of(false);
-      }
-      if (NOTICE_TAGS.contains(e.normalName()) && mayHoldNotice(e)) {
-        String own = e.ownText();
-        if (!own.isEmpty() && own.length() < MAX_NOTICE && containsMent(own) && CLOSED_TEXT.matcher(own).find()) {
-          return Optional.of(false);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Whether the element's own text can be a notice, read from its text nodes without building the text: it holds
-   * "ment" in any case, as {@link #containsMent} asks, and fewer than {@link #MAX_NOTICE} characters that
-   * {@link Element#ownText()} keeps whatever the white space (all but white space and the invisible zero-width
-   * space and soft hyphen). Most elements of the body are paragraphs of the article, far longer, or short labels
-   * without the word.
-   *
-   * <p>The text nodes are read as {@code ownText()} joins them: white space parts "ment", the invisible characters
-   * that it drops do not, and the child elements between two text nodes are skipped. A {@code <br>}, which it
-   * reads as a space, is skipped too, and so is white space kept in a {@code <pre>}: the test may say yes where
-   * the text holds no "ment", never no where it does.
-   */
-  private static boolean mayHoldNotice(Element e) {
-    int kept = 0;
-    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
-      if (e.childNode(i) instanceof TextNode t) {
-        String text = t.getWholeText();
-        for (int k = 0, length = text.length(); k < length; k++) {
-          char c = text.charAt(k);
-          if (!isNoticeSpace(c) && c != '\u200b' && c != '\u00ad' && ++kept >= MAX_NOTICE) {
-            return false; // most paragraphs, told in one quick pass
-          }
-        }
-      }
-    }
-    int matched = 0; // how much of "ment" the text read so far ends with
-    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
-      if (e.childNode(i) instanceof TextNode t) {
-        String text = t.getWholeText();
-        for (int k = 0, length = text.length(); k < length; k++) {
-          char c = text.charAt(k);
-          if (isNoticeSpace(c)) {
-            matched = 0;
-          } else if (c != '\u200b' && c != '\u00ad') {
-            int lower = c | 0x20;
-            matched = lower == "ment".charAt(matched) ? matched + 1 : lower == 'm' ? 1 : 0;
-            if (matched == 4) {
-              return true;
-            }
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The white space that {@link Element#ownText()} collapses, which parts words. */
-  private static boolean isNoticeSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0';
-  }
-
-  /**
-   * Whether the text holds "ment" in any case, as every notice {@link #CLOSED_TEXT} finds does ("comments",
-   * "kommentare", "commentaires", "kommentointi"): most texts are ruled out without the regex. No other character
-   * matches one of these four letters case-insensitively, not even in Unicode.
-   */
-  private static boolean containsMent(String text) {
-    for (int i = 0; i + 3 < text.length(); i++) {
-      if ((text.charAt(i) | 0x20) == 'm' && (text.charAt(i + 1) | 0x20) == 'e' && (text.charAt(i + 2) | 0x20) == 'n'
-          && (text.charAt(i + 3) | 0x20) == 't') {
-        return true;
-      }
-    }
-    return false;
+    return marks.closed ? Optional.of(false) : Optional.empty();
   }
 
   private static OptionalInt microdataCount(PageElements elements) {

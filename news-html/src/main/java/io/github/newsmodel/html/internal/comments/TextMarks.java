@@ -1,0 +1,153 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.html.internal.dom.NamePattern;
+import io.github.newsmodel.html.internal.dom.PageElements;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * What the body's elements say of their comments in their names and own text, read in one pass over them: whether
+ * a text node starts with "#" and a digit, as the header lines of {@link NumberedComments} do, and whether comments
+ * are closed, by an element named so ({@code comments-closed}) or a notice ("Comments are closed"). Most pages ask
+ * both, and reading each element's text nodes once, rather than in one walk for each question, spares the second
+ * walk over the whole page.
+ */
+final class TextMarks {
+  private static final NamePattern CLOSED_NAMES = NamePattern.anywhere("comments-closed", "comments_closed",
+      "commentsclosed", "nocomments", "no-comments", "closed-comments", "comment-closed", "comments-disabled");
+  private static final Pattern CLOSED_TEXT = Pattern.compile("(?iu)comments are closed|commenting is closed|"
+      + "comments (?:have been|are) (?:disabled|closed)|kommentare sind (?:geschlossen|deaktiviert)|"
+      + "kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|les commentaires sont fermés|"
+      + "commenti (?:sono )?chiusi|los comentarios están cerrados|kommentointi on suljettu");
+  private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "span", "h2", "h3", "h4", "li", "em", "strong");
+  private static final int MAX_NOTICE = 200;
+
+  /** Whether a text node starts with "#" and a digit; false if not asked. */
+  final boolean numbered;
+  /** Whether an element is named or says that comments are closed; false if not asked. */
+  final boolean closed;
+
+  private TextMarks(boolean numbered, boolean closed) {
+    this.numbered = numbered;
+    this.closed = closed;
+  }
+
+  /**
+   * Reads the elements from {@code start} to {@code end} for what is asked, stopping when all of it is known.
+   *
+   * @param elements the page's elements
+   * @param start the index of the first element to read
+   * @param end the end of the elements to read, exclusive
+   * @param numbers whether to ask for {@link #numbered}
+   * @param notices whether to ask for {@link #closed}
+   * @return what was found
+   */
+  static TextMarks read(PageElements elements, int start, int end, boolean numbers, boolean notices) {
+    boolean numbered = false;
+    boolean closed = false;
+    List<Element> all = elements.all();
+    for (int i = start; i < end && (numbers && !numbered || notices && !closed); i++) {
+      Element e = all.get(i);
+      if (notices && !closed) {
+        closed = namedClosed(elements.names(i)) || NOTICE_TAGS.contains(e.normalName()) && isNotice(e);
+      }
+      if (numbers && !numbered) {
+        numbered = anyNumberSign(e);
+      }
+    }
+    return new TextMarks(numbered, closed);
+  }
+
+  /** Whether the names say that comments are closed. */
+  private static boolean namedClosed(String names) {
+    return names.contains("comment") && CLOSED_NAMES.find(names); // each of its words holds "comment"
+  }
+
+  /** Whether the element's own text is a notice that comments are closed. */
+  private static boolean isNotice(Element e) {
+    if (!mayHoldNotice(e)) {
+      return false;
+    }
+    String own = e.ownText();
+    return !own.isEmpty() && own.length() < MAX_NOTICE && containsMent(own) && CLOSED_TEXT.matcher(own).find();
+  }
+
+  /** Whether one of the element's text nodes starts with "#" and a digit. */
+  private static boolean anyNumberSign(Element e) {
+    for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+      if (e.childNode(k) instanceof TextNode t && NumberedComments.startsWithNumberSign(t.getWholeText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the element's own text can be a notice, read from its text nodes without building the text: it holds
+   * "ment" in any case, as {@link #containsMent} asks, and fewer than {@link #MAX_NOTICE} characters that
+   * {@link Element#ownText()} keeps whatever the white space (all but white space and the invisible zero-width
+   * space and soft hyphen). Most elements of the body are paragraphs of the article, far longer, or short labels
+   * without the word.
+   *
+   * <p>The text nodes are read as {@code ownText()} joins them: white space parts "ment", the invisible characters
+   * that it drops do not, and the child elements between two text nodes are skipped. A {@code <br>}, which it
+   * reads as a space, is skipped too, and so is white space kept in a {@code <pre>}: the test may say yes where
+   * the text holds no "ment", never no where it does.
+   */
+  private static boolean mayHoldNotice(Element e) {
+    int kept = 0;
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof TextNode t) {
+        String text = t.getWholeText();
+        for (int k = 0, length = text.length(); k < length; k++) {
+          char c = text.charAt(k);
+          if (!isNoticeSpace(c) && c != '\u200b' && c != '\u00ad' && ++kept >= MAX_NOTICE) {
+            return false; // most paragraphs, told in one quick pass
+          }
+        }
+      }
+    }
+    int matched = 0; // how much of "ment" the text read so far ends with
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof TextNode t) {
+        String text = t.getWholeText();
+        for (int k = 0, length = text.length(); k < length; k++) {
+          char c = text.charAt(k);
+          if (isNoticeSpace(c)) {
+            matched = 0;
+          } else if (c != '\u200b' && c != '\u00ad') {
+            int lower = c | 0x20;
+            matched = lower == "ment".charAt(matched) ? matched + 1 : lower == 'm' ? 1 : 0;
+            if (matched == 4) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The white space that {@link Element#ownText()} collapses, which parts words. */
+  private static boolean isNoticeSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0';
+  }
+
+  /**
+   * Whether the text holds "ment" in any case, as every notice {@link #CLOSED_TEXT} finds does ("comments",
+   * "kommentare", "commentaires", "kommentointi"): most texts are ruled out without the regex. No other character
+   * matches one of these four letters case-insensitively, not even in Unicode.
+   */
+  private static boolean containsMent(String text) {
+    for (int i = 0; i + 3 < text.length(); i++) {
+      if ((text.charAt(i) | 0x20) == 'm' && (text.charAt(i + 1) | 0x20) == 'e' && (text.charAt(i + 2) | 0x20) == 'n'
+          && (text.charAt(i + 3) | 0x20) == 't') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
