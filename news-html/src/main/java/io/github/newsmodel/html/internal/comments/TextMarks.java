@@ -98,37 +98,30 @@ final class TextMarks {
    * the text holds no "ment", never no where it does.
    */
   private static boolean mayHoldNotice(Element e) {
+    // One pass counts the characters kept and looks for "ment" at once: most elements are short labels and white
+    // space, read once rather than once for each question, and most paragraphs are told by their first characters.
     int kept = 0;
-    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
-      if (e.childNode(i) instanceof TextNode t) {
-        String text = t.getWholeText();
-        for (int k = 0, length = text.length(); k < length; k++) {
-          char c = text.charAt(k);
-          if (!isNoticeSpace(c) && c != '\u200b' && c != '\u00ad' && ++kept >= MAX_NOTICE) {
-            return false; // most paragraphs, told in one quick pass
-          }
-        }
-      }
-    }
-    int matched = 0; // how much of "ment" the text read so far ends with
+    int matched = 0; // how much of "ment" the text read so far ends with; 4 once it is found
     for (int i = 0, n = e.childNodeSize(); i < n; i++) {
       if (e.childNode(i) instanceof TextNode t) {
         String text = t.getWholeText();
         for (int k = 0, length = text.length(); k < length; k++) {
           char c = text.charAt(k);
           if (isNoticeSpace(c)) {
-            matched = 0;
+            matched = matched == 4 ? 4 : 0;
           } else if (c != '\u200b' && c != '\u00ad') {
-            int lower = c | 0x20;
-            matched = lower == "ment".charAt(matched) ? matched + 1 : lower == 'm' ? 1 : 0;
-            if (matched == 4) {
-              return true;
+            if (++kept >= MAX_NOTICE) {
+              return false;
+            }
+            if (matched < 4) {
+              int lower = c | 0x20;
+              matched = lower == "ment".charAt(matched) ? matched + 1 : lower == 'm' ? 1 : 0;
             }
           }
         }
       }
     }
-    return false;
+    return matched == 4;
   }
 
   /** The white space that {@link Element#ownText()} collapses, which parts words. */
