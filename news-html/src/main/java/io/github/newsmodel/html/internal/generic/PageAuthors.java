@@ -389,7 +389,8 @@ final class PageAuthors {
         // The name is in the label's text, in its children ("Autor: <a>Jane Roe</a>"), or beside it.
         String text = Texts.shortText(e, 100).orElse(own);
         byline = Optional.ofNullable(labelled.group(1)).flatMap(Texts::nonBlank)
-            .or(() -> AuthorNames.LABEL_ALONE.matcher(text).matches() ? besideLabel(e, text) : Optional.of(text));
+            .or(() -> AuthorNames.LABEL_ALONE.matcher(text).matches() ? besideLabel(e, text) : Optional.of(text))
+            .filter(b -> !labelOnly(b)); // "责任编辑：<span></span>": a template left the name out
       } else {
         byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches());
       }
@@ -402,6 +403,12 @@ final class PageAuthors {
         return;
       }
     }
+  }
+
+  /** Whether a text is an author's label with no name after it, such as "Autor:" or "责任编辑：". */
+  private static boolean labelOnly(String text) {
+    Matcher m = AUTHOR_LABEL.matcher(text);
+    return m.matches() && (m.group(1) == null || m.group(1).isBlank());
   }
 
   /**

@@ -132,6 +132,10 @@ class PageAuthorsTest {
         .containsExactly("Jana Brandt");
     assertThat(authors("<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far
         + "<p>Von Berlin aus fuhr der Rat nach Hamburg weiter.</p>")).as("prose that starts with a label").isEmpty();
+    assertThat(authors("<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far
+        + "<p data-role=\"editor-name\">责任编辑：<span></span></p>")).as("a label without a name").isEmpty();
+    assertThat(authors("<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far
+        + "<p>Autor: <span></span></p>")).as("a label without a name").isEmpty();
   }
 
   @Test
