@@ -350,4 +350,15 @@ class PageAuthorsTest {
     assertThat(authors(page.formatted(prose, "<p>Jane Roe schrieb mir<br> 10. September 2017</p>")))
         .as("prose, not a name").isEmpty();
   }
+
+  @Test
+  void textKeptForScreenReadersIsNoPartOfTheByline() {
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <h1>Der Haushalt steht</h1>
+        <div class="author-meta"><span class="name">Jane Roe</span> <a href="mailto:jane@example.org"
+          title="Send us an e-mail"><span class="screen-reader-text">Send us an e-mail</span></a></div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .containsExactly("Jane Roe");
+  }
 }
