@@ -52,9 +52,13 @@ final class PageAuthors {
   private static final ClassWords BYLINES = new ClassWords(List.of("byline", "by-line", "author", "autor", "writer",
       "written", "wrote", "verfasser", "journalist", "submitted"), List.of("byline", "author"),
       List.of("authorit", "authoriz"));
-  private static final Evaluator AUTHOR_LINKS = QueryParser.parse("a[rel~=(?i)^author$], a[href~=(?i)/(authors?"
-      + "|autor(en)?|autorin|writers?|reporters?|columnists?|journalists?|redakteur|profile?|people|staff|(news)?team"
-      + "|mitarbeiter)/[^/?#]+]");
+  /** Links to an author's page ({@link #isAuthorLink}), for the queries within a byline. */
+  private static final Evaluator AUTHOR_LINKS = new Evaluator() {
+    @Override
+    public boolean matches(Element root, Element e) {
+      return e.normalName().equals("a") && isAuthorLink(e);
+    }
+  };
   /** The parts of a person's microdata, and a link: queries parsed once, not once for each author of each page. */
   private static final Evaluator NAME_PROP = QueryParser.parse("[itemprop~=(?i)^name$]");
   private static final Evaluator URL_PROP = QueryParser.parse("[itemprop~=(?i)^url$]");
