@@ -361,4 +361,15 @@ class PageAuthorsTest {
         <p>Der Rat hat den Haushalt beschlossen.</p>"""))
         .containsExactly("Jane Roe");
   }
+
+  @Test
+  void aBylineWithALinkToTheWritersHandleNamesThemByTheLink() {
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <h1>Der Haushalt steht</h1>
+        <div class="author"><a href="/@jroe"><div class="avatar"></div></a>
+          <div class="name"><a href="/@jroe"><strong>Jane Roe</strong></a><p>Writes about city budgets</p></div></div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .containsExactly("Jane Roe");
+  }
 }
