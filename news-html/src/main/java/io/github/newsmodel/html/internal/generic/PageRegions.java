@@ -41,6 +41,7 @@ final class PageRegions {
       "disqus", "related", "recommend", "teaser", "popular", "trending", "newsletter", "breadcrumb", "nav", "menu",
       "promo", "advert", "more-", "also-", "read", "latest", "most-", "pingback", "trackback");
   private static final NamePattern BESIDE_STEMS = NamePattern.anywhere("footer", "sidebar");
+  private static final Pattern FOOTER = Pattern.compile("(?i)(?:^|[\\s_-])footer(?:$|[\\s_-])");
 
   private static final Set<String> ARTICLE_CLASSES = Set.of("hentry", "h-entry", "post", "type-post", "article",
       "blog-post", "blogpost", "single-post");
@@ -114,6 +115,32 @@ final class PageRegions {
       }
     }
     return beside;
+  }
+
+  /**
+   * Whether an element lies in a part of the page that is another's, as {@link #inOtherContent} tells, but with
+   * footers taken for the article's own wherever they are: blogs print the article's tags and categories in a post
+   * footer that is often no child of an {@code <article>} ({@code div.blogpost_footer}). Sidebars, whose tag clouds
+   * name the whole site's tags, still count as another's.
+   *
+   * @param element the element
+   * @return true if it is in comments, a list of other articles, navigation or a sidebar
+   */
+  boolean inOtherContentThanFooters(Element element) {
+    for (Element e = element; e != null; e = e.parent()) {
+      Kind kind = kinds.computeIfAbsent(e, PageRegions::kind);
+      if (article.contains(e) || kind == Kind.ARTICLE) {
+        return false;
+      }
+      if (kind == Kind.OTHER || kind == Kind.BESIDE && !isFooter(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFooter(Element e) {
+    return e.normalName().equals("footer") || hasToken(e, FOOTER, BESIDE_STEMS);
   }
 
   /** What an element is, by its tag and its classes: worked out once per element, since walks share ancestors. */

@@ -129,4 +129,30 @@ class GenericRulesTest {
     assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2021-05-03T10:00-04:00"));
     assertThat(article.assumedZone()).hasValue(ZoneId.of("America/New_York"));
   }
+
+  @Test
+  void theTagAndCategoryLinksThePageShowsAreItsTagsAndSectionWhenNoSourceDeclaresThem() {
+    Article a = extract("""
+        <title>Lightroom ist schnell</title>
+        <body><div class="sidebar"><a href="/tag/linux/" rel="tag">Linux</a></div>
+        <article><h1>Lightroom ist schnell</h1><p>Der iMac rechnet wieder flott.</p></article>
+        <div class="blogpost_footer"><a href="/category/mac/" rel="category tag">Mac</a>
+          <a href="/tag/imac/" rel="tag">iMac</a> <a href="/tag/lightroom/" rel="TAG">Lightroom</a>
+          <a href="/tag/imac/" rel="tag">imac</a></div>
+        <ul class="related-posts"><li><a href="/tag/windows/" rel="tag">Windows</a></li></ul></body>""");
+
+    assertThat(a.tags()).as("not the sidebar's or another article's").containsExactly("iMac", "Lightroom");
+    assertThat(a.section()).contains("Mac");
+  }
+
+  @Test
+  void declaredTagsAndSectionOutrankTheLinks() {
+    Article a = extract("""
+        <title>t</title><meta property="article:tag" content="Apple"><meta property="article:section" content="Tech">
+        <body><article><h1>t</h1><a href="/category/mac/" rel="category tag">Mac</a>
+        <a href="/tag/imac/" rel="tag">iMac</a></article></body>""");
+
+    assertThat(a.tags()).containsExactly("Apple");
+    assertThat(a.section()).contains("Tech");
+  }
 }
