@@ -33,8 +33,9 @@ import org.jsoup.nodes.Document;
  *   <li>description: {@code og:description}, {@code description}, {@code twitter:description}, JSON-LD
  *       {@code description};
  *   <li>canonical URL and images: {@link Metadata}, then JSON-LD ({@code image});
- *   <li>section: {@code article:section}, JSON-LD {@code articleSection}, then the first category link the page
- *       shows ({@link PageTags}), cleaned by {@link SectionName};
+ *   <li>section: {@code article:section}, JSON-LD {@code articleSection}, the last step of a JSON-LD
+ *       {@code BreadcrumbList} above the article ({@link Breadcrumbs}), then the first category link the page shows
+ *       ({@link PageTags}), cleaned by {@link SectionName};
  *   <li>tags: {@code article:tag}, JSON-LD {@code keywords}, {@code news_keywords}, then the tag links the page
  *       shows, cleaned by {@link TagList}.
  * </ul>
@@ -91,8 +92,8 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     meta.description().or(() -> ld.articleText("description")).ifPresent(article::description);
     site.name().ifPresent(article::siteName);
     PageTags shown = PageTags.of(elements, regions);
-    meta.section().or(() -> ld.articleText("articleSection")).or(() -> shown.categories().stream().findFirst())
-        .flatMap(SectionName::of).ifPresent(article::section);
+    meta.section().or(() -> ld.articleText("articleSection")).or(() -> Breadcrumbs.section(jsonLd, title.text(), own))
+        .or(() -> shown.categories().stream().findFirst()).flatMap(SectionName::of).ifPresent(article::section);
     language.ifPresent(article::language);
     // The first source that names any tag: the others would mix another editor's words in.
     Stream.<Supplier<List<String>>>of(meta::tags, () -> keywords(ld), meta::newsKeywords, shown::tags)

@@ -155,4 +155,25 @@ class GenericRulesTest {
     assertThat(a.tags()).containsExactly("Apple");
     assertThat(a.section()).contains("Tech");
   }
+
+  @Test
+  void aBreadcrumbListNamesTheSectionAboveTheArticle() {
+    String page = """
+        <title>Was bringen Alternativen?</title>
+        <script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": [
+          {"@type": "ListItem", "position": 3, "item": {"@id": "%s", "name": "%s"}},
+          {"@type": "ListItem", "position": 1, "item": {"@id": "https://news.example.com/", "name": "Home"}},
+          {"@type": "ListItem", "position": 2, "item": {"@id": "https://news.example.com/gesundheit",
+            "name": "Gesundheit"}}]}</script>
+        <body><h1>Was bringen Alternativen?</h1><p>Text.</p></body>""";
+
+    assertThat(extract(page.formatted("http://news.example.com/story/", "Lesen")).section())
+        .as("the last item links to the page").contains("Gesundheit");
+    assertThat(extract(page.formatted("https://news.example.com/x", "Was bringen Alternativen?")).section())
+        .as("the last item is the title").contains("Gesundheit");
+    assertThat(extract(page.formatted("https://news.example.com/x", "Was bringen...")).section())
+        .as("the last item is the title cut short").contains("Gesundheit");
+    assertThat(extract(page.formatted("https://news.example.com/x", "Heilkräuter")).section())
+        .as("a deeper section").contains("Heilkräuter");
+  }
 }
