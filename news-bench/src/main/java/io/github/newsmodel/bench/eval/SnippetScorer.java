@@ -5,13 +5,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Comment;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The trafilatura evaluation: {@code with} snippets must be in the body and {@code without} snippets must not;
  * {@code comments} snippets must be in the comments (each one's author and text, as {@link Extraction#commentText}
  * joins them) and not in the body; author and title must match exactly.
+ * Tags and categories, which the trafilatura set annotates on some pages but does not score, are scored here too, as
+ * newsmodel's own figures: the tags as sets (F1 over all annotated pages, ignoring case), and the section as right
+ * when it is one of the page's annotated categories.
  * Two figures have no truth behind them and only watch the structure of what is found: the shares of extracted
  * comments that carry an author and a time.
  */
@@ -37,6 +43,11 @@ final class SnippetScorer implements Scorer {
     long commentsWithAuthor = 0;
     long commentsWithTime = 0;
     int dateRight = 0;
+    long tagsRight = 0;
+    long tagsFound = 0;
+    long tagsExpected = 0;
+    int categoryPages = 0;
+    int categoryRight = 0;
     List<ObjectNode> details = new ArrayList<>();
     for (Extraction x : extractions) {
       String body = Snippets.collapse(x.bodyText());
@@ -107,6 +118,24 @@ final class SnippetScorer implements Scorer {
         dateRight += ok ? 1 : 0;
         detail.putObject("date").put("expected", date.get()).put("found", day.orElse("")).put("ok", ok);
       }
+      List<String> tags = x.page().texts("tags");
+      if (!tags.isEmpty()) {
+        Set<String> expected = keys(tags);
+        Set<String> found = keys(x.article().map(Article::tags).orElse(List.of()));
+        tagsExpected += expected.size();
+        tagsFound += found.size();
+        tagsRight += found.stream().filter(expected::contains).count();
+        detail.putObject("tags").put("expected", String.join("; ", tags)).put("found", String.join("; ", found));
+      }
+      List<String> categories = x.page().texts("categories");
+      if (!categories.isEmpty()) {
+        categoryPages++;
+        Optional<String> section = x.article().flatMap(Article::section);
+        boolean ok = section.map(s -> keys(categories).contains(key(s))).orElse(false);
+        categoryRight += ok ? 1 : 0;
+        detail.putObject("category").put("expected", String.join("; ", categories))
+            .put("found", section.orElse("")).put("ok", ok);
+      }
       details.add(detail);
     }
     double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
@@ -122,7 +151,21 @@ final class SnippetScorer implements Scorer {
         Figure.share("author", authorRight, authorPages),
         Figure.share("title", titleRight, titlePages),
         Figure.share("date", dateRight, datePages),
+        new Figure("tags.f1", tagsExpected + tagsFound == 0 ? 0 : 2.0 * tagsRight / (tagsExpected + tagsFound),
+            "right " + tagsRight + ", found " + tagsFound + ", expected " + tagsExpected),
+        Figure.share("category", categoryRight, categoryPages),
         Figure.share("comments.withAuthor", commentsWithAuthor, extractedComments),
         Figure.share("comments.withTime", commentsWithTime, extractedComments)), details);
+  }
+
+  /** The tags as compared: white space collapsed, case ignored. */
+  private static Set<String> keys(List<String> tags) {
+    Set<String> out = new LinkedHashSet<>();
+    tags.forEach(t -> out.add(key(t)));
+    return out;
+  }
+
+  private static String key(String tag) {
+    return Snippets.collapse(tag).toLowerCase(Locale.ROOT);
   }
 }

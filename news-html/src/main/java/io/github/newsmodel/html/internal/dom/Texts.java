@@ -207,7 +207,9 @@ public final class Texts {
    * The normalised text of a short element whose parts are set apart by their elements, with a space wherever an
    * element inside it starts or ends: a byline's label, name and date are often styled apart without a space
    * between them ({@code <span>Posted</span><span>by <a>jroe</a></span>}), and read together they run into one
-   * word. Names are not split across elements, so this costs them nothing.
+   * word. Names are not split across elements, so this costs them nothing. Text that a class hides from sight and
+   * keeps for screen readers ({@code screen-reader-text}, {@code sr-only}) is left out: a byline's hidden "Send us
+   * an e-mail" or "Posted by" is not what the page shows beside the name.
    *
    * @param element the element
    * @param maxLength the longest text to accept, in characters with white space collapsed
@@ -231,6 +233,9 @@ public final class Texts {
           }
         } else if (node instanceof Element e && e != element && (spaced || e.isBlock()
             || e.normalName().equals("br"))) {
+          if (spaced && Visibility.hidingClass(e.className())) {
+            return FilterResult.SKIP_ENTIRELY; // its tail, and the space it would add, is skipped too
+          }
           out.append(' ');
         }
         return FilterResult.CONTINUE;

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 
 /**
@@ -30,8 +32,12 @@ import org.jsoup.nodes.Document;
  *   <li>language: {@code <html lang>}, {@code Content-Language}, JSON-LD {@code inLanguage}, {@code og:locale};
  *   <li>description: {@code og:description}, {@code description}, {@code twitter:description}, JSON-LD
  *       {@code description};
- *   <li>canonical URL, section, tags and images: {@link Metadata}, then JSON-LD ({@code articleSection},
- *       {@code keywords}, {@code image}).
+ *   <li>canonical URL and images: {@link Metadata}, then JSON-LD ({@code image});
+ *   <li>section: {@code article:section}, JSON-LD {@code articleSection}, the last step of a JSON-LD
+ *       {@code BreadcrumbList} above the article ({@link Breadcrumbs}), then the first category link the page shows
+ *       ({@link PageTags}), cleaned by {@link SectionName};
+ *   <li>tags: {@code article:tag}, JSON-LD {@code keywords}, {@code news_keywords}, then the tag links the page
+ *       shows, cleaned by {@link TagList}.
  * </ul>
  *
  * <p>Structured data that a site writes for machines (JSON-LD, then {@code <meta>}, then Microdata) outranks what it
@@ -85,10 +91,13 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     canonical.ifPresent(article::canonicalUrl);
     meta.description().or(() -> ld.articleText("description")).ifPresent(article::description);
     site.name().ifPresent(article::siteName);
-    meta.section().or(() -> ld.articleText("articleSection")).ifPresent(article::section);
+    PageTags shown = PageTags.of(elements, regions);
+    meta.section().or(() -> ld.articleText("articleSection")).or(() -> Breadcrumbs.section(jsonLd, title.text(), own))
+        .or(() -> shown.categories().stream().findFirst()).flatMap(SectionName::of).ifPresent(article::section);
     language.ifPresent(article::language);
-    List<String> tagList = meta.tags();
-    article.addAllTags(tagList.isEmpty() ? keywords(ld) : tagList);
+    // The first source that names any tag: the others would mix another editor's words in.
+    Stream.<Supplier<List<String>>>of(meta::tags, () -> keywords(ld), meta::newsKeywords, shown::tags)
+        .map(source -> TagList.of(source.get())).filter(t -> !t.isEmpty()).findFirst().ifPresent(article::addAllTags);
     List<Image> images = meta.images();
     article.addAllImages(images.isEmpty() ? images(ld, meta) : images);
     List<Author> authors = PageAuthors.choose(elements, tags, ld, md, site, host, regions,

@@ -65,7 +65,7 @@ final class AuthorNames {
    */
   private static final Pattern CLAUSE_LABEL = Pattern.compile("(?<![\\p{L}])(?:veröffentlicht|aktualisiert"
       + "|zuletzt|letztes update|stand|geändert|published|updated|last updated|last modified|publié|mis à jour"
-      + "|modifié|publicado|actualizado|julkaistu|päivitetty|quelle|source|fuente|foto|fotos|bild|bilder|photo"
+      + "|modifié|publicado|actualizado|julkaistu|päivitetty|quelle|source|fuente|foto|fotos|фото|bild|bilder|photo"
       + "|photos|image|gespeichert unter|abgelegt unter|filed under|kategorie|kategorien|category|categories"
       + "|schlagwörter|schlagworte)(?![\\p{L}])\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DOMAIN = Pattern.compile("^[\\p{L}\\p{N}.-]+\\.\\p{L}{2,6}$");

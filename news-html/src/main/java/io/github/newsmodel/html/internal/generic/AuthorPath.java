@@ -6,7 +6,9 @@ import java.util.Arrays;
  * Whether a link's {@code href} leads to an author's page: a path segment such as {@code /author/},
  * {@code /autoren/} or {@code /staff/} followed by another segment. Every link of a page is tested, so this reads
  * the text without a regex; it finds what {@code (?i)/(authors?|autor(en)?|autorin|writers?|reporters?|columnists?
- * |journalists?|redakteur|profile?|people|staff|(news)?team|mitarbeiter)/[^/?#]+} finds.
+ * |journalists?|redakteur|profile?|people|staff|(news)?team|mitarbeiter)/[^/?#]+} finds. A path of the site that
+ * is a handle alone, {@code /@jane.roe}, as Medium, Mastodon and their like give each writer, leads to an
+ * author's page too.
  */
 final class AuthorPath {
   /** Every word of the alternation, in lower case. */
@@ -28,6 +30,10 @@ final class AuthorPath {
    * @return whether a segment of an author's path is in it
    */
   static boolean in(String href) {
+    return inSegments(href) || handle(href);
+  }
+
+  private static boolean inSegments(String href) {
     int slash = href.indexOf('/');
     while (slash >= 0) {
       int next = href.indexOf('/', slash + 1);
@@ -45,6 +51,33 @@ final class AuthorPath {
       slash = next;
     }
     return false;
+  }
+
+  /**
+   * Whether the link is the site's own path of a handle alone, written from the root: what
+   * {@code ^/@[\w.-]+/?(?:[?#]|\z)} matches, {@code \w} being ASCII. A handle deeper in a path
+   * ({@code /@jane/a-story}) is one of its stories, and a handle on another site ({@code unsplash.com/@jane}) is
+   * most often the credit of a picture.
+   */
+  private static boolean handle(String href) {
+    if (!href.startsWith("/@")) {
+      return false;
+    }
+    int end = 2;
+    while (end < href.length() && handleChar(href.charAt(end))) {
+      end++;
+    }
+    if (end == 2) {
+      return false;
+    }
+    if (end < href.length() && href.charAt(end) == '/') {
+      end++;
+    }
+    return end == href.length() || href.charAt(end) == '?' || href.charAt(end) == '#';
+  }
+
+  private static boolean handleChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
   }
 
   private static boolean segmentChar(char c) {

@@ -115,12 +115,22 @@ public final class Metadata {
   }
 
   /**
-   * The tags: every {@code article:tag}, without duplicates.
+   * The tags: every {@code article:tag}.
    *
-   * @return the tags in page order
+   * @return the values in page order
    */
   public List<String> tags() {
     return tags.all("article:tag");
+  }
+
+  /**
+   * The {@code news_keywords} that Google News reads. The older {@code keywords} is not read: most sites fill it
+   * for search engines with words that are no tags of the article.
+   *
+   * @return the values in page order
+   */
+  public List<String> newsKeywords() {
+    return tags.all("news_keywords");
   }
 
   /**

@@ -52,9 +52,13 @@ final class PageAuthors {
   private static final ClassWords BYLINES = new ClassWords(List.of("byline", "by-line", "author", "autor", "writer",
       "written", "wrote", "verfasser", "journalist", "submitted"), List.of("byline", "author"),
       List.of("authorit", "authoriz"));
-  private static final Evaluator AUTHOR_LINKS = QueryParser.parse("a[rel~=(?i)^author$], a[href~=(?i)/(authors?"
-      + "|autor(en)?|autorin|writers?|reporters?|columnists?|journalists?|redakteur|profile?|people|staff|(news)?team"
-      + "|mitarbeiter)/[^/?#]+]");
+  /** Links to an author's page ({@link #isAuthorLink}), for the queries within a byline. */
+  private static final Evaluator AUTHOR_LINKS = new Evaluator() {
+    @Override
+    public boolean matches(Element root, Element e) {
+      return e.normalName().equals("a") && isAuthorLink(e);
+    }
+  };
   /** The parts of a person's microdata, and a link: queries parsed once, not once for each author of each page. */
   private static final Evaluator NAME_PROP = QueryParser.parse("[itemprop~=(?i)^name$]");
   private static final Evaluator URL_PROP = QueryParser.parse("[itemprop~=(?i)^url$]");
@@ -389,7 +393,8 @@ final class PageAuthors {
         // The name is in the label's text, in its children ("Autor: <a>Jane Roe</a>"), or beside it.
         String text = Texts.shortText(e, 100).orElse(own);
         byline = Optional.ofNullable(labelled.group(1)).flatMap(Texts::nonBlank)
-            .or(() -> AuthorNames.LABEL_ALONE.matcher(text).matches() ? besideLabel(e, text) : Optional.of(text));
+            .or(() -> AuthorNames.LABEL_ALONE.matcher(text).matches() ? besideLabel(e, text) : Optional.of(text))
+            .filter(b -> !labelOnly(b)); // "责任编辑：<span></span>": a template left the name out
       } else {
         byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches());
       }
@@ -402,6 +407,12 @@ final class PageAuthors {
         return;
       }
     }
+  }
+
+  /** Whether a text is an author's label with no name after it, such as "Autor:" or "责任编辑：". */
+  private static boolean labelOnly(String text) {
+    Matcher m = AUTHOR_LABEL.matcher(text);
+    return m.matches() && (m.group(1) == null || m.group(1).isBlank());
   }
 
   /**

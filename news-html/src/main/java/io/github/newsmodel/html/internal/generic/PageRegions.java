@@ -41,6 +41,7 @@ final class PageRegions {
       "disqus", "related", "recommend", "teaser", "popular", "trending", "newsletter", "breadcrumb", "nav", "menu",
       "promo", "advert", "more-", "also-", "read", "latest", "most-", "pingback", "trackback");
   private static final NamePattern BESIDE_STEMS = NamePattern.anywhere("footer", "sidebar");
+  private static final Pattern FOOTER = Pattern.compile("(?i)(?:^|[\\s_-])footer(?:$|[\\s_-])");
 
   private static final Set<String> ARTICLE_CLASSES = Set.of("hentry", "h-entry", "post", "type-post", "article",
       "blog-post", "blogpost", "single-post");
@@ -93,6 +94,23 @@ final class PageRegions {
    *     articles, a sidebar, navigation or the page footer
    */
   boolean inOtherContent(Element element) {
+    return inOtherContent(element, false);
+  }
+
+  /**
+   * Whether an element lies in a part of the page that is another's, as {@link #inOtherContent} tells, but with
+   * footers taken for the article's own wherever they are: blogs print the article's tags and categories in a post
+   * footer that is often no child of an {@code <article>} ({@code div.blogpost_footer}). Sidebars, whose tag clouds
+   * name the whole site's tags, still count as another's.
+   *
+   * @param element the element
+   * @return true if it is in comments, a list of other articles, navigation or a sidebar
+   */
+  boolean inOtherContentThanFooters(Element element) {
+    return inOtherContent(element, true);
+  }
+
+  private boolean inOtherContent(Element element, boolean footersOwn) {
     boolean beside = false;
     for (Element e = element; e != null; e = e.parent()) {
       Kind kind = kinds.computeIfAbsent(e, PageRegions::kind);
@@ -107,13 +125,17 @@ final class PageRegions {
         case ARTICLE:
           return false; // a footer or an aside here is the article's own, which holds its date and byline
         case BESIDE:
-          beside = true;
+          beside |= !footersOwn || !isFooter(e);
           break;
         default:
           break;
       }
     }
     return beside;
+  }
+
+  private static boolean isFooter(Element e) {
+    return e.normalName().equals("footer") || hasToken(e, FOOTER, BESIDE_STEMS);
   }
 
   /** What an element is, by its tag and its classes: worked out once per element, since walks share ancestors. */

@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  * "M-Bus" stay whole.
  */
 final class TitleParts {
-  private static final Pattern STRONG = Pattern.compile("\\s+(?:\\||»|::|•|·|›|>|~)\\s+");
+  /**
+   * A separator that sites set between the story and their name, or a run of them where a template printed an empty
+   * part between two ("Story | | Site"): the run is one separator, so that no part starts with a "|".
+   */
+  private static final Pattern STRONG = Pattern.compile("\\s+(?:(?:\\||»|::|•|·|›|>|~)\\s+)+");
   /** Separators of a path, "Site » Section » Story": the story comes last. */
   private static final Pattern HIERARCHY = Pattern.compile("\\s+(?:»|›|>)\\s+");
   private static final Set<String> GENERIC_LABELS = Set.of("com", "org", "net", "gov", "edu", "co", "ac", "or",

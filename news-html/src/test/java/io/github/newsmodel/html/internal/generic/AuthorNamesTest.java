@@ -86,6 +86,7 @@ class AuthorNamesTest {
       "Reuters Staff", "Example Media GmbH", "jane@example.com", "https://example.com/jane", "24. Mai 2019",
       "3 hours ago", "Donnerstag", "2023", "A380", "Example News, Frankfurt, Germany", "Fotos: Jane Roe", "Stadt Illustrierte", "No Author", "Google+", "Follow on Mastodon", "katholisch.at", "Zur Artikelübersicht", "Developed By Jane Roe",
       "Website design by Jane Roe", "Leser 27", "Piše: Jane Roe prije 26 minuta", "الجمعة 8 فيفري 2019",
+      "Фото из Инстаграма Яны Ро",
       "This text is far too long to be the name of any person who writes for a newspaper at all"})
   void findsNoPersonInWhatIsNotOne(String byline) {
     assertThat(AuthorNames.of(byline, SITE)).isEmpty();

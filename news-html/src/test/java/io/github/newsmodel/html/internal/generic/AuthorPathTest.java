@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 class AuthorPathTest {
   /** The regex that {@link AuthorPath#in} stands in for. */
   private static final Pattern AUTHOR_PATH = Pattern.compile("(?i)/(authors?|autor(en)?|autorin|writers?"
-      + "|reporters?|columnists?|journalists?|redakteur|profile?|people|staff|(news)?team|mitarbeiter)/[^/?#]+");
+      + "|reporters?|columnists?|journalists?|redakteur|profile?|people|staff|(news)?team|mitarbeiter)/[^/?#]+"
+      + "|^/@[\\w.-]+/?(?:[?#]|\\z)");
   private static final List<String> PIECES = List.of("/", "//", "?", "#", "author", "AUTHORS", "Autor", "autoren",
       "autorin", "autorinen", "writer", "writers", "reporter", "columnists", "journalist", "redakteur", "profil",
       "Profile", "people", "staff", "team", "newsteam", "NewsTeam", "mitarbeiter", "jane-roe", "x", "ſ", "K",
-      "\n", "https://example.com", ".html", "e", "s", "en", "in");
+      "\n", "https://example.com", ".html", "e", "s", "en", "in", "@", "@jane.roe", "HTTP:", "//", "?x", "#c");
 
   @Test
   void findsAnAuthorsPageInALink() {
@@ -24,6 +25,11 @@ class AuthorPathTest {
     assertThat(AuthorPath.in("/author/?page=2")).isFalse();
     assertThat(AuthorPath.in("/authorship/jane")).isFalse();
     assertThat(AuthorPath.in("/ſtaff/jane")).isFalse(); // (?i) folds ASCII letters only
+    assertThat(AuthorPath.in("/@jane.roe?source=post")).isTrue();
+    assertThat(AuthorPath.in("https://photos.example/@jane.roe")).as("another site's").isFalse();
+    assertThat(AuthorPath.in("/@jroe1984/")).isTrue();
+    assertThat(AuthorPath.in("/@jroe1984/a-story-of-hers")).isFalse();
+    assertThat(AuthorPath.in("/@")).isFalse();
   }
 
   @Test

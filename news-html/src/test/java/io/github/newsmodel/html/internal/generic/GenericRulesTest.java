@@ -129,4 +129,51 @@ class GenericRulesTest {
     assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2021-05-03T10:00-04:00"));
     assertThat(article.assumedZone()).hasValue(ZoneId.of("America/New_York"));
   }
+
+  @Test
+  void theTagAndCategoryLinksThePageShowsAreItsTagsAndSectionWhenNoSourceDeclaresThem() {
+    Article a = extract("""
+        <title>Lightroom ist schnell</title>
+        <body><div class="sidebar"><a href="/tag/linux/" rel="tag">Linux</a></div>
+        <article><h1>Lightroom ist schnell</h1><p>Der iMac rechnet wieder flott.</p></article>
+        <div class="blogpost_footer"><a href="/category/mac/" rel="category tag">Mac</a>
+          <a href="/tag/imac/" rel="tag">iMac</a> <a href="/tag/lightroom/" rel="TAG">Lightroom</a>
+          <a href="/tag/imac/" rel="tag">imac</a></div>
+        <ul class="related-posts"><li><a href="/tag/windows/" rel="tag">Windows</a></li></ul></body>""");
+
+    assertThat(a.tags()).as("not the sidebar's or another article's").containsExactly("iMac", "Lightroom");
+    assertThat(a.section()).contains("Mac");
+  }
+
+  @Test
+  void declaredTagsAndSectionOutrankTheLinks() {
+    Article a = extract("""
+        <title>t</title><meta property="article:tag" content="Apple"><meta property="article:section" content="Tech">
+        <body><article><h1>t</h1><a href="/category/mac/" rel="category tag">Mac</a>
+        <a href="/tag/imac/" rel="tag">iMac</a></article></body>""");
+
+    assertThat(a.tags()).containsExactly("Apple");
+    assertThat(a.section()).contains("Tech");
+  }
+
+  @Test
+  void aBreadcrumbListNamesTheSectionAboveTheArticle() {
+    String page = """
+        <title>Was bringen Alternativen?</title>
+        <script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": [
+          {"@type": "ListItem", "position": 3, "item": {"@id": "%s", "name": "%s"}},
+          {"@type": "ListItem", "position": 1, "item": {"@id": "https://news.example.com/", "name": "Home"}},
+          {"@type": "ListItem", "position": 2, "item": {"@id": "https://news.example.com/gesundheit",
+            "name": "Gesundheit"}}]}</script>
+        <body><h1>Was bringen Alternativen?</h1><p>Text.</p></body>""";
+
+    assertThat(extract(page.formatted("http://news.example.com/story/", "Lesen")).section())
+        .as("the last item links to the page").contains("Gesundheit");
+    assertThat(extract(page.formatted("https://news.example.com/x", "Was bringen Alternativen?")).section())
+        .as("the last item is the title").contains("Gesundheit");
+    assertThat(extract(page.formatted("https://news.example.com/x", "Was bringen...")).section())
+        .as("the last item is the title cut short").contains("Gesundheit");
+    assertThat(extract(page.formatted("https://news.example.com/x", "Heilkräuter")).section())
+        .as("a deeper section").contains("Heilkräuter");
+  }
 }

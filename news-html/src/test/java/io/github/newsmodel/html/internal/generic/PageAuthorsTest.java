@@ -132,6 +132,10 @@ class PageAuthorsTest {
         .containsExactly("Jana Brandt");
     assertThat(authors("<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far
         + "<p>Von Berlin aus fuhr der Rat nach Hamburg weiter.</p>")).as("prose that starts with a label").isEmpty();
+    assertThat(authors("<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far
+        + "<p data-role=\"editor-name\">责任编辑：<span></span></p>")).as("a label without a name").isEmpty();
+    assertThat(authors("<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far
+        + "<p>Autor: <span></span></p>")).as("a label without a name").isEmpty();
   }
 
   @Test
@@ -345,5 +349,27 @@ class PageAuthorsTest {
     assertThat(authors(page.formatted(prose, "<p>Jane<br> bis bald</p>"))).as("no date").isEmpty();
     assertThat(authors(page.formatted(prose, "<p>Jane Roe schrieb mir<br> 10. September 2017</p>")))
         .as("prose, not a name").isEmpty();
+  }
+
+  @Test
+  void textKeptForScreenReadersIsNoPartOfTheByline() {
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <h1>Der Haushalt steht</h1>
+        <div class="author-meta"><span class="name">Jane Roe</span> <a href="mailto:jane@example.org"
+          title="Send us an e-mail"><span class="screen-reader-text">Send us an e-mail</span></a></div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .containsExactly("Jane Roe");
+  }
+
+  @Test
+  void aBylineWithALinkToTheWritersHandleNamesThemByTheLink() {
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <h1>Der Haushalt steht</h1>
+        <div class="author"><a href="/@jroe"><div class="avatar"></div></a>
+          <div class="name"><a href="/@jroe"><strong>Jane Roe</strong></a><p>Writes about city budgets</p></div></div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .containsExactly("Jane Roe");
   }
 }

@@ -17,6 +17,7 @@ class TitlePartsTest {
       Story of the day - aerobuzz.de # Story of the day
       Story of the day | cork beo # Story of the day
       Story | petri-heil.ch | Dein Magazin # Story
+      Story of the day | | Example News # Story of the day
       Blog Archive » Interning of Small Integers # Interning of Small Integers
       A long headline about cooking | Kochen mit Liebe # A long headline about cooking
       Brexit - what happens now # Brexit - what happens now
@@ -48,5 +49,15 @@ class TitlePartsTest {
       """)
   void aTitleOfThreePartsOrMoreIsTheStoryWhenAPartAtItsEndNamesTheSite(String title, String story) {
     assertThat(TitleParts.story(title, Optional.of("www.lindenhof.example"))).isEqualTo(story);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      Story of the day | Example News # Example News
+      Story of the day | | ✂ Example News® # ✂ Example News®
+      Example News » Story of the day # Example News
+      """)
+  void theSitesNameIsThePartThatSpellsTheHost(String title, String site) {
+    assertThat(TitleParts.siteAffix(title, Optional.of("www.examplenews.org"))).contains(site);
   }
 }

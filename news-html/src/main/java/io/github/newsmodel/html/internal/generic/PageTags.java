@@ -1,0 +1,72 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.Texts;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/**
+ * The tags and categories that the page shows with the article as links marked by their relation: {@code rel="tag"}
+ * for a tag and {@code rel="category tag"} for a category, as WordPress and many blog engines mark them (the
+ * relation comes from the microformats' rel-tag). Blogs seldom declare their tags in {@code <meta>} or JSON-LD, so
+ * these links are often the only place the page names them. Links in a sidebar's tag cloud, in lists of other
+ * articles or in comments are not the article's ({@link PageRegions}).
+ */
+final class PageTags {
+  /** The longest text of a tag's link: a longer one is a teaser's title, not a tag. */
+  private static final int MAX_TAG = 60;
+
+  private final List<String> tags;
+  private final List<String> categories;
+
+  private PageTags(List<String> tags, List<String> categories) {
+    this.tags = tags;
+    this.categories = categories;
+  }
+
+  /**
+   * Reads the tag and category links of the article.
+   *
+   * @param elements the page's elements
+   * @param regions the parts of the page around the article
+   * @return the tags and categories, each once, in page order
+   */
+  static PageTags of(PageElements elements, PageRegions regions) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    Map<String, String> categories = new LinkedHashMap<>();
+    for (Element a : elements.byTag("a")) {
+      String rel = a.attr("rel");
+      if (rel.isEmpty()) {
+        continue; // most links: nothing to split
+      }
+      boolean tag = false;
+      boolean category = false;
+      for (String token : Texts.tokens(rel.toLowerCase(Locale.ROOT))) {
+        tag |= token.equals("tag");
+        category |= token.equals("category");
+      }
+      if (!tag || regions.inOtherContentThanFooters(a)) {
+        continue;
+      }
+      Optional<String> text = Texts.shortText(a, MAX_TAG);
+      if (text.isPresent()) {
+        (category ? categories : tags).putIfAbsent(text.get().toLowerCase(Locale.ROOT), text.get());
+      }
+    }
+    return new PageTags(List.copyOf(tags.values()), List.copyOf(categories.values()));
+  }
+
+  /** The tags, such as "iMac" and "Lightroom": links marked {@code rel="tag"} alone. */
+  List<String> tags() {
+    return tags;
+  }
+
+  /** The categories, such as "Mac": links marked {@code rel="category tag"}. */
+  List<String> categories() {
+    return categories;
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.html.internal.dom.Texts;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A page's tags as a reader would list them, from what its sources declare:
+ *
+ * <ul>
+ *   <li>one declared value that holds commas or semicolons is a list, "Streaming, Forschung, NASA": sites that
+ *       declare several tags give one {@code article:tag} each, and a tag of its own with a comma ("Roe, Jane") is
+ *       then one of several;
+ *   <li>a hashtag's "#" and the quotes around a tag are no part of it;
+ *   <li>markers that a publishing system keeps for itself are no tags: Advance Local's "@river", "/article",
+ *       Dow Jones's "HEADLINE|…", and names in the snake case of code, "article_normal";
+ *   <li>each tag once, whatever its case.
+ * </ul>
+ */
+final class TagList {
+  /** A marker of the publishing system: "@hp-top-stories", "/article", "FIRST_PUBLISH_HEADLINE|…", "smg2_world". */
+  private static final Pattern SYSTEM_MARKER = Pattern.compile("^[@/]|^[A-Z][A-Z0-9_]*\\||^[a-z0-9-]+(?:_[a-z0-9-]+)+$");
+  private static final Pattern LIST = Pattern.compile("[,;]");
+  /** What stands around a tag without being part of it: a hashtag's sign, quotes. */
+  private static final Pattern DECORATION = Pattern.compile("^[#\"'„“”«»‚‘’\\s]+|[\"'“”«»‘’\\s]+$");
+
+  private TagList() {}
+
+  /**
+   * Cleans the tags of one source.
+   *
+   * @param declared the values as the source gives them, in its order
+   * @return the tags, each once, in the same order
+   */
+  static List<String> of(List<String> declared) {
+    List<String> values = declared.size() == 1 ? List.of(LIST.split(declared.get(0))) : declared;
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String value : values) {
+      String tag = DECORATION.matcher(Texts.normalise(value)).replaceAll("");
+      if (!tag.isEmpty() && !SYSTEM_MARKER.matcher(tag).find()) {
+        out.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
+      }
+    }
+    return List.copyOf(out.values());
+  }
+}
