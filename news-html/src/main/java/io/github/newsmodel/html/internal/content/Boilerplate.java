@@ -241,11 +241,16 @@ final class Boilerplate {
   }
 
   /**
-   * Whether the page names the element as the holder of an article's text in a way that furniture never is:
-   * {@code itemprop=articleBody}, or a class such as {@code entry-content} or {@code article-body}.
+   * Whether the page names an element as the holder of an article's text in a way that furniture never is: by a
+   * class such as {@code entry-content} or {@code article-body}, or by {@link #articleBodyProperty}.
    */
-  static boolean namedArticleText(Element e, Words w) {
-    return w.article() && !w.lead() && !w.mentionsComment() || e.attr("itemprop").equalsIgnoreCase("articleBody");
+  static boolean namedArticleText(Words w) {
+    return w.article() && !w.lead() && !w.mentionsComment();
+  }
+
+  /** Whether the element is named as the article's text by its microdata: {@code itemprop=articleBody}. */
+  static boolean articleBodyProperty(Element e) {
+    return e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
   /** Whether class, id or microdata name the element as the holder of an article's text. */

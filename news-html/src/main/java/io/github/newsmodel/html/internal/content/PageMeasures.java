@@ -142,6 +142,7 @@ final class PageMeasures {
     int pageGood = at[0].rawGood;
     int[] postOrder = counter.postOrder;
     int measured = counter.measured;
+    markArticleBodyProperty(at, elements, start);
     markNamedText(at, postOrder, measured, elements, start);
     List<Element> all = elements.all();
     for (int k = 0; k < measured; k++) {
@@ -188,6 +189,33 @@ final class PageMeasures {
       }
     }
     return new PageMeasures(stats, documentOrder, root);
+  }
+
+  /**
+   * Marks the measured elements that {@code itemprop=articleBody} names as the article's text. They are found
+   * among the page's elements with an {@code itemprop}, which the metadata has listed already, rather than by
+   * looking the attribute up on every element: both lists are in document order, so one pass over the measured
+   * range finds them all.
+   */
+  private static void markArticleBodyProperty(Stat[] at, PageElements elements, int start) {
+    List<Element> all = elements.all();
+    int from = start;
+    for (Element e : elements.withAttribute("itemprop")) {
+      if (!Boilerplate.articleBodyProperty(e)) {
+        continue;
+      }
+      int i = from;
+      while (i < start + at.length && all.get(i) != e) {
+        i++;
+      }
+      if (i == start + at.length) {
+        continue; // outside the measured root: the next one is looked for from the same place
+      }
+      if (at[i - start] != null) {
+        at[i - start].named = true;
+      }
+      from = i + 1;
+    }
   }
 
   /**
@@ -389,7 +417,7 @@ final class PageMeasures {
       }
       s.inline = inline;
       s.words = words(e, start + index);
-      s.named = Boilerplate.namedArticleText(e, s.words);
+      s.named = Boilerplate.namedArticleText(s.words); // or by its microdata: markArticleBodyProperty
       s.holdsLead |= s.words.lead();
       if (!inline) {
         classify(s, e.normalName(), ownChars, ownLinkChars);
