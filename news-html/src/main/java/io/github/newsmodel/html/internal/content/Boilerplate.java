@@ -94,9 +94,13 @@ final class Boilerplate {
 
   private Boilerplate() {}
 
-  /** Whether the element and everything in it is not readable text: scripts, styles, form controls, media. */
-  static boolean holdsNoText(Element e) {
-    return NO_TEXT.contains(e.normalName());
+  /**
+   * Whether an element of the tag and everything in it is not readable text: scripts, styles, form controls, media.
+   *
+   * @param tag the element's normal name
+   */
+  static boolean holdsNoText(String tag) {
+    return NO_TEXT.contains(tag);
   }
 
   /** Whether the page hides the element from sighted readers ({@link Visibility}). */

@@ -6,6 +6,7 @@ import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,25 @@ final class PageMeasures {
   private static final int TEASER_CHARS = 600;
   /** A teaser's summary is a few times longer than its headline at most; an article opening with a link is not. */
   private static final int TEASER_RATIO = 6;
+
+  /**
+   * What the walk needs to know of a tag: worked out once for each distinct tag name of a page, rather than looked
+   * up in several sets for each of its elements.
+   *
+   * @param noText whether the element and everything in it is not readable text ({@link Boilerplate#holdsNoText})
+   * @param link whether it is a link, {@code <a>}
+   * @param block whether it breaks its parent's run ({@link BlockReader#isBlock})
+   * @param heading whether it is a heading, {@code h1} to {@code h6}
+   * @param paragraph whether its own text is a paragraph even when it is short ({@link #PARAGRAPHS})
+   * @param caption whether it is a {@code figcaption}, whose text is neutral
+   */
+  private record TagKind(boolean noText, boolean link, boolean block, boolean heading, boolean paragraph,
+      boolean caption) {
+    static TagKind of(String name) {
+      return new TagKind(Boilerplate.holdsNoText(name), name.equals("a"), BlockReader.isBlock(name),
+          HEADINGS.contains(name), PARAGRAPHS.contains(name), name.equals("figcaption"));
+    }
+  }
 
   /** The measures of one element. Fields are filled by the passes of {@link PageMeasures#of}. */
   static final class Stat {
@@ -316,15 +336,18 @@ final class PageMeasures {
      */
     private int cursor;
     /**
-     * For each element the walk is inside, innermost last: its index in {@link #at}, the characters of its own
-     * run and of the links in it, whether its text has opened, and whether it holds a block.
+     * For each element the walk is inside, innermost last: its index in {@link #at}, its tag's kind, the characters
+     * of its own run and of the links in it, whether its text has opened, and whether it holds a block.
      */
     private int[] open = new int[32];
+    private TagKind[] kinds = new TagKind[32];
     private int[] own = new int[32];
     private int[] ownLinks = new int[32];
     private boolean[] opened = new boolean[32];
     private boolean[] holdsBlock = new boolean[32];
     private int depth;
+    /** What the walk knows of each tag of the page, by name. */
+    private final Map<String, TagKind> kindsByName = new HashMap<>();
 
     Counter(Stat[] at, PageElements elements, int start) {
       this.at = at;
@@ -367,7 +390,8 @@ final class PageMeasures {
         return FilterResult.CONTINUE;
       }
       if (node instanceof Element e) {
-        if (Boilerplate.holdsNoText(e)) {
+        TagKind kind = kindsByName.computeIfAbsent(e.normalName(), TagKind::of);
+        if (kind.noText()) {
           return FilterResult.SKIP_ENTIRELY;
         }
         List<Element> all = elements.all();
@@ -377,19 +401,21 @@ final class PageMeasures {
         if (depth == open.length) {
           int grown = depth * 2;
           open = Arrays.copyOf(open, grown);
+          kinds = Arrays.copyOf(kinds, grown);
           own = Arrays.copyOf(own, grown);
           ownLinks = Arrays.copyOf(ownLinks, grown);
           opened = Arrays.copyOf(opened, grown);
           holdsBlock = Arrays.copyOf(holdsBlock, grown);
         }
         open[depth] = cursor - start;
+        kinds[depth] = kind;
         own[depth] = 0;
         ownLinks[depth] = 0;
         opened[depth] = false;
         holdsBlock[depth] = false;
         depth++;
         at[cursor - start] = new Stat();
-        if (e.normalName().equals("a")) {
+        if (kind.link()) {
           openLinks++;
         }
       }
@@ -403,15 +429,16 @@ final class PageMeasures {
       }
       int top = --depth;
       int index = open[top];
+      TagKind kind = kinds[top];
       Stat s = at[index];
       int ownChars = own[top];
       int ownLinkChars = ownLinks[top];
-      boolean inline = !holdsBlock[top] && !BlockReader.isBlock(e.normalName());
+      boolean inline = !holdsBlock[top] && !kind.block();
       if (openLinks > 0) { // the element is a link or inside one
         s.links = s.chars;
         ownLinkChars = ownChars;
       }
-      if (e.normalName().equals("a")) {
+      if (kind.link()) {
         s.leadingLink = s.chars;
         openLinks--;
       }
@@ -420,9 +447,9 @@ final class PageMeasures {
       s.named = Boilerplate.namedArticleText(s.words); // or by its microdata: markArticleBodyProperty
       s.holdsLead |= s.words.lead();
       if (!inline) {
-        classify(s, e.normalName(), ownChars, ownLinkChars);
+        classify(s, kind, ownChars, ownLinkChars);
         s.rawGood += s.ownGood;
-        if (HEADINGS.contains(e.normalName()) && s.linkDensity() > LINK_LIST) {
+        if (kind.heading() && s.linkDensity() > LINK_LIST) {
           s.linkedHeading = Math.max(s.linkedHeading, s.chars);
         }
         int headline = Math.max(s.leadingLink, s.linkedHeading);
@@ -457,18 +484,18 @@ final class PageMeasures {
     }
   }
 
-  private static void classify(Stat s, String tag, int own, int ownLinks) {
+  private static void classify(Stat s, TagKind kind, int own, int ownLinks) {
     if (own == 0) {
       return;
     }
-    if (tag.equals("figcaption")) {
+    if (kind.caption()) {
       s.ownNeutral = own; // a caption is kept with its image, but it does not make a container the article
       return;
     }
     double density = (double) ownLinks / own;
     if (density >= 0.5) {
       s.ownJunk = own;
-    } else if (own >= LONG_RUN || own >= SHORT_PARAGRAPH && density < 0.25 && PARAGRAPHS.contains(tag)) {
+    } else if (own >= LONG_RUN || own >= SHORT_PARAGRAPH && density < 0.25 && kind.paragraph()) {
       s.ownGood = own;
     } else {
       s.ownNeutral = own;
