@@ -64,10 +64,13 @@ final class Boilerplate {
    * {@code article-excerpt}, {@code subheadline}. Such an element is the article's, even where a word of it also
    * names furniture (teasers of other articles).
    */
-  private static final int LEAD_NAMES = PATTERNS.add(Edge.SEPARATOR, Edge.SEPARATOR,
-      "intro", "lead", "leadtext", "standfirst", "excerpt", "abstract", "summary", "chapo", "sumario",
-      "entradilla", "subheadline", "sub-headline", "subtitle", "dek", "deck", "teasertext", "teaser-text",
-      "teaser__text", "article-teaser", "article-lead", "article-intro", "article-summary", "text-lead");
+  private static final String[] LEAD_WORDS = {"intro", "lead", "leadtext", "standfirst", "excerpt", "abstract",
+      "summary", "chapo", "sumario", "entradilla", "subheadline", "sub-headline", "subtitle", "dek", "deck",
+      "teasertext", "teaser-text", "teaser__text", "article-teaser", "article-lead", "article-intro",
+      "article-summary", "text-lead"};
+  private static final int LEAD_NAMES = PATTERNS.add(Edge.SEPARATOR, Edge.SEPARATOR, LEAD_WORDS);
+  /** {@link #LEAD_WORDS} alone, for the elements whose other words say nothing ({@link #lead}). */
+  private static final NamePattern LEAD = NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR, LEAD_WORDS);
   /** Words of comment sections and comment forms, a part of {@link #FURNITURE_WORDS}. */
   private static final int COMMENT_NAMES =
       PATTERNS.add(Edge.ANY, Edge.ANY, "comment", "disqus", "respond", "kommentar", "leserbrief");
@@ -135,6 +138,17 @@ final class Boilerplate {
    * @return the words
    */
   static Words words(String names, String classes) {
+    return words(names, Visibility.hidingClass(classes));
+  }
+
+  /**
+   * Reads the words of an element whose class the caller has judged already, once for many elements of that class.
+   *
+   * @param names the element's {@link Names#of} string
+   * @param hidingClass whether its {@code class} attribute hides it ({@link Visibility#hidingClass})
+   * @return the words
+   */
+  static Words words(String names, boolean hidingClass) {
     if (names.isEmpty()) {
       return Words.NONE;
     }
@@ -146,8 +160,18 @@ final class Boilerplate {
     boolean furniture = !article && furnitureName;
     return new Words(article, furniture, furniture && (found & COMMENT_NAMES) != 0,
         !article && (found & LAYOUT_NAMES) != 0, furniture && contentToken(names),
-        !furnitureName && (found & CONTENT_WORDS) != 0, Visibility.hidingClass(classes),
+        !furnitureName && (found & CONTENT_WORDS) != 0, hidingClass,
         names.contains("comment"), lead);
+  }
+
+  /**
+   * Whether the names hold a word of the article's lead: {@link Words#lead} alone, read without the other words.
+   *
+   * @param names the element's {@link Names#of} string
+   * @return true if they do
+   */
+  static boolean lead(String names) {
+    return !names.isEmpty() && LEAD.find(names);
   }
 
   /** Whether a class of its own, or the id, has a word of the article's holder and none of furniture or layout. */

@@ -4,6 +4,7 @@ import io.github.newsmodel.html.internal.content.Boilerplate.Furniture;
 import io.github.newsmodel.html.internal.content.Boilerplate.Words;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -169,8 +170,9 @@ final class PageMeasures {
       int i = postOrder[k];
       Stat s = at[i];
       Element e = all.get(start + i);
-      s.region = regions.contains(e);
-      s.excluded = i != 0 && (s.region || furniture(e, s, pageGood));
+      s.region = !regions.isEmpty() && regions.contains(e); // most pages have no comment section to leave out
+      // An element without text adds nothing to any sum, left out or not; nor does anything in it.
+      s.excluded = i != 0 && (s.region || s.chars > 0 && furniture(e, s, pageGood));
       if (s.excluded || linkList(s, pageGood)) {
         s.furniture = s.chars;
       } else {
@@ -327,6 +329,10 @@ final class PageMeasures {
      */
     private final @Nullable Words[] wordsOfNames;
     private final int[] classOfNames;
+    /** Whether each distinct names hold a word of the article's lead, for elements without text; null if not read. */
+    private final @Nullable Boolean[] leadOfNames;
+    /** Whether each distinct class attribute hides its element ({@link Visibility#hidingClass}); null if not read. */
+    private final @Nullable Boolean[] hidingOfClass;
     /** The page's elements, where each element's names are read once for every step of the extractor. */
     private final PageElements elements;
     private final int start;
@@ -357,6 +363,8 @@ final class PageMeasures {
       this.cursor = start;
       this.wordsOfNames = new Words[elements.distinctNames() + 1];
       this.classOfNames = new int[elements.distinctNames() + 1];
+      this.leadOfNames = new Boolean[elements.distinctNames() + 1];
+      this.hidingOfClass = new Boolean[elements.distinctClasses() + 1];
     }
 
     private Words words(Element e, int index) {
@@ -369,12 +377,46 @@ final class PageMeasures {
       if (w != null && classOfNames[nameId] == classId) {
         return w;
       }
-      w = Boilerplate.words(elements.names(index), e.className());
+      w = Boilerplate.words(elements.names(index), hidingClass(e, classId));
       if (wordsOfNames[nameId] == null) {
         wordsOfNames[nameId] = w;
         classOfNames[nameId] = classId;
       }
       return w;
+    }
+
+    /** Whether the element's class, numbered {@code classId}, hides it: read once per distinct class. */
+    private boolean hidingClass(Element e, int classId) {
+      if (classId == 0) {
+        return false; // no class
+      }
+      Boolean hiding = hidingOfClass[classId];
+      if (hiding == null) {
+        hiding = Visibility.hidingClass(e.className());
+        hidingOfClass[classId] = hiding;
+      }
+      return hiding;
+    }
+
+    /**
+     * Whether the element's names hold a word of the article's lead: all that the words of an element without text
+     * tell, since such an element is never furniture, the article's text or its holder.
+     */
+    private boolean lead(int index) {
+      int nameId = elements.nameId(index);
+      if (nameId == 0) {
+        return false;
+      }
+      Words w = wordsOfNames[nameId];
+      if (w != null) {
+        return w.lead(); // read from the names alone, whatever the class
+      }
+      Boolean lead = leadOfNames[nameId];
+      if (lead == null) {
+        lead = Boilerplate.lead(elements.names(index));
+        leadOfNames[nameId] = lead;
+      }
+      return lead;
     }
 
     @Override
@@ -443,9 +485,13 @@ final class PageMeasures {
         openLinks--;
       }
       s.inline = inline;
-      s.words = words(e, start + index);
-      s.named = Boilerplate.namedArticleText(s.words); // or by its microdata: markArticleBodyProperty
-      s.holdsLead |= s.words.lead();
+      if (s.chars > 0) {
+        s.words = words(e, start + index);
+        s.named = Boilerplate.namedArticleText(s.words); // or by its microdata: markArticleBodyProperty
+        s.holdsLead |= s.words.lead();
+      } else {
+        s.holdsLead |= lead(start + index); // its words are read no further: they would tell nothing more
+      }
       if (!inline) {
         classify(s, kind, ownChars, ownLinkChars);
         s.rawGood += s.ownGood;
