@@ -136,11 +136,15 @@ final class PageMeasures {
 
   private final Map<Element, Stat> stats;
   private final List<Element> documentOrder;
+  /** The measures of the elements of {@link #documentOrder}, at the same indexes. */
+  private final List<Stat> statsInOrder;
   private final Element root;
 
-  private PageMeasures(Map<Element, Stat> stats, List<Element> documentOrder, Element root) {
+  private PageMeasures(Map<Element, Stat> stats, List<Element> documentOrder, List<Stat> statsInOrder,
+      Element root) {
     this.stats = stats;
     this.documentOrder = documentOrder;
+    this.statsInOrder = statsInOrder;
     this.root = root;
   }
 
@@ -196,6 +200,7 @@ final class PageMeasures {
     }
     Map<Element, Stat> stats = new IdentityHashMap<>(measured); // one entry per measured element: never grows
     List<Element> documentOrder = new ArrayList<>(measured);
+    List<Stat> statsInOrder = new ArrayList<>(measured);
     for (int i = 0; i < size; i++) {
       Stat s = at[i];
       if (s == null) {
@@ -204,13 +209,14 @@ final class PageMeasures {
       Element e = all.get(start + i);
       stats.put(e, s);
       documentOrder.add(e);
+      statsInOrder.add(s);
       if (i != 0) {
         Stat p = at[elements.parent(start + i) - start]; // measured, as the parent of each measured element is
         s.insideExcluded = p.excluded || p.insideExcluded;
         s.insideTeaser = p.teaser || p.insideTeaser;
       }
     }
-    return new PageMeasures(stats, documentOrder, root);
+    return new PageMeasures(stats, documentOrder, statsInOrder, root);
   }
 
   /**
@@ -303,6 +309,14 @@ final class PageMeasures {
   /** The measured elements in document order, the root first. */
   List<Element> documentOrder() {
     return documentOrder;
+  }
+
+  /**
+   * The measures of the elements in document order, for the steps that read them all: at the same indexes as
+   * {@link #documentOrder()}, without a lookup for each.
+   */
+  List<Stat> statsInOrder() {
+    return statsInOrder;
   }
 
   /** The measured root. */
