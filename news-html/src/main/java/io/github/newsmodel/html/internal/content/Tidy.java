@@ -68,8 +68,7 @@ final class Tidy {
       if (b instanceof Heading && !titleKey.isEmpty() && key(text).equals(titleKey)) {
         continue;
       }
-      if ((b instanceof Paragraph || b instanceof Heading) && (label(text) || scriptNotice(text) || credit(text)
-          || disclosure(text) || onlyADate(text))) {
+      if ((b instanceof Paragraph || b instanceof Heading) && standsForNothing(text)) {
         continue;
       }
       kept.add(b);
@@ -77,14 +76,24 @@ final class Tidy {
     return withoutEmptySections(kept);
   }
 
+  /**
+   * Whether a paragraph or a heading is a label, a notice, a credit line, a disclosure or a date standing alone.
+   * Whether it has {@link #fewWords} is counted once, for both the regexes that need it.
+   */
+  private static boolean standsForNothing(String text) {
+    boolean fewWords = fewWords(text);
+    return label(text, fewWords) || scriptNotice(text) || credit(text, fewWords) || disclosure(text)
+        || onlyADate(text);
+  }
+
   /** Whether a paragraph is a label alone ({@link #LABEL}), ruling out the paragraphs too long to be one first. */
-  private static boolean label(String text) {
-    return fewWords(text) && LABEL.matcher(text).matches();
+  private static boolean label(String text, boolean fewWords) {
+    return fewWords && LABEL.matcher(text).matches();
   }
 
   /** Whether a paragraph is a credit line alone ({@link #CREDIT}), ruling out the long ones first. */
-  private static boolean credit(String text) {
-    return fewWords(text) && CREDIT.matcher(text).matches();
+  private static boolean credit(String text, boolean fewWords) {
+    return fewWords && CREDIT.matcher(text).matches();
   }
 
   /**
