@@ -64,10 +64,13 @@ final class Boilerplate {
    * {@code article-excerpt}, {@code subheadline}. Such an element is the article's, even where a word of it also
    * names furniture (teasers of other articles).
    */
-  private static final int LEAD_NAMES = PATTERNS.add(Edge.SEPARATOR, Edge.SEPARATOR,
-      "intro", "lead", "leadtext", "standfirst", "excerpt", "abstract", "summary", "chapo", "sumario",
-      "entradilla", "subheadline", "sub-headline", "subtitle", "dek", "deck", "teasertext", "teaser-text",
-      "teaser__text", "article-teaser", "article-lead", "article-intro", "article-summary", "text-lead");
+  private static final String[] LEAD_WORDS = {"intro", "lead", "leadtext", "standfirst", "excerpt", "abstract",
+      "summary", "chapo", "sumario", "entradilla", "subheadline", "sub-headline", "subtitle", "dek", "deck",
+      "teasertext", "teaser-text", "teaser__text", "article-teaser", "article-lead", "article-intro",
+      "article-summary", "text-lead"};
+  private static final int LEAD_NAMES = PATTERNS.add(Edge.SEPARATOR, Edge.SEPARATOR, LEAD_WORDS);
+  /** {@link #LEAD_WORDS} alone, for the elements whose other words say nothing ({@link #lead}). */
+  private static final NamePattern LEAD = NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR, LEAD_WORDS);
   /** Words of comment sections and comment forms, a part of {@link #FURNITURE_WORDS}. */
   private static final int COMMENT_NAMES =
       PATTERNS.add(Edge.ANY, Edge.ANY, "comment", "disqus", "respond", "kommentar", "leserbrief");
@@ -94,9 +97,13 @@ final class Boilerplate {
 
   private Boilerplate() {}
 
-  /** Whether the element and everything in it is not readable text: scripts, styles, form controls, media. */
-  static boolean holdsNoText(Element e) {
-    return NO_TEXT.contains(e.normalName());
+  /**
+   * Whether an element of the tag and everything in it is not readable text: scripts, styles, form controls, media.
+   *
+   * @param tag the element's normal name
+   */
+  static boolean holdsNoText(String tag) {
+    return NO_TEXT.contains(tag);
   }
 
   /** Whether the page hides the element from sighted readers ({@link Visibility}). */
@@ -131,6 +138,17 @@ final class Boilerplate {
    * @return the words
    */
   static Words words(String names, String classes) {
+    return words(names, Visibility.hidingClass(classes));
+  }
+
+  /**
+   * Reads the words of an element whose class the caller has judged already, once for many elements of that class.
+   *
+   * @param names the element's {@link Names#of} string
+   * @param hidingClass whether its {@code class} attribute hides it ({@link Visibility#hidingClass})
+   * @return the words
+   */
+  static Words words(String names, boolean hidingClass) {
     if (names.isEmpty()) {
       return Words.NONE;
     }
@@ -142,8 +160,18 @@ final class Boilerplate {
     boolean furniture = !article && furnitureName;
     return new Words(article, furniture, furniture && (found & COMMENT_NAMES) != 0,
         !article && (found & LAYOUT_NAMES) != 0, furniture && contentToken(names),
-        !furnitureName && (found & CONTENT_WORDS) != 0, Visibility.hidingClass(classes),
+        !furnitureName && (found & CONTENT_WORDS) != 0, hidingClass,
         names.contains("comment"), lead);
+  }
+
+  /**
+   * Whether the names hold a word of the article's lead: {@link Words#lead} alone, read without the other words.
+   *
+   * @param names the element's {@link Names#of} string
+   * @return true if they do
+   */
+  static boolean lead(String names) {
+    return !names.isEmpty() && LEAD.find(names);
   }
 
   /** Whether a class of its own, or the id, has a word of the article's holder and none of furniture or layout. */
@@ -241,11 +269,16 @@ final class Boilerplate {
   }
 
   /**
-   * Whether the page names the element as the holder of an article's text in a way that furniture never is:
-   * {@code itemprop=articleBody}, or a class such as {@code entry-content} or {@code article-body}.
+   * Whether the page names an element as the holder of an article's text in a way that furniture never is: by a
+   * class such as {@code entry-content} or {@code article-body}, or by {@link #articleBodyProperty}.
    */
-  static boolean namedArticleText(Element e, Words w) {
-    return w.article() && !w.lead() && !w.mentionsComment() || e.attr("itemprop").equalsIgnoreCase("articleBody");
+  static boolean namedArticleText(Words w) {
+    return w.article() && !w.lead() && !w.mentionsComment();
+  }
+
+  /** Whether the element is named as the article's text by its microdata: {@code itemprop=articleBody}. */
+  static boolean articleBodyProperty(Element e) {
+    return e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
   /** Whether class, id or microdata name the element as the holder of an article's text. */

@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.content;
 
 import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 
@@ -42,12 +43,15 @@ final class Container {
   static Optional<Element> choose(PageMeasures measures) {
     Element best = null;
     double bestScore = 0;
-    for (Element e : measures.documentOrder()) {
-      Stat s = measures.stat(e);
-      if (s == null || s.excluded || s.insideExcluded || s.insideTeaser || s.teaser || s.good == 0) {
+    List<Element> order = measures.documentOrder();
+    List<Stat> stats = measures.statsInOrder();
+    for (int i = 0, n = order.size(); i < n; i++) {
+      Stat s = stats.get(i);
+      if (s.excluded || s.insideExcluded || s.insideTeaser || s.teaser || s.good == 0) {
         continue;
       }
       double score = s.good - JUNK_COST * s.junk - NEUTRAL_COST * s.neutral - FURNITURE_COST * s.furniture;
+      Element e = order.get(i);
       if (Boilerplate.articleHolder(e, s.words)) {
         score += HOLDER_BONUS * s.good;
       }

@@ -4,8 +4,10 @@ import io.github.newsmodel.html.internal.content.Boilerplate.Furniture;
 import io.github.newsmodel.html.internal.content.Boilerplate.Words;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,25 @@ final class PageMeasures {
   private static final int TEASER_CHARS = 600;
   /** A teaser's summary is a few times longer than its headline at most; an article opening with a link is not. */
   private static final int TEASER_RATIO = 6;
+
+  /**
+   * What the walk needs to know of a tag: worked out once for each distinct tag name of a page, rather than looked
+   * up in several sets for each of its elements.
+   *
+   * @param noText whether the element and everything in it is not readable text ({@link Boilerplate#holdsNoText})
+   * @param link whether it is a link, {@code <a>}
+   * @param block whether it breaks its parent's run ({@link BlockReader#isBlock})
+   * @param heading whether it is a heading, {@code h1} to {@code h6}
+   * @param paragraph whether its own text is a paragraph even when it is short ({@link #PARAGRAPHS})
+   * @param caption whether it is a {@code figcaption}, whose text is neutral
+   */
+  private record TagKind(boolean noText, boolean link, boolean block, boolean heading, boolean paragraph,
+      boolean caption) {
+    static TagKind of(String name) {
+      return new TagKind(Boilerplate.holdsNoText(name), name.equals("a"), BlockReader.isBlock(name),
+          HEADINGS.contains(name), PARAGRAPHS.contains(name), name.equals("figcaption"));
+    }
+  }
 
   /** The measures of one element. Fields are filled by the passes of {@link PageMeasures#of}. */
   static final class Stat {
@@ -115,11 +136,15 @@ final class PageMeasures {
 
   private final Map<Element, Stat> stats;
   private final List<Element> documentOrder;
+  /** The measures of the elements of {@link #documentOrder}, at the same indexes. */
+  private final List<Stat> statsInOrder;
   private final Element root;
 
-  private PageMeasures(Map<Element, Stat> stats, List<Element> documentOrder, Element root) {
+  private PageMeasures(Map<Element, Stat> stats, List<Element> documentOrder, List<Stat> statsInOrder,
+      Element root) {
     this.stats = stats;
     this.documentOrder = documentOrder;
+    this.statsInOrder = statsInOrder;
     this.root = root;
   }
 
@@ -142,14 +167,16 @@ final class PageMeasures {
     int pageGood = at[0].rawGood;
     int[] postOrder = counter.postOrder;
     int measured = counter.measured;
+    markArticleBodyProperty(at, elements, start);
     markNamedText(at, postOrder, measured, elements, start);
     List<Element> all = elements.all();
     for (int k = 0; k < measured; k++) {
       int i = postOrder[k];
       Stat s = at[i];
       Element e = all.get(start + i);
-      s.region = regions.contains(e);
-      s.excluded = i != 0 && (s.region || furniture(e, s, pageGood));
+      s.region = !regions.isEmpty() && regions.contains(e); // most pages have no comment section to leave out
+      // An element without text adds nothing to any sum, left out or not; nor does anything in it.
+      s.excluded = i != 0 && (s.region || s.chars > 0 && furniture(e, s, pageGood));
       if (s.excluded || linkList(s, pageGood)) {
         s.furniture = s.chars;
       } else {
@@ -173,6 +200,7 @@ final class PageMeasures {
     }
     Map<Element, Stat> stats = new IdentityHashMap<>(measured); // one entry per measured element: never grows
     List<Element> documentOrder = new ArrayList<>(measured);
+    List<Stat> statsInOrder = new ArrayList<>(measured);
     for (int i = 0; i < size; i++) {
       Stat s = at[i];
       if (s == null) {
@@ -181,13 +209,41 @@ final class PageMeasures {
       Element e = all.get(start + i);
       stats.put(e, s);
       documentOrder.add(e);
+      statsInOrder.add(s);
       if (i != 0) {
         Stat p = at[elements.parent(start + i) - start]; // measured, as the parent of each measured element is
         s.insideExcluded = p.excluded || p.insideExcluded;
         s.insideTeaser = p.teaser || p.insideTeaser;
       }
     }
-    return new PageMeasures(stats, documentOrder, root);
+    return new PageMeasures(stats, documentOrder, statsInOrder, root);
+  }
+
+  /**
+   * Marks the measured elements that {@code itemprop=articleBody} names as the article's text. They are found
+   * among the page's elements with an {@code itemprop}, which the metadata has listed already, rather than by
+   * looking the attribute up on every element: both lists are in document order, so one pass over the measured
+   * range finds them all.
+   */
+  private static void markArticleBodyProperty(Stat[] at, PageElements elements, int start) {
+    List<Element> all = elements.all();
+    int from = start;
+    for (Element e : elements.withAttribute("itemprop")) {
+      if (!Boilerplate.articleBodyProperty(e)) {
+        continue;
+      }
+      int i = from;
+      while (i < start + at.length && all.get(i) != e) {
+        i++;
+      }
+      if (i == start + at.length) {
+        continue; // outside the measured root: the next one is looked for from the same place
+      }
+      if (at[i - start] != null) {
+        at[i - start].named = true;
+      }
+      from = i + 1;
+    }
   }
 
   /**
@@ -255,6 +311,14 @@ final class PageMeasures {
     return documentOrder;
   }
 
+  /**
+   * The measures of the elements in document order, for the steps that read them all: at the same indexes as
+   * {@link #documentOrder()}, without a lookup for each.
+   */
+  List<Stat> statsInOrder() {
+    return statsInOrder;
+  }
+
   /** The measured root. */
   Element root() {
     return root;
@@ -279,6 +343,10 @@ final class PageMeasures {
      */
     private final @Nullable Words[] wordsOfNames;
     private final int[] classOfNames;
+    /** Whether each distinct names hold a word of the article's lead, for elements without text; null if not read. */
+    private final @Nullable Boolean[] leadOfNames;
+    /** Whether each distinct class attribute hides its element ({@link Visibility#hidingClass}); null if not read. */
+    private final @Nullable Boolean[] hidingOfClass;
     /** The page's elements, where each element's names are read once for every step of the extractor. */
     private final PageElements elements;
     private final int start;
@@ -288,15 +356,18 @@ final class PageMeasures {
      */
     private int cursor;
     /**
-     * For each element the walk is inside, innermost last: its index in {@link #at}, the characters of its own
-     * run and of the links in it, whether its text has opened, and whether it holds a block.
+     * For each element the walk is inside, innermost last: its index in {@link #at}, its tag's kind, the characters
+     * of its own run and of the links in it, whether its text has opened, and whether it holds a block.
      */
     private int[] open = new int[32];
+    private TagKind[] kinds = new TagKind[32];
     private int[] own = new int[32];
     private int[] ownLinks = new int[32];
     private boolean[] opened = new boolean[32];
     private boolean[] holdsBlock = new boolean[32];
     private int depth;
+    /** What the walk knows of each tag of the page, by name. */
+    private final Map<String, TagKind> kindsByName = new HashMap<>();
 
     Counter(Stat[] at, PageElements elements, int start) {
       this.at = at;
@@ -306,6 +377,8 @@ final class PageMeasures {
       this.cursor = start;
       this.wordsOfNames = new Words[elements.distinctNames() + 1];
       this.classOfNames = new int[elements.distinctNames() + 1];
+      this.leadOfNames = new Boolean[elements.distinctNames() + 1];
+      this.hidingOfClass = new Boolean[elements.distinctClasses() + 1];
     }
 
     private Words words(Element e, int index) {
@@ -318,12 +391,46 @@ final class PageMeasures {
       if (w != null && classOfNames[nameId] == classId) {
         return w;
       }
-      w = Boilerplate.words(elements.names(index), e.className());
+      w = Boilerplate.words(elements.names(index), hidingClass(e, classId));
       if (wordsOfNames[nameId] == null) {
         wordsOfNames[nameId] = w;
         classOfNames[nameId] = classId;
       }
       return w;
+    }
+
+    /** Whether the element's class, numbered {@code classId}, hides it: read once per distinct class. */
+    private boolean hidingClass(Element e, int classId) {
+      if (classId == 0) {
+        return false; // no class
+      }
+      Boolean hiding = hidingOfClass[classId];
+      if (hiding == null) {
+        hiding = Visibility.hidingClass(e.className());
+        hidingOfClass[classId] = hiding;
+      }
+      return hiding;
+    }
+
+    /**
+     * Whether the element's names hold a word of the article's lead: all that the words of an element without text
+     * tell, since such an element is never furniture, the article's text or its holder.
+     */
+    private boolean lead(int index) {
+      int nameId = elements.nameId(index);
+      if (nameId == 0) {
+        return false;
+      }
+      Words w = wordsOfNames[nameId];
+      if (w != null) {
+        return w.lead(); // read from the names alone, whatever the class
+      }
+      Boolean lead = leadOfNames[nameId];
+      if (lead == null) {
+        lead = Boilerplate.lead(elements.names(index));
+        leadOfNames[nameId] = lead;
+      }
+      return lead;
     }
 
     @Override
@@ -339,7 +446,8 @@ final class PageMeasures {
         return FilterResult.CONTINUE;
       }
       if (node instanceof Element e) {
-        if (Boilerplate.holdsNoText(e)) {
+        TagKind kind = kindsByName.computeIfAbsent(e.normalName(), TagKind::of);
+        if (kind.noText()) {
           return FilterResult.SKIP_ENTIRELY;
         }
         List<Element> all = elements.all();
@@ -349,19 +457,21 @@ final class PageMeasures {
         if (depth == open.length) {
           int grown = depth * 2;
           open = Arrays.copyOf(open, grown);
+          kinds = Arrays.copyOf(kinds, grown);
           own = Arrays.copyOf(own, grown);
           ownLinks = Arrays.copyOf(ownLinks, grown);
           opened = Arrays.copyOf(opened, grown);
           holdsBlock = Arrays.copyOf(holdsBlock, grown);
         }
         open[depth] = cursor - start;
+        kinds[depth] = kind;
         own[depth] = 0;
         ownLinks[depth] = 0;
         opened[depth] = false;
         holdsBlock[depth] = false;
         depth++;
         at[cursor - start] = new Stat();
-        if (e.normalName().equals("a")) {
+        if (kind.link()) {
           openLinks++;
         }
       }
@@ -375,26 +485,31 @@ final class PageMeasures {
       }
       int top = --depth;
       int index = open[top];
+      TagKind kind = kinds[top];
       Stat s = at[index];
       int ownChars = own[top];
       int ownLinkChars = ownLinks[top];
-      boolean inline = !holdsBlock[top] && !BlockReader.isBlock(e.normalName());
+      boolean inline = !holdsBlock[top] && !kind.block();
       if (openLinks > 0) { // the element is a link or inside one
         s.links = s.chars;
         ownLinkChars = ownChars;
       }
-      if (e.normalName().equals("a")) {
+      if (kind.link()) {
         s.leadingLink = s.chars;
         openLinks--;
       }
       s.inline = inline;
-      s.words = words(e, start + index);
-      s.named = Boilerplate.namedArticleText(e, s.words);
-      s.holdsLead |= s.words.lead();
+      if (s.chars > 0) {
+        s.words = words(e, start + index);
+        s.named = Boilerplate.namedArticleText(s.words); // or by its microdata: markArticleBodyProperty
+        s.holdsLead |= s.words.lead();
+      } else {
+        s.holdsLead |= lead(start + index); // its words are read no further: they would tell nothing more
+      }
       if (!inline) {
-        classify(s, e.normalName(), ownChars, ownLinkChars);
+        classify(s, kind, ownChars, ownLinkChars);
         s.rawGood += s.ownGood;
-        if (HEADINGS.contains(e.normalName()) && s.linkDensity() > LINK_LIST) {
+        if (kind.heading() && s.linkDensity() > LINK_LIST) {
           s.linkedHeading = Math.max(s.linkedHeading, s.chars);
         }
         int headline = Math.max(s.leadingLink, s.linkedHeading);
@@ -429,18 +544,18 @@ final class PageMeasures {
     }
   }
 
-  private static void classify(Stat s, String tag, int own, int ownLinks) {
+  private static void classify(Stat s, TagKind kind, int own, int ownLinks) {
     if (own == 0) {
       return;
     }
-    if (tag.equals("figcaption")) {
+    if (kind.caption()) {
       s.ownNeutral = own; // a caption is kept with its image, but it does not make a container the article
       return;
     }
     double density = (double) ownLinks / own;
     if (density >= 0.5) {
       s.ownJunk = own;
-    } else if (own >= LONG_RUN || own >= SHORT_PARAGRAPH && density < 0.25 && PARAGRAPHS.contains(tag)) {
+    } else if (own >= LONG_RUN || own >= SHORT_PARAGRAPH && density < 0.25 && kind.paragraph()) {
       s.ownGood = own;
     } else {
       s.ownNeutral = own;

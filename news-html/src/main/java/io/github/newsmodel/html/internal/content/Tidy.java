@@ -39,6 +39,9 @@ final class Tidy {
   private static final Pattern DISCLOSURE = Pattern.compile("(?iu)^(?=.{0,300}$)\\W{0,3}(?:werbung|anzeige|"
       + "advertisement|sponsored|affiliate|(?:dieser|this) (?:beitrag|artikel|post|article) (?:enthält|contains)"
       + "|bei den (?:verlinkungen|links) handelt es sich)\\b.*");
+  /** The first word of each of {@link #DISCLOSURE}'s alternatives. */
+  private static final String[] DISCLOSURE_OPENINGS =
+      {"werbung", "anzeige", "advertisement", "sponsored", "affiliate", "dieser", "this", "bei"};
   /** A credit line standing alone: "Foto: dpa", "Photo: Reuters", "© Jane Roe", "Quelle: Landesregierung". */
   private static final Pattern CREDIT = Pattern.compile("(?iu)^[(\\[]?\\s*(?:©|\\(c\\)|(?:fotos?|bilder?|bildquelle|"
       + "photos?|images?|picture|credits?|crédito|crédits|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.)\\s*[:©]|"
@@ -65,8 +68,7 @@ final class Tidy {
       if (b instanceof Heading && !titleKey.isEmpty() && key(text).equals(titleKey)) {
         continue;
       }
-      if ((b instanceof Paragraph || b instanceof Heading) && (label(text) || scriptNotice(text) || credit(text)
-          || disclosure(text) || onlyADate(text))) {
+      if ((b instanceof Paragraph || b instanceof Heading) && standsForNothing(text)) {
         continue;
       }
       kept.add(b);
@@ -74,14 +76,24 @@ final class Tidy {
     return withoutEmptySections(kept);
   }
 
+  /**
+   * Whether a paragraph or a heading is a label, a notice, a credit line, a disclosure or a date standing alone.
+   * Whether it has {@link #fewWords} is counted once, for both the regexes that need it.
+   */
+  private static boolean standsForNothing(String text) {
+    boolean fewWords = fewWords(text);
+    return label(text, fewWords) || scriptNotice(text) || credit(text, fewWords) || disclosure(text)
+        || onlyADate(text);
+  }
+
   /** Whether a paragraph is a label alone ({@link #LABEL}), ruling out the paragraphs too long to be one first. */
-  private static boolean label(String text) {
-    return fewWords(text) && LABEL.matcher(text).matches();
+  private static boolean label(String text, boolean fewWords) {
+    return fewWords && LABEL.matcher(text).matches();
   }
 
   /** Whether a paragraph is a credit line alone ({@link #CREDIT}), ruling out the long ones first. */
-  private static boolean credit(String text) {
-    return fewWords(text) && CREDIT.matcher(text).matches();
+  private static boolean credit(String text, boolean fewWords) {
+    return fewWords && CREDIT.matcher(text).matches();
   }
 
   /**
@@ -125,10 +137,38 @@ final class Tidy {
 
   /**
    * Whether a paragraph is a disclosure of advertising. The regex asks for 300 characters at most, and a line
-   * terminator after them, so a longer paragraph is ruled out before its lookahead reads 300 characters of it.
+   * terminator after them, so a longer paragraph is ruled out before its lookahead reads 300 characters of it; and
+   * it asks for one of its opening words, so a paragraph that opens with another is ruled out before the regex
+   * tries every alternative at each of its first four places.
    */
-  private static boolean disclosure(String text) {
-    return text.length() <= 302 && DISCLOSURE.matcher(text).matches();
+  static boolean disclosure(String text) {
+    return text.length() <= 302 && opensLikeADisclosure(text) && DISCLOSURE.matcher(text).matches();
+  }
+
+  /**
+   * Whether one of {@link #DISCLOSURE}'s {@link #DISCLOSURE_OPENINGS} may start after at most three characters of
+   * {@code \W}: the first ASCII word character among the first four must open one of them, since {@code \W} takes
+   * every ASCII character but those. A character outside ASCII among them is left to the regex: it may be
+   * {@code \W} or, ignoring case, a letter of an opening word ({@code ſ} is an {@code s}).
+   * {@code regionMatches} ignoring case accepts every character that {@code (?iu)} does, as for
+   * {@link #scriptNotice}.
+   */
+  private static boolean opensLikeADisclosure(String text) {
+    for (int i = 0, n = Math.min(4, text.length()); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return true;
+      }
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+        for (String word : DISCLOSURE_OPENINGS) {
+          if (text.regionMatches(true, i, word, 0, word.length())) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A date standing alone is the page's dateline, which the article's metadata holds. */

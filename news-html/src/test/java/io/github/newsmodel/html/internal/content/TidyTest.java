@@ -26,6 +26,19 @@ class TidyTest {
     assertThat(tidy(tooLong, "Related: the council voted on Tuesday to close the bridge.")).hasSize(2);
   }
 
+  @Test
+  void tellsADisclosureAfterAtMostThreeSignsInAnyCase() {
+    assertThat(Tidy.disclosure("*Werbung")).isTrue();
+    assertThat(Tidy.disclosure("-- ANZEIGE: enthält Affiliate-Links")).isTrue();
+    assertThat(Tidy.disclosure("\u00bbWerbung\u00ab")).isTrue(); // guillemets are not word characters either
+    assertThat(Tidy.disclosure("\u017fponsored by the city")).isTrue(); // a long s is an s, ignoring case
+    assertThat(Tidy.disclosure("This article contains affiliate links.")).isTrue();
+    assertThat(Tidy.disclosure("****Werbung")).isFalse();
+    assertThat(Tidy.disclosure("Die Werbung des Hauses")).isFalse();
+    assertThat(Tidy.disclosure("This is the article's own text.")).isFalse();
+    assertThat(Tidy.disclosure("1 Werbung")).isFalse();
+  }
+
   private static List<Block> tidy(String... paragraphs) {
     return Tidy.blocks(List.of(paragraphs).stream().map(p -> (Block) Paragraph.of(p)).toList(), Optional.empty());
   }
