@@ -335,8 +335,10 @@ final class CommentReader {
         && author.get().name().equalsIgnoreCase(line.name().get());
     boolean noOtherName = line.name().isEmpty() || author.isEmpty() || sameName;
     boolean adds = author.isEmpty() && line.name().isPresent() || time.isEmpty();
-    // A date alone that is the time found is the header printed as a line: "<b>Ann</b> 26.03.2004, 16:19".
-    boolean sameTime = line.name().isEmpty() && time.isPresent() && time.get().time().isEqual(line.time().time());
+    // A date alone that is the time found is the header printed as a line: "<b>Ann</b> 26.03.2004, 16:19", or
+    // its day, where the time of day stands in an element of its own ("<b>18. 05. 2014</b> <b class=time>22:38").
+    boolean sameTime = line.name().isEmpty() && time.isPresent() && (time.get().time().isEqual(line.time().time())
+        || line.time().dateOnly() && time.get().time().toLocalDate().equals(line.time().time().toLocalDate()));
     return noOtherName && (adds || sameName || sameTime);
   }
 

@@ -466,6 +466,30 @@ final class CommentUnits {
     return nodes;
   }
 
+  /**
+   * Whether a candidate is the box of a list of comments that holds one comment, rather than a comment with a part:
+   * its one inner candidate of another kind is an item of a list ({@code div.comment-box} around
+   * {@code ul > li#comment-7}). A comment's parts are blocks of it, not items of a list; a comment's replies in a
+   * list are of its own kind, and a comment that is itself an item of a list holds its replies so.
+   */
+  private static boolean holdsAList(Node node, List<Node> kids, String signature) {
+    if (node.element.normalName().equals("li")) {
+      return false;
+    }
+    Node other = null;
+    for (Node k : kids) {
+      if (!k.signature().equals(signature)) {
+        if (other != null) {
+          return false; // two or more: a wrapper, as resolve finds anyway
+        }
+        other = k;
+      }
+    }
+    Element list = other == null ? null : other.element.parent();
+    return other != null && other.element.normalName().equals("li") && list != null
+        && (list.normalName().equals("ul") || list.normalName().equals("ol"));
+  }
+
   /** A candidate still to resolve, with the comment it replies to and the depth of its thread. */
   private record Pending(Node node, @Nullable Unit parent, int depth) {}
 
@@ -486,6 +510,12 @@ final class CommentUnits {
   private static void resolve(Node node, @Nullable Unit parent, int depth, List<Unit> units, Deque<Pending> todo) {
     List<Node> kids = new ArrayList<>(node.kids);
     String signature = node.signature();
+    if (holdsAList(node, kids, signature)) {
+      for (Node k : kids) {
+        todo.push(new Pending(k, parent, depth));
+      }
+      return;
+    }
     Optional<String> number = node.number();
     List<Element> parts = new ArrayList<>();
     boolean changed = true;

@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.comments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.time.DateTimes;
@@ -916,5 +917,25 @@ class ReaderCommentsTest {
       assertThat(c.author()).isEmpty();
       assertThat(c.publishedAt()).isEmpty();
     });
+  }
+
+  @Test
+  void aBoxAroundAListOfOneCommentIsNoComment() {
+    CommentSection s = find("<div class=\"element-box comment-box\"><div id=respond class=comment-respond>"
+        + "<form action=/wp-comments-post.php id=commentform class=comment-form><textarea name=comment></textarea>"
+        + "</form></div><h3 class=comments-count>One Comment</h3><ul class=comment-items>"
+        + "<li id=comment-1446 class=row-fluid><div class=comment-info><h3><a href=https://ann.example.org rel=\"external nofollow\" class=url>Ann</a>"
+        + "</h3><p>Ich bin schon sehr gespannt, was hier als nächstes an Neuem auftaucht. Viel Glück beim "
+        + "Schreiben und beim Suchen nach Zeit dafür. Gruß, Ann</p><div><b>18. 05. 2014</b> "
+        + "<b class=time-info>22:38</b></div></div></li></ul></div>", clock(BERLIN, Optional.of(CAPTURED)));
+
+    assertThat(s.comments()).hasSize(1);
+    Comment c = s.comments().get(0);
+    assertThat(c.id()).contains("comment-1446");
+    assertThat(c.body()).as("paragraphs, not a list of one item")
+        .containsExactly(Paragraph.of("Ich bin schon sehr gespannt, was hier als nächstes an Neuem auftaucht. "
+            + "Viel Glück beim Schreiben und beim Suchen nach Zeit dafür. Gruß, Ann"));
+    assertThat(c.publishedAt()).hasValue(OffsetDateTime.parse("2014-05-18T22:38+02:00"));
+    assertThat(c.author().map(a -> a.name())).hasValue("Ann");
   }
 }
