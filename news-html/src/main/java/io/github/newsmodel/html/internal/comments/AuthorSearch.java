@@ -44,6 +44,10 @@ final class AuthorSearch {
       + "user-name|user_name|nickname|nick|commenter|reviewer|poster|(?:^|[\\s_-])name(?:$|[\\s_-])|(?:^|[\\s_-])user"
       + "(?:$|[\\s_-])|benutzer|pseudo|uname");
   /** Parts named after an author that are not the author's name: a picture, a badge ("Autor"), a role marker. */
+  /** A link's {@code href} that is a number alone: a template printed a user's id where a path belongs. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\s*\\d+\\s*");
+  /** The path of one post or comment, which is the comment's own page: {@code /posts/27991550}. */
+  private static final Pattern POST = Pattern.compile("(?i)/(?:posts?|comments?|replies|reply)/\\d+/?$");
   private static final Pattern NOT_AUTHOR_NAMES = Pattern.compile("avatar|photo|image|img|says|title|bio|date|"
       + "time|meta-|role|badge|count|link-|url|body|content|text|field|message|label|post_author|postauthor");
   /** The vCard's formatted name. */
@@ -214,13 +218,17 @@ final class AuthorSearch {
   }
 
   /**
-   * An author of that name, if the model takes it, with the link's page as theirs: a link to a place on a page
-   * ({@code #comment-3}) is the comment's own, not the author's.
+   * An author of that name, if the model takes it, with the link's page as theirs. Some links lead elsewhere: a link
+   * to a place on a page ({@code #comment-3}) or to a forum's post ({@code /posts/27991550}) is the comment's own,
+   * and a bare number ({@code href="0"}, the id of an anonymous user) is a template's placeholder, not a page.
    */
   static Optional<Author> author(String name, @Nullable Element link) {
     try {
       Author.Builder author = Author.builder().name(name);
-      Urls.http(link, "href").filter(u -> !u.toString().contains("#")).ifPresent(author::url);
+      if (link != null && !PLACEHOLDER.matcher(link.attr("href")).matches()) {
+        Urls.http(link, "href").filter(u -> !u.toString().contains("#") && !POST.matcher(u.getPath() == null ? ""
+            : u.getPath()).find()).ifPresent(author::url);
+      }
       return Optional.of(author.build());
     } catch (InvalidValueException ex) {
       return Optional.empty();

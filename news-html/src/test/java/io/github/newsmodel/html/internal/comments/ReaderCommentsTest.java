@@ -938,4 +938,20 @@ class ReaderCommentsTest {
     assertThat(c.publishedAt()).hasValue(OffsetDateTime.parse("2014-05-18T22:38+02:00"));
     assertThat(c.author().map(a -> a.name())).hasValue("Ann");
   }
+
+  @Test
+  void aLinkToTheCommentsOwnPostOrATemplatesPlaceholderIsNoAuthorsPage() {
+    CommentSection s = find("<ol class=comment-list>"
+        + "<li class=comment id=comment-1><span class=comment-author><a href=/posts/27991550>Ann</a></span>"
+        + "<div class=comment-content><p>First.</p></div></li>"
+        + "<li class=comment id=comment-2><span class=comment-author><a href=0>Bo</a></span>"
+        + "<div class=comment-content><p>Second.</p></div></li>"
+        + "<li class=comment id=comment-3><span class=comment-author><a href=/members/760591>Cy</a></span>"
+        + "<div class=comment-content><p>Third.</p></div></li></ol>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Ann", "Bo", "Cy");
+    assertThat(s.comments()).extracting(c -> c.author().flatMap(a -> a.url()).map(Object::toString).orElse("-"))
+        .containsExactly("-", "-", "https://example.org/members/760591");
+  }
 }
