@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.dom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Sets of lower-case ASCII words looked for in a {@link Names} string, anywhere or between separators: what a
@@ -30,6 +31,8 @@ public final class NamePattern {
 
   /** The class of each ASCII character in {@link #next}: 0 for the characters that no word holds. */
   private final byte[] charClass = new byte[128];
+  /** As {@link #charClass}, with each upper-case letter in the class of its lower case: {@link #findIgnoringCase}. */
+  private final byte[] foldedClass;
   /** How many character classes there are. */
   private final int classes;
   /**
@@ -69,6 +72,10 @@ public final class NamePattern {
       }
     }
     classes = count;
+    foldedClass = charClass.clone();
+    for (char c = 'A'; c <= 'Z'; c++) {
+      foldedClass[c] = charClass[Character.toLowerCase(c)];
+    }
     int[] next = new int[nodes * classes];
     int[] fail = new int[nodes];
     int[] depth = new int[nodes];
@@ -239,7 +246,18 @@ public final class NamePattern {
    * @return whether a word is found
    */
   public boolean find(String s) {
-    return scan(s, 1) != 0;
+    return scan(s, 1, charClass) != 0;
+  }
+
+  /**
+   * Whether a word of one of the lists occurs in the lower-cased string: what {@code find(s.toLowerCase(Locale.ROOT))}
+   * answers, without making the lower-cased copy for a string of ASCII characters, as most class attributes are.
+   *
+   * @param s the string, such as a {@code class} attribute as written
+   * @return whether a word is found
+   */
+  public boolean findIgnoringCase(String s) {
+    return scan(s, 1, foldedClass) != 0;
   }
 
   /**
@@ -249,20 +267,26 @@ public final class NamePattern {
    * @return the bits of the lists found, as {@link Builder#add} returned them
    */
   public int scan(String s) {
-    return scan(s, (int) ((1L << before.length) - 1));
+    return scan(s, (int) ((1L << before.length) - 1), charClass);
   }
 
-  /** The lists found, stopping as soon as every list of {@code enough} is found. */
-  private int scan(String s, int enough) {
+  /**
+   * The lists found, stopping as soon as every list of {@code enough} is found, with {@code classOf} the class of
+   * each ASCII character: {@link #charClass}, or {@link #foldedClass} to read the string as if lower-cased.
+   */
+  private int scan(String s, int enough, byte[] classOf) {
     int found = 0;
     int row = 0;
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c >= 128) {
+        if (classOf == foldedClass) {
+          return scanLowerCased(s, enough);
+        }
         row = 0;
         continue;
       }
-      row = next[row + charClass[c]];
+      row = next[row + classOf[c]];
       if (row >= 0) {
         continue; // no word ends here
       }
@@ -279,6 +303,18 @@ public final class NamePattern {
       }
     }
     return found;
+  }
+
+  /**
+   * The lists found in the string lower-cased, for a string that holds a character beyond ASCII: the lower case of
+   * such a character may be an ASCII letter (KELVIN SIGN: 'k') or two characters (CAPITAL I WITH DOT ABOVE), so
+   * only {@link String#toLowerCase} itself tells what the words are. A folded scan that stops before such a
+   * character, having found enough, answers as this one would: it read only ASCII characters, which lower-case one
+   * for one, and at most the character after a word, whose being an edge lower-casing does not change (edges and
+   * line terminators are their own lower case, and no other character lower-cases to one).
+   */
+  private int scanLowerCased(String s, int enough) {
+    return scan(s.toLowerCase(Locale.ROOT), enough, charClass);
   }
 
   /** The lists of {@code lists} whose edges hold around the word from {@code start} to {@code end}. */
