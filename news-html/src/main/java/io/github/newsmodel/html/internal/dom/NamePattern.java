@@ -38,9 +38,10 @@ public final class NamePattern {
   /**
    * The automaton: {@code next[state * classes + class]} is the state after a character, where a state is the
    * longest word prefix that the text read so far ends with (state 0: none). A state is stored as the start of
-   * its row, {@code state * classes}, so that a step needs no multiplication, and as the row's complement
-   * ({@code ~row}, negative) when a word ends there, so that a step to a state where none ends, nearly every
-   * step, needs no look at {@link #endsFrom}. States are numbered breadth first: the short prefixes that most
+   * its row, {@code state * classes}, so that a step needs no multiplication, and as the state's complement
+   * ({@code ~state}, negative) when a word ends there, so that a step to a state where none ends, nearly every
+   * step, needs no look at {@link #endsFrom}, and one where a word ends finds its row by a multiplication rather
+   * than its number by a division. States are numbered breadth first: the short prefixes that most
    * steps reach lie together at the start of the table.
    */
   private final int[] next;
@@ -124,7 +125,7 @@ public final class NamePattern {
       for (int cls = 0; cls < classes; cls++) {
         int target = rank[next[node * classes + cls]];
         int row = target * classes;
-        this.next[rank[node] * classes + cls] = endsFrom[target] < endsFrom[target + 1] ? ~row : row;
+        this.next[rank[node] * classes + cls] = endsFrom[target] < endsFrom[target + 1] ? ~target : row;
       }
     }
   }
@@ -275,6 +276,7 @@ public final class NamePattern {
    * each ASCII character: {@link #charClass}, or {@link #foldedClass} to read the string as if lower-cased.
    */
   private int scan(String s, int enough, byte[] classOf) {
+    int[] next = this.next; // read once: the loop calls methods, after which a field would be read again
     int found = 0;
     int row = 0;
     for (int i = 0, n = s.length(); i < n; i++) {
@@ -290,8 +292,8 @@ public final class NamePattern {
       if (row >= 0) {
         continue; // no word ends here
       }
-      row = ~row;
-      int state = row / classes;
+      int state = ~row;
+      row = state * classes;
       for (int k = endsFrom[state], last = endsFrom[state + 1]; k < last; k++) {
         int lists = ends[k] & ~found;
         if (lists != 0) {
