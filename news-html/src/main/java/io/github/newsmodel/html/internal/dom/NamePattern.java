@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.dom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Sets of lower-case ASCII words looked for in a {@link Names} string, anywhere or between separators: what a
@@ -30,14 +31,17 @@ public final class NamePattern {
 
   /** The class of each ASCII character in {@link #next}: 0 for the characters that no word holds. */
   private final byte[] charClass = new byte[128];
+  /** As {@link #charClass}, with each upper-case letter in the class of its lower case: {@link #findIgnoringCase}. */
+  private final byte[] foldedClass;
   /** How many character classes there are. */
   private final int classes;
   /**
    * The automaton: {@code next[state * classes + class]} is the state after a character, where a state is the
    * longest word prefix that the text read so far ends with (state 0: none). A state is stored as the start of
-   * its row, {@code state * classes}, so that a step needs no multiplication, and as the row's complement
-   * ({@code ~row}, negative) when a word ends there, so that a step to a state where none ends, nearly every
-   * step, needs no look at {@link #endsFrom}. States are numbered breadth first: the short prefixes that most
+   * its row, {@code state * classes}, so that a step needs no multiplication, and as the state's complement
+   * ({@code ~state}, negative) when a word ends there, so that a step to a state where none ends, nearly every
+   * step, needs no look at {@link #endsFrom}, and one where a word ends finds its row by a multiplication rather
+   * than its number by a division. States are numbered breadth first: the short prefixes that most
    * steps reach lie together at the start of the table.
    */
   private final int[] next;
@@ -69,6 +73,10 @@ public final class NamePattern {
       }
     }
     classes = count;
+    foldedClass = charClass.clone();
+    for (char c = 'A'; c <= 'Z'; c++) {
+      foldedClass[c] = charClass[Character.toLowerCase(c)];
+    }
     int[] next = new int[nodes * classes];
     int[] fail = new int[nodes];
     int[] depth = new int[nodes];
@@ -117,7 +125,7 @@ public final class NamePattern {
       for (int cls = 0; cls < classes; cls++) {
         int target = rank[next[node * classes + cls]];
         int row = target * classes;
-        this.next[rank[node] * classes + cls] = endsFrom[target] < endsFrom[target + 1] ? ~row : row;
+        this.next[rank[node] * classes + cls] = endsFrom[target] < endsFrom[target + 1] ? ~target : row;
       }
     }
   }
@@ -239,7 +247,18 @@ public final class NamePattern {
    * @return whether a word is found
    */
   public boolean find(String s) {
-    return scan(s, 1) != 0;
+    return scan(s, 1, charClass) != 0;
+  }
+
+  /**
+   * Whether a word of one of the lists occurs in the lower-cased string: what {@code find(s.toLowerCase(Locale.ROOT))}
+   * answers, without making the lower-cased copy for a string of ASCII characters, as most class attributes are.
+   *
+   * @param s the string, such as a {@code class} attribute as written
+   * @return whether a word is found
+   */
+  public boolean findIgnoringCase(String s) {
+    return scan(s, 1, foldedClass) != 0;
   }
 
   /**
@@ -249,25 +268,32 @@ public final class NamePattern {
    * @return the bits of the lists found, as {@link Builder#add} returned them
    */
   public int scan(String s) {
-    return scan(s, (int) ((1L << before.length) - 1));
+    return scan(s, (int) ((1L << before.length) - 1), charClass);
   }
 
-  /** The lists found, stopping as soon as every list of {@code enough} is found. */
-  private int scan(String s, int enough) {
+  /**
+   * The lists found, stopping as soon as every list of {@code enough} is found, with {@code classOf} the class of
+   * each ASCII character: {@link #charClass}, or {@link #foldedClass} to read the string as if lower-cased.
+   */
+  private int scan(String s, int enough, byte[] classOf) {
+    int[] next = this.next; // read once: the loop calls methods, after which a field would be read again
     int found = 0;
     int row = 0;
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c >= 128) {
+        if (classOf == foldedClass) {
+          return scanLowerCased(s, enough);
+        }
         row = 0;
         continue;
       }
-      row = next[row + charClass[c]];
+      row = next[row + classOf[c]];
       if (row >= 0) {
         continue; // no word ends here
       }
-      row = ~row;
-      int state = row / classes;
+      int state = ~row;
+      row = state * classes;
       for (int k = endsFrom[state], last = endsFrom[state + 1]; k < last; k++) {
         int lists = ends[k] & ~found;
         if (lists != 0) {
@@ -279,6 +305,18 @@ public final class NamePattern {
       }
     }
     return found;
+  }
+
+  /**
+   * The lists found in the string lower-cased, for a string that holds a character beyond ASCII: the lower case of
+   * such a character may be an ASCII letter (KELVIN SIGN: 'k') or two characters (CAPITAL I WITH DOT ABOVE), so
+   * only {@link String#toLowerCase} itself tells what the words are. A folded scan that stops before such a
+   * character, having found enough, answers as this one would: it read only ASCII characters, which lower-case one
+   * for one, and at most the character after a word, whose being an edge lower-casing does not change (edges and
+   * line terminators are their own lower case, and no other character lower-cases to one).
+   */
+  private int scanLowerCased(String s, int enough) {
+    return scan(s.toLowerCase(Locale.ROOT), enough, charClass);
   }
 
   /** The lists of {@code lists} whose edges hold around the word from {@code start} to {@code end}. */

@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.dom;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 
@@ -14,6 +15,12 @@ public final class Names {
   /** ... or end with one of these: {@code comments-open}. */
   private static final String[] STATE_SUFFIXES = {"-enabled", "-disabled", "-open", "-closed", "-active",
       "-inactive", "-on", "-off", "-allowed"};
+  /**
+   * The prefixes and suffixes by length: a class has a hyphen more often than not, and {@link #stateEnd} tests
+   * only the few words as long as the part before its first hyphen or after its last, not all of them.
+   */
+  private static final String[][] PREFIXES_BY_LENGTH = byLength(STATE_PREFIXES);
+  private static final String[][] SUFFIXES_BY_LENGTH = byLength(STATE_SUFFIXES);
 
   private Names() {}
 
@@ -94,28 +101,42 @@ public final class Names {
    * never one.
    */
   private static int stateEnd(String all, int start, int end, int first, int last) {
-    if (startsWithOne(all, start, first + 1 - start, STATE_PREFIXES) || startsWithOne(all, last, end - last,
-        STATE_SUFFIXES)) {
+    if (startsWithOne(all, start, first + 1 - start, PREFIXES_BY_LENGTH) || startsWithOne(all, last, end - last,
+        SUFFIXES_BY_LENGTH)) {
       return end;
     }
     // '$' also matches before a line terminator that ends the string, and these three are not white space.
     if (end == all.length()) {
       char c = all.charAt(end - 1);
       if ((c == '\u0085' || c == '\u2028' || c == '\u2029') && startsWithOne(all, last, end - 1 - last,
-          STATE_SUFFIXES)) {
+          SUFFIXES_BY_LENGTH)) {
         return end - 1;
       }
     }
     return -1;
   }
 
-  /** Whether one of the words, {@code length} long, starts at {@code at}. */
-  private static boolean startsWithOne(String all, int at, int length, String[] words) {
-    for (String word : words) {
-      if (word.length() == length && all.startsWith(word, at)) {
+  /** Whether one of the words, {@code length} long, starts at {@code at}; the words by length. */
+  private static boolean startsWithOne(String all, int at, int length, String[][] byLength) {
+    if (length >= byLength.length) {
+      return false;
+    }
+    for (String word : byLength[length]) {
+      if (all.startsWith(word, at)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The words grouped by their length: {@code byLength[n]} holds those {@code n} long. */
+  private static String[][] byLength(String[] words) {
+    int longest = Arrays.stream(words).mapToInt(String::length).max().orElse(0);
+    String[][] byLength = new String[longest + 1][];
+    for (int n = 0; n <= longest; n++) {
+      int length = n;
+      byLength[n] = Arrays.stream(words).filter(w -> w.length() == length).toArray(String[]::new);
+    }
+    return byLength;
   }
 }

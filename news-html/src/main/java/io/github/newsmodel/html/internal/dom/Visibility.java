@@ -1,6 +1,5 @@
 package io.github.newsmodel.html.internal.dom;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -26,7 +25,7 @@ public final class Visibility {
    * @return true if one of its classes hides
    */
   public static boolean hidingClass(String classes) {
-    return !classes.isEmpty() && HIDDEN_CLASSES.find(classes.toLowerCase(Locale.ROOT));
+    return !classes.isEmpty() && HIDDEN_CLASSES.findIgnoringCase(classes);
   }
 
   /**

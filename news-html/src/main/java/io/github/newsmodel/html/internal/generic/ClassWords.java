@@ -17,6 +17,8 @@ final class ClassWords {
   private final NamePattern classWords;
   private final NamePattern idWords;
   private final List<String> notWords;
+  /** The {@link #notWords} as a pattern: most attributes hold none, and are read without taking them out. */
+  private final NamePattern notPattern;
 
   /**
    * Makes a test.
@@ -29,6 +31,7 @@ final class ClassWords {
     this.classWords = NamePattern.anywhere(classWords.toArray(String[]::new));
     this.idWords = NamePattern.anywhere(idWords.toArray(String[]::new));
     this.notWords = List.copyOf(notWords);
+    this.notPattern = NamePattern.anywhere(notWords.toArray(String[]::new));
   }
 
   /** Whether the element's class or id holds one of the words. */
@@ -87,6 +90,9 @@ final class ClassWords {
   private boolean holds(String attribute, NamePattern words) {
     if (attribute.isEmpty()) {
       return false;
+    }
+    if (!notPattern.findIgnoringCase(attribute)) {
+      return words.findIgnoringCase(attribute); // nothing to take out: no lower-cased copy to make
     }
     String a = attribute.toLowerCase(Locale.ROOT);
     for (String not : notWords) {

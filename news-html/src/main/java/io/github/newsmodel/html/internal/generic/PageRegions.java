@@ -5,7 +5,6 @@ import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -190,7 +189,7 @@ final class PageRegions {
     }
     String classes = e.className();
     String id = e.id();
-    if (!stems.find(classes.toLowerCase(Locale.ROOT)) && !stems.find(id.toLowerCase(Locale.ROOT))) {
+    if (!stems.findIgnoringCase(classes) && !stems.findIgnoringCase(id)) {
       return false;
     }
     for (String token : Texts.tokens(classes)) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.newsmodel.html.internal.dom.NamePattern.Edge;
+import java.util.Locale;
+import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,34 @@ class NamePatternTest {
     assertThat(ads.find("adverb")).isFalse();
     assertThat(ads.find("")).isFalse();
     assertThat(ads.find("top-ad\u2028")).isTrue(); // '$' before a line terminator that ends the string
+  }
+
+  @Test
+  void findsIgnoringCaseAsInTheLowerCasedString() {
+    NamePattern[] patterns = {NamePattern.anywhere(WORDS), NamePattern.delimited(Edge.SPACE, Edge.SPACE, WORDS),
+        NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR_OR_DIGIT, WORDS),
+        NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR, "kk", "ik", "i", "k", "x")};
+    // Characters whose lower case is ASCII (KELVIN SIGN: 'k'), two characters (CAPITAL I WITH DOT: "i\u0307"), or
+    // another non-ASCII letter.
+    String[] odd = {"\u212A", "\u0130", "\u00D6", "\u1E9E", "K", "I"};
+    Random random = new Random(20261128L);
+    RandomNames.forEach(40_000, name -> {
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        s.append(random.nextInt(3) == 0 ? Character.toUpperCase(c) : c);
+        if (random.nextInt(12) == 0) {
+          s.append(odd[random.nextInt(odd.length)]);
+        }
+      }
+      String text = s.toString();
+      for (NamePattern p : patterns) {
+        assertThat(p.findIgnoringCase(text)).as("'%s'", text).isEqualTo(p.find(text.toLowerCase(Locale.ROOT)));
+      }
+    });
+    assertThat(NamePattern.anywhere("ad").findIgnoringCase("TOP-AD")).isTrue();
+    assertThat(NamePattern.anywhere("kit").findIgnoringCase("\u212AIT")).isTrue();
+    assertThat(NamePattern.anywhere("ad").find("TOP-AD")).isFalse();
   }
 
   @Test
