@@ -1,6 +1,5 @@
 package io.github.newsmodel.html.internal.generic;
 
-import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.jsonld.LdNode;
 import java.net.URI;
@@ -47,7 +46,9 @@ final class Breadcrumbs {
         if (name.isPresent()) {
           names.add(name.get());
           Optional<String> url = item.text("item").or(() -> thing.flatMap(n -> n.id().or(() -> n.text("url"))));
-          lastIsPage = url.flatMap(Urls::http).map(u -> pageUrls.stream().anyMatch(p -> samePage(u, p))).orElse(false);
+          // Spelt as breadcrumbs often spell it: with http for https, or a trailing slash.
+          lastIsPage = url.map(ArticleLd::comparable).map(u -> pageUrls.stream().map(ArticleLd::comparable)
+              .anyMatch(u::equals)).orElse(false);
         }
       }
       if (!names.isEmpty() && (lastIsPage || title.map(t -> isTitle(names.get(names.size() - 1), t)).orElse(false))) {
@@ -67,15 +68,5 @@ final class Breadcrumbs {
     String nameKey = AuthorNames.key(ELLIPSIS.matcher(name).replaceFirst(""));
     return nameKey.equals(titleKey) || titleKey.length() >= MIN_TITLE && nameKey.endsWith(titleKey)
         || !nameKey.isEmpty() && ELLIPSIS.matcher(name).find() && titleKey.startsWith(nameKey);
-  }
-
-  /** Whether two URLs name one page, whatever their scheme or a trailing slash: breadcrumbs often say http. */
-  private static boolean samePage(URI a, URI b) {
-    return a.getHost().equalsIgnoreCase(b.getHost()) && path(a).equals(path(b));
-  }
-
-  private static String path(URI u) {
-    String p = u.getRawPath() == null ? "" : u.getRawPath();
-    return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
   }
 }
