@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tags and categories that the page shows with the article as links marked by their relation: {@code rel="tag"}
@@ -20,22 +22,32 @@ final class PageTags {
   /** The longest text of a tag's link: a longer one is a teaser's title, not a tag. */
   private static final int MAX_TAG = 60;
 
-  private final List<String> tags;
-  private final List<String> categories;
+  private final PageElements elements;
+  private final PageRegions regions;
+  private @Nullable List<String> tags;
+  private List<String> categories = List.of();
 
-  private PageTags(List<String> tags, List<String> categories) {
-    this.tags = tags;
-    this.categories = categories;
+  private PageTags(PageElements elements, PageRegions regions) {
+    this.elements = elements;
+    this.regions = regions;
   }
 
   /**
-   * Reads the tag and category links of the article.
+   * The tag and category links of the article, read when first asked for: a page that declares its tags and its
+   * section needs no pass over its links.
    *
    * @param elements the page's elements
    * @param regions the parts of the page around the article
    * @return the tags and categories, each once, in page order
    */
   static PageTags of(PageElements elements, PageRegions regions) {
+    return new PageTags(elements, regions);
+  }
+
+  private void read() {
+    if (tags != null) {
+      return;
+    }
     Map<String, String> tags = new LinkedHashMap<>();
     Map<String, String> categories = new LinkedHashMap<>();
     for (Element a : elements.byTag("a")) {
@@ -57,16 +69,19 @@ final class PageTags {
         (category ? categories : tags).putIfAbsent(text.get().toLowerCase(Locale.ROOT), text.get());
       }
     }
-    return new PageTags(List.copyOf(tags.values()), List.copyOf(categories.values()));
+    this.tags = List.copyOf(tags.values());
+    this.categories = List.copyOf(categories.values());
   }
 
   /** The tags, such as "iMac" and "Lightroom": links marked {@code rel="tag"} alone. */
   List<String> tags() {
-    return tags;
+    read();
+    return Objects.requireNonNull(tags);
   }
 
   /** The categories, such as "Mac": links marked {@code rel="category tag"}. */
   List<String> categories() {
+    read();
     return categories;
   }
 }
