@@ -44,12 +44,12 @@ final class AuthorSearch {
       + "user-name|user_name|nickname|nick|commenter|reviewer|poster|(?:^|[\\s_-])name(?:$|[\\s_-])|(?:^|[\\s_-])user"
       + "(?:$|[\\s_-])|benutzer|pseudo|uname");
   /** Parts named after an author that are not the author's name: a picture, a badge ("Autor"), a role marker. */
+  private static final Pattern NOT_AUTHOR_NAMES = Pattern.compile("avatar|photo|image|img|says|title|bio|date|"
+      + "time|meta-|role|badge|count|link-|url|body|content|text|field|message|label|post_author|postauthor");
   /** A link's {@code href} that is a number alone: a template printed a user's id where a path belongs. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\s*\\d+\\s*");
   /** The path of one post or comment, which is the comment's own page: {@code /posts/27991550}. */
   private static final Pattern POST = Pattern.compile("(?i)/(?:posts?|comments?|replies|reply)/\\d+/?$");
-  private static final Pattern NOT_AUTHOR_NAMES = Pattern.compile("avatar|photo|image|img|says|title|bio|date|"
-      + "time|meta-|role|badge|count|link-|url|body|content|text|field|message|label|post_author|postauthor");
   /** The vCard's formatted name. */
   private static final Pattern FN = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])");
   /** A link to a user's profile, whose text is the user's name. */
