@@ -20,7 +20,9 @@ import org.jsoup.nodes.Element;
  * item): inside, it holds the article's own date and byline. Class names are loose,
  * and layout containers often carry them for the whole page ({@code right-sidebar}, {@code has-comments}), so a
  * container that holds the article itself (a headline, the {@code articleBody}, the first {@code article}) is
- * never one of these parts, whatever it is called.
+ * never one of these parts, whatever it is called. A template that calls the article's own blocks teasers (its
+ * headline's kicker, {@code teaser__kicker}, or a block around the headline) calls its byline and date line so too;
+ * on such a page a teaser's class marks no other article.
  */
 final class PageRegions {
   /** Parts that are another's; Drupal's "node-promoted" marks an article promoted to the front page, no promotion. */
@@ -41,6 +43,9 @@ final class PageRegions {
       "promo", "advert", "more-", "also-", "read", "latest", "most-", "pingback", "trackback");
   private static final NamePattern BESIDE_STEMS = NamePattern.anywhere("footer", "sidebar");
   private static final Pattern FOOTER = Pattern.compile("(?i)(?:^|[\\s_-])footer(?:$|[\\s_-])");
+  /** A teaser's class: most often another article's, but some sites' templates name their article's parts so. */
+  private static final Pattern TEASER = Pattern.compile("(?i)(?:^|[\\s_-])teaser\\w*(?:$|[\\s_-])");
+  private static final NamePattern TEASER_STEM = NamePattern.anywhere("teaser");
 
   private static final Set<String> ARTICLE_CLASSES = Set.of("hentry", "h-entry", "post", "type-post", "article",
       "blog-post", "blogpost", "single-post");
@@ -49,6 +54,8 @@ final class PageRegions {
 
   private final Set<Element> article = Collections.newSetFromMap(new IdentityHashMap<>());
   private final java.util.Map<Element, Kind> kinds = new IdentityHashMap<>();
+  /** Whether the page's template calls the article's own parts teasers ({@link #addHeadline}). */
+  private boolean teasersOwn;
 
   private PageRegions() {}
 
@@ -112,7 +119,7 @@ final class PageRegions {
   private boolean inOtherContent(Element element, boolean footersOwn) {
     boolean beside = false;
     for (Element e = element; e != null; e = e.parent()) {
-      Kind kind = kinds.computeIfAbsent(e, PageRegions::kind);
+      Kind kind = kinds.computeIfAbsent(e, this::kind);
       if (article.contains(e)) {
         // A container of the article is never another part, whatever its classes say; what sits beside the
         // article in it is, unless the container is the <article> itself.
@@ -133,14 +140,27 @@ final class PageRegions {
     return beside;
   }
 
+  /** Whether the only words of an element's class and id that name another's part are teasers. */
+  private static boolean onlyTeaser(Element e) {
+    if (!hasToken(e, TEASER, TEASER_STEM)) {
+      return false;
+    }
+    for (String token : Texts.tokens(e.className())) {
+      if (names(token, OTHER) && !names(token, TEASER)) {
+        return false;
+      }
+    }
+    return !(names(e.id(), OTHER) && !names(e.id(), TEASER));
+  }
+
   private static boolean isFooter(Element e) {
     return e.normalName().equals("footer") || hasToken(e, FOOTER, BESIDE_STEMS);
   }
 
   /** What an element is, by its tag and its classes: worked out once per element, since walks share ancestors. */
-  private static Kind kind(Element e) {
+  private Kind kind(Element e) {
     String tag = e.normalName();
-    if (tag.equals("nav") || hasToken(e, OTHER, OTHER_STEMS)) {
+    if (tag.equals("nav") || hasToken(e, OTHER, OTHER_STEMS) && !(teasersOwn && onlyTeaser(e))) {
       return Kind.OTHER;
     }
     if (isArticle(e)) {
@@ -161,6 +181,27 @@ final class PageRegions {
    */
   void addHeadline(Element headline) {
     addWithAncestors(headline);
+    if (!teasersOwn && namesTeasers(headline)) {
+      // The headline, a part of it or a block around it is a "teaser": the site's template names its blocks so,
+      // the article's byline and date line beside the headline too ("teaser__meta"), so the word marks no other
+      // article on this page. What was worked out with it no longer holds.
+      teasersOwn = true;
+      kinds.clear();
+    }
+  }
+
+  private static boolean namesTeasers(Element headline) {
+    for (Element e = headline; e != null; e = e.parent()) {
+      if (hasToken(e, TEASER, TEASER_STEM)) {
+        return true;
+      }
+    }
+    for (Element e : headline.getAllElements()) {
+      if (hasToken(e, TEASER, TEASER_STEM)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An {@code <article>}, or an element that microformats or schema.org mark as one. */

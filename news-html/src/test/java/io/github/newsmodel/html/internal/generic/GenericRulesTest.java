@@ -86,6 +86,23 @@ class GenericRulesTest {
   }
 
   @Test
+  void aTemplateThatCallsTheArticlesPartsTeasersStillGivesItsDateLine() {
+    String page = """
+        <title>Harbour Road gets its bike lane</title>
+        <body><div class="story">
+          <h1><span class="teaser__kicker">Traffic</span> <span>Harbour Road gets its bike lane</span></h1>
+          <div class="teaser__meta"><p class="byline">By Jane Roe on 21 April 2020</p></div>
+          <p class="lead">The council voted on Tuesday.</p>
+        </div>
+        <div class="teaser-list"><div class="teaser__meta">By Other Writer, 2 May 2020</div></div>
+        </body>""";
+    String plain = page.replace("teaser__kicker", "kicker");
+
+    assertThat(extract(page).publishedAt()).hasValue(OffsetDateTime.parse("2020-04-21T00:00Z"));
+    assertThat(extract(plain).publishedAt()).as("elsewhere a teaser is another article's").isEmpty();
+  }
+
+  @Test
   void aLabelBeforeTheHeadlineInItsOwnElementIsNotPartOfTheTitle() {
     Article article = extract("<title>Protected bike lanes on Harbour Road</title><body><h1>Thread: <span"
         + " class=threadtitle><a href=showthread.php>Protected bike lanes on Harbour Road</a></span></h1></body>");
