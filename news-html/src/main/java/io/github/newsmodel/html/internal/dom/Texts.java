@@ -219,6 +219,38 @@ public final class Texts {
     return shortText(element, maxLength, true);
   }
 
+  /**
+   * The start of an element's text, white space collapsed, without reading the rest of a long element: where a
+   * paragraph's opening words are all that is asked of it.
+   *
+   * @param element the element
+   * @param length how many characters to read, at least
+   * @return the first {@code length} characters or a few more (all of a shorter text), trimmed
+   */
+  public static String opening(Element element, int length) {
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          out.append(collapse(t.getWholeText(), ALL_SPACES));
+          if (out.length() >= length) {
+            return FilterResult.STOP;
+          }
+        } else if (node instanceof Element e && e != element && (e.isBlock() || e.normalName().equals("br"))) {
+          out.append(' ');
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, element);
+    return collapse(out.toString(), ALL_SPACES).trim();
+  }
+
   private static Optional<String> shortText(Element element, int maxLength, boolean spaced) {
     StringBuilder out = new StringBuilder();
     boolean[] tooLong = {false};

@@ -46,6 +46,9 @@ final class DateClues {
       "created", "erstellt"), List.of("date", "time", "datum", "publi", "posted", "byline", "meta"), List.of());
 
   private static final int NEAR_AFTER = 60;
+  /** Enough of a paragraph's start for a long date and the dash after it. */
+  private static final int DATELINE_LENGTH = 48;
+  private static final java.util.regex.Pattern DATELINE_DASH = java.util.regex.Pattern.compile("\\s?[-–—]\\s");
   private static final int NEAR_BEFORE = 15;
 
   private final DateTimes reader;
@@ -178,16 +181,34 @@ final class DateClues {
     List<Element> near = new ArrayList<>(all.subList(at, Math.min(all.size(), at + NEAR_AFTER)));
     List<Element> before = new ArrayList<>(all.subList(Math.max(0, at - NEAR_BEFORE), at));
     java.util.Collections.reverse(before);
+    int after = near.size();
     near.addAll(before);
-    for (Element e : near) {
+    for (int i = 0; i < near.size(); i++) {
+      Element e = near.get(i);
       if (!e.ownText().isBlank() && !regions.inOtherContent(e)) {
-        Optional<PageTime> date = Texts.shortText(e, 200).flatMap(reader::find);
+        Optional<String> text = Texts.shortText(e, 200);
+        Optional<PageTime> date = text.isPresent() ? text.flatMap(reader::find)
+            : i < after ? dateline(e) : Optional.empty();
         if (date.isPresent()) {
           published.add(DateClue.of(date.get(), Source.VISIBLE));
           return;
         }
       }
     }
+  }
+
+  /**
+   * The date that opens a paragraph below the headline, set off by a dash: "27.1.2022 – Bei der Erinnerung ...", the
+   * dateline with which newspapers and agencies start a report. A date further in is what the report is about.
+   */
+  private Optional<PageTime> dateline(Element paragraph) {
+    String opening = Texts.opening(paragraph, DATELINE_LENGTH);
+    for (DateTimes.Found found : reader.findAll(opening, 1)) {
+      if (found.start() == 0 && DATELINE_DASH.matcher(opening).region(found.end(), opening.length()).lookingAt()) {
+        return Optional.of(found.time());
+      }
+    }
+    return Optional.empty();
   }
 
   /** A machine-readable value: ISO 8601 mostly, sometimes another format, sometimes seconds since 1970. */

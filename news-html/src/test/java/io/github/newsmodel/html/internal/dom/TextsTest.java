@@ -64,4 +64,14 @@ class TextsTest {
         .hasValue("Beitragvon jroe » 21.01.2009");
     assertThat(Texts.partsText(byline, 10)).as("too long").isEmpty();
   }
+
+  @Test
+  void readsOnlyTheOpeningOfALongElement() {
+    Element paragraph = Jsoup.parseBodyFragment("<div><p><b>27.1.2022</b>  – Bei der Erinnerung an die"
+        + " Verfolgten</p><p>Zweiter Absatz, der nicht mehr gelesen wird.</p></div>").selectFirst("div");
+
+    assertThat(Texts.opening(paragraph, 12)).isEqualTo("27.1.2022 – Bei der Erinnerung an die Verfolgten");
+    assertThat(Texts.opening(paragraph, 60)).as("a block starts on a line of its own")
+        .isEqualTo("27.1.2022 – Bei der Erinnerung an die Verfolgten Zweiter Absatz, der nicht mehr gelesen wird.");
+  }
 }

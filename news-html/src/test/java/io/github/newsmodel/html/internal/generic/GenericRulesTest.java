@@ -103,6 +103,20 @@ class GenericRulesTest {
   }
 
   @Test
+  void aDateThatOpensTheFirstParagraphWithADashIsTheReportsDateline() {
+    String report = """
+        <title>Stolpersteine in Köln</title>
+        <body><h2>Stolpersteine in Köln</h2><p>Von Jane Roe</p>
+        <p>27.1.2022 – Bei der Erinnerung an die Verfolgten waren viele Opfer lange unsichtbar. Erst in letzter
+        Zeit findet ein Umdenken statt, und Initiativen in vielen Städten erinnern an ihre Geschichten, mit
+        Steinen, Führungen und Lesungen, die Schulen und Vereine gemeinsam planen.</p></body>""";
+    String dateInside = report.replace("<p>27.1.2022 – Bei", "<p>Bei der Feier am 27.1.2022 – und danach – bei");
+
+    assertThat(extract(report).publishedAt()).hasValue(OffsetDateTime.parse("2022-01-27T00:00Z"));
+    assertThat(extract(dateInside).publishedAt()).as("a date further in is what the text is about").isEmpty();
+  }
+
+  @Test
   void aLabelBeforeTheHeadlineInItsOwnElementIsNotPartOfTheTitle() {
     Article article = extract("<title>Protected bike lanes on Harbour Road</title><body><h1>Thread: <span"
         + " class=threadtitle><a href=showthread.php>Protected bike lanes on Harbour Road</a></span></h1></body>");
