@@ -33,7 +33,8 @@ import org.jsoup.select.QueryParser;
  * declared titles (a section's name), or that ends the breadcrumbs, gives way to an {@code <h2>} that shows a
  * declared title whole and agrees better; a heading that is the story part of a title of several parts, its longest
  * ("Section - Story", when the clean-up leaves the section on), shows that title whole. Without such a heading, an
- * {@code <h2>} that shows a declared title, or
+ * {@code <h2>}, {@code <h3>} or {@code <h4>} that shows a declared title (press-release portals set it in an
+ * {@code <h4>} under their own headings), or
  * else an element that its class calls the title ({@code <div class="post-title">}) and that agrees with one, shows
  * the headline; and a page without an {@code <h1>} shows it in its one {@code <h2>}, if that shares a word with a
  * declared title. A title of many parts that nothing backs is cut to its story ({@link TitleParts#story}).
@@ -45,7 +46,8 @@ import org.jsoup.select.QueryParser;
 record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
   private static final int MAX_LENGTH = 400;
-  private static final Evaluator H2_H3 = QueryParser.parse("h2, h3");
+  /** Headings below the first level that may show the headline when no {@code <h1>} does. */
+  private static final Evaluator LOWER_HEADINGS = QueryParser.parse("h2, h3, h4");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
   /** Classes of an element at the start of a heading that make it a kicker above the headline. */
   private static final ClassWords KICKER = new ClassWords(List.of("kicker", "topic", "label", "overline", "dachzeile",
@@ -150,7 +152,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     // No <h1> shows the headline; a heading of another level may, and its place tells where the date is.
-    for (Element h : DocumentOrder.select(all, H2_H3)) {
+    for (Element h : DocumentOrder.select(all, LOWER_HEADINGS)) {
       Optional<String> text = Texts.shortText(h, MAX_LENGTH);
       if (text.isPresent() && !regions.inOtherContent(h)
           && declared.stream().anyMatch(d -> AuthorNames.key(d).equals(AuthorNames.key(text.get())))) {

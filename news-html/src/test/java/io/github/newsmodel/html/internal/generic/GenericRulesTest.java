@@ -117,6 +117,19 @@ class GenericRulesTest {
   }
 
   @Test
+  void aLowerHeadingThatShowsTheTitleWholeIsTheHeadlineWhoseDateLineCounts() {
+    String release = """
+        <title>Effiziente Hybridbatterie</title>
+        <body><div class="top"><h2>Pressemitteilungen</h2><h3>Suche</h3></div>
+        <div><p><em>01.11.2023 11:35</em></p><h4>Effiziente Hybridbatterie</h4>
+        <p>Eine schnell ladende Brennstoffzelle speichert Strom aus Sonne und Wind.</p></div></body>""";
+
+    assertThat(extract(release).publishedAt()).hasValue(OffsetDateTime.parse("2023-11-01T11:35Z"));
+    assertThat(extract(release.replace("<h4>Effiziente Hybridbatterie</h4>", "<h4>Pressestelle</h4>")).publishedAt())
+        .as("without a headline, an undated line is no date line").isEmpty();
+  }
+
+  @Test
   void aLabelBeforeTheHeadlineInItsOwnElementIsNotPartOfTheTitle() {
     Article article = extract("<title>Protected bike lanes on Harbour Road</title><body><h1>Thread: <span"
         + " class=threadtitle><a href=showthread.php>Protected bike lanes on Harbour Road</a></span></h1></body>");
