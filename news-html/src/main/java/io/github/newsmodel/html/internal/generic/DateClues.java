@@ -180,7 +180,8 @@ final class DateClues {
     java.util.Collections.reverse(before);
     near.addAll(before);
     for (Element e : near) {
-      if (!e.ownText().isBlank() && !regions.inOtherContent(e)) {
+      // Most elements hold only indentation of their own, known without building their own text.
+      if (Texts.holdsOwnText(e) && !e.ownText().isBlank() && !regions.inOtherContent(e)) {
         Optional<PageTime> date = Texts.shortText(e, 200).flatMap(reader::find);
         if (date.isPresent()) {
           published.add(DateClue.of(date.get(), Source.VISIBLE));

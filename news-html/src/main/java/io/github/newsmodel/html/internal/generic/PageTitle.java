@@ -46,6 +46,9 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
   private static final int MAX_LENGTH = 400;
   private static final Evaluator H2_H3 = QueryParser.parse("h2, h3");
+  /** The queries for the {@code <title>}, parsed once: parsing a query costs more than running these. */
+  private static final Evaluator HEAD_TITLE = QueryParser.parse("head > title");
+  private static final Evaluator TITLE = QueryParser.parse("title");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
   /** Classes of an element at the start of a heading that make it a kicker above the headline. */
   private static final ClassWords KICKER = new ClassWords(List.of("kicker", "topic", "label", "overline", "dachzeile",
@@ -95,7 +98,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     meta.first("twitter:title").ifPresent(declaredRaw::add);
     md.headline().ifPresent(declaredRaw::add);
     meta.first("parsely-title", "sailthru.title", "title").ifPresent(declaredRaw::add);
-    Texts.completeText(page.selectFirst("head > title")).or(() -> Texts.completeText(page.selectFirst("title")))
+    Texts.completeText(page.selectFirst(HEAD_TITLE)).or(() -> Texts.completeText(page.selectFirst(TITLE)))
         .ifPresent(declaredRaw::add);
     List<String> cleaned = declaredRaw.stream().map(t -> TitleParts.clean(t, siteNames, host))
         .filter(t -> !t.isBlank() && t.length() <= MAX_LENGTH).distinct().toList();
