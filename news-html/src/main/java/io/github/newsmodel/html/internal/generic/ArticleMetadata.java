@@ -78,7 +78,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
 
     ArticleLd ld = ArticleLd.of(jsonLd, own);
     Microdata md = Microdata.of(elements);
-    PageRegions regions = PageRegions.of(elements.all());
+    PageRegions regions = PageRegions.of(elements);
     SiteName site = SiteName.of(page, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
     DateTimes reader = DateTimes.anyLanguage().withNumericOrder(DateTimes.numericOrder(language));

@@ -17,7 +17,10 @@ final class ClassWords {
   private final NamePattern classWords;
   private final NamePattern idWords;
   private final List<String> notWords;
-  /** The {@link #notWords} as a pattern: most attributes hold none, and are read without taking them out. */
+  /**
+   * The {@link #notWords} as a pattern: most attributes hold none, and are read without taking them out. Most tests
+   * have no such words, and skip this read of the attribute altogether.
+   */
   private final NamePattern notPattern;
 
   /**
@@ -91,7 +94,7 @@ final class ClassWords {
     if (attribute.isEmpty()) {
       return false;
     }
-    if (!notPattern.findIgnoringCase(attribute)) {
+    if (notWords.isEmpty() || !notPattern.findIgnoringCase(attribute)) {
       return words.findIgnoringCase(attribute); // nothing to take out: no lower-cased copy to make
     }
     String a = attribute.toLowerCase(Locale.ROOT);

@@ -26,6 +26,9 @@ import org.jsoup.select.QueryParser;
  */
 public final class Metadata {
   private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+  /** The queries below, parsed once rather than at each call: parsing a query costs more than running these. */
+  private static final Evaluator HEAD_TITLE = QueryParser.parse("head > title");
+  private static final Evaluator HTML = QueryParser.parse("html");
 
   private final Document page;
   /** The page's elements, which the lookups below filter rather than walk the page again. */
@@ -84,7 +87,7 @@ public final class Metadata {
    * @return the title, if declared
    */
   public Optional<String> title() {
-    return meta("og:title", "twitter:title").or(() -> Texts.completeText(page.selectFirst("head > title")));
+    return meta("og:title", "twitter:title").or(() -> Texts.completeText(page.selectFirst(HEAD_TITLE)));
   }
 
   /**
@@ -178,7 +181,7 @@ public final class Metadata {
    * @return the language, if declared as a well-formed tag with a language
    */
   public Optional<Locale> language() {
-    Element html = page.selectFirst("html");
+    Element html = page.selectFirst(HTML);
     return Optional.ofNullable(html).flatMap(h -> Texts.nonBlank(h.attr("lang")))
         .or(() -> Optional.ofNullable(html).flatMap(h -> Texts.nonBlank(h.attr("xml:lang"))))
         .flatMap(Metadata::locale)

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The schema.org Microdata of the article: the {@code itemprop}s that belong to an article item
@@ -23,6 +25,9 @@ final class Microdata {
   private static final Set<String> OTHER_WORKS = Set.of("citation", "mentions", "isbasedon", "relatedlink",
       "significantlink", "workexample", "exampleofwork", "ispartof", "subjectof", "translationofwork",
       "worktranslation");
+
+  /** The name of an item, parsed once: parsing the query costs more than running it on a publisher's item. */
+  private static final Evaluator NAME = QueryParser.parse("[itemprop~=(?i)^name$]");
 
   private final List<Element> published = new ArrayList<>();
   private final List<Element> modified = new ArrayList<>();
@@ -81,7 +86,7 @@ final class Microdata {
   /** The publisher's name. */
   Optional<String> publisherName() {
     for (Element p : publishers) {
-      Optional<String> name = p.hasAttr("itemscope") ? Optional.ofNullable(p.selectFirst("[itemprop~=(?i)^name$]"))
+      Optional<String> name = p.hasAttr("itemscope") ? Optional.ofNullable(p.selectFirst(NAME))
           .flatMap(n -> Texts.nonBlank(value(n))) : Texts.nonBlank(value(p));
       if (name.isPresent()) {
         return name;

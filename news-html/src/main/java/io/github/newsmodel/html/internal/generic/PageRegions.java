@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.html.internal.dom.NamePattern;
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -60,28 +61,26 @@ final class PageRegions {
   private PageRegions() {}
 
   /**
-   * Finds the article's containers on a page.
+   * Finds the article's containers on a page: the ancestors of each {@code h1}, {@code main} and
+   * {@code itemprop=articleBody}, and of the first {@code article}. They are looked up among the elements of their tag
+   * or attribute, which the other scans list anyway, rather than in a walk of the whole page; the order in which
+   * they are added does not matter, since only their set is kept.
    *
-   * @param all the page's elements in document order, as {@code getAllElements()} lists them
+   * @param elements the page's elements
    * @return the regions
    */
-  static PageRegions of(List<Element> all) {
-    // One look at each element for what select("h1, [itemprop~=(?i)^articleBody$], main") and
-    // selectFirst("article") found.
+  static PageRegions of(PageElements elements) {
     PageRegions regions = new PageRegions();
-    Element firstArticle = null;
-    for (Element e : all) {
-      String tag = e.normalName();
-      if (tag.equals("h1") || tag.equals("main")
-          || e.hasAttr("itemprop") && ARTICLE_BODY.matcher(e.attr("itemprop")).find()) {
+    elements.byTag("h1").forEach(regions::addWithAncestors);
+    elements.byTag("main").forEach(regions::addWithAncestors);
+    for (Element e : elements.withAttribute("itemprop")) {
+      if (ARTICLE_BODY.matcher(e.attr("itemprop")).find()) {
         regions.addWithAncestors(e);
       }
-      if (firstArticle == null && tag.equals("article")) {
-        firstArticle = e;
-      }
     }
-    if (firstArticle != null) {
-      regions.addWithAncestors(firstArticle);
+    List<Element> articles = elements.byTag("article");
+    if (!articles.isEmpty()) {
+      regions.addWithAncestors(articles.get(0));
     }
     return regions;
   }

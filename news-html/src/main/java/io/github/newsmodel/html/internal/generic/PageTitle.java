@@ -48,6 +48,9 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final int MAX_LENGTH = 400;
   /** Headings below the first level that may show the headline when no {@code <h1>} does. */
   private static final Evaluator LOWER_HEADINGS = QueryParser.parse("h2, h3, h4");
+  /** The queries for the {@code <title>}, parsed once: parsing a query costs more than running these. */
+  private static final Evaluator HEAD_TITLE = QueryParser.parse("head > title");
+  private static final Evaluator TITLE = QueryParser.parse("title");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
   /** Classes of an element at the start of a heading that make it a kicker above the headline. */
   private static final ClassWords KICKER = new ClassWords(List.of("kicker", "topic", "label", "overline", "dachzeile",
@@ -81,6 +84,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final int HELD_BY_A_DECLARED_TITLE = 3 * 100;
   /** The score of a heading that is only a short side part of a title, a section's name ({@link #score}). */
   private static final int SIDE_PART = 100;
+  /** The highest score of {@link #score}: a heading that shows a declared title beside a kicker of its own. */
+  private static final int BEST_SCORE = 7 * 100;
   /** Links, parsed once: a heading of every page is searched for one. */
   private static final Evaluator LINKS = QueryParser.parse("a[href]");
   /** Classes and ids of headings that hold the site's logo or name, not the article's headline. */
@@ -97,9 +102,10 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     meta.first("twitter:title").ifPresent(declaredRaw::add);
     md.headline().ifPresent(declaredRaw::add);
     meta.first("parsely-title", "sailthru.title", "title").ifPresent(declaredRaw::add);
-    Texts.completeText(page.selectFirst("head > title")).or(() -> Texts.completeText(page.selectFirst("title")))
+    Texts.completeText(page.selectFirst(HEAD_TITLE)).or(() -> Texts.completeText(page.selectFirst(TITLE)))
         .ifPresent(declaredRaw::add);
-    List<String> cleaned = declaredRaw.stream().map(t -> TitleParts.clean(t, siteNames, host))
+    // A title declared twice alike (og:title and twitter:title often are) is cleaned once.
+    List<String> cleaned = declaredRaw.stream().distinct().map(t -> TitleParts.clean(t, siteNames, host))
         .filter(t -> !t.isBlank() && t.length() <= MAX_LENGTH).distinct().toList();
     // A title that only names the site or its home page ("Home") names no article: the headline the page shows
     // stands on its own then.
@@ -118,6 +124,12 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     Optional<Chosen> h1 = candidates.best(h1s, 1);
+    if (h1.isPresent() && h1.get().score() >= SHOWS_A_DECLARED_TITLE
+        && h1.get().title().headline().filter(PageTitle::inBreadcrumbs).isEmpty()) {
+      // An <h1> that shows a declared title whole, outside the breadcrumbs, gives way to no <h2> below: most pages'
+      // <h1>, whose <h2>s (teasers, the text's headings) need not be weighed at all.
+      return h1.get().title();
+    }
     List<Element> h2s = elements.byTag("h2");
     Optional<Chosen> h2 = candidates.best(h2s, h1.isPresent() ? SHOWS_A_DECLARED_TITLE : 4 * 100);
     if (h1.isPresent() && h2.isPresent() && (h1.get().score() < SHOWS_A_DECLARED_TITLE
@@ -218,10 +230,12 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * declared title with a kicker in an element of its own (the title, without the kicker); its main part is a part
    * of a declared title ("Kicker - Headline"); it equals a declared title; it is the headline part of one; a
    * declared title holds it, or it shares a word with one. A heading that is only a short side part of a title
-   * ("News" in "News - Site") names a section, not the article, and agrees least.
+   * ("News" in "News - Site") names a section, not the article, and agrees least. Agreements weaker than
+   * {@code floor} are not worked out, and the heading gets no score: the caller has a heading that agrees as well
+   * already, or asks for a better one, and most headings on a page ({@code <h2>}s of teasers) agree with nothing.
    */
   private static Optional<Scored> score(Element h1, String text, List<String> declared, List<String> declaredRaw,
-      Declared memo) {
+      Declared memo, int floor) {
     String key = AuthorNames.key(text);
     Optional<String> headlinePart = headlinePart(h1, key);
     if (headlinePart.isPresent()) {
@@ -255,6 +269,9 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         return Optional.of(new Scored(ORNAMENT.matcher(text).replaceFirst(""), 5 * 100 - i));
       }
     }
+    if (floor > SHOWS_A_DECLARED_TITLE) {
+      return Optional.empty(); // the weaker agreements below would not count
+    }
     for (String d : declaredRaw) {
       List<String> parts = memo.parts(d);
       if (parts.size() > 1 && isLongestPart(parts, key) && Texts.tokens(text).length >= 3) {
@@ -262,9 +279,15 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         return Optional.of(new Scored(text, SHOWS_A_DECLARED_TITLE));
       }
     }
+    if (floor > 4 * 100) {
+      return Optional.empty();
+    }
     Optional<Set<String>> mainWords = main.map(PageTitle::words);
     if (mainWords.isPresent() && declaredRaw.stream().anyMatch(d -> sharesAWord(mainWords.get(), memo.words(d)))) {
       return Optional.of(new Scored(main.get(), 4 * 100));
+    }
+    if (floor > HELD_BY_A_DECLARED_TITLE) {
+      return Optional.empty();
     }
     boolean sidePart = Texts.tokens(text).length <= 2 && declaredRaw.stream()
         .anyMatch(d -> memo.parts(d).size() > 1 && memo.parts(d).stream()
@@ -276,6 +299,9 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       if (memo.key(d).contains(key)) {
         return Optional.of(new Scored(text, HELD_BY_A_DECLARED_TITLE));
       }
+    }
+    if (floor > 2 * 100) {
+      return Optional.empty();
     }
     Set<String> textWords = words(text);
     for (String d : declaredRaw) {
@@ -316,7 +342,11 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       Optional<Chosen> best = Optional.empty();
       int bestScore = minScore - 1;
       for (Element heading : headings) {
-        Optional<Scored> scored = text(heading).flatMap(t -> score(heading, t, declared, declaredRaw, memo));
+        if (bestScore >= BEST_SCORE) {
+          break; // no heading can agree better
+        }
+        int floor = bestScore + 1;
+        Optional<Scored> scored = text(heading).flatMap(t -> score(heading, t, declared, declaredRaw, memo, floor));
         if (scored.isPresent() && scored.get().score() > bestScore) {
           String title = withoutKicker(heading, scored.get().title());
           bestScore = scored.get().score();

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The publication's name. Strongest first: the JSON-LD {@code publisher} of the article, {@code og:site_name},
@@ -20,6 +22,8 @@ import org.jsoup.nodes.Document;
  */
 record SiteName(Optional<String> name, Set<String> all) {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|»:•·-]|–|—)\\s+");
+  /** The query for the {@code <title>}, parsed once: parsing it costs more than running it. */
+  private static final Evaluator TITLE = QueryParser.parse("title");
 
   static SiteName of(Document page, MetaTags meta, ArticleLd ld, Microdata md, Optional<String> host) {
     List<String> names = new ArrayList<>();
@@ -28,7 +32,7 @@ record SiteName(Optional<String> name, Set<String> all) {
     md.publisherName().ifPresent(names::add);
     ld.webSiteName().ifPresent(names::add);
     meta.first("application-name", "apple-mobile-web-app-title").ifPresent(names::add);
-    Texts.completeText(page.selectFirst("title")).flatMap(t -> TitleParts.siteAffix(t, host)).ifPresent(names::add);
+    Texts.completeText(page.selectFirst(TITLE)).flatMap(t -> TitleParts.siteAffix(t, host)).ifPresent(names::add);
     Set<String> all = new LinkedHashSet<>();
     for (String n : names) {
       all.add(n);

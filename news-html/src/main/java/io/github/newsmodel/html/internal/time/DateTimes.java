@@ -194,7 +194,11 @@ public final class DateTimes {
       return Optional.empty(); // every form has a number, and most texts asked about have none
     }
     String t = normalise(text);
+    boolean year = hasFourDigits(t);
     for (Form form : FORMS) {
+      if (!form.mayMatch(t, year)) {
+        continue;
+      }
       Matcher m = form.pattern().matcher(t);
       if (m.matches()) {
         Optional<PageTime> read = read(form, m);
@@ -230,8 +234,12 @@ public final class DateTimes {
       return List.of(); // every form has a number, and most texts asked about have none
     }
     String t = normalise(text);
+    boolean year = hasFourDigits(t);
     List<Found> candidates = new ArrayList<>();
     for (Form form : FORMS) {
+      if (!form.mayMatch(t, year)) {
+        continue;
+      }
       Matcher m = form.pattern().matcher(t);
       int from = 0;
       while (from < t.length() && m.find(from)) {
@@ -351,6 +359,23 @@ public final class DateTimes {
   }
 
   /**
+   * Whether the text holds four digits in a row, as the year of every form but the one with a two-digit year does.
+   * Most texts asked about hold a number and no year ("3 comments", "Page 2"), and need not be searched by the
+   * forms that want one.
+   */
+  private static boolean hasFourDigits(String text) {
+    int run = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * One printed form of a date, as a pattern with named groups y (or yy), mo or mon (or a and b), d, and h, mi, s,
    * ap, off.
    */
@@ -359,6 +384,18 @@ public final class DateTimes {
 
     Form(Pattern pattern) {
       this(pattern, groupNames(pattern));
+    }
+
+    /**
+     * Whether the form can match the text at all, by a test far cheaper than its pattern: a form with a
+     * four-digit year (group y) needs four digits in a row, and the one with a two-digit year ({@code 8.5.12})
+     * needs a dot.
+     *
+     * @param text the normalised text
+     * @param fourDigits whether the text holds four digits in a row ({@link #hasFourDigits})
+     */
+    boolean mayMatch(String text, boolean fourDigits) {
+      return groups.contains("y") ? fourDigits : text.indexOf('.') >= 0;
     }
 
     private static Set<String> groupNames(Pattern pattern) {
