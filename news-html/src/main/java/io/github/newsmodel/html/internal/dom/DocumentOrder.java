@@ -34,22 +34,30 @@ public final class DocumentOrder {
   }
 
   /**
-   * Lists the elements of a subtree as {@link #of} does, and where each one's parent is in the list.
+   * Lists the elements of a subtree as {@link #of} does, and shows each one to a visitor as it is listed, so that
+   * a caller that reads something of every element does so in the same pass rather than in a second one.
    *
    * @param root the subtree's root, listed first
-   * @param parents filled with the index of each listed element's parent, -1 for the root's
+   * @param visitor told of each listed element, with its index and its parent's
    * @return the root and every element below it, in document order
    */
-  static List<Element> of(Element root, Parents parents) {
-    return walk(root, parents);
+  static List<Element> of(Element root, Visitor visitor) {
+    return walk(root, visitor);
   }
 
-  /** The index in the list of each listed element's parent, growing as the list does. */
-  static final class Parents {
-    int[] index = new int[ELEMENTS];
+  /** What reads each element as the walk lists it. */
+  interface Visitor {
+    /**
+     * Reads a listed element.
+     *
+     * @param e the element
+     * @param index its index in the list
+     * @param parent its parent's index in the list; -1 for the root
+     */
+    void listed(Element e, int index, int parent);
   }
 
-  private static List<Element> walk(Element root, @Nullable Parents parents) {
+  private static List<Element> walk(Element root, @Nullable Visitor visitor) {
     List<Element> out = new ArrayList<>(ELEMENTS);
     out.add(root);
     Element[] path = new Element[32];
@@ -57,8 +65,8 @@ public final class DocumentOrder {
     int[] at = new int[32]; // for each element on the path, its index in the list
     path[0] = root;
     int depth = 0;
-    if (parents != null) {
-      parents.index[0] = -1;
+    if (visitor != null) {
+      visitor.listed(root, 0, -1);
     }
     while (depth >= 0) {
       Element e = path[depth];
@@ -72,11 +80,8 @@ public final class DocumentOrder {
       if (child instanceof Element c) {
         int index = out.size();
         out.add(c);
-        if (parents != null) {
-          if (index == parents.index.length) {
-            parents.index = Arrays.copyOf(parents.index, index * 2);
-          }
-          parents.index[index] = at[depth];
+        if (visitor != null) {
+          visitor.listed(c, index, at[depth]);
         }
         if (++depth == path.length) {
           path = Arrays.copyOf(path, depth * 2);

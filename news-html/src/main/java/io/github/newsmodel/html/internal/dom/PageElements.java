@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.dom;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,35 +11,48 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The elements of a page in document order, listed once for all the scans of one extraction, with the
- * {@link Names} of each read at most once. Each scan used to walk the page on its own, with a CSS query or a
- * walk of its own, and read and lower-case the {@code id} and {@code class} of every element again; the page
- * does not change while it is read, so one list and one reading of each element's names serve them all.
+ * {@link Names} of each read once. Each scan used to walk the page on its own, with a CSS query or a walk of its
+ * own, and read and lower-case the {@code id} and {@code class} of every element again; the page does not change
+ * while it is read, so one list and one reading of each element's names serve them all. The walk that lists the
+ * elements also reads their names, sorts them by tag and notes those with an {@code itemprop}: the date-line and
+ * comment scans read every element's names, and the metadata scans the tags and microdata of every page, so none
+ * of it is read in vain, and each element is read while the walk has it at hand rather than in a pass of its own.
  */
 public final class PageElements {
+  /** The room the arrays kept per element start with: more than most pages have, grown for the rest. */
+  private static final int ROOM = 1024;
+  /** The one attribute whose elements the scans ask for, noted in the walk: microdata's. */
+  private static final String ITEMPROP = "itemprop";
+
   private final Element root;
   private final List<Element> all;
   /** The index of each element's parent in {@link #all}; -1 for the root's. */
-  private final int[] parents;
-  /** The names of the element at the same index in {@link #all}, all read when first asked for. */
-  private String @Nullable [] names;
+  private int[] parents = new int[ROOM];
+  /** The names of the element at the same index in {@link #all}. */
+  private String[] names = new String[ROOM];
   /** The number of each element's names among the page's distinct names; 0 for none. */
-  private int[] nameIds = new int[0];
+  private int[] nameIds = new int[ROOM];
   /** The number of each element's {@code class} attribute among the page's distinct ones; 0 for none. */
-  private int[] classIds = new int[0];
+  private int[] classIds = new int[ROOM];
   /** Whether each element has an id or a class. */
-  private boolean[] idOrClass = new boolean[0];
-  private int distinctNames;
-  private int distinctClasses;
-  /** The elements of each tag in document order, sorted out in one pass when first asked for. */
-  private @Nullable Map<String, List<Element>> byTag;
+  private boolean[] idOrClass = new boolean[ROOM];
+  private final Numbering nameNumbers = new Numbering();
+  private final Numbering classNumbers = new Numbering();
+  /**
+   * The names of each distinct class attribute and their number, by the attribute's number: most elements with
+   * names have a class and no id, and their names are those of their class, read once.
+   */
+  private String[] namesOfClass = new String[ROOM];
+  private int[] nameIdOfClass = new int[ROOM];
+  /** The elements of each tag in document order. */
+  private final Map<String, List<Element>> byTag = new HashMap<>();
   /** The elements with each attribute asked for, in document order. */
   private final Map<String, List<Element>> byAttribute = new HashMap<>();
 
   private PageElements(Element root) {
     this.root = root;
-    DocumentOrder.Parents parents = new DocumentOrder.Parents();
-    this.all = DocumentOrder.of(root, parents);
-    this.parents = parents.index;
+    byAttribute.put(ITEMPROP, new ArrayList<>());
+    this.all = DocumentOrder.of(root, this::listed);
   }
 
   /**
@@ -67,7 +81,7 @@ public final class PageElements {
    * @return its lower-cased id and classes, without classes of a state; empty if it has neither
    */
   public String names(int index) {
-    return readNames()[index];
+    return names[index];
   }
 
   /**
@@ -79,7 +93,6 @@ public final class PageElements {
    * @return from 1 to {@link #distinctNames()}; 0 if the element has no names
    */
   public int nameId(int index) {
-    readNames();
     return nameIds[index];
   }
 
@@ -89,8 +102,7 @@ public final class PageElements {
    * @return the largest {@link #nameId}
    */
   public int distinctNames() {
-    readNames();
-    return distinctNames;
+    return nameNumbers.size();
   }
 
   /**
@@ -101,7 +113,6 @@ public final class PageElements {
    * @return from 1 to {@link #distinctClasses()}; 0 if the element has no class
    */
   public int classId(int index) {
-    readNames();
     return classIds[index];
   }
 
@@ -111,8 +122,7 @@ public final class PageElements {
    * @return the largest {@link #classId}
    */
   public int distinctClasses() {
-    readNames();
-    return distinctClasses;
+    return classNumbers.size();
   }
 
   /**
@@ -122,78 +132,67 @@ public final class PageElements {
    * @return false for an element with neither, such as one without attributes: most elements of a page
    */
   public boolean hasIdOrClass(int index) {
-    readNames();
     return idOrClass[index];
   }
 
   /**
-   * Reads every element's names and numbers them, all at once: the date-line and comment scans read every
-   * element's names, so none is read in vain. jsoup counts an element's attributes anew each time it is asked, so
-   * an element's id and class are read rather than its attributes counted first.
+   * Reads an element as the walk lists it: where its parent is, its tag, whether it has an {@code itemprop}, and
+   * its names. jsoup counts an element's attributes anew each time it is asked, so an element's id and class are
+   * read rather than its attributes counted first; both are "" for an element without attributes, known without a
+   * lookup.
    */
-  private String[] readNames() {
-    String[] read = names;
-    if (read != null) {
-      return read;
+  private void listed(Element e, int index, int parent) {
+    if (index == parents.length) {
+      grow();
     }
-    int n = all.size();
-    read = new String[n];
-    nameIds = new int[n];
-    classIds = new int[n];
-    idOrClass = new boolean[n];
-    Map<String, Integer> nameNumbers = new HashMap<>();
-    Map<String, Integer> classNumbers = new HashMap<>();
-    // The names of each distinct class attribute and their number: most elements with names have a class and no
-    // id, and their names are those of their class, read once.
-    List<String> namesOfClass = new ArrayList<>();
-    List<Integer> nameIdOfClass = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      Element e = all.get(i);
-      String classes = e.className(); // both "" for an element without attributes, known without a lookup
-      String id = e.id();
-      if (classes.isEmpty() && id.isEmpty()) {
-        read[i] = "";
-        continue;
+    parents[index] = parent;
+    byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>()).add(e);
+    if (e.hasAttr(ITEMPROP)) {
+      byAttribute.get(ITEMPROP).add(e);
+    }
+    String classes = e.className();
+    String id = e.id();
+    if (classes.isEmpty() && id.isEmpty()) {
+      names[index] = "";
+      return;
+    }
+    idOrClass[index] = true;
+    int classId = 0;
+    if (!classes.isEmpty()) {
+      classId = classNumbers.number(classes);
+      if (classId == namesOfClass.length) {
+        namesOfClass = Arrays.copyOf(namesOfClass, classId * 2);
+        nameIdOfClass = Arrays.copyOf(nameIdOfClass, classId * 2);
       }
-      idOrClass[i] = true;
-      int classId = 0;
-      if (!classes.isEmpty()) {
-        Integer known = classNumbers.get(classes);
-        if (known == null) {
-          known = classNumbers.size() + 1;
-          classNumbers.put(classes, known);
-          String classNames = Names.of("", classes);
-          namesOfClass.add(classNames);
-          nameIdOfClass.add(number(nameNumbers, classNames));
-        }
-        classId = known;
-      }
-      classIds[i] = classId;
-      if (id.isEmpty()) {
-        read[i] = namesOfClass.get(classId - 1);
-        nameIds[i] = nameIdOfClass.get(classId - 1);
-      } else {
-        read[i] = Names.of(id, classes);
-        nameIds[i] = number(nameNumbers, read[i]);
+      if (namesOfClass[classId] == null) {
+        String classNames = Names.of("", classes);
+        namesOfClass[classId] = classNames;
+        nameIdOfClass[classId] = number(classNames);
       }
     }
-    distinctNames = nameNumbers.size();
-    distinctClasses = classNumbers.size();
-    names = read;
-    return read;
+    classIds[index] = classId;
+    if (id.isEmpty()) {
+      names[index] = namesOfClass[classId];
+      nameIds[index] = nameIdOfClass[classId];
+    } else {
+      names[index] = Names.of(id, classes);
+      nameIds[index] = number(names[index]);
+    }
+  }
+
+  /** Doubles the room of the arrays kept per element, for a page with more elements than they had room for. */
+  private void grow() {
+    int room = parents.length * 2;
+    parents = Arrays.copyOf(parents, room);
+    names = Arrays.copyOf(names, room);
+    nameIds = Arrays.copyOf(nameIds, room);
+    classIds = Arrays.copyOf(classIds, room);
+    idOrClass = Arrays.copyOf(idOrClass, room);
   }
 
   /** The number of some names among those numbered so far, numbering them if they are new; 0 for none. */
-  private static int number(Map<String, Integer> numbers, String elementNames) {
-    if (elementNames.isEmpty()) {
-      return 0;
-    }
-    Integer known = numbers.get(elementNames);
-    if (known == null) {
-      known = numbers.size() + 1;
-      numbers.put(elementNames, known);
-    }
-    return known;
+  private int number(String elementNames) {
+    return elementNames.isEmpty() ? 0 : nameNumbers.number(elementNames);
   }
 
   /**
@@ -242,25 +241,19 @@ public final class PageElements {
   }
 
   /**
-   * The elements with a tag, as {@code root.getElementsByTag(tag)} finds them. The first call sorts the elements
-   * by tag, so that each further query of a tag reads only the elements it can match, not the whole page.
+   * The elements with a tag, as {@code root.getElementsByTag(tag)} finds them, sorted out as the page was listed,
+   * so that each query of a tag reads only the elements it can match, not the whole page.
    *
    * @param tag the tag's normal (lower-case) name
    * @return the elements in document order
    */
   public List<Element> byTag(String tag) {
-    if (byTag == null) {
-      byTag = new HashMap<>();
-      for (Element e : all) {
-        byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>()).add(e);
-      }
-    }
     return byTag.getOrDefault(tag, List.of());
   }
 
   /**
-   * The elements with an attribute, as {@code root.select("[key]")} finds them, listed in one pass the first time,
-   * for the several scans that read the same attribute ({@code itemprop}).
+   * The elements with an attribute, as {@code root.select("[key]")} finds them: for {@code itemprop}, which several
+   * scans read, noted as the page was listed; for any other, listed in one pass the first time.
    *
    * @param key the attribute's name
    * @return the elements in document order

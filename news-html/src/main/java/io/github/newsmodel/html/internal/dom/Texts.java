@@ -52,15 +52,13 @@ public final class Texts {
    * @return the text with each run collapsed
    */
   public static String collapse(String text, Spaces spaces) {
-    int n = text.length();
     StringBuilder out = null;
+    int copied = 0; // once there is a copy, the text before this is in it
+    int n = text.length();
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
       if (!spaces.test(c)) {
-        if (out != null) {
-          out.append(c);
-        }
         i++;
         continue;
       }
@@ -68,17 +66,57 @@ public final class Texts {
       while (end < n && spaces.test(text.charAt(end))) {
         end++;
       }
-      if (out == null) {
-        if (c == ' ' && end == i + 1) {
-          i = end; // a single space stays as it is
-          continue;
+      if (c != ' ' || end > i + 1) { // a single space stays as it is
+        if (end - i == n) {
+          return " "; // the indentation between elements, most of a page's text nodes: no copy to build
         }
-        out = new StringBuilder(n).append(text, 0, i);
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        // The characters since the last run are copied at once, not one by one.
+        out.append(text, copied, i).append(' ');
+        copied = end;
       }
-      out.append(' ');
       i = end;
     }
-    return out == null ? text : out.toString();
+    return out == null ? text : out.append(text, copied, n).toString();
+  }
+
+  /**
+   * Appends a text with each run of white space collapsed, as {@link #collapse} gives it, unless that makes the
+   * appended text longer than a limit: for a caller that wants only short texts, so that it reads no more of a
+   * long one than the limit.
+   *
+   * @param out where to append
+   * @param text the text
+   * @param spaces the white space to collapse
+   * @param limit the longest {@code out} may get
+   * @return false, with the text appended, if {@code out} is no longer than the limit; true, with part of it or
+   *     none appended, if it would be
+   */
+  static boolean appendCollapsed(StringBuilder out, String text, Spaces spaces, int limit) {
+    int copied = 0; // the text before this is in out
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (out.length() + (i - copied) > limit) {
+        return true; // what is left to copy alone makes it too long
+      }
+      char c = text.charAt(i);
+      if (!spaces.test(c)) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && spaces.test(text.charAt(end))) {
+        end++;
+      }
+      out.append(text, copied, i).append(' ');
+      copied = end;
+      i = end;
+    }
+    out.append(text, copied, n);
+    return out.length() > limit;
   }
 
   /**
@@ -258,8 +296,7 @@ public final class Texts {
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-          out.append(collapse(t.getWholeText(), ALL_SPACES));
-          if (out.length() > maxLength) {
+          if (appendCollapsed(out, t.getWholeText(), ALL_SPACES, maxLength)) {
             tooLong[0] = true;
             return FilterResult.STOP;
           }

@@ -39,6 +39,24 @@ class TextsTest {
   }
 
   @Test
+  void appendsCollapsedTextUnlessItMakesTheTextTooLong() {
+    RandomNames.forEach(20_000, s -> {
+      String collapsed = Texts.collapse(s, Texts.ALL_SPACES);
+      for (String before : new String[] {"", "by "}) {
+        for (int limit : new int[] {0, 3, 8, 40}) {
+          StringBuilder out = new StringBuilder(before);
+          boolean tooLong = Texts.appendCollapsed(out, s, Texts.ALL_SPACES, limit);
+          assertThat(tooLong).as("'%s' after '%s' within %s", s, before, limit)
+              .isEqualTo(before.length() + collapsed.length() > limit);
+          if (!tooLong) {
+            assertThat(out.toString()).isEqualTo(before + collapsed);
+          }
+        }
+      }
+    });
+  }
+
+  @Test
   void splitsTokensAsTrimAndTheRegexDid() {
     RandomNames.forEach(20_000, s -> {
       String t = s.trim();
