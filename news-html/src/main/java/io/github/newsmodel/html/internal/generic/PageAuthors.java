@@ -216,8 +216,10 @@ final class PageAuthors {
           continue;
         }
         name = Optional.of(completed(name.get(), node.text("description")));
-        // A node typed as a person is one even when the site is named after them, as personal blogs are.
-        Set<String> notPeople = node.isA(Set.of("Person")) ? Set.of() : siteNames;
+        // A node typed as a person is one even when the site is named after them, as personal blogs are; but one
+        // that names the site beside others ("Example News /PP") is the newsroom's account, which names the site.
+        Set<String> notPeople = node.isA(Set.of("Person")) && AuthorNames.isSiteName(name.get(), siteNames)
+            ? Set.of() : siteNames;
         List<String> names = AuthorNames.of(name.get(), notPeople);
         for (String n : names) {
           Author.Builder author = add(authors, n);

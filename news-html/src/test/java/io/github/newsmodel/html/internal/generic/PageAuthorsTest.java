@@ -78,6 +78,18 @@ class PageAuthorsTest {
   }
 
   @Test
+  void aPersonInTheJsonLdThatNamesTheSiteAndAnEditorsSignIsTheNewsroom() {
+    assertThat(authors("""
+        <title>Der Haushalt steht | Stadtanzeiger</title>
+        <meta property="og:site_name" content="Stadtanzeiger">
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Der Haushalt steht",
+          "author": {"@type": "Person", "name": "Stadtanzeiger /PP"}}</script>
+        <h1>Der Haushalt steht</h1>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .isEmpty();
+  }
+
+  @Test
   void aDeclaredAuthorThatIsTheSitesNameGivesWayToTheByline() {
     assertThat(authors("""
         <title>Der Haushalt steht</title>
