@@ -97,6 +97,15 @@ final class PageAuthors {
       + "|publié|écrit)\\s+)?(?i:by|von|par|por|door)\\s+\\p{Lu}[\\p{L}.'’-]*"
       + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,2}");
 
+  /**
+   * A post's line that says where or when before who, "Posted in News by jroe on August 3, 2019", "Posted on 3 August
+   * 2019 by Jane Roe", "Veröffentlicht am 3. August 2019 von Jane Roe", as blog themes print it under the headline:
+   * the byline is what follows the label of the writer, a login in lower case too, as the line says what it is.
+   */
+  private static final Pattern POSTED_BY = Pattern.compile("^(?:posted|published|filed|written|gepostet"
+      + "|veröffentlicht|geschrieben|publié|publicado)\\s+(?:in|on|under|at|am|unter|um|le|en|el)\\s+.{1,80}?\\s"
+      + "((?:by|von|par|por)\\s+[\\p{L}\\p{N}].*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private PageAuthors() {}
 
   static List<Author> choose(PageElements elements, MetaTags meta, ArticleLd ld, Microdata md,
@@ -554,7 +563,8 @@ final class PageAuthors {
       Optional<String> text = Texts.shortText(e, 100);
       Optional<String> byline = text.filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find())
           .map(t -> firstLine(e, t)).or(() -> text.flatMap(t -> besideLabel(e, t)))
-          .or(() -> text.flatMap(PageAuthors::besideDate));
+          .or(() -> text.flatMap(PageAuthors::besideDate))
+          .or(() -> text.map(POSTED_BY::matcher).filter(Matcher::matches).map(m -> m.group(1)));
       if (byline.isPresent() && !inPicture(e)) {
         List<String> names = AuthorNames.of(byline.get(), siteNames);
         if (!names.isEmpty()) {

@@ -90,6 +90,22 @@ class PageAuthorsTest {
   }
 
   @Test
+  void aPostsLineThatSaysWhereBeforeWhoNamesTheWriter() {
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <h2>Der Haushalt steht</h2>
+        <div class="meta">Posted in <a href="/category/politik/">Politik</a> by stadtschreiber on August 3, 2019</div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .containsExactly("stadtschreiber");
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <h2>Der Haushalt steht</h2>
+        <div class="meta">Veröffentlicht am 3. August 2019 von Jane Roe</div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .containsExactly("Jane Roe");
+  }
+
+  @Test
   void aDeclaredAuthorThatIsTheSitesNameGivesWayToTheByline() {
     assertThat(authors("""
         <title>Der Haushalt steht</title>
