@@ -31,7 +31,8 @@ import org.jsoup.select.QueryParser;
  * article, its Microdata {@code author}, the {@code <meta>} keys ({@code author}, {@code article:author},
  * {@code parsely-author}, {@code sailthru.author}, Dublin Core {@code creator}, {@code citation_author}, {@code byl}),
  * and the byline the page shows ({@code rel=author} links, {@code byline} and {@code author} elements outside comment
- * sections, a byline or a date line with a full name near the headline, and a labelled byline or a signature anywhere
+ * sections, a byline, a post's line or a date line with a full name near the headline, a link to an author's page
+ * after a byline's label on either side of the headline, and a labelled byline or a signature anywhere
  * in the article; and, when none of these names anyone, a lone byline with a link to an author's page beside the
  * headline, though its block's class calls it navigation or a teaser, and last a name in bold or italics, or a name and
  * a date, that closes the text). A byline in a figure's caption credits the picture. The first source that names a
@@ -143,6 +144,9 @@ final class PageAuthors {
     }
     if (authors.isEmpty() && headline.isPresent()) {
       fromTextNearHeadline(all, headline.get(), siteNames, authors, regions);
+    }
+    if (authors.isEmpty() && headline.isPresent()) {
+      fromLabelledAuthorLink(all, headline.get(), siteNames, authors, regions);
     }
     if (authors.isEmpty()) {
       fromLabelledByline(all, siteNames, authors, regions);
@@ -573,6 +577,49 @@ final class PageAuthors {
         }
       }
     }
+  }
+
+  /**
+   * A link to an author's page that a byline's label stands before, within a few elements of the headline on either
+   * side: "<span>by</span> <h3><a href="/profile/42">jroe</a></h3>" between a series' title and its chapter's, as
+   * pages of serial fiction set it, where neither a class nor the text after the headline says byline.
+   */
+  private static void fromLabelledAuthorLink(List<Element> all, Element headline, Set<String> siteNames,
+      Map<String, Author.Builder> authors, PageRegions regions) {
+    int at = all.indexOf(headline);
+    for (int i = Math.max(0, at - NEAR_HEADLINE); i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
+      Element a = all.get(i);
+      if (!a.normalName().equals("a") || !isAuthorLink(a) || !labelBefore(a) || regions.inOtherContent(a)
+          || inPicture(a)) {
+        continue;
+      }
+      List<String> names = Texts.shortText(a, 80).map(t -> AuthorNames.of(t, siteNames)).orElse(List.of());
+      if (!names.isEmpty()) {
+        names.forEach(n -> add(authors, n));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether what stands right before the element, in its parent or, when it opens its parent, before that, is a
+   * byline's label alone: "by", "Von", "Autor:".
+   */
+  private static boolean labelBefore(Element e) {
+    Node n = e;
+    for (int up = 0; up < 3 && n != null; up++) {
+      Node before = n.previousSibling();
+      while (before instanceof TextNode t && t.isBlank()) {
+        before = before.previousSibling();
+      }
+      if (before != null) {
+        String text = Texts.normalise(before instanceof TextNode t ? t.text()
+            : before instanceof Element b ? b.text() : "");
+        return AuthorNames.LABEL_ALONE.matcher(text).matches();
+      }
+      n = n.parent();
+    }
+    return false;
   }
 
   /**

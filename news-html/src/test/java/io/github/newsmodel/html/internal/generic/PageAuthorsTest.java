@@ -106,6 +106,17 @@ class PageAuthorsTest {
   }
 
   @Test
+  void aLinkToAnAuthorsPageAfterALabelNamesTheWriterBeforeTheHeadlineToo() {
+    assertThat(authors("""
+        <title>Kapitel 1: Aufbruch - Die Reise</title>
+        <div class="fic-header"><a href="/serie/12/die-reise"><h2>Die Reise</h2></a><span> by </span>
+          <h3><a href="/profile/4711">wortweber7</a></h3><h1>Kapitel 1: Aufbruch</h1></div>
+        <div class="chapter-content"><p>Als ich aufwachte, war da nichts.</p></div>
+        <div class="comments"><p><span>by</span> <a href="/profile/99">leser</a></p></div>"""))
+        .containsExactly("wortweber7");
+  }
+
+  @Test
   void aDeclaredAuthorThatIsTheSitesNameGivesWayToTheByline() {
     assertThat(authors("""
         <title>Der Haushalt steht</title>
