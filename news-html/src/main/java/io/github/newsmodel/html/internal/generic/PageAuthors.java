@@ -170,9 +170,11 @@ final class PageAuthors {
     }
     List<Author> out = new ArrayList<>();
     DisplayNames displayNames = new DisplayNames(elements.byTag("body").stream().findFirst().orElse(null));
+    Set<String> siteKeys = siteKeys(siteNames, host);
     for (Author.Builder b : authors.values()) {
       Author a = b.build();
-      out.add(fuller(a, meta, links, siteNames).or(() -> displayNames.of(a)).map(a::withName).orElse(a));
+      out.add(fuller(a, meta, links, siteNames).or(() -> displayNames.of(a))
+          .or(() -> displayNames.surnamedBySite(a, siteKeys)).map(a::withName).orElse(a));
     }
     if (!out.isEmpty() && out.stream().allMatch(a -> isLogin(a.name()))) {
       return signedByPerson(all, headline, siteNames, regions).orElse(out);
@@ -736,6 +738,25 @@ final class PageAuthors {
     links.forEach(a -> Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(seen::add));
     String prefix = name.toLowerCase(Locale.ROOT) + " ";
     return seen.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(prefix)).findFirst();
+  }
+
+  /**
+   * The keys of the site's names and of its host's labels but the top-level domain and the generic ones ("www"), of
+   * four letters or more: what a personal site's owner may have as a surname.
+   */
+  private static Set<String> siteKeys(Set<String> siteNames, Optional<String> host) {
+    Set<String> keys = new java.util.HashSet<>();
+    siteNames.forEach(n -> keys.add(AuthorNames.key(n)));
+    host.ifPresent(h -> {
+      String[] labels = h.toLowerCase(Locale.ROOT).split("\\.");
+      for (int i = 0; i < labels.length - 1; i++) {
+        if (!labels[i].equals("www")) {
+          keys.add(AuthorNames.key(labels[i]));
+        }
+      }
+    });
+    keys.removeIf(k -> k.length() < 4);
+    return keys;
   }
 
   private static java.util.function.Predicate<Author> distinctNames() {

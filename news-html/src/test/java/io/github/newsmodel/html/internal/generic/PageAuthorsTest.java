@@ -117,6 +117,23 @@ class PageAuthorsTest {
   }
 
   @Test
+  void aFirstNameIsCompletedByTheSitesNameWhenThePageShowsItAsTheSurname() {
+    assertThat(authors("""
+        <title>Der Haushalt steht &#8211; stadtanzeiger</title>
+        <h1>Der Haushalt steht</h1>
+        <div class="meta">Von <span class="author"><a href="/author/hanna/" rel="author">Hanna</a></span></div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>
+        <aside><h3>Mehr von Hanna Stadtanzeiger</h3></aside>"""))
+        .containsExactly("Hanna Stadtanzeiger");
+    assertThat(authors("""
+        <title>Der Haushalt steht &#8211; stadtanzeiger</title>
+        <h1>Der Haushalt steht</h1>
+        <div class="meta">Von <span class="author"><a href="/author/hanna/" rel="author">Hanna</a></span></div>
+        <p>Der Rat hat den Haushalt beschlossen. Hanna Roe war dabei.</p>"""))
+        .containsExactly("Hanna");
+  }
+
+  @Test
   void aDeclaredAuthorThatIsTheSitesNameGivesWayToTheByline() {
     assertThat(authors("""
         <title>Der Haushalt steht</title>
