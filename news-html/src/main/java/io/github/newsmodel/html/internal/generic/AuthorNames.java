@@ -130,6 +130,12 @@ final class AuthorNames {
    * with, as no date or count is written so.
    */
   private static final Pattern LOGIN_WITH_NUMBER = Pattern.compile("\\p{Ll}+\\d{1,4}");
+  /**
+   * The administrator's account that a content system sets up, "wordpressadmin", "wp_admin", "siteadmin": the
+   * software's login, which posts what no one signed, not a person's.
+   */
+  private static final Pattern SYSTEM_ACCOUNT = Pattern.compile("(?:wordpress|wp|joomla|drupal|typo3|cms|site|web"
+      + "|blog|sys)[-_.]?admin(?:istrator)?\\d*", Pattern.CASE_INSENSITIVE);
   /** A name of initials alone, "R. R.", after which a word is the rest of the name, not a place. */
   private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.\\s*)+");
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
@@ -325,7 +331,8 @@ final class AuthorNames {
     n = ROLE_COMPOUND.matcher(n).replaceFirst("");
     n = FOR_PUBLICATION.matcher(n).replaceFirst("$1");
     n = once(n);
-    if (n.length() < 2 || INITIAL.matcher(n).matches() || n.length() > 60 || n.contains("@") || n.contains("://") || DOMAIN.matcher(n).matches()) {
+    if (n.length() < 2 || INITIAL.matcher(n).matches() || SYSTEM_ACCOUNT.matcher(n).matches()
+        || n.length() > 60 || n.contains("@") || n.contains("://") || DOMAIN.matcher(n).matches()) {
       return Optional.empty();
     }
     if (TIME.matcher(n).find() || DateTimes.anyLanguage().find(n).isPresent() || RelativeTime.find(n).isPresent()

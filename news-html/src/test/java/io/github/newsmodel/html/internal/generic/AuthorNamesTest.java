@@ -91,7 +91,7 @@ class AuthorNamesTest {
       "3 hours ago", "Donnerstag", "2023", "A380", "Example News, Frankfurt, Germany", "Fotos: Jane Roe", "Stadt Illustrierte", "No Author", "Google+", "Follow on Mastodon", "katholisch.at", "Zur Artikelübersicht", "Developed By Jane Roe",
       "Website design by Jane Roe", "Leser 27", "Piše: Jane Roe prije 26 minuta", "الجمعة 8 فيفري 2019",
       "Фото из Инстаграма Яны Ро", "Example News /PP", "dpa/LNO", "Stadtanzeiger Online-Redaktion", "TVT-Redaktion",
-      "10:14 CDT",
+      "10:14 CDT", "Von wordpressadmin", "wp_admin",
       "This text is far too long to be the name of any person who writes for a newspaper at all"})
   void findsNoPersonInWhatIsNotOne(String byline) {
     assertThat(AuthorNames.of(byline, SITE)).isEmpty();
