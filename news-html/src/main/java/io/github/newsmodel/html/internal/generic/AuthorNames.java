@@ -20,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>Labels go: "By", "Von", "Par", "Por", "Door", "Written by", "Autor:", "Автор:", "Text & Fotos:" and their
  *       kin.
  *   <li>Lists are split: "A, B and C", "A und B", "A et B", "A y B", "A & B", "A; B", "A | B", "A (with B)".
- *   <li>What is not a person goes: e-mail addresses and URLs, dates and times, role words alone ("Staff writer",
- *       "Redaktion"), organisations (names with words such as "Staff", "Team", "News", "Media", "GmbH", and the
- *       news agencies), the site's own name, and texts too long to be a name.
+ *   <li>What is not a person goes: e-mail addresses and URLs, dates and times with their zones ("IST"), role words
+ *       alone ("Staff writer", "Redaktion"), organisations (names with words such as "Staff", "Team", "News",
+ *       "Media", "GmbH", their compounds such as "TVT-Redaktion", and the news agencies), the site's own name, the
+ *       editor's sign beside either ("Example News /PP"), and texts too long to be a name.
  *   <li>The publication a writer writes for goes: "Jane Roe for The Mail on Sunday".
  *   <li>Places go: one capitalised word after a full name or an organisation's ("Jane Roe, London", "Example
  *       News, Frankfurt, Germany"), and credentials alike ("Jane Roe, MS, RDN").
@@ -129,6 +130,12 @@ final class AuthorNames {
    * with, as no date or count is written so.
    */
   private static final Pattern LOGIN_WITH_NUMBER = Pattern.compile("\\p{Ll}+\\d{1,4}");
+  /**
+   * The administrator's account that a content system sets up, "wordpressadmin", "wp_admin", "siteadmin": the
+   * software's login, which posts what no one signed, not a person's.
+   */
+  private static final Pattern SYSTEM_ACCOUNT = Pattern.compile("(?:wordpress|wp|joomla|drupal|typo3|cms|site|web"
+      + "|blog|sys)[-_.]?admin(?:istrator)?\\d*", Pattern.CASE_INSENSITIVE);
   /** A name of initials alone, "R. R.", after which a word is the rest of the name, not a place. */
   private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.\\s*)+");
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
@@ -155,7 +162,10 @@ final class AuthorNames {
       "mba", "msc", "bsc", "mph", "rn", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi",
       "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
-      "domingo", "zur", "news", "and", "und", "et", "y", "with", "mit");
+      "domingo", "zur", "news", "and", "und", "et", "y", "with", "mit",
+      // the zones that a date line prints after its time ("10:14 IST"), left over once the time is taken out
+      "utc", "gmt", "ist", "cet", "cest", "mez", "mesz", "wet", "west", "eet", "eest", "bst", "est", "edt", "cst",
+      "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "aest", "aedt", "jst", "kst", "hkt", "sgt", "msk");
   /** Words that mark an organisation; a name with one of these is not a person's. */
   private static final Set<String> ORGANISATION_WORDS = Set.of("staff", "team", "redaktion", "newsroom", "desk",
       "agency", "agencies", "agentur", "agence", "agencia", "press", "presse", "prensa", "inc", "inc.", "gmbh", "ltd",
@@ -167,6 +177,12 @@ final class AuthorNames {
       "webredaktion", "onlineredaktion", "sportredaktion", "lokalredaktion", "newsletter", "wire", "wires", "reuters",
       "dpa", "afp", "apa", "kna", "epd", "ansa", "efe", "ap", "upi", "tass", "ukrinform", "unian", "bbc", "cnn", "swr",
       "ndr", "wdr", "br", "mdr", "hr", "rbb", "orf", "srf", "zdf", "ard");
+
+  /**
+   * An abbreviation of capitals alone, "PP" or "LNO", which after the site's or an organisation's name ("Example News
+   * /PP", "dpa/lno") is the short sign of the editor who handled an agency's or the newsroom's text, not a name.
+   */
+  private static final Pattern SIGN = Pattern.compile("\\p{Lu}{2,4}");
 
   /** A text longer than this is no byline, even of many authors. */
   private static final int MAX_BYLINE = 1000;
@@ -207,6 +223,7 @@ final class AuthorNames {
     String before = ""; // the last piece that was more than white space
     boolean afterComma = false;
     boolean afterPlace = false;
+    boolean organisation = false; // whether a piece names the site or an organisation
     while (at <= text.length()) {
       boolean found = separator.find();
       String piece = text.substring(at, found ? separator.start() : text.length());
@@ -215,11 +232,12 @@ final class AuthorNames {
         boolean place = afterComma && (afterPlace ? oneCapitalisedWord(piece) : isPlace(piece, before, siteNames));
         afterPlace = place;
         if (!place) {
-          name(piece, siteNames).ifPresent(n -> {
-            if (out.stream().noneMatch(o -> o.equalsIgnoreCase(n))) {
-              out.add(n);
-            }
-          });
+          Optional<String> n = name(piece, siteNames);
+          if (n.isPresent() && out.stream().noneMatch(o -> o.equalsIgnoreCase(n.get()))) {
+            out.add(n.get());
+          } else if (n.isEmpty()) {
+            organisation |= isOrganisation(piece, siteNames);
+          }
         }
         before = piece;
       }
@@ -229,7 +247,28 @@ final class AuthorNames {
       afterComma = separator.group().trim().equals(",");
       at = separator.end();
     }
+    if (organisation) {
+      out.removeIf(n -> SIGN.matcher(n).matches());
+    }
     return out;
+  }
+
+  /** Whether a piece of a byline is the site's name or an organisation's, with its labels and punctuation. */
+  private static boolean isOrganisation(String piece, Set<String> siteNames) {
+    String n = EDGE_PUNCTUATION.matcher(withoutLabel(Texts.normalise(piece))).replaceAll("").trim();
+    return isSiteName(n, siteNames) || words(WORD, n).stream().anyMatch(AuthorNames::isOrganisationWord);
+  }
+
+  /**
+   * Whether a word marks an organisation: one of {@link #ORGANISATION_WORDS}, a compound with one of them after a
+   * hyphen ("TVT-Redaktion", "Software-Redaktion"), or a compound of a newsroom ("Wirtschaftsredaktion").
+   */
+  private static boolean isOrganisationWord(String word) {
+    if (ORGANISATION_WORDS.contains(word) || word.endsWith("redaktion")) {
+      return true;
+    }
+    int hyphen = word.lastIndexOf('-');
+    return hyphen > 0 && ORGANISATION_WORDS.contains(word.substring(hyphen + 1));
   }
 
   /** Whether a piece is one capitalised word that is no role: a place, a country or a credential. */
@@ -253,7 +292,7 @@ final class AuthorNames {
       return person.get().indexOf(' ') > 0 && !INITIALS_ONLY.matcher(person.get()).matches();
     }
     String b = Texts.normalise(before);
-    return isSiteName(b, siteNames) || words(WORD, b).stream().anyMatch(ORGANISATION_WORDS::contains);
+    return isSiteName(b, siteNames) || words(WORD, b).stream().anyMatch(AuthorNames::isOrganisationWord);
   }
 
   /**
@@ -292,7 +331,8 @@ final class AuthorNames {
     n = ROLE_COMPOUND.matcher(n).replaceFirst("");
     n = FOR_PUBLICATION.matcher(n).replaceFirst("$1");
     n = once(n);
-    if (n.length() < 2 || INITIAL.matcher(n).matches() || n.length() > 60 || n.contains("@") || n.contains("://") || DOMAIN.matcher(n).matches()) {
+    if (n.length() < 2 || INITIAL.matcher(n).matches() || SYSTEM_ACCOUNT.matcher(n).matches()
+        || n.length() > 60 || n.contains("@") || n.contains("://") || DOMAIN.matcher(n).matches()) {
       return Optional.empty();
     }
     if (TIME.matcher(n).find() || DateTimes.anyLanguage().find(n).isPresent() || RelativeTime.find(n).isPresent()
@@ -303,7 +343,7 @@ final class AuthorNames {
     if (words.isEmpty() || words.size() > 6) {
       return Optional.empty();
     }
-    if (words.stream().allMatch(ROLES::contains) || words.stream().anyMatch(ORGANISATION_WORDS::contains)) {
+    if (words.stream().allMatch(ROLES::contains) || words.stream().anyMatch(AuthorNames::isOrganisationWord)) {
       return Optional.empty();
     }
     if (isSiteName(n, siteNames)) {

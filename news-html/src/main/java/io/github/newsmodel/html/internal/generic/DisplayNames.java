@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
@@ -66,6 +67,35 @@ final class DisplayNames {
       Optional<String> shown = spelt(login);
       if (shown.isPresent()) {
         return shown;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The full name of an author named by their first name alone ("Henry") whose surname is the site's name, as a
+   * personal site is named after its owner: "Henry Steinhau" of steinhau.example, when the page's text shows it so.
+   *
+   * @param author the author as the sources name them
+   * @param siteKeys the {@link AuthorNames#key keys} of the site's names and of its host's labels
+   * @return the first name with the site's name after it, if the page's text shows them side by side
+   */
+  Optional<String> surnamedBySite(Author author, Set<String> siteKeys) {
+    String name = author.name();
+    if (name.indexOf(' ') >= 0 || name.length() < 2 || !Character.isUpperCase(name.codePointAt(0))
+        || siteKeys.isEmpty()) {
+      return Optional.empty();
+    }
+    String first = AuthorNames.key(name);
+    if (siteKeys.contains(first)) {
+      return Optional.empty(); // the site's name itself, which a site's account bears, is no first name
+    }
+    List<String> text = words();
+    for (int i = 0; i + 1 < text.size(); i++) {
+      String next = text.get(i + 1);
+      if (Character.isUpperCase(next.codePointAt(0)) && AuthorNames.key(text.get(i)).equals(first)
+          && siteKeys.contains(AuthorNames.key(next))) {
+        return Optional.of(name + " " + next);
       }
     }
     return Optional.empty();

@@ -31,7 +31,8 @@ import org.jsoup.select.QueryParser;
  * article, its Microdata {@code author}, the {@code <meta>} keys ({@code author}, {@code article:author},
  * {@code parsely-author}, {@code sailthru.author}, Dublin Core {@code creator}, {@code citation_author}, {@code byl}),
  * and the byline the page shows ({@code rel=author} links, {@code byline} and {@code author} elements outside comment
- * sections, a byline or a date line with a full name near the headline, and a labelled byline or a signature anywhere
+ * sections, a byline, a post's line or a date line with a full name near the headline, a link to an author's page
+ * after a byline's label on either side of the headline, and a labelled byline or a signature anywhere
  * in the article; and, when none of these names anyone, a lone byline with a link to an author's page beside the
  * headline, though its block's class calls it navigation or a teaser, and last a name in bold or italics, or a name and
  * a date, that closes the text). A byline in a figure's caption credits the picture. The first source that names a
@@ -97,6 +98,15 @@ final class PageAuthors {
       + "|publié|écrit)\\s+)?(?i:by|von|par|por|door)\\s+\\p{Lu}[\\p{L}.'’-]*"
       + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,2}");
 
+  /**
+   * A post's line that says where or when before who, "Posted in News by jroe on August 3, 2019", "Posted on 3 August
+   * 2019 by Jane Roe", "Veröffentlicht am 3. August 2019 von Jane Roe", as blog themes print it under the headline:
+   * the byline is what follows the label of the writer, a login in lower case too, as the line says what it is.
+   */
+  private static final Pattern POSTED_BY = Pattern.compile("^(?:posted|published|filed|written|gepostet"
+      + "|veröffentlicht|geschrieben|publié|publicado)\\s+(?:in|on|under|at|am|unter|um|le|en|el)\\s+.{1,80}?\\s"
+      + "((?:by|von|par|por)\\s+[\\p{L}\\p{N}].*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private PageAuthors() {}
 
   static List<Author> choose(PageElements elements, MetaTags meta, ArticleLd ld, Microdata md,
@@ -135,6 +145,9 @@ final class PageAuthors {
     if (authors.isEmpty() && headline.isPresent()) {
       fromTextNearHeadline(all, headline.get(), siteNames, authors, regions);
     }
+    if (authors.isEmpty() && headline.isPresent()) {
+      fromLabelledAuthorLink(all, headline.get(), siteNames, authors, regions);
+    }
     if (authors.isEmpty()) {
       fromLabelledByline(all, siteNames, authors, regions);
     }
@@ -157,9 +170,11 @@ final class PageAuthors {
     }
     List<Author> out = new ArrayList<>();
     DisplayNames displayNames = new DisplayNames(elements.byTag("body").stream().findFirst().orElse(null));
+    Set<String> siteKeys = siteKeys(siteNames, host);
     for (Author.Builder b : authors.values()) {
       Author a = b.build();
-      out.add(fuller(a, meta, links, siteNames).or(() -> displayNames.of(a)).map(a::withName).orElse(a));
+      out.add(fuller(a, meta, links, siteNames).or(() -> displayNames.of(a))
+          .or(() -> displayNames.surnamedBySite(a, siteKeys)).map(a::withName).orElse(a));
     }
     if (!out.isEmpty() && out.stream().allMatch(a -> isLogin(a.name()))) {
       return signedByPerson(all, headline, siteNames, regions).orElse(out);
@@ -216,8 +231,10 @@ final class PageAuthors {
           continue;
         }
         name = Optional.of(completed(name.get(), node.text("description")));
-        // A node typed as a person is one even when the site is named after them, as personal blogs are.
-        Set<String> notPeople = node.isA(Set.of("Person")) ? Set.of() : siteNames;
+        // A node typed as a person is one even when the site is named after them, as personal blogs are; but one
+        // that names the site beside others ("Example News /PP") is the newsroom's account, which names the site.
+        Set<String> notPeople = node.isA(Set.of("Person")) && AuthorNames.isSiteName(name.get(), siteNames)
+            ? Set.of() : siteNames;
         List<String> names = AuthorNames.of(name.get(), notPeople);
         for (String n : names) {
           Author.Builder author = add(authors, n);
@@ -552,7 +569,8 @@ final class PageAuthors {
       Optional<String> text = Texts.shortText(e, 100);
       Optional<String> byline = text.filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find())
           .map(t -> firstLine(e, t)).or(() -> text.flatMap(t -> besideLabel(e, t)))
-          .or(() -> text.flatMap(PageAuthors::besideDate));
+          .or(() -> text.flatMap(PageAuthors::besideDate))
+          .or(() -> text.map(POSTED_BY::matcher).filter(Matcher::matches).map(m -> m.group(1)));
       if (byline.isPresent() && !inPicture(e)) {
         List<String> names = AuthorNames.of(byline.get(), siteNames);
         if (!names.isEmpty()) {
@@ -561,6 +579,49 @@ final class PageAuthors {
         }
       }
     }
+  }
+
+  /**
+   * A link to an author's page that a byline's label stands before, within a few elements of the headline on either
+   * side: "<span>by</span> <h3><a href="/profile/42">jroe</a></h3>" between a series' title and its chapter's, as
+   * pages of serial fiction set it, where neither a class nor the text after the headline says byline.
+   */
+  private static void fromLabelledAuthorLink(List<Element> all, Element headline, Set<String> siteNames,
+      Map<String, Author.Builder> authors, PageRegions regions) {
+    int at = all.indexOf(headline);
+    for (int i = Math.max(0, at - NEAR_HEADLINE); i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
+      Element a = all.get(i);
+      if (!a.normalName().equals("a") || !isAuthorLink(a) || !labelBefore(a) || regions.inOtherContent(a)
+          || inPicture(a)) {
+        continue;
+      }
+      List<String> names = Texts.shortText(a, 80).map(t -> AuthorNames.of(t, siteNames)).orElse(List.of());
+      if (!names.isEmpty()) {
+        names.forEach(n -> add(authors, n));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether what stands right before the element, in its parent or, when it opens its parent, before that, is a
+   * byline's label alone: "by", "Von", "Autor:".
+   */
+  private static boolean labelBefore(Element e) {
+    Node n = e;
+    for (int up = 0; up < 3 && n != null; up++) {
+      Node before = n.previousSibling();
+      while (before instanceof TextNode t && t.isBlank()) {
+        before = before.previousSibling();
+      }
+      if (before != null) {
+        String text = Texts.normalise(before instanceof TextNode t ? t.text()
+            : before instanceof Element b ? b.text() : "");
+        return AuthorNames.LABEL_ALONE.matcher(text).matches();
+      }
+      n = n.parent();
+    }
+    return false;
   }
 
   /**
@@ -677,6 +738,25 @@ final class PageAuthors {
     links.forEach(a -> Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(seen::add));
     String prefix = name.toLowerCase(Locale.ROOT) + " ";
     return seen.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(prefix)).findFirst();
+  }
+
+  /**
+   * The keys of the site's names and of its host's labels but the top-level domain and the generic ones ("www"), of
+   * four letters or more: what a personal site's owner may have as a surname.
+   */
+  private static Set<String> siteKeys(Set<String> siteNames, Optional<String> host) {
+    Set<String> keys = new java.util.HashSet<>();
+    siteNames.forEach(n -> keys.add(AuthorNames.key(n)));
+    host.ifPresent(h -> {
+      String[] labels = h.toLowerCase(Locale.ROOT).split("\\.");
+      for (int i = 0; i < labels.length - 1; i++) {
+        if (!labels[i].equals("www")) {
+          keys.add(AuthorNames.key(labels[i]));
+        }
+      }
+    });
+    keys.removeIf(k -> k.length() < 4);
+    return keys;
   }
 
   private static java.util.function.Predicate<Author> distinctNames() {

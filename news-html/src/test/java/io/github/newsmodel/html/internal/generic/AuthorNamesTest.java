@@ -70,6 +70,10 @@ class AuthorNamesTest {
       Autor/in: Korinna Hennig # Korinna Hennig
       Autor*in: Jane Roe # Jane Roe
       Piše: Jane Roe # Jane Roe
+      Jane Roe, 24 June 2020 10:14 IST # Jane Roe
+      Jane Roe, Wirtschaftsredaktion # Jane Roe
+      Anne-Marie Roe und Hans-Peter Doe # Anne-Marie Roe; Hans-Peter Doe
+      Jane Roe / PP # Jane Roe; PP
       """)
   void splitsAndCleansBylines(String byline, String names) {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
@@ -86,7 +90,8 @@ class AuthorNamesTest {
       "Reuters Staff", "Example Media GmbH", "jane@example.com", "https://example.com/jane", "24. Mai 2019",
       "3 hours ago", "Donnerstag", "2023", "A380", "Example News, Frankfurt, Germany", "Fotos: Jane Roe", "Stadt Illustrierte", "No Author", "Google+", "Follow on Mastodon", "katholisch.at", "Zur Artikelübersicht", "Developed By Jane Roe",
       "Website design by Jane Roe", "Leser 27", "Piše: Jane Roe prije 26 minuta", "الجمعة 8 فيفري 2019",
-      "Фото из Инстаграма Яны Ро",
+      "Фото из Инстаграма Яны Ро", "Example News /PP", "dpa/LNO", "Stadtanzeiger Online-Redaktion", "TVT-Redaktion",
+      "10:14 CDT", "Von wordpressadmin", "wp_admin",
       "This text is far too long to be the name of any person who writes for a newspaper at all"})
   void findsNoPersonInWhatIsNotOne(String byline) {
     assertThat(AuthorNames.of(byline, SITE)).isEmpty();

@@ -78,6 +78,62 @@ class PageAuthorsTest {
   }
 
   @Test
+  void aPersonInTheJsonLdThatNamesTheSiteAndAnEditorsSignIsTheNewsroom() {
+    assertThat(authors("""
+        <title>Der Haushalt steht | Stadtanzeiger</title>
+        <meta property="og:site_name" content="Stadtanzeiger">
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Der Haushalt steht",
+          "author": {"@type": "Person", "name": "Stadtanzeiger /PP"}}</script>
+        <h1>Der Haushalt steht</h1>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .isEmpty();
+  }
+
+  @Test
+  void aPostsLineThatSaysWhereBeforeWhoNamesTheWriter() {
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <h2>Der Haushalt steht</h2>
+        <div class="meta">Posted in <a href="/category/politik/">Politik</a> by stadtschreiber on August 3, 2019</div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .containsExactly("stadtschreiber");
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <h2>Der Haushalt steht</h2>
+        <div class="meta">Veröffentlicht am 3. August 2019 von Jane Roe</div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>"""))
+        .containsExactly("Jane Roe");
+  }
+
+  @Test
+  void aLinkToAnAuthorsPageAfterALabelNamesTheWriterBeforeTheHeadlineToo() {
+    assertThat(authors("""
+        <title>Kapitel 1: Aufbruch - Die Reise</title>
+        <div class="fic-header"><a href="/serie/12/die-reise"><h2>Die Reise</h2></a><span> by </span>
+          <h3><a href="/profile/4711">wortweber7</a></h3><h1>Kapitel 1: Aufbruch</h1></div>
+        <div class="chapter-content"><p>Als ich aufwachte, war da nichts.</p></div>
+        <div class="comments"><p><span>by</span> <a href="/profile/99">leser</a></p></div>"""))
+        .containsExactly("wortweber7");
+  }
+
+  @Test
+  void aFirstNameIsCompletedByTheSitesNameWhenThePageShowsItAsTheSurname() {
+    assertThat(authors("""
+        <title>Der Haushalt steht &#8211; stadtanzeiger</title>
+        <h1>Der Haushalt steht</h1>
+        <div class="meta">Von <span class="author"><a href="/author/hanna/" rel="author">Hanna</a></span></div>
+        <p>Der Rat hat den Haushalt beschlossen.</p>
+        <aside><h3>Mehr von Hanna Stadtanzeiger</h3></aside>"""))
+        .containsExactly("Hanna Stadtanzeiger");
+    assertThat(authors("""
+        <title>Der Haushalt steht &#8211; stadtanzeiger</title>
+        <h1>Der Haushalt steht</h1>
+        <div class="meta">Von <span class="author"><a href="/author/hanna/" rel="author">Hanna</a></span></div>
+        <p>Der Rat hat den Haushalt beschlossen. Hanna Roe war dabei.</p>"""))
+        .containsExactly("Hanna");
+  }
+
+  @Test
   void aDeclaredAuthorThatIsTheSitesNameGivesWayToTheByline() {
     assertThat(authors("""
         <title>Der Haushalt steht</title>
