@@ -176,7 +176,9 @@ final class AuthorNames {
       "radio", "tv", "television", "fernsehen", "daily", "times", "post", "herald", "tribune", "journal", "gazette",
       "webredaktion", "onlineredaktion", "sportredaktion", "lokalredaktion", "newsletter", "wire", "wires", "reuters",
       "dpa", "afp", "apa", "kna", "epd", "ansa", "efe", "ap", "upi", "tass", "ukrinform", "unian", "bbc", "cnn", "swr",
-      "ndr", "wdr", "br", "mdr", "hr", "rbb", "orf", "srf", "zdf", "ard");
+      "ndr", "wdr", "br", "mdr", "hr", "rbb", "orf", "srf", "zdf", "ard",
+      // companies' legal forms, which no person's name carries: "Example Strom AG", "Example plc"
+      "ag", "plc", "kg", "kgaa", "gbr", "mbh", "oyj", "s.a.", "s.l.", "s.p.a.", "b.v.", "n.v.");
 
   /**
    * An abbreviation of capitals alone, "PP" or "LNO", which after the site's or an organisation's name ("Example News

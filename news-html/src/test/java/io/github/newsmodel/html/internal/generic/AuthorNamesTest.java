@@ -87,7 +87,7 @@ class AuthorNamesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Example News", "example news", "Staff", "The Editors", "Redaktion", "dpa",
-      "Reuters Staff", "Example Media GmbH", "jane@example.com", "https://example.com/jane", "24. Mai 2019",
+      "Reuters Staff", "Example Media GmbH", "EXAMPLE STROM AG", "Example Holdings plc", "jane@example.com", "https://example.com/jane", "24. Mai 2019",
       "3 hours ago", "Donnerstag", "2023", "A380", "Example News, Frankfurt, Germany", "Fotos: Jane Roe", "Stadt Illustrierte", "No Author", "Google+", "Follow on Mastodon", "katholisch.at", "Zur Artikelübersicht", "Developed By Jane Roe",
       "Website design by Jane Roe", "Leser 27", "Piše: Jane Roe prije 26 minuta", "الجمعة 8 فيفري 2019",
       "Фото из Инстаграма Яны Ро", "Example News /PP", "dpa/LNO", "Stadtanzeiger Online-Redaktion", "TVT-Redaktion",
