@@ -49,6 +49,9 @@ final class PageAuthors {
   private static final List<String> META_KEYS = List.of("dc.creator", "dc:creator", "dcterms.creator",
       "dcterm:creator", "article:author", "og:article:author", "parsely-author", "sailthru.author", "author",
       "citation_author", "byl");
+  /** The keys whose value is one person, whom catalogue metadata writes surname first ({@link InvertedName}). */
+  private static final Set<String> ONE_PERSON_KEYS = Set.of("dc.creator", "dc:creator", "dcterms.creator",
+      "dcterm:creator", "citation_author");
   /** Elements whose class or id marks a byline; "authority" and "authorize" mark none. */
   private static final ClassWords BYLINES = new ClassWords(List.of("byline", "by-line", "author", "autor", "writer",
       "written", "wrote", "verfasser", "journalist", "submitted"), List.of("byline", "author"),
@@ -127,7 +130,7 @@ final class PageAuthors {
       for (String key : META_KEYS) {
         for (String value : meta.all(key)) {
           if (Urls.http(value).isEmpty() && !value.startsWith("www.")) { // a profile URL alone names no one
-            AuthorNames.of(value, siteNames).forEach(n -> add(authors, n));
+            AuthorNames.of(spokenOrder(key, value), siteNames).forEach(n -> add(authors, n));
           }
         }
         setAsideHostNames(authors, host, hostNamed);
@@ -724,6 +727,11 @@ final class PageAuthors {
     return surname.lookingAt() ? name + surname.group(1) : name;
   }
 
+  /** A meta value of one person in the order the name is spoken: "Jane Roe" for a Dublin Core "Roe, Jane". */
+  private static String spokenOrder(String key, String value) {
+    return ONE_PERSON_KEYS.contains(key) ? InvertedName.spoken(value).orElse(value) : value;
+  }
+
   /**
    * A name of one word ("Nils") is completed by a longer form that another source gives ("Nils Pickert"), since
    * sites fill some fields with the author's first name or login only.
@@ -734,7 +742,7 @@ final class PageAuthors {
       return Optional.empty();
     }
     List<String> seen = new ArrayList<>();
-    META_KEYS.forEach(k -> meta.all(k).forEach(v -> seen.addAll(AuthorNames.of(v, siteNames))));
+    META_KEYS.forEach(k -> meta.all(k).forEach(v -> seen.addAll(AuthorNames.of(spokenOrder(k, v), siteNames))));
     links.forEach(a -> Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(seen::add));
     String prefix = name.toLowerCase(Locale.ROOT) + " ";
     return seen.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(prefix)).findFirst();

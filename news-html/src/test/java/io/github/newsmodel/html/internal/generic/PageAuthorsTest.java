@@ -428,4 +428,13 @@ class PageAuthorsTest {
         <p>Der Rat hat den Haushalt beschlossen.</p>"""))
         .containsExactly("Jane Roe");
   }
+
+  @Test
+  void aDublinCoreCreatorWrittenSurnameFirstIsOnePerson() {
+    assertThat(authors("""
+        <title>Remote storage</title>
+        <meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">
+        <meta name="author" content="Roe, Jane">
+        <body><h1>Remote storage</h1></body>""")).containsExactly("F. Kooman", "Michiel de Jong");
+  }
 }
