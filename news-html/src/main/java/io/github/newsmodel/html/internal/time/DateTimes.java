@@ -79,6 +79,9 @@ public final class DateTimes {
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|ª)?\\.?(?:\\s+de(?=\\s))?\\s*" + MONTH
           + "\\.?,?(?:\\s+de)?\\s+(?<y>\\d{4})(?:\\s*(?:г|р|roku)\\.?(?![\\p{L}\\p{N}]))?" + OPTIONAL_TIME + AFTER,
           FLAGS)),
+      // A range of days in one month, "14. - 20. Januar 2022": its first day, the earliest date the text prints.
+      new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\.?\\s*[-–—]\\s*\\d{1,2}\\.?\\s*" + MONTH
+          + "\\.?,?\\s+(?<y>\\d{4})" + AFTER, FLAGS)),
       new Form(Pattern.compile(BEFORE + MONTH + "\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(?<y>\\d{4})"
           + OPTIONAL_TIME + AFTER, FLAGS)),
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\.\\s?(?<mo>\\d{1,2})\\.\\s?(?<y>\\d{4})" + OPTIONAL_TIME

@@ -81,6 +81,19 @@ class DateTimesTest {
   }
 
   @Test
+  void aRangeOfDaysGivesItsFirstDayTheEarliestDateItPrints() {
+    DateTimes any = DateTimes.anyLanguage();
+    LocalDate first = LocalDate.of(2022, 1, 14);
+
+    assertThat(any.find("Wochenbericht 14. - 20. Januar 2022"))
+        .hasValue(new PageTime(first, Optional.empty(), Optional.empty()));
+    assertThat(dates.find("Our week, 14–20 January 2022")).map(PageTime::date).hasValue(first);
+    assertThat(dates.parse("14 – 20 January 2022")).map(PageTime::date).hasValue(first);
+    assertThat(dates.find("Page 3, 20 January 2022")).as("no range: a number apart").map(PageTime::date)
+        .hasValue(LocalDate.of(2022, 1, 20));
+  }
+
+  @Test
   void findDoesNotReadANumberRunTogetherWithADate() {
     // The seed's text runs comment numbers into dates: "124.5.2007 17:46". Only the markup can tell them apart.
     assertThat(dates.find("124.5.2007 17:46")).isEmpty();
