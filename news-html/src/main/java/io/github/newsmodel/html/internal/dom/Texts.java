@@ -262,35 +262,29 @@ public final class Texts {
    * paragraph's opening words are all that is asked of it.
    *
    * @param element the element
-   * @param length how many characters to read, at least
-   * @return the first {@code length} characters or a few more (all of a shorter text), trimmed
+   * @param length the most characters to read, white space collapsed
+   * @return the normalised start of the text, cut where white space stands before the {@code length}th character;
+   *     all of a shorter text
    */
   public static String opening(Element element, int length) {
     StringBuilder out = new StringBuilder();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          out.append(collapse(t.getWholeText(), ALL_SPACES));
-          if (out.length() >= length) {
-            return FilterResult.STOP;
-          }
-        } else if (node instanceof Element e && e != element && (e.isBlock() || e.normalName().equals("br"))) {
-          out.append(' ');
-        }
-        return FilterResult.CONTINUE;
-      }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, element);
-    return collapse(out.toString(), ALL_SPACES).trim();
+    read(element, length, false, out);
+    return normalise(out.toString());
   }
 
   private static Optional<String> shortText(Element element, int maxLength, boolean spaced) {
     StringBuilder out = new StringBuilder();
+    return read(element, maxLength, spaced, out) ? Optional.empty() : nonBlank(out.toString());
+  }
+
+  /**
+   * Appends an element's text to {@code out}, white space collapsed, with a space where a block or a line break
+   * starts (and, if {@code spaced}, wherever an element starts or ends, screen-reader text left out), and stops once
+   * it is longer than {@code maxLength}.
+   *
+   * @return whether the text is longer than {@code maxLength}; {@code out} then holds its start
+   */
+  private static boolean read(Element element, int maxLength, boolean spaced, StringBuilder out) {
     boolean[] tooLong = {false};
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -318,10 +312,7 @@ public final class Texts {
         return FilterResult.CONTINUE;
       }
     }, element);
-    if (tooLong[0]) {
-      return Optional.empty();
-    }
-    return nonBlank(out.toString());
+    return tooLong[0];
   }
 
   /**

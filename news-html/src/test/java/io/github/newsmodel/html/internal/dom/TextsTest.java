@@ -85,11 +85,13 @@ class TextsTest {
 
   @Test
   void readsOnlyTheOpeningOfALongElement() {
-    Element paragraph = Jsoup.parseBodyFragment("<div><p><b>27.1.2022</b>  – Bei der Erinnerung an die"
+    Element paragraph = Jsoup.parseBodyFragment("<div><p><b>27.1.2022</b>  \u2013 Bei der Erinnerung an die"
         + " Verfolgten</p><p>Zweiter Absatz, der nicht mehr gelesen wird.</p></div>").selectFirst("div");
 
-    assertThat(Texts.opening(paragraph, 12)).isEqualTo("27.1.2022 – Bei der Erinnerung an die Verfolgten");
+    assertThat(Texts.opening(paragraph, 12)).as("cut where white space stands").isEqualTo("27.1.2022 \u2013");
     assertThat(Texts.opening(paragraph, 60)).as("a block starts on a line of its own")
-        .isEqualTo("27.1.2022 – Bei der Erinnerung an die Verfolgten Zweiter Absatz, der nicht mehr gelesen wird.");
+        .isEqualTo("27.1.2022 \u2013 Bei der Erinnerung an die Verfolgten Zweiter");
+    assertThat(Texts.opening(paragraph, 200)).isEqualTo("27.1.2022 \u2013 Bei der Erinnerung an die Verfolgten"
+        + " Zweiter Absatz, der nicht mehr gelesen wird.");
   }
 }
