@@ -257,8 +257,13 @@ final class AuthorNames {
 
   /** Whether a piece of a byline is the site's name or an organisation's, with its labels and punctuation. */
   private static boolean isOrganisation(String piece, Set<String> siteNames) {
-    String n = EDGE_PUNCTUATION.matcher(withoutLabel(Texts.normalise(piece))).replaceAll("").trim();
-    return isSiteName(n, siteNames) || words(WORD, n).stream().anyMatch(AuthorNames::isOrganisationWord);
+    return namesAnOrganisation(EDGE_PUNCTUATION.matcher(withoutLabel(Texts.normalise(piece))).replaceAll("").trim(),
+        siteNames);
+  }
+
+  /** Whether a text is the site's name or holds a word that marks an organisation. */
+  private static boolean namesAnOrganisation(String text, Set<String> siteNames) {
+    return isSiteName(text, siteNames) || words(WORD, text).stream().anyMatch(AuthorNames::isOrganisationWord);
   }
 
   /**
@@ -293,8 +298,7 @@ final class AuthorNames {
     if (person.isPresent()) {
       return person.get().indexOf(' ') > 0 && !INITIALS_ONLY.matcher(person.get()).matches();
     }
-    String b = Texts.normalise(before);
-    return isSiteName(b, siteNames) || words(WORD, b).stream().anyMatch(AuthorNames::isOrganisationWord);
+    return namesAnOrganisation(Texts.normalise(before), siteNames);
   }
 
   /**
