@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -46,10 +47,10 @@ final class DateClues {
       "created", "erstellt"), List.of("date", "time", "datum", "publi", "posted", "byline", "meta"), List.of());
 
   private static final int NEAR_AFTER = 60;
+  private static final int NEAR_BEFORE = 15;
   /** Enough of a paragraph's start for a long date and the dash after it. */
   private static final int DATELINE_LENGTH = 48;
-  private static final java.util.regex.Pattern DATELINE_DASH = java.util.regex.Pattern.compile("\\s?[-–—]\\s");
-  private static final int NEAR_BEFORE = 15;
+  private static final Pattern DATELINE_DASH = Pattern.compile("\\s?[-–—]\\s");
 
   private final DateTimes reader;
   private final PageRegions regions;

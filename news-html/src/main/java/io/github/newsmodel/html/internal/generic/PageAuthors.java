@@ -173,11 +173,11 @@ final class PageAuthors {
     }
     List<Author> out = new ArrayList<>();
     DisplayNames displayNames = new DisplayNames(elements.byTag("body").stream().findFirst().orElse(null));
-    Set<String> siteKeys = siteKeys(siteNames, host);
     for (Author.Builder b : authors.values()) {
       Author a = b.build();
+      // The site's keys are worked out only for a one-word name that nothing else completes: few pages have one.
       out.add(fuller(a, meta, links, siteNames).or(() -> displayNames.of(a))
-          .or(() -> displayNames.surnamedBySite(a, siteKeys)).map(a::withName).orElse(a));
+          .or(() -> displayNames.surnamedBySite(a, siteKeys(siteNames, host))).map(a::withName).orElse(a));
     }
     if (!out.isEmpty() && out.stream().allMatch(a -> isLogin(a.name()))) {
       return signedByPerson(all, headline, siteNames, regions).orElse(out);
