@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +41,9 @@ import org.jspecify.annotations.Nullable;
  * of a surname ("Di Stefano", "von der Leyen"); see {@link #name}.
  */
 final class AuthorSearch {
+  /** Queries run on many comments of a page, parsed once. */
+  private static final Evaluator NAME_ITEM = QueryParser.parse("[itemprop=name]");
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
   /** Names of an element that holds the comment's author, or the author's box beside the comment's text. */
   static final Pattern AUTHOR_NAMES = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])|author|autor|username|"
       + "user-name|user_name|nickname|nick|commenter|reviewer|poster|(?:^|[\\s_-])name(?:$|[\\s_-])|(?:^|[\\s_-])user"
@@ -165,7 +170,7 @@ final class AuthorSearch {
       return 0;
     }
     if (prop.equals("author") || prop.equals("creator")) {
-      return e.selectFirst("[itemprop=name]") != null ? Integer.MAX_VALUE : 1;
+      return e.selectFirst(NAME_ITEM) != null ? Integer.MAX_VALUE : 1;
     }
     String names = Names.of(e);
     if (!names.isEmpty() && AUTHOR_NAMES.matcher(names).find() && !notAuthor(e, names)) {
@@ -257,7 +262,7 @@ final class AuthorSearch {
 
   /** The link of an element that names an author: the element itself if it is a link, else the first link in it. */
   private static @Nullable Element linkOf(Element e) {
-    return e.normalName().equals("a") ? e : e.selectFirst("a[href]");
+    return e.normalName().equals("a") ? e : e.selectFirst(LINKS);
   }
 
   /**
@@ -517,7 +522,7 @@ final class AuthorSearch {
    */
   Optional<Author> numberedAuthor(Element header) {
     return NumberedComments.name(header, times).flatMap(AuthorSearch::name).flatMap(name -> {
-      Element link = header.selectFirst("a[href]");
+      Element link = header.selectFirst(LINKS);
       return author(name, link != null && Texts.normalise(link.text()).equals(name) ? link : null);
     });
   }

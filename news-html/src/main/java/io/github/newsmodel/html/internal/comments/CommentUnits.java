@@ -19,6 +19,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,6 +48,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code widget_recent_comments}) is another page's.
  */
 final class CommentUnits {
+  /** A phpBB post's body, queried of every candidate classed "post": parsed once. */
+  private static final Evaluator POST_BODY = QueryParser.parse(".postbody");
   private static final Pattern ITEM_ID = Pattern.compile("^(?:[a-z]+[-_])*?(?:comment|kommentar|message|msg|reply"
       + "|review|post_|post(?=\\d)|p(?=\\d)|c(?=\\d)|cid)[-_]?\\d+(?:[-_]\\d+)*$");
   private static final Pattern ITEM_CLASS = Pattern.compile("^(?:(?:[a-z0-9]+[-_]{1,2})*[a-z0-9]*?(?:comment|"
@@ -364,7 +368,7 @@ final class CommentUnits {
 
   /** phpBB's {@code div#p123.post} with its {@code .postbody}. */
   private static boolean phpbbPost(Element e) {
-    return e.hasClass("post") && e.selectFirst(".postbody") != null;
+    return e.hasClass("post") && e.selectFirst(POST_BODY) != null;
   }
 
   /**

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Edit notices of comments and forum posts: "edited", "Last edited by X on 3 May 2019, 10:15", "Zuletzt bearbeitet
@@ -23,6 +25,8 @@ import org.jsoup.nodes.Element;
  * is the editor. A notice without a time still stays out of the comment's text.
  */
 final class EditNotices {
+  /** A notice's machine-readable time, queried of every edit notice: parsed once. */
+  private static final Evaluator MACHINE_TIME = QueryParser.parse("time[datetime]");
   private static final Pattern NOTICE = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:last edited|edited|edit(?:ed)? by"
       + "|bearbeitet|zuletzt bearbeitet|geändert|muokattu|muokannut|muokkasi|modifié|editado|modificato|bewerkt"
       + "|redigert|redigerad)(?:[^\\p{L}]|$)");
@@ -62,7 +66,7 @@ final class EditNotices {
       return Optional.empty();
     }
     Optional<ResolvedTime> at = Optional.empty();
-    Element time = notice.selectFirst("time[datetime]");
+    Element time = notice.selectFirst(MACHINE_TIME);
     if (time != null) {
       at = times.exact(time.attr("datetime"));
     }

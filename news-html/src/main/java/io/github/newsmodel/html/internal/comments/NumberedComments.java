@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the comments of a page that names none of its elements as a comment, by their header lines: a number, the
@@ -30,6 +32,8 @@ import org.jsoup.select.NodeTraversor;
  * pages that print them are worth.
  */
 final class NumberedComments {
+  /** What marks the article itself, parsed once. */
+  private static final Evaluator ARTICLE_MARKS = QueryParser.parse("h1, [itemprop=articleBody], article");
   /** "#1", an optional word for a comment, "by" in some language, then the name and the date. */
   private static final Pattern HEADER = Pattern.compile("(?iu)^#\\s?(\\d{1,6})\\.?\\s*[-–:]?\\s*"
       + "(?:(?<word>kommentar|comment|commentaire|comentario|commento|beitrag|eintrag|antwort|reply|post|message)"
@@ -180,7 +184,7 @@ final class NumberedComments {
 
   /** Whether the element holds no headline and no article text: the article is no comment. */
   private static boolean notArticle(Element root) {
-    return root.selectFirst("h1, [itemprop=articleBody], article") == null && !root.normalName().equals("article");
+    return root.selectFirst(ARTICLE_MARKS) == null && !root.normalName().equals("article");
   }
 
   private static boolean isInside(Element e, Element ancestor) {
