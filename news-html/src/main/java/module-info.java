@@ -17,5 +17,6 @@ module io.github.newsmodel.html {
   uses io.github.newsmodel.html.SiteParser;
 
   provides io.github.newsmodel.html.SiteParser with
-      io.github.newsmodel.html.internal.sites.afterdawn.AfterDawnParser;
+      io.github.newsmodel.html.internal.sites.afterdawn.AfterDawnParser,
+      io.github.newsmodel.html.internal.sites.reddit.RedditParser;
 }

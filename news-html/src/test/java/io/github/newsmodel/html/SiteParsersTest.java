@@ -43,7 +43,7 @@ class SiteParsersTest {
   @Test
   void discoversTheBuiltInParsersAndThoseOfOtherLibraries() {
     assertThat(DISCOVERED.parsers()).extracting(p -> p.getClass().getSimpleName())
-        .contains("AfterDawnParser", "ExampleSiteParser");
+        .contains("AfterDawnParser", "RedditParser", "ExampleSiteParser");
     assertThat(SiteParsers.discovered()).isSameAs(DISCOVERED);
     assertThat(SiteParsers.builder().addDiscovered(getClass().getClassLoader()).build().parsers())
         .hasSameSizeAs(DISCOVERED.parsers());

@@ -1,0 +1,187 @@
+package io.github.newsmodel.html.internal.sites.reddit;
+
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditKind;
+import io.github.newsmodel.core.EditRecord;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The comments of a post from Reddit's page state, as a thread: each reply after the comment it answers, siblings
+ * in the order the page shows them.
+ *
+ * <p>The state lists comments in no reading order, so the order comes from the page: the app renders each comment
+ * it shows in an element whose id is the comment's. Comments the page did not render (collapsed ones, or those
+ * past its first screen) follow their rendered siblings in the state's order. A comment whose text cannot be read
+ * is left out, and its replies answer the comment it answered. A deleted comment that the page still shows as
+ * "[deleted]" is kept, so that the replies to it stay in place.
+ */
+final class CommentThread {
+  /** Reddit's name for an author whose account is gone. */
+  private static final String DELETED = "[deleted]";
+  private static final Evaluator RENDERED = QueryParser.parse("[id^=t1_]");
+  /** The names Reddit gives accounts; any other text under "author" gets no profile link. */
+  private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+  private CommentThread() {}
+
+  /**
+   * Reads the comments on a post.
+   *
+   * @param state the page's state
+   * @param postId the post's id, such as {@code t3_1bbbwk}
+   * @param page the page, for the order it shows the comments in
+   * @param plausible whether a time may be true of the page: not before 1990, not after its capture
+   * @return the comments in thread order; empty if the state holds none for the post
+   */
+  static List<Comment> read(State state, String postId, Document page, Predicate<OffsetDateTime> plausible) {
+    Map<String, Map<?, ?>> models = new LinkedHashMap<>();
+    state.comments().forEach((id, model) -> {
+      if (id instanceof String key && model instanceof Map<?, ?> m
+          && State.string(m, "postId").filter(postId::equals).isPresent()) {
+        models.put(key, m);
+      }
+    });
+    if (models.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Comment> comments = new LinkedHashMap<>();
+    models.forEach((id, model) -> comment(id, model, plausible).ifPresent(c -> comments.put(id, c)));
+    Map<String, Integer> shown = shownOrder(page);
+    Map<String, Integer> listed = new HashMap<>();
+    for (String id : models.keySet()) {
+      listed.put(id, listed.size());
+    }
+    Comparator<String> pageOrder = Comparator.<String>comparingInt(id -> shown.getOrDefault(id, Integer.MAX_VALUE))
+        .thenComparingInt(listed::get);
+
+    Map<String, List<String>> replies = new HashMap<>();
+    List<String> roots = new ArrayList<>();
+    for (String id : comments.keySet()) {
+      Optional<String> parent = keptParent(id, models, comments.keySet());
+      if (parent.isPresent()) {
+        replies.computeIfAbsent(parent.get(), p -> new ArrayList<>()).add(id);
+      } else {
+        roots.add(id);
+      }
+    }
+    List<Comment> thread = new ArrayList<>();
+    Set<String> placed = new HashSet<>();
+    roots.sort(pageOrder);
+    for (String root : roots) {
+      place(root, Optional.empty(), comments, replies, pageOrder, placed, thread);
+    }
+    return thread;
+  }
+
+  /** A comment and, after it, the replies to it, depth first; iterative, as a thread may be deep. */
+  private static void place(String root, Optional<String> replyTo, Map<String, Comment> comments,
+      Map<String, List<String>> replies, Comparator<String> pageOrder, Set<String> placed, List<Comment> thread) {
+    record Step(String id, Optional<String> replyTo) {}
+    List<Step> stack = new ArrayList<>();
+    stack.add(new Step(root, replyTo));
+    while (!stack.isEmpty()) {
+      Step step = stack.remove(stack.size() - 1);
+      if (!placed.add(step.id())) {
+        continue;
+      }
+      Comment comment = comments.get(step.id());
+      thread.add(step.replyTo().isPresent() ? comment.withReplyTo(step.replyTo()) : comment);
+      List<String> children = new ArrayList<>(replies.getOrDefault(step.id(), List.of()));
+      children.sort(pageOrder.reversed());
+      for (String child : children) {
+        stack.add(new Step(child, Optional.of(step.id())));
+      }
+    }
+  }
+
+  /**
+   * The comment that a comment answers, among those kept: its parent, or the parent's parent where the parent was
+   * left out. A parent the state does not hold (a thread cut short), or a loop of parents, makes it a root.
+   */
+  private static Optional<String> keptParent(String id, Map<String, Map<?, ?>> models, Set<String> kept) {
+    Set<String> seen = new HashSet<>();
+    seen.add(id);
+    Optional<String> parent = State.string(models.get(id), "parentId");
+    while (parent.isPresent() && models.containsKey(parent.get()) && seen.add(parent.get())) {
+      if (kept.contains(parent.get())) {
+        return parent;
+      }
+      parent = State.string(models.get(parent.get()), "parentId");
+    }
+    return Optional.empty();
+  }
+
+  /** The position of each comment that the page renders, by id, in page order. */
+  private static Map<String, Integer> shownOrder(Document page) {
+    Map<String, Integer> order = new HashMap<>();
+    for (Element e : page.select(RENDERED)) {
+      order.putIfAbsent(e.id(), order.size());
+    }
+    return order;
+  }
+
+  /** One comment without its place in the thread; empty if its text cannot be read. */
+  private static Optional<Comment> comment(String id, Map<?, ?> model, Predicate<OffsetDateTime> plausible) {
+    List<Block> body = State.map(model, "media").flatMap(m -> State.map(m, "richtextContent"))
+        .map(r -> RichText.blocks(State.list(r, "document"))).orElse(List.of());
+    if (body.isEmpty()) {
+      return Optional.empty();
+    }
+    Comment.Builder comment = Comment.builder().id(id).addAllBody(body);
+    Optional<Author> author = author(model);
+    author.ifPresent(comment::author);
+    Optional<OffsetDateTime> published = State.time(model, "created").filter(plausible);
+    published.ifPresent(comment::publishedAt);
+    State.time(model, "editedAt").filter(plausible)
+        .filter(edited -> published.isEmpty() || !edited.isBefore(published.get()))
+        .ifPresent(edited -> comment.addEdits(edit(edited, author)));
+    return Optional.of(comment.build());
+  }
+
+  /**
+   * The author of a post or comment, with their profile page; empty for a deleted account.
+   *
+   * @param model the post's or comment's object
+   * @return the author, if named
+   */
+  static Optional<Author> author(Map<?, ?> model) {
+    return State.string(model, "author").filter(name -> !name.equals(DELETED)).map(name -> {
+      Author.Builder author = Author.builder().name(name);
+      if (ACCOUNT.matcher(name).matches()) {
+        author.url(URI.create("https://www.reddit.com/user/" + name + "/"));
+      }
+      return author.build();
+    });
+  }
+
+  /**
+   * An edit: Reddit records only the time of the last one, and only the author may edit.
+   *
+   * @param editedAt the time of the last edit
+   * @param author the author, if named
+   * @return the edit record
+   */
+  static EditRecord edit(OffsetDateTime editedAt, Optional<Author> author) {
+    EditRecord.Builder edit = EditRecord.builder().editedAt(editedAt).kind(EditKind.UPDATE);
+    author.ifPresent(edit::editor);
+    return edit.build();
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.newsmodel.html.internal.sites.reddit;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.html.PageContext;
+import io.github.newsmodel.html.PageParseException;
+import io.github.newsmodel.html.SiteParser;
+import io.github.newsmodel.html.internal.generic.GenericExtractor;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+
+/**
+ * Reads Reddit threads: the post, and its comments with their authors, times, edits and places in the thread.
+ *
+ * <p>The pages of Reddit's web app of 2018 to 2023 render some of a thread's comments, with neither their authors'
+ * names nor their times in a form a reader of the markup can tell from the rest, and hold the whole thread in the
+ * app's state ({@link State}). This parser reads the page as the generic extractor does, then takes from the state
+ * what it gives exactly: the post's author and time, its community as the section, the number of comments, and
+ * the comments themselves, each with its author's name and profile page, its time, the time of its last edit and
+ * the comment it replies to. A page without that state (old.reddit.com's markup, or the app of 2023 on) is read by
+ * the generic extractor alone, whose comment finder reads the static markup of those pages.
+ *
+ * <p><b>Zone.</b> The state gives times as instants, which need no zone: they are written at UTC, and nothing is
+ * assumed. The zone applies only to a time that the generic extractor reads from the page without an offset.
+ */
+public final class RedditParser implements SiteParser {
+  /** Reddit's times are instants; UTC is the zone for the rare time a page prints without an offset. */
+  public static final ZoneId ZONE = ZoneOffset.UTC;
+  /** The post's id in a thread's path: {@code /r/Python/comments/1bbbwk/whats_your_opinion/}. */
+  private static final Pattern POST_PATH = Pattern.compile("/comments/([a-z0-9]{1,16})(?:/|$)");
+  /** Dates before this are not dates of a web page (as the generic extractor holds too). */
+  private static final int FIRST_YEAR = 1990;
+
+  /** Creates the parser; it holds no state. Public for {@link java.util.ServiceLoader}. */
+  public RedditParser() {}
+
+  @Override
+  public Set<String> hosts() {
+    return Set.of("reddit.com");
+  }
+
+  @Override
+  public ZoneId zone() {
+    return ZONE;
+  }
+
+  @Override
+  public Article parse(Document page, PageContext context) {
+    // The comment limit applies after the site parser, to whichever comments it chose.
+    Article generic = GenericExtractor.extract(page, context.url(), Optional.of(context.zone()),
+        context.capturedAt(), Integer.MAX_VALUE);
+    Optional<State> state = State.of(page);
+    Optional<String> postId = postId(context.url());
+    Optional<Map<?, ?>> post = postId.flatMap(id -> state.flatMap(s -> s.post(id)));
+    if (post.isEmpty()) {
+      return generic;
+    }
+    Predicate<OffsetDateTime> plausible = time -> time.getYear() >= FIRST_YEAR
+        && context.capturedAt().filter(time::isAfter).isEmpty();
+    List<Comment> comments = CommentThread.read(state.get(), postId.get(), page, plausible);
+    try {
+      return fromState(generic, state.get(), post.get(), comments, plausible);
+    } catch (InvalidValueException e) {
+      throw PageParseException.invalidValue(context.url(), "script#data", e);
+    }
+  }
+
+  /** The generic article with what the state says exactly in place of what the generic extractor inferred. */
+  private static Article fromState(Article generic, State state, Map<?, ?> post, List<Comment> comments,
+      Predicate<OffsetDateTime> plausible) {
+    Article.Builder article = Article.builder().from(generic);
+    Optional<Author> author = CommentThread.author(post);
+    author.ifPresent(a -> article.authors(List.of(a)));
+    Optional<OffsetDateTime> published = State.time(post, "created").filter(plausible);
+    if (published.isPresent()) {
+      article.publishedAt(published.get()).publishedAtDateOnly(false);
+      // The zone the generic extractor assumed applies to the times it read, and the state's time is exact.
+      if (generic.modifiedAt().isEmpty()) {
+        article.assumedZone(Optional.empty());
+      }
+    }
+    if (generic.edits().isEmpty()) {
+      // Reddit keeps the time of the last edit only; notices that the generic extractor found say more.
+      State.time(post, "editedAt").filter(plausible)
+          .filter(edited -> published.or(generic::publishedAt).filter(edited::isBefore).isEmpty())
+          .ifPresent(edited -> article.addEdits(CommentThread.edit(edited, author)));
+    }
+    state.community(post).ifPresent(article::section);
+    if (!comments.isEmpty()) {
+      article.comments(comments);
+    }
+    // The post's count includes the comments the state does not hold (further down the thread, or removed).
+    Optional<Integer> declared = State.number(post, "numComments").filter(n -> n >= 0 && n <= Integer.MAX_VALUE)
+        .map(Long::intValue);
+    if (declared.isPresent()) {
+      article.commentCount(Math.max(declared.get(), Math.max(comments.size(), generic.comments().size())));
+    }
+    return article.build();
+  }
+
+  /** The id of the post a thread's URL names, as the state keys it: {@code t3_1bbbwk}. */
+  private static Optional<String> postId(URI url) {
+    String path = url.getRawPath();
+    if (path == null) {
+      return Optional.empty();
+    }
+    Matcher m = POST_PATH.matcher(path);
+    return m.find() ? Optional.of("t3_" + m.group(1)) : Optional.empty();
+  }
+}

@@ -1,0 +1,176 @@
+package io.github.newsmodel.html.internal.sites.reddit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditKind;
+import io.github.newsmodel.html.HtmlArticles;
+import io.github.newsmodel.html.Pages;
+import io.github.newsmodel.html.ParseOptions;
+import io.github.newsmodel.html.SiteParsers;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Reddit parser reads a thread from the app's page state, and leaves a page without one to the generic
+ * extractor. The fixture is a thread of our own in the markup and state of Reddit's app of 2021.
+ */
+class RedditParserTest {
+  private static final URI THREAD = URI.create(
+      "https://www.reddit.com/r/learnjava/comments/q7x2lm/when_should_i_use_a_record_instead_of_a_class/");
+  private static final String PAGE = Pages.text("reddit-record-or-class.html");
+
+  @Test
+  void thePostTakesItsAuthorTimeCommunityAndCountFromTheState() {
+    Article article = HtmlArticles.parse(PAGE, THREAD);
+
+    assertThat(article.title()).hasValue("When should I use a record instead of a class?");
+    assertThat(article.authors()).containsExactly(Author.builder().name("tea_and_types")
+        .url(URI.create("https://www.reddit.com/user/tea_and_types/")).build());
+    // The post's time is in milliseconds, its edit's in seconds: the state writes both.
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2021-10-15T12:30:00Z"));
+    assertThat(article.assumedZone()).isEmpty();
+    assertThat(article.edits()).singleElement().satisfies(edit -> {
+      assertThat(edit.editedAt()).isEqualTo(OffsetDateTime.parse("2021-10-15T13:30:00Z"));
+      assertThat(edit.editor().map(Author::name)).hasValue("tea_and_types");
+    });
+    assertThat(article.section()).hasValue("r/learnjava");
+    assertThat(article.commentCount()).hasValue(9);
+    assertThat(article.text()).startsWith("I am moving a small inventory tool").doesNotContain("Three things");
+  }
+
+  @Test
+  void commentsFollowThePageOrderWithEachReplyAfterWhatItAnswers() {
+    Article article = HtmlArticles.parse(PAGE, THREAD);
+
+    // Rendered roots in page order (06f, 01a, 04d), then the one the page did not render (09i); replies depth
+    // first under their parents. 07g has no readable text: its reply 08h answers 07g's parent instead.
+    assertThat(article.comments()).extracting(Comment::id).containsExactly("t1_hgk06f", "t1_hgk08h", "t1_hgk01a",
+        "t1_hgk02b", "t1_hgk03c", "t1_hgk04d", "t1_hgk05e", "t1_hgk09i");
+    assertThat(article.comments()).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "t1_hgk06f", "-",
+        "t1_hgk01a", "t1_hgk02b", "-", "t1_hgk04d", "-");
+  }
+
+  @Test
+  void eachCommentHasItsAuthorTimeAndLastEdit() {
+    Article article = HtmlArticles.parse(PAGE, THREAD);
+    Comment first = comment(article, "t1_hgk01a");
+
+    assertThat(first.author().map(Author::name)).hasValue("grumpy_compiler");
+    assertThat(first.author().flatMap(Author::url)).hasValue(URI.create(
+        "https://www.reddit.com/user/grumpy_compiler/"));
+    assertThat(first.publishedAt()).hasValue(OffsetDateTime.parse("2021-10-15T13:00:00Z"));
+    assertThat(first.assumedZone()).isEmpty();
+    assertThat(first.edits()).singleElement().satisfies(edit -> {
+      assertThat(edit.editedAt()).isEqualTo(OffsetDateTime.parse("2021-10-15T13:10:00Z"));
+      assertThat(edit.editor()).isEqualTo(first.author());
+      assertThat(edit.kind()).isEqualTo(EditKind.UPDATE);
+    });
+    assertThat(comment(article, "t1_hgk02b").edits()).isEmpty();
+  }
+
+  @Test
+  void aDeletedCommentKeepsItsPlaceWithoutAnAuthor() {
+    Comment deleted = comment(HtmlArticles.parse(PAGE, THREAD), "t1_hgk04d");
+
+    assertThat(deleted.author()).isEmpty();
+    assertThat(deleted.text()).isEqualTo("[deleted]");
+  }
+
+  @Test
+  void richTextBecomesBlocks() {
+    Comment rich = comment(HtmlArticles.parse(PAGE, THREAD), "t1_hgk06f");
+
+    assertThat(rich.text()).isEqualTo("""
+        Three things records cannot do:
+
+        extend another class
+        have instance fields beyond the components
+        be mutable
+
+        A record is a transparent carrier for immutable data.
+
+        See JEP 395 and ask u/grumpy_compiler.""");
+    assertThat(comment(HtmlArticles.parse(PAGE, THREAD), "t1_hgk03c").body()).last()
+        .satisfies(code -> assertThat(code.text()).isEqualTo("""
+            record Item(String sku, int count) {
+              Item { if (count < 0) throw new IllegalArgumentException(); }
+            }"""));
+  }
+
+  @Test
+  void theCommentLimitKeepsTheFirstCommentsOfTheThread() {
+    Article article = HtmlArticles.parse(PAGE, THREAD, ParseOptions.builder().maxComments(3).build());
+
+    assertThat(article.comments()).extracting(Comment::id).containsExactly("t1_hgk06f", "t1_hgk08h", "t1_hgk01a");
+    assertThat(article.commentCount()).hasValue(9);
+  }
+
+  @Test
+  void aPageWithoutTheStateIsReadByTheGenericExtractor() {
+    String withoutState = PAGE.replaceAll("(?s)<script id=\"data\">.*?</script>", "");
+
+    assertThat(HtmlArticles.parse(withoutState, THREAD)).isEqualTo(generic(withoutState));
+  }
+
+  @Test
+  void aStateOfAnotherPostIsNotTakenForThisOne() {
+    URI other = URI.create("https://www.reddit.com/r/learnjava/comments/zz9zz9/another_thread/");
+
+    assertThat(HtmlArticles.parse(PAGE, other)).isEqualTo(genericAt(PAGE, other));
+  }
+
+  @Test
+  void aStateCutOffKeepsTheCommentsReadBeforeTheCut() {
+    int cut = PAGE.indexOf("\"t1_hgk05e\"");
+    String truncated = PAGE.substring(0, cut) + "</script></body></html>";
+    // The post comes after the comments in the state, so a cut there loses it: the generic article stands.
+    assertThat(HtmlArticles.parse(truncated, THREAD)).isEqualTo(generic(truncated));
+
+    String postFirst = PAGE.replace("{\"comments\": {\"models\"", "{\"posts\": {\"models\": {\"t3_q7x2lm\": "
+        + "{\"id\": \"t3_q7x2lm\", \"author\": \"tea_and_types\", \"created\": 1634301000}}}, \"comments\": {\"models\"");
+    String cutAfterPost = postFirst.substring(0, postFirst.indexOf("\"t1_hgk05e\"")) + "</script></body></html>";
+    Article article = HtmlArticles.parse(cutAfterPost, THREAD);
+    assertThat(article.comments()).extracting(Comment::id)
+        .containsExactly("t1_hgk06f", "t1_hgk01a", "t1_hgk03c", "t1_hgk09i");
+    // 03c's parent lies beyond the cut: it stands as a reply to nothing rather than to a comment not there.
+    assertThat(article.comments()).allSatisfy(c -> assertThat(c.replyTo()).isEmpty());
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2021-10-15T12:30:00Z"));
+  }
+
+  @Test
+  void impossibleTimesAreLeftOut() {
+    String page = PAGE.replace("\"created\": 1634302800", "\"created\": 12")
+        .replace("\"created\": 1634303100", "\"created\": \"yesterday\"");
+    Article article = HtmlArticles.parse(page, THREAD);
+
+    assertThat(comment(article, "t1_hgk01a").publishedAt()).isEmpty();
+    assertThat(comment(article, "t1_hgk01a").edits()).hasSize(1); // its edit time is still a true one
+    assertThat(comment(article, "t1_hgk02b").publishedAt()).isEmpty();
+  }
+
+  @Test
+  void anotherRedditHostIsReadTheSameWay() {
+    URI old = URI.create("https://old.reddit.com/r/learnjava/comments/q7x2lm/when_should_i_use_a_record_instead/");
+
+    assertThat(HtmlArticles.parse(PAGE, old).comments()).hasSize(8);
+  }
+
+  private static Comment comment(Article article, String id) {
+    return article.comments().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static Article generic(String page) {
+    return genericAt(page, THREAD);
+  }
+
+  /** The article of the generic extractor alone, with no site parser registered. */
+  private static Article genericAt(String page, URI url) {
+    return HtmlArticles.parse(page, url, ParseOptions.builder().siteParsers(SiteParsers.of())
+        .assumedZone(Optional.of(RedditParser.ZONE)).build());
+  }
+}
