@@ -27,7 +27,7 @@ import org.jsoup.nodes.Document;
  *     if (headline == null) {
  *       throw NotAnArticleException.at(context.url(), page.body(), "no headline (h1)");
  *     }
- *     return Article.builder().url(context.url()).title(headline.text()).build();
+ *     return Article.builder().title(headline.text()).build(); // the facade fills url() and source()
  *   }
  * }
  * }</pre>

@@ -54,6 +54,9 @@ public final class ArticlePipeline {
     capture.ifPresent(c -> Wayback.restore(page, c));
     Optional<PageElements> elements = capture.isPresent() ? Optional.empty() : listed;
     URI pageUrl = capture.map(Capture::original).orElse(url);
+    if (capture.isEmpty() && Urls.http(pageUrl).isEmpty()) {
+      SavedPage.rebase(page);
+    }
     Optional<Source> source = source(url, capture, options.source());
     Optional<OffsetDateTime> capturedAt = source.flatMap(Source::capturedAt);
 
