@@ -8,6 +8,7 @@ import io.github.newsmodel.html.PageContext;
 import io.github.newsmodel.html.PageParseException;
 import io.github.newsmodel.html.SiteParser;
 import io.github.newsmodel.html.internal.generic.GenericExtractor;
+import io.github.newsmodel.html.internal.generic.Metadata;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -62,7 +63,9 @@ public final class RedditParser implements SiteParser {
     Article generic = GenericExtractor.extract(page, context.url(), Optional.of(context.zone()),
         context.capturedAt(), Integer.MAX_VALUE);
     Optional<State> state = State.of(page);
-    Optional<String> postId = postId(context.url());
+    // A saved file's URI names no post; the canonical URL it declares does.
+    Optional<String> postId = postId(context.url())
+        .or(() -> Metadata.of(page).canonicalUrl().flatMap(RedditParser::postId));
     Optional<Map<?, ?>> post = postId.flatMap(id -> state.flatMap(s -> s.post(id)));
     if (post.isEmpty()) {
       return generic;

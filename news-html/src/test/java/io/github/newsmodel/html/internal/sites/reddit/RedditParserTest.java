@@ -10,7 +10,11 @@ import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.Pages;
 import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.SiteParsers;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -158,6 +162,21 @@ class RedditParserTest {
     URI old = URI.create("https://old.reddit.com/r/learnjava/comments/q7x2lm/when_should_i_use_a_record_instead/");
 
     assertThat(HtmlArticles.parse(PAGE, old).comments()).hasSize(8);
+  }
+
+  @Test
+  void aSavedCopyIsKnownByItsCanonicalUrl() {
+    Article saved = HtmlArticles.parse(PAGE, URI.create("file:///home/you/thread.html"));
+
+    assertThat(saved.withSource(Optional.empty())).isEqualTo(HtmlArticles.parse(PAGE, THREAD)
+        .withUrl(Optional.empty()));
+  }
+
+  /** The README shows comments with authors on this page, read from the project's samples folder. */
+  @Test
+  void theBundledSampleIsThisFixture() throws IOException {
+    assertThat(Files.readString(Path.of("../samples/reddit-record-or-class.html"), StandardCharsets.UTF_8))
+        .isEqualTo(PAGE);
   }
 
   private static Comment comment(Article article, String id) {
