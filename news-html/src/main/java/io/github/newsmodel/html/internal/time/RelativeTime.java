@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -67,6 +68,11 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       Map.entry("позавчора", 2L), Map.entry("сьогодні", 0L), Map.entry("вчера", 1L), Map.entry("позавчера", 2L),
       Map.entry("сегодня", 0L));
   /** Unit words by their beginning, in every language read here. */
+  /** Units of time too coarse to read, as the starts of their words: months and years. */
+  private static final List<String> COARSE = List.of("month", "monat", "mois", "kuukau", "місяц", "месяц",
+      "year", "jahr", "année", "año", "vuo", "рок", "рік", "год");
+  /** Short words of months and years, read whole: Spanish "mes(es)", French "an(s)", Russian "лет". */
+  private static final Set<String> COARSE_WORDS = Set.of("mes", "meses", "an", "ans", "лет");
   private static final List<Map.Entry<String, ChronoUnit>> UNITS = List.of(
       Map.entry("sec", ChronoUnit.SECONDS), Map.entry("sek", ChronoUnit.SECONDS), Map.entry("seg", ChronoUnit.SECONDS),
       Map.entry("секунд", ChronoUnit.SECONDS),
@@ -91,7 +97,7 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
   public static Optional<RelativeTime> find(String text) {
     for (Pattern p : AGO) {
       Matcher m = p.matcher(text);
-      while (m.find()) {
+      for (int from = 0; from < text.length() && m.find(from); from = next(m)) {
         Optional<ChronoUnit> unit = unit(m.group("u"));
         if (unit.isPresent()) {
           String finer = group(m, "u2");
@@ -174,6 +180,22 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       return 1;
     }
     return Character.isDigit(n.charAt(0)) ? Long.parseLong(n) : 1;
+  }
+
+  /**
+   * Where the search goes on after a match that gave no time. A count of something other than time before the
+   * time ("5 points 3 hours ago") matches first, as if it were the time's larger part: the search goes on from
+   * just after its start, where the time itself matches. After a count of time ("1 Monat 2 Wochen her", months
+   * being too coarse to read), the rest is part of that count and is not read apart.
+   */
+  private static int next(Matcher m) {
+    String word = m.group("u");
+    return unit(word).isEmpty() && !isCoarse(word) ? m.start() + 1 : m.end();
+  }
+
+  private static boolean isCoarse(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return COARSE.stream().anyMatch(w::startsWith) || COARSE_WORDS.contains(w);
   }
 
   private static Optional<ChronoUnit> unit(String word) {

@@ -42,6 +42,8 @@ class RelativeTimeTest {
       vorgestern              | 2  | DAYS
       heute                   | 0  | DAYS
       1 hour 51 minutes ago   | 111 | MINUTES
+      5 points 3 hours ago    | 3  | HOURS
+      12 replies vor 2 Tagen  | 2  | DAYS
       vor 1 Stunde 51 Minuten | 111 | MINUTES
       1 Stunde 51 Minuten her | 111 | MINUTES
       50 Minuten 46 Sekunden her | 3046 | SECONDS
