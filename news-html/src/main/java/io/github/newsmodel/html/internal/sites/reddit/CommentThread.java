@@ -7,6 +7,7 @@ import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -152,7 +153,7 @@ final class CommentThread {
     published.ifPresent(comment::publishedAt);
     State.time(model, "editedAt").filter(plausible)
         .filter(edited -> published.isEmpty() || !edited.isBefore(published.get()))
-        .ifPresent(edited -> comment.addEdits(edit(edited, author)));
+        .ifPresent(edited -> comment.addEdits(edit(edited, Optional.empty(), author)));
     return Optional.of(comment.build());
   }
 
@@ -176,11 +177,12 @@ final class CommentThread {
    * An edit: Reddit records only the time of the last one, and only the author may edit.
    *
    * @param editedAt the time of the last edit
+   * @param assumedZone the zone assumed for the time, if the page gave it without an offset
    * @param author the author, if named
    * @return the edit record
    */
-  static EditRecord edit(OffsetDateTime editedAt, Optional<Author> author) {
-    EditRecord.Builder edit = EditRecord.builder().editedAt(editedAt).kind(EditKind.UPDATE);
+  static EditRecord edit(OffsetDateTime editedAt, Optional<ZoneId> assumedZone, Optional<Author> author) {
+    EditRecord.Builder edit = EditRecord.builder().editedAt(editedAt).kind(EditKind.UPDATE).assumedZone(assumedZone);
     author.ifPresent(edit::editor);
     return edit.build();
   }

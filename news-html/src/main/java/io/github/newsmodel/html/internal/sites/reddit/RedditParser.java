@@ -9,6 +9,9 @@ import io.github.newsmodel.html.PageParseException;
 import io.github.newsmodel.html.SiteParser;
 import io.github.newsmodel.html.internal.generic.GenericExtractor;
 import io.github.newsmodel.html.internal.generic.Metadata;
+import io.github.newsmodel.html.internal.time.DateTimes;
+import io.github.newsmodel.html.internal.time.PageClock;
+import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -16,11 +19,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Reads Reddit threads: the post, and its comments with their authors, times, edits and places in the thread.
@@ -67,16 +72,18 @@ public final class RedditParser implements SiteParser {
     Optional<String> postId = postId(context.url())
         .or(() -> Metadata.of(page).canonicalUrl().flatMap(RedditParser::postId));
     Optional<Map<?, ?>> post = postId.flatMap(id -> state.flatMap(s -> s.post(id)));
-    if (post.isEmpty()) {
-      return generic;
-    }
-    Predicate<OffsetDateTime> plausible = time -> time.getYear() >= FIRST_YEAR
-        && context.capturedAt().filter(time::isAfter).isEmpty();
-    List<Comment> comments = CommentThread.read(state.get(), postId.get(), page, plausible);
     try {
-      return fromState(generic, state.get(), post.get(), comments, plausible);
+      if (post.isPresent()) {
+        Predicate<OffsetDateTime> plausible = time -> time.getYear() >= FIRST_YEAR
+            && context.capturedAt().filter(time::isAfter).isEmpty();
+        List<Comment> comments = CommentThread.read(state.get(), postId.get(), page, plausible);
+        return fromState(generic, state.get(), post.get(), comments, plausible);
+      }
+      OldReddit old = new OldReddit(page, new PageClock(DateTimes.english(), context.zone(), context.capturedAt()));
+      Optional<Element> oldPost = old.post();
+      return oldPost.isPresent() ? fromMarkup(generic, old, oldPost.get()) : generic;
     } catch (InvalidValueException e) {
-      throw PageParseException.invalidValue(context.url(), "script#data", e);
+      throw PageParseException.invalidValue(context.url(), post.isPresent() ? "script#data" : "div.thing.link", e);
     }
   }
 
@@ -87,18 +94,12 @@ public final class RedditParser implements SiteParser {
     Optional<Author> author = CommentThread.author(post);
     author.ifPresent(a -> article.authors(List.of(a)));
     Optional<OffsetDateTime> published = State.time(post, "created").filter(plausible);
-    if (published.isPresent()) {
-      article.publishedAt(published.get()).publishedAtDateOnly(false);
-      // The zone the generic extractor assumed applies to the times it read, and the state's time is exact.
-      if (generic.modifiedAt().isEmpty()) {
-        article.assumedZone(Optional.empty());
-      }
-    }
+    published.ifPresent(time -> posted(article, generic, new ResolvedTime(time, Optional.empty())));
     if (generic.edits().isEmpty()) {
       // Reddit keeps the time of the last edit only; notices that the generic extractor found say more.
       State.time(post, "editedAt").filter(plausible)
           .filter(edited -> published.or(generic::publishedAt).filter(edited::isBefore).isEmpty())
-          .ifPresent(edited -> article.addEdits(CommentThread.edit(edited, author)));
+          .ifPresent(edited -> article.addEdits(CommentThread.edit(edited, Optional.empty(), author)));
     }
     state.community(post).ifPresent(article::section);
     if (!comments.isEmpty()) {
@@ -111,6 +112,38 @@ public final class RedditParser implements SiteParser {
       article.commentCount(Math.max(declared.get(), Math.max(comments.size(), generic.comments().size())));
     }
     return article.build();
+  }
+
+  /** The generic article with what the first interface's markup says of the post and its comments. */
+  private static Article fromMarkup(Article generic, OldReddit old, Element post) {
+    Article.Builder article = Article.builder().from(generic);
+    // The thread's own title: the generic extractor may take the community's name in the sidebar's <h1>.
+    old.title(post).ifPresent(article::title);
+    old.author(post).ifPresent(a -> article.authors(List.of(a)));
+    old.published(post).ifPresent(time -> posted(article, generic, time));
+    old.community(post).ifPresent(article::section);
+    List<Comment> comments = old.comments();
+    if (!comments.isEmpty()) {
+      article.comments(comments);
+    }
+    OptionalInt declared = old.commentCount(post);
+    if (declared.isPresent()) {
+      article.commentCount(Math.max(declared.getAsInt(), Math.max(comments.size(), generic.comments().size())));
+    }
+    return article.build();
+  }
+
+  /**
+   * Puts the thread's own time of posting in place of the generic extractor's reading, keeping of what that read
+   * only the times that can follow it.
+   */
+  private static void posted(Article.Builder article, Article generic, ResolvedTime time) {
+    OffsetDateTime at = time.time();
+    Optional<OffsetDateTime> modified = generic.modifiedAt().filter(m -> !m.isBefore(at));
+    article.publishedAt(at).publishedAtDateOnly(time.dateOnly())
+        .modifiedAt(modified).modifiedAtDateOnly(modified.isPresent() && generic.modifiedAtDateOnly())
+        .assumedZone(time.assumedZone().or(() -> modified.isPresent() ? generic.assumedZone() : Optional.empty()))
+        .edits(generic.edits().stream().filter(e -> !e.editedAt().isBefore(at)).toList());
   }
 
   /** The id of the post a thread's URL names, as the state keys it: {@code t3_1bbbwk}. */

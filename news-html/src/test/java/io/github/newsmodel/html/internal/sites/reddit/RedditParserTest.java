@@ -179,6 +179,49 @@ class RedditParserTest {
         .isEqualTo(PAGE);
   }
 
+  @Test
+  void theFirstInterfacesMarkupGivesTheThreadInPageOrder() {
+    URI old = URI.create("https://old.reddit.com/r/learnjava/comments/q7x2lm/when_should_i_use_a_record_instead/");
+    Article article = HtmlArticles.parse(Pages.text("reddit-old-record-or-class.html"), old);
+
+    // The sidebar's <h1> names the community; the thread's own title is the post's link.
+    assertThat(article.title()).hasValue("When should I use a record instead of a class?");
+    assertThat(article.authors()).extracting(Author::name).containsExactly("tea_and_types");
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2021-10-15T12:30:00Z"));
+    assertThat(article.section()).hasValue("r/learnjava");
+    assertThat(article.commentCount()).hasValue(7);
+    // "load more comments" is a thing without text, and no comment
+    assertThat(article.comments()).extracting(Comment::id).containsExactly("t1_hgk01a", "t1_hgk02b", "t1_hgk03c",
+        "t1_hgk04d", "t1_hgk05e", "t1_hgk06f");
+    assertThat(article.comments()).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "t1_hgk01a",
+        "t1_hgk02b", "-", "t1_hgk04d", "-");
+    Comment edited = article.comments().get(0);
+    assertThat(edited.author().flatMap(Author::url)).hasValue(URI.create(
+        "https://old.reddit.com/user/grumpy_compiler"));
+    assertThat(edited.edits()).extracting(e -> e.editedAt())
+        .containsExactly(OffsetDateTime.parse("2021-10-15T13:10:00Z"));
+    assertThat(article.comments().get(3).author()).isEmpty(); // [deleted]
+    assertThat(article.comments().get(2).body()).last().satisfies(code -> assertThat(code.text())
+        .startsWith("record Item(String sku, int count) {"));
+  }
+
+  @Test
+  void olderPagesPrintRelativeTimesThatTheCaptureResolves() {
+    String page = Pages.text("reddit-old-2011-relative-times.html");
+    URI archived = URI.create("https://web.archive.org/web/20211015153000/"
+        + "https://www.reddit.com/r/learnjava/comments/q7x2lm/when_should_i_use_a_record_instead_of_a_class/");
+    Article article = HtmlArticles.parse(page, archived);
+
+    // "[–]grumpy_compiler 5 points 3 hours ago", read against the capture at 15:30 UTC
+    assertThat(article.comments()).extracting(c -> c.publishedAt().orElseThrow()).startsWith(
+        OffsetDateTime.parse("2021-10-15T12:30:00Z"), OffsetDateTime.parse("2021-10-15T13:30:00Z"));
+    assertThat(article.comments()).allSatisfy(c -> assertThat(c.assumedZone()).hasValue(RedditParser.ZONE));
+
+    // Without the capture, "3 hours ago" names no time.
+    Article saved = HtmlArticles.parse(page, THREAD);
+    assertThat(saved.comments()).hasSize(6).allSatisfy(c -> assertThat(c.publishedAt()).isEmpty());
+  }
+
   private static Comment comment(Article article, String id) {
     return article.comments().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
   }

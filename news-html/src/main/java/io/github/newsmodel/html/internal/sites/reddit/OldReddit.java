@@ -1,0 +1,198 @@
+package io.github.newsmodel.html.internal.sites.reddit;
+
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.html.internal.dom.BlockReader;
+import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.dom.Urls;
+import io.github.newsmodel.html.internal.time.PageClock;
+import io.github.newsmodel.html.internal.time.ResolvedTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the markup of Reddit's first web interface, served at reddit.com until 2018 and at old.reddit.com since,
+ * which most archived copies of Reddit threads show. Every post and comment is a {@code div.thing}: the post a
+ * {@code thing link}, each comment a {@code thing comment} inside the {@code div.child} of the comment it answers,
+ * so the markup is in thread order. A thing's own {@code div.entry} holds its tagline (the author's link
+ * {@code a.author}, a {@code <time datetime>} and, once edited, a {@code time.edited-timestamp}) and its text in
+ * {@code div.usertext-body div.md}. Pages from before 2012 print the time as text ("3 hours ago"), which is read
+ * relative to the capture when that is known. "Load more comments" links are things too, without text, and are
+ * skipped.
+ *
+ * @param page the page
+ * @param clock the clock for times printed as text
+ */
+record OldReddit(Document page, PageClock clock) {
+  private static final BlockReader TEXT = BlockReader.standard();
+  private static final String DELETED = "[deleted]";
+
+  /**
+   * The post, the thing that heads the thread.
+   *
+   * @return the post's element; empty if the page shows none (a page of another kind, or not of this interface)
+   */
+  Optional<Element> post() {
+    return Optional.ofNullable(page.selectFirst("div.thing.link"));
+  }
+
+  /**
+   * The post's title as the thread shows it.
+   *
+   * @param post the post's element
+   * @return the title, if shown
+   */
+  Optional<String> title(Element post) {
+    return entry(post).flatMap(e -> Texts.completeText(e.selectFirst("a.title")));
+  }
+
+  /**
+   * The community the thread is in, as Reddit names it: "r/learnjava".
+   *
+   * @param post the post's element
+   * @return the name, if the markup gives it
+   */
+  Optional<String> community(Element post) {
+    Optional<String> prefixed = Texts.nonBlank(post.attr("data-subreddit-prefixed"));
+    return prefixed.or(() -> Texts.nonBlank(post.attr("data-subreddit")).map(name -> "r/" + name));
+  }
+
+  /**
+   * The number of comments the post declares.
+   *
+   * @param post the post's element
+   * @return the count, if declared
+   */
+  OptionalInt commentCount(Element post) {
+    String count = post.attr("data-comments-count").trim();
+    if (count.matches("\\d{1,9}")) {
+      return OptionalInt.of(Integer.parseInt(count));
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * The comments of the thread, in page order, each reply after the comment it answers.
+   *
+   * @return the comments; empty if the page shows none
+   */
+  List<Comment> comments() {
+    List<Comment> comments = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Element thing : page.select("div.thing.comment")) {
+      Optional<String> id = id(thing);
+      if (id.isEmpty() || !ids.add(id.get())) {
+        continue;
+      }
+      comment(thing, id.get(), ids).ifPresent(comments::add);
+    }
+    return comments;
+  }
+
+  private Optional<Comment> comment(Element thing, String id, Set<String> earlier) {
+    Optional<Element> entry = entry(thing);
+    Element text = entry.map(e -> e.selectFirst("div.usertext-body div.md")).orElse(null);
+    List<Block> body = text == null ? List.of() : TEXT.read(text);
+    if (body.isEmpty()) {
+      return Optional.empty();
+    }
+    Comment.Builder comment = Comment.builder().id(id).addAllBody(body);
+    Optional<Author> author = entry.flatMap(this::taglineAuthor);
+    author.ifPresent(comment::author);
+    Optional<ResolvedTime> published = entry.flatMap(this::taglineTime);
+    published.ifPresent(p -> {
+      comment.publishedAt(p.time());
+      p.assumedZone().ifPresent(comment::assumedZone);
+    });
+    entry.flatMap(this::edited)
+        .filter(edited -> published.isEmpty() || !edited.time().isBefore(published.get().time()))
+        .ifPresent(edited -> comment.addEdits(CommentThread.edit(edited.time(), edited.assumedZone(), author)));
+    parent(thing).filter(earlier::contains).ifPresent(comment::replyTo);
+    return Optional.of(comment.build());
+  }
+
+  /**
+   * The author named in a thing's tagline, with their profile page; empty for a deleted account.
+   *
+   * @param thing the post's or comment's element
+   * @return the author, if named
+   */
+  Optional<Author> author(Element thing) {
+    return entry(thing).flatMap(this::taglineAuthor);
+  }
+
+  private Optional<Author> taglineAuthor(Element entry) {
+    Element tagline = entry.selectFirst("p.tagline");
+    Element link = tagline == null ? null : tagline.selectFirst("a.author");
+    Optional<String> name = Texts.completeText(link).filter(n -> !n.equals(DELETED));
+    return name.map(n -> {
+      Author.Builder author = Author.builder().name(n);
+      Urls.http(link, "href").ifPresent(author::url);
+      return author.build();
+    });
+  }
+
+  /**
+   * When a thing was posted: its tagline's {@code <time datetime>}, or on older pages a relative time in the
+   * tagline's text.
+   *
+   * @param thing the post's or comment's element
+   * @return the time, if readable
+   */
+  Optional<ResolvedTime> published(Element thing) {
+    return entry(thing).flatMap(this::taglineTime);
+  }
+
+  private Optional<ResolvedTime> taglineTime(Element entry) {
+    Element tagline = entry.selectFirst("p.tagline");
+    if (tagline == null) {
+      return Optional.empty();
+    }
+    for (Element time : tagline.select("time[datetime]")) {
+      if (!time.hasClass("edited-timestamp")) {
+        return clock.exact(time.attr("datetime"));
+      }
+    }
+    // Before <time>, the tagline read "[–] name 5 points 3 hours ago", the posting time first.
+    return clock.relative(Texts.normalise(tagline.text()));
+  }
+
+  private Optional<ResolvedTime> edited(Element entry) {
+    Element time = entry.selectFirst("p.tagline time.edited-timestamp[datetime]");
+    return time == null ? Optional.empty() : clock.exact(time.attr("datetime"));
+  }
+
+  /** A thing's own entry, not one of the entries of the replies inside it. */
+  private static Optional<Element> entry(Element thing) {
+    for (Element child : thing.children()) {
+      if (child.hasClass("entry")) {
+        return Optional.of(child);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A comment's id, {@code t1_c95lpk0}, from its {@code data-fullname} or its element id. */
+  private static Optional<String> id(Element thing) {
+    Optional<String> full = Texts.nonBlank(thing.attr("data-fullname"));
+    return full.or(() -> Optional.of(thing.id()).filter(i -> i.startsWith("thing_"))
+        .map(i -> i.substring("thing_".length())).filter(i -> !i.isBlank()));
+  }
+
+  /** The comment a comment answers: the nearest comment thing around it. */
+  private static Optional<String> parent(Element thing) {
+    for (Element e = thing.parent(); e != null; e = e.parent()) {
+      if (e.hasClass("thing") && e.hasClass("comment")) {
+        return id(e);
+      }
+    }
+    return Optional.empty();
+  }
+}
