@@ -35,11 +35,13 @@ import org.jsoup.nodes.Element;
  * app's state ({@link State}). This parser reads the page as the generic extractor does, then takes from the state
  * what it gives exactly: the post's author and time, its community as the section, the number of comments, and
  * the comments themselves, each with its author's name and profile page, its time, the time of its last edit and
- * the comment it replies to. A page without that state (old.reddit.com's markup, or the app of 2023 on) is read by
- * the generic extractor alone, whose comment finder reads the static markup of those pages.
+ * the comment it replies to. A thread of the first interface (reddit.com until 2018, old.reddit.com since) has no
+ * such state; its markup gives the same fields ({@link OldReddit}). Any other Reddit page, such as one of the app of
+ * 2023 on, is the generic extractor's alone.
  *
- * <p><b>Zone.</b> The state gives times as instants, which need no zone: they are written at UTC, and nothing is
- * assumed. The zone applies only to a time that the generic extractor reads from the page without an offset.
+ * <p><b>Zone.</b> The state and the first interface's {@code <time datetime>} give instants, which need no zone;
+ * times are written at UTC, and nothing is assumed. The zone applies to the first interface's older relative times
+ * ("3 hours ago", counted back from the capture) and to times the generic extractor reads without an offset.
  */
 public final class RedditParser implements SiteParser {
   /** Reddit's times are instants; UTC is the zone for the rare time a page prints without an offset. */
