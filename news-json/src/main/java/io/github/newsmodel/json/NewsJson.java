@@ -102,9 +102,9 @@ public final class NewsJson {
   /**
    * Whether this instance writes indented JSON.
    *
-   * @return true after {@link #pretty()}
+   * @return true for an instance from {@link #pretty()}, false for one from {@link #compact()} or the factories
    */
-  public boolean isPretty() {
+  public boolean indented() {
     return pretty;
   }
 

@@ -51,11 +51,13 @@ class ApiSurfaceTest {
   }
 
   @Test
-  void accessorsCarryNoGetPrefix() {
+  void accessorsCarryNoGetOrIsPrefix() {
     for (Class<?> type : API) {
       for (Method m : type.getDeclaredMethods()) {
         if (Modifier.isPublic(m.getModifiers()) && type != NewsJsonModule.class) {
-          assertThat(m.getName()).as(type.getSimpleName()).doesNotStartWith("get");
+          assertThat(m.getName()).as(type.getSimpleName())
+              .doesNotStartWith("get")
+              .doesNotMatch("is[A-Z].*");
         }
       }
     }
