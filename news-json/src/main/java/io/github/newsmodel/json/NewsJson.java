@@ -43,8 +43,17 @@ import java.util.function.Function;
  *
  * <p>The format is documented in {@code FORMAT.md} and described by the JSON Schema at {@link #schema()}. Bad
  * input throws {@link NewsJsonException}, which names the JSON path of the problem; input beyond the
- * {@link JsonLimits} does too. A failing stream throws {@link UncheckedIOException}. Methods that take a stream
- * never close it, except the JSON Lines reader and writer, which own theirs.
+ * {@link JsonLimits} does too. Methods that take a stream never close it, except the JSON Lines reader and
+ * writer, which own theirs.
+ *
+ * <p>A failing stream or writer throws {@link UncheckedIOException}, whose cause is the {@link IOException}; no
+ * method of news-json declares a checked exception. That way reading and writing fit in lambdas and streams
+ * ({@code paths.stream().map(p -> json.read(open(p)))}, {@code JsonLinesReader.stream()}), every overload
+ * fails the same way whether it was given a string, a writer or a stream, and both kinds of failure are
+ * unchecked like the {@link NewsJsonException} of bad input. Catch {@code UncheckedIOException} where you handle
+ * failing I/O and {@code NewsJsonException} where you handle bad JSON: bytes that are not text in their encoding
+ * are bad JSON, not failing I/O. (news-html's {@code HtmlArticles.parse(InputStream, ...)}, unlike news-json,
+ * declares a checked {@code IOException}.)
  *
  * <p>Instances are immutable and thread-safe; {@link #standard()} is shared.
  */
