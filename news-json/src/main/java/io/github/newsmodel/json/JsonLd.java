@@ -36,9 +36,12 @@ import java.util.Objects;
  *   <li>{@code datePublished}; {@code dateModified}: the modification time, or else the last edit's time;
  *   <li>{@code publisher}: an {@code Organization} named after the site;
  *   <li>{@code commentCount}: the declared count, or else the number of comments present;
- *   <li>{@code comment}: a {@code Comment} each, with an {@code @id}, {@code position} (the number),
- *       {@code author}, {@code dateCreated}, {@code dateModified} (its last edit), {@code text}, and
- *       {@code parentItem} pointing at the {@code @id} of the comment it replies to;
+ *   <li>{@code comment}: a {@code Comment} each, with {@code position} (the number), {@code author},
+ *       {@code dateCreated}, {@code dateModified} (its last edit), {@code text}, and {@code parentItem} pointing
+ *       at the comment it replies to. Each comment is a blank node, {@code "@id": "_:comment-1"} for the first of
+ *       the list and so on, which exists only for {@code parentItem} to point at: it is not the page's anchor
+ *       of the comment, which newsmodel cannot know (a comment's id may be the page's own or one the parser
+ *       derived), and like any blank node label it means nothing outside the document;
  *   <li>{@code archivedAt}: the web archive copy the article was read from.
  * </ul>
  *

@@ -37,7 +37,9 @@ import org.jspecify.annotations.Nullable;
  * {@link Iterator#hasNext()}, or reports the exception to a callback and goes on.
  *
  * <p>The articles can be iterated once, by {@link #iterator()} or {@link #stream()}. Not thread-safe. Closing the
- * reader (or the stream) closes the input.
+ * reader (or the stream) closes the input. A failing input throws {@link UncheckedIOException} from
+ * {@link Iterator#hasNext()} and {@link Iterator#next()}, also when bad lines are reported to a callback: a bad
+ * line can be skipped, an input that fails cannot.
  */
 public final class JsonLinesReader implements Iterable<Article>, Closeable {
   private final LineSource lines;

@@ -12,6 +12,7 @@ import io.github.newsmodel.json.internal.Opener;
 import io.github.newsmodel.json.internal.deser.DocumentReader;
 import io.github.newsmodel.json.internal.lines.LineSource;
 import io.github.newsmodel.json.internal.ser.ArticleWriter;
+import io.github.newsmodel.json.internal.ser.Fields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,16 +20,21 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URL;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Writes and reads {@link Article}s in the newsmodel JSON format, one document at a time or many as JSON Lines.
+ * Writes and reads {@link Article}s in the newsmodel JSON format: one article a document, many as one JSON array
+ * (as the command line's {@code -f json} writes them), or many as JSON Lines.
  *
  * <pre>{@code
  * NewsJson json = NewsJson.standard();
  * String text = json.write(article);
  * Article back = json.read(text);          // equal to article
+ *
+ * List<Article> all = json.readAll(Files.newInputStream(path));   // [{...}, {...}]
  *
  * try (JsonLinesReader lines = json.linesReader(Files.newInputStream(path))) {
  *   for (Article a : lines) { ... }        // one line at a time, in constant memory
@@ -37,8 +43,17 @@ import java.util.function.Consumer;
  *
  * <p>The format is documented in {@code FORMAT.md} and described by the JSON Schema at {@link #schema()}. Bad
  * input throws {@link NewsJsonException}, which names the JSON path of the problem; input beyond the
- * {@link JsonLimits} does too. A failing stream throws {@link UncheckedIOException}. Methods that take a stream
- * never close it, except the JSON Lines reader and writer, which own theirs.
+ * {@link JsonLimits} does too. Methods that take a stream never close it, except the JSON Lines reader and
+ * writer, which own theirs.
+ *
+ * <p>A failing stream or writer throws {@link UncheckedIOException}, whose cause is the {@link IOException}; no
+ * method of news-json declares a checked exception. That way reading and writing fit in lambdas and streams
+ * ({@code paths.stream().map(p -> json.read(open(p)))}, {@code JsonLinesReader.stream()}), every overload
+ * fails the same way whether it was given a string, a writer or a stream, and both kinds of failure are
+ * unchecked like the {@link NewsJsonException} of bad input. Catch {@code UncheckedIOException} where you handle
+ * failing I/O and {@code NewsJsonException} where you handle bad JSON: bytes that are not text in their encoding
+ * are bad JSON, not failing I/O. (news-html's {@code HtmlArticles.parse(InputStream, ...)}, unlike news-json,
+ * declares a checked {@code IOException}.)
  *
  * <p>Instances are immutable and thread-safe; {@link #standard()} is shared.
  */
@@ -102,9 +117,9 @@ public final class NewsJson {
   /**
    * Whether this instance writes indented JSON.
    *
-   * @return true after {@link #pretty()}
+   * @return true for an instance from {@link #pretty()}, false for one from {@link #compact()} or the factories
    */
-  public boolean isPretty() {
+  public boolean indented() {
     return pretty;
   }
 
@@ -124,14 +139,8 @@ public final class NewsJson {
    * @return the JSON
    */
   public String write(Article article) {
-    // Jackson's own string writer, as ObjectMapper.writeValueAsString uses: it recycles the generator's buffers
-    // and builds the string from segments, where a StringWriter would copy into a synchronized, growing buffer.
-    try (SegmentedStringWriter out = new SegmentedStringWriter(factory._getBufferRecycler())) {
-      write(article, out);
-      return out.getAndClear();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a string cannot fail to be written
-    }
+    Objects.requireNonNull(article, "article");
+    return toJson(out -> write(article, out));
   }
 
   /**
@@ -142,7 +151,8 @@ public final class NewsJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(Article article, Writer out) {
-    writeDocument(article, () -> factory.createGenerator(out));
+    Objects.requireNonNull(article, "article");
+    writeDocument(article, ArticleWriter::write, () -> factory.createGenerator(out));
   }
 
   /**
@@ -153,16 +163,67 @@ public final class NewsJson {
    * @throws UncheckedIOException if writing fails
    */
   public void write(Article article, OutputStream out) {
-    writeDocument(article, () -> factory.createGenerator(out));
+    Objects.requireNonNull(article, "article");
+    writeDocument(article, ArticleWriter::write, () -> factory.createGenerator(out));
   }
 
-  private void writeDocument(Article article, Opener<JsonGenerator> opener) {
-    Objects.requireNonNull(article, "article");
+  /**
+   * Writes articles as one JSON document that is an array of articles, in order: the form that
+   * {@link #readAll(String)} reads, and that the command line writes with {@code -f json} for many pages.
+   * Indented, each article is an indented element of the array; an empty list is {@code []}.
+   *
+   * @param articles the articles
+   * @return the JSON array
+   * @throws NullPointerException if an element is null
+   */
+  public String writeAll(Iterable<Article> articles) {
+    Objects.requireNonNull(articles, "articles");
+    return toJson(out -> writeAll(articles, out));
+  }
+
+  /**
+   * Writes articles as one JSON array of articles to a writer, one article at a time, and flushes it.
+   *
+   * @param articles the articles
+   * @param out the writer; not closed
+   * @throws UncheckedIOException if writing fails
+   * @throws NullPointerException if an element is null
+   */
+  public void writeAll(Iterable<Article> articles, Writer out) {
+    Objects.requireNonNull(articles, "articles");
+    writeDocument(articles, ArticleWriter::writeArray, () -> factory.createGenerator(out));
+  }
+
+  /**
+   * Writes articles as one JSON array of articles in UTF-8 to a stream, one article at a time, and flushes it.
+   *
+   * @param articles the articles
+   * @param out the stream; not closed
+   * @throws UncheckedIOException if writing fails
+   * @throws NullPointerException if an element is null
+   */
+  public void writeAll(Iterable<Article> articles, OutputStream out) {
+    Objects.requireNonNull(articles, "articles");
+    writeDocument(articles, ArticleWriter::writeArray, () -> factory.createGenerator(out));
+  }
+
+  private String toJson(Consumer<Writer> writing) {
+    // Jackson's own string writer, as ObjectMapper.writeValueAsString uses: it recycles the generator's buffers
+    // and builds the string from segments, where a StringWriter would copy into a synchronized, growing buffer.
+    try (SegmentedStringWriter out = new SegmentedStringWriter(factory._getBufferRecycler())) {
+      writing.accept(out);
+      return out.getAndClear();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string cannot fail to be written
+    }
+  }
+
+  private <T> void writeDocument(T value, Fields.ElementWriter<T> writer, Opener<JsonGenerator> opener) {
     try (JsonGenerator g = opener.open()) {
       if (pretty) {
         Jackson.indent(g);
       }
-      ArticleWriter.write(article, g);
+      writer.write(value, g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -176,12 +237,8 @@ public final class NewsJson {
    * @throws NewsJsonException if the document is not a valid article, with the JSON path of the problem
    */
   public Article read(String json) {
-    // Jackson checks the document length only as it loads more input, never for a string held whole.
-    if (json.length() > limits.maxDocumentLength()) {
-      throw new NewsJsonException(JsonPaths.ROOT, "the document is " + json.length() + " chars long, beyond the "
-          + "limit of " + limits.maxDocumentLength() + " (JsonLimits.maxDocumentLength)");
-    }
-    return readDocument(() -> factory.createParser(json));
+    checkLength(json);
+    return readDocument(p -> DocumentReader.read(p, false), () -> factory.createParser(json));
   }
 
   /**
@@ -193,7 +250,7 @@ public final class NewsJson {
    * @throws UncheckedIOException if reading fails
    */
   public Article read(Reader in) {
-    return readDocument(() -> factory.createParser(in));
+    return readDocument(p -> DocumentReader.read(p, false), () -> factory.createParser(in));
   }
 
   /**
@@ -205,12 +262,63 @@ public final class NewsJson {
    * @throws UncheckedIOException if reading fails
    */
   public Article read(InputStream in) {
-    return readDocument(() -> factory.createParser(in));
+    return readDocument(p -> DocumentReader.read(p, false), () -> factory.createParser(in));
   }
 
-  private Article readDocument(Opener<JsonParser> opener) {
+  /**
+   * Reads the articles of a JSON document that is one array of articles, such as {@link #writeAll} and the
+   * command line's {@code -f json} for many pages write. The whole document is one document to the
+   * {@link JsonLimits}: {@link JsonLimits#maxDocumentLength()} bounds the array, and the array is one level of
+   * nesting. For more articles than fit in memory at once, use JSON Lines ({@link #linesReader}).
+   *
+   * @param json the document: exactly one array whose elements are article objects; it may be empty
+   * @return the articles in the array's order, as an unmodifiable list
+   * @throws NewsJsonException if the document is not an array of valid articles, with the JSON path of the
+   *     problem, such as {@code $[3].comments[0].id}
+   */
+  public List<Article> readAll(String json) {
+    checkLength(json);
+    return readDocument(DocumentReader::readArray, () -> factory.createParser(json));
+  }
+
+  /**
+   * Reads the articles of a JSON document that is one array of articles; see {@link #readAll(String)}.
+   *
+   * @param in the document: exactly one array whose elements are article objects; not closed
+   * @return the articles in the array's order, as an unmodifiable list
+   * @throws NewsJsonException if the document is not an array of valid articles, with the JSON path of the
+   *     problem
+   * @throws UncheckedIOException if reading fails
+   */
+  public List<Article> readAll(Reader in) {
+    return readDocument(DocumentReader::readArray, () -> factory.createParser(in));
+  }
+
+  /**
+   * Reads the articles of a JSON document in UTF-8 (UTF-16 and UTF-32 are detected too) that is one array of
+   * articles; see {@link #readAll(String)}.
+   *
+   * @param in the document: exactly one array whose elements are article objects; not closed
+   * @return the articles in the array's order, as an unmodifiable list
+   * @throws NewsJsonException if the document is not an array of valid articles, with the JSON path of the
+   *     problem
+   * @throws UncheckedIOException if reading fails
+   */
+  public List<Article> readAll(InputStream in) {
+    return readDocument(DocumentReader::readArray, () -> factory.createParser(in));
+  }
+
+  private void checkLength(String json) {
+    // Jackson checks the document length only as it loads more input, never for a string held whole.
+    if (json.length() > limits.maxDocumentLength()) {
+      throw new NewsJsonException(JsonPaths.ROOT, "the document is " + json.length() + " chars long, beyond the "
+          + "limit of " + limits.maxDocumentLength() + " (JsonLimits.maxDocumentLength)");
+    }
+  }
+
+  private static <T> T readDocument(Function<JsonParser, T> reader, Opener<JsonParser> opener) {
     try (JsonParser p = opener.open()) {
-      return DocumentReader.read(p, false);
+      return reader.apply(p);
     } catch (IOException e) {
       throw DocumentReader.failure(e);
     }

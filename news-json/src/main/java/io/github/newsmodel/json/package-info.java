@@ -1,6 +1,6 @@
 /**
- * The newsmodel JSON format: {@link io.github.newsmodel.json.NewsJson} writes and reads articles, one document
- * at a time or as JSON Lines; {@link io.github.newsmodel.json.NewsJsonModule} plugs the format into an
+ * The newsmodel JSON format: {@link io.github.newsmodel.json.NewsJson} writes and reads articles, one a document,
+ * many as one JSON array, or many as JSON Lines; {@link io.github.newsmodel.json.NewsJsonModule} plugs the format into an
  * {@code ObjectMapper} of your own; {@link io.github.newsmodel.json.JsonLd} writes schema.org JSON-LD.
  *
  * <p>The format is versioned and documented in {@code FORMAT.md}, with a JSON Schema at

@@ -51,11 +51,31 @@ class ApiSurfaceTest {
   }
 
   @Test
-  void accessorsCarryNoGetPrefix() {
+  void noPublicMethodDeclaresACheckedException() {
+    List<String> checked = new ArrayList<>();
+    for (Class<?> type : API) {
+      List<Executable> members = new ArrayList<>(Arrays.asList(type.getDeclaredMethods()));
+      members.addAll(Arrays.asList(type.getDeclaredConstructors()));
+      for (Executable m : members) {
+        if (!Modifier.isPublic(m.getModifiers())) {
+          continue;
+        }
+        Arrays.stream(m.getExceptionTypes())
+            .filter(e -> !RuntimeException.class.isAssignableFrom(e) && !Error.class.isAssignableFrom(e))
+            .forEach(e -> checked.add(type.getSimpleName() + "." + m.getName() + " throws " + e.getSimpleName()));
+      }
+    }
+    assertThat(checked).isEmpty();
+  }
+
+  @Test
+  void accessorsCarryNoGetOrIsPrefix() {
     for (Class<?> type : API) {
       for (Method m : type.getDeclaredMethods()) {
         if (Modifier.isPublic(m.getModifiers()) && type != NewsJsonModule.class) {
-          assertThat(m.getName()).as(type.getSimpleName()).doesNotStartWith("get");
+          assertThat(m.getName()).as(type.getSimpleName())
+              .doesNotStartWith("get")
+              .doesNotMatch("is[A-Z].*");
         }
       }
     }

@@ -12,7 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The JSON examples in FORMAT.md and the README are documents that the readers and the schema accept. */
+/**
+ * The JSON examples in FORMAT.md and the README are documents that the readers and the schema accept: an article,
+ * or an array of articles.
+ */
 class DocumentationExamplesTest {
   private static final Pattern JSON_BLOCK = Pattern.compile("```json\n(.*?)```", Pattern.DOTALL);
 
@@ -29,8 +32,13 @@ class DocumentationExamplesTest {
   private static void assertValid(List<String> examples) {
     assertThat(examples).isNotEmpty();
     for (String json : examples) {
-      assertThat(Schemas.errors(json)).as(json).isEmpty();
-      assertThat(NewsJson.standard().read(json)).as(json).isNotNull();
+      if (json.startsWith("[")) {
+        assertThat(Schemas.arrayErrors(json)).as(json).isEmpty();
+        assertThat(NewsJson.standard().readAll(json)).as(json).isNotEmpty();
+      } else {
+        assertThat(Schemas.errors(json)).as(json).isEmpty();
+        assertThat(NewsJson.standard().read(json)).as(json).isNotNull();
+      }
     }
   }
 

@@ -48,6 +48,18 @@ class GoldenJsonTest {
   }
 
   @Test
+  void indentedSaysWhichCopyAnInstanceIs() {
+    NewsJson json = NewsJson.standard();
+
+    assertThat(json.indented()).isFalse();
+    assertThat(json.pretty().indented()).isTrue();
+    assertThat(json.pretty().compact().indented()).isFalse();
+    assertThat(NewsJson.create(JsonLimits.defaults()).indented()).isFalse();
+    assertThat(json.pretty().write(Articles.minimal())).contains("\n  \"");
+    assertThat(json.write(Articles.minimal())).doesNotContain("\n");
+  }
+
+  @Test
   void theJsonLdGoldenFile() {
     Golden.assertMatches("article-full.jsonld", JsonLd.writePretty(Articles.full()));
   }

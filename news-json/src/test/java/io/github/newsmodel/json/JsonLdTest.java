@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class JsonLdTest {
@@ -75,8 +76,7 @@ class JsonLdTest {
     assertThat(first.get("position").asInt()).isEqualTo(1);
     assertThat(first.has("parentItem")).isFalse();
     assertThat(reply.has("dateModified")).isFalse();
-    assertThat(reply.at("/parentItem/@id").asText()).isEqualTo(first.get("@id").asText())
-        .isEqualTo("https://www.afterdawn.com/news/article.cfm/2007/05/24/allofmp3#comment-1");
+    assertThat(reply.at("/parentItem/@id").asText()).isEqualTo(first.get("@id").asText()).isEqualTo("_:comment-1");
   }
 
   @Test
@@ -105,12 +105,35 @@ class JsonLdTest {
   }
 
   @Test
-  void commentIdsAreEscapedInTheFragment() throws Exception {
-    Article article = Article.builder().url(URI.create("https://x.org/a#top")).title("T")
-        .addComments(Comment.builder().id("c 1/ä").addBody(Paragraph.of("C")).build())
+  void commentsAreBlankNodesNotAnchorsThePageMayNotHave() throws Exception {
+    // A WordPress id that already reads "comment-", a number a parser derived, and a Reddit id.
+    Article article = Article.builder().url(URI.create("https://blog.example.org/2021/pier")).title("T")
+        .addComments(Comment.builder().id("comment-11").addBody(Paragraph.of("A")).build())
+        .addComments(Comment.builder().id("1").number(1).addBody(Paragraph.of("B")).build())
+        .addComments(Comment.builder().id("t1_hgk01a").replyTo("comment-11").addBody(Paragraph.of("C")).build())
+        .addComments(Comment.builder().id("t1_hgk02b").replyTo("1").addBody(Paragraph.of("D")).build())
         .build();
 
-    assertThat(ld(article).at("/comment/0/@id").asText()).isEqualTo("https://x.org/a#comment-c%201%2F%C3%A4");
+    JsonNode comments = ld(article).get("comment");
+
+    assertThat(ids(comments, "/@id")).containsExactly("_:comment-1", "_:comment-2", "_:comment-3", "_:comment-4");
+    assertThat(ids(comments, "/parentItem/@id")).containsExactly("", "", "_:comment-1", "_:comment-2");
+    assertThat(JsonLd.write(article)).doesNotContain("#comment", "pier#");
+  }
+
+  @Test
+  void blankNodeLabelsAreValidRdfWhateverTheIds() throws Exception {
+    // The labels of RDF 1.1 N-Quads and Turtle, in ASCII: no spaces, slashes, colons or percent signs.
+    Pattern label = Pattern.compile("_:[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?");
+    Article article = Article.builder().url(URI.create("https://x.org/a#top")).title("T")
+        .addComments(Comment.builder().id("c 1/ä:%").addBody(Paragraph.of("C")).build())
+        .addComments(Comment.builder().id("-.").replyTo("c 1/ä:%").addBody(Paragraph.of("R")).build())
+        .build();
+
+    JsonNode comments = ld(article).get("comment");
+
+    assertThat(ids(comments, "/@id")).allMatch(id -> label.matcher(id).matches()).doesNotHaveDuplicates();
+    assertThat(comments.at("/1/parentItem/@id").asText()).isEqualTo(comments.at("/0/@id").asText());
   }
 
   @Test
@@ -153,6 +176,12 @@ class JsonLdTest {
     assertThat(chars.toString()).isEqualTo(JsonLd.write(Articles.full()));
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(chars.toString());
     assertThat(PLAIN.readTree(JsonLd.writePretty(Articles.full()))).isEqualTo(ld(Articles.full()));
+  }
+
+  private static List<String> ids(JsonNode comments, String pointer) {
+    List<String> ids = new ArrayList<>();
+    comments.forEach(c -> ids.add(c.at(pointer).asText()));
+    return ids;
   }
 
   private static List<String> texts(JsonNode array) {

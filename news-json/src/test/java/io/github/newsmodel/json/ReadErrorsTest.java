@@ -67,7 +67,7 @@ class ReadErrorsTest {
   @CsvSource(delimiter = '|', textBlock = """
       ''                         | $ | no JSON value, expected an article object
       '   '                      | $ | no JSON value, expected an article object
-      []                         | $ | expected an article object, got an array
+      []                         | $ | expected an article object, got an array; read an array of articles with NewsJson.readAll
       null                       | $ | expected an article object, got null (leave an absent value out instead)
       '"article"'                | $ | expected an article object, got a string
       '{"formatVersion": 1, "title": "T"} {}' | $ | more JSON after the article (line 1, column 37)

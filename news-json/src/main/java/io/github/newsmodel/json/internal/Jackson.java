@@ -39,15 +39,18 @@ public final class Jackson {
   }
 
   /**
-   * Makes a generator write indented output: two spaces, {@code "\n"} on every platform, {@code "name": value}
-   * and one array element a line.
+   * Makes a generator write indented output: two spaces, {@code "\n"} on every platform, {@code "name": value},
+   * one array element a line, and {@code []} for an empty array.
    *
    * @param g the generator
    * @return the same generator
    */
   public static JsonGenerator indent(JsonGenerator g) {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        // Articles never hold an empty array, but an empty list of articles is one: "[]", as the command line
+        // writes it, rather than Jackson's "[ ]".
+        .withArrayEmptySeparator(""))
         .withObjectIndenter(INDENTER)
         .withArrayIndenter(INDENTER);
     return g.setPrettyPrinter(printer);

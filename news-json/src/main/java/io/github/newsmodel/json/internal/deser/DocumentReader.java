@@ -11,13 +11,23 @@ import io.github.newsmodel.json.internal.JsonPaths;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
- * Reads one whole document that must be exactly one article, and turns every failure of the JSON into a
- * {@link NewsJsonException} at the path where the parser stood.
+ * Reads one whole document that must be exactly one article, or one array of articles, and turns every failure
+ * of the JSON into a {@link NewsJsonException} at the path where the parser stood.
  */
 public final class DocumentReader {
+  private static final Shape ARTICLE = new Shape("the article", "an article object", JsonToken.START_OBJECT,
+      JsonToken.START_ARRAY, "an array", "read an array of articles with NewsJson.readAll");
+  private static final Shape ARRAY = new Shape("the array", "an array of articles", JsonToken.START_ARRAY,
+      JsonToken.START_OBJECT, "an object", "read a single article with NewsJson.read");
+
   private DocumentReader() {}
+
+  /** What a document must be, and what to tell someone who gave the other kind. */
+  private record Shape(String name, String expected, JsonToken start, JsonToken other, String otherName,
+      String hint) {}
 
   /**
    * Reads the one article of a document.
@@ -29,19 +39,42 @@ public final class DocumentReader {
    * @throws UncheckedIOException if reading the input fails
    */
   public static Article read(JsonParser p, boolean oneLine) {
+    return whole(p, oneLine, ARTICLE, ArticleReader::read);
+  }
+
+  /**
+   * Reads the articles of a document that is one array of articles.
+   *
+   * @param p a new parser over the document; the caller closes it
+   * @return the articles, in order, unmodifiable
+   * @throws NewsJsonException if the document is not exactly one array of valid articles
+   * @throws UncheckedIOException if reading the input fails
+   */
+  public static List<Article> readArray(JsonParser p) {
+    return whole(p, false, ARRAY, DocumentReader::articles);
+  }
+
+  /** Reads a document that must be one value of the expected shape, with nothing after it. */
+  private static <T> T whole(JsonParser p, boolean oneLine, Shape shape, Values.ValueReader<T> reader) {
     try {
       JsonToken first = p.nextToken();
       if (first == null) {
-        throw new NewsJsonException(JsonPaths.ROOT, "no JSON value, expected an article object");
+        throw new NewsJsonException(JsonPaths.ROOT, "no JSON value, expected " + shape.expected());
       }
-      if (first != JsonToken.START_OBJECT) {
-        throw Values.wrongType(p, "an article object");
+      if (first == shape.other() && !oneLine) {
+        // The likeliest mix-up of a whole document, such as the command line's array given to read.
+        throw Values.problem(p, "expected " + shape.expected() + ", got " + shape.otherName() + "; "
+            + shape.hint());
       }
-      Article article = ArticleReader.read(p);
+      if (first != shape.start()) {
+        throw Values.wrongType(p, shape.expected());
+      }
+      T result = reader.read(p);
       if (p.nextToken() != null) {
-        throw new NewsJsonException(JsonPaths.ROOT, "more JSON after the article" + at(p.currentLocation(), oneLine));
+        throw new NewsJsonException(JsonPaths.ROOT,
+            "more JSON after " + shape.name() + at(p.currentLocation(), oneLine));
       }
-      return article;
+      return result;
     } catch (StreamConstraintsException e) {
       // No location: after a length limit trips, the parser's position is past what it checked.
       throw new NewsJsonException(JsonPaths.of(p.getParsingContext()),
@@ -53,6 +86,15 @@ public final class DocumentReader {
     } catch (IOException e) {
       throw failure(e);
     }
+  }
+
+  private static List<Article> articles(JsonParser p) throws IOException {
+    return List.copyOf(Values.array(p, element -> {
+      if (element.currentToken() != JsonToken.START_OBJECT) {
+        throw Values.wrongType(element, "an article object");
+      }
+      return ArticleReader.read(element);
+    }));
   }
 
   /**

@@ -9,8 +9,6 @@ import io.github.newsmodel.core.Image;
 import io.github.newsmodel.json.internal.ser.Fields;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +20,12 @@ import java.util.stream.Collectors;
 /**
  * Writes an {@link Article} as a schema.org {@code NewsArticle}, the structured data that search engines read.
  *
- * <p>Comments get an {@code @id} so that a reply's {@code parentItem} can point at its parent: the page URL
- * with a {@code #comment-<id>} fragment, or a blank node when the article has no URL.
+ * <p>Comments are blank nodes, {@code _:comment-1} for the first comment of the list and so on, so that a reply's
+ * {@code parentItem} can point at its parent. They get no IRI of the page, such as {@code <url>#comment-<id>}:
+ * a comment's id is the page's own id or one the parser derived (a number, say), in any syntax, so newsmodel
+ * cannot tell whether the page has an anchor by that name, and a made-up IRI would claim an identity the page
+ * does not give. The ids' own characters stay out of the labels too, since they may be spaces, slashes or
+ * anything else that an RDF blank node label cannot hold.
  */
 public final class SchemaOrgWriter {
   private SchemaOrgWriter() {}
@@ -74,7 +76,7 @@ public final class SchemaOrgWriter {
     if (count.isPresent()) {
       g.writeNumberField("commentCount", count.getAsInt());
     }
-    comments(article, page, g);
+    comments(article, g);
     if (article.source().isPresent()) {
       Fields.uri(g, "archivedAt", article.source().get().archiveUrl());
     }
@@ -118,19 +120,19 @@ public final class SchemaOrgWriter {
     }
   }
 
-  private static void comments(Article article, Optional<URI> page, JsonGenerator g) throws IOException {
+  private static void comments(Article article, JsonGenerator g) throws IOException {
     if (article.comments().isEmpty()) {
       return;
     }
-    Map<String, String> ids = new HashMap<>();
+    Map<String, String> labels = new HashMap<>();
     g.writeArrayFieldStart("comment");
     for (int i = 0; i < article.comments().size(); i++) {
       Comment comment = article.comments().get(i);
-      String id = nodeId(comment, i, page);
-      ids.put(comment.id(), id);
+      String label = "_:comment-" + (i + 1);
+      labels.put(comment.id(), label);
       g.writeStartObject();
       g.writeStringField("@type", "Comment");
-      g.writeStringField("@id", id);
+      g.writeStringField("@id", label);
       if (comment.number().isPresent()) {
         g.writeNumberField("position", comment.number().getAsInt());
       }
@@ -142,24 +144,14 @@ public final class SchemaOrgWriter {
       lastEdit(g, comment.edits());
       g.writeStringField("text", comment.text());
       if (comment.replyTo().isPresent()) {
-        // The model guarantees the parent came earlier, so its id is known.
+        // The model guarantees the parent came earlier, so its label is known.
         g.writeObjectFieldStart("parentItem");
-        g.writeStringField("@id", ids.get(comment.replyTo().get()));
+        g.writeStringField("@id", labels.get(comment.replyTo().get()));
         g.writeEndObject();
       }
       g.writeEndObject();
     }
     g.writeEndArray();
-  }
-
-  private static String nodeId(Comment comment, int index, Optional<URI> page) {
-    if (page.isEmpty()) {
-      return "_:comment-" + (index + 1);
-    }
-    String url = page.get().toString();
-    int fragment = url.indexOf('#');
-    String base = fragment < 0 ? url : url.substring(0, fragment);
-    return base + "#comment-" + URLEncoder.encode(comment.id(), StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static void person(Author author, JsonGenerator g) throws IOException {

@@ -13,6 +13,27 @@ public final class ArticleWriter {
   private ArticleWriter() {}
 
   /**
+   * Writes articles as one JSON array of article objects, in order.
+   *
+   * @param articles the articles
+   * @param g the generator
+   * @throws IOException if the output fails
+   * @throws NullPointerException if an element is null, naming its index
+   */
+  public static void writeArray(Iterable<Article> articles, JsonGenerator g) throws IOException {
+    g.writeStartArray();
+    int index = 0;
+    for (Article article : articles) {
+      if (article == null) {
+        throw new NullPointerException("articles[" + index + "]");
+      }
+      write(article, g);
+      index++;
+    }
+    g.writeEndArray();
+  }
+
+  /**
    * Writes an article as one JSON object, with its derived {@code text}.
    *
    * @param article the article
