@@ -6,17 +6,20 @@ import io.github.newsmodel.cli.internal.input.Input;
 import io.github.newsmodel.cli.internal.input.Inputs;
 import io.github.newsmodel.cli.internal.input.IoMessages;
 import io.github.newsmodel.cli.internal.input.ReadSettings;
+import io.github.newsmodel.cli.internal.output.ErrorLog;
 import io.github.newsmodel.cli.internal.output.OutputFormat;
+import io.github.newsmodel.cli.internal.output.StatusLine;
+import io.github.newsmodel.cli.internal.output.Unclosable;
 import io.github.newsmodel.cli.internal.run.ParseRun;
 import io.github.newsmodel.cli.internal.run.RunSettings;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,11 +82,13 @@ final class ParseCommand implements Callable<Integer> {
   @Nullable OutputFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the articles to FILE instead of"
-      + " standard output.")
+      + " standard output (- is standard output). A FILE that is not a regular file, such as /dev/tty or a pipe,"
+      + " is appended to.")
   @Nullable Path output;
 
   @Option(names = "--errors", paramLabel = "FILE", description = "Also write an error record for each failed page"
-      + " to FILE, as JSON Lines: input, recordId, offset, url, kind, exception, message.")
+      + " to FILE, as JSON Lines: input, recordId, offset, url, kind, exception, message. With - (or /dev/stderr),"
+      + " the records go to standard error in place of the error lines.")
   @Nullable Path errors;
 
   @Option(names = "--fail-fast", description = "Stop at the first page that fails, in input order.")
@@ -131,19 +136,23 @@ final class ParseCommand implements Callable<Integer> {
     RunSettings settings = new RunSettings(classified, new ReadSettings(maxPageSize, Optional.ofNullable(zone),
         pageUrl), outputFormat, onePage, failFast, threads, showProgress);
 
-    checkNotAnInput(output, "--output", classified);
-    checkNotAnInput(errors, "--errors", classified);
-    OutputStream articles = output == null ? new Unclosable(console.out()) : create(output, "--output");
-    OutputStream errorFile = null;
-    if (errors != null) {
-      try {
-        errorFile = create(errors, "--errors");
-      } catch (ParameterException e) {
-        closeQuietly(articles);
-        throw e;
-      }
+    StatusLine stderr = new StatusLine(console.err());
+    OutputTargets.Kind outputKind = output == null ? OutputTargets.Kind.STANDARD_OUTPUT
+        : OutputTargets.kindOf(output, OutputTargets.Kind.STANDARD_OUTPUT);
+    OutputTargets.Kind errorsKind = errors == null ? null
+        : OutputTargets.kindOf(errors, OutputTargets.Kind.STANDARD_ERROR);
+    checkFiles(classified, outputKind, errorsKind);
+    OutputStream articles = open(output, outputKind, "--output", stderr);
+    ErrorLog errorLog;
+    try {
+      errorLog = errors == null ? ErrorLog.linesOnly(stderr)
+          : errorsKind == OutputTargets.Kind.STANDARD_ERROR ? ErrorLog.recordsOnStandardError(stderr)
+          : ErrorLog.withRecords(stderr, open(errors, errorsKind, "--errors", stderr));
+    } catch (ParameterException e) {
+      closeQuietly(articles);
+      throw e;
     }
-    return new ParseRun(settings, articles, errorFile, console.err()).execute();
+    return new ParseRun(settings, articles, errorLog, stderr).execute();
   }
 
   private List<Input> classifyInputs() {
@@ -185,25 +194,55 @@ final class ParseCommand implements Callable<Integer> {
     throw usageError("--url must be an absolute http or https URL, got '" + url + "'");
   }
 
-  /** Writing over an input would destroy it before it is read. */
+  /**
+   * Writing over an input would destroy it before it is read, and two outputs created in one file would write over
+   * each other.
+   */
+  private void checkFiles(List<Input> classified, OutputTargets.Kind outputKind,
+      OutputTargets.@Nullable Kind errorsKind) {
+    Path outputFile = outputKind == OutputTargets.Kind.CREATE ? output : null;
+    Path errorsFile = errorsKind == OutputTargets.Kind.CREATE ? errors : null;
+    checkNotAnInput(outputFile, "--output", classified);
+    checkNotAnInput(errorsFile, "--errors", classified);
+    if (outputFile != null && errorsFile != null && (outputFile.toAbsolutePath().normalize()
+        .equals(errorsFile.toAbsolutePath().normalize()) || sameFile(outputFile, errorsFile))) {
+      throw usageError("--output and --errors both name " + errorsFile + ": give each a file of its own");
+    }
+  }
+
   private void checkNotAnInput(@Nullable Path file, String option, List<Input> classified) {
     if (file == null || !Files.exists(file)) {
       return;
     }
     for (Input input : classified) {
       Path path = input instanceof Input.HtmlFile h ? h.path() : input instanceof Input.WarcFile w ? w.path() : null;
-      try {
-        if (path != null && Files.isSameFile(path, file)) {
-          throw usageError(option + " " + file + " is also an INPUT: it would be overwritten before it is read");
-        }
-      } catch (IOException e) {
-        // cannot compare: opening the file will report any real problem
+      if (path != null && sameFile(path, file)) {
+        throw usageError(option + " " + file + " is also an INPUT: it would be overwritten before it is read");
       }
     }
   }
 
-  private OutputStream create(Path file, String option) {
+  private static boolean sameFile(Path a, Path b) {
     try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false; // cannot compare: opening the file will report any real problem
+    }
+  }
+
+  private OutputStream open(@Nullable Path file, OutputTargets.Kind kind, String option, StatusLine stderr) {
+    if (file == null || kind == OutputTargets.Kind.STANDARD_OUTPUT) {
+      return new Unclosable(console.out());
+    }
+    if (kind == OutputTargets.Kind.STANDARD_ERROR) {
+      return stderr.records();
+    }
+    try {
+      if (kind == OutputTargets.Kind.APPEND) {
+        // A device or pipe: each whole article or record is passed on at once, clear of the progress line.
+        return stderr.beside(Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            StandardOpenOption.APPEND));
+      }
       return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     } catch (IOException e) {
       throw usageError("cannot write " + option + " " + file + ": " + IoMessages.describe(e));
@@ -219,23 +258,6 @@ final class ParseCommand implements Callable<Integer> {
       out.close();
     } catch (IOException e) {
       // nothing was written yet
-    }
-  }
-
-  /** Standard output outlives the run: the run flushes it but must not close it. */
-  private static final class Unclosable extends FilterOutputStream {
-    Unclosable(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len); // FilterOutputStream would write byte by byte
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

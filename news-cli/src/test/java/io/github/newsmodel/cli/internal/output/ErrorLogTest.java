@@ -18,7 +18,7 @@ class ErrorLogTest {
 
   @Test
   void aFailedPageIsOneLineOnStandardErrorAndOneRecordInTheFile() {
-    try (ErrorLog log = new ErrorLog(new StatusLine(new PrintStream(err, true, StandardCharsets.UTF_8)), file)) {
+    try (ErrorLog log = ErrorLog.withRecords(new StatusLine(new PrintStream(err, true, StandardCharsets.UTF_8)), file)) {
       log.report(new Outcome.Failed(PageOrigin.input("pages/a.html"), ErrorKind.TOO_LARGE, "too large \"page\"",
           new IOException("too large")));
     }
@@ -31,7 +31,7 @@ class ErrorLogTest {
   @Test
   void aBugGetsItsStackTraceAndTheRequestToReportIt() {
     PageOrigin origin = PageOrigin.record("crawl.warc", "urn:uuid:1", 42, URI.create("https://example.com/a"));
-    try (ErrorLog log = new ErrorLog(new StatusLine(new PrintStream(err, true, StandardCharsets.UTF_8)), null)) {
+    try (ErrorLog log = ErrorLog.linesOnly(new StatusLine(new PrintStream(err, true, StandardCharsets.UTF_8)))) {
       log.report(new Outcome.Failed(origin, ErrorKind.BUG, "unexpected java.lang.NullPointerException",
           new NullPointerException()));
     }
