@@ -104,7 +104,7 @@ class ParseWarcTest {
     List<String> lines = Files.readAllLines(errors);
     assertThat(lines).hasSize(2);
     JsonNode gzip = MAPPER.readTree(lines.get(0));
-    assertThat(fieldNames(gzip)).containsExactly("input", "recordId", "offset", "url", "kind", "exception", "message");
+    assertThat(fieldNames(gzip)).containsExactly("input", "recordId", "offset", "url", "kind", "message");
     assertThat(gzip.path("input").asText()).isEqualTo(warc.toString());
     assertThat(gzip.path("recordId").asText()).isEqualTo(TestWarc.recordId(11));
     assertThat(gzip.path("offset").asLong()).isEqualTo(offsets.get(TestWarc.recordId(11))).isPositive();
@@ -115,6 +115,7 @@ class ParseWarcTest {
     assertThat(forum.path("recordId").asText()).isEqualTo(TestWarc.recordId(12));
     assertThat(forum.path("offset").asLong()).isEqualTo(offsets.get(TestWarc.recordId(12)));
     assertThat(forum.path("kind").asText()).isEqualTo("not-an-article");
+    assertThat(fieldNames(forum)).containsExactly("input", "recordId", "offset", "url", "kind", "exception", "message");
     assertThat(forum.path("exception").asText()).isEqualTo("io.github.newsmodel.html.NotAnArticleException");
     assertThat(forum.path("message").asText())
         .startsWith("http://forums.afterdawn.com/thread_view.cfm/1/12 at 'html > body.forums': no news article");
@@ -177,7 +178,8 @@ class ParseWarcTest {
     Cli.Result result = cli().run("parse", file.toString());
 
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
-    assertThat(result.errorLines()).singleElement().asString().contains("the WARC file cannot be read from offset");
+    assertThat(result.errorLines()).singleElement().asString()
+        .contains(": the WARC file cannot be read from here on: the data ends early");
     assertThat(result.summary()).startsWith("news: 1 input, 1 article, 1 error, 1 skipped record in ");
   }
 
@@ -198,8 +200,8 @@ class ParseWarcTest {
 
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
     assertThat(result.errorLines()).singleElement().asString()
-        .startsWith("news: error: " + file + " at offset " + second + ": the WARC file cannot be read from offset "
-            + second + " on: ");
+        .isEqualTo("news: error: " + file + " at offset " + second + ": the WARC file cannot be read from here on:"
+            + " no valid WARC record header");
   }
 
   @Test
@@ -237,14 +239,29 @@ class ParseWarcTest {
   }
 
   @Test
-  void aFileThatIsNoWarcIsOneError() throws IOException {
-    Path file = TestPages.write(dir.resolve("fake.warc"), TestPages.articleBytes(1, 1));
+  void aFileThatIsNoWarcIsOneErrorInWordsOfOurOwn() throws IOException {
+    Path file = TestPages.write(dir.resolve("fake.warc"), new byte[] {(byte) 0xf8, (byte) 0xf9, 'q', 'M', 0, 1});
+    Path errors = dir.resolve("errors.jsonl");
+
+    Cli.Result result = cli().run("parse", "--errors", errors.toString(), file.toString());
+
+    assertThat(result.out()).isEmpty();
+    assertThat(result.errorLines())
+        .containsExactly("news: error: " + file + ": not a WARC file: it does not start with 'WARC/'");
+    assertThat(result.exit()).isEqualTo(1);
+    JsonNode record = MAPPER.readTree(Files.readString(errors));
+    assertThat(fieldNames(record)).containsExactly("input", "kind", "message");
+    assertThat(record.path("kind").asText()).isEqualTo("unreadable-input");
+  }
+
+  @Test
+  void aCompressedPageNamedAsAWarcFileIsNoWarc() {
+    Path file = TestPages.write(dir.resolve("fake.warc.gz"), TestPages.gzip(TestPages.articleBytes(1, 1)));
 
     Cli.Result result = cli().run("parse", file.toString());
 
-    assertThat(result.out()).isEmpty();
-    assertThat(result.errorLines()).singleElement().asString().contains("the WARC file cannot be read");
-    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.errorLines()).containsExactly("news: error: " + file + ": not a WARC file: it does not start"
+        + " with 'WARC/' once decompressed");
   }
 
   static List<Article> articles(String jsonLines) {

@@ -87,7 +87,8 @@ final class ParseCommand implements Callable<Integer> {
   @Nullable Path output;
 
   @Option(names = "--errors", paramLabel = "FILE", description = "Also write an error record for each failed page"
-      + " to FILE, as JSON Lines: input, recordId, offset, url, kind, exception, message. With - (or /dev/stderr),"
+      + " to FILE, as JSON Lines: input, recordId, offset, url, kind, exception (the public exception of a"
+      + " rejected page), message. With - (or /dev/stderr),"
       + " the records go to standard error in place of the error lines.")
   @Nullable Path errors;
 

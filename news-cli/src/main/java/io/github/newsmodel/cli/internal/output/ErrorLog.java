@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import io.github.newsmodel.cli.internal.page.ErrorKind;
 import io.github.newsmodel.cli.internal.page.Outcome;
 import io.github.newsmodel.cli.internal.page.PageOrigin;
+import io.github.newsmodel.core.NewsModelException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *  "exception":"io.github.newsmodel.html.NotAnArticleException","message":"http://...: no news article ..."}
  * </pre>
  *
- * Fields that do not apply (a record id for a file) are left out. Each record is written whole, with one write,
+ * Fields that do not apply (a record id for a file) are left out; {@code exception} is there only for a page
+ * the parser rejected, naming the public exception it threw. Each record is written whole, with one write,
  * so that a record never shares its line with anything else on a stream shared with standard error. With
  * {@code --errors -} the records go to standard error in place of the error lines, which would say the same. A
  * page that met a bug in newsmodel also gets its stack trace on standard error, since that is what a bug report
@@ -126,10 +128,25 @@ public final class ErrorLog implements AutoCloseable {
     }
     writeIfPresent(g, "url", origin.url().map(URI::toString));
     g.writeStringField("kind", failed.kind().label());
-    g.writeStringField("exception", failed.cause().getClass().getName());
+    writeIfPresent(g, "exception", publicException(failed.cause()));
     g.writeStringField("message", failed.message());
     g.writeEndObject();
     g.writeRaw('\n');
+  }
+
+  /**
+   * The public newsmodel exception the parser threw, as {@code HtmlArticles.parse} would throw it to a caller: the
+   * nearest class of the cause outside newsmodel's internal packages. None when the page failed before it was
+   * parsed or met a bug: the exceptions of reading, of jwarc and of the JDK are no part of the record format.
+   */
+  static Optional<String> publicException(Throwable cause) {
+    for (Class<?> type = cause.getClass(); NewsModelException.class.isAssignableFrom(type);
+        type = type.getSuperclass()) {
+      if (!type.getPackageName().contains(".internal")) {
+        return Optional.of(type.getName());
+      }
+    }
+    return Optional.empty();
   }
 
   private static void writeIfPresent(JsonGenerator g, String field, Optional<String> value) throws IOException {
