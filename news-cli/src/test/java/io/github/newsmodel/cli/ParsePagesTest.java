@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,8 +57,26 @@ class ParsePagesTest {
   }
 
   @Test
-  void aCutOffGzipFileIsATruncatedError() throws Exception {
-    byte[] gzip = TestPages.gzip(TestPages.articleBytes(1, 50));
+  void aCutOffGzipFileIsParsedAsATruncatedPageWithAWarning() {
+    byte[] gzip = TestPages.gzip(TestPages.articleBytes(1, 400));
+    Path cut = TestPages.write(dir.resolve("cut.html.gz"), Arrays.copyOf(gzip, gzip.length / 2));
+
+    Cli.Result result = cli().run("parse", cut.toString());
+
+    assertThat(result.exit()).isZero();
+    Article article = JSON.read(result.out());
+    assertThat(article.title()).contains("Article 1");
+    assertThat(article.text()).contains("Paragraph 0 of article 1").doesNotContain("Paragraph 399 of");
+    assertThat(result.err().lines().findFirst()).get().asString()
+        .matches("news: warning: " + Pattern.quote(cut.toString()) + ": the gzip data ends early: parsed as a"
+            + " truncated page from the \\d+ bytes before the cut");
+  }
+
+  @Test
+  void aGzipFileCutOffBeforeItsArticleIsATruncatedError() throws Exception {
+    byte[] page = TestPages.notAnArticle(2).replace("</body>", "<p>Which DVD burner?</p>".repeat(2000) + "</body>")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] gzip = TestPages.gzip(page);
     Path cut = TestPages.write(dir.resolve("cut.html.gz"), Arrays.copyOf(gzip, gzip.length / 2));
     Path errors = dir.resolve("errors.jsonl");
 
@@ -65,9 +84,33 @@ class ParsePagesTest {
 
     assertThat(result.exit()).isEqualTo(1);
     assertThat(result.out()).isEmpty();
+    assertThat(result.errorLines()).singleElement().asString()
+        .startsWith("news: error: " + cut + ": the gzip data ends early, and the ")
+        .contains(" bytes before the cut hold no article: ");
+    JsonNode record = new ObjectMapper().readTree(Files.readString(errors));
+    assertThat(record.path("kind").asText()).isEqualTo("truncated");
+  }
+
+  @Test
+  void aGzipFileCutOffInItsHeaderIsATruncatedError() {
+    Path cut = TestPages.write(dir.resolve("cut.html.gz"), Arrays.copyOf(TestPages.gzip(TestPages.sample()), 5));
+
+    Cli.Result result = cli().run("parse", cut.toString());
+
+    assertThat(result.exit()).isEqualTo(1);
     assertThat(result.errorLines()).containsExactly("news: error: " + cut + ": cannot read the page: the data ends"
-        + " early: Unexpected end of ZLIB input stream");
-    assertThat(new ObjectMapper().readTree(Files.readString(errors)).path("kind").asText()).isEqualTo("truncated");
+        + " early");
+  }
+
+  @Test
+  void gzipIsToldByTheFirstBytesNotTheName() {
+    Path notGzip = TestPages.write(dir.resolve("plain.html.gz"), TestPages.articleBytes(1, 1));
+    Path gzip = TestPages.write(dir.resolve("packed.html"), TestPages.gzip(TestPages.articleBytes(2, 1)));
+
+    Cli.Result result = cli().run("parse", notGzip.toString(), gzip.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(titles(result.out())).containsExactly("Article 1", "Article 2");
   }
 
   @Test

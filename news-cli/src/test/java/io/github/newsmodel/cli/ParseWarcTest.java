@@ -255,6 +255,19 @@ class ParseWarcTest {
   }
 
   @Test
+  void aFileNamedOnTheCommandLineThatStartsAsAWarcIsReadAsOne() {
+    Path file = dir.resolve("crawl.dat");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1));
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
+  }
+
+  @Test
   void aCompressedPageNamedAsAWarcFileIsNoWarc() {
     Path file = TestPages.write(dir.resolve("fake.warc.gz"), TestPages.gzip(TestPages.articleBytes(1, 1)));
 

@@ -44,10 +44,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Parses news pages into newsmodel articles, written to standard output in input order.",
       "",
-      "An INPUT is a page (.html, .htm, or any other name; .gz if gzip-compressed), a folder (its .html, .htm"
-          + " and .warc files and their .gz forms, read recursively in name order), a WARC file (.warc or"
-          + " .warc.gz: its HTML responses), or - for standard input (a page or a WARC file, compressed or"
-          + " not).",
+      "An INPUT is a page (.html, .htm, or any other name; gzip-compressed or not, as its first bytes tell), a"
+          + " folder (its .html, .htm and .warc files and their .gz forms, read recursively in name order), a WARC"
+          + " file (.warc, .warc.gz, or any file that starts with WARC/: its HTML responses), or - for standard"
+          + " input (a page or a WARC file, compressed or not).",
       ""
     },
     footer = {

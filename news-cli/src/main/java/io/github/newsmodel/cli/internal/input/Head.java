@@ -87,6 +87,20 @@ final class Head {
   }
 
   /**
+   * Whether a stream starts with the gzip magic number; the stream is put back where it was.
+   *
+   * @param in the stream
+   * @return true if it does
+   * @throws IOException if the stream cannot be read
+   */
+  static boolean startsWithGzip(BufferedInputStream in) throws IOException {
+    in.mark(2);
+    byte[] magic = in.readNBytes(2);
+    in.reset();
+    return isGzip(magic);
+  }
+
+  /**
    * Whether the bytes start with the gzip magic number.
    *
    * @param start the first bytes

@@ -14,6 +14,6 @@ final class StdinProbe {
   static Input.Stdin probe(InputStream stdin) throws IOException {
     BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
     Head head = Head.of(in);
-    return new Input.Stdin(in, head.gzip(), head.isWarc());
+    return new Input.Stdin(in, head.isWarc());
   }
 }

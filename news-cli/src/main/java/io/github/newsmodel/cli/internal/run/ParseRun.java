@@ -100,6 +100,8 @@ public final class ParseRun {
           if (outcome instanceof Outcome.Parsed parsed) {
             articles.write(parsed.encoded());
             counters.article();
+            parsed.warning().ifPresent(w -> stderr.println("news: warning: " + parsed.origin().describe() + ": "
+                + w));
           } else if (outcome instanceof Outcome.Failed failed) {
             errors.report(failed);
             counters.error();
