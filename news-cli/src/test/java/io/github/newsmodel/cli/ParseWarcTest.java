@@ -90,7 +90,7 @@ class ParseWarcTest {
         .containsExactly(TestWarc.recordId(3), TestWarc.recordId(5), TestWarc.recordId(6), TestWarc.recordId(8),
             TestWarc.recordId(10));
     assertThat(result.exit()).isEqualTo(1);
-    assertThat(result.summary()).startsWith("news: 1 input, 5 articles, 2 errors, 8 skipped records in ");
+    assertThat(result.summary()).startsWith("news: 1 file, 5 articles, 2 errors, 8 skipped records in ");
   }
 
   @Test
@@ -132,7 +132,7 @@ class ParseWarcTest {
     Cli.Result compressed = cli().run("parse", mixedWarc("mixed.warc.gz").toString());
 
     assertThat(compressed.out()).isEqualTo(plain.out()).isNotEmpty();
-    assertThat(compressed.summary()).startsWith("news: 1 input, 5 articles, 2 errors, 8 skipped records in ");
+    assertThat(compressed.summary()).startsWith("news: 1 file, 5 articles, 2 errors, 8 skipped records in ");
   }
 
   @Test
@@ -142,7 +142,7 @@ class ParseWarcTest {
     Cli.Result result = cli().stdin(Files.readAllBytes(warc)).run("parse", "-");
 
     assertThat(result.out()).isEqualTo(cli().run("parse", warc.toString()).out());
-    assertThat(result.summary()).startsWith("news: 1 input, 5 articles, 2 errors, 8 skipped records in ");
+    assertThat(result.summary()).startsWith("news: 1 file, 5 articles, 2 errors, 8 skipped records in ");
   }
 
   @ParameterizedTest
@@ -180,7 +180,7 @@ class ParseWarcTest {
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
     assertThat(result.errorLines()).singleElement().asString()
         .contains(": the WARC file cannot be read from here on: the data ends early");
-    assertThat(result.summary()).startsWith("news: 1 input, 1 article, 1 error, 1 skipped record in ");
+    assertThat(result.summary()).startsWith("news: 1 file, 1 article, 1 error, 1 skipped record in ");
   }
 
   @Test

@@ -45,9 +45,10 @@ import picocli.CommandLine.Spec;
       "Parses news pages into newsmodel articles, written to standard output in input order.",
       "",
       "An INPUT is a page (.html, .htm, or any other name; gzip-compressed or not, as its first bytes tell), a"
-          + " folder (its .html, .htm and .warc files and their .gz forms, read recursively in name order), a WARC"
-          + " file (.warc, .warc.gz, or any file that starts with WARC/: its HTML responses), or - for standard"
-          + " input (a page or a WARC file, compressed or not).",
+          + " folder (its .html, .htm, .xhtml and .warc files and their .gz forms, and files of other names whose"
+          + " first bytes are HTML or WARC/, read recursively in name order; the summary counts the other files"
+          + " as skipped), a WARC file (.warc, .warc.gz, or any file that starts with WARC/: its HTML responses),"
+          + " or - for standard input (a page or a WARC file, compressed or not).",
       ""
     },
     footer = {
@@ -58,7 +59,7 @@ import picocli.CommandLine.Spec;
       "Exit codes:",
       "  0  every page became an article",
       "  1  some pages failed, or the output could not be written",
-      "  2  usage error: a bad option, or an INPUT that cannot be read"
+      "  2  usage error: a bad option, an INPUT that cannot be read, or a folder with nothing to read in it"
     })
 final class ParseCommand implements Callable<Integer> {
   private static final long MIN_PAGE_SIZE = 1L << 10;

@@ -48,7 +48,23 @@ public final class InputReader {
    */
   public void read(Input input) {
     if (input instanceof Input.Folder folder) {
-      FolderWalk.walk(folder.name(), folder.path(), this::read, sink::accept);
+      FolderWalk.walk(folder.name(), folder.path(), new FolderWalk.Visitor() {
+        @Override
+        public boolean found(Input child) {
+          read(child);
+          return true;
+        }
+
+        @Override
+        public void skipped(String name) {
+          sink.fileSkipped();
+        }
+
+        @Override
+        public void failed(ReadFailure failure) {
+          sink.accept(failure);
+        }
+      });
     } else if (input instanceof Input.HtmlFile file) {
       sink.inputStarted();
       readFile(file);

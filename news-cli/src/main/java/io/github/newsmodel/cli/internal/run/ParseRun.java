@@ -156,12 +156,13 @@ public final class ParseRun {
   }
 
   /**
-   * Passes the readers' pages to the pipeline, and their counts of inputs and skipped records along with the next
+   * Passes the readers' pages to the pipeline, and their counts of files and skipped records along with the next
    * page, so that the counts stay in output order.
    */
   private final class Sink implements PageSink {
     private final OrderedPipeline pipeline;
     private long inputs;
+    private long skippedFiles;
     private long skipped;
 
     Sink(OrderedPipeline pipeline) {
@@ -180,6 +181,11 @@ public final class ParseRun {
     }
 
     @Override
+    public void fileSkipped() {
+      skippedFiles++;
+    }
+
+    @Override
     public void inputStarted() {
       inputs++;
     }
@@ -190,14 +196,17 @@ public final class ParseRun {
     }
 
     void tally() {
-      if (inputs > 0 || skipped > 0) {
+      if (inputs > 0 || skippedFiles > 0 || skipped > 0) {
         long newInputs = inputs;
+        long newSkippedFiles = skippedFiles;
         long newSkipped = skipped;
         pipeline.inOrder(() -> {
           counters.inputs(newInputs);
+          counters.skippedFiles(newSkippedFiles);
           counters.skipped(newSkipped);
         });
         inputs = 0;
+        skippedFiles = 0;
         skipped = 0;
       }
     }
