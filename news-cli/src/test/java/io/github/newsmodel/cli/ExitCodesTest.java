@@ -169,6 +169,8 @@ class ExitCodesTest {
 
     assertThat(help.exit()).isZero();
     assertThat(help.out()).contains("Usage: news parse", "--fail-fast", "Exit codes:");
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("from 1k to 1G. Default: 16M",
+        "With - (or /dev/stderr), the records go to standard error", "a folder with nothing to read in it");
     assertThat(version.exit()).isZero();
     assertThat(version.out()).startsWith("news ").contains("newsmodel JSON format version 1");
   }

@@ -62,6 +62,8 @@ import picocli.CommandLine.Spec;
       "  2  usage error: a bad option, an INPUT that cannot be read, or a folder with nothing to read in it"
     })
 final class ParseCommand implements Callable<Integer> {
+  // A page is held whole in memory, as bytes and then as text: 1 GiB is far beyond any news page, and below it a
+  // page's bytes fit in one Java array. Below 1 KiB, hardly a page would pass.
   private static final long MIN_PAGE_SIZE = 1L << 10;
   private static final long MAX_PAGE_SIZE = 1L << 30;
 
@@ -110,8 +112,8 @@ final class ParseCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--max-page-size", paramLabel = "SIZE", converter = Converters.ByteSize.class,
-      defaultValue = "16M", description = "Fail pages larger than SIZE once decompressed (such as 512k, 16M, 1G)."
-          + " Default: ${DEFAULT-VALUE}.")
+      defaultValue = "16M", description = "Fail pages larger than SIZE once decompressed (such as 512k, 16M, 1G),"
+          + " from 1k to 1G. Default: ${DEFAULT-VALUE}.")
   long maxPageSize;
 
   @Option(names = "--progress", negatable = true, description = "Show a progress line on standard error. Default:"
