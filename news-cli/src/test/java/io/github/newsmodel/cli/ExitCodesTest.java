@@ -3,6 +3,7 @@ package io.github.newsmodel.cli;
 import static io.github.newsmodel.cli.Cli.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ExitCodesTest {
     assertThat(result.errorLines()).containsExactly("news: error: " + bad + ": at 'html > body.forums': no news"
         + " article (div.newsArticle): an AfterDawn page of another kind, such as a forum thread, or a page cut"
         + " off before its article");
-    assertThat(result.summary()).startsWith("news: 3 inputs, 2 articles, 1 error, 0 skipped records in ");
+    assertThat(result.summary()).startsWith("news: 3 files, 2 articles, 1 error, 0 skipped records in ");
   }
 
   @Test
@@ -64,6 +65,27 @@ class ExitCodesTest {
     assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err()).startsWith("news parse: no such file or folder: missing.html\n");
     assertThat(output).doesNotExist();
+  }
+
+  @Test
+  void twoForAFolderWithNothingToReadBeforeAnythingIsWritten() {
+    Path empty = dir.resolve("empty");
+    Path images = dir.resolve("images");
+    TestPages.write(images.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    TestPages.write(images.resolve("sub/style.css"), "p { }".getBytes(StandardCharsets.UTF_8));
+    Path output = dir.resolve("out.json");
+    TestPages.write(empty.resolve(".keep"), new byte[0]);
+
+    Cli.Result emptyRun = cli().run("parse", "-o", output.toString(), empty.toString(), TestPages.SAMPLE.toString());
+    Cli.Result imagesRun = cli().run("parse", images.toString());
+
+    assertThat(emptyRun.exit()).isEqualTo(2);
+    assertThat(emptyRun.err()).startsWith("news parse: nothing to read in " + empty + ": it is empty\n");
+    assertThat(output).doesNotExist();
+    assertThat(imagesRun.exit()).isEqualTo(2);
+    assertThat(imagesRun.out()).isEmpty();
+    assertThat(imagesRun.err()).startsWith("news parse: nothing to read in " + images + ": it holds 2 files, and"
+        + " none is a page or a WARC file by name or first bytes\n");
   }
 
   @Test
@@ -102,6 +124,8 @@ class ExitCodesTest {
 
   @Test
   void twoForTheUrlOfSeveralPages() {
+    TestPages.write(dir.resolve("a.html"), TestPages.articleBytes(1, 1));
+
     Cli.Result result = cli().run("parse", "--url", TestPages.SAMPLE_URL, dir.toString());
 
     assertThat(result.exit()).isEqualTo(2);
@@ -145,6 +169,8 @@ class ExitCodesTest {
 
     assertThat(help.exit()).isZero();
     assertThat(help.out()).contains("Usage: news parse", "--fail-fast", "Exit codes:");
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("from 1k to 1G. Default: 16M",
+        "With - (or /dev/stderr), the records go to standard error", "a folder with nothing to read in it");
     assertThat(version.exit()).isZero();
     assertThat(version.out()).startsWith("news ").contains("newsmodel JSON format version 1");
   }

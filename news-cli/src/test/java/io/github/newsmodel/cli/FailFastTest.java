@@ -25,7 +25,7 @@ class FailFastTest {
       assertThat(ParsePagesTest.titles(result.out())).as(threads).hasSize(11).endsWith("Article 11");
       assertThat(result.errorLines()).as(threads).singleElement().asString().contains("12.html");
       assertThat(result.summary()).as(threads).startsWith("news: stopped at the first error (--fail-fast) after"
-          + " 12 inputs, 11 articles, 1 error, 0 skipped records in ");
+          + " 12 files, 11 articles, 1 error, 0 skipped records in ");
     }
   }
 

@@ -116,7 +116,7 @@ class HostileWarcTest {
     assertThat(bombRecord.path("kind").asText()).isEqualTo("too-large");
     assertThat(result.out().toLowerCase(Locale.ROOT)).doesNotContain("javascript:").doesNotContain("data:image")
         .doesNotContain("\\u0000");
-    assertThat(result.summary()).startsWith("news: 2 inputs, 7 articles, 6 errors, 0 skipped records in ");
+    assertThat(result.summary()).startsWith("news: 2 files, 7 articles, 6 errors, 0 skipped records in ");
     assertThat(result.exit()).isEqualTo(1);
     List<Article> parsed = ParseWarcTest.articles(result.out());
     assertThat(parsed.get(4).comments()).hasSize(10_000);

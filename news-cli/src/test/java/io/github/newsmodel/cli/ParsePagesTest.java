@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class ParsePagesTest {
     assertThat(article.publishedAt()).contains(OffsetDateTime.parse("2007-05-24T13:52+03:00"));
     assertThat(article.source()).contains(Source.of(TestPages.SAMPLE.toAbsolutePath().normalize().toUri()));
     assertThat(result.err().lines()).singleElement().asString()
-        .matches("news: 1 input, 1 article, 0 errors, 0 skipped records in \\d+\\.\\d s");
+        .matches("news: 1 file, 1 article, 0 errors, 0 skipped records in \\d+\\.\\d s");
   }
 
   @Test
@@ -56,8 +57,26 @@ class ParsePagesTest {
   }
 
   @Test
-  void aCutOffGzipFileIsATruncatedError() throws Exception {
-    byte[] gzip = TestPages.gzip(TestPages.articleBytes(1, 50));
+  void aCutOffGzipFileIsParsedAsATruncatedPageWithAWarning() {
+    byte[] gzip = TestPages.gzip(TestPages.articleBytes(1, 400));
+    Path cut = TestPages.write(dir.resolve("cut.html.gz"), Arrays.copyOf(gzip, gzip.length / 2));
+
+    Cli.Result result = cli().run("parse", cut.toString());
+
+    assertThat(result.exit()).isZero();
+    Article article = JSON.read(result.out());
+    assertThat(article.title()).contains("Article 1");
+    assertThat(article.text()).contains("Paragraph 0 of article 1").doesNotContain("Paragraph 399 of");
+    assertThat(result.err().lines().findFirst()).get().asString()
+        .matches("news: warning: " + Pattern.quote(cut.toString()) + ": the gzip data ends early: parsed as a"
+            + " truncated page from the \\d+ bytes before the cut");
+  }
+
+  @Test
+  void aGzipFileCutOffBeforeItsArticleIsATruncatedError() throws Exception {
+    byte[] page = TestPages.notAnArticle(2).replace("</body>", "<p>Which DVD burner?</p>".repeat(2000) + "</body>")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] gzip = TestPages.gzip(page);
     Path cut = TestPages.write(dir.resolve("cut.html.gz"), Arrays.copyOf(gzip, gzip.length / 2));
     Path errors = dir.resolve("errors.jsonl");
 
@@ -65,9 +84,33 @@ class ParsePagesTest {
 
     assertThat(result.exit()).isEqualTo(1);
     assertThat(result.out()).isEmpty();
+    assertThat(result.errorLines()).singleElement().asString()
+        .startsWith("news: error: " + cut + ": the gzip data ends early, and the ")
+        .contains(" bytes before the cut hold no article: ");
+    JsonNode record = new ObjectMapper().readTree(Files.readString(errors));
+    assertThat(record.path("kind").asText()).isEqualTo("truncated");
+  }
+
+  @Test
+  void aGzipFileCutOffInItsHeaderIsATruncatedError() {
+    Path cut = TestPages.write(dir.resolve("cut.html.gz"), Arrays.copyOf(TestPages.gzip(TestPages.sample()), 5));
+
+    Cli.Result result = cli().run("parse", cut.toString());
+
+    assertThat(result.exit()).isEqualTo(1);
     assertThat(result.errorLines()).containsExactly("news: error: " + cut + ": cannot read the page: the data ends"
-        + " early: Unexpected end of ZLIB input stream");
-    assertThat(new ObjectMapper().readTree(Files.readString(errors)).path("kind").asText()).isEqualTo("truncated");
+        + " early");
+  }
+
+  @Test
+  void gzipIsToldByTheFirstBytesNotTheName() {
+    Path notGzip = TestPages.write(dir.resolve("plain.html.gz"), TestPages.articleBytes(1, 1));
+    Path gzip = TestPages.write(dir.resolve("packed.html"), TestPages.gzip(TestPages.articleBytes(2, 1)));
+
+    Cli.Result result = cli().run("parse", notGzip.toString(), gzip.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(titles(result.out())).containsExactly("Article 1", "Article 2");
   }
 
   @Test
@@ -105,7 +148,24 @@ class ParsePagesTest {
 
     assertThat(result.exit()).isZero();
     assertThat(titles(result.out())).containsExactly("Article 1", "Article 2", "Article 3", "Article 4", "Article 5");
-    assertThat(result.summary()).startsWith("news: 5 inputs, 5 articles, 0 errors, 0 skipped records in");
+    assertThat(result.summary()).startsWith("news: 5 files, 2 files skipped (neither pages nor WARC files by name"
+        + " or first bytes), 5 articles, 0 errors, 0 skipped records in");
+  }
+
+  @Test
+  void aWgetMirrorsPagesAreReadByTheirFirstBytesWhateverTheirNames() {
+    TestPages.write(dir.resolve("news/article.cfm"), TestPages.articleBytes(1, 1));
+    TestPages.write(dir.resolve("news/index.html?page=2"), TestPages.articleBytes(2, 1));
+    TestPages.write(dir.resolve("news/noext"), TestPages.gzip(TestPages.articleBytes(3, 1)));
+    TestPages.write(dir.resolve("news/page.xhtml"), TestPages.articleBytes(4, 1));
+    TestPages.write(dir.resolve("news/style.css"), "body { color: black }".getBytes(StandardCharsets.UTF_8));
+
+    Cli.Result result = cli().run("parse", dir.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(titles(result.out())).containsExactly("Article 1", "Article 2", "Article 3", "Article 4");
+    assertThat(result.summary()).startsWith("news: 4 files, 1 file skipped (neither pages nor WARC files by name"
+        + " or first bytes), 4 articles, ");
   }
 
   @Test
@@ -131,14 +191,6 @@ class ParsePagesTest {
     List<String> titles = new ArrayList<>();
     array.forEach(element -> titles.add(JSON.read(element.toString()).title().orElseThrow()));
     assertThat(titles).containsExactly("Article 1", "Article 2");
-  }
-
-  @Test
-  void jsonForAnEmptyFolderIsAnEmptyArray() throws Exception {
-    Cli.Result result = cli().run("parse", "--format", "json", dir.toString());
-
-    assertThat(result.exit()).isZero();
-    assertThat(result.out()).isEqualTo("[]\n");
   }
 
   @Test

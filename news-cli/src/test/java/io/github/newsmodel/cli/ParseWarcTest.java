@@ -90,7 +90,7 @@ class ParseWarcTest {
         .containsExactly(TestWarc.recordId(3), TestWarc.recordId(5), TestWarc.recordId(6), TestWarc.recordId(8),
             TestWarc.recordId(10));
     assertThat(result.exit()).isEqualTo(1);
-    assertThat(result.summary()).startsWith("news: 1 input, 5 articles, 2 errors, 8 skipped records in ");
+    assertThat(result.summary()).startsWith("news: 1 file, 5 articles, 2 errors, 8 skipped records in ");
   }
 
   @Test
@@ -104,7 +104,7 @@ class ParseWarcTest {
     List<String> lines = Files.readAllLines(errors);
     assertThat(lines).hasSize(2);
     JsonNode gzip = MAPPER.readTree(lines.get(0));
-    assertThat(fieldNames(gzip)).containsExactly("input", "recordId", "offset", "url", "kind", "exception", "message");
+    assertThat(fieldNames(gzip)).containsExactly("input", "recordId", "offset", "url", "kind", "message");
     assertThat(gzip.path("input").asText()).isEqualTo(warc.toString());
     assertThat(gzip.path("recordId").asText()).isEqualTo(TestWarc.recordId(11));
     assertThat(gzip.path("offset").asLong()).isEqualTo(offsets.get(TestWarc.recordId(11))).isPositive();
@@ -115,6 +115,7 @@ class ParseWarcTest {
     assertThat(forum.path("recordId").asText()).isEqualTo(TestWarc.recordId(12));
     assertThat(forum.path("offset").asLong()).isEqualTo(offsets.get(TestWarc.recordId(12)));
     assertThat(forum.path("kind").asText()).isEqualTo("not-an-article");
+    assertThat(fieldNames(forum)).containsExactly("input", "recordId", "offset", "url", "kind", "exception", "message");
     assertThat(forum.path("exception").asText()).isEqualTo("io.github.newsmodel.html.NotAnArticleException");
     assertThat(forum.path("message").asText())
         .startsWith("http://forums.afterdawn.com/thread_view.cfm/1/12 at 'html > body.forums': no news article");
@@ -131,7 +132,7 @@ class ParseWarcTest {
     Cli.Result compressed = cli().run("parse", mixedWarc("mixed.warc.gz").toString());
 
     assertThat(compressed.out()).isEqualTo(plain.out()).isNotEmpty();
-    assertThat(compressed.summary()).startsWith("news: 1 input, 5 articles, 2 errors, 8 skipped records in ");
+    assertThat(compressed.summary()).startsWith("news: 1 file, 5 articles, 2 errors, 8 skipped records in ");
   }
 
   @Test
@@ -141,7 +142,7 @@ class ParseWarcTest {
     Cli.Result result = cli().stdin(Files.readAllBytes(warc)).run("parse", "-");
 
     assertThat(result.out()).isEqualTo(cli().run("parse", warc.toString()).out());
-    assertThat(result.summary()).startsWith("news: 1 input, 5 articles, 2 errors, 8 skipped records in ");
+    assertThat(result.summary()).startsWith("news: 1 file, 5 articles, 2 errors, 8 skipped records in ");
   }
 
   @ParameterizedTest
@@ -177,8 +178,9 @@ class ParseWarcTest {
     Cli.Result result = cli().run("parse", file.toString());
 
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
-    assertThat(result.errorLines()).singleElement().asString().contains("the WARC file cannot be read from offset");
-    assertThat(result.summary()).startsWith("news: 1 input, 1 article, 1 error, 1 skipped record in ");
+    assertThat(result.errorLines()).singleElement().asString()
+        .contains(": the WARC file cannot be read from here on: the data ends early");
+    assertThat(result.summary()).startsWith("news: 1 file, 1 article, 1 error, 1 skipped record in ");
   }
 
   @Test
@@ -198,8 +200,8 @@ class ParseWarcTest {
 
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
     assertThat(result.errorLines()).singleElement().asString()
-        .startsWith("news: error: " + file + " at offset " + second + ": the WARC file cannot be read from offset "
-            + second + " on: ");
+        .isEqualTo("news: error: " + file + " at offset " + second + ": the WARC file cannot be read from here on:"
+            + " no valid WARC record header");
   }
 
   @Test
@@ -237,14 +239,42 @@ class ParseWarcTest {
   }
 
   @Test
-  void aFileThatIsNoWarcIsOneError() throws IOException {
-    Path file = TestPages.write(dir.resolve("fake.warc"), TestPages.articleBytes(1, 1));
+  void aFileThatIsNoWarcIsOneErrorInWordsOfOurOwn() throws IOException {
+    Path file = TestPages.write(dir.resolve("fake.warc"), new byte[] {(byte) 0xf8, (byte) 0xf9, 'q', 'M', 0, 1});
+    Path errors = dir.resolve("errors.jsonl");
+
+    Cli.Result result = cli().run("parse", "--errors", errors.toString(), file.toString());
+
+    assertThat(result.out()).isEmpty();
+    assertThat(result.errorLines())
+        .containsExactly("news: error: " + file + ": not a WARC file: it does not start with 'WARC/'");
+    assertThat(result.exit()).isEqualTo(1);
+    JsonNode record = MAPPER.readTree(Files.readString(errors));
+    assertThat(fieldNames(record)).containsExactly("input", "kind", "message");
+    assertThat(record.path("kind").asText()).isEqualTo("unreadable-input");
+  }
+
+  @Test
+  void aFileNamedOnTheCommandLineThatStartsAsAWarcIsReadAsOne() {
+    Path file = dir.resolve("crawl.dat");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1));
+    }
 
     Cli.Result result = cli().run("parse", file.toString());
 
-    assertThat(result.out()).isEmpty();
-    assertThat(result.errorLines()).singleElement().asString().contains("the WARC file cannot be read");
-    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.exit()).isZero();
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
+  }
+
+  @Test
+  void aCompressedPageNamedAsAWarcFileIsNoWarc() {
+    Path file = TestPages.write(dir.resolve("fake.warc.gz"), TestPages.gzip(TestPages.articleBytes(1, 1)));
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(result.errorLines()).containsExactly("news: error: " + file + ": not a WARC file: it does not start"
+        + " with 'WARC/' once decompressed");
   }
 
   static List<Article> articles(String jsonLines) {

@@ -72,7 +72,7 @@ class ThreadsTest {
     assertThat(two.result.errorLines()).isEqualTo(one.result.errorLines());
     assertThat(two.result.summary().replaceAll(" in .*", ""))
         .isEqualTo(one.result.summary().replaceAll(" in .*", ""))
-        .isEqualTo("news: " + (1 + FILES) + " inputs, " + (PAGES.size() - FAILING.size() + FILES - FILES / 6)
+        .isEqualTo("news: " + (1 + FILES) + " files, " + (PAGES.size() - FAILING.size() + FILES - FILES / 6)
             + " articles, " + (FAILING.size() + FILES / 6) + " errors, " + (RECORDS - PAGES.size())
             + " skipped records");
   }
@@ -94,7 +94,7 @@ class ThreadsTest {
     List<String> expectedArticles = new ArrayList<>(PAGES);
     expectedArticles.removeAll(FAILING);
     assertThat(articleIds).isEqualTo(expectedArticles);
-    assertThat(run.result.summary()).startsWith("news: 1 input, " + articleIds.size() + " articles, "
+    assertThat(run.result.summary()).startsWith("news: 1 file, " + articleIds.size() + " articles, "
         + errorIds.size() + " errors, " + (RECORDS - PAGES.size()) + " skipped records in ");
   }
 

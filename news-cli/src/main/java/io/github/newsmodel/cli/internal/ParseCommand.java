@@ -6,17 +6,20 @@ import io.github.newsmodel.cli.internal.input.Input;
 import io.github.newsmodel.cli.internal.input.Inputs;
 import io.github.newsmodel.cli.internal.input.IoMessages;
 import io.github.newsmodel.cli.internal.input.ReadSettings;
+import io.github.newsmodel.cli.internal.output.ErrorLog;
 import io.github.newsmodel.cli.internal.output.OutputFormat;
+import io.github.newsmodel.cli.internal.output.StatusLine;
+import io.github.newsmodel.cli.internal.output.Unclosable;
 import io.github.newsmodel.cli.internal.run.ParseRun;
 import io.github.newsmodel.cli.internal.run.RunSettings;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +44,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Parses news pages into newsmodel articles, written to standard output in input order.",
       "",
-      "An INPUT is a page (.html, .htm, or any other name; .gz if gzip-compressed), a folder (its .html, .htm"
-          + " and .warc files and their .gz forms, read recursively in name order), a WARC file (.warc or"
-          + " .warc.gz: its HTML responses), or - for standard input (a page or a WARC file, compressed or"
-          + " not).",
+      "An INPUT is a page (.html, .htm, or any other name; gzip-compressed or not, as its first bytes tell), a"
+          + " folder (its .html, .htm, .xhtml and .warc files and their .gz forms, and files of other names whose"
+          + " first bytes are HTML or WARC/, read recursively in name order; the summary counts the other files"
+          + " as skipped), a WARC file (.warc, .warc.gz, or any file that starts with WARC/: its HTML responses),"
+          + " or - for standard input (a page or a WARC file, compressed or not).",
       ""
     },
     footer = {
@@ -55,9 +59,11 @@ import picocli.CommandLine.Spec;
       "Exit codes:",
       "  0  every page became an article",
       "  1  some pages failed, or the output could not be written",
-      "  2  usage error: a bad option, or an INPUT that cannot be read"
+      "  2  usage error: a bad option, an INPUT that cannot be read, or a folder with nothing to read in it"
     })
 final class ParseCommand implements Callable<Integer> {
+  // A page is held whole in memory, as bytes and then as text: 1 GiB is far beyond any news page, and below it a
+  // page's bytes fit in one Java array. Below 1 KiB, hardly a page would pass.
   private static final long MIN_PAGE_SIZE = 1L << 10;
   private static final long MAX_PAGE_SIZE = 1L << 30;
 
@@ -79,11 +85,14 @@ final class ParseCommand implements Callable<Integer> {
   @Nullable OutputFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the articles to FILE instead of"
-      + " standard output.")
+      + " standard output (- is standard output). A FILE that is not a regular file, such as /dev/tty or a pipe,"
+      + " is appended to.")
   @Nullable Path output;
 
   @Option(names = "--errors", paramLabel = "FILE", description = "Also write an error record for each failed page"
-      + " to FILE, as JSON Lines: input, recordId, offset, url, kind, exception, message.")
+      + " to FILE, as JSON Lines: input, recordId, offset, url, kind, exception (the public exception of a"
+      + " rejected page), message. With - (or /dev/stderr),"
+      + " the records go to standard error in place of the error lines.")
   @Nullable Path errors;
 
   @Option(names = "--fail-fast", description = "Stop at the first page that fails, in input order.")
@@ -103,8 +112,8 @@ final class ParseCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--max-page-size", paramLabel = "SIZE", converter = Converters.ByteSize.class,
-      defaultValue = "16M", description = "Fail pages larger than SIZE once decompressed (such as 512k, 16M, 1G)."
-          + " Default: ${DEFAULT-VALUE}.")
+      defaultValue = "16M", description = "Fail pages larger than SIZE once decompressed (such as 512k, 16M, 1G),"
+          + " from 1k to 1G. Default: ${DEFAULT-VALUE}.")
   long maxPageSize;
 
   @Option(names = "--progress", negatable = true, description = "Show a progress line on standard error. Default:"
@@ -131,19 +140,23 @@ final class ParseCommand implements Callable<Integer> {
     RunSettings settings = new RunSettings(classified, new ReadSettings(maxPageSize, Optional.ofNullable(zone),
         pageUrl), outputFormat, onePage, failFast, threads, showProgress);
 
-    checkNotAnInput(output, "--output", classified);
-    checkNotAnInput(errors, "--errors", classified);
-    OutputStream articles = output == null ? new Unclosable(console.out()) : create(output, "--output");
-    OutputStream errorFile = null;
-    if (errors != null) {
-      try {
-        errorFile = create(errors, "--errors");
-      } catch (ParameterException e) {
-        closeQuietly(articles);
-        throw e;
-      }
+    StatusLine stderr = new StatusLine(console.err());
+    OutputTargets.Kind outputKind = output == null ? OutputTargets.Kind.STANDARD_OUTPUT
+        : OutputTargets.kindOf(output, OutputTargets.Kind.STANDARD_OUTPUT);
+    OutputTargets.Kind errorsKind = errors == null ? null
+        : OutputTargets.kindOf(errors, OutputTargets.Kind.STANDARD_ERROR);
+    checkFiles(classified, outputKind, errorsKind);
+    OutputStream articles = open(output, outputKind, "--output", stderr);
+    ErrorLog errorLog;
+    try {
+      errorLog = errors == null ? ErrorLog.linesOnly(stderr)
+          : errorsKind == OutputTargets.Kind.STANDARD_ERROR ? ErrorLog.recordsOnStandardError(stderr)
+          : ErrorLog.withRecords(stderr, open(errors, errorsKind, "--errors", stderr));
+    } catch (ParameterException e) {
+      closeQuietly(articles);
+      throw e;
     }
-    return new ParseRun(settings, articles, errorFile, console.err()).execute();
+    return new ParseRun(settings, articles, errorLog, stderr).execute();
   }
 
   private List<Input> classifyInputs() {
@@ -185,25 +198,55 @@ final class ParseCommand implements Callable<Integer> {
     throw usageError("--url must be an absolute http or https URL, got '" + url + "'");
   }
 
-  /** Writing over an input would destroy it before it is read. */
+  /**
+   * Writing over an input would destroy it before it is read, and two outputs created in one file would write over
+   * each other.
+   */
+  private void checkFiles(List<Input> classified, OutputTargets.Kind outputKind,
+      OutputTargets.@Nullable Kind errorsKind) {
+    Path outputFile = outputKind == OutputTargets.Kind.CREATE ? output : null;
+    Path errorsFile = errorsKind == OutputTargets.Kind.CREATE ? errors : null;
+    checkNotAnInput(outputFile, "--output", classified);
+    checkNotAnInput(errorsFile, "--errors", classified);
+    if (outputFile != null && errorsFile != null && (outputFile.toAbsolutePath().normalize()
+        .equals(errorsFile.toAbsolutePath().normalize()) || sameFile(outputFile, errorsFile))) {
+      throw usageError("--output and --errors both name " + errorsFile + ": give each a file of its own");
+    }
+  }
+
   private void checkNotAnInput(@Nullable Path file, String option, List<Input> classified) {
     if (file == null || !Files.exists(file)) {
       return;
     }
     for (Input input : classified) {
       Path path = input instanceof Input.HtmlFile h ? h.path() : input instanceof Input.WarcFile w ? w.path() : null;
-      try {
-        if (path != null && Files.isSameFile(path, file)) {
-          throw usageError(option + " " + file + " is also an INPUT: it would be overwritten before it is read");
-        }
-      } catch (IOException e) {
-        // cannot compare: opening the file will report any real problem
+      if (path != null && sameFile(path, file)) {
+        throw usageError(option + " " + file + " is also an INPUT: it would be overwritten before it is read");
       }
     }
   }
 
-  private OutputStream create(Path file, String option) {
+  private static boolean sameFile(Path a, Path b) {
     try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false; // cannot compare: opening the file will report any real problem
+    }
+  }
+
+  private OutputStream open(@Nullable Path file, OutputTargets.Kind kind, String option, StatusLine stderr) {
+    if (file == null || kind == OutputTargets.Kind.STANDARD_OUTPUT) {
+      return new Unclosable(console.out());
+    }
+    if (kind == OutputTargets.Kind.STANDARD_ERROR) {
+      return stderr.records();
+    }
+    try {
+      if (kind == OutputTargets.Kind.APPEND) {
+        // A device or pipe: each whole article or record is passed on at once, clear of the progress line.
+        return stderr.beside(Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            StandardOpenOption.APPEND));
+      }
       return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     } catch (IOException e) {
       throw usageError("cannot write " + option + " " + file + ": " + IoMessages.describe(e));
@@ -219,23 +262,6 @@ final class ParseCommand implements Callable<Integer> {
       out.close();
     } catch (IOException e) {
       // nothing was written yet
-    }
-  }
-
-  /** Standard output outlives the run: the run flushes it but must not close it. */
-  private static final class Unclosable extends FilterOutputStream {
-    Unclosable(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len); // FilterOutputStream would write byte by byte
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
 
 /**
  * Walks a folder depth-first in name order, so that a run over the same folder always reads the same pages in
@@ -19,29 +19,66 @@ import java.util.function.Consumer;
  * out, and so are links to folders, which could lead in a circle.
  */
 final class FolderWalk {
+  /** What the walk finds. */
+  interface Visitor {
+    /**
+     * Takes a page or WARC file.
+     *
+     * @param input the file
+     * @return whether to walk on
+     */
+    boolean found(Input input);
+
+    /**
+     * Takes a file that is neither a page nor a WARC file.
+     *
+     * @param name its name, joined to the folder's
+     */
+    void skipped(String name);
+
+    /**
+     * Takes a folder that cannot be listed.
+     *
+     * @param failure the failure
+     */
+    void failed(ReadFailure failure);
+  }
+
   private FolderWalk() {}
 
   /**
-   * Hands each page and WARC file under a folder to {@code found}, and each folder that cannot be listed to
-   * {@code failed}.
+   * Walks a folder.
+   *
+   * @param name the folder's name as the user gave it
+   * @param folder the folder
+   * @param visitor what to tell of each file
+   * @return false if the visitor stopped the walk
    */
-  static void walk(String name, Path folder, Consumer<Input> found, Consumer<ReadFailure> failed) {
+  static boolean walk(String name, Path folder, Visitor visitor) {
     List<Path> children;
     try {
       children = list(folder);
     } catch (IOException e) {
-      failed.accept(new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT,
+      visitor.failed(new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT,
           "cannot list the folder: " + IoMessages.describe(e), e));
-      return;
+      return true;
     }
     for (Path child : children) {
       String childName = Path.of(name).resolve(child.getFileName()).toString();
       if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-        walk(childName, child, found, failed);
+        if (!walk(childName, child, visitor)) {
+          return false;
+        }
       } else if (Files.isRegularFile(child)) {
-        FileKinds.inFolder(childName, child).ifPresent(found);
+        Optional<Input> input = FileKinds.inFolder(childName, child);
+        if (input.isEmpty()) {
+          visitor.skipped(childName);
+        } else if (!visitor.found(input.get())) {
+          return false;
+        }
       }
     }
+    return true;
   }
 
   private static List<Path> list(Path folder) throws IOException {

@@ -27,7 +27,7 @@ final class HtmlSniffer {
       "<DIV", "<FONT", "<TABLE", "<A", "<STYLE", "<TITLE", "<B", "<BODY", "<BR", "<P").stream()
       .map(t -> t.getBytes(StandardCharsets.US_ASCII)).toList();
   private static final byte[] COMMENT = "<!--".getBytes(StandardCharsets.US_ASCII);
-  private static final int SNIFF_LENGTH = 1445; // as in the standard: enough for a long doctype after whitespace
+  static final int SNIFF_LENGTH = 1445; // as in the standard: enough for a long doctype after whitespace
 
   private HtmlSniffer() {}
 

@@ -21,13 +21,12 @@ public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.WarcFi
   boolean isOnePage();
 
   /**
-   * A saved page, possibly gzip-compressed.
+   * A saved page, gzip-compressed or not: its first bytes tell when it is read.
    *
    * @param name the name the user gave, or the folder's name joined with the file's
    * @param path the file
-   * @param gzip whether the file is gzip-compressed
    */
-  record HtmlFile(String name, Path path, boolean gzip) implements Input {
+  record HtmlFile(String name, Path path) implements Input {
     @Override
     public boolean isOnePage() {
       return true;
@@ -64,10 +63,9 @@ public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.WarcFi
    * Standard input, whose first bytes told what it holds.
    *
    * @param stream standard input, positioned at its first byte
-   * @param gzip whether it is gzip-compressed
    * @param warc whether it holds a WARC file rather than a page
    */
-  record Stdin(InputStream stream, boolean gzip, boolean warc) implements Input {
+  record Stdin(InputStream stream, boolean warc) implements Input {
     /** How the command line names standard input. */
     public static final String NAME = "-";
 
@@ -75,7 +73,6 @@ public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.WarcFi
      * Creates the input.
      *
      * @param stream standard input, positioned at its first byte
-     * @param gzip whether it is gzip-compressed
      * @param warc whether it holds a WARC file rather than a page
      */
     public Stdin {

@@ -6,6 +6,8 @@ import io.github.newsmodel.cli.internal.page.PageOrigin;
 import io.github.newsmodel.cli.internal.page.PageSink;
 import io.github.newsmodel.cli.internal.page.ReadFailure;
 import io.github.newsmodel.core.Source;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -46,7 +48,23 @@ public final class InputReader {
    */
   public void read(Input input) {
     if (input instanceof Input.Folder folder) {
-      FolderWalk.walk(folder.name(), folder.path(), this::read, sink::accept);
+      FolderWalk.walk(folder.name(), folder.path(), new FolderWalk.Visitor() {
+        @Override
+        public boolean found(Input child) {
+          read(child);
+          return true;
+        }
+
+        @Override
+        public void skipped(String name) {
+          sink.fileSkipped();
+        }
+
+        @Override
+        public void failed(ReadFailure failure) {
+          sink.accept(failure);
+        }
+      });
     } else if (input instanceof Input.HtmlFile file) {
       sink.inputStarted();
       readFile(file);
@@ -58,7 +76,7 @@ public final class InputReader {
       if (stdin.warc()) {
         WarcPages.readStream(stdin.name(), stdin.stream(), settings, sink);
       } else {
-        readPage(stdin.name(), stdin.stream(), stdin.gzip(), STDIN_URI);
+        readPage(stdin.name(), stdin.stream(), STDIN_URI);
       }
     }
   }
@@ -74,24 +92,38 @@ public final class InputReader {
       return;
     }
     try {
-      readPage(file.name(), in, file.gzip(), fileUri);
+      readPage(file.name(), in, fileUri);
     } finally {
       InputFiles.closeQuietly(in);
       sink.bytesRead(InputFiles.sizeOf(file.path()));
     }
   }
 
-  private void readPage(String name, InputStream raw, boolean gzip, URI readFrom) {
+  /**
+   * Reads a page, gzip-compressed or not whatever its name says. A gzip stream cut off still gives the page it
+   * began: the bytes before the cut are parsed as a truncated page, as the parser reads any page that ends early.
+   */
+  private void readPage(String name, InputStream raw, URI readFrom) {
     PageOrigin origin = origin(name);
-    byte[] bytes;
+    BoundedRead.Partial read;
     try {
-      bytes = BoundedRead.readAtMost(gzip ? new GZIPInputStream(raw, 1 << 16) : raw, settings.maxPageSize());
+      BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+      read = Head.startsWithGzip(in)
+          ? BoundedRead.readUntilCut(new GZIPInputStream(in, 1 << 16), settings.maxPageSize())
+          : new BoundedRead.Partial(BoundedRead.readAtMost(in, settings.maxPageSize()), null);
     } catch (IOException e) {
       fail(origin, e);
       return;
     }
+    EOFException cut = read.cut();
+    if (cut != null && read.bytes().length == 0) {
+      fail(origin, cut);
+      return;
+    }
+    Optional<String> truncation = cut == null ? Optional.empty() : Optional.of("the gzip data ends early");
     URI url = settings.url().orElse(readFrom);
-    sink.accept(new Page(origin, bytes, url, settings.options(Source.of(readFrom), Optional.empty())));
+    sink.accept(new Page(origin, read.bytes(), url, settings.options(Source.of(readFrom), Optional.empty()),
+        truncation));
   }
 
   private PageOrigin origin(String name) {

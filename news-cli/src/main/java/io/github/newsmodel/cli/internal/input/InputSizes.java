@@ -1,5 +1,6 @@
 package io.github.newsmodel.cli.internal.input;
 
+import io.github.newsmodel.cli.internal.page.ReadFailure;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -26,7 +27,19 @@ public final class InputSizes {
 
   private static void add(Input input, long[] total) {
     if (input instanceof Input.Folder folder) {
-      FolderWalk.walk(folder.name(), folder.path(), child -> add(child, total), failure -> { });
+      FolderWalk.walk(folder.name(), folder.path(), new FolderWalk.Visitor() {
+        @Override
+        public boolean found(Input child) {
+          add(child, total);
+          return true;
+        }
+
+        @Override
+        public void skipped(String name) {}
+
+        @Override
+        public void failed(ReadFailure failure) {}
+      });
     } else if (input instanceof Input.HtmlFile file) {
       total[0] += InputFiles.sizeOf(file.path());
     } else if (input instanceof Input.WarcFile warc) {

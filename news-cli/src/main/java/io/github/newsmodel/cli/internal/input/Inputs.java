@@ -1,5 +1,6 @@
 package io.github.newsmodel.cli.internal.input;
 
+import io.github.newsmodel.cli.internal.page.ReadFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ public final class Inputs {
       throw new BadInputException("'" + argument + "' is not a valid path: " + e.getReason());
     }
     if (Files.isDirectory(path)) {
+      checkHoldsInput(argument, path);
       return new Input.Folder(argument, path);
     }
     if (!Files.exists(path)) {
@@ -45,5 +47,43 @@ public final class Inputs {
       throw new BadInputException("cannot read " + argument + ": permission denied");
     }
     return FileKinds.named(argument, path);
+  }
+
+  /**
+   * A folder with nothing to read in it is a usage error, as a missing file is: the run would do nothing and
+   * succeed. The walk stops at the first page or WARC file, so a folder that has one costs little to check. A
+   * folder that cannot be listed is left to the run, which reports it as an error.
+   */
+  private static void checkHoldsInput(String argument, Path folder) throws BadInputException {
+    FirstInput first = new FirstInput();
+    FolderWalk.walk(argument, folder, first);
+    if (!first.found && !first.failed) {
+      throw new BadInputException("nothing to read in " + argument + ": " + (first.skipped == 0 ? "it is empty"
+          : "it holds " + first.skipped + (first.skipped == 1 ? " file" : " files") + ", and none is a page or a"
+          + " WARC file by name or first bytes"));
+    }
+  }
+
+  /** Walks a folder until its first page or WARC file. */
+  private static final class FirstInput implements FolderWalk.Visitor {
+    private boolean found;
+    private boolean failed;
+    private long skipped;
+
+    @Override
+    public boolean found(Input input) {
+      found = true;
+      return false;
+    }
+
+    @Override
+    public void skipped(String name) {
+      skipped++;
+    }
+
+    @Override
+    public void failed(ReadFailure failure) {
+      failed = true;
+    }
   }
 }

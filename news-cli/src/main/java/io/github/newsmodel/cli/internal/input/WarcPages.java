@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -41,13 +42,15 @@ import org.netpreserve.jwarc.WarcResponse;
  */
 final class WarcPages {
   private final String name;
+  private final @Nullable Path path;
   private final WarcReader reader;
   private final ReadSettings settings;
   private final PageSink sink;
   private long reported;
 
-  private WarcPages(String name, WarcReader reader, ReadSettings settings, PageSink sink) {
+  private WarcPages(String name, @Nullable Path path, WarcReader reader, ReadSettings settings, PageSink sink) {
     this.name = name;
+    this.path = path;
     this.reader = reader;
     this.settings = settings;
     this.sink = sink;
@@ -65,7 +68,7 @@ final class WarcPages {
       sink.bytesRead(size);
       return;
     }
-    WarcPages pages = new WarcPages(name, reader, settings, sink);
+    WarcPages pages = new WarcPages(name, path, reader, settings, sink);
     try {
       pages.readAll();
     } finally {
@@ -84,7 +87,7 @@ final class WarcPages {
       return;
     }
     try {
-      new WarcPages(name, reader, settings, sink).readAll();
+      new WarcPages(name, null, reader, settings, sink).readAll();
     } finally {
       InputFiles.closeQuietly(reader);
     }
@@ -104,13 +107,32 @@ final class WarcPages {
       sink.bytesRead(position - reported);
       reported = position;
       if (broken != null) {
-        sink.accept(new ReadFailure(PageOrigin.record(name, null, position, null), IoMessages.kind(broken),
-            "the WARC file cannot be read from offset " + position + " on: " + describe(broken), broken));
+        sink.accept(brokenAt(position, broken));
         return;
       }
       if (next.isEmpty() || !read(next.get())) {
         return;
       }
+    }
+  }
+
+  /** The file cannot be read from a record header on; the origin names the offset, so the message need not. */
+  private ReadFailure brokenAt(long position, Exception broken) {
+    Optional<Head> head = position == 0 && broken instanceof ParsingException ? head() : Optional.empty();
+    if (head.isPresent() && !head.get().isWarc()) {
+      return new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT, "not a WARC file: it does not"
+          + " start with 'WARC/'" + (head.get().gzip() ? " once decompressed" : ""), broken);
+    }
+    return new ReadFailure(PageOrigin.record(name, null, position, null), IoMessages.kind(broken),
+        "the WARC file cannot be read from here on: " + describe(broken, "no valid WARC record header"), broken);
+  }
+
+  /** The start of the file; none for standard input, which is read as a WARC file only when it starts as one. */
+  private Optional<Head> head() {
+    try {
+      return path == null ? Optional.empty() : Optional.of(Head.of(path));
+    } catch (IOException e) {
+      return Optional.empty(); // the file's own error says more
     }
   }
 
@@ -190,12 +212,13 @@ final class WarcPages {
   }
 
   private static ReadFailure unreadableHttp(PageOrigin origin, Exception e) {
-    return new ReadFailure(origin, IoMessages.kind(e), "cannot read the record's HTTP response: " + describe(e), e);
+    return new ReadFailure(origin, IoMessages.kind(e), "cannot read the record's HTTP response: "
+        + describe(e, "no valid HTTP response header"), e);
   }
 
   private static ReadFailure notAWarc(String name, Exception e) {
-    return new ReadFailure(PageOrigin.input(name), IoMessages.kind(e), "cannot read the WARC file: " + describe(e),
-        e);
+    return new ReadFailure(PageOrigin.input(name), IoMessages.kind(e), "cannot read the WARC file: "
+        + describe(e, "no valid WARC record header"), e);
   }
 
   /** A response record holds an HTTP response if it says so, or, saying nothing, if its target is http. */
@@ -252,7 +275,14 @@ final class WarcPages {
     return Optional.empty();
   }
 
-  private static String describe(Exception e) {
+  /**
+   * Describes a failure to read. jwarc's parsing messages repeat the offset, which the origin names already, and
+   * print the bytes they met as sign-extended escapes, so a parsing failure gets its own words instead.
+   */
+  private static String describe(Exception e, String parsingProblem) {
+    if (e instanceof ParsingException) {
+      return parsingProblem;
+    }
     if (e instanceof IOException io) {
       return IoMessages.describe(io);
     }

@@ -36,13 +36,17 @@ public final class ArticleOutput implements AutoCloseable {
    * @throws UncheckedIOException if the output cannot be written
    */
   public void write(byte[] encoded) {
-    UncheckedIo.run(() -> {
-      if (array) {
-        out.write(written == 0 ? ARRAY_START : ARRAY_SEPARATOR);
-      }
-      out.write(encoded);
-    });
+    // One write for each article with its separator, so that a stream shared with standard error gets it whole.
+    byte[] chunk = array ? concat(written == 0 ? ARRAY_START : ARRAY_SEPARATOR, encoded) : encoded;
+    UncheckedIo.run(() -> out.write(chunk));
     written++;
+  }
+
+  private static byte[] concat(byte[] separator, byte[] encoded) {
+    byte[] chunk = new byte[separator.length + encoded.length];
+    System.arraycopy(separator, 0, chunk, 0, separator.length);
+    System.arraycopy(encoded, 0, chunk, separator.length, encoded.length);
+    return chunk;
   }
 
   /**

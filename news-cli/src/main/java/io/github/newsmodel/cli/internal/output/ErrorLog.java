@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.SerializableString;
 import io.github.newsmodel.cli.internal.page.ErrorKind;
 import io.github.newsmodel.cli.internal.page.Outcome;
 import io.github.newsmodel.cli.internal.page.PageOrigin;
+import io.github.newsmodel.core.NewsModelException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -26,8 +28,12 @@ import org.jspecify.annotations.Nullable;
  *  "exception":"io.github.newsmodel.html.NotAnArticleException","message":"http://...: no news article ..."}
  * </pre>
  *
- * Fields that do not apply (a record id for a file) are left out. A page that met a bug in newsmodel also gets
- * its stack trace on standard error, since that is what a bug report needs.
+ * Fields that do not apply (a record id for a file) are left out; {@code exception} is there only for a page
+ * the parser rejected, naming the public exception it threw. Each record is written whole, with one write,
+ * so that a record never shares its line with anything else on a stream shared with standard error. With
+ * {@code --errors -} the records go to standard error in place of the error lines, which would say the same. A
+ * page that met a bug in newsmodel also gets its stack trace on standard error, since that is what a bug report
+ * needs.
  */
 public final class ErrorLog implements AutoCloseable {
   static final String BUG_NOTE = "this is a bug in newsmodel: please report it, with the page and the stack trace"
@@ -38,22 +44,44 @@ public final class ErrorLog implements AutoCloseable {
       .build();
 
   private final StatusLine stderr;
-  private final @Nullable JsonGenerator file;
+  private final @Nullable OutputStream records;
+  private final boolean errorLines;
+
+  private ErrorLog(StatusLine stderr, @Nullable OutputStream records, boolean errorLines) {
+    this.stderr = stderr;
+    this.records = records;
+    this.errorLines = errorLines;
+  }
 
   /**
-   * Creates the log.
+   * A log without {@code --errors}: an error line on standard error for each failed page.
    *
    * @param stderr standard error
-   * @param file the error file, which the log owns and closes; null without {@code --errors}
-   * @throws UncheckedIOException if the error file cannot be written
+   * @return the log
    */
-  public ErrorLog(StatusLine stderr, @Nullable OutputStream file) {
-    this.stderr = stderr;
-    try {
-      this.file = file == null ? null : JSON.createGenerator(file, JsonEncoding.UTF8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  public static ErrorLog linesOnly(StatusLine stderr) {
+    return new ErrorLog(stderr, null, true);
+  }
+
+  /**
+   * A log with {@code --errors FILE}: an error line on standard error and a record in the file.
+   *
+   * @param stderr standard error
+   * @param records the error file, which the log owns and closes
+   * @return the log
+   */
+  public static ErrorLog withRecords(StatusLine stderr, OutputStream records) {
+    return new ErrorLog(stderr, records, true);
+  }
+
+  /**
+   * A log with {@code --errors -}: the records on standard error, in place of the error lines.
+   *
+   * @param stderr standard error
+   * @return the log
+   */
+  public static ErrorLog recordsOnStandardError(StatusLine stderr) {
+    return new ErrorLog(stderr, stderr.records(), false);
   }
 
   /**
@@ -63,15 +91,31 @@ public final class ErrorLog implements AutoCloseable {
    * @throws UncheckedIOException if the error file cannot be written
    */
   public void report(Outcome.Failed failed) {
-    stderr.println("news: error: " + failed.origin().describe() + ": " + failed.message());
+    if (errorLines) {
+      stderr.println("news: error: " + failed.origin().describe() + ": " + failed.message());
+    }
+    if (records != null) {
+      byte[] record = record(failed);
+      UncheckedIo.run(() -> records.write(record));
+    }
     if (failed.kind() == ErrorKind.BUG) {
       StringWriter trace = new StringWriter();
       failed.cause().printStackTrace(new PrintWriter(trace));
-      stderr.print("  " + BUG_NOTE + "\n" + trace);
+      // Without an error line before it, the note names the page itself.
+      String note = errorLines ? "  " + BUG_NOTE : "news: " + failed.origin().describe() + ": " + BUG_NOTE;
+      stderr.print(note + "\n" + trace);
     }
-    if (file != null) {
-      UncheckedIo.run(() -> writeRecord(file, failed));
-    }
+  }
+
+  /** The record as one line of UTF-8 JSON, ended by a newline. */
+  private static byte[] record(Outcome.Failed failed) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    UncheckedIo.run(() -> {
+      try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+        writeRecord(g, failed);
+      }
+    });
+    return bytes.toByteArray();
   }
 
   private static void writeRecord(JsonGenerator g, Outcome.Failed failed) throws IOException {
@@ -84,10 +128,25 @@ public final class ErrorLog implements AutoCloseable {
     }
     writeIfPresent(g, "url", origin.url().map(URI::toString));
     g.writeStringField("kind", failed.kind().label());
-    g.writeStringField("exception", failed.cause().getClass().getName());
+    writeIfPresent(g, "exception", publicException(failed.cause()));
     g.writeStringField("message", failed.message());
     g.writeEndObject();
     g.writeRaw('\n');
+  }
+
+  /**
+   * The public newsmodel exception the parser threw, as {@code HtmlArticles.parse} would throw it to a caller: the
+   * nearest class of the cause outside newsmodel's internal packages. None when the page failed before it was
+   * parsed or met a bug: the exceptions of reading, of jwarc and of the JDK are no part of the record format.
+   */
+  static Optional<String> publicException(Throwable cause) {
+    for (Class<?> type = cause.getClass(); NewsModelException.class.isAssignableFrom(type);
+        type = type.getSuperclass()) {
+      if (!type.getPackageName().contains(".internal")) {
+        return Optional.of(type.getName());
+      }
+    }
+    return Optional.empty();
   }
 
   private static void writeIfPresent(JsonGenerator g, String field, Optional<String> value) throws IOException {
@@ -102,8 +161,8 @@ public final class ErrorLog implements AutoCloseable {
    * @throws UncheckedIOException if the error file cannot be written
    */
   public void flush() {
-    if (file != null) {
-      UncheckedIo.run(file::flush);
+    if (records != null) {
+      UncheckedIo.run(records::flush);
     }
   }
 
@@ -114,8 +173,8 @@ public final class ErrorLog implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (file != null) {
-      UncheckedIo.run(file::close);
+    if (records != null) {
+      UncheckedIo.run(records::close);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.newsmodel.cli.internal.page;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** What became of one page: exactly one article or exactly one error record. */
 public sealed interface Outcome permits Outcome.Parsed, Outcome.Failed {
@@ -16,17 +17,30 @@ public sealed interface Outcome permits Outcome.Parsed, Outcome.Failed {
    *
    * @param origin where the page came from
    * @param encoded the article in the output format, in UTF-8
+   * @param warning what the user should know about the article, such as that its page was cut off
    */
-  record Parsed(PageOrigin origin, byte[] encoded) implements Outcome {
+  record Parsed(PageOrigin origin, byte[] encoded, Optional<String> warning) implements Outcome {
     /**
      * Creates the outcome.
      *
      * @param origin where the page came from
      * @param encoded the article in the output format, in UTF-8
+     * @param warning what the user should know about the article, if anything
      */
     public Parsed {
       Objects.requireNonNull(origin, "origin");
       Objects.requireNonNull(encoded, "encoded");
+      Objects.requireNonNull(warning, "warning");
+    }
+
+    /**
+     * Creates the outcome of a page that parsed without a warning.
+     *
+     * @param origin where the page came from
+     * @param encoded the article in the output format, in UTF-8
+     */
+    public Parsed(PageOrigin origin, byte[] encoded) {
+      this(origin, encoded, Optional.empty());
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.newsmodel.cli.internal.page;
 import io.github.newsmodel.html.ParseOptions;
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A page read into memory, ready for a worker thread to parse: its bytes, the URL to parse it from and the options
@@ -13,6 +14,7 @@ public final class Page implements Work {
   private final byte[] bytes;
   private final URI url;
   private final ParseOptions options;
+  private final Optional<String> truncation;
 
   /**
    * Creates a page.
@@ -23,10 +25,24 @@ public final class Page implements Work {
    * @param options how to parse it
    */
   public Page(PageOrigin origin, byte[] bytes, URI url, ParseOptions options) {
+    this(origin, bytes, url, options, Optional.empty());
+  }
+
+  /**
+   * Creates a page that may be cut off.
+   *
+   * @param origin where it came from
+   * @param bytes its bytes, which the page now owns
+   * @param url the absolute URI to parse it from
+   * @param options how to parse it
+   * @param truncation how the page was cut off, such as {@code the gzip data ends early}, if it was
+   */
+  public Page(PageOrigin origin, byte[] bytes, URI url, ParseOptions options, Optional<String> truncation) {
     this.origin = Objects.requireNonNull(origin, "origin");
     this.bytes = Objects.requireNonNull(bytes, "bytes");
     this.url = Objects.requireNonNull(url, "url");
     this.options = Objects.requireNonNull(options, "options");
+    this.truncation = Objects.requireNonNull(truncation, "truncation");
   }
 
   @Override
@@ -64,5 +80,14 @@ public final class Page implements Work {
    */
   public ParseOptions options() {
     return options;
+  }
+
+  /**
+   * How the page was cut off: its bytes are those before the cut, to be parsed as a truncated page.
+   *
+   * @return the cut, in words, if the page is cut off
+   */
+  public Optional<String> truncation() {
+    return truncation;
   }
 }

@@ -15,6 +15,9 @@ public interface PageSink {
   /** Counts a WARC record that is not an HTML response, such as a request, a revisit or an image. */
   void skipped();
 
+  /** Counts a file in a folder that is neither a page nor a WARC file, and is not read. */
+  void fileSkipped();
+
   /** Counts an input file that reading has started: an HTML file, a WARC file or standard input. */
   void inputStarted();
 

@@ -14,6 +14,7 @@ public final class RunCounters {
   private final AtomicLong articles = new AtomicLong();
   private final AtomicLong errors = new AtomicLong();
   private final AtomicLong skipped = new AtomicLong();
+  private final AtomicLong skippedFiles = new AtomicLong();
   private final AtomicLong bytesRead = new AtomicLong();
   private final AtomicLong totalBytes = new AtomicLong(-1);
 
@@ -46,6 +47,15 @@ public final class RunCounters {
   }
 
   /**
+   * Counts files in folders that are neither pages nor WARC files.
+   *
+   * @param n how many more
+   */
+  public void skippedFiles(long n) {
+    skippedFiles.addAndGet(n);
+  }
+
+  /**
    * Counts raw input bytes read.
    *
    * @param bytes how many more
@@ -69,14 +79,15 @@ public final class RunCounters {
    * @return a snapshot
    */
   public Counts snapshot() {
-    return new Counts(inputs.get(), articles.get(), errors.get(), skipped.get(), bytesRead.get(), totalBytes.get(),
-        System.nanoTime() - startNanos);
+    return new Counts(inputs.get(), skippedFiles.get(), articles.get(), errors.get(), skipped.get(), bytesRead.get(),
+        totalBytes.get(), System.nanoTime() - startNanos);
   }
 
   /**
    * The counts of a run at one moment.
    *
    * @param inputs input files started: HTML files, WARC files and standard input
+   * @param skippedFiles files in folders that are neither pages nor WARC files
    * @param articles articles written
    * @param errors error records written
    * @param skipped WARC records that are not pages
@@ -84,7 +95,7 @@ public final class RunCounters {
    * @param totalBytes the size of all inputs, or -1 while unknown
    * @param elapsedNanos the time since the run started
    */
-  public record Counts(long inputs, long articles, long errors, long skipped, long bytesRead, long totalBytes,
+  public record Counts(long inputs, long skippedFiles, long articles, long errors, long skipped, long bytesRead, long totalBytes,
       long elapsedNanos) {
     /**
      * The pages done: articles and errors.

@@ -34,18 +34,28 @@ public final class PageParser implements Function<Page, Outcome> {
   public Outcome apply(Page page) {
     try {
       Article article = HtmlArticles.parse(new ByteArrayInputStream(page.bytes()), page.url(), page.options());
-      return new Outcome.Parsed(page.origin(), encoder.encode(article));
+      return new Outcome.Parsed(page.origin(), encoder.encode(article), page.truncation().map(cut -> cut
+          + ": parsed as a truncated page from the " + page.bytes().length + " bytes before the cut"));
     } catch (NotAnArticleException e) {
-      return new Outcome.Failed(page.origin(), ErrorKind.NOT_AN_ARTICLE, message(page, e), e);
+      return rejected(page, ErrorKind.NOT_AN_ARTICLE, e);
     } catch (PageLimitException e) {
       return new Outcome.Failed(page.origin(), ErrorKind.TOO_LARGE, message(page, e), e);
     } catch (NewsModelException e) {
-      return new Outcome.Failed(page.origin(), ErrorKind.UNPARSEABLE_PAGE, message(page, e), e);
+      return rejected(page, ErrorKind.UNPARSEABLE_PAGE, e);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       // Bad input gets a NewsModelException; anything else is newsmodel's own failure, kept to this page.
       return new Outcome.Failed(page.origin(), ErrorKind.BUG, "unexpected " + e.getClass().getName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
     }
+  }
+
+  /** A page the parser rejected; when it was cut off, the cut is what cost the article. */
+  private static Outcome.Failed rejected(Page page, ErrorKind kind, NewsModelException e) {
+    if (page.truncation().isPresent()) {
+      return new Outcome.Failed(page.origin(), ErrorKind.TRUNCATED, page.truncation().get() + ", and the "
+          + page.bytes().length + " bytes before the cut hold no article: " + message(page, e), e);
+    }
+    return new Outcome.Failed(page.origin(), kind, message(page, e), e);
   }
 
   /** The exception's message, without the page's {@code file:} URI, which the error line names already. */

@@ -16,9 +16,7 @@ import io.github.newsmodel.cli.internal.page.RunCounters;
 import io.github.newsmodel.cli.internal.page.RunStoppedException;
 import io.github.newsmodel.cli.internal.page.Work;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One run of {@code news parse}: reads the inputs, parses their pages on worker threads, writes articles and error
@@ -35,7 +33,7 @@ public final class ParseRun {
 
   private final RunSettings settings;
   private final OutputStream out;
-  private final @Nullable OutputStream errorFile;
+  private final ErrorLog errors;
   private final StatusLine stderr;
   private final RunCounters counters = new RunCounters();
 
@@ -44,14 +42,14 @@ public final class ParseRun {
    *
    * @param settings what to do
    * @param out where articles go, which the run closes
-   * @param errorFile where error records go ({@code --errors}), which the run closes; null for none
-   * @param err standard error
+   * @param errors where failed pages are reported, which the run closes
+   * @param stderr standard error, for progress and the summary
    */
-  public ParseRun(RunSettings settings, OutputStream out, @Nullable OutputStream errorFile, PrintStream err) {
+  public ParseRun(RunSettings settings, OutputStream out, ErrorLog errors, StatusLine stderr) {
     this.settings = settings;
     this.out = out;
-    this.errorFile = errorFile;
-    this.stderr = new StatusLine(err);
+    this.errors = errors;
+    this.stderr = stderr;
   }
 
   /**
@@ -62,7 +60,6 @@ public final class ParseRun {
   public int execute() {
     boolean array = settings.format() == OutputFormat.JSON && !settings.onePage();
     ArticleOutput articles = new ArticleOutput(out, array);
-    ErrorLog errors = new ErrorLog(stderr, errorFile);
     Progress progress = settings.progress() ? startProgress() : null;
     boolean stopped = false;
     String fatal = null;
@@ -103,6 +100,8 @@ public final class ParseRun {
           if (outcome instanceof Outcome.Parsed parsed) {
             articles.write(parsed.encoded());
             counters.article();
+            parsed.warning().ifPresent(w -> stderr.println("news: warning: " + parsed.origin().describe() + ": "
+                + w));
           } else if (outcome instanceof Outcome.Failed failed) {
             errors.report(failed);
             counters.error();
@@ -157,12 +156,13 @@ public final class ParseRun {
   }
 
   /**
-   * Passes the readers' pages to the pipeline, and their counts of inputs and skipped records along with the next
+   * Passes the readers' pages to the pipeline, and their counts of files and skipped records along with the next
    * page, so that the counts stay in output order.
    */
   private final class Sink implements PageSink {
     private final OrderedPipeline pipeline;
     private long inputs;
+    private long skippedFiles;
     private long skipped;
 
     Sink(OrderedPipeline pipeline) {
@@ -181,6 +181,11 @@ public final class ParseRun {
     }
 
     @Override
+    public void fileSkipped() {
+      skippedFiles++;
+    }
+
+    @Override
     public void inputStarted() {
       inputs++;
     }
@@ -191,14 +196,17 @@ public final class ParseRun {
     }
 
     void tally() {
-      if (inputs > 0 || skipped > 0) {
+      if (inputs > 0 || skippedFiles > 0 || skipped > 0) {
         long newInputs = inputs;
+        long newSkippedFiles = skippedFiles;
         long newSkipped = skipped;
         pipeline.inOrder(() -> {
           counters.inputs(newInputs);
+          counters.skippedFiles(newSkippedFiles);
           counters.skipped(newSkipped);
         });
         inputs = 0;
+        skippedFiles = 0;
         skipped = 0;
       }
     }

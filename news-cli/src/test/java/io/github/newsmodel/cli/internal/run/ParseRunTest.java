@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.cli.internal.input.Input;
 import io.github.newsmodel.cli.internal.input.ReadSettings;
+import io.github.newsmodel.cli.internal.output.ErrorLog;
 import io.github.newsmodel.cli.internal.output.OutputFormat;
+import io.github.newsmodel.cli.internal.output.StatusLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,7 +37,9 @@ class ParseRunTest {
     RunSettings settings = new RunSettings(List.of(new Input.Folder(dir.toString(), dir)),
         new ReadSettings(1 << 20, Optional.empty(), Optional.empty()), OutputFormat.JSONL, false, false, 2, false);
 
-    int exit = new ParseRun(settings, closedPipe, null, new PrintStream(err, true, StandardCharsets.UTF_8)).execute();
+    StatusLine stderr = new StatusLine(new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    int exit = new ParseRun(settings, closedPipe, ErrorLog.linesOnly(stderr), stderr).execute();
 
     assertThat(exit).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8).lines().toList())

@@ -1,0 +1,150 @@
+package io.github.newsmodel.cli.internal.input;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The first bytes of an input, decompressed when it is gzip: enough to tell a WARC file from a page, and a page
+ * from other files, whatever their names say.
+ */
+final class Head {
+  /** As much as the HTML sniffer looks at; it also holds {@code WARC/}. */
+  static final int LENGTH = HtmlSniffer.SNIFF_LENGTH;
+
+  /** Enough for the gzip header and the deflate blocks that yield the head. */
+  private static final int MARK_LIMIT = 1 << 20;
+
+  private static final byte[] WARC_MAGIC = "WARC/".getBytes(StandardCharsets.US_ASCII);
+
+  private final boolean gzip;
+  private final byte[] bytes;
+
+  private Head(boolean gzip, byte[] bytes) {
+    this.gzip = gzip;
+    this.bytes = bytes;
+  }
+
+  /**
+   * Reads the head of a stream and puts the stream back where it was.
+   *
+   * @param in the stream
+   * @return the head
+   * @throws IOException if the stream cannot be read
+   */
+  static Head of(BufferedInputStream in) throws IOException {
+    in.mark(MARK_LIMIT);
+    try {
+      return read(in);
+    } finally {
+      in.reset();
+    }
+  }
+
+  /**
+   * Reads the head of a file.
+   *
+   * @param file the file
+   * @return the head
+   * @throws IOException if the file cannot be read
+   */
+  static Head of(Path file) throws IOException {
+    try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 8192)) {
+      return of(in);
+    }
+  }
+
+  /** Reads from the stream's mark, at its start. */
+  private static Head read(BufferedInputStream in) throws IOException {
+    byte[] magic = in.readNBytes(2);
+    in.reset();
+    boolean gzip = isGzip(magic);
+    if (!gzip) {
+      return new Head(false, in.readNBytes(LENGTH));
+    }
+    GZIPInputStream inflated;
+    try {
+      inflated = new GZIPInputStream(new Unclosable(in));
+    } catch (IOException e) {
+      return new Head(true, new byte[0]); // a broken gzip header: reading the input will say so, with its name
+    }
+    byte[] head = new byte[LENGTH];
+    int n = 0;
+    try {
+      for (int read; n < LENGTH && (read = inflated.read(head, n, LENGTH - n)) >= 0; n += read) {
+        // keep reading: a small first block may yield fewer bytes than asked
+      }
+    } catch (IOException e) {
+      // broken or cut-off data: the bytes before the break are the head
+    }
+    return new Head(true, Arrays.copyOf(head, n));
+  }
+
+  /**
+   * Whether a stream starts with the gzip magic number; the stream is put back where it was.
+   *
+   * @param in the stream
+   * @return true if it does
+   * @throws IOException if the stream cannot be read
+   */
+  static boolean startsWithGzip(BufferedInputStream in) throws IOException {
+    in.mark(2);
+    byte[] magic = in.readNBytes(2);
+    in.reset();
+    return isGzip(magic);
+  }
+
+  /**
+   * Whether the bytes start with the gzip magic number.
+   *
+   * @param start the first bytes
+   * @return true if they do
+   */
+  static boolean isGzip(byte[] start) {
+    return start.length >= 2 && (start[0] & 0xff) == 0x1f && (start[1] & 0xff) == 0x8b;
+  }
+
+  /**
+   * Whether the input is gzip-compressed.
+   *
+   * @return true if it starts with the gzip magic number
+   */
+  boolean gzip() {
+    return gzip;
+  }
+
+  /**
+   * Whether the input, once decompressed, starts like a WARC file.
+   *
+   * @return true if it starts with {@code WARC/}
+   */
+  boolean isWarc() {
+    return bytes.length >= WARC_MAGIC.length && Arrays.equals(bytes, 0, WARC_MAGIC.length, WARC_MAGIC, 0,
+        WARC_MAGIC.length);
+  }
+
+  /**
+   * Whether the input, once decompressed, starts like an HTML document.
+   *
+   * @return true if the HTML sniffer says so
+   */
+  boolean looksLikeHtml() {
+    return HtmlSniffer.looksLikeHtml(bytes);
+  }
+
+  /** Keeps the probing gzip stream from closing the stream under it. */
+  private static final class Unclosable extends FilterInputStream {
+    Unclosable(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
+  }
+}
