@@ -89,6 +89,12 @@ final class CommentThread {
     for (String root : roots) {
       place(root, Optional.empty(), comments, replies, pageOrder, placed, thread);
     }
+    // Comments whose parents answer each other in a loop hang from no root: each loop starts where it is entered.
+    List<String> unplaced = new ArrayList<>(comments.keySet());
+    unplaced.sort(pageOrder);
+    for (String id : unplaced) {
+      place(id, Optional.empty(), comments, replies, pageOrder, placed, thread);
+    }
     return thread;
   }
 

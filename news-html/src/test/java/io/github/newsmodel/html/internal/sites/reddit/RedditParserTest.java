@@ -147,6 +147,17 @@ class RedditParserTest {
   }
 
   @Test
+  void parentsThatAnswerEachOtherLoseNoComment() {
+    String page = PAGE.replace("\"parentId\": \"t1_hgk01a\"", "\"parentId\": \"t1_hgk03c\"");
+    Article article = HtmlArticles.parse(page, THREAD);
+
+    // 02b and 03c answer each other; the loop starts at the one the page shows.
+    assertThat(article.comments()).hasSize(8);
+    assertThat(comment(article, "t1_hgk02b").replyTo()).isEmpty();
+    assertThat(comment(article, "t1_hgk03c").replyTo()).hasValue("t1_hgk02b");
+  }
+
+  @Test
   void impossibleTimesAreLeftOut() {
     String page = PAGE.replace("\"created\": 1634302800", "\"created\": 12")
         .replace("\"created\": 1634303100", "\"created\": \"yesterday\"");
