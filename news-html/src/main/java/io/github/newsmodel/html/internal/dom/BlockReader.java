@@ -172,9 +172,9 @@ public final class BlockReader {
 
     /** Puts the children of an element on the stack, the first on top. */
     private void push(Deque<Object> todo, Element parent) {
-      List<Node> kids = parent.childNodes();
-      for (int i = kids.size() - 1; i >= 0; i--) {
-        todo.push(kids.get(i));
+      // By index: jsoup's childNodes() copies the list each time it is asked, for every element of the body.
+      for (int i = parent.childNodeSize() - 1; i >= 0; i--) {
+        todo.push(parent.childNode(i));
       }
     }
 

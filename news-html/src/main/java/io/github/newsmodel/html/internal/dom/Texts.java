@@ -164,7 +164,8 @@ public final class Texts {
    * @return whether it is one of space, tab, line feed, vertical tab, form feed and carriage return
    */
   public static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    // Every character of a page's names goes through this: a letter, as most are, fails the first comparison.
+    return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
   }
 
   /**
