@@ -50,7 +50,7 @@ public final class BlockReader {
       "sup", "time", "tt", "u", "var", "label", "ins", "del");
   /** {@code [\s\u00a0\u2007\u202f]}: white space and the no-break spaces. */
   private static final Texts.Spaces SPACES = c -> c <= ' ' ? Texts.isRegexSpace(c)
-      : c == '\u00a0' || c == '\u2007' || c == '\u202f';
+      : c >= '\u00a0' && (c == '\u00a0' || c == '\u2007' || c == '\u202f'); // most characters: two comparisons
   /** What ends a forum's attribution line besides its words: "jane wrote: ↑". */
   private static final Pattern CITE_END = Pattern.compile("[\\s\\p{So}\\p{Sm}\\u2191\\u25b2]+$");
   /** An attribution longer than this is quoted text set in {@code <cite>}, not a name. */
@@ -172,9 +172,9 @@ public final class BlockReader {
 
     /** Puts the children of an element on the stack, the first on top. */
     private void push(Deque<Object> todo, Element parent) {
-      List<Node> kids = parent.childNodes();
-      for (int i = kids.size() - 1; i >= 0; i--) {
-        todo.push(kids.get(i));
+      // By index: jsoup's childNodes() copies the list each time it is asked, for every element of the body.
+      for (int i = parent.childNodeSize() - 1; i >= 0; i--) {
+        todo.push(parent.childNode(i));
       }
     }
 
@@ -227,7 +227,7 @@ public final class BlockReader {
     }
 
     void text(TextNode node) {
-      String t = Texts.collapse(Texts.visible(node.getWholeText()), SPACES);
+      String t = Texts.visibleCollapsed(node.getWholeText(), SPACES);
       if (t.isBlank()) {
         space |= paragraph.length() > 0 && breaks == 0 && !t.isEmpty();
         return;

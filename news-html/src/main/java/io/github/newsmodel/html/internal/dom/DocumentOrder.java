@@ -58,7 +58,8 @@ public final class DocumentOrder {
   }
 
   private static List<Element> walk(Element root, @Nullable Visitor visitor) {
-    List<Element> out = new ArrayList<>(ELEMENTS);
+    int room = ELEMENTS;
+    ArrayList<Element> out = new ArrayList<>(room);
     out.add(root);
     Element[] path = new Element[32];
     int[] next = new int[32]; // for each element on the path, the index of its next child node to look at
@@ -79,6 +80,12 @@ public final class DocumentOrder {
       Node child = e.childNode(i);
       if (child instanceof Element c) {
         int index = out.size();
+        if (index == room) {
+          // The list would grow by half, and a page of tens of thousands of elements copy it many times over: it
+          // doubles instead, as the arrays of PageElements do, and is copied half as much.
+          room *= 2;
+          out.ensureCapacity(room);
+        }
         out.add(c);
         if (visitor != null) {
           visitor.listed(c, index, at[depth]);
