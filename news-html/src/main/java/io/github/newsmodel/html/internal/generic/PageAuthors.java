@@ -424,8 +424,10 @@ final class PageAuthors {
         byline = Optional.ofNullable(labelled.group(1)).flatMap(Texts::nonBlank)
             .or(() -> AuthorNames.LABEL_ALONE.matcher(text).matches() ? besideLabel(e, text) : Optional.of(text))
             .filter(b -> !labelOnly(b)); // "责任编辑：<span></span>": a template left the name out
-      } else {
+      } else if (signatureChars(own)) {
         byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches());
+      } else {
+        byline = Optional.empty();
       }
       if (byline.isEmpty() || regions.inOtherContent(e)) {
         continue; // where the byline stands is asked only of the few elements that read as one
@@ -436,6 +438,22 @@ final class PageAuthors {
         return;
       }
     }
+  }
+
+  /**
+   * Whether a text holds only what a {@link #SIGNATURE} is made of: letters, spaces and the full stops, apostrophes
+   * and hyphens of names. An element's own text is part of its text, so one with a digit, a colon or a bracket of its
+   * own ("Kommentare (3)", "12:30") is no signature, and its text need not be read: most short texts of a page.
+   */
+  private static boolean signatureChars(String text) {
+    for (int i = 0, n = text.length(); i < n; ) {
+      int c = text.codePointAt(i);
+      if (!Character.isLetter(c) && c != ' ' && c != '.' && c != '\'' && c != '’' && c != '-') {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /** Whether a text is an author's label with no name after it, such as "Autor:" or "责任编辑：". */
