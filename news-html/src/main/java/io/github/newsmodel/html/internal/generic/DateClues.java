@@ -187,11 +187,12 @@ final class DateClues {
     for (int i = 0; i < near.size(); i++) {
       Element e = near.get(i);
       // Most elements hold only indentation of their own, known without building their own text.
-      if (Texts.holdsOwnText(e) && !e.ownText().isBlank() && !regions.inOtherContent(e)) {
+      if (Texts.holdsOwnText(e) && !e.ownText().isBlank()) {
         Optional<String> text = Texts.shortText(e, 200);
         Optional<PageTime> date = text.isPresent() ? text.flatMap(reader::find)
             : i < after ? dateline(e) : Optional.empty();
-        if (date.isPresent()) {
+        // Where the element stands is asked only of those that hold a date, as in visible: few do.
+        if (date.isPresent() && !regions.inOtherContent(e)) {
           published.add(DateClue.of(date.get(), Source.VISIBLE));
           return;
         }

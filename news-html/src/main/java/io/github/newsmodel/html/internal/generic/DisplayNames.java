@@ -33,6 +33,8 @@ final class DisplayNames {
   private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:authors?|autor(?:en)?|profile?|people"
       + "|writers?)/([\\p{L}\\p{N}._-]+)/?$");
   private static final int MIN_LOGIN = 4;
+  /** What separates the words of the page's text, compiled once: {@code String.split} compiles it on each call. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
 
@@ -145,8 +147,8 @@ final class DisplayNames {
     List<String> read = words;
     if (read == null) {
       read = new ArrayList<>();
-      for (String w : (body == null ? "" : body.text()).split("\\s+")) {
-        String word = EDGES.matcher(w).replaceAll("");
+      for (String w : WHITE_SPACE.split(body == null ? "" : body.text())) {
+        String word = betweenLetters(w) ? w : EDGES.matcher(w).replaceAll("");
         if (!word.isEmpty()) {
           read.add(word);
         }
@@ -154,5 +156,14 @@ final class DisplayNames {
       words = read;
     }
     return read;
+  }
+
+  /**
+   * Whether a word starts and ends with a letter, so that {@link #EDGES}, which takes only what is not a letter at
+   * either end, leaves it as it is: most words of a page's text, which need no regex then.
+   */
+  private static boolean betweenLetters(String word) {
+    return !word.isEmpty() && Character.isLetter(word.codePointAt(0))
+        && Character.isLetter(word.codePointBefore(word.length()));
   }
 }

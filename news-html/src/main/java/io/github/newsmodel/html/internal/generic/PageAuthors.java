@@ -139,11 +139,12 @@ final class PageAuthors {
         }
       }
     }
-    List<Element> links = authorLinks(elements.byTag("a"), regions);
+    // One walk of the bylines' classes for the page: fromByline and fromLoneLinkedByline test the same words.
+    ClassWords.Walk bylines = BYLINES.walk(elements);
     if (authors.isEmpty()) {
-      fromByline(elements, siteNames, authors, regions);
+      fromByline(elements, bylines, siteNames, authors, regions);
     } else {
-      withCoAuthors(elements, siteNames, authors, regions);
+      withCoAuthors(elements, bylines, siteNames, authors, regions);
     }
     if (authors.isEmpty() && headline.isPresent()) {
       fromTextNearHeadline(all, headline.get(), siteNames, authors, regions);
@@ -158,11 +159,15 @@ final class PageAuthors {
       authors.putAll(hostNamed);
     }
     if (authors.isEmpty() && headline.isPresent()) {
-      fromLoneLinkedByline(elements, siteNames, authors, regions, headline.get());
+      fromLoneLinkedByline(elements, bylines, siteNames, authors, regions, headline.get());
     }
     if (authors.isEmpty()) {
       fromClosingSignature(elements.byTag("p"), siteNames, authors, regions);
     }
+    if (authors.isEmpty()) {
+      return List.of(); // no one to link, nor to complete: the page's links to authors' pages are not read
+    }
+    List<Element> links = authorLinks(elements.byTag("a"), regions);
     for (Element a : links) {
       Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(name -> {
         Author.Builder author = authors.get(name.toLowerCase(Locale.ROOT));
@@ -191,10 +196,10 @@ final class PageAuthors {
    * byline counts only when it names every declared author, so that it is this article's, and more, each by a full
    * name: a block that a class calls a byline may hold sharing buttons or a comment count too. Its order is kept.
    */
-  private static void withCoAuthors(PageElements elements, Set<String> siteNames,
+  private static void withCoAuthors(PageElements elements, ClassWords.Walk bylines, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
     Map<String, Author.Builder> byline = new LinkedHashMap<>();
-    fromByline(elements, siteNames, byline, regions);
+    fromByline(elements, bylines, siteNames, byline, regions);
     if (byline.size() <= authors.size() || !byline.keySet().containsAll(authors.keySet())
         || !byline.entrySet().stream().allMatch(e -> authors.containsKey(e.getKey())
             || FULL_NAME.matcher(e.getValue().build().name()).matches())) {
@@ -284,10 +289,13 @@ final class PageAuthors {
     }
   }
 
-  /** The first byline the page shows outside comments and lists of other articles. */
-  private static void fromByline(PageElements elements, Set<String> siteNames, Map<String, Author.Builder> authors,
-      PageRegions regions) {
-    ClassWords.Walk bylines = BYLINES.walk(elements);
+  /**
+   * The first byline the page shows outside comments and lists of other articles.
+   *
+   * @param bylines the page's walk of {@link #BYLINES}
+   */
+  private static void fromByline(PageElements elements, ClassWords.Walk bylines, Set<String> siteNames,
+      Map<String, Author.Builder> authors, PageRegions regions) {
     // The few elements with an itemprop, listed once for the page: looking the attribute up on every element
     // cost more than the rest of this walk, which now runs on every page (withCoAuthors).
     Set<Element> authorProps = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -332,10 +340,11 @@ final class PageAuthors {
    * the page and stands within a few elements of the headline. Lists of other articles show a byline for each of
    * them, and comments stand far below the headline; one byline alone beside it, where no source names anyone,
    * is this article's.
+   *
+   * @param bylines the page's walk of {@link #BYLINES}, which {@link #fromByline} may have read some of
    */
-  private static void fromLoneLinkedByline(PageElements elements, Set<String> siteNames,
+  private static void fromLoneLinkedByline(PageElements elements, ClassWords.Walk bylines, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions, Element headline) {
-    ClassWords.Walk bylines = BYLINES.walk(elements);
     List<Element> all = elements.all();
     List<String> found = null;
     Element foundAt = null;
@@ -415,8 +424,10 @@ final class PageAuthors {
         byline = Optional.ofNullable(labelled.group(1)).flatMap(Texts::nonBlank)
             .or(() -> AuthorNames.LABEL_ALONE.matcher(text).matches() ? besideLabel(e, text) : Optional.of(text))
             .filter(b -> !labelOnly(b)); // "责任编辑：<span></span>": a template left the name out
-      } else {
+      } else if (signatureChars(own)) {
         byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches());
+      } else {
+        byline = Optional.empty();
       }
       if (byline.isEmpty() || regions.inOtherContent(e)) {
         continue; // where the byline stands is asked only of the few elements that read as one
@@ -427,6 +438,22 @@ final class PageAuthors {
         return;
       }
     }
+  }
+
+  /**
+   * Whether a text holds only what a {@link #SIGNATURE} is made of: letters, spaces and the full stops, apostrophes
+   * and hyphens of names. An element's own text is part of its text, so one with a digit, a colon or a bracket of its
+   * own ("Kommentare (3)", "12:30") is no signature, and its text need not be read: most short texts of a page.
+   */
+  private static boolean signatureChars(String text) {
+    for (int i = 0, n = text.length(); i < n; ) {
+      int c = text.codePointAt(i);
+      if (!Character.isLetter(c) && c != ' ' && c != '.' && c != '\'' && c != '’' && c != '-') {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /** Whether a text is an author's label with no name after it, such as "Autor:" or "责任编辑：". */
