@@ -593,9 +593,18 @@ final class CommentUnits {
     }
   }
 
-  /** Whether a lower-cased id names one comment, such as {@code comment-123}. */
+  /**
+   * Whether a lower-cased id names one comment, such as {@code comment-123}. Every such id ends with an ASCII digit
+   * ({@link #ITEM_ID} ends with {@code \d+} and must match the whole id), while most ids of a page ({@code main},
+   * {@code content}) do not: those are ruled out before the regex is run.
+   */
   private static boolean itemId(String id) {
-    return !id.isEmpty() && id.length() <= MAX_NAME && ITEM_ID.matcher(id).matches();
+    return !id.isEmpty() && id.length() <= MAX_NAME && endsWithDigit(id) && ITEM_ID.matcher(id).matches();
+  }
+
+  private static boolean endsWithDigit(String s) {
+    char last = s.charAt(s.length() - 1);
+    return last >= '0' && last <= '9';
   }
 
   /** Whether a lower-cased class names one comment, such as {@code comment-item}. */

@@ -55,8 +55,13 @@ final class Tidy {
       + "veröffentlicht|aktualisiert|stand|erschienen|publié|publicado|julkaistu|päivitetty)(?:\\s+(?:on|am|le|el))?"
       + "\\s*:?\\s*");
   private static final int MAX_DATE = 60;
-  /** More characters of words than a label or a credit line holds ({@link #fewWords}). */
+  /** More characters of words than a label or a credit line holds ({@link #wordChars}). */
   private static final int SHORT_LINE = 100;
+  /**
+   * The most characters of words that {@link #LABEL} matches: its longest alternative, "dies thema könnte dich
+   * auch interessieren", has 36 besides its spaces. Keep it in step with the regex.
+   */
+  private static final int LONGEST_LABEL = 36;
 
   private Tidy() {}
 
@@ -78,41 +83,45 @@ final class Tidy {
 
   /**
    * Whether a paragraph or a heading is a label, a notice, a credit line, a disclosure or a date standing alone.
-   * Whether it has {@link #fewWords} is counted once, for both the regexes that need it.
+   * Its {@link #wordChars} are counted once, for both the regexes that need them.
    */
   private static boolean standsForNothing(String text) {
-    boolean fewWords = fewWords(text);
-    return label(text, fewWords) || scriptNotice(text) || credit(text, fewWords) || disclosure(text)
+    int wordChars = wordChars(text);
+    return label(text, wordChars) || scriptNotice(text) || credit(text, wordChars) || disclosure(text)
         || onlyADate(text);
   }
 
-  /** Whether a paragraph is a label alone ({@link #LABEL}), ruling out the paragraphs too long to be one first. */
-  private static boolean label(String text, boolean fewWords) {
-    return fewWords && LABEL.matcher(text).matches();
+  /**
+   * Whether a paragraph is a label alone ({@link #LABEL}), ruling out the paragraphs too long to be one first: a
+   * headline or a caption is short enough for a credit line, but has more words than any label.
+   */
+  private static boolean label(String text, int wordChars) {
+    return wordChars <= LONGEST_LABEL && LABEL.matcher(text).matches();
   }
 
   /** Whether a paragraph is a credit line alone ({@link #CREDIT}), ruling out the long ones first. */
-  private static boolean credit(String text, boolean fewWords) {
-    return fewWords && CREDIT.matcher(text).matches();
+  private static boolean credit(String text, int wordChars) {
+    return wordChars <= SHORT_LINE && CREDIT.matcher(text).matches();
   }
 
   /**
-   * Whether the text has at most {@link #SHORT_LINE} characters other than ASCII punctuation and white space
-   * ({@code \p{Punct}} and {@code \s}, which {@link #LABEL} and {@link #CREDIT} allow any number of around or
-   * inside what they match). Neither matches more of the other characters than that: the longest label has
-   * fewer than 50, and a credit has its 80 characters after a word of at most 12. Both regexes otherwise try
-   * every one of their alternatives on every paragraph of the article.
+   * How many characters of the text are other than ASCII punctuation and white space ({@code \p{Punct}} and
+   * {@code \s}, which {@link #LABEL} and {@link #CREDIT} allow any number of around or inside what they match),
+   * counted up to one more than {@link #SHORT_LINE}. Neither regex matches more of the other characters than
+   * that: a label has {@link #LONGEST_LABEL} at most, and a credit has its 80 characters after a word of at most
+   * 12. ({@code (?iu)} compares one character with one, so a match has as many as the alternative it matched.)
+   * Both regexes otherwise try every one of their alternatives on every paragraph of the article.
    */
-  private static boolean fewWords(String text) {
+  private static int wordChars(String text) {
     int n = 0;
-    for (int i = 0, length = text.length(); i < length; i++) {
+    for (int i = 0, length = text.length(); i < length && n <= SHORT_LINE; i++) {
       char c = text.charAt(i);
       boolean punct = c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
-      if (!punct && !Texts.isRegexSpace(c) && ++n > SHORT_LINE) {
-        return false;
+      if (!punct && !Texts.isRegexSpace(c)) {
+        n++;
       }
     }
-    return true;
+    return n;
   }
 
   /**
