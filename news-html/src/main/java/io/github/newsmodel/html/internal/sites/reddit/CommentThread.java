@@ -5,6 +5,7 @@ import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.html.internal.dom.Texts;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -170,10 +171,20 @@ final class CommentThread {
    * @return the author, if named
    */
   static Optional<Author> author(Map<?, ?> model) {
-    return State.string(model, "author").filter(name -> !name.equals(DELETED)).map(name -> {
-      Author.Builder author = Author.builder().name(name);
-      if (ACCOUNT.matcher(name).matches()) {
-        author.url(URI.create("https://www.reddit.com/user/" + name + "/"));
+    return State.string(model, "author").flatMap(CommentThread::named);
+  }
+
+  /**
+   * An author by their account's name, with their profile page; empty for a deleted account or no name.
+   *
+   * @param name the name as Reddit gives it
+   * @return the author, if named
+   */
+  static Optional<Author> named(String name) {
+    return Texts.nonBlank(name).filter(n -> !n.equals(DELETED)).map(n -> {
+      Author.Builder author = Author.builder().name(n);
+      if (ACCOUNT.matcher(n).matches()) {
+        author.url(URI.create("https://www.reddit.com/user/" + n + "/"));
       }
       return author.build();
     });

@@ -30,47 +30,28 @@ import org.jsoup.nodes.Element;
  * @param page the page
  * @param clock the clock for times printed as text
  */
-record OldReddit(Document page, PageClock clock) {
+record OldReddit(Document page, PageClock clock) implements ThreadMarkup {
   private static final BlockReader TEXT = BlockReader.standard();
   private static final String DELETED = "[deleted]";
 
-  /**
-   * The post, the thing that heads the thread.
-   *
-   * @return the post's element; empty if the page shows none (a page of another kind, or not of this interface)
-   */
-  Optional<Element> post() {
+  @Override
+  public Optional<Element> post() {
     return Optional.ofNullable(page.selectFirst("div.thing.link"));
   }
 
-  /**
-   * The post's title as the thread shows it.
-   *
-   * @param post the post's element
-   * @return the title, if shown
-   */
-  Optional<String> title(Element post) {
+  @Override
+  public Optional<String> title(Element post) {
     return entry(post).flatMap(e -> Texts.completeText(e.selectFirst("a.title")));
   }
 
-  /**
-   * The community the thread is in, as Reddit names it: "r/learnjava".
-   *
-   * @param post the post's element
-   * @return the name, if the markup gives it
-   */
-  Optional<String> community(Element post) {
+  @Override
+  public Optional<String> community(Element post) {
     Optional<String> prefixed = Texts.nonBlank(post.attr("data-subreddit-prefixed"));
     return prefixed.or(() -> Texts.nonBlank(post.attr("data-subreddit")).map(name -> "r/" + name));
   }
 
-  /**
-   * The number of comments the post declares.
-   *
-   * @param post the post's element
-   * @return the count, if declared
-   */
-  OptionalInt commentCount(Element post) {
+  @Override
+  public OptionalInt commentCount(Element post) {
     String count = post.attr("data-comments-count").trim();
     if (count.matches("\\d{1,9}")) {
       return OptionalInt.of(Integer.parseInt(count));
@@ -78,12 +59,8 @@ record OldReddit(Document page, PageClock clock) {
     return OptionalInt.empty();
   }
 
-  /**
-   * The comments of the thread, in page order, each reply after the comment it answers.
-   *
-   * @return the comments; empty if the page shows none
-   */
-  List<Comment> comments() {
+  @Override
+  public List<Comment> comments() {
     List<Comment> comments = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Element thing : page.select("div.thing.comment")) {
@@ -118,13 +95,8 @@ record OldReddit(Document page, PageClock clock) {
     return Optional.of(comment.build());
   }
 
-  /**
-   * The author named in a thing's tagline, with their profile page; empty for a deleted account.
-   *
-   * @param thing the post's or comment's element
-   * @return the author, if named
-   */
-  Optional<Author> author(Element thing) {
+  @Override
+  public Optional<Author> author(Element thing) {
     return entry(thing).flatMap(this::taglineAuthor);
   }
 
@@ -139,14 +111,8 @@ record OldReddit(Document page, PageClock clock) {
     });
   }
 
-  /**
-   * When a thing was posted: its tagline's {@code <time datetime>}, or on older pages a relative time in the
-   * tagline's text.
-   *
-   * @param thing the post's or comment's element
-   * @return the time, if readable
-   */
-  Optional<ResolvedTime> published(Element thing) {
+  @Override
+  public Optional<ResolvedTime> published(Element thing) {
     return entry(thing).flatMap(this::taglineTime);
   }
 

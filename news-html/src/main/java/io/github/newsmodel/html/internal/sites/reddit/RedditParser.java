@@ -36,12 +36,14 @@ import org.jsoup.nodes.Element;
  * what it gives exactly: the post's author and time, its community as the section, the number of comments, and
  * the comments themselves, each with its author's name and profile page, its time, the time of its last edit and
  * the comment it replies to. A thread of the first interface (reddit.com until 2018, old.reddit.com since) has no
- * such state; its markup gives the same fields ({@link OldReddit}). Any other Reddit page, such as one of the app of
- * 2023 on, is the generic extractor's alone.
+ * such state; its markup gives the same fields ({@link OldReddit}), as do the custom elements of the app of 2023 on
+ * ({@link Shreddit}). Any other Reddit page, such as a community's list of threads, is the generic extractor's
+ * alone.
  *
- * <p><b>Zone.</b> The state and the first interface's {@code <time datetime>} give instants, which need no zone;
- * times are written at UTC, and nothing is assumed. The zone applies to the first interface's older relative times
- * ("3 hours ago", counted back from the capture) and to times the generic extractor reads without an offset.
+ * <p><b>Zone.</b> The state, the first interface's {@code <time datetime>} and the app's attributes give instants,
+ * which need no zone; times are written at UTC, and nothing is assumed. The zone applies to the first interface's
+ * older relative times ("3 hours ago", counted back from the capture) and to times the generic extractor reads
+ * without an offset.
  */
 public final class RedditParser implements SiteParser {
   /** Reddit's times are instants; UTC is the zone for the rare time a page prints without an offset. */
@@ -76,17 +78,25 @@ public final class RedditParser implements SiteParser {
     Optional<Map<?, ?>> post = postId.flatMap(id -> state.flatMap(s -> s.post(id)));
     try {
       if (post.isPresent()) {
-        Predicate<OffsetDateTime> plausible = time -> time.getYear() >= FIRST_YEAR
-            && context.capturedAt().filter(time::isAfter).isEmpty();
+        Predicate<OffsetDateTime> plausible = plausible(context);
         List<Comment> comments = CommentThread.read(state.get(), postId.get(), page, plausible);
         return fromState(generic, state.get(), post.get(), comments, plausible);
       }
-      OldReddit old = new OldReddit(page, new PageClock(DateTimes.english(), context.zone(), context.capturedAt()));
-      Optional<Element> oldPost = old.post();
-      return oldPost.isPresent() ? fromMarkup(generic, old, oldPost.get()) : generic;
+      for (ThreadMarkup markup : List.of(new Shreddit(page, plausible(context)),
+          new OldReddit(page, new PageClock(DateTimes.english(), context.zone(), context.capturedAt())))) {
+        Optional<Element> thread = markup.post();
+        if (thread.isPresent()) {
+          return fromMarkup(generic, markup, thread.get());
+        }
+      }
+      return generic;
     } catch (InvalidValueException e) {
-      throw PageParseException.invalidValue(context.url(), post.isPresent() ? "script#data" : "div.thing.link", e);
+      throw PageParseException.invalidValue(context.url(), post.isPresent() ? "script#data" : "shreddit-post, div.thing.link", e);
     }
+  }
+
+  private static Predicate<OffsetDateTime> plausible(PageContext context) {
+    return time -> time.getYear() >= FIRST_YEAR && context.capturedAt().filter(time::isAfter).isEmpty();
   }
 
   /** The generic article with what the state says exactly in place of what the generic extractor inferred. */
@@ -116,19 +126,19 @@ public final class RedditParser implements SiteParser {
     return article.build();
   }
 
-  /** The generic article with what the first interface's markup says of the post and its comments. */
-  private static Article fromMarkup(Article generic, OldReddit old, Element post) {
+  /** The generic article with what the thread's markup says of the post and its comments. */
+  private static Article fromMarkup(Article generic, ThreadMarkup markup, Element post) {
     Article.Builder article = Article.builder().from(generic);
-    // The thread's own title: the generic extractor may take the community's name in the sidebar's <h1>.
-    old.title(post).ifPresent(article::title);
-    old.author(post).ifPresent(a -> article.authors(List.of(a)));
-    old.published(post).ifPresent(time -> posted(article, generic, time));
-    old.community(post).ifPresent(article::section);
-    List<Comment> comments = old.comments();
+    // The thread's own title: the generic extractor may take the community's name in old Reddit's sidebar <h1>.
+    markup.title(post).ifPresent(article::title);
+    markup.author(post).ifPresent(a -> article.authors(List.of(a)));
+    markup.published(post).ifPresent(time -> posted(article, generic, time));
+    markup.community(post).ifPresent(article::section);
+    List<Comment> comments = markup.comments();
     if (!comments.isEmpty()) {
       article.comments(comments);
     }
-    OptionalInt declared = old.commentCount(post);
+    OptionalInt declared = markup.commentCount(post);
     if (declared.isPresent()) {
       article.commentCount(Math.max(declared.getAsInt(), Math.max(comments.size(), generic.comments().size())));
     }

@@ -233,6 +233,33 @@ class RedditParserTest {
     assertThat(saved.comments()).hasSize(6).allSatisfy(c -> assertThat(c.publishedAt()).isEmpty());
   }
 
+  @Test
+  void theAppOf2023GivesTheThreadInItsCustomElements() {
+    Article article = HtmlArticles.parse(Pages.text("reddit-2023-record-or-class.html"), THREAD);
+
+    assertThat(article.title()).hasValue("When should I use a record instead of a class?");
+    assertThat(article.authors()).extracting(Author::name).containsExactly("tea_and_types");
+    // "2023-10-15T12:30:00.000000+0000": six digits of fraction and an offset without its colon
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2023-10-15T12:30:00Z"));
+    assertThat(article.section()).hasValue("r/learnjava");
+    assertThat(article.commentCount()).hasValue(7);
+    assertThat(article.text()).doesNotContain("Use a record", "Three things");
+    assertThat(article.comments()).extracting(Comment::id).containsExactly("t1_hgk01a", "t1_hgk02b", "t1_hgk03c",
+        "t1_hgk04d", "t1_hgk05e", "t1_hgk06f");
+    assertThat(article.comments()).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "t1_hgk01a",
+        "t1_hgk02b", "-", "t1_hgk04d", "-");
+    // The first comment's text only, not its replies', and its edit from its own meta line.
+    Comment first = article.comments().get(0);
+    assertThat(first.text()).isEqualTo(
+        "Use a record when the class is only its data: equals, hashCode and toString come for free.");
+    assertThat(first.edits()).extracting(e -> e.editedAt())
+        .containsExactly(OffsetDateTime.parse("2023-10-15T13:10:00Z"));
+    assertThat(article.comments().get(1).edits()).isEmpty();
+    assertThat(article.comments().get(3).author()).isEmpty(); // [deleted]
+    // 06f's text stands apart from its element, in the block named after its id.
+    assertThat(article.comments().get(5).text()).startsWith("Three things records cannot do:");
+  }
+
   private static Comment comment(Article article, String id) {
     return article.comments().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
   }
