@@ -195,17 +195,9 @@ class RedditParserTest {
     URI old = URI.create("https://old.reddit.com/r/learnjava/comments/q7x2lm/when_should_i_use_a_record_instead/");
     Article article = HtmlArticles.parse(Pages.text("reddit-old-record-or-class.html"), old);
 
-    // The sidebar's <h1> names the community; the thread's own title is the post's link.
-    assertThat(article.title()).hasValue("When should I use a record instead of a class?");
-    assertThat(article.authors()).extracting(Author::name).containsExactly("tea_and_types");
-    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2021-10-15T12:30:00Z"));
-    assertThat(article.section()).hasValue("r/learnjava");
-    assertThat(article.commentCount()).hasValue(7);
-    // "load more comments" is a thing without text, and no comment
-    assertThat(article.comments()).extracting(Comment::id).containsExactly("t1_hgk01a", "t1_hgk02b", "t1_hgk03c",
-        "t1_hgk04d", "t1_hgk05e", "t1_hgk06f");
-    assertThat(article.comments()).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "t1_hgk01a",
-        "t1_hgk02b", "-", "t1_hgk04d", "-");
+    // The sidebar's <h1> names the community; the thread's own title is the post's link. "Load more comments" is
+    // a thing without text, and no comment.
+    assertIsTheMarkedUpThread(article, OffsetDateTime.parse("2021-10-15T12:30:00Z"));
     Comment edited = article.comments().get(0);
     assertThat(edited.author().flatMap(Author::url)).hasValue(URI.create(
         "https://old.reddit.com/user/grumpy_compiler"));
@@ -237,17 +229,8 @@ class RedditParserTest {
   void theAppOf2023GivesTheThreadInItsCustomElements() {
     Article article = HtmlArticles.parse(Pages.text("reddit-2023-record-or-class.html"), THREAD);
 
-    assertThat(article.title()).hasValue("When should I use a record instead of a class?");
-    assertThat(article.authors()).extracting(Author::name).containsExactly("tea_and_types");
     // "2023-10-15T12:30:00.000000+0000": six digits of fraction and an offset without its colon
-    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2023-10-15T12:30:00Z"));
-    assertThat(article.section()).hasValue("r/learnjava");
-    assertThat(article.commentCount()).hasValue(7);
-    assertThat(article.text()).doesNotContain("Use a record", "Three things");
-    assertThat(article.comments()).extracting(Comment::id).containsExactly("t1_hgk01a", "t1_hgk02b", "t1_hgk03c",
-        "t1_hgk04d", "t1_hgk05e", "t1_hgk06f");
-    assertThat(article.comments()).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "t1_hgk01a",
-        "t1_hgk02b", "-", "t1_hgk04d", "-");
+    assertIsTheMarkedUpThread(article, OffsetDateTime.parse("2023-10-15T12:30:00Z"));
     // The first comment's text only, not its replies', and its edit from its own meta line.
     Comment first = article.comments().get(0);
     assertThat(first.text()).isEqualTo(
@@ -258,6 +241,20 @@ class RedditParserTest {
     assertThat(article.comments().get(3).author()).isEmpty(); // [deleted]
     // 06f's text stands apart from its element, in the block named after its id.
     assertThat(article.comments().get(5).text()).startsWith("Three things records cannot do:");
+  }
+
+  /** The thread of the markup fixtures, old Reddit's and the app of 2023's: the same post and comments. */
+  private static void assertIsTheMarkedUpThread(Article article, OffsetDateTime posted) {
+    assertThat(article.title()).hasValue("When should I use a record instead of a class?");
+    assertThat(article.authors()).extracting(Author::name).containsExactly("tea_and_types");
+    assertThat(article.publishedAt()).hasValue(posted);
+    assertThat(article.section()).hasValue("r/learnjava");
+    assertThat(article.commentCount()).hasValue(7);
+    assertThat(article.text()).startsWith("I am moving").doesNotContain("Use a record", "Three things");
+    assertThat(article.comments()).extracting(Comment::id).containsExactly("t1_hgk01a", "t1_hgk02b", "t1_hgk03c",
+        "t1_hgk04d", "t1_hgk05e", "t1_hgk06f");
+    assertThat(article.comments()).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "t1_hgk01a",
+        "t1_hgk02b", "-", "t1_hgk04d", "-");
   }
 
   private static Comment comment(Article article, String id) {
