@@ -4,6 +4,7 @@ import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.html.internal.dom.BlockReader;
+import io.github.newsmodel.html.internal.dom.Cutoff;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.time.PageClock;
@@ -76,7 +77,8 @@ record OldReddit(Document page, PageClock clock) implements ThreadMarkup {
   private Optional<Comment> comment(Element thing, String id, Set<String> earlier) {
     Optional<Element> entry = entry(thing);
     Element text = entry.map(e -> e.selectFirst("div.usertext-body div.md")).orElse(null);
-    List<Block> body = text == null ? List.of() : TEXT.read(text);
+    // A text that a truncated page cuts short is no comment's text: the comment is left out whole.
+    List<Block> body = text == null || !Cutoff.complete(text) ? List.of() : TEXT.read(text);
     if (body.isEmpty()) {
       return Optional.empty();
     }

@@ -75,12 +75,16 @@ public final class RedditParser implements SiteParser {
     // A saved file's URI names no post; the canonical URL it declares does.
     Optional<String> postId = postId(context.url())
         .or(() -> Metadata.of(page).canonicalUrl().flatMap(RedditParser::postId));
-    Optional<Map<?, ?>> post = postId.flatMap(id -> state.flatMap(s -> s.post(id)));
+    // Of a state cut off by a truncated page, the post may be cut too (a time cut to fewer digits is another
+    // time): only its whole comments are taken then.
+    Optional<Map<?, ?>> post = postId.flatMap(id -> state.filter(State::whole).flatMap(s -> s.post(id)));
     try {
-      if (post.isPresent()) {
+      if (state.isPresent() && postId.isPresent()) {
         Predicate<OffsetDateTime> plausible = plausible(context);
         List<Comment> comments = CommentThread.read(state.get(), postId.get(), page, plausible);
-        return fromState(generic, state.get(), post.get(), comments, plausible);
+        if (post.isPresent() || !comments.isEmpty()) {
+          return fromState(generic, state.get(), post, comments, plausible);
+        }
       }
       for (ThreadMarkup markup : List.of(new Shreddit(page, plausible(context)),
           new OldReddit(page, new PageClock(DateTimes.english(), context.zone(), context.capturedAt())))) {
@@ -99,10 +103,20 @@ public final class RedditParser implements SiteParser {
     return time -> time.getYear() >= FIRST_YEAR && context.capturedAt().filter(time::isAfter).isEmpty();
   }
 
-  /** The generic article with what the state says exactly in place of what the generic extractor inferred. */
-  private static Article fromState(Article generic, State state, Map<?, ?> post, List<Comment> comments,
-      Predicate<OffsetDateTime> plausible) {
+  /**
+   * The generic article with what the state says exactly in place of what the generic extractor inferred: the
+   * comments, and what the post says when it was read whole.
+   */
+  private static Article fromState(Article generic, State state, Optional<Map<?, ?>> thePost,
+      List<Comment> comments, Predicate<OffsetDateTime> plausible) {
     Article.Builder article = Article.builder().from(generic);
+    if (!comments.isEmpty()) {
+      article.comments(comments);
+    }
+    if (thePost.isEmpty()) {
+      return article.build();
+    }
+    Map<?, ?> post = thePost.get();
     Optional<Author> author = CommentThread.author(post);
     author.ifPresent(a -> article.authors(List.of(a)));
     Optional<OffsetDateTime> published = State.time(post, "created").filter(plausible);
@@ -114,9 +128,6 @@ public final class RedditParser implements SiteParser {
           .ifPresent(edited -> article.addEdits(CommentThread.edit(edited, Optional.empty(), author)));
     }
     state.community(post).ifPresent(article::section);
-    if (!comments.isEmpty()) {
-      article.comments(comments);
-    }
     // The post's count includes the comments the state does not hold (further down the thread, or removed).
     Optional<Integer> declared = State.number(post, "numComments").filter(n -> n >= 0 && n <= Integer.MAX_VALUE)
         .map(Long::intValue);

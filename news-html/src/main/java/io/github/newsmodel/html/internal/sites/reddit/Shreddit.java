@@ -4,6 +4,7 @@ import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.html.internal.dom.BlockReader;
+import io.github.newsmodel.html.internal.dom.Cutoff;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.time.OffsetDateTime;
@@ -90,7 +91,8 @@ record Shreddit(Document page, Predicate<OffsetDateTime> plausible) implements T
   }
 
   private Optional<Comment> comment(Element thing, String id, Set<String> earlier) {
-    List<Block> body = body(thing, id).map(TEXT::read).orElse(List.of());
+    // A text that a truncated page cuts short is no comment's text: the comment is left out whole.
+    List<Block> body = body(thing, id).filter(Cutoff::complete).map(TEXT::read).orElse(List.of());
     if (body.isEmpty()) {
       return Optional.empty();
     }

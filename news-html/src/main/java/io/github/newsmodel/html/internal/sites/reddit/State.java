@@ -19,11 +19,14 @@ import org.jsoup.select.QueryParser;
  * {@code t1_...} for a comment) to objects with the author's name, the time ({@code created}, in seconds or
  * milliseconds since 1970), the parent's id, the time of the last edit and the text as {@link RichText}.
  *
- * <p>The state is read leniently, like JSON-LD: a value of an unexpected type is taken as absent.
+ * <p>The state is read leniently, like JSON-LD: a value of an unexpected type is taken as absent. A state cut off
+ * by a truncated page is read up to the cut, and says so ({@link #whole}): what was read before the value the cut
+ * falls in is whole, that value may be cut.
  *
  * @param root the state's top-level object
+ * @param whole whether the state's text closes every object and array it opens
  */
-record State(Map<?, ?> root) {
+record State(Map<?, ?> root, boolean whole) {
   /** Nesting that the readers of the state follow, no deeper: the JSON reader's own limit. */
   static final int MAX_DEPTH = 64;
   /** Times from 1990 on, in seconds, are below this; the same times in milliseconds are above it. */
@@ -60,8 +63,35 @@ record State(Map<?, ?> root) {
       return Optional.empty();
     }
     int start = script.indexOf('{', mark);
-    return start < 0 ? Optional.empty() : LenientJson.read(script.substring(start))
-        .flatMap(v -> v instanceof Map<?, ?> m ? Optional.of(new State(m)) : Optional.empty());
+    if (start < 0) {
+      return Optional.empty();
+    }
+    String json = script.substring(start);
+    return LenientJson.read(json)
+        .flatMap(v -> v instanceof Map<?, ?> m ? Optional.of(new State(m, closes(json))) : Optional.empty());
+  }
+
+  /** Whether the first object of a JSON text is closed, its strings skipped: a text cut off inside it is not. */
+  static boolean closes(String json) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        depth++;
+      } else if ((c == '}' || c == ']') && --depth == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -7,6 +7,7 @@ import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.html.HtmlArticles;
+import io.github.newsmodel.html.NotAnArticleException;
 import io.github.newsmodel.html.Pages;
 import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.SiteParsers;
@@ -16,8 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The Reddit parser reads a thread from the app's page state, and leaves a page without one to the generic
@@ -129,21 +134,33 @@ class RedditParserTest {
   }
 
   @Test
-  void aStateCutOffKeepsTheCommentsReadBeforeTheCut() {
-    int cut = PAGE.indexOf("\"t1_hgk05e\"");
+  void aStateCutOffKeepsOnlyTheCommentsReadWholeBeforeTheCut() {
+    // The state lists 06f, 03c, 01a, 09i, then 05e: the cut falls in 05e's text.
+    int cut = PAGE.indexOf("whatever the comment above said");
     String truncated = PAGE.substring(0, cut) + "</script></body></html>";
-    // The post comes after the comments in the state, so a cut there loses it: the generic article stands.
-    assertThat(HtmlArticles.parse(truncated, THREAD)).isEqualTo(generic(truncated));
+    Article article = HtmlArticles.parse(truncated, THREAD);
+
+    // 05e, the comment the cut falls in, is left out; those read before it are whole. 03c's parent lies beyond the
+    // cut: it stands as a reply to nothing rather than to a comment not there.
+    assertThat(article.comments()).extracting(Comment::id).containsExactly("t1_hgk06f", "t1_hgk01a", "t1_hgk03c",
+        "t1_hgk09i");
+    assertThat(article.comments()).allSatisfy(c -> assertThat(c.replyTo()).isEmpty());
+    assertThat(article.text()).doesNotContain("whatever");
+    // The post comes after the comments in the state: nothing of it is read, and the rest is the generic article's.
+    assertThat(article.withComments(generic(truncated).comments())).isEqualTo(generic(truncated));
 
     String postFirst = PAGE.replace("{\"comments\": {\"models\"", "{\"posts\": {\"models\": {\"t3_q7x2lm\": "
         + "{\"id\": \"t3_q7x2lm\", \"author\": \"tea_and_types\", \"created\": 1634301000}}}, \"comments\": {\"models\"");
-    String cutAfterPost = postFirst.substring(0, postFirst.indexOf("\"t1_hgk05e\"")) + "</script></body></html>";
-    Article article = HtmlArticles.parse(cutAfterPost, THREAD);
-    assertThat(article.comments()).extracting(Comment::id)
-        .containsExactly("t1_hgk06f", "t1_hgk01a", "t1_hgk03c", "t1_hgk09i");
-    // 03c's parent lies beyond the cut: it stands as a reply to nothing rather than to a comment not there.
-    assertThat(article.comments()).allSatisfy(c -> assertThat(c.replyTo()).isEmpty());
-    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2021-10-15T12:30:00Z"));
+    String cutAfterPost = postFirst.substring(0, postFirst.indexOf("whatever the comment above said"));
+    // A post read before the cut is still not taken: a state cut off anywhere may have cut a time short.
+    assertThat(HtmlArticles.parse(cutAfterPost, THREAD).publishedAt()).isEmpty();
+  }
+
+  @Test
+  void aStateIsWholeWhenItsFirstObjectCloses() {
+    assertThat(State.closes("{\"a\": [1, {\"b\": \"}\\\"]\"}]}; more")).isTrue();
+    assertThat(State.closes("{\"a\": [1, {\"b\": \"}\\\"]\"}]")).isFalse();
+    assertThat(State.closes("{\"a\": \"cut in a str")).isFalse();
   }
 
   @Test
@@ -241,6 +258,37 @@ class RedditParserTest {
     assertThat(article.comments().get(3).author()).isEmpty(); // [deleted]
     // 06f's text stands apart from its element, in the block named after its id.
     assertThat(article.comments().get(5).text()).startsWith("Three things records cannot do:");
+  }
+
+  /**
+   * A page cut anywhere, as archives and crawls cut them, gives an article of what was read whole, or says that it
+   * holds no article; the parser never fails in another way. Every comment it keeps is one of the whole page's,
+   * with its whole text.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"reddit-record-or-class.html", "reddit-old-record-or-class.html",
+      "reddit-old-2011-relative-times.html", "reddit-2023-record-or-class.html"})
+  void aThreadCutAnywhereYieldsOnlyCommentsOfTheWholeThread(String fixture) {
+    String page = Pages.text(fixture);
+    Map<String, String> whole = HtmlArticles.parse(page, THREAD).comments().stream()
+        .collect(Collectors.toMap(Comment::id, Comment::text));
+    int articles = 0;
+    for (int cut = 0; cut < page.length(); cut += 41) {
+      Article article;
+      try {
+        article = HtmlArticles.parse(page.substring(0, cut), THREAD);
+      } catch (NotAnArticleException e) {
+        continue;
+      }
+      articles++;
+      for (Comment c : article.comments()) {
+        if (whole.containsKey(c.id())) {
+          assertThat(c.text()).as("comment %s cut at %d", c.id(), cut).isEqualTo(whole.get(c.id()));
+        }
+        // Other ids are the generic extractor's, which reads the rendered comments of a page cut before its state.
+      }
+    }
+    assertThat(articles).isPositive();
   }
 
   /** The thread of the markup fixtures, old Reddit's and the app of 2023's: the same post and comments. */
