@@ -2,11 +2,7 @@ package io.github.newsmodel.html.internal;
 
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.generic.Metadata;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Optional;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * A page read from a file or a stream: its relative links are relative to where it was served, and the file's own
@@ -27,19 +23,6 @@ final class SavedPage {
     if (Urls.http(page.baseUri()).isPresent()) {
       return;
     }
-    Optional<URI> canonical = Metadata.of(page).canonicalUrl();
-    if (canonical.isEmpty()) {
-      return;
-    }
-    String base = canonical.get().toString();
-    Element baseElement = page.selectFirst("base[href]");
-    if (baseElement != null) {
-      try {
-        base = canonical.get().resolve(new URI(baseElement.attr("href").trim())).toString();
-      } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-        // an unusable <base> is ignored, as browsers do
-      }
-    }
-    page.setBaseUri(base);
+    Metadata.of(page).canonicalUrl().ifPresent(canonical -> Urls.rebase(page, canonical));
   }
 }

@@ -153,16 +153,7 @@ public final class Wayback {
         }
       }
     }
-    String base = capture.original().toString();
-    Element baseElement = page.selectFirst("base[href]");
-    if (baseElement != null) {
-      try {
-        base = capture.original().resolve(new URI(baseElement.attr("href").trim())).toString();
-      } catch (URISyntaxException | IllegalArgumentException e) {
-        // an unusable <base> is ignored, as browsers do
-      }
-    }
-    page.setBaseUri(base);
+    Urls.rebase(page, capture.original());
   }
 
   /**

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -128,5 +129,26 @@ public final class Urls {
     }
     String s = scheme.toLowerCase(Locale.ROOT);
     return s.equals("http") || s.equals("https") ? Optional.of(uri) : Optional.empty();
+  }
+
+  /**
+   * Makes a page's links relative to the address it was served from, where its parse did not know that address (a
+   * web archive's copy, a saved file): that address, or the page's {@code <base href>} read relative to it, as a
+   * browser reads it. An unusable {@code <base href>} is ignored, as browsers ignore it.
+   *
+   * @param page the page, changed in place
+   * @param servedFrom the address the page was served from
+   */
+  public static void rebase(Document page, URI servedFrom) {
+    String base = servedFrom.toString();
+    Element baseElement = page.selectFirst("base[href]");
+    if (baseElement != null) {
+      try {
+        base = servedFrom.resolve(new URI(baseElement.attr("href").trim())).toString();
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        // an unusable <base> is ignored, as browsers do
+      }
+    }
+    page.setBaseUri(base);
   }
 }
