@@ -37,7 +37,7 @@ import org.jsoup.select.QueryParser;
  */
 final class CommentThread {
   /** Reddit's name for an author whose account is gone. */
-  private static final String DELETED = "[deleted]";
+  static final String DELETED = "[deleted]";
   private static final Evaluator RENDERED = QueryParser.parse("[id^=t1_]");
   /** The names Reddit gives accounts; any other text under "author" gets no profile link. */
   private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9_-]{1,40}");

@@ -33,7 +33,6 @@ import org.jsoup.nodes.Element;
  */
 record OldReddit(Document page, PageClock clock) implements ThreadMarkup {
   private static final BlockReader TEXT = BlockReader.standard();
-  private static final String DELETED = "[deleted]";
 
   @Override
   public Optional<Element> post() {
@@ -53,11 +52,7 @@ record OldReddit(Document page, PageClock clock) implements ThreadMarkup {
 
   @Override
   public OptionalInt commentCount(Element post) {
-    String count = post.attr("data-comments-count").trim();
-    if (count.matches("\\d{1,9}")) {
-      return OptionalInt.of(Integer.parseInt(count));
-    }
-    return OptionalInt.empty();
+    return ThreadMarkup.count(post.attr("data-comments-count"));
   }
 
   @Override
@@ -105,7 +100,7 @@ record OldReddit(Document page, PageClock clock) implements ThreadMarkup {
   private Optional<Author> taglineAuthor(Element entry) {
     Element tagline = entry.selectFirst("p.tagline");
     Element link = tagline == null ? null : tagline.selectFirst("a.author");
-    Optional<String> name = Texts.completeText(link).filter(n -> !n.equals(DELETED));
+    Optional<String> name = Texts.completeText(link).filter(n -> !n.equals(CommentThread.DELETED));
     return name.map(n -> {
       Author.Builder author = Author.builder().name(n);
       Urls.http(link, "href").ifPresent(author::url);

@@ -7,6 +7,7 @@ import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.html.PageContext;
 import io.github.newsmodel.html.PageParseException;
 import io.github.newsmodel.html.SiteParser;
+import io.github.newsmodel.html.internal.dom.CssPaths;
 import io.github.newsmodel.html.internal.generic.GenericExtractor;
 import io.github.newsmodel.html.internal.generic.Metadata;
 import io.github.newsmodel.html.internal.time.DateTimes;
@@ -19,9 +20,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -78,29 +79,31 @@ public final class RedditParser implements SiteParser {
     // Of a state cut off by a truncated page, the post may be cut too (a time cut to fewer digits is another
     // time): only its whole comments are taken then.
     Optional<Map<?, ?>> post = postId.flatMap(id -> state.filter(State::whole).flatMap(s -> s.post(id)));
-    try {
-      if (state.isPresent() && postId.isPresent()) {
-        Predicate<OffsetDateTime> plausible = plausible(context);
-        List<Comment> comments = CommentThread.read(state.get(), postId.get(), page, plausible);
-        if (post.isPresent() || !comments.isEmpty()) {
-          return fromState(generic, state.get(), post, comments, plausible);
-        }
+    Predicate<OffsetDateTime> plausible = time -> time.getYear() >= FIRST_YEAR
+        && context.capturedAt().filter(time::isAfter).isEmpty();
+    if (state.isPresent() && postId.isPresent()) {
+      List<Comment> comments = CommentThread.read(state.get(), postId.get(), page, plausible);
+      if (post.isPresent() || !comments.isEmpty()) {
+        return built(() -> fromState(generic, state.get(), post, comments, plausible), context, "script#data");
       }
-      for (ThreadMarkup markup : List.of(new Shreddit(page, plausible(context)),
-          new OldReddit(page, new PageClock(DateTimes.english(), context.zone(), context.capturedAt())))) {
-        Optional<Element> thread = markup.post();
-        if (thread.isPresent()) {
-          return fromMarkup(generic, markup, thread.get());
-        }
-      }
-      return generic;
-    } catch (InvalidValueException e) {
-      throw PageParseException.invalidValue(context.url(), post.isPresent() ? "script#data" : "shreddit-post, div.thing.link", e);
     }
+    for (ThreadMarkup markup : List.of(new Shreddit(page, plausible),
+        new OldReddit(page, new PageClock(DateTimes.english(), context.zone(), context.capturedAt())))) {
+      Optional<Element> thread = markup.post();
+      if (thread.isPresent()) {
+        return built(() -> fromMarkup(generic, markup, thread.get()), context, CssPaths.of(thread.get()));
+      }
+    }
+    return generic;
   }
 
-  private static Predicate<OffsetDateTime> plausible(PageContext context) {
-    return time -> time.getYear() >= FIRST_YEAR && context.capturedAt().filter(time::isAfter).isEmpty();
+  /** The article, or the page named with the part it was read from if a value broke the model's invariants. */
+  private static Article built(Supplier<Article> article, PageContext context, String element) {
+    try {
+      return article.get();
+    } catch (InvalidValueException e) {
+      throw PageParseException.invalidValue(context.url(), element, e);
+    }
   }
 
   /**
@@ -128,12 +131,8 @@ public final class RedditParser implements SiteParser {
           .ifPresent(edited -> article.addEdits(CommentThread.edit(edited, Optional.empty(), author)));
     }
     state.community(post).ifPresent(article::section);
-    // The post's count includes the comments the state does not hold (further down the thread, or removed).
-    Optional<Integer> declared = State.number(post, "numComments").filter(n -> n >= 0 && n <= Integer.MAX_VALUE)
-        .map(Long::intValue);
-    if (declared.isPresent()) {
-      article.commentCount(Math.max(declared.get(), Math.max(comments.size(), generic.comments().size())));
-    }
+    State.number(post, "numComments").filter(n -> n >= 0 && n <= Integer.MAX_VALUE)
+        .ifPresent(n -> declared(article, n.intValue(), comments, generic));
     return article.build();
   }
 
@@ -149,11 +148,16 @@ public final class RedditParser implements SiteParser {
     if (!comments.isEmpty()) {
       article.comments(comments);
     }
-    OptionalInt declared = markup.commentCount(post);
-    if (declared.isPresent()) {
-      article.commentCount(Math.max(declared.getAsInt(), Math.max(comments.size(), generic.comments().size())));
-    }
+    markup.commentCount(post).ifPresent(n -> declared(article, n, comments, generic));
     return article.build();
+  }
+
+  /**
+   * The count of comments the post declares, which includes those the page does not hold (further down the thread,
+   * or removed), and is never fewer than the comments read.
+   */
+  private static void declared(Article.Builder article, int declared, List<Comment> comments, Article generic) {
+    article.commentCount(Math.max(declared, Math.max(comments.size(), generic.comments().size())));
   }
 
   /**

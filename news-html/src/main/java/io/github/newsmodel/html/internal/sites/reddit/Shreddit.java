@@ -37,7 +37,6 @@ import org.jsoup.nodes.Element;
  */
 record Shreddit(Document page, Predicate<OffsetDateTime> plausible) implements ThreadMarkup {
   private static final BlockReader TEXT = BlockReader.standard();
-  private static final String DELETED = "[deleted]";
   private static final String COMMENT = "shreddit-comment";
   /** ISO 8601 as the app writes it: "2023-10-05T12:34:56.789000+0000", with or without the offset's colon. */
   private static final Pattern ISO = Pattern.compile(
@@ -60,8 +59,7 @@ record Shreddit(Document page, Predicate<OffsetDateTime> plausible) implements T
 
   @Override
   public OptionalInt commentCount(Element post) {
-    String count = post.attr("comment-count").trim();
-    return count.matches("\\d{1,9}") ? OptionalInt.of(Integer.parseInt(count)) : OptionalInt.empty();
+    return ThreadMarkup.count(post.attr("comment-count"));
   }
 
   @Override
@@ -103,7 +101,8 @@ record Shreddit(Document page, Predicate<OffsetDateTime> plausible) implements T
     published.ifPresent(comment::publishedAt);
     edited(thing).filter(edited -> published.isEmpty() || !edited.isBefore(published.get()))
         .ifPresent(edited -> comment.addEdits(CommentThread.edit(edited, Optional.empty(), author)));
-    Texts.nonBlank(thing.attr("parentid")).or(() -> enclosing(thing).flatMap(p -> Texts.nonBlank(p.attr("thingid"))))
+    Texts.nonBlank(thing.attr("parentid"))
+        .or(() -> enclosing(thing).flatMap(p -> Texts.nonBlank(p.attr("thingid"))))
         .filter(earlier::contains).ifPresent(comment::replyTo);
     return Optional.of(comment.build());
   }

@@ -63,4 +63,15 @@ interface ThreadMarkup {
    * @return the comments; empty if the page shows none
    */
   List<Comment> comments();
+
+  /**
+   * A count that an attribute of the markup gives.
+   *
+   * @param attribute the attribute's value
+   * @return the count, if the value is a whole number that an {@code int} holds
+   */
+  static OptionalInt count(String attribute) {
+    String count = attribute.trim();
+    return count.matches("\\d{1,9}") ? OptionalInt.of(Integer.parseInt(count)) : OptionalInt.empty();
+  }
 }
