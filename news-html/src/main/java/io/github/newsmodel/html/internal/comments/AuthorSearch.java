@@ -60,11 +60,16 @@ final class AuthorSearch {
   /** A link to a user's profile, whose text is the user's name. */
   private static final Pattern PROFILE_LINK = Pattern.compile("(?i)/(?:user|users|profil|profile|profiles|member|"
       + "members|author|autor|u|benutzer|utilisateur|usuario|people|community/user)/|[?&](?:user|userid|u)=");
+  /**
+   * "says:" after a name, and Blogger's "said..." in the languages it is most read in ("hat gesagt…", "a dit…",
+   * "dijo...", "ha detto...", "disse...", "zei...", "sanoi...").
+   */
   private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?iu)\\s*(?:says|said|sagt|schreibt|meint|"
-      + "writes|wrote|dit|a écrit|scrive|dice|escribió|kirjoitti|sanoo|kommentierte|antwortete)\\s*:?\\s*$");
+      + "writes|wrote|dit|a écrit|scrive|dice|escribió|kirjoitti|sanoo|kommentierte|antwortete|hat gesagt|a dit|"
+      + "dijo|ha detto|disse|zei|sanoi)\\s*(?::|\\.{2,3}|…)?\\s*$");
   private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:comment|kommentar|commentaire|"
       + "comentario|commento|reply|antwort|posted|written|submitted|geschrieben|verfasst|gepostet|eingetragen|"
-      + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja)\\s+");
+      + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja):?\\s+");
   /**
    * A name that starts with what {@link #AUTHOR_PREFIX} reads as "by" but is the particle of a surname: "von der
    * Leyen", "von und zu Guttenberg", "Di Stefano". A capitalised "Di" before one word is the surname, since Italian
@@ -344,6 +349,28 @@ final class AuthorSearch {
   }
 
   /**
+   * The name after the comment's date that "said..." ends, as the header of Blogger's oldest templates prints
+   * it: "At <a href=#c123>3/03/2009 3:45 PM</a>, Anonymous said...". The date is the first element of the
+   * comment outside its text that holds a date and nothing else. Without the "said", the words after a date are
+   * as likely the start of the text.
+   */
+  Optional<Author> saidAfterDate(List<Element> scope, @Nullable Element text, Element root) {
+    for (Element e : scope) {
+      if (e == root || text != null && (e == text || isInside(e, text, root))) {
+        continue;
+      }
+      String own = e.ownText();
+      if (!CommentTimes.hasDigit(own) || own.length() > MAX_PERMALINK_TEXT
+          || Texts.completeText(e).flatMap(times::exact).isEmpty()) {
+        continue;
+      }
+      String after = textAfter(e).strip();
+      return AUTHOR_SUFFIX.matcher(after).find() ? name(after).flatMap(AuthorSearch::author) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The name that the line of the comment's date starts with, set off by a bar, a dot or a comma: "Heidemarie
    * Heim | Di, 21. April 2020 - 16:40", "Ann, 3. Mai 2024". The line is the date element's or its parent's (a
    * hidden {@code dateCreated} inside the header line), and holds nothing after the date. "Posted on 3 May 2019"
@@ -352,8 +379,9 @@ final class AuthorSearch {
   Optional<Author> nameBesideDate(Element time, Element root) {
     Element e = time;
     for (int up = 0; up < 2 && e != null && e != root; up++, e = e.parent()) {
+      Element line = e;
       Optional<Author> name = Texts.completeText(e).filter(t -> t.length() <= HeaderLine.MAX_LINE)
-          .flatMap(this::nameBeforeDate);
+          .flatMap(t -> nameBeforeDate(t, line));
       if (name.isPresent()) {
         return name;
       }
@@ -361,12 +389,16 @@ final class AuthorSearch {
     return Optional.empty();
   }
 
-  /** The name a line starts with when a separator and a date follow it and nothing follows the date. */
-  private Optional<Author> nameBeforeDate(String line) {
+  /**
+   * The name a line starts with when a separator and a date follow it and nothing follows the date, with the page
+   * of the link on the name if the line's element has one ("Posted by: <a href=...>Ann</a> | April 14, 2007").
+   */
+  private Optional<Author> nameBeforeDate(String line, @Nullable Element element) {
     OptionalInt start = times.dateStart(line);
     if (start.isPresent() && start.getAsInt() > 0 && SEPARATED.matcher(line.substring(0, start.getAsInt())).find()
         && times.exact(line.substring(start.getAsInt())).isPresent()) {
-      return name(times.beforeDate(line).strip()).flatMap(AuthorSearch::author);
+      return name(times.beforeDate(line).strip())
+          .flatMap(n -> author(n, element == null ? null : linkNamed(n, element.getAllElements())));
     }
     return Optional.empty();
   }
@@ -412,7 +444,7 @@ final class AuthorSearch {
       if (own.length() > HeaderLine.MAX_LINE || !CommentTimes.hasDigit(own)) {
         continue;
       }
-      return nameBeforeDate(Texts.normalise(own).strip());
+      return nameBeforeDate(Texts.normalise(own).strip(), null);
     }
     return Optional.empty();
   }

@@ -153,6 +153,9 @@ final class CommentReader {
     if (author.isEmpty()) { // "Heidemarie Heim | Di, 21. April 2020 - 16:40" around the date
       author = timeElement.flatMap(e -> authorSearch.nameBesideDate(e, unit.root));
     }
+    if (author.isEmpty()) { // "At <a href=#c123>3/03/2009 3:45 PM</a>, Anonymous said..."
+      author = authorSearch.saidAfterDate(scope, text, unit.root);
+    }
     if (author.isEmpty() && time.isPresent() && nameElement.isPresent()) {
       author = AuthorSearch.namedBy(nameElement.get());
     }

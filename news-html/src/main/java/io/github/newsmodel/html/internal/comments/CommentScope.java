@@ -19,7 +19,7 @@ final class CommentScope {
 
   /**
    * The elements of the comment, in document order, without those of its replies: those of its header element
-   * before it, if it has one, then its own.
+   * before it, if it has one, then its own, then those of its footer after it.
    */
   static List<Element> of(Unit unit, Set<Element> others) {
     List<Element> out = new ArrayList<>();
@@ -36,6 +36,9 @@ final class CommentScope {
       out.add(e);
       return FilterResult.CONTINUE;
     }, unit.root);
+    for (Element footer : unit.footer) {
+      out.addAll(footer.getAllElements());
+    }
     return out;
   }
 

@@ -66,7 +66,7 @@ final class CommentUnits {
   private static final NamePattern ITEM_CLASS_WORDS =
       NamePattern.anywhere("comment", "kommentar", "leserbrief", "rev", "postbit", "reaction");
   /** The elements a comment can be: blocks that hold a text, an author and a time. */
-  private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "tr", "table",
+  private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "dt", "tr", "table",
       "aside", "details", "blockquote", "p");
   /** Ids that need a comment section around them to count: they may name other things elsewhere. */
   private static final Pattern WEAK_ID = Pattern.compile("^(?:p|c|post_?|message|msg|review)\\d"
@@ -115,6 +115,11 @@ final class CommentUnits {
     Unit parent;
     /** An element before the comment's own that holds its author and time: the {@code dt} of a {@code dd}. */
     @Nullable Element header;
+    /**
+     * Elements after the comment's own that belong to it: the {@code dd} of its date after the {@code dd} of its
+     * text, in Blogger's definition lists ({@link #definitionTerms}).
+     */
+    final List<Element> footer = new ArrayList<>();
     /**
      * The comment's own first line that gives its number, author and date, on a page that names no element as a
      * comment: "#1 Kommentar von Ann" ({@link NumberedComments}).
@@ -238,9 +243,50 @@ final class CommentUnits {
     }
     units.sort((a, b) -> Integer.compare(nodes.get(a.root).order, nodes.get(b.root).order));
     drupalReplies(units);
+    units = definitionTerms(units);
     definitionHeaders(units);
     replyMarkers(units);
     return units;
+  }
+
+  /**
+   * Blogger's templates lay comments out as a definition list and name the term, not its description, after the
+   * comment: {@code <dt id=c123>Ann said...</dt><dd class=comment-body>text</dd><dd class=comment-footer>date</dd>}.
+   * The comment is the term and the descriptions up to the next term: the first is its element, the term its
+   * header and the others its footer. A term with no description after it is no comment, and one whose
+   * description is named as a comment itself is that comment's header ({@link #definitionHeaders}).
+   */
+  private static List<Unit> definitionTerms(List<Unit> units) {
+    Map<Unit, Unit> moved = new IdentityHashMap<>();
+    Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
+    units.forEach(u -> roots.add(u.root));
+    List<Unit> out = new ArrayList<>(units.size());
+    for (Unit u : units) {
+      if (!u.root.normalName().equals("dt")) {
+        out.add(u);
+        continue;
+      }
+      Element first = u.root.nextElementSibling();
+      if (first == null || !first.normalName().equals("dd") || roots.contains(first)) {
+        continue;
+      }
+      Unit comment = new Unit(first);
+      comment.header = u.root;
+      comment.parts.add(u.root);
+      comment.parent = u.parent;
+      for (Element e = first.nextElementSibling(); e != null && e.normalName().equals("dd");
+          e = e.nextElementSibling()) {
+        comment.footer.add(e);
+      }
+      moved.put(u, comment);
+      out.add(comment);
+    }
+    for (Unit u : out) {
+      if (u.parent != null && moved.containsKey(u.parent)) {
+        u.parent = moved.get(u.parent);
+      }
+    }
+    return out;
   }
 
   /**
@@ -249,7 +295,7 @@ final class CommentUnits {
    */
   private static void definitionHeaders(List<Unit> units) {
     for (Unit u : units) {
-      Element before = u.root.normalName().equals("dd") ? u.root.previousElementSibling() : null;
+      Element before = u.root.normalName().equals("dd") && u.header == null ? u.root.previousElementSibling() : null;
       if (before != null && before.normalName().equals("dt")) {
         u.header = before;
         u.parts.add(before);

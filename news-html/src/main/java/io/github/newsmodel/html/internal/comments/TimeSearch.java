@@ -83,12 +83,24 @@ final class TimeSearch {
           : names.isEmpty() ? Integer.MAX_VALUE
           : DATE_NAMES.matcher(names).find() ? 3
           : META_NAMES_OF_DATE.matcher(names).find() ? 4 : Integer.MAX_VALUE;
+      if (rank == Integer.MAX_VALUE && bestRank > 5 && datedPermalink(e, root)) {
+        rank = 5;
+      }
       if (rank < bestRank) {
         best = e;
         bestRank = rank;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether an element is a link to the comment itself that prints its date and nothing else, as Movable Type and
+   * TypePad print a comment's date: "Posted by: Ann | <a href=#comment-6a00d8>April 14, 2007 at 11:02 AM</a>".
+   */
+  private boolean datedPermalink(Element e, Element root) {
+    return e.normalName().equals("a") && AuthorSearch.permalink(e, root) && CommentTimes.hasDigit(e.ownText())
+        && times.exact(Texts.normalise(e.text())).isPresent();
   }
 
   private static boolean dateProperty(Element e) {

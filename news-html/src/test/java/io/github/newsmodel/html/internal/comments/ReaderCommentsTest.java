@@ -45,6 +45,29 @@ class ReaderCommentsTest {
         + "<div class=comment-content><p>" + text + "</p></div>";
   }
 
+  /**
+   * Blogger names the term of its definition list after the comment, and prints "said..." after the name in the
+   * blog's language: German "hat gesagt…". A term with no description after it is no comment.
+   */
+  @Test
+  void aDefinitionTermNamedAsACommentTakesTheDescriptionsAfterIt() {
+    CommentSection s = find("<div id=comments><dl id=comments-block>"
+        + "<dt class=comment-author id=c101>Anonym hat gesagt…</dt>"
+        + "<dd class=comment-body><p>Endlich fährt die Linie wieder.</p></dd>"
+        + "<dd class=comment-footer><span class=comment-timestamp><a href=\"?showComment=1#c101\">"
+        + "4. März 2009 um 09:15</a></span></dd>"
+        + "<dt class=comment-author id=c102>Ann said...</dt>"
+        + "<dd class=comment-body><p>Second.</p></dd>"
+        + "<dt class=comment-author id=c103>Bo said...</dt></dl></div>", clock(BERLIN, Optional.empty()));
+
+    assertThat(s.comments()).extracting(Comment::id).containsExactly("c101", "c102");
+    Comment first = s.comments().get(0);
+    assertThat(first.author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Anonym"));
+    assertThat(first.publishedAt()).hasValue(OffsetDateTime.parse("2009-03-04T09:15+01:00"));
+    assertThat(first.text()).isEqualTo("Endlich fährt die Linie wieder.");
+    assertThat(s.comments().get(1).author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Ann"));
+  }
+
   @Test
   void nestedItemsOfTheSameKindAreReplies() {
     CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Ann", "First.")

@@ -1,0 +1,118 @@
+package io.github.newsmodel.html.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.html.HtmlArticles;
+import io.github.newsmodel.html.Pages;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reader comments in the markup of the hosted blog platforms that fill web archives from the 2000s on: Blogger, in
+ * its definition-list templates and in its threaded one, and TypePad/Movable Type. {@code GoldenPagesTest} compares
+ * each fixture's whole article with its golden JSON.
+ */
+class BlogCommentsFixturesTest {
+  private static final String BLOG = "https://ridership-notes.example.org";
+  /** The offset of the post's own time, which the comments' times take as their assumed one. */
+  private static final ZoneOffset POST_OFFSET = ZoneOffset.ofHours(1);
+
+  private static Article parse(String name, String url) {
+    return HtmlArticles.parse(Pages.text(name + ".html"), URI.create(url));
+  }
+
+  private static Author profile(String name, String id) {
+    return Author.builder().name(name).url(URI.create("https://www.blogger.com/profile/" + id)).build();
+  }
+
+  /**
+   * Blogger's templates of about 2006 to 2015 name the term of a definition list after the comment, {@code <dt
+   * id=c123>Ann said...</dt>}, and put the text and the date in the two descriptions after it. The comment is the
+   * three together; "said..." is not part of the name.
+   */
+  @Test
+  void bloggerDefinitionListGivesEachTermItsTextAndDate() {
+    Article a = parse("blogger-tram-line-reopens", BLOG + "/2009/03/tram-line-4-reopens.html");
+
+    assertThat(a.comments()).containsExactly(
+        Comment.builder().id("c1234567890123456").author(profile("Jonas Berg", "0001"))
+            .publishedAt(OffsetDateTime.parse("2009-03-03T11:12+01:00")).assumedZone(POST_OFFSET)
+            .addBody(Paragraph.of("Thanks for counting! I took the second car and it was just as full. Do you know"
+                + " when the Mill Lane shelter gets its roof?"))
+            .build(),
+        Comment.builder().id("c2234567890123456").author(Author.of("Anonymous"))
+            .publishedAt(OffsetDateTime.parse("2009-03-03T15:45+01:00")).assumedZone(POST_OFFSET)
+            .addBody(Paragraph.of("The step-free platform is a big deal for my mother, who has not taken the tram"
+                + " in two years. Good news at last."))
+            .build(),
+        Comment.builder().id("c3234567890123456").author(profile("Marta Lindqvist", "0002"))
+            .publishedAt(OffsetDateTime.parse("2009-03-03T17:30+01:00")).assumedZone(POST_OFFSET)
+            .addBody(Paragraph.of("Jonas: the city says the roof comes in April, together with the summer"
+                + " timetable boards."))
+            .build());
+    assertThat(a.commentCount()).hasValue(3);
+    assertThat(a.text()).doesNotContain("said", "Thanks for counting", "Post a Comment", "Blog Archive");
+  }
+
+  /**
+   * Blogger's oldest templates print the date first in the term, "At <a href=#c123>3/03/2009 3:45 PM</a>, Anonymous
+   * said...", and no description of the date: the name after the date, up to "said...", is the author.
+   */
+  @Test
+  void bloggerClassicTermGivesTheDateAndTheNameAfterIt() {
+    Article a = parse("blogger-classic-tram-first-week", BLOG + "/2009/03/tram-line-4-first-week.html");
+
+    assertThat(a.comments()).extracting(Comment::id)
+        .containsExactly("c1234567890123456", "c2234567890123456", "c3234567890123456");
+    assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
+        .containsExactly("Jonas Berg", "Anonymous", "Marta Lindqvist");
+    assertThat(a.comments()).extracting(c -> c.publishedAt().map(Object::toString).orElse("-"))
+        .containsExactly("2009-03-03T11:12+01:00", "2009-03-03T15:45+01:00", "2009-03-03T17:30+01:00");
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("said", "At ", "2009"));
+  }
+
+  /** Blogger's threaded template of 2011 on nests a reply in its parent's {@code comment-replies}. */
+  @Test
+  void bloggerThreadedTemplateKeepsTheReply() {
+    Article a = parse("blogger-night-buses", BLOG + "/2016/01/night-buses.html");
+
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("c5551112223334445", "c6661112223334445");
+    Comment reply = a.comments().get(1);
+    assertThat(reply.replyTo()).hasValue("c5551112223334445");
+    assertThat(reply.author()).hasValue(profile("Marta Lindqvist", "0002"));
+    assertThat(reply.publishedAt()).hasValue(OffsetDateTime.parse("2016-01-18T10:20+01:00"));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Reply", "Delete"));
+  }
+
+  /**
+   * Movable Type and TypePad print the author and the date in a footer after the text: "Posted by: <a>Ann</a> | <a
+   * href=#comment-6a00d8>April 14, 2007 at 11:02 AM</a>", the date a link to the comment itself, the name linked to
+   * the site the commenter gave or not linked at all.
+   */
+  @Test
+  void typePadFooterGivesTheLinkedOrPlainNameAndTheDate() {
+    Article a = parse("typepad-ferry-fare-freeze",
+        "https://ridership.example.net/notes/2007/04/the-ferry-fare-freeze.html");
+
+    assertThat(a.comments()).containsExactly(
+        Comment.builder().id("comment-6a00d8341c01")
+            .author(Author.builder().name("Ole Svensson").url(URI.create("http://example.org/ole")).build())
+            .publishedAt(OffsetDateTime.parse("2007-04-14T11:02Z")).assumedZone(ZoneOffset.UTC)
+            .addBody(Paragraph.of("Good. The fare went up twice in 2005 already and the boats were half empty all"
+                + " winter."))
+            .build(),
+        Comment.builder().id("comment-6a00d8341c02").author(Author.of("Karin"))
+            .publishedAt(OffsetDateTime.parse("2007-04-15T20:47Z")).assumedZone(ZoneOffset.UTC)
+            .addBody(Paragraph.of("Who pays for the engines then? Someone will, and it will be us through the"
+                + " harbour tax."))
+            .build());
+    assertThat(a.text()).doesNotContain("Posted by:", "Good. The fare");
+  }
+
+}
