@@ -164,11 +164,18 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     // No <h1> shows the headline; a heading of another level may, and its place tells where the date is.
+    Set<String> siteKeys = siteKeys(siteNames, h1s);
     for (Element h : DocumentOrder.select(all, LOWER_HEADINGS)) {
       Optional<String> text = Texts.shortText(h, MAX_LENGTH);
-      if (text.isPresent() && !regions.inOtherContent(h)
-          && declared.stream().anyMatch(d -> AuthorNames.key(d).equals(AuthorNames.key(text.get())))) {
+      if (text.isEmpty() || regions.inOtherContent(h)) {
+        continue;
+      }
+      String key = AuthorNames.key(text.get());
+      if (declared.stream().anyMatch(d -> AuthorNames.key(d).equals(key))) {
         return new PageTitle(declared.stream().findFirst(), Optional.of(h));
+      }
+      if (!key.isEmpty() && declared.stream().anyMatch(d -> afterSiteName(d, key, siteKeys))) {
+        return new PageTitle(text, Optional.of(h));
       }
     }
     // No heading shows the headline: an element that its class or itemprop calls the title may, when it agrees
@@ -176,6 +183,31 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     return candidates.best(titled(page, elements), 2 * 100).map(Chosen::title)
         .orElseGet(() -> new PageTitle(cleaned.stream().findFirst().map(t -> TitleParts.story(t, host)),
             Optional.empty()));
+  }
+
+  /**
+   * The keys of the names a page gives its site, with the text of its {@code <h1>}s, none of which showed the
+   * headline: on a page whose headline is a lower heading, an {@code <h1>} is the blog's banner.
+   */
+  private static Set<String> siteKeys(Set<String> siteNames, List<Element> h1s) {
+    Set<String> keys = new HashSet<>();
+    siteNames.forEach(n -> keys.add(AuthorNames.key(n)));
+    for (Element h1 : h1s) {
+      Texts.shortText(h1, MAX_LENGTH).map(AuthorNames::key).filter(k -> !k.isEmpty()).ifPresent(keys::add);
+    }
+    return keys;
+  }
+
+  /**
+   * Whether a declared title is the site's name, a colon and the heading's text: "Ridership Notes: The ferry fare
+   * freeze", as Movable Type and TypePad print the {@code <title>} of a post whose headline is an {@code <h3>}.
+   * The clean-up of titles leaves a name before a colon on ({@link TitleParts#clean}), since "Apple: new phones" may
+   * be about the site; a heading that shows the rest alone says that the name only signs it.
+   */
+  private static boolean afterSiteName(String title, String headingKey, Set<String> siteKeys) {
+    int colon = title.indexOf(": ");
+    return colon > 0 && AuthorNames.key(title.substring(colon + 2)).equals(headingKey)
+        && siteKeys.contains(AuthorNames.key(title.substring(0, colon)));
   }
 
   /**

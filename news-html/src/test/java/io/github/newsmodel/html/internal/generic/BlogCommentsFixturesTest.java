@@ -115,4 +115,19 @@ class BlogCommentsFixturesTest {
     assertThat(a.text()).doesNotContain("Posted by:", "Good. The fare");
   }
 
+  /**
+   * A Movable Type or TypePad post's own headline is its {@code <h3>}, after the blog's name in the {@code
+   * <title>}; its byline and time are in the footer after its text, "Posted by Ann on April 14, 2007 at 09:30 AM",
+   * inside the post's {@code div.entry}.
+   */
+  @Test
+  void typePadPostGivesItsHeadlineByLineAndTime() {
+    Article a = parse("typepad-ferry-fare-freeze",
+        "https://ridership.example.net/notes/2007/04/the-ferry-fare-freeze.html");
+
+    assertThat(a.title()).hasValue("The ferry fare freeze");
+    assertThat(a.authors()).containsExactly(Author.of("Marta Lindqvist"));
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2007-04-14T09:30Z"));
+    assertThat(a.publishedAtDateOnly()).isFalse();
+  }
 }

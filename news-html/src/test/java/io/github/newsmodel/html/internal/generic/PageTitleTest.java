@@ -44,6 +44,26 @@ class PageTitleTest {
         .hasValue("Warum die Rente ein Streitfall bleibt");
   }
 
+  /**
+   * Movable Type and TypePad print "Blog: Post" in the {@code <title>}, the blog's name in the {@code <h1>} and the
+   * post's headline in an {@code <h3>}. A title whose name before the colon the page shows as anything else keeps
+   * it.
+   */
+  @Test
+  void aLowerHeadingThatShowsATitleAfterTheSitesNameAndAColonIsTheHeadline() {
+    String html = """
+        <title>Stadtanzeiger Notizen: Die Linde am Markt wird gefällt</title>
+        <h1 id="banner-header"><a href="https://www.stadtanzeiger.example/notizen/">Stadtanzeiger Notizen</a></h1>
+        <h2 class="date-header">14. April 2007</h2>
+        <h3 class="entry-header">Die Linde am Markt wird gefällt</h3>
+        <p>Der Gemeinderat hat gestern beschlossen, die Linde am Markt zu fällen.</p>""";
+
+    assertThat(title(html)).hasValue("Die Linde am Markt wird gefällt");
+    assertThat(title(html.replace("<h1 id=\"banner-header\"><a href=\"https://www.stadtanzeiger.example/notizen/\">"
+        + "Stadtanzeiger Notizen</a></h1>", ""))).as("nothing shows the name before the colon as the site's")
+        .hasValue("Stadtanzeiger Notizen: Die Linde am Markt wird gefällt");
+  }
+
   @Test
   void withoutAHeadingAnElementThatItsClassCallsTheTitleShowsTheHeadline() {
     String html = """
