@@ -23,9 +23,11 @@ import java.util.zip.GZIPInputStream;
 public final class InputReader {
   /**
    * The URI that standard input's pages are read from. {@code /dev/stdin} names standard input on the systems
-   * that have it, and it keeps the source a {@code file:} URI like a saved page's.
+   * that have it, and it keeps the source a {@code file:} URI like a saved page's, in the same
+   * {@code file:///} form that {@link java.nio.file.Path#toUri()} gives a file, so that sources compare and
+   * group alike whichever way the page came in.
    */
-  static final URI STDIN_URI = URI.create("file:/dev/stdin");
+  static final URI STDIN_URI = URI.create("file:///dev/stdin");
 
   private final ReadSettings settings;
   private final PageSink sink;
