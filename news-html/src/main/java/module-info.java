@@ -7,12 +7,16 @@
  * @uses io.github.newsmodel.html.SiteParser site parsers of other modules, found by
  *     {@link io.github.newsmodel.html.SiteParsers#discovered()}
  */
+@SuppressWarnings("module") // the qualified export names a module that is built after this one
 module io.github.newsmodel.html {
   requires transitive io.github.newsmodel.core;
   requires transitive org.jsoup;
   requires static org.immutables.value.annotations;
 
   exports io.github.newsmodel.html;
+  // The command line reads a page's bytes, gzip-compressed or cut off, with the library's own reader.
+  exports io.github.newsmodel.html.internal.io to
+      io.github.newsmodel.cli;
 
   uses io.github.newsmodel.html.SiteParser;
 
