@@ -1,6 +1,7 @@
 /**
  * Parsers that turn news pages into {@link io.github.newsmodel.core.Article}s: the
- * {@link io.github.newsmodel.html.HtmlArticles} facade, site parsers registered explicitly or through
+ * {@link io.github.newsmodel.html.HtmlArticles} facade (pages as text, bytes, jsoup documents or saved files,
+ * gzip-compressed or not), site parsers registered explicitly or through
  * {@link java.util.ServiceLoader}, and a generic extractor for every other site.
  *
  * @provides io.github.newsmodel.html.SiteParser the built-in site parsers, such as AfterDawn's
