@@ -4,9 +4,13 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.html.internal.ArticlePipeline;
 import io.github.newsmodel.html.internal.PageReader;
 import io.github.newsmodel.html.internal.charset.HtmlCharsets;
+import io.github.newsmodel.html.internal.io.PageBytes;
+import io.github.newsmodel.html.internal.io.PageTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 
 /**
@@ -24,6 +28,17 @@ import org.jsoup.nodes.Document;
  * and date line, and the URL, each value from the strongest source that holds one. Times a page prints without an
  * offset are read in {@link ParseOptions#assumedZone()}, else in the zone of the country of the page's domain or
  * language, else in UTC, and the article records the zone in {@link Article#assumedZone()}.
+ *
+ * <p><b>Saved pages.</b> {@link #parse(Path)} reads a page saved to a file, gzip-compressed or not:
+ *
+ * <pre>{@code
+ * Article article = HtmlArticles.parse(Path.of("pages/allofmp3.html.gz"));
+ * article.source().get().uri(); // file:///home/me/pages/allofmp3.html.gz
+ * }</pre>
+ *
+ * <p>A page read from a file, or from any URI that is not http or https, has no URL of its own: its relative links
+ * are resolved against the canonical URL it declares ({@link Article#canonicalUrl()}), {@link Article#url()} is
+ * left empty unless the site parser knows it, and {@link Article#source()} holds the URI it was read from.
  *
  * <p><b>Web archives.</b> A Wayback Machine copy is recognised by its URL
  * ({@code https://web.archive.org/web/20120510083512/http://...}) or, for a saved file, by the archive's markup.
@@ -114,7 +129,69 @@ public final class HtmlArticles {
    */
   public static Article parse(InputStream in, URI url, ParseOptions options) throws IOException {
     requireAbsolute(url);
-    String html = HtmlCharsets.decode(PageReader.bytes(in, url, options), options.charset(),
+    return parse(PageReader.bytes(in, url, options), url, options);
+  }
+
+  /**
+   * Reads a page saved to a file with the default options; see {@link #parse(Path, ParseOptions)}.
+   *
+   * @param file the saved page, gzip-compressed or not
+   * @return the article
+   * @throws IOException if the file cannot be read, or its gzip data are broken or hold nothing
+   * @throws NotAnArticleException if the page is not an article
+   * @throws PageLimitException if the page is larger than {@link ParseOptions#maxPageSize()} bytes
+   * @throws PageParseException if the page cannot be read for another reason
+   */
+  public static Article parse(Path file) throws IOException {
+    return parse(file, ParseOptions.defaults());
+  }
+
+  /**
+   * Reads a page saved to a file, as {@link #parse(InputStream, URI, ParseOptions)} reads its bytes from
+   * {@code file.toAbsolutePath().normalize().toUri()}: the charset is detected the same way, and the article's
+   * {@link Article#source()} is that {@code file:///} URI, the one the {@code news} command line gives the file.
+   * The page's relative links resolve against the canonical URL it declares, and {@link Article#url()} is left
+   * empty unless the site parser knows it: a file has no URL on the web.
+   *
+   * <p>A file that starts with the gzip magic number is decompressed, whatever its name says, so that a page saved
+   * as {@code .html.gz} (as {@code wget} and crawlers often keep them) is read as it is; the size limit applies to
+   * the decompressed page. A gzip file cut off, as an interrupted download leaves it, is read as the page it
+   * began: the bytes before the cut are parsed as any page that ends early is, so that what comes after the cut,
+   * such as the rest of the comments, is left out rather than guessed. One whose data end before any byte of the
+   * page throws its {@link java.io.EOFException}.
+   *
+   * <p>A file that cannot be read throws the checked {@link IOException}, as the {@link InputStream} overload
+   * does (and as jsoup's {@code Jsoup.parse(Path, ...)} and {@link Files#readString(Path)} do): a missing or
+   * unreadable file is an everyday outcome a caller should decide about, not a bug, and a caller who moves from a
+   * stream to a path keeps the same {@code catch}. Wrap it in an {@link java.io.UncheckedIOException} to use this
+   * method in a stream pipeline.
+   *
+   * @param file the saved page, gzip-compressed or not
+   * @param options how to parse; the file's size limit is {@link ParseOptions#maxPageSize()}, once decompressed
+   * @return the article
+   * @throws IOException if the file cannot be read, or its gzip data are broken or hold nothing
+   * @throws NotAnArticleException if the page is not an article
+   * @throws PageLimitException if the page is larger than {@link ParseOptions#maxPageSize()} bytes
+   * @throws PageParseException if the page cannot be read for another reason
+   */
+  public static Article parse(Path file, ParseOptions options) throws IOException {
+    // Normalized as the command line does, so that a file gives the same source however its path was written.
+    URI url = file.toAbsolutePath().normalize().toUri();
+    PageBytes.Read read;
+    try (InputStream in = Files.newInputStream(file)) {
+      read = PageBytes.read(in, options.maxPageSize());
+    } catch (PageTooLargeException e) {
+      throw new PageLimitException(url, "maxPageSize", "the page is longer than " + e.limit() + " bytes"
+          + (e.gzip() ? ", once decompressed" : ""));
+    }
+    if (read.cut() != null && read.bytes().length == 0) {
+      throw read.cut();
+    }
+    return parse(read.bytes(), url, options);
+  }
+
+  private static Article parse(byte[] bytes, URI url, ParseOptions options) {
+    String html = HtmlCharsets.decode(bytes, options.charset(),
         options.fallbackCharset().orElse(HtmlCharsets.BROWSER_FALLBACK)).text();
     return parse(html, url, options);
   }

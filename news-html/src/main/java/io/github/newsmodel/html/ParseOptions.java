@@ -83,7 +83,8 @@ public abstract class ParseOptions implements WithParseOptions {
   }
 
   /**
-   * The largest page to read: in bytes when the page is read from bytes, in chars when it is given as text. A
+   * The largest page to read: in bytes when the page is read from bytes (once decompressed, for a gzip file read
+   * by {@link HtmlArticles#parse(java.nio.file.Path, ParseOptions)}), in chars when it is given as text. A
    * larger page throws {@link PageLimitException} before it is parsed, and a stream is read no further than one
    * byte past the limit, so a decompression bomb costs no more memory than the limit.
    *

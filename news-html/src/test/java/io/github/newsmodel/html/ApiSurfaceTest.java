@@ -69,7 +69,13 @@ class ApiSurfaceTest {
   void theModuleExportsOnlyTheApiAndProvidesWhatServiceLoaderFilesList() throws Exception {
     ModuleDescriptor module = module();
 
-    assertThat(module.exports()).extracting(Exports::source).containsExactly("io.github.newsmodel.html");
+    assertThat(module.exports()).filteredOn(e -> !e.isQualified()).extracting(Exports::source)
+        .containsExactly("io.github.newsmodel.html");
+    // The command line shares how a saved page is read, and no other module sees an internal package.
+    assertThat(module.exports()).filteredOn(Exports::isQualified).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo("io.github.newsmodel.html.internal.io");
+      assertThat(e.targets()).containsExactly("io.github.newsmodel.cli");
+    });
     assertThat(module.uses()).containsExactly(SiteParser.class.getName());
     String listed = Files.readString(classes().resolve("META-INF/services/" + SiteParser.class.getName()),
         StandardCharsets.UTF_8);

@@ -3,7 +3,8 @@ package io.github.newsmodel.html.internal;
 import io.github.newsmodel.html.PageLimitException;
 import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.internal.dom.Cutoff;
-import java.io.ByteArrayOutputStream;
+import io.github.newsmodel.html.internal.io.PageBytes;
+import io.github.newsmodel.html.internal.io.PageTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -18,7 +19,6 @@ import org.jsoup.parser.Parser;
  * while it is parsed, so that the parsers' walks of the document stay shallow.
  */
 public final class PageReader {
-  private static final int CHUNK = 64 * 1024;
   /** How far from its end a page's end tag is looked for: archives append a few comments after it. */
   private static final int END_WINDOW = 4096;
 
@@ -36,19 +36,11 @@ public final class PageReader {
    * @throws PageLimitException if the page is larger than the limit
    */
   public static byte[] bytes(InputStream in, URI url, ParseOptions options) throws IOException {
-    long max = options.maxPageSize();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] chunk = new byte[CHUNK];
-    long total = 0;
-    int n;
-    while ((n = in.read(chunk, 0, (int) Math.min(CHUNK, max + 1 - total))) > 0) {
-      out.write(chunk, 0, n);
-      total += n;
-      if (total > max) {
-        throw new PageLimitException(url, "maxPageSize", "the page is longer than " + max + " bytes");
-      }
+    try {
+      return PageBytes.readAtMost(in, options.maxPageSize());
+    } catch (PageTooLargeException e) {
+      throw new PageLimitException(url, "maxPageSize", "the page is longer than " + e.limit() + " bytes");
     }
-    return out.toByteArray();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.newsmodel.cli.internal.input;
 
+import io.github.newsmodel.html.internal.io.PageBytes;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -64,7 +65,7 @@ final class Head {
   private static Head read(BufferedInputStream in) throws IOException {
     byte[] magic = in.readNBytes(2);
     in.reset();
-    boolean gzip = isGzip(magic);
+    boolean gzip = PageBytes.isGzip(magic);
     if (!gzip) {
       return new Head(false, in.readNBytes(LENGTH));
     }
@@ -84,30 +85,6 @@ final class Head {
       // broken or cut-off data: the bytes before the break are the head
     }
     return new Head(true, Arrays.copyOf(head, n));
-  }
-
-  /**
-   * Whether a stream starts with the gzip magic number; the stream is put back where it was.
-   *
-   * @param in the stream
-   * @return true if it does
-   * @throws IOException if the stream cannot be read
-   */
-  static boolean startsWithGzip(BufferedInputStream in) throws IOException {
-    in.mark(2);
-    byte[] magic = in.readNBytes(2);
-    in.reset();
-    return isGzip(magic);
-  }
-
-  /**
-   * Whether the bytes start with the gzip magic number.
-   *
-   * @param start the first bytes
-   * @return true if they do
-   */
-  static boolean isGzip(byte[] start) {
-    return start.length >= 2 && (start[0] & 0xff) == 0x1f && (start[1] & 0xff) == 0x8b;
   }
 
   /**

@@ -6,14 +6,14 @@ import io.github.newsmodel.cli.internal.page.PageOrigin;
 import io.github.newsmodel.cli.internal.page.PageSink;
 import io.github.newsmodel.cli.internal.page.ReadFailure;
 import io.github.newsmodel.core.Source;
-import java.io.BufferedInputStream;
+import io.github.newsmodel.html.internal.io.PageBytes;
+import io.github.newsmodel.html.internal.io.PageTooLargeException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads inputs in order and hands their pages to a {@link PageSink}: every page it finds becomes exactly one
@@ -23,9 +23,11 @@ import java.util.zip.GZIPInputStream;
 public final class InputReader {
   /**
    * The URI that standard input's pages are read from. {@code /dev/stdin} names standard input on the systems
-   * that have it, and it keeps the source a {@code file:} URI like a saved page's.
+   * that have it, and it keeps the source a {@code file:} URI like a saved page's, in the same
+   * {@code file:///} form that {@link java.nio.file.Path#toUri()} gives a file, so that sources compare and
+   * group alike whichever way the page came in.
    */
-  static final URI STDIN_URI = URI.create("file:/dev/stdin");
+  static final URI STDIN_URI = URI.create("file:///dev/stdin");
 
   private final ReadSettings settings;
   private final PageSink sink;
@@ -105,12 +107,9 @@ public final class InputReader {
    */
   private void readPage(String name, InputStream raw, URI readFrom) {
     PageOrigin origin = origin(name);
-    BoundedRead.Partial read;
+    PageBytes.Read read;
     try {
-      BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-      read = Head.startsWithGzip(in)
-          ? BoundedRead.readUntilCut(new GZIPInputStream(in, 1 << 16), settings.maxPageSize())
-          : new BoundedRead.Partial(BoundedRead.readAtMost(in, settings.maxPageSize()), null);
+      read = PageBytes.read(raw, settings.maxPageSize());
     } catch (IOException e) {
       fail(origin, e);
       return;
@@ -132,8 +131,8 @@ public final class InputReader {
   }
 
   private void fail(PageOrigin origin, IOException e) {
-    if (e instanceof PageTooLargeException) {
-      sink.accept(new ReadFailure(origin, ErrorKind.TOO_LARGE, String.valueOf(e.getMessage()), e));
+    if (e instanceof PageTooLargeException tooLarge) {
+      sink.accept(new ReadFailure(origin, ErrorKind.TOO_LARGE, IoMessages.tooLarge(tooLarge), e));
     } else {
       sink.accept(new ReadFailure(origin, IoMessages.kind(e), "cannot read the page: " + IoMessages.describe(e), e));
     }

@@ -1,6 +1,7 @@
 package io.github.newsmodel.cli.internal.input;
 
 import io.github.newsmodel.cli.internal.page.ErrorKind;
+import io.github.newsmodel.html.internal.io.PageTooLargeException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -20,6 +21,16 @@ public final class IoMessages {
    */
   public static ErrorKind kind(Exception e) {
     return e instanceof EOFException ? ErrorKind.TRUNCATED : ErrorKind.UNREADABLE_INPUT;
+  }
+
+  /**
+   * Says that a page is beyond {@code --max-page-size}.
+   *
+   * @param e the failure
+   * @return the message, such as {@code the page is larger than 16 MiB (--max-page-size), once decompressed}
+   */
+  public static String tooLarge(PageTooLargeException e) {
+    return "the page is larger than " + ByteSizes.format(e.limit()) + " (--max-page-size), once decompressed";
   }
 
   /**

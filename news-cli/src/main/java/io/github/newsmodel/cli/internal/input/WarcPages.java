@@ -7,6 +7,8 @@ import io.github.newsmodel.cli.internal.page.PageSink;
 import io.github.newsmodel.cli.internal.page.ReadFailure;
 import io.github.newsmodel.cli.internal.page.Work;
 import io.github.newsmodel.core.Source;
+import io.github.newsmodel.html.internal.io.PageBytes;
+import io.github.newsmodel.html.internal.io.PageTooLargeException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -155,7 +157,7 @@ final class WarcPages {
     try {
       work = page(response, origin, target, recordId);
     } catch (PageTooLargeException e) {
-      work = Optional.of(new ReadFailure(origin, ErrorKind.TOO_LARGE, String.valueOf(e.getMessage()), e));
+      work = Optional.of(new ReadFailure(origin, ErrorKind.TOO_LARGE, IoMessages.tooLarge(e), e));
     } catch (EOFException e) {
       fileEnds = isCutOff(response);
       work = Optional.of(fileEnds
@@ -185,7 +187,7 @@ final class WarcPages {
     if (verdict == HtmlSniffer.Verdict.NOT_HTML) {
       return Optional.empty();
     }
-    byte[] bytes = BoundedRead.readAtMost(http.bodyDecoded().stream(), settings.maxPageSize());
+    byte[] bytes = PageBytes.readAtMost(http.bodyDecoded().stream(), settings.maxPageSize());
     if (verdict == HtmlSniffer.Verdict.SNIFF && !HtmlSniffer.looksLikeHtml(bytes)) {
       return Optional.empty();
     }

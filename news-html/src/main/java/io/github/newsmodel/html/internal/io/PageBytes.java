@@ -1,0 +1,126 @@
+package io.github.newsmodel.html.internal.io;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a page into memory, but never more than the page size limit: a huge page or a gzip bomb stops at the
+ * limit instead of filling the heap. A saved page may be gzip-compressed whatever its name says, so its first
+ * bytes decide, and a gzip stream cut off still gives the page it began.
+ */
+public final class PageBytes {
+  private static final int FIRST_BUFFER = 8192;
+  private static final int STREAM_BUFFER = 1 << 16;
+
+  private PageBytes() {}
+
+  /**
+   * Reads a page to its end, decompressing it if it starts with the gzip magic number. When the gzip data ends
+   * early, the bytes before the cut are kept: they are the start of the page, to be parsed as a page that ends
+   * early is.
+   *
+   * @param in the page's bytes, gzip-compressed or not; not closed
+   * @param limit the most bytes to accept, once decompressed
+   * @return the bytes, at most {@code limit}, and the failure if the gzip data ended early
+   * @throws PageTooLargeException if the page holds more than {@code limit} bytes
+   * @throws IOException if the stream cannot be read, or its gzip header or data are broken
+   */
+  public static Read read(InputStream in, long limit) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, STREAM_BUFFER);
+    if (startsWithGzip(buffered)) {
+      return readUntilCut(new GZIPInputStream(buffered, STREAM_BUFFER), limit);
+    }
+    return new Read(readAtMost(buffered, limit), false, null);
+  }
+
+  /**
+   * Reads a stream to its end.
+   *
+   * @param in the stream; not closed
+   * @param limit the most bytes to accept
+   * @return the bytes, at most {@code limit}
+   * @throws PageTooLargeException if the stream holds more than {@code limit} bytes
+   * @throws IOException if the stream cannot be read
+   */
+  public static byte[] readAtMost(InputStream in, long limit) throws IOException {
+    Read read = readUntilCut(in, limit);
+    if (read.cut() != null) {
+      throw read.cut();
+    }
+    return read.bytes();
+  }
+
+  /**
+   * Reads a stream to its end, or up to where its data ends early, as a gzip stream cut off does: the bytes
+   * before the cut are kept.
+   *
+   * @param in the stream; not closed
+   * @param limit the most bytes to accept
+   * @return the bytes, at most {@code limit}, and the failure if the data ended early
+   * @throws PageTooLargeException if the stream holds more than {@code limit} bytes
+   * @throws IOException if the stream cannot be read for another reason
+   */
+  private static Read readUntilCut(InputStream in, long limit) throws IOException {
+    int max = (int) Math.min(limit + 1, Integer.MAX_VALUE - 16);
+    // The buffer grows as bytes arrive, so that a small page never allocates the whole limit.
+    byte[] buffer = new byte[Math.min(FIRST_BUFFER, max)];
+    int n = 0;
+    EOFException cut = null;
+    try {
+      for (int read; n < max; n += read) {
+        if (n == buffer.length) {
+          buffer = Arrays.copyOf(buffer, (int) Math.min(max, 2L * buffer.length));
+        }
+        read = in.read(buffer, n, buffer.length - n);
+        if (read < 0) {
+          break;
+        }
+      }
+    } catch (EOFException e) {
+      cut = e;
+    }
+    boolean gzip = in instanceof GZIPInputStream;
+    if (n > limit) {
+      throw new PageTooLargeException(limit, gzip);
+    }
+    return new Read(Arrays.copyOf(buffer, n), gzip, cut);
+  }
+
+  /**
+   * Whether a stream starts with the gzip magic number; the stream is put back where it was.
+   *
+   * @param in the stream
+   * @return true if it does
+   * @throws IOException if the stream cannot be read
+   */
+  public static boolean startsWithGzip(BufferedInputStream in) throws IOException {
+    in.mark(2);
+    byte[] magic = in.readNBytes(2);
+    in.reset();
+    return isGzip(magic);
+  }
+
+  /**
+   * Whether the bytes start with the gzip magic number.
+   *
+   * @param start the first bytes
+   * @return true if they do
+   */
+  public static boolean isGzip(byte[] start) {
+    return start.length >= 2 && (start[0] & 0xff) == 0x1f && (start[1] & 0xff) == 0x8b;
+  }
+
+  /**
+   * What a read got.
+   *
+   * @param bytes the bytes read, decompressed
+   * @param gzip whether they were gzip-compressed
+   * @param cut the failure where the gzip data ended early; null if it did not
+   */
+  public record Read(byte[] bytes, boolean gzip, @Nullable EOFException cut) {}
+}

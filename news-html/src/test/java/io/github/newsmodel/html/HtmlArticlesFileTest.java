@@ -1,0 +1,209 @@
+package io.github.newsmodel.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Image;
+import io.github.newsmodel.core.Source;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link HtmlArticles#parse(Path, ParseOptions)}: saved pages, gzip-compressed, cut off or unreadable. */
+class HtmlArticlesFileTest {
+  /** A page in windows-1252 that declares its canonical URL and has relative links and three comments. */
+  private static final String FIXTURE = "saved-cafe-ferry-refit.html";
+  private static final URI LIVE = URI.create("https://harbourgazette.example.com/news/2024/06/cafe-ferry-refit");
+  private static final byte[] PAGE = Pages.bytes(FIXTURE);
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aSavedPageIsTheLivePageWithoutItsUrlAndWithTheFileAsItsSource() throws IOException {
+    Path file = write("cafe-ferry.html", PAGE);
+
+    Article saved = HtmlArticles.parse(file);
+
+    Article live = HtmlArticles.parse(new ByteArrayInputStream(PAGE), LIVE);
+    assertThat(saved.url()).isEmpty();
+    assertThat(saved.canonicalUrl()).contains(LIVE);
+    assertThat(saved.source()).contains(Source.of(file.toUri()));
+    // The relative links and images resolve against the canonical URL, as they do on the live page.
+    assertThat(saved.withUrl(LIVE).withSource(Optional.empty())).isEqualTo(live);
+    assertThat(saved.body()).filteredOn(Image.class::isInstance).map(block -> ((Image) block).url().toString())
+        .containsExactly("https://harbourgazette.example.com/images/2024/cafe-ferry.jpg");
+  }
+
+  @Test
+  void theCharsetIsReadFromThePageAsForAStream() throws IOException {
+    Path file = write("cafe-ferry.html", PAGE);
+
+    Article saved = HtmlArticles.parse(file);
+
+    assertThat(saved.title()).contains("Café ferry gets a €2 million refit");
+    assertThat(saved.comments()).extracting(c -> c.author().map(Author::name).orElseThrow())
+        .containsExactly("Pádraig O.", "Tessa Ward", "Harbourmaster’s niece");
+    assertThat(saved).isEqualTo(HtmlArticles.parse(new ByteArrayInputStream(PAGE), file.toUri()));
+  }
+
+  @Test
+  void theCallersCharsetOverridesThePagesDeclaration() throws IOException {
+    Path file = write("cafe-ferry.html", PAGE);
+
+    Article saved = HtmlArticles.parse(file, ParseOptions.builder().charset("ISO-8859-15").build());
+
+    // ISO-8859-15 reads the 0x80 that windows-1252 makes the euro sign as a control character (its euro is 0xA4).
+    assertThat(saved.title()).hasValueSatisfying(title -> assertThat(title).startsWith("Café ferry gets a ")
+        .doesNotContain("€"));
+  }
+
+  @Test
+  void aGzipFileIsReadByItsMagicNumberWhateverItsName() throws IOException {
+    Article plain = HtmlArticles.parse(write("cafe-ferry.html", PAGE));
+    Path gz = write("cafe-ferry.html.gz", gzip(PAGE, Deflater.DEFAULT_COMPRESSION));
+    Path gzipNamedHtml = write("packed.html", gzip(PAGE, Deflater.DEFAULT_COMPRESSION));
+    Path plainNamedGz = write("not-packed.html.gz", PAGE);
+
+    for (Path file : new Path[] {gz, gzipNamedHtml, plainNamedGz}) {
+      Article article = HtmlArticles.parse(file);
+
+      assertThat(article.source()).as(file.toString()).contains(Source.of(file.toUri()));
+      assertThat(article.withSource(plain.source().orElseThrow())).as(file.toString()).isEqualTo(plain);
+    }
+  }
+
+  @Test
+  void aCutOffGzipFileIsReadAsTheTruncatedPageItBegan() throws IOException {
+    // Stored (uncompressed) deflate blocks put the cut at a known place in the page: inside the third comment.
+    byte[] stored = gzip(PAGE, Deflater.NO_COMPRESSION);
+    int third = indexOf(PAGE, "The new engines were ordered");
+    Path cut = write("cut.html.gz", Arrays.copyOf(stored, third + 40));
+
+    Article article = HtmlArticles.parse(cut);
+
+    byte[] before = inflateUntilCut(Files.readAllBytes(cut));
+    assertThat(before.length).isGreaterThan(third).isLessThan(PAGE.length);
+    assertThat(article).isEqualTo(HtmlArticles.parse(new ByteArrayInputStream(before), cut.toUri()));
+    assertThat(article.title()).contains("Café ferry gets a €2 million refit");
+    // The comments the page holds whole are kept; the one the cut runs through is left out, not guessed.
+    assertThat(article.comments()).extracting(c -> c.author().map(Author::name).orElseThrow())
+        .containsExactly("Pádraig O.", "Tessa Ward");
+  }
+
+  @Test
+  void aGzipFileCutOffInItsHeaderThrowsItsEofException() throws IOException {
+    Path cut = write("cut.html.gz", Arrays.copyOf(gzip(PAGE, Deflater.DEFAULT_COMPRESSION), 5));
+
+    assertThatThrownBy(() -> HtmlArticles.parse(cut)).isInstanceOf(EOFException.class);
+  }
+
+  @Test
+  void aGzipFileCutOffBeforeAnyOfItsPageThrowsItsEofException() throws IOException {
+    Path cut = write("cut.html.gz", Arrays.copyOf(gzip(PAGE, Deflater.NO_COMPRESSION), 12));
+
+    assertThatThrownBy(() -> HtmlArticles.parse(cut)).isInstanceOf(EOFException.class);
+  }
+
+  @Test
+  void brokenGzipDataIsAnIoException() throws IOException {
+    byte[] broken = gzip(PAGE, Deflater.DEFAULT_COMPRESSION);
+    Arrays.fill(broken, 10, 40, (byte) 0xff);
+    Path file = write("broken.html.gz", broken);
+
+    assertThatThrownBy(() -> HtmlArticles.parse(file)).isInstanceOf(IOException.class)
+        .isNotInstanceOf(EOFException.class);
+  }
+
+  @Test
+  void aMissingFileIsTheCheckedIoExceptionOfTheStreamOverload() {
+    Path missing = dir.resolve("missing.html");
+
+    assertThatThrownBy(() -> HtmlArticles.parse(missing)).isInstanceOf(NoSuchFileException.class)
+        .isNotInstanceOf(UncheckedIOException.class).hasMessageContaining("missing.html");
+  }
+
+  @Test
+  void theSizeLimitHoldsTheDecompressedPage() throws IOException {
+    Path gz = write("cafe-ferry.html.gz", gzip(PAGE, Deflater.BEST_COMPRESSION));
+    ParseOptions small = ParseOptions.builder().maxPageSize(PAGE.length - 1L).build();
+    assertThat(Files.size(gz)).isLessThan(PAGE.length - 1L);
+
+    assertThatThrownBy(() -> HtmlArticles.parse(gz, small)).isInstanceOfSatisfying(PageLimitException.class, e -> {
+      assertThat(e.limit()).isEqualTo("maxPageSize");
+      assertThat(e.page()).isEqualTo(gz.toUri());
+      assertThat(e.getMessage()).contains("once decompressed");
+    });
+    assertThat(HtmlArticles.parse(gz, ParseOptions.builder().maxPageSize(PAGE.length).build()).title())
+        .contains("Café ferry gets a €2 million refit");
+  }
+
+  @Test
+  void aRelativePathIsReadFromItsAbsoluteNormalizedUri() throws IOException {
+    Path file = write("cafe-ferry.html", PAGE);
+    Path relative = Path.of("").toAbsolutePath().relativize(file.getParent()).resolve("../" + dir.getFileName())
+        .resolve(file.getFileName());
+    assertThat(relative.isAbsolute()).isFalse();
+    assertThat(relative.toString()).contains("..");
+
+    Article article = HtmlArticles.parse(relative);
+
+    assertThat(article.source().map(Source::uri)).contains(file.toUri());
+  }
+
+  private Path write(String name, byte[] bytes) throws IOException {
+    return Files.write(dir.resolve(name), bytes);
+  }
+
+  private static byte[] gzip(byte[] bytes, int level) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+      {
+        def.setLevel(level);
+      }
+    }) {
+      gzip.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
+  /** The bytes a cut-off gzip stream yields before it ends, read one by one as the oracle. */
+  private static byte[] inflateUntilCut(byte[] gzip) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+      for (int b; (b = in.read()) >= 0; ) {
+        out.write(b);
+      }
+    } catch (EOFException e) {
+      return out.toByteArray();
+    }
+    throw new AssertionError("the gzip data are whole");
+  }
+
+  private static int indexOf(byte[] page, String text) {
+    byte[] needle = text.getBytes(Charset.forName("windows-1252"));
+    for (int i = 0; i + needle.length <= page.length; i++) {
+      if (Arrays.equals(page, i, i + needle.length, needle, 0, needle.length)) {
+        return i;
+      }
+    }
+    throw new AssertionError("not in the page: " + text);
+  }
+}
