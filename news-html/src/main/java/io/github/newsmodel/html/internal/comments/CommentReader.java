@@ -188,6 +188,8 @@ final class CommentReader {
         time = Optional.of(line.get().time());
       }
     }
+    // Blogger's permalink "?showComment=1236075120000" holds the instant: the printed time's offset, no guess
+    time = PermalinkInstant.refine(time, scope, times);
     List<EditRecord> edits = new ArrayList<>();
     for (Element notice : notices) {
       EditNotices.read(notice, times).ifPresent(edits::add);

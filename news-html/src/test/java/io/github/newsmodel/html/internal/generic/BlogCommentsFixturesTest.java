@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class BlogCommentsFixturesTest {
   private static final String BLOG = "https://ridership-notes.example.org";
-  /** The offset of the post's own time, which the comments' times take as their assumed one. */
-  private static final ZoneOffset POST_OFFSET = ZoneOffset.ofHours(1);
 
   private static Article parse(String name, String url) {
     return HtmlArticles.parse(Pages.text(name + ".html"), URI.create(url));
@@ -34,7 +32,8 @@ class BlogCommentsFixturesTest {
   /**
    * Blogger's templates of about 2006 to 2015 name the term of a definition list after the comment, {@code <dt
    * id=c123>Ann said...</dt>}, and put the text and the date in the two descriptions after it. The comment is the
-   * three together; "said..." is not part of the name.
+   * three together; "said..." is not part of the name. The permalink of each comment holds the instant it was
+   * posted ({@code ?showComment=1236075120000}), which gives the printed time its offset: no zone is assumed.
    */
   @Test
   void bloggerDefinitionListGivesEachTermItsTextAndDate() {
@@ -42,17 +41,17 @@ class BlogCommentsFixturesTest {
 
     assertThat(a.comments()).containsExactly(
         Comment.builder().id("c1234567890123456").author(profile("Jonas Berg", "0001"))
-            .publishedAt(OffsetDateTime.parse("2009-03-03T11:12+01:00")).assumedZone(POST_OFFSET)
+            .publishedAt(OffsetDateTime.parse("2009-03-03T11:12+01:00"))
             .addBody(Paragraph.of("Thanks for counting! I took the second car and it was just as full. Do you know"
                 + " when the Mill Lane shelter gets its roof?"))
             .build(),
         Comment.builder().id("c2234567890123456").author(Author.of("Anonymous"))
-            .publishedAt(OffsetDateTime.parse("2009-03-03T15:45+01:00")).assumedZone(POST_OFFSET)
+            .publishedAt(OffsetDateTime.parse("2009-03-03T15:45+01:00"))
             .addBody(Paragraph.of("The step-free platform is a big deal for my mother, who has not taken the tram"
                 + " in two years. Good news at last."))
             .build(),
         Comment.builder().id("c3234567890123456").author(profile("Marta Lindqvist", "0002"))
-            .publishedAt(OffsetDateTime.parse("2009-03-03T17:30+01:00")).assumedZone(POST_OFFSET)
+            .publishedAt(OffsetDateTime.parse("2009-03-03T17:30+01:00"))
             .addBody(Paragraph.of("Jonas: the city says the roof comes in April, together with the summer"
                 + " timetable boards."))
             .build());
@@ -87,6 +86,7 @@ class BlogCommentsFixturesTest {
     assertThat(reply.replyTo()).hasValue("c5551112223334445");
     assertThat(reply.author()).hasValue(profile("Marta Lindqvist", "0002"));
     assertThat(reply.publishedAt()).hasValue(OffsetDateTime.parse("2016-01-18T10:20+01:00"));
+    assertThat(reply.assumedZone()).as("the permalink's instant gives the offset").isEmpty();
     assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Reply", "Delete"));
   }
 
