@@ -61,12 +61,16 @@ final class AuthorSearch {
   private static final Pattern PROFILE_LINK = Pattern.compile("(?i)/(?:user|users|profil|profile|profiles|member|"
       + "members|author|autor|u|benutzer|utilisateur|usuario|people|community/user)/|[?&](?:user|userid|u)=");
   /**
-   * "says:" after a name, and Blogger's "said..." in the languages it is most read in ("hat gesagt…", "a dit…",
-   * "dijo...", "ha detto...", "disse...", "zei...", "sanoi...").
+   * "says:" after a name, as WordPress prints it in the languages its comments are most written in ("sagt:",
+   * "dit :", "dice:", "zegt:", "pisze:", "говорит:", "skriver:", "siger:", "říká:", "der ki:"), and Blogger's
+   * "said..." ("hat gesagt…", "a dit…", "dijo...", "ha detto...", "disse...", "zei...", "sanoi..."). A word of
+   * its own: "Candice" and "Mosier" are names, not "Can" and "Mo" who say something.
    */
-  private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?iu)\\s*(?:says|said|sagt|schreibt|meint|"
+  private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?iu)(?:^|\\s+)(?:says|said|sagt|schreibt|meint|"
       + "writes|wrote|dit|a écrit|scrive|dice|escribió|kirjoitti|sanoo|kommentierte|antwortete|hat gesagt|a dit|"
-      + "dijo|ha detto|disse|zei|sanoi)\\s*(?::|\\.{2,3}|…)?\\s*$");
+      + "dijo|ha detto|ha scritto|disse|diz|escreveu|zei|zegt|schreef|sanoi|pisze|napisał|napisała|говорит|"
+      + "пишет|написал|написала|говорить|пише|skriver|skrev|siger|sier|říká|napsal|napsala|der ki|dedi ki)"
+      + "\\s*(?::|\\.{2,3}|…)?\\s*$");
   private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:comment|kommentar|commentaire|"
       + "comentario|commento|reply|antwort|posted|written|submitted|geschrieben|verfasst|gepostet|eingetragen|"
       + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja):?\\s+");

@@ -68,6 +68,21 @@ class ReaderCommentsTest {
     assertThat(s.comments().get(1).author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Ann"));
   }
 
+  /**
+   * WordPress prints "says:" after the name in the blog's language; a name that only ends in the letters of such a
+   * word keeps them.
+   */
+  @Test
+  void theWordForSaysIsNoPartOfTheNameInAnyLanguageButANamesEndingIs() {
+    CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Jan pisze:", "Pierwszy.") + "</li>"
+        + item("comment-2", "Ольга говорит:", "Второй.") + "</li>" + item("comment-3", "Sanne zegt:", "Derde.")
+        + "</li>" + item("comment-4", "Candice", "Fourth.") + "</li>" + item("comment-5", "Ed Mosier says:", "Fifth.")
+        + "</li></ol>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Jan", "Ольга", "Sanne", "Candice", "Ed Mosier");
+  }
+
   @Test
   void nestedItemsOfTheSameKindAreReplies() {
     CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Ann", "First.")
