@@ -4,8 +4,6 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.html.internal.ArticlePipeline;
 import io.github.newsmodel.html.internal.PageReader;
 import io.github.newsmodel.html.internal.charset.HtmlCharsets;
-import io.github.newsmodel.html.internal.io.PageBytes;
-import io.github.newsmodel.html.internal.io.PageTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -97,12 +95,12 @@ public final class HtmlArticles {
   /**
    * Reads a page from bytes with the default options, detecting its charset: a byte order mark, then the page's
    * {@code <meta charset>} or {@code http-equiv} declaration, then UTF-8 if the bytes are valid UTF-8, then
-   * windows-1252. The stream is read to its end and not closed.
+   * windows-1252. The stream is read to its end and not closed; gzip-compressed bytes are decompressed first.
    *
-   * @param in the page's bytes
+   * @param in the page's bytes, gzip-compressed or not
    * @param url the URL the page was served from, or another absolute URI it was read from
    * @return the article
-   * @throws IOException if the stream cannot be read
+   * @throws IOException if the stream cannot be read, or its gzip data are broken or hold nothing
    * @throws NotAnArticleException if the page is not an article
    * @throws PageParseException if the page cannot be read for another reason
    * @throws IllegalArgumentException if {@code url} is not absolute
@@ -117,11 +115,15 @@ public final class HtmlArticles {
    * then {@link ParseOptions#fallbackCharset()}, windows-1252 unless set. The stream is read to its end, or to
    * just past {@link ParseOptions#maxPageSize()}, and not closed.
    *
-   * @param in the page's bytes
+   * <p>Bytes that start with the gzip magic number are decompressed first, as {@link #parse(Path, ParseOptions)}
+   * does for a file: no page's text starts so, and a response body saved or passed on still compressed is then
+   * read as it is. Gzip data cut off give the page as far as it got.
+   *
+   * @param in the page's bytes, gzip-compressed or not
    * @param url the URL the page was served from, or another absolute URI it was read from
    * @param options how to parse
    * @return the article
-   * @throws IOException if the stream cannot be read
+   * @throws IOException if the stream cannot be read, or its gzip data are broken or hold nothing
    * @throws NotAnArticleException if the page is not an article
    * @throws PageLimitException if the page is longer than {@link ParseOptions#maxPageSize()} bytes
    * @throws PageParseException if the page cannot be read for another reason
@@ -177,17 +179,11 @@ public final class HtmlArticles {
   public static Article parse(Path file, ParseOptions options) throws IOException {
     // Normalized as the command line does, so that a file gives the same source however its path was written.
     URI url = file.toAbsolutePath().normalize().toUri();
-    PageBytes.Read read;
+    byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      read = PageBytes.read(in, options.maxPageSize());
-    } catch (PageTooLargeException e) {
-      throw new PageLimitException(url, "maxPageSize", "the page is longer than " + e.limit() + " bytes"
-          + (e.gzip() ? ", once decompressed" : ""));
+      bytes = PageReader.bytes(in, url, options);
     }
-    if (read.cut() != null && read.bytes().length == 0) {
-      throw read.cut();
-    }
-    return parse(read.bytes(), url, options);
+    return parse(bytes, url, options);
   }
 
   private static Article parse(byte[] bytes, URI url, ParseOptions options) {

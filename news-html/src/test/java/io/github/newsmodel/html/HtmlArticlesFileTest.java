@@ -26,7 +26,10 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link HtmlArticles#parse(Path, ParseOptions)}: saved pages, gzip-compressed, cut off or unreadable. */
+/**
+ * {@link HtmlArticles#parse(Path, ParseOptions)}: saved pages, gzip-compressed, cut off or unreadable; and the
+ * {@link InputStream} overload, which reads compressed bytes the same way.
+ */
 class HtmlArticlesFileTest {
   /** A page in windows-1252 that declares its canonical URL and has relative links and three comments. */
   private static final String FIXTURE = "saved-cafe-ferry-refit.html";
@@ -138,6 +141,19 @@ class HtmlArticlesFileTest {
 
     assertThatThrownBy(() -> HtmlArticles.parse(missing)).isInstanceOf(NoSuchFileException.class)
         .isNotInstanceOf(UncheckedIOException.class).hasMessageContaining("missing.html");
+  }
+
+  @Test
+  void aStreamOfGzipBytesIsReadAsAFileOfThemIs() throws IOException {
+    byte[] gz = gzip(PAGE, Deflater.DEFAULT_COMPRESSION);
+    byte[] cut = Arrays.copyOf(gz, gz.length / 2);
+
+    assertThat(HtmlArticles.parse(new ByteArrayInputStream(gz), LIVE))
+        .isEqualTo(HtmlArticles.parse(new ByteArrayInputStream(PAGE), LIVE));
+    assertThat(HtmlArticles.parse(new ByteArrayInputStream(cut), LIVE))
+        .isEqualTo(HtmlArticles.parse(write("cut.html.gz", cut)).withUrl(LIVE).withSource(Optional.empty()));
+    assertThatThrownBy(() -> HtmlArticles.parse(new ByteArrayInputStream(Arrays.copyOf(gz, 5)), LIVE))
+        .isInstanceOf(EOFException.class);
   }
 
   @Test

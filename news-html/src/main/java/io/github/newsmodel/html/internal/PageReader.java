@@ -26,21 +26,29 @@ public final class PageReader {
 
   /**
    * Reads the bytes of a page, never more than one byte past {@link ParseOptions#maxPageSize()}, so that a
-   * stream that decompresses without end costs no more memory than the limit.
+   * stream that decompresses without end costs no more memory than the limit. Bytes that start with the gzip
+   * magic number are decompressed, whatever the stream was called, and the limit applies to the page they hold;
+   * gzip data cut off give the page as far as it got, to be parsed as a page that ends early.
    *
-   * @param in the page's bytes
+   * @param in the page's bytes, gzip-compressed or not; not closed
    * @param url the page, for the exception
    * @param options the limits
-   * @return the bytes
-   * @throws IOException if the stream cannot be read
+   * @return the bytes, decompressed
+   * @throws IOException if the stream cannot be read, or its gzip data are broken or end before any of the page
    * @throws PageLimitException if the page is larger than the limit
    */
   public static byte[] bytes(InputStream in, URI url, ParseOptions options) throws IOException {
+    PageBytes.Read read;
     try {
-      return PageBytes.readAtMost(in, options.maxPageSize());
+      read = PageBytes.read(in, options.maxPageSize());
     } catch (PageTooLargeException e) {
-      throw new PageLimitException(url, "maxPageSize", "the page is longer than " + e.limit() + " bytes");
+      throw new PageLimitException(url, "maxPageSize", "the page is longer than " + e.limit() + " bytes"
+          + (e.gzip() ? ", once decompressed" : ""));
     }
+    if (read.cut() != null && read.bytes().length == 0) {
+      throw read.cut();
+    }
+    return read.bytes();
   }
 
   /**
