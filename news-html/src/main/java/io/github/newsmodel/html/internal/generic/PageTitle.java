@@ -150,6 +150,14 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         return held.get().title();
       }
     }
+    Set<String> siteKeys = siteKeys(siteNames, h1s);
+    if (h1.isPresent()) {
+      // "Blog: Post" with the blog's name in the <h1>, which the title holds, and the post's in an <h3>
+      Optional<PageTitle> story = storyAfterSiteName(all, declared, siteKeys, regions);
+      if (story.isPresent()) {
+        return story.get();
+      }
+    }
     Optional<PageTitle> best = h1.or(() -> h2).map(Chosen::title);
     if (best.isPresent()) {
       return best.get();
@@ -164,19 +172,16 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     // No <h1> shows the headline; a heading of another level may, and its place tells where the date is.
-    Set<String> siteKeys = siteKeys(siteNames, h1s);
     for (Element h : DocumentOrder.select(all, LOWER_HEADINGS)) {
       Optional<String> text = Texts.shortText(h, MAX_LENGTH);
-      if (text.isEmpty() || regions.inOtherContent(h)) {
-        continue;
-      }
-      String key = AuthorNames.key(text.get());
-      if (declared.stream().anyMatch(d -> AuthorNames.key(d).equals(key))) {
+      if (text.isPresent() && !regions.inOtherContent(h)
+          && declared.stream().anyMatch(d -> AuthorNames.key(d).equals(AuthorNames.key(text.get())))) {
         return new PageTitle(declared.stream().findFirst(), Optional.of(h));
       }
-      if (!key.isEmpty() && declared.stream().anyMatch(d -> afterSiteName(d, key, siteKeys))) {
-        return new PageTitle(text, Optional.of(h));
-      }
+    }
+    Optional<PageTitle> story = storyAfterSiteName(all, declared, siteKeys, regions);
+    if (story.isPresent()) {
+      return story.get();
     }
     // No heading shows the headline: an element that its class or itemprop calls the title may, when it agrees
     // with a declared title, as pages that set the headline in a <div class="post-title"> do.
@@ -186,8 +191,32 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   }
 
   /**
-   * The keys of the names a page gives its site, with the text of its {@code <h1>}s, none of which showed the
-   * headline: on a page whose headline is a lower heading, an {@code <h1>} is the blog's banner.
+   * The lower heading that shows the part of a declared title after the site's name and a colon, "Ridership
+   * Notes: The ferry fare freeze", as Movable Type and TypePad title a post whose headline is an {@code <h3>} under
+   * the blog's name in the {@code <h1>}. Only a page with such a title has its headings read.
+   */
+  private static Optional<PageTitle> storyAfterSiteName(List<Element> all, List<String> declared,
+      Set<String> siteKeys, PageRegions regions) {
+    if (declared.stream().noneMatch(d -> d.indexOf(": ") > 0
+        && siteKeys.contains(AuthorNames.key(d.substring(0, d.indexOf(": ")))))) {
+      return Optional.empty();
+    }
+    for (Element h : DocumentOrder.select(all, LOWER_HEADINGS)) {
+      Optional<String> text = Texts.shortText(h, MAX_LENGTH);
+      if (text.isEmpty() || regions.inOtherContent(h)) {
+        continue;
+      }
+      String key = AuthorNames.key(text.get());
+      if (!key.isEmpty() && declared.stream().anyMatch(d -> afterSiteName(d, key, siteKeys))) {
+        return Optional.of(new PageTitle(text, Optional.of(h)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The keys of the names a page gives its site, with the text of its {@code <h1>}s, none of which shows a
+   * declared title whole: on a page whose headline is a lower heading, an {@code <h1>} is the blog's banner.
    */
   private static Set<String> siteKeys(Set<String> siteNames, List<Element> h1s) {
     Set<String> keys = new HashSet<>();

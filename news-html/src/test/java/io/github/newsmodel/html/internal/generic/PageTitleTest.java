@@ -59,6 +59,8 @@ class PageTitleTest {
         <p>Der Gemeinderat hat gestern beschlossen, die Linde am Markt zu fällen.</p>""";
 
     assertThat(title(html)).hasValue("Die Linde am Markt wird gefällt");
+    assertThat(title(html.replace("Stadtanzeiger Notizen", "Lindenauer Notizen"))).as("a name that is not the host's")
+        .hasValue("Die Linde am Markt wird gefällt");
     assertThat(title(html.replace("<h1 id=\"banner-header\"><a href=\"https://www.stadtanzeiger.example/notizen/\">"
         + "Stadtanzeiger Notizen</a></h1>", ""))).as("nothing shows the name before the colon as the site's")
         .hasValue("Stadtanzeiger Notizen: Die Linde am Markt wird gefällt");
