@@ -71,6 +71,13 @@ final class AuthorSearch {
       + "dijo|ha detto|ha scritto|disse|diz|escreveu|zei|zegt|schreef|sanoi|pisze|napisał|napisała|говорит|"
       + "пишет|написал|написала|говорить|пише|skriver|skrev|siger|sier|říká|napsal|napsala|der ki|dedi ki)"
       + "\\s*(?::|\\.{2,3}|…)?\\s*$");
+  /**
+   * What Drupal prints after the name of a commenter without an account, "Ann (not verified)", in the languages
+   * its sites are most written in.
+   */
+  private static final Pattern NOT_VERIFIED = Pattern.compile("(?iu)\\s*\\((?:not verified|nicht überprüft|"
+      + "nicht verifiziert|non vérifié|no verificado|não verificado|non verificato|niet geverifieerd|"
+      + "niezweryfikowany|не проверено|ei varmennettu|ej verifierad)\\)\\s*$");
   private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:comment|kommentar|commentaire|"
       + "comentario|commento|reply|antwort|posted|written|submitted|geschrieben|verfasst|gepostet|eingetragen|"
       + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja):?\\s+");
@@ -275,15 +282,16 @@ final class AuthorSearch {
   }
 
   /**
-   * A name as a comment's header prints it, without "says:", "By" or "Comment by" (but with the particle of a
-   * surname such as "Di Stefano"), nor a date after a dash ("Daniel — 17.07, 2011 @ 13:10"): a few words with a
-   * letter, and not a word that introduces a date ("Posted" before "3 May 2019") nor a link to the site's accounts
-   * ("Registrieren").
+   * A name as a comment's header prints it, without "says:", "By", "Comment by" or Drupal's "(not verified)" (but
+   * with the particle of a surname such as "Di Stefano"), nor a date after a dash ("Daniel — 17.07, 2011 @
+   * 13:10"): a few words with a letter, and not a word that introduces a date ("Posted" before "3 May 2019") nor a
+   * link to the site's accounts ("Registrieren").
    */
   static Optional<String> name(String text) {
     String cut = text.indexOf('—') < 0 && text.indexOf('–') < 0 && text.indexOf('|') < 0 && text.indexOf('·') < 0
         && text.indexOf('•') < 0 ? text : AFTER_NAME.matcher(text).replaceFirst("");
-    String unsuffixed = AUTHOR_SUFFIX.matcher(withoutLeadingSeparator(cut)).replaceAll("");
+    String unsuffixed = NOT_VERIFIED.matcher(AUTHOR_SUFFIX.matcher(withoutLeadingSeparator(cut)).replaceAll(""))
+        .replaceAll("");
     String unlabelled = SURNAME_PARTICLE.matcher(unsuffixed.strip()).matches() ? unsuffixed
         : AUTHOR_PREFIX.matcher(unsuffixed).replaceAll("");
     return Texts.nonBlank(unlabelled)

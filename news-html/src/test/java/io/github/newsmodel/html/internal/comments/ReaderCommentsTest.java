@@ -83,6 +83,17 @@ class ReaderCommentsTest {
         .containsExactly("Jan", "Ольга", "Sanne", "Candice", "Ed Mosier");
   }
 
+  /** Drupal marks a commenter without an account "(not verified)" in the site's language. */
+  @Test
+  void drupalsNotVerifiedMarkIsNoPartOfTheName() {
+    CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Petra (nicht überprüft)", "Eins.")
+        + "</li>" + item("comment-2", "Luc (non vérifié)", "Deux.") + "</li>"
+        + item("comment-3", "Ann (Not Verified) says:", "Three.") + "</li></ol>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Petra", "Luc", "Ann");
+  }
+
   @Test
   void nestedItemsOfTheSameKindAreReplies() {
     CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Ann", "First.")

@@ -1,0 +1,73 @@
+package io.github.newsmodel.html.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.html.HtmlArticles;
+import io.github.newsmodel.html.Pages;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reader comments in the markup of today's content systems: WordPress's block themes (the default themes since
+ * 2022) and Drupal's Olivero (its default theme since Drupal 9). {@code GoldenPagesTest} compares each fixture's
+ * whole article with its golden JSON.
+ */
+class CmsCommentsFixturesTest {
+
+  private static Article parse(String name, String url) {
+    return HtmlArticles.parse(Pages.text(name + ".html"), URI.create(url));
+  }
+
+  /**
+   * A block theme sets each part of a comment in a block of its own ({@code wp-block-comment-author-name},
+   * {@code wp-block-comment-date}, {@code wp-block-comment-content}) and a reply in {@code ol.children}.
+   */
+  @Test
+  void wordPressBlockThemeCommentsAndTheirReply() {
+    Article a = parse("wordpress-block-ferry-timetable",
+        "https://harbourwalks.example.org/2023/11/winter-ferry-timetable/");
+
+    assertThat(a.comments()).containsExactly(
+        Comment.builder().id("comment-301")
+            .author(Author.builder().name("Tom Peel").url(URI.create("https://tompeel.example.net")).build())
+            .publishedAt(OffsetDateTime.parse("2023-11-02T09:02:11Z"))
+            .addBody(Paragraph.of("Twenty minutes later is a problem for anyone who starts work on the island at"
+                + " seven."))
+            .build(),
+        Comment.builder().id("comment-302").replyTo("comment-301").author(Author.of("Nell Hardy"))
+            .publishedAt(OffsetDateTime.parse("2023-11-02T10:30Z"))
+            .addBody(Paragraph.of("Tom, the harbour office says a 6:20 boat runs on weekdays when enough people"
+                + " book it the day before."))
+            .build());
+    assertThat(a.commentCount()).hasValue(2);
+    assertThat(a.commentsOpen()).hasValue(true);
+    assertThat(a.text()).doesNotContain("Twenty minutes later", "Leave a Reply", "Reply to", "Proudly powered");
+  }
+
+  /**
+   * Olivero prints a comment's time for people in the site's zone and for machines in a hidden
+   * {@code data-comment-timestamp}, which wins; it marks a commenter without an account "(not verified)", which is
+   * no part of the name.
+   */
+  @Test
+  void drupalOliveroCommentsTakeTheTimestampAndLoseTheNotVerifiedMark() {
+    Article a = parse("drupal-olivero-library-hours",
+        "https://lindenau-gazette.example.com/news/library-opening-hours");
+
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("comment-12", "comment-13");
+    Comment first = a.comments().get(0);
+    assertThat(first.author()).hasValue(Author.of("Ann Weber"));
+    assertThat(first.publishedAt()).hasValue(OffsetDateTime.parse("2023-11-14T20:33Z"));
+    assertThat(first.assumedZone()).isEmpty();
+    Comment reply = a.comments().get(1);
+    assertThat(reply.replyTo()).hasValue("comment-12");
+    assertThat(reply.author()).hasValue(Author.builder().name("Ines Kraft")
+        .url(URI.create("https://lindenau-gazette.example.com/user/7")).build());
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Permalink", "Reply"));
+  }
+}
