@@ -55,6 +55,18 @@ public final class BlockReader {
   private static final Pattern CITE_END = Pattern.compile("[\\s\\p{So}\\p{Sm}\\u2191\\u25b2]+$");
   /** An attribution longer than this is quoted text set in {@code <cite>}, not a name. */
   private static final int MAX_CITE = 80;
+  /**
+   * Names of the line that forums set at the start of a quote (and pull quotes at its end), in place of a {@code
+   * <cite>}, to say whom it quotes: vBulletin's {@code bbcode_postedby} ("Originally Posted by jane"), XenForo's {@code bbCodeBlock-title}
+   * ("jane said:"), phpBB 2's {@code quotetitle}, Invision's {@code ipsQuote_citation}.
+   */
+  private static final Pattern ATTRIBUTION_NAMES = Pattern.compile("postedby|posted-by|quotetitle|quote-title|"
+      + "quote_title|bbcodeblock-title|citation|quoteheader|quote-header|quote_header|quoteauthor|quote-author|"
+      + "quote_author");
+  /** How many of a quote's first elements are looked at for its attribution line. */
+  private static final int MAX_ATTRIBUTION_SEARCH = 8;
+  /** Names of the control that unfolds a long quote, XenForo's "Click to expand...": not what is quoted. */
+  private static final Pattern EXPAND_NAMES = Pattern.compile("expandlink|expand-link|expand_link");
   /** Images this small are emoticons, spacers or tracking pixels, not content. */
   private static final int ICON_SIZE = 32;
   /**
@@ -272,14 +284,18 @@ public final class BlockReader {
   }
 
   /**
-   * A quote. Its attribution is a short {@code <cite>} that opens or closes it, as forums write "jane wrote:",
-   * and stays out of the quoted text; else the URL of its {@code cite} attribute.
+   * A quote. Its attribution is a short {@code <cite>} that opens or closes it, as forums write "jane wrote:", or
+   * without one a line among its first few elements that is named as the attribution and does
+   * ({@link #ATTRIBUTION_NAMES}), and stays out of the quoted text; else the URL of its {@code cite} attribute. A control that unfolds the quote is no part of it.
    */
   private Optional<Quote> quoteOf(Element e) {
     if (!Cutoff.complete(e)) {
       return Optional.empty();
     }
     Element citeLine = e.selectFirst(CITE);
+    if (citeLine == null) {
+      citeLine = attributionLine(e);
+    }
     Optional<String> attribution = Optional.empty();
     if (citeLine != null) {
       String all = e.text();
@@ -289,7 +305,8 @@ public final class BlockReader {
       }
     }
     Element cited = attribution.isPresent() ? citeLine : null;
-    String text = new BlockReader(x -> false, skip, specials, cited, nesting + 1).read(e).stream()
+    String text = new BlockReader(x -> false, skip.or(BlockReader::expandControl), specials, cited, nesting + 1)
+        .read(e).stream()
         .map(Block::text)
         .filter(t -> !t.isEmpty())
         .collect(Collectors.joining("\n\n"));
@@ -299,6 +316,29 @@ public final class BlockReader {
     Quote.Builder quote = Quote.builder().text(text);
     attribution.or(() -> Urls.http(e, "cite").map(URI::toString)).ifPresent(quote::cite);
     return Optional.of(quote.build());
+  }
+
+  /** The first of a quote's first few elements that is named as its attribution line, if any. */
+  private static @Nullable Element attributionLine(Element quote) {
+    int seen = 0;
+    for (Element inner : quote.getAllElements()) {
+      if (inner == quote) {
+        continue;
+      }
+      if (++seen > MAX_ATTRIBUTION_SEARCH) {
+        return null;
+      }
+      String names = Names.of(inner);
+      if (!names.isEmpty() && ATTRIBUTION_NAMES.matcher(names).find()) {
+        return inner;
+      }
+    }
+    return null;
+  }
+
+  private static boolean expandControl(Element e) {
+    String names = Names.of(e);
+    return !names.isEmpty() && EXPAND_NAMES.matcher(names).find();
   }
 
   private static Optional<Image> image(Element img, Optional<String> caption) {

@@ -128,7 +128,7 @@ final class Microdata {
    * is that other work: a paper's list of references marks each one up as a {@code ScholarlyArticle} with its own
    * authors and year.
    */
-  private static boolean ownedByArticle(Element e) {
+  static boolean ownedByArticle(Element e) {
     for (Element p = e.parent(); p != null; p = p.parent()) {
       if (p.hasAttr("itemscope")) {
         String type = p.attr("itemtype");

@@ -300,7 +300,8 @@ final class PageAuthors {
     // cost more than the rest of this walk, which now runs on every page (withCoAuthors).
     Set<Element> authorProps = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : elements.withAttribute("itemprop")) {
-      if (e.attr("itemprop").equalsIgnoreCase("author")) {
+      // The author of an item of another kind, such as a forum post's schema.org Comment, is not the article's.
+      if (e.attr("itemprop").equalsIgnoreCase("author") && Microdata.ownedByArticle(e)) {
         authorProps.add(e);
       }
     }

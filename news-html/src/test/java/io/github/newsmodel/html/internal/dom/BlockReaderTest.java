@@ -46,6 +46,20 @@ class BlockReaderTest {
             ItemList.numbered("a", "b"), Preformatted.of("x  = 1\n y = 2"));
   }
 
+  /**
+   * Forums that set no {@code <cite>} name the quote's opening line as its attribution; the control that unfolds a
+   * long quote is left out. A line so named that neither opens nor closes the quote is quoted text.
+   */
+  @Test
+  void aQuotesOpeningLineNamedAsItsAttributionIsItsCite() {
+    assertThat(read("<blockquote class=bbCodeBlock><div class=bbCodeBlock-title>jane said:</div>"
+        + "<div class=bbCodeBlock-content>The lanes come in March.<div class=bbCodeBlock-expandLink>"
+        + "<a>Click to expand...</a></div></div></blockquote>"))
+        .containsExactly(Quote.builder().text("The lanes come in March.").cite("jane said:").build());
+    assertThat(read("<blockquote><p>One.</p><p class=quote-author>Two.</p><p>Three.</p></blockquote>"))
+        .containsExactly(Quote.of("One.\n\nTwo.\n\nThree."));
+  }
+
   @Test
   void readsTheQuotesASiteMarks() {
     BlockReader reader = BlockReader.standard().quoting(e -> e.hasClass("quote"));

@@ -180,7 +180,10 @@ class BodyAndCommentsFixturesTest {
 
     assertThat(a.comments()).extracting(c -> c.number().getAsInt()).containsExactly(1, 2);
     Comment second = a.comments().get(1);
-    assertThat(second.body().get(0)).isInstanceOf(Quote.class);
+    assertThat(second.body().get(0)).isInstanceOfSatisfying(Quote.class, q -> {
+      assertThat(q.text()).isEqualTo("There is a drop-in session at the town hall next Thursday.");
+      assertThat(q.cite()).as("the bbcode_postedby line").hasValue("Originally Posted by jonas_h");
+    });
     assertThat(second.body().get(1).text()).startsWith("I will be there");
     assertThat(second.edits()).singleElement()
         .satisfies(e -> assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-03-05T21:10Z")));

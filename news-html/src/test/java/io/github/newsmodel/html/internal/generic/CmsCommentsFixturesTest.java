@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.Pages;
 import java.net.URI;
@@ -13,9 +15,9 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reader comments in the markup of today's content systems: WordPress's block themes (the default themes since
- * 2022) and Drupal's Olivero (its default theme since Drupal 9). {@code GoldenPagesTest} compares each fixture's
- * whole article with its golden JSON.
+ * Reader comments in the markup of today's content and forum systems: WordPress's block themes (the default themes
+ * since 2022), Drupal's Olivero (its default theme since Drupal 9) and XenForo 2. {@code GoldenPagesTest} compares
+ * each fixture's whole article with its golden JSON.
  */
 class CmsCommentsFixturesTest {
 
@@ -69,5 +71,28 @@ class CmsCommentsFixturesTest {
     assertThat(reply.author()).hasValue(Author.builder().name("Ines Kraft")
         .url(URI.create("https://lindenau-gazette.example.com/user/7")).build());
     assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Permalink", "Reply"));
+  }
+
+  /**
+   * A XenForo thread's posts are schema.org {@code Comment} items: the author of each is no author of the thread's
+   * page, a quote's "jane said:" title is its attribution, and its "Click to expand..." control is no part of it.
+   */
+  @Test
+  void xenForoPostsWithTheirQuoteAndEdit() {
+    Article a = parse("xenforo-bike-lanes-harbour-street",
+        "https://forum.harbourcity-cyclists.example.net/threads/bike-lanes-on-harbour-street-when.5512/");
+
+    assertThat(a.body()).as("a forum thread has no article of its own").isEmpty();
+    assertThat(a.authors()).as("not 'Mira S Well-known member Joined', the first post's author box").isEmpty();
+    assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
+        .containsExactly("Mira S", "Tom B");
+    Comment first = a.comments().get(0);
+    assertThat(first.publishedAt()).hasValue(OffsetDateTime.parse("2023-11-14T21:33+01:00"));
+    assertThat(first.edits()).extracting(EditRecord::editedAt)
+        .containsExactly(OffsetDateTime.parse("2023-11-14T22:05+01:00"));
+    Comment second = a.comments().get(1);
+    assertThat(second.body().get(0)).isEqualTo(Quote.builder().text("Has anyone seen a date for the works?")
+        .cite("Mira S said:").build());
+    assertThat(second.text()).doesNotContain("Click to expand", "Reply", "Like");
   }
 }
