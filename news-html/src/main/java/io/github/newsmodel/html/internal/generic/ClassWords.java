@@ -60,17 +60,6 @@ final class ClassWords {
     return holdsWithoutNotWords(attribute, words);
   }
 
-  /**
-   * Whether the attribute holds one of the words, the attribute as {@link Together} scanned it: {@code scan} holds
-   * the bits of what it found, {@code wordsBit} that of {@code words} and {@code notBit} that of the {@link #notWords}.
-   */
-  private boolean holds(String attribute, int scan, int wordsBit, int notBit, NamePattern words) {
-    if ((scan & notBit) == 0) {
-      return (scan & wordsBit) != 0;
-    }
-    return holdsWithoutNotWords(attribute, words);
-  }
-
   /** Whether the attribute holds one of the words once the {@link #notWords} are taken out of it. */
   private boolean holdsWithoutNotWords(String attribute, NamePattern words) {
     String a = attribute.toLowerCase(Locale.ROOT);
@@ -161,16 +150,18 @@ final class ClassWords {
       throw new IllegalArgumentException("a list not put together with the others");
     }
 
-    private int classScan(int classId, String classes) {
+    /** The scan of the class attribute of the element at {@code index}, numbered {@code classId}. */
+    private int classScan(int classId, int index) {
       if (classScans[classId] == 0) {
-        classScans[classId] = together.words.scanIgnoringCase(classes) | READ;
+        classScans[classId] = together.words.scanIgnoringCase(elements.all().get(index).className()) | READ;
       }
       return classScans[classId];
     }
 
-    private int idScan(int index, String id) {
+    /** The scan of the id of the element at {@code index}, which has one. */
+    private int idScan(int index) {
       if (idScans[index] == 0) {
-        idScans[index] = together.words.scanIgnoringCase(id) | READ;
+        idScans[index] = together.words.scanIgnoringCase(elements.all().get(index).id()) | READ;
       }
       return idScans[index];
     }
@@ -203,20 +194,37 @@ final class ClassWords {
       if (!elements.hasIdOrClass(index)) {
         return false;
       }
-      Element e = elements.all().get(index);
       int classId = elements.classId(index);
       if (classId != 0) {
         if (classVerdicts[classId] == 0) {
-          String classes = e.className();
-          classVerdicts[classId] = (byte) (holds(classes, scans.classScan(classId, classes), classBit, notBit, classWords)
-              ? 2 : 1);
+          classVerdicts[classId] = (byte) (classHolds(classId, index) ? 2 : 1);
         }
         if (classVerdicts[classId] == 2) {
           return true;
         }
       }
-      String id = e.id();
-      return !id.isEmpty() && holds(id, scans.idScan(index, id), idBit, notBit, idWords);
+      return elements.hasId(index) && idHolds(index);
+    }
+
+    /**
+     * Whether the class attribute holds one of the words, as its scan tells; the attribute is read again only if it
+     * holds one of the {@link #notWords}.
+     */
+    private boolean classHolds(int classId, int index) {
+      int scan = scans.classScan(classId, index);
+      if ((scan & notBit) == 0) {
+        return (scan & classBit) != 0;
+      }
+      return holdsWithoutNotWords(scans.elements.all().get(index).className(), classWords);
+    }
+
+    /** Whether the element's id holds one of the words, as {@link #classHolds} tells of its class. */
+    private boolean idHolds(int index) {
+      int scan = scans.idScan(index);
+      if ((scan & notBit) == 0) {
+        return (scan & idBit) != 0;
+      }
+      return holdsWithoutNotWords(scans.elements.all().get(index).id(), idWords);
     }
   }
 }
