@@ -143,13 +143,25 @@ final class NumberedComments {
     return times.dateStart(Texts.normalise(after.toString())).orElse(-1) == 0;
   }
 
-  /** Whether a text starts, after white space, with "#" and a digit. */
+  /**
+   * Whether a text starts, after white space, with "#" and a digit. Most texts start with a word, told by their first
+   * character; of the others, most are the white space between tags, and hold no "#": the search for it reads many
+   * characters at a step, where a loop over the white space would read them one at a time.
+   */
   static boolean startsWithNumberSign(String text) {
-    int i = 0;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
+    if (text.isEmpty() || text.charAt(0) != '#' && !Character.isWhitespace(text.charAt(0))) {
+      return false;
     }
-    return i + 1 < text.length() && text.charAt(i) == '#'
+    int i = text.indexOf('#'); // the first non-white character must be the first "#"
+    if (i < 0) {
+      return false;
+    }
+    for (int k = 1; k < i; k++) {
+      if (!Character.isWhitespace(text.charAt(k))) {
+        return false;
+      }
+    }
+    return i + 1 < text.length()
         && (Character.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == ' ' && i + 2 < text.length()
             && Character.isDigit(text.charAt(i + 2)));
   }

@@ -24,6 +24,10 @@ final class TextMarks {
       + "commenti (?:sono )?chiusi|los comentarios están cerrados|kommentointi on suljettu");
   private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "span", "h2", "h3", "h4", "li", "em", "strong");
   private static final int MAX_NOTICE = 200;
+  /** What {@link #readTexts} finds: a text node that starts with "#" and a digit. */
+  private static final int NUMBER_SIGN = 1;
+  /** What {@link #readTexts} finds: an own text that can be a notice that comments are closed. */
+  private static final int MAY_BE_NOTICE = 2;
 
   /** Whether a text node starts with "#" and a digit; false if not asked. */
   final boolean numbered;
@@ -51,11 +55,17 @@ final class TextMarks {
     List<Element> all = elements.all();
     for (int i = start; i < end && (numbers && !numbered || notices && !closed); i++) {
       Element e = all.get(i);
-      if (notices && !closed) {
-        closed = namedClosed(elements.names(i)) || NOTICE_TAGS.contains(e.normalName()) && isNotice(e);
+      boolean askNotice = notices && !closed;
+      if (askNotice && namedClosed(elements.names(i))) {
+        closed = true;
+        askNotice = false;
       }
-      if (numbers && !numbered) {
-        numbered = anyNumberSign(e);
+      boolean askNumber = numbers && !numbered;
+      boolean noticeTag = askNotice && NOTICE_TAGS.contains(e.normalName());
+      if (askNumber || noticeTag) {
+        int found = readTexts(e, askNumber, noticeTag);
+        numbered |= (found & NUMBER_SIGN) != 0;
+        closed |= (found & MAY_BE_NOTICE) != 0 && isNotice(e);
       }
     }
     return new TextMarks(numbered, closed);
@@ -66,62 +76,64 @@ final class TextMarks {
     return names.contains("comment") && CLOSED_NAMES.find(names); // each of its words holds "comment"
   }
 
-  /** Whether the element's own text is a notice that comments are closed. */
+  /**
+   * Whether the element's own text, which {@link #readTexts} says may be one, is a notice that comments are closed.
+   */
   private static boolean isNotice(Element e) {
-    if (!mayHoldNotice(e)) {
-      return false;
-    }
     String own = e.ownText();
     return !own.isEmpty() && own.length() < MAX_NOTICE && containsMent(own) && CLOSED_TEXT.matcher(own).find();
   }
 
-  /** Whether one of the element's text nodes starts with "#" and a digit. */
-  private static boolean anyNumberSign(Element e) {
-    for (int k = 0, n = e.childNodeSize(); k < n; k++) {
-      if (e.childNode(k) instanceof TextNode t && NumberedComments.startsWithNumberSign(t.getWholeText())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
-   * Whether the element's own text can be a notice, read from its text nodes without building the text: it holds
-   * "ment" in any case, as {@link #containsMent} asks, and fewer than {@link #MAX_NOTICE} characters that
-   * {@link Element#ownText()} keeps whatever the white space (all but white space and the invisible zero-width
-   * space and soft hyphen). Most elements of the body are paragraphs of the article, far longer, or short labels
-   * without the word.
+   * Reads the element's text nodes once for both questions: whether one of them starts with "#" and a digit
+   * ({@link #NUMBER_SIGN}, if {@code numbers}), and whether its own text can be a notice ({@link #MAY_BE_NOTICE},
+   * if {@code notices}). Each text node used to be read in a loop of each question's own; the body's elements are
+   * read by both on most pages, and most of their text nodes are the white space between tags.
+   *
+   * <p>The own text can be a notice, read from the text nodes without building it, when it holds "ment" in any case,
+   * as {@link #containsMent} asks, and fewer than {@link #MAX_NOTICE} characters that {@link Element#ownText()}
+   * keeps whatever the white space (all but white space and the invisible zero-width space and soft hyphen). Most
+   * elements of the body are paragraphs of the article, far longer, or short labels without the word.
    *
    * <p>The text nodes are read as {@code ownText()} joins them: white space parts "ment", the invisible characters
    * that it drops do not, and the child elements between two text nodes are skipped. A {@code <br>}, which it
    * reads as a space, is skipped too, and so is white space kept in a {@code <pre>}: the test may say yes where
    * the text holds no "ment", never no where it does.
    */
-  private static boolean mayHoldNotice(Element e) {
-    // One pass counts the characters kept and looks for "ment" at once: most elements are short labels and white
-    // space, read once rather than once for each question, and most paragraphs are told by their first characters.
+  private static int readTexts(Element e, boolean numbers, boolean notices) {
+    // The notice's pass counts the characters kept and looks for "ment" at once: most paragraphs are told by their
+    // first characters.
+    boolean askNumber = numbers;
+    boolean askNotice = notices;
+    int found = 0;
     int kept = 0;
     int matched = 0; // how much of "ment" the text read so far ends with; 4 once it is found
-    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
-      if (e.childNode(i) instanceof TextNode t) {
-        String text = t.getWholeText();
-        for (int k = 0, length = text.length(); k < length; k++) {
-          char c = text.charAt(k);
-          if (isNoticeSpace(c)) {
-            matched = matched == 4 ? 4 : 0;
-          } else if (c != '\u200b' && c != '\u00ad') {
-            if (++kept >= MAX_NOTICE) {
-              return false;
-            }
-            if (matched < 4) {
-              int lower = c | 0x20;
-              matched = lower == "ment".charAt(matched) ? matched + 1 : lower == 'm' ? 1 : 0;
-            }
+    for (int i = 0, n = e.childNodeSize(); i < n && (askNumber || askNotice); i++) {
+      if (!(e.childNode(i) instanceof TextNode t)) {
+        continue;
+      }
+      String text = t.getWholeText();
+      if (askNumber && NumberedComments.startsWithNumberSign(text)) {
+        found |= NUMBER_SIGN;
+        askNumber = false;
+      }
+      for (int k = 0, length = askNotice ? text.length() : 0; k < length; k++) {
+        char c = text.charAt(k);
+        if (isNoticeSpace(c)) {
+          matched = matched == 4 ? 4 : 0;
+        } else if (c != '\u200b' && c != '\u00ad') {
+          if (++kept >= MAX_NOTICE) {
+            askNotice = false; // too long for a notice: the rest is read for the number sign alone
+            break;
+          }
+          if (matched < 4) {
+            int lower = c | 0x20;
+            matched = lower == "ment".charAt(matched) ? matched + 1 : lower == 'm' ? 1 : 0;
           }
         }
       }
     }
-    return matched == 4;
+    return askNotice && matched == 4 ? found | MAY_BE_NOTICE : found;
   }
 
   /** The white space that {@link Element#ownText()} collapses, which parts words. */

@@ -106,49 +106,42 @@ final class Boilerplate {
     return NO_TEXT.contains(tag);
   }
 
-  /** Whether the page hides the element from sighted readers ({@link Visibility}). */
-  static boolean hidden(Element e, Words w) {
-    return w.hiddenClass() || Visibility.hiddenByAttributes(e);
+  /**
+   * Whether the page hides the element from sighted readers ({@link Visibility}).
+   *
+   * @param e the element
+   * @param hidingClass whether its {@code class} attribute hides it ({@link Visibility#hidingClass}), which the
+   *     caller judges once for many elements of that class
+   */
+  static boolean hidden(Element e, boolean hidingClass) {
+    return hidingClass || Visibility.hiddenByAttributes(e);
   }
 
   /**
-   * What the words of one element's class and id say, computed once per distinct class and id.
+   * What the words of one element's class and id say, computed once per distinct names. Whether its class hides
+   * it is no part of them: it reads the class as written, where these read the names, and elements with the same
+   * names and another class (another state, such as {@code is-active}) would have to be read again.
    *
    * @param article a word that only the article's holder has ({@code entry-content})
    * @param furniture a word of furniture ({@code related}, {@code share}), and no article word
    * @param comments a word of a comment section, and no article word
    * @param layout a word that layout wrappers also use ({@code sidebar}, {@code widget}), and no article word
-   * @param contentToken a class of its own with a word the article's holder usually has ({@code entry}); read
-   *     only for furniture, and so only told for furniture
    * @param contentWord such a word anywhere, with no furniture word
-   * @param hiddenClass a class that hides the element ({@code hidden}, {@code sr-only})
    * @param mentionsComment the word "comment" anywhere
    * @param lead a word of the article's lead ({@code intro}, {@code standfirst}), which is never furniture
    */
-  record Words(boolean article, boolean furniture, boolean comments, boolean layout, boolean contentToken,
-      boolean contentWord, boolean hiddenClass, boolean mentionsComment, boolean lead) {
-    static final Words NONE = new Words(false, false, false, false, false, false, false, false, false);
+  record Words(boolean article, boolean furniture, boolean comments, boolean layout, boolean contentWord,
+      boolean mentionsComment, boolean lead) {
+    static final Words NONE = new Words(false, false, false, false, false, false, false);
   }
 
   /**
    * Reads the words of an element.
    *
    * @param names the element's {@link Names#of} string
-   * @param classes its {@code class} attribute as written
    * @return the words
    */
-  static Words words(String names, String classes) {
-    return words(names, Visibility.hidingClass(classes));
-  }
-
-  /**
-   * Reads the words of an element whose class the caller has judged already, once for many elements of that class.
-   *
-   * @param names the element's {@link Names#of} string
-   * @param hidingClass whether its {@code class} attribute hides it ({@link Visibility#hidingClass})
-   * @return the words
-   */
-  static Words words(String names, boolean hidingClass) {
+  static Words words(String names) {
     if (names.isEmpty()) {
       return Words.NONE;
     }
@@ -159,8 +152,7 @@ final class Boilerplate {
     boolean furnitureName = (found & FURNITURE_NAMES) != 0;
     boolean furniture = !article && furnitureName;
     return new Words(article, furniture, furniture && (found & COMMENT_NAMES) != 0,
-        !article && (found & LAYOUT_NAMES) != 0, furniture && contentToken(names),
-        !furnitureName && (found & CONTENT_WORDS) != 0, hidingClass,
+        !article && (found & LAYOUT_NAMES) != 0, !furnitureName && (found & CONTENT_WORDS) != 0,
         names.contains("comment"), lead);
   }
 
@@ -174,10 +166,19 @@ final class Boilerplate {
     return !names.isEmpty() && LEAD.find(names);
   }
 
-  /** Whether a class of its own, or the id, has a word of the article's holder and none of furniture or layout. */
-  private static boolean contentToken(String names) {
-    for (String token : names.split(" ")) {
-      int found = WORDS.scan(token);
+  /**
+   * Whether a class of its own, or the id, has a word the article's holder usually has ({@code entry}) and none of
+   * furniture or layout. Asked only of furniture that holds much of a page's text ({@link PageMeasures}), a few
+   * elements of a page: it is not a part of {@link Words}, which are read for every distinct names of the page.
+   *
+   * @param names the element's {@link Names#of} string
+   * @return true if one of its names has such a word
+   */
+  static boolean contentToken(String names) {
+    for (int start = 0, end; start <= names.length(); start = end + 1) {
+      end = names.indexOf(' ', start);
+      end = end < 0 ? names.length() : end;
+      int found = WORDS.scan(names.substring(start, end));
       if ((found & CONTENT_WORDS) != 0 && (found & (FURNITURE_NAMES | LAYOUT_NAMES)) == 0) {
         return true;
       }
@@ -249,16 +250,17 @@ final class Boilerplate {
   /**
    * How sure the element's tag, role, visibility, class and id are that it is page furniture, such as a
    * navigation bar, a share bar, related links, an advertisement or a comment section. A class that also names
-   * the article's text ({@code entry-content}, {@code article-body}) wins over any furniture word.
+   * the article's text ({@code entry-content}, {@code article-body}) wins over any furniture word;
+   * {@code hidingClass} tells whether its {@code class} hides it ({@link Visibility#hidingClass}).
    */
-  static Furniture furniture(Element e, Words w) {
+  static Furniture furniture(Element e, Words w, boolean hidingClass) {
     if (w.furniture()) {
       return w.comments() ? Furniture.COMMENTS : Furniture.NAMED;
     }
     if (HEADINGS.contains(e.normalName())) {
       return Furniture.NO; // a heading is never a menu or a sidebar, whatever its generated id says
     }
-    if (FURNITURE.contains(e.normalName()) || hidden(e, w)) {
+    if (FURNITURE.contains(e.normalName()) || hidden(e, hidingClass)) {
       return Furniture.LIKELY;
     }
     String role = e.attr("role");

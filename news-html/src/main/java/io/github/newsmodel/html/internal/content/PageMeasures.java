@@ -176,7 +176,8 @@ final class PageMeasures {
       Element e = all.get(start + i);
       s.region = !regions.isEmpty() && regions.contains(e); // most pages have no comment section to leave out
       // An element without text adds nothing to any sum, left out or not; nor does anything in it.
-      s.excluded = i != 0 && (s.region || s.chars > 0 && furniture(e, s, pageGood));
+      s.excluded = i != 0 && (s.region || s.chars > 0 && furniture(e, s, pageGood, elements.names(start + i),
+          counter.hidingClass(e, elements.classId(start + i))));
       if (s.excluded || linkList(s, pageGood)) {
         s.furniture = s.chars;
       } else {
@@ -272,9 +273,9 @@ final class PageMeasures {
    * suffices; a word of furniture suffices unless the element also has a word of the article's holder
    * ({@code entry}, {@code post}) or holds most of the page's text; a comment section stays one.
    */
-  private static boolean furniture(Element e, Stat s, int pageGood) {
+  private static boolean furniture(Element e, Stat s, int pageGood, String names, boolean hidingClass) {
     Words w = s.words;
-    Furniture f = Boilerplate.furniture(e, w);
+    Furniture f = Boilerplate.furniture(e, w, hidingClass);
     if (f == Furniture.NO || s.aroundNamedText) {
       return false;
     }
@@ -285,7 +286,8 @@ final class PageMeasures {
     if (!share || s.rawGood < MIN_WRAPPER) {
       return true; // on a page with almost no text, a word of furniture is the stronger evidence
     }
-    return f == Furniture.NAMED && !w.contentToken() && s.rawGood < MOST * pageGood || f == Furniture.COMMENTS;
+    return f == Furniture.NAMED && s.rawGood < MOST * pageGood && !Boilerplate.contentToken(names)
+        || f == Furniture.COMMENTS;
   }
 
   /**
@@ -336,13 +338,8 @@ final class PageMeasures {
     private int measured;
     /** How many links the walk is inside: text in a link is never running text, whatever its markup. */
     private int openLinks;
-    /**
-     * The words of each distinct names, with the class they were read with: pages repeat the same few hundred
-     * thousands of times. The class takes part because whether it hides the element reads it as written; names
-     * that come with another class than the first one they came with are read again.
-     */
+    /** The words of each distinct names: pages repeat the same few hundred thousands of times. */
     private final @Nullable Words[] wordsOfNames;
-    private final int[] classOfNames;
     /** Whether each distinct names hold a word of the article's lead, for elements without text; null if not read. */
     private final @Nullable Boolean[] leadOfNames;
     /** Whether each distinct class attribute hides its element ({@link Visibility#hidingClass}); null if not read. */
@@ -376,25 +373,19 @@ final class PageMeasures {
       this.start = start;
       this.cursor = start;
       this.wordsOfNames = new Words[elements.distinctNames() + 1];
-      this.classOfNames = new int[elements.distinctNames() + 1];
       this.leadOfNames = new Boolean[elements.distinctNames() + 1];
       this.hidingOfClass = new Boolean[elements.distinctClasses() + 1];
     }
 
-    private Words words(Element e, int index) {
+    private Words words(int index) {
       int nameId = elements.nameId(index);
       if (nameId == 0) {
         return Words.NONE;
       }
-      int classId = elements.classId(index);
       Words w = wordsOfNames[nameId];
-      if (w != null && classOfNames[nameId] == classId) {
-        return w;
-      }
-      w = Boilerplate.words(elements.names(index), hidingClass(e, classId));
-      if (wordsOfNames[nameId] == null) {
+      if (w == null) {
+        w = Boilerplate.words(elements.names(index));
         wordsOfNames[nameId] = w;
-        classOfNames[nameId] = classId;
       }
       return w;
     }
@@ -480,7 +471,7 @@ final class PageMeasures {
 
     @Override
     public FilterResult tail(Node node, int nodeDepth) {
-      if (!(node instanceof Element e)) {
+      if (!(node instanceof Element)) {
         return FilterResult.CONTINUE;
       }
       int top = --depth;
@@ -500,7 +491,7 @@ final class PageMeasures {
       }
       s.inline = inline;
       if (s.chars > 0) {
-        s.words = words(e, start + index);
+        s.words = words(start + index);
         s.named = Boilerplate.namedArticleText(s.words); // or by its microdata: markArticleBodyProperty
         s.holdsLead |= s.words.lead();
       } else {

@@ -272,6 +272,17 @@ public final class NamePattern {
   }
 
   /**
+   * Which lists have a word in the lower-cased string: what {@code scan(s.toLowerCase(Locale.ROOT))} answers,
+   * without making the lower-cased copy for a string of ASCII characters, as {@link #findIgnoringCase} does.
+   *
+   * @param s the string, such as a {@code class} attribute as written
+   * @return the bits of the lists found, as {@link Builder#add} returned them
+   */
+  public int scanIgnoringCase(String s) {
+    return scan(s, (int) ((1L << before.length) - 1), foldedClass);
+  }
+
+  /**
    * The lists found, stopping as soon as every list of {@code enough} is found, with {@code classOf} the class of
    * each ASCII character: {@link #charClass}, or {@link #foldedClass} to read the string as if lower-cased.
    */

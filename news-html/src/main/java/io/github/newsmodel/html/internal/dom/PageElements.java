@@ -36,6 +36,8 @@ public final class PageElements {
   private int[] classIds = new int[ROOM];
   /** Whether each element has an id or a class. */
   private boolean[] idOrClass = new boolean[ROOM];
+  /** Whether each element has an id: most elements with names have only a class. */
+  private boolean[] withId = new boolean[ROOM];
   private final Numbering nameNumbers = new Numbering();
   private final Numbering classNumbers = new Numbering();
   /**
@@ -136,6 +138,17 @@ public final class PageElements {
   }
 
   /**
+   * Whether an element has an {@code id}, known without looking it up again: the scans that read ids look up
+   * only those of the few elements that have one.
+   *
+   * @param index the element's index in {@link #all()}
+   * @return false for an element without an id, or with an empty one
+   */
+  public boolean hasId(int index) {
+    return withId[index];
+  }
+
+  /**
    * Reads an element as the walk lists it: where its parent is, its tag, whether it has an {@code itemprop}, and
    * its names. jsoup counts an element's attributes anew each time it is asked, so an element's id and class are
    * read rather than its attributes counted first; both are "" for an element without attributes, known without a
@@ -157,6 +170,7 @@ public final class PageElements {
       return;
     }
     idOrClass[index] = true;
+    withId[index] = !id.isEmpty();
     int classId = 0;
     if (!classes.isEmpty()) {
       classId = classNumbers.number(classes);
@@ -188,6 +202,7 @@ public final class PageElements {
     nameIds = Arrays.copyOf(nameIds, room);
     classIds = Arrays.copyOf(classIds, room);
     idOrClass = Arrays.copyOf(idOrClass, room);
+    withId = Arrays.copyOf(withId, room);
   }
 
   /** The number of some names among those numbered so far, numbering them if they are new; 0 for none. */

@@ -52,6 +52,12 @@ import org.jsoup.nodes.Document;
  */
 record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates dates, Optional<String> siteName,
     PageClock clock) {
+  /**
+   * The class words that walks over every element of a page read, the headline's, the date lines' and the bylines':
+   * looked for together, in one scan of each class attribute and id of the page.
+   */
+  private static final ClassWords.Together WALKED =
+      new ClassWords.Together(PageTitle.TITLED, DateClues.DATE_LINES, PageAuthors.BYLINES);
 
   /**
    * Reads the metadata.
@@ -79,13 +85,14 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     ArticleLd ld = ArticleLd.of(jsonLd, own);
     Microdata md = Microdata.of(elements);
     PageRegions regions = PageRegions.of(elements);
+    ClassWords.PageScans classScans = WALKED.scan(elements);
     SiteName site = SiteName.of(page, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
     DateTimes reader = DateTimes.anyLanguage().withNumericOrder(DateTimes.numericOrder(language));
-    PageTitle title = PageTitle.choose(page, elements, tags, ld, md, site.all(), host, regions);
+    PageTitle title = PageTitle.choose(page, elements, tags, ld, md, site.all(), host, regions, classScans);
     title.headline().ifPresent(regions::addHeadline);
     DateClues clues = DateClues.of(elements, siteUrl, tags, ld, md, title.headline(), regions, reader,
-        capturedAt);
+        capturedAt, classScans);
     PageDates dates = PageDates.choose(clues, zone, siteUrl, language, capturedAt);
 
     canonical.ifPresent(article::canonicalUrl);
@@ -101,7 +108,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     List<Image> images = meta.images();
     article.addAllImages(images.isEmpty() ? images(ld, meta) : images);
     List<Author> authors = PageAuthors.choose(elements, tags, ld, md, site, host, regions,
-        title.headline());
+        title.headline(), classScans);
     article.addAllAuthors(authors);
     dates.published().ifPresent(p -> {
       article.publishedAt(p.time());

@@ -42,7 +42,7 @@ final class DateClues {
   private static final ClassWords MARKED_MODIFIED = new ClassWords(List.of("updated", "modified"), List.of(),
       List.of());
   /** Elements whose class or id says they hold a date: date lines, bylines, post meta. */
-  private static final ClassWords DATE_LINES = new ClassWords(List.of("date", "time", "datum", "fecha", "data",
+  static final ClassWords DATE_LINES = new ClassWords(List.of("date", "time", "datum", "fecha", "data",
       "publi", "posted", "byline", "dateline", "meta", "info", "author", "autor", "stamp", "zeit", "submitted",
       "created", "erstellt"), List.of("date", "time", "datum", "publi", "posted", "byline", "meta"), List.of());
 
@@ -65,7 +65,8 @@ final class DateClues {
   }
 
   static DateClues of(PageElements elements, URI url, MetaTags meta, ArticleLd ld, Microdata md,
-      Optional<Element> headline, PageRegions regions, DateTimes reader, Optional<OffsetDateTime> capturedAt) {
+      Optional<Element> headline, PageRegions regions, DateTimes reader, Optional<OffsetDateTime> capturedAt,
+      ClassWords.PageScans classScans) {
     DateClues clues = new DateClues(reader, capturedAt, regions);
     clues.jsonLd(ld);
     for (var entry : meta.each(PUBLISHED_META)) {
@@ -82,7 +83,7 @@ final class DateClues {
     clues.timeElements(elements.byTag("time"), elements.byTag("abbr"));
     UrlDates.of(url).ifPresent(d -> clues.published.add(
         DateClue.of(new PageTime(d, Optional.empty(), Optional.empty()), Source.URL)));
-    clues.visible(elements);
+    clues.visible(elements, classScans);
     headline.ifPresent(h -> clues.nearHeadline(elements.all(), h));
     return clues;
   }
@@ -143,9 +144,9 @@ final class DateClues {
   }
 
   /** Date lines and bylines as the page shows them, in page order; the first few that hold a date count. */
-  private void visible(PageElements elements) {
+  private void visible(PageElements elements, ClassWords.PageScans classScans) {
     int found = 0;
-    ClassWords.Walk dateLines = DATE_LINES.walk(elements);
+    ClassWords.Walk dateLines = classScans.walk(DATE_LINES);
     List<Element> all = elements.all();
     for (int i = 0, n = all.size(); i < n && found < 3; i++) {
       Element e = all.get(i);

@@ -53,7 +53,7 @@ final class PageAuthors {
   private static final Set<String> ONE_PERSON_KEYS = Set.of("dc.creator", "dc:creator", "dcterms.creator",
       "dcterm:creator", "citation_author");
   /** Elements whose class or id marks a byline; "authority" and "authorize" mark none. */
-  private static final ClassWords BYLINES = new ClassWords(List.of("byline", "by-line", "author", "autor", "writer",
+  static final ClassWords BYLINES = new ClassWords(List.of("byline", "by-line", "author", "autor", "writer",
       "written", "wrote", "verfasser", "journalist", "submitted"), List.of("byline", "author"),
       List.of("authorit", "authoriz"));
   /** Links to an author's page ({@link #isAuthorLink}), for the queries within a byline. */
@@ -113,7 +113,8 @@ final class PageAuthors {
   private PageAuthors() {}
 
   static List<Author> choose(PageElements elements, MetaTags meta, ArticleLd ld, Microdata md,
-      SiteName site, Optional<String> host, PageRegions regions, Optional<Element> headline) {
+      SiteName site, Optional<String> host, PageRegions regions, Optional<Element> headline,
+      ClassWords.PageScans classScans) {
     List<Element> all = elements.all();
     Set<String> siteNames = site.all();
     Map<String, Author.Builder> authors = new LinkedHashMap<>();
@@ -140,7 +141,7 @@ final class PageAuthors {
       }
     }
     // One walk of the bylines' classes for the page: fromByline and fromLoneLinkedByline test the same words.
-    ClassWords.Walk bylines = BYLINES.walk(elements);
+    ClassWords.Walk bylines = classScans.walk(BYLINES);
     if (authors.isEmpty()) {
       fromByline(elements, bylines, siteNames, authors, regions);
     } else {

@@ -61,7 +61,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Set<String> KICKER_TAGS = Set.of("div", "p", "small");
   private static final Pattern KICKER_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   /** Classes and ids of an element that holds the headline when no heading does: "post-title", "h-title". */
-  private static final ClassWords TITLED = new ClassWords(List.of("headline", "post-title", "post--title",
+  static final ClassWords TITLED = new ClassWords(List.of("headline", "post-title", "post--title",
       "entry-title", "article-title", "article__title", "story-title", "page-title", "h-title", "news-title"),
       List.of("headline", "page-title", "post-title", "article-title"), List.of("subheadline", "sub-headline"));
   private static final int MAX_TITLED = 8;
@@ -94,7 +94,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       List.of());
 
   static PageTitle choose(Document page, PageElements elements, MetaTags meta, ArticleLd ld, Microdata md,
-      Set<String> siteNames, Optional<String> host, PageRegions regions) {
+      Set<String> siteNames, Optional<String> host, PageRegions regions, ClassWords.PageScans classScans) {
     List<String> declaredRaw = new ArrayList<>();
     ld.articleText("headline").ifPresent(declaredRaw::add);
     meta.first("dc.title", "dc:title", "dcterms.title", "dcterm:title").ifPresent(declaredRaw::add);
@@ -185,7 +185,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     // No heading shows the headline: an element that its class or itemprop calls the title may, when it agrees
     // with a declared title, as pages that set the headline in a <div class="post-title"> do.
-    return candidates.best(titled(page, elements), 2 * 100).map(Chosen::title)
+    return candidates.best(titled(page, elements, classScans), 2 * 100).map(Chosen::title)
         .orElseGet(() -> new PageTitle(cleaned.stream().findFirst().map(t -> TitleParts.story(t, host)),
             Optional.empty()));
   }
@@ -267,11 +267,12 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * The first few elements of the body, other than {@code <h1>}s, whose class or itemprop calls them the page's
    * title. The body is the last child of the page, so its elements end the page's list, from the body on.
    */
-  private static List<Element> titled(Document page, PageElements elements) {
+  private static List<Element> titled(Document page, PageElements elements,
+      ClassWords.PageScans classScans) {
     List<Element> out = new ArrayList<>();
     Element body = page.body();
     List<Element> all = elements.all();
-    ClassWords.Walk titledWalk = TITLED.walk(elements);
+    ClassWords.Walk titledWalk = classScans.walk(TITLED);
     for (int i = body == null ? all.size() : elements.start(body); i < all.size(); i++) {
       Element e = all.get(i);
       if (out.size() == MAX_TITLED) {

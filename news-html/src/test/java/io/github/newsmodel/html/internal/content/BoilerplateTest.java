@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.html.internal.content.Boilerplate.Words;
 import io.github.newsmodel.html.internal.dom.RandomNames;
-import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -13,21 +12,25 @@ class BoilerplateTest {
   void readsTheWordsOfClassesAsTheRegexesDid() {
     int[] furniture = new int[1];
     RandomNames.forEach(30_000, names -> {
-      assertThat(Boilerplate.words(names, names)).as("'%s'", names).isEqualTo(Regexes.words(names, names));
-      furniture[0] += Boilerplate.words(names, names).furniture() ? 1 : 0;
+      assertThat(Boilerplate.words(names)).as("'%s'", names).isEqualTo(Regexes.words(names));
+      assertThat(Boilerplate.contentToken(names)).as("'%s'", names).isEqualTo(Regexes.contentToken(names));
+      furniture[0] += Boilerplate.words(names).furniture() ? 1 : 0;
     });
     assertThat(furniture[0]).isBetween(1_000, 29_000);
   }
 
   @Test
   void tellsTheArticlesTextFromItsWrapper() {
-    assertThat(Boilerplate.words("entry-content", "").article()).isTrue();
-    assertThat(Boilerplate.words("post__body", "").article()).isTrue();
-    assertThat(Boilerplate.words("entry-content-wrap", "").article()).isFalse();
-    assertThat(Boilerplate.words("td-post-content", "").article()).isTrue();
-    assertThat(Boilerplate.words("related-posts", "").furniture()).isTrue();
-    assertThat(Boilerplate.words("top-ad2", "").furniture()).isTrue();
-    assertThat(Boilerplate.words("header", "").furniture()).isFalse();
+    assertThat(Boilerplate.words("entry-content").article()).isTrue();
+    assertThat(Boilerplate.words("post__body").article()).isTrue();
+    assertThat(Boilerplate.words("entry-content-wrap").article()).isFalse();
+    assertThat(Boilerplate.words("td-post-content").article()).isTrue();
+    assertThat(Boilerplate.words("related-posts").furniture()).isTrue();
+    assertThat(Boilerplate.words("top-ad2").furniture()).isTrue();
+    assertThat(Boilerplate.words("header").furniture()).isFalse();
+    assertThat(Boilerplate.contentToken("related-posts entry")).isTrue();
+    assertThat(Boilerplate.contentToken("related-posts entry-share")).isFalse();
+    assertThat(Boilerplate.contentToken("")).isFalse();
   }
 
   /** The regexes that {@link Boilerplate} used to run, which its word lists must answer exactly as. */
@@ -65,7 +68,7 @@ class BoilerplateTest {
         "(?:^|[\\s_-])(?:article|story|entry|post|content|text|body|main|blog)(?:$|[\\s_-])");
 
 
-    static Words words(String names, String classes) {
+    static Words words(String names) {
       if (names.isEmpty()) {
         return Words.NONE;
       }
@@ -73,19 +76,19 @@ class BoilerplateTest {
       boolean article = lead || ARTICLE_NAMES.matcher(names).find();
       boolean furniture = !article && FURNITURE_NAMES.matcher(names).find();
       boolean layout = !article && LAYOUT_NAMES.matcher(names).find();
-      boolean contentToken = false;
+      return new Words(article, furniture, furniture && COMMENT_NAMES.matcher(names).find(), layout,
+          CONTENT_WORDS.matcher(names).find() && !FURNITURE_NAMES.matcher(names).find(),
+          names.contains("comment"), lead);
+    }
+
+    static boolean contentToken(String names) {
       for (String token : names.split(" ")) {
         if (CONTENT_WORDS.matcher(token).find() && !FURNITURE_NAMES.matcher(token).find()
             && !LAYOUT_NAMES.matcher(token).find()) {
-          contentToken = true;
-          break;
+          return true;
         }
       }
-      // contentToken is read only for furniture, and the new reading tells it only there.
-      return new Words(article, furniture, furniture && COMMENT_NAMES.matcher(names).find(), layout,
-          furniture && contentToken,
-          CONTENT_WORDS.matcher(names).find() && !FURNITURE_NAMES.matcher(names).find(),
-          Visibility.hidingClass(classes), names.contains("comment"), lead);
+      return false;
     }
   }
 }

@@ -59,6 +59,7 @@ class PageElementsTest {
       }
       assertThat(elements.hasIdOrClass(i))
           .isEqualTo(!all.get(i).id().isEmpty() || !all.get(i).className().isEmpty());
+      assertThat(elements.hasId(i)).isEqualTo(!all.get(i).id().isEmpty());
       assertThat(elements.nameId(i)).isBetween(elements.names(i).isEmpty() ? 0 : 1,
           elements.names(i).isEmpty() ? 0 : elements.distinctNames());
       assertThat(elements.classId(i)).isBetween(all.get(i).className().isEmpty() ? 0 : 1,

@@ -1,0 +1,52 @@
+package io.github.newsmodel.html.internal.comments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.html.internal.dom.PageElements;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class TextMarksTest {
+  @Test
+  void findsANumberSignOnlyAfterWhiteSpace() {
+    assertThat(NumberedComments.startsWithNumberSign("#1 Ann")).isTrue();
+    assertThat(NumberedComments.startsWithNumberSign(" \n\t# 12 Ann")).isTrue();
+    assertThat(NumberedComments.startsWithNumberSign("\u2003#5")).isTrue(); // an em space is white space
+    assertThat(NumberedComments.startsWithNumberSign("\u00a0#5")).isFalse(); // a no-break space is not
+    assertThat(NumberedComments.startsWithNumberSign("  a #1")).isFalse();
+    assertThat(NumberedComments.startsWithNumberSign("  ##1")).isFalse();
+    assertThat(NumberedComments.startsWithNumberSign(" # x")).isFalse();
+    assertThat(NumberedComments.startsWithNumberSign(" #")).isFalse();
+    assertThat(NumberedComments.startsWithNumberSign("Post #1")).isFalse();
+    assertThat(NumberedComments.startsWithNumberSign("   ")).isFalse();
+    assertThat(NumberedComments.startsWithNumberSign("")).isFalse();
+  }
+
+  @Test
+  void readsNumberSignsAndNoticesInTheSameElements() {
+    TextMarks both = read("<div>\n <p>An article.</p>\n <div><b>x</b>\n #3 Ann</div>"
+        + "<p>Comments are <a href=x>x</a>closed.</p></div>", true, true);
+    assertThat(both.numbered).isTrue();
+    assertThat(both.closed).isTrue();
+    TextMarks oneElement = read("<p>\n#3 Comments are closed.</p>", true, true);
+    assertThat(oneElement.numbered).isTrue();
+    assertThat(oneElement.closed).isTrue();
+    TextMarks numbersOnly = read("<p>\n#3 Comments are closed.</p>", true, false);
+    assertThat(numbersOnly.numbered).isTrue();
+    assertThat(numbersOnly.closed).isFalse();
+  }
+
+  @Test
+  void aLongTextIsNoNoticeButMayStillNumber() {
+    TextMarks marks = read("<p>Comments are closed. " + "More words. ".repeat(20) + "<b>x</b> #4 Ann</p>", true,
+        true);
+    assertThat(marks.closed).isFalse();
+    assertThat(marks.numbered).isTrue();
+    assertThat(read("<p>Nothing here.</p><div class=nocomments></div>", true, true).closed).isTrue();
+  }
+
+  private static TextMarks read(String body, boolean numbers, boolean notices) {
+    PageElements elements = PageElements.of(Jsoup.parse(body).body());
+    return TextMarks.read(elements, 0, elements.all().size(), numbers, notices);
+  }
+}
