@@ -1,9 +1,9 @@
 package io.github.newsmodel.html.internal.io;
 
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
@@ -31,11 +31,15 @@ public final class PageBytes {
    * @throws IOException if the stream cannot be read, or its gzip header or data are broken
    */
   public static Read read(InputStream in, long limit) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(in, STREAM_BUFFER);
-    if (startsWithGzip(buffered)) {
-      return readUntilCut(new GZIPInputStream(buffered, STREAM_BUFFER), limit);
+    // Two bytes are looked at and put back, where a buffered stream would read ahead past the limit: a caller's
+    // stream, which may decompress without end, is read no further than one byte past it.
+    PushbackInputStream peeked = new PushbackInputStream(in, 2);
+    byte[] magic = peeked.readNBytes(2);
+    peeked.unread(magic);
+    if (isGzip(magic)) {
+      return readUntilCut(new GZIPInputStream(peeked, STREAM_BUFFER), limit);
     }
-    return new Read(readAtMost(buffered, limit), false, null);
+    return new Read(readAtMost(peeked, limit), false, null);
   }
 
   /**
@@ -89,20 +93,6 @@ public final class PageBytes {
       throw new PageTooLargeException(limit, gzip);
     }
     return new Read(Arrays.copyOf(buffer, n), gzip, cut);
-  }
-
-  /**
-   * Whether a stream starts with the gzip magic number; the stream is put back where it was.
-   *
-   * @param in the stream
-   * @return true if it does
-   * @throws IOException if the stream cannot be read
-   */
-  public static boolean startsWithGzip(BufferedInputStream in) throws IOException {
-    in.mark(2);
-    byte[] magic = in.readNBytes(2);
-    in.reset();
-    return isGzip(magic);
   }
 
   /**
