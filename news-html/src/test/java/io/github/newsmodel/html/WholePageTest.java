@@ -42,8 +42,26 @@ class WholePageTest {
 
   @Test
   void aPageCutOffInItsLastCommentLeavesThatCommentOut() {
-    Article article = HtmlArticles.parse(PAGE, URL);
+    String cut = PAGE.substring(0, PAGE.indexOf("next spring"));
 
-    assertThat(article.comments()).extracting(Comment::text).containsExactly("A fair budget at last.");
+    assertThat(HtmlArticles.parse(cut, URL).comments()).extracting(Comment::text)
+        .containsExactly("A fair budget at last.");
+    assertThat(HtmlArticles.parse(cut + "next spring.</p>", URL).comments()).as("the <li> was never closed")
+        .extracting(Comment::text).containsExactly("A fair budget at last.");
+  }
+
+  /**
+   * A text that ends with an end tag, as a fragment or a page saved without its own end tags does, closed the
+   * element of that tag: it is whole, though the elements around it are not.
+   */
+  @Test
+  void theElementThatTheTextsLastEndTagClosesIsWhole() {
+    assertThat(HtmlArticles.parse(PAGE, URL).comments()).as("the list of comments was closed")
+        .extracting(Comment::text).containsExactly("A fair budget at last.", "We will see about that next spring.");
+    String fragment = "<h1>Bridge closes</h1><p>First: the old swing bridge closes on Monday for six weeks.</p>"
+        + "<p>Last: ferries run every twenty minutes between the two quays while it is closed.</p>\n";
+    assertThat(HtmlArticles.parse(fragment, URL).text()).endsWith("while it is closed.");
+    assertThat(HtmlArticles.parse(fragment.substring(0, fragment.indexOf(" while")), URL).text())
+        .as("cut inside the last paragraph").doesNotContain("Last:");
   }
 }

@@ -8,11 +8,15 @@ import io.github.newsmodel.html.internal.io.PageTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 
 /**
  * Reads a page within the limits of {@link ParseOptions}: its size before anything is parsed, and its nesting
@@ -21,6 +25,10 @@ import org.jsoup.parser.Parser;
 public final class PageReader {
   /** How far from its end a page's end tag is looked for: archives append a few comments after it. */
   private static final int END_WINDOW = 4096;
+  /** An end tag that ends a text, give or take white space. */
+  private static final Pattern LAST_END_TAG = Pattern.compile("</([A-Za-z][A-Za-z0-9]{0,15})\\s*>\\s*$");
+  /** How much of a text's end is read for its last end tag. */
+  private static final int END_TAG_WINDOW = 64;
 
   private PageReader() {}
 
@@ -71,8 +79,27 @@ public final class PageReader {
       // jsoup closes what a cut-off page left open, so its DOM cannot show where the text ended: a mark after
       // everything in the body says that the page's own end tag did, which Cutoff reads as something following.
       page.body().appendChild(new Comment(Cutoff.WHOLE_PAGE));
+    } else {
+      markClosedAtEnd(html, page);
     }
     return page;
+  }
+
+  /**
+   * Marks the element whose end tag ends the page's text, "...<p>Last.</p>", as complete: a fragment, or a page
+   * saved without its own end tags, would otherwise lose its last paragraph as if the page had been cut off in it.
+   * The end tag closed the innermost element of its name still open, and any element of that name that started
+   * after it was closed before: so the last element of that name in document order ended before the text did.
+   */
+  private static void markClosedAtEnd(String html, Document page) {
+    Matcher m = LAST_END_TAG.matcher(html.substring(Math.max(0, html.length() - END_TAG_WINDOW)));
+    if (!m.find()) {
+      return;
+    }
+    Elements named = page.getElementsByTag(m.group(1).toLowerCase(Locale.ROOT));
+    if (!named.isEmpty() && named.last() != page.body()) {
+      named.last().after(new Comment(Cutoff.CLOSED_AT_END));
+    }
   }
 
   /**

@@ -11,11 +11,16 @@ import org.jsoup.nodes.TextNode;
  * document order, other than white space. A value read from such an element is not trusted. A page read from its
  * text that ends with its own end tag, {@code </body>} or {@code </html>}, gets a comment holding {@link
  * #WHOLE_PAGE} after everything in its body, so that its last element, such as its last reader comment, is
- * complete too; in a document without that mark the last element of the page counts as cut off.
+ * complete too; in a document without that mark the last element of the page counts as cut off. A page whose text
+ * ends with another end tag, as a fragment or a page saved without its own end tags may ({@code ...<p>Last.</p>}),
+ * gets a comment holding {@link #CLOSED_AT_END} after the element that tag closed: that element is complete, and
+ * the elements around it, which the text never closed, are not.
  */
 public final class Cutoff {
   /** The text of the comment that marks a page whose text ended with its end tag. */
   public static final String WHOLE_PAGE = " newsmodel: the page ends with its end tag ";
+  /** The text of the comment after the element whose end tag ends the page's text. */
+  public static final String CLOSED_AT_END = " newsmodel: the page's text ends with this element's end tag ";
 
   private Cutoff() {}
 
