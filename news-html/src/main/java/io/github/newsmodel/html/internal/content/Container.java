@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.content;
 
 import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
+import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
@@ -25,9 +26,16 @@ final class Container {
   static final double FURNITURE_COST = 0.5;
   /**
    * The least running text of an article, in characters other than white space: about two sentences. A page
-   * with less (a home page of teasers, an error page, a login wall) has no body.
+   * with less (a home page of teasers, an error page, a login wall) has no body, unless the page names the text
+   * as the article's ({@link #MIN_NAMED_BODY}).
    */
   static final int MIN_BODY = 100;
+  /**
+   * The least running text of an article that the page names as such ({@code itemprop=articleBody}): a sentence
+   * of some length, as a brief may be. A kicker or a line such as "Das perfekte Steak | von" in an element so named
+   * is shorter.
+   */
+  static final int MIN_NAMED_BODY = 60;
   /** The bonus of an element that the page names as the article's holder, as a share of its running text. */
   static final double HOLDER_BONUS = 0.1;
 
@@ -60,9 +68,26 @@ final class Container {
         bestScore = score;
       }
     }
-    if (best == null || measures.stat(best).good < MIN_BODY) {
+    if (best == null || measures.stat(best).good < (namedArticleBody(best) ? MIN_NAMED_BODY : MIN_BODY)) {
       return Optional.empty(); // a label or a line of a form, not an article: an error page, a login wall
     }
     return Optional.of(best);
+  }
+
+  /**
+   * Whether the element is, or is inside, the one the page names as the article's text with Microdata's
+   * {@code itemprop=articleBody}: a brief is an article however short, when the page says so.
+   */
+  private static boolean namedArticleBody(Element e) {
+    for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+      if (p.hasAttr("itemprop")) {
+        for (String prop : Texts.tokens(p.attr("itemprop"))) {
+          if (prop.equalsIgnoreCase("articleBody")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 }

@@ -37,6 +37,19 @@ class MainContentTest {
     return Texts.join(blocks);
   }
 
+  /**
+   * A page with less than two sentences of running text has no article, unless the page names its text as the
+   * article's: a brief of one sentence in {@code itemprop=articleBody} is one; a kicker in it is not.
+   */
+  @Test
+  void aBriefIsAnArticleWhenThePageNamesItsText() {
+    String brief = "The old swing bridge over the harbour closes on Monday for six weeks of repairs.";
+
+    assertThat(read("<div itemprop=articleBody><p>" + brief + "</p></div>")).containsExactly(Paragraph.of(brief));
+    assertThat(read("<div class=story><p>" + brief + "</p></div>")).isEmpty();
+    assertThat(read("<div itemprop=articleBody><p>Das perfekte Steak aus dem Grill</p></div>")).isEmpty();
+  }
+
   @Test
   void readsTheParagraphsAndLeavesNavigationSharingAndRelatedLinksOut() {
     List<Block> blocks = read("<nav><a href=/>Home</a> <a href=/news>News</a></nav>"
