@@ -52,10 +52,14 @@ final class PageAuthors {
   /** The keys whose value is one person, whom catalogue metadata writes surname first ({@link InvertedName}). */
   private static final Set<String> ONE_PERSON_KEYS = Set.of("dc.creator", "dc:creator", "dcterms.creator",
       "dcterm:creator", "citation_author");
-  /** Elements whose class or id marks a byline; "authority" and "authorize" mark none. */
+  /**
+   * Elements whose class or id marks a byline; "authority" and "authorize" mark none, nor does the author of a
+   * quotation that a box beside the text cites ({@code zitat-author}, {@code quote-author}).
+   */
   static final ClassWords BYLINES = new ClassWords(List.of("byline", "by-line", "author", "autor", "writer",
       "written", "wrote", "verfasser", "journalist", "submitted"), List.of("byline", "author"),
-      List.of("authorit", "authoriz"));
+      List.of("authorit", "authoriz", "zitat-author", "zitat_author", "zitatautor", "zitat-autor", "quote-author",
+          "quote_author", "quote__author", "quoteauthor", "citation-author", "testimonial-author"));
   /** Links to an author's page ({@link #isAuthorLink}), for the queries within a byline. */
   private static final Evaluator AUTHOR_LINKS = new Evaluator() {
     @Override

@@ -18,6 +18,22 @@ class PageAuthorsTest {
         .authors().stream().map(Author::name).toList();
   }
 
+  /** The author of a quotation that a box beside the text cites is not the article's. */
+  @Test
+  void theAuthorOfAQuotationInABoxIsNoByline() {
+    String page = """
+        <title>Der Haushalt steht</title>
+        <h1>Der Haushalt steht</h1>
+        <p class="%s">Jane Roe</p>
+        <p>Der Rat hat den Haushalt nach langen Beratungen beschlossen, mit einer breiten Mehrheit.</p>
+        <aside class="box-zitiert"><blockquote>Ein Haushalt ist ein Versprechen.</blockquote>
+        <span class="%s">Hans Muster, deutscher Journalist und Autor</span></aside>""";
+
+    assertThat(authors(page.formatted("x", "zitat-author"))).isEmpty();
+    assertThat(authors(page.formatted("x", "quote__author"))).isEmpty();
+    assertThat(authors(page.formatted("byline", "zitat-author"))).containsExactly("Jane Roe");
+  }
+
   @Test
   void aBylineLabelInAnElementOfItsOwnIsReadWithTheNameBesideIt() {
     assertThat(authors("""
