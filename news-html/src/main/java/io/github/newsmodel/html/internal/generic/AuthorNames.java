@@ -5,6 +5,8 @@ import io.github.newsmodel.html.internal.time.DateTimes;
 import io.github.newsmodel.html.internal.time.RelativeTime;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -144,8 +146,21 @@ final class AuthorNames {
   private static final Pattern TIME_OF_DAY = Pattern.compile("(?:@\\s*)?\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
       + "(?:\\s*(?:[ap]\\.?m\\.?|uhr|h)\\b)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’.-]+");
-  /** Words that describe a role, not a person: a piece made of these alone names no one. */
-  private static final Set<String> ROLES = Set.of("staff", "writer", "writers", "editor", "editors", "reporter",
+  /** The days of the week, which a date line prints before its date ("Monday, February 29, 2016"). */
+  private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi",
+      "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves",
+      "viernes", "sábado", "domingo");
+  /**
+   * A day of the week right before a date, "Joe Wee Monday, February 29, 2016": part of the date, not of the name
+   * before it. English pages also shorten it ("Mon.,"). A capitalised day without the comma may be a surname
+   * (Petra Sonntag, Jan Freitag); French and Spanish write their days in lower case, which no name is.
+   */
+  private static final Pattern WEEKDAY_BEFORE_DATE = Pattern.compile("(?u)(?<![\\p{L}])(?:(?i:(?:"
+      + String.join("|", WEEKDAYS) + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,)|(?:"
+      + String.join("|", WEEKDAYS) + "))\\s*$");
+  /** Words that describe a role, not a person (and weekdays): a piece made of these alone names no one. */
+  private static final Set<String> ROLES = roles("staff", "writer", "writers", "editor", "editors", "reporter",
       "reporters", "correspondent", "contributor", "contributors", "contributing", "senior", "chief", "author",
       "authors", "guest", "columnist", "photographer", "photos", "photo", "foto", "fotos", "video", "text", "texte",
       "redaktion", "redakteur", "redakteurin", "autor", "autorin", "autoren", "admin", "administrator", "anonymous",
@@ -159,13 +174,17 @@ final class AuthorNames {
       "bluesky", "threads", "tiktok", "github", "rss", "more", "articles", "all", "posts", "view", "profile",
       "read", "bio", "about", "contact", "kontakt", "mehr", "artikel", "alle", "beiträge", "zum", "artikelübersicht",
       "übersicht", "no", "none", "n/a", "datum", "date", "quelle", "source", "ma", "md", "phd", "ph.d", "dr", "dr.",
-      "mba", "msc", "bsc", "mph", "rn", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi",
-      "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
-      "domingo", "zur", "news", "and", "und", "et", "y", "with", "mit",
+      "mba", "msc", "bsc", "mph", "rn", "zur", "news", "and", "und", "et", "y", "with", "mit",
       // the zones that a date line prints after its time ("10:14 IST"), left over once the time is taken out
       "utc", "gmt", "ist", "cet", "cest", "mez", "mesz", "wet", "west", "eet", "eest", "bst", "est", "edt", "cst",
       "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "aest", "aedt", "jst", "kst", "hkt", "sgt", "msk");
+
+  private static Set<String> roles(String... words) {
+    Set<String> roles = new HashSet<>(Arrays.asList(words));
+    roles.addAll(WEEKDAYS);
+    return Set.copyOf(roles);
+  }
+
   /** Words that mark an organisation; a name with one of these is not a person's. */
   private static final Set<String> ORGANISATION_WORDS = Set.of("staff", "team", "redaktion", "newsroom", "desk",
       "agency", "agencies", "agentur", "agence", "agencia", "press", "presse", "prensa", "inc", "inc.", "gmbh", "ltd",
@@ -380,7 +399,7 @@ final class AuthorNames {
     int at = 0;
     String t = Texts.normalise(text);
     for (DateTimes.Found f : DateTimes.anyLanguage().findAll(t, 5)) {
-      out.append(t, at, f.start()).append(',');
+      out.append(WEEKDAY_BEFORE_DATE.matcher(t.substring(at, f.start())).replaceFirst("")).append(',');
       at = f.end();
     }
     out.append(t.substring(at));

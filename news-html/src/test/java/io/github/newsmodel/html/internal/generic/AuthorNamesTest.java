@@ -79,6 +79,17 @@ class AuthorNamesTest {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
   }
 
+  /** The day of the week before a date belongs to the date, not to the name before it. */
+  @Test
+  void aWeekdayBeforeTheDateIsNoPartOfTheName() {
+    assertThat(AuthorNames.of("Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC", SITE)).containsExactly("Joe Wee");
+    assertThat(AuthorNames.of("Minh Do on Monday, November 18th, 2019", SITE)).containsExactly("Minh Do");
+    assertThat(AuthorNames.of("Jane Roe Mon., Nov. 18, 2019", SITE)).containsExactly("Jane Roe");
+    assertThat(AuthorNames.of("Marie Roux lundi 24 mai 2019", SITE)).containsExactly("Marie Roux");
+    assertThat(AuthorNames.of("Petra Sonntag 24. Mai 2019", SITE)).as("a surname, as no comma follows it")
+        .containsExactly("Petra Sonntag");
+  }
+
   @Test
   void aBylineThatIsTheSitesNameWholeIsNotSplitIntoPeople() {
     assertThat(AuthorNames.of("Jobs & Hire", Set.of("Jobs & Hire"))).isEmpty();
