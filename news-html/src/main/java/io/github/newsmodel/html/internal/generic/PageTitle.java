@@ -184,10 +184,14 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       return story.get();
     }
     // No heading shows the headline: an element that its class or itemprop calls the title may, when it agrees
-    // with a declared title, as pages that set the headline in a <div class="post-title"> do.
+    // with a declared title, as pages that set the headline in a <div class="post-title"> do. Else the declared
+    // title, cleaned; but one that the clean-up leaves as "Home" (a home page's "Example News - Home") is the
+    // page's title as declared, not "Home".
     return candidates.best(titled(page, elements, classScans), 2 * 100).map(Chosen::title)
-        .orElseGet(() -> new PageTitle(cleaned.stream().findFirst().map(t -> TitleParts.story(t, host)),
-            Optional.empty()));
+        .orElseGet(() -> new PageTitle(cleaned.stream().filter(t -> !HOME.matcher(t).matches()).findFirst()
+            .map(t -> TitleParts.story(t, host))
+            .or(() -> declaredRaw.stream().map(t -> Texts.normalise(t).strip()).filter(t -> !t.isEmpty())
+                .findFirst()), Optional.empty()));
   }
 
   /**

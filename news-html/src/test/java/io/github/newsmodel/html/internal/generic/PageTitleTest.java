@@ -66,6 +66,13 @@ class PageTitleTest {
         .hasValue("Stadtanzeiger Notizen: Die Linde am Markt wird gefällt");
   }
 
+  /** A home page's title that the clean-up would leave as "Home" stays as the page declares it. */
+  @Test
+  void aHomePagesTitleIsNotCutToHome() {
+    assertThat(title("<title>Stadtanzeiger Lindenau - Home</title><nav><a href=/>Home</a></nav>"
+        + "<div class=teaser><h2><a href=/a>Der Rat tagt</a></h2></div>")).hasValue("Stadtanzeiger Lindenau - Home");
+  }
+
   @Test
   void withoutAHeadingAnElementThatItsClassCallsTheTitleShowsTheHeadline() {
     String html = """
