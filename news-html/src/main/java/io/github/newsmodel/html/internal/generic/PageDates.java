@@ -26,7 +26,7 @@ import java.util.Optional;
  *       same day that also gives the time.
  *   <li>A time printed in UTC takes the page's own offset when the page printed the same moment with its offset
  *       or as a local time too ({@code 2023-11-09T01:49Z} and {@code 2023-11-08 17:49}: -08:00), since the local
- *       date is the one the site published on.
+ *       date is the one the site published on; the modification time likewise.
  *   <li>The date the page shows beside the headline or in its date line wins when another source confirms that
  *       day (often the declared modification date of a republished article).
  *   <li>Times printed without an offset are read in the zone that {@link PageZone} chooses, which each records as
@@ -51,6 +51,10 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
     Optional<DateClue> published = first(clues.published(), bounds, capturedAt);
     Optional<DateClue> modified = first(clues.modified(), bounds, capturedAt);
     published = published.map(p -> withLocalOffset(p, clues.published()));
+    // The local time a page prints for its update may stand among either kind of clue ("updated datetime=").
+    List<DateClue> all = new ArrayList<>(clues.modified());
+    all.addAll(clues.published());
+    modified = modified.map(m -> withLocalOffset(m, all));
     published = published.map(p -> shownDate(p, clues, bounds, capturedAt));
     published = published.map(p -> refined(p, clues.published(), bounds, capturedAt));
 

@@ -39,6 +39,20 @@ class GenericRulesTest {
     assertThat(localTwin.assumedZone()).as("both offsets came from the page").isEmpty();
   }
 
+  /** The modification time takes the page's offset as the publication time does, from any local twin. */
+  @Test
+  void aModificationTimeInUtcTakesTheOffsetThePagePrintsForTheSameMoment() {
+    Article article = extract("""
+        <title>t</title>
+        <meta property="article:published_time" content="2019-10-18T12:17:42+00:00">
+        <meta property="article:modified_time" content="2019-10-18T15:02:10+00:00">
+        <body><h1>t</h1><time class="published" datetime="2019-10-18 14:17:42">18. Oktober 2019</time>
+        <time class="updated" datetime="2019-10-18 17:02:10">18. Oktober 2019</time></body>""");
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2019-10-18T14:17:42+02:00"));
+    assertThat(article.modifiedAt()).hasValue(OffsetDateTime.parse("2019-10-18T17:02:10+02:00"));
+  }
+
   @Test
   void theDateThePageShowsWinsWhenItsMarkupConfirmsIt() {
     String republished = """
