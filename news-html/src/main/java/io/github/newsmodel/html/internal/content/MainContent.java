@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the article's main text on a page of any site and reads it into body blocks.
@@ -135,7 +136,7 @@ public final class MainContent {
       return false; // images and other elements without text are the reader's to judge
     }
     boolean large = s.rawGood >= 0.5 * container.rawGood && container.rawGood > 0;
-    if (s.region || s.excluded && !large) {
+    if (s.region || s.excluded && !large && !linkInSentence(e)) {
       return true;
     }
     if (e.normalName().equals("header") && s.good < 0.3 * container.good && !s.holdsLead) {
@@ -145,6 +146,21 @@ public final class MainContent {
       return true; // a header that holds the article's lead gives the lead only
     }
     return !s.inline && s.linkDensity() > PageMeasures.LINK_LIST && !large && !inMixedTable(measures, e);
+  }
+
+  /**
+   * Whether a link stands in a sentence, between words of its parent's own: "hol dir jetzt meinen <a href=#
+   * class=popmake-newsletter-popup>gratis Newsletter</a>!" loses its words mid-sentence if the link, named after
+   * what it opens, is left out; so do links named "related" or "ad" in running prose. The sentence is the text's
+   * to keep or leave whole. A link without an {@code href} is a control ("<a class=more-caption>less</a>"), and
+   * other inline elements so named are credits, hidden spam traps or expanded abbreviations, which stay out.
+   */
+  private static boolean linkInSentence(Element e) {
+    if (!e.normalName().equals("a") || !e.hasAttr("href")) {
+      return false;
+    }
+    return e.previousSibling() instanceof TextNode before && !before.isBlank()
+        || e.nextSibling() instanceof TextNode after && !after.isBlank();
   }
 
   /**

@@ -50,6 +50,21 @@ class MainContentTest {
     assertThat(read("<div itemprop=articleBody><p>Das perfekte Steak aus dem Grill</p></div>")).isEmpty();
   }
 
+  /**
+   * A link named after furniture (a newsletter, a related article) in the middle of a sentence stays, so that the
+   * sentence keeps its words; a control without an address and a block of such links do not.
+   */
+  @Test
+  void aLinkNamedAsFurnitureInASentenceKeepsItsWords() {
+    String text = read("<div class=story><p>" + P1 + "</p><p>" + P2 + "</p><p>Get my <a href=# "
+        + "class=popmake-newsletter-popup>free newsletter</a>! The photo shows the quay.<a class=more-caption>"
+        + " less</a></p><div class=newsletter-box><a href=/subscribe>Subscribe to our newsletter</a></div>"
+        + "<p>" + P3 + "</p></div>").stream().map(Block::text).reduce("", (a, b) -> a + "\n" + b);
+
+    assertThat(text).contains("Get my free newsletter! The photo shows the quay.")
+        .doesNotContain("less", "Subscribe");
+  }
+
   @Test
   void readsTheParagraphsAndLeavesNavigationSharingAndRelatedLinksOut() {
     List<Block> blocks = read("<nav><a href=/>Home</a> <a href=/news>News</a></nav>"
