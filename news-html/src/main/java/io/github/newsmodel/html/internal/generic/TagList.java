@@ -16,13 +16,23 @@ import java.util.regex.Pattern;
  *       then one of several;
  *   <li>a hashtag's "#" and the quotes around a tag are no part of it;
  *   <li>markers that a publishing system keeps for itself are no tags: Advance Local's "@river", "/article",
- *       Dow Jones's "HEADLINE|…", and names in the snake case of code, "article_normal";
+ *       Dow Jones's "HEADLINE|…", names in the snake case of code, "article_normal", keys and values such as
+ *       "ssts:news:local" and "Lite:true", and filing labels such as Future's "Category: News"; Gannett's and
+ *       Medium's "tag:" before a tag is no part of it;
  *   <li>each tag once, whatever its case.
  * </ul>
  */
 final class TagList {
-  /** A marker of the publishing system: "@hp-top-stories", "/article", "FIRST_PUBLISH_HEADLINE|…", "smg2_world". */
-  private static final Pattern SYSTEM_MARKER = Pattern.compile("^[@/]|^[A-Z][A-Z0-9_]*\\||^[a-z0-9-]+(?:_[a-z0-9-]+)+$");
+  /**
+   * A marker of the publishing system: "@hp-top-stories", "/article", "FIRST_PUBLISH_HEADLINE|…", "smg2_world",
+   * a key and its value ("ssts:news:local", Medium's "Lite:true"), and a value that names the kind of thing it is,
+   * "Category: News", "Type: Video": the site's filing, not a tag.
+   */
+  private static final Pattern SYSTEM_MARKER = Pattern.compile("^[@/]|^[A-Z][A-Z0-9_]*\\||^[a-z0-9-]+(?:_[a-z0-9-]+)+$"
+      + "|^(?i:category|categories|kategorie|catégorie|categoría|section|rubrik|type|channel|format)\\s*:"
+      + "|^[A-Za-z]+:\\S");
+  /** The label that some systems set before each tag, Gannett's "tag:Crime": the tag is what follows it. */
+  private static final Pattern TAG_LABEL = Pattern.compile("^(?i:tag):\\s*");
   private static final Pattern LIST = Pattern.compile("[,;]");
   /** What stands around a tag without being part of it: a hashtag's sign, quotes. */
   private static final Pattern DECORATION = Pattern.compile("^[#\"'„“”«»‚‘’\\s]+|[\"'“”«»‘’\\s]+$");
@@ -39,7 +49,7 @@ final class TagList {
     List<String> values = declared.size() == 1 ? List.of(LIST.split(declared.get(0))) : declared;
     Map<String, String> out = new LinkedHashMap<>();
     for (String value : values) {
-      String tag = DECORATION.matcher(Texts.normalise(value)).replaceAll("");
+      String tag = TAG_LABEL.matcher(DECORATION.matcher(Texts.normalise(value)).replaceAll("")).replaceFirst("");
       if (!tag.isEmpty() && !SYSTEM_MARKER.matcher(tag).find()) {
         out.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
       }

@@ -27,6 +27,13 @@ class TagListTest {
         "trending");
     assertThat(TagList.of(List.of("china", "/article", "HEADLINE|Yields slide", "article_normal",
         "cat_gemeinde-vereine", "rock-hall-2020"))).containsExactly("china", "rock-hall-2020");
+    assertThat(TagList.of(List.of("Category: Graphics Cards,Category: News,RTX 3080,type_news,Type: video")))
+        .containsExactly("RTX 3080");
+    assertThat(TagList.of(List.of("Apple: the first 50 years"))).as("a tag with a colon of its own").hasSize(1);
+    assertThat(TagList.of(List.of("ssts:news:local:detroit-city", "type:story", "tag:Crime Stoppers USA",
+        "tag:Crime"))).containsExactly("Crime Stoppers USA", "Crime");
+    assertThat(TagList.of(List.of("Lite:true", "Tag:Nodejs", "Tag:Web Hosting", "LayerCake:0")))
+        .containsExactly("Nodejs", "Web Hosting");
   }
 
   @Test
