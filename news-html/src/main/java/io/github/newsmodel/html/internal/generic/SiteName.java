@@ -15,13 +15,19 @@ import org.jsoup.select.QueryParser;
  * The publication's name. Strongest first: the JSON-LD {@code publisher} of the article, {@code og:site_name},
  * the Microdata {@code publisher}, a JSON-LD {@code WebSite}, {@code application-name} and
  * {@code apple-mobile-web-app-title}, and the part of the {@code <title>} that spells the host's name. A name
- * with a tagline ("Example News - All the news") is cut to the part that spells the host's name, when one does.
+ * with a tagline ("Example News - All the news") is cut to the part that spells the host's name, when one does. A
+ * company's legal name as the publisher ("Example Verlag GmbH") gives way to a site name the page declares without
+ * a legal form ({@code og:site_name} and the like), not to one read off its titles.
  *
  * @param name the chosen name, if any
  * @param all every name the page gives its site, for telling the site apart from authors and headlines
  */
 record SiteName(Optional<String> name, Set<String> all) {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|»:•·-]|–|—)\\s+");
+  /** The legal form that ends a company's name: the publisher's, not the publication's. */
+  private static final Pattern LEGAL_FORM = Pattern.compile("(?i)[\\s,](?:gmbh|ag|se|kg|gbr|e\\.\\s?v\\.|inc\\.?"
+      + "|ltd\\.?|llc|plc|s\\.\\s?a\\.?|s\\.\\s?l\\.?|srl|s\\.r\\.l\\.|b\\.v\\.|oy|ab|as|a/s|corp\\.?)(?:\\s*&\\s*co\\.?"
+      + "(?:\\s*kg)?)?$");
   /** The query for the {@code <title>}, parsed once: parsing it costs more than running it. */
   private static final Evaluator TITLE = QueryParser.parse("title");
 
@@ -32,14 +38,30 @@ record SiteName(Optional<String> name, Set<String> all) {
     md.publisherName().ifPresent(names::add);
     ld.webSiteName().ifPresent(names::add);
     meta.first("application-name", "apple-mobile-web-app-title").ifPresent(names::add);
+    int declared = names.size();
     Texts.completeText(page.selectFirst(TITLE)).flatMap(t -> TitleParts.siteAffix(t, host)).ifPresent(names::add);
     Set<String> all = new LinkedHashSet<>();
     for (String n : names) {
       all.add(n);
       all.add(shortened(n, host));
     }
-    return new SiteName(names.stream().map(n -> shortened(n, host)).filter(n -> n.length() <= 100).findFirst(),
-        Set.copyOf(all));
+    List<String> usable = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String n = shortened(names.get(i), host);
+      if (n.length() <= 100) {
+        usable.add(n);
+      }
+    }
+    Optional<String> name = usable.stream().findFirst();
+    if (name.isPresent() && LEGAL_FORM.matcher(name.get()).find()) {
+      // A company's legal name as the publisher ("BF Blogform Social Media GmbH") gives way to the name the page
+      // declares for its site ("Deutsche Wirtschafts Nachrichten" in og:site_name); a name read off the titles is
+      // too weak to overrule it.
+      name = names.subList(0, declared).stream().map(n -> shortened(n, host))
+          .filter(n -> n.length() <= 100 && !LEGAL_FORM.matcher(n).find()).findFirst().or(() -> usable.stream()
+          .findFirst());
+    }
+    return new SiteName(name, Set.copyOf(all));
   }
 
   private static String shortened(String name, Optional<String> host) {

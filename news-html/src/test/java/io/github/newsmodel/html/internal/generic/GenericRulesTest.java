@@ -39,6 +39,21 @@ class GenericRulesTest {
     assertThat(localTwin.assumedZone()).as("both offsets came from the page").isEmpty();
   }
 
+  /**
+   * The publisher's legal name gives way to the site name the page declares; a name read off the title does not
+   * overrule it.
+   */
+  @Test
+  void aPublishersLegalNameGivesWayToTheDeclaredSiteName() {
+    String ld = """
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "t",
+          "publisher": {"@type": "Organization", "name": "Harbour Verlag GmbH"}}</script>""";
+
+    assertThat(extract("<title>t | Harbour Gazette</title>" + ld
+        + "<meta property=og:site_name content='Harbour Gazette'>").siteName()).hasValue("Harbour Gazette");
+    assertThat(extract("<title>t | Harbour Gazette</title>" + ld).siteName()).hasValue("Harbour Verlag GmbH");
+  }
+
   /** The modification time takes the page's offset as the publication time does, from any local twin. */
   @Test
   void aModificationTimeInUtcTakesTheOffsetThePagePrintsForTheSameMoment() {
