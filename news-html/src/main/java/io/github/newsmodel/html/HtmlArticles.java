@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.jsoup.nodes.Document;
 
 /**
@@ -88,7 +89,8 @@ public final class HtmlArticles {
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
   public static Article parse(String html, URI url, ParseOptions options) {
-    requireAbsolute(url);
+    Objects.requireNonNull(html, "html");
+    requireArguments(url, options);
     return ArticlePipeline.parse(PageReader.parse(html, url, options), url, options);
   }
 
@@ -130,7 +132,8 @@ public final class HtmlArticles {
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
   public static Article parse(InputStream in, URI url, ParseOptions options) throws IOException {
-    requireAbsolute(url);
+    Objects.requireNonNull(in, "in");
+    requireArguments(url, options);
     return parse(PageReader.bytes(in, url, options), url, options);
   }
 
@@ -177,6 +180,8 @@ public final class HtmlArticles {
    * @throws PageParseException if the page cannot be read for another reason
    */
   public static Article parse(Path file, ParseOptions options) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
     // Normalized as the command line does, so that a file gives the same source however its path was written.
     URI url = file.toAbsolutePath().normalize().toUri();
     byte[] bytes;
@@ -206,12 +211,16 @@ public final class HtmlArticles {
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
   public static Article parse(Document page, URI url, ParseOptions options) {
-    requireAbsolute(url);
+    Objects.requireNonNull(page, "page");
+    requireArguments(url, options);
     PageReader.checkDepth(page, url, options);
     return ArticlePipeline.parse(page, url, options);
   }
 
-  private static void requireAbsolute(URI url) {
+  /** The checks every overload makes first, so that a caller's mistake names the argument, not our internals. */
+  private static void requireArguments(URI url, ParseOptions options) {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(options, "options");
     if (!url.isAbsolute()) {
       throw new IllegalArgumentException("the page URL must be an absolute URI, got '" + url + "'");
     }

@@ -52,6 +52,24 @@ class HtmlArticlesTest {
         ParseOptions.defaults())).isEqualTo(AfterDawnExpected.allofmp3());
   }
 
+  /** A caller's null names the argument, as the builders do, rather than failing somewhere inside. */
+  @Test
+  void aNullArgumentIsNamed() {
+    URI url = Pages.ALLOFMP3;
+    assertThatThrownBy(() -> HtmlArticles.parse((String) null, url)).isInstanceOf(NullPointerException.class)
+        .hasMessage("html");
+    assertThatThrownBy(() -> HtmlArticles.parse("<p>x</p>", null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("url");
+    assertThatThrownBy(() -> HtmlArticles.parse("<p>x</p>", url, null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("options");
+    assertThatThrownBy(() -> HtmlArticles.parse((java.io.InputStream) null, url))
+        .isInstanceOf(NullPointerException.class).hasMessage("in");
+    assertThatThrownBy(() -> HtmlArticles.parse((java.nio.file.Path) null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("file");
+    assertThatThrownBy(() -> HtmlArticles.parse((Document) null, url, ParseOptions.defaults()))
+        .isInstanceOf(NullPointerException.class).hasMessage("page");
+  }
+
   @Test
   void theCallerCanReplaceTheSitesZone() {
     Article article = HtmlArticles.parse(Pages.text(GOLDEN), Pages.ALLOFMP3,
