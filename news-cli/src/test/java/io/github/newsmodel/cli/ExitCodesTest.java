@@ -159,7 +159,8 @@ class ExitCodesTest {
     Cli.Result result = cli().run("parse", "-o", output.toString(), TestPages.SAMPLE.toString());
 
     assertThat(result.exit()).isEqualTo(2);
-    assertThat(result.err()).startsWith("news parse: cannot write --output " + output + ": ");
+    assertThat(result.err()).startsWith("news parse: cannot write --output " + output + ": no such folder: "
+        + output.getParent() + "\n");
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
@@ -248,6 +249,11 @@ final class ParseCommand implements Callable<Integer> {
             StandardOpenOption.APPEND));
       }
       return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    } catch (NoSuchFileException e) {
+      // The file is created, so what is missing is the folder it would be created in.
+      Path folder = file.toAbsolutePath().getParent();
+      throw usageError("cannot write " + option + " " + file + ": no such folder" + (folder == null ? ""
+          : ": " + folder));
     } catch (IOException e) {
       throw usageError("cannot write " + option + " " + file + ": " + IoMessages.describe(e));
     }
