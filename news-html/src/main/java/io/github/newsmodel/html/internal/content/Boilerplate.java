@@ -21,6 +21,12 @@ final class Boilerplate {
   /** Elements that hold page furniture rather than the article, whatever their class. */
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "form", "menu", "dialog");
+  /**
+   * Tags of the page's frame, which never hold the article whatever share of the text they hold: a page whose
+   * post is only a picture has more words in its footer than anywhere else. A {@code <form>} or an {@code <aside>}
+   * may wrap a whole page's content (ASP.NET pages do), so they are not among them.
+   */
+  private static final Set<String> FRAME = Set.of("nav", "footer", "menu", "dialog");
   private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
       "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist", "form");
 
@@ -239,6 +245,8 @@ final class Boilerplate {
   enum Furniture {
     /** Nothing says so. */
     NO,
+    /** Its tag makes it a part of the page's frame: navigation, a footer, a dialog. */
+    FRAME,
     /** Its tag, role, visibility or a word that layout wrappers also use says so. */
     LIKELY,
     /** A word that furniture uses says so: related links, advertising, newsletters, sharing. */
@@ -259,6 +267,9 @@ final class Boilerplate {
     }
     if (HEADINGS.contains(e.normalName())) {
       return Furniture.NO; // a heading is never a menu or a sidebar, whatever its generated id says
+    }
+    if (FRAME.contains(e.normalName())) {
+      return Furniture.FRAME;
     }
     if (FURNITURE.contains(e.normalName()) || hidden(e, hidingClass)) {
       return Furniture.LIKELY;

@@ -279,6 +279,9 @@ final class PageMeasures {
     if (f == Furniture.NO || s.aroundNamedText) {
       return false;
     }
+    if (f == Furniture.FRAME) {
+      return true;
+    }
     boolean share = s.rawGood > 0 && s.rawGood >= WRAPPER_SHARE * pageGood;
     if (f == Furniture.LIKELY) {
       return !share;

@@ -65,6 +65,20 @@ class MainContentTest {
         .doesNotContain("less", "Subscribe");
   }
 
+  /**
+   * The page's footer is never its article, though it holds more text than anything else: a forum thread whose
+   * post is a picture, a page whose article the footer's legal notice outweighs.
+   */
+  @Test
+  void theFooterIsNeverTheArticleWhateverShareOfTheTextItHolds() {
+    String footer = "<footer class=site-footer><h3>About us</h3><p>" + P1 + " " + P2 + "</p><p>" + P3 + " " + P1
+        + "</p></footer>";
+
+    assertThat(read("<div class=post><img src=/cat.jpg alt=''></div>" + footer)).isEmpty();
+    assertThat(text(read("<div class=story><p>" + P2 + "</p><p>" + P3 + "</p></div>" + footer)))
+        .isEqualTo(P2 + "\n\n" + P3);
+  }
+
   @Test
   void readsTheParagraphsAndLeavesNavigationSharingAndRelatedLinksOut() {
     List<Block> blocks = read("<nav><a href=/>Home</a> <a href=/news>News</a></nav>"
