@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * The last step of reading a body: what the element-level choices cannot see.
  *
  * <ul>
- *   <li>the headline, when it repeats the article's title (the title has a field of its own);
+ *   <li>the headline, when it repeats the article's title (the title has a field of its own), and a heading that
+ *       opens the body right before it, the kicker over the headline or the name of its section;
  *   <li>labels standing alone: "Advertisement", "Anzeige", "Share this", "Read more";
  *   <li>credit lines and datelines standing alone: "Foto: dpa", "© Jane Roe", "23.10.2018";
  *   <li>disclosures of advertising: "*Werbung", "This post contains affiliate links";
@@ -71,6 +72,9 @@ final class Tidy {
     for (Block b : read) {
       String text = b.text();
       if (b instanceof Heading && !titleKey.isEmpty() && key(text).equals(titleKey)) {
+        if (kept.size() == 1 && kept.get(0) instanceof Heading) {
+          kept.clear(); // "<h4>Siemens und die Kohlemine</h4><h1>Headline</h1>": the kicker over the headline
+        }
         continue;
       }
       if ((b instanceof Paragraph || b instanceof Heading) && standsForNothing(text)) {

@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Heading;
 import io.github.newsmodel.core.Paragraph;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,20 @@ class TidyTest {
     assertThat(LETTERS_80).hasSize(80);
     assertThat(tidy(padded, longestCredit, "The article's own text, which stays.")).extracting(Block::text)
         .containsExactly("The article's own text, which stays.");
+  }
+
+  /** The headline goes, and the heading that opens the body over it, the kicker; a later section heading stays. */
+  @Test
+  void dropsTheHeadlineAndTheKickerOverIt() {
+    List<Block> read = List.of(Heading.of(4, "Siemens und die Kohlemine Adani"), Heading.of(1, "Kaeser verarscht Neubauer"),
+        Paragraph.of("Siemens-Chef Joe Kaeser hat die Klimaaktivistin über den Tisch gezogen."),
+        Heading.of(2, "Die Mine"), Paragraph.of("Die Mine liegt in Queensland."));
+
+    assertThat(Tidy.blocks(read, Optional.of("Kaeser verarscht Neubauer"))).extracting(Block::text)
+        .containsExactly("Siemens-Chef Joe Kaeser hat die Klimaaktivistin über den Tisch gezogen.", "Die Mine",
+            "Die Mine liegt in Queensland.");
+    assertThat(Tidy.blocks(read.subList(1, 5), Optional.of("Die Mine"))).as("not the first heading before it")
+        .extracting(Block::text).contains("Kaeser verarscht Neubauer");
   }
 
   @Test
