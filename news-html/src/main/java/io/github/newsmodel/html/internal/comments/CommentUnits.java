@@ -218,7 +218,7 @@ final class CommentUnits {
       }
       // An element without attributes has no name, type or id of a comment: most are ruled out unread. One in a
       // digest is another page's, known now; whether one is around the article is known once all are read.
-      if (ITEM_TAGS.contains(e.normalName()) && e.attributesSize() > 0 && !inDigest[i]
+      if (ITEM_TAGS.contains(e.normalName()) && e.attributesSize() > 0 && !inDigest[i] && describedIfTerm(e)
           && candidate(e, itemprop, elements, start + i, classVerdicts, inherited)) {
         found.add(i);
       }
@@ -253,21 +253,27 @@ final class CommentUnits {
    * Blogger's templates lay comments out as a definition list and name the term, not its description, after the
    * comment: {@code <dt id=c123>Ann said...</dt><dd class=comment-body>text</dd><dd class=comment-footer>date</dd>}.
    * The comment is the term and the descriptions up to the next term: the first is its element, the term its
-   * header and the others its footer. A term with no description after it is no comment, and one whose
+   * header and the others its footer. A term with no description after it is no candidate, and one whose
    * description is named as a comment itself is that comment's header ({@link #definitionHeaders}).
    */
   private static List<Unit> definitionTerms(List<Unit> units) {
+    Map<Element, Unit> byRoot = new IdentityHashMap<>();
+    units.forEach(u -> byRoot.put(u.root, u));
     Map<Unit, Unit> moved = new IdentityHashMap<>();
-    Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
-    units.forEach(u -> roots.add(u.root));
     List<Unit> out = new ArrayList<>(units.size());
     for (Unit u : units) {
       if (!u.root.normalName().equals("dt")) {
         out.add(u);
         continue;
       }
-      Element first = u.root.nextElementSibling();
-      if (first == null || !first.normalName().equals("dd") || roots.contains(first)) {
+      Element first = u.root.nextElementSibling(); // a <dd>, as only a described term is a candidate
+      if (first == null) {
+        out.add(u);
+        continue;
+      }
+      Unit named = byRoot.get(first);
+      if (named != null) {
+        moved.put(u, named); // the description is named as the comment, with this term as its header
         continue;
       }
       Unit comment = new Unit(first);
@@ -287,6 +293,15 @@ final class CommentUnits {
       }
     }
     return out;
+  }
+
+  /** Whether an element that is a definition term has a description after it, as a comment's term does. */
+  private static boolean describedIfTerm(Element e) {
+    if (!e.normalName().equals("dt")) {
+      return true;
+    }
+    Element next = e.nextElementSibling();
+    return next != null && next.normalName().equals("dd");
   }
 
   /**

@@ -68,6 +68,16 @@ class ReaderCommentsTest {
     assertThat(s.comments().get(1).author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Ann"));
   }
 
+  /** A term named as a comment with no description after it is none, and what it holds replies to no one. */
+  @Test
+  void aCommentInsideATermWithoutDescriptionRepliesToNoOne() {
+    CommentSection s = find("<div id=comments><dl><dt class=comment-author id=c1>Ann said..."
+        + comment("comment-2", "03.04.2024 08:12", "Inside the term.") + "</dt></dl></div>");
+
+    assertThat(s.comments()).extracting(Comment::id).containsExactly("comment-2");
+    assertThat(s.comments().get(0).replyTo()).isEmpty();
+  }
+
   /**
    * WordPress prints "says:" after the name in the blog's language; a name that only ends in the letters of such a
    * word keeps them.
