@@ -47,15 +47,12 @@ final class PermalinkInstant {
    * @return the time, exact where the instant allows
    */
   static Optional<ResolvedTime> refine(Optional<ResolvedTime> printed, List<Element> scope, CommentTimes times) {
-    Optional<OffsetDateTime> instant = instant(scope, times);
-    if (instant.isEmpty()) {
-      return printed;
-    }
-    if (printed.isEmpty()) {
-      return times.exact(String.valueOf(instant.get().toInstant().toEpochMilli()));
+    Optional<ResolvedTime> instant = instant(scope, times);
+    if (instant.isEmpty() || printed.isEmpty()) {
+      return printed.or(() -> instant);
     }
     ResolvedTime p = printed.get();
-    OffsetDateTime exact = instant.get();
+    OffsetDateTime exact = instant.get().time();
     if (p.dateOnly()) {
       OffsetDateTime there = exact.withOffsetSameInstant(p.time().getOffset());
       return there.toLocalDate().equals(p.time().toLocalDate())
@@ -78,7 +75,7 @@ final class PermalinkInstant {
   }
 
   /** The instant in the first of the comment's links that holds one, if it is a plausible time. */
-  private static Optional<OffsetDateTime> instant(List<Element> scope, CommentTimes times) {
+  private static Optional<ResolvedTime> instant(List<Element> scope, CommentTimes times) {
     for (Element e : scope) {
       if (!e.normalName().equals("a")) {
         continue;
@@ -89,7 +86,7 @@ final class PermalinkInstant {
       }
       Matcher m = SHOW_COMMENT.matcher(href);
       if (m.find()) {
-        return times.exact(m.group(1)).map(ResolvedTime::time);
+        return times.exact(m.group(1));
       }
     }
     return Optional.empty();
