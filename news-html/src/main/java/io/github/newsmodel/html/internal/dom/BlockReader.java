@@ -57,8 +57,8 @@ public final class BlockReader {
   private static final int MAX_CITE = 80;
   /**
    * Names of the line that forums set at the start of a quote (and pull quotes at its end), in place of a {@code
-   * <cite>}, to say whom it quotes: vBulletin's {@code bbcode_postedby} ("Originally Posted by jane"), XenForo's {@code bbCodeBlock-title}
-   * ("jane said:"), phpBB 2's {@code quotetitle}, Invision's {@code ipsQuote_citation}.
+   * <cite>}, to say whom it quotes: vBulletin's {@code bbcode_postedby} ("Originally Posted by jane"), XenForo's
+   * {@code bbCodeBlock-title} ("jane said:"), phpBB 2's {@code quotetitle}, Invision's {@code ipsQuote_citation}.
    */
   private static final Pattern ATTRIBUTION_NAMES = Pattern.compile("postedby|posted-by|quotetitle|quote-title|"
       + "quote_title|bbcodeblock-title|citation|quoteheader|quote-header|quote_header|quoteauthor|quote-author|"
@@ -286,7 +286,8 @@ public final class BlockReader {
   /**
    * A quote. Its attribution is a short {@code <cite>} that opens or closes it, as forums write "jane wrote:", or
    * without one a line among its first few elements that is named as the attribution and does
-   * ({@link #ATTRIBUTION_NAMES}), and stays out of the quoted text; else the URL of its {@code cite} attribute. A control that unfolds the quote is no part of it.
+   * ({@link #ATTRIBUTION_NAMES}), and stays out of the quoted text; else the URL of its {@code cite} attribute. A
+   * control that unfolds the quote is no part of it.
    */
   private Optional<Quote> quoteOf(Element e) {
     if (!Cutoff.complete(e)) {
@@ -318,20 +319,22 @@ public final class BlockReader {
     return Optional.of(quote.build());
   }
 
-  /** The first of a quote's first few elements that is named as its attribution line, if any. */
+  /**
+   * The first of a quote's first few elements, in document order, that is named as its attribution line, if any.
+   * The walk stops after those few, where a list of all the quote's elements would copy a long quote's whole tree.
+   */
   private static @Nullable Element attributionLine(Element quote) {
-    int seen = 0;
-    for (Element inner : quote.getAllElements()) {
-      if (inner == quote) {
-        continue;
-      }
-      if (++seen > MAX_ATTRIBUTION_SEARCH) {
-        return null;
-      }
+    Element inner = quote.firstElementChild();
+    for (int seen = 0; inner != null && seen < MAX_ATTRIBUTION_SEARCH; seen++) {
       String names = Names.of(inner);
       if (!names.isEmpty() && ATTRIBUTION_NAMES.matcher(names).find()) {
         return inner;
       }
+      Element next = inner.firstElementChild();
+      for (Element up = inner; next == null && up != null && up != quote; up = up.parent()) {
+        next = up.nextElementSibling(); // the next element after the subtree, still inside the quote
+      }
+      inner = next;
     }
     return null;
   }
