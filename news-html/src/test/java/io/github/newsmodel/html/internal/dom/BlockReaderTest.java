@@ -56,6 +56,9 @@ class BlockReaderTest {
         + "<div class=bbCodeBlock-content>The lanes come in March.<div class=bbCodeBlock-expandLink>"
         + "<a>Click to expand...</a></div></div></blockquote>"))
         .containsExactly(Quote.builder().text("The lanes come in March.").cite("jane said:").build());
+    assertThat(read(BlockReader.standard().quoting(e -> e.hasClass("quote")), "<aside class=quote>"
+        + "<div class=title>jane:</div><blockquote><p>The lanes come in March.</p></blockquote></aside>"))
+        .containsExactly(Quote.builder().text("The lanes come in March.").cite("jane:").build());
     assertThat(read("<blockquote><p>One.</p><p class=quote-author>Two.</p><p>Three.</p></blockquote>"))
         .containsExactly(Quote.of("One.\n\nTwo.\n\nThree."));
   }
