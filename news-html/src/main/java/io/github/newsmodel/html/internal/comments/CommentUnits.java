@@ -226,7 +226,7 @@ final class CommentUnits {
     List<Integer> candidates = new ArrayList<>();
     for (int i : found) {
       Element c = all.get(start + i);
-      if (!aroundArticle.contains(c) && !c.hasClass("hentry") && !inForm(formAround[i], aroundArticle)) {
+      if (!aroundArticle.contains(c) && !blogPost(c) && !inForm(formAround[i], aroundArticle)) {
         candidates.add(i);
       }
     }
@@ -425,6 +425,15 @@ final class CommentUnits {
     }
     String block = token.substring(0, cut);
     return !ITEM_CLASS_WORDS.find(block) && !CONTEXT.find(block);
+  }
+
+  /**
+   * Whether a candidate is a blog post, which microformats mark {@code hentry}: not a comment, though a list of
+   * posts names them like comments. Old WordPress themes mark each comment {@code hentry} too, and name it a
+   * comment as well ({@code li.comment.hentry#comment-17303}).
+   */
+  private static boolean blogPost(Element e) {
+    return e.hasClass("hentry") && !e.hasClass("comment") && !itemId(e.id().toLowerCase(Locale.ROOT));
   }
 
   /** phpBB's {@code div#p123.post} with its {@code .postbody}. */

@@ -39,6 +39,10 @@ final class EditNotices {
       "font", "sub", "sup");
   /** A notice is a line, not a paragraph of text that mentions editing. */
   private static final int MAX_NOTICE = 240;
+  /** How far into a notice its word may stand: after a bracket, an asterisk or a short label. */
+  private static final int NOTICE_LEAD = 12;
+  /** A line this short that holds the word is a notice wherever the word stands. */
+  private static final int SHORT_NOTICE = 80;
 
   private EditNotices() {}
 
@@ -56,7 +60,14 @@ final class EditNotices {
       return false;
     }
     String text = e.text();
-    return text.length() <= MAX_NOTICE && NOTICE.matcher(text.substring(0, Math.min(text.length(), 40))).find();
+    if (text.length() > MAX_NOTICE) {
+      return false;
+    }
+    Matcher m = NOTICE.matcher(text.substring(0, Math.min(text.length(), 40)));
+    // A notice opens with its word ("Zuletzt bearbeitet am", "[Edited]") or is a line that says only that
+    // ("This comment was edited"); a reader's sentence may use the word on the way ("Sie haben nichts geändert,
+    // ...") and is the comment itself.
+    return m.find() && (m.start() <= NOTICE_LEAD || text.length() <= SHORT_NOTICE);
   }
 
   /** The edit a notice reports, if it gives a time. */

@@ -104,6 +104,28 @@ class ReaderCommentsTest {
         .containsExactly("Petra", "Luc", "Ann");
   }
 
+  /** Old WordPress themes mark each comment {@code hentry}, as blog posts are; named a comment, it is one. */
+  @Test
+  void aCommentMarkedAsAnEntryIsStillAComment() {
+    CommentSection s = find("<ol class=commentlist><li class='comment even depth-1 hentry' id=comment-17303>"
+        + "<span class=comment-author>Ann</span><div class=comment-content><p>First.</p></div></li>"
+        + "<li class='post hentry' id=post-9><h2><a href=/other>Another post</a></h2></li></ol>");
+
+    assertThat(s.comments()).extracting(Comment::id).containsExactly("comment-17303");
+  }
+
+  /** A reader's sentence that uses the word for editing on the way is the comment, not an edit notice. */
+  @Test
+  void aCommentThatMentionsAnEditIsNoEditNotice() {
+    CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Walter", "Sie haben gar nichts geändert,"
+        + " Sie haben nur den Satz ergänzt, der vorher fehlte.") + "<p>Zuletzt bearbeitet am 03.04.2024</p></li>"
+        + item("comment-2", "Ann", "Fine.") + "<p>This comment was edited by the moderator.</p></li></ol>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Sie haben gar nichts geändert, Sie haben"
+        + " nur den Satz ergänzt, der vorher fehlte.", "Fine.");
+    assertThat(s.comments().get(0).edits()).hasSize(1);
+  }
+
   @Test
   void nestedItemsOfTheSameKindAreReplies() {
     CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Ann", "First.")
