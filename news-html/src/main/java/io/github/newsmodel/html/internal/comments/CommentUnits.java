@@ -105,6 +105,13 @@ final class CommentUnits {
    * would overflow it.
    */
   private static final int MAX_NAME = 128;
+  /**
+   * A comment class that says where a comment stands rather than what it is: wpDiscuz marks a thread's first
+   * comment {@code wpdiscuz-root-comment} beside the {@code wc-comment} of its replies, which are comments of the
+   * same kind.
+   */
+  private static final Pattern POSITION = Pattern.compile("(?:^|[-_])(?:root|parent|child|top-level|toplevel)"
+      + "(?:[-_]|$)");
   /** Replies nested deeper than this are read as replies to the comment at this depth. */
   private static final int MAX_DEPTH = 32;
 
@@ -687,7 +694,7 @@ final class CommentUnits {
     TreeSet<String> tokens = new TreeSet<>();
     for (String token : e.classNames()) {
       String t = token.toLowerCase(Locale.ROOT);
-      if (itemClass(t)) {
+      if (itemClass(t) && !POSITION.matcher(t).find()) {
         tokens.add(t);
       }
     }

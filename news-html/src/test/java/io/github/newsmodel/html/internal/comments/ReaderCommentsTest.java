@@ -126,6 +126,25 @@ class ReaderCommentsTest {
     assertThat(s.comments().get(0).edits()).hasSize(1);
   }
 
+  /**
+   * wpDiscuz marks a thread's first comment {@code wpdiscuz-root-comment} beside the {@code wc-comment} of its
+   * replies: a class of position, not of another kind, so the replies inside it are replies, not its parts.
+   */
+  @Test
+  void aRootCommentsPositionClassDoesNotMakeItsRepliesPartsOfIt() {
+    String reply = "<div id=wc-comm-%d_%d class='wc-comment wc-reply'><div class=wc-comment-author>%s</div>"
+        + "<div class=wc-comment-text><p>%s</p></div></div>";
+    CommentSection s = find("<div id=wpdcom><div id=wc-comm-1_0 class='wc-comment wpdiscuz-root-comment'>"
+        + "<div class=wc-comment-author>Ann</div><div class=wc-comment-text><p>First.</p></div>"
+        + reply.formatted(2, 1, "Bo", "Second.") + reply.formatted(3, 1, "Cy", "Third.") + "</div>"
+        + "<div id=wc-comm-4_0 class=wc-comment><div class=wc-comment-author>Di</div>"
+        + "<div class=wc-comment-text><p>Fourth.</p></div></div></div>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("First.", "Second.", "Third.", "Fourth.");
+    assertThat(s.comments()).extracting(c -> c.replyTo().orElse("-"))
+        .containsExactly("-", "wc-comm-1_0", "wc-comm-1_0", "-");
+  }
+
   @Test
   void nestedItemsOfTheSameKindAreReplies() {
     CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Ann", "First.")
