@@ -69,6 +69,9 @@ final class CommentReader {
   private static final Pattern NUMBER_NAMES = Pattern.compile("number|(?:^|[\\s_-])num(?:$|[\\s_-])|"
       + "(?:^|[\\s_-])nr(?:$|[\\s_-])|count|position|postcounter|post-counter|permalink");
   private static final Pattern NUMBER = Pattern.compile("#?\\s*(\\d{1,6})\\.?");
+  /** Counts of reactions that a comment's own counters are named after: likes and votes are no comment's number. */
+  private static final Pattern TALLY_NAMES = Pattern.compile("like|vote|rating|recommend|reaction|reply|replies|"
+      + "share|point|score|karma");
   private static final Pattern QUOTE_NAMES = Pattern.compile("(?:^|[\\s_-])(?:quote|bbcode_quote|quotecontent|"
       + "quote_container|xfbb-quote|comment-quote|quotebox)(?:$|\\s)");
   private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:reply|replies|antworten|antwort|"
@@ -398,7 +401,7 @@ final class CommentReader {
         continue;
       }
       String names = Names.of(e);
-      if (!names.isEmpty() && NUMBER_NAMES.matcher(names).find()) {
+      if (!names.isEmpty() && NUMBER_NAMES.matcher(names).find() && !TALLY_NAMES.matcher(names).find()) {
         Matcher m = NUMBER.matcher(e.text().strip());
         if (m.matches()) {
           int n = Integer.parseInt(m.group(1));

@@ -145,6 +145,17 @@ class ReaderCommentsTest {
         .containsExactly("-", "wc-comm-1_0", "wc-comm-1_0", "-");
   }
 
+  /** A count of likes or votes beside a comment is no number of the comment; a counter of the comment is. */
+  @Test
+  void aCountOfLikesIsNoCommentNumber() {
+    CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Ann", "First.")
+        + "<span class='cld-like-count-wrap cld-count-wrap'>43</span></li>" + item("comment-2", "Bo", "Second.")
+        + "<span class=comment-count>#2</span></li></ol>");
+
+    assertThat(s.comments()).extracting(c -> c.number().isPresent() ? c.number().getAsInt() : 0)
+        .containsExactly(0, 2);
+  }
+
   @Test
   void nestedItemsOfTheSameKindAreReplies() {
     CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Ann", "First.")
