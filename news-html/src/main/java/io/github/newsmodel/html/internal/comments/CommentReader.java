@@ -65,7 +65,14 @@ final class CommentReader {
   /** A picture of a comment's writer, by its address or its text. */
   private static final Pattern AVATAR = Pattern.compile("(?i)avatar|gravatar");
   private static final Pattern ACTION_NAMES = Pattern.compile("reply|action|vote|share|report|signature|toolbar|"
-      + "button|rating|like|respond|form(?!at)|sharing");
+      + "button|rating|like|respond|form(?!at)|sharing|recommend|comment-tools");
+  /**
+   * Names of the control that unfolds a long comment, wpDiscuz's "Mehr": but tomshardware's {@code js-read-more}
+   * is the text it folds, so only a control of a few words counts.
+   */
+  private static final Pattern READ_MORE_NAMES = Pattern.compile("readmore|read-more");
+  /** A control's label is this short at most. */
+  private static final int MAX_CONTROL = 20;
   private static final Pattern NUMBER_NAMES = Pattern.compile("number|(?:^|[\\s_-])num(?:$|[\\s_-])|"
       + "(?:^|[\\s_-])nr(?:$|[\\s_-])|count|position|postcounter|post-counter|permalink");
   private static final Pattern NUMBER = Pattern.compile("#?\\s*(\\d{1,6})\\.?");
@@ -261,7 +268,7 @@ final class CommentReader {
     Element from = text == null ? unit.root : text;
     BlockReader reader = QUOTING.skipping(e -> e != unit.root && others.contains(e) || notices.contains(e)
         || e == unit.numberedHeader || e == permalinkLine
-        || ACTION_NAMES.matcher(Names.of(e)).find()
+        || ACTION_NAMES.matcher(Names.of(e)).find() || readMoreControl(e)
         || text == null && metadata(e, author, time, unit.root));
     List<Block> out = new ArrayList<>();
     for (Block b : reader.read(from)) {
@@ -410,6 +417,11 @@ final class CommentReader {
       }
     }
     return OptionalInt.empty();
+  }
+
+  private static boolean readMoreControl(Element e) {
+    String names = Names.of(e);
+    return !names.isEmpty() && READ_MORE_NAMES.matcher(names).find() && e.text().length() <= MAX_CONTROL;
   }
 
   /**

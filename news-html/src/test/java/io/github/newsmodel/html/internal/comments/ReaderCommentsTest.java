@@ -156,6 +156,22 @@ class ReaderCommentsTest {
         .containsExactly(0, 2);
   }
 
+  /**
+   * A comment's "Recommend" link and the "Mehr" that unfolds it are no part of its text; a read-more container
+   * that holds the text is.
+   */
+  @Test
+  void controlsToRecommendOrUnfoldAreNoPartOfTheText() {
+    CommentSection s = find("<ol class=comment-list>" + "<li class=comment id=comment-1><span class=comment-author>"
+        + "Ann</span><div class=comment-content><p>A long thought, cut short… <span class=wpdiscuz-readmore>Mehr"
+        + "</span></p><a class='tag comment__recommend'>Recommend</a></div></li>"
+        + "<li class=comment id=comment-2><span class=comment-author>Bo</span><div class=comment-content>"
+        + "<div class=js-read-more>The whole text, which the page folds after sixty words.</div></div></li></ol>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("A long thought, cut short…",
+        "The whole text, which the page folds after sixty words.");
+  }
+
   @Test
   void nestedItemsOfTheSameKindAreReplies() {
     CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Ann", "First.")
