@@ -50,12 +50,14 @@ import org.jspecify.annotations.Nullable;
 final class CommentUnits {
   /** A phpBB post's body, queried of every candidate classed "post": parsed once. */
   private static final Evaluator POST_BODY = QueryParser.parse(".postbody");
-  private static final Pattern ITEM_ID = Pattern.compile("^(?:[a-z]+[-_])*?(?:comment|kommentar|message|msg|reply"
-      + "|review|post_|post(?=\\d)|p(?=\\d)|c(?=\\d)|cid)[-_]?\\d+(?:[-_]\\d+)*$");
-  private static final Pattern ITEM_CLASS = Pattern.compile("^(?:(?:[a-z0-9]+[-_]{1,2})*[a-z0-9]*?(?:comment|"
-      + "kommentar)|(?:[a-z0-9]+[-_]{1,2})*(?:leserbrief|review|rev|postbit|reaction))(?:[-_]{0,2}(?:item|card|entry|"
-      + "wrapper|container|box|main-level|single|unit|row|block|node|inner|wrap|holder|thread-item|legacy|"
-      + "message-container))?$");
+  /** A comment's id: {@code comment-123}, French {@code div_commentaire_123}, {@code p123}, {@code post_123}... */
+  private static final Pattern ITEM_ID = Pattern.compile("^(?:[a-z]+[-_])*?(?:comment(?:aire|o)?|comentario"
+      + "|kommentar|message|msg|reply|review|post_|post(?=\\d)|p(?=\\d)|c(?=\\d)|cid)[-_]?\\d+(?:[-_]\\d+)*$");
+  /** A comment's class, in English, French, Italian, Spanish and German, or a review's or a forum post's. */
+  private static final Pattern ITEM_CLASS = Pattern.compile("^(?:(?:[a-z0-9]+[-_]{1,2})*[a-z0-9]*?"
+      + "(?:comment(?:aire|o)?|comentario|kommentar)|(?:[a-z0-9]+[-_]{1,2})*(?:leserbrief|review|rev|postbit"
+      + "|reaction))(?:[-_]{0,2}(?:item|card|entry|wrapper|container|box|main-level|single|unit|row|block|node|inner"
+      + "|wrap|holder|thread-item|legacy|message-container))?$");
   /** Words in a comment class that name something around a comment, not a comment: "bi-write-comment". */
   private static final NamePattern NOT_ITEM_CLASS = NamePattern.anywhere("write", "add", "leave", "new", "show",
       "load", "more", "toggle", "open", "close", "submit", "form", "count", "num", "link", "btn", "button", "icon",
@@ -64,7 +66,7 @@ final class CommentUnits {
       "tab");
   /** A class that {@link #ITEM_CLASS} matches holds one of these: most classes are ruled out without the regex. */
   private static final NamePattern ITEM_CLASS_WORDS =
-      NamePattern.anywhere("comment", "kommentar", "leserbrief", "rev", "postbit", "reaction");
+      NamePattern.anywhere("comment", "comentario", "kommentar", "leserbrief", "rev", "postbit", "reaction");
   /** The elements a comment can be: blocks that hold a text, an author and a time. */
   private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "dt", "tr", "table",
       "aside", "details", "blockquote", "p");
@@ -410,7 +412,8 @@ final class CommentUnits {
     for (String token : Texts.tokens(classes)) {
       String t = token.toLowerCase(Locale.ROOT);
       if (ITEM_CLASS_WORDS.find(t) && itemClass(t) && !NOT_ITEM_CLASS.find(t)) {
-        if ((t.contains("comment") || t.contains("kommentar") || t.contains("postbit") || t.contains("leserbrief"))
+        if ((t.contains("comment") || t.contains("comentario") || t.contains("kommentar") || t.contains("postbit")
+            || t.contains("leserbrief"))
             && !elementOfAnotherBlock(t)) {
           return 2;
         }

@@ -172,6 +172,19 @@ class ReaderCommentsTest {
         "The whole text, which the page folds after sixty words.");
   }
 
+  /** French, Italian and Spanish sites name their comments in their language. */
+  @Test
+  void commentsNamedInFrenchItalianOrSpanishAreComments() {
+    CommentSection s = find("<ul class=commentaires><li class=commentaire id=div_commentaire_12983938>"
+        + "<strong>Dekisefouton</strong> <span class=date>02.11.2023 16:43</span><p>Nos juges...</p></li>"
+        + "<li class=commento id=commento-7><strong>Gigi</strong> <span class=date>02.11.2023 16:41</span>"
+        + "<p>Ma dai.</p></li><li class=comentario id=comentario-9><strong>Ana</strong> <span class=date>"
+        + "02.11.2023 16:40</span><p>Claro.</p></li></ul>");
+
+    assertThat(s.comments()).extracting(Comment::id)
+        .containsExactly("div_commentaire_12983938", "commento-7", "comentario-9");
+  }
+
   @Test
   void nestedItemsOfTheSameKindAreReplies() {
     CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Ann", "First.")
