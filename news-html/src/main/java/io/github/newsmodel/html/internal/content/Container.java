@@ -1,7 +1,6 @@
 package io.github.newsmodel.html.internal.content;
 
 import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
-import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
@@ -80,12 +79,8 @@ final class Container {
    */
   private static boolean namedArticleBody(Element e) {
     for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
-      if (p.hasAttr("itemprop")) {
-        for (String prop : Texts.tokens(p.attr("itemprop"))) {
-          if (prop.equalsIgnoreCase("articleBody")) {
-            return true;
-          }
-        }
+      if (Boilerplate.articleBodyProperty(p)) {
+        return true;
       }
     }
     return false;
