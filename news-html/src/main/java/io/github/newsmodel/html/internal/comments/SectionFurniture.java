@@ -25,6 +25,8 @@ import org.jsoup.nodes.Element;
  * it is the only one without an author and a time: alone, or beside comments that are signed or dated. Where no
  * comment is signed, as on pages that print neither, such a text may be a reader's and is kept.
  *
+ * <p>An unsigned, undated "comment" whose text is only the text of its links is an item of a menu.
+ *
  * <p>A pingback or trackback whose text is nothing but its label and the link to the page that linked here
  * ("Pingback: Some Blog | Some Title") is furniture too, author or not: it holds no words of anyone. One that
  * quotes the linking page ("[…] as the film shows […]") is kept, as readers see it among the comments.
@@ -89,6 +91,7 @@ final class SectionFurniture {
     }
     return text.codePoints().noneMatch(Character::isLetter)
         || text.length() <= MAX_PROMPT && PROMPT.matcher(text).matches()
+        || linksOnly(draft.unit().root, text)
         || headedByCall(draft)
         || onlyUnsigned && text.length() <= MAX_NOTICE && ABOUT_COMMENTING.matcher(text).find();
   }
@@ -125,14 +128,20 @@ final class SectionFurniture {
       return false;
     }
     String rest = labelled ? text.substring(label.end()).strip() : text;
-    if (rest.isEmpty()) {
-      return true;
-    }
+    return rest.isEmpty() || linksOnly(root, rest);
+  }
+
+  /**
+   * Whether a text is no more than the text of the element's links: a pingback's title, or an item of a menu
+   * that a site names "comment" ({@code <li class="comment"><a href=...>大家論壇</a></li>}), which holds no one's
+   * words.
+   */
+  private static boolean linksOnly(Element root, String text) {
     StringBuilder links = new StringBuilder();
     for (Element a : root.getElementsByTag("a")) {
       links.append(a.text()).append(' ');
     }
     String linked = Texts.collapse(links.toString(), Texts.ALL_SPACES).toLowerCase(Locale.ROOT);
-    return linked.contains(Texts.collapse(rest, Texts.ALL_SPACES).toLowerCase(Locale.ROOT));
+    return !linked.isBlank() && linked.contains(Texts.collapse(text, Texts.ALL_SPACES).toLowerCase(Locale.ROOT));
   }
 }

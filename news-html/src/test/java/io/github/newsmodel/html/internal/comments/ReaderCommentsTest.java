@@ -185,6 +185,14 @@ class ReaderCommentsTest {
         .containsExactly("div_commentaire_12983938", "commento-7", "comentario-9");
   }
 
+  /** A menu item that a site names "comment", a link and nothing else, is no comment; a reader's link is. */
+  @Test
+  void aMenuItemNamedCommentIsNoComment() {
+    assertThat(find("<ul class=menu><li class=comment><a href=/forum>大家論壇</a></li></ul>").comments()).isEmpty();
+    assertThat(find("<ol class=comment-list>" + item("comment-1", "Ann", "<a href=https://example.org/a>"
+        + "https://example.org/a</a>") + "</li></ol>").comments()).hasSize(1);
+  }
+
   @Test
   void nestedItemsOfTheSameKindAreReplies() {
     CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Ann", "First.")
