@@ -83,8 +83,11 @@ final class CommentReader {
       + "quote_container|xfbb-quote|comment-quote|quotebox)(?:$|\\s)");
   private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:reply|replies|antworten|antwort|"
       + "report|melden|like|likes|gefällt mir|zitieren|quote|permalink|share|teilen|responder|répondre|rispondi|"
-      + "vastaa|lainaa|says|sagt|schreibt|edit|bearbeiten|delete|löschen|flag|upvote|downvote|"
-      + "(?:log in|login|anmelden|sign in) to reply)[\\p{Punct}\\s]*$");
+      + "vastaa|lainaa|says|sagt|schreibt|edit|bearbeiten|delete|löschen|flag|upvote|downvote|recommend|"
+      + "(?:log in|login|anmelden|sign in) to reply|"
+      // what stays of a header line "Kommentar <small>von</small> <cite>Ann</cite>" once its name is read
+      + "(?:kommentar|comment|antwort|reply|commentaire|commento|comentario) (?:von|by|from|de|di|par))"
+      + "[\\p{Punct}\\s]*$");
   private static final BlockReader QUOTING = BlockReader.standard()
       .quoting(e -> QUOTE_NAMES.matcher(Names.of(e)).find());
   /** An element longer than this holds the comment's text, whatever its name says ({@code comment-info}). */

@@ -193,6 +193,16 @@ class ReaderCommentsTest {
         + "https://example.org/a</a>") + "</li></ol>").comments()).hasSize(1);
   }
 
+  /** "Kommentar von" before the name's element is the header's label, no part of the text. */
+  @Test
+  void theLabelBeforeTheNameIsNoPartOfTheText() {
+    CommentSection s = find("<ol class=commentlist><li class=comment id=comment-4414>Kommentar<small> von </small>"
+        + "<cite>Mareike</cite><br><p>Eine interessante Art, Leber zuzubereiten.</p></li></ol>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Eine interessante Art, Leber zuzubereiten.");
+    assertThat(s.comments().get(0).author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Mareike"));
+  }
+
   @Test
   void nestedItemsOfTheSameKindAreReplies() {
     CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Ann", "First.")
