@@ -89,6 +89,11 @@ final class AuthorSearch {
    */
   private static final Pattern SURNAME_PARTICLE =
       Pattern.compile("(?u)^(?:(?i:von)\\s+(?:der|dem|den|und\\s+zu)\\s+\\p{L}.*|Di\\s+\\p{Lu}[\\p{L}'’-]*)$");
+  /**
+   * A login with digits in it, one word that starts with a letter ("norbert777", "berg2012"): a name, where a
+   * number ("#3", "2023") or a date beside the time is none.
+   */
+  private static final Pattern LOGIN = Pattern.compile("\\p{L}[\\p{L}\\p{N}._-]{0,30}");
   private static final int MAX_AUTHOR = 80;
   private static final int MAX_AUTHOR_WORDS = 8;
   /** A name of digits only is a short number, not a timestamp. */
@@ -426,7 +431,8 @@ final class AuthorSearch {
     if (line == null || line == root || before == null || line.childrenSize() != 2 || !onlyElements(line)) {
       return Optional.empty();
     }
-    return Texts.completeText(before).filter(t -> !CommentTimes.hasDigit(t) && !t.endsWith(":"))
+    return Texts.completeText(before).filter(t -> (!CommentTimes.hasDigit(t) || LOGIN.matcher(t).matches())
+            && !t.endsWith(":"))
         .flatMap(AuthorSearch::name)
         .map(n -> before);
   }

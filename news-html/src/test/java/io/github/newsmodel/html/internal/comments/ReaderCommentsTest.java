@@ -183,6 +183,10 @@ class ReaderCommentsTest {
 
     assertThat(s.comments()).extracting(Comment::id)
         .containsExactly("div_commentaire_12983938", "commento-7", "comentario-9");
+    CommentSection login = find("<ul class=commentaires><li class=commentaire id=div_commentaire_12983936>"
+        + "<div><strong>norbert777</strong><span class=date>02.11.2023 16:43</span></div><p>Il en va.</p></li></ul>");
+    assertThat(login.comments().get(0).author()).as("a login with digits beside the date")
+        .hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("norbert777"));
   }
 
   /** A menu item that a site names "comment", a link and nothing else, is no comment; a reader's link is. */
