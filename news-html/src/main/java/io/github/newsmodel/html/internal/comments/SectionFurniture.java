@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.comments;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.html.internal.comments.CommentReader.Draft;
 import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,8 @@ import org.jsoup.nodes.Element;
  * it is the only one without an author and a time: alone, or beside comments that are signed or dated. Where no
  * comment is signed, as on pages that print neither, such a text may be a reader's and is kept.
  *
- * <p>An unsigned, undated "comment" whose text is only the text of its links is an item of a menu.
+ * <p>An unsigned, undated "comment" whose text is only the text of its links is an item of a menu; one that is
+ * hidden and has no id is the template a script fills.
  *
  * <p>A pingback or trackback whose text is nothing but its label and the link to the page that linked here
  * ("Pingback: Some Blog | Some Title") is furniture too, author or not: it holds no words of anyone. One that
@@ -92,6 +94,7 @@ final class SectionFurniture {
     return text.codePoints().noneMatch(Character::isLetter)
         || text.length() <= MAX_PROMPT && PROMPT.matcher(text).matches()
         || linksOnly(draft.unit().root, text)
+        || template(draft.unit())
         || headedByCall(draft)
         || onlyUnsigned && text.length() <= MAX_NOTICE && ABOUT_COMMENTING.matcher(text).find();
   }
@@ -129,6 +132,15 @@ final class SectionFurniture {
     }
     String rest = labelled ? text.substring(label.end()).strip() : text;
     return rest.isEmpty() || linksOnly(root, rest);
+  }
+
+  /**
+   * Whether a comment is the template that a script copies for each new comment: hidden, and without an id of
+   * its own ({@code <div class=empty-comment style="display: none"><li data-id="">}). A reply that a page folds away
+   * keeps its id, and a name or a time, so it is asked of none of them.
+   */
+  private static boolean template(CommentUnits.Unit unit) {
+    return unit.pageId().isEmpty() && Visibility.outOfSight(unit.root);
   }
 
   /**

@@ -207,6 +207,17 @@ class ReaderCommentsTest {
     assertThat(s.comments().get(0).author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Mareike"));
   }
 
+  /** The hidden template a script fills for new comments is none; a hidden reply with its id is one. */
+  @Test
+  void aHiddenTemplateWithoutAnIdIsNoComment() {
+    CommentSection s = find("<div id=comments><ul class=comments><li class=comment data-id=7><span class=date>"
+        + "03.04.2024 08:12</span><p>Real.</p><ul class=replies style='display: none'><li class=comment "
+        + "data-id=8><p>A folded reply.</p></li></ul></li></ul><div class=empty-comment style='display: none'>"
+        + "<li class=comment data-id=''><h5>in reply to (Show comment)</h5></li></div></div>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Real.", "A folded reply.");
+  }
+
   @Test
   void nestedItemsOfTheSameKindAreReplies() {
     CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Ann", "First.")
