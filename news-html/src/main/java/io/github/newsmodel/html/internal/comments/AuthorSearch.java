@@ -94,6 +94,7 @@ final class AuthorSearch {
    * number ("#3", "2023") or a date beside the time is none.
    */
   private static final Pattern LOGIN = Pattern.compile("\\p{L}[\\p{L}\\p{N}._-]{0,30}");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final int MAX_AUTHOR = 80;
   private static final int MAX_AUTHOR_WORDS = 8;
   /** A name of digits only is a short number, not a timestamp. */
@@ -266,11 +267,26 @@ final class AuthorSearch {
    * number alone only where the page marks it as the name ({@link #numberName}).
    */
   Optional<Author> author(Element e) {
-    Optional<String> name = Texts.completeText(e).map(times::beforeDate).flatMap(AuthorSearch::name);
+    Element line = nameHeading(e);
+    Optional<String> name = Texts.completeText(line).map(times::beforeDate).flatMap(AuthorSearch::name);
     if (name.isEmpty() && authorRank(e) <= 2) {
-      name = Texts.completeText(e).flatMap(AuthorSearch::numberName);
+      name = Texts.completeText(line).flatMap(AuthorSearch::numberName);
     }
     return name.flatMap(n -> author(n, linkOf(e)));
+  }
+
+  /**
+   * The line of an author element that holds the name: its heading, when it opens the element and a line of
+   * another kind, the commenter's role, follows ({@code <a class=author><h4>Ann</h4><h5>Gast</h5></a>}); else the
+   * element.
+   */
+  private static Element nameHeading(Element e) {
+    Element first = e.firstElementChild();
+    if (first == null || first.nextElementSibling() == null || !HEADINGS.contains(first.normalName())
+        || first.nextElementSibling().normalName().equals(first.normalName())) {
+      return e;
+    }
+    return first;
   }
 
   /**

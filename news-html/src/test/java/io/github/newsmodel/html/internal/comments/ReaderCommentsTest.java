@@ -218,6 +218,16 @@ class ReaderCommentsTest {
     assertThat(s.comments()).extracting(Comment::text).containsExactly("Real.", "A folded reply.");
   }
 
+  /** The role line under the name's heading in an author element is no part of the name. */
+  @Test
+  void theRoleUnderTheNamesHeadingIsNoPartOfTheName() {
+    CommentSection s = find("<ul class=comments><li class=comment id=bb_message_1><a class='author person'>"
+        + "<h4>Ann Weber</h4><h5>Gast</h5></a><time datetime=2020-01-13T19:34:36+01:00>13.01.2020</time>"
+        + "<p>Was für eine Wortwahl.</p></li></ul>");
+
+    assertThat(s.comments().get(0).author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Ann Weber"));
+  }
+
   @Test
   void nestedItemsOfTheSameKindAreReplies() {
     CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Ann", "First.")
