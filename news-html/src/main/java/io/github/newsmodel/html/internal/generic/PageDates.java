@@ -52,9 +52,7 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
     Optional<DateClue> modified = first(clues.modified(), bounds, capturedAt);
     published = published.map(p -> withLocalOffset(p, clues.published()));
     // The local time a page prints for its update may stand among either kind of clue ("updated datetime=").
-    List<DateClue> all = new ArrayList<>(clues.modified());
-    all.addAll(clues.published());
-    modified = modified.map(m -> withLocalOffset(m, all));
+    modified = modified.map(m -> withLocalOffset(m, both(clues.modified(), clues.published())));
     published = published.map(p -> shownDate(p, clues, bounds, capturedAt));
     published = published.map(p -> refined(p, clues.published(), bounds, capturedAt));
 
@@ -68,6 +66,12 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
         .filter(t -> p.isEmpty() || !t.time().isBefore(p.get().time()));
     Optional<ZoneId> assumed = p.flatMap(ResolvedTime::assumedZone).or(() -> m.flatMap(ResolvedTime::assumedZone));
     return new PageDates(p, m, assumed, zone);
+  }
+
+  private static List<DateClue> both(List<DateClue> first, List<DateClue> second) {
+    List<DateClue> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   /** The first clue that can be an article's date, whatever the zone turns out to be. */
