@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +59,17 @@ final class CommentUnits {
       + "(?:comment(?:aire|o)?|comentario|kommentar)|(?:[a-z0-9]+[-_]{1,2})*(?:leserbrief|review|rev|postbit"
       + "|reaction))(?:[-_]{0,2}(?:item|card|entry|wrapper|container|box|main-level|single|unit|row|block|node|inner"
       + "|wrap|holder|thread-item|legacy|message-container))?$");
+  /**
+   * A reply's class, named after the comments it answers: {@code div.comment-reply} beside {@code div.comment}. The
+   * same class names a comment's reply link or the box of its reply form on other pages, so it counts only for an
+   * element that {@link #holdsAReply holds a reply}.
+   */
+  private static final Pattern REPLY_CLASS = Pattern.compile("^((?:[a-z0-9]+[-_]{1,2})*?(?:comment(?:aire|o)?"
+      + "|comentario|kommentar))[-_]{1,2}(?:reply|response|answer|antwort)$");
+  /** What a reply's box or a reply link holds and a reply does not: the fields of the reply form. */
+  private static final Evaluator FORM_FIELDS = QueryParser.parse("form, textarea, input, button");
+  /** The verdict of {@link #classVerdict} on a class that counts for an element that holds a reply. */
+  private static final int REPLY_VERDICT = 3;
   /** Words in a comment class that name something around a comment, not a comment: "bi-write-comment". */
   private static final NamePattern NOT_ITEM_CLASS = NamePattern.anywhere("write", "add", "leave", "new", "show",
       "load", "more", "toggle", "open", "close", "submit", "form", "count", "num", "link", "btn", "button", "icon",
@@ -364,7 +376,8 @@ final class CommentUnits {
 
   /**
    * Whether an element is named like one comment. The verdict on its classes is kept per distinct class
-   * attribute: 0 for none, 1 for a class that counts only inside a comment section, 2 for one that counts anywhere.
+   * attribute: 0 for none, 1 for a class that counts only inside a comment section, 2 for one that counts anywhere,
+   * {@link #REPLY_VERDICT} for a reply's class.
    */
   private static boolean candidate(Element e, String itemprop, PageElements elements, int index, int[] verdicts,
       boolean inContext) {
@@ -386,7 +399,30 @@ final class CommentUnits {
       verdicts[classId] = classVerdict(e.className()) + 1;
     }
     int verdict = verdicts[classId] - 1;
-    return verdict == 2 || verdict == 1 && inContext;
+    return verdict == 2 || verdict == 1 && inContext || verdict == REPLY_VERDICT && holdsAReply(e);
+  }
+
+  /**
+   * Whether an element classed as a reply ({@link #REPLY_CLASS}) is one: it holds words outside links and no field
+   * of a form. Drupal's {@code li.comment-reply} holds only the link "reply", and a {@code div.comment-reply} around
+   * the reply form holds its fields.
+   */
+  private static boolean holdsAReply(Element e) {
+    return e.selectFirst(FORM_FIELDS) == null && holdsWordsOutsideLinks(e);
+  }
+
+  private static boolean holdsWordsOutsideLinks(Element e) {
+    for (TextNode t : e.textNodes()) {
+      if (!t.isBlank()) {
+        return true;
+      }
+    }
+    for (Element child : e.children()) {
+      if (!child.normalName().equals("a") && holdsWordsOutsideLinks(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What {@link #SECTIONS} finds in an element's names, read once per distinct names. */
@@ -411,6 +447,9 @@ final class CommentUnits {
     int verdict = 0;
     for (String token : Texts.tokens(classes)) {
       String t = token.toLowerCase(Locale.ROOT);
+      if (verdict == 0 && t.length() <= MAX_NAME && REPLY_CLASS.matcher(t).matches()) {
+        verdict = REPLY_VERDICT;
+      }
       if (ITEM_CLASS_WORDS.find(t) && itemClass(t) && !NOT_ITEM_CLASS.find(t)) {
         if ((t.contains("comment") || t.contains("comentario") || t.contains("kommentar") || t.contains("postbit")
             || t.contains("leserbrief"))
@@ -692,13 +731,21 @@ final class CommentUnits {
     return token.length() <= MAX_NAME && ITEM_CLASS.matcher(token).matches();
   }
 
-  /** Tag and comment classes: what kind of candidate an element is, whatever its depth or position classes. */
+  /**
+   * Tag and comment classes: what kind of candidate an element is, whatever its depth or position classes. A reply's
+   * class is of the kind of the comments it answers: {@code div.comment-reply} is of the kind of {@code div.comment}.
+   */
   private static String signature(Element e) {
     TreeSet<String> tokens = new TreeSet<>();
     for (String token : e.classNames()) {
       String t = token.toLowerCase(Locale.ROOT);
       if (itemClass(t) && !POSITION.matcher(t).find()) {
         tokens.add(t);
+      } else if (t.length() <= MAX_NAME) {
+        Matcher reply = REPLY_CLASS.matcher(t);
+        if (reply.matches()) {
+          tokens.add(reply.group(1));
+        }
       }
     }
     return e.normalName() + ":" + String.join(".", tokens);

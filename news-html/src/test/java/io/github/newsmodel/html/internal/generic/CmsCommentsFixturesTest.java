@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
@@ -94,5 +95,24 @@ class CmsCommentsFixturesTest {
     assertThat(second.body().get(0)).isEqualTo(Quote.builder().text("Has anyone seen a date for the works?")
         .cite("Mira S said:").build());
     assertThat(second.text()).doesNotContain("Click to expand", "Reply", "Like");
+  }
+
+  /**
+   * Some sites class a reply after the comments it answers ({@code div.comment-reply} inside the
+   * {@code div.comment-content} of a {@code div.comment}): each is a reply of its own, not its parent's text, while
+   * the reply link and the reply form's box of the same class are no comments.
+   */
+  @Test
+  void repliesClassedAfterTheCommentsTheyAnswer() {
+    Article a = parse("thinktank-harbour-levy", "https://harbourpolicy.example.org/blogs/harbour-levy");
+
+    assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"), c -> c.replyTo().orElse("-"))
+        .containsExactly(tuple("Tom Achterberg", "-"), tuple("Ines Marlow", "c1"), tuple("Tom Achterberg", "c1"),
+            tuple("Rosa Lindqvist", "-"));
+    assertThat(a.comments().get(0).text()).startsWith("Who sets the levy").doesNotContain("The council would set it");
+    assertThat(a.comments().get(1).text()).startsWith("The council would set it");
+    assertThat(a.comments().get(1).publishedAt()).hasValue(OffsetDateTime.parse("2023-06-12T14:40+01:00"));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Reply", "Report", "Post reply"));
+    assertThat(a.text()).doesNotContain("The council would set it", "Who sets the levy");
   }
 }
