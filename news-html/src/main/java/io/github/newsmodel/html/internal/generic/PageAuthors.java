@@ -9,6 +9,7 @@ import io.github.newsmodel.html.internal.time.DateTimes;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,7 +150,11 @@ final class PageAuthors {
     if (authors.isEmpty()) {
       fromByline(elements, bylines, siteNames, authors, regions);
     } else {
-      withCoAuthors(elements, bylines, siteNames, authors, regions);
+      Map<String, Author.Builder> byline = new LinkedHashMap<>();
+      fromByline(elements, bylines, siteNames, byline, regions);
+      if (!bylineBackedByMeta(authors, byline, meta, siteNames)) {
+        withCoAuthors(byline, authors);
+      }
     }
     if (authors.isEmpty() && headline.isPresent()) {
       fromTextNearHeadline(all, headline.get(), siteNames, authors, regions);
@@ -201,10 +206,7 @@ final class PageAuthors {
    * byline counts only when it names every declared author, so that it is this article's, and more, each by a full
    * name: a block that a class calls a byline may hold sharing buttons or a comment count too. Its order is kept.
    */
-  private static void withCoAuthors(PageElements elements, ClassWords.Walk bylines, Set<String> siteNames,
-      Map<String, Author.Builder> authors, PageRegions regions) {
-    Map<String, Author.Builder> byline = new LinkedHashMap<>();
-    fromByline(elements, bylines, siteNames, byline, regions);
+  private static void withCoAuthors(Map<String, Author.Builder> byline, Map<String, Author.Builder> authors) {
     if (byline.size() <= authors.size() || !byline.keySet().containsAll(authors.keySet())
         || !byline.entrySet().stream().allMatch(e -> authors.containsKey(e.getKey())
             || FULL_NAME.matcher(e.getValue().build().name()).matches())) {
@@ -214,6 +216,30 @@ final class PageAuthors {
     byline.forEach((key, author) -> all.put(key, authors.getOrDefault(key, author)));
     authors.clear();
     authors.putAll(all);
+  }
+
+  /**
+   * Replaces the structured data's authors with the byline the page shows when the page's {@code <meta>} authors
+   * back the byline and neither names any of them. A content system's JSON-LD often names the account that posted
+   * the page, a producer or an editor, while the byline and the {@code parsely-author} name the reporters: two
+   * sources that agree outweigh the one that names someone else.
+   *
+   * @return whether the authors were replaced
+   */
+  private static boolean bylineBackedByMeta(Map<String, Author.Builder> authors, Map<String, Author.Builder> byline,
+      MetaTags meta, Set<String> siteNames) {
+    if (byline.isEmpty() || !Collections.disjoint(byline.keySet(), authors.keySet())) {
+      return false;
+    }
+    Set<String> metaNames = new HashSet<>();
+    META_KEYS.forEach(k -> meta.all(k).forEach(v -> AuthorNames.of(spokenOrder(k, v), siteNames)
+        .forEach(n -> metaNames.add(n.toLowerCase(Locale.ROOT)))));
+    if (Collections.disjoint(metaNames, byline.keySet()) || !Collections.disjoint(metaNames, authors.keySet())) {
+      return false;
+    }
+    authors.clear();
+    authors.putAll(byline);
+    return true;
   }
 
   /**
@@ -786,7 +812,7 @@ final class PageAuthors {
    * four letters or more: what a personal site's owner may have as a surname.
    */
   private static Set<String> siteKeys(Set<String> siteNames, Optional<String> host) {
-    Set<String> keys = new java.util.HashSet<>();
+    Set<String> keys = new HashSet<>();
     siteNames.forEach(n -> keys.add(AuthorNames.key(n)));
     host.ifPresent(h -> {
       String[] labels = h.toLowerCase(Locale.ROOT).split("\\.");
@@ -801,7 +827,7 @@ final class PageAuthors {
   }
 
   private static java.util.function.Predicate<Author> distinctNames() {
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     return a -> seen.add(a.name().toLowerCase(Locale.ROOT));
   }
 

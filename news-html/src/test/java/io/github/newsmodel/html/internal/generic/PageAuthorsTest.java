@@ -34,6 +34,31 @@ class PageAuthorsTest {
     assertThat(authors(page.formatted("byline", "zitat-author"))).containsExactly("Jane Roe");
   }
 
+  /**
+   * A content system's JSON-LD may name the account that posted the page, a producer, while the byline and the
+   * {@code parsely-author} meta name the reporters: the two that agree win. Either alone does not overrule it.
+   */
+  @Test
+  void aBylineThatTheMetaBacksOverrulesTheJsonLdAccount() {
+    String page = """
+        <title>Crash on the causeway</title>
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Crash on the causeway",
+          "author": {"@type": "Person", "name": "Kate Producer", "url": "https://www.stadtanzeiger.example/author/kp/"}}
+        </script>
+        %s
+        <h1>Crash on the causeway</h1>
+        <div class="article-byline">By <a href="/author/ann-reporter/" rel="author">Ann Reporter</a>,
+          <a href="/author/bo-camera/" rel="author">Bo Camera</a>, 7 News</div>
+        <p>Two cars collided on the causeway on Tuesday morning, and the road was closed for three hours.</p>""";
+    String backed = "<meta name=\"parsely-author\" content=\"Ann Reporter\">"
+        + "<meta name=\"parsely-author\" content=\"Bo Camera\">";
+
+    assertThat(authors(page.formatted(backed))).containsExactly("Ann Reporter", "Bo Camera");
+    assertThat(authors(page.formatted(""))).as("the byline alone").containsExactly("Kate Producer");
+    assertThat(authors(page.formatted("<meta name=\"author\" content=\"Kate Producer\">")))
+        .as("the meta backs the JSON-LD").containsExactly("Kate Producer");
+  }
+
   @Test
   void aBylineLabelInAnElementOfItsOwnIsReadWithTheNameBesideIt() {
     assertThat(authors("""
