@@ -202,13 +202,18 @@ final class DateClues {
   }
 
   /**
-   * The date that opens a paragraph below the headline, set off by a dash: "27.1.2022 – Bei der Erinnerung ...", the
-   * dateline with which newspapers and agencies start a report. A date further in is what the report is about.
+   * The date that opens a paragraph below the headline, set off by a dash or in brackets: "27.1.2022 – Bei der
+   * Erinnerung ...", "(18.01.2018) Deutschlands Landwirte ...", the dateline with which newspapers, agencies and
+   * press offices start a report. A date further in is what the report is about.
    */
   private Optional<PageTime> dateline(Element paragraph) {
     String opening = Texts.opening(paragraph, DATELINE_LENGTH);
     for (DateTimes.Found found : reader.findAll(opening, 1)) {
-      if (found.start() == 0 && DATELINE_DASH.matcher(opening).region(found.end(), opening.length()).lookingAt()) {
+      boolean dashed = found.start() == 0
+          && DATELINE_DASH.matcher(opening).region(found.end(), opening.length()).lookingAt();
+      boolean bracketed = found.start() == 1 && opening.charAt(0) == '('
+          && found.end() < opening.length() && opening.charAt(found.end()) == ')';
+      if (dashed || bracketed) {
         return Optional.of(found.time());
       }
     }

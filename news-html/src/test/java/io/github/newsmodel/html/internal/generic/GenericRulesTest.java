@@ -146,6 +146,20 @@ class GenericRulesTest {
   }
 
   @Test
+  void aDateInBracketsThatOpensTheFirstParagraphIsTheReportsDateline() {
+    String release = """
+        <title>Neue Sorten im Test</title>
+        <body><h1>Neue Sorten im Test</h1>
+        <p><strong>(18.01.2018) Die Landwirte der Region prüfen in diesem Jahr drei neue Sorten auf ihren Feldern.
+        Die Versuche laufen bis zum Herbst, und die Ergebnisse sollen im Winter in einem Bericht für alle Betriebe
+        erscheinen, die an dem Programm teilnehmen.</strong></p></body>""";
+    String unclosed = release.replace("(18.01.2018)", "(18.01.2018 bis Herbst:");
+
+    assertThat(extract(release).publishedAt()).hasValue(OffsetDateTime.parse("2018-01-18T00:00Z"));
+    assertThat(extract(unclosed).publishedAt()).as("a bracket that says more than the date").isEmpty();
+  }
+
+  @Test
   void aLowerHeadingThatShowsTheTitleWholeIsTheHeadlineWhoseDateLineCounts() {
     String release = """
         <title>Effiziente Hybridbatterie</title>
