@@ -48,9 +48,12 @@ final class PageRegions {
   private static final Pattern TEASER = Pattern.compile("(?i)(?:^|[\\s_-])teaser\\w*(?:$|[\\s_-])");
   private static final NamePattern TEASER_STEM = NamePattern.anywhere("teaser");
 
-  /** Classes of an article's container; Movable Type and TypePad call a post's {@code div.entry}. */
-  private static final Set<String> ARTICLE_CLASSES = Set.of("hentry", "h-entry", "entry", "post", "type-post",
-      "article", "blog-post", "blogpost", "single-post");
+  /**
+   * Classes of an article's container; Movable Type and TypePad call a post's {@code div.entry}, and Movable Type's
+   * later templates {@code div.entry-asset}, whose {@code asset-footer} holds the post's byline and date.
+   */
+  private static final Set<String> ARTICLE_CLASSES = Set.of("hentry", "h-entry", "entry", "entry-asset", "post",
+      "type-post", "article", "blog-post", "blogpost", "single-post");
   private static final Pattern ARTICLE_BODY = Pattern.compile("(?i)^articleBody$");
   private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)schema\\.org/(?:\\w*Article|BlogPosting|Report)\\b");
 

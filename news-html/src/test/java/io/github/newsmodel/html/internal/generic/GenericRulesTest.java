@@ -159,6 +159,25 @@ class GenericRulesTest {
     assertThat(extract(unclosed).publishedAt()).as("a bracket that says more than the date").isEmpty();
   }
 
+  /** Movable Type's later templates print a post's byline and date in the footer of its {@code div.entry-asset}. */
+  @Test
+  void aMovableTypePostsAssetFooterIsItsOwn() {
+    String post = """
+        <title>Strom sparen im Büro</title>
+        <body><div id="alpha"><div class="entry-asset asset"><div class="asset-header"><h1 class="asset-name">Strom
+        sparen im Büro</h1></div>
+        <div class="asset-content"><div class="asset-body"><p>Wer im Büro den Rechner am Abend ganz ausschaltet,
+        spart im Jahr mehr Strom, als die meisten denken, und die Kollegen sparen mit, wenn alle mitmachen.</p>
+        </div></div>
+        <div class="asset-footer"><div class="asset-meta">Von Christian am 03.05.2013, 11:51 | 0 Meinungen</div>
+        </div></div></div>
+        <div id="beta"><div class="widget-footer">Zuletzt aktualisiert am 01.01.2020</div></div></body>""";
+
+    assertThat(extract(post).publishedAt()).hasValue(OffsetDateTime.parse("2013-05-03T11:51Z"));
+    assertThat(extract(post.replace("entry-asset asset", "asset-wrapper")).publishedAt())
+        .as("the footer of a container that is not named as a post is the page's").isEmpty();
+  }
+
   @Test
   void aLowerHeadingThatShowsTheTitleWholeIsTheHeadlineWhoseDateLineCounts() {
     String release = """
