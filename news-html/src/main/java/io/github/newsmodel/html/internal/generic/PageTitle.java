@@ -122,6 +122,14 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
           return new PageTitle(text, Optional.of(h1));
         }
       }
+      // The title names only the site and the <h1> holds no words but the site's logo, as an image: the theme
+      // sets the headline a level lower, in the page's one <h2>.
+      List<Element> h2s = elements.byTag("h2");
+      boolean wordlessH1s = !h1s.isEmpty() && h1s.stream().allMatch(h -> Texts.shortText(h, MAX_LENGTH).isEmpty());
+      Optional<String> text = wordlessH1s && h2s.size() == 1 ? candidates.text(h2s.get(0)) : Optional.empty();
+      if (text.isPresent()) {
+        return new PageTitle(text, Optional.of(h2s.get(0)));
+      }
     }
     Optional<Chosen> h1 = candidates.best(h1s, 1);
     if (h1.isPresent() && h1.get().score() >= SHOWS_A_DECLARED_TITLE

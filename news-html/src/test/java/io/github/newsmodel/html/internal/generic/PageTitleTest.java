@@ -67,6 +67,23 @@ class PageTitleTest {
   }
 
   /** A home page's title that the clean-up would leave as "Home" stays as the page declares it. */
+  /**
+   * A theme that sets the site's logo as an image in the {@code <h1>} puts the headline in an {@code <h2>}; when the
+   * title names only the site, the page's one {@code <h2>} is the headline.
+   */
+  @Test
+  void theOneLowerHeadingOfAPageWhoseH1IsAnImageLogoAndWhoseTitleNamesTheSite() {
+    String page = """
+        <title>Stadtanzeiger</title><meta property="og:site_name" content="Stadtanzeiger">
+        <body><header><h1><a href="/" class="custom-logo-link" rel="home"><img src="/logo.png"></a></h1></header>
+        <div class="posttitlein"><h2>Der neue Trend: Koalitionen aus Pflicht</h2></div>
+        <p>Die Wahlen zeigen, dass die Parteien sich ihre Partner nicht mehr aussuchen können.</p></body>""";
+
+    assertThat(title(page)).hasValue("Der neue Trend: Koalitionen aus Pflicht");
+    assertThat(title(page.replace("</h2></div>", "</h2></div><h2>Weitere Artikel</h2>")))
+        .as("two <h2>s: which is the headline is not known").hasValue("Stadtanzeiger");
+  }
+
   @Test
   void aHomePagesTitleIsNotCutToHome() {
     assertThat(title("<title>Stadtanzeiger Lindenau - Home</title><nav><a href=/>Home</a></nav>"
