@@ -427,6 +427,9 @@ final class PageAuthors {
           }
           signature &= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-';
         }
+        if (!label && !signature) {
+          return false; // neither, whatever follows: prose has its first comma or digit within a few words
+        }
       }
     }
     return ownText && (label || signature);
