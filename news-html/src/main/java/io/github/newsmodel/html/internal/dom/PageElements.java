@@ -201,10 +201,12 @@ public final class PageElements {
 
   /** Reads the names of a class attribute new to the page, numbered {@code classId}. */
   private void readClass(int classId, String classes) {
-    String classNames = Names.of("", classes);
+    String lowered = classes.toLowerCase(Locale.ROOT);
+    String classNames = Names.withoutStates(lowered.trim()); // what Names.of("", classes) gives
     namesOfClass[classId] = classNames;
     nameIdOfClass[classId] = number(classNames);
-    wholeClass[classId] = classNames.equals(classes.toLowerCase(Locale.ROOT));
+    // Both steps give back the very string they are given when they change nothing.
+    wholeClass[classId] = classNames == lowered;
   }
 
   /**
