@@ -310,10 +310,12 @@ final class PageAuthors {
         authorProps.add(e);
       }
     }
+    // Most pages mark no author so: their elements are spared a lookup each in the empty set.
+    boolean anyAuthorProp = !authorProps.isEmpty();
     List<Element> all = elements.all();
     for (int i = 0, size = all.size(); i < size; i++) {
       Element e = all.get(i);
-      boolean byline = bylines.marks(i) || authorProps.contains(e)
+      boolean byline = bylines.marks(i) || anyAuthorProp && authorProps.contains(e)
           || (e.normalName().equals("a") && e.attr("rel").equalsIgnoreCase("author"));
       if (!byline || NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e) || inPicture(e)) {
         continue; // a byline in a figure's caption credits the picture or video
