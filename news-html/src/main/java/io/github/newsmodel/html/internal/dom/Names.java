@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.dom;
 import java.util.Arrays;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words an element names itself with: its {@code id} and {@code class}, the strongest hint markup gives of
@@ -55,6 +56,32 @@ public final class Names {
     // is lower-cased alone rather than joined to it first. (No letter's lower case depends on a space beside it.)
     String joined = id.isEmpty() ? classes : classes.isEmpty() ? id : id + " " + classes;
     return withoutStates(joined.toLowerCase(Locale.ROOT).trim());
+  }
+
+  /**
+   * The names of an element with an id and a class whose names alone are the whole class lower-cased (it holds no
+   * class of a state, and no white space at its ends), joined from those names: what {@link #of(String, String)}
+   * gives, without lower-casing and reading the class again, for an element with a plain id, as most ids are
+   * ({@code main}, {@code post-123}): printable ASCII, and not the class of a state. Such an id lower-cases on its
+   * own, is one word, and stays; the space after it ends any word and any context of letter case, so the class's
+   * words lower-case and read as they did alone; and nothing is trimmed or taken out of the joined names.
+   *
+   * @param id the element's {@code id}, not empty
+   * @param wholeClassNames the names of its class alone, equal to its {@code class} attribute lower-cased
+   * @return the names; null if the id is not plain, for {@link #of(String, String)} to give them
+   */
+  static @Nullable String withPlainId(String id, String wholeClassNames) {
+    for (int i = 0, n = id.length(); i < n; i++) {
+      char c = id.charAt(i);
+      if (c <= ' ' || c >= 0x7f) {
+        return null;
+      }
+    }
+    String lowered = id.toLowerCase(Locale.ROOT);
+    if (withoutStates(lowered) != lowered) {
+      return null; // a class of a state, such as "comments-open", which the joined names leave out
+    }
+    return lowered + " " + wholeClassNames;
   }
 
   /**

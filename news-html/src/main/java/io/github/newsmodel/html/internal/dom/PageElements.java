@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -46,6 +47,11 @@ public final class PageElements {
    */
   private String[] namesOfClass = new String[ROOM];
   private int[] nameIdOfClass = new int[ROOM];
+  /**
+   * Whether the names of each distinct class attribute are the whole attribute lower-cased, by its number: the
+   * names of an element with such a class and a plain id are joined from them ({@link Names#withPlainId}).
+   */
+  private boolean[] wholeClass = new boolean[ROOM];
   /** The elements of each tag in document order. */
   private final Map<String, List<Element>> byTag = new HashMap<>();
   /** The elements with each attribute asked for, in document order. */
@@ -177,11 +183,10 @@ public final class PageElements {
       if (classId == namesOfClass.length) {
         namesOfClass = Arrays.copyOf(namesOfClass, classId * 2);
         nameIdOfClass = Arrays.copyOf(nameIdOfClass, classId * 2);
+        wholeClass = Arrays.copyOf(wholeClass, classId * 2);
       }
       if (namesOfClass[classId] == null) {
-        String classNames = Names.of("", classes);
-        namesOfClass[classId] = classNames;
-        nameIdOfClass[classId] = number(classNames);
+        readClass(classId, classes);
       }
     }
     classIds[index] = classId;
@@ -189,9 +194,29 @@ public final class PageElements {
       names[index] = namesOfClass[classId];
       nameIds[index] = nameIdOfClass[classId];
     } else {
-      names[index] = Names.of(id, classes);
+      names[index] = idNames(id, classes, classId);
       nameIds[index] = number(names[index]);
     }
+  }
+
+  /** Reads the names of a class attribute new to the page, numbered {@code classId}. */
+  private void readClass(int classId, String classes) {
+    String lowered = classes.toLowerCase(Locale.ROOT);
+    String classNames = Names.withoutStates(lowered.trim()); // what Names.of("", classes) gives
+    namesOfClass[classId] = classNames;
+    nameIdOfClass[classId] = number(classNames);
+    // Both steps give back the very string they are given when they change nothing.
+    wholeClass[classId] = classNames == lowered;
+  }
+
+  /**
+   * The names of an element with an id, and the class numbered {@code classId} (0 for none): joined from the
+   * class's names where {@link Names#withPlainId} can, so that the class, read once for all its elements, is not
+   * lower-cased and read again with each id, which is most often another.
+   */
+  private String idNames(String id, String classes, int classId) {
+    String joined = classId != 0 && wholeClass[classId] ? Names.withPlainId(id, namesOfClass[classId]) : null;
+    return joined != null ? joined : Names.of(id, classes);
   }
 
   /** Doubles the room of the arrays kept per element, for a page with more elements than they had room for. */

@@ -336,10 +336,12 @@ final class PageAuthors {
         authorProps.add(e);
       }
     }
+    // Most pages mark no author so: their elements are spared a lookup each in the empty set.
+    boolean anyAuthorProp = !authorProps.isEmpty();
     List<Element> all = elements.all();
     for (int i = 0, size = all.size(); i < size; i++) {
       Element e = all.get(i);
-      boolean byline = bylines.marks(i) || authorProps.contains(e)
+      boolean byline = bylines.marks(i) || anyAuthorProp && authorProps.contains(e)
           || (e.normalName().equals("a") && e.attr("rel").equalsIgnoreCase("author"));
       if (!byline || NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e) || inPicture(e)) {
         continue; // a byline in a figure's caption credits the picture or video
@@ -413,24 +415,52 @@ final class PageAuthors {
   }
 
   /**
-   * Whether the element's text nodes hold more than {@code max} printable ASCII characters other than the space.
-   * Neither {@link Element#ownText()} nor {@link Texts#normalise} drops or merges one of them, so its own text,
-   * normalised, is longer: this tells so without building it.
+   * Whether the element's own text may be a labelled byline or a signature, told from its text nodes in one pass
+   * without building that text: most elements of a page hold none of their own, too much (more than
+   * {@link #MAX_LABELLED} printable ASCII characters other than the space, which neither {@link Element#ownText()}
+   * nor {@link Texts#normalise} drops or merges), or text that starts with neither label nor letter of a signature.
+   *
+   * <p>Printable ASCII characters come through both unchanged, in order, and the characters up to the space are
+   * white space or invisible, which they drop at the ends: so when the first character other than those is printable
+   * ASCII other than {@code a}, the own text starts with it, and {@link #AUTHOR_LABEL} (whose words in Latin letters
+   * start with {@code a}, and {@code a} matches only itself ignoring case) cannot match; and a printable ASCII
+   * character other than a letter, a space, a full stop, an apostrophe or a hyphen fails {@link #signatureChars}.
+   * Other characters may be white space that the normalising drops, and tell nothing either way.
    */
-  private static boolean printableOver(Element e, int max) {
-    int n = 0;
+  private static boolean mayBeLabelled(Element e) {
+    boolean ownText = false;
+    boolean started = false; // whether a character above the space has been seen
+    boolean label = true;
+    boolean signature = true;
+    int printable = 0;
     for (int i = 0, size = e.childNodeSize(); i < size; i++) {
-      if (e.childNode(i) instanceof TextNode t) {
-        String text = t.getWholeText();
-        for (int k = 0, length = text.length(); k < length; k++) {
-          char c = text.charAt(k);
-          if (c > ' ' && c < 0x7f && ++n > max) {
-            return true;
+      if (!(e.childNode(i) instanceof TextNode t)) {
+        continue;
+      }
+      ownText |= !t.isBlank(); // what Texts.holdsOwnText tells
+      String text = t.getWholeText();
+      for (int k = 0, length = text.length(); k < length; k++) {
+        char c = text.charAt(k);
+        if (c <= ' ') {
+          continue;
+        }
+        boolean ascii = c < 0x7f;
+        if (!started) {
+          started = true;
+          label = !ascii || c == 'a' || c == 'A';
+        }
+        if (ascii) {
+          if (++printable > MAX_LABELLED) {
+            return false;
           }
+          signature &= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-';
+        }
+        if (!label && !signature) {
+          return false; // neither, whatever follows: prose has its first comma or digit within a few words
         }
       }
     }
-    return false;
+    return ownText && (label || signature);
   }
 
   /**
@@ -441,8 +471,8 @@ final class PageAuthors {
   private static void fromLabelledByline(List<Element> all, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
     for (Element e : all) {
-      if (!Texts.holdsOwnText(e) || printableOver(e, MAX_LABELLED)) {
-        continue; // its own text is empty, or too long for a byline: most are paragraphs of the article
+      if (!mayBeLabelled(e)) {
+        continue; // its own text is empty, too long for a byline, or neither label nor signature: most elements
       }
       String own = Texts.normalise(e.ownText());
       if (own.isEmpty() || own.length() > MAX_LABELLED) {

@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.dom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,6 +42,33 @@ class PageElementsTest {
       assertThat(elements.names(i)).isEqualTo(Names.of(all.get(i)));
     }
     assertThat(elements.names(all.indexOf(PAGE.expectFirst("#Main")))).isEqualTo("main post");
+  }
+
+  @Test
+  void readsTheNamesOfRandomIdsAndClasses() {
+    // Ids joined to the names of their class read once (Names.withPlainId) must give what Names.of gives: each class
+    // is given to a few elements, with ids plain and not, and without an id.
+    List<String> ids = new ArrayList<>(List.of("", "main", "Post_12", "a.b", "x-y", "Comments-Open",
+        "has-x", "İd", "a b", " lead", "lead\u0085"));
+    List<String> classes = new ArrayList<>();
+    RandomNames.forEach(600, s -> (classes.size() < 300 ? classes : ids).add(s));
+    Document page = Jsoup.parse("");
+    for (int c = 0; c < classes.size(); c++) {
+      for (int k = 0; k < 4; k++) {
+        Element e = page.body().appendElement("div").attr("class", classes.get(c));
+        String id = ids.get((c * 7 + k * 13) % ids.size());
+        if (!id.isEmpty()) {
+          e.attr("id", id);
+        }
+      }
+    }
+    PageElements elements = PageElements.of(page);
+    List<Element> all = elements.all();
+
+    for (int i = 0; i < all.size(); i++) {
+      assertThat(elements.names(i)).as("id '%s', class '%s'", all.get(i).id(), all.get(i).className())
+          .isEqualTo(Names.of(all.get(i)));
+    }
   }
 
   @Test
