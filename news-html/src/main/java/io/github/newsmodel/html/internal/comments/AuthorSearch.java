@@ -5,6 +5,7 @@ import static io.github.newsmodel.html.internal.comments.CommentScope.isInside;
 
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.html.internal.dom.LoginName;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
@@ -269,10 +270,28 @@ final class AuthorSearch {
   Optional<Author> author(Element e) {
     Element line = nameHeading(e);
     Optional<String> name = Texts.completeText(line).map(times::beforeDate).flatMap(AuthorSearch::name);
+    if (name.isPresent()) {
+      name = Optional.of(displayNameAfterLogin(e, name.get()).orElse(name.get()));
+    }
     if (name.isEmpty() && authorRank(e) <= 2) {
       name = Texts.completeText(line).flatMap(AuthorSearch::numberName);
     }
     return name.flatMap(n -> author(n, linkOf(e)));
+  }
+
+  /**
+   * The name a marked login stands beside: "Tom Becker" of Discourse's {@code <span itemprop=author><a><span
+   * itemprop=name>tomb</span></a> (Tom Becker)</span>}, read in the author's box a few levels around the name.
+   */
+  private static Optional<String> displayNameAfterLogin(Element e, String login) {
+    Element box = e.parent();
+    for (int up = 0; up < 3 && box != null; up++, box = box.parent()) {
+      Optional<String> shown = Texts.shortText(box, MAX_AUTHOR).flatMap(t -> LoginName.displayName(t, login));
+      if (shown.isPresent() || ItemProperty.of(box).matches("author|creator")) {
+        return shown;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
