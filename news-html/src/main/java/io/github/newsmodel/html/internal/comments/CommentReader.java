@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Header line</b>: a first or last line of the text that is a name and a date and nothing more ("Alina
  *       on 11/08/2020 at 19:29") is the comment's header, printed without names: it gives the author and the time
  *       that were not found, and leaves the text ({@link HeaderLine}).
- *   <li><b>Edits</b>: see {@link EditNotices}.
+ *   <li><b>Edits</b>: see {@link EditNotices}; where the page prints no notice, a schema.org {@code dateModified}
+ *       after the comment's time ({@link ModifiedProperty}).
  * </ul>
  */
 final class CommentReader {
@@ -206,6 +207,9 @@ final class CommentReader {
     List<EditRecord> edits = new ArrayList<>();
     for (Element notice : notices) {
       EditNotices.read(notice, times).ifPresent(edits::add);
+    }
+    if (edits.isEmpty()) { // a notice, where the page prints one, says more than the property
+      ModifiedProperty.edit(scope, time, times).ifPresent(edits::add);
     }
     edits.sort((a, b) -> a.editedAt().toInstant().compareTo(b.editedAt().toInstant()));
     OptionalInt number = number(scope, text, unit.root);
