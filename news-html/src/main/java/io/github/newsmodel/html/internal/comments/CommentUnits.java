@@ -194,6 +194,7 @@ final class CommentUnits {
     int size = end - start;
     boolean[] inContext = new boolean[size];
     boolean[] inDigest = new boolean[size];
+    boolean[] inReplyPosting = new boolean[size]; // whether an element is or is inside a later post of a thread
     Element[] formAround = new Element[size]; // the form an element is or is inside, if any
     // The verdicts on names and classes, kept per distinct one, which pages repeat over hundreds of elements:
     // 0 while unread, else the verdict plus one.
@@ -220,7 +221,9 @@ final class CommentUnits {
       boolean here = isItemprop(itemprop) || (named & CONTEXT_NAME) != 0;
       inContext[i] = inherited || here;
       inDigest[i] = parent >= 0 && inDigest[parent] || (named & DIGEST_NAME) != 0;
-      if (e.normalName().equals("h1") || itemprop.equalsIgnoreCase("articleBody")) {
+      inReplyPosting[i] = parent >= 0 && inReplyPosting[parent] || ForumPostings.isReply(e);
+      // Every post of a thread marks its text articleBody: only the opening post's is the article's.
+      if (e.normalName().equals("h1") || itemprop.equalsIgnoreCase("articleBody") && !inReplyPosting[i]) {
         for (Element p = e; p != null && aroundArticle.add(p); p = p.parent()) {
           // marks the headline or the article text and every element around it
         }
@@ -368,7 +371,7 @@ final class CommentUnits {
    */
   private static boolean candidate(Element e, String itemprop, PageElements elements, int index, int[] verdicts,
       boolean inContext) {
-    if (microdata(e, itemprop)) {
+    if (microdata(e, itemprop) || ForumPostings.isReply(e)) {
       return inContext || !e.attr("itemtype").toLowerCase(Locale.ROOT).contains("review")
           && !e.attr("typeof").toLowerCase(Locale.ROOT).contains("review");
     }

@@ -1,0 +1,89 @@
+package io.github.newsmodel.html.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditKind;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.core.Quote;
+import io.github.newsmodel.html.HtmlArticles;
+import io.github.newsmodel.html.Pages;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forum threads in the static markup that forum software serves to crawlers and archives: a thread's first post is
+ * the article and the later posts are its comments. {@code GoldenPagesTest} compares each fixture's whole article
+ * with its golden JSON.
+ */
+class ForumCommentsFixturesTest {
+
+  private static Article parse(String name, String url) {
+    return HtmlArticles.parse(Pages.text(name + ".html"), URI.create(url));
+  }
+
+  /**
+   * Discourse's crawler view marks the later posts schema.org {@code Comment}, prints a poster as "login (Full
+   * Name)" where the forum shows names, and marks the time of a post's last revision {@code dateModified}.
+   */
+  @Test
+  void discourseCrawlerViewPostsWithLoginAndNameAndRevision() {
+    Article a = parse("discourse-allotment-water-tap",
+        "https://talk.harbourcity.example.org/t/the-water-tap-at-the-allotments-is-broken-again/2231");
+
+    assertThat(a.authors()).as("one person, not 'mira_s' and 'Mira Sandberg'").containsExactly(
+        Author.builder().name("Mira Sandberg").url(URI.create("https://talk.harbourcity.example.org/u/mira_s"))
+            .build());
+    assertThat(a.text()).startsWith("The tap by the tool shed has leaked since Saturday")
+        .doesNotContain("I reported it on Saturday", "He came this afternoon", "Likes", "Powered by");
+    assertThat(a.comments()).containsExactly(
+        Comment.builder().id("post_2")
+            .author(Author.builder().name("Tom Becker")
+                .url(URI.create("https://talk.harbourcity.example.org/u/tomb")).build())
+            .publishedAt(OffsetDateTime.parse("2023-06-12T09:40:05Z"))
+            .addBody(Paragraph.of("I reported it on Saturday. They said a plumber comes on Wednesday, and that we"
+                + " may fill cans at the cemetery tap until then."))
+            .addEdits(EditRecord.builder().editedAt(OffsetDateTime.parse("2023-06-12T10:02:47Z"))
+                .kind(EditKind.UPDATE).build())
+            .build(),
+        Comment.builder().id("post_3")
+            .author(Author.builder().name("ines.k")
+                .url(URI.create("https://talk.harbourcity.example.org/u/ines.k")).build())
+            .publishedAt(OffsetDateTime.parse("2023-06-14T16:21:50Z"))
+            .addBody(Quote.builder().text("They said a plumber comes on Wednesday").cite("tomb:").build())
+            .addBody(Paragraph.of("He came this afternoon and fitted a new valve. The tap works again."))
+            .build());
+  }
+
+  /**
+   * Discourse's crawler view until 2022 marked every post a {@code DiscussionForumPosting} of its own, each with
+   * its text as {@code articleBody}: the posts after the first are replies, not more of the article, and their
+   * posters are no authors of it.
+   */
+  @Test
+  void discourseOlderCrawlerViewReadsLaterPostingsAsComments() {
+    Article a = parse("discourse-2019-ferry-lane-stop",
+        "https://neighbours.quayside.example.net/t/is-the-ferry-lane-bus-stop-closed/918");
+
+    assertThat(a.authors()).containsExactly(Author.builder().name("Jo Lindqvist")
+        .url(URI.create("https://neighbours.quayside.example.net/u/jo_lindqvist")).build());
+    assertThat(a.body()).containsExactly(Paragraph.of("The 42 bus has skipped the stop at Ferry Lane every evening"
+        + " this week. Is the stop closed, or is the driver just not stopping?"));
+    assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
+        .containsExactly("dockhand_ola", "Jo Lindqvist");
+    Comment first = a.comments().get(0);
+    assertThat(first.publishedAt()).hasValue(OffsetDateTime.parse("2019-11-18T14:39:17Z"));
+    assertThat(first.text()).isEqualTo("The stop is closed until the resurfacing is done. There is a temporary stop"
+        + " fifty metres up the hill, by the bakery.");
+    assertThat(first.edits()).isEmpty();
+    Comment second = a.comments().get(1);
+    assertThat(second.publishedAt()).hasValue(OffsetDateTime.parse("2019-11-18T17:35:54Z"));
+    assertThat(second.edits()).extracting(EditRecord::editedAt)
+        .containsExactly(OffsetDateTime.parse("2019-11-18T18:02:10Z"));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Like"));
+  }
+}
