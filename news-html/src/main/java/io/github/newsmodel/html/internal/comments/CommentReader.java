@@ -122,7 +122,7 @@ final class CommentReader {
     Set<Element> notices = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : scope) {
       if (EditNotices.isNotice(e) && !insideAny(e, notices, unit.root)) {
-        notices.add(e);
+        notices.add(EditNotices.widened(e, unit.root));
       }
     }
     Element text = textElement(scope, unit.root);

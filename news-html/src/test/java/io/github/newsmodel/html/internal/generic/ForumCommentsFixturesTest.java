@@ -86,4 +86,32 @@ class ForumCommentsFixturesTest {
         .containsExactly(OffsetDateTime.parse("2019-11-18T18:02:10Z"));
     assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Like"));
   }
+
+  /**
+   * Invision Community marks each post {@code article.ipsComment} with its text in {@code data-role=commentContent}
+   * and prints an edit as "<strong>Edited 8 January 2024 by X</strong><br>reason" at the end of the text: a notice
+   * with its reason, not a line of the post. The thread's first post is a post like the others, as XenForo's is.
+   */
+  @Test
+  void invisionCommunityPostsWithTheirQuoteAndEditNotice() {
+    Article a = parse("invision-harbour-pool-hours",
+        "https://forums.harbourcity.example.com/topic/4410-harbour-pool-winter-opening-hours/");
+
+    assertThat(a.comments()).extracting(Comment::id)
+        .containsExactly("elComment_58812", "elComment_58820", "elComment_58831");
+    assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
+        .containsExactly("Lena K", "pkowalski", "Lena K");
+    Comment question = a.comments().get(1);
+    assertThat(question.author().flatMap(Author::url))
+        .hasValue(URI.create("https://forums.harbourcity.example.com/profile/977-pkowalski/"));
+    assertThat(question.publishedAt()).hasValue(OffsetDateTime.parse("2024-01-08T12:03:44Z"));
+    assertThat(question.body()).containsExactly(
+        Quote.builder().text("The sauna stays closed on Mondays for cleaning.").cite("Lena K said:").build(),
+        Paragraph.of("Is the learner pool open in the evenings too? My daughter has lessons on Thursdays."));
+    assertThat(question.edits()).containsExactly(EditRecord.builder()
+        .editedAt(OffsetDateTime.parse("2024-01-08T12:20:05Z")).editor(Author.of("pkowalski"))
+        .note("Edited January 8, 2024 by pkowalski typo").kind(EditKind.UPDATE).build());
+    assertThat(a.comments().get(2).publishedAt()).hasValue(OffsetDateTime.parse("2024-01-08T13:15Z"));
+    assertThat(a.text()).doesNotContain("winter hours", "learner pool", "Powered by");
+  }
 }
