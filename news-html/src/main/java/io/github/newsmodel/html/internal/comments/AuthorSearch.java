@@ -60,7 +60,9 @@ final class AuthorSearch {
   private static final Pattern FN = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])");
   /** A link to a user's profile, whose text is the user's name. */
   private static final Pattern PROFILE_LINK = Pattern.compile("(?i)/(?:user|users|profil|profile|profiles|member|"
-      + "members|author|autor|u|benutzer|utilisateur|usuario|people|community/user)/|[?&](?:user|userid|u)=");
+      + "members|author|autor|u|benutzer|utilisateur|usuario|people|community/user)/|[?&](?:user|userid|u)="
+      // a relative link to a user's page by id, Hacker News's "user?id=ann"
+      + "|(?:^|/)(?:user|member|profile)\\?id=");
   /**
    * "says:" after a name, as WordPress prints it in the languages its comments are most written in ("sagt:",
    * "dit :", "dice:", "zegt:", "pisze:", "говорит:", "skriver:", "siger:", "říká:", "der ki:"), and Blogger's

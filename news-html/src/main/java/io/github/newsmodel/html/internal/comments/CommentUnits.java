@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Candidates.</b> An element is a candidate when it is named like one comment: an id such as
  * {@code comment-123}, {@code li-comment-123}, {@code dsq-comment-123} (Disqus), {@code p123} (phpBB),
  * {@code post_123} (vBulletin) or {@code c123} (Blogger); a class such as {@code comment}, {@code comment-item},
- * {@code wc-comment} or {@code postbit}; or schema.org {@code Comment} or {@code Review} microdata. Names that
+ * {@code wc-comment} or {@code postbit}; schema.org {@code Comment} or {@code Review} microdata, or a
+ * {@code DiscussionForumPosting} after the thread's first ({@link ForumPostings}); or Hacker News's row
+ * {@code tr.comtr}, whose replies are threaded by their indent ({@link IndentedRows}). Names that
  * could mean something else ({@code p123}, {@code review}, the BEM element {@code gallery__item__comment} of a
  * block that is no comment) count only inside a comment section: an ancestor named {@code comments},
  * {@code discussion}, {@code forum}, {@code reviews} and the like.
@@ -258,6 +260,7 @@ final class CommentUnits {
     units = definitionTerms(units);
     definitionHeaders(units);
     replyMarkers(units);
+    IndentedRows.thread(units);
     return units;
   }
 
@@ -374,6 +377,9 @@ final class CommentUnits {
     if (microdata(e, itemprop) || ForumPostings.isReply(e)) {
       return inContext || !e.attr("itemtype").toLowerCase(Locale.ROOT).contains("review")
           && !e.attr("typeof").toLowerCase(Locale.ROOT).contains("review");
+    }
+    if (e.normalName().equals("tr") && e.hasClass("comtr")) {
+      return true; // Hacker News's comment row, a class of its own: its id is a bare number
     }
     String id = e.id().toLowerCase(Locale.ROOT);
     if (itemId(id)) {

@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class TimeSearch {
   private static final Pattern DATE_NAMES = Pattern.compile("date|time|stamp|posted|published|datum|zeit|"
-      + "submitted|when|ago");
+      + "submitted|when|ago|(?:^|[\\s_-])age(?:$|[\\s_-])");
   /**
    * A comment's metadata line, which often holds its date but may hold its author, its date and its links
    * together ({@code comment-meta}): a date element inside it is the better source.
@@ -156,7 +156,7 @@ final class TimeSearch {
       return fromData;
     }
     if (e.hasAttr("title")) {
-      Optional<ResolvedTime> t = times.exact(e.attr("title"));
+      Optional<ResolvedTime> t = EpochTitle.read(e.attr("title")).or(() -> times.exact(e.attr("title")));
       if (t.isPresent()) {
         return t;
       }

@@ -114,4 +114,55 @@ class ForumCommentsFixturesTest {
     assertThat(a.comments().get(2).publishedAt()).hasValue(OffsetDateTime.parse("2024-01-08T13:15Z"));
     assertThat(a.text()).doesNotContain("winter hours", "learner pool", "Powered by");
   }
+
+  /**
+   * Hacker News prints its comments as flat table rows ({@code tr.comtr}), each as deep as its indent cell is
+   * wide, with the author's {@code a.hnuser} and the age's title holding the local time and the Unix seconds.
+   */
+  @Test
+  void hackerNewsRowsThreadedByTheirIndent() {
+    Article a = parse("hackernews-first-ferry", "https://news.ycombinator.com/item?id=39119950");
+
+    assertThat(a.comments()).extracting(Comment::id, c -> c.replyTo().orElse("-"),
+            c -> c.author().map(Author::name).orElse("-"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("39120001", "-", "ferrywatcher"),
+            org.assertj.core.groups.Tuple.tuple("39120044", "39120001", "lkarlsson"),
+            org.assertj.core.groups.Tuple.tuple("39120102", "39120044", "ferrywatcher"),
+            org.assertj.core.groups.Tuple.tuple("39120230", "-", "mbrandt"));
+    Comment reply = a.comments().get(1);
+    assertThat(reply.author().flatMap(Author::url))
+        .hasValue(URI.create("https://news.ycombinator.com/user?id=lkarlsson"));
+    assertThat(reply.publishedAt()).hasValue(OffsetDateTime.parse("2024-01-23T09:40:31Z"));
+    assertThat(reply.assumedZone()).as("the Unix seconds make the instant exact").isEmpty();
+    assertThat(reply.body()).containsExactly(
+        Paragraph.of("They tried this in 2019 and went back after a month because the crew rota did not work."),
+        Paragraph.of("The article skips that."));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("reply", "next", "[–]"));
+  }
+
+  /** Before 2022 a row's depth was only its spacer's width, and an age had no title. */
+  @Test
+  void hackerNewsRowsOfSpacerWidthsOnly() {
+    String row = """
+        <tr class="athing comtr" id="%s"><td><table border="0"><tr><td class="ind"><img src="s.gif" height="1"
+         width="%d"></td><td class="default"><div><span class="comhead"><a href="user?id=%s">%s</a>
+         <span class="age"><a href="item?id=%s">on Jan 23, 2014</a></span></span></div><br>
+         <span class="comment"><span class="c00">%s</span></span></td></tr></table></td></tr>""";
+    String page = "<html><head><title>Ferry fares | Hacker News</title></head><body><table class=\"comment-tree\">"
+        + row.formatted("7001", 0, "ann", "ann", "7001", "Fares went up twice this year already.")
+        + row.formatted("7002", 40, "bob", "bob", "7002", "The second rise was the fuel surcharge.")
+        + row.formatted("7003", 80, "ann", "ann", "7003", "Which they promised to drop in spring.")
+        + row.formatted("7004", 40, "cy", "cy", "7004", "Season tickets did not go up at all.")
+        + "</table></body></html>";
+
+    Article a = HtmlArticles.parse(page, URI.create("https://news.ycombinator.com/item?id=7000"));
+
+    assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
+        .containsExactly("7001<-", "7002<7001", "7003<7002", "7004<7001");
+    assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
+        .containsExactly("ann", "bob", "ann", "cy");
+    assertThat(a.comments().get(0).publishedAt().map(t -> t.toLocalDate()))
+        .hasValue(java.time.LocalDate.of(2014, 1, 23));
+  }
 }
