@@ -278,7 +278,12 @@ final class AuthorSearch {
     if (name.isEmpty() && authorRank(e) <= 2) {
       name = Texts.completeText(line).flatMap(AuthorSearch::numberName);
     }
-    return name.flatMap(n -> author(n, linkOf(e)));
+    Element link = linkOf(e);
+    if (link == null && e.parent() != null && ItemProperty.of(e.parent()).matches("author|creator")) {
+      link = linkOf(e.parent()); // a hidden name beside the author's link: Stack Exchange's user-details
+    }
+    Element profile = link;
+    return name.flatMap(n -> author(n, profile));
   }
 
   /**

@@ -52,7 +52,7 @@ import org.jspecify.annotations.Nullable;
 final class CommentReader {
   private static final Pattern TEXT_NAMES = Pattern.compile("content|text|message|msg|reviewbody|commenttext|"
       + "postbody|post_message|format_text|ugc|__body|rev__body|field--name-comment-body|"
-      + "field-name-comment-body");
+      + "field-name-comment-body|(?:^|[\\s_-])copy(?:$|[\\s_-])");
   private static final Pattern BODY_NAMES = Pattern.compile("body|entry|comment_box|comment-box");
   /** Names that rule out the comment's text; "form" is a form's but not Thesis's {@code format_text}. */
   private static final Pattern NOT_TEXT_NAMES = Pattern.compile("meta|author|date|time|header|footer|reply|"

@@ -473,6 +473,17 @@ final class CommentUnits {
     return prop.equals("comment") || prop.equals("review");
   }
 
+  private static boolean listItem(Element e) {
+    Element list = e.parent();
+    return e.normalName().equals("li") && list != null
+        && (list.normalName().equals("ul") || list.normalName().equals("ol"));
+  }
+
+  /** Whether the element is typed as a schema.org comment, answer or review: an item, not a box around them. */
+  private static boolean declaredItem(Element e) {
+    return e.hasAttr("itemscope") && e.hasAttr("itemtype") && MICRODATA.matcher(e.attr("itemtype").trim()).find();
+  }
+
   /** Whether the element is a schema.org comment or review, by its type or its {@link #isItemprop itemprop}. */
   private static boolean microdata(Element e, String itemprop) {
     String type = e.hasAttr("itemtype") ? e.attr("itemtype") : e.attr("typeof");
@@ -566,8 +577,8 @@ final class CommentUnits {
    * list are of its own kind, and a comment that is itself an item of a list holds its replies so.
    */
   private static boolean holdsAList(Node node, List<Node> kids, String signature) {
-    if (node.element.normalName().equals("li")) {
-      return false;
+    if (node.element.normalName().equals("li") || declaredItem(node.element)) {
+      return false; // a schema.org Answer or Comment is one by the page's word, and its list holds its replies
     }
     Node other = null;
     for (Node k : kids) {
@@ -610,6 +621,8 @@ final class CommentUnits {
       return;
     }
     Optional<String> number = node.number();
+    // A schema.org Answer's list of comments holds replies to it, not parts of it (Stack Exchange)
+    boolean listsReplies = declaredItem(node.element);
     List<Element> parts = new ArrayList<>();
     boolean changed = true;
     while (changed && parts.size() < MAX_PARTS) {
@@ -623,7 +636,7 @@ final class CommentUnits {
       for (int i = 0; i < kids.size(); i++) {
         Node k = kids.get(i);
         boolean sameNumber = number.isPresent() && number.equals(k.number());
-        if (sameNumber || others.size() == 1 && others.get(0) == k) {
+        if (sameNumber || others.size() == 1 && others.get(0) == k && !(listsReplies && listItem(k.element))) {
           parts.add(k.element);
           kids.remove(i);
           kids.addAll(i, k.kids);

@@ -165,4 +165,36 @@ class ForumCommentsFixturesTest {
     assertThat(a.comments().get(0).publishedAt().map(t -> t.toLocalDate()))
         .hasValue(java.time.LocalDate.of(2014, 1, 23));
   }
+
+  /**
+   * A Stack Exchange question is the article; its answers, schema.org {@code Answer} items, are comments, and the
+   * short comments listed under a post reply to that post. A comment's date is exact in its tooltip,
+   * "2024-01-08 09:30:11Z, License: CC BY-SA 4.0", and its text is the {@code comment-copy}.
+   */
+  @Test
+  void stackExchangeAnswersAndTheCommentsUnderEachPost() {
+    Article a = parse("stackexchange-ferry-timetable-parse",
+        "https://stackoverflow.com/questions/77812345/reading-a-ferry-timetables-times-with-their-zone");
+
+    assertThat(a.text()).startsWith("The harbour's timetable page prints departures")
+        .doesNotContain("Which zone", "Parse the feed", "That works");
+    assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
+        .containsExactly("comment-137001<-", "comment-137004<-", "answer-77812999<-",
+            "comment-137020<answer-77812999");
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("comment-137001")
+        .author(Author.builder().name("Tom Peel")
+            .url(URI.create("https://stackoverflow.com/users/5550123/tom-peel")).build())
+        .publishedAt(OffsetDateTime.parse("2024-01-08T09:30:11Z"))
+        .addBody(Paragraph.of("Which zone does the timetable mean, the harbour's or the island's? They are the same"
+            + " today, but not in every archive."))
+        .build());
+    Comment answer = a.comments().get(2);
+    assertThat(answer.author()).hasValue(Author.builder().name("Ines Kraft")
+        .url(URI.create("https://stackoverflow.com/users/998877/ines-kraft")).build());
+    assertThat(answer.text()).startsWith("Parse the feed's value with OffsetDateTime.parse")
+        .doesNotContain("answered", "18.4k");
+    assertThat(a.comments().get(3).publishedAt()).hasValue(OffsetDateTime.parse("2024-01-08T10:15:03Z"));
+    assertThat(a.comments().get(3).assumedZone()).isEmpty();
+    assertThat(a.commentCount()).as("the question's commentCount, 2, is not the page's four").isEmpty();
+  }
 }
