@@ -116,6 +116,14 @@ final class CommentUnits {
    */
   private static final Pattern POSITION = Pattern.compile("(?:^|[-_])(?:root|parent|child|top-level|toplevel)"
       + "(?:[-_]|$)");
+  /** An anchor with an id, queried of comments without an id of their own: parsed once. */
+  private static final Evaluator ANCHOR_WITH_ID = QueryParser.parse("a[id]");
+  /**
+   * The id of a list of replies that names the comment they reply to: JComments' {@code comments-list-311} after
+   * the comment {@code comment-311}.
+   */
+  private static final Pattern REPLY_LIST_ID =
+      Pattern.compile("(?i)^(?:comments?|children|replies)[-_](?:list[-_]|items?[-_])?(\\d+)$");
   /** Replies nested deeper than this are read as replies to the comment at this depth. */
   private static final int MAX_DEPTH = 32;
 
@@ -165,7 +173,13 @@ final class CommentUnits {
           }
         }
       }
-      return anchorBefore(root);
+      return anchorBefore(root).or(() -> anchorInside(root));
+    }
+
+    /** JComments' {@code <a class=comment-anchor id=comment-311>#1</a>} at the start of the comment. */
+    private static Optional<String> anchorInside(Element e) {
+      Element a = e.selectFirst(ANCHOR_WITH_ID);
+      return a != null && itemId(a.id().toLowerCase(Locale.ROOT)) ? Optional.of(a.id()) : Optional.empty();
     }
 
     /** Drupal's {@code <a id="comment-501"></a>} right before the comment. */
@@ -260,6 +274,7 @@ final class CommentUnits {
     units = definitionTerms(units);
     definitionHeaders(units);
     replyMarkers(units);
+    replyLists(units);
     IndentedRows.thread(units);
     return units;
   }
@@ -365,6 +380,31 @@ final class CommentUnits {
       }
       u.pageId().ifPresent(id -> seen.putIfAbsent(id, u));
       number(u.root).ifPresent(n -> seen.putIfAbsent(n, u));
+    }
+  }
+
+  /**
+   * A comment without a parent inside a list whose id names an earlier comment's number ({@code
+   * div#comments-list-311}, which JComments prints after the comment {@code #comment-311}) replies to that comment.
+   */
+  private static void replyLists(List<Unit> units) {
+    Map<String, Unit> byNumber = new HashMap<>();
+    Map<Element, Unit> byRoot = new IdentityHashMap<>();
+    for (Unit u : units) {
+      byRoot.put(u.root, u);
+    }
+    for (Unit u : units) {
+      if (u.parent == null) {
+        for (Element p = u.root.parent(); p != null && !byRoot.containsKey(p); p = p.parent()) {
+          Matcher m = p.id().isEmpty() ? null : REPLY_LIST_ID.matcher(p.id());
+          Unit parent = m != null && m.matches() ? byNumber.get(m.group(1)) : null;
+          if (parent != null) {
+            u.parent = parent;
+            break;
+          }
+        }
+      }
+      u.pageId().map(DIGITS::matcher).filter(Matcher::find).ifPresent(m -> byNumber.putIfAbsent(m.group(), u));
     }
   }
 
