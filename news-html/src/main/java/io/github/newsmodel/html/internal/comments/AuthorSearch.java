@@ -48,7 +48,7 @@ final class AuthorSearch {
   /** Names of an element that holds the comment's author, or the author's box beside the comment's text. */
   static final Pattern AUTHOR_NAMES = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])|author|autor|username|"
       + "user-name|user_name|nickname|nick|commenter|reviewer|poster|(?:^|[\\s_-])name(?:$|[\\s_-])|(?:^|[\\s_-])user"
-      + "(?:$|[\\s_-])|benutzer|pseudo|uname");
+      + "(?:$|[\\s_-])|benutzer|pseudo|uname|ljuser");
   /** Parts named after an author that are not the author's name: a picture, a badge ("Autor"), a role marker. */
   private static final Pattern NOT_AUTHOR_NAMES = Pattern.compile("avatar|photo|image|img|says|title|bio|date|"
       + "time|meta-|role|badge|count|link-|url|body|content|text|field|message|label|post_author|postauthor");

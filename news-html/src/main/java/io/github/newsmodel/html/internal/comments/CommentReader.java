@@ -62,7 +62,7 @@ final class CommentReader {
   private static final Pattern META_NAMES = Pattern.compile("author|meta|date|time|avatar|vcard|reply|action|"
       + "footer|header|vote|rating|like|share|report|permalink|signature|user|profile|badge|toolbar|links|button|"
       + "info|title|heading|count|number|flag|menu|nav|tools|byline|name|gravatar|photo|image|img|posted|submitted"
-      + "|respond|form(?!at)");
+      + "|respond|form(?!at)|(?:^|[\\s_-])bar(?:$|[\\s_-])");
   /** A picture of a comment's writer, by its address or its text. */
   private static final Pattern AVATAR = Pattern.compile("(?i)avatar|gravatar");
   private static final Pattern ACTION_NAMES = Pattern.compile("reply|action|vote|share|report|signature|toolbar|"

@@ -54,7 +54,7 @@ final class CommentUnits {
   private static final Evaluator POST_BODY = QueryParser.parse(".postbody");
   /** A comment's id: {@code comment-123}, French {@code div_commentaire_123}, {@code p123}, {@code post_123}... */
   private static final Pattern ITEM_ID = Pattern.compile("^(?:[a-z]+[-_])*?(?:comment(?:aire|o)?|comentario"
-      + "|kommentar|message|msg|reply|review|post_|post(?=\\d)|p(?=\\d)|c(?=\\d)|cid)[-_]?\\d+(?:[-_]\\d+)*$");
+      + "|kommentar|message|msg|reply|review|post_|post(?=\\d)|p(?=\\d)|c(?=\\d)|cid|ljcmt)[-_]?\\d+(?:[-_]\\d+)*$");
   /** A comment's class, in English, French, Italian, Spanish and German, or a review's or a forum post's. */
   private static final Pattern ITEM_CLASS = Pattern.compile("^(?:(?:[a-z0-9]+[-_]{1,2})*[a-z0-9]*?"
       + "(?:comment(?:aire|o)?|comentario|kommentar)|(?:[a-z0-9]+[-_]{1,2})*(?:leserbrief|review|rev|postbit"
@@ -116,8 +116,6 @@ final class CommentUnits {
    */
   private static final Pattern POSITION = Pattern.compile("(?:^|[-_])(?:root|parent|child|top-level|toplevel)"
       + "(?:[-_]|$)");
-  /** An anchor with an id, queried of comments without an id of their own: parsed once. */
-  private static final Evaluator ANCHOR_WITH_ID = QueryParser.parse("a[id]");
   /**
    * The id of a list of replies that names the comment they reply to: JComments' {@code comments-list-311} after
    * the comment {@code comment-311}.
@@ -176,10 +174,14 @@ final class CommentUnits {
       return anchorBefore(root).or(() -> anchorInside(root));
     }
 
-    /** JComments' {@code <a class=comment-anchor id=comment-311>#1</a>} at the start of the comment. */
+    /**
+     * JComments' {@code <a class=comment-anchor id=comment-311>#1</a>} that opens the comment. Only its first child
+     * is looked at: a search of the whole comment would read its nested replies, once for every comment above.
+     */
     private static Optional<String> anchorInside(Element e) {
-      Element a = e.selectFirst(ANCHOR_WITH_ID);
-      return a != null && itemId(a.id().toLowerCase(Locale.ROOT)) ? Optional.of(a.id()) : Optional.empty();
+      Element a = e.firstElementChild();
+      return a != null && a.normalName().equals("a") && itemId(a.id().toLowerCase(Locale.ROOT))
+          ? Optional.of(a.id()) : Optional.empty();
     }
 
     /** Drupal's {@code <a id="comment-501"></a>} right before the comment. */
