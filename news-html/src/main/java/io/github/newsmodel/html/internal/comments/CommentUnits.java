@@ -122,6 +122,8 @@ final class CommentUnits {
    */
   private static final Pattern REPLY_LIST_ID =
       Pattern.compile("(?i)^(?:comments?|children|replies)[-_](?:list[-_]|items?[-_])?(\\d+)$");
+  /** A field to write a comment in: a form with one is a comment form, not a box around comments. */
+  private static final Evaluator TEXT_FIELD = QueryParser.parse("textarea");
   /** Replies nested deeper than this are read as replies to the comment at this depth. */
   private static final int MAX_DEPTH = 32;
 
@@ -253,10 +255,16 @@ final class CommentUnits {
         found.add(i);
       }
     }
+    Map<Element, Integer> perForm = new IdentityHashMap<>();
+    for (int i : found) {
+      if (formAround[i] != null) {
+        perForm.merge(formAround[i], 1, Integer::sum);
+      }
+    }
     List<Integer> candidates = new ArrayList<>();
     for (int i : found) {
       Element c = all.get(start + i);
-      if (!aroundArticle.contains(c) && !blogPost(c) && !inForm(formAround[i], aroundArticle)) {
+      if (!aroundArticle.contains(c) && !blogPost(c) && !inForm(formAround[i], aroundArticle, perForm)) {
         candidates.add(i);
       }
     }
@@ -353,10 +361,13 @@ final class CommentUnits {
   /**
    * Whether a candidate is part of a form: the comment form's fields ({@code p.comment-form-comment}), the
    * newsletter box after it ({@code p.wysija-after-comment}) or a login prompt are named after comments but hold
-   * none. A form around the headline is no such form but the page's wrapper, as ASP.NET pages have one.
+   * none. A form around the headline is no such form but the page's wrapper, as ASP.NET pages have one; nor is a
+   * form without a text field around several candidates, such as the moderation form ({@code quickModForm}) in
+   * which SMF sets a topic's posts.
    */
-  private static boolean inForm(@Nullable Element form, Set<Element> aroundArticle) {
-    return form != null && !aroundArticle.contains(form);
+  private static boolean inForm(@Nullable Element form, Set<Element> aroundArticle, Map<Element, Integer> perForm) {
+    return form != null && !aroundArticle.contains(form)
+        && !(perForm.getOrDefault(form, 0) >= 2 && form.selectFirst(TEXT_FIELD) == null);
   }
 
   /**

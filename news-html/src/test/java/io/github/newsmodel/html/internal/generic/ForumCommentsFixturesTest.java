@@ -197,4 +197,23 @@ class ForumCommentsFixturesTest {
     assertThat(a.comments().get(3).assumedZone()).isEmpty();
     assertThat(a.commentCount()).as("the question's commentCount, 2, is not the page's four").isEmpty();
   }
+
+  /**
+   * SMF 2 sets a topic's posts ({@code div#msg5501}) in its moderation form, which has no text field and so is no
+   * comment form, and prints the poster's group and post count in a {@code ul.user_info} beside the name.
+   */
+  @Test
+  void smfPostsInsideTheModerationForm() {
+    Article a = parse("smf-night-bus-n4-diverted", "https://forum.harbourbus.example.org/index.php?topic=812.0");
+
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("msg5501", "msg5507");
+    Comment reply = a.comments().get(1);
+    assertThat(reply.author()).hasValue(Author.builder().name("omarh")
+        .url(URI.create("https://forum.harbourbus.example.org/index.php?action=profile;u=57")).build());
+    assertThat(reply.publishedAt()).hasValue(OffsetDateTime.parse("2023-03-03T07:05:44Z"));
+    assertThat(reply.text()).isEqualTo("Thanks. Does the N4 still run every half hour?");
+    assertThat(reply.edits()).extracting(EditRecord::editedAt)
+        .containsExactly(OffsetDateTime.parse("2023-03-03T07:20:01Z"));
+    assertThat(a.comments().get(0).author().map(Author::name)).hasValue("Greta L");
+  }
 }
