@@ -5,6 +5,7 @@ import static io.github.newsmodel.html.internal.comments.CommentScope.isInside;
 
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.html.internal.dom.LoginName;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
@@ -47,10 +48,12 @@ final class AuthorSearch {
   /** Names of an element that holds the comment's author, or the author's box beside the comment's text. */
   static final Pattern AUTHOR_NAMES = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])|author|autor|username|"
       + "user-name|user_name|nickname|nick|commenter|reviewer|poster|(?:^|[\\s_-])name(?:$|[\\s_-])|(?:^|[\\s_-])user"
-      + "(?:$|[\\s_-])|benutzer|pseudo|uname");
+      + "(?:$|[\\s_-])|benutzer|pseudo|uname|ljuser");
   /** Parts named after an author that are not the author's name: a picture, a badge ("Autor"), a role marker. */
   private static final Pattern NOT_AUTHOR_NAMES = Pattern.compile("avatar|photo|image|img|says|title|bio|date|"
-      + "time|meta-|role|badge|count|link-|url|body|content|text|field|message|label|post_author|postauthor");
+      + "time|meta-|role|badge|count|link-|url|body|content|text|field|message|label|post_author|postauthor"
+      // the box of a poster's group and post count beside the name, SMF's ul.user_info
+      + "|user_info|user-info");
   /** A link's {@code href} that is a number alone: a template printed a user's id where a path belongs. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\s*\\d+\\s*");
   /** The path of one post or comment, which is the comment's own page: {@code /posts/27991550}. */
@@ -59,7 +62,9 @@ final class AuthorSearch {
   private static final Pattern FN = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])");
   /** A link to a user's profile, whose text is the user's name. */
   private static final Pattern PROFILE_LINK = Pattern.compile("(?i)/(?:user|users|profil|profile|profiles|member|"
-      + "members|author|autor|u|benutzer|utilisateur|usuario|people|community/user)/|[?&](?:user|userid|u)=");
+      + "members|author|autor|u|benutzer|utilisateur|usuario|people|community/user)/|[?&](?:user|userid|u)="
+      // a relative link to a user's page by id, Hacker News's "user?id=ann"
+      + "|(?:^|/)(?:user|member|profile)\\?id=");
   /**
    * "says:" after a name, as WordPress prints it in the languages its comments are most written in ("sagt:",
    * "dit :", "dice:", "zegt:", "pisze:", "говорит:", "skriver:", "siger:", "říká:", "der ki:"), and Blogger's
@@ -269,10 +274,33 @@ final class AuthorSearch {
   Optional<Author> author(Element e) {
     Element line = nameHeading(e);
     Optional<String> name = Texts.completeText(line).map(times::beforeDate).flatMap(AuthorSearch::name);
+    if (name.isPresent()) {
+      name = Optional.of(displayNameAfterLogin(e, name.get()).orElse(name.get()));
+    }
     if (name.isEmpty() && authorRank(e) <= 2) {
       name = Texts.completeText(line).flatMap(AuthorSearch::numberName);
     }
-    return name.flatMap(n -> author(n, linkOf(e)));
+    Element link = linkOf(e);
+    if (link == null && e.parent() != null && ItemProperty.of(e.parent()).matches("author|creator")) {
+      link = linkOf(e.parent()); // a hidden name beside the author's link: Stack Exchange's user-details
+    }
+    Element profile = link;
+    return name.flatMap(n -> author(n, profile));
+  }
+
+  /**
+   * The name a marked login stands beside: "Tom Becker" of Discourse's {@code <span itemprop=author><a><span
+   * itemprop=name>tomb</span></a> (Tom Becker)</span>}, read in the author's box a few levels around the name.
+   */
+  private static Optional<String> displayNameAfterLogin(Element e, String login) {
+    Element box = e.parent();
+    for (int up = 0; up < 3 && box != null; up++, box = box.parent()) {
+      Optional<String> shown = Texts.shortText(box, MAX_AUTHOR).flatMap(t -> LoginName.displayName(t, login));
+      if (shown.isPresent() || ItemProperty.of(box).matches("author|creator")) {
+        return shown;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -45,13 +45,14 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Header line</b>: a first or last line of the text that is a name and a date and nothing more ("Alina
  *       on 11/08/2020 at 19:29") is the comment's header, printed without names: it gives the author and the time
  *       that were not found, and leaves the text ({@link HeaderLine}).
- *   <li><b>Edits</b>: see {@link EditNotices}.
+ *   <li><b>Edits</b>: see {@link EditNotices}; where the page prints no notice, a schema.org {@code dateModified}
+ *       after the comment's time ({@link ModifiedProperty}).
  * </ul>
  */
 final class CommentReader {
   private static final Pattern TEXT_NAMES = Pattern.compile("content|text|message|msg|reviewbody|commenttext|"
       + "postbody|post_message|format_text|ugc|__body|rev__body|field--name-comment-body|"
-      + "field-name-comment-body");
+      + "field-name-comment-body|(?:^|[\\s_-])copy(?:$|[\\s_-])");
   private static final Pattern BODY_NAMES = Pattern.compile("body|entry|comment_box|comment-box");
   /** Names that rule out the comment's text; "form" is a form's but not Thesis's {@code format_text}. */
   private static final Pattern NOT_TEXT_NAMES = Pattern.compile("meta|author|date|time|header|footer|reply|"
@@ -61,7 +62,7 @@ final class CommentReader {
   private static final Pattern META_NAMES = Pattern.compile("author|meta|date|time|avatar|vcard|reply|action|"
       + "footer|header|vote|rating|like|share|report|permalink|signature|user|profile|badge|toolbar|links|button|"
       + "info|title|heading|count|number|flag|menu|nav|tools|byline|name|gravatar|photo|image|img|posted|submitted"
-      + "|respond|form(?!at)");
+      + "|respond|form(?!at)|(?:^|[\\s_-])bar(?:$|[\\s_-])");
   /** A picture of a comment's writer, by its address or its text. */
   private static final Pattern AVATAR = Pattern.compile("(?i)avatar|gravatar");
   private static final Pattern ACTION_NAMES = Pattern.compile("reply|action|vote|share|report|signature|toolbar|"
@@ -121,7 +122,7 @@ final class CommentReader {
     Set<Element> notices = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : scope) {
       if (EditNotices.isNotice(e) && !insideAny(e, notices, unit.root)) {
-        notices.add(e);
+        notices.add(EditNotices.widened(e, unit.root));
       }
     }
     Element text = textElement(scope, unit.root);
@@ -206,6 +207,9 @@ final class CommentReader {
     List<EditRecord> edits = new ArrayList<>();
     for (Element notice : notices) {
       EditNotices.read(notice, times).ifPresent(edits::add);
+    }
+    if (edits.isEmpty()) { // a notice, where the page prints one, says more than the property
+      ModifiedProperty.edit(scope, time, times).ifPresent(edits::add);
     }
     edits.sort((a, b) -> a.editedAt().toInstant().compareTo(b.editedAt().toInstant()));
     OptionalInt number = number(scope, text, unit.root);

@@ -30,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Candidates.</b> An element is a candidate when it is named like one comment: an id such as
  * {@code comment-123}, {@code li-comment-123}, {@code dsq-comment-123} (Disqus), {@code p123} (phpBB),
  * {@code post_123} (vBulletin) or {@code c123} (Blogger); a class such as {@code comment}, {@code comment-item},
- * {@code wc-comment} or {@code postbit}; or schema.org {@code Comment} or {@code Review} microdata. Names that
+ * {@code wc-comment} or {@code postbit}; schema.org {@code Comment} or {@code Review} microdata, or a
+ * {@code DiscussionForumPosting} after the thread's first ({@link ForumPostings}); or Hacker News's row
+ * {@code tr.comtr}, whose replies are threaded by their indent ({@link IndentedRows}). Names that
  * could mean something else ({@code p123}, {@code review}, the BEM element {@code gallery__item__comment} of a
  * block that is no comment) count only inside a comment section: an ancestor named {@code comments},
  * {@code discussion}, {@code forum}, {@code reviews} and the like.
@@ -53,7 +55,7 @@ final class CommentUnits {
   private static final Evaluator POST_BODY = QueryParser.parse(".postbody");
   /** A comment's id: {@code comment-123}, French {@code div_commentaire_123}, {@code p123}, {@code post_123}... */
   private static final Pattern ITEM_ID = Pattern.compile("^(?:[a-z]+[-_])*?(?:comment(?:aire|o)?|comentario"
-      + "|kommentar|message|msg|reply|review|post_|post(?=\\d)|p(?=\\d)|c(?=\\d)|cid)[-_]?\\d+(?:[-_]\\d+)*$");
+      + "|kommentar|message|msg|reply|review|post_|post(?=\\d)|p(?=\\d)|c(?=\\d)|cid|ljcmt)[-_]?\\d+(?:[-_]\\d+)*$");
   /** A comment's class, in English, French, Italian, Spanish and German, or a review's or a forum post's. */
   private static final Pattern ITEM_CLASS = Pattern.compile("^(?:(?:[a-z0-9]+[-_]{1,2})*[a-z0-9]*?"
       + "(?:comment(?:aire|o)?|comentario|kommentar)|(?:[a-z0-9]+[-_]{1,2})*(?:leserbrief|review|rev|postbit"
@@ -126,6 +128,14 @@ final class CommentUnits {
    */
   private static final Pattern POSITION = Pattern.compile("(?:^|[-_])(?:root|parent|child|top-level|toplevel)"
       + "(?:[-_]|$)");
+  /**
+   * The id of a list of replies that names the comment they reply to: JComments' {@code comments-list-311} after
+   * the comment {@code comment-311}.
+   */
+  private static final Pattern REPLY_LIST_ID =
+      Pattern.compile("(?i)^(?:comments?|children|replies)[-_](?:list[-_]|items?[-_])?(\\d+)$");
+  /** A field to write a comment in: a form with one is a comment form, not a box around comments. */
+  private static final Evaluator TEXT_FIELD = QueryParser.parse("textarea");
   /** Replies nested deeper than this are read as replies to the comment at this depth. */
   private static final int MAX_DEPTH = 32;
 
@@ -175,7 +185,17 @@ final class CommentUnits {
           }
         }
       }
-      return anchorBefore(root);
+      return anchorBefore(root).or(() -> anchorInside(root));
+    }
+
+    /**
+     * JComments' {@code <a class=comment-anchor id=comment-311>#1</a>} that opens the comment. Only its first child
+     * is looked at: a search of the whole comment would read its nested replies, once for every comment above.
+     */
+    private static Optional<String> anchorInside(Element e) {
+      Element a = e.firstElementChild();
+      return a != null && a.normalName().equals("a") && itemId(a.id().toLowerCase(Locale.ROOT))
+          ? Optional.of(a.id()) : Optional.empty();
     }
 
     /** Drupal's {@code <a id="comment-501"></a>} right before the comment. */
@@ -206,6 +226,7 @@ final class CommentUnits {
     int size = end - start;
     boolean[] inContext = new boolean[size];
     boolean[] inDigest = new boolean[size];
+    boolean[] inReplyPosting = new boolean[size]; // whether an element is or is inside a later post of a thread
     Element[] formAround = new Element[size]; // the form an element is or is inside, if any
     // The verdicts on names and classes, kept per distinct one, which pages repeat over hundreds of elements:
     // 0 while unread, else the verdict plus one.
@@ -232,7 +253,9 @@ final class CommentUnits {
       boolean here = isItemprop(itemprop) || (named & CONTEXT_NAME) != 0;
       inContext[i] = inherited || here;
       inDigest[i] = parent >= 0 && inDigest[parent] || (named & DIGEST_NAME) != 0;
-      if (e.normalName().equals("h1") || itemprop.equalsIgnoreCase("articleBody")) {
+      inReplyPosting[i] = parent >= 0 && inReplyPosting[parent] || ForumPostings.isReply(e);
+      // Every post of a thread marks its text articleBody: only the opening post's is the article's.
+      if (e.normalName().equals("h1") || itemprop.equalsIgnoreCase("articleBody") && !inReplyPosting[i]) {
         for (Element p = e; p != null && aroundArticle.add(p); p = p.parent()) {
           // marks the headline or the article text and every element around it
         }
@@ -244,10 +267,16 @@ final class CommentUnits {
         found.add(i);
       }
     }
+    Map<Element, Integer> perForm = new IdentityHashMap<>();
+    for (int i : found) {
+      if (formAround[i] != null) {
+        perForm.merge(formAround[i], 1, Integer::sum);
+      }
+    }
     List<Integer> candidates = new ArrayList<>();
     for (int i : found) {
       Element c = all.get(start + i);
-      if (!aroundArticle.contains(c) && !blogPost(c) && !inForm(formAround[i], aroundArticle)) {
+      if (!aroundArticle.contains(c) && !blogPost(c) && !inForm(formAround[i], aroundArticle, perForm)) {
         candidates.add(i);
       }
     }
@@ -267,6 +296,8 @@ final class CommentUnits {
     units = definitionTerms(units);
     definitionHeaders(units);
     replyMarkers(units);
+    replyLists(units);
+    IndentedRows.thread(units);
     return units;
   }
 
@@ -342,10 +373,13 @@ final class CommentUnits {
   /**
    * Whether a candidate is part of a form: the comment form's fields ({@code p.comment-form-comment}), the
    * newsletter box after it ({@code p.wysija-after-comment}) or a login prompt are named after comments but hold
-   * none. A form around the headline is no such form but the page's wrapper, as ASP.NET pages have one.
+   * none. A form around the headline is no such form but the page's wrapper, as ASP.NET pages have one; nor is a
+   * form without a text field around several candidates, such as the moderation form ({@code quickModForm}) in
+   * which SMF sets a topic's posts.
    */
-  private static boolean inForm(@Nullable Element form, Set<Element> aroundArticle) {
-    return form != null && !aroundArticle.contains(form);
+  private static boolean inForm(@Nullable Element form, Set<Element> aroundArticle, Map<Element, Integer> perForm) {
+    return form != null && !aroundArticle.contains(form)
+        && !(perForm.getOrDefault(form, 0) >= 2 && form.selectFirst(TEXT_FIELD) == null);
   }
 
   /**
@@ -375,15 +409,43 @@ final class CommentUnits {
   }
 
   /**
+   * A comment without a parent inside a list whose id names an earlier comment's number ({@code
+   * div#comments-list-311}, which JComments prints after the comment {@code #comment-311}) replies to that comment.
+   */
+  private static void replyLists(List<Unit> units) {
+    Map<String, Unit> byNumber = new HashMap<>();
+    Map<Element, Unit> byRoot = new IdentityHashMap<>();
+    for (Unit u : units) {
+      byRoot.put(u.root, u);
+    }
+    for (Unit u : units) {
+      if (u.parent == null) {
+        for (Element p = u.root.parent(); p != null && !byRoot.containsKey(p); p = p.parent()) {
+          Matcher m = p.id().isEmpty() ? null : REPLY_LIST_ID.matcher(p.id());
+          Unit parent = m != null && m.matches() ? byNumber.get(m.group(1)) : null;
+          if (parent != null) {
+            u.parent = parent;
+            break;
+          }
+        }
+      }
+      u.pageId().map(DIGITS::matcher).filter(Matcher::find).ifPresent(m -> byNumber.putIfAbsent(m.group(), u));
+    }
+  }
+
+  /**
    * Whether an element is named like one comment. The verdict on its classes is kept per distinct class
    * attribute: 0 for none, 1 for a class that counts only inside a comment section, 2 for one that counts anywhere,
    * {@link #REPLY_VERDICT} for a reply's class.
    */
   private static boolean candidate(Element e, String itemprop, PageElements elements, int index, int[] verdicts,
       boolean inContext) {
-    if (microdata(e, itemprop)) {
+    if (microdata(e, itemprop) || ForumPostings.isReply(e)) {
       return inContext || !e.attr("itemtype").toLowerCase(Locale.ROOT).contains("review")
           && !e.attr("typeof").toLowerCase(Locale.ROOT).contains("review");
+    }
+    if (e.normalName().equals("tr") && e.hasClass("comtr")) {
+      return true; // Hacker News's comment row, a class of its own: its id is a bare number
     }
     String id = e.id().toLowerCase(Locale.ROOT);
     if (itemId(id)) {
@@ -503,6 +565,17 @@ final class CommentUnits {
     return prop.equals("comment") || prop.equals("review");
   }
 
+  private static boolean listItem(Element e) {
+    Element list = e.parent();
+    return e.normalName().equals("li") && list != null
+        && (list.normalName().equals("ul") || list.normalName().equals("ol"));
+  }
+
+  /** Whether the element is typed as a schema.org comment, answer or review: an item, not a box around them. */
+  private static boolean declaredItem(Element e) {
+    return e.hasAttr("itemscope") && e.hasAttr("itemtype") && MICRODATA.matcher(e.attr("itemtype").trim()).find();
+  }
+
   /** Whether the element is a schema.org comment or review, by its type or its {@link #isItemprop itemprop}. */
   private static boolean microdata(Element e, String itemprop) {
     String type = e.hasAttr("itemtype") ? e.attr("itemtype") : e.attr("typeof");
@@ -596,8 +669,8 @@ final class CommentUnits {
    * list are of its own kind, and a comment that is itself an item of a list holds its replies so.
    */
   private static boolean holdsAList(Node node, List<Node> kids, String signature) {
-    if (node.element.normalName().equals("li")) {
-      return false;
+    if (node.element.normalName().equals("li") || declaredItem(node.element)) {
+      return false; // a schema.org Answer or Comment is one by the page's word, and its list holds its replies
     }
     Node other = null;
     for (Node k : kids) {
@@ -640,6 +713,8 @@ final class CommentUnits {
       return;
     }
     Optional<String> number = node.number();
+    // A schema.org Answer's list of comments holds replies to it, not parts of it (Stack Exchange)
+    boolean listsReplies = declaredItem(node.element);
     List<Element> parts = new ArrayList<>();
     boolean changed = true;
     while (changed && parts.size() < MAX_PARTS) {
@@ -653,7 +728,7 @@ final class CommentUnits {
       for (int i = 0; i < kids.size(); i++) {
         Node k = kids.get(i);
         boolean sameNumber = number.isPresent() && number.equals(k.number());
-        if (sameNumber || others.size() == 1 && others.get(0) == k) {
+        if (sameNumber || others.size() == 1 && others.get(0) == k && !(listsReplies && listItem(k.element))) {
           parts.add(k.element);
           kids.remove(i);
           kids.addAll(i, k.kids);

@@ -32,11 +32,14 @@ final class EditNotices {
       + "|redigert|redigerad)(?:[^\\p{L}]|$)");
   private static final Pattern NOTICE_NAMES = Pattern.compile("edited|lastedit|last-edit|edit-notice|editnote"
       + "|edit_note|modified|bearbeitet|muokattu");
-  private static final Pattern EDITOR = Pattern.compile("(?iu)(?:edited by|bearbeitet von|geändert von|"
+  private static final Pattern EDITOR = Pattern.compile("(?iu)(?:edited(?: [^;,(]{1,40}?,? [^;(]{1,20}?)? by"
+      + "|bearbeitet von|geändert von|"
       + "muokannut|muokkasi|modifié par|editado por|modificato da|bewerkt door)\\s+(.{1,60}?)\\s*(?:[;,(]|\\s+(?:on|"
       + "am|um|at|le|el|il|op|\\d)\\b|$)");
   private static final Set<String> SHORT_TAGS = Set.of("p", "div", "span", "small", "em", "i", "dd", "li", "blockquote",
-      "font", "sub", "sup");
+      "font", "sub", "sup", "strong", "b");
+  /** The lines around a notice's words that may hold the rest of it: the reason after a bold "Edited ... by X". */
+  private static final Set<String> NOTICE_LINES = Set.of("p", "span", "small", "font", "div");
   /** A notice is a line, not a paragraph of text that mentions editing. */
   private static final int MAX_NOTICE = 240;
   /** How far into a notice its word may stand: after a bracket, an asterisk or a short label. */
@@ -70,6 +73,29 @@ final class EditNotices {
     return m.find() && (m.start() <= NOTICE_LEAD || text.length() <= SHORT_NOTICE);
   }
 
+  /**
+   * The whole notice around the element that opens it: Invision Community prints "<strong>Edited 8 January by
+   * X</strong><br>typo" in a span, whose reason is part of the notice and no part of the comment. A line around
+   * the notice counts while its text starts with the notice's and stays a notice's length.
+   *
+   * @param notice an element that {@link #isNotice} accepts
+   * @param root the comment's element, which is never part of a notice
+   * @return the outermost such line, or the notice itself
+   */
+  static Element widened(Element notice, Element root) {
+    String text = notice.text();
+    Element widest = notice;
+    for (Element p = notice.parent(); p != null && p != root && NOTICE_LINES.contains(p.normalName());
+        p = p.parent()) {
+      String around = p.text();
+      if (around.length() > MAX_NOTICE || !around.startsWith(text)) {
+        break;
+      }
+      widest = p;
+    }
+    return widest;
+  }
+
   /** The edit a notice reports, if it gives a time. */
   static Optional<EditRecord> read(Element notice, CommentTimes times) {
     Optional<String> note = Texts.completeText(notice);
@@ -94,11 +120,26 @@ final class EditNotices {
           .note(note.get())
           .kind(EditKind.UPDATE);
       at.get().assumedZone().ifPresent(edit::assumedZone);
-      editor(note.get()).ifPresent(name -> edit.editor(Author.of(name)));
+      editor(openingLine(notice)).ifPresent(name -> edit.editor(Author.of(name)));
       return Optional.of(edit.build());
     } catch (InvalidValueException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The line that opens a notice, which names the editor: "Edited 8 January by X" of Invision Community's
+   * {@code <span><strong>Edited 8 January by X</strong><br>typo</span>}, without the reason after it. It is the
+   * innermost first element whose text the notice's starts with, else the notice's whole text.
+   */
+  private static String openingLine(Element notice) {
+    String text = notice.text();
+    Element line = notice;
+    for (Element first = notice.firstElementChild(); first != null && !first.text().isBlank()
+        && text.startsWith(first.text()); first = first.firstElementChild()) {
+      line = first;
+    }
+    return line.text();
   }
 
   private static Optional<String> editor(String note) {

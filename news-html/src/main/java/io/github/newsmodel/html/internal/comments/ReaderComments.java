@@ -149,7 +149,9 @@ public final class ReaderComments {
     forms.forEach(f -> regions.add(section(f, sections)));
     OptionalInt count = JsonLdComments.count(jsonLd);
     if (count.isEmpty()) {
-      count = microdataCount(elements);
+      int shown = comments.size();
+      // Fewer than the page shows counts one post's comments (a Stack Exchange question's), not the page's.
+      count = microdataCount(elements).stream().filter(n -> n >= shown).findFirst();
     }
     if (count.isEmpty()) {
       count = headingCount(regions, elements);

@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class TimeSearch {
   private static final Pattern DATE_NAMES = Pattern.compile("date|time|stamp|posted|published|datum|zeit|"
-      + "submitted|when|ago");
+      + "submitted|when|ago|(?:^|[\\s_-])age(?:$|[\\s_-])");
   /**
    * A comment's metadata line, which often holds its date but may hold its author, its date and its links
    * together ({@code comment-meta}): a date element inside it is the better source.
@@ -79,7 +79,7 @@ final class TimeSearch {
       String names = Names.of(e);
       int rank = dateProperty(e) ? 0
           : e.normalName().equals("time") && e.hasAttr("datetime") ? 1
-          : bestRank > 2 && timeAttribute(e).isPresent() ? 2
+          : bestRank > 2 && (timeAttribute(e).isPresent() || machineTitle(e)) ? 2
           : names.isEmpty() ? Integer.MAX_VALUE
           : DATE_NAMES.matcher(names).find() ? 3
           : META_NAMES_OF_DATE.matcher(names).find() ? 4 : Integer.MAX_VALUE;
@@ -101,6 +101,11 @@ final class TimeSearch {
   private boolean datedPermalink(Element e, Element root) {
     return e.normalName().equals("a") && AuthorSearch.permalink(e, root) && CommentTimes.hasDigit(e.ownText())
         && times.exact(Texts.normalise(e.text())).isPresent();
+  }
+
+  /** Whether an element's title gives a machine-written time ({@link TitleTime}), as a tooltip of its date. */
+  private boolean machineTitle(Element e) {
+    return e.hasAttr("title") && TitleTime.read(e.attr("title"), times).isPresent();
   }
 
   private static boolean dateProperty(Element e) {
@@ -156,7 +161,7 @@ final class TimeSearch {
       return fromData;
     }
     if (e.hasAttr("title")) {
-      Optional<ResolvedTime> t = times.exact(e.attr("title"));
+      Optional<ResolvedTime> t = TitleTime.read(e.attr("title"), times).or(() -> times.exact(e.attr("title")));
       if (t.isPresent()) {
         return t;
       }

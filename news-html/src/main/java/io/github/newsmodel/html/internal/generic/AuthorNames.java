@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.dom.LoginName;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.DateTimes;
 import io.github.newsmodel.html.internal.time.RelativeTime;
@@ -230,6 +231,11 @@ final class AuthorNames {
     }
     String text = withoutDates(MAIL_OR_URL.matcher(Texts.normalise(byline)).replaceAll(","));
     text = text.replace('→', ',').replace('»', ',').replace('«', ',');
+    // "mira_s (Mira Sandberg)" is one person by login and name, not a name and a co-author in brackets
+    Optional<String> loginName = LoginName.displayName(LABEL.matcher(text.strip()).replaceFirst(""), null);
+    if (loginName.isPresent()) {
+      text = loginName.get();
+    }
     text = PARENTHESIS.matcher(text).replaceAll(", $1,");
     text = TEXT_AND_PICTURES.matcher(text.trim()).replaceFirst("");
     Matcher clause = CLAUSE_LABEL.matcher(text);

@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.comments.ForumPostings;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
@@ -132,7 +133,9 @@ final class Microdata {
     for (Element p = e.parent(); p != null; p = p.parent()) {
       if (p.hasAttr("itemscope")) {
         String type = p.attr("itemtype");
-        return type.isEmpty() || ARTICLE_TYPE.matcher(type).find() && !namesAnotherWork(p);
+        // A thread's later posts are typed as its first is, but are replies to it: comments, not the article.
+        return type.isEmpty() || ARTICLE_TYPE.matcher(type).find() && !namesAnotherWork(p)
+            && !ForumPostings.isReply(p);
       }
     }
     return true;

@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Author;
+import io.github.newsmodel.html.internal.dom.LoginName;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
@@ -297,6 +298,10 @@ final class PageAuthors {
       if (e.hasAttr("itemscope")) {
         name = Optional.ofNullable(e.selectFirst(NAME_PROP)).flatMap(n -> Texts.nonBlank(
             Microdata.value(n))).or(() -> Texts.shortText(e, 120));
+        if (name.isPresent()) { // "mira_s (Mira Sandberg)": the login is the marked name, the person's is after it
+          String login = name.get();
+          name = Texts.shortText(e, 120).flatMap(t -> LoginName.displayName(t, login)).or(() -> Optional.of(login));
+        }
         url = Optional.ofNullable(e.selectFirst(URL_PROP)).flatMap(u -> Urls.http(Microdata.value(u)));
         if (url.isEmpty()) {
           url = Urls.http(e.selectFirst(LINKS), "href");

@@ -58,7 +58,9 @@ public final class DateTimes {
   private static final String TIME = "(?<h>\\d{1,2})\\s?(?:[:.]|h(?=\\s?\\d{2}))\\s?(?<mi>\\d{2})"
       + "(?:[:.](?<s>\\d{2})(?:[.,]\\d{1,9})?)?"
       + "(?:\\s*(?<ap>[aApP])\\.?[mM]\\.?)?"
-      + "(?:\\s*(?<off>Z|(?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|UTC|GMT)(?![\\p{L}\\p{N}]))?";
+      // the zone, also in brackets as LiveJournal prints it: "09:57 am (UTC)"
+      + "(?:\\s*\\(?(?<off>Z|(?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|UTC|GMT)"
+      + "(?![\\p{L}\\p{N}])\\)?)?";
   /** What may stand between a date and its time: punctuation, "@", "at", "um", "klo", "à", "a las", "в", ... */
   private static final String DATE_TIME_SEPARATOR = "(?:\\s*[,|·•–-])?\\s*(?:(?:@|at|um|klo\\.?|kl\\.|kello|à|a las"
       + "|a la|alle|às|в|о|o|om|kl)\\s*)?";

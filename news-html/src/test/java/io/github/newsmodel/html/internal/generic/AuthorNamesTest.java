@@ -38,6 +38,8 @@ class AuthorNamesTest {
       Zeige alle Beiträge von Petra Ruland → # Petra Ruland
       Leena Simon Veröffentlicht: 3. Mai 2021 Letztes Update # Leena Simon
       Posted by Konstantin @ 12:00 am # Konstantin
+      mira_s (Mira Sandberg) # Mira Sandberg
+      By tom.becker (Tom Becker) # Tom Becker
       Autor: Jane Roe # Jane Roe
       Jane Roe and jane roe # Jane Roe
       Jane Roe | Example News # Jane Roe

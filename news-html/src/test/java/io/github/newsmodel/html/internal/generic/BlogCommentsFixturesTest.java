@@ -130,4 +130,27 @@ class BlogCommentsFixturesTest {
     assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2007-04-14T09:30Z"));
     assertThat(a.publishedAtDateOnly()).isFalse();
   }
+
+  /**
+   * LiveJournal's classic comment pages set each comment's {@code div#ljcmt500} side by side, as deep as its own
+   * {@code margin-left}, with a header bar of "From:" (the {@code span.ljuser}) and "Date:", whose time names its
+   * zone in brackets: "June 18th, 2009 09:57 am (UTC)".
+   */
+  @Test
+  void liveJournalCommentsThreadedByTheirMarginWithTheirBracketedZone() {
+    Article a = HtmlArticles.parse(Pages.text("livejournal-new-ferry-first-crossing.html"),
+        URI.create("https://ferrydiary.livejournal.com/4821.html"));
+
+    assertThat(a.text()).startsWith("I took the new ferry on its first crossing").doesNotContain("proper deck");
+    assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
+        .containsExactly("ljcmt500<-", "ljcmt612<ljcmt500", "ljcmt734<-");
+    Comment reply = a.comments().get(1);
+    assertThat(reply.author().map(Author::name)).hasValue("tidewriter");
+    assertThat(reply.publishedAt()).hasValue(OffsetDateTime.parse("2009-06-18T10:40Z"));
+    assertThat(reply.assumedZone()).as("the page says UTC").isEmpty();
+    assertThat(reply.body()).containsExactly(Paragraph.of("The windows open in summer, or so the crew told me."));
+    assertThat(a.comments().get(2).author()).as("(Anonymous)").isEmpty();
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("From:", "Date:", "Reply",
+        "Thread", "Link"));
+  }
 }

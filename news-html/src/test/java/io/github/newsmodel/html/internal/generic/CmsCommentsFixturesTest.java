@@ -115,4 +115,22 @@ class CmsCommentsFixturesTest {
     assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Reply", "Report", "Post reply"));
     assertThat(a.text()).doesNotContain("The council would set it", "Who sets the levy");
   }
+
+  /**
+   * Joomla's JComments names a comment by the anchor at its start ({@code a#comment-311}) and lists its replies
+   * after it in {@code div#comments-list-311}: the list's id names the comment they reply to.
+   */
+  @Test
+  void jCommentsRepliesListedAfterTheCommentTheyAnswer() {
+    Article a = parse("jcomments-neue-baenke-am-hafen", "https://hafenblatt.example.de/hafen/neue-baenke");
+
+    assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
+        .containsExactly("comment-311<-", "comment-318<comment-311", "comment-325<-");
+    Comment reply = a.comments().get(1);
+    assertThat(reply.author()).hasValue(Author.of("Jens"));
+    assertThat(reply.publishedAt()).hasValue(OffsetDateTime.parse("2012-04-30T11:40+02:00"));
+    assertThat(reply.assumedZone()).as("the page prints no zone").hasValue(java.time.ZoneId.of("Europe/Berlin"));
+    assertThat(reply.text()).isEqualTo("Die Bänke am Fähranleger fehlen aber in der Liste.");
+    assertThat(a.text()).startsWith("Die Stadt stellt zwölf neue Bänke").doesNotContain("Endlich", "#1");
+  }
 }

@@ -1,0 +1,82 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Threads of comments laid out as flat table rows, each indented by a cell before it: Hacker News prints every
+ * comment as a {@code tr.comtr} whose {@code td.ind} is as wide as the reply is deep ({@code indent="2"}, and a
+ * spacer {@code <img src=s.gif width=80>} in it, or only the spacer before 2022). LiveJournal's comment pages set
+ * each comment's {@code div#ljcmt123} side by side, its depth in its own {@code style="margin-left: 25px"}. A
+ * comment replies to the nearest comment above it that is indented less.
+ */
+final class IndentedRows {
+  /** The indenting cell of a row, queried of each row: parsed once. */
+  private static final Evaluator INDENT_CELL = QueryParser.parse("td.ind, td[indent]");
+  private static final Evaluator SPACER = QueryParser.parse("img[width]");
+  private static final Pattern MARGIN_LEFT = Pattern.compile("(?i)(?:^|;)\\s*margin-left\\s*:\\s*(\\d{1,4})px");
+  /** The most digits an indent can have: a page's depth or pixel width, never a long number. */
+  private static final int MAX_DIGITS = 6;
+
+  private IndentedRows() {}
+
+  /** Sets the parent of each comment of a table row that has none, by the rows' indents. */
+  static void thread(List<Unit> units) {
+    Deque<Unit> open = new ArrayDeque<>(); // the comments above that later ones may reply to, deepest on top
+    Deque<Integer> depths = new ArrayDeque<>();
+    for (Unit u : units) {
+      OptionalInt depth = u.root.normalName().equals("tr") ? depth(u.root) : margin(u.root);
+      if (depth.isEmpty()) {
+        continue;
+      }
+      while (!depths.isEmpty() && depths.peek() >= depth.getAsInt()) {
+        depths.pop();
+        open.pop();
+      }
+      if (u.parent == null && !open.isEmpty()) {
+        u.parent = open.peek();
+      }
+      open.push(u);
+      depths.push(depth.getAsInt());
+    }
+  }
+
+  /** How far a row is indented: the cell's {@code indent}, else its spacer's width, in whatever unit it uses. */
+  static OptionalInt depth(Element row) {
+    Element cell = row.selectFirst(INDENT_CELL);
+    if (cell == null) {
+      return OptionalInt.empty();
+    }
+    OptionalInt indent = number(cell.attr("indent"));
+    if (indent.isPresent()) {
+      return indent;
+    }
+    Element spacer = cell.selectFirst(SPACER);
+    return spacer == null ? OptionalInt.empty() : number(spacer.attr("width"));
+  }
+
+  /** The left margin in pixels that an element's own style gives it, if it gives one. */
+  static OptionalInt margin(Element e) {
+    if (!e.hasAttr("style")) {
+      return OptionalInt.empty();
+    }
+    Matcher m = MARGIN_LEFT.matcher(e.attr("style"));
+    return m.find() ? number(m.group(1)) : OptionalInt.empty();
+  }
+
+  private static OptionalInt number(String s) {
+    String v = s.strip();
+    if (v.isEmpty() || v.length() > MAX_DIGITS || !v.chars().allMatch(Character::isDigit)) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(Integer.parseInt(v));
+  }
+}

@@ -1,0 +1,219 @@
+package io.github.newsmodel.html.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditKind;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.core.Quote;
+import io.github.newsmodel.html.HtmlArticles;
+import io.github.newsmodel.html.Pages;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forum threads in the static markup that forum software serves to crawlers and archives: a thread's first post is
+ * the article and the later posts are its comments. {@code GoldenPagesTest} compares each fixture's whole article
+ * with its golden JSON.
+ */
+class ForumCommentsFixturesTest {
+
+  private static Article parse(String name, String url) {
+    return HtmlArticles.parse(Pages.text(name + ".html"), URI.create(url));
+  }
+
+  /**
+   * Discourse's crawler view marks the later posts schema.org {@code Comment}, prints a poster as "login (Full
+   * Name)" where the forum shows names, and marks the time of a post's last revision {@code dateModified}.
+   */
+  @Test
+  void discourseCrawlerViewPostsWithLoginAndNameAndRevision() {
+    Article a = parse("discourse-allotment-water-tap",
+        "https://talk.harbourcity.example.org/t/the-water-tap-at-the-allotments-is-broken-again/2231");
+
+    assertThat(a.authors()).as("one person, not 'mira_s' and 'Mira Sandberg'").containsExactly(
+        Author.builder().name("Mira Sandberg").url(URI.create("https://talk.harbourcity.example.org/u/mira_s"))
+            .build());
+    assertThat(a.text()).startsWith("The tap by the tool shed has leaked since Saturday")
+        .doesNotContain("I reported it on Saturday", "He came this afternoon", "Likes", "Powered by");
+    assertThat(a.comments()).containsExactly(
+        Comment.builder().id("post_2")
+            .author(Author.builder().name("Tom Becker")
+                .url(URI.create("https://talk.harbourcity.example.org/u/tomb")).build())
+            .publishedAt(OffsetDateTime.parse("2023-06-12T09:40:05Z"))
+            .addBody(Paragraph.of("I reported it on Saturday. They said a plumber comes on Wednesday, and that we"
+                + " may fill cans at the cemetery tap until then."))
+            .addEdits(EditRecord.builder().editedAt(OffsetDateTime.parse("2023-06-12T10:02:47Z"))
+                .kind(EditKind.UPDATE).build())
+            .build(),
+        Comment.builder().id("post_3")
+            .author(Author.builder().name("ines.k")
+                .url(URI.create("https://talk.harbourcity.example.org/u/ines.k")).build())
+            .publishedAt(OffsetDateTime.parse("2023-06-14T16:21:50Z"))
+            .addBody(Quote.builder().text("They said a plumber comes on Wednesday").cite("tomb:").build())
+            .addBody(Paragraph.of("He came this afternoon and fitted a new valve. The tap works again."))
+            .build());
+  }
+
+  /**
+   * Discourse's crawler view until 2022 marked every post a {@code DiscussionForumPosting} of its own, each with
+   * its text as {@code articleBody}: the posts after the first are replies, not more of the article, and their
+   * posters are no authors of it.
+   */
+  @Test
+  void discourseOlderCrawlerViewReadsLaterPostingsAsComments() {
+    Article a = parse("discourse-2019-ferry-lane-stop",
+        "https://neighbours.quayside.example.net/t/is-the-ferry-lane-bus-stop-closed/918");
+
+    assertThat(a.authors()).containsExactly(Author.builder().name("Jo Lindqvist")
+        .url(URI.create("https://neighbours.quayside.example.net/u/jo_lindqvist")).build());
+    assertThat(a.body()).containsExactly(Paragraph.of("The 42 bus has skipped the stop at Ferry Lane every evening"
+        + " this week. Is the stop closed, or is the driver just not stopping?"));
+    assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
+        .containsExactly("dockhand_ola", "Jo Lindqvist");
+    Comment first = a.comments().get(0);
+    assertThat(first.publishedAt()).hasValue(OffsetDateTime.parse("2019-11-18T14:39:17Z"));
+    assertThat(first.text()).isEqualTo("The stop is closed until the resurfacing is done. There is a temporary stop"
+        + " fifty metres up the hill, by the bakery.");
+    assertThat(first.edits()).isEmpty();
+    Comment second = a.comments().get(1);
+    assertThat(second.publishedAt()).hasValue(OffsetDateTime.parse("2019-11-18T17:35:54Z"));
+    assertThat(second.edits()).extracting(EditRecord::editedAt)
+        .containsExactly(OffsetDateTime.parse("2019-11-18T18:02:10Z"));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Like"));
+  }
+
+  /**
+   * Invision Community marks each post {@code article.ipsComment} with its text in {@code data-role=commentContent}
+   * and prints an edit as "<strong>Edited 8 January 2024 by X</strong><br>reason" at the end of the text: a notice
+   * with its reason, not a line of the post. The thread's first post is a post like the others, as XenForo's is.
+   */
+  @Test
+  void invisionCommunityPostsWithTheirQuoteAndEditNotice() {
+    Article a = parse("invision-harbour-pool-hours",
+        "https://forums.harbourcity.example.com/topic/4410-harbour-pool-winter-opening-hours/");
+
+    assertThat(a.comments()).extracting(Comment::id)
+        .containsExactly("elComment_58812", "elComment_58820", "elComment_58831");
+    assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
+        .containsExactly("Lena K", "pkowalski", "Lena K");
+    Comment question = a.comments().get(1);
+    assertThat(question.author().flatMap(Author::url))
+        .hasValue(URI.create("https://forums.harbourcity.example.com/profile/977-pkowalski/"));
+    assertThat(question.publishedAt()).hasValue(OffsetDateTime.parse("2024-01-08T12:03:44Z"));
+    assertThat(question.body()).containsExactly(
+        Quote.builder().text("The sauna stays closed on Mondays for cleaning.").cite("Lena K said:").build(),
+        Paragraph.of("Is the learner pool open in the evenings too? My daughter has lessons on Thursdays."));
+    assertThat(question.edits()).containsExactly(EditRecord.builder()
+        .editedAt(OffsetDateTime.parse("2024-01-08T12:20:05Z")).editor(Author.of("pkowalski"))
+        .note("Edited January 8, 2024 by pkowalski typo").kind(EditKind.UPDATE).build());
+    assertThat(a.comments().get(2).publishedAt()).hasValue(OffsetDateTime.parse("2024-01-08T13:15Z"));
+    assertThat(a.text()).doesNotContain("winter hours", "learner pool", "Powered by");
+  }
+
+  /**
+   * Hacker News prints its comments as flat table rows ({@code tr.comtr}), each as deep as its indent cell is
+   * wide, with the author's {@code a.hnuser} and the age's title holding the local time and the Unix seconds.
+   */
+  @Test
+  void hackerNewsRowsThreadedByTheirIndent() {
+    Article a = parse("hackernews-first-ferry", "https://news.ycombinator.com/item?id=39119950");
+
+    assertThat(a.comments()).extracting(Comment::id, c -> c.replyTo().orElse("-"),
+            c -> c.author().map(Author::name).orElse("-"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("39120001", "-", "ferrywatcher"),
+            org.assertj.core.groups.Tuple.tuple("39120044", "39120001", "lkarlsson"),
+            org.assertj.core.groups.Tuple.tuple("39120102", "39120044", "ferrywatcher"),
+            org.assertj.core.groups.Tuple.tuple("39120230", "-", "mbrandt"));
+    Comment reply = a.comments().get(1);
+    assertThat(reply.author().flatMap(Author::url))
+        .hasValue(URI.create("https://news.ycombinator.com/user?id=lkarlsson"));
+    assertThat(reply.publishedAt()).hasValue(OffsetDateTime.parse("2024-01-23T09:40:31Z"));
+    assertThat(reply.assumedZone()).as("the Unix seconds make the instant exact").isEmpty();
+    assertThat(reply.body()).containsExactly(
+        Paragraph.of("They tried this in 2019 and went back after a month because the crew rota did not work."),
+        Paragraph.of("The article skips that."));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("reply", "next", "[–]"));
+  }
+
+  /** Before 2022 a row's depth was only its spacer's width, and an age had no title. */
+  @Test
+  void hackerNewsRowsOfSpacerWidthsOnly() {
+    String row = """
+        <tr class="athing comtr" id="%s"><td><table border="0"><tr><td class="ind"><img src="s.gif" height="1"
+         width="%d"></td><td class="default"><div><span class="comhead"><a href="user?id=%s">%s</a>
+         <span class="age"><a href="item?id=%s">on Jan 23, 2014</a></span></span></div><br>
+         <span class="comment"><span class="c00">%s</span></span></td></tr></table></td></tr>""";
+    String page = "<html><head><title>Ferry fares | Hacker News</title></head><body><table class=\"comment-tree\">"
+        + row.formatted("7001", 0, "ann", "ann", "7001", "Fares went up twice this year already.")
+        + row.formatted("7002", 40, "bob", "bob", "7002", "The second rise was the fuel surcharge.")
+        + row.formatted("7003", 80, "ann", "ann", "7003", "Which they promised to drop in spring.")
+        + row.formatted("7004", 40, "cy", "cy", "7004", "Season tickets did not go up at all.")
+        + "</table></body></html>";
+
+    Article a = HtmlArticles.parse(page, URI.create("https://news.ycombinator.com/item?id=7000"));
+
+    assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
+        .containsExactly("7001<-", "7002<7001", "7003<7002", "7004<7001");
+    assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
+        .containsExactly("ann", "bob", "ann", "cy");
+    assertThat(a.comments().get(0).publishedAt().map(t -> t.toLocalDate()))
+        .hasValue(java.time.LocalDate.of(2014, 1, 23));
+  }
+
+  /**
+   * A Stack Exchange question is the article; its answers, schema.org {@code Answer} items, are comments, and the
+   * short comments listed under a post reply to that post. A comment's date is exact in its tooltip,
+   * "2024-01-08 09:30:11Z, License: CC BY-SA 4.0", and its text is the {@code comment-copy}.
+   */
+  @Test
+  void stackExchangeAnswersAndTheCommentsUnderEachPost() {
+    Article a = parse("stackexchange-ferry-timetable-parse",
+        "https://stackoverflow.com/questions/77812345/reading-a-ferry-timetables-times-with-their-zone");
+
+    assertThat(a.text()).startsWith("The harbour's timetable page prints departures")
+        .doesNotContain("Which zone", "Parse the feed", "That works");
+    assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
+        .containsExactly("comment-137001<-", "comment-137004<-", "answer-77812999<-",
+            "comment-137020<answer-77812999");
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("comment-137001")
+        .author(Author.builder().name("Tom Peel")
+            .url(URI.create("https://stackoverflow.com/users/5550123/tom-peel")).build())
+        .publishedAt(OffsetDateTime.parse("2024-01-08T09:30:11Z"))
+        .addBody(Paragraph.of("Which zone does the timetable mean, the harbour's or the island's? They are the same"
+            + " today, but not in every archive."))
+        .build());
+    Comment answer = a.comments().get(2);
+    assertThat(answer.author()).hasValue(Author.builder().name("Ines Kraft")
+        .url(URI.create("https://stackoverflow.com/users/998877/ines-kraft")).build());
+    assertThat(answer.text()).startsWith("Parse the feed's value with OffsetDateTime.parse")
+        .doesNotContain("answered", "18.4k");
+    assertThat(a.comments().get(3).publishedAt()).hasValue(OffsetDateTime.parse("2024-01-08T10:15:03Z"));
+    assertThat(a.comments().get(3).assumedZone()).isEmpty();
+    assertThat(a.commentCount()).as("the question's commentCount, 2, is not the page's four").isEmpty();
+  }
+
+  /**
+   * SMF 2 sets a topic's posts ({@code div#msg5501}) in its moderation form, which has no text field and so is no
+   * comment form, and prints the poster's group and post count in a {@code ul.user_info} beside the name.
+   */
+  @Test
+  void smfPostsInsideTheModerationForm() {
+    Article a = parse("smf-night-bus-n4-diverted", "https://forum.harbourbus.example.org/index.php?topic=812.0");
+
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("msg5501", "msg5507");
+    Comment reply = a.comments().get(1);
+    assertThat(reply.author()).hasValue(Author.builder().name("omarh")
+        .url(URI.create("https://forum.harbourbus.example.org/index.php?action=profile;u=57")).build());
+    assertThat(reply.publishedAt()).hasValue(OffsetDateTime.parse("2023-03-03T07:05:44Z"));
+    assertThat(reply.text()).isEqualTo("Thanks. Does the N4 still run every half hour?");
+    assertThat(reply.edits()).extracting(EditRecord::editedAt)
+        .containsExactly(OffsetDateTime.parse("2023-03-03T07:20:01Z"));
+    assertThat(a.comments().get(0).author().map(Author::name)).hasValue("Greta L");
+  }
+}
