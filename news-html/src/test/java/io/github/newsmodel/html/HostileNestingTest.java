@@ -38,6 +38,7 @@ class HostileNestingTest {
       <table><tr><td>                        | </td></tr></table>
       <blockquote><ol><li><figure>           | </figure></li></ol></blockquote>
       <div class=comment><p>Nested reply.</p> | </div>
+      <div class=comment-reply><p>Nested reply.</p> | </div>
       """)
   void textNested100000DeepIsReadOnASmallStack(String open, String close) throws Exception {
     String html = nested(DEPTH, open, close);

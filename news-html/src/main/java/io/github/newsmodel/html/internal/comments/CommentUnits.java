@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
@@ -69,7 +71,13 @@ final class CommentUnits {
   private static final Pattern REPLY_CLASS = Pattern.compile("^((?:[a-z0-9]+[-_]{1,2})*?(?:comment(?:aire|o)?"
       + "|comentario|kommentar))[-_]{1,2}(?:reply|response|answer|antwort)$");
   /** What a reply's box or a reply link holds and a reply does not: the fields of the reply form. */
-  private static final Evaluator FORM_FIELDS = QueryParser.parse("form, textarea, input, button");
+  private static final Set<String> FORM_FIELDS = Set.of("form", "textarea", "input", "button");
+  /**
+   * How many nodes of an element classed as a reply are read to tell whether it is one: a reply link or the box of a
+   * reply form shows its field among its first few, and the bound keeps a page of replies nested a million deep from
+   * costing time in the square of its size.
+   */
+  private static final int REPLY_NODES = 256;
   /** The verdict of {@link #classVerdict} on a class that counts for an element that holds a reply. */
   private static final int REPLY_VERDICT = 3;
   /** Words in a comment class that name something around a comment, not a comment: "bi-write-comment". */
@@ -465,26 +473,37 @@ final class CommentUnits {
   }
 
   /**
-   * Whether an element classed as a reply ({@link #REPLY_CLASS}) is one: it holds words outside links and no field
-   * of a form. Drupal's {@code li.comment-reply} holds only the link "reply", and a {@code div.comment-reply} around
-   * the reply form holds its fields.
+   * Whether an element classed as a reply ({@link #REPLY_CLASS}) is one: among its first {@link #REPLY_NODES} nodes
+   * it holds words outside links and no field of a form. Drupal's {@code li.comment-reply} holds only the link
+   * "reply", and a {@code div.comment-reply} around the reply form holds its fields.
    */
   private static boolean holdsAReply(Element e) {
-    return e.selectFirst(FORM_FIELDS) == null && holdsWordsOutsideLinks(e);
+    ReplyScan scan = new ReplyScan();
+    NodeTraversor.filter(scan, e);
+    return scan.words && !scan.field;
   }
 
-  private static boolean holdsWordsOutsideLinks(Element e) {
-    for (TextNode t : e.textNodes()) {
-      if (!t.isBlank()) {
-        return true;
+  /** The walk of {@link #holdsAReply}: jsoup's traversal is a loop, so no depth of nesting overflows the stack. */
+  private static final class ReplyScan implements NodeFilter {
+    boolean words;
+    boolean field;
+    private int seen;
+
+    @Override
+    public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+      if (++seen > REPLY_NODES) {
+        return FilterResult.STOP;
       }
-    }
-    for (Element child : e.children()) {
-      if (!child.normalName().equals("a") && holdsWordsOutsideLinks(child)) {
-        return true;
+      if (node instanceof Element el) {
+        if (FORM_FIELDS.contains(el.normalName())) {
+          field = true;
+          return FilterResult.STOP;
+        }
+        return el.normalName().equals("a") ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
       }
+      words |= node instanceof TextNode t && !t.isBlank();
+      return FilterResult.CONTINUE;
     }
-    return false;
   }
 
   /** What {@link #SECTIONS} finds in an element's names, read once per distinct names. */
