@@ -1,5 +1,6 @@
 package io.github.newsmodel.html;
 
+import io.github.newsmodel.core.Article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,6 +39,17 @@ public final class Pages {
    */
   public static String text(String name) {
     return new String(bytes(name), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The article of a UTF-8 fixture page, as {@link HtmlArticles#parse(String, URI)} reads it.
+   *
+   * @param name the page's name without its {@code .html}, such as {@code wordpress-block-ferry-timetable}
+   * @param url the URL the page is read as served from
+   * @return the article
+   */
+  public static Article article(String name, String url) {
+    return HtmlArticles.parse(text(name + ".html"), URI.create(url));
   }
 
   /**

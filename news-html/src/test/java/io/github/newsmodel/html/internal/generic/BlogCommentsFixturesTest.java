@@ -21,10 +21,6 @@ import org.junit.jupiter.api.Test;
 class BlogCommentsFixturesTest {
   private static final String BLOG = "https://ridership-notes.example.org";
 
-  private static Article parse(String name, String url) {
-    return HtmlArticles.parse(Pages.text(name + ".html"), URI.create(url));
-  }
-
   private static Author profile(String name, String id) {
     return Author.builder().name(name).url(URI.create("https://www.blogger.com/profile/" + id)).build();
   }
@@ -37,7 +33,7 @@ class BlogCommentsFixturesTest {
    */
   @Test
   void bloggerDefinitionListGivesEachTermItsTextAndDate() {
-    Article a = parse("blogger-tram-line-reopens", BLOG + "/2009/03/tram-line-4-reopens.html");
+    Article a = Pages.article("blogger-tram-line-reopens", BLOG + "/2009/03/tram-line-4-reopens.html");
 
     assertThat(a.comments()).containsExactly(
         Comment.builder().id("c1234567890123456").author(profile("Jonas Berg", "0001"))
@@ -65,7 +61,7 @@ class BlogCommentsFixturesTest {
    */
   @Test
   void bloggerClassicTermGivesTheDateAndTheNameAfterIt() {
-    Article a = parse("blogger-classic-tram-first-week", BLOG + "/2009/03/tram-line-4-first-week.html");
+    Article a = Pages.article("blogger-classic-tram-first-week", BLOG + "/2009/03/tram-line-4-first-week.html");
 
     assertThat(a.comments()).extracting(Comment::id)
         .containsExactly("c1234567890123456", "c2234567890123456", "c3234567890123456");
@@ -79,7 +75,7 @@ class BlogCommentsFixturesTest {
   /** Blogger's threaded template of 2011 on nests a reply in its parent's {@code comment-replies}. */
   @Test
   void bloggerThreadedTemplateKeepsTheReply() {
-    Article a = parse("blogger-night-buses", BLOG + "/2016/01/night-buses.html");
+    Article a = Pages.article("blogger-night-buses", BLOG + "/2016/01/night-buses.html");
 
     assertThat(a.comments()).extracting(Comment::id).containsExactly("c5551112223334445", "c6661112223334445");
     Comment reply = a.comments().get(1);
@@ -97,7 +93,7 @@ class BlogCommentsFixturesTest {
    */
   @Test
   void typePadFooterGivesTheLinkedOrPlainNameAndTheDate() {
-    Article a = parse("typepad-ferry-fare-freeze",
+    Article a = Pages.article("typepad-ferry-fare-freeze",
         "https://ridership.example.net/notes/2007/04/the-ferry-fare-freeze.html");
 
     assertThat(a.comments()).containsExactly(
@@ -122,7 +118,7 @@ class BlogCommentsFixturesTest {
    */
   @Test
   void typePadPostGivesItsHeadlineByLineAndTime() {
-    Article a = parse("typepad-ferry-fare-freeze",
+    Article a = Pages.article("typepad-ferry-fare-freeze",
         "https://ridership.example.net/notes/2007/04/the-ferry-fare-freeze.html");
 
     assertThat(a.title()).hasValue("The ferry fare freeze");

@@ -9,7 +9,6 @@ import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.core.Quote;
-import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.Pages;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -22,17 +21,13 @@ import org.junit.jupiter.api.Test;
  */
 class CmsCommentsFixturesTest {
 
-  private static Article parse(String name, String url) {
-    return HtmlArticles.parse(Pages.text(name + ".html"), URI.create(url));
-  }
-
   /**
    * A block theme sets each part of a comment in a block of its own ({@code wp-block-comment-author-name},
    * {@code wp-block-comment-date}, {@code wp-block-comment-content}) and a reply in {@code ol.children}.
    */
   @Test
   void wordPressBlockThemeCommentsAndTheirReply() {
-    Article a = parse("wordpress-block-ferry-timetable",
+    Article a = Pages.article("wordpress-block-ferry-timetable",
         "https://harbourwalks.example.org/2023/11/winter-ferry-timetable/");
 
     assertThat(a.comments()).containsExactly(
@@ -59,7 +54,7 @@ class CmsCommentsFixturesTest {
    */
   @Test
   void drupalOliveroCommentsTakeTheTimestampAndLoseTheNotVerifiedMark() {
-    Article a = parse("drupal-olivero-library-hours",
+    Article a = Pages.article("drupal-olivero-library-hours",
         "https://lindenau-gazette.example.com/news/library-opening-hours");
 
     assertThat(a.comments()).extracting(Comment::id).containsExactly("comment-12", "comment-13");
@@ -80,7 +75,7 @@ class CmsCommentsFixturesTest {
    */
   @Test
   void xenForoPostsWithTheirQuoteAndEdit() {
-    Article a = parse("xenforo-bike-lanes-harbour-street",
+    Article a = Pages.article("xenforo-bike-lanes-harbour-street",
         "https://forum.harbourcity-cyclists.example.net/threads/bike-lanes-on-harbour-street-when.5512/");
 
     assertThat(a.body()).as("a forum thread has no article of its own").isEmpty();
@@ -104,7 +99,7 @@ class CmsCommentsFixturesTest {
    */
   @Test
   void repliesClassedAfterTheCommentsTheyAnswer() {
-    Article a = parse("thinktank-harbour-levy", "https://harbourpolicy.example.org/blogs/harbour-levy");
+    Article a = Pages.article("thinktank-harbour-levy", "https://harbourpolicy.example.org/blogs/harbour-levy");
 
     assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"), c -> c.replyTo().orElse("-"))
         .containsExactly(tuple("Tom Achterberg", "-"), tuple("Ines Marlow", "c1"), tuple("Tom Achterberg", "c1"),
@@ -122,7 +117,7 @@ class CmsCommentsFixturesTest {
    */
   @Test
   void jCommentsRepliesListedAfterTheCommentTheyAnswer() {
-    Article a = parse("jcomments-neue-baenke-am-hafen", "https://hafenblatt.example.de/hafen/neue-baenke");
+    Article a = Pages.article("jcomments-neue-baenke-am-hafen", "https://hafenblatt.example.de/hafen/neue-baenke");
 
     assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
         .containsExactly("comment-311<-", "comment-318<comment-311", "comment-325<-");

@@ -22,17 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class ForumCommentsFixturesTest {
 
-  private static Article parse(String name, String url) {
-    return HtmlArticles.parse(Pages.text(name + ".html"), URI.create(url));
-  }
-
   /**
    * Discourse's crawler view marks the later posts schema.org {@code Comment}, prints a poster as "login (Full
    * Name)" where the forum shows names, and marks the time of a post's last revision {@code dateModified}.
    */
   @Test
   void discourseCrawlerViewPostsWithLoginAndNameAndRevision() {
-    Article a = parse("discourse-allotment-water-tap",
+    Article a = Pages.article("discourse-allotment-water-tap",
         "https://talk.harbourcity.example.org/t/the-water-tap-at-the-allotments-is-broken-again/2231");
 
     assertThat(a.authors()).as("one person, not 'mira_s' and 'Mira Sandberg'").containsExactly(
@@ -66,7 +62,7 @@ class ForumCommentsFixturesTest {
    */
   @Test
   void discourseOlderCrawlerViewReadsLaterPostingsAsComments() {
-    Article a = parse("discourse-2019-ferry-lane-stop",
+    Article a = Pages.article("discourse-2019-ferry-lane-stop",
         "https://neighbours.quayside.example.net/t/is-the-ferry-lane-bus-stop-closed/918");
 
     assertThat(a.authors()).containsExactly(Author.builder().name("Jo Lindqvist")
@@ -94,7 +90,7 @@ class ForumCommentsFixturesTest {
    */
   @Test
   void invisionCommunityPostsWithTheirQuoteAndEditNotice() {
-    Article a = parse("invision-harbour-pool-hours",
+    Article a = Pages.article("invision-harbour-pool-hours",
         "https://forums.harbourcity.example.com/topic/4410-harbour-pool-winter-opening-hours/");
 
     assertThat(a.comments()).extracting(Comment::id)
@@ -121,7 +117,7 @@ class ForumCommentsFixturesTest {
    */
   @Test
   void hackerNewsRowsThreadedByTheirIndent() {
-    Article a = parse("hackernews-first-ferry", "https://news.ycombinator.com/item?id=39119950");
+    Article a = Pages.article("hackernews-first-ferry", "https://news.ycombinator.com/item?id=39119950");
 
     assertThat(a.comments()).extracting(Comment::id, c -> c.replyTo().orElse("-"),
             c -> c.author().map(Author::name).orElse("-"))
@@ -173,7 +169,7 @@ class ForumCommentsFixturesTest {
    */
   @Test
   void stackExchangeAnswersAndTheCommentsUnderEachPost() {
-    Article a = parse("stackexchange-ferry-timetable-parse",
+    Article a = Pages.article("stackexchange-ferry-timetable-parse",
         "https://stackoverflow.com/questions/77812345/reading-a-ferry-timetables-times-with-their-zone");
 
     assertThat(a.text()).startsWith("The harbour's timetable page prints departures")
@@ -204,7 +200,7 @@ class ForumCommentsFixturesTest {
    */
   @Test
   void smfPostsInsideTheModerationForm() {
-    Article a = parse("smf-night-bus-n4-diverted", "https://forum.harbourbus.example.org/index.php?topic=812.0");
+    Article a = Pages.article("smf-night-bus-n4-diverted", "https://forum.harbourbus.example.org/index.php?topic=812.0");
 
     assertThat(a.comments()).extracting(Comment::id).containsExactly("msg5501", "msg5507");
     Comment reply = a.comments().get(1);
