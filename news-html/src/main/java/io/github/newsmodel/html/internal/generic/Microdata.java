@@ -19,8 +19,13 @@ import org.jsoup.select.QueryParser;
  * such as the {@code datePublished} of a reader comment or of a related article, are not the article's.
  */
 final class Microdata {
+  /**
+   * The items whose properties are the article's: an article or another creative work, the page, or the question
+   * that a Q&A page is about (Stack Exchange's {@code Question}, whose author and time are the page's; its answers
+   * are items of their own, read as comments).
+   */
   private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)schema\\.org/(?:"
-      + String.join("|", ArticleLd.ARTICLES) + "|" + String.join("|", ArticleLd.WORKS) + "|WebPage)\\b");
+      + String.join("|", ArticleLd.ARTICLES) + "|" + String.join("|", ArticleLd.WORKS) + "|WebPage|Question)\\b");
 
   /** Properties whose value is a work other than the item that holds them: what it cites, mentions or is part of. */
   private static final Set<String> OTHER_WORKS = Set.of("citation", "mentions", "isbasedon", "relatedlink",

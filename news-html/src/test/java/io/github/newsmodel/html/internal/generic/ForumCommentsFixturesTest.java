@@ -174,6 +174,8 @@ class ForumCommentsFixturesTest {
 
     assertThat(a.text()).startsWith("The harbour's timetable page prints departures")
         .doesNotContain("Which zone", "Parse the feed", "That works");
+    assertThat(a.authors()).as("the question's author, not an answer's").containsExactly(Author.builder()
+        .name("Nell Hardy").url(URI.create("https://stackoverflow.com/users/2210987/nell-hardy")).build());
     assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
         .containsExactly("comment-137001<-", "comment-137004<-", "answer-77812999<-",
             "comment-137020<answer-77812999");
