@@ -154,6 +154,11 @@ final class DateClues {
         continue;
       }
       Optional<String> text = Texts.shortText(e, 160);
+      if (text.isEmpty() && e.hasClass("postmetadata")) {
+        // WordPress's Kubrick theme, of many archived blogs, says "This entry was posted on Saturday, December 3rd,
+        // 2011 at 10:00 am" at the start of a long line that goes on with the categories and how to comment
+        text = Texts.nonBlank(Texts.opening(e, 160));
+      }
       if (text.isEmpty()) {
         continue;
       }

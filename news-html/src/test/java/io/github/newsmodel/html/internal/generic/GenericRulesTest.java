@@ -178,6 +178,21 @@ class GenericRulesTest {
         .as("the footer of a container that is not named as a post is the page's").isEmpty();
   }
 
+  /** WordPress's Kubrick theme starts a long line under the post with its date, then its categories. */
+  @Test
+  void theDateThatOpensAKubrickPostsLongMetadataLine() {
+    String post = """
+        <title>Harbour lights</title>
+        <body><div class="post" id="post-12"><h2>Harbour lights</h2>
+        <div class="entry"><p>The new lights on the harbour wall were switched on last night, and the ferry crews say
+        the crossing in the dark is much easier now, above all in the fog of the early winter mornings.</p></div>
+        <p class="postmetadata alt"><small>This entry was posted on Saturday, December 3rd, 2011 at 10:00 am and is
+        filed under <a href="/category/harbour/">Harbour</a>. You can follow any responses to this entry through the
+        RSS 2.0 feed. You can leave a response, or trackback from your own site.</small></p></div></body>""";
+
+    assertThat(extract(post).publishedAt()).hasValue(OffsetDateTime.parse("2011-12-03T10:00Z"));
+  }
+
   @Test
   void aLowerHeadingThatShowsTheTitleWholeIsTheHeadlineWhoseDateLineCounts() {
     String release = """
