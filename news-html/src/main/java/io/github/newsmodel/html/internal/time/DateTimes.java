@@ -75,8 +75,9 @@ public final class DateTimes {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final List<Form> FORMS = List.of(
+      // ISO 8601; a few sites' templates set the milliseconds off with a colon, "22:06:08:684Z"
       new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2})"
-          + "(?:(?:T|\\s+|\\s*,\\s*)(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d{1,9})?)?"
+          + "(?:(?:T|\\s+|\\s*,\\s*)(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d{1,9}|:\\d{3})?)?"
           + "\\s*(?<off>Z|(?:UTC|GMT)?[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?" + AFTER, FLAGS)),
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|ª)?\\.?(?:\\s+de(?=\\s))?\\s*" + MONTH
           + "\\.?,?(?:\\s+de)?\\s+(?<y>\\d{4})(?:\\s*(?:г|р|roku)\\.?(?![\\p{L}\\p{N}]))?" + OPTIONAL_TIME + AFTER,

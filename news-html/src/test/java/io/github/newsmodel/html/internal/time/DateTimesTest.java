@@ -43,6 +43,7 @@ class DateTimesTest {
   @CsvSource(delimiter = '|', textBlock = """
       2007-05-24T13:52:00+03:00     | 2007-05-24T13:52+03:00
       2007-05-24T10:52:00.123Z      | 2007-05-24T10:52+00:00
+      2007-05-24T10:52:00:123Z      | 2007-05-24T10:52+00:00
       2007-05-24T13:52+0300         | 2007-05-24T13:52+03:00
       24 May 2007 10:52 GMT         | 2007-05-24T10:52+00:00
       24 May 2007 13:52 UTC+03:00   | 2007-05-24T13:52+03:00
@@ -60,7 +61,7 @@ class DateTimesTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(strings = {"", "yesterday", "30.2.2007 19:33", "31.5.2007 7:2B", "24 Mai 2007 13:52",
       "24 May 2007 25:10", "24 May 2007 13:61", "13:52 13 pm", "32.1.2007 10:00", "24 May 2007 13:52 and more",
-      "05/06/2007 10:00", "124.5.2007 17:46", "24 May 2007 13 PM", "2007-13-01"})
+      "05/06/2007 10:00", "124.5.2007 17:46", "24 May 2007 13 PM", "2007-13-01", "2007-05-24T10:52:00:12Z"})
   void rejectsWhatIsNotExactlyOneValidDate(String text) {
     assertThat(dates.parse(text)).isEmpty();
   }
