@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * The date that many sites put in the path of an article's URL when they publish it: {@code /2019/08/02/slug},
- * {@code /2019-08-02-slug}, {@code /20190802/}. Such a date is set once, when the article is first published, so
- * it names the publication day in the site's own calendar, whatever zone its metadata uses.
+ * {@code /2019-08-02-slug}, {@code /20190802/}, {@code /2019-08/02/}, {@code /2019/0802/}. Such a date is set once,
+ * when the article is first published, so it names the publication day in the site's own calendar, whatever zone
+ * its metadata uses.
  *
  * <p>Only the path is read, and only year, month and day together: a path with {@code /2019/08/} alone names no
  * day. Eight digits in a row count only as a whole path segment, since longer numbers are usually ids.
@@ -21,6 +22,12 @@ public final class UrlDates {
       + "(?![0-9])");
   private static final Pattern COMPACT = Pattern.compile(
       "(?<=/)(?<y>(?:199|20[0-9])[0-9])(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12][0-9]|3[01])(?=/|$|\\.html?$)");
+  /** A folder of the year and month, then one of the day: Xinhua's {@code /2012-06/04/content_25340717.htm}. */
+  private static final Pattern MONTH_FOLDER = Pattern.compile(
+      "(?<=/)(?<y>(?:199|20[0-9])[0-9])-(?<m>0[1-9]|1[0-2])/(?<d>0[1-9]|[12][0-9]|3[01])(?=/)");
+  /** A folder of the year, then one of month and day: People's Daily's {@code /n1/2020/0402/c1002-31658340.html}. */
+  private static final Pattern DAY_FOLDER = Pattern.compile(
+      "(?<=/)(?<y>(?:199|20[0-9])[0-9])/(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12][0-9]|3[01])(?=/)");
 
   private UrlDates() {}
 
@@ -36,7 +43,13 @@ public final class UrlDates {
       return Optional.empty();
     }
     Optional<LocalDate> date = first(SEPARATED.matcher(path));
-    return date.isPresent() ? date : first(COMPACT.matcher(path));
+    if (date.isEmpty()) {
+      date = first(COMPACT.matcher(path));
+    }
+    if (date.isEmpty()) {
+      date = first(MONTH_FOLDER.matcher(path));
+    }
+    return date.isPresent() ? date : first(DAY_FOLDER.matcher(path));
   }
 
   private static Optional<LocalDate> first(Matcher m) {

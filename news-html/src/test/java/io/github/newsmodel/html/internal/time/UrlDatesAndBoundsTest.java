@@ -21,6 +21,8 @@ class UrlDatesAndBoundsTest {
       https://example.com/20190802/story                  | 2019-08-02
       https://example.com/archive/2019_08_02/x            | 2019-08-02
       https://example.com/2019/02/30/x/2019/03/01/y       | 2019-03-01
+      http://www.example.cn/news/2012-06/04/content_2534.htm | 2012-06-04
+      http://example.cn/n1/2020/0402/c1002-31658340.html  | 2020-04-02
       """)
   void readsTheDateInThePath(String url, String date) {
     assertThat(UrlDates.of(URI.create(url))).hasValue(LocalDate.parse(date));
@@ -28,7 +30,8 @@ class UrlDatesAndBoundsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"https://example.com/2019/08/story", "https://example.com/story-120190802991.html",
-      "https://2019.example.com/08/02", "https://example.com/a?date=2019-08-02", "https://example.com/1890/01/01/x"})
+      "https://2019.example.com/08/02", "https://example.com/a?date=2019-08-02", "https://example.com/1890/01/01/x",
+      "https://example.com/2019/1234/x", "https://example.com/2019-08/x.html"})
   void readsNoDateThatIsNotACompleteOneInThePath(String url) {
     assertThat(UrlDates.of(URI.create(url))).isEmpty();
   }
