@@ -7,6 +7,8 @@ import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.html.internal.dom.LoginName;
 import io.github.newsmodel.html.internal.dom.Names;
+import io.github.newsmodel.html.internal.dom.OwnLineLink;
+import io.github.newsmodel.html.internal.dom.ProfileLink;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
 import java.util.List;
@@ -60,11 +62,6 @@ final class AuthorSearch {
   private static final Pattern POST = Pattern.compile("(?i)/(?:posts?|comments?|replies|reply)/\\d+/?$");
   /** The vCard's formatted name. */
   private static final Pattern FN = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])");
-  /** A link to a user's profile, whose text is the user's name. */
-  private static final Pattern PROFILE_LINK = Pattern.compile("(?i)/(?:user|users|profil|profile|profiles|member|"
-      + "members|author|autor|u|benutzer|utilisateur|usuario|people|community/user)/|[?&](?:user|userid|u)="
-      // a relative link to a user's page by id, Hacker News's "user?id=ann"
-      + "|(?:^|/)(?:user|member|profile)\\?id=");
   /**
    * "says:" after a name, as WordPress prints it in the languages its comments are most written in ("sagt:",
    * "dit :", "dice:", "zegt:", "pisze:", "говорит:", "skriver:", "siger:", "říká:", "der ki:"), and Blogger's
@@ -206,7 +203,7 @@ final class AuthorSearch {
     if (e.normalName().equals("cite")) {
       return 4;
     }
-    return e.normalName().equals("a") && (PROFILE_LINK.matcher(e.attr("href")).find() || authorLink(e, names))
+    return e.normalName().equals("a") && (ProfileLink.is(e) || authorLink(e, names))
         ? 5 : Integer.MAX_VALUE;
   }
 
@@ -272,7 +269,9 @@ final class AuthorSearch {
    * number alone only where the page marks it as the name ({@link #numberName}).
    */
   Optional<Author> author(Element e) {
-    Element line = nameHeading(e);
+    // MyBB's author_information: the name's link, a line break, the user title "Junior Member" and stars
+    Element own = OwnLineLink.of(e, ProfileLink::is);
+    Element line = own != null ? own : nameHeading(e);
     Optional<String> name = Texts.completeText(line).map(times::beforeDate).flatMap(AuthorSearch::name);
     if (name.isPresent()) {
       name = Optional.of(displayNameAfterLogin(e, name.get()).orElse(name.get()));
@@ -280,7 +279,7 @@ final class AuthorSearch {
     if (name.isEmpty() && authorRank(e) <= 2) {
       name = Texts.completeText(line).flatMap(AuthorSearch::numberName);
     }
-    Element link = linkOf(e);
+    Element link = own != null ? own : linkOf(e);
     if (link == null && e.parent() != null && ItemProperty.of(e.parent()).matches("author|creator")) {
       link = linkOf(e.parent()); // a hidden name beside the author's link: Stack Exchange's user-details
     }

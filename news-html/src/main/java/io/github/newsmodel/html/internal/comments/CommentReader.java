@@ -225,7 +225,7 @@ final class CommentReader {
    * in its {@code .postbody}) or that leaves out the author and date lines the outer one holds (a short "Nothing
    * new." in its {@code comment-content}, inside a {@code comment-message} that also holds the
    * {@code comment-meta}; not a quote's text), else the one with more text (a comment's title may be named like
-   * its text).
+   * its text). A "body" inside a "content" that leaves out only the outer one's header line is the text too.
    */
   private static Element textElement(List<Element> scope, Element root) {
     Element best = null;
@@ -236,6 +236,17 @@ final class CommentReader {
         continue;
       }
       int rank = textRank(e);
+      if (rank > 0 && rank < bestRank && isInside(e, best, root) && leavesOutMetadata(e, best)) {
+        // MyBB's post_body inside its post_content, beside the post_head of the date and the post's number: the
+        // body is the text, whatever the outer element is named, when all it leaves out is a header's few words
+        // (not a reply form classed comment-box below a comment's text). The rank stays the outer one's.
+        int length = e.text().length();
+        if (length > 0 && bestLength - length <= MAX_META) {
+          best = e;
+          bestLength = length;
+        }
+        continue;
+      }
       if (rank > 0 && rank >= bestRank) {
         int length = e.text().length();
         boolean inner = best != null && isInside(e, best, root);

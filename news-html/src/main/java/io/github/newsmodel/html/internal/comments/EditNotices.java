@@ -27,14 +27,17 @@ import org.jsoup.select.QueryParser;
 final class EditNotices {
   /** A notice's machine-readable time, queried of every edit notice: parsed once. */
   private static final Evaluator MACHINE_TIME = QueryParser.parse("time[datetime]");
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
   private static final Pattern NOTICE = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:last edited|edited|edit(?:ed)? by"
       + "|bearbeitet|zuletzt bearbeitet|geändert|muokattu|muokannut|muokkasi|modifié|editado|modificato|bewerkt"
       + "|redigert|redigerad)(?:[^\\p{L}]|$)");
   private static final Pattern NOTICE_NAMES = Pattern.compile("edited|lastedit|last-edit|edit-notice|editnote"
       + "|edit_note|modified|bearbeitet|muokattu");
   private static final Pattern EDITOR = Pattern.compile("(?iu)(?:edited(?: [^;,(]{1,40}?,? [^;(]{1,20}?)? by"
+      // MyBB: "(This post was last modified: 01-08-2024, 11:02 AM by Frida N.)"
+      + "|modified:?(?: [^;(]{1,40}?)? by"
       + "|bearbeitet von|geändert von|"
-      + "muokannut|muokkasi|modifié par|editado por|modificato da|bewerkt door)\\s+(.{1,60}?)\\s*(?:[;,(]|\\s+(?:on|"
+      + "muokannut|muokkasi|modifié par|editado por|modificato da|bewerkt door)\\s+(.{1,60}?)\\s*(?:[;,()]|\\s+(?:on|"
       + "am|um|at|le|el|il|op|\\d)\\b|$)");
   private static final Set<String> SHORT_TAGS = Set.of("p", "div", "span", "small", "em", "i", "dd", "li", "blockquote",
       "font", "sub", "sup", "strong", "b");
@@ -84,6 +87,11 @@ final class EditNotices {
    */
   static Element widened(Element notice, Element root) {
     String text = notice.text();
+    if (text.isBlank()) {
+      // MyBB prints an empty span.post_edit in every post, filled only for an edited one: every line starts with
+      // nothing, so an empty notice widened would swallow the post
+      return notice;
+    }
     Element widest = notice;
     for (Element p = notice.parent(); p != null && p != root && NOTICE_LINES.contains(p.normalName());
         p = p.parent()) {
@@ -120,7 +128,8 @@ final class EditNotices {
           .note(note.get())
           .kind(EditKind.UPDATE);
       at.get().assumedZone().ifPresent(edit::assumedZone);
-      editor(openingLine(notice)).ifPresent(name -> edit.editor(Author.of(name)));
+      editor(openingLine(notice)).map(name -> linkedName(notice, name))
+          .ifPresent(name -> edit.editor(Author.of(name)));
       return Optional.of(edit.build());
     } catch (InvalidValueException e) {
       return Optional.empty();
@@ -140,6 +149,20 @@ final class EditNotices {
       line = first;
     }
     return line.text();
+  }
+
+  /**
+   * The editor's name as the notice's link to the editor prints it, where the words read as the name start with
+   * it and punctuation alone follows: "Frida N" of MyBB's "by <a>Frida N</a>.)", whose full stop ends the sentence and is no initial's.
+   */
+  private static String linkedName(Element notice, String name) {
+    for (Element a : notice.select(LINKS)) {
+      String linked = Texts.normalise(a.text()).strip();
+      if (!linked.isEmpty() && name.startsWith(linked) && name.substring(linked.length()).matches("\\p{Punct}*")) {
+        return linked;
+      }
+    }
+    return name;
   }
 
   private static Optional<String> editor(String note) {

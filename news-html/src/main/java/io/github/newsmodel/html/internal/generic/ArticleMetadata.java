@@ -7,6 +7,8 @@ import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.time.DateTimes;
+import io.github.newsmodel.html.internal.time.DateTimes.NumericOrder;
+import io.github.newsmodel.html.internal.time.NumericOrderEvidence;
 import io.github.newsmodel.html.internal.time.PageClock;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.net.URI;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The metadata of an article on a page of any site, read from every source of evidence on the page and chosen by
@@ -88,7 +91,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     ClassWords.PageScans classScans = WALKED.scan(elements);
     SiteName site = SiteName.of(page, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
-    DateTimes reader = DateTimes.anyLanguage().withNumericOrder(DateTimes.numericOrder(language));
+    DateTimes reader = DateTimes.anyLanguage().withNumericOrder(numericOrder(page, language));
     PageTitle title = PageTitle.choose(page, elements, tags, ld, md, site.all(), host, regions, classScans);
     title.headline().ifPresent(regions::addHeadline);
     DateClues clues = DateClues.of(elements, siteUrl, tags, ld, md, title.headline(), regions, reader,
@@ -121,6 +124,17 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     dates.zone().ifPresent(article::assumedZone);
     return new ArticleMetadata(title.text(), authors, dates, site.name(),
         new PageClock(reader, dates.pageZone(), capturedAt));
+  }
+
+  /**
+   * The order of the page's numeric dates: its language's convention, else the order its own dates settle, as a
+   * forum thread's "01-13-2024" settles its "01-08-2024" ({@link NumericOrderEvidence}). The page's dates, its
+   * comments' among them, are then read in one order; where nothing settles it, an ambiguous date stays unread.
+   */
+  private static NumericOrder numericOrder(Document page, Optional<Locale> language) {
+    NumericOrder declared = DateTimes.numericOrder(language);
+    Element body = page.body();
+    return declared != NumericOrder.UNKNOWN || body == null ? declared : NumericOrderEvidence.of(body.text());
   }
 
   private static List<String> keywords(ArticleLd ld) {

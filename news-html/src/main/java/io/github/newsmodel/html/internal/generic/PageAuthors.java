@@ -2,7 +2,9 @@ package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.html.internal.dom.LoginName;
+import io.github.newsmodel.html.internal.dom.OwnLineLink;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.ProfileLink;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.jsonld.LdNode;
@@ -358,7 +360,10 @@ final class PageAuthors {
           Texts.shortText(a, 80).ifPresent(t -> names.addAll(AuthorNames.of(t, siteNames)));
         }
       } else {
-        Texts.partsText(e, 120).ifPresent(t -> names.addAll(AuthorNames.of(t, siteNames)));
+        // A forum poster's box: the profile link on a line of its own, then the user title ("Junior Member")
+        Element own = OwnLineLink.of(e, ProfileLink::is);
+        (own != null ? Texts.shortText(own, 80) : Texts.partsText(e, 120))
+            .ifPresent(t -> names.addAll(AuthorNames.of(t, siteNames)));
       }
       if (!names.isEmpty()) {
         names.forEach(n -> add(authors, n));

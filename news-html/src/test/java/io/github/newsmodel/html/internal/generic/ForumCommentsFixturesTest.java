@@ -214,4 +214,50 @@ class ForumCommentsFixturesTest {
         .containsExactly(OffsetDateTime.parse("2023-03-03T07:20:01Z"));
     assertThat(a.comments().get(0).author().map(Author::name)).hasValue("Greta L");
   }
+
+  /**
+   * MyBB 1.8 prints a post's author box as the name's link on a line of its own, then the user title and stars;
+   * its {@code post_head} (the post's number and date) beside the {@code post_body} inside the
+   * {@code post_content}; an empty {@code span.post_edit} in every post; and its dates in its default
+   * {@code m-d-Y} format, "01-08-2024, 10:15 AM", whose order a later post's "01-13-2024" settles.
+   */
+  @Test
+  void myBbPostsWithTheirTitlesHeadsAndEditNotice() {
+    Article a = Pages.article("mybb-harbour-ferry-winter-timetable",
+        "https://boards.harbourferry.example.net/showthread.php?tid=214");
+
+    Author frida = Author.builder().name("Frida N")
+        .url(URI.create("https://boards.harbourferry.example.net/member.php?action=profile&uid=17")).build();
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("post_1021", "post_1024", "post_1030");
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("post_1021")
+        .author(frida)
+        .publishedAt(OffsetDateTime.parse("2024-01-08T10:15Z")).assumedZone(java.time.ZoneOffset.UTC)
+        .addBody(Paragraph.of("The winter timetable starts on Monday. The first boat leaves the old pier at 06:40"
+            + " instead of 06:10, and the last one back from the island is at 22:15."))
+        .addBody(Paragraph.of("The Sunday boats stay as they were."))
+        .addEdits(EditRecord.builder().editedAt(OffsetDateTime.parse("2024-01-08T11:02Z"))
+            .assumedZone(java.time.ZoneOffset.UTC).editor(Author.of("Frida N"))
+            .note("(This post was last modified: 01-08-2024, 11:02 AM by Frida N.)").kind(EditKind.UPDATE).build())
+        .build());
+    Comment question = a.comments().get(1);
+    assertThat(question.author().map(Author::name)).hasValue("olek_w");
+    assertThat(question.publishedAt()).hasValue(OffsetDateTime.parse("2024-01-08T13:47Z"));
+    assertThat(question.body()).containsExactly(
+        Quote.builder().text("The Sunday boats stay as they were.").cite("(01-08-2024, 10:15 AM)Frida N Wrote:")
+            .build(),
+        Paragraph.of("Does that include the early boat for the market on Sundays? It was dropped last winter."));
+    Comment answer = a.comments().get(2);
+    assertThat(answer.author()).hasValue(frida);
+    assertThat(answer.publishedAt()).hasValue(OffsetDateTime.parse("2024-01-13T09:05Z"));
+    assertThat(answer.edits()).as("the empty post_edit span is no notice").isEmpty();
+    assertThat(a.comments()).allSatisfy(c -> {
+      assertThat(c.replyTo()).as("MyBB's threads are flat").isEmpty();
+      assertThat(c.text()).doesNotContain("#1", "#2", "#3", "Member", "Posts:", "Reply");
+    });
+    assertThat(a.text()).doesNotContain("winter timetable", "market", "ferry office");
+    assertThat(a.authors()).as("the thread's starter, without the user title").extracting(Author::name)
+        .containsExactly("Frida N");
+    assertThat(a.publishedAt()).as("the first post's date, read month first as the page settles it")
+        .hasValue(OffsetDateTime.parse("2024-01-08T10:15Z"));
+  }
 }

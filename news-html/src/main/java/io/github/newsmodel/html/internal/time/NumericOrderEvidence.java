@@ -1,0 +1,49 @@
+package io.github.newsmodel.html.internal.time;
+
+import io.github.newsmodel.html.internal.time.DateTimes.NumericOrder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The order of a page's numeric dates as the page itself settles it. "01-08-2024" may be 8 January or 1 August,
+ * but a page that prints "01-13-2024" in the same form beside it writes its month first, as forum software does in
+ * its configured date format (MyBB's default is {@code m-d-Y}). One date with a number above 12 in either place
+ * settles the order; dates that disagree, or dates printed with both slashes and dashes (two formats, which need
+ * not share an order), settle nothing, and then an ambiguous date is still not read.
+ */
+public final class NumericOrderEvidence {
+  /** A numeric date of day and month in either order with a four-digit year: "01-13-2024", "13/01/2024". */
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("(?<![\\d./-])(\\d{1,2})([/-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/-])");
+
+  private NumericOrderEvidence() {}
+
+  /**
+   * The order that the numeric dates in a text settle.
+   *
+   * @param text the page's text, or the part of it that holds the dates to read
+   * @return {@link NumericOrder#DAY_FIRST} or {@link NumericOrder#MONTH_FIRST} when at least one date settles it
+   *     and none contradicts it, else {@link NumericOrder#UNKNOWN}
+   */
+  public static NumericOrder of(String text) {
+    boolean dayFirst = false;
+    boolean monthFirst = false;
+    char separator = 0;
+    Matcher m = NUMERIC_DATE.matcher(text);
+    while (m.find()) {
+      char s = m.group(2).charAt(0);
+      if (separator != 0 && s != separator) {
+        return NumericOrder.UNKNOWN;
+      }
+      separator = s;
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(3));
+      if (a < 1 || b < 1 || a > 31 || b > 31 || a > 12 && b > 12) {
+        continue; // no date at all, such as a score or a range
+      }
+      dayFirst |= a > 12;
+      monthFirst |= b > 12;
+    }
+    return dayFirst == monthFirst ? NumericOrder.UNKNOWN : dayFirst ? NumericOrder.DAY_FIRST : NumericOrder.MONTH_FIRST;
+  }
+}
