@@ -91,7 +91,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     ClassWords.PageScans classScans = WALKED.scan(elements);
     SiteName site = SiteName.of(page, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
-    DateTimes reader = DateTimes.anyLanguage().withNumericOrder(numericOrder(page, language));
+    DateTimes reader = numericOrder(DateTimes.anyLanguage(), page, language);
     PageTitle title = PageTitle.choose(page, elements, tags, ld, md, site.all(), host, regions, classScans);
     title.headline().ifPresent(regions::addHeadline);
     DateClues clues = DateClues.of(elements, siteUrl, tags, ld, md, title.headline(), regions, reader,
@@ -127,14 +127,16 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
   }
 
   /**
-   * The order of the page's numeric dates: its language's convention, else the order its own dates settle, as a
-   * forum thread's "01-13-2024" settles its "01-08-2024" ({@link NumericOrderEvidence}). The page's dates, its
-   * comments' among them, are then read in one order; where nothing settles it, an ambiguous date stays unread.
+   * The reader with the order of the page's numeric dates: its language's convention, else the order its own dates
+   * settle, as a forum thread's "01-13-2024" settles its "01-08-2024" ({@link NumericOrderEvidence}). The page's
+   * dates, its comments' among them, are then read in one order; where nothing settles it, an ambiguous date stays
+   * unread. The evidence reads the whole text, so it is looked for only when an ambiguous date is read.
    */
-  private static NumericOrder numericOrder(Document page, Optional<Locale> language) {
+  private static DateTimes numericOrder(DateTimes reader, Document page, Optional<Locale> language) {
     NumericOrder declared = DateTimes.numericOrder(language);
     Element body = page.body();
-    return declared != NumericOrder.UNKNOWN || body == null ? declared : NumericOrderEvidence.of(body.text());
+    return declared != NumericOrder.UNKNOWN || body == null ? reader.withNumericOrder(declared)
+        : reader.withOrderSettledBy(() -> NumericOrderEvidence.of(body.text()));
   }
 
   private static List<String> keywords(ArticleLd ld) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -98,10 +99,17 @@ public final class DateTimes {
 
   private final MonthNames months;
   private final NumericOrder order;
+  /** Asked for the order of a numeric date that neither its numbers nor {@link #order} settle, if not null. */
+  private final @Nullable SettledOrder settled;
 
   private DateTimes(MonthNames months, NumericOrder order) {
+    this(months, order, null);
+  }
+
+  private DateTimes(MonthNames months, NumericOrder order, @Nullable SettledOrder settled) {
     this.months = months;
     this.order = order;
+    this.settled = settled;
   }
 
   /**
@@ -146,7 +154,38 @@ public final class DateTimes {
    * @return the reader
    */
   public DateTimes withNumericOrder(NumericOrder numericOrder) {
-    return numericOrder == order ? this : new DateTimes(months, numericOrder);
+    return numericOrder == order && settled == null ? this : new DateTimes(months, numericOrder);
+  }
+
+  /**
+   * A reader like this one that asks {@code settle} for the order of a numeric date such as {@code 05/06/2007} that
+   * neither its numbers nor the reader's convention settle. It is asked at most once, and only when such a date is
+   * read: most pages print none, and the page's evidence ({@link NumericOrderEvidence}) reads all of its text.
+   *
+   * @param settle the order the page settles, {@link NumericOrder#UNKNOWN} if none
+   * @return the reader
+   */
+  public DateTimes withOrderSettledBy(Supplier<NumericOrder> settle) {
+    return new DateTimes(months, order, new SettledOrder(settle));
+  }
+
+  /** The answer of a page's evidence for the order of its numeric dates, worked out once, when first asked. */
+  private static final class SettledOrder {
+    private final Supplier<NumericOrder> settle;
+    private volatile @Nullable NumericOrder answer;
+
+    SettledOrder(Supplier<NumericOrder> settle) {
+      this.settle = settle;
+    }
+
+    NumericOrder get() {
+      NumericOrder a = answer;
+      if (a == null) {
+        a = settle.get(); // two threads may both work it out; they get the same answer
+        answer = a;
+      }
+      return a;
+    }
   }
 
   /**
@@ -280,8 +319,10 @@ public final class DateTimes {
       if (group(form, m, "a") != null) {
         int a = Integer.parseInt(m.group("a"));
         int b = Integer.parseInt(m.group("b"));
-        boolean dayFirst = a > 12 || (b <= 12 && order == NumericOrder.DAY_FIRST);
-        boolean monthFirst = b > 12 || (a <= 12 && order == NumericOrder.MONTH_FIRST);
+        NumericOrder known = order == NumericOrder.UNKNOWN && a <= 12 && b <= 12 && settled != null
+            ? settled.get() : order;
+        boolean dayFirst = a > 12 || (b <= 12 && known == NumericOrder.DAY_FIRST);
+        boolean monthFirst = b > 12 || (a <= 12 && known == NumericOrder.MONTH_FIRST);
         if (dayFirst == monthFirst) {
           return Optional.empty(); // both or neither: the order cannot be known
         }

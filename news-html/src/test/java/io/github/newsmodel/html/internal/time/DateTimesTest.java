@@ -66,6 +66,24 @@ class DateTimesTest {
     assertThat(dates.parse(text)).isEmpty();
   }
 
+  /** The page's evidence for the order of its numeric dates is read once, and only for a date that needs it. */
+  @Test
+  void anOrderSettledByThePageIsAskedOnlyForAnAmbiguousDate() {
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    DateTimes reader = DateTimes.anyLanguage().withOrderSettledBy(() -> {
+      asked.incrementAndGet();
+      return DateTimes.NumericOrder.MONTH_FIRST;
+    });
+
+    assertThat(reader.parse("13/01/2024")).isPresent();
+    assertThat(reader.parse("24 May 2007")).isPresent();
+    assertThat(asked).as("no ambiguous date yet").hasValue(0);
+    assertThat(reader.parse("01/08/2024").map(PageTime::date)).hasValue(LocalDate.of(2024, 1, 8));
+    assertThat(reader.parse("02/09/2024").map(PageTime::date)).hasValue(LocalDate.of(2024, 2, 9));
+    assertThat(asked).as("asked once for the page").hasValue(1);
+    assertThat(DateTimes.anyLanguage().parse("01/08/2024")).as("nothing settles it").isEmpty();
+  }
+
   @Test
   void readsADateWithoutTime() {
     assertThat(dates.parse("24 May 2007")).hasValue(new PageTime(LocalDate.of(2007, 5, 24), Optional.empty(),
