@@ -153,7 +153,8 @@ final class EditNotices {
 
   /**
    * The editor's name as the notice's link to the editor prints it, where the words read as the name start with
-   * it and punctuation alone follows: "Frida N" of MyBB's "by <a>Frida N</a>.)", whose full stop ends the sentence and is no initial's.
+   * it and punctuation alone follows: "Frida N" of MyBB's "by <a>Frida N</a>.)", whose full stop ends the sentence
+   * and is no initial's.
    */
   private static String linkedName(Element notice, String name) {
     for (Element a : notice.select(LINKS)) {

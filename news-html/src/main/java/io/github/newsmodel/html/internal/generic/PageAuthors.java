@@ -360,10 +360,14 @@ final class PageAuthors {
           Texts.shortText(a, 80).ifPresent(t -> names.addAll(AuthorNames.of(t, siteNames)));
         }
       } else {
-        // A forum poster's box: the profile link on a line of its own, then the user title ("Junior Member")
-        Element own = OwnLineLink.of(e, ProfileLink::is);
-        (own != null ? Texts.shortText(own, 80) : Texts.partsText(e, 120))
-            .ifPresent(t -> names.addAll(AuthorNames.of(t, siteNames)));
+        Optional<String> parts = Texts.partsText(e, 120);
+        if (parts.isPresent()) {
+          // A forum poster's box: the profile link on a line of its own, then the user title ("Junior Member").
+          // Only a short box is looked into: a long one names no one here, and walking it would cost every page.
+          Element own = OwnLineLink.of(e, ProfileLink::is);
+          (own != null ? Texts.shortText(own, 80) : parts)
+              .ifPresent(t -> names.addAll(AuthorNames.of(t, siteNames)));
+        }
       }
       if (!names.isEmpty()) {
         names.forEach(n -> add(authors, n));
