@@ -6,6 +6,7 @@ import static io.github.newsmodel.html.internal.comments.CommentScope.isInside;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.html.internal.dom.LoginName;
+import io.github.newsmodel.html.internal.dom.NameRegex;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.OwnLineLink;
 import io.github.newsmodel.html.internal.dom.ProfileLink;
@@ -48,7 +49,7 @@ final class AuthorSearch {
   private static final Evaluator NAME_ITEM = QueryParser.parse("[itemprop=name]");
   private static final Evaluator LINKS = QueryParser.parse("a[href]");
   /** Names of an element that holds the comment's author, or the author's box beside the comment's text. */
-  static final Pattern AUTHOR_NAMES = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])|author|autor|username|"
+  static final NameRegex AUTHOR_NAMES = NameRegex.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])|author|autor|username|"
       + "user-name|user_name|nickname|nick|commenter|reviewer|poster|(?:^|[\\s_-])name(?:$|[\\s_-])|(?:^|[\\s_-])user"
       + "(?:$|[\\s_-])|benutzer|pseudo|uname|ljuser");
   /** Parts named after an author that are not the author's name: a picture, a badge ("Autor"), a role marker. */
@@ -61,7 +62,7 @@ final class AuthorSearch {
   /** The path of one post or comment, which is the comment's own page: {@code /posts/27991550}. */
   private static final Pattern POST = Pattern.compile("(?i)/(?:posts?|comments?|replies|reply)/\\d+/?$");
   /** The vCard's formatted name. */
-  private static final Pattern FN = Pattern.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])");
+  private static final NameRegex FN = NameRegex.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])");
   /**
    * "says:" after a name, as WordPress prints it in the languages its comments are most written in ("sagt:",
    * "dit :", "dice:", "zegt:", "pisze:", "говорит:", "skriver:", "siger:", "říká:", "der ki:"), and Blogger's
@@ -190,15 +191,15 @@ final class AuthorSearch {
   /** Lower is better; {@code MAX_VALUE} is no author at all. */
   private static int authorRank(Element e) {
     String prop = ItemProperty.of(e);
-    if (prop.equals("name") && e.parent() != null && ItemProperty.of(e.parent()).matches("author|creator")) {
+    if (prop.equals("name") && e.parent() != null && authorProperty(e.parent())) {
       return 0;
     }
     if (prop.equals("author") || prop.equals("creator")) {
       return e.selectFirst(NAME_ITEM) != null ? Integer.MAX_VALUE : 1;
     }
     String names = Names.of(e);
-    if (!names.isEmpty() && AUTHOR_NAMES.matcher(names).find() && !notAuthor(e, names)) {
-      return FN.matcher(names).find() ? 2 : 3;
+    if (!names.isEmpty() && AUTHOR_NAMES.find(names) && !notAuthor(e, names)) {
+      return FN.find(names) ? 2 : 3;
     }
     if (e.normalName().equals("cite")) {
       return 4;
@@ -223,7 +224,7 @@ final class AuthorSearch {
   private static boolean notAuthor(Element e, String names) {
     Matcher m = NOT_AUTHOR_NAMES.matcher(names);
     while (m.find()) {
-      if (!m.group().equals("url") || !FN.matcher(names).find() || !inVcard(e)) {
+      if (!m.group().equals("url") || !FN.find(names) || !inVcard(e)) {
         return true;
       }
     }
@@ -280,11 +281,17 @@ final class AuthorSearch {
       name = Texts.completeText(line).flatMap(AuthorSearch::numberName);
     }
     Element link = own != null ? own : linkOf(e);
-    if (link == null && e.parent() != null && ItemProperty.of(e.parent()).matches("author|creator")) {
+    if (link == null && e.parent() != null && authorProperty(e.parent())) {
       link = linkOf(e.parent()); // a hidden name beside the author's link: Stack Exchange's user-details
     }
     Element profile = link;
     return name.flatMap(n -> author(n, profile));
+  }
+
+  /** Whether the element's {@code itemprop} is {@code author} or {@code creator}, a person's box. */
+  private static boolean authorProperty(Element e) {
+    String prop = ItemProperty.of(e);
+    return prop.equals("author") || prop.equals("creator");
   }
 
   /**
@@ -295,7 +302,7 @@ final class AuthorSearch {
     Element box = e.parent();
     for (int up = 0; up < 3 && box != null; up++, box = box.parent()) {
       Optional<String> shown = Texts.shortText(box, MAX_AUTHOR).flatMap(t -> LoginName.displayName(t, login));
-      if (shown.isPresent() || ItemProperty.of(box).matches("author|creator")) {
+      if (shown.isPresent() || authorProperty(box)) {
         return shown;
       }
     }

@@ -10,6 +10,7 @@ import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.Cutoff;
+import io.github.newsmodel.html.internal.dom.NameRegex;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
@@ -50,37 +51,37 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 final class CommentReader {
-  private static final Pattern TEXT_NAMES = Pattern.compile("content|text|message|msg|reviewbody|commenttext|"
+  private static final NameRegex TEXT_NAMES = NameRegex.compile("content|text|message|msg|reviewbody|commenttext|"
       + "postbody|post_message|format_text|ugc|__body|rev__body|field--name-comment-body|"
       + "field-name-comment-body|(?:^|[\\s_-])copy(?:$|[\\s_-])");
-  private static final Pattern BODY_NAMES = Pattern.compile("body|entry|comment_box|comment-box");
+  private static final NameRegex BODY_NAMES = NameRegex.compile("body|entry|comment_box|comment-box");
   /** Names that rule out the comment's text; "form" is a form's but not Thesis's {@code format_text}. */
-  private static final Pattern NOT_TEXT_NAMES = Pattern.compile("meta|author|date|time|header|footer|reply|"
+  private static final NameRegex NOT_TEXT_NAMES = NameRegex.compile("meta|author|date|time|header|footer|reply|"
       + "action|avatar|title|info|user|footer|head|vote|rating|like|share|report|tool|button|form(?!at)|sign|count|"
       + "link|edit|notice|nav|byline|name|right|left|center|align|muted|small|bold|italic|color|size|truncate|nowrap|"
       + "quote|bbcode");
-  private static final Pattern META_NAMES = Pattern.compile("author|meta|date|time|avatar|vcard|reply|action|"
+  private static final NameRegex META_NAMES = NameRegex.compile("author|meta|date|time|avatar|vcard|reply|action|"
       + "footer|header|vote|rating|like|share|report|permalink|signature|user|profile|badge|toolbar|links|button|"
       + "info|title|heading|count|number|flag|menu|nav|tools|byline|name|gravatar|photo|image|img|posted|submitted"
       + "|respond|form(?!at)|(?:^|[\\s_-])bar(?:$|[\\s_-])");
   /** A picture of a comment's writer, by its address or its text. */
   private static final Pattern AVATAR = Pattern.compile("(?i)avatar|gravatar");
-  private static final Pattern ACTION_NAMES = Pattern.compile("reply|action|vote|share|report|signature|toolbar|"
+  private static final NameRegex ACTION_NAMES = NameRegex.compile("reply|action|vote|share|report|signature|toolbar|"
       + "button|rating|like|respond|form(?!at)|sharing|recommend|comment-tools");
   /**
    * Names of the control that unfolds a long comment, wpDiscuz's "Mehr": but tomshardware's {@code js-read-more}
    * is the text it folds, so only a control of a few words counts.
    */
-  private static final Pattern READ_MORE_NAMES = Pattern.compile("readmore|read-more");
+  private static final NameRegex READ_MORE_NAMES = NameRegex.compile("readmore|read-more");
   /** A control's label is this short at most. */
   private static final int MAX_CONTROL = 20;
-  private static final Pattern NUMBER_NAMES = Pattern.compile("number|(?:^|[\\s_-])num(?:$|[\\s_-])|"
+  private static final NameRegex NUMBER_NAMES = NameRegex.compile("number|(?:^|[\\s_-])num(?:$|[\\s_-])|"
       + "(?:^|[\\s_-])nr(?:$|[\\s_-])|count|position|postcounter|post-counter|permalink");
   private static final Pattern NUMBER = Pattern.compile("#?\\s*(\\d{1,6})\\.?");
   /** Counts of reactions that a comment's own counters are named after: likes and votes are no comment's number. */
-  private static final Pattern TALLY_NAMES = Pattern.compile("like|vote|rating|recommend|reaction|reply|replies|"
+  private static final NameRegex TALLY_NAMES = NameRegex.compile("like|vote|rating|recommend|reaction|reply|replies|"
       + "share|point|score|karma");
-  private static final Pattern QUOTE_NAMES = Pattern.compile("(?:^|[\\s_-])(?:quote|bbcode_quote|quotecontent|"
+  private static final NameRegex QUOTE_NAMES = NameRegex.compile("(?:^|[\\s_-])(?:quote|bbcode_quote|quotecontent|"
       + "quote_container|xfbb-quote|comment-quote|quotebox)(?:$|\\s)");
   private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:reply|replies|antworten|antwort|"
       + "report|melden|like|likes|gefällt mir|zitieren|quote|permalink|share|teilen|responder|répondre|rispondi|"
@@ -90,7 +91,7 @@ final class CommentReader {
       + "(?:kommentar|comment|antwort|reply|commentaire|commento|comentario) (?:von|by|from|de|di|par))"
       + "[\\p{Punct}\\s]*$");
   private static final BlockReader QUOTING = BlockReader.standard()
-      .quoting(e -> QUOTE_NAMES.matcher(Names.of(e)).find());
+      .quoting(e -> QUOTE_NAMES.find(Names.of(e)));
   /** An element longer than this holds the comment's text, whatever its name says ({@code comment-info}). */
   private static final int MAX_META = 160;
   /** A header before a comment's element is a line with a few parts, such as stars, a name and a date. */
@@ -268,13 +269,13 @@ final class CommentReader {
       return 3;
     }
     String names = Names.of(e);
-    if (names.isEmpty() || NOT_TEXT_NAMES.matcher(names).find() && !names.contains("comment-body")) {
+    if (names.isEmpty() || NOT_TEXT_NAMES.find(names) && !names.contains("comment-body")) {
       return 0;
     }
-    if (TEXT_NAMES.matcher(names).find()) {
+    if (TEXT_NAMES.find(names)) {
       return 2;
     }
-    return BODY_NAMES.matcher(names).find() ? 1 : 0;
+    return BODY_NAMES.find(names) ? 1 : 0;
   }
 
   /**
@@ -286,7 +287,7 @@ final class CommentReader {
     Element from = text == null ? unit.root : text;
     BlockReader reader = QUOTING.skipping(e -> e != unit.root && others.contains(e) || notices.contains(e)
         || e == unit.numberedHeader || e == permalinkLine
-        || ACTION_NAMES.matcher(Names.of(e)).find() || readMoreControl(e)
+        || ACTION_NAMES.find(Names.of(e)) || readMoreControl(e)
         || text == null && metadata(e, author, time, unit.root));
     List<Block> out = new ArrayList<>();
     for (Block b : reader.read(from)) {
@@ -304,7 +305,7 @@ final class CommentReader {
    */
   private static boolean leavesOutMetadata(Element inner, Element outer) {
     for (Element p = inner; p != null && p != outer; p = p.parent()) {
-      if (QUOTE_NAMES.matcher(Names.of(p)).find()) {
+      if (QUOTE_NAMES.find(Names.of(p))) {
         return false;
       }
     }
@@ -330,8 +331,8 @@ final class CommentReader {
         continue;
       }
       String names = Names.of(e);
-      if (!names.isEmpty() && (AuthorSearch.AUTHOR_NAMES.matcher(names).find() || META_NAMES.matcher(names).find())
-          && !TEXT_NAMES.matcher(names).find()) {
+      if (!names.isEmpty() && (AuthorSearch.AUTHOR_NAMES.find(names) || META_NAMES.find(names))
+          && !TEXT_NAMES.find(names)) {
         return true;
       }
     }
@@ -355,7 +356,7 @@ final class CommentReader {
       return true;
     }
     String names = Names.of(e);
-    return !names.isEmpty() && META_NAMES.matcher(names).find() && !TEXT_NAMES.matcher(names).find()
+    return !names.isEmpty() && META_NAMES.find(names) && !TEXT_NAMES.find(names)
         && e.text().length() <= MAX_META;
   }
 
@@ -426,7 +427,7 @@ final class CommentReader {
         continue;
       }
       String names = Names.of(e);
-      if (!names.isEmpty() && NUMBER_NAMES.matcher(names).find() && !TALLY_NAMES.matcher(names).find()) {
+      if (!names.isEmpty() && NUMBER_NAMES.find(names) && !TALLY_NAMES.find(names)) {
         Matcher m = NUMBER.matcher(e.text().strip());
         if (m.matches()) {
           int n = Integer.parseInt(m.group(1));
@@ -439,7 +440,7 @@ final class CommentReader {
 
   private static boolean readMoreControl(Element e) {
     String names = Names.of(e);
-    return !names.isEmpty() && READ_MORE_NAMES.matcher(names).find() && e.text().length() <= MAX_CONTROL;
+    return !names.isEmpty() && READ_MORE_NAMES.find(names) && e.text().length() <= MAX_CONTROL;
   }
 
   /**
@@ -460,7 +461,7 @@ final class CommentReader {
       return true;
     }
     for (Element p = last.parentElement(); p != null && p != unit.root; p = p.parent()) {
-      if (p.normalName().equals("footer") || ACTION_NAMES.matcher(Names.of(p)).find()) {
+      if (p.normalName().equals("footer") || ACTION_NAMES.find(Names.of(p))) {
         return true;
       }
     }

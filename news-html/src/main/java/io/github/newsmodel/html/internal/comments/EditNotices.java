@@ -4,6 +4,8 @@ import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.html.internal.dom.NamePattern;
+import io.github.newsmodel.html.internal.dom.NameRegex;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
@@ -31,7 +33,14 @@ final class EditNotices {
   private static final Pattern NOTICE = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:last edited|edited|edit(?:ed)? by"
       + "|bearbeitet|zuletzt bearbeitet|geändert|muokattu|muokannut|muokkasi|modifié|editado|modificato|bewerkt"
       + "|redigert|redigerad)(?:[^\\p{L}]|$)");
-  private static final Pattern NOTICE_NAMES = Pattern.compile("edited|lastedit|last-edit|edit-notice|editnote"
+  /**
+   * Parts of the words of {@link #NOTICE} that a text of ASCII characters can hold ("geändert" and "modifié" it
+   * cannot): such a text with none of them holds no notice. The regex tries each of its words at every position of
+   * every line of every comment, and nearly all of them hold none.
+   */
+  private static final NamePattern NOTICE_PARTS = NamePattern.delimited(NamePattern.Edge.ANY, NamePattern.Edge.ANY,
+      "edit", "bearbeitet", "muok", "modificato", "bewerkt", "rediger");
+  private static final NameRegex NOTICE_NAMES = NameRegex.compile("edited|lastedit|last-edit|edit-notice|editnote"
       + "|edit_note|modified|bearbeitet|muokattu");
   private static final Pattern EDITOR = Pattern.compile("(?iu)(?:edited(?: [^;,(]{1,40}?,? [^;(]{1,20}?)? by"
       // MyBB: "(This post was last modified: 01-08-2024, 11:02 AM by Frida N.)"
@@ -55,14 +64,14 @@ final class EditNotices {
   /** Whether an element is an edit notice. */
   static boolean isNotice(Element e) {
     String names = Names.of(e);
-    if (!names.isEmpty() && NOTICE_NAMES.matcher(names).find()) {
+    if (!names.isEmpty() && NOTICE_NAMES.find(names)) {
       return true;
     }
     if (!SHORT_TAGS.contains(e.normalName())) {
       return false;
     }
     String own = e.ownText();
-    if (own.isEmpty() || !NOTICE.matcher(own).find()) {
+    if (own.isEmpty() || !mayHoldNotice(own) || !NOTICE.matcher(own).find()) {
       return false;
     }
     String text = e.text();
@@ -74,6 +83,16 @@ final class EditNotices {
     // ("This comment was edited"); a reader's sentence may use the word on the way ("Sie haben nichts geändert,
     // ...") and is the comment itself.
     return m.find() && (m.start() <= NOTICE_LEAD || text.length() <= SHORT_NOTICE);
+  }
+
+  /** Whether a text may hold a word of {@link #NOTICE}: false only for ASCII text without any of its parts. */
+  private static boolean mayHoldNotice(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return true; // the regex ignores case the Unicode way, which ASCII folding does not stand for
+      }
+    }
+    return NOTICE_PARTS.findIgnoringCase(text);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.comments;
 import static io.github.newsmodel.html.internal.comments.CommentScope.insideAny;
 import static io.github.newsmodel.html.internal.comments.CommentScope.isInside;
 
+import io.github.newsmodel.html.internal.dom.NameRegex;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.DateTimes;
@@ -37,13 +38,13 @@ import org.jspecify.annotations.Nullable;
  * 2018" then "6:32 PM", {@link #withTimeOfDay}). How a printed time is read is {@link CommentTimes}'s part.
  */
 final class TimeSearch {
-  private static final Pattern DATE_NAMES = Pattern.compile("date|time|stamp|posted|published|datum|zeit|"
+  private static final NameRegex DATE_NAMES = NameRegex.compile("date|time|stamp|posted|published|datum|zeit|"
       + "submitted|when|ago|(?:^|[\\s_-])age(?:$|[\\s_-])");
   /**
    * A comment's metadata line, which often holds its date but may hold its author, its date and its links
    * together ({@code comment-meta}): a date element inside it is the better source.
    */
-  private static final Pattern META_NAMES_OF_DATE = Pattern.compile("(?:^|[\\s_-])meta|metadata");
+  private static final NameRegex META_NAMES_OF_DATE = NameRegex.compile("(?:^|[\\s_-])meta|metadata");
   /** A time in an attribute is short: a timestamp, or a date with its time and offset. */
   private static final int MAX_TIME_ATTRIBUTE = 40;
   /** A comment's header is short: text beyond this is the comment's words, and a time read there may be theirs. */
@@ -81,8 +82,8 @@ final class TimeSearch {
           : e.normalName().equals("time") && e.hasAttr("datetime") ? 1
           : bestRank > 2 && (timeAttribute(e).isPresent() || machineTitle(e)) ? 2
           : names.isEmpty() ? Integer.MAX_VALUE
-          : DATE_NAMES.matcher(names).find() ? 3
-          : META_NAMES_OF_DATE.matcher(names).find() ? 4 : Integer.MAX_VALUE;
+          : DATE_NAMES.find(names) ? 3
+          : META_NAMES_OF_DATE.find(names) ? 4 : Integer.MAX_VALUE;
       if (rank == Integer.MAX_VALUE && bestRank > 5 && datedPermalink(e, root)) {
         rank = 5;
       }
@@ -210,7 +211,7 @@ final class TimeSearch {
     }
     for (Element other : scope) {
       String names = Names.of(other);
-      if (other != dateElement && other != root && !names.isEmpty() && DATE_NAMES.matcher(names).find()
+      if (other != dateElement && other != root && !names.isEmpty() && DATE_NAMES.find(names)
           && (text == null || other != text && !isInside(other, text, root))) {
         lines.add(other);
       }

@@ -36,6 +36,9 @@ public final class LoginName {
    * @return the name, if the text is a login and a name in brackets and nothing else
    */
   public static Optional<String> displayName(String text, @Nullable String login) {
+    if (text.indexOf(')') < 0) {
+      return Optional.empty(); // most texts asked, a comment's author box on every comment: no bracket to read
+    }
     Matcher m = LOGIN_THEN_NAME.matcher(Texts.normalise(text).strip());
     if (!m.matches()) {
       return Optional.empty();
