@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  * single inner candidate of another kind, are parts of the same comment; inner candidates of the candidate's own
  * kind (same tag and comment classes) are its replies; a candidate holding two or more candidates of another kind
  * is a wrapper, not a comment. Drupal's {@code div.indented}, which follows the comment it holds the replies of,
- * is read the same way, and so is a reply marker such as {@code data-parent-id} that names an earlier comment.
+ * is read the same way, and so is a reply marker such as {@code data-parent-id} that names an earlier comment, or
+ * an id that extends an earlier comment's by a number ({@link SuffixedIds}).
  *
  * <p>A candidate that holds the page's headline ({@code h1}) or its {@code articleBody}, or is a blog post
  * ({@code hentry}), is the article, not a comment; one inside a form is a field of the comment form or a box
@@ -308,6 +309,7 @@ final class CommentUnits {
     definitionHeaders(units);
     replyMarkers(units);
     replyLists(units);
+    SuffixedIds.thread(units);
     IndentedRows.thread(units);
     return units;
   }
