@@ -57,6 +57,11 @@ final class CommentTimes {
     return find(text).or(() -> clock.relative(text));
   }
 
+  /** Reads a time relative to the capture, "vor 2 Stunden", in a text that the page marks as a time. */
+  Optional<ResolvedTime> relative(String text) {
+    return clock.relative(text);
+  }
+
   /** Where the first date printed in a text starts, if it holds one. */
   OptionalInt dateStart(String text) {
     return clock.dateStart(text);

@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  * single inner candidate of another kind, are parts of the same comment; inner candidates of the candidate's own
  * kind (same tag and comment classes) are its replies; a candidate holding two or more candidates of another kind
  * is a wrapper, not a comment. Drupal's {@code div.indented}, which follows the comment it holds the replies of,
- * is read the same way, and so is a reply marker such as {@code data-parent-id} that names an earlier comment.
+ * is read the same way, and so is a reply marker such as {@code data-parent-id} that names an earlier comment, or
+ * an id that extends an earlier comment's by a number ({@link SuffixedIds}).
  *
  * <p>A candidate that holds the page's headline ({@code h1}) or its {@code articleBody}, or is a blog post
  * ({@code hentry}), is the article, not a comment; one inside a form is a field of the comment form or a box
@@ -80,6 +81,8 @@ final class CommentUnits {
   private static final int REPLY_NODES = 256;
   /** The verdict of {@link #classVerdict} on a class that counts for an element that holds a reply. */
   private static final int REPLY_VERDICT = 3;
+  /** The verdict of {@link #classVerdict} on a class that counts for a Kunena post ({@link KunenaPosts}). */
+  private static final int MESSAGE_VERDICT = 4;
   /** Words in a comment class that name something around a comment, not a comment: "bi-write-comment". */
   private static final NamePattern NOT_ITEM_CLASS = NamePattern.anywhere("write", "add", "leave", "new", "show",
       "load", "more", "toggle", "open", "close", "submit", "form", "count", "num", "link", "btn", "button", "icon",
@@ -173,7 +176,8 @@ final class CommentUnits {
     /**
      * The page's id of the comment: a comment-like id of its element or of one of its parts ({@code comment-7},
      * not {@code div-comment-7}), else its element's id, else an id in a data attribute, else the id of an
-     * empty anchor right before it.
+     * empty anchor right before it or of its opening anchor, else the id of its permalink that links to itself
+     * (Kunena's {@code <a href="#2207" id="2207">}).
      */
     Optional<String> pageId() {
       for (Element part : parts) {
@@ -193,7 +197,7 @@ final class CommentUnits {
           }
         }
       }
-      return anchorBefore(root).or(() -> anchorInside(root));
+      return anchorBefore(root).or(() -> anchorInside(root)).or(() -> KunenaPosts.selfLinkId(root));
     }
 
     /**
@@ -305,6 +309,7 @@ final class CommentUnits {
     definitionHeaders(units);
     replyMarkers(units);
     replyLists(units);
+    SuffixedIds.thread(units);
     IndentedRows.thread(units);
     return units;
   }
@@ -444,7 +449,7 @@ final class CommentUnits {
   /**
    * Whether an element is named like one comment. The verdict on its classes is kept per distinct class
    * attribute: 0 for none, 1 for a class that counts only inside a comment section, 2 for one that counts anywhere,
-   * {@link #REPLY_VERDICT} for a reply's class.
+   * {@link #REPLY_VERDICT} for a reply's class, {@link #MESSAGE_VERDICT} for a class that counts for a Kunena post.
    */
   private static boolean candidate(Element e, String itemprop, PageElements elements, int index, int[] verdicts,
       boolean inContext) {
@@ -469,7 +474,8 @@ final class CommentUnits {
       verdicts[classId] = classVerdict(e.className()) + 1;
     }
     int verdict = verdicts[classId] - 1;
-    return verdict == 2 || verdict == 1 && inContext || verdict == REPLY_VERDICT && holdsAReply(e);
+    return verdict == 2 || verdict == 1 && inContext || verdict == REPLY_VERDICT && holdsAReply(e)
+        || verdict == MESSAGE_VERDICT && KunenaPosts.isPost(elements, index);
   }
 
   /**
@@ -522,8 +528,9 @@ final class CommentUnits {
     // A token that holds one of the words leaves it in the whole attribute, lower-cased at once: most attributes
     // are ruled out in one scan, without splitting them into tokens. (Lower-casing reads each character alone, so
     // each token's lower case is part of the attribute's, and no word holds white space to span two tokens.)
-    if (!ITEM_CLASS_WORDS.find(classes.toLowerCase(Locale.ROOT))) {
-      return 0;
+    String lower = classes.toLowerCase(Locale.ROOT);
+    if (!ITEM_CLASS_WORDS.find(lower)) {
+      return KunenaPosts.messageClass(lower) ? MESSAGE_VERDICT : 0;
     }
     int verdict = 0;
     for (String token : Texts.tokens(classes)) {

@@ -30,7 +30,10 @@ final class EditNotices {
   /** A notice's machine-readable time, queried of every edit notice: parsed once. */
   private static final Evaluator MACHINE_TIME = QueryParser.parse("time[datetime]");
   private static final Evaluator LINKS = QueryParser.parse("a[href]");
+  /** The words of a notice; each that ASCII can spell holds one of {@link #NOTICE_PARTS}, which says so first. */
   private static final Pattern NOTICE = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:last edited|edited|edit(?:ed)? by"
+      // Kunena: "Last edit: 1 week ago by X", "Letzte Bearbeitung: vor 1 Woche von X"
+      + "|last edit|letzte bearbeitung"
       + "|bearbeitet|zuletzt bearbeitet|geändert|muokattu|muokannut|muokkasi|modifié|editado|modificato|bewerkt"
       + "|redigert|redigerad)(?:[^\\p{L}]|$)");
   /**
@@ -39,15 +42,22 @@ final class EditNotices {
    * every line of every comment, and nearly all of them hold none.
    */
   private static final NamePattern NOTICE_PARTS = NamePattern.delimited(NamePattern.Edge.ANY, NamePattern.Edge.ANY,
-      "edit", "bearbeitet", "muok", "modificato", "bewerkt", "rediger");
+      "edit", "bearbeit", "muok", "modificato", "bewerkt", "rediger");
   private static final NameRegex NOTICE_NAMES = NameRegex.compile("edited|lastedit|last-edit|edit-notice|editnote"
       + "|edit_note|modified|bearbeitet|muokattu");
   private static final Pattern EDITOR = Pattern.compile("(?iu)(?:edited(?: [^;,(]{1,40}?,? [^;(]{1,20}?)? by"
       // MyBB: "(This post was last modified: 01-08-2024, 11:02 AM by Frida N.)"
       + "|modified:?(?: [^;(]{1,40}?)? by"
+      // Kunena: "Last edit: 1 week 3 days ago by X", "Letzte Bearbeitung: vor 1 Woche von X"
+      + "|last edit:?(?: [^;(]{1,40}?)? by|letzte bearbeitung:?(?: [^;(]{1,40}?)? von"
       + "|bearbeitet von|geändert von|"
       + "muokannut|muokkasi|modifié par|editado por|modificato da|bewerkt door)\\s+(.{1,60}?)\\s*(?:[;,()]|\\s+(?:on|"
       + "am|um|at|le|el|il|op|\\d)\\b|$)");
+  /**
+   * What may follow the editor's linked name in the words read as the name: punctuation that ends the sentence,
+   * and what a later sentence says, such as Kunena's "by <a>Frida N</a>. Reason: typo".
+   */
+  private static final Pattern LINKED_NAME_END = Pattern.compile("\\p{Punct}*|\\p{Punct}+\\s.*", Pattern.DOTALL);
   private static final Set<String> SHORT_TAGS = Set.of("p", "div", "span", "small", "em", "i", "dd", "li", "blockquote",
       "font", "sub", "sup", "strong", "b");
   /** The lines around a notice's words that may hold the rest of it: the reason after a bold "Edited ... by X". */
@@ -58,6 +68,8 @@ final class EditNotices {
   private static final int NOTICE_LEAD = 12;
   /** A line this short that holds the word is a notice wherever the word stands. */
   private static final int SHORT_NOTICE = 80;
+  /** A notice's tooltip that gives its time is a date and its time of day, not a sentence. */
+  private static final int MAX_TITLE = 80;
 
   private EditNotices() {}
 
@@ -134,6 +146,12 @@ final class EditNotices {
     if (time != null) {
       at = times.exact(time.attr("datetime"));
     }
+    String title = notice.attr("title");
+    if (at.isEmpty() && !title.isEmpty() && title.length() <= MAX_TITLE) {
+      // Kunena's "Last edit: 1 week 3 days ago by X" holds the exact time in its tooltip, where the text's age
+      // is approximate and needs the capture time
+      at = times.find(title);
+    }
     if (at.isEmpty()) {
       at = times.findInTimeText(note.get());
     }
@@ -172,13 +190,14 @@ final class EditNotices {
 
   /**
    * The editor's name as the notice's link to the editor prints it, where the words read as the name start with
-   * it and punctuation alone follows: "Frida N" of MyBB's "by <a>Frida N</a>.)", whose full stop ends the sentence
-   * and is no initial's.
+   * it and punctuation or another sentence follows: "Frida N" of MyBB's "by <a>Frida N</a>.)", whose full stop
+   * ends the sentence and is no initial's, and of Kunena's "by <a>Frida N</a>. Reason: typo".
    */
   private static String linkedName(Element notice, String name) {
     for (Element a : notice.select(LINKS)) {
       String linked = Texts.normalise(a.text()).strip();
-      if (!linked.isEmpty() && name.startsWith(linked) && name.substring(linked.length()).matches("\\p{Punct}*")) {
+      if (!linked.isEmpty() && name.startsWith(linked) && LINKED_NAME_END.matcher(name.substring(linked.length()))
+          .matches()) {
         return linked;
       }
     }

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>The comments in the markup ({@link CommentUnits}), each read by {@link CommentReader}: WordPress's
  *       {@code ol.commentlist}, Drupal's {@code .comment} with {@code .indented} replies, Disqus's static
- *       {@code #dsq-comments}, phpBB's {@code div.post} and vBulletin's {@code postbit}, Blogger's
+ *       {@code #dsq-comments}, phpBB's {@code div.post} and vBulletin's {@code postbit}, Kunena's
+ *       {@code div.row.message} ({@link KunenaPosts}), Blogger's
  *       {@code dl#comments-block} and {@code li.comment}, Movable Type's {@code div.comment}, schema.org
  *       {@code Comment} microdata, and any element named like a comment inside a comment section. A page that
  *       names none may still head its comments with numbered lines, "#3 von Ann 29.12.2010" ({@link

@@ -64,12 +64,14 @@ final class TimeSearch {
 
   /**
    * The element that gives the comment's time: a schema.org date property first, then {@code <time datetime>},
-   * then a timestamp attribute, then an element named like a date, then the comment's metadata line.
+   * then a timestamp attribute, then an element named like a date, then the comment's metadata line. An element
+   * named so that holds the comment's text is the comment's box, not its date.
    */
   Optional<Element> timeElement(List<Element> scope, Element text, Set<Element> notices,
       Element root) {
     Element best = null;
     int bestRank = Integer.MAX_VALUE;
+    Set<Element> aroundText = null; // the elements around the text below the root, listed once when needed
     for (Element e : scope) {
       if (e.attributesSize() == 0) {
         continue; // most elements: neither a name nor an attribute that could mark a time
@@ -84,6 +86,16 @@ final class TimeSearch {
           : names.isEmpty() ? Integer.MAX_VALUE
           : DATE_NAMES.find(names) ? 3
           : META_NAMES_OF_DATE.find(names) ? 4 : Integer.MAX_VALUE;
+      if (rank >= 3 && rank < bestRank && rank < Integer.MAX_VALUE && text != null) {
+        if (aroundText == null) {
+          aroundText = around(text, root);
+        }
+        if (aroundText.contains(e)) {
+          // A box that holds the comment's text is no date line, whatever its name says: Kunena names the box of
+          // a post's header, text and notices after the post's state, "message-published"
+          rank = Integer.MAX_VALUE;
+        }
+      }
       if (rank == Integer.MAX_VALUE && bestRank > 5 && datedPermalink(e, root)) {
         rank = 5;
       }
@@ -93,6 +105,15 @@ final class TimeSearch {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The elements around {@code e} up to {@code root}, which a comment's text is inside. */
+  private static Set<Element> around(Element e, Element root) {
+    Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
+      out.add(p);
+    }
+    return out;
   }
 
   /**
@@ -146,7 +167,7 @@ final class TimeSearch {
   /**
    * The time an element gives: in a {@code datetime}, {@code content}, time-named data or {@code title} attribute,
    * in another data attribute of an element named as a date ({@code data-content="2020-02-21 15:23:13 UTC"}), else
-   * in its text.
+   * a date printed in its text, else one printed in its tooltip, else an age in its text ("3 hours ago").
    */
   Optional<ResolvedTime> time(Element e) {
     for (String attr : List.of("datetime", "content")) {
@@ -171,9 +192,22 @@ final class TimeSearch {
     if (fromAnyData.isPresent()) {
       return fromAnyData;
     }
-    Optional<String> text = Texts.completeText(e);
-    return text.flatMap(times::exact)
-        .or(() -> text.filter(t -> t.length() <= MAX_HEADER).flatMap(times::findInTimeText));
+    Optional<String> text = Texts.completeText(e).filter(t -> t.length() <= MAX_HEADER);
+    return Texts.completeText(e).flatMap(times::exact)
+        .or(() -> text.flatMap(times::find))
+        .or(() -> printedTitle(e))
+        .or(() -> text.flatMap(times::relative));
+  }
+
+  /**
+   * The date printed in the tooltip of a time element whose text prints none: Kunena's {@code <span class=kdate
+   * title="04 Jun 2024 08:12">1 week 3 days ago</span>}. The tooltip's date is exact where the text's age is
+   * approximate, and it is read even where the capture time, which an age needs, is unknown.
+   */
+  private Optional<ResolvedTime> printedTitle(Element e) {
+    String title = e.attr("title");
+    return title.length() <= MAX_TIME_ATTRIBUTE * 2 && CommentTimes.hasDigit(title)
+        ? times.find(title) : Optional.empty();
   }
 
   /**

@@ -412,6 +412,45 @@ class ReaderCommentsTest {
     assertThat(s.comments().get(3).edits()).as("a notice without a time cannot be an edit record").isEmpty();
   }
 
+  /**
+   * Kunena 5 (template Crypsis) prints a post's text as {@code p.kmsg} in a {@code div.kmessage}, its age with the
+   * time in the tooltip, and its edit notice in German as "Letzte Bearbeitung: vor 2 Tagen von X. Grund: ...",
+   * whose tooltip holds the exact time: the tooltips win over the ages, which the capture time would only
+   * approximate. An element classed {@code message} without Kunena's text block is no post.
+   */
+  @Test
+  void kunenaPostsTakeTheirTimesFromTooltipsAndTheirIdsFromTheirPermalinks() {
+    String post = "<div class='row message'><div class=col-md-2><ul class='unstyled center profilebox'><li><strong>"
+        + "<a class=kwho-user href='/forum/user/7-ann'>Ann</a></strong></li><li>Mitglied</li></ul></div>"
+        + "<div class='col-md-10 message-published'><small class='text-muted float-right'>"
+        + "<span class=kdate title='03.04.2024 08:12'>vor 2 Tagen</span> <a href='#311' id=311>#311</a></small>"
+        + "<div class='badger-left badger-info khistory'><div class=mykmsg-header><a class=kwho-user"
+        + " href='/forum/user/7-ann'>Ann</a> hat das Thema erstellt: Neue Bänke</div>"
+        + "<div class=kmessage><p class=kmsg>Die neuen Bänke am Hafen sind aufgestellt.</p></div></div>"
+        + "<div class='alert alert-info' title='03.04.2024 09:30'>Letzte Bearbeitung: vor 2 Tagen von"
+        + " <a class=kwho-user href='/forum/user/7-ann'>Ann</a>. Grund: Tippfehler</div></div></div>";
+
+    CommentSection s = find("<div class=kunena-topic-item>" + post + "</div>"
+        + "<div class=message><p>Ihre Nachricht wurde gesendet, vielen Dank.</p></div>",
+        clock(BERLIN, Optional.of(CAPTURED)));
+
+    assertThat(s.comments()).singleElement().satisfies(c -> {
+      assertThat(c.id()).isEqualTo("311");
+      assertThat(c.author()).hasValueSatisfying(a -> {
+        assertThat(a.name()).isEqualTo("Ann");
+        assertThat(a.url()).hasValue(java.net.URI.create("https://example.org/forum/user/7-ann"));
+      });
+      assertThat(c.publishedAt()).hasValue(OffsetDateTime.parse("2024-04-03T08:12+02:00"));
+      assertThat(c.assumedZone()).hasValue(BERLIN);
+      assertThat(c.text()).isEqualTo("Die neuen Bänke am Hafen sind aufgestellt.");
+      assertThat(c.edits()).singleElement().satisfies(e -> {
+        assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-04-03T09:30+02:00"));
+        assertThat(e.editor()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Ann"));
+        assertThat(e.note()).hasValue("Letzte Bearbeitung: vor 2 Tagen von Ann. Grund: Tippfehler");
+      });
+    });
+  }
+
   @Test
   void editNoticesInOtherLanguagesAndRelativeOnesUseThePagesClock() {
     String posted = "<time datetime='2024-04-03T08:00:00+02:00'>x</time>";

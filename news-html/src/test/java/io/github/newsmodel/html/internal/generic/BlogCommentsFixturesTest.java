@@ -149,4 +149,41 @@ class BlogCommentsFixturesTest {
     assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("From:", "Date:", "Reply",
         "Thread", "Link"));
   }
+
+  /**
+   * A Jekyll blog with Staticman's comments, which the site's build writes into the page, in the threaded template
+   * of Made Mistakes: every comment is an {@code article.js-comment.comment} at the same level, and a reply is named
+   * by the id of the comment it answers and its own number, {@code comment-1-2} after {@code comment-1}. The time
+   * is a {@code <time datetime>} with its offset; a name is linked only where the writer gave a website.
+   */
+  @Test
+  void staticmanRepliesNamedAfterTheCommentTheyAnswer() {
+    Article a = Pages.article("staticman-harbour-swim-season", "https://pierdiary.example.org/notes/harbour-swim-season/");
+
+    Author lotte = Author.builder().name("Lotte V").url(URI.create("https://lotte-swims.example.net/")).build();
+    assertThat(a.comments()).extracting(Comment::id, c -> c.replyTo().orElse("-"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("comment-1", "-"),
+            org.assertj.core.groups.Tuple.tuple("comment-1-1", "comment-1"),
+            org.assertj.core.groups.Tuple.tuple("comment-1-2", "comment-1"),
+            org.assertj.core.groups.Tuple.tuple("comment-2", "-"));
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("comment-1").author(lotte)
+        .publishedAt(OffsetDateTime.parse("2021-05-29T08:05:41+02:00"))
+        .addBody(Paragraph.of("Is the water temperature posted anywhere? Last year there was a board by the kiosk."))
+        .build());
+    Comment answer = a.comments().get(1);
+    assertThat(answer.author()).hasValue(Author.of("Nils Aaberg"));
+    assertThat(answer.publishedAt()).hasValue(OffsetDateTime.parse("2021-05-29T10:47:03+02:00"));
+    assertThat(answer.assumedZone()).as("the datetime gives the offset").isEmpty();
+    assertThat(answer.text()).isEqualTo("The board is back from June, and the lifeguards write the temperature on it"
+        + " every morning at nine.");
+    assertThat(a.comments().get(2).author()).hasValue(lotte);
+    assertThat(a.comments().get(3).author()).hasValue(Author.of("Pekka"));
+    assertThat(a.comments()).allSatisfy(c -> {
+      assertThat(c.edits()).isEmpty();
+      assertThat(c.text()).doesNotContain("Reply to", "Permalink");
+    });
+    assertThat(a.commentCount()).hasValue(4);
+    assertThat(a.text()).doesNotContain("water temperature", "ladder");
+  }
 }

@@ -13,6 +13,7 @@ import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.Pages;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -259,5 +260,50 @@ class ForumCommentsFixturesTest {
         .containsExactly("Frida N");
     assertThat(a.publishedAt()).as("the first post's date, read month first as the page settles it")
         .hasValue(OffsetDateTime.parse("2024-01-08T10:15Z"));
+  }
+
+  /**
+   * Kunena 6 (Joomla's forum, template Aurelia) prints each post as a {@code div.row.message}: the poster's
+   * {@code ul.profilebox}, a header whose {@code span.kdate} prints the age ("1 week 3 days ago") with the time in
+   * its tooltip, the post's id only in its permalink {@code <a href="#2207" id="2207">}, the text in
+   * {@code div.kmsg}, a signature, and a "Last edit: ... by X. Reason: ..." notice whose tooltip holds the edit's
+   * time. The box around header, text and notice is named after the post's state, {@code message-published}.
+   */
+  @Test
+  void kunenaPostsWithTheirTooltipTimesPermalinkIdsAndEditNotice() {
+    Article a = Pages.article("kunena-harbour-library-summer-hours", "https://www.harbourtown-club.example.org/forum/"
+        + "harbour-library/318-summer-opening-hours-of-the-harbour-library");
+
+    ZoneId london = ZoneId.of("Europe/London"); // the page's language is en-GB, and it prints no offset
+    Author frida = Author.builder().name("Frida N")
+        .url(URI.create("https://www.harbourtown-club.example.org/forum/user/42-frida-n")).build();
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("2207", "2211", "2214");
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("2207")
+        .author(frida)
+        .publishedAt(OffsetDateTime.parse("2024-06-04T08:12+01:00")).assumedZone(london)
+        .addBody(Paragraph.of("The harbour library keeps shorter hours from June to August. It opens at 10:00"
+            + " instead of 09:00, and it is closed on Mondays."))
+        .addBody(Paragraph.of("Tuesday and Thursday evenings stay open until 19:00, for people who work during"
+            + " the day."))
+        .addEdits(EditRecord.builder().editedAt(OffsetDateTime.parse("2024-06-04T09:47+01:00"))
+            .assumedZone(london).editor(Author.of("Frida N"))
+            .note("Last edit: 1 week 3 days ago by Frida N. Reason: the Thursday hours").kind(EditKind.UPDATE)
+            .build())
+        .build());
+    Comment question = a.comments().get(1);
+    assertThat(question.author()).hasValue(Author.builder().name("tomasz_b")
+        .url(URI.create("https://www.harbourtown-club.example.org/forum/user/57-tomasz-b")).build());
+    assertThat(question.publishedAt()).hasValue(OffsetDateTime.parse("2024-06-04T12:30+01:00"));
+    assertThat(question.body()).containsExactly(
+        Quote.of("It opens at 10:00 instead of 09:00, and it is closed on Mondays."),
+        Paragraph.of("Is the returns box by the door still emptied on Mondays? I have two books due on the tenth."));
+    assertThat(question.edits()).isEmpty();
+    Comment answer = a.comments().get(2);
+    assertThat(answer.author()).hasValue(frida);
+    assertThat(answer.publishedAt()).hasValue(OffsetDateTime.parse("2024-06-05T07:55+01:00"));
+    assertThat(a.comments()).allSatisfy(c -> {
+      assertThat(c.replyTo()).as("Kunena's topics are flat").isEmpty();
+      assertThat(c.text()).doesNotContain("Reading group", "Thank you", "replied the topic", "ago", "#22");
+    });
   }
 }
