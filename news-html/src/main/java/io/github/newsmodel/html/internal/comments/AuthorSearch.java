@@ -542,16 +542,19 @@ final class AuthorSearch {
 
   /**
    * A link to the comment itself, {@code <a href="#comment-296708">1 year</a>}, which prints its date or age: not
-   * its text. The link's target is the end of the comment's id ({@code li-comment-296708}).
+   * its text. The link's target is the end of the comment's id ({@code li-comment-296708}), or the link itself,
+   * which K2 makes the comment's anchor: {@code <a href="/item/418#comment1201" id="comment1201">Comment Link</a>}.
    */
   static boolean permalink(Element a, Element root) {
     String href = a.attr("href");
     int hash = href.indexOf('#');
-    if (hash < 0 || hash == href.length() - 1 || root.id().isEmpty()) {
+    if (hash < 0 || hash == href.length() - 1) {
       return false;
     }
     String target = href.substring(hash + 1);
-    return root.id().endsWith(target) && a.text().length() <= MAX_PERMALINK_TEXT;
+    boolean toComment = !root.id().isEmpty() && root.id().endsWith(target);
+    return (toComment || target.equals(a.id()) || target.equals(a.attr("name")))
+        && a.text().length() <= MAX_PERMALINK_TEXT;
   }
 
   /**

@@ -351,6 +351,9 @@ final class CommentReader {
     if (tag.equals("img") && (AVATAR.matcher(e.attr("src")).find() || AVATAR.matcher(e.attr("alt")).find())) {
       return true; // an unnamed picture of the writer, "/images/avatars/91.jpg"
     }
+    if (tag.equals("img") && author.isPresent() && namesWriter(e.attr("alt"), author.get())) {
+      return true; // a picture named after the writer: K2's "/media/k2/users/noimage.gif" alt="Jonas Weber"
+    }
     if (tag.equals("cite") || tag.equals("time") || tag.equals("header") || tag.equals("footer")
         || tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) {
       return true;
@@ -358,6 +361,12 @@ final class CommentReader {
     String names = Names.of(e);
     return !names.isEmpty() && META_NAMES.find(names) && !TEXT_NAMES.find(names)
         && e.text().length() <= MAX_META;
+  }
+
+  /** Whether a picture's {@code alt} is the name that the comment's author element prints. */
+  private static boolean namesWriter(String alt, Element author) {
+    String name = Texts.normalise(alt);
+    return !name.isEmpty() && name.length() <= MAX_META && Texts.normalise(author.text()).contains(name);
   }
 
   /**

@@ -114,6 +114,12 @@ final class CommentUnits {
   private static final NamePattern.Builder SECTION_NAMES = NamePattern.builder();
   private static final int CONTEXT_NAME = SECTION_NAMES.add(Edge.ANY, Edge.ANY, CONTEXT_WORDS);
   private static final int DIGEST_NAME = SECTION_NAMES.add(Edge.ANY, Edge.ANY, DIGEST_WORDS);
+  /**
+   * A name that ends with the words of a list of comments: {@code commentlist}, {@code comments-list}, K2's
+   * {@code itemCommentsList}. JComments' {@code comments-list-311}, a list of replies, is read elsewhere.
+   */
+  private static final int COMMENT_LIST_NAME = SECTION_NAMES.add(Edge.ANY, Edge.SPACE, "commentlist",
+      "commentslist", "comment-list", "comments-list", "comment_list", "comments_list");
   private static final NamePattern SECTIONS = SECTION_NAMES.build();
   private static final Pattern MICRODATA = Pattern.compile("(?i)schema(?:\\.org/|:)(?:Comment|UserComments|Review|"
       + "Answer)(?:$|\\s)");
@@ -274,8 +280,9 @@ final class CommentUnits {
       }
       // An element without attributes has no name, type or id of a comment: most are ruled out unread. One in a
       // digest is another page's, known now; whether one is around the article is known once all are read.
-      if (ITEM_TAGS.contains(e.normalName()) && e.attributesSize() > 0 && !inDigest[i] && describedIfTerm(e)
-          && candidate(e, itemprop, elements, start + i, classVerdicts, inherited)) {
+      if (ITEM_TAGS.contains(e.normalName()) && !inDigest[i] && describedIfTerm(e)
+          && (e.attributesSize() > 0 && candidate(e, itemprop, elements, start + i, classVerdicts, inherited)
+          || parent >= 0 && itemOfCommentList(e, elements, start + parent, nameScans))) {
         found.add(i);
       }
     }
@@ -510,6 +517,19 @@ final class CommentUnits {
       words |= node instanceof TextNode t && !t.isBlank();
       return FilterResult.CONTINUE;
     }
+  }
+
+  /**
+   * Whether an element is an item of a list that its names call a list of comments: K2's
+   * {@code ul.itemCommentsList}, whose items are classed only {@code even} and {@code odd}, or a bare
+   * {@code ol.comment-list}. What an item of such a list is, the list's name says.
+   */
+  private static boolean itemOfCommentList(Element e, PageElements elements, int parent, int[] scans) {
+    if (!e.normalName().equals("li") || (sectionNames(elements, parent, scans) & COMMENT_LIST_NAME) == 0) {
+      return false;
+    }
+    String list = elements.all().get(parent).normalName();
+    return list.equals("ul") || list.equals("ol");
   }
 
   /** What {@link #SECTIONS} finds in an element's names, read once per distinct names. */

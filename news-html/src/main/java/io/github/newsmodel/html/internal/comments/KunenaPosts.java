@@ -66,7 +66,8 @@ final class KunenaPosts {
 
   /**
    * The id of the link by which a comment links to itself, {@code <a href="#2207" id="2207">}: a permalink that is
-   * its own anchor, as Kunena prints in a post's header. Only the first {@link #MAX_BEFORE_PERMALINK} elements are
+   * its own anchor, as Kunena prints in a post's header, and K2 as {@code <a href="/item/418#comment1201"
+   * name="comment1201" id="comment1201">} before each comment. Only the first {@link #MAX_BEFORE_PERMALINK} elements are
    * read, those of the comment's header rather than of its text and replies.
    *
    * @param root the comment's element
@@ -84,7 +85,7 @@ final class KunenaPosts {
       }
       if (e.normalName().equals("a") && e.hasAttr("href")) {
         String id = e.id().isEmpty() ? e.attr("name").strip() : e.id().strip();
-        if (!id.isEmpty() && e.attr("href").strip().equals("#" + id)) {
+        if (!id.isEmpty() && e.attr("href").strip().endsWith("#" + id)) {
           found[0] = id;
           return FilterResult.STOP;
         }

@@ -1176,4 +1176,21 @@ class ReaderCommentsTest {
     assertThat(s.comments()).extracting(c -> c.author().flatMap(a -> a.url()).map(Object::toString).orElse("-"))
         .containsExactly("-", "-", "https://example.org/members/760591");
   }
+
+  @Test
+  void theBareItemsOfAListNamedAListOfCommentsAreComments() {
+    String items = "<li><b class=author>Ann</b> <span class=date>2. April 2024</span><p>Die Bänke stehen schief."
+        + "</p></li><li><b class=author>Ben</b> <span class=date>3. April 2024</span><p>Bei mir nicht.</p></li>";
+
+    CommentSection listed = find("<h2>Kommentare</h2><ol class=comment-list>" + items + "</ol>");
+    CommentSection digest = find("<h3>Neueste</h3><ul class=recent-comments-list>" + items + "</ul>"
+        + "<ul class=comment-list-2>" + items + "</ul>");
+
+    assertThat(listed.comments()).extracting(c -> c.author().orElseThrow().name(), Comment::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Ann", "Die Bänke stehen schief."),
+            org.assertj.core.groups.Tuple.tuple("Ben", "Bei mir nicht."));
+    assertThat(listed.comments().get(1).publishedAt().map(OffsetDateTime::toLocalDate))
+        .hasValue(java.time.LocalDate.of(2024, 4, 3));
+    assertThat(digest.comments()).as("a digest of other pages' comments, and a list named otherwise").isEmpty();
+  }
 }

@@ -186,4 +186,31 @@ class BlogCommentsFixturesTest {
     assertThat(a.commentCount()).hasValue(4);
     assertThat(a.text()).doesNotContain("water temperature", "ladder");
   }
+
+  /**
+   * Joomla's K2 lists its comments as the bare items of {@code ul.itemCommentsList}, classed only {@code even} and
+   * {@code odd}: the list's name says what they are. Each opens with its own anchor, a link to itself labelled
+   * "Comment Link", which is its id and no part of its text.
+   */
+  @Test
+  void k2CommentsAreTheItemsOfItsCommentList() {
+    Article a = Pages.article("k2-riverside-footbridge", "https://www.riverside-weekly.example/news/item/418-footbridge");
+
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("comment1201", "comment1202", "comment1205");
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("comment1201")
+        .author(Author.builder().name("Jonas Weber").url(URI.create("http://jonasweber.example.net")).build())
+        .publishedAt(OffsetDateTime.parse("2019-03-12T11:05Z")).assumedZone(java.time.ZoneId.of("Europe/London"))
+        .addBody(Paragraph.of("Six weeks is not much after all these years of waiting. Will the ferry still run on"
+            + " Sundays until then?"))
+        .build());
+    assertThat(a.comments().get(1).author()).hasValue(Author.of("Ilse"));
+    assertThat(a.comments().get(2).author().map(Author::name)).hasValue("Marta Lind");
+    assertThat(a.comments().get(2).publishedAt()).hasValue(OffsetDateTime.parse("2019-03-13T08:15Z"));
+    assertThat(a.comments()).allSatisfy(c -> {
+      assertThat(c.replyTo()).isEmpty();
+      assertThat(c.text()).doesNotContain("Comment Link", "posted by");
+    });
+    assertThat(a.commentCount()).hasValue(3);
+    assertThat(a.text()).contains("first weekend of May").doesNotContain("pram", "Comment Link");
+  }
 }
