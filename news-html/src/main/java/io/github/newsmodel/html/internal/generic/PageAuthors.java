@@ -83,6 +83,13 @@ final class PageAuthors {
   private static final Pattern SURNAME = Pattern.compile("((?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])");
 
   private static final int NEAR_HEADLINE = 40;
+  /** The longest text before the headline that may name a personal site's owner: a site's title or tagline. */
+  private static final int SITE_OWNER_TEXT = 60;
+  /** An academic title at the end of a text, before a name: "Dr. ", "Prof. Dr. med. ", "Mag.a ". */
+  private static final Pattern ACADEMIC_TITLE = Pattern.compile("(?:^|\\s)(?:dr|prof|mag|mag\\.a|pd|priv\\.-doz)\\."
+      + "(?:\\s*(?:dr|med|phil|rer|nat|habil|jur|dent|vet|ing|oec|pol)\\.)*\\s*$", Pattern.CASE_INSENSITIVE);
+  /** The shortest host label that may spell a person's first name and surname run together. */
+  private static final int MIN_OWNER_LABEL = 6;
   /** What stands between a date and a name in a date line, and at its ends. */
   private static final Pattern DATE_LINE_SEPARATORS = Pattern.compile("^[\\s\\-–—|·•,/]+|[\\s\\-–—|·•,/]+$");
   /** Two to four capitalised words, the first and last not a particle: "Jane Roe", "Ursula von der Leyen". */
@@ -176,6 +183,9 @@ final class PageAuthors {
     }
     if (authors.isEmpty()) {
       fromClosingSignature(elements.byTag("p"), siteNames, authors, regions);
+    }
+    if (authors.isEmpty() && host.isPresent()) {
+      fromSiteOwner(all, headline, siteNames, host.get(), authors);
     }
     if (authors.isEmpty()) {
       return List.of(); // no one to link, nor to complete: the page's links to authors' pages are not read
@@ -566,6 +576,65 @@ final class PageAuthors {
   /** Whether a name is a login: one word, in lower case, as sites' software names accounts ("jroe", "jane-roe"). */
   private static boolean isLogin(String name) {
     return name.indexOf(' ') < 0 && name.equals(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The very last resort: the owner of a personal site, whose name its host spells ("Jane Roe" of janeroe.example or
+   * jane-roe.example) and which the site shows with an academic title as its name or in its header before the
+   * headline ("Dr. Jane Roe"), as a scholar's or a doctor's site is named after its owner, who writes its pages that
+   * no byline signs. The title is what tells a person: without it, a name that the host spells is almost always an
+   * organisation's or a publication's ("Twin Cities", "Deutsche Weine"), which only a list of first names could tell
+   * apart. The name is the run of capitalised words that spells the host, without the title.
+   */
+  private static void fromSiteOwner(List<Element> all, Optional<Element> headline, Set<String> siteNames,
+      String host, Map<String, Author.Builder> authors) {
+    List<String> labels = ownLabels(host);
+    if (labels.isEmpty()) {
+      return;
+    }
+    List<String> texts = new ArrayList<>(siteNames);
+    int end = headline.map(all::indexOf).orElse(0);
+    for (int i = 0; i < end; i++) {
+      Element e = all.get(i);
+      if (Texts.holdsOwnText(e)) {
+        Texts.shortText(e, SITE_OWNER_TEXT).ifPresent(texts::add);
+      }
+    }
+    for (String text : texts) {
+      String key = AuthorNames.key(text);
+      for (String label : labels) {
+        if (!key.contains(AuthorNames.key(label))) {
+          continue; // most texts: no regex, nor a list of words
+        }
+        Optional<String> owner = DisplayNames.spelt(label, DisplayNames.words(text))
+            .filter(n -> titledAt(text, text.indexOf(n)) && AuthorNames.name(n, Set.of()).equals(Optional.of(n)));
+        if (owner.isPresent()) {
+          add(authors, owner.get());
+          return;
+        }
+      }
+    }
+  }
+
+  /** Whether an academic title ends the text before the position: "Dr. ", "Prof. Dr. ", "Mag. ". */
+  private static boolean titledAt(String text, int at) {
+    return at > 0 && ACADEMIC_TITLE.matcher(text.substring(0, at)).find();
+  }
+
+  /**
+   * The host's own labels, those a person's name may be spelt in: not "www", the top-level domain or the generic
+   * labels, and of {@link #MIN_OWNER_LABEL} letters or more.
+   */
+  private static List<String> ownLabels(String host) {
+    List<String> out = new ArrayList<>();
+    String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+    for (int i = 0; i < labels.length - 1; i++) {
+      String key = AuthorNames.key(labels[i]);
+      if (key.length() >= MIN_OWNER_LABEL && !TitleParts.isGenericLabel(key)) {
+        out.add(labels[i]);
+      }
+    }
+    return out;
   }
 
   /**

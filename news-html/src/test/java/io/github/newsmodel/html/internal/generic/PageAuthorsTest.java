@@ -14,7 +14,11 @@ class PageAuthorsTest {
   private static final URI URL = URI.create("https://www.stadtanzeiger.example/politik/haushalt");
 
   private static List<String> authors(String html) {
-    return GenericExtractor.extract(Jsoup.parse(html, URL.toString()), URL, Optional.empty(), Optional.empty())
+    return authors(html, URL);
+  }
+
+  private static List<String> authors(String html, URI url) {
+    return GenericExtractor.extract(Jsoup.parse(html, url.toString()), url, Optional.empty(), Optional.empty())
         .authors().stream().map(Author::name).toList();
   }
 
@@ -477,5 +481,26 @@ class PageAuthorsTest {
         <meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">
         <meta name="author" content="Roe, Jane">
         <body><h1>Remote storage</h1></body>""")).containsExactly("F. Kooman", "Michiel de Jong");
+  }
+
+  /**
+   * A scholar's site named after its owner with their title, on a host that spells the name, is written by its owner
+   * when nothing else names anyone; without the title, a name that the host spells is as likely a publication's.
+   */
+  @Test
+  void theOwnerOfAPersonalSiteThatTheHostSpellsWithAnAcademicTitleWritesIt() {
+    String page = """
+        <title>Zeit und Muße &#8211; %1$s</title>
+        <meta property="og:site_name" content="%1$s">
+        <header><div class="site-title"><a href="/">%1$s</a></div></header>
+        <h1>Zeit und Muße</h1>
+        <p>Was Zeit ist, fragen Philosophen seit jeher, und jede Antwort wirft neue Fragen auf.</p>""";
+    URI personal = URI.create("https://www.hanna-quellmalz.example/zeit/muse/");
+
+    assertThat(authors(page.formatted("Dr. Hanna Quellmalz"), personal)).containsExactly("Hanna Quellmalz");
+    assertThat(authors(page.formatted("Hanna Quellmalz"), personal)).isEmpty();
+    assertThat(authors(page.formatted("Prof. Dr. Hanna Quellmalz"), URL)).as("another host").isEmpty();
+    assertThat(authors(page.replace("<meta property=\"og:site_name\" content=\"%1$s\">", "")
+        .formatted("Prof. Dr. Hanna Quellmalz"), personal)).as("in the header only").containsExactly("Hanna Quellmalz");
   }
 }
