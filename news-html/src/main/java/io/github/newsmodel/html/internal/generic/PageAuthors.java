@@ -104,9 +104,15 @@ final class PageAuthors {
   /** The longest own text of an element that holds a labelled byline. */
   private static final int MAX_LABELLED = 100;
   /** A label that names the author whatever follows it, with the name after it if the element holds one. */
-  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:" + AuthorNames.AUTOR + "|author|auteur|autore"
+  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:" + AuthorNames.AUTOR + "|authors?|auteurs?|autore"
       + "|автор|责任编辑|作者|记者|编辑)\\s*(?:[:：]\\s*(.*))?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A label of the authors with their names after it and no colon between: "Autoren Jane Roe und Max Muster", as an
+   * article signs itself at its end. The names must be full names ({@link #fullNamesOnly}), as prose may start so.
+   */
+  private static final Pattern NAMES_AFTER_LABEL = Pattern.compile("(?i:" + AuthorNames.AUTOR
+      + "|authors?|auteurs?)\\s+\\p{Lu}.*");
   /**
    * An element that holds only a signature: "Von Jane Roe", "By Jane Roe", "Ein Beitrag von Jane Roe", "Blog post by
    * Jane Roe". Words that credit a picture ("Photo by") lead none: a caption may stand anywhere in the text.
@@ -510,6 +516,8 @@ final class PageAuthors {
         byline = Optional.ofNullable(labelled.group(1)).flatMap(Texts::nonBlank)
             .or(() -> AuthorNames.LABEL_ALONE.matcher(text).matches() ? besideLabel(e, text) : Optional.of(text))
             .filter(b -> !labelOnly(b)); // "责任编辑：<span></span>": a template left the name out
+      } else if (NAMES_AFTER_LABEL.matcher(own).matches()) {
+        byline = Optional.of(own).filter(t -> fullNamesOnly(t, siteNames));
       } else if (signatureChars(own)) {
         byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches());
       } else {
@@ -540,6 +548,15 @@ final class PageAuthors {
       i += Character.charCount(c);
     }
     return true;
+  }
+
+  /**
+   * Whether every name of a byline is a full name, two to four capitalised words: "Autoren Jane Roe und Max Muster"
+   * is a byline, "Autor Max Frisch schrieb 1957" is prose.
+   */
+  private static boolean fullNamesOnly(String byline, Set<String> siteNames) {
+    List<String> names = AuthorNames.of(byline, siteNames);
+    return !names.isEmpty() && names.stream().allMatch(n -> FULL_NAME.matcher(n).matches());
   }
 
   /** Whether a text is an author's label with no name after it, such as "Autor:" or "责任编辑：". */

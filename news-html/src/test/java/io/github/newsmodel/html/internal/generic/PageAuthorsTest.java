@@ -239,6 +239,22 @@ class PageAuthorsTest {
         + "<p>Autor: <span></span></p>")).as("a label without a name").isEmpty();
   }
 
+  /**
+   * Several writers sign with the plural label, "Autoren" or "Authors", and the label may stand without a colon
+   * before full names; prose that starts with the word does not sign.
+   */
+  @Test
+  void aPluralLabelOfTheAuthorsSignsTheArticleWithOrWithoutAColon() {
+    String far = "<p>Der Rat hat den Haushalt beschlossen.</p>".repeat(45);
+    String page = "<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far + "<p>%s</p>";
+
+    assertThat(authors(page.formatted("Autoren Jana Brandt und Olaf Quast"))).containsExactly("Jana Brandt",
+        "Olaf Quast");
+    assertThat(authors(page.formatted("Authors: Jana Brandt, Olaf Quast"))).containsExactly("Jana Brandt",
+        "Olaf Quast");
+    assertThat(authors(page.formatted("Autor Olaf Quast schrieb das Buch im Winter"))).as("prose").isEmpty();
+  }
+
   @Test
   void aBylineInTheTextAfterTheHeadlineInItsParentCounts() {
     assertThat(authors("""
