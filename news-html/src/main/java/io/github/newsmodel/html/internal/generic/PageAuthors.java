@@ -172,6 +172,9 @@ final class PageAuthors {
         withCoAuthors(byline, authors);
       }
     }
+    if (!authors.isEmpty() && headline.isPresent()) {
+      signedUnderHeadline(all, headline.get(), siteNames, authors, regions);
+    }
     if (authors.isEmpty() && headline.isPresent()) {
       fromTextNearHeadline(all, headline.get(), siteNames, authors, regions);
     }
@@ -259,6 +262,58 @@ final class PageAuthors {
     authors.clear();
     authors.putAll(byline);
     return true;
+  }
+
+  /**
+   * Replaces the authors that the sources declare with the people that a paragraph under the headline signs by
+   * their full names ("<p><strong>Von Jane Roe</strong></p>"), when they share no word of a name with them: a
+   * content system records the account that posted the text (an agency's, an editor's, a login), while the text
+   * says who wrote it. A byline that a class calls one, as templates mark theirs, does not overrule the declared
+   * authors alone ({@link #bylineBackedByMeta}): it may be another article's. A signature that shares a word with
+   * them names the same people in another form ("Jane Roe Staff Writer", "Von Jane"), which the declared form
+   * spells better.
+   */
+  private static void signedUnderHeadline(List<Element> all, Element headline, Set<String> siteNames,
+      Map<String, Author.Builder> authors, PageRegions regions) {
+    Map<String, Author.Builder> signed = new LinkedHashMap<>();
+    Optional<Element> byline = fromTextNearHeadline(all, headline, siteNames, signed, regions);
+    if (byline.isEmpty() || !inTextParagraph(byline.get()) || signed.isEmpty()
+        || !signed.values().stream().allMatch(a -> FULL_NAME.matcher(a.build().name()).matches())
+        || !Collections.disjoint(nameWords(signed.keySet()), nameWords(authors.keySet()))) {
+      return;
+    }
+    authors.clear();
+    authors.putAll(signed);
+  }
+
+  /**
+   * Whether the element is, or is in, a paragraph that no class between them calls a byline, as a template calls
+   * its own ({@code <p class="post-author">}).
+   */
+  private static boolean inTextParagraph(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (BYLINES.marks(p)) {
+        return false;
+      }
+      if (p.normalName().equals("p")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The {@link AuthorNames#key keys} of the words of names. */
+  private static Set<String> nameWords(Set<String> names) {
+    Set<String> words = new HashSet<>();
+    for (String name : names) {
+      for (String word : name.split("[\\s.]+")) {
+        String key = AuthorNames.key(word);
+        if (!key.isEmpty()) {
+          words.add(key);
+        }
+      }
+    }
+    return words;
   }
 
   /**
@@ -743,14 +798,16 @@ final class PageAuthors {
    * A byline that no class marks, in the few elements after the headline: a short text that starts as bylines do,
    * "By Jane Roe", "Von Jane Roe", "Par Jeanne Roe", "Autor: Jane Roe", "Blog post by Jane Roe". A label in an
    * element of its own ("<span>By</span><a>Jane Roe</a>") is read with what stands beside it ({@link #besideLabel}).
+   *
+   * @return the element that holds the byline, when one does
    */
-  private static void fromTextNearHeadline(List<Element> all, Element headline, Set<String> siteNames,
+  private static Optional<Element> fromTextNearHeadline(List<Element> all, Element headline, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
     Optional<String> after = textAfter(headline).filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find());
     List<String> beside = after.map(t -> AuthorNames.of(t, siteNames)).orElse(List.of());
     if (!beside.isEmpty()) {
       beside.forEach(n -> add(authors, n));
-      return;
+      return Optional.empty();
     }
     int at = all.indexOf(headline);
     for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
@@ -767,10 +824,11 @@ final class PageAuthors {
         List<String> names = AuthorNames.of(byline.get(), siteNames);
         if (!names.isEmpty()) {
           names.forEach(n -> add(authors, n));
-          return;
+          return Optional.of(e);
         }
       }
     }
+    return Optional.empty();
   }
 
   /**

@@ -255,6 +255,29 @@ class PageAuthorsTest {
     assertThat(authors(page.formatted("Autor Olaf Quast schrieb das Buch im Winter"))).as("prose").isEmpty();
   }
 
+  /**
+   * The account that posted the page, which the JSON-LD and the meta name, gives way to the writer whom the byline
+   * under the headline names by a full name; a byline that shares a word with the account names it otherwise.
+   */
+  @Test
+  void aBylineUnderTheHeadlineOutranksTheAccountThatPostedThePage() {
+    String page = """
+        <title>Die Forscherin</title>
+        <meta name="author" content="Kate Poster">
+        <script type="application/ld+json">{"@type": "Article", "headline": "Die Forscherin",
+          "author": {"@type": "Person", "name": "Kate Poster", "url": "https://www.stadtanzeiger.example/author/kate/"}}
+        </script>
+        <h1>Die Forscherin</h1>
+        <div class="teaser"><p>Ein Leben für die Wissenschaft.</p></div>
+        <div class="text"><p><strong>%s</strong></p>
+        <p>Sie hat viele wichtige Entdeckungen gemacht, und ihre Arbeit hat vielen Menschen geholfen.</p></div>""";
+
+    assertThat(authors(page.formatted("Von Jana Brandt"))).containsExactly("Jana Brandt");
+    assertThat(authors(page.formatted("Von Kate"))).as("the account's first name").containsExactly("Kate Poster");
+    assertThat(authors(page.formatted("Von Kate Poster"))).containsExactly("Kate Poster");
+    assertThat(authors(page.formatted("Von der Redaktion"))).containsExactly("Kate Poster");
+  }
+
   @Test
   void aBylineInTheTextAfterTheHeadlineInItsParentCounts() {
     assertThat(authors("""
