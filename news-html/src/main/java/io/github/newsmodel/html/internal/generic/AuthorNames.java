@@ -198,6 +198,8 @@ final class AuthorNames {
       "webredaktion", "onlineredaktion", "sportredaktion", "lokalredaktion", "newsletter", "wire", "wires", "reuters",
       "dpa", "afp", "apa", "kna", "epd", "ansa", "efe", "ap", "upi", "tass", "ukrinform", "unian", "bbc", "cnn", "swr",
       "ndr", "wdr", "br", "mdr", "hr", "rbb", "orf", "srf", "zdf", "ard",
+      // the offices that speak for an organisation: "Pressestelle der Stadt", "Abteilung Kommunikation"
+      "pressestelle", "pressebüro", "pressesprecher", "abteilung", "öffentlichkeitsarbeit", "kommunikation",
       // companies' legal forms, which no person's name carries: "Example Strom AG", "Example plc"
       "ag", "plc", "kg", "kgaa", "gbr", "mbh", "oyj", "s.a.", "s.l.", "s.p.a.", "b.v.", "n.v.");
 

@@ -278,6 +278,33 @@ class PageAuthorsTest {
     assertThat(authors(page.formatted("Von der Redaktion"))).containsExactly("Kate Poster");
   }
 
+  /**
+   * A press release that no byline signs is the press officer's whom it names as its contact, on the line after the
+   * label or in the paragraph after a label of its own; a list of contacts, or an office, names no one.
+   */
+  @Test
+  void aPressReleasesOneContactIsItsAuthorWhenNothingElseNamesOne() {
+    String page = """
+        <title>Neue Umfrage zum Strompreis</title>
+        <h1>Neue Umfrage zum Strompreis</h1>
+        <p>Viele Kundinnen und Kunden sparen seit dem Herbst Strom, wie eine neue Umfrage unter tausend Haushalten
+        zeigt. Die Ergebnisse stehen im Netz zum Download bereit.</p>
+        %s""";
+
+    assertThat(authors(page.formatted("""
+        <p><strong>Pressekontakt</strong><br>Dr. Jana Brandt<br>Pressesprecherin<br>Tel.: 0000 111 222</p>""")))
+        .containsExactly("Dr. Jana Brandt");
+    assertThat(authors(page.formatted("""
+        <div>Kontakt:</div><p><b>Olaf Quast<br></b>Telefon 0000 111 222<br>olaf@example.org</p><div></div>""")))
+        .containsExactly("Olaf Quast");
+    assertThat(authors(page.formatted("""
+        <p><b>Kontakt:</b></p><p>Dr. Jana Brandt<br>Institut A</p><p>Dr. Olaf Quast<br>Institut B</p>""")))
+        .as("a list of contacts").isEmpty();
+    assertThat(authors(page.formatted("""
+        <p><strong>Pressekontakt</strong><br>Pressestelle der Stadt<br>Tel.: 0000 111 222</p>""")))
+        .as("an office").isEmpty();
+  }
+
   @Test
   void aBylineInTheTextAfterTheHeadlineInItsParentCounts() {
     assertThat(authors("""
