@@ -38,11 +38,13 @@ import org.jsoup.select.QueryParser;
  * sections, a byline, a post's line or a date line with a full name near the headline, a link to an author's page
  * after a byline's label on either side of the headline, and a labelled byline or a signature anywhere
  * in the article; and, when none of these names anyone, a lone byline with a link to an author's page beside the
- * headline, though its block's class calls it navigation or a teaser, and last a name in bold or italics, or a name and
- * a date, that closes the text). A byline in a figure's caption credits the picture. The first source that names a
- * person gives the names, and the byline the page shows adds the co-authors that declared metadata leaves out; every
- * source may add the links of a person it names: the author's page on the site as {@link Author#url()}, other profiles
- * as {@link Author#profiles()}. A name that is a login ("jane.roe") becomes the name the page shows for it
+ * headline, though its block's class calls it navigation or a teaser, a name in bold or italics, or a name and a date,
+ * that closes the text, a press release's single contact, and last a personal site's owner named with a title in a
+ * name the host spells). A byline in a figure's caption credits the picture. The first source that names a person
+ * gives the names, and the byline the page shows adds the co-authors that declared metadata leaves out, or replaces
+ * the declared account when a paragraph under the headline signs the text with other names
+ * ({@link #signedUnderHeadline}); every source may add the links of a person it names: the author's page on the site
+ * as {@link Author#url()}, other profiles as {@link Author#profiles()}. A name that is a login ("jane.roe") becomes the name the page shows for it
  * ({@link DisplayNames}); when the page shows none for any of them, a byline in the article that names people by their
  * full names names the authors.
  *
