@@ -35,9 +35,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class AuthorNames {
   /**
-   * "Autor" or "Autorin", also in the forms German writes for both at once: "Autor/in", "Autor*in", "AutorInnen".
+   * "Autor" or "Autorin", also in the forms German writes for both at once: "Autor/in", "Autor*in", "AutorInnen", and
+   * "Autoren", as a byline of several writers says.
    */
-  static final String AUTOR = "autor(?:in|innen|/in|\\*in|_in)?";
+  static final String AUTOR = "autor(?:in|innen|en|/in|\\*in|_in)?";
   /** Words that introduce a byline before "by"/"von": "Posted by", "Blog Beitrag von", "Gespeichert von". */
   private static final String LEAD_WORDS = "(?:written|posted|published|reported|compiled|submitted|uploaded|shared"
       + "|created|edited|gepostet|text|story|words|photos?|fotos?|video|interview|article|blog|post|beitrag|artikel"
@@ -47,7 +48,7 @@ final class AuthorNames {
       + "|publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|kirjoittanut|julkaissut|kirjoittaja)";
   private static final Pattern LABEL = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|vom|par|por|door"
       + "|with|avec|mit"
-      + "|av|af|from|di|teksti|kirjoittaja|" + AUTOR + "|auteur|author|autore|text|texte|texto|tekst|текст"
+      + "|av|af|from|di|teksti|kirjoittaja|" + AUTOR + "|auteurs?|authors?|autore|text|texte|texto|tekst|текст"
       + "|автор|від|от|piše)"
       + "(?![\\p{L}])\\s*[:.]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A label that is also the particle that opens surnames: "Von Jane Roe" but "von der Leyen", "Di Maio". */
@@ -60,7 +61,7 @@ final class AuthorNames {
   private static final Pattern TEXT_AND_PICTURES = Pattern.compile("^(?:text|texte|texto|tekst|words)\\s*(?:&|\\+|/"
       + "|und|and|et|y)\\s*(?:fotos?|photos?|bilder?|pictures?|images?)\\s*:\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern LEADING_LABEL_ONLY = Pattern.compile("^(?:" + AUTOR + "|author|auteur|autore"
+  private static final Pattern LEADING_LABEL_ONLY = Pattern.compile("^(?:" + AUTOR + "|authors?|auteurs?|autore"
       + "|text|texte|texto|tekst|текст|redaktion|автор|kirjoittaja)\\s*:\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
@@ -82,7 +83,7 @@ final class AuthorNames {
       + "|på|under))+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Bylines that start with a label, for telling an unmarked byline in the text ("Von Jane Roe") from prose. */
   static final Pattern STARTS_AS_BYLINE = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door"
-      + "|av|af|di)\\s+\\p{Lu}|^(?:" + AUTOR + "|author|auteur|text|texto|tekst|текст|автор)\\s*:\\s*\\p{Lu}",
+      + "|av|af|di)\\s+\\p{Lu}|^(?:" + AUTOR + "|authors?|auteurs?|text|texto|tekst|текст|автор)\\s*:\\s*\\p{Lu}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
    * The publication a writer writes for, after a name of two or three capitalised words: "Jane Roe for The Mail on
@@ -97,7 +98,7 @@ final class AuthorNames {
       + "|reporterin|editor|correspondent|columnist|writer)\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
   /** A byline's label with nothing after it, "By" or "Autor:", which a page may set in an element of its own. */
   static final Pattern LABEL_ALONE = Pattern.compile("(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door|av|af|di"
-      + "|" + AUTOR + "|author|auteur|автор)\\s*:?|(?:text|texto|tekst|текст)\\s*:",
+      + "|" + AUTOR + "|authors?|auteurs?|автор)\\s*:?|(?:text|texto|tekst|текст)\\s*:",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
    * The credit of the site's makers, which some pages put in the author's meta tag ({@code DC.Creator} "Developed
@@ -197,6 +198,8 @@ final class AuthorNames {
       "webredaktion", "onlineredaktion", "sportredaktion", "lokalredaktion", "newsletter", "wire", "wires", "reuters",
       "dpa", "afp", "apa", "kna", "epd", "ansa", "efe", "ap", "upi", "tass", "ukrinform", "unian", "bbc", "cnn", "swr",
       "ndr", "wdr", "br", "mdr", "hr", "rbb", "orf", "srf", "zdf", "ard",
+      // the offices that speak for an organisation: "Pressestelle der Stadt", "Abteilung Kommunikation"
+      "pressestelle", "pressebüro", "pressesprecher", "abteilung", "öffentlichkeitsarbeit", "kommunikation",
       // companies' legal forms, which no person's name carries: "Example Strom AG", "Example plc"
       "ag", "plc", "kg", "kgaa", "gbr", "mbh", "oyj", "s.a.", "s.l.", "s.p.a.", "b.v.", "n.v.");
 

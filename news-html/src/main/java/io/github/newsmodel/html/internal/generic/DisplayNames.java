@@ -104,6 +104,18 @@ final class DisplayNames {
   }
 
   private Optional<String> spelt(String login) {
+    return spelt(login, words());
+  }
+
+  /**
+   * The first run of two to four capitalised words in a text that spells a login: its letters run together, or its
+   * first and last parts as first name and surname with initials between them.
+   *
+   * @param login the login, or any word of parts such as a host's label ("jane-roe", "janeroe")
+   * @param text the words of the text, with the punctuation around them taken off
+   * @return the run of words, joined by spaces
+   */
+  static Optional<String> spelt(String login, List<String> text) {
     List<String> parts = new ArrayList<>();
     for (String p : PARTS.split(login)) {
       String key = AuthorNames.key(p);
@@ -115,7 +127,6 @@ final class DisplayNames {
     if (whole.length() < MIN_LOGIN) {
       return Optional.empty();
     }
-    List<String> text = words();
     for (int i = 0; i < text.size(); i++) {
       for (int n = 2; n <= 4 && i + n <= text.size(); n++) {
         List<String> run = text.subList(i, i + n);
@@ -146,14 +157,20 @@ final class DisplayNames {
   private List<String> words() {
     List<String> read = words;
     if (read == null) {
-      read = new ArrayList<>();
-      for (String w : WHITE_SPACE.split(body == null ? "" : body.text())) {
-        String word = betweenLetters(w) ? w : EDGES.matcher(w).replaceAll("");
-        if (!word.isEmpty()) {
-          read.add(word);
-        }
-      }
+      read = words(body == null ? "" : body.text());
       words = read;
+    }
+    return read;
+  }
+
+  /** The words of a text, with the punctuation around each taken off, as {@link #spelt} reads them. */
+  static List<String> words(String text) {
+    List<String> read = new ArrayList<>();
+    for (String w : WHITE_SPACE.split(text)) {
+      String word = betweenLetters(w) ? w : EDGES.matcher(w).replaceAll("");
+      if (!word.isEmpty()) {
+        read.add(word);
+      }
     }
     return read;
   }

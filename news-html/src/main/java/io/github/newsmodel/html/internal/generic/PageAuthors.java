@@ -38,11 +38,13 @@ import org.jsoup.select.QueryParser;
  * sections, a byline, a post's line or a date line with a full name near the headline, a link to an author's page
  * after a byline's label on either side of the headline, and a labelled byline or a signature anywhere
  * in the article; and, when none of these names anyone, a lone byline with a link to an author's page beside the
- * headline, though its block's class calls it navigation or a teaser, and last a name in bold or italics, or a name and
- * a date, that closes the text). A byline in a figure's caption credits the picture. The first source that names a
- * person gives the names, and the byline the page shows adds the co-authors that declared metadata leaves out; every
- * source may add the links of a person it names: the author's page on the site as {@link Author#url()}, other profiles
- * as {@link Author#profiles()}. A name that is a login ("jane.roe") becomes the name the page shows for it
+ * headline, though its block's class calls it navigation or a teaser, a name in bold or italics, or a name and a date,
+ * that closes the text, a press release's single contact, and last a personal site's owner named with a title in a
+ * name the host spells). A byline in a figure's caption credits the picture. The first source that names a person
+ * gives the names, and the byline the page shows adds the co-authors that declared metadata leaves out, or replaces
+ * the declared account when a paragraph under the headline signs the text with other names
+ * ({@link #signedUnderHeadline}); every source may add the links of a person it names: the author's page on the site
+ * as {@link Author#url()}, other profiles as {@link Author#profiles()}. A name that is a login ("jane.roe") becomes the name the page shows for it
  * ({@link DisplayNames}); when the page shows none for any of them, a byline in the article that names people by their
  * full names names the authors.
  *
@@ -83,6 +85,20 @@ final class PageAuthors {
   private static final Pattern SURNAME = Pattern.compile("((?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])");
 
   private static final int NEAR_HEADLINE = 40;
+  /** The label of a press release's contact, alone: "Pressekontakt", "Kontakt:", "Media contact". */
+  private static final Pattern CONTACT_LABEL = Pattern.compile("(?:presse|medien)?(?:kontakt|ansprechpartner(?:in)?)"
+      + "(?:\\s+für\\s+(?:die\\s+)?(?:presse|medien|journalisten|journalistinnen))?\\s*:?"
+      + "|(?:press|media)\\s+(?:contact|enquiries|inquiries)\\s*:?|contact\\s*:", Pattern.CASE_INSENSITIVE
+      | Pattern.UNICODE_CASE);
+  /** How much of a paragraph's start is read for a contact's label. */
+  private static final int CONTACT_OPENING = 40;
+  /** The longest text before the headline that may name a personal site's owner: a site's title or tagline. */
+  private static final int SITE_OWNER_TEXT = 60;
+  /** An academic title at the end of a text, before a name: "Dr. ", "Prof. Dr. med. ", "Mag.a ". */
+  private static final Pattern ACADEMIC_TITLE = Pattern.compile("(?:^|\\s)(?:dr|prof|mag|mag\\.a|pd|priv\\.-doz)\\."
+      + "(?:\\s*(?:dr|med|phil|rer|nat|habil|jur|dent|vet|ing|oec|pol)\\.)*\\s*$", Pattern.CASE_INSENSITIVE);
+  /** The shortest host label that may spell a person's first name and surname run together. */
+  private static final int MIN_OWNER_LABEL = 6;
   /** What stands between a date and a name in a date line, and at its ends. */
   private static final Pattern DATE_LINE_SEPARATORS = Pattern.compile("^[\\s\\-–—|·•,/]+|[\\s\\-–—|·•,/]+$");
   /** Two to four capitalised words, the first and last not a particle: "Jane Roe", "Ursula von der Leyen". */
@@ -97,9 +113,15 @@ final class PageAuthors {
   /** The longest own text of an element that holds a labelled byline. */
   private static final int MAX_LABELLED = 100;
   /** A label that names the author whatever follows it, with the name after it if the element holds one. */
-  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:" + AuthorNames.AUTOR + "|author|auteur|autore"
+  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:" + AuthorNames.AUTOR + "|authors?|auteurs?|autore"
       + "|автор|责任编辑|作者|记者|编辑)\\s*(?:[:：]\\s*(.*))?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A label of the authors with their names after it and no colon between: "Autoren Jane Roe und Max Muster", as an
+   * article signs itself at its end. The names must be full names ({@link #fullNamesOnly}), as prose may start so.
+   */
+  private static final Pattern NAMES_AFTER_LABEL = Pattern.compile("(?i:" + AuthorNames.AUTOR
+      + "|authors?|auteurs?)\\s+\\p{Lu}.*");
   /**
    * An element that holds only a signature: "Von Jane Roe", "By Jane Roe", "Ein Beitrag von Jane Roe", "Blog post by
    * Jane Roe". Words that credit a picture ("Photo by") lead none: a caption may stand anywhere in the text.
@@ -159,6 +181,9 @@ final class PageAuthors {
         withCoAuthors(byline, authors);
       }
     }
+    if (!authors.isEmpty() && headline.isPresent()) {
+      signedUnderHeadline(all, headline.get(), siteNames, authors, regions);
+    }
     if (authors.isEmpty() && headline.isPresent()) {
       fromTextNearHeadline(all, headline.get(), siteNames, authors, regions);
     }
@@ -176,6 +201,12 @@ final class PageAuthors {
     }
     if (authors.isEmpty()) {
       fromClosingSignature(elements.byTag("p"), siteNames, authors, regions);
+    }
+    if (authors.isEmpty()) {
+      fromPressContact(elements.byTag("p"), siteNames, authors, regions);
+    }
+    if (authors.isEmpty() && host.isPresent()) {
+      fromSiteOwner(all, headline, siteNames, host.get(), authors);
     }
     if (authors.isEmpty()) {
       return List.of(); // no one to link, nor to complete: the page's links to authors' pages are not read
@@ -243,6 +274,58 @@ final class PageAuthors {
     authors.clear();
     authors.putAll(byline);
     return true;
+  }
+
+  /**
+   * Replaces the authors that the sources declare with the people that a paragraph under the headline signs by
+   * their full names ("<p><strong>Von Jane Roe</strong></p>"), when they share no word of a name with them: a
+   * content system records the account that posted the text (an agency's, an editor's, a login), while the text
+   * says who wrote it. A byline that a class calls one, as templates mark theirs, does not overrule the declared
+   * authors alone ({@link #bylineBackedByMeta}): it may be another article's. A signature that shares a word with
+   * them names the same people in another form ("Jane Roe Staff Writer", "Von Jane"), which the declared form
+   * spells better.
+   */
+  private static void signedUnderHeadline(List<Element> all, Element headline, Set<String> siteNames,
+      Map<String, Author.Builder> authors, PageRegions regions) {
+    Map<String, Author.Builder> signed = new LinkedHashMap<>();
+    Optional<Element> byline = fromTextNearHeadline(all, headline, siteNames, signed, regions);
+    if (byline.isEmpty() || !inTextParagraph(byline.get()) || signed.isEmpty()
+        || !signed.values().stream().allMatch(a -> FULL_NAME.matcher(a.build().name()).matches())
+        || !Collections.disjoint(nameWords(signed.keySet()), nameWords(authors.keySet()))) {
+      return;
+    }
+    authors.clear();
+    authors.putAll(signed);
+  }
+
+  /**
+   * Whether the element is, or is in, a paragraph that no class between them calls a byline, as a template calls
+   * its own ({@code <p class="post-author">}).
+   */
+  private static boolean inTextParagraph(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (BYLINES.marks(p)) {
+        return false;
+      }
+      if (p.normalName().equals("p")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The {@link AuthorNames#key keys} of the words of names. */
+  private static Set<String> nameWords(Set<String> names) {
+    Set<String> words = new HashSet<>();
+    for (String name : names) {
+      for (String word : name.split("[\\s.]+")) {
+        String key = AuthorNames.key(word);
+        if (!key.isEmpty()) {
+          words.add(key);
+        }
+      }
+    }
+    return words;
   }
 
   /**
@@ -500,6 +583,8 @@ final class PageAuthors {
         byline = Optional.ofNullable(labelled.group(1)).flatMap(Texts::nonBlank)
             .or(() -> AuthorNames.LABEL_ALONE.matcher(text).matches() ? besideLabel(e, text) : Optional.of(text))
             .filter(b -> !labelOnly(b)); // "责任编辑：<span></span>": a template left the name out
+      } else if (NAMES_AFTER_LABEL.matcher(own).matches()) {
+        byline = Optional.of(own).filter(t -> fullNamesOnly(t, siteNames));
       } else if (signatureChars(own)) {
         byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches());
       } else {
@@ -530,6 +615,15 @@ final class PageAuthors {
       i += Character.charCount(c);
     }
     return true;
+  }
+
+  /**
+   * Whether every name of a byline is a full name, two to four capitalised words: "Autoren Jane Roe und Max Muster"
+   * is a byline, "Autor Max Frisch schrieb 1957" is prose.
+   */
+  private static boolean fullNamesOnly(String byline, Set<String> siteNames) {
+    List<String> names = AuthorNames.of(byline, siteNames);
+    return !names.isEmpty() && names.stream().allMatch(n -> FULL_NAME.matcher(n).matches());
   }
 
   /** Whether a text is an author's label with no name after it, such as "Autor:" or "责任编辑：". */
@@ -566,6 +660,136 @@ final class PageAuthors {
   /** Whether a name is a login: one word, in lower case, as sites' software names accounts ("jroe", "jane-roe"). */
   private static boolean isLogin(String name) {
     return name.indexOf(' ') < 0 && name.equals(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A press release's contact, where nothing else names anyone: the person whom a paragraph names on the line after
+   * its label ("<p><b>Pressekontakt</b><br>Dr. Jane Roe<br>Pressesprecherin<br>Tel. ...</p>"), or on its first line
+   * right after the label in an element of its own ("<div>Kontakt:</div><p>Jane Roe<br>...</p>"). The press officer
+   * whom a release names for questions speaks for it and, for want of a byline, is who the readers of a release
+   * take as its author. The name must be a full name alone on its line: the label's paragraph may go on with an
+   * office's name or prose. A list of contacts, a paragraph for each, names whom to ask, not who speaks for it.
+   */
+  private static void fromPressContact(List<Element> paragraphs, Set<String> siteNames,
+      Map<String, Author.Builder> authors, PageRegions regions) {
+    for (Element p : paragraphs) {
+      String opening = Texts.opening(p, CONTACT_OPENING);
+      Optional<String> name = Optional.empty();
+      if (CONTACT_LABEL.matcher(opening).lookingAt()) {
+        List<String> lines = lines(p, 2);
+        if (lines.size() == 2 && CONTACT_LABEL.matcher(lines.get(0)).matches()) {
+          name = Optional.of(lines.get(1));
+        }
+      } else if (p.previousElementSibling() != null && Texts.shortText(p.previousElementSibling(), CONTACT_OPENING)
+          .filter(t -> CONTACT_LABEL.matcher(t).matches()).isPresent() && !namesOnFirstLine(p.nextElementSibling())) {
+        name = lines(p, 1).stream().findFirst();
+      }
+      if (name.isEmpty() || !FULL_NAME.matcher(name.get()).matches() || regions.inOtherContent(p)) {
+        continue;
+      }
+      List<String> names = AuthorNames.of(name.get(), siteNames);
+      if (names.size() == 1) {
+        add(authors, names.get(0));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether an element is a paragraph whose first line is a full name: the next of a list of contacts, who are the
+   * scientists or officers to ask about the release rather than one who speaks for it.
+   */
+  private static boolean namesOnFirstLine(Element e) {
+    return e != null && e.normalName().equals("p")
+        && lines(e, 1).stream().anyMatch(l -> FULL_NAME.matcher(l).matches());
+  }
+
+  /**
+   * The first lines of a paragraph, as its line breaks set them apart, normalised; those that hold nothing but
+   * white space are left out.
+   */
+  private static List<String> lines(Element p, int most) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    NodeTraversor.filter((node, depth) -> {
+      if (node instanceof TextNode t) {
+        line.append(t.getWholeText());
+      } else if (node instanceof Element e && e.normalName().equals("br")) {
+        String done = Texts.normalise(line.toString());
+        line.setLength(0);
+        if (!done.isEmpty()) {
+          lines.add(done);
+        }
+        if (lines.size() >= most || done.length() > MAX_LABELLED) {
+          return FilterResult.STOP;
+        }
+      }
+      return FilterResult.CONTINUE;
+    }, p);
+    String last = Texts.normalise(line.toString());
+    if (lines.size() < most && !last.isEmpty()) {
+      lines.add(last);
+    }
+    return lines;
+  }
+
+  /**
+   * The very last resort: the owner of a personal site, whose name its host spells ("Jane Roe" of janeroe.example or
+   * jane-roe.example) and which the site shows with an academic title as its name or in its header before the
+   * headline ("Dr. Jane Roe"), as a scholar's or a doctor's site is named after its owner, who writes its pages that
+   * no byline signs. The title is what tells a person: without it, a name that the host spells is almost always an
+   * organisation's or a publication's ("Twin Cities", "Deutsche Weine"), which only a list of first names could tell
+   * apart. The name is the run of capitalised words that spells the host, without the title.
+   */
+  private static void fromSiteOwner(List<Element> all, Optional<Element> headline, Set<String> siteNames,
+      String host, Map<String, Author.Builder> authors) {
+    List<String> labels = ownLabels(host);
+    if (labels.isEmpty()) {
+      return;
+    }
+    List<String> texts = new ArrayList<>(siteNames);
+    int end = headline.map(all::indexOf).orElse(0);
+    for (int i = 0; i < end; i++) {
+      Element e = all.get(i);
+      if (Texts.holdsOwnText(e)) {
+        Texts.shortText(e, SITE_OWNER_TEXT).ifPresent(texts::add);
+      }
+    }
+    for (String text : texts) {
+      String key = AuthorNames.key(text);
+      for (String label : labels) {
+        if (!key.contains(AuthorNames.key(label))) {
+          continue; // most texts: no regex, nor a list of words
+        }
+        Optional<String> owner = DisplayNames.spelt(label, DisplayNames.words(text))
+            .filter(n -> titledAt(text, text.indexOf(n)) && AuthorNames.name(n, Set.of()).equals(Optional.of(n)));
+        if (owner.isPresent()) {
+          add(authors, owner.get());
+          return;
+        }
+      }
+    }
+  }
+
+  /** Whether an academic title ends the text before the position: "Dr. ", "Prof. Dr. ", "Mag. ". */
+  private static boolean titledAt(String text, int at) {
+    return at > 0 && ACADEMIC_TITLE.matcher(text.substring(0, at)).find();
+  }
+
+  /**
+   * The host's own labels, those a person's name may be spelt in: not "www", the top-level domain or the generic
+   * labels, and of {@link #MIN_OWNER_LABEL} letters or more.
+   */
+  private static List<String> ownLabels(String host) {
+    List<String> out = new ArrayList<>();
+    String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+    for (int i = 0; i < labels.length - 1; i++) {
+      String key = AuthorNames.key(labels[i]);
+      if (key.length() >= MIN_OWNER_LABEL && !TitleParts.isGenericLabel(key)) {
+        out.add(labels[i]);
+      }
+    }
+    return out;
   }
 
   /**
@@ -657,14 +881,16 @@ final class PageAuthors {
    * A byline that no class marks, in the few elements after the headline: a short text that starts as bylines do,
    * "By Jane Roe", "Von Jane Roe", "Par Jeanne Roe", "Autor: Jane Roe", "Blog post by Jane Roe". A label in an
    * element of its own ("<span>By</span><a>Jane Roe</a>") is read with what stands beside it ({@link #besideLabel}).
+   *
+   * @return the element that holds the byline, when one does
    */
-  private static void fromTextNearHeadline(List<Element> all, Element headline, Set<String> siteNames,
+  private static Optional<Element> fromTextNearHeadline(List<Element> all, Element headline, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
     Optional<String> after = textAfter(headline).filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find());
     List<String> beside = after.map(t -> AuthorNames.of(t, siteNames)).orElse(List.of());
     if (!beside.isEmpty()) {
       beside.forEach(n -> add(authors, n));
-      return;
+      return Optional.empty();
     }
     int at = all.indexOf(headline);
     for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
@@ -681,10 +907,11 @@ final class PageAuthors {
         List<String> names = AuthorNames.of(byline.get(), siteNames);
         if (!names.isEmpty()) {
           names.forEach(n -> add(authors, n));
-          return;
+          return Optional.of(e);
         }
       }
     }
+    return Optional.empty();
   }
 
   /**

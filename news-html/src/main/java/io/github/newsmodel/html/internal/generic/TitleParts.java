@@ -252,6 +252,11 @@ final class TitleParts {
     return false;
   }
 
+  /** Whether a host's label, as a {@link AuthorNames#key key}, is generic ("www", "com", "co"), naming no one. */
+  static boolean isGenericLabel(String key) {
+    return GENERIC_LABELS.contains(key);
+  }
+
   /** The host of a URL, for {@link #clean}. */
   static Optional<String> host(URI url) {
     return Optional.ofNullable(url.getHost());

@@ -19,6 +19,8 @@ class AuthorNamesTest {
   @CsvSource(delimiter = '#', textBlock = """
       By Jane Roe, John Doe and Max Mustermann # Jane Roe; John Doe; Max Mustermann
       Von Anna Schmid und Jonas Beck # Anna Schmid; Jonas Beck
+      Autoren: Anna Schmid und Jonas Beck # Anna Schmid; Jonas Beck
+      Authors: Jane Roe, John Doe # Jane Roe; John Doe
       Par Jeanne Dupont et Paul Martin # Jeanne Dupont; Paul Martin
       Por María López y Juan Pérez # María López; Juan Pérez
       Jane Roe & John Doe # Jane Roe; John Doe

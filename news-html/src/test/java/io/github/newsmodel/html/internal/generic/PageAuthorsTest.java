@@ -14,7 +14,11 @@ class PageAuthorsTest {
   private static final URI URL = URI.create("https://www.stadtanzeiger.example/politik/haushalt");
 
   private static List<String> authors(String html) {
-    return GenericExtractor.extract(Jsoup.parse(html, URL.toString()), URL, Optional.empty(), Optional.empty())
+    return authors(html, URL);
+  }
+
+  private static List<String> authors(String html, URI url) {
+    return GenericExtractor.extract(Jsoup.parse(html, url.toString()), url, Optional.empty(), Optional.empty())
         .authors().stream().map(Author::name).toList();
   }
 
@@ -233,6 +237,72 @@ class PageAuthorsTest {
         + "<p data-role=\"editor-name\">责任编辑：<span></span></p>")).as("a label without a name").isEmpty();
     assertThat(authors("<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far
         + "<p>Autor: <span></span></p>")).as("a label without a name").isEmpty();
+  }
+
+  /**
+   * Several writers sign with the plural label, "Autoren" or "Authors", and the label may stand without a colon
+   * before full names; prose that starts with the word does not sign.
+   */
+  @Test
+  void aPluralLabelOfTheAuthorsSignsTheArticleWithOrWithoutAColon() {
+    String far = "<p>Der Rat hat den Haushalt beschlossen.</p>".repeat(45);
+    String page = "<title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>" + far + "<p>%s</p>";
+
+    assertThat(authors(page.formatted("Autoren Jana Brandt und Olaf Quast"))).containsExactly("Jana Brandt",
+        "Olaf Quast");
+    assertThat(authors(page.formatted("Authors: Jana Brandt, Olaf Quast"))).containsExactly("Jana Brandt",
+        "Olaf Quast");
+    assertThat(authors(page.formatted("Autor Olaf Quast schrieb das Buch im Winter"))).as("prose").isEmpty();
+  }
+
+  /**
+   * The account that posted the page, which the JSON-LD and the meta name, gives way to the writer whom the byline
+   * under the headline names by a full name; a byline that shares a word with the account names it otherwise.
+   */
+  @Test
+  void aBylineUnderTheHeadlineOutranksTheAccountThatPostedThePage() {
+    String page = """
+        <title>Die Forscherin</title>
+        <meta name="author" content="Kate Poster">
+        <script type="application/ld+json">{"@type": "Article", "headline": "Die Forscherin",
+          "author": {"@type": "Person", "name": "Kate Poster", "url": "https://www.stadtanzeiger.example/author/kate/"}}
+        </script>
+        <h1>Die Forscherin</h1>
+        <div class="teaser"><p>Ein Leben für die Wissenschaft.</p></div>
+        <div class="text"><p><strong>%s</strong></p>
+        <p>Sie hat viele wichtige Entdeckungen gemacht, und ihre Arbeit hat vielen Menschen geholfen.</p></div>""";
+
+    assertThat(authors(page.formatted("Von Jana Brandt"))).containsExactly("Jana Brandt");
+    assertThat(authors(page.formatted("Von Kate"))).as("the account's first name").containsExactly("Kate Poster");
+    assertThat(authors(page.formatted("Von Kate Poster"))).containsExactly("Kate Poster");
+    assertThat(authors(page.formatted("Von der Redaktion"))).containsExactly("Kate Poster");
+  }
+
+  /**
+   * A press release that no byline signs is the press officer's whom it names as its contact, on the line after the
+   * label or in the paragraph after a label of its own; a list of contacts, or an office, names no one.
+   */
+  @Test
+  void aPressReleasesOneContactIsItsAuthorWhenNothingElseNamesOne() {
+    String page = """
+        <title>Neue Umfrage zum Strompreis</title>
+        <h1>Neue Umfrage zum Strompreis</h1>
+        <p>Viele Kundinnen und Kunden sparen seit dem Herbst Strom, wie eine neue Umfrage unter tausend Haushalten
+        zeigt. Die Ergebnisse stehen im Netz zum Download bereit.</p>
+        %s""";
+
+    assertThat(authors(page.formatted("""
+        <p><strong>Pressekontakt</strong><br>Dr. Jana Brandt<br>Pressesprecherin<br>Tel.: 0000 111 222</p>""")))
+        .containsExactly("Dr. Jana Brandt");
+    assertThat(authors(page.formatted("""
+        <div>Kontakt:</div><p><b>Olaf Quast<br></b>Telefon 0000 111 222<br>olaf@example.org</p><div></div>""")))
+        .containsExactly("Olaf Quast");
+    assertThat(authors(page.formatted("""
+        <p><b>Kontakt:</b></p><p>Dr. Jana Brandt<br>Institut A</p><p>Dr. Olaf Quast<br>Institut B</p>""")))
+        .as("a list of contacts").isEmpty();
+    assertThat(authors(page.formatted("""
+        <p><strong>Pressekontakt</strong><br>Pressestelle der Stadt<br>Tel.: 0000 111 222</p>""")))
+        .as("an office").isEmpty();
   }
 
   @Test
@@ -477,5 +547,26 @@ class PageAuthorsTest {
         <meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">
         <meta name="author" content="Roe, Jane">
         <body><h1>Remote storage</h1></body>""")).containsExactly("F. Kooman", "Michiel de Jong");
+  }
+
+  /**
+   * A scholar's site named after its owner with their title, on a host that spells the name, is written by its owner
+   * when nothing else names anyone; without the title, a name that the host spells is as likely a publication's.
+   */
+  @Test
+  void theOwnerOfAPersonalSiteThatTheHostSpellsWithAnAcademicTitleWritesIt() {
+    String page = """
+        <title>Zeit und Muße &#8211; %1$s</title>
+        <meta property="og:site_name" content="%1$s">
+        <header><div class="site-title"><a href="/">%1$s</a></div></header>
+        <h1>Zeit und Muße</h1>
+        <p>Was Zeit ist, fragen Philosophen seit jeher, und jede Antwort wirft neue Fragen auf.</p>""";
+    URI personal = URI.create("https://www.hanna-quellmalz.example/zeit/muse/");
+
+    assertThat(authors(page.formatted("Dr. Hanna Quellmalz"), personal)).containsExactly("Hanna Quellmalz");
+    assertThat(authors(page.formatted("Hanna Quellmalz"), personal)).isEmpty();
+    assertThat(authors(page.formatted("Prof. Dr. Hanna Quellmalz"), URL)).as("another host").isEmpty();
+    assertThat(authors(page.replace("<meta property=\"og:site_name\" content=\"%1$s\">", "")
+        .formatted("Prof. Dr. Hanna Quellmalz"), personal)).as("in the header only").containsExactly("Hanna Quellmalz");
   }
 }
