@@ -756,6 +756,9 @@ final class PageAuthors {
       }
     }
     for (String text : texts) {
+      if (text.indexOf('.') < 0) {
+        continue; // no title's full stop, as in most of the menus and headers before a headline: no key to build
+      }
       String key = AuthorNames.key(text);
       for (String label : labels) {
         if (!key.contains(AuthorNames.key(label))) {
