@@ -32,9 +32,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>The element named as the author ({@link #authorElement}): {@code itemprop=author}, the vCard {@code fn}
  *       (also as {@code fn url} inside the {@code vcard}), an element named {@code author}, {@code username},
- *       {@code name}, {@code user} or hReview's {@code reviewer}, else a {@code cite} or a link to a profile. Not
- *       the comment's own element, which WordPress names {@code comment-author-x}, nor a badge such as
- *       {@code wc-comment-label} ("Autor"), nor a field of the comment form.
+ *       {@code name}, {@code user} or hReview's {@code reviewer}, else a {@code cite}, a link to a profile or the
+ *       term that opens a poster's definition list ({@link #posterTerm}). Not the comment's own element, which
+ *       WordPress names {@code comment-author-x}, nor a badge such as {@code wc-comment-label} ("Autor"), nor a
+ *       field of the comment form.
  *   <li>A name printed beside the comment's date or permalink, where no element names the author: "posted by Ann
  *       on 3 May 2019", "Heidemarie Heim | Di, 21. April 2020", "mxa <a href=#comment-7>1 year</a>".
  *   <li>The label of WordPress's reply link ("Reply to Ann"), the numbered header ("#1 Kommentar von Ann"), and
@@ -204,8 +205,25 @@ final class AuthorSearch {
     if (e.normalName().equals("cite")) {
       return 4;
     }
-    return e.normalName().equals("a") && (ProfileLink.is(e) || authorLink(e, names))
-        ? 5 : Integer.MAX_VALUE;
+    if (e.normalName().equals("a") && (ProfileLink.is(e) || authorLink(e, names))) {
+      return 5;
+    }
+    return posterTerm(e) ? 6 : Integer.MAX_VALUE;
+  }
+
+  /**
+   * Whether an element is the term that opens a poster's box, a definition list of the poster's name and then the
+   * user title, post count and date of joining: FluxBB's and PunBB's {@code <dl><dt><strong>Ann</strong></dt><dd
+   * class=usertitle>}, where only a registered poster's name is a link to a profile. A term ending in a colon
+   * labels a value ("Posted:"), and is no name.
+   */
+  private static boolean posterTerm(Element e) {
+    if (!e.normalName().equals("dt") || e.elementSiblingIndex() != 0 || e.nextElementSibling() == null
+        || !e.nextElementSibling().normalName().equals("dd")) {
+      return false;
+    }
+    String text = e.text();
+    return text.length() <= MAX_AUTHOR && !text.strip().endsWith(":");
   }
 
   /**

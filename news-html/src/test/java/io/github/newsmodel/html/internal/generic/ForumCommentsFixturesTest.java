@@ -306,4 +306,45 @@ class ForumCommentsFixturesTest {
       assertThat(c.text()).doesNotContain("Reading group", "Thank you", "replied the topic", "ago", "#22");
     });
   }
+
+  /**
+   * FluxBB (and PunBB 1.2) prints each post as a {@code div#p5120.blockpost}: the date in the link of its
+   * {@code h2}, the poster in a definition list ({@code <dl><dt><strong><a href="profile.php?id=17">}, a guest's
+   * name without the link) before the user title and post count, the text in {@code div.postmsg}, the notice of the
+   * last edit in its {@code p.postedit}, and a signature in a second {@code postmsg}.
+   */
+  @Test
+  void fluxBbPostsWithTheirPosterBoxesAndEditNotice() {
+    Article a = Pages.article("fluxbb-night-bus-ferry-connection",
+        "https://forum.harbourtown.example/viewtopic.php?id=812");
+
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("p5120", "p5124", "p5131");
+    Author quaywalker = Author.builder().name("quaywalker")
+        .url(URI.create("https://forum.harbourtown.example/profile.php?id=17")).build();
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("p5120")
+        .author(quaywalker)
+        .publishedAt(OffsetDateTime.parse("2011-03-01T09:12:40Z")).assumedZone(java.time.ZoneOffset.UTC)
+        .addBody(Paragraph.of("From next month the N4 leaves the station at ten past the hour instead of quarter"
+            + " past. Does anyone know whether the last connection to the ferry is kept?"))
+        .addEdits(EditRecord.builder().editedAt(OffsetDateTime.parse("2011-03-01T10:00:00Z"))
+            .assumedZone(java.time.ZoneOffset.UTC).editor(Author.of("quaywalker"))
+            .note("Last edited by quaywalker (2011-03-01 10:00:00)").kind(EditKind.UPDATE).build())
+        .build());
+    Comment answer = a.comments().get(1);
+    assertThat(answer.author()).hasValue(Author.builder().name("Mira Kellner")
+        .url(URI.create("https://forum.harbourtown.example/profile.php?id=203")).build());
+    assertThat(answer.publishedAt()).hasValue(OffsetDateTime.parse("2011-03-01T11:47:05Z"));
+    assertThat(answer.body()).containsExactly(
+        Quote.builder().text("Does anyone know whether the last connection to the ferry is kept?")
+            .cite("quaywalker wrote:").build(),
+        Paragraph.of("It is, the ferry waits five minutes longer from April. The notice at the pier says so."));
+    assertThat(answer.edits()).isEmpty();
+    assertThat(a.comments().get(2).author()).as("a guest's name, without a link").hasValue(Author.of("Guest rider"));
+    assertThat(a.comments().get(2).publishedAt()).hasValue(OffsetDateTime.parse("2011-03-02T08:03:51Z"));
+    assertThat(a.comments()).allSatisfy(c -> {
+      assertThat(c.replyTo()).as("FluxBB's topics are flat").isEmpty();
+      assertThat(c.text()).doesNotContain("#1", "Member", "Registered", "Posts:", "Offline", "Cycling since");
+    });
+    assertThat(a.publishedAt()).as("not the time of the first post's last edit").isEmpty();
+  }
 }
