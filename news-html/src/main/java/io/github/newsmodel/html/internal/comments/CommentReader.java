@@ -55,6 +55,11 @@ final class CommentReader {
       + "postbody|post_message|format_text|ugc|__body|rev__body|field--name-comment-body|"
       + "field-name-comment-body|(?:^|[\\s_-])copy(?:$|[\\s_-])");
   private static final NameRegex BODY_NAMES = NameRegex.compile("body|entry|comment_box|comment-box");
+  /**
+   * Names of what the user wrote, Vanilla's {@code div.Message.userContent}, the comment's text although "user"
+   * names the author's parts elsewhere ({@link #NOT_TEXT_NAMES}).
+   */
+  private static final NameRegex USER_CONTENT_NAMES = NameRegex.compile("usercontent|user-content|user_content");
   /** Names that rule out the comment's text; "form" is a form's but not Thesis's {@code format_text}. */
   private static final NameRegex NOT_TEXT_NAMES = NameRegex.compile("meta|author|date|time|header|footer|reply|"
       + "action|avatar|title|info|user|footer|head|vote|rating|like|share|report|tool|button|form(?!at)|sign|count|"
@@ -269,7 +274,8 @@ final class CommentReader {
       return 3;
     }
     String names = Names.of(e);
-    if (names.isEmpty() || NOT_TEXT_NAMES.find(names) && !names.contains("comment-body")) {
+    if (names.isEmpty() || NOT_TEXT_NAMES.find(names) && !names.contains("comment-body")
+        && !USER_CONTENT_NAMES.find(names)) {
       return 0;
     }
     if (TEXT_NAMES.find(names)) {

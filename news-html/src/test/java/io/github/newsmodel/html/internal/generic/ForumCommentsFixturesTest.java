@@ -347,4 +347,40 @@ class ForumCommentsFixturesTest {
     });
     assertThat(a.publishedAt()).as("not the time of the first post's last edit").isEmpty();
   }
+
+  /**
+   * Vanilla Forums prints a discussion's opening post as a {@code div#Discussion_77.ItemDiscussion}, which is the
+   * article, and its comments as {@code li#Comment_301.ItemComment}: the name in {@code a.Username}, the time in a
+   * {@code time[datetime]} of the permalink, and the text in {@code div.Message.userContent}, whose "user" does not
+   * make it the author's part, so that a quote ({@code blockquote.UserQuote}) stays in the text.
+   */
+  @Test
+  void vanillaCommentsWithTheirQuotesInTheUsersContent() {
+    Article a = Pages.article("vanilla-ferry-pier-lighting",
+        "https://community.harbourtown.example/discussion/77/ferry-pier-lighting");
+
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("Comment_301", "Comment_305", "Comment_312");
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("Comment_301")
+        .author(Author.builder().name("Piet O")
+            .url(URI.create("https://community.harbourtown.example/profile/Piet%20O")).build())
+        .publishedAt(OffsetDateTime.parse("2020-03-12T11:40Z"))
+        .addBody(Paragraph.of("Yes, the harbour office knows. A new cable is ordered."))
+        .build());
+    Comment thanks = a.comments().get(1);
+    assertThat(thanks.author().map(Author::name)).hasValue("lenab");
+    assertThat(thanks.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-13T08:02Z"));
+    assertThat(thanks.body()).containsExactly(
+        Quote.builder().text("A new cable is ordered.").cite("Piet O said:").build(),
+        Paragraph.of("Thanks, good to know."));
+    assertThat(a.comments().get(2).body()).containsExactly(
+        Paragraph.of("The lamps were back on when I took the seven o'clock boat tonight."),
+        Paragraph.of("The new ones are brighter, too."));
+    assertThat(a.comments()).allSatisfy(c -> {
+      assertThat(c.replyTo()).as("Vanilla's discussions are flat").isEmpty();
+      assertThat(c.edits()).isEmpty();
+      assertThat(c.text()).doesNotContain("Options", "Like", "Member", "Moderator", "March 2020");
+    });
+    assertThat(a.text()).startsWith("The lamps on the ferry pier have been out for a week.")
+        .doesNotContain("cable", "brighter");
+  }
 }
