@@ -57,7 +57,9 @@ final class AuthorSearch {
   private static final Pattern NOT_AUTHOR_NAMES = Pattern.compile("avatar|photo|image|img|says|title|bio|date|"
       + "time|meta-|role|badge|count|link-|url|body|content|text|field|message|label|post_author|postauthor"
       // the box of a poster's group and post count beside the name, SMF's ul.user_info
-      + "|user_info|user-info");
+      + "|user_info|user-info"
+      // the line of when the author posted, Discuz!'s em#authorposton40211 "发表于 2020-3-12 10:05"
+      + "|poston|postedon|posted-on|posted_on");
   /** A link's {@code href} that is a number alone: a template printed a user's id where a path belongs. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\s*\\d+\\s*");
   /** The path of one post or comment, which is the comment's own page: {@code /posts/27991550}. */

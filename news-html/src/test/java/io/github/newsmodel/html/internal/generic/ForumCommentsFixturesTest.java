@@ -383,4 +383,46 @@ class ForumCommentsFixturesTest {
     assertThat(a.text()).startsWith("The lamps on the ferry pier have been out for a week.")
         .doesNotContain("cable", "brighter");
   }
+
+  /**
+   * Discuz! X3 prints each post as a {@code div#post_40211} around a {@code table.plhin}: the poster's link
+   * ({@code a.xw1}, to {@code home.php?mod=space&uid=5520}) in the left column, the time in
+   * {@code em#authorposton40211} "发表于 2020-3-12 10:05", whose "author" names no author, the text in
+   * {@code td.t_f#postmessage_40211}, and the notice "本帖最后由 X 于 2020-3-12 10:30 编辑" ("last edited by X at
+   * ...") at the start of the text.
+   */
+  @Test
+  void discuzPostsWithTheirPostersTimesAndEditNotice() {
+    Article a = Pages.article("discuz-ferry-summer-timetable",
+        "https://bbs.gangcheng.example.cn/forum.php?mod=viewthread&tid=3051");
+
+    ZoneId shanghai = ZoneId.of("Asia/Shanghai"); // the page prints no offset: the zone of the site's .cn
+    Author haifeng = Author.builder().name("海风")
+        .url(URI.create("https://bbs.gangcheng.example.cn/home.php?mod=space&uid=5520")).build();
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("post_40211", "post_40218", "post_40225");
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("post_40211")
+        .author(haifeng)
+        .publishedAt(OffsetDateTime.parse("2020-03-12T10:05+08:00")).assumedZone(shanghai)
+        .addBody(Paragraph.of("从四月一日起，渡轮每天早上六点半开出第一班，比冬季提前半小时。"))
+        .addBody(Paragraph.of("周末晚上最后一班改为十一点。"))
+        .addEdits(EditRecord.builder().editedAt(OffsetDateTime.parse("2020-03-12T10:30+08:00"))
+            .assumedZone(shanghai).editor(Author.of("海风"))
+            .note("本帖最后由 海风 于 2020-3-12 10:30 编辑").kind(EditKind.UPDATE).build())
+        .build());
+    Comment question = a.comments().get(1);
+    assertThat(question.author()).hasValue(Author.builder().name("小林")
+        .url(URI.create("https://bbs.gangcheng.example.cn/home.php?mod=space&uid=7731")).build());
+    assertThat(question.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T11:47+08:00"));
+    assertThat(question.text()).endsWith("那么岛上的公交车也会等最后一班渡轮吗？");
+    assertThat(question.edits()).isEmpty();
+    Comment answer = a.comments().get(2);
+    assertThat(answer.author()).hasValue(haifeng);
+    assertThat(answer.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-13T08:03+08:00"));
+    assertThat(a.comments()).allSatisfy(c -> {
+      assertThat(c.replyTo()).as("Discuz!'s threads are flat").isEmpty();
+      assertThat(c.text()).doesNotContain("只看该作者", "回复", "举报", "楼主", "中级会员", "#");
+    });
+    assertThat(a.authors()).as("not the word 发表于 of the date's line").isEmpty();
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T10:05+08:00"));
+  }
 }
