@@ -213,4 +213,34 @@ class BlogCommentsFixturesTest {
     assertThat(a.commentCount()).hasValue(3);
     assertThat(a.text()).contains("first weekend of May").doesNotContain("pram", "Comment Link");
   }
+
+  /**
+   * uCoz, the site builder behind many Russian-language news sites, names each comment {@code div.comEnt} (id
+   * {@code comEnt41}), prints the author as {@code a.cAuthor} after the comment's number, the date in brackets
+   * after it, and the text in {@code div.cMessage}; an answer is nested in the comment it answers. The
+   * {@code cAuthor} of a comment is no byline of the article.
+   */
+  @Test
+  void uCozCommentsNamedComEntWithTheirAnswers() {
+    Article a = Pages.article("ucoz-ferry-runs-more-often",
+        "https://gavan-gorod.ucoz.ru/news/parom_na_ostrov/2020-03-12-1034");
+
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("comEnt41", "comEnt44", "comEnt47");
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("comEnt41")
+        .author(Author.of("Марина"))
+        .publishedAt(OffsetDateTime.parse("2020-03-12T10:15Z")).assumedZone(ZoneOffset.UTC)
+        .addBody(Paragraph.of("Наконец-то! Зимой приходилось ждать на причале почти час."))
+        .build());
+    Comment answer = a.comments().get(1);
+    assertThat(answer.author()).hasValue(Author.of("Олег"));
+    assertThat(answer.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T11:02Z"));
+    assertThat(answer.replyTo()).hasValue("comEnt41");
+    assertThat(answer.text()).isEqualTo("А автобус на острове тоже будет ждать последний рейс?");
+    Comment guest = a.comments().get(2);
+    assertThat(guest.replyTo()).isEmpty();
+    assertThat(guest.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-13T08:40Z"));
+    assertThat(guest.text()).isEqualTo("Хорошая новость для дачников.");
+    assertThat(a.authors()).as("no commenter is the article's author").isEmpty();
+    assertThat(a.text()).contains("каждые сорок минут").doesNotContain("Наконец-то", "дачников");
+  }
 }
