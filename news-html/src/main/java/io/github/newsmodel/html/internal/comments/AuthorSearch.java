@@ -84,9 +84,14 @@ final class AuthorSearch {
   private static final Pattern NOT_VERIFIED = Pattern.compile("(?iu)\\s*\\((?:not verified|nicht überprüft|"
       + "nicht verifiziert|non vérifié|no verificado|não verificado|non verificato|niet geverifieerd|"
       + "niezweryfikowany|не проверено|ei varmennettu|ej verifierad)\\)\\s*$");
-  private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:comment|kommentar|commentaire|"
+  /**
+   * What introduces a name: "Comment by", "von", or the label "Author:" that DataLife Engine's templates print
+   * before the name ("Автор: Ann"), which needs its colon: without one the word may start a name.
+   */
+  private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:(?:comment|kommentar|commentaire|"
       + "comentario|commento|reply|antwort|posted|written|submitted|geschrieben|verfasst|gepostet|eingetragen|"
-      + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja):?\\s+");
+      + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja):?"
+      + "|(?:author|autor|auteur|автор):)\\s+");
   /**
    * A name that starts with what {@link #AUTHOR_PREFIX} reads as "by" but is the particle of a surname: "von der
    * Leyen", "von und zu Guttenberg", "Di Stefano". A capitalised "Di" before one word is the surname, since Italian

@@ -87,7 +87,8 @@ final class CommentReader {
   private static final NameRegex TALLY_NAMES = NameRegex.compile("like|vote|rating|recommend|reaction|reply|replies|"
       + "share|point|score|karma");
   private static final NameRegex QUOTE_NAMES = NameRegex.compile("(?:^|[\\s_-])(?:quote|bbcode_quote|quotecontent|"
-      + "quote_container|xfbb-quote|comment-quote|quotebox)(?:$|\\s)");
+      // DataLife Engine's div.quote_block around its div.title_quote ("Цитата: Ann") and the quoted div.quote
+      + "quote_container|xfbb-quote|comment-quote|quotebox|quote_block)(?:$|\\s)");
   private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:reply|replies|antworten|antwort|"
       + "report|melden|like|likes|gefällt mir|zitieren|quote|permalink|share|teilen|responder|répondre|rispondi|"
       + "vastaa|lainaa|says|sagt|schreibt|edit|bearbeiten|delete|löschen|flag|upvote|downvote|recommend|"

@@ -58,18 +58,20 @@ final class CommentUnits {
   private static final Evaluator POST_BODY = QueryParser.parse(".postbody");
   /**
    * A comment's id: {@code comment-123}, French {@code div_commentaire_123}, {@code p123}, {@code post_123}, uCoz's
-   * {@code comEnt123}...
+   * {@code comEnt123}, DataLife Engine's {@code comment-id-123}...
    */
   private static final Pattern ITEM_ID = Pattern.compile("^(?:[a-z]+[-_])*?(?:comment(?:aire|o)?|coment(?:ario)?"
-      + "|kommentar|message|msg|reply|review|post_|post(?=\\d)|p(?=\\d)|c(?=\\d)|cid|ljcmt)[-_]?\\d+(?:[-_]\\d+)*$");
+      + "|kommentar|message|msg|reply|review|post_|post(?=\\d)|p(?=\\d)|c(?=\\d)|cid|ljcmt)(?:[-_]id)?[-_]?\\d+"
+      + "(?:[-_]\\d+)*$");
   /**
    * A comment's class, in English, French, Italian, Spanish and German, or uCoz's {@code comEnt} (common on
-   * Russian-language sites), or a review's or a forum post's.
+   * Russian-language sites), or a review's or a forum post's; or an item of a tree of comments, DataLife Engine's
+   * {@code li.comments-tree-item}, which holds the comment and the list of its replies.
    */
   private static final Pattern ITEM_CLASS = Pattern.compile("^(?:(?:[a-z0-9]+[-_]{1,2})*[a-z0-9]*?"
       + "(?:comment(?:aire|o)?|coment(?:ario)?|kommentar)|(?:[a-z0-9]+[-_]{1,2})*(?:leserbrief|review|rev|postbit"
       + "|reaction))(?:[-_]{0,2}(?:item|card|entry|wrapper|container|box|main-level|single|unit|row|block|node|inner"
-      + "|wrap|holder|thread-item|legacy|message-container))?$");
+      + "|wrap|holder|thread-item|legacy|message-container)|s[-_]tree[-_]item)?$");
   /**
    * A reply's class, named after the comments it answers: {@code div.comment-reply} beside {@code div.comment}. The
    * same class names a comment's reply link or the box of its reply form on other pages, so it counts only for an

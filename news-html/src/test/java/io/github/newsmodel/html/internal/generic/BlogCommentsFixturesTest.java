@@ -243,4 +243,40 @@ class BlogCommentsFixturesTest {
     assertThat(a.authors()).as("no commenter is the article's author").isEmpty();
     assertThat(a.text()).contains("каждые сорок минут").doesNotContain("Наконец-то", "дачников");
   }
+
+  /**
+   * DataLife Engine, common on Russian-language news sites, wraps each comment of a template it leaves to the site
+   * ({@code div.comm-item} here) in {@code div#comment-id-41}, and in its tree mode in
+   * {@code li.comments-tree-item} with the list of the replies after it. Its templates print the name after the
+   * label "Автор:" ("Author:"), and a quote as {@code div.quote_block} whose {@code div.title_quote} names whom it
+   * quotes.
+   */
+  @Test
+  void dataLifeEngineCommentsInTheirTreeWithTheirQuotes() {
+    Article a = Pages.article("dle-new-benches-on-the-embankment",
+        "https://gavan-news.example.ru/gorod/1034-na-naberezhnoj-novye-skamejki.html");
+
+    assertThat(a.comments()).extracting(Comment::id)
+        .containsExactly("comment-id-41", "comment-id-44", "comment-id-47");
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("comment-id-41")
+        .author(Author.builder().name("Светлана").url(URI.create("https://gavan-news.example.ru/user/"
+            + "%D0%A1%D0%B2%D0%B5%D1%82%D0%BB%D0%B0%D0%BD%D0%B0/")).build())
+        .publishedAt(OffsetDateTime.parse("2020-03-12T10:15Z")).assumedZone(ZoneOffset.UTC)
+        .addBody(Paragraph.of("Хорошо бы поставить несколько скамеек лицом к морю."))
+        .build());
+    Comment reply = a.comments().get(1);
+    assertThat(reply.author()).as("a guest's name, without the label").hasValue(Author.of("Пётр"));
+    assertThat(reply.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T12:30Z"));
+    assertThat(reply.replyTo()).hasValue("comment-id-41");
+    Comment quoting = a.comments().get(2);
+    assertThat(quoting.author().map(Author::name)).hasValue("Ирина К.");
+    assertThat(quoting.replyTo()).isEmpty();
+    assertThat(quoting.body()).containsExactly(
+        io.github.newsmodel.core.Quote.builder().text("Хорошо бы поставить несколько скамеек лицом к морю.")
+            .cite("Цитата: Светлана").build(),
+        Paragraph.of("Поддерживаю, вид там лучший в городе."));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text())
+        .doesNotContain("Автор", "Ответить", "Цитировать", "Посетители", "+3"));
+    assertThat(a.text()).contains("двенадцать новых скамеек").doesNotContain("лицом к морю");
+  }
 }
