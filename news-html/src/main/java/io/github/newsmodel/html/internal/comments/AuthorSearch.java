@@ -107,6 +107,8 @@ final class AuthorSearch {
   private static final Pattern LOGIN = Pattern.compile("\\p{L}[\\p{L}\\p{N}._-]{0,30}");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final int MAX_AUTHOR = 80;
+  /** How far above a name its author's item may stand: the name in a link in the item. */
+  private static final int MAX_ITEM_LEVELS = 3;
   private static final int MAX_AUTHOR_WORDS = 8;
   /** A name of digits only is a short number, not a timestamp. */
   private static final int MAX_NUMBER_NAME = 8;
@@ -199,7 +201,7 @@ final class AuthorSearch {
   /** Lower is better; {@code MAX_VALUE} is no author at all. */
   private static int authorRank(Element e) {
     String prop = ItemProperty.of(e);
-    if (prop.equals("name") && e.parent() != null && authorProperty(e.parent())) {
+    if (prop.equals("name") && authorItem(e) != null) {
       return 0;
     }
     if (prop.equals("author") || prop.equals("creator")) {
@@ -306,11 +308,32 @@ final class AuthorSearch {
       name = Texts.completeText(line).flatMap(AuthorSearch::numberName);
     }
     Element link = own != null ? own : linkOf(e);
-    if (link == null && e.parent() != null && authorProperty(e.parent())) {
-      link = linkOf(e.parent()); // a hidden name beside the author's link: Stack Exchange's user-details
+    Element item = link == null ? authorItem(e) : null;
+    if (item != null) {
+      // a hidden name beside the author's link, Stack Exchange's user-details, or inside it, Komento's
+      // <span itemprop=creator><a itemprop=url><span itemprop=name>
+      link = linkOf(item);
     }
     Element profile = link;
     return name.flatMap(n -> author(n, profile));
+  }
+
+  /**
+   * The author's item whose name an element is: its parent, if that is the {@code author} or {@code creator}
+   * property, else the item it belongs to a few levels up, where a link to the profile wraps the name (Komento's
+   * {@code <span itemprop=creator itemscope><a itemprop=url><span itemprop=name>}); null if it is another item's.
+   */
+  private static @Nullable Element authorItem(Element e) {
+    Element p = e.parent();
+    for (int up = 0; up < MAX_ITEM_LEVELS && p != null; up++, p = p.parent()) {
+      if (authorProperty(p)) {
+        return p;
+      }
+      if (p.hasAttr("itemscope")) {
+        return null; // the nearest item is what the name names, and it is someone or something else
+      }
+    }
+    return null;
   }
 
   /** Whether the element's {@code itemprop} is {@code author} or {@code creator}, a person's box. */

@@ -132,9 +132,9 @@ final class CommentUnits {
   private static final Pattern MICRODATA = Pattern.compile("(?i)schema(?:\\.org/|:)(?:Comment|UserComments|Review|"
       + "Answer)(?:$|\\s)");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
-  /** Attributes that name the comment a comment replies to. */
+  /** Attributes that name the comment a comment replies to; Komento's is a bare {@code parentid="kmt-45"}. */
   private static final List<String> REPLY_ATTRIBUTES = List.of("data-parent-id", "data-parent", "data-reply-to",
-      "data-replyto", "data-parent-comment-id", "data-in-reply-to", "data-parentid");
+      "data-replyto", "data-parent-comment-id", "data-in-reply-to", "data-parentid", "parentid");
   /**
    * A comment is made of no more elements than this; what else it holds is read as replies. Real comments have a
    * handful, and the bound keeps a hostile page from costing time in the square of its size.

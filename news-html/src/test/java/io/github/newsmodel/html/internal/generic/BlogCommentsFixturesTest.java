@@ -279,4 +279,29 @@ class BlogCommentsFixturesTest {
         .doesNotContain("Автор", "Ответить", "Цитировать", "Посетители", "+3"));
     assertThat(a.text()).contains("двенадцать новых скамеек").doesNotContain("лицом к морю");
   }
+
+  /**
+   * Joomla's Komento marks each comment {@code li#kmt-45.kmt-item} a schema.org {@code Comment}, lists replies flat
+   * with the parent's id in a bare {@code parentid="kmt-45"}, and wraps a member's name in the link to the profile
+   * inside the {@code creator}: {@code <span itemprop=creator itemscope><a itemprop=url><span itemprop=name>}.
+   */
+  @Test
+  void komentoCommentsWithTheirLinkedNamesAndParents() {
+    Article a = Pages.article("komento-harbour-wall-benches", "https://news.harbourtown.example/benches");
+
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("kmt-45", "kmt-46", "kmt-48");
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("kmt-45")
+        .author(Author.builder().name("Ruth Hale")
+            .url(URI.create("https://news.harbourtown.example/index.php/component/komento/profile?id=62")).build())
+        .publishedAt(OffsetDateTime.parse("2021-05-04T10:12+01:00"))
+        .addBody(Paragraph.of("Lovely, but could some of them face the sea?"))
+        .build());
+    Comment reply = a.comments().get(1);
+    assertThat(reply.author()).hasValue(Author.of("Guest - Tom"));
+    assertThat(reply.replyTo()).hasValue("kmt-45");
+    assertThat(reply.text()).isEqualTo("Four of them do, near the lifeboat station.");
+    assertThat(a.comments().get(2).replyTo()).as("parentid kmt-0 is no comment").isEmpty();
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Reply", "ago", "In reply to"));
+    assertThat(a.authors()).as("no commenter is the article's author").isEmpty();
+  }
 }
