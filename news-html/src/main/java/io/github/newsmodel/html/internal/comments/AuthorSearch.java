@@ -32,9 +32,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>The element named as the author ({@link #authorElement}): {@code itemprop=author}, the vCard {@code fn}
  *       (also as {@code fn url} inside the {@code vcard}), an element named {@code author}, {@code username},
- *       {@code name}, {@code user} or hReview's {@code reviewer}, else a {@code cite} or a link to a profile. Not
- *       the comment's own element, which WordPress names {@code comment-author-x}, nor a badge such as
- *       {@code wc-comment-label} ("Autor"), nor a field of the comment form.
+ *       {@code name}, {@code user} or hReview's {@code reviewer}, else a {@code cite}, a link to a profile or the
+ *       term that opens a poster's definition list ({@link #posterTerm}). Not the comment's own element, which
+ *       WordPress names {@code comment-author-x}, nor a badge such as {@code wc-comment-label} ("Autor"), nor a
+ *       field of the comment form.
  *   <li>A name printed beside the comment's date or permalink, where no element names the author: "posted by Ann
  *       on 3 May 2019", "Heidemarie Heim | Di, 21. April 2020", "mxa <a href=#comment-7>1 year</a>".
  *   <li>The label of WordPress's reply link ("Reply to Ann"), the numbered header ("#1 Kommentar von Ann"), and
@@ -56,7 +57,9 @@ final class AuthorSearch {
   private static final Pattern NOT_AUTHOR_NAMES = Pattern.compile("avatar|photo|image|img|says|title|bio|date|"
       + "time|meta-|role|badge|count|link-|url|body|content|text|field|message|label|post_author|postauthor"
       // the box of a poster's group and post count beside the name, SMF's ul.user_info
-      + "|user_info|user-info");
+      + "|user_info|user-info"
+      // the line of when the author posted, Discuz!'s em#authorposton40211 "发表于 2020-3-12 10:05"
+      + "|poston|postedon|posted-on|posted_on");
   /** A link's {@code href} that is a number alone: a template printed a user's id where a path belongs. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\s*\\d+\\s*");
   /** The path of one post or comment, which is the comment's own page: {@code /posts/27991550}. */
@@ -81,9 +84,14 @@ final class AuthorSearch {
   private static final Pattern NOT_VERIFIED = Pattern.compile("(?iu)\\s*\\((?:not verified|nicht überprüft|"
       + "nicht verifiziert|non vérifié|no verificado|não verificado|non verificato|niet geverifieerd|"
       + "niezweryfikowany|не проверено|ei varmennettu|ej verifierad)\\)\\s*$");
-  private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:comment|kommentar|commentaire|"
+  /**
+   * What introduces a name: "Comment by", "von", or the label "Author:" that DataLife Engine's templates print
+   * before the name ("Автор: Ann"), which needs its colon: without one the word may start a name.
+   */
+  private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:(?:comment|kommentar|commentaire|"
       + "comentario|commento|reply|antwort|posted|written|submitted|geschrieben|verfasst|gepostet|eingetragen|"
-      + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja):?\\s+");
+      + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja):?"
+      + "|(?:author|autor|auteur|автор):)\\s+");
   /**
    * A name that starts with what {@link #AUTHOR_PREFIX} reads as "by" but is the particle of a surname: "von der
    * Leyen", "von und zu Guttenberg", "Di Stefano". A capitalised "Di" before one word is the surname, since Italian
@@ -99,6 +107,8 @@ final class AuthorSearch {
   private static final Pattern LOGIN = Pattern.compile("\\p{L}[\\p{L}\\p{N}._-]{0,30}");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final int MAX_AUTHOR = 80;
+  /** How far above a name its author's item may stand: the name in a link in the item. */
+  private static final int MAX_ITEM_LEVELS = 3;
   private static final int MAX_AUTHOR_WORDS = 8;
   /** A name of digits only is a short number, not a timestamp. */
   private static final int MAX_NUMBER_NAME = 8;
@@ -191,7 +201,7 @@ final class AuthorSearch {
   /** Lower is better; {@code MAX_VALUE} is no author at all. */
   private static int authorRank(Element e) {
     String prop = ItemProperty.of(e);
-    if (prop.equals("name") && e.parent() != null && authorProperty(e.parent())) {
+    if (prop.equals("name") && authorItem(e) != null) {
       return 0;
     }
     if (prop.equals("author") || prop.equals("creator")) {
@@ -204,8 +214,25 @@ final class AuthorSearch {
     if (e.normalName().equals("cite")) {
       return 4;
     }
-    return e.normalName().equals("a") && (ProfileLink.is(e) || authorLink(e, names))
-        ? 5 : Integer.MAX_VALUE;
+    if (e.normalName().equals("a") && (ProfileLink.is(e) || authorLink(e, names))) {
+      return 5;
+    }
+    return posterTerm(e) ? 6 : Integer.MAX_VALUE;
+  }
+
+  /**
+   * Whether an element is the term that opens a poster's box, a definition list of the poster's name and then the
+   * user title, post count and date of joining: FluxBB's and PunBB's {@code <dl><dt><strong>Ann</strong></dt><dd
+   * class=usertitle>}, where only a registered poster's name is a link to a profile. A term ending in a colon
+   * labels a value ("Posted:"), and is no name.
+   */
+  private static boolean posterTerm(Element e) {
+    if (!e.normalName().equals("dt") || e.elementSiblingIndex() != 0 || e.nextElementSibling() == null
+        || !e.nextElementSibling().normalName().equals("dd")) {
+      return false;
+    }
+    String text = e.text();
+    return text.length() <= MAX_AUTHOR && !text.strip().endsWith(":");
   }
 
   /**
@@ -281,11 +308,32 @@ final class AuthorSearch {
       name = Texts.completeText(line).flatMap(AuthorSearch::numberName);
     }
     Element link = own != null ? own : linkOf(e);
-    if (link == null && e.parent() != null && authorProperty(e.parent())) {
-      link = linkOf(e.parent()); // a hidden name beside the author's link: Stack Exchange's user-details
+    Element item = link == null ? authorItem(e) : null;
+    if (item != null) {
+      // a hidden name beside the author's link, Stack Exchange's user-details, or inside it, Komento's
+      // <span itemprop=creator><a itemprop=url><span itemprop=name>
+      link = linkOf(item);
     }
     Element profile = link;
     return name.flatMap(n -> author(n, profile));
+  }
+
+  /**
+   * The author's item whose name an element is: its parent, if that is the {@code author} or {@code creator}
+   * property, else the item it belongs to a few levels up, where a link to the profile wraps the name (Komento's
+   * {@code <span itemprop=creator itemscope><a itemprop=url><span itemprop=name>}); null if it is another item's.
+   */
+  private static @Nullable Element authorItem(Element e) {
+    Element p = e.parent();
+    for (int up = 0; up < MAX_ITEM_LEVELS && p != null; up++, p = p.parent()) {
+      if (authorProperty(p)) {
+        return p;
+      }
+      if (p.hasAttr("itemscope")) {
+        return null; // the nearest item is what the name names, and it is someone or something else
+      }
+    }
+    return null;
   }
 
   /** Whether the element's {@code itemprop} is {@code author} or {@code creator}, a person's box. */

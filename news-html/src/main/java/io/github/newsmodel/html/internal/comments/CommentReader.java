@@ -55,6 +55,11 @@ final class CommentReader {
       + "postbody|post_message|format_text|ugc|__body|rev__body|field--name-comment-body|"
       + "field-name-comment-body|(?:^|[\\s_-])copy(?:$|[\\s_-])");
   private static final NameRegex BODY_NAMES = NameRegex.compile("body|entry|comment_box|comment-box");
+  /**
+   * Names of what the user wrote, Vanilla's {@code div.Message.userContent}, the comment's text although "user"
+   * names the author's parts elsewhere ({@link #NOT_TEXT_NAMES}).
+   */
+  private static final NameRegex USER_CONTENT_NAMES = NameRegex.compile("usercontent|user-content|user_content");
   /** Names that rule out the comment's text; "form" is a form's but not Thesis's {@code format_text}. */
   private static final NameRegex NOT_TEXT_NAMES = NameRegex.compile("meta|author|date|time|header|footer|reply|"
       + "action|avatar|title|info|user|footer|head|vote|rating|like|share|report|tool|button|form(?!at)|sign|count|"
@@ -82,7 +87,8 @@ final class CommentReader {
   private static final NameRegex TALLY_NAMES = NameRegex.compile("like|vote|rating|recommend|reaction|reply|replies|"
       + "share|point|score|karma");
   private static final NameRegex QUOTE_NAMES = NameRegex.compile("(?:^|[\\s_-])(?:quote|bbcode_quote|quotecontent|"
-      + "quote_container|xfbb-quote|comment-quote|quotebox)(?:$|\\s)");
+      // DataLife Engine's div.quote_block around its div.title_quote ("Цитата: Ann") and the quoted div.quote
+      + "quote_container|xfbb-quote|comment-quote|quotebox|quote_block)(?:$|\\s)");
   private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:reply|replies|antworten|antwort|"
       + "report|melden|like|likes|gefällt mir|zitieren|quote|permalink|share|teilen|responder|répondre|rispondi|"
       + "vastaa|lainaa|says|sagt|schreibt|edit|bearbeiten|delete|löschen|flag|upvote|downvote|recommend|"
@@ -269,7 +275,8 @@ final class CommentReader {
       return 3;
     }
     String names = Names.of(e);
-    if (names.isEmpty() || NOT_TEXT_NAMES.find(names) && !names.contains("comment-body")) {
+    if (names.isEmpty() || NOT_TEXT_NAMES.find(names) && !names.contains("comment-body")
+        && !USER_CONTENT_NAMES.find(names)) {
       return 0;
     }
     if (TEXT_NAMES.find(names)) {

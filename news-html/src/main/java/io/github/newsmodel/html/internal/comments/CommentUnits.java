@@ -56,14 +56,22 @@ import org.jspecify.annotations.Nullable;
 final class CommentUnits {
   /** A phpBB post's body, queried of every candidate classed "post": parsed once. */
   private static final Evaluator POST_BODY = QueryParser.parse(".postbody");
-  /** A comment's id: {@code comment-123}, French {@code div_commentaire_123}, {@code p123}, {@code post_123}... */
-  private static final Pattern ITEM_ID = Pattern.compile("^(?:[a-z]+[-_])*?(?:comment(?:aire|o)?|comentario"
-      + "|kommentar|message|msg|reply|review|post_|post(?=\\d)|p(?=\\d)|c(?=\\d)|cid|ljcmt)[-_]?\\d+(?:[-_]\\d+)*$");
-  /** A comment's class, in English, French, Italian, Spanish and German, or a review's or a forum post's. */
+  /**
+   * A comment's id: {@code comment-123}, French {@code div_commentaire_123}, {@code p123}, {@code post_123}, uCoz's
+   * {@code comEnt123}, DataLife Engine's {@code comment-id-123}...
+   */
+  private static final Pattern ITEM_ID = Pattern.compile("^(?:[a-z]+[-_])*?(?:comment(?:aire|o)?|coment(?:ario)?"
+      + "|kommentar|message|msg|reply|review|post_|post(?=\\d)|p(?=\\d)|c(?=\\d)|cid|ljcmt)(?:[-_]id)?[-_]?\\d+"
+      + "(?:[-_]\\d+)*$");
+  /**
+   * A comment's class, in English, French, Italian, Spanish and German, or uCoz's {@code comEnt} (common on
+   * Russian-language sites), or a review's or a forum post's; or an item of a tree of comments, DataLife Engine's
+   * {@code li.comments-tree-item}, which holds the comment and the list of its replies.
+   */
   private static final Pattern ITEM_CLASS = Pattern.compile("^(?:(?:[a-z0-9]+[-_]{1,2})*[a-z0-9]*?"
-      + "(?:comment(?:aire|o)?|comentario|kommentar)|(?:[a-z0-9]+[-_]{1,2})*(?:leserbrief|review|rev|postbit"
+      + "(?:comment(?:aire|o)?|coment(?:ario)?|kommentar)|(?:[a-z0-9]+[-_]{1,2})*(?:leserbrief|review|rev|postbit"
       + "|reaction))(?:[-_]{0,2}(?:item|card|entry|wrapper|container|box|main-level|single|unit|row|block|node|inner"
-      + "|wrap|holder|thread-item|legacy|message-container))?$");
+      + "|wrap|holder|thread-item|legacy|message-container)|s[-_]tree[-_]item)?$");
   /**
    * A reply's class, named after the comments it answers: {@code div.comment-reply} beside {@code div.comment}. The
    * same class names a comment's reply link or the box of its reply form on other pages, so it counts only for an
@@ -91,7 +99,7 @@ final class CommentUnits {
       "tab");
   /** A class that {@link #ITEM_CLASS} matches holds one of these: most classes are ruled out without the regex. */
   private static final NamePattern ITEM_CLASS_WORDS =
-      NamePattern.anywhere("comment", "comentario", "kommentar", "leserbrief", "rev", "postbit", "reaction");
+      NamePattern.anywhere("comment", "coment", "kommentar", "leserbrief", "rev", "postbit", "reaction");
   /** The elements a comment can be: blocks that hold a text, an author and a time. */
   private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "dt", "tr", "table",
       "aside", "details", "blockquote", "p");
@@ -124,9 +132,9 @@ final class CommentUnits {
   private static final Pattern MICRODATA = Pattern.compile("(?i)schema(?:\\.org/|:)(?:Comment|UserComments|Review|"
       + "Answer)(?:$|\\s)");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
-  /** Attributes that name the comment a comment replies to. */
+  /** Attributes that name the comment a comment replies to; Komento's is a bare {@code parentid="kmt-45"}. */
   private static final List<String> REPLY_ATTRIBUTES = List.of("data-parent-id", "data-parent", "data-reply-to",
-      "data-replyto", "data-parent-comment-id", "data-in-reply-to", "data-parentid");
+      "data-replyto", "data-parent-comment-id", "data-in-reply-to", "data-parentid", "parentid");
   /**
    * A comment is made of no more elements than this; what else it holds is read as replies. Real comments have a
    * handful, and the bound keeps a hostile page from costing time in the square of its size.
@@ -559,7 +567,7 @@ final class CommentUnits {
         verdict = REPLY_VERDICT;
       }
       if (ITEM_CLASS_WORDS.find(t) && itemClass(t) && !NOT_ITEM_CLASS.find(t)) {
-        if ((t.contains("comment") || t.contains("comentario") || t.contains("kommentar") || t.contains("postbit")
+        if ((t.contains("comment") || t.contains("coment") || t.contains("kommentar") || t.contains("postbit")
             || t.contains("leserbrief"))
             && !elementOfAnotherBlock(t)) {
           return 2;

@@ -19,7 +19,7 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Edit notices of comments and forum posts: "edited", "Last edited by X on 3 May 2019, 10:15", "Zuletzt bearbeitet
- * von X am ...", "bearbeitet", "muokattu", "Muokannut X ...".
+ * von X am ...", "bearbeitet", "muokattu", "Muokannut X ...", Discuz!'s "本帖最后由 X 于 2020-3-12 10:30 编辑".
  *
  * <p>A notice is an element whose class or id says so ({@code lastedited}, {@code comment-edited}) or a short
  * element whose own text starts the notice. It becomes an {@link EditRecord} of kind {@link EditKind#UPDATE}
@@ -35,7 +35,9 @@ final class EditNotices {
       // Kunena: "Last edit: 1 week ago by X", "Letzte Bearbeitung: vor 1 Woche von X"
       + "|last edit|letzte bearbeitung"
       + "|bearbeitet|zuletzt bearbeitet|geändert|muokattu|muokannut|muokkasi|modifié|editado|modificato|bewerkt"
-      + "|redigert|redigerad)(?:[^\\p{L}]|$)");
+      + "|redigert|redigerad"
+      // Discuz!: "本帖最后由 X 于 2020-3-12 10:30 编辑", "This post was last edited by X at ...", in both scripts
+      + "|本帖最[后後]由)(?:[^\\p{L}]|$)");
   /**
    * Parts of the words of {@link #NOTICE} that a text of ASCII characters can hold ("geändert" and "modifié" it
    * cannot): such a text with none of them holds no notice. The regex tries each of its words at every position of
@@ -51,8 +53,8 @@ final class EditNotices {
       // Kunena: "Last edit: 1 week 3 days ago by X", "Letzte Bearbeitung: vor 1 Woche von X"
       + "|last edit:?(?: [^;(]{1,40}?)? by|letzte bearbeitung:?(?: [^;(]{1,40}?)? von"
       + "|bearbeitet von|geändert von|"
-      + "muokannut|muokkasi|modifié par|editado por|modificato da|bewerkt door)\\s+(.{1,60}?)\\s*(?:[;,()]|\\s+(?:on|"
-      + "am|um|at|le|el|il|op|\\d)\\b|$)");
+      + "muokannut|muokkasi|modifié par|editado por|modificato da|bewerkt door|本帖最[后後]由)\\s+(.{1,60}?)\\s*"
+      + "(?:[;,()]|\\s+(?:on|am|um|at|le|el|il|op|\\d)\\b|\\s+[于於](?:\\s|$)|$)");
   /**
    * What may follow the editor's linked name in the words read as the name: punctuation that ends the sentence,
    * and what a later sentence says, such as Kunena's "by <a>Frida N</a>. Reason: typo".

@@ -59,11 +59,12 @@ public final class BlockReader {
    * Names of the line that forums set at the start of a quote (and pull quotes at its end), in place of a {@code
    * <cite>}, to say whom it quotes: vBulletin's {@code bbcode_postedby} ("Originally Posted by jane"), XenForo's
    * {@code bbCodeBlock-title} ("jane said:"), phpBB 2's {@code quotetitle}, Invision's {@code ipsQuote_citation},
-   * Discourse's {@code div.title} ("jane:") in its {@code aside.quote}.
+   * Discourse's {@code div.title} ("jane:") in its {@code aside.quote}, DataLife Engine's {@code div.title_quote}
+   * ("Цитата: jane").
    */
   private static final Pattern ATTRIBUTION_NAMES = Pattern.compile("postedby|posted-by|quotetitle|quote-title|"
-      + "quote_title|bbcodeblock-title|citation|quoteheader|quote-header|quote_header|quoteauthor|quote-author|"
-      + "quote_author|^title$");
+      + "quote_title|title_quote|bbcodeblock-title|citation|quoteheader|quote-header|quote_header|quoteauthor|"
+      + "quote-author|quote_author|^title$");
   /** How many of a quote's first elements are looked at for its attribution line. */
   private static final int MAX_ATTRIBUTION_SEARCH = 8;
   /** Names of the control that unfolds a long quote, XenForo's "Click to expand...": not what is quoted. */

@@ -7,14 +7,15 @@ import org.jsoup.nodes.Element;
 public final class ProfileLink {
   private static final Pattern PROFILE = Pattern.compile("(?i)/(?:user|users|profil|profile|profiles|member|"
       + "members|author|autor|u|benutzer|utilisateur|usuario|people|community/user)/|[?&](?:user|userid|u|uid)="
-      // a relative link to a user's page by id, Hacker News's "user?id=ann"
-      + "|(?:^|/)(?:user|member|profile)\\?id=");
+      // a relative link to a user's page by id, Hacker News's "user?id=ann", FluxBB's "profile.php?id=17"
+      + "|(?:^|/)(?:user|member|profile)(?:\\.php)?\\?id=");
 
   private ProfileLink() {}
 
   /**
    * Whether a link leads to a user's profile: {@code /members/ann/}, {@code ?u=41}, MyBB's
-   * {@code member.php?action=profile&uid=17}, Hacker News's {@code user?id=ann}.
+   * {@code member.php?action=profile&uid=17}, Hacker News's {@code user?id=ann}, FluxBB's and PunBB's
+   * {@code profile.php?id=17}.
    *
    * @param a the link
    * @return whether its {@code href} has the shape of a profile's address

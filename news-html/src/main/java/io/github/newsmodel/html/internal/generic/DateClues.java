@@ -41,10 +41,14 @@ final class DateClues {
   /** A {@code <time>} whose class marks the modification time. */
   private static final ClassWords MARKED_MODIFIED = new ClassWords(List.of("updated", "modified"), List.of(),
       List.of());
-  /** Elements whose class or id says they hold a date: date lines, bylines, post meta. */
+  /**
+   * Elements whose class or id says they hold a date: date lines, bylines, post meta. Not the notice of a post's
+   * last edit, FluxBB's and PunBB's {@code p.postedit}, whose "posted" is no date of publication.
+   */
   static final ClassWords DATE_LINES = new ClassWords(List.of("date", "time", "datum", "fecha", "data",
       "publi", "posted", "byline", "dateline", "meta", "info", "author", "autor", "stamp", "zeit", "submitted",
-      "created", "erstellt"), List.of("date", "time", "datum", "publi", "posted", "byline", "meta"), List.of());
+      "created", "erstellt"), List.of("date", "time", "datum", "publi", "posted", "byline", "meta"),
+      List.of("postedit"));
 
   private static final int NEAR_AFTER = 60;
   private static final int NEAR_BEFORE = 15;

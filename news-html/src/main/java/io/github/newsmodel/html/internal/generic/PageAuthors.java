@@ -60,12 +60,13 @@ final class PageAuthors {
       "dcterm:creator", "citation_author");
   /**
    * Elements whose class or id marks a byline; "authority" and "authorize" mark none, nor does the author of a
-   * quotation that a box beside the text cites ({@code zitat-author}, {@code quote-author}).
+   * quotation that a box beside the text cites ({@code zitat-author}, {@code quote-author}), nor the line of when a
+   * forum's poster posted, Discuz!'s {@code em#authorposton40211} "发表于 2020-3-12 10:05".
    */
   static final ClassWords BYLINES = new ClassWords(List.of("byline", "by-line", "author", "autor", "writer",
       "written", "wrote", "verfasser", "journalist", "submitted"), List.of("byline", "author"),
       List.of("authorit", "authoriz", "zitat-author", "zitat_author", "zitatautor", "zitat-autor", "quote-author",
-          "quote_author", "quote__author", "quoteauthor", "citation-author", "testimonial-author"));
+          "quote_author", "quote__author", "quoteauthor", "citation-author", "testimonial-author", "authorposton"));
   /** Links to an author's page ({@link #isAuthorLink}), for the queries within a byline. */
   private static final Evaluator AUTHOR_LINKS = new Evaluator() {
     @Override

@@ -26,9 +26,12 @@ import org.jsoup.nodes.Element;
  * on such a page a teaser's class marks no other article.
  */
 final class PageRegions {
-  /** Parts that are another's; Drupal's "node-promoted" marks an article promoted to the front page, no promotion. */
-  private static final Pattern OTHER = Pattern.compile("(?i)(?:^|[\\s_-])(?:comments?|commentlist|respond|replies"
-      + "|reply|discussion|disqus|related|recommend\\w*|teaser\\w*|popular|trending|newsletter"
+  /**
+   * Parts that are another's; Drupal's "node-promoted" marks an article promoted to the front page, no promotion.
+   * uCoz names each comment {@code div.comEnt}.
+   */
+  private static final Pattern OTHER = Pattern.compile("(?i)(?:^|[\\s_-])(?:comments?|commentlist|coment|respond"
+      + "|replies|reply|discussion|disqus|related|recommend\\w*|teaser\\w*|popular|trending|newsletter"
       + "|breadcrumbs?|navbar|nav|menu|promo(?!ted)\\w*|advert\\w*|more-\\w+|also-\\w+|read-?more|latest|most-\\w+"
       + "|pingbacks?|trackbacks?)(?:$|[\\s_-])");
   private static final Pattern LAYOUT = Pattern.compile("(?i)^(?:has|with|no|is|show|hide|layout|template|page"
@@ -39,7 +42,7 @@ final class PageRegions {
    * What each word of {@link #OTHER} and {@link #BESIDE} starts with, lower-cased: a class or id without one
    * cannot match, and most have none, so their tokens need not be split and run through the regexes.
    */
-  private static final NamePattern OTHER_STEMS = NamePattern.anywhere("comment", "respond", "repl", "discussion",
+  private static final NamePattern OTHER_STEMS = NamePattern.anywhere("comment", "coment", "respond", "repl", "discussion",
       "disqus", "related", "recommend", "teaser", "popular", "trending", "newsletter", "breadcrumb", "nav", "menu",
       "promo", "advert", "more-", "also-", "read", "latest", "most-", "pingback", "trackback");
   private static final NamePattern BESIDE_STEMS = NamePattern.anywhere("footer", "sidebar");

@@ -213,4 +213,95 @@ class BlogCommentsFixturesTest {
     assertThat(a.commentCount()).hasValue(3);
     assertThat(a.text()).contains("first weekend of May").doesNotContain("pram", "Comment Link");
   }
+
+  /**
+   * uCoz, the site builder behind many Russian-language news sites, names each comment {@code div.comEnt} (id
+   * {@code comEnt41}), prints the author as {@code a.cAuthor} after the comment's number, the date in brackets
+   * after it, and the text in {@code div.cMessage}; an answer is nested in the comment it answers. The
+   * {@code cAuthor} of a comment is no byline of the article.
+   */
+  @Test
+  void uCozCommentsNamedComEntWithTheirAnswers() {
+    Article a = Pages.article("ucoz-ferry-runs-more-often",
+        "https://gavan-gorod.ucoz.ru/news/parom_na_ostrov/2020-03-12-1034");
+
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("comEnt41", "comEnt44", "comEnt47");
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("comEnt41")
+        .author(Author.of("Марина"))
+        .publishedAt(OffsetDateTime.parse("2020-03-12T10:15Z")).assumedZone(ZoneOffset.UTC)
+        .addBody(Paragraph.of("Наконец-то! Зимой приходилось ждать на причале почти час."))
+        .build());
+    Comment answer = a.comments().get(1);
+    assertThat(answer.author()).hasValue(Author.of("Олег"));
+    assertThat(answer.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T11:02Z"));
+    assertThat(answer.replyTo()).hasValue("comEnt41");
+    assertThat(answer.text()).isEqualTo("А автобус на острове тоже будет ждать последний рейс?");
+    Comment guest = a.comments().get(2);
+    assertThat(guest.replyTo()).isEmpty();
+    assertThat(guest.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-13T08:40Z"));
+    assertThat(guest.text()).isEqualTo("Хорошая новость для дачников.");
+    assertThat(a.authors()).as("no commenter is the article's author").isEmpty();
+    assertThat(a.text()).contains("каждые сорок минут").doesNotContain("Наконец-то", "дачников");
+  }
+
+  /**
+   * DataLife Engine, common on Russian-language news sites, wraps each comment of a template it leaves to the site
+   * ({@code div.comm-item} here) in {@code div#comment-id-41}, and in its tree mode in
+   * {@code li.comments-tree-item} with the list of the replies after it. Its templates print the name after the
+   * label "Автор:" ("Author:"), and a quote as {@code div.quote_block} whose {@code div.title_quote} names whom it
+   * quotes.
+   */
+  @Test
+  void dataLifeEngineCommentsInTheirTreeWithTheirQuotes() {
+    Article a = Pages.article("dle-new-benches-on-the-embankment",
+        "https://gavan-news.example.ru/gorod/1034-na-naberezhnoj-novye-skamejki.html");
+
+    assertThat(a.comments()).extracting(Comment::id)
+        .containsExactly("comment-id-41", "comment-id-44", "comment-id-47");
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("comment-id-41")
+        .author(Author.builder().name("Светлана").url(URI.create("https://gavan-news.example.ru/user/"
+            + "%D0%A1%D0%B2%D0%B5%D1%82%D0%BB%D0%B0%D0%BD%D0%B0/")).build())
+        .publishedAt(OffsetDateTime.parse("2020-03-12T10:15Z")).assumedZone(ZoneOffset.UTC)
+        .addBody(Paragraph.of("Хорошо бы поставить несколько скамеек лицом к морю."))
+        .build());
+    Comment reply = a.comments().get(1);
+    assertThat(reply.author()).as("a guest's name, without the label").hasValue(Author.of("Пётр"));
+    assertThat(reply.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T12:30Z"));
+    assertThat(reply.replyTo()).hasValue("comment-id-41");
+    Comment quoting = a.comments().get(2);
+    assertThat(quoting.author().map(Author::name)).hasValue("Ирина К.");
+    assertThat(quoting.replyTo()).isEmpty();
+    assertThat(quoting.body()).containsExactly(
+        io.github.newsmodel.core.Quote.builder().text("Хорошо бы поставить несколько скамеек лицом к морю.")
+            .cite("Цитата: Светлана").build(),
+        Paragraph.of("Поддерживаю, вид там лучший в городе."));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text())
+        .doesNotContain("Автор", "Ответить", "Цитировать", "Посетители", "+3"));
+    assertThat(a.text()).contains("двенадцать новых скамеек").doesNotContain("лицом к морю");
+  }
+
+  /**
+   * Joomla's Komento marks each comment {@code li#kmt-45.kmt-item} a schema.org {@code Comment}, lists replies flat
+   * with the parent's id in a bare {@code parentid="kmt-45"}, and wraps a member's name in the link to the profile
+   * inside the {@code creator}: {@code <span itemprop=creator itemscope><a itemprop=url><span itemprop=name>}.
+   */
+  @Test
+  void komentoCommentsWithTheirLinkedNamesAndParents() {
+    Article a = Pages.article("komento-harbour-wall-benches", "https://news.harbourtown.example/benches");
+
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("kmt-45", "kmt-46", "kmt-48");
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("kmt-45")
+        .author(Author.builder().name("Ruth Hale")
+            .url(URI.create("https://news.harbourtown.example/index.php/component/komento/profile?id=62")).build())
+        .publishedAt(OffsetDateTime.parse("2021-05-04T10:12+01:00"))
+        .addBody(Paragraph.of("Lovely, but could some of them face the sea?"))
+        .build());
+    Comment reply = a.comments().get(1);
+    assertThat(reply.author()).hasValue(Author.of("Guest - Tom"));
+    assertThat(reply.replyTo()).hasValue("kmt-45");
+    assertThat(reply.text()).isEqualTo("Four of them do, near the lifeboat station.");
+    assertThat(a.comments().get(2).replyTo()).as("parentid kmt-0 is no comment").isEmpty();
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Reply", "ago", "In reply to"));
+    assertThat(a.authors()).as("no commenter is the article's author").isEmpty();
+  }
 }

@@ -306,4 +306,123 @@ class ForumCommentsFixturesTest {
       assertThat(c.text()).doesNotContain("Reading group", "Thank you", "replied the topic", "ago", "#22");
     });
   }
+
+  /**
+   * FluxBB (and PunBB 1.2) prints each post as a {@code div#p5120.blockpost}: the date in the link of its
+   * {@code h2}, the poster in a definition list ({@code <dl><dt><strong><a href="profile.php?id=17">}, a guest's
+   * name without the link) before the user title and post count, the text in {@code div.postmsg}, the notice of the
+   * last edit in its {@code p.postedit}, and a signature in a second {@code postmsg}.
+   */
+  @Test
+  void fluxBbPostsWithTheirPosterBoxesAndEditNotice() {
+    Article a = Pages.article("fluxbb-night-bus-ferry-connection",
+        "https://forum.harbourtown.example/viewtopic.php?id=812");
+
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("p5120", "p5124", "p5131");
+    Author quaywalker = Author.builder().name("quaywalker")
+        .url(URI.create("https://forum.harbourtown.example/profile.php?id=17")).build();
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("p5120")
+        .author(quaywalker)
+        .publishedAt(OffsetDateTime.parse("2011-03-01T09:12:40Z")).assumedZone(java.time.ZoneOffset.UTC)
+        .addBody(Paragraph.of("From next month the N4 leaves the station at ten past the hour instead of quarter"
+            + " past. Does anyone know whether the last connection to the ferry is kept?"))
+        .addEdits(EditRecord.builder().editedAt(OffsetDateTime.parse("2011-03-01T10:00:00Z"))
+            .assumedZone(java.time.ZoneOffset.UTC).editor(Author.of("quaywalker"))
+            .note("Last edited by quaywalker (2011-03-01 10:00:00)").kind(EditKind.UPDATE).build())
+        .build());
+    Comment answer = a.comments().get(1);
+    assertThat(answer.author()).hasValue(Author.builder().name("Mira Kellner")
+        .url(URI.create("https://forum.harbourtown.example/profile.php?id=203")).build());
+    assertThat(answer.publishedAt()).hasValue(OffsetDateTime.parse("2011-03-01T11:47:05Z"));
+    assertThat(answer.body()).containsExactly(
+        Quote.builder().text("Does anyone know whether the last connection to the ferry is kept?")
+            .cite("quaywalker wrote:").build(),
+        Paragraph.of("It is, the ferry waits five minutes longer from April. The notice at the pier says so."));
+    assertThat(answer.edits()).isEmpty();
+    assertThat(a.comments().get(2).author()).as("a guest's name, without a link").hasValue(Author.of("Guest rider"));
+    assertThat(a.comments().get(2).publishedAt()).hasValue(OffsetDateTime.parse("2011-03-02T08:03:51Z"));
+    assertThat(a.comments()).allSatisfy(c -> {
+      assertThat(c.replyTo()).as("FluxBB's topics are flat").isEmpty();
+      assertThat(c.text()).doesNotContain("#1", "Member", "Registered", "Posts:", "Offline", "Cycling since");
+    });
+    assertThat(a.publishedAt()).as("not the time of the first post's last edit").isEmpty();
+  }
+
+  /**
+   * Vanilla Forums prints a discussion's opening post as a {@code div#Discussion_77.ItemDiscussion}, which is the
+   * article, and its comments as {@code li#Comment_301.ItemComment}: the name in {@code a.Username}, the time in a
+   * {@code time[datetime]} of the permalink, and the text in {@code div.Message.userContent}, whose "user" does not
+   * make it the author's part, so that a quote ({@code blockquote.UserQuote}) stays in the text.
+   */
+  @Test
+  void vanillaCommentsWithTheirQuotesInTheUsersContent() {
+    Article a = Pages.article("vanilla-ferry-pier-lighting",
+        "https://community.harbourtown.example/discussion/77/ferry-pier-lighting");
+
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("Comment_301", "Comment_305", "Comment_312");
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("Comment_301")
+        .author(Author.builder().name("Piet O")
+            .url(URI.create("https://community.harbourtown.example/profile/Piet%20O")).build())
+        .publishedAt(OffsetDateTime.parse("2020-03-12T11:40Z"))
+        .addBody(Paragraph.of("Yes, the harbour office knows. A new cable is ordered."))
+        .build());
+    Comment thanks = a.comments().get(1);
+    assertThat(thanks.author().map(Author::name)).hasValue("lenab");
+    assertThat(thanks.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-13T08:02Z"));
+    assertThat(thanks.body()).containsExactly(
+        Quote.builder().text("A new cable is ordered.").cite("Piet O said:").build(),
+        Paragraph.of("Thanks, good to know."));
+    assertThat(a.comments().get(2).body()).containsExactly(
+        Paragraph.of("The lamps were back on when I took the seven o'clock boat tonight."),
+        Paragraph.of("The new ones are brighter, too."));
+    assertThat(a.comments()).allSatisfy(c -> {
+      assertThat(c.replyTo()).as("Vanilla's discussions are flat").isEmpty();
+      assertThat(c.edits()).isEmpty();
+      assertThat(c.text()).doesNotContain("Options", "Like", "Member", "Moderator", "March 2020");
+    });
+    assertThat(a.text()).startsWith("The lamps on the ferry pier have been out for a week.")
+        .doesNotContain("cable", "brighter");
+  }
+
+  /**
+   * Discuz! X3 prints each post as a {@code div#post_40211} around a {@code table.plhin}: the poster's link
+   * ({@code a.xw1}, to {@code home.php?mod=space&uid=5520}) in the left column, the time in
+   * {@code em#authorposton40211} "发表于 2020-3-12 10:05", whose "author" names no author, the text in
+   * {@code td.t_f#postmessage_40211}, and the notice "本帖最后由 X 于 2020-3-12 10:30 编辑" ("last edited by X at
+   * ...") at the start of the text.
+   */
+  @Test
+  void discuzPostsWithTheirPostersTimesAndEditNotice() {
+    Article a = Pages.article("discuz-ferry-summer-timetable",
+        "https://bbs.gangcheng.example.cn/forum.php?mod=viewthread&tid=3051");
+
+    ZoneId shanghai = ZoneId.of("Asia/Shanghai"); // the page prints no offset: the zone of the site's .cn
+    Author haifeng = Author.builder().name("海风")
+        .url(URI.create("https://bbs.gangcheng.example.cn/home.php?mod=space&uid=5520")).build();
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("post_40211", "post_40218", "post_40225");
+    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("post_40211")
+        .author(haifeng)
+        .publishedAt(OffsetDateTime.parse("2020-03-12T10:05+08:00")).assumedZone(shanghai)
+        .addBody(Paragraph.of("从四月一日起，渡轮每天早上六点半开出第一班，比冬季提前半小时。"))
+        .addBody(Paragraph.of("周末晚上最后一班改为十一点。"))
+        .addEdits(EditRecord.builder().editedAt(OffsetDateTime.parse("2020-03-12T10:30+08:00"))
+            .assumedZone(shanghai).editor(Author.of("海风"))
+            .note("本帖最后由 海风 于 2020-3-12 10:30 编辑").kind(EditKind.UPDATE).build())
+        .build());
+    Comment question = a.comments().get(1);
+    assertThat(question.author()).hasValue(Author.builder().name("小林")
+        .url(URI.create("https://bbs.gangcheng.example.cn/home.php?mod=space&uid=7731")).build());
+    assertThat(question.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T11:47+08:00"));
+    assertThat(question.text()).endsWith("那么岛上的公交车也会等最后一班渡轮吗？");
+    assertThat(question.edits()).isEmpty();
+    Comment answer = a.comments().get(2);
+    assertThat(answer.author()).hasValue(haifeng);
+    assertThat(answer.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-13T08:03+08:00"));
+    assertThat(a.comments()).allSatisfy(c -> {
+      assertThat(c.replyTo()).as("Discuz!'s threads are flat").isEmpty();
+      assertThat(c.text()).doesNotContain("只看该作者", "回复", "举报", "楼主", "中级会员", "#");
+    });
+    assertThat(a.authors()).as("not the word 发表于 of the date's line").isEmpty();
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T10:05+08:00"));
+  }
 }
