@@ -78,7 +78,7 @@ final class AuthorNames {
    * Words left over once a date is taken out of "X am 24. Mai", "X on May 24", "X le 24 mai", or a category out of
    * "X under News".
    */
-  private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:am|on|le|el|il|um|at|den|vom|in|op"
+  static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:am|on|le|el|il|um|at|den|vom|in|op"
       + "|på|under))+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Bylines that start with a label, for telling an unmarked byline in the text ("Von Jane Roe") from prose. */
   static final Pattern STARTS_AS_BYLINE = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door"
@@ -89,7 +89,7 @@ final class AuthorNames {
    * Sunday". One word before it ("Organization for Transformative Works") and the other languages' words ("für",
    * "pour", "para") name institutions far more often than writers.
    */
-  private static final Pattern FOR_PUBLICATION = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*"
+  static final Pattern FOR_PUBLICATION = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*"
       + "(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2})\\s+(?i:for)\\s+\\p{Lu}.*$");
   /** A role joined to the publication's name before a name: "FOCUS-Online-Experte Robin Tschöpe". */
   private static final Pattern ROLE_COMPOUND = Pattern.compile("^\\S+-(?i:experte|expertin|redakteur|redakteurin"
@@ -124,7 +124,7 @@ final class AuthorNames {
    * Punctuation at the ends of a name; the full stop of an initial at its end stays ("R. R.", "Jane Roe Jr."), as
    * it is part of the name.
    */
-  private static final Pattern EDGE_PUNCTUATION = Pattern.compile(
+  static final Pattern EDGE_PUNCTUATION = Pattern.compile(
       "^[\\p{Punct}\\s–—«»“”„\"'→←›‹•·]+|(?<!(?:^|\\s)\\p{Lu}|\\sJr|\\sSr)[\\p{Punct}\\s–—«»“”„\"'→←›‹•·]+$");
   /** An initial alone ("F." of "Kooman, F."), which is no name but a part of one. */
   private static final Pattern INITIAL = Pattern.compile("\\p{L}\\.");
@@ -282,7 +282,7 @@ final class AuthorNames {
 
   /** Whether a piece of a byline is the site's name or an organisation's, with its labels and punctuation. */
   private static boolean isOrganisation(String piece, Set<String> siteNames) {
-    return namesAnOrganisation(EDGE_PUNCTUATION.matcher(withoutLabel(Texts.normalise(piece))).replaceAll("").trim(),
+    return namesAnOrganisation(withoutEdgePunctuation(withoutLabel(Texts.normalise(piece))).trim(),
         siteNames);
   }
 
@@ -305,7 +305,7 @@ final class AuthorNames {
 
   /** Whether a piece is one capitalised word that is no role: a place, a country or a credential. */
   private static boolean oneCapitalisedWord(String piece) {
-    String p = EDGE_PUNCTUATION.matcher(Texts.normalise(piece)).replaceAll("");
+    String p = withoutEdgePunctuation(Texts.normalise(piece));
     return !p.isEmpty() && p.indexOf(' ') < 0 && Character.isUpperCase(p.codePointAt(0))
         && !ROLES.contains(p.toLowerCase(Locale.ROOT));
   }
@@ -356,11 +356,11 @@ final class AuthorNames {
     do {
       before = n;
       n = withoutLabel(n);
-      n = TRAILING_CONNECTOR.matcher(n).replaceFirst("");
-      n = EDGE_PUNCTUATION.matcher(n).replaceAll("").trim();
+      n = NameGuards.mayEndWithConnector(n) ? TRAILING_CONNECTOR.matcher(n).replaceFirst("") : n;
+      n = withoutEdgePunctuation(n).trim();
     } while (!n.equals(before));
     n = ROLE_COMPOUND.matcher(n).replaceFirst("");
-    n = FOR_PUBLICATION.matcher(n).replaceFirst("$1");
+    n = NameGuards.mayNameAPublication(n) ? FOR_PUBLICATION.matcher(n).replaceFirst("$1") : n;
     n = once(n);
     if (n.length() < 2 || INITIAL.matcher(n).matches() || SYSTEM_ACCOUNT.matcher(n).matches()
         || n.length() > 60 || n.contains("@") || n.contains("://") || DOMAIN.matcher(n).matches()) {
@@ -410,6 +410,15 @@ final class AuthorNames {
     }
     out.append(t.substring(at));
     return TIME_OF_DAY.matcher(out).replaceAll(",");
+  }
+
+  /**
+   * The text without the punctuation and white space at its ends that {@link #EDGE_PUNCTUATION} takes: its regex is
+   * run only on a text that {@link NameGuards#mayHaveEdgePunctuation may hold some}, since its look-behind is tried at
+   * every character of every name read, and most names hold none.
+   */
+  private static String withoutEdgePunctuation(String text) {
+    return NameGuards.mayHaveEdgePunctuation(text) ? EDGE_PUNCTUATION.matcher(text).replaceAll("") : text;
   }
 
   /** Whether the text is one of the site's names, ignoring case, accents, spaces and punctuation. */
