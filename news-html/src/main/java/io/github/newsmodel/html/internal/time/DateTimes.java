@@ -292,6 +292,11 @@ public final class DateTimes {
         Optional<PageTime> read = read(form, m);
         if (read.isPresent()) {
           candidates.add(new Found(m.start(), m.end(), read.get()));
+          if (limit == 1) {
+            // The form's later dates start after this one, and only the earliest date of all is asked for: the
+            // rest of the text need not be searched for this form (find, which most callers use).
+            break;
+          }
           from = m.end();
         } else {
           from = m.start() + 1;
