@@ -118,7 +118,7 @@ final class AuthorNames {
       + "|y|e|en|og|och|i|и|та|&|with|avec|mit|sowie|con|com)\\s)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** E-mail addresses, URLs and social handles ("@jroe"), which stand beside names but are none. */
-  private static final Pattern MAIL_OR_URL = Pattern.compile("\\S+@\\S+\\.\\S+|https?://\\S+|www\\.\\S+"
+  static final Pattern MAIL_OR_URL = Pattern.compile("\\S+@\\S+\\.\\S+|https?://\\S+|www\\.\\S+"
       + "|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_.]+", Pattern.CASE_INSENSITIVE);
   /**
    * Punctuation at the ends of a name; the full stop of an initial at its end stays ("R. R.", "Jane Roe Jr."), as
@@ -144,7 +144,7 @@ final class AuthorNames {
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Pattern TIME_OF_DAY = Pattern.compile("(?:@\\s*)?\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
+  static final Pattern TIME_OF_DAY = Pattern.compile("(?:@\\s*)?\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
       + "(?:\\s*(?:[ap]\\.?m\\.?|uhr|h)\\b)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’.-]+");
   /** The days of the week, which a date line prints before its date ("Monday, February 29, 2016"). */
@@ -229,7 +229,9 @@ final class AuthorNames {
     if (WEB_CREDIT.matcher(Texts.normalise(byline)).lookingAt()) {
       return out;
     }
-    String text = withoutDates(MAIL_OR_URL.matcher(Texts.normalise(byline)).replaceAll(","));
+    String normalised = Texts.normalise(byline);
+    String text = withoutDates(NameGuards.mayHoldMailOrUrl(normalised)
+        ? MAIL_OR_URL.matcher(normalised).replaceAll(",") : normalised);
     text = text.replace('→', ',').replace('»', ',').replace('«', ',');
     // "mira_s (Mira Sandberg)" is one person by login and name, not a name and a co-author in brackets
     Optional<String> loginName = LoginName.displayName(LABEL.matcher(text.strip()).replaceFirst(""), null);
@@ -409,7 +411,8 @@ final class AuthorNames {
       at = f.end();
     }
     out.append(t.substring(at));
-    return TIME_OF_DAY.matcher(out).replaceAll(",");
+    String rest = out.toString();
+    return NameGuards.mayHoldTimeOfDay(rest) ? TIME_OF_DAY.matcher(rest).replaceAll(",") : rest;
   }
 
   /**

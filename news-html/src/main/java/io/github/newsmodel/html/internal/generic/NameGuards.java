@@ -100,6 +100,47 @@ final class NameGuards {
     return false;
   }
 
+  /**
+   * Whether {@link AuthorNames#MAIL_OR_URL} may match the text: each of its forms holds an "@", a "://" or a
+   * "www." ({@code CASE_INSENSITIVE} without {@code UNICODE_CASE} matches "w" and "W" alone).
+   *
+   * @param text the text
+   * @return false if the regex finds nothing in it
+   */
+  static boolean mayHoldMailOrUrl(String text) {
+    if (text.indexOf('@') >= 0 || text.contains("://")) {
+      return true;
+    }
+    for (int i = text.indexOf('.', 3); i >= 0; i = text.indexOf('.', i + 1)) {
+      if ((text.charAt(i - 3) | 0x20) == 'w' && (text.charAt(i - 2) | 0x20) == 'w' && (text.charAt(i - 1) | 0x20) == 'w') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link AuthorNames#TIME_OF_DAY} may match the text: it holds a digit, a colon, full stop or "h" (in
+   * either case: {@code CASE_INSENSITIVE}), and a digit, as {@code \d{1,2}[:.h]\d{2}} needs; {@code \d} is an
+   * ASCII digit.
+   *
+   * @param text the text
+   * @return false if the regex finds nothing in it
+   */
+  static boolean mayHoldTimeOfDay(String text) {
+    for (int i = 1, last = text.length() - 1; i < last; i++) {
+      char c = text.charAt(i);
+      if ((c == ':' || c == '.' || c == 'h' || c == 'H') && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static boolean isLineTerminator(char c) {
     return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }

@@ -35,11 +35,36 @@ class NameGuardsTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"jane@example.com", "Jane Roe @janeroe", "https://example.com/jane", "HTTP://x", "www.x",
+      "WwW.example", "ww.x", "Jane Roe 12:30", "9.15 Uhr", "13h52", "13H52", "1:5", ":30", "12:", "１２:３０",
+      "Jane Roe, 5 pm", "Jane Roe"})
+  void theGuardsOfMailsUrlsAndTimesSayNoOnlyWhereTheirRegexFindsNothing(String text) {
+    assertGuard(AuthorNames.MAIL_OR_URL, NameGuards::mayHoldMailOrUrl, text);
+    assertGuard(AuthorNames.TIME_OF_DAY, NameGuards::mayHoldTimeOfDay, text);
+  }
+
+  @Test
+  void theGuardsOfMailsUrlsAndTimesHoldForRandomTexts() {
+    String alphabet = "wW.@:/hHs tp1290apmuUr\u00e9\u0175";
+    Random random = new Random(43);
+    for (int k = 0; k < 50_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(10); i > 0; i--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertGuard(AuthorNames.MAIL_OR_URL, NameGuards::mayHoldMailOrUrl, b.toString());
+      assertGuard(AuthorNames.TIME_OF_DAY, NameGuards::mayHoldTimeOfDay, b.toString());
+    }
+  }
+
   @Test
   void aPlainNameNeedsNoRegex() {
     assertThat(NameGuards.mayHaveEdgePunctuation("Jane Roe")).isFalse();
     assertThat(NameGuards.mayEndWithConnector("Jane Roe")).isFalse();
     assertThat(NameGuards.mayNameAPublication("Jane Roe")).isFalse();
+    assertThat(NameGuards.mayHoldMailOrUrl("Jane Roe")).isFalse();
+    assertThat(NameGuards.mayHoldTimeOfDay("Jane Roe, 3 comments")).isFalse();
   }
 
   private static void assertGuards(String text) {
