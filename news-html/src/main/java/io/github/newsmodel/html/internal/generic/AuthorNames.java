@@ -143,6 +143,9 @@ final class AuthorNames {
   private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.\\s*)+");
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** Punctuation beyond ASCII that titles and names are often set with, which {@link #key} leaves out. */
+  static final String TYPOGRAPHIC = "\u00a0\u00ab\u00bb\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2022"
+      + "\u2026\u2039\u203a";
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   static final Pattern TIME_OF_DAY = Pattern.compile("(?:@\\s*)?\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
       + "(?:\\s*(?:[ap]\\.?m\\.?|uhr|h)\\b)?", Pattern.CASE_INSENSITIVE);
@@ -452,12 +455,18 @@ final class AuthorNames {
    * The key of an ASCII text, or null if the text has other characters. Titles and names are compared by key
    * with every site name, many times a page, and most are ASCII: their decomposition changes nothing and holds no
    * marks, and their letters and digits are {@code [A-Za-z0-9]}, so one pass gives what the two regexes give.
+   * The {@link #TYPOGRAPHIC} punctuation, with which many titles are set ("Jane’s “story” – and more"), counts
+   * as ASCII punctuation: it has no canonical decomposition and no case, is neither a mark nor a letter or digit,
+   * and the key leaves it out as the regexes do.
    */
   private static @Nullable String asciiKey(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
+        if (TYPOGRAPHIC.indexOf(c) >= 0) {
+          continue;
+        }
         return null;
       }
       if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
