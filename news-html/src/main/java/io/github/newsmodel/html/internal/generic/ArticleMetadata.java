@@ -161,7 +161,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     List<String> urls = new ArrayList<>(node.texts("image"));
     node.nodes("image").forEach(i -> urls.addAll(i.texts("url")));
     for (String u : urls) {
-      Urls.http(meta.absolute(u)).map(Image::of).filter(i -> !out.contains(i)).ifPresent(out::add);
+      meta.http(u).map(Image::of).filter(i -> !out.contains(i)).ifPresent(out::add);
     }
     return out;
   }

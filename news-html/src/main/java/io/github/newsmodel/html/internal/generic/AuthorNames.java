@@ -79,7 +79,7 @@ final class AuthorNames {
    * Words left over once a date is taken out of "X am 24. Mai", "X on May 24", "X le 24 mai", or a category out of
    * "X under News".
    */
-  private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:am|on|le|el|il|um|at|den|vom|in|op"
+  static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:am|on|le|el|il|um|at|den|vom|in|op"
       + "|på|under))+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Bylines that start with a label, for telling an unmarked byline in the text ("Von Jane Roe") from prose. */
   static final Pattern STARTS_AS_BYLINE = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door"
@@ -90,7 +90,7 @@ final class AuthorNames {
    * Sunday". One word before it ("Organization for Transformative Works") and the other languages' words ("für",
    * "pour", "para") name institutions far more often than writers.
    */
-  private static final Pattern FOR_PUBLICATION = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*"
+  static final Pattern FOR_PUBLICATION = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*"
       + "(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2})\\s+(?i:for)\\s+\\p{Lu}.*$");
   /** A role joined to the publication's name before a name: "FOCUS-Online-Experte Robin Tschöpe". */
   private static final Pattern ROLE_COMPOUND = Pattern.compile("^\\S+-(?i:experte|expertin|redakteur|redakteurin"
@@ -119,13 +119,13 @@ final class AuthorNames {
       + "|y|e|en|og|och|i|и|та|&|with|avec|mit|sowie|con|com)\\s)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** E-mail addresses, URLs and social handles ("@jroe"), which stand beside names but are none. */
-  private static final Pattern MAIL_OR_URL = Pattern.compile("\\S+@\\S+\\.\\S+|https?://\\S+|www\\.\\S+"
+  static final Pattern MAIL_OR_URL = Pattern.compile("\\S+@\\S+\\.\\S+|https?://\\S+|www\\.\\S+"
       + "|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_.]+", Pattern.CASE_INSENSITIVE);
   /**
    * Punctuation at the ends of a name; the full stop of an initial at its end stays ("R. R.", "Jane Roe Jr."), as
    * it is part of the name.
    */
-  private static final Pattern EDGE_PUNCTUATION = Pattern.compile(
+  static final Pattern EDGE_PUNCTUATION = Pattern.compile(
       "^[\\p{Punct}\\s–—«»“”„\"'→←›‹•·]+|(?<!(?:^|\\s)\\p{Lu}|\\sJr|\\sSr)[\\p{Punct}\\s–—«»“”„\"'→←›‹•·]+$");
   /** An initial alone ("F." of "Kooman, F."), which is no name but a part of one. */
   private static final Pattern INITIAL = Pattern.compile("\\p{L}\\.");
@@ -144,8 +144,11 @@ final class AuthorNames {
   private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.\\s*)+");
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** Punctuation beyond ASCII that titles and names are often set with, which {@link #key} leaves out. */
+  static final String TYPOGRAPHIC = "\u00a0\u00ab\u00bb\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2022"
+      + "\u2026\u2039\u203a";
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Pattern TIME_OF_DAY = Pattern.compile("(?:@\\s*)?\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
+  static final Pattern TIME_OF_DAY = Pattern.compile("(?:@\\s*)?\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
       + "(?:\\s*(?:[ap]\\.?m\\.?|uhr|h)\\b)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’.-]+");
   /** The days of the week, which a date line prints before its date ("Monday, February 29, 2016"). */
@@ -232,7 +235,9 @@ final class AuthorNames {
     if (WEB_CREDIT.matcher(Texts.normalise(byline)).lookingAt()) {
       return out;
     }
-    String text = withoutDates(MAIL_OR_URL.matcher(Texts.normalise(byline)).replaceAll(","));
+    String normalised = Texts.normalise(byline);
+    String text = withoutDates(NameGuards.mayHoldMailOrUrl(normalised)
+        ? MAIL_OR_URL.matcher(normalised).replaceAll(",") : normalised);
     text = text.replace('→', ',').replace('»', ',').replace('«', ',');
     // "mira_s (Mira Sandberg)" is one person by login and name, not a name and a co-author in brackets
     Optional<String> loginName = LoginName.displayName(LABEL.matcher(text.strip()).replaceFirst(""), null);
@@ -285,7 +290,7 @@ final class AuthorNames {
 
   /** Whether a piece of a byline is the site's name or an organisation's, with its labels and punctuation. */
   private static boolean isOrganisation(String piece, Set<String> siteNames) {
-    return namesAnOrganisation(EDGE_PUNCTUATION.matcher(withoutLabel(Texts.normalise(piece))).replaceAll("").trim(),
+    return namesAnOrganisation(withoutEdgePunctuation(withoutLabel(Texts.normalise(piece))).trim(),
         siteNames);
   }
 
@@ -308,7 +313,7 @@ final class AuthorNames {
 
   /** Whether a piece is one capitalised word that is no role: a place, a country or a credential. */
   private static boolean oneCapitalisedWord(String piece) {
-    String p = EDGE_PUNCTUATION.matcher(Texts.normalise(piece)).replaceAll("");
+    String p = withoutEdgePunctuation(Texts.normalise(piece));
     return !p.isEmpty() && p.indexOf(' ') < 0 && Character.isUpperCase(p.codePointAt(0))
         && !ROLES.contains(p.toLowerCase(Locale.ROOT));
   }
@@ -359,11 +364,11 @@ final class AuthorNames {
     do {
       before = n;
       n = withoutLabel(n);
-      n = TRAILING_CONNECTOR.matcher(n).replaceFirst("");
-      n = EDGE_PUNCTUATION.matcher(n).replaceAll("").trim();
+      n = NameGuards.mayEndWithConnector(n) ? TRAILING_CONNECTOR.matcher(n).replaceFirst("") : n;
+      n = withoutEdgePunctuation(n).trim();
     } while (!n.equals(before));
     n = ROLE_COMPOUND.matcher(n).replaceFirst("");
-    n = FOR_PUBLICATION.matcher(n).replaceFirst("$1");
+    n = NameGuards.mayNameAPublication(n) ? FOR_PUBLICATION.matcher(n).replaceFirst("$1") : n;
     n = once(n);
     if (n.length() < 2 || INITIAL.matcher(n).matches() || SYSTEM_ACCOUNT.matcher(n).matches()
         || n.length() > 60 || n.contains("@") || n.contains("://") || DOMAIN.matcher(n).matches()) {
@@ -412,7 +417,17 @@ final class AuthorNames {
       at = f.end();
     }
     out.append(t.substring(at));
-    return TIME_OF_DAY.matcher(out).replaceAll(",");
+    String rest = out.toString();
+    return NameGuards.mayHoldTimeOfDay(rest) ? TIME_OF_DAY.matcher(rest).replaceAll(",") : rest;
+  }
+
+  /**
+   * The text without the punctuation and white space at its ends that {@link #EDGE_PUNCTUATION} takes: its regex is
+   * run only on a text that {@link NameGuards#mayHaveEdgePunctuation may hold some}, since its look-behind is tried at
+   * every character of every name read, and most names hold none.
+   */
+  private static String withoutEdgePunctuation(String text) {
+    return NameGuards.mayHaveEdgePunctuation(text) ? EDGE_PUNCTUATION.matcher(text).replaceAll("") : text;
   }
 
   /** Whether the text is one of the site's names, ignoring case, accents, spaces and punctuation. */
@@ -443,12 +458,18 @@ final class AuthorNames {
    * The key of an ASCII text, or null if the text has other characters. Titles and names are compared by key
    * with every site name, many times a page, and most are ASCII: their decomposition changes nothing and holds no
    * marks, and their letters and digits are {@code [A-Za-z0-9]}, so one pass gives what the two regexes give.
+   * The {@link #TYPOGRAPHIC} punctuation, with which many titles are set ("Jane’s “story” – and more"), counts
+   * as ASCII punctuation: it has no canonical decomposition and no case, is neither a mark nor a letter or digit,
+   * and the key leaves it out as the regexes do.
    */
   private static @Nullable String asciiKey(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
+        if (TYPOGRAPHIC.indexOf(c) >= 0) {
+          continue;
+        }
         return null;
       }
       if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {

@@ -153,7 +153,7 @@ public final class Metadata {
   public Optional<URI> canonicalUrl() {
     List<Element> links = elements.selectTagged("link", CANONICAL);
     Element link = links.isEmpty() ? null : links.get(0);
-    return Urls.http(link, "href").or(() -> meta("og:url").flatMap(u -> Urls.http(absolute(u))));
+    return Urls.http(link, "href").or(() -> meta("og:url").flatMap(this::http));
   }
 
   /**
@@ -167,7 +167,7 @@ public final class Metadata {
       urls = tags.all("twitter:image");
     }
     return urls.stream()
-        .map(u -> Urls.http(absolute(u)))
+        .map(this::http)
         .flatMap(Optional::stream)
         .distinct()
         .map(Image::of)
@@ -208,7 +208,22 @@ public final class Metadata {
     return meta("article:modified_time", "og:updated_time", "dateModified").flatMap(DateTimes.english()::parse);
   }
 
-  String absolute(String url) {
+  /**
+   * The absolute http or https URL that a value of the page's metadata gives, resolved against the page's base URI.
+   * A value that starts with {@code http://} or {@code https://} is read as it is: resolving an absolute URI gives
+   * it back as parsed ({@link URI#resolve(URI)}), and a value or base that does not parse leaves the value as it is,
+   * so the resolved text is the value trimmed with its spaces escaped, as {@link Urls#http(String)} reads it anyway.
+   * Most {@code og:image} and {@code og:url} values are such, and need not have the base URI and themselves parsed
+   * once more each.
+   *
+   * @param url the value
+   * @return the URL; empty if it is not an http or https URL
+   */
+  Optional<URI> http(String url) {
+    return Urls.http(url.startsWith("http://") || url.startsWith("https://") ? url : absolute(url));
+  }
+
+  private String absolute(String url) {
     try {
       return URI.create(page.baseUri()).resolve(url.trim().replace(" ", "%20")).toString();
     } catch (IllegalArgumentException e) {

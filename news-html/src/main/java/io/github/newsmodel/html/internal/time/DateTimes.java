@@ -75,27 +75,28 @@ public final class DateTimes {
   private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final List<Form> FORMS = List.of(
+  /** The forms, package-private for the test that {@link #features} is all that each form's matches need. */
+  static final List<Form> FORMS = List.of(
       // ISO 8601; a few sites' templates set the milliseconds off with a colon, "22:06:08:684Z"
       new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2})"
           + "(?:(?:T|\\s+|\\s*,\\s*)(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d{1,9}|:\\d{3})?)?"
-          + "\\s*(?<off>Z|(?:UTC|GMT)?[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?" + AFTER, FLAGS)),
+          + "\\s*(?<off>Z|(?:UTC|GMT)?[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?" + AFTER, FLAGS), Form.ISO_YEAR),
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|ª)?\\.?(?:\\s+de(?=\\s))?\\s*" + MONTH
           + "\\.?,?(?:\\s+de)?\\s+(?<y>\\d{4})(?:\\s*(?:г|р|roku)\\.?(?![\\p{L}\\p{N}]))?" + OPTIONAL_TIME + AFTER,
-          FLAGS)),
+          FLAGS), Form.SPACED_YEAR),
       // A range of days in one month, "14. - 20. Januar 2022": its first day, the earliest date the text prints.
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\.?\\s*[-–—]\\s*\\d{1,2}\\.?\\s*" + MONTH
-          + "\\.?,?\\s+(?<y>\\d{4})" + AFTER, FLAGS)),
+          + "\\.?,?\\s+(?<y>\\d{4})" + AFTER, FLAGS), Form.SPACED_YEAR | Form.DASH),
       new Form(Pattern.compile(BEFORE + MONTH + "\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(?<y>\\d{4})"
-          + OPTIONAL_TIME + AFTER, FLAGS)),
+          + OPTIONAL_TIME + AFTER, FLAGS), Form.SPACED_YEAR),
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\.\\s?(?<mo>\\d{1,2})\\.\\s?(?<y>\\d{4})" + OPTIONAL_TIME
-          + AFTER, FLAGS)),
+          + AFTER, FLAGS), Form.DIGIT_DOT | Form.YEAR),
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<yy>\\d{2})" + OPTIONAL_TIME
-          + "(?![\\p{L}\\p{N}]|[:.]\\d|\\.\\d)", FLAGS)),
+          + "(?![\\p{L}\\p{N}]|[:.]\\d|\\.\\d)", FLAGS), Form.DIGIT_DOT),
       new Form(Pattern.compile(BEFORE + "(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})"
-          + OPTIONAL_TIME + AFTER, FLAGS)),
+          + OPTIONAL_TIME + AFTER, FLAGS), Form.DIGIT_SLASH | Form.YEAR),
       new Form(Pattern.compile("(?<y>\\d{4})\\s*[年년]\\s*(?<mo>\\d{1,2})\\s*[月월]\\s*(?<d>\\d{1,2})\\s*[日일]?"
-          + "(?:\\s*(?<h>\\d{1,2})\\s*[:時시]\\s*(?<mi>\\d{2}))?", FLAGS)));
+          + "(?:\\s*(?<h>\\d{1,2})\\s*[:時시]\\s*(?<mi>\\d{2}))?", FLAGS), Form.CJK | Form.YEAR));
 
   private final MonthNames months;
   private final NumericOrder order;
@@ -239,9 +240,9 @@ public final class DateTimes {
       return Optional.empty(); // every form has a number, and most texts asked about have none
     }
     String t = normalise(text);
-    boolean year = hasFourDigits(t);
+    int features = features(t);
     for (Form form : FORMS) {
-      if (!form.mayMatch(t, year)) {
+      if (!form.mayMatch(features)) {
         continue;
       }
       Matcher m = form.pattern().matcher(t);
@@ -279,10 +280,10 @@ public final class DateTimes {
       return List.of(); // every form has a number, and most texts asked about have none
     }
     String t = normalise(text);
-    boolean year = hasFourDigits(t);
+    int features = features(t);
     List<Found> candidates = new ArrayList<>();
     for (Form form : FORMS) {
-      if (!form.mayMatch(t, year)) {
+      if (!form.mayMatch(features)) {
         continue;
       }
       Matcher m = form.pattern().matcher(t);
@@ -291,6 +292,11 @@ public final class DateTimes {
         Optional<PageTime> read = read(form, m);
         if (read.isPresent()) {
           candidates.add(new Found(m.start(), m.end(), read.get()));
+          if (limit == 1) {
+            // The form's later dates start after this one, and only the earliest date of all is asked for: the
+            // rest of the text need not be searched for this form (find, which most callers use).
+            break;
+          }
           from = m.end();
         } else {
           from = m.start() + 1;
@@ -406,43 +412,94 @@ public final class DateTimes {
   }
 
   /**
-   * Whether the text holds four digits in a row, as the year of every form but the one with a two-digit year does.
-   * Most texts asked about hold a number and no year ("3 comments", "Page 2"), and need not be searched by the
-   * forms that want one.
+   * What the forms need of a text, as bits of {@link Form}: each form's pattern matches only a text that has all
+   * the features the form needs. Most texts asked about hold a number and no date ("3 comments", "Page 2", "Lexus
+   * LC 500 2020"), and one pass over them spares the regex searches of all or most of the eight forms, each of which
+   * tries every position of the text.
+   *
+   * <p>Every feature is a run of characters that a form's pattern must match as they are: the digits that {@code \d}
+   * matches (0 to 9, also with {@code CASE_INSENSITIVE | UNICODE_CASE}, under which no other character folds to a
+   * digit), white space as {@code \s} means it, and punctuation and CJK characters that have no case.
+   *
+   * @param text the normalised text
+   * @return the bits of the features it has
    */
-  private static boolean hasFourDigits(String text) {
-    int run = 0;
+  static int features(String text) {
+    int features = 0;
+    int run = 0; // the digits in a row before i
+    boolean spaceBeforeRun = false; // whether \s stands right before those digits
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      run = c >= '0' && c <= '9' ? run + 1 : 0;
-      if (run == 4) {
-        return true;
+      if (c >= '0' && c <= '9') {
+        if (run == 0) {
+          spaceBeforeRun = i > 0 && Texts.isRegexSpace(text.charAt(i - 1));
+        }
+        if (++run == 4) {
+          features |= spaceBeforeRun ? Form.YEAR | Form.SPACED_YEAR : Form.YEAR;
+        }
+        continue;
       }
+      if (run > 0) {
+        boolean digitAfter = i + 1 < n && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9';
+        if (c == '.') {
+          features |= Form.DIGIT_DOT;
+        }
+        if ((c == '/' || c == '-') && digitAfter) {
+          features |= Form.DIGIT_SLASH;
+        }
+        if (run >= 4 && (c == '-' || c == '/' || c == '.') && digitAfter) {
+          features |= Form.ISO_YEAR;
+        }
+      }
+      if (c == '-' || c == '–' || c == '—') {
+        features |= Form.DASH;
+      } else if (c == '年' || c == '년') {
+        features |= Form.CJK;
+      }
+      run = 0;
     }
-    return false;
+    return features;
   }
 
   /**
    * One printed form of a date, as a pattern with named groups y (or yy), mo or mon (or a and b), d, and h, mi, s,
    * ap, off.
    */
-  private record Form(Pattern pattern, Set<String> groups) {
+  record Form(Pattern pattern, Set<String> groups, int needs) {
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    /** Four digits in a row: a four-digit year. */
+    static final int YEAR = 1;
+    /** White space and four digits, {@code \s+(?<y>\d{4})}: the year after a month's name. */
+    static final int SPACED_YEAR = 1 << 1;
+    /** Four digits, a hyphen, slash or full stop and a digit: the year and month of ISO 8601 and its relatives. */
+    static final int ISO_YEAR = 1 << 2;
+    /** A digit and a full stop: {@code 24.5.2007}, {@code 8.5.12}. */
+    static final int DIGIT_DOT = 1 << 3;
+    /** A digit, a slash or hyphen and a digit: {@code 24/05/2007}. */
+    static final int DIGIT_SLASH = 1 << 4;
+    /** A hyphen or dash: a range of days. */
+    static final int DASH = 1 << 5;
+    /** The character for "year" of Chinese, Japanese or Korean. */
+    static final int CJK = 1 << 6;
 
-    Form(Pattern pattern) {
-      this(pattern, groupNames(pattern));
+    /**
+     * A form.
+     *
+     * @param pattern the pattern
+     * @param needs the {@link #features} that every text the pattern matches has
+     */
+    Form(Pattern pattern, int needs) {
+      this(pattern, groupNames(pattern), needs);
     }
 
     /**
-     * Whether the form can match the text at all, by a test far cheaper than its pattern: a form with a
-     * four-digit year (group y) needs four digits in a row, and the one with a two-digit year ({@code 8.5.12})
-     * needs a dot.
+     * Whether the form can match the text at all, by a test far cheaper than its pattern: whether the text has the
+     * features that every match of it holds.
      *
-     * @param text the normalised text
-     * @param fourDigits whether the text holds four digits in a row ({@link #hasFourDigits})
+     * @param features the text's {@link #features}
      */
-    boolean mayMatch(String text, boolean fourDigits) {
-      return groups.contains("y") ? fourDigits : text.indexOf('.') >= 0;
+    boolean mayMatch(int features) {
+      return (features & needs) == needs;
     }
 
     private static Set<String> groupNames(Pattern pattern) {

@@ -67,6 +67,18 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       Map.entry("eilen", 1L), Map.entry("toissapäivänä", 2L), Map.entry("tänään", 0L), Map.entry("вчора", 1L),
       Map.entry("позавчора", 2L), Map.entry("сьогодні", 0L), Map.entry("вчера", 1L), Map.entry("позавчера", 2L),
       Map.entry("сегодня", 0L));
+  /**
+   * For each of {@link #AGO}, ASCII words one of which every match holds, ignoring ASCII case: the word for "ago"
+   * or "before". An ASCII text matches a pattern's letters only as written or in the other ASCII case: the
+   * characters that {@code UNICODE_CASE} folds to an ASCII letter (KELVIN SIGN, DOTLESS I, LONG S) are not ASCII,
+   * and the Cyrillic words match no ASCII text at all. So an ASCII text without the words need not be searched;
+   * a text with another character is, whatever it holds.
+   */
+  private static final List<List<String>> AGO_WORDS = List.of(List.of("ago", "her"), List.of("vor"),
+      List.of("il"), List.of("hace"), List.of("sitten"));
+  /** As {@link #AGO_WORDS}, for {@link #NAMED_DAY}: a part of each of its ASCII words. */
+  private static final List<String> NAMED_DAY_WORDS = List.of("day", "gestern", "heute", "hier", "hui", "ayer",
+      "hoy", "eilen");
   /** Unit words by their beginning, in every language read here. */
   /** Units of time too coarse to read, as the starts of their words: months and years. */
   private static final List<String> COARSE = List.of("month", "monat", "mois", "kuukau", "місяц", "месяц",
@@ -95,8 +107,13 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
    * @return the relative time, if the text holds one in a language read here
    */
   public static Optional<RelativeTime> find(String text) {
-    for (Pattern p : AGO) {
-      Matcher m = p.matcher(text);
+    // The text in lower case if it is ASCII, else null: searched for the patterns' words, which it must hold.
+    String ascii = isAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
+    for (int k = 0; k < AGO.size(); k++) {
+      if (ascii != null && !holdsAny(ascii, AGO_WORDS.get(k))) {
+        continue; // the pattern's word is not in the text: most texts asked about, names and bylines, hold none
+      }
+      Matcher m = AGO.get(k).matcher(text);
       for (int from = 0; from < text.length() && m.find(from); from = next(m)) {
         Optional<ChronoUnit> unit = unit(m.group("u"));
         if (unit.isPresent()) {
@@ -112,6 +129,9 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
           }
         }
       }
+    }
+    if (ascii != null && !holdsAny(ascii, NAMED_DAY_WORDS)) {
+      return Optional.empty();
     }
     Matcher day = NAMED_DAY.matcher(text);
     if (day.find()) {
@@ -173,6 +193,24 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
     } catch (IllegalArgumentException noSuchGroup) {
       return null;
     }
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean holdsAny(String text, List<String> words) {
+    for (String word : words) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long amount(@Nullable String n) {

@@ -129,4 +129,24 @@ class AuthorNamesTest {
     }
     assertThat(AuthorNames.key("Example-News.com")).isEqualTo("examplenewscom");
   }
+
+  /** The typographic punctuation that the key's ASCII pass leaves out is keyed as the regexes key it. */
+  @Test
+  void keysTypographicPunctuationAsTheRegexesDo() {
+    String pieces = "aZ09 -.,'" + AuthorNames.TYPOGRAPHIC + "é\u0301İ٣";
+    Random random = new Random(43);
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      s.setLength(0);
+      int range = i % 2 == 0 ? pieces.length() - 3 : pieces.length(); // half of them without other characters
+      for (int c = 0, n = random.nextInt(12); c < n; c++) {
+        s.append(pieces.charAt(random.nextInt(range)));
+      }
+      String text = s.toString();
+      String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      String expected = folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+      assertThat(AuthorNames.key(text)).as("'%s'", text).isEqualTo(expected);
+    }
+    assertThat(AuthorNames.key("Jane’s “Story” – Part 1…")).isEqualTo("janesstorypart1");
+  }
 }

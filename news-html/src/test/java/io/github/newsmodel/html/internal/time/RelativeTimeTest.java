@@ -117,4 +117,27 @@ class RelativeTimeTest {
         Optional.empty()));
     assertThat(RelativeTime.find("2 days ago at 25:00")).isEmpty();
   }
+
+  /**
+   * An ASCII text is searched only for the patterns whose words it holds; a text with another character is searched
+   * for all of them. Each ASCII text is read as the same text with a space and a non-ASCII letter after it, which
+   * no pattern reads, and so by every pattern.
+   */
+  @Test
+  void anAsciiTextWithoutAPatternsWordReadsAsEveryPatternWouldReadIt() {
+    String[] parts = {"3", "12", "an", "one", " ", " ", ", ", "hours", "Stunden", "minutes", "days", "Tagen", "weeks",
+        "ago", "AGO", "her", "vor", "Vor", "il y a", "IL Y A", "hace", "sitten", "yesterday", "TODAY", "gestern",
+        "hier", "aujourd'hui", "Ayer", "hoy", "eilen", "at", "um", "12:30", "7.15", "pm", "Jane Roe", "Monday"};
+    java.util.Random random = new java.util.Random(43);
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(8); i > 0; i--) {
+        b.append(parts[random.nextInt(parts.length)]);
+      }
+      String text = b.toString();
+      assertThat(RelativeTime.find(text)).as(text).isEqualTo(RelativeTime.find(text + " \u00e9"));
+    }
+    assertThat(RelativeTime.find("3 hours ago")).isPresent();
+    assertThat(RelativeTime.find("Jane Roe, 3 comments")).isEmpty();
+  }
 }
