@@ -9,6 +9,7 @@ module io.github.newsmodel.bench {
   requires jmh.core;
   requires readability4j;
   requires boilerpipe;
+  requires java.management; // Compare reads each thread's CPU time
 
   exports io.github.newsmodel.bench.eval;
 }
