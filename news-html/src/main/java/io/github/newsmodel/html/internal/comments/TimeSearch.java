@@ -192,8 +192,9 @@ final class TimeSearch {
     if (fromAnyData.isPresent()) {
       return fromAnyData;
     }
-    Optional<String> text = Texts.completeText(e).filter(t -> t.length() <= MAX_HEADER);
-    return Texts.completeText(e).flatMap(times::exact)
+    Optional<String> whole = Texts.completeText(e);
+    Optional<String> text = whole.filter(t -> t.length() <= MAX_HEADER);
+    return whole.flatMap(times::exact)
         .or(() -> text.flatMap(times::find))
         .or(() -> printedTitle(e))
         .or(() -> text.flatMap(times::relative));
