@@ -211,7 +211,7 @@ final class CommentUnits {
           }
         }
       }
-      return anchorBefore(root).or(() -> anchorInside(root)).or(() -> KunenaPosts.selfLinkId(root));
+      return anchorBefore(root).or(() -> anchorInside(root)).or(() -> SelfLinks.id(root));
     }
 
     /**

@@ -2,17 +2,14 @@ package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
-import java.util.Optional;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeFilter.FilterResult;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The posts of a topic of Kunena, the Joomla forum, as its templates of versions 5 and 6 (Crypsis, Aurelia) print
  * them: each post is a {@code div.row.message} with the poster's box, a header with the time, and the text in a
  * {@code .kmsg}. The class {@code message} names many other things (a form's notice, a chat line), so it counts
  * only for an element that holds Kunena's text block near its start. The post's id is in no attribute of the post
- * but in its permalink, {@code <a href="#2207" id="2207">#2207</a>} ({@link #selfLinkId}).
+ * but in its permalink, {@code <a href="#2207" id="2207">#2207</a>} ({@link SelfLinks#id}).
  */
 final class KunenaPosts {
   /** Kunena's block of a post's text: {@code div.kmsg} (6) or {@code p.kmsg} in a {@code div.kmessage} (5). */
@@ -22,8 +19,6 @@ final class KunenaPosts {
    * bound keeps an element classed {@code message} around a whole page from being read through.
    */
   private static final int MAX_BEFORE_TEXT = 128;
-  /** How many elements of a comment are read for its permalink, which stands in its header. */
-  private static final int MAX_BEFORE_PERMALINK = 64;
 
   private KunenaPosts() {}
 
@@ -62,36 +57,5 @@ final class KunenaPosts {
       }
     }
     return false;
-  }
-
-  /**
-   * The id of the link by which a comment links to itself, {@code <a href="#2207" id="2207">}: a permalink that is
-   * its own anchor, as Kunena prints in a post's header, and K2 as {@code <a href="/item/418#comment1201"
-   * name="comment1201" id="comment1201">} before each comment. Only the first {@link #MAX_BEFORE_PERMALINK} elements are
-   * read, those of the comment's header rather than of its text and replies.
-   *
-   * @param root the comment's element
-   * @return the anchor's id (or name), if the comment has such a link
-   */
-  static Optional<String> selfLinkId(Element root) {
-    String[] found = {null};
-    int[] seen = {0};
-    NodeTraversor.filter((node, depth) -> {
-      if (!(node instanceof Element e)) {
-        return FilterResult.SKIP_ENTIRELY;
-      }
-      if (++seen[0] > MAX_BEFORE_PERMALINK) {
-        return FilterResult.STOP;
-      }
-      if (e.normalName().equals("a") && e.hasAttr("href")) {
-        String id = e.id().isEmpty() ? e.attr("name").strip() : e.id().strip();
-        if (!id.isEmpty() && e.attr("href").strip().endsWith("#" + id)) {
-          found[0] = id;
-          return FilterResult.STOP;
-        }
-      }
-      return FilterResult.CONTINUE;
-    }, root);
-    return Optional.ofNullable(found[0]);
   }
 }
