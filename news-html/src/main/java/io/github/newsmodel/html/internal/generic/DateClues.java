@@ -50,6 +50,8 @@ final class DateClues {
       "created", "erstellt"), List.of("date", "time", "datum", "publi", "posted", "byline", "meta"),
       List.of("postedit"));
 
+  /** A tooltip that gives a date is a date and a time of day, not a sentence. */
+  private static final int MAX_TOOLTIP = 80;
   private static final int NEAR_AFTER = 60;
   private static final int NEAR_BEFORE = 15;
   /** Enough of a paragraph's start for a long date and the dash after it. */
@@ -167,6 +169,11 @@ final class DateClues {
         continue;
       }
       Optional<PageTime> date = reader.find(text.get());
+      if (date.isEmpty() && e.hasAttr("title") && RelativeTime.find(text.get()).isPresent()) {
+        // An age whose tooltip gives the date, Kunena's <span class=kdate title="04 Jun 2024 08:12">1 week 3 days
+        // ago</span>: the date is exact where the age needs the capture time and is approximate
+        date = Texts.nonBlank(e.attr("title")).filter(t -> t.length() <= MAX_TOOLTIP).flatMap(reader::find);
+      }
       // Where the line stands is asked only of the lines that hold a date.
       if (date.isPresent()) {
         if (!regions.inOtherContent(e)) {

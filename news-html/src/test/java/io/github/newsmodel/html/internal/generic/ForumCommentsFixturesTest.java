@@ -278,6 +278,8 @@ class ForumCommentsFixturesTest {
     Author frida = Author.builder().name("Frida N")
         .url(URI.create("https://www.harbourtown-club.example.org/forum/user/42-frida-n")).build();
     assertThat(a.comments()).extracting(Comment::id).containsExactly("2207", "2211", "2214");
+    assertThat(a.publishedAt()).as("the opening post's date line, its tooltip")
+        .hasValue(OffsetDateTime.parse("2024-06-04T08:12+01:00"));
     assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("2207")
         .author(frida)
         .publishedAt(OffsetDateTime.parse("2024-06-04T08:12+01:00")).assumedZone(london)

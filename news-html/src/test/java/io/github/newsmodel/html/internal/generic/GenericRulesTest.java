@@ -193,6 +193,23 @@ class GenericRulesTest {
     assertThat(extract(post).publishedAt()).hasValue(OffsetDateTime.parse("2011-12-03T10:00Z"));
   }
 
+  /** A date line that prints an age gives the date its tooltip holds, where no capture time dates the age. */
+  @Test
+  void anAgeWhoseTooltipGivesTheDate() {
+    String page = """
+        <title>Harbour lights</title>
+        <body><h1>Harbour lights</h1><div class="post-meta"><span class="date" title="%s">%s</span></div>
+        <p>The new lights on the harbour wall were switched on last night, and the ferry crews say the crossing in
+        the dark is much easier now, above all in the fog of the early winter mornings.</p></body>""";
+
+    assertThat(extract(page.formatted("03 Dec 2011 10:00", "1 week 3 days ago")).publishedAt())
+        .hasValue(OffsetDateTime.parse("2011-12-03T10:00Z"));
+    assertThat(extract(page.formatted("Show the exact time", "1 week 3 days ago")).publishedAt())
+        .as("a tooltip that is no date").isEmpty();
+    assertThat(extract(page.formatted("03 Dec 2011 10:00", "Harbour news")).publishedAt())
+        .as("the tooltip of a line that prints no age is not read").isEmpty();
+  }
+
   @Test
   void aLowerHeadingThatShowsTheTitleWholeIsTheHeadlineWhoseDateLineCounts() {
     String release = """
