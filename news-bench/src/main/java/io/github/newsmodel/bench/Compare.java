@@ -26,7 +26,8 @@ import java.util.Map;
  * tells a change of a few percent.
  *
  * <p>Arguments: the two bench jars ({@code news-bench/target/news-bench.jar} of each build), the number of rounds
- * (9), the folder of the corpora ({@code ../shared/corpora}).
+ * (9), the folder of the corpora ({@code ../shared/corpora}), the seconds of warm-up ({@value #WARM_UP_SECONDS}; the
+ * smoke test takes 1).
  */
 public final class Compare {
   /** The warm-up, in seconds of both builds in turns: the JIT compiles the extractor within it. */
@@ -41,12 +42,12 @@ public final class Compare {
   /**
    * Runs the comparison and prints each round and the median ratio.
    *
-   * @param args BASE.jar NEW.jar [ROUNDS] [CORPORA]
+   * @param args BASE.jar NEW.jar [ROUNDS] [CORPORA] [WARM-UP SECONDS]
    * @throws Throwable if a build cannot be loaded, or fails with other than a runtime exception
    */
   public static void main(String[] args) throws Throwable {
     if (args.length < 2) {
-      System.err.println("usage: Compare BASE.jar NEW.jar [ROUNDS] [CORPORA]");
+      System.err.println("usage: Compare BASE.jar NEW.jar [ROUNDS] [CORPORA] [WARM-UP SECONDS]");
       System.exit(2);
     }
     MethodHandle base = parser(Path.of(args[0]));
@@ -54,7 +55,8 @@ public final class Compare {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 9;
     List<BenchPages.Page> pages = BenchPages.load(args.length > 3 ? args[3] : "../shared/corpora", "bodies");
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-    long warm = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+    int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : WARM_UP_SECONDS;
+    long warm = System.nanoTime() + warmUp * 1_000_000_000L;
     while (System.nanoTime() < warm) {
       parseAll(base, pages, 1);
       parseAll(next, pages, 1);
