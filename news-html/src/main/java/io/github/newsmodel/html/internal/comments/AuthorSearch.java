@@ -93,6 +93,13 @@ final class AuthorSearch {
       + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja):?"
       + "|(?:author|autor|auteur|автор):)\\s+");
   /**
+   * The word Komento prints before the name of a commenter without an account, "Guest - Tom", in the languages its
+   * sites are most written in. The spaced hyphen and the word before it are its own: a name with a hyphen in it
+   * ("Jean-Paul", "Mary Smith-Jones") has no "Guest - " at its start.
+   */
+  private static final Pattern GUEST_PREFIX =
+      Pattern.compile("(?iu)^\\s*(?:guest|gast|invité|invitado|ospite|convidado|gość|гость)\\s+-\\s+(?=\\S)");
+  /**
    * A name that starts with what {@link #AUTHOR_PREFIX} reads as "by" but is the particle of a surname: "von der
    * Leyen", "von und zu Guttenberg", "Di Stefano". A capitalised "Di" before one word is the surname, since Italian
    * prints its "by" in lower case ("di Marco"); a bare "Von" before one word stays a label ("Von Petra"), as German
@@ -385,10 +392,10 @@ final class AuthorSearch {
   }
 
   /**
-   * A name as a comment's header prints it, without "says:", "By", "Comment by" or Drupal's "(not verified)" (but
-   * with the particle of a surname such as "Di Stefano"), nor a date after a dash ("Daniel — 17.07, 2011 @
-   * 13:10"): a few words with a letter, and not a word that introduces a date ("Posted" before "3 May 2019") nor a
-   * link to the site's accounts ("Registrieren").
+   * A name as a comment's header prints it, without "says:", "By", "Comment by", Drupal's "(not verified)" or
+   * Komento's "Guest - " (but with the particle of a surname such as "Di Stefano"), nor a date after a dash
+   * ("Daniel — 17.07, 2011 @ 13:10"): a few words with a letter, and not a word that introduces a date ("Posted"
+   * before "3 May 2019") nor a link to the site's accounts ("Registrieren").
    */
   static Optional<String> name(String text) {
     String cut = text.indexOf('—') < 0 && text.indexOf('–') < 0 && text.indexOf('|') < 0 && text.indexOf('·') < 0
@@ -397,7 +404,9 @@ final class AuthorSearch {
         .replaceAll("");
     String unlabelled = SURNAME_PARTICLE.matcher(unsuffixed.strip()).matches() ? unsuffixed
         : AUTHOR_PREFIX.matcher(unsuffixed).replaceAll("");
-    return Texts.nonBlank(unlabelled)
+    // a cheap test first: few names hold a spaced hyphen, and only those can be a guest's
+    String unguested = unlabelled.contains(" - ") ? GUEST_PREFIX.matcher(unlabelled).replaceFirst("") : unlabelled;
+    return Texts.nonBlank(unguested)
         .filter(n -> n.length() <= MAX_AUTHOR && n.split(" ").length <= MAX_AUTHOR_WORDS)
         .filter(n -> n.codePoints().anyMatch(Character::isLetter))
         .filter(n -> !DATE_LEAD.matcher(n).matches() && !ACCOUNT_ACTION.matcher(n).matches());

@@ -297,7 +297,8 @@ class BlogCommentsFixturesTest {
         .addBody(Paragraph.of("Lovely, but could some of them face the sea?"))
         .build());
     Comment reply = a.comments().get(1);
-    assertThat(reply.author()).hasValue(Author.of("Guest - Tom"));
+    assertThat(reply.author()).as("without Komento's \"Guest - \" before a guest's name").hasValue(Author.of("Tom"));
+    assertThat(a.comments().get(2).author()).hasValue(Author.of("Ada"));
     assertThat(reply.replyTo()).hasValue("kmt-45");
     assertThat(reply.text()).isEqualTo("Four of them do, near the lifeboat station.");
     assertThat(a.comments().get(2).replyTo()).as("parentid kmt-0 is no comment").isEmpty();
