@@ -117,6 +117,8 @@ final class AuthorSearch {
   /** How far above a name its author's item may stand: the name in a link in the item. */
   private static final int MAX_ITEM_LEVELS = 3;
   private static final int MAX_AUTHOR_WORDS = 8;
+  /** The elements that set a name in bold, where a guest's name is no link. */
+  private static final Set<String> BOLD = Set.of("b", "strong");
   /** A name of digits only is a short number, not a timestamp. */
   private static final int MAX_NUMBER_NAME = 8;
   /**
@@ -556,8 +558,9 @@ final class AuthorSearch {
 
   /**
    * The name that starts the comment's header line when no element is named as its date: "Muriel - Le 22/01/2020
-   * à 12:01:03" in an element of its own, outside the comment's text. Only the first line outside the text that
-   * holds a number is asked: later ones are not the header.
+   * à 12:01:03" in an element of its own, outside the comment's text, or the bold name right before the date in
+   * that line ({@link #boldNameBeforeDate}). Only the first line outside the text that holds a number is asked:
+   * later ones are not the header.
    */
   Optional<Author> headerLineName(List<Element> scope, Element text, Set<Element> notices, Element root) {
     for (Element e : scope) {
@@ -569,7 +572,33 @@ final class AuthorSearch {
       if (own.length() > HeaderLine.MAX_LINE || !CommentTimes.hasDigit(own)) {
         continue;
       }
-      return nameBeforeDate(Texts.normalise(own).strip(), null);
+      return nameBeforeDate(Texts.normalise(own).strip(), null).or(() -> boldNameBeforeDate(e));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name in a bare {@code <b>} or {@code <strong>} right before the date of the header line, with nothing but
+   * a space or an opening parenthesis between them: "<b>Гость</b> (13.03.2020 08:40)", as uCoz prints a guest,
+   * whose name is no link and has no class. A label ("Datum:", "Posted") or a number in the bold is no name.
+   */
+  private Optional<Author> boldNameBeforeDate(Element line) {
+    for (Node node : line.childNodes()) {
+      if (!(node instanceof TextNode t) || !CommentTimes.hasDigit(t.text())) {
+        continue;
+      }
+      String dated = t.text();
+      OptionalInt start = times.dateStart(dated);
+      Node before = t.previousSibling();
+      if (start.isEmpty() || !dated.substring(0, start.getAsInt()).replace('(', ' ').isBlank()
+          || !(before instanceof Element bold) || !BOLD.contains(bold.normalName()) || bold.attributesSize() > 0
+          || bold.childrenSize() > 0) {
+        return Optional.empty();
+      }
+      return Texts.nonBlank(Texts.normalise(bold.text()))
+          .filter(n -> !CommentTimes.hasDigit(n) && !n.endsWith(":") && !DATE_LEAD.matcher(n).matches())
+          .flatMap(AuthorSearch::name)
+          .flatMap(AuthorSearch::author);
     }
     return Optional.empty();
   }

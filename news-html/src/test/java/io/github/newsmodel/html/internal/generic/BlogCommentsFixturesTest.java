@@ -237,6 +237,7 @@ class BlogCommentsFixturesTest {
     assertThat(answer.replyTo()).hasValue("comEnt41");
     assertThat(answer.text()).isEqualTo("А автобус на острове тоже будет ждать последний рейс?");
     Comment guest = a.comments().get(2);
+    assertThat(guest.author()).as("uCoz's guest, a bare <b> before the date").hasValue(Author.of("Гость"));
     assertThat(guest.replyTo()).isEmpty();
     assertThat(guest.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-13T08:40Z"));
     assertThat(guest.text()).isEqualTo("Хорошая новость для дачников.");
