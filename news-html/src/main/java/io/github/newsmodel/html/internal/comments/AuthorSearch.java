@@ -93,6 +93,13 @@ final class AuthorSearch {
       + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja):?"
       + "|(?:author|autor|auteur|автор):)\\s+");
   /**
+   * The word Komento prints before the name of a commenter without an account, "Guest - Tom", in the languages its
+   * sites are most written in. The spaced hyphen and the word before it are its own: a name with a hyphen in it
+   * ("Jean-Paul", "Mary Smith-Jones") has no "Guest - " at its start.
+   */
+  private static final Pattern GUEST_PREFIX =
+      Pattern.compile("(?iu)^\\s*(?:guest|gast|invité|invitado|ospite|convidado|gość|гость)\\s+-\\s+(?=\\S)");
+  /**
    * A name that starts with what {@link #AUTHOR_PREFIX} reads as "by" but is the particle of a surname: "von der
    * Leyen", "von und zu Guttenberg", "Di Stefano". A capitalised "Di" before one word is the surname, since Italian
    * prints its "by" in lower case ("di Marco"); a bare "Von" before one word stays a label ("Von Petra"), as German
@@ -110,6 +117,8 @@ final class AuthorSearch {
   /** How far above a name its author's item may stand: the name in a link in the item. */
   private static final int MAX_ITEM_LEVELS = 3;
   private static final int MAX_AUTHOR_WORDS = 8;
+  /** The elements that set a name in bold, where a guest's name is no link. */
+  private static final Set<String> BOLD = Set.of("b", "strong");
   /** A name of digits only is a short number, not a timestamp. */
   private static final int MAX_NUMBER_NAME = 8;
   /**
@@ -385,10 +394,10 @@ final class AuthorSearch {
   }
 
   /**
-   * A name as a comment's header prints it, without "says:", "By", "Comment by" or Drupal's "(not verified)" (but
-   * with the particle of a surname such as "Di Stefano"), nor a date after a dash ("Daniel — 17.07, 2011 @
-   * 13:10"): a few words with a letter, and not a word that introduces a date ("Posted" before "3 May 2019") nor a
-   * link to the site's accounts ("Registrieren").
+   * A name as a comment's header prints it, without "says:", "By", "Comment by", Drupal's "(not verified)" or
+   * Komento's "Guest - " (but with the particle of a surname such as "Di Stefano"), nor a date after a dash
+   * ("Daniel — 17.07, 2011 @ 13:10"): a few words with a letter, and not a word that introduces a date ("Posted"
+   * before "3 May 2019") nor a link to the site's accounts ("Registrieren").
    */
   static Optional<String> name(String text) {
     String cut = text.indexOf('—') < 0 && text.indexOf('–') < 0 && text.indexOf('|') < 0 && text.indexOf('·') < 0
@@ -397,7 +406,9 @@ final class AuthorSearch {
         .replaceAll("");
     String unlabelled = SURNAME_PARTICLE.matcher(unsuffixed.strip()).matches() ? unsuffixed
         : AUTHOR_PREFIX.matcher(unsuffixed).replaceAll("");
-    return Texts.nonBlank(unlabelled)
+    // a cheap test first: few names hold a spaced hyphen, and only those can be a guest's
+    String unguested = unlabelled.contains(" - ") ? GUEST_PREFIX.matcher(unlabelled).replaceFirst("") : unlabelled;
+    return Texts.nonBlank(unguested)
         .filter(n -> n.length() <= MAX_AUTHOR && n.split(" ").length <= MAX_AUTHOR_WORDS)
         .filter(n -> n.codePoints().anyMatch(Character::isLetter))
         .filter(n -> !DATE_LEAD.matcher(n).matches() && !ACCOUNT_ACTION.matcher(n).matches());
@@ -547,8 +558,9 @@ final class AuthorSearch {
 
   /**
    * The name that starts the comment's header line when no element is named as its date: "Muriel - Le 22/01/2020
-   * à 12:01:03" in an element of its own, outside the comment's text. Only the first line outside the text that
-   * holds a number is asked: later ones are not the header.
+   * à 12:01:03" in an element of its own, outside the comment's text, or the bold name right before the date in
+   * that line ({@link #boldNameBeforeDate}). Only the first line outside the text that holds a number is asked:
+   * later ones are not the header.
    */
   Optional<Author> headerLineName(List<Element> scope, Element text, Set<Element> notices, Element root) {
     for (Element e : scope) {
@@ -560,7 +572,33 @@ final class AuthorSearch {
       if (own.length() > HeaderLine.MAX_LINE || !CommentTimes.hasDigit(own)) {
         continue;
       }
-      return nameBeforeDate(Texts.normalise(own).strip(), null);
+      return nameBeforeDate(Texts.normalise(own).strip(), null).or(() -> boldNameBeforeDate(e));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name in a bare {@code <b>} or {@code <strong>} right before the date of the header line, with nothing but
+   * a space or an opening parenthesis between them: "<b>Гость</b> (13.03.2020 08:40)", as uCoz prints a guest,
+   * whose name is no link and has no class. A label ("Datum:", "Posted") or a number in the bold is no name.
+   */
+  private Optional<Author> boldNameBeforeDate(Element line) {
+    for (Node node : line.childNodes()) {
+      if (!(node instanceof TextNode t) || !CommentTimes.hasDigit(t.text())) {
+        continue;
+      }
+      String dated = t.text();
+      OptionalInt start = times.dateStart(dated);
+      Node before = t.previousSibling();
+      if (start.isEmpty() || !dated.substring(0, start.getAsInt()).replace('(', ' ').isBlank()
+          || !(before instanceof Element bold) || !BOLD.contains(bold.normalName()) || bold.attributesSize() > 0
+          || bold.childrenSize() > 0) {
+        return Optional.empty();
+      }
+      return Texts.nonBlank(Texts.normalise(bold.text()))
+          .filter(n -> !CommentTimes.hasDigit(n) && !n.endsWith(":") && !DATE_LEAD.matcher(n).matches())
+          .flatMap(AuthorSearch::name)
+          .flatMap(AuthorSearch::author);
     }
     return Optional.empty();
   }

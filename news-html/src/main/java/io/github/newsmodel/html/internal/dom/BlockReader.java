@@ -65,6 +65,13 @@ public final class BlockReader {
   private static final Pattern ATTRIBUTION_NAMES = Pattern.compile("postedby|posted-by|quotetitle|quote-title|"
       + "quote_title|title_quote|bbcodeblock-title|citation|quoteheader|quote-header|quote_header|quoteauthor|"
       + "quote-author|quote_author|^title$");
+  /**
+   * A quote's first line that says whom it quotes without a name for the line: Discuz!'s "海风 发表于 2020-3-12
+   * 10:05" (in an unnamed {@code <font>}), "jane posted on 2020-3-12 10:05" in its English locale. The word and a
+   * date after it, up to the end of the line, are what tell it from a line of the quoted text.
+   */
+  private static final Pattern DATED_ATTRIBUTION = Pattern.compile(
+      "\\S.{0,60}?\\s(?:发表于|發表於|posted on)\\s+\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
   /** How many of a quote's first elements are looked at for its attribution line. */
   private static final int MAX_ATTRIBUTION_SEARCH = 8;
   /** Names of the control that unfolds a long quote, XenForo's "Click to expand...": not what is quoted. */
@@ -299,6 +306,9 @@ public final class BlockReader {
     if (citeLine == null) {
       citeLine = attributionLine(e);
     }
+    if (citeLine == null) {
+      citeLine = datedAttributionLine(e);
+    }
     Optional<String> attribution = Optional.empty();
     if (citeLine != null) {
       String all = e.text();
@@ -339,6 +349,38 @@ public final class BlockReader {
       inner = next;
     }
     return null;
+  }
+
+  /**
+   * The quote's first line, if it is an inline element alone on its line, followed by a {@code <br>}, whose text is
+   * a {@link #DATED_ATTRIBUTION}: Discuz! writes its attribution so, with no name to find it by. Only that one
+   * short line is matched, so a quote costs a look at its first few nodes.
+   */
+  private static @Nullable Element datedAttributionLine(Element quote) {
+    Node first = quote.firstChild();
+    // into the blocks the line opens, as Discuz!'s div.quote > blockquote, a few deep as the search for a named one
+    for (int depth = 0; depth < MAX_ATTRIBUTION_SEARCH; depth++) {
+      while (first instanceof TextNode t && t.isBlank()) {
+        first = first.nextSibling();
+      }
+      if (!(first instanceof Element block) || INLINE.contains(block.normalName())
+          || block.normalName().equals("br")) {
+        break;
+      }
+      first = block.firstChild();
+    }
+    if (!(first instanceof Element line) || !INLINE.contains(line.normalName())) {
+      return null;
+    }
+    Node next = line.nextSibling();
+    while (next instanceof TextNode t && t.isBlank()) {
+      next = next.nextSibling();
+    }
+    if (!(next instanceof Element br) || !br.normalName().equals("br")) {
+      return null;
+    }
+    String text = line.text();
+    return text.length() <= MAX_CITE && DATED_ATTRIBUTION.matcher(text).matches() ? line : null;
   }
 
   private static boolean expandControl(Element e) {

@@ -15,4 +15,14 @@ class AuthorSearchTest {
         .hasValue("Autor Petra");
     assertThat(AuthorSearch.name("von Ann")).hasValue("Ann");
   }
+
+  /** Komento's "Guest - " before a guest's name goes; a hyphen within a name stays. */
+  @Test
+  void komentosGuestBeforeANameIsNoPartOfIt() {
+    assertThat(AuthorSearch.name("Guest - Tom")).hasValue("Tom");
+    assertThat(AuthorSearch.name("Gast - Jean-Paul Weber")).hasValue("Jean-Paul Weber");
+    assertThat(AuthorSearch.name("Mary Smith-Jones")).hasValue("Mary Smith-Jones");
+    assertThat(AuthorSearch.name("Ann - Guest")).hasValue("Ann - Guest");
+    assertThat(AuthorSearch.name("Guest-Tom")).as("no spaced hyphen: a login").hasValue("Guest-Tom");
+  }
 }

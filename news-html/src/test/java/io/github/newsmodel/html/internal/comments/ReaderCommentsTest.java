@@ -93,6 +93,27 @@ class ReaderCommentsTest {
         .containsExactly("Jan", "Ольга", "Sanne", "Candice", "Ed Mosier");
   }
 
+  /**
+   * uCoz prints a guest's name in a bare {@code <b>} right before the date in the comment's header line; a label
+   * in bold there, or a bold name with words between it and the date, names no one.
+   */
+  @Test
+  void aBoldNameRightBeforeTheHeadersDateIsTheAuthor() {
+    CommentSection s = find("<div id=comments>" + ucoz(41, "<b>Гость</b> (12.03.2020 10:15)", "Первый.")
+        + ucoz(44, "<b>Datum:</b> (12.03.2020 11:02)", "Zweiter.")
+        + ucoz(47, "<b>Ann</b> wrote (13.03.2020 08:40)", "Third.") + "</div>");
+
+    assertThat(s.comments()).extracting(c -> c.author().map(a -> a.name()).orElse("-"))
+        .containsExactly("Гость", "-", "-");
+    assertThat(s.comments()).allSatisfy(c -> assertThat(c.publishedAt()).isPresent());
+  }
+
+  private static String ucoz(int id, String header, String text) {
+    return "<div class=comEnt id=comEnt" + id + "><table><tr><td><div class=cTop><a href=#ent" + id + " name=ent"
+        + id + "><b>" + id + "</b></a> " + header + "</div><div class=cMessage>" + text + "</div></td></tr></table>"
+        + "</div>";
+  }
+
   /** Drupal marks a commenter without an account "(not verified)" in the site's language. */
   @Test
   void drupalsNotVerifiedMarkIsNoPartOfTheName() {

@@ -63,6 +63,21 @@ class BlockReaderTest {
         .containsExactly(Quote.of("One.\n\nTwo.\n\nThree."));
   }
 
+  /**
+   * Discuz! sets its attribution, "name 发表于 date", in an unnamed {@code <font>} on the quote's first line; a
+   * first line that is not so dated, or that goes on after the date, is quoted text.
+   */
+  @Test
+  void aQuotesFirstLineOfNameAndDateIsItsCite() {
+    assertThat(read("<div><blockquote><font size=2><font color=#999999>海风 发表于 2020-3-12 10:05</font></font>"
+        + "<br>周末晚上最后一班改为十一点。</blockquote></div>"))
+        .containsExactly(Quote.builder().text("周末晚上最后一班改为十一点。").cite("海风 发表于 2020-3-12 10:05").build());
+    assertThat(read("<blockquote><b>海风说</b><br>周末晚上最后一班改为十一点。</blockquote>"))
+        .containsExactly(Quote.of("海风说\n周末晚上最后一班改为十一点。"));
+    assertThat(read("<blockquote><b>海风 发表于 2020-3-12 10:05 的帖子</b><br>周末。</blockquote>"))
+        .containsExactly(Quote.of("海风 发表于 2020-3-12 10:05 的帖子\n周末。"));
+  }
+
   @Test
   void readsTheQuotesASiteMarks() {
     BlockReader reader = BlockReader.standard().quoting(e -> e.hasClass("quote"));

@@ -237,6 +237,7 @@ class BlogCommentsFixturesTest {
     assertThat(answer.replyTo()).hasValue("comEnt41");
     assertThat(answer.text()).isEqualTo("А автобус на острове тоже будет ждать последний рейс?");
     Comment guest = a.comments().get(2);
+    assertThat(guest.author()).as("uCoz's guest, a bare <b> before the date").hasValue(Author.of("Гость"));
     assertThat(guest.replyTo()).isEmpty();
     assertThat(guest.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-13T08:40Z"));
     assertThat(guest.text()).isEqualTo("Хорошая новость для дачников.");
@@ -297,7 +298,8 @@ class BlogCommentsFixturesTest {
         .addBody(Paragraph.of("Lovely, but could some of them face the sea?"))
         .build());
     Comment reply = a.comments().get(1);
-    assertThat(reply.author()).hasValue(Author.of("Guest - Tom"));
+    assertThat(reply.author()).as("without Komento's \"Guest - \" before a guest's name").hasValue(Author.of("Tom"));
+    assertThat(a.comments().get(2).author()).hasValue(Author.of("Ada"));
     assertThat(reply.replyTo()).hasValue("kmt-45");
     assertThat(reply.text()).isEqualTo("Four of them do, near the lifeboat station.");
     assertThat(a.comments().get(2).replyTo()).as("parentid kmt-0 is no comment").isEmpty();

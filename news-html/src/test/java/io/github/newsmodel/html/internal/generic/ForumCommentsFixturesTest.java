@@ -415,7 +415,10 @@ class ForumCommentsFixturesTest {
     assertThat(question.author()).hasValue(Author.builder().name("小林")
         .url(URI.create("https://bbs.gangcheng.example.cn/home.php?mod=space&uid=7731")).build());
     assertThat(question.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T11:47+08:00"));
-    assertThat(question.text()).endsWith("那么岛上的公交车也会等最后一班渡轮吗？");
+    assertThat(question.body()).as("Discuz!'s attribution line, an unnamed <font>, is the quote's cite")
+        .containsExactly(
+            Quote.builder().text("周末晚上最后一班改为十一点。").cite("海风 发表于 2020-3-12 10:05").build(),
+            Paragraph.of("那么岛上的公交车也会等最后一班渡轮吗？"));
     assertThat(question.edits()).isEmpty();
     Comment answer = a.comments().get(2);
     assertThat(answer.author()).hasValue(haifeng);
