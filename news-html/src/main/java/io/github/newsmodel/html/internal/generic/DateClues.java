@@ -169,7 +169,10 @@ final class DateClues {
         continue;
       }
       Optional<PageTime> date = reader.find(text.get());
-      if (date.isEmpty() && e.hasAttr("title") && RelativeTime.find(text.get()).isPresent()) {
+      // A line without a date may print an age, read once for both of its uses below.
+      Optional<RelativeTime> age = date.isEmpty() && (e.hasAttr("title") || capturedAt.isPresent())
+          ? RelativeTime.find(text.get()) : Optional.empty();
+      if (age.isPresent() && e.hasAttr("title")) {
         // An age whose tooltip gives the date, Kunena's <span class=kdate title="04 Jun 2024 08:12">1 week 3 days
         // ago</span>: the date is exact where the age needs the capture time and is approximate
         date = Texts.nonBlank(e.attr("title")).filter(t -> t.length() <= MAX_TOOLTIP).flatMap(reader::find);
@@ -180,12 +183,9 @@ final class DateClues {
           published.add(DateClue.of(date.get(), Source.VISIBLE));
           found++;
         }
-      } else if (capturedAt.isPresent()) {
-        Optional<RelativeTime> relative = RelativeTime.find(text.get());
-        if (relative.isPresent() && !regions.inOtherContent(e)) {
-          published.add(DateClue.of(relative.get(), Source.VISIBLE));
-          found++;
-        }
+      } else if (capturedAt.isPresent() && age.isPresent() && !regions.inOtherContent(e)) {
+        published.add(DateClue.of(age.get(), Source.VISIBLE));
+        found++;
       }
     }
   }
