@@ -12,10 +12,8 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Compares the extraction speed of two builds of newsmodel in one JVM: {@code news-bench/bench compare BASE.jar
@@ -34,10 +32,11 @@ public final class Compare {
   private static final int WARM_UP_SECONDS = 20;
   /** Each build reads about this many pages in a round. */
   private static final int PAGES_PER_ROUND = 400;
-  /** The class loader of each build's parser. */
-  private static final Map<MethodHandle, ClassLoader> LOADERS = new IdentityHashMap<>();
 
   private Compare() {}
+
+  /** A build: its {@code HtmlArticles.parse(String, URI)}, and the class loader it was loaded with. */
+  private record Build(MethodHandle parse, ClassLoader loader) {}
 
   /**
    * Runs the comparison and prints each round and the median ratio.
@@ -50,8 +49,8 @@ public final class Compare {
       System.err.println("usage: Compare BASE.jar NEW.jar [ROUNDS] [CORPORA] [WARM-UP SECONDS]");
       System.exit(2);
     }
-    MethodHandle base = parser(Path.of(args[0]));
-    MethodHandle next = parser(Path.of(args[1]));
+    Build base = build(Path.of(args[0]));
+    Build next = build(Path.of(args[1]));
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 9;
     List<BenchPages.Page> pages = BenchPages.load(args.length > 3 ? args[3] : "../shared/corpora", "bodies");
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -84,12 +83,12 @@ public final class Compare {
    * thread's context loader meanwhile: the build finds its site parsers through the {@code ServiceLoader}, which
    * would otherwise find this JVM's own.
    */
-  private static void parseAll(MethodHandle parse, List<BenchPages.Page> pages, int reps) throws Throwable {
-    Thread.currentThread().setContextClassLoader(LOADERS.get(parse));
+  private static void parseAll(Build build, List<BenchPages.Page> pages, int reps) throws Throwable {
+    Thread.currentThread().setContextClassLoader(build.loader());
     for (int k = 0; k < reps; k++) {
       for (BenchPages.Page page : pages) {
         try {
-          Object article = parse.invoke(page.html(), page.url());
+          Object article = build.parse().invoke(page.html(), page.url());
         } catch (RuntimeException notAnArticle) {
           // the same pages fail in both builds, and cost what they cost
         }
@@ -101,7 +100,7 @@ public final class Compare {
    * {@code HtmlArticles.parse(String, URI)} of a build, loaded apart from this JVM's own newsmodel, so that each
    * build runs its own classes.
    */
-  private static MethodHandle parser(Path jar) throws ReflectiveOperationException, MalformedURLException {
+  private static Build build(Path jar) throws ReflectiveOperationException, MalformedURLException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalArgumentException("no such jar: " + jar);
     }
@@ -109,9 +108,7 @@ public final class Compare {
         ClassLoader.getPlatformClassLoader());
     Class<?> articles = loader.loadClass("io.github.newsmodel.html.HtmlArticles");
     Class<?> article = loader.loadClass("io.github.newsmodel.core.Article");
-    MethodHandle parse = MethodHandles.publicLookup().findStatic(articles, "parse",
-        MethodType.methodType(article, String.class, URI.class));
-    LOADERS.put(parse, loader);
-    return parse;
+    return new Build(MethodHandles.publicLookup().findStatic(articles, "parse",
+        MethodType.methodType(article, String.class, URI.class)), loader);
   }
 }
