@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -174,5 +175,15 @@ class ExitCodesTest {
         "With - (or /dev/stderr), the records go to standard error", "a folder with nothing to read in it");
     assertThat(version.exit()).isZero();
     assertThat(version.out()).startsWith("news ").contains("newsmodel JSON format version 1");
+  }
+
+  @Test
+  void theHelpListsEachExitCodeWithItsLinesIndentedUnderIt() {
+    Cli.Result help = cli().run("parse", "--help");
+
+    List<String> lines = help.out().lines().dropWhile(line -> !line.equals("Exit codes:")).skip(1).toList();
+    assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line).matches("  [012]  .*|     \\S.*"));
+    assertThat(String.join(" ", lines).replaceAll("\\s+", " ")).contains("--fail-fast stopped the run",
+        "an output file that cannot be created");
   }
 }

@@ -2,6 +2,7 @@ package io.github.newsmodel.cli;
 
 import static io.github.newsmodel.cli.Cli.cli;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -169,6 +170,44 @@ class ParsePagesTest {
     assertThat(titles(result.out())).containsExactly("Article 1", "Article 2", "Article 3", "Article 4");
     assertThat(result.summary()).startsWith("news: 4 files, 1 file skipped (neither pages nor WARC files by name"
         + " or first bytes), 4 articles, ");
+  }
+
+  @Test
+  void aLinkToNothingInAFolderIsAnErrorAndALinkToAFolderIsCountedAsSkipped() throws Exception {
+    Path pages = dir.resolve("pages");
+    TestPages.write(pages.resolve("a.html"), TestPages.articleBytes(1, 1));
+    Path gone = dir.resolve("gone.html");
+    Files.createSymbolicLink(pages.resolve("b.html"), gone);
+    TestPages.write(dir.resolve("elsewhere/c.html"), TestPages.articleBytes(3, 1));
+    Files.createSymbolicLink(pages.resolve("more"), dir.resolve("elsewhere"));
+    Path errors = dir.resolve("errors.jsonl");
+
+    Cli.Result result = cli().run("parse", "--errors", errors.toString(), pages.toString());
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(titles(result.out())).containsExactly("Article 1");
+    assertThat(result.errorLines()).containsExactly("news: error: " + pages.resolve("b.html")
+        + ": cannot read the file: it is a link to " + gone + ", which does not exist");
+    JsonNode record = new ObjectMapper().readTree(Files.readString(errors));
+    assertThat(record.path("input").asText()).isEqualTo(pages.resolve("b.html").toString());
+    assertThat(record.path("kind").asText()).isEqualTo("unreadable-input");
+    assertThat(record.has("exception")).isFalse();
+    assertThat(result.summary()).startsWith("news: 1 file, 1 file skipped (neither pages nor WARC files by name"
+        + " or first bytes), 1 article, 1 error, ");
+  }
+
+  @Test
+  void aPipeInAFolderIsCountedAsSkippedNotRead() throws Exception {
+    TestPages.write(dir.resolve("a.html"), TestPages.articleBytes(1, 1));
+    Path pipe = dir.resolve("b.html");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    assumeTrue(mkfifo.waitFor() == 0 && Files.exists(pipe), "mkfifo makes a named pipe on this system");
+
+    Cli.Result result = cli().run("parse", dir.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(titles(result.out())).containsExactly("Article 1");
+    assertThat(result.summary()).startsWith("news: 1 file, 1 file skipped (");
   }
 
   @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.json.internal.ByteOrderMark;
 import io.github.newsmodel.json.internal.FormatVersion;
 import io.github.newsmodel.json.internal.Jackson;
 import io.github.newsmodel.json.internal.JsonPaths;
@@ -238,7 +239,7 @@ public final class NewsJson {
    */
   public Article read(String json) {
     checkLength(json);
-    return readDocument(p -> DocumentReader.read(p, false), () -> factory.createParser(json));
+    return readDocument(p -> DocumentReader.read(p, false), () -> factory.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -250,7 +251,7 @@ public final class NewsJson {
    * @throws UncheckedIOException if reading fails
    */
   public Article read(Reader in) {
-    return readDocument(p -> DocumentReader.read(p, false), () -> factory.createParser(in));
+    return readDocument(p -> DocumentReader.read(p, false), () -> factory.createParser(ByteOrderMark.skip(in)));
   }
 
   /**
@@ -278,7 +279,7 @@ public final class NewsJson {
    */
   public List<Article> readAll(String json) {
     checkLength(json);
-    return readDocument(DocumentReader::readArray, () -> factory.createParser(json));
+    return readDocument(DocumentReader::readArray, () -> factory.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -291,7 +292,7 @@ public final class NewsJson {
    * @throws UncheckedIOException if reading fails
    */
   public List<Article> readAll(Reader in) {
-    return readDocument(DocumentReader::readArray, () -> factory.createParser(in));
+    return readDocument(DocumentReader::readArray, () -> factory.createParser(ByteOrderMark.skip(in)));
   }
 
   /**

@@ -58,9 +58,13 @@ import picocli.CommandLine.Spec;
           + " goes on. A summary line ends the run.",
       "",
       "Exit codes:",
+      // Each line within the 80 columns of the help, so that picocli does not wrap it to the left margin.
       "  0  every page became an article",
-      "  1  some pages failed, or the output could not be written",
-      "  2  usage error: a bad option, an INPUT that cannot be read, or a folder with nothing to read in it"
+      "  1  some pages failed (or --fail-fast stopped the run at the first), or the",
+      "     output could not be written",
+      "  2  usage error: a bad option, an INPUT that cannot be read, a folder with",
+      "     nothing to read in it, or an output file that cannot be created; nothing",
+      "     is read"
     })
 final class ParseCommand implements Callable<Integer> {
   // A page is held whole in memory, as bytes and then as text: 1 GiB is far beyond any news page, and below it a

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +17,8 @@ import java.util.Optional;
 /**
  * Walks a folder depth-first in name order, so that a run over the same folder always reads the same pages in
  * the same order. Only one folder's listing is held at a time per level. Names that start with a dot are left
- * out, and so are links to folders, which could lead in a circle.
+ * out. Links to folders, which could lead in a circle, are not followed, and pipes, sockets and devices, which
+ * could block or never end, are not read: both are counted as skipped files. A link to nothing is an error.
  */
 final class FolderWalk {
   /** What the walk finds. */
@@ -30,14 +32,15 @@ final class FolderWalk {
     boolean found(Input input);
 
     /**
-     * Takes a file that is neither a page nor a WARC file.
+     * Takes a file that is not read: neither a page nor a WARC file, or a link to a folder, a pipe, a socket or a
+     * device.
      *
      * @param name its name, joined to the folder's
      */
     void skipped(String name);
 
     /**
-     * Takes a folder that cannot be listed.
+     * Takes a folder that cannot be listed, or a link to nothing.
      *
      * @param failure the failure
      */
@@ -76,9 +79,26 @@ final class FolderWalk {
         } else if (!visitor.found(input.get())) {
           return false;
         }
+      } else if (Files.isSymbolicLink(child) && !Files.exists(child)) {
+        visitor.failed(brokenLink(childName, child));
+      } else {
+        visitor.skipped(childName); // a link to a folder, a pipe, a socket or a device: counted, not read
       }
     }
     return true;
+  }
+
+  /** A link that leads nowhere may have been a page: it is an error, so that the run does not lose it unseen. */
+  private static ReadFailure brokenLink(String name, Path link) {
+    String target;
+    try {
+      target = String.valueOf(Files.readSymbolicLink(link));
+    } catch (IOException e) {
+      target = "?";
+    }
+    return new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT,
+        "cannot read the file: it is a link to " + target + ", which does not exist",
+        new NoSuchFileException(name, target, "broken link"));
   }
 
   private static List<Path> list(Path folder) throws IOException {

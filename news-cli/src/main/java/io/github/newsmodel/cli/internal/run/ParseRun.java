@@ -28,6 +28,9 @@ public final class ParseRun {
   /** Exit code: some pages failed, or the run could not finish. */
   public static final int EXIT_FAILED = 1;
 
+  private static final String OUTPUT = "the output";
+  private static final String ERROR_RECORDS = "the error records (--errors)";
+
   private static final long MIN_WINDOW_BYTES = 8L << 20;
   private static final long MAX_WINDOW_BYTES = 256L << 20;
 
@@ -69,7 +72,7 @@ public final class ParseRun {
     } catch (RunStoppedException e) {
       stopped = true;
     } catch (OutputFailedException e) {
-      fatal = "cannot write the output: " + e.getMessage();
+      fatal = e.getMessage();
     } catch (OutOfMemoryError e) {
       fatal = "out of memory: give Java more (NEWS_JAVA_OPTS=-Xmx2g ./news ...), or lower --threads or"
           + " --max-page-size";
@@ -78,11 +81,16 @@ public final class ParseRun {
         progress.close();
       }
     }
+    // Each closed on its own: an output that cannot be written must not keep the error records from theirs.
     try {
       articles.close();
+    } catch (UncheckedIOException e) {
+      fatal = fatal != null ? fatal : cannotWrite(OUTPUT, e);
+    }
+    try {
       errors.close();
     } catch (UncheckedIOException e) {
-      fatal = fatal != null ? fatal : "cannot write the output: " + e.getCause().getMessage();
+      fatal = fatal != null ? fatal : cannotWrite(ERROR_RECORDS, e);
     }
     if (fatal != null) {
       stderr.println("news: " + fatal);
@@ -96,21 +104,25 @@ public final class ParseRun {
     OrderedPipeline.Delivery delivery = new OrderedPipeline.Delivery() {
       @Override
       public void deliver(Outcome outcome) {
-        try {
-          if (outcome instanceof Outcome.Parsed parsed) {
+        if (outcome instanceof Outcome.Parsed parsed) {
+          try {
             articles.write(parsed.encoded());
-            counters.article();
-            parsed.warning().ifPresent(w -> stderr.println("news: warning: " + parsed.origin().describe() + ": "
-                + w));
-          } else if (outcome instanceof Outcome.Failed failed) {
-            errors.report(failed);
-            counters.error();
+          } catch (UncheckedIOException e) {
+            throw new OutputFailedException(OUTPUT, e);
           }
-        } catch (UncheckedIOException e) {
-          throw new OutputFailedException(e);
-        }
-        if (outcome instanceof Outcome.Failed && settings.failFast()) {
-          throw new RunStoppedException();
+          counters.article();
+          parsed.warning().ifPresent(w -> stderr.println("news: warning: " + parsed.origin().describe() + ": "
+              + w));
+        } else if (outcome instanceof Outcome.Failed failed) {
+          counters.error(); // the page failed, whether or not its record can be written
+          try {
+            errors.report(failed);
+          } catch (UncheckedIOException e) {
+            throw new OutputFailedException(ERROR_RECORDS, e);
+          }
+          if (settings.failFast()) {
+            throw new RunStoppedException();
+          }
         }
       }
 
@@ -118,9 +130,13 @@ public final class ParseRun {
       public void idle() {
         try {
           articles.flush();
+        } catch (UncheckedIOException e) {
+          throw new OutputFailedException(OUTPUT, e);
+        }
+        try {
           errors.flush();
         } catch (UncheckedIOException e) {
-          throw new OutputFailedException(e);
+          throw new OutputFailedException(ERROR_RECORDS, e);
         }
       }
     };
@@ -212,12 +228,22 @@ public final class ParseRun {
     }
   }
 
-  /** The output cannot be written: the run cannot go on. */
+  /** The output or the error file cannot be written: the run cannot go on. */
   private static final class OutputFailedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    OutputFailedException(UncheckedIOException e) {
-      super(String.valueOf(e.getCause().getMessage()), e);
+    /**
+     * Creates the exception.
+     *
+     * @param what what cannot be written, such as {@link #OUTPUT}
+     * @param e the failure
+     */
+    OutputFailedException(String what, UncheckedIOException e) {
+      super(cannotWrite(what, e), e);
     }
+  }
+
+  private static String cannotWrite(String what, UncheckedIOException e) {
+    return "cannot write " + what + ": " + e.getCause().getMessage();
   }
 }

@@ -46,4 +46,72 @@ class ParseRunTest {
         .hasSize(2)
         .first().isEqualTo("news: cannot write the output: Broken pipe");
   }
+
+  @Test
+  void anErrorFileThatCannotBeWrittenIsNamedAndItsErrorsAreStillCounted() throws IOException {
+    Files.writeString(dir.resolve("a.html"), "<title>Page a</title>");
+    Files.writeString(dir.resolve("b.html"), "");
+    ByteArrayOutputStream articles = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    StatusLine stderr = new StatusLine(new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    int exit = new ParseRun(settings(OutputFormat.JSONL), articles,
+        ErrorLog.withRecords(stderr, failing("No space left on device")), stderr).execute();
+
+    assertThat(exit).isEqualTo(1);
+    List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).contains("news: cannot write the error records (--errors): No space left on device");
+    assertThat(lines.get(lines.size() - 1)).startsWith("news: 2 files, 1 article, 1 error, ");
+  }
+
+  @Test
+  void anOutputThatFailsAsItClosesLeavesTheErrorRecordsWritten() throws IOException {
+    Files.writeString(dir.resolve("a.html"), "");
+    Files.writeString(dir.resolve("b.html"), "<title>Page b</title>");
+    OutputStream failsOnClose = new ByteArrayOutputStream() {
+      @Override
+      public void close() throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    ByteArrayOutputStream records = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    StatusLine stderr = new StatusLine(new PrintStream(err, true, StandardCharsets.UTF_8));
+    // As a file's are, the records are held until the error file is closed.
+    OutputStream heldRecords = new OutputStream() {
+      private final ByteArrayOutputStream held = new ByteArrayOutputStream();
+
+      @Override
+      public void write(int b) {
+        held.write(b);
+      }
+
+      @Override
+      public void close() throws IOException {
+        held.writeTo(records);
+      }
+    };
+
+    int exit = new ParseRun(settings(OutputFormat.JSON), failsOnClose, ErrorLog.withRecords(stderr, heldRecords),
+        stderr).execute();
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("news: cannot write the output: No space left on device");
+    assertThat(records.toString(StandardCharsets.UTF_8)).contains("\"kind\":\"not-an-article\"");
+  }
+
+  private RunSettings settings(OutputFormat format) {
+    return new RunSettings(List.of(new Input.Folder(dir.toString(), dir)),
+        new ReadSettings(1 << 20, Optional.empty(), Optional.empty()), format, false, false, 1, false);
+  }
+
+  private static OutputStream failing(String message) {
+    return new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException(message);
+      }
+    };
+  }
 }
