@@ -18,13 +18,27 @@ import org.jsoup.nodes.Element;
  *     closed; empty if it shows neither
  * @param regions the elements that hold comments or the comment form, which are not part of the article's text,
  *     in document order
+ * @param opening the post that opens the thread, if the page is a forum thread that shows one; when it is
+ *     {@linkplain OpeningPost#listed() listed}, it is also the first of the comments
  */
 public record CommentSection(List<Comment> comments, OptionalInt count, Optional<Boolean> open,
-    Set<Element> regions) {
+    Set<Element> regions, Optional<OpeningPost> opening) {
 
   /** Copies the lists, so that the section is immutable. */
   public CommentSection {
     comments = List.copyOf(comments);
     regions = Collections.unmodifiableSet(new LinkedHashSet<>(regions));
+  }
+
+  /**
+   * A section of a page that shows no thread's opening post.
+   *
+   * @param comments the comments found, in page order
+   * @param count the number of comments the page declares, which may exceed those present
+   * @param open whether readers can comment, if the page shows it
+   * @param regions the elements that hold comments or the comment form, in document order
+   */
+  public CommentSection(List<Comment> comments, OptionalInt count, Optional<Boolean> open, Set<Element> regions) {
+    this(comments, count, open, regions, Optional.empty());
   }
 }

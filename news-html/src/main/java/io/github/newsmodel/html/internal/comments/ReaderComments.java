@@ -139,6 +139,7 @@ public final class ReaderComments {
       drafts.add(reader.read(u, roots));
     }
     List<Comment> comments = CommentThread.build(drafts);
+    Optional<OpeningPost> opening = OpeningPost.find(units, comments, reader, roots);
     if (comments.isEmpty()) {
       JsonLdComments fromJsonLd = new JsonLdComments(times, maxComments);
       comments = fromJsonLd.read(jsonLd);
@@ -161,7 +162,7 @@ public final class ReaderComments {
       // Comments beyond the limit are not read, but the count says that the page holds them.
       count = OptionalInt.of(Math.max(count.orElse(0), comments.size() + unread));
     }
-    return new CommentSection(comments, count, open(forms, marks), regions);
+    return new CommentSection(comments, count, open(forms, marks), regions, opening);
   }
 
   /** The outermost element around a comment that is still named as part of the comment section. */

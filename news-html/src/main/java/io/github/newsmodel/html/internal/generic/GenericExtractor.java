@@ -21,7 +21,8 @@ import org.jsoup.nodes.Document;
 /**
  * Reads an article from a page of any site: its metadata ({@link ArticleMetadata}), chosen from every source of
  * evidence by a documented order of strength, its reader comments ({@link ReaderComments}) and its main text
- * ({@link MainContent}), which leaves the comments out.
+ * ({@link MainContent}), which leaves the comments out. A forum thread's article is its opening post, and its
+ * replies are the comments ({@link ThreadArticle}).
  *
  * <p>Times that the page prints without an offset, the article's and its comments' alike, are read in the zone
  * that {@link io.github.newsmodel.html.internal.time.PageZone} chooses (the caller's zone, else the country of
@@ -85,13 +86,14 @@ public final class GenericExtractor {
     Article.Builder article = Article.builder();
     ArticleMetadata meta = ArticleMetadata.read(page, elements, jsonLd, url, zone, capturedAt, article);
     CommentSection comments = ReaderComments.find(page, elements, jsonLd, meta.clock(), maxComments);
-    List<Block> body = MainContent.read(page, elements, jsonLd, comments.regions(), meta.title());
-    if (meta.title().isEmpty() && body.isEmpty()) {
+    List<Block> text = MainContent.read(page, elements, jsonLd, comments.regions(), meta.title());
+    ThreadArticle thread = ThreadArticle.of(comments, text, meta, article);
+    if (meta.title().isEmpty() && thread.body().isEmpty()) {
       throw new NotAnArticleException(url, "body", "the page has neither a title (no headline, og:title, <title>"
           + " or <h1>) nor any running text");
     }
     meta.title().ifPresent(article::title);
-    article.addAllBody(body).addAllComments(comments.comments());
+    article.addAllBody(thread.body()).addAllComments(thread.comments());
     comments.count().ifPresent(article::commentCount);
     comments.open().ifPresent(article::commentsOpen);
     try {

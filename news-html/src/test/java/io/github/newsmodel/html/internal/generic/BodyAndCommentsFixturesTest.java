@@ -159,9 +159,14 @@ class BodyAndCommentsFixturesTest {
   void phpbbPostsAreCommentsWithTheirQuotesAndEditNotices() {
     Article a = PHPBB.parse();
 
-    assertThat(a.body()).as("a forum thread has no article of its own").isEmpty();
-    assertThat(a.comments()).extracting(Comment::id).containsExactly("p90210", "p90218", "p90233");
-    Comment second = a.comments().get(1);
+    assertThat(a.text()).as("the opening post is the article").startsWith("The operator has published the summer")
+        .doesNotContain("riding the 4");
+    assertThat(a.authors()).as("its poster, not 'railfan_ed' and 'Sun' of its line 'by railfan_ed » Sun Mar 03'")
+        .containsExactly(Author.builder().name("railfan_ed")
+            .url(URI.create("https://forum.northgate-transport.example.com/memberlist.php?mode=viewprofile&u=77"))
+            .build());
+    assertThat(a.comments()).as("the replies").extracting(Comment::id).containsExactly("p90218", "p90233");
+    Comment second = a.comments().get(0);
     assertThat(second.body().get(0)).isInstanceOfSatisfying(Quote.class, q -> {
       assertThat(q.text()).isEqualTo("Does anyone know whether the depot works are finished by then?");
       assertThat(q.cite()).hasValue("railfan_ed wrote:");
@@ -178,8 +183,10 @@ class BodyAndCommentsFixturesTest {
   void vbulletinPostsKeepTheirNumbersAndQuotes() {
     Article a = VBULLETIN.parse();
 
-    assertThat(a.comments()).extracting(c -> c.number().getAsInt()).containsExactly(1, 2);
-    Comment second = a.comments().get(1);
+    assertThat(a.text()).as("the opening post, #1").startsWith("The city has finally put the protected lanes");
+    assertThat(a.authors()).extracting(Author::name).containsExactly("jonas_h");
+    assertThat(a.comments()).extracting(c -> c.number().getAsInt()).containsExactly(2);
+    Comment second = a.comments().get(0);
     assertThat(second.body().get(0)).isInstanceOfSatisfying(Quote.class, q -> {
       assertThat(q.text()).isEqualTo("There is a drop-in session at the town hall next Thursday.");
       assertThat(q.cite()).as("the bbcode_postedby line").hasValue("Originally Posted by jonas_h");
@@ -268,8 +275,12 @@ class BodyAndCommentsFixturesTest {
     Article a = VBULLETIN.parse(ParseOptions.builder()
         .source(Source.builder().uri(URI.create(VBULLETIN.url())).capturedAt(captured).build()));
 
+    assertThat(a.publishedAt()).as("the opening post's time completes the day of the edit notice's date")
+        .hasValue(OffsetDateTime.parse("2024-03-05T20:41Z"));
+    assertThat(a.publishedAtDateOnly()).isFalse();
+    assertThat(a.assumedZone()).hasValue(ZoneId.of("Europe/Dublin"));
     assertThat(a.comments()).extracting(c -> c.publishedAt().orElseThrow()).containsExactly(
-        OffsetDateTime.parse("2024-03-05T20:41Z"), OffsetDateTime.parse("2024-03-05T21:02Z"));
+        OffsetDateTime.parse("2024-03-05T21:02Z"));
     assertThat(a.comments()).allSatisfy(c -> assertThat(c.assumedZone()).hasValue(ZoneId.of("Europe/Dublin")));
   }
 

@@ -78,15 +78,16 @@ class CmsCommentsFixturesTest {
     Article a = Pages.article("xenforo-bike-lanes-harbour-street",
         "https://forum.harbourcity-cyclists.example.net/threads/bike-lanes-on-harbour-street-when.5512/");
 
-    assertThat(a.body()).as("a forum thread has no article of its own").isEmpty();
-    assertThat(a.authors()).as("not 'Mira S Well-known member Joined', the first post's author box").isEmpty();
-    assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
-        .containsExactly("Mira S", "Tom B");
-    Comment first = a.comments().get(0);
-    assertThat(first.publishedAt()).hasValue(OffsetDateTime.parse("2023-11-14T21:33+01:00"));
-    assertThat(first.edits()).extracting(EditRecord::editedAt)
+    assertThat(a.text()).as("the opening post is the article").startsWith("The council promised painted lanes");
+    assertThat(a.authors()).as("the opening post's poster, not 'Mira S Well-known member Joined', its author box")
+        .containsExactly(Author.builder().name("Mira S")
+            .url(URI.create("https://forum.harbourcity-cyclists.example.net/members/mira-s.12/")).build());
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2023-11-14T21:33+01:00"));
+    assertThat(a.edits()).extracting(EditRecord::editedAt)
         .containsExactly(OffsetDateTime.parse("2023-11-14T22:05+01:00"));
-    Comment second = a.comments().get(1);
+    assertThat(a.comments()).as("the replies").extracting(c -> c.author().map(Author::name).orElse("-"))
+        .containsExactly("Tom B");
+    Comment second = a.comments().get(0);
     assertThat(second.body().get(0)).isEqualTo(Quote.builder().text("Has anyone seen a date for the works?")
         .cite("Mira S said:").build());
     assertThat(second.text()).doesNotContain("Click to expand", "Reply", "Like");

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Forum threads in the static markup that forum software serves to crawlers and archives: a thread's first post is
- * the article and the later posts are its comments. {@code GoldenPagesTest} compares each fixture's whole article
+ * the article, with its poster as the author and its time as the publication time where the page declares neither,
+ * and the later posts are its comments. {@code GoldenPagesTest} compares each fixture's whole article
  * with its golden JSON.
  */
 class ForumCommentsFixturesTest {
@@ -94,11 +95,17 @@ class ForumCommentsFixturesTest {
     Article a = Pages.article("invision-harbour-pool-hours",
         "https://forums.harbourcity.example.com/topic/4410-harbour-pool-winter-opening-hours/");
 
-    assertThat(a.comments()).extracting(Comment::id)
-        .containsExactly("elComment_58812", "elComment_58820", "elComment_58831");
+    assertThat(a.body()).as("the opening post").containsExactly(
+        Paragraph.of("The harbour pool keeps its winter hours until the end of March: weekdays from seven until eight"
+            + " in the evening, weekends from nine until five."),
+        Paragraph.of("The sauna stays closed on Mondays for cleaning."));
+    assertThat(a.authors()).containsExactly(Author.builder().name("Lena K")
+        .url(URI.create("https://forums.harbourcity.example.com/profile/318-lena-k/")).build());
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2024-01-08T07:45:10Z"));
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("elComment_58820", "elComment_58831");
     assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
-        .containsExactly("Lena K", "pkowalski", "Lena K");
-    Comment question = a.comments().get(1);
+        .containsExactly("pkowalski", "Lena K");
+    Comment question = a.comments().get(0);
     assertThat(question.author().flatMap(Author::url))
         .hasValue(URI.create("https://forums.harbourcity.example.com/profile/977-pkowalski/"));
     assertThat(question.publishedAt()).hasValue(OffsetDateTime.parse("2024-01-08T12:03:44Z"));
@@ -108,8 +115,8 @@ class ForumCommentsFixturesTest {
     assertThat(question.edits()).containsExactly(EditRecord.builder()
         .editedAt(OffsetDateTime.parse("2024-01-08T12:20:05Z")).editor(Author.of("pkowalski"))
         .note("Edited January 8, 2024 by pkowalski typo").kind(EditKind.UPDATE).build());
-    assertThat(a.comments().get(2).publishedAt()).hasValue(OffsetDateTime.parse("2024-01-08T13:15Z"));
-    assertThat(a.text()).doesNotContain("winter hours", "learner pool", "Powered by");
+    assertThat(a.comments().get(1).publishedAt()).hasValue(OffsetDateTime.parse("2024-01-08T13:15Z"));
+    assertThat(a.text()).doesNotContain("learner pool", "Powered by");
   }
 
   /**
@@ -127,6 +134,8 @@ class ForumCommentsFixturesTest {
             org.assertj.core.groups.Tuple.tuple("39120044", "39120001", "lkarlsson"),
             org.assertj.core.groups.Tuple.tuple("39120102", "39120044", "ferrywatcher"),
             org.assertj.core.groups.Tuple.tuple("39120230", "-", "mbrandt"));
+    assertThat(a.authors()).as("the first comment answers the story above it, and is no opening post").isEmpty();
+    assertThat(a.body()).isEmpty();
     Comment reply = a.comments().get(1);
     assertThat(reply.author().flatMap(Author::url))
         .hasValue(URI.create("https://news.ycombinator.com/user?id=lkarlsson"));
@@ -155,7 +164,8 @@ class ForumCommentsFixturesTest {
 
     Article a = HtmlArticles.parse(page, URI.create("https://news.ycombinator.com/item?id=7000"));
 
-    assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
+    assertThat(a.comments()).as("the first comment, with replies of its own, opens no thread")
+        .extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
         .containsExactly("7001<-", "7002<7001", "7003<7002", "7004<7001");
     assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
         .containsExactly("ann", "bob", "ann", "cy");
@@ -205,15 +215,18 @@ class ForumCommentsFixturesTest {
   void smfPostsInsideTheModerationForm() {
     Article a = Pages.article("smf-night-bus-n4-diverted", "https://forum.harbourbus.example.org/index.php?topic=812.0");
 
-    assertThat(a.comments()).extracting(Comment::id).containsExactly("msg5501", "msg5507");
-    Comment reply = a.comments().get(1);
+    assertThat(a.text()).as("the opening post").startsWith("The N4 skips the old town this week");
+    assertThat(a.authors()).containsExactly(Author.builder().name("Greta L")
+        .url(URI.create("https://forum.harbourbus.example.org/index.php?action=profile;u=41")).build());
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2023-03-02T23:42:10Z"));
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("msg5507");
+    Comment reply = a.comments().get(0);
     assertThat(reply.author()).hasValue(Author.builder().name("omarh")
         .url(URI.create("https://forum.harbourbus.example.org/index.php?action=profile;u=57")).build());
     assertThat(reply.publishedAt()).hasValue(OffsetDateTime.parse("2023-03-03T07:05:44Z"));
     assertThat(reply.text()).isEqualTo("Thanks. Does the N4 still run every half hour?");
     assertThat(reply.edits()).extracting(EditRecord::editedAt)
         .containsExactly(OffsetDateTime.parse("2023-03-03T07:20:01Z"));
-    assertThat(a.comments().get(0).author().map(Author::name)).hasValue("Greta L");
   }
 
   /**
@@ -229,25 +242,22 @@ class ForumCommentsFixturesTest {
 
     Author frida = Author.builder().name("Frida N")
         .url(URI.create("https://boards.harbourferry.example.net/member.php?action=profile&uid=17")).build();
-    assertThat(a.comments()).extracting(Comment::id).containsExactly("post_1021", "post_1024", "post_1030");
-    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("post_1021")
-        .author(frida)
-        .publishedAt(OffsetDateTime.parse("2024-01-08T10:15Z")).assumedZone(java.time.ZoneOffset.UTC)
-        .addBody(Paragraph.of("The winter timetable starts on Monday. The first boat leaves the old pier at 06:40"
-            + " instead of 06:10, and the last one back from the island is at 22:15."))
-        .addBody(Paragraph.of("The Sunday boats stay as they were."))
-        .addEdits(EditRecord.builder().editedAt(OffsetDateTime.parse("2024-01-08T11:02Z"))
-            .assumedZone(java.time.ZoneOffset.UTC).editor(Author.of("Frida N"))
-            .note("(This post was last modified: 01-08-2024, 11:02 AM by Frida N.)").kind(EditKind.UPDATE).build())
-        .build());
-    Comment question = a.comments().get(1);
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("post_1024", "post_1030");
+    assertThat(a.body()).as("the opening post").containsExactly(
+        Paragraph.of("The winter timetable starts on Monday. The first boat leaves the old pier at 06:40"
+            + " instead of 06:10, and the last one back from the island is at 22:15."),
+        Paragraph.of("The Sunday boats stay as they were."));
+    assertThat(a.edits()).containsExactly(EditRecord.builder().editedAt(OffsetDateTime.parse("2024-01-08T11:02Z"))
+        .assumedZone(java.time.ZoneOffset.UTC).editor(Author.of("Frida N"))
+        .note("(This post was last modified: 01-08-2024, 11:02 AM by Frida N.)").kind(EditKind.UPDATE).build());
+    Comment question = a.comments().get(0);
     assertThat(question.author().map(Author::name)).hasValue("olek_w");
     assertThat(question.publishedAt()).hasValue(OffsetDateTime.parse("2024-01-08T13:47Z"));
     assertThat(question.body()).containsExactly(
         Quote.builder().text("The Sunday boats stay as they were.").cite("(01-08-2024, 10:15 AM)Frida N Wrote:")
             .build(),
         Paragraph.of("Does that include the early boat for the market on Sundays? It was dropped last winter."));
-    Comment answer = a.comments().get(2);
+    Comment answer = a.comments().get(1);
     assertThat(answer.author()).hasValue(frida);
     assertThat(answer.publishedAt()).hasValue(OffsetDateTime.parse("2024-01-13T09:05Z"));
     assertThat(answer.edits()).as("the empty post_edit span is no notice").isEmpty();
@@ -255,9 +265,9 @@ class ForumCommentsFixturesTest {
       assertThat(c.replyTo()).as("MyBB's threads are flat").isEmpty();
       assertThat(c.text()).doesNotContain("#1", "#2", "#3", "Member", "Posts:", "Reply");
     });
-    assertThat(a.text()).doesNotContain("winter timetable", "market", "ferry office");
-    assertThat(a.authors()).as("the thread's starter, without the user title").extracting(Author::name)
-        .containsExactly("Frida N");
+    assertThat(a.text()).doesNotContain("market", "ferry office", "#1", "Member");
+    assertThat(a.authors()).as("the thread's starter, without the user title, with the link to the profile")
+        .containsExactly(frida);
     assertThat(a.publishedAt()).as("the first post's date, read month first as the page settles it")
         .hasValue(OffsetDateTime.parse("2024-01-08T10:15Z"));
   }
@@ -277,22 +287,18 @@ class ForumCommentsFixturesTest {
     ZoneId london = ZoneId.of("Europe/London"); // the page's language is en-GB, and it prints no offset
     Author frida = Author.builder().name("Frida N")
         .url(URI.create("https://www.harbourtown-club.example.org/forum/user/42-frida-n")).build();
-    assertThat(a.comments()).extracting(Comment::id).containsExactly("2207", "2211", "2214");
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("2211", "2214");
     assertThat(a.publishedAt()).as("the opening post's date line, its tooltip")
         .hasValue(OffsetDateTime.parse("2024-06-04T08:12+01:00"));
-    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("2207")
-        .author(frida)
-        .publishedAt(OffsetDateTime.parse("2024-06-04T08:12+01:00")).assumedZone(london)
-        .addBody(Paragraph.of("The harbour library keeps shorter hours from June to August. It opens at 10:00"
-            + " instead of 09:00, and it is closed on Mondays."))
-        .addBody(Paragraph.of("Tuesday and Thursday evenings stay open until 19:00, for people who work during"
-            + " the day."))
-        .addEdits(EditRecord.builder().editedAt(OffsetDateTime.parse("2024-06-04T09:47+01:00"))
-            .assumedZone(london).editor(Author.of("Frida N"))
-            .note("Last edit: 1 week 3 days ago by Frida N. Reason: the Thursday hours").kind(EditKind.UPDATE)
-            .build())
-        .build());
-    Comment question = a.comments().get(1);
+    assertThat(a.authors()).as("the opening post's poster, with the link to the profile").containsExactly(frida);
+    assertThat(a.body()).as("the opening post").containsExactly(
+        Paragraph.of("The harbour library keeps shorter hours from June to August. It opens at 10:00"
+            + " instead of 09:00, and it is closed on Mondays."),
+        Paragraph.of("Tuesday and Thursday evenings stay open until 19:00, for people who work during the day."));
+    assertThat(a.edits()).containsExactly(EditRecord.builder()
+        .editedAt(OffsetDateTime.parse("2024-06-04T09:47+01:00")).assumedZone(london).editor(Author.of("Frida N"))
+        .note("Last edit: 1 week 3 days ago by Frida N. Reason: the Thursday hours").kind(EditKind.UPDATE).build());
+    Comment question = a.comments().get(0);
     assertThat(question.author()).hasValue(Author.builder().name("tomasz_b")
         .url(URI.create("https://www.harbourtown-club.example.org/forum/user/57-tomasz-b")).build());
     assertThat(question.publishedAt()).hasValue(OffsetDateTime.parse("2024-06-04T12:30+01:00"));
@@ -300,7 +306,7 @@ class ForumCommentsFixturesTest {
         Quote.of("It opens at 10:00 instead of 09:00, and it is closed on Mondays."),
         Paragraph.of("Is the returns box by the door still emptied on Mondays? I have two books due on the tenth."));
     assertThat(question.edits()).isEmpty();
-    Comment answer = a.comments().get(2);
+    Comment answer = a.comments().get(1);
     assertThat(answer.author()).hasValue(frida);
     assertThat(answer.publishedAt()).hasValue(OffsetDateTime.parse("2024-06-05T07:55+01:00"));
     assertThat(a.comments()).allSatisfy(c -> {
@@ -320,19 +326,20 @@ class ForumCommentsFixturesTest {
     Article a = Pages.article("fluxbb-night-bus-ferry-connection",
         "https://forum.harbourtown.example/viewtopic.php?id=812");
 
-    assertThat(a.comments()).extracting(Comment::id).containsExactly("p5120", "p5124", "p5131");
+    assertThat(a.comments()).as("the replies").extracting(Comment::id).containsExactly("p5124", "p5131");
     Author quaywalker = Author.builder().name("quaywalker")
         .url(URI.create("https://forum.harbourtown.example/profile.php?id=17")).build();
-    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("p5120")
-        .author(quaywalker)
-        .publishedAt(OffsetDateTime.parse("2011-03-01T09:12:40Z")).assumedZone(java.time.ZoneOffset.UTC)
-        .addBody(Paragraph.of("From next month the N4 leaves the station at ten past the hour instead of quarter"
-            + " past. Does anyone know whether the last connection to the ferry is kept?"))
-        .addEdits(EditRecord.builder().editedAt(OffsetDateTime.parse("2011-03-01T10:00:00Z"))
-            .assumedZone(java.time.ZoneOffset.UTC).editor(Author.of("quaywalker"))
-            .note("Last edited by quaywalker (2011-03-01 10:00:00)").kind(EditKind.UPDATE).build())
-        .build());
-    Comment answer = a.comments().get(1);
+    assertThat(a.authors()).as("the opening post's poster").containsExactly(quaywalker);
+    assertThat(a.publishedAt()).as("the opening post's time, not that of its last edit")
+        .hasValue(OffsetDateTime.parse("2011-03-01T09:12:40Z"));
+    assertThat(a.assumedZone()).as("as the replies' times").hasValue(java.time.ZoneOffset.UTC);
+    assertThat(a.body()).as("the opening post").containsExactly(Paragraph.of("From next month the N4 leaves the"
+        + " station at ten past the hour instead of quarter past. Does anyone know whether the last connection to the"
+        + " ferry is kept?"));
+    assertThat(a.edits()).containsExactly(EditRecord.builder().editedAt(OffsetDateTime.parse("2011-03-01T10:00:00Z"))
+        .assumedZone(java.time.ZoneOffset.UTC).editor(Author.of("quaywalker"))
+        .note("Last edited by quaywalker (2011-03-01 10:00:00)").kind(EditKind.UPDATE).build());
+    Comment answer = a.comments().get(0);
     assertThat(answer.author()).hasValue(Author.builder().name("Mira Kellner")
         .url(URI.create("https://forum.harbourtown.example/profile.php?id=203")).build());
     assertThat(answer.publishedAt()).hasValue(OffsetDateTime.parse("2011-03-01T11:47:05Z"));
@@ -341,13 +348,13 @@ class ForumCommentsFixturesTest {
             .cite("quaywalker wrote:").build(),
         Paragraph.of("It is, the ferry waits five minutes longer from April. The notice at the pier says so."));
     assertThat(answer.edits()).isEmpty();
-    assertThat(a.comments().get(2).author()).as("a guest's name, without a link").hasValue(Author.of("Guest rider"));
-    assertThat(a.comments().get(2).publishedAt()).hasValue(OffsetDateTime.parse("2011-03-02T08:03:51Z"));
+    assertThat(a.comments().get(1).author()).as("a guest's name, without a link").hasValue(Author.of("Guest rider"));
+    assertThat(a.comments().get(1).publishedAt()).hasValue(OffsetDateTime.parse("2011-03-02T08:03:51Z"));
     assertThat(a.comments()).allSatisfy(c -> {
       assertThat(c.replyTo()).as("FluxBB's topics are flat").isEmpty();
       assertThat(c.text()).doesNotContain("#1", "Member", "Registered", "Posts:", "Offline", "Cycling since");
     });
-    assertThat(a.publishedAt()).as("not the time of the first post's last edit").isEmpty();
+    assertThat(a.text()).doesNotContain("#1", "Member", "Registered", "Posts:", "Offline", "Cycling since");
   }
 
   /**
@@ -384,6 +391,54 @@ class ForumCommentsFixturesTest {
     });
     assertThat(a.text()).startsWith("The lamps on the ferry pier have been out for a week.")
         .doesNotContain("cable", "brighter");
+    assertThat(a.authors()).as("the opening post's poster").containsExactly(Author.builder().name("lenab")
+        .url(URI.create("https://community.harbourtown.example/profile/lenab")).build());
+    assertThat(a.publishedAt()).as("the opening post's time, with its offset")
+        .hasValue(OffsetDateTime.parse("2020-03-12T10:05Z"));
+    assertThat(a.assumedZone()).isEmpty();
+  }
+
+  /**
+   * An opening post of a few words is less running text than an article needs, but it is the thread's article
+   * still: its text is the body, and its poster and time the author and the publication time.
+   */
+  @Test
+  void vanillaShortOpeningPostIsTheBody() {
+    String page = Pages.text("vanilla-ferry-pier-lighting.html").replaceFirst(
+        "<div class=\"Message userContent\"><p>The lamps on the ferry pier.*?</div>",
+        "<div class=\"Message userContent\"><p>Lamps out on the pier again?</p></div>");
+    assertThat(page).contains("Lamps out on the pier again?");
+
+    Article a = HtmlArticles.parse(page, URI.create("https://community.harbourtown.example/discussion/77/"
+        + "ferry-pier-lighting"));
+
+    assertThat(a.body()).containsExactly(Paragraph.of("Lamps out on the pier again?"));
+    assertThat(a.authors()).extracting(Author::name).containsExactly("lenab");
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T10:05Z"));
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("Comment_301", "Comment_305", "Comment_312");
+  }
+
+  /**
+   * A page that names its writer and shows none of the article's text (a video's page) is no thread: its first
+   * comment, by a reader, stays a comment, and the reader is no author.
+   */
+  @Test
+  void aFirstCommentByAnotherThanThePagesWriterIsNoOpeningPost() {
+    String post = """
+        <div id="p%s" class="post"><div class="postbody"><p class="author">by <a href="/memberlist.php?u=%s"
+         class="username">%s</a> &raquo; %s</p><div class="content">%s</div></div></div>""";
+    String page = "<html><head><title>Harbour fireworks, the video</title>"
+        + "<meta name=author content='Anna Schmid'></head><body><h1>Harbour fireworks, the video</h1>"
+        + "<div id=comments>"
+        + post.formatted("11", "7", "petra", "Sun Mar 03, 2024 9:15 pm", "Lovely pictures of the harbour.")
+        + post.formatted("12", "8", "olek", "Mon Mar 04, 2024 7:02 am", "Where was this filmed from?")
+        + "</div></body></html>";
+
+    Article a = HtmlArticles.parse(page, URI.create("https://harbourgazette.example.com/video/fireworks"));
+
+    assertThat(a.authors()).extracting(Author::name).containsExactly("Anna Schmid");
+    assertThat(a.body()).isEmpty();
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("p11", "p12");
   }
 
   /**
@@ -401,17 +456,14 @@ class ForumCommentsFixturesTest {
     ZoneId shanghai = ZoneId.of("Asia/Shanghai"); // the page prints no offset: the zone of the site's .cn
     Author haifeng = Author.builder().name("海风")
         .url(URI.create("https://bbs.gangcheng.example.cn/home.php?mod=space&uid=5520")).build();
-    assertThat(a.comments()).extracting(Comment::id).containsExactly("post_40211", "post_40218", "post_40225");
-    assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("post_40211")
-        .author(haifeng)
-        .publishedAt(OffsetDateTime.parse("2020-03-12T10:05+08:00")).assumedZone(shanghai)
-        .addBody(Paragraph.of("从四月一日起，渡轮每天早上六点半开出第一班，比冬季提前半小时。"))
-        .addBody(Paragraph.of("周末晚上最后一班改为十一点。"))
-        .addEdits(EditRecord.builder().editedAt(OffsetDateTime.parse("2020-03-12T10:30+08:00"))
-            .assumedZone(shanghai).editor(Author.of("海风"))
-            .note("本帖最后由 海风 于 2020-3-12 10:30 编辑").kind(EditKind.UPDATE).build())
-        .build());
-    Comment question = a.comments().get(1);
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("post_40218", "post_40225");
+    assertThat(a.body()).as("the opening post").containsExactly(
+        Paragraph.of("从四月一日起，渡轮每天早上六点半开出第一班，比冬季提前半小时。"),
+        Paragraph.of("周末晚上最后一班改为十一点。"));
+    assertThat(a.edits()).containsExactly(EditRecord.builder()
+        .editedAt(OffsetDateTime.parse("2020-03-12T10:30+08:00")).assumedZone(shanghai).editor(Author.of("海风"))
+        .note("本帖最后由 海风 于 2020-3-12 10:30 编辑").kind(EditKind.UPDATE).build());
+    Comment question = a.comments().get(0);
     assertThat(question.author()).hasValue(Author.builder().name("小林")
         .url(URI.create("https://bbs.gangcheng.example.cn/home.php?mod=space&uid=7731")).build());
     assertThat(question.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T11:47+08:00"));
@@ -420,14 +472,15 @@ class ForumCommentsFixturesTest {
             Quote.builder().text("周末晚上最后一班改为十一点。").cite("海风 发表于 2020-3-12 10:05").build(),
             Paragraph.of("那么岛上的公交车也会等最后一班渡轮吗？"));
     assertThat(question.edits()).isEmpty();
-    Comment answer = a.comments().get(2);
+    Comment answer = a.comments().get(1);
     assertThat(answer.author()).hasValue(haifeng);
     assertThat(answer.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-13T08:03+08:00"));
     assertThat(a.comments()).allSatisfy(c -> {
       assertThat(c.replyTo()).as("Discuz!'s threads are flat").isEmpty();
       assertThat(c.text()).doesNotContain("只看该作者", "回复", "举报", "楼主", "中级会员", "#");
     });
-    assertThat(a.authors()).as("not the word 发表于 of the date's line").isEmpty();
+    assertThat(a.authors()).as("the opening post's poster, not the word 发表于 of the date's line")
+        .containsExactly(haifeng);
     assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T10:05+08:00"));
   }
 }

@@ -1,0 +1,125 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.html.internal.comments.CommentSection;
+import io.github.newsmodel.html.internal.comments.OpeningPost;
+import io.github.newsmodel.html.internal.time.ResolvedTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The article of a forum thread: its opening post ({@link OpeningPost}), whatever forum software printed it, and
+ * the replies as its comments.
+ *
+ * <ul>
+ *   <li><b>Body</b>: the opening post's text when the page holds no article text of its own. A first post printed
+ *       as a post like the others is the opening post only so, and only when the page names no author or names its
+ *       poster: on a page with an article's text, or one by another writer, it is the first reader comment. An
+ *       opening post is no comment.
+ *   <li><b>Authors</b>: the opening post's author when the page names no one; when the names the page shows hold
+ *       the opening post's author, they are the post's header read as a byline ("by railfan_ed » Sun Mar 03"),
+ *       and the post's author, with the link to the profile, is the one.
+ *   <li><b>Publication time</b>: the opening post's, with its offset or assumed zone, when the page declares none,
+ *       or declares only its day.
+ *   <li><b>Edits</b>: the opening post's edit notices ("Last edited by ...") when the page has no edits of its own
+ *       and none is before the publication time.
+ * </ul>
+ *
+ * <p>What the page declares for machines (JSON-LD, {@code <meta>}, Microdata) or shows as the article's byline and
+ * date stays: the opening post only fills what is missing.
+ *
+ * @param body the article's body
+ * @param comments the article's comments
+ */
+record ThreadArticle(List<Block> body, List<Comment> comments) {
+
+  /**
+   * Reads the thread's article from its opening post, if the page shows one, into the builder.
+   *
+   * @param section the page's comments, with the opening post if any
+   * @param body the page's main text, without the comments
+   * @param meta the metadata read, whose authors and dates the builder holds already
+   * @param article the builder, whose authors, dates and edits are completed
+   * @return the body and the comments of the article
+   */
+  static ThreadArticle of(CommentSection section, List<Block> body, ArticleMetadata meta, Article.Builder article) {
+    Optional<OpeningPost> found = section.opening();
+    if (found.isEmpty() || found.get().listed() && !(body.isEmpty() && byPoster(meta.authors(), found.get()))) {
+      return new ThreadArticle(body, section.comments());
+    }
+    Comment post = found.get().post();
+    List<Comment> comments = section.comments();
+    if (found.get().listed()) {
+      comments = comments.subList(1, comments.size());
+    }
+    authors(meta.authors(), post).ifPresent(article::authors);
+    Optional<ResolvedTime> declared = meta.published();
+    Optional<OffsetDateTime> published = declared.map(ResolvedTime::time);
+    if (post.publishedAt().isPresent() && datable(meta, post)
+        && (declared.isEmpty() || sameDayWithTime(declared.get(), post))) {
+      published = post.publishedAt();
+      article.publishedAt(post.publishedAt().get()).publishedAtDateOnly(post.publishedAtDateOnly())
+          .assumedZone(post.assumedZone());
+    }
+    if (!post.edits().isEmpty() && editsAfter(post.edits(), published)) {
+      article.edits(post.edits());
+    }
+    return new ThreadArticle(body.isEmpty() ? post.body() : body, comments);
+  }
+
+  /**
+   * Whether the page's named authors leave the first post to be the thread's: they name no one, or its poster. A
+   * page that names another writer is an article by that writer, though it shows none of its text, and its first
+   * comment a reader's.
+   */
+  private static boolean byPoster(List<Author> authors, OpeningPost post) {
+    return authors.isEmpty() || named(authors, post.post().author().get()).isPresent();
+  }
+
+  private static Optional<Author> named(List<Author> authors, Author poster) {
+    String name = poster.name().toLowerCase(Locale.ROOT);
+    return authors.stream().filter(a -> a.name().toLowerCase(Locale.ROOT).equals(name)).findFirst();
+  }
+
+  /**
+   * The authors, if the opening post changes them: its poster where the page names no one, or where the names it
+   * shows hold the poster's, as its header read as a byline does ("by railfan_ed » Sun Mar 03").
+   */
+  private static Optional<List<Author>> authors(List<Author> found, Comment post) {
+    if (post.author().isEmpty()) {
+      return Optional.empty();
+    }
+    Author poster = post.author().get();
+    if (found.isEmpty()) {
+      return Optional.of(List.of(poster));
+    }
+    return named(found, poster).map(a -> List.of(poster.url().isPresent() || a.url().isEmpty() ? poster : a));
+  }
+
+  /**
+   * Whether the post's time can be the article's beside its modification time: not after it, and in the same
+   * assumed zone, which the article records once for both.
+   */
+  private static boolean datable(ArticleMetadata meta, Comment post) {
+    Optional<ResolvedTime> modified = meta.dates().modified();
+    return modified.isEmpty() || !post.publishedAt().get().isAfter(modified.get().time())
+        && post.assumedZone().equals(meta.dates().zone());
+  }
+
+  /** Whether the page gives only the day of the post, which the post's own time then completes. */
+  private static boolean sameDayWithTime(ResolvedTime declared, Comment post) {
+    return declared.dateOnly() && !post.publishedAtDateOnly()
+        && declared.time().toLocalDate().equals(post.publishedAt().get().toLocalDate());
+  }
+
+  private static boolean editsAfter(List<EditRecord> edits, Optional<OffsetDateTime> published) {
+    return published.isEmpty() || edits.stream().noneMatch(e -> e.editedAt().isBefore(published.get()));
+  }
+}
