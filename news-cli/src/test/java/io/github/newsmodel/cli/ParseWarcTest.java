@@ -119,11 +119,13 @@ class ParseWarcTest {
     assertThat(forum.path("exception").asText()).isEqualTo("io.github.newsmodel.html.NotAnArticleException");
     assertThat(forum.path("message").asText())
         .startsWith("http://forums.afterdawn.com/thread_view.cfm/1/12 at 'html > body.forums': no news article");
+    // Each line names the record's URL as the record does; a message that begins with it does not say it twice.
     assertThat(result.errorLines()).containsExactly(
         "news: error: " + warc + " at offset " + offsets.get(TestWarc.recordId(11)) + " ("
-            + TestWarc.recordId(11) + "): " + gzip.path("message").asText(),
+            + TestWarc.recordId(11) + ", " + TestWarc.url(11) + "): " + gzip.path("message").asText(),
         "news: error: " + warc + " at offset " + offsets.get(TestWarc.recordId(12)) + " ("
-            + TestWarc.recordId(12) + "): " + forum.path("message").asText());
+            + TestWarc.recordId(12) + ", http://forums.afterdawn.com/thread_view.cfm/1/12): "
+            + forum.path("message").asText().substring("http://forums.afterdawn.com/thread_view.cfm/1/12 ".length()));
   }
 
   @Test
@@ -161,7 +163,7 @@ class ParseWarcTest {
 
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 2");
     assertThat(result.errorLines()).singleElement().asString()
-        .endsWith("(" + TestWarc.recordId(3) + "): the record is cut off: the WARC file ends inside it");
+        .endsWith("(" + TestWarc.recordId(3) + ", " + TestWarc.url(3) + "): the record is cut off: the WARC file ends inside it");
     assertThat(MAPPER.readTree(Files.readString(errors)).path("kind").asText()).isEqualTo("truncated");
     assertThat(result.exit()).isEqualTo(1);
   }
@@ -218,7 +220,8 @@ class ParseWarcTest {
 
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3");
     assertThat(result.errorLines()).singleElement().asString()
-        .endsWith("(" + TestWarc.recordId(2) + "): the page is larger than 4 KiB (--max-page-size), once decompressed");
+        .endsWith("(" + TestWarc.recordId(2) + ", " + TestWarc.url(2) + "): the page is larger than 4 KiB"
+            + " (--max-page-size), once decompressed");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,7 +96,8 @@ public final class PageOrigin {
 
   /**
    * The origin as a message names it: {@code pages/a.html}, or
-   * {@code crawl.warc.gz at offset 1234 (urn:uuid:...)}.
+   * {@code crawl.warc.gz at offset 1234 (urn:uuid:..., http://...)} with the record's id and target URL, those it
+   * has, since an archivist looks a record up by either.
    *
    * @return the description
    */
@@ -103,7 +105,14 @@ public final class PageOrigin {
     if (offset < 0) {
       return input;
     }
-    return input + " at offset " + offset + (recordId == null ? "" : " (" + recordId + ")");
+    StringJoiner names = new StringJoiner(", ", " (", ")").setEmptyValue("");
+    if (recordId != null) {
+      names.add(recordId);
+    }
+    if (url != null) {
+      names.add(url.toString());
+    }
+    return input + " at offset " + offset + names;
   }
 
   @Override
