@@ -98,8 +98,9 @@ final class ParseCommand implements Callable<Integer> {
   @Nullable Path output;
 
   @Option(names = "--errors", paramLabel = "FILE", description = "Also write an error record for each failed page"
-      + " to FILE, as JSON Lines: input, recordId, offset, url, kind, exception (the public exception of a"
-      + " rejected page), message. With - (or /dev/stderr),"
+      + " to FILE, as JSON Lines: input, recordId, offset (where a WARC record starts, to seek to; none inside a"
+      + " .warc.gz compressed whole), url, kind, exception (the public exception of a rejected page), message."
+      + " With - (or /dev/stderr),"
       + " the records go to standard error in place of the error lines. As with --output, FILE is never read as"
       + " an input.")
   @Nullable Path errors;

@@ -115,7 +115,7 @@ public final class ErrorLog implements AutoCloseable {
   static String lineMessage(Outcome.Failed failed) {
     String message = failed.message();
     PageOrigin origin = failed.origin();
-    if (origin.offset().isEmpty() || origin.url().isEmpty()) {
+    if (!origin.isRecord() || origin.url().isEmpty()) {
       return message;
     }
     String url = origin.url().get().toString();
