@@ -197,6 +197,56 @@ class ParsePagesTest {
   }
 
   @Test
+  void theOutputFilesInAFolderBeingReadAreNotReadWhetherTheyExistOrNot() throws Exception {
+    Path pages = dir.resolve("pages");
+    TestPages.write(pages.resolve("a.html"), TestPages.articleBytes(1, 1));
+    TestPages.write(pages.resolve("c.html"), TestPages.notAnArticleBytes(3));
+    Files.createSymbolicLink(dir.resolve("alias"), pages);
+    // Named by other paths to the same files: through a link to the folder, and with a detour.
+    String output = dir.resolve("alias/out.html").toString();
+    String errors = pages.resolve("../pages/sub/errors.html").toString();
+    Files.createDirectories(pages.resolve("sub"));
+
+    Cli.Result first = cli().run("parse", "-o", output, "--errors", errors, pages.toString());
+    Cli.Result second = cli().run("parse", "-o", output, "--errors", errors, pages.toString());
+
+    for (Cli.Result result : List.of(first, second)) {
+      assertThat(result.exit()).isEqualTo(1);
+      assertThat(result.errorLines()).singleElement().asString()
+          .startsWith("news: error: " + pages.resolve("c.html") + ": at 'html > body.forums': no news article");
+      assertThat(result.summary()).startsWith("news: 2 files, 1 article, 1 error, 0 skipped records in");
+    }
+    assertThat(titles(Files.readString(pages.resolve("out.html")))).containsExactly("Article 1");
+    assertThat(Files.readString(pages.resolve("sub/errors.html")).lines()).hasSize(1);
+  }
+
+  @Test
+  void aLinkInAFolderToTheOutputFileIsNotRead() throws Exception {
+    Path pages = dir.resolve("pages");
+    TestPages.write(pages.resolve("a.html"), TestPages.articleBytes(1, 1));
+    Path output = dir.resolve("out.html");
+    Files.createSymbolicLink(pages.resolve("b.html"), output);
+
+    Cli.Result result = cli().run("parse", "-o", output.toString(), pages.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.summary()).startsWith("news: 1 file, 1 article, 0 errors, ");
+    assertThat(titles(Files.readString(output))).containsExactly("Article 1");
+  }
+
+  @Test
+  void aFolderThatHoldsNothingButTheOutputFileHasNothingToRead() {
+    Path pages = dir.resolve("pages");
+    Path output = TestPages.write(pages.resolve("out.html"), TestPages.articleBytes(1, 1));
+
+    Cli.Result result = cli().run("parse", "-o", output.toString(), pages.toString());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).startsWith("news parse: nothing to read in " + pages + ": it is empty, but for "
+        + output + ", which this run writes\n");
+  }
+
+  @Test
   void aPipeInAFolderIsCountedAsSkippedNotRead() throws Exception {
     TestPages.write(dir.resolve("a.html"), TestPages.articleBytes(1, 1));
     Path pipe = dir.resolve("b.html");

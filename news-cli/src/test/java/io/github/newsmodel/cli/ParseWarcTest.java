@@ -119,11 +119,13 @@ class ParseWarcTest {
     assertThat(forum.path("exception").asText()).isEqualTo("io.github.newsmodel.html.NotAnArticleException");
     assertThat(forum.path("message").asText())
         .startsWith("http://forums.afterdawn.com/thread_view.cfm/1/12 at 'html > body.forums': no news article");
+    // Each line names the record's URL as the record does; a message that begins with it does not say it twice.
     assertThat(result.errorLines()).containsExactly(
         "news: error: " + warc + " at offset " + offsets.get(TestWarc.recordId(11)) + " ("
-            + TestWarc.recordId(11) + "): " + gzip.path("message").asText(),
+            + TestWarc.recordId(11) + ", " + TestWarc.url(11) + "): " + gzip.path("message").asText(),
         "news: error: " + warc + " at offset " + offsets.get(TestWarc.recordId(12)) + " ("
-            + TestWarc.recordId(12) + "): " + forum.path("message").asText());
+            + TestWarc.recordId(12) + ", http://forums.afterdawn.com/thread_view.cfm/1/12): "
+            + forum.path("message").asText().substring("http://forums.afterdawn.com/thread_view.cfm/1/12 ".length()));
   }
 
   @Test
@@ -161,7 +163,7 @@ class ParseWarcTest {
 
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 2");
     assertThat(result.errorLines()).singleElement().asString()
-        .endsWith("(" + TestWarc.recordId(3) + "): the record is cut off: the WARC file ends inside it");
+        .endsWith("(" + TestWarc.recordId(3) + ", " + TestWarc.url(3) + "): the record is cut off: the WARC file ends inside it");
     assertThat(MAPPER.readTree(Files.readString(errors)).path("kind").asText()).isEqualTo("truncated");
     assertThat(result.exit()).isEqualTo(1);
   }
@@ -218,7 +220,8 @@ class ParseWarcTest {
 
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3");
     assertThat(result.errorLines()).singleElement().asString()
-        .endsWith("(" + TestWarc.recordId(2) + "): the page is larger than 4 KiB (--max-page-size), once decompressed");
+        .endsWith("(" + TestWarc.recordId(2) + ", " + TestWarc.url(2) + "): the page is larger than 4 KiB"
+            + " (--max-page-size), once decompressed");
   }
 
   @Test
@@ -275,6 +278,80 @@ class ParseWarcTest {
 
     assertThat(result.errorLines()).containsExactly("news: error: " + file + ": not a WARC file: it does not start"
         + " with 'WARC/' once decompressed");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"records.warc", "records.warc.gz"})
+  void eachOffsetIsWhereAReaderCanSeekToTheRecord(String name) throws IOException {
+    Path warc = mixedWarc(name); // a .warc.gz compressed record by record, as WARC writers do
+    Path errors = dir.resolve("errors.jsonl");
+
+    cli().run("parse", "--errors", errors.toString(), warc.toString());
+
+    List<String> lines = Files.readAllLines(errors);
+    assertThat(lines).hasSize(2);
+    for (String line : lines) {
+      JsonNode record = MAPPER.readTree(line);
+      assertThat(record.path("offset").asLong()).isPositive();
+      assertThat(recordIdAt(warc, record.path("offset").asLong())).isEqualTo(record.path("recordId").asText());
+    }
+  }
+
+  @Test
+  void recordsInsideAWarcCompressedAsOneGzipMemberHaveNoOffset() throws IOException {
+    byte[] whole = TestPages.gzip(Files.readAllBytes(mixedWarc("whole.warc"))); // as by gzip whole.warc
+    Path warc = TestPages.write(dir.resolve("whole.warc.gz"), whole);
+    Path errors = dir.resolve("errors.jsonl");
+
+    Cli.Result result = cli().run("parse", "--errors", errors.toString(), warc.toString());
+    Cli.Result stdin = cli().stdin(whole).run("parse", "-");
+
+    assertThat(ParsePagesTest.titles(result.out())).hasSize(5);
+    List<String> lines = Files.readAllLines(errors);
+    assertThat(lines).hasSize(2);
+    assertThat(fieldNames(MAPPER.readTree(lines.get(0)))).containsExactly("input", "recordId", "url", "kind",
+        "message");
+    assertThat(fieldNames(MAPPER.readTree(lines.get(1)))).containsExactly("input", "recordId", "url", "kind",
+        "exception", "message");
+    assertThat(result.errorLines()).containsExactly(
+        "news: error: " + warc + " (" + TestWarc.recordId(11) + ", " + TestWarc.url(11) + "): "
+            + MAPPER.readTree(lines.get(0)).path("message").asText(),
+        "news: error: " + warc + " (" + TestWarc.recordId(12) + ", http://forums.afterdawn.com/thread_view.cfm/1/12):"
+            + " at 'html > body.forums': no news article (div.newsArticle): an AfterDawn page of another kind, such"
+            + " as a forum thread, or a page cut off before its article");
+    assertThat(stdin.errorLines()).containsExactlyElementsOf(
+        result.errorLines().stream().map(l -> l.replace(warc.toString(), "-")).toList());
+  }
+
+  @Test
+  void aWarcCompressedAsOneGzipMemberThatBreaksNamesTheRecordsBefore() throws IOException {
+    Path plain = dir.resolve("broken.warc");
+    try (TestWarc warc = TestWarc.create(plain)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1))
+          .html(TestWarc.url(2), TestPages.articleBytes(2, 1))
+          .html(TestWarc.url(3), TestPages.articleBytes(3, 1));
+    }
+    long second = offsets(plain).get(TestWarc.recordId(2));
+    try (FileChannel channel = FileChannel.open(plain, StandardOpenOption.WRITE)) {
+      channel.write(ByteBuffer.wrap("XXXX".getBytes(StandardCharsets.US_ASCII)), second);
+    }
+    Path file = TestPages.write(dir.resolve("broken.warc.gz"), TestPages.gzip(Files.readAllBytes(plain)));
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
+    assertThat(result.errorLines()).containsExactly("news: error: " + file + ": the WARC file cannot be read after"
+        + " its first record: no valid WARC record header");
+  }
+
+  /** The id of the record that a reader finds where it starts reading the file at an offset. */
+  private static String recordIdAt(Path warc, long offset) throws IOException {
+    try (FileChannel channel = FileChannel.open(warc)) {
+      channel.position(offset);
+      try (WarcReader reader = new WarcReader(channel)) {
+        return reader.next().orElseThrow().id().toString();
+      }
+    }
   }
 
   static List<Article> articles(String jsonLines) {

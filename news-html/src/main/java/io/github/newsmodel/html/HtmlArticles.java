@@ -68,6 +68,8 @@ public final class HtmlArticles {
    *     was read from, such as a {@code file:} URI
    * @return the article
    * @throws NotAnArticleException if the page is not an article
+   * @throws PageLimitException if the page is longer than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} chars, or
+   *     its elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
@@ -84,7 +86,8 @@ public final class HtmlArticles {
    *     apply to text
    * @return the article
    * @throws NotAnArticleException if the page is not an article
-   * @throws PageLimitException if the page is longer than {@link ParseOptions#maxPageSize()} chars
+   * @throws PageLimitException if the page is longer than {@link ParseOptions#maxPageSize()} chars, or its
+   *     elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
@@ -104,6 +107,9 @@ public final class HtmlArticles {
    * @return the article
    * @throws IOException if the stream cannot be read, or its gzip data are broken or hold nothing
    * @throws NotAnArticleException if the page is not an article
+   * @throws PageLimitException if the page is larger than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} bytes
+   *     (16 MiB) once decompressed, read no further than one byte past that, or its elements need more stack
+   *     than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
@@ -127,7 +133,9 @@ public final class HtmlArticles {
    * @return the article
    * @throws IOException if the stream cannot be read, or its gzip data are broken or hold nothing
    * @throws NotAnArticleException if the page is not an article
-   * @throws PageLimitException if the page is longer than {@link ParseOptions#maxPageSize()} bytes
+   * @throws PageLimitException if the page is larger than {@link ParseOptions#maxPageSize()} bytes once
+   *     decompressed, read no further than one byte past that, or its elements need more stack than the thread
+   *     has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
@@ -144,7 +152,8 @@ public final class HtmlArticles {
    * @return the article
    * @throws IOException if the file cannot be read, or its gzip data are broken or hold nothing
    * @throws NotAnArticleException if the page is not an article
-   * @throws PageLimitException if the page is larger than {@link ParseOptions#maxPageSize()} bytes
+   * @throws PageLimitException if the page is larger than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} bytes
+   *     (16 MiB) once decompressed, or its elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    */
   public static Article parse(Path file) throws IOException {
@@ -176,7 +185,8 @@ public final class HtmlArticles {
    * @return the article
    * @throws IOException if the file cannot be read, or its gzip data are broken or hold nothing
    * @throws NotAnArticleException if the page is not an article
-   * @throws PageLimitException if the page is larger than {@link ParseOptions#maxPageSize()} bytes
+   * @throws PageLimitException if the page is larger than {@link ParseOptions#maxPageSize()} bytes once
+   *     decompressed, or its elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    */
   public static Article parse(Path file, ParseOptions options) throws IOException {
@@ -206,7 +216,8 @@ public final class HtmlArticles {
    * @param options how to parse
    * @return the article
    * @throws NotAnArticleException if the page is not an article
-   * @throws PageLimitException if elements are nested deeper than {@link ParseOptions#maxNestingDepth()}
+   * @throws PageLimitException if elements are nested deeper than {@link ParseOptions#maxNestingDepth()}, or need
+   *     more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws IllegalArgumentException if {@code url} is not absolute
    */

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
@@ -93,5 +95,25 @@ class ApiSurfaceTest {
       Class<?> info = Class.forName(pkg + ".package-info");
       assertThat(info.isAnnotationPresent(NullMarked.class)).as(pkg).isTrue();
     }
+  }
+
+  /**
+   * Every overload that reads a page can meet a limit, and a caller who catches {@link PageLimitException} apart
+   * from other failures (to raise the limit, or to count bombs) must learn so from the overload they call.
+   */
+  @Test
+  void everyParseOverloadDocumentsPageLimitException() throws IOException {
+    String source = Files.readString(Path.of("src/main/java/io/github/newsmodel/html/HtmlArticles.java"),
+        StandardCharsets.UTF_8);
+    Matcher overload = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*public static Article parse\\(([^)]*)\\)",
+        Pattern.DOTALL).matcher(source);
+    List<String> documented = new ArrayList<>();
+    List<String> undocumented = new ArrayList<>();
+    while (overload.find()) {
+      (overload.group(1).contains("@throws PageLimitException") ? documented : undocumented).add(overload.group(2));
+    }
+    long overloads = Arrays.stream(HtmlArticles.class.getMethods()).filter(m -> m.getName().equals("parse")).count();
+    assertThat(undocumented).isEmpty();
+    assertThat(documented).hasSize((int) overloads);
   }
 }

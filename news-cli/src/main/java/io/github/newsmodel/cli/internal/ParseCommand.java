@@ -6,6 +6,7 @@ import io.github.newsmodel.cli.internal.input.Input;
 import io.github.newsmodel.cli.internal.input.Inputs;
 import io.github.newsmodel.cli.internal.input.IoMessages;
 import io.github.newsmodel.cli.internal.input.ReadSettings;
+import io.github.newsmodel.cli.internal.input.RunOutputs;
 import io.github.newsmodel.cli.internal.output.ErrorLog;
 import io.github.newsmodel.cli.internal.output.OutputFormat;
 import io.github.newsmodel.cli.internal.output.StatusLine;
@@ -48,8 +49,9 @@ import picocli.CommandLine.Spec;
       "An INPUT is a page (.html, .htm, or any other name; gzip-compressed or not, as its first bytes tell), a"
           + " folder (its .html, .htm, .xhtml and .warc files and their .gz forms, and files of other names whose"
           + " first bytes are HTML or WARC/, read recursively in name order; the summary counts the other files"
-          + " as skipped), a WARC file (.warc, .warc.gz, or any file that starts with WARC/: its HTML responses),"
-          + " or - for standard input (a page or a WARC file, compressed or not).",
+          + " as skipped, and the --output and --errors files are left out), a WARC file (.warc, .warc.gz, or any"
+          + " file that starts with WARC/: its HTML responses), or - for standard input (a page or a WARC file,"
+          + " compressed or not).",
       ""
     },
     footer = {
@@ -91,13 +93,16 @@ final class ParseCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the articles to FILE instead of"
       + " standard output (- is standard output). A FILE that is not a regular file, such as /dev/tty or a pipe,"
-      + " is appended to.")
+      + " is appended to. FILE is never read as an input: a folder leaves it out, and naming it as an INPUT is a"
+      + " usage error.")
   @Nullable Path output;
 
   @Option(names = "--errors", paramLabel = "FILE", description = "Also write an error record for each failed page"
-      + " to FILE, as JSON Lines: input, recordId, offset, url, kind, exception (the public exception of a"
-      + " rejected page), message. With - (or /dev/stderr),"
-      + " the records go to standard error in place of the error lines.")
+      + " to FILE, as JSON Lines: input, recordId, offset (where a WARC record starts, to seek to; none inside a"
+      + " .warc.gz compressed whole), url, kind, exception (the public exception of a rejected page), message."
+      + " With - (or /dev/stderr),"
+      + " the records go to standard error in place of the error lines. As with --output, FILE is never read as"
+      + " an input.")
   @Nullable Path errors;
 
   @Option(names = "--fail-fast", description = "Stop at the first page that fails, in input order.")
@@ -137,7 +142,11 @@ final class ParseCommand implements Callable<Integer> {
     if (maxPageSize < MIN_PAGE_SIZE || maxPageSize > MAX_PAGE_SIZE) {
       throw usageError("--max-page-size must be between 1k and 1G, got " + ByteSizes.format(maxPageSize));
     }
-    List<Input> classified = classifyInputs();
+    OutputTargets.Kind outputKind = output == null ? OutputTargets.Kind.STANDARD_OUTPUT
+        : OutputTargets.kindOf(output, OutputTargets.Kind.STANDARD_OUTPUT);
+    OutputTargets.Kind errorsKind = errors == null ? null
+        : OutputTargets.kindOf(errors, OutputTargets.Kind.STANDARD_ERROR);
+    List<Input> classified = classifyInputs(runOutputs(outputKind, errorsKind));
     boolean onePage = classified.size() == 1 && classified.get(0).isOnePage();
     Optional<URI> pageUrl = pageUrl(onePage);
     OutputFormat outputFormat = format != null ? format : onePage ? OutputFormat.JSON : OutputFormat.JSONL;
@@ -146,10 +155,6 @@ final class ParseCommand implements Callable<Integer> {
         pageUrl), outputFormat, onePage, failFast, threads, showProgress);
 
     StatusLine stderr = new StatusLine(console.err());
-    OutputTargets.Kind outputKind = output == null ? OutputTargets.Kind.STANDARD_OUTPUT
-        : OutputTargets.kindOf(output, OutputTargets.Kind.STANDARD_OUTPUT);
-    OutputTargets.Kind errorsKind = errors == null ? null
-        : OutputTargets.kindOf(errors, OutputTargets.Kind.STANDARD_ERROR);
     checkFiles(classified, outputKind, errorsKind);
     OutputStream articles = open(output, outputKind, "--output", stderr);
     ErrorLog errorLog;
@@ -164,7 +169,25 @@ final class ParseCommand implements Callable<Integer> {
     return new ParseRun(settings, articles, errorLog, stderr).execute();
   }
 
-  private List<Input> classifyInputs() {
+  /**
+   * The files the run writes, which no folder walk may read: its own output, half written, would be read as a page
+   * or a WARC file, and the next run would read this one's. Named as an INPUT, such a file is a usage error instead
+   * (see {@link #checkFiles}), since it would be overwritten before it is read.
+   */
+  private RunOutputs runOutputs(OutputTargets.Kind outputKind, OutputTargets.@Nullable Kind errorsKind) {
+    List<Path> files = new ArrayList<>();
+    if (output != null && outputKind != OutputTargets.Kind.STANDARD_OUTPUT
+        && outputKind != OutputTargets.Kind.STANDARD_ERROR) {
+      files.add(output);
+    }
+    if (errors != null && errorsKind != OutputTargets.Kind.STANDARD_OUTPUT
+        && errorsKind != OutputTargets.Kind.STANDARD_ERROR) {
+      files.add(errors);
+    }
+    return RunOutputs.of(files);
+  }
+
+  private List<Input> classifyInputs(RunOutputs outputs) {
     List<Input> classified = new ArrayList<>();
     boolean stdin = false;
     for (String input : inputs) {
@@ -175,7 +198,7 @@ final class ParseCommand implements Callable<Integer> {
         stdin = true;
       }
       try {
-        classified.add(Inputs.classify(input, console.in()));
+        classified.add(Inputs.classify(input, console.in(), outputs));
       } catch (BadInputException e) {
         throw usageError(String.valueOf(e.getMessage()));
       }

@@ -18,7 +18,8 @@ import java.util.Optional;
  * Walks a folder depth-first in name order, so that a run over the same folder always reads the same pages in
  * the same order. Only one folder's listing is held at a time per level. Names that start with a dot are left
  * out. Links to folders, which could lead in a circle, are not followed, and pipes, sockets and devices, which
- * could block or never end, are not read: both are counted as skipped files. A link to nothing is an error.
+ * could block or never end, are not read: both are counted as skipped files. A link to nothing is an error. The
+ * run's own output files are left out, uncounted.
  */
 final class FolderWalk {
   /** What the walk finds. */
@@ -45,6 +46,13 @@ final class FolderWalk {
      * @param failure the failure
      */
     void failed(ReadFailure failure);
+
+    /**
+     * Takes a file that the run writes, which is not read.
+     *
+     * @param name its name, joined to the folder's
+     */
+    default void leftOut(String name) {}
   }
 
   private FolderWalk() {}
@@ -54,10 +62,11 @@ final class FolderWalk {
    *
    * @param name the folder's name as the user gave it
    * @param folder the folder
+   * @param outputs the files the run writes, which are left out
    * @param visitor what to tell of each file
    * @return false if the visitor stopped the walk
    */
-  static boolean walk(String name, Path folder, Visitor visitor) {
+  static boolean walk(String name, Path folder, RunOutputs outputs, Visitor visitor) {
     List<Path> children;
     try {
       children = list(folder);
@@ -69,9 +78,11 @@ final class FolderWalk {
     for (Path child : children) {
       String childName = Path.of(name).resolve(child.getFileName()).toString();
       if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-        if (!walk(childName, child, visitor)) {
+        if (!walk(childName, child, outputs, visitor)) {
           return false;
         }
+      } else if (outputs.contains(child)) {
+        visitor.leftOut(childName);
       } else if (Files.isRegularFile(child)) {
         Optional<Input> input = FileKinds.inFolder(childName, child);
         if (input.isEmpty()) {

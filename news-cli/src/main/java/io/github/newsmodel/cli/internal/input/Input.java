@@ -38,8 +38,30 @@ public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.WarcFi
    *
    * @param name the name the user gave
    * @param path the folder
+   * @param outputs the files the run writes, which the walk leaves out wherever they are in the folder
    */
-  record Folder(String name, Path path) implements Input {
+  record Folder(String name, Path path, RunOutputs outputs) implements Input {
+    /**
+     * Creates the input.
+     *
+     * @param name the name the user gave
+     * @param path the folder
+     * @param outputs the files the run writes
+     */
+    public Folder {
+      Objects.requireNonNull(outputs, "outputs");
+    }
+
+    /**
+     * A folder of a run that writes no file into it.
+     *
+     * @param name the name the user gave
+     * @param path the folder
+     */
+    public Folder(String name, Path path) {
+      this(name, path, RunOutputs.NONE);
+    }
+
     @Override
     public boolean isOnePage() {
       return false;

@@ -50,7 +50,7 @@ public final class InputReader {
    */
   public void read(Input input) {
     if (input instanceof Input.Folder folder) {
-      FolderWalk.walk(folder.name(), folder.path(), new FolderWalk.Visitor() {
+      FolderWalk.walk(folder.name(), folder.path(), folder.outputs(), new FolderWalk.Visitor() {
         @Override
         public boolean found(Input child) {
           read(child);

@@ -27,7 +27,7 @@ public final class InputSizes {
 
   private static void add(Input input, long[] total) {
     if (input instanceof Input.Folder folder) {
-      FolderWalk.walk(folder.name(), folder.path(), new FolderWalk.Visitor() {
+      FolderWalk.walk(folder.name(), folder.path(), folder.outputs(), new FolderWalk.Visitor() {
         @Override
         public boolean found(Input child) {
           add(child, total);

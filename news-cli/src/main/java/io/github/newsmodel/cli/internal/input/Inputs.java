@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** Turns the INPUT arguments of the command line into {@link Input}s, before anything is read. */
 public final class Inputs {
@@ -16,10 +17,11 @@ public final class Inputs {
    *
    * @param argument the argument as given
    * @param stdin standard input, whose first bytes are read if the argument is {@code -}
+   * @param outputs the files the run writes, which a folder's walk leaves out
    * @return the input
    * @throws BadInputException if the argument names nothing that can be read: a usage error
    */
-  public static Input classify(String argument, InputStream stdin) throws BadInputException {
+  public static Input classify(String argument, InputStream stdin, RunOutputs outputs) throws BadInputException {
     if (argument.equals(Input.Stdin.NAME)) {
       try {
         return StdinProbe.probe(stdin);
@@ -34,8 +36,8 @@ public final class Inputs {
       throw new BadInputException("'" + argument + "' is not a valid path: " + e.getReason());
     }
     if (Files.isDirectory(path)) {
-      checkHoldsInput(argument, path);
-      return new Input.Folder(argument, path);
+      checkHoldsInput(argument, path, outputs);
+      return new Input.Folder(argument, path, outputs);
     }
     if (!Files.exists(path)) {
       throw new BadInputException("no such file or folder: " + argument);
@@ -54,13 +56,15 @@ public final class Inputs {
    * succeed. The walk stops at the first page or WARC file, so a folder that has one costs little to check. A
    * folder that cannot be listed is left to the run, which reports it as an error.
    */
-  private static void checkHoldsInput(String argument, Path folder) throws BadInputException {
+  private static void checkHoldsInput(String argument, Path folder, RunOutputs outputs) throws BadInputException {
     FirstInput first = new FirstInput();
-    FolderWalk.walk(argument, folder, first);
+    FolderWalk.walk(argument, folder, outputs, first);
     if (!first.found && !first.failed) {
-      throw new BadInputException("nothing to read in " + argument + ": " + (first.skipped == 0 ? "it is empty"
+      String holds = first.skipped == 0 ? "it is empty"
           : "it holds " + first.skipped + (first.skipped == 1 ? " file" : " files") + ", and none is a page or a"
-          + " WARC file by name or first bytes"));
+          + " WARC file by name or first bytes";
+      throw new BadInputException("nothing to read in " + argument + ": " + (first.leftOut == null ? holds
+          : holds + ", but for " + first.leftOut + ", which this run writes"));
     }
   }
 
@@ -69,6 +73,7 @@ public final class Inputs {
     private boolean found;
     private boolean failed;
     private long skipped;
+    private @Nullable String leftOut;
 
     @Override
     public boolean found(Input input) {
@@ -84,6 +89,11 @@ public final class Inputs {
     @Override
     public void failed(ReadFailure failure) {
       failed = true;
+    }
+
+    @Override
+    public void leftOut(String name) {
+      leftOut = name;
     }
   }
 }

@@ -13,6 +13,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -41,19 +44,27 @@ import org.netpreserve.jwarc.WarcResponse;
  * <p>A record that cannot be read becomes an error record and reading goes on with the next one. When the file
  * itself breaks (a record cut off at the end of the file, a malformed record header), one error record names the
  * offset, and the rest of the file is not read: nothing after that point can be found reliably.
+ *
+ * <p>An offset is where a reader can seek to and start reading the record: in a {@code .warc.gz}, the start of
+ * the gzip member that begins with it. Where one gzip member holds several records, as when a whole WARC file was
+ * compressed with {@code gzip}, a record within it has no such place, and its offset is left out.
  */
 final class WarcPages {
   private final String name;
   private final @Nullable Path path;
   private final WarcReader reader;
+  private final @Nullable GzipMemberStarts compressed;
   private final ReadSettings settings;
   private final PageSink sink;
   private long reported;
+  private long records;
 
-  private WarcPages(String name, @Nullable Path path, WarcReader reader, ReadSettings settings, PageSink sink) {
+  private WarcPages(String name, @Nullable Path path, WarcReader reader, @Nullable GzipMemberStarts compressed,
+      ReadSettings settings, PageSink sink) {
     this.name = name;
     this.path = path;
     this.reader = reader;
+    this.compressed = compressed;
     this.settings = settings;
     this.sink = sink;
     reader.setLenient(true); // read what archives hold, not only what the standard allows
@@ -63,14 +74,24 @@ final class WarcPages {
   static void readFile(String name, Path path, ReadSettings settings, PageSink sink) {
     long size = InputFiles.sizeOf(path);
     WarcReader reader;
+    GzipMemberStarts compressed = null;
     try {
-      reader = new WarcReader(FileChannel.open(path));
+      FileChannel channel = FileChannel.open(path);
+      try {
+        // A compressed file is read through the channel that tells offsets; a plain one is read from the file
+        // itself, so that jwarc can seek past the records that are no pages.
+        compressed = isGzip(channel) ? new GzipMemberStarts(channel) : null;
+        reader = new WarcReader(compressed != null ? compressed : channel);
+      } catch (IOException | RuntimeException e) {
+        InputFiles.closeQuietly(channel);
+        throw e;
+      }
     } catch (IOException | RuntimeException e) {
       sink.accept(notAWarc(name, e));
       sink.bytesRead(size);
       return;
     }
-    WarcPages pages = new WarcPages(name, path, reader, settings, sink);
+    WarcPages pages = new WarcPages(name, path, reader, compressed, settings, sink);
     try {
       pages.readAll();
     } finally {
@@ -82,14 +103,15 @@ final class WarcPages {
   /** Reads a WARC file from a stream, such as standard input. */
   static void readStream(String name, InputStream in, ReadSettings settings, PageSink sink) {
     WarcReader reader;
+    GzipMemberStarts compressed = new GzipMemberStarts(Channels.newChannel(in));
     try {
-      reader = new WarcReader(in);
+      reader = new WarcReader(compressed);
     } catch (IOException | RuntimeException e) {
       sink.accept(notAWarc(name, e));
       return;
     }
     try {
-      new WarcPages(name, null, reader, settings, sink).readAll();
+      new WarcPages(name, null, reader, compressed, settings, sink).readAll();
     } finally {
       InputFiles.closeQuietly(reader);
     }
@@ -115,7 +137,28 @@ final class WarcPages {
       if (next.isEmpty() || !read(next.get())) {
         return;
       }
+      records++;
     }
+  }
+
+  private static boolean isGzip(FileChannel channel) throws IOException {
+    ByteBuffer magic = ByteBuffer.allocate(2);
+    while (magic.hasRemaining() && channel.read(magic, magic.position()) > 0) {
+      // a read at a position leaves the channel's own position at the start
+    }
+    return magic.position() == 2 && (magic.get(0) & 0xff) == 0x1f && (magic.get(1) & 0xff) == 0x8b;
+  }
+
+  /**
+   * Where a record, or the point where the file broke, can be sought to: the position itself in a plain WARC file,
+   * and in a compressed one only where a gzip member starts; -1 elsewhere, inside a gzip member of several records.
+   */
+  private long offset(long position) {
+    if (reader.compression() == WarcCompression.NONE || position == 0) {
+      return position;
+    }
+    return compressed != null && reader.compression() == WarcCompression.GZIP && compressed.startsMember(position)
+        ? position : -1;
   }
 
   /** The file cannot be read from a record header on; the origin names the offset, so the message need not. */
@@ -125,8 +168,11 @@ final class WarcPages {
       return new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT, "not a WARC file: it does not"
           + " start with 'WARC/'" + (head.get().gzip() ? " once decompressed" : ""), broken);
     }
-    return new ReadFailure(PageOrigin.record(name, null, position, null), IoMessages.kind(broken),
-        "the WARC file cannot be read from here on: " + describe(broken, "no valid WARC record header"), broken);
+    long offset = offset(position);
+    String where = offset >= 0 ? "from here on"
+        : records == 1 ? "after its first record" : "after its first " + records + " records";
+    return new ReadFailure(PageOrigin.record(name, null, offset, null), IoMessages.kind(broken),
+        "the WARC file cannot be read " + where + ": " + describe(broken, "no valid WARC record header"), broken);
   }
 
   /** The start of the file; none for standard input, which is read as a WARC file only when it starts as one. */
@@ -146,7 +192,7 @@ final class WarcPages {
     }
     String recordId = header(record, "WARC-Record-ID").map(WarcPages::unbracket).orElse(null);
     URI target = target(response);
-    PageOrigin origin = PageOrigin.record(name, recordId, record.position(), target);
+    PageOrigin origin = PageOrigin.record(name, recordId, offset(record.position()), target);
     if (target == null) {
       sink.accept(new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, "the record has no absolute WARC-Target-URI: '"
           + header(record, "WARC-Target-URI").orElse("") + "'", new IOException("no WARC-Target-URI")));

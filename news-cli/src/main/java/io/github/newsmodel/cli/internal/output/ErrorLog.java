@@ -92,7 +92,7 @@ public final class ErrorLog implements AutoCloseable {
    */
   public void report(Outcome.Failed failed) {
     if (errorLines) {
-      stderr.println("news: error: " + failed.origin().describe() + ": " + failed.message());
+      stderr.println("news: error: " + failed.origin().describe() + ": " + lineMessage(failed));
     }
     if (records != null) {
       byte[] record = record(failed);
@@ -105,6 +105,27 @@ public final class ErrorLog implements AutoCloseable {
       String note = errorLines ? "  " + BUG_NOTE : "news: " + failed.origin().describe() + ": " + BUG_NOTE;
       stderr.print(note + "\n" + trace);
     }
+  }
+
+  /**
+   * The message of an error line: a WARC record's origin names its URL, which a rejected page's message begins
+   * with too ({@code http://... at 'html > body': no news article}); the line says it once, as it does for a file.
+   * The record keeps the whole message, which its {@code url} field does not replace for a reader of the message.
+   */
+  static String lineMessage(Outcome.Failed failed) {
+    String message = failed.message();
+    PageOrigin origin = failed.origin();
+    if (!origin.isRecord() || origin.url().isEmpty()) {
+      return message;
+    }
+    String url = origin.url().get().toString();
+    if (message.startsWith(url + " at '")) {
+      return message.substring(url.length() + 1);
+    }
+    if (message.startsWith(url + ": ")) {
+      return message.substring(url.length() + 2);
+    }
+    return message;
   }
 
   /** The record as one line of UTF-8 JSON, ended by a newline. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,12 +14,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PageOrigin {
   private final String input;
+  private final boolean record;
   private final @Nullable String recordId;
   private final long offset;
   private final @Nullable URI url;
 
-  private PageOrigin(String input, @Nullable String recordId, long offset, @Nullable URI url) {
+  private PageOrigin(String input, boolean record, @Nullable String recordId, long offset, @Nullable URI url) {
     this.input = Objects.requireNonNull(input, "input");
+    this.record = record;
     this.recordId = recordId;
     this.offset = offset;
     this.url = url;
@@ -31,7 +34,7 @@ public final class PageOrigin {
    * @return the origin
    */
   public static PageOrigin input(String input) {
-    return new PageOrigin(input, null, -1, null);
+    return new PageOrigin(input, false, null, -1, null);
   }
 
   /**
@@ -39,12 +42,14 @@ public final class PageOrigin {
    *
    * @param input the WARC file's name
    * @param recordId the record's WARC-Record-ID, if it has one
-   * @param offset where the record starts in the file (in a {@code .warc.gz}, in the compressed file)
+   * @param offset where the record starts in the file, for a reader to seek to (in a {@code .warc.gz}, the start
+   *     of its gzip member in the compressed file), or -1 if it has no such place: a record inside a gzip member
+   *     that holds several
    * @param url the record's target URI, if it could be read
    * @return the origin
    */
   public static PageOrigin record(String input, @Nullable String recordId, long offset, @Nullable URI url) {
-    return new PageOrigin(input, recordId, offset, url);
+    return new PageOrigin(input, true, recordId, offset, url);
   }
 
   /**
@@ -54,7 +59,16 @@ public final class PageOrigin {
    * @return the copy
    */
   public PageOrigin withUrl(URI url) {
-    return new PageOrigin(input, recordId, offset, url);
+    return new PageOrigin(input, record, recordId, offset, url);
+  }
+
+  /**
+   * Whether the page came from a WARC record, which the origin names, rather than from a whole input.
+   *
+   * @return true for a WARC record
+   */
+  public boolean isRecord() {
+    return record;
   }
 
   /**
@@ -76,9 +90,9 @@ public final class PageOrigin {
   }
 
   /**
-   * Where the WARC record starts in its file.
+   * Where the WARC record starts in its file, for a reader to seek to.
    *
-   * @return the offset in bytes, if the page came from a WARC record
+   * @return the offset in bytes, if the page came from a WARC record that has one
    */
   public OptionalLong offset() {
     return offset < 0 ? OptionalLong.empty() : OptionalLong.of(offset);
@@ -95,15 +109,24 @@ public final class PageOrigin {
 
   /**
    * The origin as a message names it: {@code pages/a.html}, or
-   * {@code crawl.warc.gz at offset 1234 (urn:uuid:...)}.
+   * {@code crawl.warc.gz at offset 1234 (urn:uuid:..., http://...)} with the record's id and target URL, those it
+   * has, since an archivist looks a record up by either; {@code crawl.warc.gz (urn:uuid:..., http://...)} for a
+   * record without an offset.
    *
    * @return the description
    */
   public String describe() {
-    if (offset < 0) {
+    if (!record) {
       return input;
     }
-    return input + " at offset " + offset + (recordId == null ? "" : " (" + recordId + ")");
+    StringJoiner names = new StringJoiner(", ", " (", ")").setEmptyValue("");
+    if (recordId != null) {
+      names.add(recordId);
+    }
+    if (url != null) {
+      names.add(url.toString());
+    }
+    return input + (offset < 0 ? "" : " at offset " + offset) + names;
   }
 
   @Override

@@ -68,7 +68,8 @@ class ErrorLogTest {
     }
 
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .startsWith("news: error: crawl.warc at offset 42 (urn:uuid:1): unexpected java.lang.NullPointerException\n"
+        .startsWith("news: error: crawl.warc at offset 42 (urn:uuid:1, https://example.com/a): unexpected"
+            + " java.lang.NullPointerException\n"
             + "  " + ErrorLog.BUG_NOTE + "\njava.lang.NullPointerException\n\tat ");
   }
 }
