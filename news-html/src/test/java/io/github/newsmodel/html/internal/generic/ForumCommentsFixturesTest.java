@@ -230,6 +230,32 @@ class ForumCommentsFixturesTest {
   }
 
   /**
+   * phpBB's prosilver prints the poster's profile box ({@code dl.postprofile}) before the post, with the day the
+   * poster joined, "Registriert: Mi 12. Mär 2005, 10:00", and the post's date after it, unmarked, in the
+   * {@code p.author} line: the join date is the poster's, never the post's time nor its text.
+   */
+  @Test
+  void phpBbGermanJoinDateInTheProfileBoxIsNoPostsTime() {
+    Article a = Pages.article("phpbb-de-faehre-winterfahrplan",
+        "https://forum.hafenstadt.example.de/viewtopic.php?t=1207");
+
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2009-01-21T14:03+01:00"));
+    assertThat(a.assumedZone()).hasValue(berlin);
+    assertThat(a.authors()).extracting(Author::name).containsExactly("kapitaen_jens");
+    assertThat(a.text()).startsWith("Ab Februar fährt die Fähre").doesNotContain("Registriert", "Beiträge", "1234");
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("p8850", "p8863");
+    assertThat(a.comments()).extracting(c -> c.publishedAt().orElseThrow()).as("not Fr 3. Okt 2008, Mi 12. Mär 2005")
+        .containsExactly(OffsetDateTime.parse("2009-01-21T16:40+01:00"), OffsetDateTime.parse("2009-01-22T08:12+01:00"));
+    assertThat(a.comments().get(0).edits()).extracting(EditRecord::editedAt)
+        .containsExactly(OffsetDateTime.parse("2009-01-21T17:05+01:00"));
+    assertThat(a.comments()).allSatisfy(c -> {
+      assertThat(c.assumedZone()).hasValue(berlin);
+      assertThat(c.text()).doesNotContain("Registriert", "Beiträge", "Wohnort", "2005", "2008");
+    });
+  }
+
+  /**
    * MyBB 1.8 prints a post's author box as the name's link on a line of its own, then the user title and stars;
    * its {@code post_head} (the post's number and date) beside the {@code post_body} inside the
    * {@code post_content}; an empty {@code span.post_edit} in every post; and its dates in its default
