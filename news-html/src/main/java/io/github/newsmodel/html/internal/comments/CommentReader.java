@@ -64,7 +64,9 @@ final class CommentReader {
   private static final NameRegex NOT_TEXT_NAMES = NameRegex.compile("meta|author|date|time|header|footer|reply|"
       + "action|avatar|title|info|user|footer|head|vote|rating|like|share|report|tool|button|form(?!at)|sign|count|"
       + "link|edit|notice|nav|byline|name|right|left|center|align|muted|small|bold|italic|color|size|truncate|nowrap|"
-      + "quote|bbcode");
+      + "quote|bbcode|"
+      // the line under a title that says who posted it when, Hacker News's td.subtext: no one's text
+      + "(?:^|[\\s_-])sub-?text");
   private static final NameRegex META_NAMES = NameRegex.compile("author|meta|date|time|avatar|vcard|reply|action|"
       + "footer|header|vote|rating|like|share|report|permalink|signature|user|profile|badge|toolbar|links|button|"
       + "info|title|heading|count|number|flag|menu|nav|tools|byline|name|gravatar|photo|image|img|posted|submitted"
@@ -133,11 +135,6 @@ final class CommentReader {
       }
     }
     Element text = textElement(scope, unit.root);
-    if (text != null && textRank(text) == 1 && holdsMetadata(text)) {
-      // Classic WordPress: div.comment-body holds the author and date blocks beside the paragraphs, so it is the
-      // comment's frame, not its text; reading the whole comment with the metadata skipped gives the text.
-      text = null;
-    }
     Optional<Element> authorElement = AuthorSearch.authorElement(scope, text, unit.root);
     ProfileRows profile = ProfileRows.of(scope, text, unit.root);
     Optional<Element> timeElement = timeSearch.timeElement(scope, text, notices, unit.root, profile);
@@ -229,6 +226,18 @@ final class CommentReader {
   }
 
   /**
+   * Whether the page names an element of a comment as its text ({@link #textElement}), rather than printing the
+   * text among its parts.
+   *
+   * @param unit the comment
+   * @param others the root elements of all comments
+   * @return whether the comment has a text element
+   */
+  static boolean namesText(Unit unit, Set<Element> others) {
+    return textElement(CommentScope.of(unit, others), unit.root) != null;
+  }
+
+  /**
    * The element the page names as the comment's text, preferring microdata, then "content" and "text" over
    * "body"; between equals, one inside the other that holds at least half its text (phpBB's {@code .content}
    * in its {@code .postbody}) or that leaves out the author and date lines the outer one holds (a short "Nothing
@@ -267,6 +276,11 @@ final class CommentReader {
           bestLength = length;
         }
       }
+    }
+    if (best != null && textRank(best) == 1 && holdsMetadata(best)) {
+      // Classic WordPress: div.comment-body holds the author and date blocks beside the paragraphs, so it is the
+      // comment's frame, not its text; reading the whole comment with the metadata skipped gives the text.
+      return null;
     }
     return best;
   }
