@@ -64,7 +64,9 @@ final class CommentReader {
   private static final NameRegex NOT_TEXT_NAMES = NameRegex.compile("meta|author|date|time|header|footer|reply|"
       + "action|avatar|title|info|user|footer|head|vote|rating|like|share|report|tool|button|form(?!at)|sign|count|"
       + "link|edit|notice|nav|byline|name|right|left|center|align|muted|small|bold|italic|color|size|truncate|nowrap|"
-      + "quote|bbcode");
+      + "quote|bbcode|"
+      // the line under a title that says who posted it when, Hacker News's td.subtext: no one's text
+      + "(?:^|[\\s_-])sub-?text");
   private static final NameRegex META_NAMES = NameRegex.compile("author|meta|date|time|avatar|vcard|reply|action|"
       + "footer|header|vote|rating|like|share|report|permalink|signature|user|profile|badge|toolbar|links|button|"
       + "info|title|heading|count|number|flag|menu|nav|tools|byline|name|gravatar|photo|image|img|posted|submitted"
@@ -133,31 +135,27 @@ final class CommentReader {
       }
     }
     Element text = textElement(scope, unit.root);
-    if (text != null && textRank(text) == 1 && holdsMetadata(text)) {
-      // Classic WordPress: div.comment-body holds the author and date blocks beside the paragraphs, so it is the
-      // comment's frame, not its text; reading the whole comment with the metadata skipped gives the text.
-      text = null;
-    }
     Optional<Element> authorElement = AuthorSearch.authorElement(scope, text, unit.root);
-    Optional<Element> timeElement = timeSearch.timeElement(scope, text, notices, unit.root);
+    ProfileRows profile = ProfileRows.of(scope, text, unit.root);
+    Optional<Element> timeElement = timeSearch.timeElement(scope, text, notices, unit.root, profile);
     Optional<Element> permalinkLine = authorElement.isEmpty() ? authorSearch.permalinkLine(scope, unit.root)
         : Optional.empty();
     // "<span>Marth</span> <span class=date>02.12.2022</span>": the element before the date names the author
     Optional<Element> nameElement = authorElement.isEmpty()
         ? timeElement.flatMap(e -> AuthorSearch.nameElementBeforeDate(e, unit.root)) : Optional.empty();
     List<Block> body = body(unit, text, others, notices, authorElement.or(() -> nameElement), timeElement,
-        permalinkLine.orElse(null));
+        permalinkLine.orElse(null), profile);
     Optional<Author> author = AuthorSearch.pingback(unit.root, authorElement)
         ? authorElement.flatMap(AuthorSearch::linkedPage) : authorElement.flatMap(authorSearch::author);
     if (permalinkLine.isPresent()) { // "mxa <a href=#comment-7>1 year</a>"
       author = authorSearch.nameBeforePermalink(permalinkLine.get()).flatMap(AuthorSearch::author);
     }
-    Optional<ResolvedTime> time = timeElement.flatMap(timeSearch::time);
+    Optional<ResolvedTime> time = timeElement.flatMap(e -> timeSearch.time(e, profile));
     if (time.isPresent() && time.get().dateOnly()) {
       time = Optional.of(timeSearch.withTimeOfDay(time.get(), timeElement.get(), scope, text, unit.root));
     }
     if (time.isEmpty()) {
-      time = timeSearch.headerTime(scope, text, notices, unit.root);
+      time = timeSearch.headerTime(scope, text, notices, unit.root, profile);
     }
     if (time.isEmpty() && unit.numberedHeader != null) { // "#2 Comment by Ann on 3 May 2019"
       time = Texts.completeText(unit.numberedHeader).flatMap(times::find);
@@ -166,7 +164,8 @@ final class CommentReader {
       time = Texts.completeText(permalinkLine.get()).flatMap(times::findInTimeText);
     }
     if (time.isEmpty()) { // "Von Leserin Petra, 2. Mai 2024": the author's line gives the date
-      time = authorElement.flatMap(Texts::completeText).flatMap(times::find);
+      time = authorElement.flatMap(Texts::completeText).map(t -> profile.isEmpty() ? t
+          : profile.textWithout(authorElement.get())).flatMap(times::find);
     }
     if (author.isEmpty()) { // "geschrieben von berg2012 am 21. Jan. 2015": the date's line gives the author
       author = timeElement.flatMap(Texts::completeText).flatMap(authorSearch::bylineBeforeDate);
@@ -227,6 +226,18 @@ final class CommentReader {
   }
 
   /**
+   * Whether the page names an element of a comment as its text ({@link #textElement}), rather than printing the
+   * text among its parts.
+   *
+   * @param unit the comment
+   * @param others the root elements of all comments
+   * @return whether the comment has a text element
+   */
+  static boolean namesText(Unit unit, Set<Element> others) {
+    return textElement(CommentScope.of(unit, others), unit.root) != null;
+  }
+
+  /**
    * The element the page names as the comment's text, preferring microdata, then "content" and "text" over
    * "body"; between equals, one inside the other that holds at least half its text (phpBB's {@code .content}
    * in its {@code .postbody}) or that leaves out the author and date lines the outer one holds (a short "Nothing
@@ -266,6 +277,11 @@ final class CommentReader {
         }
       }
     }
+    if (best != null && textRank(best) == 1 && holdsMetadata(best)) {
+      // Classic WordPress: div.comment-body holds the author and date blocks beside the paragraphs, so it is the
+      // comment's frame, not its text; reading the whole comment with the metadata skipped gives the text.
+      return null;
+    }
     return best;
   }
 
@@ -290,9 +306,10 @@ final class CommentReader {
    * numbered one and the permalink line, are left out wherever they are.
    */
   private List<Block> body(Unit unit, Element text, Set<Element> others, Set<Element> notices,
-      Optional<Element> author, Optional<Element> time, @Nullable Element permalinkLine) {
+      Optional<Element> author, Optional<Element> time, @Nullable Element permalinkLine, ProfileRows profile) {
     Element from = text == null ? unit.root : text;
     BlockReader reader = QUOTING.skipping(e -> e != unit.root && others.contains(e) || notices.contains(e)
+        || e != from && profile.skippedInText(e, text)
         || e == unit.numberedHeader || e == permalinkLine
         || ACTION_NAMES.find(Names.of(e)) || readMoreControl(e)
         || text == null && metadata(e, author, time, unit.root));

@@ -1,10 +1,15 @@
 package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.html.internal.comments.CommentReader.Draft;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,12 +28,16 @@ import org.jsoup.select.QueryParser;
  *
  * <ul>
  *   <li><b>Before the replies, shaped like them</b>: Vanilla's {@code div.Item.ItemDiscussion} above its
- *       {@code li.Item.ItemComment}s, Discourse's first post. It is the nearest block before the first comment,
- *       below the page's headline, whose classes share at least {@link #SHARED_CLASSES} with the first comment's
- *       (Vanilla's {@code Item}, {@code AuthorWrap}, {@code Username}, {@code DateCreated}...) and that links a poster
- *       as the first comment links its author ({@code a.Username}); it is read as a comment is. When it reads as no
- *       post with an author and a text, as Hacker News's story of a link does, the comments answer it, and the page
- *       shows no opening post. When it names the first comment's author and time, it is the thread's header line.
+ *       {@code li.Item.ItemComment}s, Discourse's first post, Hacker News's story above its comments. It is the
+ *       nearest block before the first comment, below the page's headline, whose classes share at least
+ *       {@link #SHARED_CLASSES} with the first comment's (Vanilla's {@code Item}, {@code AuthorWrap},
+ *       {@code Username}, {@code DateCreated}...) and that links a poster as the first comment links its author
+ *       ({@code a.Username}); it is read as a comment is. Where the comments name the element of their text and
+ *       the block names none, as Hacker News's story of a link does ("57 points by islandnews 3 hours ago"), it is
+ *       a post without text: its poster and time, when it names both, are the thread's, and its other words (the
+ *       link's title, the points) are no text. Otherwise it is a post when it reads as one with an author and a
+ *       text; when it does not, the comments answer it, and the page shows no opening post. When it names the
+ *       first comment's author and time, it is the thread's header line.
  *   <li><b>As the first of the posts</b>: phpBB, vBulletin, XenForo, MyBB, SMF, Invision, Kunena, Discuz!, FluxBB
  *       print the opening post as a post like the others. The first comment is then a candidate when it answers no
  *       other, no other is nested under it as its reply, it names its author, and it is not later than any comment
@@ -37,10 +46,29 @@ import org.jsoup.select.QueryParser;
  *       ({@link #listed()}).
  * </ul>
  *
- * @param post the opening post, read as a comment
+ * @param author the poster
+ * @param publishedAt the time of the post, if the page shows it
+ * @param publishedAtDateOnly whether the page shows only the day of the post
+ * @param assumedZone the zone the time was read in, where the page printed no offset
+ * @param body the post's text; empty for a post without text, such as the submission of a link
+ * @param edits the post's edits, oldest first
  * @param listed whether it is the first of the page's comments, rather than a block before them
  */
-public record OpeningPost(Comment post, boolean listed) {
+public record OpeningPost(Author author, Optional<OffsetDateTime> publishedAt, boolean publishedAtDateOnly,
+    Optional<ZoneId> assumedZone, List<Block> body, List<EditRecord> edits, boolean listed) {
+
+  /** Copies the lists, so that the post is immutable. */
+  public OpeningPost {
+    body = List.copyOf(body);
+    edits = List.copyOf(edits);
+  }
+
+  /** The opening post that a comment read from the page is, with its author. */
+  private static OpeningPost of(Comment c, boolean listed) {
+    return new OpeningPost(c.author().orElseThrow(), c.publishedAt(), c.publishedAtDateOnly(), c.assumedZone(),
+        c.body(), c.edits(), listed);
+  }
+
   /** How many class names an opening post shares with the first reply at least: one may be a layout's word. */
   static final int SHARED_CLASSES = 3;
   /** How many levels above the first comment the block before it is looked for. */
@@ -77,21 +105,41 @@ public record OpeningPost(Comment post, boolean listed) {
     Optional<Element> before = posterSignature(unit.root, first.author().get())
         .flatMap(poster -> shapedBefore(unit.root, poster));
     if (before.isPresent()) {
-      Optional<Comment> read = CommentThread.build(List.of(reader.read(new Unit(before.get()), roots))).stream()
-          .filter(c -> c.author().isPresent()).findFirst();
+      Optional<OpeningPost> read = readBefore(new Unit(before.get()), unit, reader, roots);
       if (read.isEmpty()) {
-        return Optional.empty(); // a post of another shape, such as a link's submission: the comments answer it
+        return Optional.empty(); // a post of another shape: the comments answer it
       }
-      boolean headerLine = read.get().author().equals(first.author())
+      boolean headerLine = first.author().get().equals(read.get().author())
           && read.get().publishedAt().equals(first.publishedAt());
       if (!headerLine) {
-        return Optional.of(new OpeningPost(read.get(), false));
+        return read;
       }
     }
     if (first.replyTo().isPresent() || laterThanAReply(first, comments) || answered(first, comments)) {
       return Optional.empty();
     }
-    return Optional.of(new OpeningPost(first, true));
+    return Optional.of(of(first, true));
+  }
+
+  /**
+   * Reads the block before the first comment as a post: one without text when the first comment names the
+   * element of its text and the block names none, and it names its poster and time; else one with an author and a
+   * text.
+   */
+  private static Optional<OpeningPost> readBefore(Unit block, Unit first, CommentReader reader, Set<Element> roots) {
+    Draft draft = reader.read(block, roots);
+    if (CommentReader.namesText(first, roots) && !CommentReader.namesText(block, roots)) {
+      if (draft.author().isEmpty() || draft.time().isEmpty()) {
+        return Optional.empty();
+      }
+      ResolvedTime t = draft.time().get();
+      List<EditRecord> edits = draft.edits().stream()
+          .filter(e -> !e.editedAt().toInstant().isBefore(t.time().toInstant())).toList();
+      return Optional.of(new OpeningPost(draft.author().get(), Optional.of(t.time()), t.dateOnly(),
+          t.assumedZone(), List.of(), edits, false));
+    }
+    return CommentThread.build(List.of(draft)).stream().filter(c -> c.author().isPresent()).findFirst()
+        .map(c -> of(c, false));
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
@@ -68,7 +69,7 @@ final class TimeSearch {
    * named so that holds the comment's text is the comment's box, not its date.
    */
   Optional<Element> timeElement(List<Element> scope, Element text, Set<Element> notices,
-      Element root) {
+      Element root, ProfileRows profile) {
     Element best = null;
     int bestRank = Integer.MAX_VALUE;
     Set<Element> aroundText = null; // the elements around the text below the root, listed once when needed
@@ -76,8 +77,9 @@ final class TimeSearch {
       if (e.attributesSize() == 0) {
         continue; // most elements: neither a name nor an attribute that could mark a time
       }
-      if (text != null && isInside(e, text, root) || insideAny(e, notices, root) || notices.contains(e)) {
-        continue;
+      if (text != null && isInside(e, text, root) || insideAny(e, notices, root) || notices.contains(e)
+          || profile.inRow(e)) {
+        continue; // the day the poster joined is no time of the post
       }
       String names = Names.of(e);
       int rank = dateProperty(e) ? 0
@@ -169,7 +171,7 @@ final class TimeSearch {
    * in another data attribute of an element named as a date ({@code data-content="2020-02-21 15:23:13 UTC"}), else
    * a date printed in its text, else one printed in its tooltip, else an age in its text ("3 hours ago").
    */
-  Optional<ResolvedTime> time(Element e) {
+  Optional<ResolvedTime> time(Element e, ProfileRows profile) {
     for (String attr : List.of("datetime", "content")) {
       if (e.hasAttr(attr)) {
         Optional<ResolvedTime> t = times.exact(e.attr(attr));
@@ -192,7 +194,8 @@ final class TimeSearch {
     if (fromAnyData.isPresent()) {
       return fromAnyData;
     }
-    Optional<String> whole = Texts.completeText(e);
+    Optional<String> whole = Texts.completeText(e).map(t -> profile.isEmpty() ? t : profile.textWithout(e))
+        .filter(t -> !t.isEmpty());
     Optional<String> text = whole.filter(t -> t.length() <= MAX_HEADER);
     return whole.flatMap(times::exact)
         .or(() -> text.flatMap(times::find))
@@ -297,7 +300,7 @@ final class TimeSearch {
    * link after the linked author's name ("Comment by <a>Ann</a> — 17.07, 2011 @ <a>13:04</a>") keeps its time.
    */
   Optional<ResolvedTime> headerTime(List<Element> scope, Element text, Set<Element> notices,
-      Element root) {
+      Element root, ProfileRows profile) {
     Set<Element> inScope = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<Element> header = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : scope) {
@@ -311,23 +314,39 @@ final class TimeSearch {
       }
       header.add(e);
     }
+    if (profile.boxed()) { // the poster's profile box loses to a date outside it, its join date always
+      Optional<ResolvedTime> outside = times.find(headerWords(scope, inScope, header, profile::isRowOrBox));
+      if (outside.isPresent()) {
+        return outside;
+      }
+    }
+    return times.find(headerWords(scope, inScope, header, profile::isRow));
+  }
+
+  /** The words of the comment's header, without the nodes left out. */
+  private static String headerWords(List<Element> scope, Set<Element> inScope, Set<Element> header,
+      Predicate<Node> leftOut) {
     StringBuilder words = new StringBuilder();
     for (Element e : scope) {
       if (e.parent() == null || !inScope.contains(e.parent())) { // the comment's element, and its header's
-        appendOwnTexts(e, inScope, header, words);
+        appendOwnTexts(e, inScope, header, leftOut, words);
       }
     }
-    return times.find(words.toString());
+    return words.toString();
   }
 
   /**
    * Appends, in document order, the text of the elements of the header under {@code top} to {@code words}, up to
    * {@link #MAX_HEADER} characters: not the text of the elements outside the comment, its replies.
    */
-  private static void appendOwnTexts(Element top, Set<Element> inScope, Set<Element> header, StringBuilder words) {
+  private static void appendOwnTexts(Element top, Set<Element> inScope, Set<Element> header,
+      Predicate<Node> leftOut, StringBuilder words) {
     NodeTraversor.filter((node, depth) -> {
       if (words.length() > MAX_HEADER) {
         return FilterResult.STOP;
+      }
+      if (node != top && leftOut.test(node)) {
+        return FilterResult.SKIP_ENTIRELY;
       }
       if (node instanceof Element e) {
         return inScope.contains(e) ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;

@@ -22,7 +22,8 @@ import java.util.Optional;
  *   <li><b>Body</b>: the opening post's text when the page holds no article text of its own. A first post printed
  *       as a post like the others is the opening post only so, and only when the page names no author or names its
  *       poster: on a page with an article's text, or one by another writer, it is the first reader comment. An
- *       opening post is no comment.
+ *       opening post is no comment. A post without text, as a link's submission is, gives the article no body, but
+ *       its poster and time.
  *   <li><b>Authors</b>: the opening post's author when the page names no one; when the names the page shows hold
  *       the opening post's author, they are the post's header read as a byline ("by railfan_ed » Sun Mar 03"),
  *       and the post's author, with the link to the profile, is the one.
@@ -54,7 +55,7 @@ record ThreadArticle(List<Block> body, List<Comment> comments) {
     if (found.isEmpty() || found.get().listed() && !(body.isEmpty() && byPoster(meta.authors(), found.get()))) {
       return new ThreadArticle(body, section.comments());
     }
-    Comment post = found.get().post();
+    OpeningPost post = found.get();
     List<Comment> comments = section.comments();
     if (found.get().listed()) {
       comments = comments.subList(1, comments.size());
@@ -80,7 +81,7 @@ record ThreadArticle(List<Block> body, List<Comment> comments) {
    * comment a reader's.
    */
   private static boolean byPoster(List<Author> authors, OpeningPost post) {
-    return authors.isEmpty() || named(authors, post.post().author().get()).isPresent();
+    return authors.isEmpty() || named(authors, post.author()).isPresent();
   }
 
   private static Optional<Author> named(List<Author> authors, Author poster) {
@@ -92,11 +93,8 @@ record ThreadArticle(List<Block> body, List<Comment> comments) {
    * The authors, if the opening post changes them: its poster where the page names no one, or where the names it
    * shows hold the poster's, as its header read as a byline does ("by railfan_ed » Sun Mar 03").
    */
-  private static Optional<List<Author>> authors(List<Author> found, Comment post) {
-    if (post.author().isEmpty()) {
-      return Optional.empty();
-    }
-    Author poster = post.author().get();
+  private static Optional<List<Author>> authors(List<Author> found, OpeningPost post) {
+    Author poster = post.author();
     if (found.isEmpty()) {
       return Optional.of(List.of(poster));
     }
@@ -107,14 +105,14 @@ record ThreadArticle(List<Block> body, List<Comment> comments) {
    * Whether the post's time can be the article's beside its modification time: not after it, and in the same
    * assumed zone, which the article records once for both.
    */
-  private static boolean datable(ArticleMetadata meta, Comment post) {
+  private static boolean datable(ArticleMetadata meta, OpeningPost post) {
     Optional<ResolvedTime> modified = meta.dates().modified();
     return modified.isEmpty() || !post.publishedAt().get().isAfter(modified.get().time())
         && post.assumedZone().equals(meta.dates().zone());
   }
 
   /** Whether the page gives only the day of the post, which the post's own time then completes. */
-  private static boolean sameDayWithTime(ResolvedTime declared, Comment post) {
+  private static boolean sameDayWithTime(ResolvedTime declared, OpeningPost post) {
     return declared.dateOnly() && !post.publishedAtDateOnly()
         && declared.time().toLocalDate().equals(post.publishedAt().get().toLocalDate());
   }

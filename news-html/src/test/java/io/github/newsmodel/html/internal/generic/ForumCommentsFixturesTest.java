@@ -134,8 +134,14 @@ class ForumCommentsFixturesTest {
             org.assertj.core.groups.Tuple.tuple("39120044", "39120001", "lkarlsson"),
             org.assertj.core.groups.Tuple.tuple("39120102", "39120044", "ferrywatcher"),
             org.assertj.core.groups.Tuple.tuple("39120230", "-", "mbrandt"));
-    assertThat(a.authors()).as("the first comment answers the story above it, and is no opening post").isEmpty();
-    assertThat(a.body()).isEmpty();
+    assertThat(a.authors()).as("the story's submitter, by the first comment's shape").containsExactly(
+        Author.builder().name("islandnews").url(URI.create("https://news.ycombinator.com/user?id=islandnews"))
+            .build());
+    assertThat(a.publishedAt()).as("the story's time, from its Unix seconds")
+        .hasValue(OffsetDateTime.parse("2024-01-23T08:58:40Z"));
+    assertThat(a.assumedZone()).isEmpty();
+    assertThat(a.body()).as("a link's submission has no text: not its title, points or links").isEmpty();
+    assertThat(a.comments()).as("the first comment answers the story, and is no opening post").hasSize(4);
     Comment reply = a.comments().get(1);
     assertThat(reply.author().flatMap(Author::url))
         .hasValue(URI.create("https://news.ycombinator.com/user?id=lkarlsson"));
@@ -145,6 +151,43 @@ class ForumCommentsFixturesTest {
         Paragraph.of("They tried this in 2019 and went back after a month because the crew rota did not work."),
         Paragraph.of("The article skips that."));
     assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("reply", "next", "[–]"));
+  }
+
+  /** An "Ask HN" story has a text of its own, {@code div.toptext}: it is the body. */
+  @Test
+  void hackerNewsAskStoryWithItsText() {
+    String page = Pages.text("hackernews-first-ferry.html").replace(
+        "<tr style=\"height:10px\"></tr><tr><td colspan=\"2\"></td><td>\n          <form",
+        "<tr style=\"height:2px\"></tr><tr><td colspan=\"2\"></td><td><div class=\"toptext\">Would the first boat"
+            + " at 6:20 make the island worth living on?</div></td></tr>"
+            + "<tr style=\"height:10px\"></tr><tr><td colspan=\"2\"></td><td>\n          <form");
+    assertThat(page).contains("toptext");
+
+    Article a = HtmlArticles.parse(page, URI.create("https://news.ycombinator.com/item?id=39119950"));
+
+    assertThat(a.body()).containsExactly(
+        Paragraph.of("Would the first boat at 6:20 make the island worth living on?"));
+    assertThat(a.authors()).extracting(Author::name).containsExactly("islandnews");
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2024-01-23T08:58:40Z"));
+    assertThat(a.comments()).hasSize(4);
+  }
+
+  /**
+   * A block before the comments that shares their classes but names no time is no post: the comments answer it,
+   * and its submitter is no author.
+   */
+  @Test
+  void hackerNewsStoryWithoutItsTimeIsNoPost() {
+    String page = Pages.text("hackernews-first-ferry.html")
+        .replace("<span class=\"age\" title=\"2024-01-23T08:58:40 1706000320\"><a href=\"item?id=39119950\">3 hours"
+            + " ago</a></span>", "");
+    assertThat(page).doesNotContain("1706000320");
+
+    Article a = HtmlArticles.parse(page, URI.create("https://news.ycombinator.com/item?id=39119950"));
+
+    assertThat(a.authors()).isEmpty();
+    assertThat(a.publishedAt()).isEmpty();
+    assertThat(a.comments()).hasSize(4);
   }
 
   /** Before 2022 a row's depth was only its spacer's width, and an age had no title. */
@@ -227,6 +270,32 @@ class ForumCommentsFixturesTest {
     assertThat(reply.text()).isEqualTo("Thanks. Does the N4 still run every half hour?");
     assertThat(reply.edits()).extracting(EditRecord::editedAt)
         .containsExactly(OffsetDateTime.parse("2023-03-03T07:20:01Z"));
+  }
+
+  /**
+   * phpBB's prosilver prints the poster's profile box ({@code dl.postprofile}) before the post, with the day the
+   * poster joined, "Registriert: Mi 12. Mär 2005, 10:00", and the post's date after it, unmarked, in the
+   * {@code p.author} line: the join date is the poster's, never the post's time nor its text.
+   */
+  @Test
+  void phpBbGermanJoinDateInTheProfileBoxIsNoPostsTime() {
+    Article a = Pages.article("phpbb-de-faehre-winterfahrplan",
+        "https://forum.hafenstadt.example.de/viewtopic.php?t=1207");
+
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2009-01-21T14:03+01:00"));
+    assertThat(a.assumedZone()).hasValue(berlin);
+    assertThat(a.authors()).extracting(Author::name).containsExactly("kapitaen_jens");
+    assertThat(a.text()).startsWith("Ab Februar fährt die Fähre").doesNotContain("Registriert", "Beiträge", "1234");
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("p8850", "p8863");
+    assertThat(a.comments()).extracting(c -> c.publishedAt().orElseThrow()).as("not Fr 3. Okt 2008, Mi 12. Mär 2005")
+        .containsExactly(OffsetDateTime.parse("2009-01-21T16:40+01:00"), OffsetDateTime.parse("2009-01-22T08:12+01:00"));
+    assertThat(a.comments().get(0).edits()).extracting(EditRecord::editedAt)
+        .containsExactly(OffsetDateTime.parse("2009-01-21T17:05+01:00"));
+    assertThat(a.comments()).allSatisfy(c -> {
+      assertThat(c.assumedZone()).hasValue(berlin);
+      assertThat(c.text()).doesNotContain("Registriert", "Beiträge", "Wohnort", "2005", "2008");
+    });
   }
 
   /**
