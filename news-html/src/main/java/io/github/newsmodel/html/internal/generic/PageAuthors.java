@@ -111,6 +111,8 @@ final class PageAuthors {
   private static final int PROSE_BEFORE_SIGNATURE = 500;
   /** One to three capitalised words: a name that signs a letter, "Jane" or "Jane Roe". */
   private static final Pattern SIGNED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
+  /** The fewest words of a {@link #SIGNATURE}: its label and a name of two words at least. */
+  private static final int SIGNATURE_WORDS = 3;
   /** The longest own text of an element that holds a labelled byline. */
   private static final int MAX_LABELLED = 100;
   /** A label that names the author whatever follows it, with the name after it if the element holds one. */
@@ -524,24 +526,42 @@ final class PageAuthors {
    * start with {@code a}, and {@code a} matches only itself ignoring case) cannot match; and a printable ASCII
    * character other than a letter, a space, a full stop, an apostrophe or a hyphen fails {@link #signatureChars}.
    * Other characters may be white space that the normalising drops, and tell nothing either way.
+   *
+   * <p>A {@link #SIGNATURE} has {@link #SIGNATURE_WORDS} words at least ("By Jane Roe"). The text of an element
+   * without child elements is its text nodes, normalised; their words, split at every character other than a
+   * letter beyond ASCII too, are at least as many as that text's, whose white space and invisible characters are
+   * among those. So such an element with fewer words is no signature, and its texts need not be built: most of
+   * the short texts of a page, its menus' and buttons' "Home" and "Read more".
    */
   private static boolean mayBeLabelled(Element e) {
-    boolean ownText = false;
+    boolean ownText = false; // what Texts.holdsOwnText tells, read in the same pass
     boolean started = false; // whether a character above the space has been seen
     boolean label = true;
     boolean signature = true;
     int printable = 0;
+    int words = 0;
+    boolean inWord = false;
+    boolean childElements = false; // told here: jsoup lists an element's children to count them
     for (int i = 0, size = e.childNodeSize(); i < size; i++) {
-      if (!(e.childNode(i) instanceof TextNode t)) {
+      Node child = e.childNode(i);
+      if (!(child instanceof TextNode t)) {
+        childElements |= child instanceof Element;
         continue;
       }
-      ownText |= !t.isBlank(); // what Texts.holdsOwnText tells
       String text = t.getWholeText();
       for (int k = 0, length = text.length(); k < length; k++) {
         char c = text.charAt(k);
+        if (c <= ' ' || c >= 0x7f && !Character.isLetter(c)) {
+          inWord = false;
+        } else if (!inWord) {
+          inWord = true;
+          words++;
+        }
         if (c <= ' ') {
+          ownText |= !isBlankChar(c);
           continue;
         }
+        ownText = true;
         boolean ascii = c < 0x7f;
         if (!started) {
           started = true;
@@ -558,7 +578,15 @@ final class PageAuthors {
         }
       }
     }
-    return ownText && (label || signature);
+    return ownText && (label || signature && (words >= SIGNATURE_WORDS || childElements));
+  }
+
+  /**
+   * Whether a character is one of those that {@link TextNode#isBlank} holds blank, as {@link Texts#holdsOwnText}
+   * asks it: white space, but not the other control characters.
+   */
+  private static boolean isBlankChar(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
   }
 
   /**
