@@ -420,22 +420,26 @@ final class PageAuthors {
    */
   private static void fromByline(PageElements elements, ClassWords.Walk bylines, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
-    // The few elements with an itemprop, listed once for the page: looking the attribute up on every element
-    // cost more than the rest of this walk, which now runs on every page (withCoAuthors).
-    Set<Element> authorProps = Collections.newSetFromMap(new IdentityHashMap<>());
+    // The few elements with an itemprop, and the links, listed once for the page: looking their attributes up on
+    // every element cost more than the rest of this walk, which runs on every page (withCoAuthors).
+    Set<Element> markedAuthors = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : elements.withAttribute("itemprop")) {
       // The author of an item of another kind, such as a forum post's schema.org Comment, is not the article's.
       if (e.attr("itemprop").equalsIgnoreCase("author") && Microdata.ownedByArticle(e)) {
-        authorProps.add(e);
+        markedAuthors.add(e);
+      }
+    }
+    for (Element a : elements.byTag("a")) {
+      if (a.attr("rel").equalsIgnoreCase("author")) {
+        markedAuthors.add(a);
       }
     }
     // Most pages mark no author so: their elements are spared a lookup each in the empty set.
-    boolean anyAuthorProp = !authorProps.isEmpty();
+    boolean anyMarked = !markedAuthors.isEmpty();
     List<Element> all = elements.all();
     for (int i = 0, size = all.size(); i < size; i++) {
       Element e = all.get(i);
-      boolean byline = bylines.marks(i) || anyAuthorProp && authorProps.contains(e)
-          || (e.normalName().equals("a") && e.attr("rel").equalsIgnoreCase("author"));
+      boolean byline = bylines.marks(i) || anyMarked && markedAuthors.contains(e);
       if (!byline || NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e) || inPicture(e)) {
         continue; // a byline in a figure's caption credits the picture or video
       }
@@ -780,7 +784,7 @@ final class PageAuthors {
     int end = headline.map(all::indexOf).orElse(0);
     for (int i = 0; i < end; i++) {
       Element e = all.get(i);
-      if (Texts.holdsOwnText(e)) {
+      if (Texts.holdsOwnText(e) && mayHoldFullStop(e)) {
         Texts.shortText(e, SITE_OWNER_TEXT).ifPresent(texts::add);
       }
     }
@@ -801,6 +805,21 @@ final class PageAuthors {
         }
       }
     }
+  }
+
+  /**
+   * Whether the element's text may hold a full stop, as a title does ("Dr."): an element without child elements
+   * shows its text nodes' characters alone, and the menu entries and links that stand before most headlines hold
+   * none, so their texts need not be built only to be passed over.
+   */
+  private static boolean mayHoldFullStop(Element e) {
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+      Node child = e.childNode(i);
+      if (child instanceof Element || child instanceof TextNode t && t.getWholeText().indexOf('.') >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an academic title ends the text before the position: "Dr. ", "Prof. Dr. ", "Mag. ". */
@@ -927,7 +946,8 @@ final class PageAuthors {
     int at = all.indexOf(headline);
     for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
       Element e = all.get(i);
-      if (e.ownText().isBlank() || regions.inOtherContent(e)) {
+      // Most elements hold only indentation of their own, known without building their own text.
+      if (!Texts.holdsOwnText(e) || e.ownText().isBlank()) {
         continue;
       }
       Optional<String> text = Texts.shortText(e, 100);
@@ -935,7 +955,8 @@ final class PageAuthors {
           .map(t -> firstLine(e, t)).or(() -> text.flatMap(t -> besideLabel(e, t)))
           .or(() -> text.flatMap(PageAuthors::besideDate))
           .or(() -> text.map(POSTED_BY::matcher).filter(Matcher::matches).map(m -> m.group(1)));
-      if (byline.isPresent() && !inPicture(e)) {
+      // Where the element stands is asked only of the few that read as a byline.
+      if (byline.isPresent() && !inPicture(e) && !regions.inOtherContent(e)) {
         List<String> names = AuthorNames.of(byline.get(), siteNames);
         if (!names.isEmpty()) {
           names.forEach(n -> add(authors, n));
