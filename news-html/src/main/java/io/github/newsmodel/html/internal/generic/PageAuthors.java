@@ -946,8 +946,7 @@ final class PageAuthors {
     int at = all.indexOf(headline);
     for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
       Element e = all.get(i);
-      // Most elements hold only indentation of their own, known without building their own text.
-      if (!Texts.holdsOwnText(e) || e.ownText().isBlank()) {
+      if (OwnText.isBlank(e)) {
         continue;
       }
       Optional<String> text = Texts.shortText(e, 100);
