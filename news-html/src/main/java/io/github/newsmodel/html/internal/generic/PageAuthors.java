@@ -12,6 +12,7 @@ import io.github.newsmodel.html.internal.time.DateTimes;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -215,8 +217,12 @@ final class PageAuthors {
       return List.of(); // no one to link, nor to complete: the page's links to authors' pages are not read
     }
     List<Element> links = authorLinks(elements.byTag("a"), regions);
+    // The name of each link's text, read once: a page links an author's page from each of their bylines and boxes.
+    Map<String, Optional<String>> linkNames = new HashMap<>();
+    Function<Element, Optional<String>> linkName = a -> Texts.shortText(a, 80)
+        .flatMap(t -> linkNames.computeIfAbsent(t, k -> AuthorNames.name(k, siteNames)));
     for (Element a : links) {
-      Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(name -> {
+      linkName.apply(a).ifPresent(name -> {
         Author.Builder author = authors.get(name.toLowerCase(Locale.ROOT));
         if (author != null) {
           link(author, Urls.http(a, "href"), host);
@@ -228,7 +234,7 @@ final class PageAuthors {
     for (Author.Builder b : authors.values()) {
       Author a = b.build();
       // The site's keys are worked out only for a one-word name that nothing else completes: few pages have one.
-      out.add(fuller(a, meta, links, siteNames).or(() -> displayNames.of(a))
+      out.add(fuller(a, meta, links, linkName, siteNames).or(() -> displayNames.of(a))
           .or(() -> displayNames.surnamedBySite(a, siteKeys(siteNames, host))).map(a::withName).orElse(a));
     }
     if (!out.isEmpty() && out.stream().allMatch(a -> isLogin(a.name()))) {
@@ -1118,14 +1124,15 @@ final class PageAuthors {
    * A name of one word ("Nils") is completed by a longer form that another source gives ("Nils Pickert"), since
    * sites fill some fields with the author's first name or login only.
    */
-  private static Optional<String> fuller(Author author, MetaTags meta, List<Element> links, Set<String> siteNames) {
+  private static Optional<String> fuller(Author author, MetaTags meta, List<Element> links,
+      Function<Element, Optional<String>> linkName, Set<String> siteNames) {
     String name = author.name();
     if (name.contains(" ")) {
       return Optional.empty();
     }
     List<String> seen = new ArrayList<>();
     META_KEYS.forEach(k -> meta.all(k).forEach(v -> seen.addAll(AuthorNames.of(spokenOrder(k, v), siteNames))));
-    links.forEach(a -> Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(seen::add));
+    links.forEach(a -> linkName.apply(a).ifPresent(seen::add));
     String prefix = name.toLowerCase(Locale.ROOT) + " ";
     return seen.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(prefix)).findFirst();
   }
