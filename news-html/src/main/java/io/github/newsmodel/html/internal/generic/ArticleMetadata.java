@@ -89,7 +89,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     Microdata md = Microdata.of(elements);
     PageRegions regions = PageRegions.of(elements);
     ClassWords.PageScans classScans = WALKED.scan(elements);
-    SiteName site = SiteName.of(page, tags, ld, md, host);
+    SiteName site = SiteName.of(elements, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
     DateTimes reader = numericOrder(DateTimes.anyLanguage(), page, language);
     PageTitle title = PageTitle.choose(page, elements, tags, ld, md, site.all(), host, regions, classScans);

@@ -19,6 +19,15 @@ final class AuthorPath {
   /** The lengths of the shortest and the longest word: a segment of another length is none of them. */
   private static final int SHORTEST = Arrays.stream(WORDS).mapToInt(String::length).min().orElseThrow();
   private static final int LONGEST = Arrays.stream(WORDS).mapToInt(String::length).max().orElseThrow();
+  /** The words by their length: a segment is compared with the few of its own length alone. */
+  private static final String[][] BY_LENGTH = new String[LONGEST + 1][];
+
+  static {
+    for (int length = 0; length <= LONGEST; length++) {
+      int l = length;
+      BY_LENGTH[length] = Arrays.stream(WORDS).filter(w -> w.length() == l).toArray(String[]::new);
+    }
+  }
 
   private AuthorPath() {}
 
@@ -42,8 +51,8 @@ final class AuthorPath {
       }
       int length = next - slash - 1;
       if (length >= SHORTEST && length <= LONGEST && next + 1 < href.length() && segmentChar(href.charAt(next + 1))) {
-        for (String word : WORDS) {
-          if (word.length() == length && asciiIgnoreCase(href, slash + 1, word)) {
+        for (String word : BY_LENGTH[length]) {
+          if (asciiIgnoreCase(href, slash + 1, word)) {
             return true;
           }
         }

@@ -203,8 +203,7 @@ final class DateClues {
     near.addAll(before);
     for (int i = 0; i < near.size(); i++) {
       Element e = near.get(i);
-      // Most elements hold only indentation of their own, known without building their own text.
-      if (Texts.holdsOwnText(e) && !e.ownText().isBlank()) {
+      if (!OwnText.isBlank(e)) {
         Optional<String> text = Texts.shortText(e, 200);
         Optional<PageTime> date = text.isPresent() ? text.flatMap(reader::find)
             : i < after ? dateline(e) : Optional.empty();

@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Author;
+import io.github.newsmodel.html.internal.dom.Texts;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +34,6 @@ final class DisplayNames {
   private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:authors?|autor(?:en)?|profile?|people"
       + "|writers?)/([\\p{L}\\p{N}._-]+)/?$");
   private static final int MIN_LOGIN = 4;
-  /** What separates the words of the page's text, compiled once: {@code String.split} compiles it on each call. */
-  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
 
@@ -166,10 +165,22 @@ final class DisplayNames {
   /** The words of a text, with the punctuation around each taken off, as {@link #spelt} reads them. */
   static List<String> words(String text) {
     List<String> read = new ArrayList<>();
-    for (String w : WHITE_SPACE.split(text)) {
-      String word = betweenLetters(w) ? w : EDGES.matcher(w).replaceAll("");
-      if (!word.isEmpty()) {
-        read.add(word);
+    // The runs between white space, as a split at \s+ gives them, without the regex: the page's whole text is
+    // read so for the display name of an author whom a source names by a login or a first name alone.
+    for (int i = 0, n = text.length(); i < n; ) {
+      while (i < n && Texts.isRegexSpace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Texts.isRegexSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String w = text.substring(start, i);
+        String word = betweenLetters(w) ? w : EDGES.matcher(w).replaceAll("");
+        if (!word.isEmpty()) {
+          read.add(word);
+        }
       }
     }
     return read;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -28,7 +29,7 @@ import org.jsoup.parser.Parser;
 final class MetaTags {
   /** A complete character reference, with its semicolon: "&#039;", "&#x27;", "&uuml;". */
   private static final Pattern REFERENCE = Pattern.compile("&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
-  private final Map<String, List<String>> contents = new HashMap<>();
+  private final Map<String, List<Content>> contents = new HashMap<>();
 
   private MetaTags() {}
 
@@ -44,7 +45,7 @@ final class MetaTags {
       if (!meta.hasAttr("content")) {
         continue;
       }
-      String content = Texts.withoutMarkup(decodedAgain(meta.attr("content")));
+      Content content = new Content(meta.attr("content"));
       for (String property : Texts.tokens(meta.attr("property"))) {
         tags.put(property, content); // RDFa lets one element state several properties
       }
@@ -52,6 +53,29 @@ final class MetaTags {
       tags.put(meta.attr("http-equiv"), content);
     }
     return tags;
+  }
+
+  /**
+   * A content as the page writes it, made text when first read: most of a page's {@code <meta>} contents (its
+   * viewport, robots and verification keys) are never read, and markup in one costs a parse of it.
+   */
+  private static final class Content {
+    private final String written;
+    private @Nullable String text;
+
+    Content(String written) {
+      this.written = written;
+    }
+
+    /** The content decoded once more and without markup, under each of its keys alike. */
+    String text() {
+      String t = text;
+      if (t == null) {
+        t = Texts.withoutMarkup(decodedAgain(written));
+        text = t;
+      }
+      return t;
+    }
   }
 
   /**
@@ -63,7 +87,7 @@ final class MetaTags {
         ? Parser.unescapeEntities(content, true) : content;
   }
 
-  private void put(String key, String content) {
+  private void put(String key, Content content) {
     String k = key.trim().toLowerCase(Locale.ROOT);
     if (!k.isEmpty()) {
       contents.computeIfAbsent(k, x -> new ArrayList<>()).add(content);
@@ -78,8 +102,8 @@ final class MetaTags {
    */
   Optional<String> first(String... keys) {
     for (String key : keys) {
-      for (String content : contents.getOrDefault(key, List.of())) {
-        Optional<String> text = Texts.nonBlank(content);
+      for (Content content : contents.getOrDefault(key, List.of())) {
+        Optional<String> text = Texts.nonBlank(content.text());
         if (text.isPresent()) {
           return text;
         }
@@ -96,8 +120,8 @@ final class MetaTags {
    */
   List<String> all(String key) {
     Set<String> values = new LinkedHashSet<>();
-    for (String content : contents.getOrDefault(key, List.of())) {
-      Texts.nonBlank(content).ifPresent(values::add);
+    for (Content content : contents.getOrDefault(key, List.of())) {
+      Texts.nonBlank(content.text()).ifPresent(values::add);
     }
     return List.copyOf(values);
   }
@@ -111,8 +135,8 @@ final class MetaTags {
   List<Map.Entry<String, String>> each(List<String> keys) {
     List<Map.Entry<String, String>> out = new ArrayList<>();
     for (String key : keys) {
-      for (String content : contents.getOrDefault(key, List.of())) {
-        Texts.nonBlank(content).ifPresent(c -> out.add(Map.entry(key, c)));
+      for (Content content : contents.getOrDefault(key, List.of())) {
+        Texts.nonBlank(content.text()).ifPresent(c -> out.add(Map.entry(key, c)));
       }
     }
     return out;

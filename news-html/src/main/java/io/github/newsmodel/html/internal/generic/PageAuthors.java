@@ -12,6 +12,7 @@ import io.github.newsmodel.html.internal.time.DateTimes;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -111,6 +113,8 @@ final class PageAuthors {
   private static final int PROSE_BEFORE_SIGNATURE = 500;
   /** One to three capitalised words: a name that signs a letter, "Jane" or "Jane Roe". */
   private static final Pattern SIGNED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
+  /** The fewest words of a {@link #SIGNATURE}: its label and a name of two words at least. */
+  private static final int SIGNATURE_WORDS = 3;
   /** The longest own text of an element that holds a labelled byline. */
   private static final int MAX_LABELLED = 100;
   /** A label that names the author whatever follows it, with the name after it if the element holds one. */
@@ -213,8 +217,12 @@ final class PageAuthors {
       return List.of(); // no one to link, nor to complete: the page's links to authors' pages are not read
     }
     List<Element> links = authorLinks(elements.byTag("a"), regions);
+    // The name of each link's text, read once: a page links an author's page from each of their bylines and boxes.
+    Map<String, Optional<String>> linkNames = new HashMap<>();
+    Function<Element, Optional<String>> linkName = a -> Texts.shortText(a, 80)
+        .flatMap(t -> linkNames.computeIfAbsent(t, k -> AuthorNames.name(k, siteNames)));
     for (Element a : links) {
-      Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(name -> {
+      linkName.apply(a).ifPresent(name -> {
         Author.Builder author = authors.get(name.toLowerCase(Locale.ROOT));
         if (author != null) {
           link(author, Urls.http(a, "href"), host);
@@ -226,7 +234,7 @@ final class PageAuthors {
     for (Author.Builder b : authors.values()) {
       Author a = b.build();
       // The site's keys are worked out only for a one-word name that nothing else completes: few pages have one.
-      out.add(fuller(a, meta, links, siteNames).or(() -> displayNames.of(a))
+      out.add(fuller(a, meta, links, linkName, siteNames).or(() -> displayNames.of(a))
           .or(() -> displayNames.surnamedBySite(a, siteKeys(siteNames, host))).map(a::withName).orElse(a));
     }
     if (!out.isEmpty() && out.stream().allMatch(a -> isLogin(a.name()))) {
@@ -418,22 +426,26 @@ final class PageAuthors {
    */
   private static void fromByline(PageElements elements, ClassWords.Walk bylines, Set<String> siteNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
-    // The few elements with an itemprop, listed once for the page: looking the attribute up on every element
-    // cost more than the rest of this walk, which now runs on every page (withCoAuthors).
-    Set<Element> authorProps = Collections.newSetFromMap(new IdentityHashMap<>());
+    // The few elements with an itemprop, and the links, listed once for the page: looking their attributes up on
+    // every element cost more than the rest of this walk, which runs on every page (withCoAuthors).
+    Set<Element> markedAuthors = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : elements.withAttribute("itemprop")) {
       // The author of an item of another kind, such as a forum post's schema.org Comment, is not the article's.
       if (e.attr("itemprop").equalsIgnoreCase("author") && Microdata.ownedByArticle(e)) {
-        authorProps.add(e);
+        markedAuthors.add(e);
+      }
+    }
+    for (Element a : elements.byTag("a")) {
+      if (a.attr("rel").equalsIgnoreCase("author")) {
+        markedAuthors.add(a);
       }
     }
     // Most pages mark no author so: their elements are spared a lookup each in the empty set.
-    boolean anyAuthorProp = !authorProps.isEmpty();
+    boolean anyMarked = !markedAuthors.isEmpty();
     List<Element> all = elements.all();
     for (int i = 0, size = all.size(); i < size; i++) {
       Element e = all.get(i);
-      boolean byline = bylines.marks(i) || anyAuthorProp && authorProps.contains(e)
-          || (e.normalName().equals("a") && e.attr("rel").equalsIgnoreCase("author"));
+      boolean byline = bylines.marks(i) || anyMarked && markedAuthors.contains(e);
       if (!byline || NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e) || inPicture(e)) {
         continue; // a byline in a figure's caption credits the picture or video
       }
@@ -524,24 +536,42 @@ final class PageAuthors {
    * start with {@code a}, and {@code a} matches only itself ignoring case) cannot match; and a printable ASCII
    * character other than a letter, a space, a full stop, an apostrophe or a hyphen fails {@link #signatureChars}.
    * Other characters may be white space that the normalising drops, and tell nothing either way.
+   *
+   * <p>A {@link #SIGNATURE} has {@link #SIGNATURE_WORDS} words at least ("By Jane Roe"). The text of an element
+   * without child elements is its text nodes, normalised; their words, split at every character other than a
+   * letter beyond ASCII too, are at least as many as that text's, whose white space and invisible characters are
+   * among those. So such an element with fewer words is no signature, and its texts need not be built: most of
+   * the short texts of a page, its menus' and buttons' "Home" and "Read more".
    */
   private static boolean mayBeLabelled(Element e) {
-    boolean ownText = false;
+    boolean ownText = false; // what Texts.holdsOwnText tells, read in the same pass
     boolean started = false; // whether a character above the space has been seen
     boolean label = true;
     boolean signature = true;
     int printable = 0;
+    int words = 0;
+    boolean inWord = false;
+    boolean childElements = false; // told here: jsoup lists an element's children to count them
     for (int i = 0, size = e.childNodeSize(); i < size; i++) {
-      if (!(e.childNode(i) instanceof TextNode t)) {
+      Node child = e.childNode(i);
+      if (!(child instanceof TextNode t)) {
+        childElements |= child instanceof Element;
         continue;
       }
-      ownText |= !t.isBlank(); // what Texts.holdsOwnText tells
       String text = t.getWholeText();
       for (int k = 0, length = text.length(); k < length; k++) {
         char c = text.charAt(k);
+        if (c <= ' ' || c >= 0x7f && !Character.isLetter(c)) {
+          inWord = false;
+        } else if (!inWord) {
+          inWord = true;
+          words++;
+        }
         if (c <= ' ') {
+          ownText |= !isBlankChar(c);
           continue;
         }
+        ownText = true;
         boolean ascii = c < 0x7f;
         if (!started) {
           started = true;
@@ -558,7 +588,15 @@ final class PageAuthors {
         }
       }
     }
-    return ownText && (label || signature);
+    return ownText && (label || signature && (words >= SIGNATURE_WORDS || childElements));
+  }
+
+  /**
+   * Whether a character is one of those that {@link TextNode#isBlank} holds blank, as {@link Texts#holdsOwnText}
+   * asks it: white space, but not the other control characters.
+   */
+  private static boolean isBlankChar(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
   }
 
   /**
@@ -752,7 +790,7 @@ final class PageAuthors {
     int end = headline.map(all::indexOf).orElse(0);
     for (int i = 0; i < end; i++) {
       Element e = all.get(i);
-      if (Texts.holdsOwnText(e)) {
+      if (Texts.holdsOwnText(e) && mayHoldFullStop(e)) {
         Texts.shortText(e, SITE_OWNER_TEXT).ifPresent(texts::add);
       }
     }
@@ -773,6 +811,21 @@ final class PageAuthors {
         }
       }
     }
+  }
+
+  /**
+   * Whether the element's text may hold a full stop, as a title does ("Dr."): an element without child elements
+   * shows its text nodes' characters alone, and the menu entries and links that stand before most headlines hold
+   * none, so their texts need not be built only to be passed over.
+   */
+  private static boolean mayHoldFullStop(Element e) {
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+      Node child = e.childNode(i);
+      if (child instanceof Element || child instanceof TextNode t && t.getWholeText().indexOf('.') >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an academic title ends the text before the position: "Dr. ", "Prof. Dr. ", "Mag. ". */
@@ -899,7 +952,7 @@ final class PageAuthors {
     int at = all.indexOf(headline);
     for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
       Element e = all.get(i);
-      if (e.ownText().isBlank() || regions.inOtherContent(e)) {
+      if (OwnText.isBlank(e)) {
         continue;
       }
       Optional<String> text = Texts.shortText(e, 100);
@@ -907,7 +960,8 @@ final class PageAuthors {
           .map(t -> firstLine(e, t)).or(() -> text.flatMap(t -> besideLabel(e, t)))
           .or(() -> text.flatMap(PageAuthors::besideDate))
           .or(() -> text.map(POSTED_BY::matcher).filter(Matcher::matches).map(m -> m.group(1)));
-      if (byline.isPresent() && !inPicture(e)) {
+      // Where the element stands is asked only of the few that read as a byline.
+      if (byline.isPresent() && !inPicture(e) && !regions.inOtherContent(e)) {
         List<String> names = AuthorNames.of(byline.get(), siteNames);
         if (!names.isEmpty()) {
           names.forEach(n -> add(authors, n));
@@ -1070,14 +1124,15 @@ final class PageAuthors {
    * A name of one word ("Nils") is completed by a longer form that another source gives ("Nils Pickert"), since
    * sites fill some fields with the author's first name or login only.
    */
-  private static Optional<String> fuller(Author author, MetaTags meta, List<Element> links, Set<String> siteNames) {
+  private static Optional<String> fuller(Author author, MetaTags meta, List<Element> links,
+      Function<Element, Optional<String>> linkName, Set<String> siteNames) {
     String name = author.name();
     if (name.contains(" ")) {
       return Optional.empty();
     }
     List<String> seen = new ArrayList<>();
     META_KEYS.forEach(k -> meta.all(k).forEach(v -> seen.addAll(AuthorNames.of(spokenOrder(k, v), siteNames))));
-    links.forEach(a -> Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(seen::add));
+    links.forEach(a -> linkName.apply(a).ifPresent(seen::add));
     String prefix = name.toLowerCase(Locale.ROOT) + " ";
     return seen.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(prefix)).findFirst();
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -48,9 +49,6 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final int MAX_LENGTH = 400;
   /** Headings below the first level that may show the headline when no {@code <h1>} does. */
   private static final Evaluator LOWER_HEADINGS = QueryParser.parse("h2, h3, h4");
-  /** The queries for the {@code <title>}, parsed once: parsing a query costs more than running these. */
-  private static final Evaluator HEAD_TITLE = QueryParser.parse("head > title");
-  private static final Evaluator TITLE = QueryParser.parse("title");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
   /** Classes of an element at the start of a heading that make it a kicker above the headline. */
   private static final ClassWords KICKER = new ClassWords(List.of("kicker", "topic", "label", "overline", "dachzeile",
@@ -102,7 +100,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     meta.first("twitter:title").ifPresent(declaredRaw::add);
     md.headline().ifPresent(declaredRaw::add);
     meta.first("parsely-title", "sailthru.title", "title").ifPresent(declaredRaw::add);
-    Texts.completeText(page.selectFirst(HEAD_TITLE)).or(() -> Texts.completeText(page.selectFirst(TITLE)))
+    Texts.completeText(headTitle(elements)).or(() -> Texts.completeText(firstTitle(elements)))
         .ifPresent(declaredRaw::add);
     // A title declared twice alike (og:title and twitter:title often are) is cleaned once.
     List<String> cleaned = declaredRaw.stream().distinct().map(t -> TitleParts.clean(t, siteNames, host))
@@ -224,6 +222,26 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The page's first {@code <title>} in its head, as {@code head > title} selects it: looked up among the page's
+   * few titles rather than in a walk of the page from its root.
+   */
+  private static @Nullable Element headTitle(PageElements elements) {
+    for (Element title : elements.byTag("title")) {
+      Element parent = title.parent();
+      if (parent != null && parent.normalName().equals("head")) {
+        return title;
+      }
+    }
+    return null;
+  }
+
+  /** The page's first {@code <title>}, as {@code title} selects it, wherever it stands. */
+  static @Nullable Element firstTitle(PageElements elements) {
+    List<Element> titles = elements.byTag("title");
+    return titles.isEmpty() ? null : titles.get(0);
   }
 
   /**

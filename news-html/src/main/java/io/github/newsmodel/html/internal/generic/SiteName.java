@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,9 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The publication's name. Strongest first: the JSON-LD {@code publisher} of the article, {@code og:site_name},
@@ -28,10 +26,8 @@ record SiteName(Optional<String> name, Set<String> all) {
   private static final Pattern LEGAL_FORM = Pattern.compile("(?i)[\\s,](?:gmbh|ag|se|kg|gbr|e\\.\\s?v\\.|inc\\.?"
       + "|ltd\\.?|llc|plc|s\\.\\s?a\\.?|s\\.\\s?l\\.?|srl|s\\.r\\.l\\.|b\\.v\\.|oy|ab|as|a/s|corp\\.?)(?:\\s*&\\s*co\\.?"
       + "(?:\\s*kg)?)?$");
-  /** The query for the {@code <title>}, parsed once: parsing it costs more than running it. */
-  private static final Evaluator TITLE = QueryParser.parse("title");
 
-  static SiteName of(Document page, MetaTags meta, ArticleLd ld, Microdata md, Optional<String> host) {
+  static SiteName of(PageElements elements, MetaTags meta, ArticleLd ld, Microdata md, Optional<String> host) {
     List<String> names = new ArrayList<>();
     ld.publisherName().ifPresent(names::add);
     meta.first("og:site_name").ifPresent(names::add);
@@ -39,7 +35,7 @@ record SiteName(Optional<String> name, Set<String> all) {
     ld.webSiteName().ifPresent(names::add);
     meta.first("application-name", "apple-mobile-web-app-title").ifPresent(names::add);
     int declared = names.size();
-    Texts.completeText(page.selectFirst(TITLE)).flatMap(t -> TitleParts.siteAffix(t, host)).ifPresent(names::add);
+    Texts.completeText(PageTitle.firstTitle(elements)).flatMap(t -> TitleParts.siteAffix(t, host)).ifPresent(names::add);
     Set<String> all = new LinkedHashSet<>();
     for (String n : names) {
       all.add(n);

@@ -240,6 +240,18 @@ public final class DateTimes {
       return Optional.empty(); // every form has a number, and most texts asked about have none
     }
     String t = normalise(text);
+    PageTime iso = IsoTimestamp.read(t);
+    if (iso != null) {
+      return Optional.of(iso); // what machines write, read as the first form reads it, without its pattern
+    }
+    return parseByForms(t);
+  }
+
+  /**
+   * Reads a normalised text that is a date and nothing else with the forms' patterns, package-private for the test
+   * that {@link IsoTimestamp} reads what it reads alike.
+   */
+  Optional<PageTime> parseByForms(String t) {
     int features = features(t);
     for (Form form : FORMS) {
       if (!form.mayMatch(features)) {
