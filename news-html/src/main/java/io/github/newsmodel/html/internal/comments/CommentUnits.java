@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +44,9 @@ import org.jspecify.annotations.Nullable;
  * single inner candidate of another kind, are parts of the same comment; inner candidates of the candidate's own
  * kind (same tag and comment classes) are its replies; a candidate holding two or more candidates of another kind
  * is a wrapper, not a comment. Drupal's {@code div.indented}, which follows the comment it holds the replies of,
- * is read the same way, and so is a reply marker such as {@code data-parent-id} that names an earlier comment, or
- * an id that extends an earlier comment's by a number ({@link SuffixedIds}).
+ * is read the same way, and so is a reply marker such as {@code data-parent-id} that names an earlier comment
+ * ({@link ReplyParents}), or an id that extends an earlier comment's by a number ({@link SuffixedIds}). A term and
+ * the descriptions of a definition list are one comment ({@link DefinitionLists}).
  *
  * <p>A candidate that holds the page's headline ({@code h1}) or its {@code articleBody}, or is a blog post
  * ({@code hentry}), is the article, not a comment; one inside a form is a field of the comment form or a box
@@ -132,9 +132,6 @@ final class CommentUnits {
   private static final Pattern MICRODATA = Pattern.compile("(?i)schema(?:\\.org/|:)(?:Comment|UserComments|Review|"
       + "Answer)(?:$|\\s)");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
-  /** Attributes that name the comment a comment replies to; Komento's is a bare {@code parentid="kmt-45"}. */
-  private static final List<String> REPLY_ATTRIBUTES = List.of("data-parent-id", "data-parent", "data-reply-to",
-      "data-replyto", "data-parent-comment-id", "data-in-reply-to", "data-parentid", "parentid");
   /**
    * A comment is made of no more elements than this; what else it holds is read as replies. Real comments have a
    * handful, and the bound keeps a hostile page from costing time in the square of its size.
@@ -153,12 +150,6 @@ final class CommentUnits {
    */
   private static final Pattern POSITION = Pattern.compile("(?:^|[-_])(?:root|parent|child|top-level|toplevel)"
       + "(?:[-_]|$)");
-  /**
-   * The id of a list of replies that names the comment they reply to: JComments' {@code comments-list-311} after
-   * the comment {@code comment-311}.
-   */
-  private static final Pattern REPLY_LIST_ID =
-      Pattern.compile("(?i)^(?:comments?|children|replies)[-_](?:list[-_]|items?[-_])?(\\d+)$");
   /** A field to write a comment in: a form with one is a comment form, not a box around comments. */
   private static final Evaluator TEXT_FIELD = QueryParser.parse("textarea");
   /** Replies nested deeper than this are read as replies to the comment at this depth. */
@@ -173,7 +164,7 @@ final class CommentUnits {
     @Nullable Element header;
     /**
      * Elements after the comment's own that belong to it: the {@code dd} of its date after the {@code dd} of its
-     * text, in Blogger's definition lists ({@link #definitionTerms}).
+     * text, in Blogger's definition lists ({@link DefinitionLists#terms}).
      */
     final List<Element> footer = new ArrayList<>();
     /**
@@ -288,7 +279,7 @@ final class CommentUnits {
       }
       // An element without attributes has no name, type or id of a comment: most are ruled out unread. One in a
       // digest is another page's, known now; whether one is around the article is known once all are read.
-      if (ITEM_TAGS.contains(e.normalName()) && !inDigest[i] && describedIfTerm(e)
+      if (ITEM_TAGS.contains(e.normalName()) && !inDigest[i] && DefinitionLists.describedIfTerm(e)
           && (e.attributesSize() > 0 && candidate(e, itemprop, elements, start + i, classVerdicts, inherited)
           || parent >= 0 && itemOfCommentList(e, elements, start + parent, nameScans))) {
         found.add(i);
@@ -319,83 +310,14 @@ final class CommentUnits {
       }
     }
     units.sort((a, b) -> Integer.compare(nodes.get(a.root).order, nodes.get(b.root).order));
-    drupalReplies(units);
-    units = definitionTerms(units);
-    definitionHeaders(units);
-    replyMarkers(units);
-    replyLists(units);
+    ReplyParents.indented(units);
+    units = DefinitionLists.terms(units);
+    DefinitionLists.headers(units);
+    ReplyParents.marked(units);
+    ReplyParents.listed(units);
     SuffixedIds.thread(units);
     IndentedRows.thread(units);
     return units;
-  }
-
-  /**
-   * Blogger's templates lay comments out as a definition list and name the term, not its description, after the
-   * comment: {@code <dt id=c123>Ann said...</dt><dd class=comment-body>text</dd><dd class=comment-footer>date</dd>}.
-   * The comment is the term and the descriptions up to the next term: the first is its element, the term its
-   * header and the others its footer. A term with no description after it is no candidate, and one whose
-   * description is named as a comment itself is that comment's header ({@link #definitionHeaders}).
-   */
-  private static List<Unit> definitionTerms(List<Unit> units) {
-    Map<Element, Unit> byRoot = new IdentityHashMap<>();
-    units.forEach(u -> byRoot.put(u.root, u));
-    Map<Unit, Unit> moved = new IdentityHashMap<>();
-    List<Unit> out = new ArrayList<>(units.size());
-    for (Unit u : units) {
-      if (!u.root.normalName().equals("dt")) {
-        out.add(u);
-        continue;
-      }
-      Element first = u.root.nextElementSibling(); // a <dd>, as only a described term is a candidate
-      if (first == null) {
-        out.add(u);
-        continue;
-      }
-      Unit named = byRoot.get(first);
-      if (named != null) {
-        moved.put(u, named); // the description is named as the comment, with this term as its header
-        continue;
-      }
-      Unit comment = new Unit(first);
-      comment.header = u.root;
-      comment.parts.add(u.root);
-      comment.parent = u.parent;
-      for (Element e = first.nextElementSibling(); e != null && e.normalName().equals("dd");
-          e = e.nextElementSibling()) {
-        comment.footer.add(e);
-      }
-      moved.put(u, comment);
-      out.add(comment);
-    }
-    for (Unit u : out) {
-      if (u.parent != null && moved.containsKey(u.parent)) {
-        u.parent = moved.get(u.parent);
-      }
-    }
-    return out;
-  }
-
-  /** Whether an element that is a definition term has a description after it, as a comment's term does. */
-  private static boolean describedIfTerm(Element e) {
-    if (!e.normalName().equals("dt")) {
-      return true;
-    }
-    Element next = e.nextElementSibling();
-    return next != null && next.normalName().equals("dd");
-  }
-
-  /**
-   * Themes that lay comments out as a definition list ({@code <dt>} author and date, {@code <dd>} text, as
-   * Thesis does) put a comment's header in the {@code dt} right before its {@code dd}: it is part of the comment.
-   */
-  private static void definitionHeaders(List<Unit> units) {
-    for (Unit u : units) {
-      Element before = u.root.normalName().equals("dd") && u.header == null ? u.root.previousElementSibling() : null;
-      if (before != null && before.normalName().equals("dt")) {
-        u.header = before;
-        u.parts.add(before);
-      }
-    }
   }
 
   /**
@@ -408,57 +330,6 @@ final class CommentUnits {
   private static boolean inForm(@Nullable Element form, Set<Element> aroundArticle, Map<Element, Integer> perForm) {
     return form != null && !aroundArticle.contains(form)
         && !(perForm.getOrDefault(form, 0) >= 2 && form.selectFirst(TEXT_FIELD) == null);
-  }
-
-  /**
-   * A comment without a parent that names one, {@code data-parent-id="8802"}, replies to the earlier comment
-   * whose id or number that is.
-   */
-  private static void replyMarkers(List<Unit> units) {
-    Map<String, Unit> seen = new HashMap<>();
-    for (Unit u : units) {
-      if (u.parent == null) {
-        for (String attr : REPLY_ATTRIBUTES) {
-          String v = u.root.attr(attr).trim();
-          Unit parent = v.isEmpty() ? null : seen.get(v);
-          if (parent == null && !v.isEmpty()) {
-            Matcher m = DIGITS.matcher(v);
-            parent = m.find() ? seen.get(m.group()) : null;
-          }
-          if (parent != null && parent != u) {
-            u.parent = parent;
-            break;
-          }
-        }
-      }
-      u.pageId().ifPresent(id -> seen.putIfAbsent(id, u));
-      number(u.root).ifPresent(n -> seen.putIfAbsent(n, u));
-    }
-  }
-
-  /**
-   * A comment without a parent inside a list whose id names an earlier comment's number ({@code
-   * div#comments-list-311}, which JComments prints after the comment {@code #comment-311}) replies to that comment.
-   */
-  private static void replyLists(List<Unit> units) {
-    Map<String, Unit> byNumber = new HashMap<>();
-    Map<Element, Unit> byRoot = new IdentityHashMap<>();
-    for (Unit u : units) {
-      byRoot.put(u.root, u);
-    }
-    for (Unit u : units) {
-      if (u.parent == null) {
-        for (Element p = u.root.parent(); p != null && !byRoot.containsKey(p); p = p.parent()) {
-          Matcher m = p.id().isEmpty() ? null : REPLY_LIST_ID.matcher(p.id());
-          Unit parent = m != null && m.matches() ? byNumber.get(m.group(1)) : null;
-          if (parent != null) {
-            u.parent = parent;
-            break;
-          }
-        }
-      }
-      u.pageId().map(DIGITS::matcher).filter(Matcher::find).ifPresent(m -> byNumber.putIfAbsent(m.group(), u));
-    }
   }
 
   /**
@@ -809,39 +680,6 @@ final class CommentUnits {
   }
 
   /**
-   * Drupal puts the replies of a comment in a {@code div.indented} right after it, not inside it: a comment
-   * without a parent whose ancestor is such a block replies to the comment before the block.
-   */
-  private static void drupalReplies(List<Unit> units) {
-    Map<Element, Unit> byRoot = new IdentityHashMap<>();
-    for (Unit u : units) {
-      byRoot.put(u.root, u);
-    }
-    for (Unit u : units) {
-      if (u.parent != null) {
-        continue;
-      }
-      for (Element p = u.root.parent(); p != null && u.parent == null; p = p.parent()) {
-        if (p.hasClass("indented")) {
-          for (Element prev = p.previousElementSibling(); prev != null; prev = prev.previousElementSibling()) {
-            Unit before = byRoot.get(prev);
-            if (before != null) {
-              u.parent = before;
-              break;
-            }
-            if (!prev.normalName().equals("a")) {
-              break;
-            }
-          }
-        }
-        if (byRoot.containsKey(p)) {
-          break;
-        }
-      }
-    }
-  }
-
-  /**
    * Whether a lower-cased id names one comment, such as {@code comment-123}. Every such id ends with an ASCII digit
    * ({@link #ITEM_ID} ends with {@code \d+} and must match the whole id), while most ids of a page ({@code main},
    * {@code content}) do not: those are ruled out before the regex is run.
@@ -881,7 +719,7 @@ final class CommentUnits {
   }
 
   /** The first number in the element's id, which names the comment: 52842 in {@code wc-comm-52842_0}. */
-  private static Optional<String> number(Element e) {
+  static Optional<String> number(Element e) {
     Matcher m = DIGITS.matcher(e.id());
     return m.find() ? Optional.of(m.group()) : Optional.empty();
   }

@@ -1,0 +1,115 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The comment a comment replies to, where the page shows it otherwise than by nesting the reply in its parent:
+ * Drupal's block of replies after the comment ({@link #indented}), an attribute that names the parent
+ * ({@link #marked}), or a list named after the parent's number ({@link #listed}). Each sets the parent only of a
+ * comment that has none yet, so that nesting, where the page has it, stays the first word.
+ */
+final class ReplyParents {
+  /** Attributes that name the comment a comment replies to; Komento's is a bare {@code parentid="kmt-45"}. */
+  private static final List<String> REPLY_ATTRIBUTES = List.of("data-parent-id", "data-parent", "data-reply-to",
+      "data-replyto", "data-parent-comment-id", "data-in-reply-to", "data-parentid", "parentid");
+  /**
+   * The id of a list of replies that names the comment they reply to: JComments' {@code comments-list-311} after
+   * the comment {@code comment-311}.
+   */
+  private static final Pattern REPLY_LIST_ID =
+      Pattern.compile("(?i)^(?:comments?|children|replies)[-_](?:list[-_]|items?[-_])?(\\d+)$");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+  private ReplyParents() {}
+
+  /**
+   * Drupal puts the replies of a comment in a {@code div.indented} right after it, not inside it: a comment
+   * without a parent whose ancestor is such a block replies to the comment before the block.
+   */
+  static void indented(List<Unit> units) {
+    Map<Element, Unit> byRoot = new IdentityHashMap<>();
+    for (Unit u : units) {
+      byRoot.put(u.root, u);
+    }
+    for (Unit u : units) {
+      if (u.parent != null) {
+        continue;
+      }
+      for (Element p = u.root.parent(); p != null && u.parent == null; p = p.parent()) {
+        if (p.hasClass("indented")) {
+          for (Element prev = p.previousElementSibling(); prev != null; prev = prev.previousElementSibling()) {
+            Unit before = byRoot.get(prev);
+            if (before != null) {
+              u.parent = before;
+              break;
+            }
+            if (!prev.normalName().equals("a")) {
+              break;
+            }
+          }
+        }
+        if (byRoot.containsKey(p)) {
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * A comment without a parent that names one, {@code data-parent-id="8802"}, replies to the earlier comment
+   * whose id or number that is.
+   */
+  static void marked(List<Unit> units) {
+    Map<String, Unit> seen = new HashMap<>();
+    for (Unit u : units) {
+      if (u.parent == null) {
+        for (String attr : REPLY_ATTRIBUTES) {
+          String v = u.root.attr(attr).trim();
+          Unit parent = v.isEmpty() ? null : seen.get(v);
+          if (parent == null && !v.isEmpty()) {
+            Matcher m = DIGITS.matcher(v);
+            parent = m.find() ? seen.get(m.group()) : null;
+          }
+          if (parent != null && parent != u) {
+            u.parent = parent;
+            break;
+          }
+        }
+      }
+      u.pageId().ifPresent(id -> seen.putIfAbsent(id, u));
+      CommentUnits.number(u.root).ifPresent(n -> seen.putIfAbsent(n, u));
+    }
+  }
+
+  /**
+   * A comment without a parent inside a list whose id names an earlier comment's number ({@code
+   * div#comments-list-311}, which JComments prints after the comment {@code #comment-311}) replies to that comment.
+   */
+  static void listed(List<Unit> units) {
+    Map<String, Unit> byNumber = new HashMap<>();
+    Map<Element, Unit> byRoot = new IdentityHashMap<>();
+    for (Unit u : units) {
+      byRoot.put(u.root, u);
+    }
+    for (Unit u : units) {
+      if (u.parent == null) {
+        for (Element p = u.root.parent(); p != null && !byRoot.containsKey(p); p = p.parent()) {
+          Matcher m = p.id().isEmpty() ? null : REPLY_LIST_ID.matcher(p.id());
+          Unit parent = m != null && m.matches() ? byNumber.get(m.group(1)) : null;
+          if (parent != null) {
+            u.parent = parent;
+            break;
+          }
+        }
+      }
+      u.pageId().map(DIGITS::matcher).filter(Matcher::find).ifPresent(m -> byNumber.putIfAbsent(m.group(), u));
+    }
+  }
+}
