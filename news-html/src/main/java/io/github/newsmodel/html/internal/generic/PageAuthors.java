@@ -88,35 +88,16 @@ final class PageAuthors {
   private static final Pattern SURNAME = Pattern.compile("((?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])");
 
   private static final int NEAR_HEADLINE = 40;
-  /** The label of a press release's contact, alone: "Pressekontakt", "Kontakt:", "Media contact". */
-  private static final Pattern CONTACT_LABEL = Pattern.compile("(?:presse|medien)?(?:kontakt|ansprechpartner(?:in)?)"
-      + "(?:\\s+für\\s+(?:die\\s+)?(?:presse|medien|journalisten|journalistinnen))?\\s*:?"
-      + "|(?:press|media)\\s+(?:contact|enquiries|inquiries)\\s*:?|contact\\s*:", Pattern.CASE_INSENSITIVE
-      | Pattern.UNICODE_CASE);
-  /** How much of a paragraph's start is read for a contact's label. */
-  private static final int CONTACT_OPENING = 40;
-  /** The longest text before the headline that may name a personal site's owner: a site's title or tagline. */
-  private static final int SITE_OWNER_TEXT = 60;
-  /** An academic title at the end of a text, before a name: "Dr. ", "Prof. Dr. med. ", "Mag.a ". */
-  private static final Pattern ACADEMIC_TITLE = Pattern.compile("(?:^|\\s)(?:dr|prof|mag|mag\\.a|pd|priv\\.-doz)\\."
-      + "(?:\\s*(?:dr|med|phil|rer|nat|habil|jur|dent|vet|ing|oec|pol)\\.)*\\s*$", Pattern.CASE_INSENSITIVE);
-  /** The shortest host label that may spell a person's first name and surname run together. */
-  private static final int MIN_OWNER_LABEL = 6;
   /** What stands between a date and a name in a date line, and at its ends. */
   private static final Pattern DATE_LINE_SEPARATORS = Pattern.compile("^[\\s\\-–—|·•,/]+|[\\s\\-–—|·•,/]+$");
   /** Two to four capitalised words, the first and last not a particle: "Jane Roe", "Ursula von der Leyen". */
-  private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:von|van|de|der|den"
+  static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:von|van|de|der|den"
       + "|del|da|di|du|le|la|zu)\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*){1,3}");
-  private static final Evaluator EMPHASIS = QueryParser.parse("strong, b, em, i");
-  private static final Evaluator LINE_BREAK = QueryParser.parse("br");
-  /** How many characters of prose, in paragraphs of their own, a closing signature follows. */
-  private static final int PROSE_BEFORE_SIGNATURE = 500;
-  /** One to three capitalised words: a name that signs a letter, "Jane" or "Jane Roe". */
-  private static final Pattern SIGNED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
+  static final Evaluator LINE_BREAK = QueryParser.parse("br");
   /** The fewest words of a {@link #SIGNATURE}: its label and a name of two words at least. */
   private static final int SIGNATURE_WORDS = 3;
   /** The longest own text of an element that holds a labelled byline. */
-  private static final int MAX_LABELLED = 100;
+  static final int MAX_LABELLED = 100;
   /** A label that names the author whatever follows it, with the name after it if the element holds one. */
   private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:" + AuthorNames.AUTOR + "|authors?|auteurs?|autore"
       + "|автор|责任编辑|作者|记者|编辑)\\s*(?:[:：]\\s*(.*))?",
@@ -205,13 +186,13 @@ final class PageAuthors {
       fromLoneLinkedByline(elements, bylines, siteNames, authors, regions, headline.get());
     }
     if (authors.isEmpty()) {
-      fromClosingSignature(elements.byTag("p"), siteNames, authors, regions);
+      ClosingSignature.names(elements.byTag("p"), siteNames, regions).forEach(n -> add(authors, n));
     }
     if (authors.isEmpty()) {
-      fromPressContact(elements.byTag("p"), siteNames, authors, regions);
+      PressContact.name(elements.byTag("p"), siteNames, regions).ifPresent(n -> add(authors, n));
     }
     if (authors.isEmpty() && host.isPresent()) {
-      fromSiteOwner(all, headline, siteNames, host.get(), authors);
+      SiteOwner.name(all, headline, siteNames, host.get()).ifPresent(n -> add(authors, n));
     }
     if (authors.isEmpty()) {
       return List.of(); // no one to link, nor to complete: the page's links to authors' pages are not read
@@ -699,239 +680,6 @@ final class PageAuthors {
   /** Whether a name is a login: one word, in lower case, as sites' software names accounts ("jroe", "jane-roe"). */
   private static boolean isLogin(String name) {
     return name.indexOf(' ') < 0 && name.equals(name.toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * A press release's contact, where nothing else names anyone: the person whom a paragraph names on the line after
-   * its label ("<p><b>Pressekontakt</b><br>Dr. Jane Roe<br>Pressesprecherin<br>Tel. ...</p>"), or on its first line
-   * right after the label in an element of its own ("<div>Kontakt:</div><p>Jane Roe<br>...</p>"). The press officer
-   * whom a release names for questions speaks for it and, for want of a byline, is who the readers of a release
-   * take as its author. The name must be a full name alone on its line: the label's paragraph may go on with an
-   * office's name or prose. A list of contacts, a paragraph for each, names whom to ask, not who speaks for it.
-   */
-  private static void fromPressContact(List<Element> paragraphs, Set<String> siteNames,
-      Map<String, Author.Builder> authors, PageRegions regions) {
-    for (Element p : paragraphs) {
-      String opening = Texts.opening(p, CONTACT_OPENING);
-      Optional<String> name = Optional.empty();
-      if (CONTACT_LABEL.matcher(opening).lookingAt()) {
-        List<String> lines = lines(p, 2);
-        if (lines.size() == 2 && CONTACT_LABEL.matcher(lines.get(0)).matches()) {
-          name = Optional.of(lines.get(1));
-        }
-      } else if (p.previousElementSibling() != null && Texts.shortText(p.previousElementSibling(), CONTACT_OPENING)
-          .filter(t -> CONTACT_LABEL.matcher(t).matches()).isPresent() && !namesOnFirstLine(p.nextElementSibling())) {
-        name = lines(p, 1).stream().findFirst();
-      }
-      if (name.isEmpty() || !FULL_NAME.matcher(name.get()).matches() || regions.inOtherContent(p)) {
-        continue;
-      }
-      List<String> names = AuthorNames.of(name.get(), siteNames);
-      if (names.size() == 1) {
-        add(authors, names.get(0));
-        return;
-      }
-    }
-  }
-
-  /**
-   * Whether an element is a paragraph whose first line is a full name: the next of a list of contacts, who are the
-   * scientists or officers to ask about the release rather than one who speaks for it.
-   */
-  private static boolean namesOnFirstLine(Element e) {
-    return e != null && e.normalName().equals("p")
-        && lines(e, 1).stream().anyMatch(l -> FULL_NAME.matcher(l).matches());
-  }
-
-  /**
-   * The first lines of a paragraph, as its line breaks set them apart, normalised; those that hold nothing but
-   * white space are left out.
-   */
-  private static List<String> lines(Element p, int most) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    NodeTraversor.filter((node, depth) -> {
-      if (node instanceof TextNode t) {
-        line.append(t.getWholeText());
-      } else if (node instanceof Element e && e.normalName().equals("br")) {
-        String done = Texts.normalise(line.toString());
-        line.setLength(0);
-        if (!done.isEmpty()) {
-          lines.add(done);
-        }
-        if (lines.size() >= most || done.length() > MAX_LABELLED) {
-          return FilterResult.STOP;
-        }
-      }
-      return FilterResult.CONTINUE;
-    }, p);
-    String last = Texts.normalise(line.toString());
-    if (lines.size() < most && !last.isEmpty()) {
-      lines.add(last);
-    }
-    return lines;
-  }
-
-  /**
-   * The very last resort: the owner of a personal site, whose name its host spells ("Jane Roe" of janeroe.example or
-   * jane-roe.example) and which the site shows with an academic title as its name or in its header before the
-   * headline ("Dr. Jane Roe"), as a scholar's or a doctor's site is named after its owner, who writes its pages that
-   * no byline signs. The title is what tells a person: without it, a name that the host spells is almost always an
-   * organisation's or a publication's ("Twin Cities", "Deutsche Weine"), which only a list of first names could tell
-   * apart. The name is the run of capitalised words that spells the host, without the title.
-   */
-  private static void fromSiteOwner(List<Element> all, Optional<Element> headline, Set<String> siteNames,
-      String host, Map<String, Author.Builder> authors) {
-    List<String> labels = ownLabels(host);
-    if (labels.isEmpty()) {
-      return;
-    }
-    List<String> texts = new ArrayList<>(siteNames);
-    int end = headline.map(all::indexOf).orElse(0);
-    for (int i = 0; i < end; i++) {
-      Element e = all.get(i);
-      if (Texts.holdsOwnText(e) && mayHoldFullStop(e)) {
-        Texts.shortText(e, SITE_OWNER_TEXT).ifPresent(texts::add);
-      }
-    }
-    for (String text : texts) {
-      if (text.indexOf('.') < 0) {
-        continue; // no title's full stop, as in most of the menus and headers before a headline: no key to build
-      }
-      String key = AuthorNames.key(text);
-      for (String label : labels) {
-        if (!key.contains(AuthorNames.key(label))) {
-          continue; // most texts: no regex, nor a list of words
-        }
-        Optional<String> owner = DisplayNames.spelt(label, DisplayNames.words(text))
-            .filter(n -> titledAt(text, text.indexOf(n)) && AuthorNames.name(n, Set.of()).equals(Optional.of(n)));
-        if (owner.isPresent()) {
-          add(authors, owner.get());
-          return;
-        }
-      }
-    }
-  }
-
-  /**
-   * Whether the element's text may hold a full stop, as a title does ("Dr."): an element without child elements
-   * shows its text nodes' characters alone, and the menu entries and links that stand before most headlines hold
-   * none, so their texts need not be built only to be passed over.
-   */
-  private static boolean mayHoldFullStop(Element e) {
-    for (int i = 0, size = e.childNodeSize(); i < size; i++) {
-      Node child = e.childNode(i);
-      if (child instanceof Element || child instanceof TextNode t && t.getWholeText().indexOf('.') >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether an academic title ends the text before the position: "Dr. ", "Prof. Dr. ", "Mag. ". */
-  private static boolean titledAt(String text, int at) {
-    return at > 0 && ACADEMIC_TITLE.matcher(text.substring(0, at)).find();
-  }
-
-  /**
-   * The host's own labels, those a person's name may be spelt in: not "www", the top-level domain or the generic
-   * labels, and of {@link #MIN_OWNER_LABEL} letters or more.
-   */
-  private static List<String> ownLabels(String host) {
-    List<String> out = new ArrayList<>();
-    String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-    for (int i = 0; i < labels.length - 1; i++) {
-      String key = AuthorNames.key(labels[i]);
-      if (key.length() >= MIN_OWNER_LABEL && !TitleParts.isGenericLabel(key)) {
-        out.add(labels[i]);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The last resort: the signature that closes an article, a paragraph that holds nothing but a person's full name set
-   * in bold or italics ("<p><strong>Jane Roe</strong></p>"), or a name and a date on lines of their own, after
-   * paragraphs of prose, as magazines, old pages and blogs sign their texts. It is the last paragraph of its block, or
-   * set flush right, as a signature is, where footnotes may follow it. A name in bold within the text introduces a
-   * speaker, and more text follows it.
-   */
-  private static void fromClosingSignature(List<Element> paragraphs, Set<String> siteNames,
-      Map<String, Author.Builder> authors, PageRegions regions) {
-    for (Element p : paragraphs) {
-      Optional<String> name = emphasisedName(p).or(() -> datedName(p));
-      if (name.isEmpty() || !(lastWithText(p) || flushRight(p)) || !afterProse(p) || regions.inOtherContent(p)) {
-        continue;
-      }
-      List<String> names = AuthorNames.of(name.get(), siteNames);
-      if (!names.isEmpty()) {
-        names.forEach(n -> add(authors, n));
-        return;
-      }
-    }
-  }
-
-  /**
-   * The name of a paragraph that holds a name on one line and a date alone on the next, "Jane<br>10. September
-   * 2017", as a letter is signed: a first name alone will do here, as the date sets the line apart from prose.
-   */
-  private static Optional<String> datedName(Element p) {
-    List<Element> breaks = p.select(LINE_BREAK);
-    if (breaks.size() != 1 || breaks.get(0).parent() != p) {
-      return Optional.empty();
-    }
-    int at = breaks.get(0).siblingIndex();
-    StringBuilder name = new StringBuilder();
-    StringBuilder date = new StringBuilder();
-    for (Node n : p.childNodes()) {
-      (n.siblingIndex() < at ? name : date).append(n instanceof Element e ? e.text() : n instanceof TextNode t
-          ? t.getWholeText() : "").append(' ');
-    }
-    String signed = Texts.normalise(name.toString());
-    String dated = Texts.normalise(date.toString());
-    boolean dateAlone = DateTimes.anyLanguage().findAll(dated, 2).stream()
-        .anyMatch(f -> f.start() == 0 && f.end() == dated.length());
-    return dateAlone && SIGNED_NAME.matcher(signed).matches() ? Optional.of(signed) : Optional.empty();
-  }
-
-  /** The paragraph's text if it is a full name alone and all of it is set in bold or italics. */
-  private static Optional<String> emphasisedName(Element p) {
-    Optional<String> text = Texts.shortText(p, 60).filter(t -> FULL_NAME.matcher(t).matches());
-    if (text.isEmpty()) {
-      return text;
-    }
-    for (Element e : p.select(EMPHASIS)) {
-      if (Texts.shortText(e, 60).equals(text)) {
-        return text;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean lastWithText(Element p) {
-    for (Element next = p.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-      if (!next.text().isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean flushRight(Element p) {
-    return p.attr("align").equalsIgnoreCase("right")
-        || p.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("text-align:right");
-  }
-
-  /** Whether prose stands before the paragraph in its block, in paragraphs of its own: it closes a text. */
-  private static boolean afterProse(Element p) {
-    int prose = 0;
-    for (Element before = p.previousElementSibling(); before != null && prose < PROSE_BEFORE_SIGNATURE;
-        before = before.previousElementSibling()) {
-      if (before.normalName().equals("p")) {
-        prose += before.text().length();
-      }
-    }
-    return prose >= PROSE_BEFORE_SIGNATURE;
   }
 
   /**

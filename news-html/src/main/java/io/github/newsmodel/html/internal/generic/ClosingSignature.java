@@ -1,0 +1,112 @@
+package io.github.newsmodel.html.internal.generic;
+
+import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.time.DateTimes;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The signature that closes an article which no byline signs, one of {@link PageAuthors}' last resorts: a full
+ * name alone in bold, or a name and a date on lines of their own, after the prose.
+ */
+final class ClosingSignature {
+  private static final Evaluator EMPHASIS = QueryParser.parse("strong, b, em, i");
+  /** How many characters of prose, in paragraphs of their own, a closing signature follows. */
+  private static final int PROSE_BEFORE_SIGNATURE = 500;
+  /** One to three capitalised words: a name that signs a letter, "Jane" or "Jane Roe". */
+  private static final Pattern SIGNED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
+
+  private ClosingSignature() {}
+
+  /**
+   * The names of the signature that closes an article, asked as a last resort: a paragraph that holds nothing but a
+   * person's full name set in bold or italics ("<p><strong>Jane Roe</strong></p>"), or a name and a date on lines of
+   * their own, after paragraphs of prose, as magazines, old pages and blogs sign their texts. It is the last paragraph
+   * of its block, or set flush right, as a signature is, where footnotes may follow it. A name in bold within the text
+   * introduces a speaker, and more text follows it.
+   */
+  static List<String> names(List<Element> paragraphs, Set<String> siteNames, PageRegions regions) {
+    for (Element p : paragraphs) {
+      Optional<String> name = emphasisedName(p).or(() -> datedName(p));
+      if (name.isEmpty() || !(lastWithText(p) || flushRight(p)) || !afterProse(p) || regions.inOtherContent(p)) {
+        continue;
+      }
+      List<String> names = AuthorNames.of(name.get(), siteNames);
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The name of a paragraph that holds a name on one line and a date alone on the next, "Jane<br>10. September
+   * 2017", as a letter is signed: a first name alone will do here, as the date sets the line apart from prose.
+   */
+  private static Optional<String> datedName(Element p) {
+    List<Element> breaks = p.select(PageAuthors.LINE_BREAK);
+    if (breaks.size() != 1 || breaks.get(0).parent() != p) {
+      return Optional.empty();
+    }
+    int at = breaks.get(0).siblingIndex();
+    StringBuilder name = new StringBuilder();
+    StringBuilder date = new StringBuilder();
+    for (Node n : p.childNodes()) {
+      (n.siblingIndex() < at ? name : date).append(n instanceof Element e ? e.text() : n instanceof TextNode t
+          ? t.getWholeText() : "").append(' ');
+    }
+    String signed = Texts.normalise(name.toString());
+    String dated = Texts.normalise(date.toString());
+    boolean dateAlone = DateTimes.anyLanguage().findAll(dated, 2).stream()
+        .anyMatch(f -> f.start() == 0 && f.end() == dated.length());
+    return dateAlone && SIGNED_NAME.matcher(signed).matches() ? Optional.of(signed) : Optional.empty();
+  }
+
+  /** The paragraph's text if it is a full name alone and all of it is set in bold or italics. */
+  private static Optional<String> emphasisedName(Element p) {
+    Optional<String> text = Texts.shortText(p, 60).filter(t -> PageAuthors.FULL_NAME.matcher(t).matches());
+    if (text.isEmpty()) {
+      return text;
+    }
+    for (Element e : p.select(EMPHASIS)) {
+      if (Texts.shortText(e, 60).equals(text)) {
+        return text;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean lastWithText(Element p) {
+    for (Element next = p.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+      if (!next.text().isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean flushRight(Element p) {
+    return p.attr("align").equalsIgnoreCase("right")
+        || p.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("text-align:right");
+  }
+
+  /** Whether prose stands before the paragraph in its block, in paragraphs of its own: it closes a text. */
+  private static boolean afterProse(Element p) {
+    int prose = 0;
+    for (Element before = p.previousElementSibling(); before != null && prose < PROSE_BEFORE_SIGNATURE;
+        before = before.previousElementSibling()) {
+      if (before.normalName().equals("p")) {
+        prose += before.text().length();
+      }
+    }
+    return prose >= PROSE_BEFORE_SIGNATURE;
+  }
+}
