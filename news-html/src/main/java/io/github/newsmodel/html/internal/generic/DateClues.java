@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
@@ -98,6 +100,24 @@ final class DateClues {
     return published;
   }
 
+  /**
+   * The clues without those that the page shows inside any of the elements: the reader comments and a thread's
+   * replies, which the comment reader finds once the clues are collected. A reply's date, or its edit notice's, is
+   * never the article's.
+   *
+   * @param roots the elements whose dates are not the article's
+   * @return the clues left, if any clue was inside them
+   */
+  Optional<DateClues> outside(Set<Element> roots) {
+    if (roots.isEmpty() || Stream.concat(published.stream(), modified.stream()).noneMatch(c -> c.inside(roots))) {
+      return Optional.empty();
+    }
+    DateClues kept = new DateClues(reader, capturedAt, regions);
+    published.stream().filter(c -> !c.inside(roots)).forEach(kept.published::add);
+    modified.stream().filter(c -> !c.inside(roots)).forEach(kept.modified::add);
+    return Optional.of(kept);
+  }
+
   List<DateClue> modified() {
     return modified;
   }
@@ -127,23 +147,23 @@ final class DateClues {
   private void timeElements(List<Element> times, List<Element> abbrs) {
     for (Element e : times) {
       if ((e.hasAttr("pubdate") || MARKED_PUBLISHED.marks(e)) && !regions.inOtherContent(e)) {
-        machine(e.hasAttr("datetime") ? e.attr("datetime") : e.text(), Source.TIME_ELEMENT, published);
+        shown(e.hasAttr("datetime") ? e.attr("datetime") : e.text(), e, published);
       }
     }
     for (Element e : abbrs) {
       if (e.hasAttr("title") && e.className().toLowerCase(Locale.ROOT).contains("published")
           && !regions.inOtherContent(e)) {
-        machine(e.attr("title"), Source.TIME_ELEMENT, published);
+        shown(e.attr("title"), e, published);
       }
     }
     for (Element e : times) {
       if (MARKED_MODIFIED.marks(e) && e.hasAttr("datetime") && !regions.inOtherContent(e)) {
-        machine(e.attr("datetime"), Source.TIME_ELEMENT, modified);
+        shown(e.attr("datetime"), e, modified);
       }
     }
     for (Element e : times) {
       if (e.hasAttr("datetime") && !regions.inOtherContent(e)) {
-        machine(e.attr("datetime"), Source.TIME_ELEMENT, published);
+        shown(e.attr("datetime"), e, published);
         break;
       }
     }
@@ -180,11 +200,11 @@ final class DateClues {
       // Where the line stands is asked only of the lines that hold a date.
       if (date.isPresent()) {
         if (!regions.inOtherContent(e)) {
-          published.add(DateClue.of(date.get(), Source.VISIBLE));
+          published.add(DateClue.of(date.get(), Source.VISIBLE, e));
           found++;
         }
       } else if (capturedAt.isPresent() && age.isPresent() && !regions.inOtherContent(e)) {
-        published.add(DateClue.of(age.get(), Source.VISIBLE));
+        published.add(DateClue.of(age.get(), Source.VISIBLE, e));
         found++;
       }
     }
@@ -209,7 +229,7 @@ final class DateClues {
             : i < after ? dateline(e) : Optional.empty();
         // Where the element stands is asked only of those that hold a date, as in visible: few do.
         if (date.isPresent() && !regions.inOtherContent(e)) {
-          published.add(DateClue.of(date.get(), Source.VISIBLE));
+          published.add(DateClue.of(date.get(), Source.VISIBLE, e));
           return;
         }
       }
@@ -237,8 +257,16 @@ final class DateClues {
 
   /** A machine-readable value: ISO 8601 mostly, sometimes another format, sometimes seconds since 1970. */
   private void machine(String value, Source source, List<DateClue> into) {
+    parse(value).ifPresent(t -> into.add(DateClue.of(t, source)));
+  }
+
+  /** The machine-readable value of a {@code <time>} or {@code <abbr>} element of the page's text. */
+  private void shown(String value, Element e, List<DateClue> into) {
+    parse(value).ifPresent(t -> into.add(DateClue.of(t, Source.TIME_ELEMENT, e)));
+  }
+
+  private Optional<PageTime> parse(String value) {
     String v = value.trim();
-    DateTimes.epoch(v).or(() -> reader.parse(v)).or(() -> reader.find(v))
-        .ifPresent(t -> into.add(DateClue.of(t, source)));
+    return DateTimes.epoch(v).or(() -> reader.parse(v)).or(() -> reader.find(v));
   }
 }
