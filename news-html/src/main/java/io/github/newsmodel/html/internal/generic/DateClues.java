@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.comments.EditNotices;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.generic.DateClue.Source;
@@ -169,7 +170,10 @@ final class DateClues {
     }
   }
 
-  /** Date lines and bylines as the page shows them, in page order; the first few that hold a date count. */
+  /**
+   * Date lines and bylines as the page shows them, in page order; the first few that hold a date count. An edit
+   * notice ("Last edited by X; 2024-03-06 at 09:40") is none: its date is an edit's, never the publication's.
+   */
   private void visible(PageElements elements, ClassWords.PageScans classScans) {
     int found = 0;
     ClassWords.Walk dateLines = classScans.walk(DATE_LINES);
@@ -199,11 +203,12 @@ final class DateClues {
       }
       // Where the line stands is asked only of the lines that hold a date.
       if (date.isPresent()) {
-        if (!regions.inOtherContent(e)) {
+        if (!regions.inOtherContent(e) && !EditNotices.isNotice(e)) {
           published.add(DateClue.of(date.get(), Source.VISIBLE, e));
           found++;
         }
-      } else if (capturedAt.isPresent() && age.isPresent() && !regions.inOtherContent(e)) {
+      } else if (capturedAt.isPresent() && age.isPresent() && !regions.inOtherContent(e)
+          && !EditNotices.isNotice(e)) {
         published.add(DateClue.of(age.get(), Source.VISIBLE, e));
         found++;
       }
@@ -212,7 +217,8 @@ final class DateClues {
 
   /**
    * The date printed next to the headline, where pages put it even when no class names it: the headline itself
-   * and the elements that follow it, then the few that precede it (a date above the headline).
+   * and the elements that follow it, then the few that precede it (a date above the headline). An edit notice's
+   * date is passed over.
    */
   private void nearHeadline(List<Element> all, Element h1) {
     int at = all.indexOf(h1);
@@ -228,7 +234,7 @@ final class DateClues {
         Optional<PageTime> date = text.isPresent() ? text.flatMap(reader::find)
             : i < after ? dateline(e) : Optional.empty();
         // Where the element stands is asked only of those that hold a date, as in visible: few do.
-        if (date.isPresent() && !regions.inOtherContent(e)) {
+        if (date.isPresent() && !regions.inOtherContent(e) && !EditNotices.isNotice(e)) {
           published.add(DateClue.of(date.get(), Source.VISIBLE, e));
           return;
         }

@@ -200,6 +200,28 @@ class BodyAndCommentsFixturesTest {
         + " time").isEmpty();
   }
 
+  /**
+   * The opening post's own edit notice, the only date near the headline that needs no capture time, is an edit of
+   * the article: no date of its publication.
+   */
+  @Test
+  void vbulletinOpeningPostsEditNoticeIsNoPublicationDate() {
+    String page = Pages.text(VBULLETIN.name() + ".html").replace(
+        "please go and say so.</blockquote></div></div>\n          </div></div>",
+        "please go and say so.</blockquote></div></div>\n          </div><blockquote class=\"postcontent lastedited\">"
+            + "Last edited by jonas_h; 2024-03-06 at 08:15. <span class=\"reason\">Reason:</span> day of the"
+            + " session</blockquote></div>");
+    assertThat(page).contains("Last edited by jonas_h");
+
+    Article a = HtmlArticles.parse(page, URI.create(VBULLETIN.url()),
+        ParseOptions.builder().assumedZone(ZoneId.of("Europe/Dublin")).build());
+
+    assertThat(a.publishedAt()).as("not the day of the opening post's edit").isEmpty();
+    assertThat(a.edits()).extracting(EditRecord::editedAt)
+        .containsExactly(OffsetDateTime.parse("2024-03-06T08:15Z"));
+    assertThat(a.text()).doesNotContain("Last edited");
+  }
+
   @Test
   void microdataCommentsAndTheDeclaredCount() {
     Article a = MICRODATA.parse();
