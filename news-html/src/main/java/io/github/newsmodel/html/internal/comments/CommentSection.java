@@ -20,14 +20,17 @@ import org.jsoup.nodes.Element;
  *     in document order
  * @param opening the post that opens the thread, if the page is a forum thread that shows one; when it is
  *     {@linkplain OpeningPost#listed() listed}, it is also the first of the comments
+ * @param replies the elements of the comments read from the page, but a listed opening post's: what they show,
+ *     their dates and edit notices among it, is the readers', never the article's
  */
 public record CommentSection(List<Comment> comments, OptionalInt count, Optional<Boolean> open,
-    Set<Element> regions, Optional<OpeningPost> opening) {
+    Set<Element> regions, Optional<OpeningPost> opening, Set<Element> replies) {
 
   /** Copies the lists, so that the section is immutable. */
   public CommentSection {
     comments = List.copyOf(comments);
     regions = Collections.unmodifiableSet(new LinkedHashSet<>(regions));
+    replies = Collections.unmodifiableSet(new LinkedHashSet<>(replies));
   }
 
   /**
@@ -39,6 +42,6 @@ public record CommentSection(List<Comment> comments, OptionalInt count, Optional
    * @param regions the elements that hold comments or the comment form, in document order
    */
   public CommentSection(List<Comment> comments, OptionalInt count, Optional<Boolean> open, Set<Element> regions) {
-    this(comments, count, open, regions, Optional.empty());
+    this(comments, count, open, regions, Optional.empty(), Set.of());
   }
 }

@@ -26,7 +26,7 @@ import org.jsoup.select.QueryParser;
  * when it gives a time (the model needs one); its text is the note and a name after "by", "von" or "muokannut"
  * is the editor. A notice without a time still stays out of the comment's text.
  */
-final class EditNotices {
+public final class EditNotices {
   /** A notice's machine-readable time, queried of every edit notice: parsed once. */
   private static final Evaluator MACHINE_TIME = QueryParser.parse("time[datetime]");
   private static final Evaluator LINKS = QueryParser.parse("a[href]");
@@ -75,8 +75,13 @@ final class EditNotices {
 
   private EditNotices() {}
 
-  /** Whether an element is an edit notice. */
-  static boolean isNotice(Element e) {
+  /**
+   * Whether an element is an edit notice.
+   *
+   * @param e the element
+   * @return true if its class or id names a notice, or it is a short line that opens with one's words
+   */
+  public static boolean isNotice(Element e) {
     String names = Names.of(e);
     if (!names.isEmpty() && NOTICE_NAMES.find(names)) {
       return true;

@@ -162,7 +162,12 @@ public final class ReaderComments {
       // Comments beyond the limit are not read, but the count says that the page holds them.
       count = OptionalInt.of(Math.max(count.orElse(0), comments.size() + unread));
     }
-    return new CommentSection(comments, count, open(forms, marks), regions, opening);
+    Set<Element> replies = new LinkedHashSet<>();
+    units.forEach(u -> replies.add(u.root));
+    if (opening.filter(OpeningPost::listed).isPresent()) {
+      replies.remove(units.get(0).root); // the thread's own post, whose time is the article's
+    }
+    return new CommentSection(comments, count, open(forms, marks), regions, opening, replies);
   }
 
   /** The outermost element around a comment that is still named as part of the comment section. */

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
@@ -52,9 +54,11 @@ import org.jsoup.nodes.Element;
  * @param dates the publication and modification times
  * @param siteName the publication's name, if found
  * @param clock how the page's other times are read: in its languages and zone, against its capture
+ * @param clues the evidence the dates were chosen from
+ * @param dating how the dates are chosen from evidence, for {@link #outside} to choose them again
  */
 record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates dates, Optional<String> siteName,
-    PageClock clock) {
+    PageClock clock, DateClues clues, Function<DateClues, PageDates> dating) {
   /**
    * The class words that walks over every element of a page read, the headline's, the date lines' and the bylines':
    * looked for together, in one scan of each class attribute and id of the page.
@@ -96,7 +100,8 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     title.headline().ifPresent(regions::addHeadline);
     DateClues clues = DateClues.of(elements, siteUrl, tags, ld, md, title.headline(), regions, reader,
         capturedAt, classScans);
-    PageDates dates = PageDates.choose(clues, zone, siteUrl, language, capturedAt);
+    Function<DateClues, PageDates> dating = c -> PageDates.choose(c, zone, siteUrl, language, capturedAt);
+    PageDates dates = dating.apply(clues);
 
     canonical.ifPresent(article::canonicalUrl);
     meta.description().or(() -> ld.articleText("description")).ifPresent(article::description);
@@ -113,17 +118,41 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     List<Author> authors = PageAuthors.choose(elements, tags, ld, md, site, host, regions,
         title.headline(), classScans);
     article.addAllAuthors(authors);
-    dates.published().ifPresent(p -> {
-      article.publishedAt(p.time());
-      article.publishedAtDateOnly(p.dateOnly());
-    });
-    dates.modified().ifPresent(m -> {
-      article.modifiedAt(m.time());
-      article.modifiedAtDateOnly(m.dateOnly());
-    });
-    dates.zone().ifPresent(article::assumedZone);
+    write(dates, article);
     return new ArticleMetadata(title.text(), authors, dates, site.name(),
-        new PageClock(reader, dates.pageZone(), capturedAt));
+        new PageClock(reader, dates.pageZone(), capturedAt), clues, dating);
+  }
+
+  /**
+   * The metadata with its dates chosen again without the evidence that the page shows inside the elements: its
+   * reader comments and a thread's replies, whose dates and edit notices are the readers'. Those are known only
+   * once the comments are read, with the {@link #clock} that the dates chose, which stays.
+   *
+   * @param roots the elements whose dates are not the article's
+   * @param article the builder, whose dates are set anew if they change
+   * @return the metadata with the dates chosen
+   */
+  ArticleMetadata outside(Set<Element> roots, Article.Builder article) {
+    Optional<DateClues> kept = clues.outside(roots);
+    if (kept.isEmpty()) {
+      return this;
+    }
+    PageDates chosen = dating.apply(kept.get());
+    if (chosen.published().equals(dates.published()) && chosen.modified().equals(dates.modified())
+        && chosen.zone().equals(dates.zone())) {
+      return this;
+    }
+    write(chosen, article);
+    return new ArticleMetadata(title, authors, chosen, siteName, clock, kept.get(), dating);
+  }
+
+  /** Sets the article's dates, or clears those it has not. */
+  private static void write(PageDates dates, Article.Builder article) {
+    article.publishedAt(dates.published().map(ResolvedTime::time))
+        .publishedAtDateOnly(dates.published().filter(ResolvedTime::dateOnly).isPresent())
+        .modifiedAt(dates.modified().map(ResolvedTime::time))
+        .modifiedAtDateOnly(dates.modified().filter(ResolvedTime::dateOnly).isPresent())
+        .assumedZone(dates.zone());
   }
 
   /**

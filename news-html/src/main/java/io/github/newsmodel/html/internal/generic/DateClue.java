@@ -6,6 +6,8 @@ import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
 
 /**
  * One piece of evidence for a date of the article: a time as the page printed it, or a time relative to the
@@ -14,8 +16,10 @@ import java.util.Optional;
  * @param printed the time as printed, if it is absolute
  * @param relative the time relative to the capture, if it is so
  * @param source where it was found, for the order of strength
+ * @param element the element that shows it, for a clue the page shows or marks up in its text
  */
-record DateClue(Optional<PageTime> printed, Optional<RelativeTime> relative, Source source) {
+record DateClue(Optional<PageTime> printed, Optional<RelativeTime> relative, Source source,
+    Optional<Element> element) {
 
   /** Where a date was found, strongest first. */
   enum Source {
@@ -36,11 +40,25 @@ record DateClue(Optional<PageTime> printed, Optional<RelativeTime> relative, Sou
   }
 
   static DateClue of(PageTime printed, Source source) {
-    return new DateClue(Optional.of(printed), Optional.empty(), source);
+    return new DateClue(Optional.of(printed), Optional.empty(), source, Optional.empty());
   }
 
-  static DateClue of(RelativeTime relative, Source source) {
-    return new DateClue(Optional.empty(), Optional.of(relative), source);
+  static DateClue of(PageTime printed, Source source, Element element) {
+    return new DateClue(Optional.of(printed), Optional.empty(), source, Optional.of(element));
+  }
+
+  static DateClue of(RelativeTime relative, Source source, Element element) {
+    return new DateClue(Optional.empty(), Optional.of(relative), source, Optional.of(element));
+  }
+
+  /** Whether the page shows the clue inside one of the elements, or is one of them. */
+  boolean inside(Set<Element> roots) {
+    for (Element e = element.orElse(null); e != null; e = e.parent()) {
+      if (roots.contains(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.comments.EditNotices;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.generic.DateClue.Source;
@@ -14,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
@@ -98,6 +101,24 @@ final class DateClues {
     return published;
   }
 
+  /**
+   * The clues without those that the page shows inside any of the elements: the reader comments and a thread's
+   * replies, which the comment reader finds once the clues are collected. A reply's date, or its edit notice's, is
+   * never the article's.
+   *
+   * @param roots the elements whose dates are not the article's
+   * @return the clues left, if any clue was inside them
+   */
+  Optional<DateClues> outside(Set<Element> roots) {
+    if (roots.isEmpty() || Stream.concat(published.stream(), modified.stream()).noneMatch(c -> c.inside(roots))) {
+      return Optional.empty();
+    }
+    DateClues kept = new DateClues(reader, capturedAt, regions);
+    published.stream().filter(c -> !c.inside(roots)).forEach(kept.published::add);
+    modified.stream().filter(c -> !c.inside(roots)).forEach(kept.modified::add);
+    return Optional.of(kept);
+  }
+
   List<DateClue> modified() {
     return modified;
   }
@@ -127,29 +148,32 @@ final class DateClues {
   private void timeElements(List<Element> times, List<Element> abbrs) {
     for (Element e : times) {
       if ((e.hasAttr("pubdate") || MARKED_PUBLISHED.marks(e)) && !regions.inOtherContent(e)) {
-        machine(e.hasAttr("datetime") ? e.attr("datetime") : e.text(), Source.TIME_ELEMENT, published);
+        shown(e.hasAttr("datetime") ? e.attr("datetime") : e.text(), e, published);
       }
     }
     for (Element e : abbrs) {
       if (e.hasAttr("title") && e.className().toLowerCase(Locale.ROOT).contains("published")
           && !regions.inOtherContent(e)) {
-        machine(e.attr("title"), Source.TIME_ELEMENT, published);
+        shown(e.attr("title"), e, published);
       }
     }
     for (Element e : times) {
       if (MARKED_MODIFIED.marks(e) && e.hasAttr("datetime") && !regions.inOtherContent(e)) {
-        machine(e.attr("datetime"), Source.TIME_ELEMENT, modified);
+        shown(e.attr("datetime"), e, modified);
       }
     }
     for (Element e : times) {
       if (e.hasAttr("datetime") && !regions.inOtherContent(e)) {
-        machine(e.attr("datetime"), Source.TIME_ELEMENT, published);
+        shown(e.attr("datetime"), e, published);
         break;
       }
     }
   }
 
-  /** Date lines and bylines as the page shows them, in page order; the first few that hold a date count. */
+  /**
+   * Date lines and bylines as the page shows them, in page order; the first few that hold a date count. An edit
+   * notice ("Last edited by X; 2024-03-06 at 09:40") is none: its date is an edit's, never the publication's.
+   */
   private void visible(PageElements elements, ClassWords.PageScans classScans) {
     int found = 0;
     ClassWords.Walk dateLines = classScans.walk(DATE_LINES);
@@ -179,12 +203,13 @@ final class DateClues {
       }
       // Where the line stands is asked only of the lines that hold a date.
       if (date.isPresent()) {
-        if (!regions.inOtherContent(e)) {
-          published.add(DateClue.of(date.get(), Source.VISIBLE));
+        if (!regions.inOtherContent(e) && !EditNotices.isNotice(e)) {
+          published.add(DateClue.of(date.get(), Source.VISIBLE, e));
           found++;
         }
-      } else if (capturedAt.isPresent() && age.isPresent() && !regions.inOtherContent(e)) {
-        published.add(DateClue.of(age.get(), Source.VISIBLE));
+      } else if (capturedAt.isPresent() && age.isPresent() && !regions.inOtherContent(e)
+          && !EditNotices.isNotice(e)) {
+        published.add(DateClue.of(age.get(), Source.VISIBLE, e));
         found++;
       }
     }
@@ -192,7 +217,8 @@ final class DateClues {
 
   /**
    * The date printed next to the headline, where pages put it even when no class names it: the headline itself
-   * and the elements that follow it, then the few that precede it (a date above the headline).
+   * and the elements that follow it, then the few that precede it (a date above the headline). An edit notice's
+   * date is passed over.
    */
   private void nearHeadline(List<Element> all, Element h1) {
     int at = all.indexOf(h1);
@@ -208,8 +234,8 @@ final class DateClues {
         Optional<PageTime> date = text.isPresent() ? text.flatMap(reader::find)
             : i < after ? dateline(e) : Optional.empty();
         // Where the element stands is asked only of those that hold a date, as in visible: few do.
-        if (date.isPresent() && !regions.inOtherContent(e)) {
-          published.add(DateClue.of(date.get(), Source.VISIBLE));
+        if (date.isPresent() && !regions.inOtherContent(e) && !EditNotices.isNotice(e)) {
+          published.add(DateClue.of(date.get(), Source.VISIBLE, e));
           return;
         }
       }
@@ -237,8 +263,16 @@ final class DateClues {
 
   /** A machine-readable value: ISO 8601 mostly, sometimes another format, sometimes seconds since 1970. */
   private void machine(String value, Source source, List<DateClue> into) {
+    parse(value).ifPresent(t -> into.add(DateClue.of(t, source)));
+  }
+
+  /** The machine-readable value of a {@code <time>} or {@code <abbr>} element of the page's text. */
+  private void shown(String value, Element e, List<DateClue> into) {
+    parse(value).ifPresent(t -> into.add(DateClue.of(t, Source.TIME_ELEMENT, e)));
+  }
+
+  private Optional<PageTime> parse(String value) {
     String v = value.trim();
-    DateTimes.epoch(v).or(() -> reader.parse(v)).or(() -> reader.find(v))
-        .ifPresent(t -> into.add(DateClue.of(t, source)));
+    return DateTimes.epoch(v).or(() -> reader.parse(v)).or(() -> reader.find(v));
   }
 }

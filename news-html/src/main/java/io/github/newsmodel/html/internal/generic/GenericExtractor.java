@@ -84,8 +84,10 @@ public final class GenericExtractor {
       Optional<OffsetDateTime> capturedAt, int maxComments) {
     JsonLd jsonLd = JsonLd.of(elements);
     Article.Builder article = Article.builder();
-    ArticleMetadata meta = ArticleMetadata.read(page, elements, jsonLd, url, zone, capturedAt, article);
-    CommentSection comments = ReaderComments.find(page, elements, jsonLd, meta.clock(), maxComments);
+    ArticleMetadata read = ArticleMetadata.read(page, elements, jsonLd, url, zone, capturedAt, article);
+    CommentSection comments = ReaderComments.find(page, elements, jsonLd, read.clock(), maxComments);
+    // The comments are read with the clock the dates chose, and only then tell which dates were the readers'.
+    ArticleMetadata meta = read.outside(comments.replies(), article);
     List<Block> text = MainContent.read(page, elements, jsonLd, comments.regions(), meta.title());
     ThreadArticle thread = ThreadArticle.of(comments, text, meta, article);
     if (meta.title().isEmpty() && thread.body().isEmpty()) {

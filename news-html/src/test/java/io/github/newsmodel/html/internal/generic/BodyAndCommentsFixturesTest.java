@@ -193,9 +193,33 @@ class BodyAndCommentsFixturesTest {
     });
     assertThat(second.body().get(1).text()).startsWith("I will be there");
     assertThat(second.edits()).singleElement()
-        .satisfies(e -> assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-03-05T21:10Z")));
-    assertThat(a.comments()).allSatisfy(c -> assertThat(c.publishedAt()).as("'Yesterday' needs a capture time")
+        .satisfies(e -> assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-03-06T09:40Z")));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.publishedAt()).as("'Today' needs a capture time")
         .isEmpty());
+    assertThat(a.publishedAt()).as("not the day of the reply's edit notice, nor any: 'Yesterday' needs a capture"
+        + " time").isEmpty();
+  }
+
+  /**
+   * The opening post's own edit notice, the only date near the headline that needs no capture time, is an edit of
+   * the article: no date of its publication.
+   */
+  @Test
+  void vbulletinOpeningPostsEditNoticeIsNoPublicationDate() {
+    String page = Pages.text(VBULLETIN.name() + ".html").replace(
+        "please go and say so.</blockquote></div></div>\n          </div></div>",
+        "please go and say so.</blockquote></div></div>\n          </div><blockquote class=\"postcontent lastedited\">"
+            + "Last edited by jonas_h; 2024-03-06 at 08:15. <span class=\"reason\">Reason:</span> day of the"
+            + " session</blockquote></div>");
+    assertThat(page).contains("Last edited by jonas_h");
+
+    Article a = HtmlArticles.parse(page, URI.create(VBULLETIN.url()),
+        ParseOptions.builder().assumedZone(ZoneId.of("Europe/Dublin")).build());
+
+    assertThat(a.publishedAt()).as("not the day of the opening post's edit").isEmpty();
+    assertThat(a.edits()).extracting(EditRecord::editedAt)
+        .containsExactly(OffsetDateTime.parse("2024-03-06T08:15Z"));
+    assertThat(a.text()).doesNotContain("Last edited");
   }
 
   @Test
@@ -271,16 +295,18 @@ class BodyAndCommentsFixturesTest {
 
   @Test
   void withTheCaptureTimeRelativeCommentTimesAreRead() {
-    OffsetDateTime captured = OffsetDateTime.parse("2024-03-06T09:00Z");
+    OffsetDateTime captured = OffsetDateTime.parse("2024-03-06T12:00Z");
     Article a = VBULLETIN.parse(ParseOptions.builder()
         .source(Source.builder().uri(URI.create(VBULLETIN.url())).capturedAt(captured).build()));
 
-    assertThat(a.publishedAt()).as("the opening post's time completes the day of the edit notice's date")
+    assertThat(a.publishedAt()).as("#1's 'Yesterday, 08:41 PM', not the day of #2's edit notice, 2024-03-06")
         .hasValue(OffsetDateTime.parse("2024-03-05T20:41Z"));
     assertThat(a.publishedAtDateOnly()).isFalse();
     assertThat(a.assumedZone()).hasValue(ZoneId.of("Europe/Dublin"));
+    assertThat(a.modifiedAt()).isEmpty();
+    assertThat(a.edits()).as("#2's edit is the reader's").isEmpty();
     assertThat(a.comments()).extracting(c -> c.publishedAt().orElseThrow()).containsExactly(
-        OffsetDateTime.parse("2024-03-05T21:02Z"));
+        OffsetDateTime.parse("2024-03-06T09:02Z"));
     assertThat(a.comments()).allSatisfy(c -> assertThat(c.assumedZone()).hasValue(ZoneId.of("Europe/Dublin")));
   }
 
