@@ -12,8 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
@@ -79,6 +81,15 @@ public record OpeningPost(Author author, Optional<OffsetDateTime> publishedAt, b
   private static final int MAX_ELEMENTS = 400;
   /** The page's headline, which a block before the posts holds when it is the page's header. */
   private static final Evaluator HEADLINE = QueryParser.parse("h1");
+  /** A forum post's id: phpBB's and FluxBB's {@code p123}, {@code post_123}, {@code post-123}, SMF's {@code msg123}. */
+  private static final Pattern POST_ID = Pattern.compile("(?:[a-z]+[-_])*(?:p|post|msg|message)[-_]?\\d+");
+  /**
+   * A forum post's class word: {@code post}, {@code cPost}, {@code blockpost}, {@code postcontainer},
+   * {@code postbitlegacy}, {@code message--post}, {@code message-published}, not {@code bypostauthor} nor a word
+   * that only holds "post" ({@code postmeta}).
+   */
+  private static final Pattern POST_CLASS = Pattern.compile("(?:[a-z]+[-_]{1,2})*(?:c?post|blockpost|postcontainer"
+      + "|postbit[a-z]*|message|msg)(?:[-_]{1,2}[a-z]+)*");
   /** Elements that only space blocks apart. */
   private static final Set<String> SPACERS = Set.of("br", "hr", "script", "style", "noscript");
 
@@ -115,10 +126,31 @@ public record OpeningPost(Author author, Optional<OffsetDateTime> publishedAt, b
         return read;
       }
     }
-    if (first.replyTo().isPresent() || laterThanAReply(first, comments) || answered(first, comments)) {
+    if (first.replyTo().isPresent() || laterThanAReply(first, comments) || answered(first, comments)
+        || !namedAsPost(unit.root)) {
       return Optional.empty();
     }
     return Optional.of(of(first, true));
+  }
+
+  /**
+   * Whether a comment's element is named as a forum's post rather than as a reader's comment: by an id or a class
+   * word such as phpBB's {@code div#p123.post}, vBulletin's {@code postcontainer}, XenForo's {@code message--post},
+   * SMF's {@code #msg5507}, Invision's {@code cPost}, Kunena's {@code message-published} or FluxBB's
+   * {@code blockpost}. The first of a blog's reader comments ({@code li#comment-11.comment}) on a page that shows no
+   * text of its own, a video's or a gallery's, is a reader's and stays one; a comment by the post's author is
+   * classed {@code bypostauthor}, which names the author and not a post.
+   */
+  static boolean namedAsPost(Element e) {
+    if (POST_ID.matcher(e.id().toLowerCase(Locale.ROOT)).matches()) {
+      return true;
+    }
+    for (String name : e.classNames()) {
+      if (POST_CLASS.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -511,6 +511,36 @@ class ForumCommentsFixturesTest {
   }
 
   /**
+   * A blog's page that shows none of the article's text and names no writer (a video's page) is no thread either:
+   * its comments are named as a reader's ({@code li#comment-11.comment}), not as a forum's posts, so the first stays
+   * a comment and its reader is no author.
+   */
+  @Test
+  void aBlogsFirstReaderCommentOnAPageWithoutTextIsNoOpeningPost() {
+    String comment = """
+        <li id="comment-%s" class="comment even depth-1"><article id="div-comment-%s" class="comment-body">
+        <footer class="comment-meta"><div class="comment-author vcard"><b class="fn">%s</b> <span class="says">says:\
+        </span></div><div class="comment-metadata"><a href="#comment-%s"><time datetime="%s">%s</time></a></div>
+        </footer><div class="comment-content"><p>%s</p></div></article></li>""";
+    String page = "<html><head><title>Harbour fireworks 2023 (video)</title></head><body><main>"
+        + "<article class='post type-post'><h1 class='entry-title'>Harbour fireworks 2023 (video)</h1>"
+        + "<div class='entry-content'><iframe src='https://video.example/embed/123'></iframe></div></article>"
+        + "<div id=comments class=comments-area><ol class=comment-list>"
+        + comment.formatted("11", "11", "Ann Lee", "11", "2023-12-31T23:40:00+00:00", "31 December 2023 at 23:40",
+            "Best show in years, the finale over the lighthouse was amazing.")
+        + comment.formatted("12", "12", "Tom Berg", "12", "2024-01-01T00:15:00+00:00", "1 January 2024 at 00:15",
+            "Too loud for the dogs on the island again.")
+        + "</ol></div></main></body></html>";
+
+    Article a = HtmlArticles.parse(page, URI.create("https://harbourgazette.example.com/2024/01/fireworks-video/"));
+
+    assertThat(a.authors()).isEmpty();
+    assertThat(a.body()).isEmpty();
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("comment-11", "comment-12");
+    assertThat(a.comments().get(0).author()).hasValue(Author.of("Ann Lee"));
+  }
+
+  /**
    * Discuz! X3 prints each post as a {@code div#post_40211} around a {@code table.plhin}: the poster's link
    * ({@code a.xw1}, to {@code home.php?mod=space&uid=5520}) in the left column, the time in
    * {@code em#authorposton40211} "发表于 2020-3-12 10:05", whose "author" names no author, the text in
