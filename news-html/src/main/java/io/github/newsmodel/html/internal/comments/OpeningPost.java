@@ -42,8 +42,9 @@ import org.jsoup.select.QueryParser;
  *       first comment's author and time, it is the thread's header line.
  *   <li><b>As the first of the posts</b>: phpBB, vBulletin, XenForo, MyBB, SMF, Invision, Kunena, Discuz!, FluxBB
  *       print the opening post as a post like the others. The first comment is then a candidate when it answers no
- *       other, no other is nested under it as its reply, it names its author, and it is not later than any comment
- *       after it (a thread lists its posts oldest first). Whether it is the thread's opening post or the first
+ *       other, no other is nested under it as its reply, it names its author, it is not later than any comment
+ *       after it (a thread lists its posts oldest first) and its element is named as a forum's post
+ *       ({@link #namedAsPost}), not as a reader's comment. Whether it is the thread's opening post or the first
  *       reader comment on an article the page shows no text of, only the article tells: the caller decides
  *       ({@link #listed()}).
  * </ul>
