@@ -20,8 +20,9 @@ import org.jsoup.nodes.Element;
  *     in document order
  * @param opening the post that opens the thread, if the page is a forum thread that shows one; when it is
  *     {@linkplain OpeningPost#listed() listed}, it is also the first of the comments
- * @param replies the elements of the comments read from the page, but a listed opening post's: what they show,
- *     their dates and edit notices among it, is the readers', never the article's
+ * @param replies the elements of the comments read from the page, in page order, a listed opening post's first:
+ *     what they show, their dates and edit notices among it, is the readers', never the article's, but for the
+ *     opening post's when it is the thread's article ({@link #readers})
  */
 public record CommentSection(List<Comment> comments, OptionalInt count, Optional<Boolean> open,
     Set<Element> regions, Optional<OpeningPost> opening, Set<Element> replies) {
@@ -31,6 +32,23 @@ public record CommentSection(List<Comment> comments, OptionalInt count, Optional
     comments = List.copyOf(comments);
     regions = Collections.unmodifiableSet(new LinkedHashSet<>(regions));
     replies = Collections.unmodifiableSet(new LinkedHashSet<>(replies));
+  }
+
+  /**
+   * The elements whose dates are the readers' and not the article's: the comments', and a listed opening post's
+   * only when it is the first reader comment and not the thread's article. Before, a first post that the article
+   * turned out not to be stayed out of both, and its date could be taken for the article's.
+   *
+   * @param openingIsArticle whether the opening post is the thread's article
+   * @return the elements, in page order
+   */
+  public Set<Element> readers(boolean openingIsArticle) {
+    if (!openingIsArticle || opening.filter(OpeningPost::listed).isEmpty() || replies.isEmpty()) {
+      return replies;
+    }
+    Set<Element> rest = new LinkedHashSet<>(replies);
+    rest.remove(replies.iterator().next());
+    return Collections.unmodifiableSet(rest);
   }
 
   /**

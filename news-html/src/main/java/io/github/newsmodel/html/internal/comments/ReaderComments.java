@@ -163,10 +163,7 @@ public final class ReaderComments {
       count = OptionalInt.of(Math.max(count.orElse(0), comments.size() + unread));
     }
     Set<Element> replies = new LinkedHashSet<>();
-    units.forEach(u -> replies.add(u.root));
-    if (opening.filter(OpeningPost::listed).isPresent()) {
-      replies.remove(units.get(0).root); // the thread's own post, whose time is the article's
-    }
+    units.forEach(u -> replies.add(u.root)); // a listed opening post's first, as CommentSection.readers expects
     return new CommentSection(comments, count, open(forms, marks), regions, opening, replies);
   }
 

@@ -86,9 +86,11 @@ public final class GenericExtractor {
     Article.Builder article = Article.builder();
     ArticleMetadata read = ArticleMetadata.read(page, elements, jsonLd, url, zone, capturedAt, article);
     CommentSection comments = ReaderComments.find(page, elements, jsonLd, read.clock(), maxComments);
-    // The comments are read with the clock the dates chose, and only then tell which dates were the readers'.
-    ArticleMetadata meta = read.outside(comments.replies(), article);
-    List<Block> text = MainContent.read(page, elements, jsonLd, comments.regions(), meta.title());
+    List<Block> text = MainContent.read(page, elements, jsonLd, comments.regions(), read.title());
+    // The comments are read with the clock the dates chose, and only then tell which dates were the readers'; a
+    // first post is the readers' too unless the thread's article is that post, which the article's text tells.
+    boolean opensThread = ThreadArticle.opens(comments, text, read.authors());
+    ArticleMetadata meta = read.outside(comments.readers(opensThread), article);
     ThreadArticle thread = ThreadArticle.of(comments, text, meta, article);
     if (meta.title().isEmpty() && thread.body().isEmpty()) {
       throw new NotAnArticleException(url, "body", "the page has neither a title (no headline, og:title, <title>"

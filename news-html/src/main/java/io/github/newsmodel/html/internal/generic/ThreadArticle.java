@@ -51,13 +51,12 @@ record ThreadArticle(List<Block> body, List<Comment> comments) {
    * @return the body and the comments of the article
    */
   static ThreadArticle of(CommentSection section, List<Block> body, ArticleMetadata meta, Article.Builder article) {
-    Optional<OpeningPost> found = section.opening();
-    if (found.isEmpty() || found.get().listed() && !(body.isEmpty() && byPoster(meta.authors(), found.get()))) {
+    if (!opens(section, body, meta.authors())) {
       return new ThreadArticle(body, section.comments());
     }
-    OpeningPost post = found.get();
+    OpeningPost post = section.opening().get();
     List<Comment> comments = section.comments();
-    if (found.get().listed()) {
+    if (post.listed()) {
       comments = comments.subList(1, comments.size());
     }
     authors(meta.authors(), post).ifPresent(article::authors);
@@ -73,6 +72,20 @@ record ThreadArticle(List<Block> body, List<Comment> comments) {
       article.edits(post.edits());
     }
     return new ThreadArticle(body.isEmpty() ? post.body() : body, comments);
+  }
+
+  /**
+   * Whether the page shows a thread's opening post that is its article: a block before the comments always is; the
+   * first of the posts only on a page without text of its own whose named authors, if any, hold its poster.
+   *
+   * @param section the page's comments, with the opening post if any
+   * @param body the page's main text, without the comments
+   * @param authors the authors the page names
+   * @return whether the opening post is the article
+   */
+  static boolean opens(CommentSection section, List<Block> body, List<Author> authors) {
+    Optional<OpeningPost> found = section.opening();
+    return found.isPresent() && (!found.get().listed() || body.isEmpty() && byPoster(authors, found.get()));
   }
 
   /**

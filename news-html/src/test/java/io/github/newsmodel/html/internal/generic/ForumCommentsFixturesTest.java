@@ -541,6 +541,30 @@ class ForumCommentsFixturesTest {
   }
 
   /**
+   * A page with an article's text of its own, a news story, above posts named as a forum's: the first post is the
+   * first reader comment, not the thread's article, so its time is the readers' like the others', and never the
+   * story's publication time, which this page does not show.
+   */
+  @Test
+  void aFirstPostThatIsNoOpeningPostGivesTheArticleNoDate() {
+    String page = Pages.text("phpbb-tram-timetable.html").replace("<div id=\"page-body\" class=\"page-body\" role=\"main\">",
+        "<div id=\"page-body\" class=\"page-body\" role=\"main\"><div class=\"story\"><h1>Trams every eight"
+            + " minutes on line 4</h1><p>The operator's summer timetable adds trams at peak times on line 4, which"
+            + " runs every eight minutes instead of every ten from the first of June.</p><p>On Fridays the last"
+            + " tram leaves the station at half past midnight, an hour later than in winter, and the night bus"
+            + " waits for it at the depot.</p><p>The depot's works are to be finished in May, the operator told"
+            + " the council.</p></div>");
+
+    Article a = HtmlArticles.parse(page, URI.create("https://forum.tramfans.example.org/viewtopic.php?t=4411"));
+
+    assertThat(a.body()).as("the story's own text").isNotEmpty();
+    assertThat(a.comments()).extracting(Comment::id).as("the first post is a reader comment")
+        .containsExactly("p90210", "p90218", "p90233");
+    assertThat(a.comments().get(0).publishedAt()).isPresent();
+    assertThat(a.publishedAt()).as("the first post's time is a reader's").isEmpty();
+  }
+
+  /**
    * Discuz! X3 prints each post as a {@code div#post_40211} around a {@code table.plhin}: the poster's link
    * ({@code a.xw1}, to {@code home.php?mod=space&uid=5520}) in the left column, the time in
    * {@code em#authorposton40211} "发表于 2020-3-12 10:05", whose "author" names no author, the text in
