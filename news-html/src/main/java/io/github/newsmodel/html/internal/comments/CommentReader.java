@@ -210,7 +210,19 @@ final class CommentReader {
     }
     // Blogger's permalink "?showComment=1236075120000" holds the instant: the printed time's offset, no guess
     time = PermalinkInstant.refine(time, scope, times);
+    Optional<SlashDetails> slash = SlashDetails.of(unit.root);
+    if (slash.isPresent()) { // "by ann (12345) on Monday August 02, 2010 @08:12PM", not the journal's date
+      author = slash.get().author();
+      time = slash.get().time(times);
+    }
     List<EditRecord> edits = new ArrayList<>();
+    // only where no other time was found: "Edited <time> by X" beside the time of posting is a notice like others
+    Optional<EditRecord> markedEdit = notices.isEmpty() || time.isPresent() ? Optional.empty()
+        : EditedTime.marked(scope, unit.root).flatMap(e -> timeSearch.time(e, profile)).flatMap(EditedTime::edit);
+    if (markedEdit.isPresent()) { // "ann edited 2 hours ago": the only time shown is the edit's
+      edits.add(markedEdit.get());
+      notices.clear();
+    }
     for (Element notice : notices) {
       EditNotices.read(notice, times).ifPresent(edits::add);
     }

@@ -315,6 +315,7 @@ final class CommentUnits {
     DefinitionLists.headers(units);
     ReplyParents.marked(units);
     ReplyParents.listed(units);
+    FollowingReplies.thread(units);
     SuffixedIds.thread(units);
     IndentedRows.thread(units);
     return units;

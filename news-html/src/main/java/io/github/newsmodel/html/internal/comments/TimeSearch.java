@@ -172,6 +172,10 @@ final class TimeSearch {
    * a date printed in its text, else one printed in its tooltip, else an age in its text ("3 hours ago").
    */
   Optional<ResolvedTime> time(Element e, ProfileRows profile) {
+    Optional<ResolvedTime> twin = UnixTwin.read(e);
+    if (twin.isPresent()) {
+      return twin;
+    }
     for (String attr : List.of("datetime", "content")) {
       if (e.hasAttr(attr)) {
         Optional<ResolvedTime> t = times.exact(e.attr(attr));

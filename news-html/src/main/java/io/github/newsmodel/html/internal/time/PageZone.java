@@ -17,6 +17,7 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>the caller's {@code ParseOptions.assumedZone};
+ *   <li>the documented zone of a few known sites ({@link SiteZones}: {@code slashdot.org}, {@code lobste.rs});
  *   <li>the zone of the country named by the host's country-code domain, for countries with one zone
  *       ({@code .de}: Europe/Berlin, {@code .fi}: Europe/Helsinki, {@code .co.uk}: Europe/London); generic
  *       domains, domains used worldwide ({@code .io}, {@code .co}, {@code .tv}, ...) and countries with several
@@ -26,7 +27,7 @@ import java.util.Optional;
  * </ol>
  *
  * <p>A zone must also agree with the offsets the page printed on the article's other times, since one article
- * has one zone: a zone of steps 1 to 3 that contradicts them is passed over for the page's own offset, which is
+ * has one zone: a zone of steps 1 to 4 that contradicts them is passed over for the page's own offset, which is
  * then the zone.
  */
 public final class PageZone {
@@ -80,10 +81,10 @@ public final class PageZone {
   }
 
   /**
-   * The zone of a host's country-code domain.
+   * The zone of a known site ({@link SiteZones}), else of a host's country-code domain.
    *
    * @param url the URL
-   * @return the zone, if the domain names a country with one zone
+   * @return the zone, if the host is a known site's or its domain names a country with one zone
    */
   public static Optional<ZoneId> ofHost(URI url) {
     String host = url.getHost();
@@ -94,7 +95,8 @@ public final class PageZone {
     if (h.endsWith(".")) {
       h = h.substring(0, h.length() - 1);
     }
-    return zone(h.substring(h.lastIndexOf('.') + 1));
+    String country = h.substring(h.lastIndexOf('.') + 1);
+    return SiteZones.of(h).or(() -> zone(country));
   }
 
   /**

@@ -1,0 +1,126 @@
+package io.github.newsmodel.html.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditKind;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.core.Quote;
+import io.github.newsmodel.html.HtmlArticles;
+import io.github.newsmodel.html.Pages;
+import io.github.newsmodel.html.internal.time.PageZone;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * News-discussion sites whose story pages hold their readers' threads, read by the generic comment reader: Slashdot
+ * (Slash's templates, 2006 on: {@code li#tree_N} items, {@code div#comment_N}, replies in {@code ul#group_N}) and
+ * Lobsters ({@code li.comments_subtree} with the comment and then an {@code ol.comments} of its replies).
+ */
+class NewsDiscussionFixturesTest {
+  private static final String SLASHDOT =
+      "http://tech.slashdot.org/story/10/08/02/2142230/Harbour-Town-Puts-Its-Ferry-Timetable-Online";
+  private static final String LOBSTERS = "https://lobste.rs/s/k3xq9z/harbour_ferries_publish_their_timetable";
+  private static final ZoneId EASTERN = ZoneId.of("America/New_York");
+
+  /**
+   * A Slashdot comment is "by ann (12345) on Monday August 02, 2010 @08:12PM (#33111111)": the poster without the
+   * account's number, the time in US Eastern time (the anonymous reader's, recorded as assumed), replies by their
+   * nesting; the score, the "(#N)" link, the "Parent" link, the journal's link and the signature are no text.
+   */
+  @Test
+  void slashdotNestedCommentsInEasternTime() {
+    Article a = Pages.article("slashdot-harbour-ferry-timetable", SLASHDOT);
+
+    assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
+        .containsExactly("comment_33111111<-", "comment_33111205<comment_33111111",
+            "comment_33111342<comment_33111205", "comment_33112001<-");
+    assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
+        .containsExactly("ferrywatcher", "Anonymous Coward", "lkarlsson", "mbrandt");
+    assertThat(a.comments().get(0).author().flatMap(Author::url))
+        .as("the profile, not the journal's or homepage's link")
+        .hasValue(URI.create("http://slashdot.org/~ferrywatcher"));
+    assertThat(a.comments().get(3).author().flatMap(Author::url))
+        .hasValue(URI.create("http://slashdot.org/~mbrandt"));
+    assertThat(a.comments().get(1).author().flatMap(Author::url)).as("an unlinked Anonymous Coward").isEmpty();
+    assertThat(a.comments()).extracting(c -> c.publishedAt().orElseThrow()).as("EDT, not the journal's date")
+        .containsExactly(OffsetDateTime.parse("2010-08-02T20:12-04:00"), OffsetDateTime.parse("2010-08-02T20:47-04:00"),
+            OffsetDateTime.parse("2010-08-02T21:05-04:00"), OffsetDateTime.parse("2010-08-03T00:30-04:00"));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.assumedZone()).hasValue(EASTERN));
+    assertThat(a.comments().get(2).body()).containsExactly(
+        Quote.of("A feed will not fix the people who type them in."),
+        Paragraph.of("It does, a little: the converter rejects a pier that the boat never calls at, so the worst"
+            + " mistakes bounce back to the clerk."));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text())
+        .doesNotContain("Score", "Insightful", "#331", "Parent", "Journal", "Homepage", "Timetables are promises",
+            "Re:", "Monday"));
+    assertThat(a.text()).contains("The small harbour town of Eastmere")
+        .doesNotContain("My commute", "pier numbers were wrong", "night boat");
+  }
+
+  /**
+   * Lobsters nests a comment's replies in the {@code ol.comments} after it; its {@code <time>} gives the local
+   * time and {@code data-at-unix} the instant, so the offset is exact; an edited comment shows only the edit's time,
+   * after the word "edited".
+   */
+  @Test
+  void lobstersThreadWithExactTimesAndAnEdit() {
+    Article a = Pages.article("lobsters-ferry-timetable-json", LOBSTERS);
+
+    assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
+        .containsExactly("c_k2w8ab<-", "c_m4p7cd<c_k2w8ab", "c_q9r1ef<c_m4p7cd", "c_z5t2gh<-");
+    assertThat(a.comments()).extracting(c -> c.author().orElseThrow())
+        .containsExactly(profile("ann_b"), profile("tjorvik"), profile("ann_b"), profile("harbourmaster"));
+    assertThat(a.comments().get(0).publishedAt()).hasValue(OffsetDateTime.parse("2024-02-13T09:14:22-06:00"));
+    assertThat(a.comments().get(0).assumedZone()).as("the Unix seconds make it exact").isEmpty();
+    Comment edited = a.comments().get(1);
+    assertThat(edited.publishedAt()).as("the page shows the edit's time only").isEmpty();
+    assertThat(edited.edits()).containsExactly(EditRecord.builder()
+        .editedAt(OffsetDateTime.parse("2024-02-13T11:40:05-06:00")).note("edited").kind(EditKind.UPDATE).build());
+    assertThat(edited.body()).containsExactly(
+        Paragraph.of("Every departure has a full timestamp with its offset, so the night of the change reads right."),
+        Quote.of("The old PDF is still there"),
+        Paragraph.of("Please keep it: the kiosk at the pier prints it every morning."));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("edited", "ago", "flag", "ann_b"));
+    assertThat(a.publishedAt()).as("the story's local time, in the site's documented zone")
+        .hasValue(OffsetDateTime.parse("2024-02-13T08:02:11-06:00"));
+    assertThat(a.assumedZone()).hasValue(ZoneId.of("America/Chicago"));
+    assertThat(a.authors()).extracting(Author::name).containsExactly("harbourmaster");
+    assertThat(a.text()).startsWith("We run the three boats").doesNotContain("Does each departure", "schema file");
+  }
+
+  /** Before 2023 Lobsters printed the time in a tooltip with its offset, "2019-05-02 09:12:33 -0500". */
+  @Test
+  void lobstersOlderTooltipWithItsOffset() {
+    String page = Pages.text("lobsters-ferry-timetable-json.html").replaceAll(
+        "<time title=\"([^\"]+)\" datetime=\"[^\"]+\" data-at-unix=\"\\d+\">([^<]+)</time>",
+        "<span title=\"$1 -0600\">$2</span>");
+    assertThat(page).doesNotContain("data-at-unix");
+
+    Article a = HtmlArticles.parse(page, URI.create(LOBSTERS));
+
+    assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
+        .containsExactly("c_k2w8ab<-", "c_m4p7cd<c_k2w8ab", "c_q9r1ef<c_m4p7cd", "c_z5t2gh<-");
+    assertThat(a.comments().get(2).publishedAt()).hasValue(OffsetDateTime.parse("2024-02-13T12:03:40-06:00"));
+    assertThat(a.comments().get(2).assumedZone()).isEmpty();
+  }
+
+  /** The sites' documented zones win over the country-code rule, which would read {@code .rs} as Serbia's. */
+  @Test
+  void documentedZonesOfKnownSites() {
+    assertThat(PageZone.ofHost(URI.create(LOBSTERS))).hasValue(ZoneId.of("America/Chicago"));
+    assertThat(PageZone.ofHost(URI.create(SLASHDOT))).hasValue(EASTERN);
+    assertThat(PageZone.ofHost(URI.create("https://slashdot.org/"))).hasValue(EASTERN);
+    assertThat(PageZone.ofHost(URI.create("https://notslashdot.org/"))).isEmpty();
+    assertThat(PageZone.ofHost(URI.create("https://news.example.rs/"))).hasValue(ZoneId.of("Europe/Belgrade"));
+  }
+
+  private static Author profile(String login) {
+    return Author.builder().name(login).url(URI.create("https://lobste.rs/~" + login)).build();
+  }
+}
