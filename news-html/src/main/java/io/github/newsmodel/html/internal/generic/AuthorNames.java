@@ -120,7 +120,8 @@ final class AuthorNames {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** E-mail addresses, URLs and social handles ("@jroe"), which stand beside names but are none. */
   static final Pattern MAIL_OR_URL = Pattern.compile("\\S+@\\S+\\.\\S+|https?://\\S+|www\\.\\S+"
-      + "|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_.]+", Pattern.CASE_INSENSITIVE);
+      // not Slash's time "@06:41PM", whose rest would be read as a name
+      + "|(?<![\\p{L}\\p{N}])@(?!\\d{1,2}[:.h]\\d{2})[\\p{L}\\p{N}_.]+", Pattern.CASE_INSENSITIVE);
   /**
    * Punctuation at the ends of a name; the full stop of an initial at its end stays ("R. R.", "Jane Roe Jr."), as
    * it is part of the name.
@@ -164,6 +165,18 @@ final class AuthorNames {
   private static final Pattern WEEKDAY_BEFORE_DATE = Pattern.compile("(?u)(?<![\\p{L}])(?:(?i:(?:"
       + String.join("|", WEEKDAYS) + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,)|(?:"
       + String.join("|", WEEKDAYS) + "))\\s*$");
+  /**
+   * A day of the week after a word that joins a date to the name before it, "timothy on Monday August 2, 2010", "Jan
+   * am Freitag, 3. Mai": the date's, in any case, as a surname does not follow "on".
+   */
+  private static final Pattern CONNECTED_WEEKDAY = Pattern.compile("(?u)(?<![\\p{L}])(?i:on|am|le|el|il|um|at"
+      + "|den|vom|op)\\s+(?i:" + String.join("|", WEEKDAYS) + ")\\.?,?\\s*$");
+  /**
+   * A date of numbers whose order of day and month the name reader need not know, "03/03/2019", "3.4.19": it only
+   * takes the date out of the names.
+   */
+  private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\p{N}./-])\\d{1,2}([./-])\\d{1,2}\\1"
+      + "(?:\\d{4}|\\d{2})(?![\\p{N}])");
   /** Words that describe a role, not a person (and weekdays): a piece made of these alone names no one. */
   private static final Set<String> ROLES = roles("staff", "writer", "writers", "editor", "editors", "reporter",
       "reporters", "correspondent", "contributor", "contributors", "contributing", "senior", "chief", "author",
@@ -203,6 +216,8 @@ final class AuthorNames {
       "ndr", "wdr", "br", "mdr", "hr", "rbb", "orf", "srf", "zdf", "ard",
       // the offices that speak for an organisation: "Pressestelle der Stadt", "Abteilung Kommunikation"
       "pressestelle", "pressebüro", "pressesprecher", "abteilung", "öffentlichkeitsarbeit", "kommunikation",
+      // a department, and Slashdot's jesting "from the all-aboard dept." under its bylines
+      "dept", "dept.", "department",
       // companies' legal forms, which no person's name carries: "Example Strom AG", "Example plc"
       "ag", "plc", "kg", "kgaa", "gbr", "mbh", "oyj", "s.a.", "s.l.", "s.p.a.", "b.v.", "n.v.");
 
@@ -413,11 +428,15 @@ final class AuthorNames {
     int at = 0;
     String t = Texts.normalise(text);
     for (DateTimes.Found f : DateTimes.anyLanguage().findAll(t, 5)) {
-      out.append(WEEKDAY_BEFORE_DATE.matcher(t.substring(at, f.start())).replaceFirst("")).append(',');
+      String before = WEEKDAY_BEFORE_DATE.matcher(t.substring(at, f.start())).replaceFirst("");
+      out.append(CONNECTED_WEEKDAY.matcher(before).replaceFirst("")).append(',');
       at = f.end();
     }
     out.append(t.substring(at));
     String rest = out.toString();
+    if (NameGuards.mayHoldNumericDate(rest)) {
+      rest = NUMERIC_DATE.matcher(rest).replaceAll(",");
+    }
     return NameGuards.mayHoldTimeOfDay(rest) ? TIME_OF_DAY.matcher(rest).replaceAll(",") : rest;
   }
 

@@ -137,6 +137,24 @@ final class NameGuards {
     return false;
   }
 
+  /**
+   * Whether a text may hold a date of numbers, "03/03/2019": a digit, a separator and a digit, twice.
+   *
+   * @param text the text
+   * @return false if the text surely holds none
+   */
+  static boolean mayHoldNumericDate(String text) {
+    int pairs = 0;
+    for (int i = 1, last = text.length() - 1; i < last; i++) {
+      char c = text.charAt(i);
+      if ((c == '/' || c == '.' || c == '-') && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))
+          && ++pairs == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

@@ -47,6 +47,9 @@ import org.jsoup.select.QueryParser;
 record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
   private static final int MAX_LENGTH = 400;
+  /** The longest topic before a headline's colon ({@link #afterTopic}), and the shortest headline after it. */
+  private static final int MAX_TOPIC = 40;
+  private static final int MIN_AFTER_TOPIC = 12;
   /** Headings below the first level that may show the headline when no {@code <h1>} does. */
   private static final Evaluator LOWER_HEADINGS = QueryParser.parse("h2, h3, h4");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
@@ -180,8 +183,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     // No <h1> shows the headline; a heading of another level may, and its place tells where the date is.
     for (Element h : DocumentOrder.select(all, LOWER_HEADINGS)) {
       Optional<String> text = Texts.shortText(h, MAX_LENGTH);
-      if (text.isPresent() && !regions.inOtherContent(h)
-          && declared.stream().anyMatch(d -> AuthorNames.key(d).equals(AuthorNames.key(text.get())))) {
+      if (text.isPresent() && !regions.inOtherContent(h) && declared.stream()
+          .anyMatch(d -> AuthorNames.key(d).equals(AuthorNames.key(text.get())) || afterTopic(text.get(), d))) {
         return new PageTitle(declared.stream().findFirst(), Optional.of(h));
       }
     }
@@ -222,6 +225,16 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a heading shows a declared title after its topic and a colon, "Technology: Harbour Town Puts Its Ferry
+   * Timetable Online", as Slashdot heads a story with the link to its section and the link to itself.
+   */
+  private static boolean afterTopic(String heading, String declared) {
+    int colon = heading.indexOf(": ");
+    return colon > 0 && colon <= MAX_TOPIC && heading.length() - colon - 2 >= MIN_AFTER_TOPIC
+        && AuthorNames.key(heading.substring(colon + 2)).equals(AuthorNames.key(declared));
   }
 
   /**

@@ -78,6 +78,11 @@ class AuthorNamesTest {
       Jane Roe, Wirtschaftsredaktion # Jane Roe
       Anne-Marie Roe und Hans-Peter Doe # Anne-Marie Roe; Hans-Peter Doe
       Jane Roe / PP # Jane Roe; PP
+      posted by timothy on Monday August 02, 2010 @06:41PM from the all-aboard dept. # timothy
+      By Jane Roe and John Doe on 03/03/2019 10:00 # Jane Roe; John Doe
+      Jane Roe 3.4.19 # Jane Roe
+      By Jane Roe, Sports Dept. # Jane Roe
+      By Ann Lee @annlee # Ann Lee
       """)
   void splitsAndCleansBylines(String byline, String names) {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
@@ -92,6 +97,9 @@ class AuthorNamesTest {
     assertThat(AuthorNames.of("Marie Roux lundi 24 mai 2019", SITE)).containsExactly("Marie Roux");
     assertThat(AuthorNames.of("Petra Sonntag 24. Mai 2019", SITE)).as("a surname, as no comma follows it")
         .containsExactly("Petra Sonntag");
+    assertThat(AuthorNames.of("Jan Freitag am Freitag 3. Mai 2019", SITE)).as("the date's day after \"am\"")
+        .containsExactly("Jan Freitag");
+    assertThat(AuthorNames.of("Ann Lee on Friday August 2, 2019", SITE)).containsExactly("Ann Lee");
   }
 
   @Test

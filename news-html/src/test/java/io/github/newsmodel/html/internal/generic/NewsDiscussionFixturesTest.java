@@ -37,6 +37,12 @@ class NewsDiscussionFixturesTest {
   void slashdotNestedCommentsInEasternTime() {
     Article a = Pages.article("slashdot-harbour-ferry-timetable", SLASHDOT);
 
+    assertThat(a.title()).hasValue("Harbour Town Puts Its Ferry Timetable Online");
+    assertThat(a.authors()).extracting(Author::name).as("\"posted by timothy\" under the topic's headline")
+        .containsExactly("timothy");
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2010-08-02T18:41-04:00"));
+    assertThat(a.assumedZone()).hasValue(EASTERN);
+
     assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
         .containsExactly("comment_33111111<-", "comment_33111205<comment_33111111",
             "comment_33111342<comment_33111205", "comment_33112001<-");
