@@ -133,21 +133,23 @@ final class PageAuthors {
       ClassWords.PageScans classScans) {
     List<Element> all = elements.all();
     Set<String> siteNames = site.all();
+    // Each byline's text is read once for all the steps below, several of which read the same text.
+    BylineNames bylineNames = new BylineNames(siteNames);
     Map<String, Author.Builder> authors = new LinkedHashMap<>();
     // A source that names only the site, spelt as its host ("El Diario" of eldiario.example), is set aside: a
     // weaker source may name the writer. It is kept when none does, as a personal blog is named after its author.
     Map<String, Author.Builder> hostNamed = new LinkedHashMap<>();
-    fromJsonLd(ld, siteNames, host, authors);
+    fromJsonLd(ld, bylineNames, host, authors);
     setAsideHostNames(authors, host, hostNamed);
     if (authors.isEmpty()) {
-      fromMicrodata(md, siteNames, host, authors, regions);
+      fromMicrodata(md, bylineNames, host, authors, regions);
       setAsideHostNames(authors, host, hostNamed);
     }
     if (authors.isEmpty()) {
       for (String key : META_KEYS) {
         for (String value : meta.all(key)) {
           if (Urls.http(value).isEmpty() && !value.startsWith("www.")) { // a profile URL alone names no one
-            AuthorNames.of(spokenOrder(key, value), siteNames).forEach(n -> add(authors, n));
+            bylineNames.of(spokenOrder(key, value)).forEach(n -> add(authors, n));
           }
         }
         setAsideHostNames(authors, host, hostNamed);
@@ -159,31 +161,31 @@ final class PageAuthors {
     // One walk of the bylines' classes for the page: fromByline and fromLoneLinkedByline test the same words.
     ClassWords.Walk bylines = classScans.walk(BYLINES);
     if (authors.isEmpty()) {
-      fromByline(elements, bylines, siteNames, authors, regions);
+      fromByline(elements, bylines, bylineNames, authors, regions);
     } else {
       Map<String, Author.Builder> byline = new LinkedHashMap<>();
-      fromByline(elements, bylines, siteNames, byline, regions);
-      if (!bylineBackedByMeta(authors, byline, meta, siteNames)) {
+      fromByline(elements, bylines, bylineNames, byline, regions);
+      if (!bylineBackedByMeta(authors, byline, meta, bylineNames)) {
         withCoAuthors(byline, authors);
       }
     }
     if (!authors.isEmpty() && headline.isPresent()) {
-      signedUnderHeadline(all, headline.get(), siteNames, authors, regions);
+      signedUnderHeadline(all, headline.get(), bylineNames, authors, regions);
     }
     if (authors.isEmpty() && headline.isPresent()) {
-      fromTextNearHeadline(all, headline.get(), siteNames, authors, regions);
+      fromTextNearHeadline(all, headline.get(), bylineNames, authors, regions);
     }
     if (authors.isEmpty() && headline.isPresent()) {
-      fromLabelledAuthorLink(all, headline.get(), siteNames, authors, regions);
+      fromLabelledAuthorLink(all, headline.get(), bylineNames, authors, regions);
     }
     if (authors.isEmpty()) {
-      fromLabelledByline(all, siteNames, authors, regions);
+      fromLabelledByline(all, bylineNames, authors, regions);
     }
     if (authors.isEmpty()) {
       authors.putAll(hostNamed);
     }
     if (authors.isEmpty() && headline.isPresent()) {
-      fromLoneLinkedByline(elements, bylines, siteNames, authors, regions, headline.get());
+      fromLoneLinkedByline(elements, bylines, bylineNames, authors, regions, headline.get());
     }
     if (authors.isEmpty()) {
       ClosingSignature.names(elements.byTag("p"), siteNames, regions).forEach(n -> add(authors, n));
@@ -215,11 +217,11 @@ final class PageAuthors {
     for (Author.Builder b : authors.values()) {
       Author a = b.build();
       // The site's keys are worked out only for a one-word name that nothing else completes: few pages have one.
-      out.add(fuller(a, meta, links, linkName, siteNames).or(() -> displayNames.of(a))
+      out.add(fuller(a, meta, links, linkName, bylineNames).or(() -> displayNames.of(a))
           .or(() -> displayNames.surnamedBySite(a, siteKeys(siteNames, host))).map(a::withName).orElse(a));
     }
     if (!out.isEmpty() && out.stream().allMatch(a -> isLogin(a.name()))) {
-      return signedByPerson(all, headline, siteNames, regions).orElse(out);
+      return signedByPerson(all, headline, bylineNames, regions).orElse(out);
     }
     return out.stream().filter(distinctNames()).toList();
   }
@@ -251,12 +253,12 @@ final class PageAuthors {
    * @return whether the authors were replaced
    */
   private static boolean bylineBackedByMeta(Map<String, Author.Builder> authors, Map<String, Author.Builder> byline,
-      MetaTags meta, Set<String> siteNames) {
+      MetaTags meta, BylineNames bylineNames) {
     if (byline.isEmpty() || !Collections.disjoint(byline.keySet(), authors.keySet())) {
       return false;
     }
     Set<String> metaNames = new HashSet<>();
-    META_KEYS.forEach(k -> meta.all(k).forEach(v -> AuthorNames.of(spokenOrder(k, v), siteNames)
+    META_KEYS.forEach(k -> meta.all(k).forEach(v -> bylineNames.of(spokenOrder(k, v))
         .forEach(n -> metaNames.add(n.toLowerCase(Locale.ROOT)))));
     if (Collections.disjoint(metaNames, byline.keySet()) || !Collections.disjoint(metaNames, authors.keySet())) {
       return false;
@@ -275,10 +277,10 @@ final class PageAuthors {
    * them names the same people in another form ("Jane Roe Staff Writer", "Von Jane"), which the declared form
    * spells better.
    */
-  private static void signedUnderHeadline(List<Element> all, Element headline, Set<String> siteNames,
+  private static void signedUnderHeadline(List<Element> all, Element headline, BylineNames bylineNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
     Map<String, Author.Builder> signed = new LinkedHashMap<>();
-    Optional<Element> byline = fromTextNearHeadline(all, headline, siteNames, signed, regions);
+    Optional<Element> byline = fromTextNearHeadline(all, headline, bylineNames, signed, regions);
     if (byline.isEmpty() || !inTextParagraph(byline.get()) || signed.isEmpty()
         || !signed.values().stream().allMatch(a -> FULL_NAME.matcher(a.build().name()).matches())
         || !Collections.disjoint(nameWords(signed.keySet()), nameWords(authors.keySet()))) {
@@ -334,11 +336,11 @@ final class PageAuthors {
     authors.clear();
   }
 
-  private static void fromJsonLd(ArticleLd ld, Set<String> siteNames, Optional<String> host,
+  private static void fromJsonLd(ArticleLd ld, BylineNames bylineNames, Optional<String> host,
       Map<String, Author.Builder> authors) {
     for (Object a : ld.authors()) {
       if (a instanceof String name) {
-        AuthorNames.of(name, siteNames).forEach(n -> add(authors, n));
+        bylineNames.of(name).forEach(n -> add(authors, n));
       } else if (a instanceof LdNode node && (node.isA(Set.of("Person")) || !node.isA(ArticleLd.ORGANISATIONS))) {
         Optional<String> name = node.text("name").or(() -> node.text("givenName")
             .map(g -> g + node.text("familyName").map(f -> " " + f).orElse("")));
@@ -348,9 +350,9 @@ final class PageAuthors {
         name = Optional.of(completed(name.get(), node.text("description")));
         // A node typed as a person is one even when the site is named after them, as personal blogs are; but one
         // that names the site beside others ("Example News /PP") is the newsroom's account, which names the site.
-        Set<String> notPeople = node.isA(Set.of("Person")) && AuthorNames.isSiteName(name.get(), siteNames)
-            ? Set.of() : siteNames;
-        List<String> names = AuthorNames.of(name.get(), notPeople);
+        boolean personNamedAsSite = node.isA(Set.of("Person"))
+            && AuthorNames.isSiteName(name.get(), bylineNames.site());
+        List<String> names = personNamedAsSite ? AuthorNames.of(name.get(), Set.of()) : bylineNames.of(name.get());
         for (String n : names) {
           Author.Builder author = add(authors, n);
           if (names.size() == 1) {
@@ -362,7 +364,7 @@ final class PageAuthors {
     }
   }
 
-  private static void fromMicrodata(Microdata md, Set<String> siteNames, Optional<String> host,
+  private static void fromMicrodata(Microdata md, BylineNames bylineNames, Optional<String> host,
       Map<String, Author.Builder> authors, PageRegions regions) {
     for (Element e : md.authors()) {
       if (regions.inOtherContent(e)) {
@@ -390,7 +392,7 @@ final class PageAuthors {
       if (name.isEmpty() || name.get().contains("://")) {
         continue;
       }
-      List<String> names = AuthorNames.of(name.get(), siteNames);
+      List<String> names = bylineNames.of(name.get());
       for (String n : names) {
         Author.Builder author = add(authors, n);
         if (names.size() == 1) {
@@ -405,7 +407,7 @@ final class PageAuthors {
    *
    * @param bylines the page's walk of {@link #BYLINES}
    */
-  private static void fromByline(PageElements elements, ClassWords.Walk bylines, Set<String> siteNames,
+  private static void fromByline(PageElements elements, ClassWords.Walk bylines, BylineNames bylineNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
     // The few elements with an itemprop, and the links, listed once for the page: looking their attributes up on
     // every element cost more than the rest of this walk, which runs on every page (withCoAuthors).
@@ -434,7 +436,7 @@ final class PageAuthors {
       List<String> names = new ArrayList<>();
       if (!links.isEmpty()) {
         for (Element a : links) {
-          Texts.shortText(a, 80).ifPresent(t -> names.addAll(AuthorNames.of(t, siteNames)));
+          Texts.shortText(a, 80).ifPresent(t -> names.addAll(bylineNames.of(t)));
         }
       } else {
         Optional<String> parts = Texts.partsText(e, 120);
@@ -443,7 +445,7 @@ final class PageAuthors {
           // Only a short box is looked into: a long one names no one here, and walking it would cost every page.
           Element own = OwnLineLink.of(e, ProfileLink::is);
           (own != null ? Texts.shortText(own, 80) : parts)
-              .ifPresent(t -> names.addAll(AuthorNames.of(t, siteNames)));
+              .ifPresent(t -> names.addAll(bylineNames.of(t)));
         }
       }
       if (!names.isEmpty()) {
@@ -451,7 +453,8 @@ final class PageAuthors {
         if (e.normalName().equals("a") && e.parent() != null) {
           // Co-authors are usually linked side by side.
           for (Element a : e.parent().select(AUTHOR_LINKS)) {
-            Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, siteNames)).ifPresent(n -> add(authors, n));
+            Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, bylineNames.site()))
+                .ifPresent(n -> add(authors, n));
           }
         }
         return;
@@ -468,7 +471,7 @@ final class PageAuthors {
    *
    * @param bylines the page's walk of {@link #BYLINES}, which {@link #fromByline} may have read some of
    */
-  private static void fromLoneLinkedByline(PageElements elements, ClassWords.Walk bylines, Set<String> siteNames,
+  private static void fromLoneLinkedByline(PageElements elements, ClassWords.Walk bylines, BylineNames bylineNames,
       Map<String, Author.Builder> authors, PageRegions regions, Element headline) {
     List<Element> all = elements.all();
     List<String> found = null;
@@ -485,7 +488,7 @@ final class PageAuthors {
       }
       List<String> names = new ArrayList<>();
       for (Element a : links) {
-        Texts.shortText(a, 80).ifPresent(t -> names.addAll(AuthorNames.of(t, siteNames)));
+        Texts.shortText(a, 80).ifPresent(t -> names.addAll(bylineNames.of(t)));
       }
       if (names.isEmpty()) {
         continue;
@@ -585,7 +588,7 @@ final class PageAuthors {
    * or "Autor" in an element of its own beside the name), or an element that holds nothing but "Von Jane Roe", as
    * pages that sign their articles at the end do. Prose does not start with such a label, nor is it a name alone.
    */
-  private static void fromLabelledByline(List<Element> all, Set<String> siteNames,
+  private static void fromLabelledByline(List<Element> all, BylineNames bylineNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
     for (Element e : all) {
       if (!mayBeLabelled(e)) {
@@ -604,7 +607,7 @@ final class PageAuthors {
             .or(() -> AuthorNames.LABEL_ALONE.matcher(text).matches() ? besideLabel(e, text) : Optional.of(text))
             .filter(b -> !labelOnly(b)); // "责任编辑：<span></span>": a template left the name out
       } else if (NAMES_AFTER_LABEL.matcher(own).matches()) {
-        byline = Optional.of(own).filter(t -> fullNamesOnly(t, siteNames));
+        byline = Optional.of(own).filter(t -> fullNamesOnly(t, bylineNames));
       } else if (signatureChars(own)) {
         byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches());
       } else {
@@ -613,7 +616,7 @@ final class PageAuthors {
       if (byline.isEmpty() || regions.inOtherContent(e)) {
         continue; // where the byline stands is asked only of the few elements that read as one
       }
-      List<String> names = AuthorNames.of(byline.get(), siteNames);
+      List<String> names = bylineNames.of(byline.get());
       if (!names.isEmpty()) {
         names.forEach(n -> add(authors, n));
         return;
@@ -641,8 +644,8 @@ final class PageAuthors {
    * Whether every name of a byline is a full name, two to four capitalised words: "Autoren Jane Roe und Max Muster"
    * is a byline, "Autor Max Frisch schrieb 1957" is prose.
    */
-  private static boolean fullNamesOnly(String byline, Set<String> siteNames) {
-    List<String> names = AuthorNames.of(byline, siteNames);
+  private static boolean fullNamesOnly(String byline, BylineNames bylineNames) {
+    List<String> names = bylineNames.of(byline);
     return !names.isEmpty() && names.stream().allMatch(n -> FULL_NAME.matcher(n).matches());
   }
 
@@ -659,12 +662,12 @@ final class PageAuthors {
    * headline is read first, then a labelled one anywhere in the article.
    */
   private static Optional<List<Author>> signedByPerson(List<Element> all, Optional<Element> headline,
-      Set<String> siteNames, PageRegions regions) {
+      BylineNames bylineNames, PageRegions regions) {
     Map<String, Author.Builder> nearHeadline = new LinkedHashMap<>();
-    headline.ifPresent(h -> fromTextNearHeadline(all, h, siteNames, nearHeadline, regions));
+    headline.ifPresent(h -> fromTextNearHeadline(all, h, bylineNames, nearHeadline, regions));
     return fullNames(nearHeadline).or(() -> {
       Map<String, Author.Builder> labelled = new LinkedHashMap<>();
-      fromLabelledByline(all, siteNames, labelled, regions);
+      fromLabelledByline(all, bylineNames, labelled, regions);
       return fullNames(labelled);
     });
   }
@@ -689,10 +692,10 @@ final class PageAuthors {
    *
    * @return the element that holds the byline, when one does
    */
-  private static Optional<Element> fromTextNearHeadline(List<Element> all, Element headline, Set<String> siteNames,
+  private static Optional<Element> fromTextNearHeadline(List<Element> all, Element headline, BylineNames bylineNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
     Optional<String> after = textAfter(headline).filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find());
-    List<String> beside = after.map(t -> AuthorNames.of(t, siteNames)).orElse(List.of());
+    List<String> beside = after.map(bylineNames::of).orElse(List.of());
     if (!beside.isEmpty()) {
       beside.forEach(n -> add(authors, n));
       return Optional.empty();
@@ -710,7 +713,7 @@ final class PageAuthors {
           .or(() -> text.map(POSTED_BY::matcher).filter(Matcher::matches).map(m -> m.group(1)));
       // Where the element stands is asked only of the few that read as a byline.
       if (byline.isPresent() && !inPicture(e) && !regions.inOtherContent(e)) {
-        List<String> names = AuthorNames.of(byline.get(), siteNames);
+        List<String> names = bylineNames.of(byline.get());
         if (!names.isEmpty()) {
           names.forEach(n -> add(authors, n));
           return Optional.of(e);
@@ -725,7 +728,7 @@ final class PageAuthors {
    * side: "<span>by</span> <h3><a href="/profile/42">jroe</a></h3>" between a series' title and its chapter's, as
    * pages of serial fiction set it, where neither a class nor the text after the headline says byline.
    */
-  private static void fromLabelledAuthorLink(List<Element> all, Element headline, Set<String> siteNames,
+  private static void fromLabelledAuthorLink(List<Element> all, Element headline, BylineNames bylineNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
     int at = all.indexOf(headline);
     for (int i = Math.max(0, at - NEAR_HEADLINE); i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
@@ -734,7 +737,7 @@ final class PageAuthors {
           || inPicture(a)) {
         continue;
       }
-      List<String> names = Texts.shortText(a, 80).map(t -> AuthorNames.of(t, siteNames)).orElse(List.of());
+      List<String> names = Texts.shortText(a, 80).map(bylineNames::of).orElse(List.of());
       if (!names.isEmpty()) {
         names.forEach(n -> add(authors, n));
         return;
@@ -873,13 +876,13 @@ final class PageAuthors {
    * sites fill some fields with the author's first name or login only.
    */
   private static Optional<String> fuller(Author author, MetaTags meta, List<Element> links,
-      Function<Element, Optional<String>> linkName, Set<String> siteNames) {
+      Function<Element, Optional<String>> linkName, BylineNames bylineNames) {
     String name = author.name();
     if (name.contains(" ")) {
       return Optional.empty();
     }
     List<String> seen = new ArrayList<>();
-    META_KEYS.forEach(k -> meta.all(k).forEach(v -> seen.addAll(AuthorNames.of(spokenOrder(k, v), siteNames))));
+    META_KEYS.forEach(k -> meta.all(k).forEach(v -> seen.addAll(bylineNames.of(spokenOrder(k, v)))));
     links.forEach(a -> linkName.apply(a).ifPresent(seen::add));
     String prefix = name.toLowerCase(Locale.ROOT) + " ";
     return seen.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(prefix)).findFirst();
