@@ -86,7 +86,8 @@ public final class GenericExtractor {
     Article.Builder article = Article.builder();
     ArticleMetadata read = ArticleMetadata.read(page, elements, jsonLd, url, zone, capturedAt, article);
     CommentSection comments = ReaderComments.find(page, elements, jsonLd, read.clock(), maxComments);
-    List<Block> text = MainContent.read(page, elements, jsonLd, comments.regions(), read.title());
+    List<Block> text = LeadingByline.without(MainContent.read(page, elements, jsonLd, comments.regions(),
+        read.title()), read.authors(), read.siteName());
     // The comments are read with the clock the dates chose, and only then tell which dates were the readers'; a
     // first post is the readers' too unless the thread's article is that post, which the article's text tells.
     boolean opensThread = ThreadArticle.opens(comments, text, read.authors());

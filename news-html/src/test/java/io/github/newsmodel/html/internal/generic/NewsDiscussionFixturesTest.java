@@ -42,6 +42,8 @@ class NewsDiscussionFixturesTest {
         .containsExactly("timothy");
     assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2010-08-02T18:41-04:00"));
     assertThat(a.assumedZone()).hasValue(EASTERN);
+    assertThat(a.text()).as("the byline line is the metadata's").doesNotContain("posted by", "dept.")
+        .startsWith("An anonymous reader writes");
 
     assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
         .containsExactly("comment_33111111<-", "comment_33111205<comment_33111111",
