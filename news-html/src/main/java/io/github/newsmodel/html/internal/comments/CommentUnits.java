@@ -1,8 +1,8 @@
 package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.html.internal.dom.NamePattern;
-import io.github.newsmodel.html.internal.dom.NamePattern.Edge;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -97,9 +97,14 @@ final class CommentUnits {
       "meta", "author", "avatar", "respond", "title", "header", "footer", "nav", "policy", "rule", "guideline",
       "notice", "login", "info", "sidebar", "widget", "recent", "latest", "top", "teaser", "preview", "summary",
       "tab");
-  /** A class that {@link #ITEM_CLASS} matches holds one of these: most classes are ruled out without the regex. */
-  private static final NamePattern ITEM_CLASS_WORDS =
-      NamePattern.anywhere("comment", "coment", "kommentar", "leserbrief", "rev", "postbit", "reaction");
+  /**
+   * A class that {@link #ITEM_CLASS} matches holds one of these: most classes are ruled out without the regex, by
+   * the page's class words ({@link PageElements#classWords}) where a whole attribute is read.
+   */
+  private static final NamePattern ITEM_CLASS_WORDS = pattern(PageWords.COMMENT_CLASS);
+  private static final int ITEM_CLASS_WORD = PageWords.COMMENT_CLASS.bit();
+  /** What a Kunena post's class holds, in the page's class words ({@link KunenaPosts#messageClass}). */
+  private static final int MESSAGE_CLASS_WORD = PageWords.MESSAGE_CLASS.bit();
   /** The elements a comment can be: blocks that hold a text, an author and a time. */
   private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "dt", "tr", "table",
       "aside", "details", "blockquote", "p");
@@ -107,28 +112,17 @@ final class CommentUnits {
   private static final Pattern WEAK_ID = Pattern.compile("^(?:p|c|post_?|message|msg|review)\\d"
       // a paragraph's id after the words of its box, "promo-box-end-p1", as much as a phpBB post's "p123"
       + "|^(?:[a-z]+[-_])+[pc]\\d");
-  private static final String[] CONTEXT_WORDS = {"comment", "kommentar", "leserbrief", "disqus",
-      "dsq-", "discussion", "diskussion", "reaction", "reaktion", "replies", "responses", "feedback", "review",
-      "rev-widg", "guestbook", "gaestebuch", "forum", "thread", "topic", "posts", "postlist", "messages",
-      "community", "wpdiscuz", "wc-thread"};
-  private static final NamePattern CONTEXT = NamePattern.anywhere(CONTEXT_WORDS);
+  /** The names of a comment section, for a part of a name: {@link PageWords#COMMENT_SECTION}. */
+  private static final NamePattern CONTEXT = pattern(PageWords.COMMENT_SECTION);
   /**
-   * Names of a site's digest of its latest comments ({@code widget_recent_comments}, {@code jcomments-latest}):
-   * the comments in it belong to other pages, and show only their first words.
+   * The bits of the page's name words ({@link PageElements#nameWords}) that name a comment section, a site's digest
+   * of its latest comments ({@code widget_recent_comments}), whose comments belong to other pages and show only their
+   * first words, and a list of comments ({@code commentlist}, K2's {@code itemCommentsList}; JComments'
+   * {@code comments-list-311}, a list of replies, is read elsewhere).
    */
-  private static final String[] DIGEST_WORDS = {"recent", "latest", "neueste", "most-commented",
-      "meistkommentiert"};
-  /** {@link #CONTEXT_WORDS} and {@link #DIGEST_WORDS}, looked for in one read of each element's names. */
-  private static final NamePattern.Builder SECTION_NAMES = NamePattern.builder();
-  private static final int CONTEXT_NAME = SECTION_NAMES.add(Edge.ANY, Edge.ANY, CONTEXT_WORDS);
-  private static final int DIGEST_NAME = SECTION_NAMES.add(Edge.ANY, Edge.ANY, DIGEST_WORDS);
-  /**
-   * A name that ends with the words of a list of comments: {@code commentlist}, {@code comments-list}, K2's
-   * {@code itemCommentsList}. JComments' {@code comments-list-311}, a list of replies, is read elsewhere.
-   */
-  private static final int COMMENT_LIST_NAME = SECTION_NAMES.add(Edge.ANY, Edge.SPACE, "commentlist",
-      "commentslist", "comment-list", "comments-list", "comment_list", "comments_list");
-  private static final NamePattern SECTIONS = SECTION_NAMES.build();
+  private static final int CONTEXT_NAME = PageWords.COMMENT_SECTION.bit();
+  private static final int DIGEST_NAME = PageWords.COMMENT_DIGEST.bit();
+  private static final int COMMENT_LIST_NAME = PageWords.COMMENT_LIST.bit();
   private static final Pattern MICRODATA = Pattern.compile("(?i)schema(?:\\.org/|:)(?:Comment|UserComments|Review|"
       + "Answer)(?:$|\\s)");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -229,6 +223,10 @@ final class CommentUnits {
 
   private CommentUnits() {}
 
+  private static NamePattern pattern(PageWords.WordList list) {
+    return NamePattern.delimited(list.before(), list.after(), list.words().toArray(String[]::new));
+  }
+
   /**
    * Finds the comments in a page.
    *
@@ -245,9 +243,8 @@ final class CommentUnits {
     boolean[] inDigest = new boolean[size];
     boolean[] inReplyPosting = new boolean[size]; // whether an element is or is inside a later post of a thread
     Element[] formAround = new Element[size]; // the form an element is or is inside, if any
-    // The verdicts on names and classes, kept per distinct one, which pages repeat over hundreds of elements:
-    // 0 while unread, else the verdict plus one.
-    int[] nameScans = new int[elements.distinctNames() + 1];
+    // The verdicts on classes, kept per distinct one, which pages repeat over hundreds of elements: 0 while unread,
+    // else the verdict plus one.
     int[] classVerdicts = new int[elements.distinctClasses() + 1];
     Set<Element> aroundArticle = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Integer> found = new ArrayList<>(); // the candidates' indexes less start, the form around each in formAround
@@ -266,7 +263,7 @@ final class CommentUnits {
       boolean inherited = parent >= 0 && inContext[parent];
       Element form = e.normalName().equals("form") ? e : parent >= 0 ? formAround[parent] : null;
       formAround[i] = form;
-      int named = sectionNames(elements, start + i, nameScans);
+      int named = elements.nameWords(start + i);
       boolean here = isItemprop(itemprop) || (named & CONTEXT_NAME) != 0;
       inContext[i] = inherited || here;
       inDigest[i] = parent >= 0 && inDigest[parent] || (named & DIGEST_NAME) != 0;
@@ -281,7 +278,7 @@ final class CommentUnits {
       // digest is another page's, known now; whether one is around the article is known once all are read.
       if (ITEM_TAGS.contains(e.normalName()) && !inDigest[i] && DefinitionLists.describedIfTerm(e)
           && (e.attributesSize() > 0 && candidate(e, itemprop, elements, start + i, classVerdicts, inherited)
-          || parent >= 0 && itemOfCommentList(e, elements, start + parent, nameScans))) {
+          || parent >= 0 && itemOfCommentList(e, elements, start + parent))) {
         found.add(i);
       }
     }
@@ -358,7 +355,7 @@ final class CommentUnits {
       return false;
     }
     if (verdicts[classId] == 0) {
-      verdicts[classId] = classVerdict(e.className()) + 1;
+      verdicts[classId] = classVerdict(e.className(), elements.classWords(index)) + 1;
     }
     int verdict = verdicts[classId] - 1;
     return verdict == 2 || verdict == 1 && inContext || verdict == REPLY_VERDICT && holdsAReply(e)
@@ -404,33 +401,25 @@ final class CommentUnits {
    * {@code ul.itemCommentsList}, whose items are classed only {@code even} and {@code odd}, or a bare
    * {@code ol.comment-list}. What an item of such a list is, the list's name says.
    */
-  private static boolean itemOfCommentList(Element e, PageElements elements, int parent, int[] scans) {
-    if (!e.normalName().equals("li") || (sectionNames(elements, parent, scans) & COMMENT_LIST_NAME) == 0) {
+  private static boolean itemOfCommentList(Element e, PageElements elements, int parent) {
+    if (!e.normalName().equals("li") || (elements.nameWords(parent) & COMMENT_LIST_NAME) == 0) {
       return false;
     }
     String list = elements.all().get(parent).normalName();
     return list.equals("ul") || list.equals("ol");
   }
 
-  /** What {@link #SECTIONS} finds in an element's names, read once per distinct names. */
-  private static int sectionNames(PageElements elements, int index, int[] scans) {
-    int nameId = elements.nameId(index);
-    if (nameId == 0) {
-      return 0;
-    }
-    if (scans[nameId] == 0) {
-      scans[nameId] = SECTIONS.scan(elements.names(index)) + 1;
-    }
-    return scans[nameId] - 1;
-  }
-
-  private static int classVerdict(String classes) {
-    // A token that holds one of the words leaves it in the whole attribute, lower-cased at once: most attributes
-    // are ruled out in one scan, without splitting them into tokens. (Lower-casing reads each character alone, so
-    // each token's lower case is part of the attribute's, and no word holds white space to span two tokens.)
-    String lower = classes.toLowerCase(Locale.ROOT);
-    if (!ITEM_CLASS_WORDS.find(lower)) {
-      return KunenaPosts.messageClass(lower) ? MESSAGE_VERDICT : 0;
+  /**
+   * The verdict on a class attribute, given the page's class words it holds ({@link PageElements#classWords}). A
+   * token that holds one of the {@link #ITEM_CLASS_WORDS} leaves it in the whole attribute lower-cased, which the
+   * page's class words read: most attributes are ruled out by them, without splitting them into tokens.
+   * (Lower-casing reads each character alone, so each token's lower case is part of the attribute's, and no word
+   * holds white space to span two tokens.)
+   */
+  private static int classVerdict(String classes, int classWords) {
+    if ((classWords & ITEM_CLASS_WORD) == 0) {
+      return (classWords & MESSAGE_CLASS_WORD) != 0 && KunenaPosts.messageClass(classes.toLowerCase(Locale.ROOT))
+          ? MESSAGE_VERDICT : 0;
     }
     int verdict = 0;
     for (String token : Texts.tokens(classes)) {

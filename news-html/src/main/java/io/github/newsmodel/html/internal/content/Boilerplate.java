@@ -1,8 +1,8 @@
 package io.github.newsmodel.html.internal.content;
 
-import io.github.newsmodel.html.internal.dom.NamePattern;
-import io.github.newsmodel.html.internal.dom.NamePattern.Edge;
 import io.github.newsmodel.html.internal.dom.Names;
+import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.Locale;
 import java.util.Set;
@@ -30,76 +30,27 @@ final class Boilerplate {
   private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
       "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist", "form");
 
-  /** The word lists below, each a bit of {@link #WORDS}. */
-  private static final NamePattern.Builder PATTERNS = NamePattern.builder();
   /**
-   * Words in class and id of page furniture that never name a wrapper of the article: comments, related links,
-   * newsletter and cookie boxes, advertising. Matched in the lower-cased {@code id} and {@code class}: these
-   * anywhere, and {@link #FURNITURE_TOKENS} as words of their own.
+   * The bits of the {@link PageWords} lists of names that tell furniture and the article's holder, which the page's
+   * elements read once per distinct names for these and its other scans ({@link PageElements#nameWords}). The
+   * furniture words ({@code related}, {@code ad}) never name a wrapper of the article; the layout words
+   * ({@code sidebar}, {@code widget}) also name wrappers around it, so such an element is furniture only while it
+   * holds little of the page's text; an element named as the article's lead ({@code standfirst}) is the article's,
+   * even where a word of it also names furniture (teasers of other articles).
    */
-  private static final int FURNITURE_WORDS = PATTERNS.add(Edge.ANY, Edge.ANY,
-      "related", "recommend", "newsletter", "subscri", "signup", "sign-up", "cookie", "consent", "gdpr",
-      "breadcrumb", "pagination", "pager", "promo", "sponsor", "advert", "outbrain", "taboola", "plista",
-      "comment", "disqus", "respond", "skiplink", "skip-link", "jump-to", "author-bio", "authorbio",
-      "author-box", "authorbox", "about-author", "about-the-author", "byline", "post-meta",
-      "entry-meta", "article-meta", "postmeta", "entry-footer", "post-footer", "read-more", "readmore",
-      "more-stories", "morestories", "most-popular", "mostpopular", "trending", "teaser", "tagcloud",
-      "tag-cloud", "tags-links", "cat-links", "post-tags", "entry-tags", "article-tags", "post-categories",
-      "sharedaddy", "addtoany", "addthis", "shariff", "copyright", "credit", "img-author",
-      "image-source", "imagesource", "photo-source", "bildnachweis", "bildquelle", "disclaimer", "affiliate",
-      "advertorial", "saboxplugin", "author-info", "authorinfo", "author-description", "author-details",
-      "author-profile", "author-card", "autor-box", "twitter-tweet", "instagram-media", "tiktok-embed",
-      "kommentar", "leserbrief", "shoutbox", "yarpp", "rating", "login", "modal", "popup", "overlay",
-      "lightbox", "dialog");
-  /** Short words of furniture, found only as a word of their own ({@code ad}, not {@code head}), or with digits. */
-  private static final int FURNITURE_TOKENS = PATTERNS.add(Edge.SEPARATOR, Edge.SEPARATOR_OR_DIGIT,
-      "ad", "ads", "adv", "adsense", "adslot", "ad-slot", "dfp", "tags", "tag-list", "categories", "keywords",
-      "meta", "share", "tools", "links", "more", "extra", "utility", "utilities", "supplemental", "credit",
-      "credits", "source", "sources", "author", "autor", "byline");
-  /**
-   * Words of furniture that also turn up in the class of a wrapper around the article, such as
-   * {@code content-sidebar-wrap}, {@code has-social-bar} or {@code elementor-widget}: such an element is furniture
-   * only while it holds little of the page's text.
-   */
-  private static final int LAYOUT_WORDS = PATTERNS.add(Edge.ANY, Edge.ANY,
-      "sidebar", "side-bar", "social", "sociable", "sharing", "widget", "toolbar", "paywall",
-      "footer", "masthead", "navigation", "navbar", "menu", "banner", "print", "community");
-  private static final int LAYOUT_TOKENS = PATTERNS.add(Edge.SEPARATOR, Edge.SEPARATOR_OR_DIGIT, "nav");
-  /**
-   * Words of an article's lead, its standfirst or summary: {@code intro}, {@code lead}, {@code teaser-text},
-   * {@code article-excerpt}, {@code subheadline}. Such an element is the article's, even where a word of it also
-   * names furniture (teasers of other articles).
-   */
-  private static final String[] LEAD_WORDS = {"intro", "lead", "leadtext", "standfirst", "excerpt", "abstract",
-      "summary", "chapo", "sumario", "entradilla", "subheadline", "sub-headline", "subtitle", "dek", "deck",
-      "teasertext", "teaser-text", "teaser__text", "article-teaser", "article-lead", "article-intro",
-      "article-summary", "text-lead"};
-  private static final int LEAD_NAMES = PATTERNS.add(Edge.SEPARATOR, Edge.SEPARATOR, LEAD_WORDS);
-  /** {@link #LEAD_WORDS} alone, for the elements whose other words say nothing ({@link #lead}). */
-  private static final NamePattern LEAD = NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR, LEAD_WORDS);
-  /** Words of comment sections and comment forms, a part of {@link #FURNITURE_WORDS}. */
-  private static final int COMMENT_NAMES =
-      PATTERNS.add(Edge.ANY, Edge.ANY, "comment", "disqus", "respond", "kommentar", "leserbrief");
-  /** Words in class and id that only the element holding an article's text has; see also {@link #articleText}. */
-  private static final int ARTICLE_NAMES = PATTERNS.add(Edge.ANY, Edge.ANY, "articlebody", "bodytext",
-      "body-text", "text-content", "main-content", "maincontent", "content-body", "instapaper_body",
-      "field-name-body", "field--name-body", "richtext", "rich-text", "artikel", "beitrag", "hentry", "h-entry");
+  private static final int FURNITURE_NAMES = PageWords.FURNITURE_WORDS.bit() | PageWords.FURNITURE_TOKENS.bit();
+  private static final int LAYOUT_NAMES = PageWords.LAYOUT_WORDS.bit() | PageWords.LAYOUT_TOKENS.bit();
+  private static final int LEAD_NAMES = PageWords.LEAD.bit();
+  private static final int COMMENT_NAMES = PageWords.COMMENT_WORDS.bit();
+  private static final int ARTICLE_NAMES = PageWords.ARTICLE_WORDS.bit();
+  private static final int CONTENT_WORDS = PageWords.CONTENT_WORDS.bit();
+  /** {@link #TEXT_OWNERS} and {@link #TEXT_PARTS} found anywhere: {@link #articleText} looks only where both are. */
+  private static final int OWNER_AND_PART = PageWords.TEXT_OWNERS.bit() | PageWords.TEXT_PARTS.bit();
   /** The first halves of {@code article-body}, {@code entry-content}, {@code post_text} and the like. */
-  private static final String[] TEXT_OWNERS =
-      {"article", "entry", "post", "story", "news", "blog", "page", "single", "td-post"};
-  private static final String[] TEXT_PARTS = {"body", "content", "text"};
-  /** The two lists above found anywhere, so that {@link #articleText} looks for them together only where both are. */
-  private static final int OWNER_WORDS = PATTERNS.add(Edge.ANY, Edge.ANY, TEXT_OWNERS);
-  private static final int PART_WORDS = PATTERNS.add(Edge.ANY, Edge.ANY, TEXT_PARTS);
+  private static final String[] TEXT_OWNERS = PageWords.TEXT_OWNERS.words().toArray(String[]::new);
+  private static final String[] TEXT_PARTS = PageWords.TEXT_PARTS.words().toArray(String[]::new);
   /** What turns {@code entry-content} into a layout wrapper: {@code entry-content-wrap}. */
   private static final String[] WRAPPERS = {"wrap", "container", "holder", "area"};
-  /** Weaker words: an element with these may hold the article, or a part of the page furniture. */
-  private static final int CONTENT_WORDS = PATTERNS.add(Edge.SEPARATOR, Edge.SEPARATOR,
-      "article", "story", "entry", "post", "content", "text", "body", "main", "blog");
-  private static final int FURNITURE_NAMES = FURNITURE_WORDS | FURNITURE_TOKENS;
-  private static final int LAYOUT_NAMES = LAYOUT_WORDS | LAYOUT_TOKENS;
-  /** All the lists above, looked for in one walk over an element's names. */
-  private static final NamePattern WORDS = PATTERNS.build();
 
   private Boilerplate() {}
 
@@ -148,13 +99,23 @@ final class Boilerplate {
    * @return the words
    */
   static Words words(String names) {
+    return words(names, PageWords.names(names));
+  }
+
+  /**
+   * Reads the words of an element from what its names hold.
+   *
+   * @param names the element's {@link Names#of} string
+   * @param found the {@link PageWords} lists they hold, as {@link PageElements#nameWords} tells
+   * @return the words
+   */
+  static Words words(String names, int found) {
     if (names.isEmpty()) {
       return Words.NONE;
     }
-    int found = WORDS.scan(names);
     boolean lead = (found & LEAD_NAMES) != 0;
     boolean article = lead || (found & ARTICLE_NAMES) != 0
-        || (found & (OWNER_WORDS | PART_WORDS)) == (OWNER_WORDS | PART_WORDS) && articleText(names);
+        || (found & OWNER_AND_PART) == OWNER_AND_PART && articleText(names);
     boolean furnitureName = (found & FURNITURE_NAMES) != 0;
     boolean furniture = !article && furnitureName;
     return new Words(article, furniture, furniture && (found & COMMENT_NAMES) != 0,
@@ -163,13 +124,13 @@ final class Boilerplate {
   }
 
   /**
-   * Whether the names hold a word of the article's lead: {@link Words#lead} alone, read without the other words.
+   * Whether names hold a word of the article's lead: {@link Words#lead} alone.
    *
-   * @param names the element's {@link Names#of} string
+   * @param found the {@link PageWords} lists the names hold, as {@link PageElements#nameWords} tells
    * @return true if they do
    */
-  static boolean lead(String names) {
-    return !names.isEmpty() && LEAD.find(names);
+  static boolean lead(int found) {
+    return (found & LEAD_NAMES) != 0;
   }
 
   /**
@@ -184,7 +145,7 @@ final class Boilerplate {
     for (int start = 0, end; start <= names.length(); start = end + 1) {
       end = names.indexOf(' ', start);
       end = end < 0 ? names.length() : end;
-      int found = WORDS.scan(names.substring(start, end));
+      int found = PageWords.names(names.substring(start, end));
       if ((found & CONTENT_WORDS) != 0 && (found & (FURNITURE_NAMES | LAYOUT_NAMES)) == 0) {
         return true;
       }

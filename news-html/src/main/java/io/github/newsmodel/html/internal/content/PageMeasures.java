@@ -4,6 +4,7 @@ import io.github.newsmodel.html.internal.content.Boilerplate.Furniture;
 import io.github.newsmodel.html.internal.content.Boilerplate.Words;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +59,8 @@ final class PageMeasures {
   private static final int TEASER_CHARS = 600;
   /** A teaser's summary is a few times longer than its headline at most; an article opening with a link is not. */
   private static final int TEASER_RATIO = 6;
+  /** The bit of the classes that hide their element ({@link Visibility#hidingClass}) in the page's class words. */
+  private static final int HIDING_CLASS = PageWords.HIDING.bit();
 
   /**
    * What the walk needs to know of a tag: worked out once for each distinct tag name of a page, rather than looked
@@ -177,7 +180,7 @@ final class PageMeasures {
       s.region = !regions.isEmpty() && regions.contains(e); // most pages have no comment section to leave out
       // An element without text adds nothing to any sum, left out or not; nor does anything in it.
       s.excluded = i != 0 && (s.region || s.chars > 0 && furniture(e, s, pageGood, elements.names(start + i),
-          counter.hidingClass(e, elements.classId(start + i))));
+          (elements.classWords(start + i) & HIDING_CLASS) != 0));
       if (s.excluded || linkList(s, pageGood)) {
         s.furniture = s.chars;
       } else {
@@ -343,10 +346,6 @@ final class PageMeasures {
     private int openLinks;
     /** The words of each distinct names: pages repeat the same few hundred thousands of times. */
     private final @Nullable Words[] wordsOfNames;
-    /** Whether each distinct names hold a word of the article's lead, for elements without text; null if not read. */
-    private final @Nullable Boolean[] leadOfNames;
-    /** Whether each distinct class attribute hides its element ({@link Visibility#hidingClass}); null if not read. */
-    private final @Nullable Boolean[] hidingOfClass;
     /** The page's elements, where each element's names are read once for every step of the extractor. */
     private final PageElements elements;
     private final int start;
@@ -376,8 +375,6 @@ final class PageMeasures {
       this.start = start;
       this.cursor = start;
       this.wordsOfNames = new Words[elements.distinctNames() + 1];
-      this.leadOfNames = new Boolean[elements.distinctNames() + 1];
-      this.hidingOfClass = new Boolean[elements.distinctClasses() + 1];
     }
 
     private Words words(int index) {
@@ -387,23 +384,10 @@ final class PageMeasures {
       }
       Words w = wordsOfNames[nameId];
       if (w == null) {
-        w = Boilerplate.words(elements.names(index));
+        w = Boilerplate.words(elements.names(index), elements.nameWords(index));
         wordsOfNames[nameId] = w;
       }
       return w;
-    }
-
-    /** Whether the element's class, numbered {@code classId}, hides it: read once per distinct class. */
-    private boolean hidingClass(Element e, int classId) {
-      if (classId == 0) {
-        return false; // no class
-      }
-      Boolean hiding = hidingOfClass[classId];
-      if (hiding == null) {
-        hiding = Visibility.hidingClass(e.className());
-        hidingOfClass[classId] = hiding;
-      }
-      return hiding;
     }
 
     /**
@@ -411,20 +395,7 @@ final class PageMeasures {
      * tell, since such an element is never furniture, the article's text or its holder.
      */
     private boolean lead(int index) {
-      int nameId = elements.nameId(index);
-      if (nameId == 0) {
-        return false;
-      }
-      Words w = wordsOfNames[nameId];
-      if (w != null) {
-        return w.lead(); // read from the names alone, whatever the class
-      }
-      Boolean lead = leadOfNames[nameId];
-      if (lead == null) {
-        lead = Boilerplate.lead(elements.names(index));
-        leadOfNames[nameId] = lead;
-      }
-      return lead;
+      return Boilerplate.lead(elements.nameWords(index));
     }
 
     @Override

@@ -52,6 +52,14 @@ public final class PageElements {
    * names of an element with such a class and a plain id are joined from them ({@link Names#withPlainId}).
    */
   private boolean[] wholeClass = new boolean[ROOM];
+  /**
+   * What {@link PageWords#names} finds in each distinct names, by their number, and {@link PageWords#classes} in
+   * each distinct class attribute, by its number: with {@link #READ} once read, 0 before; made when first asked.
+   */
+  private int @Nullable [] wordsOfNames;
+  private int @Nullable [] wordsOfClass;
+  /** The bit that tells a scan read from one not yet made: above all the lists' bits. */
+  private static final int READ = 1 << (Integer.SIZE - 1);
   /** The elements of each tag in document order. */
   private final Map<String, List<Element>> byTag = new HashMap<>();
   /** The elements with each attribute asked for, in document order. */
@@ -131,6 +139,52 @@ public final class PageElements {
    */
   public int distinctClasses() {
     return classNumbers.size();
+  }
+
+  /**
+   * Which {@link PageWords} lists an element's names hold, as {@link PageWords#names} tells: read once per distinct
+   * names of the page for all the scans that ask, each of which used to read them with its own lists.
+   *
+   * @param index the element's index in {@link #all()}
+   * @return the bits of the lists found; 0 if the element has no names
+   */
+  public int nameWords(int index) {
+    int nameId = nameIds[index];
+    if (nameId == 0) {
+      return 0;
+    }
+    int[] words = wordsOfNames;
+    if (words == null) {
+      words = new int[nameNumbers.size() + 1];
+      wordsOfNames = words;
+    }
+    if (words[nameId] == 0) {
+      words[nameId] = PageWords.names(names[index]) | READ;
+    }
+    return words[nameId] & ~READ;
+  }
+
+  /**
+   * Which {@link PageWords} lists an element's {@code class} attribute holds, as {@link PageWords#classes} tells:
+   * read once per distinct class attribute of the page, as {@link #nameWords} are per distinct names.
+   *
+   * @param index the element's index in {@link #all()}
+   * @return the bits of the lists found; 0 if the element has no class
+   */
+  public int classWords(int index) {
+    int classId = classIds[index];
+    if (classId == 0) {
+      return 0;
+    }
+    int[] words = wordsOfClass;
+    if (words == null) {
+      words = new int[classNumbers.size() + 1];
+      wordsOfClass = words;
+    }
+    if (words[classId] == 0) {
+      words[classId] = PageWords.classes(all.get(index).className()) | READ;
+    }
+    return words[classId] & ~READ;
   }
 
   /**

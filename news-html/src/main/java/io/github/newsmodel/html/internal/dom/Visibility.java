@@ -10,9 +10,11 @@ import org.jsoup.nodes.Element;
  * and scripts; what they hold is not what a reader sees.
  */
 public final class Visibility {
+  /** Classes that hide their element, each a class of its own; also one of the {@link PageWords}. */
+  static final String[] HIDING_CLASSES = {"hidden", "hide", "d-none", "is-hidden", "sr-only", "screen-reader-text",
+      "screenreader", "visually-hidden", "visuallyhidden", "invisible", "offscreen", "element-invisible"};
   private static final NamePattern HIDDEN_CLASSES = NamePattern.delimited(NamePattern.Edge.SPACE,
-      NamePattern.Edge.SPACE, "hidden", "hide", "d-none", "is-hidden", "sr-only", "screen-reader-text",
-      "screenreader", "visually-hidden", "visuallyhidden", "invisible", "offscreen", "element-invisible");
+      NamePattern.Edge.SPACE, HIDING_CLASSES);
   private static final Pattern HIDDEN_STYLE = Pattern.compile(
       "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 

@@ -60,13 +60,6 @@ import org.jsoup.nodes.Element;
 record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates dates, Optional<String> siteName,
     PageClock clock, DateClues clues, Function<DateClues, PageDates> dating) {
   /**
-   * The class words that walks over every element of a page read, the headline's, the date lines' and the bylines':
-   * looked for together, in one scan of each class attribute and id of the page.
-   */
-  private static final ClassWords.Together WALKED =
-      new ClassWords.Together(PageTitle.TITLED, DateClues.DATE_LINES, PageAuthors.BYLINES);
-
-  /**
    * Reads the metadata.
    *
    * @param page the page
@@ -92,7 +85,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     ArticleLd ld = ArticleLd.of(jsonLd, own);
     Microdata md = Microdata.of(elements);
     PageRegions regions = PageRegions.of(elements);
-    ClassWords.PageScans classScans = WALKED.scan(elements);
+    ClassWords.PageScans classScans = ClassWords.scan(elements);
     SiteName site = SiteName.of(elements, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
     DateTimes reader = numericOrder(DateTimes.anyLanguage(), page, language);

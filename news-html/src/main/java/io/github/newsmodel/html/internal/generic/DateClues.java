@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.html.internal.comments.EditNotices;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.generic.DateClue.Source;
 import io.github.newsmodel.html.internal.jsonld.LdNode;
@@ -48,10 +49,8 @@ final class DateClues {
    * Elements whose class or id says they hold a date: date lines, bylines, post meta. Not the notice of a post's
    * last edit, FluxBB's and PunBB's {@code p.postedit}, whose "posted" is no date of publication.
    */
-  static final ClassWords DATE_LINES = new ClassWords(List.of("date", "time", "datum", "fecha", "data",
-      "publi", "posted", "byline", "dateline", "meta", "info", "author", "autor", "stamp", "zeit", "submitted",
-      "created", "erstellt"), List.of("date", "time", "datum", "publi", "posted", "byline", "meta"),
-      List.of("postedit"));
+  static final ClassWords DATE_LINES =
+      new ClassWords(PageWords.DATE_LINE_CLASSES, PageWords.DATE_LINE_IDS, PageWords.DATE_LINE_NOT);
 
   /** A tooltip that gives a date is a date and a time of day, not a sentence. */
   private static final int MAX_TOOLTIP = 80;

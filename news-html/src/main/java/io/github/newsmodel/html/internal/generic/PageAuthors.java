@@ -4,6 +4,7 @@ import io.github.newsmodel.core.Author;
 import io.github.newsmodel.html.internal.dom.LoginName;
 import io.github.newsmodel.html.internal.dom.OwnLineLink;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.ProfileLink;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
@@ -65,10 +66,8 @@ final class PageAuthors {
    * quotation that a box beside the text cites ({@code zitat-author}, {@code quote-author}), nor the line of when a
    * forum's poster posted, Discuz!'s {@code em#authorposton40211} "发表于 2020-3-12 10:05".
    */
-  static final ClassWords BYLINES = new ClassWords(List.of("byline", "by-line", "author", "autor", "writer",
-      "written", "wrote", "verfasser", "journalist", "submitted"), List.of("byline", "author"),
-      List.of("authorit", "authoriz", "zitat-author", "zitat_author", "zitatautor", "zitat-autor", "quote-author",
-          "quote_author", "quote__author", "quoteauthor", "citation-author", "testimonial-author", "authorposton"));
+  static final ClassWords BYLINES =
+      new ClassWords(PageWords.BYLINE_CLASSES, PageWords.BYLINE_IDS, PageWords.BYLINE_NOT);
   /** Links to an author's page ({@link #isAuthorLink}), for the queries within a byline. */
   private static final Evaluator AUTHOR_LINKS = new Evaluator() {
     @Override

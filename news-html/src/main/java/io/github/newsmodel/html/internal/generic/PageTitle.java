@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.ArrayList;
@@ -62,9 +63,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Set<String> KICKER_TAGS = Set.of("div", "p", "small");
   private static final Pattern KICKER_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   /** Classes and ids of an element that holds the headline when no heading does: "post-title", "h-title". */
-  static final ClassWords TITLED = new ClassWords(List.of("headline", "post-title", "post--title",
-      "entry-title", "article-title", "article__title", "story-title", "page-title", "h-title", "news-title"),
-      List.of("headline", "page-title", "post-title", "article-title"), List.of("subheadline", "sub-headline"));
+  static final ClassWords TITLED =
+      new ClassWords(PageWords.TITLED_CLASSES, PageWords.TITLED_IDS, PageWords.TITLED_NOT);
   private static final int MAX_TITLED = 8;
   /**
    * Classes of the part of a heading that holds the headline itself, beside a kicker or a subline in parts of their

@@ -11,12 +11,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class ClassWordsTest {
-  private static final ClassWords BYLINES = new ClassWords(List.of("byline", "author"), List.of("author"),
-      List.of("authorit"));
-  private static final ClassWords DATES = new ClassWords(List.of("date", "time"), List.of("date"), List.of());
-  private static final ClassWords TITLES = new ClassWords(List.of("headline"), List.of("headline"),
-      List.of("subheadline"));
-  private static final ClassWords.Together TOGETHER = new ClassWords.Together(BYLINES, DATES, TITLES);
+  private static final ClassWords BYLINES = PageAuthors.BYLINES;
+  private static final ClassWords DATES = DateClues.DATE_LINES;
+  private static final ClassWords TITLES = PageTitle.TITLED;
   private static final PageElements PAGE = PageElements.of(Jsoup.parse("""
       <div class="Post-Byline">Jane</div><div class="post-byline">John</div><div class="post-byline">Max</div>
       <p id="author-1">A</p><p class="authority">B</p><p class="authority" id="author">C</p><p>D</p>
@@ -28,7 +25,7 @@ class ClassWordsTest {
   @Test
   void aWalkOverAPageMarksWhatEachElementMarks() {
     List<Element> all = PAGE.all();
-    ClassWords.Walk walk = TOGETHER.scan(PAGE).walk(BYLINES);
+    ClassWords.Walk walk = ClassWords.scan(PAGE).walk(BYLINES);
     assertThat(IntStream.range(0, 11).mapToObj(walk::marks))
         .containsExactly(false, true, true, true, true, false, true, false, false, false, true);
     assertThat(IntStream.range(0, all.size()).mapToObj(walk::marks))
@@ -36,23 +33,24 @@ class ClassWordsTest {
   }
 
   @Test
-  void listsPutTogetherMarkWhatEachMarksAlone() {
+  void theWalksOfThePageWordsMarkWhatEachListMarksAlone() {
+    // The walks read the page's class words, one scan of each class for all the lists: each list alone reads its own.
     List<Element> all = PAGE.all();
-    ClassWords.PageScans scans = TOGETHER.scan(PAGE);
+    ClassWords.PageScans scans = ClassWords.scan(PAGE);
     for (ClassWords list : List.of(DATES, TITLES, BYLINES)) {
       ClassWords.Walk walk = scans.walk(list);
       assertThat(IntStream.range(0, all.size()).mapToObj(walk::marks))
           .containsExactlyElementsOf(all.stream().map(list::marks).toList());
     }
     assertThat(IntStream.range(0, all.size()).filter(scans.walk(TITLES)::marks).mapToObj(i -> all.get(i).text()))
-        .containsExactly("H", "I");
+        .containsExactly("H");
     assertThat(IntStream.range(0, all.size()).filter(scans.walk(DATES)::marks).mapToObj(i -> all.get(i).text()))
-        .containsExactly("1", "2", "3", "4");
+        .containsExactly("Jane", "John", "Max", "B", "C", "G", "1", "2", "3", "4", "5");
   }
 
   @Test
-  void aListNotPutTogetherHasNoWalk() {
+  void aListOfNoPageWordsHasNoWalk() {
     ClassWords other = new ClassWords(List.of("kicker"), List.of(), List.of());
-    assertThatThrownBy(() -> TOGETHER.scan(PAGE).walk(other)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ClassWords.scan(PAGE).walk(other)).isInstanceOf(IllegalArgumentException.class);
   }
 }
