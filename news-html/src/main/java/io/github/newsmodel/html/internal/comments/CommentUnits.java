@@ -312,7 +312,7 @@ final class CommentUnits {
     DefinitionLists.headers(units);
     ReplyParents.marked(units);
     ReplyParents.listed(units);
-    FollowingReplies.thread(units);
+    ReplyParents.following(units);
     SuffixedIds.thread(units);
     IndentedRows.thread(units);
     return units;

@@ -5,14 +5,17 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The comment a comment replies to, where the page shows it otherwise than by nesting the reply in its parent:
- * Drupal's block of replies after the comment ({@link #indented}), an attribute that names the parent
- * ({@link #marked}), or a list named after the parent's number ({@link #listed}). Each sets the parent only of a
+ * Drupal's block of replies after the comment ({@link #indented}), a list of replies right after it
+ * ({@link #following}), an attribute that names the parent ({@link #marked}), or a list named after the parent's
+ * number ({@link #listed}). Each sets the parent only of a
  * comment that has none yet, so that nesting, where the page has it, stays the first word.
  */
 final class ReplyParents {
@@ -34,32 +37,69 @@ final class ReplyParents {
    * without a parent whose ancestor is such a block replies to the comment before the block.
    */
   static void indented(List<Unit> units) {
-    Map<Element, Unit> byRoot = new IdentityHashMap<>();
-    for (Unit u : units) {
-      byRoot.put(u.root, u);
-    }
+    Map<Element, Unit> byRoot = byRoot(units);
     for (Unit u : units) {
       if (u.parent != null) {
         continue;
       }
       for (Element p = u.root.parent(); p != null && u.parent == null; p = p.parent()) {
         if (p.hasClass("indented")) {
-          for (Element prev = p.previousElementSibling(); prev != null; prev = prev.previousElementSibling()) {
-            Unit before = byRoot.get(prev);
-            if (before != null) {
-              u.parent = before;
-              break;
-            }
-            if (!prev.normalName().equals("a")) {
-              break;
-            }
-          }
+          u.parent = commentBefore(p, byRoot, prev -> prev.normalName().equals("a")); // past the anchors
         }
         if (byRoot.containsKey(p)) {
           break;
         }
       }
     }
+  }
+
+  /**
+   * Replies listed right after the comment they answer, beside it rather than inside it: Lobsters'
+   * {@code li.comments_subtree} holds the comment's {@code div#c_k2w8ab} and then an {@code ol.comments} of its
+   * replies, and Slash's {@code li#tree_33111111} the comment's {@code div#comment_33111111} and then its
+   * {@code ul#group_33111111}. A comment without a parent whose nearest list is such a list replies to the comment
+   * before the list; empty elements between the two, such as the lines that draw the tree, do not count.
+   */
+  static void following(List<Unit> units) {
+    Map<Element, Unit> byRoot = byRoot(units);
+    for (Unit u : units) {
+      if (u.parent != null) {
+        continue;
+      }
+      for (Element p = u.root.parent(); p != null && !byRoot.containsKey(p); p = p.parent()) {
+        String tag = p.normalName();
+        if (tag.equals("ol") || tag.equals("ul")) {
+          Unit before = commentBefore(p, byRoot, prev -> prev.childrenSize() == 0 && prev.text().isBlank());
+          if (before != u) {
+            u.parent = before;
+          }
+          break; // only the nearest list says whose replies these are
+        }
+      }
+    }
+  }
+
+  private static Map<Element, Unit> byRoot(List<Unit> units) {
+    Map<Element, Unit> byRoot = new IdentityHashMap<>();
+    for (Unit u : units) {
+      byRoot.put(u.root, u);
+    }
+    return byRoot;
+  }
+
+  /** The comment right before a block of replies, past the siblings that {@code passable} lets by, if one is. */
+  private static @Nullable Unit commentBefore(Element block, Map<Element, Unit> byRoot,
+      Predicate<Element> passable) {
+    for (Element prev = block.previousElementSibling(); prev != null; prev = prev.previousElementSibling()) {
+      Unit u = byRoot.get(prev);
+      if (u != null) {
+        return u;
+      }
+      if (!passable.test(prev)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
