@@ -124,6 +124,11 @@ public final class ReaderComments {
       // a page that names no element as a comment may still number its comments' headers
       found = NumberedComments.find(body, times);
     }
+    boolean slashTables = false;
+    if (found.isEmpty()) { // Slash's table layout, before 2006, names no element as a comment
+      found = SlashTables.find(elements);
+      slashTables = !found.isEmpty();
+    }
     for (Unit u : found) {
       if (CommentReader.complete(u)) {
         units.add(u);
@@ -148,6 +153,9 @@ public final class ReaderComments {
     Set<Element> regions = new LinkedHashSet<>(); // document order, so that the first count heading wins
     Map<Element, Element> sections = new IdentityHashMap<>();
     units.forEach(u -> regions.add(section(u.root, sections)));
+    if (slashTables) {
+      regions.addAll(SlashTables.regions(units));
+    }
     forms.forEach(f -> regions.add(section(f, sections)));
     OptionalInt count = JsonLdComments.count(jsonLd);
     if (count.isEmpty()) {
