@@ -18,8 +18,8 @@ import org.jsoup.nodes.Element;
  * HREF=...>michael</A> on Tuesday March 04, @10:30AM" in a small font, then "from the <B>shelved-until-nine</B>
  * dept." on the next line. Its editor is the story's author and its time, without a year in Slash's default date
  * format, takes the year of the story's id ({@link SlashYears}). The generic reader finds neither: no heading holds
- * the story's title, so no date line is beside a headline. Only a page whose address names a story
- * ({@code sid=}) is searched.
+ * the story's title, so no date line is beside a headline. Only a page whose address names a story ({@code sid=},
+ * or the path of an archived story's static copy) is searched.
  */
 public final class SlashStory {
   private static final Pattern POSTED = Pattern.compile("(?i)^\\s*posted\\s+by\\s+(\\S.*?)\\s+on\\s+(\\S.*)$");
@@ -50,8 +50,8 @@ public final class SlashStory {
    */
   public static Optional<SlashStory> find(Document page, PageClock clock) {
     Element body = page.body();
-    if (body == null || !page.location().contains("sid=")) {
-      return Optional.empty(); // a story's page is article.pl?sid=...: other pages are spared the walk
+    if (body == null || !page.location().contains("sid=") && SlashYears.sid(page.location()).isEmpty()) {
+      return Optional.empty(); // a story's page is article.pl?sid=... or its static copy: others are spared the walk
     }
     for (Element e : body.getElementsContainingOwnText("posted by")) {
       String line = Texts.normalise(e.text()).strip();

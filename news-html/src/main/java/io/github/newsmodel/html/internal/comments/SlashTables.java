@@ -82,6 +82,27 @@ final class SlashTables {
   }
 
   /**
+   * Whether a form is Slash's display options of a discussion, "Threshold: [select] [Change]", without its "Reply"
+   * button, which Slash leaves out once the discussion is archived ({@code printCommentsMain}): such a form is no
+   * sign that comments are open.
+   *
+   * @param form a form of the page
+   * @return whether it is the display options without a way to reply
+   */
+  static boolean displayOptionsWithoutReply(Element form) {
+    if (form.getElementsByAttributeValue("name", "threshold").isEmpty()
+        || !form.getElementsByTag("textarea").isEmpty()) {
+      return false;
+    }
+    for (Element input : form.getElementsByTag("input")) {
+      if (input.attr("value").equalsIgnoreCase("reply")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The elements that hold the comments: the table of the top comments and of the rows of their replies, for the
    * article's text to leave out.
    *

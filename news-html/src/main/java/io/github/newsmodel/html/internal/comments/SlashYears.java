@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * The years of the times that Slash printed without one, before 2006: "on Tuesday March 04, @10:30AM", Slash's
  * default date format ({@code %A %B %d, @%I:%M%p}). The story's id says its day, {@code sid=03/03/04/1234217}
  * (year, month and day in two digits each, then the time), in the page's address ({@code article.pl?sid=...}, also
- * inside a Wayback Machine address) or in a link of the page to the story ({@code print.pl?sid=...}). A comment's
+ * inside a Wayback Machine address, or the static copy of an archived story, {@code /articles/03/03/04/1234217.shtml})
+ * or in a link of the page to the story ({@code print.pl?sid=...}). A comment's
  * day takes the story's year, or the next year where that day would fall before the story's: a comment of January
  * 1 on a story of December 31. The weekday the page prints settles the year where the two disagree.
  *
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SlashYears {
   private static final Pattern SID = Pattern.compile("[?&;]sid=(\\d{2})(?:/|%2[Ff])(\\d{2})(?:/|%2[Ff])(\\d{2})"
-      + "(?:/|%2[Ff])\\d");
+      + "(?:/|%2[Ff])\\d|/articles/(\\d{2})/(\\d{2})/(\\d{2})/\\d+\\.shtml");
   /** "Tuesday March 04," without a year after it. */
   private static final Pattern YEARLESS = Pattern.compile("(?i)\\b(?:(monday|tuesday|wednesday|thursday|friday|"
       + "saturday|sunday),?\\s+)?(january|february|march|april|may|june|july|august|september|october|november|"
@@ -102,7 +103,7 @@ final class SlashYears {
   }
 
   /**
-   * The day of a Slash story's id in an address.
+   * The day of a Slash story's id in an address, {@code sid=03/03/04/1234217} or its static copy's path.
    *
    * @param url the address
    * @return the day, if the address holds a story's id of a real day
@@ -112,11 +113,12 @@ final class SlashYears {
     if (!m.find()) {
       return Optional.empty();
     }
-    int yy = Integer.parseInt(m.group(1));
+    int g = m.group(1) != null ? 0 : 3; // the query's groups, else the static archive's
+    int yy = Integer.parseInt(m.group(g + 1));
     try {
       // Slash began in 1997: "97" to "99" are the 1990s
-      return Optional.of(LocalDate.of(yy >= 97 ? 1900 + yy : 2000 + yy, Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3))));
+      return Optional.of(LocalDate.of(yy >= 97 ? 1900 + yy : 2000 + yy, Integer.parseInt(m.group(g + 2)),
+          Integer.parseInt(m.group(g + 3))));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

@@ -17,6 +17,8 @@ class SlashYearsTest {
         .as("Slash began in 1997").hasValue(LocalDate.of(1999, 12, 31));
     assertThat(SlashYears.sid("http://slashdot.org/article.pl?sid=03%2F03%2F04%2F1234217"))
         .hasValue(LocalDate.of(2003, 3, 4));
+    assertThat(SlashYears.sid("http://slashdot.org/articles/03/03/04/1234217.shtml")).as("an archived story's copy")
+        .hasValue(LocalDate.of(2003, 3, 4));
     assertThat(SlashYears.sid("http://slashdot.org/comments.pl?sid=56789&cid=5432101")).as("a discussion's number")
         .isEmpty();
     assertThat(SlashYears.sid("http://example.org/?sid=03/13/04/1")).as("no 13th month").isEmpty();

@@ -69,6 +69,8 @@ class NewsDiscussionFixturesTest {
     assertThat(a.comments()).allSatisfy(c -> assertThat(c.text())
         .doesNotContain("Score", "Insightful", "#331", "Parent", "Journal", "Homepage", "Timetables are promises",
             "Re:", "Monday"));
+    assertThat(a.commentsOpen()).as("\"This discussion has been archived. No new comments can be posted.\"")
+        .hasValue(false);
     assertThat(a.text()).contains("The small harbour town of Eastmere")
         .doesNotContain("My commute", "pier numbers were wrong", "night boat");
   }
@@ -89,6 +91,7 @@ class NewsDiscussionFixturesTest {
         .containsExactly("michael");
     assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2003-03-04T10:30-05:00"));
     assertThat(a.assumedZone()).hasValue(EASTERN);
+    assertThat(a.commentsOpen()).as("its display options offer \"Reply\"").hasValue(true);
 
     assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
         .containsExactly("5432101<-", "5432288<5432101", "5432517<5432288", "5433002<-");
@@ -116,6 +119,29 @@ class NewsDiscussionFixturesTest {
         .startsWith("shelfreader writes \"The public library of the small town of Westmere")
         .doesNotContain("posted by", "dept.", "My mother lives", "photocopied sheet were wrong", "Saturday stop", "parishclerk",
             "Finally, the van", "Score");
+  }
+
+  /**
+   * An archived story's static copy, written in Slash's archive mode: no "[ Reply to This | Parent ]" rows, so each
+   * reply answers the comment before the {@code <UL>} around it; the display options lose their "Reply" button and
+   * the notice says the discussion is closed. The story's id is in the copy's path.
+   */
+  @Test
+  void slashdotArchivedCopyThreadsByItsLists() {
+    String page = Pages.text("slashdot-2003-library-opening-hours.html")
+        .replaceAll("<TR><TD>\\s*<FONT SIZE=\"2\">\\s*\\[[^\\]]*]\\s*</FONT>\\s*</TD></TR>", "")
+        .replace("<INPUT TYPE=\"SUBMIT\" NAME=\"op\" VALUE=\"Reply\">", "")
+        .replace("<A NAME=\"topcomment\"></A>", "<DIV CLASS=\"commentBox\">This discussion has been archived."
+            + " No new comments can be posted.</DIV>\n<A NAME=\"topcomment\"></A>");
+    assertThat(page).doesNotContain("Reply to This", ">Parent<");
+
+    Article a = HtmlArticles.parse(page, URI.create("http://slashdot.org/articles/03/03/04/1234217.shtml"));
+
+    assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
+        .containsExactly("5432101<-", "5432288<5432101", "5432517<5432288", "5433002<-");
+    assertThat(a.comments().get(3).publishedAt()).hasValue(OffsetDateTime.parse("2003-03-05T00:30-05:00"));
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2003-03-04T10:30-05:00"));
+    assertThat(a.commentsOpen()).as("the display options are no comment form").hasValue(false);
   }
 
   /**
