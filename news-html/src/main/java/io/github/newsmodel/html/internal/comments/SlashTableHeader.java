@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
@@ -40,6 +39,8 @@ final class SlashTableHeader {
   private static final Pattern AFTER_NICK = Pattern.compile("\\s*(?:\\((?:\\d+|User #\\d+ Info)\\)|\\*|<[^>]*>|"
       + "\\([^)]*@[^)]*\\))\\s*");
   /** The link "Read the rest of this comment..." that ends a long comment cut short. */
+  /** A header's line is a score, a name, an address and a time: a longer cell is some page's text. */
+  private static final int MAX_LINE = 500;
   /** The line of dashes before a signature. */
   private static final String SIG_DASHES = "\n--\n";
   private static final Pattern READ_REST = Pattern.compile("(?i)^\\s*read the rest of this comment\\.*\\s*$");
@@ -72,10 +73,21 @@ final class SlashTableHeader {
       String name = a.attr("name").strip();
       if (CID.matcher(name).matches()) {
         SlashTableHeader h = new SlashTableHeader(cell, a, name);
-        return BY_ON.matcher(h.line()).matches() ? Optional.of(h) : Optional.empty();
+        String line = h.line();
+        return line.length() <= MAX_LINE && BY_ON.matcher(line).matches() ? Optional.of(h) : Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a link is named by a number, as a comment's anchor is, {@code <A NAME="5432101">}.
+   *
+   * @param a a link
+   * @return whether its name is a number
+   */
+  static boolean cidName(Element a) {
+    return CID.matcher(a.attr("name").strip()).matches();
   }
 
   /** The comment's number, its anchor's name. */
@@ -148,6 +160,9 @@ final class SlashTableHeader {
   private String line() {
     StringBuilder words = new StringBuilder();
     NodeTraversor.filter((node, depth) -> {
+      if (words.length() > MAX_LINE) {
+        return FilterResult.STOP; // a cell of running text, no header
+      }
       if (node == anchor) {
         return FilterResult.SKIP_ENTIRELY;
       }
@@ -162,10 +177,5 @@ final class SlashTableHeader {
     }, cell);
     String line = Texts.normalise(words.toString()).strip();
     return line.endsWith("(") ? line.substring(0, line.length() - 1).strip() : line;
-  }
-
-  /** The row of the header. */
-  Node row() {
-    return cell.parent();
   }
 }

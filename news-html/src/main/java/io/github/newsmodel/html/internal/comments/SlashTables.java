@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.comments;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -44,14 +45,18 @@ final class SlashTables {
     Map<String, Unit> byCid = new HashMap<>();
     Map<Element, Unit> byRow = new IdentityHashMap<>();
     Map<Unit, String> parentCid = new IdentityHashMap<>();
+    Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element a : elements.byTag("a")) {
-      if (!a.hasAttr("name")) {
-        continue;
+      if (!a.hasAttr("name") || !SlashTableHeader.cidName(a)) {
+        continue; // nearly every link
       }
       Element row = rowOf(a);
+      if (row == null || !seen.add(row)) {
+        continue; // a row is read once, however many anchors its cell holds
+      }
       Optional<SlashTableHeader> header = SlashTableHeader.of(row);
       Element text = row == null ? null : row.nextElementSibling();
-      if (header.isEmpty() || text == null || !text.normalName().equals("tr") || byRow.containsKey(row)
+      if (header.isEmpty() || text == null || !text.normalName().equals("tr")
           || SlashTableHeader.of(text).isPresent()) {
         continue;
       }
