@@ -112,6 +112,7 @@ final class CommentReader {
   private final CommentTimes times;
   private final AuthorSearch authorSearch;
   private final TimeSearch timeSearch;
+  private final SlashYears slashYears = new SlashYears();
 
   CommentReader(CommentTimes times) {
     this.times = times;
@@ -214,6 +215,12 @@ final class CommentReader {
     if (slash.isPresent()) { // "by ann (12345) on Monday August 02, 2010 @08:12PM", not the journal's date
       author = slash.get().author();
       time = slash.get().time(times);
+    }
+    Optional<SlashTableHeader> slashRow = SlashTableHeader.of(unit.header);
+    if (slashRow.isPresent()) { // "by ann (12345) on Tuesday March 04, @10:52AM", the year the story's
+      author = slashRow.get().author();
+      time = slashRow.get().time(times, slashYears);
+      body = SlashTableHeader.ownText(body);
     }
     List<EditRecord> edits = new ArrayList<>();
     // only where no other time was found: "Edited <time> by X" beside the time of posting is a notice like others

@@ -166,6 +166,8 @@ final class CommentUnits {
      * comment: "#1 Kommentar von Ann" ({@link NumberedComments}).
      */
     @Nullable Element numberedHeader;
+    /** The comment's id where its finder read it apart from its elements' ids: Slash's {@code <A NAME=N>}. */
+    @Nullable String givenId;
 
     Unit(Element root) {
       this.root = root;
@@ -179,6 +181,9 @@ final class CommentUnits {
      * (Kunena's {@code <a href="#2207" id="2207">}).
      */
     Optional<String> pageId() {
+      if (givenId != null) {
+        return Optional.of(givenId);
+      }
       for (Element part : parts) {
         if (itemId(part.id().toLowerCase(Locale.ROOT))) {
           return Optional.of(part.id());

@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code dl#comments-block} and {@code li.comment}, Movable Type's {@code div.comment}, schema.org
  *       {@code Comment} microdata, and any element named like a comment inside a comment section. A page that
  *       names none may still head its comments with numbered lines, "#3 von Ann 29.12.2010" ({@link
- *       NumberedComments}).
+ *       NumberedComments}). Slash's table layout before 2006 ({@link SlashTables}) wins where it finds more
+ *       comments: its rows are named nothing, but its boxes are classed {@code commentBox}.
  *   <li>If the markup holds none, the comments of the page's JSON-LD ({@link JsonLdComments}).
  *   <li>The declared count: JSON-LD {@code commentCount}, microdata {@code commentCount}, else a heading of the
  *       comment section such as "12 Comments", "3 Kommentare" or "Comments (5)".
@@ -124,6 +125,12 @@ public final class ReaderComments {
       // a page that names no element as a comment may still number its comments' headers
       found = NumberedComments.find(body, times);
     }
+    // Slash's table layout, before 2006, names no element as a comment, and its boxes classed commentBox are none
+    List<Unit> slashRows = SlashTables.find(elements);
+    boolean slashTables = slashRows.size() > found.size();
+    if (slashTables) {
+      found = slashRows;
+    }
     for (Unit u : found) {
       if (CommentReader.complete(u)) {
         units.add(u);
@@ -148,6 +155,9 @@ public final class ReaderComments {
     Set<Element> regions = new LinkedHashSet<>(); // document order, so that the first count heading wins
     Map<Element, Element> sections = new IdentityHashMap<>();
     units.forEach(u -> regions.add(section(u.root, sections)));
+    if (slashTables) {
+      regions.addAll(SlashTables.regions(units));
+    }
     forms.forEach(f -> regions.add(section(f, sections)));
     OptionalInt count = JsonLdComments.count(jsonLd);
     if (count.isEmpty()) {
@@ -210,8 +220,8 @@ public final class ReaderComments {
     Set<Element> forms = new LinkedHashSet<>();
     for (Element form : elements.byTag("form")) {
       String names = Names.of(form);
-      if (SECTION_NAMES.find(names) || form.attr("action").contains("comment")
-          || form.selectFirst(COMMENT_FIELD) != null) {
+      if ((SECTION_NAMES.find(names) || form.attr("action").contains("comment")
+          || form.selectFirst(COMMENT_FIELD) != null) && !SlashTables.displayOptionsWithoutReply(form)) {
         forms.add(form);
       }
     }

@@ -21,7 +21,9 @@ final class TextMarks {
   private static final Pattern CLOSED_TEXT = Pattern.compile("(?iu)comments are closed|commenting is closed|"
       + "comments (?:have been|are) (?:disabled|closed)|kommentare sind (?:geschlossen|deaktiviert)|"
       + "kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|les commentaires sont fermés|"
-      + "commenti (?:sono )?chiusi|los comentarios están cerrados|kommentointi on suljettu");
+      + "commenti (?:sono )?chiusi|los comentarios están cerrados|kommentointi on suljettu|"
+      // Slash's archived discussion: "This discussion has been archived. No new comments can be posted."
+      + "no new comments can be posted");
   private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "span", "h2", "h3", "h4", "li", "em", "strong");
   private static final int MAX_NOTICE = 200;
   /** What {@link #readTexts} finds: a text node that starts with "#" and a digit. */

@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * News-discussion sites whose story pages hold their readers' threads, read by the generic comment reader: Slashdot
- * (Slash's templates, 2006 on: {@code li#tree_N} items, {@code div#comment_N}, replies in {@code ul#group_N}) and
+ * (Slash's templates, 2006 on: {@code li#tree_N} items, {@code div#comment_N}, replies in {@code ul#group_N}; and its
+ * table layout before that: a header row with {@code <A NAME=N>}, a row of text, replies in a {@code <UL>}) and
  * Lobsters ({@code li.comments_subtree} with the comment and then an {@code ol.comments} of its replies).
  */
 class NewsDiscussionFixturesTest {
   private static final String SLASHDOT =
       "http://tech.slashdot.org/story/10/08/02/2142230/Harbour-Town-Puts-Its-Ferry-Timetable-Online";
+  private static final String SLASHDOT_2003 = "http://slashdot.org/article.pl?sid=03/03/04/1234217";
   private static final String LOBSTERS = "https://lobste.rs/s/k3xq9z/harbour_ferries_publish_their_timetable";
   private static final ZoneId EASTERN = ZoneId.of("America/New_York");
 
@@ -67,8 +69,99 @@ class NewsDiscussionFixturesTest {
     assertThat(a.comments()).allSatisfy(c -> assertThat(c.text())
         .doesNotContain("Score", "Insightful", "#331", "Parent", "Journal", "Homepage", "Timetables are promises",
             "Re:", "Monday"));
+    assertThat(a.commentsOpen()).as("\"This discussion has been archived. No new comments can be posted.\"")
+        .hasValue(false);
     assertThat(a.text()).contains("The small harbour town of Eastmere")
         .doesNotContain("My commute", "pier numbers were wrong", "night boat");
+  }
+
+  /**
+   * Slash's table layout (2003): each comment is a header row, "<A NAME=5432101>subject</A> (Score:5, Insightful) by
+   * ann (12345) on Tuesday March 04, @10:52AM (#5432101)", a row of text and a row of links; replies shown in full
+   * have tables of their own in the {@code <UL>} after the comment they answer. The times have no year: the story's
+   * id in the address ({@code sid=03/03/04/...}) gives it. A reply shown as a line of its subject has no text and is
+   * no comment.
+   */
+  @Test
+  void slashdot2003TableLayoutWithYearsFromTheStory() {
+    Article a = Pages.article("slashdot-2003-library-opening-hours", SLASHDOT_2003);
+
+    assertThat(a.title()).hasValue("Town Library Publishes Its Opening Hours as Open Data");
+    assertThat(a.authors()).extracting(Author::name).as("\"posted by michael on Tuesday March 04, @10:30AM\"")
+        .containsExactly("michael");
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2003-03-04T10:30-05:00"));
+    assertThat(a.assumedZone()).hasValue(EASTERN);
+    assertThat(a.commentsOpen()).as("its display options offer \"Reply\"").hasValue(true);
+
+    assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
+        .containsExactly("5432101<-", "5432288<5432101", "5432517<5432288", "5433002<-");
+    assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
+        .containsExactly("ferrywatcher", "Anonymous Coward", "lkarlsson", "mbrandt");
+    assertThat(a.comments().get(0).author().flatMap(Author::url)).as("the profile, not the homepage or e-mail")
+        .hasValue(URI.create("http://slashdot.org/~ferrywatcher"));
+    assertThat(a.comments().get(1).author().flatMap(Author::url)).as("an unlinked Anonymous Coward").isEmpty();
+    assertThat(a.comments()).extracting(c -> c.publishedAt().orElseThrow())
+        .as("the story's year, US Eastern time, not the journal's date")
+        .containsExactly(OffsetDateTime.parse("2003-03-04T10:52-05:00"), OffsetDateTime.parse("2003-03-04T11:40-05:00"),
+            OffsetDateTime.parse("2003-03-04T13:05-05:00"), OffsetDateTime.parse("2003-03-05T00:30-05:00"));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.assumedZone()).hasValue(EASTERN));
+    assertThat(a.comments().get(2).body()).containsExactly(
+        Quote.of("A data file will not fix the people who type them in."),
+        Paragraph.of("It does, a little: the export refuses a closing day that is not on the council's calendar, so"
+            + " the worst mistakes go back to the desk before anyone sees them."));
+    assertThat(a.comments().get(3).text()).as("the signature after \"--\" is not the comment's")
+        .isEqualTo("The summary says every stop, but the van's Saturday stop at the harbour was never on the sheet"
+            + " either. Is it in the file?");
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text())
+        .doesNotContain("Score", "Insightful", "#543", "Reply to This", "Parent", "Read the rest", "Journal",
+            "February", "example.org", "example.com", "Re:", "parishclerk", "Tuesday", "promises"));
+    assertThat(a.text()).as("the story's line and department are the metadata's")
+        .startsWith("shelfreader writes \"The public library of the small town of Westmere")
+        .doesNotContain("posted by", "dept.", "My mother lives", "photocopied sheet were wrong", "Saturday stop", "parishclerk",
+            "Finally, the van", "Score");
+  }
+
+  /**
+   * An archived story's static copy, written in Slash's archive mode: no "[ Reply to This | Parent ]" rows, so each
+   * reply answers the comment before the {@code <UL>} around it; the display options lose their "Reply" button and
+   * the notice says the discussion is closed. The story's id is in the copy's path.
+   */
+  @Test
+  void slashdotArchivedCopyThreadsByItsLists() {
+    String page = Pages.text("slashdot-2003-library-opening-hours.html")
+        .replaceAll("<TR><TD>\\s*<FONT SIZE=\"2\">\\s*\\[[^\\]]*]\\s*</FONT>\\s*</TD></TR>", "")
+        .replace("<INPUT TYPE=\"SUBMIT\" NAME=\"op\" VALUE=\"Reply\">", "")
+        .replace("<A NAME=\"topcomment\"></A>", "<DIV CLASS=\"commentBox\">This discussion has been archived."
+            + " No new comments can be posted.</DIV>\n<A NAME=\"topcomment\"></A>");
+    assertThat(page).doesNotContain("Reply to This", ">Parent<");
+
+    Article a = HtmlArticles.parse(page, URI.create("http://slashdot.org/articles/03/03/04/1234217.shtml"));
+
+    assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
+        .containsExactly("5432101<-", "5432288<5432101", "5432517<5432288", "5433002<-");
+    assertThat(a.comments().get(3).publishedAt()).hasValue(OffsetDateTime.parse("2003-03-05T00:30-05:00"));
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2003-03-04T10:30-05:00"));
+    assertThat(a.commentsOpen()).as("the display options are no comment form").hasValue(false);
+  }
+
+  /**
+   * A comment of January on a story of December 31 is of the next year; the weekdays agree. The Wayback Machine's
+   * address holds the story's id too, and its capture bounds the times.
+   */
+  @Test
+  void slashdotYearTurnsAfterADecemberStory() {
+    String page = Pages.text("slashdot-2003-library-opening-hours.html")
+        .replace("sid=03/03/04/", "sid=02/12/31/")
+        .replace("Tuesday March 04", "Tuesday December 31")
+        .replace("Wednesday March 05", "Wednesday January 01");
+
+    Article a = HtmlArticles.parse(page,
+        URI.create("https://web.archive.org/web/20030102093000/http://slashdot.org/article.pl?sid=02/12/31/1234217"));
+
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2002-12-31T10:30-05:00"));
+    assertThat(a.comments()).extracting(c -> c.publishedAt().orElseThrow())
+        .containsExactly(OffsetDateTime.parse("2002-12-31T10:52-05:00"), OffsetDateTime.parse("2002-12-31T11:40-05:00"),
+            OffsetDateTime.parse("2002-12-31T13:05-05:00"), OffsetDateTime.parse("2003-01-01T00:30-05:00"));
   }
 
   /**
