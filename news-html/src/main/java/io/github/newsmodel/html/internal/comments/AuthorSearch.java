@@ -26,8 +26,8 @@ import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The search for a comment's author, and the cleaning of the name it finds. Pages mark a comment's author in many
- * ways, and often not at all, so {@link CommentReader#read} asks these rules in turn until one names someone:
+ * The search for a comment's author, whose name {@link CommenterNames} then cleans. Pages mark a comment's author
+ * in many ways, and often not at all, so {@link CommentReader#read} asks these rules in turn until one names someone:
  *
  * <ul>
  *   <li>The element named as the author ({@link #authorElement}): {@code itemprop=author}, the vCard {@code fn}
@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>A name loses "says:" and "By", and a date after it ("Von Leserin Petra, 2. Mai 2024"), but not the particle
- * of a surname ("Di Stefano", "von der Leyen"); see {@link #name}.
+ * of a surname ("Di Stefano", "von der Leyen"); see {@link CommenterNames#name}.
  */
 final class AuthorSearch {
   /** Queries run on many comments of a page, parsed once. */
@@ -60,85 +60,19 @@ final class AuthorSearch {
       + "|user_info|user-info"
       // the line of when the author posted, Discuz!'s em#authorposton40211 "发表于 2020-3-12 10:05"
       + "|poston|postedon|posted-on|posted_on");
-  /** A link's {@code href} that is a number alone: a template printed a user's id where a path belongs. */
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\s*\\d+\\s*");
-  /** The path of one post or comment, which is the comment's own page: {@code /posts/27991550}. */
-  private static final Pattern POST = Pattern.compile("(?i)/(?:posts?|comments?|replies|reply)/\\d+/?$");
   /** The vCard's formatted name. */
   private static final NameRegex FN = NameRegex.compile("(?:^|[\\s_-])fn(?:$|[\\s_-])");
-  /**
-   * "says:" after a name, as WordPress prints it in the languages its comments are most written in ("sagt:",
-   * "dit :", "dice:", "zegt:", "pisze:", "говорит:", "skriver:", "siger:", "říká:", "der ki:"), and Blogger's
-   * "said..." ("hat gesagt…", "a dit…", "dijo...", "ha detto...", "disse...", "zei...", "sanoi..."). A word of
-   * its own: "Candice" and "Mosier" are names, not "Can" and "Mo" who say something.
-   */
-  private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?iu)(?:^|\\s+)(?:says|said|sagt|schreibt|meint|"
-      + "writes|wrote|dit|a écrit|scrive|dice|escribió|kirjoitti|sanoo|kommentierte|antwortete|hat gesagt|a dit|"
-      + "dijo|ha detto|ha scritto|disse|diz|escreveu|zei|zegt|schreef|sanoi|pisze|napisał|napisała|говорит|"
-      + "пишет|написал|написала|говорить|пише|skriver|skrev|siger|sier|říká|napsal|napsala|der ki|dedi ki)"
-      + "\\s*(?::|\\.{2,3}|…)?\\s*$");
-  /**
-   * What Drupal prints after the name of a commenter without an account, "Ann (not verified)", in the languages
-   * its sites are most written in.
-   */
-  private static final Pattern NOT_VERIFIED = Pattern.compile("(?iu)\\s*\\((?:not verified|nicht überprüft|"
-      + "nicht verifiziert|non vérifié|no verificado|não verificado|non verificato|niet geverifieerd|"
-      + "niezweryfikowany|не проверено|ei varmennettu|ej verifierad)\\)\\s*$");
-  /**
-   * What introduces a name: "Comment by", "von", or the label "Author:" that DataLife Engine's templates print
-   * before the name ("Автор: Ann"), which needs its colon: without one the word may start a name.
-   */
-  private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^(?:(?:(?:comment|kommentar|commentaire|"
-      + "comentario|commento|reply|antwort|posted|written|submitted|geschrieben|verfasst|gepostet|eingetragen|"
-      + "kommentiert|publié|écrit|escrito|publicado|scritto)\\s+)?(?:by|von|par|por|di|kirjoittaja):?"
-      + "|(?:author|autor|auteur|автор):)\\s+");
-  /**
-   * The word Komento prints before the name of a commenter without an account, "Guest - Tom", in the languages its
-   * sites are most written in. The spaced hyphen and the word before it are its own: a name with a hyphen in it
-   * ("Jean-Paul", "Mary Smith-Jones") has no "Guest - " at its start.
-   */
-  private static final Pattern GUEST_PREFIX =
-      Pattern.compile("(?iu)^\\s*(?:guest|gast|invité|invitado|ospite|convidado|gość|гость)\\s+-\\s+(?=\\S)");
-  /**
-   * A name that starts with what {@link #AUTHOR_PREFIX} reads as "by" but is the particle of a surname: "von der
-   * Leyen", "von und zu Guttenberg", "Di Stefano". A capitalised "Di" before one word is the surname, since Italian
-   * prints its "by" in lower case ("di Marco"); a bare "Von" before one word stays a label ("Von Petra"), as German
-   * comment headers print it so.
-   */
-  private static final Pattern SURNAME_PARTICLE =
-      Pattern.compile("(?u)^(?:(?i:von)\\s+(?:der|dem|den|und\\s+zu)\\s+\\p{L}.*|Di\\s+\\p{Lu}[\\p{L}'’-]*)$");
   /**
    * A login with digits in it, one word that starts with a letter ("norbert777", "berg2012"): a name, where a
    * number ("#3", "2023") or a date beside the time is none.
    */
   private static final Pattern LOGIN = Pattern.compile("\\p{L}[\\p{L}\\p{N}._-]{0,30}");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-  private static final int MAX_AUTHOR = 80;
+  private static final int MAX_AUTHOR = CommenterNames.MAX_LENGTH;
   /** How far above a name its author's item may stand: the name in a link in the item. */
   private static final int MAX_ITEM_LEVELS = 3;
-  private static final int MAX_AUTHOR_WORDS = 8;
   /** The elements that set a name in bold, where a guest's name is no link. */
   private static final Set<String> BOLD = Set.of("b", "strong");
-  /** A name of digits only is a short number, not a timestamp. */
-  private static final int MAX_NUMBER_NAME = 8;
-  /**
-   * Words that introduce or label a date, not a name: "Posted" in "Posted <a href=#comment-7>3 May</a>", "Datum"
-   * before the date's element.
-   */
-  private static final Pattern DATE_LEAD = Pattern.compile("(?iu)(?:comment|kommentar|commentaire|comentario|"
-      + "commento|reply|antwort|posted|published|written|submitted|updated|geschrieben|verfasst|gepostet|"
-      + "eingetragen|kommentiert|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato|julkaistu|"
-      + "kirjoitettu|permalink|date|datum|fecha|zeit)(?:\\s+(?:at|on|am|um|le|el|il))?");
-  /** What a link to the site's accounts says, not a name: "Registrieren" beside a notice to log in. */
-  private static final Pattern ACCOUNT_ACTION = Pattern.compile("(?iu)(?:jetzt\\s+)?(?:register|registrieren|"
-      + "log\\s?in|log\\s?out|sign\\s?in|sign\\s?up|anmelden|abmelden|einloggen|ausloggen|s'inscrire|"
-      + "se connecter|connexion|inscription|registrarse|iniciar sesión|kirjaudu)");
-  /**
-   * What follows a name after a dash or a bar and holds a number, or is a weekday: the date that the page printed
-   * beside it.
-   */
-  private static final Pattern AFTER_NAME =
-      Pattern.compile("\\s+[—–|·•]\\s+(?:\\D{0,20}\\d.*|\\p{L}{1,4}\\.?,?)$");
   /**
    * The end of a line's head before its date: a bar, a dot, a comma or a spaced hyphen, and maybe a weekday or a
    * word such as "Le" ("Ann | Di, ", "Muriel - Le ").
@@ -278,43 +212,20 @@ final class AuthorSearch {
     return false;
   }
 
-  /** An author of that name, if the model takes it. */
-  static Optional<Author> author(String name) {
-    return author(name, null);
-  }
-
-  /**
-   * An author of that name, if the model takes it, with the link's page as theirs. Some links lead elsewhere: a link
-   * to a place on a page ({@code #comment-3}) or to a forum's post ({@code /posts/27991550}) is the comment's own,
-   * and a bare number ({@code href="0"}, the id of an anonymous user) is a template's placeholder, not a page.
-   */
-  static Optional<Author> author(String name, @Nullable Element link) {
-    try {
-      Author.Builder author = Author.builder().name(name);
-      if (link != null && !PLACEHOLDER.matcher(link.attr("href")).matches()) {
-        Urls.http(link, "href").filter(u -> !u.toString().contains("#") && !POST.matcher(u.getPath() == null ? ""
-            : u.getPath()).find()).ifPresent(author::url);
-      }
-      return Optional.of(author.build());
-    } catch (InvalidValueException ex) {
-      return Optional.empty();
-    }
-  }
-
   /**
    * The author an author element names: its text up to any date printed after the name, cleaned as a name; a
-   * number alone only where the page marks it as the name ({@link #numberName}).
+   * number alone only where the page marks it as the name ({@link CommenterNames#numberName}).
    */
   Optional<Author> author(Element e) {
     // MyBB's author_information: the name's link, a line break, the user title "Junior Member" and stars
     Element own = OwnLineLink.of(e, ProfileLink::is);
     Element line = own != null ? own : nameHeading(e);
-    Optional<String> name = Texts.completeText(line).map(times::beforeDate).flatMap(AuthorSearch::name);
+    Optional<String> name = Texts.completeText(line).map(times::beforeDate).flatMap(CommenterNames::name);
     if (name.isPresent()) {
       name = Optional.of(displayNameAfterLogin(e, name.get()).orElse(name.get()));
     }
     if (name.isEmpty() && authorRank(e) <= 2) {
-      name = Texts.completeText(line).flatMap(AuthorSearch::numberName);
+      name = Texts.completeText(line).flatMap(CommenterNames::numberName);
     }
     Element link = own != null ? own : linkOf(e);
     Element item = link == null ? authorItem(e) : null;
@@ -324,7 +235,7 @@ final class AuthorSearch {
       link = linkOf(item);
     }
     Element profile = link;
-    return name.flatMap(n -> author(n, profile));
+    return name.flatMap(n -> CommenterNames.author(n, profile));
   }
 
   /**
@@ -385,56 +296,13 @@ final class AuthorSearch {
    * date ({@link #nameElementBeforeDate}), which holds the name alone.
    */
   static Optional<Author> namedBy(Element e) {
-    return Texts.completeText(e).flatMap(AuthorSearch::name).flatMap(n -> author(n, linkOf(e)));
+    return Texts.completeText(e).flatMap(CommenterNames::name)
+        .flatMap(n -> CommenterNames.author(n, linkOf(e)));
   }
 
   /** The link of an element that names an author: the element itself if it is a link, else the first link in it. */
   private static @Nullable Element linkOf(Element e) {
     return e.normalName().equals("a") ? e : e.selectFirst(LINKS);
-  }
-
-  /**
-   * A name as a comment's header prints it, without "says:", "By", "Comment by", Drupal's "(not verified)" or
-   * Komento's "Guest - " (but with the particle of a surname such as "Di Stefano"), nor a date after a dash
-   * ("Daniel — 17.07, 2011 @ 13:10"): a few words with a letter, and not a word that introduces a date ("Posted"
-   * before "3 May 2019") nor a link to the site's accounts ("Registrieren").
-   */
-  static Optional<String> name(String text) {
-    String cut = text.indexOf('—') < 0 && text.indexOf('–') < 0 && text.indexOf('|') < 0 && text.indexOf('·') < 0
-        && text.indexOf('•') < 0 ? text : AFTER_NAME.matcher(text).replaceFirst("");
-    String unsuffixed = NOT_VERIFIED.matcher(AUTHOR_SUFFIX.matcher(withoutLeadingSeparator(cut)).replaceAll(""))
-        .replaceAll("");
-    String unlabelled = SURNAME_PARTICLE.matcher(unsuffixed.strip()).matches() ? unsuffixed
-        : AUTHOR_PREFIX.matcher(unsuffixed).replaceAll("");
-    // a cheap test first: few names hold a spaced hyphen, and only those can be a guest's
-    String unguested = unlabelled.contains(" - ") ? GUEST_PREFIX.matcher(unlabelled).replaceFirst("") : unlabelled;
-    return Texts.nonBlank(unguested)
-        .filter(n -> n.length() <= MAX_AUTHOR && n.split(" ").length <= MAX_AUTHOR_WORDS)
-        .filter(n -> n.codePoints().anyMatch(Character::isLetter))
-        .filter(n -> !DATE_LEAD.matcher(n).matches() && !ACCOUNT_ACTION.matcher(n).matches());
-  }
-
-  /**
-   * A name of digits only, such as a pupil's number "1009", which counts only where the page marks it as the
-   * author's name ({@code itemprop=author}, the vCard {@code fn}): elsewhere a number is a count or a date.
-   */
-  private static Optional<String> numberName(String text) {
-    String t = AUTHOR_SUFFIX.matcher(text).replaceAll("").strip();
-    return !t.isEmpty() && t.length() <= MAX_NUMBER_NAME && t.chars().allMatch(Character::isDigit)
-        ? Optional.of(t) : Optional.empty();
-  }
-
-  /**
-   * A name's line without the separator that joined it to a date printed before it: ", par Horus" after
-   * "Le 17 juillet à 22:09".
-   */
-  private static String withoutLeadingSeparator(String text) {
-    int i = 0;
-    while (i < text.length() && ",;:|·•–—".indexOf(text.charAt(i)) >= 0 || i < text.length()
-        && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i == 0 ? text : text.substring(i);
   }
 
   /**
@@ -459,7 +327,7 @@ final class AuthorSearch {
       return Optional.empty();
     }
     return Texts.nonBlank(Texts.normalise(link.text())).filter(t -> t.length() <= MAX_PAGE_TITLE)
-        .flatMap(title -> author(title, link));
+        .flatMap(title -> CommenterNames.author(title, link));
   }
 
   /**
@@ -468,10 +336,10 @@ final class AuthorSearch {
    */
   Optional<Author> bylineBeforeDate(String line) {
     String before = times.beforeDate(line);
-    if (before.length() == line.length() || !AUTHOR_PREFIX.matcher(before.strip()).lookingAt()) {
+    if (before.length() == line.length() || !CommenterNames.AUTHOR_PREFIX.matcher(before.strip()).lookingAt()) {
       return Optional.empty();
     }
-    return name(before.strip()).flatMap(AuthorSearch::author);
+    return CommenterNames.name(before.strip()).flatMap(CommenterNames::author);
   }
 
   /**
@@ -491,7 +359,8 @@ final class AuthorSearch {
         continue;
       }
       String after = textAfter(e).strip();
-      return AUTHOR_SUFFIX.matcher(after).find() ? name(after).flatMap(AuthorSearch::author) : Optional.empty();
+      return CommenterNames.AUTHOR_SUFFIX.matcher(after).find()
+          ? CommenterNames.name(after).flatMap(CommenterNames::author) : Optional.empty();
     }
     return Optional.empty();
   }
@@ -523,8 +392,9 @@ final class AuthorSearch {
     OptionalInt start = times.dateStart(line);
     if (start.isPresent() && start.getAsInt() > 0 && SEPARATED.matcher(line.substring(0, start.getAsInt())).find()
         && times.exact(line.substring(start.getAsInt())).isPresent()) {
-      return name(times.beforeDate(line).strip())
-          .flatMap(n -> author(n, element == null ? null : linkNamed(n, element.getAllElements())));
+      return CommenterNames.name(times.beforeDate(line).strip())
+          .flatMap(n -> CommenterNames.author(n,
+              element == null ? null : linkNamed(n, element.getAllElements())));
     }
     return Optional.empty();
   }
@@ -542,7 +412,7 @@ final class AuthorSearch {
     }
     return Texts.completeText(before).filter(t -> (!CommentTimes.hasDigit(t) || LOGIN.matcher(t).matches())
             && !t.endsWith(":"))
-        .flatMap(AuthorSearch::name)
+        .flatMap(CommenterNames::name)
         .map(n -> before);
   }
 
@@ -596,9 +466,10 @@ final class AuthorSearch {
         return Optional.empty();
       }
       return Texts.nonBlank(Texts.normalise(bold.text()))
-          .filter(n -> !CommentTimes.hasDigit(n) && !n.endsWith(":") && !DATE_LEAD.matcher(n).matches())
-          .flatMap(AuthorSearch::name)
-          .flatMap(AuthorSearch::author);
+          .filter(n -> !CommentTimes.hasDigit(n) && !n.endsWith(":")
+              && !CommenterNames.DATE_LEAD.matcher(n).matches())
+          .flatMap(CommenterNames::name)
+          .flatMap(CommenterNames::author);
     }
     return Optional.empty();
   }
@@ -615,11 +486,12 @@ final class AuthorSearch {
       if (e.normalName().equals("a") && permalink(e, root)) {
         Element line = e.parent();
         if (line == null || line == root || line.childrenSize() != 1
-            || !AUTHOR_SUFFIX.matcher(textAfter(e)).replaceFirst("").isBlank()) {
+            || !CommenterNames.AUTHOR_SUFFIX.matcher(textAfter(e)).replaceFirst("").isBlank()) {
           return Optional.empty();
         }
         String before = textBefore(e);
-        return before.isEmpty() || DATE_LEAD.matcher(before).matches() || nameBeforePermalink(line).isPresent()
+        return before.isEmpty() || CommenterNames.DATE_LEAD.matcher(before).matches()
+            || nameBeforePermalink(line).isPresent()
             ? Optional.of(line) : Optional.empty();
       }
     }
@@ -649,7 +521,7 @@ final class AuthorSearch {
    */
   Optional<String> nameBeforePermalink(Element line) {
     Element link = line.child(0);
-    return name(times.withoutJoiner(textBefore(link)));
+    return CommenterNames.name(times.withoutJoiner(textBefore(link)));
   }
 
   /** The text before an element in its parent, which holds no other element before it. */
@@ -689,7 +561,7 @@ final class AuthorSearch {
       }
       Matcher m = REPLY_LABEL.matcher(Texts.normalise(e.attr("aria-label")).strip());
       if (m.matches()) {
-        return name(m.group(1)).flatMap(n -> author(n, linkNamed(n, scope)));
+        return CommenterNames.name(m.group(1)).flatMap(n -> CommenterNames.author(n, linkNamed(n, scope)));
       }
     }
     return Optional.empty();
@@ -710,9 +582,9 @@ final class AuthorSearch {
    * 29.12.2010", the name linked to Ann's profile.
    */
   Optional<Author> numberedAuthor(Element header) {
-    return NumberedComments.name(header, times).flatMap(AuthorSearch::name).flatMap(name -> {
+    return NumberedComments.name(header, times).flatMap(CommenterNames::name).flatMap(name -> {
       Element link = header.selectFirst(LINKS);
-      return author(name, link != null && Texts.normalise(link.text()).equals(name) ? link : null);
+      return CommenterNames.author(name, link != null && Texts.normalise(link.text()).equals(name) ? link : null);
     });
   }
 }

@@ -149,7 +149,7 @@ final class CommentReader {
     Optional<Author> author = AuthorSearch.pingback(unit.root, authorElement)
         ? authorElement.flatMap(AuthorSearch::linkedPage) : authorElement.flatMap(authorSearch::author);
     if (permalinkLine.isPresent()) { // "mxa <a href=#comment-7>1 year</a>"
-      author = authorSearch.nameBeforePermalink(permalinkLine.get()).flatMap(AuthorSearch::author);
+      author = authorSearch.nameBeforePermalink(permalinkLine.get()).flatMap(CommenterNames::author);
     }
     Optional<ResolvedTime> time = timeElement.flatMap(e -> timeSearch.time(e, profile));
     if (time.isPresent() && time.get().dateOnly()) {
@@ -193,17 +193,17 @@ final class CommentReader {
         && !SectionFurniture.isFurniture(new Draft(unit, body, author, time, OptionalInt.empty(), List.of()), false)) {
       Optional<HeaderLine> before = headerBefore(unit.root, others);
       if (before.isPresent() && fits(before.get(), author, time)) {
-        author = author.or(() -> before.get().name().flatMap(AuthorSearch::author));
+        author = author.or(() -> before.get().name().flatMap(CommenterNames::author));
         time = time.or(() -> Optional.of(before.get().time()));
       }
     }
-    Optional<HeaderLine> line = HeaderLine.find(body, times, AuthorSearch::name);
+    Optional<HeaderLine> line = HeaderLine.find(body, times, CommenterNames::name);
     if (line.isPresent() && fits(line.get(), author, time)) {
       // The page printed the comment's header or footer as a line of its text: it is the author and the time.
       body = new ArrayList<>(body);
       body.remove(line.get().index());
       if (author.isEmpty()) {
-        author = line.get().name().flatMap(AuthorSearch::author);
+        author = line.get().name().flatMap(CommenterNames::author);
       }
       if (time.isEmpty()) {
         time = Optional.of(line.get().time());
@@ -448,7 +448,7 @@ final class CommentReader {
       return Optional.empty();
     }
     return Texts.completeText(before).filter(t -> t.length() <= HeaderLine.MAX_LINE)
-        .flatMap(t -> HeaderLine.of(-1, t, times, AuthorSearch::name));
+        .flatMap(t -> HeaderLine.of(-1, t, times, CommenterNames::name));
   }
 
   /**

@@ -64,7 +64,7 @@ final class SlashDetails {
       }
       Matcher m = NICK_AND_UID.matcher(Texts.normalise(a.text()).strip());
       if (m.matches()) {
-        return AuthorSearch.author(m.group(1), a);
+        return CommenterNames.author(m.group(1), a);
       }
     }
     StringBuilder own = new StringBuilder();
@@ -77,7 +77,7 @@ final class SlashDetails {
       }
     }
     Matcher by = BY.matcher(Texts.normalise(own.toString()));
-    return by.matches() ? AuthorSearch.author(by.group(1)) : Optional.empty();
+    return by.matches() ? CommenterNames.author(by.group(1)) : Optional.empty();
   }
 
   /**

@@ -63,7 +63,7 @@ public final class SlashStory {
       }
       Element link = e.getElementsByTag("a").first();
       Optional<Author> editor = link != null && Texts.normalise(link.text()).strip().equals(m.group(1))
-          ? AuthorSearch.author(m.group(1), link) : AuthorSearch.author(m.group(1));
+          ? CommenterNames.author(m.group(1), link) : CommenterNames.author(m.group(1));
       Optional<ResolvedTime> at = clock.find(new SlashYears().withYear(m.group(2), e));
       if (editor.isPresent() && at.isPresent()) {
         return Optional.of(new SlashStory(editor.get(), at.get(), line, dept.group()));

@@ -112,10 +112,10 @@ final class SlashTableHeader {
     for (Element a : cell.getElementsByTag("a")) {
       String text = Texts.normalise(a.text()).strip();
       if (a != anchor && !a.attr("href").startsWith("mailto:") && (text.equals(nick) || text.startsWith(nick + " ("))) {
-        return AuthorSearch.author(nick, a);
+        return CommenterNames.author(nick, a);
       }
     }
-    return AuthorSearch.author(nick);
+    return CommenterNames.author(nick);
   }
 
   /**
