@@ -58,7 +58,9 @@ final class ReplyParents {
    * {@code li.comments_subtree} holds the comment's {@code div#c_k2w8ab} and then an {@code ol.comments} of its
    * replies, and Slash's {@code li#tree_33111111} the comment's {@code div#comment_33111111} and then its
    * {@code ul#group_33111111}. A comment without a parent whose nearest list is such a list replies to the comment
-   * before the list; empty elements between the two, such as the lines that draw the tree, do not count.
+   * before the list; empty elements between the two, such as the lines that draw the tree, do not count. The two
+   * stand in an item of a list, as a branch of the tree: a list of all the comments after one printed on its own,
+   * an editor's pick above the rest, is no list of its replies.
    */
   static void following(List<Unit> units) {
     Map<Element, Unit> byRoot = byRoot(units);
@@ -69,7 +71,9 @@ final class ReplyParents {
       for (Element p = u.root.parent(); p != null && !byRoot.containsKey(p); p = p.parent()) {
         String tag = p.normalName();
         if (tag.equals("ol") || tag.equals("ul")) {
-          Unit before = commentBefore(p, byRoot, prev -> prev.childrenSize() == 0 && prev.text().isBlank());
+          Element branch = p.parent();
+          Unit before = branch == null || !branch.normalName().equals("li") ? null
+              : commentBefore(p, byRoot, prev -> prev.childrenSize() == 0 && prev.text().isBlank());
           if (before != u) {
             u.parent = before;
           }

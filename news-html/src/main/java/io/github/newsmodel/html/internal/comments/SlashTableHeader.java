@@ -38,11 +38,11 @@ final class SlashTableHeader {
   /** What follows a nickname: the account's number, a subscriber's star, the e-mail address in angle brackets. */
   private static final Pattern AFTER_NICK = Pattern.compile("\\s*(?:\\((?:\\d+|User #\\d+ Info)\\)|\\*|<[^>]*>|"
       + "\\([^)]*@[^)]*\\))\\s*");
-  /** The link "Read the rest of this comment..." that ends a long comment cut short. */
   /** A header's line is a score, a name, an address and a time: a longer cell is some page's text. */
   private static final int MAX_LINE = 500;
   /** The line of dashes before a signature. */
   private static final String SIG_DASHES = "\n--\n";
+  /** The link "Read the rest of this comment..." that ends a long comment cut short. */
   private static final Pattern READ_REST = Pattern.compile("(?i)^\\s*read the rest of this comment\\.*\\s*$");
 
   private final Element cell;

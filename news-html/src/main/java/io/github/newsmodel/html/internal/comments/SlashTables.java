@@ -79,9 +79,11 @@ final class SlashTables {
       byCid.put(header.get().cid(), u);
       units.add(u);
     }
+    // the last comment of each table a list follows, looked up once however many replies the list holds
+    Map<Element, Optional<Unit>> lastInTable = new IdentityHashMap<>();
     for (Unit u : units) {
       Unit named = parentCid.containsKey(u) ? byCid.get(parentCid.get(u)) : null;
-      u.parent = named != null && named != u ? named : beforeList(u, byRow);
+      u.parent = named != null && named != u ? named : beforeList(u, byRow, lastInTable);
     }
     return units;
   }
@@ -150,7 +152,8 @@ final class SlashTables {
    * The comment whose rows or table come right before the nearest list around a comment: Slash's {@code <UL>}
    * after the table of the comment it answers, or first in the row after the rows of that comment.
    */
-  private static @Nullable Unit beforeList(Unit u, Map<Element, Unit> byRow) {
+  private static @Nullable Unit beforeList(Unit u, Map<Element, Unit> byRow,
+      Map<Element, Optional<Unit>> lastInTable) {
     Element list = null;
     for (Element p = u.root.parent(); p != null && list == null; p = p.parent()) {
       String tag = p.normalName();
@@ -163,7 +166,7 @@ final class SlashTables {
       if (prev != null) {
         Unit before = byRow.get(prev);
         if (before == null && prev.normalName().equals("table")) {
-          before = lastUnitIn(prev, byRow);
+          before = lastInTable.computeIfAbsent(prev, t -> Optional.ofNullable(lastUnitIn(t, byRow))).orElse(null);
         }
         return before == u ? null : before;
       }

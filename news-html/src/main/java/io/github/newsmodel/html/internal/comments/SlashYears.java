@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * inside a Wayback Machine address, or the static copy of an archived story, {@code /articles/03/03/04/1234217.shtml})
  * or in a link of the page to the story ({@code print.pl?sid=...}). A comment's
  * day takes the story's year, or the next year where that day would fall before the story's: a comment of January
- * 1 on a story of December 31. The weekday the page prints settles the year where the two disagree.
+ * 1 on a story of December 31; a day up to two days before the story's, which the zones may make of the same
+ * moment, is of the year of that day, December 31 before a story of January 1. The weekday the page prints settles
+ * the year where the two disagree.
  *
  * <p>One instance serves one page: the story's day is read once, on first use.
  */
@@ -61,11 +63,16 @@ final class SlashYears {
         + ", " + year + text.substring(m.end());
   }
 
-  /** The story's year or the next, whichever the day after the story and its weekday fit. */
+  /**
+   * The story's year or the next, whichever the day after the story and its weekday fit; the year before for a day
+   * of late December within the zones' slack before a story of early January.
+   */
   static int year(LocalDate story, Month month, int day, @Nullable String weekday) {
     int same = story.getYear();
     Optional<LocalDate> inSame = date(same, month, day);
-    int byOrder = inSame.isPresent() && inSame.get().isBefore(story.minusDays(SLACK_DAYS)) ? same + 1 : same;
+    Optional<LocalDate> inBefore = date(same - 1, month, day);
+    int byOrder = inSame.isPresent() && inSame.get().isBefore(story.minusDays(SLACK_DAYS)) ? same + 1
+        : inBefore.isPresent() && !inBefore.get().isBefore(story.minusDays(SLACK_DAYS)) ? same - 1 : same;
     if (weekday == null) {
       return byOrder;
     }

@@ -1214,4 +1214,23 @@ class ReaderCommentsTest {
         .hasValue(java.time.LocalDate.of(2024, 4, 3));
     assertThat(digest.comments()).as("a digest of other pages' comments, and a list named otherwise").isEmpty();
   }
+
+  /**
+   * A comment printed on its own before the list of all the others, such as an editor's pick, is no parent of the
+   * list: only a list beside its comment in an item of a list of its own (Lobsters' {@code li.comments_subtree},
+   * Slash's {@code li#tree_N}) holds that comment's replies.
+   */
+  @Test
+  void aListAfterACommentOutsideAListItemHoldsNoReplies() {
+    CommentSection s = find("<div id=comments><h2>Comments</h2>"
+        + comment("comment-9", "1 May 2020", "Editor's pick: the ferry was late again.")
+        + "<ol class=commentlist>" + item("comment-1", "Bob", "First of the ordinary comments.") + "</li>"
+        + item("comment-2", "Cy", "Second of the ordinary comments.") + "</li></ol></div>");
+    assertThat(s.comments()).extracting(Comment::id).containsExactly("comment-9", "comment-1", "comment-2");
+    assertThat(s.comments()).allSatisfy(c -> assertThat(c.replyTo()).isEmpty());
+    CommentSection tree = find("<div id=comments><ol class=comments><li class=comments_subtree>"
+        + comment("comment-9", "1 May 2020", "The ferry was late again.")
+        + "<ol class=comments>" + item("comment-1", "Bob", "It was on time for me.") + "</li></ol></li></ol></div>");
+    assertThat(tree.comments()).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "comment-9");
+  }
 }

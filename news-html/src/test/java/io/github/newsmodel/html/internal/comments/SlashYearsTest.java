@@ -37,6 +37,16 @@ class SlashYearsTest {
         .as("the weekday of the story's year wins over the order").isEqualTo(2003);
   }
 
+  /** The zones' slack reaches back across New Year: December 31 on a story of January 1 is the day before. */
+  @Test
+  void aDayJustBeforeAStoryOfTheNewYearIsOfTheYearBefore() {
+    LocalDate story = LocalDate.of(2004, 1, 1);
+    assertThat(SlashYears.year(story, Month.DECEMBER, 31, null)).isEqualTo(2003);
+    assertThat(SlashYears.year(story, Month.DECEMBER, 31, "Wednesday")).isEqualTo(2003);
+    assertThat(SlashYears.year(story, Month.DECEMBER, 28, null)).as("beyond the slack").isEqualTo(2004);
+    assertThat(SlashYears.year(story, Month.JANUARY, 1, null)).isEqualTo(2004);
+  }
+
   @Test
   void theYearIsPutIntoTheFirstDateWithoutOne() {
     Document page = Jsoup.parse("<p>x</p>", "http://slashdot.org/article.pl?sid=03/03/04/1234217");
