@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Days and hours may have one digit; a time may carry seconds, {@code am}/{@code pm}, and an offset such as
  * {@code +0300}, {@code Z} or {@code GMT}. Dates that do not exist (30 February, 25:61) are rejected rather than
  * rolled over. {@code 05/06/2007} is read only when its order is known: when one number is above 12, or when the
- * reader was made for a convention with {@link #withNumericOrder}.
+ * reader was made for a convention with {@link #withNumericOrder}; {@code 03/03/2007} reads the same either way.
  *
  * <p>An instance is immutable and thread-safe. Languages come as {@link MonthNames}; a word is a month only if the
  * reader's table knows it, so "24 Mai 2007" is a date to {@link #anyLanguage()} and not to {@link #english()}.
@@ -337,8 +337,9 @@ public final class DateTimes {
       if (group(form, m, "a") != null) {
         int a = Integer.parseInt(m.group("a"));
         int b = Integer.parseInt(m.group("b"));
-        NumericOrder known = order == NumericOrder.UNKNOWN && a <= 12 && b <= 12 && settled != null
-            ? settled.get() : order;
+        // "03/03/2019" is the 3rd of March in either order: nothing to know, nor to ask the page
+        NumericOrder known = a == b ? NumericOrder.DAY_FIRST
+            : order == NumericOrder.UNKNOWN && a <= 12 && b <= 12 && settled != null ? settled.get() : order;
         boolean dayFirst = a > 12 || (b <= 12 && known == NumericOrder.DAY_FIRST);
         boolean monthFirst = b > 12 || (a <= 12 && known == NumericOrder.MONTH_FIRST);
         if (dayFirst == monthFirst) {

@@ -84,6 +84,22 @@ class DateTimesTest {
     assertThat(DateTimes.anyLanguage().parse("01/08/2024")).as("nothing settles it").isEmpty();
   }
 
+  /** A numeric date whose day and month are the same number reads the same in either order. */
+  @Test
+  void aDateOfTheSameDayAndMonthNeedsNoOrder() {
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    DateTimes reader = DateTimes.anyLanguage().withOrderSettledBy(() -> {
+      asked.incrementAndGet();
+      return DateTimes.NumericOrder.UNKNOWN;
+    });
+
+    assertThat(reader.parse("03/03/2019 10:00").map(PageTime::date)).hasValue(LocalDate.of(2019, 3, 3));
+    assertThat(DateTimes.anyLanguage().parse("12-12-2020").map(PageTime::date))
+        .hasValue(LocalDate.of(2020, 12, 12));
+    assertThat(asked).as("the page is not asked").hasValue(0);
+    assertThat(DateTimes.anyLanguage().parse("13/13/2019")).isEmpty();
+  }
+
   @Test
   void readsADateWithoutTime() {
     assertThat(dates.parse("24 May 2007")).hasValue(new PageTime(LocalDate.of(2007, 5, 24), Optional.empty(),
