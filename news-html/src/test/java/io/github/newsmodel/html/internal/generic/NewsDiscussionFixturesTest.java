@@ -194,7 +194,8 @@ class NewsDiscussionFixturesTest {
     assertThat(a.publishedAt()).as("the story's local time, in the site's documented zone")
         .hasValue(OffsetDateTime.parse("2024-02-13T08:02:11-06:00"));
     assertThat(a.assumedZone()).hasValue(ZoneId.of("America/Chicago"));
-    assertThat(a.authors()).extracting(Author::name).containsExactly("harbourmaster");
+    assertThat(a.authors()).as("\"authored by <a href=/~harbourmaster>harbourmaster</a>\", a member's page")
+        .containsExactly(profile("harbourmaster"));
     assertThat(a.text()).startsWith("We run the three boats").doesNotContain("Does each departure", "schema file");
   }
 
