@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  *       comments: its rows are named nothing, but its boxes are classed {@code commentBox}.
  *   <li>If the markup holds none, the comments of the page's JSON-LD ({@link JsonLdComments}).
  *   <li>The declared count: JSON-LD {@code commentCount}, microdata {@code commentCount}, else a heading of the
- *       comment section such as "12 Comments", "3 Kommentare" or "Comments (5)".
+ *       comment section such as "12 Comments", "3 Kommentare" or "Comments (5)", else the count a Slash story
+ *       prints beside its links ({@link SlashCount}).
  *   <li>Whether comments are open: a comment form says yes, a notice such as "Comments are closed" says no.
  * </ol>
  *
@@ -167,6 +168,11 @@ public final class ReaderComments {
     }
     if (count.isEmpty()) {
       count = headingCount(regions, elements);
+    }
+    if (count.isEmpty()) {
+      int shown = comments.size();
+      // a Slash story declares its count beside its links, "| <B>5</B> comments", in no heading
+      count = SlashCount.find(elements, slashTables).stream().filter(n -> n >= shown).findFirst();
     }
     if (unread > 0) {
       // Comments beyond the limit are not read, but the count says that the page holds them.

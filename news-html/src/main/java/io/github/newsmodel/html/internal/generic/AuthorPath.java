@@ -7,8 +7,8 @@ import java.util.Arrays;
  * {@code /autoren/} or {@code /staff/} followed by another segment. Every link of a page is tested, so this reads
  * the text without a regex; it finds what {@code (?i)/(authors?|autor(en)?|autorin|writers?|reporters?|columnists?
  * |journalists?|redakteur|profile?|people|staff|(news)?team|mitarbeiter)/[^/?#]+} finds. A path of the site that
- * is a handle alone, {@code /@jane.roe}, as Medium, Mastodon and their like give each writer, leads to an
- * author's page too.
+ * is a handle alone, {@code /@jane.roe}, as Medium, Mastodon and their like give each writer, or a user's home
+ * under a tilde, {@code /~jane}, as Lobsters gives each member, leads to an author's page too.
  */
 final class AuthorPath {
   /** Every word of the alternation, in lower case. */
@@ -64,12 +64,12 @@ final class AuthorPath {
 
   /**
    * Whether the link is the site's own path of a handle alone, written from the root: what
-   * {@code ^/@[\w.-]+/?(?:[?#]|\z)} matches, {@code \w} being ASCII. A handle deeper in a path
-   * ({@code /@jane/a-story}) is one of its stories, and a handle on another site ({@code unsplash.com/@jane}) is
-   * most often the credit of a picture.
+   * {@code ^/[@~][\w.-]+/?(?:[?#]|\z)} matches, {@code \w} being ASCII. A user's home under a tilde,
+   * Lobsters' {@code /~jane}, is such a handle too. A handle deeper in a path ({@code /@jane/a-story}) is one of
+   * its stories, and a handle on another site ({@code unsplash.com/@jane}) is most often the credit of a picture.
    */
   private static boolean handle(String href) {
-    if (!href.startsWith("/@")) {
+    if (!href.startsWith("/@") && !href.startsWith("/~")) {
       return false;
     }
     int end = 2;

@@ -11,11 +11,12 @@ class AuthorPathTest {
   /** The regex that {@link AuthorPath#in} stands in for. */
   private static final Pattern AUTHOR_PATH = Pattern.compile("(?i)/(authors?|autor(en)?|autorin|writers?"
       + "|reporters?|columnists?|journalists?|redakteur|profile?|people|staff|(news)?team|mitarbeiter)/[^/?#]+"
-      + "|^/@[\\w.-]+/?(?:[?#]|\\z)");
+      + "|^/[@~][\\w.-]+/?(?:[?#]|\\z)");
   private static final List<String> PIECES = List.of("/", "//", "?", "#", "author", "AUTHORS", "Autor", "autoren",
       "autorin", "autorinen", "writer", "writers", "reporter", "columnists", "journalist", "redakteur", "profil",
       "Profile", "people", "staff", "team", "newsteam", "NewsTeam", "mitarbeiter", "jane-roe", "x", "ſ", "K",
-      "\n", "https://example.com", ".html", "e", "s", "en", "in", "@", "@jane.roe", "HTTP:", "//", "?x", "#c");
+      "\n", "https://example.com", ".html", "e", "s", "en", "in", "@", "@jane.roe", "~", "~jane_roe", "HTTP:", "//",
+      "?x", "#c");
 
   @Test
   void findsAnAuthorsPageInALink() {
@@ -30,6 +31,9 @@ class AuthorPathTest {
     assertThat(AuthorPath.in("/@jroe1984/")).isTrue();
     assertThat(AuthorPath.in("/@jroe1984/a-story-of-hers")).isFalse();
     assertThat(AuthorPath.in("/@")).isFalse();
+    assertThat(AuthorPath.in("/~harbourmaster")).as("a member's home under a tilde").isTrue();
+    assertThat(AuthorPath.in("http://www.example.net/~jane/")).as("another site's").isFalse();
+    assertThat(AuthorPath.in("/~jane/notes.html")).as("a page of her home").isFalse();
   }
 
   @Test

@@ -71,6 +71,7 @@ class NewsDiscussionFixturesTest {
             "Re:", "Monday"));
     assertThat(a.commentsOpen()).as("\"This discussion has been archived. No new comments can be posted.\"")
         .hasValue(false);
+    assertThat(a.commentCount()).as("the story's links, <li class=\"comments\"><a>4 comments</a>").hasValue(4);
     assertThat(a.text()).contains("The small harbour town of Eastmere")
         .doesNotContain("My commute", "pier numbers were wrong", "night boat");
   }
@@ -92,6 +93,8 @@ class NewsDiscussionFixturesTest {
     assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2003-03-04T10:30-05:00"));
     assertThat(a.assumedZone()).hasValue(EASTERN);
     assertThat(a.commentsOpen()).as("its display options offer \"Reply\"").hasValue(true);
+    assertThat(a.commentCount()).as("the bar above the comments, \"| <B>5</B> comments\": one is a line only")
+        .hasValue(5);
 
     assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
         .containsExactly("5432101<-", "5432288<5432101", "5432517<5432288", "5433002<-");
@@ -191,7 +194,8 @@ class NewsDiscussionFixturesTest {
     assertThat(a.publishedAt()).as("the story's local time, in the site's documented zone")
         .hasValue(OffsetDateTime.parse("2024-02-13T08:02:11-06:00"));
     assertThat(a.assumedZone()).hasValue(ZoneId.of("America/Chicago"));
-    assertThat(a.authors()).extracting(Author::name).containsExactly("harbourmaster");
+    assertThat(a.authors()).as("\"authored by <a href=/~harbourmaster>harbourmaster</a>\", a member's page")
+        .containsExactly(profile("harbourmaster"));
     assertThat(a.text()).startsWith("We run the three boats").doesNotContain("Does each departure", "schema file");
   }
 

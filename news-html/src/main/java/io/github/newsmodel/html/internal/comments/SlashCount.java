@@ -1,0 +1,56 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.Texts;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The number of comments a Slash story declares beside its links, which no heading of the comment section holds.
+ * The table layout, before 2006, prints it in the bar above the comments, "Title | Top | <B>5</B> comments |
+ * Search Discussion"; the later markup in the story's links, {@code <div class="storylinks"><ul><li
+ * class="comments"><a>4 comments</a>}. Many blogs class an item {@code comments} too, so only a Slash story's
+ * {@code storylinks} are read, and the bar only on a page whose comments are in the table layout.
+ */
+final class SlashCount {
+  private static final Evaluator STORY_LINK = QueryParser.parse("div.storylinks li.comments > a");
+  /** "4 comments", "1 comment". */
+  private static final Pattern LINK = Pattern.compile("(?i)^(\\d{1,7})\\s+comments?$");
+  /** What follows the bold number in the bar: " comments", then the next link's bar. */
+  private static final Pattern AFTER_BOLD = Pattern.compile("(?i)^\\s*comments?\\s*(?:\\|.*)?$");
+
+  private SlashCount() {}
+
+  /**
+   * The count a Slash story's page declares.
+   *
+   * @param elements the page's elements
+   * @param tables whether the page's comments are in Slash's table layout
+   * @return the count, if the page declares one in either layout
+   */
+  static OptionalInt find(PageElements elements, boolean tables) {
+    for (Element a : elements.selectTagged("a", STORY_LINK)) {
+      Matcher m = LINK.matcher(Texts.normalise(a.text()).strip());
+      if (m.matches()) {
+        return OptionalInt.of(Integer.parseInt(m.group(1)));
+      }
+    }
+    if (tables) {
+      for (Element b : elements.byTag("b")) {
+        String n = b.text().strip();
+        Node next = b.nextSibling();
+        if (n.matches("\\d{1,7}") && next instanceof TextNode t
+            && AFTER_BOLD.matcher(Texts.normalise(t.text())).matches()) {
+          return OptionalInt.of(Integer.parseInt(n));
+        }
+      }
+    }
+    return OptionalInt.empty();
+  }
+}
