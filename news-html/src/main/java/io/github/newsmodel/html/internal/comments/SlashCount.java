@@ -23,6 +23,8 @@ final class SlashCount {
   /** "4 comments", "1 comment". */
   private static final Pattern LINK = Pattern.compile("(?i)^(\\d{1,7})\\s+comments?$");
   /** What follows the bold number in the bar: " comments", then the next link's bar. */
+  /** The bold number of the bar. */
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,7}");
   private static final Pattern AFTER_BOLD = Pattern.compile("(?i)^\\s*comments?\\s*(?:\\|.*)?$");
 
   private SlashCount() {}
@@ -45,7 +47,7 @@ final class SlashCount {
       for (Element b : elements.byTag("b")) {
         String n = b.text().strip();
         Node next = b.nextSibling();
-        if (n.matches("\\d{1,7}") && next instanceof TextNode t
+        if (NUMBER.matcher(n).matches() && next instanceof TextNode t
             && AFTER_BOLD.matcher(Texts.normalise(t.text())).matches()) {
           return OptionalInt.of(Integer.parseInt(n));
         }
