@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  * kind (same tag and comment classes) are its replies; a candidate holding two or more candidates of another kind
  * is a wrapper, not a comment. Drupal's {@code div.indented}, which follows the comment it holds the replies of,
  * is read the same way, and so is a reply marker such as {@code data-parent-id} that names an earlier comment
- * ({@link ReplyParents}), or an id that extends an earlier comment's by a number ({@link SuffixedIds}). A term and
+ * ({@link ReplyParents}), an id that extends an earlier comment's by a number ({@link SuffixedIds}), or words and a
+ * link to an earlier comment ("replied to comment from Ann", {@link ReplyLinks}). A term and
  * the descriptions of a definition list are one comment ({@link DefinitionLists}).
  *
  * <p>A candidate that holds the page's headline ({@code h1}) or its {@code articleBody}, or is a blog post
@@ -318,6 +319,7 @@ final class CommentUnits {
     ReplyParents.marked(units);
     ReplyParents.listed(units);
     ReplyParents.following(units);
+    ReplyLinks.apply(units);
     SuffixedIds.thread(units);
     IndentedRows.thread(units);
     return units;

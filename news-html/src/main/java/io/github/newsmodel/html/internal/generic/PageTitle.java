@@ -36,7 +36,7 @@ import org.jsoup.select.QueryParser;
  * declared title whole and agrees better; a heading that is the story part of a title of several parts, its longest
  * ("Section - Story", when the clean-up leaves the section on), shows that title whole. Without such a heading, an
  * {@code <h2>}, {@code <h3>} or {@code <h4>} that shows a declared title (press-release portals set it in an
- * {@code <h4>} under their own headings), or
+ * {@code <h4>} under their own headings) or that title less a part in brackets at its end ("Post (Blog)"), or
  * else an element that its class calls the title ({@code <div class="post-title">}) and that agrees with one, shows
  * the headline; and a page without an {@code <h1>} shows it in its one {@code <h2>}, if that shares a word with a
  * declared title. A title of many parts that nothing backs is cut to its story ({@link TitleParts#story}).
@@ -183,9 +183,15 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     // No <h1> shows the headline; a heading of another level may, and its place tells where the date is.
     for (Element h : DocumentOrder.select(all, LOWER_HEADINGS)) {
       Optional<String> text = Texts.shortText(h, MAX_LENGTH);
-      if (text.isPresent() && !regions.inOtherContent(h) && declared.stream()
+      if (text.isEmpty() || regions.inOtherContent(h)) {
+        continue;
+      }
+      if (declared.stream()
           .anyMatch(d -> AuthorNames.key(d).equals(AuthorNames.key(text.get())) || afterTopic(text.get(), d))) {
         return new PageTitle(declared.stream().findFirst(), Optional.of(h));
+      }
+      if (declared.stream().anyMatch(d -> beforeBracket(text.get(), d))) {
+        return new PageTitle(text, Optional.of(h));
       }
     }
     Optional<PageTitle> story = storyAfterSiteName(all, declared, siteKeys, regions);
@@ -235,6 +241,17 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     int colon = heading.indexOf(": ");
     return colon > 0 && colon <= MAX_TOPIC && heading.length() - colon - 2 >= MIN_AFTER_TOPIC
         && AuthorNames.key(heading.substring(colon + 2)).equals(AuthorNames.key(declared));
+  }
+
+  /**
+   * Whether a heading shows a declared title less a short part in brackets at its end, "Pier lights (Harbour
+   * Notes)", as Movable Type 3 titles a post whose headline is an {@code <h2>} under the blog's name: the heading,
+   * without the brackets, is the headline. A heading of one word is too likely a section's name.
+   */
+  private static boolean beforeBracket(String heading, String declared) {
+    int open = declared.lastIndexOf(" (");
+    return open > 0 && declared.endsWith(")") && declared.length() - open - 3 <= MAX_TOPIC
+        && heading.strip().indexOf(' ') > 0 && AuthorNames.key(declared.substring(0, open)).equals(AuthorNames.key(heading));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,8 @@ final class TitleParts {
       "ne", "go", "www", "m", "amp", "mobile");
   private static final Pattern WWW = Pattern.compile("^www\\d?\\.");
   private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
+  /** A part in brackets at a title's end, after the story: "Story (Site)". */
+  private static final Pattern BRACKETED_END = Pattern.compile("\\S\\s+\\(([^()]{1,60})\\)\\s*$");
   /**
    * A separator with nothing on one side, where a template printed the site's name or section and it was empty:
    * "Über Jane Roe | ". Not "»" at the start, which opens a quotation in German ("»Haltet«").
@@ -201,9 +204,16 @@ final class TitleParts {
     return longest ? Optional.empty() : Optional.of(last);
   }
 
-  /** The part of a title that names the site, if the title has one. */
+  /**
+   * The part of a title that names the site, if the title has one: at its start or end between separators, or in
+   * brackets at its end, "Pier lights (Harbour Notes)", as Movable Type 3 titled its posts.
+   */
   static Optional<String> siteAffix(String title, Optional<String> host) {
     String t = Texts.normalise(title);
+    Matcher bracketed = BRACKETED_END.matcher(t);
+    if (bracketed.find() && isSite(bracketed.group(1), Set.of(), host)) {
+      return Optional.of(bracketed.group(1).trim());
+    }
     for (Pattern separator : List.of(STRONG, DASH)) {
       String[] parts = separator.split(t);
       if (parts.length < 2) {

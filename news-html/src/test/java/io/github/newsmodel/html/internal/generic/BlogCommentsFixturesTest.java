@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reader comments in the markup of the hosted blog platforms that fill web archives from the 2000s on: Blogger, in
- * its definition-list templates and in its threaded one, and TypePad/Movable Type. {@code GoldenPagesTest} compares
- * each fixture's whole article with its golden JSON.
+ * its definition-list templates and in its threaded one, TypePad and Movable Type 3, and Movable Type since 4.2.
+ * {@code GoldenPagesTest} compares each fixture's whole article with its golden JSON.
  */
 class BlogCommentsFixturesTest {
   private static final String BLOG = "https://ridership-notes.example.org";
@@ -109,6 +109,69 @@ class BlogCommentsFixturesTest {
                 + " harbour tax."))
             .build());
     assertThat(a.text()).doesNotContain("Posted by:", "Good. The fare");
+  }
+
+  /**
+   * Movable Type since 4.2 prints a flat list: a reply says which comment it answers only in its byline, "Moira
+   * replied to <a href=#comment-9931>comment from Fergus Tait</a>", which gives its parent. Each time is an ISO 8601
+   * {@code abbr.published} title with its offset, so no zone is assumed; the sidebar's "Recent Comments" repeat
+   * the comments' openings and are no comments.
+   */
+  @Test
+  void movableTypeReplyBylineNamesTheCommentItAnswers() {
+    Article a = Pages.article("movabletype-tide-gauge-back-online",
+        "https://desk.quayside-post.example/2011/03/the-tide-gauge-is-back-online.html");
+    Author fergus = Author.builder().name("Fergus Tait").url(URI.create("http://gullwatch.example.org/")).build();
+
+    assertThat(a.comments()).containsExactly(
+        Comment.builder().id("comment-9931").author(fergus)
+            .publishedAt(OffsetDateTime.parse("2011-03-08T11:42:10Z"))
+            .addBody(Paragraph.of("About time. I watched a pilot wait forty minutes off the bar on Saturday because"
+                + " nobody could tell him what the water was doing."))
+            .build(),
+        Comment.builder().id("comment-9934").author(Author.of("Moira")).replyTo("comment-9931")
+            .publishedAt(OffsetDateTime.parse("2011-03-08T13:05:44Z"))
+            .addBody(Paragraph.of("He could have called the harbour office. They had someone reading the old staff"
+                + " gauge by eye twice a day."))
+            .build(),
+        Comment.builder().id("comment-9940").author(fergus).replyTo("comment-9934")
+            .publishedAt(OffsetDateTime.parse("2011-03-08T18:20:02Z"))
+            .addBody(Paragraph.of("Twice a day is no use on a spring tide. Glad the gauge is back, anyway."))
+            .build());
+    assertThat(a.commentCount()).hasValue(3);
+    assertThat(a.authors()).containsExactly(Author.builder().name("Ruth Abernethy")
+        .url(URI.create("https://desk.quayside-post.example/authors/ruth-abernethy/")).build());
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2011-03-08T09:15Z"));
+    assertThat(a.text()).doesNotContain("replied to", "Recent Comments", "About time");
+  }
+
+  /**
+   * Movable Type 3 titles a post "Pier lights to stay on till midnight (Harbour Notes)" and shows the headline in
+   * an {@code <h2>} under the blog's name, which makes the post's own footer, "Posted by Ann Gray on ...", its byline.
+   * Each comment prints its author twice, in a header ("Bob Reid:") and in the footer with its time ("Posted by:
+   * Bob Reid | May 9, 2006 11:02 AM"); its anchor, {@code <a id="c000101">}, pads its number, and a reply that links
+   * to it "in reply to" answers that comment.
+   */
+  @Test
+  void movableType3PostAndCommentsKeepTheirHeadlineBylineAndReply() {
+    Article a = Pages.article("movabletype-3-pier-lights-till-midnight",
+        "http://harbour-notes.example.org/archives/2006/05/pier_lights.html");
+
+    assertThat(a.title()).hasValue("Pier lights to stay on till midnight");
+    assertThat(a.siteName()).hasValue("Harbour Notes");
+    assertThat(a.authors()).containsExactly(Author.of("Ann Gray"));
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2006-05-09T09:30Z"));
+    assertThat(a.comments()).containsExactly(
+        Comment.builder().id("comment-101")
+            .author(Author.builder().name("Bob Reid").url(URI.create("http://bob.example.org/")).build())
+            .publishedAt(OffsetDateTime.parse("2006-05-09T11:02Z")).assumedZone(ZoneOffset.UTC)
+            .addBody(Paragraph.of("Midnight is still too early on a Saturday in August."))
+            .build(),
+        Comment.builder().id("comment-102").author(Author.of("Cath")).replyTo("comment-101")
+            .publishedAt(OffsetDateTime.parse("2006-05-09T12:40Z")).assumedZone(ZoneOffset.UTC)
+            .addBody(Paragraph.of("Bob, in reply to your comment: the pub on the pier shuts at eleven anyway."))
+            .build());
+    assertThat(a.text()).doesNotContain("Posted", "Midnight is still", "single entry");
   }
 
   /**

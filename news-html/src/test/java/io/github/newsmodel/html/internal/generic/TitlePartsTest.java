@@ -56,8 +56,20 @@ class TitlePartsTest {
       Story of the day | Example News # Example News
       Story of the day | | ✂ Example News® # ✂ Example News®
       Example News » Story of the day # Example News
+      Story of the day (Example News) # Example News
       """)
   void theSitesNameIsThePartThatSpellsTheHost(String title, String site) {
     assertThat(TitleParts.siteAffix(title, Optional.of("www.examplenews.org"))).contains(site);
+  }
+
+  /** Brackets at a title's end that do not spell the host are part of the story, or a note on it. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      Story of the day (updated)
+      Story of the day (video)
+      (Example News)
+      """)
+  void bracketsThatDoNotSpellTheHostNameNoSite(String title) {
+    assertThat(TitleParts.siteAffix(title, Optional.of("www.examplenews.org"))).isEmpty();
   }
 }

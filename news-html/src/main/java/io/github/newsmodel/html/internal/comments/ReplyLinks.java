@@ -1,0 +1,144 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A comment that says in words which earlier comment it answers, with a link to it, replies to that comment, on
+ * pages whose markup does not nest or mark replies:
+ *
+ * <ul>
+ *   <li>Movable Type since 4.2: "Moira replied to {@code <a href="#comment-9931">comment from Fergus</a>}", in
+ *       every language it was translated to ("hat auf den ... geantwortet", "respondió al", "en réponse au");
+ *   <li>WordPress themes and plugins of flat comment lists: "in reply to {@code <a href="#comment-12">Ann</a>}",
+ *       "@{@code <a href="#comment-12">Ann</a>}".
+ * </ul>
+ *
+ * <p>The words must stand right before the link, or open or close its text, so that a link to another comment
+ * in what a reader wrote ("as {@code <a href="#comment-12">Ann</a>} said") makes no reply. The link's fragment
+ * must name a comment above this one: its id ({@code comment-9931}) or, as older templates anchor comments with
+ * {@code <a name="c009931">}, the same number.
+ */
+final class ReplyLinks {
+  /** Words before a link to the comment answered, at the end of the text before it. */
+  private static final Pattern BEFORE = Pattern.compile("(?iu)(?:^|[\\s(\\[|,;:—–-])(?:replied to|in reply to|"
+      + "reply to|replying to|in response to|responding to|als antwort auf|antwort auf|antwortete auf|"
+      + "hat auf den|respondió al?|en respuesta al?|en réponse (?:au|à)|a répondu à|répondant à|"
+      + "reageerde op|als antwoord op|antwoord op|in risposta a|risposta a|w odpowiedzi na|odpowiedź na|"
+      + "в ответ на|ответ на|у відповідь на|відповідь на|vastauksena|vastaus)\\s*$|(?:^|\\s)@$");
+  /** Words that open the link's text: "in reply to Ann", "@Ann", "Antwort auf Ann". */
+  private static final Pattern OPENING = Pattern.compile("(?iu)^\\s*(?:@(?=\\S)|(?:replied to|in reply to|"
+      + "reply to|replying to|in response to|antwort auf|en réponse (?:au|à)|en respuesta al?|in risposta a|"
+      + "в ответ на|у відповідь на|vastauksena)\\s)");
+  /** Words after the link that say it was answered: Movable Type's German and Japanese. */
+  private static final Pattern AFTER = Pattern.compile("(?u)^\\s*(?:geantwortet|への返信)");
+  /** How much of the text next to a link is read for the words. */
+  private static final int WINDOW = 40;
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+  private ReplyLinks() {}
+
+  /**
+   * Gives each comment without a parent the earlier comment its reply link names.
+   *
+   * @param units the page's comments, in page order
+   */
+  static void apply(List<Unit> units) {
+    Map<Element, Unit> byRoot = new IdentityHashMap<>();
+    for (Unit u : units) {
+      byRoot.put(u.root, u);
+    }
+    Map<String, Unit> seen = new HashMap<>();
+    for (Unit u : units) {
+      if (u.parent == null) {
+        Unit parent = linked(u, byRoot, seen);
+        if (parent != null) {
+          u.parent = parent;
+        }
+      }
+      u.pageId().ifPresent(id -> {
+        seen.putIfAbsent(id, u);
+        Matcher m = DIGITS.matcher(id);
+        if (m.find()) {
+          seen.putIfAbsent("#" + number(m.group()), u);
+        }
+      });
+    }
+  }
+
+  private static @Nullable Unit linked(Unit u, Map<Element, Unit> byRoot, Map<String, Unit> seen) {
+    if (seen.isEmpty()) {
+      return null;
+    }
+    for (Element part : u.parts) {
+      for (Element a : part.getElementsByTag("a")) {
+        String href = a.attr("href");
+        int hash = href.indexOf('#');
+        if (hash < 0 || hash == href.length() - 1 || inOtherComment(a, part, u, byRoot)) {
+          continue;
+        }
+        Unit target = target(href.substring(hash + 1), seen);
+        if (target != null && target != u && saysReply(a)) {
+          return target;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Unit target(String fragment, Map<String, Unit> seen) {
+    Unit byId = seen.get(fragment);
+    if (byId != null) {
+      return byId;
+    }
+    Matcher m = DIGITS.matcher(fragment);
+    return m.find() && m.end() == fragment.length() ? seen.get("#" + number(m.group())) : null;
+  }
+
+  /** The number without its padding: Movable Type's anchor {@code c009931} is the comment {@code comment-9931}. */
+  private static String number(String digits) {
+    return digits.replaceFirst("^0+(?=\\d)", "");
+  }
+
+  /** Whether the link lies in a comment nested in this one, whose links are that comment's. */
+  private static boolean inOtherComment(Element a, Element part, Unit u, Map<Element, Unit> byRoot) {
+    for (Element p = a; p != null && p != part; p = p.parent()) {
+      Unit owner = byRoot.get(p);
+      if (owner != null && owner != u) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean saysReply(Element a) {
+    String text = a.text();
+    if (OPENING.matcher(text).find()) {
+      return true;
+    }
+    String before = adjacentText(a.previousSibling(), true);
+    if (!before.isEmpty() && BEFORE.matcher(before).find()) {
+      return true;
+    }
+    String after = adjacentText(a.nextSibling(), false);
+    return !after.isEmpty() && AFTER.matcher(after).find();
+  }
+
+  /** The end of the text right before a link, or the start of the text right after it, up to {@link #WINDOW}. */
+  private static String adjacentText(@Nullable Node node, boolean before) {
+    if (!(node instanceof TextNode t)) {
+      return "";
+    }
+    String s = t.text();
+    return before ? s.substring(Math.max(0, s.length() - WINDOW)) : s.substring(0, Math.min(s.length(), WINDOW));
+  }
+}
