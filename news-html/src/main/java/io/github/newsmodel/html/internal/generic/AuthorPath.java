@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Whether a link's {@code href} leads to an author's page: a path segment such as {@code /author/},
@@ -8,7 +9,8 @@ import java.util.Arrays;
  * the text without a regex; it finds what {@code (?i)/(authors?|autor(en)?|autorin|writers?|reporters?|columnists?
  * |journalists?|redakteur|profile?|people|staff|(news)?team|mitarbeiter)/[^/?#]+} finds. A path of the site that
  * is a handle alone, {@code /@jane.roe}, as Medium, Mastodon and their like give each writer, or a user's home
- * under a tilde, {@code /~jane}, as Lobsters gives each member, leads to an author's page too.
+ * under a tilde, {@code /~jane}, as Lobsters gives each member, leads to an author's page too, also written with the
+ * page's own scheme and host.
  */
 final class AuthorPath {
   /** Every word of the alternation, in lower case. */
@@ -40,6 +42,25 @@ final class AuthorPath {
    */
   static boolean in(String href) {
     return inSegments(href) || handle(href);
+  }
+
+  /**
+   * The host of a link that is the address of a handle alone, {@code https://lobste.rs/~jane}: the link leads to an
+   * author's page when that is the page's own host, as the same path written from the root does. Another site's
+   * handle is most often a picture's credit.
+   *
+   * @param href the link as written
+   * @return the host the link names, if its path is a handle alone
+   */
+  static Optional<String> handleHost(String href) {
+    int scheme = href.indexOf("://");
+    if (scheme < 0 || scheme > 5 || href.indexOf("/@") < 0 && href.indexOf("/~") < 0) {
+      return Optional.empty(); // nearly every link
+    }
+    int hostStart = scheme + 3;
+    int path = href.indexOf('/', hostStart);
+    return path > hostStart && handle(href.substring(path))
+        ? Optional.of(href.substring(hostStart, path)) : Optional.empty();
   }
 
   private static boolean inSegments(String href) {

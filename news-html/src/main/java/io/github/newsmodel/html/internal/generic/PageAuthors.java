@@ -922,7 +922,17 @@ final class PageAuthors {
   }
 
   private static boolean isAuthorLink(Element a) {
-    return a.attr("rel").equalsIgnoreCase("author") || AuthorPath.in(a.attr("href"));
+    String href = a.attr("href");
+    return a.attr("rel").equalsIgnoreCase("author") || AuthorPath.in(href)
+        || AuthorPath.handleHost(href).filter(h -> h.equalsIgnoreCase(pageHost(a))).isPresent();
+  }
+
+  /** The host of the page an element is in, from the address it was parsed with. */
+  private static String pageHost(Element e) {
+    String location = e.ownerDocument() == null ? "" : e.ownerDocument().location();
+    int scheme = location.indexOf("://");
+    int end = scheme < 0 ? -1 : location.indexOf('/', scheme + 3);
+    return scheme < 0 ? "" : location.substring(scheme + 3, end < 0 ? location.length() : end);
   }
 
   private static Author.Builder add(Map<String, Author.Builder> authors, String name) {

@@ -37,6 +37,16 @@ class AuthorPathTest {
   }
 
   @Test
+  void anAbsoluteHandleNamesItsHost() {
+    assertThat(AuthorPath.handleHost("https://lobste.rs/~jane")).hasValue("lobste.rs");
+    assertThat(AuthorPath.handleHost("http://www.example.net/@jane.roe/")).hasValue("www.example.net");
+    assertThat(AuthorPath.handleHost("https://lobste.rs/~jane/notes.html")).isEmpty();
+    assertThat(AuthorPath.handleHost("/~jane")).as("a path from the root, which in() reads").isEmpty();
+    assertThat(AuthorPath.handleHost("https://lobste.rs/s/k3xq9z/story")).isEmpty();
+    assertThat(AuthorPath.handleHost("mailto:ann@example.org")).isEmpty();
+  }
+
+  @Test
   void findsWhatTheRegexFinds() {
     Random random = new Random(20261128L);
     StringBuilder s = new StringBuilder();

@@ -15,6 +15,7 @@ import io.github.newsmodel.html.internal.time.PageZone;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -197,6 +198,23 @@ class NewsDiscussionFixturesTest {
     assertThat(a.authors()).as("\"authored by <a href=/~harbourmaster>harbourmaster</a>\", a member's page")
         .containsExactly(profile("harbourmaster"));
     assertThat(a.text()).startsWith("We run the three boats").doesNotContain("Does each departure", "schema file");
+  }
+
+  /**
+   * A member's page written with the site's own scheme and host, {@code https://lobste.rs/~harbourmaster}, is an
+   * author's page as {@code /~harbourmaster} is; the same path on another site is not.
+   */
+  @Test
+  void lobstersStoryAuthorByAnAbsoluteLinkToTheMembersPage() {
+    String page = Pages.text("lobsters-ferry-timetable-json.html");
+    Article absolute = HtmlArticles.parse(page.replace("href=\"/~harbourmaster\"",
+        "href=\"https://lobste.rs/~harbourmaster\""), URI.create(LOBSTERS));
+    Article elsewhere = HtmlArticles.parse(page.replace("href=\"/~harbourmaster\"",
+        "href=\"https://mirror.example/~harbourmaster\""), URI.create(LOBSTERS));
+
+    assertThat(absolute.authors()).containsExactly(profile("harbourmaster"));
+    assertThat(elsewhere.authors()).extracting(Author::url).doesNotContain(
+        Optional.of(URI.create("https://mirror.example/~harbourmaster")));
   }
 
   /** Before 2023 Lobsters printed the time in a tooltip with its offset, "2019-05-02 09:12:33 -0500". */
