@@ -95,6 +95,25 @@ class SharedStreamsTest {
         .containsExactly("Article 1", "not-an-article", "Article 3", "not-an-article");
   }
 
+  /**
+   * "news parse pages > pages/out.html": the shell creates the file before the run, in the folder the run reads. The
+   * walk leaves it out, as it leaves out {@code -o}'s file, instead of reading the run's own output as a page; so
+   * does "2> pages/log.html" for standard error.
+   */
+  @Test
+  void standardStreamsSentIntoTheFolderReadAreNoInputs() throws Exception {
+    Path folder = pages();
+    Path out = folder.resolve("out.html");
+    Path log = folder.resolve("log.html");
+
+    Process process = news(List.of("parse", folder.toString()), out, log);
+
+    assertThat(process.waitFor()).isEqualTo(1);
+    assertThat(ParsePagesTest.titles(Files.readString(out))).containsExactly("Article 1", "Article 3");
+    assertThat(Files.readString(log)).doesNotContain("out.html", "log.html")
+        .contains("2 articles, 2 errors");
+  }
+
   /** Two articles and two pages that are no article, in name order. */
   private Path pages() {
     Path folder = dir.resolve("pages");

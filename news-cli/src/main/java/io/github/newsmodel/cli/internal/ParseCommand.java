@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
       "An INPUT is a page (.html, .htm, or any other name; gzip-compressed or not, as its first bytes tell), a"
           + " folder (its .html, .htm, .xhtml and .warc files and their .gz forms, and files of other names whose"
           + " first bytes are HTML or WARC/, read recursively in name order; the summary counts the other files"
-          + " as skipped, and the --output and --errors files are left out), a WARC file (.warc, .warc.gz, or any"
+          + " as skipped, and the --output and --errors files, and any file standard output or error was sent"
+          + " to, are left out), a WARC file (.warc, .warc.gz, or any"
           + " file that starts with WARC/: its HTML responses), or - for standard input (a page or a WARC file,"
           + " compressed or not).",
       ""
@@ -171,7 +172,8 @@ final class ParseCommand implements Callable<Integer> {
 
   /**
    * The files the run writes, which no folder walk may read: its own output, half written, would be read as a page
-   * or a WARC file, and the next run would read this one's. Named as an INPUT, such a file is a usage error instead
+   * or a WARC file, and the next run would read this one's. So are the files the shell sent its standard output
+   * and error to, "{@code > pages/out.jsonl}". Named as an INPUT, such a file is a usage error instead
    * (see {@link #checkFiles}), since it would be overwritten before it is read.
    */
   private RunOutputs runOutputs(OutputTargets.Kind outputKind, OutputTargets.@Nullable Kind errorsKind) {
@@ -184,6 +186,7 @@ final class ParseCommand implements Callable<Integer> {
         && errorsKind != OutputTargets.Kind.STANDARD_ERROR) {
       files.add(errors);
     }
+    files.addAll(RunOutputs.standardStreamFiles());
     return RunOutputs.of(files);
   }
 

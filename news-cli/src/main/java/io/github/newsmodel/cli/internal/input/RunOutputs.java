@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The files a run writes ({@code -o} and {@code --errors}), which a folder walk never reads: a run that writes into
+ * The files a run writes ({@code -o} and {@code --errors}, and the files its standard output and error were sent
+ * to), which a folder walk never reads: a run that writes into
  * a folder it reads would otherwise read its own output, half written, as a page or a WARC file, and a second run
  * would read the first one's.
  *
@@ -52,6 +53,29 @@ public final class RunOutputs {
    */
   public static RunOutputs of(List<Path> files) {
     return files.isEmpty() ? NONE : new RunOutputs(new ArrayList<>(files));
+  }
+
+  /**
+   * The files that the process's standard output and error were sent to by the shell, {@code news parse pages/ >
+   * pages/articles.jsonl}: the shell creates such a file before the run starts, so a walk of its folder would find
+   * it, empty or half written, and read it as a page. Only a regular file counts (a terminal or a pipe is none), and
+   * only where the system shows a process its own descriptors, {@code /proc/self/fd}.
+   *
+   * @return the regular files behind standard output and standard error, as their real paths
+   */
+  public static List<Path> standardStreamFiles() {
+    List<Path> files = new ArrayList<>();
+    for (String descriptor : List.of("/proc/self/fd/1", "/proc/self/fd/2")) {
+      Path path = Path.of(descriptor);
+      try {
+        if (Files.isRegularFile(path)) {
+          files.add(path.toRealPath());
+        }
+      } catch (IOException | SecurityException e) {
+        // no such descriptor to follow: nothing to leave out
+      }
+    }
+    return files;
   }
 
   /**
