@@ -19,9 +19,10 @@ import java.util.Optional;
  *   <li>the caller's {@code ParseOptions.assumedZone};
  *   <li>the documented zone of a few known sites ({@link SiteZones}: {@code slashdot.org}, {@code lobste.rs});
  *   <li>the zone of the country named by the host's country-code domain, for countries with one zone
- *       ({@code .de}: Europe/Berlin, {@code .fi}: Europe/Helsinki, {@code .co.uk}: Europe/London); generic
- *       domains, domains used worldwide ({@code .io}, {@code .co}, {@code .tv}, ...) and countries with several
- *       zones ({@code .us}, {@code .ru}, {@code .au}, ...) name none;
+ *       ({@code .de}: Europe/Berlin, {@code .fi}: Europe/Helsinki, {@code .co.uk}: Europe/London), and Russia's
+ *       {@code .ru}, whose national media print Moscow time; generic domains, domains used worldwide ({@code .io},
+ *       {@code .co}, {@code .tv}, ...) and the other countries with several zones ({@code .us}, {@code .au}, ...)
+ *       name none;
  *   <li>the same for the region of the page's declared language ({@code de-AT}: Europe/Vienna);
  *   <li>UTC.
  * </ol>
@@ -53,7 +54,9 @@ public final class PageZone {
       Map.entry("ke", "Africa/Nairobi"), Map.entry("sa", "Asia/Riyadh"), Map.entry("ae", "Asia/Dubai"),
       Map.entry("ir", "Asia/Tehran"), Map.entry("ar", "America/Argentina/Buenos_Aires"),
       Map.entry("pe", "America/Lima"), Map.entry("ve", "America/Caracas"), Map.entry("uy", "America/Montevideo"),
-      Map.entry("cu", "America/Havana"));
+      Map.entry("cu", "America/Havana"),
+      // Russia spans eleven zones, but its national media, railways and federal offices print Moscow time.
+      Map.entry("ru", "Europe/Moscow"));
 
   private PageZone() {}
 

@@ -10,6 +10,7 @@ import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.Pages;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class BlogCommentsFixturesTest {
   private static final String BLOG = "https://ridership-notes.example.org";
+  /** The zone of Russia's domain: a Russian site's times print no offset. */
+  private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
   private static Author profile(String name, String id) {
     return Author.builder().name(name).url(URI.create("https://www.blogger.com/profile/" + id)).build();
@@ -291,18 +294,18 @@ class BlogCommentsFixturesTest {
     assertThat(a.comments()).extracting(Comment::id).containsExactly("comEnt41", "comEnt44", "comEnt47");
     assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("comEnt41")
         .author(Author.of("Марина"))
-        .publishedAt(OffsetDateTime.parse("2020-03-12T10:15Z")).assumedZone(ZoneOffset.UTC)
+        .publishedAt(OffsetDateTime.parse("2020-03-12T10:15+03:00")).assumedZone(MOSCOW)
         .addBody(Paragraph.of("Наконец-то! Зимой приходилось ждать на причале почти час."))
         .build());
     Comment answer = a.comments().get(1);
     assertThat(answer.author()).hasValue(Author.of("Олег"));
-    assertThat(answer.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T11:02Z"));
+    assertThat(answer.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T11:02+03:00"));
     assertThat(answer.replyTo()).hasValue("comEnt41");
     assertThat(answer.text()).isEqualTo("А автобус на острове тоже будет ждать последний рейс?");
     Comment guest = a.comments().get(2);
     assertThat(guest.author()).as("uCoz's guest, a bare <b> before the date").hasValue(Author.of("Гость"));
     assertThat(guest.replyTo()).isEmpty();
-    assertThat(guest.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-13T08:40Z"));
+    assertThat(guest.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-13T08:40+03:00"));
     assertThat(guest.text()).isEqualTo("Хорошая новость для дачников.");
     assertThat(a.authors()).as("no commenter is the article's author").isEmpty();
     assertThat(a.text()).contains("каждые сорок минут").doesNotContain("Наконец-то", "дачников");
@@ -325,12 +328,12 @@ class BlogCommentsFixturesTest {
     assertThat(a.comments().get(0)).isEqualTo(Comment.builder().id("comment-id-41")
         .author(Author.builder().name("Светлана").url(URI.create("https://gavan-news.example.ru/user/"
             + "%D0%A1%D0%B2%D0%B5%D1%82%D0%BB%D0%B0%D0%BD%D0%B0/")).build())
-        .publishedAt(OffsetDateTime.parse("2020-03-12T10:15Z")).assumedZone(ZoneOffset.UTC)
+        .publishedAt(OffsetDateTime.parse("2020-03-12T10:15+03:00")).assumedZone(MOSCOW)
         .addBody(Paragraph.of("Хорошо бы поставить несколько скамеек лицом к морю."))
         .build());
     Comment reply = a.comments().get(1);
     assertThat(reply.author()).as("a guest's name, without the label").hasValue(Author.of("Пётр"));
-    assertThat(reply.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T12:30Z"));
+    assertThat(reply.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-12T12:30+03:00"));
     assertThat(reply.replyTo()).hasValue("comment-id-41");
     Comment quoting = a.comments().get(2);
     assertThat(quoting.author().map(Author::name)).hasValue("Ирина К.");

@@ -35,11 +35,17 @@ class PageZoneTest {
 
   @Test
   void countriesWithSeveralZonesAndDomainsUsedWorldwideNameNone() {
-    for (String host : List.of("example.us", "example.ru", "example.com.au", "example.io", "example.co", "example.tv")) {
+    for (String host : List.of("example.us", "example.com.au", "example.io", "example.co", "example.tv")) {
       assertThat(PageZone.ofHost(URI.create("https://" + host + "/"))).as(host).isEmpty();
     }
     assertThat(PageZone.choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("en-US")), List.of()))
         .isEqualTo(ZoneOffset.UTC);
+  }
+
+  /** Russia spans eleven zones, but its national media print Moscow time. */
+  @Test
+  void russiasDomainNamesMoscowTime() {
+    assertThat(PageZone.ofHost(URI.create("https://gavan-gorod.ucoz.ru/news/"))).hasValue(ZoneId.of("Europe/Moscow"));
   }
 
   @Test
