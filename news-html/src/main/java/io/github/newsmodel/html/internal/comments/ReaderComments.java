@@ -41,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>If the markup holds none, the comments of the page's JSON-LD ({@link JsonLdComments}).
  *   <li>The declared count: JSON-LD {@code commentCount}, microdata {@code commentCount}, else a heading of the
  *       comment section such as "12 Comments", "3 Kommentare" or "Comments (5)", else the count a Slash story
- *       prints beside its links ({@link SlashCount}).
+ *       prints beside its links ({@link SlashCount}), else a labelled total such as uCoz's "Всего комментариев: 3"
+ *       ({@link TotalCount}).
  *   <li>Whether comments are open: a comment form says yes, a notice such as "Comments are closed" says no.
  * </ol>
  *
@@ -173,6 +174,9 @@ public final class ReaderComments {
       int shown = comments.size();
       // a Slash story declares its count beside its links, "| <B>5</B> comments", in no heading
       count = SlashCount.find(elements, slashTables).stream().filter(n -> n >= shown).findFirst();
+      if (count.isEmpty() && shown > 0) {
+        count = TotalCount.find(elements).stream().filter(n -> n >= shown).findFirst(); // "Всего комментариев: 3"
+      }
     }
     if (unread > 0) {
       // Comments beyond the limit are not read, but the count says that the page holds them.

@@ -22,9 +22,9 @@ final class SlashCount {
   private static final Evaluator STORY_LINK = QueryParser.parse("div.storylinks li.comments > a");
   /** "4 comments", "1 comment". */
   private static final Pattern LINK = Pattern.compile("(?i)^(\\d{1,7})\\s+comments?$");
-  /** What follows the bold number in the bar: " comments", then the next link's bar. */
   /** The bold number of the bar. */
   private static final Pattern NUMBER = Pattern.compile("\\d{1,7}");
+  /** What follows the bold number in the bar: " comments", then the next link's bar. */
   private static final Pattern AFTER_BOLD = Pattern.compile("(?i)^\\s*comments?\\s*(?:\\|.*)?$");
 
   private SlashCount() {}

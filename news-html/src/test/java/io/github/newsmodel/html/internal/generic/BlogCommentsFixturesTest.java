@@ -307,6 +307,7 @@ class BlogCommentsFixturesTest {
     assertThat(guest.replyTo()).isEmpty();
     assertThat(guest.publishedAt()).hasValue(OffsetDateTime.parse("2020-03-13T08:40+03:00"));
     assertThat(guest.text()).isEqualTo("Хорошая новость для дачников.");
+    assertThat(a.commentCount()).as("\"Всего комментариев: <b>3</b>\" above the comments").hasValue(3);
     assertThat(a.authors()).as("no commenter is the article's author").isEmpty();
     assertThat(a.text()).contains("каждые сорок минут").doesNotContain("Наконец-то", "дачников");
   }
