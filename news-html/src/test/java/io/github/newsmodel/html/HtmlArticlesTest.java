@@ -107,6 +107,27 @@ class HtmlArticlesTest {
     assertThat(article.source()).hasValue(given.withArchiveUrl(Pages.ALLOFMP3_WAYBACK).withCapturedAt(CAPTURED));
   }
 
+  /**
+   * A WARC record of the Wayback Machine's replay was fetched when its WARC-Date says, years after the archive
+   * captured what the page shows: the archive's capture time is the page's, and its relative dates count from it.
+   * A caller's record of another address (the original, or none of the archive's) keeps its own time.
+   */
+  @Test
+  void aRecordOfTheArchivesOwnAddressTakesTheArchivesCaptureTime() {
+    Source replay = Source.builder().uri(Pages.ALLOFMP3_WAYBACK).recordId("<urn:uuid:2>")
+        .capturedAt(OffsetDateTime.parse("2025-01-01T00:00Z")).build();
+    Source other = Source.builder().uri(URI.create("urn:warc:demo"))
+        .capturedAt(OffsetDateTime.parse("2025-01-01T00:00Z")).build();
+
+    Article fromReplay = HtmlArticles.parse(Pages.text("afterdawn-allofmp3-ifpi-raid-wayback.html"),
+        Pages.ALLOFMP3_WAYBACK, ParseOptions.builder().source(replay).build());
+    Article fromOther = HtmlArticles.parse(Pages.text("afterdawn-allofmp3-ifpi-raid-wayback.html"),
+        Pages.ALLOFMP3_WAYBACK, ParseOptions.builder().source(other).build());
+
+    assertThat(fromReplay.source()).hasValue(replay.withArchiveUrl(Pages.ALLOFMP3_WAYBACK).withCapturedAt(CAPTURED));
+    assertThat(fromOther.source().flatMap(Source::capturedAt)).hasValue(OffsetDateTime.parse("2025-01-01T00:00Z"));
+  }
+
   @Test
   void theCallersSourceOfALivePageIsKeptAsItIs() {
     Source given = Source.builder().uri(Pages.ALLOFMP3).capturedAt(OffsetDateTime.parse("2013-01-01T00:00Z"))

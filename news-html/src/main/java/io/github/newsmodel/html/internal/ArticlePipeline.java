@@ -98,7 +98,8 @@ public final class ArticlePipeline {
 
   /**
    * What the caller said about the source, completed by the archive capture: the archive URL and capture time
-   * where the caller gave none. A page read from a file or an archive record is a source by itself.
+   * where the caller gave none, and the capture time in place of the caller's when the caller's record is of the
+   * archive's address itself. A page read from a file or an archive record is a source by itself.
    */
   private static Optional<Source> source(URI url, Optional<Capture> capture, Optional<Source> given) {
     boolean readFromElsewhere = Urls.http(url).isEmpty();
@@ -109,7 +110,12 @@ public final class ArticlePipeline {
     Source.Builder source = Source.builder();
     source.uri(given.map(Source::uri).orElse(readFromElsewhere ? url : c.original()));
     given.flatMap(Source::recordId).ifPresent(source::recordId);
-    given.flatMap(Source::capturedAt).or(c::capturedAt).ifPresent(source::capturedAt);
+    // A record of the archive's own address, such as a WARC record of a Wayback Machine replay, was fetched when
+    // the record says, years after the archive captured what the page shows: the archive's time is the page's,
+    // and the one that its relative dates ("3 hours ago") count from.
+    boolean replayRecord = given.map(Source::uri).filter(url::equals).isPresent() && c.capturedAt().isPresent();
+    (replayRecord ? c.capturedAt() : given.flatMap(Source::capturedAt).or(c::capturedAt))
+        .ifPresent(source::capturedAt);
     source.archiveUrl(given.flatMap(Source::archiveUrl).orElse(c.archiveUrl()));
     return Optional.of(source.build());
   }
