@@ -132,6 +132,12 @@ public final class ReaderComments {
     if (slashTables) {
       found = slashRows;
     }
+    List<Unit> nukeRows = NukeTables.find(elements); // PHP-Nuke's copy of that layout, a table after each anchor
+    boolean nukeTables = nukeRows.size() > found.size();
+    if (nukeTables) {
+      found = nukeRows;
+      slashTables = false;
+    }
     for (Unit u : found) {
       if (CommentReader.complete(u)) {
         units.add(u);
@@ -159,6 +165,9 @@ public final class ReaderComments {
     if (slashTables) {
       regions.addAll(SlashTables.regions(units));
     }
+    if (nukeTables) {
+      regions.addAll(NukeTables.regions(units, elements));
+    }
     forms.forEach(f -> regions.add(section(f, sections)));
     OptionalInt count = JsonLdComments.count(jsonLd);
     if (count.isEmpty()) {
@@ -171,8 +180,8 @@ public final class ReaderComments {
     }
     if (count.isEmpty()) {
       int shown = comments.size();
-      // a Slash story declares its count beside its links, "| <B>5</B> comments", in no heading
-      count = SlashCount.find(elements, slashTables).stream().filter(n -> n >= shown).findFirst();
+      // a Slash story declares its count beside its links, "| <B>5</B> comments", in no heading, as PHP-Nuke's does
+      count = SlashCount.find(elements, slashTables || nukeTables).stream().filter(n -> n >= shown).findFirst();
     }
     if (unread > 0) {
       // Comments beyond the limit are not read, but the count says that the page holds them.
