@@ -31,6 +31,12 @@ class PhpNukeFixturesTest {
   void threadModeTakesTheYearFromTheCapture() {
     Article a = Pages.article("phpnuke-harbour-evening-ferry", ARCHIVED);
 
+    assertThat(a.authors()).extracting(Author::name).as("\"Posted on Tuesday, March 04 @ 09:15:00 CET by ...\"")
+        .containsExactly("harbourmaster");
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2003-03-04T09:15:00+01:00"));
+    assertThat(a.text()).as("the story's line is the metadata's").startsWith("mhendriks writes")
+        .doesNotContain("Posted on");
+
     assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
         .containsExactly("95<-", "96<-", "97<-");
     assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
@@ -65,6 +71,7 @@ class PhpNukeFixturesTest {
 
     assertThat(a.comments()).extracting(Comment::id).containsExactly("95", "96", "97");
     assertThat(a.comments()).allSatisfy(c -> assertThat(c.publishedAt()).isEmpty());
+    assertThat(a.publishedAt()).as("the story's line has no year either").isEmpty();
     assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
         .containsExactly("islandgirl", "Anonymous", "pietvos");
   }
@@ -76,6 +83,9 @@ class PhpNukeFixturesTest {
   @Test
   void nestedModeThreadsTheRepliesByTheirLists() {
     Article a = Pages.article("phpnuke-nested-village-fete", NESTED);
+
+    assertThat(a.authors()).extracting(Author::name).containsExactly("clerk");
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2004-06-11T21:30:00+02:00"));
 
     assertThat(a.comments()).extracting(c -> c.id() + "<" + c.replyTo().orElse("-"))
         .containsExactly("2031<-", "2034<2031", "2040<2034", "2052<-");
@@ -90,6 +100,7 @@ class PhpNukeFixturesTest {
         "example.net", "]"));
     assertThat(a.commentCount()).hasValue(4);
     assertThat(a.text()).contains("The summer fete will be held on the school field")
-        .doesNotContain("Threshold", "owned by the poster", "marquee still come", "cricket club", "farm track floods");
+        .doesNotContain("Posted on", "Threshold", "owned by the poster", "marquee still come", "cricket club",
+            "farm track floods");
   }
 }
