@@ -4,9 +4,12 @@ import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -60,20 +63,28 @@ final class NukeTables {
    * @return the elements around the comments
    */
   static Set<Element> regions(List<Unit> units, PageElements elements) {
-    Set<Element> out = new LinkedHashSet<>();
+    // the elements that hold a comment's table, marked once each: a walk along what follows a comment stops there
+    Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Element> tables = new ArrayList<>();
     for (Unit u : units) {
       Element table = u.root.parent();
       while (table != null && !table.normalName().equals("table")) {
         table = table.parent();
       }
-      if (table == null) {
-        continue;
+      if (table != null) {
+        tables.add(table);
+        for (Element p = table; p != null && holders.add(p); p = p.parent()) {
+          // marked
+        }
       }
+    }
+    Set<Element> out = new LinkedHashSet<>();
+    for (Element table : tables) {
       out.add(table);
       Element anchor = table.parent();
       Element start = anchor != null && anchor.normalName().equals("a") && SlashTableHeader.cidName(anchor) ? anchor
           : table; // nested mode's anchor left open around the table and what follows it
-      for (Element next = start.nextElementSibling(); next != null && !opensComment(next);
+      for (Element next = start.nextElementSibling(); next != null && !holders.contains(next);
           next = next.nextElementSibling()) {
         out.add(next);
       }
@@ -89,8 +100,9 @@ final class NukeTables {
   private static void threads(List<Unit> units) {
     Deque<Unit> open = new ArrayDeque<>();
     Deque<Integer> depths = new ArrayDeque<>();
+    Map<Element, Integer> known = new IdentityHashMap<>();
     for (Unit u : units) {
-      int depth = listDepth(u.root);
+      int depth = listDepth(u.root, known);
       while (!depths.isEmpty() && depths.peek() >= depth) {
         depths.pop();
         open.pop();
@@ -103,12 +115,25 @@ final class NukeTables {
     }
   }
 
-  private static int listDepth(Element e) {
+  /**
+   * How many {@code <ul>} hold an element. Replies share their ancestors, so each ancestor's answer is kept: the
+   * walks up cost no more than the page has elements, however deep the thread.
+   */
+  private static int listDepth(Element e, Map<Element, Integer> known) {
+    List<Element> chain = new ArrayList<>();
     int depth = 0;
     for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p.normalName().equals("ul")) {
-        depth++;
+      Integer above = known.get(p);
+      if (above != null) {
+        depth = above;
+        break;
       }
+      chain.add(p);
+    }
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      Element p = chain.get(i);
+      depth += p.normalName().equals("ul") ? 1 : 0;
+      known.put(p, depth);
     }
     return depth;
   }
@@ -135,18 +160,5 @@ final class NukeTables {
       first = first.firstElementChild();
     }
     return first != null && first.normalName().equals("tr") ? first : null;
-  }
-
-  /** Whether an element is or holds the anchor that opens the next comment. */
-  private static boolean opensComment(Element e) {
-    if (e.normalName().equals("a") && SlashTableHeader.cidName(e)) {
-      return true;
-    }
-    for (Element a : e.getElementsByTag("a")) {
-      if (a.hasAttr("name") && SlashTableHeader.cidName(a)) {
-        return true;
-      }
-    }
-    return false;
   }
 }
