@@ -37,11 +37,12 @@ import org.jspecify.annotations.Nullable;
  *       {@code Comment} microdata, and any element named like a comment inside a comment section. A page that
  *       names none may still head its comments with numbered lines, "#3 von Ann 29.12.2010" ({@link
  *       NumberedComments}). Slash's table layout before 2006 ({@link SlashTables}) wins where it finds more
- *       comments: its rows are named nothing, but its boxes are classed {@code commentBox}.
+ *       comments: its rows are named nothing, but its boxes are classed {@code commentBox}; so does PHP-Nuke's copy
+ *       of it ({@link NukeTables}).
  *   <li>If the markup holds none, the comments of the page's JSON-LD ({@link JsonLdComments}).
  *   <li>The declared count: JSON-LD {@code commentCount}, microdata {@code commentCount}, else a heading of the
  *       comment section such as "12 Comments", "3 Kommentare" or "Comments (5)", else the count a Slash story
- *       prints beside its links ({@link SlashCount}).
+ *       or a PHP-Nuke story prints beside its links ({@link SlashCount}).
  *   <li>Whether comments are open: a comment form says yes, a notice such as "Comments are closed" says no.
  * </ol>
  *
