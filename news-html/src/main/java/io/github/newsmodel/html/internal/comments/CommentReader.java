@@ -222,6 +222,14 @@ final class CommentReader {
       time = slashRow.get().time(times, slashYears);
       body = SlashTableHeader.ownText(body);
     }
+    Optional<NukeHeader> nukeRow = NukeHeader.of(unit.header);
+    if (nukeRow.isPresent()) { // "by ann on Tuesday, March 04 @ 10:52:00 CET", the year the capture's
+      author = nukeRow.get().author();
+      time = nukeRow.get().time(times);
+      // the text is the row after the header, whose font class="content" is no comment's text
+      body = SlashTableHeader.ownText(body(unit, unit.root, others, notices, Optional.empty(), Optional.empty(),
+          null, profile));
+    }
     List<EditRecord> edits = new ArrayList<>();
     // only where no other time was found: "Edited <time> by X" beside the time of posting is a notice like others
     Optional<EditRecord> markedEdit = notices.isEmpty() || time.isPresent() ? Optional.empty()

@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.html.internal.time.PageClock;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -60,6 +61,11 @@ final class CommentTimes {
   /** Reads a time relative to the capture, "vor 2 Stunden", in a text that the page marks as a time. */
   Optional<ResolvedTime> relative(String text) {
     return clock.relative(text);
+  }
+
+  /** When the page was captured, if known: the latest time a comment may have. */
+  Optional<OffsetDateTime> capturedAt() {
+    return clock.capturedAt();
   }
 
   /** Where the first date printed in a text starts, if it holds one. */

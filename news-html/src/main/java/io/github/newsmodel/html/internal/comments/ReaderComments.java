@@ -37,12 +37,13 @@ import org.jspecify.annotations.Nullable;
  *       {@code Comment} microdata, and any element named like a comment inside a comment section. A page that
  *       names none may still head its comments with numbered lines, "#3 von Ann 29.12.2010" ({@link
  *       NumberedComments}). Slash's table layout before 2006 ({@link SlashTables}) wins where it finds more
- *       comments: its rows are named nothing, but its boxes are classed {@code commentBox}.
+ *       comments: its rows are named nothing, but its boxes are classed {@code commentBox}; so does PHP-Nuke's copy
+ *       of it ({@link NukeTables}).
  *   <li>If the markup holds none, the comments of the page's JSON-LD ({@link JsonLdComments}).
  *   <li>The declared count: JSON-LD {@code commentCount}, microdata {@code commentCount}, else a heading of the
  *       comment section such as "12 Comments", "3 Kommentare" or "Comments (5)", else the count a Slash story
- *       prints beside its links ({@link SlashCount}), else a labelled total such as uCoz's "Всего комментариев: 3"
- *       ({@link TotalCount}).
+ *       or a PHP-Nuke story prints beside its links ({@link SlashCount}), else a labelled total such as uCoz's
+ *       "Всего комментариев: 3" ({@link TotalCount}).
  *   <li>Whether comments are open: a comment form says yes, a notice such as "Comments are closed" says no.
  * </ol>
  *
@@ -133,6 +134,12 @@ public final class ReaderComments {
     if (slashTables) {
       found = slashRows;
     }
+    List<Unit> nukeRows = NukeTables.find(elements); // PHP-Nuke's copy of that layout, a table after each anchor
+    boolean nukeTables = nukeRows.size() > found.size();
+    if (nukeTables) {
+      found = nukeRows;
+      slashTables = false;
+    }
     for (Unit u : found) {
       if (CommentReader.complete(u)) {
         units.add(u);
@@ -160,6 +167,9 @@ public final class ReaderComments {
     if (slashTables) {
       regions.addAll(SlashTables.regions(units));
     }
+    if (nukeTables) {
+      regions.addAll(NukeTables.regions(units, elements));
+    }
     forms.forEach(f -> regions.add(section(f, sections)));
     OptionalInt count = JsonLdComments.count(jsonLd);
     if (count.isEmpty()) {
@@ -172,8 +182,8 @@ public final class ReaderComments {
     }
     if (count.isEmpty()) {
       int shown = comments.size();
-      // a Slash story declares its count beside its links, "| <B>5</B> comments", in no heading
-      count = SlashCount.find(elements, slashTables).stream().filter(n -> n >= shown).findFirst();
+      // a Slash story declares its count beside its links, "| <B>5</B> comments", in no heading, as PHP-Nuke's does
+      count = SlashCount.find(elements, slashTables || nukeTables).stream().filter(n -> n >= shown).findFirst();
       if (count.isEmpty() && shown > 0) {
         count = TotalCount.find(elements).stream().filter(n -> n >= shown).findFirst(); // "Всего комментариев: 3"
       }

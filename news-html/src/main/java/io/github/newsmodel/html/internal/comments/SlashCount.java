@@ -16,7 +16,8 @@ import org.jsoup.select.QueryParser;
  * The table layout, before 2006, prints it in the bar above the comments, "Title | Top | <B>5</B> comments |
  * Search Discussion"; the later markup in the story's links, {@code <div class="storylinks"><ul><li
  * class="comments"><a>4 comments</a>}. Many blogs class an item {@code comments} too, so only a Slash story's
- * {@code storylinks} are read, and the bar only on a page whose comments are in the table layout.
+ * {@code storylinks} are read, and the bar only on a page whose comments are in the table layout. PHP-Nuke's
+ * navigation bar, which copied Slash's, prints it alike ({@link NukeNavbar}).
  */
 final class SlashCount {
   private static final Evaluator STORY_LINK = QueryParser.parse("div.storylinks li.comments > a");

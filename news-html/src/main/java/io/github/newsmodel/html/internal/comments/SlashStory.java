@@ -21,7 +21,7 @@ import org.jsoup.nodes.Element;
  * the story's title, so no date line is beside a headline. Only a page whose address names a story ({@code sid=},
  * or the path of an archived story's static copy) is searched.
  */
-public final class SlashStory {
+public final class SlashStory implements StoryLine {
   private static final Pattern POSTED = Pattern.compile("(?i)^\\s*posted\\s+by\\s+(\\S.*?)\\s+on\\s+(\\S.*)$");
   private static final Pattern DEPT = Pattern.compile("(?i)\\bfrom\\s+the\\s+\\S.*?\\sdept\\.");
   /** The story's line and its department's are the first two blocks of the text, if they are in it at all. */
@@ -79,6 +79,7 @@ public final class SlashStory {
    * @param body the story's text as read
    * @return the text without those lines
    */
+  @Override
   public List<Block> withoutLines(List<Block> body) {
     int skip = 0;
     while (skip < Math.min(LINES, body.size()) && body.get(skip) instanceof Paragraph p && storyLine(p.text())) {
@@ -97,6 +98,7 @@ public final class SlashStory {
    *
    * @return the author
    */
+  @Override
   public Author author() {
     return author;
   }
@@ -106,6 +108,7 @@ public final class SlashStory {
    *
    * @return the time
    */
+  @Override
   public ResolvedTime time() {
     return time;
   }

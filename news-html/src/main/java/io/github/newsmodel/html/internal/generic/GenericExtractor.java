@@ -8,7 +8,7 @@ import io.github.newsmodel.html.PageParseException;
 import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.internal.comments.CommentSection;
 import io.github.newsmodel.html.internal.comments.ReaderComments;
-import io.github.newsmodel.html.internal.comments.SlashStory;
+import io.github.newsmodel.html.internal.comments.StoryLine;
 import io.github.newsmodel.html.internal.content.MainContent;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
@@ -87,11 +87,12 @@ public final class GenericExtractor {
     Article.Builder article = Article.builder();
     ArticleMetadata read = ArticleMetadata.read(page, elements, jsonLd, url, zone, capturedAt, article);
     CommentSection comments = ReaderComments.find(page, elements, jsonLd, read.clock(), maxComments);
-    // Slash before 2006 printed its story's line beside no headline: the metadata holds neither editor nor time
-    Optional<SlashStory> slash = read.authors().isEmpty() && read.published().isEmpty()
-        ? SlashStory.find(page, read.clock()) : Optional.empty();
+    // Slash before 2006 and PHP-Nuke printed the story's line beside no headline: the metadata holds neither
+    // editor nor time
+    Optional<StoryLine> story = read.authors().isEmpty() && read.published().isEmpty()
+        ? StoryLine.find(page, read.clock()) : Optional.empty();
     List<Block> shown = MainContent.read(page, elements, jsonLd, comments.regions(), read.title());
-    List<Block> text = LeadingByline.without(slash.map(s -> s.withoutLines(shown)).orElse(shown), read.authors(),
+    List<Block> text = LeadingByline.without(story.map(s -> s.withoutLines(shown)).orElse(shown), read.authors(),
         read.siteName());
     // The comments are read with the clock the dates chose, and only then tell which dates were the readers'; a
     // first post is the readers' too unless the thread's article is that post, which the article's text tells.
@@ -102,7 +103,7 @@ public final class GenericExtractor {
       throw new NotAnArticleException(url, "body", "the page has neither a title (no headline, og:title, <title>"
           + " or <h1>) nor any running text");
     }
-    slash.ifPresent(s -> article.addAllAuthors(List.of(s.author())).publishedAt(s.time().time())
+    story.ifPresent(s -> article.addAllAuthors(List.of(s.author())).publishedAt(s.time().time())
         .assumedZone(s.time().assumedZone()));
     meta.title().ifPresent(article::title);
     article.addAllBody(thread.body()).addAllComments(thread.comments());

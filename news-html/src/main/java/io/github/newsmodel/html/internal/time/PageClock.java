@@ -51,6 +51,15 @@ public final class PageClock {
   }
 
   /**
+   * When the page was captured, the latest time it can print.
+   *
+   * @return the capture time, if known
+   */
+  public Optional<OffsetDateTime> capturedAt() {
+    return capturedAt;
+  }
+
+  /**
    * Reads a text that is a time and nothing else, such as a {@code datetime} attribute: a Unix timestamp or a
    * date in one of the reader's forms.
    *
