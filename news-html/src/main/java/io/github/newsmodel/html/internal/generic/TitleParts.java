@@ -110,9 +110,9 @@ final class TitleParts {
    */
   /**
    * Whether a text holds a character of {@link #SEPARATORS}: without one, {@link #DANGLING}, {@link #HIERARCHY},
-   * {@link #STRONG} and {@link #DASH} find nothing in it.
+   * {@link #STRONG} and {@link #DASH} find nothing in it, nor does {@link SiteName}'s separator.
    */
-  private static boolean holdsSeparator(String text) {
+  static boolean holdsSeparator(String text) {
     for (int i = 0, n = text.length(); i < n; i++) {
       if (SEPARATORS.indexOf(text.charAt(i)) >= 0) {
         return true;
@@ -224,6 +224,9 @@ final class TitleParts {
   /** The part of a title that names the site, if the title has one. */
   static Optional<String> siteAffix(String title, Optional<String> host) {
     String t = Texts.normalise(title);
+    if (!holdsSeparator(t)) {
+      return Optional.empty(); // one part: no affix
+    }
     for (Pattern separator : List.of(STRONG, DASH)) {
       String[] parts = separator.split(t);
       if (parts.length < 2) {
