@@ -93,6 +93,10 @@ final class PageAuthors {
   static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:von|van|de|der|den"
       + "|del|da|di|du|le|la|zu)\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*){1,3}");
   static final Evaluator LINE_BREAK = QueryParser.parse("br");
+  /** What {@link #mayBeLabelled} tells of an element's own text. */
+  private static final int NO_BYLINE = 0;
+  private static final int SIGNATURE_ONLY = 1;
+  private static final int LABEL_OR_SIGNATURE = 2;
   /** The fewest words of a {@link #SIGNATURE}: its label and a name of two words at least. */
   private static final int SIGNATURE_WORDS = 3;
   /** The longest own text of an element that holds a labelled byline. */
@@ -203,11 +207,14 @@ final class PageAuthors {
     Map<String, Optional<String>> linkNames = new HashMap<>();
     Function<Element, Optional<String>> linkName = a -> Texts.shortText(a, 80)
         .flatMap(t -> linkNames.computeIfAbsent(t, k -> AuthorNames.name(k, siteNames)));
+    // Each link's URL, parsed once: a page links an author's page from each of their bylines, boxes and teasers.
+    Map<String, Optional<URI>> hrefs = new HashMap<>();
     for (Element a : links) {
       linkName.apply(a).ifPresent(name -> {
         Author.Builder author = authors.get(name.toLowerCase(Locale.ROOT));
         if (author != null) {
-          link(author, Urls.http(a, "href"), host);
+          link(author, a.hasAttr("href") ? hrefs.computeIfAbsent(a.attr("href"), h -> Urls.http(a, "href"))
+              : Optional.empty(), host);
         }
       });
     }
@@ -510,8 +517,11 @@ final class PageAuthors {
   /**
    * Whether the element's own text may be a labelled byline or a signature, told from its text nodes in one pass
    * without building that text: most elements of a page hold none of their own, too much (more than
-   * {@link #MAX_LABELLED} printable ASCII characters other than the space, which neither {@link Element#ownText()}
-   * nor {@link Texts#normalise} drops or merges), or text that starts with neither label nor letter of a signature.
+   * {@link #MAX_LABELLED} printable ASCII characters other than the space and letters beyond ASCII, which neither
+   * {@link Element#ownText()} nor {@link Texts#normalise} drops or merges, so that the own text is longer than a
+   * labelled byline may be), or text that starts with neither label nor letter of a signature. The letters beyond
+   * ASCII count towards that length too: a paragraph in Cyrillic or Chinese letters, which may be a label's, has
+   * few ASCII characters and used to be read to its end, and its own text built, only to be found too long.
    *
    * <p>Printable ASCII characters come through both unchanged, in order, and the characters up to the space are
    * white space or invisible, which they drop at the ends: so when the first character other than those is printable
@@ -525,13 +535,16 @@ final class PageAuthors {
    * letter beyond ASCII too, are at least as many as that text's, whose white space and invisible characters are
    * among those. So such an element with fewer words is no signature, and its texts need not be built: most of
    * the short texts of a page, its menus' and buttons' "Home" and "Read more".
+   *
+   * @return {@link #NO_BYLINE}, {@link #SIGNATURE_ONLY} when the own text starts with a character that no label
+   *     starts with, so that only a signature is left to match, or {@link #LABEL_OR_SIGNATURE}
    */
-  private static boolean mayBeLabelled(Element e) {
+  private static int mayBeLabelled(Element e) {
     boolean ownText = false; // what Texts.holdsOwnText tells, read in the same pass
     boolean started = false; // whether a character above the space has been seen
     boolean label = true;
     boolean signature = true;
-    int printable = 0;
+    int printable = 0; // printable ASCII and letters beyond it: characters that the own text keeps, each
     int words = 0;
     boolean inWord = false;
     boolean childElements = false; // told here: jsoup lists an element's children to count them
@@ -544,7 +557,9 @@ final class PageAuthors {
       String text = t.getWholeText();
       for (int k = 0, length = text.length(); k < length; k++) {
         char c = text.charAt(k);
-        if (c <= ' ' || c >= 0x7f && !Character.isLetter(c)) {
+        boolean ascii = c < 0x7f;
+        boolean otherLetter = !ascii && Character.isLetter(c);
+        if (c <= ' ' || !ascii && !otherLetter) {
           inWord = false;
         } else if (!inWord) {
           inWord = true;
@@ -555,23 +570,28 @@ final class PageAuthors {
           continue;
         }
         ownText = true;
-        boolean ascii = c < 0x7f;
         if (!started) {
           started = true;
           label = !ascii || c == 'a' || c == 'A';
         }
+        if ((ascii || otherLetter) && ++printable > MAX_LABELLED) {
+          return NO_BYLINE; // the own text is longer than a labelled byline, and fromLabelledByline passes it over
+        }
         if (ascii) {
-          if (++printable > MAX_LABELLED) {
-            return false;
-          }
           signature &= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-';
         }
         if (!label && !signature) {
-          return false; // neither, whatever follows: prose has its first comma or digit within a few words
+          return NO_BYLINE; // neither, whatever follows: prose has its first comma or digit within a few words
         }
       }
     }
-    return ownText && (label || signature && (words >= SIGNATURE_WORDS || childElements));
+    if (!ownText) {
+      return NO_BYLINE;
+    }
+    if (label) {
+      return LABEL_OR_SIGNATURE;
+    }
+    return signature && (words >= SIGNATURE_WORDS || childElements) ? SIGNATURE_ONLY : NO_BYLINE;
   }
 
   /**
@@ -590,22 +610,25 @@ final class PageAuthors {
   private static void fromLabelledByline(List<Element> all, BylineNames bylineNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
     for (Element e : all) {
-      if (!mayBeLabelled(e)) {
+      int kind = mayBeLabelled(e);
+      if (kind == NO_BYLINE) {
         continue; // its own text is empty, too long for a byline, or neither label nor signature: most elements
       }
       String own = Texts.normalise(e.ownText());
       if (own.isEmpty() || own.length() > MAX_LABELLED) {
         continue;
       }
+      // An own text that starts with no label's letter is matched against the signature alone.
+      boolean mayBeLabel = kind == LABEL_OR_SIGNATURE;
       Matcher labelled = AUTHOR_LABEL.matcher(own);
       Optional<String> byline;
-      if (labelled.matches()) {
+      if (mayBeLabel && labelled.matches()) {
         // The name is in the label's text, in its children ("Autor: <a>Jane Roe</a>"), or beside it.
         String text = Texts.shortText(e, 100).orElse(own);
         byline = Optional.ofNullable(labelled.group(1)).flatMap(Texts::nonBlank)
             .or(() -> AuthorNames.LABEL_ALONE.matcher(text).matches() ? besideLabel(e, text) : Optional.of(text))
             .filter(b -> !labelOnly(b)); // "责任编辑：<span></span>": a template left the name out
-      } else if (NAMES_AFTER_LABEL.matcher(own).matches()) {
+      } else if (mayBeLabel && NAMES_AFTER_LABEL.matcher(own).matches()) {
         byline = Optional.of(own).filter(t -> fullNamesOnly(t, bylineNames));
       } else if (signatureChars(own)) {
         byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches());

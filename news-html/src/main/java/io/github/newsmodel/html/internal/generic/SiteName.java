@@ -37,15 +37,13 @@ record SiteName(Optional<String> name, Set<String> all) {
     int declared = names.size();
     Texts.completeText(PageTitle.firstTitle(elements)).flatMap(t -> TitleParts.siteAffix(t, host)).ifPresent(names::add);
     Set<String> all = new LinkedHashSet<>();
-    for (String n : names) {
-      all.add(n);
-      all.add(shortened(n, host));
-    }
     List<String> usable = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      String n = shortened(names.get(i), host);
-      if (n.length() <= 100) {
-        usable.add(n);
+    for (String n : names) {
+      String shortened = shortened(n, host);
+      all.add(n);
+      all.add(shortened);
+      if (shortened.length() <= 100) {
+        usable.add(shortened);
       }
     }
     Optional<String> name = usable.stream().findFirst();
@@ -61,6 +59,9 @@ record SiteName(Optional<String> name, Set<String> all) {
   }
 
   private static String shortened(String name, Optional<String> host) {
+    if (!TitleParts.holdsSeparator(name)) {
+      return name; // no separator of SEPARATOR's, so no tagline to cut off: most names, read without the pattern
+    }
     String[] parts = SEPARATOR.split(name);
     if (parts.length > 1) {
       for (String part : parts) {

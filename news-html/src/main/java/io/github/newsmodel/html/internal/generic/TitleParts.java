@@ -37,6 +37,8 @@ final class TitleParts {
    */
   private static final Pattern DANGLING = Pattern.compile(
       "^(?:\\||::|•|·|~|[-–—])\\s+|\\s+(?:\\||»|::|•|·|›|~|[-–—])$");
+  /** Every character that {@link #DANGLING}, {@link #HIERARCHY}, {@link #STRONG} or {@link #DASH} needs. */
+  private static final String SEPARATORS = "|:•·~»›>-–—";
   /** Separators that some titles set without spaces between the story and the site's name. */
   private static final String GLUE_BEFORE_STORY = "|·»｜";
   private static final String GLUE_AFTER_STORY = "|·»｜-–—";
@@ -55,7 +57,12 @@ final class TitleParts {
    * @return the cleaned title; the title itself if nothing could be taken away
    */
   static String clean(String title, Set<String> siteNames, Optional<String> host) {
-    String t = withoutGluedSiteName(DANGLING.matcher(Texts.normalise(title)).replaceAll(""), siteNames);
+    String normalised = Texts.normalise(title);
+    if (!holdsSeparator(normalised)) {
+      // No part to take off at a separator, nor one dangling: most JSON-LD headlines, which need no pattern read.
+      return withoutGluedSiteName(normalised, siteNames);
+    }
+    String t = withoutGluedSiteName(DANGLING.matcher(normalised).replaceAll(""), siteNames);
     List<String> path = Arrays.asList(HIERARCHY.split(t));
     if (path.size() > 1 && words(path.get(path.size() - 1)) >= 2 && !isSite(path.get(path.size() - 1), siteNames,
         host)) {
@@ -104,6 +111,19 @@ final class TitleParts {
    * split at spaced separators leaves alone: "NEWS WEB EASY|Story", "Story-Site". A dash or colon after a name at
    * the start is left alone: "Bild-Zeitung", "Apple: new phones" are about the site, not signed by it.
    */
+  /**
+   * Whether a text holds a character of {@link #SEPARATORS}: without one, {@link #DANGLING}, {@link #HIERARCHY},
+   * {@link #STRONG} and {@link #DASH} find nothing in it, nor does {@link SiteName}'s separator.
+   */
+  static boolean holdsSeparator(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String withoutGluedSiteName(String title, Set<String> siteNames) {
     String lower = title.toLowerCase(Locale.ROOT);
     if (lower.length() != title.length()) {
@@ -210,9 +230,14 @@ final class TitleParts {
    */
   static Optional<String> siteAffix(String title, Optional<String> host) {
     String t = Texts.normalise(title);
-    Matcher bracketed = BRACKETED_END.matcher(t);
-    if (bracketed.find() && isSite(bracketed.group(1), Set.of(), host)) {
-      return Optional.of(bracketed.group(1).trim());
+    if (t.strip().endsWith(")")) {
+      Matcher bracketed = BRACKETED_END.matcher(t);
+      if (bracketed.find() && isSite(bracketed.group(1), Set.of(), host)) {
+        return Optional.of(bracketed.group(1).trim());
+      }
+    }
+    if (!holdsSeparator(t)) {
+      return Optional.empty(); // one part: no affix
     }
     for (Pattern separator : List.of(STRONG, DASH)) {
       String[] parts = separator.split(t);
