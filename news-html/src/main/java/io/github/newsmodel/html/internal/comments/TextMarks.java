@@ -24,6 +24,12 @@ final class TextMarks {
       + "commenti (?:sono )?chiusi|los comentarios están cerrados|kommentointi on suljettu|"
       // Slash's archived discussion: "This discussion has been archived. No new comments can be posted."
       + "no new comments can be posted");
+  /**
+   * Words of which every notice that {@link #CLOSED_TEXT} finds holds one: most short texts with "ment" in them
+   * ("5 Comments", "Leave a comment", "Government") hold none, and are ruled out without the regex.
+   */
+  private static final NamePattern CLOSED_WORDS = NamePattern.anywhere("clos", "disab", "geschl", "deakt", "ferm",
+      "chius", "cerr", "sulj", "posted");
   private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "span", "h2", "h3", "h4", "li", "em", "strong");
   private static final int MAX_NOTICE = 200;
   /** What {@link #readTexts} finds: a text node that starts with "#" and a digit. */
@@ -83,7 +89,22 @@ final class TextMarks {
    */
   private static boolean isNotice(Element e) {
     String own = e.ownText();
-    return !own.isEmpty() && own.length() < MAX_NOTICE && containsMent(own) && CLOSED_TEXT.matcher(own).find();
+    return !own.isEmpty() && own.length() < MAX_NOTICE && containsMent(own) && mayBeClosed(own)
+        && CLOSED_TEXT.matcher(own).find();
+  }
+
+  /**
+   * Whether a text holds one of the {@link #CLOSED_WORDS}, or a character beyond ASCII: the regex reads Unicode case
+   * insensitively, and would read the long s ("ſ") as an "s", so only it tells for such a text. Within ASCII the
+   * regex's letters match no more than their two cases, as the words' do.
+   */
+  private static boolean mayBeClosed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return true;
+      }
+    }
+    return CLOSED_WORDS.findIgnoringCase(text);
   }
 
   /**
