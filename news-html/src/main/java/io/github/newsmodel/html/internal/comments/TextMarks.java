@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.PageWords;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,6 +19,8 @@ import org.jsoup.nodes.TextNode;
 final class TextMarks {
   private static final NamePattern CLOSED_NAMES = NamePattern.anywhere("comments-closed", "comments_closed",
       "commentsclosed", "nocomments", "no-comments", "closed-comments", "comment-closed", "comments-disabled");
+  /** The bit of the page words that every one of the {@link #CLOSED_NAMES} holds: "comment". */
+  private static final int COMMENT_WORD = PageWords.COMMENT_WORDS.bit();
   private static final Pattern CLOSED_TEXT = Pattern.compile("(?iu)comments are closed|commenting is closed|"
       + "comments (?:have been|are) (?:disabled|closed)|kommentare sind (?:geschlossen|deaktiviert)|"
       + "kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|les commentaires sont fermés|"
@@ -64,7 +67,7 @@ final class TextMarks {
     for (int i = start; i < end && (numbers && !numbered || notices && !closed); i++) {
       Element e = all.get(i);
       boolean askNotice = notices && !closed;
-      if (askNotice && namedClosed(elements.names(i))) {
+      if (askNotice && namedClosed(elements, i)) {
         closed = true;
         askNotice = false;
       }
@@ -79,9 +82,13 @@ final class TextMarks {
     return new TextMarks(numbered, closed);
   }
 
-  /** Whether the names say that comments are closed. */
-  private static boolean namedClosed(String names) {
-    return names.contains("comment") && CLOSED_NAMES.find(names); // each of its words holds "comment"
+  /**
+   * Whether an element's names say that comments are closed. Each of the {@link #CLOSED_NAMES} holds "comment", one
+   * of the page's {@link PageWords#COMMENT_WORDS}, which the comment search has read of the same elements already:
+   * most names are ruled out by a bit of those, not read again.
+   */
+  private static boolean namedClosed(PageElements elements, int index) {
+    return (elements.nameWords(index) & COMMENT_WORD) != 0 && CLOSED_NAMES.find(elements.names(index));
   }
 
   /**
