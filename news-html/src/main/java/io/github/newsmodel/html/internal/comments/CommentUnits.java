@@ -256,6 +256,7 @@ final class CommentUnits {
     // each element's itemprop is known by comparing it with the next one listed, without a look at its attributes.
     List<Element> withItemprop = elements.withAttribute("itemprop");
     int nextItemprop = firstInside(withItemprop, all.get(start));
+    boolean[] itemTags = elements.tagsIn(ITEM_TAGS); // per tag of the page, not looked up for each element
     for (int i = 0; i < size; i++) {
       Element e = all.get(start + i);
       String itemprop = "";
@@ -279,7 +280,7 @@ final class CommentUnits {
         }
       }
       // One in a digest is another page's, known now; whether one is around the article is known once all are read.
-      if (ITEM_TAGS.contains(e.normalName()) && !inDigest[i] && DefinitionLists.describedIfTerm(e)
+      if (itemTags[elements.tagId(start + i)] && !inDigest[i] && DefinitionLists.describedIfTerm(e)
           && (candidate(e, itemprop, elements, start + i, classVerdicts, inherited)
           || parent >= 0 && itemOfCommentList(e, elements, start + parent))) {
         found.add(i);

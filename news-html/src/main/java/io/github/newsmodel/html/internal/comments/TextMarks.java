@@ -64,6 +64,7 @@ final class TextMarks {
     boolean numbered = false;
     boolean closed = false;
     List<Element> all = elements.all();
+    boolean[] noticeTags = elements.tagsIn(NOTICE_TAGS); // per tag of the page, not looked up for each element
     for (int i = start; i < end && (numbers && !numbered || notices && !closed); i++) {
       Element e = all.get(i);
       boolean askNotice = notices && !closed;
@@ -72,7 +73,7 @@ final class TextMarks {
         askNotice = false;
       }
       boolean askNumber = numbers && !numbered;
-      boolean noticeTag = askNotice && NOTICE_TAGS.contains(e.normalName());
+      boolean noticeTag = askNotice && noticeTags[elements.tagId(i)];
       if (askNumber || noticeTag) {
         int found = readTexts(e, askNumber, noticeTag);
         numbered |= (found & NUMBER_SIGN) != 0;
