@@ -247,7 +247,6 @@ final class CommentUnits {
     int size = end - start;
     boolean[] inContext = new boolean[size];
     boolean[] inDigest = new boolean[size];
-    boolean[] inReplyPosting = new boolean[size]; // whether an element is or is inside a later post of a thread
     Element[] formAround = new Element[size]; // the form an element is or is inside, if any
     // The verdicts on classes, kept per distinct one, which pages repeat over hundreds of elements: 0 while unread,
     // else the verdict plus one.
@@ -258,6 +257,7 @@ final class CommentUnits {
     // each element's itemprop is known by comparing it with the next one listed, without a look at its attributes.
     List<Element> withItemprop = elements.withAttribute("itemprop");
     int nextItemprop = firstInside(withItemprop, all.get(start));
+    boolean[] itemTags = elements.tagsIn(ITEM_TAGS); // per tag of the page, not looked up for each element
     for (int i = 0; i < size; i++) {
       Element e = all.get(start + i);
       String itemprop = "";
@@ -273,17 +273,16 @@ final class CommentUnits {
       boolean here = isItemprop(itemprop) || (named & CONTEXT_NAME) != 0;
       inContext[i] = inherited || here;
       inDigest[i] = parent >= 0 && inDigest[parent] || (named & DIGEST_NAME) != 0;
-      inReplyPosting[i] = parent >= 0 && inReplyPosting[parent] || ForumPostings.isReply(e);
       // Every post of a thread marks its text articleBody: only the opening post's is the article's.
-      if (e.normalName().equals("h1") || itemprop.equalsIgnoreCase("articleBody") && !inReplyPosting[i]) {
+      if (e.normalName().equals("h1")
+          || itemprop.equalsIgnoreCase("articleBody") && !inReplyPosting(elements, start, i)) {
         for (Element p = e; p != null && aroundArticle.add(p); p = p.parent()) {
           // marks the headline or the article text and every element around it
         }
       }
-      // An element without attributes has no name, type or id of a comment: most are ruled out unread. One in a
-      // digest is another page's, known now; whether one is around the article is known once all are read.
-      if (ITEM_TAGS.contains(e.normalName()) && !inDigest[i] && DefinitionLists.describedIfTerm(e)
-          && (e.attributesSize() > 0 && candidate(e, itemprop, elements, start + i, classVerdicts, inherited)
+      // One in a digest is another page's, known now; whether one is around the article is known once all are read.
+      if (itemTags[elements.tagId(start + i)] && !inDigest[i] && DefinitionLists.describedIfTerm(e)
+          && (candidate(e, itemprop, elements, start + i, classVerdicts, inherited)
           || parent >= 0 && itemOfCommentList(e, elements, start + parent))) {
         found.add(i);
       }
@@ -326,6 +325,22 @@ final class CommentUnits {
   }
 
   /**
+   * Whether the element at {@code index} less {@code start} is, or is inside, a later post of a forum thread
+   * ({@link ForumPostings#isReply}), up to the element at {@code start}. Asked only of the few elements marked
+   * {@code articleBody}, rather than of every element of the body as the walk goes: most pages have no such post,
+   * and telling it takes a look at each element's attributes.
+   */
+  private static boolean inReplyPosting(PageElements elements, int start, int index) {
+    List<Element> all = elements.all();
+    for (int i = index; i >= 0; i = i == 0 ? -1 : elements.parent(start + i) - start) {
+      if (ForumPostings.isReply(all.get(start + i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a candidate is part of a form: the comment form's fields ({@code p.comment-form-comment}), the
    * newsletter box after it ({@code p.wysija-after-comment}) or a login prompt are named after comments but hold
    * none. A form around the headline is no such form but the page's wrapper, as ASP.NET pages have one; nor is a
@@ -344,16 +359,23 @@ final class CommentUnits {
    */
   private static boolean candidate(Element e, String itemprop, PageElements elements, int index, int[] verdicts,
       boolean inContext) {
-    if (microdata(e, itemprop) || ForumPostings.isReply(e)) {
+    int attributes = e.attributesSize();
+    if (attributes == 0) {
+      return false; // most elements: no name, type or id of a comment
+    }
+    // Most others have no attribute but their id and class, and so no type to look up, in three more lookups.
+    boolean typed = !itemprop.isEmpty()
+        || attributes > (elements.hasId(index) ? 1 : 0) + (elements.classId(index) != 0 ? 1 : 0);
+    if (typed && (microdata(e, itemprop) || ForumPostings.isReply(e))) {
       return inContext || !e.attr("itemtype").toLowerCase(Locale.ROOT).contains("review")
           && !e.attr("typeof").toLowerCase(Locale.ROOT).contains("review");
     }
     if (e.normalName().equals("tr") && e.hasClass("comtr")) {
       return true; // Hacker News's comment row, a class of its own: its id is a bare number
     }
-    String id = e.id().toLowerCase(Locale.ROOT);
-    if (itemId(id)) {
-      if (!WEAK_ID.matcher(id).lookingAt() || inContext || phpbbPost(e)) {
+    if (elements.hasId(index)) { // most elements have a class and no id: none is looked up for them
+      String id = e.id().toLowerCase(Locale.ROOT);
+      if (itemId(id) && (!WEAK_ID.matcher(id).lookingAt() || inContext || phpbbPost(e))) {
         return true;
       }
     }

@@ -38,7 +38,11 @@ final class SlashCount {
    * @return the count, if the page declares one in either layout
    */
   static OptionalInt find(PageElements elements, boolean tables) {
-    for (Element a : elements.selectTagged("a", STORY_LINK)) {
+    Element root = elements.all().get(0);
+    for (Element a : elements.byTag("a")) {
+      if (!inCommentsItem(a) || !STORY_LINK.matches(root, a)) {
+        continue;
+      }
       Matcher m = LINK.matcher(Texts.normalise(a.text()).strip());
       if (m.matches()) {
         return OptionalInt.of(Integer.parseInt(m.group(1)));
@@ -55,5 +59,14 @@ final class SlashCount {
       }
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * Whether a link's parent is an item classed {@code comments}, as {@link #STORY_LINK} asks first: the links of a
+   * page are ruled out by a look at their parent, which is cheaper than jsoup's evaluation of the whole query.
+   */
+  private static boolean inCommentsItem(Element a) {
+    Element item = a.parent();
+    return item != null && item.normalName().equals("li") && item.hasClass("comments");
   }
 }

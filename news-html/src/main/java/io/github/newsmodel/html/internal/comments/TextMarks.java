@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.PageWords;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,12 +19,20 @@ import org.jsoup.nodes.TextNode;
 final class TextMarks {
   private static final NamePattern CLOSED_NAMES = NamePattern.anywhere("comments-closed", "comments_closed",
       "commentsclosed", "nocomments", "no-comments", "closed-comments", "comment-closed", "comments-disabled");
+  /** The bit of the page words that every one of the {@link #CLOSED_NAMES} holds: "comment". */
+  private static final int COMMENT_WORD = PageWords.COMMENT_WORDS.bit();
   private static final Pattern CLOSED_TEXT = Pattern.compile("(?iu)comments are closed|commenting is closed|"
       + "comments (?:have been|are) (?:disabled|closed)|kommentare sind (?:geschlossen|deaktiviert)|"
       + "kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|les commentaires sont fermés|"
       + "commenti (?:sono )?chiusi|los comentarios están cerrados|kommentointi on suljettu|"
       // Slash's archived discussion: "This discussion has been archived. No new comments can be posted."
       + "no new comments can be posted");
+  /**
+   * Words of which every notice that {@link #CLOSED_TEXT} finds holds one: most short texts with "ment" in them
+   * ("5 Comments", "Leave a comment", "Government") hold none, and are ruled out without the regex.
+   */
+  private static final NamePattern CLOSED_WORDS = NamePattern.anywhere("clos", "disab", "geschl", "deakt", "ferm",
+      "chius", "cerr", "sulj", "posted");
   private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "span", "h2", "h3", "h4", "li", "em", "strong");
   private static final int MAX_NOTICE = 200;
   /** What {@link #readTexts} finds: a text node that starts with "#" and a digit. */
@@ -55,15 +64,16 @@ final class TextMarks {
     boolean numbered = false;
     boolean closed = false;
     List<Element> all = elements.all();
+    boolean[] noticeTags = elements.tagsIn(NOTICE_TAGS); // per tag of the page, not looked up for each element
     for (int i = start; i < end && (numbers && !numbered || notices && !closed); i++) {
       Element e = all.get(i);
       boolean askNotice = notices && !closed;
-      if (askNotice && namedClosed(elements.names(i))) {
+      if (askNotice && namedClosed(elements, i)) {
         closed = true;
         askNotice = false;
       }
       boolean askNumber = numbers && !numbered;
-      boolean noticeTag = askNotice && NOTICE_TAGS.contains(e.normalName());
+      boolean noticeTag = askNotice && noticeTags[elements.tagId(i)];
       if (askNumber || noticeTag) {
         int found = readTexts(e, askNumber, noticeTag);
         numbered |= (found & NUMBER_SIGN) != 0;
@@ -73,9 +83,13 @@ final class TextMarks {
     return new TextMarks(numbered, closed);
   }
 
-  /** Whether the names say that comments are closed. */
-  private static boolean namedClosed(String names) {
-    return names.contains("comment") && CLOSED_NAMES.find(names); // each of its words holds "comment"
+  /**
+   * Whether an element's names say that comments are closed. Each of the {@link #CLOSED_NAMES} holds "comment", one
+   * of the page's {@link PageWords#COMMENT_WORDS}, which the comment search has read of the same elements already:
+   * most names are ruled out by a bit of those, not read again.
+   */
+  private static boolean namedClosed(PageElements elements, int index) {
+    return (elements.nameWords(index) & COMMENT_WORD) != 0 && CLOSED_NAMES.find(elements.names(index));
   }
 
   /**
@@ -83,7 +97,22 @@ final class TextMarks {
    */
   private static boolean isNotice(Element e) {
     String own = e.ownText();
-    return !own.isEmpty() && own.length() < MAX_NOTICE && containsMent(own) && CLOSED_TEXT.matcher(own).find();
+    return !own.isEmpty() && own.length() < MAX_NOTICE && containsMent(own) && mayBeClosed(own)
+        && CLOSED_TEXT.matcher(own).find();
+  }
+
+  /**
+   * Whether a text holds one of the {@link #CLOSED_WORDS}, or a character beyond ASCII: the regex reads Unicode case
+   * insensitively, and would read the long s ("ſ") as an "s", so only it tells for such a text. Within ASCII the
+   * regex's letters match no more than their two cases, as the words' do.
+   */
+  private static boolean mayBeClosed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return true;
+      }
+    }
+    return CLOSED_WORDS.findIgnoringCase(text);
   }
 
   /**

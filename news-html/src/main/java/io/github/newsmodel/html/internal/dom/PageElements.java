@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jspecify.annotations.Nullable;
@@ -60,8 +61,18 @@ public final class PageElements {
   private int @Nullable [] wordsOfClass;
   /** The bit that tells a scan read from one not yet made: above all the lists' bits. */
   private static final int READ = 1 << (Integer.SIZE - 1);
-  /** The elements of each tag in document order. */
-  private final Map<String, List<Element>> byTag = new HashMap<>();
+  /** The elements of each tag in document order, with the tag's number. */
+  private final Map<String, Tagged> byTag = new HashMap<>();
+  /**
+   * The number of each element's tag among the page's tags, from 1: the scans that ask each element whether its tag
+   * is one of a set keep the answer per number, rather than look the tag's name up in the set again.
+   */
+  private int[] tagIds = new int[ROOM];
+  /** The name of each tag, by its number less one. */
+  private final List<String> tagNames = new ArrayList<>();
+
+  /** The elements of one tag and its number. */
+  private record Tagged(int id, List<Element> elements) {}
   /** The elements with each attribute asked for, in document order. */
   private final Map<String, List<Element>> byAttribute = new HashMap<>();
 
@@ -219,7 +230,9 @@ public final class PageElements {
       grow();
     }
     parents[index] = parent;
-    byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>()).add(e);
+    Tagged tagged = byTag.computeIfAbsent(e.normalName(), this::newTag);
+    tagged.elements.add(e);
+    tagIds[index] = tagged.id;
     if (e.hasAttr(ITEMPROP)) {
       byAttribute.get(ITEMPROP).add(e);
     }
@@ -253,6 +266,12 @@ public final class PageElements {
     }
   }
 
+  /** Numbers a tag new to the page. */
+  private Tagged newTag(String tag) {
+    tagNames.add(tag);
+    return new Tagged(tagNames.size(), new ArrayList<>());
+  }
+
   /** Reads the names of a class attribute new to the page, numbered {@code classId}. */
   private void readClass(int classId, String classes) {
     String lowered = classes.toLowerCase(Locale.ROOT);
@@ -282,6 +301,7 @@ public final class PageElements {
     classIds = Arrays.copyOf(classIds, room);
     idOrClass = Arrays.copyOf(idOrClass, room);
     withId = Arrays.copyOf(withId, room);
+    tagIds = Arrays.copyOf(tagIds, room);
   }
 
   /** The number of some names among those numbered so far, numbering them if they are new; 0 for none. */
@@ -342,7 +362,42 @@ public final class PageElements {
    * @return the elements in document order
    */
   public List<Element> byTag(String tag) {
-    return byTag.getOrDefault(tag, List.of());
+    Tagged tagged = byTag.get(tag);
+    return tagged == null ? List.of() : tagged.elements;
+  }
+
+  /**
+   * A number for an element's tag, the same for every element with the same tag: a scan that asks each element
+   * whether its tag is one of a set answers once per tag of the page, and keeps the answers in an array by number.
+   *
+   * @param index the element's index in {@link #all()}
+   * @return from 1 to {@link #distinctTags()}
+   */
+  public int tagId(int index) {
+    return tagIds[index];
+  }
+
+  /**
+   * How many distinct tags the page's elements have.
+   *
+   * @return the largest {@link #tagId}
+   */
+  public int distinctTags() {
+    return tagNames.size();
+  }
+
+  /**
+   * Which of the page's tags are in a set, by their {@link #tagId}.
+   *
+   * @param tags tags' normal names
+   * @return for each number from 0 to {@link #distinctTags()}, whether its tag is in the set; false for 0
+   */
+  public boolean[] tagsIn(Set<String> tags) {
+    boolean[] in = new boolean[tagNames.size() + 1];
+    for (int id = 1; id < in.length; id++) {
+      in[id] = tags.contains(tagNames.get(id - 1));
+    }
+    return in;
   }
 
   /**

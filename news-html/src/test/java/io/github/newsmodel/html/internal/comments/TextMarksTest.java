@@ -45,6 +45,21 @@ class TextMarksTest {
     assertThat(read("<p>Nothing here.</p><div class=nocomments></div>", true, true).closed).isTrue();
   }
 
+  @Test
+  void readsEveryNoticeOfTheRegexButNoTextWithoutOne() {
+    for (String notice : new String[] {"Comments are closed.", "COMMENTING IS CLOSED", "Comments have been disabled",
+        "Kommentare sind geschlossen", "Die Kommentarfunktion ist deaktiviert", "Les commentaires sont fermés",
+        "Commenti chiusi", "Los comentarios están cerrados", "Kommentointi on suljettu",
+        "No new comments can be posted.",
+        // the regex reads case as Unicode does, where the long s is an s
+        "Comments are clo\u017fed"}) {
+      assertThat(read("<span>" + notice + "</span>", false, true).closed).as(notice).isTrue();
+    }
+    for (String text : new String[] {"5 Comments", "Leave a comment", "Government", "Comments are open"}) {
+      assertThat(read("<span>" + text + "</span>", false, true).closed).as(text).isFalse();
+    }
+  }
+
   private static TextMarks read(String body, boolean numbers, boolean notices) {
     PageElements elements = PageElements.of(Jsoup.parse(body).body());
     return TextMarks.read(elements, 0, elements.all().size(), numbers, notices);
