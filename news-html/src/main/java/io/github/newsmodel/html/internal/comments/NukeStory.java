@@ -27,14 +27,19 @@ final class NukeStory implements StoryLine {
   /** The story's line is in the first two blocks of the text, if it is in it at all. */
   private static final int LINES = 2;
 
+  /** The longest headline read beside the line. */
+  private static final int MAX_HEADLINE = 300;
+
   private final Author author;
   private final ResolvedTime time;
   private final String line;
+  private final Optional<String> headline;
 
-  private NukeStory(Author author, ResolvedTime time, String line) {
+  private NukeStory(Author author, ResolvedTime time, String line, Optional<String> headline) {
     this.author = author;
     this.time = time;
     this.line = line;
+    this.headline = headline;
   }
 
   /**
@@ -62,10 +67,29 @@ final class NukeStory implements StoryLine {
           ? CommenterNames.author(name, link) : CommenterNames.author(name);
       Optional<ResolvedTime> at = NukeTimes.read(m.group(1), times);
       if (poster.isPresent() && at.isPresent()) {
-        return Optional.of(new NukeStory(poster.get(), at.get(), line));
+        return Optional.of(new NukeStory(poster.get(), at.get(), line, headlineBefore(e)));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The bold headline right before the line in its cell, "<font class=option><b>Title</b></font><br>", as the
+   * themes' {@code themearticle} print it: the element before the line, past line breaks, if all its text is bold.
+   */
+  private static Optional<String> headlineBefore(Element line) {
+    Element before = line.previousElementSibling();
+    while (before != null && before.normalName().equals("br")) {
+      before = before.previousElementSibling();
+    }
+    if (before == null) {
+      return Optional.empty();
+    }
+    String text = Texts.normalise(before.text()).strip();
+    Element bold = before.normalName().equals("b") || before.normalName().equals("strong") ? before
+        : before.selectFirst("b, strong");
+    return !text.isEmpty() && text.length() <= MAX_HEADLINE && bold != null
+        && Texts.normalise(bold.text()).strip().equals(text) ? Optional.of(text) : Optional.empty();
   }
 
   /** Leaves out a first block that is the line, or the title and the line, which the metadata hold. */
@@ -85,6 +109,11 @@ final class NukeStory implements StoryLine {
     String[] lines = text.split("\n");
     String last = Texts.normalise(lines[lines.length - 1]).strip();
     return last.equals(line) && lines.length <= 2;
+  }
+
+  @Override
+  public Optional<String> headline() {
+    return headline;
   }
 
   @Override

@@ -34,6 +34,16 @@ public interface StoryLine {
   List<Block> withoutLines(List<Block> body);
 
   /**
+   * The story's headline as the page shows it next to the line, where the page shows one in no heading: PHP-Nuke's
+   * themes print it in bold right above "Posted on ...".
+   *
+   * @return the headline, if the page shows one beside the line
+   */
+  default Optional<String> headline() {
+    return Optional.empty();
+  }
+
+  /**
    * Who posted the story.
    *
    * @return the author

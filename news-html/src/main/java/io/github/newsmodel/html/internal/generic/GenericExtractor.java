@@ -105,7 +105,11 @@ public final class GenericExtractor {
     }
     story.ifPresent(s -> article.addAllAuthors(List.of(s.author())).publishedAt(s.time().time())
         .assumedZone(s.time().assumedZone()));
-    meta.title().ifPresent(article::title);
+    // A PHP-Nuke page's <title> is "Site - Story", and its story's headline is bold text above the story's line,
+    // no heading: the part of the title that the page shows there is the headline.
+    Optional<String> storyHeadline = story.flatMap(StoryLine::headline)
+        .filter(h -> meta.title().filter(t -> !t.equals(h) && TitleParts.parts(t).contains(h)).isPresent());
+    storyHeadline.or(meta::title).ifPresent(article::title);
     article.addAllBody(thread.body()).addAllComments(thread.comments());
     comments.count().ifPresent(article::commentCount);
     comments.open().ifPresent(article::commentsOpen);

@@ -31,6 +31,8 @@ class PhpNukeFixturesTest {
   void threadModeTakesTheYearFromTheCapture() {
     Article a = Pages.article("phpnuke-harbour-evening-ferry", ARCHIVED);
 
+    assertThat(a.title()).as("the bold headline above the story's line, not the <title>'s \"Site - Story\"")
+        .hasValue("Second evening ferry to the islands from April");
     assertThat(a.authors()).extracting(Author::name).as("\"Posted on Tuesday, March 04 @ 09:15:00 CET by ...\"")
         .containsExactly("harbourmaster");
     assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2003-03-04T09:15:00+01:00"));
@@ -84,6 +86,7 @@ class PhpNukeFixturesTest {
   void nestedModeThreadsTheRepliesByTheirLists() {
     Article a = Pages.article("phpnuke-nested-village-fete", NESTED);
 
+    assertThat(a.title()).hasValue("Fete moves to the school field");
     assertThat(a.authors()).extracting(Author::name).containsExactly("clerk");
     assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2004-06-11T21:30:00+02:00"));
 
