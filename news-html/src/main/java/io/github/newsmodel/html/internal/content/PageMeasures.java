@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.content;
 
 import io.github.newsmodel.html.internal.content.Boilerplate.Furniture;
+import io.github.newsmodel.html.internal.content.Boilerplate.TagFurniture;
 import io.github.newsmodel.html.internal.content.Boilerplate.Words;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.PageElements;
@@ -85,17 +86,21 @@ final class PageMeasures {
    * @param heading whether it is a heading, {@code h1} to {@code h6}
    * @param paragraph whether its own text is a paragraph even when it is short ({@link #PARAGRAPHS})
    * @param caption whether it is a {@code figcaption}, whose text is neutral
+   * @param furniture what the tag says of furniture ({@link Boilerplate#tagFurniture})
    */
   private record TagKind(boolean noText, boolean link, boolean block, boolean heading, boolean paragraph,
-      boolean caption) {
+      boolean caption, TagFurniture furniture) {
     static TagKind of(String name) {
       return new TagKind(Boilerplate.holdsNoText(name), name.equals("a"), BlockReader.isBlock(name),
-          HEADINGS.contains(name), PARAGRAPHS.contains(name), name.equals("figcaption"));
+          HEADINGS.contains(name), PARAGRAPHS.contains(name), name.equals("figcaption"),
+          Boilerplate.tagFurniture(name));
     }
   }
 
   /** The measures of one element. Fields are filled by the passes of {@link PageMeasures#of}. */
   static final class Stat {
+    /** What the element's tag says of furniture. */
+    TagFurniture tagFurniture = TagFurniture.OTHER;
     /** Characters of readable text. */
     int chars;
     /** Characters of readable text inside links. */
@@ -291,7 +296,7 @@ final class PageMeasures {
    */
   private static boolean furniture(Element e, Stat s, int pageGood, String names, boolean hidingClass) {
     Words w = s.words;
-    Furniture f = Boilerplate.furniture(e, w, hidingClass);
+    Furniture f = Boilerplate.furniture(e, s.tagFurniture, w, hidingClass);
     if (f == Furniture.NO || s.aroundNamedText) {
       return false;
     }
@@ -448,7 +453,9 @@ final class PageMeasures {
         opened[depth] = false;
         holdsBlock[depth] = false;
         depth++;
-        at[cursor - start] = new Stat();
+        Stat s = new Stat();
+        s.tagFurniture = kind.furniture();
+        at[cursor - start] = s;
         if (kind.link()) {
           openLinks++;
         }
