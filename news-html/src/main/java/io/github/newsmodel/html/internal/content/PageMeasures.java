@@ -14,6 +14,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -96,6 +98,23 @@ final class PageMeasures {
           Boilerplate.tagFurniture(name));
     }
   }
+
+  /**
+   * The kinds of the tags of HTML, worked out once for all pages: each page's walk would otherwise work out those
+   * of its few dozen tags anew, in a dozen set lookups each. Other tags, such as custom elements, are worked out
+   * once per page.
+   */
+  private static final Map<String, TagKind> HTML_TAGS = Stream.of("a", "abbr", "address", "area", "article",
+      "aside", "audio", "b", "base", "bdi", "bdo", "big", "blockquote", "body", "br", "button", "canvas", "caption",
+      "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog", "div",
+      "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset",
+      "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input",
+      "ins", "kbd", "label", "legend", "li", "link", "main", "map", "mark", "math", "menu", "meta", "meter", "nav",
+      "nobr", "noscript", "object", "ol", "optgroup", "option", "output", "p", "param", "picture", "pre", "progress",
+      "q", "rp", "rt", "ruby", "s", "samp", "script", "section", "select", "small", "source", "span", "strike",
+      "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th",
+      "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr")
+      .collect(Collectors.toUnmodifiableMap(name -> name, TagKind::of));
 
   /** The measures of one element. Fields are filled by the passes of {@link PageMeasures#of}. */
   static final class Stat {
@@ -383,8 +402,8 @@ final class PageMeasures {
     private boolean[] opened = new boolean[32];
     private boolean[] holdsBlock = new boolean[32];
     private int depth;
-    /** What the walk knows of each tag of the page, by name. */
-    private final Map<String, TagKind> kindsByName = new HashMap<>();
+    /** What the walk knows of each tag of the page that is not one of {@link #HTML_TAGS}, by name. */
+    private final Map<String, TagKind> otherTags = new HashMap<>();
 
     Counter(Stat[] at, PageElements elements, int start) {
       this.at = at;
@@ -429,7 +448,10 @@ final class PageMeasures {
         return FilterResult.CONTINUE;
       }
       if (node instanceof Element e) {
-        TagKind kind = kindsByName.computeIfAbsent(e.normalName(), TagKind::of);
+        TagKind kind = HTML_TAGS.get(e.normalName());
+        if (kind == null) {
+          kind = otherTags.computeIfAbsent(e.normalName(), TagKind::of);
+        }
         if (kind.noText()) {
           return FilterResult.SKIP_ENTIRELY;
         }
