@@ -182,8 +182,9 @@ final class Tidy {
     }
     for (int i = 0; i + 10 <= text.length(); i++) {
       char c = text.charAt(i);
-      // An ASCII character other than j equals no case of j: the comparison is left for the rest.
-      if ((c == 'j' || c == 'J' || c >= 0x80) && text.regionMatches(true, i, "javascript", 0, 10)) {
+      // No character but j and J is a j to either comparison, the regex's or regionMatches': the others, such as
+      // every letter of a text in another script, are passed without the comparison.
+      if ((c == 'j' || c == 'J') && text.regionMatches(true, i, "javascript", 0, 10)) {
         return SCRIPT_NOTICE.matcher(text).matches();
       }
     }
