@@ -210,11 +210,12 @@ final class PageMeasures {
     markArticleBodyProperty(at, elements, start);
     markNamedText(at, postOrder, measured, elements, start);
     List<Element> all = elements.all();
+    boolean anyRegions = !regions.isEmpty(); // most pages have no comment section to leave out
     for (int k = 0; k < measured; k++) {
       int i = postOrder[k];
       Stat s = at[i];
       Element e = all.get(start + i);
-      s.region = !regions.isEmpty() && regions.contains(e); // most pages have no comment section to leave out
+      s.region = anyRegions && regions.contains(e);
       // An element without text adds nothing to any sum, left out or not; nor does anything in it.
       s.excluded = i != 0 && (s.region || s.chars > 0 && furniture(e, s, pageGood, elements.names(start + i),
           (elements.classWords(start + i) & HIDING_CLASS) != 0));
