@@ -216,23 +216,51 @@ final class Boilerplate {
     COMMENTS
   }
 
+  /** What an element's tag alone says in {@link #furniture}: worked out once per tag name, not per element. */
+  enum TagFurniture {
+    /** A heading, never a menu or a sidebar, whatever its generated id says. */
+    HEADING,
+    /** A tag of the page's frame ({@link Furniture#FRAME}). */
+    FRAME,
+    /** A tag of furniture that may also wrap a page's content ({@link Furniture#LIKELY}). */
+    FURNITURE,
+    /** Any other tag: the element's attributes and words decide. */
+    OTHER
+  }
+
+  /**
+   * What a tag says of the elements that have it, for {@link #furniture}.
+   *
+   * @param tag the element's normal name
+   */
+  static TagFurniture tagFurniture(String tag) {
+    if (HEADINGS.contains(tag)) {
+      return TagFurniture.HEADING;
+    }
+    if (FRAME.contains(tag)) {
+      return TagFurniture.FRAME;
+    }
+    return FURNITURE.contains(tag) ? TagFurniture.FURNITURE : TagFurniture.OTHER;
+  }
+
   /**
    * How sure the element's tag, role, visibility, class and id are that it is page furniture, such as a
    * navigation bar, a share bar, related links, an advertisement or a comment section. A class that also names
    * the article's text ({@code entry-content}, {@code article-body}) wins over any furniture word;
-   * {@code hidingClass} tells whether its {@code class} hides it ({@link Visibility#hidingClass}).
+   * {@code tag} is what {@link #tagFurniture} says of its tag, and {@code hidingClass} whether its {@code class}
+   * hides it ({@link Visibility#hidingClass}).
    */
-  static Furniture furniture(Element e, Words w, boolean hidingClass) {
+  static Furniture furniture(Element e, TagFurniture tag, Words w, boolean hidingClass) {
     if (w.furniture()) {
       return w.comments() ? Furniture.COMMENTS : Furniture.NAMED;
     }
-    if (HEADINGS.contains(e.normalName())) {
-      return Furniture.NO; // a heading is never a menu or a sidebar, whatever its generated id says
+    if (tag == TagFurniture.HEADING) {
+      return Furniture.NO;
     }
-    if (FRAME.contains(e.normalName())) {
+    if (tag == TagFurniture.FRAME) {
       return Furniture.FRAME;
     }
-    if (FURNITURE.contains(e.normalName()) || hidden(e, hidingClass)) {
+    if (tag == TagFurniture.FURNITURE || hidden(e, hidingClass)) {
       return Furniture.LIKELY;
     }
     String role = e.attr("role");

@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.content;
 
 import io.github.newsmodel.html.internal.content.Boilerplate.Furniture;
+import io.github.newsmodel.html.internal.content.Boilerplate.TagFurniture;
 import io.github.newsmodel.html.internal.content.Boilerplate.Words;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.PageElements;
@@ -13,6 +14,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -63,6 +66,19 @@ final class PageMeasures {
   private static final int HIDING_CLASS = PageWords.HIDING.bit();
 
   /**
+   * For each ASCII character, 1 if {@link #visibleChars} counts it, 0 if it is white space: the spaces and line
+   * breaks between a page's words are about one character in six, and asking {@link Character#isWhitespace} of each
+   * cost more than counting all the others.
+   */
+  private static final byte[] VISIBLE_ASCII = new byte[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      VISIBLE_ASCII[c] = (byte) (Character.isWhitespace(c) ? 0 : 1);
+    }
+  }
+
+  /**
    * What the walk needs to know of a tag: worked out once for each distinct tag name of a page, rather than looked
    * up in several sets for each of its elements.
    *
@@ -72,17 +88,38 @@ final class PageMeasures {
    * @param heading whether it is a heading, {@code h1} to {@code h6}
    * @param paragraph whether its own text is a paragraph even when it is short ({@link #PARAGRAPHS})
    * @param caption whether it is a {@code figcaption}, whose text is neutral
+   * @param furniture what the tag says of furniture ({@link Boilerplate#tagFurniture})
    */
   private record TagKind(boolean noText, boolean link, boolean block, boolean heading, boolean paragraph,
-      boolean caption) {
+      boolean caption, TagFurniture furniture) {
     static TagKind of(String name) {
       return new TagKind(Boilerplate.holdsNoText(name), name.equals("a"), BlockReader.isBlock(name),
-          HEADINGS.contains(name), PARAGRAPHS.contains(name), name.equals("figcaption"));
+          HEADINGS.contains(name), PARAGRAPHS.contains(name), name.equals("figcaption"),
+          Boilerplate.tagFurniture(name));
     }
   }
 
+  /**
+   * The kinds of the tags of HTML, worked out once for all pages: each page's walk would otherwise work out those
+   * of its few dozen tags anew, in a dozen set lookups each. Other tags, such as custom elements, are worked out
+   * once per page.
+   */
+  private static final Map<String, TagKind> HTML_TAGS = Stream.of("a", "abbr", "address", "area", "article",
+      "aside", "audio", "b", "base", "bdi", "bdo", "big", "blockquote", "body", "br", "button", "canvas", "caption",
+      "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog", "div",
+      "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset",
+      "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input",
+      "ins", "kbd", "label", "legend", "li", "link", "main", "map", "mark", "math", "menu", "meta", "meter", "nav",
+      "nobr", "noscript", "object", "ol", "optgroup", "option", "output", "p", "param", "picture", "pre", "progress",
+      "q", "rp", "rt", "ruby", "s", "samp", "script", "section", "select", "small", "source", "span", "strike",
+      "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th",
+      "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr")
+      .collect(Collectors.toUnmodifiableMap(name -> name, TagKind::of));
+
   /** The measures of one element. Fields are filled by the passes of {@link PageMeasures#of}. */
   static final class Stat {
+    /** What the element's tag says of furniture. */
+    TagFurniture tagFurniture = TagFurniture.OTHER;
     /** Characters of readable text. */
     int chars;
     /** Characters of readable text inside links. */
@@ -173,11 +210,12 @@ final class PageMeasures {
     markArticleBodyProperty(at, elements, start);
     markNamedText(at, postOrder, measured, elements, start);
     List<Element> all = elements.all();
+    boolean anyRegions = !regions.isEmpty(); // most pages have no comment section to leave out
     for (int k = 0; k < measured; k++) {
       int i = postOrder[k];
       Stat s = at[i];
       Element e = all.get(start + i);
-      s.region = !regions.isEmpty() && regions.contains(e); // most pages have no comment section to leave out
+      s.region = anyRegions && regions.contains(e);
       // An element without text adds nothing to any sum, left out or not; nor does anything in it.
       s.excluded = i != 0 && (s.region || s.chars > 0 && furniture(e, s, pageGood, elements.names(start + i),
           (elements.classWords(start + i) & HIDING_CLASS) != 0));
@@ -278,7 +316,7 @@ final class PageMeasures {
    */
   private static boolean furniture(Element e, Stat s, int pageGood, String names, boolean hidingClass) {
     Words w = s.words;
-    Furniture f = Boilerplate.furniture(e, w, hidingClass);
+    Furniture f = Boilerplate.furniture(e, s.tagFurniture, w, hidingClass);
     if (f == Furniture.NO || s.aroundNamedText) {
       return false;
     }
@@ -365,8 +403,8 @@ final class PageMeasures {
     private boolean[] opened = new boolean[32];
     private boolean[] holdsBlock = new boolean[32];
     private int depth;
-    /** What the walk knows of each tag of the page, by name. */
-    private final Map<String, TagKind> kindsByName = new HashMap<>();
+    /** What the walk knows of each tag of the page that is not one of {@link #HTML_TAGS}, by name. */
+    private final Map<String, TagKind> otherTags = new HashMap<>();
 
     Counter(Stat[] at, PageElements elements, int start) {
       this.at = at;
@@ -411,7 +449,10 @@ final class PageMeasures {
         return FilterResult.CONTINUE;
       }
       if (node instanceof Element e) {
-        TagKind kind = kindsByName.computeIfAbsent(e.normalName(), TagKind::of);
+        TagKind kind = HTML_TAGS.get(e.normalName());
+        if (kind == null) {
+          kind = otherTags.computeIfAbsent(e.normalName(), TagKind::of);
+        }
         if (kind.noText()) {
           return FilterResult.SKIP_ENTIRELY;
         }
@@ -435,7 +476,9 @@ final class PageMeasures {
         opened[depth] = false;
         holdsBlock[depth] = false;
         depth++;
-        at[cursor - start] = new Stat();
+        Stat s = new Stat();
+        s.tagFurniture = kind.furniture();
+        at[cursor - start] = s;
         if (kind.link()) {
           openLinks++;
         }
@@ -532,8 +575,8 @@ final class PageMeasures {
     int n = 0;
     for (int i = 0, length = text.length(); i < length; i++) {
       char c = text.charAt(i);
-      if (c > ' ' && c < 0x80) {
-        n++; // printable ASCII, most of any page's text: no white space among it
+      if (c < 0x80) {
+        n += VISIBLE_ASCII[c]; // most of any page's text: a lookup, not a branch on every space
       } else if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u200b' && c != '\u2007' && c != '\u202f'
           && c != '\ufeff') {
         n++;

@@ -40,13 +40,20 @@ final class Tidy {
   private static final Pattern DISCLOSURE = Pattern.compile("(?iu)^(?=.{0,300}$)\\W{0,3}(?:werbung|anzeige|"
       + "advertisement|sponsored|affiliate|(?:dieser|this) (?:beitrag|artikel|post|article) (?:enthält|contains)"
       + "|bei den (?:verlinkungen|links) handelt es sich)\\b.*");
-  /** The first word of each of {@link #DISCLOSURE}'s alternatives. */
-  private static final String[] DISCLOSURE_OPENINGS =
-      {"werbung", "anzeige", "advertisement", "sponsored", "affiliate", "dieser", "this", "bei"};
+  /**
+   * The words each of {@link #DISCLOSURE}'s alternatives opens with, as many as are fixed: "This is" and "Bei der"
+   * open many paragraphs of an article, and each would have the regex read it.
+   */
+  private static final String[] DISCLOSURE_OPENINGS = disclosureOpenings();
   /** A credit line standing alone: "Foto: dpa", "Photo: Reuters", "© Jane Roe", "Quelle: Landesregierung". */
   private static final Pattern CREDIT = Pattern.compile("(?iu)^[(\\[]?\\s*(?:©|\\(c\\)|(?:fotos?|bilder?|bildquelle|"
       + "photos?|images?|picture|credits?|crédito|crédits|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.)\\s*[:©]|"
       + "(?:bild|foto|image|photo)\\s+via\\b).{0,80}$");
+  /**
+   * The first letters of {@link #CREDIT}'s words (foto, bild, photo, image, credit, quelle, source, kuva, zdjęcie)
+   * and the {@code (} of {@code (c)}: keep them in step with the regex.
+   */
+  private static final String CREDIT_INITIALS = "fbpicqskz(";
   /** The notice a page shows in place of a script-driven widget: "This slideshow requires JavaScript." */
   private static final Pattern SCRIPT_NOTICE = Pattern.compile("(?iu)^(?=.{0,300}$)(?=.*\\b(?:enable|activate|"
       + "requires?|needs?|aktivieren|benötigt|browser)\\b).*\\bjavascript\\b.*$");
@@ -65,6 +72,20 @@ final class Tidy {
   private static final int LONGEST_LABEL = 36;
 
   private Tidy() {}
+
+  /** The openings of {@link #DISCLOSURE}, spelled out from its alternatives: keep them in step with the regex. */
+  private static String[] disclosureOpenings() {
+    List<String> openings = new ArrayList<>(List.of("werbung", "anzeige", "advertisement", "sponsored", "affiliate",
+        "bei den verlinkungen handelt es sich", "bei den links handelt es sich"));
+    for (String pronoun : List.of("dieser", "this")) {
+      for (String noun : List.of("beitrag", "artikel", "post", "article")) {
+        for (String verb : List.of("enthält", "contains")) {
+          openings.add(pronoun + " " + noun + " " + verb);
+        }
+      }
+    }
+    return openings.toArray(String[]::new);
+  }
 
   static List<Block> blocks(List<Block> read, Optional<String> title) {
     String titleKey = title.map(Tidy::key).orElse("");
@@ -103,9 +124,30 @@ final class Tidy {
     return wordChars <= LONGEST_LABEL && LABEL.matcher(text).matches();
   }
 
-  /** Whether a paragraph is a credit line alone ({@link #CREDIT}), ruling out the long ones first. */
+  /**
+   * Whether a paragraph is a credit line alone ({@link #CREDIT}), ruling out the long ones first, and those whose
+   * first word, after an opening bracket and white space, starts none of the regex's words: a short caption or
+   * heading, which is long enough to be a credit line, most often opens with another letter.
+   */
   private static boolean credit(String text, int wordChars) {
-    return wordChars <= SHORT_LINE && CREDIT.matcher(text).matches();
+    return wordChars <= SHORT_LINE && opensLikeACredit(text) && CREDIT.matcher(text).matches();
+  }
+
+  /**
+   * Whether the character that {@link #CREDIT}'s words must start at may start one of them: {@code ©}, the
+   * {@code (} of {@code (c)}, or the first letter of one of its words. A character outside ASCII other than
+   * {@code ©} is left to the regex, which may take it for a letter of a word ({@code ſ} is an {@code s}).
+   */
+  private static boolean opensLikeACredit(String text) {
+    int i = 0;
+    int n = text.length();
+    if (i < n && (text.charAt(i) == '(' || text.charAt(i) == '[')) {
+      i++; // the bracket the regex allows, or the one of "(c)", whose c is among the letters
+    }
+    while (i < n && Texts.isRegexSpace(text.charAt(i))) {
+      i++;
+    }
+    return i < n && (text.charAt(i) >= 0x80 || CREDIT_INITIALS.indexOf(Character.toLowerCase(text.charAt(i))) >= 0);
   }
 
   /**
@@ -140,8 +182,9 @@ final class Tidy {
     }
     for (int i = 0; i + 10 <= text.length(); i++) {
       char c = text.charAt(i);
-      // An ASCII character other than j equals no case of j: the comparison is left for the rest.
-      if ((c == 'j' || c == 'J' || c >= 0x80) && text.regionMatches(true, i, "javascript", 0, 10)) {
+      // No character but j and J is a j to either comparison, the regex's or regionMatches': the others, such as
+      // every letter of a text in another script, are passed without the comparison.
+      if ((c == 'j' || c == 'J') && text.regionMatches(true, i, "javascript", 0, 10)) {
         return SCRIPT_NOTICE.matcher(text).matches();
       }
     }
