@@ -66,7 +66,10 @@ final class NukeTimes {
     if (year.isEmpty()) {
       return Optional.empty();
     }
-    String zone = m.group("z") == null ? "" : ZoneAbbreviations.offset(m.group("z")).map(ZoneOffset::getId)
+    String abbreviation = m.group("z");
+    // the day, if the month has it: the offset of some abbreviations depends on it ("MSK")
+    String zone = abbreviation == null ? "" : SlashYears.date(year.get(), month, day)
+        .flatMap(d -> ZoneAbbreviations.offset(abbreviation, d)).map(ZoneOffset::getId)
         .map(id -> " " + (id.equals("Z") ? "+00:00" : id)).orElse("");
     return times.find(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day + ", " + year.get() + " "
         + m.group("t") + zone);
