@@ -17,7 +17,9 @@ final class NukeNavbar {
   private NukeNavbar() {}
 
   /**
-   * The outermost table around the bar's threshold form that holds nothing else.
+   * The outermost table around the bar's threshold form that holds nothing else: no table but those around the
+   * form, as the bar's own and {@code OpenTable()}'s two around it are. A table that holds another, the story's or a
+   * block's or a comment's, is the page's layout around the bar, however little text a short story leaves in it.
    *
    * @param elements the page's elements
    * @return the bar, if the page has a comment threshold's form
@@ -28,9 +30,11 @@ final class NukeNavbar {
         continue;
       }
       Element bar = null;
+      int around = 0; // the tables from the form up to this one
       for (Element p = select.parent(); p != null; p = p.parent()) {
         if (p.normalName().equals("table")) {
-          if (p.text().length() > MAX_TEXT) {
+          around++;
+          if (p.text().length() > MAX_TEXT || p.getElementsByTag("table").size() > around) {
             break;
           }
           bar = p;

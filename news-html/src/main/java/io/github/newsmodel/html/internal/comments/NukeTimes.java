@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  *
  * <p>A time without a year takes the latest year, not after the page's capture, in which its day falls on the
  * weekday printed, and not before 2000, when PHP-Nuke was first released. The weekday repeats on a day of the
- * year every five to eleven years, so this is the comment's year on a page captured within a few years of it, as
- * an archive's copy of a story of those years is. Without a capture time, or without a weekday, the year is
- * unknown and the time is left out rather than guessed.
+ * year every five to eleven years (on February 29, every 28), so this is the comment's year on a page captured
+ * within a few years of it, as an archive's copy of a story of those years is. Without a capture time, or without a
+ * weekday, the year is unknown and the time is left out rather than guessed.
  */
 final class NukeTimes {
   private static final String WEEKDAY = "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
@@ -66,7 +66,10 @@ final class NukeTimes {
     if (year.isEmpty()) {
       return Optional.empty();
     }
-    String zone = m.group("z") == null ? "" : ZoneAbbreviations.offset(m.group("z")).map(ZoneOffset::getId)
+    String abbreviation = m.group("z");
+    // the day, if the month has it: the offset of some abbreviations depends on it ("MSK")
+    String zone = abbreviation == null ? "" : SlashYears.date(year.get(), month, day)
+        .flatMap(d -> ZoneAbbreviations.offset(abbreviation, d)).map(ZoneOffset::getId)
         .map(id -> " " + (id.equals("Z") ? "+00:00" : id)).orElse("");
     return times.find(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day + ", " + year.get() + " "
         + m.group("t") + zone);

@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  *       "@{@code <a href="#comment-12">Ann</a>}".
  * </ul>
  *
- * <p>The words must stand right before the link, or open or close its text, so that a link to another comment
- * in what a reader wrote ("as {@code <a href="#comment-12">Ann</a>} said") makes no reply. The link's fragment
+ * <p>The words must stand right before the link, or open its text, or, where a language puts them last
+ * ("geantwortet", "への返信"), right after it, so that a link to another comment in what a reader wrote ("as
+ * {@code <a href="#comment-12">Ann</a>} said") makes no reply. The link's fragment
  * must name a comment above this one: its id ({@code comment-9931}) or, as older templates anchor comments with
  * {@code <a name="c009931">}, the same number.
  */

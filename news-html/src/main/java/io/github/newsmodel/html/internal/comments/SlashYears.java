@@ -83,7 +83,8 @@ final class SlashYears {
     return !fits && otherFits ? other : byOrder;
   }
 
-  private static Optional<LocalDate> date(int year, Month month, int day) {
+  /** The day of a year, if the month has it: not February 29 of a year without one, nor March 32. */
+  static Optional<LocalDate> date(int year, Month month, int day) {
     try {
       return Optional.of(LocalDate.of(year, month, day));
     } catch (DateTimeException e) {

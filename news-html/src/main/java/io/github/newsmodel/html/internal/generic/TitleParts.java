@@ -107,11 +107,6 @@ final class TitleParts {
   }
 
   /**
-   * The title without one of the site's names that is joined to it by a separator without spaces, which the
-   * split at spaced separators leaves alone: "NEWS WEB EASY|Story", "Story-Site". A dash or colon after a name at
-   * the start is left alone: "Bild-Zeitung", "Apple: new phones" are about the site, not signed by it.
-   */
-  /**
    * Whether a text holds a character of {@link #SEPARATORS}: without one, {@link #DANGLING}, {@link #HIERARCHY},
    * {@link #STRONG} and {@link #DASH} find nothing in it, nor does {@link SiteName}'s separator.
    */
@@ -124,6 +119,11 @@ final class TitleParts {
     return false;
   }
 
+  /**
+   * The title without one of the site's names that is joined to it by a separator without spaces, which the
+   * split at spaced separators leaves alone: "NEWS WEB EASY|Story", "Story-Site". A dash or colon after a name at
+   * the start is left alone: "Bild-Zeitung", "Apple: new phones" are about the site, not signed by it.
+   */
   private static String withoutGluedSiteName(String title, Set<String> siteNames) {
     String lower = title.toLowerCase(Locale.ROOT);
     if (lower.length() != title.length()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -57,5 +58,27 @@ class NukeTablesTest {
 
     assertThat(units).extracting(u -> u.givenId).containsExactly("7", "8");
     assertThat(units).allSatisfy(u -> assertThat(u.parent).isNull());
+  }
+
+  /**
+   * The bar is its own table in the two of PHP-Nuke's {@code OpenTable()}: a theme's table around the story and the
+   * comments too is no part of it, however short the story and the comments are.
+   */
+  @Test
+  void theNavigationBarIsNoTableAroundTheStory() {
+    String openTable = "<table width=\"100%\" cellspacing=\"1\"><tr><td><table width=\"100%\" cellpadding=\"8\"><tr><td>";
+    String closeTable = "</td></tr></table></td></tr></table>";
+    Document page = Jsoup.parse("<html><body><table width=\"750\"><tr><td>" + openTable
+        + "<b>Second evening ferry</b><br>Posted on Tuesday, March 04 @ 09:15:00 CET by harbourmaster" + closeTable
+        + "<font class=\"content\">The island ferry adds a second evening crossing from April.</font>"
+        + openTable + "<table width=\"99%\"><tr><td>\"Second evening ferry\" | <B>1</B> comments</td></tr><tr><td>"
+        + "<table border=\"0\"><tr><td><form>Threshold <select name=\"thold\"><option>0</option></select></form>"
+        + "</td></tr></table></td></tr><tr><td>The comments are owned by the poster.</td></tr></table>" + closeTable
+        + "</td></tr></table></body></html>");
+
+    Element bar = NukeNavbar.find(PageElements.of(page)).orElseThrow();
+
+    assertThat(bar.text()).startsWith("\"Second evening ferry\" | 1 comments").endsWith("owned by the poster.")
+        .doesNotContain("crossing from April");
   }
 }

@@ -2,9 +2,14 @@ package io.github.newsmodel.html.internal.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newsmodel.html.internal.time.DateTimes;
+import io.github.newsmodel.html.internal.time.PageClock;
+import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NukeTimesTest {
@@ -28,5 +33,20 @@ class NukeTimesTest {
         .isEmpty();
     assertThat(NukeTimes.year(Month.FEBRUARY, 29, DayOfWeek.SUNDAY, march2003)).as("2004 is after the capture")
         .isEmpty();
+  }
+
+  /** "MSK" was UTC+4 from March 2011 to October 2014, when Moscow kept its summer time all year. */
+  @Test
+  void moscowTimeOfItsYear() {
+    CommentTimes times = new CommentTimes(new PageClock(DateTimes.anyLanguage(), ZoneOffset.UTC,
+        Optional.of(OffsetDateTime.parse("2015-06-01T00:00:00Z"))));
+
+    assertThat(NukeTimes.read("Tuesday, March 06, 2012 @ 10:52:00 MSK", times).map(ResolvedTime::time))
+        .hasValue(OffsetDateTime.parse("2012-03-06T10:52:00+04:00"));
+    assertThat(NukeTimes.read("Tuesday, March 04, 2003 @ 10:52:00 MSK", times).map(ResolvedTime::time))
+        .hasValue(OffsetDateTime.parse("2003-03-04T10:52:00+03:00"));
+    assertThat(NukeTimes.read("Tuesday, March 06 @ 10:52:00 MSK", times).map(ResolvedTime::time))
+        .as("the year from the capture, 2012, then its offset")
+        .hasValue(OffsetDateTime.parse("2012-03-06T10:52:00+04:00"));
   }
 }
