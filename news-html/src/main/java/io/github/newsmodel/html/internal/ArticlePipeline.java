@@ -113,7 +113,8 @@ public final class ArticlePipeline {
     // A record of the archive's own address, such as a WARC record of a Wayback Machine replay, was fetched when
     // the record says, years after the archive captured what the page shows: the archive's time is the page's,
     // and the one that its relative dates ("3 hours ago") count from.
-    boolean replayRecord = given.map(Source::uri).filter(url::equals).isPresent() && c.capturedAt().isPresent();
+    boolean replayRecord = Wayback.capture(url).isPresent() && given.map(Source::uri).filter(url::equals).isPresent()
+        && c.capturedAt().isPresent();
     (replayRecord ? c.capturedAt() : given.flatMap(Source::capturedAt).or(c::capturedAt))
         .ifPresent(source::capturedAt);
     source.archiveUrl(given.flatMap(Source::archiveUrl).orElse(c.archiveUrl()));
