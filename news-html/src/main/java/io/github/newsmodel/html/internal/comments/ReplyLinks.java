@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>Movable Type since 4.2: "Moira replied to {@code <a href="#comment-9931">comment from Fergus</a>}", in
  *       every language it was translated to ("hat auf den ... geantwortet", "respondió al", "en réponse au");
  *   <li>WordPress themes and plugins of flat comment lists: "in reply to {@code <a href="#comment-12">Ann</a>}",
- *       "@{@code <a href="#comment-12">Ann</a>}".
+ *       "@{@code <a href="#comment-12">Ann</a>}";
+ *   <li>Drupal since 8, where a theme does not indent replies: its visually hidden "In reply to {@code <a
+ *       href="/comment/12#comment-12">Title</a>} by Ann".
  * </ul>
  *
  * <p>The words must stand right before the link, or open its text, or, where a language puts them last
