@@ -176,6 +176,20 @@ final class CommentUnits {
     }
 
     /**
+     * The comments by their elements, for the rules that walk from an element to the comment it is.
+     *
+     * @param units comments
+     * @return each comment by its element, compared by identity
+     */
+    static Map<Element, Unit> byRoot(List<Unit> units) {
+      Map<Element, Unit> byRoot = new IdentityHashMap<>();
+      for (Unit u : units) {
+        byRoot.put(u.root, u);
+      }
+      return byRoot;
+    }
+
+    /**
      * The page's id of the comment: a comment-like id of its element or of one of its parts ({@code comment-7},
      * not {@code div-comment-7}), else its element's id, else an id in a data attribute, else the id of an
      * empty anchor right before it or of its opening anchor, else the id of its permalink that links to itself

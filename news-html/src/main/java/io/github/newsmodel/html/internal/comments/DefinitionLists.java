@@ -24,8 +24,7 @@ final class DefinitionLists {
    * description is named as a comment itself is that comment's header ({@link #headers}).
    */
   static List<Unit> terms(List<Unit> units) {
-    Map<Element, Unit> byRoot = new IdentityHashMap<>();
-    units.forEach(u -> byRoot.put(u.root, u));
+    Map<Element, Unit> byRoot = Unit.byRoot(units);
     Map<Unit, Unit> moved = new IdentityHashMap<>();
     List<Unit> out = new ArrayList<>(units.size());
     for (Unit u : units) {

@@ -2,7 +2,6 @@ package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -56,10 +55,7 @@ final class ReplyLinks {
    * @param units the page's comments, in page order
    */
   static void apply(List<Unit> units) {
-    Map<Element, Unit> byRoot = new IdentityHashMap<>();
-    for (Unit u : units) {
-      byRoot.put(u.root, u);
-    }
+    Map<Element, Unit> byRoot = Unit.byRoot(units);
     Map<String, Unit> seen = new HashMap<>();
     for (Unit u : units) {
       if (u.parent == null) {

@@ -2,7 +2,6 @@ package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -37,7 +36,7 @@ final class ReplyParents {
    * without a parent whose ancestor is such a block replies to the comment before the block.
    */
   static void indented(List<Unit> units) {
-    Map<Element, Unit> byRoot = byRoot(units);
+    Map<Element, Unit> byRoot = Unit.byRoot(units);
     for (Unit u : units) {
       if (u.parent != null) {
         continue;
@@ -63,7 +62,7 @@ final class ReplyParents {
    * an editor's pick above the rest, is no list of its replies.
    */
   static void following(List<Unit> units) {
-    Map<Element, Unit> byRoot = byRoot(units);
+    Map<Element, Unit> byRoot = Unit.byRoot(units);
     for (Unit u : units) {
       if (u.parent != null) {
         continue;
@@ -81,14 +80,6 @@ final class ReplyParents {
         }
       }
     }
-  }
-
-  private static Map<Element, Unit> byRoot(List<Unit> units) {
-    Map<Element, Unit> byRoot = new IdentityHashMap<>();
-    for (Unit u : units) {
-      byRoot.put(u.root, u);
-    }
-    return byRoot;
   }
 
   /** The comment right before a block of replies, past the siblings that {@code passable} lets by, if one is. */
@@ -138,10 +129,7 @@ final class ReplyParents {
    */
   static void listed(List<Unit> units) {
     Map<String, Unit> byNumber = new HashMap<>();
-    Map<Element, Unit> byRoot = new IdentityHashMap<>();
-    for (Unit u : units) {
-      byRoot.put(u.root, u);
-    }
+    Map<Element, Unit> byRoot = Unit.byRoot(units);
     for (Unit u : units) {
       if (u.parent == null) {
         for (Element p = u.root.parent(); p != null && !byRoot.containsKey(p); p = p.parent()) {
