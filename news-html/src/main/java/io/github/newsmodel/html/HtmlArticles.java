@@ -25,8 +25,9 @@ import org.jsoup.nodes.Document;
  * if there is none, to the generic extractor, which reads the metadata of any news page from JSON-LD, Microdata,
  * {@code <meta>} tags (OpenGraph, {@code article:*}, Dublin Core, Parse.ly, Sailthru), the visible headline, byline
  * and date line, and the URL, each value from the strongest source that holds one. Times a page prints without an
- * offset are read in {@link ParseOptions#assumedZone()}, else in the zone of the country of the page's domain or
- * language, else in UTC, and the article records the zone in {@link Article#assumedZone()}.
+ * offset are read in the zone the page states for them, as a forum's footer does ("All times are GMT + 1 Hour"),
+ * else in {@link ParseOptions#assumedZone()}, else in the zone of the country of the page's domain or language,
+ * else in UTC; the article records a zone it assumed in {@link Article#assumedZone()}.
  *
  * <p><b>Saved pages.</b> {@link #parse(Path)} reads a page saved to a file, gzip-compressed or not:
  *

@@ -37,7 +37,9 @@ public abstract class ParseOptions implements WithParseOptions {
    * The zone to apply to times that a page prints without an offset, in place of the site parser's
    * {@link SiteParser#zone()}. Values whose time was read in it record it in their {@code assumedZone()}.
    * Without a site parser, the generic extractor applies it if given, and otherwise the zone of the country of the
-   * page's domain or declared language, else UTC; either way the article records the zone it assumed.
+   * page's domain or declared language, else UTC; either way the article records the zone it assumed. A zone the
+   * page states for its times, as a forum's "All times are GMT + 1 Hour" does, comes before it and is no
+   * assumption.
    *
    * @return the zone to assume, if the caller overrides the site's zone
    */

@@ -93,7 +93,8 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     title.headline().ifPresent(regions::addHeadline);
     DateClues clues = DateClues.of(elements, siteUrl, tags, ld, md, title.headline(), regions, reader,
         capturedAt, classScans);
-    Function<DateClues, PageDates> dating = c -> PageDates.choose(c, zone, siteUrl, language, capturedAt);
+    Optional<ZoneId> stated = FooterZone.of(elements);
+    Function<DateClues, PageDates> dating = c -> PageDates.choose(c, stated, zone, siteUrl, language, capturedAt);
     PageDates dates = dating.apply(clues);
 
     canonical.ifPresent(article::canonicalUrl);
@@ -113,7 +114,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     article.addAllAuthors(authors);
     write(dates, article);
     return new ArticleMetadata(title.text(), authors, dates, site.name(),
-        new PageClock(reader, dates.pageZone(), capturedAt), clues, dating);
+        new PageClock(reader, dates.pageZone(), dates.zoneStated(), capturedAt), clues, dating);
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Chooses the article's publication and modification times from the {@link DateClues}.
@@ -30,7 +31,7 @@ import java.util.Optional;
  *   <li>The date the page shows beside the headline or in its date line wins when another source confirms that
  *       day (often the declared modification date of a republished article).
  *   <li>Times printed without an offset are read in the zone that {@link PageZone} chooses, which each records as
- *       assumed.
+ *       assumed, unless the page stated that zone itself.
  *   <li>A modification time before the publication time is dropped: one of them is wrong, and the publication time
  *       comes from the stronger evidence.
  * </ol>
@@ -40,13 +41,14 @@ import java.util.Optional;
  * @param zone the zone assumed for either, if one was
  * @param pageZone the zone the {@link PageZone} rule chose for every time the page prints without an offset,
  *     whether or not the article's own times needed it
+ * @param zoneStated whether the page stated {@code pageZone} itself, so that times read in it assume nothing
  */
 record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modified, Optional<ZoneId> zone,
-    ZoneId pageZone) {
+    ZoneId pageZone, boolean zoneStated) {
   private static final Duration MAX_OFFSET = Duration.ofHours(14);
 
-  static PageDates choose(DateClues clues, Optional<ZoneId> callerZone, URI url, Optional<Locale> language,
-      Optional<OffsetDateTime> capturedAt) {
+  static PageDates choose(DateClues clues, Optional<ZoneId> stated, Optional<ZoneId> callerZone, URI url,
+      Optional<Locale> language, Optional<OffsetDateTime> capturedAt) {
     TimeBounds bounds = new TimeBounds(capturedAt.orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC)));
     Optional<DateClue> published = first(clues.published(), bounds, capturedAt);
     Optional<DateClue> modified = first(clues.modified(), bounds, capturedAt);
@@ -59,13 +61,15 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
     List<OffsetDateTime> own = new ArrayList<>();
     published.flatMap(DateClue::ownOffsetTime).ifPresent(own::add);
     modified.flatMap(DateClue::ownOffsetTime).ifPresent(own::add);
-    ZoneId zone = PageZone.choose(callerZone, url, language, own);
+    ZoneId zone = PageZone.choose(stated, callerZone, url, language, own);
+    boolean zoneStated = stated.isPresent() && stated.get().equals(zone);
+    UnaryOperator<ResolvedTime> read = zoneStated ? ResolvedTime::stated : UnaryOperator.identity();
 
-    Optional<ResolvedTime> p = published.flatMap(c -> c.resolve(zone, capturedAt)).filter(bounds::allows);
-    Optional<ResolvedTime> m = modified.flatMap(c -> c.resolve(zone, capturedAt)).filter(bounds::allows)
+    Optional<ResolvedTime> p = published.flatMap(c -> c.resolve(zone, capturedAt)).filter(bounds::allows).map(read);
+    Optional<ResolvedTime> m = modified.flatMap(c -> c.resolve(zone, capturedAt)).filter(bounds::allows).map(read)
         .filter(t -> p.isEmpty() || !t.time().isBefore(p.get().time()));
     Optional<ZoneId> assumed = p.flatMap(ResolvedTime::assumedZone).or(() -> m.flatMap(ResolvedTime::assumedZone));
-    return new PageDates(p, m, assumed, zone);
+    return new PageDates(p, m, assumed, zone, zoneStated);
   }
 
   private static List<DateClue> both(List<DateClue> first, List<DateClue> second) {

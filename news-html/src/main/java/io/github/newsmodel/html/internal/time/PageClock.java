@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  *
  * <ul>
  *   <li>in the page's languages and numeric order ({@link DateTimes});
- *   <li>a time without an offset in the zone the {@link PageZone} rule chose for the page, recorded as assumed;
+ *   <li>a time without an offset in the zone the {@link PageZone} rule chose for the page, recorded as assumed
+ *       unless the page stated that zone itself ({@link StatedZone});
  *   <li>a relative time ("3 hours ago", "gestern, 13:52") counted back from the capture, and not at all when the
  *       capture time is unknown;
  *   <li>only times that {@link TimeBounds} allows: none before 1990 or after the capture.
@@ -24,6 +25,7 @@ import java.util.OptionalInt;
 public final class PageClock {
   private final DateTimes reader;
   private final ZoneId zone;
+  private final boolean stated;
   private final Optional<OffsetDateTime> capturedAt;
   private final TimeBounds bounds;
 
@@ -31,12 +33,25 @@ public final class PageClock {
    * Makes a clock.
    *
    * @param reader the reader for the page's languages
-   * @param zone the page's zone, for times printed without an offset
+   * @param zone the page's zone, for times printed without an offset, which they record as assumed
    * @param capturedAt when the page was captured, if known
    */
   public PageClock(DateTimes reader, ZoneId zone, Optional<OffsetDateTime> capturedAt) {
+    this(reader, zone, false, capturedAt);
+  }
+
+  /**
+   * Makes a clock.
+   *
+   * @param reader the reader for the page's languages
+   * @param zone the page's zone, for times printed without an offset
+   * @param stated whether the page stated the zone itself, so that times read in it assume nothing
+   * @param capturedAt when the page was captured, if known
+   */
+  public PageClock(DateTimes reader, ZoneId zone, boolean stated, Optional<OffsetDateTime> capturedAt) {
     this.reader = reader;
     this.zone = zone;
+    this.stated = stated;
     this.capturedAt = capturedAt;
     this.bounds = new TimeBounds(capturedAt.orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC)));
   }
@@ -102,10 +117,15 @@ public final class PageClock {
     if (capturedAt.isEmpty()) {
       return Optional.empty();
     }
-    return RelativeTime.find(text).flatMap(r -> r.resolve(capturedAt.get(), zone)).filter(bounds::allows);
+    return RelativeTime.find(text).flatMap(r -> r.resolve(capturedAt.get(), zone)).filter(bounds::allows)
+        .map(this::read);
   }
 
   private Optional<ResolvedTime> placed(PageTime time) {
-    return time.resolve(zone).filter(bounds::allows);
+    return time.resolve(zone).filter(bounds::allows).map(this::read);
+  }
+
+  private ResolvedTime read(ResolvedTime time) {
+    return stated ? time.stated() : time;
   }
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
  * as assumed. The first of these that applies wins:
  *
  * <ol>
+ *   <li>the zone the page states for its times, as a forum's footer does ("All times are GMT + 1 Hour",
+ *       {@link StatedZone}); times read in it are the page's own, and record no assumption;
  *   <li>the caller's {@code ParseOptions.assumedZone};
  *   <li>the documented zone of a few known sites ({@link SiteZones}: {@code slashdot.org}, {@code lobste.rs});
  *   <li>the zone of the country named by the host's country-code domain, for countries with one zone
@@ -28,7 +30,7 @@ import java.util.Optional;
  * </ol>
  *
  * <p>A zone must also agree with the offsets the page printed on the article's other times, since one article
- * has one zone: a zone of steps 1 to 4 that contradicts them is passed over for the page's own offset, which is
+ * has one zone: a zone of steps 1 to 5 that contradicts them is passed over for the page's own offset, which is
  * then the zone.
  */
 public final class PageZone {
@@ -63,15 +65,17 @@ public final class PageZone {
   /**
    * Chooses the zone.
    *
+   * @param stated the zone the page states, if it does
    * @param callerZone the caller's zone, if given
    * @param url the page's URL
    * @param language the page's declared language, if any
    * @param pageOffsets the article's times whose offset the page printed
    * @return the zone
    */
-  public static ZoneId choose(Optional<ZoneId> callerZone, URI url, Optional<Locale> language,
-      List<OffsetDateTime> pageOffsets) {
+  public static ZoneId choose(Optional<ZoneId> stated, Optional<ZoneId> callerZone, URI url,
+      Optional<Locale> language, List<OffsetDateTime> pageOffsets) {
     List<ZoneId> candidates = new ArrayList<>();
+    stated.ifPresent(candidates::add);
     callerZone.ifPresent(candidates::add);
     ofHost(url).ifPresent(candidates::add);
     language.flatMap(PageZone::ofLanguage).ifPresent(candidates::add);

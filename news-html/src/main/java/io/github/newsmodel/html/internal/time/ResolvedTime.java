@@ -23,4 +23,14 @@ public record ResolvedTime(OffsetDateTime time, Optional<ZoneId> assumedZone, bo
   public ResolvedTime(OffsetDateTime time, Optional<ZoneId> assumedZone) {
     this(time, assumedZone, false);
   }
+
+  /**
+   * The same time, read in a zone the page itself stated for its times ({@link StatedZone}), which is no
+   * assumption.
+   *
+   * @return the time without an assumed zone
+   */
+  public ResolvedTime stated() {
+    return assumedZone.isEmpty() ? this : new ResolvedTime(time, Optional.empty(), dateOnly);
+  }
 }

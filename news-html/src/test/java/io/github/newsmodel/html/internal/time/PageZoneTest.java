@@ -15,21 +15,39 @@ class PageZoneTest {
   private static final URI DE = URI.create("https://www.example.de/a");
   private static final URI COM = URI.create("https://www.example.com/a");
 
+  /** The zone of a page that states none. */
+  private static ZoneId choose(Optional<ZoneId> caller, URI url, Optional<Locale> language,
+      List<OffsetDateTime> own) {
+    return PageZone.choose(Optional.empty(), caller, url, language, own);
+  }
+
+  /** A forum's "All times are GMT - 5 Hours" is the page's word, ahead of the caller's and the domain's guesses. */
+  @Test
+  void theZoneThePageStatesComesBeforeTheCallers() {
+    ZoneOffset stated = ZoneOffset.ofHours(-5);
+
+    assertThat(PageZone.choose(Optional.of(stated), Optional.of(ZoneId.of("Asia/Tokyo")), DE, Optional.empty(),
+        List.of())).isEqualTo(stated);
+    assertThat(PageZone.choose(Optional.of(stated), Optional.empty(), DE, Optional.empty(),
+        List.of(OffsetDateTime.parse("2020-07-02T18:16+02:00")))).as("but not against the page's own offsets")
+        .isEqualTo(ZoneId.of("Europe/Berlin"));
+  }
+
   @Test
   void theCallersZoneComesFirst() {
-    assertThat(PageZone.choose(Optional.of(ZoneId.of("Asia/Tokyo")), DE, Optional.empty(), List.of()))
+    assertThat(choose(Optional.of(ZoneId.of("Asia/Tokyo")), DE, Optional.empty(), List.of()))
         .isEqualTo(ZoneId.of("Asia/Tokyo"));
   }
 
   @Test
   void thenTheCountryOfTheDomainThenOfTheLanguageThenUtc() {
-    assertThat(PageZone.choose(Optional.empty(), DE, Optional.of(Locale.forLanguageTag("fr-FR")), List.of()))
+    assertThat(choose(Optional.empty(), DE, Optional.of(Locale.forLanguageTag("fr-FR")), List.of()))
         .isEqualTo(ZoneId.of("Europe/Berlin"));
-    assertThat(PageZone.choose(Optional.empty(), URI.create("https://news.bbc.co.uk/a"), Optional.empty(), List.of()))
+    assertThat(choose(Optional.empty(), URI.create("https://news.bbc.co.uk/a"), Optional.empty(), List.of()))
         .isEqualTo(ZoneId.of("Europe/London"));
-    assertThat(PageZone.choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("de-AT")), List.of()))
+    assertThat(choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("de-AT")), List.of()))
         .isEqualTo(ZoneId.of("Europe/Vienna"));
-    assertThat(PageZone.choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("de")), List.of()))
+    assertThat(choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("de")), List.of()))
         .as("a language without a region names no zone").isEqualTo(ZoneOffset.UTC);
   }
 
@@ -38,7 +56,7 @@ class PageZoneTest {
     for (String host : List.of("example.us", "example.com.au", "example.io", "example.co", "example.tv")) {
       assertThat(PageZone.ofHost(URI.create("https://" + host + "/"))).as(host).isEmpty();
     }
-    assertThat(PageZone.choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("en-US")), List.of()))
+    assertThat(choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("en-US")), List.of()))
         .isEqualTo(ZoneOffset.UTC);
   }
 
@@ -54,10 +72,10 @@ class PageZoneTest {
     // at +05:30 as well, and the article's assumed zone agrees with every offset it holds.
     List<OffsetDateTime> own = List.of(OffsetDateTime.parse("2020-10-02T18:16+05:30"));
 
-    assertThat(PageZone.choose(Optional.empty(), DE, Optional.empty(), own)).isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
-    assertThat(PageZone.choose(Optional.of(ZoneId.of("Europe/Berlin")), DE, Optional.empty(), own))
+    assertThat(choose(Optional.empty(), DE, Optional.empty(), own)).isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
+    assertThat(choose(Optional.of(ZoneId.of("Europe/Berlin")), DE, Optional.empty(), own))
         .isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
-    assertThat(PageZone.choose(Optional.empty(), DE, Optional.empty(),
+    assertThat(choose(Optional.empty(), DE, Optional.empty(),
         List.of(OffsetDateTime.parse("2020-07-02T18:16+02:00")))).isEqualTo(ZoneId.of("Europe/Berlin"));
   }
 }
