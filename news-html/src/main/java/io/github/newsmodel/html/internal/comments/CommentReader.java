@@ -230,6 +230,12 @@ final class CommentReader {
       body = SlashTableHeader.ownText(body(unit, unit.root, others, notices, Optional.empty(), Optional.empty(),
           null, profile));
     }
+    Optional<PhpBbTwoPost> phpBbPost = PhpBbTwoPost.of(unit);
+    if (phpBbPost.isPresent()) { // the poster's cell, "Posted: Mon Mar 06, 2006 10:05 pm", quotes in tables
+      author = phpBbPost.get().author();
+      time = phpBbPost.get().time(times);
+      body = phpBbPost.get().body(e -> e != unit.root && others.contains(e) || notices.contains(e));
+    }
     List<EditRecord> edits = new ArrayList<>();
     // only where no other time was found: "Edited <time> by X" beside the time of posting is a notice like others
     Optional<EditRecord> markedEdit = notices.isEmpty() || time.isPresent() ? Optional.empty()

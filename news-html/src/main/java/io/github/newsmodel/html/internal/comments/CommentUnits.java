@@ -169,6 +169,11 @@ final class CommentUnits {
     @Nullable Element numberedHeader;
     /** The comment's id where its finder read it apart from its elements' ids: Slash's {@code <A NAME=N>}. */
     @Nullable String givenId;
+    /**
+     * Whether its finder knows it for a forum's post, though no name of its element says so: phpBB 2's rows
+     * ({@link PhpBbTwoPosts}).
+     */
+    boolean forumPost;
 
     Unit(Element root) {
       this.root = root;

@@ -128,7 +128,7 @@ public record OpeningPost(Author author, Optional<OffsetDateTime> publishedAt, b
       }
     }
     if (first.replyTo().isPresent() || laterThanAReply(first, comments) || answered(first, comments)
-        || !namedAsPost(unit.root)) {
+        || !(unit.forumPost || namedAsPost(unit.root))) {
       return Optional.empty();
     }
     return Optional.of(of(first, true));

@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  *       names none may still head its comments with numbered lines, "#3 von Ann 29.12.2010" ({@link
  *       NumberedComments}). Slash's table layout before 2006 ({@link SlashTables}) wins where it finds more
  *       comments: its rows are named nothing, but its boxes are classed {@code commentBox}; so does PHP-Nuke's copy
- *       of it ({@link NukeTables}).
+ *       of it ({@link NukeTables}), and phpBB 2's rows of a poster's and a message's cell ({@link PhpBbTwoPosts}).
  *   <li>If the markup holds none, the comments of the page's JSON-LD ({@link JsonLdComments}).
  *   <li>The declared count: JSON-LD {@code commentCount}, microdata {@code commentCount}, else a heading of the
  *       comment section such as "12 Comments", "3 Kommentare" or "Comments (5)", else the count a Slash story
@@ -140,6 +140,13 @@ public final class ReaderComments {
       found = nukeRows;
       slashTables = false;
     }
+    List<Unit> phpBbRows = PhpBbTwoPosts.find(elements); // phpBB 2's rows of two cells, named nothing either
+    boolean phpBbTables = phpBbRows.size() > found.size();
+    if (phpBbTables) {
+      found = phpBbRows;
+      slashTables = false;
+      nukeTables = false;
+    }
     for (Unit u : found) {
       if (CommentReader.complete(u)) {
         units.add(u);
@@ -169,6 +176,9 @@ public final class ReaderComments {
     }
     if (nukeTables) {
       regions.addAll(NukeTables.regions(units, elements));
+    }
+    if (phpBbTables) {
+      regions.addAll(PhpBbTwoPosts.regions(units));
     }
     forms.forEach(f -> regions.add(section(f, sections)));
     OptionalInt count = JsonLdComments.count(jsonLd);

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *   <li>labels standing alone: "Advertisement", "Anzeige", "Share this", "Read more";
  *   <li>credit lines and datelines standing alone: "Foto: dpa", "© Jane Roe", "23.10.2018";
  *   <li>disclosures of advertising: "*Werbung", "This post contains affiliate links";
+ *   <li>a forum's list of what a guest may do: "You cannot post new topics in this forum", a line for each right;
  *   <li>headings whose section is empty because what followed them was left out, such as "Related articles".
  * </ul>
  */
@@ -57,6 +58,15 @@ final class Tidy {
   /** The notice a page shows in place of a script-driven widget: "This slideshow requires JavaScript." */
   private static final Pattern SCRIPT_NOTICE = Pattern.compile("(?iu)^(?=.{0,300}$)(?=.*\\b(?:enable|activate|"
       + "requires?|needs?|aktivieren|benötigt|browser)\\b).*\\bjavascript\\b.*$");
+
+  /**
+   * A line of the list of rights phpBB prints below a topic, "You <b>cannot</b> reply to topics in this forum", in
+   * the language packs used most.
+   */
+  private static final Pattern FORUM_RIGHT = Pattern.compile("(?iu)^(?:you|du|vous|usted|u|tu)\\b.{3,80}\\b(?:this"
+      + " forum|diesem forum|dieses forum|ce forum|este foro|dit forum|questo forum)\\.?$");
+  /** The most characters of a list of rights: phpBB 3's has eight lines. */
+  private static final int MAX_RIGHTS = 800;
 
   /** Words that introduce a dateline: "Published on", "Stand:", "Veröffentlicht am". */
   private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:published|posted|updated|last updated|"
@@ -113,7 +123,23 @@ final class Tidy {
   private static boolean standsForNothing(String text) {
     int wordChars = wordChars(text);
     return label(text, wordChars) || scriptNotice(text) || credit(text, wordChars) || disclosure(text)
-        || onlyADate(text);
+        || onlyADate(text) || forumRights(text);
+  }
+
+  /**
+   * Whether a paragraph is a forum's list of rights: two lines or more, each a {@link #FORUM_RIGHT}. Each line
+   * must end in the forum, so a paragraph without a line break, nearly every one, is ruled out before the regex.
+   */
+  static boolean forumRights(String text) {
+    if (text.indexOf('\n') < 0 || text.length() > MAX_RIGHTS) {
+      return false;
+    }
+    for (String line : text.split("\n")) {
+      if (!FORUM_RIGHT.matcher(line.strip()).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

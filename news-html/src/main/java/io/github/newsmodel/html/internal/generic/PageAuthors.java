@@ -869,11 +869,21 @@ final class PageAuthors {
    * capital.
    */
   private static Optional<String> besideLabel(Element label, String text) {
-    if (!AuthorNames.LABEL_ALONE.matcher(text).matches() || label.parent() == null) {
+    if (!AuthorNames.LABEL_ALONE.matcher(text).matches() || label.parent() == null || columnHeader(label)) {
       return Optional.empty();
     }
     return Texts.shortText(label.parent(), 100).filter(p -> p.startsWith(text)).map(p -> p.substring(text.length())
         .trim()).filter(rest -> !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)));
+  }
+
+  /**
+   * Whether a label is the header of a table's column, beside the headers of other columns: a forum's "Author |
+   * Message" row names what the cells below hold, and "Message" is no author. A row's header beside its value
+   * ({@code <th>Author</th><td>Jane Roe</td>}) is a label like others.
+   */
+  private static boolean columnHeader(Element label) {
+    Element next = label.nextElementSibling();
+    return label.normalName().equals("th") && next != null && next.normalName().equals("th");
   }
 
   /**

@@ -37,6 +37,12 @@ final class TitleParts {
    */
   private static final Pattern DANGLING = Pattern.compile(
       "^(?:\\||::|•|·|~|[-–—])\\s+|\\s+(?:\\||»|::|•|·|›|~|[-–—])$");
+  /**
+   * The name of the page's kind that phpBB puts before a topic's title, "Site :: View topic - Title" (phpBB 2) or
+   * "Site • View topic - Title" (phpBB 3.0), in the language packs used most: no part of the story's title.
+   */
+  private static final Pattern FORUM_VIEW = Pattern.compile("(?iu)^(?:view topic|thema anzeigen|voir le sujet"
+      + "|ver tema|bekijk onderwerp|leggi argomento|zobacz temat|просмотр темы)\\s+[-–—]\\s+(?=\\S)");
   /** Every character that {@link #DANGLING}, {@link #HIERARCHY}, {@link #STRONG} or {@link #DASH} needs. */
   private static final String SEPARATORS = "|:•·~»›>-–—";
   /** Separators that some titles set without spaces between the story and the site's name. */
@@ -49,7 +55,8 @@ final class TitleParts {
    * The title without the site's name at its start or end. A part is the site's name when it equals one of the
    * site names, or when it spells the host's name ("Aerobuzz.de", "Cork Beo" for corkbeo.ie). Without such a
    * match, a part after a strong separator ({@code |}, {@code »}, {@code ·}) that is shorter than the rest is
-   * taken for the site's name too; a part after a dash is not, since headlines use dashes themselves.
+   * taken for the site's name too; a part after a dash is not, since headlines use dashes themselves. phpBB's
+   * "View topic - " before a topic's title goes too.
    *
    * @param title the title as declared
    * @param siteNames the site names known from the metadata
@@ -103,7 +110,7 @@ final class TitleParts {
         t = joined(t, separator, parts);
       }
     }
-    return t;
+    return FORUM_VIEW.matcher(t).replaceFirst("");
   }
 
   /**

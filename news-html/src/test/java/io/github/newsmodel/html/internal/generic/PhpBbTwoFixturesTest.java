@@ -1,0 +1,73 @@
+package io.github.newsmodel.html.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.Quote;
+import io.github.newsmodel.html.HtmlArticles;
+import io.github.newsmodel.html.ParseOptions;
+import io.github.newsmodel.html.Pages;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A phpBB 2 topic in the subSilver style (2002 to 2008): each post a table row of the poster's cell and the
+ * message's, no element named as a post, quotes in tables, "All times are GMT + 1 Hour" in the footer.
+ */
+class PhpBbTwoFixturesTest {
+  private static final String ARCHIVED = "https://web.archive.org/web/20060312081544/"
+      + "http://www.eastmere-harbour.org.uk/forum/viewtopic.php?t=210";
+  private static final String PROFILES = "http://www.eastmere-harbour.org.uk/forum/profile.php?mode=viewprofile&u=";
+
+  @Test
+  void theFirstPostIsTheArticleAndTheRepliesItsComments() {
+    var a = Pages.article("phpbb2-marina-car-park-charges", ARCHIVED);
+
+    assertThat(a.title()).as("the <title>'s \"Site :: View topic - \" goes").hasValue("Car park charges at the marina");
+    assertThat(a.authors()).as("not the \"Author | Message\" header's \"Message\"").containsExactly(
+        Author.builder().name("harbourwatch").url(URI.create(PROFILES + "12")).build());
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2006-03-06T22:05+01:00"));
+    assertThat(a.text()).startsWith("The council has put up signs").endsWith("held in January?")
+        .doesNotContain("Eastmere born and bred", "_____", "Posted:", "Regular", "Joined:", "cannot post",
+            "Back to top", "Powered by");
+
+    assertThat(a.comments()).extracting(c -> c.id() + " " + c.author().map(Author::name).orElse("-"))
+        .containsExactly("1190 selina_k", "1194 Ferryman", "1201 harbourwatch");
+    assertThat(a.comments().get(0).author().flatMap(Author::url)).hasValue(URI.create(PROFILES + "57"));
+    assertThat(a.comments().get(1).author().flatMap(Author::url)).as("a guest has no profile").isEmpty();
+    assertThat(a.comments()).extracting(c -> c.publishedAt().orElseThrow()).containsExactly(
+        OffsetDateTime.parse("2006-03-06T23:31+01:00"), OffsetDateTime.parse("2006-03-07T08:47+01:00"),
+        OffsetDateTime.parse("2006-03-07T18:20+01:00"));
+    assertThat(a.comments().get(0).body().get(0)).isEqualTo(
+        Quote.of("Has anyone seen the consultation they say was held in January?", "harbourwatch wrote:"));
+    assertThat(a.comments().get(0).body().get(1).text()).startsWith("It was a single evening in the library");
+    assertThat(a.comments().get(0).edits()).singleElement().satisfies(e -> {
+      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2006-03-07T09:12+01:00"));
+      assertThat(e.editor()).map(Author::name).hasValue("selina_k");
+    });
+    assertThat(a.comments().get(2).text()).as("the signature after the underscores is no text")
+        .isEqualTo("The harbour committee meets on the fourteenth. I will ask them to put the charges on the agenda.");
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Last edited", "Post subject",
+        "Reply with quote", "Guest", "_____"));
+  }
+
+  /**
+   * The footer's "All times are GMT + 1 Hour" is the forum's own word for every time it prints: no zone is
+   * assumed, and it beats the caller's and the domain's.
+   */
+  @Test
+  void theFootersStatedOffsetIsNoAssumption() {
+    var a = HtmlArticles.parse(Pages.text("phpbb2-marina-car-park-charges.html"), URI.create(ARCHIVED),
+        ParseOptions.builder().assumedZone(ZoneId.of("America/New_York")).build());
+
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2006-03-06T22:05+01:00"));
+    assertThat(a.assumedZone()).isEmpty();
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.assumedZone()).isEmpty());
+    assertThat(a.comments()).flatExtracting(Comment::edits).extracting(EditRecord::assumedZone)
+        .allSatisfy(z -> assertThat(z).isEmpty());
+  }
+}
