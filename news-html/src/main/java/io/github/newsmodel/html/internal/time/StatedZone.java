@@ -46,25 +46,37 @@ public final class StatedZone {
       Map.entry("atlantique", "Atlantic"), Map.entry("atlántico", "Atlantic"), Map.entry("atlantico", "Atlantic"),
       Map.entry("pazifik", "Pacific"), Map.entry("pacifique", "Pacific"), Map.entry("pacífico", "Pacific"),
       Map.entry("pacifico", "Pacific"), Map.entry("indik", "Indian"), Map.entry("indien", "Indian"));
-  /** The first characters of every line this reads, lower case, to rule most texts out at a glance. */
-  private static final String FIRST = "atthkwsчg";
+  /**
+   * How every line this reads opens, lower case: a text node is held against these before the regex, and nearly
+   * every one of a page is ruled out by its first letter.
+   */
+  private static final String[] OPENINGS = {"all times are", "alle zeit", "toutes les heures", "heures au format",
+      "todas las horas", "todos los horarios", "alle tijden", "tutti i fusi", "tutti gli orari", "kaikki ajat",
+      "wszystkie czasy", "strefa czasowa", "часовой пояс", "часовий пояс", "gmt+", "gmt-", "utc+", "utc-"};
+  /** The first letters of the {@link #OPENINGS}. */
+  private static final String FIRST = "athtkwsчgu";
   private static final int MAX_LINE = 120;
 
   private StatedZone() {}
 
   /**
-   * Whether a text can open a stated zone's line, judged by its first letter after white space: a cheap test
-   * before {@link #read}.
+   * Whether a text opens as a stated zone's line does, after white space: a cheap test before {@link #read}.
    *
    * @param text the text
-   * @return false if it cannot
+   * @return false if it cannot be such a line
    */
   public static boolean mayOpen(String text) {
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u00a0') {
-        return FIRST.indexOf(Character.toLowerCase(c)) >= 0;
+    int i = 0;
+    while (i < n && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    if (i == n || FIRST.indexOf(Character.toLowerCase(text.charAt(i))) < 0) {
+      return false;
+    }
+    for (String opening : OPENINGS) {
+      if (text.regionMatches(true, i, opening, 0, opening.length())) {
+        return true;
       }
     }
     return false;

@@ -69,6 +69,8 @@ class StatedZoneTest {
     assertThat(StatedZone.mayOpen("  All times are")).isTrue();
     assertThat(StatedZone.mayOpen("\u00a0Часовой пояс")).isTrue();
     assertThat(StatedZone.mayOpen("Posted by")).isFalse();
+    assertThat(StatedZone.mayOpen("The times are changing")).as("a common first letter").isFalse();
+    assertThat(StatedZone.mayOpen("GMT+8, 2021-3-5 10:20")).isTrue();
     assertThat(StatedZone.mayOpen("   ")).isFalse();
   }
 }
