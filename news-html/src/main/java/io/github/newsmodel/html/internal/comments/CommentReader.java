@@ -99,7 +99,8 @@ final class CommentReader {
       + "(?:kommentar|comment|antwort|reply|commentaire|commento|comentario) (?:von|by|from|de|di|par))"
       + "[\\p{Punct}\\s]*$");
   private static final BlockReader QUOTING = BlockReader.standard()
-      .quoting(e -> QUOTE_NAMES.find(Names.of(e)));
+      .quoting(e -> QUOTE_NAMES.find(Names.of(e)))
+      .reading(VBulletinTables::isQuote, VBulletinTables::quote); // vBulletin 3's boxes name neither quote nor cite
   /** An element longer than this holds the comment's text, whatever its name says ({@code comment-info}). */
   private static final int MAX_META = 160;
   /** A header before a comment's element is a line with a few parts, such as stars, a name and a date. */
@@ -236,6 +237,12 @@ final class CommentReader {
       time = phpBbPost.get().time(times);
       body = phpBbPost.get().body(e -> e != unit.root && others.contains(e) || notices.contains(e));
     }
+    Optional<VBulletinTables> vb3 = VBulletinTables.of(unit.root);
+    if (vb3.isPresent()) { // vBulletin 3's table: its header cell's "Yesterday, 11:48 PM", a guest's unlinked name
+      Optional<ResolvedTime> found = time;
+      time = vb3.get().time(times).or(() -> found);
+      author = author.or(vb3.get()::guest);
+    }
     List<EditRecord> edits = new ArrayList<>();
     // only where no other time was found: "Edited <time> by X" beside the time of posting is a notice like others
     Optional<EditRecord> markedEdit = notices.isEmpty() || time.isPresent() ? Optional.empty()
@@ -254,6 +261,9 @@ final class CommentReader {
     OptionalInt number = number(scope, text, unit.root);
     if (number.isEmpty() && unit.numberedHeader != null) {
       number = positive(NumberedComments.number(unit.numberedHeader));
+    }
+    if (number.isEmpty() && vb3.isPresent()) { // vBulletin 3.0 names no element as the number
+      number = vb3.get().number();
     }
     return new Draft(unit, body, author, time, number, edits);
   }

@@ -57,6 +57,10 @@ class BodyAndCommentsFixturesTest {
       "https://forum.northgate-transport.example.com/viewtopic.php?t=4411", Optional.of(ZoneId.of("UTC")));
   private static final Fixture VBULLETIN = new Fixture("vbulletin-bike-lanes",
       "https://forum.harbourcity-cyclists.example.net/showthread.php?t=3120", Optional.of(ZoneId.of("Europe/Dublin")));
+  /** An archived copy: "Today" and "Yesterday" are read against the capture, 2007-04-12T18:30:55Z. */
+  private static final Fixture VBULLETIN3 = new Fixture("vbulletin3-market-square-parking",
+      "https://web.archive.org/web/20070412183055/http://forum.eastmere-town.example.org.uk/showthread.php?t=2291",
+      Optional.of(ZoneId.of("Europe/London")));
   private static final Fixture MICRODATA = new Fixture("news-microdata-comments",
       "https://islandcourier.example.co.uk/news/ferry-fares", Optional.empty());
   private static final Fixture JSON_LD = new Fixture("news-jsonld-comments",
@@ -220,6 +224,82 @@ class BodyAndCommentsFixturesTest {
     assertThat(a.edits()).extracting(EditRecord::editedAt)
         .containsExactly(OffsetDateTime.parse("2024-03-06T08:15Z"));
     assertThat(a.text()).doesNotContain("Last edited");
+  }
+
+  /**
+   * vBulletin 3's table layout: the opening post is the article, each reply a comment with the number, poster and
+   * time of its header row, its quotes apart, and around its text none of the poster's box, signature, edit note
+   * or controls; nothing of the page's furniture below the posts.
+   */
+  @Test
+  void vbulletin3TablePostsAreTheThreadAndItsReplies() {
+    Article a = VBULLETIN3.parse();
+    String forum = "http://forum.eastmere-town.example.org.uk/";
+
+    assertThat(a.title()).hasValue("Council to charge for Market Square parking from May");
+    assertThat(a.text()).as("the opening post, #1").startsWith("The council cabinet agreed last night")
+        .endsWith("but I cannot find it.");
+    assertThat(a.authors()).containsExactly(Author.builder().name("harbourwatch")
+        .url(URI.create(forum + "member.php?u=112")).build());
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2007-03-28T19:42+01:00"));
+    assertThat(a.comments()).extracting(Comment::id)
+        .containsExactly("post40123", "post40131", "post40188", "post40192");
+    assertThat(a.comments()).extracting(c -> c.number().getAsInt()).containsExactly(2, 3, 4, 5);
+    assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-"))
+        .containsExactly("Margaret T", "Dave_K", "a shopkeeper", "harbourwatch");
+    assertThat(a.comments().get(0).author().flatMap(Author::url)).hasValue(URI.create(forum + "member.php?u=87"));
+    assertThat(a.comments().get(2).author().flatMap(Author::url)).as("a guest, unlinked").isEmpty();
+    assertThat(a.comments()).extracting(c -> c.publishedAt().orElseThrow()).containsExactly(
+        OffsetDateTime.parse("2007-03-28T21:15+01:00"), OffsetDateTime.parse("2007-03-29T07:51+01:00"),
+        OffsetDateTime.parse("2007-04-11T23:48+01:00"),
+        OffsetDateTime.parse("2007-04-12T09:05+01:00"));
+    assertThat(a.comments()).as("the footer's \"All times are GMT +1\" is the forum's word, not the caller's"
+        + " zone").allSatisfy(c -> assertThat(c.assumedZone()).isEmpty());
+    assertThat(a.assumedZone()).isEmpty();
+
+    Comment second = a.comments().get(0);
+    assertThat(second.body().get(0)).isInstanceOfSatisfying(Quote.class, q -> {
+      assertThat(q.text()).isEqualTo("Has anyone seen the full report? It is supposed to be on the council website"
+          + " but I cannot find it.");
+      assertThat(q.cite()).hasValue("Originally Posted by harbourwatch");
+    });
+    assertThat(second.body().get(1).text()).startsWith("It is under Cabinet papers");
+    assertThat(a.comments().get(3).body().get(0)).isInstanceOfSatisfying(Quote.class,
+        q -> assertThat(q.cite()).hasValue("Originally Posted by a shopkeeper"));
+
+    assertThat(a.comments().get(1).edits()).singleElement().satisfies(e -> {
+      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2007-03-29T08:02+01:00"));
+      assertThat(e.editor()).hasValue(Author.of("Dave_K"));
+      assertThat(e.note()).hasValue("Last edited by Dave_K; 03-29-2007 at 08:02 AM. Reason: got the bus times wrong");
+    });
+    assertThat(a.comments().get(3).edits()).singleElement().as("Today at 09:20 AM")
+        .satisfies(e -> assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2007-04-12T09:20+01:00")));
+
+    String all = a.text() + a.comments().stream().map(Comment::text).reduce("", String::concat);
+    assertThat(all).doesNotContain("Quote:", "Originally Posted", "View Post", "Reply With Quote", "Last edited",
+        "__________________", "keeping an eye on the quay", "Quay Street Traders", "Senior Member", "Join Date",
+        "Posts:", "Guest", "Re: Council", "View Public Profile", "Similar Threads", "Quay car park closed",
+        "Thread Starter", "Quick Reply", "Quote message in reply", "Posting Rules", "Forum Jump", "All times are",
+        "Powered by", "Eastmere Town Forum", "Local News", "Thread Tools", "Remember Me");
+  }
+
+  /**
+   * vBulletin 3.0 printed the post's number without naming it ({@code #<a href="showpost.php?p=40123&postcount=2">})
+   * and set the date of an edit apart with a spaced colon, "Last edited by Dave_K : 03-29-2007 at 08:02 AM.".
+   */
+  @Test
+  void vbulletin30NumbersPostsByTheirPermalinkAndNamesTheEditorBeforeTheColon() {
+    String page = Pages.text(VBULLETIN3.name() + ".html")
+        .replaceAll(" target=\"new\" rel=\"nofollow\" id=\"postcount\\d+\" name=\"\\d+\"", " target=\"new\"")
+        .replaceAll("Last edited by (\\S+); ", "Last edited by $1 : ");
+    assertThat(page).doesNotContain("id=\"postcount").contains("Last edited by Dave_K : 03-29-2007");
+
+    Article a = HtmlArticles.parse(page, URI.create(VBULLETIN3.url()),
+        ParseOptions.builder().assumedZone(ZoneId.of("Europe/London")).build());
+
+    assertThat(a.comments()).extracting(c -> c.number().orElse(0)).containsExactly(2, 3, 4, 5);
+    assertThat(a.comments()).flatExtracting(Comment::edits).extracting(e -> e.editor().orElseThrow().name())
+        .containsExactly("Dave_K", "harbourwatch");
   }
 
   @Test
