@@ -4,7 +4,6 @@ import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.core.Preformatted;
-import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.Texts;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -38,6 +36,8 @@ import org.jspecify.annotations.Nullable;
 final class PhpBbTwoPost {
   /** The line phpBB 2 puts between a post's text and its signature: seventeen underscores on a line of its own. */
   private static final Pattern SIGNATURE_RULE = Pattern.compile("(?m)^_{10,}$");
+  /** A quote's first row longer than this is quoted text, not "ann wrote:". */
+  private static final int MAX_CITE = 80;
 
   private final Element posterCell;
   private final Element messageCell;
@@ -180,12 +180,7 @@ final class PhpBbTwoPost {
     if (cell.hasClass("code")) {
       return Texts.nonBlank(cell.wholeText()).map(t -> (Block) Preformatted.of(cell.wholeText().strip()));
     }
-    String text = BlockReader.standard().read(cell).stream().map(Block::text).filter(t -> !t.isEmpty())
-        .collect(Collectors.joining("\n\n"));
-    if (text.isBlank()) {
-      return Optional.empty();
-    }
-    Optional<String> cite = Texts.completeText(rows.get(0));
-    return Optional.of(cite.filter(c -> c.length() <= 80).map(c -> Quote.of(text, c)).orElseGet(() -> Quote.of(text)));
+    Optional<String> cite = Texts.completeText(rows.get(0)).filter(c -> c.length() <= MAX_CITE);
+    return BlockReader.quote(BlockReader.standard().read(cell), cite).map(Block.class::cast);
   }
 }

@@ -2,7 +2,6 @@ package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
-import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.Cutoff;
 import io.github.newsmodel.html.internal.dom.Texts;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -181,16 +179,7 @@ final class VBulletinTables {
     }
     BlockReader reader = depth < MAX_NESTED
         ? PLAIN.reading(VBulletinTables::isQuote, e -> quote(e, depth + 1)) : PLAIN;
-    String text = reader.read(cite.isPresent() ? quoted : cell).stream()
-        .map(Block::text)
-        .filter(t -> !t.isEmpty())
-        .collect(Collectors.joining("\n\n"));
-    if (text.isBlank()) {
-      return Optional.empty();
-    }
-    Quote.Builder quote = Quote.builder().text(text);
-    cite.ifPresent(quote::cite);
-    return Optional.of(quote.build());
+    return BlockReader.quote(reader.read(cite.isPresent() ? quoted : cell), cite).map(Block.class::cast);
   }
 
   /** The first row of a table, inside the {@code tbody} that parsers add. */

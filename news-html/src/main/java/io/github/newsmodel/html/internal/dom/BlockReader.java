@@ -318,8 +318,21 @@ public final class BlockReader {
       }
     }
     Element cited = attribution.isPresent() ? citeLine : null;
-    String text = new BlockReader(x -> false, skip.or(BlockReader::expandControl), specials, cited, nesting + 1)
-        .read(e).stream()
+    List<Block> quoted = new BlockReader(x -> false, skip.or(BlockReader::expandControl), specials, cited,
+        nesting + 1).read(e);
+    return quote(quoted, attribution.or(() -> Urls.http(e, "cite").map(URI::toString)));
+  }
+
+  /**
+   * A quote of what was read inside a quote's box: the blocks' texts as its paragraphs, and its attribution, which
+   * the forums that set it in a box of its own ("Originally Posted by jane") read apart.
+   *
+   * @param quoted the blocks read inside the box, without the attribution
+   * @param cite the attribution, if any
+   * @return the quote; empty if the blocks hold no text
+   */
+  public static Optional<Quote> quote(List<Block> quoted, Optional<String> cite) {
+    String text = quoted.stream()
         .map(Block::text)
         .filter(t -> !t.isEmpty())
         .collect(Collectors.joining("\n\n"));
@@ -327,7 +340,7 @@ public final class BlockReader {
       return Optional.empty();
     }
     Quote.Builder quote = Quote.builder().text(text);
-    attribution.or(() -> Urls.http(e, "cite").map(URI::toString)).ifPresent(quote::cite);
+    cite.ifPresent(quote::cite);
     return Optional.of(quote.build());
   }
 
