@@ -44,9 +44,10 @@ import org.jsoup.select.QueryParser;
  *       print the opening post as a post like the others. The first comment is then a candidate when it answers no
  *       other, no other is nested under it as its reply, it names its author, it is not later than any comment
  *       after it (a thread lists its posts oldest first) and its element is named as a forum's post
- *       ({@link #namedAsPost}), not as a reader's comment. Whether it is the thread's opening post or the first
- *       reader comment on an article the page shows no text of, only the article tells: the caller decides
- *       ({@link #listed()}).
+ *       ({@link #namedAsPost}), not as a reader's comment, and the page is the topic's first: not a later page by
+ *       its address ({@link LaterPage}), and the post is not numbered after #1. Whether it is the thread's opening
+ *       post or the first reader comment on an article the page shows no text of, only the article tells: the
+ *       caller decides ({@link #listed()}).
  * </ul>
  *
  * @param author the poster
@@ -101,10 +102,11 @@ public record OpeningPost(Author author, Optional<OffsetDateTime> publishedAt, b
    * @param comments the comments read from them, in page order
    * @param reader the reader that read them
    * @param roots the root elements of all comments
+   * @param laterPage whether the page is a later page of its topic ({@link LaterPage}), whose first post is a reply
    * @return the opening post, if the page shows one
    */
   static Optional<OpeningPost> find(List<Unit> units, List<Comment> comments, CommentReader reader,
-      Set<Element> roots) {
+      Set<Element> roots, boolean laterPage) {
     if (units.isEmpty() || comments.isEmpty()) {
       return Optional.empty();
     }
@@ -128,7 +130,7 @@ public record OpeningPost(Author author, Optional<OffsetDateTime> publishedAt, b
       }
     }
     if (first.replyTo().isPresent() || laterThanAReply(first, comments) || answered(first, comments)
-        || !(unit.forumPost || namedAsPost(unit.root))) {
+        || !(unit.forumPost || namedAsPost(unit.root)) || laterPage || first.number().orElse(1) > 1) {
       return Optional.empty();
     }
     return Optional.of(of(first, true));

@@ -162,7 +162,8 @@ public final class ReaderComments {
       drafts.add(reader.read(u, roots));
     }
     List<Comment> comments = CommentThread.build(drafts);
-    Optional<OpeningPost> opening = OpeningPost.find(units, comments, reader, roots);
+    Optional<OpeningPost> opening = OpeningPost.find(units, comments, reader, roots,
+        LaterPage.of(page.location()));
     if (comments.isEmpty()) {
       JsonLdComments fromJsonLd = new JsonLdComments(times, maxComments);
       comments = fromJsonLd.read(jsonLd);

@@ -70,4 +70,19 @@ class PhpBbTwoFixturesTest {
     assertThat(a.comments()).flatExtracting(Comment::edits).extracting(EditRecord::assumedZone)
         .allSatisfy(z -> assertThat(z).isEmpty());
   }
+
+  /**
+   * The same posts on a later page of the topic ("&start=15"): the first of them is a reply, and the opening post,
+   * on the first page, is not on this one. The page has no text of its own and every post is a comment.
+   */
+  @Test
+  void onALaterPageTheFirstPostIsAReply() {
+    var a = HtmlArticles.parse(Pages.text("phpbb2-marina-car-park-charges.html"), URI.create(ARCHIVED + "&start=15"));
+
+    assertThat(a.body()).isEmpty();
+    assertThat(a.authors()).as("no poster of this page opened the topic").isEmpty();
+    assertThat(a.publishedAt()).isEmpty();
+    assertThat(a.title()).hasValue("Car park charges at the marina");
+    assertThat(a.comments()).extracting(Comment::id).containsExactly("1187", "1190", "1194", "1201");
+  }
 }

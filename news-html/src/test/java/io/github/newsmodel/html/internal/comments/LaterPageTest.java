@@ -1,0 +1,32 @@
+package io.github.newsmodel.html.internal.comments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LaterPageTest {
+
+  @Test
+  void theAddressesOfLaterPagesOfATopic() {
+    assertThat(LaterPage.of("http://forum.example.org/viewtopic.php?t=210&start=15")).isTrue();
+    assertThat(LaterPage.of("https://web.archive.org/web/20060312081544/http://forum.example.org/viewtopic.php"
+        + "?t=210&postdays=0&postorder=asc&start=30")).as("an archived copy").isTrue();
+    assertThat(LaterPage.of("http://forum.example.org/index.php?showtopic=88&st=20")).isTrue();
+    assertThat(LaterPage.of("http://forum.example.org/showthread.php?t=3120&page=2")).isTrue();
+    assertThat(LaterPage.of("http://forum.example.org/index.php?topic=123.15")).isTrue();
+    assertThat(LaterPage.of("https://forum.example.org/threads/bike-lanes.3120/page-3")).isTrue();
+    assertThat(LaterPage.of("https://forum.example.org/bike-lanes-t3120/page2.html")).isTrue();
+  }
+
+  @Test
+  void theFirstPageAndOtherAddresses() {
+    assertThat(LaterPage.of("http://forum.example.org/viewtopic.php?t=210")).isFalse();
+    assertThat(LaterPage.of("http://forum.example.org/viewtopic.php?t=210&start=0")).isFalse();
+    assertThat(LaterPage.of("http://forum.example.org/showthread.php?t=3120&page=1")).isFalse();
+    assertThat(LaterPage.of("http://forum.example.org/index.php?topic=123.0")).isFalse();
+    assertThat(LaterPage.of("http://forum.example.org/index.php?topic=123.msg456#msg456")).isFalse();
+    assertThat(LaterPage.of("https://news.example.com/2019/08/02/restart=5-ideas")).isFalse();
+    assertThat(LaterPage.of("https://news.example.com/page-turners/")).isFalse();
+    assertThat(LaterPage.of("https://news.example.com/search?q=x&pagesize=20")).isFalse();
+  }
+}
