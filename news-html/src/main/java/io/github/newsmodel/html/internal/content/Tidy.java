@@ -61,10 +61,11 @@ final class Tidy {
 
   /**
    * A line of the list of rights phpBB prints below a topic, "You <b>cannot</b> reply to topics in this forum", in
-   * the language packs used most.
+   * the language packs used most, some of which put a verb after the forum ("Du kannst keine Beiträge in dieses
+   * Forum schreiben.").
    */
   private static final Pattern FORUM_RIGHT = Pattern.compile("(?iu)^(?:you|du|vous|usted|u|tu)\\b.{3,80}\\b(?:this"
-      + " forum|diesem forum|dieses forum|ce forum|este foro|dit forum|questo forum)\\.?$");
+      + " forum|diesem forum|dieses forum|ce forum|este foro|dit forum|questo forum)\\b.{0,30}$");
   /** The most characters of a list of rights: phpBB 3's has eight lines. */
   private static final int MAX_RIGHTS = 800;
 
@@ -127,8 +128,8 @@ final class Tidy {
   }
 
   /**
-   * Whether a paragraph is a forum's list of rights: two lines or more, each a {@link #FORUM_RIGHT}. Each line
-   * must end in the forum, so a paragraph without a line break, nearly every one, is ruled out before the regex.
+   * Whether a paragraph is a forum's list of rights: two lines or more, each a {@link #FORUM_RIGHT}. A paragraph
+   * without a line break, nearly every one, is ruled out before the regex.
    */
   static boolean forumRights(String text) {
     if (text.indexOf('\n') < 0 || text.length() > MAX_RIGHTS) {

@@ -39,10 +39,11 @@ final class TitleParts {
       "^(?:\\||::|•|·|~|[-–—])\\s+|\\s+(?:\\||»|::|•|·|›|~|[-–—])$");
   /**
    * The name of the page's kind that phpBB puts before a topic's title, "Site :: View topic - Title" (phpBB 2) or
-   * "Site • View topic - Title" (phpBB 3.0), in the language packs used most: no part of the story's title.
+   * "Site • View topic - Title" (phpBB 3.0), in the language packs used most: what stands before it is the board's
+   * name, whatever it is, and what follows the topic's title.
    */
-  private static final Pattern FORUM_VIEW = Pattern.compile("(?iu)^(?:view topic|thema anzeigen|voir le sujet"
-      + "|ver tema|bekijk onderwerp|leggi argomento|zobacz temat|просмотр темы)\\s+[-–—]\\s+(?=\\S)");
+  private static final Pattern FORUM_VIEW = Pattern.compile("(?iu)(?:^|\\s(?:::|•|\\|)\\s)(?:view topic|thema anzeigen"
+      + "|voir le sujet|ver tema|bekijk onderwerp|leggi argomento|zobacz temat|просмотр темы)\\s+[-–—]\\s+(?=\\S)");
   /** Every character that {@link #DANGLING}, {@link #HIERARCHY}, {@link #STRONG} or {@link #DASH} needs. */
   private static final String SEPARATORS = "|:•·~»›>-–—";
   /** Separators that some titles set without spaces between the story and the site's name. */
@@ -56,7 +57,7 @@ final class TitleParts {
    * site names, or when it spells the host's name ("Aerobuzz.de", "Cork Beo" for corkbeo.ie). Without such a
    * match, a part after a strong separator ({@code |}, {@code »}, {@code ·}) that is shorter than the rest is
    * taken for the site's name too; a part after a dash is not, since headlines use dashes themselves. phpBB's
-   * "View topic - " before a topic's title goes too.
+   * "Board :: View topic - Title" is the title after "View topic - ".
    *
    * @param title the title as declared
    * @param siteNames the site names known from the metadata
@@ -68,6 +69,10 @@ final class TitleParts {
     if (!holdsSeparator(normalised)) {
       // No part to take off at a separator, nor one dangling: most JSON-LD headlines, which need no pattern read.
       return withoutGluedSiteName(normalised, siteNames);
+    }
+    Matcher forum = FORUM_VIEW.matcher(normalised);
+    if (forum.find()) {
+      return normalised.substring(forum.end());
     }
     String t = withoutGluedSiteName(DANGLING.matcher(normalised).replaceAll(""), siteNames);
     List<String> path = Arrays.asList(HIERARCHY.split(t));
@@ -110,7 +115,7 @@ final class TitleParts {
         t = joined(t, separator, parts);
       }
     }
-    return FORUM_VIEW.matcher(t).replaceFirst("");
+    return t;
   }
 
   /**

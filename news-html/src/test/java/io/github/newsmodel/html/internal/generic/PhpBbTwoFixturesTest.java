@@ -85,4 +85,44 @@ class PhpBbTwoFixturesTest {
     assertThat(a.title()).hasValue("Car park charges at the marina");
     assertThat(a.comments()).extracting(Comment::id).containsExactly("1187", "1190", "1194", "1201");
   }
+
+  /**
+   * A German board's words, from phpBB 2's German language pack: "Verfasst am: 06.03.2006, 22:05", "Alle Zeiten
+   * sind GMT + 1 Stunde", "Zuletzt bearbeitet von ... am ...", "Thema anzeigen", and the list of rights whose verbs
+   * come after the forum.
+   */
+  @Test
+  void aGermanBoardIsReadInItsOwnWords() {
+    String page = Pages.text("phpbb2-marina-car-park-charges.html")
+        .replace("Posted: Mon Mar 06, 2006 10:05 pm", "Verfasst am: 06.03.2006, 22:05")
+        .replace("Posted: Mon Mar 06, 2006 11:31 pm", "Verfasst am: 06.03.2006, 23:31")
+        .replace("Posted: Tue Mar 07, 2006 8:47 am", "Verfasst am: 07.03.2006, 08:47")
+        .replace("Posted: Tue Mar 07, 2006 6:20 pm", "Verfasst am: 07.03.2006, 18:20")
+        .replace("Post subject:", "Titel:")
+        .replace("All times are GMT + 1 Hour", "Alle Zeiten sind GMT + 1 Stunde")
+        .replace(" wrote:", " hat folgendes geschrieben:")
+        .replace("Last edited by selina_k on Tue Mar 07, 2006 9:12 am; edited 1 time in total",
+            "Zuletzt bearbeitet von selina_k am 07.03.2006, 09:12, insgesamt einmal bearbeitet")
+        .replace("View topic -", "Thema anzeigen -")
+        .replace("You <b>cannot</b> post new topics in this forum", "Du <b>kannst keine</b> Beiträge in dieses Forum"
+            + " schreiben.")
+        .replace("You <b>cannot</b> reply to topics in this forum", "Du <b>kannst</b> auf Beiträge in diesem Forum"
+            + " <b>nicht</b> antworten.")
+        .replace("You <b>cannot</b> edit your posts in this forum", "Du <b>kannst</b> deine Beiträge in diesem Forum"
+            + " <b>nicht</b> bearbeiten.");
+    var a = HtmlArticles.parse(page, URI.create("https://web.archive.org/web/20060312081544/"
+        + "http://www.hafen-forum.example.de/viewtopic.php?t=210"));
+
+    assertThat(a.title()).as("no site name known: what follows \"Thema anzeigen - \"")
+        .hasValue("Car park charges at the marina");
+    assertThat(a.text()).startsWith("The council has put up signs").doesNotContain("Forum");
+    assertThat(a.authors()).extracting(Author::name).containsExactly("harbourwatch");
+    assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2006-03-06T22:05+01:00"));
+    assertThat(a.assumedZone()).as("stated, though .de would assume Berlin").isEmpty();
+    Comment reply = a.comments().get(0);
+    assertThat(reply.body().get(0)).isEqualTo(Quote.of("Has anyone seen the consultation they say was held in"
+        + " January?", "harbourwatch hat folgendes geschrieben:"));
+    assertThat(reply.edits()).extracting(EditRecord::editedAt)
+        .containsExactly(OffsetDateTime.parse("2006-03-07T09:12+01:00"));
+  }
 }
