@@ -54,7 +54,8 @@ public final class EditNotices {
       + "|last edit:?(?: [^;(]{1,40}?)? by|letzte bearbeitung:?(?: [^;(]{1,40}?)? von"
       + "|bearbeitet von|geändert von|"
       + "muokannut|muokkasi|modifié par|editado por|modificato da|bewerkt door|本帖最[后後]由)\\s+(.{1,60}?)\\s*"
-      + "(?:[;,()]|\\s+(?:on|am|um|at|le|el|il|op|\\d)\\b|\\s+[于於](?:\\s|$)|$)");
+      // IPB 2: "This post has been edited by ann: Mar 7 2006, 09:12 AM", the colon after the name
+      + "(?:[;,()]|:\\s|\\s+(?:on|am|um|at|le|el|il|op|\\d)\\b|\\s+[于於](?:\\s|$)|$)");
   /**
    * What may follow the editor's linked name in the words read as the name: punctuation that ends the sentence,
    * and what a later sentence says, such as Kunena's "by <a>Frida N</a>. Reason: typo".
