@@ -243,6 +243,12 @@ final class CommentReader {
       time = vb3.get().time(times).or(() -> found);
       author = author.or(vb3.get()::guest);
     }
+    Optional<InvisionTwoPost> ipbPost = InvisionTwoPost.of(unit);
+    if (ipbPost.isPresent()) { // IPB 2's name and "Mar 6 2006, 10:05 PM" above the member's details and the text
+      author = ipbPost.get().author();
+      time = ipbPost.get().time(times);
+      body = ipbPost.get().body(e -> e != unit.root && others.contains(e) || notices.contains(e));
+    }
     List<EditRecord> edits = new ArrayList<>();
     // only where no other time was found: "Edited <time> by X" beside the time of posting is a notice like others
     Optional<EditRecord> markedEdit = notices.isEmpty() || time.isPresent() ? Optional.empty()
@@ -259,6 +265,9 @@ final class CommentReader {
     }
     edits.sort((a, b) -> a.editedAt().toInstant().compareTo(b.editedAt().toInstant()));
     OptionalInt number = number(scope, text, unit.root);
+    if (number.isEmpty() && ipbPost.isPresent()) { // IPB 2's link to the post, "#2"
+      number = ipbPost.get().number();
+    }
     if (number.isEmpty() && unit.numberedHeader != null) {
       number = positive(NumberedComments.number(unit.numberedHeader));
     }

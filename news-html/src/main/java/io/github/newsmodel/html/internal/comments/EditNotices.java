@@ -54,7 +54,8 @@ public final class EditNotices {
       + "|last edit:?(?: [^;(]{1,40}?)? by|letzte bearbeitung:?(?: [^;(]{1,40}?)? von"
       + "|bearbeitet von|geändert von|"
       + "muokannut|muokkasi|modifié par|editado por|modificato da|bewerkt door|本帖最[后後]由)\\s+(.{1,60}?)\\s*"
-      // vBulletin 3.0 sets its date apart with a spaced colon, "Last edited by ann : 03-07-2004 at 09:12 AM."
+      // vBulletin 3.0 sets its date apart with a spaced colon, "Last edited by ann : 03-07-2004 at 09:12 AM.", and
+      // IPB 2 puts one right after the name, "This post has been edited by ann: Mar 7 2006, 09:12 AM"
       + "(?:[;,():]|\\s+(?:on|am|um|at|le|el|il|op|\\d)\\b|\\s+[于於](?:\\s|$)|$)");
   /**
    * What may follow the editor's linked name in the words read as the name: punctuation that ends the sentence,

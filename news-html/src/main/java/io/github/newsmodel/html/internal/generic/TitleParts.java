@@ -23,8 +23,11 @@ final class TitleParts {
    * part between two ("Story | | Site"): the run is one separator, so that no part starts with a "|".
    */
   private static final Pattern STRONG = Pattern.compile("\\s+(?:(?:\\||»|::|•|·|›|>|~)\\s+)+");
-  /** Separators of a path, "Site » Section » Story": the story comes last. */
-  private static final Pattern HIERARCHY = Pattern.compile("\\s+(?:»|›|>)\\s+");
+  /**
+   * Separators of a path, "Site » Section » Story": the story comes last. Invision Power Board 1 and 2 write the
+   * arrow as two characters: "Board -> Topic".
+   */
+  private static final Pattern HIERARCHY = Pattern.compile("\\s+(?:»|›|>|->)\\s+");
   private static final Set<String> GENERIC_LABELS = Set.of("com", "org", "net", "gov", "edu", "co", "ac", "or",
       "ne", "go", "www", "m", "amp", "mobile");
   private static final Pattern WWW = Pattern.compile("^www\\d?\\.");

@@ -19,6 +19,8 @@ class TitlePartsTest {
       Story | petri-heil.ch | Dein Magazin # Story
       Story of the day | | Example News # Story of the day
       Blog Archive » Interning of Small Integers # Interning of Small Integers
+      Westbay Forum -> Library opening hours cut # Library opening hours cut
+      Westbay Forum -> Local News -> Library opening hours cut # Library opening hours cut
       A long headline about cooking | Kochen mit Liebe # A long headline about cooking
       Brexit - what happens now # Brexit - what happens now
       Jean-Luc Picard returns # Jean-Luc Picard returns

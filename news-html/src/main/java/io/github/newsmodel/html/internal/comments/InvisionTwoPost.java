@@ -1,0 +1,259 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Preformatted;
+import io.github.newsmodel.core.Quote;
+import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import io.github.newsmodel.html.internal.dom.BlockReader;
+import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.time.ResolvedTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One post of an Invision Power Board 2.x topic ({@link InvisionTwoPosts}), read the way its skin's
+ * {@code skin_topic.RenderRow} lays it out:
+ *
+ * <ul>
+ *   <li>the poster's name in the {@code span.normalname} of the first cell, linked to the profile
+ *       ({@code index.php?showuser=5}, without the session a crawler's links hold); a guest's in a
+ *       {@code span.unreg}, without a link;
+ *   <li>the time in the {@code span.postdetails} of the cell beside it, after the link to the post: "Mar 6 2006,
+ *       10:05 PM", or "Today, 10:05 PM" and "Yesterday, 09:12 AM", which the capture's day completes; IPB 1.3's
+ *       "Posted on: Mar 6 2004, 10:05 PM" likewise;
+ *   <li>the post's number in the same cell, the link "#2";
+ *   <li>the text in the {@code div.postcolor} of the second row, with each quote a {@code div.quotetop}
+ *       ("QUOTE(ann @ Mar 6 2006, 10:05 PM)", its cite) before a {@code div.quotemain}, code a {@code div.codetop}
+ *       before a {@code div.codemain}, and the edit notice "This post has been edited by <b>ann</b>: Mar 7 2006,
+ *       09:12 AM" in a {@code span.edit}, read as any edit notice is ({@link EditNotices}), and IPB 2.2's reason
+ *       for the edit under it left out; the member's details in the cell before it and the signature after it are
+ *       no part of it.
+ * </ul>
+ */
+final class InvisionTwoPost {
+  /** How far the poster's cell may stand above the anchor: IPB 2.2 and later wrap the name in a menu's div. */
+  private static final int MAX_ANCHOR_DEPTH = 3;
+  /** The post's number as the link to it prints it: "#2". */
+  private static final Pattern NUMBER = Pattern.compile("#\\s*(\\d{1,7})");
+  /** The attribution of a quote that names no one: IPB prints "QUOTE" alone. */
+  private static final Pattern BARE_QUOTE = Pattern.compile("(?iu)^\\p{L}{1,12}:?$");
+  /**
+   * The session IPB puts in every link for a visitor without its cookie, as a crawler is: {@code
+   * index.php?s=3f2c0d5e9a7b1c4d6e8f0a2b4c6d8e0f&showuser=5}.
+   */
+  private static final Pattern SESSION = Pattern.compile("(?<=[?&])s=[0-9a-f]{32}(?:&|$)");
+  /** An attribution longer than this is no attribution line. */
+  private static final int MAX_CITE = 120;
+
+  private final Element nameCell;
+  private final Element headerRow;
+  private final Element text;
+
+  private InvisionTwoPost(Element nameCell, Element headerRow, Element text) {
+    this.nameCell = nameCell;
+    this.headerRow = headerRow;
+    this.text = text;
+  }
+
+  /**
+   * The post of a unit that {@link InvisionTwoPosts} found.
+   *
+   * @param unit a comment
+   * @return the post, if the unit is an IPB 2 post
+   */
+  static Optional<InvisionTwoPost> of(Unit unit) {
+    if (!unit.forumPost || unit.givenId == null || !unit.root.normalName().equals("table")) {
+      return Optional.empty();
+    }
+    for (Element a : unit.root.getElementsByAttributeValue("name", "entry" + unit.givenId)) {
+      Optional<InvisionTwoPost> post = at(a);
+      if (post.isPresent() && tableOf(a) == unit.root) {
+        return post;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The table of the post an anchor {@code <a name="entry12345">} opens: the anchor stands in the poster's cell,
+   * the row after its row holds the {@code div.postcolor} of the text, and the table holds no other post's text.
+   *
+   * @param anchor the anchor
+   * @return the table, if the anchor opens such a post
+   */
+  static @Nullable Element tableOf(Element anchor) {
+    Optional<InvisionTwoPost> post = at(anchor);
+    if (post.isEmpty()) {
+      return null;
+    }
+    Element e = post.get().headerRow.parent();
+    while (e != null && !e.normalName().equals("table")) {
+      e = e.parent();
+    }
+    return e != null && e.getElementsByClass("postcolor").size() == 1 ? e : null;
+  }
+
+  private static Optional<InvisionTwoPost> at(Element anchor) {
+    Element cell = anchor.parent();
+    for (int depth = 1; cell != null && !cell.normalName().equals("td") && depth < MAX_ANCHOR_DEPTH; depth++) {
+      cell = cell.parent();
+    }
+    Element row = cell == null || !cell.normalName().equals("td") ? null : cell.parent();
+    Element next = row == null ? null : row.nextElementSibling();
+    if (next == null || !row.normalName().equals("tr") || !next.normalName().equals("tr")) {
+      return Optional.empty();
+    }
+    Element text = next.getElementsByClass("postcolor").first();
+    return text == null ? Optional.empty() : Optional.of(new InvisionTwoPost(cell, row, text));
+  }
+
+  /**
+   * The poster, with the profile for a member; a guest's name stands alone.
+   *
+   * @return the author, if the cell names one the model takes
+   */
+  Optional<Author> author() {
+    Element name = nameCell.getElementsByClass("normalname").first();
+    if (name == null) {
+      name = nameCell.getElementsByClass("unreg").first();
+    }
+    if (name == null) {
+      name = nameCell.getElementsByTag("span").first(); // a board's own class for a group's names
+    }
+    Optional<String> printed = name == null ? Optional.empty() : Texts.completeText(name);
+    if (printed.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Element a : name.getElementsByTag("a")) {
+      if (a.attr("href").contains("showuser=")) {
+        String href = a.absUrl("href");
+        // the same member's profile on every page and every capture, whichever session the crawler was given
+        return CommenterNames.author(printed.get(), href.isEmpty() ? a
+            : new Element("a").attr("href", SESSION.matcher(href).replaceFirst("")));
+      }
+    }
+    return CommenterNames.author(printed.get());
+  }
+
+  /**
+   * The time of the post: the words of a {@code span.postdetails} beside the poster's cell outside its links
+   * ("Mar 6 2006, 10:05 PM" after the link to the post, "Posted on:" in IPB 1.3's).
+   *
+   * @param times how the page's times are read
+   * @return the time, if the row gives one
+   */
+  Optional<ResolvedTime> time(CommentTimes times) {
+    for (Element details : headerRow.getElementsByClass("postdetails")) {
+      if (nameCell.equals(details) || details.parents().contains(nameCell)) {
+        continue;
+      }
+      Optional<ResolvedTime> t = Texts.nonBlank(Texts.normalise(unlinkedText(details)))
+          .flatMap(times::findInTimeText);
+      if (t.isPresent()) {
+        return t;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The post's number: the link "#2" of its header row.
+   *
+   * @return the number, if the row gives one
+   */
+  OptionalInt number() {
+    for (Element a : headerRow.getElementsByTag("a")) {
+      Matcher m = NUMBER.matcher(a.text().strip());
+      if (m.matches()) {
+        int n = Integer.parseInt(m.group(1));
+        return n > 0 ? OptionalInt.of(n) : OptionalInt.empty();
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * The post's text, with its quotes and code read apart.
+   *
+   * @param skipped the elements to leave out: other posts' and the edit notices
+   * @return the blocks
+   */
+  List<Block> body(Predicate<Element> skipped) {
+    BlockReader reader = BlockReader.standard()
+        .skipping(skipped.or(InvisionTwoPost::readWithItsTitle).or(InvisionTwoPost::furniture))
+        .reading(e -> e.hasClass("quotetop"), InvisionTwoPost::quote)
+        .reading(e -> e.hasClass("codetop"), InvisionTwoPost::code);
+    return reader.read(text);
+  }
+
+  /**
+   * Whether an element of the text's cell is no part of the text: the signature, which some skins set inside
+   * {@code div.postcolor}, and IPB 2.2's "Reason for edit: typo" under the edit notice.
+   */
+  private static boolean furniture(Element e) {
+    return e.hasClass("signature") || e.hasClass("post-edit-reason");
+  }
+
+  /** Whether an element is a quote's or code's body, read with the title line before it. */
+  private static boolean readWithItsTitle(Element e) {
+    Element before = e.previousElementSibling();
+    return before != null && (e.hasClass("quotemain") && before.hasClass("quotetop")
+        || e.hasClass("codemain") && before.hasClass("codetop"));
+  }
+
+  /** A quote: the text of the {@code div.quotemain} after the title line, which names whom it quotes. */
+  private static Optional<Block> quote(Element top) {
+    Element main = top.nextElementSibling();
+    if (main == null || !main.hasClass("quotemain")) {
+      return Optional.empty();
+    }
+    String quoted = BlockReader.standard().read(main).stream().map(Block::text).filter(t -> !t.isEmpty())
+        .collect(Collectors.joining("\n\n"));
+    if (quoted.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<String> cite = Texts.completeText(top)
+        .filter(c -> c.length() <= MAX_CITE && !BARE_QUOTE.matcher(c).matches());
+    return Optional.of(cite.map(c -> Quote.of(quoted, c)).orElseGet(() -> Quote.of(quoted)));
+  }
+
+  /** Code: the text of the {@code div.codemain} after the line "CODE", as the poster set it. */
+  private static Optional<Block> code(Element top) {
+    Element main = top.nextElementSibling();
+    if (main == null || !main.hasClass("codemain")) {
+      return Optional.empty();
+    }
+    return Texts.nonBlank(main.wholeText()).map(t -> Preformatted.of(main.wholeText().strip()));
+  }
+
+  /** The words of an element outside its links, in their order; walked without recursion, however deep. */
+  private static String unlinkedText(Element e) {
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node n, int depth) {
+        if (n instanceof TextNode t) {
+          out.append(t.getWholeText());
+        } else if (n instanceof Element child && child.normalName().equals("a")) {
+          return FilterResult.SKIP_ENTIRELY;
+        } else if (n != e) {
+          out.append(' ');
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, e);
+    return out.toString();
+  }
+}
