@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.comments;
 
+import io.github.newsmodel.html.internal.time.MonthNames;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import io.github.newsmodel.html.internal.time.ZoneAbbreviations;
 import java.time.DateTimeException;
@@ -9,7 +10,9 @@ import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * The times of PHP-Nuke's comments, as its {@code formatTimestamp} prints them with the language's
  * {@code _DATESTRING}: in English by default "%A, %B %d @ %T %Z", "Tuesday, March 04 @ 10:52:00 CET", without a
- * year; sites that added one print "Tuesday, March 04, 2003 @ 10:52:00 CET". The zone is the server's, and its
+ * year; sites that added one print "Tuesday, March 04, 2003 @ 10:52:00 CET". The other language files put the day
+ * first, in their words: "Dienstag, 04.März @ 10:52:00 CET", "mardi 04 mars @ 10:52:00 CET". The zone is the server's, and its
  * abbreviation gives the offset where it names one ({@link ZoneAbbreviations}).
  *
  * <p>A time without a year takes the latest year, not after the page's capture, in which its day falls on the
@@ -27,17 +31,23 @@ import java.util.regex.Pattern;
  * weekday, the year is unknown and the time is left out rather than guessed.
  */
 final class NukeTimes {
-  private static final String WEEKDAY = "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-  private static final String MONTH = "(?<mon>january|february|march|april|may|june|july|august|september|"
-      + "october|november|december)";
+  /** A weekday's or a month's name in any language, looked up in {@link #WEEKDAYS} and {@link MonthNames#ALL}. */
+  private static final String WEEKDAY = "(?<wd>\\p{L}{4,})";
+  private static final String MONTH = "(?<mon>\\p{L}{3,})";
   private static final String YEAR_TIME_ZONE = ",?(?:\\s+(?<y>\\d{4}))?\\s*(?:@|at|-|,)?\\s*"
       + "(?<t>\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)(?:\\s+(?<z>(?-i:[A-Z]{2,5})))?(?![\\p{L}\\p{N}])";
   /** "Tuesday, March 04 @ 10:52:00 CET", the default, or with the year after the day. */
-  private static final Pattern MONTH_FIRST = Pattern.compile("(?i)(?<![\\p{L}])" + WEEKDAY + ",?\\s+" + MONTH
+  private static final Pattern MONTH_FIRST = Pattern.compile("(?iu)(?<![\\p{L}])" + WEEKDAY + ",?\\s+" + MONTH
       + "\\s+(?<d>\\d{1,2})" + YEAR_TIME_ZONE);
-  /** "Tuesday, 04 March @ 10:52:00 CET", as sites outside the United States changed it. */
-  private static final Pattern DAY_FIRST = Pattern.compile("(?i)(?<![\\p{L}])" + WEEKDAY + ",?\\s+(?<d>\\d{1,2})"
-      + "\\.?\\s+" + MONTH + YEAR_TIME_ZONE);
+  /**
+   * "Tuesday, 04 March @ 10:52:00 CET", as sites outside the United States changed it, and as the other language
+   * files print it: "Dienstag, 04.März @ 10:52:00 CET", "mardi 04 mars @ ...", "martes, 04 marzo @ ...".
+   */
+  private static final Pattern DAY_FIRST = Pattern.compile("(?iu)(?<![\\p{L}])" + WEEKDAY + ",?\\s+(?<d>\\d{1,2})"
+      + "\\.?\\s*" + MONTH + YEAR_TIME_ZONE);
+  /** The weekdays' names, lower case, in the languages of PHP-Nuke's language files used most. */
+  private static final Map<String, DayOfWeek> WEEKDAYS = weekdays("en", "de", "fr", "es", "it", "nl", "pt", "fi",
+      "sv", "da", "no", "pl", "cs", "tr", "ru", "uk");
   /** PHP-Nuke's first release, in 2000: no comment of its is older. */
   private static final int FIRST_YEAR = 2000;
 
@@ -51,16 +61,14 @@ final class NukeTimes {
    * @return the time, if the text gives one and its year is printed or follows from the capture time
    */
   static Optional<ResolvedTime> read(String text, CommentTimes times) {
-    Matcher m = MONTH_FIRST.matcher(text);
-    if (!m.find()) {
-      m = DAY_FIRST.matcher(text);
-      if (!m.find()) {
-        return times.find(text); // a site's own format, with its year: "04.03.2003 10:52"
-      }
+    Optional<Named> named = named(MONTH_FIRST.matcher(text)).or(() -> named(DAY_FIRST.matcher(text)));
+    if (named.isEmpty()) {
+      return times.find(text); // a site's own format, with its year: "04.03.2003 10:52"
     }
-    Month month = Month.valueOf(m.group("mon").toUpperCase(Locale.ROOT));
+    Matcher m = named.get().match();
+    Month month = named.get().month();
     int day = Integer.parseInt(m.group("d"));
-    DayOfWeek weekday = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+    DayOfWeek weekday = named.get().weekday();
     Optional<Integer> year = m.group("y") != null ? Optional.of(Integer.parseInt(m.group("y")))
         : times.capturedAt().flatMap(c -> year(month, day, weekday, c));
     if (year.isEmpty()) {
@@ -92,5 +100,31 @@ final class NukeTimes {
       }
     }
     return Optional.empty();
+  }
+
+  /** A match whose words name a weekday and a month. */
+  private record Named(Matcher match, DayOfWeek weekday, Month month) {}
+
+  /** The first match whose words are a weekday's and a month's names; other words ("Posted, March 04") are not. */
+  private static Optional<Named> named(Matcher m) {
+    while (m.find()) {
+      DayOfWeek weekday = WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT));
+      Optional<Integer> month = MonthNames.ALL.month(m.group("mon"));
+      if (weekday != null && month.isPresent()) {
+        return Optional.of(new Named(m, weekday, Month.of(month.get())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Map<String, DayOfWeek> weekdays(String... languages) {
+    Map<String, DayOfWeek> names = new HashMap<>();
+    for (String language : languages) {
+      Locale locale = Locale.forLanguageTag(language);
+      for (DayOfWeek d : DayOfWeek.values()) {
+        names.put(d.getDisplayName(TextStyle.FULL, locale).toLowerCase(Locale.ROOT), d);
+      }
+    }
+    return Map.copyOf(names);
   }
 }

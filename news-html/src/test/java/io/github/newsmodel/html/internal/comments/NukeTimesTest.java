@@ -49,4 +49,21 @@ class NukeTimesTest {
         .as("the year from the capture, 2012, then its offset")
         .hasValue(OffsetDateTime.parse("2012-03-06T10:52:00+04:00"));
   }
+
+  /** The other language files print the day first, in their words, and no year either. */
+  @Test
+  void otherLanguagesTakeTheirYearFromTheCaptureToo() {
+    CommentTimes times = new CommentTimes(new PageClock(DateTimes.anyLanguage(), ZoneOffset.UTC,
+        Optional.of(OffsetDateTime.parse("2003-03-10T09:45:12Z"))));
+    OffsetDateTime expected = OffsetDateTime.parse("2003-03-04T10:52:00+01:00");
+
+    assertThat(NukeTimes.read("Dienstag, 04.März @ 10:52:00 CET", times).map(ResolvedTime::time)).hasValue(expected);
+    assertThat(NukeTimes.read("mardi 04 mars @ 10:52:00 CET", times).map(ResolvedTime::time)).hasValue(expected);
+    assertThat(NukeTimes.read("martes, 04 marzo @ 10:52:00 CET", times).map(ResolvedTime::time)).hasValue(expected);
+    assertThat(NukeTimes.read("dinsdag, 04 maart @ 10:52:00 CET", times).map(ResolvedTime::time))
+        .hasValue(expected);
+    assertThat(NukeTimes.read("Montag, 04.März @ 10:52:00 CET", times).map(ResolvedTime::time))
+        .as("a Monday: 2002").hasValue(OffsetDateTime.parse("2002-03-04T10:52:00+01:00"));
+    assertThat(NukeTimes.read("Gepostet, 04.März @ 10:52:00 CET", times)).as("no weekday, no year").isEmpty();
+  }
 }
