@@ -6,6 +6,7 @@ import io.github.newsmodel.html.internal.time.StatedZone;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -13,11 +14,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the line in which a forum states the zone of its times ({@link StatedZone}): "All times are GMT + 1 Hour".
- * Forums print it in their footer, below the posts, so the page's elements are read from the last: on a page
- * without such a line each element costs a look at its first text node.
+ * Forums print it in their footer, below the posts, so the page's elements are read from the last, and only the
+ * last few hundred of the tags a line is set in, each at the cost of a look at its first child.
  */
 final class FooterZone {
   private static final int MAX_LINE = 120;
+  /**
+   * How many elements of the {@link #LINE_TAGS} are looked at, from the page's last. A forum's footer holds a few
+   * dozen after the line (the board's copyright, a jump box's form, the list of a guest's rights), and an article's
+   * page, which states no zone, is spared the walk through all its elements.
+   */
+  private static final int MAX_LOOKED = 400;
+  /** The elements a footer's line is set in: not a link, an image, a form's option or a script. */
+  private static final Set<String> LINE_TAGS = Set.of("span", "div", "td", "li", "p", "font", "small", "b", "strong",
+      "em", "i", "center", "footer", "th", "dd", "address");
 
   private FooterZone() {}
 
@@ -29,10 +39,17 @@ final class FooterZone {
    */
   static Optional<ZoneId> of(PageElements elements) {
     List<Element> all = elements.all();
-    for (int i = all.size() - 1; i >= 0; i--) {
+    boolean[] lineTags = elements.tagsIn(LINE_TAGS); // per tag of the page, not looked up for each element
+    int looked = 0;
+    for (int i = all.size() - 1; i >= 0 && looked < MAX_LOOKED; i--) {
+      if (!lineTags[elements.tagId(i)]) {
+        continue; // links, images, options, scripts: most of a page's elements
+      }
+      looked++;
       Element e = all.get(i);
-      TextNode first = firstText(e);
-      if (first == null || !StatedZone.mayOpen(first.getWholeText())) {
+      // the line opens its element: a text node first, as jsoup merges the text before the first element into one
+      @Nullable Node first = e.childNodeSize() == 0 ? null : e.childNode(0);
+      if (!(first instanceof TextNode t) || !StatedZone.mayOpen(t.getWholeText())) {
         continue;
       }
       Optional<String> line = Texts.shortText(e, MAX_LINE);
@@ -42,21 +59,6 @@ final class FooterZone {
       }
     }
     return Optional.empty();
-  }
-
-  /** The element's first text node that is more than white space, if no element stands before it. */
-  private static @Nullable TextNode firstText(Element e) {
-    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
-      Node child = e.childNode(i);
-      if (child instanceof TextNode t) {
-        if (!t.isBlank()) {
-          return t;
-        }
-      } else if (child instanceof Element) {
-        return null;
-      }
-    }
-    return null;
   }
 
   /** phpBB 3.1's {@code <span title="Europe/Berlin">UTC+01:00</span>}: the title of the line's one element. */
