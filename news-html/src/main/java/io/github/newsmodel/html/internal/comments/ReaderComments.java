@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  *       names none may still head its comments with numbered lines, "#3 von Ann 29.12.2010" ({@link
  *       NumberedComments}). Slash's table layout before 2006 ({@link SlashTables}) wins where it finds more
  *       comments: its rows are named nothing, but its boxes are classed {@code commentBox}; so does PHP-Nuke's copy
- *       of it ({@link NukeTables}), and phpBB 2's rows of a poster's and a message's cell ({@link PhpBbTwoPosts}).
+ *       of it ({@link NukeTables}), and phpBB 2's rows of a poster's and a message's cell ({@link PhpBbTwoPosts});
+ *       SMF 1's tables of the two ({@link SmfOneTables}) win where they find as many.
  *   <li>If the markup holds none, the comments of the page's JSON-LD ({@link JsonLdComments}).
  *   <li>The declared count: JSON-LD {@code commentCount}, microdata {@code commentCount}, else a heading of the
  *       comment section such as "12 Comments", "3 Kommentare" or "Comments (5)", else the count a Slash story
@@ -147,6 +148,15 @@ public final class ReaderComments {
       slashTables = false;
       nukeTables = false;
     }
+    List<Unit> smfOneRows = SmfOneTables.find(elements); // SMF 1's tables of a poster's and a message's cell
+    // at least as many: an editor's copy names each text div.post#msg_5506, found as a comment without its poster
+    boolean smfOneTables = !smfOneRows.isEmpty() && smfOneRows.size() >= found.size();
+    if (smfOneTables) {
+      found = smfOneRows;
+      slashTables = false;
+      nukeTables = false;
+      phpBbTables = false;
+    }
     for (Unit u : found) {
       if (CommentReader.complete(u)) {
         units.add(u);
@@ -179,6 +189,9 @@ public final class ReaderComments {
     }
     if (phpBbTables) {
       regions.addAll(PhpBbTwoPosts.regions(units));
+    }
+    if (smfOneTables) {
+      regions.addAll(SmfOneTables.regions(units));
     }
     forms.forEach(f -> regions.add(section(f, sections)));
     OptionalInt count = JsonLdComments.count(jsonLd);
