@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Preformatted;
 import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.BlockReader;
@@ -30,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>the time in the line under the subject, "« <b>Reply #1 on:</b> March 11, 2008, 09:42:17 PM »", or "«
  *       <b>on:</b> <b>Today</b> at 10:05:12 AM »", which is read against the capture; its label gives the number;
  *   <li>the text in {@code div.post}, where a quote is a {@code div.quote} after its {@code div.quoteheader}
- *       ("Quote from: ann on March 11, 2008, 09:42:17 PM"), the quote's cite, and an emoticon is no image;
+ *       ("Quote from: ann on March 11, 2008, 09:42:17 PM"), the quote's cite, a code box the lines of the
+ *       {@code div.code} under its "Code:", and an emoticon is no image;
  *   <li>the edit line in the row under the text, "« <i>Last Edit: March 12, 2008, 08:30:12 AM by ann</i> »", read
  *       as edit notices are ({@link EditNotices}) from its {@code <i>}, without the marks around it, which would
  *       end the editor's name; "Logged" and the signature ({@code div.signature}) in that row are no text.
@@ -205,8 +207,33 @@ final class SmfOnePost {
 
   /** The reader of a post's text, or of a quote's at that depth of nesting. */
   private static BlockReader reader(int depth) {
-    BlockReader plain = BlockReader.standard().skipping(e -> isQuoteHeader(e) || isSmiley(e));
+    BlockReader plain = BlockReader.standard().skipping(e -> isQuoteHeader(e) || isCodeHeader(e) || isSmiley(e))
+        .reading(SmfOnePost::isCode, SmfOnePost::code);
     return depth < MAX_NESTED ? plain.reading(SmfOnePost::isQuote, e -> quote(e, depth)) : plain;
+  }
+
+  /** The label "Code:" over a code box. */
+  private static boolean isCodeHeader(Element e) {
+    return e.normalName().equals("div") && e.hasClass("codeheader");
+  }
+
+  private static boolean isCode(Element e) {
+    return e.normalName().equals("div") && e.hasClass("code");
+  }
+
+  /**
+   * A code box, whose lines SMF 1 ends with {@code <br />} (a {@code <pre>} inside it only for Gecko browsers, which
+   * no crawler was): its lines, as the standard reader breaks them, are the code's.
+   */
+  private static Optional<Block> code(Element box) {
+    if (!Cutoff.complete(box)) {
+      return Optional.empty();
+    }
+    String text = BlockReader.standard().read(box).stream()
+        .map(Block::text)
+        .filter(t -> !t.isEmpty())
+        .collect(Collectors.joining("\n\n"));
+    return text.isBlank() ? Optional.empty() : Optional.of(Preformatted.of(text));
   }
 
   /** The line before a quote that says whom it quotes, which the quote takes as its cite. */

@@ -6,6 +6,7 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.core.Preformatted;
 import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.Pages;
@@ -131,6 +132,21 @@ class SmfOneFixturesTest {
     assertThat(a.comments()).extracting(Comment::id).containsExactly("msg5506", "msg5512", "msg5519", "msg5524");
     assertThat(a.comments()).flatExtracting(Comment::edits).extracting(e -> e.editor().orElseThrow())
         .containsExactly(Author.of("bookworm"), Author.of("Neil Hartley"));
+  }
+
+  /** A code box: its label "Code:" is no text, and its lines, which SMF ends with {@code <br />}, are the code's. */
+  @Test
+  void aCodeBoxIsPreformattedWithoutItsLabel() {
+    String page = Pages.text(NAME + ".html").replace("Ask at the meeting how many",
+        "<div class=\"codeheader\">Code:</div><div class=\"code\">Mon 09:30-17:00<br />Tue 09:30-19:00</div>"
+            + "Ask at the meeting how many");
+
+    Comment guest = HtmlArticles.parse(page, URI.create(ARCHIVED)).comments().get(2);
+
+    assertThat(guest.body()).hasSize(3);
+    assertThat(guest.body().get(0).text()).startsWith("I worked at the branch");
+    assertThat(guest.body().get(1)).isEqualTo(Preformatted.of("Mon 09:30-17:00\nTue 09:30-19:00"));
+    assertThat(guest.body().get(2).text()).startsWith("Ask at the meeting");
   }
 
   /** A quote in a quote, as SMF nests them, and a quote without a name, whose header "Quote" cites no one. */
