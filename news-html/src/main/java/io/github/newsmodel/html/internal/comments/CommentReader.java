@@ -237,6 +237,14 @@ final class CommentReader {
       time = phpBbPost.get().time(times);
       body = phpBbPost.get().body(e -> e != unit.root && others.contains(e) || notices.contains(e));
     }
+    Optional<SmfOnePost> smf1 = SmfOnePost.of(unit);
+    if (smf1.isPresent()) { // SMF 1's poster cell, "« Reply #1 on: <date> »", quotes after their header line
+      author = smf1.get().author();
+      time = smf1.get().time(times);
+      body = smf1.get().body();
+      notices.clear(); // its edit line without the marks around it, not the cell named modified_5506
+      smf1.get().editNotice().ifPresent(notices::add);
+    }
     Optional<VBulletinTables> vb3 = VBulletinTables.of(unit.root);
     if (vb3.isPresent()) { // vBulletin 3's table: its header cell's "Yesterday, 11:48 PM", a guest's unlinked name
       Optional<ResolvedTime> found = time;
@@ -273,6 +281,9 @@ final class CommentReader {
     }
     if (number.isEmpty() && vb3.isPresent()) { // vBulletin 3.0 names no element as the number
       number = vb3.get().number();
+    }
+    if (smf1.isPresent()) { // "Reply #1 on:", the only number SMF 1 prints
+      number = smf1.get().number();
     }
     return new Draft(unit, body, author, time, number, edits);
   }

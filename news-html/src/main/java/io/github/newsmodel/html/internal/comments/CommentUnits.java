@@ -170,8 +170,8 @@ final class CommentUnits {
     /** The comment's id where its finder read it apart from its elements' ids: Slash's {@code <A NAME=N>}. */
     @Nullable String givenId;
     /**
-     * Whether its finder knows it for a forum's post, though no name of its element says so: phpBB 2's rows
-     * ({@link PhpBbTwoPosts}).
+     * Whether its finder knows it for a forum's post, though no name of its element says so: the posts of the
+     * forums' table layouts ({@link TableLayout}).
      */
     boolean forumPost;
 

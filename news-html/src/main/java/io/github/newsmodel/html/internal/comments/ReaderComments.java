@@ -38,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  *       names none may still head its comments with numbered lines, "#3 von Ann 29.12.2010" ({@link
  *       NumberedComments}). Slash's table layout before 2006 ({@link SlashTables}) wins where it finds more
  *       comments: its rows are named nothing, but its boxes are classed {@code commentBox}; so does PHP-Nuke's copy
- *       of it ({@link NukeTables}), phpBB 2's rows of a poster's and a message's cell ({@link PhpBbTwoPosts}),
- *       and Invision Power Board 2's tables of a post each ({@link InvisionTwoPosts}).
+ *       of it ({@link NukeTables}), and the other tables of those years that name no element as a comment
+ *       ({@link TableLayout}): phpBB 2's, Invision Power Board 2's, SMF 1's.
  *   <li>If the markup holds none, the comments of the page's JSON-LD ({@link JsonLdComments}).
  *   <li>The declared count: JSON-LD {@code commentCount}, microdata {@code commentCount}, else a heading of the
  *       comment section such as "12 Comments", "3 Kommentare" or "Comments (5)", else the count a Slash story
@@ -129,32 +129,14 @@ public final class ReaderComments {
       // a page that names no element as a comment may still number its comments' headers
       found = NumberedComments.find(body, times);
     }
-    // Slash's table layout, before 2006, names no element as a comment, and its boxes classed commentBox are none
-    List<Unit> slashRows = SlashTables.find(elements);
-    boolean slashTables = slashRows.size() > found.size();
-    if (slashTables) {
-      found = slashRows;
-    }
-    List<Unit> nukeRows = NukeTables.find(elements); // PHP-Nuke's copy of that layout, a table after each anchor
-    boolean nukeTables = nukeRows.size() > found.size();
-    if (nukeTables) {
-      found = nukeRows;
-      slashTables = false;
-    }
-    List<Unit> phpBbRows = PhpBbTwoPosts.find(elements); // phpBB 2's rows of two cells, named nothing either
-    boolean phpBbTables = phpBbRows.size() > found.size();
-    if (phpBbTables) {
-      found = phpBbRows;
-      slashTables = false;
-      nukeTables = false;
-    }
-    List<Unit> ipbRows = InvisionTwoPosts.find(elements); // IPB 2's tables of a post each, named nothing either
-    boolean ipbTables = ipbRows.size() > found.size();
-    if (ipbTables) {
-      found = ipbRows;
-      slashTables = false;
-      nukeTables = false;
-      phpBbTables = false;
+    // The tables of the early 2000s name no element as a comment (Slash's boxes classed commentBox are none)
+    Optional<TableLayout> layout = Optional.empty();
+    for (TableLayout l : TableLayout.values()) {
+      List<Unit> rows = l.find(elements);
+      if (l.replaces(rows.size(), found.size())) {
+        found = rows;
+        layout = Optional.of(l);
+      }
     }
     for (Unit u : found) {
       if (CommentReader.complete(u)) {
@@ -181,17 +163,8 @@ public final class ReaderComments {
     Set<Element> regions = new LinkedHashSet<>(); // document order, so that the first count heading wins
     Map<Element, Element> sections = new IdentityHashMap<>();
     units.forEach(u -> regions.add(section(u.root, sections)));
-    if (slashTables) {
-      regions.addAll(SlashTables.regions(units));
-    }
-    if (nukeTables) {
-      regions.addAll(NukeTables.regions(units, elements));
-    }
-    if (phpBbTables) {
-      regions.addAll(PhpBbTwoPosts.regions(units));
-    }
-    if (ipbTables) {
-      regions.addAll(InvisionTwoPosts.regions(units));
+    if (layout.isPresent()) {
+      regions.addAll(layout.get().regions(units, elements));
     }
     forms.forEach(f -> regions.add(section(f, sections)));
     OptionalInt count = JsonLdComments.count(jsonLd);
@@ -206,7 +179,8 @@ public final class ReaderComments {
     if (count.isEmpty()) {
       int shown = comments.size();
       // a Slash story declares its count beside its links, "| <B>5</B> comments", in no heading, as PHP-Nuke's does
-      count = SlashCount.find(elements, slashTables || nukeTables).stream().filter(n -> n >= shown).findFirst();
+      boolean besideLinks = layout.filter(TableLayout::countsBesideLinks).isPresent();
+      count = SlashCount.find(elements, besideLinks).stream().filter(n -> n >= shown).findFirst();
       if (count.isEmpty() && shown > 0) {
         count = TotalCount.find(elements).stream().filter(n -> n >= shown).findFirst(); // "Всего комментариев: 3"
       }

@@ -43,10 +43,11 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
   private static final String FINER = "(?:,?\\s+(?:and\\s+|und\\s+)?(?<n2>\\d{1,3})\\s+(?<u2>[\\p{L}]{2,12})\\.?)?";
   /**
    * A time of day after a day, "at 07:52 am", "um 13:52", "klo 10.15": the day is relative, the time is not,
-   * so "2 days ago at 07:52 am" names a minute. It must not run on into more digits ("10.150").
+   * so "2 days ago at 07:52 am" names a minute. It must not run on into more digits ("10.150"). Its seconds
+   * stand before the "am" or "pm" that decides the hour: SMF's "Today at 04:27:40 PM".
    */
   private static final String CLOCK = "(?:\\s*,?\\s*(?:at|um|à|a las|klo|kello|в|о|@)?\\s*(?<h>\\d{1,2})[:.h]"
-      + "(?<mi>\\d{2})(?!\\d)(?:\\s*(?<ap>[ap])\\.?m\\.?)?)?";
+      + "(?<mi>\\d{2})(?::(?<se>\\d{2}))?(?!\\d)(?:\\s*(?<ap>[ap])\\.?m\\.?)?)?";
   private static final List<Pattern> AGO = List.of(
       // "her" is German for "ago" after the amount, as wpDiscuz prints it: "1 Stunde 51 Minuten her"
       Pattern.compile("(?<![\\p{L}\\p{N}])" + N + "\\s+" + UNIT + FINER + "\\s+(?:ago|her)(?![\\p{L}])" + CLOCK,
@@ -161,8 +162,9 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
     if (m.group("h") == null) {
       return Optional.of(Optional.empty());
     }
+    int seconds = m.group("se") == null ? 0 : Integer.parseInt(m.group("se"));
     return DateTimes.timeOfDay(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("mi")), m.group("ap"))
-        .map(Optional::of);
+        .filter(t -> seconds <= 59).map(t -> Optional.of(t.withSecond(seconds)));
   }
 
   /**

@@ -94,6 +94,16 @@ class RelativeTimeTest {
         Optional.of(java.time.LocalTime.of(21, 5))));
   }
 
+  /** SMF prints its seconds between the minutes and the "PM" that makes 04:27 an afternoon's. */
+  @Test
+  void aNamedDaysTimeKeepsItsSecondsAndItsPm() {
+    assertThat(RelativeTime.find("Today at 04:27:40 PM")).hasValue(new RelativeTime(0, ChronoUnit.DAYS,
+        Optional.of(java.time.LocalTime.of(16, 27, 40))));
+    assertThat(RelativeTime.find("Yesterday at 11:02:45 AM")).hasValue(new RelativeTime(1, ChronoUnit.DAYS,
+        Optional.of(java.time.LocalTime.of(11, 2, 45))));
+    assertThat(RelativeTime.find("Today at 04:27:61 PM")).isEmpty();
+  }
+
   @Test
   void aCountOfDaysWithATimeIsThatTimeOnThatDay() {
     ResolvedTime t = RelativeTime.find("2 days ago at 07:52 pm").flatMap(r -> r.resolve(CAPTURED, BERLIN))

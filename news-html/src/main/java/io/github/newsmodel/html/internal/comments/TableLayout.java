@@ -1,0 +1,120 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import io.github.newsmodel.html.internal.dom.PageElements;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * The table layouts of the comments and posts of the early 2000s, which name no element as a comment or a post, so
+ * that the rules of {@link CommentUnits} find none of them, or not all: each has a finder of its own, and the
+ * elements around its comments that the article's text leaves out. A layout's comments replace those the names
+ * found where they are more; SMF 1's where they are as many, since a moderator's copy names each text
+ * {@code div.post#msg_5506}, which the names find as a comment without its poster.
+ */
+enum TableLayout {
+  /** Slash before 2006 ({@link SlashTables}): its boxes are classed {@code commentBox}, but are no comments. */
+  SLASH {
+    @Override
+    List<Unit> find(PageElements elements) {
+      return SlashTables.find(elements);
+    }
+
+    @Override
+    Set<Element> regions(List<Unit> units, PageElements elements) {
+      return SlashTables.regions(units);
+    }
+  },
+  /** PHP-Nuke's and PostNuke's copy of Slash's layout, a table after each anchor ({@link NukeTables}). */
+  NUKE {
+    @Override
+    List<Unit> find(PageElements elements) {
+      return NukeTables.find(elements);
+    }
+
+    @Override
+    Set<Element> regions(List<Unit> units, PageElements elements) {
+      return NukeTables.regions(units, elements);
+    }
+  },
+  /** phpBB 2's rows of a poster's and a message's cell ({@link PhpBbTwoPosts}). */
+  PHPBB_2 {
+    @Override
+    List<Unit> find(PageElements elements) {
+      return PhpBbTwoPosts.find(elements);
+    }
+
+    @Override
+    Set<Element> regions(List<Unit> units, PageElements elements) {
+      return PhpBbTwoPosts.regions(units);
+    }
+  },
+  /** Invision Power Board 2's tables of a post each ({@link InvisionTwoPosts}). */
+  INVISION_2 {
+    @Override
+    List<Unit> find(PageElements elements) {
+      return InvisionTwoPosts.find(elements);
+    }
+
+    @Override
+    Set<Element> regions(List<Unit> units, PageElements elements) {
+      return InvisionTwoPosts.regions(units);
+    }
+  },
+  /** SMF 1's tables of a poster's and a message's cell ({@link SmfOneTables}). */
+  SMF_1 {
+    @Override
+    List<Unit> find(PageElements elements) {
+      return SmfOneTables.find(elements);
+    }
+
+    @Override
+    Set<Element> regions(List<Unit> units, PageElements elements) {
+      return SmfOneTables.regions(units);
+    }
+
+    @Override
+    boolean replaces(int rows, int found) {
+      return rows > 0 && rows >= found;
+    }
+  };
+
+  /**
+   * Finds the layout's comments.
+   *
+   * @param elements the page's elements
+   * @return the comments in page order; none on a page of another layout
+   */
+  abstract List<Unit> find(PageElements elements);
+
+  /**
+   * What the article's text leaves out around the comments.
+   *
+   * @param units the comments that {@link #find} found
+   * @param elements the page's elements
+   * @return the elements to leave out
+   */
+  abstract Set<Element> regions(List<Unit> units, PageElements elements);
+
+  /**
+   * Whether the layout's comments replace those found so far.
+   *
+   * @param rows how many the layout found
+   * @param found how many were found so far
+   * @return whether they replace them
+   */
+  boolean replaces(int rows, int found) {
+    return rows > found;
+  }
+
+  /**
+   * Whether the layout's story prints its count beside its links, "| <B>5</B> comments", in no heading
+   * ({@link SlashCount}).
+   *
+   * @return true for Slash and PHP-Nuke
+   */
+  boolean countsBesideLinks() {
+    return this == SLASH || this == NUKE;
+  }
+}
