@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  *       NumberedComments}). Slash's table layout before 2006 ({@link SlashTables}) wins where it finds more
  *       comments: its rows are named nothing, but its boxes are classed {@code commentBox}; so does PHP-Nuke's copy
  *       of it ({@link NukeTables}), phpBB 2's rows of a poster's and a message's cell ({@link PhpBbTwoPosts}),
- *       and Invision Power Board 2's tables of a post each ({@link InvisionTwoPosts}).
+ *       Invision Power Board 2's tables of a post each ({@link InvisionTwoPosts}) and phpBB 3.0 subsilver2's
+ *       ({@link SubsilverTwoPosts}).
  *   <li>If the markup holds none, the comments of the page's JSON-LD ({@link JsonLdComments}).
  *   <li>The declared count: JSON-LD {@code commentCount}, microdata {@code commentCount}, else a heading of the
  *       comment section such as "12 Comments", "3 Kommentare" or "Comments (5)", else the count a Slash story
@@ -156,6 +157,15 @@ public final class ReaderComments {
       nukeTables = false;
       phpBbTables = false;
     }
+    List<Unit> subsilverRows = SubsilverTwoPosts.find(elements); // phpBB 3.0 subsilver2's tables of a post each
+    boolean subsilverTables = subsilverRows.size() > found.size();
+    if (subsilverTables) {
+      found = subsilverRows;
+      slashTables = false;
+      nukeTables = false;
+      phpBbTables = false;
+      ipbTables = false;
+    }
     for (Unit u : found) {
       if (CommentReader.complete(u)) {
         units.add(u);
@@ -192,6 +202,9 @@ public final class ReaderComments {
     }
     if (ipbTables) {
       regions.addAll(InvisionTwoPosts.regions(units));
+    }
+    if (subsilverTables) {
+      regions.addAll(SubsilverTwoPosts.regions(units));
     }
     forms.forEach(f -> regions.add(section(f, sections)));
     OptionalInt count = JsonLdComments.count(jsonLd);
