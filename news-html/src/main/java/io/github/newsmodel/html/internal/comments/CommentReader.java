@@ -257,6 +257,12 @@ final class CommentReader {
       time = ipbPost.get().time(times);
       body = ipbPost.get().body(e -> e != unit.root && others.contains(e) || notices.contains(e));
     }
+    Optional<SubsilverTwoPost> subsilver = SubsilverTwoPost.of(unit);
+    if (subsilver.isPresent()) { // phpBB 3.0 subsilver2's b.postauthor, "Posted: Mon Mar 06, 2006 10:05 pm"
+      author = subsilver.get().author();
+      time = subsilver.get().time(times);
+      body = subsilver.get().body(e -> e != unit.root && others.contains(e) || notices.contains(e));
+    }
     List<EditRecord> edits = new ArrayList<>();
     // only where no other time was found: "Edited <time> by X" beside the time of posting is a notice like others
     Optional<EditRecord> markedEdit = notices.isEmpty() || time.isPresent() ? Optional.empty()

@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *       NumberedComments}). Slash's table layout before 2006 ({@link SlashTables}) wins where it finds more
  *       comments: its rows are named nothing, but its boxes are classed {@code commentBox}; so does PHP-Nuke's copy
  *       of it ({@link NukeTables}), and the other tables of those years that name no element as a comment
- *       ({@link TableLayout}): phpBB 2's, Invision Power Board 2's, SMF 1's.
+ *       ({@link TableLayout}): phpBB 2's, phpBB 3.0 subsilver2's, Invision Power Board 2's, SMF 1's.
  *   <li>If the markup holds none, the comments of the page's JSON-LD ({@link JsonLdComments}).
  *   <li>The declared count: JSON-LD {@code commentCount}, microdata {@code commentCount}, else a heading of the
  *       comment section such as "12 Comments", "3 Kommentare" or "Comments (5)", else the count a Slash story

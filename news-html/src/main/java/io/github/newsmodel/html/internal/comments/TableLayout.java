@@ -62,6 +62,18 @@ enum TableLayout {
       return InvisionTwoPosts.regions(units);
     }
   },
+  /** phpBB 3.0 subsilver2's tables of a post each ({@link SubsilverTwoPosts}). */
+  SUBSILVER_2 {
+    @Override
+    List<Unit> find(PageElements elements) {
+      return SubsilverTwoPosts.find(elements);
+    }
+
+    @Override
+    Set<Element> regions(List<Unit> units, PageElements elements) {
+      return SubsilverTwoPosts.regions(units);
+    }
+  },
   /** SMF 1's tables of a poster's and a message's cell ({@link SmfOneTables}). */
   SMF_1 {
     @Override

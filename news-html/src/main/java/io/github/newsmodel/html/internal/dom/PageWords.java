@@ -122,8 +122,12 @@ public final class PageWords {
   /** The ids of {@link #DATE_LINE_CLASSES}. */
   public static final WordList DATE_LINE_IDS =
       CLASS_LISTS.add(Edge.ANY, Edge.ANY, "date", "time", "datum", "publi", "posted", "byline", "meta");
-  /** What unmarks a date line: FluxBB's and PunBB's {@code p.postedit}, whose "posted" is no date of publication. */
-  public static final WordList DATE_LINE_NOT = CLASS_LISTS.add(Edge.ANY, Edge.ANY, "postedit");
+  /**
+   * What unmarks a date line: FluxBB's and PunBB's {@code p.postedit}, whose "posted" is no date of publication, and
+   * phpBB 3.0 subsilver2's {@code div#datebar} above every page, "It is currently Tue Jul 14, 2009 9:16 am", the
+   * time of the visit.
+   */
+  public static final WordList DATE_LINE_NOT = CLASS_LISTS.add(Edge.ANY, Edge.ANY, "postedit", "datebar");
   /** Classes of a byline. */
   public static final WordList BYLINE_CLASSES = CLASS_LISTS.add(Edge.ANY, Edge.ANY, "byline", "by-line", "author",
       "autor", "writer", "written", "wrote", "verfasser", "journalist", "submitted");
