@@ -166,6 +166,13 @@ final class AuthorNames {
       + String.join("|", WEEKDAYS) + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,)|(?:"
       + String.join("|", WEEKDAYS) + "))\\s*$");
   /**
+   * An English day's short name before a date that opens with its month's name, as forums print the time of a post
+   * after its poster: "by railfan_ed » Sun Mar 03, 2024 10:15 am" (phpBB's "D M d, Y"). A surname such as Sun stands
+   * before a date that opens with the day's number, "Li Sun 3 May 2019", and stays.
+   */
+  private static final Pattern SHORT_WEEKDAY_BEFORE_MONTH = Pattern.compile("(?<![\\p{L}])(?:Mon|Tue|Wed|Thu|Fri"
+      + "|Sat|Sun)\\s+$");
+  /**
    * A day of the week after a word that joins a date to the name before it, "timothy on Monday August 2, 2010", "Jan
    * am Freitag, 3. Mai": the date's, in any case, as a surname does not follow "on".
    */
@@ -429,6 +436,9 @@ final class AuthorNames {
     String t = Texts.normalise(text);
     for (DateTimes.Found f : DateTimes.anyLanguage().findAll(t, 5)) {
       String before = WEEKDAY_BEFORE_DATE.matcher(t.substring(at, f.start())).replaceFirst("");
+      if (Character.isLetter(t.charAt(f.start()))) {
+        before = SHORT_WEEKDAY_BEFORE_MONTH.matcher(before).replaceFirst("");
+      }
       out.append(CONNECTED_WEEKDAY.matcher(before).replaceFirst("")).append(',');
       at = f.end();
     }

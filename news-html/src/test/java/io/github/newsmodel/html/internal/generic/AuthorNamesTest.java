@@ -95,6 +95,10 @@ class AuthorNamesTest {
     assertThat(AuthorNames.of("Minh Do on Monday, November 18th, 2019", SITE)).containsExactly("Minh Do");
     assertThat(AuthorNames.of("Jane Roe Mon., Nov. 18, 2019", SITE)).containsExactly("Jane Roe");
     assertThat(AuthorNames.of("Marie Roux lundi 24 mai 2019", SITE)).containsExactly("Marie Roux");
+    assertThat(AuthorNames.of("by railfan_ed » Sun Mar 03, 2024 10:15 am", SITE)).as("phpBB's post line")
+        .containsExactly("railfan_ed");
+    assertThat(AuthorNames.of("Li Sun 3 May 2019", SITE)).as("a surname before the day's number")
+        .containsExactly("Li Sun");
     assertThat(AuthorNames.of("Petra Sonntag 24. Mai 2019", SITE)).as("a surname, as no comma follows it")
         .containsExactly("Petra Sonntag");
     assertThat(AuthorNames.of("Jan Freitag am Freitag 3. Mai 2019", SITE)).as("the date's day after \"am\"")
