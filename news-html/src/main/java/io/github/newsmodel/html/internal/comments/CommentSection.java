@@ -23,9 +23,11 @@ import org.jsoup.nodes.Element;
  * @param replies the elements of the comments read from the page, in page order, a listed opening post's first:
  *     what they show, their dates and edit notices among it, is the readers', never the article's, but for the
  *     opening post's when it is the thread's article ({@link #readers})
+ * @param laterPage whether the page is a later page of a forum's topic ({@link LaterPage}), whose posts are all
+ *     replies: their posters' bylines name no author of the page
  */
 public record CommentSection(List<Comment> comments, OptionalInt count, Optional<Boolean> open,
-    Set<Element> regions, Optional<OpeningPost> opening, Set<Element> replies) {
+    Set<Element> regions, Optional<OpeningPost> opening, Set<Element> replies, boolean laterPage) {
 
   /** Copies the lists, so that the section is immutable. */
   public CommentSection {
@@ -60,6 +62,6 @@ public record CommentSection(List<Comment> comments, OptionalInt count, Optional
    * @param regions the elements that hold comments or the comment form, in document order
    */
   public CommentSection(List<Comment> comments, OptionalInt count, Optional<Boolean> open, Set<Element> regions) {
-    this(comments, count, open, regions, Optional.empty(), Set.of());
+    this(comments, count, open, regions, Optional.empty(), Set.of(), false);
   }
 }

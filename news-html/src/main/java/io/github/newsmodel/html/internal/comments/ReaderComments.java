@@ -153,8 +153,11 @@ public final class ReaderComments {
       drafts.add(reader.read(u, roots));
     }
     List<Comment> comments = CommentThread.build(drafts);
-    Optional<OpeningPost> opening = OpeningPost.find(units, comments, reader, roots,
-        LaterPage.of(page.location()));
+    boolean laterPage = LaterPage.of(page.location());
+    Optional<OpeningPost> opening = OpeningPost.find(units, comments, reader, roots, laterPage);
+    // a topic's later page, whose posts are a forum's: all of them replies
+    boolean laterTopicPage = laterPage && !units.isEmpty()
+        && (units.get(0).forumPost || OpeningPost.namedAsPost(units.get(0).root));
     if (comments.isEmpty()) {
       JsonLdComments fromJsonLd = new JsonLdComments(times, maxComments);
       comments = fromJsonLd.read(jsonLd);
@@ -191,7 +194,7 @@ public final class ReaderComments {
     }
     Set<Element> replies = new LinkedHashSet<>();
     units.forEach(u -> replies.add(u.root)); // a listed opening post's first, as CommentSection.readers expects
-    return new CommentSection(comments, count, open(forms, marks), regions, opening, replies);
+    return new CommentSection(comments, count, open(forms, marks), regions, opening, replies, laterTopicPage);
   }
 
   /** The outermost element around a comment that is still named as part of the comment section. */

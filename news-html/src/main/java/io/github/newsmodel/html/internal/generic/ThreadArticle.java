@@ -10,9 +10,11 @@ import io.github.newsmodel.html.internal.comments.OpeningPost;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The article of a forum thread: its opening post ({@link OpeningPost}), whatever forum software printed it, and
@@ -34,7 +36,8 @@ import java.util.Optional;
  * </ul>
  *
  * <p>What the page declares for machines (JSON-LD, {@code <meta>}, Microdata) or shows as the article's byline and
- * date stays: the opening post only fills what is missing.
+ * date stays: the opening post only fills what is missing. On a topic's later page, which shows no opening post,
+ * an author named like one of its posters is that post's byline and goes.
  *
  * @param body the article's body
  * @param comments the article's comments
@@ -52,6 +55,9 @@ record ThreadArticle(List<Block> body, List<Comment> comments) {
    */
   static ThreadArticle of(CommentSection section, List<Block> body, ArticleMetadata meta, Article.Builder article) {
     if (!opens(section, body, meta.authors())) {
+      if (section.laterPage()) {
+        article.authors(withoutPosters(meta.authors(), section.comments()));
+      }
       return new ThreadArticle(body, section.comments());
     }
     OpeningPost post = section.opening().get();
@@ -95,6 +101,16 @@ record ThreadArticle(List<Block> body, List<Comment> comments) {
    */
   private static boolean byPoster(List<Author> authors, OpeningPost post) {
     return authors.isEmpty() || named(authors, post.author()).isPresent();
+  }
+
+  /**
+   * The authors without the posters of a topic's later page: the bylines of its posts ("by ann » Sun Mar 03") are
+   * read as the page's before the posts are known, and none of them opened the topic.
+   */
+  private static List<Author> withoutPosters(List<Author> authors, List<Comment> posts) {
+    Set<String> posters = new HashSet<>();
+    posts.forEach(p -> p.author().ifPresent(a -> posters.add(a.name().toLowerCase(Locale.ROOT))));
+    return authors.stream().filter(a -> !posters.contains(a.name().toLowerCase(Locale.ROOT))).toList();
   }
 
   private static Optional<Author> named(List<Author> authors, Author poster) {

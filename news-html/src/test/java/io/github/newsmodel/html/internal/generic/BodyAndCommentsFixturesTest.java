@@ -159,6 +159,21 @@ class BodyAndCommentsFixturesTest {
     assertThat(a.text()).doesNotContain("Neuen Kommentar", "Meistgelesen", "Impressum", "Redaktion");
   }
 
+  /**
+   * A later page of the prosilver topic: its posts' lines, "by railfan_ed » Sun Mar 03, 2024 10:15 am", were read
+   * as the page's bylines ("railfan_ed" and "Sun"), though no post of this page opened the topic.
+   */
+  @Test
+  void onALaterPhpbbPageNoPosterIsTheAuthor() {
+    Article a = HtmlArticles.parse(Pages.text("phpbb-tram-timetable.html"),
+        URI.create("https://forum.northgate-transport.example.com/viewtopic.php?t=4411&start=15"));
+
+    assertThat(a.authors()).isEmpty();
+    assertThat(a.body()).isEmpty();
+    assertThat(a.comments()).extracting(c -> c.author().map(Author::name).orElse("-")).first()
+        .isEqualTo("railfan_ed");
+  }
+
   @Test
   void phpbbPostsAreCommentsWithTheirQuotesAndEditNotices() {
     Article a = PHPBB.parse();

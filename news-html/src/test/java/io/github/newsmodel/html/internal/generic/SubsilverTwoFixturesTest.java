@@ -183,6 +183,7 @@ class SubsilverTwoFixturesTest {
 
     assertThat(a.body()).isEmpty();
     assertThat(a.publishedAt()).as("no post of this page opened the topic").isEmpty();
+    assertThat(a.authors()).as("nor is any poster's b.postauthor the page's author").isEmpty();
     assertThat(a.title()).hasValue("Station Road bridge closed for six weeks");
     assertThat(a.comments()).extracting(Comment::id).containsExactly("p2741", "p2744", "p2750", "p2758");
   }
