@@ -3,23 +3,18 @@ package io.github.newsmodel.html.internal.comments;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Preformatted;
-import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +50,8 @@ final class InvisionTwoPost {
    */
   private static final Pattern SESSION = Pattern.compile("(?<=[?&])s=[0-9a-f]{32}(?:&|$)");
   /** An attribution longer than this is no attribution line. */
+  /** The elements whose words a post's details line leaves out of its time. */
+  private static final Set<String> LINKS = Set.of("a");
   private static final int MAX_CITE = 120;
 
   private final Element nameCell;
@@ -159,7 +156,7 @@ final class InvisionTwoPost {
       if (nameCell.equals(details) || details.parents().contains(nameCell)) {
         continue;
       }
-      Optional<ResolvedTime> t = Texts.nonBlank(Texts.normalise(unlinkedText(details)))
+      Optional<ResolvedTime> t = Texts.nonBlank(Texts.normalise(Texts.outside(details, LINKS)))
           .flatMap(times::findInTimeText);
       if (t.isPresent()) {
         return t;
@@ -219,14 +216,9 @@ final class InvisionTwoPost {
     if (main == null || !main.hasClass("quotemain")) {
       return Optional.empty();
     }
-    String quoted = BlockReader.standard().read(main).stream().map(Block::text).filter(t -> !t.isEmpty())
-        .collect(Collectors.joining("\n\n"));
-    if (quoted.isBlank()) {
-      return Optional.empty();
-    }
     Optional<String> cite = Texts.completeText(top)
         .filter(c -> c.length() <= MAX_CITE && !BARE_QUOTE.matcher(c).matches());
-    return Optional.of(cite.map(c -> Quote.of(quoted, c)).orElseGet(() -> Quote.of(quoted)));
+    return BlockReader.quote(BlockReader.standard().read(main), cite).map(Block.class::cast);
   }
 
   /** Code: the text of the {@code div.codemain} after the line "CODE", as the poster set it. */
@@ -238,22 +230,4 @@ final class InvisionTwoPost {
     return Texts.nonBlank(main.wholeText()).map(t -> Preformatted.of(main.wholeText().strip()));
   }
 
-  /** The words of an element outside its links, in their order; walked without recursion, however deep. */
-  private static String unlinkedText(Element e) {
-    StringBuilder out = new StringBuilder();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node n, int depth) {
-        if (n instanceof TextNode t) {
-          out.append(t.getWholeText());
-        } else if (n instanceof Element child && child.normalName().equals("a")) {
-          return FilterResult.SKIP_ENTIRELY;
-        } else if (n != e) {
-          out.append(' ');
-        }
-        return FilterResult.CONTINUE;
-      }
-    }, e);
-    return out.toString();
-  }
 }

@@ -261,18 +261,9 @@ final class SmfOnePost {
     if (!Cutoff.complete(quote)) {
       return Optional.empty();
     }
-    String text = reader(depth + 1).read(quote).stream()
-        .map(Block::text)
-        .filter(t -> !t.isEmpty())
-        .collect(Collectors.joining("\n\n"));
-    if (text.isBlank()) {
-      return Optional.empty();
-    }
-    Quote.Builder out = Quote.builder().text(text);
     Element header = quote.previousElementSibling();
-    if (header != null && isQuoteHeader(header)) {
-      Texts.shortText(header, MAX_CITE).filter(c -> c.contains(":")).ifPresent(out::cite);
-    }
-    return Optional.of(out.build());
+    Optional<String> cite = header != null && isQuoteHeader(header)
+        ? Texts.shortText(header, MAX_CITE).filter(c -> c.contains(":")) : Optional.empty();
+    return BlockReader.quote(reader(depth + 1).read(quote), cite).map(Block.class::cast);
   }
 }

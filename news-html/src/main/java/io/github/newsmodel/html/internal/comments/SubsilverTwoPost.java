@@ -9,12 +9,11 @@ import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +41,8 @@ final class SubsilverTwoPost {
   private static final int MAX_NESTED = 16;
   /** A quote's title longer than this is no "ann wrote:". */
   private static final int MAX_CITE = 80;
+  /** The elements whose words a post's header line leaves out of its time: its bold labels and its links. */
+  private static final Set<String> LABELS = Set.of("a", "b");
 
   private final String id;
   private final Element name;
@@ -156,7 +157,7 @@ final class SubsilverTwoPost {
   }
 
   private static Optional<ResolvedTime> timeIn(Element line, CommentTimes times) {
-    return Texts.nonBlank(Texts.normalise(unlabelledText(line))).flatMap(times::findInTimeText);
+    return Texts.nonBlank(Texts.normalise(Texts.outside(line, LABELS))).flatMap(times::findInTimeText);
   }
 
   /**
@@ -247,22 +248,4 @@ final class SubsilverTwoPost {
     return code.isEmpty() ? Optional.empty() : Optional.of(Preformatted.of(code));
   }
 
-  /** The words of an element outside its bold labels and its links, in their order; walked without recursion. */
-  private static String unlabelledText(Element e) {
-    StringBuilder out = new StringBuilder();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node n, int depth) {
-        if (n instanceof TextNode t) {
-          out.append(t.getWholeText());
-        } else if (n instanceof Element child && n != e
-            && (child.normalName().equals("a") || child.normalName().equals("b"))) {
-          out.append(' ');
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        return FilterResult.CONTINUE;
-      }
-    }, e);
-    return out.toString();
-  }
 }

@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.dom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -93,5 +94,14 @@ class TextsTest {
         .isEqualTo("27.1.2022 \u2013 Bei der Erinnerung an die Verfolgten Zweiter");
     assertThat(Texts.opening(paragraph, 200)).isEqualTo("27.1.2022 \u2013 Bei der Erinnerung an die Verfolgten"
         + " Zweiter Absatz, der nicht mehr gelesen wird.");
+  }
+
+  @Test
+  void theWordsOutsideSomeTagsKeepTheWordsOfTheOthersApart() {
+    Element line = Jsoup.parseBodyFragment("<div><b>Posted:</b> Mon Mar 06, 2006<span>10:05 pm</span>"
+        + "<a href=\"#p1\">Re: <i>ferry</i></a></div>").body().child(0);
+
+    assertThat(Texts.normalise(Texts.outside(line, Set.of("a", "b")))).isEqualTo("Mon Mar 06, 2006 10:05 pm");
+    assertThat(Texts.normalise(Texts.outside(line, Set.of()))).isEqualTo("Posted: Mon Mar 06, 2006 10:05 pm Re: ferry");
   }
 }
