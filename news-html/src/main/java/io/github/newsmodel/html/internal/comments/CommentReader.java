@@ -231,37 +231,20 @@ final class CommentReader {
       body = SlashTableHeader.ownText(body(unit, unit.root, others, notices, Optional.empty(), Optional.empty(),
           null, profile));
     }
-    Optional<PhpBbTwoPost> phpBbPost = PhpBbTwoPost.of(unit);
-    if (phpBbPost.isPresent()) { // the poster's cell, "Posted: Mon Mar 06, 2006 10:05 pm", quotes in tables
-      author = phpBbPost.get().author();
-      time = phpBbPost.get().time(times);
-      body = phpBbPost.get().body(e -> e != unit.root && others.contains(e) || notices.contains(e));
-    }
-    Optional<SmfOnePost> smf1 = SmfOnePost.of(unit);
-    if (smf1.isPresent()) { // SMF 1's poster cell, "« Reply #1 on: <date> »", quotes after their header line
-      author = smf1.get().author();
-      time = smf1.get().time(times);
-      body = smf1.get().body();
-      notices.clear(); // its edit line without the marks around it, not the cell named modified_5506
-      smf1.get().editNotice().ifPresent(notices::add);
+    Optional<TablePost> post = TablePost.of(unit);
+    if (post.isPresent()) { // a table layout's post: its template's poster cell, time line and text
+      author = post.get().author();
+      time = post.get().time(times);
+      body = post.get().body(e -> e != unit.root && others.contains(e) || notices.contains(e));
+      List<Element> own = List.copyOf(post.get().editNotices(notices));
+      notices.clear();
+      notices.addAll(own);
     }
     Optional<VBulletinTables> vb3 = VBulletinTables.of(unit.root);
     if (vb3.isPresent()) { // vBulletin 3's table: its header cell's "Yesterday, 11:48 PM", a guest's unlinked name
       Optional<ResolvedTime> found = time;
       time = vb3.get().time(times).or(() -> found);
       author = author.or(vb3.get()::guest);
-    }
-    Optional<InvisionTwoPost> ipbPost = InvisionTwoPost.of(unit);
-    if (ipbPost.isPresent()) { // IPB 2's name and "Mar 6 2006, 10:05 PM" above the member's details and the text
-      author = ipbPost.get().author();
-      time = ipbPost.get().time(times);
-      body = ipbPost.get().body(e -> e != unit.root && others.contains(e) || notices.contains(e));
-    }
-    Optional<SubsilverTwoPost> subsilver = SubsilverTwoPost.of(unit);
-    if (subsilver.isPresent()) { // phpBB 3.0 subsilver2's b.postauthor, "Posted: Mon Mar 06, 2006 10:05 pm"
-      author = subsilver.get().author();
-      time = subsilver.get().time(times);
-      body = subsilver.get().body(e -> e != unit.root && others.contains(e) || notices.contains(e));
     }
     List<EditRecord> edits = new ArrayList<>();
     // only where no other time was found: "Edited <time> by X" beside the time of posting is a notice like others
@@ -279,17 +262,14 @@ final class CommentReader {
     }
     edits.sort((a, b) -> a.editedAt().toInstant().compareTo(b.editedAt().toInstant()));
     OptionalInt number = number(scope, text, unit.root);
-    if (number.isEmpty() && ipbPost.isPresent()) { // IPB 2's link to the post, "#2"
-      number = ipbPost.get().number();
+    if (post.isPresent() && post.get().number().isPresent()) { // IPB 2's link "#2", SMF 1's "Reply #1 on:"
+      number = post.get().number();
     }
     if (number.isEmpty() && unit.numberedHeader != null) {
       number = positive(NumberedComments.number(unit.numberedHeader));
     }
     if (number.isEmpty() && vb3.isPresent()) { // vBulletin 3.0 names no element as the number
       number = vb3.get().number();
-    }
-    if (smf1.isPresent()) { // "Reply #1 on:", the only number SMF 1 prints
-      number = smf1.get().number();
     }
     return new Draft(unit, body, author, time, number, edits);
   }

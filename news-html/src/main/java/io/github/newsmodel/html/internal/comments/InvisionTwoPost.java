@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  *       no part of it.
  * </ul>
  */
-final class InvisionTwoPost {
+final class InvisionTwoPost implements TablePost {
   /** How far the poster's cell may stand above the anchor: IPB 2.2 and later wrap the name in a menu's div. */
   private static final int MAX_ANCHOR_DEPTH = 3;
   /** The post's number as the link to it prints it: "#2". */
@@ -121,7 +121,8 @@ final class InvisionTwoPost {
    *
    * @return the author, if the cell names one the model takes
    */
-  Optional<Author> author() {
+  @Override
+  public Optional<Author> author() {
     Element name = nameCell.getElementsByClass("normalname").first();
     if (name == null) {
       name = nameCell.getElementsByClass("unreg").first();
@@ -151,7 +152,8 @@ final class InvisionTwoPost {
    * @param times how the page's times are read
    * @return the time, if the row gives one
    */
-  Optional<ResolvedTime> time(CommentTimes times) {
+  @Override
+  public Optional<ResolvedTime> time(CommentTimes times) {
     for (Element details : headerRow.getElementsByClass("postdetails")) {
       if (nameCell.equals(details) || details.parents().contains(nameCell)) {
         continue;
@@ -170,7 +172,8 @@ final class InvisionTwoPost {
    *
    * @return the number, if the row gives one
    */
-  OptionalInt number() {
+  @Override
+  public OptionalInt number() {
     for (Element a : headerRow.getElementsByTag("a")) {
       Matcher m = NUMBER.matcher(a.text().strip());
       if (m.matches()) {
@@ -187,7 +190,8 @@ final class InvisionTwoPost {
    * @param skipped the elements to leave out: other posts' and the edit notices
    * @return the blocks
    */
-  List<Block> body(Predicate<Element> skipped) {
+  @Override
+  public List<Block> body(Predicate<Element> skipped) {
     BlockReader reader = BlockReader.standard()
         .skipping(skipped.or(InvisionTwoPost::readWithItsTitle).or(InvisionTwoPost::furniture))
         .reading(e -> e.hasClass("quotetop"), InvisionTwoPost::quote)

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *       edited 1 time in total", read as any edit notice is ({@link EditNotices}).
  * </ul>
  */
-final class PhpBbTwoPost {
+final class PhpBbTwoPost implements TablePost {
   /** The line phpBB 2 puts between a post's text and its signature: seventeen underscores on a line of its own. */
   private static final Pattern SIGNATURE_RULE = Pattern.compile("(?m)^_{10,}$");
   /** A quote's first row longer than this is quoted text, not "ann wrote:". */
@@ -89,7 +89,8 @@ final class PhpBbTwoPost {
    *
    * @return the author, if the cell names one the model takes
    */
-  Optional<Author> author() {
+  @Override
+  public Optional<Author> author() {
     Element name = posterCell.getElementsByClass("name").first();
     Optional<String> text = name == null ? Optional.empty() : Texts.completeText(name);
     if (text.isEmpty()) {
@@ -114,7 +115,8 @@ final class PhpBbTwoPost {
    * @param times how the page's times are read
    * @return the time, if the line gives one
    */
-  Optional<ResolvedTime> time(CommentTimes times) {
+  @Override
+  public Optional<ResolvedTime> time(CommentTimes times) {
     Element line = postedLine(messageCell);
     if (line == null) {
       return Optional.empty();
@@ -135,7 +137,8 @@ final class PhpBbTwoPost {
    * @param skipped the elements to leave out: other posts' and the edit notices
    * @return the blocks
    */
-  List<Block> body(Predicate<Element> skipped) {
+  @Override
+  public List<Block> body(Predicate<Element> skipped) {
     Element cell = textCell(messageCell);
     if (cell == null) {
       return List.of();

@@ -11,6 +11,8 @@ import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *       end the editor's name; "Logged" and the signature ({@code div.signature}) in that row are no text.
  * </ul>
  */
-final class SmfOnePost {
+final class SmfOnePost implements TablePost {
   /** The number in the label of a reply's line: "Reply #3 on:", "Antwort #3 am:". */
   private static final Pattern NUMBER = Pattern.compile("#\\s?(\\d{1,7})");
   /** The marks SMF prints around a post's time and its edit line. */
@@ -94,7 +96,8 @@ final class SmfOnePost {
    *
    * @return the author, if the cell names one the model takes
    */
-  Optional<Author> author() {
+  @Override
+  public Optional<Author> author() {
     Element name = posterCell.firstElementChild();
     if (name == null || !name.normalName().equals("b")) {
       return Optional.empty();
@@ -111,7 +114,8 @@ final class SmfOnePost {
    * @param times how the page's times are read
    * @return the time, if the line gives one
    */
-  Optional<ResolvedTime> time(CommentTimes times) {
+  @Override
+  public Optional<ResolvedTime> time(CommentTimes times) {
     Element line = dateLine();
     if (line == null) {
       return Optional.empty();
@@ -136,7 +140,8 @@ final class SmfOnePost {
    *
    * @return the number, if the label gives one
    */
-  OptionalInt number() {
+  @Override
+  public OptionalInt number() {
     Element line = dateLine();
     Element label = line == null ? null : line.firstElementChild();
     if (label == null || !label.normalName().equals("b")) {
@@ -147,11 +152,13 @@ final class SmfOnePost {
   }
 
   /**
-   * The post's text, with its quotes.
+   * The post's text, with its quotes: its {@code div.post} holds nothing to skip.
    *
+   * @param skipped not asked
    * @return the blocks
    */
-  List<Block> body() {
+  @Override
+  public List<Block> body(Predicate<Element> skipped) {
     return reader(0).read(text);
   }
 
@@ -161,7 +168,7 @@ final class SmfOnePost {
    *
    * @return the line, if the post was edited
    */
-  Optional<Element> editNotice() {
+  private Optional<Element> editNotice() {
     Element row = messageCell.parent();
     Element footer = row == null ? null : row.nextElementSibling();
     if (footer == null) {
@@ -175,6 +182,18 @@ final class SmfOnePost {
     }
     return Optional.empty();
   }
+  /**
+   * The edit line's {@code <i>} in place of the cell the generic rule finds, named {@code modified_5506}, whose
+   * marks around the line would be read as part of the editor's name.
+   *
+   * @param found the notices the generic rule found
+   * @return the edit line, if the post was edited
+   */
+  @Override
+  public Set<Element> editNotices(Set<Element> found) {
+    return editNotice().map(Set::of).orElse(Set.of());
+  }
+
 
   /** The line under the subject: the first {@code div.smalltext} of the message cell, before the text. */
   private @Nullable Element dateLine() {

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  *       ({@link EditNotices}), are no part of it.
  * </ul>
  */
-final class SubsilverTwoPost {
+final class SubsilverTwoPost implements TablePost {
   /** The name of the anchor before each post: {@code <a name="p1234">}. */
   private static final Pattern ANCHOR = Pattern.compile("p\\d{1,12}");
   /** Quotes nested deeper than this in one another are read as plain text, on a hostile page as on a real one. */
@@ -115,7 +115,8 @@ final class SubsilverTwoPost {
    *
    * @return the author, if the cell names one the model takes
    */
-  Optional<Author> author() {
+  @Override
+  public Optional<Author> author() {
     Optional<String> printed = Texts.completeText(name);
     if (printed.isEmpty()) {
       return Optional.empty();
@@ -140,7 +141,8 @@ final class SubsilverTwoPost {
    * @param times how the page's times are read
    * @return the time, if the line gives one
    */
-  Optional<ResolvedTime> time(CommentTimes times) {
+  @Override
+  public Optional<ResolvedTime> time(CommentTimes times) {
     Element nameCell = name.parent();
     Element cell = nameCell == null ? null : nameCell.nextElementSibling();
     if (cell == null) {
@@ -166,7 +168,8 @@ final class SubsilverTwoPost {
    * @param skipped the elements to leave out: other posts' and the edit notices
    * @return the blocks
    */
-  List<Block> body(Predicate<Element> skipped) {
+  @Override
+  public List<Block> body(Predicate<Element> skipped) {
     Element text = text(textRow);
     return text == null ? List.of() : reader(skipped, 0).read(text);
   }
