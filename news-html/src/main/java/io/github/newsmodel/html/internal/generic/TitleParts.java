@@ -241,10 +241,15 @@ final class TitleParts {
 
   /**
    * The part of a title that names the site, if the title has one: at its start or end between separators, or in
-   * brackets at its end, "Pier lights (Harbour Notes)", as Movable Type 3 titled its posts.
+   * brackets at its end, "Pier lights (Harbour Notes)", as Movable Type 3 titled its posts; before phpBB's "View
+   * topic - ".
    */
   static Optional<String> siteAffix(String title, Optional<String> host) {
     String t = Texts.normalise(title);
+    Matcher forum = FORUM_VIEW.matcher(t);
+    if (forum.find() && forum.start() > 0) { // phpBB's "Board :: View topic - Topic": the board's name, whatever it is
+      return Texts.nonBlank(t.substring(0, forum.start()));
+    }
     if (t.strip().endsWith(")")) {
       Matcher bracketed = BRACKETED_END.matcher(t);
       if (bracketed.find() && isSite(bracketed.group(1), Set.of(), host)) {

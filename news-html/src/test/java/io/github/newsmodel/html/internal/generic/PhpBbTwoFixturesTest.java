@@ -115,6 +115,7 @@ class PhpBbTwoFixturesTest {
 
     assertThat(a.title()).as("no site name known: what follows \"Thema anzeigen - \"")
         .hasValue("Car park charges at the marina");
+    assertThat(a.siteName()).as("what stands before it").hasValue("Eastmere Harbour Forum");
     assertThat(a.text()).startsWith("The council has put up signs").doesNotContain("Forum");
     assertThat(a.authors()).extracting(Author::name).containsExactly("harbourwatch");
     assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2006-03-06T22:05+01:00"));
