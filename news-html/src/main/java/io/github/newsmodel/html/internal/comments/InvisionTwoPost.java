@@ -104,7 +104,7 @@ final class InvisionTwoPost implements TablePost {
     while (e != null && !e.normalName().equals("table")) {
       e = e.parent();
     }
-    return e != null && e.getElementsByClass("postcolor").size() == 1 ? e : null;
+    return e != null && TableLayout.holdsOne(e, "postcolor") ? e : null;
   }
 
   private static Optional<InvisionTwoPost> at(Element anchor) {
