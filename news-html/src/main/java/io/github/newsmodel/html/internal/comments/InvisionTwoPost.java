@@ -49,10 +49,15 @@ final class InvisionTwoPost implements TablePost {
    * index.php?s=3f2c0d5e9a7b1c4d6e8f0a2b4c6d8e0f&showuser=5}.
    */
   private static final Pattern SESSION = Pattern.compile("(?<=[?&])s=[0-9a-f]{32}(?:&|$)");
-  /** An attribution longer than this is no attribution line. */
   /** The elements whose words a post's details line leaves out of its time. */
   private static final Set<String> LINKS = Set.of("a");
+  /** An attribution longer than this is no attribution line. */
   private static final int MAX_CITE = 120;
+  /**
+   * Quotes nested deeper than this in one another are read as plain text: each level is read by a reader of its
+   * own, and a hostile page nested thousands deep must not cost stack for each.
+   */
+  private static final int MAX_NESTED = 8;
 
   private final Element nameCell;
   private final Element headerRow;
@@ -99,7 +104,7 @@ final class InvisionTwoPost implements TablePost {
     while (e != null && !e.normalName().equals("table")) {
       e = e.parent();
     }
-    return e != null && e.getElementsByClass("postcolor").size() == 1 ? e : null;
+    return e != null && TableLayout.holdsOne(e, "postcolor") ? e : null;
   }
 
   private static Optional<InvisionTwoPost> at(Element anchor) {
@@ -192,11 +197,17 @@ final class InvisionTwoPost implements TablePost {
    */
   @Override
   public List<Block> body(Predicate<Element> skipped) {
-    BlockReader reader = BlockReader.standard()
-        .skipping(skipped.or(InvisionTwoPost::readWithItsTitle).or(InvisionTwoPost::furniture))
-        .reading(e -> e.hasClass("quotetop"), InvisionTwoPost::quote)
+    return reader(skipped.or(InvisionTwoPost::furniture), 0).read(text);
+  }
+
+  /** The reader of a post's text, or of a quote's at that depth of nesting: a quote's box may hold another's. */
+  private static BlockReader reader(Predicate<Element> skipped, int depth) {
+    if (depth >= MAX_NESTED) {
+      return BlockReader.standard().skipping(skipped);
+    }
+    return BlockReader.standard().skipping(skipped.or(InvisionTwoPost::readWithItsTitle))
+        .reading(e -> e.hasClass("quotetop"), top -> quote(top, depth))
         .reading(e -> e.hasClass("codetop"), InvisionTwoPost::code);
-    return reader.read(text);
   }
 
   /**
@@ -215,14 +226,14 @@ final class InvisionTwoPost implements TablePost {
   }
 
   /** A quote: the text of the {@code div.quotemain} after the title line, which names whom it quotes. */
-  private static Optional<Block> quote(Element top) {
+  private static Optional<Block> quote(Element top, int depth) {
     Element main = top.nextElementSibling();
     if (main == null || !main.hasClass("quotemain")) {
       return Optional.empty();
     }
     Optional<String> cite = Texts.completeText(top)
         .filter(c -> c.length() <= MAX_CITE && !BARE_QUOTE.matcher(c).matches());
-    return BlockReader.quote(BlockReader.standard().read(main), cite).map(Block.class::cast);
+    return BlockReader.quote(reader(e -> false, depth + 1).read(main), cite).map(Block.class::cast);
   }
 
   /** Code: the text of the {@code div.codemain} after the line "CODE", as the poster set it. */

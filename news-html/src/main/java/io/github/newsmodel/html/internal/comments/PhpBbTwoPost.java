@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +37,11 @@ final class PhpBbTwoPost implements TablePost {
   private static final Pattern SIGNATURE_RULE = Pattern.compile("(?m)^_{10,}$");
   /** A quote's first row longer than this is quoted text, not "ann wrote:". */
   private static final int MAX_CITE = 80;
+  /**
+   * Quotes nested deeper than this in one another are read as plain text: each level is read by a reader of its
+   * own, and a hostile page nested thousands deep must not cost stack for each.
+   */
+  private static final int MAX_NESTED = 8;
 
   private final Element posterCell;
   private final Element messageCell;
@@ -144,7 +148,7 @@ final class PhpBbTwoPost implements TablePost {
       return List.of();
     }
     BlockReader reader = BlockReader.standard().skipping(skipped)
-        .reading(PhpBbTwoPost::isQuoteTable, PhpBbTwoPost::quote);
+        .reading(PhpBbTwoPost::isQuoteTable, t -> quote(t, 0));
     List<Block> out = new ArrayList<>();
     for (Block b : reader.read(cell)) {
       if (b instanceof Paragraph p) {
@@ -159,13 +163,33 @@ final class PhpBbTwoPost implements TablePost {
     return out;
   }
 
-  /** A quote's or a code block's table: a row of "ann wrote:" or "Code:", then a row of {@code td.quote}. */
+  /**
+   * A quote's or a code block's table: a row of "ann wrote:" or "Code:", then a row of {@code td.quote}. Its own
+   * rows: a quote of a quote holds the other's table, and its rows, in its {@code td.quote}.
+   */
   private static boolean isQuoteTable(Element e) {
     if (!e.normalName().equals("table")) {
       return false;
     }
-    Elements rows = e.getElementsByTag("tr");
+    List<Element> rows = rows(e);
     return rows.size() == 2 && body(rows.get(1)) != null;
+  }
+
+  /** The rows of a table, inside the {@code tbody} that parsers add, without those of the tables in its cells. */
+  private static List<Element> rows(Element table) {
+    List<Element> rows = new ArrayList<>();
+    for (Element child : table.children()) {
+      if (child.normalName().equals("tr")) {
+        rows.add(child);
+      } else if (child.normalName().equals("tbody") || child.normalName().equals("thead")) {
+        for (Element row : child.children()) {
+          if (row.normalName().equals("tr")) {
+            rows.add(row);
+          }
+        }
+      }
+    }
+    return rows;
   }
 
   private static @Nullable Element body(Element row) {
@@ -174,9 +198,9 @@ final class PhpBbTwoPost implements TablePost {
         : null;
   }
 
-  private static Optional<Block> quote(Element table) {
-    Elements rows = table.getElementsByTag("tr");
-    Element cell = body(rows.get(1));
+  private static Optional<Block> quote(Element table, int depth) {
+    List<Element> rows = rows(table);
+    Element cell = rows.size() == 2 ? body(rows.get(1)) : null;
     if (cell == null) {
       return Optional.empty();
     }
@@ -184,6 +208,8 @@ final class PhpBbTwoPost implements TablePost {
       return Texts.nonBlank(cell.wholeText()).map(t -> (Block) Preformatted.of(cell.wholeText().strip()));
     }
     Optional<String> cite = Texts.completeText(rows.get(0)).filter(c -> c.length() <= MAX_CITE);
-    return BlockReader.quote(BlockReader.standard().read(cell), cite).map(Block.class::cast);
+    BlockReader reader = depth < MAX_NESTED
+        ? BlockReader.standard().reading(PhpBbTwoPost::isQuoteTable, t -> quote(t, depth + 1)) : BlockReader.standard();
+    return BlockReader.quote(reader.read(cell), cite).map(Block.class::cast);
   }
 }

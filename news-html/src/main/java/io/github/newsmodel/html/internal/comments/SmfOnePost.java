@@ -148,7 +148,9 @@ final class SmfOnePost implements TablePost {
       return OptionalInt.empty();
     }
     Matcher m = NUMBER.matcher(label.text());
-    return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    int n = m.find() ? Integer.parseInt(m.group(1)) : 0;
+    // "Reply #0", which a board's own template may print, numbers nothing: a comment numbered 0 would be dropped
+    return n >= 1 ? OptionalInt.of(n) : OptionalInt.empty();
   }
 
   /**

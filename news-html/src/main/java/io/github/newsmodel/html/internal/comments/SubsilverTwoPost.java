@@ -75,7 +75,7 @@ final class SubsilverTwoPost implements TablePost {
     if (table != null && !table.normalName().equals("table")) {
       table = table.parent(); // the tbody that parsers add
     }
-    if (table == null || !table.normalName().equals("table") || table.getElementsByClass("postauthor").size() != 1) {
+    if (table == null || !table.normalName().equals("table") || !TableLayout.holdsOne(table, "postauthor")) {
       return null;
     }
     return new SubsilverTwoPost(id, name, next, table);

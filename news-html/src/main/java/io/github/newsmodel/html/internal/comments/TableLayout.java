@@ -5,6 +5,9 @@ import io.github.newsmodel.html.internal.dom.PageElements;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The table layouts of the comments and posts of the early 2000s, which name no element as a comment or a post, so
@@ -118,6 +121,34 @@ enum TableLayout {
    */
   boolean replaces(int rows, int found) {
     return rows > found;
+  }
+
+  /**
+   * Whether an element holds exactly one element of a class: the table of one post holds one poster's name or one
+   * text. The walk stops at the second, so that asking it of each post's table of a page whose posts all stand in
+   * one table costs no walk through all of it for each.
+   *
+   * @param e the element
+   * @param className the class
+   * @return true if one element inside it, or it, has the class
+   */
+  static boolean holdsOne(Element e, String className) {
+    int[] found = {0};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node n, int depth) {
+        if (n instanceof Element x && x.hasClass(className) && ++found[0] > 1) {
+          return FilterResult.STOP;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node n, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, e);
+    return found[0] == 1;
   }
 
   /**

@@ -167,11 +167,12 @@ final class AuthorNames {
       + String.join("|", WEEKDAYS) + "))\\s*$");
   /**
    * An English day's short name before a date that opens with its month's name, as forums print the time of a post
-   * after its poster: "by railfan_ed » Sun Mar 03, 2024 10:15 am" (phpBB's "D M d, Y"). A surname such as Sun stands
-   * before a date that opens with the day's number, "Li Sun 3 May 2019", and stays.
+   * after its poster: "by railfan_ed » Sun Mar 03, 2024 10:15 am" (phpBB's "D M d, Y"), after a mark, a word that
+   * joins a date ("on") or nothing. A surname such as Sun stands right after the name ("By Mei H. Sun March 3,
+   * 2019") or before a date that opens with the day's number ("Li Sun 3 May 2019"), and stays.
    */
-  private static final Pattern SHORT_WEEKDAY_BEFORE_MONTH = Pattern.compile("(?<![\\p{L}])(?:Mon|Tue|Wed|Thu|Fri"
-      + "|Sat|Sun)\\s+$");
+  private static final Pattern SHORT_WEEKDAY_BEFORE_MONTH = Pattern.compile("(?<=^\\s{0,4}|[^\\p{L}\\p{N}\\s.]\\s{0,4}"
+      + "|(?<![\\p{L}])(?i:on|am|at|um|le|el|il|den|vom|op)\\s{1,4})(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+$");
   /**
    * A day of the week after a word that joins a date to the name before it, "timothy on Monday August 2, 2010", "Jan
    * am Freitag, 3. Mai": the date's, in any case, as a surname does not follow "on".

@@ -99,6 +99,10 @@ class AuthorNamesTest {
         .containsExactly("railfan_ed");
     assertThat(AuthorNames.of("Li Sun 3 May 2019", SITE)).as("a surname before the day's number")
         .containsExactly("Li Sun");
+    assertThat(AuthorNames.of("By Mei H. Sun March 3, 2019 at 5:00 p.m. EST", SITE))
+        .as("a surname right after the name, before a date that opens with its month").containsExactly("Mei H. Sun");
+    assertThat(AuthorNames.of("Posted by railfan_ed on Sun Mar 03, 2024 10:15 am", SITE)).as("after \"on\"")
+        .containsExactly("railfan_ed");
     assertThat(AuthorNames.of("Petra Sonntag 24. Mai 2019", SITE)).as("a surname, as no comma follows it")
         .containsExactly("Petra Sonntag");
     assertThat(AuthorNames.of("Jan Freitag am Freitag 3. Mai 2019", SITE)).as("the date's day after \"am\"")

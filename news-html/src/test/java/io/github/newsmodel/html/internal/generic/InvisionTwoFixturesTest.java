@@ -124,4 +124,21 @@ class InvisionTwoFixturesTest {
           Preformatted.of("23:10 Westbay - Holm"));
     });
   }
+
+  /**
+   * A quote of a post that quoted another: IPB sets the second quote's title line and box in the first's {@code
+   * div.quotemain}, and its "QUOTE(...)" line is a cite, no quoted words.
+   */
+  @Test
+  void aQuoteInAQuoteIsTwoQuotes() {
+    String page = Pages.text("invision2-library-opening-hours.html").replace("<!--quotec-->Does anyone know",
+        "<!--quotec--><div class='quotetop'>QUOTE(Ferryman @ Mar 12 2006, 08:00 PM)</div><div class='quotemain'>"
+            + "The notice went up on Friday.</div>Does anyone know");
+    var a = HtmlArticles.parse(page, URI.create(ARCHIVED));
+
+    Quote outer = (Quote) a.comments().get(0).body().get(0);
+    assertThat(outer.cite()).hasValue("QUOTE(millroad_mike @ Mar 13 2006, 10:05 PM)");
+    assertThat(outer.text()).isEqualTo("The notice went up on Friday.\n\nDoes anyone know whether the reading groups"
+        + " that meet in the evenings have been told?");
+  }
 }

@@ -126,4 +126,25 @@ class PhpBbTwoFixturesTest {
     assertThat(reply.edits()).extracting(EditRecord::editedAt)
         .containsExactly(OffsetDateTime.parse("2006-03-07T09:12+01:00"));
   }
+
+  /**
+   * A quote of a post that quoted another: phpBB 2 nests the second quote's table in the first's {@code td.quote},
+   * so the outer table holds four rows, two of them its own.
+   */
+  @Test
+  void aQuoteInAQuoteIsTwoQuotes() {
+    String page = Pages.text("phpbb2-marina-car-park-charges.html").replace("<td class=\"quote\">Has anyone seen",
+        "<td class=\"quote\"><table width=\"90%\" cellspacing=\"1\" cellpadding=\"3\" border=\"0\" align=\"center\">"
+            + "<tr><td><span class=\"genmed\"><b>Ferryman wrote:</b></span></td></tr><tr><td class=\"quote\">"
+            + "The signs went up on Friday.</td></tr></table><span class=\"postbody\">Has anyone seen");
+    var a = HtmlArticles.parse(page, URI.create(ARCHIVED));
+
+    Comment reply = a.comments().get(0);
+    assertThat(reply.body().get(0)).isInstanceOf(Quote.class);
+    Quote outer = (Quote) reply.body().get(0);
+    assertThat(outer.cite()).hasValue("harbourwatch wrote:");
+    assertThat(outer.text()).contains("The signs went up on Friday.", "Has anyone seen the consultation");
+    assertThat(reply.body()).as("the quote and the reply's own paragraph").hasSize(2);
+    assertThat(reply.body().get(1).text()).startsWith("It was a single evening");
+  }
 }

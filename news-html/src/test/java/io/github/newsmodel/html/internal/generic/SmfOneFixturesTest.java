@@ -163,4 +163,16 @@ class SmfOneFixturesTest {
     assertThat(reply.body().get(2)).isEqualTo(Paragraph.of("No letter here either. The only mention I can find is"
         + " one line in the county's budget papers from February, under \"library service efficiencies\"."));
   }
+
+  /** A label numbered 0, as a board's own template may print it, numbers no post: a comment's number is 1 or more. */
+  @Test
+  void aReplyNumberedZeroHasNoNumber() {
+    String page = Pages.text(NAME + ".html").replace("<b>Reply #1 on:</b>", "<b>Reply #0 on:</b>");
+
+    Article a = HtmlArticles.parse(page, URI.create(ARCHIVED));
+
+    assertThat(a.comments()).hasSize(4);
+    assertThat(a.comments().get(0).number()).isEmpty();
+    assertThat(a.comments().get(1).number()).hasValue(2);
+  }
 }
