@@ -54,11 +54,25 @@ final class FooterZone {
       }
       Optional<String> line = Texts.shortText(e, MAX_LINE);
       Optional<ZoneId> zone = line.flatMap(l -> StatedZone.read(l, zoneName(e)));
-      if (zone.isPresent()) {
+      if (zone.isPresent() && !inArticle(e)) {
         return zone;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a line stands in an article's text, an {@code <article>} or an {@code articleBody}: a match report's "All
+   * times are GMT." names the zone of the kick-offs it lists, not of the page's dates. A forum prints the line in
+   * its footer, outside its posts.
+   */
+  private static boolean inArticle(Element line) {
+    for (Element p = line; p != null; p = p.parent()) {
+      if (p.normalName().equals("article") || p.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** phpBB 3.1's {@code <span title="Europe/Berlin">UTC+01:00</span>}: the title of the line's one element. */
