@@ -31,10 +31,10 @@ final class InvisionTwoPosts {
    */
   static List<Unit> find(PageElements elements) {
     List<Unit> units = new ArrayList<>();
-    for (Element a : elements.withAttribute("name")) { // listed once for the three layouts that name anchors
+    for (Element a : elements.byTag("a")) {
       String name = a.attr("name");
-      if (!a.normalName().equals("a") || !name.startsWith(ENTRY) || !digits(name.substring(ENTRY.length()))) {
-        continue; // a form's fields, a meta tag, a named anchor of another kind
+      if (!name.startsWith(ENTRY) || !digits(name.substring(ENTRY.length()))) {
+        continue; // nearly every link
       }
       Element table = InvisionTwoPost.tableOf(a);
       if (table == null) {

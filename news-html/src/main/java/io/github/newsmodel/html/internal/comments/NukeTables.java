@@ -34,9 +34,9 @@ final class NukeTables {
    */
   static List<Unit> find(PageElements elements) {
     List<Unit> units = new ArrayList<>();
-    for (Element a : elements.withAttribute("name")) { // listed once for the three layouts that name anchors
-      if (!a.normalName().equals("a") || !SlashTableHeader.cidName(a)) {
-        continue; // a form's fields, a meta tag, a named anchor of another kind
+    for (Element a : elements.byTag("a")) {
+      if (!a.hasAttr("name") || !SlashTableHeader.cidName(a)) {
+        continue; // nearly every link
       }
       Element table = tableOf(a);
       Element header = table == null ? null : firstRow(table);

@@ -46,9 +46,9 @@ final class SlashTables {
     Map<Element, Unit> byRow = new IdentityHashMap<>();
     Map<Unit, String> parentCid = new IdentityHashMap<>();
     Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element a : elements.withAttribute("name")) { // listed once for the three layouts that name anchors
-      if (!a.normalName().equals("a") || !SlashTableHeader.cidName(a)) {
-        continue; // a form's fields, a meta tag, a named anchor of another kind
+    for (Element a : elements.byTag("a")) {
+      if (!a.hasAttr("name") || !SlashTableHeader.cidName(a)) {
+        continue; // nearly every link
       }
       Element row = rowOf(a);
       if (row == null || !seen.add(row)) {
