@@ -50,11 +50,9 @@ final class SmfOneTables {
   static List<Unit> find(PageElements elements) {
     List<Unit> units = new ArrayList<>();
     for (Element post : elements.byTag("div")) {
-      if (!post.hasClass("post")) {
-        continue; // nearly every div
-      }
       Element messageCell = post.parent();
-      if (messageCell == null || !messageCell.normalName().equals("td")) {
+      // the cell first, which rules out nearly every div of a page without reading its classes
+      if (messageCell == null || !messageCell.normalName().equals("td") || !post.hasClass("post")) {
         continue; // SMF 2's div.post stands in a div, phpBB 3's is the whole post
       }
       Element posterCell = messageCell.previousElementSibling();

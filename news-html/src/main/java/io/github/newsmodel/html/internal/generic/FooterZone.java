@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the line in which a forum states the zone of its times ({@link StatedZone}): "All times are GMT + 1 Hour".
  * Forums print it in their footer, below the posts, so the page's elements are read from the last, and only the
- * last few hundred of the tags a line is set in, each at the cost of a look at its first child.
+ * last two hundred of the tags a line is set in, each at the cost of a look at its first child.
  */
 final class FooterZone {
   private static final int MAX_LINE = 120;
@@ -24,7 +24,7 @@ final class FooterZone {
    * dozen after the line (the board's copyright, a jump box's form, the list of a guest's rights), and an article's
    * page, which states no zone, is spared the walk through all its elements.
    */
-  private static final int MAX_LOOKED = 400;
+  private static final int MAX_LOOKED = 200;
   /** The elements a footer's line is set in: not a link, an image, a form's option or a script. */
   private static final Set<String> LINE_TAGS = Set.of("span", "div", "td", "li", "p", "font", "small", "b", "strong",
       "em", "i", "center", "footer", "th", "dd", "address");

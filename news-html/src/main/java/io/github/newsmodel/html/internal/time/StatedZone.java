@@ -71,11 +71,18 @@ public final class StatedZone {
     while (i < n && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0')) {
       i++;
     }
-    if (i == n || FIRST.indexOf(Character.toLowerCase(text.charAt(i))) < 0) {
+    if (i + 1 >= n) {
       return false;
     }
+    char first = Character.toLowerCase(text.charAt(i));
+    if (FIRST.indexOf(first) < 0) {
+      return false;
+    }
+    char second = Character.toLowerCase(text.charAt(i + 1));
     for (String opening : OPENINGS) {
-      if (text.regionMatches(true, i, opening, 0, opening.length())) {
+      // two letters first: "The", "To", "As" and the like are ruled out without the comparison of the whole
+      if (opening.charAt(0) == first && opening.charAt(1) == second
+          && text.regionMatches(true, i, opening, 0, opening.length())) {
         return true;
       }
     }
