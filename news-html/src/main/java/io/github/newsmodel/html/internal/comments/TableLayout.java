@@ -4,6 +4,8 @@ import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -18,82 +20,28 @@ import org.jsoup.select.NodeTraversor;
  */
 enum TableLayout {
   /** Slash before 2006 ({@link SlashTables}): its boxes are classed {@code commentBox}, but are no comments. */
-  SLASH {
-    @Override
-    List<Unit> find(PageElements elements) {
-      return SlashTables.find(elements);
-    }
-
-    @Override
-    Set<Element> regions(List<Unit> units, PageElements elements) {
-      return SlashTables.regions(units);
-    }
-  },
+  SLASH(SlashTables::find, (units, elements) -> SlashTables.regions(units), false),
   /** PHP-Nuke's and PostNuke's copy of Slash's layout, a table after each anchor ({@link NukeTables}). */
-  NUKE {
-    @Override
-    List<Unit> find(PageElements elements) {
-      return NukeTables.find(elements);
-    }
-
-    @Override
-    Set<Element> regions(List<Unit> units, PageElements elements) {
-      return NukeTables.regions(units, elements);
-    }
-  },
+  NUKE(NukeTables::find, NukeTables::regions, false),
   /** phpBB 2's rows of a poster's and a message's cell ({@link PhpBbTwoPosts}). */
-  PHPBB_2 {
-    @Override
-    List<Unit> find(PageElements elements) {
-      return PhpBbTwoPosts.find(elements);
-    }
-
-    @Override
-    Set<Element> regions(List<Unit> units, PageElements elements) {
-      return PhpBbTwoPosts.regions(units);
-    }
-  },
+  PHPBB_2(PhpBbTwoPosts::find, (units, elements) -> PhpBbTwoPosts.regions(units), false),
   /** Invision Power Board 2's tables of a post each ({@link InvisionTwoPosts}). */
-  INVISION_2 {
-    @Override
-    List<Unit> find(PageElements elements) {
-      return InvisionTwoPosts.find(elements);
-    }
-
-    @Override
-    Set<Element> regions(List<Unit> units, PageElements elements) {
-      return InvisionTwoPosts.regions(units);
-    }
-  },
+  INVISION_2(InvisionTwoPosts::find, (units, elements) -> InvisionTwoPosts.regions(units), false),
   /** phpBB 3.0 subsilver2's tables of a post each ({@link SubsilverTwoPosts}). */
-  SUBSILVER_2 {
-    @Override
-    List<Unit> find(PageElements elements) {
-      return SubsilverTwoPosts.find(elements);
-    }
-
-    @Override
-    Set<Element> regions(List<Unit> units, PageElements elements) {
-      return SubsilverTwoPosts.regions(units);
-    }
-  },
+  SUBSILVER_2(SubsilverTwoPosts::find, (units, elements) -> SubsilverTwoPosts.regions(units), false),
   /** SMF 1's tables of a poster's and a message's cell ({@link SmfOneTables}). */
-  SMF_1 {
-    @Override
-    List<Unit> find(PageElements elements) {
-      return SmfOneTables.find(elements);
-    }
+  SMF_1(SmfOneTables::find, (units, elements) -> SmfOneTables.regions(units), true);
 
-    @Override
-    Set<Element> regions(List<Unit> units, PageElements elements) {
-      return SmfOneTables.regions(units);
-    }
+  private final Function<PageElements, List<Unit>> finder;
+  private final BiFunction<List<Unit>, PageElements, Set<Element>> around;
+  private final boolean winsTies;
 
-    @Override
-    boolean replaces(int rows, int found) {
-      return rows > 0 && rows >= found;
-    }
-  };
+  TableLayout(Function<PageElements, List<Unit>> finder, BiFunction<List<Unit>, PageElements, Set<Element>> around,
+      boolean winsTies) {
+    this.finder = finder;
+    this.around = around;
+    this.winsTies = winsTies;
+  }
 
   /**
    * Finds the layout's comments.
@@ -101,7 +49,9 @@ enum TableLayout {
    * @param elements the page's elements
    * @return the comments in page order; none on a page of another layout
    */
-  abstract List<Unit> find(PageElements elements);
+  List<Unit> find(PageElements elements) {
+    return finder.apply(elements);
+  }
 
   /**
    * What the article's text leaves out around the comments.
@@ -110,17 +60,29 @@ enum TableLayout {
    * @param elements the page's elements
    * @return the elements to leave out
    */
-  abstract Set<Element> regions(List<Unit> units, PageElements elements);
+  Set<Element> regions(List<Unit> units, PageElements elements) {
+    return around.apply(units, elements);
+  }
 
   /**
-   * Whether the layout's comments replace those found so far.
+   * Whether the layout's comments replace those found so far: where they are more, or as many for SMF 1's.
    *
    * @param rows how many the layout found
    * @param found how many were found so far
    * @return whether they replace them
    */
   boolean replaces(int rows, int found) {
-    return rows > found;
+    return rows > found || winsTies && rows > 0 && rows == found;
+  }
+
+  /**
+   * Whether the layout's story prints its count beside its links, "| <B>5</B> comments", in no heading
+   * ({@link SlashCount}).
+   *
+   * @return true for Slash and PHP-Nuke
+   */
+  boolean countsBesideLinks() {
+    return this == SLASH || this == NUKE;
   }
 
   /**
@@ -149,15 +111,5 @@ enum TableLayout {
       }
     }, e);
     return found[0] == 1;
-  }
-
-  /**
-   * Whether the layout's story prints its count beside its links, "| <B>5</B> comments", in no heading
-   * ({@link SlashCount}).
-   *
-   * @return true for Slash and PHP-Nuke
-   */
-  boolean countsBesideLinks() {
-    return this == SLASH || this == NUKE;
   }
 }
