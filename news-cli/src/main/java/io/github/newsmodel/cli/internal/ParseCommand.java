@@ -115,7 +115,8 @@ final class ParseCommand implements Callable<Integer> {
 
   @Option(names = "--zone", paramLabel = "ZONE", converter = Converters.Zone.class, description = "Read times"
       + " that pages print without an offset in ZONE (such as Europe/Helsinki or +03:00), instead of the site's"
-      + " own zone.")
+      + " own zone. A zone the page states for its times, as a forum's 'All times are GMT + 1 Hour' does, still"
+      + " wins.")
   @Nullable ZoneId zone;
 
   @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Parse with N threads. Default: the"
