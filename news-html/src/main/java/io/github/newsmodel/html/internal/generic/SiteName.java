@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * The publication's name. Strongest first: the JSON-LD {@code publisher} of the article, {@code og:site_name},
@@ -35,7 +36,9 @@ record SiteName(Optional<String> name, Set<String> all) {
     ld.webSiteName().ifPresent(names::add);
     meta.first("application-name", "apple-mobile-web-app-title").ifPresent(names::add);
     int declared = names.size();
-    Texts.completeText(PageTitle.firstTitle(elements)).flatMap(t -> TitleParts.siteAffix(t, host)).ifPresent(names::add);
+    Optional<String> title = Texts.completeText(PageTitle.firstTitle(elements));
+    title.flatMap(t -> TitleParts.siteAffix(t, host)).or(() -> title.flatMap(t -> boardLinked(t, elements)))
+        .ifPresent(names::add);
     Set<String> all = new LinkedHashSet<>();
     List<String> usable = new ArrayList<>();
     for (String n : names) {
@@ -56,6 +59,24 @@ record SiteName(Optional<String> name, Set<String> all) {
           .findFirst());
     }
     return new SiteName(name, Set.copyOf(all));
+  }
+
+  /**
+   * Invision Power Board 1 and 2's "Board -> Topic": the board's name, where a link of the page shows it too, as
+   * the board's navigation strip does. A title such as "Vim -> Neovim" has no link "Vim", and names no site.
+   */
+  private static Optional<String> boardLinked(String title, PageElements elements) {
+    int arrow = title.indexOf(" -> ");
+    if (arrow <= 0) {
+      return Optional.empty(); // nearly every title
+    }
+    String board = title.substring(0, arrow).strip();
+    for (Element a : elements.byTag("a")) {
+      if (board.equals(Texts.normalise(a.text()))) {
+        return Optional.of(board);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String shortened(String name, Optional<String> host) {

@@ -30,6 +30,7 @@ class InvisionTwoFixturesTest {
     var a = Pages.article("invision2-library-opening-hours", ARCHIVED);
 
     assertThat(a.title()).as("the <title>'s \"Board -> \" goes").hasValue("Library opening hours cut from April");
+    assertThat(a.siteName()).as("the board, which the navigation strip links too").hasValue("Westbay Community Forum");
     assertThat(a.authors()).containsExactly(
         Author.builder().name("millroad_mike").url(URI.create(PROFILES + "5")).build());
     assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2006-03-13T22:05Z"));
@@ -140,5 +141,15 @@ class InvisionTwoFixturesTest {
     assertThat(outer.cite()).hasValue("QUOTE(millroad_mike @ Mar 13 2006, 10:05 PM)");
     assertThat(outer.text()).isEqualTo("The notice went up on Friday.\n\nDoes anyone know whether the reading groups"
         + " that meet in the evenings have been told?");
+  }
+
+  /** A title's "A -> B" names a site only where a link of the page shows A: a post "Vim -> Neovim" names none. */
+  @Test
+  void anArrowInAPostsTitleNamesNoSite() {
+    var a = HtmlArticles.parse("<html><head><title>Vim -> Neovim: what I kept</title></head><body><p>I moved my"
+        + " editor configuration over a weekend, and most of it carried over without a change.</p></body></html>",
+        URI.create("https://notes.example.com/2024/vim-neovim"));
+
+    assertThat(a.siteName()).isEmpty();
   }
 }
