@@ -100,10 +100,7 @@ final class InvisionTwoPost implements TablePost {
     if (post.isEmpty()) {
       return null;
     }
-    Element e = post.get().headerRow.parent();
-    while (e != null && !e.normalName().equals("table")) {
-      e = e.parent();
-    }
+    Element e = TableLayout.tableAround(post.get().headerRow);
     return e != null && TableLayout.holdsOne(e, "postcolor") ? e : null;
   }
 
@@ -244,5 +241,4 @@ final class InvisionTwoPost implements TablePost {
     }
     return Texts.nonBlank(main.wholeText()).map(t -> Preformatted.of(main.wholeText().strip()));
   }
-
 }

@@ -33,7 +33,7 @@ final class InvisionTwoPosts {
     List<Unit> units = new ArrayList<>();
     for (Element a : elements.byTag("a")) {
       String name = a.attr("name");
-      if (!name.startsWith(ENTRY) || !digits(name.substring(ENTRY.length()))) {
+      if (!name.startsWith(ENTRY) || !TableLayout.isPostNumber(name.substring(ENTRY.length()))) {
         continue; // nearly every link
       }
       Element table = InvisionTwoPost.tableOf(a);
@@ -88,18 +88,5 @@ final class InvisionTwoPosts {
       }
     }
     return false;
-  }
-
-  /** Whether the text is a post's id: digits, and not more than a number of posts a board holds. */
-  static boolean digits(String s) {
-    if (s.isEmpty() || s.length() > 12) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -67,10 +67,7 @@ final class NukeTables {
     Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Element> tables = new ArrayList<>();
     for (Unit u : units) {
-      Element table = u.root.parent();
-      while (table != null && !table.normalName().equals("table")) {
-        table = table.parent();
-      }
+      Element table = TableLayout.tableAround(u.root);
       if (table != null) {
         tables.add(table);
         for (Element p = table; p != null && holders.add(p); p = p.parent()) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The posts of a phpBB 2 topic (2002 to 2008, and its many subSilver-based styles), which names no element as a
@@ -36,7 +35,7 @@ final class PhpBbTwoPosts {
       }
       String id = anchor.attr("name").strip();
       Element posterCell = span.parent();
-      if (id.isEmpty() || !digits(id) || posterCell == null || !posterCell.normalName().equals("td")) {
+      if (!TableLayout.isPostNumber(id) || posterCell == null || !posterCell.normalName().equals("td")) {
         continue;
       }
       Element messageCell = posterCell.nextElementSibling();
@@ -63,26 +62,9 @@ final class PhpBbTwoPosts {
   static Set<Element> regions(List<Unit> units) {
     Set<Element> out = new LinkedHashSet<>();
     for (Unit u : units) {
-      Element table = tableOf(u.root.parent());
+      Element table = TableLayout.tableAround(u.root);
       out.add(table == null ? u.root : table);
     }
     return out;
-  }
-
-  private static @Nullable Element tableOf(@Nullable Element row) {
-    Element e = row == null ? null : row.parent();
-    while (e != null && !e.normalName().equals("table")) {
-      e = e.parent();
-    }
-    return e;
-  }
-
-  private static boolean digits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return s.length() <= 12;
   }
 }

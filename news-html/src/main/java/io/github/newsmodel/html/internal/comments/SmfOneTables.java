@@ -58,7 +58,7 @@ final class SmfOneTables {
       Element posterCell = messageCell.previousElementSibling();
       Element name = posterCell == null ? null : posterCell.firstElementChild();
       String id = name == null ? null : postId(messageCell, post);
-      Element table = tableAround(messageCell);
+      Element table = TableLayout.tableAround(messageCell);
       if (posterCell == null || !posterCell.normalName().equals("td") || name == null
           || !name.normalName().equals("b") || id == null || table == null) {
         continue;
@@ -84,7 +84,7 @@ final class SmfOneTables {
     for (Unit u : units) {
       Element list = u.root;
       for (int i = 0; i < LIST_LEVELS; i++) {
-        Element above = tableAround(list);
+        Element above = TableLayout.tableAround(list);
         if (above == null) {
           break;
         }
@@ -120,14 +120,5 @@ final class SmfOneTables {
       }
     }
     return null;
-  }
-
-  /** The nearest table around an element. */
-  static @Nullable Element tableAround(Element e) {
-    Element p = e.parent();
-    while (p != null && !p.normalName().equals("table")) {
-      p = p.parent();
-    }
-    return p;
   }
 }

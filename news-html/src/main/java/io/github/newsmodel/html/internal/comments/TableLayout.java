@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The table layouts of the comments and posts of the early 2000s, which name no element as a comment or a post, so
@@ -111,5 +112,38 @@ enum TableLayout {
       }
     }, e);
     return found[0] == 1;
+  }
+
+  /**
+   * The nearest table around an element, which holds a post's rows or the posts' list.
+   *
+   * @param e the element
+   * @return the table, if one holds it
+   */
+  static @Nullable Element tableAround(Element e) {
+    Element p = e.parent();
+    while (p != null && !p.normalName().equals("table")) {
+      p = p.parent();
+    }
+    return p;
+  }
+
+  /**
+   * Whether a text is a post's number as forums name their anchors ("1187" of {@code <a name="1187">}): digits, and
+   * no more than a board holds posts.
+   *
+   * @param s the text
+   * @return whether it is one
+   */
+  static boolean isPostNumber(String s) {
+    if (s.isEmpty() || s.length() > 12) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }
