@@ -52,7 +52,7 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
 
   /** An edit notice. */
   record PlainEdit(OffsetDateTime editedAt, @Nullable Boolean editedAtDateOnly, @Nullable ZoneId assumedZone,
-      @Nullable PlainAuthor editor, @Nullable String note, String kind) {}
+      @Nullable PlainAuthor editor, @Nullable String note, @Nullable String reason, String kind) {}
 
   /** Where the page came from. */
   record PlainSource(URI uri, @Nullable String recordId, @Nullable OffsetDateTime capturedAt,
@@ -139,7 +139,7 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
 
   private static PlainEdit edit(EditRecord e) {
     return new PlainEdit(e.editedAt(), flag(e.editedAtDateOnly()), e.assumedZone().orElse(null),
-        e.editor().map(PlainArticle::author).orElse(null), e.note().orElse(null),
+        e.editor().map(PlainArticle::author).orElse(null), e.note().orElse(null), e.reason().orElse(null),
         e.kind().name().toLowerCase(Locale.ROOT));
   }
 

@@ -17,6 +17,13 @@ import org.immutables.value.Value;
  *     .assumedZone(ZoneId.of("Europe/Helsinki"))
  *     .note("This message has been edited since its posting.")
  *     .build();
+ *
+ * EditRecord reasoned = EditRecord.builder()
+ *     .editedAt(OffsetDateTime.parse("2007-03-29T08:02-05:00"))
+ *     .editor(Author.of("Dave_K"))
+ *     .note("Last edited by Dave_K; 03-29-2007 at 08:02 AM. Reason: got the bus times wrong")
+ *     .reason("got the bus times wrong")
+ *     .build();
  * }</pre>
  */
 @Value.Immutable
@@ -44,6 +51,15 @@ public abstract class EditRecord implements WithEditRecord {
    * @return the note, if the page has one
    */
   public abstract Optional<String> note();
+
+  /**
+   * Why the change was made, in the editor's own words, where the page sets them apart from its notice: the "typo"
+   * of vBulletin's and phpBB's "Reason: typo", or the line Invision Community prints below "Edited 8 January by X".
+   * The {@link #note()} keeps the whole notice, the reason included, so that it stays the page's words as printed.
+   *
+   * @return the reason, if the page gives one
+   */
+  public abstract Optional<String> reason();
 
   /**
    * What kind of change this was.
@@ -86,6 +102,7 @@ public abstract class EditRecord implements WithEditRecord {
   @Value.Check
   void check() {
     Checks.notBlank("note", note());
+    Checks.notBlank("reason", reason());
     Checks.assumedZone("assumedZone", assumedZone(), new TimeField("editedAt", Optional.of(editedAt())));
     Checks.dateOnly("editedAt", Optional.of(editedAt()), editedAtDateOnly());
   }

@@ -17,6 +17,7 @@ class EditRecordTest {
     assertThat(edit.withKind(EditKind.CORRECTION).kind()).isEqualTo(EditKind.CORRECTION);
     assertThat(edit.editor()).isEmpty();
     assertThat(edit.note()).isEmpty();
+    assertThat(edit.reason()).isEmpty();
   }
 
   @Test
@@ -35,6 +36,19 @@ class EditRecordTest {
   }
 
   @Test
+  void carriesTheEditorsReasonBesideTheWholeNotice() {
+    EditRecord edit = EditRecord.builder()
+        .editedAt(COMMENT_2_EDITED)
+        .note("Last edited by Dave_K; 03-29-2007 at 08:02 AM. Reason: got the bus times wrong")
+        .reason("got the bus times wrong")
+        .build();
+
+    assertThat(edit.reason()).contains("got the bus times wrong");
+    assertThat(edit.note()).contains("Last edited by Dave_K; 03-29-2007 at 08:02 AM. Reason: got the bus times wrong");
+    assertThat(edit.withReason("typo").reason()).contains("typo");
+  }
+
+  @Test
   void editedAtIsRequired() {
     assertThatThrownBy(() -> EditRecord.builder().note("edited").build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.path()).isEqualTo("editedAt"));
@@ -44,5 +58,12 @@ class EditRecordTest {
   void rejectsABlankNote() {
     assertThatThrownBy(() -> EditRecord.builder().editedAt(COMMENT_2_EDITED).note("").build())
         .hasMessage("note: must not be blank (leave it absent instead), got ''");
+  }
+
+  @Test
+  void rejectsABlankReason() {
+    assertThatThrownBy(() -> EditRecord.builder().editedAt(COMMENT_2_EDITED).reason(" ").build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.path()).isEqualTo("reason"))
+        .hasMessage("reason: must not be blank (leave it absent instead), got ' '");
   }
 }

@@ -96,6 +96,7 @@ final class Articles {
             .editedAt(OffsetDateTime.parse("2007-05-24T15:05:30.25+03:00"))
             .editor(Author.of("AfterDawn staff"))
             .note("Corrected the name of the store's owner.")
+            .reason("The first version misspelled it.")
             .kind(EditKind.CORRECTION)
             .build())
         .source(Source.builder()

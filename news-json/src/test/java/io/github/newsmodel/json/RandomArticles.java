@@ -278,6 +278,7 @@ final class RandomArticles {
       placement.zone.ifPresent(e::assumedZone);
       maybe(0.3, this::author).ifPresent(e::editor);
       maybe(0.6, this::text).ifPresent(e::note);
+      maybe(0.3, this::text).ifPresent(e::reason);
       edits.add(e.build());
       bound = Optional.of(edited.time());
     }

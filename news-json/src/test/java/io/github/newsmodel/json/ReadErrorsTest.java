@@ -164,6 +164,15 @@ class ReadErrorsTest {
   }
 
   @Test
+  void aBlankEditReasonIsReportedAtTheReason() {
+    NewsJsonException e = readFailure(article(
+        "\"edits\": [{\"editedAt\": \"2007-05-24T13:52:00Z\", \"note\": \"Reason: \", \"reason\": \" \"}]"));
+
+    assertThat(e.jsonPath()).isEqualTo("$.edits[0].reason");
+    assertThat(e.problem()).isEqualTo("must not be blank (leave it absent instead), got ' '");
+  }
+
+  @Test
   void aRelativeUrlIsReportedAtTheUrl() {
     NewsJsonException e = readFailure(article("\"url\": \"/news/a\""));
 

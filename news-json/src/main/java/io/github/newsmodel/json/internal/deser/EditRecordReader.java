@@ -37,6 +37,9 @@ public final class EditRecordReader {
         case "note":
           edit.note(Values.string(p));
           break;
+        case "reason":
+          edit.reason(Values.string(p));
+          break;
         case "kind":
           edit.kind(kind(p));
           break;

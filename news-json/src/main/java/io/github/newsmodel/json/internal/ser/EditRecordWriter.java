@@ -6,7 +6,7 @@ import io.github.newsmodel.json.internal.EditKinds;
 import io.github.newsmodel.json.internal.Rfc3339;
 import java.io.IOException;
 
-/** Writes an {@link EditRecord}: {@code {editedAt, editedAtDateOnly, assumedZone, editor, note, kind}}. */
+/** Writes an {@link EditRecord}: {@code {editedAt, editedAtDateOnly, assumedZone, editor, note, reason, kind}}. */
 public final class EditRecordWriter {
   private EditRecordWriter() {}
 
@@ -27,6 +27,7 @@ public final class EditRecordWriter {
       AuthorWriter.write(edit.editor().get(), g);
     }
     Fields.string(g, "note", edit.note());
+    Fields.string(g, "reason", edit.reason());
     g.writeStringField("kind", EditKinds.name(edit.kind()));
     g.writeEndObject();
   }
