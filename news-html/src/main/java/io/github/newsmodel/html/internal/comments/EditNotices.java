@@ -23,8 +23,9 @@ import org.jsoup.select.QueryParser;
  *
  * <p>A notice is an element whose class or id says so ({@code lastedited}, {@code comment-edited}) or a short
  * element whose own text starts the notice. It becomes an {@link EditRecord} of kind {@link EditKind#UPDATE}
- * when it gives a time (the model needs one); its text is the note and a name after "by", "von" or "muokannut"
- * is the editor. A notice without a time still stays out of the comment's text.
+ * when it gives a time (the model needs one); its text is the note, a name after "by", "von" or "muokannut"
+ * is the editor, and the words after "Reason:" are the reason ({@link EditReasons}). A notice without a time still
+ * stays out of the comment's text.
  */
 public final class EditNotices {
   /** A notice's machine-readable time, queried of every edit notice: parsed once. */
@@ -35,6 +36,8 @@ public final class EditNotices {
       // Kunena: "Last edit: 1 week ago by X", "Letzte Bearbeitung: vor 1 Woche von X"
       + "|last edit|letzte bearbeitung"
       + "|bearbeitet|zuletzt bearbeitet|geändert|muokattu|muokannut|muokkasi|modifié|editado|modificato|bewerkt"
+      // phpBB's French pack: "Dernière édition par X le 03.04.2024 à 11:05, édité 1 fois."
+      + "|dernière édition|édité"
       + "|redigert|redigerad"
       // Discuz!: "本帖最后由 X 于 2020-3-12 10:30 编辑", "This post was last edited by X at ...", in both scripts
       + "|本帖最[后後]由)(?:[^\\p{L}]|$)");
@@ -46,14 +49,14 @@ public final class EditNotices {
   private static final NamePattern NOTICE_PARTS = NamePattern.delimited(NamePattern.Edge.ANY, NamePattern.Edge.ANY,
       "edit", "bearbeit", "muok", "modificato", "bewerkt", "rediger");
   private static final NameRegex NOTICE_NAMES = NameRegex.compile("edited|lastedit|last-edit|edit-notice|editnote"
-      + "|edit_note|modified|bearbeitet|muokattu");
+      + "|edit_note|modified|bearbeitet|muokattu|" + EditReasons.CLASS_NAMES);
   private static final Pattern EDITOR = Pattern.compile("(?iu)(?:edited(?: [^;,(]{1,40}?,? [^;(]{1,20}?)? by"
       // MyBB: "(This post was last modified: 01-08-2024, 11:02 AM by Frida N.)"
       + "|modified:?(?: [^;(]{1,40}?)? by"
       // Kunena: "Last edit: 1 week 3 days ago by X", "Letzte Bearbeitung: vor 1 Woche von X"
       + "|last edit:?(?: [^;(]{1,40}?)? by|letzte bearbeitung:?(?: [^;(]{1,40}?)? von"
       + "|bearbeitet von|geändert von|"
-      + "muokannut|muokkasi|modifié par|editado por|modificato da|bewerkt door|本帖最[后後]由)\\s+(.{1,60}?)\\s*"
+      + "muokannut|muokkasi|modifié par|édition par|editado por|modificato da|bewerkt door|本帖最[后後]由)\\s+(.{1,60}?)\\s*"
       // vBulletin 3.0 sets its date apart with a spaced colon, "Last edited by ann : 03-07-2004 at 09:12 AM.", and
       // IPB 2 puts one right after the name, "This post has been edited by ann: Mar 7 2006, 09:12 AM"
       + "(?:[;,():]|\\s+(?:on|am|um|at|le|el|il|op|\\d)\\b|\\s+[于於](?:\\s|$)|$)");
@@ -146,6 +149,9 @@ public final class EditNotices {
 
   /** The edit a notice reports, if it gives a time. */
   static Optional<EditRecord> read(Element notice, CommentTimes times) {
+    if (EditReasons.holdsOnlyReason(notice)) {
+      return Optional.empty(); // IPB 2.2's "Reason for edit:" after its notice: part of that notice's edit
+    }
     Optional<String> note = Texts.completeText(notice);
     if (note.isEmpty()) {
       return Optional.empty();
@@ -174,8 +180,10 @@ public final class EditNotices {
           .note(note.get())
           .kind(EditKind.UPDATE);
       at.get().assumedZone().ifPresent(edit::assumedZone);
-      editor(openingLine(notice)).map(name -> linkedName(notice, name))
+      Element opening = openingLine(notice);
+      editor(opening.text()).map(name -> linkedName(notice, name))
           .ifPresent(name -> edit.editor(Author.of(name)));
+      EditReasons.of(notice, note.get(), opening).ifPresent(edit::reason);
       return Optional.of(edit.build());
     } catch (InvalidValueException e) {
       return Optional.empty();
@@ -185,16 +193,16 @@ public final class EditNotices {
   /**
    * The line that opens a notice, which names the editor: "Edited 8 January by X" of Invision Community's
    * {@code <span><strong>Edited 8 January by X</strong><br>typo</span>}, without the reason after it. It is the
-   * innermost first element whose text the notice's starts with, else the notice's whole text.
+   * innermost first element whose text the notice's starts with, else the notice itself.
    */
-  private static String openingLine(Element notice) {
+  private static Element openingLine(Element notice) {
     String text = notice.text();
     Element line = notice;
     for (Element first = notice.firstElementChild(); first != null && !first.text().isBlank()
         && text.startsWith(first.text()); first = first.firstElementChild()) {
       line = first;
     }
-    return line.text();
+    return line;
   }
 
   /**

@@ -114,7 +114,7 @@ class ForumCommentsFixturesTest {
         Paragraph.of("Is the learner pool open in the evenings too? My daughter has lessons on Thursdays."));
     assertThat(question.edits()).containsExactly(EditRecord.builder()
         .editedAt(OffsetDateTime.parse("2024-01-08T12:20:05Z")).editor(Author.of("pkowalski"))
-        .note("Edited January 8, 2024 by pkowalski typo").kind(EditKind.UPDATE).build());
+        .note("Edited January 8, 2024 by pkowalski typo").reason("typo").kind(EditKind.UPDATE).build());
     assertThat(a.comments().get(1).publishedAt()).hasValue(OffsetDateTime.parse("2024-01-08T13:15Z"));
     assertThat(a.text()).doesNotContain("learner pool", "Powered by");
   }
@@ -366,7 +366,8 @@ class ForumCommentsFixturesTest {
         Paragraph.of("Tuesday and Thursday evenings stay open until 19:00, for people who work during the day."));
     assertThat(a.edits()).containsExactly(EditRecord.builder()
         .editedAt(OffsetDateTime.parse("2024-06-04T09:47+01:00")).assumedZone(london).editor(Author.of("Frida N"))
-        .note("Last edit: 1 week 3 days ago by Frida N. Reason: the Thursday hours").kind(EditKind.UPDATE).build());
+        .note("Last edit: 1 week 3 days ago by Frida N. Reason: the Thursday hours").reason("the Thursday hours")
+        .kind(EditKind.UPDATE).build());
     Comment question = a.comments().get(0);
     assertThat(question.author()).hasValue(Author.builder().name("tomasz_b")
         .url(URI.create("https://www.harbourtown-club.example.org/forum/user/57-tomasz-b")).build());

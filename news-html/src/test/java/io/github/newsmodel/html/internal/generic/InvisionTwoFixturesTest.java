@@ -114,8 +114,10 @@ class InvisionTwoFixturesTest {
     assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2008-06-02T18:15Z"));
     assertThat(a.text()).isEqualTo("The summer timetable starts next week and the last boat is now at ten past"
         + " eleven.");
-    assertThat(a.edits()).singleElement().satisfies(e -> assertThat(e.editor()).map(Author::name)
-        .hasValue("quaywalker"));
+    assertThat(a.edits()).singleElement().satisfies(e -> {
+      assertThat(e.editor()).map(Author::name).hasValue("quaywalker");
+      assertThat(e.reason()).as("IPB 2.2's reason, after the notice").hasValue("typo");
+    });
     assertThat(a.comments()).singleElement().satisfies(c -> {
       assertThat(c.number()).hasValue(2);
       assertThat(c.author().flatMap(Author::url)).hasValue(URI.create("http://forum.example.org/index.php?showuser=9"));
