@@ -7,6 +7,7 @@ import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,9 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,8 +37,11 @@ import org.jspecify.annotations.Nullable;
  *       ("QUOTE(ann @ Mar 6 2006, 10:05 PM)", its cite) before a {@code div.quotemain}, code a {@code div.codetop}
  *       before a {@code div.codemain}, and the edit notice "This post has been edited by <b>ann</b>: Mar 7 2006,
  *       09:12 AM" in a {@code span.edit}, read as any edit notice is ({@link EditNotices}), and IPB 2.2's reason
- *       for the edit under it left out; the member's details in the cell before it and the signature after it are
- *       no part of it.
+ *       for the edit under it read as the edit's; the member's details in the cell before it and the signature
+ *       after it are no part of it;
+ *   <li>IPB 1.x's quotes and code, which close the {@code div.postcolor}, stand in a table of their own whose
+ *       first row says "QUOTE (ann @ Mar 6 2004, 10:05 PM)" or "CODE" above a {@code td#QUOTE} or {@code td#CODE},
+ *       and open another {@code div.postcolor} after it for the rest of the text.
  * </ul>
  */
 final class InvisionTwoPost implements TablePost {
@@ -61,9 +68,13 @@ final class InvisionTwoPost implements TablePost {
 
   private final Element nameCell;
   private final Element headerRow;
-  private final Element text;
+  /**
+   * The elements of the text: the {@code div.postcolor}, and in IPB 1.x, which closes that div before each quote's
+   * or code's box and opens another after it, the boxes and the divs that follow, in page order.
+   */
+  private final List<Element> text;
 
-  private InvisionTwoPost(Element nameCell, Element headerRow, Element text) {
+  private InvisionTwoPost(Element nameCell, Element headerRow, List<Element> text) {
     this.nameCell = nameCell;
     this.headerRow = headerRow;
     this.text = text;
@@ -101,7 +112,38 @@ final class InvisionTwoPost implements TablePost {
       return null;
     }
     Element e = TableLayout.tableAround(post.get().headerRow);
-    return e != null && TableLayout.holdsOne(e, "postcolor") ? e : null;
+    return e != null && holdsNoOtherText(e, post.get().text) ? e : null;
+  }
+
+  /**
+   * Whether a table holds no {@code div.postcolor} but those of one post's text: the table of one post, not one
+   * that holds them all. The walk stops at the first other, so that asking it of each post of a page whose posts
+   * all stand in one table costs no walk through all of it for each.
+   */
+  private static boolean holdsNoOtherText(Element table, List<Element> text) {
+    boolean[] other = {false};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node n, int depth) {
+        if (!(n instanceof Element e)) {
+          return FilterResult.CONTINUE;
+        }
+        if (text.contains(e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (e.hasClass("postcolor")) {
+          other[0] = true;
+          return FilterResult.STOP;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node n, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, table);
+    return !other[0];
   }
 
   private static Optional<InvisionTwoPost> at(Element anchor) {
@@ -115,7 +157,22 @@ final class InvisionTwoPost implements TablePost {
       return Optional.empty();
     }
     Element text = next.getElementsByClass("postcolor").first();
-    return text == null ? Optional.empty() : Optional.of(new InvisionTwoPost(cell, row, text));
+    return text == null ? Optional.empty() : Optional.of(new InvisionTwoPost(cell, row, textFrom(text)));
+  }
+
+  /** The elements of a post's text from its first {@code div.postcolor} on, through IPB 1.x's boxes. */
+  private static List<Element> textFrom(Element first) {
+    List<Element> parts = new ArrayList<>(List.of(first));
+    for (Element box = first.nextElementSibling(); box != null && boxCell(box) != null; ) {
+      Element after = box.nextElementSibling();
+      if (after == null || !after.hasClass("postcolor")) {
+        break;
+      }
+      parts.add(box);
+      parts.add(after);
+      box = after.nextElementSibling();
+    }
+    return parts;
   }
 
   /**
@@ -194,7 +251,17 @@ final class InvisionTwoPost implements TablePost {
    */
   @Override
   public List<Block> body(Predicate<Element> skipped) {
-    return reader(skipped.or(InvisionTwoPost::furniture), 0).read(text);
+    Predicate<Element> out = skipped.or(InvisionTwoPost::furniture);
+    BlockReader reader = reader(out, 0);
+    List<Block> blocks = new ArrayList<>();
+    for (Element part : text) {
+      if (part.hasClass("postcolor")) {
+        blocks.addAll(reader.read(part));
+      } else if (!out.test(part)) {
+        box(part, 0).ifPresent(blocks::add);
+      }
+    }
+    return blocks;
   }
 
   /** The reader of a post's text, or of a quote's at that depth of nesting: a quote's box may hold another's. */
@@ -204,7 +271,42 @@ final class InvisionTwoPost implements TablePost {
     }
     return BlockReader.standard().skipping(skipped.or(InvisionTwoPost::readWithItsTitle))
         .reading(e -> e.hasClass("quotetop"), top -> quote(top, depth))
-        .reading(e -> e.hasClass("codetop"), InvisionTwoPost::code);
+        .reading(e -> e.hasClass("codetop"), InvisionTwoPost::code)
+        .reading(e -> boxCell(e) != null, box -> box(box, depth));
+  }
+
+  /**
+   * The cell of IPB 1.x's box of a quote or code: a table whose second row holds {@code td#QUOTE} or
+   * {@code td#CODE} under a first row that says "QUOTE (ann @ Mar 6 2004, 10:05 PM)" or "CODE".
+   *
+   * @param e an element
+   * @return the cell, if the element is such a box
+   */
+  private static @Nullable Element boxCell(Element e) {
+    if (!e.normalName().equals("table")) {
+      return null;
+    }
+    Element rows = e.firstElementChild();
+    Element first = rows != null && rows.normalName().equals("tbody") ? rows.firstElementChild() : rows;
+    Element second = first == null ? null : first.nextElementSibling();
+    Element cell = second == null ? null : second.firstElementChild();
+    return cell != null && cell.normalName().equals("td") && (cell.id().equalsIgnoreCase("QUOTE")
+        || cell.id().equalsIgnoreCase("CODE")) ? cell : null;
+  }
+
+  /** IPB 1.x's box ({@link #boxCell}): a quote, cited by its title line, or code as the poster set it. */
+  private static Optional<Block> box(Element table, int depth) {
+    Element cell = boxCell(table);
+    if (cell == null) {
+      return Optional.empty();
+    }
+    if (cell.id().equalsIgnoreCase("CODE")) {
+      return Texts.nonBlank(cell.wholeText()).map(t -> Preformatted.of(cell.wholeText().strip()));
+    }
+    Element title = cell.parent() == null ? null : cell.parent().previousElementSibling();
+    Optional<String> cite = (title == null ? Optional.<String>empty() : Texts.completeText(title))
+        .filter(c -> c.length() <= MAX_CITE && !BARE_QUOTE.matcher(c).matches());
+    return BlockReader.quote(reader(e -> false, depth + 1).read(cell), cite).map(Block.class::cast);
   }
 
   /**

@@ -145,6 +145,58 @@ class InvisionTwoFixturesTest {
         + " that meet in the evenings have been told?");
   }
 
+  /**
+   * IPB 1.3's post parser closes the {@code div.postcolor} before each quote or code, sets it in a table of its own
+   * ("QUOTE (ann @ ...)" above a {@code td#QUOTE}, "CODE" above a {@code td#CODE}) and opens another div for the
+   * rest: the post's text runs on through all of them, and a quote in a quote is a table in the quote's cell.
+   */
+  @Test
+  void invisionOneQuotesAndCodeStandInTablesBetweenTheTextsDivs() {
+    String post = """
+        <table width='100%%' border='0' cellspacing='1' cellpadding='3'>
+        <tr><td valign='middle' class='row4' width='1%%'><a name='entry%1$d'></a><span class='normalname'>\
+        <a href='http://forum.example.org/index.php?showuser=%2$d'>%3$s</a></span></td>
+        <td class='row4' valign='top' width='99%%'><div align='left' class='row4' style='float:left'>\
+        <span class='postdetails'><b>Posted on: </b>%4$s</span></div>\
+        <div align='right'><img src='style_images/1/p_quote.gif' border='0' alt='Quote Post' /></div></td></tr>
+        <tr><td valign='top' class='post1'><span class='postdetails'>Group: Members<br />Posts: 12</span></td>
+        <td width='100%%' valign='top' class='post1'><div class='postcolor'>%5$s</div>
+        <br /><br />--------------------<br /><div class='signature'>Holm born</div></td></tr>
+        </table>
+        """;
+    String quoteOpens = "</div><table border='0' align='center' width='95%%' cellpadding='3' cellspacing='1'><tr>"
+        + "<td><b>QUOTE</b> (%s)</td></tr><tr><td id='QUOTE'><!--QuoteEBegin-->";
+    String quoteCloses = "<!--QuoteEnd--></td></tr></table><div class='postcolor'><!--QuoteEEnd-->";
+    String html = "<html><head><title>Westbay Forum -> Ferry timetable</title></head><body><div class=tableborder>"
+        + post.formatted(3101, 7, "quaywalker", "Jun 2 2004, 06:15 PM", "The summer timetable starts next week.")
+        + post.formatted(3105, 9, "selina_k", "Jun 2 2004, 07:01 PM", "Two things."
+            + quoteOpens.formatted("quaywalker @ Jun 2 2004, 06:15 PM") + quoteOpens.formatted("ann @ Jun 1 2004")
+            + "Is there a timetable yet?" + quoteCloses + "The summer timetable starts next week." + quoteCloses
+            + "<br />Good, the crews asked for that.<br /><br /><!--c1--></div><table border='0' align='center'"
+            + " width='95%' cellpadding='3' cellspacing='1'><tr><td><b>CODE</b> </td></tr><tr><td id='CODE'>"
+            + "<!--ec1-->23:10 Westbay - Holm<!--c2--></td></tr></table><div class='postcolor'><!--ec2-->"
+            + "And the first boat at six.<br /><br /><span class='edit'>This post has been edited by <b>selina_k</b>:"
+            + " Jun 2 2004, 07:20 PM</span>")
+        + "</div></body></html>";
+
+    var a = HtmlArticles.parse(html, URI.create("http://forum.example.org/index.php?showtopic=55"));
+
+    assertThat(a.text()).isEqualTo("The summer timetable starts next week.");
+    assertThat(a.comments()).singleElement().satisfies(c -> {
+      assertThat(c.author()).map(Author::name).hasValue("selina_k");
+      assertThat(c.publishedAt()).hasValue(OffsetDateTime.parse("2004-06-02T19:01Z"));
+      assertThat(c.body()).containsExactly(
+          Paragraph.of("Two things."),
+          Quote.of("Is there a timetable yet?\n\nThe summer timetable starts next week.",
+              "QUOTE (quaywalker @ Jun 2 2004, 06:15 PM)"),
+          Paragraph.of("Good, the crews asked for that."),
+          Preformatted.of("23:10 Westbay - Holm"),
+          Paragraph.of("And the first boat at six."));
+      assertThat(c.edits()).singleElement()
+          .satisfies(e -> assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2004-06-02T19:20Z")));
+    });
+  }
+
   /** A title's "A -> B" names a site only where a link of the page shows A: a post "Vim -> Neovim" names none. */
   @Test
   void anArrowInAPostsTitleNamesNoSite() {
