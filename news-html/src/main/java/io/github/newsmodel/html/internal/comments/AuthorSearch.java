@@ -228,6 +228,9 @@ final class AuthorSearch {
       name = Texts.completeText(line).flatMap(CommenterNames::numberName);
     }
     Element link = own != null ? own : linkOf(e);
+    if (link == null) {
+      link = linkAround(e); // bbPress's <a class=bbp-author-link><span class=bbp-author-name>
+    }
     Element item = link == null ? authorItem(e) : null;
     if (item != null) {
       // a hidden name beside the author's link, Stack Exchange's user-details, or inside it, Komento's
@@ -303,6 +306,17 @@ final class AuthorSearch {
   /** The link of an element that names an author: the element itself if it is a link, else the first link in it. */
   private static @Nullable Element linkOf(Element e) {
     return e.normalName().equals("a") ? e : e.selectFirst(LINKS);
+  }
+
+  /** The link that wraps a name's element, its parent or the parent's parent, as a poster's avatar and name share. */
+  private static @Nullable Element linkAround(Element e) {
+    Element p = e.parent();
+    for (int up = 0; up < 2 && p != null; up++, p = p.parent()) {
+      if (p.normalName().equals("a") && p.hasAttr("href")) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**

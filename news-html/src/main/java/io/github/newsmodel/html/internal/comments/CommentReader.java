@@ -56,10 +56,13 @@ final class CommentReader {
       + "field-name-comment-body|(?:^|[\\s_-])copy(?:$|[\\s_-])");
   private static final NameRegex BODY_NAMES = NameRegex.compile("body|entry|comment_box|comment-box");
   /**
-   * Names of what the user wrote, Vanilla's {@code div.Message.userContent}, the comment's text although "user"
-   * names the author's parts elsewhere ({@link #NOT_TEXT_NAMES}).
+   * Names of what the user wrote, Vanilla's {@code div.Message.userContent}, and of a reply's own text, bbPress's
+   * {@code div.bbp-reply-content} and Kinja's {@code div.reply-content}: the comment's text although "user" and
+   * "reply" name other parts elsewhere ({@link #NOT_TEXT_NAMES}). Not Judge.me's {@code jdgm-rev__reply-content},
+   * the shop's answer to a review, a part of another block.
    */
-  private static final NameRegex USER_CONTENT_NAMES = NameRegex.compile("usercontent|user-content|user_content");
+  private static final NameRegex USER_CONTENT_NAMES = NameRegex.compile("usercontent|user-content|user_content"
+      + "|(?:^|\\s)(?:bbp-)?reply-content(?:\\s|$)");
   /** Names that rule out the comment's text; "form" is a form's but not Thesis's {@code format_text}. */
   private static final NameRegex NOT_TEXT_NAMES = NameRegex.compile("meta|author|date|time|header|footer|reply|"
       + "action|avatar|title|info|user|footer|head|vote|rating|like|share|report|tool|button|form(?!at)|sign|count|"

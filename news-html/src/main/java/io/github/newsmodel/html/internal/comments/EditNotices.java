@@ -49,7 +49,7 @@ public final class EditNotices {
   private static final NamePattern NOTICE_PARTS = NamePattern.delimited(NamePattern.Edge.ANY, NamePattern.Edge.ANY,
       "edit", "bearbeit", "muok", "modificato", "bewerkt", "rediger");
   private static final NameRegex NOTICE_NAMES = NameRegex.compile("edited|lastedit|last-edit|edit-notice|editnote"
-      + "|edit_note|modified|bearbeitet|muokattu|" + EditReasons.CLASS_NAMES);
+      + "|edit_note|modified|bearbeitet|muokattu|revision-log|" + EditReasons.CLASS_NAMES);
   private static final Pattern EDITOR = Pattern.compile("(?iu)(?:edited(?: [^;,(]{1,40}?,? [^;(]{1,20}?)? by"
       // MyBB: "(This post was last modified: 01-08-2024, 11:02 AM by Frida N.)"
       + "|modified:?(?: [^;(]{1,40}?)? by"

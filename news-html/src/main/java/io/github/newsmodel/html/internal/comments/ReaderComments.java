@@ -138,6 +138,10 @@ public final class ReaderComments {
         layout = Optional.of(l);
       }
     }
+    List<Unit> bbPress = BbPressPosts.find(elements);
+    if (!bbPress.isEmpty()) {
+      found = bbPress; // a topic's posts, whose headers stand outside them
+    }
     for (Unit u : found) {
       if (CommentReader.complete(u)) {
         units.add(u);

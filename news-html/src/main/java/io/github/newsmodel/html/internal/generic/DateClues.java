@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
@@ -52,6 +53,13 @@ final class DateClues {
   static final ClassWords DATE_LINES =
       new ClassWords(PageWords.DATE_LINE_CLASSES, PageWords.DATE_LINE_IDS, PageWords.DATE_LINE_NOT);
 
+  /**
+   * The words of a line that gives the time of the last change, not of publication: bbPress's topic line "... and
+   * was last updated 4 days ago by ann", "Zuletzt aktualisiert: 03.05.2024".
+   */
+  private static final Pattern LAST_CHANGE = Pattern.compile("(?iu)(?<![\\p{L}])(?:last (?:updated|modified|changed)"
+      + "|zuletzt (?:aktualisiert|geändert|bearbeitet)|letzte (?:aktualisierung|änderung)|dernière mise à jour"
+      + "|mis à jour le|última actualización|ultimo aggiornamento)(?![\\p{L}])");
   /** A tooltip that gives a date is a date and a time of day, not a sentence. */
   private static final int MAX_TOOLTIP = 80;
   private static final int NEAR_AFTER = 60;
@@ -202,16 +210,34 @@ final class DateClues {
       }
       // Where the line stands is asked only of the lines that hold a date.
       if (date.isPresent()) {
-        if (!regions.inOtherContent(e) && !EditNotices.isNotice(e)) {
+        if (!regions.inOtherContent(e) && !EditNotices.isNotice(e) && !lastChangeAge(text.get())) {
           published.add(DateClue.of(date.get(), Source.VISIBLE, e));
           found++;
         }
       } else if (capturedAt.isPresent() && age.isPresent() && !regions.inOtherContent(e)
-          && !EditNotices.isNotice(e)) {
+          && !EditNotices.isNotice(e) && !lastChangeAge(text.get())) {
         published.add(DateClue.of(age.get(), Source.VISIBLE, e));
         found++;
       }
     }
+  }
+
+  /**
+   * Whether the first time a line gives is the age of the last change ({@link #LAST_CHANGE}): a forum's activity
+   * line, bbPress's "This topic has 2 replies ... and was last updated 4 days ago by ann", which says when someone
+   * last answered, not when the topic was opened. A date it prints ("Last updated 04 Jun 2020") stays a clue: where
+   * a page shows no other, it is the date that readers cite, as the evaluation sets take it. "Published 1 May 2024
+   * · Last updated 3 days ago" gives its publication date first.
+   */
+  private boolean lastChangeAge(String line) {
+    Matcher m = LAST_CHANGE.matcher(line);
+    if (!m.find()) {
+      return false; // nearly every line
+    }
+    String before = line.substring(0, m.start());
+    String after = line.substring(m.end());
+    return reader.find(before).isEmpty() && RelativeTime.find(before).isEmpty() && reader.find(after).isEmpty()
+        && RelativeTime.find(after).isPresent();
   }
 
   /**
@@ -233,7 +259,8 @@ final class DateClues {
         Optional<PageTime> date = text.isPresent() ? text.flatMap(reader::find)
             : i < after ? dateline(e) : Optional.empty();
         // Where the element stands is asked only of those that hold a date, as in visible: few do.
-        if (date.isPresent() && !regions.inOtherContent(e) && !EditNotices.isNotice(e)) {
+        if (date.isPresent() && !regions.inOtherContent(e) && !EditNotices.isNotice(e)
+            && !text.filter(this::lastChangeAge).isPresent()) {
           published.add(DateClue.of(date.get(), Source.VISIBLE, e));
           return;
         }

@@ -83,6 +83,16 @@ final class PageAuthors {
       "(?i)(^|[\\s_-])(bio|biography|description|desc|avatar|image|img|photo|picture|about|box|info-box|social"
       + "|follow|more|archive)($|[\\s_-])");
 
+  /**
+   * The words before a link that names who last changed or answered something, not who wrote it: bbPress's "This
+   * topic ... was last updated 2 years ago by", a forum index's "Last post by", "zuletzt aktualisiert von".
+   */
+  private static final Pattern UPDATED_BY = Pattern.compile("(?iu)(?:updated|modified|edited|last post|last reply"
+      + "|aktualisiert|geändert|letzter beitrag|mis à jour|modifié|dernier message)\\b[^.!?]{0,60}"
+      + "\\b(?:by|von|par)\\s*$");
+  /** How much of the text before a link is read for {@link #UPDATED_BY}. */
+  private static final int UPDATED_BY_TAIL = 100;
+
   /** One or two capitalised words after a first name: the surname that completes it. */
   private static final Pattern SURNAME = Pattern.compile("((?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])");
 
@@ -435,7 +445,8 @@ final class PageAuthors {
     for (int i = 0, size = all.size(); i < size; i++) {
       Element e = all.get(i);
       boolean byline = bylines.marks(i) || anyMarked && markedAuthors.contains(e);
-      if (!byline || NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e) || inPicture(e)) {
+      if (!byline || NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e) || inPicture(e)
+          || updaterLink(e)) {
         continue; // a byline in a figure's caption credits the picture or video
       }
       List<Element> links = e.normalName().equals("a") ? List.of() : e.select(AUTHOR_LINKS);
@@ -466,6 +477,21 @@ final class PageAuthors {
         return;
       }
     }
+  }
+
+  /** Whether an element is a link after words that name the last to change or answer something ({@link #UPDATED_BY}). */
+  private static boolean updaterLink(Element e) {
+    // the link itself, or the link around a name's span: bbPress's <a><span class=bbp-author-name>
+    Element link = e.normalName().equals("a") ? e : e.parent();
+    if (link == null || !link.normalName().equals("a") || !(link.previousSibling() instanceof TextNode)) {
+      return false; // a byline's link has a label before it, if anything
+    }
+    // the words may stand before another link: "last updated <a>2 years ago</a> by <a>ann</a>"
+    StringBuilder before = new StringBuilder();
+    for (Node n = link.previousSibling(); n != null && before.length() < UPDATED_BY_TAIL; n = n.previousSibling()) {
+      before.insert(0, n instanceof TextNode t ? t.text() : n instanceof Element x ? x.text() : "");
+    }
+    return UPDATED_BY.matcher(before).find();
   }
 
   /**
@@ -734,7 +760,7 @@ final class PageAuthors {
           .or(() -> text.flatMap(PageAuthors::besideDate))
           .or(() -> text.map(POSTED_BY::matcher).filter(Matcher::matches).map(m -> m.group(1)));
       // Where the element stands is asked only of the few that read as a byline.
-      if (byline.isPresent() && !inPicture(e) && !regions.inOtherContent(e)) {
+      if (byline.isPresent() && !inPicture(e) && !regions.inOtherContent(e) && !updaterLink(e)) {
         List<String> names = bylineNames.of(byline.get());
         if (!names.isEmpty()) {
           names.forEach(n -> add(authors, n));
@@ -756,7 +782,7 @@ final class PageAuthors {
     for (int i = Math.max(0, at - NEAR_HEADLINE); i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
       Element a = all.get(i);
       if (!a.normalName().equals("a") || !isAuthorLink(a) || !labelBefore(a) || regions.inOtherContent(a)
-          || inPicture(a)) {
+          || inPicture(a) || updaterLink(a)) {
         continue;
       }
       List<String> names = Texts.shortText(a, 80).map(bylineNames::of).orElse(List.of());

@@ -16,6 +16,7 @@ class LaterPageTest {
     assertThat(LaterPage.of("http://forum.example.org/index.php?topic=123.15")).isTrue();
     assertThat(LaterPage.of("https://forum.example.org/threads/bike-lanes.3120/page-3")).isTrue();
     assertThat(LaterPage.of("https://forum.example.org/bike-lanes-t3120/page2.html")).isTrue();
+    assertThat(LaterPage.of("https://harbour.example.org/forums/topic/night-ferry/page/2/")).isTrue();
   }
 
   @Test
