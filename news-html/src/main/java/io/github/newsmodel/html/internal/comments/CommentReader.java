@@ -56,13 +56,14 @@ final class CommentReader {
       + "field-name-comment-body|(?:^|[\\s_-])copy(?:$|[\\s_-])");
   private static final NameRegex BODY_NAMES = NameRegex.compile("body|entry|comment_box|comment-box");
   /**
-   * Names of what the user wrote, Vanilla's {@code div.Message.userContent}, and of a reply's own text, bbPress's
+   * Names of what the user wrote, Vanilla's {@code div.Message.userContent}, XenForo 1's
+   * {@code blockquote.messageText.SelectQuoteContainer}, and of a reply's own text, bbPress's
    * {@code div.bbp-reply-content} and Kinja's {@code div.reply-content}: the comment's text although "user" and
    * "reply" name other parts elsewhere ({@link #NOT_TEXT_NAMES}). Not Judge.me's {@code jdgm-rev__reply-content},
    * the shop's answer to a review, a part of another block.
    */
   private static final NameRegex USER_CONTENT_NAMES = NameRegex.compile("usercontent|user-content|user_content"
-      + "|(?:^|\\s)(?:bbp-)?reply-content(?:\\s|$)");
+      + "|(?:^|\\s)(?:(?:bbp-)?reply-content|messagetext)(?:\\s|$)");
   /** Names that rule out the comment's text; "form" is a form's but not Thesis's {@code format_text}. */
   private static final NameRegex NOT_TEXT_NAMES = NameRegex.compile("meta|author|date|time|header|footer|reply|"
       + "action|avatar|title|info|user|footer|head|vote|rating|like|share|report|tool|button|form(?!at)|sign|count|"
@@ -93,7 +94,9 @@ final class CommentReader {
       + "share|point|score|karma");
   private static final NameRegex QUOTE_NAMES = NameRegex.compile("(?:^|[\\s_-])(?:quote|bbcode_quote|quotecontent|"
       // DataLife Engine's div.quote_block around its div.title_quote ("Цитата: Ann") and the quoted div.quote
-      + "quote_container|xfbb-quote|comment-quote|quotebox|quote_block)(?:$|\\s)");
+      + "quote_container|xfbb-quote|comment-quote|quotebox|quote_block"
+      // XenForo 1's div.bbCodeQuote around the aside of its attribution and its blockquote.quoteContainer
+      + "|bbcodequote)(?:$|\\s)");
   private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:reply|replies|antworten|antwort|"
       + "report|melden|like|likes|gefällt mir|zitieren|quote|permalink|share|teilen|responder|répondre|rispondi|"
       + "vastaa|lainaa|says|sagt|schreibt|edit|bearbeiten|delete|löschen|flag|upvote|downvote|recommend|"

@@ -110,6 +110,8 @@ final class CommentUnits {
   private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "dt", "tr", "table",
       "aside", "details", "blockquote", "p");
   /** Ids that need a comment section around them to count: they may name other things elsewhere. */
+  /** The id of XenForo 1's post: {@code post-88101}. */
+  private static final Pattern XENFORO_POST_ID = Pattern.compile("post-\\d{1,12}");
   private static final Pattern WEAK_ID = Pattern.compile("^(?:p|c|post_?|message|msg|review)\\d"
       // a paragraph's id after the words of its box, "promo-box-end-p1", as much as a phpBB post's "p123"
       + "|^(?:[a-z]+[-_])+[pc]\\d");
@@ -389,6 +391,9 @@ final class CommentUnits {
       return inContext || !e.attr("itemtype").toLowerCase(Locale.ROOT).contains("review")
           && !e.attr("typeof").toLowerCase(Locale.ROOT).contains("review");
     }
+    if (typed && xenForoOnePost(e)) {
+      return true;
+    }
     if (e.normalName().equals("tr") && e.hasClass("comtr")) {
       return true; // Hacker News's comment row, a class of its own: its id is a bare number
     }
@@ -508,6 +513,16 @@ final class CommentUnits {
    */
   private static boolean blogPost(Element e) {
     return e.hasClass("hentry") && !e.hasClass("comment") && !itemId(e.id().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * XenForo 1's post, {@code li#post-88101.message[data-author=ann]} in the {@code ol#messageList}: a blog's
+   * {@code article#post-123} is the post itself and no comment, so the id alone tells nothing; the poster's name in
+   * {@code data-author} tells a forum's post.
+   */
+  private static boolean xenForoOnePost(Element e) {
+    return e.normalName().equals("li") && e.hasAttr("data-author") && e.hasClass("message")
+        && XENFORO_POST_ID.matcher(e.id()).matches();
   }
 
   /** phpBB's {@code div#p123.post} with its {@code .postbody}. */

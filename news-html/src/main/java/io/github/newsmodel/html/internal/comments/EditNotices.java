@@ -31,6 +31,7 @@ public final class EditNotices {
   /** A notice's machine-readable time, queried of every edit notice: parsed once. */
   private static final Evaluator MACHINE_TIME = QueryParser.parse("time[datetime]");
   private static final Evaluator LINKS = QueryParser.parse("a[href]");
+  private static final Evaluator TITLED = QueryParser.parse("[title]");
   /** The words of a notice; each that ASCII can spell holds one of {@link #NOTICE_PARTS}, which says so first. */
   private static final Pattern NOTICE = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:last edited|edited|edit(?:ed)? by"
       // Kunena: "Last edit: 1 week ago by X", "Letzte Bearbeitung: vor 1 Woche von X"
@@ -166,6 +167,15 @@ public final class EditNotices {
       // Kunena's "Last edit: 1 week 3 days ago by X" holds the exact time in its tooltip, where the text's age
       // is approximate and needs the capture time
       at = times.find(title);
+    }
+    if (at.isEmpty()) {
+      // XenForo 1's "Last edited: <span class=DateTime title="Mar 4, 2014 at 8:20 AM">Mar 4, 2014</span>": the
+      // tooltip of the date gives its time of day
+      Element titled = notice.selectFirst(TITLED);
+      String tip = titled == null ? "" : titled.attr("title");
+      if (!tip.isEmpty() && tip.length() <= MAX_TITLE) {
+        at = times.find(tip).filter(t -> !t.dateOnly());
+      }
     }
     if (at.isEmpty()) {
       at = times.findInTimeText(note.get());

@@ -25,8 +25,10 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  * 2018" then "6:32 PM", {@link #withTimeOfDay}). How a printed time is read is {@link CommentTimes}'s part.
  */
 final class TimeSearch {
+  /** An element with a tooltip, which may give a date's time of day. */
+  private static final Evaluator TITLED = QueryParser.parse("[title]");
   private static final NameRegex DATE_NAMES = NameRegex.compile("date|time|stamp|posted|published|datum|zeit|"
       + "submitted|when|ago|(?:^|[\\s_-])age(?:$|[\\s_-])");
   /**
@@ -201,8 +205,15 @@ final class TimeSearch {
     Optional<String> whole = Texts.completeText(e).map(t -> profile.isEmpty() ? t : profile.textWithout(e))
         .filter(t -> !t.isEmpty());
     Optional<String> text = whole.filter(t -> t.length() <= MAX_HEADER);
-    return whole.flatMap(times::exact)
-        .or(() -> text.flatMap(times::find))
+    Optional<ResolvedTime> printed = whole.flatMap(times::exact).or(() -> text.flatMap(times::find));
+    if (printed.isPresent() && printed.get().dateOnly()) {
+      // XenForo 1's <span class=DateTime title="Mar 3, 2014 at 9:14 PM">Mar 3, 2014</span>: the day in the text,
+      // its time of day in the tooltip
+      ResolvedTime day = printed.get();
+      return printedTitle(e).filter(t -> !t.dateOnly()
+          && t.time().toLocalDate().equals(day.time().toLocalDate())).or(() -> printed);
+    }
+    return printed
         .or(() -> printedTitle(e))
         .or(() -> text.flatMap(times::relative));
   }
@@ -226,6 +237,15 @@ final class TimeSearch {
    */
   ResolvedTime withTimeOfDay(ResolvedTime date, Element dateElement, List<Element> scope,
       @Nullable Element text, Element root) {
+    // XenForo 1's "ann, <a><span class=DateTime title="Mar 3, 2014 at 9:14 PM">Mar 3, 2014</span></a>": the
+    // tooltip of the date in the line gives its time of day
+    for (Element titled : dateElement.select(TITLED)) { // the element itself first, its permalink's "Permalink"
+      Optional<ResolvedTime> tip = printedTitle(titled).filter(t -> !t.dateOnly()
+          && t.time().toLocalDate().equals(date.time().toLocalDate()));
+      if (tip.isPresent()) {
+        return tip.get();
+      }
+    }
     Element e = dateElement;
     for (int up = 0; up < 2 && e.parent() != null && e.parent() != root; up++) {
       e = e.parent();

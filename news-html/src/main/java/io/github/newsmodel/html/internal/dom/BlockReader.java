@@ -60,11 +60,11 @@ public final class BlockReader {
    * <cite>}, to say whom it quotes: vBulletin's {@code bbcode_postedby} ("Originally Posted by jane"), XenForo's
    * {@code bbCodeBlock-title} ("jane said:"), phpBB 2's {@code quotetitle}, Invision's {@code ipsQuote_citation},
    * Discourse's {@code div.title} ("jane:") in its {@code aside.quote}, DataLife Engine's {@code div.title_quote}
-   * ("Цитата: jane").
+   * ("Цитата: jane"), XenForo 1's {@code div.attribution} ("jane said:") in the quote's {@code aside}.
    */
   private static final Pattern ATTRIBUTION_NAMES = Pattern.compile("postedby|posted-by|quotetitle|quote-title|"
       + "quote_title|title_quote|bbcodeblock-title|citation|quoteheader|quote-header|quote_header|quoteauthor|"
-      + "quote-author|quote_author|^title$");
+      + "quote-author|quote_author|^title$|(?:^|\\s)attribution(?:\\s|$)");
   /**
    * A quote's first line that says whom it quotes without a name for the line: Discuz!'s "海风 发表于 2020-3-12
    * 10:05" (in an unnamed {@code <font>}), "jane posted on 2020-3-12 10:05" in its English locale. The word and a
@@ -75,7 +75,7 @@ public final class BlockReader {
   /** How many of a quote's first elements are looked at for its attribution line. */
   private static final int MAX_ATTRIBUTION_SEARCH = 8;
   /** Names of the control that unfolds a long quote, XenForo's "Click to expand...": not what is quoted. */
-  private static final Pattern EXPAND_NAMES = Pattern.compile("expandlink|expand-link|expand_link");
+  private static final Pattern EXPAND_NAMES = Pattern.compile("expandlink|expand-link|expand_link|quoteexpand");
   /** Images this small are emoticons, spacers or tracking pixels, not content. */
   private static final int ICON_SIZE = 32;
   /**
