@@ -125,6 +125,34 @@ final class BoardClock {
     return Optional.empty();
   }
 
+  /**
+   * Whether a {@code <time>} is SMF 2.1's clock, the moment the page was served: never the article's date, as
+   * phpBB's date bar is none ({@code DATE_LINE_NOT}).
+   *
+   * @param e the element
+   * @return true for the {@code <time>} of SMF's {@code div.user} under {@code #upper_section}
+   */
+  static boolean isClock(Element e) {
+    @Nullable Element user = e.parent();
+    return e.normalName().equals("time") && user != null && user.normalName().equals("div") && user.hasClass("user")
+        && underUpperSection(user);
+  }
+
+  /**
+   * The page's {@code <time>} elements without SMF's clock ({@link #isClock}).
+   *
+   * @param times the page's {@code <time>} elements
+   * @return the same list if it holds no clock, as on nearly every page
+   */
+  static List<Element> withoutClock(List<Element> times) {
+    for (Element t : times) {
+      if (isClock(t)) {
+        return times.stream().filter(x -> !isClock(x)).toList();
+      }
+    }
+    return times;
+  }
+
   private static boolean underUpperSection(Element user) {
     Element p = user.parent();
     for (int up = 0; p != null && up < SMF_USER_DEPTH; up++, p = p.parent()) {

@@ -11,6 +11,7 @@ import io.github.newsmodel.html.Pages;
 import io.github.newsmodel.html.ParseOptions;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,8 @@ class BoardClockFixturesTest {
   /** phpBB 3.0 in subsilver2, its board date format "|d M Y|, H:i", "All times are UTC + 1 hour". */
   private static final String SUBSILVER = "phpbb3-subsilver2-allotment-water-meters";
   private static final String SUBSILVER_URL = "https://forum.ashcombe-allotments.example.org/viewtopic.php?f=3&t=77";
+  private static final String SMF21 = "smf2-ferry-pier-cafe-reopens";
+  private static final String SMF21_URL = "https://forum.eastbay-ferries.example.org.uk/index.php?topic=455.0";
 
   @Test
   void aTopicSavedWithoutItsCaptureTimeCountsBackFromTheBoardsClock() {
@@ -67,6 +70,32 @@ class BoardClockFixturesTest {
         OffsetDateTime.parse("2008-03-14T10:05:12Z"), // "Today at 10:05:12 AM"
         OffsetDateTime.parse("2008-03-14T13:02:45Z")); // "Last Edit: Today at 01:02:45 PM"
     assertThat(live.comments()).allSatisfy(c -> assertThat(c.assumedZone()).isPresent());
+  }
+
+  /**
+   * SMF 2.1 prints its clock in {@code div.user}, "<time datetime=2024-07-14T20:30:12Z>July 14, 2024, 09:30:12
+   * PM</time>", above every page, and each post's time in the link to the post, "<a href=index.php?msg=6131
+   * class=smalltext><strong>Yesterday</strong> at 11:48:02 PM</a>".
+   */
+  @Test
+  void smfTwoPointOnesClockIsNoArticleDateAndAnchorsItsPostsTimes() {
+    Article a = Pages.article(SMF21, SMF21_URL);
+
+    assertThat(a.publishedAt()).as("the first post's time, not the clock of the page's header")
+        .hasValue(OffsetDateTime.parse("2024-07-12T18:02:41+01:00"));
+    assertThat(times(a)).containsExactly(OffsetDateTime.parse("2024-07-13T23:48:02+01:00"),
+        OffsetDateTime.parse("2024-07-14T10:05:12+01:00"), OffsetDateTime.parse("2024-07-14T13:02:45+01:00"));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.assumedZone()).hasValue(ZoneId.of("Europe/London")));
+  }
+
+  @Test
+  void smfTwoPointOnesRelativePostTimesAreReadAgainstACaptureToo() {
+    Article a = HtmlArticles.parse(Pages.text(SMF21 + ".html"), URI.create(SMF21_URL), ParseOptions.builder()
+        .source(Source.builder().uri(URI.create(SMF21_URL)).capturedAt(OffsetDateTime.parse("2024-07-20T12:00Z"))
+            .build()).build());
+
+    assertThat(a.comments()).extracting(c -> c.publishedAt().orElseThrow()).containsExactly(
+        OffsetDateTime.parse("2024-07-19T23:48:02+01:00"), OffsetDateTime.parse("2024-07-20T10:05:12+01:00"));
   }
 
   private static List<OffsetDateTime> times(Article a) {
