@@ -50,6 +50,8 @@ final class TimeSearch {
    * together ({@code comment-meta}): a date element inside it is the better source.
    */
   private static final NameRegex META_NAMES_OF_DATE = NameRegex.compile("(?:^|[\\s_-])meta|metadata");
+  /** The longest text of SMF's link to a post that may be its time: "March 03, 2023, 07:05:44 AM". */
+  private static final int MAX_SMF_TIME = 40;
   /** A time in an attribute is short: a timestamp, or a date with its time and offset. */
   private static final int MAX_TIME_ATTRIBUTE = 40;
   /** A comment's header is short: text beyond this is the comment's words, and a time read there may be theirs. */
@@ -124,11 +126,31 @@ final class TimeSearch {
 
   /**
    * Whether an element is a link to the comment itself that prints its date and nothing else, as Movable Type and
-   * TypePad print a comment's date: "Posted by: Ann | <a href=#comment-6a00d8>April 14, 2007 at 11:02 AM</a>".
+   * TypePad print a comment's date: "Posted by: Ann | <a href=#comment-6a00d8>April 14, 2007 at 11:02 AM</a>". SMF
+   * 2.1 links to its post by the post's number, {@code <a href="index.php?msg=6131" class="smalltext">}, and prints
+   * there a day relative to the page's clock as well ("<strong>Today</strong> at 10:05:12 AM"), which only such a
+   * link, marked as the post's time, is read for.
    */
   private boolean datedPermalink(Element e, Element root) {
-    return e.normalName().equals("a") && AuthorSearch.permalink(e, root) && CommentTimes.hasDigit(e.ownText())
-        && times.exact(Texts.normalise(e.text())).isPresent();
+    if (!e.normalName().equals("a") || !CommentTimes.hasDigit(e.ownText())) {
+      return false;
+    }
+    if (AuthorSearch.permalink(e, root)) {
+      return times.exact(Texts.normalise(e.text())).isPresent();
+    }
+    return smfPostLink(e, root) && Texts.shortText(e, MAX_SMF_TIME)
+        .filter(t -> times.exact(t).isPresent() || times.relative(t).isPresent()).isPresent();
+  }
+
+  /** SMF 2.1's link to its post {@code #msg6131}: {@code index.php?msg=6131}, or {@code ?topic=455.msg6131#msg6131}. */
+  private static boolean smfPostLink(Element a, Element root) {
+    String id = root.id();
+    if (!id.startsWith("msg") || id.length() < 4 || !a.hasClass("smalltext")) {
+      return false;
+    }
+    String href = a.attr("href");
+    String number = id.substring(3);
+    return href.endsWith("?msg=" + number) || href.endsWith(";msg=" + number) || href.endsWith("#" + id);
   }
 
   /** Whether an element's title gives a machine-written time ({@link TitleTime}), as a tooltip of its date. */

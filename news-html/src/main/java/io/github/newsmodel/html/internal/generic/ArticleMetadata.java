@@ -114,7 +114,8 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     article.addAllAuthors(authors);
     write(dates, article);
     return new ArticleMetadata(title.text(), authors, dates, site.name(),
-        new PageClock(reader, dates.pageZone(), dates.zoneStated(), capturedAt), clues, dating);
+        new PageClock(reader, dates.pageZone(), dates.zoneStated(), capturedAt, () -> BoardClock.of(elements, reader)),
+        clues, dating);
   }
 
   /**

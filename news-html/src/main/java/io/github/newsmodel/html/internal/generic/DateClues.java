@@ -96,7 +96,7 @@ final class DateClues {
     md.published().forEach(v -> clues.machine(v, Source.MICRODATA, clues.published));
     md.modified().forEach(v -> clues.machine(v, Source.MICRODATA, clues.modified));
     clues.jsonLdPages(ld);
-    clues.timeElements(elements.byTag("time"), elements.byTag("abbr"));
+    clues.timeElements(BoardClock.withoutClock(elements.byTag("time")), elements.byTag("abbr"));
     UrlDates.of(url).ifPresent(d -> clues.published.add(
         DateClue.of(new PageTime(d, Optional.empty(), Optional.empty()), Source.URL)));
     clues.visible(elements, classScans);
@@ -187,7 +187,7 @@ final class DateClues {
     List<Element> all = elements.all();
     for (int i = 0, n = all.size(); i < n && found < 3; i++) {
       Element e = all.get(i);
-      if (!e.normalName().equals("time") && !dateLines.marks(i)) {
+      if (!e.normalName().equals("time") && !dateLines.marks(i) || BoardClock.isClock(e)) {
         continue;
       }
       Optional<String> text = Texts.shortText(e, 160);

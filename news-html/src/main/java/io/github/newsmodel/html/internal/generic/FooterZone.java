@@ -66,7 +66,7 @@ final class FooterZone {
    * times are GMT." names the zone of the kick-offs it lists, not of the page's dates. A forum prints the line in
    * its footer, outside its posts.
    */
-  private static boolean inArticle(Element line) {
+  static boolean inArticle(Element line) {
     for (Element p = line; p != null; p = p.parent()) {
       if (p.normalName().equals("article") || p.attr("itemprop").equalsIgnoreCase("articleBody")) {
         return true;
