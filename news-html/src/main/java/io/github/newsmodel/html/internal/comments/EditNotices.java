@@ -191,8 +191,9 @@ public final class EditNotices {
           .kind(EditKind.UPDATE);
       at.get().assumedZone().ifPresent(edit::assumedZone);
       Element opening = openingLine(notice);
-      editor(opening.text()).map(name -> linkedName(notice, name))
-          .ifPresent(name -> edit.editor(Author.of(name)));
+      // SMF 2's opening element is only its label, "<span class=lastedit>Last Edit</span>: ... by Ines K"
+      editor(opening.text()).or(() -> opening == notice ? Optional.empty() : editor(note.get()))
+          .map(name -> linkedName(notice, name)).ifPresent(name -> edit.editor(Author.of(name)));
       EditReasons.of(notice, note.get(), opening).ifPresent(edit::reason);
       return Optional.of(edit.build());
     } catch (InvalidValueException e) {
