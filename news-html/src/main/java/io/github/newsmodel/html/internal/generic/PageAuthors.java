@@ -93,6 +93,9 @@ final class PageAuthors {
   /** How much of the text before a link is read for {@link #UPDATED_BY}. */
   private static final int UPDATED_BY_TAIL = 100;
 
+  /** A cell that opens with a label of its own, "Topic: ...": the header of another column, not a value. */
+  private static final Pattern LABELLED_CELL = Pattern.compile("\\p{L}[\\p{L} ]{0,20}:\\s");
+
   /** One or two capitalised words after a first name: the surname that completes it. */
   private static final Pattern SURNAME = Pattern.compile("((?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])");
 
@@ -904,12 +907,20 @@ final class PageAuthors {
 
   /**
    * Whether a label is the header of a table's column, beside the headers of other columns: a forum's "Author |
-   * Message" row names what the cells below hold, and "Message" is no author. A row's header beside its value
-   * ({@code <th>Author</th><td>Jane Roe</td>}) is a label like others.
+   * Message" row names what the cells below hold, and "Message" is no author; SMF 1's "Author | Topic: Library
+   * hours (Read 387 times)", in plain cells, gave the author "Topic: Library hours". A row's header beside its
+   * value ({@code <th>Author</th><td>Jane Roe</td>}) is a label like others.
    */
   private static boolean columnHeader(Element label) {
     Element next = label.nextElementSibling();
-    return label.normalName().equals("th") && next != null && next.normalName().equals("th");
+    if (next == null) {
+      return false;
+    }
+    if (label.normalName().equals("th") && next.normalName().equals("th")) {
+      return true;
+    }
+    return (label.normalName().equals("td") || label.normalName().equals("th")) && next.normalName().equals("td")
+        && Texts.shortText(next, 200).filter(t -> LABELLED_CELL.matcher(t).lookingAt()).isPresent();
   }
 
   /**

@@ -50,6 +50,20 @@ class SmfOneFixturesTest {
     assertThat(a.edits()).isEmpty();
   }
 
+  /**
+   * A topic whose title is short enough for the header row "Author | Topic: Bins (Read 387 times)" to read as a
+   * labelled byline: the cell beside "Author" opens with a label of its own and names no one.
+   */
+  @Test
+  void aShortTopicsHeaderRowNamesNoAuthor() {
+    String page = Pages.text(NAME + ".html").replace("Topic: Library opening hours to be cut from April", "Topic: Bins");
+
+    Article a = HtmlArticles.parse(page, URI.create(ARCHIVED));
+
+    assertThat(a.authors()).containsExactly(NEIL);
+    assertThat(a.comments()).hasSize(4);
+  }
+
   @Test
   void theRepliesAreCommentsWithTheirPostersTimesAndNumbers() {
     Article a = Pages.article(NAME, ARCHIVED);
