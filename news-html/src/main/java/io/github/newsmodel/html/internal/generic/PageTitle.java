@@ -33,7 +33,8 @@ import org.jsoup.select.QueryParser;
  * a whole declared title and more (a kicker such as "Politics | ...") gives way to that declared title, and a kicker
  * in a block of its own at the heading's start is left out. An {@code <h1>} that only shares words with the
  * declared titles (a section's name), or that ends the breadcrumbs, gives way to an {@code <h2>} that shows a
- * declared title whole and agrees better; a heading that is the story part of a title of several parts, its longest
+ * declared title whole and agrees better; one that ends the breadcrumbs gives way as well to an element that its
+ * class or itemprop calls the headline and that agrees better; a heading that is the story part of a title of several parts, its longest
  * ("Section - Story", when the clean-up leaves the section on), shows that title whole. Without such a heading, an
  * {@code <h2>}, {@code <h3>} or {@code <h4>} that shows a declared title (press-release portals set it in an
  * {@code <h4>} under their own headings) or that title less a part in brackets at its end ("Post (Blog)"), or
@@ -148,6 +149,14 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       // to an <h2> that shows one of them whole: that <h2> is the headline. So does an <h1> at the end of the
       // breadcrumbs, when the <h2> agrees better.
       return h2.get().title();
+    }
+    if (h1.isPresent() && h1.get().title().headline().filter(PageTitle::inBreadcrumbs).isPresent()) {
+      // The same for an element outside the breadcrumbs that its class or itemprop calls the headline.
+      Optional<Chosen> titled = candidates.best(titled(page, elements, classScans), h1.get().score() + 1)
+          .filter(t -> t.title().headline().filter(PageTitle::inBreadcrumbs).isEmpty());
+      if (titled.isPresent()) {
+        return titled.get().title();
+      }
     }
     if (h1.isPresent() && h1.get().score() <= SIDE_PART) {
       // An <h1> that is only a side part of a title names the section ("Literatur" of "Site | Kultur | Literatur |

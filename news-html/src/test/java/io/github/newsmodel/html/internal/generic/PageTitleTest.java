@@ -142,6 +142,24 @@ class PageTitleTest {
   }
 
   @Test
+  void anH1AtTheEndOfTheBreadcrumbsGivesWayToAHeadlineElementThatAgreesBetter() {
+    String html = """
+        <title>Mietrecht: Was Vermieter wissen müssen | Stadtanzeiger</title>
+        <ul id="breadcrumb"><li><a href="/">Start</a></li><li><h1>Mietrecht: Was Vermieter wissen müssen</h1></li></ul>
+        <article itemscope itemtype="http://schema.org/Article">
+        <div class="article-head" itemprop="headline"><span class="highline">Mietrecht</span>
+        Was Vermieter über die Rechte ihrer Mieter wissen müssen</div>
+        <p>Die wichtigsten Fragen und Antworten.</p></article>""";
+
+    assertThat(title(html)).hasValue("Was Vermieter über die Rechte ihrer Mieter wissen müssen");
+    assertThat(title(html.replace("id=\"breadcrumb\"", "id=\"path\""))).as("an <h1> outside the breadcrumbs")
+        .hasValue("Mietrecht: Was Vermieter wissen müssen");
+    assertThat(title(html.replace("<title>", "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\","
+        + " \"headline\": \"Mietrecht: Was Vermieter wissen müssen\"}</script><title>")))
+        .as("an <h1> that shows the JSON-LD headline agrees as well").hasValue("Mietrecht: Was Vermieter wissen müssen");
+  }
+
+  @Test
   void anOrnamentBeforeAHeadingIsNoPartOfTheHeadline() {
     assertThat(title("<title>stadtanzeiger.example // » Erika Brandt</title><h1></h1><h2>[> Erika Brandt</h2>"))
         .hasValue("Erika Brandt");
