@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
@@ -24,23 +25,24 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Chooses the headline. The declared titles, strongest first, are the JSON-LD {@code headline}, the Dublin Core
- * title, {@code og:title}, {@code twitter:title}, the Microdata {@code headline}, Parse.ly and Sailthru titles and the
- * {@code <title>}, each without the site's name ({@link TitleParts}); one that is only the site's name or "Home"
- * declares no headline. The headline the page shows, its
- * {@code <h1>}, wins over them when it agrees with one: when a declared title holds it, or when they share a
- * word, since sites often shorten or rephrase the title for search engines and social cards. An {@code <h1>} that
- * names the site, or that agrees with no declared title (a logo, a section name), is passed over; one that holds
- * a whole declared title and more (a kicker such as "Politics | ...") gives way to that declared title, and a kicker
- * in a block of its own at the heading's start is left out. An {@code <h1>} that only shares words with the
+ * title, {@code og:title}, {@code twitter:title}, the Microdata {@code headline}, Parse.ly and Sailthru titles and
+ * the {@code <title>}, each without the site's name ({@link TitleParts}); one that is only the site's name or "Home"
+ * declares no headline. The headline the page shows, its {@code <h1>}, wins over them when it agrees with one: when a
+ * declared title holds it, or when they share a word, since sites often shorten or rephrase the title for search
+ * engines and social cards. An {@code <h1>} that names the site, or that agrees with no declared title (a logo, a
+ * section name), is passed over; one that holds a whole declared title and more (a kicker such as "Politics | ...")
+ * gives way to that declared title, and a kicker in a block of its own at the heading's start is left out. An
+ * {@code <h1>} that shows only the first part of the headline that an element above it, which its class calls the
+ * headline, shows in full ("Title – and more") gives way to that. An {@code <h1>} that only shares words with the
  * declared titles (a section's name), or that ends the breadcrumbs, gives way to an {@code <h2>} that shows a
  * declared title whole and agrees better; one that ends the breadcrumbs gives way as well to an element that its
- * class or itemprop calls the headline and that agrees better; a heading that is the story part of a title of several parts, its longest
- * ("Section - Story", when the clean-up leaves the section on), shows that title whole. Without such a heading, an
- * {@code <h2>}, {@code <h3>} or {@code <h4>} that shows a declared title (press-release portals set it in an
- * {@code <h4>} under their own headings) or that title less a part in brackets at its end ("Post (Blog)"), or
- * else an element that its class calls the title ({@code <div class="post-title">}) and that agrees with one, shows
- * the headline; and a page without an {@code <h1>} shows it in its one {@code <h2>}, if that shares a word with a
- * declared title. A title of many parts that nothing backs is cut to its story ({@link TitleParts#story}).
+ * class or itemprop calls the headline and that agrees better; a heading that is the story part of a title of several
+ * parts, its longest ("Section - Story", when the clean-up leaves the section on), shows that title whole. Without
+ * such a heading, an {@code <h2>}, {@code <h3>} or {@code <h4>} that shows a declared title (press-release portals
+ * set it in an {@code <h4>} under their own headings) or that title less a part in brackets at its end ("Post
+ * (Blog)"), or else an element that its class calls the title ({@code <div class="post-title">}) and that agrees with
+ * one, shows the headline; and a page without an {@code <h1>} shows it in its one {@code <h2>}, if that shares a word
+ * with a declared title. A title of many parts that nothing backs is cut to its story ({@link TitleParts#story}).
  *
  * @param text the headline, if any
  * @param headline the element that shows it: the {@code <h1>}, or a lower heading or title element that shows a
@@ -52,6 +54,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   /** The longest topic before a headline's colon ({@link #afterTopic}), and the shortest headline after it. */
   private static final int MAX_TOPIC = 40;
   private static final int MIN_AFTER_TOPIC = 12;
+  /** What follows the {@code <h1>}'s text in the fuller headline above it ({@link #fullerAbove}): a dash or colon. */
+  private static final Pattern AFTER_HEAD = Pattern.compile("(?:\\s+[-–—]|:)\\s+(\\S.*)");
   /** Headings below the first level that may show the headline when no {@code <h1>} does. */
   private static final Evaluator LOWER_HEADINGS = QueryParser.parse("h2, h3, h4");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
@@ -138,7 +142,9 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         && h1.get().title().headline().filter(PageTitle::inBreadcrumbs).isEmpty()) {
       // An <h1> that shows a declared title whole, outside the breadcrumbs, gives way to no <h2> below: most pages'
       // <h1>, whose <h2>s (teasers, the text's headings) need not be weighed at all.
-      return h1.get().title();
+      Element heading = h1.get().title().headline().orElseThrow();
+      return h1.get().title().text().flatMap(t -> fullerAbove(heading, t, page, elements, classScans, siteNames, host))
+          .orElse(h1.get().title());
     }
     List<Element> h2s = elements.byTag("h2");
     Optional<Chosen> h2 = candidates.best(h2s, h1.isPresent() ? SHOWS_A_DECLARED_TITLE : 4 * 100);
@@ -216,6 +222,56 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
             .map(t -> TitleParts.story(t, host))
             .or(() -> declaredRaw.stream().map(t -> Texts.normalise(t).strip()).filter(t -> !t.isEmpty())
                 .findFirst()), Optional.empty()));
+  }
+
+  /**
+   * The headline in full, when the {@code <h1>} shows only its first part: an element above the {@code <h1>} that
+   * its class or itemprop calls the headline shows the {@code <h1>}'s text, a dash or a colon, and more words that
+   * do not name the site. Some pages set the headline in a header stage ({@code <p class="stage-headline">Leasing
+   * oder Finanzierung – was lohnt sich mehr?</p>}) and a short form of it in the {@code <h1>} at the start of the
+   * text. An element that holds the {@code <h1>} is no such header; of nested ones, the innermost shows the headline
+   * without the subline beside it. The {@code <h1>} stays the headline's element.
+   */
+  private static Optional<PageTitle> fullerAbove(Element h1, String h1Text, Document page, PageElements elements,
+      ClassWords.PageScans classScans, Set<String> siteNames, Optional<String> host) {
+    Element body = page.body();
+    if (body == null) {
+      return Optional.empty();
+    }
+    List<Element> all = elements.all();
+    ClassWords.Walk titledWalk = classScans.walk(TITLED);
+    String head = h1Text.strip();
+    Optional<PageTitle> fuller = Optional.empty();
+    for (int i = elements.start(body); i < all.size(); i++) {
+      Element e = all.get(i);
+      if (e == h1) {
+        return fuller;
+      }
+      if (!titledWalk.marks(i) && !e.attr("itemprop").equalsIgnoreCase("headline")) {
+        continue;
+      }
+      Optional<String> text = Texts.shortText(e, MAX_LENGTH).map(String::strip);
+      if (text.isEmpty() || !text.get().startsWith(head) || holds(e, h1)) {
+        continue;
+      }
+      Matcher tail = AFTER_HEAD.matcher(text.get().substring(head.length()));
+      if (tail.matches() && Texts.tokens(tail.group(1)).length >= 2
+          && !TitleParts.isSite(tail.group(1), siteNames, host) && !namesTheSite(tail.group(1), siteNames, host)) {
+        // The <h1> stays the headline's element: it heads the text, where the date and the body are looked for.
+        fuller = Optional.of(new PageTitle(text, Optional.of(h1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether an element holds another among its descendants. */
+  private static boolean holds(Element e, Element descendant) {
+    for (Element p = descendant.parent(); p != null; p = p.parent()) {
+      if (p == e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

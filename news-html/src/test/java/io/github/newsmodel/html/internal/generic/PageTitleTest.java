@@ -160,6 +160,24 @@ class PageTitleTest {
   }
 
   @Test
+  void aHeadlineElementAboveTheH1ThatShowsItAndMoreIsTheHeadlineInFull() {
+    String head = "<title>Mieten oder kaufen » Der Vergleich | Stadtanzeiger</title>";
+    String stage = """
+        <header class="stage"><div class="stage-headlines">
+        <p class="stage-headline">Mieten oder kaufen – was rechnet sich eher?</p>
+        <p class="stage-subline">Kosten, Vorteile, Nachteile</p></div></header>""";
+    String text = "<article><h1>Mieten oder kaufen</h1><p>Wer eine Wohnung sucht, hat die Wahl.</p>";
+
+    assertThat(title(head + stage + text + "</article>")).hasValue("Mieten oder kaufen – was rechnet sich eher?");
+    assertThat(title(head + stage.replace("stage-head", "stage-top") + text + "</article>"))
+        .as("no element that its class calls the headline").hasValue("Mieten oder kaufen");
+    assertThat(title(head + text + stage + "</article>")).as("below the <h1>: a teaser")
+        .hasValue("Mieten oder kaufen");
+    assertThat(title(head + stage.replace("was rechnet sich eher?", "Stadtanzeiger") + text + "</article>"))
+        .as("the site's name after the <h1>'s text").hasValue("Mieten oder kaufen");
+  }
+
+  @Test
   void anOrnamentBeforeAHeadingIsNoPartOfTheHeadline() {
     assertThat(title("<title>stadtanzeiger.example // » Erika Brandt</title><h1></h1><h2>[> Erika Brandt</h2>"))
         .hasValue("Erika Brandt");
