@@ -4,6 +4,8 @@ import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.dom.Urls;
+import java.net.URI;
 import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +44,9 @@ import org.jsoup.select.QueryParser;
  * set it in an {@code <h4>} under their own headings) or that title less a part in brackets at its end ("Post
  * (Blog)"), or else an element that its class calls the title ({@code <div class="post-title">}) and that agrees with
  * one, shows the headline; and a page without an {@code <h1>} shows it in its one {@code <h2>}, if that shares a word
- * with a declared title. A title of many parts that nothing backs is cut to its story ({@link TitleParts#story}).
+ * with a declared title. An {@code <h1>} that agrees with no declared title, which names the site then, names the
+ * page when a link to the page itself shows its text, as the breadcrumbs' last entry does. A title of many parts that
+ * nothing backs is cut to its story ({@link TitleParts#story}).
  *
  * @param text the headline, if any
  * @param headline the element that shows it: the {@code <h1>}, or a lower heading or title element that shows a
@@ -100,7 +104,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       List.of());
 
   static PageTitle choose(Document page, PageElements elements, MetaTags meta, ArticleLd ld, Microdata md,
-      Set<String> siteNames, Optional<String> host, PageRegions regions, ClassWords.PageScans classScans) {
+      Set<String> siteNames, Optional<String> host, List<URI> own, PageRegions regions,
+      ClassWords.PageScans classScans) {
     List<String> declaredRaw = new ArrayList<>();
     ld.articleText("headline").ifPresent(declaredRaw::add);
     meta.first("dc.title", "dc:title", "dcterms.title", "dcterm:title").ifPresent(declaredRaw::add);
@@ -185,6 +190,14 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     Optional<PageTitle> best = h1.or(() -> h2).map(Chosen::title);
     if (best.isPresent()) {
       return best.get();
+    }
+    if (!declared.isEmpty()) {
+      // The <title> names the site or its part, the same on each of its pages, and agrees with no heading: an <h1>
+      // that a link to the page itself names, as the breadcrumbs' last entry does, names the page.
+      Optional<PageTitle> named = namedByALinkToThePage(h1s, elements, own, candidates);
+      if (named.isPresent()) {
+        return named.get();
+      }
     }
     if (h1s.isEmpty() && h2s.size() == 1) {
       // A page without an <h1> whose one <h2> shares a word with the title shows its headline there: "Bootsdienst
@@ -272,6 +285,45 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     return false;
+  }
+
+  /**
+   * The first {@code <h1>} whose text a link to the page itself shows: the last entry of the breadcrumbs, or the
+   * current item of the navigation. The page's own address and its canonical one count, spelt with or without
+   * "www." or a trailing slash; a link to a place on the page ({@code href="#disaster-list"}) points to a part of
+   * it, which a sidebar's heading names.
+   */
+  private static Optional<PageTitle> namedByALinkToThePage(List<Element> h1s, PageElements elements, List<URI> own,
+      Candidates candidates) {
+    if (h1s.isEmpty() || own.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> ownKeys = new HashSet<>();
+    own.forEach(u -> ownKeys.add(sameAddress(u.toString())));
+    for (Element h1 : h1s) {
+      Optional<String> text = candidates.text(h1);
+      if (text.isEmpty()) {
+        continue;
+      }
+      String key = AuthorNames.key(text.get());
+      for (Element a : elements.byTag("a")) {
+        if (key.equals(AuthorNames.key(a.text())) && a.attr("href").indexOf('#') < 0
+            && Urls.http(a, "href").map(u -> sameAddress(u.toString())).filter(ownKeys::contains).isPresent()) {
+          return Optional.of(new PageTitle(text, Optional.of(h1)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An address as two spellings of it share it: without scheme, "www.", fragment and trailing slash. */
+  private static String sameAddress(String url) {
+    String u = url.trim().toLowerCase(Locale.ROOT);
+    u = u.startsWith("https://") ? u.substring(8) : u.startsWith("http://") ? u.substring(7) : u;
+    u = u.startsWith("www.") ? u.substring(4) : u;
+    int cut = u.indexOf('#');
+    u = cut >= 0 ? u.substring(0, cut) : u;
+    return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
   }
 
   /**

@@ -178,6 +178,24 @@ class PageTitleTest {
   }
 
   @Test
+  void anH1ThatALinkToThePageItselfShowsNamesThePageWhenTheTitleNamesTheSite() {
+    String html = """
+        <title>Ausflüge an Rhein und Ruhr</title>
+        <div class="path">Sie sind hier: <a href="/">Start</a> » <a href="/kultur">Kultur</a>
+        » <a href="/kultur/geburtstag">Altstadt-Nord</a></div>
+        <h1>Altstadt-Nord</h1><p>Das Viertel liegt nördlich des Bahnhofs.</p>""";
+
+    assertThat(title(html)).hasValue("Altstadt-Nord");
+    assertThat(title(html.replace("\"/kultur/geburtstag\"", "\"http://stadtanzeiger.example/kultur/geburtstag/\"")))
+        .as("spelt without www. and with a slash")
+        .hasValue("Altstadt-Nord");
+    assertThat(title(html.replace("/kultur/geburtstag", "/kultur/altstadt-nord"))).as("a link to another page")
+        .hasValue("Ausflüge an Rhein und Ruhr");
+    assertThat(title(html.replace("/kultur/geburtstag", "#altstadt"))).as("a link to a place on the page")
+        .hasValue("Ausflüge an Rhein und Ruhr");
+  }
+
+  @Test
   void anOrnamentBeforeAHeadingIsNoPartOfTheHeadline() {
     assertThat(title("<title>stadtanzeiger.example // » Erika Brandt</title><h1></h1><h2>[> Erika Brandt</h2>"))
         .hasValue("Erika Brandt");
