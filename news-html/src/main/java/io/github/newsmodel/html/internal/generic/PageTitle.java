@@ -45,8 +45,9 @@ import org.jsoup.select.QueryParser;
  * (Blog)"), or else an element that its class calls the title ({@code <div class="post-title">}) and that agrees with
  * one, shows the headline; and a page without an {@code <h1>} shows it in its one {@code <h2>}, if that shares a word
  * with a declared title. An {@code <h1>} that agrees with no declared title, which names the site then, names the
- * page when a link to the page itself shows its text, as the breadcrumbs' last entry does. A title of many parts that
- * nothing backs is cut to its story ({@link TitleParts#story}).
+ * page when a link to the page itself shows its text, as the breadcrumbs' last entry does. Without a heading, two
+ * declared titles that say the same after a colon, each with a topic of its own before it, share their headline. A
+ * title of many parts that nothing backs is cut to its story ({@link TitleParts#story}).
  *
  * @param text the headline, if any
  * @param headline the element that shows it: the {@code <h1>}, or a lower heading or title element that shows a
@@ -231,8 +232,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     // title, cleaned; but one that the clean-up leaves as "Home" (a home page's "Example News - Home") is the
     // page's title as declared, not "Home".
     return candidates.best(titled(page, elements, classScans), 2 * 100).map(Chosen::title)
-        .orElseGet(() -> new PageTitle(cleaned.stream().filter(t -> !HOME.matcher(t).matches()).findFirst()
-            .map(t -> TitleParts.story(t, host))
+        .orElseGet(() -> new PageTitle(sharedAfterTopic(declared).or(() -> cleaned.stream()
+            .filter(t -> !HOME.matcher(t).matches()).findFirst().map(t -> TitleParts.story(t, host)))
             .or(() -> declaredRaw.stream().map(t -> Texts.normalise(t).strip()).filter(t -> !t.isEmpty())
                 .findFirst()), Optional.empty()));
   }
@@ -285,6 +286,33 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     return false;
+  }
+
+  /**
+   * The headline that two declared titles share after a topic and a colon, each a topic of its own: "Vorschauen: Anno
+   * 1800 Beta" as the {@code <title>} and "Industriell Revolutioniert?: Anno 1800 Beta" as the {@code og:title}, one
+   * with the section, the other with the subtitle before the colon. The topics' lengths are {@link #afterTopic}'s.
+   */
+  private static Optional<String> sharedAfterTopic(List<String> declared) {
+    for (int i = 0; i < declared.size(); i++) {
+      String a = declared.get(i);
+      int colonA = a.indexOf(": ");
+      if (colonA <= 0 || colonA > MAX_TOPIC) {
+        continue;
+      }
+      String story = a.substring(colonA + 2).strip();
+      String storyKey = AuthorNames.key(story);
+      String topicKey = AuthorNames.key(a.substring(0, colonA));
+      for (String b : declared.subList(i + 1, declared.size())) {
+        int colonB = b.indexOf(": ");
+        if (colonB > 0 && colonB <= MAX_TOPIC && story.length() >= MIN_AFTER_TOPIC
+            && AuthorNames.key(b.substring(colonB + 2)).equals(storyKey)
+            && !AuthorNames.key(b.substring(0, colonB)).equals(topicKey)) {
+          return Optional.of(story);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -196,6 +196,21 @@ class PageTitleTest {
   }
 
   @Test
+  void twoDeclaredTitlesWithTopicsOfTheirOwnBeforeAColonShareTheHeadlineAfterIt() {
+    String html = """
+        <title>Stadtanzeiger | Vorschauen: Der Leuchtturm von Westerby</title>
+        <meta property="og:title" content="Ein Licht im Sturm?: Der Leuchtturm von Westerby">
+        <div id="article"><span class="title">Der Leuchtturm von Westerby</span>
+        <span class="subtitle">Ein Licht im Sturm?</span><p>Das Spiel erscheint im April.</p></div>""";
+
+    assertThat(title(html)).hasValue("Der Leuchtturm von Westerby");
+    assertThat(title(html.replace("Ein Licht im Sturm?:", "Vorschauen:"))).as("the same topic")
+        .hasValue("Vorschauen: Der Leuchtturm von Westerby");
+    assertThat(title(html.replace("Ein Licht im Sturm?: Der", "Ein Licht im Sturm?: Ein"))).as("another headline")
+        .hasValue("Ein Licht im Sturm?: Ein Leuchtturm von Westerby");
+  }
+
+  @Test
   void anOrnamentBeforeAHeadingIsNoPartOfTheHeadline() {
     assertThat(title("<title>stadtanzeiger.example // » Erika Brandt</title><h1></h1><h2>[> Erika Brandt</h2>"))
         .hasValue("Erika Brandt");
