@@ -60,6 +60,11 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final int MAX_TOPIC = 40;
   private static final int MIN_AFTER_TOPIC = 12;
   /** What follows the {@code <h1>}'s text in the fuller headline above it ({@link #fullerAbove}): a dash or colon. */
+  /**
+   * The separator after the site's name in a title whose story a lower heading shows ({@link #afterSiteName}): a colon,
+   * or two hyphens for a dash, "A.Word.A.Day --maudlin".
+   */
+  private static final Pattern AFTER_SITE_NAME = Pattern.compile(":\\s+|\\s+--\\s*");
   private static final Pattern AFTER_HEAD = Pattern.compile("(?:\\s+[-–—]|:)\\s+(\\S.*)");
   /** Headings below the first level that may show the headline when no {@code <h1>} does. */
   private static final Evaluator LOWER_HEADINGS = QueryParser.parse("h2, h3, h4");
@@ -180,7 +185,9 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         return held.get().title();
       }
     }
-    Set<String> siteKeys = siteKeys(siteNames, h1s);
+    Set<String> ownAddresses = new HashSet<>();
+    own.forEach(u -> ownAddresses.add(sameAddress(u.toString())));
+    Set<String> siteKeys = siteKeys(siteNames, h1s, h2s, ownAddresses);
     if (h1.isPresent()) {
       // "Blog: Post" with the blog's name in the <h1>, which the title holds, and the post's in an <h3>
       Optional<PageTitle> story = storyAfterSiteName(all, declared, siteKeys, regions);
@@ -195,7 +202,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     if (!declared.isEmpty()) {
       // The <title> names the site or its part, the same on each of its pages, and agrees with no heading: an <h1>
       // that a link to the page itself names, as the breadcrumbs' last entry does, names the page.
-      Optional<PageTitle> named = namedByALinkToThePage(h1s, elements, own, candidates);
+      Optional<PageTitle> named = namedByALinkToThePage(h1s, elements, ownAddresses, candidates);
       if (named.isPresent()) {
         return named.get();
       }
@@ -321,13 +328,11 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * "www." or a trailing slash; a link to a place on the page ({@code href="#disaster-list"}) points to a part of
    * it, which a sidebar's heading names.
    */
-  private static Optional<PageTitle> namedByALinkToThePage(List<Element> h1s, PageElements elements, List<URI> own,
-      Candidates candidates) {
-    if (h1s.isEmpty() || own.isEmpty()) {
+  private static Optional<PageTitle> namedByALinkToThePage(List<Element> h1s, PageElements elements,
+      Set<String> ownAddresses, Candidates candidates) {
+    if (h1s.isEmpty() || ownAddresses.isEmpty()) {
       return Optional.empty();
     }
-    Set<String> ownKeys = new HashSet<>();
-    own.forEach(u -> ownKeys.add(sameAddress(u.toString())));
     for (Element h1 : h1s) {
       Optional<String> text = candidates.text(h1);
       if (text.isEmpty()) {
@@ -336,7 +341,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       String key = AuthorNames.key(text.get());
       for (Element a : elements.byTag("a")) {
         if (key.equals(AuthorNames.key(a.text())) && a.attr("href").indexOf('#') < 0
-            && Urls.http(a, "href").map(u -> sameAddress(u.toString())).filter(ownKeys::contains).isPresent()) {
+            && Urls.http(a, "href").map(u -> sameAddress(u.toString())).filter(ownAddresses::contains).isPresent()) {
           return Optional.of(new PageTitle(text, Optional.of(h1)));
         }
       }
@@ -357,12 +362,12 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   /**
    * The lower heading that shows the part of a declared title after the site's name and a colon, "Ridership
    * Notes: The ferry fare freeze", as Movable Type and TypePad title a post whose headline is an {@code <h3>} under
-   * the blog's name in the {@code <h1>}. Only a page with such a title has its headings read.
+   * the blog's name in the {@code <h1>}, or after two hyphens, "A.Word.A.Day --maudlin" under the banner
+   * {@code <h2>}. Only a page with such a title has its headings read.
    */
   private static Optional<PageTitle> storyAfterSiteName(List<Element> all, List<String> declared,
       Set<String> siteKeys, PageRegions regions) {
-    if (declared.stream().noneMatch(d -> d.indexOf(": ") > 0
-        && siteKeys.contains(AuthorNames.key(d.substring(0, d.indexOf(": ")))))) {
+    if (declared.stream().noneMatch(d -> afterSiteName(d, null, siteKeys))) {
       return Optional.empty();
     }
     for (Element h : DocumentOrder.select(all, LOWER_HEADINGS)) {
@@ -421,13 +426,26 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
 
   /**
    * The keys of the names a page gives its site, with the text of its {@code <h1>}s, none of which shows a
-   * declared title whole: on a page whose headline is a lower heading, an {@code <h1>} is the blog's banner.
+   * declared title whole: on a page whose headline is a lower heading, an {@code <h1>} is the blog's banner. A page
+   * without an {@code <h1>} has its banner in an {@code <h2>} that is a link to another page.
    */
-  private static Set<String> siteKeys(Set<String> siteNames, List<Element> h1s) {
+  private static Set<String> siteKeys(Set<String> siteNames, List<Element> h1s, List<Element> h2s,
+      Set<String> ownAddresses) {
     Set<String> keys = new HashSet<>();
     siteNames.forEach(n -> keys.add(AuthorNames.key(n)));
     for (Element h1 : h1s) {
       Texts.shortText(h1, MAX_LENGTH).map(AuthorNames::key).filter(k -> !k.isEmpty()).ifPresent(keys::add);
+    }
+    if (h1s.isEmpty()) {
+      // Without an <h1>, the banner is an <h2> that links elsewhere, to the site's or the column's front page. An
+      // <h2> that links to the page itself is the post's own headline.
+      for (Element h2 : h2s) {
+        Optional<String> key = Texts.shortText(h2, MAX_LENGTH).map(AuthorNames::key).filter(k -> !k.isEmpty());
+        if (key.isPresent() && h2.select(LINKS).stream().anyMatch(a -> AuthorNames.key(a.text()).equals(key.get())
+            && Urls.http(a, "href").filter(u -> !ownAddresses.contains(sameAddress(u.toString()))).isPresent())) {
+          keys.add(key.get());
+        }
+      }
     }
     return keys;
   }
@@ -436,12 +454,15 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * Whether a declared title is the site's name, a colon and the heading's text: "Ridership Notes: The ferry fare
    * freeze", as Movable Type and TypePad print the {@code <title>} of a post whose headline is an {@code <h3>}.
    * The clean-up of titles leaves a name before a colon on ({@link TitleParts#clean}), since "Apple: new phones" may
-   * be about the site; a heading that shows the rest alone says that the name only signs it.
+   * be about the site; a heading that shows the rest alone says that the name only signs it. Two hyphens, which the
+   * clean-up does not take for a separator, serve as the colon ({@link #AFTER_SITE_NAME}). Without a heading's key,
+   * whether the title starts with the site's name and such a separator at all.
    */
-  private static boolean afterSiteName(String title, String headingKey, Set<String> siteKeys) {
-    int colon = title.indexOf(": ");
-    return colon > 0 && AuthorNames.key(title.substring(colon + 2)).equals(headingKey)
-        && siteKeys.contains(AuthorNames.key(title.substring(0, colon)));
+  private static boolean afterSiteName(String title, @Nullable String headingKey, Set<String> siteKeys) {
+    Matcher separator = AFTER_SITE_NAME.matcher(title);
+    return separator.find() && separator.start() > 0
+        && (headingKey == null || AuthorNames.key(title.substring(separator.end())).equals(headingKey))
+        && siteKeys.contains(AuthorNames.key(title.substring(0, separator.start())));
   }
 
   /**

@@ -211,6 +211,19 @@ class PageTitleTest {
   }
 
   @Test
+  void aLowerHeadingShowsTheStoryAfterTheBannersNameAndTwoHyphens() {
+    String html = """
+        <title>Wort der Woche --schwadronieren</title>
+        <h2><a href="/wort-der-woche/">Wort der Woche</a></h2>
+        <h3>schwadronieren</h3><p>Bedeutung: wortreich und prahlerisch reden.</p>""";
+
+    assertThat(title(html)).hasValue("schwadronieren");
+    assertThat(title(html.replace("--", ": "))).as("after a colon").hasValue("schwadronieren");
+    assertThat(title(html.replace("/wort-der-woche/", "/kultur/geburtstag"))).as("an <h2> that links to the page")
+        .hasValue("Wort der Woche --schwadronieren");
+  }
+
+  @Test
   void anOrnamentBeforeAHeadingIsNoPartOfTheHeadline() {
     assertThat(title("<title>stadtanzeiger.example // » Erika Brandt</title><h1></h1><h2>[> Erika Brandt</h2>"))
         .hasValue("Erika Brandt");
