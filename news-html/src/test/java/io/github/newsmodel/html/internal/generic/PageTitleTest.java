@@ -224,6 +224,14 @@ class PageTitleTest {
   }
 
   @Test
+  void aDateBeforeTheHeadlineIsNoPartOfIt() {
+    assertThat(title("""
+        <title>23.01.2022 - Die Stadt saniert die Brücke am Markt - Stadtanzeiger</title>
+        <h1>23.01.2022 - Die Stadt saniert die Brücke am Markt</h1><p>Die Arbeiten dauern bis Mai.</p>"""))
+        .hasValue("Die Stadt saniert die Brücke am Markt");
+  }
+
+  @Test
   void anOrnamentBeforeAHeadingIsNoPartOfTheHeadline() {
     assertThat(title("<title>stadtanzeiger.example // » Erika Brandt</title><h1></h1><h2>[> Erika Brandt</h2>"))
         .hasValue("Erika Brandt");
