@@ -5,8 +5,8 @@ import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
-import java.net.URI;
 import io.github.newsmodel.html.internal.dom.Visibility;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,12 +59,12 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   /** The longest topic before a headline's colon ({@link #afterTopic}), and the shortest headline after it. */
   private static final int MAX_TOPIC = 40;
   private static final int MIN_AFTER_TOPIC = 12;
-  /** What follows the {@code <h1>}'s text in the fuller headline above it ({@link #fullerAbove}): a dash or colon. */
   /**
-   * The separator after the site's name in a title whose story a lower heading shows ({@link #afterSiteName}): a colon,
-   * or two hyphens for a dash, "A.Word.A.Day --maudlin".
+   * The separator after the site's name in a title whose story a lower heading shows ({@link #afterSiteName}): a
+   * colon, or two hyphens for a dash, "A.Word.A.Day --maudlin".
    */
   private static final Pattern AFTER_SITE_NAME = Pattern.compile(":\\s+|\\s+--\\s*");
+  /** What follows the {@code <h1>}'s text in the fuller headline above it ({@link #fullerAbove}): a dash or colon. */
   private static final Pattern AFTER_HEAD = Pattern.compile("(?:\\s+[-–—]|:)\\s+(\\S.*)");
   /** Headings below the first level that may show the headline when no {@code <h1>} does. */
   private static final Evaluator LOWER_HEADINGS = QueryParser.parse("h2, h3, h4");
