@@ -89,7 +89,8 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     SiteName site = SiteName.of(elements, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
     DateTimes reader = numericOrder(DateTimes.anyLanguage(), page, language);
-    PageTitle title = PageTitle.choose(page, elements, tags, ld, md, site.all(), host, regions, classScans);
+    PageTitle title = PageTitle.choose(page, elements, tags, ld, md, site.all(), host, own, regions,
+        classScans);
     title.headline().ifPresent(regions::addHeadline);
     DateClues clues = DateClues.of(elements, siteUrl, tags, ld, md, title.headline(), regions, reader,
         capturedAt, classScans);

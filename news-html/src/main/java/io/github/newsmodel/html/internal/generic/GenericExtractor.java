@@ -109,7 +109,8 @@ public final class GenericExtractor {
     // no heading: the part of the title that the page shows there is the headline.
     Optional<String> storyHeadline = story.flatMap(StoryLine::headline)
         .filter(h -> meta.title().filter(t -> !t.equals(h) && TitleParts.parts(t).contains(h)).isPresent());
-    storyHeadline.or(meta::title).ifPresent(article::title);
+    // The body was read with the headline as the page shows it, so that a heading that repeats it is left out.
+    storyHeadline.or(meta::title).map(TitleParts::withoutDateBefore).ifPresent(article::title);
     article.addAllBody(thread.body()).addAllComments(thread.comments());
     comments.count().ifPresent(article::commentCount);
     comments.open().ifPresent(article::commentsOpen);

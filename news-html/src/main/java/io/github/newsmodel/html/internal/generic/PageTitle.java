@@ -4,7 +4,9 @@ import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.dom.Visibility;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
@@ -24,22 +27,27 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Chooses the headline. The declared titles, strongest first, are the JSON-LD {@code headline}, the Dublin Core
- * title, {@code og:title}, {@code twitter:title}, the Microdata {@code headline}, Parse.ly and Sailthru titles and the
- * {@code <title>}, each without the site's name ({@link TitleParts}); one that is only the site's name or "Home"
- * declares no headline. The headline the page shows, its
- * {@code <h1>}, wins over them when it agrees with one: when a declared title holds it, or when they share a
- * word, since sites often shorten or rephrase the title for search engines and social cards. An {@code <h1>} that
- * names the site, or that agrees with no declared title (a logo, a section name), is passed over; one that holds
- * a whole declared title and more (a kicker such as "Politics | ...") gives way to that declared title, and a kicker
- * in a block of its own at the heading's start is left out. An {@code <h1>} that only shares words with the
+ * title, {@code og:title}, {@code twitter:title}, the Microdata {@code headline}, Parse.ly and Sailthru titles and
+ * the {@code <title>}, each without the site's name ({@link TitleParts}); one that is only the site's name or "Home"
+ * declares no headline. The headline the page shows, its {@code <h1>}, wins over them when it agrees with one: when a
+ * declared title holds it, or when they share a word, since sites often shorten or rephrase the title for search
+ * engines and social cards. An {@code <h1>} that names the site, or that agrees with no declared title (a logo, a
+ * section name), is passed over; one that holds a whole declared title and more (a kicker such as "Politics | ...")
+ * gives way to that declared title, and a kicker in a block of its own at the heading's start is left out. An
+ * {@code <h1>} that shows only the first part of the headline that an element above it, which its class calls the
+ * headline, shows in full ("Title – and more") gives way to that. An {@code <h1>} that only shares words with the
  * declared titles (a section's name), or that ends the breadcrumbs, gives way to an {@code <h2>} that shows a
- * declared title whole and agrees better; a heading that is the story part of a title of several parts, its longest
- * ("Section - Story", when the clean-up leaves the section on), shows that title whole. Without such a heading, an
- * {@code <h2>}, {@code <h3>} or {@code <h4>} that shows a declared title (press-release portals set it in an
- * {@code <h4>} under their own headings) or that title less a part in brackets at its end ("Post (Blog)"), or
- * else an element that its class calls the title ({@code <div class="post-title">}) and that agrees with one, shows
- * the headline; and a page without an {@code <h1>} shows it in its one {@code <h2>}, if that shares a word with a
- * declared title. A title of many parts that nothing backs is cut to its story ({@link TitleParts#story}).
+ * declared title whole and agrees better; one that ends the breadcrumbs gives way as well to an element that its
+ * class or itemprop calls the headline and that agrees better; a heading that is the story part of a title of several
+ * parts, its longest ("Section - Story", when the clean-up leaves the section on), shows that title whole. Without
+ * such a heading, an {@code <h2>}, {@code <h3>} or {@code <h4>} that shows a declared title (press-release portals
+ * set it in an {@code <h4>} under their own headings) or that title less a part in brackets at its end ("Post
+ * (Blog)"), or else an element that its class calls the title ({@code <div class="post-title">}) and that agrees with
+ * one, shows the headline; and a page without an {@code <h1>} shows it in its one {@code <h2>}, if that shares a word
+ * with a declared title. An {@code <h1>} that agrees with no declared title, which names the site then, names the
+ * page when a link to the page itself shows its text, as the breadcrumbs' last entry does. Without a heading, two
+ * declared titles that say the same after a colon, each with a topic of its own before it, share their headline. A
+ * title of many parts that nothing backs is cut to its story ({@link TitleParts#story}).
  *
  * @param text the headline, if any
  * @param headline the element that shows it: the {@code <h1>}, or a lower heading or title element that shows a
@@ -51,6 +59,13 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   /** The longest topic before a headline's colon ({@link #afterTopic}), and the shortest headline after it. */
   private static final int MAX_TOPIC = 40;
   private static final int MIN_AFTER_TOPIC = 12;
+  /**
+   * The separator after the site's name in a title whose story a lower heading shows ({@link #afterSiteName}): a
+   * colon, or two hyphens for a dash, "A.Word.A.Day --maudlin".
+   */
+  private static final Pattern AFTER_SITE_NAME = Pattern.compile(":\\s+|\\s+--\\s*");
+  /** What follows the {@code <h1>}'s text in the fuller headline above it ({@link #fullerAbove}): a dash or colon. */
+  private static final Pattern AFTER_HEAD = Pattern.compile("(?:\\s+[-–—]|:)\\s+(\\S.*)");
   /** Headings below the first level that may show the headline when no {@code <h1>} does. */
   private static final Evaluator LOWER_HEADINGS = QueryParser.parse("h2, h3, h4");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
@@ -95,7 +110,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       List.of());
 
   static PageTitle choose(Document page, PageElements elements, MetaTags meta, ArticleLd ld, Microdata md,
-      Set<String> siteNames, Optional<String> host, PageRegions regions, ClassWords.PageScans classScans) {
+      Set<String> siteNames, Optional<String> host, List<URI> own, PageRegions regions,
+      ClassWords.PageScans classScans) {
     List<String> declaredRaw = new ArrayList<>();
     ld.articleText("headline").ifPresent(declaredRaw::add);
     meta.first("dc.title", "dc:title", "dcterms.title", "dcterm:title").ifPresent(declaredRaw::add);
@@ -137,7 +153,9 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         && h1.get().title().headline().filter(PageTitle::inBreadcrumbs).isEmpty()) {
       // An <h1> that shows a declared title whole, outside the breadcrumbs, gives way to no <h2> below: most pages'
       // <h1>, whose <h2>s (teasers, the text's headings) need not be weighed at all.
-      return h1.get().title();
+      Element heading = h1.get().title().headline().orElseThrow();
+      return h1.get().title().text().flatMap(t -> fullerAbove(heading, t, page, elements, classScans, siteNames, host))
+          .orElse(h1.get().title());
     }
     List<Element> h2s = elements.byTag("h2");
     Optional<Chosen> h2 = candidates.best(h2s, h1.isPresent() ? SHOWS_A_DECLARED_TITLE : 4 * 100);
@@ -149,6 +167,14 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       // breadcrumbs, when the <h2> agrees better.
       return h2.get().title();
     }
+    if (h1.isPresent() && h1.get().title().headline().filter(PageTitle::inBreadcrumbs).isPresent()) {
+      // The same for an element outside the breadcrumbs that its class or itemprop calls the headline.
+      Optional<Chosen> titled = candidates.best(titled(page, elements, classScans), h1.get().score() + 1)
+          .filter(t -> t.title().headline().filter(PageTitle::inBreadcrumbs).isEmpty());
+      if (titled.isPresent()) {
+        return titled.get().title();
+      }
+    }
     if (h1.isPresent() && h1.get().score() <= SIDE_PART) {
       // An <h1> that is only a side part of a title names the section ("Literatur" of "Site | Kultur | Literatur |
       // Story"); an <h2> that a declared title holds shows the story, though the title adds more to it.
@@ -159,7 +185,9 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         return held.get().title();
       }
     }
-    Set<String> siteKeys = siteKeys(siteNames, h1s);
+    Set<String> ownAddresses = new HashSet<>();
+    own.forEach(u -> ownAddresses.add(sameAddress(u.toString())));
+    Set<String> siteKeys = siteKeys(siteNames, h1s, h2s, ownAddresses);
     if (h1.isPresent()) {
       // "Blog: Post" with the blog's name in the <h1>, which the title holds, and the post's in an <h3>
       Optional<PageTitle> story = storyAfterSiteName(all, declared, siteKeys, regions);
@@ -170,6 +198,14 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     Optional<PageTitle> best = h1.or(() -> h2).map(Chosen::title);
     if (best.isPresent()) {
       return best.get();
+    }
+    if (!declared.isEmpty()) {
+      // The <title> names the site or its part, the same on each of its pages, and agrees with no heading: an <h1>
+      // that a link to the page itself names, as the breadcrumbs' last entry does, names the page.
+      Optional<PageTitle> named = namedByALinkToThePage(h1s, elements, ownAddresses, candidates);
+      if (named.isPresent()) {
+        return named.get();
+      }
     }
     if (h1s.isEmpty() && h2s.size() == 1) {
       // A page without an <h1> whose one <h2> shares a word with the title shows its headline there: "Bootsdienst
@@ -203,21 +239,135 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     // title, cleaned; but one that the clean-up leaves as "Home" (a home page's "Example News - Home") is the
     // page's title as declared, not "Home".
     return candidates.best(titled(page, elements, classScans), 2 * 100).map(Chosen::title)
-        .orElseGet(() -> new PageTitle(cleaned.stream().filter(t -> !HOME.matcher(t).matches()).findFirst()
-            .map(t -> TitleParts.story(t, host))
+        .orElseGet(() -> new PageTitle(sharedAfterTopic(declared).or(() -> cleaned.stream()
+            .filter(t -> !HOME.matcher(t).matches()).findFirst().map(t -> TitleParts.story(t, host)))
             .or(() -> declaredRaw.stream().map(t -> Texts.normalise(t).strip()).filter(t -> !t.isEmpty())
                 .findFirst()), Optional.empty()));
   }
 
   /**
+   * The headline in full, when the {@code <h1>} shows only its first part: an element above the {@code <h1>} that
+   * its class or itemprop calls the headline shows the {@code <h1>}'s text, a dash or a colon, and more words that
+   * do not name the site. Some pages set the headline in a header stage ({@code <p class="stage-headline">Leasing
+   * oder Finanzierung – was lohnt sich mehr?</p>}) and a short form of it in the {@code <h1>} at the start of the
+   * text. An element that holds the {@code <h1>} is no such header; of nested ones, the innermost shows the headline
+   * without the subline beside it. The {@code <h1>} stays the headline's element.
+   */
+  private static Optional<PageTitle> fullerAbove(Element h1, String h1Text, Document page, PageElements elements,
+      ClassWords.PageScans classScans, Set<String> siteNames, Optional<String> host) {
+    Element body = page.body();
+    if (body == null) {
+      return Optional.empty();
+    }
+    List<Element> all = elements.all();
+    ClassWords.Walk titledWalk = classScans.walk(TITLED);
+    String head = h1Text.strip();
+    Optional<PageTitle> fuller = Optional.empty();
+    for (int i = elements.start(body); i < all.size(); i++) {
+      Element e = all.get(i);
+      if (e == h1) {
+        return fuller;
+      }
+      if (!titledWalk.marks(i) && !e.attr("itemprop").equalsIgnoreCase("headline")) {
+        continue;
+      }
+      Optional<String> text = Texts.shortText(e, MAX_LENGTH).map(String::strip);
+      if (text.isEmpty() || !text.get().startsWith(head) || holds(e, h1)) {
+        continue;
+      }
+      Matcher tail = AFTER_HEAD.matcher(text.get().substring(head.length()));
+      if (tail.matches() && Texts.tokens(tail.group(1)).length >= 2
+          && !TitleParts.isSite(tail.group(1), siteNames, host) && !namesTheSite(tail.group(1), siteNames, host)) {
+        // The <h1> stays the headline's element: it heads the text, where the date and the body are looked for.
+        fuller = Optional.of(new PageTitle(text, Optional.of(h1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether an element holds another among its descendants. */
+  private static boolean holds(Element e, Element descendant) {
+    for (Element p = descendant.parent(); p != null; p = p.parent()) {
+      if (p == e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The headline that two declared titles share after a topic and a colon, each a topic of its own: "Vorschauen: Anno
+   * 1800 Beta" as the {@code <title>} and "Industriell Revolutioniert?: Anno 1800 Beta" as the {@code og:title}, one
+   * with the section, the other with the subtitle before the colon. The topics' lengths are {@link #afterTopic}'s.
+   */
+  private static Optional<String> sharedAfterTopic(List<String> declared) {
+    for (int i = 0; i < declared.size(); i++) {
+      String a = declared.get(i);
+      int colonA = a.indexOf(": ");
+      if (colonA <= 0 || colonA > MAX_TOPIC) {
+        continue;
+      }
+      String story = a.substring(colonA + 2).strip();
+      String storyKey = AuthorNames.key(story);
+      String topicKey = AuthorNames.key(a.substring(0, colonA));
+      for (String b : declared.subList(i + 1, declared.size())) {
+        int colonB = b.indexOf(": ");
+        if (colonB > 0 && colonB <= MAX_TOPIC && story.length() >= MIN_AFTER_TOPIC
+            && AuthorNames.key(b.substring(colonB + 2)).equals(storyKey)
+            && !AuthorNames.key(b.substring(0, colonB)).equals(topicKey)) {
+          return Optional.of(story);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first {@code <h1>} whose text a link to the page itself shows: the last entry of the breadcrumbs, or the
+   * current item of the navigation. The page's own address and its canonical one count, spelt with or without
+   * "www." or a trailing slash; a link to a place on the page ({@code href="#disaster-list"}) points to a part of
+   * it, which a sidebar's heading names.
+   */
+  private static Optional<PageTitle> namedByALinkToThePage(List<Element> h1s, PageElements elements,
+      Set<String> ownAddresses, Candidates candidates) {
+    if (h1s.isEmpty() || ownAddresses.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Element h1 : h1s) {
+      Optional<String> text = candidates.text(h1);
+      if (text.isEmpty()) {
+        continue;
+      }
+      String key = AuthorNames.key(text.get());
+      for (Element a : elements.byTag("a")) {
+        if (key.equals(AuthorNames.key(a.text())) && a.attr("href").indexOf('#') < 0
+            && Urls.http(a, "href").map(u -> sameAddress(u.toString())).filter(ownAddresses::contains).isPresent()) {
+          return Optional.of(new PageTitle(text, Optional.of(h1)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An address as two spellings of it share it: without scheme, "www.", fragment and trailing slash. */
+  private static String sameAddress(String url) {
+    String u = url.trim().toLowerCase(Locale.ROOT);
+    u = u.startsWith("https://") ? u.substring(8) : u.startsWith("http://") ? u.substring(7) : u;
+    u = u.startsWith("www.") ? u.substring(4) : u;
+    int cut = u.indexOf('#');
+    u = cut >= 0 ? u.substring(0, cut) : u;
+    return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+  }
+
+  /**
    * The lower heading that shows the part of a declared title after the site's name and a colon, "Ridership
    * Notes: The ferry fare freeze", as Movable Type and TypePad title a post whose headline is an {@code <h3>} under
-   * the blog's name in the {@code <h1>}. Only a page with such a title has its headings read.
+   * the blog's name in the {@code <h1>}, or after two hyphens, "A.Word.A.Day --maudlin" under the banner
+   * {@code <h2>}. Only a page with such a title has its headings read.
    */
   private static Optional<PageTitle> storyAfterSiteName(List<Element> all, List<String> declared,
       Set<String> siteKeys, PageRegions regions) {
-    if (declared.stream().noneMatch(d -> d.indexOf(": ") > 0
-        && siteKeys.contains(AuthorNames.key(d.substring(0, d.indexOf(": ")))))) {
+    if (declared.stream().noneMatch(d -> afterSiteName(d, null, siteKeys))) {
       return Optional.empty();
     }
     for (Element h : DocumentOrder.select(all, LOWER_HEADINGS)) {
@@ -276,13 +426,26 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
 
   /**
    * The keys of the names a page gives its site, with the text of its {@code <h1>}s, none of which shows a
-   * declared title whole: on a page whose headline is a lower heading, an {@code <h1>} is the blog's banner.
+   * declared title whole: on a page whose headline is a lower heading, an {@code <h1>} is the blog's banner. A page
+   * without an {@code <h1>} has its banner in an {@code <h2>} that is a link to another page.
    */
-  private static Set<String> siteKeys(Set<String> siteNames, List<Element> h1s) {
+  private static Set<String> siteKeys(Set<String> siteNames, List<Element> h1s, List<Element> h2s,
+      Set<String> ownAddresses) {
     Set<String> keys = new HashSet<>();
     siteNames.forEach(n -> keys.add(AuthorNames.key(n)));
     for (Element h1 : h1s) {
       Texts.shortText(h1, MAX_LENGTH).map(AuthorNames::key).filter(k -> !k.isEmpty()).ifPresent(keys::add);
+    }
+    if (h1s.isEmpty()) {
+      // Without an <h1>, the banner is an <h2> that links elsewhere, to the site's or the column's front page. An
+      // <h2> that links to the page itself is the post's own headline.
+      for (Element h2 : h2s) {
+        Optional<String> key = Texts.shortText(h2, MAX_LENGTH).map(AuthorNames::key).filter(k -> !k.isEmpty());
+        if (key.isPresent() && h2.select(LINKS).stream().anyMatch(a -> AuthorNames.key(a.text()).equals(key.get())
+            && Urls.http(a, "href").filter(u -> !ownAddresses.contains(sameAddress(u.toString()))).isPresent())) {
+          keys.add(key.get());
+        }
+      }
     }
     return keys;
   }
@@ -291,12 +454,15 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * Whether a declared title is the site's name, a colon and the heading's text: "Ridership Notes: The ferry fare
    * freeze", as Movable Type and TypePad print the {@code <title>} of a post whose headline is an {@code <h3>}.
    * The clean-up of titles leaves a name before a colon on ({@link TitleParts#clean}), since "Apple: new phones" may
-   * be about the site; a heading that shows the rest alone says that the name only signs it.
+   * be about the site; a heading that shows the rest alone says that the name only signs it. Two hyphens, which the
+   * clean-up does not take for a separator, serve as the colon ({@link #AFTER_SITE_NAME}). Without a heading's key,
+   * whether the title starts with the site's name and such a separator at all.
    */
-  private static boolean afterSiteName(String title, String headingKey, Set<String> siteKeys) {
-    int colon = title.indexOf(": ");
-    return colon > 0 && AuthorNames.key(title.substring(colon + 2)).equals(headingKey)
-        && siteKeys.contains(AuthorNames.key(title.substring(0, colon)));
+  private static boolean afterSiteName(String title, @Nullable String headingKey, Set<String> siteKeys) {
+    Matcher separator = AFTER_SITE_NAME.matcher(title);
+    return separator.find() && separator.start() > 0
+        && (headingKey == null || AuthorNames.key(title.substring(separator.end())).equals(headingKey))
+        && siteKeys.contains(AuthorNames.key(title.substring(0, separator.start())));
   }
 
   /**

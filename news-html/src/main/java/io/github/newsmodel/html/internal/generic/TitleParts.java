@@ -53,7 +53,29 @@ final class TitleParts {
   private static final String GLUE_BEFORE_STORY = "|·»｜";
   private static final String GLUE_AFTER_STORY = "|·»｜-–—";
 
+  /** A numeric date and a spaced separator at a headline's start ({@link #withoutDateBefore}). */
+  private static final Pattern DATE_BEFORE = Pattern.compile("\\s*(?:\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})"
+      + "|\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\s+[-–—|]\\s+");
+
   private TitleParts() {}
+
+  /**
+   * The headline without the date that some sites set before it as a part of its own, "23.01.2022 - Wierer darf
+   * jubeln": the date belongs to the date line, not to the headline. A date inside the headline ("Bericht vom
+   * 22.04.2020") stays, and so does one before fewer than three words, which would leave too little to be a
+   * headline.
+   *
+   * @param headline the headline as the page shows it
+   * @return the headline without a date before it
+   */
+  static String withoutDateBefore(String headline) {
+    Matcher date = DATE_BEFORE.matcher(headline);
+    if (!date.lookingAt()) {
+      return headline;
+    }
+    String rest = headline.substring(date.end());
+    return words(rest) >= 3 ? rest : headline;
+  }
 
   /**
    * The title without the site's name at its start or end. A part is the site's name when it equals one of the

@@ -142,6 +142,96 @@ class PageTitleTest {
   }
 
   @Test
+  void anH1AtTheEndOfTheBreadcrumbsGivesWayToAHeadlineElementThatAgreesBetter() {
+    String html = """
+        <title>Mietrecht: Was Vermieter wissen müssen | Stadtanzeiger</title>
+        <ul id="breadcrumb"><li><a href="/">Start</a></li><li><h1>Mietrecht: Was Vermieter wissen müssen</h1></li></ul>
+        <article itemscope itemtype="http://schema.org/Article">
+        <div class="article-head" itemprop="headline"><span class="highline">Mietrecht</span>
+        Was Vermieter über die Rechte ihrer Mieter wissen müssen</div>
+        <p>Die wichtigsten Fragen und Antworten.</p></article>""";
+
+    assertThat(title(html)).hasValue("Was Vermieter über die Rechte ihrer Mieter wissen müssen");
+    assertThat(title(html.replace("id=\"breadcrumb\"", "id=\"path\""))).as("an <h1> outside the breadcrumbs")
+        .hasValue("Mietrecht: Was Vermieter wissen müssen");
+    assertThat(title(html.replace("<title>", "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\","
+        + " \"headline\": \"Mietrecht: Was Vermieter wissen müssen\"}</script><title>")))
+        .as("an <h1> that shows the JSON-LD headline agrees as well").hasValue("Mietrecht: Was Vermieter wissen müssen");
+  }
+
+  @Test
+  void aHeadlineElementAboveTheH1ThatShowsItAndMoreIsTheHeadlineInFull() {
+    String head = "<title>Mieten oder kaufen » Der Vergleich | Stadtanzeiger</title>";
+    String stage = """
+        <header class="stage"><div class="stage-headlines">
+        <p class="stage-headline">Mieten oder kaufen – was rechnet sich eher?</p>
+        <p class="stage-subline">Kosten, Vorteile, Nachteile</p></div></header>""";
+    String text = "<article><h1>Mieten oder kaufen</h1><p>Wer eine Wohnung sucht, hat die Wahl.</p>";
+
+    assertThat(title(head + stage + text + "</article>")).hasValue("Mieten oder kaufen – was rechnet sich eher?");
+    assertThat(title(head + stage.replace("stage-head", "stage-top") + text + "</article>"))
+        .as("no element that its class calls the headline").hasValue("Mieten oder kaufen");
+    assertThat(title(head + text + stage + "</article>")).as("below the <h1>: a teaser")
+        .hasValue("Mieten oder kaufen");
+    assertThat(title(head + stage.replace("was rechnet sich eher?", "Stadtanzeiger") + text + "</article>"))
+        .as("the site's name after the <h1>'s text").hasValue("Mieten oder kaufen");
+  }
+
+  @Test
+  void anH1ThatALinkToThePageItselfShowsNamesThePageWhenTheTitleNamesTheSite() {
+    String html = """
+        <title>Ausflüge an Rhein und Ruhr</title>
+        <div class="path">Sie sind hier: <a href="/">Start</a> » <a href="/kultur">Kultur</a>
+        » <a href="/kultur/geburtstag">Altstadt-Nord</a></div>
+        <h1>Altstadt-Nord</h1><p>Das Viertel liegt nördlich des Bahnhofs.</p>""";
+
+    assertThat(title(html)).hasValue("Altstadt-Nord");
+    assertThat(title(html.replace("\"/kultur/geburtstag\"", "\"http://stadtanzeiger.example/kultur/geburtstag/\"")))
+        .as("spelt without www. and with a slash")
+        .hasValue("Altstadt-Nord");
+    assertThat(title(html.replace("/kultur/geburtstag", "/kultur/altstadt-nord"))).as("a link to another page")
+        .hasValue("Ausflüge an Rhein und Ruhr");
+    assertThat(title(html.replace("/kultur/geburtstag", "#altstadt"))).as("a link to a place on the page")
+        .hasValue("Ausflüge an Rhein und Ruhr");
+  }
+
+  @Test
+  void twoDeclaredTitlesWithTopicsOfTheirOwnBeforeAColonShareTheHeadlineAfterIt() {
+    String html = """
+        <title>Stadtanzeiger | Vorschauen: Der Leuchtturm von Westerby</title>
+        <meta property="og:title" content="Ein Licht im Sturm?: Der Leuchtturm von Westerby">
+        <div id="article"><span class="title">Der Leuchtturm von Westerby</span>
+        <span class="subtitle">Ein Licht im Sturm?</span><p>Das Spiel erscheint im April.</p></div>""";
+
+    assertThat(title(html)).hasValue("Der Leuchtturm von Westerby");
+    assertThat(title(html.replace("Ein Licht im Sturm?:", "Vorschauen:"))).as("the same topic")
+        .hasValue("Vorschauen: Der Leuchtturm von Westerby");
+    assertThat(title(html.replace("Ein Licht im Sturm?: Der", "Ein Licht im Sturm?: Ein"))).as("another headline")
+        .hasValue("Ein Licht im Sturm?: Ein Leuchtturm von Westerby");
+  }
+
+  @Test
+  void aLowerHeadingShowsTheStoryAfterTheBannersNameAndTwoHyphens() {
+    String html = """
+        <title>Wort der Woche --schwadronieren</title>
+        <h2><a href="/wort-der-woche/">Wort der Woche</a></h2>
+        <h3>schwadronieren</h3><p>Bedeutung: wortreich und prahlerisch reden.</p>""";
+
+    assertThat(title(html)).hasValue("schwadronieren");
+    assertThat(title(html.replace("--", ": "))).as("after a colon").hasValue("schwadronieren");
+    assertThat(title(html.replace("/wort-der-woche/", "/kultur/geburtstag"))).as("an <h2> that links to the page")
+        .hasValue("Wort der Woche --schwadronieren");
+  }
+
+  @Test
+  void aDateBeforeTheHeadlineIsNoPartOfIt() {
+    assertThat(title("""
+        <title>23.01.2022 - Die Stadt saniert die Brücke am Markt - Stadtanzeiger</title>
+        <h1>23.01.2022 - Die Stadt saniert die Brücke am Markt</h1><p>Die Arbeiten dauern bis Mai.</p>"""))
+        .hasValue("Die Stadt saniert die Brücke am Markt");
+  }
+
+  @Test
   void anOrnamentBeforeAHeadingIsNoPartOfTheHeadline() {
     assertThat(title("<title>stadtanzeiger.example // » Erika Brandt</title><h1></h1><h2>[> Erika Brandt</h2>"))
         .hasValue("Erika Brandt");

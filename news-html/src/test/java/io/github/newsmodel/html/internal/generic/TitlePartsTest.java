@@ -64,6 +64,21 @@ class TitlePartsTest {
     assertThat(TitleParts.siteAffix(title, Optional.of("www.examplenews.org"))).contains(site);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      23.01.2022 - Die Stadt saniert die Brücke # Die Stadt saniert die Brücke
+      3.5.22 | Die Stadt saniert die Brücke # Die Stadt saniert die Brücke
+      2022-01-23 – Die Stadt saniert die Brücke # Die Stadt saniert die Brücke
+      01/23/2022 - Die Stadt saniert die Brücke # Die Stadt saniert die Brücke
+      23.01.2022 - Brücke gesperrt # 23.01.2022 - Brücke gesperrt
+      Bericht vom 23.01.2022 - die Brücke bleibt zu # Bericht vom 23.01.2022 - die Brücke bleibt zu
+      23.01.2022: Die Stadt saniert die Brücke # 23.01.2022: Die Stadt saniert die Brücke
+      2022 - Das Jahr der Brücke am Markt # 2022 - Das Jahr der Brücke am Markt
+      """)
+  void aDateBeforeTheHeadlineAsAPartOfItsOwnIsNoPartOfIt(String headline, String without) {
+    assertThat(TitleParts.withoutDateBefore(headline)).isEqualTo(without);
+  }
+
   /** Brackets at a title's end that do not spell the host are part of the story, or a note on it. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '#', textBlock = """
