@@ -87,7 +87,9 @@ final class CommentReader {
   /** A control's label is this short at most. */
   private static final int MAX_CONTROL = 20;
   private static final NameRegex NUMBER_NAMES = NameRegex.compile("number|(?:^|[\\s_-])num(?:$|[\\s_-])|"
-      + "(?:^|[\\s_-])nr(?:$|[\\s_-])|count|position|postcounter|post-counter|permalink");
+      + "(?:^|[\\s_-])nr(?:$|[\\s_-])|count|position|postcounter|post-counter|permalink"
+      // IP.Board 3's span.post_id around the link "#2"
+      + "|(?:^|\\s)post_id(?:$|\\s)");
   private static final Pattern NUMBER = Pattern.compile("#?\\s*(\\d{1,6})\\.?");
   /** Counts of reactions that a comment's own counters are named after: likes and votes are no comment's number. */
   private static final NameRegex TALLY_NAMES = NameRegex.compile("like|vote|rating|recommend|reaction|reply|replies|"

@@ -110,6 +110,8 @@ final class CommentUnits {
   private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "dt", "tr", "table",
       "aside", "details", "blockquote", "p");
   /** Ids that need a comment section around them to count: they may name other things elsewhere. */
+  /** The id of IP.Board 3's post: {@code post_id_20511}. */
+  private static final Pattern IPB_THREE_POST_ID = Pattern.compile("post_id_\\d{1,12}");
   /** The id of XenForo 1's post: {@code post-88101}. */
   private static final Pattern XENFORO_POST_ID = Pattern.compile("post-\\d{1,12}");
   private static final Pattern WEAK_ID = Pattern.compile("^(?:p|c|post_?|message|msg|review)\\d"
@@ -391,7 +393,7 @@ final class CommentUnits {
       return inContext || !e.attr("itemtype").toLowerCase(Locale.ROOT).contains("review")
           && !e.attr("typeof").toLowerCase(Locale.ROOT).contains("review");
     }
-    if (typed && xenForoOnePost(e)) {
+    if (typed && xenForoOnePost(e) || ipBoardThreePost(e)) {
       return true;
     }
     if (e.normalName().equals("tr") && e.hasClass("comtr")) {
@@ -512,7 +514,8 @@ final class CommentUnits {
    * comment as well ({@code li.comment.hentry#comment-17303}).
    */
   private static boolean blogPost(Element e) {
-    return e.hasClass("hentry") && !e.hasClass("comment") && !itemId(e.id().toLowerCase(Locale.ROOT));
+    return e.hasClass("hentry") && !e.hasClass("comment") && !itemId(e.id().toLowerCase(Locale.ROOT))
+        && !ipBoardThreePost(e);
   }
 
   /**
@@ -523,6 +526,14 @@ final class CommentUnits {
   private static boolean xenForoOnePost(Element e) {
     return e.normalName().equals("li") && e.hasAttr("data-author") && e.hasClass("message")
         && XENFORO_POST_ID.matcher(e.id()).matches();
+  }
+
+  /**
+   * IP.Board 3's post, {@code div#post_id_20511.post_block.hentry}: hAtom's entry, as a blog's post is, but one of
+   * a topic's.
+   */
+  private static boolean ipBoardThreePost(Element e) {
+    return e.hasClass("post_block") && IPB_THREE_POST_ID.matcher(e.id()).matches();
   }
 
   /** phpBB's {@code div#p123.post} with its {@code .postbody}. */

@@ -70,6 +70,12 @@ public final class EditNotices {
       "font", "sub", "sup", "strong", "b");
   /** The lines around a notice's words that may hold the rest of it: the reason after a bold "Edited ... by X". */
   private static final Set<String> NOTICE_LINES = Set.of("p", "span", "small", "font", "div");
+  /**
+   * A notice that says what was edited before the word, "This post has been edited by ann: ... Reason for edit:
+   * ...", as IP.Board 3 and bbPress print it: a notice however long its reason.
+   */
+  private static final Pattern POST_EDITED = Pattern.compile("(?iu)(?:this|the) (?:post|comment|message|reply"
+      + "|entry|topic) (?:has been|was) (?:last )?(?:edited|modified)\\b");
   /** A notice is a line, not a paragraph of text that mentions editing. */
   private static final int MAX_NOTICE = 240;
   /** How far into a notice its word may stand: after a bracket, an asterisk or a short label. */
@@ -107,7 +113,8 @@ public final class EditNotices {
     // A notice opens with its word ("Zuletzt bearbeitet am", "[Edited]") or is a line that says only that
     // ("This comment was edited"); a reader's sentence may use the word on the way ("Sie haben nichts geändert,
     // ...") and is the comment itself.
-    return m.find() && (m.start() <= NOTICE_LEAD || text.length() <= SHORT_NOTICE);
+    return m.find() && (m.start() <= NOTICE_LEAD || text.length() <= SHORT_NOTICE
+        || POST_EDITED.matcher(text).lookingAt());
   }
 
   /** Whether a text may hold a word of {@link #NOTICE}: false only for ASCII text without any of its parts. */

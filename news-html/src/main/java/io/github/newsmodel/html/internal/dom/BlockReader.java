@@ -72,6 +72,10 @@ public final class BlockReader {
    */
   private static final Pattern DATED_ATTRIBUTION = Pattern.compile(
       "\\S.{0,60}?\\s(?:发表于|發表於|posted on)\\s+\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+  /** The name of IP.Board 3's attribution line before a quote, outside it: {@code p.citation}. */
+  private static final Pattern CITATION_BEFORE = Pattern.compile("(?:^|\\s)citation(?:$|\\s)");
+  /** How many boxes around a quote may stand between it and an attribution line before them. */
+  private static final int MAX_BOX_LEVELS = 3;
   /** How many of a quote's first elements are looked at for its attribution line. */
   private static final int MAX_ATTRIBUTION_SEARCH = 8;
   /** Names of the control that unfolds a long quote, XenForo's "Click to expand...": not what is quoted. */
@@ -208,7 +212,7 @@ public final class BlockReader {
 
     void element(Element e, Deque<Object> todo) {
       String name = e.normalName();
-      if (e == citation || skip.test(e) || IGNORED.contains(name)) {
+      if (e == citation || skip.test(e) || IGNORED.contains(name) || attributionOfNext(e)) {
         return;
       }
       boolean nestedTooDeep = nesting >= MAX_NESTED_READS;
@@ -309,6 +313,14 @@ public final class BlockReader {
     if (citeLine == null) {
       citeLine = datedAttributionLine(e);
     }
+    Element before = citeLine == null ? attributionBefore(e) : null;
+    if (before != null) {
+      // IP.Board 3's "<p class=citation>ann, on 03 March 2012 - 09:14 PM, said:</p><div class=blockquote>"
+      Optional<String> cite = Texts.completeText(before).map(t -> CITE_END.matcher(t).replaceAll(""))
+          .filter(c -> !c.isEmpty() && c.length() <= MAX_CITE);
+      return quote(new BlockReader(x -> false, skip.or(BlockReader::expandControl), specials, null, nesting + 1)
+          .read(e), cite.or(() -> Urls.http(e, "cite").map(URI::toString)));
+    }
     Optional<String> attribution = Optional.empty();
     if (citeLine != null) {
       String all = e.text();
@@ -342,6 +354,49 @@ public final class BlockReader {
     Quote.Builder quote = Quote.builder().text(text);
     cite.ifPresent(quote::cite);
     return Optional.of(quote.build());
+  }
+
+  /**
+   * The attribution line right before a quote, outside it: the element before the quote, or before the boxes it
+   * opens ({@code <p class=citation>} before {@code <div class=blockquote><div class=quote>}), named as a citation
+   * ({@link #CITATION_BEFORE}).
+   */
+  private static @Nullable Element attributionBefore(Element quote) {
+    Element q = quote;
+    for (int up = 0; q != null && up < MAX_BOX_LEVELS; up++, q = q.parent()) {
+      Element before = q.previousElementSibling();
+      if (before != null) {
+        return namedAttribution(before) ? before : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether an element is the attribution line of the quote after it ({@link #attributionBefore}), which reads it:
+   * the next element is a quote or opens one with its first elements.
+   */
+  private boolean attributionOfNext(Element e) {
+    if (!namedAttribution(e)) {
+      return false; // nearly every element
+    }
+    Element next = e.nextElementSibling();
+    for (int down = 0; next != null && down < MAX_BOX_LEVELS; down++, next = next.firstElementChild()) {
+      if (next.normalName().equals("blockquote") || quote.test(next)) {
+        return attributionBefore(next) == e;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an element is named as the citation of the quote after it. Only that name: the other names of an
+   * attribution line, such as Discourse's {@code title}, name a page's headings too, which stand before a summary
+   * set as a quote.
+   */
+  private static boolean namedAttribution(Element e) {
+    String names = Names.of(e);
+    return !names.isEmpty() && CITATION_BEFORE.matcher(names).find();
   }
 
   /**

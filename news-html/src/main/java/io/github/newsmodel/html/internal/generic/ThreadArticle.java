@@ -140,10 +140,19 @@ record ThreadArticle(List<Block> body, List<Comment> comments) {
         && post.assumedZone().equals(meta.dates().zone());
   }
 
-  /** Whether the page gives only the day of the post, which the post's own time then completes. */
+  /**
+   * Whether the page gives only the day of the post, which the post's own time then completes, or the post's time
+   * in an assumed zone that the post's own time gives with its offset: IP.Board 3's "Started by ann, Mar 03 2012
+   * 09:14 PM" above the post's {@code <abbr title="2012-03-03T21:14:00+00:00">}.
+   */
   private static boolean sameDayWithTime(ResolvedTime declared, OpeningPost post) {
+    OffsetDateTime own = post.publishedAt().get();
+    if (declared.assumedZone().isPresent() && post.assumedZone().isEmpty() && !post.publishedAtDateOnly()
+        && !declared.dateOnly() && declared.time().toLocalDateTime().equals(own.toLocalDateTime())) {
+      return true;
+    }
     return declared.dateOnly() && !post.publishedAtDateOnly()
-        && declared.time().toLocalDate().equals(post.publishedAt().get().toLocalDate());
+        && declared.time().toLocalDate().equals(own.toLocalDate());
   }
 
   private static boolean editsAfter(List<EditRecord> edits, Optional<OffsetDateTime> published) {
