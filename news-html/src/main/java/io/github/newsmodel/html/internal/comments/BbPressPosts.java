@@ -33,18 +33,18 @@ final class BbPressPosts {
    */
   static List<Unit> find(PageElements elements) {
     List<Element> all = elements.all();
-    // the verdict per distinct class attribute, which a page repeats over hundreds of elements
-    byte[] verdicts = new byte[elements.distinctClasses() + 1];
+    // the verdict per distinct names, listed with the page and repeated over hundreds of its elements
+    byte[] verdicts = new byte[elements.distinctNames() + 1];
     List<Unit> units = new ArrayList<>();
     for (int i = 0, n = all.size(); i < n; i++) {
-      int classId = elements.classId(i);
-      if (classId == 0) {
+      int nameId = elements.nameId(i);
+      if (nameId == 0) {
         continue; // most elements
       }
-      if (verdicts[classId] == UNREAD) {
-        verdicts[classId] = hasToken(all.get(i).className(), HEADER_CLASS) ? HEADER : OTHER;
+      if (verdicts[nameId] == UNREAD) {
+        verdicts[nameId] = hasToken(elements.names(i), HEADER_CLASS) ? HEADER : OTHER;
       }
-      if (verdicts[classId] == HEADER) {
+      if (verdicts[nameId] == HEADER) {
         Element header = all.get(i);
         Element post = header.nextElementSibling();
         if (post != null && holdsContent(post)) {
@@ -69,11 +69,11 @@ final class BbPressPosts {
     return false;
   }
 
-  private static boolean hasToken(String classes, String token) {
-    if (!classes.contains(token)) {
+  private static boolean hasToken(String names, String token) {
+    if (!names.contains(token)) {
       return false;
     }
-    for (String t : Texts.tokens(classes)) {
+    for (String t : Texts.tokens(names)) {
       if (t.equals(token)) {
         return true;
       }

@@ -393,7 +393,7 @@ final class CommentUnits {
       return inContext || !e.attr("itemtype").toLowerCase(Locale.ROOT).contains("review")
           && !e.attr("typeof").toLowerCase(Locale.ROOT).contains("review");
     }
-    if (typed && xenForoOnePost(e) || ipBoardThreePost(e)) {
+    if (typed && xenForoOnePost(e)) {
       return true;
     }
     if (e.normalName().equals("tr") && e.hasClass("comtr")) {
@@ -401,6 +401,9 @@ final class CommentUnits {
     }
     if (elements.hasId(index)) { // most elements have a class and no id: none is looked up for them
       String id = e.id().toLowerCase(Locale.ROOT);
+      if (id.startsWith("post_id_") && ipBoardThreePost(e)) {
+        return true;
+      }
       if (itemId(id) && (!WEAK_ID.matcher(id).lookingAt() || inContext || phpbbPost(e))) {
         return true;
       }

@@ -377,8 +377,8 @@ public final class BlockReader {
    * the next element is a quote or opens one with its first elements.
    */
   private boolean attributionOfNext(Element e) {
-    if (!namedAttribution(e)) {
-      return false; // nearly every element
+    if (!e.hasClass("citation")) {
+      return false; // nearly every element: asked before its names are built
     }
     Element next = e.nextElementSibling();
     for (int down = 0; next != null && down < MAX_BOX_LEVELS; down++, next = next.firstElementChild()) {

@@ -8,8 +8,10 @@ import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.dom.Visibility;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -261,6 +263,13 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     List<Element> all = elements.all();
     ClassWords.Walk titledWalk = classScans.walk(TITLED);
+    // the few elements with an itemprop, listed for the page already: no attribute is looked up on the others
+    Set<Element> headlines = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : elements.withAttribute("itemprop")) {
+      if (e.attr("itemprop").equalsIgnoreCase("headline")) {
+        headlines.add(e);
+      }
+    }
     String head = h1Text.strip();
     Optional<PageTitle> fuller = Optional.empty();
     for (int i = elements.start(body); i < all.size(); i++) {
@@ -268,7 +277,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       if (e == h1) {
         return fuller;
       }
-      if (!titledWalk.marks(i) && !e.attr("itemprop").equalsIgnoreCase("headline")) {
+      if (!titledWalk.marks(i) && (headlines.isEmpty() || !headlines.contains(e))) {
         continue;
       }
       Optional<String> text = Texts.shortText(e, MAX_LENGTH).map(String::strip);
