@@ -176,16 +176,22 @@ public final class EditNotices {
       at = times.find(title);
     }
     if (at.isEmpty()) {
-      // XenForo 1's "Last edited: <span class=DateTime title="Mar 4, 2014 at 8:20 AM">Mar 4, 2014</span>": the
-      // tooltip of the date gives its time of day
-      Element titled = notice.selectFirst(TITLED);
-      String tip = titled == null ? "" : titled.attr("title");
-      if (!tip.isEmpty() && tip.length() <= MAX_TITLE) {
-        at = times.find(tip).filter(t -> !t.dateOnly());
-      }
-    }
-    if (at.isEmpty()) {
       at = times.findInTimeText(note.get());
+    }
+    if (at.isPresent() && at.get().dateOnly()) {
+      // XenForo 1's "Last edited: <span class=DateTime title="Mar 4, 2014 at 8:20 AM">Mar 4, 2014</span>": the
+      // tooltip of the date gives its time of day. Only a tooltip of that day: a notice widened over the post's
+      // permalink (NodeBB's) holds the tooltip of the post's own time too.
+      ResolvedTime day = at.get();
+      for (Element titled : notice.select(TITLED)) {
+        String tip = titled.attr("title");
+        Optional<ResolvedTime> full = tip.isEmpty() || tip.length() > MAX_TITLE ? Optional.empty()
+            : times.find(tip).filter(t -> !t.dateOnly() && t.time().toLocalDate().equals(day.time().toLocalDate()));
+        if (full.isPresent()) {
+          at = full;
+          break;
+        }
+      }
     }
     if (at.isEmpty()) {
       return Optional.empty();
