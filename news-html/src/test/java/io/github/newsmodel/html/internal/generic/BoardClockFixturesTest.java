@@ -55,12 +55,17 @@ class BoardClockFixturesTest {
 
   /**
    * SMF 1's header prints its clock, "March 14, 2008, 06:30:55 PM", without a label: the live page gives the times
-   * that its archived copy gives with the capture time of 18:30:55 UTC.
+   * that its archived copy gives with the capture time of 18:30:55 UTC. The live page is the archived copy without
+   * the archive's rewritten addresses, and with the day before the capture printed "Yesterday", as SMF printed it.
    */
   @Test
   void smfOnesHeaderClockGivesWhatTheCaptureGives() {
-    Article live = Pages.article("smf1-library-opening-hours-live",
-        "http://www.westbury-green.example.org.uk/forum/index.php?topic=431.0");
+    String livePage = Pages.text("smf1-library-opening-hours.html")
+        .replaceAll("/web/\\d{14}[a-z_]*/", "").replace("\"/http://", "\"http://")
+        .replace("<b>Reply #3 on:</b> March 13, 2008, 04:27:40 PM",
+            "<b>Reply #3 on:</b> <b>Yesterday</b> at 04:27:40 PM");
+    Article live = HtmlArticles.parse(livePage,
+        URI.create("http://www.westbury-green.example.org.uk/forum/index.php?topic=431.0"));
     Article archived = Pages.article("smf1-library-opening-hours", "https://web.archive.org/web/20080314183055/"
         + "http://www.westbury-green.example.org.uk/forum/index.php?topic=431.0");
 
