@@ -16,8 +16,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
@@ -122,26 +121,18 @@ final class InvisionTwoPost implements TablePost {
    */
   private static boolean holdsNoOtherText(Element table, List<Element> text) {
     boolean[] other = {false};
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node n, int depth) {
-        if (!(n instanceof Element e)) {
-          return FilterResult.CONTINUE;
-        }
-        if (text.contains(e)) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (e.hasClass("postcolor")) {
-          other[0] = true;
-          return FilterResult.STOP;
-        }
+    NodeTraversor.filter((n, depth) -> {
+      if (!(n instanceof Element e)) {
         return FilterResult.CONTINUE;
       }
-
-      @Override
-      public FilterResult tail(Node n, int depth) {
-        return FilterResult.CONTINUE;
+      if (text.contains(e)) {
+        return FilterResult.SKIP_ENTIRELY;
       }
+      if (e.hasClass("postcolor")) {
+        other[0] = true;
+        return FilterResult.STOP;
+      }
+      return FilterResult.CONTINUE;
     }, table);
     return !other[0];
   }

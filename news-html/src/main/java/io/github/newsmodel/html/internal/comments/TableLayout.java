@@ -7,8 +7,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
@@ -97,20 +96,8 @@ enum TableLayout {
    */
   static boolean holdsOne(Element e, String className) {
     int[] found = {0};
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node n, int depth) {
-        if (n instanceof Element x && x.hasClass(className) && ++found[0] > 1) {
-          return FilterResult.STOP;
-        }
-        return FilterResult.CONTINUE;
-      }
-
-      @Override
-      public FilterResult tail(Node n, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, e);
+    NodeTraversor.filter((n, depth) -> n instanceof Element x && x.hasClass(className) && ++found[0] > 1
+        ? FilterResult.STOP : FilterResult.CONTINUE, e);
     return found[0] == 1;
   }
 
