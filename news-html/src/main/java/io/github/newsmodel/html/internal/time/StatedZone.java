@@ -67,10 +67,7 @@ public final class StatedZone {
    */
   public static boolean mayOpen(String text) {
     int n = text.length();
-    int i = 0;
-    while (i < n && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0')) {
-      i++;
-    }
+    int i = LineStart.of(text);
     if (i + 1 >= n) {
       return false;
     }
