@@ -96,7 +96,7 @@ public final class EditNotices {
   public static boolean isNotice(Element e) {
     String names = Names.of(e);
     if (!names.isEmpty() && NOTICE_NAMES.find(names)) {
-      return true;
+      return !logOfNotices(e);
     }
     if (!SHORT_TAGS.contains(e.normalName())) {
       return false;
@@ -115,6 +115,25 @@ public final class EditNotices {
     // ...") and is the comment itself.
     return m.find() && (m.start() <= NOTICE_LEAD || text.length() <= SHORT_NOTICE
         || POST_EDITED.matcher(text).lookingAt());
+  }
+
+  /**
+   * Whether an element is a list of notices, one edit per item, as bbPress's {@code ul.bbp-reply-revision-log} lists
+   * each revision in an {@code li.bbp-reply-revision-log-item}: the items are the notices, and the list read as one
+   * would run their times, editors and reasons together.
+   */
+  private static boolean logOfNotices(Element list) {
+    String tag = list.normalName();
+    if (!tag.equals("ul") && !tag.equals("ol") || list.childrenSize() == 0) {
+      return false;
+    }
+    for (Element item : list.children()) {
+      String names = Names.of(item);
+      if (!item.normalName().equals("li") || names.isEmpty() || !NOTICE_NAMES.find(names)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a text may hold a word of {@link #NOTICE}: false only for ASCII text without any of its parts. */
