@@ -342,17 +342,21 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     if (h1s.isEmpty() || ownAddresses.isEmpty()) {
       return Optional.empty();
     }
+    // the links' texts once, not once for each <h1>: a page of thousands of both must not cost their product
+    Set<String> linkedKeys = new HashSet<>();
+    for (Element a : elements.byTag("a")) {
+      if (a.attr("href").indexOf('#') < 0
+          && Urls.http(a, "href").map(u -> sameAddress(u.toString())).filter(ownAddresses::contains).isPresent()) {
+        linkedKeys.add(AuthorNames.key(a.text()));
+      }
+    }
+    if (linkedKeys.isEmpty()) {
+      return Optional.empty();
+    }
     for (Element h1 : h1s) {
       Optional<String> text = candidates.text(h1);
-      if (text.isEmpty()) {
-        continue;
-      }
-      String key = AuthorNames.key(text.get());
-      for (Element a : elements.byTag("a")) {
-        if (key.equals(AuthorNames.key(a.text())) && a.attr("href").indexOf('#') < 0
-            && Urls.http(a, "href").map(u -> sameAddress(u.toString())).filter(ownAddresses::contains).isPresent()) {
-          return Optional.of(new PageTitle(text, Optional.of(h1)));
-        }
+      if (text.isPresent() && linkedKeys.contains(AuthorNames.key(text.get()))) {
+        return Optional.of(new PageTitle(text, Optional.of(h1)));
       }
     }
     return Optional.empty();
