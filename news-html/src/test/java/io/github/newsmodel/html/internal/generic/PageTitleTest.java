@@ -177,6 +177,11 @@ class PageTitleTest {
         .hasValue("Mieten oder kaufen");
     assertThat(title(head + stage.replace("was rechnet sich eher?", "Stadtanzeiger") + text + "</article>"))
         .as("the site's name after the <h1>'s text").hasValue("Mieten oder kaufen");
+    String teaser = "<p class=\"stage-headline\">Mieten oder kaufen – was rechnet sich eher?</p>";
+    assertThat(title(head + "<a href=\"/ratgeber/rechner\">" + teaser + "</a>" + text + "</article>"))
+        .as("a teaser's link to another page").hasValue("Mieten oder kaufen");
+    assertThat(title(head + "<nav class=\"top-stories\">" + teaser + "</nav>" + text + "</article>"))
+        .as("a teaser in the navigation").hasValue("Mieten oder kaufen");
   }
 
   @Test
