@@ -37,8 +37,9 @@ public final class EditNotices {
       // Kunena: "Last edit: 1 week ago by X", "Letzte Bearbeitung: vor 1 Woche von X"
       + "|last edit|letzte bearbeitung"
       + "|bearbeitet|zuletzt bearbeitet|geändert|muokattu|muokannut|muokkasi|modifié|editado|modificato|bewerkt"
-      // phpBB's French pack: "Dernière édition par X le 03.04.2024 à 11:05, édité 1 fois."
-      + "|dernière édition|édité"
+      // phpBB's French pack: "Dernière édition par X le 03.04.2024 à 11:05, édité 1 fois.", which its opening
+      // words tell; not "édité" alone, a French sentence's word ("Il est édité chez Gallimard.")
+      + "|dernière édition"
       + "|redigert|redigerad"
       // Discuz!: "本帖最后由 X 于 2020-3-12 10:30 编辑", "This post was last edited by X at ...", in both scripts
       + "|本帖最[后後]由)(?:[^\\p{L}]|$)");

@@ -148,6 +148,21 @@ class ReaderCommentsTest {
   }
 
   /**
+   * French writes "édité" of books and documents: a short sentence with it is the comment's, while phpBB's French
+   * notice is told by its opening words, "Dernière édition par".
+   */
+  @Test
+  void aFrenchSentenceAboutAnEditedBookIsNoEditNotice() {
+    CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Paul", "Merci pour cet article, je vais"
+        + " le lire ce week-end.</p><p>Il est édité chez Gallimard, je crois.") + "</li>" + item("comment-2", "Luc",
+        "Très juste.</p><p>Dernière édition par Luc le 03.04.2024 à 11:05, édité 1 fois.") + "</li></ol>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Merci pour cet article, je vais le lire ce"
+        + " week-end.\n\nIl est édité chez Gallimard, je crois.", "Très juste.");
+    assertThat(s.comments().get(1).edits()).hasSize(1);
+  }
+
+  /**
    * wpDiscuz marks a thread's first comment {@code wpdiscuz-root-comment} beside the {@code wc-comment} of its
    * replies: a class of position, not of another kind, so the replies inside it are replies, not its parts.
    */
