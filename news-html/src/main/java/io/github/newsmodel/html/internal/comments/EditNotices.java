@@ -196,16 +196,8 @@ public final class EditNotices {
       at = times.find(title);
     }
     if (at.isEmpty()) {
-      // XenForo 1's "Last edited: <span class=DateTime title="Mar 4, 2014 at 8:20 AM">Mar 4, 2014</span>": the
-      // tooltip of the date gives its time of day
-      Element titled = notice.selectFirst(TITLED);
-      String tip = titled == null ? "" : titled.attr("title");
-      if (!tip.isEmpty() && tip.length() <= MAX_TITLE) {
-        at = times.find(tip).filter(t -> !t.dateOnly());
-      }
-    }
-    if (at.isEmpty()) {
-      at = times.findInTimeText(note.get());
+      Optional<ResolvedTime> printed = times.findInTimeText(note.get());
+      at = tooltipTime(notice, printed, times).or(() -> printed);
     }
     if (at.isEmpty()) {
       return Optional.empty();
@@ -226,6 +218,28 @@ public final class EditNotices {
     } catch (InvalidValueException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The time of day that the tooltip of a date in the notice gives: XenForo 1's "Last edited: <span class=DateTime
+   * title="Mar 4, 2014 at 8:20 AM">Mar 4, 2014</span>". The first tooltip that gives a date and a time counts, past
+   * others such as an editor's link's, if it falls on the day the notice prints: a tooltip of another day is
+   * another time, such as the same moment in another zone, and the printed day stands.
+   */
+  private static Optional<ResolvedTime> tooltipTime(Element notice, Optional<ResolvedTime> printed,
+      CommentTimes times) {
+    for (Element titled : notice.select(TITLED)) {
+      String tip = titled.attr("title");
+      if (titled == notice || tip.isEmpty() || tip.length() > MAX_TITLE) {
+        continue; // the notice's own tooltip is read before
+      }
+      Optional<ResolvedTime> time = times.find(tip).filter(t -> !t.dateOnly());
+      if (time.isPresent() && printed.filter(p -> !p.time().toLocalDate().equals(time.get().time().toLocalDate()))
+          .isEmpty()) {
+        return time;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -449,6 +449,33 @@ class ReaderCommentsTest {
   }
 
   /**
+   * XenForo 1 prints the day of an edit and its time of day in the day's tooltip. The tooltip counts past another
+   * before it (the notice's own, an editor's link's), and only where it falls on the printed day: a tooltip of
+   * another day is another time, and the printed day stands.
+   */
+  @Test
+  void anEditNoticesDateTakesItsTimeOfDayFromItsTooltipOnTheSameDay() {
+    String date = "<span class=DateTime title='Mar 4, 2014 at 8:20 AM'>Mar 4, 2014</span>";
+    String html = "<div class=comments>"
+        + "<div class=comment id=comment-1><time datetime='2014-03-03T08:00:00Z'>x</time><p>One.</p>"
+        + "<div class=editDate>Last edited: " + date + "</div></div>"
+        + "<div class=comment id=comment-2><time datetime='2014-03-03T08:00:00Z'>x</time><p>Two.</p>"
+        + "<div class=editDate title='Last edit'>Last edited: " + date + "</div></div>"
+        + "<div class=comment id=comment-3><time datetime='2014-03-03T08:00:00Z'>x</time><p>Three.</p>"
+        + "<div class=editDate>Last edited by <a href=/members/ann title='View ann'>ann</a>: " + date + "</div></div>"
+        + "<div class=comment id=comment-4><time datetime='2014-03-03T08:00:00Z'>x</time><p>Four.</p>"
+        + "<div class=editDate>Last edited: " + date.replace("Mar 4, 2014 at 8:20 AM", "Mar 5, 2014 at 1:20 AM")
+        + "</div></div></div>";
+
+    CommentSection s = find(html);
+
+    assertThat(s.comments()).extracting(c -> c.edits().get(0).editedAt()).containsExactly(
+        OffsetDateTime.parse("2014-03-04T08:20Z"), OffsetDateTime.parse("2014-03-04T08:20Z"),
+        OffsetDateTime.parse("2014-03-04T08:20Z"), OffsetDateTime.parse("2014-03-04T00:00Z"));
+    assertThat(s.comments().get(3).edits().get(0).editedAtDateOnly()).isTrue();
+  }
+
+  /**
    * Kunena 5 (template Crypsis) prints a post's text as {@code p.kmsg} in a {@code div.kmessage}, its age with the
    * time in the tooltip, and its edit notice in German as "Letzte Bearbeitung: vor 2 Tagen von X. Grund: ...",
    * whose tooltip holds the exact time: the tooltips win over the ages, which the capture time would only
