@@ -109,11 +109,11 @@ final class CommentUnits {
   /** The elements a comment can be: blocks that hold a text, an author and a time. */
   private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "dt", "tr", "table",
       "aside", "details", "blockquote", "p");
-  /** Ids that need a comment section around them to count: they may name other things elsewhere. */
   /** The id of IP.Board 3's post: {@code post_id_20511}. */
   private static final Pattern IPB_THREE_POST_ID = Pattern.compile("post_id_\\d{1,12}");
   /** The id of XenForo 1's post: {@code post-88101}. */
   private static final Pattern XENFORO_POST_ID = Pattern.compile("post-\\d{1,12}");
+  /** Ids that need a comment section around them to count: they may name other things elsewhere. */
   private static final Pattern WEAK_ID = Pattern.compile("^(?:p|c|post_?|message|msg|review)\\d"
       // a paragraph's id after the words of its box, "promo-box-end-p1", as much as a phpBB post's "p123"
       + "|^(?:[a-z]+[-_])+[pc]\\d");

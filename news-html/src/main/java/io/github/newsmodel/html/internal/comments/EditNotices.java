@@ -37,8 +37,9 @@ public final class EditNotices {
       // Kunena: "Last edit: 1 week ago by X", "Letzte Bearbeitung: vor 1 Woche von X"
       + "|last edit|letzte bearbeitung"
       + "|bearbeitet|zuletzt bearbeitet|geändert|muokattu|muokannut|muokkasi|modifié|editado|modificato|bewerkt"
-      // phpBB's French pack: "Dernière édition par X le 03.04.2024 à 11:05, édité 1 fois."
-      + "|dernière édition|édité"
+      // phpBB's French pack: "Dernière édition par X le 03.04.2024 à 11:05, édité 1 fois.", which its opening
+      // words tell; not "édité" alone, a French sentence's word ("Il est édité chez Gallimard.")
+      + "|dernière édition"
       + "|redigert|redigerad"
       // Discuz!: "本帖最后由 X 于 2020-3-12 10:30 编辑", "This post was last edited by X at ...", in both scripts
       + "|本帖最[后後]由)(?:[^\\p{L}]|$)");
@@ -96,7 +97,7 @@ public final class EditNotices {
   public static boolean isNotice(Element e) {
     String names = Names.of(e);
     if (!names.isEmpty() && NOTICE_NAMES.find(names)) {
-      return true;
+      return !logOfNotices(e);
     }
     if (!SHORT_TAGS.contains(e.normalName())) {
       return false;
@@ -115,6 +116,25 @@ public final class EditNotices {
     // ...") and is the comment itself.
     return m.find() && (m.start() <= NOTICE_LEAD || text.length() <= SHORT_NOTICE
         || POST_EDITED.matcher(text).lookingAt());
+  }
+
+  /**
+   * Whether an element is a list of notices, one edit per item, as bbPress's {@code ul.bbp-reply-revision-log} lists
+   * each revision in an {@code li.bbp-reply-revision-log-item}: the items are the notices, and the list read as one
+   * would run their times, editors and reasons together.
+   */
+  private static boolean logOfNotices(Element list) {
+    String tag = list.normalName();
+    if (!tag.equals("ul") && !tag.equals("ol") || list.childrenSize() == 0) {
+      return false;
+    }
+    for (Element item : list.children()) {
+      String names = Names.of(item);
+      if (!item.normalName().equals("li") || names.isEmpty() || !NOTICE_NAMES.find(names)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a text may hold a word of {@link #NOTICE}: false only for ASCII text without any of its parts. */

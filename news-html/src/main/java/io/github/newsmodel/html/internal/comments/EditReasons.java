@@ -52,7 +52,10 @@ final class EditReasons {
   static Optional<String> of(Element notice, String note, Element openingLine) {
     Optional<String> reason = labelled(note);
     if (reason.isEmpty() && openingLine != notice && nextIsLineBreak(openingLine)) {
-      reason = Texts.nonBlank(note.substring(openingLine.text().length()));
+      // the note is normalised, without the word joiners and such that the line's raw text may hold: the line's
+      // length is measured as the note's is
+      String opening = Texts.normalise(openingLine.text());
+      reason = note.startsWith(opening) ? Texts.nonBlank(note.substring(opening.length())) : Optional.empty();
     }
     if (reason.isEmpty()) {
       reason = apart(notice);

@@ -8,10 +8,12 @@ import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,12 +122,15 @@ final class InvisionTwoPost implements TablePost {
    * all stand in one table costs no walk through all of it for each.
    */
   private static boolean holdsNoOtherText(Element table, List<Element> text) {
+    // a set, not the list: IPB 1.x's post of thousands of boxes has as many parts, each met on the walk
+    Set<Element> parts = Collections.newSetFromMap(new IdentityHashMap<>());
+    parts.addAll(text);
     boolean[] other = {false};
     NodeTraversor.filter((n, depth) -> {
       if (!(n instanceof Element e)) {
         return FilterResult.CONTINUE;
       }
-      if (text.contains(e)) {
+      if (parts.contains(e)) {
         return FilterResult.SKIP_ENTIRELY;
       }
       if (e.hasClass("postcolor")) {

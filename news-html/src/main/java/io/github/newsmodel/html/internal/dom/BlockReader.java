@@ -306,20 +306,12 @@ public final class BlockReader {
     if (!Cutoff.complete(e)) {
       return Optional.empty();
     }
-    Element citeLine = e.selectFirst(CITE);
-    if (citeLine == null) {
-      citeLine = attributionLine(e);
-    }
-    if (citeLine == null) {
-      citeLine = datedAttributionLine(e);
-    }
-    Element before = citeLine == null ? attributionBefore(e) : null;
-    if (before != null) {
+    Element citeLine = citeLine(e);
+    Optional<String> citedBefore = citeLine == null ? citeBefore(e) : Optional.empty();
+    if (citedBefore.isPresent()) {
       // IP.Board 3's "<p class=citation>ann, on 03 March 2012 - 09:14 PM, said:</p><div class=blockquote>"
-      Optional<String> cite = Texts.completeText(before).map(t -> CITE_END.matcher(t).replaceAll(""))
-          .filter(c -> !c.isEmpty() && c.length() <= MAX_CITE);
       return quote(new BlockReader(x -> false, skip.or(BlockReader::expandControl), specials, null, nesting + 1)
-          .read(e), cite.or(() -> Urls.http(e, "cite").map(URI::toString)));
+          .read(e), citedBefore);
     }
     Optional<String> attribution = Optional.empty();
     if (citeLine != null) {
@@ -356,6 +348,25 @@ public final class BlockReader {
     return Optional.of(quote.build());
   }
 
+  /** The line inside a quote that may say whom it quotes: a {@code <cite>}, else a line named or dated as one. */
+  private static @Nullable Element citeLine(Element quote) {
+    Element line = quote.selectFirst(CITE);
+    if (line == null) {
+      line = attributionLine(quote);
+    }
+    return line == null ? datedAttributionLine(quote) : line;
+  }
+
+  /**
+   * The attribution that a line right before a quote gives ({@link #attributionBefore}): its text, if it is as
+   * short as an attribution. A longer one, a source's full reference, stays a paragraph of its own.
+   */
+  private static Optional<String> citeBefore(Element quote) {
+    Element before = attributionBefore(quote);
+    return before == null ? Optional.empty() : Texts.completeText(before)
+        .map(t -> CITE_END.matcher(t).replaceAll("")).filter(c -> !c.isEmpty() && c.length() <= MAX_CITE);
+  }
+
   /**
    * The attribution line right before a quote, outside it: the element before the quote, or before the boxes it
    * opens ({@code <p class=citation>} before {@code <div class=blockquote><div class=quote>}), named as a citation
@@ -373,8 +384,9 @@ public final class BlockReader {
   }
 
   /**
-   * Whether an element is the attribution line of the quote after it ({@link #attributionBefore}), which reads it:
-   * the next element is a quote or opens one with its first elements.
+   * Whether an element is the attribution line of the quote after it ({@link #attributionBefore}), which reads it
+   * as its attribution: the next element is a quote or opens one with its first elements, the quote has no line of
+   * its own that says whom it quotes, and this line is as short as an attribution ({@link #citeBefore}).
    */
   private boolean attributionOfNext(Element e) {
     if (!e.hasClass("citation")) {
@@ -383,7 +395,7 @@ public final class BlockReader {
     Element next = e.nextElementSibling();
     for (int down = 0; next != null && down < MAX_BOX_LEVELS; down++, next = next.firstElementChild()) {
       if (next.normalName().equals("blockquote") || quote.test(next)) {
-        return attributionBefore(next) == e;
+        return attributionBefore(next) == e && citeLine(next) == null && citeBefore(next).isPresent();
       }
     }
     return false;

@@ -156,7 +156,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       // An <h1> that shows a declared title whole, outside the breadcrumbs, gives way to no <h2> below: most pages'
       // <h1>, whose <h2>s (teasers, the text's headings) need not be weighed at all.
       Element heading = h1.get().title().headline().orElseThrow();
-      return h1.get().title().text().flatMap(t -> fullerAbove(heading, t, page, elements, classScans, siteNames, host))
+      return h1.get().title().text()
+          .flatMap(t -> fullerAbove(heading, t, page, elements, classScans, siteNames, host, regions))
           .orElse(h1.get().title());
     }
     List<Element> h2s = elements.byTag("h2");
@@ -252,11 +253,13 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * its class or itemprop calls the headline shows the {@code <h1>}'s text, a dash or a colon, and more words that
    * do not name the site. Some pages set the headline in a header stage ({@code <p class="stage-headline">Leasing
    * oder Finanzierung – was lohnt sich mehr?</p>}) and a short form of it in the {@code <h1>} at the start of the
-   * text. An element that holds the {@code <h1>} is no such header; of nested ones, the innermost shows the headline
-   * without the subline beside it. The {@code <h1>} stays the headline's element.
+   * text. An element that holds the {@code <h1>} is no such header, nor is one in a link or in another part of the
+   * page ({@link PageRegions#inOtherContent}), a teaser of a story that goes on from this one ("Storm hits coast –
+   * live updates"); of nested ones, the innermost shows the headline without the subline beside it. The
+   * {@code <h1>} stays the headline's element.
    */
   private static Optional<PageTitle> fullerAbove(Element h1, String h1Text, Document page, PageElements elements,
-      ClassWords.PageScans classScans, Set<String> siteNames, Optional<String> host) {
+      ClassWords.PageScans classScans, Set<String> siteNames, Optional<String> host, PageRegions regions) {
     Element body = page.body();
     if (body == null) {
       return Optional.empty();
@@ -281,8 +284,9 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         continue;
       }
       Optional<String> text = Texts.shortText(e, MAX_LENGTH).map(String::strip);
-      if (text.isEmpty() || !text.get().startsWith(head) || holds(e, h1)) {
-        continue;
+      if (text.isEmpty() || !text.get().startsWith(head) || holds(e, h1) || inLink(e)
+          || regions.inOtherContent(e)) {
+        continue; // a teaser of another story, in a link or in the navigation, the related stories
       }
       Matcher tail = AFTER_HEAD.matcher(text.get().substring(head.length()));
       if (tail.matches() && Texts.tokens(tail.group(1)).length >= 2
@@ -292,6 +296,16 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether an element is a link or stands in one, as a teaser's headline does. */
+  private static boolean inLink(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p.normalName().equals("a")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an element holds another among its descendants. */
@@ -342,17 +356,21 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     if (h1s.isEmpty() || ownAddresses.isEmpty()) {
       return Optional.empty();
     }
+    // the links' texts once, not once for each <h1>: a page of thousands of both must not cost their product
+    Set<String> linkedKeys = new HashSet<>();
+    for (Element a : elements.byTag("a")) {
+      if (a.attr("href").indexOf('#') < 0
+          && Urls.http(a, "href").map(u -> sameAddress(u.toString())).filter(ownAddresses::contains).isPresent()) {
+        linkedKeys.add(AuthorNames.key(a.text()));
+      }
+    }
+    if (linkedKeys.isEmpty()) {
+      return Optional.empty();
+    }
     for (Element h1 : h1s) {
       Optional<String> text = candidates.text(h1);
-      if (text.isEmpty()) {
-        continue;
-      }
-      String key = AuthorNames.key(text.get());
-      for (Element a : elements.byTag("a")) {
-        if (key.equals(AuthorNames.key(a.text())) && a.attr("href").indexOf('#') < 0
-            && Urls.http(a, "href").map(u -> sameAddress(u.toString())).filter(ownAddresses::contains).isPresent()) {
-          return Optional.of(new PageTitle(text, Optional.of(h1)));
-        }
+      if (text.isPresent() && linkedKeys.contains(AuthorNames.key(text.get()))) {
+        return Optional.of(new PageTitle(text, Optional.of(h1)));
       }
     }
     return Optional.empty();

@@ -53,9 +53,12 @@ final class TitleParts {
   private static final String GLUE_BEFORE_STORY = "|·»｜";
   private static final String GLUE_AFTER_STORY = "|·»｜-–—";
 
-  /** A numeric date and a spaced separator at a headline's start ({@link #withoutDateBefore}). */
-  private static final Pattern DATE_BEFORE = Pattern.compile("\\s*(?:\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})"
-      + "|\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\s+[-–—|]\\s+");
+  /**
+   * A numeric date and a spaced separator at a headline's start ({@link #withoutDateBefore}): day and month, in
+   * either order with slashes, as groups 1 and 2, 3 and 4, or 6 and 5.
+   */
+  private static final Pattern DATE_BEFORE = Pattern.compile("\\s*(?:(\\d{1,2})\\.(\\d{1,2})\\.(?:\\d{4}|\\d{2})"
+      + "|(\\d{1,2})/(\\d{1,2})/(?:\\d{4}|\\d{2})|\\d{4}-(\\d{2})-(\\d{2}))\\s+[-–—|]\\s+");
 
   private TitleParts() {}
 
@@ -70,11 +73,31 @@ final class TitleParts {
    */
   static String withoutDateBefore(String headline) {
     Matcher date = DATE_BEFORE.matcher(headline);
-    if (!date.lookingAt()) {
+    if (!date.lookingAt() || !calendarDate(date)) {
       return headline;
     }
     String rest = headline.substring(date.end());
     return words(rest) >= 3 ? rest : headline;
+  }
+
+  /**
+   * Whether the numbers {@link #DATE_BEFORE} read are a day and a month: a version number, "1.20.10 - What the
+   * update brings", is none.
+   */
+  private static boolean calendarDate(Matcher date) {
+    if (date.group(1) != null) {
+      return dayAndMonth(date.group(1), date.group(2));
+    }
+    if (date.group(3) != null) {
+      return dayAndMonth(date.group(4), date.group(3)) || dayAndMonth(date.group(3), date.group(4));
+    }
+    return dayAndMonth(date.group(6), date.group(5));
+  }
+
+  private static boolean dayAndMonth(String day, String month) {
+    int d = Integer.parseInt(day);
+    int m = Integer.parseInt(month);
+    return d >= 1 && d <= 31 && m >= 1 && m <= 12;
   }
 
   /**

@@ -68,6 +68,22 @@ class EditReasonsTest {
         .containsExactly(Optional.of("wrong platform"), Optional.of("typo"));
   }
 
+  /**
+   * The opening line's raw text may hold characters that the notice's normalised text drops (word joiners, a byte
+   * order mark): the reason is cut from the note where the line ends in the note, not at the raw text's length,
+   * which may run past the note's end.
+   */
+  @Test
+  void invisibleCharactersInTheOpeningLineShiftNoReason() {
+    String joiners = "\u2060".repeat(12);
+
+    assertThat(reasons("<span class=ipsType_light><strong>Edited <time datetime='2024-04-03T10:20:05Z'>April 3"
+        + "</time> by pk" + joiners + "</strong><br>ok</span>",
+        "<span class=ipsType_light><strong>Edited <time datetime='2024-04-03T10:20:05Z'>April 3</time> by pk\ufeff"
+            + "</strong><br>wrong platform</span>"))
+        .containsExactly(Optional.of("ok"), Optional.of("wrong platform"));
+  }
+
   @Test
   void aNoticeWithoutAReasonGivesNone() {
     assertThat(reasons(

@@ -148,6 +148,21 @@ class ReaderCommentsTest {
   }
 
   /**
+   * French writes "édité" of books and documents: a short sentence with it is the comment's, while phpBB's French
+   * notice is told by its opening words, "Dernière édition par".
+   */
+  @Test
+  void aFrenchSentenceAboutAnEditedBookIsNoEditNotice() {
+    CommentSection s = find("<ol class=comment-list>" + item("comment-1", "Paul", "Merci pour cet article, je vais"
+        + " le lire ce week-end.</p><p>Il est édité chez Gallimard, je crois.") + "</li>" + item("comment-2", "Luc",
+        "Très juste.</p><p>Dernière édition par Luc le 03.04.2024 à 11:05, édité 1 fois.") + "</li></ol>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Merci pour cet article, je vais le lire ce"
+        + " week-end.\n\nIl est édité chez Gallimard, je crois.", "Très juste.");
+    assertThat(s.comments().get(1).edits()).hasSize(1);
+  }
+
+  /**
    * wpDiscuz marks a thread's first comment {@code wpdiscuz-root-comment} beside the {@code wc-comment} of its
    * replies: a class of position, not of another kind, so the replies inside it are replies, not its parts.
    */
@@ -431,6 +446,33 @@ class ReaderCommentsTest {
     assertThat(s.comments().get(2).edits()).singleElement()
         .satisfies(e -> assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-04-03T12:30Z")));
     assertThat(s.comments().get(3).edits()).as("a notice without a time cannot be an edit record").isEmpty();
+  }
+
+  /**
+   * XenForo 1 prints the day of an edit and its time of day in the day's tooltip. The tooltip counts past another
+   * before it (the notice's own, an editor's link's), and only where it falls on the printed day: a tooltip of
+   * another day is another time, and the printed day stands.
+   */
+  @Test
+  void anEditNoticesDateTakesItsTimeOfDayFromItsTooltipOnTheSameDay() {
+    String date = "<span class=DateTime title='Mar 4, 2014 at 8:20 AM'>Mar 4, 2014</span>";
+    String html = "<div class=comments>"
+        + "<div class=comment id=comment-1><time datetime='2014-03-03T08:00:00Z'>x</time><p>One.</p>"
+        + "<div class=editDate>Last edited: " + date + "</div></div>"
+        + "<div class=comment id=comment-2><time datetime='2014-03-03T08:00:00Z'>x</time><p>Two.</p>"
+        + "<div class=editDate title='Last edit'>Last edited: " + date + "</div></div>"
+        + "<div class=comment id=comment-3><time datetime='2014-03-03T08:00:00Z'>x</time><p>Three.</p>"
+        + "<div class=editDate>Last edited by <a href=/members/ann title='View ann'>ann</a>: " + date + "</div></div>"
+        + "<div class=comment id=comment-4><time datetime='2014-03-03T08:00:00Z'>x</time><p>Four.</p>"
+        + "<div class=editDate>Last edited: " + date.replace("Mar 4, 2014 at 8:20 AM", "Mar 5, 2014 at 1:20 AM")
+        + "</div></div></div>";
+
+    CommentSection s = find(html);
+
+    assertThat(s.comments()).extracting(c -> c.edits().get(0).editedAt()).containsExactly(
+        OffsetDateTime.parse("2014-03-04T08:20Z"), OffsetDateTime.parse("2014-03-04T08:20Z"),
+        OffsetDateTime.parse("2014-03-04T08:20Z"), OffsetDateTime.parse("2014-03-04T00:00Z"));
+    assertThat(s.comments().get(3).edits().get(0).editedAtDateOnly()).isTrue();
   }
 
   /**

@@ -35,6 +35,25 @@ class TableLayoutTest {
     assertThat(InvisionTwoPosts.find(PageElements.of(page))).isEmpty();
   }
 
+  /**
+   * IPB 1.x's post of many code boxes, each closing one {@code div.postcolor} and opening another: the post's table
+   * is asked whether it holds any text but the post's, whose parts are as many, each looked up as the walk meets it.
+   */
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void anInvisionOnePostOfManyBoxesTakesTimeInProportion() {
+    StringBuilder html = new StringBuilder("<html><body><table><tr><td><a name=\"entry1\"></a>"
+        + "<span class=\"normalname\">ann</span></td><td><span class=\"postdetails\">Mar 6 2004, 10:05 PM</span>"
+        + "</td></tr><tr><td>Group: Members</td><td><div class=\"postcolor\">Start.");
+    for (int i = 0; i < 150_000; i++) {
+      html.append("</div><table><tr><td>CODE</td></tr><tr><td id=\"CODE\">").append(i)
+          .append("</td></tr></table><div class=\"postcolor\">").append(i);
+    }
+    Document page = Jsoup.parse(html.append("</div></td></tr></table></body></html>").toString());
+
+    assertThat(InvisionTwoPosts.find(PageElements.of(page))).hasSize(1);
+  }
+
   /** subsilver2's rows, all in one table, likewise: its table is asked whether it holds one poster's name. */
   @Test
   @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)

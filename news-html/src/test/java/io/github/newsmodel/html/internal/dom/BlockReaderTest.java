@@ -64,6 +64,27 @@ class BlockReaderTest {
   }
 
   /**
+   * IP.Board 3 sets its attribution in a {@code p.citation} before the quote's boxes: it is the quote's cite. A
+   * paragraph so named that is longer than an attribution (a source's full reference), or that stands before a
+   * quote that names whom it quotes itself, is a paragraph of the text, not left out.
+   */
+  @Test
+  void aCitationLineBeforeAQuoteIsItsCiteWhenItIsAsShortAsOne() {
+    assertThat(read("<p class=citation>ann, on 03 March 2012 - 09:14 PM, said:</p><div class=blockquote>"
+        + "<blockquote>The pool opens at six.</blockquote></div>"))
+        .containsExactly(Quote.builder().text("The pool opens at six.").cite("ann, on 03 March 2012 - 09:14 PM, said:")
+            .build());
+    String reference = "From Charles Darwin, On the Origin of Species by Means of Natural Selection, London: John"
+        + " Murray, 1859, chapter one.";
+    assertThat(read("<p class=citation>" + reference + "</p><blockquote><p>At least a score of pigeons might be"
+        + " chosen.</p></blockquote>"))
+        .containsExactly(Paragraph.of(reference), Quote.of("At least a score of pigeons might be chosen."));
+    assertThat(read("<p class=citation>Darwin, 1859</p><blockquote><p>A score of pigeons.</p><cite>Origin, ch. 1"
+        + "</cite></blockquote>")).as("a quote that cites itself")
+        .containsExactly(Paragraph.of("Darwin, 1859"), Quote.of("A score of pigeons.", "Origin, ch. 1"));
+  }
+
+  /**
    * Discuz! sets its attribution, "name 发表于 date", in an unnamed {@code <font>} on the quote's first line; a
    * first line that is not so dated, or that goes on after the date, is quoted text.
    */

@@ -79,4 +79,30 @@ class BbPressFixturesTest {
     assertThat(a.authors()).isEmpty();
     assertThat(a.comments()).extracting(Comment::id).containsExactly("post-2205", "post-2207");
   }
+
+  /**
+   * A post revised twice lists each revision in an item of its own: two edits, each with its own time, editor and
+   * reason, not one whose note and reason run the two lines together.
+   */
+  @Test
+  void eachItemOfTheRevisionLogIsAnEditOfItsOwn() {
+    String page = Pages.text("bbpress-night-ferry-to-holm.html");
+    String first = "Reason: the bus time</li>";
+    String second = "\n<li id=\"bbp-reply-revision-log-2205-item-2208\" class=\"bbp-reply-revision-log-item\">This"
+        + " reply was modified 4 days, 1 hour ago by <a href=\"" + PROFILES + "harbour_master/\""
+        + " class=\"bbp-author-link\"><span class=\"bbp-author-name\">Harbour Master</span></a>.</li>";
+    assertThat(page).contains(first);
+
+    var a = HtmlArticles.parse(page.replace(first, first + second), URI.create(ARCHIVED));
+
+    assertThat(a.comments().get(0).edits()).containsExactly(EditRecord.builder()
+        .editedAt(OffsetDateTime.parse("2024-03-04T09:00Z")).assumedZone(ZoneOffset.UTC)
+        .editor(Author.of("selina_k"))
+        .note("This reply was modified 4 days, 3 hours ago by selina_k. Reason: the bus time")
+        .reason("the bus time").kind(EditKind.UPDATE).build(), EditRecord.builder()
+        .editedAt(OffsetDateTime.parse("2024-03-04T11:00Z")).assumedZone(ZoneOffset.UTC)
+        .editor(Author.of("Harbour Master"))
+        .note("This reply was modified 4 days, 1 hour ago by Harbour Master.").kind(EditKind.UPDATE).build());
+    assertThat(a.comments().get(0).text()).doesNotContain("modified");
+  }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.newsmodel.core.Article;
 import java.net.URI;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** How the headline is chosen among the {@code <h1>}s and the declared titles. */
 class PageTitleTest {
@@ -175,6 +177,11 @@ class PageTitleTest {
         .hasValue("Mieten oder kaufen");
     assertThat(title(head + stage.replace("was rechnet sich eher?", "Stadtanzeiger") + text + "</article>"))
         .as("the site's name after the <h1>'s text").hasValue("Mieten oder kaufen");
+    String teaser = "<p class=\"stage-headline\">Mieten oder kaufen – was rechnet sich eher?</p>";
+    assertThat(title(head + "<a href=\"/ratgeber/rechner\">" + teaser + "</a>" + text + "</article>"))
+        .as("a teaser's link to another page").hasValue("Mieten oder kaufen");
+    assertThat(title(head + "<nav class=\"top-stories\">" + teaser + "</nav>" + text + "</article>"))
+        .as("a teaser in the navigation").hasValue("Mieten oder kaufen");
   }
 
   @Test
@@ -193,6 +200,24 @@ class PageTitleTest {
         .hasValue("Ausflüge an Rhein und Ruhr");
     assertThat(title(html.replace("/kultur/geburtstag", "#altstadt"))).as("a link to a place on the page")
         .hasValue("Ausflüge an Rhein und Ruhr");
+  }
+
+  /**
+   * A page of thousands of {@code <h1>}s and thousands of links, none to the page itself: the links are read once,
+   * not once for each {@code <h1>} (the product took minutes).
+   */
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void manyH1sAndManyLinksTakeTimeInProportion() {
+    StringBuilder html = new StringBuilder("<title>Ausflüge an Rhein und Ruhr</title>");
+    for (int i = 0; i < 20_000; i++) {
+      html.append("<h1>Abschnitt ").append(i).append("</h1>");
+    }
+    for (int i = 0; i < 20_000; i++) {
+      html.append("<a href=\"/seite-").append(i).append("\">Seite ").append(i).append("</a>");
+    }
+
+    assertThat(title(html.toString())).hasValue("Ausflüge an Rhein und Ruhr");
   }
 
   @Test

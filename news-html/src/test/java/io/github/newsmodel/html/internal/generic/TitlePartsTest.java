@@ -74,6 +74,10 @@ class TitlePartsTest {
       Bericht vom 23.01.2022 - die Brücke bleibt zu # Bericht vom 23.01.2022 - die Brücke bleibt zu
       23.01.2022: Die Stadt saniert die Brücke # 23.01.2022: Die Stadt saniert die Brücke
       2022 - Das Jahr der Brücke am Markt # 2022 - Das Jahr der Brücke am Markt
+      23/01/2022 - Die Stadt saniert die Brücke # Die Stadt saniert die Brücke
+      1.20.10 - Bedrock update brings the trial chambers # 1.20.10 - Bedrock update brings the trial chambers
+      13/13/2022 - Die Stadt saniert die Brücke # 13/13/2022 - Die Stadt saniert die Brücke
+      2022-13-01 - Die Stadt saniert die Brücke # 2022-13-01 - Die Stadt saniert die Brücke
       """)
   void aDateBeforeTheHeadlineAsAPartOfItsOwnIsNoPartOfIt(String headline, String without) {
     assertThat(TitleParts.withoutDateBefore(headline)).isEqualTo(without);
