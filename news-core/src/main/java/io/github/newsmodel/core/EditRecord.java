@@ -55,7 +55,8 @@ public abstract class EditRecord implements WithEditRecord {
   /**
    * Why the change was made, in the editor's own words, where the page sets them apart from its notice: the "typo"
    * of vBulletin's and phpBB's "Reason: typo", or the line Invision Community prints below "Edited 8 January by X".
-   * The {@link #note()} keeps the whole notice, the reason included, so that it stays the page's words as printed.
+   * Where both come from one notice, the {@link #note()} keeps the whole of it, the reason included, so that it
+   * stays the page's words as printed; a correction's note and its reason may be apart.
    *
    * @return the reason, if the page gives one
    */
