@@ -217,8 +217,9 @@ final class CommentUnits {
         return Optional.of(root.id().strip());
       }
       for (Element part : parts) {
+        // NodeBB's li[component=post] holds its post's id in data-pid
         for (String attr : List.of("data-comment-id", "data-commentid", "data-id", "data-cid", "data-post-id",
-            "data-review-id")) {
+            "data-review-id", "data-pid")) {
           String v = part.attr(attr).trim();
           if (!v.isEmpty()) {
             return Optional.of(v);

@@ -34,6 +34,7 @@ class NodeBbFixturesTest {
     var a = Pages.article("nodebb-night-buses-after-the-concert", TOPIC);
 
     assertThat(a.comments()).singleElement().satisfies(c -> {
+      assertThat(c.id()).as("the post's id in data-pid").isEqualTo("415");
       assertThat(c.author()).map(Author::name).hasValue("selina_k");
       assertThat(c.publishedAt()).hasValue(OffsetDateTime.parse("2024-03-04T08:02Z"));
       assertThat(c.edits()).singleElement()
