@@ -48,11 +48,7 @@ final class BbPressPosts {
         Element header = all.get(i);
         Element post = header.nextElementSibling();
         if (post != null && holdsContent(post)) {
-          Unit u = new Unit(post);
-          u.header = header;
-          u.givenId = header.id().isBlank() ? null : header.id().strip();
-          u.forumPost = true;
-          units.add(u);
+          units.add(Unit.forumPost(post, header, header.id().isBlank() ? null : header.id().strip()));
         }
       }
     }

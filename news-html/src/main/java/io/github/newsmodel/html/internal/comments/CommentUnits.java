@@ -185,6 +185,22 @@ final class CommentUnits {
     }
 
     /**
+     * A forum's post that a finder of its template found ({@link #forumPost}).
+     *
+     * @param root the post's element
+     * @param header the element before it that holds its poster and time, if the template sets one apart
+     * @param givenId the post's id as the finder read it, if it did
+     * @return the unit
+     */
+    static Unit forumPost(Element root, @Nullable Element header, @Nullable String givenId) {
+      Unit u = new Unit(root);
+      u.header = header;
+      u.givenId = givenId;
+      u.forumPost = true;
+      return u;
+    }
+
+    /**
      * The comments by their elements, for the rules that walk from an element to the comment it is.
      *
      * @param units comments

@@ -40,10 +40,7 @@ final class InvisionTwoPosts {
       if (table == null) {
         continue;
       }
-      Unit u = new Unit(table);
-      u.givenId = name.substring(ENTRY.length());
-      u.forumPost = true;
-      units.add(u);
+      units.add(Unit.forumPost(table, null, name.substring(ENTRY.length())));
     }
     return units;
   }

@@ -43,11 +43,7 @@ final class PhpBbTwoPosts {
           || PhpBbTwoPost.textCell(messageCell) == null) {
         continue;
       }
-      Unit u = new Unit(messageCell);
-      u.header = posterCell;
-      u.givenId = id;
-      u.forumPost = true;
-      units.add(u);
+      units.add(Unit.forumPost(messageCell, posterCell, id));
     }
     return units;
   }

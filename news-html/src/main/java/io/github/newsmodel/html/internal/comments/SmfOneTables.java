@@ -63,11 +63,7 @@ final class SmfOneTables {
           || !name.normalName().equals("b") || id == null || table == null) {
         continue;
       }
-      Unit u = new Unit(table);
-      u.header = posterCell;
-      u.givenId = "msg" + id;
-      u.forumPost = true;
-      units.add(u);
+      units.add(Unit.forumPost(table, posterCell, "msg" + id));
     }
     return units;
   }

@@ -35,10 +35,7 @@ final class SubsilverTwoPosts {
       if (post == null) {
         continue;
       }
-      Unit u = new Unit(post.table());
-      u.givenId = post.id();
-      u.forumPost = true;
-      units.add(u);
+      units.add(Unit.forumPost(post.table(), null, post.id()));
     }
     return units;
   }
