@@ -101,16 +101,27 @@ final class PhpBbTwoPost implements TablePost {
       return Optional.empty();
     }
     Element row = posterCell.parent();
-    Element links = row == null ? null : row.nextElementSibling();
+    return withProfile(text.get(), row == null ? null : row.nextElementSibling());
+  }
+
+  /**
+   * A poster named with the profile that the row of a post's buttons links, as phpBB 2 and phpBB 3.0's subsilver2
+   * set it under the text: {@code memberlist.php?mode=viewprofile&u=5}. A guest's post links none.
+   *
+   * @param name the poster's name as printed
+   * @param links the row of the post's buttons, if any
+   * @return the author, if the model takes the name
+   */
+  static Optional<Author> withProfile(String name, @Nullable Element links) {
     if (links != null) {
       for (Element a : links.getElementsByTag("a")) {
         String href = a.attr("href");
         if (href.contains("mode=viewprofile") && href.contains("u=")) {
-          return CommenterNames.author(text.get(), a);
+          return CommenterNames.author(name, a);
         }
       }
     }
-    return CommenterNames.author(text.get());
+    return CommenterNames.author(name);
   }
 
   /**

@@ -121,16 +121,7 @@ final class SubsilverTwoPost implements TablePost {
     if (printed.isEmpty()) {
       return Optional.empty();
     }
-    Element links = textRow.nextElementSibling();
-    if (links != null) {
-      for (Element a : links.getElementsByTag("a")) {
-        String href = a.attr("href");
-        if (href.contains("mode=viewprofile") && href.contains("u=")) {
-          return CommenterNames.author(printed.get(), a);
-        }
-      }
-    }
-    return CommenterNames.author(printed.get());
+    return PhpBbTwoPost.withProfile(printed.get(), textRow.nextElementSibling());
   }
 
   /**
