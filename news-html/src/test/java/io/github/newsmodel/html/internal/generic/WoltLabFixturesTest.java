@@ -115,6 +115,39 @@ class WoltLabFixturesTest {
         .containsExactly("Radlerin_Mia", "bernd.k");
   }
 
+  /**
+   * The English language pack's notes: "This post has been edited 2 times, last by “X” (Mar 14th 2019, 5:05pm) for
+   * the following reason: ...", the time in a {@code <time>} or, as the second note has it, only in words.
+   */
+  @Test
+  void burningBoardFivesEnglishEditNotes() {
+    String page = Pages.text(FIVE + ".html");
+    String note = "<p class=\"messageFooterNote wbbPostEditNote\">";
+    int first = page.indexOf(note);
+    int second = page.indexOf(note, first + 1);
+    String english = page.substring(0, first) + note + "This post has been edited 2 times, last by &ldquo;<a href=\""
+        + FIVE_USERS + "42-radlerin-mia/\" class=\"userLink\" data-user-id=\"42\">Radlerin_Mia</a>&rdquo; (<time"
+        + " datetime=\"2019-03-14T17:05:02+01:00\" class=\"datetime\" data-timestamp=\"1552579502\">Mar 14th 2019,"
+        + " 5:05pm</time>) for the following reason: Added the number of the proposal.</p>"
+        + page.substring(page.indexOf("</p>", first) + 4, second) + note
+        + "This post has been edited 1 time, last by &ldquo;Moderation&rdquo; (Mar 15th 2019, 9:03am).</p>"
+        + page.substring(page.indexOf("</p>", second) + 4);
+
+    var a = HtmlArticles.parse(english, URI.create(FIVE_URL));
+
+    assertThat(a.comments()).hasSize(2);
+    assertThat(a.comments().get(0).edits()).singleElement().satisfies(e -> {
+      assertThat(e.editor()).as("the name without its quotes").hasValue(Author.of("Radlerin_Mia"));
+      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2019-03-14T17:05:02+01:00"));
+      assertThat(e.reason()).hasValue("Added the number of the proposal.");
+    });
+    assertThat(a.comments().get(1).edits()).singleElement().satisfies(e -> {
+      assertThat(e.editor()).hasValue(Author.of("Moderation"));
+      assertThat(e.editedAt()).as("\"Mar 15th 2019, 9:03am\" at the offset of the page's times")
+          .isEqualTo(OffsetDateTime.parse("2019-03-15T09:03+01:00"));
+    });
+  }
+
   @Test
   void burningBoardThreesOpeningPostIsTheArticle() {
     var a = Pages.article(THREE, THREE_URL);
