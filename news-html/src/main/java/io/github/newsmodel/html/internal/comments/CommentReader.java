@@ -92,7 +92,8 @@ final class CommentReader {
       + "|(?:^|\\s)post_id(?:$|\\s)");
   private static final Pattern NUMBER = Pattern.compile("#?\\s*(\\d{1,6})\\.?");
   /** Counts of reactions that a comment's own counters are named after: likes and votes are no comment's number. */
-  private static final NameRegex TALLY_NAMES = NameRegex.compile("like|vote|rating|recommend|reaction|reply|replies|"
+  private static final NameRegex TALLY_NAMES = NameRegex.compile("like|vote|rating|recommend|react|reply|replies|"
+      // "react" as WoltLab's span.reactCountButton around its count of reactions names it, as much as "reaction"
       + "share|point|score|karma");
   private static final NameRegex QUOTE_NAMES = NameRegex.compile("(?:^|[\\s_-])(?:quote|bbcode_quote|quotecontent|"
       // DataLife Engine's div.quote_block around its div.title_quote ("Цитата: Ann") and the quoted div.quote
@@ -278,6 +279,10 @@ final class CommentReader {
     }
     if (number.isEmpty() && vb3.isPresent()) { // vBulletin 3.0 names no element as the number
       number = vb3.get().number();
+    }
+    // Burning Board 5's permalink "#2", named nothing; not bbPress's "#2201", the post's id
+    if (number.isEmpty() && WoltLabPosts.isPost(unit.root)) {
+      number = unit.pageId().map(id -> PermalinkNumber.of(scope, id)).orElse(OptionalInt.empty());
     }
     return new Draft(unit, body, author, time, number, edits);
   }

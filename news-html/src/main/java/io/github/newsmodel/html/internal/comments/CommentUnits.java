@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * {@code post_123} (vBulletin) or {@code c123} (Blogger); a class such as {@code comment}, {@code comment-item},
  * {@code wc-comment} or {@code postbit}; schema.org {@code Comment} or {@code Review} microdata, or a
  * {@code DiscussionForumPosting} after the thread's first ({@link ForumPostings}); or Hacker News's row
- * {@code tr.comtr}, whose replies are threaded by their indent ({@link IndentedRows}). Names that
+ * {@code tr.comtr}, whose replies are threaded by their indent ({@link IndentedRows}); or a post of WoltLab Burning
+ * Board, {@code li#post18834} or {@code div#postRow5512.message} ({@link WoltLabPosts}). Names that
  * could mean something else ({@code p123}, {@code review}, the BEM element {@code gallery__item__comment} of a
  * block that is no comment) count only inside a comment section: an ancestor named {@code comments},
  * {@code discussion}, {@code forum}, {@code reviews} and the like.
@@ -418,7 +419,7 @@ final class CommentUnits {
     }
     if (elements.hasId(index)) { // most elements have a class and no id: none is looked up for them
       String id = e.id().toLowerCase(Locale.ROOT);
-      if (id.startsWith("post_id_") && ipBoardThreePost(e)) {
+      if (id.startsWith("post_id_") && ipBoardThreePost(e) || id.startsWith("post") && WoltLabPosts.isPost(e, id)) {
         return true;
       }
       if (itemId(id) && (!WEAK_ID.matcher(id).lookingAt() || inContext || phpbbPost(e))) {
@@ -754,6 +755,7 @@ final class CommentUnits {
       return;
     }
     Unit unit = new Unit(node.element);
+    unit.givenId = WoltLabPosts.anchorId(node.element); // Burning Board 3's anchor, not its element's id
     unit.parts.addAll(parts);
     unit.parent = parent;
     units.add(unit);

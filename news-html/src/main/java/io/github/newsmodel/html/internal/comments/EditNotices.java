@@ -57,7 +57,10 @@ public final class EditNotices {
       + "|modified:?(?: [^;(]{1,40}?)? by"
       // Kunena: "Last edit: 1 week 3 days ago by X", "Letzte Bearbeitung: vor 1 Woche von X"
       + "|last edit:?(?: [^;(]{1,40}?)? by|letzte bearbeitung:?(?: [^;(]{1,40}?)? von"
-      + "|bearbeitet von|geändert von|"
+      + "|bearbeitet von|geändert von"
+      // WoltLab Burning Board's "... 2 Mal editiert, zuletzt von X (14. März 2019, 15:10)" (its "edited 2 times,
+      // last by X" is the first one's)
+      + "|editiert, zuletzt von|"
       + "muokannut|muokkasi|modifié par|édition par|editado por|modificato da|bewerkt door|本帖最[后後]由)\\s+(.{1,60}?)\\s*"
       // vBulletin 3.0 sets its date apart with a spaced colon, "Last edited by ann : 03-07-2004 at 09:12 AM.", and
       // IPB 2 puts one right after the name, "This post has been edited by ann: Mar 7 2006, 09:12 AM"
@@ -77,6 +80,8 @@ public final class EditNotices {
    */
   private static final Pattern POST_EDITED = Pattern.compile("(?iu)(?:this|the) (?:post|comment|message|reply"
       + "|entry|topic) (?:has been|was) (?:last )?(?:edited|modified)\\b");
+  /** The marks that open and close a quoted name: guillemets either way, German and English quotes. */
+  private static final String QUOTE_MARKS = "»«„“”\"'‚‘’";
   /** A notice is a line, not a paragraph of text that mentions editing. */
   private static final int MAX_NOTICE = 240;
   /** How far into a notice its word may stand: after a bracket, an asterisk or a short label. */
@@ -270,6 +275,16 @@ public final class EditNotices {
     if (!m.find()) {
       return Optional.empty();
     }
-    return Texts.nonBlank(m.group(1)).filter(n -> !Character.isDigit(n.charAt(0)));
+    return Texts.nonBlank(unquoted(m.group(1))).filter(n -> !Character.isDigit(n.charAt(0)));
+  }
+
+  /** A name without the marks that quote it: Burning Board 3's "zuletzt von »X«", 4's "last by “X”". */
+  private static String unquoted(String name) {
+    String n = name.strip();
+    if (n.length() > 2 && QUOTE_MARKS.indexOf(n.charAt(0)) >= 0
+        && QUOTE_MARKS.indexOf(n.charAt(n.length() - 1)) >= 0) {
+      return n.substring(1, n.length() - 1);
+    }
+    return n;
   }
 }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Whether a forum's page is a later page of its topic, whose first post is a reply: the opening post is on the
  * first page only, and a later page shows none. Forum software says which page it is in the address: phpBB's
- * {@code start=15}, Invision's {@code st=15}, vBulletin's, MyBB's and Discourse's {@code page=2}, SMF's
+ * {@code start=15}, Invision's {@code st=15}, vBulletin's, MyBB's and Discourse's {@code page=2}, WoltLab Burning
+ * Board's {@code pageNo=2}, SMF's
  * {@code topic=123.15}, XenForo's {@code /page-2}, vBulletin's search-friendly {@code /page2}, bbPress's (and
  * WordPress's) {@code /page/2/}. An archived copy's
  * address holds the original's, so it tells as much.
@@ -17,7 +18,7 @@ final class LaterPage {
   private static final List<Pattern> OFFSETS = List.of(Pattern.compile("[?&;](?:start|st)=(\\d{1,9})(?:[&;#]|$)"),
       Pattern.compile("[?&;]topic=\\d+\\.(\\d{1,9})(?:[&;#]|$)"));
   /** A page's number: 1 on the first. */
-  private static final List<Pattern> NUMBERS = List.of(Pattern.compile("[?&;]page=(\\d{1,9})(?:[&;#]|$)"),
+  private static final List<Pattern> NUMBERS = List.of(Pattern.compile("[?&;]page(?:No)?=(\\d{1,9})(?:[&;#]|$)"),
       Pattern.compile("/page(?:-|/)?(\\d{1,9})(?:/|\\.html?)?(?:[?#]|$)"));
 
   private LaterPage() {}

@@ -60,9 +60,11 @@ public final class BlockReader {
    * <cite>}, to say whom it quotes: vBulletin's {@code bbcode_postedby} ("Originally Posted by jane"), XenForo's
    * {@code bbCodeBlock-title} ("jane said:"), phpBB 2's {@code quotetitle}, Invision's {@code ipsQuote_citation},
    * Discourse's {@code div.title} ("jane:") in its {@code aside.quote}, DataLife Engine's {@code div.title_quote}
-   * ("Цитата: jane"), XenForo 1's {@code div.attribution} ("jane said:") in the quote's {@code aside}.
+   * ("Цитата: jane"), XenForo 1's {@code div.attribution} ("jane said:") in the quote's {@code aside}, WoltLab's
+   * {@code div.quoteBoxTitle} ("Zitat von jane") after the box of the quoted poster's avatar.
    */
-  private static final Pattern ATTRIBUTION_NAMES = Pattern.compile("postedby|posted-by|quotetitle|quote-title|"
+  private static final Pattern ATTRIBUTION_NAMES = Pattern.compile("postedby|posted-by|quotetitle|quoteboxtitle|"
+      + "quote-title|"
       + "quote_title|title_quote|bbcodeblock-title|citation|quoteheader|quote-header|quote_header|quoteauthor|"
       + "quote-author|quote_author|^title$|(?:^|\\s)attribution(?:\\s|$)");
   /**

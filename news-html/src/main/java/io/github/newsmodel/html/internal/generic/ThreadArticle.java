@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The article of a forum thread: its opening post ({@link OpeningPost}), whatever forum software printed it, and
@@ -22,8 +23,10 @@ import java.util.Set;
  *
  * <ul>
  *   <li><b>Body</b>: the opening post's text when the page holds no article text of its own. A first post printed
- *       as a post like the others is the opening post only so, and only when the page names no author or names its
- *       poster: on a page with an article's text, or one by another writer, it is the first reader comment. An
+ *       as a post like the others is the opening post only so, or when the page's text is the post's own (the
+ *       {@code articleBody} that Burning Board 5 declares in JSON-LD), and only when the page names no author or
+ *       names its poster: on a page with an article's text, or one by another writer, it is the first reader
+ *       comment. An
  *       opening post is no comment. A post without text, as a link's submission is, gives the article no body, but
  *       its poster and time.
  *   <li><b>Authors</b>: the opening post's author when the page names no one; when the names the page shows hold
@@ -43,6 +46,7 @@ import java.util.Set;
  * @param comments the article's comments
  */
 record ThreadArticle(List<Block> body, List<Comment> comments) {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * Reads the thread's article from its opening post, if the page shows one, into the builder.
@@ -77,12 +81,14 @@ record ThreadArticle(List<Block> body, List<Comment> comments) {
     if (!post.edits().isEmpty() && editsAfter(post.edits(), published)) {
       article.edits(post.edits());
     }
-    return new ThreadArticle(body.isEmpty() ? post.body() : body, comments);
+    return new ThreadArticle(body.isEmpty() || post.listed() && sameText(body, post.body()) ? post.body() : body,
+        comments);
   }
 
   /**
    * Whether the page shows a thread's opening post that is its article: a block before the comments always is; the
-   * first of the posts only on a page without text of its own whose named authors, if any, hold its poster.
+   * first of the posts only on a page without text of its own, or whose text is the post's, whose named authors, if
+   * any, hold its poster.
    *
    * @param section the page's comments, with the opening post if any
    * @param body the page's main text, without the comments
@@ -91,7 +97,25 @@ record ThreadArticle(List<Block> body, List<Comment> comments) {
    */
   static boolean opens(CommentSection section, List<Block> body, List<Author> authors) {
     Optional<OpeningPost> found = section.opening();
-    return found.isPresent() && (!found.get().listed() || body.isEmpty() && byPoster(authors, found.get()));
+    return found.isPresent() && (!found.get().listed()
+        || (body.isEmpty() || sameText(body, found.get().body())) && byPoster(authors, found.get()));
+  }
+
+  /**
+   * Whether the page's text is the post's, word for word: what a page declares as its {@code articleBody} for
+   * machines, Burning Board 5's plain text of its opening post, read as the page's text. Blocks may part the words
+   * otherwise (the post's list, the declared text's lines), so only the words count.
+   */
+  private static boolean sameText(List<Block> body, List<Block> post) {
+    return !post.isEmpty() && words(body).equals(words(post));
+  }
+
+  private static String words(List<Block> blocks) {
+    StringBuilder all = new StringBuilder();
+    for (Block b : blocks) {
+      all.append(b.text()).append(' ');
+    }
+    return SPACES.matcher(all).replaceAll(" ").strip();
   }
 
   /**

@@ -17,6 +17,10 @@ class LaterPageTest {
     assertThat(LaterPage.of("https://forum.example.org/threads/bike-lanes.3120/page-3")).isTrue();
     assertThat(LaterPage.of("https://forum.example.org/bike-lanes-t3120/page2.html")).isTrue();
     assertThat(LaterPage.of("https://harbour.example.org/forums/topic/night-ferry/page/2/")).isTrue();
+    assertThat(LaterPage.of("https://forum.example.de/thread/2291-uferpromenade/?pageNo=2")).as("Burning Board 5")
+        .isTrue();
+    assertThat(LaterPage.of("http://forum.example.de/index.php?page=Thread&threadID=3412&pageNo=3"))
+        .as("Burning Board 3").isTrue();
   }
 
   @Test
@@ -24,6 +28,7 @@ class LaterPageTest {
     assertThat(LaterPage.of("http://forum.example.org/viewtopic.php?t=210")).isFalse();
     assertThat(LaterPage.of("http://forum.example.org/viewtopic.php?t=210&start=0")).isFalse();
     assertThat(LaterPage.of("http://forum.example.org/showthread.php?t=3120&page=1")).isFalse();
+    assertThat(LaterPage.of("http://forum.example.de/index.php?page=Thread&threadID=3412&pageNo=1")).isFalse();
     assertThat(LaterPage.of("http://forum.example.org/index.php?topic=123.0")).isFalse();
     assertThat(LaterPage.of("http://forum.example.org/index.php?topic=123.msg456#msg456")).isFalse();
     assertThat(LaterPage.of("https://news.example.com/2019/08/02/restart=5-ideas")).isFalse();
