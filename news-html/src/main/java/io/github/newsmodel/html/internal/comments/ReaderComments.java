@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>The comments in the markup ({@link CommentUnits}), each read by {@link CommentReader}: WordPress's
  *       {@code ol.commentlist}, Drupal's {@code .comment} with {@code .indented} replies, Disqus's static
  *       {@code #dsq-comments}, phpBB's {@code div.post} and vBulletin's {@code postbit}, Kunena's
- *       {@code div.row.message} ({@link KunenaPosts}), Blogger's
+ *       {@code div.row.message} ({@link KunenaPosts}), bbPress's ({@link BbPressPosts}) and vBulletin 5's
+ *       ({@link VBulletinFivePosts}) topics, Blogger's
  *       {@code dl#comments-block} and {@code li.comment}, Movable Type's {@code div.comment}, schema.org
  *       {@code Comment} microdata, and any element named like a comment inside a comment section. A page that
  *       names none may still head its comments with numbered lines, "#3 von Ann 29.12.2010" ({@link
@@ -141,6 +142,10 @@ public final class ReaderComments {
     List<Unit> bbPress = BbPressPosts.find(elements);
     if (!bbPress.isEmpty()) {
       found = bbPress; // a topic's posts, whose headers stand outside them
+    }
+    List<Unit> vb5 = VBulletinFivePosts.find(elements);
+    if (!vb5.isEmpty()) {
+      found = vb5; // a topic's posts, which the generic search reads as wrappers of their boxes
     }
     for (Unit u : found) {
       if (CommentReader.complete(u)) {
