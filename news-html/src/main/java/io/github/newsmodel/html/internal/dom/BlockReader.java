@@ -329,9 +329,9 @@ public final class BlockReader {
   }
 
   /**
-   * An attribution line's text without the words of a link drawn as an icon at its end: vBulletin 5's "Originally
-   * posted by <strong>jane</strong> <a class="b-icon b-icon__double-arrow-right--blue">View Post</a>", an arrow to
-   * the quoted post whose words only a screen reader speaks.
+   * An attribution line's text without the words of a link drawn as an icon at its end: vBulletin 5's
+   * {@code Originally posted by <strong>jane</strong> <a class="b-icon b-icon__double-arrow-right--blue">View
+   * Post</a>}, an arrow to the quoted post whose words only a screen reader speaks.
    */
   private static String withoutIconLinks(Element citeLine, String line) {
     for (Element a : citeLine.getElementsByTag("a")) {
