@@ -221,6 +221,10 @@ final class CommentReader {
     }
     // Blogger's permalink "?showComment=1236075120000" holds the instant: the printed time's offset, no guess
     time = PermalinkInstant.refine(time, scope, times);
+    boolean vb5 = VBulletinFivePosts.holdsInstant(unit);
+    if (vb5) { // vBulletin 5's post holds its instant apart from the time it prints in the reader's zone
+      time = VBulletinFivePosts.time(unit, timeElement, time, times);
+    }
     Optional<SlashDetails> slash = SlashDetails.of(unit.root);
     if (slash.isPresent()) { // "by ann (12345) on Monday August 02, 2010 @08:12PM", not the journal's date
       author = slash.get().author();
@@ -270,6 +274,9 @@ final class CommentReader {
       ModifiedProperty.edit(scope, time, times).ifPresent(edits::add);
     }
     edits.sort((a, b) -> a.editedAt().toInstant().compareTo(b.editedAt().toInstant()));
+    if (vb5) { // its notices print their times in the zone its post's time is printed in
+      edits = VBulletinFivePosts.atPostOffset(edits, time);
+    }
     OptionalInt number = number(scope, text, unit.root);
     if (post.isPresent() && post.get().number().isPresent()) { // IPB 2's link "#2", SMF 1's "Reply #1 on:"
       number = post.get().number();

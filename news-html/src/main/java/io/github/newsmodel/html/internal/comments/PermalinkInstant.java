@@ -47,7 +47,19 @@ final class PermalinkInstant {
    * @return the time, exact where the instant allows
    */
   static Optional<ResolvedTime> refine(Optional<ResolvedTime> printed, List<Element> scope, CommentTimes times) {
-    Optional<ResolvedTime> instant = instant(scope, times);
+    return refine(printed, instant(scope, times));
+  }
+
+  /**
+   * The printed time made exact by an instant that the page gives apart from it, by the rules of
+   * {@link #refine(Optional, List, CommentTimes)}: vBulletin 5 gives each post's instant in an attribute of its own
+   * ({@link VBulletinFivePosts#time}).
+   *
+   * @param printed the time read from what the page prints, if any
+   * @param instant the instant, if the page gives one
+   * @return the time, exact where the instant allows
+   */
+  static Optional<ResolvedTime> refine(Optional<ResolvedTime> printed, Optional<ResolvedTime> instant) {
     if (instant.isEmpty() || printed.isEmpty()) {
       return printed.or(() -> instant);
     }

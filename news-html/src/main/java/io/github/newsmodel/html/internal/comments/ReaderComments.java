@@ -32,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>The comments in the markup ({@link CommentUnits}), each read by {@link CommentReader}: WordPress's
  *       {@code ol.commentlist}, Drupal's {@code .comment} with {@code .indented} replies, Disqus's static
  *       {@code #dsq-comments}, phpBB's {@code div.post} and vBulletin's {@code postbit}, Kunena's
- *       {@code div.row.message} ({@link KunenaPosts}), Blogger's
+ *       {@code div.row.message} ({@link KunenaPosts}), bbPress's ({@link BbPressPosts}) and vBulletin 5's
+ *       ({@link VBulletinFivePosts}) topics, Flarum's discussions as its server prints them for crawlers, with the
+ *       times and edits of its JSON payload ({@link FlarumPosts}), Blogger's
  *       {@code dl#comments-block} and {@code li.comment}, Movable Type's {@code div.comment}, schema.org
  *       {@code Comment} microdata, and any element named like a comment inside a comment section. A page that
  *       names none may still head its comments with numbered lines, "#3 von Ann 29.12.2010" ({@link
@@ -142,6 +144,14 @@ public final class ReaderComments {
     if (!bbPress.isEmpty()) {
       found = bbPress; // a topic's posts, whose headers stand outside them
     }
+    List<Unit> vb5 = VBulletinFivePosts.find(elements);
+    if (!vb5.isEmpty()) {
+      found = vb5; // a topic's posts, which the generic search reads as wrappers of their boxes
+    }
+    Optional<FlarumPosts> flarum = FlarumPosts.find(elements);
+    if (flarum.isPresent()) {
+      found = flarum.get().units(); // a discussion's posts in the markup for crawlers, named nothing
+    }
     for (Unit u : found) {
       if (CommentReader.complete(u)) {
         units.add(u);
@@ -154,7 +164,8 @@ public final class ReaderComments {
     CommentReader reader = new CommentReader(times);
     List<Draft> drafts = new ArrayList<>();
     for (Unit u : units) {
-      drafts.add(reader.read(u, roots));
+      Draft draft = reader.read(u, roots);
+      drafts.add(flarum.isPresent() ? flarum.get().completed(draft, times) : draft);
     }
     List<Comment> comments = CommentThread.build(drafts);
     boolean laterPage = LaterPage.of(page.location());
@@ -174,6 +185,7 @@ public final class ReaderComments {
       regions.addAll(layout.get().regions(units, elements));
     }
     forms.forEach(f -> regions.add(section(f, sections)));
+    flarum.ifPresent(f -> regions.addAll(f.notices()));
     OptionalInt count = JsonLdComments.count(jsonLd);
     if (count.isEmpty()) {
       int shown = comments.size();

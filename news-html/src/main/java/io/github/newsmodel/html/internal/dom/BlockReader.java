@@ -320,13 +320,29 @@ public final class BlockReader {
       String all = e.text();
       String line = citeLine.text();
       if (!line.isBlank() && (all.startsWith(line) || all.endsWith(line))) {
-        attribution = Texts.nonBlank(CITE_END.matcher(line).replaceAll("")).filter(c -> c.length() <= MAX_CITE);
+        attribution = Texts.nonBlank(CITE_END.matcher(withoutIconLinks(citeLine, line)).replaceAll(""))
+            .filter(c -> c.length() <= MAX_CITE);
       }
     }
     Element cited = attribution.isPresent() ? citeLine : null;
     List<Block> quoted = new BlockReader(x -> false, skip.or(BlockReader::expandControl), specials, cited,
         nesting + 1).read(e);
     return quote(quoted, attribution.or(() -> Urls.http(e, "cite").map(URI::toString)));
+  }
+
+  /**
+   * An attribution line's text without the words of a link drawn as an icon at its end: vBulletin 5's
+   * {@code Originally posted by <strong>jane</strong> <a class="b-icon b-icon__double-arrow-right--blue">View
+   * Post</a>}, an arrow to the quoted post whose words only a screen reader speaks.
+   */
+  private static String withoutIconLinks(Element citeLine, String line) {
+    for (Element a : citeLine.getElementsByTag("a")) {
+      String words = a.text();
+      if (!words.isEmpty() && a.className().contains("icon") && line.endsWith(words)) {
+        return line.substring(0, line.length() - words.length()).strip();
+      }
+    }
+    return line;
   }
 
   /**

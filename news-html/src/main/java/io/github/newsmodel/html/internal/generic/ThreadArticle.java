@@ -167,12 +167,15 @@ record ThreadArticle(List<Block> body, List<Comment> comments) {
   /**
    * Whether the page gives only the day of the post, which the post's own time then completes, or the post's time
    * in an assumed zone that the post's own time gives with its offset: IP.Board 3's "Started by ann, Mar 03 2012
-   * 09:14 PM" above the post's {@code <abbr title="2012-03-03T21:14:00+00:00">}.
+   * 09:14 PM" above the post's {@code <abbr title="2012-03-03T21:14:00+00:00">}; or the same instant, which the
+   * post's time gives at its own offset: vBulletin 5's {@code datetime} of the server's zone, read in the assumed
+   * one, beside the post's time that its instant makes exact ({@code VBulletinFivePosts}).
    */
   private static boolean sameDayWithTime(ResolvedTime declared, OpeningPost post) {
     OffsetDateTime own = post.publishedAt().get();
     if (declared.assumedZone().isPresent() && post.assumedZone().isEmpty() && !post.publishedAtDateOnly()
-        && !declared.dateOnly() && declared.time().toLocalDateTime().equals(own.toLocalDateTime())) {
+        && !declared.dateOnly() && (declared.time().toLocalDateTime().equals(own.toLocalDateTime())
+        || declared.time().isEqual(own))) {
       return true;
     }
     return declared.dateOnly() && !post.publishedAtDateOnly()
