@@ -52,7 +52,9 @@ import org.jsoup.select.QueryParser;
  * full names names the authors.
  *
  * <p>Organisations are never authors: a JSON-LD author typed as an organisation, or a name that is the site's
- * ({@link SiteName}) or looks like an organisation's ({@link AuthorNames}), is left out.
+ * ({@link SiteName}) or looks like an organisation's ({@link AuthorNames}), is left out. Nor is the translator that
+ * the page credits beside the author ("Übersetzung <a>Max Muster</a>"), whom a site may declare as the account that
+ * posted the text: the page's labelled byline names the author then ({@link #creditedBesideTranslators}).
  */
 final class PageAuthors {
   private static final List<String> META_KEYS = List.of("dc.creator", "dc:creator", "dcterms.creator",
@@ -92,6 +94,17 @@ final class PageAuthors {
       + "\\b(?:by|von|par)\\s*$");
   /** How much of the text before a link is read for {@link #UPDATED_BY}. */
   private static final int UPDATED_BY_TAIL = 100;
+  /**
+   * The words right before a name that credit the translation, not the text: "Übersetzung", "Übersetzt von",
+   * "Translated by", "Traduction :", "Traducido por". A page that carries a text in translation names its translator
+   * beside its author, often as the account that posted it.
+   */
+  private static final Pattern TRANSLATOR_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:übersetzung|übersetzt"
+      + "|übersetzer|übersetzerin|translation|translated|translator|traduction|traduit|traducteur|traductrice"
+      + "|traducción|traducido|traductor|traductora|traduzione|tradotto|vertaling|vertaald)(?:\\s+(?:von|by|par|por"
+      + "|da|door))?\\s*:?\\s*$");
+  /** How much of the text before a name is read for {@link #TRANSLATOR_LABEL}. */
+  private static final int TRANSLATOR_TAIL = 40;
 
   /** A cell that opens with a label of its own, "Topic: ...": the header of another column, not a value. */
   private static final Pattern LABELLED_CELL = Pattern.compile("\\p{L}[\\p{L} ]{0,20}:\\s");
@@ -222,8 +235,13 @@ final class PageAuthors {
         .flatMap(t -> linkNames.computeIfAbsent(t, k -> AuthorNames.name(k, siteNames)));
     // Each link's URL, parsed once: a page links an author's page from each of their bylines, boxes and teasers.
     Map<String, Optional<URI>> hrefs = new HashMap<>();
+    Set<String> translators = new HashSet<>();
     for (Element a : links) {
       linkName.apply(a).ifPresent(name -> {
+        if (translatorLink(a)) {
+          translators.add(name.toLowerCase(Locale.ROOT));
+          return;
+        }
         Author.Builder author = authors.get(name.toLowerCase(Locale.ROOT));
         if (author != null) {
           link(author, a.hasAttr("href") ? hrefs.computeIfAbsent(a.attr("href"), h -> Urls.http(a, "href"))
@@ -239,10 +257,41 @@ final class PageAuthors {
       out.add(fuller(a, meta, links, linkName, bylineNames).or(() -> displayNames.of(a))
           .or(() -> displayNames.surnamedBySite(a, siteKeys(siteNames, host))).map(a::withName).orElse(a));
     }
+    if (!translators.isEmpty()) {
+      List<Author> writers = out.stream().filter(a -> !translators.contains(a.name().toLowerCase(Locale.ROOT)))
+          .toList();
+      if (writers.isEmpty()) {
+        return creditedBesideTranslators(elements, bylines, headline, bylineNames, regions, translators);
+      }
+      out = new ArrayList<>(writers);
+    }
     if (!out.isEmpty() && out.stream().allMatch(a -> isLogin(a.name()))) {
       return signedByPerson(all, headline, bylineNames, regions).orElse(out);
     }
     return out.stream().filter(distinctNames()).toList();
+  }
+
+  /**
+   * The authors that the page's bylines name beside the translators, when the sources name only the people that the
+   * page credits with the translation ({@link #translatorLink}): a site that carries a text in translation records
+   * its translator as the account that posted it, while the byline says "Autor Jane Roe" beside "Übersetzung <a>Max
+   * Muster</a>". A page that credits a translator labels its author too, so a labelled byline is read first; a
+   * byline that only a class marks may be a picture's credit. The translators alone name no author.
+   */
+  private static List<Author> creditedBesideTranslators(PageElements elements, ClassWords.Walk bylines,
+      Optional<Element> headline, BylineNames bylineNames, PageRegions regions, Set<String> translators) {
+    Map<String, Author.Builder> found = new LinkedHashMap<>();
+    fromLabelledByline(elements.all(), bylineNames, found, regions);
+    found.keySet().removeAll(translators);
+    if (found.isEmpty() && headline.isPresent()) {
+      fromTextNearHeadline(elements.all(), headline.get(), bylineNames, found, regions);
+      found.keySet().removeAll(translators);
+    }
+    if (found.isEmpty()) {
+      fromByline(elements, bylines, bylineNames, found, regions);
+      found.keySet().removeAll(translators);
+    }
+    return found.values().stream().map(Author.Builder::build).toList();
   }
 
   /**
@@ -480,6 +529,29 @@ final class PageAuthors {
         return;
       }
     }
+  }
+
+  /**
+   * Whether a link names the translator: what stands right before it, in its parent or, when it opens its parent,
+   * before that, ends with words that credit a translation ({@link #TRANSLATOR_LABEL}), "Übersetzung <span><a
+   * href="/author/max">Max Muster</a></span>". Asked only of links to authors' pages, a few a page.
+   */
+  private static boolean translatorLink(Element a) {
+    Node n = a;
+    for (int up = 0; up < 3 && n != null; up++) {
+      Node before = n.previousSibling();
+      while (before instanceof TextNode t && t.isBlank()) {
+        before = before.previousSibling();
+      }
+      if (before != null) {
+        String text = before instanceof TextNode t ? t.text()
+            : before instanceof Element b ? Texts.shortText(b, TRANSLATOR_TAIL).orElse("") : "";
+        String tail = text.length() > TRANSLATOR_TAIL ? text.substring(text.length() - TRANSLATOR_TAIL) : text;
+        return TRANSLATOR_LABEL.matcher(tail).find();
+      }
+      n = n.parent();
+    }
+    return false;
   }
 
   /** Whether an element is a link after words that name the last to change or answer something ({@link #UPDATED_BY}). */

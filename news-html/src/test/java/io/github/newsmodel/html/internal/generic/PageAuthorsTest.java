@@ -569,4 +569,32 @@ class PageAuthorsTest {
     assertThat(authors(page.replace("<meta property=\"og:site_name\" content=\"%1$s\">", "")
         .formatted("Prof. Dr. Hanna Quellmalz"), personal)).as("in the header only").containsExactly("Hanna Quellmalz");
   }
+
+  /**
+   * A page that carries a text in translation credits its translator beside its author, and its metadata may name
+   * the translator's account, which posted it: the translator is no author.
+   */
+  @Test
+  void theTranslatorThatAPageCreditsIsNoAuthor() {
+    String declared = """
+        <title>Clickbait kostet CO2</title>
+        <script type="application/ld+json">{"@type": "Article", "headline": "Clickbait kostet CO2",
+          "author": {"@type": "Person", "name": "max-muster"}}</script>
+        <h1>Clickbait kostet CO2</h1>
+        <div class="author"><p>Autor <span>Jane Roe:</span></p>
+        <p class="meta-author">%s <span><a href="/author/max-muster/">Max Muster</a></span>, 12.12.22</p></div>
+        <p>Schlagzeilen wie diese kennst du bestimmt, und sie kosten mehr Strom, als man denkt.</p>""";
+    String byline = """
+        <title>Clickbait kostet CO2</title>
+        <h1>Clickbait kostet CO2</h1>
+        <div class="byline">Von <a href="/author/jane-roe/">Jane Roe</a>, %s <a href="/author/max-muster/">Max
+        Muster</a></div>
+        <p>Schlagzeilen wie diese kennst du bestimmt, und sie kosten mehr Strom, als man denkt.</p>""";
+
+    assertThat(authors(declared.formatted("Übersetzung"))).containsExactly("Jane Roe");
+    assertThat(authors(declared.formatted("Translated by"))).containsExactly("Jane Roe");
+    assertThat(authors(declared.formatted("Redaktion"))).as("no translator").containsExactly("Max Muster");
+    assertThat(authors(byline.formatted("aus dem Englischen übersetzt von"))).containsExactly("Jane Roe");
+    assertThat(authors(byline.formatted("mit"))).as("no translator").containsExactly("Jane Roe", "Max Muster");
+  }
 }
