@@ -42,9 +42,10 @@ import org.jsoup.select.QueryParser;
  * after a byline's label on either side of the headline, and a labelled byline or a signature anywhere
  * in the article; and, when none of these names anyone, a lone byline with a link to an author's page beside the
  * headline, though its block's class calls it navigation or a teaser, a name in bold or italics, or a name and a date,
- * that closes the text, a press release's single contact, and last a personal site's owner named with a title in a
- * name the host spells). A byline in a figure's caption credits the picture. The first source that names a person
- * gives the names, and the byline the page shows adds the co-authors that declared metadata leaves out, or replaces
+ * that closes the text, a press release's single contact, a personal site's owner named with a title in a name the
+ * host spells, and last the login in lower case that spells the host in the byline under the headline, as a blogging
+ * service signs a blog's posts ({@link #hostNamedLogin})). A byline in a figure's caption credits the picture. The
+ * first source that names a person gives the names, and the byline the page shows adds the co-authors that declared metadata leaves out, or replaces
  * the declared account when a paragraph under the headline signs the text with other names
  * ({@link #signedUnderHeadline}); every source may add the links of a person it names: the author's page on the site
  * as {@link Author#url()}, other profiles as {@link Author#profiles()}. A name that is a login ("jane.roe") becomes the name the page shows for it
@@ -224,6 +225,9 @@ final class PageAuthors {
     }
     if (authors.isEmpty() && host.isPresent()) {
       SiteOwner.name(all, headline, siteNames, host.get()).ifPresent(n -> add(authors, n));
+    }
+    if (authors.isEmpty() && headline.isPresent() && host.isPresent()) {
+      hostNamedLogin(elements, bylines, host.get(), authors, regions, headline.get());
     }
     if (authors.isEmpty()) {
       return List.of(); // no one to link, nor to complete: the page's links to authors' pages are not read
@@ -612,6 +616,39 @@ final class PageAuthors {
     if (found != null && Math.abs(foundIndex - elements.start(headline)) <= NEAR_HEADLINE
         && regions.inOtherContent(foundAt)) {
       found.forEach(n -> add(authors, n));
+    }
+  }
+
+  /**
+   * The very last resort: the login of the first byline after the headline, when it is in lower case and spells the
+   * site's host, "<h4 class="author">von <span>zahlenzauberin</span></h4>" on zahlenzauberin.example. A blogging
+   * service names a blog after the login of the one who writes it, and signs each of its posts with that login;
+   * a name that spells the host names no author elsewhere, as it mostly names the publication. A capitalised one
+   * ("Von Example News") stays the publication's, and so does a login that only the site's metadata names as its
+   * publisher ("by jdadmin").
+   *
+   * @param bylines the page's walk of {@link #BYLINES}
+   */
+  private static void hostNamedLogin(PageElements elements, ClassWords.Walk bylines, String host,
+      Map<String, Author.Builder> authors, PageRegions regions, Element headline) {
+    List<Element> all = elements.all();
+    int at = elements.start(headline);
+    for (int i = at + 1, end = Math.min(all.size(), at + NEAR_HEADLINE); i < end; i++) {
+      if (!bylines.marks(i)) {
+        continue;
+      }
+      Element e = all.get(i);
+      Optional<String> text = Texts.partsText(e, 120);
+      if (text.isEmpty() || NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e)) {
+        continue;
+      }
+      List<String> names = AuthorNames.of(text.get(), Set.of()); // the site's names kept: they are what is asked
+      if (!names.isEmpty()) {
+        if (names.stream().allMatch(n -> isLogin(n) && TitleParts.isSite(n, Set.of(), Optional.of(host)))) {
+          names.forEach(n -> add(authors, n));
+        }
+        return;
+      }
     }
   }
 

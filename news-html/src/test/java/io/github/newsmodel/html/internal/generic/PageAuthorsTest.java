@@ -597,4 +597,27 @@ class PageAuthorsTest {
     assertThat(authors(byline.formatted("aus dem Englischen übersetzt von"))).containsExactly("Jane Roe");
     assertThat(authors(byline.formatted("mit"))).as("no translator").containsExactly("Jane Roe", "Max Muster");
   }
+
+  /**
+   * A blogging service names a blog after the login of the one who writes it, who signs its posts with that login
+   * under the headline: the login that spells the host is the author when nothing else names one. A capitalised name
+   * that spells it, or a login that is only the site's name, names the publication.
+   */
+  @Test
+  void aLoginThatSpellsTheHostSignsTheBlogsPostsWhenNothingElseDoes() {
+    String page = """
+        <title>Was zum Hören in den Ferien | Zahlenmagie</title>
+        <meta property="og:site_name" content="Zahlenmagie">
+        <h1 class="vcard author" id="site-title"><a href="/" class="fn">Zahlenmagie</a></h1>
+        <h3 class="entry-title">Was zum Hören in den Ferien</h3>
+        <h4 class="vcard author">%s <span class="fn">%s</span></h4>
+        <p>Dank Kabelanschluss kann ich auch hier Radio hören, und gerade läuft eine spannende Sendung.</p>""";
+    URI blog = URI.create("https://zahlenmagie.blogs.example/2012/08/22/was-zum-horen/");
+
+    assertThat(authors(page.formatted("von", "zahlenmagie"), blog)).containsExactly("zahlenmagie");
+    assertThat(authors(page.formatted("by", "zahlenmagie"), blog)).containsExactly("zahlenmagie");
+    assertThat(authors(page.formatted("by", "Zahlenmagie"), blog)).as("capitalised").isEmpty();
+    assertThat(authors(page.formatted("von", "zahlenmagie"), URL)).as("the site's name, not its host's").isEmpty();
+    assertThat(authors(page.formatted("von", "jroe"), blog)).as("another login").containsExactly("jroe");
+  }
 }
