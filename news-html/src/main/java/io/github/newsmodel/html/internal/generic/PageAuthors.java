@@ -43,8 +43,8 @@ import org.jsoup.select.QueryParser;
  * in the article; and, when none of these names anyone, a lone byline with a link to an author's page beside the
  * headline, though its block's class calls it navigation or a teaser, a name in bold or italics, or a name and a date,
  * that closes the text, a press release's single contact, a personal site's owner named with a title in a name the
- * host spells, and last the login in lower case that spells the host in the byline under the headline, as a blogging
- * service signs a blog's posts ({@link #hostNamedLogin})). A byline in a figure's caption credits the picture. The
+ * host spells, and last the login in lower case that is the host's first label in a byline beside the headline, as a
+ * blogging service signs a blog's posts ({@link #hostNamedLogin})). A byline in a figure's caption credits the picture. The
  * first source that names a person gives the names, and the byline the page shows adds the co-authors that declared metadata leaves out, or replaces
  * the declared account when a paragraph under the headline signs the text with other names
  * ({@link #signedUnderHeadline}); every source may add the links of a person it names: the author's page on the site
@@ -114,6 +114,8 @@ final class PageAuthors {
   private static final Pattern SURNAME = Pattern.compile("((?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])");
 
   private static final int NEAR_HEADLINE = 40;
+  /** The shortest login that a host's first label may be ({@link #hostNamedLogin}): "blog" or "news" is none. */
+  private static final int MIN_HOST_LOGIN = 5;
   /** What stands between a date and a name in a date line, and at its ends. */
   private static final Pattern DATE_LINE_SEPARATORS = Pattern.compile("^[\\s\\-–—|·•,/]+|[\\s\\-–—|·•,/]+$");
   /** Two to four capitalised words, the first and last not a particle: "Jane Roe", "Ursula von der Leyen". */
@@ -620,36 +622,49 @@ final class PageAuthors {
   }
 
   /**
-   * The very last resort: the login of the first byline after the headline, when it is in lower case and spells the
-   * site's host, "<h4 class="author">von <span>zahlenzauberin</span></h4>" on zahlenzauberin.example. A blogging
-   * service names a blog after the login of the one who writes it, and signs each of its posts with that login;
-   * a name that spells the host names no author elsewhere, as it mostly names the publication. A capitalised one
-   * ("Von Example News") stays the publication's, and so does a login that only the site's metadata names as its
-   * publisher ("by jdadmin").
+   * The very last resort: the login of a byline beside the headline, when it is in lower case and is the host's
+   * first label, "<h4 class="author">von <span>zahlenzauberin</span></h4>" on zahlenzauberin.example. A blogging
+   * service names a blog after the login of the one who writes it, and signs each of its posts with that login,
+   * under the headline or above it ("Verfasst von: zahlenzauberin | 31. Dezember 2008"); a name that spells the host
+   * names no author elsewhere, as it mostly names the publication. The byline is an element that a class calls one,
+   * or a short text that starts with a byline's label. A capitalised name ("Von Zahlenzauberin") stays the
+   * publication's, and so does a login that only the site's metadata names as its publisher ("by jdadmin").
    *
    * @param bylines the page's walk of {@link #BYLINES}
    */
   private static void hostNamedLogin(PageElements elements, ClassWords.Walk bylines, String host,
       Map<String, Author.Builder> authors, PageRegions regions, Element headline) {
+    String login = firstLabel(host);
+    if (login.length() < MIN_HOST_LOGIN) {
+      return;
+    }
     List<Element> all = elements.all();
     int at = elements.start(headline);
-    for (int i = at + 1, end = Math.min(all.size(), at + NEAR_HEADLINE); i < end; i++) {
-      if (!bylines.marks(i)) {
+    for (int i = Math.max(0, at - NEAR_HEADLINE), end = Math.min(all.size(), at + NEAR_HEADLINE); i < end; i++) {
+      Element e = all.get(i);
+      boolean marked = bylines.marks(i);
+      if (i == at || !marked && !Texts.holdsOwnText(e)) {
         continue;
       }
-      Element e = all.get(i);
-      Optional<String> text = Texts.partsText(e, 120);
-      if (text.isEmpty() || NOT_A_BYLINE.matcher(e.className()).find() || regions.inOtherContent(e)) {
+      Optional<String> text = Texts.partsText(e, 100).filter(t -> marked || AuthorNames.startsWithLabel(t));
+      if (text.isEmpty() || NOT_A_BYLINE.matcher(e.className()).find()) {
         continue;
       }
       List<String> names = AuthorNames.of(text.get(), Set.of()); // the site's names kept: they are what is asked
-      if (!names.isEmpty()) {
-        if (names.stream().allMatch(n -> isLogin(n) && TitleParts.isSite(n, Set.of(), Optional.of(host)))) {
-          names.forEach(n -> add(authors, n));
-        }
+      if (!names.isEmpty() && names.stream().allMatch(n -> isLogin(n) && AuthorNames.key(n).equals(login))
+          && !regions.inOtherContent(e)) {
+        names.forEach(n -> add(authors, n));
         return;
       }
     }
+  }
+
+  /** The {@link AuthorNames#key key} of a host's first label but "www": a blog's, on a blogging service's host. */
+  private static String firstLabel(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    h = h.startsWith("www.") ? h.substring(4) : h;
+    int dot = h.indexOf('.');
+    return dot < 0 ? "" : AuthorNames.key(h.substring(0, dot));
   }
 
   /**

@@ -600,8 +600,9 @@ class PageAuthorsTest {
 
   /**
    * A blogging service names a blog after the login of the one who writes it, who signs its posts with that login
-   * under the headline: the login that spells the host is the author when nothing else names one. A capitalised name
-   * that spells it, or a login that is only the site's name, names the publication.
+   * beside the headline: the login that is the host's first label is the author when nothing else names one. A
+   * capitalised name that spells it, a login that is only the site's name, or one without a byline's class or label,
+   * names the publication.
    */
   @Test
   void aLoginThatSpellsTheHostSignsTheBlogsPostsWhenNothingElseDoes() {
@@ -619,5 +620,14 @@ class PageAuthorsTest {
     assertThat(authors(page.formatted("by", "Zahlenmagie"), blog)).as("capitalised").isEmpty();
     assertThat(authors(page.formatted("von", "zahlenmagie"), URL)).as("the site's name, not its host's").isEmpty();
     assertThat(authors(page.formatted("von", "jroe"), blog)).as("another login").containsExactly("jroe");
+    String above = """
+        <title>Ratschläge geben | Zahlenmagie</title>
+        <ul class="pagetabs"><li><a href="/zahlenmagie/">zahlenmagie</a></li></ul>
+        <div class="title"><small>%s <strong>zahlenmagie</strong> | 31. Dezember 2008</small>
+        <h2>Ratschläge geben</h2></div>
+        <p>Wer Ratschläge gibt, sollte zuerst zuhören, und dann erst fragen, was der andere braucht.</p>""";
+    assertThat(authors(above.formatted("Verfasst von:"), blog)).as("a labelled line above the headline")
+        .containsExactly("zahlenmagie");
+    assertThat(authors(above.formatted("Kategorie:"), blog)).as("no label, a menu's link").isEmpty();
   }
 }
