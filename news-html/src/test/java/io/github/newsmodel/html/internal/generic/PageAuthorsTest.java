@@ -571,6 +571,30 @@ class PageAuthorsTest {
   }
 
   /**
+   * A personal site named otherwise may give its owner's name, which its host spells, as its tagline under its
+   * title: the owner writes its pages that no byline signs. The same name in a menu, or as the site's own name,
+   * names the publication.
+   */
+  @Test
+  void theOwnerThatTheHostSpellsAsTheSitesTaglineWritesIt() {
+    String page = """
+        <title>Zeit und Muße | %1$s</title>
+        <meta property="og:site_name" content="%1$s">
+        <header><span class="site-title"><a href="/">%1$s</a></span>
+        <span class="%2$s">Hanna Quellmalz</span></header>
+        <h1>Zeit und Muße</h1>
+        <p>Was Zeit ist, fragen Philosophen seit jeher, und jede Antwort wirft neue Fragen auf.</p>""";
+    URI personal = URI.create("https://hannaquellmalz.blogs.example/2019/11/14/zeit-und-musse/");
+
+    assertThat(authors(page.formatted("Sprachwerk", "site-description"), personal))
+        .containsExactly("Hanna Quellmalz");
+    assertThat(authors(page.formatted("Sprachwerk", "site-description"), URL)).as("another host").isEmpty();
+    assertThat(authors(page.formatted("Sprachwerk", "menu-item"), personal)).as("no tagline").isEmpty();
+    assertThat(authors(page.formatted("Hanna Quellmalz", "site-description"), personal)).as("the site's name")
+        .isEmpty();
+  }
+
+  /**
    * A page that carries a text in translation credits its translator beside its author, and its metadata may name
    * the translator's account, which posted it: the translator is no author.
    */
