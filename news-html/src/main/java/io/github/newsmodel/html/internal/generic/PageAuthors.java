@@ -61,6 +61,12 @@ final class PageAuthors {
   private static final List<String> META_KEYS = List.of("dc.creator", "dc:creator", "dcterms.creator",
       "dcterm:creator", "article:author", "og:article:author", "parsely-author", "sailthru.author", "author",
       "citation_author", "byl");
+  /**
+   * The home page of a site written beside a name, "http://roe.example", "www.roe-design.example/": the group is
+   * its host, without "www.". An address with a path beyond the host is a page of its own, such as a profile.
+   */
+  private static final Pattern SITE_HOME = Pattern.compile("(?i)(?:https?://(?:www\\.)?|(?<![\\p{L}\\p{N}.])www\\.)"
+      + "([\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)/?(?![\\p{L}\\p{N}/.-])");
   /** The keys whose value is one person, whom catalogue metadata writes surname first ({@link InvertedName}). */
   private static final Set<String> ONE_PERSON_KEYS = Set.of("dc.creator", "dc:creator", "dcterms.creator",
       "dcterm:creator", "citation_author");
@@ -180,7 +186,8 @@ final class PageAuthors {
     if (authors.isEmpty()) {
       for (String key : META_KEYS) {
         for (String value : meta.all(key)) {
-          if (Urls.http(value).isEmpty() && !value.startsWith("www.")) { // a profile URL alone names no one
+          // a profile URL alone names no one, and a name beside another site's home is the site's maker's
+          if (Urls.http(value).isEmpty() && !value.startsWith("www.") && !creditsAnotherSite(value, host)) {
             bylineNames.of(spokenOrder(key, value)).forEach(n -> add(authors, n));
           }
         }
@@ -556,6 +563,27 @@ final class PageAuthors {
         return TRANSLATOR_LABEL.matcher(tail).find();
       }
       n = n.parent();
+    }
+    return false;
+  }
+
+  /**
+   * Whether a {@code <meta>} author's value names someone beside the home page of another site than the page's: the
+   * template's maker signs so ("Frank Roe - http://roe-design.example", "www.dev.example | Jo Dev") in the meta
+   * author that the template prints on every page of the sites that use it. A site's own address beside its
+   * owner's name ("Jane Roe - https://janeroe.example" on janeroe.example), or a profile's address, is no such credit.
+   */
+  private static boolean creditsAnotherSite(String value, Optional<String> host) {
+    if (host.isEmpty() || value.indexOf("://") < 0 && value.indexOf("www.") < 0 && value.indexOf("WWW.") < 0) {
+      return false; // nearly every value
+    }
+    String own = strip(host.get());
+    Matcher home = SITE_HOME.matcher(value);
+    while (home.find()) {
+      String other = home.group(1).toLowerCase(Locale.ROOT);
+      if (!other.equals(own) && !own.endsWith("." + other) && !other.endsWith("." + own)) {
+        return true;
+      }
     }
     return false;
   }

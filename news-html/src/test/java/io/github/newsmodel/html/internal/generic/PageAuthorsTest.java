@@ -595,6 +595,27 @@ class PageAuthorsTest {
   }
 
   /**
+   * A template's maker signs the {@code <meta>} author that it prints on every page with their own site's address:
+   * they wrote none of the articles. The site's own address, or a profile's, beside its owner's name is no such
+   * credit.
+   */
+  @Test
+  void aMetaAuthorBesideAnotherSitesHomeIsTheTemplatesMaker() {
+    String page = """
+        <title>Rinderleber mit Apfel</title>
+        <meta name="author" content="%s">
+        <h1>Rinderleber mit Apfel</h1>
+        <p>So schön winterlich war es lange nicht mehr, und da bringt ein kräftiges Essen richtig Laune.</p>""";
+
+    assertThat(authors(page.formatted("Frank Roe - http://roe-design.example"))).isEmpty();
+    assertThat(authors(page.formatted("www.roe-design.example | Frank Roe"))).isEmpty();
+    assertThat(authors(page.formatted("Frank Roe - https://www.stadtanzeiger.example/")))
+        .as("the site's own address").containsExactly("Frank Roe");
+    assertThat(authors(page.formatted("Frank Roe (http://roe.example/frank/)"))).as("a profile's address")
+        .containsExactly("Frank Roe");
+  }
+
+  /**
    * A page that carries a text in translation credits its translator beside its author, and its metadata may name
    * the translator's account, which posted it: the translator is no author.
    */
