@@ -55,7 +55,9 @@ import org.jsoup.select.QueryParser;
  * <p>Organisations are never authors: a JSON-LD author typed as an organisation, or a name that is the site's
  * ({@link SiteName}) or looks like an organisation's ({@link AuthorNames}), is left out. Nor is the translator that
  * the page credits beside the author ("Übersetzung <a>Max Muster</a>"), whom a site may declare as the account that
- * posted the text: the page's labelled byline names the author then ({@link #creditedBesideTranslators}).
+ * posted the text: the page's labelled byline names the author then ({@link #creditedBesideTranslators}). Nor is
+ * the template's maker, whom a {@code <meta>} author names beside another site's address ({@link
+ * #creditsAnotherSite}).
  */
 final class PageAuthors {
   private static final List<String> META_KEYS = List.of("dc.creator", "dc:creator", "dcterms.creator",
@@ -560,7 +562,10 @@ final class PageAuthors {
         String text = before instanceof TextNode t ? t.text()
             : before instanceof Element b ? Texts.shortText(b, TRANSLATOR_TAIL).orElse("") : "";
         String tail = text.length() > TRANSLATOR_TAIL ? text.substring(text.length() - TRANSLATOR_TAIL) : text;
-        return TRANSLATOR_LABEL.matcher(tail).find();
+        String lower = tail.toLowerCase(Locale.ROOT);
+        // the stems of the label's words, looked for before the regex: most links have a name or a date before them
+        return (lower.contains("setz") || lower.contains("transl") || lower.contains("trad")
+            || lower.contains("vertaal") || lower.contains("vertaling")) && TRANSLATOR_LABEL.matcher(tail).find();
       }
       n = n.parent();
     }
