@@ -460,6 +460,15 @@ final class AuthorNames {
     return NameGuards.mayHaveEdgePunctuation(text) ? EDGE_PUNCTUATION.matcher(text).replaceAll("") : text;
   }
 
+  /**
+   * Whether a text starts with a byline's label, "By", "Von", "Verfasst von:", "Posted by", whatever the case of
+   * what follows it: a login in lower case ("von jroe") as well as a name.
+   */
+  static boolean startsWithLabel(String text) {
+    Matcher label = LABEL.matcher(text);
+    return label.lookingAt() && label.end() < text.length();
+  }
+
   /** Whether the text is one of the site's names, ignoring case, accents, spaces and punctuation. */
   static boolean isSiteName(String text, Set<String> siteNames) {
     String key = key(text);

@@ -42,9 +42,10 @@ import org.jsoup.select.QueryParser;
  * after a byline's label on either side of the headline, and a labelled byline or a signature anywhere
  * in the article; and, when none of these names anyone, a lone byline with a link to an author's page beside the
  * headline, though its block's class calls it navigation or a teaser, a name in bold or italics, or a name and a date,
- * that closes the text, a press release's single contact, and last a personal site's owner named with a title in a
- * name the host spells). A byline in a figure's caption credits the picture. The first source that names a person
- * gives the names, and the byline the page shows adds the co-authors that declared metadata leaves out, or replaces
+ * that closes the text, a press release's single contact, a personal site's owner named with a title in a name the
+ * host spells, and last the login in lower case that is the host's first label in a byline beside the headline, as a
+ * blogging service signs a blog's posts ({@link #hostNamedLogin})). A byline in a figure's caption credits the picture. The
+ * first source that names a person gives the names, and the byline the page shows adds the co-authors that declared metadata leaves out, or replaces
  * the declared account when a paragraph under the headline signs the text with other names
  * ({@link #signedUnderHeadline}); every source may add the links of a person it names: the author's page on the site
  * as {@link Author#url()}, other profiles as {@link Author#profiles()}. A name that is a login ("jane.roe") becomes the name the page shows for it
@@ -52,12 +53,22 @@ import org.jsoup.select.QueryParser;
  * full names names the authors.
  *
  * <p>Organisations are never authors: a JSON-LD author typed as an organisation, or a name that is the site's
- * ({@link SiteName}) or looks like an organisation's ({@link AuthorNames}), is left out.
+ * ({@link SiteName}) or looks like an organisation's ({@link AuthorNames}), is left out. Nor is the translator that
+ * the page credits beside the author ("Übersetzung <a>Max Muster</a>"), whom a site may declare as the account that
+ * posted the text: the page's labelled byline names the author then ({@link #creditedBesideTranslators}). Nor is
+ * the template's maker, whom a {@code <meta>} author names beside another site's address ({@link
+ * #creditsAnotherSite}).
  */
 final class PageAuthors {
   private static final List<String> META_KEYS = List.of("dc.creator", "dc:creator", "dcterms.creator",
       "dcterm:creator", "article:author", "og:article:author", "parsely-author", "sailthru.author", "author",
       "citation_author", "byl");
+  /**
+   * The home page of a site written beside a name, "http://roe.example", "www.roe-design.example/": the group is
+   * its host, without "www.". An address with a path beyond the host is a page of its own, such as a profile.
+   */
+  private static final Pattern SITE_HOME = Pattern.compile("(?i)(?:https?://(?:www\\.)?|(?<![\\p{L}\\p{N}.])www\\.)"
+      + "([\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)/?(?![\\p{L}\\p{N}/.-])");
   /** The keys whose value is one person, whom catalogue metadata writes surname first ({@link InvertedName}). */
   private static final Set<String> ONE_PERSON_KEYS = Set.of("dc.creator", "dc:creator", "dcterms.creator",
       "dcterm:creator", "citation_author");
@@ -92,6 +103,17 @@ final class PageAuthors {
       + "\\b(?:by|von|par)\\s*$");
   /** How much of the text before a link is read for {@link #UPDATED_BY}. */
   private static final int UPDATED_BY_TAIL = 100;
+  /**
+   * The words right before a name that credit the translation, not the text: "Übersetzung", "Übersetzt von",
+   * "Translated by", "Traduction :", "Traducido por". A page that carries a text in translation names its translator
+   * beside its author, often as the account that posted it.
+   */
+  private static final Pattern TRANSLATOR_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:übersetzung|übersetzt"
+      + "|übersetzer|übersetzerin|translation|translated|translator|traduction|traduit|traducteur|traductrice"
+      + "|traducción|traducido|traductor|traductora|traduzione|tradotto|vertaling|vertaald)(?:\\s+(?:von|by|par|por"
+      + "|da|door))?\\s*:?\\s*$");
+  /** How much of the text before a name is read for {@link #TRANSLATOR_LABEL}. */
+  private static final int TRANSLATOR_TAIL = 40;
 
   /** A cell that opens with a label of its own, "Topic: ...": the header of another column, not a value. */
   private static final Pattern LABELLED_CELL = Pattern.compile("\\p{L}[\\p{L} ]{0,20}:\\s");
@@ -100,6 +122,8 @@ final class PageAuthors {
   private static final Pattern SURNAME = Pattern.compile("((?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}])");
 
   private static final int NEAR_HEADLINE = 40;
+  /** The shortest login that a host's first label may be ({@link #hostNamedLogin}): "blog" or "news" is none. */
+  private static final int MIN_HOST_LOGIN = 5;
   /** What stands between a date and a name in a date line, and at its ends. */
   private static final Pattern DATE_LINE_SEPARATORS = Pattern.compile("^[\\s\\-–—|·•,/]+|[\\s\\-–—|·•,/]+$");
   /** Two to four capitalised words, the first and last not a particle: "Jane Roe", "Ursula von der Leyen". */
@@ -164,7 +188,8 @@ final class PageAuthors {
     if (authors.isEmpty()) {
       for (String key : META_KEYS) {
         for (String value : meta.all(key)) {
-          if (Urls.http(value).isEmpty() && !value.startsWith("www.")) { // a profile URL alone names no one
+          // a profile URL alone names no one, and a name beside another site's home is the site's maker's
+          if (Urls.http(value).isEmpty() && !value.startsWith("www.") && !creditsAnotherSite(value, host)) {
             bylineNames.of(spokenOrder(key, value)).forEach(n -> add(authors, n));
           }
         }
@@ -212,6 +237,9 @@ final class PageAuthors {
     if (authors.isEmpty() && host.isPresent()) {
       SiteOwner.name(all, headline, siteNames, host.get()).ifPresent(n -> add(authors, n));
     }
+    if (authors.isEmpty() && headline.isPresent() && host.isPresent()) {
+      hostNamedLogin(elements, bylines, host.get(), authors, regions, headline.get());
+    }
     if (authors.isEmpty()) {
       return List.of(); // no one to link, nor to complete: the page's links to authors' pages are not read
     }
@@ -222,8 +250,13 @@ final class PageAuthors {
         .flatMap(t -> linkNames.computeIfAbsent(t, k -> AuthorNames.name(k, siteNames)));
     // Each link's URL, parsed once: a page links an author's page from each of their bylines, boxes and teasers.
     Map<String, Optional<URI>> hrefs = new HashMap<>();
+    Set<String> translators = new HashSet<>();
     for (Element a : links) {
       linkName.apply(a).ifPresent(name -> {
+        if (translatorLink(a)) {
+          translators.add(name.toLowerCase(Locale.ROOT));
+          return;
+        }
         Author.Builder author = authors.get(name.toLowerCase(Locale.ROOT));
         if (author != null) {
           link(author, a.hasAttr("href") ? hrefs.computeIfAbsent(a.attr("href"), h -> Urls.http(a, "href"))
@@ -239,10 +272,41 @@ final class PageAuthors {
       out.add(fuller(a, meta, links, linkName, bylineNames).or(() -> displayNames.of(a))
           .or(() -> displayNames.surnamedBySite(a, siteKeys(siteNames, host))).map(a::withName).orElse(a));
     }
+    if (!translators.isEmpty()) {
+      List<Author> writers = out.stream().filter(a -> !translators.contains(a.name().toLowerCase(Locale.ROOT)))
+          .toList();
+      if (writers.isEmpty()) {
+        return creditedBesideTranslators(elements, bylines, headline, bylineNames, regions, translators);
+      }
+      out = new ArrayList<>(writers);
+    }
     if (!out.isEmpty() && out.stream().allMatch(a -> isLogin(a.name()))) {
       return signedByPerson(all, headline, bylineNames, regions).orElse(out);
     }
     return out.stream().filter(distinctNames()).toList();
+  }
+
+  /**
+   * The authors that the page's bylines name beside the translators, when the sources name only the people that the
+   * page credits with the translation ({@link #translatorLink}): a site that carries a text in translation records
+   * its translator as the account that posted it, while the byline says "Autor Jane Roe" beside "Übersetzung <a>Max
+   * Muster</a>". A page that credits a translator labels its author too, so a labelled byline is read first; a
+   * byline that only a class marks may be a picture's credit. The translators alone name no author.
+   */
+  private static List<Author> creditedBesideTranslators(PageElements elements, ClassWords.Walk bylines,
+      Optional<Element> headline, BylineNames bylineNames, PageRegions regions, Set<String> translators) {
+    Map<String, Author.Builder> found = new LinkedHashMap<>();
+    fromLabelledByline(elements.all(), bylineNames, found, regions);
+    found.keySet().removeAll(translators);
+    if (found.isEmpty() && headline.isPresent()) {
+      fromTextNearHeadline(elements.all(), headline.get(), bylineNames, found, regions);
+      found.keySet().removeAll(translators);
+    }
+    if (found.isEmpty()) {
+      fromByline(elements, bylines, bylineNames, found, regions);
+      found.keySet().removeAll(translators);
+    }
+    return found.values().stream().map(Author.Builder::build).toList();
   }
 
   /**
@@ -482,6 +546,53 @@ final class PageAuthors {
     }
   }
 
+  /**
+   * Whether a link names the translator: what stands right before it, in its parent or, when it opens its parent,
+   * before that, ends with words that credit a translation ({@link #TRANSLATOR_LABEL}), "Übersetzung <span><a
+   * href="/author/max">Max Muster</a></span>". Asked only of links to authors' pages, a few a page.
+   */
+  private static boolean translatorLink(Element a) {
+    Node n = a;
+    for (int up = 0; up < 3 && n != null; up++) {
+      Node before = n.previousSibling();
+      while (before instanceof TextNode t && t.isBlank()) {
+        before = before.previousSibling();
+      }
+      if (before != null) {
+        String text = before instanceof TextNode t ? t.text()
+            : before instanceof Element b ? Texts.shortText(b, TRANSLATOR_TAIL).orElse("") : "";
+        String tail = text.length() > TRANSLATOR_TAIL ? text.substring(text.length() - TRANSLATOR_TAIL) : text;
+        String lower = tail.toLowerCase(Locale.ROOT);
+        // the stems of the label's words, looked for before the regex: most links have a name or a date before them
+        return (lower.contains("setz") || lower.contains("transl") || lower.contains("trad")
+            || lower.contains("vertaal") || lower.contains("vertaling")) && TRANSLATOR_LABEL.matcher(tail).find();
+      }
+      n = n.parent();
+    }
+    return false;
+  }
+
+  /**
+   * Whether a {@code <meta>} author's value names someone beside the home page of another site than the page's: the
+   * template's maker signs so ("Frank Roe - http://roe-design.example", "www.dev.example | Jo Dev") in the meta
+   * author that the template prints on every page of the sites that use it. A site's own address beside its
+   * owner's name ("Jane Roe - https://janeroe.example" on janeroe.example), or a profile's address, is no such credit.
+   */
+  private static boolean creditsAnotherSite(String value, Optional<String> host) {
+    if (host.isEmpty() || value.indexOf("://") < 0 && value.indexOf("www.") < 0 && value.indexOf("WWW.") < 0) {
+      return false; // nearly every value
+    }
+    String own = strip(host.get());
+    Matcher home = SITE_HOME.matcher(value);
+    while (home.find()) {
+      String other = home.group(1).toLowerCase(Locale.ROOT);
+      if (!other.equals(own) && !own.endsWith("." + other) && !other.endsWith("." + own)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether an element is a link after words that name the last to change or answer something ({@link #UPDATED_BY}). */
   private static boolean updaterLink(Element e) {
     // the link itself, or the link around a name's span: bbPress's <a><span class=bbp-author-name>
@@ -541,6 +652,52 @@ final class PageAuthors {
         && regions.inOtherContent(foundAt)) {
       found.forEach(n -> add(authors, n));
     }
+  }
+
+  /**
+   * The very last resort: the login of a byline beside the headline, when it is in lower case and is the host's
+   * first label, "<h4 class="author">von <span>zahlenzauberin</span></h4>" on zahlenzauberin.example. A blogging
+   * service names a blog after the login of the one who writes it, and signs each of its posts with that login,
+   * under the headline or above it ("Verfasst von: zahlenzauberin | 31. Dezember 2008"); a name that spells the host
+   * names no author elsewhere, as it mostly names the publication. The byline is an element that a class calls one,
+   * or a short text that starts with a byline's label. A capitalised name ("Von Zahlenzauberin") stays the
+   * publication's, and so does a login that only the site's metadata names as its publisher ("by jdadmin").
+   *
+   * @param bylines the page's walk of {@link #BYLINES}
+   */
+  private static void hostNamedLogin(PageElements elements, ClassWords.Walk bylines, String host,
+      Map<String, Author.Builder> authors, PageRegions regions, Element headline) {
+    String login = firstLabel(host);
+    if (login.length() < MIN_HOST_LOGIN) {
+      return;
+    }
+    List<Element> all = elements.all();
+    int at = elements.start(headline);
+    for (int i = Math.max(0, at - NEAR_HEADLINE), end = Math.min(all.size(), at + NEAR_HEADLINE); i < end; i++) {
+      Element e = all.get(i);
+      boolean marked = bylines.marks(i);
+      if (i == at || !marked && !Texts.holdsOwnText(e)) {
+        continue;
+      }
+      Optional<String> text = Texts.partsText(e, 100).filter(t -> marked || AuthorNames.startsWithLabel(t));
+      if (text.isEmpty() || NOT_A_BYLINE.matcher(e.className()).find()) {
+        continue;
+      }
+      List<String> names = AuthorNames.of(text.get(), Set.of()); // the site's names kept: they are what is asked
+      if (!names.isEmpty() && names.stream().allMatch(n -> isLogin(n) && AuthorNames.key(n).equals(login))
+          && !regions.inOtherContent(e)) {
+        names.forEach(n -> add(authors, n));
+        return;
+      }
+    }
+  }
+
+  /** The {@link AuthorNames#key key} of a host's first label but "www": a blog's, on a blogging service's host. */
+  private static String firstLabel(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    h = h.startsWith("www.") ? h.substring(4) : h;
+    int dot = h.indexOf('.');
+    return dot < 0 ? "" : AuthorNames.key(h.substring(0, dot));
   }
 
   /**

@@ -569,4 +569,110 @@ class PageAuthorsTest {
     assertThat(authors(page.replace("<meta property=\"og:site_name\" content=\"%1$s\">", "")
         .formatted("Prof. Dr. Hanna Quellmalz"), personal)).as("in the header only").containsExactly("Hanna Quellmalz");
   }
+
+  /**
+   * A personal site named otherwise may give its owner's name, which its host spells, as its tagline under its
+   * title: the owner writes its pages that no byline signs. The same name in a menu, or as the site's own name,
+   * names the publication.
+   */
+  @Test
+  void theOwnerThatTheHostSpellsAsTheSitesTaglineWritesIt() {
+    String page = """
+        <title>Zeit und Muße | %1$s</title>
+        <meta property="og:site_name" content="%1$s">
+        <header><span class="site-title"><a href="/">%1$s</a></span>
+        <span class="%2$s">Hanna Quellmalz</span></header>
+        <h1>Zeit und Muße</h1>
+        <p>Was Zeit ist, fragen Philosophen seit jeher, und jede Antwort wirft neue Fragen auf.</p>""";
+    URI personal = URI.create("https://hannaquellmalz.blogs.example/2019/11/14/zeit-und-musse/");
+
+    assertThat(authors(page.formatted("Sprachwerk", "site-description"), personal))
+        .containsExactly("Hanna Quellmalz");
+    assertThat(authors(page.formatted("Sprachwerk", "site-description"), URL)).as("another host").isEmpty();
+    assertThat(authors(page.formatted("Sprachwerk", "menu-item"), personal)).as("no tagline").isEmpty();
+    assertThat(authors(page.formatted("Hanna Quellmalz", "site-description"), personal)).as("the site's name")
+        .isEmpty();
+  }
+
+  /**
+   * A template's maker signs the {@code <meta>} author that it prints on every page with their own site's address:
+   * they wrote none of the articles. The site's own address, or a profile's, beside its owner's name is no such
+   * credit.
+   */
+  @Test
+  void aMetaAuthorBesideAnotherSitesHomeIsTheTemplatesMaker() {
+    String page = """
+        <title>Rinderleber mit Apfel</title>
+        <meta name="author" content="%s">
+        <h1>Rinderleber mit Apfel</h1>
+        <p>So schön winterlich war es lange nicht mehr, und da bringt ein kräftiges Essen richtig Laune.</p>""";
+
+    assertThat(authors(page.formatted("Frank Roe - http://roe-design.example"))).isEmpty();
+    assertThat(authors(page.formatted("www.roe-design.example | Frank Roe"))).isEmpty();
+    assertThat(authors(page.formatted("Frank Roe - https://www.stadtanzeiger.example/")))
+        .as("the site's own address").containsExactly("Frank Roe");
+    assertThat(authors(page.formatted("Frank Roe (http://roe.example/frank/)"))).as("a profile's address")
+        .containsExactly("Frank Roe");
+  }
+
+  /**
+   * A page that carries a text in translation credits its translator beside its author, and its metadata may name
+   * the translator's account, which posted it: the translator is no author.
+   */
+  @Test
+  void theTranslatorThatAPageCreditsIsNoAuthor() {
+    String declared = """
+        <title>Clickbait kostet CO2</title>
+        <script type="application/ld+json">{"@type": "Article", "headline": "Clickbait kostet CO2",
+          "author": {"@type": "Person", "name": "max-muster"}}</script>
+        <h1>Clickbait kostet CO2</h1>
+        <div class="author"><p>Autor <span>Jane Roe:</span></p>
+        <p class="meta-author">%s <span><a href="/author/max-muster/">Max Muster</a></span>, 12.12.22</p></div>
+        <p>Schlagzeilen wie diese kennst du bestimmt, und sie kosten mehr Strom, als man denkt.</p>""";
+    String byline = """
+        <title>Clickbait kostet CO2</title>
+        <h1>Clickbait kostet CO2</h1>
+        <div class="byline">Von <a href="/author/jane-roe/">Jane Roe</a>, %s <a href="/author/max-muster/">Max
+        Muster</a></div>
+        <p>Schlagzeilen wie diese kennst du bestimmt, und sie kosten mehr Strom, als man denkt.</p>""";
+
+    assertThat(authors(declared.formatted("Übersetzung"))).containsExactly("Jane Roe");
+    assertThat(authors(declared.formatted("Translated by"))).containsExactly("Jane Roe");
+    assertThat(authors(declared.formatted("Redaktion"))).as("no translator").containsExactly("Max Muster");
+    assertThat(authors(byline.formatted("aus dem Englischen übersetzt von"))).containsExactly("Jane Roe");
+    assertThat(authors(byline.formatted("mit"))).as("no translator").containsExactly("Jane Roe", "Max Muster");
+  }
+
+  /**
+   * A blogging service names a blog after the login of the one who writes it, who signs its posts with that login
+   * beside the headline: the login that is the host's first label is the author when nothing else names one. A
+   * capitalised name that spells it, a login that is only the site's name, or one without a byline's class or label,
+   * names the publication.
+   */
+  @Test
+  void aLoginThatSpellsTheHostSignsTheBlogsPostsWhenNothingElseDoes() {
+    String page = """
+        <title>Was zum Hören in den Ferien | Zahlenmagie</title>
+        <meta property="og:site_name" content="Zahlenmagie">
+        <h1 class="vcard author" id="site-title"><a href="/" class="fn">Zahlenmagie</a></h1>
+        <h3 class="entry-title">Was zum Hören in den Ferien</h3>
+        <h4 class="vcard author">%s <span class="fn">%s</span></h4>
+        <p>Dank Kabelanschluss kann ich auch hier Radio hören, und gerade läuft eine spannende Sendung.</p>""";
+    URI blog = URI.create("https://zahlenmagie.blogs.example/2012/08/22/was-zum-horen/");
+
+    assertThat(authors(page.formatted("von", "zahlenmagie"), blog)).containsExactly("zahlenmagie");
+    assertThat(authors(page.formatted("by", "zahlenmagie"), blog)).containsExactly("zahlenmagie");
+    assertThat(authors(page.formatted("by", "Zahlenmagie"), blog)).as("capitalised").isEmpty();
+    assertThat(authors(page.formatted("von", "zahlenmagie"), URL)).as("the site's name, not its host's").isEmpty();
+    assertThat(authors(page.formatted("von", "jroe"), blog)).as("another login").containsExactly("jroe");
+    String above = """
+        <title>Ratschläge geben | Zahlenmagie</title>
+        <ul class="pagetabs"><li><a href="/zahlenmagie/">zahlenmagie</a></li></ul>
+        <div class="title"><small>%s <strong>zahlenmagie</strong> | 31. Dezember 2008</small>
+        <h2>Ratschläge geben</h2></div>
+        <p>Wer Ratschläge gibt, sollte zuerst zuhören, und dann erst fragen, was der andere braucht.</p>""";
+    assertThat(authors(above.formatted("Verfasst von:"), blog)).as("a labelled line above the headline")
+        .containsExactly("zahlenmagie");
+    assertThat(authors(above.formatted("Kategorie:"), blog)).as("no label, a menu's link").isEmpty();
+  }
 }
