@@ -361,7 +361,9 @@ final class AuthorNames {
    * The name without its leading label. A bare "von" or "di" before one capitalised word ("Di Maio") or before a
    * particle in lower case and more ("von der Leyen") opens the surname instead: a byline's label comes before a
    * whole name, and a name does not start in lower case. One word in lower case after it ("von zahlenzauberin") is
-   * a login, which a label introduces.
+   * a login, which a label introduces. A capitalised "Von" before one word ("Von Kessel") is a byline's label too:
+   * German writes the particle of a surname in lower case but where a sentence starts, and a surname alone,
+   * "von Kessel", is no sentence; Italian's "Di" is capitalised within the name.
    */
   private static String withoutLabel(String n) {
     Matcher label = LABEL.matcher(n);
@@ -370,7 +372,8 @@ final class AuthorNames {
     }
     String rest = n.substring(label.end());
     boolean oneWord = rest.indexOf(' ') < 0;
-    boolean surname = !rest.isEmpty() && (Character.isLowerCase(rest.codePointAt(0)) ? !oneWord : oneWord);
+    boolean surname = !rest.isEmpty() && (Character.isLowerCase(rest.codePointAt(0)) ? !oneWord
+        : oneWord && !n.startsWith("Vo"));
     return surname && PARTICLE_LABEL.matcher(label.group()).matches() ? n : rest;
   }
 

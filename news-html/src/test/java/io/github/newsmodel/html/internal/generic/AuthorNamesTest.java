@@ -55,6 +55,8 @@ class AuthorNamesTest {
       Ursula von der Leyen # Ursula von der Leyen
       Von der Leyen # Von der Leyen
       Di Maio # Di Maio
+      Von Kessel # Kessel
+      von Kessel # von Kessel
       Von Jane Roe und Di Maio # Jane Roe; Di Maio
       Di Marco Rossi # Marco Rossi
       Von: Roe # Roe
