@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *       {@code ol.commentlist}, Drupal's {@code .comment} with {@code .indented} replies, Disqus's static
  *       {@code #dsq-comments}, phpBB's {@code div.post} and vBulletin's {@code postbit}, Kunena's
  *       {@code div.row.message} ({@link KunenaPosts}), bbPress's ({@link BbPressPosts}) and vBulletin 5's
- *       ({@link VBulletinFivePosts}) topics, Flarum's discussions as its server prints them for crawlers, with the
+ *       ({@link VBulletinFivePosts}) topics, WoltLab Burning Board's posts ({@link WoltLabPosts}), Flarum's discussions as its server prints them for crawlers, with the
  *       times and edits of its JSON payload ({@link FlarumPosts}), Blogger's
  *       {@code dl#comments-block} and {@code li.comment}, Movable Type's {@code div.comment}, schema.org
  *       {@code Comment} microdata, and any element named like a comment inside a comment section. A page that
