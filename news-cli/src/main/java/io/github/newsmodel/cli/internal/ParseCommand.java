@@ -216,7 +216,7 @@ final class ParseCommand implements Callable<Integer> {
     }
     if (!onePage) {
       throw usageError("--url names the URL of a single page: give one HTML file or -, not "
-          + (inputs.size() == 1 ? "a folder or a WARC file" : inputs.size() + " inputs"));
+          + (inputs.size() == 1 ? "a folder or a web archive" : inputs.size() + " inputs"));
     }
     try {
       URI uri = new URI(url.trim());
@@ -251,7 +251,8 @@ final class ParseCommand implements Callable<Integer> {
       return;
     }
     for (Input input : classified) {
-      Path path = input instanceof Input.HtmlFile h ? h.path() : input instanceof Input.WarcFile w ? w.path() : null;
+      Path path = input instanceof Input.HtmlFile h ? h.path() : input instanceof Input.ArchiveFile a ? a.path()
+          : null;
       if (path != null && sameFile(path, file)) {
         throw usageError(option + " " + file + " is also an INPUT: it would be overwritten before it is read");
       }
