@@ -252,7 +252,7 @@ final class ParseCommand implements Callable<Integer> {
     }
     for (Input input : classified) {
       Path path = input instanceof Input.HtmlFile h ? h.path() : input instanceof Input.ArchiveFile a ? a.path()
-          : null;
+          : input instanceof Input.WaczFile w ? w.path() : null;
       if (path != null && sameFile(path, file)) {
         throw usageError(option + " " + file + " is also an INPUT: it would be overwritten before it is read");
       }

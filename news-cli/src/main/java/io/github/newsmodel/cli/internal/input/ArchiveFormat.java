@@ -48,7 +48,18 @@ public enum ArchiveFormat {
    */
   static Optional<ArchiveFormat> byName(Path path) {
     Path fileName = path.getFileName();
-    String lower = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
+    return byName(fileName == null ? "" : fileName.toString());
+  }
+
+  /**
+   * The format a file's name gives, as {@link #byName(Path)}, for a name that is no path of this system, such as a
+   * ZIP entry's.
+   *
+   * @param name the name
+   * @return the format, if the name gives one
+   */
+  static Optional<ArchiveFormat> byName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".gz")) {
       lower = lower.substring(0, lower.length() - ".gz".length());
     }

@@ -6,18 +6,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Tells pages from WARC and ARC files, by their names and their first bytes. */
+/** Tells pages from WARC, ARC and WACZ files, by their names and their first bytes. */
 final class FileKinds {
   private static final List<String> PAGE_EXTENSIONS = List.of(".html", ".htm", ".xhtml");
 
   private FileKinds() {}
 
   /**
-   * The kind of a file named on the command line: a WARC or ARC file by its extension or by its first bytes (once
-   * decompressed), as standard input is told; otherwise a page, so that a saved page named {@code article.php} is
-   * read too.
+   * The kind of a file named on the command line: a WACZ file by its extension, a WARC or ARC file by its
+   * extension or by its first bytes (once decompressed), as standard input is told; otherwise a page, so that a
+   * saved page named {@code article.php} is read too.
    */
   static Input named(String name, Path path) {
+    if (isWaczName(path)) {
+      return new Input.WaczFile(name, path);
+    }
     Optional<ArchiveFormat> byName = ArchiveFormat.byName(path);
     if (byName.isPresent()) {
       return new Input.ArchiveFile(name, path, byName.get());
@@ -27,12 +30,15 @@ final class FileKinds {
   }
 
   /**
-   * The kind of a file found in a folder: a WARC or ARC file or a page by its extension ({@code .xhtml} too),
-   * and a file of any other name by its first bytes, once decompressed, so that the pages of a wget mirror
+   * The kind of a file found in a folder: a WACZ, WARC or ARC file or a page by its extension ({@code .xhtml}
+   * too), and a file of any other name by its first bytes, once decompressed, so that the pages of a wget mirror
    * ({@code article.cfm}, {@code index.html?page=2}, names without an extension) are read while its images and
    * style sheets are left alone.
    */
   static Optional<Input> inFolder(String name, Path path) {
+    if (isWaczName(path)) {
+      return Optional.of(new Input.WaczFile(name, path));
+    }
     Optional<ArchiveFormat> byName = ArchiveFormat.byName(path);
     if (byName.isPresent()) {
       return Optional.of(new Input.ArchiveFile(name, path, byName.get()));
@@ -52,6 +58,10 @@ final class FileKinds {
       return Optional.of(new Input.ArchiveFile(name, path, archive.get()));
     }
     return head.get().looksLikeHtml() ? Optional.of(new Input.HtmlFile(name, path)) : Optional.empty();
+  }
+
+  private static boolean isWaczName(Path path) {
+    return lower(path).endsWith(".wacz");
   }
 
   /** The file's head, or none if it cannot be read: it is then read as a page, whose reading says what is wrong. */

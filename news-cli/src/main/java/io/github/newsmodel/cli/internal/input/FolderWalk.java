@@ -25,7 +25,7 @@ final class FolderWalk {
   /** What the walk finds. */
   interface Visitor {
     /**
-     * Takes a page or a web archive (a WARC or ARC file).
+     * Takes a page or a web archive (a WARC, ARC or WACZ file).
      *
      * @param input the file
      * @return whether to walk on

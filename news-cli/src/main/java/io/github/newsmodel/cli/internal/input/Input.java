@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** One INPUT of the command line, once its kind is known. */
-public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.ArchiveFile, Input.Stdin {
+public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.ArchiveFile, Input.WaczFile,
+    Input.Stdin {
   /**
    * The input as the user named it, for messages and error records.
    *
@@ -88,6 +89,19 @@ public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.Archiv
       Objects.requireNonNull(format, "format");
     }
 
+    @Override
+    public boolean isOnePage() {
+      return false;
+    }
+  }
+
+  /**
+   * A WACZ file: a ZIP of WARC files under {@code archive/}, with indexes, as browser-based archiving tools write.
+   *
+   * @param name the name the user gave, or the folder's name joined with the file's
+   * @param path the file
+   */
+  record WaczFile(String name, Path path) implements Input {
     @Override
     public boolean isOnePage() {
       return false;

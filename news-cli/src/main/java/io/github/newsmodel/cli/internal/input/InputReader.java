@@ -73,6 +73,9 @@ public final class InputReader {
     } else if (input instanceof Input.ArchiveFile archive) {
       sink.inputStarted();
       WarcPages.readFile(archive.name(), archive.path(), archive.format(), settings, sink);
+    } else if (input instanceof Input.WaczFile wacz) {
+      sink.inputStarted();
+      WaczPages.readFile(wacz.name(), wacz.path(), settings, sink);
     } else if (input instanceof Input.Stdin stdin) {
       sink.inputStarted();
       if (stdin.archive().isPresent()) {

@@ -44,6 +44,8 @@ public final class InputSizes {
       total[0] += InputFiles.sizeOf(file.path());
     } else if (input instanceof Input.ArchiveFile archive) {
       total[0] += InputFiles.sizeOf(archive.path());
+    } else if (input instanceof Input.WaczFile wacz) {
+      total[0] += InputFiles.sizeOf(wacz.path());
     }
   }
 }

@@ -13,7 +13,7 @@ public final class Inputs {
   private Inputs() {}
 
   /**
-   * Tells what an argument names: standard input ({@code -}), a folder, a WARC or ARC file or a page.
+   * Tells what an argument names: standard input ({@code -}), a folder, a web archive (WARC, ARC or WACZ) or a page.
    *
    * @param argument the argument as given
    * @param stdin standard input, whose first bytes are read if the argument is {@code -}

@@ -112,7 +112,7 @@ final class WarcPages {
     }
   }
 
-  /** Reads a WARC or ARC file from a stream, such as standard input. */
+  /** Reads a WARC or ARC file from a stream, such as standard input or a WACZ file's entry. */
   static void readStream(String name, InputStream in, ArchiveFormat format, ReadSettings settings, PageSink sink) {
     WarcReader reader;
     GzipMemberStarts compressed = new GzipMemberStarts(Channels.newChannel(in));

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where a page came from, as error records and messages name it: the input as the user named it (a file under a
- * folder is named by the folder's path joined with the file's), and for a WARC or ARC record its id (an ARC record
- * has none), its offset in the file and its target URL.
+ * folder is named by the folder's path joined with the file's, a WARC file inside a WACZ file by the WACZ file's
+ * name and the entry's, {@code crawl.wacz!archive/data.warc.gz}), and for a WARC or ARC record its id (an ARC
+ * record has none), its offset in the file and its target URL.
  */
 public final class PageOrigin {
   private final String input;
