@@ -122,6 +122,18 @@ class ParseWaczTest {
   }
 
   @Test
+  void aWaczOnStandardInputIsAUsageErrorThatAsksForItsPath() throws IOException {
+    Path wacz = wacz(dir.resolve("crawl.wacz"));
+
+    Cli.Result result = cli().stdin(Files.readAllBytes(wacz)).run("parse", "-");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).startsWith("news parse: standard input holds a ZIP file, such as a WACZ file, which can"
+        + " be read only from a file: give its path\n");
+  }
+
+  @Test
   void aFileNamedAsAWaczThatIsNoZipIsOneError() {
     Path file = TestPages.write(dir.resolve("fake.wacz"), TestPages.articleBytes(1, 1));
 

@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
           + " with WARC/: its HTML responses), an ARC file (.arc, .arc.gz, or any file that starts with"
           + " filedesc://: its HTML responses, and HTML pages stored without an HTTP header), a WACZ file (.wacz:"
           + " the WARC files in its archive/ folder), or - for standard input (a page, or a WARC or ARC file,"
-          + " compressed or not).",
+          + " compressed or not; a WACZ file only by its path).",
       ""
     },
     footer = {

@@ -110,6 +110,15 @@ final class Head {
   }
 
   /**
+   * Whether the input is a ZIP file, such as a WACZ file, as its first bytes tell.
+   *
+   * @return true if it starts with a ZIP entry's header, {@code PK\3\4}
+   */
+  boolean isZip() {
+    return !gzip && bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+  }
+
+  /**
    * Whether the input, once decompressed, starts like an HTML document.
    *
    * @return true if the HTML sniffer says so
