@@ -154,6 +154,24 @@ class ParseArcTest {
   }
 
   @Test
+  void recordsOfVersion2AndResponsesAfterABlankLineAreRead() {
+    Path file = dir.resolve("v2.arc.gz");
+    try (TestArc arc = TestArc.create(file)) {
+      arc.v2(TestArc.url(1), TestPages.articleBytes(1, 1))
+          .afterBlankLine(TestArc.url(2), TestPages.articleBytes(2, 1));
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(ParseWarcTest.articles(result.out())).extracting(a -> a.source().orElseThrow()).containsExactly(
+        Source.builder().uri(URI.create(TestArc.url(1)))
+            .capturedAt(TestArc.date(1).atOffset(ZoneOffset.UTC)).build(),
+        Source.builder().uri(URI.create(TestArc.url(2)))
+            .capturedAt(TestArc.date(2).atOffset(ZoneOffset.UTC)).build());
+  }
+
+  @Test
   void aDateOfOtherThanFourteenDigitsIsLeftOutNotGuessed() {
     Path file = dir.resolve("dates.arc");
     try (TestArc arc = TestArc.create(file)) {

@@ -24,9 +24,11 @@ final class TestArc implements AutoCloseable {
   static final Instant DATE = Instant.parse("2001-02-03T04:05:00Z");
   private static final DateTimeFormatter ARC_DATE =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+  private static final String HTML_200 = "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n";
 
   private final OutputStream out;
   private final boolean gzip;
+  private final String name;
   private final List<Long> offsets = new ArrayList<>();
   private long written;
   private int records;
@@ -39,8 +41,9 @@ final class TestArc implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     this.gzip = file.toString().endsWith(".gz");
+    this.name = String.valueOf(file.getFileName());
     String fields = "1 0 newsmodel tests\nURL IP-address Archive-date Content-type Archive-length\n";
-    record("filedesc://" + file.getFileName(), "0.0.0.0", ARC_DATE.format(DATE), "text/plain",
+    record("filedesc://" + name, "0.0.0.0", ARC_DATE.format(DATE), "text/plain",
         fields.getBytes(StandardCharsets.US_ASCII));
   }
 
@@ -65,15 +68,27 @@ final class TestArc implements AutoCloseable {
 
   /** An HTTP response with the given status, headers (each ended by CRLF) and body. */
   TestArc http(String url, String type, String status, String headers, byte[] body) {
-    ByteArrayOutputStream block = new ByteArrayOutputStream();
-    block.writeBytes(("HTTP/1.0 " + status + "\r\n" + headers + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-    block.writeBytes(body);
-    return record(url, "192.0.2.1", ARC_DATE.format(date(records)), type, block.toByteArray());
+    return record(url, "192.0.2.1 " + ARC_DATE.format(date(records)) + " " + type,
+        "HTTP/1.0 " + status + "\r\n" + headers + "\r\n", body);
   }
 
   /** A document stored alone, without the HTTP status line and headers, as some early crawls stored them. */
   TestArc bare(String url, String type, byte[] document) {
     return record(url, "192.0.2.1", ARC_DATE.format(date(records)), type, document);
+  }
+
+  /**
+   * An HTML page in a record of the ARC format's version 2, whose header line adds the HTTP status, a checksum, the
+   * redirect's location, the record's offset and the file's name before the length.
+   */
+  TestArc v2(String url, byte[] page) {
+    return record(url, "192.0.2.1 " + ARC_DATE.format(date(records)) + " text/html 200 "
+        + "CHECKSUM0123456789ABCDEF - " + written + " " + name, HTML_200, page);
+  }
+
+  /** An HTML page whose HTTP response follows a blank line in the block. */
+  TestArc afterBlankLine(String url, byte[] page) {
+    return record(url, "192.0.2.1 " + ARC_DATE.format(date(records)) + " text/html", "\r\n" + HTML_200, page);
   }
 
   /** A DNS lookup, as crawlers recorded them beside the pages. */
@@ -85,10 +100,7 @@ final class TestArc implements AutoCloseable {
 
   /** A record with a date of the caller's, such as one of fewer than 14 digits. */
   TestArc dated(String url, String date, byte[] page) {
-    ByteArrayOutputStream block = new ByteArrayOutputStream();
-    block.writeBytes("HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-    block.writeBytes(page);
-    return record(url, "192.0.2.1", date, "text/html", block.toByteArray());
+    return record(url, "192.0.2.1 " + date + " text/html", HTML_200, page);
   }
 
   /**
@@ -100,10 +112,17 @@ final class TestArc implements AutoCloseable {
   }
 
   private TestArc record(String url, String ip, String date, String type, byte[] block) {
+    return record(url, ip + " " + date + " " + type, "", block);
+  }
+
+  /** A record whose header line holds the URL, the fields given, and the length of the HTTP header and body. */
+  private TestArc record(String url, String fields, String httpHeader, byte[] body) {
+    byte[] header = httpHeader.getBytes(StandardCharsets.ISO_8859_1);
     ByteArrayOutputStream record = new ByteArrayOutputStream();
-    record.writeBytes((url + " " + ip + " " + date + " " + type + " " + block.length + "\n")
+    record.writeBytes((url + " " + fields + " " + (header.length + body.length) + "\n")
         .getBytes(StandardCharsets.ISO_8859_1));
-    record.writeBytes(block);
+    record.writeBytes(header);
+    record.writeBytes(body);
     record.write('\n');
     byte[] bytes = gzip ? TestPages.gzip(record.toByteArray()) : record.toByteArray();
     try {

@@ -14,8 +14,8 @@ import org.netpreserve.jwarc.WarcRecord;
  * The block of an ARC record, with its first bytes read ahead. jwarc hands every ARC record of an http URL over as
  * an HTTP response, dropping the type the ARC header gave, but the early crawls sometimes stored the document
  * alone, without the HTTP status line and headers; jwarc's HTTP parser fails on those, and on the images among
- * them. The first bytes tell the two apart: an HTTP response starts with {@code HTTP/}, and a bare document is a
- * page if it starts as HTML does.
+ * them. The first bytes tell the two apart: an HTTP response starts with {@code HTTP/} (blank lines before it are
+ * passed over, so that such a page is not lost), and a bare document is a page if it starts as HTML does.
  */
 final class ArcBlock {
   private static final byte[] HTTP = "HTTP/".getBytes(StandardCharsets.US_ASCII);
@@ -52,7 +52,17 @@ final class ArcBlock {
       // a channel may return fewer bytes than asked before its end
     }
     byte[] bytes = Arrays.copyOf(head.array(), head.position());
-    return new ArcBlock(bytes, LengthedBody.create(body, ByteBuffer.wrap(bytes), body.size()));
+    int blank = 0;
+    while (blank < bytes.length && isWhitespace(bytes[blank])) {
+      blank++;
+    }
+    // The block without its leading blank lines, which neither jwarc's HTTP parser nor HTML needs.
+    byte[] start = Arrays.copyOfRange(bytes, blank, bytes.length);
+    return new ArcBlock(start, LengthedBody.create(body, ByteBuffer.wrap(start), body.size() - blank));
+  }
+
+  private static boolean isWhitespace(byte b) {
+    return b == '\r' || b == '\n' || b == ' ' || b == '\t';
   }
 
   /**
