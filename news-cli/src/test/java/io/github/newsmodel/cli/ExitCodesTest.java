@@ -86,7 +86,7 @@ class ExitCodesTest {
     assertThat(imagesRun.exit()).isEqualTo(2);
     assertThat(imagesRun.out()).isEmpty();
     assertThat(imagesRun.err()).startsWith("news parse: nothing to read in " + images + ": it holds 2 files, and"
-        + " none is a page or a WARC file by name or first bytes\n");
+        + " none is a page or a web archive by name or first bytes\n");
   }
 
   @Test
@@ -131,7 +131,7 @@ class ExitCodesTest {
 
     assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err()).contains("--url names the URL of a single page: give one HTML file or -, not a folder"
-        + " or a WARC file");
+        + " or a web archive");
   }
 
   @Test

@@ -152,7 +152,7 @@ class ParsePagesTest {
 
     assertThat(result.exit()).isZero();
     assertThat(titles(result.out())).containsExactly("Article 1", "Article 2", "Article 3", "Article 4", "Article 5");
-    assertThat(result.summary()).startsWith("news: 5 files, 2 files skipped (neither pages nor WARC files by name"
+    assertThat(result.summary()).startsWith("news: 5 files, 2 files skipped (neither pages nor web archives by name"
         + " or first bytes), 5 articles, 0 errors, 0 skipped records in");
   }
 
@@ -168,7 +168,7 @@ class ParsePagesTest {
 
     assertThat(result.exit()).isZero();
     assertThat(titles(result.out())).containsExactly("Article 1", "Article 2", "Article 3", "Article 4");
-    assertThat(result.summary()).startsWith("news: 4 files, 1 file skipped (neither pages nor WARC files by name"
+    assertThat(result.summary()).startsWith("news: 4 files, 1 file skipped (neither pages nor web archives by name"
         + " or first bytes), 4 articles, ");
   }
 
@@ -192,7 +192,7 @@ class ParsePagesTest {
     assertThat(record.path("input").asText()).isEqualTo(pages.resolve("b.html").toString());
     assertThat(record.path("kind").asText()).isEqualTo("unreadable-input");
     assertThat(record.has("exception")).isFalse();
-    assertThat(result.summary()).startsWith("news: 1 file, 1 file skipped (neither pages nor WARC files by name"
+    assertThat(result.summary()).startsWith("news: 1 file, 1 file skipped (neither pages nor web archives by name"
         + " or first bytes), 1 article, 1 error, ");
   }
 

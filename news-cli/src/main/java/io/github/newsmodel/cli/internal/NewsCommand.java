@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     synopsisSubcommandLabel = "COMMAND",
-    description = "Turns news pages, folders of pages and WARC archives into newsmodel JSON.",
+    description = "Turns news pages, folders of pages and web archives (WARC, ARC, WACZ) into newsmodel JSON.",
     subcommands = HelpCommand.class,
     footer = {"", "Run 'news parse --help' for the options of parse."})
 final class NewsCommand implements Callable<Integer> {

@@ -47,12 +47,14 @@ import picocli.CommandLine.Spec;
       "Parses news pages into newsmodel articles, written to standard output in input order.",
       "",
       "An INPUT is a page (.html, .htm, or any other name; gzip-compressed or not, as its first bytes tell), a"
-          + " folder (its .html, .htm, .xhtml and .warc files and their .gz forms, and files of other names whose"
-          + " first bytes are HTML or WARC/, read recursively in name order; the summary counts the other files"
-          + " as skipped, and the --output and --errors files, and any file standard output or error was sent"
-          + " to, are left out), a WARC file (.warc, .warc.gz, or any"
-          + " file that starts with WARC/: its HTML responses), or - for standard input (a page or a WARC file,"
-          + " compressed or not).",
+          + " folder (its .html, .htm, .xhtml, .warc and .arc files and their .gz forms, its .wacz files, and files"
+          + " of other names whose first bytes are HTML, WARC/ or filedesc://, read recursively in name order; the"
+          + " summary counts the other files as skipped, and the --output and --errors files, and any file standard"
+          + " output or error was sent to, are left out), a WARC file (.warc, .warc.gz, or any file that starts"
+          + " with WARC/: its HTML responses), an ARC file (.arc, .arc.gz, or any file that starts with"
+          + " filedesc://: its HTML responses, and HTML pages stored without an HTTP header), a WACZ file (.wacz:"
+          + " the WARC files in its archive/ folder), or - for standard input (a page, or a WARC or ARC file,"
+          + " compressed or not; a WACZ file only by its path).",
       ""
     },
     footer = {
@@ -80,8 +82,8 @@ final class ParseCommand implements Callable<Integer> {
   @Spec // set by picocli before call
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages, folders, WARC files, or - for standard"
-      + " input.")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages, folders, WARC, ARC or WACZ files, or -"
+      + " for standard input.")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Converters.Format.class,
@@ -99,11 +101,11 @@ final class ParseCommand implements Callable<Integer> {
   @Nullable Path output;
 
   @Option(names = "--errors", paramLabel = "FILE", description = "Also write an error record for each failed page"
-      + " to FILE, as JSON Lines: input, recordId, offset (where a WARC record starts, to seek to; none inside a"
-      + " .warc.gz compressed whole), url, kind, exception (the public exception of a rejected page), message."
-      + " With - (or /dev/stderr),"
-      + " the records go to standard error in place of the error lines. As with --output, FILE is never read as"
-      + " an input.")
+      + " to FILE, as JSON Lines: input, recordId, offset (where a WARC or ARC record starts, to seek to; none"
+      + " inside a .warc.gz compressed whole; in a WACZ, in the WARC file that input names after its !), url,"
+      + " kind, exception (the public exception of a rejected page), message. With - (or /dev/stderr), the"
+      + " records go to standard error in place of the error lines. As with --output, FILE is never read as an"
+      + " input.")
   @Nullable Path errors;
 
   @Option(names = "--fail-fast", description = "Stop at the first page that fails, in input order.")
@@ -216,7 +218,7 @@ final class ParseCommand implements Callable<Integer> {
     }
     if (!onePage) {
       throw usageError("--url names the URL of a single page: give one HTML file or -, not "
-          + (inputs.size() == 1 ? "a folder or a WARC file" : inputs.size() + " inputs"));
+          + (inputs.size() == 1 ? "a folder or a web archive" : inputs.size() + " inputs"));
     }
     try {
       URI uri = new URI(url.trim());
@@ -251,7 +253,8 @@ final class ParseCommand implements Callable<Integer> {
       return;
     }
     for (Input input : classified) {
-      Path path = input instanceof Input.HtmlFile h ? h.path() : input instanceof Input.WarcFile w ? w.path() : null;
+      Path path = input instanceof Input.HtmlFile h ? h.path() : input instanceof Input.ArchiveFile a ? a.path()
+          : input instanceof Input.WaczFile w ? w.path() : null;
       if (path != null && sameFile(path, file)) {
         throw usageError(option + " " + file + " is also an INPUT: it would be overwritten before it is read");
       }

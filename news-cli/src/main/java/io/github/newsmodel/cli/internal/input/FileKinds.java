@@ -6,33 +6,42 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Tells pages from WARC files, by their names and their first bytes. */
+/** Tells pages from WARC, ARC and WACZ files, by their names and their first bytes. */
 final class FileKinds {
   private static final List<String> PAGE_EXTENSIONS = List.of(".html", ".htm", ".xhtml");
 
   private FileKinds() {}
 
   /**
-   * The kind of a file named on the command line: a WARC file by its extension or by its first bytes (once
-   * decompressed), as standard input is told; otherwise a page, so that a saved page named {@code article.php}
-   * is read too.
+   * The kind of a file named on the command line: a WACZ file by its extension, a WARC or ARC file by its
+   * extension or by its first bytes (once decompressed), as standard input is told; otherwise a page, so that a
+   * saved page named {@code article.php} is read too.
    */
   static Input named(String name, Path path) {
-    if (isWarcName(path) || startsAsWarc(path)) {
-      return new Input.WarcFile(name, path);
+    if (isWaczName(path)) {
+      return new Input.WaczFile(name, path);
     }
-    return new Input.HtmlFile(name, path);
+    Optional<ArchiveFormat> byName = ArchiveFormat.byName(path);
+    if (byName.isPresent()) {
+      return new Input.ArchiveFile(name, path, byName.get());
+    }
+    Optional<ArchiveFormat> byHead = headOf(path).flatMap(Head::archive);
+    return byHead.isPresent() ? new Input.ArchiveFile(name, path, byHead.get()) : new Input.HtmlFile(name, path);
   }
 
   /**
-   * The kind of a file found in a folder: a WARC file or a page by its extension ({@code .xhtml} too), and a file
-   * of any other name by its first bytes, once decompressed, so that the pages of a wget mirror
+   * The kind of a file found in a folder: a WACZ, WARC or ARC file or a page by its extension ({@code .xhtml}
+   * too), and a file of any other name by its first bytes, once decompressed, so that the pages of a wget mirror
    * ({@code article.cfm}, {@code index.html?page=2}, names without an extension) are read while its images and
    * style sheets are left alone.
    */
   static Optional<Input> inFolder(String name, Path path) {
-    if (isWarcName(path)) {
-      return Optional.of(new Input.WarcFile(name, path));
+    if (isWaczName(path)) {
+      return Optional.of(new Input.WaczFile(name, path));
+    }
+    Optional<ArchiveFormat> byName = ArchiveFormat.byName(path);
+    if (byName.isPresent()) {
+      return Optional.of(new Input.ArchiveFile(name, path, byName.get()));
     }
     String lower = lower(path);
     for (String extension : PAGE_EXTENSIONS) {
@@ -40,28 +49,27 @@ final class FileKinds {
         return Optional.of(new Input.HtmlFile(name, path));
       }
     }
-    Head head;
-    try {
-      head = Head.of(path);
-    } catch (IOException e) {
+    Optional<Head> head = headOf(path);
+    if (head.isEmpty()) {
       return Optional.of(new Input.HtmlFile(name, path)); // reading it will report the failure, not skip it
     }
-    if (head.isWarc()) {
-      return Optional.of(new Input.WarcFile(name, path));
+    Optional<ArchiveFormat> archive = head.get().archive();
+    if (archive.isPresent()) {
+      return Optional.of(new Input.ArchiveFile(name, path, archive.get()));
     }
-    return head.looksLikeHtml() ? Optional.of(new Input.HtmlFile(name, path)) : Optional.empty();
+    return head.get().looksLikeHtml() ? Optional.of(new Input.HtmlFile(name, path)) : Optional.empty();
   }
 
-  private static boolean isWarcName(Path path) {
-    String lower = lower(path);
-    return lower.endsWith(".warc") || lower.endsWith(".warc.gz");
+  private static boolean isWaczName(Path path) {
+    return lower(path).endsWith(".wacz");
   }
 
-  private static boolean startsAsWarc(Path path) {
+  /** The file's head, or none if it cannot be read: it is then read as a page, whose reading says what is wrong. */
+  private static Optional<Head> headOf(Path path) {
     try {
-      return Head.of(path).isWarc();
+      return Optional.of(Head.of(path));
     } catch (IOException e) {
-      return false; // read as a page, whose reading will say what is wrong
+      return Optional.empty();
     }
   }
 

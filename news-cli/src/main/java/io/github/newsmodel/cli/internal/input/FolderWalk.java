@@ -25,7 +25,7 @@ final class FolderWalk {
   /** What the walk finds. */
   interface Visitor {
     /**
-     * Takes a page or WARC file.
+     * Takes a page or a web archive (a WARC, ARC or WACZ file).
      *
      * @param input the file
      * @return whether to walk on
@@ -33,7 +33,7 @@ final class FolderWalk {
     boolean found(Input input);
 
     /**
-     * Takes a file that is not read: neither a page nor a WARC file, or a link to a folder, a pipe, a socket or a
+     * Takes a file that is not read: neither a page nor a web archive, or a link to a folder, a pipe, a socket or a
      * device.
      *
      * @param name its name, joined to the folder's

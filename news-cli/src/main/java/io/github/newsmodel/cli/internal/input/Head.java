@@ -5,24 +5,22 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The first bytes of an input, decompressed when it is gzip: enough to tell a WARC file from a page, and a page
- * from other files, whatever their names say.
+ * The first bytes of an input, decompressed when it is gzip: enough to tell a WARC or ARC file from a page, and
+ * a page from other files, whatever their names say.
  */
 final class Head {
-  /** As much as the HTML sniffer looks at; it also holds {@code WARC/}. */
+  /** As much as the HTML sniffer looks at; it also holds {@code WARC/} and {@code filedesc://}. */
   static final int LENGTH = HtmlSniffer.SNIFF_LENGTH;
 
   /** Enough for the gzip header and the deflate blocks that yield the head. */
   private static final int MARK_LIMIT = 1 << 20;
-
-  private static final byte[] WARC_MAGIC = "WARC/".getBytes(StandardCharsets.US_ASCII);
 
   private final boolean gzip;
   private final byte[] bytes;
@@ -97,13 +95,27 @@ final class Head {
   }
 
   /**
-   * Whether the input, once decompressed, starts like a WARC file.
+   * The web archive format that the input, once decompressed, starts as.
    *
-   * @return true if it starts with {@code WARC/}
+   * @return WARC if it starts with {@code WARC/}, ARC if it starts with {@code filedesc://}; empty otherwise
    */
-  boolean isWarc() {
-    return bytes.length >= WARC_MAGIC.length && Arrays.equals(bytes, 0, WARC_MAGIC.length, WARC_MAGIC, 0,
-        WARC_MAGIC.length);
+  Optional<ArchiveFormat> archive() {
+    for (ArchiveFormat format : ArchiveFormat.values()) {
+      byte[] magic = format.magic();
+      if (bytes.length >= magic.length && Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the input is a ZIP file, such as a WACZ file, as its first bytes tell.
+   *
+   * @return true if it starts with a ZIP entry's header, {@code PK\3\4}
+   */
+  boolean isZip() {
+    return !gzip && bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
   }
 
   /**

@@ -3,9 +3,11 @@ package io.github.newsmodel.cli.internal.input;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /** One INPUT of the command line, once its kind is known. */
-public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.WarcFile, Input.Stdin {
+public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.ArchiveFile, Input.WaczFile,
+    Input.Stdin {
   /**
    * The input as the user named it, for messages and error records.
    *
@@ -69,12 +71,37 @@ public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.WarcFi
   }
 
   /**
-   * A WARC file, compressed or not (jwarc tells them apart by their first bytes).
+   * A WARC or ARC file, compressed or not (jwarc tells them apart by their first bytes, record by record).
+   *
+   * @param name the name the user gave, or the folder's name joined with the file's
+   * @param path the file
+   * @param format what its name or its first bytes say it is, for messages
+   */
+  record ArchiveFile(String name, Path path, ArchiveFormat format) implements Input {
+    /**
+     * Creates the input.
+     *
+     * @param name the name the user gave, or the folder's name joined with the file's
+     * @param path the file
+     * @param format what its name or its first bytes say it is
+     */
+    public ArchiveFile {
+      Objects.requireNonNull(format, "format");
+    }
+
+    @Override
+    public boolean isOnePage() {
+      return false;
+    }
+  }
+
+  /**
+   * A WACZ file: a ZIP of WARC files under {@code archive/}, with indexes, as browser-based archiving tools write.
    *
    * @param name the name the user gave, or the folder's name joined with the file's
    * @param path the file
    */
-  record WarcFile(String name, Path path) implements Input {
+  record WaczFile(String name, Path path) implements Input {
     @Override
     public boolean isOnePage() {
       return false;
@@ -85,9 +112,9 @@ public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.WarcFi
    * Standard input, whose first bytes told what it holds.
    *
    * @param stream standard input, positioned at its first byte
-   * @param warc whether it holds a WARC file rather than a page
+   * @param archive the format of the web archive it holds, or empty if it holds a page
    */
-  record Stdin(InputStream stream, boolean warc) implements Input {
+  record Stdin(InputStream stream, Optional<ArchiveFormat> archive) implements Input {
     /** How the command line names standard input. */
     public static final String NAME = "-";
 
@@ -95,10 +122,11 @@ public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.WarcFi
      * Creates the input.
      *
      * @param stream standard input, positioned at its first byte
-     * @param warc whether it holds a WARC file rather than a page
+     * @param archive the format of the web archive it holds, or empty if it holds a page
      */
     public Stdin {
       Objects.requireNonNull(stream, "stream");
+      Objects.requireNonNull(archive, "archive");
     }
 
     @Override
@@ -108,7 +136,7 @@ public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.WarcFi
 
     @Override
     public boolean isOnePage() {
-      return !warc;
+      return archive.isEmpty();
     }
   }
 }

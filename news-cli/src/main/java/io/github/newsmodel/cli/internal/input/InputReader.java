@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Reads inputs in order and hands their pages to a {@link PageSink}: every page it finds becomes exactly one
- * {@link Page} or one {@link ReadFailure}, and every WARC record that is not an HTML response is counted as
- * skipped.
+ * {@link Page} or one {@link ReadFailure}, and every WARC or ARC record that is not an HTML response is counted
+ * as skipped.
  */
 public final class InputReader {
   /**
@@ -70,13 +70,16 @@ public final class InputReader {
     } else if (input instanceof Input.HtmlFile file) {
       sink.inputStarted();
       readFile(file);
-    } else if (input instanceof Input.WarcFile warc) {
+    } else if (input instanceof Input.ArchiveFile archive) {
       sink.inputStarted();
-      WarcPages.readFile(warc.name(), warc.path(), settings, sink);
+      WarcPages.readFile(archive.name(), archive.path(), archive.format(), settings, sink);
+    } else if (input instanceof Input.WaczFile wacz) {
+      sink.inputStarted();
+      WaczPages.readFile(wacz.name(), wacz.path(), settings, sink);
     } else if (input instanceof Input.Stdin stdin) {
       sink.inputStarted();
-      if (stdin.warc()) {
-        WarcPages.readStream(stdin.name(), stdin.stream(), settings, sink);
+      if (stdin.archive().isPresent()) {
+        WarcPages.readStream(stdin.name(), stdin.stream(), stdin.archive().get(), settings, sink);
       } else {
         readPage(stdin.name(), stdin.stream(), STDIN_URI);
       }

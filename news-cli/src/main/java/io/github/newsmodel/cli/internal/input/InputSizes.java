@@ -42,8 +42,10 @@ public final class InputSizes {
       });
     } else if (input instanceof Input.HtmlFile file) {
       total[0] += InputFiles.sizeOf(file.path());
-    } else if (input instanceof Input.WarcFile warc) {
-      total[0] += InputFiles.sizeOf(warc.path());
+    } else if (input instanceof Input.ArchiveFile archive) {
+      total[0] += InputFiles.sizeOf(archive.path());
+    } else if (input instanceof Input.WaczFile wacz) {
+      total[0] += InputFiles.sizeOf(wacz.path());
     }
   }
 }

@@ -13,7 +13,7 @@ public final class Inputs {
   private Inputs() {}
 
   /**
-   * Tells what an argument names: standard input ({@code -}), a folder, a WARC file or a page.
+   * Tells what an argument names: standard input ({@code -}), a folder, a web archive (WARC, ARC or WACZ) or a page.
    *
    * @param argument the argument as given
    * @param stdin standard input, whose first bytes are read if the argument is {@code -}
@@ -53,7 +53,7 @@ public final class Inputs {
 
   /**
    * A folder with nothing to read in it is a usage error, as a missing file is: the run would do nothing and
-   * succeed. The walk stops at the first page or WARC file, so a folder that has one costs little to check. A
+   * succeed. The walk stops at the first page or web archive, so a folder that has one costs little to check. A
    * folder that cannot be listed is left to the run, which reports it as an error.
    */
   private static void checkHoldsInput(String argument, Path folder, RunOutputs outputs) throws BadInputException {
@@ -62,13 +62,13 @@ public final class Inputs {
     if (!first.found && !first.failed) {
       String holds = first.skipped == 0 ? "it is empty"
           : "it holds " + first.skipped + (first.skipped == 1 ? " file" : " files") + ", and none is a page or a"
-          + " WARC file by name or first bytes";
+          + " web archive by name or first bytes";
       throw new BadInputException("nothing to read in " + argument + ": " + (first.leftOut == null ? holds
           : holds + ", but for " + first.leftOut + ", which this run writes"));
     }
   }
 
-  /** Walks a folder until its first page or WARC file. */
+  /** Walks a folder until its first page or web archive. */
   private static final class FirstInput implements FolderWalk.Visitor {
     private boolean found;
     private boolean failed;

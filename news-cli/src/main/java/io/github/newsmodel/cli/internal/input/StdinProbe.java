@@ -5,15 +5,28 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Tells from its first bytes whether standard input holds a page or a WARC file, each possibly gzip-compressed,
- * so that {@code curl ... | news parse -} and {@code cat crawl.warc.gz | news parse -} both work.
+ * Tells from its first bytes whether standard input holds a page or a WARC or ARC file, each possibly
+ * gzip-compressed, so that {@code curl ... | news parse -} and {@code cat crawl.warc.gz | news parse -} both work.
  */
 final class StdinProbe {
   private StdinProbe() {}
 
-  static Input.Stdin probe(InputStream stdin) throws IOException {
+  /**
+   * Reads the first bytes of standard input.
+   *
+   * @param stdin standard input, unread
+   * @return the input, positioned at its first byte
+   * @throws IOException if standard input cannot be read
+   * @throws BadInputException if it holds a ZIP file, such as a WACZ file: a ZIP's table of contents is at its
+   *     end, and a stream cannot be sought back to its entries
+   */
+  static Input.Stdin probe(InputStream stdin) throws IOException, BadInputException {
     BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
     Head head = Head.of(in);
-    return new Input.Stdin(in, head.isWarc());
+    if (head.isZip()) {
+      throw new BadInputException("standard input holds a ZIP file, such as a WACZ file, which can be read only"
+          + " from a file: give its path");
+    }
+    return new Input.Stdin(in, head.archive());
   }
 }

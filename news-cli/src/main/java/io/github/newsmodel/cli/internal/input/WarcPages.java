@@ -34,12 +34,17 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * Reads the pages of a WARC file, one record at a time, with jwarc.
+ * Reads the pages of a WARC or ARC file, one record at a time, with jwarc.
  *
  * <p>Only {@code response} records of HTTP responses with a 2xx status (but 204, 205 and 206) and HTML content are
  * pages: by their Content-Type, or by their first bytes when it is missing or generic. Every other record is
  * counted as skipped. The body is decoded (chunked transfer, gzip, deflate or brotli content) and read into
  * memory, up to the page size limit, before the reader moves on; the charset of the Content-Type goes along.
+ *
+ * <p>jwarc reads an ARC record as a WARC response with the ARC header's URL and date; only records of http and https
+ * URLs can be pages, and one that holds a document without an HTTP header is a page if its first bytes are HTML's
+ * (see {@link ArcBlock}). The ARC header's date is UTC to the second; one of other length, which jwarc pads or
+ * cuts, is left out rather than guessed.
  *
  * <p>A record that cannot be read becomes an error record and reading goes on with the next one. When the file
  * itself breaks (a record cut off at the end of the file, a malformed record header), one error record names the
@@ -56,22 +61,29 @@ final class WarcPages {
   private final @Nullable GzipMemberStarts compressed;
   private final ReadSettings settings;
   private final PageSink sink;
+  /** What the file is, as its name or first bytes told, and then as its last record read was. */
+  private ArchiveFormat format;
   private long reported;
   private long records;
+  /** Whether jwarc found the date of the ARC record being read of the wrong length. */
+  private boolean arcDateUnsure;
 
-  private WarcPages(String name, @Nullable Path path, WarcReader reader, @Nullable GzipMemberStarts compressed,
-      ReadSettings settings, PageSink sink) {
+  private WarcPages(String name, @Nullable Path path, ArchiveFormat format, WarcReader reader,
+      @Nullable GzipMemberStarts compressed, ReadSettings settings, PageSink sink) {
     this.name = name;
     this.path = path;
+    this.format = format;
     this.reader = reader;
     this.compressed = compressed;
     this.settings = settings;
     this.sink = sink;
     reader.setLenient(true); // read what archives hold, not only what the standard allows
+    // jwarc says so only in a warning, while it reads the record's header: "ARC date too short (12 digits)".
+    reader.onWarning(warning -> arcDateUnsure |= warning.startsWith("ARC date"));
   }
 
-  /** Reads a WARC file, seeking past the bodies of records that are not pages when it is not compressed. */
-  static void readFile(String name, Path path, ReadSettings settings, PageSink sink) {
+  /** Reads a WARC or ARC file, seeking past the bodies of records that are not pages when it is not compressed. */
+  static void readFile(String name, Path path, ArchiveFormat format, ReadSettings settings, PageSink sink) {
     long size = InputFiles.sizeOf(path);
     WarcReader reader;
     GzipMemberStarts compressed = null;
@@ -87,11 +99,11 @@ final class WarcPages {
         throw e;
       }
     } catch (IOException | RuntimeException e) {
-      sink.accept(notAWarc(name, e));
+      sink.accept(notAWarc(name, format, e));
       sink.bytesRead(size);
       return;
     }
-    WarcPages pages = new WarcPages(name, path, reader, compressed, settings, sink);
+    WarcPages pages = new WarcPages(name, path, format, reader, compressed, settings, sink);
     try {
       pages.readAll();
     } finally {
@@ -100,18 +112,18 @@ final class WarcPages {
     }
   }
 
-  /** Reads a WARC file from a stream, such as standard input. */
-  static void readStream(String name, InputStream in, ReadSettings settings, PageSink sink) {
+  /** Reads a WARC or ARC file from a stream, such as standard input or a WACZ file's entry. */
+  static void readStream(String name, InputStream in, ArchiveFormat format, ReadSettings settings, PageSink sink) {
     WarcReader reader;
     GzipMemberStarts compressed = new GzipMemberStarts(Channels.newChannel(in));
     try {
       reader = new WarcReader(compressed);
     } catch (IOException | RuntimeException e) {
-      sink.accept(notAWarc(name, e));
+      sink.accept(notAWarc(name, format, e));
       return;
     }
     try {
-      new WarcPages(name, null, reader, compressed, settings, sink).readAll();
+      new WarcPages(name, null, format, reader, compressed, settings, sink).readAll();
     } finally {
       InputFiles.closeQuietly(reader);
     }
@@ -121,6 +133,7 @@ final class WarcPages {
     while (true) {
       Optional<WarcRecord> next;
       Exception broken = null;
+      arcDateUnsure = false;
       try {
         next = reader.next();
       } catch (IOException | RuntimeException e) {
@@ -134,7 +147,11 @@ final class WarcPages {
         sink.accept(brokenAt(position, broken));
         return;
       }
-      if (next.isEmpty() || !read(next.get())) {
+      if (next.isEmpty()) {
+        return;
+      }
+      format = ArcBlock.isArc(next.get()) ? ArchiveFormat.ARC : ArchiveFormat.WARC;
+      if (!read(next.get())) {
         return;
       }
       records++;
@@ -164,15 +181,20 @@ final class WarcPages {
   /** The file cannot be read from a record header on; the origin names the offset, so the message need not. */
   private ReadFailure brokenAt(long position, Exception broken) {
     Optional<Head> head = position == 0 && broken instanceof ParsingException ? head() : Optional.empty();
-    if (head.isPresent() && !head.get().isWarc()) {
-      return new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT, "not a WARC file: it does not"
-          + " start with 'WARC/'" + (head.get().gzip() ? " once decompressed" : ""), broken);
+    if (head.isPresent()) {
+      if (head.get().archive().isEmpty()) {
+        return new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT, "not " + article(format) + " "
+            + format + " file: it does not start with '" + format.magicText() + "'"
+            + (head.get().gzip() ? " once decompressed" : ""), broken);
+      }
+      format = head.get().archive().get();
     }
     long offset = offset(position);
     String where = offset >= 0 ? "from here on"
         : records == 1 ? "after its first record" : "after its first " + records + " records";
     return new ReadFailure(PageOrigin.record(name, null, offset, null), IoMessages.kind(broken),
-        "the WARC file cannot be read " + where + ": " + describe(broken, "no valid WARC record header"), broken);
+        "the " + format + " file cannot be read " + where + ": "
+            + describe(broken, "no valid " + format + " record header"), broken);
   }
 
   /** The start of the file; none for standard input, which is read as a WARC file only when it starts as one. */
@@ -186,7 +208,9 @@ final class WarcPages {
 
   /** Hands one record to the sink; false when the file ends inside it. */
   private boolean read(WarcRecord record) {
-    if (!(record instanceof WarcResponse response) || !holdsHttp(response)) {
+    if (!(record instanceof WarcResponse response) || !holdsHttp(response)
+        || ArcBlock.isArc(record) && !isHttpTarget(response)) {
+      // jwarc calls every ARC record but dns: ones HTTP, those of ftp: and other URLs too: they hold no HTTP.
       sink.skipped();
       return true;
     }
@@ -194,7 +218,8 @@ final class WarcPages {
     URI target = target(response);
     PageOrigin origin = PageOrigin.record(name, recordId, offset(record.position()), target);
     if (target == null) {
-      sink.accept(new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, "the record has no absolute WARC-Target-URI: '"
+      sink.accept(new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, "the record has no absolute "
+          + (format == ArchiveFormat.ARC ? "URL" : "WARC-Target-URI") + ": '"
           + header(record, "WARC-Target-URI").orElse("") + "'", new IOException("no WARC-Target-URI")));
       return true;
     }
@@ -207,7 +232,8 @@ final class WarcPages {
     } catch (EOFException e) {
       fileEnds = isCutOff(response);
       work = Optional.of(fileEnds
-          ? new ReadFailure(origin, ErrorKind.TRUNCATED, "the record is cut off: the WARC file ends inside it", e)
+          ? new ReadFailure(origin, ErrorKind.TRUNCATED, "the record is cut off: the " + format
+              + " file ends inside it", e)
           : unreadableHttp(origin, e));
     } catch (IOException | RuntimeException e) {
       work = Optional.of(unreadableHttp(origin, e));
@@ -223,7 +249,17 @@ final class WarcPages {
   /** The record's page, or nothing if the response is not a page. */
   private Optional<Work> page(WarcResponse response, PageOrigin origin, URI target, @Nullable String recordId)
       throws IOException {
-    HttpResponse http = response.http();
+    HttpResponse http;
+    if (ArcBlock.isArc(response)) {
+      ArcBlock block = ArcBlock.read(response.body());
+      if (!block.isHttp()) {
+        return block.looksLikeHtml() ? Optional.of(page(response, origin, target, recordId,
+            PageBytes.readAtMost(block.stream(), settings.maxPageSize()), Optional.empty())) : Optional.empty();
+      }
+      http = block.http();
+    } else {
+      http = response.http();
+    }
     int status = http.status();
     if (status < 200 || status > 299 || status == 204 || status == 205 || status == 206) {
       return Optional.empty(); // redirects, errors and partial content are not the page at that URL
@@ -237,13 +273,17 @@ final class WarcPages {
     if (verdict == HtmlSniffer.Verdict.SNIFF && !HtmlSniffer.looksLikeHtml(bytes)) {
       return Optional.empty();
     }
+    return Optional.of(page(response, origin, target, recordId, bytes, type.flatMap(t -> parameter(t, "charset"))));
+  }
+
+  private Page page(WarcResponse response, PageOrigin origin, URI target, @Nullable String recordId, byte[] bytes,
+      Optional<String> charset) {
     Source source = Source.builder()
         .uri(target)
         .recordId(Optional.ofNullable(recordId))
-        .capturedAt(capturedAt(response))
+        .capturedAt(arcDateUnsure ? Optional.empty() : capturedAt(response))
         .build();
-    Optional<String> charset = type.flatMap(t -> parameter(t, "charset"));
-    return Optional.of(new Page(origin, bytes, target, settings.options(source, charset)));
+    return new Page(origin, bytes, target, settings.options(source, charset));
   }
 
   /**
@@ -264,19 +304,27 @@ final class WarcPages {
         + describe(e, "no valid HTTP response header"), e);
   }
 
-  private static ReadFailure notAWarc(String name, Exception e) {
-    return new ReadFailure(PageOrigin.input(name), IoMessages.kind(e), "cannot read the WARC file: "
-        + describe(e, "no valid WARC record header"), e);
+  private static ReadFailure notAWarc(String name, ArchiveFormat format, Exception e) {
+    return new ReadFailure(PageOrigin.input(name), IoMessages.kind(e), "cannot read the " + format + " file: "
+        + describe(e, "no valid " + format + " record header"), e);
+  }
+
+  private static String article(ArchiveFormat format) {
+    return format == ArchiveFormat.ARC ? "an" : "a";
   }
 
   /** A response record holds an HTTP response if it says so, or, saying nothing, if its target is http. */
   private static boolean holdsHttp(WarcResponse response) {
     Optional<String> type = header(response, "Content-Type");
     if (type.isEmpty()) {
-      String target = response.target().toLowerCase(Locale.ROOT);
-      return target.startsWith("http:") || target.startsWith("https:") || target.startsWith("<http");
+      return isHttpTarget(response);
     }
     return baseType(MediaType.parseLeniently(type.get())).filter("application/http"::equals).isPresent();
+  }
+
+  private static boolean isHttpTarget(WarcResponse response) {
+    String target = response.target().toLowerCase(Locale.ROOT);
+    return target.startsWith("http:") || target.startsWith("https:") || target.startsWith("<http");
   }
 
   private static @Nullable URI target(WarcResponse response) {

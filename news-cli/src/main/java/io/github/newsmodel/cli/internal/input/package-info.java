@@ -1,4 +1,4 @@
-/** Reading the inputs: files, folders, WARC archives and standard input, page by page. */
+/** Reading the inputs: files, folders, web archives (WARC, ARC, WACZ) and standard input, page by page. */
 @NullMarked
 package io.github.newsmodel.cli.internal.input;
 

@@ -35,7 +35,7 @@ public final class RunReport {
   /**
    * The summary line: {@code news: 3 files, 1201 articles, 3 errors, 42 skipped records in 12.3 s}, with the files
    * of folders that were not read when there are any:
-   * {@code news: 3 files, 4 files skipped (neither pages nor WARC files by name or first bytes), 1201 articles, ...}.
+   * {@code news: 3 files, 4 files skipped (neither pages nor web archives by name or first bytes), 1201 articles, ...}.
    *
    * @param counts the final counts
    * @param stoppedEarly whether {@code --fail-fast} stopped the run at its first error
@@ -44,8 +44,8 @@ public final class RunReport {
   public static String summary(Counts counts, boolean stoppedEarly) {
     return "news: " + (stoppedEarly ? "stopped at the first error (--fail-fast) after " : "")
         + count(counts.inputs(), "file") + ", "
-        + (counts.skippedFiles() > 0 ? count(counts.skippedFiles(), "file") + " skipped (neither pages nor WARC"
-            + " files by name or first bytes), " : "")
+        + (counts.skippedFiles() > 0 ? count(counts.skippedFiles(), "file") + " skipped (neither pages nor web"
+            + " archives by name or first bytes), " : "")
         + count(counts.articles(), "article") + ", "
         + count(counts.errors(), "error") + ", "
         + count(counts.skipped(), "skipped record")

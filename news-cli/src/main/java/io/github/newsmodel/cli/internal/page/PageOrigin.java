@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where a page came from, as error records and messages name it: the input as the user named it (a file under a
- * folder is named by the folder's path joined with the file's), and for a WARC record its id, its offset in the
- * file and its target URL.
+ * folder is named by the folder's path joined with the file's, a WARC file inside a WACZ file by the WACZ file's
+ * name and the entry's, {@code crawl.wacz!archive/data.warc.gz}), and for a WARC or ARC record its id (an ARC
+ * record has none), its offset in the file and its target URL.
  */
 public final class PageOrigin {
   private final String input;
@@ -38,9 +39,9 @@ public final class PageOrigin {
   }
 
   /**
-   * A record of a WARC file.
+   * A record of a WARC or ARC file.
    *
-   * @param input the WARC file's name
+   * @param input the file's name
    * @param recordId the record's WARC-Record-ID, if it has one
    * @param offset where the record starts in the file, for a reader to seek to (in a {@code .warc.gz}, the start
    *     of its gzip member in the compressed file), or -1 if it has no such place: a record inside a gzip member
@@ -63,9 +64,9 @@ public final class PageOrigin {
   }
 
   /**
-   * Whether the page came from a WARC record, which the origin names, rather than from a whole input.
+   * Whether the page came from a WARC or ARC record, which the origin names, rather than from a whole input.
    *
-   * @return true for a WARC record
+   * @return true for a record
    */
   public boolean isRecord() {
     return record;
@@ -90,9 +91,9 @@ public final class PageOrigin {
   }
 
   /**
-   * Where the WARC record starts in its file, for a reader to seek to.
+   * Where the record starts in its file, for a reader to seek to.
    *
-   * @return the offset in bytes, if the page came from a WARC record that has one
+   * @return the offset in bytes, if the page came from a WARC or ARC record that has one
    */
   public OptionalLong offset() {
     return offset < 0 ? OptionalLong.empty() : OptionalLong.of(offset);

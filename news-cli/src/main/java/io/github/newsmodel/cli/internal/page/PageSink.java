@@ -12,13 +12,13 @@ public interface PageSink {
    */
   void accept(Work work);
 
-  /** Counts a WARC record that is not an HTML response, such as a request, a revisit or an image. */
+  /** Counts a WARC or ARC record that is not an HTML response, such as a request, a revisit or an image. */
   void skipped();
 
-  /** Counts a file in a folder that is neither a page nor a WARC file, and is not read. */
+  /** Counts a file in a folder that is neither a page nor a web archive, and is not read. */
   void fileSkipped();
 
-  /** Counts an input file that reading has started: an HTML file, a WARC file or standard input. */
+  /** Counts an input file that reading has started: an HTML file, a web archive or standard input. */
   void inputStarted();
 
   /**

@@ -38,7 +38,7 @@ public final class RunCounters {
   }
 
   /**
-   * Counts WARC records that are not pages.
+   * Counts WARC and ARC records that are not pages.
    *
    * @param n how many more
    */
@@ -47,7 +47,7 @@ public final class RunCounters {
   }
 
   /**
-   * Counts files in folders that are neither pages nor WARC files.
+   * Counts files in folders that are neither pages nor web archives.
    *
    * @param n how many more
    */
@@ -86,11 +86,11 @@ public final class RunCounters {
   /**
    * The counts of a run at one moment.
    *
-   * @param inputs input files started: HTML files, WARC files and standard input
-   * @param skippedFiles files in folders that are neither pages nor WARC files
+   * @param inputs input files started: HTML files, web archives and standard input
+   * @param skippedFiles files in folders that are neither pages nor web archives
    * @param articles articles written
    * @param errors error records written
-   * @param skipped WARC records that are not pages
+   * @param skipped WARC and ARC records that are not pages
    * @param bytesRead raw input bytes read
    * @param totalBytes the size of all inputs, or -1 while unknown
    * @param elapsedNanos the time since the run started

@@ -45,7 +45,7 @@ class RunReportTest {
   @Test
   void theSummaryCountsTheFilesOfFoldersThatWereSkipped() {
     assertThat(RunReport.summary(new Counts(3, 4, 3, 0, 0, 0, -1, 0), false))
-        .isEqualTo("news: 3 files, 4 files skipped (neither pages nor WARC files by name or first bytes),"
+        .isEqualTo("news: 3 files, 4 files skipped (neither pages nor web archives by name or first bytes),"
             + " 3 articles, 0 errors, 0 skipped records in 0.0 s");
   }
 }

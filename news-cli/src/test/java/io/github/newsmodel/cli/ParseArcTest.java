@@ -1,0 +1,229 @@
+package io.github.newsmodel.cli;
+
+import static io.github.newsmodel.cli.Cli.cli;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Source;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcResponse;
+
+/** news parse on ARC files, the Internet Archive's format before WARC, written here record by record. */
+class ParseArcTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final byte[] GIF = "GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1);
+  private static final String FORUM = "http://forums.afterdawn.com/thread_view.cfm/1/7";
+
+  @TempDir Path dir;
+
+  /**
+   * Records 1 and 3 are pages that parse, 7 a page that fails; the description and the five others are not
+   * pages: an image with its HTTP header and one without, a DNS lookup, a 404 and an ftp file.
+   */
+  private List<Long> mixedArc(Path file) {
+    try (TestArc arc = TestArc.create(file)) {
+      arc.html(TestArc.url(1), TestPages.articleBytes(1, 2))                                       // 1
+          .http(TestArc.url(2), "image/gif", "200 OK", "Content-Type: image/gif\r\n", GIF)         // 2
+          .bare(TestArc.url(3), "text/html", TestPages.articleBytes(3, 1))                         // 3: no HTTP header
+          .bare(TestArc.url(4), "image/gif", GIF)                                                  // 4: no HTTP header
+          .dns("news.example.com")                                                                 // 5
+          .http(TestArc.url(6), "text/html", "404 Not Found", "Content-Type: text/html\r\n",
+              TestPages.articleBytes(6, 1))                                                        // 6
+          .html(FORUM, TestPages.notAnArticleBytes(7))                                             // 7
+          .bare("ftp://ftp.example.com/pub/index.html", "text/html", TestPages.articleBytes(8, 1)); // 8
+      return arc.offsets();
+    }
+  }
+
+  @Test
+  void responsesHoldingHtmlBecomeArticlesWithTheirUrlAndCaptureTime() {
+    Path file = dir.resolve("crawl.arc");
+    mixedArc(file);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    List<Article> articles = ParseWarcTest.articles(result.out());
+    assertThat(articles).extracting(a -> a.title().orElseThrow()).containsExactly("Article 1", "Article 3");
+    assertThat(articles).extracting(a -> a.source().orElseThrow()).containsExactly(
+        Source.builder().uri(URI.create(TestArc.url(1)))
+            .capturedAt(TestArc.date(1).atOffset(ZoneOffset.UTC)).build(),
+        Source.builder().uri(URI.create(TestArc.url(3)))
+            .capturedAt(TestArc.date(3).atOffset(ZoneOffset.UTC)).build());
+    assertThat(TestArc.date(3).atOffset(ZoneOffset.UTC)).hasToString("2001-02-03T04:05:03Z");
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.summary()).startsWith("news: 1 file, 2 articles, 1 error, 6 skipped records in ");
+  }
+
+  @Test
+  void aFailedPageIsNamedByTheFileItsOffsetAndItsUrl() throws IOException {
+    Path file = dir.resolve("crawl.arc");
+    List<Long> offsets = mixedArc(file);
+    Path errors = dir.resolve("errors.jsonl");
+
+    Cli.Result result = cli().run("parse", "--errors", errors.toString(), file.toString());
+
+    assertThat(result.errorLines()).containsExactly("news: error: " + file + " at offset " + offsets.get(7) + " ("
+        + FORUM + "): at 'html > body.forums': no news article (div.newsArticle): an AfterDawn page of another"
+        + " kind, such as a forum thread, or a page cut off before its article");
+    JsonNode record = MAPPER.readTree(Files.readString(errors));
+    assertThat(record.path("input").asText()).isEqualTo(file.toString());
+    assertThat(record.has("recordId")).isFalse(); // an ARC record has no id: its offset and URL name it
+    assertThat(record.path("offset").asLong()).isEqualTo(offsets.get(7)).isPositive();
+    assertThat(record.path("url").asText()).isEqualTo(FORUM);
+    assertThat(record.path("kind").asText()).isEqualTo("not-an-article");
+  }
+
+  @Test
+  void aCompressedArcGivesTheSameArticlesAndOffsetsOfItsGzipMembers() throws IOException {
+    Path plain = dir.resolve("crawl.arc");
+    mixedArc(plain);
+    Path file = dir.resolve("crawl.arc.gz");
+    List<Long> members = mixedArc(file);
+    Path errors = dir.resolve("errors.jsonl");
+
+    Cli.Result result = cli().run("parse", "--errors", errors.toString(), file.toString());
+
+    assertThat(result.out()).isEqualTo(cli().run("parse", plain.toString()).out()).isNotEmpty();
+    long offset = MAPPER.readTree(Files.readString(errors)).path("offset").asLong();
+    assertThat(offset).isEqualTo(members.get(7));
+    assertThat(targetAt(file, offset)).isEqualTo(FORUM);
+    assertThat(result.summary()).startsWith("news: 1 file, 2 articles, 1 error, 6 skipped records in ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"crawl.arc", "crawl.arc.gz"})
+  void anArcOnStandardInputIsReadLikeAFile(String name) throws IOException {
+    Path file = dir.resolve(name);
+    mixedArc(file);
+
+    Cli.Result result = cli().stdin(Files.readAllBytes(file)).run("parse", "-");
+
+    assertThat(result.out()).isEqualTo(cli().run("parse", file.toString()).out()).isNotEmpty();
+    assertThat(result.errorLines()).singleElement().asString().startsWith("news: error: - at offset ");
+    assertThat(result.summary()).startsWith("news: 1 file, 2 articles, 1 error, 6 skipped records in ");
+  }
+
+  @Test
+  void arcFilesInAFolderAreFoundByNameAndByFirstBytes() {
+    Path folder = dir.resolve("crawls");
+    try (TestArc arc = TestArc.create(folder.resolve("a.arc.gz"))) {
+      arc.html(TestArc.url(1), TestPages.articleBytes(1, 1));
+    }
+    try (TestArc arc = TestArc.create(folder.resolve("b/IA-001.dat"))) { // an ARC by its first bytes
+      arc.html(TestArc.url(2), TestPages.articleBytes(2, 1));
+    }
+    try (TestArc arc = TestArc.create(folder.resolve("c/IA-002.dat.gz"))) { // once decompressed
+      arc.html(TestArc.url(3), TestPages.articleBytes(3, 1));
+    }
+    TestPages.write(folder.resolve("b/logo.gif"), GIF);
+
+    Cli.Result result = cli().run("parse", folder.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 2", "Article 3");
+    assertThat(result.summary()).startsWith("news: 3 files, 1 file skipped (neither pages nor web archives by name"
+        + " or first bytes), 3 articles, 0 errors, 3 skipped records in ");
+  }
+
+  @Test
+  void anArcNamedOtherwiseOnTheCommandLineIsReadByItsFirstBytes() {
+    Path file = dir.resolve("IA-001.dat");
+    try (TestArc arc = TestArc.create(file)) {
+      arc.html(TestArc.url(1), TestPages.articleBytes(1, 1));
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
+  }
+
+  @Test
+  void recordsOfVersion2AndResponsesAfterABlankLineAreRead() {
+    Path file = dir.resolve("v2.arc.gz");
+    try (TestArc arc = TestArc.create(file)) {
+      arc.v2(TestArc.url(1), TestPages.articleBytes(1, 1))
+          .afterBlankLine(TestArc.url(2), TestPages.articleBytes(2, 1));
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(ParseWarcTest.articles(result.out())).extracting(a -> a.source().orElseThrow()).containsExactly(
+        Source.builder().uri(URI.create(TestArc.url(1)))
+            .capturedAt(TestArc.date(1).atOffset(ZoneOffset.UTC)).build(),
+        Source.builder().uri(URI.create(TestArc.url(2)))
+            .capturedAt(TestArc.date(2).atOffset(ZoneOffset.UTC)).build());
+  }
+
+  @Test
+  void aDateOfOtherThanFourteenDigitsIsLeftOutNotGuessed() {
+    Path file = dir.resolve("dates.arc");
+    try (TestArc arc = TestArc.create(file)) {
+      arc.dated(TestArc.url(1), "200102030405", TestPages.articleBytes(1, 1))
+          .html(TestArc.url(2), TestPages.articleBytes(2, 1));
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    List<Article> articles = ParseWarcTest.articles(result.out());
+    assertThat(articles).extracting(a -> a.title().orElseThrow()).containsExactly("Article 1", "Article 2");
+    assertThat(articles.get(0).source().orElseThrow().capturedAt()).isEmpty();
+    assertThat(articles.get(1).source().orElseThrow().capturedAt())
+        .contains(TestArc.date(2).atOffset(ZoneOffset.UTC));
+  }
+
+  @Test
+  void aRecordCutOffByTheEndOfTheFileIsOneErrorInTheWordsOfArc() throws IOException {
+    Path file = dir.resolve("cut.arc");
+    try (TestArc arc = TestArc.create(file)) {
+      arc.html(TestArc.url(1), TestPages.articleBytes(1, 1))
+          .html(TestArc.url(2), TestPages.articleBytes(2, 3));
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.truncate(channel.size() - 100);
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
+    assertThat(result.errorLines()).singleElement().asString()
+        .endsWith("(" + TestArc.url(2) + "): the record is cut off: the ARC file ends inside it");
+  }
+
+  @Test
+  void aFileNamedAsAnArcThatIsNoneIsOneErrorSayingSo() {
+    Path file = TestPages.write(dir.resolve("fake.arc.gz"), TestPages.gzip(TestPages.articleBytes(1, 1)));
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(result.out()).isEmpty();
+    assertThat(result.errorLines()).containsExactly("news: error: " + file + ": not an ARC file: it does not start"
+        + " with 'filedesc://' once decompressed");
+  }
+
+  /** The URL of the record that a reader finds where it starts reading the file at an offset. */
+  private static String targetAt(Path arc, long offset) throws IOException {
+    try (FileChannel channel = FileChannel.open(arc)) {
+      channel.position(offset);
+      try (WarcReader reader = new WarcReader(channel)) {
+        return ((WarcResponse) reader.next().orElseThrow()).target();
+      }
+    }
+  }
+}
