@@ -136,7 +136,7 @@ final class FlarumPosts {
         Map<?, ?> resource = map(o);
         if (resource != null && "forums".equals(resource.get("type"))
             && attribute(resource, "baseUrl") instanceof String url) {
-          baseUrl = url;
+          baseUrl = withoutTrailingSlashes(url);
         }
       }
     }
@@ -231,7 +231,7 @@ final class FlarumPosts {
     Optional<String> slug = text(attribute(user, "slug")).or(() -> text(attribute(user, "username")));
     if (slug.isPresent() && (baseUrl.startsWith("https://") || baseUrl.startsWith("http://"))) {
       try {
-        URI profile = new URI(baseUrl.replaceAll("/+$", "") + "/u/" + slug.get());
+        URI profile = new URI(baseUrl + "/u/" + slug.get());
         author.url(profile);
       } catch (URISyntaxException e) {
         // a slug that makes no address: the name stands alone
@@ -281,6 +281,18 @@ final class FlarumPosts {
     Map<?, ?> relationships = map(resource.get("relationships"));
     Map<?, ?> relation = relationships == null ? null : map(relationships.get(key));
     return relation == null ? null : map(relation.get("data"));
+  }
+
+  /**
+   * The forum's address without the slashes at its end, which the profile's path brings its own of. A loop, not the
+   * regex {@code /+$}, which tries each slash of a long run anew: a payload may hold any text there.
+   */
+  private static String withoutTrailingSlashes(String url) {
+    int end = url.length();
+    while (end > 0 && url.charAt(end - 1) == '/') {
+      end--;
+    }
+    return url.substring(0, end);
   }
 
   private static Optional<String> text(@Nullable Object value) {

@@ -14,9 +14,11 @@ import io.github.newsmodel.html.Pages;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A discussion of Flarum 1.8 as its server sends it: the posts for crawlers in {@code <noscript id=flarum-content>},
@@ -118,5 +120,18 @@ class FlarumFixturesTest {
     assertThat(a.publishedAt()).isEqualTo(current.publishedAt());
     assertThat(a.edits()).isEqualTo(current.edits());
     assertThat(a.comments()).extracting(Comment::replyTo).contains(Optional.of("612"));
+  }
+
+  /** A forum's address that ends in a long run of slashes costs no more than a short one. */
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.SECONDS)
+  void aLongRunOfSlashesInTheForumsAddressIsReadInLinearTime() {
+    String page = Pages.text(NAME + ".html").replace("\"baseUrl\":\"https:\\/\\/community.westbay.example\"",
+        "\"baseUrl\":\"https:\\/\\/community.westbay.example" + "/".repeat(60_000) + "x\"");
+    assertThat(page).contains("/".repeat(60_000));
+
+    Article a = HtmlArticles.parse(page, URI.create(DISCUSSION));
+
+    assertThat(a.comments()).hasSize(2);
   }
 }
