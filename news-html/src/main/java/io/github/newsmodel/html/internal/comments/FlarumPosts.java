@@ -120,7 +120,10 @@ final class FlarumPosts {
         }
         Object type = resource.get("type");
         if ("users".equals(type)) {
-          users.put(String.valueOf(resource.get("id")), resource);
+          String id = id(resource);
+          if (id != null) {
+            users.put(id, resource);
+          }
         } else if ("posts".equals(type) && attribute(resource, "contentHtml") instanceof String
             && relation(resource, "discussion") != null) {
           printed.add(resource); // the posts that the template prints, in its order
@@ -129,7 +132,7 @@ final class FlarumPosts {
       if (printed.size() == units.size()) {
         for (int i = 0; i < units.size(); i++) {
           posts.put(units.get(i), printed.get(i));
-          units.get(i).givenId = String.valueOf(printed.get(i).get("id"));
+          units.get(i).givenId = id(printed.get(i));
         }
       }
       for (Object o : list(payload.get("resources"))) {
@@ -219,7 +222,8 @@ final class FlarumPosts {
 
   /** The user a relationship names, with the profile at Flarum's route {@code /u/slug} where the forum's is known. */
   private Optional<Author> user(@Nullable Map<?, ?> relation) {
-    Map<?, ?> user = relation == null ? null : users.get(String.valueOf(relation.get("id")));
+    String id = relation == null ? null : id(relation);
+    Map<?, ?> user = id == null ? null : users.get(id);
     if (user == null) {
       return Optional.empty();
     }
@@ -281,6 +285,15 @@ final class FlarumPosts {
     Map<?, ?> relationships = map(resource.get("relationships"));
     Map<?, ?> relation = relationships == null ? null : map(relationships.get(key));
     return relation == null ? null : map(relation.get("data"));
+  }
+
+  /**
+   * A resource's id: a string in JSON:API, a number in a payload that a plugin wrote. A resource without one is
+   * named by no relationship, and names no post: not "null".
+   */
+  private static @Nullable String id(Map<?, ?> resource) {
+    Object id = resource.get("id");
+    return id instanceof String s ? Texts.nonBlank(s.strip()).orElse(null) : id instanceof Long n ? n.toString() : null;
   }
 
   /**

@@ -122,6 +122,25 @@ class FlarumFixturesTest {
     assertThat(a.comments()).extracting(Comment::replyTo).contains(Optional.of("612"));
   }
 
+  /**
+   * The payload is the forum's to write, and a plugin's: a post without an id is paired with its article all the
+   * same, and named by no id at all rather than "null"; a relationship without an id names no user that lacks one.
+   */
+  @Test
+  void aResourceWithoutAnIdIsNamedNothing() {
+    String page = Pages.text(NAME + ".html").replaceAll("\\{\"type\":\"posts\",\"id\":\"61[24]\",", "{\"type\":\"posts\",")
+        .replace("\"user\":{\"data\":{\"type\":\"users\",\"id\":\"9\"}}", "\"user\":{\"data\":{\"type\":\"users\"}}")
+        .replace("{\"type\":\"users\",\"id\":\"1\",", "{\"type\":\"users\",");
+
+    Article a = HtmlArticles.parse(page, URI.create(DISCUSSION));
+
+    assertThat(a.comments()).extracting(Comment::id).allSatisfy(id -> assertThat(id).doesNotContain("null"));
+    assertThat(a.comments()).extracting(c -> c.number().orElseThrow()).as("still paired").containsExactly(2, 4);
+    assertThat(a.comments()).extracting(c -> c.author().orElseThrow().name())
+        .as("the markup's names: neither user is named by an id").containsExactly("selina_k", "Harbour Master");
+    assertThat(a.comments().get(0).author().orElseThrow().url()).isEmpty();
+  }
+
   /** A forum's address that ends in a long run of slashes costs no more than a short one. */
   @Test
   @Timeout(value = 5, unit = TimeUnit.SECONDS)
