@@ -32,6 +32,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the article's authors. The sources, strongest first: the JSON-LD {@code author} (or {@code creator}) of the
@@ -552,24 +553,14 @@ final class PageAuthors {
    * href="/author/max">Max Muster</a></span>". Asked only of links to authors' pages, a few a page.
    */
   private static boolean translatorLink(Element a) {
-    Node n = a;
-    for (int up = 0; up < 3 && n != null; up++) {
-      Node before = n.previousSibling();
-      while (before instanceof TextNode t && t.isBlank()) {
-        before = before.previousSibling();
-      }
-      if (before != null) {
-        String text = before instanceof TextNode t ? t.text()
-            : before instanceof Element b ? Texts.shortText(b, TRANSLATOR_TAIL).orElse("") : "";
-        String tail = text.length() > TRANSLATOR_TAIL ? text.substring(text.length() - TRANSLATOR_TAIL) : text;
-        String lower = tail.toLowerCase(Locale.ROOT);
-        // the stems of the label's words, looked for before the regex: most links have a name or a date before them
-        return (lower.contains("setz") || lower.contains("transl") || lower.contains("trad")
-            || lower.contains("vertaal") || lower.contains("vertaling")) && TRANSLATOR_LABEL.matcher(tail).find();
-      }
-      n = n.parent();
-    }
-    return false;
+    Node before = nodeBefore(a);
+    String text = before instanceof TextNode t ? t.text()
+        : before instanceof Element b ? Texts.shortText(b, TRANSLATOR_TAIL).orElse("") : "";
+    String tail = text.length() > TRANSLATOR_TAIL ? text.substring(text.length() - TRANSLATOR_TAIL) : text;
+    String lower = tail.toLowerCase(Locale.ROOT);
+    // the stems of the label's words, looked for before the regex: most links have a name or a date before them
+    return (lower.contains("setz") || lower.contains("transl") || lower.contains("trad")
+        || lower.contains("vertaal") || lower.contains("vertaling")) && TRANSLATOR_LABEL.matcher(tail).find();
   }
 
   /**
@@ -958,6 +949,18 @@ final class PageAuthors {
    * byline's label alone: "by", "Von", "Autor:".
    */
   private static boolean labelBefore(Element e) {
+    Node before = nodeBefore(e);
+    String text = Texts.normalise(before instanceof TextNode t ? t.text()
+        : before instanceof Element b ? b.text() : "");
+    return before != null && AuthorNames.LABEL_ALONE.matcher(text).matches();
+  }
+
+  /**
+   * What stands right before an element, blank text passed over: its sibling before it, or, when it opens its
+   * parent, the sibling before that, up to its grandparent's, as a label stands before a name that spans or links
+   * wrap ("Von <span><a>Jane Roe</a></span>").
+   */
+  private static @Nullable Node nodeBefore(Element e) {
     Node n = e;
     for (int up = 0; up < 3 && n != null; up++) {
       Node before = n.previousSibling();
@@ -965,13 +968,11 @@ final class PageAuthors {
         before = before.previousSibling();
       }
       if (before != null) {
-        String text = Texts.normalise(before instanceof TextNode t ? t.text()
-            : before instanceof Element b ? b.text() : "");
-        return AuthorNames.LABEL_ALONE.matcher(text).matches();
+        return before;
       }
       n = n.parent();
     }
-    return false;
+    return null;
   }
 
   /**
