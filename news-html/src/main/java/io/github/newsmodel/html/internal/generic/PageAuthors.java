@@ -560,7 +560,9 @@ final class PageAuthors {
     String lower = tail.toLowerCase(Locale.ROOT);
     // the stems of the label's words, looked for before the regex: most links have a name or a date before them
     return (lower.contains("setz") || lower.contains("transl") || lower.contains("trad")
-        || lower.contains("vertaal") || lower.contains("vertaling")) && TRANSLATOR_LABEL.matcher(tail).find();
+        || lower.contains("vertaal") || lower.contains("vertaling")) && TRANSLATOR_LABEL.matcher(tail).find()
+        // a link's words name where it leads: a language switcher's "Traduction", a menu's "Translation"
+        && !(before instanceof Element b && (b.normalName().equals("a") || b.selectFirst("a") != null));
   }
 
   /**

@@ -644,6 +644,27 @@ class PageAuthorsTest {
   }
 
   /**
+   * A link is no label: a language switcher's "Traduction", or a menu's "Translation", that stands before an author's
+   * link leads to a page and credits no one with a translation.
+   */
+  @Test
+  void aLinkThatNamesATranslationCreditsNoTranslator() {
+    String page = """
+        <title>Le port rouvre</title>
+        <script type="application/ld+json">{"@type": "Article", "headline": "Le port rouvre",
+          "author": {"@type": "Person", "name": "Jeanne Roux"}}</script>
+        <h1>Le port rouvre</h1>
+        <div class="byline">%s <a href="/author/jeanne-roux/">Jeanne Roux</a></div>
+        <p>Après deux ans de travaux, le port de plaisance accueille de nouveau les bateaux.</p>""";
+
+    assertThat(authors(page.formatted("<a href=\"/en/port-reopens\" hreflang=\"en\">Traduction</a>")))
+        .containsExactly("Jeanne Roux");
+    assertThat(authors(page.formatted("<span class=\"menu\"><a href=\"/translation/\">Translation</a></span>")))
+        .containsExactly("Jeanne Roux");
+    assertThat(authors(page.formatted("<span>Traduction :</span>"))).as("a label").isEmpty();
+  }
+
+  /**
    * A blogging service names a blog after the login of the one who writes it, who signs its posts with that login
    * beside the headline: the login that is the host's first label is the author when nothing else names one. A
    * capitalised name that spells it, a login that is only the site's name, or one without a byline's class or label,
