@@ -569,7 +569,8 @@ final class PageAuthors {
    * Whether a {@code <meta>} author's value names someone beside the home page of another site than the page's: the
    * template's maker signs so ("Frank Roe - http://roe-design.example", "www.dev.example | Jo Dev") in the meta
    * author that the template prints on every page of the sites that use it. A site's own address beside its
-   * owner's name ("Jane Roe - https://janeroe.example" on janeroe.example), or a profile's address, is no such credit.
+   * owner's name ("Jane Roe - https://janeroe.example" on janeroe.example), a profile's address, or a site named
+   * after the person beside it ({@link #ownSite}), is no such credit.
    */
   private static boolean creditsAnotherSite(String value, Optional<String> host) {
     if (host.isEmpty() || value.indexOf("://") < 0 && value.indexOf("www.") < 0 && value.indexOf("WWW.") < 0) {
@@ -579,11 +580,22 @@ final class PageAuthors {
     Matcher home = SITE_HOME.matcher(value);
     while (home.find()) {
       String other = home.group(1).toLowerCase(Locale.ROOT);
-      if (!other.equals(own) && !own.endsWith("." + other) && !other.endsWith("." + own)) {
+      if (!other.equals(own) && !own.endsWith("." + other) && !other.endsWith("." + own)
+          && !ownSite(other, value.substring(0, home.start()) + " " + value.substring(home.end()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a site is the person's own whose name stands beside its address: its first label spells the whole name,
+   * "Jane Roe, www.janeroe.example", as a newspaper prints its columnist's site. A template's maker signs with their
+   * studio's ("Frank Roe - roe-design.example").
+   */
+  private static boolean ownSite(String site, String name) {
+    String key = AuthorNames.key(name);
+    return !key.isEmpty() && key.equals(AuthorNames.key(site.substring(0, site.indexOf('.'))));
   }
 
   /** Whether an element is a link after words that name the last to change or answer something ({@link #UPDATED_BY}). */

@@ -613,6 +613,9 @@ class PageAuthorsTest {
         .as("the site's own address").containsExactly("Frank Roe");
     assertThat(authors(page.formatted("Frank Roe (http://roe.example/frank/)"))).as("a profile's address")
         .containsExactly("Frank Roe");
+    assertThat(authors(page.formatted("Jane Roe, www.janeroe.example"))).as("a columnist's own site")
+        .containsExactly("Jane Roe");
+    assertThat(authors(page.formatted("Frank Roe - http://frank.example"))).as("not the whole name").isEmpty();
   }
 
   /**
