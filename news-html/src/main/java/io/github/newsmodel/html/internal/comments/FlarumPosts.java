@@ -275,6 +275,7 @@ final class FlarumPosts {
     return null;
   }
 
+  /** One of a resource's {@code attributes}, if the payload gives it: a plugin's payload may leave any out. */
   private static @Nullable Object attribute(Map<?, ?> resource, String key) {
     Map<?, ?> attributes = map(resource.get("attributes"));
     return attributes == null ? null : attributes.get(key);
@@ -308,14 +309,17 @@ final class FlarumPosts {
     return url.substring(0, end);
   }
 
+  /** A value that is a string with words in it; any other value, or none, is no text. */
   private static Optional<String> text(@Nullable Object value) {
     return value instanceof String s ? Texts.nonBlank(s.strip()) : Optional.empty();
   }
 
+  /** A value that is a JSON object, else null: the payload is read leniently, and any value may have another type. */
   private static @Nullable Map<?, ?> map(@Nullable Object value) {
     return value instanceof Map<?, ?> m ? m : null;
   }
 
+  /** A value that is a JSON array, else none: as {@link #map}. */
   private static List<?> list(@Nullable Object value) {
     return value instanceof List<?> l ? l : List.of();
   }

@@ -100,6 +100,10 @@ final class VBulletinFivePosts {
     return agrees(attribute, instant.get()) ? attribute : instant;
   }
 
+  /**
+   * Whether a time is the instant itself, exact: the printed time that the instant made exact, not a printed time
+   * that it could not match, which keeps its assumed zone.
+   */
   private static boolean agrees(Optional<ResolvedTime> time, ResolvedTime instant) {
     return time.isPresent() && time.get().assumedZone().isEmpty()
         && time.get().time().toInstant().equals(instant.time().toInstant());
