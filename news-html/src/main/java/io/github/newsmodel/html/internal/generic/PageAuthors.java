@@ -113,6 +113,8 @@ final class PageAuthors {
       + "|übersetzer|übersetzerin|translation|translated|translator|traduction|traduit|traducteur|traductrice"
       + "|traducción|traducido|traductor|traductora|traduzione|tradotto|vertaling|vertaald)(?:\\s+(?:von|by|par|por"
       + "|da|door))?\\s*:?\\s*$");
+  /** The elements whose words are no label of what follows them, but a link's or a button's: {@link #translatorLink}. */
+  private static final Evaluator CONTROLS = QueryParser.parse("a, button, select");
   /** How much of the text before a name is read for {@link #TRANSLATOR_LABEL}. */
   private static final int TRANSLATOR_TAIL = 40;
 
@@ -561,8 +563,9 @@ final class PageAuthors {
     // the stems of the label's words, looked for before the regex: most links have a name or a date before them
     return (lower.contains("setz") || lower.contains("transl") || lower.contains("trad")
         || lower.contains("vertaal") || lower.contains("vertaling")) && TRANSLATOR_LABEL.matcher(tail).find()
-        // a link's words name where it leads: a language switcher's "Traduction", a menu's "Translation"
-        && !(before instanceof Element b && (b.normalName().equals("a") || b.selectFirst("a") != null));
+        // a control's words name where it leads or what it does: a language switcher's "Traduction", a menu's
+        // "Translation", a toolbar's button that translates the page
+        && !(before instanceof Element b && (CONTROLS.matches(b, b) || b.selectFirst(CONTROLS) != null));
   }
 
   /**

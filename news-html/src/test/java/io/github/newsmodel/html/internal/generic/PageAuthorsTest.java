@@ -647,8 +647,8 @@ class PageAuthorsTest {
   }
 
   /**
-   * A link is no label: a language switcher's "Traduction", or a menu's "Translation", that stands before an author's
-   * link leads to a page and credits no one with a translation.
+   * A link or a button is no label: a language switcher's "Traduction", a menu's "Translation" or a toolbar's button
+   * that stands before an author's link leads to a page, or translates this one, and credits no one.
    */
   @Test
   void aLinkThatNamesATranslationCreditsNoTranslator() {
@@ -663,6 +663,8 @@ class PageAuthorsTest {
     assertThat(authors(page.formatted("<a href=\"/en/port-reopens\" hreflang=\"en\">Traduction</a>")))
         .containsExactly("Jeanne Roux");
     assertThat(authors(page.formatted("<span class=\"menu\"><a href=\"/translation/\">Translation</a></span>")))
+        .containsExactly("Jeanne Roux");
+    assertThat(authors(page.formatted("<button type=\"button\" class=\"translate\">Translation</button>")))
         .containsExactly("Jeanne Roux");
     assertThat(authors(page.formatted("<span>Traduction :</span>"))).as("a label").isEmpty();
   }
