@@ -120,7 +120,10 @@ final class FlarumPosts {
         }
         Object type = resource.get("type");
         if ("users".equals(type)) {
-          users.put(String.valueOf(resource.get("id")), resource);
+          String id = id(resource);
+          if (id != null) {
+            users.put(id, resource);
+          }
         } else if ("posts".equals(type) && attribute(resource, "contentHtml") instanceof String
             && relation(resource, "discussion") != null) {
           printed.add(resource); // the posts that the template prints, in its order
@@ -129,14 +132,14 @@ final class FlarumPosts {
       if (printed.size() == units.size()) {
         for (int i = 0; i < units.size(); i++) {
           posts.put(units.get(i), printed.get(i));
-          units.get(i).givenId = String.valueOf(printed.get(i).get("id"));
+          units.get(i).givenId = id(printed.get(i));
         }
       }
       for (Object o : list(payload.get("resources"))) {
         Map<?, ?> resource = map(o);
         if (resource != null && "forums".equals(resource.get("type"))
             && attribute(resource, "baseUrl") instanceof String url) {
-          baseUrl = url;
+          baseUrl = withoutTrailingSlashes(url);
         }
       }
     }
@@ -219,7 +222,8 @@ final class FlarumPosts {
 
   /** The user a relationship names, with the profile at Flarum's route {@code /u/slug} where the forum's is known. */
   private Optional<Author> user(@Nullable Map<?, ?> relation) {
-    Map<?, ?> user = relation == null ? null : users.get(String.valueOf(relation.get("id")));
+    String id = relation == null ? null : id(relation);
+    Map<?, ?> user = id == null ? null : users.get(id);
     if (user == null) {
       return Optional.empty();
     }
@@ -231,7 +235,7 @@ final class FlarumPosts {
     Optional<String> slug = text(attribute(user, "slug")).or(() -> text(attribute(user, "username")));
     if (slug.isPresent() && (baseUrl.startsWith("https://") || baseUrl.startsWith("http://"))) {
       try {
-        URI profile = new URI(baseUrl.replaceAll("/+$", "") + "/u/" + slug.get());
+        URI profile = new URI(baseUrl + "/u/" + slug.get());
         author.url(profile);
       } catch (URISyntaxException e) {
         // a slug that makes no address: the name stands alone
@@ -271,6 +275,7 @@ final class FlarumPosts {
     return null;
   }
 
+  /** One of a resource's {@code attributes}, if the payload gives it: a plugin's payload may leave any out. */
   private static @Nullable Object attribute(Map<?, ?> resource, String key) {
     Map<?, ?> attributes = map(resource.get("attributes"));
     return attributes == null ? null : attributes.get(key);
@@ -283,14 +288,38 @@ final class FlarumPosts {
     return relation == null ? null : map(relation.get("data"));
   }
 
+  /**
+   * A resource's id: a string in JSON:API, a number in a payload that a plugin wrote. A resource without one is
+   * named by no relationship, and names no post: not "null".
+   */
+  private static @Nullable String id(Map<?, ?> resource) {
+    Object id = resource.get("id");
+    return id instanceof String s ? Texts.nonBlank(s.strip()).orElse(null) : id instanceof Long n ? n.toString() : null;
+  }
+
+  /**
+   * The forum's address without the slashes at its end, which the profile's path brings its own of. A loop, not the
+   * regex {@code /+$}, which tries each slash of a long run anew: a payload may hold any text there.
+   */
+  private static String withoutTrailingSlashes(String url) {
+    int end = url.length();
+    while (end > 0 && url.charAt(end - 1) == '/') {
+      end--;
+    }
+    return url.substring(0, end);
+  }
+
+  /** A value that is a string with words in it; any other value, or none, is no text. */
   private static Optional<String> text(@Nullable Object value) {
     return value instanceof String s ? Texts.nonBlank(s.strip()) : Optional.empty();
   }
 
+  /** A value that is a JSON object, else null: the payload is read leniently, and any value may have another type. */
   private static @Nullable Map<?, ?> map(@Nullable Object value) {
     return value instanceof Map<?, ?> m ? m : null;
   }
 
+  /** A value that is a JSON array, else none: as {@link #map}. */
   private static List<?> list(@Nullable Object value) {
     return value instanceof List<?> l ? l : List.of();
   }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -36,6 +37,7 @@ final class VBulletinFivePosts {
   private static final String POST_CLASS = "b-post";
   private static final String NODE_ID = "data-node-id";
   private static final String PUBLISH_DATE = "data-node-publishdate";
+  private static final Pattern NODE_NUMBER = Pattern.compile("\\d{1,12}");
 
   private VBulletinFivePosts() {}
 
@@ -54,7 +56,8 @@ final class VBulletinFivePosts {
       for (Element item : list.children()) {
         if (item.normalName().equals("li") && item.hasAttr(NODE_ID) && item.hasClass(POST_CLASS)) {
           String id = item.attr(NODE_ID).strip();
-          units.add(Unit.forumPost(item, null, id.isEmpty() ? null : "post" + id));
+          // a node id is a number; any other text names no anchor "post..." of the page
+          units.add(Unit.forumPost(item, null, NODE_NUMBER.matcher(id).matches() ? "post" + id : null));
         }
       }
     }
@@ -97,6 +100,10 @@ final class VBulletinFivePosts {
     return agrees(attribute, instant.get()) ? attribute : instant;
   }
 
+  /**
+   * Whether a time is the instant itself, exact: the printed time that the instant made exact, not a printed time
+   * that it could not match, which keeps its assumed zone.
+   */
   private static boolean agrees(Optional<ResolvedTime> time, ResolvedTime instant) {
     return time.isPresent() && time.get().assumedZone().isEmpty()
         && time.get().time().toInstant().equals(instant.time().toInstant());

@@ -338,7 +338,8 @@ public final class BlockReader {
   private static String withoutIconLinks(Element citeLine, String line) {
     for (Element a : citeLine.getElementsByTag("a")) {
       String words = a.text();
-      if (!words.isEmpty() && a.className().contains("icon") && line.endsWith(words)) {
+      // the class names an icon, not a word that holds the letters ("lexicon", "silicon")
+      if (!words.isEmpty() && (a.hasClass("b-icon") || a.hasClass("icon")) && line.endsWith(words)) {
         return line.substring(0, line.length() - words.length()).strip();
       }
     }

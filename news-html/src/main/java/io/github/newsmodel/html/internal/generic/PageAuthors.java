@@ -32,6 +32,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the article's authors. The sources, strongest first: the JSON-LD {@code author} (or {@code creator}) of the
@@ -112,6 +113,8 @@ final class PageAuthors {
       + "|übersetzer|übersetzerin|translation|translated|translator|traduction|traduit|traducteur|traductrice"
       + "|traducción|traducido|traductor|traductora|traduzione|tradotto|vertaling|vertaald)(?:\\s+(?:von|by|par|por"
       + "|da|door))?\\s*:?\\s*$");
+  /** The elements whose words are no label of what follows them, but a link's or a button's: {@link #translatorLink}. */
+  private static final Evaluator CONTROLS = QueryParser.parse("a, button, select");
   /** How much of the text before a name is read for {@link #TRANSLATOR_LABEL}. */
   private static final int TRANSLATOR_TAIL = 40;
 
@@ -552,31 +555,25 @@ final class PageAuthors {
    * href="/author/max">Max Muster</a></span>". Asked only of links to authors' pages, a few a page.
    */
   private static boolean translatorLink(Element a) {
-    Node n = a;
-    for (int up = 0; up < 3 && n != null; up++) {
-      Node before = n.previousSibling();
-      while (before instanceof TextNode t && t.isBlank()) {
-        before = before.previousSibling();
-      }
-      if (before != null) {
-        String text = before instanceof TextNode t ? t.text()
-            : before instanceof Element b ? Texts.shortText(b, TRANSLATOR_TAIL).orElse("") : "";
-        String tail = text.length() > TRANSLATOR_TAIL ? text.substring(text.length() - TRANSLATOR_TAIL) : text;
-        String lower = tail.toLowerCase(Locale.ROOT);
-        // the stems of the label's words, looked for before the regex: most links have a name or a date before them
-        return (lower.contains("setz") || lower.contains("transl") || lower.contains("trad")
-            || lower.contains("vertaal") || lower.contains("vertaling")) && TRANSLATOR_LABEL.matcher(tail).find();
-      }
-      n = n.parent();
-    }
-    return false;
+    Node before = nodeBefore(a);
+    String text = before instanceof TextNode t ? t.text()
+        : before instanceof Element b ? Texts.shortText(b, TRANSLATOR_TAIL).orElse("") : "";
+    String tail = text.length() > TRANSLATOR_TAIL ? text.substring(text.length() - TRANSLATOR_TAIL) : text;
+    String lower = tail.toLowerCase(Locale.ROOT);
+    // the stems of the label's words, looked for before the regex: most links have a name or a date before them
+    return (lower.contains("setz") || lower.contains("transl") || lower.contains("trad")
+        || lower.contains("vertaal") || lower.contains("vertaling")) && TRANSLATOR_LABEL.matcher(tail).find()
+        // a control's words name where it leads or what it does: a language switcher's "Traduction", a menu's
+        // "Translation", a toolbar's button that translates the page
+        && !(before instanceof Element b && (CONTROLS.matches(b, b) || b.selectFirst(CONTROLS) != null));
   }
 
   /**
    * Whether a {@code <meta>} author's value names someone beside the home page of another site than the page's: the
    * template's maker signs so ("Frank Roe - http://roe-design.example", "www.dev.example | Jo Dev") in the meta
    * author that the template prints on every page of the sites that use it. A site's own address beside its
-   * owner's name ("Jane Roe - https://janeroe.example" on janeroe.example), or a profile's address, is no such credit.
+   * owner's name ("Jane Roe - https://janeroe.example" on janeroe.example), a profile's address, or a site named
+   * after the person beside it ({@link #ownSite}), is no such credit.
    */
   private static boolean creditsAnotherSite(String value, Optional<String> host) {
     if (host.isEmpty() || value.indexOf("://") < 0 && value.indexOf("www.") < 0 && value.indexOf("WWW.") < 0) {
@@ -586,11 +583,22 @@ final class PageAuthors {
     Matcher home = SITE_HOME.matcher(value);
     while (home.find()) {
       String other = home.group(1).toLowerCase(Locale.ROOT);
-      if (!other.equals(own) && !own.endsWith("." + other) && !other.endsWith("." + own)) {
+      if (!other.equals(own) && !own.endsWith("." + other) && !other.endsWith("." + own)
+          && !ownSite(other, value.substring(0, home.start()) + " " + value.substring(home.end()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a site is the person's own whose name stands beside its address: its first label spells the whole name,
+   * "Jane Roe, www.janeroe.example", as a newspaper prints its columnist's site. A template's maker signs with their
+   * studio's ("Frank Roe - roe-design.example").
+   */
+  private static boolean ownSite(String site, String name) {
+    String key = AuthorNames.key(name);
+    return !key.isEmpty() && key.equals(AuthorNames.key(site.substring(0, site.indexOf('.'))));
   }
 
   /** Whether an element is a link after words that name the last to change or answer something ({@link #UPDATED_BY}). */
@@ -958,6 +966,18 @@ final class PageAuthors {
    * byline's label alone: "by", "Von", "Autor:".
    */
   private static boolean labelBefore(Element e) {
+    Node before = nodeBefore(e);
+    String text = Texts.normalise(before instanceof TextNode t ? t.text()
+        : before instanceof Element b ? b.text() : "");
+    return before != null && AuthorNames.LABEL_ALONE.matcher(text).matches();
+  }
+
+  /**
+   * What stands right before an element, blank text passed over: its sibling before it, or, when it opens its
+   * parent, the sibling before that, up to its grandparent's, as a label stands before a name that spans or links
+   * wrap ("Von <span><a>Jane Roe</a></span>").
+   */
+  private static @Nullable Node nodeBefore(Element e) {
     Node n = e;
     for (int up = 0; up < 3 && n != null; up++) {
       Node before = n.previousSibling();
@@ -965,13 +985,11 @@ final class PageAuthors {
         before = before.previousSibling();
       }
       if (before != null) {
-        String text = Texts.normalise(before instanceof TextNode t ? t.text()
-            : before instanceof Element b ? b.text() : "");
-        return AuthorNames.LABEL_ALONE.matcher(text).matches();
+        return before;
       }
       n = n.parent();
     }
-    return false;
+    return null;
   }
 
   /**

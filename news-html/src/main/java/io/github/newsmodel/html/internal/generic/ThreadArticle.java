@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The article of a forum thread: its opening post ({@link OpeningPost}), whatever forum software printed it, and
@@ -46,7 +45,6 @@ import java.util.regex.Pattern;
  * @param comments the article's comments
  */
 record ThreadArticle(List<Block> body, List<Comment> comments) {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * Reads the thread's article from its opening post, if the page shows one, into the builder.
@@ -104,18 +102,63 @@ record ThreadArticle(List<Block> body, List<Comment> comments) {
   /**
    * Whether the page's text is the post's, word for word: what a page declares as its {@code articleBody} for
    * machines, Burning Board 5's plain text of its opening post, read as the page's text. Blocks may part the words
-   * otherwise (the post's list, the declared text's lines), so only the words count.
+   * otherwise (the post's list, the declared text's lines), so only the words count. Compared a character at a
+   * time, not joined into strings: asked of every thread's page, up to three times, whose text mostly differs from
+   * the post's in its first words.
    */
   private static boolean sameText(List<Block> body, List<Block> post) {
-    return !post.isEmpty() && words(body).equals(words(post));
+    if (post.isEmpty()) {
+      return false;
+    }
+    Words page = new Words(body);
+    Words posted = new Words(post);
+    for (int c = page.next(); c == posted.next(); c = page.next()) {
+      if (c < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static String words(List<Block> blocks) {
-    StringBuilder all = new StringBuilder();
-    for (Block b : blocks) {
-      all.append(b.text()).append(' ');
+  /** The characters of blocks' texts in a row, with one space for each run of white space between two words. */
+  private static final class Words {
+    private final List<Block> blocks;
+    private int block = -1;
+    private String text = "";
+    private int at;
+    /** Whether a character was given, after which white space is a space. */
+    private boolean started;
+
+    Words(List<Block> blocks) {
+      this.blocks = blocks;
     }
-    return SPACES.matcher(all).replaceAll(" ").strip();
+
+    /** The next character, a space for the white space before a word (none at the ends), or -1 after the last. */
+    int next() {
+      boolean space = false;
+      while (true) {
+        if (at == text.length()) {
+          if (++block >= blocks.size()) {
+            return -1;
+          }
+          text = blocks.get(block).text();
+          at = 0;
+          space = true; // a block's words are parted from the last block's
+          continue;
+        }
+        char c = text.charAt(at);
+        if (Character.isWhitespace(c)) {
+          space = true;
+          at++;
+        } else if (space && started) {
+          return ' '; // the word's first character comes next time
+        } else {
+          started = true;
+          at++;
+          return c;
+        }
+      }
+    }
   }
 
   /**

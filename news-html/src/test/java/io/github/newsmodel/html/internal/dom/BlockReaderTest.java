@@ -64,6 +64,23 @@ class BlockReaderTest {
   }
 
   /**
+   * vBulletin 5 closes its attribution with an arrow to the quoted post, a link drawn as an icon whose words only a
+   * screen reader speaks: they are no part of the cite. A name's link whose class merely holds the letters "icon"
+   * is the cite's name.
+   */
+  @Test
+  void onlyALinkDrawnAsAnIconLeavesTheCite() {
+    String quote = "<blockquote><div class=bbcode_postedby>Originally posted by %s</div>"
+        + "<p>The lanes come in March.</p></blockquote>";
+
+    assertThat(read(quote.formatted("<strong>jane</strong> <a class='b-icon b-icon__double-arrow-right--blue'"
+        + " href='#post1'>View Post</a>")))
+        .containsExactly(Quote.builder().text("The lanes come in March.").cite("Originally posted by jane").build());
+    assertThat(read(quote.formatted("<a class='lexicon-term' href='/member/jane'>jane</a>")))
+        .containsExactly(Quote.builder().text("The lanes come in March.").cite("Originally posted by jane").build());
+  }
+
+  /**
    * IP.Board 3 sets its attribution in a {@code p.citation} before the quote's boxes: it is the quote's cite. A
    * paragraph so named that is longer than an attribution (a source's full reference), or that stands before a
    * quote that names whom it quotes itself, is a paragraph of the text, not left out.

@@ -14,9 +14,11 @@ import io.github.newsmodel.html.Pages;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A discussion of Flarum 1.8 as its server sends it: the posts for crawlers in {@code <noscript id=flarum-content>},
@@ -118,5 +120,37 @@ class FlarumFixturesTest {
     assertThat(a.publishedAt()).isEqualTo(current.publishedAt());
     assertThat(a.edits()).isEqualTo(current.edits());
     assertThat(a.comments()).extracting(Comment::replyTo).contains(Optional.of("612"));
+  }
+
+  /**
+   * The payload is the forum's to write, and a plugin's: a post without an id is paired with its article all the
+   * same, and named by no id at all rather than "null"; a relationship without an id names no user that lacks one.
+   */
+  @Test
+  void aResourceWithoutAnIdIsNamedNothing() {
+    String page = Pages.text(NAME + ".html").replaceAll("\\{\"type\":\"posts\",\"id\":\"61[24]\",", "{\"type\":\"posts\",")
+        .replace("\"user\":{\"data\":{\"type\":\"users\",\"id\":\"9\"}}", "\"user\":{\"data\":{\"type\":\"users\"}}")
+        .replace("{\"type\":\"users\",\"id\":\"1\",", "{\"type\":\"users\",");
+
+    Article a = HtmlArticles.parse(page, URI.create(DISCUSSION));
+
+    assertThat(a.comments()).extracting(Comment::id).allSatisfy(id -> assertThat(id).doesNotContain("null"));
+    assertThat(a.comments()).extracting(c -> c.number().orElseThrow()).as("still paired").containsExactly(2, 4);
+    assertThat(a.comments()).extracting(c -> c.author().orElseThrow().name())
+        .as("the markup's names: neither user is named by an id").containsExactly("selina_k", "Harbour Master");
+    assertThat(a.comments().get(0).author().orElseThrow().url()).isEmpty();
+  }
+
+  /** A forum's address that ends in a long run of slashes costs no more than a short one. */
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.SECONDS)
+  void aLongRunOfSlashesInTheForumsAddressIsReadInLinearTime() {
+    String page = Pages.text(NAME + ".html").replace("\"baseUrl\":\"https:\\/\\/community.westbay.example\"",
+        "\"baseUrl\":\"https:\\/\\/community.westbay.example" + "/".repeat(60_000) + "x\"");
+    assertThat(page).contains("/".repeat(60_000));
+
+    Article a = HtmlArticles.parse(page, URI.create(DISCUSSION));
+
+    assertThat(a.comments()).hasSize(2);
   }
 }

@@ -613,6 +613,9 @@ class PageAuthorsTest {
         .as("the site's own address").containsExactly("Frank Roe");
     assertThat(authors(page.formatted("Frank Roe (http://roe.example/frank/)"))).as("a profile's address")
         .containsExactly("Frank Roe");
+    assertThat(authors(page.formatted("Jane Roe, www.janeroe.example"))).as("a columnist's own site")
+        .containsExactly("Jane Roe");
+    assertThat(authors(page.formatted("Frank Roe - http://frank.example"))).as("not the whole name").isEmpty();
   }
 
   /**
@@ -641,6 +644,29 @@ class PageAuthorsTest {
     assertThat(authors(declared.formatted("Redaktion"))).as("no translator").containsExactly("Max Muster");
     assertThat(authors(byline.formatted("aus dem Englischen übersetzt von"))).containsExactly("Jane Roe");
     assertThat(authors(byline.formatted("mit"))).as("no translator").containsExactly("Jane Roe", "Max Muster");
+  }
+
+  /**
+   * A link or a button is no label: a language switcher's "Traduction", a menu's "Translation" or a toolbar's button
+   * that stands before an author's link leads to a page, or translates this one, and credits no one.
+   */
+  @Test
+  void aLinkThatNamesATranslationCreditsNoTranslator() {
+    String page = """
+        <title>Le port rouvre</title>
+        <script type="application/ld+json">{"@type": "Article", "headline": "Le port rouvre",
+          "author": {"@type": "Person", "name": "Jeanne Roux"}}</script>
+        <h1>Le port rouvre</h1>
+        <div class="byline">%s <a href="/author/jeanne-roux/">Jeanne Roux</a></div>
+        <p>Après deux ans de travaux, le port de plaisance accueille de nouveau les bateaux.</p>""";
+
+    assertThat(authors(page.formatted("<a href=\"/en/port-reopens\" hreflang=\"en\">Traduction</a>")))
+        .containsExactly("Jeanne Roux");
+    assertThat(authors(page.formatted("<span class=\"menu\"><a href=\"/translation/\">Translation</a></span>")))
+        .containsExactly("Jeanne Roux");
+    assertThat(authors(page.formatted("<button type=\"button\" class=\"translate\">Translation</button>")))
+        .containsExactly("Jeanne Roux");
+    assertThat(authors(page.formatted("<span>Traduction :</span>"))).as("a label").isEmpty();
   }
 
   /**

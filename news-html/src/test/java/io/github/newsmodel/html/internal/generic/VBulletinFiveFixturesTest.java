@@ -137,4 +137,18 @@ class VBulletinFiveFixturesTest {
     assertThat(a.authors()).isEmpty();
     assertThat(a.comments()).extracting(Comment::id).containsExactly("post4125", "post4127");
   }
+
+  /** A node id that is no number names no post: the id is the page's own then, not "post" and the text. */
+  @Test
+  void aNodeIdThatIsNoNumberNamesNoPost() {
+    String page = Pages.text(NAME + ".html");
+    assertThat(page).contains("<li data-node-id=\"4127\"");
+
+    Article a = HtmlArticles.parse(page.replace("<li data-node-id=\"4127\"", "<li data-node-id=\"new reply\""),
+        URI.create(TOPIC));
+
+    assertThat(a.comments()).hasSize(2);
+    assertThat(a.comments().get(0).id()).isEqualTo("post4125");
+    assertThat(a.comments().get(1).id()).doesNotContain("new reply");
+  }
 }
