@@ -78,7 +78,7 @@ final class CommentReader {
   /** A picture of a comment's writer, by its address or its text. */
   private static final Pattern AVATAR = Pattern.compile("(?i)avatar|gravatar");
   private static final NameRegex ACTION_NAMES = NameRegex.compile("reply|action|vote|share|report|signature|toolbar|"
-      + "button|rating|like|respond|form(?!at)|sharing|recommend|comment-tools");
+      + "button|rating|like|respond|form(?!at)|sharing|recommend|comment-tools|comment-meta");
   /**
    * Names of the control that unfolds a long comment, wpDiscuz's "Mehr": but tomshardware's {@code js-read-more}
    * is the text it folds, so only a control of a few words counts.
@@ -198,6 +198,9 @@ final class CommentReader {
     }
     if (author.isEmpty()) { // WordPress's <a class="comment-reply-link" aria-label="Reply to Ann">
       author = authorSearch.replyLabelAuthor(scope, text, unit.root);
+    }
+    if (author.isEmpty() && time.isEmpty()) { // Contao's answer under "Antwort von Gerda", with no date
+      author = LeadLines.author(scope, text, unit.root);
     }
     if ((author.isEmpty() || time.isEmpty()) && unit.header == null // "<div>Ann am 8.6.2020</div><p class=x>"
         && !SectionFurniture.isFurniture(new Draft(unit, body, author, time, OptionalInt.empty(), List.of()), false)) {

@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * {@code div#comment-7}), wrap all comments in one candidate ({@code div#comments.comment-wrapper}) and nest
  * replies in their parent. For each candidate, from the outside in: inner candidates with the same number, or a
  * single inner candidate of another kind, are parts of the same comment; inner candidates of the candidate's own
- * kind (same tag and comment classes) are its replies; a candidate holding two or more candidates of another kind
+ * kind (same tag and comment classes) are its replies, and so is one in a reply box of a comment its id names
+ * (Contao's {@code div.reply}, {@link ReplyBoxes}); a candidate holding two or more candidates of another kind
  * is a wrapper, not a comment. Drupal's {@code div.indented}, which follows the comment it holds the replies of,
  * is read the same way, and so is a reply marker such as {@code data-parent-id} that names an earlier comment
  * ({@link ReplyParents}), an id that extends an earlier comment's by a number ({@link SuffixedIds}), or words and a
@@ -60,11 +61,12 @@ final class CommentUnits {
   private static final Evaluator POST_BODY = QueryParser.parse(".postbody");
   /**
    * A comment's id: {@code comment-123}, French {@code div_commentaire_123}, {@code p123}, {@code post_123}, uCoz's
-   * {@code comEnt123}, DataLife Engine's {@code comment-id-123}...
+   * {@code comEnt123}, DataLife Engine's {@code comment-id-123}... but not 1C-Bitrix's {@code form_comment_123}, the
+   * empty place of the form to answer comment 123.
    */
-  private static final Pattern ITEM_ID = Pattern.compile("^(?:[a-z]+[-_])*?(?:comment(?:aire|o)?|coment(?:ario)?"
-      + "|kommentar|message|msg|reply|review|post_|post(?=\\d)|p(?=\\d)|c(?=\\d)|cid|ljcmt)(?:[-_]id)?[-_]?\\d+"
-      + "(?:[-_]\\d+)*$");
+  private static final Pattern ITEM_ID = Pattern.compile("^(?!form[-_])(?:[a-z]+[-_])*?(?:comment(?:aire|o)?"
+      + "|coment(?:ario)?|kommentar|message|msg|reply|review|post_|post(?=\\d)|p(?=\\d)|c(?=\\d)|cid|ljcmt)"
+      + "(?:[-_]id)?[-_]?\\d+(?:[-_]\\d+)*$");
   /**
    * A comment's class, in English, French, Italian, Spanish and German, or uCoz's {@code comEnt} (common on
    * Russian-language sites), or a review's or a forum post's; or an item of a tree of comments, DataLife Engine's
@@ -132,6 +134,8 @@ final class CommentUnits {
   private static final Pattern MICRODATA = Pattern.compile("(?i)schema(?:\\.org/|:)(?:Comment|UserComments|Review|"
       + "Answer)(?:$|\\s)");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** The most digits of a bare number that names a comment. */
+  private static final int MAX_NUMBER = 18;
   /**
    * A comment is made of no more elements than this; what else it holds is read as replies. Real comments have a
    * handful, and the bound keeps a hostile page from costing time in the square of its size.
@@ -146,10 +150,10 @@ final class CommentUnits {
   /**
    * A comment class that says where a comment stands rather than what it is: wpDiscuz marks a thread's first
    * comment {@code wpdiscuz-root-comment} beside the {@code wc-comment} of its replies, which are comments of the
-   * same kind.
+   * same kind; TYPO3's pw_comments marks the first and last of a list {@code first-comment} and {@code last-comment}.
    */
-  private static final Pattern POSITION = Pattern.compile("(?:^|[-_])(?:root|parent|child|top-level|toplevel)"
-      + "(?:[-_]|$)");
+  private static final Pattern POSITION = Pattern.compile("(?:^|[-_])(?:root|parent|child|top-level|toplevel"
+      + "|first|last)(?:[-_]|$)");
   /** A field to write a comment in: a form with one is a comment form, not a box around comments. */
   private static final Evaluator TEXT_FIELD = QueryParser.parse("textarea");
   /** Replies nested deeper than this are read as replies to the comment at this depth. */
@@ -256,15 +260,18 @@ final class CommentUnits {
           ? Optional.of(a.id()) : Optional.empty();
     }
 
-    /** Drupal's {@code <a id="comment-501"></a>} right before the comment. */
+    /**
+     * Drupal's {@code <a id="comment-501"></a>} right before the comment, or 1C-Bitrix's {@code <a name="204"></a>},
+     * a bare number, since an empty anchor right before a comment names nothing else.
+     */
     private static Optional<String> anchorBefore(Element e) {
       Element prev = e.previousElementSibling();
       if (prev == null || !prev.normalName().equals("a") || prev.childNodeSize() > 0) {
         return Optional.empty();
       }
       String id = prev.id().isEmpty() ? prev.attr("name").trim() : prev.id();
-      return itemId(id.toLowerCase(Locale.ROOT))
-          ? Optional.of(id) : Optional.empty();
+      return itemId(id.toLowerCase(Locale.ROOT)) || !id.isEmpty() && id.length() <= MAX_NUMBER
+          && DIGITS.matcher(id).matches() ? Optional.of(id) : Optional.empty();
     }
   }
 
@@ -353,6 +360,7 @@ final class CommentUnits {
       }
     }
     units.sort((a, b) -> Integer.compare(nodes.get(a.root).order, nodes.get(b.root).order));
+    units = ReplyBoxes.rooted(units);
     ReplyParents.indented(units);
     units = DefinitionLists.terms(units);
     DefinitionLists.headers(units);
@@ -716,6 +724,12 @@ final class CommentUnits {
   private static void resolve(Node node, @Nullable Unit parent, int depth, List<Unit> units, Deque<Pending> todo) {
     List<Node> kids = new ArrayList<>(node.kids);
     String signature = node.signature();
+    // an answer in a reply box of a comment its id names is its reply, not a second text that makes it a wrapper
+    List<Node> boxed = new ArrayList<>();
+    if (itemId(node.element.id().toLowerCase(Locale.ROOT))) {
+      kids.removeIf(k -> !k.signature().equals(signature) && ReplyBoxes.boxed(k.element, node.element)
+          && boxed.add(k));
+    }
     if (holdsAList(node, kids, signature)) {
       for (Node k : kids) {
         todo.push(new Pending(k, parent, depth));
@@ -749,6 +763,7 @@ final class CommentUnits {
     }
     long others = kids.stream().filter(k -> !k.signature().equals(signature)).count();
     if (others >= 2) {
+      kids.addAll(boxed);
       for (Node k : kids) {
         todo.push(new Pending(k, parent, depth));
       }
@@ -760,6 +775,7 @@ final class CommentUnits {
     unit.parent = parent;
     units.add(unit);
     Unit replyParent = depth + 1 >= MAX_DEPTH ? parent : unit;
+    kids.addAll(boxed);
     for (Node k : kids) {
       todo.push(new Pending(k, replyParent, depth + 1));
     }

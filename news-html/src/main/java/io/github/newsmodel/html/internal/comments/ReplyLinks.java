@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.comments;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  *       "@{@code <a href="#comment-12">Ann</a>}";
  *   <li>Drupal since 8, where a theme does not indent replies: its visually hidden "In reply to {@code <a
  *       href="/comment/12#comment-12">Title</a>} by Ann".
+ *   <li>1C-Bitrix's blog, whose flat list of comments gives a reply the link to its parent in a box classed
+ *       {@code blog-comment-parent}, whatever its words.
  * </ul>
  *
  * <p>The words must stand right before the link, or open its text, or, where a language puts them last
@@ -120,6 +123,9 @@ final class ReplyLinks {
   }
 
   private static boolean saysReply(Element a) {
+    if (parentLink(a)) {
+      return true;
+    }
     String text = a.text();
     if (OPENING.matcher(text).find()) {
       return true;
@@ -130,6 +136,25 @@ final class ReplyLinks {
     }
     String after = adjacentText(a.nextSibling(), false);
     return !after.isEmpty() && AFTER.matcher(after).find();
+  }
+
+  /**
+   * Whether the link's box is classed as the link to the comment's parent: 1C-Bitrix's blog prints
+   * {@code <span class="blog-comment-parent"><a href="#204">} under a reply, in whatever words the site's language
+   * gives it. Asked only of a link to an earlier comment.
+   */
+  private static boolean parentLink(Element a) {
+    Element box = a.parent();
+    if (box == null || box.className().isEmpty()) {
+      return false;
+    }
+    for (String c : box.classNames()) {
+      String t = c.toLowerCase(Locale.ROOT);
+      if (t.endsWith("comment-parent") || t.endsWith("comment_parent")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The end of the text right before a link, or the start of the text right after it, up to {@link #WINDOW}. */

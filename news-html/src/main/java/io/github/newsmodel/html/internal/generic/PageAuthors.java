@@ -129,6 +129,14 @@ final class PageAuthors {
   private static final int MIN_HOST_LOGIN = 5;
   /** What stands between a date and a name in a date line, and at its ends. */
   private static final Pattern DATE_LINE_SEPARATORS = Pattern.compile("^[\\s\\-–—|·•,/]+|[\\s\\-–—|·•,/]+$");
+  /**
+   * What a date line may print between its date and the name after it: the label "von" or "by" ("12.03.2019 09:30
+   * von Jane Roe", as Contao's news reader prints it), which a lower-case particle of a surname is not, since the
+   * name must start with a capital after it.
+   */
+  private static final Pattern BY_AFTER_DATE = Pattern.compile("^(?:von|by|par|por|di|door)\\s+(?=\\p{Lu})");
+  /** The count of comments that closes a date line: "(Kommentare: 3)", "(3 Kommentare)". */
+  private static final Pattern COUNT_AFTER_NAME = Pattern.compile("\\s*\\((?:\\p{L}+:\\s*)?\\d+(?:\\s+\\p{L}+)?\\)$");
   /** Two to four capitalised words, the first and last not a particle: "Jane Roe", "Ursula von der Leyen". */
   static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:von|van|de|der|den"
       + "|del|da|di|du|le|la|zu)\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*){1,3}");
@@ -1032,6 +1040,7 @@ final class PageAuthors {
     DateTimes.Found date = dates.get(0);
     String before = DATE_LINE_SEPARATORS.matcher(text.substring(0, date.start())).replaceAll("");
     String after = DATE_LINE_SEPARATORS.matcher(text.substring(date.end())).replaceAll("");
+    after = COUNT_AFTER_NAME.matcher(BY_AFTER_DATE.matcher(after).replaceFirst("")).replaceFirst("");
     String name = before.isEmpty() ? after : after.isEmpty() ? before : "";
     return FULL_NAME.matcher(name).matches() ? Optional.of(name) : Optional.empty();
   }
