@@ -237,6 +237,9 @@ final class AuthorSearch {
       // <span itemprop=creator><a itemprop=url><span itemprop=name>
       link = linkOf(item);
     }
+    if (link == null || link.attr("href").startsWith("mailto:")) {
+      link = SiteLink.after(e, link); // Serendipity's "Ann (<a class=comment_source_url>Homepage</a>)"
+    }
     Element profile = link;
     return name.flatMap(n -> CommenterNames.author(n, profile));
   }

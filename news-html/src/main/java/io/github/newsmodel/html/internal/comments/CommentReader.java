@@ -158,6 +158,10 @@ final class CommentReader {
         permalinkLine.orElse(null), profile);
     Optional<Author> author = AuthorSearch.pingback(unit.root, authorElement)
         ? authorElement.flatMap(AuthorSearch::linkedPage) : authorElement.flatMap(authorSearch::author);
+    if (unit.header != null) { // Dotclear's term "Le 14 mars 2011, 11:02 par <a>Gérard</a>", no poster's box
+      Optional<Author> term = TermByline.author(unit.header, times);
+      author = term.isPresent() ? term : author;
+    }
     if (permalinkLine.isPresent()) { // "mxa <a href=#comment-7>1 year</a>"
       author = authorSearch.nameBeforePermalink(permalinkLine.get()).flatMap(CommenterNames::author);
     }
@@ -186,6 +190,9 @@ final class CommentReader {
     }
     if (author.isEmpty()) { // "At <a href=#c123>3/03/2009 3:45 PM</a>, Anonymous said..."
       author = authorSearch.saidAfterDate(scope, text, unit.root);
+    }
+    if (author.isEmpty()) { // Plone's guest: "Passenger says: <div class=commentDate>..."
+      author = SaysBeforeDate.author(scope, text, unit.root);
     }
     if (author.isEmpty() && time.isPresent() && nameElement.isPresent()) {
       author = AuthorSearch.namedBy(nameElement.get());

@@ -15,14 +15,20 @@ import org.jsoup.select.QueryParser;
  * Threads of comments laid out as flat table rows, each indented by a cell before it: Hacker News prints every
  * comment as a {@code tr.comtr} whose {@code td.ind} is as wide as the reply is deep ({@code indent="2"}, and a
  * spacer {@code <img src=s.gif width=80>} in it, or only the spacer before 2022). LiveJournal's comment pages set
- * each comment's {@code div#ljcmt123} side by side, its depth in its own {@code style="margin-left: 25px"}. A
- * comment replies to the nearest comment above it that is indented less.
+ * each comment's {@code div#ljcmt123} side by side, its depth in its own {@code style="margin-left: 25px"}, as
+ * Serendipity's default template does each {@code div.serendipity_comment} in {@code style="padding-left: 20px"};
+ * Plone names each {@code div.comment} after its depth, {@code replyTreeLevel1}. A comment replies to the nearest
+ * comment above it that is indented less.
  */
 final class IndentedRows {
   /** The indenting cell of a row, queried of each row: parsed once. */
   private static final Evaluator INDENT_CELL = QueryParser.parse("td.ind, td[indent]");
   private static final Evaluator SPACER = QueryParser.parse("img[width]");
-  private static final Pattern MARGIN_LEFT = Pattern.compile("(?i)(?:^|;)\\s*margin-left\\s*:\\s*(\\d{1,4})px");
+  private static final Pattern MARGIN_LEFT =
+      Pattern.compile("(?i)(?:^|;)\\s*(?:margin|padding)-left\\s*:\\s*(\\d{1,4})px");
+  /** A class that names a comment's depth in the thread. */
+  private static final Pattern LEVEL_CLASS =
+      Pattern.compile("(?i)(?:^|\\s)(?:replyTreeLevel|depth-)(\\d{1,2})(?:\\s|$)");
   /** The most digits an indent can have: a page's depth or pixel width, never a long number. */
   private static final int MAX_DIGITS = 6;
 
@@ -34,6 +40,9 @@ final class IndentedRows {
     Deque<Integer> depths = new ArrayDeque<>();
     for (Unit u : units) {
       OptionalInt depth = u.root.normalName().equals("tr") ? depth(u.root) : margin(u.root);
+      if (depth.isEmpty()) {
+        depth = levelClass(u.root);
+      }
       if (depth.isEmpty()) {
         continue;
       }
@@ -63,12 +72,24 @@ final class IndentedRows {
     return spacer == null ? OptionalInt.empty() : number(spacer.attr("width"));
   }
 
-  /** The left margin in pixels that an element's own style gives it, if it gives one. */
+  /** The left margin or padding in pixels that an element's own style gives it, if it gives one. */
   static OptionalInt margin(Element e) {
     if (!e.hasAttr("style")) {
       return OptionalInt.empty();
     }
     Matcher m = MARGIN_LEFT.matcher(e.attr("style"));
+    return m.find() ? number(m.group(1)) : OptionalInt.empty();
+  }
+
+  /**
+   * The depth a class of an element names: Plone's {@code replyTreeLevel1}, or {@code depth-2} as WordPress names
+   * each comment, which matters where a theme prints the thread flat.
+   */
+  static OptionalInt levelClass(Element e) {
+    if (!e.hasAttr("class")) {
+      return OptionalInt.empty();
+    }
+    Matcher m = LEVEL_CLASS.matcher(e.attr("class"));
     return m.find() ? number(m.group(1)) : OptionalInt.empty();
   }
 

@@ -56,8 +56,9 @@ public final class ReaderComments {
   private static final NamePattern SECTION_NAMES = NamePattern.anywhere("comment", "kommentar", "leserbrief",
       "disqus", "dsq-", "discussion", "diskussion", "reaction", "replies", "responses", "respond", "wpdiscuz",
       "wc-thread", "reviews", "guestbook", "forum");
-  private static final Pattern COUNT = Pattern.compile("(?iu)^\\D{0,30}?(\\d{1,6}|one|no|ein|eine|keine|un|une|"
-      + "uno|una|yksi|aucun)\\s+(?:reader\\s+|user\\s+|leser-?)?(?:comments?|kommentare?|responses?|replies|"
+  // A count in words opens the heading: "Ajouter un commentaire", "Leave a comment" add one, and count none.
+  private static final Pattern COUNT = Pattern.compile("(?iu)^(?:\\D{0,30}?(\\d{1,6})|(one|no|ein|eine|keine|un|"
+      + "une|uno|una|yksi|aucun))\\s+(?:reader\\s+|user\\s+|leser-?)?(?:comments?|kommentare?|responses?|replies|"
       + "antworten|reaktionen|commentaires?|comentarios?|kommenttia?|thoughts?|leserbriefe|leserkommentare|"
       + "risposte|commenti|reacties|reakcj\\p{L}*|komentarz\\p{L}*|коммента\\p{L}*|комента\\p{L}*)(?:\\W.{0,80})?$"
       + "|^(?:comments?|kommentare?|responses?|antworten|reaktionen|commentaires?|comentarios?|kommentit|"
@@ -309,7 +310,7 @@ public final class ReaderComments {
       }
       var m = COUNT.matcher(text);
       if (m.matches()) {
-        String n = m.group(1) != null ? m.group(1) : m.group(2);
+        String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         return OptionalInt.of(number(n));
       }
     }
