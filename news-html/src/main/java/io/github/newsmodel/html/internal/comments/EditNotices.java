@@ -28,8 +28,6 @@ import org.jsoup.select.QueryParser;
  * stays out of the comment's text.
  */
 public final class EditNotices {
-  /** A notice's machine-readable time, queried of every edit notice: parsed once. */
-  private static final Evaluator MACHINE_TIME = QueryParser.parse("time[datetime]");
   private static final Evaluator LINKS = QueryParser.parse("a[href]");
   private static final Evaluator TITLED = QueryParser.parse("[title]");
   /** The words of a notice; each that ASCII can spell holds one of {@link #NOTICE_PARTS}, which says so first. */
@@ -190,9 +188,9 @@ public final class EditNotices {
       return Optional.empty();
     }
     Optional<ResolvedTime> at = Optional.empty();
-    Element time = notice.selectFirst(MACHINE_TIME);
+    Element time = notice.selectFirst(MachineTime.ELEMENTS);
     if (time != null) {
-      at = times.exact(time.attr("datetime"));
+      at = times.exact(MachineTime.value(time));
     }
     String title = notice.attr("title");
     if (at.isEmpty() && !title.isEmpty() && title.length() <= MAX_TITLE) {
