@@ -287,7 +287,10 @@ final class CommentReader {
     if (vb5) { // its notices print their times in the zone its post's time is printed in
       edits = VBulletinFivePosts.atPostOffset(edits, time);
     }
-    OptionalInt number = number(scope, text, unit.root);
+    OptionalInt number = NodeBbPosts.number(unit.root); // its index from 0, in no element of the post
+    if (number.isEmpty()) {
+      number = number(scope, text, unit.root);
+    }
     if (post.isPresent() && post.get().number().isPresent()) { // IPB 2's link "#2", SMF 1's "Reply #1 on:"
       number = post.get().number();
     }
