@@ -281,7 +281,7 @@ final class CommentReader {
       EditNotices.read(notice, times).ifPresent(edits::add);
     }
     if (edits.isEmpty()) { // a notice, where the page prints one, says more than the property
-      ModifiedProperty.edit(scope, time, times).ifPresent(edits::add);
+      ModifiedProperty.edit(scope, time, times, notices).ifPresent(edits::add);
     }
     edits.sort((a, b) -> a.editedAt().toInstant().compareTo(b.editedAt().toInstant()));
     if (vb5) { // its notices print their times in the zone its post's time is printed in

@@ -53,8 +53,11 @@ class NodeBbFixturesTest {
       assertThat(c.number()).as("data-index=1 counts from the opening post's 0: the second post").hasValue(2);
       assertThat(c.author()).map(Author::name).hasValue("selina_k");
       assertThat(c.publishedAt()).hasValue(OffsetDateTime.parse("2024-03-04T08:02Z"));
-      assertThat(c.edits()).singleElement()
-          .satisfies(e -> assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-03-04T08:20Z")));
+      assertThat(c.edits()).singleElement().satisfies(e -> {
+        assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-03-04T08:20Z"));
+        assertThat(e.editor()).as("the editor line's name, though its tooltip is empty").hasValue(
+            Author.of("selina_k"));
+      });
       assertThat(c.text()).endsWith("The council says two extra buses leave the arena at half past eleven.")
           .doesNotContain("last edited by");
     });
@@ -88,8 +91,11 @@ class NodeBbFixturesTest {
     assertThat(a.commentCount()).as("not a post's \"0 Replies\"").isEmpty();
     Comment reply = a.comments().get(0);
     assertThat(reply.publishedAt()).hasValue(OffsetDateTime.parse("2024-06-12T20:09:11Z"));
-    assertThat(reply.edits()).singleElement()
-        .satisfies(e -> assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-06-12T20:31:48Z")));
+    assertThat(reply.edits()).singleElement().satisfies(e -> {
+      assertThat(e.editedAt()).as("dateModified, not the tooltip's \"12/06/2024, 21:31\"")
+          .isEqualTo(OffsetDateTime.parse("2024-06-12T20:31:48Z"));
+      assertThat(e.editor()).as("\"last edited by compost_colin\"").hasValue(Author.of("compost_colin"));
+    });
     assertThat(reply.text()).startsWith("@plot14_marion said in Tomato blight already in June?:")
         .endsWith("picking those leaves off usually does it.")
         .doesNotContain("Offline", "Committee", "water butts", "Replies", "#2");
