@@ -109,13 +109,22 @@ final class AuthorSearch {
         continue; // the comment's own element is not its author's line, though WordPress names it comment-author-x
       }
       int rank = authorRank(e);
-      if ((rank < bestRank || rank == bestRank && narrower(e, best, root)) && !e.text().isBlank()
+      if ((rank < bestRank || rank == bestRank && narrower(e, best, root)) && (!e.text().isBlank() || metaName(e))
           && !inForm(e, root)) {
         best = e;
         bestRank = rank;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether an element is a {@code <meta itemprop=name content>} of the author's item, which names the author for
+   * machines where the page prints the name beside an avatar's letter and the poster's status: NodeBB's Harmony
+   * theme, whose links to the poster read "P Offline" before the one that prints the name alone.
+   */
+  private static boolean metaName(Element e) {
+    return e.normalName().equals("meta") && !e.attr("content").isBlank();
   }
 
   /**
@@ -220,12 +229,14 @@ final class AuthorSearch {
     // MyBB's author_information: the name's link, a line break, the user title "Junior Member" and stars
     Element own = OwnLineLink.of(e, ProfileLink::is);
     Element line = own != null ? own : nameHeading(e);
-    Optional<String> name = Texts.completeText(line).map(times::beforeDate).flatMap(CommenterNames::name);
+    Optional<String> printed = metaName(e) ? Texts.nonBlank(Texts.normalise(e.attr("content")).strip())
+        : Texts.completeText(line);
+    Optional<String> name = printed.map(times::beforeDate).flatMap(CommenterNames::name);
     if (name.isPresent()) {
       name = Optional.of(displayNameAfterLogin(e, name.get()).orElse(name.get()));
     }
     if (name.isEmpty() && authorRank(e) <= 2) {
-      name = Texts.completeText(line).flatMap(CommenterNames::numberName);
+      name = printed.flatMap(CommenterNames::numberName);
     }
     Element link = own != null ? own : linkOf(e);
     if (link == null) {

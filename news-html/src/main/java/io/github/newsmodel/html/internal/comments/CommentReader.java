@@ -281,13 +281,16 @@ final class CommentReader {
       EditNotices.read(notice, times).ifPresent(edits::add);
     }
     if (edits.isEmpty()) { // a notice, where the page prints one, says more than the property
-      ModifiedProperty.edit(scope, time, times).ifPresent(edits::add);
+      ModifiedProperty.edit(scope, time, times, notices).ifPresent(edits::add);
     }
     edits.sort((a, b) -> a.editedAt().toInstant().compareTo(b.editedAt().toInstant()));
     if (vb5) { // its notices print their times in the zone its post's time is printed in
       edits = VBulletinFivePosts.atPostOffset(edits, time);
     }
-    OptionalInt number = number(scope, text, unit.root);
+    OptionalInt number = NodeBbPosts.number(unit.root); // its index from 0, in no element of the post
+    if (number.isEmpty()) {
+      number = number(scope, text, unit.root);
+    }
     if (post.isPresent() && post.get().number().isPresent()) { // IPB 2's link "#2", SMF 1's "Reply #1 on:"
       number = post.get().number();
     }

@@ -28,8 +28,6 @@ import org.jsoup.select.QueryParser;
  * stays out of the comment's text.
  */
 public final class EditNotices {
-  /** A notice's machine-readable time, queried of every edit notice: parsed once. */
-  private static final Evaluator MACHINE_TIME = QueryParser.parse("time[datetime]");
   private static final Evaluator LINKS = QueryParser.parse("a[href]");
   private static final Evaluator TITLED = QueryParser.parse("[title]");
   /** The words of a notice; each that ASCII can spell holds one of {@link #NOTICE_PARTS}, which says so first. */
@@ -190,9 +188,9 @@ public final class EditNotices {
       return Optional.empty();
     }
     Optional<ResolvedTime> at = Optional.empty();
-    Element time = notice.selectFirst(MACHINE_TIME);
+    Element time = notice.selectFirst(MachineTime.ELEMENTS);
     if (time != null) {
-      at = times.exact(time.attr("datetime"));
+      at = times.exact(MachineTime.value(time));
     }
     String title = notice.attr("title");
     if (at.isEmpty() && !title.isEmpty() && title.length() <= MAX_TITLE) {
@@ -229,14 +227,38 @@ public final class EditNotices {
           .kind(EditKind.UPDATE);
       at.get().assumedZone().ifPresent(edit::assumedZone);
       Element opening = openingLine(notice);
-      // SMF 2's opening element is only its label, "<span class=lastedit>Last Edit</span>: ... by Ines K"
-      editor(opening.text()).or(() -> opening == notice ? Optional.empty() : editor(note.get()))
-          .map(name -> linkedName(notice, name)).ifPresent(name -> edit.editor(Author.of(name)));
+      editorName(notice, opening, note.get()).ifPresent(name -> edit.editor(Author.of(name)));
       EditReasons.of(notice, note.get(), opening).ifPresent(edit::reason);
       return Optional.of(edit.build());
     } catch (InvalidValueException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The editor a notice names, read as {@link #read} reads it, for a notice that gives no time of its own: NodeBB's
+   * "last edited by X", whose time is the post's {@code dateModified} ({@link ModifiedProperty}).
+   *
+   * @param notice an edit notice
+   * @return the editor, if the notice names one
+   */
+  static Optional<Author> editor(Element notice) {
+    Optional<String> note = Texts.completeText(notice);
+    if (note.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return editorName(notice, openingLine(notice), note.get()).map(Author::of);
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The editor's name in a notice's opening line, else in its whole note. */
+  private static Optional<String> editorName(Element notice, Element opening, String note) {
+    // SMF 2's opening element is only its label, "<span class=lastedit>Last Edit</span>: ... by Ines K"
+    return editor(opening.text()).or(() -> opening == notice ? Optional.empty() : editor(note))
+        .map(name -> linkedName(notice, name));
   }
 
   /**

@@ -194,7 +194,7 @@ public final class ReaderComments {
       count = microdataCount(elements).stream().filter(n -> n >= shown).findFirst();
     }
     if (count.isEmpty()) {
-      count = headingCount(regions, elements);
+      count = headingCount(regions, elements, roots, comments.size());
     }
     if (count.isEmpty()) {
       int shown = comments.size();
@@ -282,8 +282,13 @@ public final class ReaderComments {
     return v.trim().matches("\\d{1,7}") ? OptionalInt.of(Integer.parseInt(v.trim())) : OptionalInt.empty();
   }
 
-  /** "12 Comments", "Ein Kommentar", "Comments (5)" in a heading of the comment section. */
-  private static OptionalInt headingCount(Set<Element> regions, PageElements elements) {
+  /**
+   * "12 Comments", "Ein Kommentar", "Comments (5)" in a heading of the comment section. A count inside a comment
+   * that is lower than the comments shown counts the comment's own replies, not the page's: NodeBB's Harmony prints
+   * "0 Replies" in every post.
+   */
+  private static OptionalInt headingCount(Set<Element> regions, PageElements elements, Set<Element> roots,
+      int shown) {
     List<Element> headings = new ArrayList<>();
     for (Element region : regions) {
       if (!insideAnother(region, regions)) { // nested regions would be searched twice
@@ -310,8 +315,11 @@ public final class ReaderComments {
       }
       var m = COUNT.matcher(text);
       if (m.matches()) {
-        String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-        return OptionalInt.of(number(n));
+        int n = number(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        if (n < shown && insideAnother(h, roots)) {
+          continue;
+        }
+        return OptionalInt.of(n);
       }
     }
     return OptionalInt.empty();

@@ -33,10 +33,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The search for a comment's time. Where a page marks the time, the mark wins over any date printed nearby:
- * {@link #timeElement} ranks a {@code <time datetime>}, microdata {@code dateCreated}/{@code datePublished}, a time
- * in a data attribute ({@code data-timestamp}, {@code data-publishtime}), an element named {@code date} or
- * {@code time} (which may also say "3 hours ago"), then the comment's metadata line ({@code comment-meta}). Where
- * none does, {@link CommentReader#read} falls back to the first date in the comment's header ({@link #headerTime})
+ * {@link #timeElement} ranks a {@code <time datetime>} (or WoltLab Suite 6's {@link MachineTime}), microdata
+ * {@code dateCreated}/{@code datePublished}, a time in a data attribute ({@code data-timestamp},
+ * {@code data-publishtime}), an element named {@code date} or {@code time} (which may also say "3 hours ago"), then
+ * the comment's metadata line ({@code comment-meta}). Where none does, {@link CommentReader#read} falls back to the first date in the comment's header ({@link #headerTime})
  * and then to the other lines it found. A date without its time of day takes the time printed beside it ("April 5,
  * 2018" then "6:32 PM", {@link #withTimeOfDay}). How a printed time is read is {@link CommentTimes}'s part.
  */
@@ -70,7 +70,7 @@ final class TimeSearch {
   }
 
   /**
-   * The element that gives the comment's time: a schema.org date property first, then {@code <time datetime>},
+   * The element that gives the comment's time: a schema.org date property first, then a {@link MachineTime},
    * then a timestamp attribute, then an element named like a date, then the comment's metadata line. An element
    * named so that holds the comment's text is the comment's box, not its date.
    */
@@ -89,7 +89,7 @@ final class TimeSearch {
       }
       String names = Names.of(e);
       int rank = dateProperty(e) ? 0
-          : e.normalName().equals("time") && e.hasAttr("datetime") ? 1
+          : MachineTime.is(e) ? 1
           : bestRank > 2 && (timeAttribute(e).isPresent() || machineTitle(e)) ? 2
           : names.isEmpty() ? Integer.MAX_VALUE
           : DATE_NAMES.find(names) ? 3
@@ -201,6 +201,12 @@ final class TimeSearch {
     Optional<ResolvedTime> twin = UnixTwin.read(e);
     if (twin.isPresent()) {
       return twin;
+    }
+    if (MachineTime.is(e)) { // WoltLab Suite 6's woltlab-core-date-time names its attribute "date"
+      Optional<ResolvedTime> t = times.exact(MachineTime.value(e));
+      if (t.isPresent()) {
+        return t;
+      }
     }
     for (String attr : List.of("datetime", "content")) {
       if (e.hasAttr(attr)) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code li#post18834} around an {@code article.wbbPost.message} with the poster's {@code aside.messageSidebar},
  *       the time in a {@code <time datetime>} of the {@code messageHeader}, the text in a {@code div.messageText} and
  *       the edit notice in a {@code p.messageFooterNote}. Burning Board 5.2 marks each article a schema.org
- *       {@code DiscussionForumPosting} too ({@link ForumPostings}), 4 and 5.0 do not.
+ *       {@code DiscussionForumPosting} too ({@link ForumPostings}), 4 and 5.0 do not. Burning Board 6 (2023) keeps
+ *       the markup and prints each time as a {@code <woltlab-core-date-time date>} ({@link MachineTime}).
  *   <li>Burning Board 3: each post a {@code div#postRow5512.message} with its {@code div.messageSidebar}, a
  *       {@code div.messageHeader} with the number and the time, the text in a {@code div.messageBody} and the edit
  *       notice in a {@code div.editNote}.
