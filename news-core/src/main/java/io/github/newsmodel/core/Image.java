@@ -36,6 +36,15 @@ public abstract non-sealed class Image implements Block, WithImage {
   public abstract Optional<String> caption();
 
   /**
+   * Whom the page credits for the image, such as a photographer or an agency ("Jane Roe/Reuters"), without the label
+   * the page puts before it ("Photo:", "Foto:", "©"). It stays out of the caption and of {@link #text()}: a credit is
+   * not what the article says.
+   *
+   * @return the credit, if the page gives one
+   */
+  public abstract Optional<String> credit();
+
+  /**
    * The caption, which is what a reader copies along with the image.
    *
    * @return the caption, or the empty string if there is none
@@ -71,6 +80,7 @@ public abstract non-sealed class Image implements Block, WithImage {
     Checks.httpUrl("url", url());
     Checks.notBlank("alt", alt());
     Checks.notBlank("caption", caption());
+    Checks.notBlank("credit", credit());
   }
 
   /** Builds an {@link Image}; {@code url} is required. */

@@ -67,6 +67,18 @@ class BlockTest {
   }
 
   @Test
+  void imageCreditStaysOutOfItsText() {
+    URI url = URI.create("https://cdn.example.com/harbour.jpg");
+    Image image = Image.builder().url(url).caption("The ferry leaves at dawn.").credit("Jane Roe/Reuters").build();
+
+    assertThat(image.credit()).contains("Jane Roe/Reuters");
+    assertThat(image.text()).isEqualTo("The ferry leaves at dawn.");
+    assertThat(Image.builder().url(url).credit("Jane Roe").build().text()).isEmpty();
+    assertThatThrownBy(() -> Image.builder().url(url).credit(" ").build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.path()).isEqualTo("credit"));
+  }
+
+  @Test
   void imageUrlMustBeAbsoluteHttp() {
     assertThatThrownBy(() -> Image.of(URI.create("data:image/png;base64,AAAA")))
         .hasMessage("url: must be an absolute http or https URL, got 'data:image/png;base64,AAAA'");

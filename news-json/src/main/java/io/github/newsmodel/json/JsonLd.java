@@ -30,7 +30,8 @@ import java.util.Objects;
  *   <li>{@code url} and {@code mainEntityOfPage}: the canonical URL, or else the URL;
  *   <li>{@code headline}, {@code description}, {@code articleSection}, {@code keywords} (the tags),
  *       {@code inLanguage}, {@code articleBody} (the text);
- *   <li>{@code image}: {@code ImageObject}s of the article's images, or else of its body's images;
+ *   <li>{@code image}: {@code ImageObject}s of the article's images, or else of its body's images, each with its
+ *       {@code url}, {@code caption} and {@code creditText} (the credit);
  *   <li>{@code author}: a {@code Person} with {@code name}, {@code url}, {@code sameAs} (the profiles) and an
  *       {@code Organization} as {@code affiliation};
  *   <li>{@code datePublished}; {@code dateModified}: the modification time, or else the last edit's time;

@@ -173,6 +173,7 @@ final class RandomArticles {
     Image.Builder i = Image.builder().url(httpUrl());
     maybe(0.5, this::text).ifPresent(i::alt);
     maybe(0.5, this::text).ifPresent(i::caption);
+    maybe(0.3, this::text).ifPresent(i::credit);
     return i.build();
   }
 

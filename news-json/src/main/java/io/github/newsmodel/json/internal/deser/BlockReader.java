@@ -108,6 +108,7 @@ public final class BlockReader {
     private @Nullable URI url;
     private @Nullable String alt;
     private @Nullable String caption;
+    private @Nullable String credit;
 
     void read(String name, JsonParser p) throws IOException {
       switch (name) {
@@ -137,6 +138,9 @@ public final class BlockReader {
           break;
         case "caption":
           caption = Values.string(p);
+          break;
+        case "credit":
+          credit = Values.string(p);
           break;
         default:
           p.skipChildren();
@@ -181,6 +185,7 @@ public final class BlockReader {
       ifRead(url, b::url);
       ifRead(alt, b::alt);
       ifRead(caption, b::caption);
+      ifRead(credit, b::credit);
       return b.build();
     }
 

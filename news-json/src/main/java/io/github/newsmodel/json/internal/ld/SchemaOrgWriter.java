@@ -178,6 +178,8 @@ public final class SchemaOrgWriter {
     g.writeStringField("@type", "ImageObject");
     g.writeStringField("url", image.url().toString());
     Fields.string(g, "caption", image.caption());
+    // schema.org's creditText is "the name of a credited person or organisation", which is what credit holds
+    Fields.string(g, "creditText", image.credit());
     g.writeEndObject();
   }
 }

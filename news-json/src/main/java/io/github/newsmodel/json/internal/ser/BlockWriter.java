@@ -46,7 +46,7 @@ public final class BlockWriter {
   }
 
   /**
-   * Writes an image of an article's {@code images}: {@code {url, alt, caption}}, without {@code type}.
+   * Writes an image of an article's {@code images}: {@code {url, alt, caption, credit}}, without {@code type}.
    *
    * @param image the image
    * @param g the generator
@@ -62,5 +62,6 @@ public final class BlockWriter {
     g.writeStringField("url", image.url().toString());
     Fields.string(g, "alt", image.alt());
     Fields.string(g, "caption", image.caption());
+    Fields.string(g, "credit", image.credit());
   }
 }
