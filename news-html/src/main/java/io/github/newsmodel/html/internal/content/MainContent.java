@@ -1,12 +1,15 @@
 package io.github.newsmodel.html.internal.content;
 
 import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Image;
 import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
 import io.github.newsmodel.core.internal.Texts;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -111,12 +114,34 @@ public final class MainContent {
         .filter(l -> siblings.stream().noneMatch(s -> s == l || l.parents().contains(s)));
     if (lead.isPresent()) {
       List<Block> leadBlocks = BlockReader.standard().read(lead.get());
-      String text = Texts.join(blocks);
-      if (!leadBlocks.isEmpty() && !text.contains(Texts.join(leadBlocks))) {
+      if (!leadBlocks.isEmpty() && !readAlready(blocks, leadBlocks)) {
         blocks.addAll(0, leadBlocks);
       }
     }
     return Tidy.blocks(blocks, title);
+  }
+
+  /**
+   * Whether the body holds the lead already: its text, or where the lead has none, as with an image whose caption
+   * is only its credit, its images.
+   */
+  private static boolean readAlready(List<Block> blocks, List<Block> lead) {
+    String leadText = Texts.join(lead);
+    if (!leadText.isEmpty()) {
+      return Texts.join(blocks).contains(leadText);
+    }
+    Set<URI> images = new HashSet<>();
+    for (Block b : blocks) {
+      if (b instanceof Image image) {
+        images.add(image.url());
+      }
+    }
+    for (Block b : lead) {
+      if (b instanceof Image image && !images.contains(image.url())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean inHeader(Element e) {

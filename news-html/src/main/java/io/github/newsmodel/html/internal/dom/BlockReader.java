@@ -234,7 +234,7 @@ public final class BlockReader {
       } else if (name.equals("blockquote") || quote.test(e)) {
         block(quoteOf(e));
       } else if (name.equals("img")) {
-        block(image(e, Optional.empty()));
+        block(image(e, FigureCaption.NONE));
       } else if (name.equals("figure")) {
         figure(e, todo);
       } else if (isHeading(name)) {
@@ -294,7 +294,7 @@ public final class BlockReader {
         pushBlock(todo, figure);
         return;
       }
-      block(image(img, Texts.completeText(figure.selectFirst(FIGCAPTION))));
+      block(image(img, FigureCaption.of(figure.selectFirst(FIGCAPTION))));
     }
   }
 
@@ -487,7 +487,7 @@ public final class BlockReader {
     return !names.isEmpty() && EXPAND_NAMES.matcher(names).find();
   }
 
-  private static Optional<Image> image(Element img, Optional<String> caption) {
+  private static Optional<Image> image(Element img, FigureCaption caption) {
     if (isIcon(img)) {
       return Optional.empty();
     }
@@ -497,7 +497,8 @@ public final class BlockReader {
     }
     Image.Builder image = Image.builder().url(url.get());
     Texts.nonBlank(img.attr("alt")).ifPresent(image::alt);
-    caption.ifPresent(image::caption);
+    caption.caption().ifPresent(image::caption);
+    caption.credit().ifPresent(image::credit);
     return Optional.of(image.build());
   }
 

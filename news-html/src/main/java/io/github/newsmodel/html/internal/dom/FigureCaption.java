@@ -1,0 +1,248 @@
+package io.github.newsmodel.html.internal.dom;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * A figure's caption read apart from the credit for its image. Captions carry their credit in two ways:
+ * <ul>
+ *   <li>in an element of its own, named for it ({@code <span class=copyright-note>}, {@code img-author},
+ *       {@code figure__caption-source}, {@code itemprop=creator}) or opening with a credit's label
+ *       ({@code <span>© Jane Roe</span>});
+ *   <li>at the end of the caption's text: "(Foto: Privat)", "| © Augusta National/Getty Images",
+ *       ". Imagen: Télam", "(REUTERS/Denis Balibouse)".
+ * </ul>
+ * A credit is not what the article says, so it stays out of the caption, and out of the article's text with it.
+ *
+ * @param caption the caption without the credit; empty if nothing else is left
+ * @param credit the credit without its label ("Foto:", "©") and brackets
+ */
+public record FigureCaption(Optional<String> caption, Optional<String> credit) {
+
+  /** No caption and no credit. */
+  public static final FigureCaption NONE = new FigureCaption(Optional.empty(), Optional.empty());
+
+  /** The words a credit's label is made of, in the languages of the corpora. */
+  private static final String LABEL_WORD = "(?:(?:image|photo|picture|bild)\\s*credits?|fotos?|bild(?:er)?|bildquelle|"
+      + "bildnachweis|photos?|photograph|images?|imagen|picture|credits?|crédito|crédits|fuente|fonte|quelle|source|"
+      + "kuva|zdjęcie|fot\\.|фото|источник)";
+  /** The labels a credit opens with: "©", "Foto:", "Image credit:", "Photo by". */
+  private static final String LABEL = "(?:©|\\(c\\)|" + LABEL_WORD + "\\s*[:©]|(?:photo|foto)\\s+(?:by|von|de|di)\\b)";
+  /** A credit alone, opening with its label: "© Jane Roe", "Foto: dpa". */
+  private static final Pattern LABELLED = Pattern.compile("(?iu)^" + LABEL + "\\s*(?<credit>.{1,80})$");
+  /** A bracketed part that ends the caption, with nothing but a full stop after it. */
+  private static final Pattern LAST_BRACKETS = Pattern.compile("[(\\[](?<inner>[^()\\[\\]]{1,100})[)\\]]\\s*\\.?$");
+  /**
+   * Agencies and picture libraries, which a bracketed "(Jane Roe/Reuters)" names beside the photographer without
+   * a label. A slash alone does not make a credit: "(1998/99)", "(left/right)".
+   */
+  private static final Pattern AGENCY = Pattern.compile("(?iu)\\b(?:reuters|ap|afp|dpa|epa|getty|getty images|"
+      + "istock|istockphoto|shutterstock|unsplash|imago|picture[- ]alliance|keystone|anp|xinhua|bloomberg|efe|ansa|"
+      + "tass|apa|alamy|ddp|sipa|pool|kyodo|yonhap|adobe ?stock|pixabay|pexels|flickr|wikimedia|pa images)\\b");
+  /** A © and what follows it at the end of the caption, after a separator if any: "… gesegnet. | © Jane Roe". */
+  private static final Pattern LAST_COPYRIGHT = Pattern.compile("(?u)\\s*[|/–—-]?\\s*(?:©|\\([cC]\\))\\s*"
+      + "(?<credit>[^©|]{1,80})$");
+  /** A labelled credit after the caption's last sentence or a separator: ". Imagen: Télam", " | Foto: dpa". */
+  private static final Pattern LAST_LABELLED = Pattern.compile("(?iu)(?:(?<=[.!?\"”»])\\s+|\\s*[|–—]\\s*)"
+      + LABEL + "\\s*(?<credit>[^.:|]{1,80})\\.?$");
+  /** "Credit" or "Image credit" and a space before a capitalised name. */
+  private static final Pattern UNMARKED_CREDIT_LABEL = Pattern.compile("^(?i:(?:image |photo )?credits?)\\s+(?=\\p{Lu})");
+  /** Words in an element's names that make it the credit inside a caption. */
+  private static final String[] CREDIT_NAMES = {"credit", "copyright", "source", "quelle", "photographer",
+      "fotograf", "img-author", "image-author", "bildnachweis", "urheber", "creator"};
+  /** The Microdata properties of an {@code ImageObject} that name whom it is credited to. */
+  private static final List<String> CREDIT_PROPERTIES = List.of("creator", "copyrightholder", "copyrightnotice",
+      "credittext", "author");
+  /** Separators left at the end of a caption once its credit is taken off, and a label left without its credit. */
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("(?u)(?:[\\s|/–—-]+|(?:^|[\\s|/–—-]+)(?:©|"
+      + "(?iu:" + LABEL_WORD + ")\\s*:|Fotos?|Фото|Photo|Credit|Bild|Quelle|Source)\\s*)$");
+
+  /**
+   * Reads a figure's caption.
+   *
+   * @param figcaption the {@code <figcaption>}, or null if the figure has none
+   * @return the caption and the credit; both empty if the caption is missing, blank or cut off
+   */
+  public static FigureCaption of(Element figcaption) {
+    if (figcaption == null || !Cutoff.complete(figcaption)) {
+      return NONE;
+    }
+    List<Element> credits = creditElements(figcaption);
+    if (credits.isEmpty()) {
+      return fromText(Texts.normalise(figcaption.text()));
+    }
+    StringBuilder credit = new StringBuilder();
+    for (Element e : credits) {
+      Optional<String> one = cleanCredit(Texts.normalise(e.text()));
+      if (one.isPresent() && credit.indexOf(one.get()) < 0) {
+        credit.append(credit.length() == 0 ? "" : "; ").append(one.get());
+      }
+    }
+    Element rest = figcaption.clone();
+    creditElements(rest).forEach(Element::remove);
+    FigureCaption caption = fromText(TRAILING_SEPARATOR.matcher(Texts.normalise(rest.text())).replaceFirst(""));
+    return credit.length() == 0 ? caption : new FigureCaption(caption.caption(), Optional.of(credit.toString()));
+  }
+
+  /**
+   * The elements inside a caption that hold its credit, each with all it holds ("<span class=credit><span
+   * class=credit-label>Credit</span>: Jane Roe</span>"), but not a wrapper that holds the caption too
+   * ({@code <div class=caption-credit><span class=caption>…}): then what it holds is looked at.
+   */
+  private static List<Element> creditElements(Element figcaption) {
+    List<Element> found = new ArrayList<>();
+    Deque<Element> todo = new ArrayDeque<>(figcaption.children());
+    while (!todo.isEmpty()) {
+      Element e = todo.pollFirst();
+      if (isCredit(e) && !holdsCaptionPart(e)) {
+        found.add(e);
+      } else {
+        List<Element> children = e.children();
+        for (int i = children.size() - 1; i >= 0; i--) {
+          todo.addFirst(children.get(i));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Whether an element holds one that is named or marked as the caption, and not as its credit. */
+  private static boolean holdsCaptionPart(Element e) {
+    for (Element inner : e.getAllElements()) {
+      if (inner != e && inner.attributesSize() > 0 && !isNamedCredit(inner)) {
+        String property = inner.attr("itemprop");
+        String names = Names.of(inner);
+        if (property.equalsIgnoreCase("caption") || property.equalsIgnoreCase("description")
+            || names.contains("caption") || names.contains("description")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCredit(Element e) {
+    if (isNamedCredit(e)) {
+      return true;
+    }
+    String text = Texts.normalise(e.text());
+    return !text.isEmpty() && text.length() <= 100 && LABELLED.matcher(unwrap(text)).matches();
+  }
+
+  /** Whether an element's Microdata property or its names make it a credit. */
+  private static boolean isNamedCredit(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String property = e.attr("itemprop").toLowerCase(Locale.ROOT);
+    if (!property.isEmpty() && CREDIT_PROPERTIES.contains(property)) {
+      return true;
+    }
+    String names = Names.of(e);
+    for (String word : CREDIT_NAMES) {
+      if (names.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A caption's text, with a credit that ends it taken apart. */
+  private static FigureCaption fromText(String text) {
+    if (text.isEmpty()) {
+      return NONE;
+    }
+    Matcher alone = LABELLED.matcher(unwrap(text));
+    if (alone.matches()) {
+      return new FigureCaption(Optional.empty(), cleanCredit(text));
+    }
+    int start = -1;
+    Matcher brackets = LAST_BRACKETS.matcher(text);
+    if (brackets.find() && creditInBrackets(brackets.group("inner"))) {
+      start = brackets.start();
+    } else {
+      Matcher copyright = LAST_COPYRIGHT.matcher(text);
+      Matcher labelled = LAST_LABELLED.matcher(text);
+      if (copyright.find()) {
+        start = copyright.start();
+      } else if (labelled.find()) {
+        start = labelled.start();
+      }
+    }
+    if (start < 0) {
+      return new FigureCaption(Optional.of(text), Optional.empty());
+    }
+    Optional<String> credit = cleanCredit(text.substring(start));
+    if (credit.isEmpty()) {
+      return new FigureCaption(Optional.of(text), Optional.empty());
+    }
+    String caption = TRAILING_SEPARATOR.matcher(text.substring(0, start)).replaceFirst("");
+    return new FigureCaption(hasLetters(caption) ? Optional.of(caption) : Optional.empty(), credit);
+  }
+
+  private static boolean creditInBrackets(String inner) {
+    String trimmed = inner.strip();
+    return LABELLED.matcher(trimmed).matches() || trimmed.indexOf('/') > 0 && AGENCY.matcher(trimmed).find();
+  }
+
+  /** The credit without its separator, label, brackets and closing full stop; empty if nothing is left. */
+  static Optional<String> cleanCredit(String text) {
+    String t = unwrap(text.strip().replaceFirst("^[|/–—-]\\s*", ""));
+    // The New York Times' "Credit Jane Roe", with no colon after the label
+    t = UNMARKED_CREDIT_LABEL.matcher(t).replaceFirst("");
+    Matcher labelled = LABELLED.matcher(t);
+    if (labelled.matches()) {
+      t = labelled.group("credit").strip();
+    }
+    if (t.endsWith(".") && closesASentence(t)) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return hasLetters(t) ? Optional.of(t) : Optional.empty();
+  }
+
+  /**
+   * The text inside brackets that enclose all of it, with or without a full stop after them: "(Foto: dpa)." A text
+   * that opens and closes with brackets of different pairs, "(left) and (right)", is left as it is.
+   */
+  private static String unwrap(String text) {
+    String t = text.endsWith(").") || text.endsWith("].") ? text.substring(0, text.length() - 1) : text;
+    if (t.length() >= 2 && (t.charAt(0) == '(' && t.endsWith(")") || t.charAt(0) == '[' && t.endsWith("]"))) {
+      String inner = t.substring(1, t.length() - 1);
+      if (balanced(inner)) {
+        return inner.strip();
+      }
+    }
+    return text;
+  }
+
+  private static boolean balanced(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length() && depth >= 0; i++) {
+      char c = text.charAt(i);
+      depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+    }
+    return depth == 0;
+  }
+
+  /** Whether a credit's final full stop ends a sentence rather than an abbreviation: "Inc.", "e.V.", "Jr.". */
+  private static boolean closesASentence(String credit) {
+    String last = credit.substring(credit.lastIndexOf(' ') + 1, credit.length() - 1);
+    return last.length() > 3 && last.indexOf('.') < 0;
+  }
+
+  private static boolean hasLetters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

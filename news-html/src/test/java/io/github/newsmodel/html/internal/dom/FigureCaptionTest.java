@@ -1,0 +1,137 @@
+package io.github.newsmodel.html.internal.dom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Image;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FigureCaptionTest {
+  private static FigureCaption of(String inner) {
+    return FigureCaption.of(Jsoup.parse("<figure><img src=a.jpg><figcaption>" + inner + "</figcaption></figure>"
+        + "<p>end</p>").expectFirst("figcaption"));
+  }
+
+  private static void assertCaption(FigureCaption read, String caption, String credit) {
+    assertThat(read.caption()).isEqualTo(Optional.ofNullable(caption));
+    assertThat(read.credit()).isEqualTo(Optional.ofNullable(credit));
+  }
+
+  @Test
+  void anElementNamedForTheCreditIsTheCredit() {
+    assertCaption(of("<span class='c-picture__caption'>Wind turbines above the harbour at dawn.</span> "
+            + "<span class='c-picture__source js-source'>&copy;<cite> Stockhouse</cite></span>"),
+        "Wind turbines above the harbour at dawn.", "Stockhouse");
+    assertCaption(of("<div class=figure__caption-inner><p class=figure__caption-content>Mara Lindqvist</p>"
+        + "<span class=figure__caption-source>Quelle: Jonas Berg</span></div>"), "Mara Lindqvist", "Jonas Berg");
+    assertCaption(of("The ferry in winter. <span class=copyright-note>© Harbour Office/Tom Field</span>"),
+        "The ferry in winter.", "Harbour Office/Tom Field");
+  }
+
+  @Test
+  void theMicrodataCreatorInsideANamedWrapperIsTheCredit() {
+    assertCaption(of("<p><span class=img-caption> The new quay opens in May. </span> <span class=img-author> "
+        + "<span itemprop=creator>Jane Roe/Reuters files</span> </span></p>"),
+        "The new quay opens in May.", "Jane Roe/Reuters files");
+  }
+
+  @Test
+  void aWrapperNamedForBothHoldsTheCaptionAndTheCreditApart() {
+    assertCaption(of("<div class=caption-credit-wrap><span class=caption>The old lighthouse.</span>"
+        + "<span class=credit>Photo: Ann Lee</span></div>"), "The old lighthouse.", "Ann Lee");
+  }
+
+  @Test
+  void aCreditElementHoldsItsOwnLabel() {
+    assertCaption(of("<span itemprop=caption> The players meet at the quay </span> <span class=e-caption__credit "
+        + "itemprop=copyrightHolder> <span class=e-caption__credit-description>Credit</span>: Harbour Images/Tom Field"
+        + " </span>"), "The players meet at the quay", "Harbour Images/Tom Field");
+    assertCaption(of("<span class=css-credit>Credit Ann Lee for The Example Times</span>"), null,
+        "Ann Lee for The Example Times");
+    assertCaption(of("Die Fähre im Winter. <span class=entry-image-source><em>Bild:&nbsp;S. Berg</em></span>"),
+        "Die Fähre im Winter.", "S. Berg");
+    assertCaption(of("(Image credit: Example Labs)"), null, "Example Labs");
+  }
+
+  @Test
+  void aLabelLeftBehindByTheCreditsElementGoesWithIt() {
+    assertCaption(of("Весна на набережной. Фото <a class=photo-source href=/u/anna>@anna_k</a>"),
+        "Весна на набережной.", "@anna_k");
+    assertCaption(of("Where the Aller has its source <span class=credit>Jonas Berg</span>"),
+        "Where the Aller has its source", "Jonas Berg");
+  }
+
+  @Test
+  void anUnnamedElementOpeningWithACreditsLabelIsTheCredit() {
+    assertCaption(of("<span>© Hermann Vogt</span>"), null, "Hermann Vogt");
+    assertCaption(of("Two swans on the lake <small>Foto: dpa</small>"), "Two swans on the lake", "dpa");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Nur zwei Läufer waren schneller. (Foto: Privat)|Nur zwei Läufer waren schneller.|Privat",
+      "Der Verband fordert Aufklärung. (Quelle: Jäger/Unsplash/DJV)|Der Verband fordert Aufklärung.|Jäger/Unsplash/DJV",
+      ". Imagen: Agencia Sur||Agencia Sur",
+      "La jueza, en el Congreso (Foto: Ana Ruiz/Pool via REUTERS).|La jueza, en el Congreso|Ana Ruiz/Pool via REUTERS",
+      "Dmitri Orlov, periodista (REUTERS/Ana Ruiz)|Dmitri Orlov, periodista|REUTERS/Ana Ruiz",
+      "The harbour at night. Photo: Jane Roe|The harbour at night.|Jane Roe",
+      "Foto: dpa||dpa",
+  })
+  void aCreditEndingTheCaptionsTextIsTakenApart(String text, String caption, String credit) {
+    assertCaption(of(text), caption, credit);
+  }
+
+  @Test
+  void aCopyrightAfterASeparatorEndsTheCaption() {
+    assertCaption(of("He opened the season in 1975. | © Augusta Club/Getty Images"), "He opened the season in 1975.",
+        "Augusta Club/Getty Images");
+    assertCaption(of("The quay – © Tom Field"), "The quay", "Tom Field");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The 1998/99 season (1998/99)",
+      "The ferry (left/right) at the quay",
+      "The team of 2019 (left to right: Ann, Bo)",
+      "Source of the river Aller",
+      "Photo finish at the harbour",
+      "The new quay (seen from the east)",
+  })
+  void captionsWithoutACreditStayWhole(String text) {
+    assertCaption(of(text), text, null);
+  }
+
+  @Test
+  void theCreditKeepsItsOwnBracketsAndAbbreviations() {
+    assertCaption(of("Eine Liebe, nicht erwidert© Collage von Tom Field ( Foto - Vorlage AFP)"),
+        "Eine Liebe, nicht erwidert", "Collage von Tom Field ( Foto - Vorlage AFP)");
+    assertCaption(of("The new phone. <span class=credit>Example, Inc.</span>"), "The new phone.", "Example, Inc.");
+    assertCaption(of("<span class=credit>Heimatverein 1990 e.V.</span>"), null, "Heimatverein 1990 e.V.");
+    assertCaption(of("<span class=credit>(Photo: Jane Roe)</span>"), null, "Jane Roe");
+  }
+
+  @Test
+  void noCaptionIsNone() {
+    assertThat(FigureCaption.of(null)).isEqualTo(FigureCaption.NONE);
+    assertThat(of("  ")).isEqualTo(FigureCaption.NONE);
+  }
+
+  @Test
+  void theBlockReaderKeepsTheCreditOnTheImageAndOutOfItsText() {
+    List<Block> blocks = BlockReader.standard().read(Jsoup.parse("<div id=c><p>Text.</p><figure><img src=f.jpg>"
+        + "<figcaption>The quay at dawn. (Foto: Privat)</figcaption></figure></div><footer>end</footer>",
+        "http://example.com/a/").expectFirst("#c"));
+
+    Image image = (Image) blocks.get(1);
+    assertThat(image.url()).isEqualTo(URI.create("http://example.com/a/f.jpg"));
+    assertThat(image.caption()).contains("The quay at dawn.");
+    assertThat(image.credit()).contains("Privat");
+    assertThat(image.text()).isEqualTo("The quay at dawn.");
+  }
+}
