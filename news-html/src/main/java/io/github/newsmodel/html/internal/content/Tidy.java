@@ -47,7 +47,7 @@ final class Tidy {
    */
   private static final String[] DISCLOSURE_OPENINGS = disclosureOpenings();
   /** A credit line standing alone: "Foto: dpa", "Photo: Reuters", "© Jane Roe", "Quelle: Landesregierung". */
-  private static final Pattern CREDIT = Pattern.compile("(?iu)^[(\\[]?\\s*(?:©|\\(c\\)|(?:fotos?|bilder?|bildquelle|"
+  private static final Pattern CREDIT = Pattern.compile("(?iu)^[(\\[]?\\s*(?:©|\\(c\\)|(?:fotos?|bild(?:er)?|bildquelle|"
       + "photos?|images?|picture|credits?|crédito|crédits|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.)\\s*[:©]|"
       + "(?:bild|foto|image|photo)\\s+via\\b).{0,80}$");
   /**

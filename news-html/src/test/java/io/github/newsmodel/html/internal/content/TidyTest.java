@@ -35,6 +35,14 @@ class TidyTest {
         .extracting(Block::text).contains("Kaeser verarscht Neubauer");
   }
 
+  /** "bilder?" once spelled "Bilde" or "Bilder", and let the most common German label through. */
+  @Test
+  void dropsACreditLineOfEachLabelsSpelling() {
+    assertThat(tidy("Bild: dpa", "Bilder: Jane Roe", "Foto: dpa", "© Jane Roe", "Foto via dpa",
+        "The article's own text, which stays.")).extracting(Block::text)
+        .containsExactly("The article's own text, which stays.");
+  }
+
   @Test
   void keepsACreditLineLongerThanACreditAndTextThatOnlyStartsWithALabel() {
     String tooLong = "Foto: " + LETTERS_80 + "!";
