@@ -32,7 +32,9 @@ enum TableLayout {
   /** SMF 1's tables of a poster's and a message's cell ({@link SmfOneTables}). */
   SMF_1(SmfOneTables::find, (units, elements) -> SmfOneTables.regions(units), true),
   /** YaBB 2's tables of a poster's and a message's cell ({@link YabbPosts}). */
-  YABB_2(YabbPosts::find, (units, elements) -> YabbPosts.regions(units), false);
+  YABB_2(YabbPosts::find, (units, elements) -> YabbPosts.regions(units), false),
+  /** FUDforum's tables of a message each ({@link FudForumPosts}). */
+  FUDFORUM(FudForumPosts::find, (units, elements) -> FudForumPosts.regions(units), false);
 
   private final Function<PageElements, List<Unit>> finder;
   private final BiFunction<List<Unit>, PageElements, Set<Element>> around;
