@@ -30,7 +30,11 @@ enum TableLayout {
   /** phpBB 3.0 subsilver2's tables of a post each ({@link SubsilverTwoPosts}). */
   SUBSILVER_2(SubsilverTwoPosts::find, (units, elements) -> SubsilverTwoPosts.regions(units), false),
   /** SMF 1's tables of a poster's and a message's cell ({@link SmfOneTables}). */
-  SMF_1(SmfOneTables::find, (units, elements) -> SmfOneTables.regions(units), true);
+  SMF_1(SmfOneTables::find, (units, elements) -> SmfOneTables.regions(units), true),
+  /** YaBB 2's tables of a poster's and a message's cell ({@link YabbPosts}). */
+  YABB_2(YabbPosts::find, (units, elements) -> YabbPosts.regions(units), false),
+  /** FUDforum's tables of a message each ({@link FudForumPosts}). */
+  FUDFORUM(FudForumPosts::find, (units, elements) -> FudForumPosts.regions(units), false);
 
   private final Function<PageElements, List<Unit>> finder;
   private final BiFunction<List<Unit>, PageElements, Set<Element>> around;

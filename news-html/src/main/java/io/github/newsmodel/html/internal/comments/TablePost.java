@@ -29,7 +29,8 @@ interface TablePost {
       return Optional.empty(); // every comment that no table layout found
     }
     return PhpBbTwoPost.of(unit).<TablePost>map(p -> p).or(() -> SmfOnePost.of(unit))
-        .or(() -> InvisionTwoPost.of(unit)).or(() -> SubsilverTwoPost.of(unit));
+        .or(() -> InvisionTwoPost.of(unit)).or(() -> SubsilverTwoPost.of(unit)).or(() -> YabbPost.of(unit))
+        .or(() -> FudForumPost.of(unit));
   }
 
   /**
