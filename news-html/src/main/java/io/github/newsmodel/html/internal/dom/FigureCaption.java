@@ -31,8 +31,8 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
 
   /** The words a credit's label is made of, in the languages of the corpora. */
   private static final String LABEL_WORD = "(?:(?:image|photo|picture|bild)\\s*credits?|fotos?|bild(?:er)?|bildquelle|"
-      + "bildnachweis|photos?|photograph|images?|imagen|picture|credits?|crédito|crédits|fuente|fonte|quelle|source|"
-      + "kuva|zdjęcie|fot\\.|фото|источник)";
+      + "bildnachweis|photos?|photograph(?:er)?|fotograf(?:in)?|images?|imagen|picture|credits?|crédito|crédits|"
+      + "copyright|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.|фото|источник)";
   /** The labels a credit opens with: "©", "Foto:", "Image credit:", "Photo by". */
   private static final String LABEL = "(?:©|\\(c\\)|" + LABEL_WORD + "\\s*[:©]|(?:photo|foto)\\s+(?:by|von|de|di)\\b)";
   /** A credit alone, opening with its label: "© Jane Roe", "Foto: dpa". */
@@ -52,6 +52,10 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
   /** A labelled credit after the caption's last sentence or a separator: ". Imagen: Télam", " | Foto: dpa". */
   private static final Pattern LAST_LABELLED = Pattern.compile("(?iu)(?:(?<=[.!?\"”»])\\s+|\\s*[|–—]\\s*)"
       + LABEL + "\\s*(?<credit>[^.:|]{1,80})\\.?$");
+  /** Commas and semicolons that end a credit copied from a picture's metadata: "Jane Roe, www.example.com,". */
+  private static final Pattern TRAILING_COMMAS = Pattern.compile("[\\s,;]+$");
+  /** Punctuation that opens a caption whose first part, a credit or a name, the page left out: ": v.l.: Ann". */
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:|–—-]+");
   /** "Credit" or "Image credit" and a space before a capitalised name. */
   private static final Pattern UNMARKED_CREDIT_LABEL = Pattern.compile("^(?i:(?:image |photo )?credits?)\\s+(?=\\p{Lu})");
   /** Words in an element's names that make it the credit inside a caption. */
@@ -89,6 +93,17 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     creditElements(rest).forEach(Element::remove);
     FigureCaption caption = fromText(TRAILING_SEPARATOR.matcher(Texts.normalise(rest.text())).replaceFirst(""));
     return credit.length() == 0 ? caption : new FigureCaption(caption.caption(), Optional.of(credit.toString()));
+  }
+
+  /**
+   * Reads a caption given as text, such as a JSON-LD {@code ImageObject}'s {@code caption}, taking apart a credit
+   * that ends it.
+   *
+   * @param text the caption
+   * @return the caption and the credit; both empty if the text is blank
+   */
+  public static FigureCaption ofText(String text) {
+    return fromText(LEADING_PUNCTUATION.matcher(Texts.normalise(text)).replaceFirst(""));
   }
 
   /**
@@ -197,10 +212,14 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     String t = unwrap(text.strip().replaceFirst("^[|/–—-]\\s*", ""));
     // The New York Times' "Credit Jane Roe", with no colon after the label
     t = UNMARKED_CREDIT_LABEL.matcher(t).replaceFirst("");
-    Matcher labelled = LABELLED.matcher(t);
-    if (labelled.matches()) {
-      t = labelled.group("credit").strip();
+    // "© Copyright: Jane Roe": a label may follow another
+    for (int labels = 0; labels < 2; labels++) {
+      Matcher labelled = LABELLED.matcher(t);
+      if (labelled.matches()) {
+        t = labelled.group("credit").strip();
+      }
     }
+    t = TRAILING_COMMAS.matcher(t).replaceFirst("");
     if (t.endsWith(".") && closesASentence(t)) {
       t = t.substring(0, t.length() - 1).strip();
     }

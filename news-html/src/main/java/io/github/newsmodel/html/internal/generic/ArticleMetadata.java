@@ -108,8 +108,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     // The first source that names any tag: the others would mix another editor's words in.
     Stream.<Supplier<List<String>>>of(meta::tags, () -> keywords(ld), meta::newsKeywords, shown::tags)
         .map(source -> TagList.of(source.get())).filter(t -> !t.isEmpty()).findFirst().ifPresent(article::addAllTags);
-    List<Image> images = meta.images();
-    article.addAllImages(images.isEmpty() ? images(ld, meta) : images);
+    article.addAllImages(ArticleImages.of(meta, ld));
     List<Author> authors = PageAuthors.choose(elements, tags, ld, md, site, host, regions,
         title.headline(), classScans);
     article.addAllAuthors(authors);
@@ -173,20 +172,6 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
           out.add(p);
         }
       }
-    }
-    return out;
-  }
-
-  private static List<Image> images(ArticleLd ld, Metadata meta) {
-    List<Image> out = new ArrayList<>();
-    if (ld.nodes().isEmpty()) {
-      return out;
-    }
-    var node = ld.nodes().get(0);
-    List<String> urls = new ArrayList<>(node.texts("image"));
-    node.nodes("image").forEach(i -> urls.addAll(i.texts("url")));
-    for (String u : urls) {
-      meta.http(u).map(Image::of).filter(i -> !out.contains(i)).ifPresent(out::add);
     }
     return out;
   }

@@ -7,6 +7,7 @@ import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.time.DateTimes;
 import io.github.newsmodel.html.internal.time.PageTime;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
@@ -157,21 +158,29 @@ public final class Metadata {
   }
 
   /**
-   * The images that stand for the article: {@code og:image}, else {@code twitter:image}.
+   * The images that stand for the article: {@code og:image}, else {@code twitter:image}, each with its alt text
+   * ({@code og:image:alt}, {@code twitter:image:alt}) where the page gives one for every image.
    *
    * @return the images, without duplicates
    */
   public List<Image> images() {
-    List<String> urls = tags.all("og:image");
-    if (urls.isEmpty()) {
-      urls = tags.all("twitter:image");
+    String key = tags.all("og:image").isEmpty() ? "twitter:image" : "og:image";
+    List<String> urls = tags.all(key);
+    // An alt text belongs to the image before it; the keys are indexed apart, so they pair only one for one.
+    List<String> alts = tags.all(key + ":alt");
+    List<Image> out = new ArrayList<>(urls.size());
+    for (int i = 0; i < urls.size(); i++) {
+      Optional<URI> url = http(urls.get(i));
+      if (url.isEmpty() || out.stream().anyMatch(image -> image.url().equals(url.get()))) {
+        continue;
+      }
+      Image.Builder image = Image.builder().url(url.get());
+      if (alts.size() == urls.size()) {
+        Texts.nonBlank(alts.get(i)).ifPresent(image::alt);
+      }
+      out.add(image.build());
     }
-    return urls.stream()
-        .map(this::http)
-        .flatMap(Optional::stream)
-        .distinct()
-        .map(Image::of)
-        .toList();
+    return out;
   }
 
   /**
