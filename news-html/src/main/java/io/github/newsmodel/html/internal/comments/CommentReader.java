@@ -154,8 +154,11 @@ final class CommentReader {
     // "<span>Marth</span> <span class=date>02.12.2022</span>": the element before the date names the author
     Optional<Element> nameElement = authorElement.isEmpty()
         ? timeElement.flatMap(e -> AuthorSearch.nameElementBeforeDate(e, unit.root)) : Optional.empty();
+    // Textpattern's "— <a>Ann</a> · 14 March 2019, 11:02 · <a id=c000127>#</a>", in no element named so
+    Optional<DotLine> dotLine = authorElement.isEmpty() && timeElement.isEmpty()
+        ? DotLine.find(scope, text, unit.root) : Optional.empty();
     List<Block> body = body(unit, text, others, notices, authorElement.or(() -> nameElement), timeElement,
-        permalinkLine.orElse(null), profile);
+        permalinkLine.or(() -> dotLine.map(DotLine::element)).orElse(null), profile);
     Optional<Author> author = AuthorSearch.pingback(unit.root, authorElement)
         ? authorElement.flatMap(AuthorSearch::linkedPage) : authorElement.flatMap(authorSearch::author);
     if (unit.header != null) { // Dotclear's term "Le 14 mars 2011, 11:02 par <a>Gérard</a>", no poster's box
@@ -166,6 +169,10 @@ final class CommentReader {
       author = authorSearch.nameBeforePermalink(permalinkLine.get()).flatMap(CommenterNames::author);
     }
     Optional<ResolvedTime> time = timeElement.flatMap(e -> timeSearch.time(e, profile));
+    if (dotLine.isPresent()) {
+      author = author.or(dotLine.get()::author);
+      time = dotLine.get().time(times);
+    }
     if (time.isPresent() && time.get().dateOnly()) {
       time = Optional.of(timeSearch.withTimeOfDay(time.get(), timeElement.get(), scope, text, unit.root));
     }
@@ -193,6 +200,12 @@ final class CommentReader {
     }
     if (author.isEmpty()) { // Plone's guest: "Passenger says: <div class=commentDate>..."
       author = SaysBeforeDate.author(scope, text, unit.root);
+    }
+    if (author.isEmpty()) { // b2evolution's "Comment from: <a href=site>Ann</a> [Visitor]"
+      author = FromLabel.author(scope, text, unit.root);
+    }
+    if (author.isEmpty() && time.isPresent()) { // Django's "March 14, 2011, 11:02 a.m. - <a href=site>Ann</a>"
+      author = NameAfterDate.author(scope, text, unit.root, times);
     }
     if (author.isEmpty() && time.isPresent() && nameElement.isPresent()) {
       author = AuthorSearch.namedBy(nameElement.get());
@@ -400,7 +413,7 @@ final class CommentReader {
       if (b instanceof Paragraph && (LABEL.matcher(b.text()).matches() || separatorOnly(b.text()))) {
         continue;
       }
-      out.add(b);
+      out.add(b instanceof Paragraph ? withoutLabelLine(b) : b);
     }
     return out;
   }
@@ -551,6 +564,17 @@ final class CommentReader {
       }
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * A paragraph without its last line where that line is a label alone: Django's reply link stands in the
+   * paragraph of the comment's text, after a line break ("Half past eight would do.<br/><a>Reply</a>").
+   */
+  private static Block withoutLabelLine(Block b) {
+    String text = b.text();
+    int cut = text.lastIndexOf('\n');
+    return cut > 0 && text.length() - cut <= MAX_CONTROL && LABEL.matcher(text.substring(cut + 1)).matches()
+        ? Paragraph.of(text.substring(0, cut).strip()) : b;
   }
 
   private static boolean readMoreControl(Element e) {

@@ -128,6 +128,9 @@ public final class ReaderComments {
     Set<Element> forms = commentForms(elements);
     // What the numbered headers and a closed section's notice need of the body's texts, read in one pass.
     TextMarks marks = TextMarks.read(elements, bodyStart, bodyEnd, found.isEmpty(), forms.isEmpty());
+    if (found.isEmpty()) {
+      found = SelfLinkedItems.find(elements); // Textpattern's bare items of ol.comments, each with its permalink
+    }
     if (found.isEmpty() && marks.numbered) {
       // a page that names no element as a comment may still number its comments' headers
       found = NumberedComments.find(body, times);
@@ -148,6 +151,10 @@ public final class ReaderComments {
     List<Unit> vb5 = VBulletinFivePosts.find(elements);
     if (!vb5.isEmpty()) {
       found = vb5; // a topic's posts, which the generic search reads as wrappers of their boxes
+    }
+    List<Unit> media = MediaObjects.find(elements);
+    if (!media.isEmpty()) {
+      found = media; // django-comments-xtd's tree, whose named div.comment holds no reply
     }
     Optional<FlarumPosts> flarum = FlarumPosts.find(elements);
     if (flarum.isPresent()) {

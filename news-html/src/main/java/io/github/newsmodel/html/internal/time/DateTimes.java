@@ -95,6 +95,12 @@ public final class DateTimes {
           + "(?![\\p{L}\\p{N}]|[:.]\\d|\\.\\d)", FLAGS), Form.DIGIT_DOT),
       new Form(Pattern.compile(BEFORE + "(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})"
           + OPTIONAL_TIME + AFTER, FLAGS), Form.DIGIT_SLASH | Form.YEAR),
+      // A two-digit year after slashes, "03/14/11 @ 11:02" (b2evolution's "m/d/y @ H:i"), only with its time of
+      // day: "1/2/10" alone is as likely a fraction, a score or a part number as a date. The day and the month are
+      // told apart as in the four-digit form; "11/03/14" read as year first is left to no one.
+      new Form(Pattern.compile(BEFORE + "(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<yy>\\d{2})" + DATE_TIME_SEPARATOR
+          + "(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?:\\s*(?<ap>[aApP])\\.?[mM]\\.?)?" + AFTER, FLAGS),
+          Form.DIGIT_SLASH | Form.DIGIT_COLON),
       new Form(Pattern.compile("(?<y>\\d{4})\\s*[年년]\\s*(?<mo>\\d{1,2})\\s*[月월]\\s*(?<d>\\d{1,2})\\s*[日일]?"
           + "(?:\\s*(?<h>\\d{1,2})\\s*[:時시]\\s*(?<mi>\\d{2}))?", FLAGS), Form.CJK | Form.YEAR));
 
@@ -457,6 +463,9 @@ public final class DateTimes {
         if (c == '.') {
           features |= Form.DIGIT_DOT;
         }
+        if (c == ':' && digitAfter) {
+          features |= Form.DIGIT_COLON;
+        }
         if ((c == '/' || c == '-') && digitAfter) {
           features |= Form.DIGIT_SLASH;
         }
@@ -494,6 +503,8 @@ public final class DateTimes {
     static final int DASH = 1 << 5;
     /** The character for "year" of Chinese, Japanese or Korean. */
     static final int CJK = 1 << 6;
+    /** A digit, a colon and a digit: a time of day, {@code 11:02}, which the two-digit slashed form needs. */
+    static final int DIGIT_COLON = 1 << 7;
 
     /**
      * A form.

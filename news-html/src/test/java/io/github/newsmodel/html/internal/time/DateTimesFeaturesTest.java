@@ -22,14 +22,15 @@ class DateTimesFeaturesTest {
       "2007 年 5 月 24 日 13:52", "May\t24,\n2007", "24\u000bMay\f2007", "Nov 18, 2019", "İstanbul 12 2019",
       "\u212aelvin 3 2019", "sexta-feira, 22 de outubro de 2010 às 20:13", "by Jane Roe 19 Nov 2019 05:44 GMT",
       "Lexus wants you to go topless with 2020 LC500 Convertible", "12345-6", "1.2", "3 comments", "Page 2",
-      "１９ May ２０１９", "19 May ２０１９", "2019-١١-19", "x2019-1", "a1/2", "— 2019", "2019 - 5", "5 . 2019"})
+      "１９ May ２０１９", "19 May ２０１９", "2019-١١-19", "x2019-1", "a1/2", "— 2019", "2019 - 5", "5 . 2019",
+      "03/14/11 @ 11:02", "3/4/11, 9:05:07 pm", "1/2/10 10:00", "03/14/11 11.02"})
   void everyFormThatMatchesATextNeedsOnlyFeaturesItHas(String text) {
     assertPrefilterHolds(text);
   }
 
   @Test
   void holdsForRandomTextsOfTheCharactersTheFormsLookFor() {
-    String alphabet = "0123456789 \t\n.-/–—:,年년月월日May Nov de juin\u00a0İK";
+    String alphabet = "0123456789 \t\n.-/–—:,@年년月월日May Nov de juin pm\u00a0İK";
     Random random = new Random(43);
     for (int k = 0; k < 20_000; k++) {
       StringBuilder b = new StringBuilder();

@@ -100,6 +100,26 @@ class DateTimesTest {
     assertThat(DateTimes.anyLanguage().parse("13/13/2019")).isEmpty();
   }
 
+  /**
+   * A two-digit year after slashes, b2evolution's "03/14/11 @ 11:02", is read only with its time of day, and only
+   * where the day and the month are told apart as in the four-digit form.
+   */
+  @Test
+  void readsATwoDigitYearAfterSlashesOnlyWithItsTimeOfDay() {
+    assertThat(dates.parse("03/14/11 @ 11:02")).hasValue(PageTime.local(LocalDateTime.parse("2011-03-14T11:02")));
+    assertThat(dates.parse("14/03/11 11:02 pm")).hasValue(PageTime.local(LocalDateTime.parse("2011-03-14T23:02")));
+    assertThat(dates.withNumericOrder(DateTimes.NumericOrder.MONTH_FIRST).parse("03/04/99 @ 8:15:30"))
+        .hasValue(PageTime.local(LocalDateTime.parse("1999-03-04T08:15:30")));
+    assertThat(dates.find("Comment from Ann 03/14/11 @ 11:02 Reply").map(PageTime::date))
+        .hasValue(LocalDate.of(2011, 3, 14));
+    assertThat(dates.parse("03/14/11")).as("no time of day: a fraction or a part number as much as a date").isEmpty();
+    assertThat(dates.find("won 3/14/11 in the final, at 9:30")).isEmpty();
+    assertThat(dates.parse("03/04/11 @ 11:02")).as("neither the numbers nor the page settle the order").isEmpty();
+    assertThat(dates.parse("03-14-11 11:02")).as("dashes join codes and phone numbers too").isEmpty();
+    assertThat(dates.parse("03/14/11 11.02")).as("only a colon's time, the form that needs it").isEmpty();
+    assertThat(dates.parse("03/14/111 11:02")).isEmpty();
+  }
+
   @Test
   void readsADateWithoutTime() {
     assertThat(dates.parse("24 May 2007")).hasValue(new PageTime(LocalDate.of(2007, 5, 24), Optional.empty(),
