@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.time.EpochTwin;
 import io.github.newsmodel.html.internal.time.PageTime;
 import io.github.newsmodel.html.internal.time.RelativeTime;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
@@ -43,8 +44,10 @@ record DateClue(Optional<PageTime> printed, Optional<RelativeTime> relative, Sou
     return new DateClue(Optional.of(printed), Optional.empty(), source, Optional.empty());
   }
 
+  /** A time the page prints in an element, with the offset that a Unix time beside it gives ({@link EpochTwin}). */
   static DateClue of(PageTime printed, Source source, Element element) {
-    return new DateClue(Optional.of(printed), Optional.empty(), source, Optional.of(element));
+    return new DateClue(Optional.of(EpochTwin.withOffset(printed, element)), Optional.empty(), source,
+        Optional.of(element));
   }
 
   static DateClue of(RelativeTime relative, Source source, Element element) {

@@ -1,0 +1,59 @@
+package io.github.newsmodel.html.internal.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class EpochTwinTest {
+  /** 8:00 in the morning of 9 March 2015, as printed. */
+  private static final PageTime EIGHT = new PageTime(LocalDate.of(2015, 3, 9), Optional.of(LocalTime.of(8, 0)),
+      Optional.empty());
+
+  private static Element line(String html) {
+    return Jsoup.parse("<div id=w1><div id=w2>" + html + "</div></div>").expectFirst("#line");
+  }
+
+  @Test
+  void aUnixTimeOfTheSameMomentGivesThePrintedTimeItsOffset() {
+    // 1425913200851 ms is 15:00:00.851 UTC: 8:00 at -07:00, Pacific daylight time
+    Element inside = line("<div id=line class=post-meta>by Ann <span data-publishtime=1425913200851>"
+        + "<a>3/09/15 8:00am</a></span></div>");
+    Element wrapped = line("<span id=line>3/09/15 8:00am</span>").parent();
+    wrapped.attr("data-timestamp", "1425913200");
+
+    assertThat(EpochTwin.withOffset(EIGHT, inside).offset()).contains(ZoneOffset.ofHours(-7));
+    assertThat(EpochTwin.withOffset(EIGHT, line("<span id=line>3/09/15 8:00am</span>").parent()
+        .expectFirst("#line")).offset()).isEmpty();
+    assertThat(EpochTwin.withOffset(EIGHT, wrapped.expectFirst("#line")).offset())
+        .contains(ZoneOffset.ofHours(-7));
+  }
+
+  @Test
+  void anotherMomentOrAnAttributeNotNamedForATimeLeavesThePrintedTimeAsItIs() {
+    assertThat(EpochTwin.withOffset(EIGHT, line("<span id=line data-publishtime=1425913500>8:00</span>")))
+        .as("five minutes off: no offset is a whole quarter hour from it").isEqualTo(EIGHT);
+    assertThat(EpochTwin.withOffset(EIGHT, line("<span id=line data-time=1425999600>8:00</span>")))
+        .as("a day off: more than any offset").isEqualTo(EIGHT);
+    assertThat(EpochTwin.withOffset(EIGHT, line("<span id=line data-id=1425913200>8:00</span>")))
+        .isEqualTo(EIGHT);
+    PageTime withOwnOffset = new PageTime(EIGHT.date(), EIGHT.time(), Optional.of(ZoneOffset.ofHours(1)));
+    assertThat(EpochTwin.withOffset(withOwnOffset, line("<span id=line data-time=1425913200>8:00</span>")))
+        .isEqualTo(withOwnOffset);
+    PageTime dayOnly = new PageTime(EIGHT.date(), Optional.empty(), Optional.empty());
+    assertThat(EpochTwin.withOffset(dayOnly, line("<span id=line data-time=1425913200>9 March</span>")))
+        .isEqualTo(dayOnly);
+  }
+
+  @Test
+  void anOffsetOfHalfAnHourCounts() {
+    // 8:00 in Kolkata (+05:30) is 02:30 UTC: 1425868200
+    assertThat(EpochTwin.withOffset(EIGHT, line("<span id=line data-date=1425868200>8:00</span>")).offset())
+        .contains(ZoneOffset.ofHoursMinutes(5, 30));
+  }
+}
