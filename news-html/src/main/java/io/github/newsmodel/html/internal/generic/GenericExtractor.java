@@ -86,7 +86,9 @@ public final class GenericExtractor {
     JsonLd jsonLd = JsonLd.of(elements);
     Article.Builder article = Article.builder();
     ArticleMetadata read = ArticleMetadata.read(page, elements, jsonLd, url, zone, capturedAt, article);
-    CommentSection comments = ReaderComments.find(page, elements, jsonLd, read.clock(), maxComments);
+    // Readers' times without a year come after the article: the clock knows its day
+    CommentSection comments = ReaderComments.find(page, elements, jsonLd, read.clock().after(read.published()),
+        maxComments);
     // Slash before 2006 and PHP-Nuke printed the story's line beside no headline: the metadata holds neither
     // editor nor time
     Optional<StoryLine> story = read.authors().isEmpty() && read.published().isEmpty()

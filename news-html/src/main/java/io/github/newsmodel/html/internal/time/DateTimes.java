@@ -275,6 +275,17 @@ public final class DateTimes {
   }
 
   /**
+   * Finds the first day and time printed without a year ("18. September um 08:37"), for a text that holds no full
+   * date: comment systems print the times of the current year so.
+   *
+   * @param text the text to search
+   * @return the day and time, if the text holds one in a month name of the reader's languages
+   */
+  public Optional<YearlessTime> findWithoutYear(String text) {
+    return hasDigit(text) ? YearlessTime.find(normalise(text), months) : Optional.empty();
+  }
+
+  /**
    * Finds the first valid date in a longer text, such as a byline.
    *
    * @param text the text to search

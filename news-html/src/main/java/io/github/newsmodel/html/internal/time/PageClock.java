@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.time;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -39,6 +40,8 @@ public final class PageClock {
   private final Optional<OffsetDateTime> capturedAt;
   private final TimeBounds bounds;
   private final Supplier<Optional<PageTime>> statedNow;
+  /** The day the article was published, which the page's times without a year come after. */
+  private final Optional<LocalDate> articleDay;
   /** The time the page states as the present, placed in the zone and checked: looked for once, when first needed. */
   private @Nullable Optional<OffsetDateTime> anchor;
 
@@ -78,12 +81,45 @@ public final class PageClock {
    */
   public PageClock(DateTimes reader, ZoneId zone, boolean stated, Optional<OffsetDateTime> capturedAt,
       Supplier<Optional<PageTime>> statedNow) {
+    this(reader, zone, stated, capturedAt, statedNow, Optional.empty());
+  }
+
+  private PageClock(DateTimes reader, ZoneId zone, boolean stated, Optional<OffsetDateTime> capturedAt,
+      Supplier<Optional<PageTime>> statedNow, Optional<LocalDate> articleDay) {
+    this.articleDay = articleDay;
     this.reader = reader;
     this.zone = zone;
     this.stated = stated;
     this.capturedAt = capturedAt;
     this.bounds = new TimeBounds(capturedAt.orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC)));
     this.statedNow = statedNow;
+  }
+
+  /**
+   * The same clock, for the times of the readers of an article published on the given day: a day and time they
+   * print without a year ("18. September um 08:37") takes the year that puts it on or after that day.
+   *
+   * @param published when the article was published, if known
+   * @return the clock
+   */
+  public PageClock after(Optional<ResolvedTime> published) {
+    return new PageClock(reader, zone, stated, capturedAt, statedNow, published.map(p -> p.time().toLocalDate()));
+  }
+
+  /**
+   * Finds the first day and time printed without a year, and gives it the year that puts it after the article
+   * ({@link #after}), else the last before the capture. Without either, no year is guessed.
+   *
+   * @param text the text, such as a comment's date line
+   * @return the time, if the text holds one, a year fits and the bounds allow it
+   */
+  public Optional<ResolvedTime> findWithoutYear(String text) {
+    if (articleDay.isEmpty() && capturedAt.isEmpty()) {
+      return Optional.empty();
+    }
+    return reader.findWithoutYear(text)
+        .flatMap(t -> t.on(articleDay, capturedAt.map(c -> c.atZoneSameInstant(zone).toLocalDate())))
+        .flatMap(this::placed);
   }
 
   /**

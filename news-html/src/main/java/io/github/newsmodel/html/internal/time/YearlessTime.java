@@ -1,0 +1,131 @@
+package io.github.newsmodel.html.internal.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A day, month and time of day printed without a year, as comment systems print the times of the current year:
+ * "18. September um 08:37", "Sep 18 at 8:37 AM", "18 сентября в 08:37". The year is the one that puts the time
+ * after the article it comments on and before the page's capture ({@link #on}); without either, none is guessed, nor
+ * where the day fell a few weeks before the article's in the year before.
+ *
+ * @param day the month and day
+ * @param time the time of day
+ */
+public record YearlessTime(MonthDay day, LocalTime time) {
+  private static final String MONTH = "(?<mon>[\\p{L}\\p{M}]{3,13})";
+  private static final String TIME = "(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:\\s*(?<ap>[aApP])\\.?[mM]\\.?)?";
+  /** What may stand between the day and its time, as in {@link DateTimes}: "um", "at", "à", "в", a comma. */
+  private static final String SEPARATOR = "(?:\\s*[,|·•–-])?\\s*(?:(?:@|at|um|klo\\.?|kello|à|a las|a la|alle|às|в|"
+      + "om|kl\\.?)\\s*)?";
+  private static final String BEFORE = "(?<![\\p{L}\\p{N}.])";
+  private static final String AFTER = "(?![\\p{L}\\p{N}]|[:.]\\d)";
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  /** How many days before the article's stated day a comment's day may be and leave its year in doubt. */
+  private static final int AMBIGUOUS_DAYS = 30;
+  /** "18. September um 08:37", "18 sept. à 08h37" is not read: a time needs its colon or full stop. */
+  private static final Pattern DAY_FIRST = Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?:st|nd|rd|th|er)?\\.?"
+      + "(?:\\s+de)?\\s*" + MONTH + "\\.?" + SEPARATOR + TIME + AFTER, FLAGS);
+  /** "September 18 at 8:37 AM", "Sep 18, 20:37". */
+  private static final Pattern MONTH_FIRST = Pattern.compile(BEFORE + MONTH + "\\.?\\s+(?<d>\\d{1,2})"
+      + "(?:st|nd|rd|th)?\\.?" + SEPARATOR + TIME + AFTER, FLAGS);
+
+  /**
+   * Finds the first day and time printed without a year, in a text where no full date was found.
+   *
+   * @param text the text, white space collapsed
+   * @param months the month names of the page's languages
+   * @return the day and time, if the text holds one whose month name is known
+   */
+  static Optional<YearlessTime> find(String text, MonthNames months) {
+    if (!hasTimeOfDay(text)) {
+      return Optional.empty(); // every form needs a time of day, and most texts asked have none
+    }
+    for (Pattern form : new Pattern[] {DAY_FIRST, MONTH_FIRST}) {
+      Matcher m = form.matcher(text);
+      while (m.find()) {
+        Optional<YearlessTime> read = read(m, months);
+        if (read.isPresent()) {
+          return read;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<YearlessTime> read(Matcher m, MonthNames months) {
+    Optional<Integer> month = months.month(m.group("mon"));
+    if (month.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      int hour = Integer.parseInt(m.group("h"));
+      String ampm = m.group("ap");
+      if (ampm != null) {
+        if (hour < 1 || hour > 12) {
+          return Optional.empty();
+        }
+        hour = hour % 12 + (ampm.equalsIgnoreCase("p") ? 12 : 0);
+      }
+      return Optional.of(new YearlessTime(MonthDay.of(month.get(), Integer.parseInt(m.group("d"))),
+          LocalTime.of(hour, Integer.parseInt(m.group("mi")))));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty(); // "31 June", "25:10": no such day or time
+    }
+  }
+
+  /**
+   * Whether the day, in the year before, falls a few weeks before the article's day: then a comment a year on and
+   * one on an article whose stated day is a later update are alike, and no year is taken.
+   */
+  private boolean closeBefore(int year, LocalDate after) {
+    return day.isValidYear(year) && !day.atYear(year).isBefore(after.minusDays(AMBIGUOUS_DAYS));
+  }
+
+  /** Whether a digit, a colon or full stop and a digit stand in a row somewhere: a time of day may be there. */
+  private static boolean hasTimeOfDay(String text) {
+    for (int i = 1, n = text.length() - 1; i < n; i++) {
+      char c = text.charAt(i);
+      if ((c == ':' || c == '.') && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The date this day falls on: the first one on or after the article's day, else the last one on or before the
+   * capture; never after the capture.
+   *
+   * @param after the article's publication day, if known
+   * @param capturedOn the capture's day, if known
+   * @return the time with its year; empty if neither day is known or no year fits both
+   */
+  Optional<PageTime> on(Optional<LocalDate> after, Optional<LocalDate> capturedOn) {
+    Optional<LocalDate> date = Optional.empty();
+    if (after.isPresent()) {
+      // 29 February waits for a leap year, at most four years on
+      for (int y = after.get().getYear(); y <= after.get().getYear() + 4 && date.isEmpty(); y++) {
+        if (day.isValidYear(y) && !day.atYear(y).isBefore(after.get())) {
+          date = Optional.of(day.atYear(y));
+        }
+      }
+    } else if (capturedOn.isPresent()) {
+      for (int y = capturedOn.get().getYear(); y >= capturedOn.get().getYear() - 4 && date.isEmpty(); y--) {
+        if (day.isValidYear(y) && !day.atYear(y).isAfter(capturedOn.get())) {
+          date = Optional.of(day.atYear(y));
+        }
+      }
+    }
+    if (date.isEmpty() || capturedOn.isPresent() && date.get().isAfter(capturedOn.get())
+        || after.isPresent() && closeBefore(date.get().getYear() - 1, after.get())) {
+      return Optional.empty();
+    }
+    return Optional.of(new PageTime(date.get(), Optional.of(time), Optional.empty()));
+  }
+}
