@@ -63,7 +63,7 @@ public final class DateTimes {
       + "(?:\\s*\\(?(?<off>Z|(?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|UTC|GMT)"
       + "(?![\\p{L}\\p{N}])\\)?)?";
   /** What may stand between a date and its time: punctuation, "@", "at", "um", "klo", "à", "a las", "в", ... */
-  private static final String DATE_TIME_SEPARATOR = "(?:\\s*[,|·•–-])?\\s*(?:(?:@|at|um|klo\\.?|kl\\.|kello|à|a las"
+  static final String DATE_TIME_SEPARATOR = "(?:\\s*[,|·•–-])?\\s*(?:(?:@|at|um|klo\\.?|kl\\.|kello|à|a las"
       + "|a la|alle|às|в|о|o|om|kl)\\s*)?";
   private static final String MONTH = "(?<mon>[\\p{L}\\p{M}]{3,13})";
   private static final String BEFORE = "(?<![\\p{L}\\p{N}])";

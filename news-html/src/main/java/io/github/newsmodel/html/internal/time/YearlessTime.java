@@ -20,9 +20,8 @@ import java.util.regex.Pattern;
 public record YearlessTime(MonthDay day, LocalTime time) {
   private static final String MONTH = "(?<mon>[\\p{L}\\p{M}]{3,13})";
   private static final String TIME = "(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:\\s*(?<ap>[aApP])\\.?[mM]\\.?)?";
-  /** What may stand between the day and its time, as in {@link DateTimes}: "um", "at", "à", "в", a comma. */
-  private static final String SEPARATOR = "(?:\\s*[,|·•–-])?\\s*(?:(?:@|at|um|klo\\.?|kello|à|a las|a la|alle|às|в|"
-      + "om|kl\\.?)\\s*)?";
+  /** What may stand between the day and its time, as between a date and its time: "um", "at", "à", "в", ",". */
+  private static final String SEPARATOR = DateTimes.DATE_TIME_SEPARATOR;
   private static final String BEFORE = "(?<![\\p{L}\\p{N}.])";
   private static final String AFTER = "(?![\\p{L}\\p{N}]|[:.]\\d)";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
