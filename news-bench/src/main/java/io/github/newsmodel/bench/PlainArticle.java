@@ -81,13 +81,14 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
   record PlainList(boolean ordered, List<String> items) implements PlainBlock {}
 
   /** An image. */
-  record PlainImage(URI url, @Nullable String alt, @Nullable String caption) implements PlainBlock {}
+  record PlainImage(URI url, @Nullable String alt, @Nullable String caption, @Nullable String credit)
+      implements PlainBlock {}
 
   /** Preformatted text. */
   record PlainPreformatted(String text) implements PlainBlock {}
 
   /** An image of the article as a whole: an image block without its type. */
-  record PlainPicture(URI url, @Nullable String alt, @Nullable String caption) {}
+  record PlainPicture(URI url, @Nullable String alt, @Nullable String caption, @Nullable String credit) {}
 
   /**
    * Jackson as a developer sets it up for such records: java.time values as RFC 3339 strings with their own
@@ -118,8 +119,8 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
         flag(a.modifiedAtDateOnly()), a.assumedZone().orElse(null), a.siteName().orElse(null),
         a.section().orElse(null), list(a.tags()), a.language().map(Locale::toLanguageTag).orElse(null),
         list(a.body().stream().map(PlainArticle::block).toList()), a.text(),
-        list(a.images().stream().map(i -> new PlainPicture(i.url(), i.alt().orElse(null), i.caption().orElse(null)))
-            .toList()),
+        list(a.images().stream().map(i -> new PlainPicture(i.url(), i.alt().orElse(null), i.caption().orElse(null),
+            i.credit().orElse(null))).toList()),
         a.commentCount().isPresent() ? a.commentCount().getAsInt() : null, a.commentsOpen().orElse(null),
         list(a.comments().stream().map(PlainArticle::comment).toList()),
         list(a.edits().stream().map(PlainArticle::edit).toList()), a.source().map(PlainArticle::source).orElse(null));
@@ -156,7 +157,7 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
     } else if (b instanceof ItemList l) {
       return new PlainList(l.ordered(), l.items());
     } else if (b instanceof Image i) {
-      return new PlainImage(i.url(), i.alt().orElse(null), i.caption().orElse(null));
+      return new PlainImage(i.url(), i.alt().orElse(null), i.caption().orElse(null), i.credit().orElse(null));
     } else if (b instanceof Preformatted p) {
       return new PlainPreformatted(p.text());
     } else if (b instanceof Paragraph p) {

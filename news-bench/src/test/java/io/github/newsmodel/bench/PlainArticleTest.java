@@ -61,9 +61,10 @@ class PlainArticleTest {
         .addBody(Heading.of(2, "A heading"), Paragraph.of("A paragraph."),
             Quote.builder().text("A quote.").cite("Someone").build(),
             ItemList.builder().ordered(true).addItems("first", "second").build(),
-            Image.builder().url(URI.create("https://example.com/a.jpg")).alt("alt").caption("A caption").build(),
+            Image.builder().url(URI.create("https://example.com/a.jpg")).alt("alt").caption("A caption")
+                .credit("Jane Roe/Example").build(),
             Preformatted.of("code  here"))
-        .addImages(Image.builder().url(URI.create("https://example.com/card.jpg")).build())
+        .addImages(Image.builder().url(URI.create("https://example.com/card.jpg")).credit("Example News").build())
         .commentCount(2).commentsOpen(false)
         .addComments(Comment.builder().id("c1").number(1).author(Author.of("Reader"))
             .publishedAt(OffsetDateTime.parse("2024-05-03T11:00:00Z")).addBody(Paragraph.of("First!")).build())

@@ -175,26 +175,36 @@ final class YabbPost implements TablePost {
   }
 
   /**
-   * The edit line's {@code <i>} in the row under the text, in place of what the generic rule finds: the marks
-   * around it would be read as part of the editor's name.
+   * The edit line's {@code <i>}, in place of what the generic rule finds: the marks around it would be read as part
+   * of the editor's name. YaBB 2.6's templates print it in the row under the text; 2.4's {@code yabb21} prints it
+   * in the message cell, in the {@code div.small} after the text.
    *
    * @param found the notices the generic rule found
    * @return the edit line, if the post was edited
    */
   @Override
   public Set<Element> editNotices(Set<Element> found) {
-    Element row = messageCell.parent();
-    Element footer = row == null ? null : row.nextElementSibling();
-    if (footer == null) {
-      return Set.of();
-    }
-    for (Element i : footer.getElementsByTag("i")) {
-      Element line = i.parent();
-      if (line != null && line.hasClass("small") && EditNotices.isNotice(i)) {
-        return Set.of(i); // the signature's italics stand in a line of their own, after a rule
+    for (Element after = text.nextElementSibling(); after != null; after = after.nextElementSibling()) {
+      Element notice = editLine(after);
+      if (notice != null) {
+        return Set.of(notice);
       }
     }
-    return Set.of();
+    Element row = messageCell.parent();
+    Element footer = row == null ? null : row.nextElementSibling();
+    Element notice = footer == null ? null : editLine(footer);
+    return notice == null ? Set.of() : Set.of(notice);
+  }
+
+  /** The edit line's {@code <i>} in an element, in a {@code .small} line of its own. */
+  private static @Nullable Element editLine(Element in) {
+    for (Element i : in.getElementsByTag("i")) {
+      Element line = i.parent();
+      if (line != null && line.hasClass("small") && EditNotices.isNotice(i)) {
+        return i; // the signature's italics stand in a line of their own, after a rule
+      }
+    }
+    return null;
   }
 
   /**

@@ -33,8 +33,12 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
   private static final String LABEL_WORD = "(?:(?:image|photo|picture|bild)\\s*credits?|fotos?|bild(?:er)?|bildquelle|"
       + "bildnachweis|photos?|photograph(?:er)?|fotograf(?:in)?|images?|imagen|picture|credits?|crédito|crédits|"
       + "copyright|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.|фото|источник)";
-  /** The labels a credit opens with: "©", "Foto:", "Image credit:", "Photo by". */
-  private static final String LABEL = "(?:©|\\(c\\)|" + LABEL_WORD + "\\s*[:©]|(?:photo|foto)\\s+(?:by|von|de|di)\\b)";
+  /** The labels of words a credit opens with: "Foto:", "Image credit:", "Photo by". */
+  private static final String WORD_LABEL = LABEL_WORD + "\\s*[:©]|(?:photo|foto)\\s+(?:by|von|de|di)\\b";
+  /** The labels a credit opens with: "©", "(c)", "Foto:", "Image credit:", "Photo by". */
+  private static final String LABEL = "(?:©|\\(c\\)|" + WORD_LABEL + ")";
+  /** The labels without "(c)", which a caption whose parts are "(a)" and "(b)" uses for its third part. */
+  private static final String LABEL_BUT_PANEL = "(?:©|" + WORD_LABEL + ")";
   /** A credit alone, opening with its label: "© Jane Roe", "Foto: dpa". */
   private static final Pattern LABELLED = Pattern.compile("(?iu)^" + LABEL + "\\s*(?<credit>.{1,80})$");
   /** A bracketed part that ends the caption, with nothing but a full stop after it. */
@@ -47,26 +51,34 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
       + "istock|istockphoto|shutterstock|unsplash|imago|picture[- ]alliance|keystone|anp|xinhua|bloomberg|efe|ansa|"
       + "tass|apa|alamy|ddp|sipa|pool|kyodo|yonhap|adobe ?stock|pixabay|pexels|flickr|wikimedia|pa images)\\b");
   /** A © and what follows it at the end of the caption, after a separator if any: "… gesegnet. | © Jane Roe". */
-  private static final Pattern LAST_COPYRIGHT = Pattern.compile("(?u)\\s*[|/–—-]?\\s*(?:©|\\([cC]\\))\\s*"
-      + "(?<credit>[^©|]{1,80})$");
+  private static final Pattern LAST_COPYRIGHT = lastCopyright("©|\\([cC]\\)");
+  private static final Pattern LAST_COPYRIGHT_BUT_PANEL = lastCopyright("©");
   /** A labelled credit after the caption's last sentence or a separator: ". Imagen: Télam", " | Foto: dpa". */
-  private static final Pattern LAST_LABELLED = Pattern.compile("(?iu)(?:(?<=[.!?\"”»])\\s+|\\s*[|–—]\\s*)"
-      + LABEL + "\\s*(?<credit>[^.:|]{1,80})\\.?$");
+  private static final Pattern LAST_LABELLED = lastLabelled(LABEL);
+  private static final Pattern LAST_LABELLED_BUT_PANEL = lastLabelled(LABEL_BUT_PANEL);
   /** Commas and semicolons that end a credit copied from a picture's metadata: "Jane Roe, www.example.com,". */
-  private static final Pattern TRAILING_COMMAS = Pattern.compile("[\\s,;]+$");
+  private static final Pattern TRAILING_COMMAS = Pattern.compile("(?<![\\s,;])[\\s,;]++$");
   /** Punctuation that opens a caption whose first part, a credit or a name, the page left out: ": v.l.: Ann". */
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:|–—-]+");
   /** "Credit" or "Image credit" and a space before a capitalised name. */
   private static final Pattern UNMARKED_CREDIT_LABEL = Pattern.compile("^(?i:(?:image |photo )?credits?)\\s+(?=\\p{Lu})");
+  /** A whole run of separators, from its first character. */
+  private static final String SEPARATORS = "(?<![\\s|/–—-])[\\s|/–—-]++";
   /** Words in an element's names that make it the credit inside a caption. */
   private static final String[] CREDIT_NAMES = {"credit", "copyright", "source", "quelle", "photographer",
       "fotograf", "img-author", "image-author", "bildnachweis", "urheber", "creator"};
   /** The Microdata properties of an {@code ImageObject} that name whom it is credited to. */
   private static final List<String> CREDIT_PROPERTIES = List.of("creator", "copyrightholder", "copyrightnotice",
       "credittext", "author");
-  /** Separators left at the end of a caption once its credit is taken off, and a label left without its credit. */
-  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("(?u)(?:[\\s|/–—-]+|(?:^|[\\s|/–—-]+)(?:©|"
-      + "(?iu:" + LABEL_WORD + ")\\s*:|Fotos?|Фото|Photo|Credit|Bild|Quelle|Source)\\s*)$");
+  /** Longer than this, all of a caption is not its credit, whatever element holds it. */
+  private static final int MAX_WHOLE_CREDIT = 100;
+  /**
+   * Separators left at the end of a caption once its credit is taken off, and a label left without its credit. A
+   * run of separators is tried only from its start, and taken whole: tried from each of its characters, and each
+   * length, as a run of "- - - …" before a word made it, the search took seconds on a caption of 5,000 characters.
+   */
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("(?u)(?:" + SEPARATORS + "|(?:^|" + SEPARATORS
+      + ")(?:©|(?iu:" + LABEL_WORD + ")\\s*:|Fotos?|Фото|Photo|Credit|Bild|Quelle|Source)\\s*+)$");
 
   /**
    * Reads a figure's caption.
@@ -83,16 +95,59 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
       return fromText(Texts.normalise(figcaption.text()));
     }
     StringBuilder credit = new StringBuilder();
-    for (Element e : credits) {
-      Optional<String> one = cleanCredit(Texts.normalise(e.text()));
+    boolean[] named = new boolean[credits.size()];
+    for (int i = 0; i < credits.size(); i++) {
+      Optional<String> one = cleanCredit(Texts.normalise(credits.get(i).text()));
+      // an element that holds only the sign, "<span class=copyright>©</span> Jane Roe", stays for the text to read
+      named[i] = one.isPresent();
       if (one.isPresent() && credit.indexOf(one.get()) < 0) {
         credit.append(credit.length() == 0 ? "" : "; ").append(one.get());
       }
     }
+    String whole = Texts.normalise(figcaption.text());
+    if (credit.length() == 0) {
+      return fromText(whole);
+    }
     Element rest = figcaption.clone();
-    creditElements(rest).forEach(Element::remove);
+    List<Element> inRest = creditElements(rest);
+    for (int i = 0; i < inRest.size(); i++) {
+      if (named[i]) {
+        inRest.get(i).remove();
+      }
+    }
     FigureCaption caption = fromText(TRAILING_SEPARATOR.matcher(Texts.normalise(rest.text())).replaceFirst(""));
-    return credit.length() == 0 ? caption : new FigureCaption(caption.caption(), Optional.of(credit.toString()));
+    if (caption.caption().isEmpty()) {
+      // the element named for a credit may hold the caption itself, <span class="caption-source-text">The harbour in
+      // winter.</span>, or with its credit after it: then its text is read as a caption's
+      FigureCaption read = fromText(whole);
+      if (read.caption().isPresent()
+          && (read.credit().isPresent() || whole.length() > MAX_WHOLE_CREDIT || readsAsSentence(whole))) {
+        return read;
+      }
+    }
+    return new FigureCaption(caption.caption(), Optional.of(credit.toString()));
+  }
+
+  /**
+   * Whether a text reads as a sentence, as a caption does and a credit does not: it ends with a full stop, "!" or
+   * "?" after a word that is not an abbreviation, and three of its words or more are not capitalised ("The
+   * harbour in winter, where the ferry waits."), where a credit's are names ("Jane Roe for The Example Times").
+   */
+  static boolean readsAsSentence(String text) {
+    if (text.isEmpty() || ".!?".indexOf(text.charAt(text.length() - 1)) < 0) {
+      return false;
+    }
+    String last = text.substring(text.lastIndexOf(' ') + 1, text.length() - 1);
+    if (last.indexOf('.') >= 0) {
+      return false; // "e.V.", "nava.hu."
+    }
+    int lowerCase = 0;
+    for (String word : text.split(" ")) {
+      if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && ++lowerCase >= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -169,13 +224,23 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     return false;
   }
 
+  private static Pattern lastCopyright(String sign) {
+    return Pattern.compile("(?u)\\s*[|/–—-]?\\s*(?:" + sign + ")\\s*(?<credit>[^©|]{1,80})$");
+  }
+
+  private static Pattern lastLabelled(String label) {
+    return Pattern.compile("(?iu)(?:(?<=[.!?\"”»])\\s+|\\s*[|–—]\\s*)" + label
+        + "\\s*(?<credit>[^.:|]{1,80})\\.?$");
+  }
+
   /** A caption's text, with a credit that ends it taken apart. */
   private static FigureCaption fromText(String text) {
     if (text.isEmpty()) {
       return NONE;
     }
     Matcher alone = LABELLED.matcher(unwrap(text));
-    if (alone.matches()) {
+    // "Foto: Die neue Fähre legt am Montag ab." is a caption that a label opens, not a credit
+    if (alone.matches() && !readsAsSentence(text)) {
       return new FigureCaption(Optional.empty(), cleanCredit(text));
     }
     int start = -1;
@@ -183,8 +248,10 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     if (brackets.find() && creditInBrackets(brackets.group("inner"))) {
       start = brackets.start();
     } else {
-      Matcher copyright = LAST_COPYRIGHT.matcher(text);
-      Matcher labelled = LAST_LABELLED.matcher(text);
+      // "Panels (a), (b) and (c) show the quay": there "(c)" is the third panel, not a copyright
+      boolean panels = text.contains("(a)") || text.contains("(b)") || text.contains("(A)") || text.contains("(B)");
+      Matcher copyright = (panels ? LAST_COPYRIGHT_BUT_PANEL : LAST_COPYRIGHT).matcher(text);
+      Matcher labelled = (panels ? LAST_LABELLED_BUT_PANEL : LAST_LABELLED).matcher(text);
       if (copyright.find()) {
         start = copyright.start();
       } else if (labelled.find()) {
@@ -223,7 +290,7 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     if (t.endsWith(".") && closesASentence(t)) {
       t = t.substring(0, t.length() - 1).strip();
     }
-    return hasLetters(t) ? Optional.of(t) : Optional.empty();
+    return hasLetter(t) ? Optional.of(t) : Optional.empty();
   }
 
   /**
@@ -254,6 +321,11 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
   private static boolean closesASentence(String credit) {
     String last = credit.substring(credit.lastIndexOf(' ') + 1, credit.length() - 1);
     return last.length() > 3 && last.indexOf('.') < 0;
+  }
+
+  /** Whether a credit names someone: "© 2019" names no one. */
+  private static boolean hasLetter(String text) {
+    return text.codePoints().anyMatch(Character::isLetter);
   }
 
   private static boolean hasLetters(String text) {

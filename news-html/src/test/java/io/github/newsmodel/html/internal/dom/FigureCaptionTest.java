@@ -1,10 +1,12 @@
 package io.github.newsmodel.html.internal.dom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Image;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -114,6 +116,53 @@ class FigureCaptionTest {
     assertCaption(of("The new phone. <span class=credit>Example, Inc.</span>"), "The new phone.", "Example, Inc.");
     assertCaption(of("<span class=credit>Heimatverein 1990 e.V.</span>"), null, "Heimatverein 1990 e.V.");
     assertCaption(of("<span class=credit>(Photo: Jane Roe)</span>"), null, "Jane Roe");
+  }
+
+  /** "(c)" was read as a copyright sign, and the third panel's words as the credit. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Panels (a), (b) and (c) show the harbour at dawn",
+      "(a) The harbour; (b) the quay. (c) The ferry at dawn",
+      "The painting, © 2019",
+  })
+  void panelsAndAYearAreNoCredit(String text) {
+    assertCaption(of(text), text, null);
+  }
+
+  /** An element named for a credit took the whole caption as the credit, and left no caption. */
+  @Test
+  void anElementNamedForACreditThatHoldsTheCaptionIsTheCaption() {
+    assertCaption(of("<span class=caption-source-text>The harbour in winter, where the ferry waits.</span>"),
+        "The harbour in winter, where the ferry waits.", null);
+    assertCaption(of("<span class=caption-source>The harbour in winter, where the ferry waits. Photo: Jane Roe"
+        + "</span>"), "The harbour in winter, where the ferry waits.", "Jane Roe");
+    assertCaption(of("<span class=credit>Courtesy of the Harbour Office</span>"), null,
+        "Courtesy of the Harbour Office");
+  }
+
+  /** A caption that a label opens, and that reads as a sentence, was taken whole as a credit. */
+  @Test
+  void aSentenceOpenedByALabelIsACaption() {
+    assertCaption(of("Foto: Die neue Fähre legt am Montag zum ersten Mal ab."),
+        "Foto: Die neue Fähre legt am Montag zum ersten Mal ab.", null);
+  }
+
+  /** An element of the sign alone was taken away, and the name after it was left in the caption. */
+  @Test
+  void aSignInAnElementOfItsOwnOpensTheCreditAfterIt() {
+    assertCaption(of("The ferry in winter <span class=copyright>©</span> Jane Roe"), "The ferry in winter",
+        "Jane Roe");
+  }
+
+  /**
+   * A run of separators before a word, and a credit after it, cost seconds: the trailing separators were tried from
+   * each character of the run and for each length; it takes milliseconds now, far below the bound.
+   */
+  @Test
+  void aLongRunOfSeparatorsCostsLittle() {
+    String caption = "The quay " + "– ".repeat(2_500) + "at dawn";
+    FigureCaption read = assertTimeout(Duration.ofSeconds(2), () -> of(caption + " © Jane Roe"));
+    assertThat(read.credit()).contains("Jane Roe");
   }
 
   @Test

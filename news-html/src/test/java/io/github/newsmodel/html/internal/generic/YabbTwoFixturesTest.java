@@ -12,6 +12,9 @@ import io.github.newsmodel.html.Pages;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,6 +109,27 @@ class YabbTwoFixturesTest {
       assertThat(e.editor()).hasValue(Author.of("Margaret Ellis"));
     });
     assertThat(a.comments().get(1).edits()).isEmpty();
+  }
+
+  /**
+   * YaBB 2.4's {@code yabb21} template prints the edit line in the message cell, under the text, not in the row
+   * under it: it was found nowhere, since the post's own rule looked only in that row and stood in for the generic
+   * one.
+   */
+  @Test
+  void theLastEditLineInTheMessageCellIsAnEditToo() {
+    Document doc = Jsoup.parse(Pages.text(NAME + ".html"), ARCHIVED);
+    Element line = doc.select("div.small:has(> i)").first();
+    Element messageCell = doc.select("td:has(> div.message)").get(1);
+    messageCell.appendChild(line); // moved there from the row under it
+
+    Article a = HtmlArticles.parse(doc.outerHtml(), URI.create(ARCHIVED));
+
+    assertThat(a.comments().get(0).edits()).singleElement().satisfies(e -> {
+      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2019-03-14T11:20:45Z"));
+      assertThat(e.editor()).hasValue(Author.of("Tom Harker"));
+    });
+    assertThat(a.comments().get(0).text()).doesNotContain("Last Edit");
   }
 
   /** A page whose first post is "Reply #15", a later page of the topic, opens with a reply: it is a comment. */
