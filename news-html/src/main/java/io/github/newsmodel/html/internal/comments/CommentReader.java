@@ -406,14 +406,14 @@ final class CommentReader {
     BlockReader reader = QUOTING.skipping(e -> e != unit.root && others.contains(e) || notices.contains(e)
         || e != from && profile.skippedInText(e, text)
         || e == unit.numberedHeader || e == permalinkLine
-        || ACTION_NAMES.find(Names.of(e)) || readMoreControl(e)
+        || ACTION_NAMES.find(Names.of(e)) || readMoreControl(e) || labelLinkLine(e)
         || text == null && metadata(e, author, time, unit.root));
     List<Block> out = new ArrayList<>();
     for (Block b : reader.read(from)) {
       if (b instanceof Paragraph && (LABEL.matcher(b.text()).matches() || separatorOnly(b.text()))) {
         continue;
       }
-      out.add(b instanceof Paragraph ? withoutLabelLine(b) : b);
+      out.add(b);
     }
     return out;
   }
@@ -567,14 +567,29 @@ final class CommentReader {
   }
 
   /**
-   * A paragraph without its last line where that line is a label alone: Django's reply link stands in the
-   * paragraph of the comment's text, after a line break ("Half past eight would do.<br/><a>Reply</a>").
+   * Whether an element is a link or button alone on the last line of a paragraph, whose text is a label: Django's
+   * reply link stands in the paragraph of the comment's text, after a line break ("Half past eight would
+   * do.<br/><a>Reply</a>"). The same word typed as the last line of a comment ("...<br>Share") is the commenter's.
    */
-  private static Block withoutLabelLine(Block b) {
-    String text = b.text();
-    int cut = text.lastIndexOf('\n');
-    return cut > 0 && text.length() - cut <= MAX_CONTROL && LABEL.matcher(text.substring(cut + 1)).matches()
-        ? Paragraph.of(text.substring(0, cut).strip()) : b;
+  private static boolean labelLinkLine(Element e) {
+    String tag = e.normalName();
+    if (!tag.equals("a") && !tag.equals("button")) {
+      return false;
+    }
+    String label = e.text();
+    if (label.length() > MAX_CONTROL || !LABEL.matcher(label).matches()) {
+      return false;
+    }
+    for (Node after = e.nextSibling(); after != null; after = after.nextSibling()) {
+      if (!(after instanceof TextNode t && t.isBlank())) {
+        return false; // the line goes on
+      }
+    }
+    Node before = e.previousSibling();
+    while (before instanceof TextNode t && t.isBlank()) {
+      before = before.previousSibling();
+    }
+    return before instanceof Element br && br.normalName().equals("br");
   }
 
   private static boolean readMoreControl(Element e) {

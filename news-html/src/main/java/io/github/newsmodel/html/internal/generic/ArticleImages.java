@@ -6,6 +6,7 @@ import io.github.newsmodel.html.internal.jsonld.LdNode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,8 @@ import java.util.Optional;
  * caption ("… Foto: dpa"), which is then no part of the caption.
  *
  * <p>The same image is often declared at two sizes, {@code hero.jpg?w=1200} in {@code og:image} and
- * {@code hero.jpg} in JSON-LD, or once over http and once over https: images are matched by host and path.
+ * {@code hero.jpg} in JSON-LD, or once over http and once over https: images are matched by host and path, and by
+ * the query too where the path names no file.
  */
 final class ArticleImages {
   private ArticleImages() {}
@@ -84,9 +86,27 @@ final class ArticleImages {
     return false;
   }
 
+  /**
+   * Whether two addresses are of one image: the same host and path, and the same query unless the path names a file
+   * of its own ({@code hero.jpg?w=1200}). A path that names none is a script's, whose query says which image it
+   * serves: {@code /image?id=1} and {@code /image?id=2} are two.
+   */
   private static boolean samePlace(URI a, URI b) {
-    return a.equals(b) || a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
-        && a.getRawPath() != null && a.getRawPath().equals(b.getRawPath());
+    if (a.equals(b)) {
+      return true;
+    }
+    String path = a.getRawPath();
+    if (a.getHost() == null || !a.getHost().equalsIgnoreCase(b.getHost()) || path == null
+        || !path.equals(b.getRawPath())) {
+      return false;
+    }
+    return namesFile(path) || Objects.equals(a.getRawQuery(), b.getRawQuery());
+  }
+
+  /** Whether a path's last segment has an extension, {@code .jpg}, as the path of a file has. */
+  private static boolean namesFile(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot > path.lastIndexOf('/') && dot < path.length() - 1;
   }
 
   /** Whom the image object credits: its {@code creditText}, else its copyright holder's or creator's name. */

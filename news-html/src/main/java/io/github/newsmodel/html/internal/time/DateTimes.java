@@ -97,8 +97,9 @@ public final class DateTimes {
           + OPTIONAL_TIME + AFTER, FLAGS), Form.DIGIT_SLASH | Form.YEAR),
       // A two-digit year after slashes, "03/14/11 @ 11:02" (b2evolution's "m/d/y @ H:i"), only with its time of
       // day: "1/2/10" alone is as likely a fraction, a score or a part number as a date. The day and the month are
-      // told apart as in the four-digit form; "11/03/14" read as year first is left to no one.
-      new Form(Pattern.compile(BEFORE + "(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<yy>\\d{2})" + DATE_TIME_SEPARATOR
+      // told apart as in the four-digit form; "11/03/14" read as year first is left to no one. The year ends where
+      // the digits do: "8/16/2012:30" is no 16 August 2020 at 12:30.
+      new Form(Pattern.compile(BEFORE + "(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<yy>\\d{2})(?!\\d)" + DATE_TIME_SEPARATOR
           + "(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?:\\s*(?<ap>[aApP])\\.?[mM]\\.?)?" + AFTER, FLAGS),
           Form.DIGIT_SLASH | Form.DIGIT_COLON),
       new Form(Pattern.compile("(?<y>\\d{4})\\s*[年년]\\s*(?<mo>\\d{1,2})\\s*[月월]\\s*(?<d>\\d{1,2})\\s*[日일]?"

@@ -3,8 +3,11 @@ package io.github.newsmodel.html.internal.time;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeFilter.FilterResult;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The offset of a printed local time, from the same moment in Unix time beside it: Gawker's sites print "3/09/15
@@ -20,6 +23,14 @@ public final class EpochTwin {
   private static final long SLACK = 60;
   /** How many wrappers up the attribute may be. */
   private static final int DEPTH = 2;
+  /** How many elements of the date line, itself first, are read for the attribute. */
+  private static final int MAX_INSIDE = 32;
+  /**
+   * Names of the data attributes that hold another moment than the one printed: the last change, an expiry, the time
+   * the page was made or cached. Ten or fifteen minutes after publication, an update is a whole quarter hour off too.
+   */
+  private static final Pattern OTHER_MOMENT = Pattern.compile("updat|modif|edit|chang|expir|end|now|server|render"
+      + "|cache|build|generat|fetch|load|refresh|current|last|valid");
 
   private EpochTwin() {}
 
@@ -37,12 +48,11 @@ public final class EpochTwin {
       return printed;
     }
     LocalDateTime local = LocalDateTime.of(printed.date(), printed.time().get());
-    // The date line itself and what it holds (a byline's "<span data-publishtime=…>"), then its wrappers
-    for (Element inside : e.getAllElements()) {
-      Optional<ZoneOffset> offset = offset(inside, local);
-      if (offset.isPresent()) {
-        return new PageTime(printed.date(), printed.time(), offset);
-      }
+    // The date line itself and the first few elements it holds (a byline's "<span data-publishtime=…>"), then its
+    // wrappers. The line is short, but what it holds is not counted before: the walk stops after a few.
+    Optional<ZoneOffset> found = inside(e, local);
+    if (found.isPresent()) {
+      return new PageTime(printed.date(), printed.time(), found);
     }
     Element at = e.parent();
     for (int level = 1; at != null && level <= DEPTH; level++, at = at.parent()) {
@@ -52,6 +62,23 @@ public final class EpochTwin {
       }
     }
     return printed;
+  }
+
+  /** The offset that the element or one of the first {@link #MAX_INSIDE} elements inside it gives. */
+  private static Optional<ZoneOffset> inside(Element e, LocalDateTime local) {
+    ZoneOffset[] found = {null};
+    int[] seen = {0};
+    NodeTraversor.filter((node, depth) -> {
+      if (!(node instanceof Element inner)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (++seen[0] > MAX_INSIDE) {
+        return FilterResult.STOP;
+      }
+      found[0] = offset(inner, local).orElse(null);
+      return found[0] != null ? FilterResult.STOP : FilterResult.CONTINUE;
+    }, e);
+    return Optional.ofNullable(found[0]);
   }
 
   private static Optional<ZoneOffset> offset(Element e, LocalDateTime local) {
@@ -69,7 +96,8 @@ public final class EpochTwin {
 
   private static Optional<ZoneOffset> offset(Attribute a, LocalDateTime local) {
     String key = a.getKey();
-    if (!key.startsWith("data-") || !(key.contains("time") || key.contains("date") || key.contains("stamp"))) {
+    if (!key.startsWith("data-") || !(key.contains("time") || key.contains("date") || key.contains("stamp"))
+        || OTHER_MOMENT.matcher(key).find()) {
       return Optional.empty();
     }
     Optional<PageTime> epoch = DateTimes.epoch(a.getValue());

@@ -1275,4 +1275,20 @@ class ReaderCommentsTest {
         + "<ol class=comments>" + item("comment-1", "Bob", "It was on time for me.") + "</li></ol></li></ol></div>");
     assertThat(tree.comments()).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "comment-9");
   }
+
+  /**
+   * A reply link alone on the last line of a comment's paragraph, as django-comments-xtd prints it after a
+   * {@code <br/>}, is no part of the text; the same word typed by the commenter on a line of its own is.
+   */
+  @Test
+  void aLabelLinkOnTheLastLineIsDroppedAndTheSameWordTypedIsKept() {
+    CommentSection s = find("<div id=comments>"
+        + comment("c1", "03.04.2024 08:12",
+            "Half past eight would do.<br/>\n<a href=\"/comments/reply/1/\">Reply</a>\n")
+        + comment("c2", "03.04.2024 08:40", "Pass it on to the school board, please.<br>Share")
+        + "</div>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Half past eight would do.",
+        "Pass it on to the school board, please.\nShare");
+  }
 }

@@ -74,4 +74,23 @@ class ArticleImagesTest {
     assertThat(article.images()).containsExactly(Image.of(URI.create("https://cdn.example.com/ferry.jpg")),
         Image.of(URI.create("https://cdn.example.com/quay.jpg")));
   }
+
+  /** A path that names no file is a script's, whose query says which image it serves: two queries, two images. */
+  @Test
+  void anImageServedByAScriptIsMatchedWithItsQuery() {
+    Article article = extract("""
+        <meta property="og:image" content="https://news.example.com/image?id=1">
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "The ferry",
+          "image": [{"@type": "ImageObject", "url": "https://news.example.com/image?id=2",
+          "caption": "The harbour master", "creditText": "Harbour Office"},
+          {"@type": "ImageObject", "url": "https://news.example.com/image?id=1",
+          "caption": "The winter ferry leaves at dawn.", "creditText": "Jane Roe"}]}</script>
+        """);
+
+    assertThat(article.images()).containsExactly(Image.builder()
+        .url(URI.create("https://news.example.com/image?id=1"))
+        .caption("The winter ferry leaves at dawn.")
+        .credit("Jane Roe")
+        .build());
+  }
 }

@@ -118,6 +118,8 @@ class DateTimesTest {
     assertThat(dates.parse("03-14-11 11:02")).as("dashes join codes and phone numbers too").isEmpty();
     assertThat(dates.parse("03/14/11 11.02")).as("only a colon's time, the form that needs it").isEmpty();
     assertThat(dates.parse("03/14/111 11:02")).isEmpty();
+    assertThat(dates.find("8/16/2012:30")).as("no year of two digits runs on into an hour").isEmpty();
+    assertThat(dates.find("ref 10/14/1123:05")).isEmpty();
   }
 
   @Test

@@ -50,6 +50,32 @@ class EpochTwinTest {
         .isEqualTo(dayOnly);
   }
 
+  /**
+   * A data attribute named for another moment is no twin, though it may be whole quarter hours off the printed time:
+   * an update two hours later would give -09:00 for a page at -07:00, a page built at 9:15 one of -08:15.
+   */
+  @Test
+  void anAttributeOfAnotherMomentGivesNoOffset() {
+    assertThat(EpochTwin.withOffset(EIGHT, line("<span id=line data-updated-time=1425920400>8:00</span>")))
+        .isEqualTo(EIGHT);
+    assertThat(EpochTwin.withOffset(EIGHT, line("<span id=line data-modified-date=1425920400>8:00</span>")))
+        .isEqualTo(EIGHT);
+    assertThat(EpochTwin.withOffset(EIGHT, line("<span id=line>8:00</span>").parent()
+        .attr("data-render-timestamp", "1425917700").expectFirst("#line"))).isEqualTo(EIGHT);
+    assertThat(EpochTwin.withOffset(EIGHT, line("<span id=line data-updated-time=1425920400 "
+        + "data-publishtime=1425913200851>8:00</span>")).offset()).contains(ZoneOffset.ofHours(-7));
+  }
+
+  /** Only the first few elements of the line are read: a line that holds more is no date line but a section. */
+  @Test
+  void readsOnlyTheFirstElementsOfTheLine() {
+    String many = "<i></i>".repeat(40);
+    assertThat(EpochTwin.withOffset(EIGHT, line("<div id=line>" + many + "<span data-time=1425913200>8:00</span>"
+        + "</div>"))).isEqualTo(EIGHT);
+    assertThat(EpochTwin.withOffset(EIGHT, line("<div id=line><i></i><span data-time=1425913200>8:00</span></div>"))
+        .offset()).contains(ZoneOffset.ofHours(-7));
+  }
+
   @Test
   void anOffsetOfHalfAnHourCounts() {
     // 8:00 in Kolkata (+05:30) is 02:30 UTC: 1425868200
