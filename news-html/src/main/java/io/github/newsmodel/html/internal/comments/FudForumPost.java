@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *       header, "ann wrote on Mon, 11 March 2019 09:15", the quote's cite, over a {@code td.quote};
  *   <li>the edit line "[Updated on: Mon, 11 March 2019 10:02]", a {@code p.fl} in the {@code div.SmallText} under
  *       the text ("... by Moderator" where a moderator edited it), read as edit notices are ({@link EditNotices});
- *       the signature ({@code div.signature}) and the link that reports the message are no text.
+ *       the signature ({@code div.signature}), the list of attached files ({@code ul.AttachmentsList}, before
+ *       that {@code div.SmallText}) and the link that reports the message are no text.
  * </ul>
  */
 final class FudForumPost implements TablePost {
@@ -191,9 +192,17 @@ final class FudForumPost implements TablePost {
   @Override
   public Set<Element> editNotices(Set<Element> found) {
     Element cell = text.parent();
-    Element small = cell == null ? null : cell.getElementsByClass("SmallText").first();
-    Element line = small == null ? null : small.firstElementChild();
-    return line != null && line.normalName().equals("p") && line.hasClass("fl") ? Set.of(line) : Set.of();
+    if (cell == null) {
+      return Set.of();
+    }
+    // the cell's own div.SmallText: the list of attached files before it holds a span.SmallText for each file's size
+    for (Element small : cell.children()) {
+      if (small.normalName().equals("div") && small.hasClass("SmallText")) {
+        Element line = small.firstElementChild();
+        return line != null && line.normalName().equals("p") && line.hasClass("fl") ? Set.of(line) : Set.of();
+      }
+    }
+    return Set.of();
   }
 
   /** The reader of a message's text, or of a quote's at that depth of nesting. */

@@ -6,6 +6,7 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditKind;
+import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.html.HtmlArticles;
@@ -103,5 +104,26 @@ class FudForumFixturesTest {
     });
     assertThat(Pages.article(NAME, URL).comments()).filteredOn(c -> !c.edits().isEmpty()).extracting(Comment::id)
         .containsExactly("msg_4722");
+  }
+
+  /**
+   * The template prints a message's attached files between its text and the update line, each file's size in a
+   * {@code span.SmallText}: the update line is still the one of the {@code div.SmallText} under them.
+   */
+  @Test
+  void anAttachedFileLeavesTheUpdateLineAnEdit() {
+    String page = Pages.text(NAME + ".html");
+    String text = "the boats run every hour until midnight.</span>";
+    assertThat(page).contains(text);
+    String attached = text + "\n<ul class=\"AttachmentsList\">\n<li><a href=\"/forum/index.php?t=getfile&amp;id=88&amp;\">"
+        + "<img alt=\"\" src=\"images/mime/pdf.gif\" class=\"at\" /></a>\n<span class=\"GenText fb\">Attachment:</span>"
+        + " <a href=\"/forum/index.php?t=getfile&amp;id=88&amp;\">regatta-sailings.pdf</a><br />\n"
+        + "<span class=\"SmallText\">(Size: 48.20KB, Downloaded 12 times)</span></li>\n</ul>";
+
+    Comment edited = HtmlArticles.parse(page.replace(text, attached), URI.create(URL)).comments().get(1);
+
+    assertThat(edited.edits()).extracting(EditRecord::editedAt)
+        .containsExactly(OffsetDateTime.parse("2019-03-12T08:31:00Z"));
+    assertThat(edited.text()).doesNotContain("Downloaded");
   }
 }
