@@ -60,6 +60,10 @@ final class DateClues {
   private static final Pattern LAST_CHANGE = Pattern.compile("(?iu)(?<![\\p{L}])(?:last (?:updated|modified|changed)"
       + "|zuletzt (?:aktualisiert|geändert|bearbeitet)|letzte (?:aktualisierung|änderung)|dernière mise à jour"
       + "|mis à jour le|última actualización|ultimo aggiornamento)(?![\\p{L}])");
+  /** The words that label a line's date as the time of a change: "last modified", "Letztes Update:", "Stand". */
+  private static final Pattern CHANGE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:last )?(?:updated|modified|"
+      + "changed)|(?:zuletzt )?(?:aktualisiert|geändert)|letzte[sn]? (?:update|aktualisierung|änderung)|stand|"
+      + "mis à jour|modifié|actualizado|modificado|aggiornato|päivitetty|обновлено|оновлено)(?![\\p{L}])");
   /** A tooltip that gives a date is a date and a time of day, not a sentence. */
   private static final int MAX_TOOLTIP = 80;
   private static final int NEAR_AFTER = 60;
@@ -213,6 +217,7 @@ final class DateClues {
         if (!regions.inOtherContent(e) && !EditNotices.isNotice(e) && !lastChangeAge(text.get())) {
           published.add(DateClue.of(date.get(), Source.VISIBLE, e));
           found++;
+          changedOn(text.get()).ifPresent(t -> modified.add(DateClue.of(t, Source.VISIBLE, e)));
         }
       } else if (capturedAt.isPresent() && age.isPresent() && !regions.inOtherContent(e)
           && !EditNotices.isNotice(e) && !lastChangeAge(text.get())) {
@@ -220,6 +225,17 @@ final class DateClues {
         found++;
       }
     }
+  }
+
+  /**
+   * The date a line labels as the time of its last change, the weakest clue to it, where no markup states one:
+   * Plone's "published Mar 14, 2011 09:30 AM, last modified Mar 15, 2011 10:02 AM", "Veröffentlicht am 06.10.2023
+   * (Letztes Update: 06.10.2023)", "Stand 27.01.2022". Not a line that only a class calls "updated", as hAtom themes
+   * call the publication date's.
+   */
+  private Optional<PageTime> changedOn(String line) {
+    Matcher label = CHANGE_LABEL.matcher(line);
+    return label.find() ? reader.find(line.substring(label.end())) : Optional.empty();
   }
 
   /**
