@@ -294,7 +294,7 @@ public final class BlockReader {
         pushBlock(todo, figure);
         return;
       }
-      block(image(img, FigureCaption.of(figure.selectFirst(FIGCAPTION))));
+      block(image(img, FigureCaption.of(figure, figure.selectFirst(FIGCAPTION))));
     }
   }
 
