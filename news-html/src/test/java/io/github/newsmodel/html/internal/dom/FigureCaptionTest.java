@@ -271,4 +271,43 @@ class FigureCaptionTest {
     assertThat(image.credit()).contains("Privat");
     assertThat(image.text()).isEqualTo("The quay at dawn.");
   }
+
+  /**
+   * WordPress's classic captioned image was read as an image and, apart from it, a paragraph of its caption; its
+   * HTML5 and block editor forms are figures.
+   */
+  @Test
+  void wordPressCaptionedImagesAreFigures() {
+    String[] forms = {
+        "<div id=attachment_7 style='width: 610px' class='wp-caption aligncenter'><a href=/big.jpg>"
+            + "<img class='size-full wp-image-7' src=f.jpg width=600 height=400></a>"
+            + "<p id=caption-attachment-7 class=wp-caption-text>The quay at dawn. Foto: Jane Roe</p></div>",
+        "<dl class='wp-caption alignleft'><dt class=wp-caption-dt><img src=f.jpg></dt>"
+            + "<dd class=wp-caption-dd>The quay at dawn. Foto: Jane Roe</dd></dl>",
+        "<figure id=attachment_7 class='wp-caption aligncenter'><img src=f.jpg>"
+            + "<figcaption class=wp-caption-text>The quay at dawn. Foto: Jane Roe</figcaption></figure>",
+        "<figure class='wp-block-image size-large'><img src=f.jpg>"
+            + "<figcaption class=wp-element-caption>The quay at dawn. Foto: Jane Roe</figcaption></figure>",
+    };
+    for (String form : forms) {
+      List<Block> blocks = BlockReader.standard().read(Jsoup.parse("<div id=c><p>Text.</p>" + form
+          + "<p>More.</p></div><footer>end</footer>", "http://example.com/a/").expectFirst("#c"));
+
+      assertThat(blocks).as(form).hasSize(3);
+      Image image = (Image) blocks.get(1);
+      assertThat(image.caption()).as(form).contains("The quay at dawn.");
+      assertThat(image.credit()).as(form).contains("Jane Roe");
+    }
+  }
+
+  /** A wrapper that holds more than the image and its caption is read as any other. */
+  @Test
+  void aWordPressCaptionWrapperHoldingMoreIsReadAsAnyOther() {
+    List<Block> blocks = BlockReader.standard().read(Jsoup.parse("<div id=c><div class=wp-caption><img src=f.jpg>"
+        + "<p class=wp-caption-text>The quay at dawn.</p><p>A paragraph of the article.</p></div></div>"
+        + "<footer>end</footer>", "http://example.com/a/").expectFirst("#c"));
+
+    assertThat(blocks).hasSize(3);
+    assertThat(((Image) blocks.get(0)).caption()).isEmpty();
+  }
 }
