@@ -235,7 +235,7 @@ public final class BlockReader {
         block(quoteOf(e));
       } else if (name.equals("img")) {
         block(image(e, FigureCaption.NONE));
-      } else if (name.equals("figure")) {
+      } else if (name.equals("figure") || WordPressCaption.isCaptionedImage(e)) {
         figure(e, todo);
       } else if (isHeading(name)) {
         block(Texts.completeText(e).map(t -> Heading.of(name.charAt(1) - '0', t)));
@@ -294,7 +294,9 @@ public final class BlockReader {
         pushBlock(todo, figure);
         return;
       }
-      block(image(img, FigureCaption.of(figure.selectFirst(FIGCAPTION))));
+      Element caption = figure.normalName().equals("figure") ? figure.selectFirst(FIGCAPTION)
+          : WordPressCaption.captionOf(figure);
+      block(image(img, FigureCaption.of(figure, caption)));
     }
   }
 

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A figure's caption read apart from the credit for its image. Captions carry their credit in two ways:
@@ -17,8 +20,9 @@ import org.jsoup.nodes.Element;
  *       {@code figure__caption-source}, {@code itemprop=creator}) or opening with a credit's label
  *       ({@code <span>© Jane Roe</span>});
  *   <li>at the end of the caption's text: "(Foto: Privat)", "| © Augusta National/Getty Images",
- *       ". Imagen: Télam", "(REUTERS/Denis Balibouse)".
+ *       ". Imagen: Télam", "(REUTERS/Denis Balibouse)", "(AP)", ", fot. PAP/Jan Kowalski", "。写真：共同".
  * </ul>
+ * Some figures set the credit beside the caption, over the image ({@link #of(Element, Element)}).
  * A credit is not what the article says, so it stays out of the caption, and out of the article's text with it.
  *
  * @param caption the caption without the credit; empty if nothing else is left
@@ -32,9 +36,14 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
   /** The words a credit's label is made of, in the languages of the corpora. */
   private static final String LABEL_WORD = "(?:(?:image|photo|picture|bild)\\s*credits?|fotos?|bild(?:er)?|bildquelle|"
       + "bildnachweis|photos?|photograph(?:er)?|fotograf(?:in)?|images?|imagen|picture|credits?|crédito|crédits|"
-      + "copyright|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.|фото|источник)";
-  /** The labels of words a credit opens with: "Foto:", "Image credit:", "Photo by". */
-  private static final String WORD_LABEL = LABEL_WORD + "\\s*[:©]|(?:photo|foto)\\s+(?:by|von|de|di)\\b";
+      + "copyright|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.|фото|источник|illustration|composite|"
+      + "写真|撮影|图片来源|圖片來源|图片|圖片|摄影|攝影|来源|來源)";
+  /**
+   * The labels of words a credit opens with: "Foto:", "Image credit:", "写真：", "Photo by", the BBC's hidden
+   * "Image source, " and the Polish "fot." without a colon ("fot. PAP/Jan Kowalski").
+   */
+  private static final String WORD_LABEL = LABEL_WORD + "\\s*[:：©]|(?:photo|foto)\\s+(?:by|von|de|di)\\b"
+      + "|image source,|fot\\.(?=\\s)|credits?\\s*+(?:\\.{3}|…)";
   /** The labels a credit opens with: "©", "(c)", "Foto:", "Image credit:", "Photo by". */
   private static final String LABEL = "(?:©|\\(c\\)|" + WORD_LABEL + ")";
   /** The labels without "(c)", which a caption whose parts are "(a)" and "(b)" uses for its third part. */
@@ -42,14 +51,21 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
   /** A credit alone, opening with its label: "© Jane Roe", "Foto: dpa". */
   private static final Pattern LABELLED = Pattern.compile("(?iu)^" + LABEL + "\\s*(?<credit>.{1,80})$");
   /** A bracketed part that ends the caption, with nothing but a full stop after it. */
-  private static final Pattern LAST_BRACKETS = Pattern.compile("[(\\[](?<inner>[^()\\[\\]]{1,100})[)\\]]\\s*\\.?$");
+  private static final Pattern LAST_BRACKETS =
+      Pattern.compile("[(\\[（](?<inner>[^()\\[\\]（）]{1,100})[)\\]）]\\s*[.。]?$");
   /**
    * Agencies and picture libraries, which a bracketed "(Jane Roe/Reuters)" names beside the photographer without
    * a label. A slash alone does not make a credit: "(1998/99)", "(left/right)".
    */
-  private static final Pattern AGENCY = Pattern.compile("(?iu)\\b(?:reuters|ap|afp|dpa|epa|getty|getty images|"
-      + "istock|istockphoto|shutterstock|unsplash|imago|picture[- ]alliance|keystone|anp|xinhua|bloomberg|efe|ansa|"
-      + "tass|apa|alamy|ddp|sipa|pool|kyodo|yonhap|adobe ?stock|pixabay|pexels|flickr|wikimedia|pa images)\\b");
+  private static final Pattern AGENCY = Pattern.compile("(?iu)\\b(?:" + agencies() + "|pool)\\b");
+  /**
+   * An agency alone in brackets, the whole credit: "(AP)", "(Getty Images)", "(dpa)", "(Reuters Photo)". A pool
+   * ("(pool)") is no agency of its own.
+   */
+  private static final Pattern AGENCY_ALONE =
+      Pattern.compile("(?iu)(?:" + agencies() + ")(?:\\s++(?:photos?|images|foto))?+");
+  /** An acronym, such as an agency's name, which may also abbreviate the words before it: "Agency (EPA)". */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
   /** A © and what follows it at the end of the caption, after a separator if any: "… gesegnet. | © Jane Roe". */
   private static final Pattern LAST_COPYRIGHT = lastCopyright("©|\\([cC]\\)");
   private static final Pattern LAST_COPYRIGHT_BUT_PANEL = lastCopyright("©");
@@ -58,10 +74,17 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
   private static final Pattern LAST_LABELLED_BUT_PANEL = lastLabelled(LABEL_BUT_PANEL);
   /** Commas and semicolons that end a credit copied from a picture's metadata: "Jane Roe, www.example.com,". */
   private static final Pattern TRAILING_COMMAS = Pattern.compile("(?<![\\s,;])[\\s,;]++$");
+  private static final Evaluator IMG = QueryParser.parse("img");
+  /** The BBC's visually hidden label before a caption's text: "Image caption, ". */
+  private static final Pattern CAPTION_LABEL = Pattern.compile("^(?i:image caption|caption),\\s++(?=\\S)");
   /** Punctuation that opens a caption whose first part, a credit or a name, the page left out: ": v.l.: Ann". */
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:|–—-]+");
-  /** "Credit" or "Image credit" and a space before a capitalised name. */
-  private static final Pattern UNMARKED_CREDIT_LABEL = Pattern.compile("^(?i:(?:image |photo )?credits?)\\s+(?=\\p{Lu})");
+  /**
+   * "Credit", "Image credit" or "Photo" and a space before a capitalised name; the New York Times writes
+   * "Credit...Jane Roe".
+   */
+  private static final Pattern UNMARKED_CREDIT_LABEL = Pattern.compile("^(?i:(?:image |photo )?credits?|photo|foto)"
+      + "(?:\\s*+(?:\\.{3}|…)\\s*+|\\s++)(?=\\p{Lu})");
   /** A whole run of separators, from its first character. */
   private static final String SEPARATORS = "(?<![\\s|/–—-])[\\s|/–—-]++";
   /** Words in an element's names that make it the credit inside a caption. */
@@ -70,6 +93,8 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
   /** The Microdata properties of an {@code ImageObject} that name whom it is credited to. */
   private static final List<String> CREDIT_PROPERTIES = List.of("creator", "copyrightholder", "copyrightnotice",
       "credittext", "author");
+  /** How many of a figure's elements are looked at for a credit outside its caption. */
+  private static final int MAX_BESIDE_SEARCH = 24;
   /** Longer than this, all of a caption is not its credit, whatever element holds it. */
   private static final int MAX_WHOLE_CREDIT = 100;
   /**
@@ -86,7 +111,7 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
    * @param figcaption the {@code <figcaption>}, or null if the figure has none
    * @return the caption and the credit; both empty if the caption is missing, blank or cut off
    */
-  public static FigureCaption of(Element figcaption) {
+  public static FigureCaption of(@Nullable Element figcaption) {
     if (figcaption == null || !Cutoff.complete(figcaption)) {
       return NONE;
     }
@@ -126,6 +151,50 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
       }
     }
     return new FigureCaption(caption.caption(), Optional.of(credit.toString()));
+  }
+
+  /**
+   * Reads a figure's caption, and the credit beside it in the figure if the caption holds none: the BBC sets its
+   * credit over the image, {@code <span role=text><span class=…VisuallyHidden>Image source, </span>Getty
+   * Images</span>}, and its caption apart.
+   *
+   * @param figure the figure
+   * @param figcaption its caption, or null if it has none
+   * @return the caption and the credit; both empty if there are none
+   */
+  public static FigureCaption of(Element figure, @Nullable Element figcaption) {
+    FigureCaption read = of(figcaption);
+    if (read.credit().isPresent()) {
+      return read;
+    }
+    Optional<String> beside = creditBeside(figure, figcaption);
+    return beside.isEmpty() ? read : new FigureCaption(read.caption(), beside);
+  }
+
+  /**
+   * The credit in a figure outside its caption: the first short element named for a credit or opening with its
+   * label that holds no image, and no part named as the caption. Only the figure's first few elements are looked
+   * at, in document order, where a credit stands: a figure that wraps a gallery costs no more than one image's.
+   */
+  private static Optional<String> creditBeside(Element figure, @Nullable Element figcaption) {
+    Deque<Element> todo = new ArrayDeque<>(figure.children());
+    for (int seen = 0; !todo.isEmpty() && seen < MAX_BESIDE_SEARCH; seen++) {
+      Element e = todo.pollFirst();
+      if (e == figcaption || e.normalName().equals("img") || e.normalName().equals("picture")) {
+        continue;
+      }
+      if (isCredit(e) && !holdsCaptionPart(e) && e.selectFirst(IMG) == null) {
+        Optional<String> credit = cleanCredit(Texts.normalise(e.text()));
+        if (credit.isPresent() && credit.get().length() <= MAX_WHOLE_CREDIT) {
+          return credit;
+        }
+      }
+      List<Element> children = e.children();
+      for (int i = children.size() - 1; i >= 0; i--) {
+        todo.addFirst(children.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -228,13 +297,31 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     return Pattern.compile("(?u)\\s*[|/–—-]?\\s*(?:" + sign + ")\\s*(?<credit>[^©|]{1,80})$");
   }
 
+  /**
+   * A labelled credit at the end of a caption: after a sentence or a bracket that ends a part of it, after a
+   * separator, after a Chinese or Japanese full stop with no space ("…。写真：共同"), after the comma before a
+   * Polish "fot.", and after a word, a label that is capitalised and followed by a colon
+   * ("… on Saturday Photograph: Jane Roe/Reuters") or the New York Times' "Credit...". Each start is tried with a
+   * look behind or a fixed word, so a caption costs one pass.
+   */
   private static Pattern lastLabelled(String label) {
-    return Pattern.compile("(?iu)(?:(?<=[.!?\"”»])\\s+|\\s*[|–—]\\s*)" + label
-        + "\\s*(?<credit>[^.:|]{1,80})\\.?$");
+    return Pattern.compile("(?iu)(?:(?<=[.!?\"”»)])\\s++|(?<=[。！？])\\s*+|\\s*+[|–—]\\s*+|,\\s++(?=fot\\.\\s)"
+        + "|(?<=\\S)\\s*+(?=(?-i:Credit)\\s*+(?:\\.{3}|…))"
+        + "|\\s++(?=(?-i:Photograph|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Illustration|Composite)\\s*+:))"
+        + label + "\\s*(?<credit>(?:[^.:|。]|\\.(?=\\S)){1,80})[.。]?$");
+  }
+
+  /** The agencies and picture libraries that credit a picture, as alternatives of a regex. */
+  private static String agencies() {
+    return "reuters|ap|afp|dpa|epa|getty|getty images|istock|istockphoto|shutterstock|unsplash|imago|"
+        + "picture[- ]alliance|keystone|anp|xinhua|bloomberg|efe|ansa|tass|apa|alamy|ddp|sipa|kyodo|yonhap|"
+        + "adobe ?stock|pixabay|pexels|flickr|wikimedia|pa images|共同|ロイター|新华社|視覺中國|视觉中国";
   }
 
   /** A caption's text, with a credit that ends it taken apart. */
-  private static FigureCaption fromText(String text) {
+  private static FigureCaption fromText(String whole) {
+    Matcher label = CAPTION_LABEL.matcher(whole);
+    String text = label.lookingAt() ? whole.substring(label.end()) : whole;
     if (text.isEmpty()) {
       return NONE;
     }
@@ -245,7 +332,7 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     }
     int start = -1;
     Matcher brackets = LAST_BRACKETS.matcher(text);
-    if (brackets.find() && creditInBrackets(brackets.group("inner"))) {
+    if (brackets.find() && creditInBrackets(brackets.group("inner"), text.substring(0, brackets.start()))) {
       start = brackets.start();
     } else {
       // "Panels (a), (b) and (c) show the quay": there "(c)" is the third panel, not a copyright
@@ -269,14 +356,41 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     return new FigureCaption(hasLetters(caption) ? Optional.of(caption) : Optional.empty(), credit);
   }
 
-  private static boolean creditInBrackets(String inner) {
+  /**
+   * Whether a caption's last brackets hold its credit: a label, an agency beside a name ("Jane Roe/Reuters"), or an
+   * agency alone ("(AP)") unless its letters are those of the words before it ("Environmental Protection Agency
+   * (EPA)"), which it abbreviates.
+   */
+  private static boolean creditInBrackets(String inner, String before) {
     String trimmed = inner.strip();
-    return LABELLED.matcher(trimmed).matches() || trimmed.indexOf('/') > 0 && AGENCY.matcher(trimmed).find();
+    if (LABELLED.matcher(trimmed).matches() || trimmed.indexOf('/') > 0 && AGENCY.matcher(trimmed).find()) {
+      return true;
+    }
+    return AGENCY_ALONE.matcher(trimmed).matches()
+        && !(ACRONYM.matcher(trimmed).matches() && initialsOf(before, trimmed.length()).equals(trimmed));
+  }
+
+  /** The capitalised initials of the last words of a text, as many as asked or fewer. */
+  private static String initialsOf(String text, int words) {
+    StringBuilder initials = new StringBuilder();
+    int end = text.length();
+    while (initials.length() < words) {
+      int start = text.lastIndexOf(' ', end - 1);
+      String word = text.substring(start + 1, end);
+      if (!word.isEmpty()) {
+        initials.insert(0, Character.toUpperCase(word.charAt(0)));
+      }
+      if (start < 0) {
+        break;
+      }
+      end = start;
+    }
+    return initials.toString();
   }
 
   /** The credit without its separator, label, brackets and closing full stop; empty if nothing is left. */
   static Optional<String> cleanCredit(String text) {
-    String t = unwrap(text.strip().replaceFirst("^[|/–—-]\\s*", ""));
+    String t = unwrap(text.strip().replaceFirst("^[|/–—,-]\\s*", ""));
     // The New York Times' "Credit Jane Roe", with no colon after the label
     t = UNMARKED_CREDIT_LABEL.matcher(t).replaceFirst("");
     // "© Copyright: Jane Roe": a label may follow another
@@ -298,8 +412,10 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
    * that opens and closes with brackets of different pairs, "(left) and (right)", is left as it is.
    */
   private static String unwrap(String text) {
-    String t = text.endsWith(").") || text.endsWith("].") ? text.substring(0, text.length() - 1) : text;
-    if (t.length() >= 2 && (t.charAt(0) == '(' && t.endsWith(")") || t.charAt(0) == '[' && t.endsWith("]"))) {
+    String t = text.endsWith(").") || text.endsWith("].") || text.endsWith("）。")
+        ? text.substring(0, text.length() - 1) : text;
+    if (t.length() >= 2 && (t.charAt(0) == '(' && t.endsWith(")") || t.charAt(0) == '[' && t.endsWith("]")
+        || t.charAt(0) == '（' && t.endsWith("）"))) {
       String inner = t.substring(1, t.length() - 1);
       if (balanced(inner)) {
         return inner.strip();
@@ -312,7 +428,7 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     int depth = 0;
     for (int i = 0; i < text.length() && depth >= 0; i++) {
       char c = text.charAt(i);
-      depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+      depth += c == '(' || c == '[' || c == '（' ? 1 : c == ')' || c == ']' || c == '）' ? -1 : 0;
     }
     return depth == 0;
   }

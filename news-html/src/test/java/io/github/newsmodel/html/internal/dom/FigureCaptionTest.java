@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -165,6 +166,93 @@ class FigureCaptionTest {
     assertThat(read.credit()).contains("Jane Roe");
   }
 
+  /** Polish, Japanese and Chinese credits ending a caption stayed in it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Nowy prom w porcie. Fot. Jan Kowalski|Nowy prom w porcie.|Jan Kowalski",
+      "Nowy prom w porcie, fot. PAP/Jan Kowalski|Nowy prom w porcie|PAP/Jan Kowalski",
+      "港に着いたフェリー。写真：共同|港に着いたフェリー。|共同",
+      "港に着いたフェリー（写真：山田太郎）|港に着いたフェリー|山田太郎",
+      "新渡轮抵达港口。图片来源：新华社|新渡轮抵达港口。|新华社",
+      "新渡轮抵达港口。摄影：王芳|新渡轮抵达港口。|王芳",
+  })
+  void creditsInMoreLanguagesAreTakenApart(String text, String caption, String credit) {
+    assertCaption(of(text), caption, credit);
+  }
+
+  /** An agency alone in brackets stayed in the caption: only a name beside it, with a slash, made a credit. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The ferry leaves the harbour at dawn (AP)|The ferry leaves the harbour at dawn|AP",
+      "The ferry leaves the harbour. (Getty Images)|The ferry leaves the harbour.|Getty Images",
+      "Die Fähre legt ab (dpa)|Die Fähre legt ab|dpa",
+      "(Reuters)||Reuters",
+  })
+  void anAgencyAloneInBracketsIsTheCredit(String text, String caption, String credit) {
+    assertCaption(of(text), caption, credit);
+  }
+
+  /** The brackets abbreviate the words before them, or name no agency. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Jane Roe heads the Environmental Protection Agency (EPA)",
+      "The swimming pool (pool)",
+      "The ferry at the quay (Hamburg)",
+  })
+  void bracketsThatAreNoAgencyStay(String text) {
+    assertCaption(of(text), text, null);
+  }
+
+  /**
+   * The New York Times' "Credit...", the Guardian's "Photograph:" after a caption without a full stop, a credit with
+   * a dot inside ("CC BY-SA 3.0") and a credit element's "Photo" label stayed in the caption or with the credit.
+   * (After a full stop, "Photograph:" was taken apart already.)
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "<span class=css-ab1>The ferry leaves the harbour.</span><span class=css-cd2><span class=css-ef3>Credit</span>"
+          + "<span>...</span>Jane Roe for The Example Times</span>|The ferry leaves the harbour."
+          + "|Jane Roe for The Example Times",
+      "The ferry leaves the harbour. Photograph: Jane Roe/Reuters|The ferry leaves the harbour.|Jane Roe/Reuters",
+      "The ferry leaves the harbour on Saturday Photograph: Jane Roe/Reuters|The ferry leaves the harbour on Saturday"
+          + "|Jane Roe/Reuters",
+      "The quay at dawn. Bild: Jane Roe CC BY-SA 3.0|The quay at dawn.|Jane Roe CC BY-SA 3.0",
+      "The quay. <span class=credit>Photo Jane Roe</span>|The quay.|Jane Roe",
+      "(Photo by Jane Roe/Getty Images) Photographer: Jane Roe/Getty Images Europe|(Photo by Jane Roe/Getty Images)"
+          + "|Jane Roe/Getty Images Europe",
+  })
+  void newsroomsOwnCreditLabelsAreTakenApart(String html, String caption, String credit) {
+    assertCaption(of(html), caption, credit);
+  }
+
+  /** The BBC's credit stands beside its caption in the figure, both after a label the eye does not see. */
+  @Test
+  void theBbcsCreditBesideTheCaptionIsTheCredit() {
+    Element figure = Jsoup.parse("<figure><div><span><img src=a.jpg></span><span role=text>"
+        + "<span class=ssrcss-1-VisuallyHidden>Image source, </span>Harbour Images</span></div><figcaption>"
+        + "<span class=ssrcss-2-VisuallyHidden>Image caption, </span><p>The ferry leaves the harbour.</p>"
+        + "</figcaption></figure><p>end</p>").expectFirst("figure");
+    assertCaption(FigureCaption.of(figure, figure.selectFirst("figcaption")), "The ferry leaves the harbour.",
+        "Harbour Images");
+  }
+
+  /** A credit beside the caption is not taken from a wrapper that holds the caption too. */
+  @Test
+  void aWrapperOfCaptionAndCreditBesideAFigcaptionGivesItsCreditOnly() {
+    Element figure = Jsoup.parse("<figure><img src=a.jpg><div class=caption-line__copyright>"
+        + "<span class=figcaption>The quay at dawn</span> <span class=figcaption__copyright>Bild © Jane Roe</span>"
+        + "</div></figure><p>end</p>").expectFirst("figure");
+    assertCaption(FigureCaption.of(figure, null), null, "Jane Roe");
+  }
+
+  /** The labels each start is tried with cost a bounded look at most, however many a caption holds. */
+  @Test
+  void aLongCaptionOfLabelsCostsLittle() {
+    String caption = "The quay. Photo Credit ... , fot. 3.0 ".repeat(1_000) + "(EPA EPA EPA)";
+    FigureCaption read = assertTimeout(Duration.ofSeconds(2), () -> of(caption));
+    assertThat(read.caption()).isPresent();
+  }
+
   @Test
   void noCaptionIsNone() {
     assertThat(FigureCaption.of(null)).isEqualTo(FigureCaption.NONE);
@@ -182,5 +270,44 @@ class FigureCaptionTest {
     assertThat(image.caption()).contains("The quay at dawn.");
     assertThat(image.credit()).contains("Privat");
     assertThat(image.text()).isEqualTo("The quay at dawn.");
+  }
+
+  /**
+   * WordPress's classic captioned image was read as an image and, apart from it, a paragraph of its caption; its
+   * HTML5 and block editor forms are figures.
+   */
+  @Test
+  void wordPressCaptionedImagesAreFigures() {
+    String[] forms = {
+        "<div id=attachment_7 style='width: 610px' class='wp-caption aligncenter'><a href=/big.jpg>"
+            + "<img class='size-full wp-image-7' src=f.jpg width=600 height=400></a>"
+            + "<p id=caption-attachment-7 class=wp-caption-text>The quay at dawn. Foto: Jane Roe</p></div>",
+        "<dl class='wp-caption alignleft'><dt class=wp-caption-dt><img src=f.jpg></dt>"
+            + "<dd class=wp-caption-dd>The quay at dawn. Foto: Jane Roe</dd></dl>",
+        "<figure id=attachment_7 class='wp-caption aligncenter'><img src=f.jpg>"
+            + "<figcaption class=wp-caption-text>The quay at dawn. Foto: Jane Roe</figcaption></figure>",
+        "<figure class='wp-block-image size-large'><img src=f.jpg>"
+            + "<figcaption class=wp-element-caption>The quay at dawn. Foto: Jane Roe</figcaption></figure>",
+    };
+    for (String form : forms) {
+      List<Block> blocks = BlockReader.standard().read(Jsoup.parse("<div id=c><p>Text.</p>" + form
+          + "<p>More.</p></div><footer>end</footer>", "http://example.com/a/").expectFirst("#c"));
+
+      assertThat(blocks).as(form).hasSize(3);
+      Image image = (Image) blocks.get(1);
+      assertThat(image.caption()).as(form).contains("The quay at dawn.");
+      assertThat(image.credit()).as(form).contains("Jane Roe");
+    }
+  }
+
+  /** A wrapper that holds more than the image and its caption is read as any other. */
+  @Test
+  void aWordPressCaptionWrapperHoldingMoreIsReadAsAnyOther() {
+    List<Block> blocks = BlockReader.standard().read(Jsoup.parse("<div id=c><div class=wp-caption><img src=f.jpg>"
+        + "<p class=wp-caption-text>The quay at dawn.</p><p>A paragraph of the article.</p></div></div>"
+        + "<footer>end</footer>", "http://example.com/a/").expectFirst("#c"));
+
+    assertThat(blocks).hasSize(3);
+    assertThat(((Image) blocks.get(0)).caption()).isEmpty();
   }
 }
