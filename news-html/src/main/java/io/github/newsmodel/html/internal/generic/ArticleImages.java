@@ -60,7 +60,8 @@ final class ArticleImages {
   private static Image describedBy(Image image, List<LdNode> described, Metadata meta) {
     for (LdNode node : described) {
       if (sameImage(image.url(), node, meta)) {
-        FigureCaption caption = FigureCaption.ofText(node.text("caption").orElse(""));
+        Optional<String> written = node.text("caption").filter(c -> !FileNameText.is(c));
+        FigureCaption caption = FigureCaption.ofText(written.orElse(""));
         Optional<String> credit = credit(node).or(caption::credit);
         if (caption.caption().isEmpty() && credit.isEmpty()) {
           return image;

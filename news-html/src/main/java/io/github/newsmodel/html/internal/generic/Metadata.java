@@ -176,7 +176,7 @@ public final class Metadata {
       }
       Image.Builder image = Image.builder().url(url.get());
       if (alts.size() == urls.size()) {
-        Texts.nonBlank(alts.get(i)).ifPresent(image::alt);
+        Texts.nonBlank(alts.get(i)).filter(alt -> !FileNameText.is(alt)).ifPresent(image::alt);
       }
       out.add(image.build());
     }

@@ -61,6 +61,25 @@ class ArticleImagesTest {
   }
 
   @Test
+  void aFileNameOrSlugIsNoCaptionOrAltText() {
+    Article article = extract("""
+        <meta property="og:image" content="https://cdn.example.com/ferry.jpg">
+        <meta property="og:image:alt" content="winter-ferry-leaves-at-dawn">
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "The ferry",
+          "image": {"@type": "ImageObject", "url": "https://cdn.example.com/ferry.jpg",
+          "caption": "Faehre-im-Winter-am-Westkai.jpg", "creditText": "Harbour Office"}}</script>
+        """);
+    Article words = extract("""
+        <meta property="og:image" content="https://cdn.example.com/cake.jpg">
+        <meta property="og:image:alt" content="Mandarinen-Schmand-Kuchen">
+        """);
+
+    assertThat(article.images()).containsExactly(Image.builder().url(URI.create("https://cdn.example.com/ferry.jpg"))
+        .credit("Harbour Office").build());
+    assertThat(words.images()).singleElement().satisfies(i -> assertThat(i.alt()).contains("Mandarinen-Schmand-Kuchen"));
+  }
+
+  @Test
   void anotherImagesObjectAndAnAltTextThatPairsWithNoImageAreLeftOut() {
     Article article = extract("""
         <meta property="og:image" content="https://cdn.example.com/ferry.jpg">
