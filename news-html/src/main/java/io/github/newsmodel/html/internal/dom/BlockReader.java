@@ -165,7 +165,16 @@ public final class BlockReader {
    */
   public List<Block> read(Element container) {
     Run run = new Run();
-    run.children(container);
+    boolean captioned = container.normalName().equals("figure") ? container.selectFirst(FIGCAPTION) != null
+        : WordPressCaption.isCaptionedImage(container);
+    if (captioned && container.selectFirst(IMG) != null) {
+      // A lead that is a captioned figure itself is read as the image with its caption, as a figure inside a
+      // container is. One whose caption is no figcaption keeps its text as paragraphs: the figure's reading
+      // would find only its credit.
+      run.figure(container, new ArrayDeque<>());
+    } else {
+      run.children(container);
+    }
     run.flush();
     return run.blocks;
   }

@@ -36,7 +36,8 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
   /** The words a credit's label is made of, in the languages of the corpora. */
   private static final String LABEL_WORD = "(?:(?:image|photo|picture|bild)\\s*credits?|fotos?|bild(?:er)?|bildquelle|"
       + "bildnachweis|photos?|photograph(?:er)?|fotograf(?:in)?|images?|imagen|picture|credits?|crédito|crédits|"
-      + "copyright|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.|фото|источник|illustration|composite|"
+      + "copyright|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.|фото|источник|illustration|composite|grafik|"
+      + "infografik|graphic|"
       + "写真|撮影|图片来源|圖片來源|图片|圖片|摄影|攝影|来源|來源)";
   /**
    * The labels of words a credit opens with: "Foto:", "Image credit:", "写真：", "Photo by", the BBC's hidden

@@ -162,4 +162,19 @@ class BlockReaderTest {
   void anEmptyContainerHasNoBlocks() {
     assertThat(read("  <br> <br>  <span> </span>")).isEmpty();
   }
+
+  /** A lead is often a figure itself, and read as the root: it is one image with its caption, as inside a page. */
+  @Test
+  void aFigureReadAsTheRootIsOneImageWithItsCaptionOnlyWithAFigcaption() {
+    List<Block> captioned = BlockReader.standard().read(Jsoup.parse("<figure id=f><img src='/lead.jpg'>"
+        + "<figcaption>The quay at dawn. (Foto: Privat)</figcaption></figure><p>end</p>", "http://example.com/a/")
+        .expectFirst("#f"));
+    List<Block> spanCaption = BlockReader.standard().read(Jsoup.parse("<figure id=f><img src='/lead.jpg'>"
+        + "<span class=figcaption>The quay at dawn.</span></figure><p>end</p>", "http://example.com/a/")
+        .expectFirst("#f"));
+
+    assertThat(captioned).containsExactly(Image.builder().url(URI.create("http://example.com/lead.jpg"))
+        .caption("The quay at dawn.").credit("Privat").build());
+    assertThat(spanCaption).extracting(Block::text).containsExactly("", "The quay at dawn.");
+  }
 }

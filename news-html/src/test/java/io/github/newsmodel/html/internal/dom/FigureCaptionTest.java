@@ -85,6 +85,7 @@ class FigureCaptionTest {
       "Dmitri Orlov, periodista (REUTERS/Ana Ruiz)|Dmitri Orlov, periodista|REUTERS/Ana Ruiz",
       "The harbour at night. Photo: Jane Roe|The harbour at night.|Jane Roe",
       "Foto: dpa||dpa",
+      "The channel, with the stretch to be dredged in red. (Grafik: Harbour Board)|The channel, with the stretch to be dredged in red.|Harbour Board",
   })
   void aCreditEndingTheCaptionsTextIsTakenApart(String text, String caption, String credit) {
     assertCaption(of(text), caption, credit);
