@@ -26,10 +26,11 @@ import org.jspecify.annotations.Nullable;
  * One post of a topic of YaBB 2 ({@link YabbPosts}), read the way {@code Display.pl} fills its template:
  *
  * <ul>
- *   <li>the poster's name after the post's anchor in the poster's cell: a member's is the link to the profile
+ *   <li>the poster's name after the post's anchor in the poster's cell ({@link YabbPosts}): a member's is the link to the profile
  *       ({@code ?action=viewprofile;username=ann}), a guest's a {@code <b>}; the member group, stars, post count
  *       and location in the {@code div.small} after it are no part of the name;
- *   <li>the time in the header's {@code span.small}, after its label "Reply #1 - " (empty for the opening post):
+ *   <li>the time in the header's {@code span.small} ({@code div.small} in 2.6's {@code default}, after the subject's
+ *       line), after its label "Reply #1 - " (empty for the opening post):
  *       "14.03.2019 at 11:02:00", or "<b>Today</b> at 08:30:05", read against the capture; the label gives the
  *       number;
  *   <li>the text in {@code div.message}, where a quote is a {@code div.quote} after its header line, "<a
@@ -52,11 +53,14 @@ final class YabbPost implements TablePost {
   private final Element posterCell;
   private final Element messageCell;
   private final Element text;
+  /** The label of the time's line, "Reply #1 - ", an empty {@code <b>} for the opening post. */
+  private final Element label;
 
-  private YabbPost(Element posterCell, Element messageCell, Element text) {
+  private YabbPost(Element posterCell, Element messageCell, Element text, Element label) {
     this.posterCell = posterCell;
     this.messageCell = messageCell;
     this.text = text;
+    this.label = label;
   }
 
   /**
@@ -66,11 +70,39 @@ final class YabbPost implements TablePost {
    * @return the post, if the unit is a YaBB 2 post
    */
   static Optional<YabbPost> of(Unit unit) {
-    Element header = unit.header;
-    Element messageCell = header == null || !unit.forumPost ? null : header.nextElementSibling();
-    Element text = messageCell == null ? null : text(messageCell);
-    return text == null || dateLine(messageCell, text) == null ? Optional.empty()
-        : Optional.of(new YabbPost(header, messageCell, text));
+    return unit.header == null || !unit.forumPost ? Optional.empty() : read(unit.header);
+  }
+
+  /**
+   * The post of a poster's cell: the message cell beside it holds the header and the text, or, in 2.6's
+   * {@code default} template, the cell beside holds the header and the text is in the one cell of the row under.
+   *
+   * @param posterCell the cell of the poster's name and details
+   * @return the post, if the cells hold a text and a header with the time's line
+   */
+  static Optional<YabbPost> read(Element posterCell) {
+    Element beside = posterCell.nextElementSibling();
+    if (beside == null || !beside.normalName().equals("td")) {
+      return Optional.empty();
+    }
+    Element messageCell = beside;
+    Element text = text(beside);
+    Element header = beside;
+    if (text != null) {
+      header = text.previousElementSibling();
+    } else {
+      Element row = posterCell.parent();
+      Element under = row == null ? null : row.nextElementSibling();
+      messageCell = under == null ? null : under.firstElementChild();
+      text = messageCell == null || !messageCell.normalName().equals("td") ? null : text(messageCell);
+    }
+    Element label = text == null || header == null || !header.normalName().matches("div|td") ? null : label(header);
+    return label == null ? Optional.empty() : Optional.of(new YabbPost(posterCell, messageCell, text, label));
+  }
+
+  /** The post's text, the {@code div.message}. */
+  Element text() {
+    return text;
   }
 
   /** The post's text: the message cell's {@code div.message}. */
@@ -84,27 +116,36 @@ final class YabbPost implements TablePost {
   }
 
   /**
-   * The line of the post's time in the message cell's header, before the text: the {@code span.small} whose first
-   * node is the {@code <b>} of its label, "Reply #1 - ", empty for the opening post.
-   *
-   * @param messageCell the cell beside the poster's
-   * @param text the post's text
-   * @return the line, if the header holds one
+   * The label of the post's time in the header, before the text: the {@code <b>} of "Reply #1 - ", empty for the
+   * opening post, that opens a {@code .small} line ({@code yabb21}'s {@code span.small}) or follows the
+   * {@code <br>} after the subject in it (2.6's {@code default}'s {@code div.small}).
    */
-  static @Nullable Element dateLine(Element messageCell, Element text) {
-    Element header = text.previousElementSibling();
-    if (header == null || !header.normalName().equals("div")) {
-      return null;
-    }
-    for (Element span : header.getElementsByTag("span")) {
-      Element label = span.firstElementChild();
-      // the label opens the line; the subject's <b> stands after white space in the line around it
-      if (span.hasClass("small") && label != null && label.normalName().equals("b")
-          && label.previousSibling() == null && (!label.hasText() || NUMBER.matcher(label.text()).find())) {
-        return span;
+  private static @Nullable Element label(Element header) {
+    for (Element b : header.getElementsByTag("b")) {
+      Element line = b.parent();
+      Node before = b.previousSibling();
+      // the subject's <b> stands after white space in the line
+      if (line != null && line.hasClass("small")
+          && (before == null || before instanceof Element br && br.normalName().equals("br"))
+          && (!b.hasText() || NUMBER.matcher(b.text()).find())) {
+        return b;
       }
     }
     return null;
+  }
+
+  /**
+   * The name of a post's anchor, or "" if the element is none: {@code <a name="1">} without a link, 2.5's
+   * {@code <a id="1">}, 2.6's {@code <span class="anchor" id="1">}.
+   *
+   * @param e an element of the poster's cell
+   * @return the name
+   */
+  static String anchorName(Element e) {
+    if (e.normalName().equals("a") && !e.hasAttr("href")) {
+      return e.hasAttr("name") ? e.attr("name") : e.id();
+    }
+    return e.normalName().equals("span") && e.hasClass("anchor") ? e.id() : "";
   }
 
   /**
@@ -123,7 +164,7 @@ final class YabbPost implements TablePost {
       if (name.equals("b")) { // a guest's name, or one whose account is gone
         return Texts.completeText(e).flatMap(CommenterNames::name).flatMap(n -> CommenterNames.author(n, null));
       }
-      if (!name.equals("a")) {
+      if (!name.equals("a") && anchorName(e).isEmpty()) {
         return Optional.empty(); // the member's details: no name before them
       }
       // the post's anchor, the "new" anchor, the quick reply's link that pastes the name
@@ -139,12 +180,8 @@ final class YabbPost implements TablePost {
    */
   @Override
   public Optional<ResolvedTime> time(CommentTimes times) {
-    Element line = dateLine(messageCell, text);
-    if (line == null) {
-      return Optional.empty();
-    }
     StringBuilder words = new StringBuilder();
-    for (Node n = line.firstElementChild().nextSibling(); n != null; n = n.nextSibling()) {
+    for (Node n = label.nextSibling(); n != null; n = n.nextSibling()) {
       words.append(n instanceof TextNode t ? t.getWholeText() : n instanceof Element e ? " " + e.text() + " " : "");
     }
     return times.findInTimeText(Texts.normalise(words.toString()));
@@ -157,8 +194,7 @@ final class YabbPost implements TablePost {
    */
   @Override
   public OptionalInt number() {
-    Element line = dateLine(messageCell, text);
-    Matcher m = NUMBER.matcher(line == null ? "" : line.firstElementChild().text());
+    Matcher m = NUMBER.matcher(label.text());
     int n = m.find() ? Integer.parseInt(m.group(1)) : 0;
     return n >= 1 ? OptionalInt.of(n) : OptionalInt.empty();
   }
