@@ -165,9 +165,7 @@ public final class BlockReader {
    */
   public List<Block> read(Element container) {
     Run run = new Run();
-    boolean captioned = container.normalName().equals("figure") ? container.selectFirst(FIGCAPTION) != null
-        : WordPressCaption.isCaptionedImage(container);
-    if (captioned && container.selectFirst(IMG) != null) {
+    if (captionOf(container) != null && container.selectFirst(IMG) != null) {
       // A lead that is a captioned figure itself is read as the image with its caption, as a figure inside a
       // container is. One whose caption is no figcaption keeps its text as paragraphs: the figure's reading
       // would find only its credit.
@@ -303,9 +301,7 @@ public final class BlockReader {
         pushBlock(todo, figure);
         return;
       }
-      Element caption = figure.normalName().equals("figure") ? figure.selectFirst(FIGCAPTION)
-          : WordPressCaption.captionOf(figure);
-      block(image(img, FigureCaption.of(figure, caption)));
+      block(image(img, FigureCaption.of(figure, captionOf(figure))));
     }
   }
 
@@ -496,6 +492,11 @@ public final class BlockReader {
   private static boolean expandControl(Element e) {
     String names = Names.of(e);
     return !names.isEmpty() && EXPAND_NAMES.matcher(names).find();
+  }
+
+  /** The caption element of a figure, or of a classic WordPress captioned image; null if it has none. */
+  private static @Nullable Element captionOf(Element figure) {
+    return figure.normalName().equals("figure") ? figure.selectFirst(FIGCAPTION) : WordPressCaption.captionOf(figure);
   }
 
   private static Optional<Image> image(Element img, FigureCaption caption) {

@@ -354,7 +354,7 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
       return new FigureCaption(Optional.of(text), Optional.empty());
     }
     String caption = TRAILING_SEPARATOR.matcher(text.substring(0, start)).replaceFirst("");
-    return new FigureCaption(hasLetters(caption) ? Optional.of(caption) : Optional.empty(), credit);
+    return new FigureCaption(hasLetterOrDigit(caption) ? Optional.of(caption) : Optional.empty(), credit);
   }
 
   /**
@@ -445,7 +445,8 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     return text.codePoints().anyMatch(Character::isLetter);
   }
 
-  private static boolean hasLetters(String text) {
+  /** Whether what is left of a caption holds a word or a number, not only punctuation: ". " before "Imagen: Télam". */
+  private static boolean hasLetterOrDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.isLetterOrDigit(text.charAt(i))) {
         return true;

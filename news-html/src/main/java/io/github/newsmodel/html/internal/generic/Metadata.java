@@ -164,8 +164,9 @@ public final class Metadata {
    * @return the images, without duplicates
    */
   public List<Image> images() {
-    String key = tags.all("og:image").isEmpty() ? "twitter:image" : "og:image";
-    List<String> urls = tags.all(key);
+    List<String> og = tags.all("og:image");
+    String key = og.isEmpty() ? "twitter:image" : "og:image";
+    List<String> urls = og.isEmpty() ? tags.all(key) : og;
     // An alt text belongs to the image before it; the keys are indexed apart, so they pair only one for one.
     List<String> alts = tags.all(key + ":alt");
     List<Image> out = new ArrayList<>(urls.size());
