@@ -19,7 +19,11 @@ public final class EpochTwin {
   private static final long MAX_OFFSET = 14 * 3600;
   /** Offsets are whole quarter hours. */
   private static final long QUARTER_HOUR = 900;
-  /** How far apart the printed time and the instant may be, once the offset is taken off: it prints minutes. */
+  /**
+   * How far the instant may run past the printed time, once the offset is taken off: a time printed in minutes drops
+   * the seconds, so the instant is up to a minute later, never earlier. A later moment beside it by chance (an
+   * update a whole number of quarter hours on) matches half as often as with a minute either way.
+   */
   private static final long SLACK = 60;
   /** How many wrappers up the attribute may be. */
   private static final int DEPTH = 2;
@@ -108,7 +112,9 @@ public final class EpochTwin {
     long instant = LocalDateTime.of(utc.date(), utc.time().orElseThrow()).toEpochSecond(ZoneOffset.UTC);
     long difference = local.toEpochSecond(ZoneOffset.UTC) - instant;
     long offset = Math.round((double) difference / QUARTER_HOUR) * QUARTER_HOUR;
-    if (Math.abs(offset) > MAX_OFFSET || Math.abs(difference - offset) >= SLACK) {
+    long behind = offset - difference;
+    boolean printsSeconds = local.getSecond() != 0;
+    if (Math.abs(offset) > MAX_OFFSET || behind < 0 || behind >= (printsSeconds ? 1 : SLACK)) {
       return Optional.empty();
     }
     return Optional.of(ZoneOffset.ofTotalSeconds((int) offset));

@@ -82,4 +82,21 @@ class EpochTwinTest {
     assertThat(EpochTwin.withOffset(EIGHT, line("<span id=line data-date=1425868200>8:00</span>")).offset())
         .contains(ZoneOffset.ofHoursMinutes(5, 30));
   }
+  /**
+   * A time printed in minutes drops the seconds: its twin is up to a minute later, never earlier. One printed with
+   * seconds must match them. Another moment that falls near a quarter hour by chance matches half as often so.
+   */
+  @Test
+  void theTwinIsTheSameMomentOrLessThanAMinuteLaterThanTheTimePrintedInMinutes() {
+    // 15:00:00 UTC is 1425913200
+    assertThat(EpochTwin.withOffset(EIGHT, line("<span id=line data-time=1425913259>8:00</span>")).offset())
+        .as("59 seconds later").contains(ZoneOffset.ofHours(-7));
+    assertThat(EpochTwin.withOffset(EIGHT, line("<span id=line data-time=1425913170>8:00</span>")))
+        .as("30 seconds earlier: a moment before the printed minute").isEqualTo(EIGHT);
+    PageTime withSeconds = new PageTime(EIGHT.date(), Optional.of(LocalTime.of(8, 0, 30)), Optional.empty());
+    assertThat(EpochTwin.withOffset(withSeconds, line("<span id=line data-time=1425913230>8:00:30</span>"))
+        .offset()).contains(ZoneOffset.ofHours(-7));
+    assertThat(EpochTwin.withOffset(withSeconds, line("<span id=line data-time=1425913250>8:00:30</span>")))
+        .as("printed with seconds, twenty seconds off").isEqualTo(withSeconds);
+  }
 }
