@@ -49,6 +49,11 @@ public final class DateTimes {
     DAY_FIRST,
     /** Month first, as in the United States: {@code 05/06/2007} is 6 May. */
     MONTH_FIRST,
+    /**
+     * Year first, as in Japan, China, Korea and Hungary: {@code 11/03/14 10:00} is 14 March 2011. A date with its
+     * year last, {@code 05/06/2007}, is then read only when its numbers settle the order.
+     */
+    YEAR_FIRST,
     /** Not known: such a date is not read. */
     UNKNOWN
   }
@@ -73,6 +78,8 @@ public final class DateTimes {
   private static final Texts.Spaces SPACES = c -> c <= ' ' ? Texts.isRegexSpace(c) : c == '\u00a0' || c == '\u1680'
       || c == '\u180e' || c >= '\u2000' && c <= '\u200a' || c == '\u202f' || c == '\u205f' || c == '\u3000';
   private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
+  /** The languages whose numeric dates put the year first: "11/03/14" is 14 March 2011 on a Japanese page. */
+  private static final Set<String> YEAR_FIRST_LANGUAGES = Set.of("ja", "zh", "ko", "hu", "lt");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   /** The forms, package-private for the test that {@link #features} is all that each form's matches need. */
@@ -97,8 +104,9 @@ public final class DateTimes {
           + OPTIONAL_TIME + AFTER, FLAGS), Form.DIGIT_SLASH | Form.YEAR),
       // A two-digit year after slashes, "03/14/11 @ 11:02" (b2evolution's "m/d/y @ H:i"), only with its time of
       // day: "1/2/10" alone is as likely a fraction, a score or a part number as a date. The day and the month are
-      // told apart as in the four-digit form; "11/03/14" read as year first is left to no one. The year ends where
-      // the digits do: "8/16/2012:30" is no 16 August 2020 at 12:30.
+      // told apart as in the four-digit form, or the year comes first where the page's language writes it so
+      // ("11/03/14 10:00" on a Japanese page). The year ends where the digits do: "8/16/2012:30" is no 16 August
+      // 2020 at 12:30.
       new Form(Pattern.compile(BEFORE + "(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<yy>\\d{2})(?!\\d)" + DATE_TIME_SEPARATOR
           + "(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?:\\s*(?<ap>[aApP])\\.?[mM]\\.?)?" + AFTER, FLAGS),
           Form.DIGIT_SLASH | Form.DIGIT_COLON),
@@ -197,8 +205,9 @@ public final class DateTimes {
   }
 
   /**
-   * The convention for numeric dates in a language: month first for US English, day first for other languages
-   * with a known region and for languages other than English, unknown otherwise.
+   * The convention for numeric dates in a language: month first for US English, year first for Japanese, Chinese,
+   * Korean, Hungarian and Lithuanian, day first for other languages and for English with another known region,
+   * unknown otherwise.
    *
    * @param language the page's language, if declared
    * @return the order
@@ -208,6 +217,9 @@ public final class DateTimes {
       return NumericOrder.UNKNOWN;
     }
     Locale l = language.get();
+    if (YEAR_FIRST_LANGUAGES.contains(l.getLanguage())) {
+      return NumericOrder.YEAR_FIRST;
+    }
     if (!l.getLanguage().equals("en")) {
       return NumericOrder.DAY_FIRST;
     }
@@ -352,7 +364,12 @@ public final class DateTimes {
       int year = yy != null ? twoDigitYear(Integer.parseInt(yy)) : Integer.parseInt(m.group("y"));
       int month;
       int day;
-      if (group(form, m, "a") != null) {
+      if (yy != null && group(form, m, "a") != null && order == NumericOrder.YEAR_FIRST) {
+        // "11/03/14 10:00" on a Japanese page: year, month and day, the two-digit year first
+        year = twoDigitYear(Integer.parseInt(m.group("a")));
+        month = Integer.parseInt(m.group("b"));
+        day = Integer.parseInt(yy);
+      } else if (group(form, m, "a") != null) {
         int a = Integer.parseInt(m.group("a"));
         int b = Integer.parseInt(m.group("b"));
         // "03/03/2019" is the 3rd of March in either order: nothing to know, nor to ask the page

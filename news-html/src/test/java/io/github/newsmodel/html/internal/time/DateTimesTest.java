@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,6 +121,26 @@ class DateTimesTest {
     assertThat(dates.parse("03/14/111 11:02")).isEmpty();
     assertThat(dates.find("8/16/2012:30")).as("no year of two digits runs on into an hour").isEmpty();
     assertThat(dates.find("ref 10/14/1123:05")).isEmpty();
+  }
+
+  /**
+   * Japanese, Chinese, Korean and Hungarian pages write the year first: "11/03/14 10:00" is 14 March 2011 there, not
+   * 11 March 2014, and a date with its year last is read only when its numbers settle it.
+   */
+  @Test
+  void aPageWhoseLanguageWritesTheYearFirstReadsTheTwoDigitYearFirst() {
+    DateTimes japanese = dates.withNumericOrder(DateTimes.numericOrder(Optional.of(Locale.JAPANESE)));
+
+    assertThat(DateTimes.numericOrder(Optional.of(Locale.forLanguageTag("ja-JP"))))
+        .isEqualTo(DateTimes.NumericOrder.YEAR_FIRST);
+    assertThat(DateTimes.numericOrder(Optional.of(Locale.forLanguageTag("hu"))))
+        .isEqualTo(DateTimes.NumericOrder.YEAR_FIRST);
+    assertThat(japanese.parse("11/03/14 10:00")).hasValue(PageTime.local(LocalDateTime.parse("2011-03-14T10:00")));
+    assertThat(dates.withNumericOrder(DateTimes.NumericOrder.DAY_FIRST).parse("11/03/14 10:00"))
+        .hasValue(PageTime.local(LocalDateTime.parse("2014-03-11T10:00")));
+    assertThat(japanese.parse("05/06/2007")).as("year last: the order is not the page's").isEmpty();
+    assertThat(japanese.parse("25/06/2007")).map(PageTime::date).hasValue(LocalDate.of(2007, 6, 25));
+    assertThat(japanese.parse("2011/03/14 10:00")).hasValue(PageTime.local(LocalDateTime.parse("2011-03-14T10:00")));
   }
 
   @Test
