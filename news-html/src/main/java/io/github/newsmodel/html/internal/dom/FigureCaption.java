@@ -70,6 +70,11 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
   /** A © and what follows it at the end of the caption, after a separator if any: "… gesegnet. | © Jane Roe". */
   private static final Pattern LAST_COPYRIGHT = lastCopyright("©|\\([cC]\\)");
   private static final Pattern LAST_COPYRIGHT_BUT_PANEL = lastCopyright("©");
+  /**
+   * The full stop and space after a name's initial, which go on with the name: "fot. J. Kowalski", "Photo: J. R.
+   * Roe". Any other full stop before a space ends the credit's sentence.
+   */
+  private static final String INITIAL_DOT = "(?<=(?<![\\p{L}\\p{M}])\\p{Lu})\\.\\s(?=\\p{Lu})";
   /** A labelled credit after the caption's last sentence or a separator: ". Imagen: Télam", " | Foto: dpa". */
   private static final Pattern LAST_LABELLED = lastLabelled(LABEL);
   private static final Pattern LAST_LABELLED_BUT_PANEL = lastLabelled(LABEL_BUT_PANEL);
@@ -309,7 +314,7 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     return Pattern.compile("(?iu)(?:(?<=[.!?\"”»)])\\s++|(?<=[。！？])\\s*+|\\s*+[|–—]\\s*+|,\\s++(?=fot\\.\\s)"
         + "|(?<=\\S)\\s*+(?=(?-i:Credit)\\s*+(?:\\.{3}|…))"
         + "|\\s++(?=(?-i:Photograph|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Illustration|Composite)\\s*+:))"
-        + label + "\\s*(?<credit>(?:[^.:|。]|\\.(?=\\S)){1,80})[.。]?$");
+        + label + "\\s*(?<credit>(?:[^.:|。]|\\.(?=\\S)|" + INITIAL_DOT + "){1,80})[.。]?$");
   }
 
   /** The agencies and picture libraries that credit a picture, as alternatives of a regex. */

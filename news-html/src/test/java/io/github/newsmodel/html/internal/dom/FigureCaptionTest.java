@@ -172,6 +172,8 @@ class FigureCaptionTest {
   @CsvSource(delimiter = '|', value = {
       "Nowy prom w porcie. Fot. Jan Kowalski|Nowy prom w porcie.|Jan Kowalski",
       "Nowy prom w porcie, fot. PAP/Jan Kowalski|Nowy prom w porcie|PAP/Jan Kowalski",
+      "Nowy prom w porcie. fot. J. Kowalski|Nowy prom w porcie.|J. Kowalski",
+      "The quay at dawn. Photo: J. R. Roe|The quay at dawn.|J. R. Roe",
       "港に着いたフェリー。写真：共同|港に着いたフェリー。|共同",
       "港に着いたフェリー（写真：山田太郎）|港に着いたフェリー|山田太郎",
       "新渡轮抵达港口。图片来源：新华社|新渡轮抵达港口。|新华社",
