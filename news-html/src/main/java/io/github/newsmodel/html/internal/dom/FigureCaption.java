@@ -65,8 +65,11 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
    */
   private static final Pattern AGENCY_ALONE =
       Pattern.compile("(?iu)(?:" + agencies() + ")(?:\\s++(?:photos?|images|foto))?+");
-  /** An acronym, such as an agency's name, which may also abbreviate the words before it: "Agency (EPA)". */
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+  /**
+   * An acronym, such as an agency's name, which may also abbreviate the words before it: "Agency (EPA)",
+   * "Deutsche Presse-Agentur (dpa)".
+   */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{L}{2,6}");
   /** A © and what follows it at the end of the caption, after a separator if any: "… gesegnet. | © Jane Roe". */
   private static final Pattern LAST_COPYRIGHT = lastCopyright("©|\\([cC]\\)");
   private static final Pattern LAST_COPYRIGHT_BUT_PANEL = lastCopyright("©");
@@ -365,23 +368,36 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
   /**
    * Whether a caption's last brackets hold its credit: a label, an agency beside a name ("Jane Roe/Reuters"), or an
    * agency alone ("(AP)") unless its letters are those of the words before it ("Environmental Protection Agency
-   * (EPA)"), which it abbreviates.
+   * (EPA)", "Deutsche Presse-Agentur (dpa)", the parts of a hyphenated word counted apart or not), which it
+   * abbreviates.
    */
   private static boolean creditInBrackets(String inner, String before) {
     String trimmed = inner.strip();
     if (LABELLED.matcher(trimmed).matches() || trimmed.indexOf('/') > 0 && AGENCY.matcher(trimmed).find()) {
       return true;
     }
-    return AGENCY_ALONE.matcher(trimmed).matches()
-        && !(ACRONYM.matcher(trimmed).matches() && initialsOf(before, trimmed.length()).equals(trimmed));
+    if (!AGENCY_ALONE.matcher(trimmed).matches()) {
+      return false;
+    }
+    if (!ACRONYM.matcher(trimmed).matches()) {
+      return true;
+    }
+    String letters = trimmed.toUpperCase(Locale.ROOT);
+    return !initialsOf(before, letters.length(), false).equals(letters)
+        && !initialsOf(before, letters.length(), true).equals(letters);
   }
 
-  /** The capitalised initials of the last words of a text, as many as asked or fewer. */
-  private static String initialsOf(String text, int words) {
+  /**
+   * The capitalised initials of the last words of a text, as many as asked or fewer.
+   *
+   * @param hyphenParts whether each part of a hyphenated word is a word of its own ("Presse-Agentur")
+   */
+  private static String initialsOf(String text, int words, boolean hyphenParts) {
     StringBuilder initials = new StringBuilder();
     int end = text.length();
     while (initials.length() < words) {
-      int start = text.lastIndexOf(' ', end - 1);
+      int start = hyphenParts ? Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('-', end - 1))
+          : text.lastIndexOf(' ', end - 1);
       String word = text.substring(start + 1, end);
       if (!word.isEmpty()) {
         initials.insert(0, Character.toUpperCase(word.charAt(0)));

@@ -199,6 +199,7 @@ class FigureCaptionTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Jane Roe heads the Environmental Protection Agency (EPA)",
+      "Ein Sprecher der Deutschen Presse-Agentur (dpa)",
       "The swimming pool (pool)",
       "The ferry at the quay (Hamburg)",
   })
