@@ -5,6 +5,7 @@ import io.github.newsmodel.core.Heading;
 import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.DateTimes;
+import io.github.newsmodel.html.internal.time.Weekdays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,10 +70,11 @@ final class Tidy {
   /** The most characters of a list of rights: phpBB 3's has eight lines. */
   private static final int MAX_RIGHTS = 800;
 
-  /** Words that introduce a dateline: "Published on", "Stand:", "Veröffentlicht am". */
-  private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:published|posted|updated|last updated|"
-      + "veröffentlicht|aktualisiert|stand|erschienen|publié|publicado|julkaistu|päivitetty)(?:\\s+(?:on|am|le|el))?"
-      + "\\s*:?\\s*");
+  /** Words that introduce a dateline: "Published on", "First Published:", "Stand:", "Veröffentlicht am". */
+  private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:(?:first|originally) published|published"
+      + "|posted|updated|last updated|last modified|veröffentlicht|zuletzt aktualisiert|aktualisiert"
+      + "|zuletzt geändert|stand|erschienen|erstellt|publié|mis à jour|publicado|actualizado|julkaistu|päivitetty)"
+      + "(?:\\s+(?:on|am|le|el))?\\s*:?\\s*");
   private static final int MAX_DATE = 60;
   /** More characters of words than a label or a credit line holds ({@link #wordChars}). */
   private static final int SHORT_LINE = 100;
@@ -254,10 +256,13 @@ final class Tidy {
     return false;
   }
 
-  /** A date standing alone is the page's dateline, which the article's metadata holds. */
+  /**
+   * A date standing alone, after its label and its day of the week if any, is the page's dateline, which the
+   * article's metadata holds.
+   */
   private static boolean onlyADate(String text) {
-    return text.length() <= MAX_DATE && DateTimes.anyLanguage().parse(DATE_LABEL.matcher(text).replaceFirst(""))
-        .isPresent();
+    return text.length() <= MAX_DATE && DateTimes.anyLanguage()
+        .parse(Weekdays.withoutLeading(DATE_LABEL.matcher(text).replaceFirst(""))).isPresent();
   }
 
   /** Drops a heading that is followed by a heading of the same or a higher level, or by nothing. */

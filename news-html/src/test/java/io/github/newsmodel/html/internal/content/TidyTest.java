@@ -62,6 +62,17 @@ class TidyTest {
     assertThat(Tidy.disclosure("1 Werbung")).isFalse();
   }
 
+  /** A dateline standing alone, under any of its labels and with the weekday before the date, is no text. */
+  @Test
+  void dropsADatelineStandingAloneWithItsLabelAndWeekday() {
+    assertThat(tidy("First Published: Tuesday, November 19, 2019 08:38 AM", "Updated : 19 November 2019, 09:01 AM",
+        "Zuletzt aktualisiert am 19.11.2019, 09:01 Uhr", "Publié le mardi 19 novembre 2019 à 08h38",
+        "Dienstag, 19. November 2019", "The article's own text, which stays.")).extracting(Block::text)
+        .containsExactly("The article's own text, which stays.");
+    assertThat(tidy("Tuesday, the council voted.", "Published in the Example Times on 19 November 2019"))
+        .hasSize(2);
+  }
+
   private static List<Block> tidy(String... paragraphs) {
     return Tidy.blocks(List.of(paragraphs).stream().map(p -> (Block) Paragraph.of(p)).toList(), Optional.empty());
   }
