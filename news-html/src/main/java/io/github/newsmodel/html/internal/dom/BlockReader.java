@@ -167,8 +167,7 @@ public final class BlockReader {
     Run run = new Run();
     if (captionOf(container) != null && container.selectFirst(IMG) != null) {
       // A lead that is a captioned figure itself is read as the image with its caption, as a figure inside a
-      // container is. One whose caption is no figcaption keeps its text as paragraphs: the figure's reading
-      // would find only its credit.
+      // container is.
       run.figure(container, new ArrayDeque<>());
     } else {
       run.children(container);
@@ -494,9 +493,16 @@ public final class BlockReader {
     return !names.isEmpty() && EXPAND_NAMES.matcher(names).find();
   }
 
-  /** The caption element of a figure, or of a classic WordPress captioned image; null if it has none. */
+  /**
+   * The caption element of a figure, its {@code <figcaption>} or else an element it names as its caption, or that
+   * of a classic WordPress captioned image; null if it has none.
+   */
   private static @Nullable Element captionOf(Element figure) {
-    return figure.normalName().equals("figure") ? figure.selectFirst(FIGCAPTION) : WordPressCaption.captionOf(figure);
+    if (!figure.normalName().equals("figure")) {
+      return WordPressCaption.captionOf(figure);
+    }
+    Element figcaption = figure.selectFirst(FIGCAPTION);
+    return figcaption != null ? figcaption : FigureCaption.namedCaption(figure);
   }
 
   private static Optional<Image> image(Element img, FigureCaption caption) {

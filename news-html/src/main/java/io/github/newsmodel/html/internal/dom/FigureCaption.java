@@ -207,6 +207,38 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
   }
 
   /**
+   * The caption of a figure that has no {@code <figcaption>}: its first element named as a caption ({@code <div
+   * class="Figure-caption">}, {@code <span class=figcaption>}, {@code itemprop=caption}) that holds no image and is
+   * not named for a credit. Only the figure's first few elements are looked at, in document order, as for a credit
+   * beside the caption.
+   *
+   * @param figure the figure
+   * @return the element, or null if the figure names none
+   */
+  public static @Nullable Element namedCaption(Element figure) {
+    Deque<Element> todo = new ArrayDeque<>(figure.children());
+    for (int seen = 0; !todo.isEmpty() && seen < MAX_BESIDE_SEARCH; seen++) {
+      Element e = todo.pollFirst();
+      String name = e.normalName();
+      if (name.equals("img") || name.equals("picture")) {
+        continue;
+      }
+      if (namedAsCaption(e) && !isNamedCredit(e) && e.selectFirst(IMG) == null && hasLetterOrDigit(e.text())) {
+        return e;
+      }
+      List<Element> children = e.children();
+      for (int i = children.size() - 1; i >= 0; i--) {
+        todo.addFirst(children.get(i));
+      }
+    }
+    return null;
+  }
+
+  private static boolean namedAsCaption(Element e) {
+    return e.attributesSize() > 0 && (e.attr("itemprop").equalsIgnoreCase("caption") || Names.of(e).contains("caption"));
+  }
+
+  /**
    * Whether a text reads as a sentence, as a caption does and a credit does not: it ends with a full stop, "!" or
    * "?" after a word that is not an abbreviation, and three of its words or more are not capitalised ("The
    * harbour in winter, where the ferry waits."), where a credit's are names ("Jane Roe for The Example Times").

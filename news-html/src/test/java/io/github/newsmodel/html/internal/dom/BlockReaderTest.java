@@ -165,7 +165,7 @@ class BlockReaderTest {
 
   /** A lead is often a figure itself, and read as the root: it is one image with its caption, as inside a page. */
   @Test
-  void aFigureReadAsTheRootIsOneImageWithItsCaptionOnlyWithAFigcaption() {
+  void aFigureReadAsTheRootIsOneImageWithItsCaption() {
     List<Block> captioned = BlockReader.standard().read(Jsoup.parse("<figure id=f><img src='/lead.jpg'>"
         + "<figcaption>The quay at dawn. (Foto: Privat)</figcaption></figure><p>end</p>", "http://example.com/a/")
         .expectFirst("#f"));
@@ -175,6 +175,32 @@ class BlockReaderTest {
 
     assertThat(captioned).containsExactly(Image.builder().url(URI.create("http://example.com/lead.jpg"))
         .caption("The quay at dawn.").credit("Privat").build());
-    assertThat(spanCaption).extracting(Block::text).containsExactly("", "The quay at dawn.");
+    assertThat(spanCaption).containsExactly(Image.builder().url(URI.create("http://example.com/lead.jpg"))
+        .caption("The quay at dawn.").build());
+  }
+
+  /**
+   * A figure without a {@code <figcaption>} may name another element its caption: its words are the image's
+   * caption, its credit apart, and not lost with the figure's other parts.
+   */
+  @Test
+  void aFigureWithoutAFigcaptionTakesTheElementNamedAsItsCaption() {
+    List<Block> blocks = read("<p>Before.</p><figure class=has-caption><div class=media><img src='/quay.jpg'></div>"
+        + "<div class='Figure-caption'><span class=Figure-caption-text>The quay at dawn.</span>"
+        + "<span class=Figure-credit>Jane Roe / Example Times</span></div></figure><p>After.</p>");
+
+    assertThat(blocks).containsExactly(Paragraph.of("Before."),
+        Image.builder().url(URI.create("http://example.com/quay.jpg")).caption("The quay at dawn.")
+            .credit("Jane Roe / Example Times").build(),
+        Paragraph.of("After."));
+  }
+
+  /** An element named for the credit is no caption, though its name says "caption" too. */
+  @Test
+  void aCreditNamedAsPartOfTheCaptionIsNoCaption() {
+    List<Block> blocks = read("<figure><img src='/quay.jpg'><span class=caption-credit>Jane Roe</span></figure>");
+
+    assertThat(blocks).containsExactly(Image.builder().url(URI.create("http://example.com/quay.jpg"))
+        .credit("Jane Roe").build());
   }
 }
