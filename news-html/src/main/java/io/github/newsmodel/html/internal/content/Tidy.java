@@ -33,6 +33,7 @@ final class Tidy {
       + "weiterlesen|mehr lesen|mehr zum thema|lesen sie auch|auch interessant|teilen|drucken|"
       + "lire aussi|à lire aussi|partager|leer más|compartir|lue myös|jaa|"
       + "comments|comment|kommentare|commentaires|comentarios|kommentit|"
+      + "(?:post|leave|add|write) (?:a )?comment|kommentar schreiben|kommentieren|laisser un commentaire|"
       + "(?:das|dies|this)(?: thema)? könnte (?:dich|sie) auch interessieren|ähnliche (?:beiträge|artikel)|"
       + "verwandte (?:themen|artikel|themenbereiche)|weitere artikel|schon gelesen\\?|lust auf mehr\\?|"
       + "über (?:den|die) autor(?:in)?|about the author|you (?:might|may) also like|more stories|read next|"

@@ -35,6 +35,14 @@ class TidyTest {
         .extracting(Block::text).contains("Kaeser verarscht Neubauer");
   }
 
+  /** The control that opens the comment form, which pages set at the article's end. */
+  @Test
+  void dropsTheControlThatOpensTheCommentForm() {
+    assertThat(tidy("The article's own text, which stays.", "Post Comment (+)", "Leave a comment",
+        "Kommentar schreiben")).extracting(Block::text).containsExactly("The article's own text, which stays.");
+    assertThat(tidy("Leave a comment on the council's plan by Friday.")).hasSize(1);
+  }
+
   /** "bilder?" once spelled "Bilde" or "Bilder", and let the most common German label through. */
   @Test
   void dropsACreditLineOfEachLabelsSpelling() {
