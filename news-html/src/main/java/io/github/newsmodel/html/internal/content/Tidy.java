@@ -34,6 +34,9 @@ final class Tidy {
       + "lire aussi|à lire aussi|partager|leer más|compartir|lue myös|jaa|"
       + "comments|comment|kommentare|commentaires|comentarios|kommentit|"
       + "(?:post|leave|add|write) (?:a )?comment|kommentar schreiben|kommentieren|laisser un commentaire|"
+      + "artikel teilen|möchten sie (?:den|diesen) artikel teilen|(?:dieses skript|artikel) als pdf(?: herunterladen"
+      + "| ansehen)?|(?:war|ist) dieser artikel (?:hilfreich|nützlich)|was this article (?:helpful|useful)|"
+      + "zurück zur (?:liste|listenansicht|übersicht)|back to (?:the )?(?:list|overview)|"
       + "(?:das|dies|this)(?: thema)? könnte (?:dich|sie) auch interessieren|ähnliche (?:beiträge|artikel)|"
       + "verwandte (?:themen|artikel|themenbereiche)|weitere artikel|schon gelesen\\?|lust auf mehr\\?|"
       + "über (?:den|die) autor(?:in)?|about the author|you (?:might|may) also like|more stories|read next|"
@@ -74,9 +77,12 @@ final class Tidy {
   /** Words that introduce a dateline: "Published on", "First Published:", "Stand:", "Veröffentlicht am". */
   private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:(?:first|originally) published|published"
       + "|posted|updated|last updated|last modified|veröffentlicht|zuletzt aktualisiert|aktualisiert"
-      + "|zuletzt geändert|stand|erschienen|erstellt|publié|mis à jour|publicado|actualizado|julkaistu|päivitetty)"
+      + "|zuletzt geändert|stand|erschienen|erstellt|veröffentlichung|publié|mis à jour|publicado|actualizado"
+      + "|julkaistu|päivitetty|opublikowano|aktualizacja|release date)"
       + "(?:\\s+(?:on|am|le|el))?\\s*:?\\s*");
   private static final int MAX_DATE = 60;
+  /** The full stop that ends a dateline written as a sentence: "Aktualisiert am 17.01.2021.". */
+  private static final Pattern FULL_STOP = Pattern.compile("(?<=\\d)\\.$");
   /** More characters of words than a label or a credit line holds ({@link #wordChars}). */
   private static final int SHORT_LINE = 100;
   /**
@@ -263,7 +269,8 @@ final class Tidy {
    */
   private static boolean onlyADate(String text) {
     return text.length() <= MAX_DATE && DateTimes.anyLanguage()
-        .parse(Weekdays.withoutLeading(DATE_LABEL.matcher(text).replaceFirst(""))).isPresent();
+        .parse(Weekdays.withoutLeading(DATE_LABEL.matcher(FULL_STOP.matcher(text).replaceFirst("")).replaceFirst("")))
+        .isPresent();
   }
 
   /** Drops a heading that is followed by a heading of the same or a higher level, or by nothing. */

@@ -43,6 +43,15 @@ class TidyTest {
     assertThat(tidy("Leave a comment on the council's plan by Friday.")).hasSize(1);
   }
 
+  /** The labels of controls for sharing, printing, rating and leaving the article, in English and German. */
+  @Test
+  void dropsTheLabelsOfTheArticlesControls() {
+    assertThat(tidy("The article's own text, which stays.", "Möchten Sie den Artikel teilen?", "Artikel teilen",
+        "Dieses Skript als PDF herunterladen", "Artikel als PDF", "War dieser Artikel nützlich?",
+        "Was this article helpful?", "zurück zur Listenansicht", "Back to overview")).extracting(Block::text)
+        .containsExactly("The article's own text, which stays.");
+  }
+
   /** "bilder?" once spelled "Bilde" or "Bilder", and let the most common German label through. */
   @Test
   void dropsACreditLineOfEachLabelsSpelling() {
@@ -75,7 +84,8 @@ class TidyTest {
   void dropsADatelineStandingAloneWithItsLabelAndWeekday() {
     assertThat(tidy("First Published: Tuesday, November 19, 2019 08:38 AM", "Updated : 19 November 2019, 09:01 AM",
         "Zuletzt aktualisiert am 19.11.2019, 09:01 Uhr", "Publié le mardi 19 novembre 2019 à 08h38",
-        "Dienstag, 19. November 2019", "The article's own text, which stays.")).extracting(Block::text)
+        "Dienstag, 19. November 2019", "Aktualisiert am 17.01.2021.", "Veröffentlichung: 2. Februar 2022",
+        "The article's own text, which stays.")).extracting(Block::text)
         .containsExactly("The article's own text, which stays.");
     assertThat(tidy("Tuesday, the council voted.", "Published in the Example Times on 19 November 2019"))
         .hasSize(2);
