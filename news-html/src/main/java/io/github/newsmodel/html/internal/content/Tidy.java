@@ -51,6 +51,13 @@ final class Tidy {
    * open many paragraphs of an article, and each would have the regex read it.
    */
   private static final String[] DISCLOSURE_OPENINGS = disclosureOpenings();
+  /** What a pitch for the site's newsletter or edition offers: "our daily newsletter", "in your inbox". */
+  private static final Pattern PITCH_OFFER = Pattern.compile("(?iu)\\b(?:newsletters?|inbox|posteingang|edition)\\b");
+  /** The call to take it: "Sign up", "Subscribe", "Melde dich … an", "Newsletter abonnieren", "inscrivez-vous". */
+  private static final Pattern PITCH_CALL = Pattern.compile("(?iu)\\b(?:sign(?:ing)? up|subscribe|abonnier\\w*"
+      + "|abonniere|melde dich|anmelden|hol dir|inscri\\w*|suscri\\w*)\\b");
+  /** The most characters of a pitch: a sentence or two, not a paragraph of an article about newsletters. */
+  private static final int MAX_PITCH = 300;
   /** A credit line standing alone: "Foto: dpa", "Photo: Reuters", "© Jane Roe", "Quelle: Landesregierung". */
   private static final Pattern CREDIT = Pattern.compile("(?iu)^[(\\[]?\\s*(?:©|\\(c\\)|(?:fotos?|bild(?:er)?|bildquelle|"
       + "photos?|images?|picture|credits?|crédito|crédits|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.)\\s*[:©]|"
@@ -127,13 +134,22 @@ final class Tidy {
   }
 
   /**
-   * Whether a paragraph or a heading is a label, a notice, a credit line, a disclosure or a date standing alone.
+   * Whether a paragraph or a heading is a label, a notice, a credit line, a disclosure, a date standing alone or a
+   * newsletter's pitch.
    * Its {@link #wordChars} are counted once, for both the regexes that need them.
    */
   private static boolean standsForNothing(String text) {
     int wordChars = wordChars(text);
     return label(text, wordChars) || scriptNotice(text) || credit(text, wordChars) || disclosure(text)
-        || onlyADate(text) || forumRights(text);
+        || onlyADate(text) || forumRights(text) || pitch(text);
+  }
+
+  /**
+   * Whether a paragraph pitches the site's newsletter or edition: "Never miss the latest news by signing up to our
+   * newsletter today!", "Melde dich hier für unseren Newsletter an!". It both offers one and calls to take it.
+   */
+  static boolean pitch(String text) {
+    return text.length() <= MAX_PITCH && PITCH_OFFER.matcher(text).find() && PITCH_CALL.matcher(text).find();
   }
 
   /**

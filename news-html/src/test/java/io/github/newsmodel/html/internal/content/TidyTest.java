@@ -52,6 +52,20 @@ class TidyTest {
         .containsExactly("The article's own text, which stays.");
   }
 
+  /** A pitch for the site's newsletter offers it and calls to take it; either alone is the article's text. */
+  @Test
+  void dropsANewslettersPitch() {
+    assertThat(Tidy.pitch("Never miss the latest news by signing up to our newsletter today!")).isTrue();
+    assertThat(Tidy.pitch("Want more stories like this in your inbox? Subscribe to our weekly letter.")).isTrue();
+    assertThat(Tidy.pitch("Lust auf mehr? Melde dich hier für unseren Newsletter an!")).isTrue();
+    assertThat(Tidy.pitch("Nichts Neues verpassen! - Newsletter abonnieren")).isTrue();
+    assertThat(Tidy.pitch("Subscribe now to our print edition for the full story.")).isTrue();
+    assertThat(Tidy.pitch("Readers of the newsletter wrote in to complain about the ferry.")).isFalse();
+    assertThat(Tidy.pitch("The council voted to subscribe to the regional bus scheme.")).isFalse();
+    assertThat(Tidy.pitch("Subscribers to the print edition were told on Monday.")).isFalse();
+    assertThat(Tidy.pitch("Sign up for our newsletter. " + "The ferry runs every hour. ".repeat(12))).isFalse();
+  }
+
   /** "bilder?" once spelled "Bilde" or "Bilder", and let the most common German label through. */
   @Test
   void dropsACreditLineOfEachLabelsSpelling() {
