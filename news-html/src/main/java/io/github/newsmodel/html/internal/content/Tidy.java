@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +59,16 @@ final class Tidy {
       + "|abonniere|melde dich|anmelden|hol dir|inscri\\w*|suscri\\w*)\\b");
   /** The most characters of a pitch: a sentence or two, not a paragraph of an article about newsletters. */
   private static final int MAX_PITCH = 300;
+  /** The site's call to follow it: "Follow us", "Folgen Sie uns", "Síguenos", "Suivez-nous", "Seguici". */
+  private static final Pattern FOLLOW_US = Pattern.compile("(?iu)(?<![\\p{L}])(?:follow us|folgt uns|folge uns"
+      + "|folgen sie uns|s[ií]guenos|suivez[- ]nous|seguici|siga-nos)(?![\\p{L}])");
+  /** A writer's call to follow them, which their bio line opens with or gives a handle for: "Follow her on". */
+  private static final Pattern FOLLOW_WRITER = Pattern.compile("(?iu)(?<![\\p{L}])(?:follow (?:me|him|her|them)"
+      + "|folgen sie (?:mir|ihm|ihr))(?![\\p{L}])");
+  /** A social network, where the call is to follow the site or its writer. */
+  private static final Pattern NETWORK = Pattern.compile("(?iu)(?<![\\p{L}])(?:twitter|facebook|instagram|telegram"
+      + "|tiktok|youtube|linkedin|mastodon|threads|whatsapp|bluesky|x)(?![\\p{L}])");
+  private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@\\w{2,}");
   /** A credit line standing alone: "Foto: dpa", "Photo: Reuters", "© Jane Roe", "Quelle: Landesregierung". */
   private static final Pattern CREDIT = Pattern.compile("(?iu)^[(\\[]?\\s*(?:©|\\(c\\)|(?:fotos?|bild(?:er)?|bildquelle|"
       + "photos?|images?|picture|credits?|crédito|crédits|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.)\\s*[:©]|"
@@ -145,11 +156,27 @@ final class Tidy {
   }
 
   /**
-   * Whether a paragraph pitches the site's newsletter or edition: "Never miss the latest news by signing up to our
-   * newsletter today!", "Melde dich hier für unseren Newsletter an!". It both offers one and calls to take it.
+   * Whether a paragraph pitches the site's newsletter or edition ("Never miss the latest news by signing up to our
+   * newsletter today!", "Melde dich hier für unseren Newsletter an!"), offering one and calling to take it; or
+   * calls to follow the site or its writer on a social network.
    */
   static boolean pitch(String text) {
-    return text.length() <= MAX_PITCH && PITCH_OFFER.matcher(text).find() && PITCH_CALL.matcher(text).find();
+    if (text.length() > MAX_PITCH) {
+      return false;
+    }
+    if (PITCH_OFFER.matcher(text).find() && PITCH_CALL.matcher(text).find()) {
+      return true;
+    }
+    // "Síguenos en Facebook: … y en Twitter: @laprensa"; a writer's "Follow her on Twitter @AmyKup", but not a
+    // report that someone "urged fans to follow him on Twitter"
+    if (!NETWORK.matcher(text).find()) {
+      return false;
+    }
+    if (FOLLOW_US.matcher(text).find()) {
+      return true;
+    }
+    Matcher writer = FOLLOW_WRITER.matcher(text);
+    return writer.find() && (writer.start() == 0 || HANDLE.matcher(text).find());
   }
 
   /**

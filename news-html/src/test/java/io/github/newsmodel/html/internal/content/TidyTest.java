@@ -64,6 +64,12 @@ class TidyTest {
     assertThat(Tidy.pitch("The council voted to subscribe to the regional bus scheme.")).isFalse();
     assertThat(Tidy.pitch("Subscribers to the print edition were told on Monday.")).isFalse();
     assertThat(Tidy.pitch("Sign up for our newsletter. " + "The ferry runs every hour. ".repeat(12))).isFalse();
+    assertThat(Tidy.pitch("Síguenos en Facebook: La Gaceta del Puerto y en Twitter: @gacetapuerto")).isTrue();
+    assertThat(Tidy.pitch("Folgen Sie uns auf Twitter Liken Sie uns auf Facebook")).isTrue();
+    assertThat(Tidy.pitch("Jane Roe may be reached at jane@example.com. Follow her on Twitter @janeroe.")).isTrue();
+    assertThat(Tidy.pitch("Follow me on Twitter or LinkedIn. Check out my website.")).isTrue();
+    assertThat(Tidy.pitch("The singer urged fans to follow him on Instagram, where he posts daily.")).isFalse();
+    assertThat(Tidy.pitch("Follow us for the latest news from the harbour.")).as("no network").isFalse();
   }
 
   /** "bilder?" once spelled "Bilde" or "Bilder", and let the most common German label through. */
