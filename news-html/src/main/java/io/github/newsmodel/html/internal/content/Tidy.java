@@ -46,16 +46,18 @@ final class Tidy {
   /** A disclosure of advertising or affiliate links: "*Werbung", "Anzeige, enthält Affiliate-Links". */
   private static final Pattern DISCLOSURE = Pattern.compile("(?iu)^(?=.{0,300}$)\\W{0,3}(?:werbung|anzeige|"
       + "advertisement|sponsored|affiliate|(?:dieser|this) (?:beitrag|artikel|post|article) (?:enthält|contains)"
-      + "|bei den (?:verlinkungen|links) handelt es sich)\\b.*");
+      + "|bei den (?:verlinkungen|links) handelt es sich|if you buy something through (?:this|our|a|these)"
+      + "|wenn du über (?:diese|unsere) links)\\b.*");
   /**
    * The words each of {@link #DISCLOSURE}'s alternatives opens with, as many as are fixed: "This is" and "Bei der"
    * open many paragraphs of an article, and each would have the regex read it.
    */
   private static final String[] DISCLOSURE_OPENINGS = disclosureOpenings();
   /** What a pitch for the site's newsletter or edition offers: "our daily newsletter", "in your inbox". */
-  private static final Pattern PITCH_OFFER = Pattern.compile("(?iu)\\b(?:newsletters?|inbox|posteingang|edition)\\b");
+  private static final Pattern PITCH_OFFER = Pattern.compile("(?iu)\\b(?:newsletters?|inbox|posteingang|edition"
+      + "|magazine)\\b");
   /** The call to take it: "Sign up", "Subscribe", "Melde dich … an", "Newsletter abonnieren", "inscrivez-vous". */
-  private static final Pattern PITCH_CALL = Pattern.compile("(?iu)\\b(?:sign(?:ing)? up|subscribe|abonnier\\w*"
+  private static final Pattern PITCH_CALL = Pattern.compile("(?iu)\\b(?:sign(?:ing)? up|subscrib(?:e|ing)|abonnier\\w*"
       + "|abonniere|melde dich|anmelden|hol dir|inscri\\w*|suscri\\w*)\\b");
   /** The most characters of a pitch: a sentence or two, not a paragraph of an article about newsletters. */
   private static final int MAX_PITCH = 300;
@@ -69,6 +71,8 @@ final class Tidy {
   private static final Pattern NETWORK = Pattern.compile("(?iu)(?<![\\p{L}])(?:twitter|facebook|instagram|telegram"
       + "|tiktok|youtube|linkedin|mastodon|threads|whatsapp|bluesky|x)(?![\\p{L}])");
   private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@\\w{2,}");
+  /** A paragraph that opens with the call to follow: "Follow me on Twitter", "Folgen Sie der Redaktion auf". */
+  private static final Pattern FOLLOW_FIRST = Pattern.compile("(?iu)(?:follow|folgen sie|folgt|síguenos|suivez)\\s");
   /** A credit line standing alone: "Foto: dpa", "Photo: Reuters", "© Jane Roe", "Quelle: Landesregierung". */
   private static final Pattern CREDIT = Pattern.compile("(?iu)^[(\\[]?\\s*(?:©|\\(c\\)|(?:fotos?|bild(?:er)?|bildquelle|"
       + "photos?|images?|picture|credits?|crédito|crédits|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.)\\s*[:©]|"
@@ -114,7 +118,8 @@ final class Tidy {
   /** The openings of {@link #DISCLOSURE}, spelled out from its alternatives: keep them in step with the regex. */
   private static String[] disclosureOpenings() {
     List<String> openings = new ArrayList<>(List.of("werbung", "anzeige", "advertisement", "sponsored", "affiliate",
-        "bei den verlinkungen handelt es sich", "bei den links handelt es sich"));
+        "bei den verlinkungen handelt es sich", "bei den links handelt es sich", "if you buy something through",
+        "wenn du über"));
     for (String pronoun : List.of("dieser", "this")) {
       for (String noun : List.of("beitrag", "artikel", "post", "article")) {
         for (String verb : List.of("enthält", "contains")) {
@@ -124,6 +129,16 @@ final class Tidy {
     }
     return openings.toArray(String[]::new);
   }
+
+  /** Words of comments, in a notice about how they are moderated. */
+  private static final Pattern COMMENT_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:comments?|comentários?"
+      + "|comentarios?|kommentare?|commentaires?|commenti)(?![\\p{L}])");
+  /** Words of their moderation: "moderating all comments", "não serão aprovados pelo moderador". */
+  private static final Pattern MODERATION_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:moderat\\w*|moderador\\w*"
+      + "|approv\\w*|aprovad\\w*|freigeschaltet|freischalt\\w*|modér\\w*)(?![\\p{L}])");
+  /** The most characters of a notice on comments, and how many of the body's last blocks are looked at for one. */
+  private static final int MAX_COMMENT_NOTICE = 300;
+  private static final int COMMENT_NOTICE_TAIL = 3;
 
   static List<Block> blocks(List<Block> read, Optional<String> title) {
     String titleKey = title.map(Tidy::key).orElse("");
@@ -141,7 +156,27 @@ final class Tidy {
       }
       kept.add(b);
     }
-    return withoutEmptySections(kept);
+    return withoutEmptySections(withoutCommentNotice(kept));
+  }
+
+  /**
+   * Drops a notice on how comments are moderated from the body's last blocks, where the comment form stands:
+   * "Note: we are temporarily moderating all comments submitted". Elsewhere such words may be the article's, on a
+   * site's moderation.
+   */
+  private static List<Block> withoutCommentNotice(List<Block> blocks) {
+    List<Block> out = new ArrayList<>(blocks);
+    for (int i = out.size() - 1; i >= Math.max(0, blocks.size() - COMMENT_NOTICE_TAIL); i--) {
+      if (out.get(i) instanceof Paragraph p && commentNotice(p.text())) {
+        out.remove(i);
+      }
+    }
+    return out;
+  }
+
+  static boolean commentNotice(String text) {
+    return text.length() <= MAX_COMMENT_NOTICE && COMMENT_WORD.matcher(text).find()
+        && MODERATION_WORD.matcher(text).find();
   }
 
   /**
@@ -175,8 +210,11 @@ final class Tidy {
     if (FOLLOW_US.matcher(text).find()) {
       return true;
     }
+    if (FOLLOW_FIRST.matcher(text).lookingAt()) {
+      return true; // "Follow The Example Times Opinion section on Facebook, Twitter (@ExOpinion) and Instagram."
+    }
     Matcher writer = FOLLOW_WRITER.matcher(text);
-    return writer.find() && (writer.start() == 0 || HANDLE.matcher(text).find());
+    return writer.find() && HANDLE.matcher(text).find();
   }
 
   /**

@@ -70,6 +70,28 @@ class TidyTest {
     assertThat(Tidy.pitch("Follow me on Twitter or LinkedIn. Check out my website.")).isTrue();
     assertThat(Tidy.pitch("The singer urged fans to follow him on Instagram, where he posts daily.")).isFalse();
     assertThat(Tidy.pitch("Follow us for the latest news from the harbour.")).as("no network").isFalse();
+    assertThat(Tidy.pitch("Follow The Example Times Opinion section on Facebook and Instagram.")).isTrue();
+    assertThat(Tidy.pitch("There was a problem subscribing you to the newsletter. Try again.")).isTrue();
+    assertThat(Tidy.pitch("Need more? Subscribe to our sister title, the Harbour Magazine!")).isTrue();
+  }
+
+  /** A notice on how comments are moderated goes from the body's end, where the form stands, and only there. */
+  @Test
+  void dropsANoticeOnModeratedCommentsAtTheEnd() {
+    String notice = "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.";
+    String article = "The ferry leaves at dawn.";
+    assertThat(tidy(article, notice)).extracting(Block::text).containsExactly(article);
+    assertThat(tidy(notice, article, article + " ", article + "  ", article + "   ")).hasSize(5);
+    assertThat(Tidy.commentNotice("ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador."))
+        .isTrue();
+    assertThat(Tidy.commentNotice("Readers' comments on the ferry were mostly kind.")).isFalse();
+  }
+
+  /** An affiliate disclosure that opens with the purchase: "If you buy something through this post, …". */
+  @Test
+  void dropsAnAffiliateDisclosureThatOpensWithThePurchase() {
+    assertThat(Tidy.disclosure("If you buy something through this post, we may get a share of the sale.")).isTrue();
+    assertThat(Tidy.disclosure("If you buy something, keep the receipt.")).isFalse();
   }
 
   /** "bilder?" once spelled "Bilde" or "Bilder", and let the most common German label through. */
@@ -105,6 +127,7 @@ class TidyTest {
     assertThat(tidy("First Published: Tuesday, November 19, 2019 08:38 AM", "Updated : 19 November 2019, 09:01 AM",
         "Zuletzt aktualisiert am 19.11.2019, 09:01 Uhr", "Publié le mardi 19 novembre 2019 à 08h38",
         "Dienstag, 19. November 2019", "Aktualisiert am 17.01.2021.", "Veröffentlichung: 2. Februar 2022",
+        "sexta-feira, 22 de outubro de 2010 às 20:13", "четверг, 14 марта 2019",
         "The article's own text, which stays.")).extracting(Block::text)
         .containsExactly("The article's own text, which stays.");
     assertThat(tidy("Tuesday, the council voted.", "Published in the Example Times on 19 November 2019"))
