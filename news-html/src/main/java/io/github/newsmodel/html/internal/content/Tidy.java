@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +22,8 @@ import java.util.regex.Pattern;
  *   <li>credit lines and datelines standing alone: "Foto: dpa", "© Jane Roe", "23.10.2018";
  *   <li>disclosures of advertising: "*Werbung", "This post contains affiliate links";
  *   <li>a forum's list of what a guest may do: "You cannot post new topics in this forum", a line for each right;
+ *   <li>the site's appeals to its readers ({@link Appeals}): newsletter pitches, calls to follow it, notices on
+ *       how comments are moderated;
  *   <li>headings whose section is empty because what followed them was left out, such as "Related articles".
  * </ul>
  */
@@ -53,26 +54,6 @@ final class Tidy {
    * open many paragraphs of an article, and each would have the regex read it.
    */
   private static final String[] DISCLOSURE_OPENINGS = disclosureOpenings();
-  /** What a pitch for the site's newsletter or edition offers: "our daily newsletter", "in your inbox". */
-  private static final Pattern PITCH_OFFER = Pattern.compile("(?iu)\\b(?:newsletters?|inbox|posteingang|edition"
-      + "|magazine)\\b");
-  /** The call to take it: "Sign up", "Subscribe", "Melde dich … an", "Newsletter abonnieren", "inscrivez-vous". */
-  private static final Pattern PITCH_CALL = Pattern.compile("(?iu)\\b(?:sign(?:ing)? up|subscrib(?:e|ing)|abonnier\\w*"
-      + "|abonniere|melde dich|anmelden|hol dir|inscri\\w*|suscri\\w*)\\b");
-  /** The most characters of a pitch: a sentence or two, not a paragraph of an article about newsletters. */
-  private static final int MAX_PITCH = 300;
-  /** The site's call to follow it: "Follow us", "Folgen Sie uns", "Síguenos", "Suivez-nous", "Seguici". */
-  private static final Pattern FOLLOW_US = Pattern.compile("(?iu)(?<![\\p{L}])(?:follow us|folgt uns|folge uns"
-      + "|folgen sie uns|s[ií]guenos|suivez[- ]nous|seguici|siga-nos)(?![\\p{L}])");
-  /** A writer's call to follow them, which their bio line opens with or gives a handle for: "Follow her on". */
-  private static final Pattern FOLLOW_WRITER = Pattern.compile("(?iu)(?<![\\p{L}])(?:follow (?:me|him|her|them)"
-      + "|folgen sie (?:mir|ihm|ihr))(?![\\p{L}])");
-  /** A social network, where the call is to follow the site or its writer. */
-  private static final Pattern NETWORK = Pattern.compile("(?iu)(?<![\\p{L}])(?:twitter|facebook|instagram|telegram"
-      + "|tiktok|youtube|linkedin|mastodon|threads|whatsapp|bluesky|x)(?![\\p{L}])");
-  private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@\\w{2,}");
-  /** A paragraph that opens with the call to follow: "Follow me on Twitter", "Folgen Sie der Redaktion auf". */
-  private static final Pattern FOLLOW_FIRST = Pattern.compile("(?iu)(?:follow|folgen sie|folgt|síguenos|suivez)\\s");
   /** A credit line standing alone: "Foto: dpa", "Photo: Reuters", "© Jane Roe", "Quelle: Landesregierung". */
   private static final Pattern CREDIT = Pattern.compile("(?iu)^[(\\[]?\\s*(?:©|\\(c\\)|(?:fotos?|bild(?:er)?|bildquelle|"
       + "photos?|images?|picture|credits?|crédito|crédits|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.)\\s*[:©]|"
@@ -130,16 +111,6 @@ final class Tidy {
     return openings.toArray(String[]::new);
   }
 
-  /** Words of comments, in a notice about how they are moderated. */
-  private static final Pattern COMMENT_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:comments?|comentários?"
-      + "|comentarios?|kommentare?|commentaires?|commenti)(?![\\p{L}])");
-  /** Words of their moderation: "moderating all comments", "não serão aprovados pelo moderador". */
-  private static final Pattern MODERATION_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:moderat\\w*|moderador\\w*"
-      + "|approv\\w*|aprovad\\w*|freigeschaltet|freischalt\\w*|modér\\w*)(?![\\p{L}])");
-  /** The most characters of a notice on comments, and how many of the body's last blocks are looked at for one. */
-  private static final int MAX_COMMENT_NOTICE = 300;
-  private static final int COMMENT_NOTICE_TAIL = 3;
-
   static List<Block> blocks(List<Block> read, Optional<String> title) {
     String titleKey = title.map(Tidy::key).orElse("");
     List<Block> kept = new ArrayList<>();
@@ -156,28 +127,9 @@ final class Tidy {
       }
       kept.add(b);
     }
-    return withoutEmptySections(withoutCommentNotice(kept));
+    return withoutEmptySections(Appeals.withoutCommentNotice(kept));
   }
 
-  /**
-   * Drops a notice on how comments are moderated from the body's last blocks, where the comment form stands:
-   * "Note: we are temporarily moderating all comments submitted". Elsewhere such words may be the article's, on a
-   * site's moderation.
-   */
-  private static List<Block> withoutCommentNotice(List<Block> blocks) {
-    List<Block> out = new ArrayList<>(blocks);
-    for (int i = out.size() - 1; i >= Math.max(0, blocks.size() - COMMENT_NOTICE_TAIL); i--) {
-      if (out.get(i) instanceof Paragraph p && commentNotice(p.text())) {
-        out.remove(i);
-      }
-    }
-    return out;
-  }
-
-  static boolean commentNotice(String text) {
-    return text.length() <= MAX_COMMENT_NOTICE && COMMENT_WORD.matcher(text).find()
-        && MODERATION_WORD.matcher(text).find();
-  }
 
   /**
    * Whether a paragraph or a heading is a label, a notice, a credit line, a disclosure, a date standing alone or a
@@ -187,35 +139,10 @@ final class Tidy {
   private static boolean standsForNothing(String text) {
     int wordChars = wordChars(text);
     return label(text, wordChars) || scriptNotice(text) || credit(text, wordChars) || disclosure(text)
-        || onlyADate(text) || forumRights(text) || pitch(text);
+        || onlyADate(text) || forumRights(text) || Appeals.pitch(text);
   }
 
-  /**
-   * Whether a paragraph pitches the site's newsletter or edition ("Never miss the latest news by signing up to our
-   * newsletter today!", "Melde dich hier für unseren Newsletter an!"), offering one and calling to take it; or
-   * calls to follow the site or its writer on a social network.
-   */
-  static boolean pitch(String text) {
-    if (text.length() > MAX_PITCH) {
-      return false;
-    }
-    if (PITCH_OFFER.matcher(text).find() && PITCH_CALL.matcher(text).find()) {
-      return true;
-    }
-    // "Síguenos en Facebook: … y en Twitter: @laprensa"; a writer's "Follow her on Twitter @AmyKup", but not a
-    // report that someone "urged fans to follow him on Twitter"
-    if (!NETWORK.matcher(text).find()) {
-      return false;
-    }
-    if (FOLLOW_US.matcher(text).find()) {
-      return true;
-    }
-    if (FOLLOW_FIRST.matcher(text).lookingAt()) {
-      return true; // "Follow The Example Times Opinion section on Facebook, Twitter (@ExOpinion) and Instagram."
-    }
-    Matcher writer = FOLLOW_WRITER.matcher(text);
-    return writer.find() && HANDLE.matcher(text).find();
-  }
+
 
   /**
    * Whether a paragraph is a forum's list of rights: two lines or more, each a {@link #FORUM_RIGHT}. A paragraph

@@ -55,24 +55,26 @@ class TidyTest {
   /** A pitch for the site's newsletter offers it and calls to take it; either alone is the article's text. */
   @Test
   void dropsANewslettersPitch() {
-    assertThat(Tidy.pitch("Never miss the latest news by signing up to our newsletter today!")).isTrue();
-    assertThat(Tidy.pitch("Want more stories like this in your inbox? Subscribe to our weekly letter.")).isTrue();
-    assertThat(Tidy.pitch("Lust auf mehr? Melde dich hier für unseren Newsletter an!")).isTrue();
-    assertThat(Tidy.pitch("Nichts Neues verpassen! - Newsletter abonnieren")).isTrue();
-    assertThat(Tidy.pitch("Subscribe now to our print edition for the full story.")).isTrue();
-    assertThat(Tidy.pitch("Readers of the newsletter wrote in to complain about the ferry.")).isFalse();
-    assertThat(Tidy.pitch("The council voted to subscribe to the regional bus scheme.")).isFalse();
-    assertThat(Tidy.pitch("Subscribers to the print edition were told on Monday.")).isFalse();
-    assertThat(Tidy.pitch("Sign up for our newsletter. " + "The ferry runs every hour. ".repeat(12))).isFalse();
-    assertThat(Tidy.pitch("Síguenos en Facebook: La Gaceta del Puerto y en Twitter: @gacetapuerto")).isTrue();
-    assertThat(Tidy.pitch("Folgen Sie uns auf Twitter Liken Sie uns auf Facebook")).isTrue();
-    assertThat(Tidy.pitch("Jane Roe may be reached at jane@example.com. Follow her on Twitter @janeroe.")).isTrue();
-    assertThat(Tidy.pitch("Follow me on Twitter or LinkedIn. Check out my website.")).isTrue();
-    assertThat(Tidy.pitch("The singer urged fans to follow him on Instagram, where he posts daily.")).isFalse();
-    assertThat(Tidy.pitch("Follow us for the latest news from the harbour.")).as("no network").isFalse();
-    assertThat(Tidy.pitch("Follow The Example Times Opinion section on Facebook and Instagram.")).isTrue();
-    assertThat(Tidy.pitch("There was a problem subscribing you to the newsletter. Try again.")).isTrue();
-    assertThat(Tidy.pitch("Need more? Subscribe to our sister title, the Harbour Magazine!")).isTrue();
+    assertThat(Appeals.pitch("Never miss the latest news by signing up to our newsletter today!")).isTrue();
+    assertThat(Appeals.pitch("Want more stories like this in your inbox? Subscribe to our weekly letter.")).isTrue();
+    assertThat(Appeals.pitch("Lust auf mehr? Melde dich hier für unseren Newsletter an!")).isTrue();
+    assertThat(Appeals.pitch("Nichts Neues verpassen! - Newsletter abonnieren")).isTrue();
+    assertThat(Appeals.pitch("Subscribe now to our print edition for the full story.")).isTrue();
+    assertThat(Appeals.pitch("Readers of the newsletter wrote in to complain about the ferry.")).isFalse();
+    assertThat(Appeals.pitch("The council voted to subscribe to the regional bus scheme.")).isFalse();
+    assertThat(Appeals.pitch("Subscribers to the print edition were told on Monday.")).isFalse();
+    assertThat(Appeals.pitch("Sign up for our newsletter. " + "The ferry runs every hour. ".repeat(12))).isFalse();
+    assertThat(Appeals.pitch("Síguenos en Facebook: La Gaceta del Puerto y en Twitter: @gacetapuerto")).isTrue();
+    assertThat(Appeals.pitch("Folgen Sie uns auf Twitter Liken Sie uns auf Facebook")).isTrue();
+    assertThat(Appeals.pitch("Jane Roe may be reached at jane@example.com. Follow her on Twitter @janeroe.")).isTrue();
+    assertThat(Appeals.pitch("Follow me on Twitter or LinkedIn. Check out my website.")).isTrue();
+    assertThat(Appeals.pitch("The singer urged fans to follow him on Instagram, where he posts daily.")).isFalse();
+    assertThat(Appeals.pitch("Follow us for the latest news from the harbour.")).as("no network").isFalse();
+    assertThat(Appeals.pitch("Follow The Example Times Opinion section on Facebook and Instagram.")).isTrue();
+    assertThat(Appeals.pitch("Follow the money, Facebook's critics say.")).isFalse();
+    assertThat(Appeals.pitch("Follow the threads of the story on page 3, and x marks the spot.")).isFalse();
+    assertThat(Appeals.pitch("There was a problem subscribing you to the newsletter. Try again.")).isTrue();
+    assertThat(Appeals.pitch("Need more? Subscribe to our sister title, the Harbour Magazine!")).isTrue();
   }
 
   /** A notice on how comments are moderated goes from the body's end, where the form stands, and only there. */
@@ -82,9 +84,9 @@ class TidyTest {
     String article = "The ferry leaves at dawn.";
     assertThat(tidy(article, notice)).extracting(Block::text).containsExactly(article);
     assertThat(tidy(notice, article, article + " ", article + "  ", article + "   ")).hasSize(5);
-    assertThat(Tidy.commentNotice("ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador."))
+    assertThat(Appeals.commentNotice("ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador."))
         .isTrue();
-    assertThat(Tidy.commentNotice("Readers' comments on the ferry were mostly kind.")).isFalse();
+    assertThat(Appeals.commentNotice("Readers' comments on the ferry were mostly kind.")).isFalse();
   }
 
   /** An affiliate disclosure that opens with the purchase: "If you buy something through this post, …". */

@@ -1,0 +1,102 @@
+package io.github.newsmodel.html.internal.content;
+
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The site's appeals to its readers, which stand in the article's container as paragraphs: a pitch for its
+ * newsletter ("Never miss the latest news by signing up to our newsletter today!"), a call to follow it or its
+ * writer on a social network ("Síguenos en Facebook"), and a notice on how comments are moderated, above the
+ * comment form. None is the article's text.
+ */
+final class Appeals {
+  /** What a pitch for the site's newsletter or edition offers: "our daily newsletter", "in your inbox". */
+  private static final Pattern PITCH_OFFER = Pattern.compile("(?iu)\\b(?:newsletters?|inbox|posteingang|edition"
+      + "|magazine)\\b");
+  /** The call to take it: "Sign up", "Subscribe", "Melde dich … an", "Newsletter abonnieren", "inscrivez-vous". */
+  private static final Pattern PITCH_CALL = Pattern.compile("(?iu)\\b(?:sign(?:ing)? up|subscrib(?:e|ing)|abonnier\\w*"
+      + "|abonniere|melde dich|anmelden|hol dir|inscri\\w*|suscri\\w*)\\b");
+  /** The most characters of a pitch: a sentence or two, not a paragraph of an article about newsletters. */
+  private static final int MAX_PITCH = 300;
+  /** The site's call to follow it: "Follow us", "Folgen Sie uns", "Síguenos", "Suivez-nous", "Seguici". */
+  private static final Pattern FOLLOW_US = Pattern.compile("(?iu)(?<![\\p{L}])(?:follow us|folgt uns|folge uns"
+      + "|folgen sie uns|s[ií]guenos|suivez[- ]nous|seguici|siga-nos)(?![\\p{L}])");
+  /** A writer's call to follow them, which their bio line opens with or gives a handle for: "Follow her on". */
+  private static final Pattern FOLLOW_WRITER = Pattern.compile("(?iu)(?<![\\p{L}])(?:follow (?:me|him|her|them)"
+      + "|folgen sie (?:mir|ihm|ihr))(?![\\p{L}])");
+  /** A social network, where the call is to follow the site or its writer. */
+  private static final String NETWORK_NAME = "(?:twitter|facebook|instagram|telegram|tiktok|youtube|linkedin"
+      + "|mastodon|whatsapp|bluesky)";
+  private static final Pattern NETWORK = Pattern.compile("(?iu)(?<![\\p{L}])" + NETWORK_NAME + "(?![\\p{L}])");
+  private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@\\w{2,}");
+  /**
+   * A paragraph that opens with the call to follow on a network, in its first words: "Follow The Example Times
+   * Opinion section on Facebook", "Folgen Sie der Redaktion auf Instagram"; not "Follow the money, Facebook's
+   * critics say".
+   */
+  private static final Pattern FOLLOW_FIRST = Pattern.compile("(?iu)(?:follow|folgen sie|folgt|síguenos|suivez)\\s"
+      + "[^.!?]{0,60}?(?<![\\p{L}])(?:on|auf|en|sur|su)\\s++" + NETWORK_NAME + "(?![\\p{L}])");
+  /** Words of comments, in a notice about how they are moderated. */
+  private static final Pattern COMMENT_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:comments?|comentários?"
+      + "|comentarios?|kommentare?|commentaires?|commenti)(?![\\p{L}])");
+  /** Words of their moderation: "moderating all comments", "não serão aprovados pelo moderador". */
+  private static final Pattern MODERATION_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:moderat\\w*|moderador\\w*"
+      + "|approv\\w*|aprovad\\w*|freigeschaltet|freischalt\\w*|modér\\w*)(?![\\p{L}])");
+  /** The most characters of a notice on comments, and how many of the body's last blocks are looked at for one. */
+  private static final int MAX_COMMENT_NOTICE = 300;
+  private static final int COMMENT_NOTICE_TAIL = 3;
+
+  private Appeals() {}
+
+  /**
+   * Whether a paragraph pitches the site's newsletter or edition ("Never miss the latest news by signing up to our
+   * newsletter today!", "Melde dich hier für unseren Newsletter an!"), offering one and calling to take it; or
+   * calls to follow the site or its writer on a social network.
+   */
+  static boolean pitch(String text) {
+    if (text.length() > MAX_PITCH) {
+      return false;
+    }
+    if (PITCH_OFFER.matcher(text).find() && PITCH_CALL.matcher(text).find()) {
+      return true;
+    }
+    // "Síguenos en Facebook: … y en Twitter: @laprensa"; a writer's "Follow her on Twitter @AmyKup", but not a
+    // report that someone "urged fans to follow him on Twitter"
+    if (!NETWORK.matcher(text).find()) {
+      return false;
+    }
+    if (FOLLOW_US.matcher(text).find()) {
+      return true;
+    }
+    if (FOLLOW_FIRST.matcher(text).lookingAt()) {
+      return true; // "Follow The Example Times Opinion section on Facebook, Twitter (@ExOpinion) and Instagram."
+    }
+    Matcher writer = FOLLOW_WRITER.matcher(text);
+    return writer.find() && HANDLE.matcher(text).find();
+  }
+
+  /**
+   * Drops a notice on how comments are moderated from the body's last blocks, where the comment form stands:
+   * "Note: we are temporarily moderating all comments submitted". Elsewhere such words may be the article's, on a
+   * site's moderation.
+   */
+  static List<Block> withoutCommentNotice(List<Block> blocks) {
+    List<Block> out = new ArrayList<>(blocks);
+    for (int i = out.size() - 1; i >= Math.max(0, blocks.size() - COMMENT_NOTICE_TAIL); i--) {
+      if (out.get(i) instanceof Paragraph p && commentNotice(p.text())) {
+        out.remove(i);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a short paragraph speaks of comments and of their moderation. */
+  static boolean commentNotice(String text) {
+    return text.length() <= MAX_COMMENT_NOTICE && COMMENT_WORD.matcher(text).find()
+        && MODERATION_WORD.matcher(text).find();
+  }
+}
