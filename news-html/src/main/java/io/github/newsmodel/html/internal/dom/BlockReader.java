@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
@@ -55,6 +56,8 @@ public final class BlockReader {
   private static final Pattern CITE_END = Pattern.compile("[\\s\\p{So}\\p{Sm}\\u2191\\u25b2]+$");
   /** An attribution longer than this is quoted text set in {@code <cite>}, not a name. */
   private static final int MAX_CITE = 80;
+  /** A quote's last line that opens with a dash and names its author: "— Jane Roe (@janeroe) November 4, 2019". */
+  private static final Pattern DASH_ATTRIBUTION = Pattern.compile("[—―]\\s*+(\\S.{0," + (MAX_CITE - 1) + "})");
   /**
    * Names of the line that forums set at the start of a quote (and pull quotes at its end), in place of a {@code
    * <cite>}, to say whom it quotes: vBulletin's {@code bbcode_postedby} ("Originally Posted by jane"), XenForo's
@@ -333,6 +336,18 @@ public final class BlockReader {
     Element cited = attribution.isPresent() ? citeLine : null;
     List<Block> quoted = new BlockReader(x -> false, skip.or(BlockReader::expandControl), specials, cited,
         nesting + 1).read(e);
+    if (attribution.isEmpty() && !quoted.isEmpty() && quoted.get(quoted.size() - 1) instanceof Paragraph last) {
+      Matcher dashed = DASH_ATTRIBUTION.matcher(last.text());
+      if (dashed.matches()) {
+        // "<p>…</p>— Jane Roe (@janeroe) November 4, 2019": an embedded post's, or a quotation's, last line names
+        // its author; with nothing before it, the quote has no words of its own
+        if (quoted.size() == 1) {
+          return Optional.empty();
+        }
+        attribution = Optional.of(dashed.group(1));
+        quoted = quoted.subList(0, quoted.size() - 1);
+      }
+    }
     return quote(quoted, attribution.or(() -> Urls.http(e, "cite").map(URI::toString)));
   }
 

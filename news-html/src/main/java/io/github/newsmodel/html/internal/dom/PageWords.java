@@ -45,7 +45,7 @@ public final class PageWords {
       "sharedaddy", "addtoany", "addthis", "shariff", "copyright", "credit", "img-author",
       "image-source", "imagesource", "photo-source", "bildnachweis", "bildquelle", "disclaimer", "affiliate",
       "advertorial", "saboxplugin", "author-info", "authorinfo", "author-description", "author-details",
-      "author-profile", "author-card", "autor-box", "twitter-tweet", "instagram-media", "tiktok-embed",
+      "author-profile", "author-card", "autor-box", "instagram-media", "tiktok-embed",
       "kommentar", "leserbrief", "shoutbox", "yarpp", "rating", "login", "modal", "popup", "overlay",
       "lightbox", "dialog");
   /** Short words of furniture, found only as a word of their own ({@code ad}, not {@code head}), or with digits. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Heading;
 import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.core.internal.Texts;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import java.util.List;
@@ -41,6 +42,22 @@ class MainContentTest {
    * A page with less than two sentences of running text has no article, unless the page names its text as the
    * article's: a brief of one sentence in {@code itemprop=articleBody} is one; a kicker in it is not.
    */
+  /**
+   * An embedded post that the article quotes is part of its text, a quote whose attribution is the post's dash
+   * line; the embed's markup once counted as furniture, and its words were lost.
+   */
+  @Test
+  void anEmbeddedPostIsAQuoteAttributedToItsAuthor() {
+    List<Block> blocks = read("<div class=story><p>" + P1 + "</p><blockquote class=twitter-tweet><p lang=en>"
+        + "The new timetable is out: hourly ferries all winter. <a href='https://t.co/x1'>pic.twitter.com/x1</a>"
+        + "</p>&mdash; Harbour Board (@harbourboard) <a href='https://twitter.com/harbourboard/status/1'>"
+        + "November 4, 2019</a></blockquote><p>" + P2 + "</p><p>" + P3 + "</p></div>");
+
+    assertThat(blocks).contains(Quote.of("The new timetable is out: hourly ferries all winter. pic.twitter.com/x1",
+        "Harbour Board (@harbourboard) November 4, 2019"));
+    assertThat(blocks).hasSize(4);
+  }
+
   @Test
   void aBriefIsAnArticleWhenThePageNamesItsText() {
     String brief = "The old swing bridge over the harbour closes on Monday for six weeks of repairs.";

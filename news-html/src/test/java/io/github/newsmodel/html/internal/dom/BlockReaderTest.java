@@ -163,6 +163,19 @@ class BlockReaderTest {
     assertThat(read("  <br> <br>  <span> </span>")).isEmpty();
   }
 
+  /** A quote's last line that opens with a dash names whom it quotes; a quote of nothing but that line is none. */
+  @Test
+  void aQuotesLastLineOpeningWithADashIsItsAttribution() {
+    assertThat(read("<blockquote><p>The sea is the same everywhere.</p>— Jane Roe, harbour master</blockquote>"))
+        .containsExactly(Quote.of("The sea is the same everywhere.", "Jane Roe, harbour master"));
+    assertThat(read("<blockquote><p>— Harbour Board (@harbourboard) November 4, 2019</p></blockquote>")).isEmpty();
+    assertThat(read("<blockquote><p>One line.</p><p>— and then the sea came in over the wall, and the whole quay"
+        + " with it, and nobody on the ferry could say how long it lasted.</p></blockquote>"))
+        .as("too long for a name: the quote's own words").extracting(Block::text)
+        .containsExactly("One line.\n\n— and then the sea came in over the wall, and the whole quay with it, and"
+            + " nobody on the ferry could say how long it lasted.");
+  }
+
   /** A lead is often a figure itself, and read as the root: it is one image with its caption, as inside a page. */
   @Test
   void aFigureReadAsTheRootIsOneImageWithItsCaption() {
