@@ -152,8 +152,12 @@ final class CommentReader {
     Optional<Element> permalinkLine = authorElement.isEmpty() ? authorSearch.permalinkLine(scope, unit.root)
         : Optional.empty();
     // "<span>Marth</span> <span class=date>02.12.2022</span>": the element before the date names the author
-    Optional<Element> nameElement = authorElement.isEmpty()
+    Optional<Element> beforeDate = authorElement.isEmpty()
         ? timeElement.flatMap(e -> AuthorSearch.nameElementBeforeDate(e, unit.root)) : Optional.empty();
+    // "<strong>Betina</strong> sagt:", where no element is named as the author's
+    Optional<Element> beforeSays = authorElement.isEmpty() && beforeDate.isEmpty()
+        ? SaysBeforeDate.nameElement(scope, text, unit.root) : Optional.empty();
+    Optional<Element> nameElement = beforeDate.or(() -> beforeSays);
     // Textpattern's "— <a>Ann</a> · 14 March 2019, 11:02 · <a id=c000127>#</a>", in no element named so
     Optional<DotLine> dotLine = authorElement.isEmpty() && timeElement.isEmpty()
         ? DotLine.find(scope, text, unit.root) : Optional.empty();
@@ -200,6 +204,9 @@ final class CommentReader {
     }
     if (author.isEmpty()) { // Plone's guest: "Passenger says: <div class=commentDate>..."
       author = SaysBeforeDate.author(scope, text, unit.root);
+    }
+    if (author.isEmpty()) {
+      author = beforeSays.flatMap(authorSearch::author);
     }
     if (author.isEmpty()) { // b2evolution's "Comment from: <a href=site>Ann</a> [Visitor]"
       author = FromLabel.author(scope, text, unit.root);

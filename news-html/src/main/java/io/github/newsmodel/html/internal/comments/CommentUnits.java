@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * {@code wc-comment} or {@code postbit}; schema.org {@code Comment} or {@code Review} microdata, or a
  * {@code DiscussionForumPosting} after the thread's first ({@link ForumPostings}); or Hacker News's row
  * {@code tr.comtr}, whose replies are threaded by their indent ({@link IndentedRows}); or a post of WoltLab Burning
- * Board, {@code li#post18834} or {@code div#postRow5512.message} ({@link WoltLabPosts}). Names that
+ * Board, {@code li#post18834} or {@code div#postRow5512.message} ({@link WoltLabPosts}); or a list item that opens
+ * with a comment's empty anchor, {@code <li><a name="comment-12"></a>}, whatever the list's names. Names that
  * could mean something else ({@code p123}, {@code review}, the BEM element {@code gallery__item__comment} of a
  * block that is no comment) count only inside a comment section: an ancestor named {@code comments},
  * {@code discussion}, {@code forum}, {@code reviews} and the like.
@@ -251,13 +252,17 @@ final class CommentUnits {
     }
 
     /**
-     * JComments' {@code <a class=comment-anchor id=comment-311>#1</a>} that opens the comment. Only its first child
+     * JComments' {@code <a class=comment-anchor id=comment-311>#1</a>} that opens the comment, or the empty
+     * {@code <a name="comment-605013">} that opens a list item ({@link #openedByCommentAnchor}). Only its first child
      * is looked at: a search of the whole comment would read its nested replies, once for every comment above.
      */
     private static Optional<String> anchorInside(Element e) {
       Element a = e.firstElementChild();
-      return a != null && a.normalName().equals("a") && itemId(a.id().toLowerCase(Locale.ROOT))
-          ? Optional.of(a.id()) : Optional.empty();
+      if (a == null || !a.normalName().equals("a")) {
+        return Optional.empty();
+      }
+      String id = anchorName(a);
+      return itemId(id.toLowerCase(Locale.ROOT)) ? Optional.of(id) : Optional.empty();
     }
 
     /**
@@ -331,7 +336,7 @@ final class CommentUnits {
       // One in a digest is another page's, known now; whether one is around the article is known once all are read.
       if (itemTags[elements.tagId(start + i)] && !inDigest[i] && DefinitionLists.describedIfTerm(e)
           && (candidate(e, itemprop, elements, start + i, classVerdicts, inherited)
-          || parent >= 0 && itemOfCommentList(e, elements, start + parent))) {
+          || parent >= 0 && itemOfCommentList(e, elements, start + parent) || openedByCommentAnchor(e))) {
         found.add(i);
       }
     }
@@ -491,6 +496,42 @@ final class CommentUnits {
     }
     String list = elements.all().get(parent).normalName();
     return list.equals("ul") || list.equals("ol");
+  }
+
+  /**
+   * Whether an element is a list item that opens with the empty anchor of a comment, {@code <li><a
+   * name="comment-605013"></a>}: the anchor that WordPress's themes set before a comment, which a headless theme's
+   * template keeps in a list whose names its build has hashed ({@code ul.Comments__CommentList-ghoeop-2}). A bare
+   * number or a weak id ({@code p12}) names no comment here.
+   */
+  private static boolean openedByCommentAnchor(Element e) {
+    if (!e.normalName().equals("li")) {
+      return false;
+    }
+    Element a = e.firstElementChild();
+    if (a == null || !a.normalName().equals("a") || a.childNodeSize() > 0 || !firstNode(e, a)) {
+      return false;
+    }
+    String id = anchorName(a).toLowerCase(Locale.ROOT);
+    return itemId(id) && !WEAK_ID.matcher(id).lookingAt();
+  }
+
+  /** The id of an anchor, else its older {@code name}. */
+  private static String anchorName(Element a) {
+    return a.id().isEmpty() ? a.attr("name").trim() : a.id();
+  }
+
+  /** Whether a child element is the first node of its parent, but for white space. */
+  private static boolean firstNode(Element parent, Element child) {
+    for (org.jsoup.nodes.Node n : parent.childNodes()) {
+      if (n == child) {
+        return true;
+      }
+      if (!(n instanceof TextNode t) || !t.isBlank()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

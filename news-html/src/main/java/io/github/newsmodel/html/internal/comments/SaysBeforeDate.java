@@ -6,7 +6,9 @@ import io.github.newsmodel.core.Author;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,6 +23,8 @@ import org.jsoup.nodes.TextNode;
 final class SaysBeforeDate {
   /** Own text longer than this is no header line. */
   private static final int MAX_LINE = 120;
+  /** "says:" in any of the languages of {@link CommenterNames#AUTHOR_SUFFIX} is no longer than this. */
+  private static final int MAX_WORD = 16;
 
   private SaysBeforeDate() {}
 
@@ -44,6 +48,46 @@ final class SaysBeforeDate {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The element that sets off a commenter's name before "says:", {@code <strong>Ann</strong> sagt:}, in a line that
+   * names neither as the author's: a headless theme's template that hashed its class names away. The word follows
+   * the element in a text node of its own, with nothing else in it, so that a sentence that goes on after the name
+   * is no such line.
+   *
+   * @param scope the elements of the comment, in document order
+   * @param text the comment's text, whose elements are no header
+   * @param root the comment's element
+   * @return the element, if one that holds a name stands right before such a word
+   */
+  static Optional<Element> nameElement(List<Element> scope, @Nullable Element text, Element root) {
+    for (Element e : scope) {
+      if (e == root || text != null && (e == text || isInside(e, text, root))) {
+        continue;
+      }
+      Node next = e.nextSibling();
+      while (next != null && (next instanceof TextNode t && t.isBlank() || next instanceof Comment)) {
+        next = next.nextSibling();
+      }
+      if (next instanceof TextNode t && saysAlone(t) && e.childrenSize() <= 1) {
+        Optional<String> name = Texts.completeText(e).flatMap(CommenterNames::name);
+        if (name.isPresent() && !CommentTimes.hasDigit(name.get())) {
+          return Optional.of(e);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a text node is the word "says" alone, with its colon: "sagt:", " says: ". */
+  private static boolean saysAlone(TextNode t) {
+    String said = Texts.normalise(t.text()).strip();
+    if (said.isEmpty() || said.length() > MAX_WORD) {
+      return false;
+    }
+    Matcher m = CommenterNames.AUTHOR_SUFFIX.matcher(said);
+    return m.find() && m.start() == 0;
   }
 
   /**
