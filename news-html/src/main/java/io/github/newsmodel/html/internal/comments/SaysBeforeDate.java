@@ -54,7 +54,8 @@ final class SaysBeforeDate {
    * The element that sets off a commenter's name before "says:", {@code <strong>Ann</strong> sagt:}, in a line that
    * names neither as the author's: a headless theme's template that hashed its class names away. The word follows
    * the element in a text node of its own, with nothing else in it, so that a sentence that goes on after the name
-   * is no such line.
+   * is no such line; and the line opens the comment, so that a quote's "<b>Bob</b> said:" further down names no
+   * one.
    *
    * @param scope the elements of the comment, in document order
    * @param text the comment's text, whose elements are no header
@@ -62,8 +63,18 @@ final class SaysBeforeDate {
    * @return the element, if one that holds a name stands right before such a word
    */
   static Optional<Element> nameElement(List<Element> scope, @Nullable Element text, Element root) {
+    Element first = null; // the first element with words of its own: the line that opens the comment
+    for (Element e : scope) {
+      if (e != root && e.textNodes().stream().anyMatch(t -> !t.isBlank())) {
+        first = e;
+        break;
+      }
+    }
     for (Element e : scope) {
       if (e == root || text != null && (e == text || isInside(e, text, root))) {
+        continue;
+      }
+      if (first == null || e != first && e.parent() != first) {
         continue;
       }
       Node next = e.nextSibling();

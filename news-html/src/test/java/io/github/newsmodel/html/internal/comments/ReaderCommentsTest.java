@@ -1291,4 +1291,23 @@ class ReaderCommentsTest {
     assertThat(s.comments()).extracting(Comment::text).containsExactly("Half past eight would do.",
         "Pass it on to the school board, please.\nShare");
   }
+  /**
+   * A list item opened by a comment's empty anchor is a comment, whatever its list is named; "<b>Bob</b> said:"
+   * names the author only where it opens the comment, not as a quote's line further down.
+   */
+  @Test
+  void anItemOpenedByACommentAnchorIsOneAndOnlyItsOpeningLineNamesTheAuthor() {
+    CommentSection s = find("<ul class=x7Yh2><li><a name=comment-7></a><div><b>Ann</b> says:<br>"
+        + "<p>The ferry runs hourly now.</p></div></li>"
+        + "<li><a name=comment-8></a><div><p>I read the notice too.</p><p><b>Bob</b> said:</p>"
+        + "<p>Not on Sundays.</p></div></li>"
+        + "<li><a name=p9></a><div><b>Cy</b> says:<br><p>A paragraph's anchor.</p></div></li></ul>");
+
+    assertThat(s.comments()).extracting(Comment::id).as("p9 may name a paragraph")
+        .containsExactly("comment-7", "comment-8");
+    assertThat(s.comments().get(0).author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Ann"));
+    assertThat(s.comments().get(0).text()).isEqualTo("The ferry runs hourly now.");
+    assertThat(s.comments().get(1).author()).isEmpty();
+    assertThat(s.comments().get(1).text()).contains("Bob said:");
+  }
 }
