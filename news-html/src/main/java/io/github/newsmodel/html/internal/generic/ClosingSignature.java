@@ -15,28 +15,38 @@ import org.jsoup.select.QueryParser;
 
 /**
  * The signature that closes an article which no byline signs, one of {@link PageAuthors}' last resorts: a full
- * name alone in bold, or a name and a date on lines of their own, after the prose.
+ * name alone in bold, or a name and a date on lines of their own, after the prose, or a full name in bold or italics
+ * on the last line of the paragraph that closes it.
  */
 final class ClosingSignature {
   private static final Evaluator EMPHASIS = QueryParser.parse("strong, b, em, i");
   /** How many characters of prose, in paragraphs of their own, a closing signature follows. */
   private static final int PROSE_BEFORE_SIGNATURE = 500;
+  /** How many characters, a note or a footnote, may follow the paragraph whose last line signs the text. */
+  private static final int NOTE_AFTER_SIGNATURE = 200;
   /** One to three capitalised words: a name that signs a letter, "Jane" or "Jane Roe". */
   private static final Pattern SIGNED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
 
   private ClosingSignature() {}
 
   /**
-   * The names of the signature that closes an article, asked as a last resort: a paragraph that holds nothing but a
-   * person's full name set in bold or italics ("<p><strong>Jane Roe</strong></p>"), or a name and a date on lines of
-   * their own, after paragraphs of prose, as magazines, old pages and blogs sign their texts. It is the last paragraph
-   * of its block, or set flush right, as a signature is, where footnotes may follow it. A name in bold within the text
-   * introduces a speaker, and more text follows it.
+   * The names of the signature that closes an article, asked as a last resort and against an account that the page
+   * never shows: a paragraph that holds nothing but a person's full name set in bold or italics ("<p><strong>Jane
+   * Roe</strong></p>"), or a name and a date on lines of their own, after paragraphs of prose, as magazines, old pages
+   * and blogs sign their texts. It is the last paragraph of its block, or set flush right, as a signature is, where
+   * footnotes may follow it. Or the full name in bold or italics is the last line of a paragraph of prose that only a
+   * short note follows ({@link #lastLineName}). A name in bold within the text introduces a speaker, and more text
+   * follows it.
    */
   static List<String> names(List<Element> paragraphs, Set<String> siteNames, PageRegions regions) {
     for (Element p : paragraphs) {
       Optional<String> name = emphasisedName(p).or(() -> datedName(p));
-      if (name.isEmpty() || !(lastWithText(p) || flushRight(p)) || !afterProse(p) || regions.inOtherContent(p)) {
+      boolean closes = name.isPresent() && (lastWithText(p) || flushRight(p)) && afterProse(p);
+      if (name.isEmpty()) {
+        name = lastLineName(p);
+        closes = name.isPresent() && littleAfter(p);
+      }
+      if (!closes || regions.inOtherContent(p)) {
         continue;
       }
       List<String> names = AuthorNames.of(name.get(), siteNames);
@@ -84,6 +94,46 @@ final class ClosingSignature {
     return Optional.empty();
   }
 
+  /**
+   * The name on the last line of a paragraph of prose, a full name alone set in bold or italics after a line break,
+   * "...zu trauen lernen.<br><em>Jane Roe</em>": the text's signature, which a blog sets in the paragraph that closes
+   * it. A speaker's name in bold opens a line, with their words after it.
+   */
+  private static Optional<String> lastLineName(Element p) {
+    Node last = p.childNodeSize() == 0 ? null : p.childNode(p.childNodeSize() - 1);
+    while (last instanceof TextNode t && t.isBlank()) {
+      last = last.previousSibling();
+    }
+    if (!(last instanceof Element e) || !EMPHASIS.matches(p, e)) {
+      return Optional.empty();
+    }
+    Node before = e.previousSibling();
+    while (before instanceof TextNode t && t.isBlank()) {
+      before = before.previousSibling();
+    }
+    if (!(before instanceof Element br) || !br.normalName().equals("br")) {
+      return Optional.empty();
+    }
+    Optional<String> name = Texts.shortText(e, 60).filter(t -> PageAuthors.FULL_NAME.matcher(t).matches());
+    return name.filter(n -> p.text().length() - n.length() + proseBefore(p) >= PROSE_BEFORE_SIGNATURE);
+  }
+
+  /**
+   * Whether few words follow the paragraph in paragraphs of their own in its block, no more than a note such as
+   * "Further reading: ...": the paragraph closes the text. What follows in other blocks, a shop's teasers or sharing
+   * buttons, is no prose.
+   */
+  private static boolean littleAfter(Element p) {
+    int after = 0;
+    for (Element next = p.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+      after += next.normalName().equals("p") ? next.text().length() : 0;
+      if (after > NOTE_AFTER_SIGNATURE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean lastWithText(Element p) {
     for (Element next = p.nextElementSibling(); next != null; next = next.nextElementSibling()) {
       if (!next.text().isBlank()) {
@@ -100,6 +150,11 @@ final class ClosingSignature {
 
   /** Whether prose stands before the paragraph in its block, in paragraphs of its own: it closes a text. */
   private static boolean afterProse(Element p) {
+    return proseBefore(p) >= PROSE_BEFORE_SIGNATURE;
+  }
+
+  /** How many characters of prose stand before the paragraph in its block, up to {@link #PROSE_BEFORE_SIGNATURE}. */
+  private static int proseBefore(Element p) {
     int prose = 0;
     for (Element before = p.previousElementSibling(); before != null && prose < PROSE_BEFORE_SIGNATURE;
         before = before.previousElementSibling()) {
@@ -107,6 +162,6 @@ final class ClosingSignature {
         prose += before.text().length();
       }
     }
-    return prose >= PROSE_BEFORE_SIGNATURE;
+    return prose;
   }
 }

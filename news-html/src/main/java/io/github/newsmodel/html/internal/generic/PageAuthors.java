@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
  * blogging service signs a blog's posts ({@link #hostNamedLogin})). A byline in a figure's caption credits the picture. The
  * first source that names a person gives the names, and the byline the page shows adds the co-authors that declared metadata leaves out, or replaces
  * the declared account when a paragraph under the headline signs the text with other names
- * ({@link #signedUnderHeadline}); every source may add the links of a person it names: the author's page on the site
+ * ({@link #signedUnderHeadline}), or when the last line of its text does and the page never shows the account's name
+ * ({@link #signedAtTheEnd}); every source may add the links of a person it names: the author's page on the site
  * as {@link Author#url()}, other profiles as {@link Author#profiles()}. A name that is a login ("jane.roe") becomes the name the page shows for it
  * ({@link DisplayNames}); when the page shows none for any of them, a byline in the article that names people by their
  * full names names the authors.
@@ -224,6 +225,9 @@ final class PageAuthors {
     if (!authors.isEmpty() && headline.isPresent()) {
       signedUnderHeadline(all, headline.get(), bylineNames, authors, regions);
     }
+    if (!authors.isEmpty()) {
+      signedAtTheEnd(elements, siteNames, authors, regions);
+    }
     if (authors.isEmpty() && headline.isPresent()) {
       fromTextNearHeadline(all, headline.get(), bylineNames, authors, regions);
     }
@@ -382,6 +386,33 @@ final class PageAuthors {
     }
     authors.clear();
     authors.putAll(signed);
+  }
+
+  /**
+   * Replaces the authors that only the page's metadata names with the people whose signature closes the text
+   * ({@link ClosingSignature}), "<p>...<br><em>Jane Roe</em></p>": a content system records the account that posted
+   * a guest's text, whose name the page never shows, while the text is signed by who wrote it. The signature must
+   * name people by their full names that share no word with the declared ones, who must be nowhere in the page's
+   * text: a byline the page shows names the author, and a name in bold after the text may be anyone's then.
+   */
+  private static void signedAtTheEnd(PageElements elements, Set<String> siteNames,
+      Map<String, Author.Builder> authors, PageRegions regions) {
+    List<String> signed = ClosingSignature.names(elements.byTag("p"), siteNames, regions);
+    if (signed.isEmpty() || !signed.stream().allMatch(n -> FULL_NAME.matcher(n).matches())) {
+      return;
+    }
+    Set<String> signedKeys = new HashSet<>();
+    signed.forEach(n -> signedKeys.add(n.toLowerCase(Locale.ROOT)));
+    if (!Collections.disjoint(nameWords(signedKeys), nameWords(authors.keySet()))) {
+      return;
+    }
+    Optional<Element> body = elements.byTag("body").stream().findFirst();
+    String text = body.map(Element::text).orElse("").toLowerCase(Locale.ROOT);
+    if (authors.keySet().stream().anyMatch(text::contains)) {
+      return;
+    }
+    authors.clear();
+    signed.forEach(n -> add(authors, n));
   }
 
   /**

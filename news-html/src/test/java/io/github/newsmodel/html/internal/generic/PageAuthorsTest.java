@@ -701,4 +701,40 @@ class PageAuthorsTest {
         .containsExactly("zahlenmagie");
     assertThat(authors(above.formatted("Kategorie:"), blog)).as("no label, a menu's link").isEmpty();
   }
+
+  /**
+   * A guest's text that its last line signs ("...<br><em>Jane Roe</em>") is hers, though the metadata names the
+   * account that posted it, when the page shows that account's name nowhere; a note may follow the signed paragraph.
+   */
+  @Test
+  void aSignatureThatClosesTheTextOverrulesAnAccountThePageNeverShows() {
+    String prose = "Der Rat hat den Haushalt nach langen Beratungen beschlossen, mit einer breiten Mehrheit und "
+        + "gegen die Stimmen der Opposition, die mehr Geld für die Schulen und die Straßen der Stadt forderte. ";
+    String page = """
+        <title>Der Haushalt steht</title>
+        <meta name="author" content="Karl Konto">
+        <h1>Der Haushalt steht</h1>
+        %s
+        <div class="entry-content">
+        <p>%s</p>
+        <p>%s</p>
+        <p>%s<br><em>%s</em></p>
+        <p>Zum Weiterlesen: Jane Roe, <a href="/buch">Das Haushaltsbuch</a>, Beispiel Verlag</p>
+        </div>""";
+    String p = prose.repeat(2);
+
+    assertThat(authors(page.formatted("", p, p, p, "Jane Roe"))).containsExactly("Jane Roe");
+    assertThat(authors(page.formatted("<p class=\"meta\">Karl Konto</p>", p, p, p, "Jane Roe")))
+        .as("the page shows the account's name").containsExactly("Karl Konto");
+    assertThat(authors(page.formatted("", p, p, p, "Karl Roe"))).as("a name in common")
+        .containsExactly("Karl Konto");
+    assertThat(authors(page.formatted("", p, p, p, "Jane"))).as("a first name alone").containsExactly("Karl Konto");
+    assertThat(authors(page.formatted("", p, p, p + "<br><em>Jane Roe</em> sagt dazu mehr", "Max Muster")
+        .replace("<br><em>Max Muster</em>", ""))).as("the name opens a line of prose")
+        .containsExactly("Karl Konto");
+    assertThat(authors(page.formatted("", p, p, p, "Jane Roe").replace("<meta name=\"author\" content=\"Karl Konto\">",
+        ""))).as("no declared author: the signature as the last resort").containsExactly("Jane Roe");
+    assertThat(authors(page.formatted("", p, p, p, "Jane Roe").replace("<p>Zum Weiterlesen", "<p>" + p + "</p><p>")))
+        .as("prose follows: the line closes no text").containsExactly("Karl Konto");
+  }
 }
