@@ -24,6 +24,8 @@ final class ClosingSignature {
   private static final int PROSE_BEFORE_SIGNATURE = 500;
   /** How many characters, a note or a footnote, may follow the paragraph whose last line signs the text. */
   private static final int NOTE_AFTER_SIGNATURE = 200;
+  /** How many words may greet the reader before the name that signs a text: "Deine", "Love,", "Liebe Grüße,". */
+  private static final int GREETING_WORDS = 2;
   /** One to three capitalised words: a name that signs a letter, "Jane" or "Jane Roe". */
   private static final Pattern SIGNED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
 
@@ -55,6 +57,31 @@ final class ClosingSignature {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The spelling of a login in lower case with which the author signs the text: a short paragraph that closes it
+   * after prose and ends with the login capitalised, "Deine Mady", "Love, Mady" or "Mady" for the account "mady", as
+   * a blogger signs her posts with the name her readers know.
+   *
+   * @param login the login, in lower case
+   * @return the login as the signature spells it, if one does
+   */
+  static Optional<String> signedLogin(List<Element> paragraphs, String login, PageRegions regions) {
+    for (Element p : paragraphs) {
+      Optional<String> text = Texts.shortText(p, 40);
+      if (text.isEmpty()) {
+        continue;
+      }
+      String[] words = text.get().split(" ");
+      String last = AuthorNames.EDGE_PUNCTUATION.matcher(words[words.length - 1]).replaceAll("");
+      if (words.length <= GREETING_WORDS + 1 && last.equalsIgnoreCase(login) && !last.equals(login)
+          && Character.isUpperCase(last.codePointAt(0)) && lastWithText(p) && afterProse(p)
+          && !regions.inOtherContent(p)) {
+        return Optional.of(last);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

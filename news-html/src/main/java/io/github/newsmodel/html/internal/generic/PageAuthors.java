@@ -51,7 +51,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link #signedUnderHeadline}), or when the last line of its text does and the page never shows the account's name
  * ({@link #signedAtTheEnd}); every source may add the links of a person it names: the author's page on the site
  * as {@link Author#url()}, other profiles as {@link Author#profiles()}. A name that is a login ("jane.roe") becomes the name the page shows for it
- * ({@link DisplayNames}); when the page shows none for any of them, a byline in the article that names people by their
+ * ({@link DisplayNames}), and a login in lower case the spelling with which the closing greeting signs the text
+ * ("Deine Mia", {@link ClosingSignature#signedLogin}); when the page shows none for any of them, a byline in the article that names people by their
  * full names names the authors.
  *
  * <p>Organisations are never authors: a JSON-LD author typed as an organisation, or a name that is the site's
@@ -285,7 +286,10 @@ final class PageAuthors {
       Author a = b.build();
       // The site's keys are worked out only for a one-word name that nothing else completes: few pages have one.
       out.add(fuller(a, meta, links, linkName, bylineNames).or(() -> displayNames.of(a))
-          .or(() -> displayNames.surnamedBySite(a, siteKeys(siteNames, host))).map(a::withName).orElse(a));
+          .or(() -> displayNames.surnamedBySite(a, siteKeys(siteNames, host)))
+          .or(() -> isLogin(a.name()) ? ClosingSignature.signedLogin(elements.byTag("p"), a.name(), regions)
+              : Optional.empty())
+          .map(a::withName).orElse(a));
     }
     if (!translators.isEmpty()) {
       List<Author> writers = out.stream().filter(a -> !translators.contains(a.name().toLowerCase(Locale.ROOT)))

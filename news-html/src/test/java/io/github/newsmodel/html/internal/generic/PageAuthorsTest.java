@@ -737,4 +737,30 @@ class PageAuthorsTest {
     assertThat(authors(page.formatted("", p, p, p, "Jane Roe").replace("<p>Zum Weiterlesen", "<p>" + p + "</p><p>")))
         .as("prose follows: the line closes no text").containsExactly("Karl Konto");
   }
+
+  /**
+   * An account in lower case that the blogger's closing greeting spells with a capital ("Deine Mia") is named as she
+   * signs: the page shows that spelling, the login only its metadata.
+   */
+  @Test
+  void aLoginIsSpeltAsTheGreetingThatClosesTheTextSignsIt() {
+    String prose = "Heute zeige ich dir eine kurze Übung für den Morgen, die den Rücken lockert und den Kopf frei "
+        + "macht, bevor der Tag beginnt, und die du ohne Matte auch im Büro machen kannst. ";
+    String page = """
+        <title>Fünf Minuten für den Rücken</title>
+        <meta name="author" content="mia">
+        <h1>Fünf Minuten für den Rücken</h1>
+        <div class="entry-content"><p>%s</p><p>%s</p>%s</div>""";
+    String p = prose.repeat(3);
+
+    assertThat(authors(page.formatted(p, p, "<p>Deine Mia</p>"))).containsExactly("Mia");
+    assertThat(authors(page.formatted(p, p, "<p>Love, Mia!</p>"))).containsExactly("Mia");
+    assertThat(authors(page.formatted(p, p, "<p>Mia</p>"))).containsExactly("Mia");
+    assertThat(authors(page.formatted(p, p, "<p>Deine Mia</p><p>" + p + "</p>"))).as("prose follows")
+        .containsExactly("mia");
+    assertThat(authors(page.formatted(p, p, "<p>Ich grüße dich, bis bald, Mia</p>"))).as("a sentence")
+        .containsExactly("mia");
+    assertThat(authors(page.formatted(p, p, "<p>Deine Lea</p>"))).as("another name").containsExactly("mia");
+    assertThat(authors(page.formatted("", "", "<p>Deine Mia</p>"))).as("no prose before").containsExactly("mia");
+  }
 }
