@@ -450,13 +450,14 @@ final class PageAuthors {
   }
 
   /**
-   * Moves the names of a source into {@code hostNamed} when each of them spells the site's host: such a source
+   * Moves the names of a source into {@code hostNamed} when each of them spells the site's host, alone or among
+   * other words ("EFC Bayern Example" of bayern-example.de, {@link TitleParts#spellsHostAmongWords}): such a source
    * names the site, not the writer, unless no other source names anyone. The first such source is kept.
    */
   private static void setAsideHostNames(Map<String, Author.Builder> authors, Optional<String> host,
       Map<String, Author.Builder> hostNamed) {
-    if (authors.isEmpty() || host.isEmpty()
-        || !authors.values().stream().allMatch(a -> TitleParts.isSite(a.build().name(), Set.of(), host))) {
+    if (authors.isEmpty() || host.isEmpty() || !authors.values().stream().map(a -> a.build().name())
+        .allMatch(n -> TitleParts.isSite(n, Set.of(), host) || TitleParts.spellsHostAmongWords(n, host))) {
       return;
     }
     if (hostNamed.isEmpty()) {
@@ -868,7 +869,7 @@ final class PageAuthors {
       } else if (mayBeLabel && NAMES_AFTER_LABEL.matcher(own).matches()) {
         byline = Optional.of(own).filter(t -> fullNamesOnly(t, bylineNames));
       } else if (signatureChars(own)) {
-        byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches());
+        byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches() || signedByMember(e, own));
       } else {
         byline = Optional.empty();
       }
@@ -897,6 +898,24 @@ final class PageAuthors {
       i += Character.charCount(c);
     }
     return true;
+  }
+
+  /**
+   * Whether an element holds a byline's label and, after it, a link to a member's profile alone, "Geschrieben von
+   * <a href="userinfo.php?uid=6">Cooper</a>", as a content system links its poster: the link says that the one word
+   * after the label is a name, which a {@link #SIGNATURE} asks two capitalised words for.
+   */
+  private static boolean signedByMember(Element e, String own) {
+    if (e.childrenSize() != 1 || !AuthorNames.LABEL_ALONE.matcher(own).matches()) {
+      return false;
+    }
+    Element a = e.child(0);
+    Node last = e.childNode(e.childNodeSize() - 1);
+    while (last instanceof TextNode t && t.isBlank()) {
+      last = last.previousSibling();
+    }
+    return last == a && a.normalName().equals("a") && ProfileLink.is(a)
+        && Texts.shortText(a, 60).filter(n -> Character.isUpperCase(n.codePointAt(0))).isPresent();
   }
 
   /**

@@ -261,6 +261,42 @@ final class TitleParts {
     return false;
   }
 
+  /**
+   * Whether a name spells the host's registrable name in two or more of its words among others, as a club, a shop
+   * or a blog is named after its address with a word before or after it: "EFC Bayern Example" of
+   * bayern-example.de. Whole words only, so that a person's name holding it in one ("Jane Steinhau" of
+   * steinhau.example) is none; and, as in {@link #holdsHost}, a host's name of fewer than six letters tells nothing.
+   */
+  static boolean spellsHostAmongWords(String name, Optional<String> host) {
+    if (host.isEmpty() || name.indexOf(' ') < 0) {
+      return false; // one word: the host whole, or nothing
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : Texts.tokens(name)) {
+      String key = AuthorNames.key(w);
+      if (!key.isEmpty()) {
+        words.add(key);
+      }
+    }
+    String[] labels = WWW.matcher(host.get().toLowerCase(Locale.ROOT)).replaceFirst("").split("\\.");
+    for (int i = 0; i < labels.length - 1; i++) {
+      String l = AuthorNames.key(labels[i]);
+      if (l.length() < 6 || GENERIC_LABELS.contains(l)) {
+        continue;
+      }
+      for (int from = 0; from < words.size(); from++) {
+        StringBuilder run = new StringBuilder(words.get(from));
+        for (int to = from + 1; to < words.size() && run.length() < l.length(); to++) {
+          run.append(words.get(to));
+          if (run.toString().equals(l) && to - from + 1 < words.size()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** The parts of a title between its separators; the title alone if it has none. */
   static List<String> parts(String title) {
     String t = Texts.normalise(title);

@@ -763,4 +763,29 @@ class PageAuthorsTest {
     assertThat(authors(page.formatted(p, p, "<p>Deine Lea</p>"))).as("another name").containsExactly("mia");
     assertThat(authors(page.formatted("", "", "<p>Deine Mia</p>"))).as("no prose before").containsExactly("mia");
   }
+
+  /**
+   * A {@code <meta>} author that holds the host's name among other words ("EFC Bayern Example" of
+   * bayern-example.de) names the club that runs the site: the byline the page shows names the writer, here a label
+   * and a link to a member's profile, which tells that the one word after the label is a name.
+   */
+  @Test
+  void aMetaAuthorThatHoldsTheHostsNameGivesWayToAMembersByline() {
+    String page = """
+        <title>EFC Bayern Example Town - Neuer Trainer vorgestellt - Vereinsnews</title>
+        <meta name="author" content="EFC Bayern Example">
+        <table class="item"><tr><td class="itemHead"><span class="itemTitle"><a href="/news/index.php?storytopic=3">
+          Vereinsnews</a> : Neuer Trainer vorgestellt</span></td></tr>
+        <tr><td class="itemInfo"><span class="itemPoster">Geschrieben von <a href="%s">%s</a></span>
+          <span class="itemPostDate">am 25.08.2015 22:30</span></td></tr>
+        <tr><td class="itemBody"><p class="itemText">Der Verein hat seinen neuen Trainer vorgestellt.</p></td></tr>
+        </table>""";
+    URI club = URI.create("http://bayern-example.de/news/article.php?storyid=504");
+
+    assertThat(authors(page.formatted("/userinfo.php?uid=6", "Kuno"), club)).containsExactly("Kuno");
+    assertThat(authors(page.formatted("/userinfo.php?uid=6", "Kuno"), URL)).as("another host")
+        .containsExactly("EFC Bayern Example");
+    assertThat(authors(page.formatted("/news/index.php?storytopic=4", "Kuno"), club)).as("no profile's link")
+        .containsExactly("EFC Bayern Example");
+  }
 }

@@ -93,4 +93,19 @@ class TitlePartsTest {
   void bracketsThatDoNotSpellTheHostNameNoSite(String title) {
     assertThat(TitleParts.siteAffix(title, Optional.of("www.examplenews.org"))).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      EFC Bayern Example # true
+      Fanclub Bayern Example Town # true
+      Bayern Example # false
+      Jane Steinhau # false
+      Henry Bayernexample # false
+      Jane Roe # false
+      EFC Bayern # false
+      """)
+  void aNameSpellsTheHostAmongOtherWords(String name, boolean spells) {
+    assertThat(TitleParts.spellsHostAmongWords(name, Optional.of("www.bayern-example.de"))).isEqualTo(spells);
+    assertThat(TitleParts.spellsHostAmongWords(name, Optional.empty())).isFalse();
+  }
 }
