@@ -4,6 +4,7 @@ import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ final class Appeals {
   /** What a pitch for the site's newsletter or edition offers: "our daily newsletter", "in your inbox". */
   private static final Pattern PITCH_OFFER = Pattern.compile("(?iu)\\b(?:newsletters?|inbox|posteingang|edition"
       + "|magazine)\\b");
+  /** The words {@link #PITCH_OFFER} needs, one of which a paragraph must hold before it is tried: keep in step. */
+  private static final String[] OFFER_WORDS = {"newsletter", "inbox", "posteingang", "edition", "magazine"};
   /** The call to take it: "Sign up", "Subscribe", "Melde dich … an", "Newsletter abonnieren", "inscrivez-vous". */
   private static final Pattern PITCH_CALL = Pattern.compile("(?iu)\\b(?:sign(?:ing)? up|subscrib(?:e|ing)|abonnier\\w*"
       + "|abonniere|melde dich|anmelden|hol dir|inscri\\w*|suscri\\w*)\\b");
@@ -29,8 +32,9 @@ final class Appeals {
   private static final Pattern FOLLOW_WRITER = Pattern.compile("(?iu)(?<![\\p{L}])(?:follow (?:me|him|her|them)"
       + "|folgen sie (?:mir|ihm|ihr))(?![\\p{L}])");
   /** A social network, where the call is to follow the site or its writer. */
-  private static final String NETWORK_NAME = "(?:twitter|facebook|instagram|telegram|tiktok|youtube|linkedin"
-      + "|mastodon|whatsapp|bluesky)";
+  private static final String[] NETWORK_WORDS = {"twitter", "facebook", "instagram", "telegram", "tiktok", "youtube",
+      "linkedin", "mastodon", "whatsapp", "bluesky"};
+  private static final String NETWORK_NAME = "(?:" + String.join("|", NETWORK_WORDS) + ")";
   private static final Pattern NETWORK = Pattern.compile("(?iu)(?<![\\p{L}])" + NETWORK_NAME + "(?![\\p{L}])");
   private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@\\w{2,}");
   /**
@@ -61,12 +65,15 @@ final class Appeals {
     if (text.length() > MAX_PITCH) {
       return false;
     }
-    if (PITCH_OFFER.matcher(text).find() && PITCH_CALL.matcher(text).find()) {
+    // Most paragraphs name neither an offer nor a network: a plain search for their words rules them out before the
+    // case-blind regexes, which cost a tenth of the whole extraction when tried on every paragraph.
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (containsAny(lower, OFFER_WORDS) && PITCH_OFFER.matcher(text).find() && PITCH_CALL.matcher(text).find()) {
       return true;
     }
     // "Síguenos en Facebook: … y en Twitter: @laprensa"; a writer's "Follow her on Twitter @AmyKup", but not a
     // report that someone "urged fans to follow him on Twitter"
-    if (!NETWORK.matcher(text).find()) {
+    if (!containsAny(lower, NETWORK_WORDS) || !NETWORK.matcher(text).find()) {
       return false;
     }
     if (FOLLOW_US.matcher(text).find()) {
@@ -92,6 +99,15 @@ final class Appeals {
       }
     }
     return out;
+  }
+
+  private static boolean containsAny(String lower, String[] words) {
+    for (String word : words) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a short paragraph speaks of comments and of their moderation. */
