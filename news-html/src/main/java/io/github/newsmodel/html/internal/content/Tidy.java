@@ -276,9 +276,19 @@ final class Tidy {
    * article's metadata holds.
    */
   private static boolean onlyADate(String text) {
-    return text.length() <= MAX_DATE && DateTimes.anyLanguage()
+    // every date the reader knows has a digit, which most short lines (labels, names, headings) have not
+    return text.length() <= MAX_DATE && hasDigit(text) && DateTimes.anyLanguage()
         .parse(Weekdays.withoutLeading(DATE_LABEL.matcher(FULL_STOP.matcher(text).replaceFirst("")).replaceFirst("")))
         .isPresent();
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Drops a heading that is followed by a heading of the same or a higher level, or by nothing. */
