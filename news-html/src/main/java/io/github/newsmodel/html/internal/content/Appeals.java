@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The site's appeals to its readers, which stand in the article's container as paragraphs: a pitch for its
  * newsletter ("Never miss the latest news by signing up to our newsletter today!"), a call to follow it or its
- * writer on a social network ("Síguenos en Facebook"), and a notice on how comments are moderated, above the
- * comment form. None is the article's text.
+ * writer on a social network ("Síguenos en Facebook"), a call for letters to the editor, and a notice on how
+ * comments are moderated, above the comment form. None is the article's text.
  */
 final class Appeals {
   /** What a pitch for the site's newsletter or edition offers: "our daily newsletter", "in your inbox". */
@@ -20,6 +20,8 @@ final class Appeals {
       + "|magazine)\\b");
   /** The words {@link #PITCH_OFFER} needs, one of which a paragraph must hold before it is tried: keep in step. */
   private static final String[] OFFER_WORDS = {"newsletter", "inbox", "posteingang", "edition", "magazine"};
+  /** The words {@link #LETTERS} needs: keep in step. */
+  private static final String[] LETTER_WORDS = {"editor", "leserbrief", "rédaction", "carta al"};
   /** The call to take it: "Sign up", "Subscribe", "Melde dich … an", "Newsletter abonnieren", "inscrivez-vous". */
   private static final Pattern PITCH_CALL = Pattern.compile("(?iu)\\b(?:sign(?:ing)? up|subscrib(?:e|ing)|abonnier\\w*"
       + "|abonniere|melde dich|anmelden|hol dir|inscri\\w*|suscri\\w*)\\b");
@@ -44,6 +46,12 @@ final class Appeals {
    */
   private static final Pattern FOLLOW_FIRST = Pattern.compile("(?iu)(?:follow|folgen sie|folgt|síguenos|suivez)\\s"
       + "[^.!?]{0,60}?(?<![\\p{L}])(?:on|auf|en|sur|su)\\s++" + NETWORK_NAME + "(?![\\p{L}])");
+  /** A call for readers' letters: "Submit a letter to the editor", "Leserbrief schreiben". */
+  private static final Pattern LETTERS = Pattern.compile("(?iu)(?<![\\p{L}])(?:letters? to the editor|leserbrief"
+      + "|lettre à la rédaction|carta al director)");
+  /** How to send one: a verb of sending, or an address to write to. */
+  private static final Pattern SEND = Pattern.compile("(?iu)(?<![\\p{L}])(?:submit|write to|send|schreiben sie"
+      + "|senden sie|écrivez|escríbanos)(?![\\p{L}])|\\S@\\S+\\.\\p{L}");
   /** Words of comments, in a notice about how they are moderated. */
   private static final Pattern COMMENT_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:comments?|comentários?"
       + "|comentarios?|kommentare?|commentaires?|commenti)(?![\\p{L}])");
@@ -69,6 +77,10 @@ final class Appeals {
     // case-blind regexes, which cost a tenth of the whole extraction when tried on every paragraph.
     String lower = text.toLowerCase(Locale.ROOT);
     if (containsAny(lower, OFFER_WORDS) && PITCH_OFFER.matcher(text).find() && PITCH_CALL.matcher(text).find()) {
+      return true;
+    }
+    // "We want to hear what you think about this article. Submit a letter to the editor or write to letters@…"
+    if (containsAny(lower, LETTER_WORDS) && LETTERS.matcher(text).find() && SEND.matcher(text).find()) {
       return true;
     }
     // "Síguenos en Facebook: … y en Twitter: @laprensa"; a writer's "Follow her on Twitter @AmyKup", but not a

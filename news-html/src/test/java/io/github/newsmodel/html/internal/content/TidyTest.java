@@ -75,6 +75,9 @@ class TidyTest {
     assertThat(Appeals.pitch("Follow the threads of the story on page 3, and x marks the spot.")).isFalse();
     assertThat(Appeals.pitch("There was a problem subscribing you to the newsletter. Try again.")).isTrue();
     assertThat(Appeals.pitch("Need more? Subscribe to our sister title, the Harbour Magazine!")).isTrue();
+    assertThat(Appeals.pitch("We want to hear what you think. Submit a letter to the editor or write to "
+        + "letters@example.com.")).isTrue();
+    assertThat(Appeals.pitch("In a letter to the editor, the harbour master defended the new timetable.")).isFalse();
   }
 
   /** A notice on how comments are moderated goes from the body's end, where the form stands, and only there. */
