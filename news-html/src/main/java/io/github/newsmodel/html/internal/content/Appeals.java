@@ -52,12 +52,22 @@ final class Appeals {
   /** How to send one: a verb of sending, or an address to write to. */
   private static final Pattern SEND = Pattern.compile("(?iu)(?<![\\p{L}])(?:submit|write to|send|schreiben sie"
       + "|senden sie|écrivez|escríbanos)(?![\\p{L}])|\\S@\\S+\\.\\p{L}");
-  /** Words of comments, in a notice about how they are moderated. */
-  private static final Pattern COMMENT_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:comments?|comentários?"
-      + "|comentarios?|kommentare?|commentaires?|commenti)(?![\\p{L}])");
-  /** Words of their moderation: "moderating all comments", "não serão aprovados pelo moderador". */
-  private static final Pattern MODERATION_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:moderat\\w*|moderador\\w*"
-      + "|approv\\w*|aprovad\\w*|freigeschaltet|freischalt\\w*|modér\\w*)(?![\\p{L}])");
+  /**
+   * Readers' comments, in a notice about how they are moderated: the plural, or one the reader writes ("your
+   * comment"). A single comment is the reporter's: "did not respond to a request for comment", "declined to comment",
+   * a German "Kommentar" is an opinion piece.
+   */
+  private static final Pattern COMMENT_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:comments|comentários"
+      + "|comentarios|kommentare|commentaires|commenti|(?:your|ihr|dein|votre|ton|tu|su|seu|il tuo)\\s"
+      + "(?:comment|kommentar|commentaire|comentario|comentário|commento)|comment\\s(?:moderation|approval))"
+      + "(?![\\p{L}])");
+  /**
+   * Words of their moderation: "moderating all comments", "não serão aprovados pelo moderador". Not the adjective
+   * "moderate" (German and Italian "moderat", "moderati"), which a report on politics or the weather uses.
+   */
+  private static final Pattern MODERATION_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:moderat(?:ed|ing|ion|ors?)"
+      + "|moderiert\\w*|moderación|moderação|moderazione|moderador\\w*|moderatore|modér(?:és?|ées?|ation|ateurs?)"
+      + "|approv\\w*|aprovad\\w*|freigeschaltet|freischalt\\w*)(?![\\p{L}])");
   /** The most characters of a notice on comments, and how many of the body's last blocks are looked at for one. */
   private static final int MAX_COMMENT_NOTICE = 300;
   private static final int COMMENT_NOTICE_TAIL = 3;

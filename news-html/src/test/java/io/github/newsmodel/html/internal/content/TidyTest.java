@@ -90,6 +90,13 @@ class TidyTest {
     assertThat(Appeals.commentNotice("ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador."))
         .isTrue();
     assertThat(Appeals.commentNotice("Readers' comments on the ferry were mostly kind.")).isFalse();
+    assertThat(Appeals.commentNotice("Your comment is awaiting moderation.")).isTrue();
+    assertThat(Appeals.commentNotice("Kommentare werden erst nach Prüfung freigeschaltet.")).isTrue();
+    assertThat(Appeals.commentNotice("The board approved the plan on Monday. Roe did not respond to a request for"
+        + " comment.")).as("the reporter's request").isFalse();
+    assertThat(Appeals.commentNotice("A moderate Republican, Roe declined to comment.")).isFalse();
+    assertThat(Appeals.commentNotice("Die Kommentare der Opposition blieben moderat.")).isFalse();
+    assertThat(Appeals.commentNotice("Il decreto è stato approvato ieri. Nessun commento dal ministero.")).isFalse();
   }
 
   /** An affiliate disclosure that opens with the purchase: "If you buy something through this post, …". */
