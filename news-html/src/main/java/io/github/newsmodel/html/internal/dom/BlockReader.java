@@ -56,8 +56,13 @@ public final class BlockReader {
   private static final Pattern CITE_END = Pattern.compile("[\\s\\p{So}\\p{Sm}\\u2191\\u25b2]+$");
   /** An attribution longer than this is quoted text set in {@code <cite>}, not a name. */
   private static final int MAX_CITE = 80;
-  /** A quote's last line that opens with a dash and names its author: "— Jane Roe (@janeroe) November 4, 2019". */
-  private static final Pattern DASH_ATTRIBUTION = Pattern.compile("[—―]\\s*+(\\S.{0," + (MAX_CITE - 1) + "})");
+  /**
+   * A quote's last line that opens with a dash and names its author: "— Jane Roe (@janeroe) November 4, 2019". A
+   * line of dialogue opens with the dash too, in Spanish, French or Russian, and is no name: it ends as a sentence
+   * does ("—No lo sé.") or holds another dash before whom it quotes ("— Мы готовы, — заявил он").
+   */
+  private static final Pattern DASH_ATTRIBUTION = Pattern.compile("[—―]\\s*+([^\\s—―][^—―\\n]{0," + (MAX_CITE - 2)
+      + "}[^\\s—―.!?…:;\"“”»]|[^\\s—―.!?…:;\"“”»])");
   /**
    * Names of the line that forums set at the start of a quote (and pull quotes at its end), in place of a {@code
    * <cite>}, to say whom it quotes: vBulletin's {@code bbcode_postedby} ("Originally Posted by jane"), XenForo's

@@ -174,6 +174,15 @@ class BlockReaderTest {
         .as("too long for a name: the quote's own words").extracting(Block::text)
         .containsExactly("One line.\n\n— and then the sea came in over the wall, and the whole quay with it, and"
             + " nobody on the ferry could say how long it lasted.");
+    assertThat(read("<blockquote><p>— Мы готовы к переговорам, — заявил он.</p></blockquote>"))
+        .as("a line of dialogue, no name").extracting(Block::text)
+        .containsExactly("— Мы готовы к переговорам, — заявил он.");
+    assertThat(read("<blockquote><p>—¿Vienes mañana?</p><p>—No lo sé.</p></blockquote>"))
+        .as("dialogue that ends as a sentence does").extracting(Block::text)
+        .containsExactly("—¿Vienes mañana?\n\n—No lo sé.");
+    assertThat(read("<blockquote><p>The harbour at night.</p><p>— the wind in the rigging<br>the gulls over the quay"
+        + "</p></blockquote>")).as("a verse of two lines").extracting(Block::text)
+        .containsExactly("The harbour at night.\n\n— the wind in the rigging\nthe gulls over the quay");
   }
 
   /** A lead is often a figure itself, and read as the root: it is one image with its caption, as inside a page. */
