@@ -22,9 +22,14 @@ final class Appeals {
   private static final String[] OFFER_WORDS = {"newsletter", "inbox", "posteingang", "edition", "magazine"};
   /** The words {@link #LETTERS} needs: keep in step. */
   private static final String[] LETTER_WORDS = {"editor", "leserbrief", "rédaction", "carta al"};
-  /** The call to take it: "Sign up", "Subscribe", "Melde dich … an", "Newsletter abonnieren", "inscrivez-vous". */
+  /**
+   * The call to take it: "Sign up", "Subscribe", "Melde dich … an", "Newsletter abonnieren", "inscrivez-vous",
+   * "suscríbete". The French and Spanish verbs only as a call or its noun: their other forms tell ("le magazine a
+   * inscrit", "el acuerdo suscrito por la edición").
+   */
   private static final Pattern PITCH_CALL = Pattern.compile("(?iu)\\b(?:sign(?:ing)? up|subscrib(?:e|ing)|abonnier\\w*"
-      + "|abonniere|melde dich|anmelden|hol dir|inscri\\w*|suscri\\w*)\\b");
+      + "|abonniere|melde dich|anmelden|hol dir|inscri(?:vez|s-toi|re|ptions?)|(?:in|sus)cr[ií]b(?:ete|ite|ase|irse)"
+      + "|(?:in|sus)cripci[oó]n)\\b");
   /** The most characters of a pitch: a sentence or two, not a paragraph of an article about newsletters. */
   private static final int MAX_PITCH = 300;
   /** The site's call to follow it: "Follow us", "Folgen Sie uns", "Síguenos", "Suivez-nous", "Seguici". */

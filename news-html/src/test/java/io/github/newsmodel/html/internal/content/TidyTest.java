@@ -78,6 +78,10 @@ class TidyTest {
     assertThat(Appeals.pitch("We want to hear what you think. Submit a letter to the editor or write to "
         + "letters@example.com.")).isTrue();
     assertThat(Appeals.pitch("In a letter to the editor, the harbour master defended the new timetable.")).isFalse();
+    assertThat(Appeals.pitch("Inscrivez-vous à notre newsletter !")).isTrue();
+    assertThat(Appeals.pitch("Suscríbete a nuestra newsletter.")).isTrue();
+    assertThat(Appeals.pitch("Le magazine Forbes a inscrit la navigatrice en tête de son classement.")).isFalse();
+    assertThat(Appeals.pitch("La newsletter, lancée en mars, compte déjà 20 000 inscrits.")).isFalse();
   }
 
   /** A notice on how comments are moderated goes from the body's end, where the form stands, and only there. */
