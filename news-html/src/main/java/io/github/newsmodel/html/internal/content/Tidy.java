@@ -44,10 +44,15 @@ final class Tidy {
       + "über (?:den|die) autor(?:in)?|about the author|you (?:might|may) also like|more stories|read next|"
       + "recommended(?: for you)?|top themen(?: der redaktion)?|most read|meistgelesen|"
       + "click here|skip to content|back to top|top|loading)[\\p{Punct}\\s]*$");
-  /** A disclosure of advertising or affiliate links: "*Werbung", "Anzeige, enthält Affiliate-Links". */
+  /**
+   * A disclosure of advertising or affiliate links: "*Werbung", "Anzeige, enthält Affiliate-Links", "If you buy
+   * something through our links, …" (a link, a post or the site, not "through a third-party seller").
+   */
   private static final Pattern DISCLOSURE = Pattern.compile("(?iu)^(?=.{0,300}$)\\W{0,3}(?:werbung|anzeige|"
       + "advertisement|sponsored|affiliate|(?:dieser|this) (?:beitrag|artikel|post|article) (?:enthält|contains)"
-      + "|bei den (?:verlinkungen|links) handelt es sich|if you buy something through (?:this|our|a|these)"
+      + "|bei den (?:verlinkungen|links) handelt es sich"
+      + "|if you buy something through (?:this|our|a|these|one of (?:our|these|the))\\s(?:\\w+\\s){0,2}?"
+      + "(?:links?|posts?|articles?|pages?|site|website)"
       + "|wenn du über (?:diese|unsere) links)\\b.*");
   /**
    * The words each of {@link #DISCLOSURE}'s alternatives opens with, as many as are fixed: "This is" and "Bei der"

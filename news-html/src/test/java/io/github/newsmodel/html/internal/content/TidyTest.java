@@ -108,6 +108,10 @@ class TidyTest {
   void dropsAnAffiliateDisclosureThatOpensWithThePurchase() {
     assertThat(Tidy.disclosure("If you buy something through this post, we may get a share of the sale.")).isTrue();
     assertThat(Tidy.disclosure("If you buy something, keep the receipt.")).isFalse();
+    assertThat(Tidy.disclosure("If you buy something through one of our affiliate links, we may earn a commission."))
+        .isTrue();
+    assertThat(Tidy.disclosure("If you buy something through a third-party seller, check who ships it."))
+        .as("consumer advice, no disclosure").isFalse();
   }
 
   /** "bilder?" once spelled "Bilde" or "Bilder", and let the most common German label through. */
