@@ -47,9 +47,10 @@ final class Appeals {
   /**
    * A paragraph that opens with the call to follow on a network, in its first words: "Follow The Example Times
    * Opinion section on Facebook", "Folgen Sie der Redaktion auf Instagram"; not "Follow the money, Facebook's
-   * critics say".
+   * critics say", nor German's "Folgt man den Kommentaren auf Twitter, …" ("if one goes by").
    */
-  private static final Pattern FOLLOW_FIRST = Pattern.compile("(?iu)(?:follow|folgen sie|folgt|síguenos|suivez)\\s"
+  private static final Pattern FOLLOW_FIRST = Pattern.compile("(?iu)(?:follow|folgen sie|folgt(?!\\s++man(?![\\p{L}]))"
+      + "|síguenos|suivez)\\s"
       + "[^.!?]{0,60}?(?<![\\p{L}])(?:on|auf|en|sur|su)\\s++" + NETWORK_NAME + "(?![\\p{L}])");
   /** A call for readers' letters: "Submit a letter to the editor", "Leserbrief schreiben". */
   private static final Pattern LETTERS = Pattern.compile("(?iu)(?<![\\p{L}])(?:letters? to the editor|leserbrief"

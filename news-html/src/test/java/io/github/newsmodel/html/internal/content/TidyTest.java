@@ -72,6 +72,8 @@ class TidyTest {
     assertThat(Appeals.pitch("Follow us for the latest news from the harbour.")).as("no network").isFalse();
     assertThat(Appeals.pitch("Follow The Example Times Opinion section on Facebook and Instagram.")).isTrue();
     assertThat(Appeals.pitch("Follow the money, Facebook's critics say.")).isFalse();
+    assertThat(Appeals.pitch("Folgt uns auf Instagram!")).isTrue();
+    assertThat(Appeals.pitch("Folgt man den Kommentaren auf Twitter, ist die Stimmung im Hafen gekippt.")).isFalse();
     assertThat(Appeals.pitch("Follow the threads of the story on page 3, and x marks the spot.")).isFalse();
     assertThat(Appeals.pitch("There was a problem subscribing you to the newsletter. Try again.")).isTrue();
     assertThat(Appeals.pitch("Need more? Subscribe to our sister title, the Harbour Magazine!")).isTrue();
