@@ -70,6 +70,24 @@ class HtmlArticlesTest {
         .isInstanceOf(NullPointerException.class).hasMessage("page");
   }
 
+  /**
+   * A Japanese page writes its two-digit years first, which settles no order of a date with its year last
+   * ("05/06/2007"): the page's other dates settle it, as on a page whose language says nothing.
+   */
+  @Test
+  void aYearFirstPageSettlesADateWithItsYearLastByItsOtherDates() {
+    String page = "<!doctype html><html lang=ja><head><title>港の冬ダイヤ</title></head><body><article>"
+        + "<h1>港の冬ダイヤ</h1><p class=date>投稿日: 05/06/2007</p><p>"
+        + "冬の間、フェリーは一時間ごとに出航します。港の係員によると、新しい時刻表は来週から有効です。".repeat(6)
+        + "</p><p>" + "乗客は切符を事前に購入する必要があります。".repeat(6) + "</p><p>前回の改定は 13/06/2006 でした。</p>"
+        + "</article></body></html>";
+
+    Article article = HtmlArticles.parse(page, URI.create("https://harbour.example.jp/news/1"));
+
+    assertThat(article.publishedAt().map(OffsetDateTime::toLocalDate))
+        .hasValue(java.time.LocalDate.of(2007, 6, 5));
+  }
+
   @Test
   void theCallerCanReplaceTheSitesZone() {
     Article article = HtmlArticles.parse(Pages.text(GOLDEN), Pages.ALLOFMP3,

@@ -152,15 +152,18 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
 
   /**
    * The reader with the order of the page's numeric dates: its language's convention, else the order its own dates
-   * settle, as a forum thread's "01-13-2024" settles its "01-08-2024" ({@link NumericOrderEvidence}). The page's
-   * dates, its comments' among them, are then read in one order; where nothing settles it, an ambiguous date stays
-   * unread. The evidence reads the whole text, so it is looked for only when an ambiguous date is read.
+   * settle, as a forum thread's "01-13-2024" settles its "01-08-2024" ({@link NumericOrderEvidence}). A language
+   * that writes the year first settles no order for a date with its year last ("05/06/2007"), which the page's
+   * dates may. The page's dates, its comments' among them, are then read in one order; where nothing settles it, an
+   * ambiguous date stays unread. The evidence reads the whole text, so it is looked for only when an ambiguous date
+   * is read.
    */
   private static DateTimes numericOrder(DateTimes reader, Document page, Optional<Locale> language) {
     NumericOrder declared = DateTimes.numericOrder(language);
     Element body = page.body();
-    return declared != NumericOrder.UNKNOWN || body == null ? reader.withNumericOrder(declared)
-        : reader.withOrderSettledBy(() -> NumericOrderEvidence.of(body.text()));
+    boolean settlesDayAndMonth = declared == NumericOrder.DAY_FIRST || declared == NumericOrder.MONTH_FIRST;
+    return settlesDayAndMonth || body == null ? reader.withNumericOrder(declared)
+        : reader.withNumericOrder(declared).withOrderSettledBy(() -> NumericOrderEvidence.of(body.text()));
   }
 
   private static List<String> keywords(ArticleLd ld) {

@@ -50,8 +50,9 @@ public final class DateTimes {
     /** Month first, as in the United States: {@code 05/06/2007} is 6 May. */
     MONTH_FIRST,
     /**
-     * Year first, as in Japan, China, Korea and Hungary: {@code 11/03/14 10:00} is 14 March 2011. A date with its
-     * year last, {@code 05/06/2007}, is then read only when its numbers settle the order.
+     * Year first, as in Japan, China, Korea, Hungary and Lithuania: {@code 11/03/14 10:00} is 14 March 2011. A
+     * date with its year last, {@code 05/06/2007}, is then read only when its numbers or the page's other dates
+     * settle the order, as where the language settles none.
      */
     YEAR_FIRST,
     /** Not known: such a date is not read. */
@@ -374,7 +375,8 @@ public final class DateTimes {
         int b = Integer.parseInt(m.group("b"));
         // "03/03/2019" is the 3rd of March in either order: nothing to know, nor to ask the page
         NumericOrder known = a == b ? NumericOrder.DAY_FIRST
-            : order == NumericOrder.UNKNOWN && a <= 12 && b <= 12 && settled != null ? settled.get() : order;
+            : order != NumericOrder.DAY_FIRST && order != NumericOrder.MONTH_FIRST && a <= 12 && b <= 12
+            && settled != null ? settled.get() : order;
         boolean dayFirst = a > 12 || (b <= 12 && known == NumericOrder.DAY_FIRST);
         boolean monthFirst = b > 12 || (a <= 12 && known == NumericOrder.MONTH_FIRST);
         if (dayFirst == monthFirst) {

@@ -141,6 +141,11 @@ class DateTimesTest {
     assertThat(japanese.parse("05/06/2007")).as("year last: the order is not the page's").isEmpty();
     assertThat(japanese.parse("25/06/2007")).map(PageTime::date).hasValue(LocalDate.of(2007, 6, 25));
     assertThat(japanese.parse("2011/03/14 10:00")).hasValue(PageTime.local(LocalDateTime.parse("2011-03-14T10:00")));
+    assertThat(japanese.withOrderSettledBy(() -> DateTimes.NumericOrder.DAY_FIRST).parse("05/06/2007"))
+        .as("year last, the order the page's other dates settle").map(PageTime::date)
+        .hasValue(LocalDate.of(2007, 6, 5));
+    assertThat(japanese.withOrderSettledBy(() -> DateTimes.NumericOrder.DAY_FIRST).parse("11/03/14 10:00"))
+        .as("the two-digit year still first").hasValue(PageTime.local(LocalDateTime.parse("2011-03-14T10:00")));
   }
 
   @Test
