@@ -135,19 +135,16 @@ final class Tidy {
     return withoutEmptySections(Appeals.withoutCommentNotice(kept));
   }
 
-
   /**
-   * Whether a paragraph or a heading is a label, a notice, a credit line, a disclosure, a date standing alone or a
-   * newsletter's pitch.
-   * Its {@link #wordChars} are counted once, for both the regexes that need them.
+   * Whether a paragraph or a heading is a label, a notice, a credit line, a disclosure, a date standing alone or one
+   * of the site's appeals to its readers ({@link Appeals#pitch}). Its {@link #wordChars} are counted once, for both
+   * the regexes that need them.
    */
   private static boolean standsForNothing(String text) {
     int wordChars = wordChars(text);
     return label(text, wordChars) || scriptNotice(text) || credit(text, wordChars) || disclosure(text)
         || onlyADate(text) || forumRights(text) || Appeals.pitch(text);
   }
-
-
 
   /**
    * Whether a paragraph is a forum's list of rights: two lines or more, each a {@link #FORUM_RIGHT}. A paragraph

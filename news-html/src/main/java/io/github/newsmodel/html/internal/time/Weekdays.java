@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** The days of the week, which date lines print before their dates: "Tuesday, November 19, 2019". */
 public final class Weekdays {
   /** The days' names, lower case, in the languages whose month names the date reader knows ({@link MonthNames}). */
-  public static final List<String> NAMES = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+  private static final List<String> NAMES = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi",
       "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves",
       "viernes", "sábado", "domingo", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai",
