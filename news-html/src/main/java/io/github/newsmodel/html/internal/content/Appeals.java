@@ -71,6 +71,8 @@ final class Appeals {
    * Words of their moderation: "moderating all comments", "não serão aprovados pelo moderador". Not the adjective
    * "moderate" (German and Italian "moderat", "moderati"), which a report on politics or the weather uses.
    */
+  /** What each of {@link #COMMENT_WORD}'s alternatives holds, looked for before it is tried: keep in step. */
+  private static final String[] COMMENT_STEMS = {"comment", "coment", "kommentar"};
   private static final Pattern MODERATION_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:moderat(?:ed|ing|ion|ors?)"
       + "|moderiert\\w*|moderación|moderação|moderazione|moderador\\w*|moderatore|modér(?:és?|ées?|ation|ateurs?)"
       + "|approv\\w*|aprovad\\w*|freigeschaltet|freischalt\\w*)(?![\\p{L}])");
@@ -140,7 +142,7 @@ final class Appeals {
 
   /** Whether a short paragraph speaks of comments and of their moderation. */
   static boolean commentNotice(String text) {
-    return text.length() <= MAX_COMMENT_NOTICE && COMMENT_WORD.matcher(text).find()
-        && MODERATION_WORD.matcher(text).find();
+    return text.length() <= MAX_COMMENT_NOTICE && containsAny(text.toLowerCase(Locale.ROOT), COMMENT_STEMS)
+        && COMMENT_WORD.matcher(text).find() && MODERATION_WORD.matcher(text).find();
   }
 }

@@ -42,6 +42,9 @@ final class ClosingSignature {
    */
   static List<String> names(List<Element> paragraphs, Set<String> siteNames, PageRegions regions) {
     for (Element p : paragraphs) {
+      if (!hasElementChild(p)) {
+        continue; // each form below needs an element in the paragraph: its emphasis or its line break
+      }
       Optional<String> name = emphasisedName(p).or(() -> datedName(p));
       boolean closes = name.isPresent() && (lastWithText(p) || flushRight(p)) && afterProse(p);
       if (name.isEmpty()) {
@@ -105,6 +108,16 @@ final class ClosingSignature {
     boolean dateAlone = DateTimes.anyLanguage().findAll(dated, 2).stream()
         .anyMatch(f -> f.start() == 0 && f.end() == dated.length());
     return dateAlone && SIGNED_NAME.matcher(signed).matches() ? Optional.of(signed) : Optional.empty();
+  }
+
+  /** Whether a node of the element is an element; without jsoup's list of child elements, which it builds to ask. */
+  private static boolean hasElementChild(Element p) {
+    for (int i = 0, n = p.childNodeSize(); i < n; i++) {
+      if (p.childNode(i) instanceof Element) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The paragraph's text if it is a full name alone and all of it is set in bold or italics. */
