@@ -20,8 +20,6 @@ final class Appeals {
       + "|magazine)\\b");
   /** The words {@link #PITCH_OFFER} needs, one of which a paragraph must hold before it is tried: keep in step. */
   private static final String[] OFFER_WORDS = {"newsletter", "inbox", "posteingang", "edition", "magazine"};
-  /** The words {@link #LETTERS} needs: keep in step. */
-  private static final String[] LETTER_WORDS = {"editor", "leserbrief", "rédaction", "carta al"};
   /**
    * The call to take it: "Sign up", "Subscribe", "Melde dich … an", "Newsletter abonnieren", "inscrivez-vous",
    * "suscríbete". The French and Spanish verbs only as a call or its noun: their other forms tell ("le magazine a
@@ -55,6 +53,8 @@ final class Appeals {
   /** A call for readers' letters: "Submit a letter to the editor", "Leserbrief schreiben". */
   private static final Pattern LETTERS = Pattern.compile("(?iu)(?<![\\p{L}])(?:letters? to the editor|leserbrief"
       + "|lettre à la rédaction|carta al director)");
+  /** The words {@link #LETTERS} needs: keep in step. */
+  private static final String[] LETTER_WORDS = {"editor", "leserbrief", "rédaction", "carta al"};
   /** How to send one: a verb of sending, or an address to write to. */
   private static final Pattern SEND = Pattern.compile("(?iu)(?<![\\p{L}])(?:submit|write to|send|schreiben sie"
       + "|senden sie|écrivez|escríbanos)(?![\\p{L}])|\\S@\\S+\\.\\p{L}");
@@ -67,12 +67,12 @@ final class Appeals {
       + "|comentarios|kommentare|commentaires|commenti|(?:your|ihr|dein|votre|ton|tu|su|seu|il tuo)\\s"
       + "(?:comment|kommentar|commentaire|comentario|comentário|commento)|comment\\s(?:moderation|approval))"
       + "(?![\\p{L}])");
+  /** What each of {@link #COMMENT_WORD}'s alternatives holds, looked for before it is tried: keep in step. */
+  private static final String[] COMMENT_STEMS = {"comment", "coment", "kommentar"};
   /**
    * Words of their moderation: "moderating all comments", "não serão aprovados pelo moderador". Not the adjective
    * "moderate" (German and Italian "moderat", "moderati"), which a report on politics or the weather uses.
    */
-  /** What each of {@link #COMMENT_WORD}'s alternatives holds, looked for before it is tried: keep in step. */
-  private static final String[] COMMENT_STEMS = {"comment", "coment", "kommentar"};
   private static final Pattern MODERATION_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:moderat(?:ed|ing|ion|ors?)"
       + "|moderiert\\w*|moderación|moderação|moderazione|moderador\\w*|moderatore|modér(?:és?|ées?|ation|ateurs?)"
       + "|approv\\w*|aprovad\\w*|freigeschaltet|freischalt\\w*)(?![\\p{L}])");
@@ -84,15 +84,15 @@ final class Appeals {
 
   /**
    * Whether a paragraph pitches the site's newsletter or edition ("Never miss the latest news by signing up to our
-   * newsletter today!", "Melde dich hier für unseren Newsletter an!"), offering one and calling to take it; or
-   * calls to follow the site or its writer on a social network.
+   * newsletter today!", "Melde dich hier für unseren Newsletter an!"), offering one and calling to take it; calls
+   * for letters to the editor; or calls to follow the site or its writer on a social network.
    */
   static boolean pitch(String text) {
     if (text.length() > MAX_PITCH) {
       return false;
     }
     // Most paragraphs name neither an offer nor a network: a plain search for their words rules them out before the
-    // case-blind regexes, which cost a tenth of the whole extraction when tried on every paragraph.
+    // case-blind regexes, which cost a twentieth of the whole extraction when tried on every paragraph.
     String lower = text.toLowerCase(Locale.ROOT);
     if (containsAny(lower, OFFER_WORDS) && PITCH_OFFER.matcher(text).find() && PITCH_CALL.matcher(text).find()) {
       return true;
