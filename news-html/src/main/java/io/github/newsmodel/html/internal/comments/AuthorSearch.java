@@ -382,7 +382,7 @@ final class AuthorSearch {
         continue;
       }
       String own = e.ownText();
-      if (!CommentTimes.hasDigit(own) || own.length() > MAX_PERMALINK_TEXT
+      if (!Texts.hasDigit(own) || own.length() > MAX_PERMALINK_TEXT
           || Texts.completeText(e).flatMap(times::exact).isEmpty()) {
         continue;
       }
@@ -438,7 +438,7 @@ final class AuthorSearch {
     if (line == null || line == root || before == null || line.childrenSize() != 2 || !onlyElements(line)) {
       return Optional.empty();
     }
-    return Texts.completeText(before).filter(t -> (!CommentTimes.hasDigit(t) || LOGIN.matcher(t).matches())
+    return Texts.completeText(before).filter(t -> (!Texts.hasDigit(t) || LOGIN.matcher(t).matches())
             && !t.endsWith(":"))
         .flatMap(CommenterNames::name)
         .map(n -> before);
@@ -467,7 +467,7 @@ final class AuthorSearch {
         continue;
       }
       String own = e.ownText();
-      if (own.length() > HeaderLine.MAX_LINE || !CommentTimes.hasDigit(own)) {
+      if (own.length() > HeaderLine.MAX_LINE || !Texts.hasDigit(own)) {
         continue;
       }
       return nameBeforeDate(Texts.normalise(own).strip(), null).or(() -> boldNameBeforeDate(e));
@@ -482,7 +482,7 @@ final class AuthorSearch {
    */
   private Optional<Author> boldNameBeforeDate(Element line) {
     for (Node node : line.childNodes()) {
-      if (!(node instanceof TextNode t) || !CommentTimes.hasDigit(t.text())) {
+      if (!(node instanceof TextNode t) || !Texts.hasDigit(t.text())) {
         continue;
       }
       String dated = t.text();
@@ -494,7 +494,7 @@ final class AuthorSearch {
         return Optional.empty();
       }
       return Texts.nonBlank(Texts.normalise(bold.text()))
-          .filter(n -> !CommentTimes.hasDigit(n) && !n.endsWith(":")
+          .filter(n -> !Texts.hasDigit(n) && !n.endsWith(":")
               && !CommenterNames.DATE_LEAD.matcher(n).matches())
           .flatMap(CommenterNames::name)
           .flatMap(CommenterNames::author);

@@ -100,17 +100,4 @@ final class CommentTimes {
     }
     return ISO_DATE_AT.matcher(DATE_TIME_DASH.matcher(out).replaceAll("$1 $2")).replaceAll("$1 $2");
   }
-
-  /**
-   * Whether a text holds a digit, as every printed date and number does: a cheap test before a date reader is
-   * asked, and a sign that a short line may be a date rather than a name.
-   */
-  static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -83,7 +83,7 @@ final class SaysBeforeDate {
       }
       if (next instanceof TextNode t && saysAlone(t) && e.childrenSize() <= 1) {
         Optional<String> name = Texts.completeText(e).flatMap(CommenterNames::name);
-        if (name.isPresent() && !CommentTimes.hasDigit(name.get())) {
+        if (name.isPresent() && !Texts.hasDigit(name.get())) {
           return Optional.of(e);
         }
       }

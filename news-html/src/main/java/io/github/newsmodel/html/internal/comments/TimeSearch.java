@@ -132,7 +132,7 @@ final class TimeSearch {
    * link, marked as the post's time, is read for.
    */
   private boolean datedPermalink(Element e, Element root) {
-    if (!e.normalName().equals("a") || !CommentTimes.hasDigit(e.ownText())) {
+    if (!e.normalName().equals("a") || !Texts.hasDigit(e.ownText())) {
       return false;
     }
     if (AuthorSearch.permalink(e, root)) {
@@ -182,7 +182,7 @@ final class TimeSearch {
       String key = a.getKey();
       if (key.startsWith("data-")
           && (!timeNamedOnly || key.contains("time") || key.contains("date") || key.contains("stamp"))
-          && a.getValue().length() <= MAX_TIME_ATTRIBUTE && CommentTimes.hasDigit(a.getValue())) {
+          && a.getValue().length() <= MAX_TIME_ATTRIBUTE && Texts.hasDigit(a.getValue())) {
         Optional<ResolvedTime> t = times.exact(a.getValue());
         if (t.isPresent()) {
           return t;
@@ -253,7 +253,7 @@ final class TimeSearch {
    */
   private Optional<ResolvedTime> printedTitle(Element e) {
     String title = e.attr("title");
-    return title.length() <= MAX_TIME_ATTRIBUTE * 2 && CommentTimes.hasDigit(title)
+    return title.length() <= MAX_TIME_ATTRIBUTE * 2 && Texts.hasDigit(title)
         ? times.find(title) : Optional.empty();
   }
 

@@ -279,18 +279,9 @@ final class Tidy {
    */
   private static boolean onlyADate(String text) {
     // every date the reader knows has a digit, which most short lines (labels, names, headings) have not
-    return text.length() <= MAX_DATE && hasDigit(text) && DateTimes.anyLanguage()
+    return text.length() <= MAX_DATE && Texts.hasDigit(text) && DateTimes.anyLanguage()
         .parse(Weekdays.withoutLeading(DATE_LABEL.matcher(FULL_STOP.matcher(text).replaceFirst("")).replaceFirst("")))
         .isPresent();
-  }
-
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Drops a heading that is followed by a heading of the same or a higher level, or by nothing. */

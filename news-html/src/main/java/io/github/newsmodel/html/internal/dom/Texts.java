@@ -159,6 +159,22 @@ public final class Texts {
   }
 
   /**
+   * Whether a text holds a digit, as every printed date and number does: a cheap test before a date reader is
+   * asked, and a sign that a short line may be a date rather than a name.
+   *
+   * @param text the text
+   * @return whether one of its characters is a digit, in any script
+   */
+  public static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a character is white space as {@code \s} means it in a Java regex without flags.
    *
    * @param c the character
