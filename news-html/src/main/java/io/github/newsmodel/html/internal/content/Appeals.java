@@ -5,6 +5,7 @@ import io.github.newsmodel.core.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,27 @@ final class Appeals {
   private static final Pattern PITCH_CALL = Pattern.compile("(?iu)\\b(?:sign(?:ing)? up|subscrib(?:e|ing)|abonnier\\w*"
       + "|abonniere|melde dich|anmelden|hol dir|inscri(?:vez|s-toi|re|ptions?)|(?:in|sus)cr[ií]b(?:ete|ite|ase|irse)"
       + "|(?:in|sus)cripci[oó]n)\\b");
+  /**
+   * The reader or the site, whom a pitch speaks for or to: "your inbox", "our newsletter", "melde dich", "votre
+   * boîte". A report on someone else's edition names neither: "Readers can sign up for the 2025 edition at the
+   * library". Not "us", which a case-blind match would take for the United States.
+   */
+  private static final Pattern ADDRESS = Pattern.compile("(?iu)(?<![\\p{L}])(?:you|your|yours|our|we|du|dich|dir"
+      + "|dein\\w*|euch|euer|eure[mnrs]?|unser\\w*|vous|votre|vos|notre|nos|toi|nuestr[oa]s?|tus?|usted(?:es)?)"
+      + "(?![\\p{L}])");
+  /**
+   * German's formal address, capitalised as the pronouns for "they" and "her" are not within a sentence: "Ihre
+   * E-Mail-Adresse wird nicht weitergegeben". Case matters here, so it stands apart from {@link #ADDRESS}.
+   */
+  private static final Pattern FORMAL_ADDRESS = Pattern.compile("(?<![\\p{L}])(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)"
+      + "(?![\\p{L}])");
+  /** Where a sentence or a label ends, after which a call stands as an imperative: "… today! Sign up", "- Newsletter". */
+  private static final String SENTENCE_ENDS = ".!?:;|-–—•»";
+  /** Marks that open or close a quotation; not "’", which is an apostrophe as often ("today’s news"). */
+  private static final String QUOTATION_MARKS = "\"“”„«»‘‚";
+  /** Words that may stand before an imperative call: "Jetzt anmelden", "Now subscribe", "Gratis abonnieren". */
+  private static final Set<String> URGENCY = Set.of("now", "jetzt", "hier", "here", "gleich", "kostenlos", "gratis",
+      "free", "today", "heute");
   /** The most characters of a pitch: a sentence or two, not a paragraph of an article about newsletters. */
   private static final int MAX_PITCH = 300;
   /** The site's call to follow it: "Follow us", "Folgen Sie uns", "Síguenos", "Suivez-nous", "Seguici". */
@@ -94,7 +116,7 @@ final class Appeals {
     // Most paragraphs name neither an offer nor a network: a plain search for their words rules them out before the
     // case-blind regexes, which cost a twentieth of the whole extraction when tried on every paragraph.
     String lower = text.toLowerCase(Locale.ROOT);
-    if (containsAny(lower, OFFER_WORDS) && PITCH_OFFER.matcher(text).find() && PITCH_CALL.matcher(text).find()) {
+    if (containsAny(lower, OFFER_WORDS) && PITCH_OFFER.matcher(text).find() && callsToTake(text)) {
       return true;
     }
     // "We want to hear what you think about this article. Submit a letter to the editor or write to letters@…"
@@ -106,8 +128,8 @@ final class Appeals {
     if (!containsAny(lower, NETWORK_WORDS) || !NETWORK.matcher(text).find()) {
       return false;
     }
-    if (FOLLOW_US.matcher(text).find()) {
-      return true;
+    if (FOLLOW_US.matcher(text).find() && !quotes(text)) {
+      return true; // but not a mayor's '"Follow us on Instagram," she told the crowd'
     }
     if (FOLLOW_FIRST.matcher(text).lookingAt()) {
       return true; // "Follow The Example Times Opinion section on Facebook, Twitter (@ExOpinion) and Instagram."
@@ -129,6 +151,73 @@ final class Appeals {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the paragraph calls its reader to take the offer: the call speaks to the reader or for the site ("by
+   * signing up to our newsletter"), or stands as an imperative, opening a sentence ("Subscribe now to the print
+   * edition") or closing the paragraph as a label does ("Nichts Neues verpassen! - Newsletter abonnieren"). The
+   * same verbs in a report ("Readers can sign up for the 2025 edition at the library") call no one.
+   */
+  private static boolean callsToTake(String text) {
+    Matcher call = PITCH_CALL.matcher(text);
+    if (!call.find()) {
+      return false;
+    }
+    if (ADDRESS.matcher(text).find() || FORMAL_ADDRESS.matcher(text).find()) {
+      return true;
+    }
+    do {
+      if (opensSentence(text, call.start()) || !hasLetter(text, call.end(), text.length())) {
+        return true;
+      }
+    } while (call.find());
+    return false;
+  }
+
+  /**
+   * Whether only marks, spaces and words of urgency ("Jetzt kostenlos anmelden", "Sign up now") stand between the
+   * text's start or its last sentence end and {@code at}.
+   */
+  private static boolean opensSentence(String text, int at) {
+    int i = at - 1;
+    while (i >= 0) {
+      char c = text.charAt(i);
+      if (SENTENCE_ENDS.indexOf(c) >= 0) {
+        return true;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+          i--;
+        }
+        if (!URGENCY.contains(text.substring(i + 1, end).toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+        continue;
+      }
+      i--;
+    }
+    return true;
+  }
+
+  /** Whether the text holds a quotation mark: whose words it reports, a call among them is theirs. */
+  private static boolean quotes(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLetter(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean containsAny(String lower, String[] words) {

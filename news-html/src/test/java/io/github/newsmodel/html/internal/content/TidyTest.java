@@ -64,6 +64,12 @@ class TidyTest {
     assertThat(Appeals.pitch("The council voted to subscribe to the regional bus scheme.")).isFalse();
     assertThat(Appeals.pitch("Subscribers to the print edition were told on Monday.")).isFalse();
     assertThat(Appeals.pitch("Sign up for our newsletter. " + "The ferry runs every hour. ".repeat(12))).isFalse();
+    assertThat(Appeals.pitch("Readers can sign up for the 2025 edition at the town library.")).isFalse();
+    assertThat(Appeals.pitch("Hundreds subscribe to the magazine each month, the publisher said.")).isFalse();
+    assertThat(Appeals.pitch("Jetzt kostenlos anmelden - der Newsletter der Redaktion")).isTrue();
+    assertThat(Appeals.pitch("Der Newsletter kann jederzeit abonniert werden. Ihre Adresse geben wir nicht weiter."))
+        .isTrue();
+    assertThat(Appeals.pitch("Abonnieren Sie jetzt den Newsletter der Redaktion.")).isTrue();
     assertThat(Appeals.pitch("Síguenos en Facebook: La Gaceta del Puerto y en Twitter: @gacetapuerto")).isTrue();
     assertThat(Appeals.pitch("Folgen Sie uns auf Twitter Liken Sie uns auf Facebook")).isTrue();
     assertThat(Appeals.pitch("Jane Roe may be reached at jane@example.com. Follow her on Twitter @janeroe.")).isTrue();
@@ -73,6 +79,9 @@ class TidyTest {
     assertThat(Appeals.pitch("Follow The Example Times Opinion section on Facebook and Instagram.")).isTrue();
     assertThat(Appeals.pitch("Follow the money, Facebook's critics say.")).isFalse();
     assertThat(Appeals.pitch("Folgt uns auf Instagram!")).isTrue();
+    assertThat(Appeals.pitch("Follow us on Twitter for today’s news from the harbour.")).isTrue();
+    assertThat(Appeals.pitch("\"Follow us on Instagram,\" the mayor told the crowd.")).isFalse();
+    assertThat(Appeals.pitch("Die Bürgermeisterin rief: „Folgt uns auf Instagram!“")).isFalse();
     assertThat(Appeals.pitch("Folgt man den Kommentaren auf Twitter, ist die Stimmung im Hafen gekippt.")).isFalse();
     assertThat(Appeals.pitch("Follow the threads of the story on page 3, and x marks the spot.")).isFalse();
     assertThat(Appeals.pitch("There was a problem subscribing you to the newsletter. Try again.")).isTrue();
