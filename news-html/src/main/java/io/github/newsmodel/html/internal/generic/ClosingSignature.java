@@ -26,6 +26,8 @@ final class ClosingSignature {
   private static final int NOTE_AFTER_SIGNATURE = 200;
   /** How many words may greet the reader before the name that signs a text: "Deine", "Love,", "Liebe Grüße,". */
   private static final int GREETING_WORDS = 2;
+  /** The most characters of a line of verse; a line of prose runs on to the paragraph's width. */
+  private static final int VERSE_LINE = 80;
   /** One to three capitalised words: a name that signs a letter, "Jane" or "Jane Roe". */
   private static final Pattern SIGNED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
 
@@ -155,7 +157,43 @@ final class ClosingSignature {
       return Optional.empty();
     }
     Optional<String> name = Texts.shortText(e, 60).filter(t -> PageAuthors.FULL_NAME.matcher(t).matches());
-    return name.filter(n -> p.text().length() - n.length() + proseBefore(p) >= PROSE_BEFORE_SIGNATURE);
+    return name.filter(n -> p.text().length() - n.length() + proseBefore(p) >= PROSE_BEFORE_SIGNATURE
+        && !quoted(p) && !verse(p));
+  }
+
+  /** Whether the paragraph stands in a quotation, whose closing name is the quoted text's author. */
+  private static boolean quoted(Element p) {
+    for (Element up = p; up != null; up = up.parent()) {
+      if (up.normalName().equals("blockquote") || up.normalName().equals("q")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the paragraph's lines before its last are verse, short lines of their own: a poem that the text quotes
+   * closes with its poet's name ("...the woods are lovely, dark and deep.<br><em>Robert Frost</em>"), which does
+   * not sign the text. A signature follows a line of prose, or a greeting alone.
+   */
+  private static boolean verse(Element p) {
+    int lines = 0;
+    StringBuilder line = new StringBuilder();
+    for (int i = 0, n = p.childNodeSize() - 1; i < n; i++) {
+      Node node = p.childNode(i);
+      if (node instanceof Element br && br.normalName().equals("br")) {
+        if (!line.toString().isBlank()) {
+          if (line.length() > VERSE_LINE) {
+            return false;
+          }
+          lines++;
+        }
+        line.setLength(0);
+      } else {
+        line.append(node instanceof Element el ? el.text() : node instanceof TextNode t ? t.text() : "");
+      }
+    }
+    return lines >= 2;
   }
 
   /**

@@ -736,6 +736,13 @@ class PageAuthorsTest {
         ""))).as("no declared author: the signature as the last resort").containsExactly("Jane Roe");
     assertThat(authors(page.formatted("", p, p, p, "Jane Roe").replace("<p>Zum Weiterlesen", "<p>" + p + "</p><p>")))
         .as("prose follows: the line closes no text").containsExactly("Karl Konto");
+    String verse = "Der Winter ist ein rechter Mann,<br>kernfest und auf die Dauer;<br>sein Fleisch fühlt sich wie "
+        + "Eisen an";
+    assertThat(authors(page.formatted("", p, p, p + "</p><p>" + verse, "Mathias Claudius")))
+        .as("a poem that the text quotes closes with its poet").containsExactly("Karl Konto");
+    assertThat(authors(page.formatted("", p, p + "</p><blockquote><p>" + p, p, "Jane Roe")
+        .replace("</em></p>", "</em></p></blockquote>"))).as("a quotation closes the text")
+        .containsExactly("Karl Konto");
   }
 
   /**
