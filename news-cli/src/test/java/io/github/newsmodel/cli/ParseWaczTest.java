@@ -121,6 +121,33 @@ class ParseWaczTest {
     assertThat(result.summary()).startsWith("news: 2 files, 5 articles, 1 error, 3 skipped records in ");
   }
 
+  /** A crawl downloaded under another name is a ZIP all the same: its first bytes say so. */
+  @Test
+  void aWaczNamedOnTheCommandLineIsKnownByItsFirstBytesWhateverItsName() {
+    Path zip = wacz(dir.resolve("crawl.zip"));
+    Path bare = wacz(dir.resolve("download"));
+
+    Cli.Result byZip = cli().run("parse", zip.toString());
+    Cli.Result byBare = cli().run("parse", bare.toString());
+
+    assertThat(ParsePagesTest.titles(byZip.out())).containsExactly("Article 1", "Article 5", "Article 11",
+        "Article 12");
+    assertThat(byBare.out()).isEqualTo(byZip.out());
+    assertThat(byZip.errorLines()).singleElement().asString().startsWith("news: error: " + zip
+        + "!archive/data.warc.gz at offset ");
+  }
+
+  @Test
+  void aZipThatIsNoWaczIsOneErrorNotAPageOfBinary() {
+    Path file = TestWacz.create().deflated("photos/readme.txt", "holiday pictures\n").write(dir.resolve("a.zip"));
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(result.out()).isEmpty();
+    assertThat(result.errorLines())
+        .containsExactly("news: error: " + file + ": not a WACZ file: it holds no WARC files in archive/");
+  }
+
   @Test
   void aWaczOnStandardInputIsAUsageErrorThatAsksForItsPath() throws IOException {
     Path wacz = wacz(dir.resolve("crawl.wacz"));

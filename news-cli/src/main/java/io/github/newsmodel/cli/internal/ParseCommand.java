@@ -52,8 +52,8 @@ import picocli.CommandLine.Spec;
           + " summary counts the other files as skipped, and the --output and --errors files, and any file standard"
           + " output or error was sent to, are left out), a WARC file (.warc, .warc.gz, or any file that starts"
           + " with WARC/: its HTML responses), an ARC file (.arc, .arc.gz, or any file that starts with"
-          + " filedesc://: its HTML responses, and HTML pages stored without an HTTP header), a WACZ file (.wacz:"
-          + " the WARC files in its archive/ folder), or - for standard input (a page, or a WARC or ARC file,"
+          + " filedesc://: its HTML responses, and HTML pages stored without an HTTP header), a WACZ file (.wacz, or any"
+          + " ZIP file named as an INPUT: the WARC files in its archive/ folder), or - for standard input (a page, or a WARC or ARC file,"
           + " compressed or not; a WACZ file only by its path).",
       ""
     },

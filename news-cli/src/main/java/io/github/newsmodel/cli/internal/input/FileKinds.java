@@ -13,9 +13,11 @@ final class FileKinds {
   private FileKinds() {}
 
   /**
-   * The kind of a file named on the command line: a WACZ file by its extension, a WARC or ARC file by its
+   * The kind of a file named on the command line: a WACZ file by its extension or, as a ZIP file, by its first
+   * bytes (a crawl downloaded as {@code crawl.zip}, or saved without an extension); a WARC or ARC file by its
    * extension or by its first bytes (once decompressed), as standard input is told; otherwise a page, so that a
-   * saved page named {@code article.php} is read too.
+   * saved page named {@code article.php} is read too. A ZIP that holds no WARC files is then reported as no WACZ
+   * file, rather than parsed as a page of binary.
    */
   static Input named(String name, Path path) {
     if (isWaczName(path)) {
@@ -25,7 +27,11 @@ final class FileKinds {
     if (byName.isPresent()) {
       return new Input.ArchiveFile(name, path, byName.get());
     }
-    Optional<ArchiveFormat> byHead = headOf(path).flatMap(Head::archive);
+    Optional<Head> head = headOf(path);
+    if (head.isPresent() && head.get().isZip()) {
+      return new Input.WaczFile(name, path);
+    }
+    Optional<ArchiveFormat> byHead = head.flatMap(Head::archive);
     return byHead.isPresent() ? new Input.ArchiveFile(name, path, byHead.get()) : new Input.HtmlFile(name, path);
   }
 
