@@ -868,7 +868,8 @@ final class PageAuthors {
             .filter(b -> !labelOnly(b)); // "责任编辑：<span></span>": a template left the name out
       } else if (mayBeLabel && NAMES_AFTER_LABEL.matcher(own).matches()) {
         byline = Optional.of(own).filter(t -> fullNamesOnly(t, bylineNames));
-      } else if (signatureChars(own)) {
+      } else if (signatureChars(own) && (elementChildren(e) > 0 || holdsSignatureLabel(own))) {
+        // the text is read only where it may sign: beside children, or with a signature's label in the own text
         byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches() || signedByMember(e, own));
       } else {
         byline = Optional.empty();
@@ -901,12 +902,36 @@ final class PageAuthors {
   }
 
   /**
+   * Whether a text holds, in any ASCII case, a word of the label that a {@link #SIGNATURE} needs: "by", "von", "par",
+   * "por" or "door" (its {@code (?i:...)} is case-insensitive for ASCII alone). An element without child elements
+   * has the letters of its own text for its text, in the same order: without such a word in its own text, its text is
+   * no signature, and need not be read. Most short texts of a page, a menu's "Read More About Us", hold none.
+   */
+  private static boolean holdsSignatureLabel(String own) {
+    // lower case maps each ASCII letter to its own, and adds none between two of them
+    String lower = own.toLowerCase(Locale.ROOT);
+    return lower.contains("by") || lower.contains("von") || lower.contains("par") || lower.contains("por")
+        || lower.contains("door");
+  }
+
+  /** How many of an element's children are elements; without jsoup's list of them, which it builds to count. */
+  private static int elementChildren(Element e) {
+    int count = 0;
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
    * Whether an element holds a byline's label and, after it, a link to a member's profile alone, "Geschrieben von
    * <a href="userinfo.php?uid=6">Cooper</a>", as a content system links its poster: the link says that the one word
    * after the label is a name, which a {@link #SIGNATURE} asks two capitalised words for.
    */
   private static boolean signedByMember(Element e, String own) {
-    if (e.childrenSize() != 1 || !AuthorNames.LABEL_ALONE.matcher(own).matches()) {
+    if (elementChildren(e) != 1 || !AuthorNames.LABEL_ALONE.matcher(own).matches()) {
       return false;
     }
     Element a = e.child(0);
@@ -972,7 +997,8 @@ final class PageAuthors {
    */
   private static Optional<Element> fromTextNearHeadline(List<Element> all, Element headline, BylineNames bylineNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
-    Optional<String> after = textAfter(headline).filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find());
+    Optional<String> after = textAfter(headline)
+        .filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).lookingAt());
     List<String> beside = after.map(bylineNames::of).orElse(List.of());
     if (!beside.isEmpty()) {
       beside.forEach(n -> add(authors, n));
@@ -985,7 +1011,7 @@ final class PageAuthors {
         continue;
       }
       Optional<String> text = Texts.shortText(e, 100);
-      Optional<String> byline = text.filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find())
+      Optional<String> byline = text.filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).lookingAt())
           .map(t -> firstLine(e, t)).or(() -> text.flatMap(t -> besideLabel(e, t)))
           .or(() -> text.flatMap(PageAuthors::besideDate))
           .or(() -> text.map(POSTED_BY::matcher).filter(Matcher::matches).map(m -> m.group(1)));
@@ -1136,7 +1162,8 @@ final class PageAuthors {
    * capital.
    */
   private static Optional<String> besideLabel(Element label, String text) {
-    if (!AuthorNames.LABEL_ALONE.matcher(text).matches() || label.parent() == null || columnHeader(label)) {
+    if (!NameGuards.mayBeLabelAlone(text) || !AuthorNames.LABEL_ALONE.matcher(text).matches()
+        || label.parent() == null || columnHeader(label)) {
       return Optional.empty();
     }
     return Texts.shortText(label.parent(), 100).filter(p -> p.startsWith(text)).map(p -> p.substring(text.length())
