@@ -101,7 +101,8 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     canonical.ifPresent(article::canonicalUrl);
     meta.description().or(() -> ld.articleText("description")).ifPresent(article::description);
     site.name().ifPresent(article::siteName);
-    PageTags shown = PageTags.of(elements, regions);
+    PageLinks links = PageLinks.of(elements);
+    PageTags shown = PageTags.of(links, regions);
     meta.section().or(() -> ld.articleText("articleSection")).or(() -> Breadcrumbs.section(jsonLd, title.text(), own))
         .or(() -> shown.categories().stream().findFirst()).flatMap(SectionName::of).ifPresent(article::section);
     language.ifPresent(article::language);
@@ -109,7 +110,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     Stream.<Supplier<List<String>>>of(meta::tags, () -> keywords(ld), meta::newsKeywords, shown::tags)
         .map(source -> TagList.of(source.get())).filter(t -> !t.isEmpty()).findFirst().ifPresent(article::addAllTags);
     article.addAllImages(ArticleImages.of(meta, ld));
-    List<Author> authors = PageAuthors.choose(elements, tags, ld, md, site, host, regions,
+    List<Author> authors = PageAuthors.choose(elements, links, tags, ld, md, site, host, regions,
         title.headline(), classScans);
     article.addAllAuthors(authors);
     write(dates, article);

@@ -81,7 +81,11 @@ final class AuthorNames {
    */
   static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:am|on|le|el|il|um|at|den|vom|in|op"
       + "|på|under))+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** Bylines that start with a label, for telling an unmarked byline in the text ("Von Jane Roe") from prose. */
+  /**
+   * Bylines that start with a label, for telling an unmarked byline in the text ("Von Jane Roe") from prose. Each
+   * alternative is anchored at the start: asked with {@link Matcher#lookingAt}, which tries the start alone, where
+   * {@code find} would try every position of the text for the anchor to fail at.
+   */
   static final Pattern STARTS_AS_BYLINE = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door"
       + "|av|af|di)\\s+\\p{Lu}|^(?:" + AUTOR + "|authors?|auteurs?|text|texto|tekst|текст|автор)\\s*:\\s*\\p{Lu}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -263,19 +267,20 @@ final class AuthorNames {
         ? MAIL_OR_URL.matcher(normalised).replaceAll(",") : normalised);
     text = text.replace('→', ',').replace('»', ',').replace('«', ',');
     // "mira_s (Mira Sandberg)" is one person by login and name, not a name and a co-author in brackets
-    Optional<String> loginName = LoginName.displayName(LABEL.matcher(text.strip()).replaceFirst(""), null);
+    Optional<String> loginName = LoginName.displayName(withoutStart(LABEL, text.strip()), null);
     if (loginName.isPresent()) {
       text = loginName.get();
     }
-    text = PARENTHESIS.matcher(text).replaceAll(", $1,");
-    text = TEXT_AND_PICTURES.matcher(text.trim()).replaceFirst("");
+    text = text.indexOf('(') < 0 ? text : PARENTHESIS.matcher(text).replaceAll(", $1,"); // most bylines hold none
+    text = withoutStart(TEXT_AND_PICTURES, text.trim());
     Matcher clause = CLAUSE_LABEL.matcher(text);
     if (clause.find()) {
       // "Jane Roe Veröffentlicht am ..." ends the names; "Published by Jane Roe" does not start them.
       String after = text.substring(clause.end());
-      text = text.substring(0, clause.start()) + (STARTS_AS_BYLINE.matcher(after.trim()).find() ? "," + after : "");
+      text = text.substring(0, clause.start()) + (STARTS_AS_BYLINE.matcher(after.trim()).lookingAt() ? "," + after
+          : "");
     }
-    text = LEADING_LABEL_ONLY.matcher(text).replaceFirst("");
+    text = withoutStart(LEADING_LABEL_ONLY, text);
     Matcher separator = SEPARATORS.matcher(text);
     int at = 0;
     String before = ""; // the last piece that was more than white space
@@ -309,6 +314,15 @@ final class AuthorNames {
       out.removeIf(n -> SIGN.matcher(n).matches());
     }
     return out;
+  }
+
+  /**
+   * The text without what a pattern anchored at its start ({@code ^...}) matches there: what {@code replaceFirst("")}
+   * gives, without trying the anchor at every other position of the text as {@code find} does.
+   */
+  private static String withoutStart(Pattern anchored, String text) {
+    Matcher m = anchored.matcher(text);
+    return m.lookingAt() ? text.substring(m.end()) : text;
   }
 
   /** Whether a piece of a byline is the site's name or an organisation's, with its labels and punctuation. */
@@ -393,7 +407,7 @@ final class AuthorNames {
       n = NameGuards.mayEndWithConnector(n) ? TRAILING_CONNECTOR.matcher(n).replaceFirst("") : n;
       n = withoutEdgePunctuation(n).trim();
     } while (!n.equals(before));
-    n = ROLE_COMPOUND.matcher(n).replaceFirst("");
+    n = withoutStart(ROLE_COMPOUND, n);
     n = NameGuards.mayNameAPublication(n) ? FOR_PUBLICATION.matcher(n).replaceFirst("$1") : n;
     n = once(n);
     if (n.length() < 2 || INITIAL.matcher(n).matches() || SYSTEM_ACCOUNT.matcher(n).matches()

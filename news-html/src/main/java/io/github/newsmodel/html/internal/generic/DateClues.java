@@ -57,13 +57,22 @@ final class DateClues {
    * The words of a line that gives the time of the last change, not of publication: bbPress's topic line "... and
    * was last updated 4 days ago by ann", "Zuletzt aktualisiert: 03.05.2024".
    */
-  private static final Pattern LAST_CHANGE = Pattern.compile("(?iu)(?<![\\p{L}])(?:last (?:updated|modified|changed)"
+  static final Pattern LAST_CHANGE = Pattern.compile("(?iu)(?<![\\p{L}])(?:last (?:updated|modified|changed)"
       + "|zuletzt (?:aktualisiert|geändert|bearbeitet)|letzte (?:aktualisierung|änderung)|dernière mise à jour"
       + "|mis à jour le|última actualización|ultimo aggiornamento)(?![\\p{L}])");
+  /**
+   * A part of each of the {@link #LAST_CHANGE} words that an ASCII text can hold: the words with other letters ("mis
+   * à jour") match no ASCII text, as their letters' other cases are no ASCII letters either.
+   */
+  static final List<String> LAST_CHANGE_STEMS = List.of("last", "letzt", "ultimo");
   /** The words that label a line's date as the time of a change: "last modified", "Letztes Update:", "Stand". */
-  private static final Pattern CHANGE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:last )?(?:updated|modified|"
+  static final Pattern CHANGE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:last )?(?:updated|modified|"
       + "changed)|(?:zuletzt )?(?:aktualisiert|geändert)|letzte[sn]? (?:update|aktualisierung|änderung)|stand|"
       + "mis à jour|modifié|actualizado|modificado|aggiornato|päivitetty|обновлено|оновлено)(?![\\p{L}])");
+  /** A part of each of the {@link #CHANGE_LABEL} words that an ASCII text can hold, as {@link #LAST_CHANGE_STEMS}. */
+  static final List<String> CHANGE_STEMS = List.of("updat", "modif", "chang", "aktualis", "stand", "actualiz",
+      "aggiorn");
+  private static final Set<String> TIME = Set.of("time");
   /** A tooltip that gives a date is a date and a time of day, not a sentence. */
   private static final int MAX_TOOLTIP = 80;
   private static final int NEAR_AFTER = 60;
@@ -188,10 +197,12 @@ final class DateClues {
   private void visible(PageElements elements, ClassWords.PageScans classScans) {
     int found = 0;
     ClassWords.Walk dateLines = classScans.walk(DATE_LINES);
+    // the tag told by its number: the elements that are neither a <time> nor marked, most of them, are not read
+    boolean[] times = elements.tagsIn(TIME);
     List<Element> all = elements.all();
     for (int i = 0, n = all.size(); i < n && found < 3; i++) {
       Element e = all.get(i);
-      if (!e.normalName().equals("time") && !dateLines.marks(i) || BoardClock.isClock(e)) {
+      if (!times[elements.tagId(i)] && !dateLines.marks(i) || BoardClock.isClock(e)) {
         continue;
       }
       Optional<String> text = Texts.shortText(e, 160);
@@ -234,6 +245,9 @@ final class DateClues {
    * call the publication date's.
    */
   private Optional<PageTime> changedOn(String line) {
+    if (!mayHold(line, CHANGE_STEMS)) {
+      return Optional.empty(); // nearly every line
+    }
     Matcher label = CHANGE_LABEL.matcher(line);
     return label.find() ? reader.find(line.substring(label.end())) : Optional.empty();
   }
@@ -246,14 +260,38 @@ final class DateClues {
    * · Last updated 3 days ago" gives its publication date first.
    */
   private boolean lastChangeAge(String line) {
+    if (!mayHold(line, LAST_CHANGE_STEMS)) {
+      return false; // nearly every line
+    }
     Matcher m = LAST_CHANGE.matcher(line);
     if (!m.find()) {
-      return false; // nearly every line
+      return false;
     }
     String before = line.substring(0, m.start());
     String after = line.substring(m.end());
     return reader.find(before).isEmpty() && RelativeTime.find(before).isEmpty() && reader.find(after).isEmpty()
         && RelativeTime.find(after).isPresent();
+  }
+
+  /**
+   * Whether a line may hold one of a case-blind pattern's words: it holds one of their ASCII stems in any case, or a
+   * character beyond ASCII, which is left to the pattern. Most lines with a date hold none, and the pattern, which
+   * looks behind at every character for a letter, need not be run on them. Package-private, as are the patterns and
+   * stems, for the test that the stems are all the patterns' matches need.
+   */
+  static boolean mayHold(String line, List<String> asciiStems) {
+    for (int i = 0, n = line.length(); i < n; i++) {
+      if (line.charAt(i) >= 0x80) {
+        return true;
+      }
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String stem : asciiStems) {
+      if (lower.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -26,6 +27,9 @@ import org.jsoup.select.QueryParser;
  * are absent, never passed on. The {@code <meta>} elements are indexed once, so each lookup is cheap.
  */
 public final class Metadata {
+  /** More language tags than the sites a process reads use, and few enough to weigh nothing: {@link #locale}. */
+  private static final int MAX_KEPT_TAGS = 256;
+  private static final ConcurrentHashMap<String, Optional<Locale>> LOCALES = new ConcurrentHashMap<>();
   private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
   /** The queries below, parsed once rather than at each call: parsing a query costs more than running these. */
   private static final Evaluator HEAD_TITLE = QueryParser.parse("head > title");
@@ -241,7 +245,25 @@ public final class Metadata {
     }
   }
 
+  /**
+   * The locale of a language tag, kept for the tags read before: each page declares its language, and a process that
+   * reads pages of many sites meets a few dozen tags ("en", "en-US", "de-DE"), while building a locale from its tag
+   * costs as much as reading some of the page's bylines. At most {@link #MAX_KEPT_TAGS} are kept, forgotten all at
+   * once beyond that; the locale is always what {@link #parsedLocale} gives.
+   */
   static Optional<Locale> locale(String tag) {
+    Optional<Locale> locale = LOCALES.get(tag);
+    if (locale == null) {
+      locale = parsedLocale(tag);
+      if (LOCALES.size() >= MAX_KEPT_TAGS) {
+        LOCALES.clear();
+      }
+      LOCALES.put(tag, locale);
+    }
+    return locale;
+  }
+
+  private static Optional<Locale> parsedLocale(String tag) {
     try {
       Locale locale = new Locale.Builder().setLanguageTag(tag.trim().replace('_', '-')).build();
       return locale.getLanguage().isEmpty() || locale.getLanguage().equals("und")

@@ -15,6 +15,9 @@ final class NameGuards {
   private static final String[] CONNECTORS = {"am", "on", "le", "el", "il", "um", "at", "den", "vom", "in", "op",
       "på", "under"};
 
+  /** The most runs of white space that {@link AuthorNames#LABEL_ALONE} matches: {@link #mayBeLabelAlone}. */
+  private static final int MAX_LABEL_SPACES = 4;
+
   private NameGuards() {}
 
   /**
@@ -153,6 +156,28 @@ final class NameGuards {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@link AuthorNames#LABEL_ALONE} may match the whole text. Its words hold no white space, and it allows
+   * white space in four places at most: after each of three leading words, and before the colon. A text with more
+   * runs of white space ({@code \s}, ASCII's without flags) is no label alone: most texts asked, lines of prose and
+   * of several words, whose first word would be compared with each of the pattern's many words.
+   *
+   * @param text the text
+   * @return false if the regex does not match it
+   */
+  static boolean mayBeLabelAlone(String text) {
+    int runs = 0;
+    boolean inRun = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      boolean space = Texts.isRegexSpace(text.charAt(i));
+      if (space && !inRun && ++runs > MAX_LABEL_SPACES) {
+        return false;
+      }
+      inRun = space;
+    }
+    return true;
   }
 
   private static boolean isDigit(char c) {

@@ -181,7 +181,7 @@ final class PageAuthors {
 
   private PageAuthors() {}
 
-  static List<Author> choose(PageElements elements, MetaTags meta, ArticleLd ld, Microdata md,
+  static List<Author> choose(PageElements elements, PageLinks pageLinks, MetaTags meta, ArticleLd ld, Microdata md,
       SiteName site, Optional<String> host, PageRegions regions, Optional<Element> headline,
       ClassWords.PageScans classScans) {
     List<Element> all = elements.all();
@@ -215,10 +215,10 @@ final class PageAuthors {
     // One walk of the bylines' classes for the page: fromByline and fromLoneLinkedByline test the same words.
     ClassWords.Walk bylines = classScans.walk(BYLINES);
     if (authors.isEmpty()) {
-      fromByline(elements, bylines, bylineNames, authors, regions);
+      fromByline(elements, pageLinks, bylines, bylineNames, authors, regions);
     } else {
       Map<String, Author.Builder> byline = new LinkedHashMap<>();
-      fromByline(elements, bylines, bylineNames, byline, regions);
+      fromByline(elements, pageLinks, bylines, bylineNames, byline, regions);
       if (!bylineBackedByMeta(authors, byline, meta, bylineNames)) {
         withCoAuthors(byline, authors);
       }
@@ -259,7 +259,7 @@ final class PageAuthors {
     if (authors.isEmpty()) {
       return List.of(); // no one to link, nor to complete: the page's links to authors' pages are not read
     }
-    List<Element> links = authorLinks(elements.byTag("a"), regions);
+    List<Element> links = authorLinks(pageLinks, regions);
     // The name of each link's text, read once: a page links an author's page from each of their bylines and boxes.
     Map<String, Optional<String>> linkNames = new HashMap<>();
     Function<Element, Optional<String>> linkName = a -> Texts.shortText(a, 80)
@@ -295,7 +295,7 @@ final class PageAuthors {
       List<Author> writers = out.stream().filter(a -> !translators.contains(a.name().toLowerCase(Locale.ROOT)))
           .toList();
       if (writers.isEmpty()) {
-        return creditedBesideTranslators(elements, bylines, headline, bylineNames, regions, translators);
+        return creditedBesideTranslators(elements, pageLinks, bylines, headline, bylineNames, regions, translators);
       }
       out = new ArrayList<>(writers);
     }
@@ -312,8 +312,9 @@ final class PageAuthors {
    * Muster</a>". A page that credits a translator labels its author too, so a labelled byline is read first; a
    * byline that only a class marks may be a picture's credit. The translators alone name no author.
    */
-  private static List<Author> creditedBesideTranslators(PageElements elements, ClassWords.Walk bylines,
-      Optional<Element> headline, BylineNames bylineNames, PageRegions regions, Set<String> translators) {
+  private static List<Author> creditedBesideTranslators(PageElements elements, PageLinks pageLinks,
+      ClassWords.Walk bylines, Optional<Element> headline, BylineNames bylineNames, PageRegions regions,
+      Set<String> translators) {
     Map<String, Author.Builder> found = new LinkedHashMap<>();
     fromLabelledByline(elements.all(), bylineNames, found, regions);
     found.keySet().removeAll(translators);
@@ -322,7 +323,7 @@ final class PageAuthors {
       found.keySet().removeAll(translators);
     }
     if (found.isEmpty()) {
-      fromByline(elements, bylines, bylineNames, found, regions);
+      fromByline(elements, pageLinks, bylines, bylineNames, found, regions);
       found.keySet().removeAll(translators);
     }
     return found.values().stream().map(Author.Builder::build).toList();
@@ -535,10 +536,11 @@ final class PageAuthors {
   /**
    * The first byline the page shows outside comments and lists of other articles.
    *
+   * @param pageLinks the page's links, whose {@code rel} marks an author's
    * @param bylines the page's walk of {@link #BYLINES}
    */
-  private static void fromByline(PageElements elements, ClassWords.Walk bylines, BylineNames bylineNames,
-      Map<String, Author.Builder> authors, PageRegions regions) {
+  private static void fromByline(PageElements elements, PageLinks pageLinks, ClassWords.Walk bylines,
+      BylineNames bylineNames, Map<String, Author.Builder> authors, PageRegions regions) {
     // The few elements with an itemprop, and the links, listed once for the page: looking their attributes up on
     // every element cost more than the rest of this walk, which runs on every page (withCoAuthors).
     Set<Element> markedAuthors = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -548,9 +550,9 @@ final class PageAuthors {
         markedAuthors.add(e);
       }
     }
-    for (Element a : elements.byTag("a")) {
-      if (a.attr("rel").equalsIgnoreCase("author")) {
-        markedAuthors.add(a);
+    for (int i = 0, n = pageLinks.all().size(); i < n; i++) {
+      if (pageLinks.rel(i).equalsIgnoreCase("author")) {
+        markedAuthors.add(pageLinks.all().get(i));
       }
     }
     // Most pages mark no author so: their elements are spared a lookup each in the empty set.
@@ -868,7 +870,8 @@ final class PageAuthors {
             .filter(b -> !labelOnly(b)); // "责任编辑：<span></span>": a template left the name out
       } else if (mayBeLabel && NAMES_AFTER_LABEL.matcher(own).matches()) {
         byline = Optional.of(own).filter(t -> fullNamesOnly(t, bylineNames));
-      } else if (signatureChars(own)) {
+      } else if (signatureChars(own) && (elementChildren(e) > 0 || holdsSignatureLabel(own))) {
+        // the text is read only where it may sign: beside children, or with a signature's label in the own text
         byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches() || signedByMember(e, own));
       } else {
         byline = Optional.empty();
@@ -901,12 +904,36 @@ final class PageAuthors {
   }
 
   /**
+   * Whether a text holds, in any ASCII case, a word of the label that a {@link #SIGNATURE} needs: "by", "von", "par",
+   * "por" or "door" (its {@code (?i:...)} is case-insensitive for ASCII alone). An element without child elements
+   * has the letters of its own text for its text, in the same order: without such a word in its own text, its text is
+   * no signature, and need not be read. Most short texts of a page, a menu's "Read More About Us", hold none.
+   */
+  private static boolean holdsSignatureLabel(String own) {
+    // lower case maps each ASCII letter to its own, and adds none between two of them
+    String lower = own.toLowerCase(Locale.ROOT);
+    return lower.contains("by") || lower.contains("von") || lower.contains("par") || lower.contains("por")
+        || lower.contains("door");
+  }
+
+  /** How many of an element's children are elements; without jsoup's list of them, which it builds to count. */
+  private static int elementChildren(Element e) {
+    int count = 0;
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
    * Whether an element holds a byline's label and, after it, a link to a member's profile alone, "Geschrieben von
    * <a href="userinfo.php?uid=6">Cooper</a>", as a content system links its poster: the link says that the one word
    * after the label is a name, which a {@link #SIGNATURE} asks two capitalised words for.
    */
   private static boolean signedByMember(Element e, String own) {
-    if (e.childrenSize() != 1 || !AuthorNames.LABEL_ALONE.matcher(own).matches()) {
+    if (elementChildren(e) != 1 || !AuthorNames.LABEL_ALONE.matcher(own).matches()) {
       return false;
     }
     Element a = e.child(0);
@@ -972,7 +999,8 @@ final class PageAuthors {
    */
   private static Optional<Element> fromTextNearHeadline(List<Element> all, Element headline, BylineNames bylineNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
-    Optional<String> after = textAfter(headline).filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find());
+    Optional<String> after = textAfter(headline)
+        .filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).lookingAt());
     List<String> beside = after.map(bylineNames::of).orElse(List.of());
     if (!beside.isEmpty()) {
       beside.forEach(n -> add(authors, n));
@@ -985,7 +1013,7 @@ final class PageAuthors {
         continue;
       }
       Optional<String> text = Texts.shortText(e, 100);
-      Optional<String> byline = text.filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).find())
+      Optional<String> byline = text.filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).lookingAt())
           .map(t -> firstLine(e, t)).or(() -> text.flatMap(t -> besideLabel(e, t)))
           .or(() -> text.flatMap(PageAuthors::besideDate))
           .or(() -> text.map(POSTED_BY::matcher).filter(Matcher::matches).map(m -> m.group(1)));
@@ -1136,7 +1164,8 @@ final class PageAuthors {
    * capital.
    */
   private static Optional<String> besideLabel(Element label, String text) {
-    if (!AuthorNames.LABEL_ALONE.matcher(text).matches() || label.parent() == null || columnHeader(label)) {
+    if (!NameGuards.mayBeLabelAlone(text) || !AuthorNames.LABEL_ALONE.matcher(text).matches()
+        || label.parent() == null || columnHeader(label)) {
       return Optional.empty();
     }
     return Texts.shortText(label.parent(), 100).filter(p -> p.startsWith(text)).map(p -> p.substring(text.length())
@@ -1219,10 +1248,11 @@ final class PageAuthors {
     return a -> seen.add(a.name().toLowerCase(Locale.ROOT));
   }
 
-  private static List<Element> authorLinks(List<Element> links, PageRegions regions) {
+  private static List<Element> authorLinks(PageLinks links, PageRegions regions) {
     List<Element> out = new ArrayList<>();
-    for (Element a : links) {
-      if (isAuthorLink(a) && !regions.inOtherContent(a)) {
+    for (int i = 0, n = links.all().size(); i < n; i++) {
+      Element a = links.all().get(i);
+      if (isAuthorLink(a, links.rel(i), links.href(i)) && !regions.inOtherContent(a)) {
         out.add(a);
       }
     }
@@ -1230,8 +1260,12 @@ final class PageAuthors {
   }
 
   private static boolean isAuthorLink(Element a) {
-    String href = a.attr("href");
-    return a.attr("rel").equalsIgnoreCase("author") || AuthorPath.in(href)
+    return isAuthorLink(a, a.attr("rel"), a.attr("href"));
+  }
+
+  /** Whether a link leads to an author's page, told from its {@code rel} and {@code href}. */
+  private static boolean isAuthorLink(Element a, String rel, String href) {
+    return rel.equalsIgnoreCase("author") || AuthorPath.in(href)
         || AuthorPath.handleHost(href).filter(h -> h.equalsIgnoreCase(pageHost(a))).isPresent();
   }
 

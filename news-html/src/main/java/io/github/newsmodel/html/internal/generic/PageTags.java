@@ -1,6 +1,5 @@
 package io.github.newsmodel.html.internal.generic;
 
-import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,13 +21,13 @@ final class PageTags {
   /** The longest text of a tag's link: a longer one is a teaser's title, not a tag. */
   private static final int MAX_TAG = 60;
 
-  private final PageElements elements;
+  private final PageLinks links;
   private final PageRegions regions;
   private @Nullable List<String> tags;
   private List<String> categories = List.of();
 
-  private PageTags(PageElements elements, PageRegions regions) {
-    this.elements = elements;
+  private PageTags(PageLinks links, PageRegions regions) {
+    this.links = links;
     this.regions = regions;
   }
 
@@ -36,12 +35,12 @@ final class PageTags {
    * The tag and category links of the article, read when first asked for: a page that declares its tags and its
    * section needs no pass over its links.
    *
-   * @param elements the page's elements
+   * @param links the page's links
    * @param regions the parts of the page around the article
    * @return the tags and categories, each once, in page order
    */
-  static PageTags of(PageElements elements, PageRegions regions) {
-    return new PageTags(elements, regions);
+  static PageTags of(PageLinks links, PageRegions regions) {
+    return new PageTags(links, regions);
   }
 
   private void read() {
@@ -50,11 +49,12 @@ final class PageTags {
     }
     Map<String, String> tags = new LinkedHashMap<>();
     Map<String, String> categories = new LinkedHashMap<>();
-    for (Element a : elements.byTag("a")) {
-      String rel = a.attr("rel");
+    for (int i = 0, n = links.all().size(); i < n; i++) {
+      String rel = links.rel(i);
       if (rel.isEmpty()) {
         continue; // most links: nothing to split
       }
+      Element a = links.all().get(i);
       boolean tag = false;
       boolean category = false;
       for (String token : Texts.tokens(rel.toLowerCase(Locale.ROOT))) {

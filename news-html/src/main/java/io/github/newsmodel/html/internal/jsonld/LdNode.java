@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One JSON-LD object of a page, such as a {@code NewsArticle} or a {@code Person}, read leniently: property names
@@ -21,6 +22,8 @@ public final class LdNode {
   private final Map<String, Object> map;
   private final JsonLd page;
   private final int depth;
+  /** The node's {@link #types}, once read: the map does not change. */
+  private @Nullable List<String> types;
 
   LdNode(Map<String, Object> map, JsonLd page, int depth) {
     this.map = map;
@@ -41,9 +44,22 @@ public final class LdNode {
    * The node's types, without a schema.org prefix: {@code "schema:NewsArticle"} and
    * {@code "https://schema.org/NewsArticle"} are both {@code NewsArticle}.
    *
-   * @return the types in the order given; empty if the node declares none
+   * @return the types in the order given, unmodifiable; empty if the node declares none
    */
   public List<String> types() {
+    List<String> read = types;
+    if (read == null) {
+      read = readTypes();
+      types = read;
+    }
+    return read;
+  }
+
+  /**
+   * The types as {@link #types} gives them, read from the map: once for each node, as the rules ask each node's
+   * types again and again ({@link #isA}), and a node without {@code @type} is looked through for it each time.
+   */
+  private List<String> readTypes() {
     List<String> out = new ArrayList<>();
     for (Object t : values("@type")) {
       if (t instanceof String s) {
@@ -53,7 +69,7 @@ public final class LdNode {
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**

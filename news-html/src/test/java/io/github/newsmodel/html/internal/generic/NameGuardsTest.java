@@ -58,6 +58,33 @@ class NameGuardsTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"By", "Von", "Autor:", "Autorin :", "Text:", "Текст :", "Blog post by", "Ein Beitrag von",
+      "Written and posted by :", "All posts by\t", "View all posts by\n:", "Geschrieben von  :", "Jane Roe",
+      "Posted by Jane Roe on 3 May", "by by by by by", "a b c d e f"})
+  void theGuardOfALabelAloneSaysNoOnlyWhereItDoesNotMatch(String text) {
+    assertLabelAloneGuard(text);
+  }
+
+  @Test
+  void theGuardOfALabelAloneHoldsForRandomLinesOfItsWords() {
+    String[] words = {"ein", "Beitrag", "blog", "post", "posted", "by", "von", "Autor", "text", ":", " ", "  ", "\t",
+        "\n", "\u00a0", "Jane"};
+    Random random = new Random(43);
+    for (int k = 0; k < 50_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        b.append(words[random.nextInt(words.length)]);
+      }
+      assertLabelAloneGuard(b.toString());
+    }
+  }
+
+  @Test
+  void aLineOfProseIsNoLabelAlone() {
+    assertThat(NameGuards.mayBeLabelAlone("The council met on Monday to vote on the plan")).isFalse();
+  }
+
   @Test
   void aPlainNameNeedsNoRegex() {
     assertThat(NameGuards.mayHaveEdgePunctuation("Jane Roe")).isFalse();
@@ -71,6 +98,12 @@ class NameGuardsTest {
     assertGuard(AuthorNames.EDGE_PUNCTUATION, NameGuards::mayHaveEdgePunctuation, text);
     assertGuard(AuthorNames.TRAILING_CONNECTOR, NameGuards::mayEndWithConnector, text);
     assertGuard(AuthorNames.FOR_PUBLICATION, NameGuards::mayNameAPublication, text);
+  }
+
+  private static void assertLabelAloneGuard(String text) {
+    if (AuthorNames.LABEL_ALONE.matcher(text).matches()) {
+      assertThat(NameGuards.mayBeLabelAlone(text)).as("'%s'", text).isTrue();
+    }
   }
 
   private static void assertGuard(Pattern regex, Predicate<String> guard, String text) {
