@@ -113,6 +113,8 @@ final class CommentUnits {
   /** The elements a comment can be: blocks that hold a text, an author and a time. */
   private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "dt", "tr", "table",
       "aside", "details", "blockquote", "p");
+  private static final Set<String> FORM_TAG = Set.of("form");
+  private static final Set<String> HEADLINE_TAG = Set.of("h1");
   /** The id of IP.Board 3's post: {@code post_id_20511}. */
   private static final Pattern IPB_THREE_POST_ID = Pattern.compile("post_id_\\d{1,12}");
   /** The id of XenForo 1's post: {@code post-88101}. */
@@ -310,9 +312,14 @@ final class CommentUnits {
     // each element's itemprop is known by comparing it with the next one listed, without a look at its attributes.
     List<Element> withItemprop = elements.withAttribute("itemprop");
     int nextItemprop = firstInside(withItemprop, all.get(start));
-    boolean[] itemTags = elements.tagsIn(ITEM_TAGS); // per tag of the page, not looked up for each element
+    // What the walk asks of a tag, per tag of the page: most elements are told by their tag's number alone, and the
+    // walk reads nothing of them but the arrays of the listing.
+    boolean[] itemTags = elements.tagsIn(ITEM_TAGS);
+    boolean[] formTags = elements.tagsIn(FORM_TAG);
+    boolean[] headlineTags = elements.tagsIn(HEADLINE_TAG);
     for (int i = 0; i < size; i++) {
       Element e = all.get(start + i);
+      int tag = elements.tagId(start + i);
       String itemprop = "";
       if (nextItemprop < withItemprop.size() && withItemprop.get(nextItemprop) == e) {
         itemprop = e.attr("itemprop");
@@ -320,21 +327,20 @@ final class CommentUnits {
       }
       int parent = i == 0 ? -1 : elements.parent(start + i) - start; // the body's parent is outside the range
       boolean inherited = parent >= 0 && inContext[parent];
-      Element form = e.normalName().equals("form") ? e : parent >= 0 ? formAround[parent] : null;
+      Element form = formTags[tag] ? e : parent >= 0 ? formAround[parent] : null;
       formAround[i] = form;
       int named = elements.nameWords(start + i);
       boolean here = isItemprop(itemprop) || (named & CONTEXT_NAME) != 0;
       inContext[i] = inherited || here;
       inDigest[i] = parent >= 0 && inDigest[parent] || (named & DIGEST_NAME) != 0;
       // Every post of a thread marks its text articleBody: only the opening post's is the article's.
-      if (e.normalName().equals("h1")
-          || itemprop.equalsIgnoreCase("articleBody") && !inReplyPosting(elements, start, i)) {
+      if (headlineTags[tag] || itemprop.equalsIgnoreCase("articleBody") && !inReplyPosting(elements, start, i)) {
         for (Element p = e; p != null && aroundArticle.add(p); p = p.parent()) {
           // marks the headline or the article text and every element around it
         }
       }
       // One in a digest is another page's, known now; whether one is around the article is known once all are read.
-      if (itemTags[elements.tagId(start + i)] && !inDigest[i] && DefinitionLists.describedIfTerm(e)
+      if (itemTags[tag] && !inDigest[i] && DefinitionLists.describedIfTerm(e)
           && (candidate(e, itemprop, elements, start + i, classVerdicts, inherited)
           || parent >= 0 && itemOfCommentList(e, elements, start + parent) || openedByCommentAnchor(e))) {
         found.add(i);
