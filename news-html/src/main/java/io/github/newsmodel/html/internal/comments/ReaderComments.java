@@ -7,6 +7,7 @@ import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.time.PageClock;
 import java.util.ArrayList;
@@ -64,6 +65,8 @@ public final class ReaderComments {
       + "|^(?:comments?|kommentare?|responses?|antworten|reaktionen|commentaires?|comentarios?|kommentit|"
       + "leserkommentare|diskussion|discussion)\\s*[(:]\\s*(\\d{1,6})\\)?$");
 
+  /** The bit of the page words that "comment" and "disqus" set: {@link PageWords#COMMENT_WORDS}. */
+  private static final int COMMENT_WORD = PageWords.COMMENT_WORDS.bit();
   private static final Evaluator COMMENT_COUNT = QueryParser.parse("[itemprop=commentCount]");
   /** Where a comment section states its count, in one query parsed once. */
   private static final Evaluator COUNT_HEADINGS =
@@ -262,10 +265,12 @@ public final class ReaderComments {
 
   private static Set<Element> commentForms(PageElements elements) {
     Set<Element> forms = new LinkedHashSet<>();
+    // The comment field is a textarea: on a page without one, as most are, no form's subtree is searched for it.
+    boolean textareas = !elements.byTag("textarea").isEmpty();
     for (Element form : elements.byTag("form")) {
       String names = Names.of(form);
       if ((SECTION_NAMES.find(names) || form.attr("action").contains("comment")
-          || form.selectFirst(COMMENT_FIELD) != null) && !SlashTables.displayOptionsWithoutReply(form)) {
+          || textareas && form.selectFirst(COMMENT_FIELD) != null) && !SlashTables.displayOptionsWithoutReply(form)) {
         forms.add(form);
       }
     }
@@ -305,8 +310,13 @@ public final class ReaderComments {
     // What select("#comments, .comments, .comments-area, #disqus_thread") finds, in one plain walk. Such an id or
     // class leaves "comment" or "disqus_thread" in the element's lower-cased names, which are read already and
     // spare most elements the tests. (No character but c, o, m, e, n and t themselves matches them ignoring case.)
+    // Both hold a word of the page's COMMENT_WORDS, whose bit the comment search has read for the body: most
+    // elements are ruled out by it, without a look at their names.
     List<Element> all = elements.all();
     for (int i = 0; i < all.size(); i++) {
+      if ((elements.nameWords(i) & COMMENT_WORD) == 0) {
+        continue;
+      }
       Element section = all.get(i);
       String names = elements.names(i);
       if ((names.contains("comment") || names.contains("disqus_thread"))
