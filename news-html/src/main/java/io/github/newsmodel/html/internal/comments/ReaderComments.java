@@ -140,8 +140,9 @@ public final class ReaderComments {
     }
     // The tables of the early 2000s name no element as a comment (Slash's boxes classed commentBox are none)
     Optional<TableLayout> layout = Optional.empty();
+    List<Element> anchors = NamedAnchors.of(elements); // what several finders read, listed once
     for (TableLayout l : TableLayout.values()) {
-      List<Unit> rows = l.find(elements);
+      List<Unit> rows = l.find(elements, anchors);
       if (l.replaces(rows.size(), found.size())) {
         found = rows;
         layout = Optional.of(l);
@@ -155,7 +156,7 @@ public final class ReaderComments {
     if (!vb5.isEmpty()) {
       found = vb5; // a topic's posts, which the generic search reads as wrappers of their boxes
     }
-    List<Unit> media = MediaObjects.find(elements);
+    List<Unit> media = MediaObjects.find(anchors);
     if (!media.isEmpty()) {
       found = media; // django-comments-xtd's tree, whose named div.comment holds no reply
     }
