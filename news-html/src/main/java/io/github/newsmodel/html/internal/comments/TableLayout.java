@@ -98,6 +98,17 @@ enum TableLayout {
   }
 
   /**
+   * Whether the page has a table cell: the finders that read a post's cells walk all the page's divs or spans for
+   * one inside a cell, and most pages of today have no cell at all.
+   *
+   * @param elements the page's elements
+   * @return whether it has a {@code td}
+   */
+  static boolean hasCells(PageElements elements) {
+    return !elements.byTag("td").isEmpty();
+  }
+
+  /**
    * Whether an element holds exactly one element of a class: the table of one post holds one poster's name or one
    * text. The walk stops at the second, so that asking it of each post's table of a page whose posts all stand in
    * one table costs no walk through all of it for each.
