@@ -436,7 +436,9 @@ final class CommentUnits {
     if (e.normalName().equals("tr") && e.hasClass("comtr")) {
       return true; // Hacker News's comment row, a class of its own: its id is a bare number
     }
-    if (elements.hasId(index)) { // most elements have a class and no id: none is looked up for them
+    // Most elements have a class and no id: none is looked up for them. Every id that the tests below take ends with
+    // a digit, which lower-casing keeps as it does any other last character: most ids are not lower-cased at all.
+    if (elements.hasId(index) && endsWithDigit(e.id())) {
       String id = e.id().toLowerCase(Locale.ROOT);
       if (id.startsWith("post_id_") && ipBoardThreePost(e) || id.startsWith("post") && WoltLabPosts.isPost(e, id)) {
         return true;
@@ -555,10 +557,11 @@ final class CommentUnits {
     int verdict = 0;
     for (String token : Texts.tokens(classes)) {
       String t = token.toLowerCase(Locale.ROOT);
-      if (verdict == 0 && t.length() <= MAX_NAME && REPLY_CLASS.matcher(t).matches()) {
+      if (verdict == 0 && t.length() <= MAX_NAME && namesAReply(t) && REPLY_CLASS.matcher(t).matches()) {
         verdict = REPLY_VERDICT;
       }
-      if (ITEM_CLASS_WORDS.find(t) && itemClass(t) && !NOT_ITEM_CLASS.find(t)) {
+      // the words that rule a class out first, which spare the regex most classes of a comment's parts
+      if (ITEM_CLASS_WORDS.find(t) && !NOT_ITEM_CLASS.find(t) && itemClass(t)) {
         if ((t.contains("comment") || t.contains("coment") || t.contains("kommentar") || t.contains("postbit")
             || t.contains("leserbrief"))
             && !elementOfAnotherBlock(t)) {
@@ -568,6 +571,12 @@ final class CommentUnits {
       }
     }
     return verdict;
+  }
+
+  /** Whether a class ends as every {@link #REPLY_CLASS} ends: most classes are ruled out without the regex. */
+  private static boolean namesAReply(String token) {
+    return token.endsWith("reply") || token.endsWith("response") || token.endsWith("answer")
+        || token.endsWith("antwort");
   }
 
   /**
