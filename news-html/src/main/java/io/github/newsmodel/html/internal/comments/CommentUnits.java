@@ -555,8 +555,19 @@ final class CommentUnits {
           ? MESSAGE_VERDICT : 0;
     }
     int verdict = 0;
-    for (String token : Texts.tokens(classes)) {
-      String t = token.toLowerCase(Locale.ROOT);
+    // The tokens one at a time, as Texts.tokens splits them, rather than all at once: WordPress's comment opens its
+    // class with its verdict ("comment byuser comment-author-ann even depth-1"), unique to each commenter, and the
+    // rest of it is not cut up.
+    String trimmed = classes.trim();
+    for (int start = 0, end = 0, n = trimmed.length(); start < n; start = end + 1) {
+      end = start;
+      while (end < n && !Texts.isRegexSpace(trimmed.charAt(end))) {
+        end++;
+      }
+      if (end == start) {
+        continue; // a second white space
+      }
+      String t = trimmed.substring(start, end).toLowerCase(Locale.ROOT);
       if (verdict == 0 && t.length() <= MAX_NAME && namesAReply(t) && REPLY_CLASS.matcher(t).matches()) {
         verdict = REPLY_VERDICT;
       }
