@@ -68,6 +68,8 @@ public final class ReaderComments {
   /** The bit of the page words that "comment" and "disqus" set: {@link PageWords#COMMENT_WORDS}. */
   private static final int COMMENT_WORD = PageWords.COMMENT_WORDS.bit();
   private static final Evaluator COMMENT_COUNT = QueryParser.parse("[itemprop=commentCount]");
+  /** The value of a microdata count, compiled once rather than by String.matches on every page that has one. */
+  private static final Pattern COUNT_VALUE = Pattern.compile("\\d{1,7}");
   /** Where a comment section states its count, in one query parsed once. */
   private static final Evaluator COUNT_HEADINGS =
       QueryParser.parse("h1, h2, h3, h4, h5, h6, [class*=title], [class*=count], [class*=heading]");
@@ -292,7 +294,8 @@ public final class ReaderComments {
       return OptionalInt.empty();
     }
     String v = e.hasAttr("content") ? e.attr("content") : e.text();
-    return v.trim().matches("\\d{1,7}") ? OptionalInt.of(Integer.parseInt(v.trim())) : OptionalInt.empty();
+    String value = v.trim();
+    return COUNT_VALUE.matcher(value).matches() ? OptionalInt.of(Integer.parseInt(value)) : OptionalInt.empty();
   }
 
   /**
