@@ -115,6 +115,8 @@ final class CommentUnits {
       "aside", "details", "blockquote", "p");
   private static final Set<String> FORM_TAG = Set.of("form");
   private static final Set<String> HEADLINE_TAG = Set.of("h1");
+  private static final Set<String> TERM_TAG = Set.of("dt");
+  private static final Set<String> LIST_ITEM_TAG = Set.of("li");
   /** The id of IP.Board 3's post: {@code post_id_20511}. */
   private static final Pattern IPB_THREE_POST_ID = Pattern.compile("post_id_\\d{1,12}");
   /** The id of XenForo 1's post: {@code post-88101}. */
@@ -313,10 +315,13 @@ final class CommentUnits {
     List<Element> withItemprop = elements.withAttribute("itemprop");
     int nextItemprop = firstInside(withItemprop, all.get(start));
     // What the walk asks of a tag, per tag of the page: most elements are told by their tag's number alone, and the
-    // walk reads nothing of them but the arrays of the listing.
+    // walk reads nothing of them but the arrays of the listing. Only a dt asks for its description, and only an li
+    // for the list around it and its opening anchor.
     boolean[] itemTags = elements.tagsIn(ITEM_TAGS);
     boolean[] formTags = elements.tagsIn(FORM_TAG);
     boolean[] headlineTags = elements.tagsIn(HEADLINE_TAG);
+    boolean[] termTags = elements.tagsIn(TERM_TAG);
+    boolean[] listItemTags = elements.tagsIn(LIST_ITEM_TAG);
     for (int i = 0; i < size; i++) {
       Element e = all.get(start + i);
       int tag = elements.tagId(start + i);
@@ -340,9 +345,9 @@ final class CommentUnits {
         }
       }
       // One in a digest is another page's, known now; whether one is around the article is known once all are read.
-      if (itemTags[tag] && !inDigest[i] && DefinitionLists.describedIfTerm(e)
-          && (candidate(e, itemprop, elements, start + i, classVerdicts, inherited)
-          || parent >= 0 && itemOfCommentList(e, elements, start + parent) || openedByCommentAnchor(e))) {
+      if (itemTags[tag] && !inDigest[i] && (!termTags[tag] || DefinitionLists.describedIfTerm(e))
+          && (candidate(e, itemprop, elements, start + i, classVerdicts, inherited) || listItemTags[tag]
+          && (parent >= 0 && itemOfCommentList(e, elements, start + parent) || openedByCommentAnchor(e)))) {
         found.add(i);
       }
     }
