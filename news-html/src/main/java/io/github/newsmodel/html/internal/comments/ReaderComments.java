@@ -207,7 +207,7 @@ public final class ReaderComments {
       count = microdataCount(elements).stream().filter(n -> n >= shown).findFirst();
     }
     if (count.isEmpty()) {
-      count = headingCount(regions, elements, roots, comments.size());
+      count = headingCount(regions, elements, bodyStart, bodyEnd, roots, comments.size());
     }
     if (count.isEmpty()) {
       int shown = comments.size();
@@ -303,8 +303,8 @@ public final class ReaderComments {
    * that is lower than the comments shown counts the comment's own replies, not the page's: NodeBB's Harmony prints
    * "0 Replies" in every post.
    */
-  private static OptionalInt headingCount(Set<Element> regions, PageElements elements, Set<Element> roots,
-      int shown) {
+  private static OptionalInt headingCount(Set<Element> regions, PageElements elements, int bodyStart, int bodyEnd,
+      Set<Element> roots, int shown) {
     List<Element> headings = new ArrayList<>();
     for (Element region : regions) {
       if (!insideAnother(region, regions)) { // nested regions would be searched twice
@@ -314,11 +314,13 @@ public final class ReaderComments {
     // What select("#comments, .comments, .comments-area, #disqus_thread") finds, in one plain walk. Such an id or
     // class leaves "comment" or "disqus_thread" in the element's lower-cased names, which are read already and
     // spare most elements the tests. (No character but c, o, m, e, n and t themselves matches them ignoring case.)
-    // Both hold a word of the page's COMMENT_WORDS, whose bit the comment search has read for the body: most
-    // elements are ruled out by it, without a look at their names.
+    // Both hold a word of the page's COMMENT_WORDS, whose bit the comment search has read for the body's elements:
+    // most of them are ruled out by it, without a look at their names. The head's few names, whose words no scan
+    // reads, are looked at themselves.
     List<Element> all = elements.all();
     for (int i = 0; i < all.size(); i++) {
-      if ((elements.nameWords(i) & COMMENT_WORD) == 0) {
+      boolean inBody = i >= bodyStart && i < bodyEnd;
+      if (inBody ? (elements.nameWords(i) & COMMENT_WORD) == 0 : elements.nameId(i) == 0) {
         continue;
       }
       Element section = all.get(i);
