@@ -113,6 +113,10 @@ final class CommentUnits {
   /** The elements a comment can be: blocks that hold a text, an author and a time. */
   private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "dt", "tr", "table",
       "aside", "details", "blockquote", "p");
+  private static final Set<String> FORM_TAG = Set.of("form");
+  private static final Set<String> HEADLINE_TAG = Set.of("h1");
+  private static final Set<String> TERM_TAG = Set.of("dt");
+  private static final Set<String> LIST_ITEM_TAG = Set.of("li");
   /** The id of IP.Board 3's post: {@code post_id_20511}. */
   private static final Pattern IPB_THREE_POST_ID = Pattern.compile("post_id_\\d{1,12}");
   /** The id of XenForo 1's post: {@code post-88101}. */
@@ -310,9 +314,17 @@ final class CommentUnits {
     // each element's itemprop is known by comparing it with the next one listed, without a look at its attributes.
     List<Element> withItemprop = elements.withAttribute("itemprop");
     int nextItemprop = firstInside(withItemprop, all.get(start));
-    boolean[] itemTags = elements.tagsIn(ITEM_TAGS); // per tag of the page, not looked up for each element
+    // What the walk asks of a tag, per tag of the page: most elements are told by their tag's number alone, and the
+    // walk reads nothing of them but the arrays of the listing. Only a dt asks for its description, and only an li
+    // for the list around it and its opening anchor.
+    boolean[] itemTags = elements.tagsIn(ITEM_TAGS);
+    boolean[] formTags = elements.tagsIn(FORM_TAG);
+    boolean[] headlineTags = elements.tagsIn(HEADLINE_TAG);
+    boolean[] termTags = elements.tagsIn(TERM_TAG);
+    boolean[] listItemTags = elements.tagsIn(LIST_ITEM_TAG);
     for (int i = 0; i < size; i++) {
       Element e = all.get(start + i);
+      int tag = elements.tagId(start + i);
       String itemprop = "";
       if (nextItemprop < withItemprop.size() && withItemprop.get(nextItemprop) == e) {
         itemprop = e.attr("itemprop");
@@ -320,23 +332,22 @@ final class CommentUnits {
       }
       int parent = i == 0 ? -1 : elements.parent(start + i) - start; // the body's parent is outside the range
       boolean inherited = parent >= 0 && inContext[parent];
-      Element form = e.normalName().equals("form") ? e : parent >= 0 ? formAround[parent] : null;
+      Element form = formTags[tag] ? e : parent >= 0 ? formAround[parent] : null;
       formAround[i] = form;
       int named = elements.nameWords(start + i);
       boolean here = isItemprop(itemprop) || (named & CONTEXT_NAME) != 0;
       inContext[i] = inherited || here;
       inDigest[i] = parent >= 0 && inDigest[parent] || (named & DIGEST_NAME) != 0;
       // Every post of a thread marks its text articleBody: only the opening post's is the article's.
-      if (e.normalName().equals("h1")
-          || itemprop.equalsIgnoreCase("articleBody") && !inReplyPosting(elements, start, i)) {
+      if (headlineTags[tag] || itemprop.equalsIgnoreCase("articleBody") && !inReplyPosting(elements, start, i)) {
         for (Element p = e; p != null && aroundArticle.add(p); p = p.parent()) {
           // marks the headline or the article text and every element around it
         }
       }
       // One in a digest is another page's, known now; whether one is around the article is known once all are read.
-      if (itemTags[elements.tagId(start + i)] && !inDigest[i] && DefinitionLists.describedIfTerm(e)
-          && (candidate(e, itemprop, elements, start + i, classVerdicts, inherited)
-          || parent >= 0 && itemOfCommentList(e, elements, start + parent) || openedByCommentAnchor(e))) {
+      if (itemTags[tag] && !inDigest[i] && (!termTags[tag] || DefinitionLists.describedIfTerm(e))
+          && (candidate(e, itemprop, elements, start + i, classVerdicts, inherited) || listItemTags[tag]
+          && (parent >= 0 && itemOfCommentList(e, elements, start + parent) || openedByCommentAnchor(e)))) {
         found.add(i);
       }
     }
@@ -430,7 +441,9 @@ final class CommentUnits {
     if (e.normalName().equals("tr") && e.hasClass("comtr")) {
       return true; // Hacker News's comment row, a class of its own: its id is a bare number
     }
-    if (elements.hasId(index)) { // most elements have a class and no id: none is looked up for them
+    // Most elements have a class and no id: none is looked up for them. Every id that the tests below take ends with
+    // a digit, which lower-casing keeps as it does any other last character: most ids are not lower-cased at all.
+    if (elements.hasId(index) && endsWithDigit(e.id())) {
       String id = e.id().toLowerCase(Locale.ROOT);
       if (id.startsWith("post_id_") && ipBoardThreePost(e) || id.startsWith("post") && WoltLabPosts.isPost(e, id)) {
         return true;
@@ -547,12 +560,24 @@ final class CommentUnits {
           ? MESSAGE_VERDICT : 0;
     }
     int verdict = 0;
-    for (String token : Texts.tokens(classes)) {
-      String t = token.toLowerCase(Locale.ROOT);
-      if (verdict == 0 && t.length() <= MAX_NAME && REPLY_CLASS.matcher(t).matches()) {
+    // The tokens one at a time, as Texts.tokens splits them, rather than all at once: WordPress's comment opens its
+    // class with its verdict ("comment byuser comment-author-ann even depth-1"), unique to each commenter, and the
+    // rest of it is not cut up.
+    String trimmed = classes.trim();
+    for (int start = 0, end = 0, n = trimmed.length(); start < n; start = end + 1) {
+      end = start;
+      while (end < n && !Texts.isRegexSpace(trimmed.charAt(end))) {
+        end++;
+      }
+      if (end == start) {
+        continue; // a second white space
+      }
+      String t = trimmed.substring(start, end).toLowerCase(Locale.ROOT);
+      if (verdict == 0 && t.length() <= MAX_NAME && namesAReply(t) && REPLY_CLASS.matcher(t).matches()) {
         verdict = REPLY_VERDICT;
       }
-      if (ITEM_CLASS_WORDS.find(t) && itemClass(t) && !NOT_ITEM_CLASS.find(t)) {
+      // the words that rule a class out first, which spare the regex most classes of a comment's parts
+      if (ITEM_CLASS_WORDS.find(t) && !NOT_ITEM_CLASS.find(t) && itemClass(t)) {
         if ((t.contains("comment") || t.contains("coment") || t.contains("kommentar") || t.contains("postbit")
             || t.contains("leserbrief"))
             && !elementOfAnotherBlock(t)) {
@@ -562,6 +587,12 @@ final class CommentUnits {
       }
     }
     return verdict;
+  }
+
+  /** Whether a class ends as every {@link #REPLY_CLASS} ends: most classes are ruled out without the regex. */
+  private static boolean namesAReply(String token) {
+    return token.endsWith("reply") || token.endsWith("response") || token.endsWith("answer")
+        || token.endsWith("antwort");
   }
 
   /**

@@ -30,11 +30,21 @@ final class InvisionTwoPosts {
    * @return the posts in page order, each with its table as its element; none on other pages
    */
   static List<Unit> find(PageElements elements) {
+    return find(NamedAnchors.of(elements));
+  }
+
+  /**
+   * Finds the posts of a page in IPB 2's layout by their anchors.
+   *
+   * @param anchors the page's links that have a name ({@link NamedAnchors})
+   * @return the posts in page order, each with its table as its element; none on other pages
+   */
+  static List<Unit> find(List<Element> anchors) {
     List<Unit> units = new ArrayList<>();
-    for (Element a : elements.byTag("a")) {
+    for (Element a : anchors) {
       String name = a.attr("name");
       if (!name.startsWith(ENTRY) || !TableLayout.isPostNumber(name.substring(ENTRY.length()))) {
-        continue; // nearly every link
+        continue;
       }
       Element table = InvisionTwoPost.tableOf(a);
       if (table == null) {

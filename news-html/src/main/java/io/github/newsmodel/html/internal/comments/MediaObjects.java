@@ -1,7 +1,6 @@
 package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
-import io.github.newsmodel.html.internal.dom.PageElements;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,16 +24,16 @@ final class MediaObjects {
   /**
    * Finds the comments of a tree of media objects.
    *
-   * @param elements the page's elements
+   * @param anchors the page's links that have a name ({@link NamedAnchors})
    * @return the comments in page order, each reply with its parent; none on other pages
    */
-  static List<Unit> find(PageElements elements) {
+  static List<Unit> find(List<Element> anchors) {
     List<Unit> units = new ArrayList<>();
     Map<Element, Unit> byRoot = new IdentityHashMap<>();
-    for (Element a : elements.byTag("a")) {
-      // a cheap test first: few links have a name, and fewer are a media object's opening anchor
+    for (Element a : anchors) {
+      // a cheap test first: few are a media object's opening anchor
       String name = a.attr("name");
-      if (name.isEmpty() || a.childNodeSize() > 0 || !ANCHOR.matcher(name).matches()) {
+      if (a.childNodeSize() > 0 || !ANCHOR.matcher(name).matches()) {
         continue;
       }
       Element media = a.parent();

@@ -33,10 +33,20 @@ final class NukeTables {
    * @return the comments in page order, each reply with the comment it answers; none on other pages
    */
   static List<Unit> find(PageElements elements) {
+    return find(NamedAnchors.of(elements));
+  }
+
+  /**
+   * Finds the comments of a page in PHP-Nuke's layout by their anchors.
+   *
+   * @param anchors the page's links that have a name ({@link NamedAnchors})
+   * @return the comments in page order, each reply with the comment it answers; none on other pages
+   */
+  static List<Unit> find(List<Element> anchors) {
     List<Unit> units = new ArrayList<>();
-    for (Element a : elements.byTag("a")) {
-      if (!a.hasAttr("name") || !SlashTableHeader.cidName(a)) {
-        continue; // nearly every link
+    for (Element a : anchors) {
+      if (!SlashTableHeader.cidName(a)) {
+        continue;
       }
       Element table = tableOf(a);
       Element header = table == null ? null : firstRow(table);

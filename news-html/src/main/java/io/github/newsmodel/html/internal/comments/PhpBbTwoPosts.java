@@ -28,6 +28,9 @@ final class PhpBbTwoPosts {
    */
   static List<Unit> find(PageElements elements) {
     List<Unit> units = new ArrayList<>();
+    if (!TableLayout.hasCells(elements)) {
+      return units; // a poster's name stands in the poster's cell
+    }
     for (Element span : elements.byTag("span")) {
       Element anchor = span.firstElementChild();
       if (anchor == null || !anchor.normalName().equals("a") || !span.hasClass("name")) {

@@ -7,6 +7,7 @@ import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.time.PageClock;
 import java.util.ArrayList;
@@ -64,7 +65,11 @@ public final class ReaderComments {
       + "|^(?:comments?|kommentare?|responses?|antworten|reaktionen|commentaires?|comentarios?|kommentit|"
       + "leserkommentare|diskussion|discussion)\\s*[(:]\\s*(\\d{1,6})\\)?$");
 
+  /** The bit of the page words that "comment" and "disqus" set: {@link PageWords#COMMENT_WORDS}. */
+  private static final int COMMENT_WORD = PageWords.COMMENT_WORDS.bit();
   private static final Evaluator COMMENT_COUNT = QueryParser.parse("[itemprop=commentCount]");
+  /** The value of a microdata count, compiled once rather than by String.matches on every page that has one. */
+  private static final Pattern COUNT_VALUE = Pattern.compile("\\d{1,7}");
   /** Where a comment section states its count, in one query parsed once. */
   private static final Evaluator COUNT_HEADINGS =
       QueryParser.parse("h1, h2, h3, h4, h5, h6, [class*=title], [class*=count], [class*=heading]");
@@ -137,8 +142,9 @@ public final class ReaderComments {
     }
     // The tables of the early 2000s name no element as a comment (Slash's boxes classed commentBox are none)
     Optional<TableLayout> layout = Optional.empty();
+    List<Element> anchors = NamedAnchors.of(elements); // what several finders read, listed once
     for (TableLayout l : TableLayout.values()) {
-      List<Unit> rows = l.find(elements);
+      List<Unit> rows = l.find(elements, anchors);
       if (l.replaces(rows.size(), found.size())) {
         found = rows;
         layout = Optional.of(l);
@@ -152,7 +158,7 @@ public final class ReaderComments {
     if (!vb5.isEmpty()) {
       found = vb5; // a topic's posts, which the generic search reads as wrappers of their boxes
     }
-    List<Unit> media = MediaObjects.find(elements);
+    List<Unit> media = MediaObjects.find(anchors);
     if (!media.isEmpty()) {
       found = media; // django-comments-xtd's tree, whose named div.comment holds no reply
     }
@@ -201,7 +207,7 @@ public final class ReaderComments {
       count = microdataCount(elements).stream().filter(n -> n >= shown).findFirst();
     }
     if (count.isEmpty()) {
-      count = headingCount(regions, elements, roots, comments.size());
+      count = headingCount(regions, elements, bodyStart, bodyEnd, roots, comments.size());
     }
     if (count.isEmpty()) {
       int shown = comments.size();
@@ -262,10 +268,12 @@ public final class ReaderComments {
 
   private static Set<Element> commentForms(PageElements elements) {
     Set<Element> forms = new LinkedHashSet<>();
+    // The comment field is a textarea: on a page without one, as most are, no form's subtree is searched for it.
+    boolean textareas = !elements.byTag("textarea").isEmpty();
     for (Element form : elements.byTag("form")) {
       String names = Names.of(form);
       if ((SECTION_NAMES.find(names) || form.attr("action").contains("comment")
-          || form.selectFirst(COMMENT_FIELD) != null) && !SlashTables.displayOptionsWithoutReply(form)) {
+          || textareas && form.selectFirst(COMMENT_FIELD) != null) && !SlashTables.displayOptionsWithoutReply(form)) {
         forms.add(form);
       }
     }
@@ -286,7 +294,8 @@ public final class ReaderComments {
       return OptionalInt.empty();
     }
     String v = e.hasAttr("content") ? e.attr("content") : e.text();
-    return v.trim().matches("\\d{1,7}") ? OptionalInt.of(Integer.parseInt(v.trim())) : OptionalInt.empty();
+    String value = v.trim();
+    return COUNT_VALUE.matcher(value).matches() ? OptionalInt.of(Integer.parseInt(value)) : OptionalInt.empty();
   }
 
   /**
@@ -294,8 +303,8 @@ public final class ReaderComments {
    * that is lower than the comments shown counts the comment's own replies, not the page's: NodeBB's Harmony prints
    * "0 Replies" in every post.
    */
-  private static OptionalInt headingCount(Set<Element> regions, PageElements elements, Set<Element> roots,
-      int shown) {
+  private static OptionalInt headingCount(Set<Element> regions, PageElements elements, int bodyStart, int bodyEnd,
+      Set<Element> roots, int shown) {
     List<Element> headings = new ArrayList<>();
     for (Element region : regions) {
       if (!insideAnother(region, regions)) { // nested regions would be searched twice
@@ -305,8 +314,15 @@ public final class ReaderComments {
     // What select("#comments, .comments, .comments-area, #disqus_thread") finds, in one plain walk. Such an id or
     // class leaves "comment" or "disqus_thread" in the element's lower-cased names, which are read already and
     // spare most elements the tests. (No character but c, o, m, e, n and t themselves matches them ignoring case.)
+    // Both hold a word of the page's COMMENT_WORDS, whose bit the comment search has read for the body's elements:
+    // most of them are ruled out by it, without a look at their names. The head's few names, whose words no scan
+    // reads, are looked at themselves.
     List<Element> all = elements.all();
     for (int i = 0; i < all.size(); i++) {
+      boolean inBody = i >= bodyStart && i < bodyEnd;
+      if (inBody ? (elements.nameWords(i) & COMMENT_WORD) == 0 : elements.nameId(i) == 0) {
+        continue;
+      }
       Element section = all.get(i);
       String names = elements.names(i);
       if ((names.contains("comment") || names.contains("disqus_thread"))

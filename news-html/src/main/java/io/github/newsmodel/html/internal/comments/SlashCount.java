@@ -1,8 +1,10 @@
 package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -21,6 +23,9 @@ import org.jsoup.select.QueryParser;
  */
 final class SlashCount {
   private static final Evaluator STORY_LINK = QueryParser.parse("div.storylinks li.comments > a");
+  private static final Set<String> ITEM = Set.of("li");
+  /** The bit of the page's class words that "comment" sets: {@link PageWords#COMMENT_CLASS}. */
+  private static final int COMMENT_CLASS = PageWords.COMMENT_CLASS.bit();
   /** "4 comments", "1 comment". */
   private static final Pattern LINK = Pattern.compile("(?i)^(\\d{1,7})\\s+comments?$");
   /** The bold number of the bar. */
@@ -38,15 +43,9 @@ final class SlashCount {
    * @return the count, if the page declares one in either layout
    */
   static OptionalInt find(PageElements elements, boolean tables) {
-    Element root = elements.all().get(0);
-    for (Element a : elements.byTag("a")) {
-      if (!inCommentsItem(a) || !STORY_LINK.matches(root, a)) {
-        continue;
-      }
-      Matcher m = LINK.matcher(Texts.normalise(a.text()).strip());
-      if (m.matches()) {
-        return OptionalInt.of(Integer.parseInt(m.group(1)));
-      }
+    OptionalInt linked = hasCommentsItem(elements) ? storyLinks(elements) : OptionalInt.empty();
+    if (linked.isPresent()) {
+      return linked;
     }
     if (tables) {
       for (Element b : elements.byTag("b")) {
@@ -59,6 +58,38 @@ final class SlashCount {
       }
     }
     return OptionalInt.empty();
+  }
+
+  /** The count in the story's links, "4 comments". */
+  private static OptionalInt storyLinks(PageElements elements) {
+    Element root = elements.all().get(0);
+    for (Element a : elements.byTag("a")) {
+      if (!inCommentsItem(a) || !STORY_LINK.matches(root, a)) {
+        continue;
+      }
+      Matcher m = LINK.matcher(Texts.normalise(a.text()).strip());
+      if (m.matches()) {
+        return OptionalInt.of(Integer.parseInt(m.group(1)));
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * Whether the page has an item classed {@code comments}, whose links {@link #STORY_LINK} may find: most pages have
+   * none, and their links are not read. Such an item's class holds "comment" in some case (no other character
+   * matches these letters ignoring case), which the page's class words ({@link PageWords#COMMENT_CLASS}) tell
+   * for each distinct class, so the walk reads no element but those items.
+   */
+  private static boolean hasCommentsItem(PageElements elements) {
+    boolean[] items = elements.tagsIn(ITEM);
+    for (int i = 0, n = elements.all().size(); i < n; i++) {
+      if (items[elements.tagId(i)] && (elements.classWords(i) & COMMENT_CLASS) != 0
+          && elements.all().get(i).hasClass("comments")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

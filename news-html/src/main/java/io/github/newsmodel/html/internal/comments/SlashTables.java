@@ -41,14 +41,24 @@ final class SlashTables {
    * @return the comments in page order, each with its parent if the page shows it; none on other pages
    */
   static List<Unit> find(PageElements elements) {
+    return find(NamedAnchors.of(elements));
+  }
+
+  /**
+   * Finds the comments of a page in Slash's table layout by their anchors.
+   *
+   * @param anchors the page's links that have a name ({@link NamedAnchors})
+   * @return the comments in page order, each with its parent if the page shows it; none on other pages
+   */
+  static List<Unit> find(List<Element> anchors) {
     List<Unit> units = new ArrayList<>();
     Map<String, Unit> byCid = new HashMap<>();
     Map<Element, Unit> byRow = new IdentityHashMap<>();
     Map<Unit, String> parentCid = new IdentityHashMap<>();
     Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element a : elements.byTag("a")) {
-      if (!a.hasAttr("name") || !SlashTableHeader.cidName(a)) {
-        continue; // nearly every link
+    for (Element a : anchors) {
+      if (!SlashTableHeader.cidName(a)) {
+        continue;
       }
       Element row = rowOf(a);
       if (row == null || !seen.add(row)) {

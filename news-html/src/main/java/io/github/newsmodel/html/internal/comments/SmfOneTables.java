@@ -49,6 +49,9 @@ final class SmfOneTables {
    */
   static List<Unit> find(PageElements elements) {
     List<Unit> units = new ArrayList<>();
+    if (!TableLayout.hasCells(elements)) {
+      return units; // a post's text stands in its message cell
+    }
     for (Element post : elements.byTag("div")) {
       Element messageCell = post.parent();
       // the cell first, which rules out nearly every div of a page without reading its classes

@@ -20,13 +20,14 @@ import org.jspecify.annotations.Nullable;
  */
 enum TableLayout {
   /** Slash before 2006 ({@link SlashTables}): its boxes are classed {@code commentBox}, but are no comments. */
-  SLASH(SlashTables::find, (units, elements) -> SlashTables.regions(units), false),
+  SLASH((elements, anchors) -> SlashTables.find(anchors), (units, elements) -> SlashTables.regions(units), false),
   /** PHP-Nuke's and PostNuke's copy of Slash's layout, a table after each anchor ({@link NukeTables}). */
-  NUKE(NukeTables::find, NukeTables::regions, false),
+  NUKE((elements, anchors) -> NukeTables.find(anchors), NukeTables::regions, false),
   /** phpBB 2's rows of a poster's and a message's cell ({@link PhpBbTwoPosts}). */
   PHPBB_2(PhpBbTwoPosts::find, (units, elements) -> PhpBbTwoPosts.regions(units), false),
   /** Invision Power Board 2's tables of a post each ({@link InvisionTwoPosts}). */
-  INVISION_2(InvisionTwoPosts::find, (units, elements) -> InvisionTwoPosts.regions(units), false),
+  INVISION_2((elements, anchors) -> InvisionTwoPosts.find(anchors), (units, elements) -> InvisionTwoPosts.regions(units),
+      false),
   /** phpBB 3.0 subsilver2's tables of a post each ({@link SubsilverTwoPosts}). */
   SUBSILVER_2(SubsilverTwoPosts::find, (units, elements) -> SubsilverTwoPosts.regions(units), false),
   /** SMF 1's tables of a poster's and a message's cell ({@link SmfOneTables}). */
@@ -36,12 +37,18 @@ enum TableLayout {
   /** FUDforum's tables of a message each ({@link FudForumPosts}). */
   FUDFORUM(FudForumPosts::find, (units, elements) -> FudForumPosts.regions(units), false);
 
-  private final Function<PageElements, List<Unit>> finder;
+  /** The finder, given the page's elements and its {@link NamedAnchors}, which some layouts' comments open with. */
+  private final BiFunction<PageElements, List<Element>, List<Unit>> finder;
   private final BiFunction<List<Unit>, PageElements, Set<Element>> around;
   private final boolean winsTies;
 
   TableLayout(Function<PageElements, List<Unit>> finder, BiFunction<List<Unit>, PageElements, Set<Element>> around,
       boolean winsTies) {
+    this((elements, anchors) -> finder.apply(elements), around, winsTies);
+  }
+
+  TableLayout(BiFunction<PageElements, List<Element>, List<Unit>> finder,
+      BiFunction<List<Unit>, PageElements, Set<Element>> around, boolean winsTies) {
     this.finder = finder;
     this.around = around;
     this.winsTies = winsTies;
@@ -51,10 +58,11 @@ enum TableLayout {
    * Finds the layout's comments.
    *
    * @param elements the page's elements
+   * @param anchors the page's links that have a name, listed once for all layouts ({@link NamedAnchors})
    * @return the comments in page order; none on a page of another layout
    */
-  List<Unit> find(PageElements elements) {
-    return finder.apply(elements);
+  List<Unit> find(PageElements elements, List<Element> anchors) {
+    return finder.apply(elements, anchors);
   }
 
   /**
@@ -87,6 +95,17 @@ enum TableLayout {
    */
   boolean countsBesideLinks() {
     return this == SLASH || this == NUKE;
+  }
+
+  /**
+   * Whether the page has a table cell: the finders that read a post's cells walk all the page's divs or spans for
+   * one inside a cell, and most pages of today have no cell at all.
+   *
+   * @param elements the page's elements
+   * @return whether it has a {@code td}
+   */
+  static boolean hasCells(PageElements elements) {
+    return !elements.byTag("td").isEmpty();
   }
 
   /**

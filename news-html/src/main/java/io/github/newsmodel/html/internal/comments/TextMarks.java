@@ -102,17 +102,38 @@ final class TextMarks {
   }
 
   /**
-   * Whether a text holds one of the {@link #CLOSED_WORDS}, or a character beyond ASCII: the regex reads Unicode case
-   * insensitively, and would read the long s ("ſ") as an "s", so only it tells for such a text. Within ASCII the
-   * regex's letters match no more than their two cases, as the words' do.
+   * Whether a text holds one of the {@link #CLOSED_WORDS} as the regex reads letter case. Within ASCII the regex's
+   * letters match no more than their two cases, as the words' do. The regex reads case as Unicode does, where four
+   * characters beyond ASCII match an ASCII letter ({@link #asciiLetter}): those are read as that letter, and any
+   * other, which matches no letter of the words, as a space. Texts with curly quotes or accents, common among those
+   * with "ment", are so ruled out without the regex too.
    */
   private static boolean mayBeClosed(String text) {
+    char[] folded = null;
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 128) {
-        return true;
+      char c = text.charAt(i);
+      if (c >= 128) {
+        if (folded == null) {
+          folded = text.toCharArray();
+        }
+        folded[i] = asciiLetter(c);
       }
     }
-    return CLOSED_WORDS.findIgnoringCase(text);
+    return CLOSED_WORDS.findIgnoringCase(folded == null ? text : new String(folded));
+  }
+
+  /**
+   * The ASCII letter that a character beyond ASCII matches in a regex that ignores case as Unicode does, whose
+   * letters match {@code c} when {@code toLowerCase(toUpperCase(c))} is theirs: the dotted and the dotless i, the
+   * long s and the Kelvin sign, no other character of any plane. A space for all others.
+   */
+  private static char asciiLetter(char c) {
+    return switch (c) {
+      case '\u0130', '\u0131' -> 'i';
+      case '\u017f' -> 's';
+      case '\u212a' -> 'k';
+      default -> ' ';
+    };
   }
 
   /**

@@ -33,6 +33,9 @@ final class YabbPosts {
    */
   static List<Unit> find(PageElements elements) {
     List<Unit> units = new ArrayList<>();
+    if (!TableLayout.hasCells(elements)) {
+      return units; // a post's text stands in its message cell
+    }
     for (Element text : elements.byTag("div")) {
       Element messageCell = text.parent();
       // the cell first, which rules out nearly every div of a page without reading its classes

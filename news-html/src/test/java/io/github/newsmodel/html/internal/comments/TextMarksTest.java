@@ -3,6 +3,8 @@ package io.github.newsmodel.html.internal.comments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.html.internal.dom.PageElements;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -51,13 +53,29 @@ class TextMarksTest {
         "Kommentare sind geschlossen", "Die Kommentarfunktion ist deaktiviert", "Les commentaires sont fermés",
         "Commenti chiusi", "Los comentarios están cerrados", "Kommentointi on suljettu",
         "No new comments can be posted.",
-        // the regex reads case as Unicode does, where the long s is an s
-        "Comments are clo\u017fed"}) {
+        // the regex reads case as Unicode does, where the long s is an s, the dotless and the dotted i an i, and
+        // the Kelvin sign a k
+        "Comments are clo\u017fed", "Comments have been d\u0131sabled", "Commenti ch\u0130usi",
+        "Kommentare sind dea\u212ativiert", "\u201cComments are closed\u201d"}) {
       assertThat(read("<span>" + notice + "</span>", false, true).closed).as(notice).isTrue();
     }
-    for (String text : new String[] {"5 Comments", "Leave a comment", "Government", "Comments are open"}) {
+    for (String text : new String[] {"5 Comments", "Leave a comment", "Government", "Comments are open",
+        "The government\u2019s comments", "Les commentaires sont ouverts \u00e0 tous", "d\u00e9sabled comments"}) {
       assertThat(read("<span>" + text + "</span>", false, true).closed).as(text).isFalse();
     }
+  }
+
+  @Test
+  void onlyFourCharactersBeyondAsciiMatchAnAsciiLetterIgnoringCase() {
+    // what TextMarks.asciiLetter relies on: the regex's letter x matches c when toLowerCase(toUpperCase(c)) is x
+    List<String> folding = new ArrayList<>();
+    for (int c = 128; c <= Character.MAX_CODE_POINT; c++) {
+      int folded = Character.toLowerCase(Character.toUpperCase(c));
+      if (folded < 128 || Character.toLowerCase(c) < 128 || Character.toUpperCase(c) < 128) {
+        folding.add(Integer.toHexString(c));
+      }
+    }
+    assertThat(folding).containsExactly("130", "131", "17f", "212a");
   }
 
   private static TextMarks read(String body, boolean numbers, boolean notices) {
