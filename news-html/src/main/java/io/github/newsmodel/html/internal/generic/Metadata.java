@@ -29,6 +29,11 @@ import org.jsoup.select.QueryParser;
 public final class Metadata {
   /** More language tags than the sites a process reads use, and few enough to weigh nothing: {@link #locale}. */
   private static final int MAX_KEPT_TAGS = 256;
+  /**
+   * The longest tag kept: language tags are short (RFC 5646 asks readers to take 35 characters), and a page may put
+   * anything in its {@code lang}, which a cache that lives as long as the process must not hold.
+   */
+  private static final int MAX_KEPT_TAG_LENGTH = 35;
   private static final ConcurrentHashMap<String, Optional<Locale>> LOCALES = new ConcurrentHashMap<>();
   private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
   /** The queries below, parsed once rather than at each call: parsing a query costs more than running these. */
@@ -252,6 +257,9 @@ public final class Metadata {
    * once beyond that; the locale is always what {@link #parsedLocale} gives.
    */
   static Optional<Locale> locale(String tag) {
+    if (tag.length() > MAX_KEPT_TAG_LENGTH) {
+      return parsedLocale(tag);
+    }
     Optional<Locale> locale = LOCALES.get(tag);
     if (locale == null) {
       locale = parsedLocale(tag);
