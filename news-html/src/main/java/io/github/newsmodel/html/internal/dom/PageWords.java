@@ -32,7 +32,9 @@ public final class PageWords {
 
   /**
    * Words in the names of page furniture that never name a wrapper of the article: comments, related links,
-   * newsletter and cookie boxes, advertising; found anywhere.
+   * newsletter and cookie boxes, advertising, the placeholders that consent tools put where an embed would be
+   * ("third-party-services--placeholder", Borlabs' "content-blocker", "embed-privacy-overlay", Complianz's
+   * "cmplz-blocked-content-notice"); found anywhere.
    */
   public static final WordList FURNITURE_WORDS = NAME_LISTS.add(Edge.ANY, Edge.ANY,
       "related", "recommend", "newsletter", "subscri", "signup", "sign-up", "cookie", "consent", "gdpr",
@@ -47,7 +49,7 @@ public final class PageWords {
       "advertorial", "saboxplugin", "author-info", "authorinfo", "author-description", "author-details",
       "author-profile", "author-card", "autor-box", "instagram-media", "tiktok-embed",
       "kommentar", "leserbrief", "shoutbox", "yarpp", "rating", "login", "modal", "popup", "overlay",
-      "lightbox", "dialog");
+      "lightbox", "dialog", "third-party", "thirdparty", "content-blocker", "embed-privacy", "cmplz");
   /** Short words of furniture, found only as a word of their own ({@code ad}, not {@code head}), or with digits. */
   public static final WordList FURNITURE_TOKENS = NAME_LISTS.add(Edge.SEPARATOR, Edge.SEPARATOR_OR_DIGIT,
       "ad", "ads", "adv", "adsense", "adslot", "ad-slot", "dfp", "tags", "tag-list", "categories", "keywords",

@@ -107,6 +107,23 @@ class MainContentTest {
     assertThat(blocks).extracting(Block::text).containsExactly(P1, P2, P3);
   }
 
+  /**
+   * A consent tool puts its own words where an embedded post would be ("We respect your privacy and connect to
+   * Twitter only with your consent"); they are the tool's, not the article's.
+   */
+  @Test
+  void theConsentToolsPlaceholdersForEmbedsAreNotTheArticle() {
+    String notice = "<h2>Unlock Twitter</h2><div class=message>We respect your privacy and connect to Twitter only"
+        + " with your consent. Manage your settings here.</div><a href=/privacy class=button>Manage settings</a>";
+    for (String placeholder : List.of("third-party-services--placeholder", "_brlbs-content-blocker",
+        "embed-privacy-container", "cmplz-blocked-content-notice")) {
+      List<Block> blocks = read("<div class=story><p>" + P1 + "</p><div class=" + placeholder + ">" + notice
+          + "</div><p>" + P2 + "</p><p>" + P3 + "</p></div>");
+
+      assertThat(blocks).as(placeholder).extracting(Block::text).containsExactly(P1, P2, P3);
+    }
+  }
+
   @Test
   void theArticleSplitByAnAdvertisementIsReadWhole() {
     List<Block> blocks = read("<div class=wrap><div class=body-part><p>" + P1 + "</p></div>"
