@@ -142,12 +142,8 @@ public final class EditNotices {
 
   /** Whether a text may hold a word of {@link #NOTICE}: false only for ASCII text without any of its parts. */
   private static boolean mayHoldNotice(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (text.charAt(i) >= 0x80) {
-        return true; // the regex ignores case the Unicode way, which ASCII folding does not stand for
-      }
-    }
-    return NOTICE_PARTS.findIgnoringCase(text);
+    // beyond ASCII the regex ignores case the Unicode way, which ASCII folding does not stand for
+    return !Texts.isAscii(text) || NOTICE_PARTS.findIgnoringCase(text);
   }
 
   /**

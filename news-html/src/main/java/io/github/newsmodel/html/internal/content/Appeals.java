@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.content;
 
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ final class Appeals {
   private static final Pattern PITCH_OFFER = Pattern.compile("(?iu)\\b(?:newsletters?|inbox|posteingang|edition"
       + "|magazine)\\b");
   /** The words {@link #PITCH_OFFER} needs, one of which a paragraph must hold before it is tried: keep in step. */
-  private static final String[] OFFER_WORDS = {"newsletter", "inbox", "posteingang", "edition", "magazine"};
+  private static final List<String> OFFER_WORDS = List.of("newsletter", "inbox", "posteingang", "edition", "magazine");
   /**
    * The call to take it: "Sign up", "Subscribe", "Melde dich … an", "Newsletter abonnieren", "inscrivez-vous",
    * "suscríbete". The French and Spanish verbs only as a call or its noun: their other forms tell ("le magazine a
@@ -59,8 +60,8 @@ final class Appeals {
   private static final Pattern FOLLOW_WRITER = Pattern.compile("(?iu)(?<![\\p{L}])(?:follow (?:me|him|her|them)"
       + "|folgen sie (?:mir|ihm|ihr))(?![\\p{L}])");
   /** A social network, where the call is to follow the site or its writer. */
-  private static final String[] NETWORK_WORDS = {"twitter", "facebook", "instagram", "telegram", "tiktok", "youtube",
-      "linkedin", "mastodon", "whatsapp", "bluesky"};
+  private static final List<String> NETWORK_WORDS = List.of("twitter", "facebook", "instagram", "telegram", "tiktok",
+      "youtube", "linkedin", "mastodon", "whatsapp", "bluesky");
   private static final String NETWORK_NAME = "(?:" + String.join("|", NETWORK_WORDS) + ")";
   private static final Pattern NETWORK = Pattern.compile("(?iu)(?<![\\p{L}])" + NETWORK_NAME + "(?![\\p{L}])");
   private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@\\w{2,}");
@@ -76,7 +77,7 @@ final class Appeals {
   private static final Pattern LETTERS = Pattern.compile("(?iu)(?<![\\p{L}])(?:letters? to the editor|leserbrief"
       + "|lettre à la rédaction|carta al director)");
   /** The words {@link #LETTERS} needs: keep in step. */
-  private static final String[] LETTER_WORDS = {"editor", "leserbrief", "rédaction", "carta al"};
+  private static final List<String> LETTER_WORDS = List.of("editor", "leserbrief", "rédaction", "carta al");
   /** How to send one: a verb of sending, or an address to write to. */
   private static final Pattern SEND = Pattern.compile("(?iu)(?<![\\p{L}])(?:submit|write to|send|schreiben sie"
       + "|senden sie|écrivez|escríbanos)(?![\\p{L}])|\\S@\\S+\\.\\p{L}");
@@ -90,7 +91,7 @@ final class Appeals {
       + "(?:comment|kommentar|commentaire|comentario|comentário|commento)|comment\\s(?:moderation|approval))"
       + "(?![\\p{L}])");
   /** What each of {@link #COMMENT_WORD}'s alternatives holds, looked for before it is tried: keep in step. */
-  private static final String[] COMMENT_STEMS = {"comment", "coment", "kommentar"};
+  private static final List<String> COMMENT_STEMS = List.of("comment", "coment", "kommentar");
   /**
    * Words of their moderation: "moderating all comments", "não serão aprovados pelo moderador". Not the adjective
    * "moderate" (German and Italian "moderat", "moderati"), which a report on politics or the weather uses.
@@ -116,16 +117,16 @@ final class Appeals {
     // Most paragraphs name neither an offer nor a network: a plain search for their words rules them out before the
     // case-blind regexes, which cost a twentieth of the whole extraction when tried on every paragraph.
     String lower = text.toLowerCase(Locale.ROOT);
-    if (containsAny(lower, OFFER_WORDS) && PITCH_OFFER.matcher(text).find() && callsToTake(text)) {
+    if (Texts.containsAny(lower, OFFER_WORDS) && PITCH_OFFER.matcher(text).find() && callsToTake(text)) {
       return true;
     }
     // "We want to hear what you think about this article. Submit a letter to the editor or write to letters@…"
-    if (containsAny(lower, LETTER_WORDS) && LETTERS.matcher(text).find() && SEND.matcher(text).find()) {
+    if (Texts.containsAny(lower, LETTER_WORDS) && LETTERS.matcher(text).find() && SEND.matcher(text).find()) {
       return true;
     }
     // "Síguenos en Facebook: … y en Twitter: @laprensa"; a writer's "Follow her on Twitter @AmyKup", but not a
     // report that someone "urged fans to follow him on Twitter"
-    if (!containsAny(lower, NETWORK_WORDS) || !NETWORK.matcher(text).find()) {
+    if (!Texts.containsAny(lower, NETWORK_WORDS) || !NETWORK.matcher(text).find()) {
       return false;
     }
     if (FOLLOW_US.matcher(text).find() && !quotes(text)) {
@@ -220,18 +221,9 @@ final class Appeals {
     return false;
   }
 
-  private static boolean containsAny(String lower, String[] words) {
-    for (String word : words) {
-      if (lower.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether a short paragraph speaks of comments and of their moderation. */
   static boolean commentNotice(String text) {
-    return text.length() <= MAX_COMMENT_NOTICE && containsAny(text.toLowerCase(Locale.ROOT), COMMENT_STEMS)
+    return text.length() <= MAX_COMMENT_NOTICE && Texts.containsAny(text.toLowerCase(Locale.ROOT), COMMENT_STEMS)
         && COMMENT_WORD.matcher(text).find() && MODERATION_WORD.matcher(text).find();
   }
 }

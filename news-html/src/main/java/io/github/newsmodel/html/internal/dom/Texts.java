@@ -175,6 +175,38 @@ public final class Texts {
   }
 
   /**
+   * Whether a text holds only ASCII characters: a text that does may be lower-cased and searched for a regex's plain
+   * words before the regex is run, since {@code (?iu)} folds some characters beyond ASCII (ſ, K) to ASCII letters.
+   *
+   * @param text the text
+   * @return whether every character is below U+0080
+   */
+  public static boolean isAscii(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a text contains one of the words, as a plain search: the cheap test before a regex made of those words.
+   *
+   * @param text the text, lower-cased if the words are
+   * @param words the words
+   * @return whether one of them stands anywhere in the text
+   */
+  public static boolean containsAny(String text, List<String> words) {
+    for (int i = 0, n = words.size(); i < n; i++) {
+      if (text.contains(words.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a character is white space as {@code \s} means it in a Java regex without flags.
    *
    * @param c the character

@@ -44,7 +44,7 @@ final class ClosingSignature {
    */
   static List<String> names(List<Element> paragraphs, Set<String> siteNames, PageRegions regions) {
     for (Element p : paragraphs) {
-      if (!hasElementChild(p)) {
+      if (PageAuthors.elementChildren(p) == 0) {
         continue; // each form below needs an element in the paragraph: its emphasis or its line break
       }
       Optional<String> name = emphasisedName(p).or(() -> datedName(p));
@@ -110,16 +110,6 @@ final class ClosingSignature {
     boolean dateAlone = DateTimes.anyLanguage().findAll(dated, 2).stream()
         .anyMatch(f -> f.start() == 0 && f.end() == dated.length());
     return dateAlone && SIGNED_NAME.matcher(signed).matches() ? Optional.of(signed) : Optional.empty();
-  }
-
-  /** Whether a node of the element is an element; without jsoup's list of child elements, which it builds to ask. */
-  private static boolean hasElementChild(Element p) {
-    for (int i = 0, n = p.childNodeSize(); i < n; i++) {
-      if (p.childNode(i) instanceof Element) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The paragraph's text if it is a full name alone and all of it is set in bold or italics. */

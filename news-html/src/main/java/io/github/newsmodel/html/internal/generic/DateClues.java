@@ -280,18 +280,7 @@ final class DateClues {
    * stems, for the test that the stems are all the patterns' matches need.
    */
   static boolean mayHold(String line, List<String> asciiStems) {
-    for (int i = 0, n = line.length(); i < n; i++) {
-      if (line.charAt(i) >= 0x80) {
-        return true;
-      }
-    }
-    String lower = line.toLowerCase(Locale.ROOT);
-    for (String stem : asciiStems) {
-      if (lower.contains(stem)) {
-        return true;
-      }
-    }
-    return false;
+    return !Texts.isAscii(line) || Texts.containsAny(line.toLowerCase(Locale.ROOT), asciiStems);
   }
 
   /**

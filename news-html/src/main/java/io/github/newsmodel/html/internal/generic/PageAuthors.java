@@ -917,7 +917,7 @@ final class PageAuthors {
   }
 
   /** How many of an element's children are elements; without jsoup's list of them, which it builds to count. */
-  private static int elementChildren(Element e) {
+  static int elementChildren(Element e) {
     int count = 0;
     for (int i = 0, n = e.childNodeSize(); i < n; i++) {
       if (e.childNode(i) instanceof Element) {

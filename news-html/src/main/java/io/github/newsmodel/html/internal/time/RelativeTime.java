@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.time;
 
+import io.github.newsmodel.html.internal.dom.Texts;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -109,9 +110,9 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
    */
   public static Optional<RelativeTime> find(String text) {
     // The text in lower case if it is ASCII, else null: searched for the patterns' words, which it must hold.
-    String ascii = isAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
+    String ascii = Texts.isAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
     for (int k = 0; k < AGO.size(); k++) {
-      if (ascii != null && !holdsAny(ascii, AGO_WORDS.get(k))) {
+      if (ascii != null && !Texts.containsAny(ascii, AGO_WORDS.get(k))) {
         continue; // the pattern's word is not in the text: most texts asked about, names and bylines, hold none
       }
       Matcher m = AGO.get(k).matcher(text);
@@ -131,7 +132,7 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
         }
       }
     }
-    if (ascii != null && !holdsAny(ascii, NAMED_DAY_WORDS)) {
+    if (ascii != null && !Texts.containsAny(ascii, NAMED_DAY_WORDS)) {
       return Optional.empty();
     }
     Matcher day = NAMED_DAY.matcher(text);
@@ -197,23 +198,6 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
     }
   }
 
-  private static boolean isAscii(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean holdsAny(String text, List<String> words) {
-    for (String word : words) {
-      if (text.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static long amount(@Nullable String n) {
     if (n == null) {
