@@ -3,10 +3,12 @@ package io.github.newsmodel.cli;
 import static io.github.newsmodel.cli.Cli.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -162,6 +164,59 @@ class ExitCodesTest {
     assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err()).startsWith("news parse: cannot write --output " + output + ": no such folder: "
         + output.getParent() + "\n");
+  }
+
+  @Test
+  void aUsageErrorInTheErrorsTargetLeavesAnExistingOutputAsItWas() throws IOException {
+    Path output = dir.resolve("keep.json");
+    Files.writeString(output, "precious\n");
+    Path errors = dir.resolve("no/such/folder/errors.jsonl");
+
+    Cli.Result result = cli().run("parse", "-o", output.toString(), "--errors", errors.toString(),
+        TestPages.SAMPLE.toString());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).startsWith("news parse: cannot write --errors " + errors + ": no such folder: "
+        + errors.getParent() + "\n");
+    assertThat(Files.readString(output)).isEqualTo("precious\n");
+  }
+
+  @Test
+  void aUsageErrorInTheErrorsTargetLeavesNoOutputFileBehind() {
+    Path output = dir.resolve("new.json");
+    Path errors = dir.resolve("no/such/folder/errors.jsonl");
+
+    Cli.Result result = cli().run("parse", "-o", output.toString(), "--errors", errors.toString(),
+        TestPages.SAMPLE.toString());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(output).doesNotExist();
+  }
+
+  @Test
+  void aFileThatCannotBeMadeInAFolderThatIsThereIsNotCalledAMissingFolder() {
+    Path proc = Path.of("/proc/self");
+    Assumptions.assumeTrue(Files.isDirectory(proc), "needs Linux's /proc, where no file can be created");
+    Path output = Path.of("/proc/newsmodel-test-output.json");
+
+    Cli.Result result = cli().run("parse", "-o", output.toString(), TestPages.SAMPLE.toString());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).startsWith("news parse: cannot write --output " + output + ": ")
+        .doesNotContain("no such folder");
+  }
+
+  @Test
+  void anOutputThatStartsLongerThanTheRunWritesIsCutToWhatTheRunWrote() throws IOException {
+    Path output = dir.resolve("out.json");
+    Files.writeString(output, "x".repeat(1 << 20));
+
+    Cli.Result result = cli().run("parse", "-o", output.toString(), TestPages.SAMPLE.toString());
+
+    assertThat(result.exit()).isZero();
+    String written = Files.readString(output);
+    assertThat(written).startsWith("{").doesNotContain("xxx").hasSizeLessThan(1 << 20);
+    assertThat(written.strip()).endsWith("}");
   }
 
   @Test

@@ -13,7 +13,6 @@ import io.github.newsmodel.cli.internal.output.StatusLine;
 import io.github.newsmodel.cli.internal.output.Unclosable;
 import io.github.newsmodel.cli.internal.run.ParseRun;
 import io.github.newsmodel.cli.internal.run.RunSettings;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -160,16 +159,21 @@ final class ParseCommand implements Callable<Integer> {
 
     StatusLine stderr = new StatusLine(console.err());
     checkFiles(classified, outputKind, errorsKind);
-    OutputStream articles = open(output, outputKind, "--output", stderr);
-    ErrorLog errorLog;
-    try {
-      errorLog = errors == null ? ErrorLog.linesOnly(stderr)
-          : errorsKind == OutputTargets.Kind.STANDARD_ERROR ? ErrorLog.recordsOnStandardError(stderr)
-          : ErrorLog.withRecords(stderr, open(errors, errorsKind, "--errors", stderr));
-    } catch (ParameterException e) {
-      closeQuietly(articles);
-      throw e;
+    // Both targets are opened before either is emptied: a usage error in the second keeps the first as it was.
+    OutputTarget articlesTarget = open(output, outputKind, "--output", stderr);
+    OutputTarget errorsTarget = null;
+    if (errors != null && errorsKind != OutputTargets.Kind.STANDARD_ERROR) {
+      try {
+        errorsTarget = open(errors, errorsKind, "--errors", stderr);
+      } catch (ParameterException e) {
+        articlesTarget.abandon();
+        throw e;
+      }
     }
+    OutputStream articles = start(articlesTarget, output, "--output");
+    ErrorLog errorLog = errors == null ? ErrorLog.linesOnly(stderr)
+        : errorsTarget == null ? ErrorLog.recordsOnStandardError(stderr)
+        : ErrorLog.withRecords(stderr, start(errorsTarget, errors, "--errors"));
     return new ParseRun(settings, articles, errorLog, stderr).execute();
   }
 
@@ -269,25 +273,36 @@ final class ParseCommand implements Callable<Integer> {
     }
   }
 
-  private OutputStream open(@Nullable Path file, OutputTargets.Kind kind, String option, StatusLine stderr) {
+  private OutputTarget open(@Nullable Path file, OutputTargets.Kind kind, String option, StatusLine stderr) {
     if (file == null || kind == OutputTargets.Kind.STANDARD_OUTPUT) {
-      return new Unclosable(console.out());
+      return OutputTarget.stream(new Unclosable(console.out()));
     }
     if (kind == OutputTargets.Kind.STANDARD_ERROR) {
-      return stderr.records();
+      return OutputTarget.stream(stderr.records());
     }
     try {
       if (kind == OutputTargets.Kind.APPEND) {
         // A device or pipe: each whole article or record is passed on at once, clear of the progress line.
-        return stderr.beside(Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-            StandardOpenOption.APPEND));
+        return OutputTarget.stream(stderr.beside(Files.newOutputStream(file, StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE, StandardOpenOption.APPEND)));
       }
-      return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+      return OutputTarget.file(file);
     } catch (NoSuchFileException e) {
-      // The file is created, so what is missing is the folder it would be created in.
+      // The file is created if missing, so a missing folder is the likely cause; a folder that is there means
+      // something else is missing, such as an entry of /proc, and the system's reason says what.
       Path folder = file.toAbsolutePath().getParent();
-      throw usageError("cannot write " + option + " " + file + ": no such folder" + (folder == null ? ""
-          : ": " + folder));
+      if (folder == null || Files.isDirectory(folder)) {
+        throw usageError("cannot write " + option + " " + file + ": " + IoMessages.describe(e));
+      }
+      throw usageError("cannot write " + option + " " + file + ": no such folder: " + folder);
+    } catch (IOException e) {
+      throw usageError("cannot write " + option + " " + file + ": " + IoMessages.describe(e));
+    }
+  }
+
+  private OutputStream start(OutputTarget target, @Nullable Path file, String option) {
+    try {
+      return target.start();
     } catch (IOException e) {
       throw usageError("cannot write " + option + " " + file + ": " + IoMessages.describe(e));
     }
@@ -295,13 +310,5 @@ final class ParseCommand implements Callable<Integer> {
 
   private ParameterException usageError(String message) {
     return new ParameterException(spec.commandLine(), message);
-  }
-
-  private static void closeQuietly(OutputStream out) {
-    try {
-      out.close();
-    } catch (IOException e) {
-      // nothing was written yet
-    }
   }
 }
