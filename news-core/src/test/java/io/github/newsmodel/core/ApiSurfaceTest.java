@@ -2,6 +2,7 @@ package io.github.newsmodel.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
@@ -41,6 +42,32 @@ class ApiSurfaceTest {
       Class<?> generated = Class.forName("io.github.newsmodel.core." + name);
       assertThat(Modifier.isPublic(generated.getModifiers())).as(name).isFalse();
     }
+  }
+
+  /**
+   * A builder's setters are declared by the generated builder it extends. Were that class not public, they could
+   * be called only from compiled Java: reflection, and the dynamic languages and tools built on it, would be
+   * refused access.
+   */
+  @Test
+  void everyBuilderMethodCanBeLookedUpFromAnyModule() {
+    List<String> refused = new ArrayList<>();
+    for (Class<?> type : API) {
+      if (!type.getSimpleName().equals("Builder")) {
+        continue;
+      }
+      for (Method m : type.getMethods()) {
+        if (m.getDeclaringClass() == Object.class) {
+          continue;
+        }
+        try {
+          MethodHandles.publicLookup().unreflect(m);
+        } catch (IllegalAccessException e) {
+          refused.add(type.getName() + "." + m.getName() + " (declared by " + m.getDeclaringClass().getName() + ")");
+        }
+      }
+    }
+    assertThat(refused).isEmpty();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleDescriptor.Exports;
 import java.lang.module.ModuleDescriptor.Provides;
@@ -115,5 +116,24 @@ class ApiSurfaceTest {
     long overloads = Arrays.stream(HtmlArticles.class.getMethods()).filter(m -> m.getName().equals("parse")).count();
     assertThat(undocumented).isEmpty();
     assertThat(documented).hasSize((int) overloads);
+  }
+
+  /** Builder setters are declared by generated builders, which must be public for reflection to reach them. */
+  @Test
+  void everyBuilderMethodCanBeLookedUpFromAnyModule() {
+    List<String> refused = new ArrayList<>();
+    for (Class<?> type : API) {
+      if (!type.getSimpleName().equals("Builder")) {
+        continue;
+      }
+      for (Method m : type.getMethods()) {
+        try {
+          MethodHandles.publicLookup().unreflect(m);
+        } catch (IllegalAccessException e) {
+          refused.add(type.getName() + "." + m.getName() + " (declared by " + m.getDeclaringClass().getName() + ")");
+        }
+      }
+    }
+    assertThat(refused).isEmpty();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
@@ -79,5 +80,24 @@ class ApiSurfaceTest {
         }
       }
     }
+  }
+
+  /** Builder setters are declared by generated builders, which must be public for reflection to reach them. */
+  @Test
+  void everyBuilderMethodCanBeLookedUpFromAnyModule() {
+    List<String> refused = new ArrayList<>();
+    for (Class<?> type : API) {
+      if (!type.getSimpleName().equals("Builder")) {
+        continue;
+      }
+      for (Method m : type.getMethods()) {
+        try {
+          MethodHandles.publicLookup().unreflect(m);
+        } catch (IllegalAccessException e) {
+          refused.add(type.getName() + "." + m.getName() + " (declared by " + m.getDeclaringClass().getName() + ")");
+        }
+      }
+    }
+    assertThat(refused).isEmpty();
   }
 }

@@ -44,4 +44,18 @@ class UsageFromAnotherPackageTest {
     assertThat(article.text()).startsWith("The Russian music download store");
     assertThat(Quote.of("q", "c").withCite("d").cite()).contains("d");
   }
+
+  /** What a dynamic language does with a builder: look its methods up by name and invoke them. */
+  @Test
+  void aBuilderWorksThroughReflection() throws ReflectiveOperationException {
+    Object builder = Article.class.getMethod("builder").invoke(null);
+    Class<?> type = builder.getClass();
+    type.getMethod("title", String.class).invoke(builder, "AllofMP3 calls IFPI raid a publicity stunt");
+    type.getMethod("addAuthors", Author.class).invoke(builder, Author.of("Andre Yoskowitz"));
+
+    Article article = (Article) type.getMethod("build").invoke(builder);
+
+    assertThat(article.title()).contains("AllofMP3 calls IFPI raid a publicity stunt");
+    assertThat(article.authors()).extracting(Author::name).containsExactly("Andre Yoskowitz");
+  }
 }
