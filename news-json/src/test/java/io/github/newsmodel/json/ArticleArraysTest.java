@@ -103,8 +103,8 @@ class ArticleArraysTest {
     NewsJsonException e = readAllFailure("[" + VALID + ", " + VALID + ", " + VALID + ", " + badComment + "]");
 
     assertThat(e.jsonPath()).isEqualTo("$[3].comments[0].id");
-    assertThat(e.problem()).isEqualTo("expected a string, got a number");
-    assertThat(e.getMessage()).isEqualTo("$[3].comments[0].id: expected a string, got a number");
+    assertThat(e.problem()).isEqualTo("expected a string, got the number 11");
+    assertThat(e.getMessage()).isEqualTo("$[3].comments[0].id: expected a string, got the number 11");
   }
 
   @Test

@@ -63,6 +63,24 @@ class ReadErrorsTest {
     assertThat(e.problem()).startsWith("malformed JSON: Unexpected end-of-input");
   }
 
+  @Test
+  void aMalformedJsonMessageSaysWhereWithoutJacksonsWordsAboutItsSettings() {
+    NewsJsonException e = readFailure("{\"formatVersion\":1,\"title\":\"T\"");
+
+    assertThat(e.problem()).isEqualTo("malformed JSON: Unexpected end-of-input: expected close marker for Object"
+        + " (start marker at line 1, column 1) (line 1, column 31)");
+  }
+
+  @Test
+  void aNumberTooLongForJacksonIsNotSentToJsonLimitsWhichHasNoSettingForIt() {
+    NewsJsonException e = readFailure("{\"formatVersion\": 1, \"title\": \"T\", \"commentCount\": "
+        + "9".repeat(1001) + "}");
+
+    assertThat(e.jsonPath()).isEqualTo("$.commentCount");
+    assertThat(e.problem()).startsWith("input beyond a limit: Number value length (1001)")
+        .doesNotContain("JsonLimits");
+  }
+
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
       ''                         | $ | no JSON value, expected an article object
@@ -81,13 +99,13 @@ class ReadErrorsTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
-      '"description": 5'                         | $.description       | expected a string, got a number
+      '"description": 5'                         | $.description       | expected a string, got the number 5
       '"description": null'                      | $.description       | expected a string, got null (leave an absent value out instead)
-      '"commentCount": 2.5'                      | $.commentCount      | expected an integer, got a number
+      '"commentCount": 2.5'                      | $.commentCount      | expected an integer, got the number 2.5
       '"commentCount": 3000000000'               | $.commentCount      | 3000000000 is out of range, expected an integer from -2147483648 to 2147483647
       '"commentsOpen": "yes"'                    | $.commentsOpen      | expected true or false, got a string
       '"tags": "music"'                          | $.tags              | expected an array, got a string
-      '"tags": ["a", 7]'                         | $.tags[1]           | expected a string, got a number
+      '"tags": ["a", 7]'                         | $.tags[1]           | expected a string, got the number 7
       '"authors": [["Jane"]]'                    | $.authors[0]        | expected an object, got an array
       '"source": "http://x.org"'                 | $.source            | expected an object, got a string
       '"comments": [{"id": "1", "body": {}}]'    | $.comments[0].body  | expected an array, got an object

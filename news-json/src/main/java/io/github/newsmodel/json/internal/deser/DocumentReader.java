@@ -12,12 +12,14 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads one whole document that must be exactly one article, or one array of articles, and turns every failure
  * of the JSON into a {@link NewsJsonException} at the path where the parser stood.
  */
 public final class DocumentReader {
+  private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
   private static final Shape ARTICLE = new Shape("the article", "an article object", JsonToken.START_OBJECT,
       JsonToken.START_ARRAY, "an array", "read an array of articles with NewsJson.readAll");
   private static final Shape ARRAY = new Shape("the array", "an array of articles", JsonToken.START_ARRAY,
@@ -77,15 +79,25 @@ public final class DocumentReader {
       return result;
     } catch (StreamConstraintsException e) {
       // No location: after a length limit trips, the parser's position is past what it checked.
-      throw new NewsJsonException(JsonPaths.of(p.getParsingContext()),
-          "input beyond a limit: " + e.getOriginalMessage() + "; see JsonLimits", e);
+      String limit = withoutSource(e.getOriginalMessage());
+      // JsonLimits sets the lengths of strings and documents and the depth; a number's length is Jackson's own.
+      throw new NewsJsonException(JsonPaths.of(p.getParsingContext()), "input beyond a limit: " + limit
+          + (limit.startsWith("Number") ? "" : "; see JsonLimits"), e);
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
       throw new NewsJsonException(JsonPaths.of(p.getParsingContext()),
-          "malformed JSON: " + e.getOriginalMessage() + at(where, oneLine), e);
+          "malformed JSON: " + withoutSource(e.getOriginalMessage()) + at(where, oneLine), e);
     } catch (IOException e) {
       throw failure(e);
     }
+  }
+
+  /**
+   * Jackson's message without its "[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled);
+   * line: 1, column: 1]": the line and column stay, the words about a parser setting go.
+   */
+  static String withoutSource(String message) {
+    return SOURCE_LOCATION.matcher(message).replaceAll("line $1, column $2");
   }
 
   private static List<Article> articles(JsonParser p) throws IOException {

@@ -131,7 +131,7 @@ public final class Values {
    */
   public static NewsJsonException wrongType(JsonParser p, String expected) {
     JsonToken t = p.currentToken();
-    String got = describe(t);
+    String got = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT ? number(p) : describe(t);
     String hint = t == JsonToken.VALUE_NULL ? " (leave an absent value out instead)" : "";
     return problem(p, "expected " + expected + ", got " + got + hint);
   }
@@ -269,6 +269,16 @@ public final class Values {
       values.add(element.read(p));
     }
     return values;
+  }
+
+  /** A number as written, so that "expected an integer" shows the 5.0 that is not one. */
+  private static String number(JsonParser p) {
+    try {
+      String text = p.getText();
+      return "the number " + (text.length() <= 40 ? text : text.substring(0, 37) + "...");
+    } catch (IOException e) {
+      return "a number"; // the parser holds a number token's text already; this is not expected to happen
+    }
   }
 
   private static String describe(@Nullable JsonToken t) {
