@@ -207,6 +207,27 @@ class ParseWarcTest {
   }
 
   @Test
+  void aRecordLengthThatIsNotANumberIsNamedInTheError() throws IOException {
+    Path file = dir.resolve("length.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1))
+          .html(TestWarc.url(2), TestPages.articleBytes(2, 1));
+    }
+    long second = offsets(file).get(TestWarc.recordId(2));
+    String warcText = Files.readString(file, StandardCharsets.ISO_8859_1);
+    int length = warcText.indexOf("Content-Length: ", (int) second) + "Content-Length: ".length();
+    String broken = warcText.substring(0, length) + "abc" + warcText.substring(warcText.indexOf('\r', length));
+    Files.writeString(file, broken, StandardCharsets.ISO_8859_1);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
+    assertThat(result.errorLines()).singleElement().asString()
+        .isEqualTo("news: error: " + file + " at offset " + second + ": the WARC file cannot be read from here on:"
+            + " no valid WARC record header: its Content-Length is not a number: \"abc\"");
+  }
+
+  @Test
   void aPageLargerThanTheLimitFailsAndTheOthersParse() {
     Path file = dir.resolve("big.warc");
     try (TestWarc warc = TestWarc.create(file)) {

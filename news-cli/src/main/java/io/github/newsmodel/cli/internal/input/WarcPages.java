@@ -55,6 +55,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * compressed with {@code gzip}, a record within it has no such place, and its offset is left out.
  */
 final class WarcPages {
+  /** How {@link Long#parseLong} starts its message about text that is not a number. */
+  private static final String NOT_A_NUMBER = "For input string: ";
+
   private final String name;
   private final @Nullable Path path;
   private final WarcReader reader;
@@ -194,7 +197,7 @@ final class WarcPages {
         : records == 1 ? "after its first record" : "after its first " + records + " records";
     return new ReadFailure(PageOrigin.record(name, null, offset, null), IoMessages.kind(broken),
         "the " + format + " file cannot be read " + where + ": "
-            + describe(broken, "no valid " + format + " record header"), broken);
+            + describe(broken, "no valid " + format + " record header", format), broken);
   }
 
   /** The start of the file; none for standard input, which is read as a WARC file only when it starts as one. */
@@ -301,12 +304,12 @@ final class WarcPages {
 
   private static ReadFailure unreadableHttp(PageOrigin origin, Exception e) {
     return new ReadFailure(origin, IoMessages.kind(e), "cannot read the record's HTTP response: "
-        + describe(e, "no valid HTTP response header"), e);
+        + describe(e, "no valid HTTP response header", null), e);
   }
 
   private static ReadFailure notAWarc(String name, ArchiveFormat format, Exception e) {
     return new ReadFailure(PageOrigin.input(name), IoMessages.kind(e), "cannot read the " + format + " file: "
-        + describe(e, "no valid " + format + " record header"), e);
+        + describe(e, "no valid " + format + " record header", format), e);
   }
 
   private static String article(ArchiveFormat format) {
@@ -375,9 +378,16 @@ final class WarcPages {
    * Describes a failure to read. jwarc's parsing messages repeat the offset, which the origin names already, and
    * print the bytes they met as sign-extended escapes, so a parsing failure gets its own words instead.
    */
-  private static String describe(Exception e, String parsingProblem) {
+  private static String describe(Exception e, String parsingProblem, @Nullable ArchiveFormat format) {
     if (e instanceof ParsingException) {
       return parsingProblem;
+    }
+    if (e instanceof NumberFormatException && format != null) {
+      // The one number jwarc reads from a record's header as it reads it is the length of the record's block.
+      String message = e.getMessage() == null ? "" : e.getMessage();
+      String value = message.startsWith(NOT_A_NUMBER) ? ": " + message.substring(NOT_A_NUMBER.length()) : "";
+      return parsingProblem + ": its " + (format == ArchiveFormat.WARC ? "Content-Length" : "length")
+          + " is not a number" + value;
     }
     if (e instanceof IOException io) {
       return IoMessages.describe(io);
