@@ -108,9 +108,19 @@ class ExitCodesTest {
   }
 
   @Test
+  void twoForAWordThatIsNoCommand() {
+    Cli.Result result = cli().run("bogus", TestPages.SAMPLE.toString());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).startsWith("news: unknown command 'bogus'; the commands are help, parse\n");
+  }
+
+  @Test
   void twoForBadOptionValues() {
     String sample = TestPages.SAMPLE.toString();
     assertThat(cli().run("parse", "--threads", "0", sample).err()).contains("--threads must be at least 1, got 0");
+    assertThat(cli().run("parse", "-t", "abc", sample).err())
+        .contains("'abc' is not a number of threads: give a whole number, 1 or more");
     assertThat(cli().run("parse", "--zone", "Mars/Olympus", sample).err())
         .contains("'Mars/Olympus' is not a time zone");
     assertThat(cli().run("parse", "--format", "xml", sample).err()).contains("'xml' is not a format");
@@ -119,8 +129,8 @@ class ExitCodesTest {
         .contains("--max-page-size must be between 1k and 1G, got 2 GiB");
     assertThat(cli().run("parse", "--url", "/news/a", sample).err())
         .contains("--url must be an absolute http or https URL, got '/news/a'");
-    for (String[] args : new String[][] {{"--threads", "0"}, {"--zone", "Mars/Olympus"}, {"--format", "xml"},
-        {"--url", "/news/a"}}) {
+    for (String[] args : new String[][] {{"--threads", "0"}, {"-t", "abc"}, {"--zone", "Mars/Olympus"},
+        {"--format", "xml"}, {"--url", "/news/a"}}) {
       assertThat(cli().run("parse", args[0], args[1], sample).exit()).as(args[0]).isEqualTo(2);
     }
   }

@@ -43,6 +43,19 @@ final class Converters {
     }
   }
 
+  /** {@code --threads}: a whole number; that it is at least 1 is checked with the other settings. */
+  static final class Threads implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        return Integer.valueOf(value.trim());
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException("'" + value + "' is not a number of threads: give a whole number, 1 or"
+            + " more");
+      }
+    }
+  }
+
   /** {@code --max-page-size}: bytes, or a number with k, M or G. */
   static final class ByteSize implements ITypeConverter<Long> {
     @Override

@@ -54,12 +54,26 @@ public final class NewsCli {
     return (ParameterException e, String[] args) -> {
       CommandLine command = e.getCommandLine();
       PrintWriter err = command.getErr();
-      err.println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+      err.println(command.getCommandSpec().qualifiedName() + ": " + message(e));
       UnmatchedArgumentException.printSuggestions(e, err);
       err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
       err.flush();
       return EXIT_USAGE;
     };
+  }
+
+  /**
+   * picocli's words, except where they are its own jargon: a word that is no command, given where a command is
+   * expected, is an "unmatched argument at index 0" to picocli.
+   */
+  private static String message(ParameterException e) {
+    CommandLine command = e.getCommandLine();
+    if (e instanceof UnmatchedArgumentException unmatched && !command.getSubcommands().isEmpty()
+        && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+      return "unknown command '" + unmatched.getUnmatched().get(0) + "'; the commands are "
+          + String.join(", ", command.getSubcommands().keySet());
+    }
+    return e.getMessage();
   }
 
   /** Bad input never gets here: what does is a bug, and the stack trace is what its report needs. */

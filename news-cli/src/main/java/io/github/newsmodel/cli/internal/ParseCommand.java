@@ -120,7 +120,8 @@ final class ParseCommand implements Callable<Integer> {
       + " wins.")
   @Nullable ZoneId zone;
 
-  @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Parse with N threads. Default: the"
+  @Option(names = {"-t", "--threads"}, paramLabel = "N", converter = Converters.Threads.class,
+      description = "Parse with N threads. Default: the"
       + " number of cores (${DEFAULT-VALUE} here).")
   int threads = Runtime.getRuntime().availableProcessors();
 
