@@ -102,8 +102,7 @@ public final class GenericExtractor {
     ArticleMetadata meta = read.outside(comments.readers(opensThread), article);
     ThreadArticle thread = ThreadArticle.of(comments, text, meta, article);
     if (meta.title().isEmpty() && thread.body().isEmpty()) {
-      throw new NotAnArticleException(url, "body", "the page has neither a title (no headline, og:title, <title>"
-          + " or <h1>) nor any running text");
+      throw new NotAnArticleException(url, "body", NoArticle.reason(page));
     }
     story.ifPresent(s -> article.addAllAuthors(List.of(s.author())).publishedAt(s.time().time())
         .assumedZone(s.time().assumedZone()));

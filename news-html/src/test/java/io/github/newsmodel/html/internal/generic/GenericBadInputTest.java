@@ -92,6 +92,27 @@ class GenericBadInputTest {
   }
 
   @Test
+  void anEmptyPageIsSaidToBeEmpty() {
+    assertThatThrownBy(() -> extract(""))
+        .isInstanceOf(NotAnArticleException.class)
+        .hasMessage(URL + " at 'body': the page is empty: it has no markup and no text");
+  }
+
+  @Test
+  void aBinaryFileReadAsTextIsSaidToBeNoText() {
+    StringBuilder bytes = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      bytes.append((char) (i % 7 == 0 ? 'a' : i % 3 == 0 ? '\uFFFD' : i % 9));
+    }
+
+    assertThatThrownBy(() -> extract(bytes.toString()))
+        .isInstanceOf(NotAnArticleException.class)
+        .hasMessageStartingWith(URL + " at 'body': the page is not text: ")
+        .hasMessageEndingWith("characters are control characters or bytes its charset cannot decode, as in a"
+            + " binary file");
+  }
+
+  @Test
   void aPageWithNothingToCallATitleAndNoRunningTextIsNotAnArticle() {
     assertThatThrownBy(() -> extract("<html><body><p>Some text.</p></body></html>"))
         .isInstanceOf(NotAnArticleException.class)
