@@ -7,6 +7,7 @@ import io.github.newsmodel.html.internal.charset.HtmlCharsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -195,6 +196,10 @@ public final class HtmlArticles {
     Objects.requireNonNull(options, "options");
     // Normalized as the command line does, so that a file gives the same source however its path was written.
     URI url = file.toAbsolutePath().normalize().toUri();
+    if (Files.isDirectory(file)) {
+      // Opening a folder succeeds on Linux, and reading it fails with "Is a directory" and no path.
+      throw new FileSystemException(file.toString(), null, "a folder, not a page");
+    }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = PageReader.bytes(in, url, options);

@@ -6,6 +6,7 @@ import io.github.newsmodel.html.internal.archive.Wayback;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.immutables.value.Value;
@@ -44,7 +45,7 @@ public abstract class SiteParsers {
    * @return the parser with the longest matching host, if any matches
    */
   public Optional<SiteParser> forHost(String host) {
-    String h = normalise(host);
+    String h = normalise(Objects.requireNonNull(host, "host"));
     SiteParser best = null;
     int bestLength = -1;
     for (SiteParser parser : parsers()) {

@@ -115,14 +115,23 @@ class HtmlArticlesFileTest {
   void aGzipFileCutOffInItsHeaderThrowsItsEofException() throws IOException {
     Path cut = write("cut.html.gz", Arrays.copyOf(gzip(PAGE, Deflater.DEFAULT_COMPRESSION), 5));
 
-    assertThatThrownBy(() -> HtmlArticles.parse(cut)).isInstanceOf(EOFException.class);
+    assertThatThrownBy(() -> HtmlArticles.parse(cut)).isInstanceOf(EOFException.class)
+        .hasMessage(cut.toAbsolutePath().toUri() + ": the gzip data end before any byte of the page");
+  }
+
+  @Test
+  void aFolderIsNoPageAndTheExceptionNamesIt() {
+    assertThatThrownBy(() -> HtmlArticles.parse(dir))
+        .isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessage(dir + ": a folder, not a page");
   }
 
   @Test
   void aGzipFileCutOffBeforeAnyOfItsPageThrowsItsEofException() throws IOException {
     Path cut = write("cut.html.gz", Arrays.copyOf(gzip(PAGE, Deflater.NO_COMPRESSION), 12));
 
-    assertThatThrownBy(() -> HtmlArticles.parse(cut)).isInstanceOf(EOFException.class);
+    assertThatThrownBy(() -> HtmlArticles.parse(cut)).isInstanceOf(EOFException.class)
+        .hasMessage(cut.toAbsolutePath().toUri() + ": the gzip data end before any byte of the page");
   }
 
   @Test

@@ -63,6 +63,14 @@ class SiteParsersTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // the mistake under test
+  void aNullHostIsNamedInTheException() {
+    String host = null;
+
+    assertThatThrownBy(() -> DISCOVERED.forHost(host)).isInstanceOf(NullPointerException.class).hasMessage("host");
+  }
+
+  @Test
   void aUrlIsMatchedByItsHostAndAnArchiveUrlByTheArchivedHost() {
     assertThat(nameOf(DISCOVERED.forUrl(Pages.ALLOFMP3))).isEqualTo("AfterDawnParser");
     assertThat(nameOf(DISCOVERED.forUrl(Pages.ALLOFMP3_WAYBACK))).isEqualTo("AfterDawnParser");

@@ -5,6 +5,7 @@ import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.internal.dom.Cutoff;
 import io.github.newsmodel.html.internal.io.PageBytes;
 import io.github.newsmodel.html.internal.io.PageTooLargeException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -52,11 +53,20 @@ public final class PageReader {
     } catch (PageTooLargeException e) {
       throw new PageLimitException(url, "maxPageSize", "the page is longer than " + e.limit() + " bytes"
           + (e.gzip() ? ", once decompressed" : ""));
+    } catch (EOFException e) {
+      throw endsBeforeThePage(url, e); // in the gzip header
     }
     if (read.cut() != null && read.bytes().length == 0) {
-      throw read.cut();
+      throw endsBeforeThePage(url, read.cut());
     }
     return read.bytes();
+  }
+
+  /** The decompressor's own exception often has no message: this one says which page, and what ended. */
+  private static EOFException endsBeforeThePage(URI url, EOFException cause) {
+    EOFException cut = new EOFException(url + ": the gzip data end before any byte of the page");
+    cut.initCause(cause);
+    return cut;
   }
 
   /**
