@@ -71,6 +71,17 @@ class ExitCodesTest {
   }
 
   @Test
+  void twoForABrokenLinkNamedAsAnInputWithTheWordsOfAFolderWalk() throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("dangling.html"), dir.resolve("gone.html"));
+
+    Cli.Result result = cli().run("parse", link.toString());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).startsWith("news parse: cannot read " + link + ": it is a link to "
+        + dir.resolve("gone.html") + ", which does not exist\n");
+  }
+
+  @Test
   void twoForAFolderWithNothingToReadBeforeAnythingIsWritten() {
     Path empty = dir.resolve("empty");
     Path images = dir.resolve("images");

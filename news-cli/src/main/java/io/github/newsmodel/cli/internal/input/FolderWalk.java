@@ -101,12 +101,7 @@ final class FolderWalk {
 
   /** A link that leads nowhere may have been a page: it is an error, so that the run does not lose it unseen. */
   private static ReadFailure brokenLink(String name, Path link) {
-    String target;
-    try {
-      target = String.valueOf(Files.readSymbolicLink(link));
-    } catch (IOException e) {
-      target = "?";
-    }
+    String target = Inputs.linkTarget(link);
     return new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT,
         "cannot read the file: it is a link to " + target + ", which does not exist",
         new NoSuchFileException(name, target, "broken link"));

@@ -40,6 +40,10 @@ public final class Inputs {
       return new Input.Folder(argument, path, outputs);
     }
     if (!Files.exists(path)) {
+      if (Files.isSymbolicLink(path)) { // as a folder walk says it of a link in the folder
+        throw new BadInputException("cannot read " + argument + ": it is a link to " + linkTarget(path)
+            + ", which does not exist");
+      }
       throw new BadInputException("no such file or folder: " + argument);
     }
     if (!Files.isRegularFile(path)) {
@@ -49,6 +53,15 @@ public final class Inputs {
       throw new BadInputException("cannot read " + argument + ": permission denied");
     }
     return FileKinds.named(argument, path);
+  }
+
+  /** What a link names, as it is written; "?" if that can no longer be read. */
+  static String linkTarget(Path link) {
+    try {
+      return String.valueOf(Files.readSymbolicLink(link));
+    } catch (IOException e) {
+      return "?"; // it was a link a moment ago; what it names can no longer be told
+    }
   }
 
   /**
