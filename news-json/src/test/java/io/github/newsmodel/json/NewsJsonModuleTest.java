@@ -3,6 +3,8 @@ package io.github.newsmodel.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
@@ -75,6 +78,63 @@ class NewsJsonModuleTest {
     assertThat(json).contains("\n");
     assertThat(plain.readTree(json)).isEqualTo(plain.readTree(NewsJson.standard().write(Articles.full())));
     assertThat(odd.readValue(json, Article.class)).isEqualTo(Articles.full());
+  }
+
+  @Test
+  void numbersStayNumbersWhenTheMapperWritesNumbersAsStrings() throws Exception {
+    ObjectMapper strings = JsonMapper.builder().addModule(new NewsJsonModule())
+        .enable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS).build();
+
+    String json = strings.writeValueAsString(Map.of("article", Articles.full(), "count", 2));
+
+    assertThat(json).contains("\"formatVersion\":1,").contains("\"count\":\"2\"");
+    assertThat(strings.readTree(json).get("article")).isEqualTo(
+        new ObjectMapper().readTree(NewsJson.standard().write(Articles.full())));
+  }
+
+  @Test
+  void aMapWhoseNumbersAreLongsConvertsToAnArticle() {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    Map<String, Object> stored = Map.of("formatVersion", 1L, "title", "T", "commentCount", 3L);
+
+    Article article = mapper.convertValue(stored, Article.class);
+
+    assertThat(article.title()).hasValue("T");
+    assertThat(article.commentCount()).hasValue(3);
+  }
+
+  @Test
+  void aLongOutsideTheRangeOfAnIntIsStillRefused() {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    Map<String, Object> stored = Map.of("formatVersion", 1L, "title", "T", "commentCount", 1L << 40);
+
+    Throwable e = catchThrowable(() -> mapper.convertValue(stored, Article.class));
+
+    assertThat(e).isInstanceOf(NewsJsonException.class)
+        .hasMessage("$.commentCount: 1099511627776 is out of range, expected an integer from -2147483648 to"
+            + " 2147483647");
+  }
+
+  @Test
+  void defaultTypingWritesTheModelTypeBesideTheValueAndReadsItBack() throws Exception {
+    for (ObjectMapper.DefaultTyping typing : List.of(ObjectMapper.DefaultTyping.NON_FINAL,
+        ObjectMapper.DefaultTyping.EVERYTHING)) {
+      for (JsonTypeInfo.As inclusion : List.of(JsonTypeInfo.As.WRAPPER_ARRAY, JsonTypeInfo.As.PROPERTY)) {
+        ObjectMapper typed = JsonMapper.builder().addModule(new NewsJsonModule())
+            .activateDefaultTyping(BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build(),
+                typing, inclusion)
+            .build();
+        Map<String, Object> session = new java.util.HashMap<>(Map.of("article", Articles.full()));
+
+        String json = typed.writeValueAsString(session);
+        Object back = typed.readValue(json, Object.class);
+
+        assertThat(json).as(typing + " " + inclusion).contains("\"io.github.newsmodel.core.Article\"")
+            .doesNotContain("Immutable");
+        assertThat(back).as(typing + " " + inclusion).isInstanceOf(Map.class);
+        assertThat(((Map<?, ?>) back).get("article")).as(typing + " " + inclusion).isEqualTo(Articles.full());
+      }
+    }
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.github.newsmodel.json.internal.JsonPaths;
 import io.github.newsmodel.json.internal.Rfc3339;
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -161,11 +162,17 @@ public final class Values {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw wrongType(p, "an integer");
     }
-    if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw problem(p, p.getText() + " is out of range, expected an integer from " + Integer.MIN_VALUE + " to "
-          + Integer.MAX_VALUE);
+    if (p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getIntValue();
     }
-    return p.getIntValue();
+    // A tree or a map (convertValue) may hold a small number as a long or a BigInteger: its value counts, not its
+    // Java type.
+    BigInteger value = p.getBigIntegerValue();
+    if (value.bitLength() < Integer.SIZE) {
+      return value.intValue();
+    }
+    throw problem(p, p.getText() + " is out of range, expected an integer from " + Integer.MIN_VALUE + " to "
+        + Integer.MAX_VALUE);
   }
 
   /**
