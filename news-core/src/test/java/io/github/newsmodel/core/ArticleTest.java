@@ -139,6 +139,22 @@ class ArticleTest {
     assertThatThrownBy(() -> Fixtures.article().language(Locale.ROOT).build())
         .hasMessage("language: must be a BCP 47 tag with a language subtag, got 'und'");
   }
+  @Test
+  @SuppressWarnings("deprecation") // the Locale constructors are how such locales get made
+  void aLocaleThatNoTagStandsForIsRefused() {
+    assertThatThrownBy(() -> Fixtures.article().language(new Locale("1234")).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("language: must be a BCP 47 tag with a language subtag, got 'und' for the locale '1234'");
+    assertThatThrownBy(() -> Fixtures.article().language(new Locale("en", "USA")).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("language: must be a language that a BCP 47 tag stands for, got the locale 'en_USA', whose"
+            + " tag 'en' stands for 'en'");
+    assertThat(Fixtures.article().language(new Locale("en", "US")).build().language())
+        .hasValue(Locale.forLanguageTag("en-US"));
+    assertThat(Fixtures.article().language(Locale.forLanguageTag("zh-Hant-TW")).build().language())
+        .hasValue(Locale.forLanguageTag("zh-Hant-TW"));
+  }
+
 
   @Test
   void rejectsANegativeCommentCount() {

@@ -124,16 +124,36 @@ public final class Checks {
   }
 
   /**
-   * Requires a well-formed BCP 47 language tag with a language.
+   * Requires a language that a BCP 47 tag stands for: one with a language subtag, which its tag gives back. A
+   * {@code Locale} made from parts that no tag can hold (a four-letter language "1234", the country "USA" of
+   * {@code new Locale("en", "USA")}) would be written as another language, or as "und", which no reader takes.
    *
    * @param path the field path
    * @param language the language to check
    */
   public static void language(String path, Locale language) {
-    if (language.getLanguage().isEmpty()) {
-      throw new InvalidValueException(path,
-          "must be a BCP 47 tag with a language subtag, got " + quote(language.toLanguageTag()));
+    String tag = language.toLanguageTag();
+    if (language.getLanguage().isEmpty() || tag.equals("und") || tag.startsWith("und-")) {
+      throw new InvalidValueException(path, "must be a BCP 47 tag with a language subtag, got " + quote(tag)
+          + (language.toString().isEmpty() || language.toString().equals(tag.replace('-', '_')) ? ""
+          : " for the locale " + quote(language.toString())));
     }
+    if (!isTagged(language)) {
+      throw new InvalidValueException(path, "must be a language that a BCP 47 tag stands for, got the locale "
+          + quote(language.toString()) + ", whose tag " + quote(tag) + " stands for " + quote(Locale.forLanguageTag(tag)
+          .toString()));
+    }
+  }
+
+  /**
+   * Whether a language is what its BCP 47 tag stands for, so that writing the tag and reading it back gives it
+   * again.
+   *
+   * @param language the language
+   * @return true if {@code Locale.forLanguageTag(language.toLanguageTag())} equals it
+   */
+  public static boolean isTagged(Locale language) {
+    return Locale.forLanguageTag(language.toLanguageTag()).equals(language);
   }
 
   /**

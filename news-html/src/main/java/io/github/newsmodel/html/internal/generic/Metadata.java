@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Image;
+import io.github.newsmodel.core.internal.Checks;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
@@ -274,7 +275,8 @@ public final class Metadata {
   private static Optional<Locale> parsedLocale(String tag) {
     try {
       Locale locale = new Locale.Builder().setLanguageTag(tag.trim().replace('_', '-')).build();
-      return locale.getLanguage().isEmpty() || locale.getLanguage().equals("und")
+      // Only a language the model takes: one that its own tag gives back.
+      return locale.getLanguage().isEmpty() || locale.getLanguage().equals("und") || !Checks.isTagged(locale)
           ? Optional.empty() : Optional.of(locale);
     } catch (IllformedLocaleException e) {
       return Optional.empty();
