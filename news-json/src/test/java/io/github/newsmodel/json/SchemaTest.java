@@ -72,6 +72,10 @@ class SchemaTest {
       'time without offset'      | '{"formatVersion": 1, "title": "T", "publishedAt": "2007-05-24T13:52:00"}'
       'time without seconds'     | '{"formatVersion": 1, "title": "T", "publishedAt": "2007-05-24T13:52+03:00"}'
       'bad language'             | '{"formatVersion": 1, "title": "T", "language": "en_GB"}'
+      'undetermined language'    | '{"formatVersion": 1, "title": "T", "language": "und"}'
+      'title of a separator'     | '{"formatVersion": 1, "title": "\\u001F"}'
+      'signed four-digit year'   | '{"formatVersion": 1, "title": "T", "publishedAt": "+2007-05-24T13:52:00Z"}'
+      'paragraph among images'   | '{"formatVersion": 1, "title": "T", "images": [{"type": "paragraph", "url": "https://x.org/i.png"}]}'
       'count as string'          | '{"formatVersion": 1, "title": "T", "commentCount": "5"}'
       'negative count'           | '{"formatVersion": 1, "title": "T", "commentCount": -1}'
       'unknown block type'       | '{"formatVersion": 1, "body": [{"type": "video", "text": "x"}]}'
@@ -93,6 +97,13 @@ class SchemaTest {
   void theSchemaRefusesWhatTheReaderRefuses(String why, String json) {
     assertThat(Schemas.errors(json)).as(why).isNotEmpty();
     assertThatThrownBy(() -> NewsJson.standard().read(json)).as(why).isInstanceOf(NewsJsonException.class);
+  }
+
+  @Test
+  void aTitleOfANoBreakSpaceIsTextToTheModelAndToTheSchema() {
+    Article article = Article.builder().title("\u00A0").build();
+
+    assertThat(Schemas.errors(NewsJson.standard().write(article))).isEmpty();
   }
 
   @Test

@@ -47,6 +47,16 @@ class UnknownFieldsTest {
   }
 
   @Test
+  void aFieldOfAnotherBlockTypeIsNotUsedButMustHaveItsOwnValueType() {
+    NewsJsonException e = org.assertj.core.api.Assertions.catchThrowableOfType(NewsJsonException.class,
+        () -> JSON.read("{\"formatVersion\": 1, \"body\": [{\"type\": \"paragraph\", \"text\": \"P\","
+            + " \"level\": \"big\"}]}"));
+
+    assertThat(e.jsonPath()).isEqualTo("$.body[0].level");
+    assertThat(e.problem()).isEqualTo("expected an integer, got a string");
+  }
+
+  @Test
   void anImageAmongTheImagesMayCarryItsType() {
     Article article = JSON.read("""
         {"formatVersion": 1, "title": "T", "images": [{"type": "image", "url": "https://x.org/i.png"}]}
