@@ -34,11 +34,14 @@ import java.util.Objects;
  *       {@code url}, {@code caption} and {@code creditText} (the credit);
  *   <li>{@code author}: a {@code Person} with {@code name}, {@code url}, {@code sameAs} (the profiles) and an
  *       {@code Organization} as {@code affiliation};
- *   <li>{@code datePublished}; {@code dateModified}: the modification time, or else the last edit's time;
+ *   <li>{@code datePublished}; {@code dateModified}: the modification time, or else the last edit's time. A time
+ *       in a historical local mean time, whose offset has seconds (+01:39:49), which ISO 8601 cannot write, is
+ *       written in UTC;
  *   <li>{@code publisher}: an {@code Organization} named after the site;
- *   <li>{@code commentCount}: the declared count, or else the number of comments present;
+ *   <li>{@code commentCount}: the declared count, or the number of comments present where that is larger;
  *   <li>{@code comment}: a {@code Comment} each, with {@code position} (the number), {@code author},
- *       {@code dateCreated}, {@code dateModified} (its last edit), {@code text}, and {@code parentItem} pointing
+ *       {@code dateCreated} and {@code datePublished} (the same time: schema.org's examples give the first,
+ *       Google reads the second), {@code dateModified} (its last edit), {@code text}, and {@code parentItem} pointing
  *       at the comment it replies to. Each comment is a blank node, {@code "@id": "_:comment-1"} for the first of
  *       the list and so on, which exists only for {@code parentItem} to point at: it is not the page's anchor
  *       of the comment, which newsmodel cannot know (a comment's id may be the page's own or one the parser

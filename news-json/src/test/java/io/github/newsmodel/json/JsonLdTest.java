@@ -51,6 +51,24 @@ class JsonLdTest {
   }
 
   @Test
+  void aTimeInLocalMeanTimeIsWrittenInUtcSinceIso8601HasNoSecondsInAnOffset() throws Exception {
+    Article article = Article.builder().title("T")
+        .publishedAt(OffsetDateTime.parse("1900-01-01T00:00:00+01:39:49")).build();
+
+    assertThat(ld(article).get("datePublished").asText()).isEqualTo("1899-12-31T22:20:11Z");
+  }
+
+  @Test
+  void aDeclaredCountBelowTheCommentsPresentGivesWayToThem() throws Exception {
+    Comment comment = Comment.builder().id("1").addBody(Paragraph.of("First.")).build();
+    Article article = Article.builder().title("T").commentCount(0).addComments(comment, comment.withId("2"))
+        .build();
+
+    assertThat(ld(article).get("commentCount").asInt()).isEqualTo(2);
+    assertThat(ld(article.withCommentCount(40)).get("commentCount").asInt()).isEqualTo(40);
+  }
+
+  @Test
   void authorsArePeopleWithUrlSameAsAndAffiliation() throws Exception {
     JsonNode author = ld(Articles.full()).at("/author/0");
 

@@ -10,6 +10,7 @@ import io.github.newsmodel.json.internal.ser.Fields;
 import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,12 +95,17 @@ public final class SchemaOrgWriter {
         .collect(Collectors.toList());
   }
 
-  /** The declared count, or else the number of comments present, if any. */
+  /**
+   * The declared count, or else the number of comments present, if any. A count below the comments present (a
+   * page's stale counter, or one of threads only) would contradict the comments written beside it, so the larger
+   * is written.
+   */
   private static OptionalInt commentCount(Article article) {
+    int present = article.comments().size();
     if (article.commentCount().isPresent()) {
-      return article.commentCount();
+      return OptionalInt.of(Math.max(article.commentCount().getAsInt(), present));
     }
-    return article.comments().isEmpty() ? OptionalInt.empty() : OptionalInt.of(article.comments().size());
+    return present == 0 ? OptionalInt.empty() : OptionalInt.of(present);
   }
 
   /** Writes {@code dateModified} from the last edit, if there is one. */
@@ -110,11 +116,16 @@ public final class SchemaOrgWriter {
     }
   }
 
-  /** schema.org takes a Date or a DateTime: a time the page gave only as a date is written as the date. */
+  /**
+   * schema.org takes a Date or a DateTime: a time the page gave only as a date is written as the date. ISO 8601
+   * has no seconds in an offset, so a time in a historical local mean time (+01:39:49) is written in UTC.
+   */
   private static void date(JsonGenerator g, String name, Optional<OffsetDateTime> time, boolean dateOnly)
       throws IOException {
     if (time.isPresent() && dateOnly) {
       g.writeStringField(name, time.get().toLocalDate().toString());
+    } else if (time.isPresent() && time.get().getOffset().getTotalSeconds() % 60 != 0) {
+      Fields.time(g, name, Optional.of(time.get().withOffsetSameInstant(ZoneOffset.UTC)));
     } else {
       Fields.time(g, name, time);
     }
@@ -140,7 +151,9 @@ public final class SchemaOrgWriter {
         g.writeFieldName("author");
         person(comment.author().get(), g);
       }
+      // Both: schema.org's Comment examples give dateCreated, Google's structured data reads datePublished.
       date(g, "dateCreated", comment.publishedAt(), comment.publishedAtDateOnly());
+      date(g, "datePublished", comment.publishedAt(), comment.publishedAtDateOnly());
       lastEdit(g, comment.edits());
       g.writeStringField("text", comment.text());
       if (comment.replyTo().isPresent()) {
