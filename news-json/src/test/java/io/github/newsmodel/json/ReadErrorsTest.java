@@ -119,6 +119,7 @@ class ReadErrorsTest {
       '"body": [{"text": "x"}]'                  | $.body[0].type      | required but not set; expected one of paragraph, heading, quote, list, image, preformatted
       '"body": [{"type": "java.lang.Runtime"}]'  | $.body[0].type      | 'java.lang.Runtime' is not a block type; expected one of paragraph, heading, quote, list, image, preformatted
       '"images": [{"type": "paragraph", "text": "x"}]' | $.images[0]   | expected an image, got a paragraph block
+      '"images": [{"type": "paragraph", "url": "https://x.org/i.png"}]' | $.images[0] | expected an image, got a paragraph block
       '"edits": [{"editedAt": "2007-05-24T13:52:00Z", "kind": "Update"}]' | $.edits[0].kind | 'Update' is not an edit kind; expected one of update, correction, unknown
       """)
   void wrongTypesAndUnreadableValues(String fields, String path, String problem) {

@@ -61,16 +61,22 @@ public final class BlockReader {
    * @throws IOException if the input fails
    */
   public static Image readImage(JsonParser p) throws IOException {
-    Block block = readTyped(p, BlockTypes.IMAGE);
-    if (!(block instanceof Image)) {
-      throw Values.problem(p, "expected an image, got a " + BlockTypes.of(block) + " block");
+    BlockFields f = new BlockFields();
+    Values.fields(p, name -> f.read(name, p));
+    if (f.type != null && !f.type.equals(BlockTypes.IMAGE)) {
+      // Said before the fields are checked: an image's fields are not what a paragraph misses.
+      throw Values.problem(p, "expected an image, got a " + f.type + " block");
     }
-    return (Image) block;
+    return (Image) build(p, f, BlockTypes.IMAGE);
   }
 
   private static Block readTyped(JsonParser p, @Nullable String impliedType) throws IOException {
     BlockFields f = new BlockFields();
     Values.fields(p, name -> f.read(name, p));
+    return build(p, f, impliedType);
+  }
+
+  private static Block build(JsonParser p, BlockFields f, @Nullable String impliedType) throws IOException {
     String type = f.type != null ? f.type : impliedType;
     if (type == null) {
       throw Values.missing(p, "type", "required but not set; expected one of " + String.join(", ", BlockTypes.ALL));
