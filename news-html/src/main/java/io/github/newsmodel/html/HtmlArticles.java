@@ -11,6 +11,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 
 /**
@@ -215,7 +216,10 @@ public final class HtmlArticles {
 
   /**
    * Parses a page that jsoup has already parsed. The document is changed in place when it is a web-archive copy:
-   * the archive's toolbar is removed and its links are restored.
+   * the archive's toolbar is removed and its links are restored. It is taken as the whole page: a document cannot
+   * show where its text ended, so the last element of a page cut off in transfer, such as a half-received reader
+   * comment, would be kept as if complete. Parse the text instead ({@link #parse(String, URI, ParseOptions)}) to
+   * have such an element left out.
    *
    * @param page the parsed page
    * @param url the URL the page was served from, or another absolute URI it was read from
@@ -231,7 +235,17 @@ public final class HtmlArticles {
     Objects.requireNonNull(page, "page");
     requireArguments(url, options);
     PageReader.checkDepth(page, url, options);
-    return ArticlePipeline.parse(page, url, options);
+    // A document shows nowhere whether its text was cut off, as the text of a page can (PageReader): the caller's
+    // is taken as the whole page, so that its last element, such as the last reader comment, is kept. The mark
+    // that says so is the caller's document's only for the parse.
+    Comment whole = PageReader.markWhole(page);
+    try {
+      return ArticlePipeline.parse(page, url, options);
+    } finally {
+      if (whole.parent() != null) {
+        whole.remove();
+      }
+    }
   }
 
   /** The checks every overload makes first, so that a caller's mistake names the argument, not our internals. */

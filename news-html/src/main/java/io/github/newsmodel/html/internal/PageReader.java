@@ -86,13 +86,25 @@ public final class PageReader {
     Parser parser = Parser.htmlParser().setMaxDepth(options.maxNestingDepth());
     Document page = Jsoup.parse(html, url.toString(), parser);
     if (endsWhole(html)) {
-      // jsoup closes what a cut-off page left open, so its DOM cannot show where the text ended: a mark after
-      // everything in the body says that the page's own end tag did, which Cutoff reads as something following.
-      page.body().appendChild(new Comment(Cutoff.WHOLE_PAGE));
+      markWhole(page);
     } else {
       markClosedAtEnd(html, page);
     }
     return page;
+  }
+
+  /**
+   * Marks a page as whole. jsoup closes what a cut-off page left open, so its DOM cannot show where the text
+   * ended: a mark after everything in the body says that the page's own end tag did, which {@link Cutoff} reads
+   * as something following.
+   *
+   * @param page the page
+   * @return the mark, a comment at the end of the body
+   */
+  public static Comment markWhole(Document page) {
+    Comment mark = new Comment(Cutoff.WHOLE_PAGE);
+    page.body().appendChild(mark);
+    return mark;
   }
 
   /**
