@@ -30,6 +30,11 @@ public abstract class ParseOptions implements WithParseOptions {
   public static final int DEFAULT_MAX_NESTING_DEPTH = 512;
   /** The default of {@link #maxComments()}. */
   public static final int DEFAULT_MAX_COMMENTS = 10_000;
+  /**
+   * The default of {@link #maxElements()}: a million, some ten times the elements of the longest forum threads and
+   * encyclopedia articles, and few enough that a page of them fits in 400 MiB of heap.
+   */
+  public static final int DEFAULT_MAX_ELEMENTS = 1_000_000;
 
   ParseOptions() {}
 
@@ -107,6 +112,18 @@ public abstract class ParseOptions implements WithParseOptions {
   public abstract int maxNestingDepth();
 
   /**
+   * The most elements a page read from its text may have, counted as its start tags ({@code <} and a letter)
+   * before it is parsed. Memory grows with the elements as much as with the bytes: a page of nothing but
+   * {@code <div>} holds an element for every five bytes, and at the default {@link #maxPageSize()} would need
+   * well over a gigabyte. A page with more throws {@link PageLimitException}. The count is made only for a text
+   * longer than twice the limit, which is the only kind that can hold more, so that no ordinary page pays for it;
+   * a {@link org.jsoup.nodes.Document} the caller parsed is not counted, its memory being spent already.
+   *
+   * @return the limit; {@value #DEFAULT_MAX_ELEMENTS} unless set
+   */
+  public abstract int maxElements();
+
+  /**
    * How many reader comments an article keeps. Of a page with more, the article keeps the first ones in page
    * order, and its {@link io.github.newsmodel.core.Article#commentCount()} is at least the number of comments the
    * page holds, so that {@code comments().size() < commentCount()} shows that some were left out.
@@ -139,6 +156,7 @@ public abstract class ParseOptions implements WithParseOptions {
     Checks.atLeast("maxPageSize", maxPageSize(), 1);
     Checks.atLeast("maxNestingDepth", maxNestingDepth(), 1);
     Checks.atLeast("maxComments", maxComments(), 1);
+    Checks.atLeast("maxElements", maxElements(), 1);
   }
 
   /** Builds {@link ParseOptions}; every option has a default. */
@@ -149,6 +167,7 @@ public abstract class ParseOptions implements WithParseOptions {
       maxPageSize(DEFAULT_MAX_PAGE_SIZE);
       maxNestingDepth(DEFAULT_MAX_NESTING_DEPTH);
       maxComments(DEFAULT_MAX_COMMENTS);
+      maxElements(DEFAULT_MAX_ELEMENTS);
     }
   }
 

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Large pages fit a small heap: the build runs this class alone in a JVM of 640 MiB (the {@code bounded-memory}
- * execution of news-html's Surefire), where the worst page the default limit lets in, 16 MiB of comments, and a
- * 50 MB page under a raised limit are read without an {@link OutOfMemoryError}. Parsing needs some 25 bytes of
- * heap for each byte of page at worst, so a higher {@link ParseOptions#maxPageSize()} wants a larger heap.
+ * execution of news-html's Surefire), where the worst pages the default limits let in, 16 MiB of comments and a
+ * million short paragraphs, and a 50 MB page under a raised limit are read without an {@link OutOfMemoryError}.
+ * Parsing needs some 25 bytes of heap for each byte of page, or 400 for each element of a page of small elements,
+ * so a higher {@link ParseOptions#maxPageSize()} or {@link ParseOptions#maxElements()} wants a larger heap.
  */
 @Tag("bounded-memory")
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -48,6 +49,22 @@ class BoundedMemoryTest {
     assertThat(comments).isGreaterThan(250_000);
     assertThat(article.comments()).hasSize(ParseOptions.DEFAULT_MAX_COMMENTS);
     assertThat(article.commentCount()).hasValue(comments);
+  }
+
+  @Test
+  void thePageOfMostElementsAndTextTheDefaultLimitsLetInFitsTheHeap() {
+    StringBuilder html = new StringBuilder(HostilePages.head("Elements"));
+    int elements = 0;
+    while (elements < ParseOptions.DEFAULT_MAX_ELEMENTS - 100) {
+      html.append("<p>").append(++elements % 10).append("ten chars.");
+    }
+    String page = html.append(HostilePages.tail()).toString();
+    html = null;
+
+    Article article = HtmlArticles.parse(page, URL);
+
+    assertThat(page.length()).isGreaterThan(13_000_000).isLessThan((int) ParseOptions.DEFAULT_MAX_PAGE_SIZE);
+    assertThat(article.title()).hasValue("Elements");
   }
 
   @Test

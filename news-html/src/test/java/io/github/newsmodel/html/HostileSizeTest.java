@@ -51,6 +51,28 @@ class HostileSizeTest {
   }
 
   @Test
+  void aPageOfMoreElementsThanTheLimitIsRefusedBeforeItIsParsed() {
+    String page = HostilePages.head("Divs") + "<div>".repeat(3_000_000);
+
+    PageLimitException e = catchThrowableOfType(PageLimitException.class, () -> HtmlArticles.parse(page, URL));
+
+    assertThat(page.length()).isLessThan((int) MAX);
+    assertThat(e.limit()).isEqualTo("maxElements");
+    assertThat(e.problem()).isEqualTo("the page has more than 1000000 start tags (ParseOptions.maxElements)");
+  }
+
+  @Test
+  void theElementLimitCountsStartTagsOnly() {
+    ParseOptions ten = ParseOptions.builder().maxElements(10).build();
+    String tags = "<html><head><title>T</title></head><body><p>A < b, 1<2, </p><!-- <c> --></body></html>";
+
+    assertThat(HtmlArticles.parse(tags, URL, ten).title()).hasValue("T");
+    assertThat(catchThrowableOfType(PageLimitException.class,
+        () -> HtmlArticles.parse(tags.replace("<!-- <c> -->", "<i>x</i><i>y</i><i>z</i><i>w</i><i>v</i><i>u</i>"), URL,
+            ten)).limit()).isEqualTo("maxElements");
+  }
+
+  @Test
   void aPageOfAMillionCommentsIsRefusedByDefault() {
     CountingStream page = HostilePages.stream(HostilePages.head("Many comments") + "<p>" + PARAGRAPH
         + "</p></article><ol class=comment-list>", HostilePages::comment, Long.MAX_VALUE);

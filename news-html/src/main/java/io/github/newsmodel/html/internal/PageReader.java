@@ -83,6 +83,11 @@ public final class PageReader {
       throw new PageLimitException(url, "maxPageSize", "the page is " + html.length() + " chars long, more than "
           + options.maxPageSize());
     }
+    // A start tag takes two chars at least, so only a text of more than twice the limit can hold more tags.
+    if (html.length() / 2 > options.maxElements() && startTags(html, options.maxElements()) > options.maxElements()) {
+      throw new PageLimitException(url, "maxElements", "the page has more than " + options.maxElements()
+          + " start tags");
+    }
     Parser parser = Parser.htmlParser().setMaxDepth(options.maxNestingDepth());
     Document page = Jsoup.parse(html, url.toString(), parser);
     if (endsWhole(html)) {
@@ -91,6 +96,25 @@ public final class PageReader {
       markClosedAtEnd(html, page);
     }
     return page;
+  }
+
+  /**
+   * Counts the start tags of a text, a {@code <} followed by an ASCII letter as the HTML tokenizer reads one, up
+   * to one past a limit.
+   *
+   * @param html the text
+   * @param limit the count that is enough to know
+   * @return the number of start tags, or {@code limit + 1} if there are more than the limit
+   */
+  static int startTags(String html, int limit) {
+    int tags = 0;
+    for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+      char next = html.charAt(i + 1);
+      if ((next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z') && ++tags > limit) {
+        return tags;
+      }
+    }
+    return tags;
   }
 
   /**
