@@ -46,6 +46,21 @@ class HtmlArticlesTest {
   }
 
   @Test
+  void aPageOfAnInternationalizedDomainHasItsUrlWithTheHostInAscii() {
+    String html = "<html><head><title>Bücher</title></head><body><h1>Bücher</h1><p>Text.</p>"
+        + "<img src='/b.jpg' alt='B'></body></html>";
+
+    Article direct = HtmlArticles.parse(html, URI.create("https://bücher.de/neu/a"));
+    Article archived = HtmlArticles.parse(html,
+        URI.create("http://web.archive.org/web/20190501120000/https://bücher.de/neu/a"));
+
+    assertThat(direct.url()).contains(URI.create("https://xn--bcher-kva.de/neu/a"));
+    assertThat(direct.source()).isEmpty();
+    assertThat(archived.url()).contains(URI.create("https://xn--bcher-kva.de/neu/a"));
+    assertThat(archived.source().flatMap(Source::capturedAt)).contains(OffsetDateTime.parse("2019-05-01T12:00Z"));
+  }
+
+  @Test
   void readsBytesAndStringsAlike() throws IOException {
     assertThat(HtmlArticles.parse(Pages.stream(GOLDEN), Pages.ALLOFMP3)).isEqualTo(AfterDawnExpected.allofmp3());
     assertThat(HtmlArticles.parse(Jsoup.parse(Pages.text(GOLDEN), Pages.ALLOFMP3.toString()), Pages.ALLOFMP3,

@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.dom;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -124,11 +125,37 @@ public final class Urls {
    */
   public static Optional<URI> http(URI uri) {
     String scheme = uri.getScheme();
-    if (scheme == null || uri.getHost() == null) {
+    if (scheme == null) {
       return Optional.empty();
     }
     String s = scheme.toLowerCase(Locale.ROOT);
-    return s.equals("http") || s.equals("https") ? Optional.of(uri) : Optional.empty();
+    if (!s.equals("http") && !s.equals("https")) {
+      return Optional.empty();
+    }
+    return uri.getHost() != null ? Optional.of(uri) : withAsciiHost(uri);
+  }
+
+  /**
+   * The URI with its internationalized host name in ASCII, "bücher.de" as "xn--bcher-kva.de": {@code java.net.URI}
+   * finds no host in a name with other letters, which a browser's address bar and a page's links may hold.
+   */
+  private static Optional<URI> withAsciiHost(URI uri) {
+    String authority = uri.getRawAuthority();
+    if (authority == null || Texts.isAscii(authority)) {
+      return Optional.empty();
+    }
+    int at = authority.lastIndexOf('@');
+    int colon = authority.indexOf(':', at + 1);
+    String host = authority.substring(at + 1, colon < 0 ? authority.length() : colon);
+    try {
+      String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+      String rest = uri.toString().substring(uri.getScheme().length() + 3 + authority.length());
+      URI rebuilt = new URI(uri.getScheme() + "://" + authority.substring(0, at + 1) + ascii
+          + (colon < 0 ? "" : authority.substring(colon)) + rest);
+      return rebuilt.getHost() != null ? Optional.of(rebuilt) : Optional.empty();
+    } catch (IllegalArgumentException | URISyntaxException e) {
+      return Optional.empty(); // not a name that IDNA can write in ASCII
+    }
   }
 
   /**

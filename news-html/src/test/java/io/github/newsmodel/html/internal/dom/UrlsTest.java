@@ -57,4 +57,14 @@ class UrlsTest {
         " DATA:image/png;base64,iVBO", "javascript:void(0)", "mailto:jane@example.com", "tel:+49301234",
         "ftp://example.com/f", "about:blank", "C:\\photos\\i.jpg");
   }
+
+  @Test
+  void anInternationalizedHostIsWrittenInAscii() {
+    assertThat(Urls.http("https://bücher.de/a?x=1#f")).contains(URI.create("https://xn--bcher-kva.de/a?x=1#f"));
+    assertThat(Urls.http("http://user@пример.рф:8080/новости/"))
+        .contains(URI.create("http://user@xn--e1afmkfd.xn--p1ai:8080/новости/"));
+    assertThat(Urls.http("https://bücher.de/a").map(URI::getHost)).contains("xn--bcher-kva.de");
+    assertThat(Urls.http("https://ex_ample.com/a")).as("not a host name, nor one IDNA can make").isEmpty();
+    assertThat(Urls.http("ftp://bücher.de/a")).isEmpty();
+  }
 }
