@@ -168,7 +168,8 @@ public final class HtmlArticles {
    * {@code file.toAbsolutePath().normalize().toUri()}: the charset is detected the same way, and the article's
    * {@link Article#source()} is that {@code file:///} URI, the one the {@code news} command line gives the file.
    * The page's relative links resolve against the canonical URL it declares, and {@link Article#url()} is left
-   * empty unless the site parser knows it: a file has no URL on the web.
+   * empty unless the site parser knows it, or the file is a web archive's copy, whose markup names the page it
+   * copied: a file has no URL on the web.
    *
    * <p>A file that starts with the gzip magic number is decompressed, whatever its name says, so that a page saved
    * as {@code .html.gz} (as {@code wget} and crawlers often keep them) is read as it is; the size limit applies to

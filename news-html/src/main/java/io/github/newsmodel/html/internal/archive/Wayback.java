@@ -33,10 +33,10 @@ import org.jsoup.nodes.Node;
  */
 public final class Wayback {
   private static final Pattern ARCHIVE_URL = Pattern.compile(
-      "^\\s*(?:(?:https?:)?//(?:web\\.|wayback\\.)?archive\\.org)?/web/(\\d{1,14})(?:[a-z]{2}_)?/(.+)$",
+      "^\\s*(?:(?:https?:)?//(?:web\\.|wayback\\.)?archive\\.org(?::(?:80|443))?)?/web/(\\d{1,14})(?:[a-z]{2}_)?/(.+)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ABSOLUTE_ARCHIVE_URL = Pattern.compile(
-      "^(?:https?:)?//(?:web\\.|wayback\\.)?archive\\.org/web/.*", Pattern.CASE_INSENSITIVE);
+      "^(?:https?:)?//(?:web\\.|wayback\\.)?archive\\.org(?::(?:80|443))?/web/.*", Pattern.CASE_INSENSITIVE);
   private static final Pattern WOMBAT = Pattern.compile(
       "__wm\\.wombat\\(\\s*[\"']([^\"']+)[\"']\\s*,\\s*[\"'](\\d{1,14})[\"']");
   private static final Pattern FILE_ARCHIVED = Pattern.compile(

@@ -26,6 +26,8 @@ class WaybackTest {
       https://web.archive.org/web/20120510083512/www.afterdawn.com/a              | http://www.afterdawn.com/a         | 20120510083512
       https://web.archive.org/web/20120510083512/http:/www.afterdawn.com/a        | http://www.afterdawn.com/a         | 20120510083512
       https://web.archive.org/web/2012/http://www.afterdawn.com/a                 | http://www.afterdawn.com/a         | 2012
+      http://web.archive.org:80/web/20120510083512/http://www.afterdawn.com/a     | http://www.afterdawn.com/a         | 20120510083512
+      https://web.archive.org:443/web/20120510083512/http://www.afterdawn.com/a   | http://www.afterdawn.com/a         | 20120510083512
       """)
   void recognisesArchiveUrls(String archive, String original, String timestamp) {
     assertThat(Wayback.capture(URI.create(archive))).hasValueSatisfying(c -> {
@@ -38,7 +40,8 @@ class WaybackTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"http://www.afterdawn.com/web/20120510083512/http://x.com/",
       "https://web.archive.org/web/*/http://www.afterdawn.com/a", "https://web.archive.org/web/",
-      "https://web.archive.org/web/20120510083512/javascript:alert(1)", "file:///web/20120510083512/http://x.com/"})
+      "https://web.archive.org/web/20120510083512/javascript:alert(1)", "file:///web/20120510083512/http://x.com/",
+      "https://web.archive.org:8443/web/20120510083512/http://x.com/"})
   void otherUrlsAreNoCaptures(String url) {
     assertThat(Wayback.capture(URI.create(url))).isEmpty();
   }
