@@ -97,9 +97,11 @@ public final class MainContent {
     if (container.isEmpty()) {
       return List.of();
     }
-    Element chosen = container.get();
+    Optional<Element> story = OneStory.named(container.get(), title);
+    Element chosen = story.orElse(container.get());
     Stat whole = measures.stat(chosen);
-    Set<Element> siblings = Siblings.of(measures, chosen);
+    // The story's siblings are the other stories, which no text of its own continues into.
+    Set<Element> siblings = story.isPresent() ? Set.of() : Siblings.of(measures, chosen);
     List<Block> blocks = new ArrayList<>();
     if (siblings.isEmpty()) {
       BlockReader reader = BlockReader.standard().skipping(e -> leftOut(measures, whole, e));

@@ -43,6 +43,39 @@ class MainContentTest {
    * article's: a brief of one sentence in {@code itemprop=articleBody} is one; a kicker in it is not.
    */
   /**
+   * A page that loaded the next story below the first, saved after it did, holds two {@code <article>}s with their
+   * headlines: the page's title names the one that is the article.
+   */
+  @Test
+  void ofTwoStoriesTheOneTheTitleNamesIsTheText() {
+    String twoStories = "<main><article><h1>Harbour plan approved</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>"
+        + "<article><h1>Ferry timetable changes</h1><p>" + P3 + " " + P3 + "</p><p>" + P2 + " " + P1
+        + "</p></article></main>";
+    Document page = Jsoup.parse("<html><head><title>t</title></head><body>" + twoStories
+        + "<div id=end></div></body></html>");
+
+    assertThat(text(read(page, Set.of(), Optional.of("Harbour plan approved")))).isEqualTo(P1 + "\n\n" + P2);
+    assertThat(text(read(page, Set.of(), Optional.of("Ferry timetable changes"))))
+        .isEqualTo(P3 + " " + P3 + "\n\n" + P2 + " " + P1);
+    assertThat(text(read(page, Set.of(), Optional.of("Harbour News")))).as("a title that names neither")
+        .contains(P1, P3);
+  }
+
+  /**
+   * Articles without headlines of their own, such as comments marked up as articles or parts of one story, are
+   * no stories to choose among.
+   */
+  @Test
+  void articlesWithoutHeadlinesAreNoStories() {
+    String parts = "<main><article><h1>Harbour plan approved</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>"
+        + "<article><p>" + P3 + "</p><p>" + P1 + "</p></article></main>";
+    Document page = Jsoup.parse("<html><head><title>t</title></head><body>" + parts
+        + "<div id=end></div></body></html>");
+
+    assertThat(text(read(page, Set.of(), Optional.of("Harbour plan approved")))).contains(P2, P3);
+  }
+
+  /**
    * An embedded post that the article quotes is part of its text, a quote whose attribution is the post's dash
    * line; the embed's markup once counted as furniture, and its words were lost.
    */
