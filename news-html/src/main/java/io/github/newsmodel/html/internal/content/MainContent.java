@@ -97,7 +97,7 @@ public final class MainContent {
     if (container.isEmpty()) {
       return List.of();
     }
-    Optional<Element> story = OneStory.named(container.get(), title);
+    Optional<Element> story = OneStory.named(container.get(), elements.byTag("article"), title);
     Element chosen = story.orElse(container.get());
     Stat whole = measures.stat(chosen);
     // The story's siblings are the other stories, which no text of its own continues into.

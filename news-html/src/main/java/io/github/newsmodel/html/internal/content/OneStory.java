@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * The one story of the page where the chosen container holds several: a site that loads the next story below the
@@ -21,15 +20,17 @@ final class OneStory {
    * The story among the container's that the title names, if the container holds several.
    *
    * @param container the element chosen for its text
+   * @param articles the page's {@code <article>} elements in document order, as the page's list of elements has
+   *     them (no walk of the container is needed to find them)
    * @param title the article's title, if known
    * @return the story the title names; empty if the container holds fewer than two stories, or the title names
    *     none of them, or more than one
    */
-  static Optional<Element> named(Element container, Optional<String> title) {
-    if (title.isEmpty()) {
+  static Optional<Element> named(Element container, List<Element> articles, Optional<String> title) {
+    if (title.isEmpty() || articles.size() < 2) {
       return Optional.empty();
     }
-    List<Element> stories = outermost(container.getElementsByTag("article"), container);
+    List<Element> stories = outermost(articles, container);
     if (stories.size() < 2) {
       return Optional.empty();
     }
@@ -51,20 +52,15 @@ final class OneStory {
   }
 
   /** The articles within the container that no other article within it holds. */
-  private static List<Element> outermost(Elements articles, Element container) {
+  private static List<Element> outermost(List<Element> articles, Element container) {
     List<Element> outer = new ArrayList<>();
     for (Element a : articles) {
-      if (a == container) {
-        continue;
-      }
       boolean nested = false;
-      for (Element p = a.parent(); p != null && p != container; p = p.parent()) {
-        if (p.normalName().equals("article")) {
-          nested = true;
-          break;
-        }
+      Element p = a.parent();
+      for (; p != null && p != container; p = p.parent()) {
+        nested |= p.normalName().equals("article");
       }
-      if (!nested) {
+      if (p == container && !nested) { // within the container, and held by no other article there
         outer.add(a);
       }
     }
