@@ -52,8 +52,9 @@ import java.util.Properties;
  *
  * <p>Errors in the content (a wrong type, a missing field, a broken invariant, an unsupported format version)
  * throw {@link NewsJsonException} with the JSON path; malformed JSON throws Jackson's own exceptions, and an
- * {@code ObjectMapper} may wrap any exception found inside a collection of yours in a
- * {@code JsonMappingException}. {@link NewsJson} turns all of them into {@link NewsJsonException} and enforces
+ * {@code ObjectMapper} may wrap any exception found inside a type of yours (a collection, a record, a bean) in a
+ * {@code JsonMappingException}. Under default typing, a value is written beside its type id in Jackson's wrapper
+ * array, and the id names the public model type. {@link NewsJson} turns all of them into {@link NewsJsonException} and enforces
  * {@link JsonLimits}: prefer it unless you need Article inside your own types.
  */
 public final class NewsJsonModule extends SimpleModule {
