@@ -53,8 +53,8 @@ public abstract class ParseOptions implements WithParseOptions {
   /**
    * The charset label that the transport declared for a page read from bytes, such as the {@code charset} of an
    * HTTP {@code Content-Type} header. It outranks the page's own {@code <meta charset>}; a byte order mark outranks
-   * it. Unknown labels are ignored. Labels that browsers read as windows-1252 ({@code ISO-8859-1},
-   * {@code US-ASCII}) are read so here too.
+   * it. Unknown labels are ignored. Labels mean what they mean to browsers: {@code ISO-8859-1} and
+   * {@code US-ASCII} are read as windows-1252, and {@code utf-16} without a byte order mark as UTF-16LE.
    *
    * @return the declared charset label, if any
    */

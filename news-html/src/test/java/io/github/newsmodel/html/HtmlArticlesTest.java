@@ -229,4 +229,24 @@ class HtmlArticlesTest {
 
     assertThat(article.title()).hasValue("caf\u00c3\u00a9");
   }
+
+  @Test
+  void aDescriptionThatMentionsACharsetDoesNotDeclareOne() throws IOException {
+    byte[] bytes = ("<meta name=description content=\"How to set charset=windows-1251 in PHP\">"
+        + "<title>Gr\u00f6\u00dfe</title>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    Article article = HtmlArticles.parse(new java.io.ByteArrayInputStream(bytes), URI.create("https://x.test/"));
+
+    assertThat(article.title()).hasValue("Gr\u00f6\u00dfe");
+  }
+
+  @Test
+  void aTransportUtf16IsLittleEndianAsInBrowsers() throws IOException {
+    byte[] bytes = "<title>Gr\u00f6\u00dfe \u6771\u4eac</title>".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+
+    Article article = HtmlArticles.parse(new java.io.ByteArrayInputStream(bytes), URI.create("https://x.test/"),
+        ParseOptions.builder().charset("utf-16").build());
+
+    assertThat(article.title()).hasValue("Gr\u00f6\u00dfe \u6771\u4eac");
+  }
 }

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decodes the bytes of an HTML page, choosing the charset in the order browsers use (WHATWG "encoding sniffing"):
@@ -24,11 +22,16 @@ import java.util.regex.Pattern;
  *   <li>the fallback, windows-1252 by default.
  * </ol>
  *
+ * <p>Of the page's {@code <meta>}s, as in browsers, only a {@code charset} attribute or the {@code charset=} in the
+ * {@code content} of one with {@code http-equiv="Content-Type"} counts, not a {@code charset=} in any other meta
+ * such as a description; the first that names a supported charset wins (see {@link MetaPrescan}).
+ *
  * <p>As in browsers, labels of ISO-8859-1 and US-ASCII are read as windows-1252, whose extra characters (such as
  * the curly quotes at 0x93 and 0x94) pages labelled ISO-8859-1 commonly contain; labels of GB2312 and GBK as
- * GB18030, and of Shift_JIS as windows-31j, the supersets that pages so labelled are written in; and a
- * {@code <meta>} that claims UTF-16 on a page that has no UTF-16 byte order mark means UTF-8. Unknown labels are
- * ignored.
+ * GB18030, and of Shift_JIS as windows-31j, the supersets that pages so labelled are written in; {@code utf-16},
+ * {@code ucs-2} and {@code unicode} as UTF-16LE; and a {@code <meta>} that claims UTF-16 on a page that has no
+ * UTF-16 byte order mark means UTF-8. Unknown labels are ignored, and so are labels of charsets that browsers do
+ * not support and that do not read ASCII as ASCII, such as UTF-32 and EBCDIC.
  *
  * <p>One departure from browsers: a page declared UTF-8 whose bytes are mostly not UTF-8 (more malformed sequences
  * than well-formed multi-byte ones), such as an old windows-1252 page that a server labels UTF-8, is read in the
@@ -48,12 +51,16 @@ public final class HtmlCharsets {
   private static final Set<String> WINDOWS_1252_LABELS = Set.of("iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
       "l1", "cp819", "ibm819", "iso-ir-100", "csisolatin1", "iso_8859-1:1987", "us-ascii", "ascii", "ansi_x3.4-1968",
       "windows-1252", "cp1252", "x-cp1252");
-  /** How far into the page to look for a declaration; heads longer than this are rare. */
-  private static final int PRESCAN_BYTES = 64 * 1024;
-  private static final Pattern META = Pattern.compile("<meta\\s[^>]*>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern META_CHARSET = Pattern.compile(
-      "charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:\\-]+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HEAD_END = Pattern.compile("</head\\s*>|<body[\\s>]", Pattern.CASE_INSENSITIVE);
+  /**
+   * Labels of UTF-16LE in the Encoding Standard: browsers read a bare {@code utf-16} without a byte order mark as
+   * little-endian, where Java's UTF-16 reads big-endian.
+   */
+  private static final Set<String> UTF_16LE_LABELS = Set.of("utf-16", "utf-16le", "ucs-2", "unicode", "csunicode",
+      "iso-10646-ucs-2", "unicodefeff");
+  private static final Set<String> UTF_16BE_LABELS = Set.of("utf-16be", "unicodefffe");
+  /** The ASCII that HTML markup is written in, to tell the charsets that read it as ASCII. */
+  private static final String MARKUP_ASCII = "\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@"
+      + "ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
 
   private HtmlCharsets() {}
 
@@ -81,7 +88,7 @@ public final class HtmlCharsets {
     if (transport.isPresent()) {
       return declaredOrNot(bytes, transport.get(), Evidence.TRANSPORT, fallback);
     }
-    Optional<Charset> meta = prescan(bytes);
+    Optional<Charset> meta = MetaPrescan.charset(bytes);
     if (meta.isPresent()) {
       return declaredOrNot(bytes, meta.get(), Evidence.META, fallback);
     }
@@ -182,51 +189,25 @@ public final class HtmlCharsets {
     if (WINDOWS_31J_LABELS.contains(l)) {
       return Optional.of(Charset.forName("windows-31j"));
     }
+    if (UTF_16LE_LABELS.contains(l)) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    if (UTF_16BE_LABELS.contains(l)) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    Charset charset;
     try {
-      return Optional.of(Charset.forName(l));
+      charset = Charset.forName(l);
     } catch (IllegalArgumentException e) { // includes the illegal-name and unsupported-charset exceptions
       return Optional.empty();
     }
+    // Every charset browsers support but UTF-16 reads ASCII as ASCII; Java also knows UTF-32, EBCDIC and UTF-16
+    // under other names, which would turn a page whose label could be read as ASCII into nonsense.
+    return readsAsciiAsAscii(charset) ? Optional.of(charset) : Optional.empty();
   }
 
-  /** The charset that a {@code <meta>} in the head declares, skipping comments. */
-  static Optional<Charset> prescan(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
-    head = withoutComments(head);
-    Matcher end = HEAD_END.matcher(head);
-    if (end.find()) {
-      head = head.substring(0, end.start());
-    }
-    Matcher meta = META.matcher(head);
-    while (meta.find()) {
-      Matcher charset = META_CHARSET.matcher(meta.group());
-      if (charset.find()) {
-        Optional<Charset> found = forLabel(charset.group(1));
-        if (found.isPresent()) {
-          String name = found.get().name();
-          // Bytes without a UTF-16 byte order mark are not UTF-16, whatever the page claims.
-          return name.startsWith("UTF-16") ? Optional.of(StandardCharsets.UTF_8) : found;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Removes comments in one pass; an unclosed comment runs to the end, as in HTML. */
-  private static String withoutComments(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    int from = 0;
-    while (from < text.length()) {
-      int start = text.indexOf("<!--", from);
-      if (start < 0) {
-        out.append(text, from, text.length());
-        break;
-      }
-      out.append(text, from, start);
-      int end = text.indexOf("-->", start + 4);
-      from = end < 0 ? text.length() : end + 3;
-    }
-    return out.toString();
+  private static boolean readsAsciiAsAscii(Charset charset) {
+    return new String(MARKUP_ASCII.getBytes(StandardCharsets.US_ASCII), charset).equals(MARKUP_ASCII);
   }
 
   private static Optional<String> strictUtf8(byte[] bytes) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlCharsetsTest {
   private static final Charset CP1252 = Charset.forName("windows-1252");
@@ -68,6 +69,16 @@ class HtmlCharsetsTest {
       <META HTTP-EQUIV="content-type" CONTENT="text/html;charset=US-ASCII">      | windows-1252
       <meta charset="koi8-r">                                                    | KOI8-R
       <meta charset="utf-16">                                                    | UTF-8
+      <meta charset=UTF-16LE>                                                    | UTF-8
+      <meta charset=x-user-defined>                                              | windows-1252
+      <meta content="text/html; charset=koi8-r" http-equiv="Content-Type">       | KOI8-R
+      <meta content='text/html;charset="koi8-r"' HTTP-EQUIV=CONTENT-TYPE>        | KOI8-R
+      <meta http-equiv=content-type content=text/html;charset=koi8-r />          | KOI8-R
+      <meta/charset=koi8-r>                                                      | KOI8-R
+      <meta name="description" content="charset=utf-8"><meta charset="koi8-r">   | KOI8-R
+      <meta charset="utf-32"><meta charset="koi8-r">                             | KOI8-R
+      <meta charset="no-such"><meta charset="koi8-r">                            | KOI8-R
+      <!--><meta charset="koi8-r"> -->                                           | KOI8-R
       """)
   void readsTheMetaDeclarationAsBrowsersDo(String meta, String expected) {
     byte[] bytes = page("<title>t</title>" + meta, "x", StandardCharsets.US_ASCII);
@@ -76,6 +87,26 @@ class HtmlCharsetsTest {
 
     assertThat(decoded.evidence()).isEqualTo(Evidence.META);
     assertThat(decoded.charset()).isEqualTo(Charset.forName(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      <meta name="description" content="How to set charset=windows-1251 in PHP">
+      <meta property="og:description" content="text/html; charset=windows-1251">
+      <meta content="text/html; charset=windows-1251">
+      <meta http-equiv="refresh" content="5; charset=windows-1251">
+      <meta http-equiv=" content-type" content="text/html; charset=windows-1251">
+      <meta charset="no-such" content="text/html; charset=windows-1251" http-equiv="content-type">
+      <link title="<meta charset=windows-1251>">
+      <meta content="charset=windows-1251" charset="no-such" http-equiv=content-type>
+      """)
+  void aCharsetOutsideADeclarationIsNoDeclaration(String meta) {
+    byte[] bytes = page("<title>t</title>" + meta, QUOTED, StandardCharsets.UTF_8);
+
+    Decoded decoded = decode(bytes);
+
+    assertThat(decoded.evidence()).isEqualTo(Evidence.VALID_UTF8);
+    assertThat(decoded.text()).contains(QUOTED);
   }
 
   @Test
@@ -150,6 +181,48 @@ class HtmlCharsetsTest {
     assertThat(decoded.text()).contains(QUOTED);
     assertThat(HtmlCharsets.decode(bytes, Optional.empty(), Charset.forName("windows-1251")).charset())
         .isEqualTo(Charset.forName("windows-1251"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"utf-16, UTF-16LE", "UTF-16, UTF-16LE", "ucs-2, UTF-16LE", "unicode, UTF-16LE", "csunicode, UTF-16LE",
+      "iso-10646-ucs-2, UTF-16LE", "unicodefeff, UTF-16LE", "utf-16le, UTF-16LE", "utf-16be, UTF-16BE",
+      "unicodefffe, UTF-16BE"})
+  void utf16LabelsMeanWhatTheyMeanToBrowsers(String label, String charset) {
+    assertThat(HtmlCharsets.forLabel(label)).hasValue(Charset.forName(charset));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"utf-32", "UTF-32LE", "cp037", "ibm500", "UnicodeBig", "x-UTF-16LE-BOM"})
+  void labelsOfCharsetsThatDoNotReadAsciiAsAsciiAreUnknown(String label) {
+    assertThat(HtmlCharsets.forLabel(label)).isEmpty();
+  }
+
+  @Test
+  void aTransportUtf16WithoutAByteOrderMarkIsLittleEndian() {
+    byte[] bytes = page("", QUOTED, StandardCharsets.UTF_16LE);
+
+    Decoded decoded = HtmlCharsets.decode(bytes, Optional.of("utf-16"), CP1252);
+
+    assertThat(decoded.evidence()).isEqualTo(Evidence.TRANSPORT);
+    assertThat(decoded.text()).isEqualTo("<html><head></head><body>" + QUOTED + "</body></html>");
+  }
+
+  @Test
+  void aMetaUtf16OnAPageReadAsAsciiMeansUtf8() {
+    byte[] bytes = page("<meta charset=utf-16>", QUOTED, StandardCharsets.UTF_8);
+
+    Decoded decoded = decode(bytes);
+
+    assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(decoded.text()).contains(QUOTED);
+  }
+
+  @Test
+  void aDeclarationCutOffByTheEndOfTheScanIsIgnored() {
+    byte[] bytes = ("<title>t</title>" + " ".repeat(MetaPrescan.PRESCAN_BYTES - 30)
+        + "<meta charset=\"koi8-r\">" + QUOTED).getBytes(StandardCharsets.UTF_8);
+
+    assertThat(decode(bytes).evidence()).isEqualTo(Evidence.VALID_UTF8);
   }
 
   @Test
