@@ -39,7 +39,12 @@ public interface SiteParser {
    * {@code www.afterdawn.com} and {@code forums.afterdawn.com}. Where several parsers cover a page, the one with
    * the longest matching host wins.
    *
-   * @return lower-case host names, at least one
+   * <p>A host is given as a URL holds it: DNS labels of ASCII letters, digits and hyphens, or an IPv4 address. An
+   * internationalised name is given in its ASCII form ({@code xn--bcher-kva.example} for {@code bücher.example}), and
+   * no wildcard or leading dot is needed for subdomains. {@link SiteParsers} refuses a parser that names anything
+   * else with an {@link IllegalArgumentException}, since no page could reach it.
+   *
+   * @return lower-case host names, at least one; the same on every call
    */
   Set<String> hosts();
 

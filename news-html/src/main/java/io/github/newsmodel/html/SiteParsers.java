@@ -1,7 +1,7 @@
 package io.github.newsmodel.html;
 
-import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.core.internal.NewsStyle;
+import io.github.newsmodel.html.internal.HostNames;
 import io.github.newsmodel.html.internal.archive.Wayback;
 import java.net.URI;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +26,11 @@ import org.immutables.value.Value;
  *     .build();
  * Article article = HtmlArticles.parse(html, url, ParseOptions.builder().siteParsers(parsers).build());
  * }</pre>
+ *
+ * <p>A parser is checked when it is registered: one whose {@link SiteParser#hosts()} holds no host, or a name that
+ * no page's URL can have (a wildcard such as {@code *.example.com}, a leading dot, a space, a Unicode name rather
+ * than its ASCII form), throws {@link IllegalArgumentException} naming the parser's class, since it would never be
+ * used.
  */
 @Value.Immutable
 @NewsStyle
@@ -41,7 +47,8 @@ public abstract class SiteParsers {
   /**
    * The parser for a host.
    *
-   * @param host a host name such as {@code www.afterdawn.com}; case and a trailing dot do not matter
+   * @param host a host name such as {@code www.afterdawn.com}, in ASCII as a URL holds it; case and a trailing dot
+   *     do not matter
    * @return the parser with the longest matching host, if any matches
    */
   public Optional<SiteParser> forHost(String host) {
@@ -89,6 +96,8 @@ public abstract class SiteParsers {
    *
    * @param parsers the parsers, in order of precedence for equal hosts
    * @return the registry
+   * @throws IllegalArgumentException if a parser's {@link SiteParser#hosts()} is null or empty, or holds a name
+   *     that is not a host name
    */
   public static SiteParsers of(SiteParser... parsers) {
     return builder().addParsers(parsers).build();
@@ -105,17 +114,34 @@ public abstract class SiteParsers {
 
   @Value.Check
   void check() {
-    for (int i = 0; i < parsers().size(); i++) {
-      String path = "parsers[" + i + "].hosts";
-      List<String> hosts = List.copyOf(parsers().get(i).hosts());
-      if (hosts.isEmpty()) {
-        throw new InvalidValueException(path, "must name at least one host, "
-            + parsers().get(i).getClass().getName() + " names none");
+    for (SiteParser parser : parsers()) {
+      checkHosts(parser);
+    }
+  }
+
+  /**
+   * Refuses a parser whose hosts no page can have: it would never be chosen, and nothing would say why. A mistake
+   * of the code that registers it, so not a {@link io.github.newsmodel.core.InvalidValueException}, which is for
+   * bad input.
+   */
+  private static void checkHosts(SiteParser parser) {
+    String name = "site parser " + parser.getClass().getName();
+    Set<String> hosts = parser.hosts();
+    // Someone else's parser may break its contract, and null would otherwise fail without the parser's name.
+    if (hosts == null) {
+      throw new IllegalArgumentException(name + " returned null from hosts()");
+    }
+    if (hosts.isEmpty()) {
+      throw new IllegalArgumentException(name + " names no host: hosts() is empty");
+    }
+    for (String host : hosts) {
+      if (host == null) {
+        throw new IllegalArgumentException(name + ": hosts() holds null");
       }
-      for (String host : hosts) {
-        if (host.isBlank() || host.contains("/") || host.contains(":")) {
-          throw new InvalidValueException(path, "must be host names such as 'example.com', got '" + host + "'");
-        }
+      Optional<String> problem = HostNames.problem(host);
+      if (problem.isPresent()) {
+        throw new IllegalArgumentException(name + ": hosts() holds '" + host
+            + "', which is not a host name such as 'example.com': " + problem.get());
       }
     }
   }
