@@ -73,6 +73,8 @@ public final class HtmlArticles {
    * @throws PageLimitException if the page is longer than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} chars, or
    *     its elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
+   * @throws IllegalStateException if the site parsers on the class path cannot be loaded, as
+   *     {@link SiteParsers#discovered()} says
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
   public static Article parse(String html, URI url) {
@@ -113,6 +115,8 @@ public final class HtmlArticles {
    *     (16 MiB) once decompressed, read no further than one byte past that, or its elements need more stack
    *     than the thread has
    * @throws PageParseException if the page cannot be read for another reason
+   * @throws IllegalStateException if the site parsers on the class path cannot be loaded, as
+   *     {@link SiteParsers#discovered()} says
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
   public static Article parse(InputStream in, URI url) throws IOException {
@@ -157,6 +161,8 @@ public final class HtmlArticles {
    * @throws PageLimitException if the page is larger than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} bytes
    *     (16 MiB) once decompressed, or its elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
+   * @throws IllegalStateException if the site parsers on the class path cannot be loaded, as
+   *     {@link SiteParsers#discovered()} says
    */
   public static Article parse(Path file) throws IOException {
     return parse(file, ParseOptions.defaults());

@@ -2,12 +2,15 @@ package io.github.newsmodel.html;
 
 import io.github.newsmodel.core.internal.NewsStyle;
 import io.github.newsmodel.html.internal.HostNames;
+import io.github.newsmodel.html.internal.Once;
 import io.github.newsmodel.html.internal.archive.Wayback;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -35,6 +38,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @NewsStyle
 public abstract class SiteParsers {
+  // Not a holder class: a failed lookup is not kept, so one broken parser on the class path cannot leave a class
+  // that never initialises, and the next call tries again.
+  private static final Once<SiteParsers> DISCOVERED =
+      new Once<>("the discovered site parsers", () -> builder().addDiscovered().build());
+
   SiteParsers() {}
 
   /**
@@ -82,13 +90,21 @@ public abstract class SiteParsers {
 
   /**
    * The site parsers that {@link ServiceLoader} finds through the thread's context class loader: the built-in
-   * ones and those of any library on the class path or module path. The lookup runs once; later calls return the
-   * same registry.
+   * ones and those of any library on the class path or module path. The lookup runs once it succeeds; later calls
+   * return the same registry.
+   *
+   * <p>A lookup that fails is not kept: this call throws, and the next one looks again. A parser on the class path
+   * that cannot be loaded or registered (a listed class that is missing, a constructor that throws, hosts that no
+   * page can have) makes every call fail alike, and with it every parse with the default options; fix or remove
+   * it, or give {@link ParseOptions#siteParsers()} a registry of your own, which needs no lookup.
    *
    * @return the discovered parsers
+   * @throws IllegalStateException if a parser on the class path cannot be loaded or registered; the message names
+   *     it and the cause, and the {@link java.util.ServiceConfigurationError} or
+   *     {@link IllegalArgumentException} is the cause
    */
   public static SiteParsers discovered() {
-    return Discovered.INSTANCE;
+    return DISCOVERED.get();
   }
 
   /**
@@ -156,33 +172,48 @@ public abstract class SiteParsers {
     Builder() {}
 
     /**
-     * Adds the site parsers that {@link ServiceLoader} finds through the thread's context class loader.
+     * Adds the site parsers that {@link ServiceLoader} finds through the thread's context class loader. If one
+     * cannot be loaded or registered, none is added.
      *
      * @return this builder
+     * @throws IllegalStateException if a parser that {@link ServiceLoader} lists cannot be loaded or registered,
+     *     as {@link SiteParsers#discovered()} says
      */
     public Builder addDiscovered() {
-      for (SiteParser parser : ServiceLoader.load(SiteParser.class)) {
-        addParsers(parser);
-      }
-      return this;
+      return addAll(ServiceLoader.load(SiteParser.class));
     }
 
     /**
-     * Adds the site parsers that {@link ServiceLoader} finds through the given class loader.
+     * Adds the site parsers that {@link ServiceLoader} finds through the given class loader. If one cannot be
+     * loaded or registered, none is added.
      *
      * @param loader the class loader to search
      * @return this builder
+     * @throws IllegalStateException if a parser that {@link ServiceLoader} lists cannot be loaded or registered,
+     *     as {@link SiteParsers#discovered()} says
      */
     public Builder addDiscovered(ClassLoader loader) {
-      for (SiteParser parser : ServiceLoader.load(SiteParser.class, loader)) {
-        addParsers(parser);
+      return addAll(ServiceLoader.load(SiteParser.class, loader));
+    }
+
+    // A parser on the class path is no argument of the caller's, so what is wrong with it is a state of the
+    // environment, and the caller learns which parser it is and why from the one message.
+    private Builder addAll(ServiceLoader<SiteParser> discovered) {
+      List<SiteParser> found = new ArrayList<>();
+      try {
+        for (SiteParser parser : discovered) {
+          checkHosts(parser);
+          found.add(parser);
+        }
+      } catch (ServiceConfigurationError e) {
+        throw new IllegalStateException("cannot load the site parsers that ServiceLoader finds: " + e.getMessage()
+            + (e.getCause() == null ? "" : ": " + e.getCause()), e);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("cannot register the site parsers that ServiceLoader finds: "
+            + e.getMessage(), e);
       }
+      addAllParsers(found);
       return this;
     }
-  }
-
-  /** Holds the discovered registry, made on first use so that class loading stays cheap. */
-  private static final class Discovered {
-    static final SiteParsers INSTANCE = builder().addDiscovered().build();
   }
 }
