@@ -8,15 +8,19 @@ import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Image;
+import io.github.newsmodel.core.NewsModelException;
 import io.github.newsmodel.html.internal.sites.afterdawn.AfterDawnParser;
 import java.net.URI;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -122,29 +126,100 @@ class SiteParsersTest {
         .hasMessage("https://www.example.test/no-headline at 'html > body': no headline (h1)");
   }
 
+  /** A parser for tests whose zone and article are given, null included. */
+  private static final class Broken implements SiteParser {
+    private final Supplier<@Nullable ZoneId> zone;
+    private final Supplier<@Nullable Article> article;
+
+    Broken(Supplier<@Nullable ZoneId> zone, Supplier<@Nullable Article> article) {
+      this.zone = zone;
+      this.article = article;
+    }
+
+    @Override
+    public Set<String> hosts() {
+      return Set.of("broken.example.test");
+    }
+
+    @Override
+    @SuppressWarnings("NullAway") // the broken contract under test
+    public ZoneId zone() {
+      return zone.get();
+    }
+
+    @Override
+    @SuppressWarnings("NullAway") // the broken contract under test
+    public Article parse(Document page, PageContext context) {
+      return article.get();
+    }
+  }
+
+  private static final URI BROKEN_PAGE = URI.create("https://broken.example.test/a");
+
+  private static Article parseWith(SiteParser parser, Optional<ZoneId> assumedZone) {
+    return HtmlArticles.parse("<h1>A</h1>", BROKEN_PAGE,
+        ParseOptions.builder().siteParsers(SiteParsers.of(parser)).assumedZone(assumedZone).build());
+  }
+
   @Test
-  void aBugOfASiteParserReachesTheCallerAsItIsNotTakenForABadPage() {
-    SiteParser buggy = new SiteParser() {
-      @Override
-      public Set<String> hosts() {
-        return Set.of("buggy.example.test");
-      }
+  void aBugOfASiteParserIsNamedWithThePageAndNotTakenForABadPage() {
+    Broken buggy = new Broken(() -> ZoneOffset.UTC, () -> {
+      throw new IllegalStateException("no comments list");
+    });
 
-      @Override
-      public ZoneId zone() {
-        return ZoneOffset.UTC;
-      }
+    assertThatThrownBy(() -> parseWith(buggy, Optional.empty()))
+        .isExactlyInstanceOf(SiteParserException.class)
+        .isNotInstanceOf(NewsModelException.class)
+        .hasMessage(BROKEN_PAGE + ": site parser " + Broken.class.getName()
+            + " threw java.lang.IllegalStateException: no comments list")
+        .hasCauseExactlyInstanceOf(IllegalStateException.class)
+        .satisfies(e -> {
+          assertThat(((SiteParserException) e).page()).isEqualTo(BROKEN_PAGE);
+          assertThat(((SiteParserException) e).parser()).isEqualTo(Broken.class.getName());
+        });
+  }
 
-      @Override
-      public Article parse(Document page, PageContext context) {
-        throw new IllegalStateException("no comments list");
-      }
-    };
-    ParseOptions options = ParseOptions.builder().siteParsers(SiteParsers.of(buggy)).build();
+  @Test
+  void aSiteParserThatReturnsNoArticleIsNamedWithThePage() {
+    Broken returnsNull = new Broken(() -> ZoneOffset.UTC, () -> null);
 
-    assertThatThrownBy(() -> HtmlArticles.parse("<h1>A</h1>", URI.create("https://buggy.example.test/a"), options))
-        .isExactlyInstanceOf(IllegalStateException.class)
-        .hasMessage("no comments list");
+    assertThatThrownBy(() -> parseWith(returnsNull, Optional.empty()))
+        .isExactlyInstanceOf(SiteParserException.class)
+        .hasMessage(BROKEN_PAGE + ": site parser " + Broken.class.getName()
+            + " returned null from parse(Document, PageContext)")
+        .hasNoCause();
+  }
+
+  @Test
+  void aSiteParserWithoutAZoneIsNamedWithThePageUnlessTheCallerGivesOne() {
+    Broken noZone = new Broken(() -> null, () -> Article.builder().title("A").build());
+
+    assertThatThrownBy(() -> parseWith(noZone, Optional.empty()))
+        .isExactlyInstanceOf(SiteParserException.class)
+        .hasMessage(BROKEN_PAGE + ": site parser " + Broken.class.getName() + " returned null from zone()");
+    assertThat(parseWith(noZone, Optional.of(ZoneOffset.UTC)).title()).as("the parser's zone is not needed")
+        .hasValue("A");
+  }
+
+  @Test
+  void aSiteParserWhoseZoneThrowsIsNamedWithThePage() {
+    Broken unknownZone = new Broken(() -> ZoneId.of("Europe/Atlantis"), () -> Article.builder().title("A").build());
+
+    assertThatThrownBy(() -> parseWith(unknownZone, Optional.empty()))
+        .isExactlyInstanceOf(SiteParserException.class)
+        .hasMessageStartingWith(BROKEN_PAGE + ": site parser " + Broken.class.getName()
+            + " threw java.time.zone.ZoneRulesException: Unknown time-zone ID: Europe/Atlantis")
+        .hasCauseInstanceOf(DateTimeException.class);
+  }
+
+  @Test
+  void aPageParseExceptionOfASiteParserReachesTheCallerAsItIs() {
+    PageParseException own = new PageParseException(BROKEN_PAGE, "div.story", "no story text");
+    Broken rejecting = new Broken(() -> ZoneOffset.UTC, () -> {
+      throw own;
+    });
+
+    assertThatThrownBy(() -> parseWith(rejecting, Optional.empty())).isSameAs(own);
   }
 
   @Test
