@@ -49,7 +49,11 @@ import org.jsoup.nodes.Document;
  *
  * <p><b>Failures.</b> Nothing wrong is ever returned: what the parser cannot trust, such as a cut-off comment or
  * a date it cannot read, is left absent. A page that is not an article throws {@link NotAnArticleException};
- * a value that breaks the model's invariants throws {@link PageParseException} naming the page and the element.
+ * a value that breaks the model's invariants throws {@link PageParseException} naming the page and, where known,
+ * the element, or else the site parser that built it. A site parser that fails in another way, by an exception of
+ * its own or a null, throws {@link SiteParserException}: a bug of the parser, not a bad page. Site parsers on the
+ * class path that cannot be loaded make the default options throw {@link IllegalStateException} (see
+ * {@link SiteParsers#discovered()}).
  *
  * <p><b>Hostile pages.</b> Parsing costs time and memory in proportion to the page, within the limits of
  * {@link ParseOptions}: a page larger than {@link ParseOptions#maxPageSize()} throws {@link PageLimitException}
@@ -74,6 +78,10 @@ public final class HtmlArticles {
    * @throws PageLimitException if the page is longer than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} chars, or
    *     its elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
+   * @throws SiteParserException if the page's site parser throws an exception that is no
+   *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
+   * @throws IllegalStateException if the site parsers on the class path cannot be loaded, as
+   *     {@link SiteParsers#discovered()} says
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
   public static Article parse(String html, URI url) {
@@ -92,6 +100,8 @@ public final class HtmlArticles {
    * @throws PageLimitException if the page is longer than {@link ParseOptions#maxPageSize()} chars, or its
    *     elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
+   * @throws SiteParserException if the page's site parser throws an exception that is no
+   *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
   public static Article parse(String html, URI url, ParseOptions options) {
@@ -114,6 +124,10 @@ public final class HtmlArticles {
    *     (16 MiB) once decompressed, read no further than one byte past that, or its elements need more stack
    *     than the thread has
    * @throws PageParseException if the page cannot be read for another reason
+   * @throws SiteParserException if the page's site parser throws an exception that is no
+   *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
+   * @throws IllegalStateException if the site parsers on the class path cannot be loaded, as
+   *     {@link SiteParsers#discovered()} says
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
   public static Article parse(InputStream in, URI url) throws IOException {
@@ -140,6 +154,8 @@ public final class HtmlArticles {
    *     decompressed, read no further than one byte past that, or its elements need more stack than the thread
    *     has
    * @throws PageParseException if the page cannot be read for another reason
+   * @throws SiteParserException if the page's site parser throws an exception that is no
+   *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
   public static Article parse(InputStream in, URI url, ParseOptions options) throws IOException {
@@ -158,6 +174,10 @@ public final class HtmlArticles {
    * @throws PageLimitException if the page is larger than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} bytes
    *     (16 MiB) once decompressed, or its elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
+   * @throws SiteParserException if the page's site parser throws an exception that is no
+   *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
+   * @throws IllegalStateException if the site parsers on the class path cannot be loaded, as
+   *     {@link SiteParsers#discovered()} says
    */
   public static Article parse(Path file) throws IOException {
     return parse(file, ParseOptions.defaults());
@@ -192,6 +212,8 @@ public final class HtmlArticles {
    * @throws PageLimitException if the page is larger than {@link ParseOptions#maxPageSize()} bytes once
    *     decompressed, or its elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
+   * @throws SiteParserException if the page's site parser throws an exception that is no
+   *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
    */
   public static Article parse(Path file, ParseOptions options) throws IOException {
     Objects.requireNonNull(file, "file");
@@ -230,6 +252,8 @@ public final class HtmlArticles {
    * @throws PageLimitException if elements are nested deeper than {@link ParseOptions#maxNestingDepth()}, or need
    *     more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
+   * @throws SiteParserException if the page's site parser throws an exception that is no
+   *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
   public static Article parse(Document page, URI url, ParseOptions options) {

@@ -3,6 +3,7 @@ package io.github.newsmodel.html;
 import io.github.newsmodel.core.Source;
 import io.github.newsmodel.core.internal.Checks;
 import io.github.newsmodel.core.internal.NewsStyle;
+import io.github.newsmodel.html.internal.Once;
 import java.nio.charset.Charset;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -35,6 +36,10 @@ public abstract class ParseOptions implements WithParseOptions {
    * encyclopedia articles, and few enough that a page of them fits in 400 MiB of heap.
    */
   public static final int DEFAULT_MAX_ELEMENTS = 1_000_000;
+
+  // Not a holder class: if the site parsers cannot be discovered, nothing is kept, and the next call tries again.
+  private static final Once<ParseOptions> DEFAULTS =
+      new Once<>("the default parse options", () -> builder().build());
 
   ParseOptions() {}
 
@@ -82,7 +87,9 @@ public abstract class ParseOptions implements WithParseOptions {
   public abstract Optional<Source> source();
 
   /**
-   * The site parsers to choose from.
+   * The site parsers to choose from. Unless set, {@link SiteParsers#discovered()}, looked up when the options are
+   * built, so that {@code build()} throws its {@link IllegalStateException} if a parser on the class path cannot be
+   * loaded; a registry of your own needs no lookup.
    *
    * @return the registry; {@link SiteParsers#discovered()} unless set
    */
@@ -136,9 +143,11 @@ public abstract class ParseOptions implements WithParseOptions {
    * The default options: the site's own zone, charset detection from the bytes, the discovered site parsers.
    *
    * @return the default options
+   * @throws IllegalStateException if the site parsers cannot be discovered, as {@link SiteParsers#discovered()}
+   *     says; the next call tries again
    */
   public static ParseOptions defaults() {
-    return Defaults.INSTANCE;
+    return DEFAULTS.get();
   }
 
   /**
@@ -169,9 +178,5 @@ public abstract class ParseOptions implements WithParseOptions {
       maxComments(DEFAULT_MAX_COMMENTS);
       maxElements(DEFAULT_MAX_ELEMENTS);
     }
-  }
-
-  private static final class Defaults {
-    static final ParseOptions INSTANCE = builder().build();
   }
 }

@@ -15,8 +15,11 @@ import org.jsoup.nodes.Document;
  * rest absent: a value that might be wrong (a cut-off text, an unreadable date) is dropped, never guessed. It throws
  * {@link NotAnArticleException} for a page of the site that is not an article and {@link PageParseException} for
  * other failures of the page; so it asks jsoup with {@code selectFirst}, not {@code expectFirst}, for what a page
- * may lack. Any other exception is a bug of the parser and reaches the caller as it is, not taken for a bad page.
- * The facade fills {@code url()} and {@code source()} of the result when the parser leaves them empty.
+ * may lack. A value it builds that breaks the model's invariants reaches the caller as a {@link PageParseException}
+ * naming the page and the parser. Any other exception, and a null from {@link #parse} or {@link #zone()}, is a bug
+ * of the parser: it reaches the caller as a {@link SiteParserException} naming the page and the parser, with the
+ * parser's exception as its cause, and is not taken for a bad page. The facade fills {@code url()} and
+ * {@code source()} of the result when the parser leaves them empty.
  *
  * <pre>{@code
  * public final class ExampleParser implements SiteParser {
@@ -39,7 +42,12 @@ public interface SiteParser {
    * {@code www.afterdawn.com} and {@code forums.afterdawn.com}. Where several parsers cover a page, the one with
    * the longest matching host wins.
    *
-   * @return lower-case host names, at least one
+   * <p>A host is given as a URL holds it: DNS labels of ASCII letters, digits and hyphens, or an IPv4 address. An
+   * internationalised name is given in its ASCII form ({@code xn--bcher-kva.example} for {@code bücher.example}), and
+   * no wildcard or leading dot is needed for subdomains. {@link SiteParsers} refuses a parser that names anything
+   * else with an {@link IllegalArgumentException}, since no page could reach it.
+   *
+   * @return lower-case host names, at least one; the same on every call
    */
   Set<String> hosts();
 
@@ -48,7 +56,7 @@ public interface SiteParser {
    * {@link ParseOptions#assumedZone()} instead, to times that the page shows without an offset, and records it in
    * {@code assumedZone()} of the value that owns the time.
    *
-   * @return the site's zone
+   * @return the site's zone, never null
    */
   ZoneId zone();
 
@@ -58,7 +66,7 @@ public interface SiteParser {
    * @param page the parsed page; a web archive's toolbar is already removed and its links restored to the
    *     original URLs, so {@code absUrl} gives live URLs
    * @param context the page's URL, the zone to assume and what else is known about the page
-   * @return the article
+   * @return the article, never null
    * @throws NotAnArticleException if the page is not an article
    * @throws PageParseException if the page cannot be read for another reason
    */

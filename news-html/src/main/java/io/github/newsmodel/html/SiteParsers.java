@@ -1,14 +1,18 @@
 package io.github.newsmodel.html;
 
-import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.core.internal.NewsStyle;
+import io.github.newsmodel.html.internal.HostNames;
+import io.github.newsmodel.html.internal.Once;
 import io.github.newsmodel.html.internal.archive.Wayback;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -25,10 +29,20 @@ import org.immutables.value.Value;
  *     .build();
  * Article article = HtmlArticles.parse(html, url, ParseOptions.builder().siteParsers(parsers).build());
  * }</pre>
+ *
+ * <p>A parser is checked when it is registered: one whose {@link SiteParser#hosts()} holds no host, or a name that
+ * no page's URL can have (a wildcard such as {@code *.example.com}, a leading dot, a space, a Unicode name rather
+ * than its ASCII form), throws {@link IllegalArgumentException} naming the parser's class, since it would never be
+ * used.
  */
 @Value.Immutable
 @NewsStyle
 public abstract class SiteParsers {
+  // Not a holder class: a failed lookup is not kept, so one broken parser on the class path cannot leave a class
+  // that never initialises, and the next call tries again.
+  private static final Once<SiteParsers> DISCOVERED =
+      new Once<>("the discovered site parsers", () -> builder().addDiscovered().build());
+
   SiteParsers() {}
 
   /**
@@ -41,7 +55,8 @@ public abstract class SiteParsers {
   /**
    * The parser for a host.
    *
-   * @param host a host name such as {@code www.afterdawn.com}; case and a trailing dot do not matter
+   * @param host a host name such as {@code www.afterdawn.com}, in ASCII as a URL holds it; case and a trailing dot
+   *     do not matter
    * @return the parser with the longest matching host, if any matches
    */
   public Optional<SiteParser> forHost(String host) {
@@ -75,13 +90,21 @@ public abstract class SiteParsers {
 
   /**
    * The site parsers that {@link ServiceLoader} finds through the thread's context class loader: the built-in
-   * ones and those of any library on the class path or module path. The lookup runs once; later calls return the
-   * same registry.
+   * ones and those of any library on the class path or module path. The lookup runs once it succeeds; later calls
+   * return the same registry.
+   *
+   * <p>A lookup that fails is not kept: this call throws, and the next one looks again. A parser on the class path
+   * that cannot be loaded or registered (a listed class that is missing, a constructor that throws, hosts that no
+   * page can have) makes every call fail alike, and with it every parse with the default options; fix or remove
+   * it, or give {@link ParseOptions#siteParsers()} a registry of your own, which needs no lookup.
    *
    * @return the discovered parsers
+   * @throws IllegalStateException if a parser on the class path cannot be loaded or registered; the message names
+   *     it and the cause, and the {@link java.util.ServiceConfigurationError} or
+   *     {@link IllegalArgumentException} is the cause
    */
   public static SiteParsers discovered() {
-    return Discovered.INSTANCE;
+    return DISCOVERED.get();
   }
 
   /**
@@ -89,6 +112,8 @@ public abstract class SiteParsers {
    *
    * @param parsers the parsers, in order of precedence for equal hosts
    * @return the registry
+   * @throws IllegalArgumentException if a parser's {@link SiteParser#hosts()} is null or empty, or holds a name
+   *     that is not a host name
    */
   public static SiteParsers of(SiteParser... parsers) {
     return builder().addParsers(parsers).build();
@@ -105,17 +130,34 @@ public abstract class SiteParsers {
 
   @Value.Check
   void check() {
-    for (int i = 0; i < parsers().size(); i++) {
-      String path = "parsers[" + i + "].hosts";
-      List<String> hosts = List.copyOf(parsers().get(i).hosts());
-      if (hosts.isEmpty()) {
-        throw new InvalidValueException(path, "must name at least one host, "
-            + parsers().get(i).getClass().getName() + " names none");
+    for (SiteParser parser : parsers()) {
+      checkHosts(parser);
+    }
+  }
+
+  /**
+   * Refuses a parser whose hosts no page can have: it would never be chosen, and nothing would say why. A mistake
+   * of the code that registers it, so not a {@link io.github.newsmodel.core.InvalidValueException}, which is for
+   * bad input.
+   */
+  private static void checkHosts(SiteParser parser) {
+    String name = "site parser " + parser.getClass().getName();
+    Set<String> hosts = parser.hosts();
+    // Someone else's parser may break its contract, and null would otherwise fail without the parser's name.
+    if (hosts == null) {
+      throw new IllegalArgumentException(name + " returned null from hosts()");
+    }
+    if (hosts.isEmpty()) {
+      throw new IllegalArgumentException(name + " names no host: hosts() is empty");
+    }
+    for (String host : hosts) {
+      if (host == null) {
+        throw new IllegalArgumentException(name + ": hosts() holds null");
       }
-      for (String host : hosts) {
-        if (host.isBlank() || host.contains("/") || host.contains(":")) {
-          throw new InvalidValueException(path, "must be host names such as 'example.com', got '" + host + "'");
-        }
+      Optional<String> problem = HostNames.problem(host);
+      if (problem.isPresent()) {
+        throw new IllegalArgumentException(name + ": hosts() holds '" + host
+            + "', which is not a host name such as 'example.com': " + problem.get());
       }
     }
   }
@@ -130,33 +172,48 @@ public abstract class SiteParsers {
     Builder() {}
 
     /**
-     * Adds the site parsers that {@link ServiceLoader} finds through the thread's context class loader.
+     * Adds the site parsers that {@link ServiceLoader} finds through the thread's context class loader. If one
+     * cannot be loaded or registered, none is added.
      *
      * @return this builder
+     * @throws IllegalStateException if a parser that {@link ServiceLoader} lists cannot be loaded or registered,
+     *     as {@link SiteParsers#discovered()} says
      */
     public Builder addDiscovered() {
-      for (SiteParser parser : ServiceLoader.load(SiteParser.class)) {
-        addParsers(parser);
-      }
-      return this;
+      return addAll(ServiceLoader.load(SiteParser.class));
     }
 
     /**
-     * Adds the site parsers that {@link ServiceLoader} finds through the given class loader.
+     * Adds the site parsers that {@link ServiceLoader} finds through the given class loader. If one cannot be
+     * loaded or registered, none is added.
      *
      * @param loader the class loader to search
      * @return this builder
+     * @throws IllegalStateException if a parser that {@link ServiceLoader} lists cannot be loaded or registered,
+     *     as {@link SiteParsers#discovered()} says
      */
     public Builder addDiscovered(ClassLoader loader) {
-      for (SiteParser parser : ServiceLoader.load(SiteParser.class, loader)) {
-        addParsers(parser);
+      return addAll(ServiceLoader.load(SiteParser.class, loader));
+    }
+
+    // A parser on the class path is no argument of the caller's, so what is wrong with it is a state of the
+    // environment, and the caller learns which parser it is and why from the one message.
+    private Builder addAll(ServiceLoader<SiteParser> discovered) {
+      List<SiteParser> found = new ArrayList<>();
+      try {
+        for (SiteParser parser : discovered) {
+          checkHosts(parser);
+          found.add(parser);
+        }
+      } catch (ServiceConfigurationError e) {
+        throw new IllegalStateException("cannot load the site parsers that ServiceLoader finds: " + e.getMessage()
+            + (e.getCause() == null ? "" : ": " + e.getCause()), e);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("cannot register the site parsers that ServiceLoader finds: "
+            + e.getMessage(), e);
       }
+      addAllParsers(found);
       return this;
     }
-  }
-
-  /** Holds the discovered registry, made on first use so that class loading stays cheap. */
-  private static final class Discovered {
-    static final SiteParsers INSTANCE = builder().addDiscovered().build();
   }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class ApiSurfaceTest {
   private static final List<Class<?>> API = List.of(HtmlArticles.class, ParseOptions.class,
       ParseOptions.Builder.class, PageContext.class, PageContext.Builder.class, SiteParser.class, SiteParsers.class,
-      SiteParsers.Builder.class, PageParseException.class, NotAnArticleException.class, PageLimitException.class);
+      SiteParsers.Builder.class, PageParseException.class, NotAnArticleException.class, PageLimitException.class,
+      SiteParserException.class);
 
   private static Path classes() throws URISyntaxException {
     return Path.of(HtmlArticles.class.getProtectionDomain().getCodeSource().getLocation().toURI());

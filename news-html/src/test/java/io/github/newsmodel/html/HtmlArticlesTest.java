@@ -195,7 +195,7 @@ class HtmlArticlesTest {
   }
 
   @Test
-  void aValueThatBreaksTheModelIsReportedWithThePage() {
+  void aValueThatBreaksTheModelIsReportedWithThePageAndTheSiteParser() {
     SiteParser broken = new Recording() {
       @Override
       public Article parse(Document page, PageContext context) {
@@ -210,7 +210,8 @@ class HtmlArticlesTest {
           assertThat(e.page()).isEqualTo(Pages.ALLOFMP3);
           assertThat(e.getCause()).isInstanceOf(InvalidValueException.class);
         })
-        .hasMessage(Pages.ALLOFMP3 + ": comments[1].id: duplicates the id of an earlier comment, '1'");
+        .hasMessage(Pages.ALLOFMP3 + ": site parser " + broken.getClass().getName() + " built an invalid article:"
+            + " comments[1].id: duplicates the id of an earlier comment, '1'");
   }
 
   @Test

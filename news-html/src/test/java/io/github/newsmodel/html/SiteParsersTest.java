@@ -8,16 +8,22 @@ import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Image;
-import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.core.NewsModelException;
 import io.github.newsmodel.html.internal.sites.afterdawn.AfterDawnParser;
 import java.net.URI;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SiteParsersTest {
@@ -120,29 +126,100 @@ class SiteParsersTest {
         .hasMessage("https://www.example.test/no-headline at 'html > body': no headline (h1)");
   }
 
+  /** A parser for tests whose zone and article are given, null included. */
+  private static final class Broken implements SiteParser {
+    private final Supplier<@Nullable ZoneId> zone;
+    private final Supplier<@Nullable Article> article;
+
+    Broken(Supplier<@Nullable ZoneId> zone, Supplier<@Nullable Article> article) {
+      this.zone = zone;
+      this.article = article;
+    }
+
+    @Override
+    public Set<String> hosts() {
+      return Set.of("broken.example.test");
+    }
+
+    @Override
+    @SuppressWarnings("NullAway") // the broken contract under test
+    public ZoneId zone() {
+      return zone.get();
+    }
+
+    @Override
+    @SuppressWarnings("NullAway") // the broken contract under test
+    public Article parse(Document page, PageContext context) {
+      return article.get();
+    }
+  }
+
+  private static final URI BROKEN_PAGE = URI.create("https://broken.example.test/a");
+
+  private static Article parseWith(SiteParser parser, Optional<ZoneId> assumedZone) {
+    return HtmlArticles.parse("<h1>A</h1>", BROKEN_PAGE,
+        ParseOptions.builder().siteParsers(SiteParsers.of(parser)).assumedZone(assumedZone).build());
+  }
+
   @Test
-  void aBugOfASiteParserReachesTheCallerAsItIsNotTakenForABadPage() {
-    SiteParser buggy = new SiteParser() {
-      @Override
-      public Set<String> hosts() {
-        return Set.of("buggy.example.test");
-      }
+  void aBugOfASiteParserIsNamedWithThePageAndNotTakenForABadPage() {
+    Broken buggy = new Broken(() -> ZoneOffset.UTC, () -> {
+      throw new IllegalStateException("no comments list");
+    });
 
-      @Override
-      public ZoneId zone() {
-        return ZoneOffset.UTC;
-      }
+    assertThatThrownBy(() -> parseWith(buggy, Optional.empty()))
+        .isExactlyInstanceOf(SiteParserException.class)
+        .isNotInstanceOf(NewsModelException.class)
+        .hasMessage(BROKEN_PAGE + ": site parser " + Broken.class.getName()
+            + " threw java.lang.IllegalStateException: no comments list")
+        .hasCauseExactlyInstanceOf(IllegalStateException.class)
+        .satisfies(e -> {
+          assertThat(((SiteParserException) e).page()).isEqualTo(BROKEN_PAGE);
+          assertThat(((SiteParserException) e).parser()).isEqualTo(Broken.class.getName());
+        });
+  }
 
-      @Override
-      public Article parse(Document page, PageContext context) {
-        throw new IllegalStateException("no comments list");
-      }
-    };
-    ParseOptions options = ParseOptions.builder().siteParsers(SiteParsers.of(buggy)).build();
+  @Test
+  void aSiteParserThatReturnsNoArticleIsNamedWithThePage() {
+    Broken returnsNull = new Broken(() -> ZoneOffset.UTC, () -> null);
 
-    assertThatThrownBy(() -> HtmlArticles.parse("<h1>A</h1>", URI.create("https://buggy.example.test/a"), options))
-        .isExactlyInstanceOf(IllegalStateException.class)
-        .hasMessage("no comments list");
+    assertThatThrownBy(() -> parseWith(returnsNull, Optional.empty()))
+        .isExactlyInstanceOf(SiteParserException.class)
+        .hasMessage(BROKEN_PAGE + ": site parser " + Broken.class.getName()
+            + " returned null from parse(Document, PageContext)")
+        .hasNoCause();
+  }
+
+  @Test
+  void aSiteParserWithoutAZoneIsNamedWithThePageUnlessTheCallerGivesOne() {
+    Broken noZone = new Broken(() -> null, () -> Article.builder().title("A").build());
+
+    assertThatThrownBy(() -> parseWith(noZone, Optional.empty()))
+        .isExactlyInstanceOf(SiteParserException.class)
+        .hasMessage(BROKEN_PAGE + ": site parser " + Broken.class.getName() + " returned null from zone()");
+    assertThat(parseWith(noZone, Optional.of(ZoneOffset.UTC)).title()).as("the parser's zone is not needed")
+        .hasValue("A");
+  }
+
+  @Test
+  void aSiteParserWhoseZoneThrowsIsNamedWithThePage() {
+    Broken unknownZone = new Broken(() -> ZoneId.of("Europe/Atlantis"), () -> Article.builder().title("A").build());
+
+    assertThatThrownBy(() -> parseWith(unknownZone, Optional.empty()))
+        .isExactlyInstanceOf(SiteParserException.class)
+        .hasMessageStartingWith(BROKEN_PAGE + ": site parser " + Broken.class.getName()
+            + " threw java.time.zone.ZoneRulesException: Unknown time-zone ID: Europe/Atlantis")
+        .hasCauseInstanceOf(DateTimeException.class);
+  }
+
+  @Test
+  void aPageParseExceptionOfASiteParserReachesTheCallerAsItIs() {
+    PageParseException own = new PageParseException(BROKEN_PAGE, "div.story", "no story text");
+    Broken rejecting = new Broken(() -> ZoneOffset.UTC, () -> {
+      throw own;
+    });
+
+    assertThatThrownBy(() -> parseWith(rejecting, Optional.empty())).isSameAs(own);
   }
 
   @Test
@@ -172,10 +249,72 @@ class SiteParsersTest {
   }
 
   @Test
-  void aParserMustNameValidHosts() {
+  void aParserMustNameHosts() {
+    Set<String> withNull = new HashSet<>(Arrays.asList("a.test", null));
+    String named = "site parser " + Named.class.getName();
+
     assertThatThrownBy(() -> SiteParsers.of(new Named("none", Set.of())))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.path()).isEqualTo("parsers[0].hosts"));
-    assertThatThrownBy(() -> SiteParsers.of(new Named("a", Set.of("a.test")), new Named("url", Set.of("http://x"))))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.path()).isEqualTo("parsers[1].hosts"));
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage(named + " names no host: hosts() is empty");
+    assertThatThrownBy(() -> SiteParsers.of(new Named("a", Set.of("a.test")), new Named("null", nullHosts())))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage(named + " returned null from hosts()");
+    assertThatThrownBy(() -> SiteParsers.of(new Named("a", withNull)))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage(named + ": hosts() holds null");
+  }
+
+  @SuppressWarnings("NullAway") // the broken contract under test
+  private static Set<String> nullHosts() {
+    return null;
+  }
+
+  /** Hosts that no page's URL can have: the parser would never be chosen. */
+  @ParameterizedTest(name = "[{index}] ''{0}''")
+  @CsvSource(delimiter = '|', textBlock = """
+      *.example.com        | a host covers its subdomains already, so give 'example.com'
+      .example.com         | a host covers its subdomains already, so give 'example.com'
+      *example.com         | label '*example' holds '*', and a label holds only letters, digits and hyphens
+      exa mple.com         | label 'exa mple' holds ' ', and a label holds only letters, digits and hyphens
+      ' example.com'       | label ' example' holds ' ', and a label holds only letters, digits and hyphens
+      http://example.com/  | label 'http://example' holds ':', and a label holds only letters, digits and hyphens
+      example.com:8080     | label 'com:8080' holds ':', and a label holds only letters, digits and hyphens
+      www_1.example.com    | label 'www_1' holds '_', and a label holds only letters, digits and hyphens
+      ''                   | it is empty
+      example..com         | it has an empty label
+      example.com..        | it has an empty label
+      -news.example.com    | label '-news' starts or ends with a hyphen
+      example.123          | its last label, '123', does not start with a letter, and it is no IPv4 address
+      1.2.3.456            | its last label, '456', does not start with a letter, and it is no IPv4 address
+      bücher.example       | give an internationalised name in its ASCII form (punycode), such as 'xn--bcher-kva.example' for 'bücher.example'
+      """)
+  void aHostThatNoPageCanHaveIsRefusedNamingTheParser(String host, String problem) {
+    assertThatThrownBy(() -> SiteParsers.of(new Named("a", Set.of("a.test")), new Named("b", Set.of(host))))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("site parser " + Named.class.getName() + ": hosts() holds '" + host
+            + "', which is not a host name such as 'example.com': " + problem);
+  }
+
+  @Test
+  void aHostIsAtMost253CharactersInLabelsOfAtMost63() {
+    String label63 = "a".repeat(63);
+    String longest = String.join(".", label63, label63, label63, "a".repeat(61));
+
+    assertThat(SiteParsers.of(new Named("long", Set.of(longest))).forHost(longest)).isPresent();
+    assertThatThrownBy(() -> SiteParsers.of(new Named("long", Set.of("a" + longest))))
+        .hasMessageEndingWith("it is longer than 253 characters");
+    assertThatThrownBy(() -> SiteParsers.of(new Named("long", Set.of("a" + label63 + ".test"))))
+        .hasMessageEndingWith("label 'a" + label63 + "' is longer than 63 characters");
+  }
+
+  /** Every host a parser may name is one that a URL's {@link URI#getHost()} gives, so that pages reach it. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"example.com", "Example.COM", "example.com.", "xn--bcher-kva.example", "localhost",
+      "1example.com", "news-1.ex--ample.com", "127.0.0.1"})
+  void aHostThatAUrlCanHaveIsAcceptedAndReachesThePagesOfItsUrls(String host) {
+    SiteParsers parsers = SiteParsers.of(new Named("mine", Set.of(host)));
+
+    assertThat(parsers.forUrl(URI.create("http://" + host + "/news/a")).map(p -> ((Named) p).name()))
+        .hasValue("mine");
   }
 }

@@ -3,7 +3,6 @@ package io.github.newsmodel.html.internal;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.core.Source;
-import io.github.newsmodel.html.PageContext;
 import io.github.newsmodel.html.PageLimitException;
 import io.github.newsmodel.html.PageParseException;
 import io.github.newsmodel.html.ParseOptions;
@@ -64,12 +63,8 @@ public final class ArticlePipeline {
     try {
       Article article;
       if (site.isPresent()) {
-        PageContext context = PageContext.builder()
-            .url(pageUrl)
-            .zone(options.assumedZone().orElse(site.get().zone()))
-            .capturedAt(capturedAt)
-            .build();
-        article = CommentLimit.apply(site.get().parse(page, context), options.maxComments());
+        article = CommentLimit.apply(SiteParserCall.parse(site.get(), page, pageUrl, options.assumedZone(),
+            capturedAt), options.maxComments());
       } else {
         article = GenericExtractor.extract(page, elements.orElseGet(() -> PageElements.of(page)), pageUrl,
             options.assumedZone(), capturedAt, options.maxComments());
@@ -83,7 +78,8 @@ public final class ArticlePipeline {
       }
       return article;
     } catch (InvalidValueException e) {
-      // A site parser of a user that lets a broken invariant escape still gets the page named.
+      // An article of the generic extractor, or one given its url and source here, that breaks an invariant still
+      // gets the page named; SiteParserCall names the site parser for its own.
       throw PageParseException.invalidValue(pageUrl, null, e);
     }
   }

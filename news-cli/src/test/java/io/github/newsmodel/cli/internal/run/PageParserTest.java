@@ -12,6 +12,7 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.html.PageContext;
 import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.SiteParser;
+import io.github.newsmodel.html.SiteParserException;
 import io.github.newsmodel.html.SiteParsers;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +51,10 @@ class PageParserTest {
 
     Outcome.Failed failed = (Outcome.Failed) outcome;
     assertThat(failed.kind()).isEqualTo(ErrorKind.BUG);
-    assertThat(failed.message()).isEqualTo("unexpected java.lang.IllegalStateException: no comments list");
-    assertThat(failed.cause()).isInstanceOf(IllegalStateException.class);
+    assertThat(failed.message()).isEqualTo("unexpected io.github.newsmodel.html.SiteParserException:"
+        + " https://broken.example.com/a: site parser " + BrokenParser.class.getName()
+        + " threw java.lang.IllegalStateException: no comments list");
+    assertThat(failed.cause()).isInstanceOf(SiteParserException.class).hasCauseInstanceOf(IllegalStateException.class);
   }
 
   private static Page page(String url, String html, ParseOptions options) {
