@@ -85,14 +85,16 @@ final class Images {
 
   /**
    * The URL of the picture an element shows: its {@code src}, else the {@code data-src} that lazy loading scripts
-   * copy into it, else for an AMP image the largest candidate of its {@code srcset}, which it may give alone.
+   * copy into it, else the largest candidate of its {@code srcset}. An {@code amp-img} may give a srcset alone, and
+   * an {@code img} that a script loads lazily often gives one beside a {@code src} that is only a blank placeholder
+   * ({@code data:image/gif;base64,…}), or none.
    *
    * @param img the image element
    * @return the absolute http or https URL; empty if it has none
    */
   static Optional<URI> url(Element img) {
     Optional<URI> url = Urls.http(img, "src").or(() -> Urls.http(img, "data-src"));
-    if (url.isPresent() || img.normalName().equals("img") || !img.hasAttr("srcset")) {
+    if (url.isPresent() || !img.hasAttr("srcset")) {
       return url;
     }
     return SourceSet.largest(img.attr("srcset")).flatMap(u -> Urls.http(u, img.baseUri()));

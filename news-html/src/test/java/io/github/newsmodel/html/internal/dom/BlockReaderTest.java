@@ -317,5 +317,19 @@ class BlockReaderTest {
         + "<div fallback>Subscribe to read without advertising.</div></amp-ad><p>More text.</p>"))
         .containsExactly(Paragraph.of("Text."), Paragraph.of("More text."));
   }
+
+  /**
+   * An image that a script loads lazily gives its picture in a {@code srcset} beside a blank placeholder, or with no
+   * {@code src} at all: the largest candidate is read. A {@code src} of its own comes first.
+   */
+  @Test
+  void anImageWithoutASrcOfItsOwnTakesTheLargestOfItsSrcset() {
+    assertThat(read("<img src='data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==' "
+        + "srcset='/a-680.webp 680w, /a-1360.webp 1360w' alt='A'>"
+        + "<img srcset='//cdn.example.net/b-350.jpg 350w, //cdn.example.net/b.jpg 730w'>"
+        + "<img src='/c.jpg' srcset='/c-2000.jpg 2000w'>"))
+        .containsExactly(Image.builder().url(URI.create("http://example.com/a-1360.webp")).alt("A").build(),
+            Image.of(URI.create("http://cdn.example.net/b.jpg")), Image.of(URI.create("http://example.com/c.jpg")));
+  }
 }
 
