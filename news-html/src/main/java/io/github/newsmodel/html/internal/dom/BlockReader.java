@@ -534,7 +534,7 @@ public final class BlockReader {
   }
 
   private static Optional<Image> image(Element img, FigureCaption caption) {
-    if (isIcon(img)) {
+    if (isIcon(img) || Promotion.banner(img)) {
       return Optional.empty();
     }
     Optional<URI> url = Images.url(img);

@@ -331,5 +331,23 @@ class BlockReaderTest {
         .containsExactly(Image.builder().url(URI.create("http://example.com/a-1360.webp")).alt("A").build(),
             Image.of(URI.create("http://cdn.example.net/b.jpg")), Image.of(URI.create("http://example.com/c.jpg")));
   }
+
+  /**
+   * An image linked to another site with the parameters of an advertising campaign is a banner, not a picture of
+   * the article; a link to the site's own gallery with such parameters, or to another site without them, is not.
+   */
+  @Test
+  void aBannerLinkedToAnotherSiteWithCampaignParametersIsNoImage() {
+    assertThat(read("<p>Text.</p><div class=box>"
+        + "<a href='https://shop.example.net/?utm_medium=teaser&utm_campaign=wine'>"
+        + "<amp-img src='/banner-304x90.jpg' width='304' height='90' layout='fixed' alt='Our wine shop'></amp-img>"
+        + "</a></div>"
+        + "<a href='https://partner.example.org/?utm_source=news'><picture><img src='/logo.png'></picture></a>"
+        + "<a href='/gallery/harbour?utm_source=article'><img src='/harbour.jpg'></a>"
+        + "<a href='https://www.example.com/gallery/quay?utm_source=article'><img src='/quay.jpg'></a>"
+        + "<a href='https://photos.example.org/harbour'><img src='/pier.jpg'></a>"))
+        .containsExactly(Paragraph.of("Text."), Image.of(URI.create("http://example.com/harbour.jpg")),
+            Image.of(URI.create("http://example.com/quay.jpg")), Image.of(URI.create("http://example.com/pier.jpg")));
+  }
 }
 
