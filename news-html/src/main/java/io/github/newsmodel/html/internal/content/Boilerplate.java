@@ -14,10 +14,11 @@ import org.jsoup.nodes.Element;
  * element holds, so that an article wrapped in {@code <div class="has-sidebar">} is still read.
  */
 final class Boilerplate {
-  /** Elements that never hold readable text. */
+  /** Elements that never hold readable text; AMP's media and frames hold only what stands in for them. */
   private static final Set<String> NO_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "object",
       "embed", "svg", "canvas", "video", "audio", "map", "select", "textarea", "input", "button", "head", "title",
-      "meta", "link", "option", "datalist", "math", "frame", "frameset", "rt", "rp");
+      "meta", "link", "option", "datalist", "math", "frame", "frameset", "rt", "rp", "amp-video", "amp-iframe",
+      "amp-audio", "amp-ad", "amp-embed");
   /** Elements that hold page furniture rather than the article, whatever their class. */
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "form", "menu", "dialog");

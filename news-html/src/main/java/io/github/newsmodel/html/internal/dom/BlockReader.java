@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  *       that were written without {@code <p>}; a single {@code <br>} is a line break ({@code \n}) inside it.
  *   <li>Block elements ({@code p}, {@code div}, ...) end the paragraph before them and after them.
  *   <li>{@code blockquote} and the elements a site marks as quotes become {@link Quote}s; headings, lists,
- *       {@code pre}, images and figures become their own blocks.
+ *       {@code pre}, images (AMP's {@code amp-img} and {@code amp-anim} too) and figures become their own blocks.
  *   <li>Scripts, forms, embedded frames, ruby annotations (the readings printed above East Asian characters) and
  *       the elements a site skips are left out.
  * </ul>
@@ -43,9 +43,16 @@ import org.jspecify.annotations.Nullable;
  * yields fewer blocks, never a truncated one. Instances are immutable and thread-safe.
  */
 public final class BlockReader {
+  /**
+   * What is no content of its own: besides scripts, forms and the like, embedded media and frames, also AMP's,
+   * whose children are only what stands in for them while they load (a video's poster is no image of the article),
+   * and AMP's overlays, which show nothing until a reader taps: a lightbox (an image enlarged, a gallery, a
+   * subscription offer) and the sidebar of a menu.
+   */
   private static final Set<String> IGNORED = Set.of("script", "style", "noscript", "template", "iframe", "object",
       "embed", "form", "input", "button", "select", "textarea", "svg", "canvas", "video", "audio", "map", "head",
-      "title", "meta", "link", "frame", "frameset", "rt", "rp");
+      "title", "meta", "link", "frame", "frameset", "rt", "rp", "amp-video", "amp-iframe", "amp-audio", "amp-ad",
+      "amp-embed", "amp-lightbox", "amp-sidebar");
   private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data",
       "dfn", "em", "font", "i", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
       "sup", "time", "tt", "u", "var", "label", "ins", "del");
@@ -98,7 +105,6 @@ public final class BlockReader {
    */
   private static final int MAX_NESTED_READS = 24;
   /** The selectors of figures and quotes, parsed once: jsoup parses a query string on every call. */
-  private static final Evaluator IMG = QueryParser.parse("img");
   private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
   private static final Evaluator CITE = QueryParser.parse("cite");
   /** Marks, among the nodes still to read, the end of a block element: the paragraph before it ends there. */
@@ -173,7 +179,7 @@ public final class BlockReader {
    */
   public List<Block> read(Element container) {
     Run run = new Run();
-    if (captionOf(container) != null && container.selectFirst(IMG) != null) {
+    if (captionOf(container) != null && Images.first(container) != null) {
       // A lead that is a captioned figure itself is read as the image with its caption, as a figure inside a
       // container is.
       run.figure(container, new ArrayDeque<>());
@@ -247,8 +253,10 @@ public final class BlockReader {
         pushBlock(todo, e);
       } else if (name.equals("blockquote") || quote.test(e)) {
         block(quoteOf(e));
-      } else if (name.equals("img")) {
-        block(image(e, FigureCaption.NONE));
+      } else if (Images.isImageTag(name)) {
+        // an AMP image is read whole, not the copies inside it; a placeholder, a fallback or an image for other
+        // screens stands in for another
+        block(Images.standsIn(e) ? Optional.empty() : image(e, FigureCaption.NONE));
       } else if (name.equals("figure") || WordPressCaption.isCaptionedImage(e)) {
         figure(e, todo);
       } else if (isHeading(name)) {
@@ -303,7 +311,7 @@ public final class BlockReader {
     }
 
     void figure(Element figure, Deque<Object> todo) {
-      Element img = figure.selectFirst(IMG);
+      Element img = Images.first(figure);
       if (img == null) {
         pushBlock(todo, figure);
         return;
@@ -526,10 +534,10 @@ public final class BlockReader {
   }
 
   private static Optional<Image> image(Element img, FigureCaption caption) {
-    if (isIcon(img)) {
+    if (isIcon(img) || Promotion.banner(img)) {
       return Optional.empty();
     }
-    Optional<URI> url = Urls.http(img, "src").or(() -> Urls.http(img, "data-src"));
+    Optional<URI> url = Images.url(img);
     if (url.isEmpty()) {
       return Optional.empty();
     }
@@ -540,7 +548,19 @@ public final class BlockReader {
     return Optional.of(image.build());
   }
 
+  /**
+   * Whether an image is drawn as small as an icon. An AMP image laid out to fill its box, or responsive, gives in
+   * its width and height no size but the ratio of its sides ({@code width=16 height=9}): it is drawn as wide as its
+   * box.
+   */
   private static boolean isIcon(Element img) {
+    if (!img.normalName().equals("img")) {
+      String layout = img.attr("layout");
+      if (layout.equalsIgnoreCase("responsive") || layout.equalsIgnoreCase("fill")
+          || layout.equalsIgnoreCase("flex-item")) {
+        return false;
+      }
+    }
     return size(img.attr("width")) <= ICON_SIZE && size(img.attr("height")) <= ICON_SIZE;
   }
 
@@ -590,7 +610,8 @@ public final class BlockReader {
    */
   public static boolean isBlock(String name) {
     return switch (name) {
-      case "blockquote", "img", "figure", "ul", "ol", "pre", "hr", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
+      case "blockquote", "img", "amp-img", "amp-anim", "figure", "ul", "ol", "pre", "hr", "h1", "h2", "h3", "h4", "h5",
+          "h6" -> true;
       default -> !INLINE.contains(name) && isKnownBlock(name);
     };
   }

@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,7 +81,6 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
   private static final Pattern LAST_LABELLED_BUT_PANEL = lastLabelled(LABEL_BUT_PANEL);
   /** Commas and semicolons that end a credit copied from a picture's metadata: "Jane Roe, www.example.com,". */
   private static final Pattern TRAILING_COMMAS = Pattern.compile("(?<![\\s,;])[\\s,;]++$");
-  private static final Evaluator IMG = QueryParser.parse("img");
   /** The BBC's visually hidden label before a caption's text: "Image caption, ". */
   private static final Pattern CAPTION_LABEL = Pattern.compile("^(?i:image caption|caption),\\s++(?=\\S)");
   /** Punctuation that opens a caption whose first part, a credit or a name, the page left out: ": v.l.: Ann". */
@@ -189,10 +186,10 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     Deque<Element> todo = new ArrayDeque<>(figure.children());
     for (int seen = 0; !todo.isEmpty() && seen < MAX_BESIDE_SEARCH; seen++) {
       Element e = todo.pollFirst();
-      if (e == figcaption || e.normalName().equals("img") || e.normalName().equals("picture")) {
+      if (e == figcaption || Images.isImageTag(e.normalName()) || e.normalName().equals("picture")) {
         continue;
       }
-      if (isCredit(e) && !holdsCaptionPart(e) && e.selectFirst(IMG) == null) {
+      if (isCredit(e) && !holdsCaptionPart(e) && Images.first(e) == null) {
         Optional<String> credit = cleanCredit(Texts.normalise(e.text()));
         if (credit.isPresent() && credit.get().length() <= MAX_WHOLE_CREDIT) {
           return credit;
@@ -220,10 +217,10 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     for (int seen = 0; !todo.isEmpty() && seen < MAX_BESIDE_SEARCH; seen++) {
       Element e = todo.pollFirst();
       String name = e.normalName();
-      if (name.equals("img") || name.equals("picture")) {
+      if (Images.isImageTag(name) || name.equals("picture")) {
         continue;
       }
-      if (namedAsCaption(e) && !isNamedCredit(e) && e.selectFirst(IMG) == null && hasLetterOrDigit(e.text())) {
+      if (namedAsCaption(e) && !isNamedCredit(e) && Images.first(e) == null && hasLetterOrDigit(e.text())) {
         return e;
       }
       List<Element> children = e.children();

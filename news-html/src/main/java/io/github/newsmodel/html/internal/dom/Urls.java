@@ -118,6 +118,28 @@ public final class Urls {
   }
 
   /**
+   * The absolute http or https URL that a URL written among others in one attribute gives, such as a candidate of
+   * a {@code srcset}, resolved against the page's base URI as {@link #http(Element, String)} resolves an attribute.
+   *
+   * @param url the URL as written
+   * @param base the element's base URI
+   * @return the URL; empty if it is malformed or not http(s)
+   */
+  static Optional<URI> http(String url, String base) {
+    if (otherScheme(url)) {
+      return Optional.empty();
+    }
+    if (plainAbsolute(url)) {
+      return http(url);
+    }
+    try {
+      return http(URI.create(base).resolve(url.trim().replace(" ", "%20")));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * The URI itself if it is an absolute http or https URL with a host.
    *
    * @param uri the URI

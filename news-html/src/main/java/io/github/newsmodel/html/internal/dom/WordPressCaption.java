@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
  * figcaption}: figures already.)
  */
 final class WordPressCaption {
-  private static final Evaluator IMG = QueryParser.parse("img");
   private static final Evaluator CAPTION = QueryParser.parse(".wp-caption-text, .wp-caption-dd");
 
   private WordPressCaption() {}
@@ -43,7 +42,7 @@ final class WordPressCaption {
       return null;
     }
     Element caption = e.selectFirst(CAPTION);
-    if (caption == null || e.select(IMG).size() != 1 || caption.selectFirst(IMG) != null) {
+    if (caption == null || Images.count(e) != 1 || Images.first(caption) != null) {
       return null;
     }
     return e.text().equals(caption.text()) ? caption : null;

@@ -198,7 +198,7 @@ public final class Metadata {
    * The language: {@code <html lang>}, else {@code <meta http-equiv=Content-Language>}, else {@code og:locale}
    * or Dublin Core.
    *
-   * @return the language, if declared as a well-formed tag with a language
+   * @return the language, if declared as a well-formed tag whose language is a known code ({@link LanguageCodes})
    */
   public Optional<Locale> language() {
     Element html = page.selectFirst(HTML);
@@ -275,8 +275,9 @@ public final class Metadata {
   private static Optional<Locale> parsedLocale(String tag) {
     try {
       Locale locale = new Locale.Builder().setLanguageTag(tag.trim().replace('_', '-')).build();
-      // Only a language the model takes: one that its own tag gives back.
-      return locale.getLanguage().isEmpty() || locale.getLanguage().equals("und") || !Checks.isTagged(locale)
+      // Only a language the model takes, one that its own tag gives back, and that names a language: not
+      // lang="english" or lang="zz", well-formed as they are.
+      return !LanguageCodes.known(locale.getLanguage()) || !Checks.isTagged(locale)
           ? Optional.empty() : Optional.of(locale);
     } catch (IllformedLocaleException e) {
       return Optional.empty();

@@ -225,4 +225,129 @@ class BlockReaderTest {
     assertThat(blocks).containsExactly(Image.builder().url(URI.create("http://example.com/quay.jpg"))
         .credit("Jane Roe").build());
   }
+
+  /**
+   * An AMP page's {@code amp-img} is its image, in a figure with its caption or alone; the {@code <noscript><img>}
+   * copy inside it, and the {@code img} the AMP runtime renders into it, are the same picture, read once.
+   */
+  @Test
+  void anAmpImageIsAnImageReadOnce() {
+    List<Block> blocks = read("<figure><amp-img src='/a.jpg' width='800' height='450' alt='A' layout='responsive'>"
+        + "<noscript><img src='/a.jpg' width='800' height='450' alt='A'></noscript></amp-img>"
+        + "<figcaption>Lead caption</figcaption></figure>"
+        + "<p>Text.</p><amp-img src='/b.jpg' width='800' height='450' alt='B' layout='responsive'>"
+        + "<img class='i-amphtml-replaced-content' src='/b.jpg' alt='B'></amp-img>"
+        + "<amp-anim src='/c.gif' width='400' height='300' alt='C'>"
+        + "<amp-img placeholder src='/c-still.png' layout='fill'></amp-img></amp-anim>");
+
+    assertThat(blocks).containsExactly(
+        Image.builder().url(URI.create("http://example.com/a.jpg")).alt("A").caption("Lead caption").build(),
+        Paragraph.of("Text."),
+        Image.builder().url(URI.create("http://example.com/b.jpg")).alt("B").build(),
+        Image.builder().url(URI.create("http://example.com/c.gif")).alt("C").build());
+  }
+
+  /** A WebP {@code amp-img} with the JPEG for other browsers as its fallback is one picture, with its caption. */
+  @Test
+  void anAmpImageWithItsFallbackInAWordPressCaptionIsOneCaptionedImage() {
+    List<Block> blocks = read("<div class='wp-caption'><amp-img src='/a.webp' width='800' height='450'>"
+        + "<amp-img fallback src='/a.jpg' width='800' height='450' layout='fill'></amp-img>"
+        + "<noscript><img src='/a.jpg'></noscript></amp-img><p class='wp-caption-text'>The quay.</p></div>");
+
+    assertThat(blocks).containsExactly(Image.builder().url(URI.create("http://example.com/a.webp"))
+        .caption("The quay.").build());
+  }
+
+  /**
+   * An AMP image's width and height give only the ratio of its sides where its layout fills its box: a responsive
+   * {@code 16 x 9} image is no icon. A fixed one as small as an icon is.
+   */
+  @Test
+  void anAmpImageLaidOutToItsBoxIsNoIcon() {
+    assertThat(read("<amp-img src='/wide.jpg' width='16' height='9' layout='responsive'></amp-img>"
+        + "<amp-img src='/star.png' width='16' height='16' layout='fixed'></amp-img>"
+        + "<amp-img src='/fill.jpg' layout='fill'></amp-img>"))
+        .containsExactly(Image.of(URI.create("http://example.com/wide.jpg")),
+            Image.of(URI.create("http://example.com/fill.jpg")));
+  }
+
+  /** An {@code amp-img} may give its picture in a {@code srcset} alone: the largest candidate is read. */
+  @Test
+  void anAmpImageWithOnlyASrcsetTakesItsLargestCandidate() {
+    assertThat(read("<amp-img srcset='/a-400.jpg 400w, /img/w_1200,h_675/a.jpg 1200w, /a-800.jpg 800w' "
+        + "width='1200' height='675' layout='responsive' alt='A'></amp-img>"))
+        .containsExactly(Image.builder().url(URI.create("http://example.com/img/w_1200,h_675/a.jpg")).alt("A")
+            .build());
+  }
+
+  /**
+   * The poster of an AMP video or of an embedded frame is no image of the article, nor is the fallback text of
+   * either any of its words; AMP images for screens of other sizes, side by side, are one picture.
+   */
+  @Test
+  void ampMediaArePostersAndScreenAlternativesAreOnePicture() {
+    List<Block> blocks = read("<amp-video src='/v.mp4' poster='/p.jpg' width='640' height='360' layout='responsive'>"
+        + "<amp-img placeholder src='/p.jpg' layout='fill'></amp-img><div fallback>No video here.</div></amp-video>"
+        + "<amp-iframe src='https://maps.example.net/embed' width='600' height='400'>"
+        + "<amp-img placeholder src='/map.png' layout='fill'></amp-img></amp-iframe>"
+        + "<amp-youtube data-videoid='abc' width='480' height='270'>"
+        + "<amp-img placeholder src='/yt.jpg' layout='fill'></amp-img></amp-youtube>"
+        + "<figure><amp-img media='(max-width: 599px)' src='/small.jpg' width='600' height='300'></amp-img>"
+        + "<amp-img media='(min-width: 600px)' src='/large.jpg' width='1200' height='600'></amp-img>"
+        + "<figcaption>The harbour.</figcaption></figure>"
+        + "<amp-img media='(max-width: 599px)' src='/s2.jpg' width='600' height='300'></amp-img>"
+        + "<amp-img media='(min-width: 600px)' src='/l2.jpg' width='1200' height='600'></amp-img>");
+
+    assertThat(blocks).containsExactly(
+        Image.builder().url(URI.create("http://example.com/small.jpg")).caption("The harbour.").build(),
+        Image.of(URI.create("http://example.com/s2.jpg")));
+  }
+
+  /**
+   * An AMP lightbox shows nothing until a reader taps, and then an image enlarged, a gallery or an offer; AMP's
+   * sidebar is a menu. Neither is read with the page's content, nor is an advertisement's fallback text.
+   */
+  @Test
+  void ampOverlaysAndAdvertisementsAreLeftOut() {
+    assertThat(read("<p>Text.</p><amp-lightbox id='gallery' layout='nodisplay' hidden><figure>"
+        + "<amp-img src='/g1.jpg' width='1200' height='800' layout='responsive'></amp-img>"
+        + "<figcaption>Pictures of the week</figcaption></figure></amp-lightbox>"
+        + "<amp-sidebar id='menu' layout='nodisplay' side='right'><ul><li>News</li><li>Sport</li></ul></amp-sidebar>"
+        + "<amp-ad width='300' height='250' type='doubleclick'><div placeholder>Advertisement</div>"
+        + "<div fallback>Subscribe to read without advertising.</div></amp-ad><p>More text.</p>"))
+        .containsExactly(Paragraph.of("Text."), Paragraph.of("More text."));
+  }
+
+  /**
+   * An image that a script loads lazily gives its picture in a {@code srcset} beside a blank placeholder, or with no
+   * {@code src} at all: the largest candidate is read. A {@code src} of its own comes first.
+   */
+  @Test
+  void anImageWithoutASrcOfItsOwnTakesTheLargestOfItsSrcset() {
+    assertThat(read("<img src='data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==' "
+        + "srcset='/a-680.webp 680w, /a-1360.webp 1360w' alt='A'>"
+        + "<img srcset='//cdn.example.net/b-350.jpg 350w, //cdn.example.net/b.jpg 730w'>"
+        + "<img src='/c.jpg' srcset='/c-2000.jpg 2000w'>"))
+        .containsExactly(Image.builder().url(URI.create("http://example.com/a-1360.webp")).alt("A").build(),
+            Image.of(URI.create("http://cdn.example.net/b.jpg")), Image.of(URI.create("http://example.com/c.jpg")));
+  }
+
+  /**
+   * An image linked to another site with the parameters of an advertising campaign is a banner, not a picture of
+   * the article; a link to the site's own gallery with such parameters, or to another site without them, is not.
+   */
+  @Test
+  void aBannerLinkedToAnotherSiteWithCampaignParametersIsNoImage() {
+    assertThat(read("<p>Text.</p><div class=box>"
+        + "<a href='https://shop.example.net/?utm_medium=teaser&utm_campaign=wine'>"
+        + "<amp-img src='/banner-304x90.jpg' width='304' height='90' layout='fixed' alt='Our wine shop'></amp-img>"
+        + "</a></div>"
+        + "<a href='https://partner.example.org/?utm_source=news'><picture><img src='/logo.png'></picture></a>"
+        + "<a href='/gallery/harbour?utm_source=article'><img src='/harbour.jpg'></a>"
+        + "<a href='https://www.example.com/gallery/quay?utm_source=article'><img src='/quay.jpg'></a>"
+        + "<a href='https://photos.example.org/harbour'><img src='/pier.jpg'></a>"))
+        .containsExactly(Paragraph.of("Text."), Image.of(URI.create("http://example.com/harbour.jpg")),
+            Image.of(URI.create("http://example.com/quay.jpg")), Image.of(URI.create("http://example.com/pier.jpg")));
+  }
 }
+

@@ -132,4 +132,29 @@ class GenericExtractorTest {
 
     assertThat(GenericExtractor.extract(page, URL, Optional.empty(), Optional.empty()).language()).isEmpty();
   }
+
+  /**
+   * A well-formed tag whose language subtag is no language, a word ({@code english}) or no ISO 639 code ({@code zz}),
+   * leaves the language unknown, or to the next place that declares it; a known code of 2 or 3 letters is kept.
+   */
+  @Test
+  void aLanguageThatIsNoCodeIsLeftOut() {
+    assertThat(language("<html lang=english>")).isEmpty();
+    assertThat(language("<html lang=zz>")).isEmpty();
+    assertThat(language("<html lang=zz-ZZ>")).isEmpty();
+    // Java reads "ere" as an extended language subtag, the language itself; no code Java knows
+    assertThat(language("<html lang=de-ere>")).isEmpty();
+    assertThat(language("<html lang=zxx>")).isEmpty();
+    assertThat(language("<html lang=english><meta http-equiv=Content-Language content=en-GB>"))
+        .hasValue(Locale.forLanguageTag("en-GB"));
+    assertThat(language("<html lang=gsw-CH>")).hasValue(Locale.forLanguageTag("gsw-CH"));
+    assertThat(language("<html lang=sh>")).hasValue(Locale.forLanguageTag("sh"));
+    assertThat(language("<html lang=EN_us>")).hasValue(Locale.forLanguageTag("en-US"));
+  }
+
+  private static Optional<Locale> language(String start) {
+    var page = Jsoup.parse(start + "<title>t</title></html>", URL.toString());
+    return GenericExtractor.extract(page, URL, Optional.empty(), Optional.empty()).language();
+  }
 }
+
