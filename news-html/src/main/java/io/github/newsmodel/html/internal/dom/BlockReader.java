@@ -56,6 +56,9 @@ public final class BlockReader {
   private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data",
       "dfn", "em", "font", "i", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
       "sup", "time", "tt", "u", "var", "label", "ins", "del");
+  /** A time of day and nothing else: "16:56", "9.30 am", "11:17 Uhr". */
+  private static final Pattern CLOCK_TIME = Pattern.compile(
+      "\\s*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h)?\\s*", Pattern.CASE_INSENSITIVE);
   /** {@code [\s\u00a0\u2007\u202f]}: white space and the no-break spaces. */
   private static final Texts.Spaces SPACES = c -> c <= ' ' ? Texts.isRegexSpace(c)
       : c >= '\u00a0' && (c == '\u00a0' || c == '\u2007' || c == '\u202f'); // most characters: two comparisons
@@ -190,6 +193,24 @@ public final class BlockReader {
     return run.blocks;
   }
 
+  /**
+   * Whether an element forms a line of its own: its parent is a block, and no text or inline element stands beside
+   * it before the next block or line break.
+   */
+  private static boolean standsAlone(Element e) {
+    Element parent = e.parent();
+    return parent != null && !INLINE.contains(parent.normalName()) && !inlineBeside(e.previousSibling(), true)
+        && !inlineBeside(e.nextSibling(), false);
+  }
+
+  private static boolean inlineBeside(@Nullable Node node, boolean before) {
+    Node n = node;
+    while (n instanceof TextNode text && text.isBlank()) {
+      n = before ? n.previousSibling() : n.nextSibling();
+    }
+    return n instanceof TextNode || n instanceof Element e && INLINE.contains(e.normalName());
+  }
+
   /** The state of one reading: blocks so far and the paragraph being gathered. */
   private final class Run {
     final List<Block> blocks = new ArrayList<>();
@@ -268,6 +289,11 @@ public final class BlockReader {
             ? Optional.of(Preformatted.of(e.wholeText().strip())) : Optional.empty());
       } else if (name.equals("hr")) {
         flush();
+      } else if (name.equals("time") && paragraph.length() == 0 && standsAlone(e)
+          && !CLOCK_TIME.matcher(e.text()).matches()) {
+        // A dateline on a line of its own ("<time datetime=...>Jan 1</time>"): the metadata holds it. A clock time
+        // alone is a live blog's entry's, which no metadata holds.
+        return;
       } else if (INLINE.contains(name) || !isKnownBlock(name)) {
         push(todo, e);
       } else {

@@ -31,6 +31,19 @@ class BlockReaderTest {
         .containsExactly(Paragraph.of("One bold word.\nSecond line."), Paragraph.of("Two."));
   }
 
+  /** A date on a line of its own is the page's dateline; a time of day alone is a live blog entry's. */
+  @Test
+  void aTimeElementOnALineOfItsOwnIsADatelineUnlessItIsAClockTime() {
+    assertThat(read("<h1>Story</h1><time datetime=2022-01-01>Jan 1</time><p>Text.</p>"))
+        .containsExactly(Heading.of(1, "Story"), Paragraph.of("Text."));
+    assertThat(read("<p>Text.</p>\n<time datetime=2022-01-01T16:56>16:56</time>\n<p>Entry.</p>"))
+        .containsExactly(Paragraph.of("Text."), Paragraph.of("16:56"), Paragraph.of("Entry."));
+    assertThat(read("<p>Posted <time datetime=2022-01-01>Jan 1</time>, and updated.</p>"))
+        .containsExactly(Paragraph.of("Posted Jan 1, and updated."));
+    assertThat(read("<div>Since <time datetime=2022-01-01>Jan 1</time></div>"))
+        .containsExactly(Paragraph.of("Since Jan 1"));
+  }
+
   @Test
   void blockElementsEndParagraphs() {
     assertThat(read("Lead<p>First</p><div>Second <span>part</span></div>Tail"))
