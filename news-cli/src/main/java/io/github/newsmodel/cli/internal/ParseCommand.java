@@ -13,6 +13,7 @@ import io.github.newsmodel.cli.internal.output.StatusLine;
 import io.github.newsmodel.cli.internal.output.Unclosable;
 import io.github.newsmodel.cli.internal.run.ParseRun;
 import io.github.newsmodel.cli.internal.run.RunSettings;
+import io.github.newsmodel.html.SiteParsers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -140,6 +141,13 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      SiteParsers.discovered();
+    } catch (IllegalStateException e) {
+      // A site parser on the class path that cannot be loaded is a broken installation, not a bug of newsmodel:
+      // said once, before anything is read, rather than as a stack trace.
+      throw usageError(e.getMessage() + "; remove or fix that jar");
+    }
     if (threads < 1) {
       throw usageError("--threads must be at least 1, got " + threads);
     }
