@@ -269,7 +269,10 @@ public abstract class Article implements WithArticle {
     }
   }
 
-  /** Builds an {@link Article}; it needs at least a title or a body. */
+  /**
+   * Builds an {@link Article}; it needs at least a title or a body. Its methods are described in the package's
+   * <a href="package-summary.html#builders">Builders</a>.
+   */
   public static final class Builder extends ImmutableArticle.Builder {
     Builder() {}
   }

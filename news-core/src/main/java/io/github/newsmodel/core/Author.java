@@ -78,7 +78,10 @@ public abstract class Author implements WithAuthor {
     Checks.notBlank("affiliation", affiliation());
   }
 
-  /** Builds an {@link Author}; {@code name} is required. */
+  /**
+   * Builds an {@link Author}; {@code name} is required. Its methods are described in the package's
+   * <a href="package-summary.html#builders">Builders</a>.
+   */
   public static final class Builder extends ImmutableAuthor.Builder {
     Builder() {}
   }

@@ -132,7 +132,10 @@ public abstract class Comment implements WithComment {
     Checks.dateOnly("publishedAt", publishedAt(), publishedAtDateOnly());
   }
 
-  /** Builds a {@link Comment}; {@code id} and at least one body block are required. */
+  /**
+   * Builds a {@link Comment}; {@code id} and at least one body block are required. Its methods are described in the package's
+   * <a href="package-summary.html#builders">Builders</a>.
+   */
   public static final class Builder extends ImmutableComment.Builder {
     Builder() {}
   }

@@ -108,7 +108,10 @@ public abstract class EditRecord implements WithEditRecord {
     Checks.dateOnly("editedAt", Optional.of(editedAt()), editedAtDateOnly());
   }
 
-  /** Builds an {@link EditRecord}; {@code editedAt} is required. */
+  /**
+   * Builds an {@link EditRecord}; {@code editedAt} is required. Its methods are described in the package's
+   * <a href="package-summary.html#builders">Builders</a>.
+   */
   public static final class Builder extends ImmutableEditRecord.Builder {
     Builder() {}
   }

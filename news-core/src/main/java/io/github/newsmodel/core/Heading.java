@@ -54,7 +54,10 @@ public abstract non-sealed class Heading implements Block, WithHeading {
     Checks.notBlank("text", text());
   }
 
-  /** Builds a {@link Heading}; {@code level} and {@code text} are required. */
+  /**
+   * Builds a {@link Heading}; {@code level} and {@code text} are required. Its methods are described in the package's
+   * <a href="package-summary.html#builders">Builders</a>.
+   */
   public static final class Builder extends ImmutableHeading.Builder {
     Builder() {}
   }

@@ -83,7 +83,10 @@ public abstract non-sealed class Image implements Block, WithImage {
     Checks.notBlank("credit", credit());
   }
 
-  /** Builds an {@link Image}; {@code url} is required. */
+  /**
+   * Builds an {@link Image}; {@code url} is required. Its methods are described in the package's
+   * <a href="package-summary.html#builders">Builders</a>.
+   */
   public static final class Builder extends ImmutableImage.Builder {
     Builder() {}
   }

@@ -78,7 +78,10 @@ public abstract non-sealed class ItemList implements Block, WithItemList {
     }
   }
 
-  /** Builds an {@link ItemList}; at least one item is required. */
+  /**
+   * Builds an {@link ItemList}; at least one item is required. Its methods are described in the package's
+   * <a href="package-summary.html#builders">Builders</a>.
+   */
   public static final class Builder extends ImmutableItemList.Builder {
     Builder() {}
   }

@@ -43,7 +43,10 @@ public abstract non-sealed class Preformatted implements Block, WithPreformatted
     Checks.notBlank("text", text());
   }
 
-  /** Builds a {@link Preformatted}; {@code text} is required. */
+  /**
+   * Builds a {@link Preformatted}; {@code text} is required. Its methods are described in the package's
+   * <a href="package-summary.html#builders">Builders</a>.
+   */
   public static final class Builder extends ImmutablePreformatted.Builder {
     Builder() {}
   }

@@ -69,7 +69,10 @@ public abstract non-sealed class Quote implements Block, WithQuote {
     Checks.notBlank("cite", cite());
   }
 
-  /** Builds a {@link Quote}; {@code text} is required. */
+  /**
+   * Builds a {@link Quote}; {@code text} is required. Its methods are described in the package's
+   * <a href="package-summary.html#builders">Builders</a>.
+   */
   public static final class Builder extends ImmutableQuote.Builder {
     Builder() {}
   }

@@ -79,7 +79,10 @@ public abstract class Source implements WithSource {
     Checks.httpUrl("archiveUrl", archiveUrl());
   }
 
-  /** Builds a {@link Source}; {@code uri} is required. */
+  /**
+   * Builds a {@link Source}; {@code uri} is required. Its methods are described in the package's
+   * <a href="package-summary.html#builders">Builders</a>.
+   */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}
   }
