@@ -26,6 +26,11 @@
  * copy of one attribute; they are for compiled code, as reflection cannot reach them, while the builders'
  * methods can also be called through reflection.
  *
+ * <p>Values are equal when all their attributes are: times compare as {@link java.time.OffsetDateTime#equals}
+ * does, so the same instant at another offset makes another value. A string "not blank" is one that
+ * {@link java.lang.String#isBlank()} calls so: a no-break space counts as text there, and the parsers never
+ * give one alone.
+ *
  * <p>All times are {@link java.time.OffsetDateTime}. When a page printed a time without an offset, the
  * parser applied the site's zone and records it in the owning value's {@code assumedZone()}.
  */
