@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.archive;
 
 import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.SourceSet;
 import io.github.newsmodel.html.internal.dom.Urls;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -171,16 +172,15 @@ public final class Wayback {
     return original(m.group(2)).map(URI::toString).orElse(value);
   }
 
+  /** A {@code srcset} with each candidate's URL restored; a comma inside a URL ({@code w_800,h_450}) stays. */
   private static String restoreSrcset(String value) {
     StringBuilder out = new StringBuilder();
-    for (String candidate : value.split(",")) {
-      String c = candidate.trim();
-      int space = c.indexOf(' ');
-      String url = space < 0 ? c : c.substring(0, space);
+    for (SourceSet.Candidate candidate : SourceSet.candidates(value)) {
       if (out.length() > 0) {
         out.append(", ");
       }
-      out.append(restoreUrl(url)).append(space < 0 ? "" : c.substring(space));
+      String descriptors = candidate.descriptors().strip();
+      out.append(restoreUrl(candidate.url())).append(descriptors.isEmpty() ? "" : " " + descriptors);
     }
     return out.toString();
   }

@@ -1,5 +1,7 @@
 package io.github.newsmodel.html.internal.dom;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -7,7 +9,7 @@ import java.util.Optional;
  * drawn for, separated by commas, as HTML parses them. A URL may hold commas itself
  * ({@code /img/w_800,h_450/a.jpg 800w}): only one after the URL and its descriptors, or at the URL's end, separates.
  */
-final class SourceSet {
+public final class SourceSet {
   private SourceSet() {}
 
   /**
@@ -21,6 +23,44 @@ final class SourceSet {
     String best = null;
     double bestWidth = -1;
     double bestDensity = -1;
+    for (Candidate candidate : candidates(srcset)) {
+      double width = -1;
+      double density = 1;
+      for (String d : candidate.descriptors().trim().split("\\s+")) {
+        if (d.length() > 1 && d.endsWith("w")) {
+          width = number(d);
+        } else if (d.length() > 1 && d.endsWith("x")) {
+          density = number(d);
+        }
+      }
+      if (Double.isNaN(width) || Double.isNaN(density)) {
+        continue; // a candidate whose descriptor does not parse is dropped, as browsers drop it
+      }
+      if (best == null || width > bestWidth || width == bestWidth && width < 0 && density > bestDensity) {
+        best = candidate.url();
+        bestWidth = width;
+        bestDensity = density;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * One candidate of a {@code srcset}.
+   *
+   * @param url the URL as written, never empty
+   * @param descriptors what follows it up to the comma that ends it, such as {@code " 800w"}; empty if nothing
+   */
+  public record Candidate(String url, String descriptors) {}
+
+  /**
+   * The candidates of a {@code srcset}, in order, split as HTML splits them: a comma inside a URL stays in it.
+   *
+   * @param srcset the attribute's value
+   * @return the candidates
+   */
+  public static List<Candidate> candidates(String srcset) {
+    List<Candidate> candidates = new ArrayList<>();
     int n = srcset.length();
     int i = 0;
     while (i < n) {
@@ -43,25 +83,11 @@ final class SourceSet {
         descriptors = srcset.substring(i, end);
         i = end;
       }
-      double width = -1;
-      double density = 1;
-      for (String d : descriptors.trim().split("\\s+")) {
-        if (d.length() > 1 && d.endsWith("w")) {
-          width = number(d);
-        } else if (d.length() > 1 && d.endsWith("x")) {
-          density = number(d);
-        }
-      }
-      if (url.isEmpty() || Double.isNaN(width) || Double.isNaN(density)) {
-        continue; // a candidate whose descriptor does not parse is dropped, as browsers drop it
-      }
-      if (best == null || width > bestWidth || width == bestWidth && width < 0 && density > bestDensity) {
-        best = url;
-        bestWidth = width;
-        bestDensity = density;
+      if (!url.isEmpty()) {
+        candidates.add(new Candidate(url, descriptors));
       }
     }
-    return Optional.ofNullable(best);
+    return candidates;
   }
 
   /** Where a candidate's descriptors end: at the first comma outside brackets, or at the end. */

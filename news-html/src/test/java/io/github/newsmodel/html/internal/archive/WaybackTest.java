@@ -116,4 +116,16 @@ class WaybackTest {
         .map(e -> e.hasAttr("href") ? e.absUrl("href") : e.hasAttr("src") ? e.absUrl("src") : e.attr("content"))
         .toList();
   }
+
+  @Test
+  void aSrcsetKeepsTheCommasInsideItsUrlsWhenRestored() {
+    Document archived = Jsoup.parse("<img srcset=\"/web/20120510083512im_/https://cdn.example.com/w_800,h_450/a.jpg"
+        + " 800w, /web/20120510083512im_/https://cdn.example.com/w_400,h_225/a.jpg 400w\">",
+        Pages.ALLOFMP3_WAYBACK.toString());
+
+    Wayback.restore(archived, Wayback.capture(Pages.ALLOFMP3_WAYBACK).orElseThrow());
+
+    assertThat(archived.expectFirst("img").attr("srcset")).isEqualTo(
+        "https://cdn.example.com/w_800,h_450/a.jpg 800w, https://cdn.example.com/w_400,h_225/a.jpg 400w");
+  }
 }
