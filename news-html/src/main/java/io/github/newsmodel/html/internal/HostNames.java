@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal;
 
+import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.Optional;
 
 /**
@@ -32,7 +33,7 @@ public final class HostNames {
     if (host.isEmpty()) {
       return Optional.of("it is empty");
     }
-    if (!host.chars().allMatch(c -> c < 0x80)) {
+    if (!Texts.isAscii(host)) {
       return Optional.of("give an internationalised name in its ASCII form (punycode), such as"
           + " 'xn--bcher-kva.example' for 'bücher.example'");
     }

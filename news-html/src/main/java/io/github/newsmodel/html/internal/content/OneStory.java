@@ -2,7 +2,6 @@ package io.github.newsmodel.html.internal.content;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 
@@ -34,14 +33,14 @@ final class OneStory {
     if (stories.size() < 2) {
       return Optional.empty();
     }
-    String wanted = plain(title.get());
+    String wanted = Tidy.key(title.get());
     Element named = null;
     for (Element story : stories) {
       Element headline = story.selectFirst("h1, h2");
       if (headline == null) {
         return Optional.empty(); // not a page of stories, each with its headline
       }
-      if (plain(headline.text()).equals(wanted)) {
+      if (Tidy.key(headline.text()).equals(wanted)) {
         if (named != null) {
           return Optional.empty();
         }
@@ -65,9 +64,5 @@ final class OneStory {
       }
     }
     return outer;
-  }
-
-  private static String plain(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 }

@@ -300,7 +300,8 @@ final class Tidy {
     return out;
   }
 
-  private static String key(String text) {
+  /** A text as two texts are compared: normalised as a browser shows it, in lower case. */
+  static String key(String text) {
     return Texts.normalise(text).toLowerCase(Locale.ROOT);
   }
 }
