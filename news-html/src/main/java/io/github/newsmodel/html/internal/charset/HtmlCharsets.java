@@ -7,9 +7,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decodes the bytes of an HTML page, choosing the charset in the order browsers use (WHATWG "encoding sniffing"):
@@ -28,9 +29,10 @@ import java.util.Set;
  *
  * <p>As in browsers, labels of ISO-8859-1 and US-ASCII are read as windows-1252, whose extra characters (such as
  * the curly quotes at 0x93 and 0x94) pages labelled ISO-8859-1 commonly contain; labels of GB2312 and GBK as
- * GB18030, and of Shift_JIS as windows-31j, the supersets that pages so labelled are written in; {@code utf-16},
- * {@code ucs-2} and {@code unicode} as UTF-16LE; and a {@code <meta>} that claims UTF-16 on a page that has no
- * UTF-16 byte order mark means UTF-8. Unknown labels are ignored, and so are labels of charsets that browsers do
+ * GB18030, of Shift_JIS as windows-31j, of EUC-KR (and ks_c_5601-1987) as windows-949, of Big5 as Big5-HKSCS,
+ * and of ISO-8859-9 and TIS-620 as windows-1254 and windows-874: the supersets that pages so labelled are written
+ * in; {@code utf-16}, {@code ucs-2} and {@code unicode} as UTF-16LE; and a {@code <meta>} that claims UTF-16 on
+ * a page that has no UTF-16 byte order mark means UTF-8. Unknown labels are ignored, and so are labels of charsets that browsers do
  * not support and that do not read ASCII as ASCII, such as UTF-32 and EBCDIC.
  *
  * <p>One departure from browsers: a page declared UTF-8 whose bytes are mostly not UTF-8 (more malformed sequences
@@ -42,22 +44,13 @@ public final class HtmlCharsets {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   /** The charset browsers fall back to for Western pages that declare none and are not UTF-8. */
   public static final Charset BROWSER_FALLBACK = WINDOWS_1252;
-  /** Labels browsers read as GB18030: pages labelled GB2312 are commonly written in its superset GBK. */
-  private static final Set<String> GB18030_LABELS = Set.of("gb2312", "gbk", "chinese", "csgb2312",
-      "csiso58gb231280", "iso-ir-58", "x-gbk", "gb_2312-80", "gb18030");
-  /** Labels browsers read as windows-31j, Microsoft's Shift_JIS with NEC and IBM extensions such as ①. */
-  private static final Set<String> WINDOWS_31J_LABELS = Set.of("shift_jis", "shift-jis", "sjis", "ms_kanji",
-      "csshiftjis", "ms932", "windows-31j", "x-sjis");
-  private static final Set<String> WINDOWS_1252_LABELS = Set.of("iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
-      "l1", "cp819", "ibm819", "iso-ir-100", "csisolatin1", "iso_8859-1:1987", "us-ascii", "ascii", "ansi_x3.4-1968",
-      "windows-1252", "cp1252", "x-cp1252");
   /**
-   * Labels of UTF-16LE in the Encoding Standard: browsers read a bare {@code utf-16} without a byte order mark as
-   * little-endian, where Java's UTF-16 reads big-endian.
+   * Labels that browsers read as another charset than Java's of the same name, from the Encoding Standard's table
+   * of labels: mostly a superset that pages so labelled are in fact written in. Every other label is read as Java
+   * reads it.
    */
-  private static final Set<String> UTF_16LE_LABELS = Set.of("utf-16", "utf-16le", "ucs-2", "unicode", "csunicode",
-      "iso-10646-ucs-2", "unicodefeff");
-  private static final Set<String> UTF_16BE_LABELS = Set.of("utf-16be", "unicodefffe");
+  private static final Map<String, Charset> BROWSER_LABELS = browserLabels();
+
   /** The ASCII that HTML markup is written in, to tell the charsets that read it as ASCII. */
   private static final String MARKUP_ASCII = "\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@"
       + "ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
@@ -180,20 +173,9 @@ public final class HtmlCharsets {
     if (l.length() > 1 && (l.startsWith("\"") || l.startsWith("'"))) {
       l = l.substring(1, l.length() - (l.endsWith(l.substring(0, 1)) ? 1 : 0)).trim();
     }
-    if (WINDOWS_1252_LABELS.contains(l)) {
-      return Optional.of(WINDOWS_1252);
-    }
-    if (GB18030_LABELS.contains(l)) {
-      return Optional.of(Charset.forName("GB18030"));
-    }
-    if (WINDOWS_31J_LABELS.contains(l)) {
-      return Optional.of(Charset.forName("windows-31j"));
-    }
-    if (UTF_16LE_LABELS.contains(l)) {
-      return Optional.of(StandardCharsets.UTF_16LE);
-    }
-    if (UTF_16BE_LABELS.contains(l)) {
-      return Optional.of(StandardCharsets.UTF_16BE);
+    Charset browsers = BROWSER_LABELS.get(l);
+    if (browsers != null) {
+      return Optional.of(browsers);
     }
     Charset charset;
     try {
@@ -204,6 +186,44 @@ public final class HtmlCharsets {
     // Every charset browsers support but UTF-16 reads ASCII as ASCII; Java also knows UTF-32, EBCDIC and UTF-16
     // under other names, which would turn a page whose label could be read as ASCII into nonsense.
     return readsAsciiAsAscii(charset) ? Optional.of(charset) : Optional.empty();
+  }
+
+  private static Map<String, Charset> browserLabels() {
+    Map<String, Charset> labels = new HashMap<>();
+    // ISO-8859-1 and US-ASCII pages commonly hold windows-1252's extra characters, such as curly quotes at 0x93.
+    add(labels, WINDOWS_1252, "iso-8859-1", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "latin1",
+        "l1", "cp819", "ibm819", "iso-ir-100", "csisolatin1", "us-ascii", "ascii", "ansi_x3.4-1968", "windows-1252",
+        "cp1252", "x-cp1252");
+    // GB2312 pages are commonly written in its superset GBK, which GB18030 extends.
+    add(labels, Charset.forName("GB18030"), "gb2312", "gbk", "chinese", "csgb2312", "csiso58gb231280",
+        "iso-ir-58", "x-gbk", "gb_2312-80", "gb18030");
+    // Microsoft's Shift_JIS, with the NEC and IBM extensions such as ①.
+    add(labels, Charset.forName("windows-31j"), "shift_jis", "shift-jis", "sjis", "ms_kanji", "csshiftjis",
+        "ms932", "windows-31j", "x-sjis");
+    // EUC-KR pages, most often labelled ks_c_5601-1987, are written in Microsoft's superset with 8,822 more
+    // Hangul syllables, which Java's EUC-KR turns into U+FFFD.
+    add(labels, Charset.forName("x-windows-949"), "euc-kr", "cseuckr", "csksc56011987", "iso-ir-149", "korean",
+        "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601", "ksc_5601", "windows-949");
+    // Big5 pages use the Hong Kong extensions, which Java's Big5 does not read.
+    add(labels, Charset.forName("Big5-HKSCS"), "big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5");
+    // Latin-5 and TIS-620 pages hold their Windows supersets' extra characters, as Latin-1 pages do.
+    add(labels, Charset.forName("windows-1254"), "iso-8859-9", "iso8859-9", "iso88599", "iso_8859-9",
+        "iso_8859-9:1989", "iso-ir-148", "l5", "latin5", "csisolatin5", "windows-1254", "cp1254", "x-cp1254");
+    add(labels, Charset.forName("x-windows-874"), "dos-874", "iso-8859-11", "iso8859-11", "iso885911", "tis-620",
+        "windows-874");
+    // Hebrew in logical order: the same bytes as ISO-8859-8, which Java does not know by this name.
+    add(labels, Charset.forName("ISO-8859-8"), "iso-8859-8-i", "csiso88598i", "logical");
+    // Browsers read a bare utf-16 without a byte order mark as little-endian, where Java's UTF-16 reads big-endian.
+    add(labels, StandardCharsets.UTF_16LE, "utf-16", "utf-16le", "ucs-2", "unicode", "csunicode",
+        "iso-10646-ucs-2", "unicodefeff");
+    add(labels, StandardCharsets.UTF_16BE, "utf-16be", "unicodefffe");
+    return Map.copyOf(labels);
+  }
+
+  private static void add(Map<String, Charset> labels, Charset charset, String... names) {
+    for (String name : names) {
+      labels.put(name, charset);
+    }
   }
 
   private static boolean readsAsciiAsAscii(Charset charset) {

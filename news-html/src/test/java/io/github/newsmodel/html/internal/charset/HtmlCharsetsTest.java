@@ -166,9 +166,34 @@ class HtmlCharsetsTest {
 
   @ParameterizedTest
   @CsvSource({"gb2312, GB18030", "GBK, GB18030", "x-gbk, GB18030", "Shift_JIS, windows-31j", "sjis, windows-31j",
-      "ms_kanji, windows-31j", "latin1, windows-1252", "EUC-JP, EUC-JP"})
-  void eastAsianLabelsAreReadAsTheSupersetsBrowsersUse(String label, String charset) {
+      "ms_kanji, windows-31j", "latin1, windows-1252", "EUC-JP, EUC-JP", "EUC-KR, x-windows-949",
+      "ks_c_5601-1987, x-windows-949", "korean, x-windows-949", "Big5, Big5-HKSCS", "cn-big5, Big5-HKSCS",
+      "iso-8859-9, windows-1254", "latin5, windows-1254", "tis-620, x-windows-874", "iso-8859-11, x-windows-874",
+      "iso-8859-8-i, ISO-8859-8", "windows-1251, windows-1251", "koi8-r, KOI8-R"})
+  void labelsAreReadAsTheSupersetsBrowsersUse(String label, String charset) {
     assertThat(HtmlCharsets.forLabel(label)).hasValue(Charset.forName(charset));
+  }
+
+  @Test
+  void aKoreanPageLabelledKsc5601KeepsTheSyllablesOnlyWindows949Has() {
+    // 갂 is one of the 8,822 syllables outside EUC-KR proper, which Java's EUC-KR decodes as U+FFFD.
+    String korean = "\uAC02\uD55C\uAD6D\uC5B4";
+    byte[] bytes = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ks_c_5601-1987\">"
+        + "</head><body><p>" + korean + "</p></body></html>").getBytes(Charset.forName("x-windows-949"));
+
+    Decoded decoded = decode(bytes);
+
+    assertThat(decoded.evidence()).isEqualTo(Evidence.META);
+    assertThat(decoded.text()).contains(korean);
+  }
+
+  @Test
+  void aTurkishPageLabelledLatin5KeepsWindows1254sQuotes() {
+    String turkish = "\u201C\u015Eehir\u201D \u011Fe";
+    byte[] bytes = ("<html><head><meta charset=\"iso-8859-9\"></head><body><p>" + turkish + "</p></body></html>")
+        .getBytes(Charset.forName("windows-1254"));
+
+    assertThat(decode(bytes).text()).contains(turkish);
   }
 
   @Test
