@@ -4,6 +4,7 @@ import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Image;
 import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
 import io.github.newsmodel.core.internal.Texts;
+import io.github.newsmodel.html.internal.dom.AuthorPath;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
@@ -160,7 +161,9 @@ public final class MainContent {
   private static boolean leftOut(PageMeasures measures, Stat container, Element e) {
     Stat s = measures.stat(e);
     if (s == null || s.chars == 0) {
-      return false; // images and other elements without text are the reader's to judge
+      // images and other elements without text are the reader's to judge, but for an author's headshot: a picture
+      // that links to the author's page, beside the byline
+      return s != null && e.normalName().equals("a") && AuthorPath.leadsToAuthor(e);
     }
     boolean large = s.rawGood >= 0.5 * container.rawGood && container.rawGood > 0;
     if (s.region || s.excluded && !large && !linkInSentence(e)) {

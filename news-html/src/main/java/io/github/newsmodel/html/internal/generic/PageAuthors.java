@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Author;
+import io.github.newsmodel.html.internal.dom.AuthorPath;
 import io.github.newsmodel.html.internal.dom.LoginName;
 import io.github.newsmodel.html.internal.dom.OwnLineLink;
 import io.github.newsmodel.html.internal.dom.PageElements;
@@ -82,11 +83,11 @@ final class PageAuthors {
    */
   static final ClassWords BYLINES =
       new ClassWords(PageWords.BYLINE_CLASSES, PageWords.BYLINE_IDS, PageWords.BYLINE_NOT);
-  /** Links to an author's page ({@link #isAuthorLink}), for the queries within a byline. */
+  /** Links to an author's page ({@link AuthorPath#leadsToAuthor}), for the queries within a byline. */
   private static final Evaluator AUTHOR_LINKS = new Evaluator() {
     @Override
     public boolean matches(Element root, Element e) {
-      return e.normalName().equals("a") && isAuthorLink(e);
+      return e.normalName().equals("a") && AuthorPath.leadsToAuthor(e);
     }
   };
   /** The parts of a person's microdata, and a link: queries parsed once, not once for each author of each page. */
@@ -1039,8 +1040,8 @@ final class PageAuthors {
     int at = all.indexOf(headline);
     for (int i = Math.max(0, at - NEAR_HEADLINE); i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
       Element a = all.get(i);
-      if (!a.normalName().equals("a") || !isAuthorLink(a) || !labelBefore(a) || regions.inOtherContent(a)
-          || inPicture(a) || updaterLink(a)) {
+      if (!a.normalName().equals("a") || !AuthorPath.leadsToAuthor(a) || !labelBefore(a)
+          || regions.inOtherContent(a) || inPicture(a) || updaterLink(a)) {
         continue;
       }
       List<String> names = Texts.shortText(a, 80).map(bylineNames::of).orElse(List.of());
@@ -1252,29 +1253,11 @@ final class PageAuthors {
     List<Element> out = new ArrayList<>();
     for (int i = 0, n = links.all().size(); i < n; i++) {
       Element a = links.all().get(i);
-      if (isAuthorLink(a, links.rel(i), links.href(i)) && !regions.inOtherContent(a)) {
+      if (AuthorPath.leadsToAuthor(a, links.rel(i), links.href(i)) && !regions.inOtherContent(a)) {
         out.add(a);
       }
     }
     return out;
-  }
-
-  private static boolean isAuthorLink(Element a) {
-    return isAuthorLink(a, a.attr("rel"), a.attr("href"));
-  }
-
-  /** Whether a link leads to an author's page, told from its {@code rel} and {@code href}. */
-  private static boolean isAuthorLink(Element a, String rel, String href) {
-    return rel.equalsIgnoreCase("author") || AuthorPath.in(href)
-        || AuthorPath.handleHost(href).filter(h -> h.equalsIgnoreCase(pageHost(a))).isPresent();
-  }
-
-  /** The host of the page an element is in, from the address it was parsed with. */
-  private static String pageHost(Element e) {
-    String location = e.ownerDocument() == null ? "" : e.ownerDocument().location();
-    int scheme = location.indexOf("://");
-    int end = scheme < 0 ? -1 : location.indexOf('/', scheme + 3);
-    return scheme < 0 ? "" : location.substring(scheme + 3, end < 0 ? location.length() : end);
   }
 
   private static Author.Builder add(Map<String, Author.Builder> authors, String name) {

@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Image;
 import io.github.newsmodel.core.Heading;
 import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.core.Quote;
@@ -38,10 +39,6 @@ class MainContentTest {
     return Texts.join(blocks);
   }
 
-  /**
-   * A page with less than two sentences of running text has no article, unless the page names its text as the
-   * article's: a brief of one sentence in {@code itemprop=articleBody} is one; a kicker in it is not.
-   */
   /**
    * A page that loaded the next story below the first, saved after it did, holds two {@code <article>}s with their
    * headlines: the page's title names the one that is the article.
@@ -91,6 +88,10 @@ class MainContentTest {
     assertThat(blocks).hasSize(4);
   }
 
+  /**
+   * A page with less than two sentences of running text has no article, unless the page names its text as the
+   * article's: a brief of one sentence in {@code itemprop=articleBody} is one; a kicker in it is not.
+   */
   @Test
   void aBriefIsAnArticleWhenThePageNamesItsText() {
     String brief = "The old swing bridge over the harbour closes on Monday for six weeks of repairs.";
@@ -127,6 +128,22 @@ class MainContentTest {
     assertThat(read("<div class=post><img src=/cat.jpg alt=''></div>" + footer)).isEmpty();
     assertThat(text(read("<div class=story><p>" + P2 + "</p><p>" + P3 + "</p></div>" + footer)))
         .isEqualTo(P2 + "\n\n" + P3);
+  }
+
+  /**
+   * The author's headshot beside the byline links to the author's page; the article's own pictures stay, also when
+   * they link to a larger copy.
+   */
+  @Test
+  void theAuthorsHeadshotIsNoPictureOfTheArticle() {
+    List<Block> blocks = read("<div class=story><div class=flex-row><a href=/authors/jane-roe/ title='Jane Roe'>"
+        + "<img src=https://example.com/img/jane.jpg alt='Jane Roe'></a><span>Jane Roe</span></div><p>" + P1 + "</p>"
+        + "<a href=/img/quay-large.jpg><img src=https://example.com/img/quay.jpg alt='The quay'></a><p>" + P2 + "</p><p>" + P3
+        + "</p></div>");
+
+    assertThat(blocks).filteredOn(Image.class::isInstance).extracting(b -> ((Image) b).alt().orElseThrow())
+        .containsExactly("The quay");
+    assertThat(text(blocks)).contains(P1, P2, P3);
   }
 
   @Test

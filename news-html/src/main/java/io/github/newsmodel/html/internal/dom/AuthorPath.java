@@ -1,7 +1,8 @@
-package io.github.newsmodel.html.internal.generic;
+package io.github.newsmodel.html.internal.dom;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.jsoup.nodes.Element;
 
 /**
  * Whether a link's {@code href} leads to an author's page: a path segment such as {@code /author/},
@@ -12,7 +13,7 @@ import java.util.Optional;
  * under a tilde, {@code /~jane}, as Lobsters gives each member, leads to an author's page too, also written with the
  * page's own scheme and host.
  */
-final class AuthorPath {
+public final class AuthorPath {
   /** Every word of the alternation, in lower case. */
   private static final String[] WORDS = {"author", "authors", "autor", "autoren", "autorin", "writer", "writers",
       "reporter", "reporters", "columnist", "columnists", "journalist", "journalists", "redakteur", "profil",
@@ -34,13 +35,44 @@ final class AuthorPath {
   private AuthorPath() {}
 
   /**
+   * Whether a link leads to an author's page, told from its {@code rel} and {@code href}.
+   *
+   * @param a the link
+   * @param rel its {@code rel}, as read already
+   * @param href its {@code href}, as written
+   * @return whether it is {@code rel=author}, holds an author's path, or is a handle on the page's own host
+   */
+  public static boolean leadsToAuthor(Element a, String rel, String href) {
+    return rel.equalsIgnoreCase("author") || in(href)
+        || handleHost(href).filter(h -> h.equalsIgnoreCase(pageHost(a))).isPresent();
+  }
+
+  /**
+   * Whether a link leads to an author's page.
+   *
+   * @param a the link
+   * @return as {@link #leadsToAuthor(Element, String, String)} with the link's own attributes
+   */
+  public static boolean leadsToAuthor(Element a) {
+    return leadsToAuthor(a, a.attr("rel"), a.attr("href"));
+  }
+
+  /** The host of the page an element is in, from the address it was parsed with. */
+  private static String pageHost(Element e) {
+    String location = e.ownerDocument() == null ? "" : e.ownerDocument().location();
+    int scheme = location.indexOf("://");
+    int end = scheme < 0 ? -1 : location.indexOf('/', scheme + 3);
+    return scheme < 0 ? "" : location.substring(scheme + 3, end < 0 ? location.length() : end);
+  }
+
+  /**
    * Whether the link holds an author's path. A word of the alternation holds no slash, so where it is followed by
    * one it is a whole segment of the link: each segment is compared with the words of its length.
    *
    * @param href the link as written
    * @return whether a segment of an author's path is in it
    */
-  static boolean in(String href) {
+  public static boolean in(String href) {
     return inSegments(href) || handle(href);
   }
 
@@ -52,7 +84,7 @@ final class AuthorPath {
    * @param href the link as written
    * @return the host the link names, if its path is a handle alone
    */
-  static Optional<String> handleHost(String href) {
+  public static Optional<String> handleHost(String href) {
     int scheme = href.indexOf("://");
     if (scheme < 0 || scheme > 5 || href.indexOf("/@") < 0 && href.indexOf("/~") < 0) {
       return Optional.empty(); // nearly every link

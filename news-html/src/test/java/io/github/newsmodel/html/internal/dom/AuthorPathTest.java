@@ -1,4 +1,4 @@
-package io.github.newsmodel.html.internal.generic;
+package io.github.newsmodel.html.internal.dom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
