@@ -181,7 +181,8 @@ public abstract class Article implements WithArticle {
    * The zone the parser applied because the page printed {@link #publishedAt()} or {@link #modifiedAt()}
    * without an offset. Comments and edits record their own assumption. The value keeps one zone for both times,
    * so each present time must have the zone's offset at its instant: a time the page gave with another offset is
-   * converted to the zone before it is set ({@code withOffsetSameInstant}).
+   * converted to the zone before it is set ({@code withOffsetSameInstant}). A date-only time on a day whose midnight
+   * the zone skips, as São Paulo's did when daylight saving time began, carries the offset before the skip.
    *
    * @return the assumed zone, or empty if the offsets came from the page
    */

@@ -40,6 +40,25 @@ class DateOnlyTest {
         .hasMessage("publishedAt: '2019-10-18T12:00+02:00' is marked date-only but is not at 00:00");
   }
 
+  /**
+   * São Paulo began daylight saving time at midnight until 2019: 2018-11-04 had no 00:00. A date-only time of that
+   * day sits at 00:00 with the offset before the skip, as {@code ZoneRules.getOffset(LocalDateTime)} gives it.
+   */
+  @Test
+  void aDateOnlyTimeOnADayWhoseMidnightTheZoneSkipsTakesTheOffsetBeforeTheSkip() {
+    ZoneId saoPaulo = ZoneId.of("America/Sao_Paulo");
+    OffsetDateTime day = OffsetDateTime.parse("2018-11-04T00:00-03:00");
+
+    Article article = Article.builder().title("t").publishedAt(day).publishedAtDateOnly(true)
+        .assumedZone(saoPaulo).build();
+
+    assertThat(article.publishedAt().orElseThrow().toLocalDate()).hasToString("2018-11-04");
+    assertThatThrownBy(() -> Article.builder().title("t").publishedAt(OffsetDateTime.parse("2018-11-04T00:00-02:00"))
+        .publishedAtDateOnly(true).assumedZone(saoPaulo).build())
+        .hasMessage("publishedAt: offset of '2018-11-04T00:00-02:00' is not the offset of the assumed zone"
+            + " America/Sao_Paulo at that local time");
+  }
+
   @Test
   void dateOnlyNeedsATime() {
     assertThatThrownBy(() -> Article.builder().title("t").modifiedAtDateOnly(true).build())

@@ -3,8 +3,10 @@ package io.github.newsmodel.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.core.NewsModelException;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -243,6 +245,18 @@ class ReadErrorsTest {
 
     assertThat(e.jsonPath()).isEqualTo("$.publishedAt");
     assertThat(e.problem()).contains("is not the offset of the assumed zone Europe/Helsinki");
+  }
+
+  @Test
+  void aDateOnlyTimeAtAMidnightTheZoneSkippedReadsWithTheOffsetBeforeTheSkip() {
+    Article read = JSON.read(article("\"publishedAt\": \"2018-11-04T00:00:00-03:00\", "
+        + "\"publishedAtDateOnly\": true, \"assumedZone\": \"America/Sao_Paulo\""));
+    NewsJsonException after = readFailure(article("\"publishedAt\": \"2018-11-04T00:00:00-02:00\", "
+        + "\"publishedAtDateOnly\": true, \"assumedZone\": \"America/Sao_Paulo\""));
+
+    assertThat(read.publishedAt()).hasValue(OffsetDateTime.parse("2018-11-04T00:00-03:00"));
+    assertThat(JSON.read(JSON.write(read))).isEqualTo(read);
+    assertThat(after.jsonPath()).isEqualTo("$.publishedAt");
   }
 
   @Test

@@ -3,8 +3,10 @@ package io.github.newsmodel.core.internal;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.InvalidValueException;
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -184,14 +186,20 @@ public final class Checks {
   }
 
   /**
-   * Requires that a time assumed to be in {@code zone} carries the offset that the zone had at that local time.
+   * Requires that a time assumed to be in {@code zone} carries the offset that the zone had at that local time. A
+   * local time that the zone skips, as 00:00 where daylight saving time began at midnight, carries the offset
+   * before the skip ({@link java.time.zone.ZoneRules#getOffset(java.time.LocalDateTime)}): a date-only time sits at
+   * 00:00 even on such a day, and its date stays the date the page gave.
    *
    * @param path the field path of the time
    * @param time the time whose offset was assumed
    * @param zone the zone that was assumed
    */
   public static void offsetOfZone(String path, OffsetDateTime time, ZoneId zone) {
-    if (!zone.getRules().isValidOffset(time.toLocalDateTime(), time.getOffset())) {
+    ZoneRules rules = zone.getRules();
+    LocalDateTime local = time.toLocalDateTime();
+    boolean skipped = rules.getValidOffsets(local).isEmpty();
+    if (skipped ? !rules.getOffset(local).equals(time.getOffset()) : !rules.isValidOffset(local, time.getOffset())) {
       throw new InvalidValueException(path, "offset of " + quote(time) + " is not the offset of the assumed zone "
           + zone + " at that local time");
     }

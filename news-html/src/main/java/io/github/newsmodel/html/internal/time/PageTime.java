@@ -59,7 +59,7 @@ public record PageTime(LocalDate date, Optional<LocalTime> time, Optional<ZoneOf
    * that day at the zone's offset (the page's own, if it gave one), marked {@link ResolvedTime#dateOnly()}.
    *
    * @param zone the zone to assume if the page gave no offset
-   * @return the time, or empty if the local time does not exist in the zone
+   * @return the time, or empty if the time of day the page gave does not exist in the zone
    */
   public Optional<ResolvedTime> resolve(ZoneId zone) {
     if (time.isPresent()) {
@@ -69,10 +69,10 @@ public record PageTime(LocalDate date, Optional<LocalTime> time, Optional<ZoneOf
     if (offset.isPresent()) {
       return Optional.of(new ResolvedTime(OffsetDateTime.of(midnight, offset.get()), Optional.empty(), true));
     }
+    // Where the zone skips midnight that day, as São Paulo's did when daylight saving time began, the offset
+    // before the skip: the date is what the page gave, and the model reads a skipped 00:00 with that offset.
     List<ZoneOffset> valid = zone.getRules().getValidOffsets(midnight);
-    if (valid.isEmpty()) {
-      return Optional.empty(); // a zone that skips midnight on that day, as some did for daylight saving
-    }
-    return Optional.of(new ResolvedTime(OffsetDateTime.of(midnight, valid.get(0)), Optional.of(zone), true));
+    ZoneOffset offsetAtMidnight = valid.isEmpty() ? zone.getRules().getOffset(midnight) : valid.get(0);
+    return Optional.of(new ResolvedTime(OffsetDateTime.of(midnight, offsetAtMidnight), Optional.of(zone), true));
   }
 }

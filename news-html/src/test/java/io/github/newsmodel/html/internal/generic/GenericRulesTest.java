@@ -239,6 +239,20 @@ class GenericRulesTest {
     assertThat(article.authors()).containsExactly(Author.of("Daniela Obers"));
   }
 
+  /** São Paulo began daylight saving time at midnight until 2019: 4 November 2018 had no 00:00, yet a date. */
+  @Test
+  void aDateOnADayWhoseMidnightTheZoneSkippedIsKept() {
+    String html = "<head><title>t</title><meta property='article:published_time' content='2018-11-04'></head>"
+        + "<body><h1>t</h1></body>";
+
+    Article article = HtmlArticles.parse(html, URI.create("https://www.example.com.br/noticia/t"),
+        ParseOptions.builder().assumedZone(ZoneId.of("America/Sao_Paulo")).build());
+
+    assertThat(article.assumedZone()).hasValue(ZoneId.of("America/Sao_Paulo"));
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2018-11-04T00:00-03:00"));
+    assertThat(article.publishedAtDateOnly()).isTrue();
+  }
+
   @Test
   void relativeDatesCountFromTheCaptureOfAnArchivedCopy() {
     String html = "<title>t</title><body><h1>t</h1><span class='date'>vor 2 Tagen</span></body>";
