@@ -370,8 +370,8 @@ public final class NewsJson {
   }
 
   /**
-   * Starts reading JSON Lines in UTF-8 that must all be valid: the first bad line throws
-   * {@link NewsJsonException} with its line number.
+   * Starts reading JSON Lines in UTF-8 (UTF-16 and UTF-32 are detected too, as for a single document) that must all
+   * be valid: the first bad line throws {@link NewsJsonException} with its line number.
    *
    * @param in the JSON Lines, which the returned reader owns and closes
    * @return the JSON Lines reader
@@ -381,8 +381,9 @@ public final class NewsJson {
   }
 
   /**
-   * Starts reading JSON Lines in UTF-8, skipping bad lines, including lines that are not valid UTF-8: each is
-   * reported to {@code onBadLine} with its line number, and reading goes on with the next line.
+   * Starts reading JSON Lines in UTF-8 (UTF-16 and UTF-32 are detected too, as for a single document), skipping bad
+   * lines, including lines that are not valid UTF-8: each is reported to {@code onBadLine} with its line number,
+   * and reading goes on with the next line.
    *
    * @param in the JSON Lines, which the returned reader owns and closes
    * @param onBadLine called with the problem of each bad line, in order

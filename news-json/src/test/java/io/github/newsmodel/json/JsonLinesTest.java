@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonLinesTest {
   private static final NewsJson JSON = NewsJson.standard();
@@ -136,6 +139,32 @@ class JsonLinesTest {
     assertThat(bad.get(2).problem()).isEqualTo("more JSON after the article (column 37)");
     assertThat(bad.get(3).jsonPath()).isEqualTo("$.formatVersion");
     assertThat(reader.badLineCount()).isEqualTo(4);
+  }
+
+  /**
+   * In UTF-16 the byte of {@code \n} is half of many characters: the lines of a UTF-16 input are found once it is
+   * decoded, as a single document's encoding is detected, from its byte order mark or its zero bytes.
+   */
+  @ParameterizedTest
+  @CsvSource({"UTF-16LE, true", "UTF-16BE, true", "UTF-16LE, false", "UTF-16BE, false", "UTF-32LE, true",
+      "UTF-32BE, false"})
+  void utf16AndUtf32AreReadLineByLine(String charset, boolean byteOrderMark) {
+    // Titles with characters outside the BMP (surrogate pairs), and enough lines to cross the read buffers.
+    List<Article> written = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      written.add(titled("Ny\u00e5r \ud83c\udf89 \u65b0\u5e74 " + i));
+    }
+    StringWriter lines = new StringWriter();
+    try (JsonLinesWriter writer = JSON.linesWriter(lines)) {
+      writer.writeAll(written);
+    }
+    byte[] bytes = ((byteOrderMark ? "\uFEFF" : "") + lines).getBytes(Charset.forName(charset));
+    List<NewsJsonException> bad = new ArrayList<>();
+
+    List<Article> read = readAll(JSON.linesReader(new ByteArrayInputStream(bytes), bad::add));
+
+    assertThat(bad).isEmpty();
+    assertThat(read).isEqualTo(written);
   }
 
   @Test

@@ -64,14 +64,15 @@ public abstract class LineSource implements Closeable {
   }
 
   /**
-   * The lines of a byte input in UTF-8.
+   * The lines of a byte input in UTF-8, or in UTF-16 or UTF-32 where a byte order mark or the zero bytes around the
+   * first character say so, as a single JSON document is read ({@link Utf8Input}).
    *
    * @param in the input, which the source owns
-   * @param maxLength the longest line to keep, in bytes
+   * @param maxLength the longest line to keep, in bytes of UTF-8
    * @return the source
    */
   public static LineSource of(InputStream in, long maxLength) {
-    return new ByteLineSource(in, maxLength);
+    return new ByteLineSource(new Utf8Input(in), maxLength);
   }
 
   /**
