@@ -32,8 +32,8 @@ import java.util.Optional;
  * GB18030, of Shift_JIS as windows-31j, of EUC-KR (and ks_c_5601-1987) as windows-949, of Big5 as Big5-HKSCS,
  * and of ISO-8859-9 and TIS-620 as windows-1254 and windows-874: the supersets that pages so labelled are written
  * in; {@code utf-16}, {@code ucs-2} and {@code unicode} as UTF-16LE; and a {@code <meta>} that claims UTF-16 on
- * a page that has no UTF-16 byte order mark means UTF-8. Unknown labels are ignored, and so are labels of charsets that browsers do
- * not support and that do not read ASCII as ASCII, such as UTF-32 and EBCDIC.
+ * a page that has no UTF-16 byte order mark means UTF-8. Unknown labels are ignored, and so are labels of charsets
+ * that browsers do not support and that do not read ASCII as ASCII, such as UTF-32 and EBCDIC.
  *
  * <p>One departure from browsers: a page declared UTF-8 whose bytes are mostly not UTF-8 (more malformed sequences
  * than well-formed multi-byte ones), such as an old windows-1252 page that a server labels UTF-8, is read in the

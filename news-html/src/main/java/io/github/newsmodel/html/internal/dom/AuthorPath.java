@@ -72,7 +72,7 @@ public final class AuthorPath {
    * @param href the link as written
    * @return whether a segment of an author's path is in it
    */
-  public static boolean in(String href) {
+  static boolean in(String href) {
     return inSegments(href) || handle(href);
   }
 
@@ -84,7 +84,7 @@ public final class AuthorPath {
    * @param href the link as written
    * @return the host the link names, if its path is a handle alone
    */
-  public static Optional<String> handleHost(String href) {
+  static Optional<String> handleHost(String href) {
     int scheme = href.indexOf("://");
     if (scheme < 0 || scheme > 5 || href.indexOf("/@") < 0 && href.indexOf("/~") < 0) {
       return Optional.empty(); // nearly every link

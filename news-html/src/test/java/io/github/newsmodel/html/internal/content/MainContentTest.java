@@ -138,8 +138,8 @@ class MainContentTest {
   void theAuthorsHeadshotIsNoPictureOfTheArticle() {
     List<Block> blocks = read("<div class=story><div class=flex-row><a href=/authors/jane-roe/ title='Jane Roe'>"
         + "<img src=https://example.com/img/jane.jpg alt='Jane Roe'></a><span>Jane Roe</span></div><p>" + P1 + "</p>"
-        + "<a href=/img/quay-large.jpg><img src=https://example.com/img/quay.jpg alt='The quay'></a><p>" + P2 + "</p><p>" + P3
-        + "</p></div>");
+        + "<a href=/img/quay-large.jpg><img src=https://example.com/img/quay.jpg alt='The quay'></a><p>" + P2
+        + "</p><p>" + P3 + "</p></div>");
 
     assertThat(blocks).filteredOn(Image.class::isInstance).extracting(b -> ((Image) b).alt().orElseThrow())
         .containsExactly("The quay");
