@@ -235,6 +235,30 @@ class JsonLinesTest {
     assertThat(readAll(JSON.linesReader(new StringReader(text)))).containsExactly(big, big);
   }
 
+  /** A reader of standard input must not wait for input before it is asked for an article. */
+  @Test
+  void aByteReaderReadsNothingUntilAskedAndClosesItsInput() {
+    AtomicBoolean read = new AtomicBoolean();
+    AtomicBoolean closed = new AtomicBoolean();
+    InputStream in = new ByteArrayInputStream((GOOD_1 + "\n").getBytes(UTF_8)) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        read.set(true);
+        return super.read(b, off, len);
+      }
+
+      @Override
+      public void close() {
+        closed.set(true);
+      }
+    };
+
+    JsonLinesReader reader = JSON.linesReader(in);
+    assertThat(read).as("read before asked").isFalse();
+    assertThat(readAll(reader)).containsExactly(titled("One"));
+    assertThat(closed).isTrue();
+  }
+
   @Test
   void theStreamReadsLazilyAndClosingItClosesTheInput() {
     AtomicBoolean closed = new AtomicBoolean();
