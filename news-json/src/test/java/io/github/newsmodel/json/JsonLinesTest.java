@@ -224,6 +224,21 @@ class JsonLinesTest {
     NewsJson json = NewsJson.create(JsonLimits.builder().maxDocumentLength(line.length()).build());
 
     assertThat(readAll(json.linesReader(bytes(line + "\n" + line)))).hasSize(2);
+    // The line ending's \r and the byte order mark before the first line are not part of the line.
+    assertThat(readAll(json.linesReader(bytes("\uFEFF" + line + "\r\n" + line + "\r\n")))).hasSize(2);
+    assertThat(readAll(json.linesReader(new StringReader("\uFEFF" + line + "\r\n" + line + "\r\n")))).hasSize(2);
+  }
+
+  @Test
+  void aLineOneOverTheLimitIsTooLongWhateverItsLineEnding() {
+    String line = GOOD_1.replace("One", "One!");
+    NewsJson json = NewsJson.create(JsonLimits.builder().maxDocumentLength(GOOD_1.length()).build());
+    List<NewsJsonException> bad = new ArrayList<>();
+
+    List<Article> read = readAll(json.linesReader(bytes("\uFEFF" + line + "\r\n" + GOOD_2 + "\r\n" + line), bad::add));
+
+    assertThat(read).containsExactly(titled("Two"));
+    assertThat(bad).extracting(e -> e.line().orElseThrow()).containsExactly(1L, 3L);
   }
 
   @Test

@@ -92,6 +92,8 @@ public abstract class LineSource implements Closeable {
     lineEnd = 0;
     tooLong = false;
     long length = 0;
+    // The line ending's \r and, on the first line, a byte order mark are no part of the line that the limit counts.
+    long kept = maxLength + 1 + (lineNumber == 0 ? byteOrderMark().length : 0);
     boolean any = false;
     while (true) {
       if (chunkPos == chunkEnd) {
@@ -111,7 +113,7 @@ public abstract class LineSource implements Closeable {
       int stop = newline < 0 ? chunkEnd : newline;
       int n = stop - chunkPos;
       length += n;
-      if (length > maxLength || length > Integer.MAX_VALUE - 16) {
+      if (length > kept || length > Integer.MAX_VALUE - 16) {
         tooLong = true;
       } else {
         append(chunkPos, n, lineEnd);
@@ -130,6 +132,7 @@ public abstract class LineSource implements Closeable {
       if (lineNumber == 1 && startsWithByteOrderMark()) {
         lineStart = byteOrderMark().length;
       }
+      tooLong = lineEnd - lineStart > maxLength;
     }
     return true;
   }
