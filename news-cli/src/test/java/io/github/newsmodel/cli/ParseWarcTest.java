@@ -27,6 +27,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -262,6 +263,94 @@ class ParseWarcTest {
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Brotli page");
   }
 
+  /**
+   * A whole record whose compressed page ends early, as a crawler stores a page cut off at its size limit, is the
+   * page as far as it goes; the file goes on after it. Empty deflate data once made the reader spin for ever.
+   */
+  @Test
+  void aRecordWhoseCompressedPageEndsEarlyIsATruncatedPageAndTheFileGoesOn() {
+    byte[] gzip = TestPages.gzip(TestPages.articleBytes(2, 40));
+    byte[] deflated = deflate(TestPages.articleBytes(3, 40), false);
+    Path file = dir.resolve("cut-pages.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1))
+          .response(TestWarc.url(2), "200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+              Arrays.copyOf(gzip, gzip.length * 2 / 3))
+          .response(TestWarc.url(3), "200 OK", "Content-Type: text/html\r\nContent-Encoding: deflate\r\n",
+              Arrays.copyOf(deflated, deflated.length * 2 / 3))
+          .response(TestWarc.url(4), "200 OK", "Content-Type: text/html\r\nContent-Encoding: deflate\r\n",
+              new byte[0])
+          .html(TestWarc.url(5), TestPages.articleBytes(5, 1));
+    }
+
+    Cli.Result result = cli().run("parse", "--errors", "-", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 2", "Article 3",
+        "Article 5");
+    assertThat(result.err()).contains("(" + TestWarc.recordId(2) + ", " + TestWarc.url(2) + "): the record's gzip"
+        + " data end early: parsed as a truncated page from the ")
+        .contains("(" + TestWarc.recordId(3) + ", " + TestWarc.url(3) + "): the record's deflate data end early");
+    assertThat(result.err()).contains("\"kind\":\"truncated\"", "\"url\":\"" + TestWarc.url(4) + "\"",
+        "the record's deflate data end early, before any of the page");
+    assertThat(result.exit()).isEqualTo(1);
+  }
+
+  /** HTTP's deflate is the zlib format (RFC 9110, 8.4.1.2); servers also send it raw. Browsers read both. */
+  @Test
+  void deflateIsReadInTheZlibFormatAndRaw() {
+    Path file = dir.resolve("deflate.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.response(TestWarc.url(1), "200 OK", "Content-Type: text/html\r\nContent-Encoding: deflate\r\n",
+              deflate(TestPages.articleBytes(1, 2), true))
+          .response(TestWarc.url(2), "200 OK", "Content-Type: text/html\r\nContent-Encoding: deflate\r\n",
+              deflate(TestPages.articleBytes(2, 2), false))
+          .response(TestWarc.url(3), "200 OK", "Content-Type: text/html\r\nContent-Encoding: utf-8\r\n",
+              TestPages.articleBytes(3, 2));
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 2", "Article 3");
+  }
+
+  /** WARC 1.1, 5.13: a crawler that stored less than it got says so; the page is parsed as a truncated one. */
+  @Test
+  void aRecordMarkedWarcTruncatedIsATruncatedPage() {
+    byte[] page = TestPages.articleBytes(1, 40);
+    Path file = dir.resolve("truncated.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.truncatedResponse(TestWarc.url(1), "Content-Type: text/html\r\n", Arrays.copyOf(page, page.length / 2),
+          "length");
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
+    assertThat(result.err().lines().filter(l -> l.startsWith("news: warning: "))).singleElement().asString()
+        .endsWith("): the crawler stored the record cut off (WARC-Truncated: length): parsed as a truncated page"
+            + " from the " + page.length / 2 + " bytes before the cut");
+  }
+
+  /** An extra line end or a block's zero padding after the last record ends the file as its end does. */
+  @ParameterizedTest
+  @ValueSource(strings = {"\n", "\r\n", "\r\n\r\n\r\n", "\0\0\0\0\0\0\0\0"})
+  void blankBytesAfterTheLastRecordAreNoError(String trailing) throws IOException {
+    Path file = dir.resolve("trailing.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1));
+    }
+    Files.write(file, trailing.getBytes(StandardCharsets.ISO_8859_1), StandardOpenOption.APPEND);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
+    assertThat(result.errorLines()).isEmpty();
+    assertThat(result.summary()).contains("1 article, 0 errors");
+  }
+
   @Test
   void aFileThatIsNoWarcIsOneErrorInWordsOfOurOwn() throws IOException {
     Path file = TestPages.write(dir.resolve("fake.warc"), new byte[] {(byte) 0xf8, (byte) 0xf9, 'q', 'M', 0, 1});
@@ -408,6 +497,16 @@ class ParseWarcTest {
       noise.append(Long.toHexString(random.nextLong()));
     }
     return (page + noise + " -->\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] deflate(byte[] body, boolean zlib) {
+    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, !zlib);
+    deflater.setInput(body);
+    deflater.finish();
+    byte[] out = new byte[body.length + 1024];
+    int n = deflater.deflate(out);
+    deflater.end();
+    return Arrays.copyOf(out, n);
   }
 
   private static byte[] chunked(byte[] body) {

@@ -80,6 +80,15 @@ final class TestWarc implements AutoCloseable {
         .body(MediaType.HTTP_RESPONSE, http.toByteArray()).build());
   }
 
+  /** A response its crawler stored cut off: with {@code WARC-Truncated} and a body as it got it. */
+  TestWarc truncatedResponse(String url, String headers, byte[] body, String reason) {
+    ByteArrayOutputStream http = new ByteArrayOutputStream();
+    http.writeBytes(("HTTP/1.1 200 OK\r\n" + headers + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    http.writeBytes(body);
+    return write(new WarcResponse.Builder(url).recordId(nextId()).date(nextDate()).addHeader("WARC-Truncated", reason)
+        .body(MediaType.HTTP_RESPONSE, http.toByteArray()).build());
+  }
+
   TestWarc resource(String url, String type, byte[] body) {
     return write(new WarcResource.Builder(URI.create(url)).recordId(nextId()).date(nextDate())
         .body(MediaType.parse(type), body).build());

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +39,10 @@ import org.netpreserve.jwarc.WarcResponse;
  *
  * <p>Only {@code response} records of HTTP responses with a 2xx status (but 204, 205 and 206) and HTML content are
  * pages: by their Content-Type, or by their first bytes when it is missing or generic. Every other record is
- * counted as skipped. The body is decoded (chunked transfer, gzip, deflate or brotli content) and read into
- * memory, up to the page size limit, before the reader moves on; the charset of the Content-Type goes along.
+ * counted as skipped. The body is decoded (chunked transfer, gzip, deflate or brotli content, see
+ * {@link HttpBodies}) and read into memory, up to the page size limit, before the reader moves on; the charset of
+ * the Content-Type goes along. A page that its crawler stored cut off, as {@code WARC-Truncated} says or as
+ * compressed data that end early inside a whole record show, is the page as far as it goes, marked truncated.
  *
  * <p>jwarc reads an ARC record as a WARC response with the ARC header's URL and date; only records of http and https
  * URLs can be pages, and one that holds a document without an HTTP header is a page if its first bytes are HTML's
@@ -48,7 +51,8 @@ import org.netpreserve.jwarc.WarcResponse;
  *
  * <p>A record that cannot be read becomes an error record and reading goes on with the next one. When the file
  * itself breaks (a record cut off at the end of the file, a malformed record header), one error record names the
- * offset, and the rest of the file is not read: nothing after that point can be found reliably.
+ * offset, and the rest of the file is not read: nothing after that point can be found reliably. Line ends and zero
+ * bytes after the last record of an uncompressed file are no break.
  *
  * <p>An offset is where a reader can seek to and start reading the record: in a {@code .warc.gz}, the start of
  * the gzip member that begins with it. Where one gzip member holds several records, as when a whole WARC file was
@@ -57,6 +61,8 @@ import org.netpreserve.jwarc.WarcResponse;
 final class WarcPages {
   /** How {@link Long#parseLong} starts its message about text that is not a number. */
   private static final String NOT_A_NUMBER = "For input string: ";
+  /** The most blank bytes after the last record that end a file quietly: a tape block's padding is 10 KiB. */
+  private static final long MAX_TRAILING_BLANK = 64 * 1024;
 
   private final String name;
   private final @Nullable Path path;
@@ -147,7 +153,9 @@ final class WarcPages {
       sink.bytesRead(position - reported);
       reported = position;
       if (broken != null) {
-        sink.accept(brokenAt(position, broken));
+        if (!blankFrom(position)) {
+          sink.accept(brokenAt(position, broken));
+        }
         return;
       }
       if (next.isEmpty()) {
@@ -158,6 +166,37 @@ final class WarcPages {
         return;
       }
       records++;
+    }
+  }
+
+  /**
+   * Whether the file holds nothing but line ends, spaces and NUL bytes from a position to its end: what some
+   * writers leave after the last record (an extra line end, a block's zero padding), which ends the file as well as
+   * its end does. Only a file that is not compressed can be looked at: standard input has been read past, and in a
+   * compressed file the reader's position need not be one of the file's.
+   */
+  private boolean blankFrom(long position) {
+    if (path == null || compressed != null || position < 0) {
+      return false;
+    }
+    try (FileChannel channel = FileChannel.open(path)) {
+      long rest = channel.size() - position;
+      if (rest <= 0 || rest > MAX_TRAILING_BLANK) {
+        return false;
+      }
+      ByteBuffer bytes = ByteBuffer.allocate((int) rest);
+      while (bytes.hasRemaining() && channel.read(bytes, position + bytes.position()) > 0) {
+        // a read at a position leaves the channel's own position alone
+      }
+      for (int i = 0; i < bytes.position(); i++) {
+        byte b = bytes.get(i);
+        if (b != 0 && b != '\r' && b != '\n' && b != ' ' && b != '\t') {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false; // the break is reported as it is
     }
   }
 
@@ -257,7 +296,8 @@ final class WarcPages {
       ArcBlock block = ArcBlock.read(response.body());
       if (!block.isHttp()) {
         return block.looksLikeHtml() ? Optional.of(page(response, origin, target, recordId,
-            PageBytes.readAtMost(block.stream(), settings.maxPageSize()), Optional.empty())) : Optional.empty();
+            PageBytes.readAtMost(block.stream(), settings.maxPageSize()), Optional.empty(), Optional.empty()))
+            : Optional.empty();
       }
       http = block.http();
     } else {
@@ -272,21 +312,57 @@ final class WarcPages {
     if (verdict == HtmlSniffer.Verdict.NOT_HTML) {
       return Optional.empty();
     }
-    byte[] bytes = PageBytes.readAtMost(http.bodyDecoded().stream(), settings.maxPageSize());
+    List<HttpBodies.Coding> codings = HttpBodies.codings(http);
+    PageBytes.Read read;
+    try {
+      read = PageBytes.readUntilCut(HttpBodies.decoded(http, codings), settings.maxPageSize());
+    } catch (EOFException e) {
+      read = new PageBytes.Read(new byte[0], true, e); // the compressed data end before their header does
+    }
+    EOFException cut = read.cut();
+    if (cut != null && (codings.isEmpty() || !wholeRecord(http))) {
+      throw cut; // the file ends inside the record
+    }
+    byte[] bytes = read.bytes();
+    // A record that its crawler stored cut off (at its size limit, or at a time limit) says so in WARC-Truncated,
+    // and a compressed page then ends early too. Either way, the page is what there is of it, as for a saved page
+    // that is cut off.
+    Optional<String> truncation = header(response, "WARC-Truncated")
+        .map(reason -> "the crawler stored the record cut off (WARC-Truncated: " + reason + ")")
+        .or(() -> cut == null ? Optional.empty()
+            : Optional.of("the record's " + codings.get(codings.size() - 1).label() + " data end early"));
+    if (cut != null && bytes.length == 0) {
+      return Optional.of(new ReadFailure(origin, ErrorKind.TRUNCATED, truncation.get() + ", before any of the page",
+          cut));
+    }
     if (verdict == HtmlSniffer.Verdict.SNIFF && !HtmlSniffer.looksLikeHtml(bytes)) {
       return Optional.empty();
     }
-    return Optional.of(page(response, origin, target, recordId, bytes, type.flatMap(t -> parameter(t, "charset"))));
+    return Optional.of(page(response, origin, target, recordId, bytes, type.flatMap(t -> parameter(t, "charset")),
+        truncation));
+  }
+
+  /**
+   * After the decompressed body ended early: whether the record itself is whole, its body read to its length,
+   * rather than cut off by the end of the file.
+   */
+  private static boolean wholeRecord(HttpResponse http) {
+    try {
+      http.body().consume();
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private Page page(WarcResponse response, PageOrigin origin, URI target, @Nullable String recordId, byte[] bytes,
-      Optional<String> charset) {
+      Optional<String> charset, Optional<String> truncation) {
     Source source = Source.builder()
         .uri(target)
         .recordId(Optional.ofNullable(recordId))
         .capturedAt(arcDateUnsure ? Optional.empty() : capturedAt(response))
         .build();
-    return new Page(origin, bytes, target, settings.options(source, charset));
+    return new Page(origin, bytes, target, settings.options(source, charset), truncation);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,7 +62,8 @@ public final class PageBytes {
 
   /**
    * Reads a stream to its end, or up to where its data ends early, as a gzip stream cut off does: the bytes
-   * before the cut are kept.
+   * before the cut are kept. A stream that gives no bytes without ending, as a decompressor may at data cut off,
+   * has ended early too.
    *
    * @param in the stream; not closed
    * @param limit the most bytes to accept
@@ -69,7 +71,7 @@ public final class PageBytes {
    * @throws PageTooLargeException if the stream holds more than {@code limit} bytes
    * @throws IOException if the stream cannot be read for another reason
    */
-  private static Read readUntilCut(InputStream in, long limit) throws IOException {
+  public static Read readUntilCut(InputStream in, long limit) throws IOException {
     int max = (int) Math.min(limit + 1, Integer.MAX_VALUE - 16);
     // The buffer grows as bytes arrive, so that a small page never allocates the whole limit.
     byte[] buffer = new byte[Math.min(FIRST_BUFFER, max)];
@@ -84,11 +86,15 @@ public final class PageBytes {
         if (read < 0) {
           break;
         }
+        if (read == 0) {
+          // InputStream.read returns 0 only when asked for nothing: a stream that does otherwise would never end
+          throw new EOFException("the data stops before its end");
+        }
       }
     } catch (EOFException e) {
       cut = e;
     }
-    boolean gzip = in instanceof GZIPInputStream;
+    boolean gzip = in instanceof InflaterInputStream;
     if (n > limit) {
       throw new PageTooLargeException(limit, gzip);
     }

@@ -80,6 +80,34 @@ class PageBytesTest {
     assertThat(endless.served).isLessThanOrEqualTo(100_001L + (1 << 16));
   }
 
+  /** A decompressor at data cut off may give no bytes and no end, for ever: that is an end, not a wait. */
+  @Test
+  void aStreamThatGivesNothingWithoutEndingHasEndedEarly() throws IOException {
+    InputStream stalled = new InputStream() {
+      private int given;
+
+      @Override
+      public int read() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (given == 0) {
+          b[off] = '<';
+          given = 1;
+          return 1;
+        }
+        return 0;
+      }
+    };
+
+    PageBytes.Read read = PageBytes.readUntilCut(stalled, 1000);
+
+    assertThat(read.bytes()).containsExactly('<');
+    assertThat(read.cut()).isNotNull();
+  }
+
   @Test
   void onlyTheTwoMagicBytesMakeGzip() {
     assertThat(PageBytes.isGzip(new byte[] {0x1f, (byte) 0x8b})).isTrue();

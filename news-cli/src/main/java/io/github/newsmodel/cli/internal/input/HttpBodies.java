@@ -1,0 +1,100 @@
+package io.github.newsmodel.cli.internal.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.nio.channels.Channels;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import org.netpreserve.jwarc.DecodedBody;
+import org.netpreserve.jwarc.HttpMessage;
+import org.netpreserve.jwarc.MessageBody;
+
+/**
+ * The body of an archived HTTP response with its content coding undone, as browsers undo it. jwarc's own decoding
+ * is not used for gzip and deflate: its inflater never ends on a deflate body that is empty or cut off (the record
+ * after it was never read), and it reads only raw deflate, where HTTP's {@code deflate} is the zlib format (RFC
+ * 9110, 8.4.1.2) that servers also send; browsers read both, and so does this. A body cut off inside its
+ * compressed data ends with an {@link java.io.EOFException} after the bytes before the cut.
+ */
+final class HttpBodies {
+  /** The coding of an archived body. */
+  enum Coding {
+    /** gzip. */
+    GZIP,
+    /** deflate, in the zlib format or raw. */
+    DEFLATE,
+    /** Brotli, read by jwarc. */
+    BROTLI;
+
+    /** The coding's name in messages. */
+    String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static final int BUFFER = 1 << 16;
+
+  private HttpBodies() {}
+
+  /**
+   * The content codings of a response, in the order they were applied: those named in its Content-Encoding
+   * headers that news reads. A coding it does not know, such as the {@code utf-8} that misconfigured servers send,
+   * is passed over, as browsers pass it over.
+   *
+   * @param http the response
+   * @return the codings, empty for a body sent as it is
+   */
+  static List<Coding> codings(HttpMessage http) {
+    List<Coding> codings = new ArrayList<>();
+    for (String header : http.headers().all("Content-Encoding")) {
+      for (String coding : header.split(",")) {
+        switch (coding.trim().toLowerCase(Locale.ROOT)) {
+          case "gzip", "x-gzip" -> codings.add(Coding.GZIP);
+          case "deflate" -> codings.add(Coding.DEFLATE);
+          case "br" -> codings.add(Coding.BROTLI);
+          default -> {
+            // identity, none, and codings that servers name by mistake
+          }
+        }
+      }
+    }
+    return codings;
+  }
+
+  /**
+   * The decoded body.
+   *
+   * @param http the response
+   * @param codings its codings, from {@link #codings}
+   * @return the body's bytes as the page was served, before any compression
+   * @throws IOException if the compressed data cannot be started
+   */
+  static InputStream decoded(HttpMessage http, List<Coding> codings) throws IOException {
+    MessageBody body = http.body();
+    InputStream in = body.stream();
+    for (int i = codings.size() - 1; i >= 0; i--) {
+      in = switch (codings.get(i)) {
+        case GZIP -> new GZIPInputStream(in, BUFFER);
+        case DEFLATE -> inflated(in);
+        case BROTLI -> Channels.newInputStream(DecodedBody.create(Channels.newChannel(in),
+            DecodedBody.Encoding.BROTLI));
+      };
+    }
+    return in;
+  }
+
+  /** Deflate data in the zlib format, told by its two-byte header, or raw. */
+  private static InputStream inflated(InputStream raw) throws IOException {
+    PushbackInputStream in = new PushbackInputStream(raw, 2);
+    byte[] header = in.readNBytes(2);
+    in.unread(header);
+    boolean zlib = header.length == 2 && (header[0] & 0x0F) == 8
+        && ((header[0] & 0xFF) << 8 | header[1] & 0xFF) % 31 == 0;
+    return new InflaterInputStream(in, new Inflater(!zlib), BUFFER);
+  }
+}
