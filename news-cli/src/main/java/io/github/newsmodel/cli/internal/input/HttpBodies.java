@@ -1,5 +1,7 @@
 package io.github.newsmodel.cli.internal.input;
 
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -78,14 +80,68 @@ final class HttpBodies {
     MessageBody body = http.body();
     InputStream in = body.stream();
     for (int i = codings.size() - 1; i >= 0; i--) {
-      in = switch (codings.get(i)) {
-        case GZIP -> new GZIPInputStream(in, BUFFER);
-        case DEFLATE -> inflated(in);
-        case BROTLI -> Channels.newInputStream(DecodedBody.create(Channels.newChannel(in),
+      Coding coding = codings.get(i);
+      InputStream compressed = in;
+      in = named(coding, switch (coding) {
+        case GZIP -> named(coding, () -> new GZIPInputStream(compressed, BUFFER));
+        case DEFLATE -> inflated(compressed);
+        case BROTLI -> Channels.newInputStream(DecodedBody.create(Channels.newChannel(compressed),
             DecodedBody.Encoding.BROTLI));
-      };
+      });
     }
     return in;
+  }
+
+  /** Something that reads compressed data, and may find them broken. */
+  private interface Opening {
+    InputStream open() throws IOException;
+  }
+
+  private static InputStream named(Coding coding, Opening opening) throws IOException {
+    try {
+      return opening.open();
+    } catch (EOFException e) {
+      throw e;
+    } catch (IOException e) {
+      throw broken(coding, e);
+    }
+  }
+
+  /**
+   * The decoded stream, whose failures say which coding's data were broken, in words of our own: the decoders' own
+   * ("invalid stored block lengths", "Brotli stream decoding failed") do not say what they were decoding. The end
+   * of the data stays an {@link EOFException}: a cut, not a break.
+   */
+  private static InputStream named(Coding coding, InputStream decoded) {
+    return new FilterInputStream(decoded) {
+      @Override
+      public int read() throws IOException {
+        try {
+          return super.read();
+        } catch (EOFException e) {
+          throw e;
+        } catch (IOException e) {
+          throw broken(coding, e);
+        }
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        try {
+          return super.read(b, off, len);
+        } catch (EOFException e) {
+          throw e;
+        } catch (IOException e) {
+          throw broken(coding, e);
+        }
+      }
+    };
+  }
+
+  private static IOException broken(Coding coding, IOException e) {
+    String message = e.getMessage();
+    return new IOException("broken " + coding.label() + " data"
+        + (message == null || message.isBlank() ? "" : ": " + message), e);
   }
 
   /** Deflate data in the zlib format, told by its two-byte header, or raw. */
