@@ -66,7 +66,7 @@ class ParseWarcTest {
               TestPages.articleBytes(11, 1))                                              // 11: not gzip
           .html("http://forums.afterdawn.com/thread_view.cfm/1/12", TestPages.notAnArticleBytes(12)) // 12
           .revisit(TestWarc.url(3))                                                       // 13
-          .resource(TestWarc.url(14), "text/html", TestPages.articleBytes(14, 1))         // 14
+          .resource(TestWarc.url(14), "text/plain", TestPages.articleBytes(14, 1))        // 14
           .response(TestWarc.url(15), "301 Moved Permanently", "Location: /a/3\r\nContent-Type: text/html\r\n",
               "<html><title>Moved</title></html>".getBytes(StandardCharsets.US_ASCII));   // 15
     }
@@ -319,6 +319,46 @@ class ParseWarcTest {
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 2", "Article 3");
     assertThat(result.errorLines()).singleElement().asString().contains(TestWarc.url(4))
         .contains("cannot read the record's HTTP response: broken deflate data: ");
+  }
+
+  /**
+   * A page stored without its HTTP response, as warcit stores the files of a saved site, is a {@code resource}
+   * record of its own type; one of another type, or of no http URL, is none.
+   */
+  @Test
+  void anHtmlResourceRecordOfAnHttpUrlIsAPage() {
+    Path file = dir.resolve("resources.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.resource(TestWarc.url(1), "text/html; charset=windows-1252",
+              "<html><head><title>Caf\u00e9 1</title></head><body><p>Un caf\u00e9.</p></body></html>"
+                  .getBytes(Charset.forName("windows-1252")))
+          .resource(TestWarc.url(2), "text/plain", TestPages.articleBytes(2, 1))
+          .resource("urn:text:" + TestWarc.url(3), "text/html", TestPages.articleBytes(3, 1));
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    List<Article> articles = articles(result.out());
+    assertThat(articles).extracting(a -> a.title().orElseThrow()).containsExactly("Caf\u00e9 1");
+    assertThat(articles.get(0).source()).contains(Source.builder().uri(URI.create(TestWarc.url(1)))
+        .recordId(TestWarc.recordId(1)).capturedAt(TestWarc.date(1).atOffset(ZoneOffset.UTC)).build());
+    assertThat(result.summary()).startsWith("news: 1 file, 1 article, 0 errors, 2 skipped records in ");
+  }
+
+  /** A proxy that joins two Content-Type headers into one leaves a list, which browsers read by its last type. */
+  @Test
+  void aContentTypeThatListsTypesIsReadByItsLast() {
+    Path file = dir.resolve("types.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.response(TestWarc.url(1), "200 OK", "Content-Type: text/html, text/html; charset=utf-8\r\n",
+              TestPages.articleBytes(1, 1))
+          .response(TestWarc.url(2), "200 OK", "Content-Type: text/html, image/png\r\n", PNG);
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
+    assertThat(result.summary()).startsWith("news: 1 file, 1 article, 0 errors, 1 skipped record in ");
   }
 
   /** WARC 1.1, 5.13: a crawler that stored less than it got says so; the page is parsed as a truncated one. */

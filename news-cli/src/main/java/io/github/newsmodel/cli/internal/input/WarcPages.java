@@ -29,17 +29,20 @@ import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Reads the pages of a WARC or ARC file, one record at a time, with jwarc.
  *
  * <p>Only {@code response} records of HTTP responses with a 2xx status (but 204, 205 and 206) and HTML content are
- * pages: by their Content-Type, or by their first bytes when it is missing or generic. Every other record is
- * counted as skipped. The body is decoded (chunked transfer, gzip, deflate or brotli content, see
+ * pages: by their Content-Type, or by their first bytes when it is missing or generic; and {@code resource} records
+ * of http or https URLs typed as HTML, pages stored without their HTTP response. Every other record is counted as
+ * skipped. The body is decoded (chunked transfer, gzip, deflate or brotli content, see
  * {@link HttpBodies}) and read into memory, up to the page size limit, before the reader moves on; the charset of
  * the Content-Type goes along. A page that its crawler stored cut off, as {@code WARC-Truncated} says or as
  * compressed data that end early inside a whole record show, is the page as far as it goes, marked truncated.
@@ -250,14 +253,17 @@ final class WarcPages {
 
   /** Hands one record to the sink; false when the file ends inside it. */
   private boolean read(WarcRecord record) {
-    if (!(record instanceof WarcResponse response) || !holdsHttp(response)
-        || ArcBlock.isArc(record) && !isHttpTarget(response)) {
-      // jwarc calls every ARC record but dns: ones HTTP, those of ftp: and other URLs too: they hold no HTTP.
+    // jwarc calls every ARC record but dns: ones HTTP, those of ftp: and other URLs too: they hold no HTTP.
+    boolean response = record instanceof WarcResponse r && holdsHttp(r) && !(ArcBlock.isArc(r) && !isHttpTarget(r));
+    // A page stored without its HTTP response, as warcit stores the files of a saved site.
+    boolean resource = record instanceof WarcResource r && isHttpTarget(r);
+    if (!response && !resource) {
       sink.skipped();
       return true;
     }
+    WarcCaptureRecord capture = (WarcCaptureRecord) record;
     String recordId = header(record, "WARC-Record-ID").map(WarcPages::unbracket).orElse(null);
-    URI target = target(response);
+    URI target = target(capture);
     PageOrigin origin = PageOrigin.record(name, recordId, offset(record.position()), target);
     if (target == null) {
       sink.accept(new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, "the record has no absolute "
@@ -268,17 +274,18 @@ final class WarcPages {
     Optional<Work> work;
     boolean fileEnds = false;
     try {
-      work = page(response, origin, target, recordId);
+      work = response ? page((WarcResponse) capture, origin, target, recordId)
+          : resourcePage((WarcResource) capture, origin, target, recordId);
     } catch (PageTooLargeException e) {
       work = Optional.of(new ReadFailure(origin, ErrorKind.TOO_LARGE, IoMessages.tooLarge(e), e));
     } catch (EOFException e) {
-      fileEnds = isCutOff(response);
+      fileEnds = isCutOff(capture);
       work = Optional.of(fileEnds
           ? new ReadFailure(origin, ErrorKind.TRUNCATED, "the record is cut off: the " + format
               + " file ends inside it", e)
-          : unreadableHttp(origin, e));
+          : unreadable(origin, e, response));
     } catch (IOException | RuntimeException e) {
-      work = Optional.of(unreadableHttp(origin, e));
+      work = Optional.of(unreadable(origin, e, response));
     }
     if (work.isPresent()) {
       sink.accept(work.get());
@@ -286,6 +293,28 @@ final class WarcPages {
       sink.skipped();
     }
     return !fileEnds;
+  }
+
+  /**
+   * The page a resource record holds, or nothing if it holds no HTML. Only a type of HTML makes one: a resource's
+   * type is the tool's, not a server's, and a generic type is most often a video or an archive, not worth reading
+   * into memory to sniff.
+   */
+  private Optional<Work> resourcePage(WarcResource resource, PageOrigin origin, URI target,
+      @Nullable String recordId) throws IOException {
+    Optional<MediaType> type = header(resource, "Content-Type").flatMap(WarcPages::mediaType);
+    if (HtmlSniffer.byType(type.flatMap(WarcPages::baseType)) != HtmlSniffer.Verdict.HTML) {
+      return Optional.empty();
+    }
+    byte[] bytes = PageBytes.readAtMost(resource.body().stream(), settings.maxPageSize());
+    return Optional.of(page(resource, origin, target, recordId, bytes, type.flatMap(t -> parameter(t, "charset")),
+        storedCutOff(resource)));
+  }
+
+  /** What a record says of being stored cut off by its crawler (WARC 1.1, 5.13). */
+  private static Optional<String> storedCutOff(WarcRecord record) {
+    return header(record, "WARC-Truncated")
+        .map(reason -> "the crawler stored the record cut off (WARC-Truncated: " + reason + ")");
   }
 
   /** The record's page, or nothing if the response is not a page. */
@@ -307,7 +336,7 @@ final class WarcPages {
     if (status < 200 || status > 299 || status == 204 || status == 205 || status == 206) {
       return Optional.empty(); // redirects, errors and partial content are not the page at that URL
     }
-    Optional<MediaType> type = http.headers().first("Content-Type").map(MediaType::parseLeniently);
+    Optional<MediaType> type = http.headers().first("Content-Type").flatMap(WarcPages::mediaType);
     HtmlSniffer.Verdict verdict = HtmlSniffer.byType(type.flatMap(WarcPages::baseType));
     if (verdict == HtmlSniffer.Verdict.NOT_HTML) {
       return Optional.empty();
@@ -327,8 +356,7 @@ final class WarcPages {
     // A record that its crawler stored cut off (at its size limit, or at a time limit) says so in WARC-Truncated,
     // and a compressed page then ends early too. Either way, the page is what there is of it, as for a saved page
     // that is cut off.
-    Optional<String> truncation = header(response, "WARC-Truncated")
-        .map(reason -> "the crawler stored the record cut off (WARC-Truncated: " + reason + ")")
+    Optional<String> truncation = storedCutOff(response)
         .or(() -> cut == null ? Optional.empty()
             : Optional.of("the record's " + codings.get(codings.size() - 1).label() + " data end early"));
     if (cut != null && bytes.length == 0) {
@@ -355,12 +383,12 @@ final class WarcPages {
     }
   }
 
-  private Page page(WarcResponse response, PageOrigin origin, URI target, @Nullable String recordId, byte[] bytes,
+  private Page page(WarcRecord record, PageOrigin origin, URI target, @Nullable String recordId, byte[] bytes,
       Optional<String> charset, Optional<String> truncation) {
     Source source = Source.builder()
         .uri(target)
         .recordId(Optional.ofNullable(recordId))
-        .capturedAt(arcDateUnsure ? Optional.empty() : capturedAt(response))
+        .capturedAt(arcDateUnsure ? Optional.empty() : capturedAt(record))
         .build();
     return new Page(origin, bytes, target, settings.options(source, charset), truncation);
   }
@@ -370,17 +398,17 @@ final class WarcPages {
    * HTTP payload inside a whole record (a cut-off gzip stream, say). The record's own body then stopped short of
    * its Content-Length.
    */
-  private static boolean isCutOff(WarcResponse response) {
+  private static boolean isCutOff(WarcRecord record) {
     try {
-      return response.body().position() < response.body().size();
+      return record.body().position() < record.body().size();
     } catch (IOException e) {
       return true;
     }
   }
 
-  private static ReadFailure unreadableHttp(PageOrigin origin, Exception e) {
-    return new ReadFailure(origin, IoMessages.kind(e), "cannot read the record's HTTP response: "
-        + describe(e, "no valid HTTP response header", null), e);
+  private static ReadFailure unreadable(PageOrigin origin, Exception e, boolean http) {
+    return new ReadFailure(origin, IoMessages.kind(e), (http ? "cannot read the record's HTTP response: "
+        : "cannot read the record: ") + describe(e, "no valid HTTP response header", null), e);
   }
 
   private static ReadFailure notAWarc(String name, ArchiveFormat format, Exception e) {
@@ -401,14 +429,14 @@ final class WarcPages {
     return baseType(MediaType.parseLeniently(type.get())).filter("application/http"::equals).isPresent();
   }
 
-  private static boolean isHttpTarget(WarcResponse response) {
-    String target = response.target().toLowerCase(Locale.ROOT);
+  private static boolean isHttpTarget(WarcCaptureRecord record) {
+    String target = record.target().toLowerCase(Locale.ROOT);
     return target.startsWith("http:") || target.startsWith("https:") || target.startsWith("<http");
   }
 
-  private static @Nullable URI target(WarcResponse response) {
+  private static @Nullable URI target(WarcCaptureRecord record) {
     try {
-      URI uri = response.targetURI();
+      URI uri = record.targetURI();
       return uri.isAbsolute() ? uri : null;
     } catch (RuntimeException e) {
       return null;
@@ -439,6 +467,24 @@ final class WarcPages {
       return Optional.empty();
     }
     return Optional.of((main + "/" + sub).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A Content-Type, read as browsers read one: where a proxy joined two headers into one ("text/html, text/html"),
+   * the last type in it that has a type and a subtype.
+   */
+  private static Optional<MediaType> mediaType(String header) {
+    if (header.indexOf(',') < 0) {
+      return Optional.of(MediaType.parseLeniently(header));
+    }
+    String[] types = header.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)"); // commas outside quoted parameters
+    for (int i = types.length - 1; i >= 0; i--) {
+      MediaType type = MediaType.parseLeniently(types[i].trim());
+      if (baseType(type).filter(t -> !t.equals("*/*")).isPresent()) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.of(MediaType.parseLeniently(header));
   }
 
   private static Optional<String> parameter(MediaType type, String name) {
