@@ -237,6 +237,46 @@ class ParsePagesTest {
         + " it reads already, and no page or web archive\n");
   }
 
+  /**
+   * In a folder, a page or web archive compressed in a way news cannot read is an error record that says so, and
+   * the run goes on; a file of another name in such a compression, which is no page, is skipped as before.
+   */
+  @Test
+  void aWebArchiveInAFolderCompressedInAWayNewsCannotReadIsAnErrorThatNamesTheCompression() throws Exception {
+    Path pages = dir.resolve("pages");
+    TestPages.write(pages.resolve("a.html"), TestPages.articleBytes(1, 1));
+    TestPages.write(pages.resolve("b.warc.zst"), new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x24, 0});
+    TestPages.write(pages.resolve("c.warc.bz2"), "BZh91AY&SY...".getBytes(StandardCharsets.US_ASCII));
+    TestPages.write(pages.resolve("d.tar.xz"), new byte[] {(byte) 0xFD, '7', 'z', 'X', 'Z', 0, 0});
+    Path errors = dir.resolve("errors.jsonl");
+
+    Cli.Result result = cli().run("parse", "--errors", errors.toString(), pages.toString());
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(titles(result.out())).containsExactly("Article 1");
+    assertThat(result.errorLines()).containsExactly(
+        "news: error: " + pages.resolve("b.warc.zst") + ": cannot read the file: it is a zstd-compressed WARC file,"
+            + " which news cannot read: decompress it first, with zstd -d",
+        "news: error: " + pages.resolve("c.warc.bz2") + ": cannot read the file: it is a bzip2-compressed WARC"
+            + " file, which news cannot read: decompress it first, with bzip2 -dk");
+    assertThat(Files.readAllLines(errors)).extracting(l -> new ObjectMapper().readTree(l).path("kind").asText())
+        .containsExactly("unreadable-input", "unreadable-input");
+    assertThat(result.summary()).startsWith("news: 1 file, 1 file skipped (neither pages nor web archives by name"
+        + " or first bytes), 1 article, 2 errors, ");
+  }
+
+  @Test
+  void aFolderThatHoldsOnlyAWebArchiveNewsCannotReadIsNoUsageErrorButAnError() {
+    Path pages = dir.resolve("pages");
+    TestPages.write(pages.resolve("crawl.warc.zst"), new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x24, 0});
+
+    Cli.Result result = cli().run("parse", pages.toString());
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.errorLines()).singleElement().asString().endsWith("crawl.warc.zst: cannot read the file: it"
+        + " is a zstd-compressed WARC file, which news cannot read: decompress it first, with zstd -d");
+  }
+
   @Test
   void theOutputFilesInAFolderBeingReadAreNotReadWhetherTheyExistOrNot() throws Exception {
     Path pages = dir.resolve("pages");

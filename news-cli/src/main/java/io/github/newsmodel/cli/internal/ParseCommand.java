@@ -56,7 +56,9 @@ import picocli.CommandLine.Spec;
           + " with WARC/: its HTML responses), an ARC file (.arc, .arc.gz, or any file that starts with"
           + " filedesc://: its HTML responses, and HTML pages stored without an HTTP header), a WACZ file (.wacz, or any"
           + " ZIP file named as an INPUT: the WARC files in its archive/ folder), or - for standard input (a page, or a WARC or ARC file,"
-          + " compressed or not; a WACZ file only by its path).",
+          + " compressed or not; a WACZ file only by its path). Files compressed with zstd, bzip2 or xz"
+          + " (.warc.zst), by their first bytes or names, cannot be read: decompress them first; as an INPUT, such"
+          + " a file is a usage error, and in a folder an error.",
       ""
     },
     footer = {

@@ -23,7 +23,8 @@ import java.util.Set;
  * key (device and inode) or else its real path, so that a link back to a folder above it, which would lead in a
  * circle, or a second link to a folder read already is told as such rather than read again. Pipes, sockets and
  * devices, which could block or never end, are not read: they are counted as skipped files. A link to nothing is
- * an error. The run's own output files are left out, uncounted.
+ * an error, and so is a page or web archive compressed in a way news cannot read ({@code crawl.warc.zst}). The
+ * run's own output files are left out, uncounted.
  */
 final class FolderWalk {
   /** What the walk finds. */
@@ -108,10 +109,7 @@ final class FolderWalk {
       } else if (outputs.contains(child)) {
         visitor.leftOut(childName);
       } else if (Files.isRegularFile(child)) {
-        Optional<Input> input = FileKinds.inFolder(childName, child);
-        if (input.isEmpty()) {
-          visitor.skipped(childName);
-        } else if (!visitor.found(input.get())) {
+        if (!takeFile(childName, child)) {
           return false;
         }
       } else if (Files.isSymbolicLink(child) && !Files.exists(child)) {
@@ -121,6 +119,21 @@ final class FolderWalk {
       }
     }
     return true;
+  }
+
+  /** Tells the visitor of a file, by its kind; false if the visitor stopped the walk. */
+  private boolean takeFile(String name, Path file) {
+    Optional<UnsupportedCompression> unsupported = FileKinds.unsupportedInFolder(file);
+    if (unsupported.isPresent()) {
+      visitor.failed(unreadable(name, unsupported.get().message(file)));
+      return true;
+    }
+    Optional<Input> input = FileKinds.inFolder(name, file);
+    if (input.isEmpty()) {
+      visitor.skipped(name);
+      return true;
+    }
+    return visitor.found(input.get());
   }
 
   /** Walks a folder met in another, unless it has been met before. */
@@ -160,6 +173,15 @@ final class FolderWalk {
   private static Object identityOrFail(Path folder) throws IOException {
     Object key = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
     return key != null ? key : folder.toRealPath();
+  }
+
+  /**
+   * A page or web archive that news cannot decompress is an error, as the page it may hold would be lost unseen;
+   * in a folder, it does not stop the run, as a usage error would.
+   */
+  private static ReadFailure unreadable(String name, String why) {
+    String message = "cannot read the file: " + why;
+    return new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT, message, new IOException(message));
   }
 
   /** A link that leads nowhere may have been a page: it is an error, so that the run does not lose it unseen. */
