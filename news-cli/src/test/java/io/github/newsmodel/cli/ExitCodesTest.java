@@ -81,6 +81,43 @@ class ExitCodesTest {
         + dir.resolve("gone.html") + ", which does not exist\n");
   }
 
+  /**
+   * A WARC file compressed with zstd, bzip2 or xz, which news cannot decompress, is told by its first bytes or its
+   * name, and named as what it is, rather than parsed as a page of binary.
+   */
+  @Test
+  void twoForAFileCompressedInAWayNewsCannotReadNamingTheCompression() {
+    Path zstd = TestPages.write(dir.resolve("crawl.warc.zst"), bytes(0x28, 0xB5, 0x2F, 0xFD, 0x24, 0x00, 0x01));
+    Path bzip2 = TestPages.write(dir.resolve("crawl-2"), "BZh91AY&SY...".getBytes(StandardCharsets.US_ASCII));
+    Path xzByName = TestPages.write(dir.resolve("crawl.warc.xz"), bytes(0, 1, 2, 3));
+
+    Cli.Result zstdRun = cli().run("parse", TestPages.SAMPLE.toString(), zstd.toString());
+    Cli.Result bzip2Run = cli().run("parse", bzip2.toString());
+    Cli.Result xzRun = cli().run("parse", xzByName.toString());
+    Cli.Result stdinRun = cli().stdin(bytes(0xFD, '7', 'z', 'X', 'Z', 0, 0)).run("parse", "-");
+
+    assertThat(List.of(zstdRun, bzip2Run, xzRun, stdinRun)).allSatisfy(r -> {
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+    });
+    assertThat(zstdRun.err()).startsWith("news parse: cannot read " + zstd + ": it is a zstd-compressed WARC file,"
+        + " which news cannot read: decompress it first, with zstd -d\n");
+    assertThat(bzip2Run.err()).startsWith("news parse: cannot read " + bzip2 + ": it is bzip2-compressed, which"
+        + " news cannot read: decompress it first, with bzip2 -dk\n");
+    assertThat(xzRun.err()).startsWith("news parse: cannot read " + xzByName + ": it is an xz-compressed WARC file,"
+        + " which news cannot read: decompress it first, with xz -dk\n");
+    assertThat(stdinRun.err()).startsWith("news parse: standard input is xz-compressed, which news cannot read:"
+        + " decompress it on its way in, with xz -dc\n");
+  }
+
+  private static byte[] bytes(int... values) {
+    byte[] bytes = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      bytes[i] = (byte) values[i];
+    }
+    return bytes;
+  }
+
   @Test
   void twoForAFolderWithNothingToReadBeforeAnythingIsWritten() {
     Path empty = dir.resolve("empty");

@@ -173,27 +173,108 @@ class ParsePagesTest {
   }
 
   @Test
-  void aLinkToNothingInAFolderIsAnErrorAndALinkToAFolderIsCountedAsSkipped() throws Exception {
+  void aLinkToNothingInAFolderIsAnErrorAndALinkToAFolderIsFollowed() throws Exception {
     Path pages = dir.resolve("pages");
     TestPages.write(pages.resolve("a.html"), TestPages.articleBytes(1, 1));
     Path gone = dir.resolve("gone.html");
     Files.createSymbolicLink(pages.resolve("b.html"), gone);
     TestPages.write(dir.resolve("elsewhere/c.html"), TestPages.articleBytes(3, 1));
+    try (TestWarc warc = TestWarc.create(dir.resolve("elsewhere/d.warc.gz"))) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(4, 1));
+    }
     Files.createSymbolicLink(pages.resolve("more"), dir.resolve("elsewhere"));
     Path errors = dir.resolve("errors.jsonl");
 
     Cli.Result result = cli().run("parse", "--errors", errors.toString(), pages.toString());
 
     assertThat(result.exit()).isEqualTo(1);
-    assertThat(titles(result.out())).containsExactly("Article 1");
+    assertThat(titles(result.out())).containsExactly("Article 1", "Article 3", "Article 4");
     assertThat(result.errorLines()).containsExactly("news: error: " + pages.resolve("b.html")
         + ": cannot read the file: it is a link to " + gone + ", which does not exist");
     JsonNode record = new ObjectMapper().readTree(Files.readString(errors));
     assertThat(record.path("input").asText()).isEqualTo(pages.resolve("b.html").toString());
     assertThat(record.path("kind").asText()).isEqualTo("unreadable-input");
     assertThat(record.has("exception")).isFalse();
+    assertThat(result.summary()).startsWith("news: 3 files, 3 articles, 1 error, 0 skipped records in ");
+  }
+
+  /**
+   * Links to folders are followed, as {@code find -L} does, but each folder is read once: a link back to a folder
+   * above it would lead in a circle, and a second link to a folder would read its pages twice. The summary counts
+   * each folder met again.
+   */
+  @Test
+  void aFolderReachedAgainThroughALinkIsReadOnceAndCounted() throws Exception {
+    Path pages = dir.resolve("pages");
+    TestPages.write(pages.resolve("a.html"), TestPages.articleBytes(1, 1));
+    TestPages.write(pages.resolve("sub/b.html"), TestPages.articleBytes(2, 1));
+    Files.createSymbolicLink(pages.resolve("sub/up"), Path.of(".."));
+    Files.createSymbolicLink(pages.resolve("self"), Path.of("."));
+    TestPages.write(dir.resolve("shared/c.html"), TestPages.articleBytes(3, 1));
+    Files.createSymbolicLink(pages.resolve("x"), dir.resolve("shared"));
+    Files.createSymbolicLink(pages.resolve("y"), dir.resolve("shared"));
+
+    Cli.Result result = cli().run("parse", pages.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out().lines().map(l -> JSON.read(l)).map(a -> a.source().orElseThrow().uri()))
+        .containsExactly(pages.resolve("a.html").toUri(), pages.resolve("sub/b.html").toUri(),
+            pages.resolve("x/c.html").toUri());
+    assertThat(result.errorLines()).isEmpty();
+    assertThat(result.summary()).startsWith("news: 3 files, 3 folders skipped (read already, reached again through"
+        + " a link), 3 articles, 0 errors, ");
+  }
+
+  @Test
+  void aFolderThatHoldsNothingButALinkToItselfHasNothingToRead() throws Exception {
+    Path pages = Files.createDirectories(dir.resolve("pages"));
+    Files.createSymbolicLink(pages.resolve("again"), Path.of("."));
+
+    Cli.Result result = cli().run("parse", pages.toString());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).startsWith("news parse: nothing to read in " + pages + ": it holds 1 link to a folder"
+        + " it reads already, and no page or web archive\n");
+  }
+
+  /**
+   * In a folder, a page or web archive compressed in a way news cannot read is an error record that says so, and
+   * the run goes on; a file of another name in such a compression, which is no page, is skipped as before.
+   */
+  @Test
+  void aWebArchiveInAFolderCompressedInAWayNewsCannotReadIsAnErrorThatNamesTheCompression() throws Exception {
+    Path pages = dir.resolve("pages");
+    TestPages.write(pages.resolve("a.html"), TestPages.articleBytes(1, 1));
+    TestPages.write(pages.resolve("b.warc.zst"), new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x24, 0});
+    TestPages.write(pages.resolve("c.warc.bz2"), "BZh91AY&SY...".getBytes(StandardCharsets.US_ASCII));
+    TestPages.write(pages.resolve("d.tar.xz"), new byte[] {(byte) 0xFD, '7', 'z', 'X', 'Z', 0, 0});
+    Path errors = dir.resolve("errors.jsonl");
+
+    Cli.Result result = cli().run("parse", "--errors", errors.toString(), pages.toString());
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(titles(result.out())).containsExactly("Article 1");
+    assertThat(result.errorLines()).containsExactly(
+        "news: error: " + pages.resolve("b.warc.zst") + ": cannot read the file: it is a zstd-compressed WARC file,"
+            + " which news cannot read: decompress it first, with zstd -d",
+        "news: error: " + pages.resolve("c.warc.bz2") + ": cannot read the file: it is a bzip2-compressed WARC"
+            + " file, which news cannot read: decompress it first, with bzip2 -dk");
+    assertThat(Files.readAllLines(errors)).extracting(l -> new ObjectMapper().readTree(l).path("kind").asText())
+        .containsExactly("unreadable-input", "unreadable-input");
     assertThat(result.summary()).startsWith("news: 1 file, 1 file skipped (neither pages nor web archives by name"
-        + " or first bytes), 1 article, 1 error, ");
+        + " or first bytes), 1 article, 2 errors, ");
+  }
+
+  @Test
+  void aFolderThatHoldsOnlyAWebArchiveNewsCannotReadIsNoUsageErrorButAnError() {
+    Path pages = dir.resolve("pages");
+    TestPages.write(pages.resolve("crawl.warc.zst"), new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x24, 0});
+
+    Cli.Result result = cli().run("parse", pages.toString());
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.errorLines()).singleElement().asString().endsWith("crawl.warc.zst: cannot read the file: it"
+        + " is a zstd-compressed WARC file, which news cannot read: decompress it first, with zstd -d");
   }
 
   @Test

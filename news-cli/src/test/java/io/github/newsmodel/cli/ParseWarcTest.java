@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -128,6 +129,36 @@ class ParseWarcTest {
         "news: error: " + warc + " at offset " + offsets.get(TestWarc.recordId(12)) + " ("
             + TestWarc.recordId(12) + ", http://forums.afterdawn.com/thread_view.cfm/1/12): "
             + forum.path("message").asText().substring("http://forums.afterdawn.com/thread_view.cfm/1/12 ".length()));
+  }
+
+  /**
+   * A record of a Wayback Machine replay was fetched when its WARC-Date says, long after the archive captured the
+   * page: the capture time is the one in the replay's address, and an address whose timestamp is partial or
+   * impossible, which the archive answers with its nearest capture, gives none rather than the fetch's date.
+   */
+  @Test
+  void aWaybackReplayIsDatedByItsAddressOrNotAtAll() {
+    List<String> timestamps = List.of("20070524135200", "2007", "20070524", "200705241352001", "20070599999999");
+    Path file = dir.resolve("wayback.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      timestamps.forEach(t -> warc.html("https://web.archive.org/web/" + t + "/" + TestPages.SAMPLE_URL,
+          TestPages.sample()));
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    List<Article> articles = articles(result.out());
+    assertThat(articles).extracting(a -> a.url().orElseThrow().toString())
+        .containsOnly(TestPages.SAMPLE_URL).hasSize(timestamps.size());
+    for (int i = 0; i < timestamps.size(); i++) {
+      URI address = URI.create("https://web.archive.org/web/" + timestamps.get(i) + "/" + TestPages.SAMPLE_URL);
+      Source.Builder source = Source.builder().uri(address).recordId(TestWarc.recordId(i + 1)).archiveUrl(address);
+      if (i == 0) {
+        source.capturedAt(OffsetDateTime.parse("2007-05-24T13:52:00Z"));
+      }
+      assertThat(articles.get(i).source()).as(timestamps.get(i)).hasValue(source.build());
+    }
+    assertThat(result.exit()).isZero();
   }
 
   @Test

@@ -45,7 +45,9 @@ import org.jsoup.nodes.Document;
  * <p><b>Web archives.</b> A Wayback Machine copy is recognised by its URL
  * ({@code https://web.archive.org/web/20120510083512/http://...}) or, for a saved file, by the archive's markup.
  * The archive's toolbar and injected scripts are removed and its rewritten links restored, so the result equals
- * the live page's except for {@link Article#source()}, which holds the archive URL and the capture time (UTC).
+ * the live page's except for {@link Article#source()}, which holds the archive URL and the capture time (UTC). An
+ * address with a partial timestamp ({@code /web/2007/}), which the archive answers with its nearest capture, or
+ * an impossible one is recognised too, and gives no capture time.
  *
  * <p><b>Failures.</b> Nothing wrong is ever returned: what the parser cannot trust, such as a cut-off comment or
  * a date it cannot read, is left absent. A page that is not an article throws {@link NotAnArticleException};

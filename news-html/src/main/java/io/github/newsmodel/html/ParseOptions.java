@@ -79,8 +79,9 @@ public abstract class ParseOptions implements WithParseOptions {
    * What the caller knows about where the page came from, such as the WARC record that held it. The parser
    * completes it: a Wayback Machine copy adds its archive URL and capture time where the caller gave none. A
    * source whose URI is the page's Wayback Machine address itself, a record of the archive's replay, takes the
-   * archive's capture time: the record's own time is when the replay was fetched, not when the page was. The
-   * capture time also anchors relative dates ("3 hours ago").
+   * archive's capture time: the record's own time is when the replay was fetched, not when the page was. An address
+   * whose timestamp is partial ({@code /web/2007/}) or impossible names no capture time, and the source then has
+   * none. The capture time also anchors relative dates ("3 hours ago").
    *
    * @return the caller's source, if given
    */

@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlArticlesTest {
   private static final String GOLDEN = "afterdawn-allofmp3-ifpi-raid.html";
@@ -159,6 +161,31 @@ class HtmlArticlesTest {
 
     assertThat(fromReplay.source()).hasValue(replay.withArchiveUrl(Pages.ALLOFMP3_WAYBACK).withCapturedAt(CAPTURED));
     assertThat(fromOther.source().flatMap(Source::capturedAt)).hasValue(OffsetDateTime.parse("2025-01-01T00:00Z"));
+  }
+
+  /**
+   * The archive answers an address whose timestamp is partial, too long or impossible with the capture nearest to
+   * it: the page is the archive's copy all the same, with its original URL and its archive URL, but of a capture
+   * whose time the address does not tell. A record of that address then has no capture time, rather than the time
+   * the replay was fetched, and nor has the page parsed by the address alone.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2012", "20120510", "201205100835121", "20120599999999"})
+  void anArchiveAddressThatDatesNoCaptureGivesNoCaptureTime(String timestamp) {
+    URI address = URI.create("https://web.archive.org/web/" + timestamp + "/" + Pages.ALLOFMP3);
+    Source replay = Source.builder().uri(address).recordId("<urn:uuid:3>")
+        .capturedAt(OffsetDateTime.parse("2025-01-01T00:00Z")).build();
+
+    Article fromReplay = HtmlArticles.parse(Pages.text("afterdawn-allofmp3-ifpi-raid-wayback.html"), address,
+        ParseOptions.builder().source(replay).build());
+    Article byAddress = HtmlArticles.parse(Pages.text("afterdawn-allofmp3-ifpi-raid-wayback.html"), address);
+
+    assertThat(fromReplay.url()).hasValue(Pages.ALLOFMP3);
+    assertThat(fromReplay.source()).hasValue(Source.builder().uri(address).recordId("<urn:uuid:3>")
+        .archiveUrl(address).build());
+    assertThat(byAddress.url()).hasValue(Pages.ALLOFMP3);
+    assertThat(byAddress.source()).hasValue(Source.builder().uri(Pages.ALLOFMP3).archiveUrl(address).build());
+    assertThat(byAddress.title()).isEqualTo(HtmlArticles.parse(Pages.text(GOLDEN), Pages.ALLOFMP3).title());
   }
 
   @Test

@@ -95,7 +95,7 @@ public final class ArticlePipeline {
   /**
    * What the caller said about the source, completed by the archive capture: the archive URL and capture time
    * where the caller gave none, and the capture time in place of the caller's when the caller's record is of the
-   * archive's address itself. A page read from a file or an archive record is a source by itself.
+   * archive's address itself (none, if that address's timestamp dates no capture). A page read from a file or an archive record is a source by itself.
    */
   private static Optional<Source> source(URI url, Optional<Capture> capture, Optional<Source> given) {
     boolean readFromElsewhere = Urls.http(url).isEmpty();
@@ -108,9 +108,9 @@ public final class ArticlePipeline {
     given.flatMap(Source::recordId).ifPresent(source::recordId);
     // A record of the archive's own address, such as a WARC record of a Wayback Machine replay, was fetched when
     // the record says, years after the archive captured what the page shows: the archive's time is the page's,
-    // and the one that its relative dates ("3 hours ago") count from.
-    boolean replayRecord = Wayback.capture(url).isPresent() && given.map(Source::uri).filter(url::equals).isPresent()
-        && c.capturedAt().isPresent();
+    // and the one that its relative dates ("3 hours ago") count from. An address whose timestamp is partial
+    // (/web/2007/) or invalid gives no time, and the record's is still not the page's: the source has none.
+    boolean replayRecord = Wayback.capture(url).isPresent() && given.map(Source::uri).filter(url::equals).isPresent();
     (replayRecord ? c.capturedAt() : given.flatMap(Source::capturedAt).or(c::capturedAt))
         .ifPresent(source::capturedAt);
     source.archiveUrl(given.flatMap(Source::archiveUrl).orElse(c.archiveUrl()));

@@ -17,17 +17,24 @@ final class FileKinds {
    * bytes (a crawl downloaded as {@code crawl.zip}, or saved without an extension); a WARC or ARC file by its
    * extension or by its first bytes (once decompressed), as standard input is told; otherwise a page, so that a
    * saved page named {@code article.php} is read too. A ZIP that holds no WARC files is then reported as no WACZ
-   * file, rather than parsed as a page of binary.
+   * file, rather than parsed as a page of binary. A file compressed in a way news cannot read (zstd, bzip2, xz),
+   * by its first bytes or its name, is a usage error that says so.
+   *
+   * @throws BadInputException if the file is compressed in a way news cannot read
    */
-  static Input named(String name, Path path) {
+  static Input named(String name, Path path) throws BadInputException {
     if (isWaczName(path)) {
       return new Input.WaczFile(name, path);
+    }
+    Optional<Head> head = headOf(path);
+    Optional<UnsupportedCompression> unsupported = unsupported(path, head);
+    if (unsupported.isPresent()) {
+      throw new BadInputException("cannot read " + name + ": " + unsupported.get().message(path));
     }
     Optional<ArchiveFormat> byName = ArchiveFormat.byName(path);
     if (byName.isPresent()) {
       return new Input.ArchiveFile(name, path, byName.get());
     }
-    Optional<Head> head = headOf(path);
     if (head.isPresent() && head.get().isZip()) {
       return new Input.WaczFile(name, path);
     }
@@ -64,6 +71,46 @@ final class FileKinds {
       return Optional.of(new Input.ArchiveFile(name, path, archive.get()));
     }
     return head.get().looksLikeHtml() ? Optional.of(new Input.HtmlFile(name, path)) : Optional.empty();
+  }
+
+  /**
+   * The compression news cannot read that a file found in a folder is in, by its name: a page or web archive
+   * compressed with zstd, bzip2 or xz ({@code crawl.warc.zst}, {@code page.html.bz2}), unless its first bytes are
+   * of what news reads. Other files of such names, a {@code photos.tar.xz} say, are no pages and are skipped.
+   *
+   * @param path the file
+   * @return the compression, if the file is a page or web archive in it
+   */
+  static Optional<UnsupportedCompression> unsupportedInFolder(Path path) {
+    Optional<UnsupportedCompression> byName = UnsupportedCompression.byName(path);
+    if (byName.isEmpty() || byName.get().contents(path).isEmpty()) {
+      return Optional.empty();
+    }
+    return unsupported(path, headOf(path));
+  }
+
+  /**
+   * The compression news cannot read that a file is in: by its first bytes, or by its name unless its first bytes
+   * are of something news reads (gzip, a WARC, ARC or ZIP file, a page), whatever the name says.
+   */
+  private static Optional<UnsupportedCompression> unsupported(Path path, Optional<Head> head) {
+    if (head.isPresent()) {
+      Optional<UnsupportedCompression> byHead = head.get().unsupportedCompression();
+      if (byHead.isPresent() || head.get().gzip() || head.get().isReadable()) {
+        return byHead;
+      }
+    }
+    return UnsupportedCompression.byName(path);
+  }
+
+  /**
+   * Whether a name is a page's by its extension: {@code .html}, {@code .htm} or {@code .xhtml}.
+   *
+   * @param lowerName the name in lower case
+   * @return true if it is
+   */
+  static boolean isPageName(String lowerName) {
+    return PAGE_EXTENSIONS.stream().anyMatch(lowerName::endsWith);
   }
 
   private static boolean isWaczName(Path path) {

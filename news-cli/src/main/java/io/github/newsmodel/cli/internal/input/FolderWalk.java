@@ -6,19 +6,24 @@ import io.github.newsmodel.cli.internal.page.ReadFailure;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Walks a folder depth-first in name order, so that a run over the same folder always reads the same pages in
  * the same order. Only one folder's listing is held at a time per level. Names that start with a dot are left
- * out. Links to folders, which could lead in a circle, are not followed, and pipes, sockets and devices, which
- * could block or never end, are not read: both are counted as skipped files. A link to nothing is an error. The
+ * out. Links are followed, to folders too, as {@code find -L} does; each folder is read once, known by its file
+ * key (device and inode) or else its real path, so that a link back to a folder above it, which would lead in a
+ * circle, or a second link to a folder read already is told as such rather than read again. Pipes, sockets and
+ * devices, which could block or never end, are not read: they are counted as skipped files. A link to nothing is
+ * an error, and so is a page or web archive compressed in a way news cannot read ({@code crawl.warc.zst}). The
  * run's own output files are left out, uncounted.
  */
 final class FolderWalk {
@@ -33,12 +38,19 @@ final class FolderWalk {
     boolean found(Input input);
 
     /**
-     * Takes a file that is not read: neither a page nor a web archive, or a link to a folder, a pipe, a socket or a
-     * device.
+     * Takes a file that is not read: neither a page nor a web archive, or a pipe, a socket or a device.
      *
      * @param name its name, joined to the folder's
      */
     void skipped(String name);
+
+    /**
+     * Takes a folder that the walk has read already, reached again through a link: a link back to a folder it is
+     * in, or a second link to one. It is not read again.
+     *
+     * @param name its name, joined to the folder's
+     */
+    void readAlready(String name);
 
     /**
      * Takes a folder that cannot be listed, or a link to nothing.
@@ -55,7 +67,15 @@ final class FolderWalk {
     default void leftOut(String name) {}
   }
 
-  private FolderWalk() {}
+  private final RunOutputs outputs;
+  private final Visitor visitor;
+  /** The folders met so far, by {@link #identity}. */
+  private final Set<Object> folders = new HashSet<>();
+
+  private FolderWalk(RunOutputs outputs, Visitor visitor) {
+    this.outputs = outputs;
+    this.visitor = visitor;
+  }
 
   /**
    * Walks a folder.
@@ -67,36 +87,101 @@ final class FolderWalk {
    * @return false if the visitor stopped the walk
    */
   static boolean walk(String name, Path folder, RunOutputs outputs, Visitor visitor) {
+    FolderWalk walk = new FolderWalk(outputs, visitor);
+    walk.folders.add(identity(folder).orElse(folder.toAbsolutePath().normalize()));
+    return walk.walkFolder(name, folder);
+  }
+
+  private boolean walkFolder(String name, Path folder) {
     List<Path> children;
     try {
       children = list(folder);
     } catch (IOException e) {
-      visitor.failed(new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT,
-          "cannot list the folder: " + IoMessages.describe(e), e));
+      visitor.failed(cannotList(name, e));
       return true;
     }
     for (Path child : children) {
       String childName = Path.of(name).resolve(child.getFileName()).toString();
-      if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-        if (!walk(childName, child, outputs, visitor)) {
+      if (Files.isDirectory(child)) { // a folder, or a link to one
+        if (!enterFolder(childName, child)) {
           return false;
         }
       } else if (outputs.contains(child)) {
         visitor.leftOut(childName);
       } else if (Files.isRegularFile(child)) {
-        Optional<Input> input = FileKinds.inFolder(childName, child);
-        if (input.isEmpty()) {
-          visitor.skipped(childName);
-        } else if (!visitor.found(input.get())) {
+        if (!takeFile(childName, child)) {
           return false;
         }
       } else if (Files.isSymbolicLink(child) && !Files.exists(child)) {
         visitor.failed(brokenLink(childName, child));
       } else {
-        visitor.skipped(childName); // a link to a folder, a pipe, a socket or a device: counted, not read
+        visitor.skipped(childName); // a pipe, a socket or a device: counted, not read
       }
     }
     return true;
+  }
+
+  /** Tells the visitor of a file, by its kind; false if the visitor stopped the walk. */
+  private boolean takeFile(String name, Path file) {
+    Optional<UnsupportedCompression> unsupported = FileKinds.unsupportedInFolder(file);
+    if (unsupported.isPresent()) {
+      visitor.failed(unreadable(name, unsupported.get().message(file)));
+      return true;
+    }
+    Optional<Input> input = FileKinds.inFolder(name, file);
+    if (input.isEmpty()) {
+      visitor.skipped(name);
+      return true;
+    }
+    return visitor.found(input.get());
+  }
+
+  /** Walks a folder met in another, unless it has been met before. */
+  private boolean enterFolder(String name, Path folder) {
+    Object identity;
+    try {
+      identity = identityOrFail(folder);
+    } catch (IOException e) {
+      visitor.failed(cannotList(name, e));
+      return true;
+    }
+    if (!folders.add(identity)) {
+      visitor.readAlready(name);
+      return true;
+    }
+    return walkFolder(name, folder);
+  }
+
+  private static ReadFailure cannotList(String name, IOException e) {
+    return new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT,
+        "cannot list the folder: " + IoMessages.describe(e), e);
+  }
+
+  /** A folder's identity, as {@link #identityOrFail}; empty if it cannot be had, and listing it will fail too. */
+  private static Optional<Object> identity(Path folder) {
+    try {
+      return Optional.of(identityOrFail(folder));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * What tells a folder from every other, whatever path leads to it: its file key, the device and inode on Unix,
+   * which also tells a folder mounted twice; its real path where the system has no file keys.
+   */
+  private static Object identityOrFail(Path folder) throws IOException {
+    Object key = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+    return key != null ? key : folder.toRealPath();
+  }
+
+  /**
+   * A page or web archive that news cannot decompress is an error, as the page it may hold would be lost unseen;
+   * in a folder, it does not stop the run, as a usage error would.
+   */
+  private static ReadFailure unreadable(String name, String why) {
+    String message = "cannot read the file: " + why;
+    return new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT, message, new IOException(message));
   }
 
   /** A link that leads nowhere may have been a page: it is an error, so that the run does not lose it unseen. */

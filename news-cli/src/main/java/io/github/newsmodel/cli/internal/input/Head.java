@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The first bytes of an input, decompressed when it is gzip: enough to tell a WARC or ARC file from a page, and
- * a page from other files, whatever their names say.
+ * The first bytes of an input, decompressed when it is gzip: enough to tell a WARC or ARC file from a page, a
+ * page from other files, and a compression that news cannot read, whatever their names say.
  */
 final class Head {
   /** As much as the HTML sniffer looks at; it also holds {@code WARC/} and {@code filedesc://}. */
@@ -107,6 +107,25 @@ final class Head {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The compression that news cannot read that the input is in, as its first bytes tell.
+   *
+   * @return zstd, bzip2 or xz; empty for gzip and for input that is not compressed
+   */
+  Optional<UnsupportedCompression> unsupportedCompression() {
+    return gzip ? Optional.empty() : UnsupportedCompression.byHead(bytes);
+  }
+
+  /**
+   * Whether the input, once decompressed if it is gzip, starts as something news reads: a WARC, ARC or ZIP file,
+   * or a page.
+   *
+   * @return true if it does
+   */
+  boolean isReadable() {
+    return isZip() || archive().isPresent() || looksLikeHtml();
   }
 
   /**

@@ -63,6 +63,11 @@ public final class InputReader {
         }
 
         @Override
+        public void readAlready(String name) {
+          sink.folderSkipped();
+        }
+
+        @Override
         public void failed(ReadFailure failure) {
           sink.accept(failure);
         }

@@ -38,6 +38,9 @@ public final class InputSizes {
         public void skipped(String name) {}
 
         @Override
+        public void readAlready(String name) {}
+
+        @Override
         public void failed(ReadFailure failure) {}
       });
     } else if (input instanceof Input.HtmlFile file) {

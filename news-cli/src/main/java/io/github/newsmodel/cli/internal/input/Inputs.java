@@ -73,12 +73,23 @@ public final class Inputs {
     FirstInput first = new FirstInput();
     FolderWalk.walk(argument, folder, outputs, first);
     if (!first.found && !first.failed) {
-      String holds = first.skipped == 0 ? "it is empty"
-          : "it holds " + first.skipped + (first.skipped == 1 ? " file" : " files") + ", and none is a page or a"
-          + " web archive by name or first bytes";
+      String holds;
+      if (first.skipped == 0 && first.readAlready == 0) {
+        holds = "it is empty";
+      } else if (first.readAlready == 0) {
+        holds = "it holds " + count(first.skipped, "file") + ", and none is a page or a web archive by name or"
+            + " first bytes";
+      } else {
+        holds = "it holds " + (first.skipped == 0 ? "" : count(first.skipped, "file") + " and ")
+            + count(first.readAlready, "link") + " to a folder it reads already, and no page or web archive";
+      }
       throw new BadInputException("nothing to read in " + argument + ": " + (first.leftOut == null ? holds
           : holds + ", but for " + first.leftOut + ", which this run writes"));
     }
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** Walks a folder until its first page or web archive. */
@@ -86,6 +97,7 @@ public final class Inputs {
     private boolean found;
     private boolean failed;
     private long skipped;
+    private long readAlready;
     private @Nullable String leftOut;
 
     @Override
@@ -97,6 +109,11 @@ public final class Inputs {
     @Override
     public void skipped(String name) {
       skipped++;
+    }
+
+    @Override
+    public void readAlready(String name) {
+      readAlready++;
     }
 
     @Override

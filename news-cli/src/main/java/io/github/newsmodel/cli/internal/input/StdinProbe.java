@@ -3,6 +3,7 @@ package io.github.newsmodel.cli.internal.input;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 /**
  * Tells from its first bytes whether standard input holds a page or a WARC or ARC file, each possibly
@@ -18,11 +19,15 @@ final class StdinProbe {
    * @return the input, positioned at its first byte
    * @throws IOException if standard input cannot be read
    * @throws BadInputException if it holds a ZIP file, such as a WACZ file: a ZIP's table of contents is at its
-   *     end, and a stream cannot be sought back to its entries
+   *     end, and a stream cannot be sought back to its entries; or if it is compressed in a way news cannot read
    */
   static Input.Stdin probe(InputStream stdin) throws IOException, BadInputException {
     BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
     Head head = Head.of(in);
+    Optional<UnsupportedCompression> unsupported = head.unsupportedCompression();
+    if (unsupported.isPresent()) {
+      throw new BadInputException(unsupported.get().stdinMessage());
+    }
     if (head.isZip()) {
       throw new BadInputException("standard input holds a ZIP file, such as a WACZ file, which can be read only"
           + " from a file: give its path");

@@ -136,6 +136,11 @@ final class WaczPages {
     }
 
     @Override
+    public void folderSkipped() {
+      sink.folderSkipped();
+    }
+
+    @Override
     public void inputStarted() {
       // the WACZ file is the input: its entries are not counted apart
     }

@@ -35,7 +35,9 @@ public final class RunReport {
   /**
    * The summary line: {@code news: 3 files, 1201 articles, 3 errors, 42 skipped records in 12.3 s}, with the files
    * of folders that were not read when there are any:
-   * {@code news: 3 files, 4 files skipped (neither pages nor web archives by name or first bytes), 1201 articles, ...}.
+   * {@code news: 3 files, 4 files skipped (neither pages nor web archives by name or first bytes), 1201 articles, ...},
+   * and so with folders that links led back to: {@code 1 folder skipped (read already, reached again through a
+   * link)}.
    *
    * @param counts the final counts
    * @param stoppedEarly whether {@code --fail-fast} stopped the run at its first error
@@ -46,6 +48,8 @@ public final class RunReport {
         + count(counts.inputs(), "file") + ", "
         + (counts.skippedFiles() > 0 ? count(counts.skippedFiles(), "file") + " skipped (neither pages nor web"
             + " archives by name or first bytes), " : "")
+        + (counts.skippedFolders() > 0 ? count(counts.skippedFolders(), "folder") + " skipped (read already,"
+            + " reached again through a link), " : "")
         + count(counts.articles(), "article") + ", "
         + count(counts.errors(), "error") + ", "
         + count(counts.skipped(), "skipped record")

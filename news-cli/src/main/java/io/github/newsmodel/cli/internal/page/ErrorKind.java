@@ -8,7 +8,10 @@ public enum ErrorKind {
   NOT_AN_ARTICLE,
   /** The page could not be turned into an article for another reason, such as a value that broke an invariant. */
   UNPARSEABLE_PAGE,
-  /** The bytes could not be read: an unreadable file, broken gzip data, a malformed WARC record or HTTP response. */
+  /**
+   * The bytes could not be read: an unreadable file, a file compressed with zstd, bzip2 or xz, broken gzip data, a
+   * malformed WARC record or HTTP response.
+   */
   UNREADABLE_INPUT,
   /** The input ends early: a file, a WARC record or a gzip stream is cut off. */
   TRUNCATED,

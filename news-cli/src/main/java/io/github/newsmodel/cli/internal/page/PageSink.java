@@ -18,6 +18,12 @@ public interface PageSink {
   /** Counts a file in a folder that is neither a page nor a web archive, and is not read. */
   void fileSkipped();
 
+  /**
+   * Counts a folder that a folder's walk reaches again through a link, a link back to a folder above it or a
+   * second link to one, and does not read again.
+   */
+  void folderSkipped();
+
   /** Counts an input file that reading has started: an HTML file, a web archive or standard input. */
   void inputStarted();
 

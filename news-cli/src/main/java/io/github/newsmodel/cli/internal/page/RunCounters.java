@@ -15,6 +15,7 @@ public final class RunCounters {
   private final AtomicLong errors = new AtomicLong();
   private final AtomicLong skipped = new AtomicLong();
   private final AtomicLong skippedFiles = new AtomicLong();
+  private final AtomicLong skippedFolders = new AtomicLong();
   private final AtomicLong bytesRead = new AtomicLong();
   private final AtomicLong totalBytes = new AtomicLong(-1);
 
@@ -56,6 +57,15 @@ public final class RunCounters {
   }
 
   /**
+   * Counts folders that folders' walks reached again through a link, and did not read again.
+   *
+   * @param n how many more
+   */
+  public void skippedFolders(long n) {
+    skippedFolders.addAndGet(n);
+  }
+
+  /**
    * Counts raw input bytes read.
    *
    * @param bytes how many more
@@ -79,8 +89,8 @@ public final class RunCounters {
    * @return a snapshot
    */
   public Counts snapshot() {
-    return new Counts(inputs.get(), skippedFiles.get(), articles.get(), errors.get(), skipped.get(), bytesRead.get(),
-        totalBytes.get(), System.nanoTime() - startNanos);
+    return new Counts(inputs.get(), skippedFiles.get(), skippedFolders.get(), articles.get(), errors.get(),
+        skipped.get(), bytesRead.get(), totalBytes.get(), System.nanoTime() - startNanos);
   }
 
   /**
@@ -88,6 +98,7 @@ public final class RunCounters {
    *
    * @param inputs input files started: HTML files, web archives and standard input
    * @param skippedFiles files in folders that are neither pages nor web archives
+   * @param skippedFolders folders reached again through a link, and not read again
    * @param articles articles written
    * @param errors error records written
    * @param skipped WARC and ARC records that are not pages
@@ -95,8 +106,8 @@ public final class RunCounters {
    * @param totalBytes the size of all inputs, or -1 while unknown
    * @param elapsedNanos the time since the run started
    */
-  public record Counts(long inputs, long skippedFiles, long articles, long errors, long skipped, long bytesRead, long totalBytes,
-      long elapsedNanos) {
+  public record Counts(long inputs, long skippedFiles, long skippedFolders, long articles, long errors, long skipped,
+      long bytesRead, long totalBytes, long elapsedNanos) {
     /**
      * The pages done: articles and errors.
      *

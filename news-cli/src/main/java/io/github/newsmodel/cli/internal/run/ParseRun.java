@@ -179,6 +179,7 @@ public final class ParseRun {
     private final OrderedPipeline pipeline;
     private long inputs;
     private long skippedFiles;
+    private long skippedFolders;
     private long skipped;
 
     Sink(OrderedPipeline pipeline) {
@@ -202,6 +203,11 @@ public final class ParseRun {
     }
 
     @Override
+    public void folderSkipped() {
+      skippedFolders++;
+    }
+
+    @Override
     public void inputStarted() {
       inputs++;
     }
@@ -212,17 +218,20 @@ public final class ParseRun {
     }
 
     void tally() {
-      if (inputs > 0 || skippedFiles > 0 || skipped > 0) {
+      if (inputs > 0 || skippedFiles > 0 || skippedFolders > 0 || skipped > 0) {
         long newInputs = inputs;
         long newSkippedFiles = skippedFiles;
+        long newSkippedFolders = skippedFolders;
         long newSkipped = skipped;
         pipeline.inOrder(() -> {
           counters.inputs(newInputs);
           counters.skippedFiles(newSkippedFiles);
+          counters.skippedFolders(newSkippedFolders);
           counters.skipped(newSkipped);
         });
         inputs = 0;
         skippedFiles = 0;
+        skippedFolders = 0;
         skipped = 0;
       }
     }

@@ -85,6 +85,9 @@ class WaczPagesTest {
     public void fileSkipped() {}
 
     @Override
+    public void folderSkipped() {}
+
+    @Override
     public void inputStarted() {}
 
     @Override

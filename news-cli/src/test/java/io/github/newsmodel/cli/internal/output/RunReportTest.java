@@ -10,7 +10,7 @@ class RunReportTest {
 
   @Test
   void progressShowsPagesBytesOfTheTotalAndTheRate() {
-    Counts counts = new Counts(3, 0, 1201, 3, 42, 312L << 20, 1024L << 20, 14 * SECOND);
+    Counts counts = new Counts(3, 0, 0, 1201, 3, 42, 312L << 20, 1024L << 20, 14 * SECOND);
 
     assertThat(RunReport.progress(counts))
         .isEqualTo("news: 1201 articles, 3 errors, 42 skipped | 312.0 MB of 1.0 GB (30%) | 86 pages/s");
@@ -18,7 +18,7 @@ class RunReportTest {
 
   @Test
   void progressShowsBytesReadWhileTheTotalIsUnknown() {
-    Counts counts = new Counts(1, 0, 1, 0, 0, 3L << 19, -1, SECOND / 2);
+    Counts counts = new Counts(1, 0, 0, 1, 0, 0, 3L << 19, -1, SECOND / 2);
 
     assertThat(RunReport.progress(counts)).isEqualTo("news: 1 article, 0 errors, 0 skipped | 1.5 MB read | 2 pages/s");
   }
@@ -33,19 +33,30 @@ class RunReportTest {
 
   @Test
   void theSummaryCountsFilesArticlesErrorsAndSkippedRecords() {
-    Counts counts = new Counts(1, 0, 1, 1, 1, 0, -1, 1234 * SECOND / 100);
+    Counts counts = new Counts(1, 0, 0, 1, 1, 1, 0, -1, 1234 * SECOND / 100);
 
     assertThat(RunReport.summary(counts, false))
         .isEqualTo("news: 1 file, 1 article, 1 error, 1 skipped record in 12.3 s");
-    assertThat(RunReport.summary(new Counts(2, 0, 0, 1, 5, 0, -1, 0), true))
+    assertThat(RunReport.summary(new Counts(2, 0, 0, 0, 1, 5, 0, -1, 0), true))
         .isEqualTo("news: stopped at the first error (--fail-fast) after 2 files, 0 articles, 1 error,"
             + " 5 skipped records in 0.0 s");
   }
 
   @Test
   void theSummaryCountsTheFilesOfFoldersThatWereSkipped() {
-    assertThat(RunReport.summary(new Counts(3, 4, 3, 0, 0, 0, -1, 0), false))
+    assertThat(RunReport.summary(new Counts(3, 4, 0, 3, 0, 0, 0, -1, 0), false))
         .isEqualTo("news: 3 files, 4 files skipped (neither pages nor web archives by name or first bytes),"
             + " 3 articles, 0 errors, 0 skipped records in 0.0 s");
+  }
+
+  @Test
+  void theSummaryCountsTheFoldersThatLinksLedBackTo() {
+    assertThat(RunReport.summary(new Counts(2, 1, 2, 2, 0, 0, 0, -1, 0), false))
+        .isEqualTo("news: 2 files, 1 file skipped (neither pages nor web archives by name or first bytes),"
+            + " 2 folders skipped (read already, reached again through a link), 2 articles, 0 errors,"
+            + " 0 skipped records in 0.0 s");
+    assertThat(RunReport.summary(new Counts(1, 0, 1, 1, 0, 0, 0, -1, 0), false))
+        .isEqualTo("news: 1 file, 1 folder skipped (read already, reached again through a link), 1 article,"
+            + " 0 errors, 0 skipped records in 0.0 s");
   }
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * One Wayback Machine capture of a page.
  *
  * @param original the page's original URL
- * @param timestamp the capture's timestamp as the archive writes it: up to 14 digits, {@code yyyyMMddHHmmss}
+ * @param timestamp the capture's timestamp as the address writes it: {@code yyyyMMddHHmmss}, or digits that the
+ *     archive answers with its nearest capture, fewer ({@code 2007}) or more, or of an impossible date
  * @param archiveUrl the URL of the archived copy
  */
 public record Capture(URI original, String timestamp, URI archiveUrl) {
@@ -33,7 +34,8 @@ public record Capture(URI original, String timestamp, URI archiveUrl) {
 
   /**
    * When the page was captured. The archive's timestamps are in UTC; a timestamp of fewer than 14 digits names a
-   * span of time, not an instant, and gives none.
+   * span of time, not an instant, and gives none, nor does one of more digits or of an impossible date (month 99):
+   * the archive answers those with whatever capture is nearest, whose time the address does not tell.
    *
    * @return the capture time in UTC, if the timestamp is complete and valid
    */

@@ -29,12 +29,14 @@ import org.jsoup.nodes.Node;
  * <p>The archive serves a capture at {@code https://web.archive.org/web/<timestamp><flavour>/<original URL>}, where
  * the timestamp is {@code yyyyMMddHHmmss} in UTC and the optional flavour says what was asked for: {@code im_}
  * an image, {@code js_} a script, {@code cs_} a style sheet, {@code if_} a frame, {@code id_} the original bytes.
+ * It answers a timestamp of other digits too, a partial one ({@code /web/2007/}) or an impossible one, with the
+ * capture nearest to it: such an address is a copy of the page all the same, but of a capture it does not date.
  * In a served page it rewrites every link to such a URL, absolute or relative ({@code /web/...}), and injects a
  * toolbar, scripts and style sheets. {@link #restore} undoes all of it.
  */
 public final class Wayback {
   private static final Pattern ARCHIVE_URL = Pattern.compile(
-      "^\\s*(?:(?:https?:)?//(?:web\\.|wayback\\.)?archive\\.org(?::(?:80|443))?)?/web/(\\d{1,14})(?:[a-z]{2}_)?/(.+)$",
+      "^\\s*(?:(?:https?:)?//(?:web\\.|wayback\\.)?archive\\.org(?::(?:80|443))?)?/web/(\\d+)(?:[a-z]{2}_)?/(.+)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ABSOLUTE_ARCHIVE_URL = Pattern.compile(
       "^(?:https?:)?//(?:web\\.|wayback\\.)?archive\\.org(?::(?:80|443))?/web/.*", Pattern.CASE_INSENSITIVE);

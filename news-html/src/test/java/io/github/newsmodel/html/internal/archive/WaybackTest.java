@@ -26,6 +26,8 @@ class WaybackTest {
       https://web.archive.org/web/20120510083512/www.afterdawn.com/a              | http://www.afterdawn.com/a         | 20120510083512
       https://web.archive.org/web/20120510083512/http:/www.afterdawn.com/a        | http://www.afterdawn.com/a         | 20120510083512
       https://web.archive.org/web/2012/http://www.afterdawn.com/a                 | http://www.afterdawn.com/a         | 2012
+      https://web.archive.org/web/201205100835121/http://www.afterdawn.com/a      | http://www.afterdawn.com/a         | 201205100835121
+      https://web.archive.org/web/20121399999999id_/http://www.afterdawn.com/a    | http://www.afterdawn.com/a         | 20121399999999
       http://web.archive.org:80/web/20120510083512/http://www.afterdawn.com/a     | http://www.afterdawn.com/a         | 20120510083512
       https://web.archive.org:443/web/20120510083512/http://www.afterdawn.com/a   | http://www.afterdawn.com/a         | 20120510083512
       """)
@@ -53,11 +55,15 @@ class WaybackTest {
     assertThat(capture.capturedAt()).hasValue(OffsetDateTime.parse("2012-05-10T08:35:12Z"));
   }
 
-  @Test
-  void aPartialOrImpossibleTimestampGivesNoCaptureTime() {
-    assertThat(Wayback.capture(URI.create("https://web.archive.org/web/2012/http://x.com/")).orElseThrow()
-        .capturedAt()).isEmpty();
-    assertThat(Wayback.capture(URI.create("https://web.archive.org/web/20121399999999/http://x.com/"))
+  /**
+   * The archive answers a timestamp that is partial, too long or of an impossible date with the capture nearest to
+   * it, whose time the address does not tell.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2012", "20120510", "2012051008351", "201205100835121", "20121399999999",
+      "20120230083512"})
+  void aPartialOrImpossibleTimestampGivesNoCaptureTime(String timestamp) {
+    assertThat(Wayback.capture(URI.create("https://web.archive.org/web/" + timestamp + "/http://x.com/"))
         .orElseThrow().capturedAt()).isEmpty();
   }
 
@@ -68,6 +74,8 @@ class WaybackTest {
       /web/20120510083512js_/http://ajax.googleapis.com/jquery.min.js         | http://ajax.googleapis.com/jquery.min.js
       /web/20120510083512cs_/http://www.afterdawn.com/a.css                   | http://www.afterdawn.com/a.css
       /web/20120510083512if_/http://www.facebook.com/plugins/like.php?a=1&b=2 | http://www.facebook.com/plugins/like.php?a=1&b=2
+      /web/2012/http://www.afterdawn.com/news/                                | http://www.afterdawn.com/news/
+      /web/201205100835121/http://www.afterdawn.com/news/                     | http://www.afterdawn.com/news/
       //web.archive.org/web/20120510083512/https://plus.google.com/1          | https://plus.google.com/1
       https://web.archive.org/web/20120510083512/https://plus.google.com/1    | https://plus.google.com/1
       /news/unrewritten.cfm                                                   | /news/unrewritten.cfm
