@@ -250,7 +250,14 @@ public final class PageElements {
       grow();
     }
     parents[index] = parent;
-    Tagged tagged = byTag.computeIfAbsent(e.normalName(), this::newTag);
+    // A lookup and, for a tag new to the page, a put: computeIfAbsent with this::newTag would make a new method
+    // reference, which holds this, for every element.
+    String tag = e.normalName();
+    Tagged tagged = byTag.get(tag);
+    if (tagged == null) {
+      tagged = newTag(tag);
+      byTag.put(tag, tagged);
+    }
     tagged.elements.add(e);
     tagIds[index] = tagged.id;
     if (e.hasAttr(ITEMPROP)) {
