@@ -54,6 +54,11 @@ public final class PageElements {
   private String[] namesOfClass = new String[ROOM];
   private int[] nameIdOfClass = new int[ROOM];
   /**
+   * Each distinct class attribute as written, by its number: {@link #classWords} reads it from here rather than
+   * look it up on an element again, among the element's attributes, long after the walk had it at hand.
+   */
+  private String[] classOfId = new String[ROOM];
+  /**
    * Whether the names of each distinct class attribute are the whole attribute lower-cased, by its number: the
    * names of an element with such a class and a plain id are joined from them ({@link Names#withPlainId}).
    */
@@ -213,7 +218,7 @@ public final class PageElements {
       wordsOfClass = words;
     }
     if (words[classId] == 0) {
-      words[classId] = PageWords.classes(all.get(index).className()) | READ;
+      words[classId] = PageWords.classes(classOfId[classId]) | READ;
     }
     return words[classId] & ~READ;
   }
@@ -277,6 +282,7 @@ public final class PageElements {
       if (classId == namesOfClass.length) {
         namesOfClass = Arrays.copyOf(namesOfClass, classId * 2);
         nameIdOfClass = Arrays.copyOf(nameIdOfClass, classId * 2);
+        classOfId = Arrays.copyOf(classOfId, classId * 2);
         wholeClass = Arrays.copyOf(wholeClass, classId * 2);
       }
       if (namesOfClass[classId] == null) {
@@ -303,6 +309,7 @@ public final class PageElements {
   private void readClass(int classId, String classes) {
     String lowered = classes.toLowerCase(Locale.ROOT);
     String classNames = Names.withoutStates(lowered.trim()); // what Names.of("", classes) gives
+    classOfId[classId] = classes;
     namesOfClass[classId] = classNames;
     nameIdOfClass[classId] = number(classNames);
     // Both steps give back the very string they are given when they change nothing.
