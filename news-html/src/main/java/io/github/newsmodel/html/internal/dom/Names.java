@@ -68,11 +68,21 @@ public final class Names {
    * own, is one word, and stays; the space after it ends any word and any context of letter case, so the class's
    * words lower-case and read as they did alone; and nothing is trimmed or taken out of the joined names.
    *
-   * @param id the element's {@code id}, not empty
+   * @param plainId the element's {@code id} as {@link #plainId} gives it
    * @param wholeClassNames the names of its class alone, equal to its {@code class} attribute lower-cased
-   * @return the names; null if the id is not plain, for {@link #of(String, String)} to give them
+   * @return the names
    */
-  static @Nullable String withPlainId(String id, String wholeClassNames) {
+  static String withPlainId(String plainId, String wholeClassNames) {
+    return plainId + " " + wholeClassNames;
+  }
+
+  /**
+   * An id lower-cased, if it is plain, as {@link #withPlainId} needs it: printable ASCII, and not the class of a state.
+   *
+   * @param id the element's {@code id}, not empty
+   * @return the id lower-cased; null if it is not plain, for {@link #of(String, String)} to give the names
+   */
+  static @Nullable String plainId(String id) {
     for (int i = 0, n = id.length(); i < n; i++) {
       char c = id.charAt(i);
       if (c <= ' ' || c >= 0x7f) {
@@ -83,7 +93,7 @@ public final class Names {
     if (withoutStates(lowered) != lowered) {
       return null; // a class of a state, such as "comments-open", which the joined names leave out
     }
-    return lowered + " " + wholeClassNames;
+    return lowered;
   }
 
   /**

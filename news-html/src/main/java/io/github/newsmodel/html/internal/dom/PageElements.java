@@ -32,6 +32,11 @@ public final class PageElements {
   private int[] parents = new int[ROOM];
   /** The names of the element at the same index in {@link #all}. */
   private String[] names = new String[ROOM];
+  /**
+   * The lower-cased id of each element whose names are joined from it and the names of its class
+   * ({@link Names#withPlainId}); null for the others.
+   */
+  private @Nullable String[] plainIds = new String[ROOM];
   /** The number of each element's names among the page's distinct names; 0 for none. */
   private int[] nameIds = new int[ROOM];
   /** The number of each element's {@code class} attribute among the page's distinct ones; 0 for none. */
@@ -48,6 +53,11 @@ public final class PageElements {
    */
   private String[] namesOfClass = new String[ROOM];
   private int[] nameIdOfClass = new int[ROOM];
+  /**
+   * Each distinct class attribute as written, by its number: {@link #classWords} reads it from here rather than
+   * look it up on an element again, among the element's attributes, long after the walk had it at hand.
+   */
+  private String[] classOfId = new String[ROOM];
   /**
    * Whether the names of each distinct class attribute are the whole attribute lower-cased, by its number: the
    * names of an element with such a class and a plain id are joined from them ({@link Names#withPlainId}).
@@ -170,7 +180,22 @@ public final class PageElements {
       wordsOfNames = words;
     }
     if (words[nameId] == 0) {
-      words[nameId] = PageWords.names(names[index]) | READ;
+      String id = plainIds[index];
+      // Names joined from a plain id and the names of a class: no word of the lists holds white space, so the words
+      // found in the joined names are those found in the id and those found in the class's names, which are read once
+      // for every element with that class, with an id or without. Most ids are another element's each, and reading
+      // the class's names again with each of them cost about a fifth of all the names read.
+      words[nameId] = (id == null ? PageWords.names(names[index])
+          : PageWords.names(id) | wordsOfNames(words, nameIdOfClass[classIds[index]], namesOfClass[classIds[index]]))
+          | READ;
+    }
+    return words[nameId] & ~READ;
+  }
+
+  /** What {@link PageWords#names} finds in some names numbered {@code nameId}, kept in {@code words}. */
+  private static int wordsOfNames(int[] words, int nameId, String names) {
+    if (words[nameId] == 0) {
+      words[nameId] = PageWords.names(names) | READ;
     }
     return words[nameId] & ~READ;
   }
@@ -193,7 +218,7 @@ public final class PageElements {
       wordsOfClass = words;
     }
     if (words[classId] == 0) {
-      words[classId] = PageWords.classes(all.get(index).className()) | READ;
+      words[classId] = PageWords.classes(classOfId[classId]) | READ;
     }
     return words[classId] & ~READ;
   }
@@ -230,7 +255,14 @@ public final class PageElements {
       grow();
     }
     parents[index] = parent;
-    Tagged tagged = byTag.computeIfAbsent(e.normalName(), this::newTag);
+    // A lookup and, for a tag new to the page, a put: computeIfAbsent with this::newTag would make a new method
+    // reference, which holds this, for every element.
+    String tag = e.normalName();
+    Tagged tagged = byTag.get(tag);
+    if (tagged == null) {
+      tagged = newTag(tag);
+      byTag.put(tag, tagged);
+    }
     tagged.elements.add(e);
     tagIds[index] = tagged.id;
     if (e.hasAttr(ITEMPROP)) {
@@ -250,6 +282,7 @@ public final class PageElements {
       if (classId == namesOfClass.length) {
         namesOfClass = Arrays.copyOf(namesOfClass, classId * 2);
         nameIdOfClass = Arrays.copyOf(nameIdOfClass, classId * 2);
+        classOfId = Arrays.copyOf(classOfId, classId * 2);
         wholeClass = Arrays.copyOf(wholeClass, classId * 2);
       }
       if (namesOfClass[classId] == null) {
@@ -261,7 +294,7 @@ public final class PageElements {
       names[index] = namesOfClass[classId];
       nameIds[index] = nameIdOfClass[classId];
     } else {
-      names[index] = idNames(id, classes, classId);
+      names[index] = idNames(index, id, classes, classId);
       nameIds[index] = number(names[index]);
     }
   }
@@ -276,6 +309,7 @@ public final class PageElements {
   private void readClass(int classId, String classes) {
     String lowered = classes.toLowerCase(Locale.ROOT);
     String classNames = Names.withoutStates(lowered.trim()); // what Names.of("", classes) gives
+    classOfId[classId] = classes;
     namesOfClass[classId] = classNames;
     nameIdOfClass[classId] = number(classNames);
     // Both steps give back the very string they are given when they change nothing.
@@ -287,9 +321,13 @@ public final class PageElements {
    * class's names where {@link Names#withPlainId} can, so that the class, read once for all its elements, is not
    * lower-cased and read again with each id, which is most often another.
    */
-  private String idNames(String id, String classes, int classId) {
-    String joined = classId != 0 && wholeClass[classId] ? Names.withPlainId(id, namesOfClass[classId]) : null;
-    return joined != null ? joined : Names.of(id, classes);
+  private String idNames(int index, String id, String classes, int classId) {
+    String plainId = classId != 0 && wholeClass[classId] ? Names.plainId(id) : null;
+    if (plainId == null) {
+      return Names.of(id, classes);
+    }
+    plainIds[index] = plainId;
+    return Names.withPlainId(plainId, namesOfClass[classId]);
   }
 
   /** Doubles the room of the arrays kept per element, for a page with more elements than they had room for. */
@@ -297,6 +335,7 @@ public final class PageElements {
     int room = parents.length * 2;
     parents = Arrays.copyOf(parents, room);
     names = Arrays.copyOf(names, room);
+    plainIds = Arrays.copyOf(plainIds, room);
     nameIds = Arrays.copyOf(nameIds, room);
     classIds = Arrays.copyOf(classIds, room);
     idOrClass = Arrays.copyOf(idOrClass, room);

@@ -36,8 +36,12 @@ public final class Urls {
    * lower-case http or https scheme, a host of letters, digits, dots and hyphens, and no port, user, fragment,
    * white space, control or non-ASCII character, dot segment or empty segment. Most URLs of images and canonical
    * links are such, and resolving one costs two regex passes and three {@link java.net.URL} parses for nothing.
+   * What {@link #http(Element, String)} gives for such a value, if anything, is the value itself as a URI.
+   *
+   * @param url an attribute's value as written
+   * @return true if it is a plain absolute http or https URL
    */
-  static boolean plainAbsolute(String url) {
+  public static boolean plainAbsolute(String url) {
     int authority = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
     if (authority < 0) {
       return false;

@@ -359,8 +359,16 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     // the links' texts once, not once for each <h1>: a page of thousands of both must not cost their product
     Set<String> linkedKeys = new HashSet<>();
     for (Element a : elements.byTag("a")) {
-      if (a.attr("href").indexOf('#') < 0
-          && Urls.http(a, "href").map(u -> sameAddress(u.toString())).filter(ownAddresses::contains).isPresent()) {
+      String href = a.attr("href");
+      if (href.indexOf('#') >= 0) {
+        continue;
+      }
+      // A plain absolute URL is the URL it resolves to, if any: most links are such, and only those spelt as one of
+      // the page's own addresses are worth resolving and parsing.
+      if (Urls.plainAbsolute(href) && !ownAddresses.contains(sameAddress(href))) {
+        continue;
+      }
+      if (Urls.http(a, "href").map(u -> sameAddress(u.toString())).filter(ownAddresses::contains).isPresent()) {
         linkedKeys.add(AuthorNames.key(a.text()));
       }
     }

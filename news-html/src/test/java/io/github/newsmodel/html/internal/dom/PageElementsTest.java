@@ -69,6 +69,11 @@ class PageElementsTest {
       assertThat(elements.names(i)).as("id '%s', class '%s'", all.get(i).id(), all.get(i).className())
           .isEqualTo(Names.of(all.get(i)));
     }
+    // The words of names joined from an id are read from the id and the class's names apart: the same bits.
+    for (int i = all.size() - 1; i >= 0; i--) { // from the end: the elements without an id do not read a class first
+      assertThat(elements.nameWords(i)).as("id '%s', class '%s'", all.get(i).id(), all.get(i).className())
+          .isEqualTo(PageWords.names(Names.of(all.get(i))));
+    }
   }
 
   @Test

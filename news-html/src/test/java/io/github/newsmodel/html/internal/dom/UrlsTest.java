@@ -51,6 +51,7 @@ class UrlsTest {
       }
       if (Urls.plainAbsolute(value)) {
         assertThat(a.absUrl("href")).as(value).isEqualTo(value);
+        assertThat(Urls.http(a, "href").map(URI::toString)).as(value).contains(value);
       }
     }
     assertThat(VALUES.stream().filter(Urls::otherScheme)).containsExactly("data:image/gif;base64,R0lGODlhAQABAAAAACw=",
