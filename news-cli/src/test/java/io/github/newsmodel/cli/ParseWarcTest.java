@@ -392,6 +392,34 @@ class ParseWarcTest {
     assertThat(result.summary()).startsWith("news: 1 file, 1 article, 0 errors, 1 skipped record in ");
   }
 
+  /**
+   * jwarc reads a zstd-compressed WARC with a native library that news does not carry; without it the reading thread
+   * died with NoClassDefFoundError. A .warc file in a folder that is zstd is one error naming the compression, and a
+   * page sent with Content-Encoding: zstd is one error too.
+   */
+  @Test
+  void zstdIsNamedAsWhatNewsCannotReadNeverACrash() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("crawl"));
+    // A zstd frame's magic number and header, as a .warc.zst starts; named .warc, as a folder may hold it.
+    Files.write(folder.resolve("a.warc"), HexFormat.of().parseHex("28b52ffd2000010000"));
+    try (TestWarc warc = TestWarc.create(folder.resolve("b.warc"))) {
+      warc.response(TestWarc.url(1), "200 OK", "Content-Type: text/html\r\nContent-Encoding: zstd\r\n",
+              HexFormat.of().parseHex("28b52ffd2000010000"))
+          .html(TestWarc.url(2), TestPages.articleBytes(2, 1));
+    }
+
+    Cli.Result result = cli().run("parse", folder.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 2");
+    assertThat(result.errorLines()).containsExactly(
+        "news: error: " + folder.resolve("a.warc") + ": it is a zstd-compressed WARC file, which news cannot read:"
+            + " decompress it first, with zstd -d",
+        "news: error: " + folder.resolve("b.warc") + " at offset 0 (" + TestWarc.recordId(1) + ", " + TestWarc.url(1)
+            + "): cannot read the record's HTTP response: the body is zstd-compressed (Content-Encoding: zstd),"
+            + " which news cannot read");
+    assertThat(result.exit()).isEqualTo(1);
+  }
+
   /** WARC 1.1, 5.13: a crawler that stored less than it got says so; the page is parsed as a truncated one. */
   @Test
   void aRecordMarkedWarcTruncatedIsATruncatedPage() {

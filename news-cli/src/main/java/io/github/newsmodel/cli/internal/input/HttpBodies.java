@@ -31,7 +31,9 @@ final class HttpBodies {
     /** deflate, in the zlib format or raw. */
     DEFLATE,
     /** Brotli, read by jwarc. */
-    BROTLI;
+    BROTLI,
+    /** Zstandard, which browsers read since 2024 and news cannot: its decoder is a native library. */
+    ZSTD;
 
     /** The coding's name in messages. */
     String label() {
@@ -59,6 +61,7 @@ final class HttpBodies {
           case "gzip", "x-gzip" -> codings.add(Coding.GZIP);
           case "deflate" -> codings.add(Coding.DEFLATE);
           case "br" -> codings.add(Coding.BROTLI);
+          case "zstd" -> codings.add(Coding.ZSTD);
           default -> {
             // identity, none, and codings that servers name by mistake
           }
@@ -87,6 +90,8 @@ final class HttpBodies {
         case DEFLATE -> inflated(compressed);
         case BROTLI -> Channels.newInputStream(DecodedBody.create(Channels.newChannel(compressed),
             DecodedBody.Encoding.BROTLI));
+        case ZSTD -> throw new IOException("the body is zstd-compressed (Content-Encoding: zstd), which news cannot"
+            + " read");
       });
     }
     return in;

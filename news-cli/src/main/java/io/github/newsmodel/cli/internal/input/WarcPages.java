@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,6 +103,16 @@ final class WarcPages {
     try {
       FileChannel channel = FileChannel.open(path);
       try {
+        Optional<UnsupportedCompression> unsupported = UnsupportedCompression.byHead(first(channel, 6));
+        if (unsupported.isPresent()) {
+          // jwarc would read a .warc.zst with a library that news does not carry, and fail without it
+          InputFiles.closeQuietly(channel);
+          String message = unsupported.get().message(path);
+          sink.accept(new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT, message,
+              new IOException(message)));
+          sink.bytesRead(size);
+          return;
+        }
         // A compressed file is read through the channel that tells offsets; a plain one is read from the file
         // itself, so that jwarc can seek past the records that are no pages.
         compressed = isGzip(channel) ? new GzipMemberStarts(channel) : null;
@@ -150,6 +161,11 @@ final class WarcPages {
         next = reader.next();
       } catch (IOException | RuntimeException e) {
         broken = e;
+        next = Optional.empty();
+      } catch (NoClassDefFoundError e) {
+        // jwarc reads some compressions with libraries that news does not carry
+        broken = new IOException("its compression needs a library that news does not carry (" + e.getMessage()
+            + ")", e);
         next = Optional.empty();
       }
       long position = reader.position();
@@ -204,11 +220,17 @@ final class WarcPages {
   }
 
   private static boolean isGzip(FileChannel channel) throws IOException {
-    ByteBuffer magic = ByteBuffer.allocate(2);
-    while (magic.hasRemaining() && channel.read(magic, magic.position()) > 0) {
-      // a read at a position leaves the channel's own position at the start
+    byte[] magic = first(channel, 2);
+    return magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+  }
+
+  /** The file's first bytes, at most {@code count}; a read at a position leaves the channel's own position. */
+  private static byte[] first(FileChannel channel, int count) throws IOException {
+    ByteBuffer bytes = ByteBuffer.allocate(count);
+    while (bytes.hasRemaining() && channel.read(bytes, bytes.position()) > 0) {
+      // until the count or the end of the file
     }
-    return magic.position() == 2 && (magic.get(0) & 0xff) == 0x1f && (magic.get(1) & 0xff) == 0x8b;
+    return Arrays.copyOf(bytes.array(), bytes.position());
   }
 
   /**
