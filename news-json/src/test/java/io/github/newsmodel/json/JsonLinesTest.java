@@ -167,6 +167,23 @@ class JsonLinesTest {
     assertThat(read).isEqualTo(written);
   }
 
+  /**
+   * Zero bytes around a first character that no line of JSON starts with are no sign of UTF-32 or UTF-16: the
+   * input is UTF-8 with a bad first line, and its other lines are read (found by NewsJsonFuzzTest).
+   */
+  @Test
+  void zeroBytesAroundAControlCharacterAreABadUtf8LineNotUtf32() {
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.writeBytes(new byte[] {5, 0, 0, 0, '\n'});
+    input.writeBytes((GOOD_1 + "\n" + GOOD_2 + "\n").getBytes(UTF_8));
+    List<NewsJsonException> bad = new ArrayList<>();
+
+    List<Article> read = readAll(JSON.linesReader(new ByteArrayInputStream(input.toByteArray()), bad::add));
+
+    assertThat(read).containsExactly(titled("One"), titled("Two"));
+    assertThat(bad).singleElement().satisfies(e -> assertThat(e.line()).hasValue(1));
+  }
+
   @Test
   void aLineOfInvalidUtf8IsABadLineOfItsOwn() {
     ByteArrayOutputStream line = new ByteArrayOutputStream();

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.json.internal.lines.WideEncoding;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.provider.Arguments;
@@ -51,8 +54,21 @@ class NewsJsonFuzzTest {
     assertThat(articles + bad.size()).as("nothing lost, nothing counted twice").isEqualTo(linesNotBlank(input));
   }
 
-  /** The lines as the reader splits them: at each {@code \n}, after a byte order mark, blank if only spaces. */
+  /**
+   * The lines as the reader splits them: at each {@code \n}, after a byte order mark, blank if only spaces; in the
+   * text of an input in UTF-16 or UTF-32, once decoded.
+   */
   private static long linesNotBlank(byte[] input) {
+    Optional<WideEncoding.Detected> wide = WideEncoding.ofHead(Arrays.copyOf(input, Math.min(4, input.length)));
+    byte[] utf8 = input;
+    if (wide.isPresent()) {
+      int mark = wide.get().markLength();
+      utf8 = new String(input, mark, input.length - mark, wide.get().charset()).getBytes(StandardCharsets.UTF_8);
+    }
+    return utf8LinesNotBlank(utf8);
+  }
+
+  private static long utf8LinesNotBlank(byte[] input) {
     int start = input.length >= 3 && (input[0] & 0xFF) == 0xEF && (input[1] & 0xFF) == 0xBB
         && (input[2] & 0xFF) == 0xBF ? 3 : 0;
     long count = 0;

@@ -121,13 +121,8 @@ final class HttpBodies {
     return new FilterInputStream(decoded) {
       @Override
       public int read() throws IOException {
-        try {
-          return super.read();
-        } catch (EOFException e) {
-          throw e;
-        } catch (IOException e) {
-          throw broken(coding, e);
-        }
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
       }
 
       @Override

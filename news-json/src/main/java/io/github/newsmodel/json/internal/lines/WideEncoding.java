@@ -7,69 +7,85 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Tells a JSON input in UTF-16 or UTF-32 from one in UTF-8 by its first four bytes, as RFC 4627 and Jackson do:
- * a byte order mark, or the zero bytes around the first character, which JSON requires to be ASCII. Without
- * this a UTF-16 file of JSON Lines was read as UTF-8: its first line by Jackson's own detection, every later line
- * shifted by a byte and reported as malformed. A first line that is blank, or starts with a character outside
- * ASCII, leaves UTF-16 without a byte order mark unseen, as it does for Jackson.
+ * Tells a JSON input in UTF-16 or UTF-32 from one in UTF-8 by its first four bytes, as RFC 4627 and Jackson do: a
+ * byte order mark, or the zero bytes around a first character that a line of JSON starts with ({@code {}, {@code [}
+ * or white space). Without this a UTF-16 file of JSON Lines was read as UTF-8: its first line by Jackson's own
+ * detection, every later line shifted by a byte and reported as malformed. Zero bytes around any other character are
+ * no sign: such an input is UTF-8 with a bad first line, and its other lines are read as they are.
  */
-final class WideEncoding {
+public final class WideEncoding {
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
   private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
 
   private WideEncoding() {}
 
   /**
+   * A wide encoding, and the length of its byte order mark.
+   *
+   * @param charset the encoding
+   * @param markLength the bytes of its byte order mark at the start, 0 if it has none
+   */
+  public record Detected(Charset charset, int markLength) {}
+
+  /**
    * The wide encoding of an input, with its byte order mark read past; the input is left at its start otherwise.
    *
    * @param in the input, which must support mark and reset
-   * @return UTF-16BE, UTF-16LE, UTF-32BE or UTF-32LE; empty for UTF-8 (with or without its mark) and anything else
+   * @return the encoding; empty for UTF-8 (with or without its mark) and anything else
    * @throws IOException if the input fails
    */
   static Optional<Charset> of(BufferedInputStream in) throws IOException {
     in.mark(4);
-    int[] b = new int[4];
-    int n = 0;
-    while (n < 4) {
-      int next = in.read();
-      if (next < 0) {
-        break;
-      }
-      b[n++] = next;
-    }
+    byte[] head = in.readNBytes(4);
     in.reset();
-    if (n < 2) {
-      return Optional.empty();
+    Optional<Detected> detected = ofHead(head);
+    if (detected.isPresent()) {
+      in.skipNBytes(detected.get().markLength());
+    }
+    return detected.map(Detected::charset);
+  }
+
+  /**
+   * The wide encoding that an input's first bytes show.
+   *
+   * @param head the first bytes, up to four
+   * @return the encoding; empty for UTF-8 and anything else
+   */
+  public static Optional<Detected> ofHead(byte[] head) {
+    int n = Math.min(head.length, 4);
+    int[] b = new int[4];
+    for (int i = 0; i < n; i++) {
+      b[i] = head[i] & 0xFF;
     }
     if (n == 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) {
-      return skipped(in, 4, UTF_32BE);
+      return Optional.of(new Detected(UTF_32BE, 4));
     }
     if (n == 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) {
-      return skipped(in, 4, UTF_32LE);
+      return Optional.of(new Detected(UTF_32LE, 4));
     }
-    if (b[0] == 0xFE && b[1] == 0xFF) {
-      return skipped(in, 2, StandardCharsets.UTF_16BE);
+    if (n >= 2 && b[0] == 0xFE && b[1] == 0xFF) {
+      return Optional.of(new Detected(StandardCharsets.UTF_16BE, 2));
     }
-    if (b[0] == 0xFF && b[1] == 0xFE) {
-      return skipped(in, 2, StandardCharsets.UTF_16LE);
+    if (n >= 2 && b[0] == 0xFF && b[1] == 0xFE) {
+      return Optional.of(new Detected(StandardCharsets.UTF_16LE, 2));
     }
-    if (n == 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
-      return Optional.of(UTF_32BE);
+    if (n == 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && startsLine(b[3])) {
+      return Optional.of(new Detected(UTF_32BE, 0));
     }
-    if (n == 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
-      return Optional.of(UTF_32LE);
+    if (n == 4 && startsLine(b[0]) && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+      return Optional.of(new Detected(UTF_32LE, 0));
     }
-    if (b[0] == 0 && b[1] != 0) {
-      return Optional.of(StandardCharsets.UTF_16BE);
+    if (n >= 2 && b[0] == 0 && startsLine(b[1])) {
+      return Optional.of(new Detected(StandardCharsets.UTF_16BE, 0));
     }
-    if (b[0] != 0 && b[1] == 0) {
-      return Optional.of(StandardCharsets.UTF_16LE);
+    if (n >= 2 && startsLine(b[0]) && b[1] == 0) {
+      return Optional.of(new Detected(StandardCharsets.UTF_16LE, 0));
     }
     return Optional.empty();
   }
 
-  private static Optional<Charset> skipped(BufferedInputStream in, int bytes, Charset charset) throws IOException {
-    in.skipNBytes(bytes);
-    return Optional.of(charset);
+  /** A character that a line of JSON Lines starts with: an object, an array, or white space before one. */
+  private static boolean startsLine(int c) {
+    return c == '{' || c == '[' || c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
 }
