@@ -420,6 +420,20 @@ class ParseWarcTest {
     assertThat(result.exit()).isEqualTo(1);
   }
 
+  /** A WARC-Target-URI written with characters a URI escapes: the escapes in upper case, as RFC 3986 asks. */
+  @Test
+  void aTargetWithCharactersToEscapeIsEscapedInUpperCase() {
+    Path file = dir.resolve("escapes.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html("http://example.com/a b|c{d}^e", TestPages.articleBytes(1, 1));
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(articles(result.out())).singleElement().satisfies(a -> assertThat(a.source().orElseThrow().uri())
+        .hasToString("http://example.com/a%20b%7Cc%7Bd%7D%5Ee"));
+  }
+
   /** WARC 1.1, 5.13: a crawler that stored less than it got says so; the page is parsed as a truncated one. */
   @Test
   void aRecordMarkedWarcTruncatedIsATruncatedPage() {

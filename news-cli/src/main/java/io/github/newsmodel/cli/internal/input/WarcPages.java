@@ -459,10 +459,32 @@ final class WarcPages {
   private static @Nullable URI target(WarcCaptureRecord record) {
     try {
       URI uri = record.targetURI();
-      return uri.isAbsolute() ? uri : null;
+      return uri.isAbsolute() ? upperCaseEscapes(uri) : null;
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * The URI with its percent-escapes in upper case, as RFC 3986 (2.1) asks producers to write them: jwarc escapes
+   * the characters a WARC-Target-URI holds unescaped ("a b|c") in lower case ("a%20b%7cc"), which tools that compare
+   * URLs as text would take for another page than "a%20b%7Cc". The two mean the same (6.2.2.1).
+   */
+  private static URI upperCaseEscapes(URI uri) {
+    String text = uri.toString();
+    char[] chars = null;
+    for (int i = text.indexOf('%'); i >= 0 && i + 2 < text.length(); i = text.indexOf('%', i + 1)) {
+      for (int j = i + 1; j <= i + 2; j++) {
+        char c = text.charAt(j);
+        if (c >= 'a' && c <= 'f') {
+          if (chars == null) {
+            chars = text.toCharArray();
+          }
+          chars[j] = (char) (c - 'a' + 'A');
+        }
+      }
+    }
+    return chars == null ? uri : URI.create(new String(chars));
   }
 
   private static Optional<OffsetDateTime> capturedAt(WarcRecord record) {
