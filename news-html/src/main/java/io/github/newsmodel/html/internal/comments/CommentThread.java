@@ -67,7 +67,10 @@ final class CommentThread {
           c.addEdits(edit);
         }
       }
-      for (Unit p = d.unit().parent; p != null; p = p.parent) {
+      // A chain of parents longer than the page has comments turns in a circle, which one finder's mistake on a
+      // mangled page can make (HtmlArticlesFuzzTest hung here): the walk ends there, without a parent.
+      int steps = 0;
+      for (Unit p = d.unit().parent; p != null && steps < drafts.size(); p = p.parent, steps++) {
         String parentId = ids.get(p);
         if (parentId != null) {
           c.replyTo(parentId);
