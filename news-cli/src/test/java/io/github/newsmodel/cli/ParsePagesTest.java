@@ -129,6 +129,14 @@ class ParsePagesTest {
   }
 
   @Test
+  void aUrlWhoseHostHasAnUnderscoreIsAPagesUrl() {
+    Cli.Result result = cli().stdin(TestPages.sample()).run("parse", "--url", "https://my_site.example.com/a", "-");
+
+    assertThat(result.exit()).isZero();
+    assertThat(JSON.read(result.out()).url()).contains(URI.create("https://my_site.example.com/a"));
+  }
+
+  @Test
   void gzipOnStandardInputIsUncompressed() {
     Cli.Result result = cli().stdin(TestPages.gzip(TestPages.articleBytes(7, 3))).run("parse", "-");
 

@@ -115,6 +115,15 @@ class ArticleTest {
   }
 
   @Test
+  void acceptsAUrlWhoseHostHasAnUnderscore() {
+    URI url = URI.create("https://my_blog.example.com:8443/2024/a");
+
+    assertThat(Fixtures.article().url(url).build().url()).contains(url);
+    assertThatThrownBy(() -> Fixtures.article().url(URI.create("https://my_blog.example.com:x/a")).build())
+        .hasMessage("url: must be an absolute http or https URL, got 'https://my_blog.example.com:x/a'");
+  }
+
+  @Test
   void rejectsBlankStrings() {
     assertThatThrownBy(() -> Fixtures.article().title("").build()).hasMessageStartingWith("title: must not be blank");
     assertThatThrownBy(() -> Fixtures.article().description(" \n").build())

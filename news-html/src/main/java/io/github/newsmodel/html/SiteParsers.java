@@ -1,6 +1,7 @@
 package io.github.newsmodel.html;
 
 import io.github.newsmodel.core.internal.NewsStyle;
+import io.github.newsmodel.core.internal.UrlHosts;
 import io.github.newsmodel.html.internal.HostNames;
 import io.github.newsmodel.html.internal.Once;
 import io.github.newsmodel.html.internal.archive.Wayback;
@@ -84,8 +85,7 @@ public abstract class SiteParsers {
    */
   public Optional<SiteParser> forUrl(URI url) {
     URI page = Wayback.capture(url).map(c -> c.original()).orElse(url);
-    String host = page.getHost();
-    return host == null ? Optional.empty() : forHost(host);
+    return UrlHosts.of(page).flatMap(this::forHost);
   }
 
   /**

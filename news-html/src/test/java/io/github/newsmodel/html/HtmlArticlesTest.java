@@ -222,6 +222,21 @@ class HtmlArticlesTest {
   }
 
   @Test
+  void aPageAtAHostWithAnUnderscoreKeepsItsUrlsAndItsAuthorsPage() {
+    Article article = HtmlArticles.parse("<html><head><title>Otsikko</title>"
+        + "<link rel=canonical href='https://my_blog.example.fi/2024/otsikko'></head><body><h1>Otsikko</h1>"
+        + "<p class=byline>By <a rel=author href='/author/jane'>Jane Roe</a></p><p>x</p></body></html>",
+        URI.create("http://my_blog.example.fi/2024/otsikko?ref=feed"));
+
+    assertThat(article.url()).hasValue(URI.create("http://my_blog.example.fi/2024/otsikko?ref=feed"));
+    assertThat(article.canonicalUrl()).hasValue(URI.create("https://my_blog.example.fi/2024/otsikko"));
+    assertThat(article.authors()).singleElement().satisfies(a -> {
+      assertThat(a.name()).isEqualTo("Jane Roe");
+      assertThat(a.url()).hasValue(URI.create("http://my_blog.example.fi/author/jane"));
+    });
+  }
+
+  @Test
   void aValueThatBreaksTheModelIsReportedWithThePageAndTheSiteParser() {
     SiteParser broken = new Recording() {
       @Override

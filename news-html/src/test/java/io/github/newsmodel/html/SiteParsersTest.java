@@ -274,12 +274,11 @@ class SiteParsersTest {
   @CsvSource(delimiter = '|', textBlock = """
       *.example.com        | a host covers its subdomains already, so give 'example.com'
       .example.com         | a host covers its subdomains already, so give 'example.com'
-      *example.com         | label '*example' holds '*', and a label holds only letters, digits and hyphens
-      exa mple.com         | label 'exa mple' holds ' ', and a label holds only letters, digits and hyphens
-      ' example.com'       | label ' example' holds ' ', and a label holds only letters, digits and hyphens
-      http://example.com/  | label 'http://example' holds ':', and a label holds only letters, digits and hyphens
-      example.com:8080     | label 'com:8080' holds ':', and a label holds only letters, digits and hyphens
-      www_1.example.com    | label 'www_1' holds '_', and a label holds only letters, digits and hyphens
+      *example.com         | label '*example' holds '*', and a label holds only letters, digits, hyphens and underscores
+      exa mple.com         | label 'exa mple' holds ' ', and a label holds only letters, digits, hyphens and underscores
+      ' example.com'       | label ' example' holds ' ', and a label holds only letters, digits, hyphens and underscores
+      http://example.com/  | label 'http://example' holds ':', and a label holds only letters, digits, hyphens and underscores
+      example.com:8080     | label 'com:8080' holds ':', and a label holds only letters, digits, hyphens and underscores
       ''                   | it is empty
       example..com         | it has an empty label
       example.com..        | it has an empty label
@@ -307,10 +306,10 @@ class SiteParsersTest {
         .hasMessageEndingWith("label 'a" + label63 + "' is longer than 63 characters");
   }
 
-  /** Every host a parser may name is one that a URL's {@link URI#getHost()} gives, so that pages reach it. */
+  /** Every host a parser may name is one that a URL can have, underscores and all, so that pages reach it. */
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"example.com", "Example.COM", "example.com.", "xn--bcher-kva.example", "localhost",
-      "1example.com", "news-1.ex--ample.com", "127.0.0.1"})
+      "1example.com", "news-1.ex--ample.com", "127.0.0.1", "my_blog.example.com", "_dmarc.example.com"})
   void aHostThatAUrlCanHaveIsAcceptedAndReachesThePagesOfItsUrls(String host) {
     SiteParsers parsers = SiteParsers.of(new Named("mine", Set.of(host)));
 

@@ -13,6 +13,7 @@ import io.github.newsmodel.cli.internal.output.StatusLine;
 import io.github.newsmodel.cli.internal.output.Unclosable;
 import io.github.newsmodel.cli.internal.run.ParseRun;
 import io.github.newsmodel.cli.internal.run.RunSettings;
+import io.github.newsmodel.core.internal.UrlHosts;
 import io.github.newsmodel.html.SiteParsers;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -240,7 +241,7 @@ final class ParseCommand implements Callable<Integer> {
     try {
       URI uri = new URI(url.trim());
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (uri.isAbsolute() && (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+      if (uri.isAbsolute() && (scheme.equals("http") || scheme.equals("https")) && UrlHosts.of(uri).isPresent()) {
         return Optional.of(uri);
       }
     } catch (URISyntaxException e) {

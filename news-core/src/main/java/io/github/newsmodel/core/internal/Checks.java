@@ -85,7 +85,7 @@ public final class Checks {
     String scheme = url.getScheme();
     boolean http = scheme != null
         && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
-    if (!url.isAbsolute() || !http || url.getHost() == null) {
+    if (!url.isAbsolute() || !http || UrlHosts.of(url).isEmpty()) {
       throw new InvalidValueException(path, "must be an absolute http or https URL, got " + quote(url));
     }
   }

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Checks the hosts that a site parser names, so that one that no page's URL can have is refused when the parser
- * is registered rather than never matching. A host name here is what {@link java.net.URI#getHost()} gives for a
- * URL: DNS labels of ASCII letters, digits and hyphens, or an IPv4 address.
+ * is registered rather than never matching. A host name here is what a browser looks up for a URL: DNS labels of
+ * ASCII letters, digits, hyphens and underscores (which {@link java.net.URI#getHost()} does not give, but
+ * {@link io.github.newsmodel.core.internal.UrlHosts} does), or an IPv4 address.
  */
 public final class HostNames {
   /** The longest DNS name, without its trailing dot (RFC 1035). */
@@ -71,9 +72,9 @@ public final class HostNames {
     }
     for (int i = 0; i < label.length(); i++) {
       char c = label.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
-        return Optional.of("label '" + label + "' holds '" + c + "', and a label holds only letters, digits and"
-            + " hyphens");
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+        return Optional.of("label '" + label + "' holds '" + c + "', and a label holds only letters, digits,"
+            + " hyphens and underscores");
       }
     }
     if (label.startsWith("-") || label.endsWith("-")) {
@@ -82,7 +83,7 @@ public final class HostNames {
     return Optional.empty();
   }
 
-  /** Whether the labels, each of ASCII letters, digits and hyphens already, are an IPv4 address. */
+  /** Whether the labels, each of ASCII letters, digits, hyphens and underscores already, are an IPv4 address. */
   private static boolean ipv4(String[] labels) {
     if (labels.length != 4) {
       return false;

@@ -212,6 +212,14 @@ public final class Wayback {
       if (defaultPort) {
         uri = new URI(uri.getScheme(), uri.getUserInfo(), uri.getHost(), -1, uri.getPath(), uri.getQuery(),
             uri.getFragment());
+      } else if (uri.getHost() == null) {
+        // A host with an underscore, whose port java.net.URI does not read, and which it cannot rebuild from parts.
+        String authority = uri.getRawAuthority();
+        String usual = uri.getScheme().equalsIgnoreCase("https") ? ":443" : ":80";
+        if (authority.endsWith(usual)) {
+          String rest = uri.toString().substring(uri.getScheme().length() + 3 + authority.length());
+          uri = new URI(uri.getScheme() + "://" + authority.substring(0, authority.length() - usual.length()) + rest);
+        }
       }
       return Optional.of(uri);
     } catch (URISyntaxException e) {

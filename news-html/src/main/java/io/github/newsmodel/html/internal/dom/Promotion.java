@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.dom;
 
+import io.github.newsmodel.core.internal.UrlHosts;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,7 +43,7 @@ final class Promotion {
   }
 
   private static String host(URI uri) {
-    String host = uri.getHost().toLowerCase(Locale.ROOT);
+    String host = UrlHosts.of(uri).orElse("").toLowerCase(Locale.ROOT);
     return host.startsWith("www.") ? host.substring(4) : host;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.dom;
 
+import io.github.newsmodel.core.internal.UrlHosts;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -158,7 +159,7 @@ public final class Urls {
     if (!s.equals("http") && !s.equals("https")) {
       return Optional.empty();
     }
-    return uri.getHost() != null ? Optional.of(uri) : withAsciiHost(uri);
+    return UrlHosts.of(uri).isPresent() ? Optional.of(uri) : withAsciiHost(uri);
   }
 
   /**
@@ -178,7 +179,7 @@ public final class Urls {
       String rest = uri.toString().substring(uri.getScheme().length() + 3 + authority.length());
       URI rebuilt = new URI(uri.getScheme() + "://" + authority.substring(0, at + 1) + ascii
           + (colon < 0 ? "" : authority.substring(colon)) + rest);
-      return rebuilt.getHost() != null ? Optional.of(rebuilt) : Optional.empty();
+      return UrlHosts.of(rebuilt).isPresent() ? Optional.of(rebuilt) : Optional.empty();
     } catch (IllegalArgumentException | URISyntaxException e) {
       return Optional.empty(); // not a name that IDNA can write in ASCII
     }

@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Image;
+import io.github.newsmodel.core.internal.UrlHosts;
 import io.github.newsmodel.html.internal.dom.FigureCaption;
 import io.github.newsmodel.html.internal.jsonld.LdNode;
 import java.net.URI;
@@ -97,7 +98,8 @@ final class ArticleImages {
       return true;
     }
     String path = a.getRawPath();
-    if (a.getHost() == null || !a.getHost().equalsIgnoreCase(b.getHost()) || path == null
+    Optional<String> host = UrlHosts.of(a);
+    if (host.isEmpty() || !host.get().equalsIgnoreCase(UrlHosts.of(b).orElse("")) || path == null
         || !path.equals(b.getRawPath())) {
       return false;
     }

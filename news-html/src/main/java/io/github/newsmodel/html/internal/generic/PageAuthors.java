@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.internal.UrlHosts;
 import io.github.newsmodel.html.internal.dom.AuthorPath;
 import io.github.newsmodel.html.internal.dom.LoginName;
 import io.github.newsmodel.html.internal.dom.OwnLineLink;
@@ -1270,8 +1271,9 @@ final class PageAuthors {
       return;
     }
     URI u = url.get();
-    boolean onSite = host.isPresent() && u.getHost() != null
-        && strip(u.getHost()).equalsIgnoreCase(strip(host.get()));
+    Optional<String> linkHost = UrlHosts.of(u);
+    boolean onSite = host.isPresent() && linkHost.isPresent()
+        && strip(linkHost.get()).equalsIgnoreCase(strip(host.get()));
     Author current = author.build();
     if (onSite && current.url().isEmpty()) {
       author.url(u);

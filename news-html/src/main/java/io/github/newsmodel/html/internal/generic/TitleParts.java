@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.core.internal.UrlHosts;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.net.URI;
 import java.util.ArrayList;
@@ -395,7 +396,7 @@ final class TitleParts {
 
   /** The host of a URL, for {@link #clean}. */
   static Optional<String> host(URI url) {
-    return Optional.ofNullable(url.getHost());
+    return UrlHosts.of(url);
   }
 
   private static String joined(String original, Pattern separator, List<String> parts) {

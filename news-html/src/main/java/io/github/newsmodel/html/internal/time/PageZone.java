@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.time;
 
+import io.github.newsmodel.core.internal.UrlHosts;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -94,11 +95,11 @@ public final class PageZone {
    * @return the zone, if the host is a known site's or its domain names a country with one zone
    */
   public static Optional<ZoneId> ofHost(URI url) {
-    String host = url.getHost();
-    if (host == null) {
+    Optional<String> host = UrlHosts.of(url);
+    if (host.isEmpty()) {
       return Optional.empty();
     }
-    String h = host.toLowerCase(Locale.ROOT);
+    String h = host.get().toLowerCase(Locale.ROOT);
     if (h.endsWith(".")) {
       h = h.substring(0, h.length() - 1);
     }

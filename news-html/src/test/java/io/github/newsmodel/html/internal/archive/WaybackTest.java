@@ -30,6 +30,9 @@ class WaybackTest {
       https://web.archive.org/web/20121399999999id_/http://www.afterdawn.com/a    | http://www.afterdawn.com/a         | 20121399999999
       http://web.archive.org:80/web/20120510083512/http://www.afterdawn.com/a     | http://www.afterdawn.com/a         | 20120510083512
       https://web.archive.org:443/web/20120510083512/http://www.afterdawn.com/a   | http://www.afterdawn.com/a         | 20120510083512
+      https://web.archive.org/web/20120510083512/http://my_blog.example.com:80/a  | http://my_blog.example.com/a       | 20120510083512
+      https://web.archive.org/web/20120510083512/https://my_blog.example.com:443/ | https://my_blog.example.com/       | 20120510083512
+      https://web.archive.org/web/20120510083512/http://my_blog.example.com:8080/ | http://my_blog.example.com:8080/   | 20120510083512
       """)
   void recognisesArchiveUrls(String archive, String original, String timestamp) {
     assertThat(Wayback.capture(URI.create(archive))).hasValueSatisfying(c -> {

@@ -65,7 +65,7 @@ class UrlsTest {
     assertThat(Urls.http("http://user@пример.рф:8080/новости/"))
         .contains(URI.create("http://user@xn--e1afmkfd.xn--p1ai:8080/новости/"));
     assertThat(Urls.http("https://bücher.de/a").map(URI::getHost)).contains("xn--bcher-kva.de");
-    assertThat(Urls.http("https://ex_ample.com/a")).as("not a host name, nor one IDNA can make").isEmpty();
+    assertThat(Urls.http("https://ex ample.com/a")).as("not a host name, nor one IDNA can make").isEmpty();
     assertThat(Urls.http("ftp://bücher.de/a")).isEmpty();
   }
 }
