@@ -230,7 +230,7 @@ public abstract class Article implements WithArticle {
     Checks.httpUrl("canonicalUrl", canonicalUrl());
     Checks.notBlank("title", title());
     Checks.notBlank("description", description());
-    Checks.distinct("authors", authors());
+    Checks.distinct("authors", authors(), Author::name);
     Checks.notBlank("siteName", siteName());
     Checks.notBlank("section", section());
     Checks.distinctNotBlank("tags", tags());

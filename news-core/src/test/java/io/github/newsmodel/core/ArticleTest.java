@@ -112,6 +112,24 @@ class ArticleTest {
         .hasMessage("canonicalUrl: must be an absolute http or https URL, got 'ftp://example.com/a'");
     assertThatThrownBy(() -> Fixtures.article().url(URI.create("javascript:alert(1)")).build())
         .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> Fixtures.article().url(URI.create("http://example.com:99999/a")).build())
+        .as("a port a browser refuses").hasMessage("url: must be an absolute http or https URL, got"
+            + " 'http://example.com:99999/a'");
+  }
+
+  @Test
+  void aDuplicateAuthorIsNamedNotDumped() {
+    assertThatThrownBy(() -> Fixtures.article().addAuthors(Author.of("Jane Roe"), Author.of("Jane Roe")).build())
+        .hasMessage("authors[2]: duplicates an earlier element 'Jane Roe'");
+  }
+
+  @Test
+  void aLongValueInAMessageIsNeverCutInsideACharacter() {
+    String url = "ftp://e.com/" + "x".repeat(67) + "\uD83D\uDE00";
+
+    assertThatThrownBy(() -> Fixtures.article().url(URI.create(url)).build())
+        .hasMessage("url: must be an absolute http or https URL, got 'ftp://e.com/" + "x".repeat(67)
+            + "...(81 chars)'");
   }
 
   @Test

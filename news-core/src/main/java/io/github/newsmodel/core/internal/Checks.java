@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The invariant checks that the value types run in their {@code @Value.Check} methods.
@@ -67,16 +68,29 @@ public final class Checks {
    * @param values the list to check
    */
   public static void distinct(String path, List<?> values) {
+    distinct(path, values, v -> v);
+  }
+
+  /**
+   * Rejects duplicate elements, naming one by what a reader knows it by rather than by its {@code toString}.
+   *
+   * @param <T> the type of the elements
+   * @param path the field path of the list
+   * @param values the list to check
+   * @param shown what the message quotes of a duplicate, such as an author's name
+   */
+  public static <T> void distinct(String path, List<T> values, Function<? super T, ?> shown) {
     Set<Object> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       if (!seen.add(values.get(i))) {
-        throw new InvalidValueException(path + "[" + i + "]", "duplicates an earlier element " + quote(values.get(i)));
+        throw new InvalidValueException(path + "[" + i + "]",
+            "duplicates an earlier element " + quote(shown.apply(values.get(i))));
       }
     }
   }
 
   /**
-   * Requires an absolute http or https URL with a host.
+   * Requires an absolute http or https URL with a host ({@link UrlHosts}) and a port in range.
    *
    * @param path the field path
    * @param url the URL to check
@@ -300,6 +314,9 @@ public final class Checks {
     String s = String.valueOf(value);
     StringBuilder out = new StringBuilder(Math.min(s.length(), MAX_QUOTED_LENGTH) + 8).append('\'');
     int limit = Math.min(s.length(), MAX_QUOTED_LENGTH);
+    if (limit < s.length() && Character.isHighSurrogate(s.charAt(limit - 1))) {
+      limit--; // never half a character, which no output encoding could write
+    }
     for (int i = 0; i < limit; i++) {
       char c = s.charAt(i);
       if (c == '\n') {

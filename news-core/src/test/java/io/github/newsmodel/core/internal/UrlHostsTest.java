@@ -16,6 +16,8 @@ class UrlHostsTest {
       http://user@my_blog.example.com:8080/  | my_blog.example.com
       http://_dmarc.example.com.             | _dmarc.example.com.
       http://a_b                             | a_b
+      http://example.com:65535/              | example.com
+      http://my_blog.example.com:65535/      | my_blog.example.com
       """)
   void theHostIsWhatABrowserLooksUp(String url, String host) {
     assertThat(UrlHosts.of(URI.create(url))).contains(host);
@@ -23,7 +25,8 @@ class UrlHostsTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"mailto:jane@example.com", "/news/a", "file:///tmp/a.html", "http://my_blog.example.com:x/",
-      "http://a_b..example.com/", "http://-a_b.example.com/", "http://a_b%41.example.com/", "http://a_b!c.com/"})
+      "http://a_b..example.com/", "http://-a_b.example.com/", "http://a_b%41.example.com/", "http://a_b!c.com/",
+      "http://example.com:65536/", "http://my_blog.example.com:99999/"})
   void aUrlWithoutSuchAHostHasNone(String url) {
     assertThat(UrlHosts.of(URI.create(url))).isEmpty();
   }
