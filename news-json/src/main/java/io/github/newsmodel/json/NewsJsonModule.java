@@ -7,6 +7,7 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Heading;
 import io.github.newsmodel.core.Image;
@@ -15,6 +16,8 @@ import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.core.Preformatted;
 import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.core.Source;
+import io.github.newsmodel.json.internal.EditKinds;
+import io.github.newsmodel.json.internal.RootNames;
 import io.github.newsmodel.json.internal.deser.ArticleReader;
 import io.github.newsmodel.json.internal.deser.AuthorReader;
 import io.github.newsmodel.json.internal.deser.BlockReader;
@@ -46,15 +49,19 @@ import java.util.Properties;
  * }</pre>
  *
  * <p>The module is registered as a service, so {@code ObjectMapper.findAndRegisterModules()} finds it too. It
- * handles {@link Article}, {@link Comment}, {@link Author}, {@link EditRecord}, {@link Source} and every
- * {@link Block}, and writes the same JSON whatever the mapper's settings, apart from pretty printing: the format
- * is a contract, not a matter of configuration.
+ * handles {@link Article}, {@link Comment}, {@link Author}, {@link EditRecord}, {@link Source}, every
+ * {@link Block} and {@link EditKind} ({@code "correction"}), and writes the same JSON whatever the mapper's settings,
+ * apart from pretty printing: the format is a contract, not a matter of configuration. A root value that the mapper
+ * wraps ({@code WRAP_ROOT_VALUE}) is named by its public type, {@code {"Article": {...}}}.
  *
  * <p>Errors in the content (a wrong type, a missing field, a broken invariant, an unsupported format version)
  * throw {@link NewsJsonException} with the JSON path; malformed JSON throws Jackson's own exceptions, and an
  * {@code ObjectMapper} may wrap any exception found inside a type of yours (a collection, a record, a bean) in a
  * {@code JsonMappingException}. Under default typing, a value is written beside its type id in Jackson's wrapper
- * array, and the id names the public model type. {@link NewsJson} turns all of them into {@link NewsJsonException} and enforces
+ * array, and the id names the public model type. Jackson asks for a type id by the value's runtime class, and the
+ * model's classes are final: a mapper with {@code DefaultTyping.EVERYTHING} writes one for an article at the root,
+ * but under {@code NON_FINAL} and the narrower kinds, write it with {@code mapper.writerFor(Article.class)} and read
+ * it as {@code Article.class}. {@link NewsJson} turns all of them into {@link NewsJsonException} and enforces
  * {@link JsonLimits}: prefer it unless you need Article inside your own types.
  */
 public final class NewsJsonModule extends SimpleModule {
@@ -79,11 +86,20 @@ public final class NewsJsonModule extends SimpleModule {
     addDeserializer(Author.class, new ReaderDeserializer<>(Author.class, AuthorReader::read));
     addDeserializer(EditRecord.class, new ReaderDeserializer<>(EditRecord.class, EditRecordReader::read));
     addDeserializer(Source.class, new ReaderDeserializer<>(Source.class, SourceReader::read));
+    // The format spells a kind in lower case, as an edit's "kind" field does, not as the constant.
+    addSerializer(EditKind.class, new WriterSerializer<>(EditKind.class, (k, g) -> g.writeString(EditKinds.name(k))));
+    addDeserializer(EditKind.class, new ReaderDeserializer<>(EditKind.class, EditRecordReader::kind));
     // Jackson looks deserializers up by the exact class, so each block class needs its own.
     for (Class<? extends Block> type : List.of(Block.class, Paragraph.class, Heading.class, Quote.class,
         ItemList.class, Image.class, Preformatted.class)) {
       addBlockDeserializer(type);
     }
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.insertAnnotationIntrospector(new RootNames(version()));
   }
 
   private <T extends Block> void addBlockDeserializer(Class<T> type) {

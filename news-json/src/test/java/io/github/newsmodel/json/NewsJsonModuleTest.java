@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,7 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Heading;
 import io.github.newsmodel.core.Image;
@@ -135,6 +137,53 @@ class NewsJsonModuleTest {
         assertThat(((Map<?, ?>) back).get("article")).as(typing + " " + inclusion).isEqualTo(Articles.full());
       }
     }
+  }
+
+  @Test
+  void anArticleAtTheRootCarriesItsTypeIdUnderEveryTypingWhenWrittenAsItsType() throws Exception {
+    for (ObjectMapper.DefaultTyping typing : ObjectMapper.DefaultTyping.values()) {
+      ObjectMapper typed = JsonMapper.builder().addModule(new NewsJsonModule())
+          .activateDefaultTyping(BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build(),
+              typing, JsonTypeInfo.As.PROPERTY)
+          .build();
+
+      String json = typed.writerFor(Article.class).writeValueAsString(Articles.full());
+
+      assertThat(typed.readValue(json, Article.class)).as(typing.name()).isEqualTo(Articles.full());
+      if (typing == ObjectMapper.DefaultTyping.EVERYTHING) {
+        assertThat(typed.readValue(typed.writeValueAsString(Articles.full()), Object.class))
+            .isEqualTo(Articles.full());
+      }
+    }
+  }
+
+  @Test
+  void aWrappedRootValueIsNamedByItsPublicTypeAndUnwraps() throws Exception {
+    ObjectMapper wrapping = JsonMapper.builder().addModule(new NewsJsonModule())
+        .enable(SerializationFeature.WRAP_ROOT_VALUE).enable(DeserializationFeature.UNWRAP_ROOT_VALUE).build();
+    Article full = Articles.full();
+
+    String json = wrapping.writeValueAsString(full);
+
+    assertThat(json).startsWith("{\"Article\":").doesNotContain("Immutable");
+    assertThat(wrapping.readValue(json, Article.class)).isEqualTo(full);
+    Comment comment = full.comments().get(0);
+    assertThat(wrapping.writeValueAsString(comment)).startsWith("{\"Comment\":");
+    assertThat(wrapping.readValue(wrapping.writeValueAsString(comment), Comment.class)).isEqualTo(comment);
+    assertThat(wrapping.writeValueAsString(Paragraph.of("P"))).startsWith("{\"Paragraph\":");
+    assertThat(wrapping.writeValueAsString(Map.of("a", 1))).as("other types keep Jackson's names")
+        .startsWith("{\"Map");
+  }
+
+  @Test
+  void anEditKindIsSpeltAsTheFormatSpellsIt() throws Exception {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new NewsJsonModule()).build();
+
+    assertThat(mapper.writeValueAsString(EditKind.CORRECTION)).isEqualTo("\"correction\"");
+    assertThat(mapper.readValue("\"correction\"", EditKind.class)).isEqualTo(EditKind.CORRECTION);
+    assertThat(catchThrowable(() -> mapper.readValue("\"CORRECTION\"", EditKind.class)))
+        .isInstanceOf(NewsJsonException.class)
+        .hasMessage("$: 'CORRECTION' is not an edit kind; expected one of update, correction, unknown");
   }
 
   @Test

@@ -50,7 +50,15 @@ public final class EditRecordReader {
     return Values.build(p, edit::build);
   }
 
-  private static EditKind kind(JsonParser p) throws IOException {
+  /**
+   * Reads an edit kind by its name in the format, such as {@code correction}.
+   *
+   * @param p the parser, at the name
+   * @return the kind
+   * @throws IOException if the input fails, or {@link io.github.newsmodel.json.NewsJsonException} if the value is
+   *     no kind's name
+   */
+  public static EditKind kind(JsonParser p) throws IOException {
     String name = Values.string(p);
     EditKind kind = EditKinds.of(name);
     if (kind == null) {
