@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.EditKind;
+import io.github.newsmodel.core.Source;
 import io.github.newsmodel.json.internal.BlockTypes;
 import io.github.newsmodel.json.internal.EditKinds;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,6 +106,25 @@ class SchemaTest {
     Article article = Article.builder().title("\u00A0").build();
 
     assertThat(Schemas.errors(NewsJson.standard().write(article))).isEmpty();
+  }
+
+  /**
+   * A URL may hold U+FEFF, which {@code java.net.URI} takes as any other letter and ECMA-262's {@code \\s} counts as
+   * white space: a pattern with {@code \\s} would refuse in every JavaScript validator what the JDK's accepts.
+   */
+  @Test
+  void theUrlPatternsMeanTheSameInEveryRegexEngine() throws Exception {
+    Article article = Article.builder().title("T").url(URI.create("http://example.com/a\uFEFFb"))
+        .source(Source.of(URI.create("urn:x:\uFEFF"))).build();
+
+    assertThat(Schemas.errors(NewsJson.standard().write(article))).isEmpty();
+    JsonNode defs;
+    try (InputStream in = NewsJson.openSchema()) {
+      defs = PLAIN.readTree(in).get("$defs");
+    }
+    for (String name : List.of("httpUrl", "absoluteUri")) {
+      assertThat(defs.get(name).get("pattern").asText()).as(name).doesNotContain("\\s", "\\S", "\\w", "\\W");
+    }
   }
 
   @Test
