@@ -67,8 +67,9 @@ final class CommentThread {
           c.addEdits(edit);
         }
       }
-      // A chain of parents longer than the page has comments turns in a circle, which one finder's mistake on a
-      // mangled page can make (HtmlArticlesFuzzTest hung here): the walk ends there, without a parent.
+      // A chain of parents longer than the page has comments turns in a circle (HtmlArticlesFuzzTest hung here):
+      // the walk ends there, without a parent. Every finder gives a comment only a parent above it, so none should
+      // make one (SlashTables' "Parent" links and DefinitionLists' moved terms could); the bound stays as a guard.
       int steps = 0;
       for (Unit p = d.unit().parent; p != null && steps < drafts.size(); p = p.parent, steps++) {
         String parentId = ids.get(p);

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Comments laid out as a definition list: Blogger's templates name the term ({@code dt}) after the comment and put
@@ -53,12 +54,37 @@ final class DefinitionLists {
       moved.put(u, comment);
       out.add(comment);
     }
+    if (moved.isEmpty()) {
+      return out;
+    }
+    Map<Unit, Integer> place = new IdentityHashMap<>();
+    for (int i = 0; i < out.size(); i++) {
+      place.put(out.get(i), i);
+    }
     for (Unit u : out) {
-      if (u.parent != null && moved.containsKey(u.parent)) {
-        u.parent = moved.get(u.parent);
-      }
+      u.parent = movedParent(u, moved, place);
     }
     return out;
+  }
+
+  /**
+   * The parent of a comment once the terms have moved: what its term became, where that stands above it. A
+   * description named as a comment stands after what its term holds, so a comment inside the term replies to the
+   * term's own parent instead: a parent below its reply would let a later step, such as {@link
+   * ReplyParents#marked}, make the two parents of each other, the kind of circle that once hung the walk to a
+   * reply's parent in {@link CommentThread} (HtmlArticlesFuzzTest).
+   */
+  private static @Nullable Unit movedParent(Unit u, Map<Unit, Unit> moved, Map<Unit, Integer> place) {
+    int at = place.get(u);
+    Unit p = u.parent;
+    while (p != null && moved.containsKey(p)) {
+      Integer to = place.get(moved.get(p));
+      if (to != null && to < at) {
+        return moved.get(p);
+      }
+      p = p.parent;
+    }
+    return p;
   }
 
   /** Whether an element that is a definition term has a description after it, as a comment's term does. */

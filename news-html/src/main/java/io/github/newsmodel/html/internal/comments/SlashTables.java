@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * the comment they answer; a reply shown in full has a table of its own, one shown as a line, "<LI><A>Re:...</A>
  * by ann (Score:1) Tuesday March 04, @02:10PM", has no text and is no comment here.
  *
- * <p>A reply's "Parent" link names the comment it answers ({@code cid=5432101}); where there is none (an archived
- * page's), the comment before its list is the parent.
+ * <p>A reply's "Parent" link names the comment it answers ({@code cid=5432101}), which Slash prints above the reply;
+ * where there is none (an archived page's), or it names no comment above, the comment before its list is the
+ * parent.
  */
 final class SlashTables {
   private static final Pattern PARENT_CID = Pattern.compile("[?&;]cid=(\\d{1,12})");
@@ -52,7 +53,6 @@ final class SlashTables {
    */
   static List<Unit> find(List<Element> anchors) {
     List<Unit> units = new ArrayList<>();
-    Map<String, Unit> byCid = new HashMap<>();
     Map<Element, Unit> byRow = new IdentityHashMap<>();
     Map<Unit, String> parentCid = new IdentityHashMap<>();
     Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -86,14 +86,20 @@ final class SlashTables {
           }
         }
       }
-      byCid.put(header.get().cid(), u);
       units.add(u);
     }
     // the last comment of each table a list follows, looked up once however many replies the list holds
     Map<Element, Optional<Unit>> lastInTable = new IdentityHashMap<>();
+    // A "Parent" link counts only where it names a comment above: a mangled page can give two comments links to
+    // each other, and parents that name each other turn in a circle, the kind that hung the walk to a reply's
+    // parent in CommentThread (HtmlArticlesFuzzTest).
+    Map<String, Unit> above = new HashMap<>();
     for (Unit u : units) {
-      Unit named = parentCid.containsKey(u) ? byCid.get(parentCid.get(u)) : null;
-      u.parent = named != null && named != u ? named : beforeList(u, byRow, lastInTable);
+      Unit named = parentCid.containsKey(u) ? above.get(parentCid.get(u)) : null;
+      u.parent = named != null ? named : beforeList(u, byRow, lastInTable);
+      if (u.givenId != null) {
+        above.put(u.givenId, u); // the nearest above, should a mangled page repeat a number
+      }
     }
     return units;
   }

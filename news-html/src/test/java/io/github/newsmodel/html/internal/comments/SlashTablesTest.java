@@ -20,6 +20,31 @@ class SlashTablesTest {
         + "<TR><TD>[ <A HREF=\"//slashdot.org/comments.pl?sid=1&amp;pid=" + cid + "\">Reply to This</A> ]</TD></TR>";
   }
 
+  /** A comment's rows with a "Parent" link under it, as a live page prints them, naming the comment {@code parent}. */
+  private static String rowsWithParent(int cid, int parent) {
+    return rows(cid).replace("Reply to This</A> ]", "Reply to This</A> | <A HREF=\"//slashdot.org/comments.pl?sid=1"
+        + "&amp;cid=" + parent + "\">Parent</A> ]");
+  }
+
+  /**
+   * A "Parent" link names a comment above: on a mangled page whose two comments name each other, the first names
+   * none above it and has no parent, while the second replies to the first, so that the parents form no circle
+   * (such a circle hung HtmlArticlesFuzzTest). A link to the comment itself is no parent either.
+   */
+  @Test
+  void aParentLinkNamesOnlyACommentAbove() {
+    Document page = Jsoup.parse("<html><body><TABLE>" + rowsWithParent(101, 102) + rowsWithParent(102, 101)
+        + rowsWithParent(103, 103) + rowsWithParent(104, 102) + "</TABLE></body></html>");
+
+    List<Unit> units = SlashTables.find(PageElements.of(page));
+
+    assertThat(units).extracting(u -> u.givenId).containsExactly("101", "102", "103", "104");
+    assertThat(units.get(0).parent).isNull();
+    assertThat(units.get(1).parent).isSameAs(units.get(0));
+    assertThat(units.get(2).parent).isNull();
+    assertThat(units.get(3).parent).isSameAs(units.get(1));
+  }
+
   /**
    * Replies in full, each in a table of its own, listed after a table of many comments: the comment before the list
    * is looked up in that table once, not once for every reply, which took minutes for a long thread.
