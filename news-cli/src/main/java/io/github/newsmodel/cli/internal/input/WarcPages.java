@@ -57,9 +57,13 @@ import org.netpreserve.jwarc.WarcResponse;
  * cuts, is left out rather than guessed.
  *
  * <p>A record that cannot be read becomes an error record and reading goes on with the next one. When the file
- * itself breaks (a record cut off at the end of the file, a malformed record header), one error record names the
- * offset, and the rest of the file is not read: nothing after that point can be found reliably. Line ends and zero
- * bytes after the last record of an uncompressed file are no break.
+ * itself breaks, one error record names the offset: after a cut (a partial download), every record before it has
+ * been read and nothing follows; after a malformed record header or a broken gzip member, reading goes on at the
+ * next record that can be found (see {@link GunzipMembers}; in an uncompressed file, the next {@code WARC/1.0} or
+ * {@code WARC/1.1} line after an empty line), and the error names that offset too. An ARC file, whose records have
+ * no line to find them by, and an uncompressed file on standard input, already read past, end at a break. Line
+ * ends and zero bytes after the last record are no break. A record whose gzip member fails its CRC32 is an error,
+ * not a page.
  *
  * <p>An offset is where a reader can seek to and start reading the record: in a {@code .warc.gz}, the start of
  * the gzip member that begins with it. Where one gzip member holds several records, as when a whole WARC file was
