@@ -219,12 +219,35 @@ class ParseWarcTest {
   }
 
   @Test
-  void aBrokenRecordHeaderEndsTheFileWithOneError() throws IOException {
+  void aBrokenRecordHeaderIsOneErrorAndReadingGoesOnAtTheNextRecord() throws IOException {
     Path file = dir.resolve("broken.warc");
     try (TestWarc warc = TestWarc.create(file)) {
       warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1))
           .html(TestWarc.url(2), TestPages.articleBytes(2, 1))
-          .html(TestWarc.url(3), TestPages.articleBytes(3, 1));
+          .html(TestWarc.url(3), TestPages.articleBytes(3, 1))
+          .html(TestWarc.url(4), TestPages.articleBytes(4, 1));
+    }
+    Map<String, Long> offsets = offsets(file);
+    long second = offsets.get(TestWarc.recordId(2));
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.write(ByteBuffer.wrap("XXXX".getBytes(StandardCharsets.US_ASCII)), second);
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3", "Article 4");
+    assertThat(result.errorLines()).singleElement().asString()
+        .isEqualTo("news: error: " + file + " at offset " + second + ": the WARC file cannot be read from here to"
+            + " offset " + offsets.get(TestWarc.recordId(3)) + ", where reading goes on: no valid WARC record header");
+    assertThat(result.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void aBrokenRecordHeaderWithNoRecordAfterItEndsTheFileWithOneError() throws IOException {
+    Path file = dir.resolve("broken.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1))
+          .html(TestWarc.url(2), TestPages.articleBytes(2, 1));
     }
     long second = offsets(file).get(TestWarc.recordId(2));
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
@@ -572,6 +595,179 @@ class ParseWarcTest {
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
     assertThat(result.errorLines()).containsExactly("news: error: " + file + ": the WARC file cannot be read after"
         + " its first record: no valid WARC record header");
+  }
+
+  @Test
+  void aWarcCompressedAsOneGzipStreamAndCutOffGivesEveryWholeRecordBeforeTheCut() throws IOException {
+    Path plain = dir.resolve("whole.warc");
+    try (TestWarc warc = TestWarc.create(plain)) {
+      for (int n = 1; n <= 40; n++) {
+        warc.html(TestWarc.url(n), TestPages.articleBytes(n, 3 + n % 7));
+      }
+    }
+    Map<String, Long> offsets = offsets(plain);
+    byte[] whole = TestPages.gzip(Files.readAllBytes(plain)); // as by gzip whole.warc, then a partial download
+    int cut = whole.length * 2 / 3;
+    byte[] part = Arrays.copyOf(whole, cut);
+    Path file = TestPages.write(dir.resolve("partial.warc.gz"), part);
+    long inflated = inflatable(part);
+    int before = 0; // the records whose every byte, to the next record, inflates before the cut
+    while (before < 40 && (before == 39 ? plain.toFile().length() : offsets.get(TestWarc.recordId(before + 2)))
+        <= inflated) {
+      before++;
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+    Cli.Result stdin = cli().stdin(part).run("parse", "-");
+
+    assertThat(before).isGreaterThan(20);
+    assertThat(ParsePagesTest.titles(result.out())).hasSize(before).last().isEqualTo("Article " + before);
+    // The cut is one error, of the record it cut or, as here, of the file where it cut a record's header.
+    assertThat(result.errorLines()).containsExactly("news: error: " + file + ": the WARC file cannot be read after"
+        + " its first " + before + " records: the data ends early: the gzip member from offset 0 is cut off at offset "
+        + cut);
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(stdin.out()).isEqualTo(result.out());
+  }
+
+  @Test
+  void aWarcCompressedAsOneGzipStreamCutOffBetweenRecordsSaysWhereItEnds() throws IOException {
+    Path plain = dir.resolve("whole.warc");
+    try (TestWarc warc = TestWarc.create(plain)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1))
+          .html(TestWarc.url(2), TestPages.articleBytes(2, 1));
+    }
+    byte[] whole = TestPages.gzip(Files.readAllBytes(plain));
+    Path file = TestPages.write(dir.resolve("partial.warc.gz"), Arrays.copyOf(whole, whole.length - 4));
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 2");
+    assertThat(result.errorLines()).containsExactly("news: error: " + file + ": the WARC file cannot be read after"
+        + " its first 2 records: the data ends early: the gzip member from offset 0 is cut off at offset "
+        + (whole.length - 4) + ", in its trailer");
+    assertThat(result.exit()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aBrokenGzipMemberIsOneErrorAndReadingGoesOnAtTheNextMember(boolean stdin) throws IOException {
+    Path file = fourPages("broken.warc.gz");
+    Map<String, Long> offsets = offsets(file);
+    long second = offsets.get(TestWarc.recordId(2));
+    long third = offsets.get(TestWarc.recordId(3));
+    byte[] bytes = Files.readAllBytes(file);
+    Arrays.fill(bytes, (int) second + 30, (int) second + 60, (byte) 0xff); // deflate data that cannot be inflated
+    Files.write(file, bytes);
+
+    Cli.Result result = stdin ? cli().stdin(bytes).run("parse", "-") : cli().run("parse", file.toString());
+
+    String input = stdin ? "-" : file.toString();
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3", "Article 4");
+    assertThat(result.errorLines()).containsExactly("news: error: " + input + " at offset " + second + ": the WARC"
+        + " file cannot be read from here to offset " + third + ", where reading goes on: broken gzip data: invalid"
+        + " bit length repeat, in the gzip member from offset " + second);
+    assertThat(result.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void aBrokenGzipHeaderIsOneErrorAndReadingGoesOnAtTheNextMember() throws IOException {
+    Path file = fourPages("broken.warc.gz");
+    Map<String, Long> offsets = offsets(file);
+    long second = offsets.get(TestWarc.recordId(2));
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[(int) second] = 'X'; // no gzip magic: the record cannot even be found
+    Files.write(file, bytes);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3", "Article 4");
+    assertThat(result.errorLines()).containsExactly("news: error: " + file + " at offset " + second + ": the WARC"
+        + " file cannot be read from here to offset " + offsets.get(TestWarc.recordId(3)) + ", where reading goes on:"
+        + " broken gzip data: no gzip member starts at offset " + second);
+    assertThat(result.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void aGzipMemberWhoseCrcFailsIsAnErrorNotAPage() throws IOException {
+    Path file = fourPages("crc.warc.gz");
+    Map<String, Long> offsets = offsets(file);
+    long second = offsets.get(TestWarc.recordId(2));
+    long third = offsets.get(TestWarc.recordId(3));
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[(int) third - 8] ^= 0x01; // the CRC32 in the trailer of the second record's member
+    Files.write(file, bytes);
+    Path errors = dir.resolve("errors.jsonl");
+
+    Cli.Result result = cli().run("parse", "--errors", errors.toString(), file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3", "Article 4");
+    assertThat(result.errorLines()).singleElement().asString()
+        .matches("news: error: \\Q" + file + " at offset " + second + " (" + TestWarc.recordId(2) + ", "
+            + TestWarc.url(2) + "): the record's gzip member fails its check: its CRC32 is \\E[0-9a-f]{8}, not the"
+            + " [0-9a-f]{8} its trailer gives: its bytes are not those stored");
+    assertThat(MAPPER.readTree(Files.readString(errors)).path("kind").asText()).isEqualTo("unreadable-input");
+    assertThat(result.exit()).isEqualTo(1);
+  }
+
+  /** Zero padding after the last gzip member ends the file, as it ends an uncompressed one. */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 512, 10_240})
+  void zeroBytesAfterTheLastGzipMemberAreNoError(int zeros) throws IOException {
+    Path file = dir.resolve("padded.warc.gz");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1));
+    }
+    Files.write(file, new byte[zeros], StandardOpenOption.APPEND);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(result.errorLines()).isEmpty();
+    assertThat(result.exit()).isZero();
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
+  }
+
+  @Test
+  void bytesOtherThanPaddingAfterTheLastGzipMemberAreAnError() throws IOException {
+    Path file = dir.resolve("padded.warc.gz");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1));
+    }
+    long size = Files.size(file);
+    Files.write(file, new byte[] {0, 0, 'x', 'y', 'z'}, StandardOpenOption.APPEND);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
+    assertThat(result.errorLines()).containsExactly("news: error: " + file + " at offset " + size + ": the WARC file"
+        + " cannot be read from here on: broken gzip data: no gzip member starts at offset " + size);
+  }
+
+  private Path fourPages(String name) {
+    Path file = dir.resolve(name);
+    try (TestWarc warc = TestWarc.create(file)) {
+      for (int n = 1; n <= 4; n++) {
+        warc.html(TestWarc.url(n), TestPages.articleBytes(n, 3));
+      }
+    }
+    return file;
+  }
+
+  /** How many bytes a cut-off gzip stream inflates to. */
+  private static long inflatable(byte[] gzip) {
+    java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+    inflater.setInput(gzip, 10, gzip.length - 10);
+    byte[] out = new byte[1 << 16];
+    try {
+      while (inflater.inflate(out) > 0) {
+        // counted by the inflater
+      }
+      return inflater.getBytesWritten();
+    } catch (java.util.zip.DataFormatException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      inflater.end();
+    }
   }
 
   /** The id of the record that a reader finds where it starts reading the file at an offset. */

@@ -12,10 +12,13 @@ import io.github.newsmodel.html.internal.io.PageTooLargeException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -26,12 +29,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcCaptureRecord;
-import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -54,9 +57,13 @@ import org.netpreserve.jwarc.WarcResponse;
  * cuts, is left out rather than guessed.
  *
  * <p>A record that cannot be read becomes an error record and reading goes on with the next one. When the file
- * itself breaks (a record cut off at the end of the file, a malformed record header), one error record names the
- * offset, and the rest of the file is not read: nothing after that point can be found reliably. Line ends and zero
- * bytes after the last record of an uncompressed file are no break.
+ * itself breaks, one error record names the offset: after a cut (a partial download), every record before it has
+ * been read and nothing follows; after a malformed record header or a broken gzip member, reading goes on at the
+ * next record that can be found (see {@link GunzipMembers}; in an uncompressed file, the next {@code WARC/1.0} or
+ * {@code WARC/1.1} line after an empty line), and the error names that offset too. An ARC file, whose records have
+ * no line to find them by, and an uncompressed file on standard input, already read past, end at a break. Line
+ * ends and zero bytes after the last record are no break. A record whose gzip member fails its CRC32 is an error,
+ * not a page.
  *
  * <p>An offset is where a reader can seek to and start reading the record: in a {@code .warc.gz}, the start of
  * the gzip member that begins with it. Where one gzip member holds several records, as when a whole WARC file was
@@ -65,13 +72,20 @@ import org.netpreserve.jwarc.WarcResponse;
 final class WarcPages {
   /** How {@link Long#parseLong} starts its message about text that is not a number. */
   private static final String NOT_A_NUMBER = "For input string: ";
-  /** The most blank bytes after the last record that end a file quietly: a tape block's padding is 10 KiB. */
-  private static final long MAX_TRAILING_BLANK = 64 * 1024;
+  /** The line that starts a WARC record, after the empty lines that end the one before it. */
+  private static final byte[] RECORD_START = "\r\n\r\nWARC/1.".getBytes(StandardCharsets.US_ASCII);
 
   private final String name;
   private final @Nullable Path path;
-  private final WarcReader reader;
-  private final @Nullable GzipMemberStarts compressed;
+  private WarcReader reader;
+  /** The decompressed bytes of a compressed file, which know where its gzip members start. */
+  private final @Nullable GunzipMembers compressed;
+  /** An uncompressed file, in which a resync can seek. */
+  private final @Nullable FileChannel plain;
+  /** Where in the decompressed bytes the reader started: a resync starts a new one. */
+  private long outBase;
+  /** A failure of the compressed data already reported as the error of the record it broke. */
+  private @Nullable IOException reportedFailure;
   private final ReadSettings settings;
   private final PageSink sink;
   /** What the file is, as its name or first bytes told, and then as its last record read was. */
@@ -82,24 +96,30 @@ final class WarcPages {
   private boolean arcDateUnsure;
 
   private WarcPages(String name, @Nullable Path path, ArchiveFormat format, WarcReader reader,
-      @Nullable GzipMemberStarts compressed, ReadSettings settings, PageSink sink) {
+      @Nullable GunzipMembers compressed, @Nullable FileChannel plain, ReadSettings settings, PageSink sink) {
     this.name = name;
     this.path = path;
     this.format = format;
-    this.reader = reader;
     this.compressed = compressed;
+    this.plain = plain;
     this.settings = settings;
     this.sink = sink;
+    this.reader = configured(reader);
+  }
+
+  private WarcReader configured(WarcReader reader) {
     reader.setLenient(true); // read what archives hold, not only what the standard allows
     // jwarc says so only in a warning, while it reads the record's header: "ARC date too short (12 digits)".
     reader.onWarning(warning -> arcDateUnsure |= warning.startsWith("ARC date"));
+    return reader;
   }
 
   /** Reads a WARC or ARC file, seeking past the bodies of records that are not pages when it is not compressed. */
   static void readFile(String name, Path path, ArchiveFormat format, ReadSettings settings, PageSink sink) {
     long size = InputFiles.sizeOf(path);
     WarcReader reader;
-    GzipMemberStarts compressed = null;
+    GunzipMembers compressed = null;
+    FileChannel plain = null;
     try {
       FileChannel channel = FileChannel.open(path);
       try {
@@ -113,9 +133,10 @@ final class WarcPages {
           sink.bytesRead(size);
           return;
         }
-        // A compressed file is read through the channel that tells offsets; a plain one is read from the file
-        // itself, so that jwarc can seek past the records that are no pages.
-        compressed = isGzip(channel) ? new GzipMemberStarts(channel) : null;
+        // A compressed file is decompressed here, member by member; a plain one is read from the file itself, so
+        // that jwarc can seek past the records that are no pages.
+        compressed = isGzip(channel) ? new GunzipMembers(channel) : null;
+        plain = compressed == null ? channel : null;
         reader = new WarcReader(compressed != null ? compressed : channel);
       } catch (IOException | RuntimeException e) {
         InputFiles.closeQuietly(channel);
@@ -126,11 +147,11 @@ final class WarcPages {
       sink.bytesRead(size);
       return;
     }
-    WarcPages pages = new WarcPages(name, path, format, reader, compressed, settings, sink);
+    WarcPages pages = new WarcPages(name, path, format, reader, compressed, plain, settings, sink);
     try {
       pages.readAll();
     } finally {
-      InputFiles.closeQuietly(reader);
+      InputFiles.closeQuietly(pages.reader);
       sink.bytesRead(size - pages.reported);
     }
   }
@@ -138,17 +159,26 @@ final class WarcPages {
   /** Reads a WARC or ARC file from a stream, such as standard input or a WACZ file's entry. */
   static void readStream(String name, InputStream in, ArchiveFormat format, ReadSettings settings, PageSink sink) {
     WarcReader reader;
-    GzipMemberStarts compressed = new GzipMemberStarts(Channels.newChannel(in));
+    GunzipMembers compressed = null;
     try {
-      reader = new WarcReader(compressed);
+      PushbackInputStream head = new PushbackInputStream(in, 2);
+      byte[] magic = head.readNBytes(2);
+      head.unread(magic);
+      ReadableByteChannel channel = Channels.newChannel(head);
+      if (magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+        compressed = new GunzipMembers(channel);
+        channel = compressed;
+      }
+      reader = new WarcReader(channel);
     } catch (IOException | RuntimeException e) {
       sink.accept(notAWarc(name, format, e));
       return;
     }
+    WarcPages pages = new WarcPages(name, null, format, reader, compressed, null, settings, sink);
     try {
-      new WarcPages(name, null, format, reader, compressed, settings, sink).readAll();
+      pages.readAll();
     } finally {
-      InputFiles.closeQuietly(reader);
+      InputFiles.closeQuietly(pages.reader);
     }
   }
 
@@ -169,23 +199,147 @@ final class WarcPages {
         next = Optional.empty();
       }
       long position = reader.position();
-      sink.bytesRead(position - reported);
-      reported = position;
+      progress();
       if (broken != null) {
-        if (!blankFrom(position)) {
-          sink.accept(brokenAt(position, broken));
+        if (blankFrom(position)) {
+          return;
         }
-        return;
+        long offset = offset(position);
+        if (offset < 0 && compressed != null && compressed.failure() != null) {
+          offset = compressed.brokenStart(); // the gzip data broke where a member should start
+        }
+        boolean known = reportedFailure != null && causedBy(broken, reportedFailure);
+        boolean atStart = outBase + position == 0;
+        long resume = resync(position, broken);
+        if (!known) {
+          sink.accept(brokenAt(atStart, offset, broken, resume));
+        }
+        if (resume < 0) {
+          reportUnchecked(Long.MAX_VALUE);
+          return;
+        }
+        continue;
       }
       if (next.isEmpty()) {
+        reportUnchecked(Long.MAX_VALUE);
         return;
       }
       format = ArcBlock.isArc(next.get()) ? ArchiveFormat.ARC : ArchiveFormat.WARC;
-      if (!read(next.get())) {
+      boolean goesOn = read(next.get());
+      reportUnchecked(outBase + next.get().position());
+      if (!goesOn) {
+        reportUnchecked(Long.MAX_VALUE);
         return;
       }
       records++;
     }
+  }
+
+  /** Counts the bytes read so far: of the compressed file, when it is compressed. */
+  private void progress() {
+    long position = compressed != null ? compressed.compressedPosition() : reader.position();
+    if (position > reported) {
+      sink.bytesRead(position - reported);
+      reported = position;
+    }
+  }
+
+  /**
+   * After the file broke, goes on at the next record that can be found: in a compressed WARC file, at the next gzip
+   * member that starts one; in an uncompressed one, at the next line {@code WARC/1.0} or {@code WARC/1.1} after an
+   * empty line. Nothing after a cut, in an ARC file, or on standard input that is not compressed, where the bytes
+   * jwarc read ahead are gone.
+   *
+   * @return the offset where reading goes on, or -1
+   */
+  private long resync(long position, Exception broken) {
+    if (broken instanceof EOFException || format == ArchiveFormat.ARC) {
+      return -1;
+    }
+    try {
+      if (compressed != null) {
+        long from = compressed.failure() != null ? compressed.brokenFrom() : compressed.memberAt(outBase + position);
+        long resume = compressed.resyncAfter(from >= 0 ? from : compressed.lastStart());
+        if (resume >= 0) {
+          outBase = compressed.delivered();
+          reader = configured(new WarcReader(compressed));
+        }
+        return resume;
+      }
+      if (plain != null) {
+        long resume = nextRecordStart(plain, position);
+        if (resume >= 0) {
+          plain.position(resume);
+          reader = configured(new WarcReader(plain));
+        }
+        return resume;
+      }
+    } catch (IOException | RuntimeException e) {
+      return -1; // the break is reported as it is
+    }
+    return -1;
+  }
+
+  /** Where the next WARC record header starts after a position of an uncompressed file, or -1: one pass. */
+  private static long nextRecordStart(FileChannel channel, long position) throws IOException {
+    int keep = RECORD_START.length + 3;
+    ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+    long at = position; // the file offset of chunk's first byte
+    long size = channel.size();
+    while (at < size) {
+      chunk.clear();
+      while (chunk.hasRemaining() && channel.read(chunk, at + chunk.position()) > 0) {
+        // a read at a position leaves the channel's own position alone
+      }
+      byte[] bytes = chunk.array();
+      int length = chunk.position();
+      for (int i = 0; i + keep <= length; i++) {
+        if (startsRecordAt(bytes, i)) {
+          return at + i + 4;
+        }
+      }
+      if (at + length >= size) {
+        return -1;
+      }
+      at += Math.max(1, length - keep + 1);
+    }
+    return -1;
+  }
+
+  /** Whether the bytes at an index are an empty line's end and a line {@code WARC/1.0} or {@code WARC/1.1}. */
+  private static boolean startsRecordAt(byte[] bytes, int i) {
+    for (int k = 0; k < RECORD_START.length; k++) {
+      if (bytes[i + k] != RECORD_START[k]) {
+        return false;
+      }
+    }
+    int j = i + RECORD_START.length;
+    return (bytes[j] == '0' || bytes[j] == '1') && bytes[j + 1] == '\r' && bytes[j + 2] == '\n';
+  }
+
+  /** Reports the gzip members before a point whose check failed, where no record read claimed them. */
+  private void reportUnchecked(long before) {
+    if (compressed == null) {
+      return;
+    }
+    for (GunzipMembers.Member member : compressed.unclaimed(before)) {
+      String message = "the gzip member fails its check: " + member.failure
+          + ": the records in it may hold other bytes than those stored";
+      sink.accept(new ReadFailure(PageOrigin.record(name, null, member.offset, null), ErrorKind.UNREADABLE_INPUT,
+          message, new ZipException(message)));
+    }
+  }
+
+  private static boolean causedBy(Throwable e, Throwable cause) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t == cause) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -200,7 +354,7 @@ final class WarcPages {
     }
     try (FileChannel channel = FileChannel.open(path)) {
       long rest = channel.size() - position;
-      if (rest <= 0 || rest > MAX_TRAILING_BLANK) {
+      if (rest <= 0 || rest > GunzipMembers.MAX_TRAILING_BLANK) {
         return false;
       }
       ByteBuffer bytes = ByteBuffer.allocate((int) rest);
@@ -208,8 +362,7 @@ final class WarcPages {
         // a read at a position leaves the channel's own position alone
       }
       for (int i = 0; i < bytes.position(); i++) {
-        byte b = bytes.get(i);
-        if (b != 0 && b != '\r' && b != '\n' && b != ' ' && b != '\t') {
+        if (!GunzipMembers.isBlank(bytes.get(i))) {
           return false;
         }
       }
@@ -238,16 +391,12 @@ final class WarcPages {
    * and in a compressed one only where a gzip member starts; -1 elsewhere, inside a gzip member of several records.
    */
   private long offset(long position) {
-    if (reader.compression() == WarcCompression.NONE || position == 0) {
-      return position;
-    }
-    return compressed != null && reader.compression() == WarcCompression.GZIP && compressed.startsMember(position)
-        ? position : -1;
+    return compressed == null ? position : compressed.memberAt(outBase + position);
   }
 
   /** The file cannot be read from a record header on; the origin names the offset, so the message need not. */
-  private ReadFailure brokenAt(long position, Exception broken) {
-    Optional<Head> head = position == 0 && broken instanceof ParsingException ? head() : Optional.empty();
+  private ReadFailure brokenAt(boolean atStart, long offset, Exception broken, long resume) {
+    Optional<Head> head = atStart && broken instanceof ParsingException ? head() : Optional.empty();
     if (head.isPresent()) {
       if (head.get().archive().isEmpty()) {
         return new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT, "not " + article(format) + " "
@@ -256,9 +405,9 @@ final class WarcPages {
       }
       format = head.get().archive().get();
     }
-    long offset = offset(position);
-    String where = offset >= 0 ? "from here on"
-        : records == 1 ? "after its first record" : "after its first " + records + " records";
+    String where = (offset >= 0 ? "from here"
+        : records == 1 ? "after its first record" : "after its first " + records + " records")
+        + (resume < 0 ? offset >= 0 ? " on" : "" : " to offset " + resume + ", where reading goes on");
     return new ReadFailure(PageOrigin.record(name, null, offset, null), IoMessages.kind(broken),
         "the " + format + " file cannot be read " + where + ": "
             + describe(broken, "no valid " + format + " record header", format), broken);
@@ -279,15 +428,21 @@ final class WarcPages {
     boolean response = record instanceof WarcResponse r && holdsHttp(r) && !(ArcBlock.isArc(r) && !isHttpTarget(r));
     // A page stored without its HTTP response, as warcit stores the files of a saved site.
     boolean resource = record instanceof WarcResource r && isHttpTarget(r);
+    String recordId = header(record, "WARC-Record-ID").map(WarcPages::unbracket).orElse(null);
     if (!response && !resource) {
-      sink.skipped();
+      Optional<String> bad = memberCheck(record);
+      if (bad.isPresent()) {
+        sink.accept(badMember(PageOrigin.record(name, recordId, offset(record.position()), null), bad.get()));
+      } else {
+        sink.skipped();
+      }
       return true;
     }
     WarcCaptureRecord capture = (WarcCaptureRecord) record;
-    String recordId = header(record, "WARC-Record-ID").map(WarcPages::unbracket).orElse(null);
     URI target = target(capture);
     PageOrigin origin = PageOrigin.record(name, recordId, offset(record.position()), target);
     if (target == null) {
+      memberCheck(record); // the record is an error either way
       sink.accept(new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, "the record has no absolute "
           + (format == ArchiveFormat.ARC ? "URL" : "WARC-Target-URI") + ": '"
           + header(record, "WARC-Target-URI").orElse("") + "'", new IOException("no WARC-Target-URI")));
@@ -302,12 +457,29 @@ final class WarcPages {
       work = Optional.of(new ReadFailure(origin, ErrorKind.TOO_LARGE, IoMessages.tooLarge(e), e));
     } catch (EOFException e) {
       fileEnds = isCutOff(capture);
+      IOException failure = compressed == null ? null : compressed.failure();
+      // A record inside a gzip member of several has no offset: where the gzip data end names the place.
+      String where = failure != null && origin.offset().isEmpty() ? ": " + failure.getMessage() : "";
       work = Optional.of(fileEnds
           ? new ReadFailure(origin, ErrorKind.TRUNCATED, "the record is cut off: the " + format
-              + " file ends inside it", e)
+              + " file ends inside it" + where, e)
           : unreadable(origin, e, response));
     } catch (IOException | RuntimeException e) {
-      work = Optional.of(unreadable(origin, e, response));
+      IOException failure = compressed == null ? null : compressed.failure();
+      if (failure != null && causedBy(e, failure)) {
+        // The record's gzip member broke: said once, here, and reading goes on after it.
+        reportedFailure = failure;
+        work = Optional.of(new ReadFailure(origin, IoMessages.kind(failure), "cannot read the record: "
+            + IoMessages.describe(failure), failure));
+      } else {
+        work = Optional.of(unreadable(origin, e, response));
+      }
+    }
+    if (!fileEnds) {
+      Optional<String> bad = memberCheck(record);
+      if (bad.isPresent() && (work.isEmpty() || work.get() instanceof Page)) {
+        work = Optional.of(badMember(origin, bad.get()));
+      }
     }
     if (work.isPresent()) {
       sink.accept(work.get());
@@ -315,6 +487,24 @@ final class WarcPages {
       sink.skipped();
     }
     return !fileEnds;
+  }
+
+  /**
+   * What is wrong with the gzip member that the record starts, if its CRC32 or length fails the check: its bytes
+   * then are not those its writer stored. A record inside a member of several is not told here, but by its member
+   * once it ends.
+   */
+  private Optional<String> memberCheck(WarcRecord record) {
+    return compressed == null ? Optional.empty() : compressed.check(outBase + record.position());
+  }
+
+  /**
+   * A record whose gzip member fails its check is an error, not a page: the bytes that inflated are not those
+   * stored, and what is wrong in them cannot be told, a digit of a date or a name as well as the markup.
+   */
+  private static ReadFailure badMember(PageOrigin origin, String problem) {
+    String message = "the record's gzip member fails its check: " + problem + ": its bytes are not those stored";
+    return new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, message, new ZipException(message));
   }
 
   /**
