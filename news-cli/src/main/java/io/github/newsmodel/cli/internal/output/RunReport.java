@@ -44,14 +44,29 @@ public final class RunReport {
    * @return the line
    */
   public static String summary(Counts counts, boolean stoppedEarly) {
+    return summary(counts, stoppedEarly, false, false);
+  }
+
+  /**
+   * The summary line of a run whose output or error file failed: the articles, or the errors, are counted as they
+   * were handed to it, and the line says that not all of them reached it ({@code 1201 articles parsed, not all of
+   * them written}), since a failure such as a full disk shows only when the buffered bytes are written.
+   *
+   * @param counts the final counts
+   * @param stoppedEarly whether {@code --fail-fast} stopped the run at its first error
+   * @param articlesLost whether the output of the articles failed
+   * @param recordsLost whether the error file ({@code --errors}) failed
+   * @return the line
+   */
+  public static String summary(Counts counts, boolean stoppedEarly, boolean articlesLost, boolean recordsLost) {
     return "news: " + (stoppedEarly ? "stopped at the first error (--fail-fast) after " : "")
         + count(counts.inputs(), "file") + ", "
         + (counts.skippedFiles() > 0 ? count(counts.skippedFiles(), "file") + " skipped (neither pages nor web"
             + " archives by name or first bytes), " : "")
         + (counts.skippedFolders() > 0 ? count(counts.skippedFolders(), "folder") + " skipped (read already,"
             + " reached again through a link), " : "")
-        + count(counts.articles(), "article") + ", "
-        + count(counts.errors(), "error") + ", "
+        + count(counts.articles(), "article") + (articlesLost ? " parsed, not all of them written" : "") + ", "
+        + count(counts.errors(), "error") + (recordsLost ? ", not all of them recorded" : "") + ", "
         + count(counts.skipped(), "skipped record")
         + String.format(Locale.ROOT, " in %.1f s", counts.elapsedNanos() / NANOS_PER_SECOND);
   }

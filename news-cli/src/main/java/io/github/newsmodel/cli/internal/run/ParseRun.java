@@ -66,6 +66,8 @@ public final class ParseRun {
     Progress progress = settings.progress() ? startProgress() : null;
     boolean stopped = false;
     String fatal = null;
+    boolean articlesLost = false;
+    boolean recordsLost = false;
     try {
       // The reading thread parses too when there is one thread, so it needs the workers' deep stack.
       DeepStack.run("news-read", () -> read(articles, errors));
@@ -73,6 +75,8 @@ public final class ParseRun {
       stopped = true;
     } catch (OutputFailedException e) {
       fatal = e.getMessage();
+      articlesLost = e.what.equals(OUTPUT);
+      recordsLost = e.what.equals(ERROR_RECORDS);
     } catch (OutOfMemoryError e) {
       fatal = "out of memory: give Java more (NEWS_JAVA_OPTS=-Xmx2g ./news ...), or lower --threads or"
           + " --max-page-size";
@@ -86,17 +90,19 @@ public final class ParseRun {
       articles.close();
     } catch (UncheckedIOException e) {
       fatal = fatal != null ? fatal : cannotWrite(OUTPUT, e);
+      articlesLost = true;
     }
     try {
       errors.close();
     } catch (UncheckedIOException e) {
       fatal = fatal != null ? fatal : cannotWrite(ERROR_RECORDS, e);
+      recordsLost = true;
     }
     if (fatal != null) {
       stderr.println("news: " + fatal);
     }
     RunCounters.Counts counts = counters.snapshot();
-    stderr.println(RunReport.summary(counts, stopped));
+    stderr.println(RunReport.summary(counts, stopped, articlesLost, recordsLost));
     return counts.errors() == 0 && fatal == null ? EXIT_OK : EXIT_FAILED;
   }
 
@@ -240,6 +246,8 @@ public final class ParseRun {
   /** The output or the error file cannot be written: the run cannot go on. */
   private static final class OutputFailedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** What cannot be written: {@link #OUTPUT} or {@link #ERROR_RECORDS}. */
+    private final String what;
 
     /**
      * Creates the exception.
@@ -249,6 +257,7 @@ public final class ParseRun {
      */
     OutputFailedException(String what, UncheckedIOException e) {
       super(cannotWrite(what, e), e);
+      this.what = what;
     }
   }
 

@@ -59,4 +59,14 @@ class RunReportTest {
         .isEqualTo("news: 1 file, 1 folder skipped (read already, reached again through a link), 1 article,"
             + " 0 errors, 0 skipped records in 0.0 s");
   }
+
+  @Test
+  void theSummaryOfARunWhoseOutputFailedSaysWhatMayNotHaveBeenWritten() {
+    Counts counts = new Counts(2, 0, 0, 7, 1, 0, 0, -1, 0);
+
+    assertThat(RunReport.summary(counts, false, true, false))
+        .isEqualTo("news: 2 files, 7 articles parsed, not all of them written, 1 error, 0 skipped records in 0.0 s");
+    assertThat(RunReport.summary(counts, false, false, true))
+        .isEqualTo("news: 2 files, 7 articles, 1 error, not all of them recorded, 0 skipped records in 0.0 s");
+  }
 }
