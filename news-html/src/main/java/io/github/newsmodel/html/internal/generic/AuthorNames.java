@@ -4,6 +4,7 @@ import io.github.newsmodel.html.internal.dom.LoginName;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.DateTimes;
 import io.github.newsmodel.html.internal.time.RelativeTime;
+import io.github.newsmodel.html.internal.time.Weekdays;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -212,6 +213,8 @@ final class AuthorNames {
   private static Set<String> roles(String... words) {
     Set<String> roles = new HashSet<>(Arrays.asList(words));
     roles.addAll(WEEKDAYS);
+    // and the days of the other languages whose dates the date reader knows: "الجمعة 8 فيفري 2019" is no byline
+    roles.addAll(Weekdays.names());
     return Set.copyOf(roles);
   }
 

@@ -110,6 +110,7 @@ class AuthorNamesTest {
     assertThat(AuthorNames.of("Jan Freitag am Freitag 3. Mai 2019", SITE)).as("the date's day after \"am\"")
         .containsExactly("Jan Freitag");
     assertThat(AuthorNames.of("Ann Lee on Friday August 2, 2019", SITE)).containsExactly("Ann Lee");
+    assertThat(AuthorNames.of("الجمعة 8 فيفري 2019", SITE)).as("Friday, in Arabic, before its date").isEmpty();
   }
 
   @Test
