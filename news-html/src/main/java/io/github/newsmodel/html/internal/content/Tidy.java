@@ -86,8 +86,11 @@ final class Tidy {
   private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:(?:first|originally) published|published"
       + "|posted|updated|last updated|last modified|veröffentlicht|zuletzt aktualisiert|aktualisiert"
       + "|zuletzt geändert|stand|erschienen|erstellt|veröffentlichung|publié|mis à jour|publicado|actualizado"
-      + "|julkaistu|päivitetty|opublikowano|aktualizacja|release date)"
-      + "(?:\\s+(?:on|am|le|el))?\\s*:?\\s*");
+      + "|julkaistu|päivitetty|opublikowano|aktualizacja|release date|опубликовано|обновлено|yayınlanma"
+      + "|yayın tarihi|güncelleme|güncellenme|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|ngày đăng|đăng lúc|đăng|cập nhật"
+      + "|diterbitkan|diperbarui|تاريخ النشر|نشر في|نشر|آخر تحديث|פורסם|עודכן|प्रकाशित|अपडेटेड|입력|수정|発行|公開"
+      + "|更新时间|发布时间|更新|发布|發布)"
+      + "(?:\\s+(?:on|am|le|el|lúc|vào))?\\s*[:：]?\\s*");
   private static final int MAX_DATE = 60;
   /** The full stop that ends a dateline written as a sentence: "Aktualisiert am 17.01.2021.". */
   private static final Pattern FULL_STOP = Pattern.compile("(?<=\\d)\\.$");

@@ -4,6 +4,7 @@ import io.github.newsmodel.html.internal.dom.LoginName;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.DateTimes;
 import io.github.newsmodel.html.internal.time.RelativeTime;
+import io.github.newsmodel.html.internal.time.Weekdays;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,8 +50,24 @@ final class AuthorNames {
   private static final Pattern LABEL = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|vom|par|por|door"
       + "|with|avec|mit"
       + "|av|af|from|di|teksti|kirjoittaja|" + AUTOR + "|auteurs?|authors?|autore|text|texte|texto|tekst|текст"
-      + "|автор|від|от|piše)"
-      + "(?![\\p{L}])\\s*[:.]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      + "|автор|від|от|piše"
+      // the labels of other scripts and languages: Arabic "بقلم", Hebrew "מאת", Hindi "रिपोर्ट:", Thai "โดย",
+      // Turkish "Muhabir:", Greek "Του", Vietnamese "Tác giả:", Indonesian "Oleh"
+      + "|بقلم|كتب|كتبت|إعداد|اعداد|מאת|रिपोर्ट|रिपोर्टर|लेखक|संवाददाता|โดย|ผู้เขียน|muhabir|yazar|του|της|tác giả"
+      + "|bởi|oleh|penulis|reporter)"
+      + "(?![\\p{L}\\p{M}])\\s*[:.：]?\\s*"
+      // the reporter's word of Chinese and Japanese, which the name follows without a space, after the paper's
+      // name if any: "记者 王小明", "新华社记者王小明", "記者：山田太郎"
+      + "|^\\p{IsHan}{0,6}?(?:記者|记者|作者|撰文)\\s*[:：]?\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * The reporter's word after a Korean name, "김철수 기자", where the place and the agency may stand before the name
+   * ("서울=연합뉴스 김철수 기자", "스포츠조선=선수민 기자"): the name is the word of two to four syllables before it.
+   */
+  private static final Pattern KOREAN_REPORTER = Pattern.compile("^(?:.*[\\s=])?(\\p{IsHangul}{2,4})\\s*(?:기자"
+      + "|특파원|선임기자|객원기자)$");
+  /** The reporter's word after a Chinese or Japanese name, "山田太郎記者", and Hindi's "by" after the name. */
+  private static final Pattern TRAILING_ROLE = Pattern.compile("^(.+?)\\s*(?:記者|记者|特派員|特派员|द्वारा)$");
   /** A label that is also the particle that opens surnames: "Von Jane Roe" but "von der Leyen", "Di Maio". */
   private static final Pattern PARTICLE_LABEL = Pattern.compile("(?:von|vom|di)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -212,6 +229,8 @@ final class AuthorNames {
   private static Set<String> roles(String... words) {
     Set<String> roles = new HashSet<>(Arrays.asList(words));
     roles.addAll(WEEKDAYS);
+    // and the days of the other languages whose dates the date reader knows: "الجمعة 8 فيفري 2019" is no byline
+    roles.addAll(Weekdays.names());
     return Set.copyOf(roles);
   }
 
@@ -399,7 +418,7 @@ final class AuthorNames {
    * @return the name, if it can be a person's
    */
   static Optional<String> name(String raw, Set<String> siteNames) {
-    String n = Texts.normalise(raw);
+    String n = withoutTrailingRole(Texts.normalise(raw).strip());
     String before;
     do {
       before = n;
@@ -429,6 +448,19 @@ final class AuthorNames {
       return Optional.empty();
     }
     return Optional.of(n);
+  }
+
+  /** A name without the reporter's word that Korean, Japanese and Chinese write after it ({@link #TRAILING_ROLE}). */
+  private static String withoutTrailingRole(String n) {
+    if (n.isEmpty() || n.charAt(n.length() - 1) < '\u0900') {
+      return n; // the words end in Devanagari, Han or Hangul, which no name of the Latin or Cyrillic script does
+    }
+    Matcher korean = KOREAN_REPORTER.matcher(n);
+    if (korean.matches()) {
+      return korean.group(1);
+    }
+    Matcher trailing = TRAILING_ROLE.matcher(n);
+    return trailing.matches() ? trailing.group(1) : n;
   }
 
   /**

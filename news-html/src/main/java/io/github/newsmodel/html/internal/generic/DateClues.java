@@ -68,10 +68,14 @@ final class DateClues {
   /** The words that label a line's date as the time of a change: "last modified", "Letztes Update:", "Stand". */
   static final Pattern CHANGE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:last )?(?:updated|modified|"
       + "changed)|(?:zuletzt )?(?:aktualisiert|geändert)|letzte[sn]? (?:update|aktualisierung|änderung)|stand|"
-      + "mis à jour|modifié|actualizado|modificado|aggiornato|päivitetty|обновлено|оновлено)(?![\\p{L}])");
+      + "mis à jour|modifié|actualizado|modificado|aggiornato|päivitetty|обновлено|оновлено|güncelleme|güncellendi"
+      + "|güncellenme|ενημερώθηκε|ενημέρωση|cập nhật|diperbarui|آخر تحديث|تحديث|עודכן|עדכון|अपडेटेड|अपडेट"
+      + "|อัปเดต|แก้ไข)(?![\\p{L}\\p{M}])"
+      // the words of Japanese, Chinese and Korean, which the next word follows without a space: "更新日時"
+      + "|更新|수정");
   /** A part of each of the {@link #CHANGE_LABEL} words that an ASCII text can hold, as {@link #LAST_CHANGE_STEMS}. */
   static final List<String> CHANGE_STEMS = List.of("updat", "modif", "chang", "aktualis", "stand", "actualiz",
-      "aggiorn");
+      "aggiorn", "diperbar");
   private static final Set<String> TIME = Set.of("time");
   /** A tooltip that gives a date is a date and a time of day, not a sentence. */
   private static final int MAX_TOOLTIP = 80;

@@ -64,14 +64,18 @@ public final class DateTimes {
 
   private static final String TIME = "(?<h>\\d{1,2})\\s?(?:[:.]|h(?=\\s?\\d{2}))\\s?(?<mi>\\d{2})"
       + "(?:[:.](?<s>\\d{2})(?:[.,]\\d{1,9})?)?"
-      + "(?:\\s*(?<ap>[aApP])\\.?[mM]\\.?)?"
+      + "(?:\\s*(?:(?<ap>[aApP])\\.?[mM]\\.?|(?<arap>[صم])(?![\\p{L}\\p{M}])))?"
       // the zone, also in brackets as LiveJournal prints it: "09:57 am (UTC)"
       + "(?:\\s*\\(?(?<off>Z|(?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|UTC|GMT)"
       + "(?![\\p{L}\\p{N}])\\)?)?";
-  /** What may stand between a date and its time: punctuation, "@", "at", "um", "klo", "à", "a las", "в", ... */
-  static final String DATE_TIME_SEPARATOR = "(?:\\s*[,|·•–-])?\\s*(?:(?:@|at|um|klo\\.?|kl\\.|kello|à|a las"
-      + "|a la|alle|às|в|о|o|om|kl)\\s*)?";
-  private static final String MONTH = "(?<mon>[\\p{L}\\p{M}]{3,13})";
+  /**
+   * What may stand between a date and its time: punctuation, "@", "at", "um", "klo", "à", "a las", "в", "στις",
+   * "saat", "lúc", "pukul", "الساعة", "בשעה", "เวลา", ...
+   */
+  static final String DATE_TIME_SEPARATOR = "(?:\\s*[,،|·•–-])?\\s*(?:(?:@|at|um|klo\\.?|kl\\.|kello|à|a las"
+      + "|a la|alle|às|в|о|o|om|kl|στις|saat|lúc|pukul|jam|الساعة|בשעה|เวลา)\\s*)?";
+  /** A month's name: two letters at least, as Hindi's "मई" and the Levant's "آب" have. */
+  private static final String MONTH = "(?<mon>[\\p{L}\\p{M}]{2,13})";
   private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
   private static final String AFTER = "(?![\\p{L}\\p{N}]|[:.]\\d)";
   private static final String OPTIONAL_TIME = "(?:" + DATE_TIME_SEPARATOR + TIME + "(?:\\s*(?:Uhr|h)\\.?)?)?";
@@ -82,6 +86,16 @@ public final class DateTimes {
   /** The languages whose numeric dates put the year first: "11/03/14" is 14 March 2011 on a Japanese page. */
   private static final Set<String> YEAR_FIRST_LANGUAGES = Set.of("ja", "zh", "ko", "hu", "lt");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  /** The words of Japanese, Korean and Chinese for the afternoon and evening, before a twelve-hour time. */
+  private static final Set<String> AFTERNOON = Set.of("午後", "오후", "下午", "晚上");
+  /** The words for the morning and the small hours, in which "12" is the hour after midnight. */
+  private static final Set<String> MORNING = Set.of("午前", "오전", "上午", "早上", "凌晨");
+  private static final List<String> HALF_DAYS = List.of("午後", "오후", "下午", "晚上", "午前", "오전", "上午", "早上",
+      "凌晨");
+  /** The Buddhist era's years that stand for 1900 to 2100, which Thai pages print: 2567 is 2024. */
+  private static final int BUDDHIST_FIRST = 2443;
+  private static final int BUDDHIST_LAST = 2643;
+  private static final int BUDDHIST_OFFSET = 543;
 
   /** The forms, package-private for the test that {@link #features} is all that each form's matches need. */
   static final List<Form> FORMS = List.of(
@@ -111,8 +125,15 @@ public final class DateTimes {
       new Form(Pattern.compile(BEFORE + "(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<yy>\\d{2})(?!\\d)" + DATE_TIME_SEPARATOR
           + "(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?:\\s*(?<ap>[aApP])\\.?[mM]\\.?)?" + AFTER, FLAGS),
           Form.DIGIT_SLASH | Form.DIGIT_COLON),
+      // "2024年3月5日(火) 午後2時30分", "2024년 3월 5일 오후 2:30", "2024年3月5日 下午2点30分": the day of the week in
+      // brackets, and the word for morning or afternoon before a twelve-hour time
       new Form(Pattern.compile("(?<y>\\d{4})\\s*[年년]\\s*(?<mo>\\d{1,2})\\s*[月월]\\s*(?<d>\\d{1,2})\\s*[日일]?"
-          + "(?:\\s*(?<h>\\d{1,2})\\s*[:時시]\\s*(?<mi>\\d{2}))?", FLAGS), Form.CJK | Form.YEAR));
+          + "(?:\\s*[(（][^()（）]{1,4}[)）])?(?:\\s*(?:(?<half>" + String.join("|", HALF_DAYS) + ")\\s*)?"
+          + "(?<h>\\d{1,2})\\s*[:時시点點]\\s*(?<mi>\\d{2}|\\d(?=\\s*[分분]))(?:\\s*[分분])?)?", FLAGS),
+          Form.CJK | Form.YEAR),
+      // Vietnamese: "ngày 5 tháng 3 năm 2024, 14:30", "5 tháng 3, 2024"
+      new Form(Pattern.compile(BEFORE + "(?:ngày\\s+)?(?<d>\\d{1,2})\\s+tháng\\s+(?<mo>\\d{1,2})(?:\\s*,\\s*|\\s+)"
+          + "(?:năm\\s+)?(?<y>\\d{4})" + OPTIONAL_TIME + AFTER, FLAGS), Form.SPACED_YEAR));
 
   private final MonthNames months;
   private final NumericOrder order;
@@ -389,12 +410,24 @@ public final class DateTimes {
             : months.month(m.group("mon")).orElse(0);
         day = Integer.parseInt(m.group("d"));
       }
+      if (year >= BUDDHIST_FIRST && year <= BUDDHIST_LAST && (form.needs() & Form.ISO_YEAR) == 0
+          && hasThai(m.group())) {
+        year -= BUDDHIST_OFFSET; // a Thai date's year of the Buddhist era; machines write the common era's
+      }
       LocalDate date = LocalDate.of(year, month, day);
       if (group(form, m, "h") == null) {
         return Optional.of(new PageTime(date, Optional.empty(), Optional.empty()));
       }
       int hour = Integer.parseInt(m.group("h"));
       String ampm = group(form, m, "ap");
+      String arabic = group(form, m, "arap");
+      if (arabic != null) {
+        ampm = arabic.equals("م") ? "p" : "a"; // مساءً, evening, and صباحًا, morning
+      }
+      String half = group(form, m, "half");
+      if (half != null && hour <= 12) {
+        hour = AFTERNOON.contains(half) ? hour % 12 + 12 : MORNING.contains(half) ? hour % 12 : hour;
+      }
       if (ampm != null) {
         if (hour < 1 || hour > 12) {
           return Optional.empty();
@@ -446,15 +479,45 @@ public final class DateTimes {
     return form.groups().contains(name) ? m.group(name) : null;
   }
 
+  /**
+   * The text with its runs of white space made one space, and the digits of other scripts made ASCII digits, one
+   * for one, so that a date's positions stay: Arabic pages print "٥ مارس ٢٠٢٤", Persian ones "۵", Hindi ones "५",
+   * Thai ones "๕", and Japanese ones the full-width "５".
+   */
   private static String normalise(String text) {
-    return Texts.collapse(text, SPACES).trim();
+    String t = Texts.collapse(text, SPACES).trim();
+    char[] chars = null;
+    for (int i = 0, n = t.length(); i < n; i++) {
+      char c = t.charAt(i);
+      if (c > '9' && Character.isDigit(c)) {
+        if (chars == null) {
+          chars = t.toCharArray();
+        }
+        chars[i] = (char) ('0' + Character.digit(c, 10));
+      }
+    }
+    return chars == null ? t : new String(chars);
   }
 
-  /** Whether the text holds a digit that {@code \\d} matches: 0 to 9, which each form needs. */
+  /**
+   * Whether the text holds a digit: 0 to 9, which each form needs, or a digit of another script, which
+   * {@link #normalise} makes one.
+   */
   private static boolean hasDigit(String text) {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
+      if (c >= '0' && c <= '9' || c > '9' && Character.isDigit(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a text holds a letter of the Thai script, whose dates count the years of the Buddhist era. */
+  private static boolean hasThai(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0e00' && c <= '\u0e7f') {
         return true;
       }
     }

@@ -101,9 +101,83 @@ public final class MonthNames {
       List.of("april"), List.of("maj", "mai"), List.of("juni"), List.of("juli"), List.of("augusti", "august"),
       List.of("september"), List.of("oktober"), List.of("november"), List.of("december", "desember"));
 
+  /**
+   * Greek names in the genitive that dates use ("5 Μαρτίου") and the nominative, each with and without its accent
+   * (capitals drop it: "ΜΑΡΤΙΟΥ"), and abbreviations.
+   */
+  public static final MonthNames GREEK = of(
+      List.of("ιανουαρίου", "ιανουαριου", "ιανουάριος", "ιανουαριος", "ιαν"),
+      List.of("φεβρουαρίου", "φεβρουαριου", "φεβρουάριος", "φεβρουαριος", "φεβ", "φεβρ"),
+      List.of("μαρτίου", "μαρτιου", "μάρτιος", "μαρτιος", "μαρ"),
+      List.of("απριλίου", "απριλιου", "απρίλιος", "απριλιος", "απρ"),
+      List.of("μαΐου", "μαίου", "μαιου", "μάιος", "μαιος", "μαΐ", "μαϊ", "μαι"),
+      List.of("ιουνίου", "ιουνιου", "ιούνιος", "ιουνιος", "ιουν"),
+      List.of("ιουλίου", "ιουλιου", "ιούλιος", "ιουλιος", "ιουλ"),
+      List.of("αυγούστου", "αυγουστου", "αύγουστος", "αυγουστος", "αυγ"),
+      List.of("σεπτεμβρίου", "σεπτεμβριου", "σεπτέμβριος", "σεπτεμβριος", "σεπ", "σεπτ"),
+      List.of("οκτωβρίου", "οκτωβριου", "οκτώβριος", "οκτωβριος", "οκτ"),
+      List.of("νοεμβρίου", "νοεμβριου", "νοέμβριος", "νοεμβριος", "νοε", "νοεμ"),
+      List.of("δεκεμβρίου", "δεκεμβριου", "δεκέμβριος", "δεκεμβριος", "δεκ"));
+
+  /**
+   * Turkish names and abbreviations, also as a text lower-cased without Turkish rules writes the capitals' dotless
+   * i ("MAYIS" as "mayis") or a page writes them without their marks ("Subat", "Agustos").
+   */
+  public static final MonthNames TURKISH = of(
+      List.of("ocak", "oca"), List.of("şubat", "subat", "şub"), List.of("mart", "mar"),
+      List.of("nisan", "nis"), List.of("mayıs", "mayis", "may"), List.of("haziran", "haz"),
+      List.of("temmuz", "tem"), List.of("ağustos", "agustos", "ağu", "agu"), List.of("eylül", "eylul", "eyl"),
+      List.of("ekim", "eki"), List.of("kasım", "kasim", "kas"), List.of("aralık", "aralik", "ara"));
+
+  /** Indonesian and Malay names and abbreviations. */
+  public static final MonthNames INDONESIAN = of(
+      List.of("januari", "jan"), List.of("februari", "feb"), List.of("maret", "mac", "mar"),
+      List.of("april", "apr"), List.of("mei"), List.of("juni", "jun"), List.of("juli", "jul"),
+      List.of("agustus", "ogos", "agu", "agt"), List.of("september", "sep"), List.of("oktober", "okt"),
+      List.of("november", "nov"), List.of("desember", "disember"));
+
+  /**
+   * Hindi names, which Marathi and Nepali pages write alike, in both spellings of the nasal ("सितंबर",
+   * "सितम्बर") and with and without the nukta of "फ़रवरी", composed or not.
+   */
+  public static final MonthNames HINDI = of(
+      List.of("जनवरी"), List.of("फ\u093cरवरी", "\u095eरवरी", "फरवरी"), List.of("मार्च"),
+      List.of("अप्रैल", "अप्रेल", "एप्रिल"), List.of("मई", "मे"), List.of("जून"), List.of("जुलाई", "जुलै"),
+      List.of("अगस्त", "ऑगस्ट"), List.of("सितंबर", "सितम्बर", "सप्टेंबर"), List.of("अक्टूबर", "अक्तूबर", "ऑक्टोबर"),
+      List.of("नवंबर", "नवम्बर", "नोव्हेंबर"), List.of("दिसंबर", "दिसम्बर", "डिसेंबर"));
+
+  /**
+   * Arabic names: those of Egypt and the Gulf ("مارس"), in their spellings with and without hamza, those of the
+   * Maghreb ("جانفي", "أوت"), and the Levant's one-word names ("آذار"). The Levant's two-word names ("كانون
+   * الثاني") are not read: a month is one word here.
+   */
+  public static final MonthNames ARABIC = of(
+      List.of("يناير", "جانفي"), List.of("فبراير", "فيفري", "شباط"), List.of("مارس", "آذار", "اذار"),
+      List.of("أبريل", "ابريل", "إبريل", "أفريل", "افريل", "نيسان"), List.of("مايو", "ماي", "أيار", "ايار"),
+      List.of("يونيو", "يونيه", "جوان", "حزيران"), List.of("يوليو", "يوليه", "جويلية", "تموز"),
+      List.of("أغسطس", "اغسطس", "أوت", "اوت", "آب"), List.of("سبتمبر", "أيلول", "ايلول"),
+      List.of("أكتوبر", "اكتوبر"), List.of("نوفمبر"), List.of("ديسمبر"));
+
+  /** Hebrew names, also with the prefix that dates write them with ("5 במרץ 2024": "in March"). */
+  public static final MonthNames HEBREW = of(
+      List.of("ינואר", "בינואר"), List.of("פברואר", "בפברואר"), List.of("מרץ", "מרס", "במרץ", "במרס"),
+      List.of("אפריל", "באפריל"), List.of("מאי", "במאי"), List.of("יוני", "ביוני"), List.of("יולי", "ביולי"),
+      List.of("אוגוסט", "באוגוסט"), List.of("ספטמבר", "בספטמבר"), List.of("אוקטובר", "באוקטובר"),
+      List.of("נובמבר", "בנובמבר"), List.of("דצמבר", "בדצמבר"));
+
+  /**
+   * Thai names. Thai pages count years in the Buddhist era, 543 ahead ("5 มีนาคม 2567" is 5 March 2024), which
+   * {@link DateTimes} reads.
+   */
+  public static final MonthNames THAI = of(
+      List.of("มกราคม"), List.of("กุมภาพันธ์"), List.of("มีนาคม"), List.of("เมษายน"), List.of("พฤษภาคม"),
+      List.of("มิถุนายน"), List.of("กรกฎาคม"), List.of("สิงหาคม"), List.of("กันยายน"), List.of("ตุลาคม"),
+      List.of("พฤศจิกายน"), List.of("ธันวาคม"));
+
   /** Every language above, for pages whose language is not known or not declared. */
   public static final MonthNames ALL = ENGLISH.plus(GERMAN).plus(FRENCH).plus(SPANISH).plus(FINNISH)
-      .plus(UKRAINIAN).plus(RUSSIAN).plus(ITALIAN).plus(PORTUGUESE).plus(DUTCH).plus(POLISH).plus(SCANDINAVIAN);
+      .plus(UKRAINIAN).plus(RUSSIAN).plus(ITALIAN).plus(PORTUGUESE).plus(DUTCH).plus(POLISH).plus(SCANDINAVIAN)
+      .plus(GREEK).plus(TURKISH).plus(INDONESIAN).plus(HINDI).plus(ARABIC).plus(HEBREW).plus(THAI);
 
   private final Map<String, Integer> months;
 

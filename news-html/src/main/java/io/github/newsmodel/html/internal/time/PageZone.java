@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The zone in which to read the times that a page of a site without a site parser prints without an offset.
@@ -60,6 +61,13 @@ public final class PageZone {
       Map.entry("cu", "America/Havana"),
       // Russia spans eleven zones, but its national media, railways and federal offices print Moscow time.
       Map.entry("ru", "Europe/Moscow"));
+
+  /**
+   * Tags whose region repeats the language's code by mistake and names a country where it is not spoken: Arabic
+   * sites tag their pages "ar-AR", which is Arabic as spoken in Argentina, not the Argentine zone. ("de-DE",
+   * "fr-FR" and the like name the right country, and "he-HE", "ja-JA" name none.)
+   */
+  private static final Set<String> MISTAKEN_REGIONS = Set.of("ar-AR");
 
   private PageZone() {}
 
@@ -114,6 +122,9 @@ public final class PageZone {
    * @return the zone, if the tag has a region with one zone
    */
   public static Optional<ZoneId> ofLanguage(Locale language) {
+    if (MISTAKEN_REGIONS.contains(language.getLanguage() + "-" + language.getCountry())) {
+      return Optional.empty();
+    }
     return zone(language.getCountry().toLowerCase(Locale.ROOT));
   }
 

@@ -85,6 +85,20 @@ class AuthorNamesTest {
       Jane Roe 3.4.19 # Jane Roe
       By Jane Roe, Sports Dept. # Jane Roe
       By Ann Lee @annlee # Ann Lee
+      記者 山田太郎 # 山田太郎
+      山田太郎記者 # 山田太郎
+      新华社记者王小明 # 王小明
+      记者：王小明 # 王小明
+      김철수 기자 # 김철수
+      서울=연합뉴스 김철수 기자 # 김철수
+      بقلم أحمد حسن # أحمد حسن
+      מאת: דנה לוי # דנה לוי
+      रिपोर्ट: राहुल शर्मा # राहुल शर्मा
+      राहुल शर्मा द्वारा # राहुल शर्मा
+      โดย สมชาย ใจดี # สมชาย ใจดี
+      Muhabir: Ayşe Yılmaz # Ayşe Yılmaz
+      Tác giả: Trần Văn Nam # Trần Văn Nam
+      Oleh Budi Santoso # Budi Santoso
       """)
   void splitsAndCleansBylines(String byline, String names) {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
@@ -110,6 +124,7 @@ class AuthorNamesTest {
     assertThat(AuthorNames.of("Jan Freitag am Freitag 3. Mai 2019", SITE)).as("the date's day after \"am\"")
         .containsExactly("Jan Freitag");
     assertThat(AuthorNames.of("Ann Lee on Friday August 2, 2019", SITE)).containsExactly("Ann Lee");
+    assertThat(AuthorNames.of("الجمعة 8 فيفري 2019", SITE)).as("Friday, in Arabic, before its date").isEmpty();
   }
 
   @Test

@@ -48,6 +48,30 @@ class MultilingualDatesTest {
       9 December 2018                  | 2018-12-09
       3 decembre 2019                  | 2019-12-03
       3 de diciembre de 2019           | 2019-12-03
+      5 Μαρτίου 2024, 14:30            | 2024-03-05T14:30
+      5 ΜΑΡΤΙΟΥ 2024                   | 2024-03-05
+      5 Mart 2024 14:30                | 2024-03-05T14:30
+      5 MAYIS 2024                     | 2024-05-05
+      5 Mayıs 2024 saat 09:15          | 2024-05-05T09:15
+      5 Maret 2024 pukul 10:00         | 2024-03-05T10:00
+      5 मार्च 2024, 14:30              | 2024-03-05T14:30
+      5 मई 2024                        | 2024-05-05
+      ५ मार्च २०२४                     | 2024-03-05
+      ٥ مارس ٢٠٢٤ - ٠٢:٣٠ م            | 2024-03-05T14:30
+      ٥ مارس ٢٠٢٤ الساعة ٩:١٥ ص        | 2024-03-05T09:15
+      8 فيفري 2019                     | 2019-02-08
+      12 آب 2023                       | 2023-08-12
+      5 במרץ 2024, 14:30               | 2024-03-05T14:30
+      5 มีนาคม 2567 14:30              | 2024-03-05T14:30
+      ๕ มีนาคม ๒๕๖๗                    | 2024-03-05
+      ngày 5 tháng 3 năm 2024, 14:30   | 2024-03-05T14:30
+      5 tháng 3, 2024                  | 2024-03-05
+      ２０２４年３月５日                 | 2024-03-05
+      2024年3月5日(火) 午後2時30分      | 2024-03-05T14:30
+      2024年3月5日（火）14:30           | 2024-03-05T14:30
+      2024年3月5日 午前0時5分           | 2024-03-05T00:05
+      2024년 3월 5일 오후 2:30          | 2024-03-05T14:30
+      2024年3月5日 下午2点30分          | 2024-03-05T14:30
       """)
   void readsMonthNamesAndFormsOfManyLanguages(String text, String expected) {
     PageTime time = dates.parse(text).orElseThrow();
@@ -56,6 +80,20 @@ class MultilingualDatesTest {
     } else {
       assertThat(time).isEqualTo(new PageTime(LocalDate.parse(expected), Optional.empty(), Optional.empty()));
     }
+  }
+
+  @Test
+  void aYearOfTheBuddhistEraIsReadOnlyInAThaiDate() {
+    assertThat(dates.parse("15/3/2567")).as("no Thai in the date: the year as it stands")
+        .hasValueSatisfying(t -> assertThat(t.date()).isEqualTo(LocalDate.of(2567, 3, 15)));
+    assertThat(dates.parse("5 มีนาคม 2024")).hasValueSatisfying(t -> assertThat(t.date())
+        .isEqualTo(LocalDate.of(2024, 3, 5)));
+  }
+
+  @Test
+  void aWordThatIsNoMonthLeavesTheNumbersAroundItUnread() {
+    assertThat(dates.find("un des 2000 participants, 5 des 2024")).as("French \"des\" is no Indonesian month")
+        .isEmpty();
   }
 
   @Test

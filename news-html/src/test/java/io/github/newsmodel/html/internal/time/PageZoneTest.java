@@ -49,6 +49,10 @@ class PageZoneTest {
         .isEqualTo(ZoneId.of("Europe/Vienna"));
     assertThat(choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("de")), List.of()))
         .as("a language without a region names no zone").isEqualTo(ZoneOffset.UTC);
+    assertThat(choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("ar-AR")), List.of()))
+        .as("Arabic pages' \"ar-AR\" repeats the language, and names no Argentine zone").isEqualTo(ZoneOffset.UTC);
+    assertThat(choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("es-AR")), List.of()))
+        .isEqualTo(ZoneId.of("America/Argentina/Buenos_Aires"));
   }
 
   @Test
