@@ -1,7 +1,9 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.core.internal.UrlHosts;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.dom.Urls;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +15,8 @@ import org.jsoup.nodes.Element;
 /**
  * The publication's name. Strongest first: the JSON-LD {@code publisher} of the article, {@code og:site_name},
  * the Microdata {@code publisher}, a JSON-LD {@code WebSite}, {@code application-name} and
- * {@code apple-mobile-web-app-title}, and the part of the {@code <title>} that spells the host's name. A name
+ * {@code apple-mobile-web-app-title}, and the part of the {@code <title>} that spells the host's name, else the part
+ * that a link to the home page shows, as a header's site name does ({@code <a href="/">חדשות המפרץ</a>}). A name
  * with a tagline ("Example News - All the news") is cut to the part that spells the host's name, when one does. A
  * company's legal name as the publisher ("Example Verlag GmbH") gives way to a site name the page declares without
  * a legal form ({@code og:site_name} and the like), not to one read off its titles.
@@ -27,6 +30,9 @@ record SiteName(Optional<String> name, Set<String> all) {
   private static final Pattern LEGAL_FORM = Pattern.compile("(?i)[\\s,](?:gmbh|ag|se|kg|gbr|e\\.\\s?v\\.|inc\\.?"
       + "|ltd\\.?|llc|plc|s\\.\\s?a\\.?|s\\.\\s?l\\.?|srl|s\\.r\\.l\\.|b\\.v\\.|oy|ab|as|a/s|corp\\.?)(?:\\s*&\\s*co\\.?"
       + "(?:\\s*kg)?)?$");
+  /** The words that a link to the home page shows when it does not show the site's name. */
+  private static final Pattern HOME = Pattern.compile("(?iu)home|homepage|startseite|start|accueil|inicio|index"
+      + "|главная|首页|ホーム|홈|الرئيسية|ראשי|דף הבית|หน้าแรก|ana sayfa|anasayfa|trang chủ|beranda");
 
   static SiteName of(PageElements elements, MetaTags meta, ArticleLd ld, Microdata md, Optional<String> host) {
     List<String> names = new ArrayList<>();
@@ -38,6 +44,7 @@ record SiteName(Optional<String> name, Set<String> all) {
     int declared = names.size();
     Optional<String> title = Texts.completeText(PageTitle.firstTitle(elements));
     title.flatMap(t -> TitleParts.siteAffix(t, host)).or(() -> title.flatMap(t -> boardLinked(t, elements)))
+        .or(() -> title.flatMap(t -> TitleParts.homeLinkedAffix(t, homeLinkTexts(elements, host))))
         .ifPresent(names::add);
     Set<String> all = new LinkedHashSet<>();
     List<String> usable = new ArrayList<>();
@@ -77,6 +84,32 @@ record SiteName(Optional<String> name, Set<String> all) {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The texts of the links to the site's home page, as a logo or the site's name in the header shows it: {@code /},
+   * or the host's root. Read only when the title has parts, and no part spells the host.
+   */
+  private static Set<String> homeLinkTexts(PageElements elements, Optional<String> host) {
+    Set<String> texts = new LinkedHashSet<>();
+    if (host.isEmpty()) {
+      return texts;
+    }
+    String site = withoutWww(host.get());
+    for (Element a : elements.byTag("a")) {
+      String href = a.attr("href").strip();
+      boolean home = href.equals("/") || Urls.http(a, "href").filter(u -> (u.getRawPath() == null
+          || u.getRawPath().isEmpty() || u.getRawPath().equals("/")) && u.getRawQuery() == null
+          && UrlHosts.of(u).map(SiteName::withoutWww).filter(site::equalsIgnoreCase).isPresent()).isPresent();
+      if (home) {
+        Texts.nonBlank(Texts.normalise(a.text())).filter(t -> !HOME.matcher(t).matches()).ifPresent(texts::add);
+      }
+    }
+    return texts;
+  }
+
+  private static String withoutWww(String host) {
+    return host.regionMatches(true, 0, "www.", 0, 4) ? host.substring(4) : host;
   }
 
   private static String shortened(String name, Optional<String> host) {

@@ -54,6 +54,24 @@ class GenericRulesTest {
     assertThat(extract("<title>t | Harbour Gazette</title>" + ld).siteName()).hasValue("Harbour Verlag GmbH");
   }
 
+  /**
+   * A site name that cannot spell its host (another script, another name) is the part of the title that the link
+   * to the home page shows; not the home link's "Home", nor a link to another site's home page.
+   */
+  @Test
+  void theTitlesPartThatTheHomeLinkShowsNamesTheSite() {
+    String page = """
+        <title>הספרייה החדשה נפתחה - חדשות המפרץ</title>
+        <body><header><a href="%s">חדשות המפרץ</a></header><h1>הספרייה החדשה נפתחה</h1><p>טקסט</p></body>""";
+
+    assertThat(extract(page.formatted("/")).siteName()).hasValue("חדשות המפרץ");
+    assertThat(extract(page.formatted("https://www.news.example.com/")).siteName()).hasValue("חדשות המפרץ");
+    assertThat(extract(page.formatted("https://other.example.org/")).siteName()).isEmpty();
+    assertThat(extract(page.formatted("/section/")).siteName()).isEmpty();
+    assertThat(extract("<title>Contact - Home</title><body><a href=/>Home</a><h1>Contact</h1></body>").siteName())
+        .isEmpty();
+  }
+
   /** The modification time takes the page's offset as the publication time does, from any local twin. */
   @Test
   void aModificationTimeInUtcTakesTheOffsetThePagePrintsForTheSameMoment() {
