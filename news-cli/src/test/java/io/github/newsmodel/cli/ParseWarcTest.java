@@ -399,6 +399,36 @@ class ParseWarcTest {
     assertThat(result.summary()).startsWith("news: 1 file, 1 article, 0 errors, 2 skipped records in ");
   }
 
+  /**
+   * A resource or response record without a WARC-Target-URI holds no page of a URL: a skipped record, never a crash
+   * of the run (the fuzz test found one: a response that gives no Content-Type is told by its target).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"resource\r\nContent-Type: text/html", "response"})
+  void aRecordWithoutATargetIsSkippedNeverACrash(String typeAndHeaders) throws IOException {
+    Path file = dir.resolve("no-target.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1));
+    }
+    byte[] body = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + TestPages.article(2, 1))
+        .getBytes(StandardCharsets.UTF_8);
+    String header = "WARC/1.0\r\nWARC-Type: " + typeAndHeaders
+        + "\r\nWARC-Record-ID: <urn:uuid:no-target>\r\nContent-Length: " + body.length + "\r\n\r\n";
+    Path third = dir.resolve("third.warc");
+    try (TestWarc warc = TestWarc.create(third)) {
+      warc.html(TestWarc.url(3), TestPages.articleBytes(3, 1));
+    }
+    Files.write(file, concat(concat(header.getBytes(StandardCharsets.US_ASCII), body),
+        concat("\r\n\r\n".getBytes(StandardCharsets.US_ASCII), Files.readAllBytes(third))),
+        StandardOpenOption.APPEND);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3");
+    assertThat(result.summary()).startsWith("news: 1 file, 2 articles, 0 errors, 1 skipped record in ");
+    assertThat(result.exit()).isZero();
+  }
+
   /** A proxy that joins two Content-Type headers into one leaves a list, which browsers read by its last type. */
   @Test
   void aContentTypeThatListsTypesIsReadByItsLast() {

@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
@@ -642,7 +643,8 @@ final class WarcPages {
   }
 
   private static boolean isHttpTarget(WarcCaptureRecord record) {
-    String target = record.target().toLowerCase(Locale.ROOT);
+    // jwarc gives null for a record without a WARC-Target-URI, which is of no URL, and so of no http one
+    String target = Objects.requireNonNullElse(record.target(), "").toLowerCase(Locale.ROOT);
     return target.startsWith("http:") || target.startsWith("https:") || target.startsWith("<http");
   }
 
