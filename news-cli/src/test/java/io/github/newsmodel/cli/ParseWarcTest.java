@@ -700,6 +700,37 @@ class ParseWarcTest {
     assertThat(result.exit()).isEqualTo(1);
   }
 
+  /**
+   * jwarc reads a record's first bytes as soon as it is made, at the file's start and where a resync goes on. A gzip
+   * member broken a little way in, whose start the resync takes for a record's, breaks right there: that is a break
+   * like any other, and reading goes on at the next member that can be read. A member that inflates to other bytes
+   * than stored, and so to a record of another length, does not take the next member's record with it either.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "2 3", "1 2 3"})
+  void gzipMembersBrokenWhereReadingStartsAreErrorsAndReadingGoesOn(String broken) throws IOException {
+    Path file = fourPages("broken.warc.gz");
+    Map<String, Long> offsets = offsets(file);
+    byte[] bytes = Files.readAllBytes(file);
+    List<String> titles = new ArrayList<>();
+    for (int n = 1; n <= 4; n++) {
+      int start = offsets.get(TestWarc.recordId(n)).intValue();
+      int end = n == 4 ? bytes.length : offsets.get(TestWarc.recordId(n + 1)).intValue();
+      if (Arrays.asList(broken.split(" ")).contains(String.valueOf(n))) {
+        Arrays.fill(bytes, (start + end) / 2, (start + end) / 2 + 10, (byte) 0xff); // past the start a resync tries
+      } else {
+        titles.add("Article " + n);
+      }
+    }
+    Files.write(file, bytes);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactlyElementsOf(titles);
+    assertThat(result.errorLines()).isNotEmpty(); // a broken member's record, and the bytes up to the next record
+    assertThat(result.exit()).isEqualTo(1);
+  }
+
   @Test
   void aBrokenGzipHeaderIsOneErrorAndReadingGoesOnAtTheNextMember() throws IOException {
     Path file = fourPages("broken.warc.gz");

@@ -9,6 +9,7 @@ import io.github.newsmodel.cli.internal.page.Work;
 import io.github.newsmodel.core.Source;
 import io.github.newsmodel.html.internal.io.PageBytes;
 import io.github.newsmodel.html.internal.io.PageTooLargeException;
+import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +79,11 @@ final class WarcPages {
 
   private final String name;
   private final @Nullable Path path;
-  private WarcReader reader;
+  /**
+   * The reader of the records; none yet where the decompressed bytes start (or go on after a resync), since jwarc
+   * reads the first bytes as soon as it is made, and a gzip member broken right there must be a break like any other.
+   */
+  private @Nullable WarcReader reader;
   /** The decompressed bytes of a compressed file, which know where its gzip members start. */
   private final @Nullable GunzipMembers compressed;
   /** An uncompressed file, in which a resync can seek. */
@@ -96,7 +101,7 @@ final class WarcPages {
   /** Whether jwarc found the date of the ARC record being read of the wrong length. */
   private boolean arcDateUnsure;
 
-  private WarcPages(String name, @Nullable Path path, ArchiveFormat format, WarcReader reader,
+  private WarcPages(String name, @Nullable Path path, ArchiveFormat format, @Nullable WarcReader reader,
       @Nullable GunzipMembers compressed, @Nullable FileChannel plain, ReadSettings settings, PageSink sink) {
     this.name = name;
     this.path = path;
@@ -105,7 +110,25 @@ final class WarcPages {
     this.plain = plain;
     this.settings = settings;
     this.sink = sink;
-    this.reader = configured(reader);
+    this.reader = reader == null ? null : configured(reader);
+  }
+
+  /** The reader, made at the first read of the decompressed bytes, where a broken gzip member throws. */
+  private WarcReader reader() throws IOException {
+    WarcReader current = reader;
+    if (current == null) {
+      current = configured(new WarcReader(Objects.requireNonNull(compressed, "a plain file has its reader")));
+      reader = current;
+    }
+    return current;
+  }
+
+  /** Closes the file, through the reader if there is one. */
+  private void close() {
+    Closeable channel = reader != null ? reader : compressed != null ? compressed : plain;
+    if (channel != null) {
+      InputFiles.closeQuietly(channel);
+    }
   }
 
   private WarcReader configured(WarcReader reader) {
@@ -118,7 +141,7 @@ final class WarcPages {
   /** Reads a WARC or ARC file, seeking past the bodies of records that are not pages when it is not compressed. */
   static void readFile(String name, Path path, ArchiveFormat format, ReadSettings settings, PageSink sink) {
     long size = InputFiles.sizeOf(path);
-    WarcReader reader;
+    @Nullable WarcReader reader;
     GunzipMembers compressed = null;
     FileChannel plain = null;
     try {
@@ -138,7 +161,7 @@ final class WarcPages {
         // that jwarc can seek past the records that are no pages.
         compressed = isGzip(channel) ? new GunzipMembers(channel) : null;
         plain = compressed == null ? channel : null;
-        reader = new WarcReader(compressed != null ? compressed : channel);
+        reader = compressed != null ? null : new WarcReader(channel);
       } catch (IOException | RuntimeException e) {
         InputFiles.closeQuietly(channel);
         throw e;
@@ -152,14 +175,14 @@ final class WarcPages {
     try {
       pages.readAll();
     } finally {
-      InputFiles.closeQuietly(pages.reader);
+      pages.close();
       sink.bytesRead(size - pages.reported);
     }
   }
 
   /** Reads a WARC or ARC file from a stream, such as standard input or a WACZ file's entry. */
   static void readStream(String name, InputStream in, ArchiveFormat format, ReadSettings settings, PageSink sink) {
-    WarcReader reader;
+    @Nullable WarcReader reader;
     GunzipMembers compressed = null;
     try {
       PushbackInputStream head = new PushbackInputStream(in, 2);
@@ -168,9 +191,8 @@ final class WarcPages {
       ReadableByteChannel channel = Channels.newChannel(head);
       if (magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
         compressed = new GunzipMembers(channel);
-        channel = compressed;
       }
-      reader = new WarcReader(channel);
+      reader = compressed != null ? null : new WarcReader(channel);
     } catch (IOException | RuntimeException e) {
       sink.accept(notAWarc(name, format, e));
       return;
@@ -179,7 +201,7 @@ final class WarcPages {
     try {
       pages.readAll();
     } finally {
-      InputFiles.closeQuietly(pages.reader);
+      pages.close();
     }
   }
 
@@ -189,7 +211,7 @@ final class WarcPages {
       Exception broken = null;
       arcDateUnsure = false;
       try {
-        next = reader.next();
+        next = reader().next();
       } catch (IOException | RuntimeException e) {
         broken = e;
         next = Optional.empty();
@@ -199,7 +221,7 @@ final class WarcPages {
             + ")", e);
         next = Optional.empty();
       }
-      long position = reader.position();
+      long position = reader == null ? 0 : reader.position();
       progress();
       if (broken != null) {
         if (blankFrom(position)) {
@@ -238,7 +260,7 @@ final class WarcPages {
 
   /** Counts the bytes read so far: of the compressed file, when it is compressed. */
   private void progress() {
-    long position = compressed != null ? compressed.compressedPosition() : reader.position();
+    long position = compressed != null ? compressed.compressedPosition() : reader == null ? 0 : reader.position();
     if (position > reported) {
       sink.bytesRead(position - reported);
       reported = position;
@@ -259,11 +281,14 @@ final class WarcPages {
     }
     try {
       if (compressed != null) {
-        long from = compressed.failure() != null ? compressed.brokenFrom() : compressed.memberAt(outBase + position);
+        // Where a record header fails to parse inside a member, the search starts after that member's start, not
+        // after the last member started, which jwarc may have read into: a record there can still be read.
+        long from = compressed.failure() != null ? compressed.brokenFrom()
+            : compressed.memberHolding(outBase + position);
         long resume = compressed.resyncAfter(from >= 0 ? from : compressed.lastStart());
         if (resume >= 0) {
           outBase = compressed.delivered();
-          reader = configured(new WarcReader(compressed));
+          reader = null; // made at the next read: the member it starts at may break at once
         }
         return resume;
       }
