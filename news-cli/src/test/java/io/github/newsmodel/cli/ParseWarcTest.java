@@ -201,9 +201,10 @@ class ParseWarcTest {
     assertThat(result.exit()).isEqualTo(1);
   }
 
-  @Test
-  void aFileCutOffInsideARecordThatIsNoPageIsOneError() throws IOException {
-    Path file = dir.resolve("cut.warc.gz");
+  @ParameterizedTest
+  @ValueSource(strings = {"cut.warc", "cut.warc.gz"})
+  void aFileCutOffInsideARecordThatIsNoPageIsOneError(String name) throws IOException {
+    Path file = dir.resolve(name);
     try (TestWarc warc = TestWarc.create(file)) {
       warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1))
           .resource(TestWarc.url(2), "application/octet-stream", new byte[50_000]);

@@ -92,6 +92,10 @@ final class WarcPages {
   private long outBase;
   /** A failure of the compressed data already reported as the error of the record it broke. */
   private @Nullable IOException reportedFailure;
+  /** The file's size; none for a stream. */
+  private final long size;
+  /** Where the last record read starts in the decompressed bytes of the current reader. */
+  private long lastRecord;
   private final ReadSettings settings;
   private final PageSink sink;
   /** What the file is, as its name or first bytes told, and then as its last record read was. */
@@ -101,9 +105,10 @@ final class WarcPages {
   /** Whether jwarc found the date of the ARC record being read of the wrong length. */
   private boolean arcDateUnsure;
 
-  private WarcPages(String name, @Nullable Path path, ArchiveFormat format, @Nullable WarcReader reader,
+  private WarcPages(String name, @Nullable Path path, long size, ArchiveFormat format, @Nullable WarcReader reader,
       @Nullable GunzipMembers compressed, @Nullable FileChannel plain, ReadSettings settings, PageSink sink) {
     this.name = name;
+    this.size = size;
     this.path = path;
     this.format = format;
     this.compressed = compressed;
@@ -171,7 +176,7 @@ final class WarcPages {
       sink.bytesRead(size);
       return;
     }
-    WarcPages pages = new WarcPages(name, path, format, reader, compressed, plain, settings, sink);
+    WarcPages pages = new WarcPages(name, path, size, format, reader, compressed, plain, settings, sink);
     try {
       pages.readAll();
     } finally {
@@ -197,7 +202,7 @@ final class WarcPages {
       sink.accept(notAWarc(name, format, e));
       return;
     }
-    WarcPages pages = new WarcPages(name, null, format, reader, compressed, null, settings, sink);
+    WarcPages pages = new WarcPages(name, null, Long.MAX_VALUE, format, reader, compressed, null, settings, sink);
     try {
       pages.readAll();
     } finally {
@@ -244,9 +249,15 @@ final class WarcPages {
         continue;
       }
       if (next.isEmpty()) {
+        if (plain != null && position > size) {
+          // jwarc seeks past a record that is no page to where its length says it ends, and past the end of the
+          // file finds nothing, as at the end: the file is cut off inside that record, which is said as elsewhere
+          sink.accept(brokenAt(false, lastRecord, new EOFException(), -1));
+        }
         reportUnchecked(Long.MAX_VALUE);
         return;
       }
+      lastRecord = next.get().position();
       format = ArcBlock.isArc(next.get()) ? ArchiveFormat.ARC : ArchiveFormat.WARC;
       boolean goesOn = read(next.get());
       reportUnchecked(outBase + next.get().position());
@@ -260,7 +271,9 @@ final class WarcPages {
 
   /** Counts the bytes read so far: of the compressed file, when it is compressed. */
   private void progress() {
-    long position = compressed != null ? compressed.compressedPosition() : reader == null ? 0 : reader.position();
+    // A plain file's reader is past its end when a record's length says more than the file holds.
+    long position = compressed != null ? compressed.compressedPosition()
+        : reader == null ? 0 : Math.min(size, reader.position());
     if (position > reported) {
       sink.bytesRead(position - reported);
       reported = position;
