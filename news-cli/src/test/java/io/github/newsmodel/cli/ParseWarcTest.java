@@ -430,6 +430,30 @@ class ParseWarcTest {
     assertThat(result.exit()).isZero();
   }
 
+  /**
+   * A record's Content-Type that jwarc's lenient reading still cannot read (found by the fuzz test: bytes above
+   * ASCII before the slash) names no type: the record is skipped, never a crash of the run.
+   */
+  @Test
+  void aRecordContentTypeThatCannotBeReadIsNoTypeNeverACrash() throws IOException {
+    Path file = dir.resolve("bad-type.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1))
+          .html(TestWarc.url(2), TestPages.articleBytes(2, 1))
+          .html(TestWarc.url(3), TestPages.articleBytes(3, 1));
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    int second = text.indexOf("application/http", text.indexOf("application/http") + 1); // the second record's
+    bytes[second + 4] = (byte) 0xff; // "appl\u00ffcation/http"
+    Files.write(file, bytes);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3");
+    assertThat(result.summary()).startsWith("news: 1 file, 2 articles, 0 errors, 1 skipped record in ");
+  }
+
   /** A proxy that joins two Content-Type headers into one leaves a list, which browsers read by its last type. */
   @Test
   void aContentTypeThatListsTypesIsReadByItsLast() {

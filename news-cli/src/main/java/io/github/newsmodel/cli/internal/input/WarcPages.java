@@ -677,7 +677,7 @@ final class WarcPages {
     if (type.isEmpty()) {
       return isHttpTarget(response);
     }
-    return baseType(MediaType.parseLeniently(type.get())).filter("application/http"::equals).isPresent();
+    return parsedType(type.get()).flatMap(WarcPages::baseType).filter("application/http"::equals).isPresent();
   }
 
   private static boolean isHttpTarget(WarcCaptureRecord record) {
@@ -749,16 +749,28 @@ final class WarcPages {
    */
   private static Optional<MediaType> mediaType(String header) {
     if (header.indexOf(',') < 0) {
-      return Optional.of(MediaType.parseLeniently(header));
+      return parsedType(header);
     }
     String[] types = header.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)"); // commas outside quoted parameters
     for (int i = types.length - 1; i >= 0; i--) {
-      MediaType type = MediaType.parseLeniently(types[i].trim());
-      if (baseType(type).filter(t -> !t.equals("*/*")).isPresent()) {
-        return Optional.of(type);
+      Optional<MediaType> type = parsedType(types[i].trim());
+      if (type.flatMap(WarcPages::baseType).filter(t -> !t.equals("*/*")).isPresent()) {
+        return type;
       }
     }
-    return Optional.of(MediaType.parseLeniently(header));
+    return parsedType(header);
+  }
+
+  /**
+   * jwarc's lenient reading of a media type, which still throws on some text (bytes above ASCII before the slash):
+   * such a header names no type, as an empty one does.
+   */
+  private static Optional<MediaType> parsedType(String text) {
+    try {
+      return Optional.of(MediaType.parseLeniently(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<String> parameter(MediaType type, String name) {
