@@ -430,6 +430,26 @@ class ParseWarcTest {
     assertThat(result.exit()).isZero();
   }
 
+  /** A resource record with two WARC-Target-URI headers names no one URL: an error of its own, not a crash. */
+  @Test
+  void aRecordWithTwoTargetsIsAnErrorNeverACrash() throws IOException {
+    Path file = dir.resolve("two-targets.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.resource(TestWarc.url(1), "text/html", TestPages.articleBytes(1, 1))
+          .resource(TestWarc.url(2), "text/html", TestPages.articleBytes(2, 1))
+          .resource(TestWarc.url(3), "text/html", TestPages.articleBytes(3, 1));
+    }
+    String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    String target = "WARC-Target-URI: " + TestWarc.url(2) + "\r\n";
+    Files.write(file, text.replace(target, target + target).getBytes(StandardCharsets.ISO_8859_1));
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3");
+    assertThat(result.errorLines()).singleElement().asString().contains("(" + TestWarc.recordId(2) + "): the record"
+        + " has no absolute WARC-Target-URI");
+  }
+
   /**
    * A record's Content-Type that jwarc's lenient reading still cannot read (found by the fuzz test: bytes above
    * ASCII before the slash) names no type: the record is skipped, never a crash of the run.

@@ -681,8 +681,9 @@ final class WarcPages {
   }
 
   private static boolean isHttpTarget(WarcCaptureRecord record) {
-    // jwarc gives null for a record without a WARC-Target-URI, which is of no URL, and so of no http one
-    String target = Objects.requireNonNullElse(record.target(), "").toLowerCase(Locale.ROOT);
+    // Not jwarc's target(), which is null for a record without the header and throws for one with two: the first,
+    // or none, which is of no http URL
+    String target = record.headers().first("WARC-Target-URI").orElse("").toLowerCase(Locale.ROOT);
     return target.startsWith("http:") || target.startsWith("https:") || target.startsWith("<http");
   }
 
