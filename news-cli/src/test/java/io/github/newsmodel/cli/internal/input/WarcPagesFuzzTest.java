@@ -43,7 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * CONTRIBUTING.md.
  */
 // Each input's: Jazzer hands it to libFuzzer when fuzzing. Generous, since the first input of a build also waits for
-// Jazzer's agent to start (8 to 16 s here); the inputs themselves take milliseconds, so a hang still shows.
+// Jazzer's agent to start (8 to 16 s here); the inputs themselves take milliseconds, so a hang still shows. Under
+// Maven JUnit applies it to a whole fuzzing run too: fuzz with -Djunit.jupiter.execution.timeout.mode=disabled.
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class WarcPagesFuzzTest {
   private static final ReadSettings SETTINGS = new ReadSettings(1 << 20, Optional.empty(), Optional.empty());
