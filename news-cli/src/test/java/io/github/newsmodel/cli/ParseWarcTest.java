@@ -201,9 +201,10 @@ class ParseWarcTest {
     assertThat(result.exit()).isEqualTo(1);
   }
 
-  @Test
-  void aFileCutOffInsideARecordThatIsNoPageIsOneError() throws IOException {
-    Path file = dir.resolve("cut.warc.gz");
+  @ParameterizedTest
+  @ValueSource(strings = {"cut.warc", "cut.warc.gz"})
+  void aFileCutOffInsideARecordThatIsNoPageIsOneError(String name) throws IOException {
+    Path file = dir.resolve(name);
     try (TestWarc warc = TestWarc.create(file)) {
       warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1))
           .resource(TestWarc.url(2), "application/octet-stream", new byte[50_000]);
@@ -397,6 +398,80 @@ class ParseWarcTest {
     assertThat(articles.get(0).source()).contains(Source.builder().uri(URI.create(TestWarc.url(1)))
         .recordId(TestWarc.recordId(1)).capturedAt(TestWarc.date(1).atOffset(ZoneOffset.UTC)).build());
     assertThat(result.summary()).startsWith("news: 1 file, 1 article, 0 errors, 2 skipped records in ");
+  }
+
+  /**
+   * A resource or response record without a WARC-Target-URI holds no page of a URL: a skipped record, never a crash
+   * of the run (the fuzz test found one: a response that gives no Content-Type is told by its target).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"resource\r\nContent-Type: text/html", "response"})
+  void aRecordWithoutATargetIsSkippedNeverACrash(String typeAndHeaders) throws IOException {
+    Path file = dir.resolve("no-target.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1));
+    }
+    byte[] body = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + TestPages.article(2, 1))
+        .getBytes(StandardCharsets.UTF_8);
+    String header = "WARC/1.0\r\nWARC-Type: " + typeAndHeaders
+        + "\r\nWARC-Record-ID: <urn:uuid:no-target>\r\nContent-Length: " + body.length + "\r\n\r\n";
+    Path third = dir.resolve("third.warc");
+    try (TestWarc warc = TestWarc.create(third)) {
+      warc.html(TestWarc.url(3), TestPages.articleBytes(3, 1));
+    }
+    Files.write(file, concat(concat(header.getBytes(StandardCharsets.US_ASCII), body),
+        concat("\r\n\r\n".getBytes(StandardCharsets.US_ASCII), Files.readAllBytes(third))),
+        StandardOpenOption.APPEND);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3");
+    assertThat(result.summary()).startsWith("news: 1 file, 2 articles, 0 errors, 1 skipped record in ");
+    assertThat(result.exit()).isZero();
+  }
+
+  /** A resource record with two WARC-Target-URI headers names no one URL: an error of its own, not a crash. */
+  @Test
+  void aRecordWithTwoTargetsIsAnErrorNeverACrash() throws IOException {
+    Path file = dir.resolve("two-targets.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.resource(TestWarc.url(1), "text/html", TestPages.articleBytes(1, 1))
+          .resource(TestWarc.url(2), "text/html", TestPages.articleBytes(2, 1))
+          .resource(TestWarc.url(3), "text/html", TestPages.articleBytes(3, 1));
+    }
+    String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    String target = "WARC-Target-URI: " + TestWarc.url(2) + "\r\n";
+    Files.write(file, text.replace(target, target + target).getBytes(StandardCharsets.ISO_8859_1));
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3");
+    assertThat(result.errorLines()).singleElement().asString().contains("(" + TestWarc.recordId(2) + "): the record"
+        + " has no absolute WARC-Target-URI");
+  }
+
+  /**
+   * A record's Content-Type that jwarc's lenient reading still cannot read (found by the fuzz test: bytes above
+   * ASCII before the slash) names no type: the record is skipped, never a crash of the run.
+   */
+  @Test
+  void aRecordContentTypeThatCannotBeReadIsNoTypeNeverACrash() throws IOException {
+    Path file = dir.resolve("bad-type.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1))
+          .html(TestWarc.url(2), TestPages.articleBytes(2, 1))
+          .html(TestWarc.url(3), TestPages.articleBytes(3, 1));
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    int second = text.indexOf("application/http", text.indexOf("application/http") + 1); // the second record's
+    bytes[second + 4] = (byte) 0xff; // "appl\u00ffcation/http"
+    Files.write(file, bytes);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3");
+    assertThat(result.summary()).startsWith("news: 1 file, 2 articles, 0 errors, 1 skipped record in ");
   }
 
   /** A proxy that joins two Content-Type headers into one leaves a list, which browsers read by its last type. */
@@ -667,6 +742,37 @@ class ParseWarcTest {
     assertThat(result.errorLines()).containsExactly("news: error: " + input + " at offset " + second + ": the WARC"
         + " file cannot be read from here to offset " + third + ", where reading goes on: broken gzip data: invalid"
         + " bit length repeat, in the gzip member from offset " + second);
+    assertThat(result.exit()).isEqualTo(1);
+  }
+
+  /**
+   * jwarc reads a record's first bytes as soon as it is made, at the file's start and where a resync goes on. A gzip
+   * member broken a little way in, whose start the resync takes for a record's, breaks right there: that is a break
+   * like any other, and reading goes on at the next member that can be read. A member that inflates to other bytes
+   * than stored, and so to a record of another length, does not take the next member's record with it either.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "2 3", "1 2 3"})
+  void gzipMembersBrokenWhereReadingStartsAreErrorsAndReadingGoesOn(String broken) throws IOException {
+    Path file = fourPages("broken.warc.gz");
+    Map<String, Long> offsets = offsets(file);
+    byte[] bytes = Files.readAllBytes(file);
+    List<String> titles = new ArrayList<>();
+    for (int n = 1; n <= 4; n++) {
+      int start = offsets.get(TestWarc.recordId(n)).intValue();
+      int end = n == 4 ? bytes.length : offsets.get(TestWarc.recordId(n + 1)).intValue();
+      if (Arrays.asList(broken.split(" ")).contains(String.valueOf(n))) {
+        Arrays.fill(bytes, (start + end) / 2, (start + end) / 2 + 10, (byte) 0xff); // past the start a resync tries
+      } else {
+        titles.add("Article " + n);
+      }
+    }
+    Files.write(file, bytes);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactlyElementsOf(titles);
+    assertThat(result.errorLines()).isNotEmpty(); // a broken member's record, and the bytes up to the next record
     assertThat(result.exit()).isEqualTo(1);
   }
 

@@ -102,6 +102,23 @@ final class GunzipMembers implements ReadableByteChannel {
     return found == null ? -1 : found.offset;
   }
 
+  /**
+   * Where the gzip member that holds a point of the decompressed bytes starts in the file: the last one that starts
+   * at or before it.
+   *
+   * @param out the position in the decompressed bytes
+   * @return the offset in the file, or -1 if the member is no longer known
+   */
+  long memberHolding(long out) {
+    for (Iterator<Member> it = members.descendingIterator(); it.hasNext(); ) {
+      Member m = it.next();
+      if (m.out <= out) {
+        return m.offset;
+      }
+    }
+    return -1;
+  }
+
   private @Nullable Member find(long out) {
     for (Iterator<Member> it = members.descendingIterator(); it.hasNext(); ) {
       Member m = it.next();

@@ -9,6 +9,7 @@ import io.github.newsmodel.cli.internal.page.Work;
 import io.github.newsmodel.core.Source;
 import io.github.newsmodel.html.internal.io.PageBytes;
 import io.github.newsmodel.html.internal.io.PageTooLargeException;
+import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
@@ -77,7 +79,11 @@ final class WarcPages {
 
   private final String name;
   private final @Nullable Path path;
-  private WarcReader reader;
+  /**
+   * The reader of the records; none yet where the decompressed bytes start (or go on after a resync), since jwarc
+   * reads the first bytes as soon as it is made, and a gzip member broken right there must be a break like any other.
+   */
+  private @Nullable WarcReader reader;
   /** The decompressed bytes of a compressed file, which know where its gzip members start. */
   private final @Nullable GunzipMembers compressed;
   /** An uncompressed file, in which a resync can seek. */
@@ -86,6 +92,10 @@ final class WarcPages {
   private long outBase;
   /** A failure of the compressed data already reported as the error of the record it broke. */
   private @Nullable IOException reportedFailure;
+  /** The file's size; none for a stream. */
+  private final long size;
+  /** Where the last record read starts in the decompressed bytes of the current reader. */
+  private long lastRecord;
   private final ReadSettings settings;
   private final PageSink sink;
   /** What the file is, as its name or first bytes told, and then as its last record read was. */
@@ -95,16 +105,35 @@ final class WarcPages {
   /** Whether jwarc found the date of the ARC record being read of the wrong length. */
   private boolean arcDateUnsure;
 
-  private WarcPages(String name, @Nullable Path path, ArchiveFormat format, WarcReader reader,
+  private WarcPages(String name, @Nullable Path path, long size, ArchiveFormat format, @Nullable WarcReader reader,
       @Nullable GunzipMembers compressed, @Nullable FileChannel plain, ReadSettings settings, PageSink sink) {
     this.name = name;
+    this.size = size;
     this.path = path;
     this.format = format;
     this.compressed = compressed;
     this.plain = plain;
     this.settings = settings;
     this.sink = sink;
-    this.reader = configured(reader);
+    this.reader = reader == null ? null : configured(reader);
+  }
+
+  /** The reader, made at the first read of the decompressed bytes, where a broken gzip member throws. */
+  private WarcReader reader() throws IOException {
+    WarcReader current = reader;
+    if (current == null) {
+      current = configured(new WarcReader(Objects.requireNonNull(compressed, "a plain file has its reader")));
+      reader = current;
+    }
+    return current;
+  }
+
+  /** Closes the file, through the reader if there is one. */
+  private void close() {
+    Closeable channel = reader != null ? reader : compressed != null ? compressed : plain;
+    if (channel != null) {
+      InputFiles.closeQuietly(channel);
+    }
   }
 
   private WarcReader configured(WarcReader reader) {
@@ -117,7 +146,7 @@ final class WarcPages {
   /** Reads a WARC or ARC file, seeking past the bodies of records that are not pages when it is not compressed. */
   static void readFile(String name, Path path, ArchiveFormat format, ReadSettings settings, PageSink sink) {
     long size = InputFiles.sizeOf(path);
-    WarcReader reader;
+    @Nullable WarcReader reader;
     GunzipMembers compressed = null;
     FileChannel plain = null;
     try {
@@ -137,7 +166,7 @@ final class WarcPages {
         // that jwarc can seek past the records that are no pages.
         compressed = isGzip(channel) ? new GunzipMembers(channel) : null;
         plain = compressed == null ? channel : null;
-        reader = new WarcReader(compressed != null ? compressed : channel);
+        reader = compressed != null ? null : new WarcReader(channel);
       } catch (IOException | RuntimeException e) {
         InputFiles.closeQuietly(channel);
         throw e;
@@ -147,18 +176,18 @@ final class WarcPages {
       sink.bytesRead(size);
       return;
     }
-    WarcPages pages = new WarcPages(name, path, format, reader, compressed, plain, settings, sink);
+    WarcPages pages = new WarcPages(name, path, size, format, reader, compressed, plain, settings, sink);
     try {
       pages.readAll();
     } finally {
-      InputFiles.closeQuietly(pages.reader);
+      pages.close();
       sink.bytesRead(size - pages.reported);
     }
   }
 
   /** Reads a WARC or ARC file from a stream, such as standard input or a WACZ file's entry. */
   static void readStream(String name, InputStream in, ArchiveFormat format, ReadSettings settings, PageSink sink) {
-    WarcReader reader;
+    @Nullable WarcReader reader;
     GunzipMembers compressed = null;
     try {
       PushbackInputStream head = new PushbackInputStream(in, 2);
@@ -167,18 +196,17 @@ final class WarcPages {
       ReadableByteChannel channel = Channels.newChannel(head);
       if (magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
         compressed = new GunzipMembers(channel);
-        channel = compressed;
       }
-      reader = new WarcReader(channel);
+      reader = compressed != null ? null : new WarcReader(channel);
     } catch (IOException | RuntimeException e) {
       sink.accept(notAWarc(name, format, e));
       return;
     }
-    WarcPages pages = new WarcPages(name, null, format, reader, compressed, null, settings, sink);
+    WarcPages pages = new WarcPages(name, null, Long.MAX_VALUE, format, reader, compressed, null, settings, sink);
     try {
       pages.readAll();
     } finally {
-      InputFiles.closeQuietly(pages.reader);
+      pages.close();
     }
   }
 
@@ -188,7 +216,7 @@ final class WarcPages {
       Exception broken = null;
       arcDateUnsure = false;
       try {
-        next = reader.next();
+        next = reader().next();
       } catch (IOException | RuntimeException e) {
         broken = e;
         next = Optional.empty();
@@ -198,7 +226,7 @@ final class WarcPages {
             + ")", e);
         next = Optional.empty();
       }
-      long position = reader.position();
+      long position = reader == null ? 0 : reader.position();
       progress();
       if (broken != null) {
         if (blankFrom(position)) {
@@ -221,9 +249,15 @@ final class WarcPages {
         continue;
       }
       if (next.isEmpty()) {
+        if (plain != null && position > size) {
+          // jwarc seeks past a record that is no page to where its length says it ends, and past the end of the
+          // file finds nothing, as at the end: the file is cut off inside that record, which is said as elsewhere
+          sink.accept(brokenAt(false, lastRecord, new EOFException(), -1));
+        }
         reportUnchecked(Long.MAX_VALUE);
         return;
       }
+      lastRecord = next.get().position();
       format = ArcBlock.isArc(next.get()) ? ArchiveFormat.ARC : ArchiveFormat.WARC;
       boolean goesOn = read(next.get());
       reportUnchecked(outBase + next.get().position());
@@ -237,7 +271,9 @@ final class WarcPages {
 
   /** Counts the bytes read so far: of the compressed file, when it is compressed. */
   private void progress() {
-    long position = compressed != null ? compressed.compressedPosition() : reader.position();
+    // A plain file's reader is past its end when a record's length says more than the file holds.
+    long position = compressed != null ? compressed.compressedPosition()
+        : reader == null ? 0 : Math.min(size, reader.position());
     if (position > reported) {
       sink.bytesRead(position - reported);
       reported = position;
@@ -258,11 +294,14 @@ final class WarcPages {
     }
     try {
       if (compressed != null) {
-        long from = compressed.failure() != null ? compressed.brokenFrom() : compressed.memberAt(outBase + position);
+        // Where a record header fails to parse inside a member, the search starts after that member's start, not
+        // after the last member started, which jwarc may have read into: a record there can still be read.
+        long from = compressed.failure() != null ? compressed.brokenFrom()
+            : compressed.memberHolding(outBase + position);
         long resume = compressed.resyncAfter(from >= 0 ? from : compressed.lastStart());
         if (resume >= 0) {
           outBase = compressed.delivered();
-          reader = configured(new WarcReader(compressed));
+          reader = null; // made at the next read: the member it starts at may break at once
         }
         return resume;
       }
@@ -638,11 +677,13 @@ final class WarcPages {
     if (type.isEmpty()) {
       return isHttpTarget(response);
     }
-    return baseType(MediaType.parseLeniently(type.get())).filter("application/http"::equals).isPresent();
+    return parsedType(type.get()).flatMap(WarcPages::baseType).filter("application/http"::equals).isPresent();
   }
 
   private static boolean isHttpTarget(WarcCaptureRecord record) {
-    String target = record.target().toLowerCase(Locale.ROOT);
+    // Not jwarc's target(), which is null for a record without the header and throws for one with two: the first,
+    // or none, which is of no http URL
+    String target = record.headers().first("WARC-Target-URI").orElse("").toLowerCase(Locale.ROOT);
     return target.startsWith("http:") || target.startsWith("https:") || target.startsWith("<http");
   }
 
@@ -709,16 +750,28 @@ final class WarcPages {
    */
   private static Optional<MediaType> mediaType(String header) {
     if (header.indexOf(',') < 0) {
-      return Optional.of(MediaType.parseLeniently(header));
+      return parsedType(header);
     }
     String[] types = header.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)"); // commas outside quoted parameters
     for (int i = types.length - 1; i >= 0; i--) {
-      MediaType type = MediaType.parseLeniently(types[i].trim());
-      if (baseType(type).filter(t -> !t.equals("*/*")).isPresent()) {
-        return Optional.of(type);
+      Optional<MediaType> type = parsedType(types[i].trim());
+      if (type.flatMap(WarcPages::baseType).filter(t -> !t.equals("*/*")).isPresent()) {
+        return type;
       }
     }
-    return Optional.of(MediaType.parseLeniently(header));
+    return parsedType(header);
+  }
+
+  /**
+   * jwarc's lenient reading of a media type, which still throws on some text (bytes above ASCII before the slash):
+   * such a header names no type, as an empty one does.
+   */
+  private static Optional<MediaType> parsedType(String text) {
+    try {
+      return Optional.of(MediaType.parseLeniently(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<String> parameter(MediaType type, String name) {

@@ -1,0 +1,302 @@
+package io.github.newsmodel.cli.internal.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.newsmodel.cli.internal.page.Page;
+import io.github.newsmodel.cli.internal.page.PageSink;
+import io.github.newsmodel.cli.internal.page.ReadFailure;
+import io.github.newsmodel.cli.internal.page.Work;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A fuzz test of the WARC and ARC readers ({@link WarcPages}, {@link GunzipMembers}, {@link HttpBodies},
+ * {@link ArcBlock}): whatever the bytes, reading ends within the timeout, nothing is thrown out of the reader, and
+ * the records of a well-formed start of the file are each one page, one error or one skipped record, in order.
+ *
+ * <p>An input's first byte chooses how its bytes are read ({@link Mode}): a {@code .warc}, a {@code .warc.gz} of a
+ * gzip member per record or of one member for the whole file, standard input, an {@code .arc} or {@code .arc.gz}.
+ * Its second byte says how many well-formed records the test writes first (up to three); the rest of the input
+ * follows them, as raw bytes of the file, or, for the whole-file gzip, inside the one member. The seeds are small
+ * WARC and ARC files written here, whole, cut off, with a broken gzip member and with junk between members.
+ *
+ * <p>{@code ./mvnw verify} runs it on its seeds and on the inputs kept under
+ * {@code src/test/resources/io/github/newsmodel/cli/internal/input/WarcPagesFuzzTestInputs/<method>/}. To fuzz, see
+ * CONTRIBUTING.md.
+ */
+// Each input's: Jazzer hands it to libFuzzer when fuzzing. Generous, since the first input of a build also waits for
+// Jazzer's agent to start (8 to 16 s here); the inputs themselves take milliseconds, so a hang still shows. Under
+// Maven JUnit applies it to a whole fuzzing run too: fuzz with -Djunit.jupiter.execution.timeout.mode=disabled.
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class WarcPagesFuzzTest {
+  private static final ReadSettings SETTINGS = new ReadSettings(1 << 20, Optional.empty(), Optional.empty());
+  private static final int MAX_PREFIX = 3;
+  private static final Path DIR = tempDir();
+
+  /** How the input is read. */
+  enum Mode {
+    WARC(".warc", false, false),
+    WARC_GZ_MEMBERS(".warc.gz", true, false),
+    WARC_GZ_WHOLE(".warc.gz", true, false),
+    WARC_STDIN("-", false, true),
+    WARC_GZ_STDIN("-", true, true),
+    ARC(".arc", false, false),
+    ARC_GZ(".arc.gz", true, false);
+
+    final String suffix;
+    final boolean gzip;
+    final boolean stdin;
+
+    Mode(String suffix, boolean gzip, boolean stdin) {
+      this.suffix = suffix;
+      this.gzip = gzip;
+      this.stdin = stdin;
+    }
+
+    boolean arc() {
+      return this == ARC || this == ARC_GZ;
+    }
+  }
+
+  @MethodSource("seeds")
+  @FuzzTest(maxDuration = "5m")
+  void everyRecordIsAPageAnErrorOrSkippedAndReadingEnds(byte[] input) throws IOException {
+    Mode mode = Mode.values()[input.length == 0 ? 0 : (input[0] & 0xff) % Mode.values().length];
+    int prefix = input.length < 2 ? 0 : (input[1] & 0xff) % (MAX_PREFIX + 1);
+    byte[] rest = input.length < 2 ? new byte[0] : Arrays.copyOfRange(input, 2, input.length);
+    List<Expected> expected = new ArrayList<>();
+    byte[] file = file(mode, prefix, rest, expected);
+    Recording sink = new Recording();
+
+    if (mode.stdin) {
+      WarcPages.readStream("-", new ByteArrayInputStream(file), ArchiveFormat.WARC, SETTINGS, sink);
+    } else {
+      Path path = DIR.resolve("input" + mode.suffix);
+      Files.write(path, file);
+      WarcPages.readFile(path.toString(), path, mode.arc() ? ArchiveFormat.ARC : ArchiveFormat.WARC, SETTINGS, sink);
+      assertThat(sink.bytesRead).as("progress adds up to the file's size").isEqualTo(file.length);
+    }
+
+    assertThat(sink.events).as("the well-formed records first, each once, in order").hasSizeGreaterThanOrEqualTo(
+        expected.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(sink.events.get(i)).as("record %d of the well-formed start", i + 1).isEqualTo(expected.get(i).event);
+    }
+    assertThat(sink.negativeProgress).as("progress never goes back").isFalse();
+  }
+
+  /** The file: the well-formed records, then the rest of the input. */
+  private static byte[] file(Mode mode, int prefix, byte[] rest, List<Expected> expected) {
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    ByteArrayOutputStream whole = new ByteArrayOutputStream();
+    long offset = 0;
+    for (int n = 1; n <= prefix; n++) {
+      byte[] record = mode.arc() ? arcRecord(n) : warcRecord(n);
+      byte[] stored = mode == Mode.WARC_GZ_WHOLE ? record : mode.gzip ? gzip(record) : record;
+      String where = mode == Mode.WARC_GZ_WHOLE && n > 1 ? "-1" : String.valueOf(offset);
+      expected.add(new Expected(mode.arc() ? arcEvent(n, where) : warcEvent(n, where)));
+      (mode == Mode.WARC_GZ_WHOLE ? whole : file).writeBytes(stored);
+      offset += stored.length;
+    }
+    if (mode == Mode.WARC_GZ_WHOLE) {
+      whole.writeBytes(rest);
+      return gzip(whole.toByteArray());
+    }
+    file.writeBytes(rest);
+    return file.toByteArray();
+  }
+
+  /** What the n-th well-formed WARC record gives: an HTML response, a request, an HTML resource. */
+  private static String warcEvent(int n, String offset) {
+    return n == 2 ? "skipped" : "page " + url(n) + " at " + offset;
+  }
+
+  private static String arcEvent(int n, String offset) {
+    return n == 2 ? "page " + url(n).replace("https:", "http:") + " at " + offset : "skipped";
+  }
+
+  private static String url(int n) {
+    return "https://news.example.com/a/" + n;
+  }
+
+  static byte[] warcRecord(int n) {
+    String html = "<html><head><title>Page " + n + "</title></head><body><p>Text of page " + n + ".</p></body></html>";
+    return switch (n) {
+      case 2 -> warc("request", url(n), "application/http;msgtype=request",
+          "GET /a/2 HTTP/1.1\r\nHost: news.example.com\r\n\r\n");
+      case 3 -> warc("resource", url(n), "text/html", html);
+      default -> warc("response", url(n), "application/http;msgtype=response",
+          "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html);
+    };
+  }
+
+  static byte[] warc(String type, String url, String contentType, String block) {
+    byte[] body = block.getBytes(StandardCharsets.UTF_8);
+    String header = "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + type + "-" + url.hashCode()
+        + ">\r\nWARC-Date: 2024-03-01T12:00:00Z\r\nWARC-Target-URI: " + url + "\r\nContent-Type: " + contentType
+        + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+    return concat(header.getBytes(StandardCharsets.UTF_8), body, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** The n-th ARC record: the file's description, an HTML page, an image. */
+  static byte[] arcRecord(int n) {
+    return switch (n) {
+      case 1 -> arc("filedesc://input.arc", "0.0.0.0", "text/plain",
+          "1 0 newsmodel tests\nURL IP-address Archive-date Content-type Archive-length\n");
+      case 2 -> arc(url(n).replace("https:", "http:"), "192.0.2.1", "text/html",
+          "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n<html><title>Page 2</title><p>Text.</p></html>");
+      default -> arc("http://news.example.com/logo.png", "192.0.2.1", "image/png",
+          "HTTP/1.0 200 OK\r\nContent-Type: image/png\r\n\r\n\u0089PNG");
+    };
+  }
+
+  static byte[] arc(String url, String ip, String type, String block) {
+    byte[] body = block.getBytes(StandardCharsets.ISO_8859_1);
+    return concat((url + " " + ip + " 20010203040500 " + type + " " + body.length + "\n")
+        .getBytes(StandardCharsets.ISO_8859_1), body, new byte[] {'\n'});
+  }
+
+  static Stream<Arguments> seeds() {
+    List<Arguments> seeds = new ArrayList<>();
+    for (Mode mode : Mode.values()) {
+      boolean arc = mode.arc();
+      boolean members = mode.gzip && mode != Mode.WARC_GZ_WHOLE;
+      seeds.add(seed(mode, MAX_PREFIX, "three records", new byte[0]));
+      byte[] more = records(arc, members, 1, 2, 3);
+      seeds.add(seed(mode, 1, "one record, then three more", more));
+      seeds.add(seed(mode, 2, "two records, then one cut off", Arrays.copyOf(more, more.length - 30)));
+      seeds.add(seed(mode, 0, "a record, junk, a record", concat(records(arc, members, 1),
+          "junk\r\n\r\n".getBytes(StandardCharsets.US_ASCII), records(arc, members, 2))));
+      seeds.add(seed(mode, 1, "blank bytes after the last record", new byte[] {'\r', '\n', 0, 0}));
+      if (members) {
+        byte[] broken = gzip(arc ? arcRecord(2) : warcRecord(1));
+        broken[broken.length / 2] ^= 0x55;
+        seeds.add(seed(mode, 1, "a broken member between two", concat(broken, records(arc, true, 2))));
+        byte[] badCrc = gzip(arc ? arcRecord(2) : warcRecord(1));
+        badCrc[badCrc.length - 8] ^= 1;
+        seeds.add(seed(mode, 1, "a member that fails its CRC", concat(badCrc, records(arc, true, 3))));
+        seeds.add(seed(mode, 0, "one member for the whole file", gzip(records(arc, false, 1, 2, 3))));
+      }
+    }
+    return seeds.stream();
+  }
+
+  /** Records as they are stored: a gzip member each, or plain. */
+  private static byte[] records(boolean arc, boolean members, int... numbers) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int n : numbers) {
+      byte[] record = arc ? arcRecord(n) : warcRecord(n);
+      out.writeBytes(members ? gzip(record) : record);
+    }
+    return out.toByteArray();
+  }
+
+  private static Arguments seed(Mode mode, int prefix, String name, byte[] rest) {
+    byte[] input = concat(new byte[] {(byte) mode.ordinal(), (byte) prefix}, rest);
+    return Arguments.of(Named.of(mode + ", " + name, input));
+  }
+
+  static byte[] gzip(byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("warc-fuzz");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @AfterAll
+  static void removeTempDir() throws IOException {
+    try (Stream<Path> files = Files.list(DIR)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+    Files.delete(DIR);
+  }
+
+  /** What a well-formed record gives, as {@link Recording} writes it. */
+  private record Expected(String event) {}
+
+  /** Every page, error and skipped record, as text to compare, and the progress reported. */
+  private static final class Recording implements PageSink {
+    final List<String> events = new ArrayList<>();
+    long bytesRead;
+    boolean negativeProgress;
+
+    @Override
+    public void accept(Work work) {
+      if (work instanceof Page page) {
+        assertThat(page.url().isAbsolute()).as("a page's URL is absolute").isTrue();
+        assertThat(page.bytes().length).as("a page is held to the size limit").isLessThanOrEqualTo(
+            (int) SETTINGS.maxPageSize());
+        events.add("page " + page.url() + " at " + (page.origin().offset().isPresent() ? page.origin().offset().getAsLong() : -1));
+      } else {
+        ReadFailure failure = (ReadFailure) work;
+        assertThat(failure.outcome().message()).as("an error says what is wrong").isNotBlank();
+        events.add("error " + failure.outcome().message());
+      }
+    }
+
+    @Override
+    public void skipped() {
+      events.add("skipped");
+    }
+
+    @Override
+    public void fileSkipped() {
+      throw new AssertionError("no file is skipped in a WARC file");
+    }
+
+    @Override
+    public void folderSkipped() {
+      throw new AssertionError("no folder is skipped in a WARC file");
+    }
+
+    @Override
+    public void inputStarted() {
+      // the caller's to count
+    }
+
+    @Override
+    public void bytesRead(long bytes) {
+      negativeProgress |= bytes < 0;
+      bytesRead += bytes;
+    }
+  }
+}
