@@ -1,12 +1,11 @@
 package io.github.newsmodel.cli;
 
-import java.io.ByteArrayOutputStream;
+import io.github.newsmodel.cli.internal.input.TestBytes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPOutputStream;
 
 /** Pages for the tests: the bundled AfterDawn sample, and small pages made here. */
 final class TestPages {
@@ -61,13 +60,7 @@ final class TestPages {
   }
 
   static byte[] gzip(byte[] bytes) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return TestBytes.gzip(bytes);
   }
 
   static Path write(Path file, byte[] bytes) {

@@ -11,7 +11,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,7 @@ class GunzipMembersTest {
   void tellsWhereEachMemberStartsInTheFileAndInTheDecompressedBytes() throws IOException {
     byte[] first = gzip("WARC/1.0 first\n");
     byte[] second = gzip("WARC/1.0 second\n");
-    GunzipMembers members = channel(concat(first, second, new byte[4096]));
+    GunzipMembers members = channel(TestBytes.concat(first, second, new byte[4096]));
 
     assertThat(readAll(members)).isEqualTo("WARC/1.0 first\nWARC/1.0 second\n");
     assertThat(members.memberAt(0)).isZero();
@@ -51,7 +50,7 @@ class GunzipMembersTest {
     byte[] junk = "junk\u001f\u008b".getBytes(StandardCharsets.ISO_8859_1);
     byte[] notARecord = gzip("<html>");
     byte[] third = gzip("WARC/1.1 third\n");
-    GunzipMembers members = channel(concat(first, junk, notARecord, third));
+    GunzipMembers members = channel(TestBytes.concat(first, junk, notARecord, third));
 
     ByteBuffer buffer = ByteBuffer.allocate(100);
     members.read(buffer);
@@ -68,7 +67,7 @@ class GunzipMembersTest {
   void remembersAMemberWhoseCrcFails() throws IOException {
     byte[] bad = gzip("WARC/1.0 bad\n");
     bad[bad.length - 8] ^= 1;
-    GunzipMembers members = channel(concat(bad, gzip("WARC/1.0 good\n")));
+    GunzipMembers members = channel(TestBytes.concat(bad, gzip("WARC/1.0 good\n")));
 
     members.read(ByteBuffer.allocate(5)); // the record's header, as jwarc reads it before the record is checked
 
@@ -90,19 +89,7 @@ class GunzipMembersTest {
     return out.toString(StandardCharsets.ISO_8859_1);
   }
 
-  private static byte[] gzip(String text) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(text.getBytes(StandardCharsets.ISO_8859_1));
-    }
-    return out.toByteArray();
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] part : parts) {
-      out.writeBytes(part);
-    }
-    return out.toByteArray();
+  private static byte[] gzip(String text) {
+    return TestBytes.gzip(text.getBytes(StandardCharsets.ISO_8859_1));
   }
 }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Timeout;
@@ -110,7 +109,7 @@ class WarcPagesFuzzTest {
     long offset = 0;
     for (int n = 1; n <= prefix; n++) {
       byte[] record = mode.arc() ? arcRecord(n) : warcRecord(n);
-      byte[] stored = mode == Mode.WARC_GZ_WHOLE ? record : mode.gzip ? gzip(record) : record;
+      byte[] stored = mode == Mode.WARC_GZ_WHOLE ? record : mode.gzip ? TestBytes.gzip(record) : record;
       String where = mode == Mode.WARC_GZ_WHOLE && n > 1 ? "-1" : String.valueOf(offset);
       expected.add(new Expected(mode.arc() ? arcEvent(n, where) : warcEvent(n, where)));
       (mode == Mode.WARC_GZ_WHOLE ? whole : file).writeBytes(stored);
@@ -118,7 +117,7 @@ class WarcPagesFuzzTest {
     }
     if (mode == Mode.WARC_GZ_WHOLE) {
       whole.writeBytes(rest);
-      return gzip(whole.toByteArray());
+      return TestBytes.gzip(whole.toByteArray());
     }
     file.writeBytes(rest);
     return file.toByteArray();
@@ -153,7 +152,7 @@ class WarcPagesFuzzTest {
     String header = "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + type + "-" + url.hashCode()
         + ">\r\nWARC-Date: 2024-03-01T12:00:00Z\r\nWARC-Target-URI: " + url + "\r\nContent-Type: " + contentType
         + "\r\nContent-Length: " + body.length + "\r\n\r\n";
-    return concat(header.getBytes(StandardCharsets.UTF_8), body, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    return TestBytes.concat(header.getBytes(StandardCharsets.UTF_8), body, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
   }
 
   /** The n-th ARC record: the file's description, an HTML page, an image. */
@@ -170,7 +169,7 @@ class WarcPagesFuzzTest {
 
   static byte[] arc(String url, String ip, String type, String block) {
     byte[] body = block.getBytes(StandardCharsets.ISO_8859_1);
-    return concat((url + " " + ip + " 20010203040500 " + type + " " + body.length + "\n")
+    return TestBytes.concat((url + " " + ip + " 20010203040500 " + type + " " + body.length + "\n")
         .getBytes(StandardCharsets.ISO_8859_1), body, new byte[] {'\n'});
   }
 
@@ -183,17 +182,17 @@ class WarcPagesFuzzTest {
       byte[] more = records(arc, members, 1, 2, 3);
       seeds.add(seed(mode, 1, "one record, then three more", more));
       seeds.add(seed(mode, 2, "two records, then one cut off", Arrays.copyOf(more, more.length - 30)));
-      seeds.add(seed(mode, 0, "a record, junk, a record", concat(records(arc, members, 1),
+      seeds.add(seed(mode, 0, "a record, junk, a record", TestBytes.concat(records(arc, members, 1),
           "junk\r\n\r\n".getBytes(StandardCharsets.US_ASCII), records(arc, members, 2))));
       seeds.add(seed(mode, 1, "blank bytes after the last record", new byte[] {'\r', '\n', 0, 0}));
       if (members) {
-        byte[] broken = gzip(arc ? arcRecord(2) : warcRecord(1));
+        byte[] broken = TestBytes.gzip(arc ? arcRecord(2) : warcRecord(1));
         broken[broken.length / 2] ^= 0x55;
-        seeds.add(seed(mode, 1, "a broken member between two", concat(broken, records(arc, true, 2))));
-        byte[] badCrc = gzip(arc ? arcRecord(2) : warcRecord(1));
+        seeds.add(seed(mode, 1, "a broken member between two", TestBytes.concat(broken, records(arc, true, 2))));
+        byte[] badCrc = TestBytes.gzip(arc ? arcRecord(2) : warcRecord(1));
         badCrc[badCrc.length - 8] ^= 1;
-        seeds.add(seed(mode, 1, "a member that fails its CRC", concat(badCrc, records(arc, true, 3))));
-        seeds.add(seed(mode, 0, "one member for the whole file", gzip(records(arc, false, 1, 2, 3))));
+        seeds.add(seed(mode, 1, "a member that fails its CRC", TestBytes.concat(badCrc, records(arc, true, 3))));
+        seeds.add(seed(mode, 0, "one member for the whole file", TestBytes.gzip(records(arc, false, 1, 2, 3))));
       }
     }
     return seeds.stream();
@@ -204,32 +203,14 @@ class WarcPagesFuzzTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (int n : numbers) {
       byte[] record = arc ? arcRecord(n) : warcRecord(n);
-      out.writeBytes(members ? gzip(record) : record);
+      out.writeBytes(members ? TestBytes.gzip(record) : record);
     }
     return out.toByteArray();
   }
 
   private static Arguments seed(Mode mode, int prefix, String name, byte[] rest) {
-    byte[] input = concat(new byte[] {(byte) mode.ordinal(), (byte) prefix}, rest);
+    byte[] input = TestBytes.concat(new byte[] {(byte) mode.ordinal(), (byte) prefix}, rest);
     return Arguments.of(Named.of(mode + ", " + name, input));
-  }
-
-  static byte[] gzip(byte[] bytes) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-      gzip.write(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] part : parts) {
-      out.writeBytes(part);
-    }
-    return out.toByteArray();
   }
 
   private static Path tempDir() {
