@@ -2,7 +2,6 @@ package io.github.newsmodel.html.internal.dom;
 
 import io.github.newsmodel.core.internal.UrlHosts;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 
@@ -43,7 +42,6 @@ final class Promotion {
   }
 
   private static String host(URI uri) {
-    String host = UrlHosts.of(uri).orElse("").toLowerCase(Locale.ROOT);
-    return host.startsWith("www.") ? host.substring(4) : host;
+    return Urls.siteHost(UrlHosts.of(uri).orElse(""));
   }
 }

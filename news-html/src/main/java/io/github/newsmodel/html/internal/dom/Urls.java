@@ -105,6 +105,18 @@ public final class Urls {
   }
 
   /**
+   * A host as a site's pages share it: lower-cased, without a leading {@code www.}, so that
+   * {@code www.example.com} and {@code Example.com} are one site.
+   *
+   * @param host the host, as a URL gives it
+   * @return the site's host
+   */
+  public static String siteHost(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    return h.startsWith("www.") ? h.substring(4) : h;
+  }
+
+  /**
    * An absolute http or https URL.
    *
    * @param url the URL text

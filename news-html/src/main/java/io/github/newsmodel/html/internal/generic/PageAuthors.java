@@ -627,7 +627,7 @@ final class PageAuthors {
     if (host.isEmpty() || value.indexOf("://") < 0 && value.indexOf("www.") < 0 && value.indexOf("WWW.") < 0) {
       return false; // nearly every value
     }
-    String own = strip(host.get());
+    String own = Urls.siteHost(host.get());
     Matcher home = SITE_HOME.matcher(value);
     while (home.find()) {
       String other = home.group(1).toLowerCase(Locale.ROOT);
@@ -750,8 +750,7 @@ final class PageAuthors {
 
   /** The {@link AuthorNames#key key} of a host's first label but "www": a blog's, on a blogging service's host. */
   private static String firstLabel(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    h = h.startsWith("www.") ? h.substring(4) : h;
+    String h = Urls.siteHost(host);
     int dot = h.indexOf('.');
     return dot < 0 ? "" : AuthorNames.key(h.substring(0, dot));
   }
@@ -1273,17 +1272,12 @@ final class PageAuthors {
     URI u = url.get();
     Optional<String> linkHost = UrlHosts.of(u);
     boolean onSite = host.isPresent() && linkHost.isPresent()
-        && strip(linkHost.get()).equalsIgnoreCase(strip(host.get()));
+        && Urls.siteHost(linkHost.get()).equals(Urls.siteHost(host.get()));
     Author current = author.build();
     if (onSite && current.url().isEmpty()) {
       author.url(u);
     } else if (!onSite && !current.profiles().contains(u) && !current.url().equals(Optional.of(u))) {
       author.addProfiles(u);
     }
-  }
-
-  private static String strip(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    return h.startsWith("www.") ? h.substring(4) : h;
   }
 }

@@ -95,21 +95,17 @@ record SiteName(Optional<String> name, Set<String> all) {
     if (host.isEmpty()) {
       return texts;
     }
-    String site = withoutWww(host.get());
+    String site = Urls.siteHost(host.get());
     for (Element a : elements.byTag("a")) {
       String href = a.attr("href").strip();
       boolean home = href.equals("/") || Urls.http(a, "href").filter(u -> (u.getRawPath() == null
           || u.getRawPath().isEmpty() || u.getRawPath().equals("/")) && u.getRawQuery() == null
-          && UrlHosts.of(u).map(SiteName::withoutWww).filter(site::equalsIgnoreCase).isPresent()).isPresent();
+          && UrlHosts.of(u).map(Urls::siteHost).filter(site::equals).isPresent()).isPresent();
       if (home) {
         Texts.nonBlank(Texts.normalise(a.text())).filter(t -> !HOME.matcher(t).matches()).ifPresent(texts::add);
       }
     }
     return texts;
-  }
-
-  private static String withoutWww(String host) {
-    return host.regionMatches(true, 0, "www.", 0, 4) ? host.substring(4) : host;
   }
 
   private static String shortened(String name, Optional<String> host) {
