@@ -290,6 +290,15 @@ class ExitCodesTest {
     assertThat(version.out()).startsWith("news ").contains("newsmodel JSON format version 1");
   }
 
+  /** picocli may break a line after any dot: no line of the help ends inside a file's name (".warc." then "gz"). */
+  @Test
+  void theHelpNeverSplitsAFileExtension() {
+    Cli.Result help = cli().run("parse", "--help");
+
+    assertThat(help.out()).containsPattern("(?m)^- a WARC file: \\.warc, \\.warc\\.gz, ")
+        .doesNotContainPattern("(?m)\\.(?:warc|arc|html?|xhtml|wacz|gz|zst)\\.$");
+  }
+
   @Test
   void theHelpListsEachExitCodeWithItsLinesIndentedUnderIt() {
     Cli.Result help = cli().run("parse", "--help");
