@@ -98,8 +98,8 @@ final class GunzipMembers implements ReadableByteChannel {
    * @return the offset in the file, or -1 if no member starts there (or it is no longer known)
    */
   long memberAt(long out) {
-    Member found = find(out);
-    return found == null ? -1 : found.offset;
+    Member m = holding(out);
+    return m == null || m.out != out ? -1 : m.offset;
   }
 
   /**
@@ -110,23 +110,16 @@ final class GunzipMembers implements ReadableByteChannel {
    * @return the offset in the file, or -1 if the member is no longer known
    */
   long memberHolding(long out) {
+    Member m = holding(out);
+    return m == null ? -1 : m.offset;
+  }
+
+  /** The last known member that starts at or before a point of the decompressed bytes. */
+  private @Nullable Member holding(long out) {
     for (Iterator<Member> it = members.descendingIterator(); it.hasNext(); ) {
       Member m = it.next();
       if (m.out <= out) {
-        return m.offset;
-      }
-    }
-    return -1;
-  }
-
-  private @Nullable Member find(long out) {
-    for (Iterator<Member> it = members.descendingIterator(); it.hasNext(); ) {
-      Member m = it.next();
-      if (m.out == out) {
         return m;
-      }
-      if (m.out < out) {
-        return null;
       }
     }
     return null;
@@ -140,8 +133,8 @@ final class GunzipMembers implements ReadableByteChannel {
    * @return what the check found wrong; empty if it passed, or cannot be told yet
    */
   Optional<String> check(long out) {
-    Member m = find(out);
-    if (m == null) {
+    Member m = holding(out);
+    if (m == null || m.out != out) {
       return Optional.empty();
     }
     try {
