@@ -5,6 +5,7 @@ import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,7 @@ record SiteName(Optional<String> name, Set<String> all) {
     int declared = names.size();
     Optional<String> title = Texts.completeText(PageTitle.firstTitle(elements));
     title.flatMap(t -> TitleParts.siteAffix(t, host)).or(() -> title.flatMap(t -> boardLinked(t, elements)))
-        .or(() -> title.flatMap(t -> TitleParts.homeLinkedAffix(t, homeLinkTexts(elements, host))))
+        .or(() -> title.flatMap(t -> homeLinked(TitleParts.outerParts(t), elements, host)))
         .ifPresent(names::add);
     Set<String> all = new LinkedHashSet<>();
     List<String> usable = new ArrayList<>();
@@ -87,25 +88,29 @@ record SiteName(Optional<String> name, Set<String> all) {
   }
 
   /**
-   * The texts of the links to the site's home page, as a logo or the site's name in the header shows it: {@code /},
-   * or the host's root. Read only when the title has parts, and no part spells the host.
+   * The first of a title's outer parts that a link to the site's home page shows, as a logo or the site's name in
+   * the header does: {@code /}, or the host's root. Read only when no part spells the host. Only links that show
+   * one of the parts are resolved: resolving every link of a page cost more than the rest of the site's name.
    */
-  private static Set<String> homeLinkTexts(PageElements elements, Optional<String> host) {
-    Set<String> texts = new LinkedHashSet<>();
-    if (host.isEmpty()) {
-      return texts;
+  private static Optional<String> homeLinked(List<String> parts, PageElements elements, Optional<String> host) {
+    if (parts.isEmpty() || host.isEmpty()) {
+      return Optional.empty();
     }
     String site = Urls.siteHost(host.get());
+    Set<String> shown = new HashSet<>();
     for (Element a : elements.byTag("a")) {
-      String href = a.attr("href").strip();
-      boolean home = href.equals("/") || Urls.http(a, "href").filter(u -> (u.getRawPath() == null
-          || u.getRawPath().isEmpty() || u.getRawPath().equals("/")) && u.getRawQuery() == null
-          && UrlHosts.of(u).map(Urls::siteHost).filter(site::equals).isPresent()).isPresent();
-      if (home) {
-        Texts.nonBlank(Texts.normalise(a.text())).filter(t -> !HOME.matcher(t).matches()).ifPresent(texts::add);
+      String text = Texts.normalise(a.text());
+      if (!text.isEmpty() && parts.contains(text) && !shown.contains(text) && !HOME.matcher(text).matches() && isHome(a, site)) {
+        shown.add(text);
       }
     }
-    return texts;
+    return parts.stream().filter(shown::contains).findFirst();
+  }
+
+  private static boolean isHome(Element a, String site) {
+    return a.attr("href").strip().equals("/") || Urls.http(a, "href").filter(u -> (u.getRawPath() == null
+        || u.getRawPath().isEmpty() || u.getRawPath().equals("/")) && u.getRawQuery() == null
+        && UrlHosts.of(u).map(Urls::siteHost).filter(site::equals).isPresent()).isPresent();
   }
 
   private static String shortened(String name, Optional<String> host) {

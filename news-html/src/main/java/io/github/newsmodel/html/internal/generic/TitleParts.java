@@ -322,37 +322,33 @@ final class TitleParts {
   }
 
   /**
+   * The outer parts of a title, which may name its site: the last and the first part by the strong separators, then
+   * by dashes, in that order of likelihood. The first that a link to the home page shows is the site's name.
+   *
+   * @param title the page's title
+   * @return the parts, stripped; empty if the title has no separator
+   */
+  static List<String> outerParts(String title) {
+    String t = Texts.normalise(title);
+    if (!holdsSeparator(t)) {
+      return List.of();
+    }
+    List<String> outer = new ArrayList<>(4);
+    for (Pattern separator : List.of(STRONG, DASH)) {
+      String[] parts = separator.split(t);
+      if (parts.length >= 2) {
+        outer.add(parts[parts.length - 1].strip());
+        outer.add(parts[0].strip());
+      }
+    }
+    return outer;
+  }
+
+  /**
    * The part of a title that names the site, if the title has one: at its start or end between separators, or in
    * brackets at its end, "Pier lights (Harbour Notes)", as Movable Type 3 titled its posts; before phpBB's "View
    * topic - ".
    */
-  /**
-   * The part at either end of a title of several parts that a link to the site's home page shows: "Story |
-   * חדשות המפרץ" beside {@code <a href="/">חדשות המפרץ</a>}, a name that cannot spell its host's name.
-   *
-   * @param title the title
-   * @param homeTexts the texts of the page's links to its home page
-   * @return the part, if one is such a text
-   */
-  static Optional<String> homeLinkedAffix(String title, Set<String> homeTexts) {
-    String t = Texts.normalise(title);
-    if (homeTexts.isEmpty() || !holdsSeparator(t)) {
-      return Optional.empty();
-    }
-    for (Pattern separator : List.of(STRONG, DASH)) {
-      String[] parts = separator.split(t);
-      if (parts.length < 2) {
-        continue;
-      }
-      for (String part : List.of(parts[parts.length - 1], parts[0])) {
-        if (homeTexts.contains(part.strip())) {
-          return Optional.of(part.strip());
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   static Optional<String> siteAffix(String title, Optional<String> host) {
     String t = Texts.normalise(title);
     Matcher forum = FORUM_VIEW.matcher(t);

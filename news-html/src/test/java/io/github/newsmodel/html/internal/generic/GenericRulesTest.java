@@ -70,6 +70,12 @@ class GenericRulesTest {
     assertThat(extract(page.formatted("/section/")).siteName()).isEmpty();
     assertThat(extract("<title>Contact - Home</title><body><a href=/>Home</a><h1>Contact</h1></body>").siteName())
         .isEmpty();
+    assertThat(extract("""
+        <title>Rakennus valmistui | Lahden Sanomat</title><body><a href=/about>Lahden Sanomat</a><a href=/>Etusivu</a>
+        <a href=https://news.example.com>Lahden Sanomat</a><h1>Rakennus valmistui</h1></body>""").siteName())
+        .as("the same text shown first by another link").hasValue("Lahden Sanomat");
+    assertThat(extract("<title> | Rakennus valmistui</title><body><a href=/></a><h1>Rakennus</h1></body>").siteName())
+        .as("an empty part and an empty home link").isEmpty();
   }
 
   /** The modification time takes the page's offset as the publication time does, from any local twin. */
