@@ -849,6 +849,107 @@ class ParseWarcTest {
         + " cannot be read from here on: broken gzip data: no gzip member starts at offset " + size);
   }
 
+  /**
+   * A record whose Content-Length says more than its gzip member holds (a writer's wrong length, up to the largest a
+   * length can be) would take the next record's bytes for its own and lose that record. A member that starts a record
+   * ends the one before: the record is a truncated page, and every record after it is read.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"+300", "9223372036854775807"})
+  void aRecordLongerThanItsGzipMemberIsATruncatedPageAndLosesNoRecordAfterIt(String length) throws IOException {
+    Path plain = fourPages("long.warc");
+    Map<String, Long> plainOffsets = offsets(plain);
+    String text = withLength(Files.readString(plain, StandardCharsets.ISO_8859_1),
+        plainOffsets.get(TestWarc.recordId(2)), length);
+    Path file = dir.resolve("long.warc.gz");
+    Files.write(file, perRecordGzip(text));
+    long second = TestPages.gzip(text.substring(0, plainOffsets.get(TestWarc.recordId(2)).intValue())
+        .getBytes(StandardCharsets.ISO_8859_1)).length;
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 2", "Article 3",
+        "Article 4");
+    List<String> lines = result.err().lines().filter(l -> l.startsWith("news: ")).toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("news: warning: " + file + " at offset " + second + " ("
+        + TestWarc.recordId(2) + ", " + TestWarc.url(2) + "): the record's Content-Length says more than its gzip"
+        + " member holds: it is read to the member's end, where the next record starts: parsed as a truncated page");
+    assertThat(lines.get(1)).startsWith("news: 1 file, 4 articles, 0 errors, 0 skipped records");
+    assertThat(result.exit()).isZero();
+  }
+
+  /**
+   * In an uncompressed file, a record whose Content-Length runs past the file's end is cut off, and the records its
+   * length ran over are read: the line that starts a record after an empty line finds them, as after a break.
+   */
+  @Test
+  void aRecordLengthPastTheEndOfAPlainFileLosesNoRecordItRanOver() throws IOException {
+    Path file = fourPages("long.warc");
+    Map<String, Long> offsets = offsets(file);
+    long second = offsets.get(TestWarc.recordId(2));
+    String before = Files.readString(file, StandardCharsets.ISO_8859_1);
+    String after = withLength(before, second, "9223372036854775807");
+    Files.writeString(file, after, StandardCharsets.ISO_8859_1);
+    long third = offsets.get(TestWarc.recordId(3)) + after.length() - before.length();
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3", "Article 4");
+    assertThat(result.errorLines()).containsExactly("news: error: " + file + " at offset " + second + " ("
+        + TestWarc.recordId(2) + ", " + TestWarc.url(2) + "): the record is cut off: the WARC file ends inside it,"
+        + " before its Content-Length says; a record starts at offset " + third + " inside it, where reading goes"
+        + " on");
+    assertThat(result.exit()).isEqualTo(1);
+  }
+
+  /** jwarc reads a negative Content-Length as an empty block, and counted the record as no page: it is an error. */
+  @ParameterizedTest
+  @ValueSource(strings = {"long.warc", "long.warc.gz"})
+  void aNegativeRecordLengthIsAnErrorOfItsRecord(String name) throws IOException {
+    Path plain = fourPages("negative.warc");
+    Map<String, Long> plainOffsets = offsets(plain);
+    String text = withLength(Files.readString(plain, StandardCharsets.ISO_8859_1),
+        plainOffsets.get(TestWarc.recordId(2)), "-5");
+    Path file = dir.resolve(name);
+    if (name.endsWith(".gz")) {
+      Files.write(file, perRecordGzip(text));
+    } else {
+      Files.writeString(file, text, StandardCharsets.ISO_8859_1);
+    }
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3", "Article 4");
+    assertThat(result.errorLines()).first().asString().endsWith(" (" + TestWarc.recordId(2) + "): the record's"
+        + " Content-Length is negative: -5");
+    assertThat(result.err()).contains("0 skipped records");
+  }
+
+  /** The text of a WARC file with the Content-Length of the record at an offset replaced, or added to ("+300"). */
+  private static String withLength(String warcText, long record, String length) {
+    int at = warcText.indexOf("Content-Length: ", (int) record) + "Content-Length: ".length();
+    int end = warcText.indexOf('\r', at);
+    String value = length.startsWith("+")
+        ? Long.toString(Long.parseLong(warcText.substring(at, end)) + Long.parseLong(length.substring(1))) : length;
+    return warcText.substring(0, at) + value + warcText.substring(end);
+  }
+
+  /** The WARC text compressed record by record, one gzip member each, as the standard asks. */
+  private static byte[] perRecordGzip(String warcText) {
+    List<Integer> starts = new ArrayList<>();
+    for (int at = 0; at >= 0; at = warcText.indexOf("\r\n\r\nWARC/1.0\r\n", at + 1)) {
+      starts.add(at == 0 ? 0 : at + 4);
+    }
+    starts.add(warcText.length());
+    byte[] out = new byte[0];
+    for (int i = 0; i + 1 < starts.size(); i++) {
+      out = concat(out, TestPages.gzip(warcText.substring(starts.get(i), starts.get(i + 1))
+          .getBytes(StandardCharsets.ISO_8859_1)));
+    }
+    return out;
+  }
+
   private Path fourPages(String name) {
     Path file = dir.resolve(name);
     try (TestWarc warc = TestWarc.create(file)) {

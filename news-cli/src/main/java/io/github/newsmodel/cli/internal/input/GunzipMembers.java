@@ -28,6 +28,10 @@ import org.jspecify.annotations.Nullable;
  * bytes (NUL bytes, line ends) after the last member end the data, as they end an uncompressed file. Each member's
  * CRC32 and length are checked; a member whose bytes fail the check is remembered, for its record to be reported,
  * and the data go on.
+ *
+ * <p>Where a member ends and the next one starts a WARC record, the data stop at a {@linkplain #atFence() fence}
+ * until the reader passes it: a record whose Content-Length says more than its member holds would otherwise take
+ * the next record's bytes for its own, and lose that record.
  */
 final class GunzipMembers implements ReadableByteChannel {
   /** The most blank bytes after the last record that end a file quietly: a tape block's padding is 10 KiB. */
@@ -80,6 +84,13 @@ final class GunzipMembers implements ReadableByteChannel {
   private final byte[] pending = new byte[LOOKAHEAD];
   private int pendingPos;
   private int pendingEnd;
+
+  /**
+   * Whether the data stopped at a fence: the end of a member after which the next member starts a WARC record. A
+   * record's length cannot run past its member there into the next record's, and each record from there on is read
+   * by a reader of its own.
+   */
+  private boolean atFence;
 
   private @Nullable IOException failure;
   /** Where the failure broke the data, when it is at a member's start (a broken header or bytes of no member). */
@@ -177,6 +188,22 @@ final class GunzipMembers implements ReadableByteChannel {
     return taken;
   }
 
+  /**
+   * Whether the data stop at a fence: a member ended and the next one starts a WARC record. In a file compressed
+   * record by record, as the WARC standard asks (annex D), every record ends at one; in a file compressed whole,
+   * none does. Reading goes on after {@link #passFence()}.
+   *
+   * @return true if the last read ended at a fence
+   */
+  boolean atFence() {
+    return atFence && pendingPos == pendingEnd;
+  }
+
+  /** Goes on after a fence: the next read decompresses the member that starts the next record. */
+  void passFence() {
+    atFence = false;
+  }
+
   /** The decompressed bytes handed on so far. */
   long delivered() {
     return delivered;
@@ -218,6 +245,7 @@ final class GunzipMembers implements ReadableByteChannel {
    */
   long resyncAfter(long offset) throws IOException {
     failure = null;
+    atFence = false;
     brokenStart = -1;
     member = null;
     pendingPos = 0;
@@ -301,7 +329,7 @@ final class GunzipMembers implements ReadableByteChannel {
     if (failure != null) {
       throw failure;
     }
-    if (ended) {
+    if (ended || atFence) {
       return -1;
     }
     byte[] b = dst.hasArray() ? dst.array() : new byte[Math.min(dst.remaining(), READ)];
@@ -335,6 +363,11 @@ final class GunzipMembers implements ReadableByteChannel {
     while (true) {
       if (member != null && inflater.finished()) {
         endMember();
+        fill(PROBE);
+        if (startsRecord(pos)) {
+          atFence = true;
+          return -1;
+        }
       }
       if (member == null) {
         if (!startMember()) {

@@ -74,6 +74,9 @@ import org.netpreserve.jwarc.WarcResponse;
 final class WarcPages {
   /** How {@link Long#parseLong} starts its message about text that is not a number. */
   private static final String NOT_A_NUMBER = "For input string: ";
+  /** What a record is whose length runs past its gzip member, into the member of the next record. */
+  private static final String OVERRUN = "the record's Content-Length says more than its gzip member holds: it is"
+      + " read to the member's end, where the next record starts";
   /** The line that starts a WARC record, after the empty lines that end the one before it. */
   private static final byte[] RECORD_START = "\r\n\r\nWARC/1.".getBytes(StandardCharsets.US_ASCII);
 
@@ -228,6 +231,18 @@ final class WarcPages {
       }
       long position = reader == null ? 0 : reader.position();
       progress();
+      if (compressed != null && compressed.atFence()) {
+        // The member that the last record started ended, and the next starts a record: a reader of its own reads
+        // it, whatever the last record's length said. A page that ran past its member was reported as it was read;
+        // bytes after a record's end that are no record are a break, as anywhere.
+        if (broken != null && !(broken instanceof EOFException)) {
+          sink.accept(brokenAt(false, offset(position), broken, compressed.compressedPosition()));
+        }
+        compressed.passFence();
+        outBase = compressed.delivered();
+        reader = null;
+        continue;
+      }
       if (broken != null) {
         if (blankFrom(position)) {
           return;
@@ -251,8 +266,13 @@ final class WarcPages {
       if (next.isEmpty()) {
         if (plain != null && position > size) {
           // jwarc seeks past a record that is no page to where its length says it ends, and past the end of the
-          // file finds nothing, as at the end: the file is cut off inside that record, which is said as elsewhere
-          sink.accept(brokenAt(false, lastRecord, new EOFException(), -1));
+          // file finds nothing, as at the end: the file is cut off inside that record, which is said as elsewhere,
+          // unless a record starts inside it, which its length ran over
+          long resume = resumeInside(lastRecord);
+          sink.accept(brokenAt(false, lastRecord, new EOFException(), resume));
+          if (resume >= 0) {
+            continue;
+          }
         }
         reportUnchecked(Long.MAX_VALUE);
         return;
@@ -267,6 +287,11 @@ final class WarcPages {
       }
       records++;
     }
+  }
+
+  /** Whether the decompressed data stopped at the end of a gzip member, before the next record's member. */
+  private boolean atFence() {
+    return compressed != null && compressed.atFence();
   }
 
   /** Counts the bytes read so far: of the compressed file, when it is compressed. */
@@ -317,6 +342,31 @@ final class WarcPages {
       return -1; // the break is reported as it is
     }
     return -1;
+  }
+
+  /**
+   * After an uncompressed file ended inside a record: where the next record starts inside it, if one does, and the
+   * reader goes on from there. The record's length ran past the records after it (a writer's wrong Content-Length),
+   * and those are read rather than lost with it. Found by the line that starts a record after an empty line, as
+   * after any break.
+   *
+   * @param record where the record that the file ended in starts
+   * @return the offset where reading goes on, or -1 if no record starts after it
+   */
+  private long resumeInside(long record) {
+    if (plain == null || format == ArchiveFormat.ARC) {
+      return -1;
+    }
+    try {
+      long resume = nextRecordStart(plain, record + 1);
+      if (resume >= 0) {
+        plain.position(resume);
+        reader = configured(new WarcReader(plain));
+      }
+      return resume;
+    } catch (IOException | RuntimeException e) {
+      return -1; // the cut is reported as it is
+    }
   }
 
   /** Where the next WARC record header starts after a position of an uncompressed file, or -1: one pass. */
@@ -468,6 +518,14 @@ final class WarcPages {
     // A page stored without its HTTP response, as warcit stores the files of a saved site.
     boolean resource = record instanceof WarcResource r && isHttpTarget(r);
     String recordId = header(record, "WARC-Record-ID").map(WarcPages::unbracket).orElse(null);
+    Optional<String> length = header(record, "Content-Length").filter(l -> l.startsWith("-"));
+    if (length.isPresent()) {
+      // jwarc reads a negative length as an empty block; the bytes of the block are then taken for the next record
+      String message = "the record's Content-Length is negative: " + length.get();
+      sink.accept(new ReadFailure(PageOrigin.record(name, recordId, offset(record.position()), null),
+          ErrorKind.UNREADABLE_INPUT, message, new IOException(message)));
+      return true;
+    }
     if (!response && !resource) {
       Optional<String> bad = memberCheck(record);
       if (bad.isPresent()) {
@@ -495,14 +553,18 @@ final class WarcPages {
     } catch (PageTooLargeException e) {
       work = Optional.of(new ReadFailure(origin, ErrorKind.TOO_LARGE, IoMessages.tooLarge(e), e));
     } catch (EOFException e) {
-      fileEnds = isCutOff(capture);
+      boolean overrun = atFence();
+      fileEnds = !overrun && isCutOff(capture);
+      long resume = fileEnds ? resumeInside(record.position()) : -1;
       IOException failure = compressed == null ? null : compressed.failure();
       // A record inside a gzip member of several has no offset: where the gzip data end names the place.
       String where = failure != null && origin.offset().isEmpty() ? ": " + failure.getMessage() : "";
-      work = Optional.of(fileEnds
-          ? new ReadFailure(origin, ErrorKind.TRUNCATED, "the record is cut off: the " + format
-              + " file ends inside it" + where, e)
+      work = Optional.of(overrun ? new ReadFailure(origin, ErrorKind.TRUNCATED, OVERRUN, e)
+          : fileEnds ? new ReadFailure(origin, ErrorKind.TRUNCATED, "the record is cut off: the " + format
+              + " file ends inside it" + where + (resume < 0 ? "" : ", before its Content-Length says; a record"
+              + " starts at offset " + resume + " inside it, where reading goes on"), e)
           : unreadable(origin, e, response));
+      fileEnds &= resume < 0;
     } catch (IOException | RuntimeException e) {
       IOException failure = compressed == null ? null : compressed.failure();
       if (failure != null && causedBy(e, failure)) {
@@ -600,7 +662,8 @@ final class WarcPages {
       read = new PageBytes.Read(new byte[0], true, e); // the compressed data end before their header does
     }
     EOFException cut = read.cut();
-    if (cut != null && (codings.isEmpty() || !wholeRecord(http))) {
+    boolean overrun = cut != null && atFence();
+    if (cut != null && !overrun && (codings.isEmpty() || !wholeRecord(http))) {
       throw cut; // the file ends inside the record
     }
     byte[] bytes = read.bytes();
@@ -608,7 +671,7 @@ final class WarcPages {
     // and a compressed page then ends early too. Either way, the page is what there is of it, as for a saved page
     // that is cut off.
     Optional<String> truncation = storedCutOff(response)
-        .or(() -> cut == null ? Optional.empty()
+        .or(() -> cut == null ? Optional.empty() : overrun ? Optional.of(OVERRUN)
             : Optional.of("the record's " + codings.get(codings.size() - 1).label() + " data end early"));
     if (cut != null && bytes.length == 0) {
       return Optional.of(new ReadFailure(origin, ErrorKind.TRUNCATED, truncation.get() + ", before any of the page",

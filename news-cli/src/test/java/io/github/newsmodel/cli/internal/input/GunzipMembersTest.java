@@ -28,6 +28,30 @@ class GunzipMembersTest {
     assertThat(members.unclaimed(Long.MAX_VALUE)).isEmpty();
   }
 
+  /**
+   * A member that starts a record ends the data of the member before it, for that member's reader: a record whose
+   * length says more than its member holds does not read on into the next record. A member that starts no record
+   * (a block of a file compressed in blocks) goes on.
+   */
+  @Test
+  void stopsAtTheEndOfAMemberWhenTheNextStartsARecord() throws IOException {
+    GunzipMembers members = channel(TestBytes.concat(gzip("WARC/1.0 first\n"), gzip("and more\n"),
+        gzip("WARC/1.0 second\n")));
+    ByteBuffer buffer = ByteBuffer.allocate(100);
+
+    while (members.read(buffer) > 0) {
+      assertThat(members.atFence()).isFalse();
+    }
+    assertThat(new String(buffer.array(), 0, buffer.position(), StandardCharsets.ISO_8859_1))
+        .isEqualTo("WARC/1.0 first\nand more\n");
+    assertThat(members.atFence()).isTrue();
+    assertThat(members.read(buffer)).as("until passed").isEqualTo(-1);
+
+    members.passFence();
+    assertThat(readAll(members)).isEqualTo("WARC/1.0 second\n");
+    assertThat(members.atFence()).isFalse();
+  }
+
   @Test
   void handsOnEveryByteBeforeACutThenSaysWhere() throws IOException {
     String text = "WARC/1.0 " + "x".repeat(100_000);
@@ -83,8 +107,11 @@ class GunzipMembersTest {
   private static String readAll(GunzipMembers members) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteBuffer buffer = ByteBuffer.allocate(7); // small reads, across members' ends
-    while (members.read(buffer.clear()) >= 0) {
+    while (members.read(buffer.clear()) >= 0 || members.atFence()) {
       out.write(buffer.array(), 0, buffer.position());
+      if (members.atFence()) {
+        members.passFence();
+      }
     }
     return out.toString(StandardCharsets.ISO_8859_1);
   }
