@@ -60,6 +60,33 @@ class UrlsTest {
   }
 
   @Test
+  void aLinkIsResolvedAsJsoupResolvesIt() {
+    List<String> bases = List.of("https://news.example.com/2024/story.html", "https://news.example.com/a/b/?q=1#f",
+        "http://example.com", "https://example.com:8443/x/y", "\nhttps://\texample.com/", "https://user@example.com/",
+        "file:///home/page.html", "", "not a url", "ftp://example.com/dir/", "https://example.com/a/b/c/d.html",
+        "https://bücher.de/a/", "https:///nohost");
+    List<String> links = List.of("../../../x", "./y", "../", "..", ".", "/..//z", "?only=query", "#frag", "//h.example.com",
+        "//", "a/../../b", "/a/./b/../c?d=../e#f/../g", "\r\nfo\to:ba\br", "/with space", "%zz", "/ä/ö",
+        "HTTP://UPPER.EXAMPLE.COM/P", "https:/one-slash", "http:relative", "https://", "\u0000/nul");
+    Element a = Jsoup.parse("<a>").expectFirst("a");
+    for (String base : bases) {
+      a.setBaseUri(base);
+      for (String link : java.util.stream.Stream.concat(VALUES.stream(), links.stream()).toList()) {
+        a.attr("href", link);
+        assertThat(Urls.resolved(a, "href", a.attr("href"))).as(base + " + " + link).isEqualTo(a.absUrl("href"));
+      }
+    }
+  }
+
+  @Test
+  void controlCharactersAreTakenOut() {
+    String plain = "https://example.com/a";
+    assertThat(Urls.withoutControlChars(plain)).isSameAs(plain);
+    assertThat(Urls.withoutControlChars("\thttps://exa\nmple.com/\u001f\u0000a\u007f ")).isEqualTo(
+        "https://example.com/a\u007f ");
+  }
+
+  @Test
   void anInternationalizedHostIsWrittenInAscii() {
     assertThat(Urls.http("https://bücher.de/a?x=1#f")).contains(URI.create("https://xn--bcher-kva.de/a?x=1#f"));
     assertThat(Urls.http("http://user@пример.рф:8080/новости/"))
