@@ -24,7 +24,23 @@ public final class Urls {
    */
   private static volatile @Nullable ParsedBase lastBase;
 
-  private record ParsedBase(String baseUri, URL url) {}
+  /**
+   * A base URI and its parse, with the start that a link from its root resolves to, for an http or https base with a
+   * plain host: {@code https://example.com}, or with its port, {@code https://example.com:8443}; null for others.
+   */
+  private record ParsedBase(String baseUri, URL url, @Nullable String origin) {
+    static ParsedBase of(String baseUri, URL url) {
+      String protocol = url.getProtocol();
+      String host = url.getHost();
+      boolean plainHost = !host.isEmpty();
+      for (int i = 0; i < host.length() && plainHost; i++) {
+        plainHost = isHostChar(host.charAt(i));
+      }
+      String origin = plainHost && (protocol.equals("http") || protocol.equals("https"))
+          ? protocol + "://" + host + (url.getPort() == -1 ? "" : ":" + url.getPort()) : null;
+      return new ParsedBase(baseUri, url, origin);
+    }
+  }
 
   private Urls() {}
 
@@ -60,14 +76,21 @@ public final class Urls {
       try {
         @SuppressWarnings("deprecation") // jsoup's resolver parses the base so, and this must give what it gives
         URL url = new URL(withoutControlChars(baseUri));
-        base = new ParsedBase(baseUri, url);
+        base = ParsedBase.of(baseUri, url);
         lastBase = base;
       } catch (MalformedURLException e) {
         return element.absUrl(attribute); // not a URL: jsoup falls back to the link alone
       }
     }
+    String link = withoutControlChars(value);
+    String origin = base.origin();
+    if (origin != null && plainRooted(link)) {
+      // A third of a page's links, such as "/news/2024/story.html?page=2": java.net.URL takes such a link as the path
+      // and query it is, and jsoup's resolver builds the URL again from the base's scheme, host and port and them.
+      return origin.concat(link);
+    }
     try {
-      return resolve(base.url(), withoutControlChars(value));
+      return resolve(base.url(), link);
     } catch (MalformedURLException e) {
       return element.absUrl(attribute);
     }
@@ -82,7 +105,10 @@ public final class Urls {
   private static String resolve(URL base, String link) throws MalformedURLException {
     String rel = link.startsWith("?") ? base.getPath() + link : link;
     URL url = new URL(base, rel);
-    String file = EXTRA_DOT_SEGMENTS.matcher(url.getFile()).replaceFirst("/");
+    String file = url.getFile();
+    if (file.startsWith("/.")) { // what the pattern needs to match at all, and few URLs have: no matcher for the rest
+      file = EXTRA_DOT_SEGMENTS.matcher(file).replaceFirst("/");
+    }
     if (url.getRef() != null) {
       file = file + "#" + url.getRef();
     }
@@ -148,6 +174,27 @@ public final class Urls {
       }
     }
     String path = url.substring(i, pathEnd);
+    return !path.contains("//") && !path.contains("/./") && !path.contains("/../") && !path.endsWith("/.")
+        && !path.endsWith("/..");
+  }
+
+  /**
+   * Whether a link is a path from the root of its site, with or without a query, that resolving gives back as it is
+   * written: the same characters as {@link #plainAbsolute} allows, and no dot segment or empty segment for the
+   * resolver to take out.
+   */
+  static boolean plainRooted(String link) {
+    int n = link.length();
+    if (n == 0 || link.charAt(0) != '/' || n > 1 && link.charAt(1) == '/') {
+      return false;
+    }
+    for (int k = 1; k < n; k++) {
+      if (!isPlainChar(link.charAt(k))) {
+        return false;
+      }
+    }
+    int query = link.indexOf('?');
+    String path = query < 0 ? link : link.substring(0, query);
     return !path.contains("//") && !path.contains("/./") && !path.contains("/../") && !path.endsWith("/.")
         && !path.endsWith("/..");
   }
