@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sets of lower-case ASCII words looked for in a {@link Names} string, anywhere or between separators: what a
@@ -37,17 +38,23 @@ public final class NamePattern {
   private final int classes;
   /**
    * The automaton: {@code next[state * classes + class]} is the state after a character, where a state is the
-   * longest word prefix that the text read so far ends with (state 0: none). A state is stored as the start of
-   * its row, {@code state * classes}, so that a step needs no multiplication, and as the state's complement
-   * ({@code ~state}, negative) when a word ends there, so that a step to a state where none ends, nearly every
-   * step, needs no look at {@link #endsFrom}, and one where a word ends finds its row by a multiplication rather
-   * than its number by a division. States are numbered breadth first: the short prefixes that most
-   * steps reach lie together at the start of the table.
+   * longest word prefix that the text read so far ends with (state 0: none). A state is stored as the start of its
+   * row, {@code state * classes}, so that a step needs no multiplication. The states where a word ends come after all
+   * the others, from {@link #firstEnd}, so that a step to a state where none ends, nearly every step, is told by one
+   * comparison and needs no look at {@link #endsFrom}. The other states are numbered breadth first: the short
+   * prefixes that most steps reach lie together at the start of the table. The table is of {@code char}s where the
+   * rows' starts fit in 16 bits, as they do for every pattern of the extractor: half the memory of {@code int}s, so
+   * that more of the rows a page's names reach stay in the processor's caches between the scans of a page, which
+   * parse and walk much else in between. {@link #wideNext} holds a table too large for that, and this one is null.
    */
-  private final int[] next;
+  private final char @Nullable [] next;
+  private final int @Nullable [] wideNext;
+  /** The start of the row of the first state where a word ends: each state from there on has words that end. */
+  private final int firstEnd;
   /**
    * The words that end where a state is reached, in {@link #ends} and {@link #lengths} from
-   * {@code endsFrom[state]} to {@code endsFrom[state + 1]}: the lists with a word of that length ending there.
+   * {@code endsFrom[state - first]} to {@code endsFrom[state - first + 1]}, with {@code first} the number of the
+   * first state where a word ends: the lists with a word of that length ending there.
    */
   private final int[] endsFrom;
   private final int[] ends;
@@ -103,30 +110,56 @@ public final class NamePattern {
         }
       }
     }
-    int[] rank = new int[nodes]; // each node's number in breadth-first order, the root's 0
-    for (int r = 0; r < nodes; r++) {
-      rank[order[r]] = r;
+    // Each node's number: those where no word ends first, in breadth-first order, then those where one does.
+    int[] rank = new int[nodes];
+    boolean[] ending = new boolean[nodes];
+    int endingNodes = 0;
+    for (int node = 0; node < nodes; node++) {
+      for (int t = node; t != 0 && !ending[node]; t = fail[t]) {
+        ending[node] = b.wordEnds[t] != 0;
+      }
+      endingNodes += ending[node] ? 1 : 0;
     }
-    endsFrom = new int[nodes + 1];
+    int first = nodes - endingNodes;
+    int plain = 0;
+    int ended = first;
+    for (int r = 0; r < nodes; r++) {
+      rank[order[r]] = ending[order[r]] ? ended++ : plain++;
+    }
+    firstEnd = first * classes;
+    endsFrom = new int[endingNodes + 1];
     List<int[]> found = new ArrayList<>();
     for (int r = 0; r < nodes; r++) {
-      endsFrom[r] = found.size();
-      for (int t = order[r]; t != 0; t = fail[t]) {
+      int node = order[r];
+      if (!ending[node]) {
+        continue;
+      }
+      endsFrom[rank[node] - first] = found.size(); // ranks of ending nodes rise in breadth-first order too
+      for (int t = node; t != 0; t = fail[t]) {
         if (b.wordEnds[t] != 0) {
           found.add(new int[] {b.wordEnds[t], depth[t]});
         }
       }
     }
-    endsFrom[nodes] = found.size();
+    endsFrom[endingNodes] = found.size();
     ends = found.stream().mapToInt(f -> f[0]).toArray();
     lengths = found.stream().mapToInt(f -> f[1]).toArray();
-    this.next = new int[nodes * classes];
+    int[] table = new int[nodes * classes];
     for (int node = 0; node < nodes; node++) {
       for (int cls = 0; cls < classes; cls++) {
-        int target = rank[next[node * classes + cls]];
-        int row = target * classes;
-        this.next[rank[node] * classes + cls] = endsFrom[target] < endsFrom[target + 1] ? ~target : row;
+        table[rank[node] * classes + cls] = rank[next[node * classes + cls]] * classes;
       }
+    }
+    if (table.length <= Character.MAX_VALUE + 1) {
+      char[] narrow = new char[table.length];
+      for (int k = 0; k < table.length; k++) {
+        narrow[k] = (char) table[k];
+      }
+      this.next = narrow;
+      this.wideNext = null;
+    } else {
+      this.next = null;
+      this.wideNext = table;
     }
   }
 
@@ -240,6 +273,11 @@ public final class NamePattern {
     }
   }
 
+  /** Whether the pattern is too large for a table of {@code char}s, for the test of {@link #scanWide}. */
+  boolean isWide() {
+    return next == null;
+  }
+
   /**
    * Whether a word of one of the lists occurs in the string with the edges its list asks for.
    *
@@ -287,7 +325,11 @@ public final class NamePattern {
    * each ASCII character: {@link #charClass}, or {@link #foldedClass} to read the string as if lower-cased.
    */
   private int scan(String s, int enough, byte[] classOf) {
-    int[] next = this.next; // read once: the loop calls methods, after which a field would be read again
+    char[] next = this.next; // read once: the loop calls methods, after which a field would be read again
+    if (next == null) {
+      return scanWide(s, enough, classOf);
+    }
+    int firstEnd = this.firstEnd;
     int found = 0;
     int row = 0;
     for (int i = 0, n = s.length(); i < n; i++) {
@@ -300,22 +342,58 @@ public final class NamePattern {
         continue;
       }
       row = next[row + classOf[c]];
-      if (row >= 0) {
+      if (row < firstEnd) {
         continue; // no word ends here
       }
-      int state = ~row;
-      row = state * classes;
-      for (int k = endsFrom[state], last = endsFrom[state + 1]; k < last; k++) {
-        int lists = ends[k] & ~found;
-        if (lists != 0) {
-          found |= edges(lists, s, i + 1 - lengths[k], i + 1);
-          if ((found & enough) == enough) {
-            return found;
-          }
+      found = wordsEnding(row, found, s, i + 1);
+      if ((found & enough) == enough) {
+        return found;
+      }
+    }
+    return found;
+  }
+
+  /** {@link #scan} with {@link #wideNext}, for a pattern too large for a table of {@code char}s. */
+  private int scanWide(String s, int enough, byte[] classOf) {
+    int[] next = wideNext;
+    assert next != null : "a pattern has one of the tables";
+    int firstEnd = this.firstEnd;
+    int found = 0;
+    int row = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 128) {
+        if (classOf == foldedClass) {
+          return scanLowerCased(s, enough);
+        }
+        row = 0;
+        continue;
+      }
+      row = next[row + classOf[c]];
+      if (row >= firstEnd) {
+        found = wordsEnding(row, found, s, i + 1);
+        if ((found & enough) == enough) {
+          return found;
         }
       }
     }
     return found;
+  }
+
+  /**
+   * The lists found so far and those of the words that end at {@code end} in the state whose row starts at
+   * {@code row}, with their edges.
+   */
+  private int wordsEnding(int row, int found, String s, int end) {
+    int k = (row - firstEnd) / classes;
+    int result = found;
+    for (int e = endsFrom[k], last = endsFrom[k + 1]; e < last; e++) {
+      int lists = ends[e] & ~result;
+      if (lists != 0) {
+        result |= edges(lists, s, end - lengths[e], end);
+      }
+    }
+    return result;
   }
 
   /**

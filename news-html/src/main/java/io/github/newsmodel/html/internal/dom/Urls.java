@@ -2,16 +2,46 @@ package io.github.newsmodel.html.internal.dom;
 
 import io.github.newsmodel.core.internal.UrlHosts;
 import java.net.IDN;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /** URLs read from attributes, kept only when they are absolute http or https URLs. */
 public final class Urls {
+  /** What jsoup's resolver takes off the start of a resolved path: dot segments that climb above the root. */
+  private static final Pattern EXTRA_DOT_SEGMENTS = Pattern.compile("^/(?>(?>\\.\\.?/)+)");
+  /**
+   * The base URI last parsed by {@link #resolved}, with its parse: the links of a page share one base, and parsing
+   * it again for each of them cost as much as resolving the link. An immutable pair in one field, so that threads
+   * reading other pages at the same time only replace it, and never see a base with another's parse.
+   */
+  private static volatile @Nullable ParsedBase lastBase;
+
+  /**
+   * A base URI and its parse, with the start that a link from its root resolves to, for an http or https base with a
+   * plain host: {@code https://example.com}, or with its port, {@code https://example.com:8443}; null for others.
+   */
+  private record ParsedBase(String baseUri, URL url, @Nullable String origin) {
+    static ParsedBase of(String baseUri, URL url) {
+      String protocol = url.getProtocol();
+      String host = url.getHost();
+      boolean plainHost = !host.isEmpty();
+      for (int i = 0; i < host.length() && plainHost; i++) {
+        plainHost = isHostChar(host.charAt(i));
+      }
+      String origin = plainHost && (protocol.equals("http") || protocol.equals("https"))
+          ? protocol + "://" + host + (url.getPort() == -1 ? "" : ":" + url.getPort()) : null;
+      return new ParsedBase(baseUri, url, origin);
+    }
+  }
+
   private Urls() {}
 
   /**
@@ -29,7 +59,88 @@ public final class Urls {
     if (otherScheme(value)) {
       return Optional.empty();
     }
-    return http(plainAbsolute(value) ? value : element.absUrl(attribute));
+    return http(plainAbsolute(value) ? value : resolved(element, attribute, value));
+  }
+
+  /**
+   * What {@code element.absUrl(attribute)} gives for the attribute's value, resolved as jsoup resolves it, with the
+   * base URI parsed once for all the links of a page rather than once per link, and control characters taken out
+   * without jsoup's regex, which matches the empty string at every character of both URLs and cost more than the
+   * parses themselves. Whatever jsoup's resolver does otherwise (a base that is no URL, a link that does not
+   * resolve against it) is left to jsoup itself.
+   */
+  static String resolved(Element element, String attribute, String value) {
+    String baseUri = element.baseUri();
+    ParsedBase base = lastBase;
+    if (base == null || !base.baseUri().equals(baseUri)) {
+      try {
+        @SuppressWarnings("deprecation") // jsoup's resolver parses the base so, and this must give what it gives
+        URL url = new URL(withoutControlChars(baseUri));
+        base = ParsedBase.of(baseUri, url);
+        lastBase = base;
+      } catch (MalformedURLException e) {
+        return element.absUrl(attribute); // not a URL: jsoup falls back to the link alone
+      }
+    }
+    String link = withoutControlChars(value);
+    String origin = base.origin();
+    if (origin != null && plainRooted(link)) {
+      // A third of a page's links, such as "/news/2024/story.html?page=2": java.net.URL takes such a link as the path
+      // and query it is, and jsoup's resolver builds the URL again from the base's scheme, host and port and them.
+      return origin.concat(link);
+    }
+    try {
+      return resolve(base.url(), link);
+    } catch (MalformedURLException e) {
+      return element.absUrl(attribute);
+    }
+  }
+
+  /**
+   * A link resolved against a base URL, step for step as jsoup's {@code StringUtil.resolve(URL, String)} (which its
+   * module does not export) resolves it: a link of only a query keeps the base's path, dot segments above the root
+   * are dropped, and an http URL without a host is refused.
+   */
+  @SuppressWarnings("deprecation") // the URL constructors jsoup's resolver uses, for the same results
+  private static String resolve(URL base, String link) throws MalformedURLException {
+    String rel = link.startsWith("?") ? base.getPath() + link : link;
+    URL url = new URL(base, rel);
+    String file = url.getFile();
+    if (file.startsWith("/.")) { // what the pattern needs to match at all, and few URLs have: no matcher for the rest
+      file = EXTRA_DOT_SEGMENTS.matcher(file).replaceFirst("/");
+    }
+    if (url.getRef() != null) {
+      file = file + "#" + url.getRef();
+    }
+    URL out = new URL(url.getProtocol(), url.getHost(), url.getPort(), file);
+    String protocol = out.getProtocol();
+    if ((protocol.equalsIgnoreCase("http") || protocol.equalsIgnoreCase("https")) && out.getHost().isEmpty()) {
+      throw new MalformedURLException("Invalid URL: host is missing");
+    }
+    return out.toExternalForm();
+  }
+
+  /**
+   * A URL without the control characters U+0000 to U+001F, as jsoup takes them out before it resolves one: the URL
+   * itself when it holds none, as nearly every one does.
+   */
+  static String withoutControlChars(String url) {
+    int n = url.length();
+    int i = 0;
+    while (i < n && url.charAt(i) >= ' ') {
+      i++;
+    }
+    if (i == n) {
+      return url;
+    }
+    StringBuilder out = new StringBuilder(n).append(url, 0, i);
+    for (; i < n; i++) {
+      char c = url.charAt(i);
+      if (c >= ' ') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -63,6 +174,27 @@ public final class Urls {
       }
     }
     String path = url.substring(i, pathEnd);
+    return !path.contains("//") && !path.contains("/./") && !path.contains("/../") && !path.endsWith("/.")
+        && !path.endsWith("/..");
+  }
+
+  /**
+   * Whether a link is a path from the root of its site, with or without a query, that resolving gives back as it is
+   * written: the same characters as {@link #plainAbsolute} allows, and no dot segment or empty segment for the
+   * resolver to take out.
+   */
+  static boolean plainRooted(String link) {
+    int n = link.length();
+    if (n == 0 || link.charAt(0) != '/' || n > 1 && link.charAt(1) == '/') {
+      return false;
+    }
+    for (int k = 1; k < n; k++) {
+      if (!isPlainChar(link.charAt(k))) {
+        return false;
+      }
+    }
+    int query = link.indexOf('?');
+    String path = query < 0 ? link : link.substring(0, query);
     return !path.contains("//") && !path.contains("/./") && !path.contains("/../") && !path.endsWith("/.")
         && !path.endsWith("/..");
   }

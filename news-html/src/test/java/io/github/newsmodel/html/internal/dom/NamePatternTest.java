@@ -100,6 +100,33 @@ class NamePatternTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void aPatternTooLargeForTheNarrowTableFindsAsTheRegexDoes() {
+    // Thousands of words of ten letters: far more states and rows than the 65,536 a table of chars can start.
+    Random random = new Random(20261130L);
+    String[] words = new String[4000];
+    for (int w = 0; w < words.length; w++) {
+      StringBuilder word = new StringBuilder();
+      for (int i = 0; i < 10; i++) {
+        word.append((char) ('a' + random.nextInt(26)));
+      }
+      words[w] = word.toString();
+    }
+    NamePattern pattern = NamePattern.delimited(Edge.SEPARATOR, Edge.SEPARATOR_OR_DIGIT, words);
+    assertThat(pattern.isWide()).isTrue();
+    assertThat(NamePattern.anywhere(WORDS).isWide()).isFalse();
+    Pattern reference = Pattern.compile("(?:^|[\\s_-])(?:" + String.join("|", words) + ")(?:$|[\\s_-]|\\d)");
+    int found = 0;
+    for (int k = 0; k < 4000; k++) {
+      String s = (random.nextBoolean() ? "x-" : "") + words[random.nextInt(words.length)].substring(random.nextInt(3))
+          + (random.nextBoolean() ? "2 y" : "") + (random.nextBoolean() ? " " + words[random.nextInt(words.length)] : "");
+      boolean expected = reference.matcher(s).find();
+      assertThat(pattern.find(s)).as("'%s'", s).isEqualTo(expected);
+      found += expected ? 1 : 0;
+    }
+    assertThat(found).as("strings with a match").isBetween(500, 3_900);
+  }
+
   private static void same(NamePattern pattern, String regex) {
     Pattern reference = Pattern.compile(regex);
     int[] found = new int[1];

@@ -60,6 +60,48 @@ class UrlsTest {
   }
 
   @Test
+  void aLinkIsResolvedAsJsoupResolvesIt() {
+    List<String> bases = List.of("https://news.example.com/2024/story.html", "https://news.example.com/a/b/?q=1#f",
+        "http://example.com", "https://example.com:8443/x/y", "\nhttps://\texample.com/", "https://user@example.com/",
+        "file:///home/page.html", "", "not a url", "ftp://example.com/dir/", "https://example.com/a/b/c/d.html",
+        "https://bücher.de/a/", "https:///nohost", "HTTPS://Example.COM/a", "http://example.com:80/",
+        "https://[::1]/a", "https://ex_ample.com/", "https://1.2.3.4:8080", "https://user:pw@example.com:99/x?y#z",
+        "https://example.com:/a", "mailto:jane@example.com", "jar:file:/x.jar!/a/");
+    List<String> links = List.of("../../../x", "./y", "../", "..", ".", "/..//z", "?only=query", "#frag", "//h.example.com",
+        "//", "a/../../b", "/a/./b/../c?d=../e#f/../g", "\r\nfo\to:ba\br", "/with space", "%zz", "/ä/ö",
+        "HTTP://UPPER.EXAMPLE.COM/P", "https:/one-slash", "http:relative", "https://", "\u0000/nul", "/", "/?",
+        "/a?", "/a/b.html?x=/../y&z=./", "/a/.", "/a/..", "/.hidden/x", "/..hidden", "/a/.../b", "/a;p=1/b", "/a:b/c",
+        "/a@b", "/[x]", "/%2e%2e/x", "/a//b", "/a?b#c", "/a\\b", "/ä", "/a b", "/a\u0085", "/.", "/..");
+    Element a = Jsoup.parse("<a>").expectFirst("a");
+    for (String base : bases) {
+      a.setBaseUri(base);
+      for (String link : java.util.stream.Stream.concat(VALUES.stream(), links.stream()).toList()) {
+        a.attr("href", link);
+        assertThat(Urls.resolved(a, "href", a.attr("href"))).as(base + " + " + link).isEqualTo(a.absUrl("href"));
+      }
+    }
+  }
+
+  @Test
+  void aRootedLinkOfPlainCharactersIsKnownWithoutTheResolver() {
+    assertThat(Urls.plainRooted("/news/2024/story.html?page=2&x=/../y")).isTrue();
+    assertThat(Urls.plainRooted("/")).isTrue();
+    assertThat(Urls.plainRooted("//cdn.example.com/a")).isFalse();
+    assertThat(Urls.plainRooted("/a/../b")).isFalse();
+    assertThat(Urls.plainRooted("/a/..")).isFalse();
+    assertThat(Urls.plainRooted("/a#top")).isFalse();
+    assertThat(Urls.plainRooted("a/b")).isFalse();
+  }
+
+  @Test
+  void controlCharactersAreTakenOut() {
+    String plain = "https://example.com/a";
+    assertThat(Urls.withoutControlChars(plain)).isSameAs(plain);
+    assertThat(Urls.withoutControlChars("\thttps://exa\nmple.com/\u001f\u0000a\u007f ")).isEqualTo(
+        "https://example.com/a\u007f ");
+  }
+
+  @Test
   void anInternationalizedHostIsWrittenInAscii() {
     assertThat(Urls.http("https://bücher.de/a?x=1#f")).contains(URI.create("https://xn--bcher-kva.de/a?x=1#f"));
     assertThat(Urls.http("http://user@пример.рф:8080/новости/"))
