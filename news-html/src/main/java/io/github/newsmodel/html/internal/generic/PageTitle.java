@@ -828,11 +828,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     if (LOGO.marks(h1)) {
       return true;
     }
-    for (Element a : h1.select(LINKS)) {
-      String path = SCHEME_AND_HOST.matcher(a.attr("href")).replaceFirst("");
-      if (a.attr("rel").equalsIgnoreCase("home") || path.isEmpty() || path.equals("/")) {
-        return true;
-      }
+    if (linksHome(h1)) {
+      return true;
     }
     String key = AuthorNames.key(text);
     if (key.length() < 3 || declared.stream().anyMatch(d -> memo.key(d).equals(key))) {
@@ -843,6 +840,32 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       if (affix.isPresent() && affix.get().startsWith(key)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a link in the heading ({@code a[href]}, the heading not counted) leads to the home page: its rel says so,
+   * or its address has no path beyond "/". The heading's elements are walked in place, in the order a query would
+   * list them: every heading of a page is asked, and a query's collector cost more than the few elements it holds.
+   */
+  private static boolean linksHome(Element heading) {
+    Element e = heading.firstElementChild();
+    while (e != null) {
+      if (e.normalName().equals("a") && e.hasAttr("href")) {
+        String path = SCHEME_AND_HOST.matcher(e.attr("href")).replaceFirst("");
+        if (e.attr("rel").equalsIgnoreCase("home") || path.isEmpty() || path.equals("/")) {
+          return true;
+        }
+      }
+      Element next = e.firstElementChild();
+      while (next == null && e != heading) {
+        next = e.nextElementSibling();
+        if (next == null) {
+          e = e.parent();
+        }
+      }
+      e = next;
     }
     return false;
   }
