@@ -92,6 +92,8 @@ final class DateClues {
   private final Optional<OffsetDateTime> capturedAt;
   private final List<DateClue> published = new ArrayList<>();
   private final List<DateClue> modified = new ArrayList<>();
+  /** What {@link #parse} read in each value. */
+  private final Map<String, Optional<PageTime>> machineValues = new HashMap<>();
   /** What {@link #dateIn} found in each text it read. */
   private final Map<String, Optional<PageTime>> datesOfLines = new HashMap<>();
 
@@ -361,8 +363,18 @@ final class DateClues {
     parse(value).ifPresent(t -> into.add(DateClue.of(t, Source.TIME_ELEMENT, e)));
   }
 
+  /**
+   * The time a machine-readable value gives, read once per value: pages state the same date under several keys
+   * ({@code article:published_time}, {@code og:published_time}, the JSON-LD's {@code datePublished}, a
+   * {@code <time datetime>}), and it is read the same way from each.
+   */
   private Optional<PageTime> parse(String value) {
     String v = value.trim();
-    return DateTimes.epoch(v).or(() -> reader.parse(v)).or(() -> reader.find(v));
+    Optional<PageTime> time = machineValues.get(v);
+    if (time == null) {
+      time = DateTimes.epoch(v).or(() -> reader.parse(v)).or(() -> reader.find(v));
+      machineValues.put(v, time);
+    }
+    return time;
   }
 }

@@ -554,9 +554,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    */
   private static boolean namesTheSite(String title, Set<String> siteNames, Optional<String> host) {
     String key = AuthorNames.key(title);
-    return AuthorNames.isSiteName(title, siteNames) || host.map(h -> h.toLowerCase(Locale.ROOT).split("\\."))
-        .filter(labels -> labels.length >= 2 && (AuthorNames.key(labels[labels.length - 2]).equals(key)
-            || AuthorNames.key(String.join(".", labels)).equals(key))).isPresent();
+    return TitleParts.isSiteNameKey(key, siteNames) || TitleParts.spellsHost(key, host);
   }
 
   /**

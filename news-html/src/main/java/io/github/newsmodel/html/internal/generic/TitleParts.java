@@ -393,6 +393,32 @@ final class TitleParts {
   }
 
   /**
+   * Whether a key is one of the site's names, as {@link AuthorNames#isSiteName} tells of its text: a key of two
+   * characters or more that the key of a name equals.
+   *
+   * @param key the text's {@link AuthorNames#key key}
+   * @param siteNames the site's names
+   */
+  static boolean isSiteNameKey(String key, Set<String> siteNames) {
+    return key.length() >= 2 && !siteNames.isEmpty() && SiteKeys.of(siteNames).contains(key);
+  }
+
+  /**
+   * Whether a key spells the host: the key of its label before the top-level domain, or of the whole host, both
+   * lower-cased and split at dots as written, "www" and all (a host of one label spells none).
+   *
+   * @param key a text's {@link AuthorNames#key key}
+   * @param host the page's host, if known
+   */
+  static boolean spellsHost(String key, Optional<String> host) {
+    if (host.isEmpty()) {
+      return false;
+    }
+    HostKeys keys = HostKeys.of(host.get());
+    return keys.secondLevel() != null && (keys.secondLevel().equals(key) || keys.whole().equals(key));
+  }
+
+  /**
    * The keys of a page's site names, which {@link #isSite} compares every part of every title and heading with: kept
    * for the set of names last asked for, by any thread, which is one page's for all its titles.
    */
@@ -433,7 +459,8 @@ final class TitleParts {
    * Every part of every title and site name of a page is compared with the same host, a few dozen times a page; the
    * keys of the host last asked for are kept, and those of another host are worked out anew.
    */
-  private record HostKeys(String host, String full, List<String> labels) {
+  private record HostKeys(String host, String full, List<String> labels, @Nullable String secondLevel,
+      String whole) {
     /** The keys of the host last asked for, by any thread: each thread's host is most often the same as before. */
     private static volatile @Nullable HostKeys last;
 
@@ -456,7 +483,9 @@ final class TitleParts {
           kept.add(l);
         }
       }
-      return new HostKeys(host, AuthorNames.key(h), List.copyOf(kept));
+      String[] all = host.toLowerCase(Locale.ROOT).split("\\.");
+      return new HostKeys(host, AuthorNames.key(h), List.copyOf(kept),
+          all.length >= 2 ? AuthorNames.key(all[all.length - 2]) : null, AuthorNames.key(String.join(".", all)));
     }
   }
 
