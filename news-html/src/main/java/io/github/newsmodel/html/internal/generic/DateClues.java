@@ -13,8 +13,10 @@ import io.github.newsmodel.html.internal.time.UrlDates;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -90,6 +92,10 @@ final class DateClues {
   private final Optional<OffsetDateTime> capturedAt;
   private final List<DateClue> published = new ArrayList<>();
   private final List<DateClue> modified = new ArrayList<>();
+  /** What {@link #parse} read in each value. */
+  private final Map<String, Optional<PageTime>> machineValues = new HashMap<>();
+  /** What {@link #dateIn} found in each text it read. */
+  private final Map<String, Optional<PageTime>> datesOfLines = new HashMap<>();
 
   private DateClues(DateTimes reader, Optional<OffsetDateTime> capturedAt, PageRegions regions) {
     this.reader = reader;
@@ -218,7 +224,7 @@ final class DateClues {
       if (text.isEmpty()) {
         continue;
       }
-      Optional<PageTime> date = reader.find(text.get());
+      Optional<PageTime> date = dateIn(text.get());
       // A line without a date may print an age, read once for both of its uses below.
       Optional<RelativeTime> age = date.isEmpty() && (e.hasAttr("title") || capturedAt.isPresent())
           ? RelativeTime.find(text.get()) : Optional.empty();
@@ -240,6 +246,19 @@ final class DateClues {
         found++;
       }
     }
+  }
+
+  /**
+   * The date a line of the page gives, as the reader finds it, read once per text: a date line is often the one
+   * element in its byline or meta block, which shows the same text, and the lines near the headline are read again.
+   */
+  private Optional<PageTime> dateIn(String line) {
+    Optional<PageTime> date = datesOfLines.get(line);
+    if (date == null) {
+      date = reader.find(line);
+      datesOfLines.put(line, date);
+    }
+    return date;
   }
 
   /**
@@ -303,7 +322,7 @@ final class DateClues {
       Element e = near.get(i);
       if (!OwnText.isBlank(e)) {
         Optional<String> text = Texts.shortText(e, 200);
-        Optional<PageTime> date = text.isPresent() ? text.flatMap(reader::find)
+        Optional<PageTime> date = text.isPresent() ? dateIn(text.get())
             : i < after ? dateline(e) : Optional.empty();
         // Where the element stands is asked only of those that hold a date, as in visible: few do.
         if (date.isPresent() && !regions.inOtherContent(e) && !EditNotices.isNotice(e)
@@ -344,8 +363,18 @@ final class DateClues {
     parse(value).ifPresent(t -> into.add(DateClue.of(t, Source.TIME_ELEMENT, e)));
   }
 
+  /**
+   * The time a machine-readable value gives, read once per value: pages state the same date under several keys
+   * ({@code article:published_time}, {@code og:published_time}, the JSON-LD's {@code datePublished}, a
+   * {@code <time datetime>}), and it is read the same way from each.
+   */
   private Optional<PageTime> parse(String value) {
     String v = value.trim();
-    return DateTimes.epoch(v).or(() -> reader.parse(v)).or(() -> reader.find(v));
+    Optional<PageTime> time = machineValues.get(v);
+    if (time == null) {
+      time = DateTimes.epoch(v).or(() -> reader.parse(v)).or(() -> reader.find(v));
+      machineValues.put(v, time);
+    }
+    return time;
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -42,17 +43,56 @@ final class MetaTags {
   static MetaTags of(PageElements elements) {
     MetaTags tags = new MetaTags();
     for (Element meta : elements.byTag("meta")) {
-      if (!meta.hasAttr("content")) {
+      // The four attributes in one pass over the element's few, where each lookup by name would read them all
+      // again: the first of each name, in any case, as attr() finds it.
+      String written = null;
+      String property = "";
+      String name = "";
+      String httpEquiv = "";
+      boolean withProperty = false;
+      boolean withName = false;
+      boolean withHttpEquiv = false;
+      for (Attribute a : meta.attributes()) {
+        String key = a.getKey();
+        if (written == null && isKey(key, "content")) {
+          written = a.getValue();
+        } else if (!withProperty && isKey(key, "property")) {
+          property = a.getValue();
+          withProperty = true;
+        } else if (!withName && isKey(key, "name")) {
+          name = a.getValue();
+          withName = true;
+        } else if (!withHttpEquiv && isKey(key, "http-equiv")) {
+          httpEquiv = a.getValue();
+          withHttpEquiv = true;
+        }
+      }
+      if (written == null) {
         continue;
       }
-      Content content = new Content(meta.attr("content"));
-      for (String property : Texts.tokens(meta.attr("property"))) {
-        tags.put(property, content); // RDFa lets one element state several properties
+      Content content = new Content(written);
+      for (String p : Texts.tokens(property)) {
+        tags.put(p, content); // RDFa lets one element state several properties
       }
-      tags.put(meta.attr("name"), content);
-      tags.put(meta.attr("http-equiv"), content);
+      tags.put(name, content);
+      tags.put(httpEquiv, content);
     }
     return tags;
+  }
+
+  /** Whether an attribute's key is the name in ASCII case, as jsoup's lookup by name compares them. */
+  private static boolean isKey(String key, String name) {
+    int n = name.length();
+    if (key.length() != n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = key.charAt(i);
+      if (c != name.charAt(i) && (c < 'A' || c > 'Z' || c + ('a' - 'A') != name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -37,6 +37,8 @@ public final class Metadata {
   private static final int MAX_KEPT_TAG_LENGTH = 35;
   private static final ConcurrentHashMap<String, Optional<Locale>> LOCALES = new ConcurrentHashMap<>();
   private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+  /** The longest rel that {@link #CANONICAL} matches: "canonical" and a line break before the pattern's end. */
+  private static final int MAX_CANONICAL_REL = "canonical".length() + 2;
   /** The queries below, parsed once rather than at each call: parsing a query costs more than running these. */
   private static final Evaluator HEAD_TITLE = QueryParser.parse("head > title");
   private static final Evaluator HTML = QueryParser.parse("html");
@@ -162,8 +164,17 @@ public final class Metadata {
    * @return the absolute http or https URL, if declared
    */
   public Optional<URI> canonicalUrl() {
-    List<Element> links = elements.selectTagged("link", CANONICAL);
-    Element link = links.isEmpty() ? null : links.get(0);
+    Element link = null;
+    for (Element e : elements.byTag("link")) {
+      // The query's pattern is matched only against a rel that starts with the word: a page's many stylesheets,
+      // icons and preloads are told by a comparison, not each by a new regex matcher.
+      String rel = e.attr("rel");
+      if (rel.length() <= MAX_CANONICAL_REL && rel.regionMatches(true, 0, "canonical", 0, 9)
+          && CANONICAL.matches(page, e)) {
+        link = e;
+        break;
+      }
+    }
     return Urls.http(link, "href").or(() -> meta("og:url").flatMap(this::http));
   }
 

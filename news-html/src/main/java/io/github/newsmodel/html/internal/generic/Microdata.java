@@ -32,6 +32,10 @@ final class Microdata {
       "significantlink", "workexample", "exampleofwork", "ispartof", "subjectof", "translationofwork",
       "worktranslation");
 
+  /** The properties that {@link #of} keeps, lower-cased. */
+  private static final Set<String> READ = Set.of("datepublished", "datecreated", "uploaddate", "datemodified",
+      "author", "creator", "headline", "publisher");
+
   /** The name of an item, parsed once: parsing the query costs more than running it on a publisher's item. */
   private static final Evaluator NAME = QueryParser.parse("[itemprop~=(?i)^name$]");
 
@@ -52,10 +56,13 @@ final class Microdata {
   static Microdata of(PageElements elements) {
     Microdata md = new Microdata();
     for (Element e : elements.withAttribute("itemprop")) {
-      if (!ownedByArticle(e)) {
+      String[] props = Texts.tokens(e.attr("itemprop").toLowerCase(Locale.ROOT));
+      // Whose the property is, a walk up the element's ancestors, is asked only of the few properties read here:
+      // most of a page's itemprops are names, URLs and images of other items.
+      if (!readsAny(props) || !ownedByArticle(e)) {
         continue;
       }
-      for (String prop : Texts.tokens(e.attr("itemprop").toLowerCase(Locale.ROOT))) {
+      for (String prop : props) {
         switch (prop) {
           case "datepublished", "datecreated", "uploaddate" -> md.published.add(e);
           case "datemodified" -> md.modified.add(e);
@@ -67,6 +74,16 @@ final class Microdata {
       }
     }
     return md;
+  }
+
+  /** Whether any of the properties is one that {@link #of} keeps. */
+  private static boolean readsAny(String[] props) {
+    for (String prop : props) {
+      if (READ.contains(prop)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The values of {@code datePublished} (and {@code dateCreated}, {@code uploadDate}) in page order. */

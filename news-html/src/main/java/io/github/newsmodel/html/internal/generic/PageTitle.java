@@ -358,14 +358,17 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     // the links' texts once, not once for each <h1>: a page of thousands of both must not cost their product
     Set<String> linkedKeys = new HashSet<>();
+    Set<String> ownTails = lastSegments(ownAddresses);
     for (Element a : elements.byTag("a")) {
       String href = a.attr("href");
       if (href.indexOf('#') >= 0) {
         continue;
       }
       // A plain absolute URL is the URL it resolves to, if any: most links are such, and only those spelt as one of
-      // the page's own addresses are worth resolving and parsing.
-      if (Urls.plainAbsolute(href) && !ownAddresses.contains(sameAddress(href))) {
+      // the page's own addresses are worth resolving and parsing. So is a plain relative one whose last segment is
+      // none of theirs: resolving a page's hundreds of relative links cost a tenth of its metadata.
+      if (Urls.plainAbsolute(href) ? !ownAddresses.contains(sameAddress(href))
+          : ownTails != null && !mayResolveTo(href, ownTails)) {
         continue;
       }
       if (Urls.http(a, "href").map(u -> sameAddress(u.toString())).filter(ownAddresses::contains).isPresent()) {
@@ -382,6 +385,51 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The last segments of the page's own addresses ({@link #sameAddress}), after their last "/", for
+   * {@link #mayResolveTo}; null if an address has no "/" (a home page), which a link of any segment may resolve to.
+   */
+  private static @Nullable Set<String> lastSegments(Set<String> ownAddresses) {
+    Set<String> tails = new HashSet<>();
+    for (String address : ownAddresses) {
+      int slash = address.lastIndexOf('/');
+      if (slash < 0) {
+        return null;
+      }
+      tails.add(address.substring(slash + 1));
+    }
+    return tails;
+  }
+
+  /**
+   * Whether a link that is no plain absolute URL may resolve to one of the page's own addresses, whose last segments
+   * are {@code ownTails}: false only for a relative link of plain characters (no scheme, fragment, white space or
+   * escape that resolving could change) whose text after its last "/" is none of them. Resolving such a link against
+   * any base keeps that text at the end of the URL, after a "/", so the address it resolves to ends with it; a link
+   * that ends with "/", is a bare query, or ends with a dot segment takes its last segment from the base, and is
+   * resolved.
+   */
+  private static boolean mayResolveTo(String href, Set<String> ownTails) {
+    int n = href.length();
+    if (n == 0 || href.charAt(0) == '?') {
+      return true;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = href.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "-._~/?=&+,;%!$'()*@".indexOf(c) >= 0)) {
+        return true;
+      }
+    }
+    String tail = href.substring(href.lastIndexOf('/') + 1);
+    int query = tail.indexOf('?');
+    String segment = query < 0 ? tail : tail.substring(0, query);
+    if (tail.isEmpty() || segment.equals(".") || segment.equals("..")) {
+      return true;
+    }
+    return ownTails.contains(tail.toLowerCase(Locale.ROOT));
   }
 
   /** An address as two spellings of it share it: without scheme, "www.", fragment and trailing slash. */
@@ -506,9 +554,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    */
   private static boolean namesTheSite(String title, Set<String> siteNames, Optional<String> host) {
     String key = AuthorNames.key(title);
-    return AuthorNames.isSiteName(title, siteNames) || host.map(h -> h.toLowerCase(Locale.ROOT).split("\\."))
-        .filter(labels -> labels.length >= 2 && (AuthorNames.key(labels[labels.length - 2]).equals(key)
-            || AuthorNames.key(String.join(".", labels)).equals(key))).isPresent();
+    return TitleParts.isSiteNameKey(key, siteNames) || TitleParts.spellsHost(key, host);
   }
 
   /**
@@ -780,11 +826,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     if (LOGO.marks(h1)) {
       return true;
     }
-    for (Element a : h1.select(LINKS)) {
-      String path = SCHEME_AND_HOST.matcher(a.attr("href")).replaceFirst("");
-      if (a.attr("rel").equalsIgnoreCase("home") || path.isEmpty() || path.equals("/")) {
-        return true;
-      }
+    if (linksHome(h1)) {
+      return true;
     }
     String key = AuthorNames.key(text);
     if (key.length() < 3 || declared.stream().anyMatch(d -> memo.key(d).equals(key))) {
@@ -795,6 +838,32 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       if (affix.isPresent() && affix.get().startsWith(key)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a link in the heading ({@code a[href]}, the heading not counted) leads to the home page: its rel says so,
+   * or its address has no path beyond "/". The heading's elements are walked in place, in the order a query would
+   * list them: every heading of a page is asked, and a query's collector cost more than the few elements it holds.
+   */
+  private static boolean linksHome(Element heading) {
+    Element e = heading.firstElementChild();
+    while (e != null) {
+      if (e.normalName().equals("a") && e.hasAttr("href")) {
+        String path = SCHEME_AND_HOST.matcher(e.attr("href")).replaceFirst("");
+        if (e.attr("rel").equalsIgnoreCase("home") || path.isEmpty() || path.equals("/")) {
+          return true;
+        }
+      }
+      Element next = e.firstElementChild();
+      while (next == null && e != heading) {
+        next = e.nextElementSibling();
+        if (next == null) {
+          e = e.parent();
+        }
+      }
+      e = next;
     }
     return false;
   }

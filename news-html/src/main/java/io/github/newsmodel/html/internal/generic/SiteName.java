@@ -99,12 +99,40 @@ record SiteName(Optional<String> name, Set<String> all) {
     String site = Urls.siteHost(host.get());
     Set<String> shown = new HashSet<>();
     for (Element a : elements.byTag("a")) {
+      if (!mayLeadHome(a.attr("href"))) {
+        continue; // most links: their address alone says they are no home link, whose text need not be read
+      }
       String text = Texts.normalise(a.text());
       if (!text.isEmpty() && parts.contains(text) && !shown.contains(text) && !HOME.matcher(text).matches() && isHome(a, site)) {
         shown.add(text);
       }
     }
     return parts.stream().filter(shown::contains).findFirst();
+  }
+
+  /**
+   * Whether a link may lead to a home page by its address alone, as {@link #isHome} would tell: false for a plain
+   * absolute URL with a path beyond "/", and for a relative one of plain characters, without a scheme, host, query or
+   * fragment, whose last segment is a name (not empty, "." or ".."), as that segment ends the path it resolves to.
+   */
+  static boolean mayLeadHome(String href) {
+    if (Urls.plainAbsolute(href)) {
+      int slash = href.indexOf('/', href.indexOf("//") + 2);
+      return slash < 0 || slash == href.length() - 1;
+    }
+    int n = href.length();
+    if (n == 0 || href.startsWith("//")) {
+      return true;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = href.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "-._~/=&+,;%!$'()*@".indexOf(c) >= 0)) {
+        return true; // a scheme, query, fragment, space or another character that resolving may read otherwise
+      }
+    }
+    String segment = href.substring(href.lastIndexOf('/') + 1);
+    return segment.isEmpty() || segment.equals(".") || segment.equals("..");
   }
 
   private static boolean isHome(Element a, String site) {

@@ -5,12 +5,14 @@ import io.github.newsmodel.html.internal.dom.Texts;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A title split at the separators that sites use to add their name: {@code "Story | Site"},
@@ -384,32 +386,107 @@ final class TitleParts {
     if (key.isEmpty()) {
       return false;
     }
-    for (String site : siteNames) {
-      if (AuthorNames.key(site).equals(key)) {
-        return true;
-      }
+    if (!siteNames.isEmpty() && SiteKeys.of(siteNames).contains(key)) {
+      return true;
     }
-    return host.map(h -> hostMatches(key, h)).orElse(false);
+    return host.isPresent() && hostMatches(key, host.get());
+  }
+
+  /**
+   * Whether a key is one of the site's names, as {@link AuthorNames#isSiteName} tells of its text: a key of two
+   * characters or more that the key of a name equals.
+   *
+   * @param key the text's {@link AuthorNames#key key}
+   * @param siteNames the site's names
+   */
+  static boolean isSiteNameKey(String key, Set<String> siteNames) {
+    return key.length() >= 2 && !siteNames.isEmpty() && SiteKeys.of(siteNames).contains(key);
+  }
+
+  /**
+   * Whether a key spells the host: the key of its label before the top-level domain, or of the whole host, both
+   * lower-cased and split at dots as written, "www" and all (a host of one label spells none).
+   *
+   * @param key a text's {@link AuthorNames#key key}
+   * @param host the page's host, if known
+   */
+  static boolean spellsHost(String key, Optional<String> host) {
+    if (host.isEmpty()) {
+      return false;
+    }
+    HostKeys keys = HostKeys.of(host.get());
+    return keys.secondLevel() != null && (keys.secondLevel().equals(key) || keys.whole().equals(key));
+  }
+
+  /**
+   * The keys of a page's site names, which {@link #isSite} compares every part of every title and heading with: kept
+   * for the set of names last asked for, by any thread, which is one page's for all its titles.
+   */
+  private record SiteKeys(Set<String> names, Set<String> keys) {
+    private static volatile @Nullable SiteKeys last;
+
+    static Set<String> of(Set<String> names) {
+      SiteKeys known = last;
+      // equal sets, most often the very same one: a copy is kept, which a caller's later change does not reach
+      if (known == null || !known.names().equals(names)) {
+        Set<String> copy = Set.copyOf(names);
+        Set<String> keys = new HashSet<>();
+        copy.forEach(n -> keys.add(AuthorNames.key(n)));
+        known = new SiteKeys(copy, keys);
+        last = known;
+      }
+      return known.keys();
+    }
   }
 
   /** "aerobuzzde", "corkbeo" and "mopode" all spell their hosts; the host's registrable label decides. */
   private static boolean hostMatches(String key, String host) {
-    String h = WWW.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("");
-    String full = AuthorNames.key(h);
-    if (key.equals(full)) {
+    HostKeys keys = HostKeys.of(host);
+    if (key.equals(keys.full())) {
       return true;
     }
-    String[] labels = h.split("\\.");
-    for (int i = 0; i < labels.length - 1; i++) { // the last label is the top-level domain
-      String l = AuthorNames.key(labels[i]);
-      if (GENERIC_LABELS.contains(l)) {
-        continue;
-      }
-      if (l.length() >= 3 && (l.equals(key) || (key.length() >= 5 && (key.startsWith(l) || l.startsWith(key))))) {
+    for (String l : keys.labels()) {
+      if (l.equals(key) || (key.length() >= 5 && (key.startsWith(l) || l.startsWith(key)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The keys {@link #hostMatches} compares a name with: the host's without "www.", and those of its labels but the
+   * last (the top-level domain) that are no {@link #GENERIC_LABELS generic label} and have three letters or more.
+   * Every part of every title and site name of a page is compared with the same host, a few dozen times a page; the
+   * keys of the host last asked for are kept, and those of another host are worked out anew.
+   */
+  private record HostKeys(String host, String full, List<String> labels, @Nullable String secondLevel,
+      String whole) {
+    /** The keys of the host last asked for, by any thread: each thread's host is most often the same as before. */
+    private static volatile @Nullable HostKeys last;
+
+    static HostKeys of(String host) {
+      HostKeys keys = last;
+      if (keys == null || !keys.host().equals(host)) {
+        keys = read(host);
+        last = keys;
+      }
+      return keys;
+    }
+
+    private static HostKeys read(String host) {
+      String h = WWW.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("");
+      String[] labels = h.split("\\.");
+      List<String> kept = new ArrayList<>();
+      for (int i = 0; i < labels.length - 1; i++) { // the last label is the top-level domain
+        String l = AuthorNames.key(labels[i]);
+        if (!GENERIC_LABELS.contains(l) && l.length() >= 3) {
+          kept.add(l);
+        }
+      }
+      String[] all = host.toLowerCase(Locale.ROOT).split("\\.");
+      return new HostKeys(host, AuthorNames.key(h), List.copyOf(kept),
+          all.length >= 2 ? AuthorNames.key(all[all.length - 2]) : null, AuthorNames.key(String.join(".", all)));
+    }
   }
 
   /** Whether a host's label, as a {@link AuthorNames#key key}, is generic ("www", "com", "co"), naming no one. */
