@@ -156,7 +156,7 @@ final class TextMarks {
     // The notice's pass counts the characters kept and looks for "ment" at once: most paragraphs are told by their
     // first characters.
     boolean askNumber = numbers;
-    boolean askNotice = notices && holdsM(e);
+    boolean askNotice = notices;
     int found = 0;
     int kept = 0;
     int matched = 0; // how much of "ment" the text read so far ends with; 4 once it is found
@@ -186,24 +186,6 @@ final class TextMarks {
       }
     }
     return askNotice && matched == 4 ? found | MAY_BE_NOTICE : found;
-  }
-
-  /**
-   * Whether a text node of the element holds an "m" in either case, without which no "ment" can be read across its
-   * text nodes. More than half of the characters that the notice's pass used to read one at a time were in elements
-   * with none, most of them the white space that indents the tags of the page: the search for the letter reads many
-   * characters at a step.
-   */
-  private static boolean holdsM(Element e) {
-    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
-      if (e.childNode(i) instanceof TextNode t) {
-        String text = t.getWholeText();
-        if (text.indexOf('m') >= 0 || text.indexOf('M') >= 0) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** The white space that {@link Element#ownText()} collapses, which parts words. */
