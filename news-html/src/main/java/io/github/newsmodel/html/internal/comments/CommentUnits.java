@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,6 +118,8 @@ final class CommentUnits {
   private static final Set<String> HEADLINE_TAG = Set.of("h1");
   private static final Set<String> TERM_TAG = Set.of("dt");
   private static final Set<String> LIST_ITEM_TAG = Set.of("li");
+  private static final Set<String> LIST_TAGS = Set.of("ul", "ol");
+  private static final Set<String> ANCHOR_TAG = Set.of("a");
   /** The id of IP.Board 3's post: {@code post_id_20511}. */
   private static final Pattern IPB_THREE_POST_ID = Pattern.compile("post_id_\\d{1,12}");
   /** The id of XenForo 1's post: {@code post-88101}. */
@@ -164,6 +167,10 @@ final class CommentUnits {
   /** Replies nested deeper than this are read as replies to the comment at this depth. */
   private static final int MAX_DEPTH = 32;
 
+  /** The data attributes that hold a comment's id; NodeBB's li[component=post] holds its post's id in data-pid. */
+  private static final List<String> DATA_IDS = List.of("data-comment-id", "data-commentid", "data-id", "data-cid",
+      "data-post-id", "data-review-id", "data-pid");
+
   /** One comment on the page: its outermost element, the elements that are part of it, and its parent. */
   static final class Unit {
     final Element root;
@@ -188,6 +195,14 @@ final class CommentUnits {
      * forums' table layouts ({@link TableLayout}).
      */
     boolean forumPost;
+    /**
+     * The {@link #pageId} last worked out, for the parts and the given id it was worked out from: the threading rules
+     * and the reader ask it of every comment again and again, and each answer runs regexes over the parts' ids.
+     * Parts are only ever added, so their number tells whether they changed.
+     */
+    private @Nullable Optional<String> pageId;
+    private int pageIdParts;
+    private @Nullable String pageIdGiven;
 
     Unit(Element root) {
       this.root = root;
@@ -231,6 +246,15 @@ final class CommentUnits {
      * (Kunena's {@code <a href="#2207" id="2207">}).
      */
     Optional<String> pageId() {
+      if (pageId == null || pageIdParts != parts.size() || pageIdGiven != givenId) {
+        pageIdParts = parts.size();
+        pageIdGiven = givenId;
+        pageId = readPageId();
+      }
+      return pageId;
+    }
+
+    private Optional<String> readPageId() {
       if (givenId != null) {
         return Optional.of(givenId);
       }
@@ -244,8 +268,7 @@ final class CommentUnits {
       }
       for (Element part : parts) {
         // NodeBB's li[component=post] holds its post's id in data-pid
-        for (String attr : List.of("data-comment-id", "data-commentid", "data-id", "data-cid", "data-post-id",
-            "data-review-id", "data-pid")) {
+        for (String attr : DATA_IDS) {
           String v = part.attr(attr).trim();
           if (!v.isEmpty()) {
             return Optional.of(v);
@@ -322,6 +345,8 @@ final class CommentUnits {
     boolean[] headlineTags = elements.tagsIn(HEADLINE_TAG);
     boolean[] termTags = elements.tagsIn(TERM_TAG);
     boolean[] listItemTags = elements.tagsIn(LIST_ITEM_TAG);
+    boolean[] listTags = elements.tagsIn(LIST_TAGS);
+    boolean[] anchorTags = elements.tagsIn(ANCHOR_TAG);
     for (int i = 0; i < size; i++) {
       Element e = all.get(start + i);
       int tag = elements.tagId(start + i);
@@ -347,7 +372,8 @@ final class CommentUnits {
       // One in a digest is another page's, known now; whether one is around the article is known once all are read.
       if (itemTags[tag] && !inDigest[i] && (!termTags[tag] || DefinitionLists.describedIfTerm(e))
           && (candidate(e, itemprop, elements, start + i, classVerdicts, inherited) || listItemTags[tag]
-          && (parent >= 0 && itemOfCommentList(e, elements, start + parent) || openedByCommentAnchor(e)))) {
+          && (parent >= 0 && itemOfCommentList(elements, start + parent, listTags)
+          || openedByCommentAnchor(e, elements, start + i, end, anchorTags)))) {
         found.add(i);
       }
     }
@@ -457,7 +483,11 @@ final class CommentUnits {
       return false;
     }
     if (verdicts[classId] == 0) {
-      verdicts[classId] = classVerdict(e.className(), elements.classWords(index)) + 1;
+      // Most class attributes hold no word of a comment's or a Kunena post's class, and get no verdict: told by the
+      // page's class words alone, without the attribute looked up again.
+      int words = elements.classWords(index);
+      verdicts[classId] = ((words & (ITEM_CLASS_WORD | MESSAGE_CLASS_WORD)) == 0 ? 0
+          : classVerdict(e.className(), words)) + 1;
     }
     int verdict = verdicts[classId] - 1;
     return verdict == 2 || verdict == 1 && inContext || verdict == REPLY_VERDICT && holdsAReply(e)
@@ -503,12 +533,8 @@ final class CommentUnits {
    * {@code ul.itemCommentsList}, whose items are classed only {@code even} and {@code odd}, or a bare
    * {@code ol.comment-list}. What an item of such a list is, the list's name says.
    */
-  private static boolean itemOfCommentList(Element e, PageElements elements, int parent) {
-    if (!e.normalName().equals("li") || (elements.nameWords(parent) & COMMENT_LIST_NAME) == 0) {
-      return false;
-    }
-    String list = elements.all().get(parent).normalName();
-    return list.equals("ul") || list.equals("ol");
+  private static boolean itemOfCommentList(PageElements elements, int parent, boolean[] listTags) {
+    return (elements.nameWords(parent) & COMMENT_LIST_NAME) != 0 && listTags[elements.tagId(parent)];
   }
 
   /**
@@ -517,12 +543,15 @@ final class CommentUnits {
    * template keeps in a list whose names its build has hashed ({@code ul.Comments__CommentList-ghoeop-2}). A bare
    * number or a weak id ({@code p12}) names no comment here.
    */
-  private static boolean openedByCommentAnchor(Element e) {
-    if (!e.normalName().equals("li")) {
+  private static boolean openedByCommentAnchor(Element e, PageElements elements, int index, int end,
+      boolean[] anchorTags) {
+    // Its first element child is the next element listed, if that is inside it: told without a look at its children.
+    int next = index + 1;
+    if (next >= end || elements.parent(next) != index || !anchorTags[elements.tagId(next)]) {
       return false;
     }
-    Element a = e.firstElementChild();
-    if (a == null || !a.normalName().equals("a") || a.childNodeSize() > 0 || !firstNode(e, a)) {
+    Element a = elements.all().get(next);
+    if (a.childNodeSize() > 0 || !firstNode(e, a)) {
       return false;
     }
     String id = anchorName(a).toLowerCase(Locale.ROOT);
@@ -700,19 +729,32 @@ final class CommentUnits {
     final int order;
     Node parent;
     final List<Node> kids = new ArrayList<>();
+    /** The comment classes of each class attribute of the page's candidates, shared by all its nodes. */
+    private final Map<String, String> kinds;
 
     private @Nullable String signature;
     private @Nullable Optional<String> number;
 
-    Node(Element element, int order) {
+    Node(Element element, int order, Map<String, String> kinds) {
       this.element = element;
       this.order = order;
+      this.kinds = kinds;
     }
 
-    /** The {@link CommentUnits#signature} of the element, worked out once: a node is compared many times. */
+    /**
+     * Tag and {@link CommentUnits#commentClasses comment classes}: what kind of candidate the element is, worked out once, as a
+     * node is compared many times. The classes are read once for each class attribute of the page: every comment of
+     * a page repeats the same few, and reading one runs regexes over each of its classes.
+     */
     String signature() {
       if (signature == null) {
-        signature = CommentUnits.signature(element);
+        String classes = element.className();
+        String kind = kinds.get(classes);
+        if (kind == null) {
+          kind = commentClasses(element);
+          kinds.put(classes, kind);
+        }
+        signature = element.normalName() + ":" + kind;
       }
       return signature;
     }
@@ -733,9 +775,10 @@ final class CommentUnits {
   private static Map<Element, Node> forest(PageElements elements, int start, int size, List<Integer> candidates) {
     Map<Element, Node> nodes = new IdentityHashMap<>();
     Node[] byIndex = new Node[size];
+    Map<String, String> kinds = new HashMap<>();
     for (int k = 0; k < candidates.size(); k++) {
       int at = candidates.get(k);
-      Node n = new Node(elements.all().get(start + at), k);
+      Node n = new Node(elements.all().get(start + at), k, kinds);
       nodes.put(n.element, n);
       byIndex[at] = n;
     }
@@ -873,10 +916,11 @@ final class CommentUnits {
   }
 
   /**
-   * Tag and comment classes: what kind of candidate an element is, whatever its depth or position classes. A reply's
-   * class is of the kind of the comments it answers: {@code div.comment-reply} is of the kind of {@code div.comment}.
+   * The comment classes of an element, sorted and joined with dots: with its tag, what kind of candidate an element
+   * is ({@link Node#signature}), whatever its depth or position classes. A reply's class is of the kind of the
+   * comments it answers: {@code div.comment-reply} is of the kind of {@code div.comment}.
    */
-  private static String signature(Element e) {
+  private static String commentClasses(Element e) {
     TreeSet<String> tokens = new TreeSet<>();
     for (String token : e.classNames()) {
       String t = token.toLowerCase(Locale.ROOT);
@@ -889,7 +933,7 @@ final class CommentUnits {
         }
       }
     }
-    return e.normalName() + ":" + String.join(".", tokens);
+    return String.join(".", tokens);
   }
 
   /** The first number in the element's id, which names the comment: 52842 in {@code wc-comm-52842_0}. */

@@ -4,6 +4,7 @@ import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,7 +90,14 @@ final class IndentedRows {
     if (!e.hasAttr("class")) {
       return OptionalInt.empty();
     }
-    Matcher m = LEVEL_CLASS.matcher(e.attr("class"));
+    String classes = e.attr("class");
+    // Most classes hold neither word in any case: the regex, which tries its words at every position, is spared them.
+    // (Lower-casing keeps each ASCII letter's place, and the regex ignores case only within ASCII.)
+    String lower = classes.toLowerCase(Locale.ROOT);
+    if (!lower.contains("depth-") && !lower.contains("replytreelevel")) {
+      return OptionalInt.empty();
+    }
+    Matcher m = LEVEL_CLASS.matcher(classes);
     return m.find() ? number(m.group(1)) : OptionalInt.empty();
   }
 

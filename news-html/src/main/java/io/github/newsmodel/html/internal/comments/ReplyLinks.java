@@ -108,7 +108,11 @@ final class ReplyLinks {
 
   /** The number without its padding: Movable Type's anchor {@code c009931} is the comment {@code comment-9931}. */
   private static String number(String digits) {
-    return digits.replaceFirst("^0+(?=\\d)", "");
+    int i = 0;
+    while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+      i++; // the zeros before another digit, read without the regex that each call would compile
+    }
+    return digits.substring(i);
   }
 
   /** Whether the link lies in a comment nested in this one, whose links are that comment's. */
