@@ -798,17 +798,21 @@ final class PageAuthors {
       String text = t.getWholeText();
       for (int k = 0, length = text.length(); k < length; k++) {
         char c = text.charAt(k);
+        if (c <= ' ') {
+          // white space, most characters read here (the indentation between elements): told apart first
+          inWord = false;
+          if (c != ' ' && !isBlankChar(c)) {
+            ownText = true;
+          }
+          continue;
+        }
         boolean ascii = c < 0x7f;
         boolean otherLetter = !ascii && Character.isLetter(c);
-        if (c <= ' ' || !ascii && !otherLetter) {
+        if (!ascii && !otherLetter) {
           inWord = false;
         } else if (!inWord) {
           inWord = true;
           words++;
-        }
-        if (c <= ' ') {
-          ownText |= !isBlankChar(c);
-          continue;
         }
         ownText = true;
         if (!started) {
@@ -911,11 +915,32 @@ final class PageAuthors {
    * has the letters of its own text for its text, in the same order: without such a word in its own text, its text is
    * no signature, and need not be read. Most short texts of a page, a menu's "Read More About Us", hold none.
    */
-  private static boolean holdsSignatureLabel(String own) {
-    // lower case maps each ASCII letter to its own, and adds none between two of them
-    String lower = own.toLowerCase(Locale.ROOT);
-    return lower.contains("by") || lower.contains("von") || lower.contains("par") || lower.contains("por")
-        || lower.contains("door");
+  static boolean holdsSignatureLabel(String own) {
+    // the words in any ASCII case, looked for without a lower-case copy: no other letter's lower case is one of
+    // theirs, nor does lower case add a letter between two of them
+    for (int i = 0, n = own.length(); i + 1 < n; i++) {
+      char c = (char) (own.charAt(i) | 0x20); // an ASCII capital in lower case; nothing else becomes a label's
+      if (c == 'b' && (own.charAt(i + 1) | 0x20) == 'y' || c == 'v' && startsIgnoringAsciiCase(own, i, "von")
+          || c == 'p' && (startsIgnoringAsciiCase(own, i, "par") || startsIgnoringAsciiCase(own, i, "por"))
+          || c == 'd' && startsIgnoringAsciiCase(own, i, "door")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word in lower-case ASCII letters stands in a text at a place, in any ASCII case. */
+  private static boolean startsIgnoringAsciiCase(String text, int at, String word) {
+    if (at + word.length() > text.length()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = text.charAt(at + i);
+      if (c != word.charAt(i) && !(c >= 'A' && c <= 'Z' && (char) (c | 0x20) == word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many of an element's children are elements; without jsoup's list of them, which it builds to count. */
