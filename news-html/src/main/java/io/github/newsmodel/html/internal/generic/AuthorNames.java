@@ -47,8 +47,8 @@ final class AuthorNames {
       + "|all|more|posts|articles|stories|zeige|alle|mehr|weitere|beiträge|autorenseite|profil|profile"
       + "|gastbeitrag|kommentar|ein|eine|in|geschrieben|verfasst|erstellt|veröffentlicht|eingestellt|gespeichert"
       + "|publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|kirjoittanut|julkaissut|kirjoittaja)";
-  private static final Pattern LABEL = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|vom|par|por|door"
-      + "|with|avec|mit"
+  private static final BylinePattern LABEL = BylinePattern.of(Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}"
+      + "(?:by|von|vom|par|por|door|with|avec|mit"
       + "|av|af|from|di|teksti|kirjoittaja|" + AUTOR + "|auteurs?|authors?|autore|text|texte|texto|tekst|текст"
       + "|автор|від|от|piše"
       // the labels of other scripts and languages: Arabic "بقلم", Hebrew "מאת", Hindi "रिपोर्ट:", Thai "โดย",
@@ -59,7 +59,7 @@ final class AuthorNames {
       // the reporter's word of Chinese and Japanese, which the name follows without a space, after the paper's
       // name if any: "记者 王小明", "新华社记者王小明", "記者：山田太郎"
       + "|^\\p{IsHan}{0,6}?(?:記者|记者|作者|撰文)\\s*[:：]?\\s*",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   /**
    * The reporter's word after a Korean name, "김철수 기자", where the place and the agency may stand before the name
    * ("서울=연합뉴스 김철수 기자", "스포츠조선=선수민 기자"): the name is the word of two to four syllables before it.
@@ -75,12 +75,12 @@ final class AuthorNames {
    * A credit of both text and pictures before the names, "Text & Fotos: Jane Roe", "Text und Bild:": the one who
    * wrote the article took its pictures too. Read before the labels of pictures alone, which end a byline.
    */
-  private static final Pattern TEXT_AND_PICTURES = Pattern.compile("^(?:text|texte|texto|tekst|words)\\s*(?:&|\\+|/"
-      + "|und|and|et|y)\\s*(?:fotos?|photos?|bilder?|pictures?|images?)\\s*:\\s*",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern LEADING_LABEL_ONLY = Pattern.compile("^(?:" + AUTOR + "|authors?|auteurs?|autore"
-      + "|text|texte|texto|tekst|текст|redaktion|автор|kirjoittaja)\\s*:\\s*",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final BylinePattern TEXT_AND_PICTURES = BylinePattern.of(Pattern.compile("^(?:text|texte|texto"
+      + "|tekst|words)\\s*(?:&|\\+|/|und|and|et|y)\\s*(?:fotos?|photos?|bilder?|pictures?|images?)\\s*:\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+  private static final BylinePattern LEADING_LABEL_ONLY = BylinePattern.of(Pattern.compile("^(?:" + AUTOR
+      + "|authors?|auteurs?|autore|text|texte|texto|tekst|текст|redaktion|автор|kirjoittaja)\\s*:\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   /**
    * Labels that start another clause of a date line ("Veröffentlicht am", "Updated"), or of a post's footer ("Filed
    * under", "Gespeichert unter"): what follows them is no author.
@@ -103,9 +103,9 @@ final class AuthorNames {
    * alternative is anchored at the start: asked with {@link Matcher#lookingAt}, which tries the start alone, where
    * {@code find} would try every position of the text for the anchor to fail at.
    */
-  static final Pattern STARTS_AS_BYLINE = Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door"
-      + "|av|af|di)\\s+\\p{Lu}|^(?:" + AUTOR + "|authors?|auteurs?|text|texto|tekst|текст|автор)\\s*:\\s*\\p{Lu}",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  static final BylinePattern STARTS_AS_BYLINE = BylinePattern.of(Pattern.compile("^(?:" + LEAD_WORDS
+      + "\\s+){0,3}(?:by|von|par|por|door|av|af|di)\\s+\\p{Lu}|^(?:" + AUTOR + "|authors?|auteurs?|text|texto|tekst"
+      + "|текст|автор)\\s*:\\s*\\p{Lu}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   /**
    * The publication a writer writes for, after a name of two or three capitalised words: "Jane Roe for The Mail on
    * Sunday". One word before it ("Organization for Transformative Works") and the other languages' words ("für",
@@ -121,14 +121,15 @@ final class AuthorNames {
   static final Pattern LABEL_ALONE = Pattern.compile("(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door|av|af|di"
       + "|" + AUTOR + "|authors?|auteurs?|автор)\\s*:?|(?:text|texto|tekst|текст)\\s*:",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** {@link #LABEL_ALONE}, with the characters that a text it matches may start with. */
+  static final BylinePattern LONE_LABEL = BylinePattern.of(LABEL_ALONE);
   /**
    * The credit of the site's makers, which some pages put in the author's meta tag ({@code DC.Creator} "Developed
    * By Jane Roe"): the one who built the site wrote none of its articles.
    */
-  private static final Pattern WEB_CREDIT = Pattern.compile("^(?:web\\s*site|web|site|theme)?\\s*(?:site|theme"
-      + "|design|developed|designed|powered|hosted|built|maintained|programmed|coded)\\s+(?:by|von|par|por)"
-      + "(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final BylinePattern WEB_CREDIT = BylinePattern.of(Pattern.compile("^(?:web\\s*site|web|site"
+      + "|theme)?\\s*(?:site|theme|design|developed|designed|powered|hosted|built|maintained|programmed|coded)\\s+"
+      + "(?:by|von|par|por)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   /**
    * A number standing alone, as no name holds one: the day and year of a date in a language the date reader does
    * not know ("8 فيفري 2019"), the count of "prije 26 minuta". A login's number is part of a word ("r23").
@@ -278,7 +279,7 @@ final class AuthorNames {
     if (isSiteName(byline, siteNames)) {
       return out; // "Jobs & Hire" names the site whole, before the split would make two people of it
     }
-    if (WEB_CREDIT.matcher(Texts.normalise(byline)).lookingAt()) {
+    if (WEB_CREDIT.lookingAt(Texts.normalise(byline))) {
       return out;
     }
     String normalised = Texts.normalise(byline);
@@ -296,7 +297,7 @@ final class AuthorNames {
     if (clause.find()) {
       // "Jane Roe Veröffentlicht am ..." ends the names; "Published by Jane Roe" does not start them.
       String after = text.substring(clause.end());
-      text = text.substring(0, clause.start()) + (STARTS_AS_BYLINE.matcher(after.trim()).lookingAt() ? "," + after
+      text = text.substring(0, clause.start()) + (STARTS_AS_BYLINE.lookingAt(after.trim()) ? "," + after
           : "");
     }
     text = withoutStart(LEADING_LABEL_ONLY, text);
@@ -339,6 +340,15 @@ final class AuthorNames {
    * The text without what a pattern anchored at its start ({@code ^...}) matches there: what {@code replaceFirst("")}
    * gives, without trying the anchor at every other position of the text as {@code find} does.
    */
+  private static String withoutStart(BylinePattern anchored, String text) {
+    if (!anchored.mayMatch(text)) {
+      return text; // as for most texts: no match starts with their first character
+    }
+    Matcher m = anchored.pattern().matcher(text);
+    return m.lookingAt() ? text.substring(m.end()) : text;
+  }
+
+  /** What {@link #withoutStart(BylinePattern, String)} gives, for a pattern without first characters to tell. */
   private static String withoutStart(Pattern anchored, String text) {
     Matcher m = anchored.matcher(text);
     return m.lookingAt() ? text.substring(m.end()) : text;
@@ -399,7 +409,10 @@ final class AuthorNames {
    * "von Kessel", is no sentence; Italian's "Di" is capitalised within the name.
    */
   private static String withoutLabel(String n) {
-    Matcher label = LABEL.matcher(n);
+    if (!LABEL.mayMatch(n)) {
+      return n;
+    }
+    Matcher label = LABEL.pattern().matcher(n);
     if (!label.lookingAt()) {
       return n;
     }
@@ -514,7 +527,10 @@ final class AuthorNames {
    * what follows it: a login in lower case ("von jroe") as well as a name.
    */
   static boolean startsWithLabel(String text) {
-    Matcher label = LABEL.matcher(text);
+    if (!LABEL.mayMatch(text)) {
+      return false;
+    }
+    Matcher label = LABEL.pattern().matcher(text);
     return label.lookingAt() && label.end() < text.length();
   }
 
@@ -543,6 +559,38 @@ final class AuthorNames {
   }
 
   /**
+   * Whether a text's {@link #key} is the given key, as {@code key(text).equals(key)} tells, without building the
+   * text's key when the text is ASCII: the display names compare every word of a page's text with a name's key.
+   */
+  static boolean keyEquals(String text, String key) {
+    return keyEquals(text, 0, text.length(), key);
+  }
+
+  /** What {@link #keyEquals(String, String)} tells of the part of a text from {@code from} to {@code to}. */
+  static boolean keyEquals(String text, int from, int to, String key) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && TYPOGRAPHIC.indexOf(c) < 0) {
+        return key(text.substring(from, to)).equals(key); // decomposed and folded as key does
+      }
+    }
+    // the ASCII key, as asciiKey builds it, compared a character at a time
+    int k = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      } else if (!isKeyChar(c)) {
+        continue;
+      }
+      if (k == key.length() || key.charAt(k++) != c) {
+        return false;
+      }
+    }
+    return k == key.length();
+  }
+
+  /**
    * The key of an ASCII text, or null if the text has other characters. Titles and names are compared by key
    * with every site name, many times a page, and most are ASCII: their decomposition changes nothing and holds no
    * marks, and their letters and digits are {@code [A-Za-z0-9]}, so one pass gives what the two regexes give.
@@ -551,8 +599,16 @@ final class AuthorNames {
    * and the key leaves it out as the regexes do.
    */
   private static @Nullable String asciiKey(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0, n = text.length(); i < n; i++) {
+    int n = text.length();
+    int same = 0; // the opening run of lower-case letters and digits, which the key keeps as it is
+    while (same < n && isKeyChar(text.charAt(same))) {
+      same++;
+    }
+    if (same == n) {
+      return text; // a key already, as a login or a host's label is: no copy
+    }
+    StringBuilder out = new StringBuilder(n).append(text, 0, same);
+    for (int i = same; i < n; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
         if (TYPOGRAPHIC.indexOf(c) >= 0) {
@@ -560,13 +616,18 @@ final class AuthorNames {
         }
         return null;
       }
-      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+      if (isKeyChar(c)) {
         out.append(c);
       } else if (c >= 'A' && c <= 'Z') {
         out.append((char) (c + ('a' - 'A')));
       }
     }
     return out.toString();
+  }
+
+  /** Whether a character is an ASCII lower-case letter or digit, which a key keeps as it is. */
+  private static boolean isKeyChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
   }
 
   /** The words of a text, lower-cased, as a pattern finds them. */

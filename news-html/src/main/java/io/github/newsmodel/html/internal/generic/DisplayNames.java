@@ -28,8 +28,11 @@ final class DisplayNames {
       + "|[\\p{L}\\p{N}]+(?:[._][\\p{L}\\p{N}]+)+|\\p{Lu}{2,3}");
   private static final Pattern PARTS = Pattern.compile("[._-]+");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
-  /** What stands around a word in running text: "(Jane", "Roe)", "Roe.", but the full stop of an initial stays. */
-  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|(?<=\\p{L}{2})[^\\p{L}]+$"
+  /**
+   * What stands around a word in running text: "(Jane", "Roe)", "Roe.", but the full stop of an initial stays. The
+   * rule that {@link #withoutEdges} applies, kept as the regex that states it for the tests.
+   */
+  static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|(?<=\\p{L}{2})[^\\p{L}]+$"
       + "|(?<=(?:^|[^\\p{L}])\\p{L}\\.)[^\\p{L}]+$");
   private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:authors?|autor(?:en)?|profile?|people"
       + "|writers?)/([\\p{L}\\p{N}._-]+)/?$");
@@ -38,6 +41,7 @@ final class DisplayNames {
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
 
   private final @Nullable Element body;
+  private @Nullable String text;
   private @Nullable List<String> words;
 
   /**
@@ -91,13 +95,22 @@ final class DisplayNames {
     if (siteKeys.contains(first)) {
       return Optional.empty(); // the site's name itself, which a site's account bears, is no first name
     }
-    List<String> text = words();
-    for (int i = 0; i + 1 < text.size(); i++) {
-      String next = text.get(i + 1);
-      if (Character.isUpperCase(next.codePointAt(0)) && AuthorNames.key(text.get(i)).equals(first)
-          && siteKeys.contains(AuthorNames.key(next))) {
-        return Optional.of(name + " " + next);
+    // Each word of the page's text is compared with the one before it, as words() lists them, but read in place:
+    // a string for each word and its key cost more than the rest, and nearly every word is passed over.
+    String text = text();
+    Words words = new Words(text);
+    int before = -1;
+    int beforeEnd = -1;
+    while (words.next()) {
+      if (before >= 0 && Character.isUpperCase(text.codePointAt(words.start))
+          && AuthorNames.keyEquals(text, before, beforeEnd, first)) {
+        String next = text.substring(words.start, words.end);
+        if (siteKeys.contains(AuthorNames.key(next))) {
+          return Optional.of(name + " " + next);
+        }
       }
+      before = words.start;
+      beforeEnd = words.end;
     }
     return Optional.empty();
   }
@@ -156,8 +169,18 @@ final class DisplayNames {
   private List<String> words() {
     List<String> read = words;
     if (read == null) {
-      read = words(body == null ? "" : body.text());
+      read = words(text());
       words = read;
+    }
+    return read;
+  }
+
+  /** The page's text, read once. */
+  private String text() {
+    String read = text;
+    if (read == null) {
+      read = body == null ? "" : body.text();
+      text = read;
     }
     return read;
   }
@@ -165,33 +188,119 @@ final class DisplayNames {
   /** The words of a text, with the punctuation around each taken off, as {@link #spelt} reads them. */
   static List<String> words(String text) {
     List<String> read = new ArrayList<>();
-    // The runs between white space, as a split at \s+ gives them, without the regex: the page's whole text is
-    // read so for the display name of an author whom a source names by a login or a first name alone.
-    for (int i = 0, n = text.length(); i < n; ) {
-      while (i < n && Texts.isRegexSpace(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && !Texts.isRegexSpace(text.charAt(i))) {
-        i++;
-      }
-      if (i > start) {
-        String w = text.substring(start, i);
-        String word = betweenLetters(w) ? w : EDGES.matcher(w).replaceAll("");
-        if (!word.isEmpty()) {
-          read.add(word);
-        }
-      }
+    Words words = new Words(text);
+    while (words.next()) {
+      read.add(text.substring(words.start, words.end));
     }
     return read;
   }
 
   /**
-   * Whether a word starts and ends with a letter, so that {@link #EDGES}, which takes only what is not a letter at
-   * either end, leaves it as it is: most words of a page's text, which need no regex then.
+   * The words of a text, read in place: the runs between white space, as a split at \s+ gives them, without the
+   * regex, each without what {@link #EDGES} takes off its ends, and none that this leaves empty. The page's whole
+   * text is read so for the display name of an author whom a source names by a login or a first name alone.
    */
-  private static boolean betweenLetters(String word) {
-    return !word.isEmpty() && Character.isLetter(word.codePointAt(0))
-        && Character.isLetter(word.codePointBefore(word.length()));
+  private static final class Words {
+    private final String text;
+    private int at;
+    /** The bounds of the word read last, in the text. */
+    int start;
+    int end;
+
+    Words(String text) {
+      this.text = text;
+    }
+
+    /** Reads the next word: whether there is one. */
+    boolean next() {
+      int n = text.length();
+      while (at < n) {
+        while (at < n && Texts.isRegexSpace(text.charAt(at))) {
+          at++;
+        }
+        int from = at;
+        while (at < n && !Texts.isRegexSpace(text.charAt(at))) {
+          at++;
+        }
+        if (at > from) {
+          long bounds = withoutEdges(text, from, at);
+          start = (int) (bounds >>> 32);
+          end = (int) bounds;
+          if (end > start) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
   }
+
+  /**
+   * A word without what {@link #EDGES} takes off its ends, {@code EDGES.matcher(word).replaceAll("")}, worked out
+   * without the regex: every word of a page's text is read so, and a third of them, a number or a word before a
+   * comma, have something at an end. The pattern takes the run of non-letters that opens the word (the whole word
+   * if it holds no letter), and the run that closes it when two letters stand before that run; after one letter
+   * alone, an initial, the run is taken but its first character when that is a full stop ("R.)" keeps "R.").
+   *
+   * <p>The regex's look-behinds read the characters before the closing run one {@code char} at a time: a letter
+   * beyond the Basic Multilingual Plane, a pair of surrogates, counts as no letter there, and so it does here.
+   */
+  static String withoutEdges(String word) {
+    long bounds = withoutEdges(word, 0, word.length());
+    int start = (int) (bounds >>> 32);
+    int end = (int) bounds;
+    return start == 0 && end == word.length() ? word : word.substring(start, end);
+  }
+
+  /**
+   * The bounds of {@link #withoutEdges(String)} of the word from {@code from} to {@code to} in a text, which white
+   * space or the text's ends stand around: the start in the upper half, the end in the lower; equal if nothing is
+   * left. The code points are read within the word, as no surrogate's other half is white space.
+   */
+  private static long withoutEdges(String text, int from, int to) {
+    int start = from;
+    while (start < to && !Character.isLetter(text.codePointAt(start))) {
+      start += Character.charCount(text.codePointAt(start));
+    }
+    if (start == to) {
+      return (long) to << 32 | to;
+    }
+    int run = to; // where the closing run of non-letters starts, after the last letter
+    while (!Character.isLetter(text.codePointBefore(run))) {
+      run -= Character.charCount(text.codePointBefore(run));
+    }
+    int end = to;
+    if (run < to && run - from >= 2 && Character.isLetter(text.charAt(run - 1))
+        && Character.isLetter(text.charAt(run - 2))) {
+      end = run; // after a word's two letters
+    } else if (run + 1 < to && text.charAt(run) == '.' && (initialAt(text, from, run - 1, run + 1)
+        || run - from >= 2 && initialAt(text, from, run - 2, run + 1))) {
+      end = run + 1; // after an initial, whose full stop stays
+    }
+    return (long) start << 32 | end;
+  }
+
+  /**
+   * Whether the look-behind of an initial, {@code (?:^|[^\p{L}])\p{L}\.}, matches from {@code from} to exactly
+   * {@code to}, reading code points as the regex does from each start it tries; the word starts at
+   * {@code wordStart}, where {@code ^} matches.
+   */
+  private static boolean initialAt(String word, int wordStart, int from, int to) {
+    if (from == wordStart && dottedLetterAt(word, from, to)) {
+      return true; // the start, then the initial
+    }
+    int before = word.codePointAt(from);
+    return !Character.isLetter(before) && dottedLetterAt(word, from + Character.charCount(before), to);
+  }
+
+  /** Whether a letter and a full stop stand from {@code at} to exactly {@code to}. */
+  private static boolean dottedLetterAt(String word, int at, int to) {
+    if (at >= to) {
+      return false;
+    }
+    int letter = word.codePointAt(at);
+    int dot = at + Character.charCount(letter);
+    return Character.isLetter(letter) && dot + 1 == to && word.charAt(dot) == '.';
+  }
+
 }

@@ -154,32 +154,32 @@ final class PageAuthors {
   /** The longest own text of an element that holds a labelled byline. */
   static final int MAX_LABELLED = 100;
   /** A label that names the author whatever follows it, with the name after it if the element holds one. */
-  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:" + AuthorNames.AUTOR + "|authors?|auteurs?|autore"
-      + "|автор|责任编辑|作者|记者|编辑)\\s*(?:[:：]\\s*(.*))?",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final BylinePattern AUTHOR_LABEL = BylinePattern.of(Pattern.compile("(?:" + AuthorNames.AUTOR
+      + "|authors?|auteurs?|autore|автор|责任编辑|作者|记者|编辑)\\s*(?:[:：]\\s*(.*))?",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   /**
    * A label of the authors with their names after it and no colon between: "Autoren Jane Roe und Max Muster", as an
    * article signs itself at its end. The names must be full names ({@link #fullNamesOnly}), as prose may start so.
    */
-  private static final Pattern NAMES_AFTER_LABEL = Pattern.compile("(?i:" + AuthorNames.AUTOR
-      + "|authors?|auteurs?)\\s+\\p{Lu}.*");
+  private static final BylinePattern NAMES_AFTER_LABEL = BylinePattern.of(Pattern.compile("(?i:" + AuthorNames.AUTOR
+      + "|authors?|auteurs?)\\s+\\p{Lu}.*"));
   /**
    * An element that holds only a signature: "Von Jane Roe", "By Jane Roe", "Ein Beitrag von Jane Roe", "Blog post by
    * Jane Roe". Words that credit a picture ("Photo by") lead none: a caption may stand anywhere in the text.
    */
-  private static final Pattern SIGNATURE = Pattern.compile("(?i:(?:(?:ein|eine|a|an|un|une|blog|gast|guest)\\s*)*"
-      + "(?:beitrag|artikel|text|post|article|story|gastbeitrag|kommentar|written|posted|geschrieben|verfasst"
-      + "|publié|écrit)\\s+)?(?i:by|von|par|por|door)\\s+\\p{Lu}[\\p{L}.'’-]*"
-      + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,2}");
+  private static final BylinePattern SIGNATURE = BylinePattern.of(Pattern.compile("(?i:(?:(?:ein|eine|a|an|un|une"
+      + "|blog|gast|guest)\\s*)*(?:beitrag|artikel|text|post|article|story|gastbeitrag|kommentar|written|posted"
+      + "|geschrieben|verfasst|publié|écrit)\\s+)?(?i:by|von|par|por|door)\\s+\\p{Lu}[\\p{L}.'’-]*"
+      + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,2}"));
 
   /**
    * A post's line that says where or when before who, "Posted in News by jroe on August 3, 2019", "Posted on 3 August
    * 2019 by Jane Roe", "Veröffentlicht am 3. August 2019 von Jane Roe", as blog themes print it under the headline:
    * the byline is what follows the label of the writer, a login in lower case too, as the line says what it is.
    */
-  private static final Pattern POSTED_BY = Pattern.compile("^(?:posted|published|filed|written|gepostet"
-      + "|veröffentlicht|geschrieben|publié|publicado)\\s+(?:in|on|under|at|am|unter|um|le|en|el)\\s+.{1,80}?\\s"
-      + "((?:by|von|par|por)\\s+[\\p{L}\\p{N}].*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final BylinePattern POSTED_BY = BylinePattern.of(Pattern.compile("^(?:posted|published|filed"
+      + "|written|gepostet|veröffentlicht|geschrieben|publié|publicado)\\s+(?:in|on|under|at|am|unter|um|le|en|el)\\s+"
+      + ".{1,80}?\\s((?:by|von|par|por)\\s+[\\p{L}\\p{N}].*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
   private PageAuthors() {}
 
@@ -798,17 +798,21 @@ final class PageAuthors {
       String text = t.getWholeText();
       for (int k = 0, length = text.length(); k < length; k++) {
         char c = text.charAt(k);
+        if (c <= ' ') {
+          // white space, most characters read here (the indentation between elements): told apart first
+          inWord = false;
+          if (c != ' ' && !isBlankChar(c)) {
+            ownText = true;
+          }
+          continue;
+        }
         boolean ascii = c < 0x7f;
         boolean otherLetter = !ascii && Character.isLetter(c);
-        if (c <= ' ' || !ascii && !otherLetter) {
+        if (!ascii && !otherLetter) {
           inWord = false;
         } else if (!inWord) {
           inWord = true;
           words++;
-        }
-        if (c <= ' ') {
-          ownText |= !isBlankChar(c);
-          continue;
         }
         ownText = true;
         if (!started) {
@@ -859,21 +863,22 @@ final class PageAuthors {
       if (own.isEmpty() || own.length() > MAX_LABELLED) {
         continue;
       }
-      // An own text that starts with no label's letter is matched against the signature alone.
+      // An own text that starts with no label's letter is matched against the signature alone; the label's
+      // pattern is run only on a text that starts with a letter of its words.
       boolean mayBeLabel = kind == LABEL_OR_SIGNATURE;
-      Matcher labelled = AUTHOR_LABEL.matcher(own);
+      Matcher labelled = mayBeLabel && AUTHOR_LABEL.mayMatch(own) ? AUTHOR_LABEL.pattern().matcher(own) : null;
       Optional<String> byline;
-      if (mayBeLabel && labelled.matches()) {
+      if (labelled != null && labelled.matches()) {
         // The name is in the label's text, in its children ("Autor: <a>Jane Roe</a>"), or beside it.
         String text = Texts.shortText(e, 100).orElse(own);
         byline = Optional.ofNullable(labelled.group(1)).flatMap(Texts::nonBlank)
-            .or(() -> AuthorNames.LABEL_ALONE.matcher(text).matches() ? besideLabel(e, text) : Optional.of(text))
+            .or(() -> AuthorNames.LONE_LABEL.matches(text) ? besideLabel(e, text) : Optional.of(text))
             .filter(b -> !labelOnly(b)); // "责任编辑：<span></span>": a template left the name out
-      } else if (mayBeLabel && NAMES_AFTER_LABEL.matcher(own).matches()) {
+      } else if (mayBeLabel && NAMES_AFTER_LABEL.matches(own)) {
         byline = Optional.of(own).filter(t -> fullNamesOnly(t, bylineNames));
       } else if (signatureChars(own) && (elementChildren(e) > 0 || holdsSignatureLabel(own))) {
         // the text is read only where it may sign: beside children, or with a signature's label in the own text
-        byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matcher(t).matches() || signedByMember(e, own));
+        byline = Texts.shortText(e, 100).filter(t -> SIGNATURE.matches(t) || signedByMember(e, own));
       } else {
         byline = Optional.empty();
       }
@@ -910,11 +915,32 @@ final class PageAuthors {
    * has the letters of its own text for its text, in the same order: without such a word in its own text, its text is
    * no signature, and need not be read. Most short texts of a page, a menu's "Read More About Us", hold none.
    */
-  private static boolean holdsSignatureLabel(String own) {
-    // lower case maps each ASCII letter to its own, and adds none between two of them
-    String lower = own.toLowerCase(Locale.ROOT);
-    return lower.contains("by") || lower.contains("von") || lower.contains("par") || lower.contains("por")
-        || lower.contains("door");
+  static boolean holdsSignatureLabel(String own) {
+    // the words in any ASCII case, looked for without a lower-case copy: no other letter's lower case is one of
+    // theirs, nor does lower case add a letter between two of them
+    for (int i = 0, n = own.length(); i + 1 < n; i++) {
+      char c = (char) (own.charAt(i) | 0x20); // an ASCII capital in lower case; nothing else becomes a label's
+      if (c == 'b' && (own.charAt(i + 1) | 0x20) == 'y' || c == 'v' && startsIgnoringAsciiCase(own, i, "von")
+          || c == 'p' && (startsIgnoringAsciiCase(own, i, "par") || startsIgnoringAsciiCase(own, i, "por"))
+          || c == 'd' && startsIgnoringAsciiCase(own, i, "door")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word in lower-case ASCII letters stands in a text at a place, in any ASCII case. */
+  private static boolean startsIgnoringAsciiCase(String text, int at, String word) {
+    if (at + word.length() > text.length()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = text.charAt(at + i);
+      if (c != word.charAt(i) && !(c >= 'A' && c <= 'Z' && (char) (c | 0x20) == word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many of an element's children are elements; without jsoup's list of them, which it builds to count. */
@@ -934,7 +960,7 @@ final class PageAuthors {
    * after the label is a name, which a {@link #SIGNATURE} asks two capitalised words for.
    */
   private static boolean signedByMember(Element e, String own) {
-    if (elementChildren(e) != 1 || !AuthorNames.LABEL_ALONE.matcher(own).matches()) {
+    if (elementChildren(e) != 1 || !AuthorNames.LONE_LABEL.matches(own)) {
       return false;
     }
     Element a = e.child(0);
@@ -957,7 +983,10 @@ final class PageAuthors {
 
   /** Whether a text is an author's label with no name after it, such as "Autor:" or "责任编辑：". */
   private static boolean labelOnly(String text) {
-    Matcher m = AUTHOR_LABEL.matcher(text);
+    if (!AUTHOR_LABEL.mayMatch(text)) {
+      return false;
+    }
+    Matcher m = AUTHOR_LABEL.pattern().matcher(text);
     return m.matches() && (m.group(1) == null || m.group(1).isBlank());
   }
 
@@ -1001,7 +1030,7 @@ final class PageAuthors {
   private static Optional<Element> fromTextNearHeadline(List<Element> all, Element headline, BylineNames bylineNames,
       Map<String, Author.Builder> authors, PageRegions regions) {
     Optional<String> after = textAfter(headline)
-        .filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).lookingAt());
+        .filter(AuthorNames.STARTS_AS_BYLINE::lookingAt);
     List<String> beside = after.map(bylineNames::of).orElse(List.of());
     if (!beside.isEmpty()) {
       beside.forEach(n -> add(authors, n));
@@ -1014,10 +1043,11 @@ final class PageAuthors {
         continue;
       }
       Optional<String> text = Texts.shortText(e, 100);
-      Optional<String> byline = text.filter(t -> AuthorNames.STARTS_AS_BYLINE.matcher(t).lookingAt())
+      Optional<String> byline = text.filter(AuthorNames.STARTS_AS_BYLINE::lookingAt)
           .map(t -> firstLine(e, t)).or(() -> text.flatMap(t -> besideLabel(e, t)))
           .or(() -> text.flatMap(PageAuthors::besideDate))
-          .or(() -> text.map(POSTED_BY::matcher).filter(Matcher::matches).map(m -> m.group(1)));
+          .or(() -> text.filter(POSTED_BY::mayMatch).map(POSTED_BY.pattern()::matcher).filter(Matcher::matches)
+              .map(m -> m.group(1)));
       // Where the element stands is asked only of the few that read as a byline.
       if (byline.isPresent() && !inPicture(e) && !regions.inOtherContent(e) && !updaterLink(e)) {
         List<String> names = bylineNames.of(byline.get());
@@ -1060,7 +1090,7 @@ final class PageAuthors {
     Node before = nodeBefore(e);
     String text = Texts.normalise(before instanceof TextNode t ? t.text()
         : before instanceof Element b ? b.text() : "");
-    return before != null && AuthorNames.LABEL_ALONE.matcher(text).matches();
+    return before != null && AuthorNames.LONE_LABEL.matches(text);
   }
 
   /**
@@ -1098,7 +1128,7 @@ final class PageAuthors {
         line.append(t.getWholeText());
       } else if (node instanceof Element e && e.normalName().equals("br")) {
         String before = Texts.normalise(line.toString());
-        if (!before.isEmpty() && !AuthorNames.LABEL_ALONE.matcher(before).matches()) {
+        if (!before.isEmpty() && !AuthorNames.LONE_LABEL.matches(before)) {
           return FilterResult.STOP;
         }
         line.append(' ');
@@ -1165,7 +1195,7 @@ final class PageAuthors {
    * capital.
    */
   private static Optional<String> besideLabel(Element label, String text) {
-    if (!NameGuards.mayBeLabelAlone(text) || !AuthorNames.LABEL_ALONE.matcher(text).matches()
+    if (!NameGuards.mayBeLabelAlone(text) || !AuthorNames.LONE_LABEL.matches(text)
         || label.parent() == null || columnHeader(label)) {
       return Optional.empty();
     }

@@ -182,4 +182,38 @@ class AuthorNamesTest {
     }
     assertThat(AuthorNames.key("Jane’s “Story” – Part 1…")).isEqualTo("janesstorypart1");
   }
+
+  /** Whether a text has a key is told as comparing the text's key tells it, for ASCII and other texts alike. */
+  @Test
+  void comparesKeysAsTheKeysDo() {
+    String pieces = "aZ09 -.,'" + AuthorNames.TYPOGRAPHIC + "é\u0301İ٣";
+    Random random = new Random(20261130L);
+    StringBuilder s = new StringBuilder();
+    int equal = 0;
+    for (int i = 0; i < 40_000; i++) {
+      s.setLength(0);
+      int range = i % 2 == 0 ? 6 : pieces.length(); // few characters, so that keys often agree
+      for (int c = 0, n = random.nextInt(6); c < n; c++) {
+        s.append(pieces.charAt(random.nextInt(range)));
+      }
+      String text = s.toString();
+      String key = AuthorNames.key(pieces.substring(0, random.nextInt(4)) + (i % 3 == 0 ? text : ""));
+      boolean expected = AuthorNames.key(text).equals(key);
+      equal += expected ? 1 : 0;
+      assertThat(AuthorNames.keyEquals(text, key)).as("'%s' '%s'", text, key).isEqualTo(expected);
+    }
+    assertThat(equal).isGreaterThan(1000);
+    assertThat(AuthorNames.keyEquals("Jane’s", "janes")).isTrue();
+    assertThat(AuthorNames.keyEquals("Jané", "jane")).isTrue();
+    assertThat(AuthorNames.keyEquals("Jane", "jan")).isFalse();
+    assertThat(AuthorNames.keyEquals("Jan", "jane")).isFalse();
+  }
+
+  /** A text that is its own key is given back as it is. */
+  @Test
+  void keysAKeyAsItself() {
+    String login = "jroe1984";
+    assertThat(AuthorNames.key(login)).isSameAs(login);
+    assertThat(AuthorNames.key("jroe 1984")).isEqualTo("jroe1984");
+  }
 }

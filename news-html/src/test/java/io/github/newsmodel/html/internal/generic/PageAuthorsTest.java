@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.newsmodel.core.Author;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -794,5 +796,27 @@ class PageAuthorsTest {
         .containsExactly("EFC Bayern Example");
     assertThat(authors(page.formatted("/news/index.php?storytopic=4", "Kuno"), club)).as("no profile's link")
         .containsExactly("EFC Bayern Example");
+  }
+
+  /** The words of a signature's label are found in any ASCII case, as in the text's lower-case copy. */
+  @Test
+  void findsASignaturesLabelAsTheLowerCaseCopyDoes() {
+    String pieces = "byvonparpordoorBYVONPARPORDOOR xİK\u0131ł";
+    Random random = new Random(20261130L);
+    StringBuilder s = new StringBuilder();
+    int found = 0;
+    for (int i = 0; i < 50_000; i++) {
+      s.setLength(0);
+      for (int c = 0, n = random.nextInt(8); c < n; c++) {
+        s.append(pieces.charAt(random.nextInt(pieces.length())));
+      }
+      String own = s.toString();
+      String lower = own.toLowerCase(Locale.ROOT);
+      boolean expected = lower.contains("by") || lower.contains("von") || lower.contains("par")
+          || lower.contains("por") || lower.contains("door");
+      found += expected ? 1 : 0;
+      assertThat(PageAuthors.holdsSignatureLabel(own)).as("'%s'", own).isEqualTo(expected);
+    }
+    assertThat(found).isGreaterThan(500);
   }
 }
