@@ -7,10 +7,8 @@ import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.Visibility;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  * later step has to call {@code text()} on a large subtree.
  *
  * <p>The measure walks the tree once, iteratively (a deep tree of broken markup cannot overflow the stack), and
- * records the elements in document order and in post-order. A second, cheap pass over the recorded elements
- * takes the page furniture out of the sums. Text is counted in characters other than white space, so that
- * indentation does not count.
+ * records the elements in post-order. A second, cheap pass over the recorded elements takes the page furniture out
+ * of the sums. Text is counted in characters other than white space, so that indentation does not count. The
+ * measures are kept by each element's index in the page's {@link PageElements}, the order the steps after read
+ * them in.
  *
  * <p>A <em>run</em> is the inline text an element holds directly, outside its block children: a paragraph's
  * text, or the text of a {@code div} written without {@code <p>}. A run is <em>good</em> when it reads like
@@ -172,17 +171,25 @@ final class PageMeasures {
     }
   }
 
-  private final Map<Element, Stat> stats;
-  private final List<Element> documentOrder;
-  /** The measures of the elements of {@link #documentOrder}, at the same indexes. */
-  private final List<Stat> statsInOrder;
+  /** The measures of each element of the measured tree at its index less {@link #start}; null where not measured. */
+  private final @Nullable Stat[] at;
+  /** The page's elements, of which the measured tree is the run from {@link #start} on. */
+  private final PageElements elements;
+  private final List<Element> all;
+  private final int start;
   private final Element root;
+  /**
+   * Where the last element looked up by {@link #index} was found, less {@link #start}: the reader asks for the
+   * elements it reads in document order, so each is found a few steps after the last, without a map of all the
+   * page's elements, which cost each of them its identity hash.
+   */
+  private int hint;
 
-  private PageMeasures(Map<Element, Stat> stats, List<Element> documentOrder, List<Stat> statsInOrder,
-      Element root) {
-    this.stats = stats;
-    this.documentOrder = documentOrder;
-    this.statsInOrder = statsInOrder;
+  private PageMeasures(@Nullable Stat[] at, PageElements elements, int start, Element root) {
+    this.at = at;
+    this.elements = elements;
+    this.all = elements.all();
+    this.start = start;
     this.root = root;
   }
 
@@ -212,10 +219,15 @@ final class PageMeasures {
     for (int k = 0; k < measured; k++) {
       int i = postOrder[k];
       Stat s = at[i];
+      if (s.chars == 0) {
+        // An element without text adds nothing to any sum, left out or not; nor does anything in it.
+        s.region = anyRegions && regions.contains(all.get(start + i));
+        s.excluded = i != 0 && s.region;
+        continue;
+      }
       Element e = all.get(start + i);
       s.region = anyRegions && regions.contains(e);
-      // An element without text adds nothing to any sum, left out or not; nor does anything in it.
-      s.excluded = i != 0 && (s.region || s.chars > 0 && furniture(e, s, pageGood, elements.names(start + i),
+      s.excluded = i != 0 && (s.region || furniture(e, s, pageGood, elements.names(start + i),
           (elements.classWords(start + i) & HIDING_CLASS) != 0));
       if (s.excluded || linkList(s, pageGood)) {
         s.furniture = s.chars;
@@ -238,25 +250,16 @@ final class PageMeasures {
         p.childFurniture += s.furniture;
       }
     }
-    Map<Element, Stat> stats = new IdentityHashMap<>(measured); // one entry per measured element: never grows
-    List<Element> documentOrder = new ArrayList<>(measured);
-    List<Stat> statsInOrder = new ArrayList<>(measured);
-    for (int i = 0; i < size; i++) {
+    // Document order: each element's parent has its flags already.
+    for (int i = 1; i < size; i++) {
       Stat s = at[i];
-      if (s == null) {
-        continue;
-      }
-      Element e = all.get(start + i);
-      stats.put(e, s);
-      documentOrder.add(e);
-      statsInOrder.add(s);
-      if (i != 0) {
+      if (s != null) {
         Stat p = at[elements.parent(start + i) - start]; // measured, as the parent of each measured element is
         s.insideExcluded = p.excluded || p.insideExcluded;
         s.insideTeaser = p.teaser || p.insideTeaser;
       }
     }
-    return new PageMeasures(stats, documentOrder, statsInOrder, root);
+    return new PageMeasures(at, elements, start, root);
   }
 
   /**
@@ -344,23 +347,72 @@ final class PageMeasures {
    * The measures of an element.
    *
    * @param e an element of the measured tree
-   * @return its measures, or null if it holds no readable text by its nature (a script, a form control)
+   * @return its measures, or null if it holds no readable text by its nature (a script, a form control), or is
+   *     not in the measured tree
    */
-  Stat stat(Element e) {
-    return stats.get(e);
-  }
-
-  /** The measured elements in document order, the root first. */
-  List<Element> documentOrder() {
-    return documentOrder;
+  @Nullable Stat stat(Element e) {
+    int i = index(e);
+    return i < 0 ? null : at[i];
   }
 
   /**
-   * The measures of the elements in document order, for the steps that read them all: at the same indexes as
-   * {@link #documentOrder()}, without a lookup for each.
+   * The measures of an element by its {@link #index}.
+   *
+   * @param i the element's index, from 0 (the root) to {@link #size()}
+   * @return its measures, or null if it holds no readable text by its nature
    */
-  List<Stat> statsInOrder() {
-    return statsInOrder;
+  @Nullable Stat stat(int i) {
+    return at[i];
+  }
+
+  /**
+   * Where an element is among the elements of the measured tree, in document order. The search starts where the
+   * last one left off, so a caller that asks for elements in document order finds each in a few steps; one that
+   * asks for an element before the last pays a search of the whole tree.
+   *
+   * @param e an element
+   * @return its index, 0 for the root; -1 if it is not in the measured tree
+   */
+  int index(Element e) {
+    int size = at.length;
+    for (int i = hint; i < size; i++) {
+      if (all.get(start + i) == e) {
+        hint = i;
+        return i;
+      }
+    }
+    for (int i = 0; i < hint; i++) {
+      if (all.get(start + i) == e) {
+        hint = i;
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The element at an index.
+   *
+   * @param i the index, from 0 (the root) to {@link #size()}
+   * @return the element
+   */
+  Element element(int i) {
+    return all.get(start + i);
+  }
+
+  /**
+   * Where an element's parent is.
+   *
+   * @param i the element's index
+   * @return its parent's index; -1 for the root's
+   */
+  int parent(int i) {
+    return i == 0 ? -1 : elements.parent(start + i) - start;
+  }
+
+  /** How many elements the measured tree has, measured or not: their indexes are those below. */
+  int size() {
+    return at.length;
   }
 
   /** The measured root. */
