@@ -1,7 +1,6 @@
 package io.github.newsmodel.html.internal.content;
 
 import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
-import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 
@@ -48,29 +47,36 @@ final class Container {
    *     furniture and teasers
    */
   static Optional<Element> choose(PageMeasures measures) {
-    Element best = null;
+    int best = -1;
     double bestScore = 0;
-    List<Element> order = measures.documentOrder();
-    List<Stat> stats = measures.statsInOrder();
-    for (int i = 0, n = order.size(); i < n; i++) {
-      Stat s = stats.get(i);
-      if (s.excluded || s.insideExcluded || s.insideTeaser || s.teaser || s.good == 0) {
+    for (int i = 0, n = measures.size(); i < n; i++) {
+      Stat s = measures.stat(i);
+      if (s == null || s.excluded || s.insideExcluded || s.insideTeaser || s.teaser || s.good == 0) {
         continue;
       }
       double score = s.good - JUNK_COST * s.junk - NEUTRAL_COST * s.neutral - FURNITURE_COST * s.furniture;
-      Element e = order.get(i);
-      if (Boilerplate.articleHolder(e, s.words)) {
-        score += HOLDER_BONUS * s.good;
+      // The bonus, worked out as it is added, is the most an element can gain: one that scores less with it than
+      // the best so far is not asked whether it holds the article, which reads its attributes.
+      double withBonus = score + HOLDER_BONUS * s.good;
+      if (withBonus < bestScore) {
+        continue;
+      }
+      if (Boilerplate.articleHolder(measures.element(i), s.words)) {
+        score = withBonus;
       }
       if (score >= bestScore) {
-        best = e;
+        best = i;
         bestScore = score;
       }
     }
-    if (best == null || measures.stat(best).good < (namedArticleBody(best) ? MIN_NAMED_BODY : MIN_BODY)) {
+    if (best < 0) {
+      return Optional.empty();
+    }
+    Element chosen = measures.element(best);
+    if (measures.stat(best).good < (namedArticleBody(chosen) ? MIN_NAMED_BODY : MIN_BODY)) {
       return Optional.empty(); // a label or a line of a form, not an article: an error page, a login wall
     }
-    return Optional.of(best);
+    return Optional.of(chosen);
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.newsmodel.html.internal.content;
 
 import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
-import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 
@@ -31,26 +30,23 @@ final class Lead {
    * @return the lead element, outside and before the container, if there is one
    */
   static Optional<Element> of(PageMeasures measures, Element container) {
-    Stat inner = measures.stat(container);
-    Element around = container;
-    for (int level = 0; level < LEVELS && around != measures.root() && around.parent() != null; level++) {
-      around = around.parent();
+    int inside = measures.index(container);
+    Stat inner = measures.stat(inside);
+    int around = inside;
+    // The root's parent is no measured element: the walk up stops at the root.
+    for (int level = 0; level < LEVELS && around > 0; level++) {
+      around = measures.parent(around);
       Stat s = measures.stat(around);
       if (s == null || s.excluded || s.chars > MAX_GROWTH * inner.chars + MAX_EXTRA) {
         break;
       }
-      // The measured elements from the ancestor on, in document order, are its own up to the container: those
-      // that were not measured hold no text and could not be the lead.
-      List<Element> order = measures.documentOrder();
-      for (int i = order.indexOf(around); i >= 0 && i < order.size(); i++) {
-        Element e = order.get(i);
-        if (e == container) {
-          break; // only what comes before the article's text
-        }
-        Stat es = measures.stat(e);
+      // The elements from the ancestor on, in document order, are its own up to the container: those that were
+      // not measured hold no text and could not be the lead.
+      for (int i = around; i < inside; i++) {
+        Stat es = measures.stat(i);
         if (es != null && es.words.lead() && !es.excluded && !es.insideExcluded && !es.teaser && !es.insideTeaser
             && es.chars >= MIN_CHARS && es.chars <= MAX_CHARS && es.linkDensity() < FEW_LINKS) {
-          return Optional.of(e);
+          return Optional.of(measures.element(i));
         }
       }
     }

@@ -159,7 +159,8 @@ public final class MainContent {
 
   /** Whether an element inside the chosen container is left out of the body. */
   private static boolean leftOut(PageMeasures measures, Stat container, Element e) {
-    Stat s = measures.stat(e);
+    int i = measures.index(e); // the reader asks in document order, where each is found a step after the last
+    Stat s = i < 0 ? null : measures.stat(i);
     if (s == null || s.chars == 0) {
       // images and other elements without text are the reader's to judge, but for an author's headshot: a picture
       // that links to the author's page, beside the byline
@@ -175,7 +176,7 @@ public final class MainContent {
     if (!s.holdsLead && inHeader(e)) {
       return true; // a header that holds the article's lead gives the lead only
     }
-    return !s.inline && s.linkDensity() > PageMeasures.LINK_LIST && !large && !inMixedTable(measures, e);
+    return !s.inline && s.linkDensity() > PageMeasures.LINK_LIST && !large && !inMixedTable(measures, i, e);
   }
 
   /**
@@ -197,17 +198,18 @@ public final class MainContent {
    * Whether a cell or an item belongs to a table or a list that is not mostly links, such as a table of products
    * whose names link to shops: its links are data, decided on at the level of the table or the list.
    */
-  private static boolean inMixedTable(PageMeasures measures, Element e) {
+  private static boolean inMixedTable(PageMeasures measures, int i, Element e) {
     if (!PARTS.contains(e.normalName())) {
       return false;
     }
-    Element p = e.parent();
-    for (int level = 0; p != null && level < TABLE_DEPTH; level++, p = p.parent()) {
-      if (WHOLES.contains(p.normalName())) {
+    // Up by index, not by element: a lookup of each ancestor would search the page from the element back.
+    int p = measures.parent(i);
+    for (int level = 0; p >= 0 && level < TABLE_DEPTH; level++, p = measures.parent(p)) {
+      if (WHOLES.contains(measures.element(p).normalName())) {
         Stat whole = measures.stat(p);
         return whole != null && whole.linkDensity() <= PageMeasures.LINK_LIST;
       }
     }
-    return false;
+    return false; // or the table is above the measured root, the body, where none is
   }
 }

@@ -7,10 +7,12 @@ import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.DateTimes;
 import io.github.newsmodel.html.internal.time.Weekdays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The last step of reading a body: what the element-level choices cannot see.
@@ -59,6 +61,9 @@ final class Tidy {
    * open many paragraphs of an article, and each would have the regex read it.
    */
   private static final String[] DISCLOSURE_OPENINGS = disclosureOpenings();
+  /** The first letters of {@link #DISCLOSURE_OPENINGS}, each once. */
+  private static final String DISCLOSURE_INITIALS = Arrays.stream(DISCLOSURE_OPENINGS)
+      .map(opening -> opening.substring(0, 1)).distinct().collect(Collectors.joining());
   /** A credit line standing alone: "Foto: dpa", "Photo: Reuters", "© Jane Roe", "Quelle: Landesregierung". */
   private static final Pattern CREDIT = Pattern.compile("(?iu)^[(\\[]?\\s*(?:©|\\(c\\)|(?:fotos?|bild(?:er)?|bildquelle|"
       + "photos?|images?|picture|credits?|crédito|crédits|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.)\\s*[:©]|"
@@ -101,6 +106,11 @@ final class Tidy {
    * auch interessieren", has 36 besides its spaces. Keep it in step with the regex.
    */
   private static final int LONGEST_LABEL = 36;
+  /**
+   * The first letters of {@link #LABEL}'s alternatives, of each of the words a group opens them with ("(?:post|leave|
+   * add|write) comment", "(?:das|dies|this) könnte"): keep them in step with the regex.
+   */
+  private static final String LABEL_INITIALS = "abcdeijklmprstvwyzàäü";
 
   private Tidy() {}
 
@@ -123,15 +133,18 @@ final class Tidy {
     String titleKey = title.map(Tidy::key).orElse("");
     List<Block> kept = new ArrayList<>();
     for (Block b : read) {
-      String text = b.text();
-      if (b instanceof Heading && !titleKey.isEmpty() && key(text).equals(titleKey)) {
-        if (kept.size() == 1 && kept.get(0) instanceof Heading) {
-          kept.clear(); // "<h4>Siemens und die Kohlemine</h4><h1>Headline</h1>": the kicker over the headline
+      // Only the text of a paragraph or a heading is looked at: a list's or a quote's is joined from its parts
+      if (b instanceof Paragraph || b instanceof Heading) {
+        String text = b.text();
+        if (b instanceof Heading && !titleKey.isEmpty() && key(text).equals(titleKey)) {
+          if (kept.size() == 1 && kept.get(0) instanceof Heading) {
+            kept.clear(); // "<h4>Siemens und die Kohlemine</h4><h1>Headline</h1>": the kicker over the headline
+          }
+          continue;
         }
-        continue;
-      }
-      if ((b instanceof Paragraph || b instanceof Heading) && standsForNothing(text)) {
-        continue;
+        if (standsForNothing(text)) {
+          continue;
+        }
       }
       kept.add(b);
     }
@@ -170,7 +183,23 @@ final class Tidy {
    * headline or a caption is short enough for a credit line, but has more words than any label.
    */
   private static boolean label(String text, int wordChars) {
-    return wordChars <= LONGEST_LABEL && LABEL.matcher(text).matches();
+    return wordChars <= LONGEST_LABEL && opensLikeALabel(text) && LABEL.matcher(text).matches();
+  }
+
+  /**
+   * Whether the first character after the punctuation and white space that {@link #LABEL} allows before a label
+   * may open one of its words: one of {@link #LABEL_INITIALS} ignoring case as {@code (?iu)} does, which folds each
+   * character to the lower case of its upper case. A number or a name in a table's cell, as short as a label, most
+   * often opens with another, and the regex would try each of its alternatives on it.
+   */
+  private static boolean opensLikeALabel(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (!isPunct(c) && !Texts.isRegexSpace(c)) {
+        return LABEL_INITIALS.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+      }
+    }
+    return false; // punctuation alone: no label
   }
 
   /**
@@ -211,12 +240,16 @@ final class Tidy {
     int n = 0;
     for (int i = 0, length = text.length(); i < length && n <= SHORT_LINE; i++) {
       char c = text.charAt(i);
-      boolean punct = c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
-      if (!punct && !Texts.isRegexSpace(c)) {
+      if (!isPunct(c) && !Texts.isRegexSpace(c)) {
         n++;
       }
     }
     return n;
+  }
+
+  /** Whether a character is ASCII punctuation, {@code \p{Punct}} in a Java regex without flags. */
+  private static boolean isPunct(char c) {
+    return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
   }
 
   /**
@@ -229,12 +262,16 @@ final class Tidy {
     if (text.length() > 302) {
       return false; // 300 characters and a line terminator at most
     }
-    for (int i = 0; i + 10 <= text.length(); i++) {
-      char c = text.charAt(i);
-      // No character but j and J is a j to either comparison, the regex's or regionMatches': the others, such as
-      // every letter of a text in another script, are passed without the comparison.
-      if ((c == 'j' || c == 'J') && text.regionMatches(true, i, "javascript", 0, 10)) {
-        return SCRIPT_NOTICE.matcher(text).matches();
+    // No character but j and J is a j to either comparison, the regex's or regionMatches': the others, such as every
+    // letter of a text in another script, are passed without the comparison, each j by a search of the whole text.
+    return (namesJavaScript(text, 'j') || namesJavaScript(text, 'J')) && SCRIPT_NOTICE.matcher(text).matches();
+  }
+
+  /** Whether "javascript", in any case, stands in the text where it has the letter {@code j} in this case. */
+  private static boolean namesJavaScript(String text, char j) {
+    for (int i = text.indexOf(j); i >= 0 && i + 10 <= text.length(); i = text.indexOf(j, i + 1)) {
+      if (text.regionMatches(true, i, "javascript", 0, 10)) {
+        return true;
       }
     }
     return false;
@@ -265,6 +302,9 @@ final class Tidy {
         return true;
       }
       if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+        if (DISCLOSURE_INITIALS.indexOf(Character.toLowerCase(c)) < 0) {
+          return false; // ASCII opens no opening but with its own letter, in either case
+        }
         for (String word : DISCLOSURE_OPENINGS) {
           if (text.regionMatches(true, i, word, 0, word.length())) {
             return true;
@@ -282,9 +322,38 @@ final class Tidy {
    */
   private static boolean onlyADate(String text) {
     // every date the reader knows has a digit, which most short lines (labels, names, headings) have not
-    return text.length() <= MAX_DATE && Texts.hasDigit(text) && DateTimes.anyLanguage()
-        .parse(Weekdays.withoutLeading(DATE_LABEL.matcher(FULL_STOP.matcher(text).replaceFirst("")).replaceFirst("")))
-        .isPresent();
+    if (text.length() > MAX_DATE || !Texts.hasDigit(text)) {
+      return false;
+    }
+    String date = withoutFullStop(text);
+    // Labels and days' names are words, so a line that opens with a digit, as most dates and numbers in a table do,
+    // opens with neither: the regexes, which try each of their dozens of words, are not tried on it.
+    if (!opensWithDigit(date)) {
+      date = DATE_LABEL.matcher(date).replaceFirst("");
+    }
+    if (!opensWithDigit(date)) {
+      date = Weekdays.withoutLeading(date);
+    }
+    return DateTimes.anyLanguage().parse(date).isPresent();
+  }
+
+  /**
+   * The text without the {@link #FULL_STOP} after its last digit. The regex's {@code $} also matches before a line
+   * terminator that ends the text, so a text that ends with one is left to it; any other has the full stop as its
+   * last character or none, told without a search that would try the look behind at each of its characters.
+   */
+  private static String withoutFullStop(String text) {
+    int n = text.length();
+    char last = n == 0 ? ' ' : text.charAt(n - 1);
+    if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+      return FULL_STOP.matcher(text).replaceFirst("");
+    }
+    return last == '.' && n >= 2 && text.charAt(n - 2) >= '0' && text.charAt(n - 2) <= '9'
+        ? text.substring(0, n - 1) : text;
+  }
+
+  private static boolean opensWithDigit(String text) {
+    return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
   }
 
   /** Drops a heading that is followed by a heading of the same or a higher level, or by nothing. */

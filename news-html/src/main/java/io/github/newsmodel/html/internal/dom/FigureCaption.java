@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.dom;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,6 +82,8 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
   /** A labelled credit after the caption's last sentence or a separator: ". Imagen: Télam", " | Foto: dpa". */
   private static final Pattern LAST_LABELLED = lastLabelled(LABEL);
   private static final Pattern LAST_LABELLED_BUT_PANEL = lastLabelled(LABEL_BUT_PANEL);
+  /** A separator that opens a credit taken off the end of a caption: "| Jane Roe", "- Foto: dpa". */
+  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|/–—,-]\\s*");
   /** Commas and semicolons that end a credit copied from a picture's metadata: "Jane Roe, www.example.com,". */
   private static final Pattern TRAILING_COMMAS = Pattern.compile("(?<![\\s,;])[\\s,;]++$");
   /** The BBC's visually hidden label before a caption's text: "Image caption, ". */
@@ -101,6 +106,8 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
       "credittext", "author");
   /** How many of a figure's elements are looked at for a credit outside its caption. */
   private static final int MAX_BESIDE_SEARCH = 24;
+  /** Longer than this, an element's text is no credit that opens with its label ({@link #isCredit}). */
+  private static final int MAX_LABELLED_CREDIT = 100;
   /** Longer than this, all of a caption is not its credit, whatever element holds it. */
   private static final int MAX_WHOLE_CREDIT = 100;
   /**
@@ -110,6 +117,12 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
    */
   private static final Pattern TRAILING_SEPARATOR = Pattern.compile("(?u)(?:" + SEPARATORS + "|(?:^|" + SEPARATORS
       + ")(?:©|(?iu:" + LABEL_WORD + ")\\s*:|Fotos?|Фото|Photo|Credit|Bild|Quelle|Source)\\s*+)$");
+  /**
+   * The characters a match of {@link #TRAILING_SEPARATOR} may end with, besides white space: a separator, a
+   * label's last character ("©", ":", "Foto", "Fotos", "Фото", "Credit", "Bild", "Quelle", "Source"), and the line
+   * terminators before which its {@code $} also matches. Keep them in step with the regex.
+   */
+  private static final String TRAILING_ENDS = "|/–—-©:sotdeо\u0085\u2028\u2029";
 
   /**
    * Reads a figure's caption.
@@ -146,7 +159,7 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
         inRest.get(i).remove();
       }
     }
-    FigureCaption caption = fromText(TRAILING_SEPARATOR.matcher(Texts.normalise(rest.text())).replaceFirst(""));
+    FigureCaption caption = fromText(withoutTrailingSeparator(Texts.normalise(rest.text())));
     if (caption.caption().isEmpty()) {
       // the element named for a credit may hold the caption itself, <span class="caption-source-text">The harbour in
       // winter.</span>, or with its credit after it: then its text is read as a caption's
@@ -183,7 +196,8 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
    * at, in document order, where a credit stands: a figure that wraps a gallery costs no more than one image's.
    */
   private static Optional<String> creditBeside(Element figure, @Nullable Element figcaption) {
-    Deque<Element> todo = new ArrayDeque<>(figure.children());
+    Deque<Element> todo = new ArrayDeque<>();
+    addChildren(todo, figure);
     for (int seen = 0; !todo.isEmpty() && seen < MAX_BESIDE_SEARCH; seen++) {
       Element e = todo.pollFirst();
       if (e == figcaption || Images.isImageTag(e.normalName()) || e.normalName().equals("picture")) {
@@ -195,10 +209,7 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
           return credit;
         }
       }
-      List<Element> children = e.children();
-      for (int i = children.size() - 1; i >= 0; i--) {
-        todo.addFirst(children.get(i));
-      }
+      addChildren(todo, e);
     }
     return Optional.empty();
   }
@@ -213,7 +224,8 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
    * @return the element, or null if the figure names none
    */
   public static @Nullable Element namedCaption(Element figure) {
-    Deque<Element> todo = new ArrayDeque<>(figure.children());
+    Deque<Element> todo = new ArrayDeque<>();
+    addChildren(todo, figure);
     for (int seen = 0; !todo.isEmpty() && seen < MAX_BESIDE_SEARCH; seen++) {
       Element e = todo.pollFirst();
       String name = e.normalName();
@@ -223,10 +235,7 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
       if (namedAsCaption(e) && !isNamedCredit(e) && Images.first(e) == null && hasLetterOrDigit(e.text())) {
         return e;
       }
-      List<Element> children = e.children();
-      for (int i = children.size() - 1; i >= 0; i--) {
-        todo.addFirst(children.get(i));
-      }
+      addChildren(todo, e);
     }
     return null;
   }
@@ -275,19 +284,27 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
    */
   private static List<Element> creditElements(Element figcaption) {
     List<Element> found = new ArrayList<>();
-    Deque<Element> todo = new ArrayDeque<>(figcaption.children());
+    Deque<Element> todo = new ArrayDeque<>();
+    addChildren(todo, figcaption);
     while (!todo.isEmpty()) {
       Element e = todo.pollFirst();
       if (isCredit(e) && !holdsCaptionPart(e)) {
         found.add(e);
       } else {
-        List<Element> children = e.children();
-        for (int i = children.size() - 1; i >= 0; i--) {
-          todo.addFirst(children.get(i));
-        }
+        addChildren(todo, e);
       }
     }
     return found;
+  }
+
+  /**
+   * Puts an element's children at the front of the elements still to look at, in their order: by index, as
+   * {@code children()} would copy the list of them for each element.
+   */
+  private static void addChildren(Deque<Element> todo, Element e) {
+    for (int i = e.childrenSize() - 1; i >= 0; i--) {
+      todo.addFirst(e.child(i));
+    }
   }
 
   /** Whether an element holds one that is named or marked as the caption, and not as its credit. */
@@ -309,8 +326,69 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     if (isNamedCredit(e)) {
       return true;
     }
+    // An element without text, such as a wrapper of the image, or with much of it, such as a wrapper of the image
+    // and its caption, or of a gallery, is told without building its text.
+    int kept = keptChars(e, MAX_LABELLED_CREDIT);
+    if (kept == 0 || kept > MAX_LABELLED_CREDIT) {
+      return false;
+    }
     String text = Texts.normalise(e.text());
-    return !text.isEmpty() && text.length() <= 100 && LABELLED.matcher(unwrap(text)).matches();
+    return !text.isEmpty() && text.length() <= MAX_LABELLED_CREDIT && LABELLED.matcher(unwrap(text)).matches();
+  }
+
+  /**
+   * How many characters of an element's text nodes its {@link Texts#normalise normalised} text keeps, one for
+   * one, whatever stands around them: all but white space, which {@code text()} and {@code normalise} collapse and
+   * trim, and the characters a browser does not show, which they drop. The text is as long as that or longer, by
+   * the spaces between words; empty if it is 0. The count stops past the limit, so a large element costs no more
+   * than a small one, where its text would be built whole.
+   *
+   * @return the count, or {@code limit + 1} if it is more than the limit
+   */
+  private static int keptChars(Element e, int limit) {
+    int kept = 0;
+    Element[] path = new Element[16];
+    int[] next = new int[16];
+    path[0] = e;
+    int depth = 0;
+    while (depth >= 0) {
+      Element at = path[depth];
+      int i = next[depth];
+      if (i == at.childNodeSize()) {
+        depth--;
+        continue;
+      }
+      next[depth] = i + 1;
+      Node child = at.childNode(i);
+      if (child instanceof TextNode t) {
+        String text = t.getWholeText();
+        for (int k = 0, n = text.length(); k < n; k++) {
+          if (kept(text.charAt(k)) && ++kept > limit) {
+            return kept;
+          }
+        }
+      } else if (child instanceof Element inner) {
+        if (++depth == path.length) {
+          path = Arrays.copyOf(path, depth * 2);
+          next = Arrays.copyOf(next, depth * 2);
+        }
+        path[depth] = inner;
+        next[depth] = 0;
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Whether {@code Texts.normalise(e.text())} keeps a character of a text node as it is: not the white space that
+   * jsoup's {@code text()} and {@link Texts#ALL_SPACES} collapse, nor the controls, soft hyphens, zero-width spaces,
+   * word joiners and byte order marks that {@code text()} and {@link Texts#visible} drop.
+   */
+  private static boolean kept(char c) {
+    if (c < '\u007f') {
+      return c > ' '; // nearly every character: printable ASCII
+    }
+    return c > '\u00a0' && c != '\u00ad' && !Texts.ALL_SPACES.test(c) && c != '\u2060' && c != '\ufeff';
   }
 
   /** Whether an element's Microdata property or its names make it a credit. */
@@ -363,9 +441,10 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     if (text.isEmpty()) {
       return NONE;
     }
-    Matcher alone = LABELLED.matcher(unwrap(text));
+    // Most captions hold no label at all: the regexes that look for one, at each of its characters, are not tried
+    boolean labels = mayHoldLabel(text);
     // "Foto: Die neue Fähre legt am Montag ab." is a caption that a label opens, not a credit
-    if (alone.matches() && !readsAsSentence(text)) {
+    if (labels && LABELLED.matcher(unwrap(text)).matches() && !readsAsSentence(text)) {
       return new FigureCaption(Optional.empty(), cleanCredit(text));
     }
     int start = -1;
@@ -377,9 +456,9 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
       boolean panels = text.contains("(a)") || text.contains("(b)") || text.contains("(A)") || text.contains("(B)");
       Matcher copyright = (panels ? LAST_COPYRIGHT_BUT_PANEL : LAST_COPYRIGHT).matcher(text);
       Matcher labelled = (panels ? LAST_LABELLED_BUT_PANEL : LAST_LABELLED).matcher(text);
-      if (copyright.find()) {
+      if (mayHoldCopyright(text, panels) && copyright.find()) {
         start = copyright.start();
-      } else if (labelled.find()) {
+      } else if (labels && labelled.find()) {
         start = labelled.start();
       }
     }
@@ -390,8 +469,75 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     if (credit.isEmpty()) {
       return new FigureCaption(Optional.of(text), Optional.empty());
     }
-    String caption = TRAILING_SEPARATOR.matcher(text.substring(0, start)).replaceFirst("");
+    String caption = withoutTrailingSeparator(text.substring(0, start));
     return new FigureCaption(hasLetterOrDigit(caption) ? Optional.of(caption) : Optional.empty(), credit);
+  }
+
+  /**
+   * Whether a text may hold a credit's label ({@link #LABEL}): every one of its alternatives holds a ©, a colon
+   * ({@link #LABEL_WORD}'s), an ellipsis ("Credit..."), or "(c)", "photo", "fot" or "image source," in any case as
+   * {@code (?iu)} folds it. Most captions hold none of these, and the regexes that hold a label would try each of
+   * their words at each of the caption's characters.
+   */
+  static boolean mayHoldLabel(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '©' || c == ':' || c == '：' || c == '…' || c == '.' && text.startsWith("...", i)) {
+        return true;
+      }
+      char f = fold(c);
+      if (f == '(' && foldedAt(text, i, "(c)") || f == 'p' && foldedAt(text, i, "photo")
+          || f == 'f' && foldedAt(text, i, "fot") || f == 'i' && foldedAt(text, i, "image source,")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a text may hold the sign of {@link #LAST_COPYRIGHT}, or of {@link #LAST_COPYRIGHT_BUT_PANEL}: a © or, but
+   * among panels, a "(c)" or "(C)", which that regex, without {@code (?i)}, takes in these two cases only.
+   */
+  private static boolean mayHoldCopyright(String text, boolean panels) {
+    return text.indexOf('©') >= 0 || !panels && (text.contains("(c)") || text.contains("(C)"));
+  }
+
+  /** Whether the word, lower case, stands in the text from {@code i} on, each character folded as by (?iu). */
+  private static boolean foldedAt(String text, int i, String word) {
+    if (i + word.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (fold(text.charAt(i + k)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A character as a case-blind Unicode regex compares it: the lower case of its upper case, so that "ſ" is an
+   * "s", the Kelvin sign a "k" and a dotless "ı" an "i".
+   */
+  private static char fold(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /**
+   * The text without the separators, or the label left without its credit, that end it ({@link
+   * #TRAILING_SEPARATOR}). The regex's match ends with white space, a separator or a label's last character, or
+   * before a line terminator that ends the text; a text that ends with any other character, as nearly every
+   * caption does with a letter or a full stop, is not searched.
+   */
+  private static String withoutTrailingSeparator(String text) {
+    if (!text.isEmpty() && TRAILING_ENDS.indexOf(text.charAt(text.length() - 1)) < 0
+        && !Texts.isRegexSpace(text.charAt(text.length() - 1))) {
+      return text;
+    }
+    return TRAILING_SEPARATOR.matcher(text).replaceFirst("");
   }
 
   /**
@@ -441,7 +587,7 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
 
   /** The credit without its separator, label, brackets and closing full stop; empty if nothing is left. */
   static Optional<String> cleanCredit(String text) {
-    String t = unwrap(text.strip().replaceFirst("^[|/–—,-]\\s*", ""));
+    String t = unwrap(LEADING_SEPARATOR.matcher(text.strip()).replaceFirst(""));
     // The New York Times' "Credit Jane Roe", with no colon after the label
     t = UNMARKED_CREDIT_LABEL.matcher(t).replaceFirst("");
     // "© Copyright: Jane Roe": a label may follow another

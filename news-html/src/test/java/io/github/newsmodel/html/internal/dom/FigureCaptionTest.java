@@ -249,6 +249,35 @@ class FigureCaptionTest {
     assertCaption(FigureCaption.of(figure, null), null, "Jane Roe");
   }
 
+  /**
+   * The labels are matched case-blind as a Unicode regex folds letters ("ſ" is an "s"), and by each of the marks
+   * that the cheap test before the regexes looks for: a ©, a "(c)", an ellipsis, a colon, "photo" and "fot".
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "The harbour in winter. Image ſource, Getty Images; The harbour in winter.; Getty Images",
+      "The harbour in winter. Credit…Jane Roe; The harbour in winter.; Jane Roe",
+      "The harbour in winter. Credit...Jane Roe; The harbour in winter.; Jane Roe",
+      "The harbour in winter (C) Jane Roe; The harbour in winter; Jane Roe",
+      "The harbour in winter, FOT. Jan Kowalski; The harbour in winter; Jan Kowalski",
+      "The harbour in winter。写真：共同; The harbour in winter。; 共同",
+      "The quay at dawn Photograph: Jane Roe/Reuters; The quay at dawn; Jane Roe/Reuters"})
+  void labelsAreFoundInAnyCase(String text, String caption, String credit) {
+    assertCaption(FigureCaption.ofText(text), caption, credit);
+    assertThat(FigureCaption.mayHoldLabel("The harbour in winter, as the ferry leaves at dawn.")).isFalse();
+  }
+
+  /**
+   * An element beside the caption whose text a browser shows nothing of, but for characters it does not show, is
+   * no credit; one that opens with a label after them is.
+   */
+  @Test
+  void invisibleCharactersAroundACreditBesideTheCaptionAreNotItsText() {
+    Element figure = Jsoup.parse("<figure><img src=a.jpg><div><span>\u00ad\u200b&nbsp;\ufeff</span></div>"
+        + "<span>\u00ad© Jane Roe</span><figcaption>The quay</figcaption></figure><p>end</p>").expectFirst("figure");
+    assertCaption(FigureCaption.of(figure, figure.selectFirst("figcaption")), "The quay", "Jane Roe");
+  }
+
   /** The labels each start is tried with cost a bounded look at most, however many a caption holds. */
   @Test
   void aLongCaptionOfLabelsCostsLittle() {
