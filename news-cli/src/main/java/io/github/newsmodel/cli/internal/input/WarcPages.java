@@ -331,17 +331,23 @@ final class WarcPages {
         return resume;
       }
       if (plain != null) {
-        long resume = nextRecordStart(plain, position);
-        if (resume >= 0) {
-          plain.position(resume);
-          reader = configured(new WarcReader(plain));
-        }
-        return resume;
+        return resumePlainAfter(position);
       }
     } catch (IOException | RuntimeException e) {
       return -1; // the break is reported as it is
     }
     return -1;
+  }
+
+  /** In an uncompressed file, a reader at the next record that starts after a position, if one does. */
+  private long resumePlainAfter(long position) throws IOException {
+    FileChannel file = Objects.requireNonNull(plain, "an uncompressed file");
+    long resume = nextRecordStart(file, position);
+    if (resume >= 0) {
+      file.position(resume);
+      reader = configured(new WarcReader(file));
+    }
+    return resume;
   }
 
   /**
@@ -358,12 +364,7 @@ final class WarcPages {
       return -1;
     }
     try {
-      long resume = nextRecordStart(plain, record + 1);
-      if (resume >= 0) {
-        plain.position(resume);
-        reader = configured(new WarcReader(plain));
-      }
-      return resume;
+      return resumePlainAfter(record + 1);
     } catch (IOException | RuntimeException e) {
       return -1; // the cut is reported as it is
     }
