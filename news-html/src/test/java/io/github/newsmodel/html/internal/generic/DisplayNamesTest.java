@@ -34,21 +34,8 @@ class DisplayNamesTest {
   void takesOffTheEdgesAsTheRegexDoes() {
     String pieces = "aZé.,()-'1\u00a0\u0301\ud801\udc00\ud835\udc00ß\ud83d\ude00";
     Random random = new Random(20261130L);
-    StringBuilder s = new StringBuilder();
     for (int i = 0; i < 50_000; i++) {
-      s.setLength(0);
-      for (int c = 0, n = 1 + random.nextInt(7); c < n; c++) {
-        int at = random.nextInt(pieces.length());
-        // a surrogate pair stays whole, as a page's text holds it
-        if (Character.isHighSurrogate(pieces.charAt(at))) {
-          s.append(pieces, at, at + 2);
-        } else if (Character.isLowSurrogate(pieces.charAt(at))) {
-          s.append(pieces, at - 1, at + 1);
-        } else {
-          s.append(pieces.charAt(at));
-        }
-      }
-      String word = s.toString();
+      String word = randomText(random, pieces, 1 + random.nextInt(7));
       assertThat(DisplayNames.withoutEdges(word)).as("'%s'", word)
           .isEqualTo(DisplayNames.EDGES.matcher(word).replaceAll(""));
     }
@@ -65,20 +52,8 @@ class DisplayNamesTest {
   void readsTheWordsAsTheRegexesDo() {
     String pieces = "aZé.,()-'1 \n\t\u00a0\u0301\ud801\udc00ß";
     Random random = new Random(20261201L);
-    StringBuilder s = new StringBuilder();
     for (int i = 0; i < 20_000; i++) {
-      s.setLength(0);
-      for (int c = 0, n = random.nextInt(20); c < n; c++) {
-        int at = random.nextInt(pieces.length());
-        if (Character.isHighSurrogate(pieces.charAt(at))) {
-          s.append(pieces, at, at + 2);
-        } else if (Character.isLowSurrogate(pieces.charAt(at))) {
-          s.append(pieces, at - 1, at + 1);
-        } else {
-          s.append(pieces.charAt(at));
-        }
-      }
-      String text = s.toString();
+      String text = randomText(random, pieces, random.nextInt(20));
       List<String> expected = new java.util.ArrayList<>();
       for (String w : text.split("\\s+")) {
         String word = DisplayNames.EDGES.matcher(w).replaceAll("");
@@ -88,5 +63,21 @@ class DisplayNamesTest {
       }
       assertThat(DisplayNames.words(text)).as("'%s'", text).isEqualTo(expected);
     }
+  }
+
+  /** A text of a number of pieces picked at random; a surrogate pair stays whole, as a page's text holds it. */
+  private static String randomText(Random random, String pieces, int count) {
+    StringBuilder s = new StringBuilder();
+    for (int c = 0; c < count; c++) {
+      int at = random.nextInt(pieces.length());
+      if (Character.isHighSurrogate(pieces.charAt(at))) {
+        s.append(pieces, at, at + 2);
+      } else if (Character.isLowSurrogate(pieces.charAt(at))) {
+        s.append(pieces, at - 1, at + 1);
+      } else {
+        s.append(pieces.charAt(at));
+      }
+    }
+    return s.toString();
   }
 }
