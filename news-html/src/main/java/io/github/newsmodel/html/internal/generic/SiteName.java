@@ -103,7 +103,8 @@ record SiteName(Optional<String> name, Set<String> all) {
         continue; // most links: their address alone says they are no home link, whose text need not be read
       }
       String text = Texts.normalise(a.text());
-      if (!text.isEmpty() && parts.contains(text) && !shown.contains(text) && !HOME.matcher(text).matches() && isHome(a, site)) {
+      if (!text.isEmpty() && parts.contains(text) && !shown.contains(text) && !HOME.matcher(text).matches()
+          && isHome(a, site)) {
         shown.add(text);
       }
     }
