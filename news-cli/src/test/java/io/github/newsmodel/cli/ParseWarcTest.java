@@ -926,6 +926,88 @@ class ParseWarcTest {
     assertThat(result.err()).contains("0 skipped records");
   }
 
+  /**
+   * jwarc gathers a header in a buffer that grows as long as the header goes on: a record header of hundreds of
+   * megabytes ran the run out of memory, and lost the pages read before it too. A header past 1 MiB is a break,
+   * and reading goes on at the next record, in a compressed file and in a plain one.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"long.warc", "long.warc.gz"})
+  void aRecordHeaderLongerThanOneMebibyteIsABreakAndReadingGoesOn(String name) throws IOException {
+    Path plain = fourPages("header.warc");
+    long second = offsets(plain).get(TestWarc.recordId(2));
+    String text = withWarcHeader(Files.readString(plain, StandardCharsets.ISO_8859_1), second,
+        "X-Long: " + "a".repeat(2 << 20));
+    Path file = write(dir.resolve(name), text);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3", "Article 4");
+    assertThat(result.errorLines()).singleElement().asString()
+        .startsWith("news: error: " + file + " at offset ")
+        .contains("the WARC file cannot be read from here to offset ")
+        .endsWith(", where reading goes on: the record header goes on for more than 1 MiB");
+    assertThat(result.exit()).isEqualTo(1);
+  }
+
+  /** An HTTP response header past 1 MiB is an error of its record, for the same reason. */
+  @ParameterizedTest
+  @ValueSource(strings = {"long.warc", "long.warc.gz"})
+  void anHttpHeaderLongerThanOneMebibyteIsAnErrorOfItsRecord(String name) throws IOException {
+    Path plain = fourPages("header.warc");
+    long second = offsets(plain).get(TestWarc.recordId(2));
+    String text = withHttpHeader(Files.readString(plain, StandardCharsets.ISO_8859_1), second,
+        "Set-Cookie: " + "a".repeat(2 << 20));
+    Path file = write(dir.resolve(name), text);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3", "Article 4");
+    assertThat(result.errorLines()).singleElement().asString().startsWith("news: error: " + file + " at offset ")
+        .endsWith(" (" + TestWarc.recordId(2) + ", " + TestWarc.url(2) + "): cannot read the record's HTTP"
+            + " response: the HTTP response header goes on for more than 1 MiB");
+  }
+
+  /** Long headers within the limit are read as ever: a cookie of 200 KB, a WARC header line of as much. */
+  @ParameterizedTest
+  @ValueSource(strings = {"long.warc", "long.warc.gz"})
+  void headersWithinTheLimitAreRead(String name) throws IOException {
+    Path plain = fourPages("header.warc");
+    long second = offsets(plain).get(TestWarc.recordId(2));
+    String text = Files.readString(plain, StandardCharsets.ISO_8859_1);
+    text = withHttpHeader(text, second, "Set-Cookie: " + "c".repeat(200_000));
+    text = withWarcHeader(text, second, "X-Long: " + "w".repeat(200_000));
+    Path file = write(dir.resolve(name), text);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 2", "Article 3",
+        "Article 4");
+    assertThat(result.exit()).isZero();
+  }
+
+  /** The text of a WARC file with a line added to the header of the record at an offset, after its first line. */
+  private static String withWarcHeader(String warcText, long record, String line) {
+    int at = warcText.indexOf("\r\n", (int) record) + 2;
+    return warcText.substring(0, at) + line + "\r\n" + warcText.substring(at);
+  }
+
+  /** The text of a WARC file with a line added to the HTTP header of the record at an offset, and its length. */
+  private static String withHttpHeader(String warcText, long record, String line) {
+    String longer = withLength(warcText, record, "+" + (line.length() + 2));
+    int status = longer.indexOf("\r\nHTTP/1.1 ", (int) record) + 2;
+    int at = longer.indexOf("\r\n", status) + 2;
+    return longer.substring(0, at) + line + "\r\n" + longer.substring(at);
+  }
+
+  /** Writes a WARC text as it is, or compressed record by record for a name that ends in .gz. */
+  private static Path write(Path file, String warcText) throws IOException {
+    if (file.toString().endsWith(".gz")) {
+      return Files.write(file, perRecordGzip(warcText));
+    }
+    return Files.writeString(file, warcText, StandardCharsets.ISO_8859_1);
+  }
+
   /** The text of a WARC file with the Content-Length of the record at an offset replaced, or added to ("+300"). */
   private static String withLength(String warcText, long record, String length) {
     int at = warcText.indexOf("Content-Length: ", (int) record) + "Content-Length: ".length();

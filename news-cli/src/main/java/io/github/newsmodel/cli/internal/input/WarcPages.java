@@ -91,6 +91,14 @@ final class WarcPages {
   private final @Nullable GunzipMembers compressed;
   /** An uncompressed file, in which a resync can seek. */
   private final @Nullable FileChannel plain;
+  /** The bytes that every reader of the file reads, decompressed, with a limit on each header's length. */
+  private final HeaderLimit headers;
+  /**
+   * The last record read and its reader: its body is read to its end before the next record's header, so that the
+   * header's limit counts the header's bytes, not those of a body passed over.
+   */
+  private @Nullable WarcRecord last;
+  private @Nullable WarcReader lastReader;
   /** Where in the decompressed bytes the reader started: a resync starts a new one. */
   private long outBase;
   /** A failure of the compressed data already reported as the error of the record it broke. */
@@ -109,8 +117,10 @@ final class WarcPages {
   private boolean arcDateUnsure;
 
   private WarcPages(String name, @Nullable Path path, long size, ArchiveFormat format, @Nullable WarcReader reader,
-      @Nullable GunzipMembers compressed, @Nullable FileChannel plain, ReadSettings settings, PageSink sink) {
+      HeaderLimit headers, @Nullable GunzipMembers compressed, @Nullable FileChannel plain, ReadSettings settings,
+      PageSink sink) {
     this.name = name;
+    this.headers = headers;
     this.size = size;
     this.path = path;
     this.format = format;
@@ -125,7 +135,8 @@ final class WarcPages {
   private WarcReader reader() throws IOException {
     WarcReader current = reader;
     if (current == null) {
-      current = configured(new WarcReader(Objects.requireNonNull(compressed, "a plain file has its reader")));
+      Objects.requireNonNull(compressed, "a plain file has its reader");
+      current = configured(new WarcReader(headers));
       reader = current;
     }
     return current;
@@ -152,6 +163,7 @@ final class WarcPages {
     @Nullable WarcReader reader;
     GunzipMembers compressed = null;
     FileChannel plain = null;
+    HeaderLimit headers;
     try {
       FileChannel channel = FileChannel.open(path);
       try {
@@ -169,7 +181,8 @@ final class WarcPages {
         // that jwarc can seek past the records that are no pages.
         compressed = isGzip(channel) ? new GunzipMembers(channel) : null;
         plain = compressed == null ? channel : null;
-        reader = compressed != null ? null : new WarcReader(channel);
+        headers = HeaderLimit.of(compressed != null ? compressed : channel);
+        reader = compressed != null ? null : new WarcReader(headers);
       } catch (IOException | RuntimeException e) {
         InputFiles.closeQuietly(channel);
         throw e;
@@ -179,7 +192,7 @@ final class WarcPages {
       sink.bytesRead(size);
       return;
     }
-    WarcPages pages = new WarcPages(name, path, size, format, reader, compressed, plain, settings, sink);
+    WarcPages pages = new WarcPages(name, path, size, format, reader, headers, compressed, plain, settings, sink);
     try {
       pages.readAll();
     } finally {
@@ -192,6 +205,7 @@ final class WarcPages {
   static void readStream(String name, InputStream in, ArchiveFormat format, ReadSettings settings, PageSink sink) {
     @Nullable WarcReader reader;
     GunzipMembers compressed = null;
+    HeaderLimit headers;
     try {
       PushbackInputStream head = new PushbackInputStream(in, 2);
       byte[] magic = head.readNBytes(2);
@@ -200,12 +214,14 @@ final class WarcPages {
       if (magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
         compressed = new GunzipMembers(channel);
       }
-      reader = compressed != null ? null : new WarcReader(channel);
+      headers = HeaderLimit.of(compressed != null ? compressed : channel);
+      reader = compressed != null ? null : new WarcReader(headers);
     } catch (IOException | RuntimeException e) {
       sink.accept(notAWarc(name, format, e));
       return;
     }
-    WarcPages pages = new WarcPages(name, null, Long.MAX_VALUE, format, reader, compressed, null, settings, sink);
+    WarcPages pages = new WarcPages(name, null, Long.MAX_VALUE, format, reader, headers, compressed, null, settings,
+        sink);
     try {
       pages.readAll();
     } finally {
@@ -219,7 +235,7 @@ final class WarcPages {
       Exception broken = null;
       arcDateUnsure = false;
       try {
-        next = reader().next();
+        next = nextRecord();
       } catch (IOException | RuntimeException e) {
         broken = e;
         next = Optional.empty();
@@ -289,6 +305,23 @@ final class WarcPages {
     }
   }
 
+  /**
+   * The next record, its header read within {@link HeaderLimit}. The last record's body is read to its end first,
+   * where jwarc would read it as it starts the next record; in an uncompressed file it seeks past it instead.
+   */
+  private Optional<WarcRecord> nextRecord() throws IOException {
+    WarcReader current = reader();
+    WarcRecord record = last;
+    if (record != null && lastReader == current) {
+      record.body().consume();
+    }
+    last = null;
+    Optional<WarcRecord> next = headers.within("record header", current::next);
+    last = next.orElse(null);
+    lastReader = current;
+    return next;
+  }
+
   /** Whether the decompressed data stopped at the end of a gzip member, before the next record's member. */
   private boolean atFence() {
     return compressed != null && compressed.atFence();
@@ -345,7 +378,7 @@ final class WarcPages {
     long resume = nextRecordStart(file, position);
     if (resume >= 0) {
       file.position(resume);
-      reader = configured(new WarcReader(file));
+      reader = configured(new WarcReader(headers));
     }
     return resume;
   }
@@ -642,9 +675,9 @@ final class WarcPages {
             PageBytes.readAtMost(block.stream(), settings.maxPageSize()), Optional.empty(), Optional.empty()))
             : Optional.empty();
       }
-      http = block.http();
+      http = headers.within("HTTP response header", block::http);
     } else {
-      http = response.http();
+      http = headers.within("HTTP response header", response::http);
     }
     int status = http.status();
     if (status < 200 || status > 299 || status == 204 || status == 205 || status == 206) {
