@@ -651,25 +651,41 @@ class ParseWarcTest {
         result.errorLines().stream().map(l -> l.replace(warc.toString(), "-")).toList());
   }
 
-  @Test
-  void aWarcCompressedAsOneGzipMemberThatBreaksNamesTheRecordsBefore() throws IOException {
+  /**
+   * A file that cannot be sought in, compressed whole into one gzip member or uncompressed on standard input, went
+   * no further than a broken record header, and lost every record after it. The next record is found in the bytes
+   * read ahead, or further on, as in a file that can be sought in.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"gzip file", "gzip on standard input", "standard input"})
+  void aWarcThatCannotBeSoughtInGoesOnAtTheRecordAfterABrokenHeader(String input) throws IOException {
     Path plain = dir.resolve("broken.warc");
     try (TestWarc warc = TestWarc.create(plain)) {
       warc.html(TestWarc.url(1), TestPages.articleBytes(1, 1))
           .html(TestWarc.url(2), TestPages.articleBytes(2, 1))
           .html(TestWarc.url(3), TestPages.articleBytes(3, 1));
     }
-    long second = offsets(plain).get(TestWarc.recordId(2));
+    Map<String, Long> offsets = offsets(plain);
+    long second = offsets.get(TestWarc.recordId(2));
     try (FileChannel channel = FileChannel.open(plain, StandardOpenOption.WRITE)) {
       channel.write(ByteBuffer.wrap("XXXX".getBytes(StandardCharsets.US_ASCII)), second);
     }
-    Path file = TestPages.write(dir.resolve("broken.warc.gz"), TestPages.gzip(Files.readAllBytes(plain)));
+    byte[] bytes = Files.readAllBytes(plain);
+    Path file = TestPages.write(dir.resolve("broken.warc.gz"), TestPages.gzip(bytes));
 
-    Cli.Result result = cli().run("parse", file.toString());
+    Cli.Result result = switch (input) {
+      case "gzip file" -> cli().run("parse", file.toString());
+      case "gzip on standard input" -> cli().stdin(TestPages.gzip(bytes)).run("parse", "-");
+      default -> cli().stdin(bytes).run("parse", "-");
+    };
 
-    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
-    assertThat(result.errorLines()).containsExactly("news: error: " + file + ": the WARC file cannot be read after"
-        + " its first record: no valid WARC record header");
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3");
+    String name = input.equals("gzip file") ? file.toString() : "-";
+    assertThat(result.errorLines()).containsExactly(input.equals("standard input")
+        ? "news: error: - at offset " + second + ": the WARC file cannot be read from here to offset "
+            + offsets.get(TestWarc.recordId(3)) + ", where reading goes on: no valid WARC record header"
+        : "news: error: " + name + ": the WARC file cannot be read after its first record to the next record, where"
+            + " reading goes on: no valid WARC record header");
   }
 
   @Test
@@ -932,7 +948,7 @@ class ParseWarcTest {
    * and reading goes on at the next record, in a compressed file and in a plain one.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"long.warc", "long.warc.gz"})
+  @ValueSource(strings = {"long.warc", "long.warc.gz", "whole.warc.gz"})
   void aRecordHeaderLongerThanOneMebibyteIsABreakAndReadingGoesOn(String name) throws IOException {
     Path plain = fourPages("header.warc");
     long second = offsets(plain).get(TestWarc.recordId(2));
@@ -944,8 +960,8 @@ class ParseWarcTest {
 
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3", "Article 4");
     assertThat(result.errorLines()).singleElement().asString()
-        .startsWith("news: error: " + file + " at offset ")
-        .contains("the WARC file cannot be read from here to offset ")
+        .startsWith("news: error: " + file + (name.startsWith("whole") ? ": the WARC file cannot be read after its"
+            + " first record to the next record" : " at offset ")).contains("the WARC file cannot be read ")
         .endsWith(", where reading goes on: the record header goes on for more than 1 MiB");
     assertThat(result.exit()).isEqualTo(1);
   }
@@ -1000,8 +1016,14 @@ class ParseWarcTest {
     return longer.substring(0, at) + line + "\r\n" + longer.substring(at);
   }
 
-  /** Writes a WARC text as it is, or compressed record by record for a name that ends in .gz. */
+  /**
+   * Writes a WARC text as it is, or compressed record by record for a name that ends in .gz, or whole into one gzip
+   * member for a name that starts with "whole".
+   */
   private static Path write(Path file, String warcText) throws IOException {
+    if (file.getFileName().toString().startsWith("whole")) {
+      return Files.write(file, TestPages.gzip(warcText.getBytes(StandardCharsets.ISO_8859_1)));
+    }
     if (file.toString().endsWith(".gz")) {
       return Files.write(file, perRecordGzip(warcText));
     }

@@ -62,10 +62,10 @@ import org.netpreserve.jwarc.WarcResponse;
  * itself breaks, one error record names the offset: after a cut (a partial download), every record before it has
  * been read and nothing follows; after a malformed record header or a broken gzip member, reading goes on at the
  * next record that can be found (see {@link GunzipMembers}; in an uncompressed file, the next {@code WARC/1.0} or
- * {@code WARC/1.1} line after an empty line), and the error names that offset too. An ARC file, whose records have
- * no line to find them by, and an uncompressed file on standard input, already read past, end at a break. Line
- * ends and zero bytes after the last record are no break. A record whose gzip member fails its CRC32 is an error,
- * not a page.
+ * {@code WARC/1.1} line after an empty line; in a file compressed whole, or uncompressed on standard input, that line
+ * among the bytes read ahead or further on, see {@link RewindableStream}), and the error names that offset too. An
+ * ARC file, whose records have no line to find them by, ends at a break. Line ends and zero bytes after the last
+ * record are no break. A record whose gzip member fails its CRC32 is an error, not a page.
  *
  * <p>An offset is where a reader can seek to and start reading the record: in a {@code .warc.gz}, the start of
  * the gzip member that begins with it. Where one gzip member holds several records, as when a whole WARC file was
@@ -93,6 +93,10 @@ final class WarcPages {
   private final @Nullable FileChannel plain;
   /** The bytes that every reader of the file reads, decompressed, with a limit on each header's length. */
   private final HeaderLimit headers;
+  /** The bytes of a file that cannot be sought in, compressed or on standard input, with the last of them kept. */
+  private final @Nullable RewindableStream stream;
+  /** Whether the last resync went on at a record found in the stream, which has no offset in a compressed file. */
+  private boolean resumedInStream;
   /**
    * The last record read and its reader: its body is read to its end before the next record's header, so that the
    * header's limit counts the header's bytes, not those of a body passed over.
@@ -117,10 +121,11 @@ final class WarcPages {
   private boolean arcDateUnsure;
 
   private WarcPages(String name, @Nullable Path path, long size, ArchiveFormat format, @Nullable WarcReader reader,
-      HeaderLimit headers, @Nullable GunzipMembers compressed, @Nullable FileChannel plain, ReadSettings settings,
-      PageSink sink) {
+      HeaderLimit headers, @Nullable RewindableStream stream, @Nullable GunzipMembers compressed,
+      @Nullable FileChannel plain, ReadSettings settings, PageSink sink) {
     this.name = name;
     this.headers = headers;
+    this.stream = stream;
     this.size = size;
     this.path = path;
     this.format = format;
@@ -135,7 +140,6 @@ final class WarcPages {
   private WarcReader reader() throws IOException {
     WarcReader current = reader;
     if (current == null) {
-      Objects.requireNonNull(compressed, "a plain file has its reader");
       current = configured(new WarcReader(headers));
       reader = current;
     }
@@ -163,6 +167,7 @@ final class WarcPages {
     @Nullable WarcReader reader;
     GunzipMembers compressed = null;
     FileChannel plain = null;
+    RewindableStream stream = null;
     HeaderLimit headers;
     try {
       FileChannel channel = FileChannel.open(path);
@@ -181,7 +186,8 @@ final class WarcPages {
         // that jwarc can seek past the records that are no pages.
         compressed = isGzip(channel) ? new GunzipMembers(channel) : null;
         plain = compressed == null ? channel : null;
-        headers = HeaderLimit.of(compressed != null ? compressed : channel);
+        stream = compressed != null ? new RewindableStream(compressed) : null;
+        headers = HeaderLimit.of(stream != null ? stream : channel);
         reader = compressed != null ? null : new WarcReader(headers);
       } catch (IOException | RuntimeException e) {
         InputFiles.closeQuietly(channel);
@@ -192,7 +198,8 @@ final class WarcPages {
       sink.bytesRead(size);
       return;
     }
-    WarcPages pages = new WarcPages(name, path, size, format, reader, headers, compressed, plain, settings, sink);
+    WarcPages pages = new WarcPages(name, path, size, format, reader, headers, stream, compressed, plain, settings,
+        sink);
     try {
       pages.readAll();
     } finally {
@@ -205,6 +212,7 @@ final class WarcPages {
   static void readStream(String name, InputStream in, ArchiveFormat format, ReadSettings settings, PageSink sink) {
     @Nullable WarcReader reader;
     GunzipMembers compressed = null;
+    RewindableStream stream;
     HeaderLimit headers;
     try {
       PushbackInputStream head = new PushbackInputStream(in, 2);
@@ -214,14 +222,15 @@ final class WarcPages {
       if (magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
         compressed = new GunzipMembers(channel);
       }
-      headers = HeaderLimit.of(compressed != null ? compressed : channel);
+      stream = new RewindableStream(compressed != null ? compressed : channel);
+      headers = HeaderLimit.of(stream);
       reader = compressed != null ? null : new WarcReader(headers);
     } catch (IOException | RuntimeException e) {
       sink.accept(notAWarc(name, format, e));
       return;
     }
-    WarcPages pages = new WarcPages(name, null, Long.MAX_VALUE, format, reader, headers, compressed, null, settings,
-        sink);
+    WarcPages pages = new WarcPages(name, null, Long.MAX_VALUE, format, reader, headers, stream, compressed, null,
+        settings, sink);
     try {
       pages.readAll();
     } finally {
@@ -256,6 +265,7 @@ final class WarcPages {
         }
         compressed.passFence();
         outBase = compressed.delivered();
+        Objects.requireNonNull(stream, "a compressed file's stream").forget(outBase);
         reader = null;
         continue;
       }
@@ -331,7 +341,7 @@ final class WarcPages {
   private void progress() {
     // A plain file's reader is past its end when a record's length says more than the file holds.
     long position = compressed != null ? compressed.compressedPosition()
-        : reader == null ? 0 : Math.min(size, reader.position());
+        : reader == null ? 0 : Math.min(size, outBase + reader.position());
     if (position > reported) {
       sink.bytesRead(position - reported);
       reported = position;
@@ -340,18 +350,27 @@ final class WarcPages {
 
   /**
    * After the file broke, goes on at the next record that can be found: in a compressed WARC file, at the next gzip
-   * member that starts one; in an uncompressed one, at the next line {@code WARC/1.0} or {@code WARC/1.1} after an
-   * empty line. Nothing after a cut, in an ARC file, or on standard input that is not compressed, where the bytes
-   * jwarc read ahead are gone.
+   * member that starts one, or for a record inside a member of several, at the next record in the stream; in an
+   * uncompressed one, at the next line {@code WARC/1.0} or {@code WARC/1.1} after an empty line, sought in the file or
+   * found in the stream. Nothing after a cut, or in an ARC file.
    *
    * @return the offset where reading goes on, or -1
    */
   private long resync(long position, Exception broken) {
+    resumedInStream = false;
     if (broken instanceof EOFException || format == ArchiveFormat.ARC) {
       return -1;
     }
     try {
       if (compressed != null) {
+        // A record that starts inside a gzip member, of a file compressed whole: the next record is most likely in
+        // the same member, and only the stream finds it there.
+        if (compressed.failure() == null && compressed.memberAt(outBase + position) < 0) {
+          long resume = resumeInStream(position);
+          if (resume >= 0) {
+            return resume;
+          }
+        }
         // Where a record header fails to parse inside a member, the search starts after that member's start, not
         // after the last member started, which jwarc may have read into: a record there can still be read.
         long from = compressed.failure() != null ? compressed.brokenFrom()
@@ -359,6 +378,7 @@ final class WarcPages {
         long resume = compressed.resyncAfter(from >= 0 ? from : compressed.lastStart());
         if (resume >= 0) {
           outBase = compressed.delivered();
+          Objects.requireNonNull(stream, "a compressed file's stream").forget(outBase);
           reader = null; // made at the next read: the member it starts at may break at once
         }
         return resume;
@@ -366,10 +386,32 @@ final class WarcPages {
       if (plain != null) {
         return resumePlainAfter(position);
       }
+      return resumeInStream(position);
     } catch (IOException | RuntimeException e) {
       return -1; // the break is reported as it is
     }
-    return -1;
+  }
+
+  /**
+   * In a stream that cannot be sought in, a reader at the next record that starts after a position: among the bytes
+   * jwarc read ahead, or further on.
+   *
+   * @return the offset in the stream where reading goes on, or -1
+   */
+  private long resumeInStream(long position) {
+    RewindableStream rewindable = Objects.requireNonNull(stream, "a stream");
+    long resume;
+    try {
+      resume = rewindable.resyncAfter(outBase + position);
+    } catch (IOException e) {
+      return -1; // the data broke further on: for a compressed file, a resync at a gzip member may still go on
+    }
+    if (resume >= 0) {
+      outBase = resume;
+      reader = null; // made at the next read, from the record's first byte
+      resumedInStream = true;
+    }
+    return resume;
   }
 
   /** In an uncompressed file, a reader at the next record that starts after a position, if one does. */
@@ -514,7 +556,7 @@ final class WarcPages {
    * and in a compressed one only where a gzip member starts; -1 elsewhere, inside a gzip member of several records.
    */
   private long offset(long position) {
-    return compressed == null ? position : compressed.memberAt(outBase + position);
+    return compressed == null ? outBase + position : compressed.memberAt(outBase + position);
   }
 
   /** The file cannot be read from a record header on; the origin names the offset, so the message need not. */
@@ -530,7 +572,9 @@ final class WarcPages {
     }
     String where = (offset >= 0 ? "from here"
         : records == 1 ? "after its first record" : "after its first " + records + " records")
-        + (resume < 0 ? offset >= 0 ? " on" : "" : " to offset " + resume + ", where reading goes on");
+        + (resume < 0 ? offset >= 0 ? " on" : ""
+            : resumedInStream && compressed != null ? " to the next record, where reading goes on"
+            : " to offset " + resume + ", where reading goes on");
     return new ReadFailure(PageOrigin.record(name, null, offset, null), IoMessages.kind(broken),
         "the " + format + " file cannot be read " + where + ": "
             + describe(broken, "no valid " + format + " record header", format), broken);
