@@ -950,11 +950,7 @@ class ParseWarcTest {
   @ParameterizedTest
   @ValueSource(strings = {"long.warc", "long.warc.gz", "whole.warc.gz"})
   void aRecordHeaderLongerThanOneMebibyteIsABreakAndReadingGoesOn(String name) throws IOException {
-    Path plain = fourPages("header.warc");
-    long second = offsets(plain).get(TestWarc.recordId(2));
-    String text = withWarcHeader(Files.readString(plain, StandardCharsets.ISO_8859_1), second,
-        "X-Long: " + "a".repeat(2 << 20));
-    Path file = write(dir.resolve(name), text);
+    Path file = fourPagesWithLongHeader(name, false);
 
     Cli.Result result = cli().run("parse", file.toString());
 
@@ -970,11 +966,7 @@ class ParseWarcTest {
   @ParameterizedTest
   @ValueSource(strings = {"long.warc", "long.warc.gz"})
   void anHttpHeaderLongerThanOneMebibyteIsAnErrorOfItsRecord(String name) throws IOException {
-    Path plain = fourPages("header.warc");
-    long second = offsets(plain).get(TestWarc.recordId(2));
-    String text = withHttpHeader(Files.readString(plain, StandardCharsets.ISO_8859_1), second,
-        "Set-Cookie: " + "a".repeat(2 << 20));
-    Path file = write(dir.resolve(name), text);
+    Path file = fourPagesWithLongHeader(name, true);
 
     Cli.Result result = cli().run("parse", file.toString());
 
@@ -1000,6 +992,16 @@ class ParseWarcTest {
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 2", "Article 3",
         "Article 4");
     assertThat(result.exit()).isZero();
+  }
+
+  /** Four pages, the second with a header line of 2 MiB: in its HTTP response header, or in its record header. */
+  private Path fourPagesWithLongHeader(String name, boolean http) throws IOException {
+    Path plain = fourPages("header.warc");
+    long second = offsets(plain).get(TestWarc.recordId(2));
+    String text = Files.readString(plain, StandardCharsets.ISO_8859_1);
+    String line = "a".repeat(2 << 20);
+    text = http ? withHttpHeader(text, second, "Set-Cookie: " + line) : withWarcHeader(text, second, "X-Long: " + line);
+    return write(dir.resolve(name), text);
   }
 
   /** The text of a WARC file with a line added to the header of the record at an offset, after its first line. */
