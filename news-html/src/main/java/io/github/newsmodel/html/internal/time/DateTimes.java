@@ -131,6 +131,11 @@ public final class DateTimes {
           + "(?:\\s*[(（][^()（）]{1,4}[)）])?(?:\\s*(?:(?<half>" + String.join("|", HALF_DAYS) + ")\\s*)?"
           + "(?<h>\\d{1,2})\\s*[:時시点點]\\s*(?<mi>\\d{2}|\\d(?=\\s*[分분]))(?:\\s*[分분])?)?", FLAGS),
           Form.CJK | Form.YEAR),
+      // Korea's portals: "2024.03.05. 오후 2:30" (Naver), "2024. 3. 5. 14:30" (Daum), "2024-03-05 오후 2:30": the
+      // year first, the date ended by a full stop, and the word for morning or afternoon before a twelve-hour time
+      new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})(?<sep>[-.])\\s?(?<mo>\\d{1,2})\\k<sep>\\s?(?<d>\\d{1,2})\\.?"
+          + "\\s*(?:(?<half>" + String.join("|", HALF_DAYS) + ")\\s*)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?"
+          + AFTER, FLAGS), Form.YEAR | Form.DIGIT_COLON),
       // Vietnamese: "ngày 5 tháng 3 năm 2024, 14:30", "5 tháng 3, 2024"
       new Form(Pattern.compile(BEFORE + "(?:ngày\\s+)?(?<d>\\d{1,2})\\s+tháng\\s+(?<mo>\\d{1,2})(?:\\s*,\\s*|\\s+)"
           + "(?:năm\\s+)?(?<y>\\d{4})" + OPTIONAL_TIME + AFTER, FLAGS), Form.SPACED_YEAR));

@@ -27,7 +27,8 @@ import java.util.Set;
  *       {@code .ru}, whose national media print Moscow time; generic domains, domains used worldwide ({@code .io},
  *       {@code .co}, {@code .tv}, ...) and the other countries with several zones ({@code .us}, {@code .au}, ...)
  *       name none;
- *   <li>the same for the region of the page's declared language ({@code de-AT}: Europe/Vienna);
+ *   <li>the same for the region of the page's declared language ({@code de-AT}: Europe/Vienna), or for a
+ *       language without a region that one country writes ({@code ko}: Asia/Seoul, {@code ja}: Asia/Tokyo);
  *   <li>UTC.
  * </ol>
  *
@@ -68,6 +69,12 @@ public final class PageZone {
    * "fr-FR" and the like name the right country, and "he-HE", "ja-JA" name none.)
    */
   private static final Set<String> MISTAKEN_REGIONS = Set.of("ar-AR");
+  /**
+   * The countries of languages that one country writes, in one zone, and that pages declare without a region:
+   * {@code lang="ko"} is Korea's Korean, where {@code lang="en"} or {@code "de"} names no country. Korea's news
+   * portals print their times without an offset on generic domains (naver.com, daum.net).
+   */
+  private static final Map<String, String> LANGUAGE_COUNTRIES = Map.of("ja", "jp", "ko", "kr");
 
   private PageZone() {}
 
@@ -116,16 +123,21 @@ public final class PageZone {
   }
 
   /**
-   * The zone of a language tag's region.
+   * The zone of a language tag's region, or of a tag without one whose language one country writes.
    *
-   * @param language the language, such as {@code de-AT}
-   * @return the zone, if the tag has a region with one zone
+   * @param language the language, such as {@code de-AT} or {@code ko}
+   * @return the zone, if the tag has a region with one zone, or its language is {@code ja} or {@code ko}
    */
   public static Optional<ZoneId> ofLanguage(Locale language) {
     if (MISTAKEN_REGIONS.contains(language.getLanguage() + "-" + language.getCountry())) {
       return Optional.empty();
     }
-    return zone(language.getCountry().toLowerCase(Locale.ROOT));
+    String region = language.getCountry().toLowerCase(Locale.ROOT);
+    if (region.isEmpty()) {
+      String country = LANGUAGE_COUNTRIES.get(language.getLanguage());
+      return country == null ? Optional.empty() : zone(country);
+    }
+    return zone(region);
   }
 
   private static Optional<ZoneId> zone(String country) {

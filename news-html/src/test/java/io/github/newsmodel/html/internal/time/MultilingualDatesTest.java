@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newsmodel.html.internal.time.DateTimes.Found;
 import io.github.newsmodel.html.internal.time.DateTimes.NumericOrder;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -71,6 +72,10 @@ class MultilingualDatesTest {
       2024年3月5日（火）14:30           | 2024-03-05T14:30
       2024年3月5日 午前0時5分           | 2024-03-05T00:05
       2024년 3월 5일 오후 2:30          | 2024-03-05T14:30
+      2024.03.05. 오후 2:30             | 2024-03-05T14:30
+      2024.03.05. 오전 12:10            | 2024-03-05T00:10
+      2024. 3. 5. 14:30                | 2024-03-05T14:30
+      2024-03-05 오후 2:30              | 2024-03-05T14:30
       2024年3月5日 下午2点30分          | 2024-03-05T14:30
       """)
   void readsMonthNamesAndFormsOfManyLanguages(String text, String expected) {
@@ -122,6 +127,17 @@ class MultilingualDatesTest {
         assertThat(t.offset()).hasValue(ZoneOffset.ofHours(-5)));
     assertThat(dates.parse("20 Jan 2020 09:49 GMT+1")).hasValueSatisfying(t ->
         assertThat(t.offset()).hasValue(ZoneOffset.ofHours(1)));
+  }
+
+  /** Naver's "입력" (published) and "수정" (modified), each with its time, the date ended by a full stop. */
+  @Test
+  void findsTheTimesOfAKoreanPortalsDateLine() {
+    assertThat(dates.findAll("입력 2023.11.02. 오후 8:06 수정 2023.11.03. 오전 9:15", 5))
+        .extracting(Found::time)
+        .containsExactly(PageTime.local(LocalDateTime.parse("2023-11-02T20:06")),
+            PageTime.local(LocalDateTime.parse("2023-11-03T09:15")));
+    assertThat(dates.find("2023.11.02. 13:06 기준")).as("a 24-hour time needs no word for the afternoon")
+        .hasValue(PageTime.local(LocalDateTime.parse("2023-11-02T13:06")));
   }
 
   @Test

@@ -49,6 +49,12 @@ class PageZoneTest {
         .isEqualTo(ZoneId.of("Europe/Vienna"));
     assertThat(choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("de")), List.of()))
         .as("a language without a region names no zone").isEqualTo(ZoneOffset.UTC);
+    assertThat(choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("ko")), List.of()))
+        .as("but one that one country writes does").isEqualTo(ZoneId.of("Asia/Seoul"));
+    assertThat(choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("ja")), List.of()))
+        .isEqualTo(ZoneId.of("Asia/Tokyo"));
+    assertThat(choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("ja-US")), List.of()))
+        .as("a region said is the region").isEqualTo(ZoneOffset.UTC);
     assertThat(choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("ar-AR")), List.of()))
         .as("Arabic pages' \"ar-AR\" repeats the language, and names no Argentine zone").isEqualTo(ZoneOffset.UTC);
     assertThat(choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("es-AR")), List.of()))
