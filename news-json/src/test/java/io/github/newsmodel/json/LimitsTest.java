@@ -22,7 +22,7 @@ class LimitsTest {
 
     assertThat(limits).isEqualTo(JsonLimits.defaults());
     assertThat(limits.maxNestingDepth()).isEqualTo(64);
-    assertThat(limits.maxStringLength()).isEqualTo(5_000_000);
+    assertThat(limits.maxStringLength()).isEqualTo(16 * 1024 * 1024);
     assertThat(limits.maxDocumentLength()).isEqualTo(64L * 1024 * 1024);
   }
 
@@ -66,6 +66,16 @@ class LimitsTest {
     NewsJsonException e = catchThrowableOfType(NewsJsonException.class, () -> json.read(tooLong));
     assertThat(e.jsonPath()).isEqualTo("$.title");
     assertThat(e.problem()).startsWith("input beyond a limit: String value length").contains("exceeds the maximum");
+  }
+
+  @Test
+  void aParagraphAsLongAsTheLargestPageTheParserReadsByDefaultReadsBackByDefault() {
+    // news-html reads pages of up to 16 MiB (ParseOptions.DEFAULT_MAX_PAGE_SIZE), and one paragraph may hold all
+    // of a page's text: what news parse writes, the standard reader must read back.
+    Article article = Article.builder().title("T").addBody(Paragraph.of("word ".repeat(16 * 1024 * 1024 / 5)))
+        .build();
+
+    assertThat(NewsJson.standard().read(NewsJson.standard().write(article))).isEqualTo(article);
   }
 
   @Test
