@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * {@link NewsJsonException} instead of exhausting memory or the stack. Enforced by Jackson's
  * {@link StreamReadConstraints}.
  *
- * <p>The defaults are far below what would hurt a server. A string may be as long as all the text of the largest
- * page news-html reads by default, so that the standard reader reads back any paragraph {@code news parse} writes:
+ * <p>The defaults are far below what would hurt a server, and above what news-html makes of the largest page it
+ * reads by default (16 MiB), so that the standard reader reads back what {@code news parse} writes:
  *
  * <table>
  *   <caption>Defaults</caption>
@@ -20,7 +20,9 @@ import org.immutables.value.Value;
  *       profiles)</td></tr>
  *   <tr><td>{@link #maxStringLength()}</td><td>16 MiB (16,777,216 chars)</td><td>the longest paragraph or
  *       preformatted block: up to all the text of a page, which news-html reads up to 16 MiB</td></tr>
- *   <tr><td>{@link #maxDocumentLength()}</td><td>64 MiB</td><td>one whole article with its comments</td></tr>
+ *   <tr><td>{@link #maxDocumentLength()}</td><td>128 MiB</td><td>one whole article with its comments: a page's
+ *       text is written twice (the blocks and the derived {@code text}), and a letter of one byte in the page,
+ *       such as Thai in windows-874, takes three in UTF-8, so up to 96 MiB for a page of 16 MiB</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -37,8 +39,11 @@ public abstract class JsonLimits implements WithJsonLimits {
    * ({@code ParseOptions.DEFAULT_MAX_PAGE_SIZE}) can hold, since one paragraph may be all of a page's text.
    */
   public static final int DEFAULT_MAX_STRING_LENGTH = 16 * 1024 * 1024;
-  /** The default of {@link #maxDocumentLength()}: 64 MiB. */
-  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+  /**
+   * The default of {@link #maxDocumentLength()}: 128 MiB, above the 96 MiB of UTF-8 that the text of a 16 MiB page
+   * can become, written twice, at three bytes a letter.
+   */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 128L * 1024 * 1024;
 
   private static final JsonLimits DEFAULTS = builder().build();
 
