@@ -10,8 +10,10 @@ import org.immutables.value.Value;
  * {@link NewsJsonException} instead of exhausting memory or the stack. Enforced by Jackson's
  * {@link StreamReadConstraints}.
  *
- * <p>The defaults are far below what would hurt a server, and above what news-html makes of the largest page it
- * reads by default (16 MiB), so that the standard reader reads back what {@code news parse} writes:
+ * <p>The defaults are far below what would hurt a server, and above what the text of the largest page news-html
+ * reads by default (16 MiB) becomes, so that the standard reader reads back what {@code news parse} writes of a
+ * real page. A page built to grow (thousands of images whose relative URLs resolve against a long base URL) can
+ * still become more; read such output with raised limits:
  *
  * <table>
  *   <caption>Defaults</caption>
