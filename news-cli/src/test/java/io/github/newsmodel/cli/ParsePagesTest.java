@@ -408,6 +408,21 @@ class ParsePagesTest {
   }
 
   @Test
+  void aPageWhoseOneParagraphHoldsMillionsOfCharsIsWrittenAsJsonTheStandardReaderReadsBack() {
+    // Six million chars in one paragraph: a page of 6 MB, well within --max-page-size, whose paragraph once
+    // broke the reader's string limit of 5,000,000 chars.
+    String paragraph = "The council met again today. ".repeat(6_000_000 / 29).trim();
+    String page = "<html><head><title>Minutes</title></head><body><article><h1>Minutes</h1><p>" + paragraph
+        + "</p></article></body></html>";
+    Path file = TestPages.write(dir.resolve("minutes.html"), page.getBytes(StandardCharsets.UTF_8));
+
+    Cli.Result result = cli().run("parse", "-f", "jsonl", file.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(JSON.read(result.outLines().get(0)).text()).contains(paragraph);
+  }
+
+  @Test
   void outputGoesToTheOutputFile() throws Exception {
     Path output = dir.resolve("articles.json");
 

@@ -10,16 +10,21 @@ import org.immutables.value.Value;
  * {@link NewsJsonException} instead of exhausting memory or the stack. Enforced by Jackson's
  * {@link StreamReadConstraints}.
  *
- * <p>The defaults are far above any real article and far below what would hurt a server:
+ * <p>The defaults are far below what would hurt a server, and above what the text of the largest page news-html
+ * reads by default (16 MiB) becomes, so that the standard reader reads back what {@code news parse} writes of a
+ * real page. A page built to grow (thousands of images whose relative URLs resolve against a long base URL) can
+ * still become more; read such output with raised limits:
  *
  * <table>
  *   <caption>Defaults</caption>
  *   <tr><th>limit</th><th>default</th><th>the format needs</th></tr>
  *   <tr><td>{@link #maxNestingDepth()}</td><td>64</td><td>7 (article, comments, comment, edits, edit, editor,
  *       profiles)</td></tr>
- *   <tr><td>{@link #maxStringLength()}</td><td>5,000,000 chars</td><td>the longest paragraph or preformatted
- *       block</td></tr>
- *   <tr><td>{@link #maxDocumentLength()}</td><td>64 MiB</td><td>one whole article with its comments</td></tr>
+ *   <tr><td>{@link #maxStringLength()}</td><td>16 MiB (16,777,216 chars)</td><td>the longest paragraph or
+ *       preformatted block: up to all the text of a page, which news-html reads up to 16 MiB</td></tr>
+ *   <tr><td>{@link #maxDocumentLength()}</td><td>128 MiB</td><td>one whole article with its comments: a page's
+ *       text is written twice (the blocks and the derived {@code text}), and a letter of one byte in the page,
+ *       such as Thai in windows-874, takes three in UTF-8, so up to 96 MiB for a page of 16 MiB</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -31,10 +36,16 @@ import org.immutables.value.Value;
 public abstract class JsonLimits implements WithJsonLimits {
   /** The default of {@link #maxNestingDepth()}. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
-  /** The default of {@link #maxStringLength()}. */
-  public static final int DEFAULT_MAX_STRING_LENGTH = 5_000_000;
-  /** The default of {@link #maxDocumentLength()}: 64 MiB. */
-  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+  /**
+   * The default of {@link #maxStringLength()}: 16 Mi chars, as many as the largest page news-html reads by default
+   * ({@code ParseOptions.DEFAULT_MAX_PAGE_SIZE}) can hold, since one paragraph may be all of a page's text.
+   */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 16 * 1024 * 1024;
+  /**
+   * The default of {@link #maxDocumentLength()}: 128 MiB, above the 96 MiB of UTF-8 that the text of a 16 MiB page
+   * can become, written twice, at three bytes a letter.
+   */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 128L * 1024 * 1024;
 
   private static final JsonLimits DEFAULTS = builder().build();
 

@@ -122,7 +122,7 @@ class ArticleArraysTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
       ''                                | $    | no JSON value, expected an array of articles
-      '{"formatVersion": 1, "title": "T"}' | $ | expected an array of articles, got an object; read a single article with NewsJson.read
+      '{"formatVersion": 1, "title": "T"}' | $ | expected an array of articles, got an object; read a single article with NewsJson.read, or one article a line (JSON Lines) with NewsJson.linesReader
       '"articles"'                      | $    | expected an array of articles, got a string
       null                              | $    | expected an array of articles, got null (leave an absent value out instead)
       '[{"formatVersion": 1, "title": "T"}, "x"]' | $[1] | expected an article object, got a string
@@ -213,6 +213,21 @@ class ArticleArraysTest {
     assertThatThrownBy(() -> JSON.read(JSON.writeAll(List.of(Articles.minimal()))))
         .isInstanceOf(NewsJsonException.class)
         .hasMessage("$: expected an article object, got an array; read an array of articles with NewsJson.readAll");
+  }
+
+  @Test
+  void jsonLinesGivenToReadOrReadAllPointToTheLinesReader() {
+    // What news parse writes for several pages by default: one article a line.
+    StringWriter lines = new StringWriter();
+    try (JsonLinesWriter writer = JSON.linesWriter(lines)) {
+      writer.writeAll(List.of(Articles.minimal(), Articles.full()));
+    }
+
+    assertThatThrownBy(() -> JSON.read(lines.toString())).isInstanceOf(NewsJsonException.class)
+        .hasMessage("$: more JSON after the article (line 2, column 2); read one article a line (JSON Lines) with "
+            + "NewsJson.linesReader");
+    assertThatThrownBy(() -> JSON.readAll(lines.toString())).isInstanceOf(NewsJsonException.class)
+        .hasMessageEndingWith("or one article a line (JSON Lines) with NewsJson.linesReader");
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.core.Paragraph;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +23,8 @@ class LimitsTest {
 
     assertThat(limits).isEqualTo(JsonLimits.defaults());
     assertThat(limits.maxNestingDepth()).isEqualTo(64);
-    assertThat(limits.maxStringLength()).isEqualTo(5_000_000);
-    assertThat(limits.maxDocumentLength()).isEqualTo(64L * 1024 * 1024);
+    assertThat(limits.maxStringLength()).isEqualTo(16 * 1024 * 1024);
+    assertThat(limits.maxDocumentLength()).isEqualTo(128L * 1024 * 1024);
   }
 
   @Test
@@ -66,6 +67,33 @@ class LimitsTest {
     NewsJsonException e = catchThrowableOfType(NewsJsonException.class, () -> json.read(tooLong));
     assertThat(e.jsonPath()).isEqualTo("$.title");
     assertThat(e.problem()).startsWith("input beyond a limit: String value length").contains("exceeds the maximum");
+  }
+
+  @Test
+  void aParagraphAsLongAsTheLargestPageTheParserReadsByDefaultReadsBackByDefault() {
+    // news-html reads pages of up to 16 MiB (ParseOptions.DEFAULT_MAX_PAGE_SIZE), and one paragraph may hold all
+    // of a page's text: what news parse writes, the standard reader must read back.
+    Article article = Article.builder().title("T").addBody(Paragraph.of("word ".repeat(16 * 1024 * 1024 / 5)))
+        .build();
+
+    assertThat(NewsJson.standard().read(NewsJson.standard().write(article))).isEqualTo(article);
+  }
+
+  @Test
+  void theJsonBytesOfTheLargestPageTheParserReadsByDefaultReadBackByDefault() {
+    // A page of 16 MiB in a single-byte charset of a script whose letters take three bytes in UTF-8 (Thai in
+    // windows-874) holds 16 Mi letters: 48 MiB of UTF-8 in the body and 48 MiB again in the derived text.
+    String thai = "\u0E02\u0E48\u0E32\u0E27\u0E27\u0E31\u0E19\u0E19\u0E35\u0E49 ".repeat(50).trim();
+    Article.Builder builder = Article.builder().title("T");
+    for (long letters = 0; letters < 16 * 1024 * 1024; letters += thai.length() + "<p></p>".length()) {
+      builder.addBody(Paragraph.of(thai));
+    }
+    Article article = builder.build();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    NewsJson.standard().write(article, bytes);
+
+    assertThat((long) bytes.size()).isGreaterThan(64L * 1024 * 1024);
+    assertThat(NewsJson.standard().read(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(article);
   }
 
   @Test

@@ -168,6 +168,47 @@ class ReadErrorsTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a new block type, then the version: as jq -S or Python's sort_keys order the fields
+      "{\"body\": [{\"type\": \"video\"}], \"formatVersion\": 2}",
+      // a field whose type a later version changed, then more fields and the version
+      "{\"title\": {\"main\": \"T\"}, \"authors\": [{\"name\": \"A\"}], \"formatVersion\": 2, \"x\": [1]}",
+      // a new edit kind deep in a comment
+      "{\"comments\": [{\"id\": \"1\", \"body\": [{\"type\": \"paragraph\", \"text\": \"c\"}], "
+          + "\"edits\": [{\"editedAt\": \"2020-01-01T00:00:00Z\", \"kind\": \"retraction\"}]}], \"formatVersion\": 3}"})
+  void aNewerFormatVersionAfterAFieldThisReaderCannotReadIsRefusedForItsVersion(String json) {
+    NewsJsonException e = readFailure(json);
+
+    assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
+    assertThat(e.problem()).matches("format version [23] is newer than this reader, which reads versions 1 to 1; "
+        + "upgrade newsmodel to read it");
+  }
+
+  @Test
+  void aNewerFormatVersionAfterAFieldThisReaderCannotReadIsRefusedForItsVersionInAnArrayAndInJsonLines() {
+    String later = "{\"title\": \"T\", \"body\": [{\"type\": \"video\"}], \"formatVersion\": 2}";
+    NewsJsonException inArray = catchThrowableOfType(NewsJsonException.class,
+        () -> JSON.readAll("[" + article("") + ", " + later + "]"));
+    NewsJsonException inLines = catchThrowableOfType(NewsJsonException.class,
+        () -> JSON.linesReader(new java.io.StringReader(article("") + "\n" + later + "\n")).stream().count());
+
+    assertThat(inArray.jsonPath()).isEqualTo("$[1].formatVersion");
+    assertThat(inArray.problem()).startsWith("format version 2 is newer than this reader");
+    assertThat(inLines.getMessage()).startsWith("line 2: $.formatVersion: format version 2 is newer than this reader");
+  }
+
+  @Test
+  void aFieldThisReaderCannotReadBeforeTheCurrentVersionOrNoneIsReportedAsItself() {
+    NewsJsonException current = readFailure("{\"body\": [{\"type\": \"video\"}], \"formatVersion\": 1}");
+    NewsJsonException none = readFailure("{\"body\": [{\"type\": \"video\"}], \"title\": \"T\"}");
+    NewsJsonException malformedAfter = readFailure("{\"body\": [{\"type\": \"video\"}], \"formatVersion\": 2");
+
+    assertThat(current.jsonPath()).isEqualTo("$.body[0].type");
+    assertThat(none.jsonPath()).isEqualTo("$.body[0].type");
+    assertThat(malformedAfter.jsonPath()).isEqualTo("$.body[0].type");
+  }
+
+  @ParameterizedTest
   @CsvSource({"0", "-1"})
   void aFormatVersionBelowOneIsRefused(String version) {
     NewsJsonException e = readFailure("{\"formatVersion\": " + version + ", \"title\": \"T\"}");

@@ -1,13 +1,19 @@
 package io.github.newsmodel.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.json.NewsJsonException;
 import io.github.newsmodel.json.internal.FormatVersion;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Reads an {@link Article}. The {@code formatVersion} is required and checked as soon as it is met, so that a
- * document of a newer version is refused for its version rather than for a field this code does not know.
+ * document of a newer version is refused for its version rather than for a field this code does not know. Where
+ * such a field comes first (jq's {@code -S} and Python's {@code sort_keys} put {@code formatVersion} after
+ * {@code body}), the rest of the article is read for its version before the field's problem is reported.
  */
 public final class ArticleReader {
   private ArticleReader() {}
@@ -22,6 +28,24 @@ public final class ArticleReader {
   public static Article read(JsonParser p) throws IOException {
     Article.Builder article = Article.builder();
     boolean[] versioned = {false};
+    JsonStreamContext object = p.getParsingContext();
+    try {
+      fields(p, article, versioned);
+    } catch (NewsJsonException e) {
+      if (versioned[0]) {
+        throw e;
+      }
+      throw newerVersionLater(p, object).orElse(e);
+    }
+    if (!versioned[0]) {
+      throw Values.missing(p, "formatVersion",
+          "required but not set: every newsmodel article declares its format version, currently "
+              + FormatVersion.CURRENT);
+    }
+    return Values.build(p, article::build);
+  }
+
+  private static void fields(JsonParser p, Article.Builder article, boolean[] versioned) throws IOException {
     Values.fields(p, name -> {
       switch (name) {
         case "formatVersion":
@@ -96,12 +120,41 @@ public final class ArticleReader {
           p.skipChildren();
       }
     });
-    if (!versioned[0]) {
-      throw Values.missing(p, "formatVersion",
-          "required but not set: every newsmodel article declares its format version, currently "
-              + FormatVersion.CURRENT);
+  }
+
+  /**
+   * After a field failed before any {@code formatVersion}, reads on to the end of the article for a version newer
+   * than this reader, which explains the failure better than the field does. Reads only as far as the article
+   * goes; JSON that breaks or passes a limit on the way leaves the field's own problem to be reported.
+   *
+   * @param p the parser, somewhere inside the article object
+   * @param object the article object's context
+   * @return the version's problem at {@code formatVersion}, if the article declares a newer version
+   */
+  private static Optional<NewsJsonException> newerVersionLater(JsonParser p, JsonStreamContext object) {
+    try {
+      while (p.getParsingContext() != object) {
+        if (p.nextToken() == null) {
+          return Optional.empty();
+        }
+      }
+      // On the article's level now: at a value whose field failed, or at the end of a nested one.
+      NewsJsonException newer = null;
+      JsonToken t = p.nextToken();
+      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals("formatVersion") && value == JsonToken.VALUE_NUMBER_INT
+            && p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() > FormatVersion.CURRENT) {
+          newer = Values.problem(p, FormatVersion.problem(p.getIntValue()));
+        }
+        p.skipChildren();
+      }
+      // Only an article read to its end says what it is: one cut off is reported for its own problem.
+      return t == JsonToken.END_OBJECT ? Optional.ofNullable(newer) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
     }
-    return Values.build(p, article::build);
   }
 
   private static void checkVersion(JsonParser p) throws IOException {

@@ -23,13 +23,16 @@ public final class DocumentReader {
   private static final Shape ARTICLE = new Shape("the article", "an article object", JsonToken.START_OBJECT,
       JsonToken.START_ARRAY, "an array", "read an array of articles with NewsJson.readAll");
   private static final Shape ARRAY = new Shape("the array", "an array of articles", JsonToken.START_ARRAY,
-      JsonToken.START_OBJECT, "an object", "read a single article with NewsJson.read");
+      JsonToken.START_OBJECT, "an object", "read a single article with NewsJson.read, or " + Shape.LINES);
 
   private DocumentReader() {}
 
   /** What a document must be, and what to tell someone who gave the other kind. */
   private record Shape(String name, String expected, JsonToken start, JsonToken other, String otherName,
-      String hint) {}
+      String hint) {
+    /** What news parse writes for several pages by default, and the likeliest other kind of all. */
+    static final String LINES = "one article a line (JSON Lines) with NewsJson.linesReader";
+  }
 
   /**
    * Reads the one article of a document.
@@ -72,9 +75,15 @@ public final class DocumentReader {
         throw Values.wrongType(p, shape.expected());
       }
       T result = reader.read(p);
-      if (p.nextToken() != null) {
+      int lastLine = p.currentTokenLocation().getLineNr();
+      JsonToken next = p.nextToken();
+      if (next != null) {
+        // An article on a line after an article is JSON Lines, as news parse writes several pages.
+        boolean lines = shape == ARTICLE && next == JsonToken.START_OBJECT
+            && p.currentTokenLocation().getLineNr() > lastLine;
+        String hint = lines ? "; read " + Shape.LINES : "";
         throw new NewsJsonException(JsonPaths.ROOT,
-            "more JSON after " + shape.name() + at(p.currentLocation(), oneLine));
+            "more JSON after " + shape.name() + at(p.currentLocation(), oneLine) + hint);
       }
       return result;
     } catch (StreamConstraintsException e) {
