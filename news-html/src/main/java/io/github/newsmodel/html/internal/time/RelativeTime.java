@@ -19,8 +19,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A time that a page gives relative to when it was seen: "3 hours ago", "vor 2 Tagen", "il y a une heure",
- * "hace 5 minutos", "2 tuntia sitten", "3 години тому", "5 минут назад", and the named days "yesterday",
- * "gestern", "hier", "ayer", "eilen", "вчора", "вчера" (and "today", "the day before yesterday" in each language),
+ * "hace 5 minutos", "2 tuntia sitten", "3 години тому", "5 минут назад", and as comment systems print it in other
+ * languages, "2 ore fa", "há 2 horas", "2 uur geleden", "2 godziny temu", "för 2 timmar sedan", "2 saat önce",
+ * "2時間前", "2시간 전", "2小时前"; and the named days "yesterday", "gestern", "hier", "ayer", "eilen", "вчора",
+ * "вчера", "ieri", "ontem", "gisteren", "wczoraj", "igår", "dün" (and "today", "the day before yesterday" in each),
  * optionally with a time of day ("gestern, 13:52 Uhr"), as a count of days or weeks may be ("2 days ago at
  * 07:52 am", "vor 3 Tagen um 13:52"). An amount may hold a finer one ("1 hour 51 minutes ago",
  * "vor 1 Stunde 51 Minuten"), read in the finer unit; "her" after the amount is German for "ago", as the comment
@@ -38,7 +40,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at) {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final String N = "(?<n>\\d{1,3}|an?|one|einer|einem|eine|une?|una?|yksi)";
+  private static final String N = "(?<n>\\d{1,3}|an?|one|einer|einem|eine|une?|una?|un['’]|um|uma|een|ett|en|bir"
+      + "|yksi)";
+  /** After the amount: white space, or none after Italian's "un'" ("un'ora fa"). */
+  private static final String N_END = "(?:(?<=['’])\\s*|\\s+)";
   private static final String UNIT = "(?<u>[\\p{L}]{2,12})\\.?";
   /** A finer amount after the first: the 51 minutes of "1 hour 51 minutes ago", "vor 1 Stunde 51 Minuten". */
   private static final String FINER = "(?:,?\\s+(?:and\\s+|und\\s+)?(?<n2>\\d{1,3})\\s+(?<u2>[\\p{L}]{2,12})\\.?)?";
@@ -51,24 +56,39 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       + "(?<mi>\\d{2})(?::(?<se>\\d{2}))?(?!\\d)(?:\\s*(?<ap>[ap])\\.?m\\.?)?)?";
   private static final List<Pattern> AGO = List.of(
       // "her" is German for "ago" after the amount, as wpDiscuz prints it: "1 Stunde 51 Minuten her"
-      Pattern.compile("(?<![\\p{L}\\p{N}])" + N + "\\s+" + UNIT + FINER + "\\s+(?:ago|her)(?![\\p{L}])" + CLOCK,
-          FLAGS),
+      // and the words for "ago" after the amount in Italian, Portuguese, Dutch, the Scandinavian languages and Turkish:
+      // "2 ore fa", "2 horas atrás", "2 uur geleden", "för 2 timmar sedan", "for 2 timer siden", "2 saat önce"
+      Pattern.compile("(?<![\\p{L}\\p{N}])" + N + N_END + UNIT + FINER
+          + "\\s+(?:ago|her|fa|atrás|geleden|sedan|siden|önce)(?![\\p{L}])" + CLOCK, FLAGS),
       Pattern.compile("(?<![\\p{L}])vor\\s+" + N + "\\s+" + UNIT + FINER + "(?![\\p{L}])" + CLOCK, FLAGS),
       Pattern.compile("(?<![\\p{L}])il\\s+y\\s+a\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])" + CLOCK, FLAGS),
       Pattern.compile("(?<![\\p{L}])hace\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])" + CLOCK, FLAGS),
-      Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<n>\\d{1,3})\\s+)?" + UNIT + "\\s+(?:sitten|тому|назад)(?![\\p{L}])"
-          + CLOCK, FLAGS));
+      Pattern.compile("(?<![\\p{L}])há\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])" + CLOCK, FLAGS),
+      // the amount left out for one: Polish "godzinę temu", an hour ago
+      Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<n>\\d{1,3})\\s+)?" + UNIT
+          + "\\s+(?:sitten|тому|назад|temu)(?![\\p{L}])" + CLOCK, FLAGS),
+      // Japanese, Korean and Chinese, with digits: "2時間前", "3日前", "2시간 전", "3일 전", "2小时前", "5分钟前";
+      // not the day of a date, "3月5日前" or "3월 5일 전", before 5 March
+      Pattern.compile("(?<![\\p{N}月年월년]\\s?)(?<n>\\d{1,3})\\s*(?<u>秒|초|分钟|分鐘|分|분|時間|小时|小時|시간|日|天|일|週間|周|週|주)"
+          + "\\s*(?:前|전)" + CLOCK, FLAGS));
   private static final Pattern NAMED_DAY = Pattern.compile("(?<![\\p{L}-])(?<day>yesterday|today|gestern|vorgestern"
       + "|heute|avant-hier|hier|aujourd['’]hui|anteayer|ayer|hoy|toissapäivänä|eilen|tänään|позавчора|вчора"
-      + "|сьогодні|позавчера|вчера|сегодня)(?![\\p{L}-])"
+      + "|сьогодні|позавчера|вчера|сегодня|l['’]altro\\s*ieri|ieri|oggi|anteontem|ontem|hoje|eergisteren|gisteren"
+      + "|vandaag|przedwczoraj|wczoraj|dzisiaj|dziś|i\\s*förrgår|i\\s*forgårs|i\\s*går|i\\s*dag|bugün|dün)(?![\\p{L}-])"
       + CLOCK, FLAGS);
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Map<String, Long> DAYS_BACK = Map.ofEntries(
       Map.entry("yesterday", 1L), Map.entry("today", 0L), Map.entry("gestern", 1L), Map.entry("vorgestern", 2L),
       Map.entry("heute", 0L), Map.entry("hier", 1L), Map.entry("avant-hier", 2L), Map.entry("aujourd'hui", 0L),
       Map.entry("aujourd’hui", 0L), Map.entry("ayer", 1L), Map.entry("anteayer", 2L), Map.entry("hoy", 0L),
       Map.entry("eilen", 1L), Map.entry("toissapäivänä", 2L), Map.entry("tänään", 0L), Map.entry("вчора", 1L),
       Map.entry("позавчора", 2L), Map.entry("сьогодні", 0L), Map.entry("вчера", 1L), Map.entry("позавчера", 2L),
-      Map.entry("сегодня", 0L));
+      Map.entry("сегодня", 0L), Map.entry("l'altroieri", 2L), Map.entry("l’altroieri", 2L), Map.entry("ieri", 1L),
+      Map.entry("oggi", 0L), Map.entry("anteontem", 2L), Map.entry("ontem", 1L), Map.entry("hoje", 0L),
+      Map.entry("eergisteren", 2L), Map.entry("gisteren", 1L), Map.entry("vandaag", 0L),
+      Map.entry("przedwczoraj", 2L), Map.entry("wczoraj", 1L), Map.entry("dzisiaj", 0L), Map.entry("dziś", 0L),
+      Map.entry("iförrgår", 2L), Map.entry("iforgårs", 2L), Map.entry("igår", 1L), Map.entry("idag", 0L),
+      Map.entry("bugün", 0L), Map.entry("dün", 1L));
   /**
    * For each of {@link #AGO}, ASCII words one of which every match holds, ignoring ASCII case: the word for "ago"
    * or "before". An ASCII text matches a pattern's letters only as written or in the other ASCII case: the
@@ -76,31 +96,52 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
    * and the Cyrillic words match no ASCII text at all. So an ASCII text without the words need not be searched;
    * a text with another character is, whatever it holds.
    */
-  private static final List<List<String>> AGO_WORDS = List.of(List.of("ago", "her"), List.of("vor"),
-      List.of("il"), List.of("hace"), List.of("sitten"));
+  private static final List<List<String>> AGO_WORDS = List.of(List.of("ago", "her", "fa", "geleden", "sedan", "siden"),
+      List.of("vor"), List.of("il"), List.of("hace"), List.of(), List.of("sitten", "temu"), List.of());
   /** As {@link #AGO_WORDS}, for {@link #NAMED_DAY}: a part of each of its ASCII words. */
   private static final List<String> NAMED_DAY_WORDS = List.of("day", "gestern", "heute", "hier", "hui", "ayer",
+      "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag", "wczoraj", "dzisiaj", "dag",
       "hoy", "eilen");
   /** Unit words by their beginning, in every language read here. */
   /** Units of time too coarse to read, as the starts of their words: months and years. */
   private static final List<String> COARSE = List.of("month", "monat", "mois", "kuukau", "місяц", "месяц",
-      "year", "jahr", "année", "año", "vuo", "рок", "рік", "год");
-  /** Short words of months and years, read whole: Spanish "mes(es)", French "an(s)", Russian "лет". */
-  private static final Set<String> COARSE_WORDS = Set.of("mes", "meses", "an", "ans", "лет");
+      "year", "jahr", "année", "año", "vuo", "рок", "рік", "год", "mesi", "anni", "anno", "mês", "maand", "jaar",
+      "miesi", "rok", "månad", "måned", "yıl");
+  /**
+   * Short words of months and years, read whole: Spanish "mes(es)", French "an(s)", Russian "лет", Portuguese
+   * "ano(s)", Polish "lat", Swedish "år", Turkish "ay".
+   */
+  private static final Set<String> COARSE_WORDS = Set.of("mes", "meses", "an", "ans", "лет", "ano", "anos", "lat",
+      "år", "ay");
   private static final List<Map.Entry<String, ChronoUnit>> UNITS = List.of(
       Map.entry("sec", ChronoUnit.SECONDS), Map.entry("sek", ChronoUnit.SECONDS), Map.entry("seg", ChronoUnit.SECONDS),
-      Map.entry("секунд", ChronoUnit.SECONDS),
+      Map.entry("секунд", ChronoUnit.SECONDS), Map.entry("saniye", ChronoUnit.SECONDS),
+      Map.entry("秒", ChronoUnit.SECONDS), Map.entry("초", ChronoUnit.SECONDS),
       Map.entry("min", ChronoUnit.MINUTES), Map.entry("хвилин", ChronoUnit.MINUTES),
-      Map.entry("минут", ChronoUnit.MINUTES),
+      Map.entry("минут", ChronoUnit.MINUTES), Map.entry("dakika", ChronoUnit.MINUTES),
+      Map.entry("分", ChronoUnit.MINUTES), Map.entry("분", ChronoUnit.MINUTES),
       Map.entry("hour", ChronoUnit.HOURS), Map.entry("hr", ChronoUnit.HOURS), Map.entry("std", ChronoUnit.HOURS),
       Map.entry("stund", ChronoUnit.HOURS), Map.entry("heure", ChronoUnit.HOURS), Map.entry("hora", ChronoUnit.HOURS),
       Map.entry("tunti", ChronoUnit.HOURS), Map.entry("годин", ChronoUnit.HOURS), Map.entry("час", ChronoUnit.HOURS),
+      // Italian "ora", "ore"; Dutch "uur"; Polish "godzin(a|y|ę)"; Swedish "timme", "timmar", Norwegian and Danish
+      // "timer" (not "tim", which English "times" starts with); Turkish "saat"
+      Map.entry("ora", ChronoUnit.HOURS), Map.entry("ore", ChronoUnit.HOURS), Map.entry("uur", ChronoUnit.HOURS),
+      Map.entry("godzin", ChronoUnit.HOURS), Map.entry("timm", ChronoUnit.HOURS), Map.entry("timer", ChronoUnit.HOURS),
+      Map.entry("saat", ChronoUnit.HOURS), Map.entry("時間", ChronoUnit.HOURS), Map.entry("小时", ChronoUnit.HOURS),
+      Map.entry("小時", ChronoUnit.HOURS), Map.entry("시간", ChronoUnit.HOURS),
       Map.entry("day", ChronoUnit.DAYS), Map.entry("tag", ChronoUnit.DAYS), Map.entry("jour", ChronoUnit.DAYS),
       Map.entry("día", ChronoUnit.DAYS), Map.entry("dia", ChronoUnit.DAYS), Map.entry("päivä", ChronoUnit.DAYS),
-      Map.entry("дн", ChronoUnit.DAYS), Map.entry("день", ChronoUnit.DAYS),
+      Map.entry("дн", ChronoUnit.DAYS), Map.entry("день", ChronoUnit.DAYS), Map.entry("giorn", ChronoUnit.DAYS),
+      Map.entry("dag", ChronoUnit.DAYS), Map.entry("dni", ChronoUnit.DAYS), Map.entry("dzie", ChronoUnit.DAYS),
+      Map.entry("gün", ChronoUnit.DAYS), Map.entry("日", ChronoUnit.DAYS), Map.entry("天", ChronoUnit.DAYS),
+      Map.entry("일", ChronoUnit.DAYS),
       Map.entry("week", ChronoUnit.WEEKS), Map.entry("woche", ChronoUnit.WEEKS), Map.entry("semain", ChronoUnit.WEEKS),
       Map.entry("semana", ChronoUnit.WEEKS), Map.entry("viikko", ChronoUnit.WEEKS),
-      Map.entry("тиж", ChronoUnit.WEEKS), Map.entry("недел", ChronoUnit.WEEKS));
+      Map.entry("тиж", ChronoUnit.WEEKS), Map.entry("недел", ChronoUnit.WEEKS), Map.entry("settiman", ChronoUnit.WEEKS),
+      Map.entry("weken", ChronoUnit.WEEKS), Map.entry("tydzie", ChronoUnit.WEEKS),
+      Map.entry("tygodn", ChronoUnit.WEEKS), Map.entry("veck", ChronoUnit.WEEKS), Map.entry("uke", ChronoUnit.WEEKS), Map.entry("uge", ChronoUnit.WEEKS),
+      Map.entry("hafta", ChronoUnit.WEEKS), Map.entry("週", ChronoUnit.WEEKS), Map.entry("周", ChronoUnit.WEEKS),
+      Map.entry("주", ChronoUnit.WEEKS));
 
   /**
    * Finds the first relative time in a short text, such as the content of a date element.
@@ -137,7 +178,8 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
     }
     Matcher day = NAMED_DAY.matcher(text);
     if (day.find()) {
-      Long back = DAYS_BACK.get(day.group("day").toLowerCase(Locale.ROOT));
+      // "i går" and "igår", "l'altro ieri" and "l'altroieri" are one word
+      Long back = DAYS_BACK.get(WHITE_SPACE.matcher(day.group("day").toLowerCase(Locale.ROOT)).replaceAll(""));
       return clock(day).map(at -> new RelativeTime(back == null ? 0 : back, ChronoUnit.DAYS, at));
     }
     return Optional.empty();

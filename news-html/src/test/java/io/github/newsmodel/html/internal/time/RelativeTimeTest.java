@@ -49,6 +49,40 @@ class RelativeTimeTest {
       50 Minuten 46 Sekunden her | 3046 | SECONDS
       3 Tage her              | 3  | DAYS
       2 days, 3 hours ago     | 51 | HOURS
+      2 ore fa                | 2  | HOURS
+      un'ora fa               | 1  | HOURS
+      3 giorni fa             | 3  | DAYS
+      una settimana fa        | 1  | WEEKS
+      há 2 horas              | 2  | HOURS
+      há um dia               | 1  | DAYS
+      5 minutos atrás         | 5  | MINUTES
+      2 uur geleden           | 2  | HOURS
+      een uur geleden         | 1  | HOURS
+      3 dagen geleden         | 3  | DAYS
+      2 weken geleden         | 2  | WEEKS
+      2 godziny temu          | 2  | HOURS
+      godzinę temu            | 1  | HOURS
+      3 dni temu              | 3  | DAYS
+      för 2 timmar sedan      | 2  | HOURS
+      för en timme sedan      | 1  | HOURS
+      for 3 dager siden       | 3  | DAYS
+      2 saat önce             | 2  | HOURS
+      bir gün önce            | 1  | DAYS
+      2時間前                 | 2  | HOURS
+      3日前                   | 3  | DAYS
+      2시간 전                | 2  | HOURS
+      3일 전                  | 3  | DAYS
+      2小时前                 | 2  | HOURS
+      5分钟前                 | 5  | MINUTES
+      ieri                    | 1  | DAYS
+      l'altro ieri            | 2  | DAYS
+      ontem                   | 1  | DAYS
+      gisteren                | 1  | DAYS
+      wczoraj                 | 1  | DAYS
+      igår                    | 1  | DAYS
+      i går                   | 1  | DAYS
+      i dag                   | 0  | DAYS
+      dün                     | 1  | DAYS
       """)
   void readsRelativeTimesOfManyLanguages(String text, long amount, ChronoUnit unit) {
     assertThat(RelativeTime.find(text)).hasValueSatisfying(r -> {
@@ -59,7 +93,8 @@ class RelativeTimeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"3 months ago", "vor 2 Jahren", "long ago", "Vorstand", "ein Heute-Journal-Beitrag",
-      "1 Monat her", "1 Monat 2 Wochen her", "3 minutes 2 hours ago"})
+      "1 Monat her", "1 Monat 2 Wochen her", "3 minutes 2 hours ago", "2 mesi fa", "3 jaar geleden", "2 år sedan",
+      "3月5日前", "3월 5일 전"})
   void readsNothingTooCoarseOrNotRelative(String text) {
     assertThat(RelativeTime.find(text)).isEmpty();
   }
@@ -137,7 +172,9 @@ class RelativeTimeTest {
   void anAsciiTextWithoutAPatternsWordReadsAsEveryPatternWouldReadIt() {
     String[] parts = {"3", "12", "an", "one", " ", " ", ", ", "hours", "Stunden", "minutes", "days", "Tagen", "weeks",
         "ago", "AGO", "her", "vor", "Vor", "il y a", "IL Y A", "hace", "sitten", "yesterday", "TODAY", "gestern",
-        "hier", "aujourd'hui", "Ayer", "hoy", "eilen", "at", "um", "12:30", "7.15", "pm", "Jane Roe", "Monday"};
+        "hier", "aujourd'hui", "Ayer", "hoy", "eilen", "at", "um", "12:30", "7.15", "pm", "Jane Roe", "Monday",
+        "ore", "fa", "FA", "uur", "geleden", "godziny", "temu", "timmar", "sedan", "siden", "ieri", "ontem",
+        "gisteren", "wczoraj", "i dag", "een", "un'"};
     java.util.Random random = new java.util.Random(43);
     for (int k = 0; k < 20_000; k++) {
       StringBuilder b = new StringBuilder();
