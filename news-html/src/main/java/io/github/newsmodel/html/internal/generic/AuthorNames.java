@@ -443,7 +443,8 @@ final class AuthorNames {
     n = NameGuards.mayNameAPublication(n) ? FOR_PUBLICATION.matcher(n).replaceFirst("$1") : n;
     n = once(n);
     if (n.length() < 2 || INITIAL.matcher(n).matches() || SYSTEM_ACCOUNT.matcher(n).matches()
-        || n.length() > 60 || n.contains("@") || n.contains("://") || DOMAIN.matcher(n).matches()) {
+        || n.length() > 60 || n.contains("@") || n.contains("://") || n.indexOf('=') >= 0
+        || DOMAIN.matcher(n).matches()) {
       return Optional.empty();
     }
     if (TIME.matcher(n).find() || DateTimes.anyLanguage().find(n).isPresent() || RelativeTime.find(n).isPresent()

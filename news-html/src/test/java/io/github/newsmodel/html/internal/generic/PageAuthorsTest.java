@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,34 @@ class PageAuthorsTest {
   private static List<String> authors(String html, URI url) {
     return GenericExtractor.extract(Jsoup.parse(html, url.toString()), url, Optional.empty(), Optional.empty())
         .authors().stream().map(Author::name).toList();
+  }
+
+  /**
+   * A Korean wire story names its reporters where it opens, "(서울=연합뉴스) 홍길동 기자 = ...", and the papers and
+   * portals that run it print no other byline: its text in a paragraph, or as Naver sets it, in the article element.
+   */
+  @Test
+  void aKoreanWireStorysOpeningNamesItsReporters() {
+    URI naver = URI.create("https://n.news.naver.com/mnews/article/001/0014512345");
+    String page = """
+        <html lang="ko"><title>정부, 반도체 지원 확대 | 연합뉴스</title>
+        <h1>정부, 반도체 지원 확대</h1><p>송고시간 2024-03-05 14:30</p>
+        <%1$s>%2$s 정부는 5일 반도체 산업에 대한 지원을 크게 확대한다고 발표했다.<br>
+        산업통상자원부는 이날 세종정부청사에서 브리핑을 열고 세부 계획을 공개했다. 지원 규모는 총 10조 원이다.</%1$s>
+        <ul class="related-news"><li>(서울=연합뉴스) 이영희 기자 = 다른 기사</li></ul>""";
+
+    assertThat(authors(page.formatted("p", "(서울=연합뉴스) 홍길동 기자 ="), naver)).containsExactly("홍길동");
+    assertThat(authors(page.formatted("article", "[서울=뉴시스]홍길동·김철수 기자 ="), naver))
+        .containsExactly("홍길동", "김철수");
+    assertThat(authors(page.formatted("p", "(워싱턴=연합뉴스) 박영수 특파원 ="), naver)).containsExactly("박영수");
+    assertThat(authors(page.formatted("p", "(서울=연합뉴스) 정부는 오늘 ="), naver)).as("no reporter's word")
+        .isEmpty();
+  }
+
+  /** A byline that runs on into the story names no one by its whole text: a name holds no "=". */
+  @Test
+  void aBylineThatRunsIntoTheStoryIsNoName() {
+    assertThat(AuthorNames.of("(서울=연합뉴스) 홍길동 기자 = 정부는", Set.of())).isEmpty();
   }
 
   /** The author of a quotation that a box beside the text cites is not the article's. */
