@@ -241,7 +241,7 @@ final class PageAuthors {
       fromLabelledByline(all, bylineNames, authors, regions);
     }
     if (authors.isEmpty()) {
-      KoreanWireLead.names(all, regions).forEach(n -> bylineNames.of(n).forEach(name -> add(authors, name)));
+      WireLead.names(all, regions).forEach(n -> bylineNames.of(n).forEach(name -> add(authors, name)));
     }
     if (authors.isEmpty()) {
       authors.putAll(hostNamed);

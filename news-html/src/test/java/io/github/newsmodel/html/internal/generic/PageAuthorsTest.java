@@ -47,6 +47,29 @@ class PageAuthorsTest {
         .isEmpty();
   }
 
+  /**
+   * Japanese papers open a correspondent's story with the place and the reporter, "【ワシントン＝山田太郎】", or an
+   * agency in the reporter's place, which names no one; Xinhua's dateline names its reporters in brackets.
+   */
+  @Test
+  void japaneseAndChineseWireOpeningsNameTheirReporters() {
+    URI url = URI.create("https://www.nikkei.example/article/DGXZQOGN05ABC");
+    String japanese = """
+        <html lang="ja"><title>米政府、新たな制裁を発表</title><h1>米政府、新たな制裁を発表</h1>
+        <p>%s米政府は5日、新たな制裁を発表した。対象は複数の企業に及ぶ。国務省の報道官が詳細を説明した。</p>
+        <p>制裁は即日発効する。対象企業は今後、米国との取引ができなくなる。</p>""";
+    String chinese = """
+        <html lang="zh-CN"><title>政府发布新政策</title><h1>政府发布新政策</h1>
+        <p>%s国务院5日发布新政策，支持制造业发展。有关部门负责人在发布会上介绍了具体内容。</p>
+        <p>政策自发布之日起施行。各地将陆续出台配套措施。</p>""";
+
+    assertThat(authors(japanese.formatted("【ワシントン＝山田太郎】"), url)).containsExactly("山田太郎");
+    assertThat(authors(japanese.formatted("（ワシントン＝山田太郎、鈴木花子）"), url))
+        .containsExactly("山田太郎", "鈴木花子");
+    assertThat(authors(japanese.formatted("【ワシントン＝ロイター】"), url)).as("an agency").isEmpty();
+    assertThat(authors(chinese.formatted("新华社北京3月5日电（记者 王小明、张三）"), url)).containsExactly("王小明", "张三");
+  }
+
   /** A byline that runs on into the story names no one by its whole text: a name holds no "=". */
   @Test
   void aBylineThatRunsIntoTheStoryIsNoName() {
