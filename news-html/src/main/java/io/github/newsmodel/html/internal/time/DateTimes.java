@@ -73,7 +73,7 @@ public final class DateTimes {
    * "saat", "lúc", "pukul", "الساعة", "בשעה", "เวลา", ...
    */
   static final String DATE_TIME_SEPARATOR = "(?:\\s*[,،|·•–-])?\\s*(?:(?:@|at|um|klo\\.?|kl\\.|kello|à|a las"
-      + "|a la|alle|às|в|о|o|om|kl|στις|saat|lúc|pukul|jam|الساعة|בשעה|เวลา)\\s*)?";
+      + "|a la|alle|às|в|о|o|om|kl|u|у|ob|στις|saat|lúc|pukul|jam|الساعة|בשעה|เวลา)\\s*)?";
   /** A month's name: two letters at least, as Hindi's "मई" and the Levant's "آب" have. */
   private static final String MONTH = "(?<mon>[\\p{L}\\p{M}]{2,13})";
   private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
@@ -104,7 +104,9 @@ public final class DateTimes {
           + "(?:(?:T|\\s+|\\s*,\\s*)(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d{1,9}|:\\d{3})?)?"
           + "\\s*(?<off>Z|(?:UTC|GMT)?[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?" + AFTER, FLAGS), Form.ISO_YEAR),
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|ª)?\\.?(?:\\s+de(?=\\s))?\\s*" + MONTH
-          + "\\.?,?(?:\\s+de)?\\s+(?<y>\\d{4})(?:\\s*(?:г|р|roku)\\.?(?![\\p{L}\\p{N}]))?" + OPTIONAL_TIME + AFTER,
+          // the year's word of Russian, Ukrainian and Polish, "2024 г.", or the full stop of Serbian's "2024."
+          + "\\.?,?(?:\\s+de)?\\s+(?<y>\\d{4})(?:\\s*(?:г|р|roku)\\.?(?![\\p{L}\\p{N}])|\\.(?!\\d))?"
+          + OPTIONAL_TIME + AFTER,
           FLAGS), Form.SPACED_YEAR),
       // A range of days in one month, "14. - 20. Januar 2022": its first day, the earliest date the text prints.
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\.?\\s*[-–—]\\s*\\d{1,2}\\.?\\s*" + MONTH
@@ -136,6 +138,12 @@ public final class DateTimes {
       new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})(?<sep>[-.])\\s?(?<mo>\\d{1,2})\\k<sep>\\s?(?<d>\\d{1,2})\\.?"
           + "\\s*(?:(?<half>" + String.join("|", HALF_DAYS) + ")\\s*)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?"
           + AFTER, FLAGS), Form.YEAR | Form.DIGIT_COLON),
+      // Hungarian, the year first: "2024. március 5.", "2024. márc. 5. 14:30", "2024. március 5-én" (on 5 March)
+      new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})\\.\\s*" + MONTH + "\\.?\\s+(?<d>\\d{1,2})\\.?(?:-?[áé]n|-i)?"
+          + OPTIONAL_TIME + AFTER, FLAGS), Form.YEAR | Form.YEAR_DOT),
+      // Lithuanian: "2024 m. kovo 5 d."
+      new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})\\s*m\\.\\s*" + MONTH + "\\s+(?<d>\\d{1,2})\\s*d\\.?"
+          + OPTIONAL_TIME + AFTER, FLAGS), Form.YEAR | Form.YEAR_M),
       // Vietnamese: "ngày 5 tháng 3 năm 2024, 14:30", "5 tháng 3, 2024"
       new Form(Pattern.compile(BEFORE + "(?:ngày\\s+)?(?<d>\\d{1,2})\\s+tháng\\s+(?<mo>\\d{1,2})(?:\\s*,\\s*|\\s+)"
           + "(?:năm\\s+)?(?<y>\\d{4})" + OPTIONAL_TIME + AFTER, FLAGS), Form.SPACED_YEAR));
@@ -571,6 +579,12 @@ public final class DateTimes {
         if (run >= 4 && (c == '-' || c == '/' || c == '.') && digitAfter) {
           features |= Form.ISO_YEAR;
         }
+        if (run >= 4 && c == '.') {
+          features |= Form.YEAR_DOT;
+        }
+        if (run >= 4 && (isM(c) || Texts.isRegexSpace(c) && i + 1 < n && isM(text.charAt(i + 1)))) {
+          features |= Form.YEAR_M;
+        }
       }
       if (c == '-' || c == '–' || c == '—') {
         features |= Form.DASH;
@@ -581,6 +595,12 @@ public final class DateTimes {
     }
     return features;
   }
+
+  /** Whether a character is the "m" of Lithuanian "metai", year, after a year: "2024 m.". */
+  private static boolean isM(char c) {
+    return c == 'm' || c == 'M';
+  }
+
 
   /**
    * One printed form of a date, as a pattern with named groups y (or yy), mo or mon (or a and b), d, and h, mi, s,
@@ -604,6 +624,10 @@ public final class DateTimes {
     static final int CJK = 1 << 6;
     /** A digit, a colon and a digit: a time of day, {@code 11:02}, which the two-digit slashed form needs. */
     static final int DIGIT_COLON = 1 << 7;
+    /** Four digits and a full stop: the year that opens a Hungarian date, {@code 2024. március 5.} */
+    static final int YEAR_DOT = 1 << 8;
+    /** Four digits and an "m", with a space between or not: the year of a Lithuanian date, {@code 2024 m.} */
+    static final int YEAR_M = 1 << 9;
 
     /**
      * A form.

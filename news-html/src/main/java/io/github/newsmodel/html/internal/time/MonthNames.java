@@ -174,10 +174,83 @@ public final class MonthNames {
       List.of("มิถุนายน"), List.of("กรกฎาคม"), List.of("สิงหาคม"), List.of("กันยายน"), List.of("ตุลาคม"),
       List.of("พฤศจิกายน"), List.of("ธันวาคม"));
 
+  /** Czech names in the nominative and the genitive that dates use ("5. března 2024"). */
+  public static final MonthNames CZECH = of(
+      List.of("leden", "ledna"), List.of("únor", "února"), List.of("březen", "března"), List.of("duben", "dubna"),
+      List.of("květen", "května"), List.of("červen", "června"), List.of("červenec", "července"),
+      List.of("srpen", "srpna"), List.of("září"), List.of("říjen", "října"), List.of("listopad", "listopadu"),
+      List.of("prosinec", "prosince"));
+
+  /** Slovak names in the nominative and the genitive ("5. marca 2024"). */
+  public static final MonthNames SLOVAK = of(
+      List.of("január", "januára"), List.of("február", "februára"), List.of("marec", "marca"),
+      List.of("apríl", "apríla"), List.of("máj", "mája"), List.of("jún", "júna"), List.of("júl", "júla"),
+      List.of("august", "augusta"), List.of("september", "septembra"), List.of("október", "októbra"),
+      List.of("november", "novembra"), List.of("december", "decembra"));
+
+  /** Hungarian names and abbreviations; Hungarian dates put the year first ("2024. március 5."). */
+  public static final MonthNames HUNGARIAN = of(
+      List.of("január", "jan"), List.of("február", "febr"), List.of("március", "márc"), List.of("április", "ápr"),
+      List.of("május", "máj"), List.of("június", "jún"), List.of("július", "júl"), List.of("augusztus", "aug"),
+      List.of("szeptember", "szept"), List.of("október", "okt"), List.of("november", "nov"),
+      List.of("december", "dec"));
+
+  /** Romanian names and abbreviations ("5 martie 2024"). */
+  public static final MonthNames ROMANIAN = of(
+      List.of("ianuarie", "ian"), List.of("februarie", "feb"), List.of("martie", "mar"), List.of("aprilie", "apr"),
+      List.of("mai"), List.of("iunie", "iun"), List.of("iulie", "iul"), List.of("august", "aug"),
+      List.of("septembrie", "sept"), List.of("octombrie", "oct"), List.of("noiembrie", "nov"),
+      List.of("decembrie", "dec"));
+
+  /** Bulgarian names ("5 март 2024"). */
+  public static final MonthNames BULGARIAN = of(
+      List.of("януари"), List.of("февруари"), List.of("март"), List.of("април"), List.of("май"), List.of("юни"),
+      List.of("юли"), List.of("август"), List.of("септември"), List.of("октомври"), List.of("ноември"),
+      List.of("декември"));
+
+  /**
+   * Serbian names in both its scripts, and Slovenian's, in the nominative and the genitive that dates use ("5. marta
+   * 2024.", "5. марта 2024.", "5. marca 2024"). Croatian's own names are not read: its "listopad" is October, the
+   * Czech, Polish and Ukrainian November.
+   */
+  public static final MonthNames SERBIAN_SLOVENIAN = of(
+      List.of("januar", "januara", "januarja", "јануар", "јануара"),
+      List.of("februar", "februara", "februarja", "фебруар", "фебруара"),
+      List.of("mart", "marta", "marec", "marca", "март", "марта"),
+      List.of("april", "aprila", "април", "априла"), List.of("maj", "maja", "мај", "маја"),
+      List.of("jun", "juna", "junij", "junija", "јун", "јуна"),
+      List.of("jul", "jula", "julij", "julija", "јул", "јула"),
+      List.of("avgust", "avgusta", "август", "августа"),
+      List.of("septembar", "septembra", "september", "септембар", "септембра"),
+      List.of("oktobar", "oktobra", "oktober", "октобар", "октобра"),
+      List.of("novembar", "novembra", "november", "новембар", "новембра"),
+      List.of("decembar", "decembra", "december", "децембар", "децембра"));
+
+  /** Estonian names and abbreviations ("5. märts 2024"). */
+  public static final MonthNames ESTONIAN = of(
+      List.of("jaanuar", "jaan"), List.of("veebruar", "veebr"), List.of("märts"), List.of("aprill"), List.of("mai"),
+      List.of("juuni"), List.of("juuli"), List.of("august", "aug"), List.of("september", "sept"),
+      List.of("oktoober", "okt"), List.of("november", "nov"), List.of("detsember", "dets"));
+
+  /** Lithuanian names in the genitive that dates use ("2024 m. kovo 5 d.") and the nominative. */
+  public static final MonthNames LITHUANIAN = of(
+      List.of("sausio", "sausis"), List.of("vasario", "vasaris"), List.of("kovo", "kovas"),
+      List.of("balandžio", "balandis"), List.of("gegužės", "gegužė"), List.of("birželio", "birželis"),
+      List.of("liepos", "liepa"), List.of("rugpjūčio", "rugpjūtis"), List.of("rugsėjo", "rugsėjis"),
+      List.of("spalio", "spalis"), List.of("lapkričio", "lapkritis"), List.of("gruodžio", "gruodis"));
+
+  /** Catalan names ("5 de març de 2024"). */
+  public static final MonthNames CATALAN = of(
+      List.of("gener"), List.of("febrer"), List.of("març"), List.of("abril"), List.of("maig"), List.of("juny"),
+      List.of("juliol"), List.of("agost"), List.of("setembre"), List.of("octubre"), List.of("novembre"),
+      List.of("desembre"));
+
   /** Every language above, for pages whose language is not known or not declared. */
   public static final MonthNames ALL = ENGLISH.plus(GERMAN).plus(FRENCH).plus(SPANISH).plus(FINNISH)
       .plus(UKRAINIAN).plus(RUSSIAN).plus(ITALIAN).plus(PORTUGUESE).plus(DUTCH).plus(POLISH).plus(SCANDINAVIAN)
-      .plus(GREEK).plus(TURKISH).plus(INDONESIAN).plus(HINDI).plus(ARABIC).plus(HEBREW).plus(THAI);
+      .plus(GREEK).plus(TURKISH).plus(INDONESIAN).plus(HINDI).plus(ARABIC).plus(HEBREW).plus(THAI).plus(CZECH)
+      .plus(SLOVAK).plus(HUNGARIAN).plus(ROMANIAN).plus(BULGARIAN).plus(SERBIAN_SLOVENIAN).plus(ESTONIAN)
+      .plus(LITHUANIAN).plus(CATALAN);
 
   private final Map<String, Integer> months;
 
