@@ -40,6 +40,8 @@ final class AuthorNames {
    * "Autoren", as a byline of several writers says.
    */
   static final String AUTOR = "autor(?:in|innen|en|/in|\\*in|_in)?";
+  /** The word "author" of Hungarian, Serbian, Slovenian and Lithuanian, which labels a byline as "Autor:" does. */
+  static final String AUTHOR_WORDS = "szerző|аутор|avtor|autorius";
   /** Words that introduce a byline before "by"/"von": "Posted by", "Blog Beitrag von", "Gespeichert von". */
   private static final String LEAD_WORDS = "(?:written|posted|published|reported|compiled|submitted|uploaded|shared"
       + "|created|edited|gepostet|text|story|words|photos?|fotos?|video|interview|article|blog|post|beitrag|artikel"
@@ -49,7 +51,8 @@ final class AuthorNames {
       + "|publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|kirjoittanut|julkaissut|kirjoittaja)";
   private static final BylinePattern LABEL = BylinePattern.of(Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}"
       + "(?:by|von|vom|par|por|door|with|avec|mit"
-      + "|av|af|from|di|teksti|kirjoittaja|" + AUTOR + "|auteurs?|authors?|autore|text|texte|texto|tekst|текст"
+      + "|av|af|from|di|teksti|kirjoittaja|" + AUTOR + "|" + AUTHOR_WORDS
+      + "|auteurs?|authors?|autore|text|texte|texto|tekst|текст"
       + "|автор|від|от|piše"
       // the labels of other scripts and languages: Arabic "بقلم", Hebrew "מאת", Hindi "रिपोर्ट:", Thai "โดย",
       // Turkish "Muhabir:", Greek "Του", Vietnamese "Tác giả:", Indonesian "Oleh"
@@ -105,7 +108,7 @@ final class AuthorNames {
    */
   static final BylinePattern STARTS_AS_BYLINE = BylinePattern.of(Pattern.compile("^(?:" + LEAD_WORDS
       + "\\s+){0,3}(?:by|von|par|por|door|av|af|di)\\s+\\p{Lu}|^(?:" + AUTOR + "|authors?|auteurs?|text|texto|tekst"
-      + "|текст|автор)\\s*:\\s*\\p{Lu}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      + "|текст|автор|" + AUTHOR_WORDS + ")\\s*:\\s*\\p{Lu}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   /**
    * The publication a writer writes for, after a name of two or three capitalised words: "Jane Roe for The Mail on
    * Sunday". One word before it ("Organization for Transformative Works") and the other languages' words ("für",
@@ -119,7 +122,7 @@ final class AuthorNames {
       + "|reporterin|editor|correspondent|columnist|writer)\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
   /** A byline's label with nothing after it, "By" or "Autor:", which a page may set in an element of its own. */
   static final Pattern LABEL_ALONE = Pattern.compile("(?:" + LEAD_WORDS + "\\s+){0,3}(?:by|von|par|por|door|av|af|di"
-      + "|" + AUTOR + "|authors?|auteurs?|автор)\\s*:?|(?:text|texto|tekst|текст)\\s*:",
+      + "|" + AUTOR + "|authors?|auteurs?|автор|" + AUTHOR_WORDS + ")\\s*:?|(?:text|texto|tekst|текст)\\s*:",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** {@link #LABEL_ALONE}, with the characters that a text it matches may start with. */
   static final BylinePattern LONE_LABEL = BylinePattern.of(LABEL_ALONE);

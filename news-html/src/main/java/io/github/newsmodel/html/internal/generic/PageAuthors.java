@@ -155,7 +155,7 @@ final class PageAuthors {
   static final int MAX_LABELLED = 100;
   /** A label that names the author whatever follows it, with the name after it if the element holds one. */
   private static final BylinePattern AUTHOR_LABEL = BylinePattern.of(Pattern.compile("(?:" + AuthorNames.AUTOR
-      + "|authors?|auteurs?|autore|автор|责任编辑|作者|记者|编辑)\\s*(?:[:：]\\s*(.*))?",
+      + "|authors?|auteurs?|autore|автор|" + AuthorNames.AUTHOR_WORDS + "|责任编辑|作者|记者|编辑)\\s*(?:[:：]\\s*(.*))?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   /**
    * A label of the authors with their names after it and no colon between: "Autoren Jane Roe und Max Muster", as an

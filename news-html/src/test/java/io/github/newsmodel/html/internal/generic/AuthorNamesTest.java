@@ -99,6 +99,10 @@ class AuthorNamesTest {
       Muhabir: Ayşe Yılmaz # Ayşe Yılmaz
       Tác giả: Trần Văn Nam # Trần Văn Nam
       Oleh Budi Santoso # Budi Santoso
+      Szerző: Kovács Péter # Kovács Péter
+      Аутор: Петар Петровић # Петар Петровић
+      Avtor: Janez Novak # Janez Novak
+      Autorius: Jonas Jonaitis # Jonas Jonaitis
       """)
   void splitsAndCleansBylines(String byline, String names) {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));

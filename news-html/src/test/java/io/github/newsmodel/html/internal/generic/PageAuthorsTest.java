@@ -70,6 +70,18 @@ class PageAuthorsTest {
     assertThat(authors(chinese.formatted("新华社北京3月5日电（记者 王小明、张三）"), url)).containsExactly("王小明", "张三");
   }
 
+  /** A paragraph that says "author" in Hungarian, Serbian, Slovenian or Lithuanian is a labelled byline. */
+  @Test
+  void aBylineLabelledInOtherLanguagesNamesItsAuthor() {
+    for (String label : List.of("Szerző:", "Аутор:", "Avtor:", "Autorius:")) {
+      assertThat(authors("""
+          <title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>
+          <p>Der Rat hat den Haushalt nach langen Beratungen beschlossen, mit einer breiten Mehrheit.</p>
+          <p>Die Opposition stimmte dagegen und kündigte an, den Beschluss vor Gericht prüfen zu lassen.</p>
+          <p>%s Jana Novak</p>""".formatted(label))).as(label).containsExactly("Jana Novak");
+    }
+  }
+
   /** A byline that runs on into the story names no one by its whole text: a name holds no "=". */
   @Test
   void aBylineThatRunsIntoTheStoryIsNoName() {
