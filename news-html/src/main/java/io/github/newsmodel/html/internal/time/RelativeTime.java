@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
  * A time that a page gives relative to when it was seen: "3 hours ago", "vor 2 Tagen", "il y a une heure",
  * "hace 5 minutos", "2 tuntia sitten", "3 години тому", "5 минут назад", and as comment systems print it in other
  * languages, "2 ore fa", "há 2 horas", "2 uur geleden", "2 godziny temu", "för 2 timmar sedan", "2 saat önce",
- * "2時間前", "2시간 전", "2小时前"; and the named days "yesterday", "gestern", "hier", "ayer", "eilen", "вчора",
- * "вчера", "ieri", "ontem", "gisteren", "wczoraj", "igår", "dün" (and "today", "the day before yesterday" in each),
+ * "2時間前", "2시간 전", "2小时前", "před 2 hodinami", "pre 2 sata", "преди 2 часа", "acum 2 ore", "fa 2 hores",
+ * "prieš 2 val.", "2 tundi tagasi", "2 órája"; and the named days "yesterday", "gestern", "hier", "ayer", "eilen",
+ * "вчора", "вчера", "ieri", "ontem", "gisteren", "wczoraj", "igår", "dün", "včera", "tegnap", "juče", "vakar",
+ * "ahir" (and "today", "the day before yesterday" in each),
  * optionally with a time of day ("gestern, 13:52 Uhr"), as a count of days or weeks may be ("2 days ago at
  * 07:52 am", "vor 3 Tagen um 13:52"). An amount may hold a finer one ("1 hour 51 minutes ago",
  * "vor 1 Stunde 51 Minuten"), read in the finer unit; "her" after the amount is German for "ago", as the comment
@@ -41,7 +43,7 @@ import org.jspecify.annotations.Nullable;
 public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at) {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final String N = "(?<n>\\d{1,3}|an?|one|einer|einem|eine|une?|una?|un['’]|um|uma|een|ett|en|bir"
-      + "|yksi)";
+      + "|yksi|o)";
   /** After the amount: white space, or none after Italian's "un'" ("un'ora fa"). */
   private static final String N_END = "(?:(?<=['’])\\s*|\\s+)";
   private static final String UNIT = "(?<u>[\\p{L}]{2,12})\\.?";
@@ -59,11 +61,19 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       // and the words for "ago" after the amount in Italian, Portuguese, Dutch, the Scandinavian languages and Turkish:
       // "2 ore fa", "2 horas atrás", "2 uur geleden", "för 2 timmar sedan", "for 2 timer siden", "2 saat önce"
       Pattern.compile("(?<![\\p{L}\\p{N}])" + N + N_END + UNIT + FINER
-          + "\\s+(?:ago|her|fa|atrás|geleden|sedan|siden|önce)(?![\\p{L}])" + CLOCK, FLAGS),
+          + "\\s+(?:ago|her|fa|atrás|geleden|sedan|siden|önce|tagasi|ezelőtt)(?![\\p{L}])" + CLOCK, FLAGS),
       Pattern.compile("(?<![\\p{L}])vor\\s+" + N + "\\s+" + UNIT + FINER + "(?![\\p{L}])" + CLOCK, FLAGS),
       Pattern.compile("(?<![\\p{L}])il\\s+y\\s+a\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])" + CLOCK, FLAGS),
       Pattern.compile("(?<![\\p{L}])hace\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])" + CLOCK, FLAGS),
       Pattern.compile("(?<![\\p{L}])há\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])" + CLOCK, FLAGS),
+      // "ago" before the amount in Czech, Slovak, Slovenian, Serbian, Bulgarian, Romanian, Catalan and Lithuanian:
+      // "před 2 hodinami", "pred 3 dňami", "pre 2 sata", "преди 2 часа", "acum 2 ore", "fa 2 hores", "prieš 2 val."
+      // (Bulgarian "години" are years, where Ukrainian's are hours)
+      Pattern.compile("(?<![\\p{L}])(?:před|pred|pre|пре|преди|acum|fa|prieš)\\s+" + N + "\\s+(?!годин)" + UNIT
+          + "(?![\\p{L}])" + CLOCK, FLAGS),
+      // Hungarian, whose unit says "ago" in its ending: "2 órája", "3 napja", "5 perce", "2 hete"
+      Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s+(?<u>másodperce|perce|órája|napja|hete)(?![\\p{L}])"
+          + CLOCK, FLAGS),
       // the amount left out for one: Polish "godzinę temu", an hour ago
       Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<n>\\d{1,3})\\s+)?" + UNIT
           + "\\s+(?:sitten|тому|назад|temu)(?![\\p{L}])" + CLOCK, FLAGS),
@@ -74,7 +84,9 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
   private static final Pattern NAMED_DAY = Pattern.compile("(?<![\\p{L}-])(?<day>yesterday|today|gestern|vorgestern"
       + "|heute|avant-hier|hier|aujourd['’]hui|anteayer|ayer|hoy|toissapäivänä|eilen|tänään|позавчора|вчора"
       + "|сьогодні|позавчера|вчера|сегодня|l['’]altro\\s*ieri|ieri|oggi|anteontem|ontem|hoje|eergisteren|gisteren"
-      + "|vandaag|przedwczoraj|wczoraj|dzisiaj|dziś|i\\s*förrgår|i\\s*forgårs|i\\s*går|i\\s*dag|bugün|dün)(?![\\p{L}-])"
+      + "|vandaag|przedwczoraj|wczoraj|dzisiaj|dziś|i\\s*förrgår|i\\s*forgårs|i\\s*går|i\\s*dag|bugün|dün"
+      + "|předevčírem|predvčerom|včera|včeraj|dnes|danes|tegnapelőtt|tegnap|alaltăieri|astăzi|azi|завчера|днес"
+      + "|прекјуче|јуче|данас|prekjuče|juče|jučer|danas|užvakar|vakar|šiandien|abans-d['’]ahir|ahir|avui)(?![\\p{L}-])"
       + CLOCK, FLAGS);
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Map<String, Long> DAYS_BACK = Map.ofEntries(
@@ -88,7 +100,14 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       Map.entry("eergisteren", 2L), Map.entry("gisteren", 1L), Map.entry("vandaag", 0L),
       Map.entry("przedwczoraj", 2L), Map.entry("wczoraj", 1L), Map.entry("dzisiaj", 0L), Map.entry("dziś", 0L),
       Map.entry("iförrgår", 2L), Map.entry("iforgårs", 2L), Map.entry("igår", 1L), Map.entry("idag", 0L),
-      Map.entry("bugün", 0L), Map.entry("dün", 1L));
+      Map.entry("bugün", 0L), Map.entry("dün", 1L), Map.entry("předevčírem", 2L), Map.entry("predvčerom", 2L),
+      Map.entry("včera", 1L), Map.entry("včeraj", 1L), Map.entry("dnes", 0L), Map.entry("danes", 0L),
+      Map.entry("tegnapelőtt", 2L), Map.entry("tegnap", 1L), Map.entry("alaltăieri", 2L), Map.entry("astăzi", 0L),
+      Map.entry("azi", 0L), Map.entry("завчера", 2L), Map.entry("днес", 0L), Map.entry("прекјуче", 2L),
+      Map.entry("јуче", 1L), Map.entry("данас", 0L), Map.entry("prekjuče", 2L), Map.entry("juče", 1L),
+      Map.entry("jučer", 1L), Map.entry("danas", 0L), Map.entry("užvakar", 2L), Map.entry("vakar", 1L),
+      Map.entry("šiandien", 0L), Map.entry("abans-d'ahir", 2L), Map.entry("abans-d’ahir", 2L), Map.entry("ahir", 1L),
+      Map.entry("avui", 0L));
   /**
    * For each of {@link #AGO}, ASCII words one of which every match holds, ignoring ASCII case: the word for "ago"
    * or "before". An ASCII text matches a pattern's letters only as written or in the other ASCII case: the
@@ -96,51 +115,67 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
    * and the Cyrillic words match no ASCII text at all. So an ASCII text without the words need not be searched;
    * a text with another character is, whatever it holds.
    */
-  private static final List<List<String>> AGO_WORDS = List.of(List.of("ago", "her", "fa", "geleden", "sedan", "siden"),
-      List.of("vor"), List.of("il"), List.of("hace"), List.of(), List.of("sitten", "temu"), List.of());
+  private static final List<List<String>> AGO_WORDS = List.of(List.of("ago", "her", "fa", "geleden", "sedan", "siden",
+      "tagasi"), List.of("vor"), List.of("il"), List.of("hace"), List.of(), List.of("pred", "pre", "acum", "fa"),
+      List.of("perce", "ja", "hete"), List.of("sitten", "temu"), List.of());
   /** As {@link #AGO_WORDS}, for {@link #NAMED_DAY}: a part of each of its ASCII words. */
   private static final List<String> NAMED_DAY_WORDS = List.of("day", "gestern", "heute", "hier", "hui", "ayer",
-      "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag", "wczoraj", "dzisiaj", "dag",
+      "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag", "wczoraj", "dzisiaj", "dag", "dnes", "danes", "tegnap",
+      "azi", "danas", "vakar", "ahir", "avui",
       "hoy", "eilen");
   /** Unit words by their beginning, in every language read here. */
   /** Units of time too coarse to read, as the starts of their words: months and years. */
   private static final List<String> COARSE = List.of("month", "monat", "mois", "kuukau", "місяц", "месяц",
       "year", "jahr", "année", "año", "vuo", "рок", "рік", "год", "mesi", "anni", "anno", "mês", "maand", "jaar",
-      "miesi", "rok", "månad", "måned", "yıl");
+      "miesi", "rok", "månad", "måned", "yıl", "měsíc", "mesiac", "mesec", "месец", "hónap", "lun", "kuu", "aasta",
+      "mėnes", "mesos", "anys", "godin");
   /**
    * Short words of months and years, read whole: Spanish "mes(es)", French "an(s)", Russian "лет", Portuguese
    * "ano(s)", Polish "lat", Swedish "år", Turkish "ay".
    */
   private static final Set<String> COARSE_WORDS = Set.of("mes", "meses", "an", "ans", "лет", "ano", "anos", "lat",
-      "år", "ay");
+      "år", "ay", "ani", "let", "lety", "roky", "rokmi", "metus", "metų", "éve");
   private static final List<Map.Entry<String, ChronoUnit>> UNITS = List.of(
       Map.entry("sec", ChronoUnit.SECONDS), Map.entry("sek", ChronoUnit.SECONDS), Map.entry("seg", ChronoUnit.SECONDS),
       Map.entry("секунд", ChronoUnit.SECONDS), Map.entry("saniye", ChronoUnit.SECONDS),
-      Map.entry("秒", ChronoUnit.SECONDS), Map.entry("초", ChronoUnit.SECONDS),
+      Map.entry("másodperc", ChronoUnit.SECONDS), Map.entry("秒", ChronoUnit.SECONDS),
+      Map.entry("초", ChronoUnit.SECONDS),
       Map.entry("min", ChronoUnit.MINUTES), Map.entry("хвилин", ChronoUnit.MINUTES),
       Map.entry("минут", ChronoUnit.MINUTES), Map.entry("dakika", ChronoUnit.MINUTES),
-      Map.entry("分", ChronoUnit.MINUTES), Map.entry("분", ChronoUnit.MINUTES),
+      Map.entry("perc", ChronoUnit.MINUTES), Map.entry("分", ChronoUnit.MINUTES), Map.entry("분", ChronoUnit.MINUTES),
+      // Italian "ora", "ore"; Dutch "uur"; Polish "godzin(a|y|ę)"; Swedish "timme", "timmar", Norwegian and Danish
+      // "timer" (not "tim", which English "times" starts with); Turkish "saat"; Czech and Slovak "hod(in)";
+      // Serbian "sat(a|i)"; Slovenian "ura", "uro"; Catalan "hores"; Lithuanian "val(andas)"; Estonian "tund(i)";
+      // Hungarian "órá(ja)"; Romanian "oră"
       Map.entry("hour", ChronoUnit.HOURS), Map.entry("hr", ChronoUnit.HOURS), Map.entry("std", ChronoUnit.HOURS),
       Map.entry("stund", ChronoUnit.HOURS), Map.entry("heure", ChronoUnit.HOURS), Map.entry("hora", ChronoUnit.HOURS),
       Map.entry("tunti", ChronoUnit.HOURS), Map.entry("годин", ChronoUnit.HOURS), Map.entry("час", ChronoUnit.HOURS),
-      // Italian "ora", "ore"; Dutch "uur"; Polish "godzin(a|y|ę)"; Swedish "timme", "timmar", Norwegian and Danish
-      // "timer" (not "tim", which English "times" starts with); Turkish "saat"
       Map.entry("ora", ChronoUnit.HOURS), Map.entry("ore", ChronoUnit.HOURS), Map.entry("uur", ChronoUnit.HOURS),
       Map.entry("godzin", ChronoUnit.HOURS), Map.entry("timm", ChronoUnit.HOURS), Map.entry("timer", ChronoUnit.HOURS),
-      Map.entry("saat", ChronoUnit.HOURS), Map.entry("時間", ChronoUnit.HOURS), Map.entry("小时", ChronoUnit.HOURS),
-      Map.entry("小時", ChronoUnit.HOURS), Map.entry("시간", ChronoUnit.HOURS),
+      Map.entry("saat", ChronoUnit.HOURS), Map.entry("hod", ChronoUnit.HOURS), Map.entry("sat", ChronoUnit.HOURS),
+      Map.entry("сат", ChronoUnit.HOURS), Map.entry("ura", ChronoUnit.HOURS), Map.entry("uro", ChronoUnit.HOURS),
+      Map.entry("hores", ChronoUnit.HOURS), Map.entry("val", ChronoUnit.HOURS), Map.entry("tund", ChronoUnit.HOURS),
+      Map.entry("órá", ChronoUnit.HOURS), Map.entry("oră", ChronoUnit.HOURS), Map.entry("時間", ChronoUnit.HOURS),
+      Map.entry("小时", ChronoUnit.HOURS), Map.entry("小時", ChronoUnit.HOURS), Map.entry("시간", ChronoUnit.HOURS),
       Map.entry("day", ChronoUnit.DAYS), Map.entry("tag", ChronoUnit.DAYS), Map.entry("jour", ChronoUnit.DAYS),
       Map.entry("día", ChronoUnit.DAYS), Map.entry("dia", ChronoUnit.DAYS), Map.entry("päivä", ChronoUnit.DAYS),
       Map.entry("дн", ChronoUnit.DAYS), Map.entry("день", ChronoUnit.DAYS), Map.entry("giorn", ChronoUnit.DAYS),
       Map.entry("dag", ChronoUnit.DAYS), Map.entry("dni", ChronoUnit.DAYS), Map.entry("dzie", ChronoUnit.DAYS),
-      Map.entry("gün", ChronoUnit.DAYS), Map.entry("日", ChronoUnit.DAYS), Map.entry("天", ChronoUnit.DAYS),
-      Map.entry("일", ChronoUnit.DAYS),
+      Map.entry("gün", ChronoUnit.DAYS), Map.entry("dn", ChronoUnit.DAYS), Map.entry("dň", ChronoUnit.DAYS),
+      Map.entry("dnev", ChronoUnit.DAYS), Map.entry("dan", ChronoUnit.DAYS), Map.entry("дан", ChronoUnit.DAYS),
+      Map.entry("zi", ChronoUnit.DAYS), Map.entry("dies", ChronoUnit.DAYS), Map.entry("dien", ChronoUnit.DAYS),
+      Map.entry("päev", ChronoUnit.DAYS), Map.entry("nap", ChronoUnit.DAYS), Map.entry("日", ChronoUnit.DAYS),
+      Map.entry("天", ChronoUnit.DAYS), Map.entry("일", ChronoUnit.DAYS),
       Map.entry("week", ChronoUnit.WEEKS), Map.entry("woche", ChronoUnit.WEEKS), Map.entry("semain", ChronoUnit.WEEKS),
-      Map.entry("semana", ChronoUnit.WEEKS), Map.entry("viikko", ChronoUnit.WEEKS),
-      Map.entry("тиж", ChronoUnit.WEEKS), Map.entry("недел", ChronoUnit.WEEKS), Map.entry("settiman", ChronoUnit.WEEKS),
+      Map.entry("semana", ChronoUnit.WEEKS), Map.entry("viikko", ChronoUnit.WEEKS), Map.entry("тиж", ChronoUnit.WEEKS),
+      Map.entry("недел", ChronoUnit.WEEKS), Map.entry("settiman", ChronoUnit.WEEKS),
       Map.entry("weken", ChronoUnit.WEEKS), Map.entry("tydzie", ChronoUnit.WEEKS),
-      Map.entry("tygodn", ChronoUnit.WEEKS), Map.entry("veck", ChronoUnit.WEEKS), Map.entry("uke", ChronoUnit.WEEKS), Map.entry("uge", ChronoUnit.WEEKS),
-      Map.entry("hafta", ChronoUnit.WEEKS), Map.entry("週", ChronoUnit.WEEKS), Map.entry("周", ChronoUnit.WEEKS),
+      Map.entry("tygodn", ChronoUnit.WEEKS), Map.entry("veck", ChronoUnit.WEEKS), Map.entry("uke", ChronoUnit.WEEKS),
+      Map.entry("uge", ChronoUnit.WEEKS), Map.entry("hafta", ChronoUnit.WEEKS), Map.entry("týd", ChronoUnit.WEEKS),
+      Map.entry("týž", ChronoUnit.WEEKS), Map.entry("tedn", ChronoUnit.WEEKS), Map.entry("nedelj", ChronoUnit.WEEKS),
+      Map.entry("недељ", ChronoUnit.WEEKS), Map.entry("седмиц", ChronoUnit.WEEKS), Map.entry("nädal", ChronoUnit.WEEKS),
+      Map.entry("savait", ChronoUnit.WEEKS), Map.entry("săpt", ChronoUnit.WEEKS), Map.entry("setman", ChronoUnit.WEEKS),
+      Map.entry("het", ChronoUnit.WEEKS), Map.entry("週", ChronoUnit.WEEKS), Map.entry("周", ChronoUnit.WEEKS),
       Map.entry("주", ChronoUnit.WEEKS));
 
   /**

@@ -83,6 +83,35 @@ class RelativeTimeTest {
       i går                   | 1  | DAYS
       i dag                   | 0  | DAYS
       dün                     | 1  | DAYS
+      před 2 hodinami         | 2  | HOURS
+      před 3 dny              | 3  | DAYS
+      pred 5 minútami         | 5  | MINUTES
+      pred 3 dňami            | 3  | DAYS
+      pred 2 urama            | 2  | HOURS
+      pre 2 sata              | 2  | HOURS
+      пре 3 дана              | 3  | DAYS
+      преди 2 часа            | 2  | HOURS
+      acum 2 ore              | 2  | HOURS
+      acum o oră              | 1  | HOURS
+      acum 3 zile             | 3  | DAYS
+      fa 2 hores              | 2  | HOURS
+      fa 3 dies               | 3  | DAYS
+      prieš 2 val.            | 2  | HOURS
+      prieš 3 dienas          | 3  | DAYS
+      2 tundi tagasi          | 2  | HOURS
+      3 päeva tagasi          | 3  | DAYS
+      2 órája                 | 2  | HOURS
+      3 napja                 | 3  | DAYS
+      5 perce                 | 5  | MINUTES
+      2 órával ezelőtt        | 2  | HOURS
+      včera                   | 1  | DAYS
+      dnes                    | 0  | DAYS
+      tegnap                  | 1  | DAYS
+      juče                    | 1  | DAYS
+      јуче                    | 1  | DAYS
+      včeraj                  | 1  | DAYS
+      vakar                   | 1  | DAYS
+      ahir                    | 1  | DAYS
       """)
   void readsRelativeTimesOfManyLanguages(String text, long amount, ChronoUnit unit) {
     assertThat(RelativeTime.find(text)).hasValueSatisfying(r -> {
@@ -94,7 +123,7 @@ class RelativeTimeTest {
   @ParameterizedTest
   @ValueSource(strings = {"3 months ago", "vor 2 Jahren", "long ago", "Vorstand", "ein Heute-Journal-Beitrag",
       "1 Monat her", "1 Monat 2 Wochen her", "3 minutes 2 hours ago", "2 mesi fa", "3 jaar geleden", "2 år sedan",
-      "3月5日前", "3월 5일 전"})
+      "3月5日前", "3월 5일 전", "преди 2 години", "před 2 lety", "acum 3 luni", "pre 2 godine", "2 éve"})
   void readsNothingTooCoarseOrNotRelative(String text) {
     assertThat(RelativeTime.find(text)).isEmpty();
   }
@@ -174,7 +203,8 @@ class RelativeTimeTest {
         "ago", "AGO", "her", "vor", "Vor", "il y a", "IL Y A", "hace", "sitten", "yesterday", "TODAY", "gestern",
         "hier", "aujourd'hui", "Ayer", "hoy", "eilen", "at", "um", "12:30", "7.15", "pm", "Jane Roe", "Monday",
         "ore", "fa", "FA", "uur", "geleden", "godziny", "temu", "timmar", "sedan", "siden", "ieri", "ontem",
-        "gisteren", "wczoraj", "i dag", "een", "un'"};
+        "gisteren", "wczoraj", "i dag", "een", "un'", "pred", "pre", "acum", "o", "perce", "napja", "hete", "tagasi",
+        "dnes", "tegnap", "azi", "danas", "vakar", "ahir", "avui"};
     java.util.Random random = new java.util.Random(43);
     for (int k = 0; k < 20_000; k++) {
       StringBuilder b = new StringBuilder();
