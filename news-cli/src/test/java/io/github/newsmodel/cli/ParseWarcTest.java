@@ -927,12 +927,7 @@ class ParseWarcTest {
     Map<String, Long> plainOffsets = offsets(plain);
     String text = withLength(Files.readString(plain, StandardCharsets.ISO_8859_1),
         plainOffsets.get(TestWarc.recordId(2)), "-5");
-    Path file = dir.resolve(name);
-    if (name.endsWith(".gz")) {
-      Files.write(file, perRecordGzip(text));
-    } else {
-      Files.writeString(file, text, StandardCharsets.ISO_8859_1);
-    }
+    Path file = write(dir.resolve(name), text);
 
     Cli.Result result = cli().run("parse", file.toString());
 
