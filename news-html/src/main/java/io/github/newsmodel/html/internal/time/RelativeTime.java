@@ -63,14 +63,12 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       Pattern.compile("(?<![\\p{L}\\p{N}])" + N + N_END + UNIT + FINER
           + "\\s+(?:ago|her|fa|atrás|geleden|sedan|siden|önce|tagasi|ezelőtt)(?![\\p{L}])" + CLOCK, FLAGS),
       Pattern.compile("(?<![\\p{L}])vor\\s+" + N + "\\s+" + UNIT + FINER + "(?![\\p{L}])" + CLOCK, FLAGS),
-      Pattern.compile("(?<![\\p{L}])il\\s+y\\s+a\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])" + CLOCK, FLAGS),
-      Pattern.compile("(?<![\\p{L}])hace\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])" + CLOCK, FLAGS),
-      Pattern.compile("(?<![\\p{L}])há\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])" + CLOCK, FLAGS),
-      // "ago" before the amount in Czech, Slovak, Slovenian, Serbian, Bulgarian, Romanian, Catalan and Lithuanian:
-      // "před 2 hodinami", "pred 3 dňami", "pre 2 sata", "преди 2 часа", "acum 2 ore", "fa 2 hores", "prieš 2 val."
-      // (Bulgarian "години" are years, where Ukrainian's are hours)
-      Pattern.compile("(?<![\\p{L}])(?:před|pred|pre|пре|преди|acum|fa|prieš)\\s+" + N + "\\s+(?!годин)" + UNIT
-          + "(?![\\p{L}])" + CLOCK, FLAGS),
+      // "ago" before the amount in French, Spanish, Portuguese, Czech, Slovak, Slovenian, Serbian, Bulgarian,
+      // Romanian, Catalan and Lithuanian: "il y a 3 heures", "hace 5 minutos", "há 2 horas", "před 2 hodinami",
+      // "pred 3 dňami", "pre 2 sata", "преди 2 часа", "acum 2 ore", "fa 2 hores", "prieš 2 val." (Bulgarian
+      // "години" are years, where Ukrainian's are hours)
+      Pattern.compile("(?<![\\p{L}])(?:il\\s+y\\s+a|hace|há|před|pred|pre|пре|преди|acum|fa|prieš)\\s+" + N
+          + "\\s+(?!годин)" + UNIT + "(?![\\p{L}])" + CLOCK, FLAGS),
       // Hungarian, whose unit says "ago" in its ending: "2 órája", "3 napja", "5 perce", "2 hete"
       Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s+(?<u>másodperce|perce|órája|napja|hete)(?![\\p{L}])"
           + CLOCK, FLAGS),
@@ -116,8 +114,8 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
    * a text with another character is, whatever it holds.
    */
   private static final List<List<String>> AGO_WORDS = List.of(List.of("ago", "her", "fa", "geleden", "sedan", "siden",
-      "tagasi"), List.of("vor"), List.of("il"), List.of("hace"), List.of(), List.of("pred", "pre", "acum", "fa"),
-      List.of("perce", "ja", "hete"), List.of("sitten", "temu"), List.of());
+      "tagasi"), List.of("vor"), List.of("il", "hace", "pre", "acum", "fa"), List.of("perce", "napja", "hete"),
+      List.of("sitten", "temu"), List.of());
   /** As {@link #AGO_WORDS}, for {@link #NAMED_DAY}: a part of each of its ASCII words. */
   private static final List<String> NAMED_DAY_WORDS = List.of("day", "gestern", "heute", "hier", "hui", "ayer",
       "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag", "wczoraj", "dzisiaj", "dag", "dnes", "danes", "tegnap",
