@@ -88,7 +88,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     ClassWords.PageScans classScans = ClassWords.scan(elements);
     SiteName site = SiteName.of(elements, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
-    DateTimes reader = numericOrder(DateTimes.anyLanguage(), page, language);
+    DateTimes reader = numericOrder(DateTimes.forPage(language, host), page, language);
     PageTitle title = PageTitle.choose(page, elements, tags, ld, md, site.all(), host, own, regions,
         classScans);
     title.headline().ifPresent(regions::addHeadline);

@@ -61,6 +61,8 @@ public final class DateTimes {
 
   private static final DateTimes ENGLISH = new DateTimes(MonthNames.ENGLISH, NumericOrder.UNKNOWN);
   private static final DateTimes ANY = new DateTimes(MonthNames.ALL, NumericOrder.UNKNOWN);
+  private static final DateTimes CROATIAN = new DateTimes(MonthNames.ALL.overriddenBy(MonthNames.CROATIAN),
+      NumericOrder.UNKNOWN);
 
   private static final String TIME = "(?<h>\\d{1,2})\\s?(?:[:.]|h(?=\\s?\\d{2}))\\s?(?<mi>\\d{2})"
       + "(?:[:.](?<s>\\d{2})(?:[.,]\\d{1,9})?)?"
@@ -196,6 +198,21 @@ public final class DateTimes {
    */
   public static DateTimes anyLanguage() {
     return ANY;
+  }
+
+  /**
+   * The reader for a page: {@link #anyLanguage()}, but for a page in Croatian (or Bosnian, which names the months
+   * alike), or on a {@code .hr} host without a declared language, whose month names win where they clash with
+   * another language's: "15. listopada 2024." is 15 October there, 15 November in Czech or Polish.
+   *
+   * @param language the page's declared language, if any
+   * @param host the page's host, if known
+   * @return the reader
+   */
+  public static DateTimes forPage(Optional<Locale> language, Optional<String> host) {
+    boolean croatian = language.map(l -> l.getLanguage().equals("hr") || l.getLanguage().equals("bs"))
+        .orElseGet(() -> host.filter(h -> h.toLowerCase(Locale.ROOT).endsWith(".hr")).isPresent());
+    return croatian ? CROATIAN : ANY;
   }
 
   /**

@@ -245,6 +245,17 @@ public final class MonthNames {
       List.of("juliol"), List.of("agost"), List.of("setembre"), List.of("octubre"), List.of("novembre"),
       List.of("desembre"));
 
+  /**
+   * Croatian names in the nominative and the genitive that dates use ("15. listopada 2024."). Not among {@link #ALL}:
+   * its "listopad" is October, where Czech, Polish and Ukrainian's is November; a page in Croatian reads them with
+   * {@link #overriddenBy}.
+   */
+  public static final MonthNames CROATIAN = of(
+      List.of("siječanj", "siječnja"), List.of("veljača", "veljače"), List.of("ožujak", "ožujka"),
+      List.of("travanj", "travnja"), List.of("svibanj", "svibnja"), List.of("lipanj", "lipnja"),
+      List.of("srpanj", "srpnja"), List.of("kolovoz", "kolovoza"), List.of("rujan", "rujna"),
+      List.of("listopad", "listopada"), List.of("studeni", "studenoga", "studenog"), List.of("prosinac", "prosinca"));
+
   /** Every language above, for pages whose language is not known or not declared. */
   public static final MonthNames ALL = ENGLISH.plus(GERMAN).plus(FRENCH).plus(SPANISH).plus(FINNISH)
       .plus(UKRAINIAN).plus(RUSSIAN).plus(ITALIAN).plus(PORTUGUESE).plus(DUTCH).plus(POLISH).plus(SCANDINAVIAN)
@@ -292,6 +303,19 @@ public final class MonthNames {
         throw new IllegalArgumentException("'" + name + "' is month " + earlier + " and month " + month);
       }
     });
+    return new MonthNames(merged);
+  }
+
+  /**
+   * This table with another's names, which win where the two name different months: the table of a page in the
+   * other's language.
+   *
+   * @param other the names that win
+   * @return the merged table
+   */
+  public MonthNames overriddenBy(MonthNames other) {
+    Map<String, Integer> merged = new HashMap<>(months);
+    merged.putAll(other.months);
     return new MonthNames(merged);
   }
 

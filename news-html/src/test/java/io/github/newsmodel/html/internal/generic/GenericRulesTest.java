@@ -8,6 +8,7 @@ import io.github.newsmodel.core.Source;
 import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.ParseOptions;
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -20,6 +21,21 @@ class GenericRulesTest {
 
   private static Article extract(String html) {
     return GenericExtractor.extract(Jsoup.parse(html, URL.toString()), URL, Optional.empty(), Optional.empty());
+  }
+
+  /** A Croatian page's "15. listopada 2024." is 15 October, not the 15 November of Czech and Polish. */
+  @Test
+  void aCroatianPagesDateLineIsReadInCroatian() {
+    String page = """
+        <html lang="%s"><title>Sabor je izglasao proračun</title><h1>Sabor je izglasao proračun</h1>
+        <p class="date">15. listopada 2024. u 14:30</p>
+        <p>Hrvatski sabor izglasao je u utorak državni proračun za iduću godinu, nakon duge rasprave.</p>
+        <p>Oporba je glasala protiv i najavila da će odluku osporiti pred Ustavnim sudom.</p>""";
+
+    assertThat(extract(page.formatted("hr")).publishedAt()).hasValueSatisfying(t -> assertThat(t.toLocalDateTime())
+        .isEqualTo(LocalDateTime.parse("2024-10-15T14:30")));
+    assertThat(extract(page.formatted("pl")).publishedAt()).as("the same words on a Polish page")
+        .hasValueSatisfying(t -> assertThat(t.getMonthValue()).isEqualTo(11));
   }
 
   @Test

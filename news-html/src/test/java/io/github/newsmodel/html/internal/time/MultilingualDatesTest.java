@@ -153,6 +153,28 @@ class MultilingualDatesTest {
         .hasValue(PageTime.local(LocalDateTime.parse("2023-11-02T13:06")));
   }
 
+  /**
+   * Croatian's "listopad" is October, the November of Czech, Polish and Ukrainian: a page in Croatian, or on a
+   * {@code .hr} host that declares no language, reads it so, and every other page as before.
+   */
+  @Test
+  void aCroatianPageReadsItsOwnMonthNames() {
+    DateTimes croatian = DateTimes.forPage(Optional.of(Locale.forLanguageTag("hr")), Optional.empty());
+
+    assertThat(croatian.parse("15. listopada 2024.")).hasValueSatisfying(t -> assertThat(t.date())
+        .isEqualTo(LocalDate.of(2024, 10, 15)));
+    assertThat(croatian.parse("3. ožujka 2024. u 14:30"))
+        .hasValue(PageTime.local(LocalDateTime.parse("2024-03-03T14:30")));
+    assertThat(DateTimes.forPage(Optional.empty(), Optional.of("www.index.hr")).parse("15. listopada 2024."))
+        .hasValueSatisfying(t -> assertThat(t.date()).isEqualTo(LocalDate.of(2024, 10, 15)));
+    assertThat(DateTimes.forPage(Optional.of(Locale.forLanguageTag("pl")), Optional.of("www.index.hr"))
+        .parse("15 listopada 2024")).as("a Polish page, whatever its host")
+        .hasValueSatisfying(t -> assertThat(t.date()).isEqualTo(LocalDate.of(2024, 11, 15)));
+    assertThat(dates.parse("15. listopada 2024.")).hasValueSatisfying(t -> assertThat(t.date())
+        .isEqualTo(LocalDate.of(2024, 11, 15)));
+    assertThat(dates.parse("3. ožujka 2024.")).as("Croatian's names are read only on its pages").isEmpty();
+  }
+
   @Test
   void findsEveryDateOfALineInOrder() {
     assertThat(dates.findAll("Veröffentlicht am 24.05.2019, aktualisiert am 25. Mai 2019 um 10:00", 5))
