@@ -105,7 +105,9 @@ public final class DateTimes {
       new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2})"
           + "(?:(?:T|\\s+|\\s*,\\s*)(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d{1,9}|:\\d{3})?)?"
           + "\\s*(?<off>Z|(?:UTC|GMT)?[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?" + AFTER, FLAGS), Form.ISO_YEAR),
-      new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|ª)?\\.?(?:\\s+de(?=\\s))?\\s*" + MONTH
+      // Catalan writes "of" as "d'" before a vowel: "5 d'abril de 2024"
+      new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|ª)?\\.?(?:\\s+de(?=\\s))?\\s*(?:d['’])?"
+          + MONTH
           // the year's word of Russian, Ukrainian and Polish, "2024 г.", or the full stop of Serbian's "2024."
           + "\\.?,?(?:\\s+de)?\\s+(?<y>\\d{4})(?:\\s*(?:г|р|roku)\\.?(?![\\p{L}\\p{N}])|\\.(?!\\d))?"
           + OPTIONAL_TIME + AFTER,
@@ -143,6 +145,9 @@ public final class DateTimes {
       // Hungarian, the year first: "2024. március 5.", "2024. márc. 5. 14:30", "2024. március 5-én" (on 5 March)
       new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})\\.\\s*" + MONTH + "\\.?\\s+(?<d>\\d{1,2})\\.?(?:-?[áé]n|-i)?"
           + OPTIONAL_TIME + AFTER, FLAGS), Form.YEAR | Form.YEAR_DOT),
+      // Latvian: "2024. gada 5. martā", the day before the month
+      new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})\\.\\s*gada\\s+(?<d>\\d{1,2})\\.\\s*" + MONTH + OPTIONAL_TIME
+          + AFTER, FLAGS), Form.YEAR | Form.YEAR_DOT),
       // Lithuanian: "2024 m. kovo 5 d."
       new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})\\s*m\\.\\s*" + MONTH + "\\s+(?<d>\\d{1,2})\\s*d\\.?"
           + OPTIONAL_TIME + AFTER, FLAGS), Form.YEAR | Form.YEAR_M),

@@ -239,7 +239,14 @@ public final class MonthNames {
       List.of("liepos", "liepa"), List.of("rugpjūčio", "rugpjūtis"), List.of("rugsėjo", "rugsėjis"),
       List.of("spalio", "spalis"), List.of("lapkričio", "lapkritis"), List.of("gruodžio", "gruodis"));
 
-  /** Catalan names ("5 de març de 2024"). */
+  /** Latvian names in the nominative and the locative that dates use ("2024. gada 5. martā"). */
+  public static final MonthNames LATVIAN = of(
+      List.of("janvāris", "janvārī"), List.of("februāris", "februārī"), List.of("marts", "martā"),
+      List.of("aprīlis", "aprīlī"), List.of("maijs", "maijā"), List.of("jūnijs", "jūnijā"), List.of("jūlijs", "jūlijā"),
+      List.of("augusts", "augustā"), List.of("septembris", "septembrī"), List.of("oktobris", "oktobrī"),
+      List.of("novembris", "novembrī"), List.of("decembris", "decembrī"));
+
+  /** Catalan names ("5 de març de 2024", "5 d'abril de 2024"). */
   public static final MonthNames CATALAN = of(
       List.of("gener"), List.of("febrer"), List.of("març"), List.of("abril"), List.of("maig"), List.of("juny"),
       List.of("juliol"), List.of("agost"), List.of("setembre"), List.of("octubre"), List.of("novembre"),
@@ -261,7 +268,7 @@ public final class MonthNames {
       .plus(UKRAINIAN).plus(RUSSIAN).plus(ITALIAN).plus(PORTUGUESE).plus(DUTCH).plus(POLISH).plus(SCANDINAVIAN)
       .plus(GREEK).plus(TURKISH).plus(INDONESIAN).plus(HINDI).plus(ARABIC).plus(HEBREW).plus(THAI).plus(CZECH)
       .plus(SLOVAK).plus(HUNGARIAN).plus(ROMANIAN).plus(BULGARIAN).plus(SERBIAN_SLOVENIAN).plus(ESTONIAN)
-      .plus(LITHUANIAN).plus(CATALAN);
+      .plus(LITHUANIAN).plus(LATVIAN).plus(CATALAN);
 
   private final Map<String, Integer> months;
 
