@@ -69,6 +69,9 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       // "години" are years, where Ukrainian's are hours)
       Pattern.compile("(?<![\\p{L}])(?:il\\s+y\\s+a|hace|há|před|pred|pre|пре|преди|acum|fa|prieš)\\s+" + N
           + "\\s+(?!годин)" + UNIT + "(?![\\p{L}])" + CLOCK, FLAGS),
+      // the amount left out for one, as Czech and Slovak say an hour ago, "před hodinou", "pred týždňom": the unit
+      // in the singular (its ending -ou, -om, -em), where "před hodinami", hours ago, names no amount
+      Pattern.compile("(?<![\\p{L}])(?:před|pred)\\s+(?<u>[\\p{L}]{1,10}(?:ou|om|em))(?![\\p{L}])" + CLOCK, FLAGS),
       // Hungarian, whose unit says "ago" in its ending: "2 órája", "3 napja", "5 perce", "2 hete"
       Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s+(?<u>másodperce|perce|órája|napja|hete)(?![\\p{L}])"
           + CLOCK, FLAGS),
@@ -114,7 +117,8 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
    * a text with another character is, whatever it holds.
    */
   private static final List<List<String>> AGO_WORDS = List.of(List.of("ago", "her", "fa", "geleden", "sedan", "siden",
-      "tagasi"), List.of("vor"), List.of("il", "hace", "pre", "acum", "fa"), List.of("perce", "napja", "hete"),
+      "tagasi"), List.of("vor"), List.of("il", "hace", "pre", "acum", "fa"), List.of("pred"),
+      List.of("perce", "napja", "hete"),
       List.of("sitten", "temu"), List.of());
   /** As {@link #AGO_WORDS}, for {@link #NAMED_DAY}: a part of each of its ASCII words. */
   private static final List<String> NAMED_DAY_WORDS = List.of("day", "gestern", "heute", "hier", "hui", "ayer",
@@ -195,10 +199,10 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
         if (unit.isPresent()) {
           String finer = group(m, "u2");
           if (finer == null) {
-            return dayTime(m, unit.get()).map(at -> new RelativeTime(amount(m.group("n")), unit.get(), at));
+            return dayTime(m, unit.get()).map(at -> new RelativeTime(amount(group(m, "n")), unit.get(), at));
           }
           Optional<RelativeTime> both = unit(finer).filter(f -> f.getDuration().compareTo(unit.get().getDuration()) < 0)
-              .map(f -> new RelativeTime(amount(m.group("n")) * (unit.get().getDuration().toSeconds()
+              .map(f -> new RelativeTime(amount(group(m, "n")) * (unit.get().getDuration().toSeconds()
                   / f.getDuration().toSeconds()) + amount(group(m, "n2")), f, Optional.empty()));
           if (both.isPresent()) {
             return both;

@@ -85,6 +85,9 @@ class RelativeTimeTest {
       dün                     | 1  | DAYS
       před 2 hodinami         | 2  | HOURS
       před 3 dny              | 3  | DAYS
+      před hodinou            | 1  | HOURS
+      pred týždňom            | 1  | WEEKS
+      před minutou            | 1  | MINUTES
       pred 5 minútami         | 5  | MINUTES
       pred 3 dňami            | 3  | DAYS
       pred 2 urama            | 2  | HOURS
@@ -123,7 +126,8 @@ class RelativeTimeTest {
   @ParameterizedTest
   @ValueSource(strings = {"3 months ago", "vor 2 Jahren", "long ago", "Vorstand", "ein Heute-Journal-Beitrag",
       "1 Monat her", "1 Monat 2 Wochen her", "3 minutes 2 hours ago", "2 mesi fa", "3 jaar geleden", "2 år sedan",
-      "3月5日前", "3월 5일 전", "преди 2 години", "před 2 lety", "acum 3 luni", "pre 2 godine", "2 éve"})
+      "3月5日前", "3월 5일 전", "преди 2 години", "před 2 lety", "acum 3 luni", "pre 2 godine", "2 éve",
+      "il y a longtemps", "hace tiempo", "před rokem", "pre dinner", "hace horas", "před hodinami"})
   void readsNothingTooCoarseOrNotRelative(String text) {
     assertThat(RelativeTime.find(text)).isEmpty();
   }
