@@ -98,6 +98,8 @@ public final class DateTimes {
   private static final int BUDDHIST_FIRST = 2443;
   private static final int BUDDHIST_LAST = 2643;
   private static final int BUDDHIST_OFFSET = 543;
+  /** The century of a Thai date's two-digit year: "67" is 2567, 2024, as every year from 2000 to 2056 is. */
+  private static final int BUDDHIST_CENTURY = 2500;
 
   /** The forms, package-private for the test that {@link #features} is all that each form's matches need. */
   static final List<Form> FORMS = List.of(
@@ -151,6 +153,11 @@ public final class DateTimes {
       // Lithuanian: "2024 m. kovo 5 d."
       new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})\\s*m\\.\\s*" + MONTH + "\\s+(?<d>\\d{1,2})\\s*d\\.?"
           + OPTIONAL_TIME + AFTER, FLAGS), Form.YEAR | Form.YEAR_M),
+      // Thai: "5 มี.ค. 2567 14:30 น." with the month abbreviated, its full stops within, the year of the Buddhist era
+      // in full or in two digits ("5 มี.ค. 67"); "5 มีนาคม พ.ศ. 2567" with the era's name before the year
+      new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\s*(?<mon>[\\u0e01-\\u0e4e]{1,3}\\.[\\u0e01-\\u0e4e]{1,2}\\."
+          + "|[\\u0e01-\\u0e4e]{5,12})\\s*(?:พ\\.\\s?ศ\\.\\s*)?(?:(?<y>\\d{4})|(?<by>\\d{2}))" + OPTIONAL_TIME
+          + "(?:\\s*น\\.)?" + AFTER, FLAGS), Form.THAI),
       // Vietnamese: "ngày 5 tháng 3 năm 2024, 14:30", "5 tháng 3, 2024"
       new Form(Pattern.compile(BEFORE + "(?:ngày\\s+)?(?<d>\\d{1,2})\\s+tháng\\s+(?<mo>\\d{1,2})(?:\\s*,\\s*|\\s+)"
           + "(?:năm\\s+)?(?<y>\\d{4})" + OPTIONAL_TIME + AFTER, FLAGS), Form.SPACED_YEAR));
@@ -418,7 +425,9 @@ public final class DateTimes {
   private Optional<PageTime> read(Form form, Matcher m) {
     try {
       String yy = group(form, m, "yy");
-      int year = yy != null ? twoDigitYear(Integer.parseInt(yy)) : Integer.parseInt(m.group("y"));
+      String buddhistYy = group(form, m, "by");
+      int year = buddhistYy != null ? BUDDHIST_CENTURY + Integer.parseInt(buddhistYy) - BUDDHIST_OFFSET
+          : yy != null ? twoDigitYear(Integer.parseInt(yy)) : Integer.parseInt(m.group("y"));
       int month;
       int day;
       if (yy != null && group(form, m, "a") != null && order == NumericOrder.YEAR_FIRST) {
@@ -612,6 +621,8 @@ public final class DateTimes {
         features |= Form.DASH;
       } else if (c == '年' || c == '년') {
         features |= Form.CJK;
+      } else if (c >= '\u0e01' && c <= '\u0e4e') {
+        features |= Form.THAI;
       }
       run = 0;
     }
@@ -625,8 +636,8 @@ public final class DateTimes {
 
 
   /**
-   * One printed form of a date, as a pattern with named groups y (or yy), mo or mon (or a and b), d, and h, mi, s,
-   * ap, off.
+   * One printed form of a date, as a pattern with named groups y (or yy, or by: a two-digit year of the Buddhist
+   * era), mo or mon (or a and b), d, and h, mi, s, ap, off.
    */
   record Form(Pattern pattern, Set<String> groups, int needs) {
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
@@ -650,6 +661,8 @@ public final class DateTimes {
     static final int YEAR_DOT = 1 << 8;
     /** Four digits and an "m", with a space between or not: the year of a Lithuanian date, {@code 2024 m.} */
     static final int YEAR_M = 1 << 9;
+    /** A letter of the Thai script, as a Thai month's name or abbreviation begins with. */
+    static final int THAI = 1 << 10;
 
     /**
      * A form.

@@ -166,13 +166,15 @@ public final class MonthNames {
       List.of("נובמבר", "בנובמבר"), List.of("דצמבר", "בדצמבר"));
 
   /**
-   * Thai names. Thai pages count years in the Buddhist era, 543 ahead ("5 มีนาคม 2567" is 5 March 2024), which
-   * {@link DateTimes} reads.
+   * Thai names and the abbreviations that news pages print ("5 มี.ค. 2567"), each two letters or syllables with
+   * their full stops. Thai pages count years in the Buddhist era, 543 ahead ("5 มีนาคม 2567" is 5 March 2024),
+   * which {@link DateTimes} reads.
    */
   public static final MonthNames THAI = of(
-      List.of("มกราคม"), List.of("กุมภาพันธ์"), List.of("มีนาคม"), List.of("เมษายน"), List.of("พฤษภาคม"),
-      List.of("มิถุนายน"), List.of("กรกฎาคม"), List.of("สิงหาคม"), List.of("กันยายน"), List.of("ตุลาคม"),
-      List.of("พฤศจิกายน"), List.of("ธันวาคม"));
+      List.of("มกราคม", "ม.ค."), List.of("กุมภาพันธ์", "ก.พ."), List.of("มีนาคม", "มี.ค."),
+      List.of("เมษายน", "เม.ย."), List.of("พฤษภาคม", "พ.ค."), List.of("มิถุนายน", "มิ.ย."),
+      List.of("กรกฎาคม", "ก.ค."), List.of("สิงหาคม", "ส.ค."), List.of("กันยายน", "ก.ย."),
+      List.of("ตุลาคม", "ต.ค."), List.of("พฤศจิกายน", "พ.ย."), List.of("ธันวาคม", "ธ.ค."));
 
   /** Czech names in the nominative and the genitive that dates use ("5. března 2024"). */
   public static final MonthNames CZECH = of(

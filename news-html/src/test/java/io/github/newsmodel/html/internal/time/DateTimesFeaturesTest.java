@@ -23,7 +23,8 @@ class DateTimesFeaturesTest {
       "\u212aelvin 3 2019", "sexta-feira, 22 de outubro de 2010 às 20:13", "by Jane Roe 19 Nov 2019 05:44 GMT",
       "Lexus wants you to go topless with 2020 LC500 Convertible", "12345-6", "1.2", "3 comments", "Page 2",
       "１９ May ２０１９", "19 May ２０１９", "2019-١١-19", "x2019-1", "a1/2", "— 2019", "2019 - 5", "5 . 2019",
-      "03/14/11 @ 11:02", "3/4/11, 9:05:07 pm", "1/2/10 10:00", "03/14/11 11.02"})
+      "03/14/11 @ 11:02", "3/4/11, 9:05:07 pm", "1/2/10 10:00", "03/14/11 11.02", "5 มี.ค. 2567 14:30 น.",
+      "05 ก.พ. 67", "5 มีนาคม พ.ศ. 2567", "5มี.ค.67"})
   void everyFormThatMatchesATextNeedsOnlyFeaturesItHas(String text) {
     assertPrefilterHolds(text);
   }

@@ -65,6 +65,11 @@ class MultilingualDatesTest {
       5 במרץ 2024, 14:30               | 2024-03-05T14:30
       5 มีนาคม 2567 14:30              | 2024-03-05T14:30
       ๕ มีนาคม ๒๕๖๗                    | 2024-03-05
+      5 มี.ค. 2567 14:30 น.            | 2024-03-05T14:30
+      05 ก.พ. 67                       | 2024-02-05
+      5 มีนาคม พ.ศ. 2567               | 2024-03-05
+      ๒๕ ธ.ค. ๖๖ เวลา ๐๙:๑๕ น.         | 2023-12-25T09:15
+      1 พ.ย. 2566                      | 2023-11-01
       ngày 5 tháng 3 năm 2024, 14:30   | 2024-03-05T14:30
       5 tháng 3, 2024                  | 2024-03-05
       ２０２４年３月５日                 | 2024-03-05
@@ -108,6 +113,15 @@ class MultilingualDatesTest {
     assertThat(dates.parse("15/3/2567")).as("no Thai in the date: the year as it stands")
         .hasValueSatisfying(t -> assertThat(t.date()).isEqualTo(LocalDate.of(2567, 3, 15)));
     assertThat(dates.parse("5 มีนาคม 2024")).hasValueSatisfying(t -> assertThat(t.date())
+        .isEqualTo(LocalDate.of(2024, 3, 5)));
+  }
+
+  @Test
+  void aThaiAbbreviationIsReadOnlyAsAMonthItKnows() {
+    assertThat(dates.find("ฉบับที่ 5 ก.ข. 2567")).as("no month is abbreviated so").isEmpty();
+    assertThat(dates.find("วันอังคารที่ 5 มีนาคม พ.ศ. 2567 เวลา 14:30 น.")).hasValue(
+        PageTime.local(LocalDateTime.of(2024, 3, 5, 14, 30)));
+    assertThat(dates.find("ราคา 5 มี.ค. 2567 บาท")).hasValueSatisfying(t -> assertThat(t.date())
         .isEqualTo(LocalDate.of(2024, 3, 5)));
   }
 
