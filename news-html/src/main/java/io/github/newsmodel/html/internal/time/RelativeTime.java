@@ -22,9 +22,11 @@ import org.jspecify.annotations.Nullable;
  * "hace 5 minutos", "2 tuntia sitten", "3 години тому", "5 минут назад", and as comment systems print it in other
  * languages, "2 ore fa", "há 2 horas", "2 uur geleden", "2 godziny temu", "för 2 timmar sedan", "2 saat önce",
  * "2時間前", "2시간 전", "2小时前", "před 2 hodinami", "pre 2 sata", "преди 2 часа", "acum 2 ore", "fa 2 hores",
- * "prieš 2 val.", "2 tundi tagasi", "2 órája"; and the named days "yesterday", "gestern", "hier", "ayer", "eilen",
- * "вчора", "вчера", "ieri", "ontem", "gisteren", "wczoraj", "igår", "dün", "včera", "tegnap", "juče", "vakar",
- * "ahir" (and "today", "the day before yesterday" in each),
+ * "prieš 2 val.", "2 tundi tagasi", "2 órája", "2 giờ trước", "2 jam yang lalu", "πριν από 2 ώρες",
+ * "منذ 3 ساعات", "לפני 2 שעות", "2 घंटे पहले", "2 ชั่วโมงที่แล้ว"; and the named days "yesterday", "gestern",
+ * "hier", "ayer", "eilen", "вчора", "вчера", "ieri", "ontem", "gisteren", "wczoraj", "igår", "dün", "včera",
+ * "tegnap", "juče", "vakar", "ahir", "昨天", "昨日", "어제", "เมื่อวาน", "hôm qua", "kemarin", "χθες", "אתמול", "أمس"
+ * (and "today", "the day before yesterday" in most),
  * optionally with a time of day ("gestern, 13:52 Uhr"), as a count of days or weeks may be ("2 days ago at
  * 07:52 am", "vor 3 Tagen um 13:52"). An amount may hold a finer one ("1 hour 51 minutes ago",
  * "vor 1 Stunde 51 Minuten"), read in the finer unit; "her" after the amount is German for "ago", as the comment
@@ -46,7 +48,8 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       + "|yksi|o)";
   /** After the amount: white space, or none after Italian's "un'" ("un'ora fa"). */
   private static final String N_END = "(?:(?<=['’])\\s*|\\s+)";
-  private static final String UNIT = "(?<u>[\\p{L}]{2,12})\\.?";
+  /** A unit's word, its marks too: Hindi's "घंटे" holds two vowel signs. */
+  private static final String UNIT = "(?<u>[\\p{L}\\p{M}]{2,12})\\.?";
   /** A finer amount after the first: the 51 minutes of "1 hour 51 minutes ago", "vor 1 Stunde 51 Minuten". */
   private static final String FINER = "(?:,?\\s+(?:and\\s+|und\\s+)?(?<n2>\\d{1,3})\\s+(?<u2>[\\p{L}]{2,12})\\.?)?";
   /**
@@ -58,16 +61,19 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       + "(?<mi>\\d{2})(?::(?<se>\\d{2}))?(?!\\d)(?:\\s*(?<ap>[ap])\\.?m\\.?)?)?";
   private static final List<Pattern> AGO = List.of(
       // "her" is German for "ago" after the amount, as wpDiscuz prints it: "1 Stunde 51 Minuten her"
-      // and the words for "ago" after the amount in Italian, Portuguese, Dutch, the Scandinavian languages and Turkish:
-      // "2 ore fa", "2 horas atrás", "2 uur geleden", "för 2 timmar sedan", "for 2 timer siden", "2 saat önce"
+      // and the words for "ago" after the amount in Italian, Portuguese, Dutch, the Scandinavian languages, Turkish,
+      // Vietnamese, Indonesian, Greek and Hindi: "2 ore fa", "2 horas atrás", "2 uur geleden", "för 2 timmar sedan",
+      // "for 2 timer siden", "2 saat önce", "2 giờ trước", "2 jam yang lalu", "2 ώρες πριν", "2 घंटे पहले"
       Pattern.compile("(?<![\\p{L}\\p{N}])" + N + N_END + UNIT + FINER
-          + "\\s+(?:ago|her|fa|atrás|geleden|sedan|siden|önce|tagasi|ezelőtt)(?![\\p{L}])" + CLOCK, FLAGS),
+          + "\\s+(?:ago|her|fa|atrás|geleden|sedan|siden|önce|tagasi|ezelőtt|trước|(?:yang\\s+)?lalu|πριν|पहले)"
+          + "(?![\\p{L}\\p{M}])" + CLOCK, FLAGS),
       Pattern.compile("(?<![\\p{L}])vor\\s+" + N + "\\s+" + UNIT + FINER + "(?![\\p{L}])" + CLOCK, FLAGS),
       // "ago" before the amount in French, Spanish, Portuguese, Czech, Slovak, Slovenian, Serbian, Bulgarian,
-      // Romanian, Catalan and Lithuanian: "il y a 3 heures", "hace 5 minutos", "há 2 horas", "před 2 hodinami",
-      // "pred 3 dňami", "pre 2 sata", "преди 2 часа", "acum 2 ore", "fa 2 hores", "prieš 2 val." (Bulgarian
-      // "години" are years, where Ukrainian's are hours)
-      Pattern.compile("(?<![\\p{L}])(?:il\\s+y\\s+a|hace|há|před|pred|pre|пре|преди|acum|fa|prieš)\\s+" + N
+      // Romanian, Catalan, Lithuanian, Greek, Arabic and Hebrew: "il y a 3 heures", "hace 5 minutos", "há 2 horas",
+      // "před 2 hodinami", "pred 3 dňami", "pre 2 sata", "преди 2 часа", "acum 2 ore", "fa 2 hores", "prieš 2 val.",
+      // "πριν από 2 ώρες", "منذ 3 ساعات", "לפני 2 שעות" (Bulgarian "години" are years, where Ukrainian's are hours)
+      Pattern.compile("(?<![\\p{L}])(?:il\\s+y\\s+a|hace|há|před|pred|pre|пре|преди|acum|fa|prieš"
+          + "|πριν(?:\\s+απ[όο])?|منذ|לפני)\\s+" + N
           + "\\s+(?!годин)" + UNIT + "(?![\\p{L}])" + CLOCK, FLAGS),
       // the amount left out for one, as Czech and Slovak say an hour ago, "před hodinou", "pred týždňom": the unit
       // in the singular (its ending -ou, -om, -em), where "před hodinami", hours ago, names no amount
@@ -81,13 +87,22 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       // Japanese, Korean and Chinese, with digits: "2時間前", "3日前", "2시간 전", "3일 전", "2小时前", "5分钟前";
       // not the day of a date, "3月5日前" or "3월 5일 전", before 5 March
       Pattern.compile("(?<![\\p{N}月年월년]\\s?)(?<n>\\d{1,3})\\s*(?<u>秒|초|分钟|分鐘|分|분|時間|小时|小時|시간|日|天|일|週間|周|週|주)"
-          + "\\s*(?:前|전)" + CLOCK, FLAGS));
+          + "\\s*(?:前|전)" + CLOCK, FLAGS),
+      // Thai, which writes no space between words: "2 ชั่วโมงที่แล้ว", "5 นาทีที่แล้ว", "เมื่อ 3 วันที่แล้ว",
+      // "2 ชม. ที่แล้ว" (hours abbreviated)
+      Pattern.compile("(?<![\\p{N}])(?<n>\\d{1,3})\\s*(?<u>วินาที|นาที|ชั่วโมง|ชม\\.|วัน|สัปดาห์|อาทิตย์)"
+          + "\\s*(?:ที่แล้ว|ก่อน)" + CLOCK, FLAGS));
   private static final Pattern NAMED_DAY = Pattern.compile("(?<![\\p{L}-])(?<day>yesterday|today|gestern|vorgestern"
       + "|heute|avant-hier|hier|aujourd['’]hui|anteayer|ayer|hoy|toissapäivänä|eilen|tänään|позавчора|вчора"
       + "|сьогодні|позавчера|вчера|сегодня|l['’]altro\\s*ieri|ieri|oggi|anteontem|ontem|hoje|eergisteren|gisteren"
       + "|vandaag|przedwczoraj|wczoraj|dzisiaj|dziś|i\\s*förrgår|i\\s*forgårs|i\\s*går|i\\s*dag|bugün|dün"
       + "|předevčírem|predvčerom|včera|včeraj|dnes|danes|tegnapelőtt|tegnap|alaltăieri|astăzi|azi|завчера|днес"
-      + "|прекјуче|јуче|данас|prekjuče|juče|jučer|danas|užvakar|vakar|šiandien|abans-d['’]ahir|ahir|avui)(?![\\p{L}-])"
+      + "|прекјуче|јуче|данас|prekjuče|juče|jučer|danas|užvakar|vakar|šiandien|abans-d['’]ahir|ahir|avui"
+      // Chinese, Japanese, Korean, Thai, Vietnamese, Indonesian, Greek, Hebrew and Arabic (not Arabic's nor Hebrew's
+      // "today", which are also "the day" in names such as "اليوم السابع")
+      + "|前天|一昨日|昨天|昨日|今天|今日|그저께|그제|어제|오늘|เมื่อวานซืน|เมื่อวาน|วันนี้|hôm\\s*kia|hôm\\s*qua"
+      + "|hôm\\s*nay|kemarin\\s*lusa|kemarin|hari\\s*ini|προχθές|προχθες|χθες|χθές|χτες|σήμερα|שלשום|אתמול"
+      + "|أول\\s*أمس|أمس|امس)(?![\\p{L}\\p{M}-])"
       + CLOCK, FLAGS);
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Map<String, Long> DAYS_BACK = Map.ofEntries(
@@ -108,7 +123,14 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       Map.entry("јуче", 1L), Map.entry("данас", 0L), Map.entry("prekjuče", 2L), Map.entry("juče", 1L),
       Map.entry("jučer", 1L), Map.entry("danas", 0L), Map.entry("užvakar", 2L), Map.entry("vakar", 1L),
       Map.entry("šiandien", 0L), Map.entry("abans-d'ahir", 2L), Map.entry("abans-d’ahir", 2L), Map.entry("ahir", 1L),
-      Map.entry("avui", 0L));
+      Map.entry("avui", 0L), Map.entry("前天", 2L), Map.entry("一昨日", 2L), Map.entry("昨天", 1L),
+      Map.entry("昨日", 1L), Map.entry("今天", 0L), Map.entry("今日", 0L), Map.entry("그저께", 2L), Map.entry("그제", 2L),
+      Map.entry("어제", 1L), Map.entry("오늘", 0L), Map.entry("เมื่อวานซืน", 2L), Map.entry("เมื่อวาน", 1L),
+      Map.entry("วันนี้", 0L), Map.entry("hômkia", 2L), Map.entry("hômqua", 1L), Map.entry("hômnay", 0L),
+      Map.entry("kemarinlusa", 2L), Map.entry("kemarin", 1L), Map.entry("hariini", 0L), Map.entry("προχθές", 2L),
+      Map.entry("προχθες", 2L), Map.entry("χθες", 1L), Map.entry("χθές", 1L), Map.entry("χτες", 1L),
+      Map.entry("σήμερα", 0L), Map.entry("שלשום", 2L), Map.entry("אתמול", 1L), Map.entry("أولأمس", 2L),
+      Map.entry("أمس", 1L), Map.entry("امس", 1L));
   /**
    * For each of {@link #AGO}, ASCII words one of which every match holds, ignoring ASCII case: the word for "ago"
    * or "before". An ASCII text matches a pattern's letters only as written or in the other ASCII case: the
@@ -117,20 +139,21 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
    * a text with another character is, whatever it holds.
    */
   private static final List<List<String>> AGO_WORDS = List.of(List.of("ago", "her", "fa", "geleden", "sedan", "siden",
-      "tagasi"), List.of("vor"), List.of("il", "hace", "pre", "acum", "fa"), List.of("pred"),
+      "tagasi", "lalu"), List.of("vor"), List.of("il", "hace", "pre", "acum", "fa"), List.of("pred"),
       List.of("perce", "napja", "hete"),
-      List.of("sitten", "temu"), List.of());
+      List.of("sitten", "temu"), List.of(), List.of());
   /** As {@link #AGO_WORDS}, for {@link #NAMED_DAY}: a part of each of its ASCII words. */
   private static final List<String> NAMED_DAY_WORDS = List.of("day", "gestern", "heute", "hier", "hui", "ayer",
       "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag", "wczoraj", "dzisiaj", "dag", "dnes", "danes", "tegnap",
       "azi", "danas", "vakar", "ahir", "avui",
-      "hoy", "eilen");
+      "hoy", "eilen", "kemarin", "hari");
   /** Unit words by their beginning, in every language read here. */
   /** Units of time too coarse to read, as the starts of their words: months and years. */
   private static final List<String> COARSE = List.of("month", "monat", "mois", "kuukau", "місяц", "месяц",
       "year", "jahr", "année", "año", "vuo", "рок", "рік", "год", "mesi", "anni", "anno", "mês", "maand", "jaar",
       "miesi", "rok", "månad", "måned", "yıl", "měsíc", "mesiac", "mesec", "месец", "hónap", "lun", "kuu", "aasta",
-      "mėnes", "mesos", "anys", "godin");
+      "mėnes", "mesos", "anys", "godin", "bulan", "tahun", "tháng", "năm", "μήν", "μην", "χρόν", "χρον", "έτ", "ετ",
+      "شهر", "أشهر", "اشهر", "سن", "חודש", "שנ", "महीन", "साल", "वर्ष");
   /**
    * Short words of months and years, read whole: Spanish "mes(es)", French "an(s)", Russian "лет", Portuguese
    * "ano(s)", Polish "lat", Swedish "år", Turkish "ay".
@@ -142,7 +165,14 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       Map.entry("секунд", ChronoUnit.SECONDS), Map.entry("saniye", ChronoUnit.SECONDS),
       Map.entry("másodperc", ChronoUnit.SECONDS), Map.entry("秒", ChronoUnit.SECONDS),
       Map.entry("초", ChronoUnit.SECONDS),
-      Map.entry("min", ChronoUnit.MINUTES), Map.entry("хвилин", ChronoUnit.MINUTES),
+      // Indonesian "minggu", a week, before "min"
+      Map.entry("minggu", ChronoUnit.WEEKS), Map.entry("detik", ChronoUnit.SECONDS),
+      Map.entry("giây", ChronoUnit.SECONDS), Map.entry("δευτερ", ChronoUnit.SECONDS), Map.entry("ثان", ChronoUnit.SECONDS),
+      Map.entry("ثوان", ChronoUnit.SECONDS), Map.entry("שניו", ChronoUnit.SECONDS), Map.entry("שניי", ChronoUnit.SECONDS), Map.entry("सेकंड", ChronoUnit.SECONDS),
+      Map.entry("วินาที", ChronoUnit.SECONDS),
+      Map.entry("min", ChronoUnit.MINUTES), Map.entry("menit", ChronoUnit.MINUTES), Map.entry("phút", ChronoUnit.MINUTES),
+      Map.entry("λεπτ", ChronoUnit.MINUTES), Map.entry("دقي", ChronoUnit.MINUTES), Map.entry("دقائق", ChronoUnit.MINUTES),
+      Map.entry("דק", ChronoUnit.MINUTES), Map.entry("मिनट", ChronoUnit.MINUTES), Map.entry("นาที", ChronoUnit.MINUTES), Map.entry("хвилин", ChronoUnit.MINUTES),
       Map.entry("минут", ChronoUnit.MINUTES), Map.entry("dakika", ChronoUnit.MINUTES),
       Map.entry("perc", ChronoUnit.MINUTES), Map.entry("分", ChronoUnit.MINUTES), Map.entry("분", ChronoUnit.MINUTES),
       // Italian "ora", "ore"; Dutch "uur"; Polish "godzin(a|y|ę)"; Swedish "timme", "timmar", Norwegian and Danish
@@ -159,6 +189,12 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       Map.entry("hores", ChronoUnit.HOURS), Map.entry("val", ChronoUnit.HOURS), Map.entry("tund", ChronoUnit.HOURS),
       Map.entry("órá", ChronoUnit.HOURS), Map.entry("oră", ChronoUnit.HOURS), Map.entry("時間", ChronoUnit.HOURS),
       Map.entry("小时", ChronoUnit.HOURS), Map.entry("小時", ChronoUnit.HOURS), Map.entry("시간", ChronoUnit.HOURS),
+      // Indonesian "jam"; Vietnamese "giờ"; Greek "ώρα", "ώρες"; Arabic "ساعة", "ساعات"; Hebrew "שעה", "שעות";
+      // Hindi "घंटा", "घंटे"; Thai "ชั่วโมง", "ชม."
+      Map.entry("jam", ChronoUnit.HOURS), Map.entry("giờ", ChronoUnit.HOURS),
+      Map.entry("ώρ", ChronoUnit.HOURS), Map.entry("ωρ", ChronoUnit.HOURS), Map.entry("ساع", ChronoUnit.HOURS),
+      Map.entry("שע", ChronoUnit.HOURS), Map.entry("घंट", ChronoUnit.HOURS), Map.entry("ชั่วโมง", ChronoUnit.HOURS),
+      Map.entry("ชม", ChronoUnit.HOURS),
       Map.entry("day", ChronoUnit.DAYS), Map.entry("tag", ChronoUnit.DAYS), Map.entry("jour", ChronoUnit.DAYS),
       Map.entry("día", ChronoUnit.DAYS), Map.entry("dia", ChronoUnit.DAYS), Map.entry("päivä", ChronoUnit.DAYS),
       Map.entry("дн", ChronoUnit.DAYS), Map.entry("день", ChronoUnit.DAYS), Map.entry("giorn", ChronoUnit.DAYS),
@@ -167,7 +203,11 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       Map.entry("dnev", ChronoUnit.DAYS), Map.entry("dan", ChronoUnit.DAYS), Map.entry("дан", ChronoUnit.DAYS),
       Map.entry("zi", ChronoUnit.DAYS), Map.entry("dies", ChronoUnit.DAYS), Map.entry("dien", ChronoUnit.DAYS),
       Map.entry("päev", ChronoUnit.DAYS), Map.entry("nap", ChronoUnit.DAYS), Map.entry("日", ChronoUnit.DAYS),
-      Map.entry("天", ChronoUnit.DAYS), Map.entry("일", ChronoUnit.DAYS),
+      Map.entry("天", ChronoUnit.DAYS), Map.entry("일", ChronoUnit.DAYS), Map.entry("hari", ChronoUnit.DAYS),
+      Map.entry("ngày", ChronoUnit.DAYS), Map.entry("μέρ", ChronoUnit.DAYS), Map.entry("ημέρ", ChronoUnit.DAYS),
+      Map.entry("μερ", ChronoUnit.DAYS), Map.entry("ημερ", ChronoUnit.DAYS), Map.entry("يوم", ChronoUnit.DAYS),
+      Map.entry("أيام", ChronoUnit.DAYS), Map.entry("ايام", ChronoUnit.DAYS), Map.entry("יום", ChronoUnit.DAYS),
+      Map.entry("ימים", ChronoUnit.DAYS), Map.entry("दिन", ChronoUnit.DAYS), Map.entry("วัน", ChronoUnit.DAYS),
       Map.entry("week", ChronoUnit.WEEKS), Map.entry("woche", ChronoUnit.WEEKS), Map.entry("semain", ChronoUnit.WEEKS),
       Map.entry("semana", ChronoUnit.WEEKS), Map.entry("viikko", ChronoUnit.WEEKS), Map.entry("тиж", ChronoUnit.WEEKS),
       Map.entry("недел", ChronoUnit.WEEKS), Map.entry("settiman", ChronoUnit.WEEKS),
@@ -178,7 +218,10 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       Map.entry("недељ", ChronoUnit.WEEKS), Map.entry("седмиц", ChronoUnit.WEEKS), Map.entry("nädal", ChronoUnit.WEEKS),
       Map.entry("savait", ChronoUnit.WEEKS), Map.entry("săpt", ChronoUnit.WEEKS), Map.entry("setman", ChronoUnit.WEEKS),
       Map.entry("het", ChronoUnit.WEEKS), Map.entry("週", ChronoUnit.WEEKS), Map.entry("周", ChronoUnit.WEEKS),
-      Map.entry("주", ChronoUnit.WEEKS));
+      Map.entry("주", ChronoUnit.WEEKS), Map.entry("tuần", ChronoUnit.WEEKS), Map.entry("εβδομ", ChronoUnit.WEEKS),
+      Map.entry("أسبوع", ChronoUnit.WEEKS), Map.entry("اسبوع", ChronoUnit.WEEKS), Map.entry("أسابيع", ChronoUnit.WEEKS),
+      Map.entry("שבוע", ChronoUnit.WEEKS), Map.entry("हफ", ChronoUnit.WEEKS), Map.entry("ह\u095e", ChronoUnit.WEEKS), Map.entry("सप्ताह", ChronoUnit.WEEKS),
+      Map.entry("สัปดาห์", ChronoUnit.WEEKS), Map.entry("อาทิตย์", ChronoUnit.WEEKS));
 
   /**
    * Finds the first relative time in a short text, such as the content of a date element.
@@ -303,6 +346,10 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
 
   private static Optional<ChronoUnit> unit(String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    if (w.equals("time")) {
+      // Norwegian and Danish "time", an hour, the singular of "timer"; as a whole word only, not English "times"
+      return Optional.of(ChronoUnit.HOURS);
+    }
     for (Map.Entry<String, ChronoUnit> e : UNITS) {
       if (w.startsWith(e.getKey())) {
         return Optional.of(e.getValue());

@@ -115,6 +115,48 @@ class RelativeTimeTest {
       včeraj                  | 1  | DAYS
       vakar                   | 1  | DAYS
       ahir                    | 1  | DAYS
+      for en time siden       | 1  | HOURS
+      en time siden           | 1  | HOURS
+      2 giờ trước             | 2  | HOURS
+      5 phút trước            | 5  | MINUTES
+      3 ngày trước            | 3  | DAYS
+      2 jam yang lalu         | 2  | HOURS
+      5 menit lalu            | 5  | MINUTES
+      2 minggu yang lalu      | 2  | WEEKS
+      3 hari yang lalu        | 3  | DAYS
+      πριν από 2 ώρες         | 2  | HOURS
+      πριν 5 λεπτά            | 5  | MINUTES
+      3 ημέρες πριν           | 3  | DAYS
+      منذ 3 ساعات             | 3  | HOURS
+      منذ 5 دقائق             | 5  | MINUTES
+      منذ 2 أيام              | 2  | DAYS
+      לפני 2 שעות             | 2  | HOURS
+      לפני 30 שניות           | 30 | SECONDS
+      לפני 3 ימים             | 3  | DAYS
+      2 घंटे पहले              | 2  | HOURS
+      5 मिनट पहले              | 5  | MINUTES
+      3 दिन पहले               | 3  | DAYS
+      2 ชั่วโมงที่แล้ว          | 2  | HOURS
+      5 นาทีที่แล้ว             | 5  | MINUTES
+      30 วินาทีที่แล้ว          | 30 | SECONDS
+      เมื่อ 3 วันที่แล้ว         | 3  | DAYS
+      2 ชม. ที่แล้ว             | 2  | HOURS
+      昨天                    | 1  | DAYS
+      昨天 14:30              | 1  | DAYS
+      前天                    | 2  | DAYS
+      昨日 10:15              | 1  | DAYS
+      一昨日                  | 2  | DAYS
+      어제                    | 1  | DAYS
+      그저께                  | 2  | DAYS
+      오늘 09:30              | 0  | DAYS
+      เมื่อวาน                | 1  | DAYS
+      hôm qua                 | 1  | DAYS
+      kemarin                 | 1  | DAYS
+      Hari ini, 10:00         | 0  | DAYS
+      χθες                    | 1  | DAYS
+      ΧΘΕΣ                    | 1  | DAYS
+      אתמול                   | 1  | DAYS
+      أمس                     | 1  | DAYS
       """)
   void readsRelativeTimesOfManyLanguages(String text, long amount, ChronoUnit unit) {
     assertThat(RelativeTime.find(text)).hasValueSatisfying(r -> {
@@ -127,7 +169,9 @@ class RelativeTimeTest {
   @ValueSource(strings = {"3 months ago", "vor 2 Jahren", "long ago", "Vorstand", "ein Heute-Journal-Beitrag",
       "1 Monat her", "1 Monat 2 Wochen her", "3 minutes 2 hours ago", "2 mesi fa", "3 jaar geleden", "2 år sedan",
       "3月5日前", "3월 5일 전", "преди 2 години", "před 2 lety", "acum 3 luni", "pre 2 godine", "2 éve",
-      "il y a longtemps", "hace tiempo", "před rokem", "pre dinner", "hace horas", "před hodinami"})
+      "il y a longtemps", "hace tiempo", "před rokem", "pre dinner", "hace horas", "před hodinami",
+      "לפני 2 שנים", "منذ 3 سنوات", "3 tahun yang lalu", "2 năm trước", "πριν 2 χρόνια", "2 साल पहले",
+      "2 เดือนที่แล้ว", "今日头条", "昨日の夜", "اليوم السابع", "2 times ago"})
   void readsNothingTooCoarseOrNotRelative(String text) {
     assertThat(RelativeTime.find(text)).isEmpty();
   }
@@ -208,7 +252,8 @@ class RelativeTimeTest {
         "hier", "aujourd'hui", "Ayer", "hoy", "eilen", "at", "um", "12:30", "7.15", "pm", "Jane Roe", "Monday",
         "ore", "fa", "FA", "uur", "geleden", "godziny", "temu", "timmar", "sedan", "siden", "ieri", "ontem",
         "gisteren", "wczoraj", "i dag", "een", "un'", "pred", "pre", "acum", "o", "perce", "napja", "hete", "tagasi",
-        "dnes", "tegnap", "azi", "danas", "vakar", "ahir", "avui"};
+        "dnes", "tegnap", "azi", "danas", "vakar", "ahir", "avui", "jam", "menit", "lalu", "yang", "minggu",
+        "kemarin", "hari ini", "time"};
     java.util.Random random = new java.util.Random(43);
     for (int k = 0; k < 20_000; k++) {
       StringBuilder b = new StringBuilder();
