@@ -51,7 +51,7 @@ class ReadmeExampleTest {
     assertThat(article.publishedAt()).contains(OffsetDateTime.parse("2007-05-24T13:52+03:00"));
     assertThat(article.assumedZone()).contains(ZoneId.of("Europe/Helsinki"));
     Comment second = article.comments().get(1);
-    assertThat(second.edits().get(0).editedAt()).isEqualTo(OffsetDateTime.parse("2007-05-25T03:38+03:00"));
+    assertThat(second.edits().get(0).editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2007-05-25T03:38+03:00"));
     String json = NewsJson.standard().write(article);
     assertThat(NewsJson.standard().read(json)).isEqualTo(article);
   }

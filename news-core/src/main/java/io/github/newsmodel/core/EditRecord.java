@@ -32,11 +32,12 @@ public abstract class EditRecord implements WithEditRecord {
   EditRecord() {}
 
   /**
-   * When the change was made.
+   * When the change was made. Some pages mark an edit without its time, with a bare "(edited)" beside a comment:
+   * the edit is kept, with that {@link #note()}, and no time.
    *
-   * @return the time of the edit
+   * @return the time of the edit, if the page gives it
    */
-  public abstract OffsetDateTime editedAt();
+  public abstract Optional<OffsetDateTime> editedAt();
 
   /**
    * Who made the change, when the page says.
@@ -104,12 +105,17 @@ public abstract class EditRecord implements WithEditRecord {
   void check() {
     Checks.notBlank("note", note());
     Checks.notBlank("reason", reason());
-    Checks.assumedZone("assumedZone", assumedZone(), new TimeField("editedAt", Optional.of(editedAt())));
-    Checks.dateOnly("editedAt", Optional.of(editedAt()), editedAtDateOnly());
+    Checks.assumedZone("assumedZone", assumedZone(), new TimeField("editedAt", editedAt()));
+    Checks.dateOnly("editedAt", editedAt(), editedAtDateOnly());
+    if (editedAt().isEmpty() && note().isEmpty()) {
+      // without a time, the page's words are all that says there was an edit
+      throw new InvalidValueException("note", "is required when there is no editedAt: the page's words that report "
+          + "the edit");
+    }
   }
 
   /**
-   * Builds an {@link EditRecord}; {@code editedAt} is required. Its methods are described in the package's
+   * Builds an {@link EditRecord}; {@code editedAt} or {@code note} is required. Its methods are described in the package's
    * <a href="package-summary.html#builders">Builders</a>.
    */
   public static final class Builder extends ImmutableEditRecord.Builder {

@@ -82,6 +82,23 @@ class CommentTest {
   }
 
   @Test
+  void anEditWithoutATimeStandsAnywhereAndTheTimedOnesStayInOrder() {
+    Comment comment = Fixtures.comment("c")
+        .publishedAt(COMMENT_2_AT)
+        .addEdits(EditRecord.builder().note("edited").build())
+        .addEdits(EditRecord.builder().editedAt(COMMENT_2_EDITED).build())
+        .build();
+    assertThat(comment.edits()).hasSize(2);
+
+    assertThatThrownBy(() -> Fixtures.comment("c")
+        .addEdits(EditRecord.builder().editedAt(COMMENT_2_EDITED).build())
+        .addEdits(EditRecord.builder().note("edited").build())
+        .addEdits(EditRecord.builder().editedAt(COMMENT_2_AT).build())
+        .build())
+        .hasMessageStartingWith("edits[2].editedAt: '2007-05-25T03:36+03:00' is before the previous edit's");
+  }
+
+  @Test
   void comparesEditTimesAsInstantsAcrossOffsets() {
     // 03:40 in Helsinki is 00:40 UTC, which is after 03:36+03:00 even though the local time reads earlier.
     Comment comment = Fixtures.comment("c")

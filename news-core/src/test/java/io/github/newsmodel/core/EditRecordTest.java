@@ -49,9 +49,28 @@ class EditRecordTest {
   }
 
   @Test
-  void editedAtIsRequired() {
-    assertThatThrownBy(() -> EditRecord.builder().note("edited").build())
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.path()).isEqualTo("editedAt"));
+  void anEditWithoutItsTimeKeepsThePagesWords() {
+    EditRecord edit = EditRecord.builder().note("(edited)").kind(EditKind.UPDATE).build();
+
+    assertThat(edit.editedAt()).isEmpty();
+    assertThat(edit.note()).contains("(edited)");
+    assertThat(edit.editedAtDateOnly()).isFalse();
+  }
+
+  @Test
+  void anEditNeedsItsTimeOrThePagesWords() {
+    assertThatThrownBy(() -> EditRecord.builder().editor(Author.of("Moderator")).build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.path()).isEqualTo("note"))
+        .hasMessage("note: is required when there is no editedAt: the page's words that report the edit");
+  }
+
+  @Test
+  void anAssumedZoneOrADateOnlyFlagNeedsATime() {
+    assertThatThrownBy(() -> EditRecord.builder().note("edited").assumedZone(HELSINKI).build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.path()).isEqualTo("assumedZone"));
+    assertThatThrownBy(() -> EditRecord.builder().note("edited").editedAtDateOnly(true).build())
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.path()).isEqualTo("editedAtDateOnly"));
   }
 
   @Test

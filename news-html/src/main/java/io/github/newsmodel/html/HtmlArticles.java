@@ -20,7 +20,7 @@ import org.jsoup.nodes.Document;
  * <pre>{@code
  * Article article = HtmlArticles.parse(html,
  *     URI.create("http://www.afterdawn.com/news/article.cfm/2007/05/24/allofmp3_calls_ifpi_raid_a_publicity_stunt"));
- * article.comments().get(1).edits().get(0).editedAt(); // 2007-05-25T03:38+03:00
+ * article.comments().get(1).edits().get(0).editedAt(); // Optional[2007-05-25T03:38+03:00]
  * }</pre>
  *
  * <p>The page goes to the {@link SiteParser} registered for its host ({@link ParseOptions#siteParsers()}) or,

@@ -114,7 +114,7 @@ class HtmlArticlesTest {
     assertThat(article.assumedZone()).hasValue(ZoneOffset.UTC);
     Comment second = article.comments().get(1);
     assertThat(second.publishedAt()).hasValue(OffsetDateTime.parse("2007-05-25T03:36Z"));
-    assertThat(second.edits().get(0).editedAt()).isEqualTo(OffsetDateTime.parse("2007-05-25T03:38Z"));
+    assertThat(second.edits().get(0).editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2007-05-25T03:38Z"));
     assertThat(second.edits().get(0).assumedZone()).hasValue(ZoneOffset.UTC);
   }
 

@@ -244,8 +244,8 @@ class SiteParsersTest {
         .map(Comment::text).toList());
     assertThat(generic.comments()).extracting(Comment::publishedAt).isEqualTo(site.comments().stream()
         .map(Comment::publishedAt).toList());
-    assertThat(generic.comments().get(1).edits()).extracting(EditRecord::editedAt)
-        .isEqualTo(site.comments().get(1).edits().stream().map(EditRecord::editedAt).toList());
+    assertThat(generic.comments().get(1).edits()).extracting(e -> e.editedAt().orElseThrow())
+        .isEqualTo(site.comments().get(1).edits().stream().map(e -> e.editedAt().orElseThrow()).toList());
   }
 
   @Test

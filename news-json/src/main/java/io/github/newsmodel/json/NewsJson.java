@@ -59,13 +59,19 @@ import java.util.function.Function;
  * <p>Instances are immutable and thread-safe; {@link #standard()} is shared.
  */
 public final class NewsJson {
-  /** The version of the format that this library writes, and the newest that it reads. */
+  /**
+   * The newest version of the format, which this library reads with every older one. It writes each article in the
+   * oldest version that holds it: 1, unless an edit has no time (see {@code FORMAT.md}).
+   */
   public static final int FORMAT_VERSION = FormatVersion.CURRENT;
 
-  /** The {@code $id} of the JSON Schema of the format. */
-  public static final String SCHEMA_ID = "https://newsmodel.github.io/schema/newsmodel-article-1.schema.json";
+  /**
+   * The {@code $id} of the JSON Schema of the format's newest version, which documents of every version validate
+   * against. The jar also ships the schema of version 1, {@code newsmodel-article-1.schema.json} beside it.
+   */
+  public static final String SCHEMA_ID = "https://newsmodel.github.io/schema/newsmodel-article-2.schema.json";
 
-  private static final String SCHEMA_RESOURCE = "newsmodel-article-1.schema.json";
+  private static final String SCHEMA_RESOURCE = "newsmodel-article-2.schema.json";
   private static final NewsJson STANDARD = new NewsJson(JsonLimits.defaults(), false);
 
   private final JsonLimits limits;

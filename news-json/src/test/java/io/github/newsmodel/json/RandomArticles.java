@@ -283,6 +283,10 @@ final class RandomArticles {
       edits.add(e.build());
       bound = Optional.of(edited.time());
     }
+    if (random.nextInt(8) == 0) {
+      // a bare "(edited)" without its time, which only format version 2 holds, anywhere among the timed ones
+      edits.add(random.nextInt(edits.size() + 1), EditRecord.builder().note(text()).kind(EditKind.UPDATE).build());
+    }
     return edits;
   }
 

@@ -138,7 +138,7 @@ class ReadErrorsTest {
       '"comments": [{"id": "1"}]'                     | $.comments[0].body         | must not be empty
       '"body": [{"type": "heading", "text": "x"}]'    | $.body[0].level            | required but not set
       '"body": [{"type": "image"}]'                   | $.body[0].url              | required but not set
-      '"edits": [{"note": "fixed"}]'                  | $.edits[0].editedAt        | required but not set
+      '"edits": [{"kind": "update"}]'                 | $.edits[0].note            | is required when there is no editedAt: the page's words that report the edit
       '"source": {"recordId": "r"}'                   | $.source.uri               | required but not set
       """)
   void missingRequiredFields(String fields, String path, String problem) {
@@ -160,19 +160,19 @@ class ReadErrorsTest {
   @Test
   void aNewerFormatVersionIsRefusedBeforeAnythingElseIsRead() {
     // The unknown block type would fail too, but the version is what the reader meets first.
-    NewsJsonException e = readFailure("{\"formatVersion\": 2, \"body\": [{\"type\": \"video\"}]}");
+    NewsJsonException e = readFailure("{\"formatVersion\": 3, \"body\": [{\"type\": \"video\"}]}");
 
     assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
     assertThat(e.problem()).isEqualTo(
-        "format version 2 is newer than this reader, which reads versions 1 to 1; upgrade newsmodel to read it");
+        "format version 3 is newer than this reader, which reads versions 1 to 2; upgrade newsmodel to read it");
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       // a new block type, then the version: as jq -S or Python's sort_keys order the fields
-      "{\"body\": [{\"type\": \"video\"}], \"formatVersion\": 2}",
+      "{\"body\": [{\"type\": \"video\"}], \"formatVersion\": 3}",
       // a field whose type a later version changed, then more fields and the version
-      "{\"title\": {\"main\": \"T\"}, \"authors\": [{\"name\": \"A\"}], \"formatVersion\": 2, \"x\": [1]}",
+      "{\"title\": {\"main\": \"T\"}, \"authors\": [{\"name\": \"A\"}], \"formatVersion\": 4, \"x\": [1]}",
       // a new edit kind deep in a comment
       "{\"comments\": [{\"id\": \"1\", \"body\": [{\"type\": \"paragraph\", \"text\": \"c\"}], "
           + "\"edits\": [{\"editedAt\": \"2020-01-01T00:00:00Z\", \"kind\": \"retraction\"}]}], \"formatVersion\": 3}"})
@@ -180,21 +180,21 @@ class ReadErrorsTest {
     NewsJsonException e = readFailure(json);
 
     assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
-    assertThat(e.problem()).matches("format version [23] is newer than this reader, which reads versions 1 to 1; "
+    assertThat(e.problem()).matches("format version [34] is newer than this reader, which reads versions 1 to 2; "
         + "upgrade newsmodel to read it");
   }
 
   @Test
   void aNewerFormatVersionAfterAFieldThisReaderCannotReadIsRefusedForItsVersionInAnArrayAndInJsonLines() {
-    String later = "{\"title\": \"T\", \"body\": [{\"type\": \"video\"}], \"formatVersion\": 2}";
+    String later = "{\"title\": \"T\", \"body\": [{\"type\": \"video\"}], \"formatVersion\": 3}";
     NewsJsonException inArray = catchThrowableOfType(NewsJsonException.class,
         () -> JSON.readAll("[" + article("") + ", " + later + "]"));
     NewsJsonException inLines = catchThrowableOfType(NewsJsonException.class,
         () -> JSON.linesReader(new java.io.StringReader(article("") + "\n" + later + "\n")).stream().count());
 
     assertThat(inArray.jsonPath()).isEqualTo("$[1].formatVersion");
-    assertThat(inArray.problem()).startsWith("format version 2 is newer than this reader");
-    assertThat(inLines.getMessage()).startsWith("line 2: $.formatVersion: format version 2 is newer than this reader");
+    assertThat(inArray.problem()).startsWith("format version 3 is newer than this reader");
+    assertThat(inLines.getMessage()).startsWith("line 2: $.formatVersion: format version 3 is newer than this reader");
   }
 
   @Test

@@ -35,7 +35,7 @@ class SchemaTest {
 
     assertThat(schema.get("$id").asText()).isEqualTo(NewsJson.SCHEMA_ID);
     assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-    assertThat(NewsJson.schema().toString()).endsWith("io/github/newsmodel/json/newsmodel-article-1.schema.json");
+    assertThat(NewsJson.schema().toString()).endsWith("io/github/newsmodel/json/newsmodel-article-2.schema.json");
   }
 
   @Test
@@ -64,7 +64,7 @@ class SchemaTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
       'missing formatVersion'    | '{"title": "T"}'
-      'newer formatVersion'      | '{"formatVersion": 2, "title": "T"}'
+      'newer formatVersion'      | '{"formatVersion": 3, "title": "T"}'
       'neither title nor body'   | '{"formatVersion": 1, "siteName": "S"}'
       'null instead of absent'   | '{"formatVersion": 1, "title": "T", "description": null}'
       'blank title'              | '{"formatVersion": 1, "title": "  "}'
@@ -91,7 +91,7 @@ class SchemaTest {
       'comment without body'     | '{"formatVersion": 1, "title": "T", "comments": [{"id": "1"}]}'
       'comment number 0'         | '{"formatVersion": 1, "title": "T", "comments": [{"id": "1", "number": 0, "body": [{"type": "paragraph", "text": "x"}]}]}'
       'unknown edit kind'        | '{"formatVersion": 1, "title": "T", "edits": [{"editedAt": "2020-01-01T00:00:00Z", "kind": "Update"}]}'
-      'edit without time'        | '{"formatVersion": 1, "title": "T", "edits": [{"note": "n"}]}'
+      'edit without time or note' | '{"formatVersion": 2, "title": "T", "edits": [{"kind": "update"}]}'
       'author without name'      | '{"formatVersion": 1, "title": "T", "authors": [{"url": "https://x.org/a"}]}'
       'source without uri'       | '{"formatVersion": 1, "title": "T", "source": {"recordId": "r"}}'
       'relative source uri'      | '{"formatVersion": 1, "title": "T", "source": {"uri": "a.html"}}'

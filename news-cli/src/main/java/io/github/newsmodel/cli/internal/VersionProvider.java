@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** What {@code news --version} prints: the version, the JSON format version it writes, and the Java runtime. */
+/**
+ * What {@code news --version} prints: the version, the JSON format versions it writes (each article in the oldest
+ * that holds it), and the Java runtime.
+ */
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() throws IOException {
@@ -18,7 +21,7 @@ final class VersionProvider implements IVersionProvider {
     }
     return new String[] {
       "news " + properties.getProperty("version", "(unknown version)"),
-      "newsmodel JSON format version " + NewsJson.FORMAT_VERSION,
+      "newsmodel JSON format versions 1 to " + NewsJson.FORMAT_VERSION + ", each article in the oldest that holds it",
       "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "unknown vendor") + ")"
     };
   }

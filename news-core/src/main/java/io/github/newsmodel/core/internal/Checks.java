@@ -271,7 +271,8 @@ public final class Checks {
   public record TimeField(String path, Optional<OffsetDateTime> time) {}
 
   /**
-   * Requires edits in time order, none before the publication of what they edit.
+   * Requires the edits that have a time in time order, none before the publication of what they edit. Edits without
+   * a time may stand anywhere among them.
    *
    * @param path the field path of the edit list
    * @param edits the edits, oldest first
@@ -280,15 +281,21 @@ public final class Checks {
    */
   public static void edits(String path, List<EditRecord> edits, String publishedName,
       Optional<OffsetDateTime> publishedAt) {
+    OffsetDateTime previous = null;
     for (int i = 0; i < edits.size(); i++) {
-      OffsetDateTime editedAt = edits.get(i).editedAt();
+      Optional<OffsetDateTime> at = edits.get(i).editedAt();
+      if (at.isEmpty()) {
+        continue;
+      }
+      OffsetDateTime editedAt = at.get();
       String editPath = path + "[" + i + "].editedAt";
       if (publishedAt.isPresent()) {
         notBefore(editPath, editedAt, publishedName, publishedAt.get());
       }
-      if (i > 0) {
-        notBefore(editPath, editedAt, "the previous edit's editedAt", edits.get(i - 1).editedAt());
+      if (previous != null) {
+        notBefore(editPath, editedAt, "the previous edit's editedAt", previous);
       }
+      previous = editedAt;
     }
   }
 

@@ -1,19 +1,43 @@
 package io.github.newsmodel.json.internal;
 
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.EditRecord;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
- * The version of the newsmodel JSON format that this code writes and reads.
+ * The versions of the newsmodel JSON format that this code writes and reads.
  *
  * <p>Adding an optional field keeps the version: older readers ignore fields they do not know. Any other
  * change (a new required field, a new block type or edit kind, a changed type or meaning) takes the next
  * version, which older readers refuse rather than misread.
  */
 public final class FormatVersion {
-  /** The version written into every article's {@code formatVersion}. */
-  public static final int CURRENT = 1;
+  /** The newest version, which this code reads with every older one. */
+  public static final int CURRENT = 2;
 
   private FormatVersion() {}
+
+  /**
+   * The version written into an article's {@code formatVersion}: the oldest that holds it, so that readers of
+   * version 1 keep reading every article that needs nothing newer. Version 2 lets an edit go without its time.
+   *
+   * @param article the article to write
+   * @return 2 if an edit of the article or of a comment has no time, else 1
+   */
+  public static int of(Article article) {
+    return timeless(article.edits()) || article.comments().stream().anyMatch(c -> timeless(c.edits())) ? 2 : 1;
+  }
+
+  private static boolean timeless(List<EditRecord> edits) {
+    for (EditRecord edit : edits) {
+      if (edit.editedAt().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Says what is wrong with a version read from a document, if anything.

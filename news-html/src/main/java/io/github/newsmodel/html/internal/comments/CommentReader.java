@@ -1,8 +1,5 @@
 package io.github.newsmodel.html.internal.comments;
 
-import static io.github.newsmodel.html.internal.comments.CommentScope.insideAny;
-import static io.github.newsmodel.html.internal.comments.CommentScope.isInside;
-
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.EditRecord;
@@ -13,6 +10,7 @@ import io.github.newsmodel.html.internal.dom.Cutoff;
 import io.github.newsmodel.html.internal.dom.NameRegex;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.time.EditTimes;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,6 +27,9 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
+import static io.github.newsmodel.html.internal.comments.CommentScope.insideAny;
+import static io.github.newsmodel.html.internal.comments.CommentScope.isInside;
+
 
 /**
  * Reads one comment: its text, author, time, number and edit notices, from the elements that belong to it and
@@ -297,13 +298,20 @@ final class CommentReader {
       edits.add(markedEdit.get());
       notices.clear();
     }
+    List<EditRecord> untimed = new ArrayList<>();
     for (Element notice : notices) {
-      EditNotices.read(notice, times).ifPresent(edits::add);
+      Optional<EditRecord> edit = EditNotices.read(notice, times);
+      if (edit.isPresent()) {
+        (edit.get().editedAt().isPresent() ? edits : untimed).add(edit.get());
+      }
     }
     if (edits.isEmpty()) { // a notice, where the page prints one, says more than the property
       ModifiedProperty.edit(scope, time, times, notices).ifPresent(edits::add);
     }
-    edits.sort((a, b) -> a.editedAt().toInstant().compareTo(b.editedAt().toInstant()));
+    if (edits.isEmpty()) { // a bare "(edited)": the page says the comment was edited, and not when
+      edits.addAll(untimed);
+    }
+    edits.sort(EditTimes.IN_TIME_ORDER);
     if (vb5) { // its notices print their times in the zone its post's time is printed in
       edits = VBulletinFivePosts.atPostOffset(edits, time);
     }

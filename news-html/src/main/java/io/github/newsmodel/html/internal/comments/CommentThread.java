@@ -5,6 +5,7 @@ import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.html.internal.comments.CommentReader.Draft;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import io.github.newsmodel.html.internal.time.EditTimes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -61,8 +62,7 @@ final class CommentThread {
         c.number(d.number().getAsInt());
       }
       for (EditRecord edit : d.edits()) {
-        boolean afterPosting = d.time().isEmpty()
-            || !edit.editedAt().toInstant().isBefore(d.time().get().time().toInstant());
+        boolean afterPosting = d.time().isEmpty() || EditTimes.notBefore(edit, d.time().get().time());
         if (afterPosting) {
           c.addEdits(edit);
         }

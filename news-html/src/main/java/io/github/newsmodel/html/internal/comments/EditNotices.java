@@ -31,6 +31,12 @@ public final class EditNotices {
   private static final Evaluator LINKS = QueryParser.parse("a[href]");
   private static final Evaluator TITLED = QueryParser.parse("[title]");
   /** The words of a notice; each that ASCII can spell holds one of {@link #NOTICE_PARTS}, which says so first. */
+  /**
+   * The end of a notice whose slots a template left empty: a last word that asks for a name or a time after it
+   * ("by", "von", "on", "am", "le", "at", "um", "par", a colon).
+   */
+  private static final Pattern UNFILLED = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:by|on|at|von|am|um|par|le|por|"
+      + "door|av|af|przez|от)|:)\\s*$");
   private static final Pattern NOTICE = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:last edited|edited|edit(?:ed)? by"
       // Kunena: "Last edit: 1 week ago by X", "Letzte Bearbeitung: vor 1 Woche von X"
       + "|last edit|letzte bearbeitung"
@@ -174,7 +180,10 @@ public final class EditNotices {
     return widest;
   }
 
-  /** The edit a notice reports, if it gives a time. */
+  /**
+   * The edit a notice reports, with its time where the notice gives one: a bare "(edited)" is an edit without a
+   * time, which {@link CommentReader} keeps only where nothing else on the comment dates an edit.
+   */
   static Optional<EditRecord> read(Element notice, CommentTimes times) {
     if (EditReasons.holdsOnlyReason(notice)) {
       return Optional.empty(); // IPB 2.2's "Reason for edit:" after its notice: part of that notice's edit
@@ -212,16 +221,19 @@ public final class EditNotices {
         }
       }
     }
-    if (at.isEmpty()) {
+    if (at.isEmpty() && UNFILLED.matcher(note.get()).find()) {
+      // a template's notice left empty where the post was never edited: NodeBB prints "last edited by  " with an
+      // "Invalid Date" in every post
       return Optional.empty();
     }
     try {
       EditRecord.Builder edit = EditRecord.builder()
-          .editedAt(at.get().time())
-          .editedAtDateOnly(at.get().dateOnly())
           .note(note.get())
           .kind(EditKind.UPDATE);
-      at.get().assumedZone().ifPresent(edit::assumedZone);
+      at.ifPresent(t -> {
+        edit.editedAt(t.time()).editedAtDateOnly(t.dateOnly());
+        t.assumedZone().ifPresent(edit::assumedZone);
+      });
       Element opening = openingLine(notice);
       editorName(notice, opening, note.get()).ifPresent(name -> edit.editor(Author.of(name)));
       EditReasons.of(notice, note.get(), opening).ifPresent(edit::reason);

@@ -6,6 +6,7 @@ import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.html.internal.comments.CommentReader.Draft;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import io.github.newsmodel.html.internal.time.EditTimes;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -169,7 +170,7 @@ public record OpeningPost(Author author, Optional<OffsetDateTime> publishedAt, b
       }
       ResolvedTime t = draft.time().get();
       List<EditRecord> edits = draft.edits().stream()
-          .filter(e -> !e.editedAt().toInstant().isBefore(t.time().toInstant())).toList();
+          .filter(e -> EditTimes.notBefore(e, t.time())).toList();
       return Optional.of(new OpeningPost(draft.author().get(), Optional.of(t.time()), t.dateOnly(),
           t.assumedZone(), List.of(), edits, false));
     }

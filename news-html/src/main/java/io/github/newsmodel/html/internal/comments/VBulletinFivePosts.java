@@ -124,11 +124,11 @@ final class VBulletinFivePosts {
     ZoneOffset offset = post.get().time().getOffset();
     List<EditRecord> out = new ArrayList<>(edits.size());
     for (EditRecord e : edits) {
-      if (e.assumedZone().isEmpty() || e.editedAt().getOffset().equals(offset)) {
+      if (e.assumedZone().isEmpty() || e.editedAt().isEmpty() || e.editedAt().get().getOffset().equals(offset)) {
         out.add(e);
         continue;
       }
-      out.add(EditRecord.builder().from(e).editedAt(e.editedAt().toLocalDateTime().atOffset(offset))
+      out.add(EditRecord.builder().from(e).editedAt(e.editedAt().get().toLocalDateTime().atOffset(offset))
           .assumedZone(offset).build());
     }
     return out;

@@ -7,6 +7,7 @@ import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.html.internal.comments.CommentSection;
 import io.github.newsmodel.html.internal.comments.OpeningPost;
+import io.github.newsmodel.html.internal.time.EditTimes;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -226,6 +227,6 @@ record ThreadArticle(List<Block> body, List<Comment> comments) {
   }
 
   private static boolean editsAfter(List<EditRecord> edits, Optional<OffsetDateTime> published) {
-    return published.isEmpty() || edits.stream().noneMatch(e -> e.editedAt().isBefore(published.get()));
+    return published.isEmpty() || edits.stream().allMatch(e -> EditTimes.notBefore(e, published.get()));
   }
 }

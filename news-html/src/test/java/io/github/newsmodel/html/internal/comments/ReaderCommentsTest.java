@@ -3,6 +3,8 @@ package io.github.newsmodel.html.internal.comments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditKind;
+import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
@@ -438,14 +440,26 @@ class ReaderCommentsTest {
 
     assertThat(s.comments()).extracting(Comment::text).containsExactly("One.", "Two.", "Three.", "Four.");
     assertThat(s.comments().get(0).edits()).singleElement().satisfies(e -> {
-      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-04-03T10:15Z"));
+      assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2024-04-03T10:15Z"));
       assertThat(e.editor()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Ann"));
     });
     assertThat(s.comments().get(1).edits()).singleElement()
-        .satisfies(e -> assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-04-03T11:00Z")));
+        .satisfies(e -> assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2024-04-03T11:00Z")));
     assertThat(s.comments().get(2).edits()).singleElement()
-        .satisfies(e -> assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-04-03T12:30Z")));
-    assertThat(s.comments().get(3).edits()).as("a notice without a time cannot be an edit record").isEmpty();
+        .satisfies(e -> assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2024-04-03T12:30Z")));
+    assertThat(s.comments().get(3).edits()).as("a bare notice: an edit without its time")
+        .containsExactly(EditRecord.builder().note("edited").kind(EditKind.UPDATE).build());
+  }
+
+  @Test
+  void aTemplatesEmptyNoticeIsNoEdit() {
+    CommentSection s = find("<div class=comments><div class=comment id=comment-1><time datetime='2024-04-03T08:00:00Z'>"
+        + "x</time><p>One.</p><span class=edited>last edited by </span></div>"
+        + "<div class=comment id=comment-2><time datetime='2024-04-03T08:00:00Z'>x</time><p>Two.</p>"
+        + "<span class=edited>Zuletzt bearbeitet von</span></div></div>");
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("One.", "Two.");
+    assertThat(s.comments()).allSatisfy(c -> assertThat(c.edits()).isEmpty());
   }
 
   /**
@@ -469,7 +483,7 @@ class ReaderCommentsTest {
 
     CommentSection s = find(html);
 
-    assertThat(s.comments()).extracting(c -> c.edits().get(0).editedAt()).containsExactly(
+    assertThat(s.comments()).extracting(c -> c.edits().get(0).editedAt().orElseThrow()).containsExactly(
         OffsetDateTime.parse("2014-03-04T08:20Z"), OffsetDateTime.parse("2014-03-04T08:20Z"),
         OffsetDateTime.parse("2014-03-04T08:20Z"), OffsetDateTime.parse("2014-03-04T00:00Z"));
     assertThat(s.comments().get(3).edits().get(0).editedAtDateOnly()).isTrue();
@@ -507,7 +521,7 @@ class ReaderCommentsTest {
       assertThat(c.assumedZone()).hasValue(BERLIN);
       assertThat(c.text()).isEqualTo("Die neuen Bänke am Hafen sind aufgestellt.");
       assertThat(c.edits()).singleElement().satisfies(e -> {
-        assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-04-03T09:30+02:00"));
+        assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2024-04-03T09:30+02:00"));
         assertThat(e.editor()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Ann"));
         assertThat(e.note()).hasValue("Letzte Bearbeitung: vor 2 Tagen von Ann. Grund: Tippfehler");
       });
@@ -529,7 +543,7 @@ class ReaderCommentsTest {
     CommentSection s = find(html, clock(BERLIN, Optional.of(CAPTURED)));
 
     assertThat(s.comments()).extracting(Comment::text).containsExactly("One.", "Two.", "Three.", "Four.");
-    assertThat(s.comments()).extracting(c -> c.edits().get(0).editedAt()).containsExactly(
+    assertThat(s.comments()).extracting(c -> c.edits().get(0).editedAt().orElseThrow()).containsExactly(
         OffsetDateTime.parse("2024-04-03T10:15+02:00"), OffsetDateTime.parse("2024-04-05T11:55+02:00"),
         OffsetDateTime.parse("2024-04-04T10:15+02:00"), OffsetDateTime.parse("2024-04-04T09:05+02:00"));
     assertThat(s.comments()).allSatisfy(c -> assertThat(c.edits().get(0).assumedZone()).hasValue(BERLIN));

@@ -36,7 +36,7 @@ class BoardClockFixturesTest {
     assertThat(a.comments()).extracting(c -> c.publishedAt().orElseThrow()).containsExactly(
         OffsetDateTime.parse("2024-03-02T23:48+01:00"), // "Yesterday, 23:48"
         OffsetDateTime.parse("2024-03-03T09:05+01:00")); // "Today, 09:05"
-    assertThat(a.comments().get(1).edits()).extracting(EditRecord::editedAt)
+    assertThat(a.comments().get(1).edits()).extracting(e -> e.editedAt().orElseThrow())
         .containsExactly(OffsetDateTime.parse("2024-03-03T20:02+01:00")); // "on Today, 20:02"
     assertThat(a.comments()).as("the clock and the times are in the zone the board states: nothing is assumed")
         .allSatisfy(c -> assertThat(c.assumedZone()).isEmpty());
@@ -105,7 +105,7 @@ class BoardClockFixturesTest {
 
   private static List<OffsetDateTime> times(Article a) {
     return a.comments().stream().flatMap(c -> java.util.stream.Stream.concat(c.publishedAt().stream(),
-        c.edits().stream().map(EditRecord::editedAt))).toList();
+        c.edits().stream().map(e -> e.editedAt().orElseThrow()))).toList();
   }
 
   @Test

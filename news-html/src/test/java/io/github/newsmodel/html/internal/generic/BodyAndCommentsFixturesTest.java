@@ -137,7 +137,7 @@ class BodyAndCommentsFixturesTest {
     assertThat(first.assumedZone()).as("the page gave the offset").isEmpty();
     assertThat(first.text()).doesNotContain("Last edited", "Reply", "says");
     EditRecord edit = first.edits().get(0);
-    assertThat(edit.editedAt()).isEqualTo(OffsetDateTime.parse("2024-03-01T12:30Z"));
+    assertThat(edit.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2024-03-01T12:30Z"));
     assertThat(edit.assumedZone()).hasValue(ZoneId.of("Europe/London"));
     assertThat(edit.editor()).hasValueSatisfying(e -> assertThat(e.name()).isEqualTo("Tom Baker"));
     Comment reply = a.comments().get(1);
@@ -154,7 +154,7 @@ class BodyAndCommentsFixturesTest {
     assertThat(a.comments()).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "comment-501", "-");
     assertThat(a.comments().get(1).edits()).singleElement().satisfies(e -> {
       assertThat(e.note()).hasValue("Zuletzt bearbeitet von Stadtbibliothek am 03.04.2024 um 10:05");
-      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-04-03T10:05+02:00"));
+      assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2024-04-03T10:05+02:00"));
     });
     assertThat(a.text()).doesNotContain("Neuen Kommentar", "Meistgelesen", "Impressum", "Redaktion");
   }
@@ -192,7 +192,7 @@ class BodyAndCommentsFixturesTest {
     });
     assertThat(second.publishedAt()).hasValue(OffsetDateTime.parse("2024-03-04T07:02Z"));
     assertThat(second.edits()).singleElement().satisfies(e -> {
-      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-03-04T07:20Z"));
+      assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2024-03-04T07:20Z"));
       assertThat(e.editor()).hasValueSatisfying(ed -> assertThat(ed.name()).isEqualTo("MiraS"));
     });
     assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("riding the 4", "Posts:"));
@@ -212,7 +212,7 @@ class BodyAndCommentsFixturesTest {
     });
     assertThat(second.body().get(1).text()).startsWith("I will be there");
     assertThat(second.edits()).singleElement()
-        .satisfies(e -> assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-03-06T09:40Z")));
+        .satisfies(e -> assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2024-03-06T09:40Z")));
     assertThat(a.comments()).allSatisfy(c -> assertThat(c.publishedAt()).as("'Today' needs a capture time")
         .isEmpty());
     assertThat(a.publishedAt()).as("not the day of the reply's edit notice, nor any: 'Yesterday' needs a capture"
@@ -236,7 +236,7 @@ class BodyAndCommentsFixturesTest {
         ParseOptions.builder().assumedZone(ZoneId.of("Europe/Dublin")).build());
 
     assertThat(a.publishedAt()).as("not the day of the opening post's edit").isEmpty();
-    assertThat(a.edits()).extracting(EditRecord::editedAt)
+    assertThat(a.edits()).extracting(e -> e.editedAt().orElseThrow())
         .containsExactly(OffsetDateTime.parse("2024-03-06T08:15Z"));
     assertThat(a.text()).doesNotContain("Last edited");
   }
@@ -283,12 +283,12 @@ class BodyAndCommentsFixturesTest {
         q -> assertThat(q.cite()).hasValue("Originally Posted by a shopkeeper"));
 
     assertThat(a.comments().get(1).edits()).singleElement().satisfies(e -> {
-      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2007-03-29T08:02+01:00"));
+      assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2007-03-29T08:02+01:00"));
       assertThat(e.editor()).hasValue(Author.of("Dave_K"));
       assertThat(e.note()).hasValue("Last edited by Dave_K; 03-29-2007 at 08:02 AM. Reason: got the bus times wrong");
     });
     assertThat(a.comments().get(3).edits()).singleElement().as("Today at 09:20 AM")
-        .satisfies(e -> assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2007-04-12T09:20+01:00")));
+        .satisfies(e -> assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2007-04-12T09:20+01:00")));
 
     String all = a.text() + a.comments().stream().map(Comment::text).reduce("", String::concat);
     assertThat(all).doesNotContain("Quote:", "Originally Posted", "View Post", "Reply With Quote", "Last edited",
@@ -383,7 +383,7 @@ class BodyAndCommentsFixturesTest {
       assertThat(c.assumedZone()).as("a .de site").hasValue(ZoneId.of("Europe/Berlin"));
     });
     assertThat(a.comments().get(1).edits()).singleElement().satisfies(e -> {
-      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-04-03T10:05+02:00"));
+      assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2024-04-03T10:05+02:00"));
       assertThat(e.assumedZone()).hasValue(ZoneId.of("Europe/Berlin"));
     });
   }

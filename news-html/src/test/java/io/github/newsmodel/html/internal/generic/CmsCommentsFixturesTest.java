@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.html.Pages;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +47,30 @@ class CmsCommentsFixturesTest {
     assertThat(a.commentCount()).hasValue(2);
     assertThat(a.commentsOpen()).hasValue(true);
     assertThat(a.text()).doesNotContain("Twenty minutes later", "Leave a Reply", "Reply to", "Proudly powered");
+  }
+
+  /**
+   * Isso, rendered into the page (a browser's saved copy or an archive that ran the script): its thread, a reply in
+   * {@code .isso-follow-up}, machine times on {@code <time datetime>} beside ages, and a bare "(edited)" that says
+   * a comment was edited and not when, kept as an edit without a time.
+   */
+  @Test
+  void issoCommentsTheirReplyAndAnEditWithoutItsTime() {
+    Article a = Pages.article("isso-self-hosted-comments", "https://quiet.example.org/2024/03/self-hosted-comments/");
+
+    assertThat(a.comments()).extracting(Comment::id, Comment::replyTo, c -> c.author().orElseThrow().name(),
+            Comment::publishedAt)
+        .containsExactly(
+            tuple("isso-12", Optional.empty(), "Maria Kask", Optional.of(OffsetDateTime.parse("2024-03-05T09:12:31Z"))),
+            tuple("isso-14", Optional.of("isso-12"), "Jane Roe",
+                Optional.of(OffsetDateTime.parse("2024-03-05T11:40:02Z"))),
+            tuple("isso-13", Optional.empty(), "Anonymous", Optional.of(OffsetDateTime.parse("2024-03-06T07:03:55Z"))));
+    assertThat(a.comments().get(1).edits()).containsExactly(
+        EditRecord.builder().note("(edited)").kind(EditKind.UPDATE).build());
+    assertThat(a.comments().get(1).text()).isEqualTo("Same here. We run the copy from cron every night now, and keep"
+        + " a week of them.");
+    assertThat(a.comments().get(0).edits()).isEmpty();
+    assertThat(a.text()).doesNotContain("SQLite file is the best part", "Reply");
   }
 
   /**
@@ -83,7 +109,7 @@ class CmsCommentsFixturesTest {
         .containsExactly(Author.builder().name("Mira S")
             .url(URI.create("https://forum.harbourcity-cyclists.example.net/members/mira-s.12/")).build());
     assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2023-11-14T21:33+01:00"));
-    assertThat(a.edits()).extracting(EditRecord::editedAt)
+    assertThat(a.edits()).extracting(e -> e.editedAt().orElseThrow())
         .containsExactly(OffsetDateTime.parse("2023-11-14T22:05+01:00"));
     assertThat(a.comments()).as("the replies").extracting(c -> c.author().map(Author::name).orElse("-"))
         .containsExactly("Tom B");

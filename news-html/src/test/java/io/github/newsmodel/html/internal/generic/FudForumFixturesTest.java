@@ -46,7 +46,7 @@ class FudForumFixturesTest {
     assertThat(a.text()).doesNotContain("Forum Search", "Today's Messages", "Pages (1)", "Previous Topic",
         "Current Time", "Powered by").doesNotContain(FURNITURE);
     assertThat(a.edits()).singleElement().satisfies(e -> {
-      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2019-03-11T10:02:00Z"));
+      assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2019-03-11T10:02:00Z"));
       assertThat(e.editor()).isEmpty();
       assertThat(e.kind()).isEqualTo(EditKind.UPDATE);
       assertThat(e.note()).hasValue("[Updated on: Mon, 11 March 2019 10:02]");
@@ -99,7 +99,7 @@ class FudForumFixturesTest {
     Comment edited = Pages.article(NAME, URL).comments().get(1);
 
     assertThat(edited.edits()).singleElement().satisfies(e -> {
-      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2019-03-12T08:31:00Z"));
+      assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2019-03-12T08:31:00Z"));
       assertThat(e.editor()).as("'Moderator' names a role, not who").isEmpty();
     });
     assertThat(Pages.article(NAME, URL).comments()).filteredOn(c -> !c.edits().isEmpty()).extracting(Comment::id)
@@ -122,7 +122,7 @@ class FudForumFixturesTest {
 
     Comment edited = HtmlArticles.parse(page.replace(text, attached), URI.create(URL)).comments().get(1);
 
-    assertThat(edited.edits()).extracting(EditRecord::editedAt)
+    assertThat(edited.edits()).extracting(e -> e.editedAt().orElseThrow())
         .containsExactly(OffsetDateTime.parse("2019-03-12T08:31:00Z"));
     assertThat(edited.text()).doesNotContain("Downloaded");
   }

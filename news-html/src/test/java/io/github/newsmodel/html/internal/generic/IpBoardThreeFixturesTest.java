@@ -48,7 +48,7 @@ class IpBoardThreeFixturesTest {
           Quote.of("The early swim club is not pleased.", "millroad_mike, on 03 March 2012 - 09:14 PM, said:"),
           Paragraph.of("They could ask for one early session a week, on Saturdays."));
       assertThat(c.edits()).singleElement().satisfies(e -> {
-        assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2012-03-04T08:20Z"));
+        assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2012-03-04T08:20Z"));
         assertThat(e.editor()).map(Author::name).hasValue("ann_t");
         assertThat(e.reason()).hasValue("typo");
       });

@@ -100,12 +100,12 @@ class SmfOneFixturesTest {
     Article a = Pages.article(NAME, ARCHIVED);
 
     assertThat(a.comments().get(1).edits()).singleElement().satisfies(e -> {
-      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2008-03-12T08:30:12Z"));
+      assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2008-03-12T08:30:12Z"));
       assertThat(e.editor()).as("not 'bookworm »'").hasValue(Author.of("bookworm"));
       assertThat(e.note()).hasValue("Last Edit: March 12, 2008, 08:30:12 AM by bookworm");
     });
     assertThat(a.comments().get(3).edits()).singleElement().satisfies(e -> {
-      assertThat(e.editedAt()).as("'Today at 01:02:45 PM', its seconds and its PM")
+      assertThat(e.editedAt().orElseThrow()).as("'Today at 01:02:45 PM', its seconds and its PM")
           .isEqualTo(OffsetDateTime.parse("2008-03-14T13:02:45Z"));
       assertThat(e.editor()).hasValue(Author.of("Neil Hartley"));
     });

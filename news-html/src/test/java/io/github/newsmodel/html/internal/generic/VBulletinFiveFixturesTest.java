@@ -74,7 +74,7 @@ class VBulletinFiveFixturesTest {
         .kind(EditKind.UPDATE).build());
     Comment moderator = a.comments().get(1);
     assertThat(moderator.number()).hasValue(3);
-    assertThat(moderator.edits()).extracting(EditRecord::editor, EditRecord::editedAt, EditRecord::reason)
+    assertThat(moderator.edits()).extracting(EditRecord::editor, (EditRecord e) -> e.editedAt().orElseThrow(), EditRecord::reason)
         .containsExactly(tuple(Optional.of(Author.of("Harbour Mod")),
             OffsetDateTime.parse("2019-03-15T14:15-04:00"), Optional.empty()));
     assertThat(a.comments()).extracting(Comment::text).allSatisfy(t -> assertThat(t)
@@ -97,7 +97,7 @@ class VBulletinFiveFixturesTest {
     assertThat(a.comments()).extracting(c -> c.publishedAt().orElseThrow()).containsExactly(
         OffsetDateTime.parse("2019-03-14T11:42:09-04:00"), OffsetDateTime.parse("2019-03-15T13:03:12-04:00"));
     assertThat(a.comments()).allSatisfy(c -> assertThat(c.assumedZone()).isEmpty());
-    assertThat(a.comments()).flatExtracting(Comment::edits).extracting(EditRecord::editedAt, EditRecord::assumedZone)
+    assertThat(a.comments()).flatExtracting(Comment::edits).extracting((EditRecord e) -> e.editedAt().orElseThrow(), EditRecord::assumedZone)
         .containsExactly(
             tuple(OffsetDateTime.parse("2019-03-14T12:20-04:00"),
                 Optional.of(EDT)),
@@ -120,7 +120,7 @@ class VBulletinFiveFixturesTest {
 
     assertThat(a.publishedAt()).hasValue(OffsetDateTime.parse("2019-03-14T09:05:21-04:00"));
     assertThat(a.comments().get(0).publishedAt()).hasValue(OffsetDateTime.parse("2019-03-14T11:42:09-04:00"));
-    assertThat(a.comments().get(0).edits()).extracting(EditRecord::editedAt)
+    assertThat(a.comments().get(0).edits()).extracting(e -> e.editedAt().orElseThrow())
         .containsExactly(OffsetDateTime.parse("2019-03-14T12:20-04:00"));
   }
 

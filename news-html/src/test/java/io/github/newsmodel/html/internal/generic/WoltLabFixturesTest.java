@@ -93,7 +93,7 @@ class WoltLabFixturesTest {
         ItemList.bulleted("Fahrradbügel am Fähranleger", "eine Beleuchtung für den Abschnitt hinter dem Bootshaus"));
     assertThat(last.edits()).singleElement().satisfies(e -> {
       assertThat(e.editor()).as("a moderator's edit").hasValue(Author.of("Moderation"));
-      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2019-03-15T09:03:10+01:00"));
+      assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2019-03-15T09:03:10+01:00"));
       assertThat(e.reason()).isEmpty();
     });
     assertThat(a.comments()).extracting(Comment::text).allSatisfy(t -> assertThat(t)
@@ -138,12 +138,12 @@ class WoltLabFixturesTest {
     assertThat(a.comments()).hasSize(2);
     assertThat(a.comments().get(0).edits()).singleElement().satisfies(e -> {
       assertThat(e.editor()).as("the name without its quotes").hasValue(Author.of("Radlerin_Mia"));
-      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2019-03-14T17:05:02+01:00"));
+      assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2019-03-14T17:05:02+01:00"));
       assertThat(e.reason()).hasValue("Added the number of the proposal.");
     });
     assertThat(a.comments().get(1).edits()).singleElement().satisfies(e -> {
       assertThat(e.editor()).hasValue(Author.of("Moderation"));
-      assertThat(e.editedAt()).as("\"Mar 15th 2019, 9:03am\" at the offset of the page's times")
+      assertThat(e.editedAt().orElseThrow()).as("\"Mar 15th 2019, 9:03am\" at the offset of the page's times")
           .isEqualTo(OffsetDateTime.parse("2019-03-15T09:03+01:00"));
     });
   }
@@ -193,7 +193,7 @@ class WoltLabFixturesTest {
         .isEqualTo("Zwei Schritte haben gereicht, danke! Weiche 4 ist jetzt still.");
     assertThat(last.edits()).singleElement().satisfies(e -> {
       assertThat(e.editor()).as("the name inside the guillemets").hasValue(Author.of("Moderator Bahnwärter"));
-      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2009-03-08T11:30+01:00"));
+      assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2009-03-08T11:30+01:00"));
     });
   }
 }

@@ -62,7 +62,7 @@ class WoltLabSixFixturesTest {
             .reason("Wartezeit ergänzt.").kind(EditKind.UPDATE).build());
     assertThat(a.comments().get(1).edits()).singleElement().satisfies(e -> {
       assertThat(e.editor()).hasValue(Author.of("Moderation"));
-      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2024-03-15T08:03:10Z"));
+      assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2024-03-15T08:03:10Z"));
       assertThat(e.assumedZone()).isEmpty();
       assertThat(e.reason()).isEmpty();
     });

@@ -52,7 +52,7 @@ class XenForoOneFixturesTest {
           Quote.of("Residents' permits are to cost sixty a year.", "quaywalker said:"),
           Paragraph.of("Sixty a year is less than a month of day tickets, so most of us will buy one."));
       assertThat(c.edits()).singleElement().satisfies(e -> {
-        assertThat(e.editedAt()).as("the tooltip of \"Last edited: Mar 4, 2014\"")
+        assertThat(e.editedAt().orElseThrow()).as("the tooltip of \"Last edited: Mar 4, 2014\"")
             .isEqualTo(OffsetDateTime.parse("2014-03-04T08:20Z"));
         assertThat(e.editedAtDateOnly()).isFalse();
       });

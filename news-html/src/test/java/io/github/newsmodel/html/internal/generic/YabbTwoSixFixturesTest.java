@@ -84,7 +84,7 @@ class YabbTwoSixFixturesTest {
     Article a = Pages.article(NAME, ARCHIVED);
 
     assertThat(a.comments().get(0).edits()).singleElement().satisfies(e -> {
-      assertThat(e.editedAt()).isEqualTo(OffsetDateTime.parse("2021-06-17T12:05:30+01:00"));
+      assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2021-06-17T12:05:30+01:00"));
       assertThat(e.editor()).hasValue(Author.of("Peter Ashworth"));
       assertThat(e.note()).hasValue("Last Edit: 17.06.2021 at 12:05:30 by Peter Ashworth");
     });

@@ -39,7 +39,7 @@ public final class ArticleReader {
     }
     if (!versioned[0]) {
       throw Values.missing(p, "formatVersion",
-          "required but not set: every newsmodel article declares its format version, currently "
+          "required but not set: every newsmodel article declares its format version, 1 to "
               + FormatVersion.CURRENT);
     }
     return Values.build(p, article::build);

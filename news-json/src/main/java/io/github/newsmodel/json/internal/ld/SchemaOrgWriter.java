@@ -108,11 +108,14 @@ public final class SchemaOrgWriter {
     return present == 0 ? OptionalInt.empty() : OptionalInt.of(present);
   }
 
-  /** Writes {@code dateModified} from the last edit, if there is one. */
+  /** Writes {@code dateModified} from the last edit that has a time, if there is one. */
   private static void lastEdit(JsonGenerator g, List<EditRecord> edits) throws IOException {
-    if (!edits.isEmpty()) {
-      EditRecord last = edits.get(edits.size() - 1);
-      date(g, "dateModified", Optional.of(last.editedAt()), last.editedAtDateOnly());
+    for (int i = edits.size() - 1; i >= 0; i--) {
+      EditRecord edit = edits.get(i);
+      if (edit.editedAt().isPresent()) {
+        date(g, "dateModified", edit.editedAt(), edit.editedAtDateOnly());
+        return;
+      }
     }
   }
 

@@ -42,7 +42,7 @@ public final class ArticleWriter {
    */
   public static void write(Article article, JsonGenerator g) throws IOException {
     g.writeStartObject(article);
-    g.writeNumberField("formatVersion", FormatVersion.CURRENT);
+    g.writeNumberField("formatVersion", FormatVersion.of(article));
     Fields.uri(g, "url", article.url());
     Fields.uri(g, "canonicalUrl", article.canonicalUrl());
     Fields.string(g, "title", article.title());

@@ -19,7 +19,9 @@ public final class EditRecordWriter {
    */
   public static void write(EditRecord edit, JsonGenerator g) throws IOException {
     g.writeStartObject(edit);
-    g.writeStringField("editedAt", Rfc3339.format(edit.editedAt()));
+    if (edit.editedAt().isPresent()) {
+      g.writeStringField("editedAt", Rfc3339.format(edit.editedAt().get()));
+    }
     Fields.flag(g, "editedAtDateOnly", edit.editedAtDateOnly());
     Fields.zone(g, "assumedZone", edit.assumedZone());
     if (edit.editor().isPresent()) {

@@ -11,6 +11,7 @@ import io.github.newsmodel.html.internal.dom.Cutoff;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.time.DateTimes;
+import io.github.newsmodel.html.internal.time.EditTimes;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -111,7 +112,7 @@ final class AfterDawnComments {
       p.assumedZone().ifPresent(comment::assumedZone);
     });
     edit(c.selectFirst("div.commentEdited"), zone)
-        .filter(e -> published.isEmpty() || !e.editedAt().isBefore(published.get().time()))
+        .filter(e -> published.isEmpty() || EditTimes.notBefore(e, published.get().time()))
         .ifPresent(comment::addEdits);
     return Optional.of(comment.build());
   }

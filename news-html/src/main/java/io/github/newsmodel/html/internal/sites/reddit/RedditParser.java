@@ -11,6 +11,7 @@ import io.github.newsmodel.html.internal.dom.CssPaths;
 import io.github.newsmodel.html.internal.generic.GenericExtractor;
 import io.github.newsmodel.html.internal.generic.Metadata;
 import io.github.newsmodel.html.internal.time.DateTimes;
+import io.github.newsmodel.html.internal.time.EditTimes;
 import io.github.newsmodel.html.internal.time.PageClock;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.net.URI;
@@ -170,7 +171,7 @@ public final class RedditParser implements SiteParser {
     article.publishedAt(at).publishedAtDateOnly(time.dateOnly())
         .modifiedAt(modified).modifiedAtDateOnly(modified.isPresent() && generic.modifiedAtDateOnly())
         .assumedZone(time.assumedZone().or(() -> modified.isPresent() ? generic.assumedZone() : Optional.empty()))
-        .edits(generic.edits().stream().filter(e -> !e.editedAt().isBefore(at)).toList());
+        .edits(generic.edits().stream().filter(e -> EditTimes.notBefore(e, at)).toList());
   }
 
   /** The id of the post a thread's URL names, as the state keys it: {@code t3_1bbbwk}. */

@@ -71,7 +71,7 @@ class AfterDawnGoldenTest {
     Comment second = article.comments().get(1);
     assertThat(second.publishedAt()).hasValue(OffsetDateTime.parse("2007-05-25T03:36+03:00"));
     assertThat(second.edits()).singleElement().satisfies(edit -> {
-      assertThat(edit.editedAt()).isEqualTo(OffsetDateTime.parse("2007-05-25T03:38+03:00"));
+      assertThat(edit.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2007-05-25T03:38+03:00"));
       assertThat(edit.note()).hasValue(
           "This message has been edited since its posting. Latest edit was made on 25 May 2007 @ 3:38");
       assertThat(edit.assumedZone()).hasValue(AfterDawnExpected.HELSINKI);

@@ -44,7 +44,7 @@ class RedditParserTest {
     assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2021-10-15T12:30:00Z"));
     assertThat(article.assumedZone()).isEmpty();
     assertThat(article.edits()).singleElement().satisfies(edit -> {
-      assertThat(edit.editedAt()).isEqualTo(OffsetDateTime.parse("2021-10-15T13:30:00Z"));
+      assertThat(edit.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2021-10-15T13:30:00Z"));
       assertThat(edit.editor().map(Author::name)).hasValue("tea_and_types");
     });
     assertThat(article.section()).hasValue("r/learnjava");
@@ -75,7 +75,7 @@ class RedditParserTest {
     assertThat(first.publishedAt()).hasValue(OffsetDateTime.parse("2021-10-15T13:00:00Z"));
     assertThat(first.assumedZone()).isEmpty();
     assertThat(first.edits()).singleElement().satisfies(edit -> {
-      assertThat(edit.editedAt()).isEqualTo(OffsetDateTime.parse("2021-10-15T13:10:00Z"));
+      assertThat(edit.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2021-10-15T13:10:00Z"));
       assertThat(edit.editor()).isEqualTo(first.author());
       assertThat(edit.kind()).isEqualTo(EditKind.UPDATE);
     });
@@ -218,7 +218,7 @@ class RedditParserTest {
     Comment edited = article.comments().get(0);
     assertThat(edited.author().flatMap(Author::url)).hasValue(URI.create(
         "https://old.reddit.com/user/grumpy_compiler"));
-    assertThat(edited.edits()).extracting(e -> e.editedAt())
+    assertThat(edited.edits()).extracting(e -> e.editedAt().orElseThrow())
         .containsExactly(OffsetDateTime.parse("2021-10-15T13:10:00Z"));
     assertThat(article.comments().get(3).author()).isEmpty(); // [deleted]
     assertThat(article.comments().get(2).body()).last().satisfies(code -> assertThat(code.text())
@@ -252,7 +252,7 @@ class RedditParserTest {
     Comment first = article.comments().get(0);
     assertThat(first.text()).isEqualTo(
         "Use a record when the class is only its data: equals, hashCode and toString come for free.");
-    assertThat(first.edits()).extracting(e -> e.editedAt())
+    assertThat(first.edits()).extracting(e -> e.editedAt().orElseThrow())
         .containsExactly(OffsetDateTime.parse("2023-10-15T13:10:00Z"));
     assertThat(article.comments().get(1).edits()).isEmpty();
     assertThat(article.comments().get(3).author()).isEmpty(); // [deleted]
