@@ -8,6 +8,7 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.json.internal.ByteOrderMark;
 import io.github.newsmodel.json.internal.FormatVersion;
 import io.github.newsmodel.json.internal.Jackson;
+import io.github.newsmodel.json.internal.JacksonVersion;
 import io.github.newsmodel.json.internal.JsonPaths;
 import io.github.newsmodel.json.internal.Opener;
 import io.github.newsmodel.json.internal.deser.DocumentReader;
@@ -73,6 +74,8 @@ public final class NewsJson {
   private final JsonFactory factory;
 
   private NewsJson(JsonLimits limits, boolean pretty) {
+    // Before the limits name StreamReadConstraints, which a jackson-core before 2.15 does not have.
+    JacksonVersion.requireSupported();
     this.limits = limits;
     this.pretty = pretty;
     this.factory = Jackson.factory(limits.toStreamReadConstraints());
