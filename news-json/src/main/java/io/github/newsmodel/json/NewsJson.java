@@ -36,7 +36,7 @@ import java.util.function.Function;
  * String text = json.write(article);
  * Article back = json.read(text);          // equal to article
  *
- * List<Article> all = json.readAll(Files.newInputStream(path));   // [{...}, {...}]
+ * List<Article> all = json.readAll(Files.readString(path));       // [{...}, {...}]
  *
  * try (JsonLinesReader lines = json.linesReader(Files.newInputStream(path))) {
  *   for (Article a : lines) { ... }        // one line at a time, in constant memory
