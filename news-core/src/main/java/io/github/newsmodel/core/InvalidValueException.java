@@ -10,7 +10,10 @@ package io.github.newsmodel.core;
 public final class InvalidValueException extends NewsModelException {
   private static final long serialVersionUID = 1L;
 
+  /** The path of the offending field, as {@link #path()} returns it. */
   private final String path;
+
+  /** What is wrong with the value, as {@link #problem()} returns it. */
   private final String problem;
 
   /**

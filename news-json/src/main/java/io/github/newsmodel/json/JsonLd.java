@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.json.internal.Jackson;
+import io.github.newsmodel.json.internal.JacksonVersion;
 import io.github.newsmodel.json.internal.Opener;
 import io.github.newsmodel.json.internal.ld.HtmlSafeEscapes;
 import io.github.newsmodel.json.internal.ld.SchemaOrgWriter;
@@ -52,9 +53,15 @@ import java.util.Objects;
  * Absent values are left out. Times keep their offsets.
  */
 public final class JsonLd {
-  private static final JsonFactory FACTORY = Jackson.factory(StreamReadConstraints.defaults());
+  private static final JsonFactory FACTORY = factory();
 
   private JsonLd() {}
+
+  private static JsonFactory factory() {
+    // Before StreamReadConstraints is named, which a jackson-core before 2.15 does not have.
+    JacksonVersion.requireSupported();
+    return Jackson.factory(StreamReadConstraints.defaults());
+  }
 
   /**
    * Writes the article as compact JSON-LD.

@@ -8,6 +8,7 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.json.internal.ByteOrderMark;
 import io.github.newsmodel.json.internal.FormatVersion;
 import io.github.newsmodel.json.internal.Jackson;
+import io.github.newsmodel.json.internal.JacksonVersion;
 import io.github.newsmodel.json.internal.JsonPaths;
 import io.github.newsmodel.json.internal.Opener;
 import io.github.newsmodel.json.internal.deser.DocumentReader;
@@ -35,7 +36,7 @@ import java.util.function.Function;
  * String text = json.write(article);
  * Article back = json.read(text);          // equal to article
  *
- * List<Article> all = json.readAll(Files.newInputStream(path));   // [{...}, {...}]
+ * List<Article> all = json.readAll(Files.readString(path));       // [{...}, {...}]
  *
  * try (JsonLinesReader lines = json.linesReader(Files.newInputStream(path))) {
  *   for (Article a : lines) { ... }        // one line at a time, in constant memory
@@ -79,6 +80,8 @@ public final class NewsJson {
   private final JsonFactory factory;
 
   private NewsJson(JsonLimits limits, boolean pretty) {
+    // Before the limits name StreamReadConstraints, which a jackson-core before 2.15 does not have.
+    JacksonVersion.requireSupported();
     this.limits = limits;
     this.pretty = pretty;
     this.factory = Jackson.factory(limits.toStreamReadConstraints());

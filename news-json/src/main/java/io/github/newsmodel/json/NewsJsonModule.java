@@ -22,6 +22,7 @@ import io.github.newsmodel.json.internal.deser.ArticleReader;
 import io.github.newsmodel.json.internal.deser.AuthorReader;
 import io.github.newsmodel.json.internal.deser.BlockReader;
 import io.github.newsmodel.json.internal.deser.CommentReader;
+import io.github.newsmodel.json.internal.deser.EditKindKeyDeserializer;
 import io.github.newsmodel.json.internal.deser.EditRecordReader;
 import io.github.newsmodel.json.internal.deser.ReaderDeserializer;
 import io.github.newsmodel.json.internal.deser.SourceReader;
@@ -50,9 +51,10 @@ import java.util.Properties;
  *
  * <p>The module is registered as a service, so {@code ObjectMapper.findAndRegisterModules()} finds it too. It
  * handles {@link Article}, {@link Comment}, {@link Author}, {@link EditRecord}, {@link Source}, every
- * {@link Block} and {@link EditKind} ({@code "correction"}), and writes the same JSON whatever the mapper's settings,
- * apart from pretty printing: the format is a contract, not a matter of configuration. A root value that the mapper
- * wraps ({@code WRAP_ROOT_VALUE}) is named by its public type, {@code {"Article": {...}}}.
+ * {@link Block} and {@link EditKind} ({@code "correction"}, as a value and as a map's key), and writes the same JSON
+ * whatever the mapper's settings, apart from pretty printing: the format is a contract, not a matter of
+ * configuration. A root value that the mapper wraps ({@code WRAP_ROOT_VALUE}) is named by its public type,
+ * {@code {"Article": {...}}}.
  *
  * <p>Errors in the content (a wrong type, a missing field, a broken invariant, an unsupported format version)
  * throw {@link NewsJsonException} with the JSON path; malformed JSON throws Jackson's own exceptions, and an
@@ -89,6 +91,10 @@ public final class NewsJsonModule extends SimpleModule {
     // The format spells a kind in lower case, as an edit's "kind" field does, not as the constant.
     addSerializer(EditKind.class, new WriterSerializer<>(EditKind.class, (k, g) -> g.writeString(EditKinds.name(k))));
     addDeserializer(EditKind.class, new ReaderDeserializer<>(EditKind.class, EditRecordReader::kind));
+    // So as a map key, {"correction": 3}: Jackson would write and read the constant's name there.
+    addKeySerializer(EditKind.class, new WriterSerializer<>(EditKind.class,
+        (k, g) -> g.writeFieldName(EditKinds.name(k))));
+    addKeyDeserializer(EditKind.class, new EditKindKeyDeserializer());
     // Jackson looks deserializers up by the exact class, so each block class needs its own.
     for (Class<? extends Block> type : List.of(Block.class, Paragraph.class, Heading.class, Quote.class,
         ItemList.class, Image.class, Preformatted.class)) {

@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleDescriptor.Exports;
 import java.lang.module.ModuleDescriptor.Provides;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -184,6 +185,23 @@ class NewsJsonModuleTest {
     assertThat(catchThrowable(() -> mapper.readValue("\"CORRECTION\"", EditKind.class)))
         .isInstanceOf(NewsJsonException.class)
         .hasMessage("$: 'CORRECTION' is not an edit kind; expected one of update, correction, unknown");
+  }
+
+  @Test
+  void anEditKindAsAMapKeyIsSpeltAsTheFormatSpellsIt() throws Exception {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new NewsJsonModule()).build();
+    Map<EditKind, Integer> byKind = new EnumMap<>(EditKind.class);
+    byKind.put(EditKind.UPDATE, 2);
+    byKind.put(EditKind.CORRECTION, 1);
+    TypeReference<Map<EditKind, Integer>> type = new TypeReference<>() {};
+
+    String json = mapper.writeValueAsString(byKind);
+
+    assertThat(json).isEqualTo("{\"update\":2,\"correction\":1}");
+    assertThat(mapper.readValue(json, type)).isEqualTo(byKind);
+    assertThat(catchThrowable(() -> mapper.readValue("{\"update\":2,\"CORRECTION\":1}", type)))
+        .isInstanceOf(NewsJsonException.class)
+        .hasMessage("$.CORRECTION: 'CORRECTION' is not an edit kind; expected one of update, correction, unknown");
   }
 
   @Test

@@ -1,0 +1,23 @@
+package io.github.newsmodel.json.internal.deser;
+
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import io.github.newsmodel.core.EditKind;
+import io.github.newsmodel.core.internal.Checks;
+import io.github.newsmodel.json.internal.EditKinds;
+
+/**
+ * Reads an {@link EditKind} that is the key of a map of the user's, such as a count of edits by kind
+ * ({@code {"correction": 3}}), spelt as the format spells the kind everywhere else.
+ */
+public final class EditKindKeyDeserializer extends KeyDeserializer {
+  @Override
+  public Object deserializeKey(String key, DeserializationContext ctxt) {
+    EditKind kind = EditKinds.of(key);
+    if (kind == null) {
+      throw Values.problem(ctxt.getParser(), Checks.quote(key) + " is not an edit kind; expected one of "
+          + String.join(", ", EditKinds.ALL));
+    }
+    return kind;
+  }
+}
