@@ -51,7 +51,7 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
       @Nullable List<PlainBlock> body, String text, @Nullable List<PlainEdit> edits, @Nullable String replyTo) {}
 
   /** An edit notice. */
-  record PlainEdit(OffsetDateTime editedAt, @Nullable Boolean editedAtDateOnly, @Nullable ZoneId assumedZone,
+  record PlainEdit(@Nullable OffsetDateTime editedAt, @Nullable Boolean editedAtDateOnly, @Nullable ZoneId assumedZone,
       @Nullable PlainAuthor editor, @Nullable String note, @Nullable String reason, String kind) {}
 
   /** Where the page came from. */
@@ -139,7 +139,7 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
   }
 
   private static PlainEdit edit(EditRecord e) {
-    return new PlainEdit(e.editedAt(), flag(e.editedAtDateOnly()), e.assumedZone().orElse(null),
+    return new PlainEdit(e.editedAt().orElse(null), flag(e.editedAtDateOnly()), e.assumedZone().orElse(null),
         e.editor().map(PlainArticle::author).orElse(null), e.note().orElse(null), e.reason().orElse(null),
         e.kind().name().toLowerCase(Locale.ROOT));
   }
