@@ -967,6 +967,36 @@ class ParseWarcTest {
     assertThat(result.exit()).isZero();
   }
 
+  /**
+   * A WARC or ARC file that holds no record, not even a warcinfo record (a download or a crawl that wrote nothing),
+   * was passed over as a file of no pages, with exit code 0, where an empty page and an empty WACZ file are errors:
+   * it is a truncated error, and a page beside it in the folder is still read.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"empty.warc:", "empty.warc.gz:", "empty.arc.gz:", "blank.warc:\r\n\r\n",
+      "gzip.warc.gz:gzip"})
+  void aWebArchiveThatHoldsNoRecordIsAnError(String file) throws IOException {
+    String name = file.substring(0, file.indexOf(':'));
+    String content = file.substring(file.indexOf(':') + 1);
+    Path folder = dir.resolve("crawls");
+    TestPages.write(folder.resolve("a.html"), TestPages.articleBytes(1, 1));
+    Path archive = TestPages.write(folder.resolve(name), content.equals("gzip") ? TestPages.gzip(new byte[0])
+        : content.getBytes(StandardCharsets.US_ASCII));
+    Path errors = dir.resolve("errors.jsonl");
+
+    Cli.Result result = cli().run("parse", "--errors", errors.toString(), folder.toString());
+
+    String format = name.contains(".arc") ? "ARC" : "WARC";
+    String why = content.equals("gzip") ? "it is empty once decompressed" : content.isEmpty() ? "it is empty"
+        : "nothing but line ends, spaces or zero bytes";
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
+    assertThat(result.errorLines()).containsExactly("news: error: " + archive + ": the " + format + " file holds no"
+        + " record: " + why);
+    assertThat(MAPPER.readTree(Files.readString(errors)).path("kind").asText()).isEqualTo("truncated");
+    assertThat(result.summary()).startsWith("news: 2 files, 1 article, 1 error, 0 skipped records in ");
+    assertThat(result.exit()).isEqualTo(1);
+  }
+
   /** jwarc reads a negative Content-Length as an empty block, and counted the record as no page: it is an error. */
   @ParameterizedTest
   @ValueSource(strings = {"long.warc", "long.warc.gz"})

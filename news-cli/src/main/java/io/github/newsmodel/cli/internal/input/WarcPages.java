@@ -115,6 +115,8 @@ final class WarcPages {
   private ArchiveFormat format;
   private long reported;
   private long records;
+  /** Whether a record has been found in the file, or a place where it broke: a file with neither is empty. */
+  private boolean anything;
   /** Whether jwarc found the date of the ARC record being read of the wrong length. */
   private boolean arcDateUnsure;
   /**
@@ -274,8 +276,10 @@ final class WarcPages {
       }
       if (broken != null) {
         if (blankFrom(position)) {
+          reportIfEmpty();
           return;
         }
+        anything = true;
         long offset = offset(position);
         if (offset < 0 && compressed != null && compressed.failure() != null) {
           offset = compressed.brokenStart(); // the gzip data broke where a member should start
@@ -304,8 +308,10 @@ final class WarcPages {
           }
         }
         reportUnchecked(Long.MAX_VALUE);
+        reportIfEmpty();
         return;
       }
+      anything = true;
       lastRecord = next.get().position();
       format = ArcBlock.isArc(next.get()) ? ArchiveFormat.ARC : ArchiveFormat.WARC;
       boolean goesOn = read(next.get());
@@ -454,6 +460,19 @@ final class WarcPages {
       return resumePlainAfter(record + 1);
     } catch (IOException | RuntimeException e) {
       return -1; // the cut is reported as it is
+    }
+  }
+
+  /**
+   * Reports a file that holds no record at all, not even the warcinfo record that a writer puts first: most often a
+   * download or a crawl that wrote nothing, which an empty page and an empty WACZ file are errors for too, not a file
+   * of no pages to pass over in silence.
+   */
+  private void reportIfEmpty() {
+    if (!anything) {
+      String message = "the " + format + " file holds no record: " + (compressed != null
+          ? "it is empty once decompressed" : size == 0 ? "it is empty" : "nothing but line ends, spaces or zero bytes");
+      sink.accept(new ReadFailure(PageOrigin.input(name), ErrorKind.TRUNCATED, message, new EOFException(message)));
     }
   }
 
