@@ -25,27 +25,42 @@ final class RecordEnds {
   /** The bytes looked at where a record's length says it ends: its line ends, then the next record's start. */
   private static final int BOUNDARY = 64;
 
-  private RecordEnds() {
+  private final FileChannel file;
+  /** The first bytes of the record being looked at, kept from record to record: one read each, most often. */
+  private final ByteBuffer head = ByteBuffer.allocate(HEADER_CHUNK);
+  private final ByteBuffer boundary = ByteBuffer.allocate(BOUNDARY);
+
+  /**
+   * Looks at the records of a file.
+   *
+   * @param file the uncompressed file, whose own position is left alone
+   */
+  RecordEnds(FileChannel file) {
+    this.file = file;
   }
 
   /**
-   * Where the next record starts inside a record whose Content-Length runs over it, in an uncompressed file.
+   * Where the next record starts inside a record whose Content-Length runs over it.
    *
-   * @param file the file
    * @param record where the record starts, at its {@code WARC/} line
    * @param length the record's Content-Length, 0 or more
    * @return the offset of the next record's {@code WARC/} line, inside what the length says is the record's; -1 if
    *     the record ends where its length says, or no record starts inside it, or its header's end cannot be found
    * @throws IOException if the file cannot be read
    */
-  static long nextInside(FileChannel file, long record, long length) throws IOException {
-    long block = blockStart(file, record);
+  long nextInside(long record, long length) throws IOException {
+    head.clear();
+    readFully(file, head, record);
+    long block = headerEnd(head, record);
+    if (block < 0 && !head.hasRemaining()) {
+      block = blockStart(file, record); // a header longer than the first bytes read
+    }
     if (block < 0) {
       return -1;
     }
     long size = file.size();
     long end = length > Long.MAX_VALUE - block ? Long.MAX_VALUE : block + length;
-    if (end <= size && endsRecord(file, end, size)) {
+    if (end <= size && endsRecord(record, end, size)) {
       return -1;
     }
     // The empty line that ends the record must start inside the length; the next record's line may run past it.
@@ -104,22 +119,28 @@ final class RecordEnds {
    * @return the offset, or -1 if the header goes on past {@link HeaderLimit#MAX_HEADER}
    */
   private static long blockStart(FileChannel file, long record) throws IOException {
-    ByteBuffer chunk = ByteBuffer.allocate(HEADER_CHUNK);
-    for (long at = record; at - record < HeaderLimit.MAX_HEADER; at += HEADER_CHUNK - 3) {
+    ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+    for (long at = record; at - record < HeaderLimit.MAX_HEADER; at += chunk.capacity() - 3) {
       chunk.clear();
       readFully(file, chunk, at);
-      byte[] bytes = chunk.array();
-      for (int i = 0; i + 1 < chunk.position(); i++) {
-        if (bytes[i] == '\n' && bytes[i + 1] == '\n') {
-          return at + i + 2;
-        }
-        if (i + 3 < chunk.position() && bytes[i] == '\r' && bytes[i + 1] == '\n' && bytes[i + 2] == '\r'
-            && bytes[i + 3] == '\n') {
-          return at + i + 4;
-        }
+      long end = headerEnd(chunk, at);
+      if (end >= 0 || chunk.hasRemaining()) {
+        return end; // found, or the file ends
       }
-      if (chunk.hasRemaining()) {
-        return -1; // the file ends
+    }
+    return -1;
+  }
+
+  /** Where the first empty line in bytes read from an offset ends, or -1 if they hold none. */
+  private static long headerEnd(ByteBuffer chunk, long at) {
+    byte[] bytes = chunk.array();
+    for (int i = 0; i + 1 < chunk.position(); i++) {
+      if (bytes[i] == '\n' && bytes[i + 1] == '\n') {
+        return at + i + 2;
+      }
+      if (i + 3 < chunk.position() && bytes[i] == '\r' && bytes[i + 1] == '\n' && bytes[i + 2] == '\r'
+          && bytes[i + 3] == '\n') {
+        return at + i + 4;
       }
     }
     return -1;
@@ -129,10 +150,19 @@ final class RecordEnds {
    * Whether a record may end at an offset: line ends, then the next record's {@code WARC/} line, or nothing but line
    * ends, spaces and zero bytes to the file's end.
    */
-  private static boolean endsRecord(FileChannel file, long end, long size) throws IOException {
-    ByteBuffer bytes = ByteBuffer.allocate((int) Math.min(BOUNDARY, size - end));
-    readFully(file, bytes, end);
-    int i = 0;
+  private boolean endsRecord(long record, long end, long size) throws IOException {
+    ByteBuffer bytes;
+    int i;
+    if (end - record >= 0 && end - record + BOUNDARY <= head.position()) {
+      bytes = head; // a small record: its end is among its first bytes, read already
+      i = (int) (end - record);
+    } else {
+      bytes = boundary;
+      bytes.clear();
+      bytes.limit((int) Math.min(BOUNDARY, size - end));
+      readFully(file, bytes, end);
+      i = 0;
+    }
     while (i < bytes.position() && (bytes.get(i) == '\r' || bytes.get(i) == '\n')) {
       i++;
     }

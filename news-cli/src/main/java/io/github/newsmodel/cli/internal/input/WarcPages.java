@@ -89,6 +89,8 @@ final class WarcPages {
   private final @Nullable GunzipMembers compressed;
   /** An uncompressed file, in which a resync can seek. */
   private final @Nullable FileChannel plain;
+  /** Where the records of an uncompressed file truly end, to tell a record whose length runs over the next. */
+  private final @Nullable RecordEnds ends;
   /** The bytes that every reader of the file reads, decompressed, with a limit on each header's length. */
   private final HeaderLimit headers;
   /** The bytes of a file that cannot be sought in, compressed or on standard input, with the last of them kept. */
@@ -136,6 +138,7 @@ final class WarcPages {
     this.format = format;
     this.compressed = compressed;
     this.plain = plain;
+    this.ends = plain == null ? null : new RecordEnds(plain);
     this.settings = settings;
     this.sink = sink;
     this.reader = reader == null ? null : configured(reader);
@@ -624,12 +627,13 @@ final class WarcPages {
    * -1 for any other record, and in a compressed file, on standard input or in an ARC file.
    */
   private long nextInside(WarcRecord record) {
-    if (plain == null || format == ArchiveFormat.ARC
+    RecordEnds recordEnds = ends;
+    if (recordEnds == null || format == ArchiveFormat.ARC
         || header(record, "Content-Length").filter(l -> l.startsWith("-")).isPresent()) {
       return -1;
     }
     try {
-      return RecordEnds.nextInside(plain, record.position(), record.body().size());
+      return recordEnds.nextInside(record.position(), record.body().size());
     } catch (IOException e) {
       return -1; // the record is read by its length, and a failure there is reported as it is
     }
