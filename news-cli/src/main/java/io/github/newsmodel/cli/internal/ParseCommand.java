@@ -74,8 +74,8 @@ import picocli.CommandLine.Spec;
       "Exit codes:",
       // Each line within the 80 columns of the help, so that picocli does not wrap it to the left margin.
       "  0  every page became an article",
-      "  1  some pages failed (or --fail-fast stopped the run at the first), or the",
-      "     output could not be written",
+      "  1  some pages failed (or --fail-fast stopped the run at the first), a web",
+      "     archive held no record, or the output could not be written",
       "  2  usage error: a bad option, an INPUT that cannot be read, a folder with",
       "     nothing to read in it, or an output file that cannot be created; nothing",
       "     is read"
