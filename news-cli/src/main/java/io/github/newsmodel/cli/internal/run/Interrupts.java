@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * summary; the process still ends with the exit code of the signal (130 for Ctrl-C).
  */
 public final class Interrupts {
-  /** How long the hook waits for the run: a page being parsed has to finish first, which takes milliseconds. */
-  private static final long GRACE_MILLIS = 3000;
+  /**
+   * How long the hook waits for the run: a page being parsed has to finish first, which takes milliseconds. A run
+   * whose reading thread waits for a stream that sends nothing (a stalled {@code curl | news parse -}) cannot stop
+   * at all, and Ctrl-C then ends the process this much later than it did, with what it had not written lost as
+   * before.
+   */
+  private static final long GRACE_MILLIS = 2000;
 
   private static final AtomicBoolean INSTALLED = new AtomicBoolean();
   private static final AtomicReference<@Nullable ParseRun> CURRENT = new AtomicReference<>();
