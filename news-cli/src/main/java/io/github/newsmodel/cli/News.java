@@ -2,6 +2,7 @@ package io.github.newsmodel.cli;
 
 import io.github.newsmodel.cli.internal.Console;
 import io.github.newsmodel.cli.internal.NewsCli;
+import io.github.newsmodel.cli.internal.run.Interrupts;
 
 /**
  * The {@code news} command line.
@@ -24,6 +25,7 @@ public final class News {
    * @param args the arguments, such as {@code parse page.html}
    */
   public static void main(String[] args) {
+    Interrupts.install();
     System.exit(NewsCli.run(Console.system(), args));
   }
 }

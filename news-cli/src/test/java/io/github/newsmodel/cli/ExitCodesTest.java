@@ -59,6 +59,33 @@ class ExitCodesTest {
         .endsWith("Try 'news parse --help' for more information.\n");
   }
 
+  /**
+   * An INPUT whose name starts with '-' is taken for an option: alone, picocli said only "Missing required
+   * parameter: 'INPUT'", though the user gave one. It is an unknown option, and when a file has that name, the
+   * message says how to read it.
+   */
+  @Test
+  void twoForAFileNameThatLooksLikeAnOptionSayingHowToReadIt() throws IOException {
+    Path file = Path.of("-news-cli-test-page.html"); // in the working folder, as a user's file would be
+    Files.write(file, TestPages.articleBytes(1, 1));
+    try {
+      Cli.Result missing = cli().run("parse", "-no-such-page.html");
+      Cli.Result named = cli().run("parse", file.toString());
+      Cli.Result dashes = cli().run("parse", "-f", "jsonl", "--", file.toString());
+
+      assertThat(missing.exit()).isEqualTo(2);
+      assertThat(missing.err()).isEqualTo("news parse: Unknown option: '-no-such-page.html'\n"
+          + "Try 'news parse --help' for more information.\n");
+      assertThat(named.exit()).isEqualTo(2);
+      assertThat(named.err()).startsWith("news parse: Unknown option: '" + file + "'; to read the file " + file
+          + ", write ./" + file + " or put -- before it\n");
+      assertThat(dashes.exit()).isZero();
+      assertThat(ParsePagesTest.titles(dashes.out())).containsExactly("Article 1");
+    } finally {
+      Files.delete(file);
+    }
+  }
+
   @Test
   void twoForAMissingInputBeforeAnythingIsReadOrWritten() {
     Path output = dir.resolve("out.jsonl");

@@ -452,6 +452,57 @@ class ParsePagesTest {
     assertThat(JSON.read(result.out()).title()).contains("Article 3");
   }
 
+  /**
+   * A named pipe, as the shell's {@code <(zcat crawl.warc.gz)} gives, was a usage error, "not a file or folder:
+   * /dev/fd/63", though standard input, the same stream by another way, was read. It is read as standard input is:
+   * a page, or a WARC file, gzip-compressed or not, told by its first bytes; its source is the pipe's path.
+   */
+  @Test
+  void aNamedPipeIsReadAsStandardInputIs() throws Exception {
+    Path pagePipe = fifo("page");
+    Path warcPipe = fifo("crawl");
+    Path warc = dir.resolve("crawl.warc");
+    try (TestWarc writer = TestWarc.create(warc)) {
+      writer.html(TestWarc.url(2), TestPages.articleBytes(2, 1)).html(TestWarc.url(3), TestPages.articleBytes(3, 1));
+    }
+    Thread feeder = new Thread(() -> {
+      try {
+        Files.write(pagePipe, TestPages.gzip(TestPages.articleBytes(1, 1)));
+        Files.write(warcPipe, TestPages.gzip(Files.readAllBytes(warc)));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    feeder.setDaemon(true); // a run that opens no pipe leaves it waiting for a reader
+    feeder.start();
+
+    Cli.Result result = cli().run("parse", pagePipe.toString(), warcPipe.toString());
+    feeder.join(10_000);
+
+    List<Article> articles = new ArrayList<>();
+    JSON.linesReader(new StringReader(result.out())).forEach(articles::add);
+    assertThat(articles).extracting(a -> a.title().orElseThrow()).containsExactly("Article 1", "Article 2",
+        "Article 3");
+    assertThat(articles.get(0).source().orElseThrow().uri()).isEqualTo(pagePipe.toUri());
+    assertThat(articles.get(1).source().orElseThrow().uri()).isEqualTo(URI.create(TestWarc.url(2)));
+    assertThat(result.summary()).startsWith("news: 2 files, 3 articles, 0 errors, 0 skipped records in ");
+    assertThat(result.exit()).isZero();
+  }
+
+  /** A named pipe in the folder, made with mkfifo; the test is skipped where there is none. */
+  private Path fifo(String name) throws Exception {
+    Path fifo = dir.resolve(name);
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+    } catch (java.io.IOException e) {
+      assumeTrue(false, "no mkfifo here: " + e.getMessage());
+      throw e;
+    }
+    assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    return fifo;
+  }
+
   static List<String> titles(String jsonLines) {
     List<String> titles = new ArrayList<>();
     JSON.linesReader(new StringReader(jsonLines)).forEach(a -> titles.add(a.title().orElseThrow()));

@@ -896,26 +896,104 @@ class ParseWarcTest {
   }
 
   /**
-   * In an uncompressed file, a record whose Content-Length runs past the file's end is cut off, and the records its
-   * length ran over are read: the line that starts a record after an empty line finds them, as after a break.
+   * In an uncompressed file, a record whose Content-Length says more than it holds ran over the start of the next
+   * record: read by its length, its page took the next record's header as text, and the next record was lost to a
+   * break after it ("+300", "+5" into the next record's WARC/ line), or, with a length past the file's end, the page
+   * was an error. The record ends where the next record's line starts after an empty line: it is a truncated page,
+   * and every record after it is read, as in a .warc.gz compressed record by record.
    */
-  @Test
-  void aRecordLengthPastTheEndOfAPlainFileLosesNoRecordItRanOver() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {"+300", "+5", "9223372036854775807"})
+  void aRecordLongerThanItHoldsInAPlainFileIsATruncatedPageAndLosesNoRecordAfterIt(String length) throws IOException {
     Path file = fourPages("long.warc");
-    Map<String, Long> offsets = offsets(file);
-    long second = offsets.get(TestWarc.recordId(2));
-    String before = Files.readString(file, StandardCharsets.ISO_8859_1);
-    String after = withLength(before, second, "9223372036854775807");
-    Files.writeString(file, after, StandardCharsets.ISO_8859_1);
-    long third = offsets.get(TestWarc.recordId(3)) + after.length() - before.length();
+    long second = offsets(file).get(TestWarc.recordId(2));
+    String text = withLength(Files.readString(file, StandardCharsets.ISO_8859_1), second, length);
+    Files.writeString(file, text, StandardCharsets.ISO_8859_1);
+    long third = text.indexOf("\r\n\r\nWARC/1.0\r\n", (int) second) + 4;
 
     Cli.Result result = cli().run("parse", file.toString());
 
-    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3", "Article 4");
-    assertThat(result.errorLines()).containsExactly("news: error: " + file + " at offset " + second + " ("
-        + TestWarc.recordId(2) + ", " + TestWarc.url(2) + "): the record is cut off: the WARC file ends inside it,"
-        + " before its Content-Length says; a record starts at offset " + third + " inside it, where reading goes"
-        + " on");
+    List<Article> articles = articles(result.out());
+    assertThat(articles).extracting(a -> a.title().orElseThrow()).containsExactly("Article 1", "Article 2",
+        "Article 3", "Article 4");
+    assertThat(articles.get(1).text()).doesNotContain("WARC");
+    assertThat(articles.get(2).source().orElseThrow().recordId()).contains(TestWarc.recordId(3));
+    List<String> lines = result.err().lines().filter(l -> l.startsWith("news: ")).toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("news: warning: " + file + " at offset " + second + " ("
+        + TestWarc.recordId(2) + ", " + TestWarc.url(2) + "): the record's Content-Length says more than the record"
+        + " holds: it is read to offset " + third + ", where the next record starts: parsed as a truncated page");
+    assertThat(lines.get(1)).startsWith("news: 1 file, 4 articles, 0 errors, 0 skipped records");
+    assertThat(result.exit()).isZero();
+  }
+
+  /**
+   * A record that is no page (a request) or a page stored without its HTTP response (a resource) runs over the next
+   * record as well: the request is skipped and the resource read to where the next record starts, in an uncompressed
+   * file as in one compressed record by record, and the record after either is read. A few bytes more than the
+   * record holds, which take only the line ends after it, are no overrun: jwarc reads past them.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"plain.warc", "members.warc.gz"})
+  void requestsAndResourcesLongerThanTheyHoldLoseNoRecordAfterThem(String name) throws IOException {
+    Path plain = dir.resolve("records.warc");
+    try (TestWarc warc = TestWarc.create(plain)) {
+      warc.request(TestWarc.url(1))
+          .html(TestWarc.url(2), TestPages.articleBytes(2, 1))
+          .resource(TestWarc.url(3), "text/html", TestPages.articleBytes(3, 1))
+          .html(TestWarc.url(4), TestPages.articleBytes(4, 1))
+          .html(TestWarc.url(5), TestPages.articleBytes(5, 1))
+          .html(TestWarc.url(6), TestPages.articleBytes(6, 1));
+    }
+    Map<String, Long> offsets = offsets(plain);
+    String text = Files.readString(plain, StandardCharsets.ISO_8859_1);
+    text = withLength(text, offsets.get(TestWarc.recordId(5)), "+4");
+    text = withLength(text, offsets.get(TestWarc.recordId(3)), "+200");
+    text = withLength(text, offsets.get(TestWarc.recordId(1)), "+200");
+    Path file = write(dir.resolve(name), text);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 2", "Article 3", "Article 4",
+        "Article 5", "Article 6");
+    List<String> lines = result.err().lines().filter(l -> l.startsWith("news: ")).toList();
+    assertThat(lines).hasSize(2);
+    // the page, and in a gzip member, which ends after it, the line ends that close the record too
+    int bytes = TestPages.articleBytes(3, 1).length + (name.endsWith(".gz") ? 4 : 0);
+    assertThat(lines.get(0)).startsWith("news: warning: " + file + " at offset ").contains(" (" + TestWarc.recordId(3)
+        + ", " + TestWarc.url(3) + "): the record's Content-Length says more than ").endsWith(": parsed as a"
+        + " truncated page from the " + bytes + " bytes before the cut");
+    assertThat(lines.get(1)).startsWith("news: 1 file, 5 articles, 0 errors, 1 skipped record ");
+    assertThat(result.exit()).isZero();
+  }
+
+  /**
+   * A WARC or ARC file that holds no record, not even a warcinfo record (a download or a crawl that wrote nothing),
+   * was passed over as a file of no pages, with exit code 0, where an empty page and an empty WACZ file are errors:
+   * it is a truncated error, and a page beside it in the folder is still read.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"empty.warc:", "empty.warc.gz:", "empty.arc.gz:", "blank.warc:\r\n\r\n",
+      "gzip.warc.gz:gzip"})
+  void aWebArchiveThatHoldsNoRecordIsAnError(String file) throws IOException {
+    String name = file.substring(0, file.indexOf(':'));
+    String content = file.substring(file.indexOf(':') + 1);
+    Path folder = dir.resolve("crawls");
+    TestPages.write(folder.resolve("a.html"), TestPages.articleBytes(1, 1));
+    Path archive = TestPages.write(folder.resolve(name), content.equals("gzip") ? TestPages.gzip(new byte[0])
+        : content.getBytes(StandardCharsets.US_ASCII));
+    Path errors = dir.resolve("errors.jsonl");
+
+    Cli.Result result = cli().run("parse", "--errors", errors.toString(), folder.toString());
+
+    String format = name.contains(".arc") ? "ARC" : "WARC";
+    String why = content.equals("gzip") ? "it is empty once decompressed" : content.isEmpty() ? "it is empty"
+        : "nothing but line ends, spaces or zero bytes";
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
+    assertThat(result.errorLines()).containsExactly("news: error: " + archive + ": the " + format + " file holds no"
+        + " record: " + why);
+    assertThat(MAPPER.readTree(Files.readString(errors)).path("kind").asText()).isEqualTo("truncated");
+    assertThat(result.summary()).startsWith("news: 2 files, 1 article, 1 error, 0 skipped records in ");
     assertThat(result.exit()).isEqualTo(1);
   }
 

@@ -6,9 +6,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -73,7 +78,26 @@ public final class NewsCli {
       return "unknown command '" + unmatched.getUnmatched().get(0) + "'; the commands are "
           + String.join(", ", command.getSubcommands().keySet());
     }
-    return e.getMessage();
+    List<String> options = command.getUnmatchedArguments().stream().filter(a -> a.startsWith("-")).toList();
+    if (options.isEmpty()) {
+      return e.getMessage();
+    }
+    // picocli tells of a missing INPUT before an option it does not know, which was then most often the INPUT
+    // meant: "news parse -page.html" said only "Missing required parameter: 'INPUT'".
+    String message = e instanceof MissingParameterException
+        ? "Unknown option" + (options.size() == 1 ? "" : "s") + ": '" + String.join("', '", options) + "'"
+        : e.getMessage();
+    return message + options.stream().filter(NewsCli::isFile).findFirst()
+        .map(file -> "; to read the file " + file + ", write ./" + file + " or put -- before it").orElse("");
+  }
+
+  /** Whether an argument that looks like an option names a file or folder. */
+  private static boolean isFile(String argument) {
+    try {
+      return Files.exists(Path.of(argument));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   /** Bad input never gets here: what does is a bug, and the stack trace is what its report needs. */

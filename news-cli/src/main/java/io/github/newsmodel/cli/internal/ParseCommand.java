@@ -59,7 +59,8 @@ import picocli.CommandLine.Spec;
       "- an ARC file: .arc, .arc.gz, or any file that starts with filedesc://: its HTML responses, and HTML pages"
           + " stored without an HTTP header;",
       "- a WACZ file: .wacz, or any ZIP file named as an INPUT: the WARC files in its archive/ folder;",
-      "- or - for standard input: a page, or a WARC or ARC file, compressed or not; a WACZ file only by its path.",
+      "- or - for standard input, or a named pipe such as <(zcat crawl.warc.gz) gives: a page, or a WARC or ARC"
+          + " file, compressed or not; a WACZ file only by its path.",
       "Files compressed with zstd, bzip2 or xz (.warc.zst), by their first bytes or names, cannot be read:"
           + " decompress them first; as an INPUT, such a file is a usage error, and in a folder an error.",
       ""
@@ -67,13 +68,14 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "A page that fails becomes an error line on standard error (and with --errors, an error record) and the run"
-          + " goes on. A summary line ends the run.",
+          + " goes on. A summary line ends the run. Ctrl-C stops the run as --fail-fast does: the output is closed,"
+          + " a JSON array too, and the summary says how far the run got.",
       "",
       "Exit codes:",
       // Each line within the 80 columns of the help, so that picocli does not wrap it to the left margin.
       "  0  every page became an article",
-      "  1  some pages failed (or --fail-fast stopped the run at the first), or the",
-      "     output could not be written",
+      "  1  some pages failed (or --fail-fast stopped the run at the first), a web",
+      "     archive held no record, or the output could not be written",
       "  2  usage error: a bad option, an INPUT that cannot be read, a folder with",
       "     nothing to read in it, or an output file that cannot be created; nothing",
       "     is read"
@@ -89,8 +91,8 @@ final class ParseCommand implements Callable<Integer> {
   @Spec // set by picocli before call
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages, folders, WARC, ARC or WACZ files, or -"
-      + " for standard input.")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages, folders, WARC, ARC or WACZ files, named"
+      + " pipes, or - for standard input.")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Converters.Format.class,

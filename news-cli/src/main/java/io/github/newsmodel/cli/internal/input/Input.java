@@ -1,6 +1,7 @@
 package io.github.newsmodel.cli.internal.input;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,29 +110,31 @@ public sealed interface Input permits Input.HtmlFile, Input.Folder, Input.Archiv
   }
 
   /**
-   * Standard input, whose first bytes told what it holds.
+   * A stream, whose first bytes told what it holds: standard input, or a named pipe such as {@code <(zcat a.gz)}
+   * gives, which can be read only once, from its start, as standard input can.
    *
-   * @param stream standard input, positioned at its first byte
+   * @param name {@link #NAME} for standard input, or the pipe's path as given
+   * @param uri the URI its pages are read from, for their source
+   * @param stream the stream, positioned at its first byte
    * @param archive the format of the web archive it holds, or empty if it holds a page
    */
-  record Stdin(InputStream stream, Optional<ArchiveFormat> archive) implements Input {
+  record Stdin(String name, URI uri, InputStream stream, Optional<ArchiveFormat> archive) implements Input {
     /** How the command line names standard input. */
     public static final String NAME = "-";
 
     /**
      * Creates the input.
      *
-     * @param stream standard input, positioned at its first byte
+     * @param name {@link #NAME} for standard input, or the pipe's path as given
+     * @param uri the URI its pages are read from, for their source
+     * @param stream the stream, positioned at its first byte
      * @param archive the format of the web archive it holds, or empty if it holds a page
      */
     public Stdin {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(uri, "uri");
       Objects.requireNonNull(stream, "stream");
       Objects.requireNonNull(archive, "archive");
-    }
-
-    @Override
-    public String name() {
-      return NAME;
     }
 
     @Override

@@ -86,7 +86,7 @@ public final class InputReader {
       if (stdin.archive().isPresent()) {
         WarcPages.readStream(stdin.name(), stdin.stream(), stdin.archive().get(), settings, sink);
       } else {
-        readPage(stdin.name(), stdin.stream(), STDIN_URI);
+        readPage(stdin.name(), stdin.stream(), stdin.uri());
       }
     }
   }

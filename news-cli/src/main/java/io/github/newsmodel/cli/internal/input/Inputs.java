@@ -1,6 +1,7 @@
 package io.github.newsmodel.cli.internal.input;
 
 import io.github.newsmodel.cli.internal.page.ReadFailure;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,6 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 /** Turns the INPUT arguments of the command line into {@link Input}s, before anything is read. */
 public final class Inputs {
+  /** The bits of a Unix file mode that give its type, and the type of a named pipe. */
+  private static final int S_IFMT = 0170000;
+  private static final int S_IFIFO = 0010000;
+
   private Inputs() {}
 
   /**
@@ -46,6 +51,9 @@ public final class Inputs {
       }
       throw new BadInputException("no such file or folder: " + argument);
     }
+    if (isPipe(path)) {
+      return pipe(argument, path);
+    }
     if (!Files.isRegularFile(path)) {
       throw new BadInputException("not a file or folder: " + argument);
     }
@@ -53,6 +61,36 @@ public final class Inputs {
       throw new BadInputException("cannot read " + argument + ": permission denied");
     }
     return FileKinds.named(argument, path);
+  }
+
+  /**
+   * A named pipe, such as a shell's process substitution gives ({@code news parse <(zcat crawl.warc.gz)} names
+   * {@code /dev/fd/63}): read as standard input is, from its first bytes, since it can be read only once. It was a
+   * usage error, "not a file or folder", though standard input, the same stream by another way, was read.
+   */
+  private static Input pipe(String argument, Path path) throws BadInputException {
+    try {
+      // A FileInputStream, as standard input is: the channel of Files.newInputStream asks a pipe for its position
+      // as it reads, which fails with "Illegal seek".
+      InputStream in = new FileInputStream(path.toFile());
+      try {
+        return StdinProbe.probe(argument, argument, path.toAbsolutePath().normalize().toUri(), in);
+      } catch (IOException | BadInputException | RuntimeException e) {
+        in.close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new BadInputException("cannot read " + argument + ": " + IoMessages.describe(e));
+    }
+  }
+
+  /** Whether a path names a named pipe (a FIFO), following links, as {@code /dev/fd/63} is one. */
+  private static boolean isPipe(Path path) {
+    try {
+      return Files.getAttribute(path, "unix:mode") instanceof Integer mode && (mode & S_IFMT) == S_IFIFO;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return false; // no such view here, as on Windows, which has no named pipes in its file system
+    }
   }
 
   /** What a link names, as it is written; "?" if that can no longer be read. */

@@ -3,6 +3,7 @@ package io.github.newsmodel.cli.internal.input;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -22,16 +23,32 @@ final class StdinProbe {
    *     end, and a stream cannot be sought back to its entries; or if it is compressed in a way news cannot read
    */
   static Input.Stdin probe(InputStream stdin) throws IOException, BadInputException {
-    BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
+    return probe(Input.Stdin.NAME, "standard input", InputReader.STDIN_URI, stdin);
+  }
+
+  /**
+   * Reads the first bytes of a stream: standard input, or a named pipe.
+   *
+   * @param name the input's name, as given
+   * @param what what the messages call it: "standard input", or the pipe's name
+   * @param uri the URI its pages are read from
+   * @param stream the stream, unread
+   * @return the input, positioned at its first byte
+   * @throws IOException if the stream cannot be read
+   * @throws BadInputException if it holds a ZIP file or is compressed in a way news cannot read
+   */
+  static Input.Stdin probe(String name, String what, URI uri, InputStream stream) throws IOException,
+      BadInputException {
+    BufferedInputStream in = new BufferedInputStream(stream, 1 << 16);
     Head head = Head.of(in);
     Optional<UnsupportedCompression> unsupported = head.unsupportedCompression();
     if (unsupported.isPresent()) {
-      throw new BadInputException(unsupported.get().stdinMessage());
+      throw new BadInputException(unsupported.get().streamMessage(what));
     }
     if (head.isZip()) {
-      throw new BadInputException("standard input holds a ZIP file, such as a WACZ file, which can be read only"
-          + " from a file: give its path");
+      throw new BadInputException(what + " holds a ZIP file, such as a WACZ file, which can be read only from a"
+          + " file: give its path");
     }
-    return new Input.Stdin(in, head.archive());
+    return new Input.Stdin(name, uri, in, head.archive());
   }
 }

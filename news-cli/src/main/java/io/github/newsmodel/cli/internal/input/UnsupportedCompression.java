@@ -111,12 +111,13 @@ enum UnsupportedCompression {
   }
 
   /**
-   * Why standard input cannot be read, and what to do.
+   * Why a stream cannot be read, and what to do.
    *
+   * @param what the stream: "standard input", or a named pipe's name
    * @return the words: {@code standard input is zstd-compressed, which news cannot read: ...}
    */
-  String stdinMessage() {
-    return "standard input is " + label + "-compressed, which news cannot read: decompress it on its way in, with "
+  String streamMessage(String what) {
+    return what + " is " + label + "-compressed, which news cannot read: decompress it on its way in, with "
         + streamCommand;
   }
 

@@ -19,7 +19,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
-import java.nio.charset.StandardCharsets;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -77,8 +77,6 @@ final class WarcPages {
   /** What a record is whose length runs past its gzip member, into the member of the next record. */
   private static final String OVERRUN = "the record's Content-Length says more than its gzip member holds: it is"
       + " read to the member's end, where the next record starts";
-  /** The line that starts a WARC record, after the empty lines that end the one before it. */
-  private static final byte[] RECORD_START = "\r\n\r\nWARC/1.".getBytes(StandardCharsets.US_ASCII);
 
   private final String name;
   private final @Nullable Path path;
@@ -91,6 +89,8 @@ final class WarcPages {
   private final @Nullable GunzipMembers compressed;
   /** An uncompressed file, in which a resync can seek. */
   private final @Nullable FileChannel plain;
+  /** Where the records of an uncompressed file truly end, to tell a record whose length runs over the next. */
+  private final @Nullable RecordEnds ends;
   /** The bytes that every reader of the file reads, decompressed, with a limit on each header's length. */
   private final HeaderLimit headers;
   /** The bytes of a file that cannot be sought in, compressed or on standard input, with the last of them kept. */
@@ -117,8 +117,15 @@ final class WarcPages {
   private ArchiveFormat format;
   private long reported;
   private long records;
+  /** Whether a record has been found in the file, or a place where it broke: a file with neither is empty. */
+  private boolean anything;
   /** Whether jwarc found the date of the ARC record being read of the wrong length. */
   private boolean arcDateUnsure;
+  /**
+   * While a record of an uncompressed file whose length ran over the next record is read to where that record
+   * starts: the next record's offset; -1 otherwise.
+   */
+  private long overrunTo = -1;
 
   private WarcPages(String name, @Nullable Path path, long size, ArchiveFormat format, @Nullable WarcReader reader,
       HeaderLimit headers, @Nullable RewindableStream stream, @Nullable GunzipMembers compressed,
@@ -131,6 +138,7 @@ final class WarcPages {
     this.format = format;
     this.compressed = compressed;
     this.plain = plain;
+    this.ends = plain == null ? null : new RecordEnds(plain);
     this.settings = settings;
     this.sink = sink;
     this.reader = reader == null ? null : configured(reader);
@@ -271,8 +279,10 @@ final class WarcPages {
       }
       if (broken != null) {
         if (blankFrom(position)) {
+          reportIfEmpty();
           return;
         }
+        anything = true;
         long offset = offset(position);
         if (offset < 0 && compressed != null && compressed.failure() != null) {
           offset = compressed.brokenStart(); // the gzip data broke where a member should start
@@ -301,8 +311,10 @@ final class WarcPages {
           }
         }
         reportUnchecked(Long.MAX_VALUE);
+        reportIfEmpty();
         return;
       }
+      anything = true;
       lastRecord = next.get().position();
       format = ArcBlock.isArc(next.get()) ? ArchiveFormat.ARC : ArchiveFormat.WARC;
       boolean goesOn = read(next.get());
@@ -332,9 +344,18 @@ final class WarcPages {
     return next;
   }
 
-  /** Whether the decompressed data stopped at the end of a gzip member, before the next record's member. */
+  /**
+   * Whether the record's data stopped where the next record starts, before its length says: at the end of a gzip
+   * member, before the next record's member, or in an uncompressed file at the next record's line.
+   */
   private boolean atFence() {
-    return compressed != null && compressed.atFence();
+    return overrunTo >= 0 || compressed != null && compressed.atFence();
+  }
+
+  /** What a record is whose data stopped where the next record starts, as {@link #atFence()} tells. */
+  private String overrun() {
+    return overrunTo < 0 ? OVERRUN : "the record's Content-Length says more than the record holds: it is read to"
+        + " offset " + overrunTo + ", where the next record starts";
   }
 
   /** Counts the bytes read so far: of the compressed file, when it is compressed. */
@@ -417,7 +438,7 @@ final class WarcPages {
   /** In an uncompressed file, a reader at the next record that starts after a position, if one does. */
   private long resumePlainAfter(long position) throws IOException {
     FileChannel file = Objects.requireNonNull(plain, "an uncompressed file");
-    long resume = nextRecordStart(file, position);
+    long resume = RecordEnds.nextRecordStart(file, position, Long.MAX_VALUE);
     if (resume >= 0) {
       file.position(resume);
       reader = configured(new WarcReader(headers));
@@ -445,41 +466,17 @@ final class WarcPages {
     }
   }
 
-  /** Where the next WARC record header starts after a position of an uncompressed file, or -1: one pass. */
-  private static long nextRecordStart(FileChannel channel, long position) throws IOException {
-    int keep = RECORD_START.length + 3;
-    ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
-    long at = position; // the file offset of chunk's first byte
-    long size = channel.size();
-    while (at < size) {
-      chunk.clear();
-      while (chunk.hasRemaining() && channel.read(chunk, at + chunk.position()) > 0) {
-        // a read at a position leaves the channel's own position alone
-      }
-      byte[] bytes = chunk.array();
-      int length = chunk.position();
-      for (int i = 0; i + keep <= length; i++) {
-        if (startsRecordAt(bytes, i)) {
-          return at + i + 4;
-        }
-      }
-      if (at + length >= size) {
-        return -1;
-      }
-      at += Math.max(1, length - keep + 1);
+  /**
+   * Reports a file that holds no record at all, not even the warcinfo record that a writer puts first: most often a
+   * download or a crawl that wrote nothing, which an empty page and an empty WACZ file are errors for too, not a file
+   * of no pages to pass over in silence.
+   */
+  private void reportIfEmpty() {
+    if (!anything) {
+      String message = "the " + format + " file holds no record: " + (compressed != null
+          ? "it is empty once decompressed" : size == 0 ? "it is empty" : "nothing but line ends, spaces or zero bytes");
+      sink.accept(new ReadFailure(PageOrigin.input(name), ErrorKind.TRUNCATED, message, new EOFException(message)));
     }
-    return -1;
-  }
-
-  /** Whether the bytes at an index are an empty line's end and a line {@code WARC/1.0} or {@code WARC/1.1}. */
-  private static boolean startsRecordAt(byte[] bytes, int i) {
-    for (int k = 0; k < RECORD_START.length; k++) {
-      if (bytes[i + k] != RECORD_START[k]) {
-        return false;
-      }
-    }
-    int j = i + RECORD_START.length;
-    return (bytes[j] == '0' || bytes[j] == '1') && bytes[j + 1] == '\r' && bytes[j + 2] == '\n';
   }
 
   /** Reports the gzip members before a point whose check failed, where no record read claimed them. */
@@ -589,8 +586,60 @@ final class WarcPages {
     }
   }
 
-  /** Hands one record to the sink; false when the file ends inside it. */
+  /**
+   * Hands one record to the sink; false when the file ends inside it. In an uncompressed WARC file, a record whose
+   * Content-Length runs over the start of the next record (see {@link RecordEnds}) is read again, to where the next
+   * record starts, as a page read to the end of its gzip member is in a {@code .warc.gz}: a truncated page rather
+   * than one that holds the next record's header, and the next record is read rather than lost.
+   */
   private boolean read(WarcRecord record) {
+    long inside = nextInside(record);
+    if (inside < 0) {
+      return readRecord(record);
+    }
+    SeekableByteChannel file = (SeekableByteChannel) headers;
+    WarcRecord whole;
+    try {
+      // jwarc has read ahead into its buffer, past where the record truly ends: a reader of the record's own bytes
+      whole = configured(new WarcReader(new RecordWindow(file, record.position(), inside - 4))).next()
+          .orElseThrow(() -> new EOFException("no record"));
+    } catch (IOException | RuntimeException e) {
+      return readRecord(record); // read by its length, as it was before
+    }
+    overrunTo = inside;
+    try {
+      readRecord(whole);
+    } finally {
+      overrunTo = -1;
+    }
+    try {
+      file.position(inside);
+      reader = configured(new WarcReader(headers));
+    } catch (IOException e) {
+      sink.accept(brokenAt(false, inside, e, -1));
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * In an uncompressed WARC file, where the next record starts inside a record whose Content-Length runs over it;
+   * -1 for any other record, and in a compressed file, on standard input or in an ARC file.
+   */
+  private long nextInside(WarcRecord record) {
+    RecordEnds recordEnds = ends;
+    if (recordEnds == null || format == ArchiveFormat.ARC
+        || header(record, "Content-Length").filter(l -> l.startsWith("-")).isPresent()) {
+      return -1;
+    }
+    try {
+      return recordEnds.nextInside(record.position(), record.body().size());
+    } catch (IOException e) {
+      return -1; // the record is read by its length, and a failure there is reported as it is
+    }
+  }
+
+  private boolean readRecord(WarcRecord record) {
     // jwarc calls every ARC record but dns: ones HTTP, those of ftp: and other URLs too: they hold no HTTP.
     boolean response = record instanceof WarcResponse r && holdsHttp(r) && !(ArcBlock.isArc(r) && !isHttpTarget(r));
     // A page stored without its HTTP response, as warcit stores the files of a saved site.
@@ -637,7 +686,7 @@ final class WarcPages {
       IOException failure = compressed == null ? null : compressed.failure();
       // A record inside a gzip member of several has no offset: where the gzip data end names the place.
       String where = failure != null && origin.offset().isEmpty() ? ": " + failure.getMessage() : "";
-      work = Optional.of(overrun ? new ReadFailure(origin, ErrorKind.TRUNCATED, OVERRUN, e)
+      work = Optional.of(overrun ? new ReadFailure(origin, ErrorKind.TRUNCATED, overrun(), e)
           : fileEnds ? new ReadFailure(origin, ErrorKind.TRUNCATED, "the record is cut off: the " + format
               + " file ends inside it" + where + (resume < 0 ? "" : ", before its Content-Length says; a record"
               + " starts at offset " + resume + " inside it, where reading goes on"), e)
@@ -697,9 +746,20 @@ final class WarcPages {
     if (HtmlSniffer.byType(type.flatMap(WarcPages::baseType)) != HtmlSniffer.Verdict.HTML) {
       return Optional.empty();
     }
-    byte[] bytes = PageBytes.readAtMost(resource.body().stream(), settings.maxPageSize());
-    return Optional.of(page(resource, origin, target, recordId, bytes, type.flatMap(t -> parameter(t, "charset")),
-        storedCutOff(resource)));
+    PageBytes.Read read = PageBytes.readUntilCut(resource.body().stream(), settings.maxPageSize());
+    EOFException cut = read.cut();
+    if (cut != null && !atFence()) {
+      throw cut; // the file ends inside the record
+    }
+    // A record that ran over the next one holds the page up to where that one starts, as a response record does.
+    Optional<String> truncation = storedCutOff(resource).or(() -> cut == null ? Optional.empty()
+        : Optional.of(overrun()));
+    if (cut != null && read.bytes().length == 0) {
+      return Optional.of(new ReadFailure(origin, ErrorKind.TRUNCATED, truncation.get() + ", before any of the page",
+          cut));
+    }
+    return Optional.of(page(resource, origin, target, recordId, read.bytes(),
+        type.flatMap(t -> parameter(t, "charset")), truncation));
   }
 
   /** What a record says of being stored cut off by its crawler (WARC 1.1, 5.13). */
@@ -749,7 +809,7 @@ final class WarcPages {
     // and a compressed page then ends early too. Either way, the page is what there is of it, as for a saved page
     // that is cut off.
     Optional<String> truncation = storedCutOff(response)
-        .or(() -> cut == null ? Optional.empty() : overrun ? Optional.of(OVERRUN)
+        .or(() -> cut == null ? Optional.empty() : overrun ? Optional.of(overrun())
             : Optional.of("the record's " + codings.get(codings.size() - 1).label() + " data end early"));
     if (cut != null && bytes.length == 0) {
       return Optional.of(new ReadFailure(origin, ErrorKind.TRUNCATED, truncation.get() + ", before any of the page",

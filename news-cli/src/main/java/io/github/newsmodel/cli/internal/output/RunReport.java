@@ -59,7 +59,36 @@ public final class RunReport {
    * @return the line
    */
   public static String summary(Counts counts, boolean stoppedEarly, boolean articlesLost, boolean recordsLost) {
-    return "news: " + (stoppedEarly ? "stopped at the first error (--fail-fast) after " : "")
+    return summary(counts, stoppedEarly ? Stop.FAIL_FAST : Stop.NONE, articlesLost, recordsLost);
+  }
+
+  /** Why a run ended before its inputs did, as the summary line says first. */
+  public enum Stop {
+    /** The run read every input. */
+    NONE(""),
+    /** {@code --fail-fast} stopped the run at its first error. */
+    FAIL_FAST("stopped at the first error (--fail-fast) after "),
+    /** Ctrl-C, or another signal that ends the process, stopped the run. */
+    INTERRUPTED("interrupted after ");
+
+    private final String prefix;
+
+    Stop(String prefix) {
+      this.prefix = prefix;
+    }
+  }
+
+  /**
+   * The summary line of a run that may have stopped early, such as {@code news: interrupted after 3 files, ...}.
+   *
+   * @param counts the final counts
+   * @param stop why the run stopped before the end of its inputs, if it did
+   * @param articlesLost whether the output of the articles failed
+   * @param recordsLost whether the error file ({@code --errors}) failed
+   * @return the line
+   */
+  public static String summary(Counts counts, Stop stop, boolean articlesLost, boolean recordsLost) {
+    return "news: " + stop.prefix
         + count(counts.inputs(), "file") + ", "
         + (counts.skippedFiles() > 0 ? count(counts.skippedFiles(), "file") + " skipped (neither pages nor web"
             + " archives by name or first bytes), " : "")

@@ -17,6 +17,8 @@ import io.github.newsmodel.cli.internal.page.RunStoppedException;
 import io.github.newsmodel.cli.internal.page.Work;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One run of {@code news parse}: reads the inputs, parses their pages on worker threads, writes articles and error
@@ -39,6 +41,10 @@ public final class ParseRun {
   private final ErrorLog errors;
   private final StatusLine stderr;
   private final RunCounters counters = new RunCounters();
+  /** Set by {@link #interrupt()}, from the thread of a shutdown hook: the reading thread stops at its next step. */
+  private volatile boolean interrupted;
+  /** Counted down once the run has closed its outputs and printed its summary. */
+  private final CountDownLatch ended = new CountDownLatch(1);
 
   /**
    * Prepares a run.
@@ -61,6 +67,46 @@ public final class ParseRun {
    * @return the exit code: {@link #EXIT_OK} or {@link #EXIT_FAILED}
    */
   public int execute() {
+    Interrupts.register(this);
+    try {
+      return run();
+    } finally {
+      ended.countDown();
+      Interrupts.unregister(this);
+    }
+  }
+
+  /**
+   * Asks the run to stop, as {@code --fail-fast} stops it: the reading thread stops at its next page or record, and
+   * the run closes its outputs (a JSON array too) and prints its summary. Returns at once.
+   */
+  public void interrupt() {
+    interrupted = true;
+  }
+
+  /**
+   * Waits for the run to end, after {@link #interrupt()}.
+   *
+   * @param millis how long to wait at most
+   * @return whether it ended in that time
+   */
+  boolean awaitEnd(long millis) {
+    try {
+      return ended.await(millis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Stops the reading thread if the run has been interrupted. */
+  private void checkInterrupted() {
+    if (interrupted) {
+      throw new RunStoppedException();
+    }
+  }
+
+  private int run() {
     boolean array = settings.format() == OutputFormat.JSON && !settings.onePage();
     ArticleOutput articles = new ArticleOutput(out, array);
     Progress progress = settings.progress() ? startProgress() : null;
@@ -102,14 +148,18 @@ public final class ParseRun {
       stderr.println("news: " + fatal);
     }
     RunCounters.Counts counts = counters.snapshot();
-    stderr.println(RunReport.summary(counts, stopped, articlesLost, recordsLost));
-    return counts.errors() == 0 && fatal == null ? EXIT_OK : EXIT_FAILED;
+    RunReport.Stop stop = !stopped ? RunReport.Stop.NONE
+        : interrupted ? RunReport.Stop.INTERRUPTED : RunReport.Stop.FAIL_FAST;
+    stderr.println(RunReport.summary(counts, stop, articlesLost, recordsLost));
+    // An interrupted run did not read every input; the process ends with the signal's own code all the same.
+    return counts.errors() == 0 && fatal == null && stop != RunReport.Stop.INTERRUPTED ? EXIT_OK : EXIT_FAILED;
   }
 
   private void read(ArticleOutput articles, ErrorLog errors) {
     OrderedPipeline.Delivery delivery = new OrderedPipeline.Delivery() {
       @Override
       public void deliver(Outcome outcome) {
+        checkInterrupted();
         if (outcome instanceof Outcome.Parsed parsed) {
           try {
             articles.write(parsed.encoded());
@@ -134,6 +184,7 @@ public final class ParseRun {
 
       @Override
       public void idle() {
+        checkInterrupted();
         try {
           articles.flush();
         } catch (UncheckedIOException e) {
@@ -194,12 +245,14 @@ public final class ParseRun {
 
     @Override
     public void accept(Work work) {
+      checkInterrupted();
       tally();
       pipeline.submit(work);
     }
 
     @Override
     public void skipped() {
+      checkInterrupted();
       skipped++;
     }
 

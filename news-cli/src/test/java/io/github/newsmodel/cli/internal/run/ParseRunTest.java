@@ -2,6 +2,9 @@ package io.github.newsmodel.cli.internal.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.github.newsmodel.cli.internal.input.Input;
 import io.github.newsmodel.cli.internal.input.ReadSettings;
 import io.github.newsmodel.cli.internal.output.ErrorLog;
@@ -16,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,6 +105,41 @@ class ParseRunTest {
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("news: cannot write the output: No space left on device");
     assertThat(records.toString(StandardCharsets.UTF_8)).contains("\"kind\":\"not-an-article\"");
+  }
+
+  /**
+   * Ctrl-C ran the JVM's shutdown hooks and halted the run wherever it was: the JSON array of -f json was never
+   * closed, so the output was no JSON, and no summary said how far the run had come. Interrupted, the run stops at
+   * its next page, as --fail-fast stops it, closes the array and says so in its summary.
+   */
+  @Test
+  void anInterruptedRunClosesItsJsonArrayAndSaysSo() throws IOException {
+    for (int n = 0; n < 20; n++) {
+      Files.writeString(dir.resolve(String.format("%02d.html", n)), "<title>Page " + n + "</title>");
+    }
+    AtomicReference<ParseRun> run = new AtomicReference<>();
+    ByteArrayOutputStream articles = new ByteArrayOutputStream() {
+      @Override
+      public synchronized void write(byte[] bytes, int offset, int length) {
+        super.write(bytes, offset, length);
+        run.get().interrupt(); // as the shutdown hook does, from its own thread, once the first article is out
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    StatusLine stderr = new StatusLine(new PrintStream(err, true, StandardCharsets.UTF_8));
+    run.set(new ParseRun(settings(OutputFormat.JSON), articles, ErrorLog.linesOnly(stderr), stderr));
+
+    int exit = run.get().execute();
+
+    JsonNode array = new ObjectMapper().readTree(articles.toByteArray());
+    assertThat(array.isArray()).isTrue();
+    assertThat(array.size()).isBetween(1, 19);
+    assertThat(array.get(0).path("title").asText()).isEqualTo("Page 0");
+    assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).singleElement().asString()
+        .startsWith("news: interrupted after 1 file, " + array.size() + " article" + (array.size() == 1 ? "" : "s")
+            + ", 0 errors, ");
+    assertThat(run.get().awaitEnd(0)).isTrue();
+    assertThat(exit).isEqualTo(1);
   }
 
   private RunSettings settings(OutputFormat format) {

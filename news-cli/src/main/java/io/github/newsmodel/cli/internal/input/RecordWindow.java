@@ -1,0 +1,90 @@
+package io.github.newsmodel.cli.internal.input;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.NonWritableChannelException;
+import java.nio.channels.SeekableByteChannel;
+
+/**
+ * The bytes of one record of an uncompressed file, from its start to where it truly ends, with the file's own
+ * offsets: a reader of it meets the end of its data there, whatever the record's length says. Reads and seeks go to
+ * the file's channel at this window's own position, so that the file's reader, which is set anew afterwards, and
+ * this one do not share one.
+ */
+final class RecordWindow implements SeekableByteChannel {
+  private final SeekableByteChannel file;
+  private final long end;
+  private long position;
+
+  /**
+   * Creates the window.
+   *
+   * @param file the file's channel
+   * @param start the offset of the record's first byte, where reading starts
+   * @param end the offset after its last byte
+   */
+  RecordWindow(SeekableByteChannel file, long start, long end) {
+    this.file = file;
+    this.position = start;
+    this.end = end;
+  }
+
+  @Override
+  public int read(ByteBuffer dst) throws IOException {
+    if (position >= end) {
+      return -1;
+    }
+    if (!dst.hasRemaining()) {
+      return 0;
+    }
+    int limit = dst.limit();
+    dst.limit(dst.position() + (int) Math.min(dst.remaining(), end - position));
+    try {
+      file.position(position);
+      int read = file.read(dst);
+      if (read > 0) {
+        position += read;
+      }
+      return read;
+    } finally {
+      dst.limit(limit);
+    }
+  }
+
+  @Override
+  public long position() {
+    return position;
+  }
+
+  @Override
+  public SeekableByteChannel position(long newPosition) {
+    position = newPosition;
+    return this;
+  }
+
+  @Override
+  public long size() {
+    return end;
+  }
+
+  @Override
+  public int write(ByteBuffer src) {
+    throw new NonWritableChannelException();
+  }
+
+  @Override
+  public SeekableByteChannel truncate(long size) {
+    throw new NonWritableChannelException();
+  }
+
+  @Override
+  public boolean isOpen() {
+    return file.isOpen();
+  }
+
+  /** Leaves the file open: it is the file's reader's. */
+  @Override
+  public void close() {
+    // the file's channel is closed with the file
+  }
+}
