@@ -115,7 +115,10 @@ public final class HtmlArticles {
   /**
    * Reads a page from bytes with the default options, detecting its charset: a byte order mark, then the page's
    * {@code <meta charset>} or {@code http-equiv} declaration, then UTF-8 if the bytes are valid UTF-8, then
-   * windows-1252. The stream is read to its end and not closed; gzip-compressed bytes are decompressed first.
+   * windows-1252; bytes that show the declaration wrong overrule it, as
+   * {@link #parse(InputStream, URI, ParseOptions)} says. To give the charset of an HTTP {@code Content-Type} header,
+   * use that overload with {@link ParseOptions#charset()}. The stream is read to its end and not closed;
+   * gzip-compressed bytes are decompressed first.
    *
    * @param in the page's bytes, gzip-compressed or not
    * @param url the URL the page was served from, or another absolute URI it was read from
@@ -141,6 +144,11 @@ public final class HtmlArticles {
    * the page's {@code <meta charset>} or {@code http-equiv} declaration, then UTF-8 if the bytes are valid UTF-8,
    * then {@link ParseOptions#fallbackCharset()}, windows-1252 unless set. The stream is read to its end, or to
    * just past {@link ParseOptions#maxPageSize()}, and not closed.
+   *
+   * <p>Bytes that show a declared charset wrong overrule it: UTF-8 declared on bytes that are mostly not UTF-8 is
+   * read in the fallback; any other charset declared on bytes that are valid UTF-8 and hold multi-byte characters
+   * (a template's stale {@code <meta charset=iso-8859-1>} over UTF-8 text, or a server's default header) is read as
+   * UTF-8; and UTF-16 without a byte order mark is told by the zero bytes its ASCII characters have.
    *
    * <p>Bytes that start with the gzip magic number are decompressed first, as {@link #parse(Path, ParseOptions)}
    * does for a file: no page's text starts so, and a response body saved or passed on still compressed is then

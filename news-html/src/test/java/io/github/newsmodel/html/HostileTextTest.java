@@ -92,6 +92,43 @@ class HostileTextTest {
     assertThat(article.text()).isEqualTo(FRENCH);
   }
 
+  /**
+   * A template's stale {@code <meta charset=iso-8859-1>} over UTF-8 text, or a server's default Content-Type, is
+   * common; browsers show it as "dÃ©clarÃ©", and so did this library. Bytes in a single-byte charset are as good as
+   * never valid UTF-8 once they hold an accented letter, so valid UTF-8 outweighs the label.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"iso-8859-1", "windows-1252", "iso-8859-2", "windows-1251", "Shift_JIS"})
+  void aUtf8PageUnderAnotherCharsetsLabelIsReadAsUtf8(String label) throws IOException {
+    byte[] html = page("<meta http-equiv=Content-Type content='text/html; charset=" + label + "'>", "Été “chaud”",
+        FRENCH).getBytes(StandardCharsets.UTF_8);
+
+    Article fromMeta = parse(html);
+    Article fromServer = HtmlArticles.parse(new ByteArrayInputStream(page("", "Été “chaud”", FRENCH)
+        .getBytes(StandardCharsets.UTF_8)), URL, ParseOptions.builder().charset(label).build());
+
+    assertThat(fromMeta.title()).hasValue("Été “chaud”");
+    assertThat(fromMeta.text()).isEqualTo(FRENCH);
+    assertThat(fromServer.title()).hasValue("Été “chaud”");
+    assertThat(fromServer.text()).isEqualTo(FRENCH);
+  }
+
+  /**
+   * A page saved in UTF-16 without a byte order mark (as some Windows tools write it) is, in any ASCII-compatible
+   * charset, a zero byte between every two letters: it used to throw {@link NotAnArticleException} for want of a
+   * title or text, even with its {@code <meta charset=utf-16>}.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"UTF-16LE, ''", "UTF-16BE, ''", "UTF-16LE, <meta charset=utf-16>"})
+  void aUtf16PageWithoutAByteOrderMarkIsRead(String written, String head) throws IOException {
+    byte[] html = page(head, "Été “chaud” 東京", FRENCH).getBytes(Charset.forName(written));
+
+    Article article = parse(html);
+
+    assertThat(article.title()).hasValue("Été “chaud” 東京");
+    assertThat(article.text()).isEqualTo(FRENCH);
+  }
+
   @ParameterizedTest(name = "{0} declared as {1}")
   @CsvSource({
       "windows-31j, Shift_JIS, 新しい橋①",
