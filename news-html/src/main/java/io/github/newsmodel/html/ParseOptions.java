@@ -57,13 +57,14 @@ public abstract class ParseOptions implements WithParseOptions {
 
   /**
    * The charset label that the transport declared for a page read from bytes, such as the {@code charset} of an
-   * HTTP {@code Content-Type} header. It outranks the page's own {@code <meta charset>}; a byte order mark outranks
+   * HTTP {@code Content-Type} header, or that header's whole value ({@code text/html; charset=ISO-8859-1}, whose
+   * {@code charset} parameter is read; a value without one declares nothing). It outranks the page's own {@code <meta charset>}; a byte order mark outranks
    * it, and so do bytes that show it wrong: UTF-16 without a byte order mark, bytes that are valid UTF-8 with
    * multi-byte characters under another label, and bytes that are mostly not UTF-8 under a UTF-8 label (read in
    * {@link #fallbackCharset()}). Unknown labels are ignored. Labels mean what they mean to browsers: {@code ISO-8859-1} and
    * {@code US-ASCII} are read as windows-1252, and {@code utf-16} without a byte order mark as UTF-16LE.
    *
-   * @return the declared charset label, if any
+   * @return the declared charset label or content type, if any
    */
   public abstract Optional<String> charset();
 

@@ -274,6 +274,33 @@ class HtmlArticlesTest {
     assertThat(article.title()).hasValue("caf\u00e9");
   }
 
+  /**
+   * A scraper holds the response's {@code Content-Type} header whole; passed as it is, it used to be an unknown
+   * label, ignored without a word, and a windows-1251 page without a meta of its own came out in windows-1252.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text/html; charset=windows-1251", "text/html;charset=\"CP1251\"",
+      "TEXT/HTML; Charset=Windows-1251; foo=bar"})
+  void aWholeContentTypeHeaderDeclaresItsCharset(String contentType) throws IOException {
+    byte[] bytes = "<title>\u041f\u0430\u0440\u043e\u043c</title>".getBytes(java.nio.charset.Charset.forName("windows-1251"));
+
+    Article article = HtmlArticles.parse(new java.io.ByteArrayInputStream(bytes), URI.create("https://x.test/"),
+        ParseOptions.builder().charset(contentType).build());
+
+    assertThat(article.title()).hasValue("\u041f\u0430\u0440\u043e\u043c");
+  }
+
+  @Test
+  void aContentTypeWithoutACharsetDeclaresNone() throws IOException {
+    byte[] bytes = "<meta charset=windows-1251><title>\u041f\u0430\u0440\u043e\u043c</title>"
+        .getBytes(java.nio.charset.Charset.forName("windows-1251"));
+
+    Article article = HtmlArticles.parse(new java.io.ByteArrayInputStream(bytes), URI.create("https://x.test/"),
+        ParseOptions.builder().charset("text/html").build());
+
+    assertThat(article.title()).hasValue("\u041f\u0430\u0440\u043e\u043c");
+  }
+
   @Test
   void aDescriptionThatMentionsACharsetDoesNotDeclareOne() throws IOException {
     byte[] bytes = ("<meta name=description content=\"How to set charset=windows-1251 in PHP\">"

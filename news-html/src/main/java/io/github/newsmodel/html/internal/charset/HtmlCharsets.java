@@ -81,7 +81,7 @@ public final class HtmlCharsets {
       return new Decoded(decode(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE,
           Evidence.BYTE_ORDER_MARK);
     }
-    Optional<Charset> transport = declared.flatMap(HtmlCharsets::forLabel);
+    Optional<Charset> transport = declared.flatMap(HtmlCharsets::forTransport);
     // Before the declarations: no label of an ASCII-compatible charset can be right for such bytes, and a label
     // of UTF-16 may not say which byte order.
     Optional<Charset> utf16 = Utf16Zeros.charset(bytes);
@@ -200,6 +200,19 @@ public final class HtmlCharsets {
       }
     }
     return length;
+  }
+
+  /**
+   * The charset that a transport declared: a label, or a whole {@code Content-Type} value such as
+   * {@code text/html; charset=ISO-8859-1}, which is what a caller holding an HTTP response has at hand.
+   *
+   * @param declared a label or a content type
+   * @return the charset, read as browsers read its label; empty for a content type without a {@code charset=}, or
+   *     an unknown or unsupported label
+   */
+  static Optional<Charset> forTransport(String declared) {
+    boolean contentType = declared.indexOf('/') >= 0 || declared.indexOf(';') >= 0 || declared.indexOf('=') >= 0;
+    return contentType ? MetaPrescan.labelInContent(declared).flatMap(HtmlCharsets::forLabel) : forLabel(declared);
   }
 
   /**

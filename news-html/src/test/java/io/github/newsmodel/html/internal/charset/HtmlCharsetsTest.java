@@ -298,6 +298,23 @@ class HtmlCharsetsTest {
     assertThat(decode(bytes).evidence()).isEqualTo(Evidence.VALID_UTF8);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      text/html; charset=koi8-r             | KOI8-R
+      text/html;charset="ISO-8859-1"        | windows-1252
+      application/xhtml+xml; charset=utf-16 | UTF-16LE
+      charset=koi8-r                        | KOI8-R
+      """)
+  void aTransportMayGiveTheWholeContentType(String contentType, String charset) {
+    assertThat(HtmlCharsets.forTransport(contentType)).hasValue(Charset.forName(charset));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text/html", "text/html; charset=", "text/html; charset=no-such", "text/html; q=koi8-r"})
+  void aContentTypeWithoutAKnownCharsetDeclaresNone(String contentType) {
+    assertThat(HtmlCharsets.forTransport(contentType)).isEmpty();
+  }
+
   @Test
   void anUnknownTransportLabelIsIgnored() {
     byte[] bytes = page("", QUOTED, StandardCharsets.UTF_8);
