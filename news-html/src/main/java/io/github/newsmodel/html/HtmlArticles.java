@@ -58,9 +58,10 @@ import org.jsoup.nodes.Document;
  * {@link SiteParsers#discovered()}).
  *
  * <p><b>Hostile pages.</b> Parsing costs time and memory in proportion to the page, within the limits of
- * {@link ParseOptions}: a page larger than {@link ParseOptions#maxPageSize()} throws {@link PageLimitException}
- * before it is parsed, elements nest no deeper than {@link ParseOptions#maxNestingDepth()}, and an article keeps
- * at most {@link ParseOptions#maxComments()} comments. Parsing never fetches anything: links, images, JSON-LD
+ * {@link ParseOptions}: a page larger than {@link ParseOptions#maxPageSize()} or with more start tags than
+ * {@link ParseOptions#maxElements()} throws {@link PageLimitException} before it is parsed, elements nest no
+ * deeper than {@link ParseOptions#maxNestingDepth()}, and an article keeps at most
+ * {@link ParseOptions#maxComments()} comments. Parsing never fetches anything: links, images, JSON-LD
  * contexts and entities are read as text, never loaded. Links and images that are not http or https, such as
  * {@code javascript:} and {@code data:} URLs, are left out of the article.
  *
@@ -77,8 +78,9 @@ public final class HtmlArticles {
    *     was read from, such as a {@code file:} URI
    * @return the article
    * @throws NotAnArticleException if the page is not an article
-   * @throws PageLimitException if the page is longer than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} chars, or
-   *     its elements need more stack than the thread has
+   * @throws PageLimitException if the page is longer than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} chars, has
+   *     more than {@link ParseOptions#DEFAULT_MAX_ELEMENTS} start tags, or its elements need more stack than the
+   *     thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws SiteParserException if the page's site parser throws an exception that is no
    *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
@@ -99,8 +101,8 @@ public final class HtmlArticles {
    *     apply to text
    * @return the article
    * @throws NotAnArticleException if the page is not an article
-   * @throws PageLimitException if the page is longer than {@link ParseOptions#maxPageSize()} chars, or its
-   *     elements need more stack than the thread has
+   * @throws PageLimitException if the page is longer than {@link ParseOptions#maxPageSize()} chars, has more
+   *     than {@link ParseOptions#maxElements()} start tags, or its elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws SiteParserException if the page's site parser throws an exception that is no
    *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
@@ -126,8 +128,8 @@ public final class HtmlArticles {
    * @throws IOException if the stream cannot be read, or its gzip data are broken or hold nothing
    * @throws NotAnArticleException if the page is not an article
    * @throws PageLimitException if the page is larger than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} bytes
-   *     (16 MiB) once decompressed, read no further than one byte past that, or its elements need more stack
-   *     than the thread has
+   *     (16 MiB) once decompressed, read no further than one byte past that, has more than
+   *     {@link ParseOptions#DEFAULT_MAX_ELEMENTS} start tags, or its elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws SiteParserException if the page's site parser throws an exception that is no
    *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
@@ -161,8 +163,8 @@ public final class HtmlArticles {
    * @throws IOException if the stream cannot be read, or its gzip data are broken or hold nothing
    * @throws NotAnArticleException if the page is not an article
    * @throws PageLimitException if the page is larger than {@link ParseOptions#maxPageSize()} bytes once
-   *     decompressed, read no further than one byte past that, or its elements need more stack than the thread
-   *     has
+   *     decompressed, read no further than one byte past that, has more than {@link ParseOptions#maxElements()}
+   *     start tags, or its elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws SiteParserException if the page's site parser throws an exception that is no
    *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
@@ -182,7 +184,8 @@ public final class HtmlArticles {
    * @throws IOException if the file cannot be read, or its gzip data are broken or hold nothing
    * @throws NotAnArticleException if the page is not an article
    * @throws PageLimitException if the page is larger than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} bytes
-   *     (16 MiB) once decompressed, or its elements need more stack than the thread has
+   *     (16 MiB) once decompressed, has more than {@link ParseOptions#DEFAULT_MAX_ELEMENTS} start tags, or its
+   *     elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws SiteParserException if the page's site parser throws an exception that is no
    *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
@@ -220,7 +223,8 @@ public final class HtmlArticles {
    * @throws IOException if the file cannot be read, or its gzip data are broken or hold nothing
    * @throws NotAnArticleException if the page is not an article
    * @throws PageLimitException if the page is larger than {@link ParseOptions#maxPageSize()} bytes once
-   *     decompressed, or its elements need more stack than the thread has
+   *     decompressed, has more than {@link ParseOptions#maxElements()} start tags, or its elements need more
+   *     stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws SiteParserException if the page's site parser throws an exception that is no
    *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
