@@ -3,6 +3,7 @@ package io.github.newsmodel.html;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.html.internal.ArticlePipeline;
 import io.github.newsmodel.html.internal.PageReader;
+import io.github.newsmodel.html.internal.PageUrl;
 import io.github.newsmodel.html.internal.charset.HtmlCharsets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +42,11 @@ import org.jsoup.nodes.Document;
  * <p>A page read from a file, or from any URI that is not http or https, has no URL of its own: its relative links
  * are resolved against the canonical URL it declares ({@link Article#canonicalUrl()}), {@link Article#url()} is
  * left empty unless the site parser knows it, and {@link Article#source()} holds the URI it was read from.
+ *
+ * <p>Of an http or https URL, only the address the page was served from counts: a fragment
+ * ({@code a.html#comments}), which never reaches the server, and the credentials of
+ * {@code https://user:password@host/}, which are the caller's and not the page's, are left out of the article, of
+ * the links resolved against the URL and of the messages of exceptions.
  *
  * <p><b>Web archives.</b> A Wayback Machine copy is recognised by its URL
  * ({@code https://web.archive.org/web/20120510083512/http://...}) or, for a saved file, by the archive's markup.
@@ -110,8 +116,8 @@ public final class HtmlArticles {
    */
   public static Article parse(String html, URI url, ParseOptions options) {
     Objects.requireNonNull(html, "html");
-    requireArguments(url, options);
-    return ArticlePipeline.parse(PageReader.parse(html, url, options), url, options);
+    URI page = requireArguments(url, options);
+    return ArticlePipeline.parse(PageReader.parse(html, page, options), page, options);
   }
 
   /**
@@ -172,8 +178,8 @@ public final class HtmlArticles {
    */
   public static Article parse(InputStream in, URI url, ParseOptions options) throws IOException {
     Objects.requireNonNull(in, "in");
-    requireArguments(url, options);
-    return parse(PageReader.bytes(in, url, options), url, options);
+    URI page = requireArguments(url, options);
+    return parse(PageReader.bytes(in, page, options), page, options);
   }
 
   /**
@@ -272,14 +278,14 @@ public final class HtmlArticles {
    */
   public static Article parse(Document page, URI url, ParseOptions options) {
     Objects.requireNonNull(page, "page");
-    requireArguments(url, options);
-    PageReader.checkDepth(page, url, options);
+    URI served = requireArguments(url, options);
+    PageReader.checkDepth(page, served, options);
     // A document shows nowhere whether its text was cut off, as the text of a page can (PageReader): the caller's
     // is taken as the whole page, so that its last element, such as the last reader comment, is kept. The mark
     // that says so is the caller's document's only for the parse.
     Comment whole = PageReader.markWhole(page);
     try {
-      return ArticlePipeline.parse(page, url, options);
+      return ArticlePipeline.parse(page, served, options);
     } finally {
       if (whole.parent() != null) {
         whole.remove();
@@ -287,12 +293,17 @@ public final class HtmlArticles {
     }
   }
 
-  /** The checks every overload makes first, so that a caller's mistake names the argument, not our internals. */
-  private static void requireArguments(URI url, ParseOptions options) {
+  /**
+   * The checks every overload makes first, so that a caller's mistake names the argument, not our internals.
+   *
+   * @return the page's address: {@code url} without a fragment or credentials ({@link PageUrl})
+   */
+  private static URI requireArguments(URI url, ParseOptions options) {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(options, "options");
     if (!url.isAbsolute()) {
       throw new IllegalArgumentException("the page URL must be an absolute URI, got '" + url + "'");
     }
+    return PageUrl.served(url);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.Image;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.core.Source;
@@ -254,6 +255,34 @@ class HtmlArticlesTest {
         })
         .hasMessage(Pages.ALLOFMP3 + ": site parser " + broken.getClass().getName() + " built an invalid article:"
             + " comments[1].id: duplicates the id of an earlier comment, '1'");
+  }
+
+  /**
+   * A scraper that follows a link to a comment ({@code #comments}) or fetches with credentials in the URL used to
+   * get them back in {@code url()}, in the links resolved against it ({@code og:image}) and in the messages of
+   * exceptions: a password in every record of a dataset, and two articles for one page.
+   */
+  @Test
+  void thePageUrlIsTheAddressServedWithoutFragmentOrCredentials() {
+    String html = "<html><head><title>Ferry</title><meta property=og:image content=/og.jpg></head><body><h1>Ferry"
+        + "</h1><p>The ferry company said on Monday that the winter timetable would start a week earlier this year."
+        + " Passengers can change their tickets free of charge at the harbour office.</p></body></html>";
+    URI plain = URI.create("https://x.test/news/a.html?id=5");
+
+    Article withBoth = HtmlArticles.parse(html, URI.create("https://ann:secret@x.test/news/a.html?id=5#comments"));
+    Article archived = HtmlArticles.parse(html,
+        URI.create("https://web.archive.org/web/20160218174457/http://x.test/news/a.html#comments"));
+
+    assertThat(withBoth).isEqualTo(HtmlArticles.parse(html, plain));
+    assertThat(withBoth.url()).contains(plain);
+    assertThat(withBoth.images()).extracting(Image::url).containsExactly(URI.create("https://x.test/og.jpg"));
+    assertThat(archived.url()).contains(URI.create("http://x.test/news/a.html"));
+    assertThat(archived.source().flatMap(Source::archiveUrl))
+        .contains(URI.create("https://web.archive.org/web/20160218174457/http://x.test/news/a.html"));
+    assertThatThrownBy(() -> HtmlArticles.parse("", URI.create("https://ann:secret@x.test/a#c")))
+        .isInstanceOf(NotAnArticleException.class)
+        .hasMessageStartingWith("https://x.test/a at ")
+        .satisfies(e -> assertThat(((PageParseException) e).page()).isEqualTo(URI.create("https://x.test/a")));
   }
 
   @Test
