@@ -46,7 +46,8 @@ import org.jsoup.nodes.Document;
  * <p>Of an http or https URL, only the address the page was served from counts: a fragment
  * ({@code a.html#comments}), which never reaches the server, and the credentials of
  * {@code https://user:password@host/}, which are the caller's and not the page's, are left out of the article, of
- * the links resolved against the URL and of the messages of exceptions.
+ * the links resolved against the URL and of the messages of exceptions; and its scheme and host are read in lower
+ * case and without a default port ({@code :443}), so that one page has one {@link Article#url()}.
  *
  * <p><b>Web archives.</b> A Wayback Machine copy is recognised by its URL
  * ({@code https://web.archive.org/web/20120510083512/http://...}) or, for a saved file, by the archive's markup.

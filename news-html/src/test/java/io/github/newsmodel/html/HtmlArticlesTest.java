@@ -285,6 +285,15 @@ class HtmlArticlesTest {
         .satisfies(e -> assertThat(((PageParseException) e).page()).isEqualTo(URI.create("https://x.test/a")));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"HTTPS://X.Test/News/a.html", "https://x.test:443/News/a.html",
+      "https://web.archive.org/web/20160218174457/https://x.test:443/News/a.html"})
+  void onePageHasOneUrlHoweverItsSchemeAndHostAreSpelled(String url) {
+    String html = "<title>Ferry</title><h1>Ferry</h1>";
+
+    assertThat(HtmlArticles.parse(html, URI.create(url)).url()).contains(URI.create("https://x.test/News/a.html"));
+  }
+
   @Test
   void thePageUrlMustBeAbsolute() {
     assertThatThrownBy(() -> HtmlArticles.parse("<title>t</title>", URI.create("/news/a")))
