@@ -132,7 +132,8 @@ public final class HtmlArticles {
    * @param in the page's bytes, gzip-compressed or not
    * @param url the URL the page was served from, or another absolute URI it was read from
    * @return the article
-   * @throws IOException if the stream cannot be read, or its gzip data are broken or hold nothing
+   * @throws IOException if the stream cannot be read, or its gzip data are broken or hold nothing (an exception
+   *     whose message names the page)
    * @throws NotAnArticleException if the page is not an article
    * @throws PageLimitException if the page is larger than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} bytes
    *     (16 MiB) once decompressed, read no further than one byte past that, has more than
@@ -167,7 +168,8 @@ public final class HtmlArticles {
    * @param url the URL the page was served from, or another absolute URI it was read from
    * @param options how to parse
    * @return the article
-   * @throws IOException if the stream cannot be read, or its gzip data are broken or hold nothing
+   * @throws IOException if the stream cannot be read, or its gzip data are broken or hold nothing (an exception
+   *     whose message names the page)
    * @throws NotAnArticleException if the page is not an article
    * @throws PageLimitException if the page is larger than {@link ParseOptions#maxPageSize()} bytes once
    *     decompressed, read no further than one byte past that, has more than {@link ParseOptions#maxElements()}
@@ -188,7 +190,8 @@ public final class HtmlArticles {
    *
    * @param file the saved page, gzip-compressed or not
    * @return the article
-   * @throws IOException if the file cannot be read, or its gzip data are broken or hold nothing
+   * @throws IOException if the file cannot be read, or its gzip data are broken or hold nothing (an exception
+   *     whose message names the page)
    * @throws NotAnArticleException if the page is not an article
    * @throws PageLimitException if the page is larger than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} bytes
    *     (16 MiB) once decompressed, has more than {@link ParseOptions#DEFAULT_MAX_ELEMENTS} start tags, or its
@@ -227,7 +230,8 @@ public final class HtmlArticles {
    * @param file the saved page, gzip-compressed or not
    * @param options how to parse; the file's size limit is {@link ParseOptions#maxPageSize()}, once decompressed
    * @return the article
-   * @throws IOException if the file cannot be read, or its gzip data are broken or hold nothing
+   * @throws IOException if the file cannot be read, or its gzip data are broken or hold nothing (an exception
+   *     whose message names the page)
    * @throws NotAnArticleException if the page is not an article
    * @throws PageLimitException if the page is larger than {@link ParseOptions#maxPageSize()} bytes once
    *     decompressed, has more than {@link ParseOptions#maxElements()} start tags, or its elements need more
