@@ -4,10 +4,14 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.html.internal.ArticlePipeline;
 import io.github.newsmodel.html.internal.PageReader;
 import io.github.newsmodel.html.internal.PageUrl;
+import io.github.newsmodel.html.internal.archive.Capture;
+import io.github.newsmodel.html.internal.archive.Wayback;
+import io.github.newsmodel.html.internal.charset.DomainFallback;
 import io.github.newsmodel.html.internal.charset.HtmlCharsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,8 +127,9 @@ public final class HtmlArticles {
 
   /**
    * Reads a page from bytes with the default options, detecting its charset: a byte order mark, then the page's
-   * {@code <meta charset>} or {@code http-equiv} declaration, then UTF-8 if the bytes are valid UTF-8, then
-   * windows-1252; bytes that show the declaration wrong overrule it, as
+   * {@code <meta charset>} or {@code http-equiv} declaration, then UTF-8 if the bytes are valid UTF-8, then the
+   * charset of the country of the URL's domain (windows-1251 for {@code .ru}) or else windows-1252, as
+   * {@link ParseOptions#fallbackCharset()} says; bytes that show the declaration wrong overrule it, as
    * {@link #parse(InputStream, URI, ParseOptions)} says. To give the charset of an HTTP {@code Content-Type} header,
    * use that overload with {@link ParseOptions#charset()}. The stream is read to its end and not closed;
    * gzip-compressed bytes are decompressed first.
@@ -152,8 +157,9 @@ public final class HtmlArticles {
   /**
    * Reads a page from bytes, detecting its charset: a byte order mark, then {@link ParseOptions#charset()}, then
    * the page's {@code <meta charset>} or {@code http-equiv} declaration, then UTF-8 if the bytes are valid UTF-8,
-   * then {@link ParseOptions#fallbackCharset()}, windows-1252 unless set. The stream is read to its end, or to
-   * just past {@link ParseOptions#maxPageSize()}, and not closed.
+   * then {@link ParseOptions#fallbackCharset()}, which unless set is the charset of the country of the URL's
+   * domain (of the original URL, for a Wayback Machine copy) or else windows-1252. The stream is read to its end,
+   * or to just past {@link ParseOptions#maxPageSize()}, and not closed.
    *
    * <p>Bytes that show a declared charset wrong overrule it: UTF-8 declared on bytes that are mostly not UTF-8 is
    * read in the fallback; any other charset declared on bytes that are valid UTF-8 and hold multi-byte characters
@@ -257,8 +263,9 @@ public final class HtmlArticles {
   }
 
   private static Article parse(byte[] bytes, URI url, ParseOptions options) {
-    String html = HtmlCharsets.decode(bytes, options.charset(),
-        options.fallbackCharset().orElse(HtmlCharsets.BROWSER_FALLBACK)).text();
+    Charset fallback = options.fallbackCharset().orElseGet(() -> DomainFallback.of(
+        Wayback.capture(url).map(Capture::original).orElse(url), bytes).orElse(HtmlCharsets.BROWSER_FALLBACK));
+    String html = HtmlCharsets.decode(bytes, options.charset(), fallback).text();
     return parse(html, url, options);
   }
 

@@ -129,6 +129,44 @@ class HostileTextTest {
     assertThat(article.text()).isEqualTo(FRENCH);
   }
 
+  /**
+   * Old pages that declare no charset are in their country's legacy charset, which browsers guess from the domain;
+   * read in windows-1252 they came out as accented Latin letters ("Ïàðîì"), whatever the domain.
+   */
+  @ParameterizedTest(name = "{0} at {1}")
+  @CsvSource({
+      "windows-1251, https://gazeta.example.ru/2024/most.html,                                 Новый мост",
+      "windows-1251, https://web.archive.org/web/20100101000000/http://gazeta.example.ru/a.html, Новый мост",
+      "windows-31j,  https://shinbun.example.jp/a.html,                                        新しい橋①",
+      "EUC-JP,       https://shinbun.example.jp/a.html,                                        新しい橋",
+      "GB18030,      https://news.example.cn/a.html,                                           新桥通车 喆",
+      "x-windows-949, https://news.example.kr/a.html,                                          새 다리 갂",
+      "windows-1250, https://noviny.example.cz/a.html,                                         Nový most přes řeku",
+  })
+  void anUndeclaredPageIsReadInTheCharsetOfItsCountrysDomain(String written, String url, String title)
+      throws IOException {
+    String text = title.startsWith("新しい") ? JAPANESE : title.startsWith("新桥") ? CHINESE : FRENCH;
+    byte[] html = page("", title, text).getBytes(Charset.forName(written));
+
+    Article article = HtmlArticles.parse(new ByteArrayInputStream(html), URI.create(url));
+
+    assertThat(article.title()).hasValue(title);
+  }
+
+  @Test
+  void theDomainsCharsetGivesWayToTheCallersFallbackAndIsNoneForOtherDomains() throws IOException {
+    byte[] html = page("", "Новый мост", FRENCH).getBytes(Charset.forName("windows-1251"));
+
+    Article elsewhere = HtmlArticles.parse(new ByteArrayInputStream(html), URI.create("https://gazeta.example.com/a"));
+    Article chosen = HtmlArticles.parse(new ByteArrayInputStream(html), URI.create("https://gazeta.example.ru/a"),
+        ParseOptions.builder().fallbackCharset(Charset.forName("KOI8-R")).build());
+
+    assertThat(elsewhere.title()).hasValue(new String(html, Charset.forName("windows-1252"))
+        .replaceAll("(?s).*<title>(.*)</title>.*", "$1"));
+    assertThat(chosen.title()).hasValue(new String("Новый мост".getBytes(Charset.forName("windows-1251")),
+        Charset.forName("KOI8-R")));
+  }
+
   @ParameterizedTest(name = "{0} declared as {1}")
   @CsvSource({
       "windows-31j, Shift_JIS, 新しい橋①",

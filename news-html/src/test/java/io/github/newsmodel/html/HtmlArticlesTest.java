@@ -304,7 +304,8 @@ class HtmlArticlesTest {
   @Test
   void aTransportCharsetOutranksThePagesOwn() throws IOException {
     // In windows-1251, the page's own label, 0xE9 would be the Cyrillic \u0439.
-    byte[] bytes = "<meta charset=windows-1251><title>caf\u00e9</title>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] bytes = "<meta charset=windows-1251><title>caf\u00e9</title>"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
     Article article = HtmlArticles.parse(new java.io.ByteArrayInputStream(bytes), URI.create("https://x.test/"),
         ParseOptions.builder().charset("ISO-8859-1").build());
@@ -320,7 +321,8 @@ class HtmlArticlesTest {
   @ValueSource(strings = {"text/html; charset=windows-1251", "text/html;charset=\"CP1251\"",
       "TEXT/HTML; Charset=Windows-1251; foo=bar"})
   void aWholeContentTypeHeaderDeclaresItsCharset(String contentType) throws IOException {
-    byte[] bytes = "<title>\u041f\u0430\u0440\u043e\u043c</title>".getBytes(java.nio.charset.Charset.forName("windows-1251"));
+    byte[] bytes = "<title>\u041f\u0430\u0440\u043e\u043c</title>"
+        .getBytes(java.nio.charset.Charset.forName("windows-1251"));
 
     Article article = HtmlArticles.parse(new java.io.ByteArrayInputStream(bytes), URI.create("https://x.test/"),
         ParseOptions.builder().charset(contentType).build());
