@@ -58,7 +58,9 @@ import org.jsoup.nodes.Document;
  * The archive's toolbar and injected scripts are removed and its rewritten links restored, so the result equals
  * the live page's except for {@link Article#source()}, which holds the archive URL and the capture time (UTC). An
  * address with a partial timestamp ({@code /web/2007/}), which the archive answers with its nearest capture, or
- * an impossible one is recognised too, and gives no capture time.
+ * an impossible one is recognised too, and gives no capture time. So are the addresses of other archives that run
+ * the Wayback software: Archive-It ({@code https://wayback.archive-it.org/1068/20120510083512/http://...}),
+ * Arquivo.pt, the UK Government Web Archive and the Library of Congress's web archive.
  *
  * <p><b>Failures.</b> Nothing wrong is ever returned: what the parser cannot trust, such as a cut-off comment or
  * a date it cannot read, is left absent. A page that is not an article throws {@link NotAnArticleException};

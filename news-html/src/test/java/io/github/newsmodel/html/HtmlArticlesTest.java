@@ -294,6 +294,23 @@ class HtmlArticlesTest {
     assertThat(HtmlArticles.parse(html, URI.create(url)).url()).contains(URI.create("https://x.test/News/a.html"));
   }
 
+  /**
+   * Archive-It's collections, which researchers cite, replay captures at its own Wayback addresses: such a page was
+   * taken for a page of wayback.archive-it.org, its url() the archive's, with no capture time and no site parser.
+   */
+  @Test
+  void anArchiveItCopyIsTheLivePageWithItsCapture() {
+    URI archived = URI.create("https://wayback.archive-it.org/1068/20120510083512/" + Pages.ALLOFMP3);
+
+    Article article = HtmlArticles.parse(Pages.text(GOLDEN), archived);
+
+    assertThat(article.withSource(Source.of(Pages.ALLOFMP3))).isEqualTo(HtmlArticles.parse(Pages.text(GOLDEN),
+        Pages.ALLOFMP3).withSource(Source.of(Pages.ALLOFMP3)));
+    assertThat(article.url()).contains(Pages.ALLOFMP3);
+    assertThat(article.source()).contains(Source.builder().uri(Pages.ALLOFMP3).capturedAt(CAPTURED)
+        .archiveUrl(archived).build());
+  }
+
   @Test
   void thePageUrlMustBeAbsolute() {
     assertThatThrownBy(() -> HtmlArticles.parse("<title>t</title>", URI.create("/news/a")))
