@@ -298,11 +298,21 @@ public final class HtmlArticles {
     // is taken as the whole page, so that its last element, such as the last reader comment, is kept. The mark
     // that says so is the caller's document's only for the parse.
     Comment whole = PageReader.markWhole(page);
+    // A document parsed with the caller's URL as its base resolves its links against it, credentials and all: for
+    // the parse, the base is the address served, as the text overloads have it.
+    String callersBase = page.baseUri();
+    boolean rebased = !served.equals(url) && callersBase.equals(url.toString());
+    if (rebased) {
+      page.setBaseUri(served.toString());
+    }
     try {
       return ArticlePipeline.parse(page, served, options);
     } finally {
       if (whole.parent() != null) {
         whole.remove();
+      }
+      if (rebased && page.baseUri().equals(served.toString())) {
+        page.setBaseUri(callersBase);
       }
     }
   }

@@ -279,6 +279,10 @@ class HtmlArticlesTest {
     assertThat(archived.url()).contains(URI.create("http://x.test/news/a.html"));
     assertThat(archived.source().flatMap(Source::archiveUrl))
         .contains(URI.create("https://web.archive.org/web/20160218174457/http://x.test/news/a.html"));
+    Document parsed = Jsoup.parse(html, "https://ann:secret@x.test/news/a.html?id=5#comments");
+    assertThat(HtmlArticles.parse(parsed, URI.create(parsed.location()), ParseOptions.defaults()))
+        .as("a document the caller parsed with that URL").isEqualTo(withBoth);
+    assertThat(parsed.baseUri()).isEqualTo("https://ann:secret@x.test/news/a.html?id=5#comments");
     assertThatThrownBy(() -> HtmlArticles.parse("", URI.create("https://ann:secret@x.test/a#c")))
         .isInstanceOf(NotAnArticleException.class)
         .hasMessageStartingWith("https://x.test/a at ")
