@@ -8,6 +8,7 @@ import io.github.newsmodel.html.internal.archive.Capture;
 import io.github.newsmodel.html.internal.archive.Wayback;
 import io.github.newsmodel.html.internal.charset.DomainFallback;
 import io.github.newsmodel.html.internal.charset.HtmlCharsets;
+import io.github.newsmodel.html.internal.dom.Urls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -265,8 +266,10 @@ public final class HtmlArticles {
   }
 
   private static Article parse(byte[] bytes, URI url, ParseOptions options) {
-    Charset fallback = options.fallbackCharset().orElseGet(() -> DomainFallback.of(
-        Wayback.capture(url).map(Capture::original).orElse(url), bytes).orElse(HtmlCharsets.BROWSER_FALLBACK));
+    // The host in ASCII, as java.net.URI finds none in "газета.рф".
+    URI site = Wayback.capture(url).map(Capture::original).orElse(url);
+    Charset fallback = options.fallbackCharset().orElseGet(() -> DomainFallback.of(Urls.http(site).orElse(site),
+        bytes).orElse(HtmlCharsets.BROWSER_FALLBACK));
     String html = HtmlCharsets.decode(bytes, options.charset(), fallback).text();
     return parse(html, url, options);
   }

@@ -136,6 +136,7 @@ class HostileTextTest {
   @ParameterizedTest(name = "{0} at {1}")
   @CsvSource({
       "windows-1251, https://gazeta.example.ru/2024/most.html,                                 Новый мост",
+      "windows-1251, https://газета.рф/2024/most.html,                                         Новый мост",
       "windows-1251, https://web.archive.org/web/20100101000000/http://gazeta.example.ru/a.html, Новый мост",
       "windows-31j,  https://shinbun.example.jp/a.html,                                        新しい橋①",
       "EUC-JP,       https://shinbun.example.jp/a.html,                                        新しい橋",
