@@ -3,10 +3,16 @@ package io.github.newsmodel.html;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.html.internal.ArticlePipeline;
 import io.github.newsmodel.html.internal.PageReader;
+import io.github.newsmodel.html.internal.PageUrl;
+import io.github.newsmodel.html.internal.archive.Capture;
+import io.github.newsmodel.html.internal.archive.Wayback;
+import io.github.newsmodel.html.internal.charset.DomainFallback;
 import io.github.newsmodel.html.internal.charset.HtmlCharsets;
+import io.github.newsmodel.html.internal.dom.Urls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,12 +48,20 @@ import org.jsoup.nodes.Document;
  * are resolved against the canonical URL it declares ({@link Article#canonicalUrl()}), {@link Article#url()} is
  * left empty unless the site parser knows it, and {@link Article#source()} holds the URI it was read from.
  *
+ * <p>Of an http or https URL, only the address the page was served from counts: a fragment
+ * ({@code a.html#comments}), which never reaches the server, and the credentials of
+ * {@code https://user:password@host/}, which are the caller's and not the page's, are left out of the article, of
+ * the links resolved against the URL and of the messages of exceptions; and its scheme and host are read in lower
+ * case and without a default port ({@code :443}), so that one page has one {@link Article#url()}.
+ *
  * <p><b>Web archives.</b> A Wayback Machine copy is recognised by its URL
  * ({@code https://web.archive.org/web/20120510083512/http://...}) or, for a saved file, by the archive's markup.
  * The archive's toolbar and injected scripts are removed and its rewritten links restored, so the result equals
  * the live page's except for {@link Article#source()}, which holds the archive URL and the capture time (UTC). An
  * address with a partial timestamp ({@code /web/2007/}), which the archive answers with its nearest capture, or
- * an impossible one is recognised too, and gives no capture time.
+ * an impossible one is recognised too, and gives no capture time. So are the addresses of other archives that run
+ * the Wayback software: Archive-It ({@code https://wayback.archive-it.org/1068/20120510083512/http://...}),
+ * Arquivo.pt, the UK Government Web Archive and the Library of Congress's web archive.
  *
  * <p><b>Failures.</b> Nothing wrong is ever returned: what the parser cannot trust, such as a cut-off comment or
  * a date it cannot read, is left absent. A page that is not an article throws {@link NotAnArticleException};
@@ -58,9 +72,10 @@ import org.jsoup.nodes.Document;
  * {@link SiteParsers#discovered()}).
  *
  * <p><b>Hostile pages.</b> Parsing costs time and memory in proportion to the page, within the limits of
- * {@link ParseOptions}: a page larger than {@link ParseOptions#maxPageSize()} throws {@link PageLimitException}
- * before it is parsed, elements nest no deeper than {@link ParseOptions#maxNestingDepth()}, and an article keeps
- * at most {@link ParseOptions#maxComments()} comments. Parsing never fetches anything: links, images, JSON-LD
+ * {@link ParseOptions}: a page larger than {@link ParseOptions#maxPageSize()} or with more start tags than
+ * {@link ParseOptions#maxElements()} throws {@link PageLimitException} before it is parsed, elements nest no
+ * deeper than {@link ParseOptions#maxNestingDepth()}, and an article keeps at most
+ * {@link ParseOptions#maxComments()} comments. Parsing never fetches anything: links, images, JSON-LD
  * contexts and entities are read as text, never loaded. Links and images that are not http or https, such as
  * {@code javascript:} and {@code data:} URLs, are left out of the article.
  *
@@ -77,8 +92,9 @@ public final class HtmlArticles {
    *     was read from, such as a {@code file:} URI
    * @return the article
    * @throws NotAnArticleException if the page is not an article
-   * @throws PageLimitException if the page is longer than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} chars, or
-   *     its elements need more stack than the thread has
+   * @throws PageLimitException if the page is longer than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} chars, has
+   *     more than {@link ParseOptions#DEFAULT_MAX_ELEMENTS} start tags, or its elements need more stack than the
+   *     thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws SiteParserException if the page's site parser throws an exception that is no
    *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
@@ -99,8 +115,8 @@ public final class HtmlArticles {
    *     apply to text
    * @return the article
    * @throws NotAnArticleException if the page is not an article
-   * @throws PageLimitException if the page is longer than {@link ParseOptions#maxPageSize()} chars, or its
-   *     elements need more stack than the thread has
+   * @throws PageLimitException if the page is longer than {@link ParseOptions#maxPageSize()} chars, has more
+   *     than {@link ParseOptions#maxElements()} start tags, or its elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws SiteParserException if the page's site parser throws an exception that is no
    *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
@@ -108,23 +124,28 @@ public final class HtmlArticles {
    */
   public static Article parse(String html, URI url, ParseOptions options) {
     Objects.requireNonNull(html, "html");
-    requireArguments(url, options);
-    return ArticlePipeline.parse(PageReader.parse(html, url, options), url, options);
+    URI page = requireArguments(url, options);
+    return ArticlePipeline.parse(PageReader.parse(html, page, options), page, options);
   }
 
   /**
    * Reads a page from bytes with the default options, detecting its charset: a byte order mark, then the page's
-   * {@code <meta charset>} or {@code http-equiv} declaration, then UTF-8 if the bytes are valid UTF-8, then
-   * windows-1252. The stream is read to its end and not closed; gzip-compressed bytes are decompressed first.
+   * {@code <meta charset>} or {@code http-equiv} declaration, then UTF-8 if the bytes are valid UTF-8, then the
+   * charset of the country of the URL's domain (windows-1251 for {@code .ru}) or else windows-1252, as
+   * {@link ParseOptions#fallbackCharset()} says; bytes that show the declaration wrong overrule it, as
+   * {@link #parse(InputStream, URI, ParseOptions)} says. To give the charset of an HTTP {@code Content-Type} header,
+   * use that overload with {@link ParseOptions#charset()}. The stream is read to its end and not closed;
+   * gzip-compressed bytes are decompressed first.
    *
    * @param in the page's bytes, gzip-compressed or not
    * @param url the URL the page was served from, or another absolute URI it was read from
    * @return the article
-   * @throws IOException if the stream cannot be read, or its gzip data are broken or hold nothing
+   * @throws IOException if the stream cannot be read, or its gzip data are broken or hold nothing (an exception
+   *     whose message names the page)
    * @throws NotAnArticleException if the page is not an article
    * @throws PageLimitException if the page is larger than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} bytes
-   *     (16 MiB) once decompressed, read no further than one byte past that, or its elements need more stack
-   *     than the thread has
+   *     (16 MiB) once decompressed, read no further than one byte past that, has more than
+   *     {@link ParseOptions#DEFAULT_MAX_ELEMENTS} start tags, or its elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws SiteParserException if the page's site parser throws an exception that is no
    *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
@@ -139,8 +160,14 @@ public final class HtmlArticles {
   /**
    * Reads a page from bytes, detecting its charset: a byte order mark, then {@link ParseOptions#charset()}, then
    * the page's {@code <meta charset>} or {@code http-equiv} declaration, then UTF-8 if the bytes are valid UTF-8,
-   * then {@link ParseOptions#fallbackCharset()}, windows-1252 unless set. The stream is read to its end, or to
-   * just past {@link ParseOptions#maxPageSize()}, and not closed.
+   * then {@link ParseOptions#fallbackCharset()}, which unless set is the charset of the country of the URL's
+   * domain (of the original URL, for a Wayback Machine copy) or else windows-1252. The stream is read to its end,
+   * or to just past {@link ParseOptions#maxPageSize()}, and not closed.
+   *
+   * <p>Bytes that show a declared charset wrong overrule it: UTF-8 declared on bytes that are mostly not UTF-8 is
+   * read in the fallback; any other charset declared on bytes that are valid UTF-8 and hold multi-byte characters
+   * (a template's stale {@code <meta charset=iso-8859-1>} over UTF-8 text, or a server's default header) is read as
+   * UTF-8; and UTF-16 without a byte order mark is told by the zero bytes its ASCII characters have.
    *
    * <p>Bytes that start with the gzip magic number are decompressed first, as {@link #parse(Path, ParseOptions)}
    * does for a file: no page's text starts so, and a response body saved or passed on still compressed is then
@@ -150,11 +177,12 @@ public final class HtmlArticles {
    * @param url the URL the page was served from, or another absolute URI it was read from
    * @param options how to parse
    * @return the article
-   * @throws IOException if the stream cannot be read, or its gzip data are broken or hold nothing
+   * @throws IOException if the stream cannot be read, or its gzip data are broken or hold nothing (an exception
+   *     whose message names the page)
    * @throws NotAnArticleException if the page is not an article
    * @throws PageLimitException if the page is larger than {@link ParseOptions#maxPageSize()} bytes once
-   *     decompressed, read no further than one byte past that, or its elements need more stack than the thread
-   *     has
+   *     decompressed, read no further than one byte past that, has more than {@link ParseOptions#maxElements()}
+   *     start tags, or its elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws SiteParserException if the page's site parser throws an exception that is no
    *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
@@ -162,8 +190,8 @@ public final class HtmlArticles {
    */
   public static Article parse(InputStream in, URI url, ParseOptions options) throws IOException {
     Objects.requireNonNull(in, "in");
-    requireArguments(url, options);
-    return parse(PageReader.bytes(in, url, options), url, options);
+    URI page = requireArguments(url, options);
+    return parse(PageReader.bytes(in, page, options), page, options);
   }
 
   /**
@@ -171,10 +199,12 @@ public final class HtmlArticles {
    *
    * @param file the saved page, gzip-compressed or not
    * @return the article
-   * @throws IOException if the file cannot be read, or its gzip data are broken or hold nothing
+   * @throws IOException if the file cannot be read, or its gzip data are broken or hold nothing (an exception
+   *     whose message names the page)
    * @throws NotAnArticleException if the page is not an article
    * @throws PageLimitException if the page is larger than {@link ParseOptions#DEFAULT_MAX_PAGE_SIZE} bytes
-   *     (16 MiB) once decompressed, or its elements need more stack than the thread has
+   *     (16 MiB) once decompressed, has more than {@link ParseOptions#DEFAULT_MAX_ELEMENTS} start tags, or its
+   *     elements need more stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws SiteParserException if the page's site parser throws an exception that is no
    *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
@@ -209,10 +239,12 @@ public final class HtmlArticles {
    * @param file the saved page, gzip-compressed or not
    * @param options how to parse; the file's size limit is {@link ParseOptions#maxPageSize()}, once decompressed
    * @return the article
-   * @throws IOException if the file cannot be read, or its gzip data are broken or hold nothing
+   * @throws IOException if the file cannot be read, or its gzip data are broken or hold nothing (an exception
+   *     whose message names the page)
    * @throws NotAnArticleException if the page is not an article
    * @throws PageLimitException if the page is larger than {@link ParseOptions#maxPageSize()} bytes once
-   *     decompressed, or its elements need more stack than the thread has
+   *     decompressed, has more than {@link ParseOptions#maxElements()} start tags, or its elements need more
+   *     stack than the thread has
    * @throws PageParseException if the page cannot be read for another reason
    * @throws SiteParserException if the page's site parser throws an exception that is no
    *     {@link io.github.newsmodel.core.NewsModelException}, or returns null
@@ -234,8 +266,11 @@ public final class HtmlArticles {
   }
 
   private static Article parse(byte[] bytes, URI url, ParseOptions options) {
-    String html = HtmlCharsets.decode(bytes, options.charset(),
-        options.fallbackCharset().orElse(HtmlCharsets.BROWSER_FALLBACK)).text();
+    // The host in ASCII, as java.net.URI finds none in "газета.рф".
+    URI site = Wayback.capture(url).map(Capture::original).orElse(url);
+    Charset fallback = options.fallbackCharset().orElseGet(() -> DomainFallback.of(Urls.http(site).orElse(site),
+        bytes).orElse(HtmlCharsets.BROWSER_FALLBACK));
+    String html = HtmlCharsets.decode(bytes, options.charset(), fallback).text();
     return parse(html, url, options);
   }
 
@@ -260,27 +295,42 @@ public final class HtmlArticles {
    */
   public static Article parse(Document page, URI url, ParseOptions options) {
     Objects.requireNonNull(page, "page");
-    requireArguments(url, options);
-    PageReader.checkDepth(page, url, options);
+    URI served = requireArguments(url, options);
+    PageReader.checkDepth(page, served, options);
     // A document shows nowhere whether its text was cut off, as the text of a page can (PageReader): the caller's
     // is taken as the whole page, so that its last element, such as the last reader comment, is kept. The mark
     // that says so is the caller's document's only for the parse.
     Comment whole = PageReader.markWhole(page);
+    // A document parsed with the caller's URL as its base resolves its links against it, credentials and all: for
+    // the parse, the base is the address served, as the text overloads have it.
+    String callersBase = page.baseUri();
+    boolean rebased = !served.equals(url) && callersBase.equals(url.toString());
+    if (rebased) {
+      page.setBaseUri(served.toString());
+    }
     try {
-      return ArticlePipeline.parse(page, url, options);
+      return ArticlePipeline.parse(page, served, options);
     } finally {
       if (whole.parent() != null) {
         whole.remove();
       }
+      if (rebased && page.baseUri().equals(served.toString())) {
+        page.setBaseUri(callersBase);
+      }
     }
   }
 
-  /** The checks every overload makes first, so that a caller's mistake names the argument, not our internals. */
-  private static void requireArguments(URI url, ParseOptions options) {
+  /**
+   * The checks every overload makes first, so that a caller's mistake names the argument, not our internals.
+   *
+   * @return the page's address: {@code url} without a fragment or credentials ({@link PageUrl})
+   */
+  private static URI requireArguments(URI url, ParseOptions options) {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(options, "options");
     if (!url.isAbsolute()) {
       throw new IllegalArgumentException("the page URL must be an absolute URI, got '" + url + "'");
     }
+    return PageUrl.served(url);
   }
 }

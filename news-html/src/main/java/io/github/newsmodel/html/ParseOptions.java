@@ -57,11 +57,15 @@ public abstract class ParseOptions implements WithParseOptions {
 
   /**
    * The charset label that the transport declared for a page read from bytes, such as the {@code charset} of an
-   * HTTP {@code Content-Type} header. It outranks the page's own {@code <meta charset>}; a byte order mark outranks
-   * it. Unknown labels are ignored. Labels mean what they mean to browsers: {@code ISO-8859-1} and
-   * {@code US-ASCII} are read as windows-1252, and {@code utf-16} without a byte order mark as UTF-16LE.
+   * HTTP {@code Content-Type} header, or that header's whole value ({@code text/html; charset=ISO-8859-1}, whose
+   * {@code charset} parameter is read; a value without one declares nothing). It outranks the page's own
+   * {@code <meta charset>}; a byte order mark outranks it, and so do bytes that show it wrong: UTF-16 without a
+   * byte order mark, bytes that are valid UTF-8 with multi-byte characters under another label, and bytes that are
+   * mostly not UTF-8 under a UTF-8 label (read in {@link #fallbackCharset()}). Unknown labels are ignored. Labels
+   * mean what they mean to browsers: {@code ISO-8859-1} and {@code US-ASCII} are read as windows-1252, and
+   * {@code utf-16} without a byte order mark as UTF-16LE.
    *
-   * @return the declared charset label, if any
+   * @return the declared charset label or content type, if any
    */
   public abstract Optional<String> charset();
 
@@ -69,7 +73,16 @@ public abstract class ParseOptions implements WithParseOptions {
    * The charset for bytes that have no byte order mark and no declared charset and are not valid UTF-8, such as
    * windows-1251 for a collection of old Russian pages.
    *
-   * @return the fallback charset, if set; windows-1252 is used otherwise, as in browsers
+   * <p>Unless set, it is chosen as Firefox chooses it, by the country-code domain of the page's URL (for a Wayback
+   * Machine copy, of the original URL): windows-1251 for {@code .ru}, {@code .ua}, {@code .bg} and the other
+   * countries that write Cyrillic; windows-1250 for {@code .pl}, {@code .cz}, {@code .sk}, {@code .hu}, {@code .si},
+   * {@code .hr} and {@code .ro}; windows-1257 for the Baltic states; ISO-8859-7 for {@code .gr}; windows-1254 for
+   * {@code .tr}; windows-1255 for {@code .il}; windows-1256 for the Arab states and {@code .ir}; windows-874 for
+   * {@code .th}; windows-1258 for {@code .vn}; Shift_JIS, or EUC-JP where only that reads the bytes, for
+   * {@code .jp}; windows-949 for {@code .kr}; GB18030 for {@code .cn}; Big5-HKSCS for {@code .tw}, {@code .hk} and
+   * {@code .mo}. Any other page, and a page read from a file, falls back to windows-1252, as in browsers.
+   *
+   * @return the fallback charset, if set; chosen by the page's domain otherwise
    */
   // Optional rather than a second @Value.Default: the shared style cannot build the init-cycle guard that two
   // defaults would need.

@@ -92,6 +92,82 @@ class HostileTextTest {
     assertThat(article.text()).isEqualTo(FRENCH);
   }
 
+  /**
+   * A template's stale {@code <meta charset=iso-8859-1>} over UTF-8 text, or a server's default Content-Type, is
+   * common; browsers show it as "dÃ©clarÃ©", and so did this library. Bytes in a single-byte charset are as good as
+   * never valid UTF-8 once they hold an accented letter, so valid UTF-8 outweighs the label.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"iso-8859-1", "windows-1252", "iso-8859-2", "windows-1251", "Shift_JIS"})
+  void aUtf8PageUnderAnotherCharsetsLabelIsReadAsUtf8(String label) throws IOException {
+    byte[] html = page("<meta http-equiv=Content-Type content='text/html; charset=" + label + "'>", "Été “chaud”",
+        FRENCH).getBytes(StandardCharsets.UTF_8);
+
+    Article fromMeta = parse(html);
+    Article fromServer = HtmlArticles.parse(new ByteArrayInputStream(page("", "Été “chaud”", FRENCH)
+        .getBytes(StandardCharsets.UTF_8)), URL, ParseOptions.builder().charset(label).build());
+
+    assertThat(fromMeta.title()).hasValue("Été “chaud”");
+    assertThat(fromMeta.text()).isEqualTo(FRENCH);
+    assertThat(fromServer.title()).hasValue("Été “chaud”");
+    assertThat(fromServer.text()).isEqualTo(FRENCH);
+  }
+
+  /**
+   * A page saved in UTF-16 without a byte order mark (as some Windows tools write it) is, in any ASCII-compatible
+   * charset, a zero byte between every two letters: it used to throw {@link NotAnArticleException} for want of a
+   * title or text, even with its {@code <meta charset=utf-16>}.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"UTF-16LE, ''", "UTF-16BE, ''", "UTF-16LE, <meta charset=utf-16>"})
+  void aUtf16PageWithoutAByteOrderMarkIsRead(String written, String head) throws IOException {
+    byte[] html = page(head, "Été “chaud” 東京", FRENCH).getBytes(Charset.forName(written));
+
+    Article article = parse(html);
+
+    assertThat(article.title()).hasValue("Été “chaud” 東京");
+    assertThat(article.text()).isEqualTo(FRENCH);
+  }
+
+  /**
+   * Old pages that declare no charset are in their country's legacy charset, which browsers guess from the domain;
+   * read in windows-1252 they came out as accented Latin letters ("Ïàðîì"), whatever the domain.
+   */
+  @ParameterizedTest(name = "{0} at {1}")
+  @CsvSource({
+      "windows-1251, https://gazeta.example.ru/2024/most.html,                                 Новый мост",
+      "windows-1251, https://газета.рф/2024/most.html,                                         Новый мост",
+      "windows-1251, https://web.archive.org/web/20100101000000/http://gazeta.example.ru/a.html, Новый мост",
+      "windows-31j,  https://shinbun.example.jp/a.html,                                        新しい橋①",
+      "EUC-JP,       https://shinbun.example.jp/a.html,                                        新しい橋",
+      "GB18030,      https://news.example.cn/a.html,                                           新桥通车 喆",
+      "x-windows-949, https://news.example.kr/a.html,                                          새 다리 갂",
+      "windows-1250, https://noviny.example.cz/a.html,                                         Nový most přes řeku",
+  })
+  void anUndeclaredPageIsReadInTheCharsetOfItsCountrysDomain(String written, String url, String title)
+      throws IOException {
+    String text = title.startsWith("新しい") ? JAPANESE : title.startsWith("新桥") ? CHINESE : FRENCH;
+    byte[] html = page("", title, text).getBytes(Charset.forName(written));
+
+    Article article = HtmlArticles.parse(new ByteArrayInputStream(html), URI.create(url));
+
+    assertThat(article.title()).hasValue(title);
+  }
+
+  @Test
+  void theDomainsCharsetGivesWayToTheCallersFallbackAndIsNoneForOtherDomains() throws IOException {
+    byte[] html = page("", "Новый мост", FRENCH).getBytes(Charset.forName("windows-1251"));
+
+    Article elsewhere = HtmlArticles.parse(new ByteArrayInputStream(html), URI.create("https://gazeta.example.com/a"));
+    Article chosen = HtmlArticles.parse(new ByteArrayInputStream(html), URI.create("https://gazeta.example.ru/a"),
+        ParseOptions.builder().fallbackCharset(Charset.forName("KOI8-R")).build());
+
+    assertThat(elsewhere.title()).hasValue(new String(html, Charset.forName("windows-1252"))
+        .replaceAll("(?s).*<title>(.*)</title>.*", "$1"));
+    assertThat(chosen.title()).hasValue(new String("Новый мост".getBytes(Charset.forName("windows-1251")),
+        Charset.forName("KOI8-R")));
+  }
+
   @ParameterizedTest(name = "{0} declared as {1}")
   @CsvSource({
       "windows-31j, Shift_JIS, 新しい橋①",

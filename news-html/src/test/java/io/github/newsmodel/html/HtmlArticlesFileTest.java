@@ -141,7 +141,9 @@ class HtmlArticlesFileTest {
     Path file = write("broken.html.gz", broken);
 
     assertThatThrownBy(() -> HtmlArticles.parse(file)).isInstanceOf(IOException.class)
-        .isNotInstanceOf(EOFException.class);
+        .isNotInstanceOf(EOFException.class)
+        .as("the file named, as a missing file's NoSuchFileException names it")
+        .hasMessageStartingWith(file.toAbsolutePath().normalize().toUri() + ": the gzip data are broken: ");
   }
 
   @Test

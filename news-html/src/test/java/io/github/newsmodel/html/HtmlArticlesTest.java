@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.Image;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.core.Source;
@@ -256,6 +257,64 @@ class HtmlArticlesTest {
             + " comments[1].id: duplicates the id of an earlier comment, '1'");
   }
 
+  /**
+   * A scraper that follows a link to a comment ({@code #comments}) or fetches with credentials in the URL used to
+   * get them back in {@code url()}, in the links resolved against it ({@code og:image}) and in the messages of
+   * exceptions: a password in every record of a dataset, and two articles for one page.
+   */
+  @Test
+  void thePageUrlIsTheAddressServedWithoutFragmentOrCredentials() {
+    String html = "<html><head><title>Ferry</title><meta property=og:image content=/og.jpg></head><body><h1>Ferry"
+        + "</h1><p>The ferry company said on Monday that the winter timetable would start a week earlier this year."
+        + " Passengers can change their tickets free of charge at the harbour office.</p></body></html>";
+    URI plain = URI.create("https://x.test/news/a.html?id=5");
+
+    Article withBoth = HtmlArticles.parse(html, URI.create("https://ann:secret@x.test/news/a.html?id=5#comments"));
+    Article archived = HtmlArticles.parse(html,
+        URI.create("https://web.archive.org/web/20160218174457/http://x.test/news/a.html#comments"));
+
+    assertThat(withBoth).isEqualTo(HtmlArticles.parse(html, plain));
+    assertThat(withBoth.url()).contains(plain);
+    assertThat(withBoth.images()).extracting(Image::url).containsExactly(URI.create("https://x.test/og.jpg"));
+    assertThat(archived.url()).contains(URI.create("http://x.test/news/a.html"));
+    assertThat(archived.source().flatMap(Source::archiveUrl))
+        .contains(URI.create("https://web.archive.org/web/20160218174457/http://x.test/news/a.html"));
+    Document parsed = Jsoup.parse(html, "https://ann:secret@x.test/news/a.html?id=5#comments");
+    assertThat(HtmlArticles.parse(parsed, URI.create(parsed.location()), ParseOptions.defaults()))
+        .as("a document the caller parsed with that URL").isEqualTo(withBoth);
+    assertThat(parsed.baseUri()).isEqualTo("https://ann:secret@x.test/news/a.html?id=5#comments");
+    assertThatThrownBy(() -> HtmlArticles.parse("", URI.create("https://ann:secret@x.test/a#c")))
+        .isInstanceOf(NotAnArticleException.class)
+        .hasMessageStartingWith("https://x.test/a at ")
+        .satisfies(e -> assertThat(((PageParseException) e).page()).isEqualTo(URI.create("https://x.test/a")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"HTTPS://X.Test/News/a.html", "https://x.test:443/News/a.html",
+      "https://web.archive.org/web/20160218174457/https://x.test:443/News/a.html"})
+  void onePageHasOneUrlHoweverItsSchemeAndHostAreSpelled(String url) {
+    String html = "<title>Ferry</title><h1>Ferry</h1>";
+
+    assertThat(HtmlArticles.parse(html, URI.create(url)).url()).contains(URI.create("https://x.test/News/a.html"));
+  }
+
+  /**
+   * Archive-It's collections, which researchers cite, replay captures at its own Wayback addresses: such a page was
+   * taken for a page of wayback.archive-it.org, its url() the archive's, with no capture time and no site parser.
+   */
+  @Test
+  void anArchiveItCopyIsTheLivePageWithItsCapture() {
+    URI archived = URI.create("https://wayback.archive-it.org/1068/20120510083512/" + Pages.ALLOFMP3);
+
+    Article article = HtmlArticles.parse(Pages.text(GOLDEN), archived);
+
+    assertThat(article.withSource(Source.of(Pages.ALLOFMP3))).isEqualTo(HtmlArticles.parse(Pages.text(GOLDEN),
+        Pages.ALLOFMP3).withSource(Source.of(Pages.ALLOFMP3)));
+    assertThat(article.url()).contains(Pages.ALLOFMP3);
+    assertThat(article.source()).contains(Source.builder().uri(Pages.ALLOFMP3).capturedAt(CAPTURED)
+        .archiveUrl(archived).build());
+  }
+
   @Test
   void thePageUrlMustBeAbsolute() {
     assertThatThrownBy(() -> HtmlArticles.parse("<title>t</title>", URI.create("/news/a")))
@@ -265,12 +324,42 @@ class HtmlArticlesTest {
 
   @Test
   void aTransportCharsetOutranksThePagesOwn() throws IOException {
-    byte[] bytes = "<meta charset=utf-8><title>caf\u00e9</title>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    // In windows-1251, the page's own label, 0xE9 would be the Cyrillic \u0439.
+    byte[] bytes = "<meta charset=windows-1251><title>caf\u00e9</title>"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
     Article article = HtmlArticles.parse(new java.io.ByteArrayInputStream(bytes), URI.create("https://x.test/"),
         ParseOptions.builder().charset("ISO-8859-1").build());
 
-    assertThat(article.title()).hasValue("caf\u00c3\u00a9");
+    assertThat(article.title()).hasValue("caf\u00e9");
+  }
+
+  /**
+   * A scraper holds the response's {@code Content-Type} header whole; passed as it is, it used to be an unknown
+   * label, ignored without a word, and a windows-1251 page without a meta of its own came out in windows-1252.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text/html; charset=windows-1251", "text/html;charset=\"CP1251\"",
+      "TEXT/HTML; Charset=Windows-1251; foo=bar"})
+  void aWholeContentTypeHeaderDeclaresItsCharset(String contentType) throws IOException {
+    byte[] bytes = "<title>\u041f\u0430\u0440\u043e\u043c</title>"
+        .getBytes(java.nio.charset.Charset.forName("windows-1251"));
+
+    Article article = HtmlArticles.parse(new java.io.ByteArrayInputStream(bytes), URI.create("https://x.test/"),
+        ParseOptions.builder().charset(contentType).build());
+
+    assertThat(article.title()).hasValue("\u041f\u0430\u0440\u043e\u043c");
+  }
+
+  @Test
+  void aContentTypeWithoutACharsetDeclaresNone() throws IOException {
+    byte[] bytes = "<meta charset=windows-1251><title>\u041f\u0430\u0440\u043e\u043c</title>"
+        .getBytes(java.nio.charset.Charset.forName("windows-1251"));
+
+    Article article = HtmlArticles.parse(new java.io.ByteArrayInputStream(bytes), URI.create("https://x.test/"),
+        ParseOptions.builder().charset("text/html").build());
+
+    assertThat(article.title()).hasValue("\u041f\u0430\u0440\u043e\u043c");
   }
 
   @Test

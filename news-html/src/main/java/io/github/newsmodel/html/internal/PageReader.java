@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -43,7 +44,8 @@ public final class PageReader {
    * @param url the page, for the exception
    * @param options the limits
    * @return the bytes, decompressed
-   * @throws IOException if the stream cannot be read, or its gzip data are broken or end before any of the page
+   * @throws IOException if the stream cannot be read, or its gzip data are broken (a
+   *     {@link ZipException} naming the page) or end before any of the page
    * @throws PageLimitException if the page is larger than the limit
    */
   public static byte[] bytes(InputStream in, URI url, ParseOptions options) throws IOException {
@@ -55,6 +57,11 @@ public final class PageReader {
           + (e.gzip() ? ", once decompressed" : ""));
     } catch (EOFException e) {
       throw endsBeforeThePage(url, e); // in the gzip header
+    } catch (ZipException e) {
+      // "invalid stored block lengths" alone does not say which of a batch's files is broken.
+      ZipException broken = new ZipException(url + ": the gzip data are broken: " + e.getMessage());
+      broken.initCause(e);
+      throw broken;
     }
     if (read.cut() != null && read.bytes().length == 0) {
       throw endsBeforeThePage(url, read.cut());

@@ -33,6 +33,12 @@ import org.jsoup.nodes.Node;
  * capture nearest to it: such an address is a copy of the page all the same, but of a capture it does not date.
  * In a served page it rewrites every link to such a URL, absolute or relative ({@code /web/...}), and injects a
  * toolbar, scripts and style sheets. {@link #restore} undoes all of it.
+ *
+ * <p>Other archives that run the Wayback software serve their captures at addresses of the same form under a path
+ * of their own, and rewrite their pages' links the same way: Archive-It
+ * ({@code https://wayback.archive-it.org/<collection>/<timestamp>/<original URL>}), Arquivo.pt
+ * ({@code /wayback/}), the UK Government Web Archive ({@code /ukgwa/}) and the Library of Congress
+ * ({@code webarchive.loc.gov/all/}). Their addresses are recognised too.
  */
 public final class Wayback {
   private static final Pattern ARCHIVE_URL = Pattern.compile(
@@ -40,6 +46,12 @@ public final class Wayback {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ABSOLUTE_ARCHIVE_URL = Pattern.compile(
       "^(?:https?:)?//(?:web\\.|wayback\\.)?archive\\.org(?::(?:80|443))?/web/.*", Pattern.CASE_INSENSITIVE);
+  /** The other archives' replay addresses: host, and the path before the timestamp. */
+  private static final List<Replay> OTHER_ARCHIVES = List.of(
+      Replay.of("wayback\\.archive-it\\.org", "/\\d{1,9}/"),
+      Replay.of("arquivo\\.pt", "/wayback/"),
+      Replay.of("webarchive\\.nationalarchives\\.gov\\.uk", "/ukgwa/"),
+      Replay.of("webarchive\\.loc\\.gov", "/all/"));
   private static final Pattern WOMBAT = Pattern.compile(
       "__wm\\.wombat\\(\\s*[\"']([^\"']+)[\"']\\s*,\\s*[\"'](\\d{1,14})[\"']");
   private static final Pattern FILE_ARCHIVED = Pattern.compile(
@@ -52,7 +64,8 @@ public final class Wayback {
       "poster", "background", "longdesc", "data", "codebase", "usemap", "manifest", "profile", "lowsrc");
   /** Markers of the archive's own scripts, inline or linked. */
   private static final List<String> INJECTED_SCRIPT_MARKERS = List.of("__wm", "archive_analytics", "wbhack",
-      "WB_wombat", "_wb_", "RufflePlayer", "/_static/", "archive.org/includes", "web-static.archive.org");
+      "WB_wombat", "_wb_", "RufflePlayer", "/_static/", "archive.org/includes", "web-static.archive.org",
+      "wbinfo", "wombat.js");
   /** Markers of the archive's own style sheets. */
   private static final List<String> INJECTED_STYLE_MARKERS = List.of("/_static/", "archive.org/includes",
       "web-static.archive.org");
@@ -68,7 +81,7 @@ public final class Wayback {
   public static Optional<Capture> capture(URI url) {
     String s = url.toString();
     if (!ABSOLUTE_ARCHIVE_URL.matcher(s).matches()) {
-      return Optional.empty();
+      return otherArchive(url);
     }
     Matcher m = ARCHIVE_URL.matcher(s);
     if (!m.matches()) {
@@ -77,6 +90,22 @@ public final class Wayback {
     Optional<URI> archive = Urls.http(url);
     return original(m.group(2)).map(o -> new Capture(o, m.group(1), archive.orElse(Capture.of(o, m.group(1))
         .archiveUrl())));
+  }
+
+  /** The capture that another archive's replay address names. */
+  private static Optional<Capture> otherArchive(URI url) {
+    Optional<URI> archive = Urls.http(url);
+    if (archive.isEmpty()) {
+      return Optional.empty();
+    }
+    String s = url.toString();
+    for (Replay replay : OTHER_ARCHIVES) {
+      Matcher m = replay.absolute().matcher(s);
+      if (m.matches()) {
+        return original(m.group(2)).map(o -> new Capture(o, m.group(1), archive.get()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -144,6 +173,9 @@ public final class Wayback {
    * @param capture the capture the page is
    */
   public static void restore(Document page, Capture capture) {
+    // The links the archive rewrote are to its own replay addresses, absolute or relative to its host.
+    Pattern rewritten = OTHER_ARCHIVES.stream().filter(r -> r.absolute().matcher(capture.archiveUrl().toString())
+        .matches()).map(Replay::any).findFirst().orElse(ARCHIVE_URL);
     removeInjected(page);
     for (Element e : DocumentOrder.of(page)) {
       for (Attribute attribute : new ArrayList<>(e.attributes().asList())) {
@@ -151,8 +183,8 @@ public final class Wayback {
         boolean url = URL_ATTRIBUTES.contains(key) || key.startsWith("data-")
             || (key.equals("content") && e.normalName().equals("meta"));
         if (url) {
-          e.attr(attribute.getKey(), key.equals("srcset") ? restoreSrcset(attribute.getValue())
-              : restoreUrl(attribute.getValue()));
+          e.attr(attribute.getKey(), key.equals("srcset") ? restoreSrcset(attribute.getValue(), rewritten)
+              : restoreUrl(attribute.getValue(), rewritten));
         }
       }
     }
@@ -167,7 +199,12 @@ public final class Wayback {
    * @return the original URL, or the value itself if it is not an archive URL
    */
   public static String restoreUrl(String value) {
-    Matcher m = ARCHIVE_URL.matcher(value);
+    return restoreUrl(value, ARCHIVE_URL);
+  }
+
+  /** The original URL behind a replay address of the archive whose addresses {@code rewritten} matches. */
+  private static String restoreUrl(String value, Pattern rewritten) {
+    Matcher m = rewritten.matcher(value);
     if (!m.matches()) {
       return value;
     }
@@ -175,14 +212,14 @@ public final class Wayback {
   }
 
   /** A {@code srcset} with each candidate's URL restored; a comma inside a URL ({@code w_800,h_450}) stays. */
-  private static String restoreSrcset(String value) {
+  private static String restoreSrcset(String value, Pattern rewritten) {
     StringBuilder out = new StringBuilder();
     for (SourceSet.Candidate candidate : SourceSet.candidates(value)) {
       if (out.length() > 0) {
         out.append(", ");
       }
       String descriptors = candidate.descriptors().strip();
-      out.append(restoreUrl(candidate.url())).append(descriptors.isEmpty() ? "" : " " + descriptors);
+      out.append(restoreUrl(candidate.url(), rewritten)).append(descriptors.isEmpty() ? "" : " " + descriptors);
     }
     return out.toString();
   }
@@ -270,6 +307,21 @@ public final class Wayback {
   private static boolean isArchiveNote(Comment comment) {
     String data = comment.getData();
     return data.contains("WAYBACK") || data.contains("FILE ARCHIVED ON") || data.contains("playback timings")
-        || data.contains("Wayback Rewrite JS Include");
+        || data.contains("Wayback Rewrite JS Include") || data.contains("WB Insert");
+  }
+
+  /**
+   * The replay addresses of an archive that runs the Wayback software.
+   *
+   * @param absolute an absolute address, with the timestamp and the original URL as its groups
+   * @param any an address absolute, scheme-relative or relative to the archive's host, with the same groups
+   */
+  private record Replay(Pattern absolute, Pattern any) {
+    static Replay of(String host, String path) {
+      String tail = path + "(\\d+)(?:[a-z]{2}_)?/(.+)$";
+      String authority = "//" + host + "(?::(?:80|443))?";
+      return new Replay(Pattern.compile("^(?:https?:)?" + authority + tail, Pattern.CASE_INSENSITIVE),
+          Pattern.compile("^\\s*(?:(?:https?:)?" + authority + ")?" + tail, Pattern.CASE_INSENSITIVE));
+    }
   }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>a byte order mark (UTF-8, UTF-16LE, UTF-16BE);
+ *   <li>UTF-16LE or UTF-16BE, if the zero bytes that ASCII has in UTF-16 show it ({@link Utf16Zeros});
  *   <li>the charset the transport declared, such as HTTP {@code Content-Type};
  *   <li>the page's {@code <meta charset>} or {@code <meta http-equiv="Content-Type">} in its head;
  *   <li>UTF-8, if the bytes are valid UTF-8;
@@ -35,10 +36,13 @@ import java.util.Optional;
  * a page that has no UTF-16 byte order mark means UTF-8. Unknown labels are ignored, and so are labels of charsets
  * that browsers do not support and that do not read ASCII as ASCII, such as UTF-32 and EBCDIC.
  *
- * <p>One departure from browsers: a page declared UTF-8 whose bytes are mostly not UTF-8 (more malformed sequences
- * than well-formed multi-byte ones), such as an old windows-1252 page that a server labels UTF-8, is read in the
- * fallback instead, so that its accented letters survive. Other bytes that are invalid in the chosen charset
- * become U+FFFD.
+ * <p>Departures from browsers, where the bytes show a declaration wrong: a page declared UTF-8 whose bytes are
+ * mostly not UTF-8 (more malformed sequences than well-formed multi-byte ones), such as an old windows-1252 page
+ * that a server labels UTF-8, is read in the fallback instead, so that its accented letters survive; a page
+ * declared in any other charset whose bytes are valid UTF-8 and hold multi-byte sequences, such as a UTF-8 page
+ * under a template's stale {@code <meta charset=iso-8859-1>}, is read as UTF-8; and a page in UTF-16 without a
+ * byte order mark, which browsers would show as nothing, is read in UTF-16. Other bytes that are invalid in the
+ * chosen charset become U+FFFD.
  */
 public final class HtmlCharsets {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -77,7 +81,14 @@ public final class HtmlCharsets {
       return new Decoded(decode(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE,
           Evidence.BYTE_ORDER_MARK);
     }
-    Optional<Charset> transport = declared.flatMap(HtmlCharsets::forLabel);
+    Optional<Charset> transport = declared.flatMap(HtmlCharsets::forTransport);
+    // Before the declarations: no label of an ASCII-compatible charset can be right for such bytes, and a label
+    // of UTF-16 may not say which byte order.
+    Optional<Charset> utf16 = Utf16Zeros.charset(bytes);
+    if (utf16.isPresent()) {
+      return new Decoded(decode(bytes, 0, utf16.get()), utf16.get(),
+          transport.equals(utf16) ? Evidence.TRANSPORT : Evidence.UTF16_ZEROS);
+    }
     if (transport.isPresent()) {
       return declaredOrNot(bytes, transport.get(), Evidence.TRANSPORT, fallback);
     }
@@ -92,12 +103,41 @@ public final class HtmlCharsets {
     return new Decoded(decode(bytes, 0, fallback), fallback, Evidence.FALLBACK);
   }
 
-  /** The declared charset, unless it is UTF-8 and the bytes are mostly something else. */
+  /**
+   * The declared charset, unless the bytes show it wrong: UTF-8 declared on bytes that are mostly something else,
+   * or another charset declared on bytes that are valid UTF-8 and hold UTF-8's multi-byte characters.
+   */
   private static Decoded declaredOrNot(byte[] bytes, Charset charset, Evidence evidence, Charset fallback) {
-    if (charset.equals(StandardCharsets.UTF_8) && !mostlyUtf8(bytes)) {
-      return new Decoded(decode(bytes, 0, fallback), fallback, Evidence.NOT_AS_DECLARED);
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      if (!mostlyUtf8(bytes)) {
+        return new Decoded(decode(bytes, 0, fallback), fallback, Evidence.NOT_AS_DECLARED);
+      }
+    } else if (onlyUtf8(bytes)) {
+      // A template's stale <meta charset=iso-8859-1> over a UTF-8 database, or a server's default Content-Type
+      // (Apache sent ISO-8859-1 for years): text in a single-byte or East Asian charset is as good as never valid
+      // UTF-8 once it holds a byte above ASCII, since UTF-8 allows such a byte only in sequences of a strict form.
+      return new Decoded(decode(bytes, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8, Evidence.NOT_AS_DECLARED);
     }
     return new Decoded(decode(bytes, 0, charset), charset, evidence);
+  }
+
+  /** Whether bytes hold UTF-8's multi-byte sequences and nothing that is not UTF-8. */
+  static boolean onlyUtf8(byte[] bytes) {
+    boolean multiByte = false;
+    int i = 0;
+    while (i < bytes.length) {
+      if (bytes[i] >= 0) {
+        i++;
+        continue;
+      }
+      int length = utf8SequenceLength(bytes, i);
+      if (length == 0) {
+        return false;
+      }
+      multiByte = true;
+      i += length;
+    }
+    return multiByte;
   }
 
   /**
@@ -160,6 +200,19 @@ public final class HtmlCharsets {
       }
     }
     return length;
+  }
+
+  /**
+   * The charset that a transport declared: a label, or a whole {@code Content-Type} value such as
+   * {@code text/html; charset=ISO-8859-1}, which is what a caller holding an HTTP response has at hand.
+   *
+   * @param declared a label or a content type
+   * @return the charset, read as browsers read its label; empty for a content type without a {@code charset=}, or
+   *     an unknown or unsupported label
+   */
+  static Optional<Charset> forTransport(String declared) {
+    boolean contentType = declared.indexOf('/') >= 0 || declared.indexOf(';') >= 0 || declared.indexOf('=') >= 0;
+    return contentType ? MetaPrescan.labelInContent(declared).flatMap(HtmlCharsets::forLabel) : forLabel(declared);
   }
 
   /**
@@ -270,7 +323,12 @@ public final class HtmlCharsets {
     VALID_UTF8,
     /** Nothing was declared and the bytes are not valid UTF-8. */
     FALLBACK,
-    /** UTF-8 was declared and the bytes are mostly not UTF-8: the fallback was used. */
+    /** No byte order mark, but the zero bytes that ASCII markup has in UTF-16. */
+    UTF16_ZEROS,
+    /**
+     * The bytes contradict the declared charset: UTF-8 was declared and they are mostly not UTF-8, so the fallback
+     * was used; or another charset was declared and they are UTF-8 with multi-byte characters, so UTF-8 was.
+     */
     NOT_AS_DECLARED
   }
 

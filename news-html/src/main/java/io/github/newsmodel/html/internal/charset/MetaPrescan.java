@@ -222,6 +222,17 @@ final class MetaPrescan {
    * standard's "extracting a character encoding from a meta element".
    */
   static Optional<Charset> fromContent(String content) {
+    return labelInContent(content).flatMap(MetaPrescan::forMetaLabel);
+  }
+
+  /**
+   * The label after the {@code charset=} of a content type, such as {@code text/html; charset="koi8-r"}, by the
+   * HTML standard's "extracting a character encoding from a meta element", which reads an HTTP header's value too.
+   *
+   * @param content the content type
+   * @return the label, lowercased; empty if there is none
+   */
+  static Optional<String> labelInContent(String content) {
     String s = content.toLowerCase(Locale.ROOT);
     int from = 0;
     while (true) {
@@ -241,13 +252,13 @@ final class MetaPrescan {
       char c = s.charAt(i);
       if (c == '"' || c == '\'') {
         int close = s.indexOf(c, i + 1);
-        return close < 0 ? Optional.empty() : forMetaLabel(s.substring(i + 1, close));
+        return close < 0 ? Optional.empty() : Optional.of(s.substring(i + 1, close));
       }
       int stop = i;
       while (stop < s.length() && !isSpace(s.charAt(stop)) && s.charAt(stop) != ';') {
         stop++;
       }
-      return forMetaLabel(s.substring(i, stop));
+      return Optional.of(s.substring(i, stop));
     }
   }
 

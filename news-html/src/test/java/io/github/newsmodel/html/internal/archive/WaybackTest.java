@@ -42,11 +42,50 @@ class WaybackTest {
     });
   }
 
+  /** Archives that run the Wayback software serve their captures at addresses of the same form. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      https://wayback.archive-it.org/1068/20160218174457/http://www.afterdawn.com/a     | http://www.afterdawn.com/a | 20160218174457
+      https://wayback.archive-it.org/1068/20160218174457mp_/http://www.afterdawn.com/a  | http://www.afterdawn.com/a | 20160218174457
+      https://arquivo.pt/wayback/20160218174457/http://www.publico.pt/a                 | http://www.publico.pt/a    | 20160218174457
+      https://webarchive.nationalarchives.gov.uk/ukgwa/20160218174457/https://www.gov.uk/a | https://www.gov.uk/a    | 20160218174457
+      https://webarchive.loc.gov/all/20160218174457/http://www.example.com:80/a         | http://www.example.com/a   | 20160218174457
+      """)
+  void recognisesOtherWaybackArchives(String archive, String original, String timestamp) {
+    assertThat(Wayback.capture(URI.create(archive))).hasValueSatisfying(c -> {
+      assertThat(c.original()).isEqualTo(URI.create(original));
+      assertThat(c.timestamp()).isEqualTo(timestamp);
+      assertThat(c.archiveUrl()).isEqualTo(URI.create(archive));
+      assertThat(c.capturedAt()).hasValue(OffsetDateTime.parse("2016-02-18T17:44:57Z"));
+    });
+  }
+
+  @Test
+  void restoresTheLinksAnotherArchiveRewrote() {
+    URI archive = URI.create("https://wayback.archive-it.org/1068/20160218174457/http://news.example.com/a.html");
+    Document page = Jsoup.parse("<html><head><script src='/static/wombat.js'></script>"
+        + "<script>var wbinfo = {}; wbinfo.prefix = '/1068/';</script></head><body>"
+        + "<a href='/1068/20160218174457/http://news.example.com/b.html'>b</a>"
+        + "<img src='https://wayback.archive-it.org/1068/20160218174457im_/http://news.example.com/i.jpg'"
+        + " srcset='/1068/20160218174457im_/http://news.example.com/i2.jpg 2x'>"
+        + "<a href='/web/20160218174457/http://news.example.com/c.html'>c</a></body></html>", archive.toString());
+
+    Wayback.restore(page, Wayback.capture(archive).orElseThrow());
+
+    assertThat(page.select("a").eachAttr("abs:href")).containsExactly("http://news.example.com/b.html",
+        "http://news.example.com/web/20160218174457/http://news.example.com/c.html");
+    assertThat(page.selectFirst("img").attr("src")).isEqualTo("http://news.example.com/i.jpg");
+    assertThat(page.selectFirst("img").attr("srcset")).isEqualTo("http://news.example.com/i2.jpg 2x");
+    assertThat(page.select("script")).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"http://www.afterdawn.com/web/20120510083512/http://x.com/",
       "https://web.archive.org/web/*/http://www.afterdawn.com/a", "https://web.archive.org/web/",
       "https://web.archive.org/web/20120510083512/javascript:alert(1)", "file:///web/20120510083512/http://x.com/",
-      "https://web.archive.org:8443/web/20120510083512/http://x.com/"})
+      "https://web.archive.org:8443/web/20120510083512/http://x.com/",
+      "https://wayback.archive-it.org/static/wombat.js", "https://arquivo.pt/wayback/*/http://x.com/",
+      "https://www.example.com/1068/20160218174457/http://x.com/"})
   void otherUrlsAreNoCaptures(String url) {
     assertThat(Wayback.capture(URI.create(url))).isEmpty();
   }

@@ -152,6 +152,54 @@ class HtmlCharsetsTest {
   }
 
   @Test
+  void anotherLabelOnBytesThatAreUtf8WithMultiByteCharactersGivesWayToUtf8() {
+    byte[] utf8 = page("<meta charset=iso-8859-1>", QUOTED, StandardCharsets.UTF_8);
+    byte[] ascii = page("<meta charset=iso-8859-1>", "plain", StandardCharsets.UTF_8);
+
+    Decoded underMeta = decode(utf8);
+    Decoded underTransport = HtmlCharsets.decode(page("", QUOTED, StandardCharsets.UTF_8), Optional.of("koi8-r"),
+        CP1252);
+
+    assertThat(underMeta.evidence()).isEqualTo(Evidence.NOT_AS_DECLARED);
+    assertThat(underMeta.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(underMeta.text()).contains(QUOTED);
+    assertThat(underTransport.evidence()).isEqualTo(Evidence.NOT_AS_DECLARED);
+    assertThat(underTransport.text()).contains(QUOTED);
+    assertThat(decode(ascii).evidence()).as("ASCII is the same in both").isEqualTo(Evidence.META);
+  }
+
+  @Test
+  void onlyUtf8NeedsAMultiByteSequenceAndNothingMalformed() {
+    assertThat(HtmlCharsets.onlyUtf8("caf\u00e9".getBytes(StandardCharsets.UTF_8))).isTrue();
+    assertThat(HtmlCharsets.onlyUtf8("plain ASCII".getBytes(StandardCharsets.UTF_8))).isFalse();
+    assertThat(HtmlCharsets.onlyUtf8("caf\u00e9 \u00e9".getBytes(CP1252))).isFalse();
+    assertThat(HtmlCharsets.onlyUtf8(concat("caf\u00e9".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9})))
+        .as("one malformed byte").isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+  void utf16WithoutAByteOrderMarkIsToldByItsZeroBytes(String charset) {
+    byte[] bytes = page("<meta charset=windows-1252>", QUOTED + " \u6771\u4eac", Charset.forName(charset));
+
+    Decoded decoded = HtmlCharsets.decode(bytes, Optional.of("iso-8859-1"), CP1252);
+
+    assertThat(decoded.evidence()).isEqualTo(Evidence.UTF16_ZEROS);
+    assertThat(decoded.charset()).isEqualTo(Charset.forName(charset));
+    assertThat(decoded.text()).isEqualTo("<html><head><meta charset=windows-1252></head><body>" + QUOTED
+        + " \u6771\u4eac</body></html>");
+  }
+
+  @Test
+  void zeroBytesOnBothSidesAreNoUtf16() {
+    byte[] zeros = new byte[64];
+    byte[] shortUtf16 = "<p>".getBytes(StandardCharsets.UTF_16LE);
+
+    assertThat(decode(zeros).evidence()).isNotEqualTo(Evidence.UTF16_ZEROS);
+    assertThat(decode(shortUtf16).evidence()).as("too short to judge").isNotEqualTo(Evidence.UTF16_ZEROS);
+  }
+
+  @Test
   void wellFormedUtf8IsToldFromMalformed() {
     assertThat(HtmlCharsets.mostlyUtf8("plain ASCII".getBytes(StandardCharsets.UTF_8))).isTrue();
     assertThat(HtmlCharsets.mostlyUtf8("caf\u00e9 \ud83d\ude00 \u6771".getBytes(StandardCharsets.UTF_8))).isTrue();
@@ -248,6 +296,23 @@ class HtmlCharsetsTest {
         + "<meta charset=\"koi8-r\">" + QUOTED).getBytes(StandardCharsets.UTF_8);
 
     assertThat(decode(bytes).evidence()).isEqualTo(Evidence.VALID_UTF8);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      text/html; charset=koi8-r             | KOI8-R
+      text/html;charset="ISO-8859-1"        | windows-1252
+      application/xhtml+xml; charset=utf-16 | UTF-16LE
+      charset=koi8-r                        | KOI8-R
+      """)
+  void aTransportMayGiveTheWholeContentType(String contentType, String charset) {
+    assertThat(HtmlCharsets.forTransport(contentType)).hasValue(Charset.forName(charset));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text/html", "text/html; charset=", "text/html; charset=no-such", "text/html; q=koi8-r"})
+  void aContentTypeWithoutAKnownCharsetDeclaresNone(String contentType) {
+    assertThat(HtmlCharsets.forTransport(contentType)).isEmpty();
   }
 
   @Test
