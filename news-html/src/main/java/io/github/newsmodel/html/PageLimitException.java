@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 public class PageLimitException extends PageParseException {
   private static final long serialVersionUID = 1L;
 
+  /** The limit the page went past, as {@link #limit()} returns it. */
   private final String limit;
 
   /**

@@ -21,8 +21,13 @@ import org.jspecify.annotations.Nullable;
 public class PageParseException extends NewsModelException {
   private static final long serialVersionUID = 1L;
 
+  /** The page that failed, as {@link #page()} returns it. */
   private final URI page;
+
+  /** Where in the page, as {@link #element()} returns it; null for the page as a whole. */
   private final @Nullable String element;
+
+  /** What is wrong, as {@link #problem()} returns it. */
   private final String problem;
 
   /**

@@ -22,7 +22,10 @@ import org.jspecify.annotations.Nullable;
 public class SiteParserException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The page the parser was given, as {@link #page()} returns it. */
   private final URI page;
+
+  /** The parser that broke its contract, as {@link #parser()} returns it. */
   private final String parser;
 
   /**
