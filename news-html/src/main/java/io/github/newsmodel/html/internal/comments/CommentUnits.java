@@ -77,7 +77,9 @@ final class CommentUnits {
   private static final Pattern ITEM_CLASS = Pattern.compile("^(?:(?:[a-z0-9]+[-_]{1,2})*[a-z0-9]*?"
       + "(?:comment(?:aire|o)?|coment(?:ario)?|kommentar)|(?:[a-z0-9]+[-_]{1,2})*(?:leserbrief|review|rev|postbit"
       + "|reaction))(?:[-_]{0,2}(?:item|card|entry|wrapper|container|box|main-level|single|unit|row|block|node|inner"
-      + "|wrap|holder|thread-item|legacy|message-container)|s[-_]tree[-_]item)?$");
+      + "|wrap|holder|thread-item|legacy|message-container)|s[-_]tree[-_]item)?$"
+      // Waline's card of one comment, rendered into the page by its script (Hexo and Hugo blogs)
+      + "|^wl-card-item$");
   /**
    * A reply's class, named after the comments it answers: {@code div.comment-reply} beside {@code div.comment}. The
    * same class names a comment's reply link or the box of its reply form on other pages, so it counts only for an
@@ -142,6 +144,10 @@ final class CommentUnits {
   private static final Pattern MICRODATA = Pattern.compile("(?i)schema(?:\\.org/|:)(?:Comment|UserComments|Review|"
       + "Answer)(?:$|\\s)");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** Hexadecimal digits, in groups between hyphens, with a letter after a digit somewhere: no name and number. */
+  private static final Pattern OPAQUE_ID = Pattern.compile("(?i)(?=.*\\d[a-f])[0-9a-f]+(?:-[0-9a-f]+)*");
+  /** The fewest characters of an opaque id: Blogger's {@code c123} and a short {@code 5e} are names and numbers. */
+  private static final int MIN_OPAQUE_ID = 8;
   /** The most digits of a bare number that names a comment. */
   private static final int MAX_NUMBER = 18;
   /**
@@ -936,9 +942,17 @@ final class CommentUnits {
     return String.join(".", tokens);
   }
 
-  /** The first number in the element's id, which names the comment: 52842 in {@code wc-comm-52842_0}. */
+  /**
+   * The first number in the element's id, which names the comment: 52842 in {@code wc-comment-52842_0}. An opaque
+   * id of hexadecimal digits, a database's object id such as Waline's {@code 65e6f0a1b2c3d4e5f6a7b8c9} or a UUID,
+   * names no number: the digits it starts with are no comment's, and a reply's id may start with the same ones.
+   */
   static Optional<String> number(Element e) {
-    Matcher m = DIGITS.matcher(e.id());
+    String id = e.id();
+    if (id.length() >= MIN_OPAQUE_ID && OPAQUE_ID.matcher(id).matches()) {
+      return Optional.empty();
+    }
+    Matcher m = DIGITS.matcher(id);
     return m.find() ? Optional.of(m.group()) : Optional.empty();
   }
 }

@@ -150,7 +150,7 @@ public final class PageWords {
    * {@code rev}, vBulletin's {@code postbit}.
    */
   public static final WordList COMMENT_CLASS = CLASS_LISTS.add(Edge.ANY, Edge.ANY,
-      "comment", "coment", "kommentar", "leserbrief", "rev", "postbit", "reaction");
+      "comment", "coment", "kommentar", "leserbrief", "rev", "postbit", "reaction", "wl-card-item");
   /** What a Kunena post's class {@code message} holds. */
   public static final WordList MESSAGE_CLASS = CLASS_LISTS.add(Edge.ANY, Edge.ANY, "message");
   private static final NamePattern CLASSES = CLASS_LISTS.build();

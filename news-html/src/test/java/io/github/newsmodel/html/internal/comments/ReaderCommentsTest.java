@@ -16,7 +16,10 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ReaderCommentsTest {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -449,6 +452,15 @@ class ReaderCommentsTest {
         .satisfies(e -> assertThat(e.editedAt().orElseThrow()).isEqualTo(OffsetDateTime.parse("2024-04-03T12:30Z")));
     assertThat(s.comments().get(3).edits()).as("a bare notice: an edit without its time")
         .containsExactly(EditRecord.builder().note("edited").kind(EditKind.UPDATE).build());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"comment-123, 123", "c7426542357, 7426542357", "wc-comment-52842_0, 52842", "p12, 12", "5e6f, 5",
+      "65e6f0a1c4b2d93e7f1a2b3c, ''", "3f2b8c1e-9a4d-4e6b-8c2a-1d5e7f9a0b3c, ''", "deadbeef12345678, 12345678"})
+  void aCommentsNumberIsTheFirstOfItsIdButAnOpaqueIdHasNone(String id, String number) {
+    Element e = Jsoup.parse("<div id='" + id + "'></div>").expectFirst("div");
+
+    assertThat(CommentUnits.number(e)).isEqualTo(number.isEmpty() ? Optional.empty() : Optional.of(number));
   }
 
   @Test

@@ -74,6 +74,29 @@ class CmsCommentsFixturesTest {
   }
 
   /**
+   * Waline, rendered into a Hexo blog's page by its script: cards named after no comment, a reply in the card of the
+   * comment it answers, ids that are database object ids of hexadecimal digits (a reply's starting with its
+   * parent's digits, no number of either), and each time in full in its tooltip beside a day or "昨天".
+   */
+  @Test
+  void walineCommentsTheirReplyAndTheirTimes() {
+    Article a = Pages.article("waline-hexo-three-years", "https://lin.example.cn/2024/03/hexo-three-years/");
+
+    assertThat(a.comments()).extracting(Comment::id, Comment::replyTo, c -> c.author().orElseThrow().name(),
+            Comment::publishedAt)
+        .containsExactly(
+            tuple("65e6f0a1c4b2d93e7f1a2b3c", Optional.empty(), "老王",
+                Optional.of(OffsetDateTime.parse("2024-03-05T14:30:12+08:00"))),
+            tuple("65e6f3c2a9d84e1b0c5f6a7d", Optional.of("65e6f0a1c4b2d93e7f1a2b3c"), "小林",
+                Optional.of(OffsetDateTime.parse("2024-03-05T15:02:40+08:00"))),
+            tuple("65e7a011e3f24b6c8d9a0b1e", Optional.empty(), "匿名",
+                Optional.of(OffsetDateTime.parse("2024-03-06T09:15:00+08:00"))));
+    assertThat(a.comments().get(0).text()).isEqualTo("同样从 Valine 迁过来的，LeanCloud 那次真的很突然。Waline 的导入脚本好用吗？");
+    assertThat(a.comments().get(0).author().orElseThrow().url()).hasValue(URI.create("https://wang.example.net"));
+    assertThat(a.text()).startsWith("三年前我把博客从 WordPress 搬到了 Hexo。").doesNotContain("老王", "回复");
+  }
+
+  /**
    * Olivero prints a comment's time for people in the site's zone and for machines in a hidden
    * {@code data-comment-timestamp}, which wins; it marks a commenter without an account "(not verified)", which is
    * no part of the name.
