@@ -95,7 +95,9 @@ final class CommentReader {
   /** Counts of reactions that a comment's own counters are named after: likes and votes are no comment's number. */
   private static final NameRegex TALLY_NAMES = NameRegex.compile("like|vote|rating|recommend|react|reply|replies|"
       // "react" as WoltLab's span.reactCountButton around its count of reactions names it, as much as "reaction"
-      + "share|point|score|karma");
+      + "share|point|score|karma"
+      // Twikoo's span.tk-action-count, the likes beside its reply link
+      + "|action");
   private static final NameRegex QUOTE_NAMES = NameRegex.compile("(?:^|[\\s_-])(?:quote|bbcode_quote|quotecontent|"
       // DataLife Engine's div.quote_block around its div.title_quote ("Цитата: Ann") and the quoted div.quote
       + "quote_container|xfbb-quote|comment-quote|quotebox|quote_block"

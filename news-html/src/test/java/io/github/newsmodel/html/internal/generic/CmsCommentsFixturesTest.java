@@ -14,6 +14,7 @@ import io.github.newsmodel.html.Pages;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +95,27 @@ class CmsCommentsFixturesTest {
     assertThat(a.comments().get(0).text()).isEqualTo("同样从 Valine 迁过来的，LeanCloud 那次真的很突然。Waline 的导入脚本好用吗？");
     assertThat(a.comments().get(0).author().orElseThrow().url()).hasValue(URI.create("https://wang.example.net"));
     assertThat(a.text()).startsWith("三年前我把博客从 WordPress 搬到了 Hexo。").doesNotContain("老王", "回复");
+  }
+
+  /**
+   * Twikoo, as its script renders it: {@code div.tk-comment} with its replies in {@code div.tk-replies}, object ids
+   * that start alike, machine times in {@code <time datetime>} beside "3 天前", and a count of likes beside the reply
+   * link ({@code span.tk-action-count}), which is no comment's number.
+   */
+  @Test
+  void twikooCommentsTheirReplyAndNoNumberFromTheLikes() {
+    Article a = Pages.article("twikoo-hexo-three-years", "https://lin.example.cn/2024/03/hexo-three-years/");
+
+    assertThat(a.comments()).extracting(Comment::id, Comment::replyTo, c -> c.author().orElseThrow().name(),
+            Comment::publishedAt, Comment::number)
+        .containsExactly(
+            tuple("65f1a2b3c4d5e6f7a8b9c0d1", Optional.empty(), "老王",
+                Optional.of(OffsetDateTime.parse("2024-03-05T06:30:12Z")), OptionalInt.empty()),
+            tuple("65f1a2b3c4d5e6f7a8b9c0d2", Optional.of("65f1a2b3c4d5e6f7a8b9c0d1"), "小林",
+                Optional.of(OffsetDateTime.parse("2024-03-05T07:02:40Z")), OptionalInt.empty()),
+            tuple("65f1a2b3c4d5e6f7a8b9c0d3", Optional.empty(), "匿名",
+                Optional.of(OffsetDateTime.parse("2024-03-06T01:15:00Z")), OptionalInt.empty()));
+    assertThat(a.comments().get(2).text()).isEqualTo("请问对象存储用的是哪家？一个月不到一块钱是怎么做到的？");
   }
 
   /**
