@@ -1,5 +1,8 @@
 package io.github.newsmodel.html.internal.comments;
 
+import static io.github.newsmodel.html.internal.comments.CommentScope.insideAny;
+import static io.github.newsmodel.html.internal.comments.CommentScope.isInside;
+
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.EditRecord;
@@ -27,9 +30,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
-import static io.github.newsmodel.html.internal.comments.CommentScope.insideAny;
-import static io.github.newsmodel.html.internal.comments.CommentScope.isInside;
-
 
 /**
  * Reads one comment: its text, author, time, number and edit notices, from the elements that belong to it and
