@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * languages, "2 ore fa", "há 2 horas", "2 uur geleden", "2 godziny temu", "för 2 timmar sedan", "2 saat önce",
  * "2時間前", "2시간 전", "2小时前", "před 2 hodinami", "pre 2 sata", "преди 2 часа", "acum 2 ore", "fa 2 hores",
  * "prieš 2 val.", "2 tundi tagasi", "2 órája", "2 giờ trước", "2 jam yang lalu", "πριν από 2 ώρες",
- * "منذ 3 ساعات", "לפני 2 שעות", "2 घंटे पहले", "2 ชั่วโมงที่แล้ว"; and the named days "yesterday", "gestern",
+ * "منذ 3 ساعات", "منذ ساعتين" (the dual: two hours), "לפני 2 שעות", "לפני שעתיים", "2 घंटे पहले",
+ * "2 ชั่วโมงที่แล้ว"; and the named days "yesterday", "gestern",
  * "hier", "ayer", "eilen", "вчора", "вчера", "ieri", "ontem", "gisteren", "wczoraj", "igår", "dün", "včera",
  * "tegnap", "juče", "vakar", "ahir", "昨天", "昨日", "어제", "เมื่อวาน", "hôm qua", "kemarin", "χθες", "אתמול", "أمس"
  * (and "today", "the day before yesterday" in most),
@@ -45,7 +46,7 @@ import org.jspecify.annotations.Nullable;
 public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at) {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final String N = "(?<n>\\d{1,3}|an?|one|einer|einem|eine|une?|una?|un['’]|um|uma|een|ett|en|bir"
-      + "|yksi|o)";
+      + "|yksi|o|μία|μια|ένα|ενα|một|एक)";
   /** After the amount: white space, or none after Italian's "un'" ("un'ora fa"). */
   private static final String N_END = "(?:(?<=['’])\\s*|\\s+)";
   /** A unit's word, its marks too: Hindi's "घंटे" holds two vowel signs. */
@@ -78,6 +79,11 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       // the amount left out for one, as Czech and Slovak say an hour ago, "před hodinou", "pred týždňom": the unit
       // in the singular (its ending -ou, -om, -em), where "před hodinami", hours ago, names no amount
       Pattern.compile("(?<![\\p{L}])(?:před|pred)\\s+(?<u>[\\p{L}]{1,10}(?:ou|om|em))(?![\\p{L}])" + CLOCK, FLAGS),
+      // the amount left out for one and for two, as Arabic and Hebrew say "an hour ago" and "two hours ago": the unit
+      // in the singular, "منذ ساعة", "לפני שעה", or in the dual, "منذ ساعتين", "לפני שעתיים" ({@link #DUALS}); not
+      // followed by a word, which makes it "since" or "before" a named day, "منذ يوم الجمعة", "לפני יום הבחירות"
+      Pattern.compile("(?<![\\p{L}])(?:منذ|לפני)\\s+(?<u>[\\p{L}\\p{M}]{2,10})(?!\\s*[\\p{L}\\p{M}])" + CLOCK,
+          FLAGS),
       // Hungarian, whose unit says "ago" in its ending: "2 órája", "3 napja", "5 perce", "2 hete"
       Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s+(?<u>másodperce|perce|órája|napja|hete)(?![\\p{L}])"
           + CLOCK, FLAGS),
@@ -105,6 +111,12 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       + "|أول\\s*أمس|أمس|امس)(?![\\p{L}\\p{M}-])"
       + CLOCK, FLAGS);
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  /**
+   * Units in the dual, which counts two of them without a number: Arabic "ساعتين" (in the genitive that "منذ"
+   * takes, and "ساعتان" as some write it), Hebrew "שעתיים". Hebrew's seconds and minutes have none in use.
+   */
+  private static final Set<String> DUALS = Set.of("ثانيتين", "ثانيتان", "دقيقتين", "دقيقتان", "ساعتين", "ساعتان",
+      "يومين", "يومان", "أسبوعين", "اسبوعين", "أسبوعان", "שעתיים", "יומיים", "שבועיים");
   private static final Map<String, Long> DAYS_BACK = Map.ofEntries(
       Map.entry("yesterday", 1L), Map.entry("today", 0L), Map.entry("gestern", 1L), Map.entry("vorgestern", 2L),
       Map.entry("heute", 0L), Map.entry("hier", 1L), Map.entry("avant-hier", 2L), Map.entry("aujourd'hui", 0L),
@@ -140,7 +152,7 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
    */
   private static final List<List<String>> AGO_WORDS = List.of(List.of("ago", "her", "fa", "geleden", "sedan", "siden",
       "tagasi", "lalu"), List.of("vor"), List.of("il", "hace", "pre", "acum", "fa"), List.of("pred"),
-      List.of("perce", "napja", "hete"),
+      List.of(), List.of("perce", "napja", "hete"),
       List.of("sitten", "temu"), List.of(), List.of());
   /** As {@link #AGO_WORDS}, for {@link #NAMED_DAY}: a part of each of its ASCII words. */
   private static final List<String> NAMED_DAY_WORDS = List.of("day", "gestern", "heute", "hier", "hui", "ayer",
@@ -207,7 +219,8 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       Map.entry("ngày", ChronoUnit.DAYS), Map.entry("μέρ", ChronoUnit.DAYS), Map.entry("ημέρ", ChronoUnit.DAYS),
       Map.entry("μερ", ChronoUnit.DAYS), Map.entry("ημερ", ChronoUnit.DAYS), Map.entry("يوم", ChronoUnit.DAYS),
       Map.entry("أيام", ChronoUnit.DAYS), Map.entry("ايام", ChronoUnit.DAYS), Map.entry("יום", ChronoUnit.DAYS),
-      Map.entry("ימים", ChronoUnit.DAYS), Map.entry("दिन", ChronoUnit.DAYS), Map.entry("วัน", ChronoUnit.DAYS),
+      Map.entry("ימים", ChronoUnit.DAYS),
+      Map.entry("יומיים", ChronoUnit.DAYS), Map.entry("दिन", ChronoUnit.DAYS), Map.entry("วัน", ChronoUnit.DAYS),
       Map.entry("week", ChronoUnit.WEEKS), Map.entry("woche", ChronoUnit.WEEKS), Map.entry("semain", ChronoUnit.WEEKS),
       Map.entry("semana", ChronoUnit.WEEKS), Map.entry("viikko", ChronoUnit.WEEKS), Map.entry("тиж", ChronoUnit.WEEKS),
       Map.entry("недел", ChronoUnit.WEEKS), Map.entry("settiman", ChronoUnit.WEEKS),
@@ -242,7 +255,8 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
         if (unit.isPresent()) {
           String finer = group(m, "u2");
           if (finer == null) {
-            return dayTime(m, unit.get()).map(at -> new RelativeTime(amount(group(m, "n")), unit.get(), at));
+            long amount = DUALS.contains(m.group("u")) ? 2 : amount(group(m, "n"));
+            return dayTime(m, unit.get()).map(at -> new RelativeTime(amount, unit.get(), at));
           }
           Optional<RelativeTime> both = unit(finer).filter(f -> f.getDuration().compareTo(unit.get().getDuration()) < 0)
               .map(f -> new RelativeTime(amount(group(m, "n")) * (unit.get().getDuration().toSeconds()

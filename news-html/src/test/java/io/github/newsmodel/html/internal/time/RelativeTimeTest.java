@@ -133,6 +133,20 @@ class RelativeTimeTest {
       לפני 2 שעות             | 2  | HOURS
       לפני 30 שניות           | 30 | SECONDS
       לפני 3 ימים             | 3  | DAYS
+      منذ ساعة                | 1  | HOURS
+      منذ ساعتين              | 2  | HOURS
+      منذ دقيقتين             | 2  | MINUTES
+      منذ يومين               | 2  | DAYS
+      منذ أسبوع               | 1  | WEEKS
+      منذ أسبوعين             | 2  | WEEKS
+      לפני שעה                | 1  | HOURS
+      לפני שעתיים             | 2  | HOURS
+      לפני דקה                | 1  | MINUTES
+      לפני יומיים             | 2  | DAYS
+      לפני שבועיים            | 2  | WEEKS
+      πριν από μία ώρα        | 1  | HOURS
+      một giờ trước           | 1  | HOURS
+      एक घंटे पहले              | 1  | HOURS
       2 घंटे पहले              | 2  | HOURS
       5 मिनट पहले              | 5  | MINUTES
       3 दिन पहले               | 3  | DAYS
@@ -171,7 +185,8 @@ class RelativeTimeTest {
       "3月5日前", "3월 5일 전", "преди 2 години", "před 2 lety", "acum 3 luni", "pre 2 godine", "2 éve",
       "il y a longtemps", "hace tiempo", "před rokem", "pre dinner", "hace horas", "před hodinami",
       "לפני 2 שנים", "منذ 3 سنوات", "3 tahun yang lalu", "2 năm trước", "πριν 2 χρόνια", "2 साल पहले",
-      "2 เดือนที่แล้ว", "今日头条", "昨日の夜", "اليوم السابع", "2 times ago"})
+      "2 เดือนที่แล้ว", "منذ عامين", "منذ سنة", "לפני שנתיים", "לפני הבחירות", "منذ البداية", "منذ يوم الجمعة", "לפני יום הבחירות",
+      "今日头条", "昨日の夜", "اليوم السابع", "2 times ago"})
   void readsNothingTooCoarseOrNotRelative(String text) {
     assertThat(RelativeTime.find(text)).isEmpty();
   }
