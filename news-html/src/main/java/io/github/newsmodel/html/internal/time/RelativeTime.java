@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * "hace 5 minutos", "2 tuntia sitten", "3 години тому", "5 минут назад", and as comment systems print it in other
  * languages, "2 ore fa", "há 2 horas", "2 uur geleden", "2 godziny temu", "för 2 timmar sedan", "2 saat önce",
  * "2時間前", "2시간 전", "2小时前", "před 2 hodinami", "pre 2 sata", "преди 2 часа", "acum 2 ore", "fa 2 hores",
- * "prieš 2 val.", "2 tundi tagasi", "2 órája", "2 giờ trước", "2 jam yang lalu", "πριν από 2 ώρες",
+ * "prieš 2 val.", "2 tundi tagasi", "2 órája", "2 giờ trước", "2 jam yang lalu", "sejam yang lalu",
+ * "πριν από 2 ώρες",
  * "منذ 3 ساعات", "منذ ساعتين" (the dual: two hours), "לפני 2 שעות", "לפני שעתיים", "2 घंटे पहले",
  * "2 ชั่วโมงที่แล้ว"; and the named days "yesterday", "gestern",
  * "hier", "ayer", "eilen", "вчора", "вчера", "ieri", "ontem", "gisteren", "wczoraj", "igår", "dün", "včera",
@@ -46,7 +47,7 @@ import org.jspecify.annotations.Nullable;
 public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at) {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final String N = "(?<n>\\d{1,3}|an?|one|einer|einem|eine|une?|una?|un['’]|um|uma|een|ett|en|bir"
-      + "|yksi|o|μία|μια|ένα|ενα|một|एक)";
+      + "|yksi|o|μία|μια|ένα|ενα|một|एक|satu)";
   /** After the amount: white space, or none after Italian's "un'" ("un'ora fa"). */
   private static final String N_END = "(?:(?<=['’])\\s*|\\s+)";
   /** A unit's word, its marks too: Hindi's "घंटे" holds two vowel signs. */
@@ -83,6 +84,9 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       // in the singular, "منذ ساعة", "לפני שעה", or in the dual, "منذ ساعتين", "לפני שעתיים" ({@link #DUALS}); not
       // followed by a word, which makes it "since" or "before" a named day, "منذ يوم الجمعة", "לפני יום הבחירות"
       Pattern.compile("(?<![\\p{L}])(?:منذ|לפני)\\s+(?<u>[\\p{L}\\p{M}]{2,10})(?!\\s*[\\p{L}\\p{M}])" + CLOCK,
+          FLAGS),
+      // Indonesian, whose "se-" before the unit says one: "sejam yang lalu", "sehari yang lalu", an hour, a day ago
+      Pattern.compile("(?<![\\p{L}])se(?<u>jam|hari|minggu|menit|detik)\\s+(?:yang\\s+)?lalu(?![\\p{L}])" + CLOCK,
           FLAGS),
       // Hungarian, whose unit says "ago" in its ending: "2 órája", "3 napja", "5 perce", "2 hete"
       Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s+(?<u>másodperce|perce|órája|napja|hete)(?![\\p{L}])"
@@ -152,7 +156,7 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
    */
   private static final List<List<String>> AGO_WORDS = List.of(List.of("ago", "her", "fa", "geleden", "sedan", "siden",
       "tagasi", "lalu"), List.of("vor"), List.of("il", "hace", "pre", "acum", "fa"), List.of("pred"),
-      List.of(), List.of("perce", "napja", "hete"),
+      List.of(), List.of("lalu"), List.of("perce", "napja", "hete"),
       List.of("sitten", "temu"), List.of(), List.of());
   /** As {@link #AGO_WORDS}, for {@link #NAMED_DAY}: a part of each of its ASCII words. */
   private static final List<String> NAMED_DAY_WORDS = List.of("day", "gestern", "heute", "hier", "hui", "ayer",

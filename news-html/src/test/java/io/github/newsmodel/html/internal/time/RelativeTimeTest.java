@@ -124,6 +124,10 @@ class RelativeTimeTest {
       5 menit lalu            | 5  | MINUTES
       2 minggu yang lalu      | 2  | WEEKS
       3 hari yang lalu        | 3  | DAYS
+      sejam yang lalu         | 1  | HOURS
+      sehari yang lalu        | 1  | DAYS
+      seminggu lalu           | 1  | WEEKS
+      satu jam yang lalu      | 1  | HOURS
       πριν από 2 ώρες         | 2  | HOURS
       πριν 5 λεπτά            | 5  | MINUTES
       3 ημέρες πριν           | 3  | DAYS
@@ -185,7 +189,7 @@ class RelativeTimeTest {
       "3月5日前", "3월 5일 전", "преди 2 години", "před 2 lety", "acum 3 luni", "pre 2 godine", "2 éve",
       "il y a longtemps", "hace tiempo", "před rokem", "pre dinner", "hace horas", "před hodinami",
       "לפני 2 שנים", "منذ 3 سنوات", "3 tahun yang lalu", "2 năm trước", "πριν 2 χρόνια", "2 साल पहले",
-      "2 เดือนที่แล้ว", "منذ عامين", "منذ سنة", "לפני שנתיים", "לפני הבחירות", "منذ البداية", "منذ يوم الجمعة", "לפני יום הבחירות",
+      "2 เดือนที่แล้ว", "منذ عامين", "منذ سنة", "לפני שנתיים", "לפני הבחירות", "منذ البداية", "منذ يوم الجمعة", "sebulan yang lalu", "setahun yang lalu", "לפני יום הבחירות",
       "今日头条", "昨日の夜", "اليوم السابع", "2 times ago"})
   void readsNothingTooCoarseOrNotRelative(String text) {
     assertThat(RelativeTime.find(text)).isEmpty();
