@@ -196,6 +196,25 @@ class JsonLdTest {
     assertThat(PLAIN.readTree(JsonLd.writePretty(Articles.full()))).isEqualTo(ld(Articles.full()));
   }
 
+  @Test
+  void aCommentOfOnlyAnImageHasTheImageAndNoEmptyText() throws Exception {
+    // A reply that is only a picture: Google reads a Comment by its text or its image, and "" is neither.
+    Article article = Article.builder().title("T")
+        .addComments(Comment.builder().id("1").addBody(Image.of(URI.create("https://x.org/cat.gif"))).build())
+        .addComments(Comment.builder().id("2").replyTo("1").addBody(Paragraph.of("Ha."))
+            .addBody(Image.builder().url(URI.create("https://x.org/dog.gif")).caption("A dog").build()).build())
+        .build();
+
+    JsonNode comments = ld(article).get("comment");
+
+    assertThat(comments.get(0).has("text")).isFalse();
+    assertThat(comments.at("/0/image/0/@type").asText()).isEqualTo("ImageObject");
+    assertThat(comments.at("/0/image/0/url").asText()).isEqualTo("https://x.org/cat.gif");
+    assertThat(comments.at("/1/text").asText()).isEqualTo("Ha.\n\nA dog");
+    assertThat(comments.at("/1/image/0/url").asText()).isEqualTo("https://x.org/dog.gif");
+    assertThat(JsonLd.write(article)).doesNotContain("\"\"", "[]");
+  }
+
   private static List<String> ids(JsonNode comments, String pointer) {
     List<String> ids = new ArrayList<>();
     comments.forEach(c -> ids.add(c.at(pointer).asText()));

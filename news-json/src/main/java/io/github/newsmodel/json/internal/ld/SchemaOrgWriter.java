@@ -3,6 +3,7 @@ package io.github.newsmodel.json.internal.ld;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Image;
@@ -89,7 +90,11 @@ public final class SchemaOrgWriter {
     if (!article.images().isEmpty()) {
       return article.images();
     }
-    return article.body().stream()
+    return images(article.body());
+  }
+
+  private static List<Image> images(List<? extends Block> body) {
+    return body.stream()
         .filter(Image.class::isInstance)
         .map(Image.class::cast)
         .collect(Collectors.toList());
@@ -158,7 +163,11 @@ public final class SchemaOrgWriter {
       date(g, "dateCreated", comment.publishedAt(), comment.publishedAtDateOnly());
       date(g, "datePublished", comment.publishedAt(), comment.publishedAtDateOnly());
       lastEdit(g, comment.edits());
-      g.writeStringField("text", comment.text());
+      // A comment of only an image without a caption has no text: its image is what Google reads instead.
+      if (!comment.text().isEmpty()) {
+        g.writeStringField("text", comment.text());
+      }
+      Fields.array(g, "image", images(comment.body()), SchemaOrgWriter::imageObject);
       if (comment.replyTo().isPresent()) {
         // The model guarantees the parent came earlier, so its label is known.
         g.writeObjectFieldStart("parentItem");
