@@ -20,6 +20,12 @@ import java.util.Objects;
  * Writes an article as schema.org JSON-LD: the {@code NewsArticle} structured data that search engines read
  * from a page. Output only; it is not the newsmodel format and cannot be read back.
  *
+ * <p>Every output, not only {@link #scriptElement}, can go inside a page's
+ * {@code <script type="application/ld+json">} element as it is: {@code <}, {@code >} and {@code &} are written as
+ * the JSON escapes <code>&#92;u003C</code>, <code>&#92;u003E</code> and <code>&#92;u0026</code>, which JSON readers
+ * read back as the same characters, so that no text, such as a reader's comment holding {@code </script>} or
+ * {@code <!--}, can end the element or open an HTML comment, and the output is well-formed in XHTML too.
+ *
  * <pre>{@code
  * String tag = JsonLd.scriptElement(article);
  * // <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",...}</script>
@@ -71,7 +77,7 @@ public final class JsonLd {
    * @return the JSON-LD object
    */
   public static String write(Article article) {
-    return toString(article, false, false);
+    return toString(article, false);
   }
 
   /**
@@ -81,19 +87,19 @@ public final class JsonLd {
    * @return the JSON-LD object
    */
   public static String writePretty(Article article) {
-    return toString(article, true, false);
+    return toString(article, true);
   }
 
   /**
    * Writes the article as an HTML {@code <script type="application/ld+json">} element, ready to put in a page's
-   * head. Every {@code <}, {@code >} and {@code &} inside is escaped, so that no text of the article can end the
-   * element early.
+   * head. Every {@code <}, {@code >} and {@code &} inside is escaped, as in every output, so that no text of the
+   * article can end the element early.
    *
    * @param article the article
    * @return the script element
    */
   public static String scriptElement(Article article) {
-    return "<script type=\"application/ld+json\">" + toString(article, false, true) + "</script>";
+    return "<script type=\"application/ld+json\">" + toString(article, false) + "</script>";
   }
 
   /**
@@ -104,7 +110,7 @@ public final class JsonLd {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Article article, Writer out) {
-    generate(article, () -> FACTORY.createGenerator(out), false, false);
+    generate(article, () -> FACTORY.createGenerator(out), false);
   }
 
   /**
@@ -115,24 +121,24 @@ public final class JsonLd {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Article article, OutputStream out) {
-    generate(article, () -> FACTORY.createGenerator(out), false, false);
+    generate(article, () -> FACTORY.createGenerator(out), false);
   }
 
-  private static String toString(Article article, boolean pretty, boolean htmlSafe) {
+  private static String toString(Article article, boolean pretty) {
     StringWriter out = new StringWriter();
-    generate(article, () -> FACTORY.createGenerator(out), pretty, htmlSafe);
+    generate(article, () -> FACTORY.createGenerator(out), pretty);
     return out.toString();
   }
 
-  private static void generate(Article article, Opener<JsonGenerator> opener, boolean pretty, boolean htmlSafe) {
+  private static void generate(Article article, Opener<JsonGenerator> opener, boolean pretty) {
     Objects.requireNonNull(article, "article");
     try (JsonGenerator g = opener.open()) {
       if (pretty) {
         Jackson.indent(g);
       }
-      if (htmlSafe) {
-        g.setCharacterEscapes(new HtmlSafeEscapes());
-      }
+      // In every output: JSON-LD is written to be put in a page, by this class or by hand or a template, and the
+      // text of readers' comments is anyone's.
+      g.setCharacterEscapes(new HtmlSafeEscapes());
       SchemaOrgWriter.write(article, g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

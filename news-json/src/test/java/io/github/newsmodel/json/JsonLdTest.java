@@ -215,6 +215,25 @@ class JsonLdTest {
     assertThat(JsonLd.write(article)).doesNotContain("\"\"", "[]");
   }
 
+  @Test
+  void everyOutputIsSafeInsideAScriptElementNotOnlyScriptElement() throws Exception {
+    // Readers' comments are anyone's text: pasted into a page by hand or by a template, the plain output must not
+    // end the element or open an HTML comment that swallows the rest of the page either.
+    String attack = "</script><script>alert(1)</script> <!-- & -->";
+    Article article = Article.builder().title("T")
+        .addComments(Comment.builder().id("1").addBody(Paragraph.of(attack)).build()).build();
+    StringWriter chars = new StringWriter();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    JsonLd.write(article, chars);
+    JsonLd.write(article, bytes);
+
+    for (String out : List.of(JsonLd.write(article), JsonLd.writePretty(article), chars.toString(),
+        bytes.toString(StandardCharsets.UTF_8))) {
+      assertThat(out).doesNotContain("<", ">", "&");
+      assertThat(PLAIN.readTree(out).at("/comment/0/text").asText()).isEqualTo(attack);
+    }
+  }
+
   private static List<String> ids(JsonNode comments, String pointer) {
     List<String> ids = new ArrayList<>();
     comments.forEach(c -> ids.add(c.at(pointer).asText()));
