@@ -57,7 +57,8 @@ import java.util.Objects;
  *   <li>{@code archivedAt}: the web archive copy the article was read from.
  * </ul>
  *
- * Absent values are left out. Times keep their offsets.
+ * Absent values are left out. Times keep their offsets. A lone surrogate in a text (not Unicode, such as a page's
+ * JSON escape of half an emoji), which the newsmodel format keeps, is written as U+FFFD, the replacement character.
  */
 public final class JsonLd {
   private static final JsonFactory FACTORY = factory();

@@ -234,6 +234,27 @@ class JsonLdTest {
     }
   }
 
+  @Test
+  void loneSurrogatesBecomeReplacementCharactersInEveryOutput() throws Exception {
+    // A page's JSON escape of half an emoji gives a lone surrogate: not Unicode, so no RDF literal, and a page's
+    // encoder turns it into '?' or fails. Pairs (the emoji) stay as they are.
+    Article article = Article.builder().title("a\uD800b \uD83D\uDE00 c\uDC00")
+        .addComments(Comment.builder().id("1").addBody(Paragraph.of("end\uD83D")).build()).build();
+    StringWriter chars = new StringWriter();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    JsonLd.write(article, chars);
+    JsonLd.write(article, bytes);
+
+    for (String out : List.of(JsonLd.write(article), JsonLd.writePretty(article), JsonLd.scriptElement(article),
+        chars.toString(), bytes.toString(StandardCharsets.UTF_8))) {
+      assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(out)).as(out).isTrue();
+      assertThat(out).doesNotContainIgnoringCase("\\uD8", "\\uDC");
+    }
+    JsonNode ld = ld(article);
+    assertThat(ld.get("headline").asText()).isEqualTo("a\uFFFDb \uD83D\uDE00 c\uFFFD");
+    assertThat(ld.at("/comment/0/text").asText()).isEqualTo("end\uFFFD");
+  }
+
   private static List<String> ids(JsonNode comments, String pointer) {
     List<String> ids = new ArrayList<>();
     comments.forEach(c -> ids.add(c.at(pointer).asText()));

@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  * cannot tell whether the page has an anchor by that name, and a made-up IRI would claim an identity the page
  * does not give. The ids' own characters stay out of the labels too, since they may be spaces, slashes or
  * anything else that an RDF blank node label cannot hold.
+ *
+ * <p>Strings are written as Unicode: a lone surrogate becomes U+FFFD ({@link WellFormedStrings}).
  */
 public final class SchemaOrgWriter {
   private SchemaOrgWriter() {}
@@ -36,10 +38,11 @@ public final class SchemaOrgWriter {
    * Writes the {@code NewsArticle} as one JSON object.
    *
    * @param article the article
-   * @param g the generator
+   * @param generator the generator
    * @throws IOException if the output fails
    */
-  public static void write(Article article, JsonGenerator g) throws IOException {
+  public static void write(Article article, JsonGenerator generator) throws IOException {
+    JsonGenerator g = new WellFormedStrings(generator);
     Optional<URI> page = article.canonicalUrl().or(article::url);
     g.writeStartObject();
     g.writeStringField("@context", "https://schema.org");
