@@ -44,6 +44,10 @@ import java.util.Objects;
  *   <li>{@code datePublished}; {@code dateModified}: the modification time, or else the last edit's time. A time
  *       in a historical local mean time, whose offset has seconds (+01:39:49), which ISO 8601 cannot write, is
  *       written in UTC;
+ *   <li>{@code correction}: a {@code CorrectionComment} for each edit of the correction kind, of the article and of
+ *       each comment, with its note (and its reason, where the note does not hold it) as {@code text}, its time as
+ *       {@code datePublished} and its editor as {@code author}: schema.org's term for corrections. Updates and
+ *       edits of unknown kind have none; {@code dateModified} stands for them;
  *   <li>{@code publisher}: an {@code Organization} named after the site;
  *   <li>{@code commentCount}: the declared count, or the number of comments present where that is larger;
  *   <li>{@code comment}: a {@code Comment} each, with {@code position} (the number), {@code author},

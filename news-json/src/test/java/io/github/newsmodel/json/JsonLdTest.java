@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Image;
 import io.github.newsmodel.core.Paragraph;
@@ -253,6 +254,43 @@ class JsonLdTest {
     JsonNode ld = ld(article);
     assertThat(ld.get("headline").asText()).isEqualTo("a\uFFFDb \uD83D\uDE00 c\uFFFD");
     assertThat(ld.at("/comment/0/text").asText()).isEqualTo("end\uFFFD");
+  }
+
+  @Test
+  void correctionsAreCorrectionCommentsWithTheirWordsTimeAndEditor() throws Exception {
+    OffsetDateTime at = OffsetDateTime.parse("2020-01-01T10:00:00+02:00");
+    Article article = Article.builder().title("T").publishedAt(at)
+        .addEdits(EditRecord.builder().editedAt(at.plusHours(1)).note("Updated with the mayor's reply.")
+            .kind(EditKind.UPDATE).build())
+        .addEdits(EditRecord.builder().editedAt(at.plusHours(2)).editor(Author.of("The desk"))
+            .note("An earlier version misspelled the mayor's name.").reason("Typo.").kind(EditKind.CORRECTION)
+            .build())
+        .addEdits(EditRecord.builder().note("Correction: the vote was 5-4, not 4-5.").kind(EditKind.CORRECTION)
+            .build())
+        .addEdits(EditRecord.builder().editedAt(at.plusDays(1).withHour(0)).editedAtDateOnly(true)
+            .reason("A wrong date.").kind(EditKind.CORRECTION).build())
+        .addComments(Comment.builder().id("1").addBody(Paragraph.of("C"))
+            .addEdits(EditRecord.builder().note("Fixed a link, see reason").reason("see reason")
+                .kind(EditKind.CORRECTION).build())
+            .build())
+        .build();
+
+    JsonNode ld = ld(article);
+    JsonNode corrections = ld.get("correction");
+
+    assertThat(corrections).hasSize(3);
+    assertThat(corrections.at("/0/@type").asText()).isEqualTo("CorrectionComment");
+    assertThat(corrections.at("/0/text").asText())
+        .isEqualTo("An earlier version misspelled the mayor's name.\n\nTypo.");
+    assertThat(corrections.at("/0/datePublished").asText()).isEqualTo("2020-01-01T12:00:00+02:00");
+    assertThat(corrections.at("/0/author/name").asText()).isEqualTo("The desk");
+    assertThat(corrections.at("/1/text").asText()).isEqualTo("Correction: the vote was 5-4, not 4-5.");
+    assertThat(corrections.at("/1").has("datePublished")).isFalse();
+    assertThat(corrections.at("/2/text").asText()).isEqualTo("A wrong date.");
+    assertThat(corrections.at("/2/datePublished").asText()).isEqualTo("2020-01-02");
+    // A note that already holds the reason is not repeated; an update is no correction.
+    assertThat(ld.at("/comment/0/correction/0/text").asText()).isEqualTo("Fixed a link, see reason");
+    assertThat(JsonLd.write(article)).doesNotContain("mayor's reply");
   }
 
   private static List<String> ids(JsonNode comments, String pointer) {

@@ -5,6 +5,7 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Image;
 import io.github.newsmodel.json.internal.ser.Fields;
@@ -64,6 +65,7 @@ public final class SchemaOrgWriter {
     } else {
       lastEdit(g, article.edits());
     }
+    corrections(g, article.edits());
     Fields.string(g, "articleSection", article.section());
     Fields.array(g, "keywords", article.tags(), Fields::string);
     if (article.language().isPresent()) {
@@ -128,6 +130,42 @@ public final class SchemaOrgWriter {
   }
 
   /**
+   * Writes the edits of the correction kind as schema.org's {@code correction}, each a {@code CorrectionComment}
+   * with its words as {@code text}, its time as {@code datePublished} and its editor as {@code author}: the way
+   * schema.org (after the Trust Project) marks a correction. Updates and edits of unknown kind have no such term;
+   * {@code dateModified} stands for them.
+   */
+  private static void corrections(JsonGenerator g, List<EditRecord> edits) throws IOException {
+    List<EditRecord> corrections = edits.stream().filter(e -> e.kind() == EditKind.CORRECTION)
+        .collect(Collectors.toList());
+    Fields.array(g, "correction", corrections, SchemaOrgWriter::correctionComment);
+  }
+
+  private static void correctionComment(EditRecord edit, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("@type", "CorrectionComment");
+    Fields.string(g, "text", correctionText(edit));
+    date(g, "datePublished", edit.editedAt(), edit.editedAtDateOnly());
+    if (edit.editor().isPresent()) {
+      g.writeFieldName("author");
+      person(edit.editor().get(), g);
+    }
+    g.writeEndObject();
+  }
+
+  /** The page's note, followed by the reason where the page set it apart and the note does not already hold it. */
+  private static Optional<String> correctionText(EditRecord edit) {
+    if (edit.note().isEmpty()) {
+      return edit.reason();
+    }
+    String note = edit.note().get();
+    if (edit.reason().isEmpty() || note.contains(edit.reason().get())) {
+      return Optional.of(note);
+    }
+    return Optional.of(note + "\n\n" + edit.reason().get());
+  }
+
+  /**
    * schema.org takes a Date or a DateTime: a time the page gave only as a date is written as the date. ISO 8601
    * has no seconds in an offset, so a time in a historical local mean time (+01:39:49) is written in UTC.
    */
@@ -166,6 +204,7 @@ public final class SchemaOrgWriter {
       date(g, "dateCreated", comment.publishedAt(), comment.publishedAtDateOnly());
       date(g, "datePublished", comment.publishedAt(), comment.publishedAtDateOnly());
       lastEdit(g, comment.edits());
+      corrections(g, comment.edits());
       // A comment of only an image without a caption has no text: its image is what Google reads instead.
       if (!comment.text().isEmpty()) {
         g.writeStringField("text", comment.text());
