@@ -103,6 +103,19 @@ class JsonLinesTest {
   }
 
   @Test
+  void aByteOrderMarkStartingAnyLineIsSkippedFromCharsAsFromBytes() {
+    // Files that each begin with a mark, as Windows tools write them, joined: cat a.jsonl b.jsonl > all.jsonl.
+    // The byte reader read such a line and the char reader refused it; and a file of only a mark is no article.
+    String text = "\uFEFF" + GOOD_1 + "\n\uFEFF" + GOOD_2 + "\r\n\uFEFF\n";
+    List<NewsJsonException> bad = new ArrayList<>();
+
+    assertThat(readAll(JSON.linesReader(new StringReader(text), bad::add)))
+        .containsExactly(titled("One"), titled("Two"));
+    assertThat(readAll(JSON.linesReader(bytes(text), bad::add))).containsExactly(titled("One"), titled("Two"));
+    assertThat(bad).isEmpty();
+  }
+
+  @Test
   void byDefaultTheFirstBadLineStopsTheReadWithItsLineNumber() {
     String text = GOOD_1 + "\n\n" + "{\"formatVersion\": 1, \"title\": \"x\", \"url\": \"/rel\"}\n" + GOOD_2 + "\n";
     JsonLinesReader reader = JSON.linesReader(new StringReader(text));
