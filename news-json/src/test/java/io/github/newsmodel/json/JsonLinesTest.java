@@ -154,6 +154,27 @@ class JsonLinesTest {
     assertThat(reader.badLineCount()).isEqualTo(4);
   }
 
+  @Test
+  void aCarriageReturnAloneEndsNoLineAndTheColumnsCountAcrossIt() {
+    // Old Mac line ends (\r alone) make one line of JSON Lines; Jackson starts a new line at each \r, so its column
+    // counted from there, and the hint sent a reader of JSON Lines to the JSON Lines reader.
+    String text = GOOD_1 + "\r" + GOOD_2 + "\n" + "{\"formatVersion\": 1,\r\"title\": x}\n"
+        + "\uFEFF{\"formatVersion\": 1,\r\"title\": x}\n";
+    for (boolean fromBytes : new boolean[] {false, true}) {
+      List<NewsJsonException> bad = new ArrayList<>();
+      readAll(fromBytes ? JSON.linesReader(bytes(text), bad::add)
+          : JSON.linesReader(new StringReader(text), bad::add));
+
+      assertThat(bad).extracting(NewsJsonException::problem).containsExactly(
+          "more JSON after the article (column 39); a line of JSON Lines ends at \\n, and a \\r alone ends none",
+          "malformed JSON: Unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token "
+              + "'null', 'true' or 'false') (column 31)",
+          // A byte order mark is no part of the line.
+          "malformed JSON: Unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token "
+              + "'null', 'true' or 'false') (column 31)");
+    }
+  }
+
   /**
    * In UTF-16 the byte of {@code \n} is half of many characters: the lines of a UTF-16 input are found once it is
    * decoded, as a single document's encoding is detected, from its byte order mark or its zero bytes.
