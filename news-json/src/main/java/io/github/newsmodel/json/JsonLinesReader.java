@@ -37,6 +37,10 @@ import org.jspecify.annotations.Nullable;
  * {@link NewsJsonException} with the line number from {@link Iterator#next()} and {@link Iterator#hasNext()}, or
  * reports the exception to a callback and goes on.
  *
+ * <p>The input is read as it is when the reader gets there, and its end ends the articles. A last line without
+ * its {@code \n} is read too: an article if it is whole, a bad line if it is cut off, as a writer that failed or is
+ * still writing leaves it (see {@link JsonLinesWriter} on when its lines are whole).
+ *
  * <p>The articles can be iterated once, by {@link #iterator()} or {@link #stream()}. Not thread-safe. Closing the
  * reader (or the stream) closes the input. A failing input throws {@link UncheckedIOException} from
  * {@link Iterator#hasNext()} and {@link Iterator#next()}, also when bad lines are reported to a callback: a bad

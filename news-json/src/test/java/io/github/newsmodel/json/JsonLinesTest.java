@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Paragraph;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -112,6 +113,30 @@ class JsonLinesTest {
     assertThat(readAll(JSON.linesReader(new StringReader(text), bad::add)))
         .containsExactly(titled("One"), titled("Two"));
     assertThat(readAll(JSON.linesReader(bytes(text), bad::add))).containsExactly(titled("One"), titled("Two"));
+    assertThat(bad).isEmpty();
+  }
+
+  @Test
+  void aFileStillBeingWrittenEndsInACutLineUntilTheWriterFlushes() {
+    // As FORMAT.md tells a pipeline that reads while another process appends: lines go out as the buffer fills.
+    Article long1 = Article.builder().title("One").addBody(Paragraph.of("x".repeat(20_000))).build();
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    JsonLinesWriter writer = JSON.linesWriter(file);
+    writer.write(long1);
+    writer.write(long1.withTitle("Two"));
+    List<NewsJsonException> bad = new ArrayList<>();
+
+    assertThat(readAll(JSON.linesReader(new ByteArrayInputStream(file.toByteArray()), bad::add)))
+        .containsExactly(long1);
+    assertThat(bad).singleElement().satisfies(e -> {
+      assertThat(e.line()).hasValue(2);
+      assertThat(e.problem()).startsWith("malformed JSON: Unexpected end-of-input");
+    });
+
+    writer.flush();
+    bad.clear();
+    assertThat(readAll(JSON.linesReader(new ByteArrayInputStream(file.toByteArray()), bad::add)))
+        .containsExactly(long1, long1.withTitle("Two"));
     assertThat(bad).isEmpty();
   }
 
