@@ -141,6 +141,25 @@ class JsonLinesTest {
   }
 
   @Test
+  void anErrorRecordOfNewsParseAmongTheArticlesIsABadLineThatSaysWhatItIs() {
+    // news parse --errors /dev/stdout > out.jsonl puts its error records among the articles, as README says.
+    String record = "{\"input\":\"crawl.warc.gz\",\"recordId\":\"urn:uuid:9c5e\",\"offset\":48213,"
+        + "\"url\":\"http://forums.afterdawn.com/thread_view.cfm/1/712345\",\"kind\":\"not-an-article\","
+        + "\"exception\":\"io.github.newsmodel.html.NotAnArticleException\",\"message\":\"no news article\"}";
+    List<NewsJsonException> bad = new ArrayList<>();
+
+    assertThat(readAll(JSON.linesReader(new StringReader(GOOD_1 + "\n" + record + "\n" + GOOD_2 + "\n"), bad::add)))
+        .containsExactly(titled("One"), titled("Two"));
+    assertThat(bad).singleElement().satisfies(e -> {
+      assertThat(e.line()).hasValue(2);
+      assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
+      assertThat(e.problem()).isEqualTo("required but not set: every newsmodel article declares its format version, "
+          + "1 to 2; this is an error record of news parse (kind 'not-an-article', input 'crawl.warc.gz'), as "
+          + "--errors writes them");
+    });
+  }
+
+  @Test
   void byDefaultTheFirstBadLineStopsTheReadWithItsLineNumber() {
     String text = GOOD_1 + "\n\n" + "{\"formatVersion\": 1, \"title\": \"x\", \"url\": \"/rel\"}\n" + GOOD_2 + "\n";
     JsonLinesReader reader = JSON.linesReader(new StringReader(text));
