@@ -20,6 +20,12 @@ import java.util.Objects;
  * Writes an article as schema.org JSON-LD: the {@code NewsArticle} structured data that search engines read
  * from a page. Output only; it is not the newsmodel format and cannot be read back.
  *
+ * <p>Every output, not only {@link #scriptElement}, can go inside a page's
+ * {@code <script type="application/ld+json">} element as it is: {@code <}, {@code >} and {@code &} are written as
+ * the JSON escapes <code>&#92;u003C</code>, <code>&#92;u003E</code> and <code>&#92;u0026</code>, which JSON readers
+ * read back as the same characters, so that no text, such as a reader's comment holding {@code </script>} or
+ * {@code <!--}, can end the element or open an HTML comment, and the output is well-formed in XHTML too.
+ *
  * <pre>{@code
  * String tag = JsonLd.scriptElement(article);
  * // <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",...}</script>
@@ -38,11 +44,16 @@ import java.util.Objects;
  *   <li>{@code datePublished}; {@code dateModified}: the modification time, or else the last edit's time. A time
  *       in a historical local mean time, whose offset has seconds (+01:39:49), which ISO 8601 cannot write, is
  *       written in UTC;
+ *   <li>{@code correction}: a {@code CorrectionComment} for each edit of the correction kind, of the article and of
+ *       each comment, with its note (and its reason, where the note does not hold it) as {@code text}, its time as
+ *       {@code datePublished} and its editor as {@code author}: schema.org's term for corrections. Updates and
+ *       edits of unknown kind have none; {@code dateModified} stands for them;
  *   <li>{@code publisher}: an {@code Organization} named after the site;
  *   <li>{@code commentCount}: the declared count, or the number of comments present where that is larger;
  *   <li>{@code comment}: a {@code Comment} each, with {@code position} (the number), {@code author},
  *       {@code dateCreated} and {@code datePublished} (the same time: schema.org's examples give the first,
- *       Google reads the second), {@code dateModified} (its last edit), {@code text}, and {@code parentItem} pointing
+ *       Google reads the second), {@code dateModified} (its last edit), {@code text} (none for a comment of only an
+ *       image without a caption), {@code image} (the images of its body, as above), and {@code parentItem} pointing
  *       at the comment it replies to. Each comment is a blank node, {@code "@id": "_:comment-1"} for the first of
  *       the list and so on, which exists only for {@code parentItem} to point at: it is not the page's anchor
  *       of the comment, which newsmodel cannot know (a comment's id may be the page's own or one the parser
@@ -50,7 +61,8 @@ import java.util.Objects;
  *   <li>{@code archivedAt}: the web archive copy the article was read from.
  * </ul>
  *
- * Absent values are left out. Times keep their offsets.
+ * Absent values are left out. Times keep their offsets. A lone surrogate in a text (not Unicode, such as a page's
+ * JSON escape of half an emoji), which the newsmodel format keeps, is written as U+FFFD, the replacement character.
  */
 public final class JsonLd {
   private static final JsonFactory FACTORY = factory();
@@ -70,7 +82,7 @@ public final class JsonLd {
    * @return the JSON-LD object
    */
   public static String write(Article article) {
-    return toString(article, false, false);
+    return toString(article, false);
   }
 
   /**
@@ -80,19 +92,19 @@ public final class JsonLd {
    * @return the JSON-LD object
    */
   public static String writePretty(Article article) {
-    return toString(article, true, false);
+    return toString(article, true);
   }
 
   /**
    * Writes the article as an HTML {@code <script type="application/ld+json">} element, ready to put in a page's
-   * head. Every {@code <}, {@code >} and {@code &} inside is escaped, so that no text of the article can end the
-   * element early.
+   * head. Every {@code <}, {@code >} and {@code &} inside is escaped, as in every output, so that no text of the
+   * article can end the element early.
    *
    * @param article the article
    * @return the script element
    */
   public static String scriptElement(Article article) {
-    return "<script type=\"application/ld+json\">" + toString(article, false, true) + "</script>";
+    return "<script type=\"application/ld+json\">" + toString(article, false) + "</script>";
   }
 
   /**
@@ -103,7 +115,7 @@ public final class JsonLd {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Article article, Writer out) {
-    generate(article, () -> FACTORY.createGenerator(out), false, false);
+    generate(article, () -> FACTORY.createGenerator(out), false);
   }
 
   /**
@@ -114,24 +126,24 @@ public final class JsonLd {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Article article, OutputStream out) {
-    generate(article, () -> FACTORY.createGenerator(out), false, false);
+    generate(article, () -> FACTORY.createGenerator(out), false);
   }
 
-  private static String toString(Article article, boolean pretty, boolean htmlSafe) {
+  private static String toString(Article article, boolean pretty) {
     StringWriter out = new StringWriter();
-    generate(article, () -> FACTORY.createGenerator(out), pretty, htmlSafe);
+    generate(article, () -> FACTORY.createGenerator(out), pretty);
     return out.toString();
   }
 
-  private static void generate(Article article, Opener<JsonGenerator> opener, boolean pretty, boolean htmlSafe) {
+  private static void generate(Article article, Opener<JsonGenerator> opener, boolean pretty) {
     Objects.requireNonNull(article, "article");
     try (JsonGenerator g = opener.open()) {
       if (pretty) {
         Jackson.indent(g);
       }
-      if (htmlSafe) {
-        g.setCharacterEscapes(new HtmlSafeEscapes());
-      }
+      // In every output: JSON-LD is written to be put in a page, by this class or by hand or a template, and the
+      // text of readers' comments is anyone's.
+      g.setCharacterEscapes(new HtmlSafeEscapes());
       SchemaOrgWriter.write(article, g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -31,10 +31,15 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Each non-blank line must hold exactly one article; blank lines are skipped, as is a byte order mark at the
- * start, and {@code \r\n} line ends are accepted. A line longer than {@link JsonLimits#maxDocumentLength()} is a
- * bad line, read past without being held in memory. What happens at a bad line depends on how the reader was
- * made: it either throws {@link NewsJsonException} with the line number from {@link Iterator#next()} and
- * {@link Iterator#hasNext()}, or reports the exception to a callback and goes on.
+ * start of a line (of any line, where files that each begin with one were joined), and {@code \r\n} line ends are
+ * accepted. A line longer than {@link JsonLimits#maxDocumentLength()} is a bad line, read past without being held
+ * in memory. What happens at a bad line depends on how the reader was made: it either throws
+ * {@link NewsJsonException} with the line number from {@link Iterator#next()} and {@link Iterator#hasNext()}, or
+ * reports the exception to a callback and goes on.
+ *
+ * <p>The input is read as it is when the reader gets there, and its end ends the articles. A last line without
+ * its {@code \n} is read too: an article if it is whole, a bad line if it is cut off, as a writer that failed or is
+ * still writing leaves it (see {@link JsonLinesWriter} on when its lines are whole).
  *
  * <p>The articles can be iterated once, by {@link #iterator()} or {@link #stream()}. Not thread-safe. Closing the
  * reader (or the stream) closes the input. A failing input throws {@link UncheckedIOException} from

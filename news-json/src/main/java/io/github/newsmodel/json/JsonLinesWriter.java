@@ -21,6 +21,10 @@ import java.util.Objects;
  * }
  * }</pre>
  *
+ * <p>Lines reach the stream as the writer's buffer fills, a part of a line at a time: a process that reads the file
+ * meanwhile can meet a line cut off, a bad line to {@link JsonLinesReader}. {@link #flush()} hands over every line
+ * written so far, whole, and so does closing.
+ *
  * <p>Not thread-safe. Closing the writer flushes and closes the stream it writes to.
  */
 public final class JsonLinesWriter implements Closeable, Flushable {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Image;
 import io.github.newsmodel.core.Paragraph;
@@ -194,6 +195,102 @@ class JsonLdTest {
     assertThat(chars.toString()).isEqualTo(JsonLd.write(Articles.full()));
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(chars.toString());
     assertThat(PLAIN.readTree(JsonLd.writePretty(Articles.full()))).isEqualTo(ld(Articles.full()));
+  }
+
+  @Test
+  void aCommentOfOnlyAnImageHasTheImageAndNoEmptyText() throws Exception {
+    // A reply that is only a picture: Google reads a Comment by its text or its image, and "" is neither.
+    Article article = Article.builder().title("T")
+        .addComments(Comment.builder().id("1").addBody(Image.of(URI.create("https://x.org/cat.gif"))).build())
+        .addComments(Comment.builder().id("2").replyTo("1").addBody(Paragraph.of("Ha."))
+            .addBody(Image.builder().url(URI.create("https://x.org/dog.gif")).caption("A dog").build()).build())
+        .build();
+
+    JsonNode comments = ld(article).get("comment");
+
+    assertThat(comments.get(0).has("text")).isFalse();
+    assertThat(comments.at("/0/image/0/@type").asText()).isEqualTo("ImageObject");
+    assertThat(comments.at("/0/image/0/url").asText()).isEqualTo("https://x.org/cat.gif");
+    assertThat(comments.at("/1/text").asText()).isEqualTo("Ha.\n\nA dog");
+    assertThat(comments.at("/1/image/0/url").asText()).isEqualTo("https://x.org/dog.gif");
+    assertThat(JsonLd.write(article)).doesNotContain("\"\"", "[]");
+  }
+
+  @Test
+  void everyOutputIsSafeInsideAScriptElementNotOnlyScriptElement() throws Exception {
+    // Readers' comments are anyone's text: pasted into a page by hand or by a template, the plain output must not
+    // end the element or open an HTML comment that swallows the rest of the page either.
+    String attack = "</script><script>alert(1)</script> <!-- & -->";
+    Article article = Article.builder().title("T")
+        .addComments(Comment.builder().id("1").addBody(Paragraph.of(attack)).build()).build();
+    StringWriter chars = new StringWriter();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    JsonLd.write(article, chars);
+    JsonLd.write(article, bytes);
+
+    for (String out : List.of(JsonLd.write(article), JsonLd.writePretty(article), chars.toString(),
+        bytes.toString(StandardCharsets.UTF_8))) {
+      assertThat(out).doesNotContain("<", ">", "&");
+      assertThat(PLAIN.readTree(out).at("/comment/0/text").asText()).isEqualTo(attack);
+    }
+  }
+
+  @Test
+  void loneSurrogatesBecomeReplacementCharactersInEveryOutput() throws Exception {
+    // A page's JSON escape of half an emoji gives a lone surrogate: not Unicode, so no RDF literal, and a page's
+    // encoder turns it into '?' or fails. Pairs (the emoji) stay as they are.
+    Article article = Article.builder().title("a\uD800b \uD83D\uDE00 c\uDC00")
+        .addComments(Comment.builder().id("1").addBody(Paragraph.of("end\uD83D")).build()).build();
+    StringWriter chars = new StringWriter();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    JsonLd.write(article, chars);
+    JsonLd.write(article, bytes);
+
+    for (String out : List.of(JsonLd.write(article), JsonLd.writePretty(article), JsonLd.scriptElement(article),
+        chars.toString(), bytes.toString(StandardCharsets.UTF_8))) {
+      assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(out)).as(out).isTrue();
+      assertThat(out).doesNotContainIgnoringCase("\\uD8", "\\uDC");
+    }
+    JsonNode ld = ld(article);
+    assertThat(ld.get("headline").asText()).isEqualTo("a\uFFFDb \uD83D\uDE00 c\uFFFD");
+    assertThat(ld.at("/comment/0/text").asText()).isEqualTo("end\uFFFD");
+  }
+
+  @Test
+  void correctionsAreCorrectionCommentsWithTheirWordsTimeAndEditor() throws Exception {
+    OffsetDateTime at = OffsetDateTime.parse("2020-01-01T10:00:00+02:00");
+    Article article = Article.builder().title("T").publishedAt(at)
+        .addEdits(EditRecord.builder().editedAt(at.plusHours(1)).note("Updated with the mayor's reply.")
+            .kind(EditKind.UPDATE).build())
+        .addEdits(EditRecord.builder().editedAt(at.plusHours(2)).editor(Author.of("The desk"))
+            .note("An earlier version misspelled the mayor's name.").reason("Typo.").kind(EditKind.CORRECTION)
+            .build())
+        .addEdits(EditRecord.builder().note("Correction: the vote was 5-4, not 4-5.").kind(EditKind.CORRECTION)
+            .build())
+        .addEdits(EditRecord.builder().editedAt(at.plusDays(1).withHour(0)).editedAtDateOnly(true)
+            .reason("A wrong date.").kind(EditKind.CORRECTION).build())
+        .addComments(Comment.builder().id("1").addBody(Paragraph.of("C"))
+            .addEdits(EditRecord.builder().note("Fixed a link, see reason").reason("see reason")
+                .kind(EditKind.CORRECTION).build())
+            .build())
+        .build();
+
+    JsonNode ld = ld(article);
+    JsonNode corrections = ld.get("correction");
+
+    assertThat(corrections).hasSize(3);
+    assertThat(corrections.at("/0/@type").asText()).isEqualTo("CorrectionComment");
+    assertThat(corrections.at("/0/text").asText())
+        .isEqualTo("An earlier version misspelled the mayor's name.\n\nTypo.");
+    assertThat(corrections.at("/0/datePublished").asText()).isEqualTo("2020-01-01T12:00:00+02:00");
+    assertThat(corrections.at("/0/author/name").asText()).isEqualTo("The desk");
+    assertThat(corrections.at("/1/text").asText()).isEqualTo("Correction: the vote was 5-4, not 4-5.");
+    assertThat(corrections.at("/1").has("datePublished")).isFalse();
+    assertThat(corrections.at("/2/text").asText()).isEqualTo("A wrong date.");
+    assertThat(corrections.at("/2/datePublished").asText()).isEqualTo("2020-01-02");
+    // A note that already holds the reason is not repeated; an update is no correction.
+    assertThat(ld.at("/comment/0/correction/0/text").asText()).isEqualTo("Fixed a link, see reason");
+    assertThat(JsonLd.write(article)).doesNotContain("mayor's reply");
   }
 
   private static List<String> ids(JsonNode comments, String pointer) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Paragraph;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -103,6 +104,62 @@ class JsonLinesTest {
   }
 
   @Test
+  void aByteOrderMarkStartingAnyLineIsSkippedFromCharsAsFromBytes() {
+    // Files that each begin with a mark, as Windows tools write them, joined: cat a.jsonl b.jsonl > all.jsonl.
+    // The byte reader read such a line and the char reader refused it; and a file of only a mark is no article.
+    String text = "\uFEFF" + GOOD_1 + "\n\uFEFF" + GOOD_2 + "\r\n\uFEFF\n";
+    List<NewsJsonException> bad = new ArrayList<>();
+
+    assertThat(readAll(JSON.linesReader(new StringReader(text), bad::add)))
+        .containsExactly(titled("One"), titled("Two"));
+    assertThat(readAll(JSON.linesReader(bytes(text), bad::add))).containsExactly(titled("One"), titled("Two"));
+    assertThat(bad).isEmpty();
+  }
+
+  @Test
+  void aFileStillBeingWrittenEndsInACutLineUntilTheWriterFlushes() {
+    // As FORMAT.md tells a pipeline that reads while another process appends: lines go out as the buffer fills.
+    Article long1 = Article.builder().title("One").addBody(Paragraph.of("x".repeat(20_000))).build();
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    JsonLinesWriter writer = JSON.linesWriter(file);
+    writer.write(long1);
+    writer.write(long1.withTitle("Two"));
+    List<NewsJsonException> bad = new ArrayList<>();
+
+    assertThat(readAll(JSON.linesReader(new ByteArrayInputStream(file.toByteArray()), bad::add)))
+        .containsExactly(long1);
+    assertThat(bad).singleElement().satisfies(e -> {
+      assertThat(e.line()).hasValue(2);
+      assertThat(e.problem()).startsWith("malformed JSON: Unexpected end-of-input");
+    });
+
+    writer.flush();
+    bad.clear();
+    assertThat(readAll(JSON.linesReader(new ByteArrayInputStream(file.toByteArray()), bad::add)))
+        .containsExactly(long1, long1.withTitle("Two"));
+    assertThat(bad).isEmpty();
+  }
+
+  @Test
+  void anErrorRecordOfNewsParseAmongTheArticlesIsABadLineThatSaysWhatItIs() {
+    // news parse --errors /dev/stdout > out.jsonl puts its error records among the articles, as README says.
+    String record = "{\"input\":\"crawl.warc.gz\",\"recordId\":\"urn:uuid:9c5e\",\"offset\":48213,"
+        + "\"url\":\"http://forums.afterdawn.com/thread_view.cfm/1/712345\",\"kind\":\"not-an-article\","
+        + "\"exception\":\"io.github.newsmodel.html.NotAnArticleException\",\"message\":\"no news article\"}";
+    List<NewsJsonException> bad = new ArrayList<>();
+
+    assertThat(readAll(JSON.linesReader(new StringReader(GOOD_1 + "\n" + record + "\n" + GOOD_2 + "\n"), bad::add)))
+        .containsExactly(titled("One"), titled("Two"));
+    assertThat(bad).singleElement().satisfies(e -> {
+      assertThat(e.line()).hasValue(2);
+      assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
+      assertThat(e.problem()).isEqualTo("required but not set: every newsmodel article declares its format version, "
+          + "1 to 2; this is an error record of news parse (kind 'not-an-article', input 'crawl.warc.gz'), as "
+          + "--errors writes them");
+    });
+  }
+
+  @Test
   void byDefaultTheFirstBadLineStopsTheReadWithItsLineNumber() {
     String text = GOOD_1 + "\n\n" + "{\"formatVersion\": 1, \"title\": \"x\", \"url\": \"/rel\"}\n" + GOOD_2 + "\n";
     JsonLinesReader reader = JSON.linesReader(new StringReader(text));
@@ -139,6 +196,27 @@ class JsonLinesTest {
     assertThat(bad.get(2).problem()).isEqualTo("more JSON after the article (column 37)");
     assertThat(bad.get(3).jsonPath()).isEqualTo("$.formatVersion");
     assertThat(reader.badLineCount()).isEqualTo(4);
+  }
+
+  @Test
+  void aCarriageReturnAloneEndsNoLineAndTheColumnsCountAcrossIt() {
+    // Old Mac line ends (\r alone) make one line of JSON Lines; Jackson starts a new line at each \r, so its column
+    // counted from there, and the hint sent a reader of JSON Lines to the JSON Lines reader.
+    String text = GOOD_1 + "\r" + GOOD_2 + "\n" + "{\"formatVersion\": 1,\r\"title\": x}\n"
+        + "\uFEFF{\"formatVersion\": 1,\r\"title\": x}\n";
+    for (boolean fromBytes : new boolean[] {false, true}) {
+      List<NewsJsonException> bad = new ArrayList<>();
+      readAll(fromBytes ? JSON.linesReader(bytes(text), bad::add)
+          : JSON.linesReader(new StringReader(text), bad::add));
+
+      assertThat(bad).extracting(NewsJsonException::problem).containsExactly(
+          "more JSON after the article (column 39); a line of JSON Lines ends at \\n, and a \\r alone ends none",
+          "malformed JSON: Unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token "
+              + "'null', 'true' or 'false') (column 31)",
+          // A byte order mark is no part of the line.
+          "malformed JSON: Unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token "
+              + "'null', 'true' or 'false') (column 31)");
+    }
   }
 
   /**

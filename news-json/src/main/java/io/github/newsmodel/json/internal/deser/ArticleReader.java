@@ -8,6 +8,7 @@ import io.github.newsmodel.json.NewsJsonException;
 import io.github.newsmodel.json.internal.FormatVersion;
 import java.io.IOException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an {@link Article}. The {@code formatVersion} is required and checked as soon as it is met, so that a
@@ -28,9 +29,10 @@ public final class ArticleReader {
   public static Article read(JsonParser p) throws IOException {
     Article.Builder article = Article.builder();
     boolean[] versioned = {false};
+    ErrorRecord record = new ErrorRecord();
     JsonStreamContext object = p.getParsingContext();
     try {
-      fields(p, article, versioned);
+      fields(p, article, versioned, record);
     } catch (NewsJsonException e) {
       if (versioned[0]) {
         throw e;
@@ -40,12 +42,48 @@ public final class ArticleReader {
     if (!versioned[0]) {
       throw Values.missing(p, "formatVersion",
           "required but not set: every newsmodel article declares its format version, 1 to "
-              + FormatVersion.CURRENT);
+              + FormatVersion.CURRENT + record.hint());
     }
     return Values.build(p, article::build);
   }
 
-  private static void fields(JsonParser p, Article.Builder article, boolean[] versioned) throws IOException {
+  /**
+   * The {@code kind} and {@code input} of an object that has them as strings: an error record of the command line,
+   * which {@code news parse --errors /dev/stdout} writes among the articles. Such a line is bad JSON Lines of
+   * articles all the same, but its problem can say what it is.
+   */
+  private static final class ErrorRecord {
+    private static final int SHOWN = 200;
+    private @Nullable String kind;
+    private @Nullable String input;
+
+    /** Keeps the value of an unknown field if it is one of the two, and a string. */
+    void offer(String name, JsonParser p) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return;
+      }
+      if (name.equals("kind")) {
+        kind = shown(p.getText());
+      } else if (name.equals("input")) {
+        input = shown(p.getText());
+      }
+    }
+
+    private static String shown(String value) {
+      return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "...";
+    }
+
+    String hint() {
+      if (kind == null || input == null) {
+        return "";
+      }
+      return "; this is an error record of news parse (kind '" + kind + "', input '" + input
+          + "'), as --errors writes them";
+    }
+  }
+
+  private static void fields(JsonParser p, Article.Builder article, boolean[] versioned, ErrorRecord record)
+      throws IOException {
     Values.fields(p, name -> {
       switch (name) {
         case "formatVersion":
@@ -117,6 +155,7 @@ public final class ArticleReader {
           break;
         default:
           // "text" is derived from the body; anything else is a field of a later version or of someone else.
+          record.offer(name, p);
           p.skipChildren();
       }
     });

@@ -78,10 +78,12 @@ public final class DocumentReader {
       int lastLine = p.currentTokenLocation().getLineNr();
       JsonToken next = p.nextToken();
       if (next != null) {
-        // An article on a line after an article is JSON Lines, as news parse writes several pages.
+        // An article on a line after an article is JSON Lines, as news parse writes several pages. Within a line of
+        // JSON Lines, the parser's "line" after the article began at a \r alone (old Mac line ends).
         boolean lines = shape == ARTICLE && next == JsonToken.START_OBJECT
             && p.currentTokenLocation().getLineNr() > lastLine;
-        String hint = lines ? "; read " + Shape.LINES : "";
+        String hint = !lines ? "" : oneLine ? "; a line of JSON Lines ends at \\n, and a \\r alone ends none"
+            : "; read " + Shape.LINES;
         throw new NewsJsonException(JsonPaths.ROOT,
             "more JSON after " + shape.name() + at(p.currentLocation(), oneLine) + hint);
       }
@@ -139,9 +141,14 @@ public final class DocumentReader {
     return new NewsJsonException(JsonPaths.ROOT, "malformed JSON: " + e.getMessage(), e);
   }
 
+  /**
+   * Where a problem is: in a line of JSON Lines, the column counted from the start of the line by the offset, since
+   * the parser starts a line of its own at a {@code \r} alone, which ends no line of JSON Lines.
+   */
   private static String at(JsonLocation where, boolean oneLine) {
     if (oneLine) {
-      return " (column " + where.getColumnNr() + ")";
+      long offset = where.getCharOffset() >= 0 ? where.getCharOffset() : where.getByteOffset();
+      return " (column " + (offset >= 0 ? offset + 1 : where.getColumnNr()) + ")";
     }
     return " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
   }

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Escapes that make JSON safe to put inside an HTML {@code <script>} element: {@code <}, {@code >} and
- * {@code &} become {@code \u003C} and the like, so that no string can close the element ({@code </script>}) or
- * open a comment, and U+2028 and U+2029 are escaped for older JavaScript parsers.
+ * {@code &} become <code>&#92;u003C</code> and the like, so that no string can close the element
+ * ({@code </script>}) or open a comment, and U+2028 and U+2029 are escaped for older JavaScript parsers.
  */
 public final class HtmlSafeEscapes extends CharacterEscapes {
   private static final long serialVersionUID = 1L;

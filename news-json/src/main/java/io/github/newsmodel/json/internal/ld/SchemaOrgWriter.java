@@ -3,7 +3,9 @@ package io.github.newsmodel.json.internal.ld;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
+import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Image;
 import io.github.newsmodel.json.internal.ser.Fields;
@@ -27,6 +29,8 @@ import java.util.stream.Collectors;
  * cannot tell whether the page has an anchor by that name, and a made-up IRI would claim an identity the page
  * does not give. The ids' own characters stay out of the labels too, since they may be spaces, slashes or
  * anything else that an RDF blank node label cannot hold.
+ *
+ * <p>Strings are written as Unicode: a lone surrogate becomes U+FFFD ({@link WellFormedStrings}).
  */
 public final class SchemaOrgWriter {
   private SchemaOrgWriter() {}
@@ -35,10 +39,11 @@ public final class SchemaOrgWriter {
    * Writes the {@code NewsArticle} as one JSON object.
    *
    * @param article the article
-   * @param g the generator
+   * @param generator the generator
    * @throws IOException if the output fails
    */
-  public static void write(Article article, JsonGenerator g) throws IOException {
+  public static void write(Article article, JsonGenerator generator) throws IOException {
+    JsonGenerator g = new WellFormedStrings(generator);
     Optional<URI> page = article.canonicalUrl().or(article::url);
     g.writeStartObject();
     g.writeStringField("@context", "https://schema.org");
@@ -60,6 +65,7 @@ public final class SchemaOrgWriter {
     } else {
       lastEdit(g, article.edits());
     }
+    corrections(g, article.edits());
     Fields.string(g, "articleSection", article.section());
     Fields.array(g, "keywords", article.tags(), Fields::string);
     if (article.language().isPresent()) {
@@ -89,7 +95,11 @@ public final class SchemaOrgWriter {
     if (!article.images().isEmpty()) {
       return article.images();
     }
-    return article.body().stream()
+    return images(article.body());
+  }
+
+  private static List<Image> images(List<? extends Block> body) {
+    return body.stream()
         .filter(Image.class::isInstance)
         .map(Image.class::cast)
         .collect(Collectors.toList());
@@ -117,6 +127,42 @@ public final class SchemaOrgWriter {
         return;
       }
     }
+  }
+
+  /**
+   * Writes the edits of the correction kind as schema.org's {@code correction}, each a {@code CorrectionComment}
+   * with its words as {@code text}, its time as {@code datePublished} and its editor as {@code author}: the way
+   * schema.org (after the Trust Project) marks a correction. Updates and edits of unknown kind have no such term;
+   * {@code dateModified} stands for them.
+   */
+  private static void corrections(JsonGenerator g, List<EditRecord> edits) throws IOException {
+    List<EditRecord> corrections = edits.stream().filter(e -> e.kind() == EditKind.CORRECTION)
+        .collect(Collectors.toList());
+    Fields.array(g, "correction", corrections, SchemaOrgWriter::correctionComment);
+  }
+
+  private static void correctionComment(EditRecord edit, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("@type", "CorrectionComment");
+    Fields.string(g, "text", correctionText(edit));
+    date(g, "datePublished", edit.editedAt(), edit.editedAtDateOnly());
+    if (edit.editor().isPresent()) {
+      g.writeFieldName("author");
+      person(edit.editor().get(), g);
+    }
+    g.writeEndObject();
+  }
+
+  /** The page's note, followed by the reason where the page set it apart and the note does not already hold it. */
+  private static Optional<String> correctionText(EditRecord edit) {
+    if (edit.note().isEmpty()) {
+      return edit.reason();
+    }
+    String note = edit.note().get();
+    if (edit.reason().isEmpty() || note.contains(edit.reason().get())) {
+      return Optional.of(note);
+    }
+    return Optional.of(note + "\n\n" + edit.reason().get());
   }
 
   /**
@@ -158,7 +204,12 @@ public final class SchemaOrgWriter {
       date(g, "dateCreated", comment.publishedAt(), comment.publishedAtDateOnly());
       date(g, "datePublished", comment.publishedAt(), comment.publishedAtDateOnly());
       lastEdit(g, comment.edits());
-      g.writeStringField("text", comment.text());
+      corrections(g, comment.edits());
+      // A comment of only an image without a caption has no text: its image is what Google reads instead.
+      if (!comment.text().isEmpty()) {
+        g.writeStringField("text", comment.text());
+      }
+      Fields.array(g, "image", images(comment.body()), SchemaOrgWriter::imageObject);
       if (comment.replyTo().isPresent()) {
         // The model guarantees the parent came earlier, so its label is known.
         g.writeObjectFieldStart("parentItem");

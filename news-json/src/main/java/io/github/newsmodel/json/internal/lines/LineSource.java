@@ -14,8 +14,10 @@ import java.lang.reflect.Array;
  *
  * <p>The subclasses differ only in the unit they hold, so the buffers here are plain {@code Object}s that
  * {@link System#arraycopy} handles for either: bytes, which keeps invalid UTF-8 a problem of its own line, or
- * chars. Lines end at {@code \n}; a {@code \r} before it and a byte order mark at the start of the
- * input are dropped.
+ * chars. Lines end at {@code \n}; a {@code \r} before it and a byte order mark at the start of a
+ * line are dropped: not only of the input's first line, since files that each begin with a mark are joined
+ * ({@code cat a.jsonl b.jsonl}), and a char input would otherwise refuse the line that a byte input reads (a
+ * parser of bytes skips a mark at the start of its document, and each line is one).
  */
 public abstract class LineSource implements Closeable {
   /** A line buffer grown past this size is dropped after its line, so one huge line does not pin memory. */
@@ -92,8 +94,8 @@ public abstract class LineSource implements Closeable {
     lineEnd = 0;
     tooLong = false;
     long length = 0;
-    // The line ending's \r and, on the first line, a byte order mark are no part of the line that the limit counts.
-    long kept = maxLength + 1 + (lineNumber == 0 ? byteOrderMark().length : 0);
+    // The line ending's \r and a byte order mark are no part of the line that the limit counts.
+    long kept = maxLength + 1 + byteOrderMark().length;
     boolean any = false;
     while (true) {
       if (chunkPos == chunkEnd) {
@@ -129,7 +131,7 @@ public abstract class LineSource implements Closeable {
       if (lineEnd > 0 && unitAt(line, lineEnd - 1) == '\r') {
         lineEnd--;
       }
-      if (lineNumber == 1 && startsWithByteOrderMark()) {
+      if (startsWithByteOrderMark()) {
         lineStart = byteOrderMark().length;
       }
       tooLong = lineEnd - lineStart > maxLength;
