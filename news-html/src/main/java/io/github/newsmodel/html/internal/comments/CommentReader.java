@@ -113,6 +113,11 @@ final class CommentReader {
   private static final BlockReader QUOTING = BlockReader.standard()
       .quoting(e -> QUOTE_NAMES.find(Names.of(e)))
       .reading(VBulletinTables::isQuote, VBulletinTables::quote); // vBulletin 3's boxes name neither quote nor cite
+  /**
+   * A line that only mentions the one a reply answers: "@Ann", "@老王". Not "@Ann:", a salutation that the commenter
+   * set on a line of its own.
+   */
+  private static final Pattern MENTION = Pattern.compile("(?u)^@[\\p{L}\\p{N}_.-]{1,40}$");
   /** An element longer than this holds the comment's text, whatever its name says ({@code comment-info}). */
   private static final int MAX_META = 160;
   /** A header before a comment's element is a line with a few parts, such as stars, a name and a date. */
@@ -431,6 +436,13 @@ final class CommentReader {
         continue;
       }
       out.add(b);
+    }
+    if (out.size() >= 2 && out.get(0) instanceof Paragraph mention && MENTION.matcher(mention.text()).matches()
+        && out.get(1) instanceof Paragraph first) {
+      // Twikoo's span.tk-ruser "@Ann" before the reply's first paragraph: the mention opens the reply's text, as
+      // Waline's and Valine's do inside it
+      out.set(1, Paragraph.of(mention.text() + " " + first.text()));
+      out.remove(0);
     }
     return out;
   }
