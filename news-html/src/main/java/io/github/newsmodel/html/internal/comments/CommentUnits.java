@@ -113,6 +113,8 @@ final class CommentUnits {
   private static final int ITEM_CLASS_WORD = PageWords.COMMENT_CLASS.bit();
   /** What a Kunena post's class holds, in the page's class words ({@link KunenaPosts#messageClass}). */
   private static final int MESSAGE_CLASS_WORD = PageWords.MESSAGE_CLASS.bit();
+  /** What Valine's card of a comment is classed, in the page's class words ({@link ValineCards}). */
+  private static final int VALINE_CARD_WORD = PageWords.VALINE_CARD_CLASS.bit();
   /** The elements a comment can be: blocks that hold a text, an author and a time. */
   private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "dt", "tr", "table",
       "aside", "details", "blockquote", "p");
@@ -487,6 +489,11 @@ final class CommentUnits {
     int classId = elements.classId(index);
     if (classId == 0) {
       return false;
+    }
+    // Valine's card, classed as hCard is: told by its list and its parts, which its class attribute does not tell.
+    // Most classes hold no "vcard", told by the page's class words without a look at the element.
+    if ((elements.classWords(index) & VALINE_CARD_WORD) != 0 && ValineCards.isCard(e)) {
+      return true;
     }
     if (verdicts[classId] == 0) {
       // Most class attributes hold no word of a comment's or a Kunena post's class, and get no verdict: told by the

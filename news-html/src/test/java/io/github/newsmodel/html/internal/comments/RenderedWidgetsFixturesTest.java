@@ -1,10 +1,18 @@
 package io.github.newsmodel.html.internal.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.core.Source;
+import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.Pages;
+import io.github.newsmodel.html.ParseOptions;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +22,46 @@ import org.junit.jupiter.api.Test;
  * template; {@code GoldenPagesTest} compares each whole article with its golden JSON.
  */
 class RenderedWidgetsFixturesTest {
+  private static final String VALINE = "https://lin.example.cn/2024/02/next-8-upgrade/";
+
+  /** The page as a crawler's headless browser captured it at a known time. */
+  private static Article captured(String name, String url, String at) {
+    return HtmlArticles.parse(Pages.text(name + ".html"), URI.create(url), ParseOptions.builder()
+        .source(Source.builder().uri(URI.create(url)).capturedAt(OffsetDateTime.parse(at)).build()).build());
+  }
+
+  /**
+   * Valine's cards, {@code div.vcard} in {@code div.vcards}, a reply in the {@code div.vquote} of its thread's
+   * first comment, ids that are LeanCloud object ids; an older comment's day, a recent one's "3 天前". The
+   * author box beside the post is classed {@code vcard} too, as microformats' hCard, and is no comment.
+   */
+  @Test
+  void valineCardsTheirReplyAndTheirCountOfThreads() {
+    Article a = Pages.article("valine-hexo-next-upgrade", VALINE);
+
+    assertThat(a.comments()).extracting(Comment::id, Comment::replyTo, c -> c.author().orElseThrow().name(),
+            Comment::publishedAt, Comment::publishedAtDateOnly)
+        .containsExactly(
+            tuple("5e6a1c2b8a84ab0075d3e9f1", Optional.empty(), "老周",
+                Optional.of(OffsetDateTime.parse("2024-02-21T00:00+08:00")), true),
+            tuple("5e6a2f0c3d97be0069a1c4e2", Optional.of("5e6a1c2b8a84ab0075d3e9f1"), "小林",
+                Optional.of(OffsetDateTime.parse("2024-02-21T00:00+08:00")), true),
+            tuple("5e7b09d1a2c34f0071b8e6d3", Optional.empty(), "Anonymous", Optional.empty(), false));
+    assertThat(a.comments().get(0).author().orElseThrow().url()).hasValue(URI.create("https://zhou.example.com"));
+    assertThat(a.comments().get(0).text()).isEqualTo("8.x 的 Pjax 开了以后 Valine 每次翻页都要重新初始化，不然评论区是空的。");
+    assertThat(a.comments().get(1).text()).isEqualTo("@老周 , 对，NexT 的 pjax 配置里要把评论区的选择器加进去。");
+    assertThat(a.commentCount()).as("Valine counts threads, not their replies").hasValue(2);
+    assertThat(a.text()).doesNotContain("写代码的", "Chrome", "回复");
+  }
+
+  @Test
+  void valinesRelativeTimeIsReadAgainstTheCaptureTime() {
+    Article a = captured("valine-hexo-next-upgrade", VALINE, "2024-03-01T12:00+08:00");
+
+    assertThat(a.comments().get(2)).extracting(Comment::publishedAt, Comment::publishedAtDateOnly)
+        .as("'3 天前', three days before the capture, a day without its time").containsExactly(
+            Optional.of(OffsetDateTime.parse("2024-02-27T00:00+08:00")), true);
+  }
 
   /** Waline's "3 评论" in {@code div.wl-count} and Twikoo's "3 条评论" in {@code span.tk-comments-count}. */
   @Test
@@ -31,5 +79,23 @@ class RenderedWidgetsFixturesTest {
 
     assertThat(a.comments().get(1).body()).containsExactly(
         Paragraph.of("@老王 导入脚本可以用，就是评论的时间会变成导入那天，要手动改一下。"));
+  }
+
+  /**
+   * An hCard is no Valine card: WordPress's {@code div.comment-author.vcard} is part of its comment, and a blog's
+   * author box classed {@code vcard} in a list of authors is no comment.
+   */
+  @Test
+  void anHCardIsNoComment() {
+    Article a = HtmlArticles.parse("<html><body><article><h1>Ferry</h1><p>The winter timetable starts on Monday"
+        + " and runs until the end of March, with two fewer crossings a day.</p></article>"
+        + "<ul class=vlist><li class='vcard'><span class=fn>Ann Lee</span><p class=note>Ann writes about"
+        + " ferries and harbours for the paper.</p></li></ul>"
+        + "<ol class=commentlist><li class='comment' id=comment-7><div class='comment-author vcard'><cite class=fn>"
+        + "Tom</cite></div><time datetime='2024-03-05T09:00:00Z'>5 March</time><p>Two fewer is a pity.</p></li>"
+        + "</ol></body></html>", URI.create("https://harbour.example.org/ferry"));
+
+    assertThat(a.comments()).extracting(Comment::id, c -> c.author().orElseThrow().name())
+        .containsExactly(tuple("comment-7", "Tom"));
   }
 }
