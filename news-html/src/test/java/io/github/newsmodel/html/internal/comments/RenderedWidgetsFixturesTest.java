@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.core.Source;
 import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.Pages;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class RenderedWidgetsFixturesTest {
   private static final String VALINE = "https://lin.example.cn/2024/02/next-8-upgrade/";
+  private static final String GITALK = "https://ajie.example.cn/2024/04/02/hexo-github-actions/";
 
   /** The page as a crawler's headless browser captured it at a known time. */
   private static Article captured(String name, String url, String at) {
@@ -61,6 +63,38 @@ class RenderedWidgetsFixturesTest {
     assertThat(a.comments().get(2)).extracting(Comment::publishedAt, Comment::publishedAtDateOnly)
         .as("'3 天前', three days before the capture, a day without its time").containsExactly(
             Optional.of(OffsetDateTime.parse("2024-02-27T00:00+08:00")), true);
+  }
+
+  /**
+   * Gitalk's comments, GitHub issue comments in a flat list without ids: the word "发表于" ("commented") in the
+   * header is no comment's text, a reply quotes what it answers with a mention ({@code a.user-mention}) that is no
+   * author's line, times are all relative, and the count stands in {@code span.gt-counts}.
+   */
+  @Test
+  void gitalkCommentsTheirQuoteAndTheirCount() {
+    Article a = Pages.article("gitalk-hexo-github-actions-deploy", GITALK);
+
+    assertThat(a.comments()).extracting(Comment::id, c -> c.author().orElseThrow().name(),
+            c -> c.author().orElseThrow().url(), Comment::publishedAt)
+        .containsExactly(
+            tuple("c1", "mengqi", Optional.of(URI.create("https://github.com/mengqi")), Optional.empty()),
+            tuple("c2", "ajie", Optional.of(URI.create("https://github.com/ajie")), Optional.empty()),
+            tuple("c3", "ryan-k", Optional.of(URI.create("https://github.com/ryan-k")), Optional.empty()));
+    assertThat(a.comments().get(1).body()).containsExactly(
+        Quote.builder().text("@mengqi\ngh-pages 分支推上去之后，仓库设置里的 Pages 来源也要改成这个分支，我第一次就忘了。").build(),
+        Paragraph.of("是的，文章里补上了这一步，谢谢提醒。"));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("发表于", "天前"));
+    assertThat(a.commentCount()).hasValue(3);
+  }
+
+  @Test
+  void gitalksRelativeTimesAreReadAgainstTheCaptureTime() {
+    Article a = captured("gitalk-hexo-github-actions-deploy", GITALK, "2024-04-08T12:00+08:00");
+
+    assertThat(a.comments()).extracting(Comment::publishedAt, Comment::publishedAtDateOnly).containsExactly(
+        tuple(Optional.of(OffsetDateTime.parse("2024-04-05T00:00+08:00")), true), // "3 天前", a day
+        tuple(Optional.of(OffsetDateTime.parse("2024-04-06T00:00+08:00")), true),
+        tuple(Optional.of(OffsetDateTime.parse("2024-04-08T07:00+08:00")), false)); // "大约 5 小时前"
   }
 
   /** Waline's "3 评论" in {@code div.wl-count} and Twikoo's "3 条评论" in {@code span.tk-comments-count}. */
