@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class RenderedWidgetsFixturesTest {
   private static final String VALINE = "https://lin.example.cn/2024/02/next-8-upgrade/";
   private static final String GITALK = "https://ajie.example.cn/2024/04/02/hexo-github-actions/";
+  private static final String ARTALK = "https://beichuang.example.cn/posts/self-hosted-fonts/";
 
   /** The page as a crawler's headless browser captured it at a known time. */
   private static Article captured(String name, String url, String at) {
@@ -95,6 +96,29 @@ class RenderedWidgetsFixturesTest {
         tuple(Optional.of(OffsetDateTime.parse("2024-04-05T00:00+08:00")), true), // "3 天前", a day
         tuple(Optional.of(OffsetDateTime.parse("2024-04-06T00:00+08:00")), true),
         tuple(Optional.of(OffsetDateTime.parse("2024-04-08T07:00+08:00")), false)); // "大约 5 小时前"
+  }
+
+  /**
+   * Artalk's nested comments, {@code div.atk-comment-wrap#atk-comment-128} with replies in
+   * {@code div.atk-comment-children}: each time is "3 天前" for people and the instant in milliseconds in
+   * {@code data-atk-comment-date}; a reply's header names the one it answers ({@code span.atk-reply-at}), which is
+   * not its author; the votes and the reply link are no text.
+   */
+  @Test
+  void artalkThreadsTheirInstantsAndTheirCount() {
+    Article a = Pages.article("artalk-hugo-self-hosted-fonts", ARTALK);
+
+    assertThat(a.comments()).extracting(Comment::id, Comment::replyTo, c -> c.author().orElseThrow().name(),
+            Comment::publishedAt)
+        .containsExactly(
+            tuple("atk-comment-128", Optional.empty(), "木子", Optional.of(OffsetDateTime.parse("2024-03-05T06:30:12Z"))),
+            tuple("atk-comment-131", Optional.of("atk-comment-128"), "北窗",
+                Optional.of(OffsetDateTime.parse("2024-03-05T08:02:40Z"))),
+            tuple("atk-comment-140", Optional.of("atk-comment-131"), "木子",
+                Optional.of(OffsetDateTime.parse("2024-03-06T02:40:05Z"))),
+            tuple("atk-comment-135", Optional.empty(), "路人甲", Optional.of(OffsetDateTime.parse("2024-03-06T01:15:00Z"))));
+    assertThat(a.comments().get(0).text()).isEqualTo("cn-font-split 切出来的 CSS 有多大？我试过一次，光 @font-face 就有几十 KB。");
+    assertThat(a.commentCount()).hasValue(4);
   }
 
   /** Waline's "3 评论" in {@code div.wl-count} and Twikoo's "3 条评论" in {@code span.tk-comments-count}. */
