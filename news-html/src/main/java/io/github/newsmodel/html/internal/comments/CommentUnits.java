@@ -148,6 +148,8 @@ final class CommentUnits {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   /** Hexadecimal digits, in groups between hyphens, with a letter after a digit somewhere: no name and number. */
   private static final Pattern OPAQUE_ID = Pattern.compile("(?i)(?=.*\\d[a-f])[0-9a-f]+(?:-[0-9a-f]+)*");
+  /** Words before an id's opaque part, each opening with a letter: {@code commento-comment-card-}. */
+  private static final Pattern WORD_PREFIX = Pattern.compile("(?:[A-Za-z][A-Za-z0-9]*[-_]+)+");
   /** The fewest characters of an opaque id: Blogger's {@code c123} and a short {@code 5e} are names and numbers. */
   private static final int MIN_OPAQUE_ID = 8;
   /** The most digits of a bare number that names a comment. */
@@ -952,14 +954,31 @@ final class CommentUnits {
   /**
    * The first number in the element's id, which names the comment: 52842 in {@code wc-comment-52842_0}. An opaque
    * id of hexadecimal digits, a database's object id such as Waline's {@code 65e6f0a1b2c3d4e5f6a7b8c9} or a UUID,
-   * names no number: the digits it starts with are no comment's, and a reply's id may start with the same ones.
+   * names no number, nor does one after words ({@code commento-comment-card-3f9a...}): the digits it starts with
+   * are no comment's, and a reply's id may start with the same ones.
    */
   static Optional<String> number(Element e) {
     String id = e.id();
-    if (id.length() >= MIN_OPAQUE_ID && OPAQUE_ID.matcher(id).matches()) {
+    if (opaque(id)) {
       return Optional.empty();
     }
     Matcher m = DIGITS.matcher(id);
     return m.find() ? Optional.of(m.group()) : Optional.empty();
+  }
+
+  /**
+   * Whether an id is an opaque one, or words and an opaque one: Commento's
+   * {@code commento-comment-card-3f9a1c7e...}, whose reply's hash may start with the same digits.
+   */
+  private static boolean opaque(String id) {
+    if (id.length() >= MIN_OPAQUE_ID && OPAQUE_ID.matcher(id).matches()) {
+      return true;
+    }
+    Matcher words = WORD_PREFIX.matcher(id);
+    if (!words.lookingAt() || words.end() == id.length()) {
+      return false;
+    }
+    return id.length() - words.end() >= MIN_OPAQUE_ID && OPAQUE_ID.matcher(id).region(words.end(), id.length())
+        .matches();
   }
 }

@@ -19,13 +19,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Comment widgets that a script renders into the page, as a headless browser's copy or a browser's saved page holds
- * them: Valine, Gitalk and Artalk, and the counts of Waline and Twikoo. Each fixture follows the widget's own
+ * them: Valine, Gitalk, Artalk and Commento, and the counts of Waline and Twikoo. Each fixture follows the widget's own
  * template; {@code GoldenPagesTest} compares each whole article with its golden JSON.
  */
 class RenderedWidgetsFixturesTest {
   private static final String VALINE = "https://lin.example.cn/2024/02/next-8-upgrade/";
   private static final String GITALK = "https://ajie.example.cn/2024/04/02/hexo-github-actions/";
   private static final String ARTALK = "https://beichuang.example.cn/posts/self-hosted-fonts/";
+  private static final String COMMENTO = "https://soilnotes.example.org/posts/rain-barrel/";
 
   /** The page as a crawler's headless browser captured it at a known time. */
   private static Article captured(String name, String url, String at) {
@@ -155,5 +156,43 @@ class RenderedWidgetsFixturesTest {
 
     assertThat(a.comments()).extracting(Comment::id, c -> c.author().orElseThrow().name())
         .containsExactly(tuple("comment-7", "Tom"));
+  }
+
+  /**
+   * Commento's cards, {@code div.commento-card#commento-comment-card-<hash>}, a reply in the
+   * {@code div.commento-body} of its parent's children: the hashes of a comment and its reply start with the same
+   * digit, which names no comment's number, so the reply is no part of its parent. The votes' buttons and the
+   * score ("4 points") are no text.
+   */
+  @Test
+  void commentoCardsAndTheReplyWhoseHashStartsAsItsParents() {
+    Article a = Pages.article("commento-hugo-garden-rain-barrel", COMMENTO);
+    String card = "commento-comment-card-";
+
+    assertThat(a.comments()).extracting(Comment::id, Comment::replyTo, c -> c.author().orElseThrow().name(),
+            Comment::number)
+        .containsExactly(
+            tuple(card + "3f9a1c7e5b2d48a0c6e1f7b9d3a5c8e2f4b6d8a0c2e4f6a8b0d2f4a6c8e0b2d4", Optional.empty(),
+                "Margaret Hale", OptionalInt.empty()),
+            tuple(card + "3c2e9b4f1a6d3c8e5b0a7f2d9c4e1b6a3f8d5c2e9b6a1f4d7c0e3b8a5f2d9c6e",
+                Optional.of(card + "3f9a1c7e5b2d48a0c6e1f7b9d3a5c8e2f4b6d8a0c2e4f6a8b0d2f4a6c8e0b2d4"), "Owen",
+                OptionalInt.empty()),
+            tuple(card + "b5d1e8a3c6f9b2e5d8a1c4f7e0b3d6a9c2f5e8b1d4a7c0f3e6b9d2a5c8f1e4b7", Optional.empty(),
+                "Anonymous", OptionalInt.empty()));
+    assertThat(a.comments().get(0).author().orElseThrow().url())
+        .hasValue(URI.create("https://margaret.example.org"));
+    assertThat(a.comments().get(1).text())
+        .isEqualTo("Not yet. A mesh filter at the top of the downpipe catches most of it.");
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("point", "ago"));
+  }
+
+  @Test
+  void commentosRelativeTimesAreReadAgainstTheCaptureTime() {
+    Article a = captured("commento-hugo-garden-rain-barrel", COMMENTO, "2024-08-20T18:00Z");
+
+    assertThat(a.comments()).extracting(Comment::publishedAt, Comment::publishedAtDateOnly).containsExactly(
+        tuple(Optional.of(OffsetDateTime.parse("2024-08-18T00:00+01:00")), true),
+        tuple(Optional.of(OffsetDateTime.parse("2024-08-20T14:00+01:00")), false),
+        tuple(Optional.empty(), false)); // "3 months ago" names no day
   }
 }
