@@ -148,6 +148,11 @@ final class CommentUnits {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   /** Hexadecimal digits, in groups between hyphens, with a letter after a digit somewhere: no name and number. */
   private static final Pattern OPAQUE_ID = Pattern.compile("(?i)(?=.*\\d[a-f])[0-9a-f]+(?:-[0-9a-f]+)*");
+  /**
+   * A comment's place in its thread, HashOver's {@code c1r1r2}: reply 2 to reply 1 to comment 1, whose number is
+   * its whole path, since a reply's first digits are its thread's.
+   */
+  private static final Pattern REPLY_PATH = Pattern.compile("\\d+(?:r\\d+)+");
   /** Words before an id's opaque part, each opening with a letter: {@code commento-comment-card-}. */
   private static final Pattern WORD_PREFIX = Pattern.compile("(?:[A-Za-z][A-Za-z0-9]*[-_]+)+");
   /** The fewest characters of an opaque id: Blogger's {@code c123} and a short {@code 5e} are names and numbers. */
@@ -955,7 +960,8 @@ final class CommentUnits {
    * The first number in the element's id, which names the comment: 52842 in {@code wc-comment-52842_0}. An opaque
    * id of hexadecimal digits, a database's object id such as Waline's {@code 65e6f0a1b2c3d4e5f6a7b8c9} or a UUID,
    * names no number, nor does one after words ({@code commento-comment-card-3f9a...}): the digits it starts with
-   * are no comment's, and a reply's id may start with the same ones.
+   * are no comment's, and a reply's id may start with the same ones. A path in a thread, HashOver's
+   * {@code hashover-c1r1}, is the number whole, {@code 1r1}, not its thread's {@code 1}.
    */
   static Optional<String> number(Element e) {
     String id = e.id();
@@ -963,7 +969,11 @@ final class CommentUnits {
       return Optional.empty();
     }
     Matcher m = DIGITS.matcher(id);
-    return m.find() ? Optional.of(m.group()) : Optional.empty();
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Matcher path = REPLY_PATH.matcher(id).region(m.start(), id.length());
+    return Optional.of(path.lookingAt() ? path.group() : m.group());
   }
 
   /**

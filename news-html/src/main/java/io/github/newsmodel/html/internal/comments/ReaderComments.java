@@ -48,8 +48,8 @@ import org.jspecify.annotations.Nullable;
  *       comment section such as "12 Comments", "3 Kommentare" or "Comments (5)", else the count a Slash story
  *       or a PHP-Nuke story prints beside its links ({@link SlashCount}), else a labelled total such as uCoz's
  *       "Всего комментариев: 3" ({@link TotalCount}). A comment widget rendered by script, Valine, Waline, Twikoo,
- *       Gitalk or Artalk, prints its count in its own words above its thread, which is read before any heading
- *       ({@link WidgetCounts}).
+ *       Gitalk, Artalk or HashOver, prints its count in its own words above its thread, which is read before any
+ *       heading ({@link WidgetCounts}).
  *   <li>Whether comments are open: a comment form says yes, a notice such as "Comments are closed" says no.
  * </ol>
  *

@@ -13,10 +13,10 @@ import org.jsoup.select.QueryParser;
  * The count that a comment widget rendered by script prints above its thread, in no heading and in its own words:
  * Valine's "<span class=vnum>2</span> 评论", Waline's {@code div.wl-count} "3 评论", Twikoo's
  * {@code span.tk-comments-count} "3 条评论", Gitalk's {@code span.gt-counts} "3 条评论" or "3 comments", Artalk's
- * {@code span.atk-comment-count-num}. The widget is told by the class of its first comment, and its count is looked
- * for only around the thread, in the few levels up to the widget's box: no walk of the page. (Waline's box is the
- * element its script was given, {@code div[data-waline]}, or {@code div.wl-comment} in older copies: the levels are
- * counted rather than the box named.)
+ * {@code span.atk-comment-count-num}, HashOver's {@code span.hashover-count} "Showing 3 Comments". The widget is told
+ * by the class of its first comment, and its count is looked for only around the thread, in the few levels up to
+ * the widget's box: no walk of the page. (Waline's box is the element its script was given, {@code div[data-waline]},
+ * or {@code div.wl-comment} in older copies: the levels are counted rather than the box named.)
  *
  * <p>Valine counts the threads, not their replies: its count may be lower than the comments shown, though never
  * lower than the threads.
@@ -32,7 +32,8 @@ final class WidgetCounts {
     WALINE("wl-card-item", ".wl-count"),
     TWIKOO("tk-comment", ".tk-comments-count"),
     GITALK("gt-comment", ".gt-counts"),
-    ARTALK("atk-comment-wrap", ".atk-comment-count-num");
+    ARTALK("atk-comment-wrap", ".atk-comment-count-num"),
+    HASHOVER("hashover-comment", ".hashover-count");
 
     final String comment;
     final Evaluator count;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Comment widgets that a script renders into the page, as a headless browser's copy or a browser's saved page holds
- * them: Valine, Gitalk, Artalk and Commento, and the counts of Waline and Twikoo. Each fixture follows the widget's own
+ * them: Valine, Gitalk, Artalk, Commento and HashOver, and the counts of Waline and Twikoo. Each fixture follows the widget's own
  * template; {@code GoldenPagesTest} compares each whole article with its golden JSON.
  */
 class RenderedWidgetsFixturesTest {
@@ -27,6 +27,7 @@ class RenderedWidgetsFixturesTest {
   private static final String GITALK = "https://ajie.example.cn/2024/04/02/hexo-github-actions/";
   private static final String ARTALK = "https://beichuang.example.cn/posts/self-hosted-fonts/";
   private static final String COMMENTO = "https://soilnotes.example.org/posts/rain-barrel/";
+  private static final String HASHOVER = "https://northbank.example.org.uk/2024/06/tram-extension.html";
 
   /** The page as a crawler's headless browser captured it at a known time. */
   private static Article captured(String name, String url, String at) {
@@ -117,7 +118,8 @@ class RenderedWidgetsFixturesTest {
                 Optional.of(OffsetDateTime.parse("2024-03-05T08:02:40Z"))),
             tuple("atk-comment-140", Optional.of("atk-comment-131"), "木子",
                 Optional.of(OffsetDateTime.parse("2024-03-06T02:40:05Z"))),
-            tuple("atk-comment-135", Optional.empty(), "路人甲", Optional.of(OffsetDateTime.parse("2024-03-06T01:15:00Z"))));
+            tuple("atk-comment-135", Optional.empty(), "路人甲",
+                Optional.of(OffsetDateTime.parse("2024-03-06T01:15:00Z"))));
     assertThat(a.comments().get(0).text()).isEqualTo("cn-font-split 切出来的 CSS 有多大？我试过一次，光 @font-face 就有几十 KB。");
     assertThat(a.commentCount()).hasValue(4);
   }
@@ -194,5 +196,32 @@ class RenderedWidgetsFixturesTest {
         tuple(Optional.of(OffsetDateTime.parse("2024-08-18T00:00+01:00")), true),
         tuple(Optional.of(OffsetDateTime.parse("2024-08-20T14:00+01:00")), false),
         tuple(Optional.empty(), false)); // "3 months ago" names no day
+  }
+
+  /**
+   * HashOver's comments, {@code div.hashover-comment#hashover-c1}, a reply nested in its parent as
+   * {@code #hashover-c1r1}: an id that is a path in the thread, whose first digits are its thread's and name no
+   * number of its own. Each time is the date printed and the time of day in its permalink's title ("Permalink -
+   * Saturday, June 1st, 2024 - 11:42am"); the likes and the links "Like" and "Reply" are no text, and
+   * "Showing 3 Comments" counts them.
+   */
+  @Test
+  void hashoverCommentsTheirReplyTheirTimesAndTheirCount() {
+    Article a = Pages.article("hashover-personal-site-tram-extension", HASHOVER);
+
+    assertThat(a.comments()).extracting(Comment::id, Comment::replyTo, c -> c.author().orElseThrow().name(),
+            Comment::publishedAt)
+        .containsExactly(
+            tuple("hashover-c1", Optional.empty(), "Rita Okafor",
+                Optional.of(OffsetDateTime.parse("2024-06-01T11:42+01:00"))),
+            tuple("hashover-c1r1", Optional.of("hashover-c1"), "Dev",
+                Optional.of(OffsetDateTime.parse("2024-06-02T20:05+01:00"))),
+            tuple("hashover-c2", Optional.empty(), "Anonymous",
+                Optional.of(OffsetDateTime.parse("2024-06-03T07:15+01:00"))));
+    assertThat(a.comments().get(1).text())
+        .isEqualTo("On a bad day the tram is stuck behind the same delivery vans at the junction, though.");
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Like", "Reply", "In reply to"));
+    assertThat(a.commentCount()).hasValue(3);
+    assertThat(a.commentsOpen()).hasValue(true);
   }
 }
