@@ -425,6 +425,7 @@ final class CommentUnits {
     ReplyParents.listed(units);
     ReplyParents.following(units);
     ReplyLinks.apply(units);
+    ValineCards.threadReplies(units);
     SuffixedIds.thread(units);
     IndentedRows.thread(units);
     return units;

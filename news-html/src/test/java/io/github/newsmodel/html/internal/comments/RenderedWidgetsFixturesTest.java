@@ -36,9 +36,10 @@ class RenderedWidgetsFixturesTest {
   }
 
   /**
-   * Valine's cards, {@code div.vcard} in {@code div.vcards}, a reply in the {@code div.vquote} of its thread's
-   * first comment, ids that are LeanCloud object ids; an older comment's day, a recent one's "3 天前". The
-   * author box beside the post is classed {@code vcard} too, as microformats' hCard, and is no comment.
+   * Valine's cards, {@code div.vcard} in {@code div.vcards}, the replies in the {@code div.vquote} of their
+   * thread's first comment, a reply to a reply told by the link its text opens with ({@code a.at}), ids that are
+   * LeanCloud object ids; an older comment's day, a recent one's "3 天前". The author box beside the post is classed
+   * {@code vcard} too, as microformats' hCard, and is no comment.
    */
   @Test
   void valineCardsTheirReplyAndTheirCountOfThreads() {
@@ -51,6 +52,8 @@ class RenderedWidgetsFixturesTest {
                 Optional.of(OffsetDateTime.parse("2024-02-21T00:00+08:00")), true),
             tuple("5e6a2f0c3d97be0069a1c4e2", Optional.of("5e6a1c2b8a84ab0075d3e9f1"), "小林",
                 Optional.of(OffsetDateTime.parse("2024-02-21T00:00+08:00")), true),
+            tuple("5e6a3b7d2f41c80072d5a8b3", Optional.of("5e6a2f0c3d97be0069a1c4e2"), "老周",
+                Optional.of(OffsetDateTime.parse("2024-02-22T00:00+08:00")), true),
             tuple("5e7b09d1a2c34f0071b8e6d3", Optional.empty(), "Anonymous", Optional.empty(), false));
     assertThat(a.comments().get(0).author().orElseThrow().url()).hasValue(URI.create("https://zhou.example.com"));
     assertThat(a.comments().get(0).text()).isEqualTo("8.x 的 Pjax 开了以后 Valine 每次翻页都要重新初始化，不然评论区是空的。");
@@ -63,7 +66,7 @@ class RenderedWidgetsFixturesTest {
   void valinesRelativeTimeIsReadAgainstTheCaptureTime() {
     Article a = captured("valine-hexo-next-upgrade", VALINE, "2024-03-01T12:00+08:00");
 
-    assertThat(a.comments().get(2)).extracting(Comment::publishedAt, Comment::publishedAtDateOnly)
+    assertThat(a.comments().get(3)).extracting(Comment::publishedAt, Comment::publishedAtDateOnly)
         .as("'3 天前', three days before the capture, a day without its time").containsExactly(
             Optional.of(OffsetDateTime.parse("2024-02-27T00:00+08:00")), true);
   }
