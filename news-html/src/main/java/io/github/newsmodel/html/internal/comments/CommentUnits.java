@@ -966,7 +966,10 @@ final class CommentUnits {
    */
   static Optional<String> number(Element e) {
     String id = e.id();
-    if (opaque(id)) {
+    // The patterns of an opaque id and of a path repeat a group per word or step, a level deeper in the stack each
+    // ({@link #MAX_NAME}): a longer id, which names no comment, is read for its first digits alone.
+    boolean named = id.length() <= MAX_NAME;
+    if (named && opaque(id)) {
       return Optional.empty();
     }
     Matcher m = DIGITS.matcher(id);
@@ -974,7 +977,7 @@ final class CommentUnits {
       return Optional.empty();
     }
     Matcher path = REPLY_PATH.matcher(id).region(m.start(), id.length());
-    return Optional.of(path.lookingAt() ? path.group() : m.group());
+    return Optional.of(named && path.lookingAt() ? path.group() : m.group());
   }
 
   /**
