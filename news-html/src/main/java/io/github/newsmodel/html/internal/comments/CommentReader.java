@@ -55,6 +55,8 @@ final class CommentReader {
   private static final NameRegex TEXT_NAMES = NameRegex.compile("content|text|message|msg|reviewbody|commenttext|"
       + "postbody|post_message|format_text|ugc|__body|rev__body|field--name-comment-body|"
       + "field-name-comment-body|(?:^|[\\s_-])copy(?:$|[\\s_-])");
+  /** Names of a comment's header line, where no text of the comment stands: Gitalk's {@code gt-comment-header}. */
+  private static final NameRegex HEADER_NAMES = NameRegex.compile("header");
   private static final NameRegex BODY_NAMES = NameRegex.compile("body|entry|comment_box|comment-box");
   /**
    * Names of what the user wrote, Vanilla's {@code div.Message.userContent}, XenForo 1's
@@ -113,6 +115,11 @@ final class CommentReader {
   private static final BlockReader QUOTING = BlockReader.standard()
       .quoting(e -> QUOTE_NAMES.find(Names.of(e)))
       .reading(VBulletinTables::isQuote, VBulletinTables::quote); // vBulletin 3's boxes name neither quote nor cite
+  /**
+   * A line that only mentions the one a reply answers: "@Ann", "@老王". Not "@Ann:", a salutation that the commenter
+   * set on a line of its own.
+   */
+  private static final Pattern MENTION = Pattern.compile("(?u)^@[\\p{L}\\p{N}_.-]{1,40}$");
   /** An element longer than this holds the comment's text, whatever its name says ({@code comment-info}). */
   private static final int MAX_META = 160;
   /** A header before a comment's element is a line with a few parts, such as stars, a name and a date. */
@@ -366,6 +373,9 @@ final class CommentReader {
         continue;
       }
       int rank = textRank(e);
+      if (rank > 0 && inHeader(e, root)) {
+        continue; // Gitalk's span.gt-comment-text, "commented", in the header line beside the name and the date
+      }
       if (rank > 0 && rank < bestRank && isInside(e, best, root) && leavesOutMetadata(e, best)) {
         // MyBB's post_body inside its post_content, beside the post_head of the date and the post's number: the
         // body is the text, whatever the outer element is named, when all it leaves out is a header's few words
@@ -395,6 +405,17 @@ final class CommentReader {
       return null;
     }
     return best;
+  }
+
+  /** Whether an element stands in a part of a comment named as its header, up to the comment's element. */
+  private static boolean inHeader(Element e, Element root) {
+    for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
+      String names = Names.of(p);
+      if (!names.isEmpty() && HEADER_NAMES.find(names)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int textRank(Element e) {
@@ -432,6 +453,13 @@ final class CommentReader {
       }
       out.add(b);
     }
+    if (out.size() >= 2 && out.get(0) instanceof Paragraph mention && MENTION.matcher(mention.text()).matches()
+        && out.get(1) instanceof Paragraph first) {
+      // Twikoo's span.tk-ruser "@Ann" before the reply's first paragraph: the mention opens the reply's text, as
+      // Waline's and Valine's do inside it
+      out.set(1, Paragraph.of(mention.text() + " " + first.text()));
+      out.remove(0);
+    }
     return out;
   }
 
@@ -460,19 +488,38 @@ final class CommentReader {
     return !t.isEmpty() && t.chars().allMatch(c -> "|·•–—".indexOf(c) >= 0);
   }
 
-  /** Whether an element holds a part named as the comment's author or metadata, such as {@code comment-author}. */
+  /**
+   * Whether an element holds a part named as the comment's author or metadata, such as {@code comment-author}. A
+   * quote and a mention are what the commenter wrote: GitHub's {@code a.user-mention} "@ann", which Gitalk's
+   * comments hold in their text and in the quote a reply opens with, is no author's line.
+   */
   private static boolean holdsMetadata(Element text) {
-    for (Element e : text.getAllElements()) {
-      if (e == text) {
-        continue;
+    boolean[] holds = {false};
+    NodeTraversor.filter((node, depth) -> {
+      if (!(node instanceof Element e) || e == text) {
+        return FilterResult.CONTINUE;
+      }
+      if (e.normalName().equals("blockquote") || mention(e)) {
+        return FilterResult.SKIP_ENTIRELY;
       }
       String names = Names.of(e);
       if (!names.isEmpty() && (AuthorSearch.AUTHOR_NAMES.find(names) || META_NAMES.find(names))
           && !TEXT_NAMES.find(names)) {
-        return true;
+        holds[0] = true;
+        return FilterResult.STOP;
       }
+      return FilterResult.CONTINUE;
+    }, text);
+    return holds[0];
+  }
+
+  /** Whether an element is a link that mentions someone, "@ann": a word of the text, not its author's line. */
+  private static boolean mention(Element e) {
+    if (!e.normalName().equals("a")) {
+      return false;
     }
-    return false;
+    String label = e.text().stripLeading();
+    return label.length() > 1 && label.charAt(0) == '@';
   }
 
   /** Outside a named text element, the parts of a comment that are about it rather than its text. */

@@ -113,6 +113,8 @@ final class CommentUnits {
   private static final int ITEM_CLASS_WORD = PageWords.COMMENT_CLASS.bit();
   /** What a Kunena post's class holds, in the page's class words ({@link KunenaPosts#messageClass}). */
   private static final int MESSAGE_CLASS_WORD = PageWords.MESSAGE_CLASS.bit();
+  /** What Valine's card of a comment is classed, in the page's class words ({@link ValineCards}). */
+  private static final int VALINE_CARD_WORD = PageWords.VALINE_CARD_CLASS.bit();
   /** The elements a comment can be: blocks that hold a text, an author and a time. */
   private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dd", "dt", "tr", "table",
       "aside", "details", "blockquote", "p");
@@ -146,6 +148,13 @@ final class CommentUnits {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   /** Hexadecimal digits, in groups between hyphens, with a letter after a digit somewhere: no name and number. */
   private static final Pattern OPAQUE_ID = Pattern.compile("(?i)(?=.*\\d[a-f])[0-9a-f]+(?:-[0-9a-f]+)*");
+  /**
+   * A comment's place in its thread, HashOver's {@code c1r1r2}: reply 2 to reply 1 to comment 1, whose number is
+   * its whole path, since a reply's first digits are its thread's.
+   */
+  private static final Pattern REPLY_PATH = Pattern.compile("\\d+(?:r\\d+)+");
+  /** Words before an id's opaque part, each opening with a letter: {@code commento-comment-card-}. */
+  private static final Pattern WORD_PREFIX = Pattern.compile("(?:[A-Za-z][A-Za-z0-9]*[-_]+)+");
   /** The fewest characters of an opaque id: Blogger's {@code c123} and a short {@code 5e} are names and numbers. */
   private static final int MIN_OPAQUE_ID = 8;
   /** The most digits of a bare number that names a comment. */
@@ -416,6 +425,7 @@ final class CommentUnits {
     ReplyParents.listed(units);
     ReplyParents.following(units);
     ReplyLinks.apply(units);
+    ValineCards.threadReplies(units);
     SuffixedIds.thread(units);
     IndentedRows.thread(units);
     return units;
@@ -487,6 +497,11 @@ final class CommentUnits {
     int classId = elements.classId(index);
     if (classId == 0) {
       return false;
+    }
+    // Valine's card, classed as hCard is: told by its list and its parts, which its class attribute does not tell.
+    // Most classes hold no "vcard", told by the page's class words without a look at the element.
+    if ((elements.classWords(index) & VALINE_CARD_WORD) != 0 && ValineCards.isCard(e)) {
+      return true;
     }
     if (verdicts[classId] == 0) {
       // Most class attributes hold no word of a comment's or a Kunena post's class, and get no verdict: told by the
@@ -945,14 +960,39 @@ final class CommentUnits {
   /**
    * The first number in the element's id, which names the comment: 52842 in {@code wc-comment-52842_0}. An opaque
    * id of hexadecimal digits, a database's object id such as Waline's {@code 65e6f0a1b2c3d4e5f6a7b8c9} or a UUID,
-   * names no number: the digits it starts with are no comment's, and a reply's id may start with the same ones.
+   * names no number, nor does one after words ({@code commento-comment-card-3f9a...}): the digits it starts with
+   * are no comment's, and a reply's id may start with the same ones. A path in a thread, HashOver's
+   * {@code hashover-c1r1}, is the number whole, {@code 1r1}, not its thread's {@code 1}.
    */
   static Optional<String> number(Element e) {
     String id = e.id();
-    if (id.length() >= MIN_OPAQUE_ID && OPAQUE_ID.matcher(id).matches()) {
+    // The patterns of an opaque id and of a path repeat a group per word or step, a level deeper in the stack each
+    // ({@link #MAX_NAME}): a longer id, which names no comment, is read for its first digits alone.
+    boolean named = id.length() <= MAX_NAME;
+    if (named && opaque(id)) {
       return Optional.empty();
     }
     Matcher m = DIGITS.matcher(id);
-    return m.find() ? Optional.of(m.group()) : Optional.empty();
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Matcher path = REPLY_PATH.matcher(id).region(m.start(), id.length());
+    return Optional.of(named && path.lookingAt() ? path.group() : m.group());
+  }
+
+  /**
+   * Whether an id is an opaque one, or words and an opaque one: Commento's
+   * {@code commento-comment-card-3f9a1c7e...}, whose reply's hash may start with the same digits.
+   */
+  private static boolean opaque(String id) {
+    if (id.length() >= MIN_OPAQUE_ID && OPAQUE_ID.matcher(id).matches()) {
+      return true;
+    }
+    Matcher words = WORD_PREFIX.matcher(id);
+    if (!words.lookingAt() || words.end() == id.length()) {
+      return false;
+    }
+    return id.length() - words.end() >= MIN_OPAQUE_ID && OPAQUE_ID.matcher(id).region(words.end(), id.length())
+        .matches();
   }
 }

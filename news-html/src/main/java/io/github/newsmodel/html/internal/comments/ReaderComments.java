@@ -47,7 +47,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>The declared count: JSON-LD {@code commentCount}, microdata {@code commentCount}, else a heading of the
  *       comment section such as "12 Comments", "3 Kommentare" or "Comments (5)", else the count a Slash story
  *       or a PHP-Nuke story prints beside its links ({@link SlashCount}), else a labelled total such as uCoz's
- *       "Всего комментариев: 3" ({@link TotalCount}).
+ *       "Всего комментариев: 3" ({@link TotalCount}). A comment widget rendered by script, Valine, Waline, Twikoo,
+ *       Gitalk, Artalk or HashOver, prints its count in its own words above its thread, which is read before any
+ *       heading ({@link WidgetCounts}).
  *   <li>Whether comments are open: a comment form says yes, a notice such as "Comments are closed" says no.
  * </ol>
  *
@@ -205,6 +207,11 @@ public final class ReaderComments {
       int shown = comments.size();
       // Fewer than the page shows counts one post's comments (a Stack Exchange question's), not the page's.
       count = microdataCount(elements).stream().filter(n -> n >= shown).findFirst();
+    }
+    if (count.isEmpty() && !comments.isEmpty()) {
+      // a widget rendered by script prints its count in its own words, "3 条评论", above its thread
+      int least = WidgetCounts.least(units, comments.size());
+      count = WidgetCounts.find(units).stream().filter(n -> n >= least).findFirst();
     }
     if (count.isEmpty()) {
       count = headingCount(regions, elements, bodyStart, bodyEnd, roots, comments.size());

@@ -153,6 +153,12 @@ public final class PageWords {
       "comment", "coment", "kommentar", "leserbrief", "rev", "postbit", "reaction", "wl-card-item");
   /** What a Kunena post's class {@code message} holds. */
   public static final WordList MESSAGE_CLASS = CLASS_LISTS.add(Edge.ANY, Edge.ANY, "message");
+  /**
+   * Valine's card of one comment, {@code div.vcard}, as its script renders it: the class of microformats' hCard too,
+   * which WordPress sets on every comment's author line and themes on the author box, so that only a card in
+   * Valine's list counts ({@code CommentUnits}).
+   */
+  public static final WordList VALINE_CARD_CLASS = CLASS_LISTS.add(Edge.SPACE, Edge.SPACE, "vcard");
   private static final NamePattern CLASSES = CLASS_LISTS.build();
 
   private PageWords() {}

@@ -456,7 +456,10 @@ class ReaderCommentsTest {
 
   @ParameterizedTest
   @CsvSource({"comment-123, 123", "c7426542357, 7426542357", "wc-comment-52842_0, 52842", "p12, 12", "5e6f, 5",
-      "65e6f0a1c4b2d93e7f1a2b3c, ''", "3f2b8c1e-9a4d-4e6b-8c2a-1d5e7f9a0b3c, ''", "deadbeef12345678, 12345678"})
+      "65e6f0a1c4b2d93e7f1a2b3c, ''", "3f2b8c1e-9a4d-4e6b-8c2a-1d5e7f9a0b3c, ''", "deadbeef12345678, 12345678",
+      "commento-comment-card-3f9a1c7e5b2d48a0c6e1, ''", "remark42__comment-a3f2b8c1-9a4d-4e6b-8c2a-1d5e7f9a0b3c, ''",
+      "atk-comment-128, 128", "comment-5e6f, 5", "post-12345678, 12345678", "hashover-c1, 1", "hashover-c1r1, 1r1",
+      "hashover-c12r3r10, 12r3r10"})
   void aCommentsNumberIsTheFirstOfItsIdButAnOpaqueIdHasNone(String id, String number) {
     Element e = Jsoup.parse("<div id='" + id + "'></div>").expectFirst("div");
 
