@@ -10,8 +10,10 @@ import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.jsonld.LdNode;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -19,8 +21,9 @@ import java.util.Set;
 /**
  * Comments that a page gives only in its JSON-LD: the {@code comment} property of an article, a blog posting or
  * a forum posting, each a schema.org {@code Comment} with {@code author}, {@code dateCreated} or
- * {@code datePublished}, {@code text}, and replies in its own {@code comment} property. Also the declared
- * {@code commentCount}.
+ * {@code datePublished}, {@code text}, and replies in its own {@code comment} property, or in a flat list where
+ * a reply names its parent by {@code parentItem} (its {@code @id} or {@code url}), as schema.org allows and
+ * newsmodel's own JSON-LD writes. Also the declared {@code commentCount}.
  *
  * <p>The comments are those of the top-level nodes (standing alone or in a {@code @graph}); a comment that is also
  * referenced by {@code @id} from elsewhere is read once.
@@ -31,6 +34,8 @@ final class JsonLdComments {
   private final CommentTimes times;
   private final int maxComments;
   private int unread;
+  /** The comments read so far by their JSON-LD {@code @id} and {@code url}, for the replies that name them. */
+  private final Map<String, String> byLdId = new HashMap<>();
 
   JsonLdComments(CommentTimes times, int maxComments) {
     this.times = times;
@@ -45,6 +50,7 @@ final class JsonLdComments {
   /** The comments, replies after their parents. */
   List<Comment> read(JsonLd jsonLd) {
     unread = 0;
+    byLdId.clear();
     List<Comment> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     Set<LdNode> seen = new HashSet<>();
@@ -109,10 +115,13 @@ final class JsonLdComments {
           c.publishedAt(t.time()).publishedAtDateOnly(t.dateOnly());
           t.assumedZone().ifPresent(c::assumedZone);
         });
-        parent.ifPresent(c::replyTo);
+        parent.or(() -> parentItem(node)).ifPresent(c::replyTo);
         out.add(c.build());
         ids.add(unique);
         id = Optional.of(unique);
+        String read = unique;
+        node.id().ifPresent(ld -> byLdId.putIfAbsent(ld, read));
+        node.text("url").ifPresent(url -> byLdId.putIfAbsent(url, read));
       } catch (InvalidValueException e) {
         id = Optional.empty();
       }
@@ -120,6 +129,17 @@ final class JsonLdComments {
     for (LdNode reply : node.nodes("comment")) {
       add(reply, id.or(() -> parent), out, ids, seen);
     }
+  }
+
+  /**
+   * The comment that a comment's {@code parentItem} names, by its {@code @id} or {@code url}, if it was read before
+   * it: a reply comes after its parent, and a parent named but not given is no reply's.
+   */
+  private Optional<String> parentItem(LdNode comment) {
+    Optional<String> named = comment.nodes("parentItem").stream().findFirst()
+        .flatMap(p -> p.id().or(() -> p.text("url")))
+        .or(() -> comment.text("parentItem"));
+    return named.map(byLdId::get);
   }
 
   /** The comment's paragraphs, see {@link JsonLd#paragraphs}. */

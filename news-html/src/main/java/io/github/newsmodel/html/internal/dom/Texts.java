@@ -220,26 +220,69 @@ public final class Texts {
   /**
    * The text that markup in a string would show: pages put HTML into the strings of their metadata (a JSON-LD
    * {@code description} of {@code <p>} paragraphs, an escaped {@code &lt;p&gt;} in a meta content), which a reader
-   * never sees as tags. Only a known HTML tag counts as markup, so that the angle brackets some languages set
-   * around the title of a work ("<The Palace: Tale of Jang Noksu>") stay, and a "Read more" link that a CMS
-   * appends to an excerpt ({@code class="more-link"}) is no part of the text.
+   * never sees as tags. Only the start tag of a known HTML element counts as markup, so that the angle brackets some
+   * languages set around the title of a work ("<The Palace: Tale of Jang Noksu>") stay, and a "Read more" link that
+   * a CMS appends to an excerpt ({@code class="more-link"}) is no part of the text.
    *
    * @param text a string that may hold markup
    * @return its text, or the string itself when it holds no HTML tag
    */
   public static String withoutMarkup(String text) {
-    if (text.indexOf('<') < 0 || !holdsTag(text)) {
+    if (text.indexOf('<') < 0) {
       return text;
+    }
+    if (!holdsTag(text)) {
+      // End tags alone: the rest of a paragraph that a split at "</p><p>" cut off ("Really.</p>") ends with them,
+      // and a reader's comment may write one as words ("</script> ends the element"), which stay.
+      return withoutEndTagsAtTheEnds(text);
     }
     Element body = Jsoup.parseBodyFragment(text).body();
     body.select("a[class*=more]").remove();
     return body.text();
   }
 
+  /** A text without the end tags of known elements that open or close it, and the white space beside them. */
+  private static String withoutEndTagsAtTheEnds(String text) {
+    int start = 0;
+    int end = text.length();
+    Matcher m = TAG.matcher(text);
+    for (boolean again = true; again; ) {
+      again = false;
+      while (start < end && isRegexSpace(text.charAt(start))) {
+        start++;
+      }
+      m.region(start, end);
+      if (m.lookingAt() && Tag.isKnownTag(m.group(1).toLowerCase(Locale.ROOT))) {
+        start = m.end();
+        again = true;
+      }
+    }
+    for (boolean again = true; again && end > start; ) {
+      again = false;
+      while (end > start && isRegexSpace(text.charAt(end - 1))) {
+        end--;
+      }
+      int open = text.lastIndexOf("</", end - 1);
+      if (open >= start && text.charAt(end - 1) == '>') {
+        m.region(open, end);
+        if (m.matches() && Tag.isKnownTag(m.group(1).toLowerCase(Locale.ROOT))) {
+          end = open;
+          again = true;
+        }
+      }
+    }
+    return start == 0 && end == text.length() ? text : text.substring(start, end);
+  }
+
+  /**
+   * Whether a text holds the start tag of an HTML element. End tags alone make no markup: a reader's comment that
+   * writes {@code </script>} or {@code <!--} as words, in a JSON-LD {@code text}, is plain text, and parsing it as
+   * HTML would drop all after them.
+   */
   private static boolean holdsTag(String text) {
     Matcher m = TAG.matcher(text);
     while (m.find()) {
-      if (Tag.isKnownTag(m.group(1).toLowerCase(Locale.ROOT))) {
+      if (text.charAt(m.start() + 1) != '/' && Tag.isKnownTag(m.group(1).toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -13,6 +13,7 @@ import io.github.newsmodel.html.internal.time.PageClock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -843,6 +844,30 @@ class ReaderCommentsTest {
       assertThat(c.body()).extracting(b -> b.text()).containsExactly("Nice.", "Really.");
       assertThat(c.author()).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Eve"));
     });
+  }
+
+  @Test
+  void jsonLdRepliesInAFlatListNameTheirParentsByParentItem() {
+    // As newsmodel's own JsonLd writes a thread: blank nodes, and a reply's parentItem by @id; or by url.
+    Document page = Jsoup.parse("<html><head><script type=application/ld+json>{\"@type\":\"NewsArticle\","
+        + "\"comment\":[{\"@type\":\"Comment\",\"@id\":\"_:comment-1\",\"text\":\"First.\"},"
+        + "{\"@type\":\"Comment\",\"@id\":\"_:comment-2\",\"text\":\"Second.\"},"
+        + "{\"@type\":\"Comment\",\"@id\":\"_:comment-3\",\"text\":\"Answer.\","
+        + "\"parentItem\":{\"@id\":\"_:comment-1\"}},"
+        + "{\"@type\":\"Comment\",\"url\":\"https://example.com/a#c4\",\"text\":\"Fourth.\"},"
+        + "{\"@type\":\"Comment\",\"text\":\"By url.\",\"parentItem\":\"https://example.com/a#c4\"},"
+        + "{\"@type\":\"Comment\",\"text\":\"Orphan.\",\"parentItem\":{\"@id\":\"_:elsewhere\"}}]}"
+        + "</script></head><body></body></html>");
+
+    List<Comment> comments = ReaderComments.find(page, JsonLd.of(page), clock(ZoneOffset.UTC, Optional.empty()))
+        .comments();
+
+    assertThat(comments).extracting(Comment::text)
+        .containsExactly("First.", "Second.", "Answer.", "Fourth.", "By url.", "Orphan.");
+    assertThat(comments.get(2).replyTo()).hasValue(comments.get(0).id());
+    assertThat(comments.get(4).replyTo()).hasValue(comments.get(3).id());
+    assertThat(comments.get(1).replyTo()).isEmpty();
+    assertThat(comments.get(5).replyTo()).as("a parent the page does not give").isEmpty();
   }
 
   @Test

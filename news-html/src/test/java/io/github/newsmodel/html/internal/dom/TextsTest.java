@@ -21,6 +21,17 @@ class TextsTest {
   }
 
   @Test
+  void endTagsAloneAreNoMarkupButLeaveTheEnds() {
+    // what a split at "</p><p>" leaves of a paragraph
+    assertThat(Texts.withoutMarkup("Really.</p>")).isEqualTo("Really.");
+    assertThat(Texts.withoutMarkup("</div> Really. </p> </div>")).isEqualTo("Really.");
+    // a reader who writes tags as words: parsed as HTML, all after "<!--" would go
+    assertThat(Texts.withoutMarkup("Thanks. </script> <!-- it holds markup"))
+        .isEqualTo("Thanks. </script> <!-- it holds markup");
+    assertThat(Texts.withoutMarkup("</nonsense> stays")).isEqualTo("</nonsense> stays");
+  }
+
+  @Test
   void normalisesWhiteSpaceOfEveryKind() {
     assertThat(Texts.normalise("  a\u00a0\u00a0b\t\n c\u200bd\u3000 ")).isEqualTo("a b c d");
     assertThat(Texts.normalise("soft\u00adhyphen")).isEqualTo("softhyphen");
