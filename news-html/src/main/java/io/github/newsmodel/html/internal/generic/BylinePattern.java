@@ -63,7 +63,8 @@ final class BylinePattern {
     return mayMatch(text) && pattern.matcher(text).matches();
   }
 
-  private boolean mayStartWith(char c) {
+  /** Whether a text that starts with the character may match: false if no match starts with it. */
+  boolean mayStartWith(char c) {
     if (Character.isSurrogate(c)) {
       return true;
     }
