@@ -291,7 +291,8 @@ final class PageAuthors {
       Author a = b.build();
       // The site's keys are worked out only for a one-word name that nothing else completes: few pages have one.
       out.add(fuller(a, meta, links, linkName, bylineNames).or(() -> displayNames.of(a))
-          .or(() -> displayNames.surnamedBySite(a, siteKeys(siteNames, host)))
+          .or(() -> a.name().indexOf(' ') < 0 ? displayNames.surnamedBySite(a, siteKeys(siteNames, host))
+              : Optional.empty())
           .or(() -> isLogin(a.name()) ? ClosingSignature.signedLogin(elements.byTag("p"), a.name(), regions)
               : Optional.empty())
           .map(a::withName).orElse(a));
@@ -806,6 +807,8 @@ final class PageAuthors {
     boolean inWord = false;
     boolean childElements = false; // told here: jsoup lists an element's children to count them
     boolean second = false; // whether the character read next is the own text's second, after an ASCII first
+    char first = 0;
+    boolean childBefore = false; // whether an element stands before the own text's first character
     for (int i = 0, size = e.childNodeSize(); i < size; i++) {
       Node child = e.childNode(i);
       if (!(child instanceof TextNode t)) {
@@ -816,10 +819,17 @@ final class PageAuthors {
       for (int k = 0, length = text.length(); k < length; k++) {
         char c = text.charAt(k);
         if (second) {
-          // the label's words in Latin letters go on with u or v ("autor", "avtor"): "As", "At", "And" do not
           second = false;
-          if (c < 0x7f && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && (c | 0x20) != 'u' && (c | 0x20) != 'v') {
-            label = false;
+          if (c > ' ' && c < 0x7f) {
+            // the label's words in Latin letters go on with u or v ("autor", "avtor"): "As", "At", "And" do not
+            if ((c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && (c | 0x20) != 'u' && (c | 0x20) != 'v') {
+              label = false;
+            }
+            // the text starts with the two as the own text does, unless an element stands before them; a member's
+            // signature is its own text, a lone label ("Geschrieben von")
+            if (!childBefore && !SIGNATURE.mayStartWith(first, c) && !AuthorNames.LONE_LABEL.mayStartWith(first, c)) {
+              signature = false;
+            }
           }
         }
         if (c <= ' ') {
@@ -844,7 +854,9 @@ final class PageAuthors {
           // a letter beyond ASCII starts the own text, and the label only if the label's pattern may start with it
           // (Cyrillic "автор", Chinese "作者"); another character may be one that the own text leaves out
           label = ascii ? c == 'a' || c == 'A' : !otherLetter || AUTHOR_LABEL.mayStartWith(c);
-          second = ascii && label;
+          second = ascii;
+          first = c;
+          childBefore = childElements;
         }
         if ((ascii || otherLetter) && ++printable > MAX_LABELLED) {
           return NO_BYLINE; // the own text is longer than a labelled byline, and fromLabelledByline passes it over
