@@ -92,8 +92,10 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     PageTitle title = PageTitle.choose(page, elements, tags, ld, md, site.all(), host, own, regions,
         classScans);
     title.headline().ifPresent(regions::addHeadline);
+    // The lines near the headline are read for a date and for a byline, the bylines' links by several rules.
+    ShortTexts texts = new ShortTexts();
     DateClues clues = DateClues.of(elements, siteUrl, tags, ld, md, title.headline(), regions, reader,
-        capturedAt, classScans);
+        capturedAt, classScans, texts);
     Optional<ZoneId> stated = FooterZone.of(elements);
     Function<DateClues, PageDates> dating = c -> PageDates.choose(c, stated, zone, siteUrl, language, capturedAt);
     PageDates dates = dating.apply(clues);
@@ -111,7 +113,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
         .map(source -> TagList.of(source.get())).filter(t -> !t.isEmpty()).findFirst().ifPresent(article::addAllTags);
     article.addAllImages(ArticleImages.of(meta, ld));
     List<Author> authors = PageAuthors.choose(elements, links, tags, ld, md, site, host, regions,
-        title.headline(), classScans);
+        title.headline(), classScans, texts);
     article.addAllAuthors(authors);
     write(dates, article);
     return new ArticleMetadata(title.text(), authors, dates, site.name(),

@@ -176,7 +176,7 @@ final class AuthorNames {
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   static final Pattern TIME_OF_DAY = Pattern.compile("(?:@\\s*)?\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
       + "(?:\\s*(?:[ap]\\.?m\\.?|uhr|h)\\b)?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’.-]+");
+  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’.-]+");
   /** The days of the week, which a date line prints before its date ("Monday, February 29, 2016"). */
   private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi",
@@ -445,20 +445,33 @@ final class AuthorNames {
     n = withoutStart(ROLE_COMPOUND, n);
     n = NameGuards.mayNameAPublication(n) ? FOR_PUBLICATION.matcher(n).replaceFirst("$1") : n;
     n = once(n);
-    if (n.length() < 2 || INITIAL.matcher(n).matches() || SYSTEM_ACCOUNT.matcher(n).matches()
+    // Each pattern below is run only on a name that holds what every match of it needs, a full stop, "admin" or a
+    // digit: most names are letters and spaces alone, and a matcher for each pattern cost more than the rest.
+    if (n.length() < 2 || n.length() <= 3 && INITIAL.matcher(n).matches()
+        || mayHoldIgnoringCase(n, "admin") && SYSTEM_ACCOUNT.matcher(n).matches()
         || n.length() > 60 || n.contains("@") || n.contains("://") || n.indexOf('=') >= 0
-        || DOMAIN.matcher(n).matches()) {
+        || n.indexOf('.') >= 0 && DOMAIN.matcher(n).matches()) {
       return Optional.empty();
     }
-    if (TIME.matcher(n).find() || DateTimes.anyLanguage().find(n).isPresent() || RelativeTime.find(n).isPresent()
-        || digits(n) * 3 > n.length() && !LOGIN_WITH_NUMBER.matcher(n).matches() || LONE_NUMBER.matcher(n).find()) {
+    int numbers = numbers(n);
+    if ((numbers & ASCII_DIGIT) != 0 && TIME.matcher(n).find() || DateTimes.anyLanguage().find(n).isPresent()
+        || RelativeTime.find(n).isPresent()
+        || digits(n) * 3 > n.length() && !LOGIN_WITH_NUMBER.matcher(n).matches()
+        || numbers != 0 && LONE_NUMBER.matcher(n).find()) {
       return Optional.empty();
     }
-    List<String> words = words(WORD, n);
+    List<String> words = nameWords(n);
     if (words.isEmpty() || words.size() > 6) {
       return Optional.empty();
     }
-    if (words.stream().allMatch(ROLES::contains) || words.stream().anyMatch(AuthorNames::isOrganisationWord)) {
+    boolean rolesOnly = true;
+    for (String w : words) {
+      if (isOrganisationWord(w)) {
+        return Optional.empty();
+      }
+      rolesOnly &= ROLES.contains(w);
+    }
+    if (rolesOnly) {
       return Optional.empty();
     }
     if (isSiteName(n, siteNames)) {
@@ -635,6 +648,78 @@ final class AuthorNames {
   }
 
   /** The words of a text, lower-cased, as a pattern finds them. */
+  /** What {@link #numbers} tells of an ASCII digit, which {@link #TIME} needs. */
+  private static final int ASCII_DIGIT = 1;
+  /** What {@link #numbers} tells of another character that {@code \p{N}} may match. */
+  private static final int OTHER_NUMBER = 2;
+
+  /**
+   * Whether a text holds an ASCII digit ({@link #ASCII_DIGIT}), and a character beyond ASCII that is a number of
+   * any kind, or half of a pair of surrogates, which may be one ({@link #OTHER_NUMBER}): 0 for a text of which no
+   * character is a number, as {@link #LONE_NUMBER} and {@link #TIME} need.
+   */
+  private static int numbers(String text) {
+    int found = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        found |= ASCII_DIGIT;
+      } else if (c >= 0x80 && (Character.isSurrogate(c) || isNumber(Character.getType(c)))) {
+        found |= OTHER_NUMBER;
+      }
+    }
+    return found;
+  }
+
+  private static boolean isNumber(int type) {
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /**
+   * Whether a text may hold a word in ASCII letters of any case, as a case-insensitive pattern without Unicode case
+   * matches it: {@link String#regionMatches(boolean, int, String, int, int)} matches those and more.
+   */
+  private static boolean mayHoldIgnoringCase(String text, String word) {
+    for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What {@code words(WORD, name)} gives, read without the regex: the runs of letters, marks, apostrophes, full
+   * stops and hyphens of the name in lower case, code point by code point as the pattern reads them.
+   */
+  static List<String> nameWords(String name) {
+    String text = name.toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0, n = text.length(); i < n; ) {
+      int c = text.codePointAt(i);
+      boolean inWord = Character.isLetter(c) || c == '\'' || c == '’' || c == '.' || c == '-' || isMark(c);
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        out.add(text.substring(start, i));
+        start = -1;
+      }
+      i += Character.charCount(c);
+    }
+    if (start >= 0) {
+      out.add(text.substring(start));
+    }
+    return out;
+  }
+
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
   static List<String> words(Pattern word, String text) {
     List<String> out = new ArrayList<>();
     Matcher m = word.matcher(text.toLowerCase(Locale.ROOT));

@@ -25,6 +25,8 @@ final class BylinePattern {
    * threads that ask at once reach the same verdict, and a verdict that one misses is worked out again.
    */
   private final byte[][] verdicts = new byte[256][];
+  /** The verdict on each pair of ASCII characters, as {@link #verdicts} on each character. */
+  private final byte[] pairVerdicts = new byte[128 * 128];
 
   private BylinePattern(Pattern pattern) {
     this.pattern = pattern;
@@ -63,7 +65,29 @@ final class BylinePattern {
     return mayMatch(text) && pattern.matcher(text).matches();
   }
 
-  private boolean mayStartWith(char c) {
+  /**
+   * Whether a text that starts with the two ASCII characters may match: false if no match starts with them, told as
+   * of one character, from a pattern that fails on the two alone without reading past them.
+   *
+   * @param first the text's first character, below 128
+   * @param second its second, below 128
+   */
+  boolean mayStartWith(char first, char second) {
+    if (!mayStartWith(first)) {
+      return false;
+    }
+    int pair = first << 7 | second;
+    byte verdict = pairVerdicts[pair];
+    if (verdict == UNKNOWN) {
+      Matcher alone = pattern.matcher(new String(new char[] {first, second}));
+      verdict = alone.lookingAt() || alone.hitEnd() ? MAYBE : NEVER;
+      pairVerdicts[pair] = verdict;
+    }
+    return verdict == MAYBE;
+  }
+
+  /** Whether a text that starts with the character may match: false if no match starts with it. */
+  boolean mayStartWith(char c) {
     if (Character.isSurrogate(c)) {
       return true;
     }

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signature that closes an article which no byline signs, one of {@link PageAuthors}' last resorts: a full
@@ -94,11 +95,11 @@ final class ClosingSignature {
    * 2017", as a letter is signed: a first name alone will do here, as the date sets the line apart from prose.
    */
   private static Optional<String> datedName(Element p) {
-    List<Element> breaks = p.select(PageAuthors.LINE_BREAK);
-    if (breaks.size() != 1 || breaks.get(0).parent() != p) {
+    Element lineBreak = onlyLineBreak(p);
+    if (lineBreak == null) {
       return Optional.empty();
     }
-    int at = breaks.get(0).siblingIndex();
+    int at = lineBreak.siblingIndex();
     StringBuilder name = new StringBuilder();
     StringBuilder date = new StringBuilder();
     for (Node n : p.childNodes()) {
@@ -111,6 +112,23 @@ final class ClosingSignature {
         .anyMatch(f -> f.start() == 0 && f.end() == dated.length());
     return dateAlone && SIGNED_NAME.matcher(signed).matches() ? Optional.of(signed) : Optional.empty();
   }
+  /**
+   * The paragraph's line break, if it holds one alone and as its child: most paragraphs hold none among their
+   * children, and their elements need not be searched for one.
+   */
+  private static @Nullable Element onlyLineBreak(Element p) {
+    Element found = null;
+    for (int i = 0, n = p.childNodeSize(); i < n; i++) {
+      if (p.childNode(i) instanceof Element e && e.normalName().equals("br")) {
+        if (found != null) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    return found != null && p.select(PageAuthors.LINE_BREAK).size() == 1 ? found : null;
+  }
+
 
   /** The paragraph's text if it is a full name alone and all of it is set in bold or italics. */
   private static Optional<String> emphasisedName(Element p) {

@@ -96,17 +96,20 @@ final class DateClues {
   private final Map<String, Optional<PageTime>> machineValues = new HashMap<>();
   /** What {@link #dateIn} found in each text it read. */
   private final Map<String, Optional<PageTime>> datesOfLines = new HashMap<>();
+  /** The short texts of the page's elements, which the authors' rules read too. */
+  private final ShortTexts texts;
 
-  private DateClues(DateTimes reader, Optional<OffsetDateTime> capturedAt, PageRegions regions) {
+  private DateClues(DateTimes reader, Optional<OffsetDateTime> capturedAt, PageRegions regions, ShortTexts texts) {
     this.reader = reader;
     this.capturedAt = capturedAt;
     this.regions = regions;
+    this.texts = texts;
   }
 
   static DateClues of(PageElements elements, URI url, MetaTags meta, ArticleLd ld, Microdata md,
       Optional<Element> headline, PageRegions regions, DateTimes reader, Optional<OffsetDateTime> capturedAt,
-      ClassWords.PageScans classScans) {
-    DateClues clues = new DateClues(reader, capturedAt, regions);
+      ClassWords.PageScans classScans, ShortTexts texts) {
+    DateClues clues = new DateClues(reader, capturedAt, regions, texts);
     clues.jsonLd(ld);
     for (var entry : meta.each(PUBLISHED_META)) {
       clues.machine(entry.getValue(), Source.META, clues.published);
@@ -143,7 +146,7 @@ final class DateClues {
     if (roots.isEmpty() || Stream.concat(published.stream(), modified.stream()).noneMatch(c -> c.inside(roots))) {
       return Optional.empty();
     }
-    DateClues kept = new DateClues(reader, capturedAt, regions);
+    DateClues kept = new DateClues(reader, capturedAt, regions, texts);
     published.stream().filter(c -> !c.inside(roots)).forEach(kept.published::add);
     modified.stream().filter(c -> !c.inside(roots)).forEach(kept.modified::add);
     return Optional.of(kept);
@@ -215,7 +218,7 @@ final class DateClues {
       if (!times[elements.tagId(i)] && !dateLines.marks(i) || BoardClock.isClock(e)) {
         continue;
       }
-      Optional<String> text = Texts.shortText(e, 160);
+      Optional<String> text = texts.of(e, 160);
       if (text.isEmpty() && e.hasClass("postmetadata")) {
         // WordPress's Kubrick theme, of many archived blogs, says "This entry was posted on Saturday, December 3rd,
         // 2011 at 10:00 am" at the start of a long line that goes on with the categories and how to comment
@@ -321,7 +324,7 @@ final class DateClues {
     for (int i = 0; i < near.size(); i++) {
       Element e = near.get(i);
       if (!OwnText.isBlank(e)) {
-        Optional<String> text = Texts.shortText(e, 200);
+        Optional<String> text = texts.of(e, 200);
         Optional<PageTime> date = text.isPresent() ? dateIn(text.get())
             : i < after ? dateline(e) : Optional.empty();
         // Where the element stands is asked only of those that hold a date, as in visible: few do.

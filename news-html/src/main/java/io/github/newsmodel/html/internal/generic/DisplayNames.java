@@ -59,8 +59,8 @@ final class DisplayNames {
    */
   Optional<String> of(Author author) {
     String name = author.name();
-    if (!LOGIN.matcher(name).matches()) {
-      return Optional.empty();
+    if (name.indexOf(' ') >= 0 || !LOGIN.matcher(name).matches()) {
+      return Optional.empty(); // a login is one word: most authors' names are two, and need no matcher
     }
     List<String> logins = new ArrayList<>();
     if (!INITIALS.matcher(name).matches()) {

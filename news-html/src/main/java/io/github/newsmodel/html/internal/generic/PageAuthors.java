@@ -185,7 +185,7 @@ final class PageAuthors {
 
   static List<Author> choose(PageElements elements, PageLinks pageLinks, MetaTags meta, ArticleLd ld, Microdata md,
       SiteName site, Optional<String> host, PageRegions regions, Optional<Element> headline,
-      ClassWords.PageScans classScans) {
+      ClassWords.PageScans classScans, ShortTexts texts) {
     List<Element> all = elements.all();
     Set<String> siteNames = site.all();
     // Each byline's text is read once for all the steps below, several of which read the same text.
@@ -217,22 +217,22 @@ final class PageAuthors {
     // One walk of the bylines' classes for the page: fromByline and fromLoneLinkedByline test the same words.
     ClassWords.Walk bylines = classScans.walk(BYLINES);
     if (authors.isEmpty()) {
-      fromByline(elements, pageLinks, bylines, bylineNames, authors, regions);
+      fromByline(elements, pageLinks, bylines, bylineNames, authors, regions, texts);
     } else {
       Map<String, Author.Builder> byline = new LinkedHashMap<>();
-      fromByline(elements, pageLinks, bylines, bylineNames, byline, regions);
+      fromByline(elements, pageLinks, bylines, bylineNames, byline, regions, texts);
       if (!bylineBackedByMeta(authors, byline, meta, bylineNames)) {
         withCoAuthors(byline, authors);
       }
     }
     if (!authors.isEmpty() && headline.isPresent()) {
-      signedUnderHeadline(all, headline.get(), bylineNames, authors, regions);
+      signedUnderHeadline(all, headline.get(), bylineNames, authors, regions, texts);
     }
     if (!authors.isEmpty()) {
       signedAtTheEnd(elements, siteNames, authors, regions);
     }
     if (authors.isEmpty() && headline.isPresent()) {
-      fromTextNearHeadline(all, headline.get(), bylineNames, authors, regions);
+      fromTextNearHeadline(all, headline.get(), bylineNames, authors, regions, texts);
     }
     if (authors.isEmpty() && headline.isPresent()) {
       fromLabelledAuthorLink(all, headline.get(), bylineNames, authors, regions);
@@ -267,7 +267,7 @@ final class PageAuthors {
     List<Element> links = authorLinks(pageLinks, regions);
     // The name of each link's text, read once: a page links an author's page from each of their bylines and boxes.
     Map<String, Optional<String>> linkNames = new HashMap<>();
-    Function<Element, Optional<String>> linkName = a -> Texts.shortText(a, 80)
+    Function<Element, Optional<String>> linkName = a -> texts.of(a, 80)
         .flatMap(t -> linkNames.computeIfAbsent(t, k -> AuthorNames.name(k, siteNames)));
     // Each link's URL, parsed once: a page links an author's page from each of their bylines, boxes and teasers.
     Map<String, Optional<URI>> hrefs = new HashMap<>();
@@ -291,7 +291,8 @@ final class PageAuthors {
       Author a = b.build();
       // The site's keys are worked out only for a one-word name that nothing else completes: few pages have one.
       out.add(fuller(a, meta, links, linkName, bylineNames).or(() -> displayNames.of(a))
-          .or(() -> displayNames.surnamedBySite(a, siteKeys(siteNames, host)))
+          .or(() -> a.name().indexOf(' ') < 0 ? displayNames.surnamedBySite(a, siteKeys(siteNames, host))
+              : Optional.empty())
           .or(() -> isLogin(a.name()) ? ClosingSignature.signedLogin(elements.byTag("p"), a.name(), regions)
               : Optional.empty())
           .map(a::withName).orElse(a));
@@ -300,12 +301,13 @@ final class PageAuthors {
       List<Author> writers = out.stream().filter(a -> !translators.contains(a.name().toLowerCase(Locale.ROOT)))
           .toList();
       if (writers.isEmpty()) {
-        return creditedBesideTranslators(elements, pageLinks, bylines, headline, bylineNames, regions, translators);
+        return creditedBesideTranslators(elements, pageLinks, bylines, headline, bylineNames, regions, translators,
+            texts);
       }
       out = new ArrayList<>(writers);
     }
     if (!out.isEmpty() && out.stream().allMatch(a -> isLogin(a.name()))) {
-      return signedByPerson(all, headline, bylineNames, regions).orElse(out);
+      return signedByPerson(all, headline, bylineNames, regions, texts).orElse(out);
     }
     return out.stream().filter(distinctNames()).toList();
   }
@@ -319,16 +321,16 @@ final class PageAuthors {
    */
   private static List<Author> creditedBesideTranslators(PageElements elements, PageLinks pageLinks,
       ClassWords.Walk bylines, Optional<Element> headline, BylineNames bylineNames, PageRegions regions,
-      Set<String> translators) {
+      Set<String> translators, ShortTexts texts) {
     Map<String, Author.Builder> found = new LinkedHashMap<>();
     fromLabelledByline(elements.all(), bylineNames, found, regions);
     found.keySet().removeAll(translators);
     if (found.isEmpty() && headline.isPresent()) {
-      fromTextNearHeadline(elements.all(), headline.get(), bylineNames, found, regions);
+      fromTextNearHeadline(elements.all(), headline.get(), bylineNames, found, regions, texts);
       found.keySet().removeAll(translators);
     }
     if (found.isEmpty()) {
-      fromByline(elements, pageLinks, bylines, bylineNames, found, regions);
+      fromByline(elements, pageLinks, bylines, bylineNames, found, regions, texts);
       found.keySet().removeAll(translators);
     }
     return found.values().stream().map(Author.Builder::build).toList();
@@ -386,9 +388,9 @@ final class PageAuthors {
    * spells better.
    */
   private static void signedUnderHeadline(List<Element> all, Element headline, BylineNames bylineNames,
-      Map<String, Author.Builder> authors, PageRegions regions) {
+      Map<String, Author.Builder> authors, PageRegions regions, ShortTexts texts) {
     Map<String, Author.Builder> signed = new LinkedHashMap<>();
-    Optional<Element> byline = fromTextNearHeadline(all, headline, bylineNames, signed, regions);
+    Optional<Element> byline = fromTextNearHeadline(all, headline, bylineNames, signed, regions, texts);
     if (byline.isEmpty() || !inTextParagraph(byline.get()) || signed.isEmpty()
         || !signed.values().stream().allMatch(a -> FULL_NAME.matcher(a.build().name()).matches())
         || !Collections.disjoint(nameWords(signed.keySet()), nameWords(authors.keySet()))) {
@@ -462,9 +464,14 @@ final class PageAuthors {
    */
   private static void setAsideHostNames(Map<String, Author.Builder> authors, Optional<String> host,
       Map<String, Author.Builder> hostNamed) {
-    if (authors.isEmpty() || host.isEmpty() || !authors.values().stream().map(a -> a.build().name())
-        .allMatch(n -> TitleParts.isSite(n, Set.of(), host) || TitleParts.spellsHostAmongWords(n, host))) {
+    if (authors.isEmpty() || host.isEmpty()) {
       return;
+    }
+    for (Author.Builder a : authors.values()) {
+      String n = a.build().name();
+      if (!TitleParts.isSite(n, Set.of(), host) && !TitleParts.spellsHostAmongWords(n, host)) {
+        return;
+      }
     }
     if (hostNamed.isEmpty()) {
       hostNamed.putAll(authors);
@@ -543,9 +550,10 @@ final class PageAuthors {
    *
    * @param pageLinks the page's links, whose {@code rel} marks an author's
    * @param bylines the page's walk of {@link #BYLINES}
+   * @param texts the page's short texts, of which the links to authors' pages are read again for their URLs
    */
   private static void fromByline(PageElements elements, PageLinks pageLinks, ClassWords.Walk bylines,
-      BylineNames bylineNames, Map<String, Author.Builder> authors, PageRegions regions) {
+      BylineNames bylineNames, Map<String, Author.Builder> authors, PageRegions regions, ShortTexts texts) {
     // The few elements with an itemprop, and the links, listed once for the page: looking their attributes up on
     // every element cost more than the rest of this walk, which runs on every page (withCoAuthors).
     Set<Element> markedAuthors = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -574,7 +582,7 @@ final class PageAuthors {
       List<String> names = new ArrayList<>();
       if (!links.isEmpty()) {
         for (Element a : links) {
-          Texts.shortText(a, 80).ifPresent(t -> names.addAll(bylineNames.of(t)));
+          texts.of(a, 80).ifPresent(t -> names.addAll(bylineNames.of(t)));
         }
       } else {
         Optional<String> parts = Texts.partsText(e, 120);
@@ -591,7 +599,7 @@ final class PageAuthors {
         if (e.normalName().equals("a") && e.parent() != null) {
           // Co-authors are usually linked side by side.
           for (Element a : e.parent().select(AUTHOR_LINKS)) {
-            Texts.shortText(a, 80).flatMap(t -> AuthorNames.name(t, bylineNames.site()))
+            texts.of(a, 80).flatMap(t -> AuthorNames.name(t, bylineNames.site()))
                 .ifPresent(n -> add(authors, n));
           }
         }
@@ -772,7 +780,13 @@ final class PageAuthors {
    * ASCII other than {@code a}, the own text starts with it, and {@link #AUTHOR_LABEL} (whose words in Latin letters
    * start with {@code a}, and {@code a} matches only itself ignoring case) cannot match; and a printable ASCII
    * character other than a letter, a space, a full stop, an apostrophe or a hyphen fails {@link #signatureChars}.
-   * Other characters may be white space that the normalising drops, and tell nothing either way.
+   * When the {@code a} is followed right away by another ASCII letter than {@code u} or {@code v}, the own text
+   * starts with both, which no label's word does ("As", "And"). A letter beyond ASCII is never dropped either: when
+   * it comes first, the own text starts with it, and the label's pattern tells whether a match may start so
+   * ({@link BylinePattern#mayStartWith}), which for the prose of Chinese or Cyrillic pages it mostly may not; and a
+   * character beyond ASCII that is no letter, no apostrophe and none that the own text or its normalising drops or
+   * makes a space ({@link #mayVanish}), such as "，" or "。", stays in the own text and fails {@link
+   * #signatureChars}. Other characters may be white space that the normalising drops, and tell nothing either way.
    *
    * <p>A {@link #SIGNATURE} has {@link #SIGNATURE_WORDS} words at least ("By Jane Roe"). The text of an element
    * without child elements is its text nodes, normalised; their words, split at every character other than a
@@ -792,6 +806,9 @@ final class PageAuthors {
     int words = 0;
     boolean inWord = false;
     boolean childElements = false; // told here: jsoup lists an element's children to count them
+    boolean second = false; // whether the character read next is the own text's second, after an ASCII first
+    char first = 0;
+    boolean childBefore = false; // whether an element stands before the own text's first character
     for (int i = 0, size = e.childNodeSize(); i < size; i++) {
       Node child = e.childNode(i);
       if (!(child instanceof TextNode t)) {
@@ -801,6 +818,20 @@ final class PageAuthors {
       String text = t.getWholeText();
       for (int k = 0, length = text.length(); k < length; k++) {
         char c = text.charAt(k);
+        if (second) {
+          second = false;
+          if (c > ' ' && c < 0x7f) {
+            // the label's words in Latin letters go on with u or v ("autor", "avtor"): "As", "At", "And" do not
+            if ((c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && (c | 0x20) != 'u' && (c | 0x20) != 'v') {
+              label = false;
+            }
+            // the text starts with the two as the own text does, unless an element stands before them; a member's
+            // signature is its own text, a lone label ("Geschrieben von")
+            if (!childBefore && !SIGNATURE.mayStartWith(first, c) && !AuthorNames.LONE_LABEL.mayStartWith(first, c)) {
+              signature = false;
+            }
+          }
+        }
         if (c <= ' ') {
           // white space, most characters read here (the indentation between elements): told apart first
           inWord = false;
@@ -810,7 +841,7 @@ final class PageAuthors {
           continue;
         }
         boolean ascii = c < 0x7f;
-        boolean otherLetter = !ascii && Character.isLetter(c);
+        boolean otherLetter = !ascii && isLetterBeyondAscii(c);
         if (!ascii && !otherLetter) {
           inWord = false;
         } else if (!inWord) {
@@ -820,13 +851,20 @@ final class PageAuthors {
         ownText = true;
         if (!started) {
           started = true;
-          label = !ascii || c == 'a' || c == 'A';
+          // a letter beyond ASCII starts the own text, and the label only if the label's pattern may start with it
+          // (Cyrillic "автор", Chinese "作者"); another character may be one that the own text leaves out
+          label = ascii ? c == 'a' || c == 'A' : !otherLetter || AUTHOR_LABEL.mayStartWith(c);
+          second = ascii;
+          first = c;
+          childBefore = childElements;
         }
         if ((ascii || otherLetter) && ++printable > MAX_LABELLED) {
           return NO_BYLINE; // the own text is longer than a labelled byline, and fromLabelledByline passes it over
         }
         if (ascii) {
           signature &= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-';
+        } else if (!otherLetter && c != '’' && !Character.isSurrogate(c) && !mayVanish(c)) {
+          signature = false; // a mark that the own text keeps, such as "，" or "。", that no signature holds
         }
         if (!label && !signature) {
           return NO_BYLINE; // neither, whatever follows: prose has its first comma or digit within a few words
@@ -840,6 +878,33 @@ final class PageAuthors {
       return LABEL_OR_SIGNATURE;
     }
     return signature && (words >= SIGNATURE_WORDS || childElements) ? SIGNATURE_ONLY : NO_BYLINE;
+  }
+
+  /**
+   * Whether a character beyond ASCII may be left out of an element's own text or made a space by it: jsoup's white
+   * space and invisible characters, {@link Texts#ALL_SPACES} beyond ASCII and the invisible characters that
+   * {@link Texts#normalise} takes out. Any other one that is no letter stays in the own text as it is.
+   */
+  private static boolean mayVanish(char c) {
+    return c <= '\u00a0' || c == '\u00ad' || c == '\u1680' || c == '\u180e' || c >= '\u2000' && c <= '\u200b'
+        || c == '\u202f' || c == '\u205f' || c == '\u2060' || c == '\u3000' || c == '\ufeff';
+  }
+
+  /**
+   * {@link Character#isLetter(char)} of a character beyond ASCII, told by its range for the scripts whose text a
+   * page holds most of: the Chinese, Japanese and Korean pages' every character is read here ({@link
+   * #mayBeLabelled}), and the ranges' compares cost a fraction of the lookup in Unicode's tables. Each range is
+   * letters throughout (CJK ideographs of Unicode 1.1, Hangul syllables, the Cyrillic alphabet, the Latin-1 letters
+   * but the signs of multiplication and division); any other character is looked up.
+   */
+  static boolean isLetterBeyondAscii(char c) {
+    if (c >= '\u4e00') {
+      return c <= '\u9fa5' || c >= '\uac00' && c <= '\ud7a3' || Character.isLetter(c);
+    }
+    if (c >= '\u0410' && c <= '\u044f' || c >= '\u00c0' && c <= '\u00ff') {
+      return c != '\u00d7' && c != '\u00f7';
+    }
+    return Character.isLetter(c);
   }
 
   /**
@@ -1000,9 +1065,9 @@ final class PageAuthors {
    * headline is read first, then a labelled one anywhere in the article.
    */
   private static Optional<List<Author>> signedByPerson(List<Element> all, Optional<Element> headline,
-      BylineNames bylineNames, PageRegions regions) {
+      BylineNames bylineNames, PageRegions regions, ShortTexts texts) {
     Map<String, Author.Builder> nearHeadline = new LinkedHashMap<>();
-    headline.ifPresent(h -> fromTextNearHeadline(all, h, bylineNames, nearHeadline, regions));
+    headline.ifPresent(h -> fromTextNearHeadline(all, h, bylineNames, nearHeadline, regions, texts));
     return fullNames(nearHeadline).or(() -> {
       Map<String, Author.Builder> labelled = new LinkedHashMap<>();
       fromLabelledByline(all, bylineNames, labelled, regions);
@@ -1031,7 +1096,7 @@ final class PageAuthors {
    * @return the element that holds the byline, when one does
    */
   private static Optional<Element> fromTextNearHeadline(List<Element> all, Element headline, BylineNames bylineNames,
-      Map<String, Author.Builder> authors, PageRegions regions) {
+      Map<String, Author.Builder> authors, PageRegions regions, ShortTexts texts) {
     Optional<String> after = textAfter(headline)
         .filter(AuthorNames.STARTS_AS_BYLINE::lookingAt);
     List<String> beside = after.map(bylineNames::of).orElse(List.of());
@@ -1045,7 +1110,7 @@ final class PageAuthors {
       if (OwnText.isBlank(e)) {
         continue;
       }
-      Optional<String> text = Texts.shortText(e, 100);
+      Optional<String> text = texts.of(e, 100);
       Optional<String> byline = text.filter(AuthorNames.STARTS_AS_BYLINE::lookingAt)
           .map(t -> firstLine(e, t)).or(() -> text.flatMap(t -> besideLabel(e, t)))
           .or(() -> text.flatMap(PageAuthors::besideDate))
@@ -1149,6 +1214,9 @@ final class PageAuthors {
    * capitalised words: a date line with a place or a section ("11.12.2019 - Berlin") names no one.
    */
   static Optional<String> besideDate(String text) {
+    if (capitals(text) < 2) {
+      return Optional.empty(); // a full name's two capitals, which a line with a date alone ("Nov 19, 2019") lacks
+    }
     List<DateTimes.Found> dates = DateTimes.anyLanguage().findAll(text, 2);
     if (dates.size() != 1) {
       return Optional.empty();
@@ -1159,6 +1227,21 @@ final class PageAuthors {
     after = COUNT_AFTER_NAME.matcher(BY_AFTER_DATE.matcher(after).replaceFirst("")).replaceFirst("");
     String name = before.isEmpty() ? after : after.isEmpty() ? before : "";
     return FULL_NAME.matcher(name).matches() ? Optional.of(name) : Optional.empty();
+  }
+
+  /**
+   * How many capitals a text holds, up to two, as {@link Character#isUpperCase(char)} tells: at least as many as the
+   * {@code \p{Lu}} of {@link #FULL_NAME} matches in it. Half of a pair of surrogates counts as one, as it may be.
+   */
+  private static int capitals(String text) {
+    int count = 0;
+    for (int i = 0, n = text.length(); i < n && count < 2; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= 0x80 && (Character.isUpperCase(c) || Character.isSurrogate(c))) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**

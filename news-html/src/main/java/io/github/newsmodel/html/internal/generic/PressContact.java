@@ -35,18 +35,29 @@ final class PressContact {
    * office's name or prose. A list of contacts, a paragraph for each, names whom to ask, not who speaks for it.
    */
   static Optional<String> name(List<Element> paragraphs, Set<String> siteNames, PageRegions regions) {
+    // The paragraph before, and whether its opening may be a label: the element before a paragraph is mostly the
+    // paragraph before it, whose opening was read already, and a text that is a label whole opens with one.
+    Element last = null;
+    boolean lastMayBeLabel = true;
     for (Element p : paragraphs) {
       String opening = Texts.opening(p, CONTACT_OPENING);
+      boolean opensWithLabel = mayStartLabel(opening) && CONTACT_LABEL.matcher(opening).lookingAt();
       Optional<String> name = Optional.empty();
-      if (CONTACT_LABEL.matcher(opening).lookingAt()) {
+      if (opensWithLabel) {
         List<String> lines = lines(p, 2);
         if (lines.size() == 2 && CONTACT_LABEL.matcher(lines.get(0)).matches()) {
           name = Optional.of(lines.get(1));
         }
-      } else if (p.previousElementSibling() != null && Texts.shortText(p.previousElementSibling(), CONTACT_OPENING)
-          .filter(t -> CONTACT_LABEL.matcher(t).matches()).isPresent() && !namesOnFirstLine(p.nextElementSibling())) {
-        name = lines(p, 1).stream().findFirst();
+      } else {
+        Element before = p.previousElementSibling();
+        if (before != null && (before != last || lastMayBeLabel) && Texts.shortText(before, CONTACT_OPENING)
+            .filter(t -> mayStartLabel(t) && CONTACT_LABEL.matcher(t).matches()).isPresent()
+            && !namesOnFirstLine(p.nextElementSibling())) {
+          name = lines(p, 1).stream().findFirst();
+        }
       }
+      last = p;
+      lastMayBeLabel = opensWithLabel;
       if (name.isEmpty() || !PageAuthors.FULL_NAME.matcher(name.get()).matches() || regions.inOtherContent(p)) {
         continue;
       }
@@ -62,6 +73,19 @@ final class PressContact {
    * Whether an element is a paragraph whose first line is a full name: the next of a list of contacts, who are the
    * scientists or officers to ask about the release rather than one who speaks for it.
    */
+  /**
+   * Whether a text may start with {@link #CONTACT_LABEL}, told by its first character: the label's words start with
+   * p, m, k, a or c, in either case, or the Kelvin sign that matches k ignoring case. Nearly every paragraph starts
+   * otherwise, and no matcher is made for it.
+   */
+  static boolean mayStartLabel(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char c = text.charAt(0);
+    return "pmkacPMKAC\u212a".indexOf(c) >= 0;
+  }
+
   private static boolean namesOnFirstLine(Element e) {
     return e != null && e.normalName().equals("p")
         && lines(e, 1).stream().anyMatch(l -> PageAuthors.FULL_NAME.matcher(l).matches());

@@ -49,11 +49,30 @@ final class TagList {
     List<String> values = declared.size() == 1 ? List.of(LIST.split(declared.get(0))) : declared;
     Map<String, String> out = new LinkedHashMap<>();
     for (String value : values) {
-      String tag = TAG_LABEL.matcher(DECORATION.matcher(Texts.normalise(value)).replaceAll("")).replaceFirst("");
-      if (!tag.isEmpty() && !SYSTEM_MARKER.matcher(tag).find()) {
+      String tag = withoutLabel(withoutDecoration(Texts.normalise(value)));
+      // every branch of the marker starts at the start: looking there alone is what a find does
+      if (!tag.isEmpty() && !SYSTEM_MARKER.matcher(tag).lookingAt()) {
         out.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * The tag without its {@link #DECORATION}, which stands at its ends: a tag whose first and last characters are
+   * none of its characters nor a line's end, before which its end also matches, has none, and most tags need no
+   * matcher.
+   */
+  private static String withoutDecoration(String tag) {
+    if (!tag.isEmpty() && "#\"'„“”«»‚‘’ \t\n\u000b\f\r".indexOf(tag.charAt(0)) < 0
+        && "\"'“”«»‘’ \t\n\u000b\f\r\u0085\u2028\u2029".indexOf(tag.charAt(tag.length() - 1)) < 0) {
+      return tag;
+    }
+    return DECORATION.matcher(tag).replaceAll("");
+  }
+
+  /** The tag without the {@link #TAG_LABEL} it starts with, if it does: "tag:" in ASCII letters of any case. */
+  private static String withoutLabel(String tag) {
+    return tag.regionMatches(true, 0, "tag:", 0, 4) ? TAG_LABEL.matcher(tag).replaceFirst("") : tag;
   }
 }

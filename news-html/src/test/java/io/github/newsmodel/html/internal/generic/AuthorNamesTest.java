@@ -220,4 +220,26 @@ class AuthorNamesTest {
     assertThat(AuthorNames.key(login)).isSameAs(login);
     assertThat(AuthorNames.key("jroe 1984")).isEqualTo("jroe1984");
   }
+
+
+  /** The words of a name, read without the regex, are those that the regex reads: letters, marks and ' ’ . - runs. */
+  @Test
+  void theNamesWordsAreTheRegexsWords() {
+    for (String name : List.of("Jane Roe", "jane-roe", "O’Brien, J.", "İlkay Gündoğan", "Ｊａｎｅ　Ｒｏｅ", "Zoë  Roe-Smith",
+        "e\u0301clair x", "𝐉𝐚𝐧𝐞 𝐑𝐨𝐞", "a\ud800b", "", "   ", "12:30 Jane", "Ⅻ Roe ½", "ß.ﬃ'x")) {
+      assertThat(AuthorNames.nameWords(name)).as(name).isEqualTo(AuthorNames.words(AuthorNames.WORD, name));
+    }
+  }
+
+  /** A name with a number of any kind, or none, reads as before the guards that skip the number patterns. */
+  @Test
+  void numbersOfAnyKindStillTellNoName() {
+    assertThat(AuthorNames.name("Jane Roe 12:30", Set.of())).isEmpty();
+    assertThat(AuthorNames.name("Jane Roe 2", Set.of())).isEmpty();
+    assertThat(AuthorNames.name("Jane Roe ２", Set.of())).as("a full-width digit").isEmpty();
+    assertThat(AuthorNames.name("Jane Roe Ⅻ", Set.of())).as("a Roman numeral").isEmpty();
+    assertThat(AuthorNames.name("WordPressAdmin", Set.of())).isEmpty();
+    assertThat(AuthorNames.name("roe-design.de", Set.of())).as("a domain").isEmpty();
+    assertThat(AuthorNames.name("Jane Roe", Set.of())).contains("Jane Roe");
+  }
 }
