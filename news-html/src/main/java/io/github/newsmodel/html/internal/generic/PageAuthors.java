@@ -777,11 +777,12 @@ final class PageAuthors {
    *
    * <p>Printable ASCII characters come through both unchanged, in order, and the characters up to the space are
    * white space or invisible, which they drop at the ends: so when the first character other than those is printable
-   * ASCII other than {@code a}, the own text starts with it, and {@link #AUTHOR_LABEL} (whose words in Latin letters
-   * start with {@code a}, and {@code a} matches only itself ignoring case) cannot match; and a printable ASCII
-   * character other than a letter, a space, a full stop, an apostrophe or a hyphen fails {@link #signatureChars}.
-   * When the {@code a} is followed right away by another ASCII letter than {@code u} or {@code v}, the own text
-   * starts with both, which no label's word does ("As", "And"). A letter beyond ASCII is never dropped either: when
+   * ASCII other than {@code a} or {@code s}, the own text starts with it, and {@link #AUTHOR_LABEL} (whose words in
+   * Latin letters start with {@code a}, or {@code s} as Hungarian's "szerző" does, and each matches only itself
+   * ignoring case) cannot match; and a printable ASCII character other than a letter, a space, a full stop, an
+   * apostrophe or a hyphen fails {@link #signatureChars}. When the {@code a} is followed right away by another
+   * ASCII letter than {@code u} or {@code v}, or the {@code s} by another than {@code z}, the own text starts with
+   * both, which no label's word does ("As", "And", "She"). A letter beyond ASCII is never dropped either: when
    * it comes first, the own text starts with it, and the label's pattern tells whether a match may start so
    * ({@link BylinePattern#mayStartWith}), which for the prose of Chinese or Cyrillic pages it mostly may not; and a
    * character beyond ASCII that is no letter, no apostrophe and none that the own text or its normalising drops or
@@ -821,9 +822,11 @@ final class PageAuthors {
         if (second) {
           second = false;
           if (c > ' ' && c < 0x7f) {
-            // the label's words in Latin letters go on with u or v ("autor", "avtor"): "As", "At", "And" do not
-            if ((c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && (c | 0x20) != 'u' && (c | 0x20) != 'v') {
-              label = false;
+            // the label's words in Latin letters go on with u or v ("autor", "avtor"), or Hungarian's with z
+            // ("szerző"): "As", "At", "And", "So", "She" do not
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+              char lower = (char) (c | 0x20);
+              label &= (first | 0x20) == 's' ? lower == 'z' : lower == 'u' || lower == 'v';
             }
             // the text starts with the two as the own text does, unless an element stands before them; a member's
             // signature is its own text, a lone label ("Geschrieben von")
@@ -853,7 +856,7 @@ final class PageAuthors {
           started = true;
           // a letter beyond ASCII starts the own text, and the label only if the label's pattern may start with it
           // (Cyrillic "автор", Chinese "作者"); another character may be one that the own text leaves out
-          label = ascii ? c == 'a' || c == 'A' : !otherLetter || AUTHOR_LABEL.mayStartWith(c);
+          label = ascii ? (c | 0x20) == 'a' || (c | 0x20) == 's' : !otherLetter || AUTHOR_LABEL.mayStartWith(c);
           second = ascii;
           first = c;
           childBefore = childElements;

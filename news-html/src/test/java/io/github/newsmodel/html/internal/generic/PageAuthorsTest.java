@@ -79,6 +79,13 @@ class PageAuthorsTest {
           <p>Der Rat hat den Haushalt nach langen Beratungen beschlossen, mit einer breiten Mehrheit.</p>
           <p>Die Opposition stimmte dagegen und kündigte an, den Beschluss vor Gericht prüfen zu lassen.</p>
           <p>%s Jana Novak</p>""".formatted(label))).as(label).containsExactly("Jana Novak");
+      // and at the end of a long text, far from the headline, where only the labelled byline's search reads it
+      String filler = "<p>Die Opposition stimmte dagegen und kündigte an, den Beschluss prüfen zu lassen.</p>\n";
+      assertThat(authors("""
+          <title>Der Haushalt steht</title><h1>Der Haushalt steht</h1>
+          <p>Der Rat hat den Haushalt nach langen Beratungen beschlossen, mit einer breiten Mehrheit.</p>
+          %s<p>%s Jana Novak</p>""".formatted(filler.repeat(70), label))).as(label + " at the end")
+          .containsExactly("Jana Novak");
     }
   }
 
