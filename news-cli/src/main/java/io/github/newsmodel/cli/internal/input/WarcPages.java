@@ -74,9 +74,6 @@ import org.netpreserve.jwarc.WarcResponse;
 final class WarcPages {
   /** How {@link Long#parseLong} starts its message about text that is not a number. */
   private static final String NOT_A_NUMBER = "For input string: ";
-  /** What a record is whose length runs past its gzip member, into the member of the next record. */
-  private static final String OVERRUN = "the record's Content-Length says more than its gzip member holds: it is"
-      + " read to the member's end, where the next record starts";
 
   private final String name;
   private final @Nullable Path path;
@@ -85,8 +82,8 @@ final class WarcPages {
    * reads the first bytes as soon as it is made, and a gzip member broken right there must be a break like any other.
    */
   private @Nullable WarcReader reader;
-  /** The decompressed bytes of a compressed file, which know where its gzip members start. */
-  private final @Nullable GunzipMembers compressed;
+  /** The decompressed bytes of a compressed file, which know where its gzip members or zstd frames start. */
+  private final @Nullable CompressedMembers compressed;
   /** An uncompressed file, in which a resync can seek. */
   private final @Nullable FileChannel plain;
   /** Where the records of an uncompressed file truly end, to tell a record whose length runs over the next. */
@@ -128,7 +125,7 @@ final class WarcPages {
   private long overrunTo = -1;
 
   private WarcPages(String name, @Nullable Path path, long size, ArchiveFormat format, @Nullable WarcReader reader,
-      HeaderLimit headers, @Nullable RewindableStream stream, @Nullable GunzipMembers compressed,
+      HeaderLimit headers, @Nullable RewindableStream stream, @Nullable CompressedMembers compressed,
       @Nullable FileChannel plain, ReadSettings settings, PageSink sink) {
     this.name = name;
     this.headers = headers;
@@ -173,16 +170,18 @@ final class WarcPages {
   static void readFile(String name, Path path, ArchiveFormat format, ReadSettings settings, PageSink sink) {
     long size = InputFiles.sizeOf(path);
     @Nullable WarcReader reader;
-    GunzipMembers compressed = null;
+    CompressedMembers compressed = null;
     FileChannel plain = null;
     RewindableStream stream = null;
     HeaderLimit headers;
     try {
       FileChannel channel = FileChannel.open(path);
       try {
-        Optional<UnsupportedCompression> unsupported = UnsupportedCompression.byHead(first(channel, 6));
+        byte[] head = first(channel, 6);
+        // A .warc.zst is read below; the other compressions news cannot read are said to be what they are.
+        Optional<UnsupportedCompression> unsupported = ZstdFrames.isZstd(head) ? Optional.empty()
+            : UnsupportedCompression.byHead(head);
         if (unsupported.isPresent()) {
-          // jwarc would read a .warc.zst with a library that news does not carry, and fail without it
           InputFiles.closeQuietly(channel);
           String message = unsupported.get().message(path);
           sink.accept(new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT, message,
@@ -192,7 +191,8 @@ final class WarcPages {
         }
         // A compressed file is decompressed here, member by member; a plain one is read from the file itself, so
         // that jwarc can seek past the records that are no pages.
-        compressed = isGzip(channel) ? new GunzipMembers(channel) : null;
+        compressed = isGzip(head) ? new GunzipMembers(channel)
+            : ZstdFrames.isZstd(head) ? new ZstdFrames(channel) : null;
         plain = compressed == null ? channel : null;
         stream = compressed != null ? new RewindableStream(compressed) : null;
         headers = HeaderLimit.of(stream != null ? stream : channel);
@@ -219,16 +219,18 @@ final class WarcPages {
   /** Reads a WARC or ARC file from a stream, such as standard input or a WACZ file's entry. */
   static void readStream(String name, InputStream in, ArchiveFormat format, ReadSettings settings, PageSink sink) {
     @Nullable WarcReader reader;
-    GunzipMembers compressed = null;
+    CompressedMembers compressed = null;
     RewindableStream stream;
     HeaderLimit headers;
     try {
-      PushbackInputStream head = new PushbackInputStream(in, 2);
-      byte[] magic = head.readNBytes(2);
+      PushbackInputStream head = new PushbackInputStream(in, 4);
+      byte[] magic = head.readNBytes(4);
       head.unread(magic);
       ReadableByteChannel channel = Channels.newChannel(head);
-      if (magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+      if (isGzip(magic)) {
         compressed = new GunzipMembers(channel);
+      } else if (ZstdFrames.isZstd(magic)) {
+        compressed = new ZstdFrames(channel);
       }
       stream = new RewindableStream(compressed != null ? compressed : channel);
       headers = HeaderLimit.of(stream);
@@ -354,7 +356,12 @@ final class WarcPages {
 
   /** What a record is whose data stopped where the next record starts, as {@link #atFence()} tells. */
   private String overrun() {
-    return overrunTo < 0 ? OVERRUN : "the record's Content-Length says more than the record holds: it is read to"
+    if (overrunTo < 0) {
+      String unit = compressed == null ? "gzip member" : compressed.unit();
+      return "the record's Content-Length says more than its " + unit + " holds: it is read to the "
+          + unit.substring(unit.indexOf(' ') + 1) + "'s end, where the next record starts";
+    }
+    return "the record's Content-Length says more than the record holds: it is read to"
         + " offset " + overrunTo + ", where the next record starts";
   }
 
@@ -484,8 +491,8 @@ final class WarcPages {
     if (compressed == null) {
       return;
     }
-    for (GunzipMembers.Member member : compressed.unclaimed(before)) {
-      String message = "the gzip member fails its check: " + member.failure
+    for (CompressedMembers.Member member : compressed.unclaimed(before)) {
+      String message = "the " + compressed.unit() + " fails its check: " + member.failure
           + ": the records in it may hold other bytes than those stored";
       sink.accept(new ReadFailure(PageOrigin.record(name, null, member.offset, null), ErrorKind.UNREADABLE_INPUT,
           message, new ZipException(message)));
@@ -534,9 +541,8 @@ final class WarcPages {
     }
   }
 
-  private static boolean isGzip(FileChannel channel) throws IOException {
-    byte[] magic = first(channel, 2);
-    return magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+  private static boolean isGzip(byte[] magic) {
+    return magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
   }
 
   /** The file's first bytes, at most {@code count}; a read at a position leaves the channel's own position. */
@@ -563,7 +569,7 @@ final class WarcPages {
       if (head.get().archive().isEmpty()) {
         return new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT, "not " + article(format) + " "
             + format + " file: it does not start with '" + format.magicText() + "'"
-            + (head.get().gzip() ? " once decompressed" : ""), broken);
+            + (head.get().compressed() ? " once decompressed" : ""), broken);
       }
       format = head.get().archive().get();
     }
@@ -730,8 +736,9 @@ final class WarcPages {
    * A record whose gzip member fails its check is an error, not a page: the bytes that inflated are not those
    * stored, and what is wrong in them cannot be told, a digit of a date or a name as well as the markup.
    */
-  private static ReadFailure badMember(PageOrigin origin, String problem) {
-    String message = "the record's gzip member fails its check: " + problem + ": its bytes are not those stored";
+  private ReadFailure badMember(PageOrigin origin, String problem) {
+    String message = "the record's " + (compressed == null ? "gzip member" : compressed.unit()) + " fails its check: "
+        + problem + ": its bytes are not those stored";
     return new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, message, new ZipException(message));
   }
 
