@@ -49,6 +49,8 @@ final class ZstdLibrary {
     if (line >= 0) {
       cause = cause.substring(0, line); // zstd-jni adds "Unsupported OS/arch", which is seldom what is wrong
     }
+    // The JDK names the library twice: "/tmp/libzstd-jni.so: /tmp/libzstd-jni.so: failed to map segment ..."
+    cause = cause.replaceFirst("^(\\S+): \\1: ", "$1: ");
     String nativePath = System.getProperty("ZstdNativePath");
     String where = nativePath != null ? "the file that ZstdNativePath names (" + nativePath + ")"
         : "the temporary folder (" + tempFolder() + "), where zstd-jni unpacks it";
