@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -209,6 +211,30 @@ class ParseWarcZstdTest {
     assertThat(result.err()).contains("news: warning: " + zst + " at offset " + offsets.get(4) + " ("
         + TestWarc.recordId(5) + ", " + TestWarc.url(5) + "): the record's Content-Length says more than its zstd"
         + " frame holds: it is read to the frame's end, where the next record starts: parsed as a truncated page");
+  }
+
+  /**
+   * A {@code .warc.zst} gzipped again, or a {@code .warc.zst} of one, is no WARC file once decompressed: jwarc,
+   * which decompresses zstd itself where it finds it, read such a file on without end.
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aWarcZstCompressedAgainIsNoWarcFileAndReadingEnds() throws IOException {
+    byte[] zst = Files.readAllBytes(zst(Dictionary.NONE, false).file());
+    Path gz = TestPages.write(dir.resolve("twice.warc.gz"), TestPages.gzip(zst));
+    Path twice = TestZstd.write(dir.resolve("twice.warc.zst"), TestZstd.frame(zst));
+
+    Cli.Result result = cli().run("parse", gz.toString());
+    Cli.Result zstdTwice = cli().run("parse", twice.toString());
+    Cli.Result stdin = cli().stdin(TestPages.gzip(zst)).run("parse", "-");
+
+    assertThat(result.errorLines()).containsExactly(
+        "news: error: " + gz + ": not a WARC file: it does not start with 'WARC/' once decompressed");
+    assertThat(zstdTwice.err()).startsWith("news parse: cannot read " + twice + ": it is zstd-compressed, but no WARC"
+        + " file once decompressed (news reads zstd-compressed WARC and ARC files only): decompress it first, with"
+        + " zstd -d");
+    assertThat(stdin.errorLines()).as("on standard input, no WARC file by its first bytes: a page of binary")
+        .singleElement().asString().contains("the page is not text");
   }
 
   @Test

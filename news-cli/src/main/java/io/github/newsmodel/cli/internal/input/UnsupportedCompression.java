@@ -109,8 +109,12 @@ enum UnsupportedCompression {
    */
   String message(Path path) {
     String compressed = label + "-compressed";
-    // A zstd-compressed WARC or ARC file is read: one refused holds something else, whatever its name says.
-    Optional<String> contents = contents(path).filter(c -> this != ZSTD || !c.endsWith("ARC file"));
+    Optional<String> contents = contents(path);
+    if (this == ZSTD && contents.filter(c -> c.endsWith("ARC file")).isPresent()) {
+      // A zstd-compressed WARC or ARC file is read: one refused holds something else, whatever its name says.
+      return "it is " + compressed + ", but no " + contents.get() + " once decompressed (news reads zstd-compressed"
+          + " WARC and ARC files only): decompress it first, with " + command;
+    }
     String what = contents.map(c -> (this == XZ ? "an " : "a ") + compressed + " " + c).orElse(compressed);
     return "it is " + what + ", which news cannot read" + (this == ZSTD ? " (it reads zstd-compressed WARC and ARC"
         + " files only)" : "") + ": decompress it first, with " + command;

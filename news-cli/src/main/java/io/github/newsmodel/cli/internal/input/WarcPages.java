@@ -91,6 +91,8 @@ final class WarcPages {
   private final @Nullable RecordEnds ends;
   /** The bytes that every reader of the file reads, decompressed, with a limit on each header's length. */
   private final HeaderLimit headers;
+  /** The decompressed bytes of a compressed file as each reader reads them, zstd data inside them refused. */
+  private final @Nullable FirstBytes guarded;
   /** The bytes of a file that cannot be sought in, compressed or on standard input, with the last of them kept. */
   private final @Nullable RewindableStream stream;
   /** Whether the last resync went on at a record found in the stream, which has no offset in a compressed file. */
@@ -139,6 +141,7 @@ final class WarcPages {
     this.ends = plain == null ? null : new RecordEnds(plain);
     this.settings = settings;
     this.sink = sink;
+    this.guarded = compressed == null ? null : new FirstBytes(headers);
     this.reader = reader == null ? null : configured(reader);
   }
 
@@ -146,10 +149,58 @@ final class WarcPages {
   private WarcReader reader() throws IOException {
     WarcReader current = reader;
     if (current == null) {
-      current = configured(new WarcReader(headers));
+      FirstBytes guard = guarded;
+      current = configured(new WarcReader(guard != null ? guard.armed() : headers));
       reader = current;
     }
     return current;
+  }
+
+  /**
+   * Keeps jwarc from decompressing zstd data that a compressed file holds (a {@code .warc.zst} gzipped, or
+   * compressed twice): jwarc looks at the first bytes it reads and decompresses zstd itself when zstd-jni is on the
+   * class path, and its channel then reads on without end (seen with a {@code .warc.zst} inside a {@code .warc.gz}).
+   * Such bytes start no record: they are a {@link ParsingException}, as any other bytes of no record header.
+   */
+  private static final class FirstBytes implements ReadableByteChannel {
+    private final ReadableByteChannel in;
+    private final byte[] first = new byte[4];
+    private int seen = first.length;
+
+    FirstBytes(ReadableByteChannel in) {
+      this.in = in;
+    }
+
+    /** Looks at the first bytes read from now on, for a new reader. */
+    FirstBytes armed() {
+      seen = 0;
+      return this;
+    }
+
+    @Override
+    public int read(ByteBuffer dst) throws IOException {
+      int start = dst.position();
+      int n = in.read(dst);
+      if (seen < first.length && n > 0) {
+        for (int i = 0; i < n && seen < first.length; i++) {
+          first[seen++] = dst.get(start + i);
+        }
+        if (seen == first.length && ZstdFrames.isZstd(first)) {
+          throw new ParsingException("zstd data inside compressed data");
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public boolean isOpen() {
+      return in.isOpen();
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /** Closes the file, through the reader if there is one. */

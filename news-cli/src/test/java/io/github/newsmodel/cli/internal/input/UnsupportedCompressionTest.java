@@ -51,7 +51,7 @@ class UnsupportedCompressionTest {
       page.html.zst  | ZSTD  | it is a zstd-compressed page, which news cannot read (it reads zstd-compressed WARC and ARC files only): decompress it first, with zstd -d
       crawl.arc.bz2  | BZIP2 | it is a bzip2-compressed ARC file, which news cannot read: decompress it first, with bzip2 -dk
       a.htm.xz       | XZ    | it is an xz-compressed page, which news cannot read: decompress it first, with xz -dk
-      crawl.warc     | ZSTD  | it is zstd-compressed, which news cannot read (it reads zstd-compressed WARC and ARC files only): decompress it first, with zstd -d
+      crawl.warc     | ZSTD  | it is zstd-compressed, but no WARC file once decompressed (news reads zstd-compressed WARC and ARC files only): decompress it first, with zstd -d
       data           | ZSTD  | it is zstd-compressed, which news cannot read (it reads zstd-compressed WARC and ARC files only): decompress it first, with zstd -d
       """)
   void theMessageNamesTheCompressionWhatTheNameSaysItHoldsAndTheCommandThatDecompresses(String name,
