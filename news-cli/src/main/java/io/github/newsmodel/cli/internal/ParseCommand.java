@@ -51,10 +51,11 @@ import picocli.CommandLine.Spec;
       "An INPUT is one of:",
       "- a page: .html, .htm, or any other name; gzip-compressed or not, as its first bytes tell;",
       "- a folder: its .html, .htm, .xhtml, .warc and .arc files and their .gz forms, its .warc.zst, .arc.zst and"
-          + " .wacz files, and files of other names whose first bytes are HTML, WARC/ or filedesc://, read recursively in name order, following"
-          + " links to folders and reading each folder once, so that a link back to a folder read already is counted"
-          + " as a skipped folder, not followed; the summary counts the other files as skipped, and the --output and"
-          + " --errors files, and any file standard output or error was sent to, are left out;",
+          + " .wacz files, and files of other names whose first bytes are HTML, WARC/ or filedesc://, read"
+          + " recursively in name order, following links to folders and reading each folder once, so that a link"
+          + " back to a folder read already is counted as a skipped folder, not followed; the summary counts the other"
+          + " files as skipped, and the --output and --errors files, and any file standard output or error was sent"
+          + " to, are left out;",
       "- a WARC file: .warc, .warc.gz, .warc.zst (with or without its zstd dictionary, as Archive Team writes"
           + " them), or any file that starts with WARC/: its HTML responses;",
       "- an ARC file: .arc, .arc.gz, .arc.zst, or a file that starts with filedesc://: its HTML responses, and HTML"

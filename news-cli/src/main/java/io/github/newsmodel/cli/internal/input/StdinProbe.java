@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Tells from its first bytes whether standard input holds a page or a WARC or ARC file, each possibly
- * gzip-compressed (and a WARC or ARC file zstd-compressed), so that {@code curl ... | news parse -} and {@code cat crawl.warc.gz | news parse -} both work.
+ * gzip-compressed (and a WARC or ARC file zstd-compressed), so that {@code curl ... | news parse -} and
+ * {@code cat crawl.warc.gz | news parse -} both work.
  */
 final class StdinProbe {
   private StdinProbe() {}

@@ -61,16 +61,18 @@ import org.netpreserve.jwarc.WarcResponse;
  * <p>A record that cannot be read becomes an error record and reading goes on with the next one. When the file
  * itself breaks, one error record names the offset: after a cut (a partial download), every record before it has
  * been read and nothing follows; after a malformed record header or a broken gzip member or zstd frame, reading goes
- * on at the next record that can be found (see {@link GunzipMembers} and {@link ZstdFrames}; in an uncompressed file, the next {@code WARC/1.0} or
- * {@code WARC/1.1} line after an empty line; in a file compressed whole, or uncompressed on standard input, that line
- * among the bytes read ahead or further on, see {@link RewindableStream}), and the error names that offset too. An
- * ARC file, whose records have no line to find them by, ends at a break. Line ends and zero bytes after the last
+ * on at the next record that can be found (see {@link GunzipMembers} and {@link ZstdFrames}; in an uncompressed
+ * file, the next {@code WARC/1.0} or {@code WARC/1.1} line after an empty line; in a file compressed whole, or
+ * uncompressed on standard input, that line among the bytes read ahead or further on, see
+ * {@link RewindableStream}), and the error names that offset too. An ARC file, whose records have no line to find
+ * them by, ends at a break. Line ends and zero bytes after the last
  * record are no break. A record whose gzip member fails its CRC32, or whose zstd frame its checksum, is an error,
  * not a page.
  *
  * <p>An offset is where a reader can seek to and start reading the record: in a {@code .warc.gz}, the start of
- * the gzip member that begins with it; in a {@code .warc.zst}, of its zstd frame. Where one gzip member holds several records, as when a whole WARC file was
- * compressed with {@code gzip}, a record within it has no such place, and its offset is left out.
+ * the gzip member that begins with it; in a {@code .warc.zst}, of its zstd frame. Where one gzip member holds
+ * several records, as when a whole WARC file was compressed with {@code gzip}, a record within it has no such
+ * place, and its offset is left out.
  */
 final class WarcPages {
   /** How {@link Long#parseLong} starts its message about text that is not a number. */

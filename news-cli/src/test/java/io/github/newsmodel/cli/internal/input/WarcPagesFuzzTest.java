@@ -31,8 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A fuzz test of the WARC and ARC readers ({@link WarcPages}, {@link GunzipMembers}, {@link ZstdFrames},
- * {@link HttpBodies}, {@link ArcBlock}): whatever the bytes, reading ends within the timeout, nothing is thrown out of the reader, and
- * the records of a well-formed start of the file are each one page, one error or one skipped record, in order.
+ * {@link HttpBodies}, {@link ArcBlock}): whatever the bytes, reading ends within the timeout, nothing is thrown out
+ * of the reader, and the records of a well-formed start of the file are each one page, one error or one skipped
+ * record, in order.
  *
  * <p>An input's first byte chooses how its bytes are read ({@link Mode}): a {@code .warc}, a {@code .warc.gz} of a
  * gzip member per record or of one member for the whole file, standard input, an {@code .arc} or {@code .arc.gz}.
