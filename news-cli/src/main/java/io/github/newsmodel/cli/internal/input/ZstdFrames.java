@@ -410,6 +410,7 @@ final class ZstdFrames implements CompressedMembers {
       long limit = frameEnd < 0 ? base + end : Math.min(base + end, frameEnd - (checksum ? 4 : 0));
       ByteBuffer src = ByteBuffer.wrap(input, pos, (int) (limit - base) - pos);
       ByteBuffer out = ByteBuffer.wrap(b, off, len);
+      int before = pos;
       boolean done;
       try {
         done = context.decompressByteBufferStream(out, src);
@@ -441,8 +442,13 @@ final class ZstdFrames implements CompressedMembers {
         }
         continue;
       }
-      if (pos < end) {
-        continue; // zstd stopped short of the input it was given, with its output full
+      if (base + pos < limit) {
+        if (pos > before) {
+          continue; // zstd stopped short of the input it was given
+        }
+        // zstd took none of the input it was given and gave nothing: going round again would never end
+        brokenFrom = m.offset;
+        throw new IOException("broken zstd data: zstd reads no further, in the zstd frame from offset " + m.offset);
       }
       if (!fill(1)) {
         brokenFrom = m.offset;
