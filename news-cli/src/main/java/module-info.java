@@ -10,6 +10,7 @@ module io.github.newsmodel.cli {
   requires io.github.newsmodel.json;
   requires info.picocli;
   requires jwarc;
+  requires com.github.luben.zstd_jni;
 
   exports io.github.newsmodel.cli;
 

@@ -109,12 +109,13 @@ class ExitCodesTest {
   }
 
   /**
-   * A WARC file compressed with zstd, bzip2 or xz, which news cannot decompress, is told by its first bytes or its
-   * name, and named as what it is, rather than parsed as a page of binary.
+   * A file compressed with bzip2 or xz, or a page compressed with zstd, which news cannot decompress, is told by its
+   * first bytes or its name, and named as what it is, rather than parsed as a page of binary.
    */
   @Test
   void twoForAFileCompressedInAWayNewsCannotReadNamingTheCompression() {
-    Path zstd = TestPages.write(dir.resolve("crawl.warc.zst"), bytes(0x28, 0xB5, 0x2F, 0xFD, 0x24, 0x00, 0x01));
+    // news reads a zstd-compressed WARC file (ParseWarcZstdTest), not a page so compressed
+    Path zstd = TestPages.write(dir.resolve("story.html.zst"), bytes(0x28, 0xB5, 0x2F, 0xFD, 0x24, 0x00, 0x01));
     Path bzip2 = TestPages.write(dir.resolve("crawl-2"), "BZh91AY&SY...".getBytes(StandardCharsets.US_ASCII));
     Path xzByName = TestPages.write(dir.resolve("crawl.warc.xz"), bytes(0, 1, 2, 3));
 
@@ -127,8 +128,9 @@ class ExitCodesTest {
       assertThat(r.exit()).isEqualTo(2);
       assertThat(r.out()).isEmpty();
     });
-    assertThat(zstdRun.err()).startsWith("news parse: cannot read " + zstd + ": it is a zstd-compressed WARC file,"
-        + " which news cannot read: decompress it first, with zstd -d\n");
+    assertThat(zstdRun.err()).startsWith("news parse: cannot read " + zstd + ": it is a zstd-compressed page,"
+        + " which news cannot read (it reads zstd-compressed WARC and ARC files only): decompress it first, with"
+        + " zstd -d\n");
     assertThat(bzip2Run.err()).startsWith("news parse: cannot read " + bzip2 + ": it is bzip2-compressed, which"
         + " news cannot read: decompress it first, with bzip2 -dk\n");
     assertThat(xzRun.err()).startsWith("news parse: cannot read " + xzByName + ": it is an xz-compressed WARC file,"

@@ -253,7 +253,8 @@ class ParsePagesTest {
   void aWebArchiveInAFolderCompressedInAWayNewsCannotReadIsAnErrorThatNamesTheCompression() throws Exception {
     Path pages = dir.resolve("pages");
     TestPages.write(pages.resolve("a.html"), TestPages.articleBytes(1, 1));
-    TestPages.write(pages.resolve("b.warc.zst"), new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x24, 0});
+    // news reads a zstd-compressed WARC file (ParseWarcZstdTest), not a page so compressed
+    TestPages.write(pages.resolve("b.html.zst"), new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x24, 0});
     TestPages.write(pages.resolve("c.warc.bz2"), "BZh91AY&SY...".getBytes(StandardCharsets.US_ASCII));
     TestPages.write(pages.resolve("d.tar.xz"), new byte[] {(byte) 0xFD, '7', 'z', 'X', 'Z', 0, 0});
     Path errors = dir.resolve("errors.jsonl");
@@ -263,8 +264,9 @@ class ParsePagesTest {
     assertThat(result.exit()).isEqualTo(1);
     assertThat(titles(result.out())).containsExactly("Article 1");
     assertThat(result.errorLines()).containsExactly(
-        "news: error: " + pages.resolve("b.warc.zst") + ": cannot read the file: it is a zstd-compressed WARC file,"
-            + " which news cannot read: decompress it first, with zstd -d",
+        "news: error: " + pages.resolve("b.html.zst") + ": cannot read the file: it is a zstd-compressed page,"
+            + " which news cannot read (it reads zstd-compressed WARC and ARC files only): decompress it first, with"
+            + " zstd -d",
         "news: error: " + pages.resolve("c.warc.bz2") + ": cannot read the file: it is a bzip2-compressed WARC"
             + " file, which news cannot read: decompress it first, with bzip2 -dk");
     assertThat(Files.readAllLines(errors)).extracting(l -> new ObjectMapper().readTree(l).path("kind").asText())
@@ -276,13 +278,13 @@ class ParsePagesTest {
   @Test
   void aFolderThatHoldsOnlyAWebArchiveNewsCannotReadIsNoUsageErrorButAnError() {
     Path pages = dir.resolve("pages");
-    TestPages.write(pages.resolve("crawl.warc.zst"), new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x24, 0});
+    TestPages.write(pages.resolve("crawl.warc.bz2"), "BZh91AY&SY...".getBytes(StandardCharsets.US_ASCII));
 
     Cli.Result result = cli().run("parse", pages.toString());
 
     assertThat(result.exit()).isEqualTo(1);
-    assertThat(result.errorLines()).singleElement().asString().endsWith("crawl.warc.zst: cannot read the file: it"
-        + " is a zstd-compressed WARC file, which news cannot read: decompress it first, with zstd -d");
+    assertThat(result.errorLines()).singleElement().asString().endsWith("crawl.warc.bz2: cannot read the file: it"
+        + " is a bzip2-compressed WARC file, which news cannot read: decompress it first, with bzip2 -dk");
   }
 
   @Test

@@ -50,19 +50,21 @@ import picocli.CommandLine.Spec;
       // One item a line: picocli breaks a line after any dot, and in running text it split ".warc.gz" at its end.
       "An INPUT is one of:",
       "- a page: .html, .htm, or any other name; gzip-compressed or not, as its first bytes tell;",
-      "- a folder: its .html, .htm, .xhtml, .warc and .arc files and their .gz forms, its .wacz files, and files of"
-          + " other names whose first bytes are HTML, WARC/ or filedesc://, read recursively in name order, following"
-          + " links to folders and reading each folder once, so that a link back to a folder read already is counted"
-          + " as a skipped folder, not followed; the summary counts the other files as skipped, and the --output and"
-          + " --errors files, and any file standard output or error was sent to, are left out;",
-      "- a WARC file: .warc, .warc.gz, or any file that starts with WARC/: its HTML responses;",
-      "- an ARC file: .arc, .arc.gz, or any file that starts with filedesc://: its HTML responses, and HTML pages"
-          + " stored without an HTTP header;",
+      "- a folder: its .html, .htm, .xhtml, .warc and .arc files and their .gz forms, its .warc.zst, .arc.zst and"
+          + " .wacz files, and files of other names whose first bytes are HTML, WARC/ or filedesc://, read"
+          + " recursively in name order, following links to folders and reading each folder once, so that a link"
+          + " back to a folder read already is counted as a skipped folder, not followed; the summary counts the other"
+          + " files as skipped, and the --output and --errors files, and any file standard output or error was sent"
+          + " to, are left out;",
+      "- a WARC file: .warc, .warc.gz, .warc.zst (with or without its zstd dictionary, as Archive Team writes"
+          + " them), or any file that starts with WARC/: its HTML responses;",
+      "- an ARC file: .arc, .arc.gz, .arc.zst, or a file that starts with filedesc://: its HTML responses, and HTML"
+          + " pages stored without an HTTP header;",
       "- a WACZ file: .wacz, or any ZIP file named as an INPUT: the WARC files in its archive/ folder;",
       "- or - for standard input, or a named pipe such as <(zcat crawl.warc.gz) gives: a page, or a WARC or ARC"
-          + " file, compressed or not; a WACZ file only by its path.",
-      "Files compressed with zstd, bzip2 or xz (.warc.zst), by their first bytes or names, cannot be read:"
-          + " decompress them first; as an INPUT, such a file is a usage error, and in a folder an error.",
+          + " file, compressed or not (gzip, or zstd for a WARC or ARC file); a WACZ file only by its path.",
+      "Files compressed with bzip2 or xz, and pages compressed with zstd, by their first bytes or names, cannot be"
+          + " read: decompress them first; as an INPUT, such a file is a usage error, and in a folder an error.",
       ""
     },
     footer = {

@@ -41,7 +41,7 @@ public enum ArchiveFormat {
   }
 
   /**
-   * The format a file's name gives: {@code .warc}, {@code .arc} and their {@code .gz} forms.
+   * The format a file's name gives: {@code .warc}, {@code .arc} and their {@code .gz} and {@code .zst} forms.
    *
    * @param path the file
    * @return the format, if the name gives one
@@ -60,8 +60,11 @@ public enum ArchiveFormat {
    */
   static Optional<ArchiveFormat> byName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".gz")) {
-      lower = lower.substring(0, lower.length() - ".gz".length());
+    for (String compressed : new String[] {".gz", ".zst", ".zstd"}) {
+      if (lower.endsWith(compressed)) {
+        lower = lower.substring(0, lower.length() - compressed.length());
+        break;
+      }
     }
     return lower.endsWith(".warc") ? Optional.of(WARC) : lower.endsWith(".arc") ? Optional.of(ARC) : Optional.empty();
   }

@@ -17,8 +17,8 @@ final class FileKinds {
    * bytes (a crawl downloaded as {@code crawl.zip}, or saved without an extension); a WARC or ARC file by its
    * extension or by its first bytes (once decompressed), as standard input is told; otherwise a page, so that a
    * saved page named {@code article.php} is read too. A ZIP that holds no WARC files is then reported as no WACZ
-   * file, rather than parsed as a page of binary. A file compressed in a way news cannot read (zstd, bzip2, xz),
-   * by its first bytes or its name, is a usage error that says so.
+   * file, rather than parsed as a page of binary. A file compressed in a way news cannot read (bzip2, xz; zstd but
+   * for a WARC or ARC file), by its first bytes or its name, is a usage error that says so.
    *
    * @throws BadInputException if the file is compressed in a way news cannot read
    */
@@ -39,6 +39,11 @@ final class FileKinds {
       return new Input.WaczFile(name, path);
     }
     Optional<ArchiveFormat> byHead = head.flatMap(Head::archive);
+    if (byHead.isEmpty() && head.isPresent() && head.get().zstd()) {
+      // zstd data that do not decompress here: reading them as a WARC file says why (a broken frame, zstd's
+      // library that cannot be loaded); a zstd-compressed page would have been refused above
+      byHead = Optional.of(ArchiveFormat.WARC);
+    }
     return byHead.isPresent() ? new Input.ArchiveFile(name, path, byHead.get()) : new Input.HtmlFile(name, path);
   }
 
@@ -75,7 +80,8 @@ final class FileKinds {
 
   /**
    * The compression news cannot read that a file found in a folder is in, by its name: a page or web archive
-   * compressed with zstd, bzip2 or xz ({@code crawl.warc.zst}, {@code page.html.bz2}), unless its first bytes are
+   * compressed with bzip2 or xz, or a page compressed with zstd ({@code crawl.warc.bz2}, {@code page.html.zst}; a
+   * {@code crawl.warc.zst} is read), unless its first bytes are
    * of what news reads. Other files of such names, a {@code photos.tar.xz} say, are no pages and are skipped.
    *
    * @param path the file

@@ -23,7 +23,7 @@ import java.util.Set;
  * key (device and inode) or else its real path, so that a link back to a folder above it, which would lead in a
  * circle, or a second link to a folder read already is told as such rather than read again. Pipes, sockets and
  * devices, which could block or never end, are not read: they are counted as skipped files. A link to nothing is
- * an error, and so is a page or web archive compressed in a way news cannot read ({@code crawl.warc.zst}). The
+ * an error, and so is a page or web archive compressed in a way news cannot read ({@code crawl.warc.xz}). The
  * run's own output files are left out, uncounted.
  */
 final class FolderWalk {

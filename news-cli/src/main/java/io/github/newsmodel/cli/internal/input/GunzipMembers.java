@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * until the reader passes it: a record whose Content-Length says more than its member holds would otherwise take
  * the next record's bytes for its own, and lose that record.
  */
-final class GunzipMembers implements ReadableByteChannel {
+final class GunzipMembers implements CompressedMembers {
   /** The most blank bytes after the last record that end a file quietly: a tape block's padding is 10 KiB. */
   static final int MAX_TRAILING_BLANK = 64 * 1024;
   /** The compressed bytes read at a time. */
@@ -49,19 +49,6 @@ final class GunzipMembers implements ReadableByteChannel {
   /** The gzip magic number and the deflate method, with which every member starts. */
   private static final byte[] MAGIC = {0x1f, (byte) 0x8b, 0x08};
   private static final byte[] WARC = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
-
-  /** A gzip member: where it starts in the compressed file and in the decompressed bytes. */
-  static final class Member {
-    final long offset;
-    final long out;
-    @Nullable String failure;
-    boolean ended;
-
-    Member(long offset, long out) {
-      this.offset = offset;
-      this.out = out;
-    }
-  }
 
   private final ReadableByteChannel in;
   private final byte[] input = new byte[BEHIND + READ];
@@ -108,7 +95,8 @@ final class GunzipMembers implements ReadableByteChannel {
    * @param out the position in the decompressed bytes
    * @return the offset in the file, or -1 if no member starts there (or it is no longer known)
    */
-  long memberAt(long out) {
+  @Override
+  public long memberAt(long out) {
     Member m = holding(out);
     return m == null || m.out != out ? -1 : m.offset;
   }
@@ -120,7 +108,8 @@ final class GunzipMembers implements ReadableByteChannel {
    * @param out the position in the decompressed bytes
    * @return the offset in the file, or -1 if the member is no longer known
    */
-  long memberHolding(long out) {
+  @Override
+  public long memberHolding(long out) {
     Member m = holding(out);
     return m == null ? -1 : m.offset;
   }
@@ -143,7 +132,8 @@ final class GunzipMembers implements ReadableByteChannel {
    * @param out where the member starts in the decompressed bytes
    * @return what the check found wrong; empty if it passed, or cannot be told yet
    */
-  Optional<String> check(long out) {
+  @Override
+  public Optional<String> check(long out) {
     Member m = holding(out);
     if (m == null || m.out != out) {
       return Optional.empty();
@@ -176,7 +166,8 @@ final class GunzipMembers implements ReadableByteChannel {
    * @param out the position in the decompressed bytes; {@link Long#MAX_VALUE} for all
    * @return the members, each with its failure
    */
-  List<Member> unclaimed(long out) {
+  @Override
+  public List<Member> unclaimed(long out) {
     List<Member> taken = new ArrayList<>();
     for (Iterator<Member> it = failed.iterator(); it.hasNext(); ) {
       Member m = it.next();
@@ -195,42 +186,50 @@ final class GunzipMembers implements ReadableByteChannel {
    *
    * @return true if the last read ended at a fence
    */
-  boolean atFence() {
+  @Override
+  public boolean atFence() {
     return atFence && pendingPos == pendingEnd;
   }
 
   /** Goes on after a fence: the next read decompresses the member that starts the next record. */
-  void passFence() {
+  @Override
+  public void passFence() {
     atFence = false;
   }
 
   /** The decompressed bytes handed on so far. */
-  long delivered() {
+  @Override
+  public long delivered() {
     return delivered;
   }
 
   /** The compressed bytes decompressed so far, for progress. */
-  long compressedPosition() {
+  @Override
+  public long compressedPosition() {
     return base + pos;
   }
 
   /** The failure that stopped the data, if one did. */
-  @Nullable IOException failure() {
+  @Override
+  public @Nullable IOException failure() {
     return failure;
   }
 
   /** Where the member starts in the file that the failure broke, or the bytes of no member that broke it. */
-  long brokenFrom() {
+  @Override
+  public long brokenFrom() {
     return brokenFrom;
   }
 
   /** Where the last member started in the file; -1 before the first. */
-  long lastStart() {
+  @Override
+  public long lastStart() {
     return members.isEmpty() ? -1 : members.getLast().offset;
   }
 
   /** Where the failure broke the data when it broke at a member's start; -1 when it broke inside a member. */
-  long brokenStart() {
+  @Override
+  public long brokenStart() {
     return brokenStart;
   }
 
@@ -243,7 +242,8 @@ final class GunzipMembers implements ReadableByteChannel {
    * @return the offset in the file where reading goes on, or -1 if no member ahead starts a record
    * @throws IOException if the file cannot be read
    */
-  long resyncAfter(long offset) throws IOException {
+  @Override
+  public long resyncAfter(long offset) throws IOException {
     failure = null;
     atFence = false;
     brokenStart = -1;
@@ -356,6 +356,11 @@ final class GunzipMembers implements ReadableByteChannel {
   private IOException fail(IOException e) {
     failure = e;
     return e;
+  }
+
+  @Override
+  public String unit() {
+    return "gzip member";
   }
 
   /** Decompresses at least one byte, across the ends of members; -1 at the end of the data. */

@@ -6,27 +6,33 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.channels.Channels;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The first bytes of an input, decompressed when it is gzip: enough to tell a WARC or ARC file from a page, a
+ * The first bytes of an input, decompressed when it is gzip or zstd: enough to tell a WARC or ARC file from a page, a
  * page from other files, and a compression that news cannot read, whatever their names say.
  */
 final class Head {
   /** As much as the HTML sniffer looks at; it also holds {@code WARC/} and {@code filedesc://}. */
   static final int LENGTH = HtmlSniffer.SNIFF_LENGTH;
 
-  /** Enough for the gzip header and the deflate blocks that yield the head. */
+  /**
+   * Enough for the gzip header and the deflate blocks that yield the head, and for a {@code .warc.zst}'s
+   * dictionary and first block; a larger dictionary leaves the head empty, and the file is read as a WARC file.
+   */
   private static final int MARK_LIMIT = 1 << 20;
 
   private final boolean gzip;
+  private final boolean zstd;
   private final byte[] bytes;
 
-  private Head(boolean gzip, byte[] bytes) {
+  private Head(boolean gzip, boolean zstd, byte[] bytes) {
     this.gzip = gzip;
+    this.zstd = zstd;
     this.bytes = bytes;
   }
 
@@ -61,17 +67,21 @@ final class Head {
 
   /** Reads from the stream's mark, at its start. */
   private static Head read(BufferedInputStream in) throws IOException {
-    byte[] magic = in.readNBytes(2);
+    byte[] magic = in.readNBytes(4);
     in.reset();
+    if (ZstdFrames.isZstd(magic)) {
+      // Bytes of no page or archive once decompressed, or none (broken data, a library that cannot be loaded).
+      return new Head(false, true, ZstdFrames.head(Channels.newChannel(new Limited(in, MARK_LIMIT)), LENGTH));
+    }
     boolean gzip = PageBytes.isGzip(magic);
     if (!gzip) {
-      return new Head(false, in.readNBytes(LENGTH));
+      return new Head(false, false, in.readNBytes(LENGTH));
     }
     GZIPInputStream inflated;
     try {
       inflated = new GZIPInputStream(new Unclosable(in));
     } catch (IOException e) {
-      return new Head(true, new byte[0]); // a broken gzip header: reading the input will say so, with its name
+      return new Head(true, false, new byte[0]); // a broken gzip header: reading the input will say so
     }
     byte[] head = new byte[LENGTH];
     int n = 0;
@@ -82,7 +92,7 @@ final class Head {
     } catch (IOException e) {
       // broken or cut-off data: the bytes before the break are the head
     }
-    return new Head(true, Arrays.copyOf(head, n));
+    return new Head(true, false, Arrays.copyOf(head, n));
   }
 
   /**
@@ -92,6 +102,24 @@ final class Head {
    */
   boolean gzip() {
     return gzip;
+  }
+
+  /**
+   * Whether the input is zstd-compressed.
+   *
+   * @return true if it starts with a zstd frame or a skippable frame, as a {@code .warc.zst}'s dictionary does
+   */
+  boolean zstd() {
+    return zstd;
+  }
+
+  /**
+   * Whether the input is compressed in a way news reads: gzip, or zstd.
+   *
+   * @return true if it is
+   */
+  boolean compressed() {
+    return gzip || zstd;
   }
 
   /**
@@ -112,9 +140,15 @@ final class Head {
   /**
    * The compression that news cannot read that the input is in, as its first bytes tell.
    *
-   * @return zstd, bzip2 or xz; empty for gzip and for input that is not compressed
+   * @return bzip2 or xz, or zstd when it holds no WARC or ARC file (a zstd-compressed page, say); empty for gzip,
+   *     for a zstd-compressed WARC or ARC file or zstd data that do not decompress here (reading them says why), and
+   *     for input that is not compressed
    */
   Optional<UnsupportedCompression> unsupportedCompression() {
+    if (zstd) {
+      return archive().isPresent() || bytes.length == 0 ? Optional.empty()
+          : Optional.of(UnsupportedCompression.ZSTD);
+    }
     return gzip ? Optional.empty() : UnsupportedCompression.byHead(bytes);
   }
 
@@ -134,7 +168,8 @@ final class Head {
    * @return true if it starts with a ZIP entry's header, {@code PK\3\4}
    */
   boolean isZip() {
-    return !gzip && bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    return !gzip && !zstd && bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3
+        && bytes[3] == 4;
   }
 
   /**
@@ -144,6 +179,45 @@ final class Head {
    */
   boolean looksLikeHtml() {
     return HtmlSniffer.looksLikeHtml(bytes);
+  }
+
+  /**
+   * Keeps the probing zstd channel within the stream's mark, and from closing the stream under it.
+   */
+  private static final class Limited extends FilterInputStream {
+    private long left;
+
+    Limited(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = super.read();
+      if (b >= 0) {
+        left--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = super.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
+
+    @Override
+    public void close() {}
   }
 
   /** Keeps the probing gzip stream from closing the stream under it. */

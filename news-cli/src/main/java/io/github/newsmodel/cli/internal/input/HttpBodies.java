@@ -32,7 +32,10 @@ final class HttpBodies {
     DEFLATE,
     /** Brotli, read by jwarc. */
     BROTLI,
-    /** Zstandard, which browsers read since 2024 and news cannot: its decoder is a native library. */
+    /**
+     * Zstandard, which browsers read since 2024 and news does not decode yet: the body is an error. (zstd-jni, which
+     * reads {@code .warc.zst} files, could: jwarc's {@code DecodedBody} decodes it with that.)
+     */
     ZSTD;
 
     /** The coding's name in messages. */

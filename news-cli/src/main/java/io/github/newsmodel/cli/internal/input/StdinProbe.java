@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Tells from its first bytes whether standard input holds a page or a WARC or ARC file, each possibly
- * gzip-compressed, so that {@code curl ... | news parse -} and {@code cat crawl.warc.gz | news parse -} both work.
+ * gzip-compressed (and a WARC or ARC file zstd-compressed), so that {@code curl ... | news parse -} and
+ * {@code cat crawl.warc.gz | news parse -} both work.
  */
 final class StdinProbe {
   private StdinProbe() {}
@@ -49,6 +50,8 @@ final class StdinProbe {
       throw new BadInputException(what + " holds a ZIP file, such as a WACZ file, which can be read only from a"
           + " file: give its path");
     }
-    return new Input.Stdin(name, uri, in, head.archive());
+    // zstd data that do not decompress here are read as a WARC file, which says why.
+    return new Input.Stdin(name, uri, in, head.zstd() && head.archive().isEmpty() ? Optional.of(ArchiveFormat.WARC)
+        : head.archive());
   }
 }

@@ -7,15 +7,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The compressions that web archives and pages come in that news cannot decompress: zstd ({@code .warc.zst}, as
- * newer crawlers write), bzip2 and xz. news reads gzip only, as jwarc does without further libraries; a file
- * compressed otherwise is told by its first bytes or its name and reported as such, rather than parsed as a page of
- * binary.
+ * The compressions that web archives and pages come in that news cannot decompress: bzip2 and xz, and zstd for
+ * anything but a WARC or ARC file. news reads gzip, and zstd-compressed WARC and ARC files ({@code .warc.zst}, as
+ * newer crawlers write, see {@link ZstdFrames}); a file compressed otherwise is told by its first bytes or its name
+ * and reported as such, rather than parsed as a page of binary.
  */
 enum UnsupportedCompression {
   /**
    * zstd: a frame ({@code 28 B5 2F FD}), or a skippable frame ({@code 5? 2A 4D 18}), in which a {@code .warc.zst}
-   * keeps its dictionary.
+   * keeps its dictionary. news reads zstd-compressed WARC and ARC files; a page so compressed, or anything else, is
+   * refused.
    */
   ZSTD("zstd", "zstd -d", "zstd -dc", List.of(".zst", ".zstd")),
   /** bzip2: {@code BZh}. */
@@ -64,7 +65,8 @@ enum UnsupportedCompression {
   }
 
   /**
-   * The compression that a file's name ends in.
+   * The compression that a file's name ends in, but zstd for a WARC or ARC file's name ({@code crawl.warc.zst}),
+   * which news reads.
    *
    * @param path the file
    * @return the compression, if its extension is one of these
@@ -72,7 +74,8 @@ enum UnsupportedCompression {
   static Optional<UnsupportedCompression> byName(Path path) {
     String lower = lower(path);
     for (UnsupportedCompression compression : values()) {
-      if (compression.extension(lower).isPresent()) {
+      if (compression.extension(lower).isPresent()
+          && !(compression == ZSTD && ArchiveFormat.byName(lower).isPresent())) {
         return Optional.of(compression);
       }
     }
@@ -98,16 +101,23 @@ enum UnsupportedCompression {
   }
 
   /**
-   * Why the file cannot be read, and what to do: {@code it is a zstd-compressed WARC file, which news cannot read:
-   * decompress it first, with zstd -d}.
+   * Why the file cannot be read, and what to do: {@code it is a bzip2-compressed WARC file, which news cannot read:
+   * decompress it first, with bzip2 -dk}.
    *
    * @param path the file
    * @return the words
    */
   String message(Path path) {
     String compressed = label + "-compressed";
-    String what = contents(path).map(c -> (this == XZ ? "an " : "a ") + compressed + " " + c).orElse(compressed);
-    return "it is " + what + ", which news cannot read: decompress it first, with " + command;
+    Optional<String> contents = contents(path);
+    if (this == ZSTD && contents.filter(c -> c.endsWith("ARC file")).isPresent()) {
+      // A zstd-compressed WARC or ARC file is read: one refused holds something else, whatever its name says.
+      return "it is " + compressed + ", but no " + contents.get() + " once decompressed (news reads zstd-compressed"
+          + " WARC and ARC files only): decompress it first, with " + command;
+    }
+    String what = contents.map(c -> (this == XZ ? "an " : "a ") + compressed + " " + c).orElse(compressed);
+    return "it is " + what + ", which news cannot read" + (this == ZSTD ? " (it reads zstd-compressed WARC and ARC"
+        + " files only)" : "") + ": decompress it first, with " + command;
   }
 
   /**
@@ -117,8 +127,8 @@ enum UnsupportedCompression {
    * @return the words: {@code standard input is zstd-compressed, which news cannot read: ...}
    */
   String streamMessage(String what) {
-    return what + " is " + label + "-compressed, which news cannot read: decompress it on its way in, with "
-        + streamCommand;
+    return what + " is " + label + "-compressed" + (this == ZSTD ? " and holds no WARC or ARC file" : "")
+        + ", which news cannot read: decompress it on its way in, with " + streamCommand;
   }
 
   private Optional<String> extension(String lowerName) {

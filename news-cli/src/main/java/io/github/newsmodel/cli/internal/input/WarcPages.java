@@ -60,23 +60,23 @@ import org.netpreserve.jwarc.WarcResponse;
  *
  * <p>A record that cannot be read becomes an error record and reading goes on with the next one. When the file
  * itself breaks, one error record names the offset: after a cut (a partial download), every record before it has
- * been read and nothing follows; after a malformed record header or a broken gzip member, reading goes on at the
- * next record that can be found (see {@link GunzipMembers}; in an uncompressed file, the next {@code WARC/1.0} or
- * {@code WARC/1.1} line after an empty line; in a file compressed whole, or uncompressed on standard input, that line
- * among the bytes read ahead or further on, see {@link RewindableStream}), and the error names that offset too. An
- * ARC file, whose records have no line to find them by, ends at a break. Line ends and zero bytes after the last
- * record are no break. A record whose gzip member fails its CRC32 is an error, not a page.
+ * been read and nothing follows; after a malformed record header or a broken gzip member or zstd frame, reading goes
+ * on at the next record that can be found (see {@link GunzipMembers} and {@link ZstdFrames}; in an uncompressed
+ * file, the next {@code WARC/1.0} or {@code WARC/1.1} line after an empty line; in a file compressed whole, or
+ * uncompressed on standard input, that line among the bytes read ahead or further on, see
+ * {@link RewindableStream}), and the error names that offset too. An ARC file, whose records have no line to find
+ * them by, ends at a break. Line ends and zero bytes after the last
+ * record are no break. A record whose gzip member fails its CRC32, or whose zstd frame its checksum, is an error,
+ * not a page.
  *
  * <p>An offset is where a reader can seek to and start reading the record: in a {@code .warc.gz}, the start of
- * the gzip member that begins with it. Where one gzip member holds several records, as when a whole WARC file was
- * compressed with {@code gzip}, a record within it has no such place, and its offset is left out.
+ * the gzip member that begins with it; in a {@code .warc.zst}, of its zstd frame. Where one gzip member holds
+ * several records, as when a whole WARC file was compressed with {@code gzip}, a record within it has no such
+ * place, and its offset is left out.
  */
 final class WarcPages {
   /** How {@link Long#parseLong} starts its message about text that is not a number. */
   private static final String NOT_A_NUMBER = "For input string: ";
-  /** What a record is whose length runs past its gzip member, into the member of the next record. */
-  private static final String OVERRUN = "the record's Content-Length says more than its gzip member holds: it is"
-      + " read to the member's end, where the next record starts";
 
   private final String name;
   private final @Nullable Path path;
@@ -85,14 +85,16 @@ final class WarcPages {
    * reads the first bytes as soon as it is made, and a gzip member broken right there must be a break like any other.
    */
   private @Nullable WarcReader reader;
-  /** The decompressed bytes of a compressed file, which know where its gzip members start. */
-  private final @Nullable GunzipMembers compressed;
+  /** The decompressed bytes of a compressed file, which know where its gzip members or zstd frames start. */
+  private final @Nullable CompressedMembers compressed;
   /** An uncompressed file, in which a resync can seek. */
   private final @Nullable FileChannel plain;
   /** Where the records of an uncompressed file truly end, to tell a record whose length runs over the next. */
   private final @Nullable RecordEnds ends;
   /** The bytes that every reader of the file reads, decompressed, with a limit on each header's length. */
   private final HeaderLimit headers;
+  /** The decompressed bytes of a compressed file as each reader reads them, zstd data inside them refused. */
+  private final @Nullable FirstBytes guarded;
   /** The bytes of a file that cannot be sought in, compressed or on standard input, with the last of them kept. */
   private final @Nullable RewindableStream stream;
   /** Whether the last resync went on at a record found in the stream, which has no offset in a compressed file. */
@@ -128,7 +130,7 @@ final class WarcPages {
   private long overrunTo = -1;
 
   private WarcPages(String name, @Nullable Path path, long size, ArchiveFormat format, @Nullable WarcReader reader,
-      HeaderLimit headers, @Nullable RewindableStream stream, @Nullable GunzipMembers compressed,
+      HeaderLimit headers, @Nullable RewindableStream stream, @Nullable CompressedMembers compressed,
       @Nullable FileChannel plain, ReadSettings settings, PageSink sink) {
     this.name = name;
     this.headers = headers;
@@ -141,6 +143,7 @@ final class WarcPages {
     this.ends = plain == null ? null : new RecordEnds(plain);
     this.settings = settings;
     this.sink = sink;
+    this.guarded = compressed == null ? null : new FirstBytes(headers);
     this.reader = reader == null ? null : configured(reader);
   }
 
@@ -148,10 +151,58 @@ final class WarcPages {
   private WarcReader reader() throws IOException {
     WarcReader current = reader;
     if (current == null) {
-      current = configured(new WarcReader(headers));
+      FirstBytes guard = guarded;
+      current = configured(new WarcReader(guard != null ? guard.armed() : headers));
       reader = current;
     }
     return current;
+  }
+
+  /**
+   * Keeps jwarc from decompressing zstd data that a compressed file holds (a {@code .warc.zst} gzipped, or
+   * compressed twice): jwarc looks at the first bytes it reads and decompresses zstd itself when zstd-jni is on the
+   * class path, and its channel then reads on without end (seen with a {@code .warc.zst} inside a {@code .warc.gz}).
+   * Such bytes start no record: they are a {@link ParsingException}, as any other bytes of no record header.
+   */
+  private static final class FirstBytes implements ReadableByteChannel {
+    private final ReadableByteChannel in;
+    private final byte[] first = new byte[4];
+    private int seen = first.length;
+
+    FirstBytes(ReadableByteChannel in) {
+      this.in = in;
+    }
+
+    /** Looks at the first bytes read from now on, for a new reader. */
+    FirstBytes armed() {
+      seen = 0;
+      return this;
+    }
+
+    @Override
+    public int read(ByteBuffer dst) throws IOException {
+      int start = dst.position();
+      int n = in.read(dst);
+      if (seen < first.length && n > 0) {
+        for (int i = 0; i < n && seen < first.length; i++) {
+          first[seen++] = dst.get(start + i);
+        }
+        if (seen == first.length && ZstdFrames.isZstd(first)) {
+          throw new ParsingException("zstd data inside compressed data");
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public boolean isOpen() {
+      return in.isOpen();
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /** Closes the file, through the reader if there is one. */
@@ -173,16 +224,18 @@ final class WarcPages {
   static void readFile(String name, Path path, ArchiveFormat format, ReadSettings settings, PageSink sink) {
     long size = InputFiles.sizeOf(path);
     @Nullable WarcReader reader;
-    GunzipMembers compressed = null;
+    CompressedMembers compressed = null;
     FileChannel plain = null;
     RewindableStream stream = null;
     HeaderLimit headers;
     try {
       FileChannel channel = FileChannel.open(path);
       try {
-        Optional<UnsupportedCompression> unsupported = UnsupportedCompression.byHead(first(channel, 6));
+        byte[] head = first(channel, 6);
+        // A .warc.zst is read below; the other compressions news cannot read are said to be what they are.
+        Optional<UnsupportedCompression> unsupported = ZstdFrames.isZstd(head) ? Optional.empty()
+            : UnsupportedCompression.byHead(head);
         if (unsupported.isPresent()) {
-          // jwarc would read a .warc.zst with a library that news does not carry, and fail without it
           InputFiles.closeQuietly(channel);
           String message = unsupported.get().message(path);
           sink.accept(new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT, message,
@@ -192,7 +245,8 @@ final class WarcPages {
         }
         // A compressed file is decompressed here, member by member; a plain one is read from the file itself, so
         // that jwarc can seek past the records that are no pages.
-        compressed = isGzip(channel) ? new GunzipMembers(channel) : null;
+        compressed = isGzip(head) ? new GunzipMembers(channel)
+            : ZstdFrames.isZstd(head) ? new ZstdFrames(channel) : null;
         plain = compressed == null ? channel : null;
         stream = compressed != null ? new RewindableStream(compressed) : null;
         headers = HeaderLimit.of(stream != null ? stream : channel);
@@ -219,16 +273,18 @@ final class WarcPages {
   /** Reads a WARC or ARC file from a stream, such as standard input or a WACZ file's entry. */
   static void readStream(String name, InputStream in, ArchiveFormat format, ReadSettings settings, PageSink sink) {
     @Nullable WarcReader reader;
-    GunzipMembers compressed = null;
+    CompressedMembers compressed = null;
     RewindableStream stream;
     HeaderLimit headers;
     try {
-      PushbackInputStream head = new PushbackInputStream(in, 2);
-      byte[] magic = head.readNBytes(2);
+      PushbackInputStream head = new PushbackInputStream(in, 4);
+      byte[] magic = head.readNBytes(4);
       head.unread(magic);
       ReadableByteChannel channel = Channels.newChannel(head);
-      if (magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+      if (isGzip(magic)) {
         compressed = new GunzipMembers(channel);
+      } else if (ZstdFrames.isZstd(magic)) {
+        compressed = new ZstdFrames(channel);
       }
       stream = new RewindableStream(compressed != null ? compressed : channel);
       headers = HeaderLimit.of(stream);
@@ -354,7 +410,12 @@ final class WarcPages {
 
   /** What a record is whose data stopped where the next record starts, as {@link #atFence()} tells. */
   private String overrun() {
-    return overrunTo < 0 ? OVERRUN : "the record's Content-Length says more than the record holds: it is read to"
+    if (overrunTo < 0) {
+      String unit = compressed == null ? "gzip member" : compressed.unit();
+      return "the record's Content-Length says more than its " + unit + " holds: it is read to the "
+          + unit.substring(unit.indexOf(' ') + 1) + "'s end, where the next record starts";
+    }
+    return "the record's Content-Length says more than the record holds: it is read to"
         + " offset " + overrunTo + ", where the next record starts";
   }
 
@@ -484,8 +545,8 @@ final class WarcPages {
     if (compressed == null) {
       return;
     }
-    for (GunzipMembers.Member member : compressed.unclaimed(before)) {
-      String message = "the gzip member fails its check: " + member.failure
+    for (CompressedMembers.Member member : compressed.unclaimed(before)) {
+      String message = "the " + compressed.unit() + " fails its check: " + member.failure
           + ": the records in it may hold other bytes than those stored";
       sink.accept(new ReadFailure(PageOrigin.record(name, null, member.offset, null), ErrorKind.UNREADABLE_INPUT,
           message, new ZipException(message)));
@@ -534,9 +595,8 @@ final class WarcPages {
     }
   }
 
-  private static boolean isGzip(FileChannel channel) throws IOException {
-    byte[] magic = first(channel, 2);
-    return magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+  private static boolean isGzip(byte[] magic) {
+    return magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
   }
 
   /** The file's first bytes, at most {@code count}; a read at a position leaves the channel's own position. */
@@ -563,7 +623,7 @@ final class WarcPages {
       if (head.get().archive().isEmpty()) {
         return new ReadFailure(PageOrigin.input(name), ErrorKind.UNREADABLE_INPUT, "not " + article(format) + " "
             + format + " file: it does not start with '" + format.magicText() + "'"
-            + (head.get().gzip() ? " once decompressed" : ""), broken);
+            + (head.get().compressed() ? " once decompressed" : ""), broken);
       }
       format = head.get().archive().get();
     }
@@ -730,8 +790,9 @@ final class WarcPages {
    * A record whose gzip member fails its check is an error, not a page: the bytes that inflated are not those
    * stored, and what is wrong in them cannot be told, a digit of a date or a name as well as the markup.
    */
-  private static ReadFailure badMember(PageOrigin origin, String problem) {
-    String message = "the record's gzip member fails its check: " + problem + ": its bytes are not those stored";
+  private ReadFailure badMember(PageOrigin origin, String problem) {
+    String message = "the record's " + (compressed == null ? "gzip member" : compressed.unit()) + " fails its check: "
+        + problem + ": its bytes are not those stored";
     return new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, message, new ZipException(message));
   }
 

@@ -9,11 +9,11 @@ public enum ErrorKind {
   /** The page could not be turned into an article for another reason, such as a value that broke an invariant. */
   UNPARSEABLE_PAGE,
   /**
-   * The bytes could not be read: an unreadable file, a file compressed with zstd, bzip2 or xz, broken gzip data, a
-   * malformed WARC record or HTTP response.
+   * The bytes could not be read: an unreadable file, a file compressed with bzip2 or xz or a page compressed with
+   * zstd, broken gzip or zstd data, a malformed WARC record or HTTP response.
    */
   UNREADABLE_INPUT,
-  /** The input ends early: a file, a WARC record or a gzip stream is cut off. */
+  /** The input ends early: a file, a WARC record or a gzip or zstd stream is cut off. */
   TRUNCATED,
   /**
    * The page is larger than {@code --max-page-size}, once decompressed, or beyond another limit of the parser,

@@ -29,8 +29,8 @@ class UnsupportedCompressionTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      crawl.warc.zst  | ZSTD
-      CRAWL.WARC.ZSTD | ZSTD
+      story.html.zst  | ZSTD
+      DATA.ZSTD       | ZSTD
       crawl.arc.bz2   | BZIP2
       page.html.xz    | XZ
       photos.tar.xz   | XZ
@@ -39,13 +39,20 @@ class UnsupportedCompressionTest {
     assertThat(UnsupportedCompression.byName(Path.of(name))).hasValue(expected);
   }
 
+  /** news reads a zstd-compressed WARC or ARC file, see ZstdFrames. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"crawl.warc.zst", "CRAWL.WARC.ZSTD", "old.arc.zst"})
+  void aWebArchiveCompressedWithZstdIsNoneOfThese(String name) {
+    assertThat(UnsupportedCompression.byName(Path.of(name))).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      crawl.warc.zst | ZSTD  | it is a zstd-compressed WARC file, which news cannot read: decompress it first, with zstd -d
+      page.html.zst  | ZSTD  | it is a zstd-compressed page, which news cannot read (it reads zstd-compressed WARC and ARC files only): decompress it first, with zstd -d
       crawl.arc.bz2  | BZIP2 | it is a bzip2-compressed ARC file, which news cannot read: decompress it first, with bzip2 -dk
       a.htm.xz       | XZ    | it is an xz-compressed page, which news cannot read: decompress it first, with xz -dk
-      crawl.warc     | ZSTD  | it is a zstd-compressed WARC file, which news cannot read: decompress it first, with zstd -d
-      data           | ZSTD  | it is zstd-compressed, which news cannot read: decompress it first, with zstd -d
+      crawl.warc     | ZSTD  | it is zstd-compressed, but no WARC file once decompressed (news reads zstd-compressed WARC and ARC files only): decompress it first, with zstd -d
+      data           | ZSTD  | it is zstd-compressed, which news cannot read (it reads zstd-compressed WARC and ARC files only): decompress it first, with zstd -d
       """)
   void theMessageNamesTheCompressionWhatTheNameSaysItHoldsAndTheCommandThatDecompresses(String name,
       UnsupportedCompression compression, String message) {

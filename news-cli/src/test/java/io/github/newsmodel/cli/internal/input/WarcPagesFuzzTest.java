@@ -3,6 +3,7 @@ package io.github.newsmodel.cli.internal.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.github.luben.zstd.ZstdCompressCtx;
 import io.github.newsmodel.cli.internal.page.Page;
 import io.github.newsmodel.cli.internal.page.PageSink;
 import io.github.newsmodel.cli.internal.page.ReadFailure;
@@ -11,6 +12,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,15 +30,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A fuzz test of the WARC and ARC readers ({@link WarcPages}, {@link GunzipMembers}, {@link HttpBodies},
- * {@link ArcBlock}): whatever the bytes, reading ends within the timeout, nothing is thrown out of the reader, and
- * the records of a well-formed start of the file are each one page, one error or one skipped record, in order.
+ * A fuzz test of the WARC and ARC readers ({@link WarcPages}, {@link GunzipMembers}, {@link ZstdFrames},
+ * {@link HttpBodies}, {@link ArcBlock}): whatever the bytes, reading ends within the timeout, nothing is thrown out
+ * of the reader, and the records of a well-formed start of the file are each one page, one error or one skipped
+ * record, in order.
  *
  * <p>An input's first byte chooses how its bytes are read ({@link Mode}): a {@code .warc}, a {@code .warc.gz} of a
  * gzip member per record or of one member for the whole file, standard input, an {@code .arc} or {@code .arc.gz}.
  * Its second byte says how many well-formed records the test writes first (up to three); the rest of the input
  * follows them, as raw bytes of the file, or, for the whole-file gzip, inside the one member. The seeds are small
- * WARC and ARC files written here, whole, cut off, with a broken gzip member and with junk between members.
+ * WARC and ARC files written here, whole, cut off, with a broken gzip member and with junk between members. A second
+ * test does the same for {@code .warc.zst} files ({@link ZstdMode}): a frame per record, with and without a
+ * dictionary, one frame for the whole file, and on standard input.
  *
  * <p>{@code ./mvnw verify} runs it on its seeds and on the inputs kept under
  * {@code src/test/resources/io/github/newsmodel/cli/internal/input/WarcPagesFuzzTestInputs/<method>/}. To fuzz, see
@@ -100,6 +106,111 @@ class WarcPagesFuzzTest {
       assertThat(sink.events.get(i)).as("record %d of the well-formed start", i + 1).isEqualTo(expected.get(i).event);
     }
     assertThat(sink.negativeProgress).as("progress never goes back").isFalse();
+  }
+
+  /** How a zstd input is read. */
+  enum ZstdMode {
+    FRAMES,
+    DICTIONARY,
+    WHOLE,
+    STDIN
+  }
+
+  /** A raw-content dictionary: what the records share, which zstd refers to as a dictionary of no id. */
+  private static final byte[] DICTIONARY = TestBytes.concat(warcRecord(1), warcRecord(3));
+
+  @MethodSource("zstdSeeds")
+  @FuzzTest(maxDuration = "5m")
+  void everyRecordOfAWarcZstIsAPageAnErrorOrSkippedAndReadingEnds(byte[] input) throws IOException {
+    ZstdMode mode = ZstdMode.values()[input.length == 0 ? 0 : (input[0] & 0xff) % ZstdMode.values().length];
+    int prefix = input.length < 2 ? 0 : (input[1] & 0xff) % (MAX_PREFIX + 1);
+    byte[] rest = input.length < 2 ? new byte[0] : Arrays.copyOfRange(input, 2, input.length);
+    List<Expected> expected = new ArrayList<>();
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    ByteArrayOutputStream whole = new ByteArrayOutputStream();
+    if (mode == ZstdMode.DICTIONARY) {
+      file.writeBytes(dictionaryFrame());
+    }
+    for (int n = 1; n <= prefix; n++) {
+      String where = mode == ZstdMode.WHOLE && n > 1 ? "-1" : String.valueOf(file.size());
+      expected.add(new Expected(warcEvent(n, where)));
+      if (mode == ZstdMode.WHOLE) {
+        whole.writeBytes(warcRecord(n));
+      } else {
+        file.writeBytes(zstd(warcRecord(n), mode == ZstdMode.DICTIONARY));
+      }
+    }
+    if (mode == ZstdMode.WHOLE) {
+      whole.writeBytes(rest);
+      file.writeBytes(zstd(whole.toByteArray(), false));
+    } else {
+      file.writeBytes(rest);
+    }
+    Recording sink = new Recording();
+
+    if (mode == ZstdMode.STDIN) {
+      WarcPages.readStream("-", new ByteArrayInputStream(file.toByteArray()), ArchiveFormat.WARC, SETTINGS, sink);
+    } else {
+      Path path = DIR.resolve("input.warc.zst");
+      Files.write(path, file.toByteArray());
+      WarcPages.readFile(path.toString(), path, ArchiveFormat.WARC, SETTINGS, sink);
+      assertThat(sink.bytesRead).as("progress adds up to the file's size").isEqualTo(file.size());
+    }
+
+    assertThat(sink.events).as("the well-formed records first, each once, in order").hasSizeGreaterThanOrEqualTo(
+        expected.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(sink.events.get(i)).as("record %d of the well-formed start", i + 1).isEqualTo(expected.get(i).event);
+    }
+    assertThat(sink.negativeProgress).as("progress never goes back").isFalse();
+  }
+
+  private static byte[] zstd(byte[] bytes, boolean dictionary) {
+    try (ZstdCompressCtx ctx = new ZstdCompressCtx()) {
+      ctx.setLevel(3).setChecksum(true);
+      if (dictionary) {
+        ctx.loadDict(DICTIONARY);
+      }
+      return ctx.compress(bytes);
+    }
+  }
+
+  private static byte[] dictionaryFrame() {
+    return ByteBuffer.allocate(8 + DICTIONARY.length).order(ByteOrder.LITTLE_ENDIAN).putInt(0x184D2A5D)
+        .putInt(DICTIONARY.length).put(DICTIONARY).array();
+  }
+
+  static Stream<Arguments> zstdSeeds() {
+    List<Arguments> seeds = new ArrayList<>();
+    for (ZstdMode mode : ZstdMode.values()) {
+      boolean dictionary = mode == ZstdMode.DICTIONARY;
+      boolean frames = mode != ZstdMode.WHOLE;
+      byte[] more = frames ? TestBytes.concat(zstd(warcRecord(1), dictionary), zstd(warcRecord(2), dictionary),
+          zstd(warcRecord(3), dictionary)) : TestBytes.concat(warcRecord(1), warcRecord(2), warcRecord(3));
+      seeds.add(zstdSeed(mode, MAX_PREFIX, "three records", new byte[0]));
+      seeds.add(zstdSeed(mode, 1, "one record, then three more", more));
+      seeds.add(zstdSeed(mode, 2, "two records, then one cut off", Arrays.copyOf(more, more.length - 30)));
+      seeds.add(zstdSeed(mode, 1, "blank bytes after the last record", new byte[] {'\r', '\n', 0, 0}));
+      if (frames) {
+        byte[] broken = zstd(warcRecord(1), dictionary);
+        broken[broken.length / 2] ^= 0x55;
+        seeds.add(zstdSeed(mode, 1, "a broken frame between two", TestBytes.concat(broken,
+            zstd(warcRecord(2), dictionary))));
+        byte[] badChecksum = zstd(warcRecord(1), dictionary);
+        badChecksum[badChecksum.length - 1] ^= 1;
+        seeds.add(zstdSeed(mode, 1, "a frame that fails its checksum", TestBytes.concat(badChecksum,
+            zstd(warcRecord(3), dictionary))));
+        seeds.add(zstdSeed(mode, 1, "a record, junk, a record", TestBytes.concat(zstd(warcRecord(1), dictionary),
+            "junk\r\n\r\n".getBytes(StandardCharsets.US_ASCII), zstd(warcRecord(2), dictionary))));
+        seeds.add(zstdSeed(mode, 0, "one frame for the whole file", zstd(more, false)));
+      }
+    }
+    return seeds.stream();
+  }
+
+  private static Arguments zstdSeed(ZstdMode mode, int prefix, String name, byte[] rest) {
+    byte[] input = TestBytes.concat(new byte[] {(byte) mode.ordinal(), (byte) prefix}, rest);
+    return Arguments.of(Named.of("zstd " + mode + ", " + name, input));
   }
 
   /** The file: the well-formed records, then the rest of the input. */
