@@ -2,15 +2,8 @@ package io.github.newsmodel.cli.internal.input;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.ReadableByteChannel;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -33,204 +26,23 @@ import org.jspecify.annotations.Nullable;
  * until the reader passes it: a record whose Content-Length says more than its member holds would otherwise take
  * the next record's bytes for its own, and lose that record.
  */
-final class GunzipMembers implements CompressedMembers {
+final class GunzipMembers extends MemberChannel {
   /** The most blank bytes after the last record that end a file quietly: a tape block's padding is 10 KiB. */
   static final int MAX_TRAILING_BLANK = 64 * 1024;
-  /** The compressed bytes read at a time. */
-  private static final int READ = 1 << 16;
-  /** The compressed bytes kept behind the ones being decompressed, where a resync starts its search. */
-  private static final int BEHIND = 1 << 16;
   /** The compressed bytes a candidate member start may take to show its first decompressed bytes. */
   private static final int PROBE = 1 << 12;
-  /** The decompressed bytes read ahead, at most, to reach the end of a member and check it. */
-  private static final int LOOKAHEAD = 1 << 16;
-  /** The member starts kept, more than jwarc reads ahead of the record it hands on. */
-  private static final int KEPT_MEMBERS = 1024;
   /** The gzip magic number and the deflate method, with which every member starts. */
   private static final byte[] MAGIC = {0x1f, (byte) 0x8b, 0x08};
-  private static final byte[] WARC = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
-
-  private final ReadableByteChannel in;
-  private final byte[] input = new byte[BEHIND + READ];
-  /** The compressed offset of {@code input[0]}. */
-  private long base;
-  private int pos;
-  private int end;
-  private boolean eof;
 
   private final Inflater inflater = new Inflater(true);
   private final Inflater probe = new Inflater(true);
   private final CRC32 crc = new CRC32();
   private @Nullable Member member;
-  private final ArrayDeque<Member> members = new ArrayDeque<>();
-  /** Members that failed their check, not yet claimed by a record. */
-  private final List<Member> failed = new ArrayList<>();
   /** Decompressed bytes produced; those beyond {@link #delivered} wait in {@link #pending}. */
   private long inflated;
-  private long delivered;
-  private final byte[] pending = new byte[LOOKAHEAD];
-  private int pendingPos;
-  private int pendingEnd;
-
-  /**
-   * Whether the data stopped at a fence: the end of a member after which the next member starts a WARC record. A
-   * record's length cannot run past its member there into the next record's, and each record from there on is read
-   * by a reader of its own.
-   */
-  private boolean atFence;
-
-  private @Nullable IOException failure;
-  /** Where the failure broke the data, when it is at a member's start (a broken header or bytes of no member). */
-  private long brokenStart = -1;
-  private long brokenFrom;
-  private boolean ended;
 
   GunzipMembers(ReadableByteChannel in) {
-    this.in = in;
-  }
-
-  /**
-   * Where the gzip member that starts at a point of the decompressed bytes starts in the file.
-   *
-   * @param out the position in the decompressed bytes
-   * @return the offset in the file, or -1 if no member starts there (or it is no longer known)
-   */
-  @Override
-  public long memberAt(long out) {
-    Member m = holding(out);
-    return m == null || m.out != out ? -1 : m.offset;
-  }
-
-  /**
-   * Where the gzip member that holds a point of the decompressed bytes starts in the file: the last one that starts
-   * at or before it.
-   *
-   * @param out the position in the decompressed bytes
-   * @return the offset in the file, or -1 if the member is no longer known
-   */
-  @Override
-  public long memberHolding(long out) {
-    Member m = holding(out);
-    return m == null ? -1 : m.offset;
-  }
-
-  /** The last known member that starts at or before a point of the decompressed bytes. */
-  private @Nullable Member holding(long out) {
-    for (Iterator<Member> it = members.descendingIterator(); it.hasNext(); ) {
-      Member m = it.next();
-      if (m.out <= out) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether the member that starts at a point of the decompressed bytes failed its check: decompresses the rest of
-   * it ahead, as far as {@link #LOOKAHEAD}, when it has not ended yet. The failure is the caller's to report.
-   *
-   * @param out where the member starts in the decompressed bytes
-   * @return what the check found wrong; empty if it passed, or cannot be told yet
-   */
-  @Override
-  public Optional<String> check(long out) {
-    Member m = holding(out);
-    if (m == null || m.out != out) {
-      return Optional.empty();
-    }
-    try {
-      while (!m.ended && failure == null && pendingEnd < pending.length) {
-        if (pendingPos == pendingEnd) {
-          pendingPos = 0;
-          pendingEnd = 0;
-        }
-        int n = produce(pending, pendingEnd, pending.length - pendingEnd);
-        if (n < 0) {
-          break;
-        }
-        pendingEnd += n;
-      }
-    } catch (IOException e) {
-      fail(e); // thrown at the next read, after the bytes before it
-    }
-    if (m.failure == null) {
-      return Optional.empty();
-    }
-    failed.remove(m);
-    return Optional.of(m.failure);
-  }
-
-  /**
-   * Takes the failed checks of members that start before a point, which no record will claim.
-   *
-   * @param out the position in the decompressed bytes; {@link Long#MAX_VALUE} for all
-   * @return the members, each with its failure
-   */
-  @Override
-  public List<Member> unclaimed(long out) {
-    List<Member> taken = new ArrayList<>();
-    for (Iterator<Member> it = failed.iterator(); it.hasNext(); ) {
-      Member m = it.next();
-      if (m.out < out) {
-        taken.add(m);
-        it.remove();
-      }
-    }
-    return taken;
-  }
-
-  /**
-   * Whether the data stop at a fence: a member ended and the next one starts a WARC record. In a file compressed
-   * record by record, as the WARC standard asks (annex D), every record ends at one; in a file compressed whole,
-   * none does. Reading goes on after {@link #passFence()}.
-   *
-   * @return true if the last read ended at a fence
-   */
-  @Override
-  public boolean atFence() {
-    return atFence && pendingPos == pendingEnd;
-  }
-
-  /** Goes on after a fence: the next read decompresses the member that starts the next record. */
-  @Override
-  public void passFence() {
-    atFence = false;
-  }
-
-  /** The decompressed bytes handed on so far. */
-  @Override
-  public long delivered() {
-    return delivered;
-  }
-
-  /** The compressed bytes decompressed so far, for progress. */
-  @Override
-  public long compressedPosition() {
-    return base + pos;
-  }
-
-  /** The failure that stopped the data, if one did. */
-  @Override
-  public @Nullable IOException failure() {
-    return failure;
-  }
-
-  /** Where the member starts in the file that the failure broke, or the bytes of no member that broke it. */
-  @Override
-  public long brokenFrom() {
-    return brokenFrom;
-  }
-
-  /** Where the last member started in the file; -1 before the first. */
-  @Override
-  public long lastStart() {
-    return members.isEmpty() ? -1 : members.getLast().offset;
-  }
-
-  /** Where the failure broke the data when it broke at a member's start; -1 when it broke inside a member. */
-  @Override
-  public long brokenStart() {
-    return brokenStart;
+    super(in, BEHIND + READ);
   }
 
   /**
@@ -315,56 +127,13 @@ final class GunzipMembers implements CompressedMembers {
   }
 
   @Override
-  public int read(ByteBuffer dst) throws IOException {
-    if (!dst.hasRemaining()) {
-      return 0;
-    }
-    if (pendingPos < pendingEnd) { // decompressed before any failure, so handed on first
-      int n = Math.min(dst.remaining(), pendingEnd - pendingPos);
-      dst.put(pending, pendingPos, n);
-      pendingPos += n;
-      delivered += n;
-      return n;
-    }
-    if (failure != null) {
-      throw failure;
-    }
-    if (ended || atFence) {
-      return -1;
-    }
-    byte[] b = dst.hasArray() ? dst.array() : new byte[Math.min(dst.remaining(), READ)];
-    int off = dst.hasArray() ? dst.arrayOffset() + dst.position() : 0;
-    int len = dst.hasArray() ? dst.remaining() : b.length;
-    int n;
-    try {
-      n = produce(b, off, len);
-    } catch (IOException e) {
-      throw fail(e);
-    }
-    if (n < 0) {
-      return -1;
-    }
-    if (dst.hasArray()) {
-      dst.position(dst.position() + n);
-    } else {
-      dst.put(b, 0, n);
-    }
-    delivered += n;
-    return n;
-  }
-
-  private IOException fail(IOException e) {
-    failure = e;
-    return e;
-  }
-
-  @Override
   public String unit() {
     return "gzip member";
   }
 
   /** Decompresses at least one byte, across the ends of members; -1 at the end of the data. */
-  private int produce(byte[] b, int off, int len) throws IOException {
+  @Override
+  int produce(byte[] b, int off, int len) throws IOException {
     while (true) {
       if (member != null && inflater.finished()) {
         endMember();
@@ -527,35 +296,6 @@ final class GunzipMembers implements CompressedMembers {
 
   static boolean isBlank(byte b) {
     return b == 0 || b == '\r' || b == '\n' || b == ' ' || b == '\t';
-  }
-
-  /**
-   * Makes at least {@code count} bytes available from the position, keeping up to {@link #BEHIND} bytes before it.
-   *
-   * @return false if the file ends first
-   */
-  private boolean fill(int count) throws IOException {
-    while (end - pos < count && !eof) {
-      if (input.length - end < READ / 2 || input.length - pos < count) {
-        int keep = Math.max(0, pos - BEHIND);
-        System.arraycopy(input, keep, input, 0, end - keep);
-        base += keep;
-        pos -= keep;
-        end -= keep;
-      }
-      int n = in.read(ByteBuffer.wrap(input, end, input.length - end));
-      if (n < 0) {
-        eof = true;
-      } else {
-        end += n;
-      }
-    }
-    return end - pos >= count;
-  }
-
-  @Override
-  public boolean isOpen() {
-    return in.isOpen();
   }
 
   @Override

@@ -8,14 +8,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * default limit; zstd's levels use 8 MiB at most, 128 MiB only with {@code --long}), and the dictionary is held
  * whole, up to {@link #MAX_DICTIONARY}.
  */
-final class ZstdFrames implements CompressedMembers {
+final class ZstdFrames extends MemberChannel {
   /** The largest dictionary read, compressed or not: zstd's trainer makes them of 112 KiB by default. */
   static final int MAX_DICTIONARY = 16 << 20;
   /** A zstd frame's magic number, little-endian in the file: {@code 28 B5 2F FD}. */
@@ -49,25 +43,8 @@ final class ZstdFrames implements CompressedMembers {
   private static final int MAX_BLOCK = 1 << 17;
   /** The longest frame header: magic, descriptor, window, a 4-byte dictionary id and an 8-byte content size. */
   private static final int MAX_FRAME_HEADER = 18;
-  /** The compressed bytes read at a time. */
-  private static final int READ = 1 << 16;
-  /** The compressed bytes kept behind the ones being decompressed, where a resync starts its search. */
-  private static final int BEHIND = 1 << 16;
   /** The compressed bytes a candidate frame start may take to show its first decompressed bytes. */
   private static final int PROBE = MAX_FRAME_HEADER + 3 + MAX_BLOCK;
-  /** The decompressed bytes read ahead, at most, to reach the end of a frame and check it. */
-  private static final int LOOKAHEAD = 1 << 16;
-  /** The frame starts kept, more than jwarc reads ahead of the record it hands on. */
-  private static final int KEPT_MEMBERS = 1024;
-  private static final byte[] WARC = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
-
-  private final ReadableByteChannel in;
-  private final byte[] input = new byte[BEHIND + PROBE + READ];
-  /** The compressed offset of {@code input[0]}. */
-  private long base;
-  private int pos;
-  private int end;
-  private boolean eof;
 
   private final ZstdDecompressCtx context;
   private final ZstdDecompressCtx probe;
@@ -85,19 +62,7 @@ final class ZstdFrames implements CompressedMembers {
   private long walk;
   /** Whether the frame ends in a checksum, which is fed to zstd only after the frame's content has been handed on. */
   private boolean checksum;
-  private final ArrayDeque<Member> members = new ArrayDeque<>();
-  /** Frames that failed their check, not yet claimed by a record. */
-  private final List<Member> failed = new ArrayList<>();
   private long inflated;
-  private long delivered;
-  private final byte[] pending = new byte[LOOKAHEAD];
-  private int pendingPos;
-  private int pendingEnd;
-  private boolean atFence;
-  private @Nullable IOException failure;
-  private long brokenStart = -1;
-  private long brokenFrom;
-  private boolean ended;
 
   /**
    * Reads the dictionary frame, if the data start with one, and gets ready for the first frame after it.
@@ -107,7 +72,7 @@ final class ZstdFrames implements CompressedMembers {
    *     frame is cut off, too large or broken
    */
   ZstdFrames(ReadableByteChannel in) throws IOException {
-    this.in = in;
+    super(in, BEHIND + PROBE + READ);
     ZstdLibrary.load();
     this.context = new ZstdDecompressCtx();
     this.probe = new ZstdDecompressCtx();
@@ -161,109 +126,6 @@ final class ZstdFrames implements CompressedMembers {
   @Override
   public String unit() {
     return "zstd frame";
-  }
-
-  @Override
-  public long memberAt(long out) {
-    Member m = holding(out);
-    return m == null || m.out != out ? -1 : m.offset;
-  }
-
-  @Override
-  public long memberHolding(long out) {
-    Member m = holding(out);
-    return m == null ? -1 : m.offset;
-  }
-
-  private @Nullable Member holding(long out) {
-    for (Iterator<Member> it = members.descendingIterator(); it.hasNext(); ) {
-      Member m = it.next();
-      if (m.out <= out) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  @Override
-  public Optional<String> check(long out) {
-    Member m = holding(out);
-    if (m == null || m.out != out) {
-      return Optional.empty();
-    }
-    try {
-      while (!m.ended && failure == null && pendingEnd < pending.length) {
-        if (pendingPos == pendingEnd) {
-          pendingPos = 0;
-          pendingEnd = 0;
-        }
-        int n = produce(pending, pendingEnd, pending.length - pendingEnd);
-        if (n < 0) {
-          break;
-        }
-        pendingEnd += n;
-      }
-    } catch (IOException e) {
-      fail(e); // thrown at the next read, after the bytes before it
-    }
-    if (m.failure == null) {
-      return Optional.empty();
-    }
-    failed.remove(m);
-    return Optional.of(m.failure);
-  }
-
-  @Override
-  public List<Member> unclaimed(long out) {
-    List<Member> taken = new ArrayList<>();
-    for (Iterator<Member> it = failed.iterator(); it.hasNext(); ) {
-      Member m = it.next();
-      if (m.out < out) {
-        taken.add(m);
-        it.remove();
-      }
-    }
-    return taken;
-  }
-
-  @Override
-  public boolean atFence() {
-    return atFence && pendingPos == pendingEnd;
-  }
-
-  @Override
-  public void passFence() {
-    atFence = false;
-  }
-
-  @Override
-  public long delivered() {
-    return delivered;
-  }
-
-  @Override
-  public long compressedPosition() {
-    return base + pos;
-  }
-
-  @Override
-  public @Nullable IOException failure() {
-    return failure;
-  }
-
-  @Override
-  public long brokenFrom() {
-    return brokenFrom;
-  }
-
-  @Override
-  public long lastStart() {
-    return members.isEmpty() ? -1 : members.getLast().offset;
-  }
-
-  @Override
-  public long brokenStart() {
-    return brokenStart;
   }
 
   /**
@@ -339,52 +201,9 @@ final class ZstdFrames implements CompressedMembers {
     }
   }
 
-  @Override
-  public int read(ByteBuffer dst) throws IOException {
-    if (!dst.hasRemaining()) {
-      return 0;
-    }
-    if (pendingPos < pendingEnd) { // decompressed before any failure, so handed on first
-      int n = Math.min(dst.remaining(), pendingEnd - pendingPos);
-      dst.put(pending, pendingPos, n);
-      pendingPos += n;
-      delivered += n;
-      return n;
-    }
-    if (failure != null) {
-      throw failure;
-    }
-    if (ended || atFence) {
-      return -1;
-    }
-    byte[] b = dst.hasArray() ? dst.array() : new byte[Math.min(dst.remaining(), READ)];
-    int off = dst.hasArray() ? dst.arrayOffset() + dst.position() : 0;
-    int len = dst.hasArray() ? dst.remaining() : b.length;
-    int n;
-    try {
-      n = produce(b, off, len);
-    } catch (IOException e) {
-      throw fail(e);
-    }
-    if (n < 0) {
-      return -1;
-    }
-    if (dst.hasArray()) {
-      dst.position(dst.position() + n);
-    } else {
-      dst.put(b, 0, n);
-    }
-    delivered += n;
-    return n;
-  }
-
-  private IOException fail(IOException e) {
-    failure = e;
-    return e;
-  }
-
   /** Decompresses at least one byte, across the ends of frames; -1 at the end of the data. */
-  private int produce(byte[] b, int off, int len) throws IOException {
+  @Override
+  int produce(byte[] b, int off, int len) throws IOException {
     while (true) {
       Member m = member;
       if (m != null && m.ended) {
@@ -718,35 +537,6 @@ final class ZstdFrames implements CompressedMembers {
   private int le32(int at) {
     return (input[at] & 0xff) | (input[at + 1] & 0xff) << 8 | (input[at + 2] & 0xff) << 16
         | (input[at + 3] & 0xff) << 24;
-  }
-
-  /**
-   * Makes at least {@code count} bytes available from the position, keeping up to {@link #BEHIND} bytes before it.
-   *
-   * @return false if the file ends first
-   */
-  private boolean fill(int count) throws IOException {
-    while (end - pos < count && !eof) {
-      if (input.length - end < READ / 2 || input.length - pos < count) {
-        int keep = Math.max(0, pos - BEHIND);
-        System.arraycopy(input, keep, input, 0, end - keep);
-        base += keep;
-        pos -= keep;
-        end -= keep;
-      }
-      int n = in.read(ByteBuffer.wrap(input, end, input.length - end));
-      if (n < 0) {
-        eof = true;
-      } else {
-        end += n;
-      }
-    }
-    return end - pos >= count;
-  }
-
-  @Override
-  public boolean isOpen() {
-    return in.isOpen();
   }
 
   @Override
