@@ -133,7 +133,7 @@ public final class Texts {
    * @return false, with the text appended, if {@code out} is no longer than the limit; true, with part of it or
    *     none appended, if it would be
    */
-  static boolean appendCollapsed(StringBuilder out, String text, Spaces spaces, int limit) {
+  public static boolean appendCollapsed(StringBuilder out, String text, Spaces spaces, int limit) {
     int copied = 0; // the text before this is in out
     int n = text.length();
     int i = 0;

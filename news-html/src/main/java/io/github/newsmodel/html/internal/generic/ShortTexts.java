@@ -52,7 +52,7 @@ final class ShortTexts {
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-          if (appendCollapsed(out, t.getWholeText(), maxLength)) {
+          if (Texts.appendCollapsed(out, t.getWholeText(), Texts.ALL_SPACES, maxLength)) {
             tooLong[0] = true;
             return FilterResult.STOP;
           }
@@ -71,34 +71,4 @@ final class ShortTexts {
     return new Read(maxLength, tooLong[0], length[0], tooLong[0] ? Optional.empty() : Texts.nonBlank(out.toString()));
   }
 
-  /**
-   * Appends a text with each run of {@link Texts#ALL_SPACES} made one space, as {@link Texts#shortText} does, and
-   * stops once the whole is longer than the limit.
-   *
-   * @return whether it is longer than the limit
-   */
-  private static boolean appendCollapsed(StringBuilder out, String text, int limit) {
-    int copied = 0; // the text before this is in out
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (out.length() + (i - copied) > limit) {
-        return true; // what is left to copy alone makes it too long
-      }
-      char c = text.charAt(i);
-      if (!Texts.ALL_SPACES.test(c)) {
-        i++;
-        continue;
-      }
-      int end = i + 1;
-      while (end < n && Texts.ALL_SPACES.test(text.charAt(end))) {
-        end++;
-      }
-      out.append(text, copied, i).append(' ');
-      copied = end;
-      i = end;
-    }
-    out.append(text, copied, n);
-    return out.length() > limit;
-  }
 }
