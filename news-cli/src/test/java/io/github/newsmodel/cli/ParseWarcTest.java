@@ -4,6 +4,7 @@ import static io.github.newsmodel.cli.Cli.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.luben.zstd.Zstd;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Source;
@@ -493,28 +494,52 @@ class ParseWarcTest {
   /**
    * jwarc read a zstd-compressed WARC with a native library that news did not carry; without it the reading thread
    * died with NoClassDefFoundError. A .warc file in a folder that is zstd is read as the .warc.zst it is (here an
-   * empty one, see ParseWarcZstdTest), and a page sent with Content-Encoding: zstd, which news does not decode, is
-   * one error.
+   * empty one, see ParseWarcZstdTest), and a page sent with Content-Encoding: zstd is decoded.
    */
   @Test
-  void zstdIsReadOrNamedAsWhatNewsCannotReadNeverACrash() throws IOException {
+  void zstdIsReadNeverACrash() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("crawl"));
     // An empty zstd frame: its magic number, its header and an empty last block; named .warc, as a folder may hold it.
     Files.write(folder.resolve("a.warc"), HexFormat.of().parseHex("28b52ffd2000010000"));
     try (TestWarc warc = TestWarc.create(folder.resolve("b.warc"))) {
       warc.response(TestWarc.url(1), "200 OK", "Content-Type: text/html\r\nContent-Encoding: zstd\r\n",
-              HexFormat.of().parseHex("28b52ffd2000010000"))
+              Zstd.compress(TestPages.articleBytes(1, 3)))
           .html(TestWarc.url(2), TestPages.articleBytes(2, 1));
     }
 
     Cli.Result result = cli().run("parse", folder.toString());
 
-    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 2");
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 2");
     assertThat(result.errorLines()).containsExactly(
-        "news: error: " + folder.resolve("a.warc") + ": the WARC file holds no record: it is empty once decompressed",
-        "news: error: " + folder.resolve("b.warc") + " at offset 0 (" + TestWarc.recordId(1) + ", " + TestWarc.url(1)
-            + "): cannot read the record's HTTP response: the body is zstd-compressed (Content-Encoding: zstd),"
-            + " which news cannot read");
+        "news: error: " + folder.resolve("a.warc") + ": the WARC file holds no record: it is empty once decompressed");
+    assertThat(result.exit()).isEqualTo(1);
+  }
+
+  /**
+   * A zstd body cut off, as a crawler stores a page cut off at its size limit, is the page as far as it goes, as a
+   * gzip body is; zstd data that are no zstd are the record's error; the file goes on after both.
+   */
+  @Test
+  void aZstdBodyCutOffIsATruncatedPageAndABrokenOneAnError() {
+    // more than one zstd block (128 KiB of page), so that a cut leaves the blocks before it to read
+    byte[] zstd = Zstd.compress(TestPages.articleBytes(1, 3000));
+    byte[] broken = Zstd.compress(TestPages.articleBytes(2, 40));
+    Arrays.fill(broken, 4, 12, (byte) 0x7f); // the frame header and the first block header
+    Path file = dir.resolve("zstd-bodies.warc");
+    try (TestWarc warc = TestWarc.create(file)) {
+      warc.response(TestWarc.url(1), "200 OK", "Content-Type: text/html\r\nContent-Encoding: zstd\r\n",
+              Arrays.copyOf(zstd, zstd.length * 2 / 3))
+          .response(TestWarc.url(2), "200 OK", "Content-Type: text/html\r\nContent-Encoding: zstd\r\n", broken)
+          .html(TestWarc.url(3), TestPages.articleBytes(3, 1));
+    }
+
+    Cli.Result result = cli().run("parse", "--errors", "-", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3");
+    assertThat(result.err()).contains("(" + TestWarc.recordId(1) + ", " + TestWarc.url(1) + "): the record's zstd"
+        + " data end early: parsed as a truncated page from the ")
+        .contains("\"url\":\"" + TestWarc.url(2) + "\",\"kind\":\"unreadable-input\"",
+            "cannot read the record's HTTP response: broken zstd data: ");
     assertThat(result.exit()).isEqualTo(1);
   }
 

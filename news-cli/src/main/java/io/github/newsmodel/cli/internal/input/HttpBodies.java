@@ -1,5 +1,6 @@
 package io.github.newsmodel.cli.internal.input;
 
+import com.github.luben.zstd.ZstdInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -32,10 +33,7 @@ final class HttpBodies {
     DEFLATE,
     /** Brotli, read by jwarc. */
     BROTLI,
-    /**
-     * Zstandard, which browsers read since 2024 and news does not decode yet: the body is an error. (zstd-jni, which
-     * reads {@code .warc.zst} files, could: jwarc's {@code DecodedBody} decodes it with that.)
-     */
+    /** Zstandard, which browsers read since 2024, read with zstd-jni as {@code .warc.zst} files are. */
     ZSTD;
 
     /** The coding's name in messages. */
@@ -93,11 +91,61 @@ final class HttpBodies {
         case DEFLATE -> inflated(compressed);
         case BROTLI -> Channels.newInputStream(DecodedBody.create(Channels.newChannel(compressed),
             DecodedBody.Encoding.BROTLI));
-        case ZSTD -> throw new IOException("the body is zstd-compressed (Content-Encoding: zstd), which news cannot"
-            + " read");
+        case ZSTD -> zstd(compressed);
       });
     }
     return in;
+  }
+
+  /**
+   * A zstd body, read with zstd-jni's stream (not jwarc's zstd channel, which reads on past the end of data that are
+   * zstd twice). zstd-jni's native library that cannot load is an error that says so ({@link ZstdLibrary}); its
+   * window is zstd's default limit, 128 MiB. zstd-jni tells data that end inside a frame only by its message
+   * ("Truncated source"), so whether the compressed bytes ran out tells a cut, an {@link EOFException} as gzip's is,
+   * from a break.
+   */
+  private static InputStream zstd(InputStream compressed) throws IOException {
+    ZstdLibrary.load();
+    boolean[] drained = {false};
+    InputStream source = new FilterInputStream(compressed) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        drained[0] |= b < 0;
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        drained[0] |= n < 0;
+        return n;
+      }
+    };
+    InputStream decoded = new ZstdInputStream(source);
+    return new FilterInputStream(decoded) {
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        try {
+          return super.read(b, off, len);
+        } catch (EOFException e) {
+          throw e;
+        } catch (IOException e) {
+          if (!drained[0]) {
+            throw e;
+          }
+          EOFException cut = new EOFException("the zstd data end inside a frame");
+          cut.initCause(e);
+          throw cut;
+        }
+      }
+    };
   }
 
   /** Something that reads compressed data, and may find them broken. */

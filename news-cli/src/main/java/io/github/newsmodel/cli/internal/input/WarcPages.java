@@ -48,7 +48,7 @@ import org.netpreserve.jwarc.WarcResponse;
  * <p>Only {@code response} records of HTTP responses with a 2xx status (but 204, 205 and 206) and HTML content are
  * pages: by their Content-Type, or by their first bytes when it is missing or generic; and {@code resource} records
  * of http or https URLs typed as HTML, pages stored without their HTTP response. Every other record is counted as
- * skipped. The body is decoded (chunked transfer, gzip, deflate or brotli content, see
+ * skipped. The body is decoded (chunked transfer, gzip, deflate, brotli or zstd content, see
  * {@link HttpBodies}) and read into memory, up to the page size limit, before the reader moves on; the charset of
  * the Content-Type goes along. A page that its crawler stored cut off, as {@code WARC-Truncated} says or as
  * compressed data that end early inside a whole record show, is the page as far as it goes, marked truncated.
