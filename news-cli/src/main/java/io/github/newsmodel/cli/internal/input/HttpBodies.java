@@ -10,6 +10,7 @@ import java.nio.channels.Channels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -86,13 +87,15 @@ final class HttpBodies {
     for (int i = codings.size() - 1; i >= 0; i--) {
       Coding coding = codings.get(i);
       InputStream compressed = in;
+      // set only for zstd, whose decoder tells a cut from a break by no exception of its own
+      boolean[] drained = {false};
       in = named(coding, switch (coding) {
         case GZIP -> named(coding, () -> new GZIPInputStream(compressed, BUFFER));
         case DEFLATE -> inflated(compressed);
         case BROTLI -> Channels.newInputStream(DecodedBody.create(Channels.newChannel(compressed),
             DecodedBody.Encoding.BROTLI));
-        case ZSTD -> zstd(compressed);
-      });
+        case ZSTD -> zstd(compressed, drained);
+      }, () -> drained[0]);
     }
     return in;
   }
@@ -101,13 +104,12 @@ final class HttpBodies {
    * A zstd body, read with zstd-jni's stream (not jwarc's zstd channel, which reads on past the end of data that are
    * zstd twice). zstd-jni's native library that cannot load is an error that says so ({@link ZstdLibrary}); its
    * window is zstd's default limit, 128 MiB. zstd-jni tells data that end inside a frame only by its message
-   * ("Truncated source"), so whether the compressed bytes ran out tells a cut, an {@link EOFException} as gzip's is,
-   * from a break.
+   * ("Truncated source"), so {@code drained} records whether the compressed bytes ran out, which makes a failure a
+   * cut rather than a break ({@link #named(Coding, InputStream, BooleanSupplier)}).
    */
-  private static InputStream zstd(InputStream compressed) throws IOException {
+  private static InputStream zstd(InputStream compressed, boolean[] drained) throws IOException {
     ZstdLibrary.load();
-    boolean[] drained = {false};
-    InputStream source = new FilterInputStream(compressed) {
+    return new ZstdInputStream(new FilterInputStream(compressed) {
       @Override
       public int read() throws IOException {
         int b = super.read();
@@ -121,31 +123,7 @@ final class HttpBodies {
         drained[0] |= n < 0;
         return n;
       }
-    };
-    InputStream decoded = new ZstdInputStream(source);
-    return new FilterInputStream(decoded) {
-      @Override
-      public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        try {
-          return super.read(b, off, len);
-        } catch (EOFException e) {
-          throw e;
-        } catch (IOException e) {
-          if (!drained[0]) {
-            throw e;
-          }
-          EOFException cut = new EOFException("the zstd data end inside a frame");
-          cut.initCause(e);
-          throw cut;
-        }
-      }
-    };
+    });
   }
 
   /** Something that reads compressed data, and may find them broken. */
@@ -166,9 +144,10 @@ final class HttpBodies {
   /**
    * The decoded stream, whose failures say which coding's data were broken, in words of our own: the decoders' own
    * ("invalid stored block lengths", "Brotli stream decoding failed") do not say what they were decoding. The end
-   * of the data stays an {@link EOFException}: a cut, not a break.
+   * of the data stays an {@link EOFException}: a cut, not a break; so does a failure once the compressed bytes ran
+   * out, where the decoder says so only in words ({@code drained}).
    */
-  private static InputStream named(Coding coding, InputStream decoded) {
+  private static InputStream named(Coding coding, InputStream decoded, BooleanSupplier drained) {
     return new FilterInputStream(decoded) {
       @Override
       public int read() throws IOException {
@@ -183,6 +162,11 @@ final class HttpBodies {
         } catch (EOFException e) {
           throw e;
         } catch (IOException e) {
+          if (drained.getAsBoolean()) {
+            EOFException cut = new EOFException("the " + coding.label() + " data end early");
+            cut.initCause(e);
+            throw cut;
+          }
           throw broken(coding, e);
         }
       }
