@@ -38,8 +38,6 @@ final class GunzipMembers extends MemberChannel {
   private final Inflater probe = new Inflater(true);
   private final CRC32 crc = new CRC32();
   private @Nullable Member member;
-  /** Decompressed bytes produced; those beyond {@link #delivered} wait in {@link #pending}. */
-  private long inflated;
 
   GunzipMembers(ReadableByteChannel in) {
     super(in, BEHIND + READ);
@@ -56,54 +54,19 @@ final class GunzipMembers extends MemberChannel {
    */
   @Override
   public long resyncAfter(long offset) throws IOException {
-    failure = null;
-    atFence = false;
-    brokenStart = -1;
     member = null;
-    pendingPos = 0;
-    pendingEnd = 0;
     inflater.reset();
-    long from = offset + 1;
-    if (from < base) {
-      from = base;
-    }
-    while (from > base + end && !eof) {
-      pos = end;
-      fill(1);
-    }
-    pos = (int) Math.min(from - base, end);
-    while (true) {
-      fill(PROBE);
-      int at = -1;
-      for (int i = pos; i + 2 < end; i++) {
-        if (input[i] == 0x1f && input[i + 1] == (byte) 0x8b && input[i + 2] == 0x08) {
-          at = i;
-          break;
-        }
-      }
-      if (at < 0) {
-        if (eof) {
-          pos = end;
-          ended = true;
-          return -1;
-        }
-        pos = Math.max(pos, end - 2);
-        fill(end - pos + 1);
-        continue;
-      }
-      pos = at;
-      fill(PROBE);
-      if (startsRecord(pos)) {
-        ended = false;
-        inflated = delivered;
-        return base + pos;
-      }
-      pos++;
-    }
+    return resync(offset, PROBE, MAGIC.length);
+  }
+
+  @Override
+  boolean magicAt(int i) {
+    return input[i] == 0x1f && input[i + 1] == (byte) 0x8b && input[i + 2] == 0x08;
   }
 
   /** Whether a gzip member starts at an index of the input and decompresses to the start of a WARC record. */
-  private boolean startsRecord(int at) {
+  @Override
+  boolean startsRecord(int at) {
     int header = header(at);
     if (header <= 0) {
       return false;

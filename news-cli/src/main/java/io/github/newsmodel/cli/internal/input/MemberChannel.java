@@ -39,6 +39,8 @@ abstract class MemberChannel implements CompressedMembers {
   final ArrayDeque<Member> members = new ArrayDeque<>();
   /** Parts that failed their check, not yet claimed by a record. */
   final List<Member> failed = new ArrayList<>();
+  /** Decompressed bytes produced; those beyond {@link #delivered} wait in {@link #pending}. */
+  long inflated;
   long delivered;
   final byte[] pending = new byte[LOOKAHEAD];
   int pendingPos;
@@ -72,6 +74,66 @@ abstract class MemberChannel implements CompressedMembers {
    * @throws IOException if the data are cut off or broken
    */
   abstract int produce(byte[] b, int off, int len) throws IOException;
+
+  /** Whether a part's magic number starts at an index of the input (as many bytes as {@link #resync} is told). */
+  abstract boolean magicAt(int i);
+
+  /** Whether a part starts at an index of the input and decompresses to the start of a WARC record. */
+  abstract boolean startsRecord(int at);
+
+  /**
+   * After a failure, goes on at the next part that decompresses to the start of a WARC record: the failure and the
+   * bytes read ahead are dropped, and the search starts after where the broken part started, as far back as the
+   * bytes kept go, and tries each {@link #magicAt} with a bounded read ({@link #startsRecord}), so it takes time
+   * linear in the file's size. The subclass resets its decompressor first.
+   *
+   * @param offset where the broken part starts in the file
+   * @param probe the compressed bytes a candidate part may take to show its first decompressed bytes
+   * @param magicLength the bytes of a part's magic number
+   * @return the offset in the file where reading goes on, or -1 if no part ahead starts a record
+   * @throws IOException if the file cannot be read
+   */
+  final long resync(long offset, int probe, int magicLength) throws IOException {
+    failure = null;
+    atFence = false;
+    brokenStart = -1;
+    pendingPos = 0;
+    pendingEnd = 0;
+    long from = Math.max(offset + 1, base);
+    while (from > base + end && !eof) {
+      pos = end;
+      fill(1);
+    }
+    pos = (int) Math.min(from - base, end);
+    while (true) {
+      fill(probe);
+      int at = -1;
+      for (int i = pos; i + magicLength - 1 < end; i++) {
+        if (magicAt(i)) {
+          at = i;
+          break;
+        }
+      }
+      if (at < 0) {
+        if (eof) {
+          pos = end;
+          ended = true;
+          return -1;
+        }
+        pos = Math.max(pos, end - (magicLength - 1));
+        fill(end - pos + 1);
+        continue;
+      }
+      pos = at;
+      fill(probe);
+      if (startsRecord(pos)) {
+        ended = false;
+        inflated = delivered;
+        return base + pos;
+      }
+      pos++;
+    }
+  }
 
   /**
    * Where the part that starts at a point of the decompressed bytes starts in the file.

@@ -62,7 +62,6 @@ final class ZstdFrames extends MemberChannel {
   private long walk;
   /** Whether the frame ends in a checksum, which is fed to zstd only after the frame's content has been handed on. */
   private boolean checksum;
-  private long inflated;
 
   /**
    * Reads the dictionary frame, if the data start with one, and gets ready for the first frame after it.
@@ -135,51 +134,19 @@ final class ZstdFrames extends MemberChannel {
    */
   @Override
   public long resyncAfter(long offset) throws IOException {
-    failure = null;
-    atFence = false;
-    brokenStart = -1;
     member = null;
-    pendingPos = 0;
-    pendingEnd = 0;
     resetContext(context);
-    long from = Math.max(offset + 1, base);
-    while (from > base + end && !eof) {
-      pos = end;
-      fill(1);
-    }
-    pos = (int) Math.min(from - base, end);
-    while (true) {
-      fill(PROBE);
-      int at = -1;
-      for (int i = pos; i + 3 < end; i++) {
-        if (le32(i) == FRAME_MAGIC) {
-          at = i;
-          break;
-        }
-      }
-      if (at < 0) {
-        if (eof) {
-          pos = end;
-          ended = true;
-          return -1;
-        }
-        pos = Math.max(pos, end - 3);
-        fill(end - pos + 1);
-        continue;
-      }
-      pos = at;
-      fill(PROBE);
-      if (startsRecord(pos)) {
-        ended = false;
-        inflated = delivered;
-        return base + pos;
-      }
-      pos++;
-    }
+    return resync(offset, PROBE, Integer.BYTES); // FRAME_MAGIC
+  }
+
+  @Override
+  boolean magicAt(int i) {
+    return le32(i) == FRAME_MAGIC;
   }
 
   /** Whether a zstd frame starts at an index of the input and decompresses to the start of a WARC record. */
-  private boolean startsRecord(int at) {
+  @Override
+  boolean startsRecord(int at) {
     if (end - at < 4 || le32(at) != FRAME_MAGIC) {
       return false;
     }
