@@ -36,6 +36,17 @@ class ReadErrorsTest {
   }
 
   @Test
+  void jsonLdGivenToTheReaderSaysWhatItIsAndThatOnlyTheNewsmodelFormatIsRead() {
+    // JsonLd.write's output looks like an article to a user who saved both kinds of file.
+    NewsJsonException e = readFailure(JsonLd.write(Articles.full()));
+
+    assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
+    assertThat(e.problem()).isEqualTo("required but not set: every newsmodel article declares its format version, "
+        + "1 to 2; this is JSON-LD (@context 'https://schema.org'), such as JsonLd writes for search engines, "
+        + "which is not read back: read the newsmodel format that NewsJson writes");
+  }
+
+  @Test
   void malformedJsonNamesWhereTheParserStoppedWithLineAndColumn() {
     NewsJsonException e = readFailure("{\"formatVersion\": 1,\n \"comments\": [{\"id\": \"1\", }]}");
 

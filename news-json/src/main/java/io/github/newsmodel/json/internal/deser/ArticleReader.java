@@ -29,7 +29,7 @@ public final class ArticleReader {
   public static Article read(JsonParser p) throws IOException {
     Article.Builder article = Article.builder();
     boolean[] versioned = {false};
-    ErrorRecord record = new ErrorRecord();
+    ForeignObject record = new ForeignObject();
     JsonStreamContext object = p.getParsingContext();
     try {
       fields(p, article, versioned, record);
@@ -48,23 +48,27 @@ public final class ArticleReader {
   }
 
   /**
-   * The {@code kind} and {@code input} of an object that has them as strings: an error record of the command line,
-   * which {@code news parse --errors /dev/stdout} writes among the articles. Such a line is bad JSON Lines of
-   * articles all the same, but its problem can say what it is.
+   * What an object without {@code formatVersion} is instead, from its unknown fields, so that its problem can say
+   * so: an error record of the command line, which {@code news parse --errors /dev/stdout} writes among the articles
+   * (it has {@code kind} and {@code input} as strings), or JSON-LD, which {@link io.github.newsmodel.json.JsonLd}
+   * writes beside the newsmodel format and a user may hand to the reader by mistake (it has {@code @context}).
    */
-  private static final class ErrorRecord {
+  private static final class ForeignObject {
     private static final int SHOWN = 200;
     private @Nullable String kind;
     private @Nullable String input;
+    private boolean jsonLd;
+    private @Nullable String context;
 
-    /** Keeps the value of an unknown field if it is one of the two, and a string. */
+    /** Keeps what an unknown field tells, before the field is skipped. */
     void offer(String name, JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return;
-      }
-      if (name.equals("kind")) {
+      boolean string = p.currentToken() == JsonToken.VALUE_STRING;
+      if (name.equals("@context")) {
+        jsonLd = true;
+        context = string ? shown(p.getText()) : null;
+      } else if (string && name.equals("kind")) {
         kind = shown(p.getText());
-      } else if (name.equals("input")) {
+      } else if (string && name.equals("input")) {
         input = shown(p.getText());
       }
     }
@@ -74,6 +78,11 @@ public final class ArticleReader {
     }
 
     String hint() {
+      if (jsonLd) {
+        return "; this is JSON-LD" + (context == null ? "" : " (@context '" + context + "')")
+            + ", such as JsonLd writes for search engines, which is not read back: read the newsmodel format that "
+            + "NewsJson writes";
+      }
       if (kind == null || input == null) {
         return "";
       }
@@ -82,7 +91,7 @@ public final class ArticleReader {
     }
   }
 
-  private static void fields(JsonParser p, Article.Builder article, boolean[] versioned, ErrorRecord record)
+  private static void fields(JsonParser p, Article.Builder article, boolean[] versioned, ForeignObject record)
       throws IOException {
     Values.fields(p, name -> {
       switch (name) {
