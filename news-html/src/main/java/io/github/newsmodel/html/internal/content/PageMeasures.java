@@ -8,7 +8,6 @@ import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -457,8 +456,11 @@ final class PageMeasures {
     private int[] leadingLinks = new int[32];
     private int[] linkedHeadings = new int[32];
     private int depth;
-    /** What the walk knows of each tag of the page that is not one of {@link #HTML_TAGS}, by name. */
-    private final Map<String, TagKind> otherTags = new HashMap<>();
+    /**
+     * What the walk knows of each tag of the page, by its {@link PageElements#tagId}: looked up once per tag of the
+     * page, in {@link #HTML_TAGS} or worked out, rather than for each element, a probe of a map of a hundred tags.
+     */
+    private final @Nullable TagKind[] kindOfTag;
     /** The characters of the text node being counted, copied out of it once rather than read one call at a time. */
     private char[] chars = new char[256];
 
@@ -470,6 +472,7 @@ final class PageMeasures {
       this.start = start;
       this.cursor = start;
       this.wordsOfNames = new Words[elements.distinctNames() + 1];
+      this.kindOfTag = new TagKind[elements.distinctTags() + 1];
     }
 
     /** Measures the subtree of the root, which is the first of the page's elements from {@code start} on. */
@@ -552,15 +555,22 @@ final class PageMeasures {
 
     /** Opens an element on the walk's path, unless it holds no text; whether it did. */
     private boolean enter(Element e) {
-      TagKind kind = HTML_TAGS.get(e.normalName());
+      // The element is found in the list first, to read its tag's number from there: an element that holds no text
+      // is found as the next one in it would be, which comes after it.
+      while (all.get(cursor) != e) {
+        cursor++;
+      }
+      int tagId = elements.tagId(cursor);
+      TagKind kind = kindOfTag[tagId];
       if (kind == null) {
-        kind = otherTags.computeIfAbsent(e.normalName(), TagKind::of);
+        kind = HTML_TAGS.get(e.normalName());
+        if (kind == null) {
+          kind = TagKind.of(e.normalName());
+        }
+        kindOfTag[tagId] = kind;
       }
       if (kind.noText()) {
         return false;
-      }
-      while (all.get(cursor) != e) {
-        cursor++;
       }
       if (depth == open.length) {
         int grown = depth * 2;
