@@ -8,7 +8,6 @@ import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.Visibility;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,7 +112,12 @@ final class PageMeasures {
       "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr")
       .collect(Collectors.toUnmodifiableMap(name -> name, TagKind::of));
 
-  /** The measures of one element. Fields are filled by the passes of {@link PageMeasures#of}. */
+  /**
+   * The measures of one element. Fields are filled by the passes of {@link PageMeasures#of}. One is made for nearly
+   * every element of the page, and a profile put making them at a third of the measure: what only the walk needs
+   * to know of an element while it is open is kept on the walk's path ({@link Counter}), and the sums of the
+   * children are added into the element's own, so that a measure fills one cache line (64 bytes, from 96).
+   */
   static final class Stat {
     /** What the element's tag says of furniture. */
     TagFurniture tagFurniture = TagFurniture.OTHER;
@@ -123,23 +127,17 @@ final class PageMeasures {
     int links;
     /** Whether the element and everything in it is inline content, part of its parent's run. */
     boolean inline;
-    /** The element's own run, classified: good, junk and neutral characters. */
-    int ownGood;
-    int ownJunk;
-    int ownNeutral;
     /** Good characters in the whole subtree, furniture included. */
     int rawGood;
-    /** Sums over the subtree with the furniture taken out. */
+    /**
+     * Sums over the subtree with the furniture taken out. After the walk they hold the element's own run, classified
+     * (good, junk or neutral characters), to which the second pass adds each child's sums once they are final.
+     */
     int good;
     int junk;
     int neutral;
-    /** Characters of the furniture in the subtree. */
+    /** Characters of the furniture in the subtree: the children's, added as for {@link #good}, or all its own. */
     int furniture;
-    /** The sums of the children, which each child adds once its own are final. */
-    int childGood;
-    int childJunk;
-    int childNeutral;
-    int childFurniture;
     /** Whether the element is left out with everything in it. */
     boolean excluded;
     /** Whether the element is one of the regions the caller named, left out whatever its size. */
@@ -152,10 +150,6 @@ final class PageMeasures {
     boolean aroundNamedText;
     /** Whether the element is, or holds, one named as the article's lead. */
     boolean holdsLead;
-    /** The length of the link the element's text opens with; 0 if it opens with other text. */
-    int leadingLink;
-    /** The length of the longest heading inside the element that is a link: a teaser's headline. */
-    int linkedHeading;
     /**
      * Whether the element is a teaser of another page: small, and opening with a headline link. Its text reads
      * like running text but belongs to the other page, so it counts as neutral.
@@ -229,25 +223,23 @@ final class PageMeasures {
       s.region = anyRegions && regions.contains(e);
       s.excluded = i != 0 && (s.region || furniture(e, s, pageGood, elements.names(start + i),
           (elements.classWords(start + i) & HIDING_CLASS) != 0));
+      // The sums hold the element's own run and its children's final sums.
       if (s.excluded || linkList(s, pageGood)) {
+        s.good = 0;
+        s.junk = 0;
+        s.neutral = 0;
         s.furniture = s.chars;
-      } else {
-        s.good = s.ownGood + s.childGood;
-        s.junk = s.ownJunk + s.childJunk;
-        s.neutral = s.ownNeutral + s.childNeutral;
-        s.furniture = s.childFurniture;
-        if (s.teaser) {
-          s.neutral += s.good;
-          s.good = 0;
-        }
+      } else if (s.teaser) {
+        s.neutral += s.good;
+        s.good = 0;
       }
-      // Post-order: the element's sums are final, and its parent has not been summed yet.
+      // Post-order: the element's sums are final, and its parent's have not been read yet.
       if (i != 0) {
         Stat p = at[elements.parent(start + i) - start];
-        p.childGood += s.good;
-        p.childJunk += s.junk;
-        p.childNeutral += s.neutral;
-        p.childFurniture += s.furniture;
+        p.good += s.good;
+        p.junk += s.junk;
+        p.neutral += s.neutral;
+        p.furniture += s.furniture;
       }
     }
     // Document order: each element's parent has its flags already.
@@ -450,7 +442,8 @@ final class PageMeasures {
     /**
      * For each element the walk is inside, innermost last: the element, the index of its next child node to read,
      * its index in {@link #at}, its tag's kind, the characters of its own run and of the links in it, whether its
-     * text has opened, and whether it holds a block.
+     * text has opened, whether it holds a block, the length of the link its text opens with (0 if it opens with other
+     * text) and that of the longest heading inside it that is a link (a teaser's headline).
      */
     private Element[] path = new Element[32];
     private int[] next = new int[32];
@@ -460,9 +453,14 @@ final class PageMeasures {
     private int[] ownLinks = new int[32];
     private boolean[] opened = new boolean[32];
     private boolean[] holdsBlock = new boolean[32];
+    private int[] leadingLinks = new int[32];
+    private int[] linkedHeadings = new int[32];
     private int depth;
-    /** What the walk knows of each tag of the page that is not one of {@link #HTML_TAGS}, by name. */
-    private final Map<String, TagKind> otherTags = new HashMap<>();
+    /**
+     * What the walk knows of each tag of the page, by its {@link PageElements#tagId}: looked up once per tag of the
+     * page, in {@link #HTML_TAGS} or worked out, rather than for each element, a probe of a map of a hundred tags.
+     */
+    private final @Nullable TagKind[] kindOfTag;
     /** The characters of the text node being counted, copied out of it once rather than read one call at a time. */
     private char[] chars = new char[256];
 
@@ -474,6 +472,7 @@ final class PageMeasures {
       this.start = start;
       this.cursor = start;
       this.wordsOfNames = new Words[elements.distinctNames() + 1];
+      this.kindOfTag = new TagKind[elements.distinctTags() + 1];
     }
 
     /** Measures the subtree of the root, which is the first of the page's elements from {@code start} on. */
@@ -556,15 +555,22 @@ final class PageMeasures {
 
     /** Opens an element on the walk's path, unless it holds no text; whether it did. */
     private boolean enter(Element e) {
-      TagKind kind = HTML_TAGS.get(e.normalName());
+      // The element is found in the list first, to read its tag's number from there: an element that holds no text
+      // is found as the next one in it would be, which comes after it.
+      while (all.get(cursor) != e) {
+        cursor++;
+      }
+      int tagId = elements.tagId(cursor);
+      TagKind kind = kindOfTag[tagId];
       if (kind == null) {
-        kind = otherTags.computeIfAbsent(e.normalName(), TagKind::of);
+        kind = HTML_TAGS.get(e.normalName());
+        if (kind == null) {
+          kind = TagKind.of(e.normalName());
+        }
+        kindOfTag[tagId] = kind;
       }
       if (kind.noText()) {
         return false;
-      }
-      while (all.get(cursor) != e) {
-        cursor++;
       }
       if (depth == open.length) {
         int grown = depth * 2;
@@ -576,6 +582,8 @@ final class PageMeasures {
         ownLinks = Arrays.copyOf(ownLinks, grown);
         opened = Arrays.copyOf(opened, grown);
         holdsBlock = Arrays.copyOf(holdsBlock, grown);
+        leadingLinks = Arrays.copyOf(leadingLinks, grown);
+        linkedHeadings = Arrays.copyOf(linkedHeadings, grown);
       }
       path[depth] = e;
       next[depth] = 0;
@@ -585,6 +593,8 @@ final class PageMeasures {
       ownLinks[depth] = 0;
       opened[depth] = false;
       holdsBlock[depth] = false;
+      leadingLinks[depth] = 0;
+      linkedHeadings[depth] = 0;
       depth++;
       Stat s = new Stat();
       s.tagFurniture = kind.furniture();
@@ -609,8 +619,9 @@ final class PageMeasures {
         s.links = s.chars;
         ownLinkChars = ownChars;
       }
+      int leadingLink = leadingLinks[top];
       if (kind.link()) {
-        s.leadingLink = s.chars;
+        leadingLink = s.chars;
         openLinks--;
       }
       s.inline = inline;
@@ -621,30 +632,34 @@ final class PageMeasures {
       } else {
         s.holdsLead |= lead(start + index); // its words are read no further: they would tell nothing more
       }
+      int linkedHeading = linkedHeadings[top];
       if (!inline) {
         classify(s, kind, ownChars, ownLinkChars);
-        s.rawGood += s.ownGood;
+        s.rawGood += s.good; // the own run's good characters: the children's are added to good after the walk
         if (kind.heading() && s.linkDensity() > LINK_LIST) {
-          s.linkedHeading = Math.max(s.linkedHeading, s.chars);
+          linkedHeading = Math.max(linkedHeading, s.chars);
         }
-        int headline = Math.max(s.leadingLink, s.linkedHeading);
+        int headline = Math.max(leadingLink, linkedHeading);
         s.teaser = headline >= HEADLINE_LINK && s.chars < TEASER_CHARS && s.rawGood > 0
             && s.chars - headline <= TEASER_RATIO * headline;
       }
       postOrder[measured++] = index;
       if (top > 0) {
-        addToParent(s, top - 1);
+        addToParent(s, leadingLink, linkedHeading, top - 1);
       }
     }
 
-    /** Adds a child's final measures to its parent's, open at {@code top} on the walk's path. */
-    private void addToParent(Stat child, int top) {
+    /**
+     * Adds a child's final measures to its parent's, open at {@code top} on the walk's path, with the lengths of the
+     * child's leading link and linked heading.
+     */
+    private void addToParent(Stat child, int leadingLink, int linkedHeading, int top) {
       Stat p = at[open[top]];
       if (!opened[top] && child.chars > 0) {
-        p.leadingLink = child.leadingLink;
+        leadingLinks[top] = leadingLink;
         opened[top] = true;
       }
-      p.linkedHeading = Math.max(p.linkedHeading, child.linkedHeading);
+      linkedHeadings[top] = Math.max(linkedHeadings[top], linkedHeading);
       p.holdsLead |= child.holdsLead;
       p.chars += child.chars;
       p.links += child.links;
@@ -663,16 +678,16 @@ final class PageMeasures {
       return;
     }
     if (kind.caption()) {
-      s.ownNeutral = own; // a caption is kept with its image, but it does not make a container the article
+      s.neutral = own; // a caption is kept with its image, but it does not make a container the article
       return;
     }
     double density = (double) ownLinks / own;
     if (density >= 0.5) {
-      s.ownJunk = own;
+      s.junk = own;
     } else if (own >= LONG_RUN || own >= SHORT_PARAGRAPH && density < 0.25 && kind.paragraph()) {
-      s.ownGood = own;
+      s.good = own;
     } else {
-      s.ownNeutral = own;
+      s.neutral = own;
     }
   }
 

@@ -23,6 +23,12 @@ import org.jspecify.annotations.Nullable;
 public final class PageElements {
   /** The room the arrays kept per element start with: more than most pages have, grown for the rest. */
   private static final int ROOM = 1024;
+  /**
+   * The room the arrays kept per distinct class attribute, and per distinct names, start with: the pages of the
+   * benchmark have 160 distinct class attributes on average. A new array's every slot is written before it is used,
+   * and in profiles making the arrays of this class cost more than the walk's own loop over the page.
+   */
+  private static final int DISTINCT_ROOM = 256;
   /** The one attribute whose elements the scans ask for, noted in the walk: microdata's. */
   private static final String ITEMPROP = "itemprop";
 
@@ -33,10 +39,12 @@ public final class PageElements {
   /** The names of the element at the same index in {@link #all}. */
   private String[] names = new String[ROOM];
   /**
-   * The lower-cased id of each element whose names are joined from it and the names of its class
-   * ({@link Names#withPlainId}); null for the others.
+   * The lower-cased id of an element whose names are joined from it and the names of its class
+   * ({@link Names#withPlainId}), by the number of its names; null for the others. Kept per names rather than per
+   * element, as the words found in them are: another element with the same names but not so joined gives the same
+   * words read whole ({@link #nameWords}).
    */
-  private @Nullable String[] plainIds = new String[ROOM];
+  private @Nullable String[] plainIds = new String[DISTINCT_ROOM];
   /** The number of each element's names among the page's distinct names; 0 for none. */
   private int[] nameIds = new int[ROOM];
   /** The number of each element's {@code class} attribute among the page's distinct ones; 0 for none. */
@@ -51,18 +59,18 @@ public final class PageElements {
    * The names of each distinct class attribute and their number, by the attribute's number: most elements with
    * names have a class and no id, and their names are those of their class, read once.
    */
-  private String[] namesOfClass = new String[ROOM];
-  private int[] nameIdOfClass = new int[ROOM];
+  private String[] namesOfClass = new String[DISTINCT_ROOM];
+  private int[] nameIdOfClass = new int[DISTINCT_ROOM];
   /**
    * Each distinct class attribute as written, by its number: {@link #classWords} reads it from here rather than
    * look it up on an element again, among the element's attributes, long after the walk had it at hand.
    */
-  private String[] classOfId = new String[ROOM];
+  private String[] classOfId = new String[DISTINCT_ROOM];
   /**
    * Whether the names of each distinct class attribute are the whole attribute lower-cased, by its number: the
    * names of an element with such a class and a plain id are joined from them ({@link Names#withPlainId}).
    */
-  private boolean[] wholeClass = new boolean[ROOM];
+  private boolean[] wholeClass = new boolean[DISTINCT_ROOM];
   /**
    * What {@link PageWords#names} finds in each distinct names, by their number, and {@link PageWords#classes} in
    * each distinct class attribute, by its number: with {@link #READ} once read, 0 before; made when first asked.
@@ -180,7 +188,7 @@ public final class PageElements {
       wordsOfNames = words;
     }
     if (words[nameId] == 0) {
-      String id = plainIds[index];
+      String id = nameId < plainIds.length ? plainIds[nameId] : null;
       // Names joined from a plain id and the names of a class: no word of the lists holds white space, so the words
       // found in the joined names are those found in the id and those found in the class's names, which are read once
       // for every element with that class, with an id or without. Most ids are another element's each, and reading
@@ -294,8 +302,30 @@ public final class PageElements {
       names[index] = namesOfClass[classId];
       nameIds[index] = nameIdOfClass[classId];
     } else {
-      names[index] = idNames(index, id, classes, classId);
+      idNames(index, id, classes, classId);
+    }
+  }
+
+  /**
+   * Reads the names of an element with an id, and the class numbered {@code classId} (0 for none): joined from the
+   * class's names where {@link Names#withPlainId} can, so that the class, read once for all its elements, is not
+   * lower-cased and read again with each id, which is most often another.
+   */
+  private void idNames(int index, String id, String classes, int classId) {
+    String plainId = classId != 0 && wholeClass[classId] ? Names.plainId(id) : null;
+    if (plainId == null) {
+      names[index] = Names.of(id, classes);
       nameIds[index] = number(names[index]);
+      return;
+    }
+    names[index] = Names.withPlainId(plainId, namesOfClass[classId]);
+    int nameId = number(names[index]);
+    nameIds[index] = nameId;
+    if (nameId >= plainIds.length) {
+      plainIds = Arrays.copyOf(plainIds, Math.max(nameId + 1, plainIds.length * 2));
+    }
+    if (plainIds[nameId] == null) {
+      plainIds[nameId] = plainId;
     }
   }
 
@@ -316,26 +346,11 @@ public final class PageElements {
     wholeClass[classId] = classNames == lowered;
   }
 
-  /**
-   * The names of an element with an id, and the class numbered {@code classId} (0 for none): joined from the
-   * class's names where {@link Names#withPlainId} can, so that the class, read once for all its elements, is not
-   * lower-cased and read again with each id, which is most often another.
-   */
-  private String idNames(int index, String id, String classes, int classId) {
-    String plainId = classId != 0 && wholeClass[classId] ? Names.plainId(id) : null;
-    if (plainId == null) {
-      return Names.of(id, classes);
-    }
-    plainIds[index] = plainId;
-    return Names.withPlainId(plainId, namesOfClass[classId]);
-  }
-
   /** Doubles the room of the arrays kept per element, for a page with more elements than they had room for. */
   private void grow() {
     int room = parents.length * 2;
     parents = Arrays.copyOf(parents, room);
     names = Arrays.copyOf(names, room);
-    plainIds = Arrays.copyOf(plainIds, room);
     nameIds = Arrays.copyOf(nameIds, room);
     classIds = Arrays.copyOf(classIds, room);
     idOrClass = Arrays.copyOf(idOrClass, room);
