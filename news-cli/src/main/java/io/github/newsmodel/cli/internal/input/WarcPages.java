@@ -128,6 +128,16 @@ final class WarcPages {
    * starts: the next record's offset; -1 otherwise.
    */
   private long overrunTo = -1;
+  /**
+   * While a record of an uncompressed file whose length says less than it holds is read to where its bytes end: what
+   * its page's truncation says; null otherwise.
+   */
+  private @Nullable String understated;
+  /**
+   * While a record is read again from its own bytes (see {@link #read}), the limit on its HTTP header, which that
+   * reader reads through rather than through {@link #headers}; null otherwise.
+   */
+  private @Nullable HeaderLimit windowHeaders;
 
   private WarcPages(String name, @Nullable Path path, long size, ArchiveFormat format, @Nullable WarcReader reader,
       HeaderLimit headers, @Nullable RewindableStream stream, @Nullable CompressedMembers compressed,
@@ -655,14 +665,16 @@ final class WarcPages {
   private boolean read(WarcRecord record) {
     long inside = nextInside(record);
     if (inside < 0) {
-      return readRecord(record);
+      Optional<RecordEnds.Block> block = shortBlock(record);
+      return block.isPresent() ? readShort(record, block.get()) : readRecord(record);
     }
     SeekableByteChannel file = (SeekableByteChannel) headers;
     WarcRecord whole;
     try {
       // jwarc has read ahead into its buffer, past where the record truly ends: a reader of the record's own bytes
-      whole = configured(new WarcReader(new RecordWindow(file, record.position(), inside - 4))).next()
-          .orElseThrow(() -> new EOFException("no record"));
+      HeaderLimit limited = HeaderLimit.of(new RecordWindow(file, record.position(), inside - 4));
+      whole = configured(new WarcReader(limited)).next().orElseThrow(() -> new EOFException("no record"));
+      windowHeaders = limited;
     } catch (IOException | RuntimeException e) {
       return readRecord(record); // read by its length, as it was before
     }
@@ -671,6 +683,7 @@ final class WarcPages {
       readRecord(whole);
     } finally {
       overrunTo = -1;
+      windowHeaders = null;
     }
     try {
       file.position(inside);
@@ -680,6 +693,62 @@ final class WarcPages {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Reads a record of an uncompressed file whose Content-Length says less than it holds (see
+   * {@link RecordEnds#shortBlock}) to where its bytes end, as a truncated page: read by its length, the page lost its
+   * end, and the rest of it was a break of the file, an error of no record. The next record is read from where it
+   * starts.
+   */
+  private boolean readShort(WarcRecord record, RecordEnds.Block block) {
+    SeekableByteChannel file = (SeekableByteChannel) headers;
+    WarcRecord whole;
+    long declared;
+    try {
+      declared = record.body().size();
+      RelengthedRecord relengthed = RelengthedRecord.of(file, record.position(), block.start(), block.end());
+      if (relengthed == null) {
+        return readRecord(record);
+      }
+      HeaderLimit limited = HeaderLimit.of(relengthed);
+      whole = configured(new WarcReader(limited)).next().orElseThrow(() -> new EOFException("no record"));
+      windowHeaders = limited;
+    } catch (IOException | RuntimeException e) {
+      return readRecord(record); // read by its length, as it was before
+    }
+    long next = block.next();
+    understated = "the record's Content-Length says less than the record holds (" + declared + " of "
+        + (block.end() - block.start()) + " bytes): it is read on to " + (next >= 0 ? "offset " + next
+        + ", where the next record starts" : "the file's end");
+    try {
+      readRecord(whole);
+    } finally {
+      understated = null;
+      windowHeaders = null;
+    }
+    try {
+      file.position(next >= 0 ? next : size);
+      reader = configured(new WarcReader(headers));
+    } catch (IOException e) {
+      sink.accept(brokenAt(false, next, e, -1));
+      return false;
+    }
+    return true;
+  }
+
+  /** Where a record of an uncompressed file whose length says less than it holds truly ends, if it is one. */
+  private Optional<RecordEnds.Block> shortBlock(WarcRecord record) {
+    RecordEnds recordEnds = ends;
+    if (recordEnds == null || format == ArchiveFormat.ARC
+        || header(record, "Content-Length").filter(l -> l.startsWith("-")).isPresent()) {
+      return Optional.empty();
+    }
+    try {
+      return recordEnds.shortBlock(record.position(), record.body().size());
+    } catch (IOException e) {
+      return Optional.empty(); // read by its length, and a failure there is reported as it is
+    }
   }
 
   /**
@@ -813,7 +882,7 @@ final class WarcPages {
       throw cut; // the file ends inside the record
     }
     // A record that ran over the next one holds the page up to where that one starts, as a response record does.
-    Optional<String> truncation = storedCutOff(resource).or(() -> cut == null ? Optional.empty()
+    Optional<String> truncation = storedCutOff(resource).or(() -> cut == null ? Optional.ofNullable(understated)
         : Optional.of(overrun()));
     if (cut != null && read.bytes().length == 0) {
       return Optional.of(new ReadFailure(origin, ErrorKind.TRUNCATED, truncation.get() + ", before any of the page",
@@ -829,6 +898,12 @@ final class WarcPages {
         .map(reason -> "the crawler stored the record cut off (WARC-Truncated: " + reason + ")");
   }
 
+  /** The limit on the HTTP header of the record being read, through the reader that reads it. */
+  private HeaderLimit httpHeaders() {
+    HeaderLimit window = windowHeaders;
+    return window != null ? window : headers;
+  }
+
   /** The record's page, or nothing if the response is not a page. */
   private Optional<Work> page(WarcResponse response, PageOrigin origin, URI target, @Nullable String recordId)
       throws IOException {
@@ -840,9 +915,9 @@ final class WarcPages {
             PageBytes.readAtMost(block.stream(), settings.maxPageSize()), Optional.empty(), Optional.empty()))
             : Optional.empty();
       }
-      http = headers.within("HTTP response header", block::http);
+      http = httpHeaders().within("HTTP response header", block::http);
     } else {
-      http = headers.within("HTTP response header", response::http);
+      http = httpHeaders().within("HTTP response header", response::http);
     }
     int status = http.status();
     if (status < 200 || status > 299 || status == 204 || status == 205 || status == 206) {
@@ -870,7 +945,7 @@ final class WarcPages {
     // and a compressed page then ends early too. Either way, the page is what there is of it, as for a saved page
     // that is cut off.
     Optional<String> truncation = storedCutOff(response)
-        .or(() -> cut == null ? Optional.empty() : overrun ? Optional.of(overrun())
+        .or(() -> cut == null ? Optional.ofNullable(understated) : overrun ? Optional.of(overrun())
             : Optional.of("the record's " + codings.get(codings.size() - 1).label() + " data end early"));
     if (cut != null && bytes.length == 0) {
       return Optional.of(new ReadFailure(origin, ErrorKind.TRUNCATED, truncation.get() + ", before any of the page",
