@@ -206,6 +206,40 @@ class ParseArcTest {
         .endsWith("(" + TestArc.url(2) + "): the record is cut off: the ARC file ends inside it");
   }
 
+  /**
+   * A plain ARC file whose record header cannot be read (a length that is no number, bytes of no header line) was
+   * read no further: every record after the break was lost. Reading goes on at the next record's header line, as a
+   * WARC file's does at the next WARC/1.0 line, and the one error names both offsets.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"length", "garbled"})
+  void aBrokenRecordInAPlainArcIsOneErrorAndReadingGoesOnAtTheNextRecord(String broken) throws IOException {
+    Path file = dir.resolve("broken.arc");
+    List<Long> offsets;
+    try (TestArc arc = TestArc.create(file)) {
+      for (int n = 1; n <= 4; n++) {
+        arc.html(TestArc.url(n), TestPages.articleBytes(n, 3));
+      }
+      offsets = arc.offsets();
+    }
+    String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+    int second = offsets.get(2).intValue();
+    int eol = text.indexOf('\n', second);
+    String line = text.substring(second, eol);
+    String bad = broken.equals("length") ? line.substring(0, line.lastIndexOf(' ') + 1) + "12x"
+        : "\u0000\u0000" + line.substring(4);
+    Files.writeString(file, text.substring(0, second) + bad + text.substring(eol), StandardCharsets.ISO_8859_1);
+    long third = offsets.get(3) + bad.length() - line.length();
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3", "Article 4");
+    assertThat(result.errorLines()).containsExactly("news: error: " + file + " at offset " + second + ": the ARC"
+        + " file cannot be read from here to offset " + third + ", where reading goes on: no valid ARC record header");
+    assertThat(targetAt(file, third)).isEqualTo(TestArc.url(3));
+    assertThat(result.summary()).startsWith("news: 1 file, 3 articles, 1 error, 1 skipped record in ");
+  }
+
   @Test
   void aFileNamedAsAnArcThatIsNoneIsOneErrorSayingSo() {
     Path file = TestPages.write(dir.resolve("fake.arc.gz"), TestPages.gzip(TestPages.articleBytes(1, 1)));

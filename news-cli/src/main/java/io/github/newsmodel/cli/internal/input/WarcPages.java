@@ -64,9 +64,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * on at the next record that can be found (see {@link GunzipMembers} and {@link ZstdFrames}; in an uncompressed
  * file, the next {@code WARC/1.0} or {@code WARC/1.1} line after an empty line; in a file compressed whole, or
  * uncompressed on standard input, that line among the bytes read ahead or further on, see
- * {@link RewindableStream}), and the error names that offset too. An ARC file, whose records have no line to find
- * them by, ends at a break. Line ends and zero bytes after the last
- * record are no break. A record whose gzip member fails its CRC32, or whose zstd frame its checksum, is an error,
+ * {@link RewindableStream}), and the error names that offset too. An uncompressed ARC file goes on at the next
+ * record's header line (see {@link ArcHeaders}); a compressed one, or one on standard input, ends at a break. Line
+ * ends and zero bytes after the last record are no break. A record whose gzip member fails its CRC32, or whose zstd frame its checksum, is an error,
  * not a page.
  *
  * <p>An offset is where a reader can seek to and start reading the record: in a {@code .warc.gz}, the start of
@@ -444,14 +444,19 @@ final class WarcPages {
    * After the file broke, goes on at the next record that can be found: in a compressed WARC file, at the next gzip
    * member that starts one, or for a record inside a member of several, at the next record in the stream; in an
    * uncompressed one, at the next line {@code WARC/1.0} or {@code WARC/1.1} after an empty line, sought in the file or
-   * found in the stream. Nothing after a cut, or in an ARC file.
+   * found in the stream; in an uncompressed ARC file, at the next record's header line. Nothing after a cut, or in
+   * a compressed ARC file or one on standard input.
    *
    * @return the offset where reading goes on, or -1
    */
   private long resync(long position, Exception broken) {
     resumedInStream = false;
-    if (broken instanceof EOFException || format == ArchiveFormat.ARC) {
+    if (broken instanceof EOFException) {
       return -1;
+    }
+    if (format == ArchiveFormat.ARC) {
+      // An ARC record has no line to find it by but its header line, sought only where the file can be read again
+      return plain == null ? -1 : resumePlainArcAfter(position);
     }
     try {
       if (compressed != null) {
@@ -515,6 +520,21 @@ final class WarcPages {
       reader = configured(new WarcReader(headers));
     }
     return resume;
+  }
+
+  /** In an uncompressed ARC file, a reader at the next record that starts after a position, if one does. */
+  private long resumePlainArcAfter(long position) {
+    FileChannel file = Objects.requireNonNull(plain, "an uncompressed file");
+    try {
+      long resume = ArcHeaders.nextRecordStart(file, position);
+      if (resume >= 0) {
+        file.position(resume);
+        reader = configured(new WarcReader(headers));
+      }
+      return resume;
+    } catch (IOException e) {
+      return -1; // the break is reported as it is
+    }
   }
 
   /**
