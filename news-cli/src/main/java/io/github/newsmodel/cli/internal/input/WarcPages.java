@@ -37,6 +37,7 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcCaptureRecord;
+import org.netpreserve.jwarc.WarcContinuation;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -52,6 +53,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * {@link HttpBodies}) and read into memory, up to the page size limit, before the reader moves on; the charset of
  * the Content-Type goes along. A page that its crawler stored cut off, as {@code WARC-Truncated} says or as
  * compressed data that end early inside a whole record show, is the page as far as it goes, marked truncated.
+ * A record that its writer split into segments (WARC 1.1) is gathered from them, in the file, and read whole
+ * (see {@link Segments}); one of which a segment is missing is the page as far as the segments before it go, marked
+ * truncated.
  *
  * <p>jwarc reads an ARC record as a WARC response with the ARC header's URL and date; only records of http and https
  * URLs can be pages, and one that holds a document without an HTTP header is a page if its first bytes are HTML's
@@ -66,8 +70,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * uncompressed on standard input, that line among the bytes read ahead or further on, see
  * {@link RewindableStream}), and the error names that offset too. An uncompressed ARC file goes on at the next
  * record's header line (see {@link ArcHeaders}); a compressed one, or one on standard input, ends at a break. Line
- * ends and zero bytes after the last record are no break. A record whose gzip member fails its CRC32, or whose zstd frame its checksum, is an error,
- * not a page.
+ * ends and zero bytes after the last record are no break. A record whose gzip member fails its CRC32, or whose zstd
+ * frame its checksum, is an error, not a page.
  *
  * <p>An offset is where a reader can seek to and start reading the record: in a {@code .warc.gz}, the start of
  * the gzip member that begins with it; in a {@code .warc.zst}, of its zstd frame. Where one gzip member holds
@@ -129,15 +133,20 @@ final class WarcPages {
    */
   private long overrunTo = -1;
   /**
-   * While a record of an uncompressed file whose length says less than it holds is read to where its bytes end: what
-   * its page's truncation says; null otherwise.
+   * While a record is read that is known to be cut or doubtful, though its bytes end where its length says (one of
+   * an uncompressed file whose length says less than it holds, read to where its bytes end; one gathered from
+   * segments of which one is missing): what its page's truncation says; null otherwise.
    */
-  private @Nullable String understated;
+  private @Nullable String truncationNote;
   /**
    * While a record is read again from its own bytes (see {@link #read}), the limit on its HTTP header, which that
    * reader reads through rather than through {@link #headers}; null otherwise.
    */
   private @Nullable HeaderLimit windowHeaders;
+  /** A record split into segments whose continuation records are still to come; null when none is. */
+  private @Nullable Segments segments;
+  /** While the record gathered from segments is read: where its first segment starts; otherwise none. */
+  private @Nullable Long segmentsOffset;
 
   private WarcPages(String name, @Nullable Path path, long size, ArchiveFormat format, @Nullable WarcReader reader,
       HeaderLimit headers, @Nullable RewindableStream stream, @Nullable CompressedMembers compressed,
@@ -313,6 +322,17 @@ final class WarcPages {
   }
 
   private void readAll() {
+    readRecords();
+    Segments held = segments;
+    if (held != null) {
+      // the file ended before the record's last segment
+      segments = null;
+      readSegments(held, "the record's segment " + held.next() + " is missing: the file ends before it (a writer"
+          + " that splits a record at a file's size limit goes on in its next file, which is read apart)");
+    }
+  }
+
+  private void readRecords() {
     while (true) {
       Optional<WarcRecord> next;
       Exception broken = null;
@@ -738,13 +758,13 @@ final class WarcPages {
       return readRecord(record); // read by its length, as it was before
     }
     long next = block.next();
-    understated = "the record's Content-Length says less than the record holds (" + declared + " of "
+    truncationNote = "the record's Content-Length says less than the record holds (" + declared + " of "
         + (block.end() - block.start()) + " bytes): it is read on to " + (next >= 0 ? "offset " + next
         + ", where the next record starts" : "the file's end");
     try {
       readRecord(whole);
     } finally {
-      understated = null;
+      truncationNote = null;
       windowHeaders = null;
     }
     try {
@@ -788,7 +808,82 @@ final class WarcPages {
     }
   }
 
+  /** Where a record starts, for its origin: the first segment's place for a record gathered from segments. */
+  private long recordOffset(WarcRecord record) {
+    Long first = segmentsOffset;
+    return first != null ? first : offset(record.position());
+  }
+
+  /**
+   * Gathers a record split into segments (see {@link Segments}): the first segment is held, each continuation that
+   * follows it in number added, and the record read whole at its last. A segment missing, or the file ending before
+   * the last, makes the page what was gathered before it, truncated, with a warning that names the segment. A
+   * continuation of no segment held (of a record that was read already, or whose first segment is not in the file)
+   * is passed over, as a record that holds no page.
+   */
+  private boolean segment(WarcRecord record, String number) {
+    Optional<String> origin = header(record, "WARC-Segment-Origin-ID").map(WarcPages::unbracket);
+    Segments held = segments;
+    try {
+      if (record instanceof WarcContinuation continuation) {
+        if (held == null || origin.isEmpty() || !held.isOf(origin.get())) {
+          sink.skipped();
+          return true;
+        }
+        if (!number.equals(Integer.toString(held.next()))) {
+          segments = null;
+          readSegments(held, "the record's segment " + held.next() + " is missing: segment " + number
+              + " follows");
+          sink.skipped();
+          return true;
+        }
+        held.add(continuation);
+        if (continuation.segmentTotalLength().isPresent()) {
+          segments = null;
+          readSegments(held, null);
+        }
+        return true;
+      }
+      if (held != null) {
+        segments = null;
+        readSegments(held, "the record's segment " + held.next() + " is missing: another record's segments start");
+      }
+      String id = header(record, "WARC-Record-ID").map(WarcPages::unbracket).orElse("");
+      segments = Segments.start(record, id, recordOffset(record), settings.maxPageSize() + HeaderLimit.MAX_HEADER);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      segments = null;
+      String recordId = header(record, "WARC-Record-ID").map(WarcPages::unbracket).orElse(null);
+      sink.accept(unreadable(PageOrigin.record(name, recordId, recordOffset(record), null), e, false));
+      return true;
+    }
+  }
+
+  /** Reads the record gathered from segments, truncated as a note says when one is missing. */
+  private void readSegments(Segments gathered, @Nullable String missing) {
+    WarcRecord whole;
+    try {
+      whole = configured(new WarcReader(gathered.whole())).next().orElseThrow(() -> new EOFException("no record"));
+    } catch (IOException | RuntimeException e) {
+      sink.accept(unreadable(PageOrigin.record(name, null, gathered.offset(), null), e, false));
+      return;
+    }
+    segmentsOffset = gathered.offset();
+    truncationNote = missing;
+    try {
+      readRecord(whole);
+    } finally {
+      segmentsOffset = null;
+      truncationNote = null;
+    }
+  }
+
   private boolean readRecord(WarcRecord record) {
+    Optional<String> segmentNumber = header(record, "WARC-Segment-Number");
+    if (segmentNumber.isPresent() && (record instanceof WarcContinuation || segmentNumber.get().equals("1")
+        && (record instanceof WarcResponse || record instanceof WarcResource))) {
+      return segment(record, segmentNumber.get());
+    }
     // jwarc calls every ARC record but dns: ones HTTP, those of ftp: and other URLs too: they hold no HTTP.
     boolean response = record instanceof WarcResponse r && holdsHttp(r) && !(ArcBlock.isArc(r) && !isHttpTarget(r));
     // A page stored without its HTTP response, as warcit stores the files of a saved site.
@@ -798,14 +893,14 @@ final class WarcPages {
     if (length.isPresent()) {
       // jwarc reads a negative length as an empty block; the bytes of the block are then taken for the next record
       String message = "the record's Content-Length is negative: " + length.get();
-      sink.accept(new ReadFailure(PageOrigin.record(name, recordId, offset(record.position()), null),
+      sink.accept(new ReadFailure(PageOrigin.record(name, recordId, recordOffset(record), null),
           ErrorKind.UNREADABLE_INPUT, message, new IOException(message)));
       return true;
     }
     if (!response && !resource) {
       Optional<String> bad = memberCheck(record);
       if (bad.isPresent()) {
-        sink.accept(badMember(PageOrigin.record(name, recordId, offset(record.position()), null), bad.get()));
+        sink.accept(badMember(PageOrigin.record(name, recordId, recordOffset(record), null), bad.get()));
       } else {
         sink.skipped();
       }
@@ -813,7 +908,7 @@ final class WarcPages {
     }
     WarcCaptureRecord capture = (WarcCaptureRecord) record;
     URI target = target(capture);
-    PageOrigin origin = PageOrigin.record(name, recordId, offset(record.position()), target);
+    PageOrigin origin = PageOrigin.record(name, recordId, recordOffset(record), target);
     if (target == null) {
       memberCheck(record); // the record is an error either way
       sink.accept(new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, "the record has no absolute "
@@ -872,7 +967,8 @@ final class WarcPages {
    * once it ends.
    */
   private Optional<String> memberCheck(WarcRecord record) {
-    return compressed == null ? Optional.empty() : compressed.check(outBase + record.position());
+    return compressed == null || segmentsOffset != null ? Optional.empty()
+        : compressed.check(outBase + record.position());
   }
 
   /**
@@ -902,7 +998,7 @@ final class WarcPages {
       throw cut; // the file ends inside the record
     }
     // A record that ran over the next one holds the page up to where that one starts, as a response record does.
-    Optional<String> truncation = storedCutOff(resource).or(() -> cut == null ? Optional.ofNullable(understated)
+    Optional<String> truncation = storedCutOff(resource).or(() -> cut == null ? Optional.ofNullable(truncationNote)
         : Optional.of(overrun()));
     if (cut != null && read.bytes().length == 0) {
       return Optional.of(new ReadFailure(origin, ErrorKind.TRUNCATED, truncation.get() + ", before any of the page",
@@ -965,7 +1061,7 @@ final class WarcPages {
     // and a compressed page then ends early too. Either way, the page is what there is of it, as for a saved page
     // that is cut off.
     Optional<String> truncation = storedCutOff(response)
-        .or(() -> cut == null ? Optional.ofNullable(understated) : overrun ? Optional.of(overrun())
+        .or(() -> cut == null ? Optional.ofNullable(truncationNote) : overrun ? Optional.of(overrun())
             : Optional.of("the record's " + codings.get(codings.size() - 1).label() + " data end early"));
     if (cut != null && bytes.length == 0) {
       return Optional.of(new ReadFailure(origin, ErrorKind.TRUNCATED, truncation.get() + ", before any of the page",
