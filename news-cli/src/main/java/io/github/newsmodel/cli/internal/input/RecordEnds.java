@@ -80,7 +80,8 @@ final class RecordEnds {
 
   /**
    * The block of a record whose Content-Length says less than it holds: the bytes where its length says it ends are
-   * not where a record starts, and they go on to the next record's line after an empty line, or to the file's end
+   * not where a record starts, nor the empty line that ends a record (before a record header that is broken), and
+   * they go on to the next record's line after an empty line, or to the file's end
    * (less the empty line that ends the record, and the line ends, spaces and zero bytes after it). A writer that
    * counted a page's characters rather than its bytes writes such a length, and the rest of its page then follows
    * it. To be asked only of a record that no record starts inside ({@link #nextInside}).
@@ -103,12 +104,26 @@ final class RecordEnds {
       return Optional.empty();
     }
     long end = block + length;
-    if (endsRecord(record, end, size)) {
+    if (endsRecord(record, end, size) || emptyLineAt(end)) {
       return Optional.empty();
     }
     long next = nextRecordStart(file, end, Long.MAX_VALUE);
     long blockEnd = next >= 0 ? next - 4 : lastBlockEnd(file, end, size);
     return blockEnd > end ? Optional.of(new Block(block, blockEnd, next)) : Optional.empty();
+  }
+
+  /**
+   * Whether an empty line starts at an offset, as at the end of a record whose length is right: what follows it is
+   * then the next record's header, broken, and no part of this record's block.
+   */
+  private boolean emptyLineAt(long at) throws IOException {
+    ByteBuffer bytes = ByteBuffer.allocate(4);
+    readFully(file, bytes, at);
+    int newlines = 0;
+    for (int i = 0; i < bytes.position() && (bytes.get(i) == '\r' || bytes.get(i) == '\n'); i++) {
+      newlines += bytes.get(i) == '\n' ? 1 : 0;
+    }
+    return newlines >= 2;
   }
 
   /**
