@@ -68,8 +68,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * on at the next record that can be found (see {@link GunzipMembers} and {@link ZstdFrames}; in an uncompressed
  * file, the next {@code WARC/1.0} or {@code WARC/1.1} line after an empty line; in a file compressed whole, or
  * uncompressed on standard input, that line among the bytes read ahead or further on, see
- * {@link RewindableStream}), and the error names that offset too. An uncompressed ARC file goes on at the next
- * record's header line (see {@link ArcHeaders}); a compressed one, or one on standard input, ends at a break. Line
+ * {@link RewindableStream}), and the error names that offset too. An ARC file goes on at the next record's header
+ * line (see {@link ArcHeaders}): in an uncompressed file, or at a gzip member that starts with one; one compressed
+ * whole, or uncompressed on standard input, ends at a break. Line
  * ends and zero bytes after the last record are no break. A record whose gzip member fails its CRC32, or whose zstd
  * frame its checksum, is an error, not a page.
  *
@@ -464,8 +465,8 @@ final class WarcPages {
    * After the file broke, goes on at the next record that can be found: in a compressed WARC file, at the next gzip
    * member that starts one, or for a record inside a member of several, at the next record in the stream; in an
    * uncompressed one, at the next line {@code WARC/1.0} or {@code WARC/1.1} after an empty line, sought in the file or
-   * found in the stream; in an uncompressed ARC file, at the next record's header line. Nothing after a cut, or in
-   * a compressed ARC file or one on standard input.
+   * found in the stream; in an ARC file, at the next record's header line, in an uncompressed file or at the start
+   * of a gzip member. Nothing after a cut, or in an ARC file on standard input, uncompressed or compressed whole.
    *
    * @return the offset where reading goes on, or -1
    */
@@ -474,15 +475,23 @@ final class WarcPages {
     if (broken instanceof EOFException) {
       return -1;
     }
-    if (format == ArchiveFormat.ARC) {
-      // An ARC record has no line to find it by but its header line, sought only where the file can be read again
-      return plain == null ? -1 : resumePlainArcAfter(position);
+    boolean arc = format == ArchiveFormat.ARC;
+    if (arc) {
+      // An ARC record has no line to find it by but its header line: sought in an uncompressed file, and at the
+      // start of a gzip member or zstd frame in a compressed one, not in a stream
+      if (plain != null) {
+        return resumePlainArcAfter(position);
+      }
+      if (compressed == null) {
+        return -1;
+      }
+      compressed.resyncToArcRecords();
     }
     try {
       if (compressed != null) {
         // A record that starts inside a gzip member, of a file compressed whole: the next record is most likely in
         // the same member, and only the stream finds it there.
-        if (compressed.failure() == null && compressed.memberAt(outBase + position) < 0) {
+        if (!arc && compressed.failure() == null && compressed.memberAt(outBase + position) < 0) {
           long resume = resumeInStream(position);
           if (resume >= 0) {
             return resume;
