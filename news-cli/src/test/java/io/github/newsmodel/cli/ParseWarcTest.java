@@ -988,6 +988,35 @@ class ParseWarcTest {
     assertThat(result.exit()).isZero();
   }
 
+  /**
+   * In a .warc.gz compressed record by record, a record whose Content-Length says less than its gzip member holds was
+   * read by its length, its page not marked truncated, and the rest of its member was a break of the file, an error
+   * of no record. The page is a truncated page, with a warning, and the break is no error: the next member is read.
+   */
+  @Test
+  void aRecordShorterThanItsGzipMemberIsATruncatedPageAndNoError() throws IOException {
+    Path plain = fourPages("plain.warc");
+    long second = offsets(plain).get(TestWarc.recordId(2));
+    String text = Files.readString(plain, StandardCharsets.ISO_8859_1);
+    int at = text.indexOf("Content-Length: ", (int) second) + "Content-Length: ".length();
+    long length = Long.parseLong(text.substring(at, text.indexOf('\r', at)));
+    Path file = write(dir.resolve("short.warc.gz"), withLength(text, second, Long.toString(length - 300)));
+    long member = TestPages.gzip(text.substring(0, (int) second).getBytes(StandardCharsets.ISO_8859_1)).length;
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 2", "Article 3",
+        "Article 4");
+    List<String> lines = result.err().lines().filter(l -> l.startsWith("news: ")).toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("news: warning: " + file + " at offset " + member + " ("
+        + TestWarc.recordId(2) + ", " + TestWarc.url(2) + "): the record's Content-Length says less than its gzip"
+        + " member holds: it is read to its length, and the rest of the member is passed over: parsed as a truncated"
+        + " page");
+    assertThat(lines.get(1)).startsWith("news: 1 file, 4 articles, 0 errors, 0 skipped records");
+    assertThat(result.exit()).isZero();
+  }
+
   /** A record that is no page and says less than it holds is passed over to the next record, which is read. */
   @Test
   void aRequestShorterThanItHoldsLosesNoRecordAfterIt() throws IOException {

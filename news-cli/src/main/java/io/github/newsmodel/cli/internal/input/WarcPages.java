@@ -119,7 +119,8 @@ final class WarcPages {
   /** Where the last record read starts in the decompressed bytes of the current reader. */
   private long lastRecord;
   private final ReadSettings settings;
-  private final PageSink sink;
+  /** Where the pages go: the last page of a record in a member of its own held back until the next record. */
+  private final HeldPage sink;
   /** What the file is, as its name or first bytes told, and then as its last record read was. */
   private ArchiveFormat format;
   private long reported;
@@ -162,7 +163,7 @@ final class WarcPages {
     this.plain = plain;
     this.ends = plain == null ? null : new RecordEnds(plain);
     this.settings = settings;
-    this.sink = sink;
+    this.sink = new HeldPage(sink);
     this.guarded = compressed == null ? null : new FirstBytes(headers);
     this.reader = reader == null ? null : configured(reader);
   }
@@ -331,6 +332,7 @@ final class WarcPages {
       readSegments(held, "the record's segment " + held.next() + " is missing: the file ends before it (a writer"
           + " that splits a record at a file's size limit goes on in its next file, which is read apart)");
     }
+    sink.release();
   }
 
   private void readRecords() {
@@ -355,7 +357,7 @@ final class WarcPages {
         // The member that the last record started ended, and the next starts a record: a reader of its own reads
         // it, whatever the last record's length said. A page that ran past its member was reported as it was read;
         // bytes after a record's end that are no record are a break, as anywhere.
-        if (broken != null && !(broken instanceof EOFException)) {
+        if (broken != null && !(broken instanceof EOFException) && !cutShort(position)) {
           sink.accept(brokenAt(false, offset(position), broken, compressed.compressedPosition()));
         }
         compressed.passFence();
@@ -374,7 +376,7 @@ final class WarcPages {
         if (offset < 0 && compressed != null && compressed.failure() != null) {
           offset = compressed.brokenStart(); // the gzip data broke where a member should start
         }
-        boolean known = reportedFailure != null && causedBy(broken, reportedFailure);
+        boolean known = reportedFailure != null && causedBy(broken, reportedFailure) || cutShort(position);
         boolean atStart = outBase + position == 0;
         long resume = resync(position, broken);
         if (!known) {
@@ -448,6 +450,35 @@ final class WarcPages {
     }
     return "the record's Content-Length says more than the record holds: it is read to"
         + " offset " + overrunTo + ", where the next record starts";
+  }
+
+  /**
+   * After the file broke inside the gzip member or zstd frame of the page held back, its record's own: the record's
+   * length said less than its member holds (a writer that counted a page's characters, not its bytes), and what
+   * follows it in the member is the rest of its page, no record. The page is marked truncated, and the break is no
+   * error of its own: the warning of the page says it.
+   *
+   * @return whether the page held was marked
+   */
+  private boolean cutShort(long position) {
+    CompressedMembers members = compressed;
+    if (members == null || members.failure() != null || members.memberAt(outBase + position) >= 0) {
+      return false; // no break inside a member: one of a record of its own, or broken compressed data
+    }
+    if (Objects.requireNonNull(stream, "a compressed file's stream").emptyLineBefore(outBase + position)) {
+      return false; // the record ended where its length says: a record header after it broke, in the same member
+    }
+    long member = members.memberHolding(outBase + position);
+    Optional<Page> page = member < 0 ? Optional.empty() : sink.heldIn(member);
+    if (page.isEmpty()) {
+      return false;
+    }
+    String unit = members.unit();
+    Page cut = page.get();
+    sink.replace(new Page(cut.origin(), cut.bytes(), cut.url(), cut.options(), Optional.of("the record's"
+        + " Content-Length says less than its " + unit + " holds: it is read to its length, and the rest of the "
+        + unit.substring(unit.indexOf(' ') + 1) + " is passed over")));
+    return true;
   }
 
   /** Counts the bytes read so far: of the compressed file, when it is compressed. */
@@ -962,7 +993,11 @@ final class WarcPages {
         work = Optional.of(badMember(origin, bad.get()));
       }
     }
-    if (work.isPresent()) {
+    if (work.isPresent() && work.get() instanceof Page page && page.truncation().isEmpty() && compressed != null
+        && segmentsOffset == null && compressed.memberAt(outBase + record.position()) >= 0) {
+      // what follows the record in its member tells whether its length said less than the member holds
+      sink.hold(page, compressed.memberAt(outBase + record.position()));
+    } else if (work.isPresent()) {
       sink.accept(work.get());
     } else {
       sink.skipped();
