@@ -97,6 +97,31 @@ class HostileWarcZstdTest {
         + " it: ");
   }
 
+  /**
+   * In a batch, the native library that cannot be loaded fails each .warc.zst with its own error (it is tried once,
+   * and its reason kept for the rest), while the plain and gzipped WARC files beside them are read.
+   */
+  @Test
+  void aNativeLibraryThatCannotBeLoadedFailsEachZstdFileAndTheOthersAreRead() throws Exception {
+    Path first = TestZstd.compress(smallWarc(1), dir.resolve("a.warc.zst"), TestZstd.Dictionary.NONE, true).file();
+    Path plain = smallWarc(2);
+    Path second = TestZstd.compress(smallWarc(3), dir.resolve("c.warc.zst"), TestZstd.Dictionary.NONE, true).file();
+    Path notALibrary = Files.writeString(dir.resolve("libzstd-jni.so"), "not a library");
+
+    Run run = news(List.of("-DZstdNativePath=" + notALibrary), "parse", first.toString(), plain.toString(),
+        second.toString());
+
+    assertThat(ParsePagesTest.titles(run.out())).containsExactly("Article 2");
+    List<String> errors = run.err().lines().filter(l -> l.startsWith("news: error: ")).toList();
+    assertThat(errors).hasSize(2);
+    assertThat(errors.get(0)).startsWith("news: error: " + first + ": cannot read the WARC file: zstd's native"
+        + " library cannot be loaded from the file that ZstdNativePath names (" + notALibrary + "): ");
+    assertThat(errors.get(1)).isEqualTo(errors.get(0).replace(first.toString(), second.toString()));
+    assertThat(run.err()).doesNotContain("\tat ", "this is a bug");
+    assertThat(run.err().lines().filter(l -> l.startsWith("news: 3 files, 1 article, 2 errors"))).hasSize(1);
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
   private Path smallWarc(int n) {
     Path file = dir.resolve("small-" + n + ".warc");
     try (TestWarc warc = TestWarc.create(file)) {

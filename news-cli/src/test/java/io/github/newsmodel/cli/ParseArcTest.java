@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Source;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,6 +206,58 @@ class ParseArcTest {
     assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1");
     assertThat(result.errorLines()).singleElement().asString()
         .endsWith("(" + TestArc.url(2) + "): the record is cut off: the ARC file ends inside it");
+  }
+
+  /**
+   * An ARC file whose record header cannot be read (a length that is no number, bytes of no header line) was read
+   * no further: every record after the break was lost. Reading goes on at the next record's header line, as a WARC
+   * file's does at the next WARC/1.0 line: in a plain file, and in a .arc.gz at the next gzip member that starts
+   * with one; the one error names both offsets.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"length:broken.arc", "garbled:broken.arc", "length:broken.arc.gz",
+      "garbled:broken.arc.gz"})
+  void aBrokenRecordIsOneErrorAndReadingGoesOnAtTheNextRecord(String spec) throws IOException {
+    String broken = spec.substring(0, spec.indexOf(':'));
+    Path file = dir.resolve(spec.substring(spec.indexOf(':') + 1));
+    List<Long> offsets;
+    try (TestArc arc = TestArc.create(dir.resolve("plain.arc"))) {
+      for (int n = 1; n <= 4; n++) {
+        arc.html(TestArc.url(n), TestPages.articleBytes(n, 3));
+      }
+      offsets = arc.offsets();
+    }
+    String text = Files.readString(dir.resolve("plain.arc"), StandardCharsets.ISO_8859_1);
+    int second = offsets.get(2).intValue();
+    int eol = text.indexOf('\n', second);
+    String line = text.substring(second, eol);
+    String bad = broken.equals("length") ? line.substring(0, line.lastIndexOf(' ') + 1) + "12x"
+        : "\u0000\u0000" + line.substring(4);
+    text = text.substring(0, second) + bad + text.substring(eol);
+    List<String> records = new ArrayList<>();
+    for (int i = 0; i < offsets.size(); i++) {
+      int shift = bad.length() - line.length();
+      int start = offsets.get(i).intValue() + (i > 2 ? shift : 0);
+      int end = i + 1 < offsets.size() ? offsets.get(i + 1).intValue() + (i + 1 > 2 ? shift : 0) : text.length();
+      records.add(text.substring(start, end));
+    }
+    List<Long> starts = new ArrayList<>();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (String record : records) {
+      starts.add((long) out.size());
+      byte[] bytes = record.getBytes(StandardCharsets.ISO_8859_1);
+      out.writeBytes(file.toString().endsWith(".gz") ? TestPages.gzip(bytes) : bytes);
+    }
+    Files.write(file, out.toByteArray());
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 3", "Article 4");
+    assertThat(result.errorLines()).containsExactly("news: error: " + file + " at offset " + starts.get(2) + ": the"
+        + " ARC file cannot be read from here to offset " + starts.get(3) + ", where reading goes on: no valid ARC"
+        + " record header");
+    assertThat(targetAt(file, starts.get(3))).isEqualTo(TestArc.url(3));
+    assertThat(result.summary()).startsWith("news: 1 file, 3 articles, 1 error, 1 skipped record in ");
   }
 
   @Test

@@ -953,6 +953,89 @@ class ParseWarcTest {
   }
 
   /**
+   * In an uncompressed file, a record whose Content-Length says less than it holds (a writer that counted a page's
+   * characters, not its bytes) was read by its length: its page lost its end but was not marked truncated, and the
+   * rest of it was a break of the file, an error of no record. The record is read on to where the next record starts
+   * (or, the last, to the file's end): a truncated page with a warning, and no error.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"2:300", "2:3", "4:300"})
+  void aRecordShorterThanItHoldsInAPlainFileIsReadToTheNextRecordAsATruncatedPage(String spec) throws IOException {
+    int n = Integer.parseInt(spec.substring(0, spec.indexOf(':')));
+    int less = Integer.parseInt(spec.substring(spec.indexOf(':') + 1));
+    Path whole = fourPages("whole.warc");
+    List<Article> expected = articles(cli().run("parse", whole.toString()).out());
+    Path file = dir.resolve("short.warc");
+    long record = offsets(whole).get(TestWarc.recordId(n));
+    String text = Files.readString(whole, StandardCharsets.ISO_8859_1);
+    int next = text.indexOf("\r\n\r\nWARC/1.0\r\n", (int) record);
+    String declared = text.substring(text.indexOf("Content-Length: ", (int) record) + 16,
+        text.indexOf('\r', text.indexOf("Content-Length: ", (int) record)));
+    Files.writeString(file, withLength(text, record, Long.toString(Long.parseLong(declared) - less)),
+        StandardCharsets.ISO_8859_1);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(articles(result.out())).isEqualTo(expected);
+    List<String> lines = result.err().lines().filter(l -> l.startsWith("news: ")).toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("news: warning: " + file + " at offset " + record + " ("
+        + TestWarc.recordId(n) + ", " + TestWarc.url(n) + "): the record's Content-Length says less than the record"
+        + " holds (" + (Long.parseLong(declared) - less) + " of " + declared + " bytes): it is read on to "
+        + (next < 0 ? "the file's end" : "offset " + (next + 4) + ", where the next record starts")
+        + ": parsed as a truncated page");
+    assertThat(lines.get(1)).startsWith("news: 1 file, 4 articles, 0 errors, 0 skipped records");
+    assertThat(result.exit()).isZero();
+  }
+
+  /**
+   * In a .warc.gz compressed record by record, a record whose Content-Length says less than its gzip member holds was
+   * read by its length, its page not marked truncated, and the rest of its member was a break of the file, an error
+   * of no record. The page is a truncated page, with a warning, and the break is no error: the next member is read.
+   */
+  @Test
+  void aRecordShorterThanItsGzipMemberIsATruncatedPageAndNoError() throws IOException {
+    Path plain = fourPages("plain.warc");
+    long second = offsets(plain).get(TestWarc.recordId(2));
+    String text = Files.readString(plain, StandardCharsets.ISO_8859_1);
+    int at = text.indexOf("Content-Length: ", (int) second) + "Content-Length: ".length();
+    long length = Long.parseLong(text.substring(at, text.indexOf('\r', at)));
+    Path file = write(dir.resolve("short.warc.gz"), withLength(text, second, Long.toString(length - 300)));
+    long member = TestPages.gzip(text.substring(0, (int) second).getBytes(StandardCharsets.ISO_8859_1)).length;
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 1", "Article 2", "Article 3",
+        "Article 4");
+    List<String> lines = result.err().lines().filter(l -> l.startsWith("news: ")).toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("news: warning: " + file + " at offset " + member + " ("
+        + TestWarc.recordId(2) + ", " + TestWarc.url(2) + "): the record's Content-Length says less than its gzip"
+        + " member holds: it is read to its length, and the rest of the member is passed over: parsed as a truncated"
+        + " page");
+    assertThat(lines.get(1)).startsWith("news: 1 file, 4 articles, 0 errors, 0 skipped records");
+    assertThat(result.exit()).isZero();
+  }
+
+  /** A record that is no page and says less than it holds is passed over to the next record, which is read. */
+  @Test
+  void aRequestShorterThanItHoldsLosesNoRecordAfterIt() throws IOException {
+    Path plain = dir.resolve("records.warc");
+    try (TestWarc warc = TestWarc.create(plain)) {
+      warc.request(TestWarc.url(1)).html(TestWarc.url(2), TestPages.articleBytes(2, 1));
+    }
+    String text = Files.readString(plain, StandardCharsets.ISO_8859_1);
+    Files.writeString(plain, withLength(text, 0, "10"), StandardCharsets.ISO_8859_1);
+
+    Cli.Result result = cli().run("parse", plain.toString());
+
+    assertThat(ParsePagesTest.titles(result.out())).containsExactly("Article 2");
+    assertThat(result.errorLines()).isEmpty();
+    assertThat(result.summary()).startsWith("news: 1 file, 1 article, 0 errors, 1 skipped record ");
+    assertThat(result.exit()).isZero();
+  }
+
+  /**
    * A record that is no page (a request) or a page stored without its HTTP response (a resource) runs over the next
    * record as well: the request is skipped and the resource read to where the next record starts, in an uncompressed
    * file as in one compressed record by record, and the record after either is read. A few bytes more than the

@@ -69,6 +69,12 @@ interface CompressedMembers extends ReadableByteChannel {
   List<Member> unclaimed(long out);
 
   /**
+   * Makes {@link #resyncAfter} look for a part that starts an ARC record, by its header line, rather than a WARC
+   * record: for an ARC file, whose records have no line of their own to find them by. Fences stay at WARC records.
+   */
+  void resyncToArcRecords();
+
+  /**
    * Whether the data stop at a fence: a part ended and the next one starts a WARC record. Reading goes on after
    * {@link #passFence()}.
    *

@@ -64,16 +64,15 @@ final class GunzipMembers extends MemberChannel {
     return input[i] == 0x1f && input[i + 1] == (byte) 0x8b && input[i + 2] == 0x08;
   }
 
-  /** Whether a gzip member starts at an index of the input and decompresses to the start of a WARC record. */
+  /** The first bytes that the gzip member at an index of the input decompresses to, as many as the input holds. */
   @Override
-  boolean startsRecord(int at) {
+  int firstBytes(int at, byte[] first) {
     int header = header(at);
     if (header <= 0) {
-      return false;
+      return 0;
     }
     probe.reset();
     probe.setInput(input, at + header, end - at - header);
-    byte[] first = new byte[WARC.length];
     int got = 0;
     try {
       while (got < first.length) {
@@ -84,9 +83,9 @@ final class GunzipMembers extends MemberChannel {
         got += n;
       }
     } catch (DataFormatException e) {
-      return false;
+      return 0;
     }
-    return got == first.length && Arrays.equals(first, WARC);
+    return got;
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,8 @@ abstract class MemberChannel implements CompressedMembers {
   /** The part starts kept, more than jwarc reads ahead of the record it hands on. */
   static final int KEPT_MEMBERS = 1024;
   static final byte[] WARC = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
+  /** The decompressed bytes in which a resync in an ARC file looks for a record's header line. */
+  private static final int ARC_LINE = 2048;
 
   final ReadableByteChannel in;
   final byte[] input;
@@ -52,6 +55,8 @@ abstract class MemberChannel implements CompressedMembers {
    * by a reader of its own.
    */
   boolean atFence;
+  /** Whether a resync looks for ARC records' header lines rather than WARC records. */
+  private boolean arcRecords;
 
   @Nullable IOException failure;
   /** Where the failure broke the data, when it is at a part's start (a broken header or bytes of no part). */
@@ -78,8 +83,35 @@ abstract class MemberChannel implements CompressedMembers {
   /** Whether a part's magic number starts at an index of the input (as many bytes as {@link #resync} is told). */
   abstract boolean magicAt(int i);
 
+  /**
+   * The first bytes that the part at an index of the input decompresses to: as many as fit and as the input holds
+   * of the part; 0 if no part starts there.
+   */
+  abstract int firstBytes(int at, byte[] first);
+
   /** Whether a part starts at an index of the input and decompresses to the start of a WARC record. */
-  abstract boolean startsRecord(int at);
+  final boolean startsRecord(int at) {
+    byte[] first = new byte[WARC.length];
+    return firstBytes(at, first) == first.length && Arrays.equals(first, WARC);
+  }
+
+  /**
+   * Whether a part starts at an index of the input and decompresses to what a resync looks for: the start of a WARC
+   * record, or in an ARC file, an ARC record's header line (see {@link ArcHeaders}).
+   */
+  private boolean resumesAt(int at) {
+    if (!arcRecords) {
+      return startsRecord(at);
+    }
+    byte[] first = new byte[ARC_LINE];
+    int got = firstBytes(at, first);
+    return ArcHeaders.isHeaderLine(first, 0, got);
+  }
+
+  @Override
+  public void resyncToArcRecords() {
+    arcRecords = true;
+  }
 
   /**
    * After a failure, goes on at the next part that decompresses to the start of a WARC record: the failure and the
@@ -126,7 +158,7 @@ abstract class MemberChannel implements CompressedMembers {
       }
       pos = at;
       fill(probe);
-      if (startsRecord(pos)) {
+      if (resumesAt(pos)) {
         ended = false;
         inflated = delivered;
         return base + pos;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Where the records of an uncompressed WARC file start and end, found in the file's bytes rather than taken from
@@ -66,6 +67,83 @@ final class RecordEnds {
     // The empty line that ends the record must start inside the length; the next record's line may run past it.
     long to = end > size - RECORD_START.length ? size : end + RECORD_START.length + 3;
     return nextRecordStart(file, block, to);
+  }
+
+  /**
+   * Where a record's block truly starts and ends, in the file's offsets, and where the next record starts.
+   *
+   * @param start where the block starts, after the record's header
+   * @param end where it ends, before the empty line that ends the record
+   * @param next where the next record's {@code WARC/} line starts; -1 if the block runs to the file's end
+   */
+  record Block(long start, long end, long next) {}
+
+  /**
+   * The block of a record whose Content-Length says less than it holds: the bytes where its length says it ends are
+   * not where a record starts, nor the empty line that ends a record (before a record header that is broken), and
+   * they go on to the next record's line after an empty line, or to the file's end
+   * (less the empty line that ends the record, and the line ends, spaces and zero bytes after it). A writer that
+   * counted a page's characters rather than its bytes writes such a length, and the rest of its page then follows
+   * it. To be asked only of a record that no record starts inside ({@link #nextInside}).
+   *
+   * @param record where the record starts, at its {@code WARC/} line
+   * @param length the record's Content-Length, 0 or more
+   * @return the block; empty if the record ends where its length says, or its length runs past the file's end, or
+   *     its header's end cannot be found
+   * @throws IOException if the file cannot be read
+   */
+  Optional<Block> shortBlock(long record, long length) throws IOException {
+    head.clear();
+    readFully(file, head, record);
+    long block = headerEnd(head, record);
+    if (block < 0 && !head.hasRemaining()) {
+      block = blockStart(file, record);
+    }
+    long size = file.size();
+    if (block < 0 || length > size - block) {
+      return Optional.empty();
+    }
+    long end = block + length;
+    if (endsRecord(record, end, size) || emptyLineAt(end)) {
+      return Optional.empty();
+    }
+    long next = nextRecordStart(file, end, Long.MAX_VALUE);
+    long blockEnd = next >= 0 ? next - 4 : lastBlockEnd(file, end, size);
+    return blockEnd > end ? Optional.of(new Block(block, blockEnd, next)) : Optional.empty();
+  }
+
+  /**
+   * Whether an empty line starts at an offset, as at the end of a record whose length is right: what follows it is
+   * then the next record's header, broken, and no part of this record's block.
+   */
+  private boolean emptyLineAt(long at) throws IOException {
+    ByteBuffer bytes = ByteBuffer.allocate(4);
+    readFully(file, bytes, at);
+    int newlines = 0;
+    for (int i = 0; i < bytes.position() && (bytes.get(i) == '\r' || bytes.get(i) == '\n'); i++) {
+      newlines += bytes.get(i) == '\n' ? 1 : 0;
+    }
+    return newlines >= 2;
+  }
+
+  /**
+   * Where the last record's block ends, before the empty line that ends it, among the line ends, spaces and zero
+   * bytes at the file's end (as far back as {@code from}); without that line, where those bytes start.
+   */
+  private static long lastBlockEnd(FileChannel file, long from, long size) throws IOException {
+    long tail = Math.max(from, size - GunzipMembers.MAX_TRAILING_BLANK);
+    ByteBuffer bytes = ByteBuffer.allocate((int) (size - tail));
+    readFully(file, bytes, tail);
+    int blank = bytes.position();
+    while (blank > 0 && GunzipMembers.isBlank(bytes.get(blank - 1))) {
+      blank--;
+    }
+    for (int i = blank; i + 4 <= bytes.position(); i++) {
+      if (bytes.get(i) == '\r' && bytes.get(i + 1) == '\n' && bytes.get(i + 2) == '\r' && bytes.get(i + 3) == '\n') {
+        return tail + i;
+      }
+    }
+    return tail + blank;
   }
 
   /**

@@ -119,6 +119,25 @@ final class RewindableStream implements ReadableByteChannel {
     }
   }
 
+  /**
+   * Whether the bytes kept before an offset end with an empty line, as a record that ends where its length says
+   * does: {@code \r\n\r\n}, or leniently {@code \n\n}.
+   *
+   * @param at the offset in the stream
+   * @return true if they do; false if they do not, or are no longer kept
+   */
+  boolean emptyLineBefore(long at) {
+    int end = (int) (at - keptStart);
+    if (end < 2 || end > keptLength) {
+      return false;
+    }
+    if (kept[end - 1] == '\n' && kept[end - 2] == '\n') {
+      return true;
+    }
+    return end >= 4 && kept[end - 4] == '\r' && kept[end - 3] == '\n' && kept[end - 2] == '\r'
+        && kept[end - 1] == '\n';
+  }
+
   /** Whether a record starts at an offset, its start line preceded by an empty line's end. */
   private boolean startsRecordAt(long at) {
     int i = (int) (at - 4 - keptStart); // where "\r\n\r\n" starts

@@ -37,6 +37,7 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcCaptureRecord;
+import org.netpreserve.jwarc.WarcContinuation;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -52,6 +53,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * {@link HttpBodies}) and read into memory, up to the page size limit, before the reader moves on; the charset of
  * the Content-Type goes along. A page that its crawler stored cut off, as {@code WARC-Truncated} says or as
  * compressed data that end early inside a whole record show, is the page as far as it goes, marked truncated.
+ * A record that its writer split into segments (WARC 1.1) is gathered from them, in the file, and read whole
+ * (see {@link Segments}); one of which a segment is missing is the page as far as the segments before it go, marked
+ * truncated.
  *
  * <p>jwarc reads an ARC record as a WARC response with the ARC header's URL and date; only records of http and https
  * URLs can be pages, and one that holds a document without an HTTP header is a page if its first bytes are HTML's
@@ -64,10 +68,11 @@ import org.netpreserve.jwarc.WarcResponse;
  * on at the next record that can be found (see {@link GunzipMembers} and {@link ZstdFrames}; in an uncompressed
  * file, the next {@code WARC/1.0} or {@code WARC/1.1} line after an empty line; in a file compressed whole, or
  * uncompressed on standard input, that line among the bytes read ahead or further on, see
- * {@link RewindableStream}), and the error names that offset too. An ARC file, whose records have no line to find
- * them by, ends at a break. Line ends and zero bytes after the last
- * record are no break. A record whose gzip member fails its CRC32, or whose zstd frame its checksum, is an error,
- * not a page.
+ * {@link RewindableStream}), and the error names that offset too. An ARC file goes on at the next record's header
+ * line (see {@link ArcHeaders}): in an uncompressed file, or at a gzip member that starts with one; one compressed
+ * whole, or uncompressed on standard input, ends at a break. Line
+ * ends and zero bytes after the last record are no break. A record whose gzip member fails its CRC32, or whose zstd
+ * frame its checksum, is an error, not a page.
  *
  * <p>An offset is where a reader can seek to and start reading the record: in a {@code .warc.gz}, the start of
  * the gzip member that begins with it; in a {@code .warc.zst}, of its zstd frame. Where one gzip member holds
@@ -114,7 +119,8 @@ final class WarcPages {
   /** Where the last record read starts in the decompressed bytes of the current reader. */
   private long lastRecord;
   private final ReadSettings settings;
-  private final PageSink sink;
+  /** Where the pages go: the last page of a record in a member of its own held back until the next record. */
+  private final HeldPage sink;
   /** What the file is, as its name or first bytes told, and then as its last record read was. */
   private ArchiveFormat format;
   private long reported;
@@ -128,6 +134,21 @@ final class WarcPages {
    * starts: the next record's offset; -1 otherwise.
    */
   private long overrunTo = -1;
+  /**
+   * While a record is read that is known to be cut or doubtful, though its bytes end where its length says (one of
+   * an uncompressed file whose length says less than it holds, read to where its bytes end; one gathered from
+   * segments of which one is missing): what its page's truncation says; null otherwise.
+   */
+  private @Nullable String truncationNote;
+  /**
+   * While a record is read again from its own bytes (see {@link #read}), the limit on its HTTP header, which that
+   * reader reads through rather than through {@link #headers}; null otherwise.
+   */
+  private @Nullable HeaderLimit windowHeaders;
+  /** A record split into segments whose continuation records are still to come; null when none is. */
+  private @Nullable Segments segments;
+  /** While the record gathered from segments is read: where its first segment starts; otherwise none. */
+  private @Nullable Long segmentsOffset;
 
   private WarcPages(String name, @Nullable Path path, long size, ArchiveFormat format, @Nullable WarcReader reader,
       HeaderLimit headers, @Nullable RewindableStream stream, @Nullable CompressedMembers compressed,
@@ -142,7 +163,7 @@ final class WarcPages {
     this.plain = plain;
     this.ends = plain == null ? null : new RecordEnds(plain);
     this.settings = settings;
-    this.sink = sink;
+    this.sink = new HeldPage(sink);
     this.guarded = compressed == null ? null : new FirstBytes(headers);
     this.reader = reader == null ? null : configured(reader);
   }
@@ -303,6 +324,18 @@ final class WarcPages {
   }
 
   private void readAll() {
+    readRecords();
+    Segments held = segments;
+    if (held != null) {
+      // the file ended before the record's last segment
+      segments = null;
+      readSegments(held, "the record's segment " + held.next() + " is missing: the file ends before it (a writer"
+          + " that splits a record at a file's size limit goes on in its next file, which is read apart)");
+    }
+    sink.release();
+  }
+
+  private void readRecords() {
     while (true) {
       Optional<WarcRecord> next;
       Exception broken = null;
@@ -324,7 +357,7 @@ final class WarcPages {
         // The member that the last record started ended, and the next starts a record: a reader of its own reads
         // it, whatever the last record's length said. A page that ran past its member was reported as it was read;
         // bytes after a record's end that are no record are a break, as anywhere.
-        if (broken != null && !(broken instanceof EOFException)) {
+        if (broken != null && !(broken instanceof EOFException) && !cutShort(position)) {
           sink.accept(brokenAt(false, offset(position), broken, compressed.compressedPosition()));
         }
         compressed.passFence();
@@ -343,7 +376,7 @@ final class WarcPages {
         if (offset < 0 && compressed != null && compressed.failure() != null) {
           offset = compressed.brokenStart(); // the gzip data broke where a member should start
         }
-        boolean known = reportedFailure != null && causedBy(broken, reportedFailure);
+        boolean known = reportedFailure != null && causedBy(broken, reportedFailure) || cutShort(position);
         boolean atStart = outBase + position == 0;
         long resume = resync(position, broken);
         if (!known) {
@@ -419,6 +452,35 @@ final class WarcPages {
         + " offset " + overrunTo + ", where the next record starts";
   }
 
+  /**
+   * After the file broke inside the gzip member or zstd frame of the page held back, its record's own: the record's
+   * length said less than its member holds (a writer that counted a page's characters, not its bytes), and what
+   * follows it in the member is the rest of its page, no record. The page is marked truncated, and the break is no
+   * error of its own: the warning of the page says it.
+   *
+   * @return whether the page held was marked
+   */
+  private boolean cutShort(long position) {
+    CompressedMembers members = compressed;
+    if (members == null || members.failure() != null || members.memberAt(outBase + position) >= 0) {
+      return false; // no break inside a member: one of a record of its own, or broken compressed data
+    }
+    if (Objects.requireNonNull(stream, "a compressed file's stream").emptyLineBefore(outBase + position)) {
+      return false; // the record ended where its length says: a record header after it broke, in the same member
+    }
+    long member = members.memberHolding(outBase + position);
+    Optional<Page> page = member < 0 ? Optional.empty() : sink.heldIn(member);
+    if (page.isEmpty()) {
+      return false;
+    }
+    String unit = members.unit();
+    Page cut = page.get();
+    sink.replace(new Page(cut.origin(), cut.bytes(), cut.url(), cut.options(), Optional.of("the record's"
+        + " Content-Length says less than its " + unit + " holds: it is read to its length, and the rest of the "
+        + unit.substring(unit.indexOf(' ') + 1) + " is passed over")));
+    return true;
+  }
+
   /** Counts the bytes read so far: of the compressed file, when it is compressed. */
   private void progress() {
     // A plain file's reader is past its end when a record's length says more than the file holds.
@@ -434,20 +496,33 @@ final class WarcPages {
    * After the file broke, goes on at the next record that can be found: in a compressed WARC file, at the next gzip
    * member that starts one, or for a record inside a member of several, at the next record in the stream; in an
    * uncompressed one, at the next line {@code WARC/1.0} or {@code WARC/1.1} after an empty line, sought in the file or
-   * found in the stream. Nothing after a cut, or in an ARC file.
+   * found in the stream; in an ARC file, at the next record's header line, in an uncompressed file or at the start
+   * of a gzip member. Nothing after a cut, or in an ARC file on standard input, uncompressed or compressed whole.
    *
    * @return the offset where reading goes on, or -1
    */
   private long resync(long position, Exception broken) {
     resumedInStream = false;
-    if (broken instanceof EOFException || format == ArchiveFormat.ARC) {
+    if (broken instanceof EOFException) {
       return -1;
+    }
+    boolean arc = format == ArchiveFormat.ARC;
+    if (arc) {
+      // An ARC record has no line to find it by but its header line: sought in an uncompressed file, and at the
+      // start of a gzip member or zstd frame in a compressed one, not in a stream
+      if (plain != null) {
+        return resumePlainArcAfter(position);
+      }
+      if (compressed == null) {
+        return -1;
+      }
+      compressed.resyncToArcRecords();
     }
     try {
       if (compressed != null) {
         // A record that starts inside a gzip member, of a file compressed whole: the next record is most likely in
         // the same member, and only the stream finds it there.
-        if (compressed.failure() == null && compressed.memberAt(outBase + position) < 0) {
+        if (!arc && compressed.failure() == null && compressed.memberAt(outBase + position) < 0) {
           long resume = resumeInStream(position);
           if (resume >= 0) {
             return resume;
@@ -505,6 +580,21 @@ final class WarcPages {
       reader = configured(new WarcReader(headers));
     }
     return resume;
+  }
+
+  /** In an uncompressed ARC file, a reader at the next record that starts after a position, if one does. */
+  private long resumePlainArcAfter(long position) {
+    FileChannel file = Objects.requireNonNull(plain, "an uncompressed file");
+    try {
+      long resume = ArcHeaders.nextRecordStart(file, position);
+      if (resume >= 0) {
+        file.position(resume);
+        reader = configured(new WarcReader(headers));
+      }
+      return resume;
+    } catch (IOException e) {
+      return -1; // the break is reported as it is
+    }
   }
 
   /**
@@ -655,14 +745,16 @@ final class WarcPages {
   private boolean read(WarcRecord record) {
     long inside = nextInside(record);
     if (inside < 0) {
-      return readRecord(record);
+      Optional<RecordEnds.Block> block = shortBlock(record);
+      return block.isPresent() ? readShort(record, block.get()) : readRecord(record);
     }
     SeekableByteChannel file = (SeekableByteChannel) headers;
     WarcRecord whole;
     try {
       // jwarc has read ahead into its buffer, past where the record truly ends: a reader of the record's own bytes
-      whole = configured(new WarcReader(new RecordWindow(file, record.position(), inside - 4))).next()
-          .orElseThrow(() -> new EOFException("no record"));
+      HeaderLimit limited = HeaderLimit.of(new RecordWindow(file, record.position(), inside - 4));
+      whole = configured(new WarcReader(limited)).next().orElseThrow(() -> new EOFException("no record"));
+      windowHeaders = limited;
     } catch (IOException | RuntimeException e) {
       return readRecord(record); // read by its length, as it was before
     }
@@ -671,6 +763,7 @@ final class WarcPages {
       readRecord(whole);
     } finally {
       overrunTo = -1;
+      windowHeaders = null;
     }
     try {
       file.position(inside);
@@ -680,6 +773,62 @@ final class WarcPages {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Reads a record of an uncompressed file whose Content-Length says less than it holds (see
+   * {@link RecordEnds#shortBlock}) to where its bytes end, as a truncated page: read by its length, the page lost its
+   * end, and the rest of it was a break of the file, an error of no record. The next record is read from where it
+   * starts.
+   */
+  private boolean readShort(WarcRecord record, RecordEnds.Block block) {
+    SeekableByteChannel file = (SeekableByteChannel) headers;
+    WarcRecord whole;
+    long declared;
+    try {
+      declared = record.body().size();
+      RelengthedRecord relengthed = RelengthedRecord.of(file, record.position(), block.start(), block.end());
+      if (relengthed == null) {
+        return readRecord(record);
+      }
+      HeaderLimit limited = HeaderLimit.of(relengthed);
+      whole = configured(new WarcReader(limited)).next().orElseThrow(() -> new EOFException("no record"));
+      windowHeaders = limited;
+    } catch (IOException | RuntimeException e) {
+      return readRecord(record); // read by its length, as it was before
+    }
+    long next = block.next();
+    truncationNote = "the record's Content-Length says less than the record holds (" + declared + " of "
+        + (block.end() - block.start()) + " bytes): it is read on to " + (next >= 0 ? "offset " + next
+        + ", where the next record starts" : "the file's end");
+    try {
+      readRecord(whole);
+    } finally {
+      truncationNote = null;
+      windowHeaders = null;
+    }
+    try {
+      file.position(next >= 0 ? next : size);
+      reader = configured(new WarcReader(headers));
+    } catch (IOException e) {
+      sink.accept(brokenAt(false, next, e, -1));
+      return false;
+    }
+    return true;
+  }
+
+  /** Where a record of an uncompressed file whose length says less than it holds truly ends, if it is one. */
+  private Optional<RecordEnds.Block> shortBlock(WarcRecord record) {
+    RecordEnds recordEnds = ends;
+    if (recordEnds == null || format == ArchiveFormat.ARC
+        || header(record, "Content-Length").filter(l -> l.startsWith("-")).isPresent()) {
+      return Optional.empty();
+    }
+    try {
+      return recordEnds.shortBlock(record.position(), record.body().size());
+    } catch (IOException e) {
+      return Optional.empty(); // read by its length, and a failure there is reported as it is
+    }
   }
 
   /**
@@ -699,7 +848,82 @@ final class WarcPages {
     }
   }
 
+  /** Where a record starts, for its origin: the first segment's place for a record gathered from segments. */
+  private long recordOffset(WarcRecord record) {
+    Long first = segmentsOffset;
+    return first != null ? first : offset(record.position());
+  }
+
+  /**
+   * Gathers a record split into segments (see {@link Segments}): the first segment is held, each continuation that
+   * follows it in number added, and the record read whole at its last. A segment missing, or the file ending before
+   * the last, makes the page what was gathered before it, truncated, with a warning that names the segment. A
+   * continuation of no segment held (of a record that was read already, or whose first segment is not in the file)
+   * is passed over, as a record that holds no page.
+   */
+  private boolean segment(WarcRecord record, String number) {
+    Optional<String> origin = header(record, "WARC-Segment-Origin-ID").map(WarcPages::unbracket);
+    Segments held = segments;
+    try {
+      if (record instanceof WarcContinuation continuation) {
+        if (held == null || origin.isEmpty() || !held.isOf(origin.get())) {
+          sink.skipped();
+          return true;
+        }
+        if (!number.equals(Integer.toString(held.next()))) {
+          segments = null;
+          readSegments(held, "the record's segment " + held.next() + " is missing: segment " + number
+              + " follows");
+          sink.skipped();
+          return true;
+        }
+        held.add(continuation);
+        if (continuation.segmentTotalLength().isPresent()) {
+          segments = null;
+          readSegments(held, null);
+        }
+        return true;
+      }
+      if (held != null) {
+        segments = null;
+        readSegments(held, "the record's segment " + held.next() + " is missing: another record's segments start");
+      }
+      String id = header(record, "WARC-Record-ID").map(WarcPages::unbracket).orElse("");
+      segments = Segments.start(record, id, recordOffset(record), settings.maxPageSize() + HeaderLimit.MAX_HEADER);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      segments = null;
+      String recordId = header(record, "WARC-Record-ID").map(WarcPages::unbracket).orElse(null);
+      sink.accept(unreadable(PageOrigin.record(name, recordId, recordOffset(record), null), e, false));
+      return true;
+    }
+  }
+
+  /** Reads the record gathered from segments, truncated as a note says when one is missing. */
+  private void readSegments(Segments gathered, @Nullable String missing) {
+    WarcRecord whole;
+    try {
+      whole = configured(new WarcReader(gathered.whole())).next().orElseThrow(() -> new EOFException("no record"));
+    } catch (IOException | RuntimeException e) {
+      sink.accept(unreadable(PageOrigin.record(name, null, gathered.offset(), null), e, false));
+      return;
+    }
+    segmentsOffset = gathered.offset();
+    truncationNote = missing;
+    try {
+      readRecord(whole);
+    } finally {
+      segmentsOffset = null;
+      truncationNote = null;
+    }
+  }
+
   private boolean readRecord(WarcRecord record) {
+    Optional<String> segmentNumber = header(record, "WARC-Segment-Number");
+    if (segmentNumber.isPresent() && (record instanceof WarcContinuation || segmentNumber.get().equals("1")
+        && (record instanceof WarcResponse || record instanceof WarcResource))) {
+      return segment(record, segmentNumber.get());
+    }
     // jwarc calls every ARC record but dns: ones HTTP, those of ftp: and other URLs too: they hold no HTTP.
     boolean response = record instanceof WarcResponse r && holdsHttp(r) && !(ArcBlock.isArc(r) && !isHttpTarget(r));
     // A page stored without its HTTP response, as warcit stores the files of a saved site.
@@ -709,14 +933,14 @@ final class WarcPages {
     if (length.isPresent()) {
       // jwarc reads a negative length as an empty block; the bytes of the block are then taken for the next record
       String message = "the record's Content-Length is negative: " + length.get();
-      sink.accept(new ReadFailure(PageOrigin.record(name, recordId, offset(record.position()), null),
+      sink.accept(new ReadFailure(PageOrigin.record(name, recordId, recordOffset(record), null),
           ErrorKind.UNREADABLE_INPUT, message, new IOException(message)));
       return true;
     }
     if (!response && !resource) {
       Optional<String> bad = memberCheck(record);
       if (bad.isPresent()) {
-        sink.accept(badMember(PageOrigin.record(name, recordId, offset(record.position()), null), bad.get()));
+        sink.accept(badMember(PageOrigin.record(name, recordId, recordOffset(record), null), bad.get()));
       } else {
         sink.skipped();
       }
@@ -724,7 +948,7 @@ final class WarcPages {
     }
     WarcCaptureRecord capture = (WarcCaptureRecord) record;
     URI target = target(capture);
-    PageOrigin origin = PageOrigin.record(name, recordId, offset(record.position()), target);
+    PageOrigin origin = PageOrigin.record(name, recordId, recordOffset(record), target);
     if (target == null) {
       memberCheck(record); // the record is an error either way
       sink.accept(new ReadFailure(origin, ErrorKind.UNREADABLE_INPUT, "the record has no absolute "
@@ -769,7 +993,11 @@ final class WarcPages {
         work = Optional.of(badMember(origin, bad.get()));
       }
     }
-    if (work.isPresent()) {
+    if (work.isPresent() && work.get() instanceof Page page && page.truncation().isEmpty() && compressed != null
+        && segmentsOffset == null && compressed.memberAt(outBase + record.position()) >= 0) {
+      // what follows the record in its member tells whether its length said less than the member holds
+      sink.hold(page, compressed.memberAt(outBase + record.position()));
+    } else if (work.isPresent()) {
       sink.accept(work.get());
     } else {
       sink.skipped();
@@ -783,7 +1011,8 @@ final class WarcPages {
    * once it ends.
    */
   private Optional<String> memberCheck(WarcRecord record) {
-    return compressed == null ? Optional.empty() : compressed.check(outBase + record.position());
+    return compressed == null || segmentsOffset != null ? Optional.empty()
+        : compressed.check(outBase + record.position());
   }
 
   /**
@@ -813,7 +1042,7 @@ final class WarcPages {
       throw cut; // the file ends inside the record
     }
     // A record that ran over the next one holds the page up to where that one starts, as a response record does.
-    Optional<String> truncation = storedCutOff(resource).or(() -> cut == null ? Optional.empty()
+    Optional<String> truncation = storedCutOff(resource).or(() -> cut == null ? Optional.ofNullable(truncationNote)
         : Optional.of(overrun()));
     if (cut != null && read.bytes().length == 0) {
       return Optional.of(new ReadFailure(origin, ErrorKind.TRUNCATED, truncation.get() + ", before any of the page",
@@ -829,6 +1058,12 @@ final class WarcPages {
         .map(reason -> "the crawler stored the record cut off (WARC-Truncated: " + reason + ")");
   }
 
+  /** The limit on the HTTP header of the record being read, through the reader that reads it. */
+  private HeaderLimit httpHeaders() {
+    HeaderLimit window = windowHeaders;
+    return window != null ? window : headers;
+  }
+
   /** The record's page, or nothing if the response is not a page. */
   private Optional<Work> page(WarcResponse response, PageOrigin origin, URI target, @Nullable String recordId)
       throws IOException {
@@ -840,9 +1075,9 @@ final class WarcPages {
             PageBytes.readAtMost(block.stream(), settings.maxPageSize()), Optional.empty(), Optional.empty()))
             : Optional.empty();
       }
-      http = headers.within("HTTP response header", block::http);
+      http = httpHeaders().within("HTTP response header", block::http);
     } else {
-      http = headers.within("HTTP response header", response::http);
+      http = httpHeaders().within("HTTP response header", response::http);
     }
     int status = http.status();
     if (status < 200 || status > 299 || status == 204 || status == 205 || status == 206) {
@@ -870,7 +1105,7 @@ final class WarcPages {
     // and a compressed page then ends early too. Either way, the page is what there is of it, as for a saved page
     // that is cut off.
     Optional<String> truncation = storedCutOff(response)
-        .or(() -> cut == null ? Optional.empty() : overrun ? Optional.of(overrun())
+        .or(() -> cut == null ? Optional.ofNullable(truncationNote) : overrun ? Optional.of(overrun())
             : Optional.of("the record's " + codings.get(codings.size() - 1).label() + " data end early"));
     if (cut != null && bytes.length == 0) {
       return Optional.of(new ReadFailure(origin, ErrorKind.TRUNCATED, truncation.get() + ", before any of the page",

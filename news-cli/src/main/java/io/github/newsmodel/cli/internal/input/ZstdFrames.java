@@ -144,27 +144,27 @@ final class ZstdFrames extends MemberChannel {
     return le32(i) == FRAME_MAGIC;
   }
 
-  /** Whether a zstd frame starts at an index of the input and decompresses to the start of a WARC record. */
+  /** The first bytes that the zstd frame at an index of the input decompresses to, as many as the input holds. */
   @Override
-  boolean startsRecord(int at) {
+  int firstBytes(int at, byte[] first) {
     if (end - at < 4 || le32(at) != FRAME_MAGIC) {
-      return false;
+      return 0;
     }
-    byte[] first = new byte[WARC.length];
     try {
       resetContext(probe);
       ByteBuffer src = ByteBuffer.wrap(input, at, end - at);
       ByteBuffer dst = ByteBuffer.wrap(first);
       while (dst.hasRemaining() && src.hasRemaining()) {
         int before = src.position();
+        int written = dst.position();
         boolean done = probe.decompressByteBufferStream(dst, src);
-        if (done || src.position() == before && dst.position() == 0) {
+        if (done || src.position() == before && dst.position() == written) {
           break;
         }
       }
-      return !dst.hasRemaining() && Arrays.equals(first, WARC);
+      return dst.position();
     } catch (ZstdException e) {
-      return false;
+      return 0;
     }
   }
 

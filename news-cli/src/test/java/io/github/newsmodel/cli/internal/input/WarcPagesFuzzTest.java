@@ -296,6 +296,17 @@ class WarcPagesFuzzTest {
       seeds.add(seed(mode, 0, "a record, junk, a record", TestBytes.concat(records(arc, members, 1),
           "junk\r\n\r\n".getBytes(StandardCharsets.US_ASCII), records(arc, members, 2))));
       seeds.add(seed(mode, 1, "blank bytes after the last record", new byte[] {'\r', '\n', 0, 0}));
+      seeds.add(seed(mode, 1, "a record whose length says less than it holds, a record", TestBytes.concat(
+          stored(relength(arc ? arcRecord(2) : warcRecord(1), arc, -10), members), records(arc, members, 2))));
+      seeds.add(seed(mode, 1, "a record whose length says more than it holds, a record", TestBytes.concat(
+          stored(relength(arc ? arcRecord(2) : warcRecord(1), arc, 40), members), records(arc, members, 3))));
+      if (!arc) {
+        byte[][] segments = segments();
+        seeds.add(seed(mode, 1, "a page in two segments", TestBytes.concat(stored(segments[0], members),
+            stored(segments[1], members), records(false, members, 3))));
+        seeds.add(seed(mode, 1, "a first segment alone", TestBytes.concat(stored(segments[0], members),
+            records(false, members, 3))));
+      }
       if (members) {
         byte[] broken = TestBytes.gzip(arc ? arcRecord(2) : warcRecord(1));
         broken[broken.length / 2] ^= 0x55;
@@ -307,6 +318,38 @@ class WarcPagesFuzzTest {
       }
     }
     return seeds.stream();
+  }
+
+  /** A record as it is stored: a gzip member, or plain. */
+  private static byte[] stored(byte[] record, boolean member) {
+    return member ? TestBytes.gzip(record) : record;
+  }
+
+  /** A record with its length changed by some bytes: its Content-Length, or the last field of an ARC header line. */
+  private static byte[] relength(byte[] record, boolean arc, int by) {
+    String text = new String(record, StandardCharsets.ISO_8859_1);
+    int at = arc ? text.lastIndexOf(' ', text.indexOf('\n')) + 1
+        : text.indexOf("Content-Length: ") + "Content-Length: ".length();
+    int end = text.indexOf(arc ? '\n' : '\r', at);
+    long length = Long.parseLong(text.substring(at, end)) + by;
+    return (text.substring(0, at) + length + text.substring(end)).getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** A page split into two segments (WARC 1.1): a response of segment 1 and a continuation of segment 2. */
+  private static byte[][] segments() {
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><head><title>Page 4</title></head>"
+        + "<body><p>Text of page 4, in two segments.</p></body></html>";
+    int half = http.length() / 2;
+    String origin = "<urn:uuid:segment-1>";
+    String first = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: " + origin + "\r\nWARC-Date:"
+        + " 2024-03-01T12:00:00Z\r\nWARC-Target-URI: " + url(4)
+        + "\r\nContent-Type: application/http;msgtype=response\r\nWARC-Segment-Number: 1\r\nContent-Length: " + half
+        + "\r\n\r\n" + http.substring(0, half) + "\r\n\r\n";
+    String second = "WARC/1.1\r\nWARC-Type: continuation\r\nWARC-Record-ID: <urn:uuid:segment-2>\r\n"
+        + "WARC-Segment-Origin-ID: " + origin + "\r\nWARC-Date: 2024-03-01T12:00:00Z\r\nWARC-Target-URI: " + url(4)
+        + "\r\nWARC-Segment-Number: 2\r\nWARC-Segment-Total-Length: " + http.length() + "\r\nContent-Length: "
+        + (http.length() - half) + "\r\n\r\n" + http.substring(half) + "\r\n\r\n";
+    return new byte[][] {first.getBytes(StandardCharsets.ISO_8859_1), second.getBytes(StandardCharsets.ISO_8859_1)};
   }
 
   /** Records as they are stored: a gzip member each, or plain. */
