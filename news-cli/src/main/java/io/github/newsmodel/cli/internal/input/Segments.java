@@ -4,9 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,10 +104,10 @@ final class Segments {
   /** The record as it was before its writer split it, as far as its segments have been gathered. */
   ReadableByteChannel whole() {
     byte[] head = (header + "Content-Length: " + block.size() + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
-    ByteArrayOutputStream record = new ByteArrayOutputStream(head.length + block.size() + 4);
-    record.writeBytes(head);
-    record.writeBytes(block.toByteArray());
-    record.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-    return Channels.newChannel(new ByteArrayInputStream(record.toByteArray()));
+    // Streamed from its parts, not copied into one array: a page may be as large as --max-page-size allows (1 GiB)
+    InputStream record = new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(head),
+        new ByteArrayInputStream(block.toByteArray()),
+        new ByteArrayInputStream("\r\n\r\n".getBytes(StandardCharsets.US_ASCII)))));
+    return Channels.newChannel(record);
   }
 }
