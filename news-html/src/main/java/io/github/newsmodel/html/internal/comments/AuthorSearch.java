@@ -101,14 +101,15 @@ final class AuthorSearch {
    * The element that names the comment's author, by the rank of {@link #authorRank}, outside the comment's text;
    * between two of a rank, the one inside the other.
    */
-  static Optional<Element> authorElement(List<Element> scope, Element text, Element root) {
+  static Optional<Element> authorElement(List<Element> scope, List<String> names, Element text, Element root) {
     Element best = null;
     int bestRank = Integer.MAX_VALUE;
-    for (Element e : scope) {
+    for (int i = 0; i < scope.size(); i++) {
+      Element e = scope.get(i);
       if (e == root || text != null && (e == text || isInside(e, text, root))) {
         continue; // the comment's own element is not its author's line, though WordPress names it comment-author-x
       }
-      int rank = authorRank(e);
+      int rank = authorRank(e, names.get(i));
       if ((rank < bestRank || rank == bestRank && narrower(e, best, root)) && (!e.text().isBlank() || metaName(e))
           && !inForm(e, root)) {
         best = e;
@@ -152,6 +153,11 @@ final class AuthorSearch {
 
   /** Lower is better; {@code MAX_VALUE} is no author at all. */
   private static int authorRank(Element e) {
+    return authorRank(e, Names.of(e));
+  }
+
+  /** {@link #authorRank(Element)} of an element whose {@link Names} are read already. */
+  private static int authorRank(Element e, String names) {
     String prop = ItemProperty.of(e);
     if (prop.equals("name") && authorItem(e) != null) {
       return 0;
@@ -159,7 +165,6 @@ final class AuthorSearch {
     if (prop.equals("author") || prop.equals("creator")) {
       return e.selectFirst(NAME_ITEM) != null ? Integer.MAX_VALUE : 1;
     }
-    String names = Names.of(e);
     if (!names.isEmpty() && AUTHOR_NAMES.find(names) && !notAuthor(e, names)) {
       return FN.find(names) ? 2 : 3;
     }

@@ -149,16 +149,18 @@ final class CommentReader {
    */
   Draft read(Unit unit, Set<Element> others) {
     List<Element> scope = CommentScope.of(unit, others);
+    List<String> names = CommentScope.names(scope);
     Set<Element> notices = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element e : scope) {
-      if (EditNotices.isNotice(e) && !insideAny(e, notices, unit.root)) {
+    for (int i = 0; i < scope.size(); i++) {
+      Element e = scope.get(i);
+      if (EditNotices.isNotice(e, names.get(i)) && !insideAny(e, notices, unit.root)) {
         notices.add(EditNotices.widened(e, unit.root));
       }
     }
-    Element text = textElement(scope, unit.root);
-    Optional<Element> authorElement = AuthorSearch.authorElement(scope, text, unit.root);
+    Element text = textElement(scope, names, unit.root);
+    Optional<Element> authorElement = AuthorSearch.authorElement(scope, names, text, unit.root);
     ProfileRows profile = ProfileRows.of(scope, text, unit.root);
-    Optional<Element> timeElement = timeSearch.timeElement(scope, text, notices, unit.root, profile);
+    Optional<Element> timeElement = timeSearch.timeElement(scope, names, text, notices, unit.root, profile);
     Optional<Element> permalinkLine = authorElement.isEmpty() ? authorSearch.permalinkLine(scope, unit.root)
         : Optional.empty();
     // "<span>Marth</span> <span class=date>02.12.2022</span>": the element before the date names the author
@@ -326,7 +328,7 @@ final class CommentReader {
     }
     OptionalInt number = NodeBbPosts.number(unit.root); // its index from 0, in no element of the post
     if (number.isEmpty()) {
-      number = number(scope, text, unit.root);
+      number = number(scope, names, text, unit.root);
     }
     if (post.isPresent() && post.get().number().isPresent()) { // IPB 2's link "#2", SMF 1's "Reply #1 on:"
       number = post.get().number();
@@ -353,7 +355,8 @@ final class CommentReader {
    * @return whether the comment has a text element
    */
   static boolean namesText(Unit unit, Set<Element> others) {
-    return textElement(CommentScope.of(unit, others), unit.root) != null;
+    List<Element> scope = CommentScope.of(unit, others);
+    return textElement(scope, CommentScope.names(scope), unit.root) != null;
   }
 
   /**
@@ -364,15 +367,16 @@ final class CommentReader {
    * {@code comment-meta}; not a quote's text), else the one with more text (a comment's title may be named like
    * its text). A "body" inside a "content" that leaves out only the outer one's header line is the text too.
    */
-  private static Element textElement(List<Element> scope, Element root) {
+  private static Element textElement(List<Element> scope, List<String> names, Element root) {
     Element best = null;
     int bestRank = 0;
     int bestLength = 0;
-    for (Element e : scope) {
+    for (int i = 0; i < scope.size(); i++) {
+      Element e = scope.get(i);
       if (e == root) {
         continue;
       }
-      int rank = textRank(e);
+      int rank = textRank(e, names.get(i));
       if (rank > 0 && inHeader(e, root)) {
         continue; // Gitalk's span.gt-comment-text, "commented", in the header line beside the name and the date
       }
@@ -399,7 +403,7 @@ final class CommentReader {
         }
       }
     }
-    if (best != null && textRank(best) == 1 && holdsMetadata(best)) {
+    if (best != null && textRank(best, Names.of(best)) == 1 && holdsMetadata(best)) {
       // Classic WordPress: div.comment-body holds the author and date blocks beside the paragraphs, so it is the
       // comment's frame, not its text; reading the whole comment with the metadata skipped gives the text.
       return null;
@@ -418,12 +422,12 @@ final class CommentReader {
     return false;
   }
 
-  private static int textRank(Element e) {
+  /** The rank of an element as the comment's text, given its {@link Names}: 0 for none. */
+  private static int textRank(Element e, String names) {
     String prop = ItemProperty.of(e);
     if (prop.equals("text") || prop.equals("commenttext") || prop.equals("reviewbody")) {
       return 3;
     }
-    String names = Names.of(e);
     if (names.isEmpty() || NOT_TEXT_NAMES.find(names) && !names.contains("comment-body")
         && !USER_CONTENT_NAMES.find(names)) {
       return 0;
@@ -444,8 +448,7 @@ final class CommentReader {
     BlockReader reader = QUOTING.skipping(e -> e != unit.root && others.contains(e) || notices.contains(e)
         || e != from && profile.skippedInText(e, text)
         || e == unit.numberedHeader || e == permalinkLine
-        || ACTION_NAMES.find(Names.of(e)) || readMoreControl(e) || labelLinkLine(e)
-        || text == null && metadata(e, author, time, unit.root));
+        || ownedElsewhere(e, Names.of(e), text == null, author, time, unit.root));
     List<Block> out = new ArrayList<>();
     for (Block b : reader.read(from)) {
       if (b instanceof Paragraph && (LABEL.matcher(b.text()).matches() || separatorOnly(b.text()))) {
@@ -522,8 +525,20 @@ final class CommentReader {
     return label.length() > 1 && label.charAt(0) == '@';
   }
 
+  /**
+   * Whether an element of the comment's own is no part of its text: an action, a "read more" control, a label's
+   * link on a line of its own, or, outside a named text element ({@code bare}), a part about the comment. The
+   * element's names are read once for all of these.
+   */
+  private static boolean ownedElsewhere(Element e, String names, boolean bare, Optional<Element> author,
+      Optional<Element> time, Element root) {
+    return ACTION_NAMES.find(names) || readMoreControl(e, names) || labelLinkLine(e)
+        || bare && metadata(e, names, author, time, root);
+  }
+
   /** Outside a named text element, the parts of a comment that are about it rather than its text. */
-  private static boolean metadata(Element e, Optional<Element> author, Optional<Element> time, Element root) {
+  private static boolean metadata(Element e, String names, Optional<Element> author, Optional<Element> time,
+      Element root) {
     if (author.isPresent() && author.get() == e || time.isPresent() && time.get() == e) {
       return true;
     }
@@ -541,7 +556,6 @@ final class CommentReader {
         || tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) {
       return true;
     }
-    String names = Names.of(e);
     return !names.isEmpty() && META_NAMES.find(names) && !TEXT_NAMES.find(names)
         && e.text().length() <= MAX_META;
   }
@@ -613,12 +627,13 @@ final class CommentReader {
     return n >= 1 ? OptionalInt.of(n) : OptionalInt.empty();
   }
 
-  private static OptionalInt number(List<Element> scope, Element text, Element root) {
-    for (Element e : scope) {
+  private static OptionalInt number(List<Element> scope, List<String> scopeNames, Element text, Element root) {
+    for (int i = 0; i < scope.size(); i++) {
+      Element e = scope.get(i);
       if (text != null && isInside(e, text, root)) {
         continue;
       }
-      String names = Names.of(e);
+      String names = scopeNames.get(i);
       if (!names.isEmpty() && NUMBER_NAMES.find(names) && !TALLY_NAMES.find(names)) {
         Matcher m = NUMBER.matcher(e.text().strip());
         if (m.matches()) {
@@ -656,8 +671,7 @@ final class CommentReader {
     return before instanceof Element br && br.normalName().equals("br");
   }
 
-  private static boolean readMoreControl(Element e) {
-    String names = Names.of(e);
+  private static boolean readMoreControl(Element e, String names) {
     return !names.isEmpty() && READ_MORE_NAMES.find(names) && e.text().length() <= MAX_CONTROL;
   }
 

@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import io.github.newsmodel.html.internal.dom.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,19 @@ final class CommentScope {
     }, unit.root);
     for (Element footer : unit.footer) {
       out.addAll(footer.getAllElements());
+    }
+    return out;
+  }
+
+  /**
+   * The {@link Names} of each element of a scope, in its order: the searches for the comment's notices, text,
+   * author, time and number each judge every element by its names, which are built once here rather than once for
+   * each search (and the same string, whose hash is kept, is looked up in each search's answers).
+   */
+  static List<String> names(List<Element> scope) {
+    List<String> out = new ArrayList<>(scope.size());
+    for (Element e : scope) {
+      out.add(Names.of(e));
     }
     return out;
   }

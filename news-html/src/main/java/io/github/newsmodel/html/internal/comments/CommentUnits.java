@@ -87,6 +87,16 @@ final class CommentUnits {
    */
   private static final Pattern REPLY_CLASS = Pattern.compile("^((?:[a-z0-9]+[-_]{1,2})*?(?:comment(?:aire|o)?"
       + "|comentario|kommentar))[-_]{1,2}(?:reply|response|answer|antwort)$");
+  /**
+   * How every class that {@link #ITEM_CLASS} matches ends: with a word of a comment's class, or with one of the
+   * words it may be followed by ("main-level" in "level", "thread-item" and "s-tree-item" in "item",
+   * "message-container" in "container"). A class ending otherwise, as WordPress's {@code comment-author-ann} of every
+   * commenter does, is ruled out without the regex, which tries each of its words at each of the class's positions.
+   */
+  private static final List<String> ITEM_CLASS_ENDINGS = List.of("comment", "commentaire", "commento", "coment",
+      "comentario", "kommentar", "leserbrief", "review", "rev", "postbit", "reaction", "item", "card", "entry",
+      "wrapper", "container", "box", "level", "single", "unit", "row", "block", "node", "inner", "wrap", "holder",
+      "legacy");
   /** What a reply's box or a reply link holds and a reply does not: the fields of the reply form. */
   private static final Set<String> FORM_FIELDS = Set.of("form", "textarea", "input", "button");
   /**
@@ -752,14 +762,17 @@ final class CommentUnits {
     final List<Node> kids = new ArrayList<>();
     /** The comment classes of each class attribute of the page's candidates, shared by all its nodes. */
     private final Map<String, String> kinds;
+    /** The {@link CommentUnits#tokenKind kind} of each class of the page's candidates, shared by all its nodes. */
+    private final Map<String, String> tokenKinds;
 
     private @Nullable String signature;
     private @Nullable Optional<String> number;
 
-    Node(Element element, int order, Map<String, String> kinds) {
+    Node(Element element, int order, Map<String, String> kinds, Map<String, String> tokenKinds) {
       this.element = element;
       this.order = order;
       this.kinds = kinds;
+      this.tokenKinds = tokenKinds;
     }
 
     /**
@@ -772,7 +785,7 @@ final class CommentUnits {
         String classes = element.className();
         String kind = kinds.get(classes);
         if (kind == null) {
-          kind = commentClasses(element);
+          kind = commentClasses(element, tokenKinds);
           kinds.put(classes, kind);
         }
         signature = element.normalName() + ":" + kind;
@@ -797,9 +810,10 @@ final class CommentUnits {
     Map<Element, Node> nodes = new IdentityHashMap<>();
     Node[] byIndex = new Node[size];
     Map<String, String> kinds = new HashMap<>();
+    Map<String, String> tokenKinds = new HashMap<>();
     for (int k = 0; k < candidates.size(); k++) {
       int at = candidates.get(k);
-      Node n = new Node(elements.all().get(start + at), k, kinds);
+      Node n = new Node(elements.all().get(start + at), k, kinds, tokenKinds);
       nodes.put(n.element, n);
       byIndex[at] = n;
     }
@@ -923,7 +937,27 @@ final class CommentUnits {
    * {@code content}) do not: those are ruled out before the regex is run.
    */
   private static boolean itemId(String id) {
-    return !id.isEmpty() && id.length() <= MAX_NAME && endsWithDigit(id) && ITEM_ID.matcher(id).matches();
+    return !id.isEmpty() && id.length() <= MAX_NAME && endsWithDigit(id) && digitsEnd(id)
+        && ITEM_ID.matcher(id).matches();
+  }
+
+  /**
+   * Whether the id's digits are its end: from its first digit on it holds only digits, hyphens and underscores, as
+   * every id that {@link #ITEM_ID} matches does (no digit stands in its words, its number's groups run to the end).
+   * A rating widget's {@code pd_rating_holder_3613479_comm_7063777} in each comment is ruled out without the regex.
+   */
+  private static boolean digitsEnd(String id) {
+    int i = 0;
+    while (i < id.length() && (id.charAt(i) < '0' || id.charAt(i) > '9')) {
+      i++;
+    }
+    for (; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if ((c < '0' || c > '9') && c != '-' && c != '_') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsWithDigit(String s) {
@@ -933,7 +967,17 @@ final class CommentUnits {
 
   /** Whether a lower-cased class names one comment, such as {@code comment-item}. */
   private static boolean itemClass(String token) {
-    return token.length() <= MAX_NAME && ITEM_CLASS.matcher(token).matches();
+    return token.length() <= MAX_NAME && endsLikeItemClass(token) && ITEM_CLASS.matcher(token).matches();
+  }
+
+  /** Whether a class ends as every {@link #ITEM_CLASS} ends ({@link #ITEM_CLASS_ENDINGS}). */
+  private static boolean endsLikeItemClass(String token) {
+    for (String ending : ITEM_CLASS_ENDINGS) {
+      if (token.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -941,20 +985,34 @@ final class CommentUnits {
    * is ({@link Node#signature}), whatever its depth or position classes. A reply's class is of the kind of the
    * comments it answers: {@code div.comment-reply} is of the kind of {@code div.comment}.
    */
-  private static String commentClasses(Element e) {
+  private static String commentClasses(Element e, Map<String, String> tokenKinds) {
     TreeSet<String> tokens = new TreeSet<>();
     for (String token : e.classNames()) {
-      String t = token.toLowerCase(Locale.ROOT);
-      if (itemClass(t) && !POSITION.matcher(t).find()) {
-        tokens.add(t);
-      } else if (t.length() <= MAX_NAME) {
-        Matcher reply = REPLY_CLASS.matcher(t);
-        if (reply.matches()) {
-          tokens.add(reply.group(1));
-        }
+      // WordPress's comment-author-ann is each commenter's own, but "comment" and "depth-1" are read once a page
+      String kind = tokenKinds.computeIfAbsent(token, CommentUnits::tokenKind);
+      if (!kind.isEmpty()) {
+        tokens.add(kind);
       }
     }
     return String.join(".", tokens);
+  }
+
+  /**
+   * What one class adds to an element's {@link #commentClasses}: the class lower-cased if it names a comment, whatever
+   * its position, the comments' class if it names a reply to them, else nothing (empty: no class of either kind is).
+   */
+  private static String tokenKind(String token) {
+    String t = token.toLowerCase(Locale.ROOT);
+    if (itemClass(t) && !POSITION.matcher(t).find()) {
+      return t;
+    }
+    if (t.length() <= MAX_NAME && namesAReply(t)) {
+      Matcher reply = REPLY_CLASS.matcher(t);
+      if (reply.matches()) {
+        return reply.group(1);
+      }
+    }
+    return "";
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.newsmodel.html.internal.dom.NameRegex;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,6 +55,13 @@ public final class EditNotices {
    */
   private static final NamePattern NOTICE_PARTS = NamePattern.delimited(NamePattern.Edge.ANY, NamePattern.Edge.ANY,
       "edit", "bearbeit", "muok", "modificato", "bewerkt", "rediger");
+  /**
+   * Parts of the words of {@link #NOTICE}, one in each of them, as {@link #fold} reads letter case: a text beyond
+   * ASCII that holds none of them once folded holds no notice. Comments with a curly apostrophe or a letter with an
+   * accent are most of those. Their first letters, e, b, g, m, r, é and 本, are tested first.
+   */
+  private static final List<String> FOLDED_NOTICE_PARTS = List.of("edit", "bearbeit", "geändert", "muok", "modifi",
+      "bewerkt", "édition", "rediger", "本帖最");
   private static final NameRegex NOTICE_NAMES = NameRegex.compile("edited|lastedit|last-edit|edit-notice|editnote"
       + "|edit_note|modified|bearbeitet|muokattu|revision-log|" + EditReasons.CLASS_NAMES);
   private static final Pattern EDITOR = Pattern.compile("(?iu)(?:edited(?: [^;,(]{1,40}?,? [^;(]{1,20}?)? by"
@@ -104,12 +112,25 @@ public final class EditNotices {
    * @return true if its class or id names a notice, or it is a short line that opens with one's words
    */
   public static boolean isNotice(Element e) {
-    String names = Names.of(e);
+    return isNotice(e, Names.of(e));
+  }
+
+  /**
+   * Whether an element whose {@link Names} are read already is an edit notice, as {@link #isNotice(Element)} tells.
+   *
+   * @param e the element
+   * @param names its names
+   * @return true if its class or id names a notice, or it is a short line that opens with one's words
+   */
+  static boolean isNotice(Element e, String names) {
     if (!names.isEmpty() && NOTICE_NAMES.find(names)) {
       return !logOfNotices(e);
     }
     if (!SHORT_TAGS.contains(e.normalName())) {
       return false;
+    }
+    if (!Texts.holdsOwnText(e)) {
+      return false; // its own text is empty: most elements hold only the white space between their children
     }
     String own = e.ownText();
     if (own.isEmpty() || !mayHoldNotice(own) || !NOTICE.matcher(own).find()) {
@@ -146,10 +167,54 @@ public final class EditNotices {
     return true;
   }
 
-  /** Whether a text may hold a word of {@link #NOTICE}: false only for ASCII text without any of its parts. */
+  /**
+   * Whether a text may hold a word of {@link #NOTICE}: false only for a text without any of its parts, letter case
+   * read as the regex reads it.
+   */
   private static boolean mayHoldNotice(String text) {
-    // beyond ASCII the regex ignores case the Unicode way, which ASCII folding does not stand for
-    return !Texts.isAscii(text) || NOTICE_PARTS.findIgnoringCase(text);
+    if (Texts.isAscii(text)) {
+      return NOTICE_PARTS.findIgnoringCase(text);
+    }
+    // beyond ASCII the regex ignores case the Unicode way, which ASCII folding does not stand for: fold is that way
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      // The fold of any character that folds to the first letter of a part, read without folding it: in ASCII its
+      // lower case, beyond it only É folds to another (checked over the whole BMP). A text of another script has
+      // none, told at no cost per character.
+      char first = c < 128 ? (char) (c | 0x20) : c == 'É' ? 'é' : c;
+      if (first != 'e' && first != 'b' && first != 'g' && first != 'm' && first != 'r' && first != 'é'
+          && first != '本') {
+        continue;
+      }
+      for (String part : FOLDED_NOTICE_PARTS) {
+        if (part.charAt(0) == first && foldedAt(text, i, part)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text, {@link #fold folded}, holds the folded part at {@code start}. */
+  private static boolean foldedAt(String text, int start, String part) {
+    if (start + part.length() > text.length()) {
+      return false;
+    }
+    for (int k = 1; k < part.length(); k++) {
+      if (fold(text.charAt(start + k)) != part.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A character as a regex that ignores case the Unicode way compares it: {@code toLowerCase(toUpperCase(c))},
+   * which matches a letter of the regex exactly when the letter's folds the same (the dotless i as the i, the Kelvin
+   * sign as the k). Characters are read one by one, as the regex reads them.
+   */
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /**

@@ -83,11 +83,16 @@ final class ProfileRows {
       if (!Texts.holdsOwnText(e) || text != null && (e == text || CommentScope.isInside(e, text, root))) {
         continue;
       }
-      for (TextNode t : e.textNodes()) {
+      boolean term = TERMS.contains(e.normalName());
+      // the element's text nodes, as textNodes() lists them, without the list
+      for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+        if (!(e.childNode(i) instanceof TextNode t) || !term && !digitOrColon(t.getWholeText())) {
+          continue;
+        }
         String s = Texts.normalise(t.getWholeText());
         if (!s.isEmpty() && s.length() <= MAX_ROW && (LABEL_ONLY.matcher(s).matches()
             || LABELLED_VALUE.matcher(s).matches()
-            || TERMS.contains(e.normalName()) && BARE_LABEL.matcher(s).matches())) {
+            || term && BARE_LABEL.matcher(s).matches())) {
           labels.add(t);
         }
       }
@@ -125,6 +130,22 @@ final class ProfileRows {
       }
     }
     return new ProfileRows(rows, boxes, root);
+  }
+
+  /**
+   * Whether a text holds an ASCII digit or a colon, as every row that {@link #LABEL_ONLY} or {@link #LABELLED_VALUE}
+   * matches does: a label alone ends with its colon, a labelled value holds a digit ({@code \d} without the
+   * {@code U} flag reads ASCII digits only). Normalising a text keeps both, so the raw text is asked: the texts of most
+   * of a comment's words hold neither and are ruled out without being normalised or matched.
+   */
+  private static boolean digitOrColon(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || c == ':' || c == '\uff1a') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

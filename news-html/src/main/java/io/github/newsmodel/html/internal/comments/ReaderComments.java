@@ -75,7 +75,8 @@ public final class ReaderComments {
   /** Where a comment section states its count, in one query parsed once. */
   private static final Evaluator COUNT_HEADINGS =
       QueryParser.parse("h1, h2, h3, h4, h5, h6, [class*=title], [class*=count], [class*=heading]");
-  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+  /** The tags of headings, which a count heading may have, and whatever its class. */
+  private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   /** The text field of a comment form, parsed once for every form of every page. */
   private static final Evaluator COMMENT_FIELD =
       QueryParser.parse("textarea[name*=comment], textarea#comment, textarea[name=message]");
@@ -313,9 +314,13 @@ public final class ReaderComments {
   private static OptionalInt headingCount(Set<Element> regions, PageElements elements, int bodyStart, int bodyEnd,
       Set<Element> roots, int shown) {
     List<Element> headings = new ArrayList<>();
+    boolean[] headingTags = elements.tagsIn(HEADING_TAGS);
+    Map<Element, Integer> starts = starts(regions, elements);
     for (Element region : regions) {
       if (!insideAnother(region, regions)) { // nested regions would be searched twice
-        headings.addAll(region.select(COUNT_HEADINGS));
+        Integer start = starts.get(region);
+        headings.addAll(start == null ? region.select(COUNT_HEADINGS)
+            : countHeadings(region, start, elements, headingTags));
       }
     }
     // What select("#comments, .comments, .comments-area, #disqus_thread") finds, in one plain walk. Such an id or
@@ -335,7 +340,11 @@ public final class ReaderComments {
       if ((names.contains("comment") || names.contains("disqus_thread"))
           && (section.id().equals("comments") || section.id().equals("disqus_thread")
           || section.hasClass("comments") || section.hasClass("comments-area"))) {
-        headings.addAll(section.select(HEADINGS));
+        for (int k = i, end = elements.end(i); k < end; k++) { // what select("h1, h2, h3, h4, h5, h6") finds
+          if (headingTags[elements.tagId(k)]) {
+            headings.add(all.get(k));
+          }
+        }
       }
     }
     for (Element h : headings) {
@@ -353,6 +362,40 @@ public final class ReaderComments {
       }
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * What {@code region.select(COUNT_HEADINGS)} finds, read from the region's run of the page's elements, which
+   * starts at {@code start}: only a heading or an element with a class can match, and most elements are neither,
+   * told by their tag's and their class's numbers without a look at their attributes.
+   */
+  private static List<Element> countHeadings(Element region, int start, PageElements elements,
+      boolean[] headingTags) {
+    List<Element> all = elements.all();
+    List<Element> out = new ArrayList<>();
+    for (int i = start, end = elements.end(start); i < end; i++) {
+      Element e = all.get(i);
+      if ((headingTags[elements.tagId(i)] || elements.classId(i) != 0) && COUNT_HEADINGS.matches(region, e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where each region starts in the page's elements, found in one pass over them: a page of thousands of comments,
+   * each a region of its own, would cost a pass per region. A region not among them (none is) is searched as
+   * before, by its query.
+   */
+  private static Map<Element, Integer> starts(Set<Element> regions, PageElements elements) {
+    Map<Element, Integer> starts = new IdentityHashMap<>();
+    List<Element> all = elements.all();
+    for (int i = 0; i < all.size() && starts.size() < regions.size(); i++) {
+      if (regions.contains(all.get(i))) {
+        starts.put(all.get(i), i);
+      }
+    }
+    return starts;
   }
 
   private static boolean insideAnother(Element e, Set<Element> regions) {

@@ -102,6 +102,9 @@ final class ReplyParents {
    * whose id or number that is.
    */
   static void marked(List<Unit> units) {
+    if (!anyMarked(units)) {
+      return; // most pages: no comment names its parent, and the ids and numbers of all would be read for nothing
+    }
     Map<String, Unit> seen = new HashMap<>();
     for (Unit u : units) {
       if (u.parent == null) {
@@ -123,6 +126,20 @@ final class ReplyParents {
     }
   }
 
+  /** Whether a comment without a parent has one of the {@link #REPLY_ATTRIBUTES}, which {@link #marked} reads. */
+  private static boolean anyMarked(List<Unit> units) {
+    for (Unit u : units) {
+      if (u.parent == null) {
+        for (String attr : REPLY_ATTRIBUTES) {
+          if (!u.root.attr(attr).trim().isEmpty()) { // as marked reads it
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * A comment without a parent inside a list whose id names an earlier comment's number ({@code
    * div#comments-list-311}, which JComments prints after the comment {@code #comment-311}) replies to that comment.
@@ -133,7 +150,10 @@ final class ReplyParents {
     for (Unit u : units) {
       if (u.parent == null) {
         for (Element p = u.root.parent(); p != null && !byRoot.containsKey(p); p = p.parent()) {
-          Matcher m = p.id().isEmpty() ? null : REPLY_LIST_ID.matcher(p.id());
+          // every id the pattern matches ends with a digit, and most ids around a comment do not
+          String id = p.id();
+          Matcher m = id.isEmpty() || !Character.isDigit(id.charAt(id.length() - 1)) ? null
+              : REPLY_LIST_ID.matcher(id);
           Unit parent = m != null && m.matches() ? byNumber.get(m.group(1)) : null;
           if (parent != null) {
             u.parent = parent;

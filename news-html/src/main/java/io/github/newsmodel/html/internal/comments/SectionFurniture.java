@@ -84,11 +84,16 @@ final class SectionFurniture {
    * @return true for counters, calls to comment, notices about commenting and bare pingbacks
    */
   static boolean isFurniture(Draft draft, boolean onlyUnsigned) {
+    boolean signed = draft.author().isPresent() || draft.time().isPresent();
+    Element root = draft.unit().root;
+    if (signed && !mayOpenWithLinkback(draft) && !root.hasClass("pingback") && !root.hasClass("trackback")) {
+      return false; // most comments: signed, and no linkback, told without joining their text
+    }
     String text = text(draft);
-    if (bareLinkback(draft.unit().root, text)) {
+    if (bareLinkback(root, text)) {
       return true;
     }
-    if (draft.author().isPresent() || draft.time().isPresent()) {
+    if (signed) {
       return false;
     }
     return text.codePoints().noneMatch(Character::isLetter)
@@ -109,6 +114,25 @@ final class SectionFurniture {
     }
     String first = draft.body().get(0).text().strip();
     return first.length() <= MAX_PROMPT && first.indexOf(' ') > 0 && PROMPT.matcher(first).matches();
+  }
+
+  /**
+   * Whether the comment's text may open with the word of a {@link #PINGBACK} label: its first ASCII word character
+   * ({@code \w}, which the label's {@code \W*} cannot pass) is the first letter of "pingback", "trackback" or
+   * "linkback" in either case. No other character matches those letters, even ignoring case the Unicode way.
+   */
+  private static boolean mayOpenWithLinkback(Draft draft) {
+    for (Block b : draft.body()) {
+      String t = b.text();
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (c < 128 && (Character.isLetterOrDigit(c) || c == '_')) {
+          char lower = (char) (c | 0x20);
+          return lower == 'p' || lower == 't' || lower == 'l';
+        }
+      }
+    }
+    return false;
   }
 
   /** The comment's text in one line, its blocks joined by a space. */

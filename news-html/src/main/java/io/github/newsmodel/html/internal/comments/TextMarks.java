@@ -169,6 +169,12 @@ final class TextMarks {
         found |= NUMBER_SIGN;
         askNumber = false;
       }
+      if (askNotice && matched == 0 && text.indexOf('m') < 0 && text.indexOf('M') < 0) {
+        // No "ment" can start or end in this node: a paragraph of another script, or the white space between tags,
+        // is passed over by two searches, its characters uncounted. Counted too few, a long text may still reach
+        // isNotice, which its length rules out there: the answer stays the same.
+        continue;
+      }
       for (int k = 0, length = askNotice ? text.length() : 0; k < length; k++) {
         char c = text.charAt(k);
         if (isNoticeSpace(c)) {

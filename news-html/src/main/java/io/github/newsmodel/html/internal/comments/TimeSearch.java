@@ -74,12 +74,13 @@ final class TimeSearch {
    * then a timestamp attribute, then an element named like a date, then the comment's metadata line. An element
    * named so that holds the comment's text is the comment's box, not its date.
    */
-  Optional<Element> timeElement(List<Element> scope, Element text, Set<Element> notices,
+  Optional<Element> timeElement(List<Element> scope, List<String> scopeNames, Element text, Set<Element> notices,
       Element root, ProfileRows profile) {
     Element best = null;
     int bestRank = Integer.MAX_VALUE;
     Set<Element> aroundText = null; // the elements around the text below the root, listed once when needed
-    for (Element e : scope) {
+    for (int i = 0; i < scope.size(); i++) {
+      Element e = scope.get(i);
       if (e.attributesSize() == 0) {
         continue; // most elements: neither a name nor an attribute that could mark a time
       }
@@ -87,7 +88,7 @@ final class TimeSearch {
           || profile.inRow(e)) {
         continue; // the day the poster joined is no time of the post
       }
-      String names = Names.of(e);
+      String names = scopeNames.get(i);
       int rank = dateProperty(e) ? 0
           : MachineTime.is(e) ? 1
           : bestRank > 2 && (timeAttribute(e).isPresent() || machineTitle(e)) ? 2

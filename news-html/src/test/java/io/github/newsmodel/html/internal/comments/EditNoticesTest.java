@@ -1,0 +1,50 @@
+package io.github.newsmodel.html.internal.comments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which lines are edit notices. A text beyond ASCII is ruled out before the notice's regex only if it holds none of
+ * the regex's words as that regex reads letter case, the Unicode way.
+ */
+class EditNoticesTest {
+
+  private static Element line(String html) {
+    return Jsoup.parseBodyFragment(html).body().child(0);
+  }
+
+  @Test
+  void aNoticeWithAnUmlautIsOne() {
+    assertThat(EditNotices.isNotice(line("<p>Zuletzt geändert am 3. Mai 2019 von Ann</p>"))).isTrue();
+  }
+
+  @Test
+  void aNoticeWithACurlyApostropheIsOne() {
+    assertThat(EditNotices.isNotice(line("<span>Edited – it’s fixed now</span>"))).isTrue();
+  }
+
+  @Test
+  void aNoticeSpeltWithTheDottedCapitalIIsOne() {
+    // U+0130 matches "i" in a regex that ignores case the Unicode way, as the notice's does
+    assertThat(EditNotices.isNotice(line("<small>EDİTED by Ann</small>"))).isTrue();
+  }
+
+  @Test
+  void aDiscuzNoticeIsOne() {
+    assertThat(EditNotices.isNotice(line("<i>本帖最后由 Ann 于 2020-3-12 10:30 编辑</i>"))).isTrue();
+  }
+
+  @Test
+  void aCommentsWordsBeyondAsciiAreNoNotice() {
+    assertThat(EditNotices.isNotice(line("<p>It’s a good thing we have no fans left.</p>"))).isFalse();
+    assertThat(EditNotices.isNotice(line("<p>Привет, всё хорошо</p>"))).isFalse();
+  }
+
+  @Test
+  void anElementWithoutOwnTextIsNoNotice() {
+    assertThat(EditNotices.isNotice(line("<div>\n  <p>Edited by Ann</p>\n</div>"))).isFalse();
+  }
+}
