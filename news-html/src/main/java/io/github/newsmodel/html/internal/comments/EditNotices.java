@@ -31,7 +31,10 @@ import org.jsoup.select.QueryParser;
 public final class EditNotices {
   private static final Evaluator LINKS = QueryParser.parse("a[href]");
   private static final Evaluator TITLED = QueryParser.parse("[title]");
-  /** The words of a notice; each that ASCII can spell holds one of {@link #NOTICE_PARTS}, which says so first. */
+  /**
+   * The words of a notice; each that ASCII can spell holds one of {@link #NOTICE_PARTS}, and each holds one of
+   * {@link #FOLDED_NOTICE_PARTS}, which say so first: a word added here needs its part there too.
+   */
   /**
    * The end of a notice whose slots a template left empty: a last word that asks for a name or a time after it
    * ("by", "von", "on", "am", "le", "at", "um", "par", a colon).

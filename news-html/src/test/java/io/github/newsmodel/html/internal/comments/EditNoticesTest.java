@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Which lines are edit notices. A text beyond ASCII is ruled out before the notice's regex only if it holds none of
@@ -35,6 +37,17 @@ class EditNoticesTest {
   @Test
   void aDiscuzNoticeIsOne() {
     assertThat(EditNotices.isNotice(line("<i>本帖最后由 Ann 于 2020-3-12 10:30 编辑</i>"))).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Last edited by Ann", "Edited", "Edit by Ann", "Last edit: 1 week ago by Ann",
+      "Letzte Bearbeitung: vor 1 Woche von Ann", "Bearbeitet", "Zuletzt bearbeitet", "Geändert", "Muokattu",
+      "Muokannut Ann", "Muokkasi Ann", "Modifié", "Editado", "Modificato", "Bewerkt", "Dernière édition par Ann",
+      "Redigert", "Redigerad", "本帖最后由 Ann", "本帖最後由 Ann"})
+  void everyWordOfTheNoticeIsOneInATextBeyondAsciiToo(String words) {
+    // a curly apostrophe puts the line beyond ASCII, where the words are looked for folded before the regex runs
+    assertThat(EditNotices.isNotice(line("<small>" + words + " ’</small>"))).isTrue();
+    assertThat(EditNotices.isNotice(line("<small>" + words + "</small>"))).isTrue();
   }
 
   @Test
