@@ -169,11 +169,13 @@ final class AuthorNames {
   /** A name of initials alone, "R. R.", after which a word is the rest of the name, not a place. */
   private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.\\s*)+");
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** The marks that {@link #key} takes out: the rule that {@link #withoutMarks} applies, kept for the tests. */
+  static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** Punctuation beyond ASCII that titles and names are often set with, which {@link #key} leaves out. */
   static final String TYPOGRAPHIC = "\u00a0\u00ab\u00bb\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2022"
       + "\u2026\u2039\u203a";
-  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** What {@link #key} takes out but marks: the rule that {@link #lettersAndDigits} applies, kept for the tests. */
+  static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   static final Pattern TIME_OF_DAY = Pattern.compile("(?:@\\s*)?\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
       + "(?:\\s*(?:[ap]\\.?m\\.?|uhr|h)\\b)?", Pattern.CASE_INSENSITIVE);
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’.-]+");
@@ -571,8 +573,48 @@ final class AuthorNames {
     if (ascii != null) {
       return ascii;
     }
-    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-    return NOT_LETTER_OR_DIGIT.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
+    return lettersAndDigits(withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * What {@code MARKS.matcher(text).replaceAll("")} gives, read without the regex: the text without its code points
+   * of the marks' categories, which {@code \p{M}} matches. The keys of titles and names in other scripts than the
+   * Latin, a Korean or Russian page's every heading, are worked out so, many times a page.
+   */
+  static String withoutMarks(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && !isMark(text.codePointAt(i))) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    if (i == n) {
+      return text; // a text in a script without accents, Cyrillic or Korean, holds none
+    }
+    StringBuilder out = new StringBuilder(n).append(text, 0, i);
+    while (i < n) {
+      int c = text.codePointAt(i);
+      if (!isMark(c)) {
+        out.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * What {@code NOT_LETTER_OR_DIGIT.matcher(text).replaceAll("")} gives, read without the regex: the text's code
+   * points of the categories that {@code \p{L}} and {@code \p{N}} match, the letters and numbers, alone.
+   */
+  static String lettersAndDigits(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0, n = text.length(); i < n; ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetter(c) || isNumber(Character.getType(c))) {
+        out.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return out.toString();
   }
 
   /**
