@@ -88,11 +88,21 @@ final class AuthorNames {
    * Labels that start another clause of a date line ("Veröffentlicht am", "Updated"), or of a post's footer ("Filed
    * under", "Gespeichert unter"): what follows them is no author.
    */
-  private static final Pattern CLAUSE_LABEL = Pattern.compile("(?<![\\p{L}])(?:veröffentlicht|aktualisiert"
+  static final Pattern CLAUSE_LABEL = Pattern.compile("(?<![\\p{L}])(?:veröffentlicht|aktualisiert"
       + "|zuletzt|letztes update|stand|geändert|published|updated|last updated|last modified|publié|mis à jour"
       + "|modifié|publicado|actualizado|julkaistu|päivitetty|quelle|source|fuente|foto|fotos|фото|bild|bilder|photo"
       + "|photos|image|gespeichert unter|abgelegt unter|filed under|kategorie|kategorien|category|categories"
       + "|schlagwörter|schlagworte)(?![\\p{L}])\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A part of each of the {@link #CLAUSE_LABEL} words that an ASCII text can hold, as {@link DateClues#mayHold}
+   * reads them: the words with other letters ("veröffentlicht", "фото") match no ASCII text, as no ASCII letter is
+   * another case of theirs. Most bylines hold none, and the pattern, which looks behind at every character for a
+   * letter, need not be run on them.
+   */
+  static final List<String> CLAUSE_STEMS = List.of("aktualisiert", "zuletzt", "letztes update", "stand",
+      "published", "updated", "last modified", "publicado", "actualizado", "julkaistu", "quelle", "source", "fuente",
+      "foto", "bild", "photo", "image", "gespeichert unter", "abgelegt unter", "filed under", "kategorie",
+      "category", "categories", "schlagworte");
   private static final Pattern DOMAIN = Pattern.compile("^[\\p{L}\\p{N}.-]+\\.\\p{L}{2,6}$");
 
   /**
@@ -284,10 +294,10 @@ final class AuthorNames {
     if (isSiteName(byline, siteNames)) {
       return out; // "Jobs & Hire" names the site whole, before the split would make two people of it
     }
-    if (WEB_CREDIT.lookingAt(Texts.normalise(byline))) {
+    String normalised = Texts.normalise(byline);
+    if (WEB_CREDIT.lookingAt(normalised)) {
       return out;
     }
-    String normalised = Texts.normalise(byline);
     String text = withoutDates(NameGuards.mayHoldMailOrUrl(normalised)
         ? MAIL_OR_URL.matcher(normalised).replaceAll(",") : normalised);
     text = text.replace('→', ',').replace('»', ',').replace('«', ',');
@@ -298,8 +308,8 @@ final class AuthorNames {
     }
     text = text.indexOf('(') < 0 ? text : PARENTHESIS.matcher(text).replaceAll(", $1,"); // most bylines hold none
     text = withoutStart(TEXT_AND_PICTURES, text.trim());
-    Matcher clause = CLAUSE_LABEL.matcher(text);
-    if (clause.find()) {
+    Matcher clause = DateClues.mayHold(text, CLAUSE_STEMS) ? CLAUSE_LABEL.matcher(text) : null;
+    if (clause != null && clause.find()) {
       // "Jane Roe Veröffentlicht am ..." ends the names; "Published by Jane Roe" does not start them.
       String after = text.substring(clause.end());
       text = text.substring(0, clause.start()) + (STARTS_AS_BYLINE.lookingAt(after.trim()) ? "," + after
