@@ -88,11 +88,21 @@ final class AuthorNames {
    * Labels that start another clause of a date line ("Veröffentlicht am", "Updated"), or of a post's footer ("Filed
    * under", "Gespeichert unter"): what follows them is no author.
    */
-  private static final Pattern CLAUSE_LABEL = Pattern.compile("(?<![\\p{L}])(?:veröffentlicht|aktualisiert"
+  static final Pattern CLAUSE_LABEL = Pattern.compile("(?<![\\p{L}])(?:veröffentlicht|aktualisiert"
       + "|zuletzt|letztes update|stand|geändert|published|updated|last updated|last modified|publié|mis à jour"
       + "|modifié|publicado|actualizado|julkaistu|päivitetty|quelle|source|fuente|foto|fotos|фото|bild|bilder|photo"
       + "|photos|image|gespeichert unter|abgelegt unter|filed under|kategorie|kategorien|category|categories"
       + "|schlagwörter|schlagworte)(?![\\p{L}])\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A part of each of the {@link #CLAUSE_LABEL} words that an ASCII text can hold, as {@link DateClues#mayHold}
+   * reads them: the words with other letters ("veröffentlicht", "фото") match no ASCII text, as no ASCII letter is
+   * another case of theirs. Most bylines hold none, and the pattern, which looks behind at every character for a
+   * letter, need not be run on them.
+   */
+  static final List<String> CLAUSE_STEMS = List.of("aktualisiert", "zuletzt", "letztes update", "stand",
+      "published", "updated", "last modified", "publicado", "actualizado", "julkaistu", "quelle", "source", "fuente",
+      "foto", "bild", "photo", "image", "gespeichert unter", "abgelegt unter", "filed under", "kategorie",
+      "category", "categories", "schlagworte");
   private static final Pattern DOMAIN = Pattern.compile("^[\\p{L}\\p{N}.-]+\\.\\p{L}{2,6}$");
 
   /**
@@ -169,11 +179,13 @@ final class AuthorNames {
   /** A name of initials alone, "R. R.", after which a word is the rest of the name, not a place. */
   private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.\\s*)+");
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** The marks that {@link #key} takes out: the rule that {@link #withoutMarks} applies, kept for the tests. */
+  static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** Punctuation beyond ASCII that titles and names are often set with, which {@link #key} leaves out. */
   static final String TYPOGRAPHIC = "\u00a0\u00ab\u00bb\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2022"
       + "\u2026\u2039\u203a";
-  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** What {@link #key} takes out but marks: the rule that {@link #lettersAndDigits} applies, kept for the tests. */
+  static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   static final Pattern TIME_OF_DAY = Pattern.compile("(?:@\\s*)?\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
       + "(?:\\s*(?:[ap]\\.?m\\.?|uhr|h)\\b)?", Pattern.CASE_INSENSITIVE);
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’.-]+");
@@ -282,10 +294,10 @@ final class AuthorNames {
     if (isSiteName(byline, siteNames)) {
       return out; // "Jobs & Hire" names the site whole, before the split would make two people of it
     }
-    if (WEB_CREDIT.lookingAt(Texts.normalise(byline))) {
+    String normalised = Texts.normalise(byline);
+    if (WEB_CREDIT.lookingAt(normalised)) {
       return out;
     }
-    String normalised = Texts.normalise(byline);
     String text = withoutDates(NameGuards.mayHoldMailOrUrl(normalised)
         ? MAIL_OR_URL.matcher(normalised).replaceAll(",") : normalised);
     text = text.replace('→', ',').replace('»', ',').replace('«', ',');
@@ -296,8 +308,8 @@ final class AuthorNames {
     }
     text = text.indexOf('(') < 0 ? text : PARENTHESIS.matcher(text).replaceAll(", $1,"); // most bylines hold none
     text = withoutStart(TEXT_AND_PICTURES, text.trim());
-    Matcher clause = CLAUSE_LABEL.matcher(text);
-    if (clause.find()) {
+    Matcher clause = DateClues.mayHold(text, CLAUSE_STEMS) ? CLAUSE_LABEL.matcher(text) : null;
+    if (clause != null && clause.find()) {
       // "Jane Roe Veröffentlicht am ..." ends the names; "Published by Jane Roe" does not start them.
       String after = text.substring(clause.end());
       text = text.substring(0, clause.start()) + (STARTS_AS_BYLINE.lookingAt(after.trim()) ? "," + after
@@ -571,8 +583,48 @@ final class AuthorNames {
     if (ascii != null) {
       return ascii;
     }
-    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-    return NOT_LETTER_OR_DIGIT.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
+    return lettersAndDigits(withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * What {@code MARKS.matcher(text).replaceAll("")} gives, read without the regex: the text without its code points
+   * of the marks' categories, which {@code \p{M}} matches. The keys of titles and names in other scripts than the
+   * Latin, a Korean or Russian page's every heading, are worked out so, many times a page.
+   */
+  static String withoutMarks(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && !isMark(text.codePointAt(i))) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    if (i == n) {
+      return text; // a text in a script without accents, Cyrillic or Korean, holds none
+    }
+    StringBuilder out = new StringBuilder(n).append(text, 0, i);
+    while (i < n) {
+      int c = text.codePointAt(i);
+      if (!isMark(c)) {
+        out.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * What {@code NOT_LETTER_OR_DIGIT.matcher(text).replaceAll("")} gives, read without the regex: the text's code
+   * points of the categories that {@code \p{L}} and {@code \p{N}} match, the letters and numbers, alone.
+   */
+  static String lettersAndDigits(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0, n = text.length(); i < n; ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetter(c) || isNumber(Character.getType(c))) {
+        out.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return out.toString();
   }
 
   /**

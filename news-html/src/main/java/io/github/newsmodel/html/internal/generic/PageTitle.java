@@ -605,7 +605,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    */
   private static Optional<Scored> score(Element h1, String text, List<String> declared, List<String> declaredRaw,
       Declared memo, int floor) {
-    String key = AuthorNames.key(text);
+    String key = memo.key(text);
     Optional<String> headlinePart = headlinePart(h1, key);
     if (headlinePart.isPresent()) {
       // The part that the page calls the headline is the headline, not the kicker beside it, even when a declared
@@ -643,7 +643,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     for (String d : declaredRaw) {
       List<String> parts = memo.parts(d);
-      if (parts.size() > 1 && isLongestPart(parts, key) && Texts.tokens(text).length >= 3) {
+      if (parts.size() > 1 && isLongestPart(parts, key, memo) && Texts.tokens(text).length >= 3) {
         // "Section - Story": the heading is the story part of a title whose section the clean-up left on
         return Optional.of(new Scored(text, SHOWS_A_DECLARED_TITLE));
       }
@@ -660,7 +660,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     boolean sidePart = Texts.tokens(text).length <= 2 && declaredRaw.stream()
         .anyMatch(d -> memo.parts(d).size() > 1 && memo.parts(d).stream()
-            .anyMatch(p -> memo.key(p).equals(key)) && !isLongestPart(memo.parts(d), key));
+            .anyMatch(p -> memo.key(p).equals(key)) && !isLongestPart(memo.parts(d), key, memo));
     if (sidePart) {
       return Optional.of(new Scored(text, SIDE_PART));
     }
@@ -681,9 +681,9 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     return Optional.empty();
   }
 
-  private static boolean isLongestPart(List<String> parts, String key) {
+  private static boolean isLongestPart(List<String> parts, String key, Declared memo) {
     String longest = parts.stream().max((a, b) -> a.length() - b.length()).orElse("");
-    return AuthorNames.key(longest).equals(key);
+    return memo.key(longest).equals(key);
   }
 
   private record Scored(String title, int score) {}
@@ -698,9 +698,13 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     /** The text of a heading that may be the headline: not hidden, not a logo, not in another part. */
     Optional<String> text(Element heading) {
       Optional<String> text = Texts.shortText(heading, MAX_LENGTH);
-      if (text.isEmpty() || AuthorNames.key(text.get()).isEmpty() || regions.inOtherContent(heading)
-          || Visibility.outOfSight(heading) || TitleParts.isSite(text.get(), siteNames, host)
-          || isLogo(heading, text.get(), declared, declaredRaw, memo)) {
+      if (text.isEmpty()) {
+        return text;
+      }
+      // the heading's key, which the tests below and the score ask for, worked out once for the page
+      String key = memo.key(text.get());
+      if (key.isEmpty() || regions.inOtherContent(heading) || Visibility.outOfSight(heading)
+          || TitleParts.isSiteKey(key, siteNames, host) || isLogo(heading, key, declared, declaredRaw, memo)) {
         return Optional.empty();
       }
       return text;
@@ -821,7 +825,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * the home page, or that spells a part of the title that is not the headline (the
    * site's name, as in "Story - Salon.com"), is the site's logo.
    */
-  private static boolean isLogo(Element h1, String text, List<String> declared, List<String> declaredRaw,
+  private static boolean isLogo(Element h1, String key, List<String> declared, List<String> declaredRaw,
       Declared memo) {
     if (LOGO.marks(h1)) {
       return true;
@@ -829,7 +833,6 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     if (linksHome(h1)) {
       return true;
     }
-    String key = AuthorNames.key(text);
     if (key.length() < 3 || declared.stream().anyMatch(d -> memo.key(d).equals(key))) {
       return false; // the story of "Site » Section » Story" comes last, yet it is no site's name
     }
@@ -895,7 +898,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
 
   /**
    * The keys, parts and words of the titles a page declares, worked out once for the page: every heading is
-   * weighed against every declared title, and these were worked out again for each pair.
+   * weighed against every declared title, and these were worked out again for each pair. The headings' keys are
+   * kept too, which the tests of a heading and its score each asked for.
    */
   private static final class Declared {
     private final Map<String, String> keys = new HashMap<>();

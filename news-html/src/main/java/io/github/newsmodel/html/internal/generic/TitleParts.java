@@ -382,7 +382,18 @@ final class TitleParts {
 
   /** Whether the text names the site: one of its names, or its host's name spelt out. */
   static boolean isSite(String part, Set<String> siteNames, Optional<String> host) {
-    String key = AuthorNames.key(part);
+    return isSiteKey(AuthorNames.key(part), siteNames, host);
+  }
+
+  /**
+   * What {@link #isSite} tells of a text whose {@link AuthorNames#key key} is given: for a caller that has the key
+   * at hand, as the headline's rules have each heading's, which they weigh several times.
+   *
+   * @param key the text's key
+   * @param siteNames the site's names
+   * @param host the page's host, if known
+   */
+  static boolean isSiteKey(String key, Set<String> siteNames, Optional<String> host) {
     if (key.isEmpty()) {
       return false;
     }

@@ -78,6 +78,10 @@ public final class DateTimes {
       + "|a la|alle|às|в|о|o|om|kl|u|у|ob|στις|saat|lúc|pukul|jam|الساعة|בשעה|เวลา)\\s*)?";
   /** A month's name: two letters at least, as Hindi's "मई" and the Levant's "آب" have. */
   private static final String MONTH = "(?<mon>[\\p{L}\\p{M}]{2,13})";
+  /** A month's name and the day after it, as the form of the month first opens: "May 24", "Sept. 3". */
+  private static final String MONTH_DAY = MONTH + "\\.?\\s+(?<d>\\d{1,2})";
+  /** The most characters that a {@link #MONTH_DAY}'s name and its full stop may take: 13 letters in surrogates. */
+  private static final int MAX_MONTH_CHARS = 13 * 2 + 1;
   private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
   private static final String AFTER = "(?![\\p{L}\\p{N}]|[:.]\\d)";
   private static final String OPTIONAL_TIME = "(?:" + DATE_TIME_SEPARATOR + TIME + "(?:\\s*(?:Uhr|h)\\.?)?)?";
@@ -117,7 +121,7 @@ public final class DateTimes {
       // A range of days in one month, "14. - 20. Januar 2022": its first day, the earliest date the text prints.
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\.?\\s*[-–—]\\s*\\d{1,2}\\.?\\s*" + MONTH
           + "\\.?,?\\s+(?<y>\\d{4})" + AFTER, FLAGS), Form.SPACED_YEAR | Form.DASH),
-      new Form(Pattern.compile(BEFORE + MONTH + "\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(?<y>\\d{4})"
+      new Form(Pattern.compile(BEFORE + MONTH_DAY + "(?:st|nd|rd|th)?\\.?,?\\s+(?<y>\\d{4})"
           + OPTIONAL_TIME + AFTER, FLAGS), Form.SPACED_YEAR),
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\.\\s?(?<mo>\\d{1,2})\\.\\s?(?<y>\\d{4})" + OPTIONAL_TIME
           + AFTER, FLAGS), Form.DIGIT_DOT | Form.YEAR),
@@ -160,7 +164,7 @@ public final class DateTimes {
           + "(?:\\s*น\\.)?" + AFTER, FLAGS), Form.THAI),
       // Vietnamese: "ngày 5 tháng 3 năm 2024, 14:30", "5 tháng 3, 2024"
       new Form(Pattern.compile(BEFORE + "(?:ngày\\s+)?(?<d>\\d{1,2})\\s+tháng\\s+(?<mo>\\d{1,2})(?:\\s*,\\s*|\\s+)"
-          + "(?:năm\\s+)?(?<y>\\d{4})" + OPTIONAL_TIME + AFTER, FLAGS), Form.SPACED_YEAR));
+          + "(?:năm\\s+)?(?<y>\\d{4})" + OPTIONAL_TIME + AFTER, FLAGS), Form.SPACED_YEAR | Form.A_ACUTE));
 
   private final MonthNames months;
   private final NumericOrder order;
@@ -393,8 +397,13 @@ public final class DateTimes {
         continue;
       }
       Matcher m = form.pattern().matcher(t);
+      boolean atOpenings = form.opening() != Form.Opening.ANY;
+      if (atOpenings) {
+        // the look-behind before the first digit must see the text before the place tried, as find lets it
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+      }
       int from = 0;
-      while (from < t.length() && m.find(from)) {
+      while (from < t.length() && (atOpenings ? findAtOpening(form, m, t, from) : m.find(from))) {
         Optional<PageTime> read = read(form, m);
         if (read.isPresent()) {
           candidates.add(new Found(m.start(), m.end(), read.get()));
@@ -420,6 +429,68 @@ public final class DateTimes {
       }
     }
     return out;
+  }
+
+  /**
+   * What {@code m.find(from)} tells for a form whose matches open in a way its {@link Form.Opening} tells, with the
+   * match it finds: the pattern is tried only where a match may start. {@code find} tries every place of the text,
+   * and there the look-behind {@link #BEFORE}, which most of them fail; a date starts at one of the text's few
+   * digits, or a few letters before the white space and digit of "May 24". At each place, {@code lookingAt} over
+   * the rest of the text, whose bounds the look-arounds see through, matches as {@code find} does there, and the
+   * places are tried in the text's order, as {@code find} tries them. Package-private for the test that it finds
+   * what {@code find} finds.
+   */
+  static boolean findAtOpening(Form form, Matcher m, String t, int from) {
+    return form.opening() == Form.Opening.DIGIT ? findAtDigit(form, m, t, from) : findAtMonthDay(m, t, from);
+  }
+
+  /** {@link #findAtOpening} for a form that opens with a digit: after none where it opens with {@link #BEFORE}. */
+  private static boolean findAtDigit(Form form, Matcher m, String t, int from) {
+    boolean before = form.pattern().pattern().startsWith(BEFORE);
+    for (int i = from, n = t.length(); i < n; i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9' && !(before && i > 0 && t.charAt(i - 1) >= '0' && t.charAt(i - 1) <= '9')) {
+        m.region(i, n);
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link #findAtOpening} for the form that opens with {@link #BEFORE} and {@link #MONTH_DAY}: a match starts 2 to
+   * {@link #MAX_MONTH_CHARS} characters before the first white space after it, a run of which a digit follows, and
+   * after no letter of the Basic Multilingual Plane, where the look-behind fails.
+   */
+  private static boolean findAtMonthDay(Matcher m, String t, int from) {
+    int n = t.length();
+    int tried = from; // the first place not yet tried
+    for (int q = from; q < n; q++) {
+      if (!Texts.isRegexSpace(t.charAt(q))) {
+        continue;
+      }
+      int r = q;
+      while (r < n && Texts.isRegexSpace(t.charAt(r))) {
+        r++;
+      }
+      if (r < n && t.charAt(r) >= '0' && t.charAt(r) <= '9') {
+        for (int p = Math.max(tried, q - MAX_MONTH_CHARS); p <= q - 2; p++) {
+          char before = p > 0 ? t.charAt(p - 1) : ' ';
+          if (Character.isLetter(before) && !Character.isSurrogate(before)) {
+            continue;
+          }
+          m.region(p, n);
+          if (m.lookingAt()) {
+            return true;
+          }
+        }
+        tried = Math.max(tried, q - 1);
+      }
+      q = r - 1;
+    }
+    return false;
   }
 
   private Optional<PageTime> read(Form form, Matcher m) {
@@ -623,6 +694,8 @@ public final class DateTimes {
         features |= Form.CJK;
       } else if (c >= '\u0e01' && c <= '\u0e4e') {
         features |= Form.THAI;
+      } else if (c == 'á' || c == 'Á') {
+        features |= Form.A_ACUTE;
       }
       run = 0;
     }
@@ -637,10 +710,14 @@ public final class DateTimes {
 
   /**
    * One printed form of a date, as a pattern with named groups y (or yy, or by: a two-digit year of the Buddhist
-   * era), mo or mon (or a and b), d, and h, mi, s, ap, off.
+   * era), mo or mon (or a and b), d, and h, mi, s, ap, off; its {@link Opening} tells where a match of it may start,
+   * for {@link DateTimes#findAtOpening} to try it only there.
    */
-  record Form(Pattern pattern, Set<String> groups, int needs) {
+  record Form(Pattern pattern, Set<String> groups, int needs, Opening opening) {
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    /** A named group that opens with a digit that must be there, {@code (?<y>\d{4})}. */
+    private static final Pattern DIGIT_GROUP_FIRST =
+        Pattern.compile("\\(\\?<[a-zA-Z][a-zA-Z0-9]*>\\\\d(?![?*]|\\{0)");
     /** Four digits in a row: a four-digit year. */
     static final int YEAR = 1;
     /** White space and four digits, {@code \s+(?<y>\d{4})}: the year after a month's name. */
@@ -663,6 +740,8 @@ public final class DateTimes {
     static final int YEAR_M = 1 << 9;
     /** A letter of the Thai script, as a Thai month's name or abbreviation begins with. */
     static final int THAI = 1 << 10;
+    /** An "á" in either case, as Vietnamese "tháng", month, holds; no other character matches it ignoring case. */
+    static final int A_ACUTE = 1 << 11;
 
     /**
      * A form.
@@ -671,7 +750,36 @@ public final class DateTimes {
      * @param needs the {@link #features} that every text the pattern matches has
      */
     Form(Pattern pattern, int needs) {
-      this(pattern, groupNames(pattern), needs);
+      this(pattern, groupNames(pattern), needs, opening(pattern));
+    }
+
+    /**
+     * How every match of a pattern opens: with a digit, when after {@link #BEFORE}, if it opens with that, it opens
+     * with a group whose first element is a digit that must be there, as most forms do ({@code (?<d>\d{1,2})}), not
+     * an optional part or alternatives; with a month's name and the day after it, as {@link #MONTH_DAY} writes it;
+     * or in any other way.
+     */
+    private static Opening opening(Pattern pattern) {
+      String p = pattern.pattern();
+      String rest = p.startsWith(BEFORE) ? p.substring(BEFORE.length()) : p;
+      if (DIGIT_GROUP_FIRST.matcher(rest).lookingAt()) {
+        return Opening.DIGIT;
+      }
+      return p.startsWith(BEFORE + MONTH_DAY) ? Opening.MONTH_DAY : Opening.ANY;
+    }
+
+    /** How every match of a form opens, which tells the places of a text where one may start. */
+    enum Opening {
+      /** With a digit: {@code 24 May 2007}, {@code 2007-05-24}. */
+      DIGIT,
+      /**
+       * With a month's name and the day after it, {@link #MONTH_DAY}: {@code May 24, 2007}. The name is two to
+       * thirteen letters, 27 characters at most, which surrogates may be, and an optional full stop; then white
+       * space, and a digit.
+       */
+      MONTH_DAY,
+      /** Otherwise. */
+      ANY
     }
 
     /**

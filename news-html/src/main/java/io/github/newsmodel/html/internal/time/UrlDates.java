@@ -39,8 +39,8 @@ public final class UrlDates {
    */
   public static Optional<LocalDate> of(URI url) {
     String path = url.getRawPath();
-    if (path == null || path.isEmpty()) {
-      return Optional.empty();
+    if (path == null || !holdsYear(path)) {
+      return Optional.empty(); // most paths: the four patterns, each tried at every character, need not be run
     }
     Optional<LocalDate> date = first(SEPARATED.matcher(path));
     if (date.isEmpty()) {
@@ -50,6 +50,25 @@ public final class UrlDates {
       date = first(MONTH_FOLDER.matcher(path));
     }
     return date.isPresent() ? date : first(DAY_FOLDER.matcher(path));
+  }
+
+  /**
+   * Whether a path holds what every pattern's year is, four digits in a row from "1990" to "2099": {@code
+   * (?:199|20[0-9])[0-9]}.
+   */
+  static boolean holdsYear(String path) {
+    for (int i = 0, n = path.length() - 3; i < n; i++) {
+      char c = path.charAt(i);
+      if ((c == '1' && path.charAt(i + 1) == '9' && path.charAt(i + 2) == '9'
+          || c == '2' && path.charAt(i + 1) == '0' && isDigit(path.charAt(i + 2))) && isDigit(path.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static Optional<LocalDate> first(Matcher m) {

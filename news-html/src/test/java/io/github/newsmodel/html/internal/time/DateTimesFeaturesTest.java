@@ -24,7 +24,8 @@ class DateTimesFeaturesTest {
       "Lexus wants you to go topless with 2020 LC500 Convertible", "12345-6", "1.2", "3 comments", "Page 2",
       "１９ May ２０１９", "19 May ２０１９", "2019-١١-19", "x2019-1", "a1/2", "— 2019", "2019 - 5", "5 . 2019",
       "03/14/11 @ 11:02", "3/4/11, 9:05:07 pm", "1/2/10 10:00", "03/14/11 11.02", "5 มี.ค. 2567 14:30 น.",
-      "05 ก.พ. 67", "5 มีนาคม พ.ศ. 2567", "5มี.ค.67"})
+      "05 ก.พ. 67", "5 มีนาคม พ.ศ. 2567", "5มี.ค.67",
+      "ngày 5 tháng 3 năm 2024, 14:30", "5 THÁNG 3, 2024"})
   void everyFormThatMatchesATextNeedsOnlyFeaturesItHas(String text) {
     assertPrefilterHolds(text);
   }
@@ -45,8 +46,8 @@ class DateTimesFeaturesTest {
   @Test
   void aTextWithANumberAndNoDateNeedsNoSearch() {
     int features = DateTimes.features("Lexus wants you to go topless with 2020 LC500 Convertible");
-    // the two forms of a month's name before or after the day, and Vietnamese "5 tháng 3 năm 2020"
-    assertThat(DateTimes.FORMS.stream().filter(f -> f.mayMatch(features)).count()).isEqualTo(3);
+    // the two forms of a month's name before or after the day; Vietnamese "5 tháng 3 năm 2020" needs its "á"
+    assertThat(DateTimes.FORMS.stream().filter(f -> f.mayMatch(features)).count()).isEqualTo(2);
     assertThat(DateTimes.FORMS.stream().filter(f -> f.mayMatch(DateTimes.features("3 comments")))).isEmpty();
   }
 

@@ -37,6 +37,15 @@ class UrlDatesAndBoundsTest {
   }
 
   @Test
+  void aPathHoldsAYearOnlyWithFourDigitsFrom1990To2099() {
+    assertThat(UrlDates.holdsYear("/1990")).isTrue();
+    assertThat(UrlDates.holdsYear("/a/2099x")).isTrue();
+    assertThat(UrlDates.holdsYear("/x20190802")).isTrue();
+    assertThat(UrlDates.holdsYear("/1989/2100/199/20a1/209")).isFalse();
+    assertThat(UrlDates.holdsYear("")).isFalse();
+  }
+
+  @Test
   void anArticleDateLiesBetween1990AndTheCapture() {
     TimeBounds bounds = new TimeBounds(OffsetDateTime.parse("2020-03-01T12:00Z"));
 
