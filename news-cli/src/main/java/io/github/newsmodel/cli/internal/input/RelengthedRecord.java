@@ -20,18 +20,19 @@ import org.jspecify.annotations.Nullable;
 final class RelengthedRecord implements SeekableByteChannel {
   private static final String CONTENT_LENGTH = "content-length:";
 
-  private final SeekableByteChannel file;
   private final long start;
   private final byte[] header;
-  private final long block;
+  /** The block, read from the file where it stands, from {@code blockStart}. */
+  private final RecordWindow block;
+  private final long blockStart;
   private final long blockLength;
   private long position;
 
   private RelengthedRecord(SeekableByteChannel file, long start, byte[] header, long block, long blockLength) {
-    this.file = file;
     this.start = start;
     this.header = header;
-    this.block = block;
+    this.block = new RecordWindow(file, block, block + blockLength);
+    this.blockStart = block;
     this.blockLength = blockLength;
     this.position = start;
   }
@@ -93,19 +94,11 @@ final class RelengthedRecord implements SeekableByteChannel {
       position += n;
       return n;
     }
-    long inBlock = offset - header.length;
-    int limit = dst.limit();
-    dst.limit(dst.position() + (int) Math.min(dst.remaining(), blockLength - inBlock));
-    try {
-      file.position(block + inBlock);
-      int read = file.read(dst);
-      if (read > 0) {
-        position += read;
-      }
-      return read;
-    } finally {
-      dst.limit(limit);
+    int read = block.position(blockStart + offset - header.length).read(dst);
+    if (read > 0) {
+      position += read;
     }
+    return read;
   }
 
   @Override
@@ -136,12 +129,12 @@ final class RelengthedRecord implements SeekableByteChannel {
 
   @Override
   public boolean isOpen() {
-    return file.isOpen();
+    return block.isOpen();
   }
 
   /** Leaves the file open: it is the file's reader's. */
   @Override
   public void close() {
-    // the file's channel is closed with the file
+    block.close();
   }
 }
