@@ -4,6 +4,7 @@ import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.html.internal.dom.CaseFold;
 import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.NameRegex;
 import io.github.newsmodel.html.internal.dom.Names;
@@ -59,9 +60,9 @@ public final class EditNotices {
   private static final NamePattern NOTICE_PARTS = NamePattern.delimited(NamePattern.Edge.ANY, NamePattern.Edge.ANY,
       "edit", "bearbeit", "muok", "modificato", "bewerkt", "rediger");
   /**
-   * Parts of the words of {@link #NOTICE}, one in each of them, as {@link #fold} reads letter case: a text beyond
-   * ASCII that holds none of them once folded holds no notice. Comments with a curly apostrophe or a letter with an
-   * accent are most of those. Their first letters, e, b, g, m, r, é and 本, are tested first.
+   * Parts of the words of {@link #NOTICE}, one in each of them, as {@link CaseFold#fold} reads letter case: a text
+   * beyond ASCII that holds none of them once folded holds no notice. Comments with a curly apostrophe or a letter
+   * with an accent are most of those. Their first letters, e, b, g, m, r, é and 本, are tested first.
    */
   private static final List<String> FOLDED_NOTICE_PARTS = List.of("edit", "bearbeit", "geändert", "muok", "modifi",
       "bewerkt", "édition", "rediger", "本帖最");
@@ -178,7 +179,7 @@ public final class EditNotices {
     if (Texts.isAscii(text)) {
       return NOTICE_PARTS.findIgnoringCase(text);
     }
-    // beyond ASCII the regex ignores case the Unicode way, which ASCII folding does not stand for: fold is that way
+    // beyond ASCII the regex ignores case the Unicode way, which ASCII folding does not stand for: CaseFold's is
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       // The fold of any character that folds to the first letter of a part, read without folding it: in ASCII its
@@ -190,34 +191,12 @@ public final class EditNotices {
         continue;
       }
       for (String part : FOLDED_NOTICE_PARTS) {
-        if (part.charAt(0) == first && foldedAt(text, i, part)) {
+        if (part.charAt(0) == first && CaseFold.foldedAt(text, i, part)) {
           return true;
         }
       }
     }
     return false;
-  }
-
-  /** Whether the text, {@link #fold folded}, holds the folded part at {@code start}. */
-  private static boolean foldedAt(String text, int start, String part) {
-    if (start + part.length() > text.length()) {
-      return false;
-    }
-    for (int k = 1; k < part.length(); k++) {
-      if (fold(text.charAt(start + k)) != part.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * A character as a regex that ignores case the Unicode way compares it: {@code toLowerCase(toUpperCase(c))},
-   * which matches a letter of the regex exactly when the letter's folds the same (the dotless i as the i, the Kelvin
-   * sign as the k). Characters are read one by one, as the regex reads them.
-   */
-  private static char fold(char c) {
-    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /**

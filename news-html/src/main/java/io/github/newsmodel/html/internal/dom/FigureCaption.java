@@ -485,9 +485,10 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
       if (c == '©' || c == ':' || c == '：' || c == '…' || c == '.' && text.startsWith("...", i)) {
         return true;
       }
-      char f = fold(c);
-      if (f == '(' && foldedAt(text, i, "(c)") || f == 'p' && foldedAt(text, i, "photo")
-          || f == 'f' && foldedAt(text, i, "fot") || f == 'i' && foldedAt(text, i, "image source,")) {
+      char f = CaseFold.fold(c);
+      if (f == '(' && CaseFold.foldedAt(text, i, "(c)") || f == 'p' && CaseFold.foldedAt(text, i, "photo")
+          || f == 'f' && CaseFold.foldedAt(text, i, "fot")
+          || f == 'i' && CaseFold.foldedAt(text, i, "image source,")) {
         return true;
       }
     }
@@ -500,30 +501,6 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
    */
   private static boolean mayHoldCopyright(String text, boolean panels) {
     return text.indexOf('©') >= 0 || !panels && (text.contains("(c)") || text.contains("(C)"));
-  }
-
-  /** Whether the word, lower case, stands in the text from {@code i} on, each character folded as by (?iu). */
-  private static boolean foldedAt(String text, int i, String word) {
-    if (i + word.length() > text.length()) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      if (fold(text.charAt(i + k)) != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * A character as a case-blind Unicode regex compares it: the lower case of its upper case, so that "ſ" is an
-   * "s", the Kelvin sign a "k" and a dotless "ı" an "i".
-   */
-  private static char fold(char c) {
-    if (c < 0x80) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /**
