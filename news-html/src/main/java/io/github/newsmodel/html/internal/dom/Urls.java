@@ -282,10 +282,25 @@ public final class Urls {
       return http(url);
     }
     try {
-      return http(URI.create(base).resolve(url.trim().replace(" ", "%20")));
+      return http(withoutUser(URI.create(base)).resolve(url.trim().replace(" ", "%20")));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * A base URL without the user and password it may carry, as jsoup's resolver leaves them behind for the links of a
+   * page: a page fetched as {@code https://ann:secret@example.com/} must not hand the password on in its images'
+   * URLs, which {@code java.net.URI}'s resolver would.
+   */
+  private static URI withoutUser(URI base) {
+    String user = base.getRawUserInfo();
+    if (user == null) {
+      return base;
+    }
+    String text = base.toString();
+    int at = text.indexOf(user + "@"); // the authority's, which comes first after the scheme
+    return URI.create(text.substring(0, at) + text.substring(at + user.length() + 1));
   }
 
   /**

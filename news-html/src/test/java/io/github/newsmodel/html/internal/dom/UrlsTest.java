@@ -83,6 +83,22 @@ class UrlsTest {
   }
 
   @Test
+  void aCandidateOfASrcsetLeavesTheBaseUrlsUserAndPasswordBehindAsALinkDoes() {
+    // A page fetched as https://ann:secret@example.com/... must not hand the password on in its images' URLs: jsoup's
+    // resolver, which links go through, drops the base's user; a srcset's candidates go through java.net.URI's.
+    String base = "https://ann:secret@example.com:8443/news/story.html";
+    Element a = Jsoup.parse("<a href=\"photo.jpg\">", base).expectFirst("a");
+
+    assertThat(Urls.http(a, "href")).hasValue(URI.create("https://example.com:8443/news/photo.jpg"));
+    assertThat(Urls.http("photo.jpg", base)).hasValue(URI.create("https://example.com:8443/news/photo.jpg"));
+    assertThat(Urls.http("../img/a b.jpg?w=2#x", base))
+        .hasValue(URI.create("https://example.com:8443/img/a%20b.jpg?w=2#x"));
+    // a user that the candidate itself names is its own, as a link's is
+    assertThat(Urls.http("https://bob@cdn.example.com/a.jpg", base))
+        .hasValue(URI.create("https://bob@cdn.example.com/a.jpg"));
+  }
+
+  @Test
   void aRootedLinkOfPlainCharactersIsKnownWithoutTheResolver() {
     assertThat(Urls.plainRooted("/news/2024/story.html?page=2&x=/../y")).isTrue();
     assertThat(Urls.plainRooted("/")).isTrue();
