@@ -2,19 +2,14 @@ package io.github.newsmodel.cli.internal.input;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.SeekableByteChannel;
 
 /**
  * The bytes of one record of an uncompressed file, from its start to where it truly ends, with the file's own
- * offsets: a reader of it meets the end of its data there, whatever the record's length says. Reads and seeks go to
- * the file's channel at this window's own position, so that the file's reader, which is set anew afterwards, and
- * this one do not share one.
+ * offsets: a reader of it meets the end of its data there, whatever the record's length says.
  */
-final class RecordWindow implements SeekableByteChannel {
-  private final SeekableByteChannel file;
+final class RecordWindow extends FileWindow {
   private final long end;
-  private long position;
 
   /**
    * Creates the window.
@@ -24,8 +19,7 @@ final class RecordWindow implements SeekableByteChannel {
    * @param end the offset after its last byte
    */
   RecordWindow(SeekableByteChannel file, long start, long end) {
-    this.file = file;
-    this.position = start;
+    super(file, start);
     this.end = end;
   }
 
@@ -52,39 +46,7 @@ final class RecordWindow implements SeekableByteChannel {
   }
 
   @Override
-  public long position() {
-    return position;
-  }
-
-  @Override
-  public SeekableByteChannel position(long newPosition) {
-    position = newPosition;
-    return this;
-  }
-
-  @Override
   public long size() {
     return end;
-  }
-
-  @Override
-  public int write(ByteBuffer src) {
-    throw new NonWritableChannelException();
-  }
-
-  @Override
-  public SeekableByteChannel truncate(long size) {
-    throw new NonWritableChannelException();
-  }
-
-  @Override
-  public boolean isOpen() {
-    return file.isOpen();
-  }
-
-  /** Leaves the file open: it is the file's reader's. */
-  @Override
-  public void close() {
-    // the file's channel is closed with the file
   }
 }

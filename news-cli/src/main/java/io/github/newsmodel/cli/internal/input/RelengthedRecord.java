@@ -2,7 +2,6 @@ package io.github.newsmodel.cli.internal.input;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -17,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * end); the block is read from the file. Positions count from the record's offset in the file, so that a reader of
  * the record names it where it starts; past the header they are a few bytes off the file's own, which nothing reads.
  */
-final class RelengthedRecord implements SeekableByteChannel {
+final class RelengthedRecord extends FileWindow {
   private static final String CONTENT_LENGTH = "content-length:";
 
   private final long start;
@@ -26,15 +25,14 @@ final class RelengthedRecord implements SeekableByteChannel {
   private final RecordWindow block;
   private final long blockStart;
   private final long blockLength;
-  private long position;
 
   private RelengthedRecord(SeekableByteChannel file, long start, byte[] header, long block, long blockLength) {
+    super(file, start);
     this.start = start;
     this.header = header;
     this.block = new RecordWindow(file, block, block + blockLength);
     this.blockStart = block;
     this.blockLength = blockLength;
-    this.position = start;
   }
 
   /**
@@ -102,39 +100,7 @@ final class RelengthedRecord implements SeekableByteChannel {
   }
 
   @Override
-  public long position() {
-    return position;
-  }
-
-  @Override
-  public SeekableByteChannel position(long newPosition) {
-    position = newPosition;
-    return this;
-  }
-
-  @Override
   public long size() {
     return start + header.length + blockLength;
-  }
-
-  @Override
-  public int write(ByteBuffer src) {
-    throw new NonWritableChannelException();
-  }
-
-  @Override
-  public SeekableByteChannel truncate(long size) {
-    throw new NonWritableChannelException();
-  }
-
-  @Override
-  public boolean isOpen() {
-    return block.isOpen();
-  }
-
-  /** Leaves the file open: it is the file's reader's. */
-  @Override
-  public void close() {
-    block.close();
   }
 }
