@@ -60,8 +60,8 @@ public final class BlockReader {
   private static final Pattern CLOCK_TIME = Pattern.compile(
       "\\s*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h)?\\s*", Pattern.CASE_INSENSITIVE);
   /** {@code [\s\u00a0\u2007\u202f]}: white space and the no-break spaces. */
-  private static final Texts.Spaces SPACES = c -> c <= ' ' ? Texts.isRegexSpace(c)
-      : c >= '\u00a0' && (c == '\u00a0' || c == '\u2007' || c == '\u202f'); // most characters: two comparisons
+  private static final Texts.Spaces SPACES = Texts.Spaces.of(c -> c <= ' ' ? Texts.isRegexSpace((char) c)
+      : c == '\u00a0' || c == '\u2007' || c == '\u202f');
   /** What ends a forum's attribution line besides its words: "jane wrote: ↑". */
   private static final Pattern CITE_END = Pattern.compile("[\\s\\p{So}\\p{Sm}\\u2191\\u25b2]+$");
   /** An attribution longer than this is quoted text set in {@code <cite>}, not a name. */

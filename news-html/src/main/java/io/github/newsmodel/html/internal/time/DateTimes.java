@@ -86,8 +86,9 @@ public final class DateTimes {
   private static final String AFTER = "(?![\\p{L}\\p{N}]|[:.]\\d)";
   private static final String OPTIONAL_TIME = "(?:" + DATE_TIME_SEPARATOR + TIME + "(?:\\s*(?:Uhr|h)\\.?)?)?";
   /** {@code [\\s\\h]}: white space and the horizontal spaces, each run of which {@link #normalise} makes one. */
-  private static final Texts.Spaces SPACES = c -> c <= ' ' ? Texts.isRegexSpace(c) : c == '\u00a0' || c == '\u1680'
-      || c == '\u180e' || c >= '\u2000' && c <= '\u200a' || c == '\u202f' || c == '\u205f' || c == '\u3000';
+  private static final Texts.Spaces SPACES = Texts.Spaces.of(c -> c <= ' ' ? Texts.isRegexSpace((char) c)
+      : c == '\u00a0' || c == '\u1680' || c == '\u180e' || c >= '\u2000' && c <= '\u200a' || c == '\u202f'
+      || c == '\u205f' || c == '\u3000');
   private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
   /** The languages whose numeric dates put the year first: "11/03/14" is 14 March 2011 on a Japanese page. */
   private static final Set<String> YEAR_FIRST_LANGUAGES = Set.of("ja", "zh", "ko", "hu", "lt");

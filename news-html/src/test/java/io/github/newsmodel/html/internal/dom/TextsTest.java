@@ -39,11 +39,35 @@ class TextsTest {
   }
 
   @Test
+  void aClassOfSpacesHoldsJustTheCharactersOfItsRegex() {
+    Pattern all = Pattern.compile("[\\s\\h\\u200b]");
+    Pattern below = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]");
+    Texts.Spaces noBreakSpaces = Texts.Spaces.of(c -> below.matcher(String.valueOf((char) c)).matches());
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String s = String.valueOf((char) c);
+      assertThat(Texts.ALL_SPACES.test((char) c)).as("U+%04X", c).isEqualTo(all.matcher(s).matches());
+      assertThat(noBreakSpaces.test((char) c)).as("U+%04X", c).isEqualTo(below.matcher(s).matches());
+    }
+  }
+
+  @Test
+  void everyCharacterIsVisibleOrNotAsTheRegexSays() {
+    Pattern invisible = Pattern.compile("[\\u00ad\\u2060\\ufeff\\u0000-\\u0008\\u000b\\u000e-\\u001f\\u007f-\\u009f]");
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String s = "a" + (char) c + "b";
+      String expected = invisible.matcher(s).replaceAll("");
+      assertThat(Texts.visible(s)).as("U+%04X", c).isEqualTo(expected);
+      assertThat(Texts.visibleCollapsed(s, Texts.ALL_SPACES)).as("U+%04X", c)
+          .isEqualTo(Texts.collapse(expected, Texts.ALL_SPACES));
+    }
+  }
+
+  @Test
   void collapsesRunsAsTheRegexesDid() {
     Pattern all = Pattern.compile("[\\s\\h\\u200b]+");
     Pattern noBreak = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
-    Texts.Spaces noBreakSpaces = c -> c <= ' ' ? Texts.isRegexSpace(c) : c == '\u00a0' || c == '\u2007'
-        || c == '\u202f';
+    Texts.Spaces noBreakSpaces = Texts.Spaces.of(c -> c <= ' ' ? Texts.isRegexSpace((char) c) : c == '\u00a0'
+        || c == '\u2007' || c == '\u202f');
     RandomNames.forEach(20_000, s -> {
       assertThat(Texts.collapse(s, Texts.ALL_SPACES)).as("'%s'", s).isEqualTo(all.matcher(s).replaceAll(" "));
       assertThat(Texts.collapse(s, noBreakSpaces)).as("'%s'", s).isEqualTo(noBreak.matcher(s).replaceAll(" "));
