@@ -177,14 +177,15 @@ public final class Texts {
    */
   public static boolean appendCollapsed(StringBuilder out, String text, Spaces spaces, int limit) {
     int copied = 0; // the text before this is in out
+    int room = limit - out.length(); // until the next append
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (out.length() + (i - copied) > limit) {
+      if (i - copied > room) {
         return true; // what is left to copy alone makes it too long
       }
       char c = text.charAt(i);
-      if (!spaces.test(c)) {
+      if (c > ' ' && c < '\u007f' || c > '\u3000' || !spaces.test(c)) { // as in collapse: no class holds the first
         i++;
         continue;
       }
@@ -193,6 +194,7 @@ public final class Texts {
         end++;
       }
       out.append(text, copied, i).append(' ');
+      room = limit - out.length();
       copied = end;
       i = end;
     }

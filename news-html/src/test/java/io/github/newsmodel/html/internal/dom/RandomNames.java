@@ -16,7 +16,7 @@ public final class RandomNames {
       "-active", "-enabled", "lead", "intro", "teaser", "teaser-text", "teaser__text", "related", "sidebar",
       "social", "credit", "credits", "sources", "byline", "author", "autor", "main", "story", "x", "ö", "İ",
       "-", "_", "--", "__", "-_", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u0085", "\u2028", "\u2029",
-      "\u00a0", "\u2007", "\u202f", "\u200b", "\u3000", "\u00ad", "0", "7", "42");
+      "\u00a0", "\u2007", "\u202f", "\u200b", "\u3000", "\u3001", "\ufeff", "\u00ad", "한국", "0", "7", "42");
 
   private RandomNames() {}
 
