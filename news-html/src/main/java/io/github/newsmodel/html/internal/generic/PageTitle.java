@@ -823,8 +823,11 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     return parts.stream().max((a, b) -> a.length() - b.length());
   }
 
-  /** Whether an element has two child elements or more, as {@code children().size() >= 2} tells. */
-  private static boolean twoChildElements(Element e) {
+  /**
+   * Whether an element has two child elements or more, as {@code children().size() >= 2} tells. Package-private,
+   * as is {@link #nextInside}, for the test that holds them to jsoup's lists.
+   */
+  static boolean twoChildElements(Element e) {
     int found = 0;
     for (int i = 0, n = e.childNodeSize(); i < n; i++) {
       if (e.childNode(i) instanceof Element && ++found == 2) {
@@ -838,7 +841,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * The element after {@code e} in the document order within {@code root}, which holds it: its first child, else
    * the next sibling of it or of its nearest ancestor below the root that has one; null after the root's last.
    */
-  private static @Nullable Element nextInside(Element e, Element root) {
+  static @Nullable Element nextInside(Element e, Element root) {
     Element next = e.firstElementChild();
     while (next == null && e != root) {
       next = e.nextElementSibling();
