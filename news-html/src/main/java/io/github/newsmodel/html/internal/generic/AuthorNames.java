@@ -199,7 +199,7 @@ final class AuthorNames {
    * before it. English pages also shorten it ("Mon.,"). A capitalised day without the comma may be a surname
    * (Petra Sonntag, Jan Freitag); French and Spanish write their days in lower case, which no name is.
    */
-  private static final Pattern WEEKDAY_BEFORE_DATE = Pattern.compile("(?u)(?<![\\p{L}])(?:(?i:(?:"
+  static final Pattern WEEKDAY_BEFORE_DATE = Pattern.compile("(?u)(?<![\\p{L}])(?:(?i:(?:"
       + String.join("|", WEEKDAYS) + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,)|(?:"
       + String.join("|", WEEKDAYS) + "))\\s*$");
   /**
@@ -208,13 +208,15 @@ final class AuthorNames {
    * joins a date ("on") or nothing. A surname such as Sun stands right after the name ("By Mei H. Sun March 3,
    * 2019") or before a date that opens with the day's number ("Li Sun 3 May 2019"), and stays.
    */
-  private static final Pattern SHORT_WEEKDAY_BEFORE_MONTH = Pattern.compile("(?<=^\\s{0,4}|[^\\p{L}\\p{N}\\s.]\\s{0,4}"
+  static final Pattern SHORT_WEEKDAY_BEFORE_MONTH = Pattern.compile("(?<=^\\s{0,4}|[^\\p{L}\\p{N}\\s.]\\s{0,4}"
       + "|(?<![\\p{L}])(?i:on|am|at|um|le|el|il|den|vom|op)\\s{1,4})(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+$");
+  /** The days of {@link #SHORT_WEEKDAY_BEFORE_MONTH}, as it spells them. */
+  private static final List<String> SHORT_DAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
   /**
    * A day of the week after a word that joins a date to the name before it, "timothy on Monday August 2, 2010", "Jan
    * am Freitag, 3. Mai": the date's, in any case, as a surname does not follow "on".
    */
-  private static final Pattern CONNECTED_WEEKDAY = Pattern.compile("(?u)(?<![\\p{L}])(?i:on|am|le|el|il|um|at"
+  static final Pattern CONNECTED_WEEKDAY = Pattern.compile("(?u)(?<![\\p{L}])(?i:on|am|le|el|il|um|at"
       + "|den|vom|op)\\s+(?i:" + String.join("|", WEEKDAYS) + ")\\.?,?\\s*$");
   /**
    * A date of numbers whose order of day and month the name reader need not know, "03/03/2019", "3.4.19": it only
@@ -527,11 +529,20 @@ final class AuthorNames {
     int at = 0;
     String t = Texts.normalise(text);
     for (DateTimes.Found f : DateTimes.anyLanguage().findAll(t, 5)) {
-      String before = WEEKDAY_BEFORE_DATE.matcher(t.substring(at, f.start())).replaceFirst("");
-      if (Character.isLetter(t.charAt(f.start()))) {
+      String before = t.substring(at, f.start());
+      // The three patterns end at the text's end and look behind at each of its characters: each is run only on a
+      // text whose end may be its match, told by the few characters at that end (most end with a name or a label)
+      boolean ascii = Texts.isAscii(before);
+      if (!ascii || mayEndWithWeekdayBeforeDate(before)) {
+        before = WEEKDAY_BEFORE_DATE.matcher(before).replaceFirst("");
+      }
+      if (Character.isLetter(t.charAt(f.start())) && (!ascii || mayEndWithShortWeekday(before))) {
         before = SHORT_WEEKDAY_BEFORE_MONTH.matcher(before).replaceFirst("");
       }
-      out.append(CONNECTED_WEEKDAY.matcher(before).replaceFirst("")).append(',');
+      if (!ascii || mayEndWithConnectedWeekday(before)) {
+        before = CONNECTED_WEEKDAY.matcher(before).replaceFirst("");
+      }
+      out.append(before).append(',');
       at = f.end();
     }
     out.append(t.substring(at));
@@ -540,6 +551,75 @@ final class AuthorNames {
       rest = NUMERIC_DATE.matcher(rest).replaceAll(",");
     }
     return NameGuards.mayHoldTimeOfDay(rest) ? TIME_OF_DAY.matcher(rest).replaceAll(",") : rest;
+  }
+
+  /**
+   * Where an ASCII text ends once the white space ({@code \s}) at its end is left off: where a match of a pattern
+   * that ends with {@code \s*$} ends what it matches before that space, as a line terminator at the end, the one
+   * character that {@code $} may stand before, is white space in ASCII.
+   */
+  private static int endBeforeSpace(String asciiText) {
+    int end = asciiText.length();
+    while (end > 0 && Texts.isRegexSpace(asciiText.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * Whether {@link #WEEKDAY_BEFORE_DATE} may find a match in an ASCII text: it ends, before its white space, with
+   * the comma of the pattern's first form or a day's name in lower case, as the second form spells it.
+   * Package-private for the test that holds it to the pattern.
+   */
+  static boolean mayEndWithWeekdayBeforeDate(String asciiText) {
+    int end = endBeforeSpace(asciiText);
+    if (end > 0 && asciiText.charAt(end - 1) == ',') {
+      return true;
+    }
+    for (String day : WEEKDAYS) {
+      if (end >= day.length() && asciiText.startsWith(day, end - day.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link #SHORT_WEEKDAY_BEFORE_MONTH} may find a match in an ASCII text: it ends with white space, and
+   * before it with one of the pattern's days, in its case. Package-private for the test that holds it to the pattern.
+   */
+  static boolean mayEndWithShortWeekday(String asciiText) {
+    int end = endBeforeSpace(asciiText);
+    if (end == asciiText.length() || end < 3) {
+      return false;
+    }
+    for (String day : SHORT_DAYS) {
+      if (asciiText.startsWith(day, end - 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link #CONNECTED_WEEKDAY} may find a match in an ASCII text: it ends, before its white space and an
+   * optional full stop and comma, with a day's name in any case. Package-private for the test that holds it to the
+   * pattern.
+   */
+  static boolean mayEndWithConnectedWeekday(String asciiText) {
+    int end = endBeforeSpace(asciiText);
+    if (end > 0 && asciiText.charAt(end - 1) == ',') {
+      end--;
+    }
+    if (end > 0 && asciiText.charAt(end - 1) == '.') {
+      end--;
+    }
+    for (String day : WEEKDAYS) {
+      if (end >= day.length() && asciiText.regionMatches(true, end - day.length(), day, 0, day.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

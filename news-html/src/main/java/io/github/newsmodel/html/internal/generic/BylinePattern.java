@@ -49,10 +49,22 @@ final class BylinePattern {
 
   /**
    * Whether the pattern may match the text, at its start: false when the text's first character is one that no
-   * match starts with. An empty text is asked of the pattern.
+   * match starts with, or its first two are ASCII and no match starts with both ({@link #mayStartWith(char, char)}):
+   * a name's "Mo" of "Moritz" rules out the labels that start with "m" ("mit") with the regex left unrun. An empty
+   * text is asked of the pattern.
    */
   boolean mayMatch(CharSequence text) {
-    return text.isEmpty() || mayStartWith(text.charAt(0));
+    if (text.isEmpty()) {
+      return true;
+    }
+    char first = text.charAt(0);
+    if (text.length() > 1) {
+      char second = text.charAt(1);
+      if (first < 128 && second < 128) {
+        return mayStartWith(first, second);
+      }
+    }
+    return mayStartWith(first);
   }
 
   /** What {@code pattern().matcher(text).lookingAt()} tells, the pattern run only when the text may match. */

@@ -740,10 +740,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     if (key.length() <= declaredKey.length() || !key.contains(declaredKey)) {
       return false;
     }
-    for (Element e : h1.getAllElements()) {
-      if (e == h1) {
-        continue;
-      }
+    for (Element e = h1.firstElementChild(); e != null; e = nextInside(e, h1)) {
       String part = AuthorNames.key(e.text());
       if (!part.isEmpty() && (key.equals(part + declaredKey) || key.equals(declaredKey + part)
           || part.equals(declaredKey))) {
@@ -758,8 +755,10 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * subline in an element of its own. A part of fewer than three words is no headline, only a label.
    */
   private static Optional<String> headlinePart(Element heading, String headingKey) {
-    for (Element e : heading.getAllElements()) {
-      if (e == heading || !HEADLINE_PART.marks(e)) {
+    // The heading's elements in the order getAllElements lists them, walked in place: every heading that is weighed
+    // is asked, and the list that collects them cost more than the few elements most headings hold.
+    for (Element e = heading.firstElementChild(); e != null; e = nextInside(e, heading)) {
+      if (!HEADLINE_PART.marks(e)) {
         continue;
       }
       Optional<String> text = Texts.shortText(e, MAX_LENGTH);
@@ -807,17 +806,53 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * the headline.
    */
   private static Optional<String> mainPart(Element h1) {
-    if (h1.children().size() < 2 || !AuthorNames.key(h1.ownText()).isEmpty()) {
+    // The child elements are counted and read off the child nodes: a list of them, made twice for each heading
+    // weighed, cost more than the test, which most headings, of one run of text, fail.
+    if (!twoChildElements(h1) || !AuthorNames.key(h1.ownText()).isEmpty()) {
       return Optional.empty();
     }
     List<String> parts = new ArrayList<>();
-    for (Element child : h1.children()) {
-      Texts.nonBlank(child.text()).filter(t -> !AuthorNames.key(t).isEmpty()).ifPresent(parts::add);
+    for (int i = 0, n = h1.childNodeSize(); i < n; i++) {
+      if (h1.childNode(i) instanceof Element child) {
+        Texts.nonBlank(child.text()).filter(t -> !AuthorNames.key(t).isEmpty()).ifPresent(parts::add);
+      }
     }
     if (parts.size() < 2) {
       return Optional.empty();
     }
     return parts.stream().max((a, b) -> a.length() - b.length());
+  }
+
+  /**
+   * Whether an element has two child elements or more, as {@code children().size() >= 2} tells. Package-private,
+   * as is {@link #nextInside}, for the test that holds them to jsoup's lists.
+   */
+  static boolean twoChildElements(Element e) {
+    int found = 0;
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element && ++found == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The element after {@code e} in the document order within {@code root}, which holds it: its first child, else
+   * the next sibling of it or of its nearest ancestor below the root that has one; null after the root's last.
+   */
+  static @Nullable Element nextInside(Element e, Element root) {
+    Element next = e.firstElementChild();
+    while (next == null && e != root) {
+      next = e.nextElementSibling();
+      if (next == null) {
+        e = e.parent();
+        if (e == null) {
+          return null;
+        }
+      }
+    }
+    return next;
   }
 
   /**

@@ -54,4 +54,31 @@ class BylinePatternTest {
     }
     assertThat(matched).isGreaterThan(50);
   }
+
+  /**
+   * For each pair of ASCII characters in front of the rest of a byline, and of every pattern whose first characters
+   * rule texts out: a text is never ruled out by its first two where the pattern matches it.
+   */
+  @Test
+  void neverRulesOutATextThatMatchesByItsFirstTwo() {
+    List<BylinePattern> patterns = List.of(AuthorNames.STARTS_AS_BYLINE, AuthorNames.LONE_LABEL);
+    List<String> rests = List.of("y Jane Roe", "on Jane Roe", "tor: Jane Roe", "rfasst von Jane Roe", "xt: Jane Roe",
+        "f Jane Roe", " Jane Roe", "rit par Jane Roe", "in Beitrag von Jane Roe", "or Jane Roe", "ories by Jane Roe",
+        "", " ", ": Jane Roe", "thor: Jane Roe", "uthors: Jane Roe", "tto: Jane Roe");
+    int matched = 0;
+    for (BylinePattern pattern : patterns) {
+      for (String rest : rests) {
+        for (char a = 0; a < 128; a++) {
+          for (char b = 0; b < 128; b++) {
+            String text = "" + a + b + rest;
+            if (pattern.pattern().matcher(text).lookingAt()) {
+              matched++;
+              assertThat(pattern.mayMatch(text)).as("'%s'", text).isTrue();
+            }
+          }
+        }
+      }
+    }
+    assertThat(matched).isGreaterThan(50);
+  }
 }
