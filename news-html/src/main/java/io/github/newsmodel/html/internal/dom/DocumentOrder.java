@@ -21,13 +21,6 @@ public final class DocumentOrder {
    * of listing the page's elements ({@link PageElements#of}).
    */
   private static final int ELEMENTS = 1024;
-  /**
-   * The room a list made with the parents of its elements starts with, for {@link PageElements}: that list and its
-   * array of parents are the only arrays of the page's size made before the page's size is known, and the small pages
-   * of a few hundred elements, whose whole extraction is short, spent a tenth of a jsoup parse making the room of
-   * a middling page. It grows four times over, to {@link #ELEMENTS}, and doubles from there.
-   */
-  private static final int LISTED_ELEMENTS = 256;
 
   private DocumentOrder() {}
 
@@ -43,43 +36,41 @@ public final class DocumentOrder {
   }
 
   /**
-   * Lists the elements of a subtree as {@link #of} does, with the index of each one's parent in the list.
+   * Lists the elements of a subtree as {@link #of} does, and shows each one to a visitor as it is listed, so that
+   * a caller that reads something of every element does so in the same pass rather than in a second one.
    *
    * @param root the subtree's root, listed first
-   * @return the elements, and the parent of each; -1 for the root's
+   * @param visitor told of each listed element, with its index and its parent's
+   * @return the root and every element below it, in document order
    */
-  static Listed withParents(Element root) {
-    int[][] parents = new int[1][];
-    List<Element> all = walk(root, parents);
-    return new Listed(all, parents[0]);
+  static List<Element> of(Element root, Visitor visitor) {
+    return walk(root, visitor);
   }
 
-  /**
-   * A subtree's elements in document order, and where the parent of each is among them.
-   *
-   * @param elements the elements
-   * @param parents the index of the parent of the element at the same index, -1 for the root's; the array may be
-   *     longer than the list
-   */
-  record Listed(List<Element> elements, int[] parents) {}
+  /** What reads each element as the walk lists it. */
+  interface Visitor {
+    /**
+     * Reads a listed element.
+     *
+     * @param e the element
+     * @param index its index in the list
+     * @param parent its parent's index in the list; -1 for the root
+     */
+    void listed(Element e, int index, int parent);
+  }
 
-  /**
-   * Lists a subtree; with {@code parentsOut}, notes each element's parent's index in an array that it leaves in
-   * {@code parentsOut[0]}, grown with the list, which then starts with less room.
-   */
-  private static List<Element> walk(Element root, int @Nullable [][] parentsOut) {
-    int room = parentsOut == null ? ELEMENTS : LISTED_ELEMENTS;
+  private static List<Element> walk(Element root, @Nullable Visitor visitor) {
+    int room = ELEMENTS;
     ArrayList<Element> out = new ArrayList<>(room);
-    int[] parents = parentsOut == null ? null : new int[room];
     out.add(root);
-    if (parents != null) {
-      parents[0] = -1;
-    }
     Element[] path = new Element[32];
     int[] next = new int[32]; // for each element on the path, the index of its next child node to look at
     int[] at = new int[32]; // for each element on the path, its index in the list
     path[0] = root;
     int depth = 0;
+    if (visitor != null) {
+      visitor.listed(root, 0, -1);
+    }
     while (depth >= 0) {
       Element e = path[depth];
       int i = next[depth];
@@ -93,17 +84,13 @@ public final class DocumentOrder {
         int index = out.size();
         if (index == room) {
           // The list would grow by half, and a page of tens of thousands of elements copy it many times over: it
-          // doubles instead, and is copied half as much; a list with parents, which starts small, grows by four
-          // times while it is smaller than most pages.
-          room = room < ELEMENTS ? room * 4 : room * 2;
+          // doubles instead, as the arrays of PageElements do, and is copied half as much.
+          room *= 2;
           out.ensureCapacity(room);
-          if (parents != null) {
-            parents = Arrays.copyOf(parents, room);
-          }
         }
         out.add(c);
-        if (parents != null) {
-          parents[index] = at[depth];
+        if (visitor != null) {
+          visitor.listed(c, index, at[depth]);
         }
         if (++depth == path.length) {
           path = Arrays.copyOf(path, depth * 2);
@@ -114,9 +101,6 @@ public final class DocumentOrder {
         next[depth] = 0;
         at[depth] = index;
       }
-    }
-    if (parentsOut != null) {
-      parentsOut[0] = parents;
     }
     return out;
   }

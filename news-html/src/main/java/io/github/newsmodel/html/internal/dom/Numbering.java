@@ -7,31 +7,13 @@ package io.github.newsmodel.html.internal.dom;
  */
 final class Numbering {
   /**
-   * The strings numbered so far, at the slot their hash picks or the next free one after it, at most half full:
-   * grown for more.
+   * The strings numbered so far, at the slot their hash picks or the next free one after it; room for the 256
+   * distinct names or classes of a large page at most half full, grown for more.
    */
-  private String[] keys;
+  private String[] keys = new String[512];
   /** The number of the string in the same slot of {@link #keys}. */
-  private int[] numbers;
+  private int[] numbers = new int[512];
   private int size;
-
-  /** A numbering with room for the 256 distinct names or classes of a large page. */
-  Numbering() {
-    this(512);
-  }
-
-  /**
-   * A numbering with room for half as many strings as {@code slots}.
-   *
-   * @param slots the room of the table, a power of two
-   */
-  Numbering(int slots) {
-    if (Integer.bitCount(slots) != 1) {
-      throw new IllegalArgumentException("not a power of two: " + slots);
-    }
-    keys = new String[slots];
-    numbers = new int[slots];
-  }
 
   /**
    * The number of a string, numbering it if it is new.

@@ -21,11 +21,12 @@ import org.jspecify.annotations.Nullable;
  * of it is read in vain, and each element is read while the walk has it at hand rather than in a pass of its own.
  */
 public final class PageElements {
+  /** The room the arrays kept per element start with: more than most pages have, grown for the rest. */
+  private static final int ROOM = 1024;
   /**
-   * The room the arrays kept per distinct class attribute, and per distinct names, start with, on a page with more
-   * elements: the pages of the benchmark have 160 distinct class attributes on average. A new array's every slot is
-   * written before it is used, and in profiles making the arrays of this class cost more than the walk's own loop
-   * over the page. A page with fewer elements has no more distinct class attributes or names than elements.
+   * The room the arrays kept per distinct class attribute, and per distinct names, start with: the pages of the
+   * benchmark have 160 distinct class attributes on average. A new array's every slot is written before it is used,
+   * and in profiles making the arrays of this class cost more than the walk's own loop over the page.
    */
   private static final int DISTINCT_ROOM = 256;
   /** The one attribute whose elements the scans ask for, noted in the walk: microdata's. */
@@ -33,47 +34,43 @@ public final class PageElements {
 
   private final Element root;
   private final List<Element> all;
-  /**
-   * The index of each element's parent in {@link #all}; -1 for the root's. The arrays kept per element are made
-   * once the walk has listed the page and its size is known, as long as the list: made for a middling page before,
-   * and grown for a larger one, they cost the small pages, whose whole extraction is short, a tenth of a jsoup parse.
-   */
-  private final int[] parents;
+  /** The index of each element's parent in {@link #all}; -1 for the root's. */
+  private int[] parents = new int[ROOM];
   /** The names of the element at the same index in {@link #all}. */
-  private final String[] names;
+  private String[] names = new String[ROOM];
   /**
    * The lower-cased id of an element whose names are joined from it and the names of its class
    * ({@link Names#withPlainId}), by the number of its names; null for the others. Kept per names rather than per
    * element, as the words found in them are: another element with the same names but not so joined gives the same
    * words read whole ({@link #nameWords}).
    */
-  private @Nullable String[] plainIds;
+  private @Nullable String[] plainIds = new String[DISTINCT_ROOM];
   /** The number of each element's names among the page's distinct names; 0 for none. */
-  private final int[] nameIds;
+  private int[] nameIds = new int[ROOM];
   /** The number of each element's {@code class} attribute among the page's distinct ones; 0 for none. */
-  private final int[] classIds;
+  private int[] classIds = new int[ROOM];
   /** Whether each element has an id or a class. */
-  private final boolean[] idOrClass;
+  private boolean[] idOrClass = new boolean[ROOM];
   /** Whether each element has an id: most elements with names have only a class. */
-  private final boolean[] withId;
-  private final Numbering nameNumbers;
-  private final Numbering classNumbers;
+  private boolean[] withId = new boolean[ROOM];
+  private final Numbering nameNumbers = new Numbering();
+  private final Numbering classNumbers = new Numbering();
   /**
    * The names of each distinct class attribute and their number, by the attribute's number: most elements with
    * names have a class and no id, and their names are those of their class, read once.
    */
-  private String[] namesOfClass;
-  private int[] nameIdOfClass;
+  private String[] namesOfClass = new String[DISTINCT_ROOM];
+  private int[] nameIdOfClass = new int[DISTINCT_ROOM];
   /**
    * Each distinct class attribute as written, by its number: {@link #classWords} reads it from here rather than
    * look it up on an element again, among the element's attributes, long after the walk had it at hand.
    */
-  private String[] classOfId;
+  private String[] classOfId = new String[DISTINCT_ROOM];
   /**
    * Whether the names of each distinct class attribute are the whole attribute lower-cased, by its number: the
    * names of an element with such a class and a plain id are joined from them ({@link Names#withPlainId}).
    */
-  private boolean[] wholeClass;
+  private boolean[] wholeClass = new boolean[DISTINCT_ROOM];
   /**
    * What {@link PageWords#names} finds in each distinct names, by their number, and {@link PageWords#classes} in
    * each distinct class attribute, by its number: with {@link #READ} once read, 0 before; made when first asked.
@@ -88,7 +85,7 @@ public final class PageElements {
    * The number of each element's tag among the page's tags, from 1: the scans that ask each element whether its tag
    * is one of a set keep the answer per number, rather than look the tag's name up in the set again.
    */
-  private final int[] tagIds;
+  private int[] tagIds = new int[ROOM];
   /** The name of each tag, by its number less one. */
   private final List<String> tagNames = new ArrayList<>();
 
@@ -100,30 +97,7 @@ public final class PageElements {
   private PageElements(Element root) {
     this.root = root;
     byAttribute.put(ITEMPROP, new ArrayList<>());
-    DocumentOrder.Listed listed = DocumentOrder.withParents(root);
-    this.all = listed.elements();
-    this.parents = listed.parents();
-    int n = all.size();
-    names = new String[n];
-    nameIds = new int[n];
-    classIds = new int[n];
-    idOrClass = new boolean[n];
-    withId = new boolean[n];
-    tagIds = new int[n];
-    int distinct = Math.min(DISTINCT_ROOM, n + 1); // numbers from 1 to at most n
-    plainIds = new String[distinct];
-    namesOfClass = new String[distinct];
-    nameIdOfClass = new int[distinct];
-    classOfId = new String[distinct];
-    wholeClass = new boolean[distinct];
-    // Room for the distinct names and classes of most pages of n elements with the tables at most half full: fewer
-    // than a quarter of the elements of most pages have names of their own, and fewer still a class of their own.
-    int numbered = Integer.highestOneBit(Math.max(n, 16)); // from n / 2 to n, a power of two
-    nameNumbers = new Numbering(numbered);
-    classNumbers = new Numbering(numbered);
-    for (int i = 0; i < n; i++) {
-      read(all.get(i), i);
-    }
+    this.all = DocumentOrder.of(root, this::listed);
   }
 
   /**
@@ -215,13 +189,15 @@ public final class PageElements {
     }
     if (words[nameId] == 0) {
       String id = nameId < plainIds.length ? plainIds[nameId] : null;
+      int classId = classIds[index];
       // Names joined from a plain id and the names of a class: no word of the lists holds white space, so the words
       // found in the joined names are those found in the id and those found in the class's names, which are read once
       // for every element with that class, with an id or without. Most ids are another element's each, and reading
-      // the class's names again with each of them cost about a fifth of all the names read.
-      words[nameId] = (id == null ? PageWords.names(names[index])
-          : PageWords.names(id) | wordsOfNames(words, nameIdOfClass[classIds[index]], namesOfClass[classIds[index]]))
-          | READ;
+      // the class's names again with each of them cost about a fifth of all the names read. The same names may come
+      // whole from an element without a class, such as one with the id "comment list", which has no class's names to
+      // read apart: those are read whole.
+      words[nameId] = (id == null || classId == 0 ? PageWords.names(names[index])
+          : PageWords.names(id) | wordsOfNames(words, nameIdOfClass[classId], namesOfClass[classId])) | READ;
     }
     return words[nameId] & ~READ;
   }
@@ -279,11 +255,16 @@ public final class PageElements {
   }
 
   /**
-   * Reads an element of the list, in order: its tag, whether it has an {@code itemprop}, and its names. jsoup counts an element's attributes anew each time it is asked, so an element's id and class are
+   * Reads an element as the walk lists it: where its parent is, its tag, whether it has an {@code itemprop}, and
+   * its names. jsoup counts an element's attributes anew each time it is asked, so an element's id and class are
    * read rather than its attributes counted first; both are "" for an element without attributes, known without a
    * lookup.
    */
-  private void read(Element e, int index) {
+  private void listed(Element e, int index, int parent) {
+    if (index == parents.length) {
+      grow();
+    }
+    parents[index] = parent;
     // A lookup and, for a tag new to the page, a put: computeIfAbsent with this::newTag would make a new method
     // reference, which holds this, for every element.
     String tag = e.normalName();
@@ -365,6 +346,18 @@ public final class PageElements {
     nameIdOfClass[classId] = number(classNames);
     // Both steps give back the very string they are given when they change nothing.
     wholeClass[classId] = classNames == lowered;
+  }
+
+  /** Doubles the room of the arrays kept per element, for a page with more elements than they had room for. */
+  private void grow() {
+    int room = parents.length * 2;
+    parents = Arrays.copyOf(parents, room);
+    names = Arrays.copyOf(names, room);
+    nameIds = Arrays.copyOf(nameIds, room);
+    classIds = Arrays.copyOf(classIds, room);
+    idOrClass = Arrays.copyOf(idOrClass, room);
+    withId = Arrays.copyOf(withId, room);
+    tagIds = Arrays.copyOf(tagIds, room);
   }
 
   /** The number of some names among those numbered so far, numbering them if they are new; 0 for none. */

@@ -1,7 +1,6 @@
 package io.github.newsmodel.html.internal.dom;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -16,18 +15,6 @@ class NumberingTest {
     assertThat(numbering.number("comment")).isEqualTo(2);
     assertThat(numbering.number(new String("post"))).isEqualTo(1);
     assertThat(numbering.size()).isEqualTo(2);
-  }
-
-  @Test
-  void keepsItsNumbersAsItGrowsFromAnySize() {
-    for (int slots : new int[] {1, 2, 16, 512}) {
-      Numbering numbering = new Numbering(slots);
-      for (int i = 0; i < 700; i++) {
-        assertThat(numbering.number("c" + i % 400)).isEqualTo(i % 400 + 1);
-      }
-      assertThat(numbering.size()).isEqualTo(400);
-    }
-    assertThatThrownBy(() -> new Numbering(24)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

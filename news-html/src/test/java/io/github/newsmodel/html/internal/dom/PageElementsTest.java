@@ -105,6 +105,21 @@ class PageElementsTest {
   }
 
   @Test
+  void readsTheWordsOfNamesJoinedFromAnIdAlsoWhereTheSameNamesComeWhole() {
+    // "comment list" three ways: an id alone (no class to read apart), a class alone, and an id joined to a class.
+    Document page = Jsoup.parse("<p id='comment list'>a<p class='comment list'>b<p id=comment class=list>c"
+        + "<p class=list>d<p id=x class=comment>e");
+    PageElements elements = PageElements.of(page);
+    List<Element> all = elements.all();
+
+    for (int i = 0; i < all.size(); i++) {
+      assertThat(elements.nameWords(i)).as("element %s", i).isEqualTo(PageWords.names(Names.of(all.get(i))));
+      assertThat(elements.classWords(i)).as("element %s", i).isEqualTo(PageWords.classes(all.get(i).className()));
+    }
+    assertThat(elements.nameWords(all.indexOf(page.expectFirst("p")))).isNotZero();
+  }
+
+  @Test
   void knowsEachElementsParent() {
     PageElements elements = PageElements.of(PAGE);
     List<Element> all = elements.all();
