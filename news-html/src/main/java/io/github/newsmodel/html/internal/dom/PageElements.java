@@ -189,13 +189,15 @@ public final class PageElements {
     }
     if (words[nameId] == 0) {
       String id = nameId < plainIds.length ? plainIds[nameId] : null;
+      int classId = classIds[index];
       // Names joined from a plain id and the names of a class: no word of the lists holds white space, so the words
       // found in the joined names are those found in the id and those found in the class's names, which are read once
       // for every element with that class, with an id or without. Most ids are another element's each, and reading
-      // the class's names again with each of them cost about a fifth of all the names read.
-      words[nameId] = (id == null ? PageWords.names(names[index])
-          : PageWords.names(id) | wordsOfNames(words, nameIdOfClass[classIds[index]], namesOfClass[classIds[index]]))
-          | READ;
+      // the class's names again with each of them cost about a fifth of all the names read. The same names may come
+      // whole from an element without a class, such as one with the id "comment list", which has no class's names to
+      // read apart: those are read whole.
+      words[nameId] = (id == null || classId == 0 ? PageWords.names(names[index])
+          : PageWords.names(id) | wordsOfNames(words, nameIdOfClass[classId], namesOfClass[classId])) | READ;
     }
     return words[nameId] & ~READ;
   }

@@ -105,6 +105,21 @@ class PageElementsTest {
   }
 
   @Test
+  void readsTheWordsOfNamesJoinedFromAnIdAlsoWhereTheSameNamesComeWhole() {
+    // "comment list" three ways: an id alone (no class to read apart), a class alone, and an id joined to a class.
+    Document page = Jsoup.parse("<p id='comment list'>a<p class='comment list'>b<p id=comment class=list>c"
+        + "<p class=list>d<p id=x class=comment>e");
+    PageElements elements = PageElements.of(page);
+    List<Element> all = elements.all();
+
+    for (int i = 0; i < all.size(); i++) {
+      assertThat(elements.nameWords(i)).as("element %s", i).isEqualTo(PageWords.names(Names.of(all.get(i))));
+      assertThat(elements.classWords(i)).as("element %s", i).isEqualTo(PageWords.classes(all.get(i).className()));
+    }
+    assertThat(elements.nameWords(all.indexOf(page.expectFirst("p")))).isNotZero();
+  }
+
+  @Test
   void knowsEachElementsParent() {
     PageElements elements = PageElements.of(PAGE);
     List<Element> all = elements.all();
@@ -112,6 +127,35 @@ class PageElementsTest {
     assertThat(elements.parent(0)).isEqualTo(-1);
     for (int i = 1; i < all.size(); i++) {
       assertThat(all.get(elements.parent(i))).isSameAs(all.get(i).parent());
+    }
+  }
+
+  @Test
+  void listsPagesOfEverySizeAroundTheRoomItsArraysStartWith() {
+    // The arrays kept per element are made for the size of the page once it is listed, and the list and its parents
+    // grow as the walk goes: pages just below, at and above each step of that growth, flat and nested, with names.
+    for (int size : new int[] {0, 1, 250, 251, 252, 253, 1019, 1020, 1021, 4093, 4096}) {
+      Document page = Jsoup.parse("");
+      Element parent = page.body();
+      for (int i = 0; i < size; i++) {
+        Element e = parent.appendElement(i % 3 == 0 ? "div" : "span").attr("class", "c" + i % 300);
+        if (i % 7 == 0) {
+          e.attr("id", "Id" + i);
+        }
+        parent = i % 5 == 0 ? e : parent;
+      }
+      PageElements elements = PageElements.of(page);
+      List<Element> all = elements.all();
+
+      assertThat(all).as("%s elements", size).containsExactlyElementsOf(page.getAllElements());
+      assertThat(elements.parent(0)).isEqualTo(-1);
+      for (int i = 1; i < all.size(); i++) {
+        assertThat(all.get(elements.parent(i))).isSameAs(all.get(i).parent());
+        assertThat(elements.names(i)).isEqualTo(Names.of(all.get(i)));
+        assertThat(elements.hasId(i)).isEqualTo(!all.get(i).id().isEmpty());
+      }
+      assertThat(elements.distinctClasses()).isEqualTo(Math.min(size, 300));
+      assertThat(elements.byTag("div")).containsExactlyElementsOf(page.getElementsByTag("div"));
     }
   }
 
