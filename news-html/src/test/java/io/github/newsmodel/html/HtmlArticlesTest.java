@@ -64,6 +64,21 @@ class HtmlArticlesTest {
   }
 
   @Test
+  void anIdWithASpaceBesideAnIdAndAClassOfTheSameNamesIsRead() {
+    // "comment list" as one id and as an id joined to a class: the page index once read the first as the second,
+    // from a class it has not, and the parse ended in a NullPointerException.
+    String html = "<html><head><title>Ferry times</title></head><body><article><h1>Ferry times</h1><p>"
+        + "The ferry leaves every hour in winter. ".repeat(12) + "</p><div id='comment list'><p>One.</p></div>"
+        + "<div id=comment class=list><p>Two.</p></div></article></body></html>";
+
+    Article article = HtmlArticles.parse(html, URI.create("https://news.example.com/2024/01/02/ferry"));
+
+    assertThat(article.title()).contains("Ferry times");
+    assertThat(article.body()).first().isInstanceOf(Paragraph.class)
+        .extracting(b -> b.text()).asString().startsWith("The ferry leaves every hour in winter.");
+  }
+
+  @Test
   void readsBytesAndStringsAlike() throws IOException {
     assertThat(HtmlArticles.parse(Pages.stream(GOLDEN), Pages.ALLOFMP3)).isEqualTo(AfterDawnExpected.allofmp3());
     assertThat(HtmlArticles.parse(Jsoup.parse(Pages.text(GOLDEN), Pages.ALLOFMP3.toString()), Pages.ALLOFMP3,
