@@ -17,9 +17,16 @@ final class LaterPage {
   /** An offset into the topic's posts, the count of those on the pages before: 0 on the first. */
   private static final List<Pattern> OFFSETS = List.of(Pattern.compile("[?&;](?:start|st)=(\\d{1,9})(?:[&;#]|$)"),
       Pattern.compile("[?&;]topic=\\d+\\.(\\d{1,9})(?:[&;#]|$)"));
+  /**
+   * What each of the {@link #OFFSETS} finds holds, "start=" and "st=" alike "t=": an address without it is ruled out
+   * by a search for a string rather than a run of the regex. Most pages are an article's, whose address holds none.
+   */
+  private static final List<String> OFFSET_MARKS = List.of("t=", "topic=");
   /** A page's number: 1 on the first. */
   private static final List<Pattern> NUMBERS = List.of(Pattern.compile("[?&;]page(?:No)?=(\\d{1,9})(?:[&;#]|$)"),
       Pattern.compile("/page(?:-|/)?(\\d{1,9})(?:/|\\.html?)?(?:[?#]|$)"));
+  /** What each of the {@link #NUMBERS} finds holds, as {@link #OFFSET_MARKS} are for the offsets. */
+  private static final List<String> NUMBER_MARKS = List.of("page", "/page");
 
   private LaterPage() {}
 
@@ -30,16 +37,20 @@ final class LaterPage {
    * @return true if it names a later page; false if it names the first or none
    */
   static boolean of(String url) {
-    for (Pattern p : OFFSETS) {
-      Matcher m = p.matcher(url);
-      if (m.find() && Integer.parseInt(m.group(1)) > 0) {
-        return true;
+    for (int i = 0; i < OFFSETS.size(); i++) {
+      if (url.contains(OFFSET_MARKS.get(i))) {
+        Matcher m = OFFSETS.get(i).matcher(url);
+        if (m.find() && Integer.parseInt(m.group(1)) > 0) {
+          return true;
+        }
       }
     }
-    for (Pattern p : NUMBERS) {
-      Matcher m = p.matcher(url);
-      if (m.find() && Integer.parseInt(m.group(1)) > 1) {
-        return true;
+    for (int i = 0; i < NUMBERS.size(); i++) {
+      if (url.contains(NUMBER_MARKS.get(i))) {
+        Matcher m = NUMBERS.get(i).matcher(url);
+        if (m.find() && Integer.parseInt(m.group(1)) > 1) {
+          return true;
+        }
       }
     }
     return false;

@@ -59,7 +59,9 @@ final class NukeTables {
       u.givenId = a.attr("name").strip();
       units.add(u);
     }
-    threads(units);
+    if (!units.isEmpty()) {
+      threads(units); // on other pages, as most are, its lists and map are not built
+    }
     return units;
   }
 

@@ -149,7 +149,7 @@ final class NumberedComments {
    * characters at a step, where a loop over the white space would read them one at a time.
    */
   static boolean startsWithNumberSign(String text) {
-    if (text.isEmpty() || text.charAt(0) != '#' && !Character.isWhitespace(text.charAt(0))) {
+    if (text.isEmpty() || text.charAt(0) != '#' && !isWhitespace(text.charAt(0))) {
       return false;
     }
     int i = text.indexOf('#'); // the first non-white character must be the first "#"
@@ -157,13 +157,23 @@ final class NumberedComments {
       return false;
     }
     for (int k = 1; k < i; k++) {
-      if (!Character.isWhitespace(text.charAt(k))) {
+      if (!isWhitespace(text.charAt(k))) {
         return false;
       }
     }
     return i + 1 < text.length()
         && (Character.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == ' ' && i + 2 < text.length()
             && Character.isDigit(text.charAt(i + 2)));
+  }
+
+  /**
+   * {@link Character#isWhitespace(char)}, with its answer for the letters of every script told without its tables:
+   * no character above the space and below U+1680 (Ogham's space mark) or above U+3000 (the ideographic space) is
+   * white space. A text of Korean or Cyrillic letters, which start most text nodes of such pages, used to cost a
+   * lookup in the tables of the characters beyond Latin-1 each.
+   */
+  static boolean isWhitespace(char c) {
+    return c <= ' ' ? Character.isWhitespace(c) : c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c);
   }
 
   /**

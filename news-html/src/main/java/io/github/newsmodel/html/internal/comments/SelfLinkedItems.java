@@ -6,6 +6,7 @@ import io.github.newsmodel.html.internal.dom.PageElements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,6 +18,9 @@ import org.jsoup.nodes.Element;
  * a page where nothing else was found as a comment.
  */
 final class SelfLinkedItems {
+  /** The lists whose items can be comments: the ordered ones are tried first. */
+  private static final Set<String> LIST_TAGS = Set.of("ol", "ul");
+
   private SelfLinkedItems() {}
 
   /**
@@ -26,15 +30,32 @@ final class SelfLinkedItems {
    * @return the list's items in page order, each with the id of its permalink; none if no list qualifies
    */
   static List<Unit> find(PageElements elements) {
-    for (String tag : List.of("ol", "ul")) {
-      for (Element list : elements.byTag(tag)) {
-        if (!Names.of(list).contains("comment") || list.childrenSize() == 0) {
-          continue; // a cheap test first: few lists are named as comments
-        }
-        List<Unit> units = items(list);
-        if (!units.isEmpty()) {
-          return units;
-        }
+    // One pass over the listing's tags and names, read already, rather than the names of every list looked up and
+    // joined again (Names.of): the ordered lists are tried as they come, the unordered ones kept for after them all.
+    boolean[] listTags = elements.tagsIn(LIST_TAGS);
+    List<Element> all = elements.all();
+    List<Element> unordered = new ArrayList<>();
+    for (int i = 0, n = all.size(); i < n; i++) {
+      if (!listTags[elements.tagId(i)] || !elements.names(i).contains("comment")) {
+        continue; // a cheap test first: few lists are named as comments
+      }
+      Element list = all.get(i);
+      if (list.childrenSize() == 0) {
+        continue;
+      }
+      if (!list.normalName().equals("ol")) {
+        unordered.add(list);
+        continue;
+      }
+      List<Unit> units = items(list);
+      if (!units.isEmpty()) {
+        return units;
+      }
+    }
+    for (Element list : unordered) {
+      List<Unit> units = items(list);
+      if (!units.isEmpty()) {
+        return units;
       }
     }
     return List.of();

@@ -53,6 +53,9 @@ final class SlashTables {
    */
   static List<Unit> find(List<Element> anchors) {
     List<Unit> units = new ArrayList<>();
+    if (anchors.isEmpty()) {
+      return units; // most pages: the maps below are not built for them
+    }
     Map<Element, Unit> byRow = new IdentityHashMap<>();
     Map<Unit, String> parentCid = new IdentityHashMap<>();
     Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());

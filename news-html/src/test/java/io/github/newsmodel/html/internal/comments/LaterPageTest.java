@@ -2,9 +2,17 @@ package io.github.newsmodel.html.internal.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class LaterPageTest {
+  private static final List<Pattern> OLD_OFFSETS = List.of(Pattern.compile("[?&;](?:start|st)=(\\d{1,9})(?:[&;#]|$)"),
+      Pattern.compile("[?&;]topic=\\d+\\.(\\d{1,9})(?:[&;#]|$)"));
+  private static final List<Pattern> OLD_NUMBERS = List.of(Pattern.compile("[?&;]page(?:No)?=(\\d{1,9})(?:[&;#]|$)"),
+      Pattern.compile("/page(?:-|/)?(\\d{1,9})(?:/|\\.html?)?(?:[?#]|$)"));
 
   @Test
   void theAddressesOfLaterPagesOfATopic() {
@@ -34,5 +42,37 @@ class LaterPageTest {
     assertThat(LaterPage.of("https://news.example.com/2019/08/02/restart=5-ideas")).isFalse();
     assertThat(LaterPage.of("https://news.example.com/page-turners/")).isFalse();
     assertThat(LaterPage.of("https://news.example.com/search?q=x&pagesize=20")).isFalse();
+  }
+
+  @Test
+  void answersAsTheRegexesAloneDid() {
+    List<String> parts = List.of("?", "&", ";", "#", "/", ".", "=", "t", "st", "start", "topic", "page", "pageNo",
+        "Page", "page-", "page/", "0", "1", "2", "15", "123", ".html", ".htm", "x", "-", "=0", "=1", "=2");
+    Random random = new Random(8);
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder url = new StringBuilder("http://example.org");
+      for (int k = random.nextInt(12); k > 0; k--) {
+        url.append(parts.get(random.nextInt(parts.size())));
+      }
+      String u = url.toString();
+      assertThat(LaterPage.of(u)).as(u).isEqualTo(byRegexesAlone(u));
+    }
+  }
+
+  /** {@link LaterPage#of} as it was before its searches for a string ruled addresses out. */
+  private static boolean byRegexesAlone(String url) {
+    for (Pattern p : OLD_OFFSETS) {
+      Matcher m = p.matcher(url);
+      if (m.find() && Integer.parseInt(m.group(1)) > 0) {
+        return true;
+      }
+    }
+    for (Pattern p : OLD_NUMBERS) {
+      Matcher m = p.matcher(url);
+      if (m.find() && Integer.parseInt(m.group(1)) > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 }

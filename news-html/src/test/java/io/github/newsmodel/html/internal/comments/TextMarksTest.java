@@ -25,6 +25,13 @@ class TextMarksTest {
   }
 
   @Test
+  void whiteSpaceIsToldAsCharacterTellsIt() {
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      assertThat(NumberedComments.isWhitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace((char) c));
+    }
+  }
+
+  @Test
   void readsNumberSignsAndNoticesInTheSameElements() {
     TextMarks both = read("<div>\n <p>An article.</p>\n <div><b>x</b>\n #3 Ann</div>"
         + "<p>Comments are <a href=x>x</a>closed.</p></div>", true, true);
