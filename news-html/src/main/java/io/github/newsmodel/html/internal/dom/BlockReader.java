@@ -10,6 +10,7 @@ import io.github.newsmodel.core.Quote;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +63,31 @@ public final class BlockReader {
   /** {@code [\s\u00a0\u2007\u202f]}: white space and the no-break spaces. */
   private static final Texts.Spaces SPACES = Texts.Spaces.of(c -> c <= ' ' ? Texts.isRegexSpace((char) c)
       : c == '\u00a0' || c == '\u2007' || c == '\u202f');
+  /**
+   * What a character is to the reading of a text node ({@link #kind}): a character of a word, a space that
+   * {@link #SPACES} collapses, other white space (which only {@link String#strip} takes off), or a character that
+   * {@link Texts#visible} takes out.
+   */
+  static final int SOLID = 0;
+  static final int SPACE = 1;
+  static final int WHITE = 2;
+  static final int INVISIBLE = 3;
+  /**
+   * The {@link #kindOf} each character up to U+3000 has, the last that is white space of any kind: worked out once,
+   * so that the reading of a text asks one array for each character outside printable ASCII, as Cyrillic, Greek or
+   * Arabic text has all its letters.
+   */
+  private static final byte[] KINDS = new byte['\u3000' + 1];
+  /** The kind of the byte order mark, the only character after U+3000 that is not {@link #SOLID}. */
+  private static final int BOM_KIND;
+
+  static {
+    for (char c = 0; c < KINDS.length; c++) {
+      KINDS[c] = (byte) kindOf(c);
+    }
+    BOM_KIND = kindOf('\ufeff');
+  }
+
   /** What ends a forum's attribution line besides its words: "jane wrote: ↑". */
   private static final Pattern CITE_END = Pattern.compile("[\\s\\p{So}\\p{Sm}\\u2191\\u25b2]+$");
   /** An attribution longer than this is quoted text set in {@code <cite>}, not a name. */
@@ -211,10 +237,40 @@ public final class BlockReader {
     return n instanceof TextNode || n instanceof Element e && INLINE.contains(e.normalName());
   }
 
+  /**
+   * What a character is to the reading of a text node, as {@link #kindOf} defines it, from a table.
+   *
+   * @param c the character
+   * @return {@link #SOLID}, {@link #SPACE}, {@link #WHITE} or {@link #INVISIBLE}
+   */
+  static int kind(char c) {
+    return c < KINDS.length ? KINDS[c] : c == '\ufeff' ? BOM_KIND : SOLID;
+  }
+
+  /**
+   * What a character is to the reading of a text node: {@link #INVISIBLE} if {@link Texts#visible} takes it out
+   * (before the spaces are collapsed), else {@link #SPACE} if it is one of {@link #SPACES}, else {@link #WHITE} if
+   * it is white space to {@link String#strip}, else {@link #SOLID}.
+   *
+   * @param c the character
+   * @return its kind
+   */
+  static int kindOf(char c) {
+    if (Texts.visible(String.valueOf(c)).isEmpty()) {
+      return INVISIBLE;
+    }
+    if (SPACES.test(c)) {
+      return SPACE;
+    }
+    return Character.isWhitespace(c) ? WHITE : SOLID;
+  }
+
   /** The state of one reading: blocks so far and the paragraph being gathered. */
   private final class Run {
     final List<Block> blocks = new ArrayList<>();
-    final StringBuilder paragraph = new StringBuilder();
+    /** The paragraph being gathered, its first {@link #length} characters. */
+    char[] paragraph = new char[64];
+    int length;
     int breaks;
     boolean space;
     Node lastText;
@@ -266,7 +322,7 @@ public final class BlockReader {
         }
       }
       if (name.equals("br")) {
-        if (paragraph.length() > 0) {
+        if (length > 0) {
           breaks++;
           space = false;
         }
@@ -289,7 +345,7 @@ public final class BlockReader {
             ? Optional.of(Preformatted.of(e.wholeText().strip())) : Optional.empty());
       } else if (name.equals("hr")) {
         flush();
-      } else if (name.equals("time") && paragraph.length() == 0 && standsAlone(e)
+      } else if (name.equals("time") && length == 0 && standsAlone(e)
           && !CLOCK_TIME.matcher(e.text()).matches()) {
         // A dateline on a line of its own ("<time datetime=...>Jan 1</time>"): the metadata holds it. A clock time
         // alone is a live blog's entry's, which no metadata holds.
@@ -301,23 +357,87 @@ public final class BlockReader {
       }
     }
 
+    /**
+     * Adds a text node to the paragraph: what {@code Texts.visibleCollapsed(text, SPACES)} gives, stripped, after a
+     * space or a line break as the text before it asks. It is read in one pass from a copy in the paragraph's own
+     * array, where it is collapsed in place: every character of the article passes here, and a collapsed copy, its
+     * stripped copy and the paragraph's copy of that cost three passes and as many strings more.
+     */
     void text(TextNode node) {
-      String t = Texts.visibleCollapsed(node.getWholeText(), SPACES);
-      if (t.isBlank()) {
-        space |= paragraph.length() > 0 && breaks == 0 && !t.isEmpty();
+      String text = node.getWholeText();
+      int n = text.length();
+      // The text's first character that is neither white space nor invisible; before it, whether the first visible
+      // one is a space that collapses (as the collapsed text's first character, a space).
+      int first = 0;
+      boolean visible = false;
+      boolean spaceFirst = false;
+      for (; first < n; first++) {
+        char c = text.charAt(first);
+        if (c > ' ' && c < '\u007f') {
+          break;
+        }
+        int kind = kind(c);
+        if (kind == SOLID) {
+          break;
+        }
+        if (kind != INVISIBLE && !visible) {
+          visible = true;
+          spaceFirst = kind == SPACE;
+        }
+      }
+      if (first == n) { // blank: white space that may stand between two words
+        space |= length > 0 && breaks == 0 && visible;
         return;
       }
       if (breaks >= 2) {
         flush();
       } else if (breaks == 1) {
-        paragraph.append('\n');
-      } else if ((space || t.charAt(0) == ' ') && paragraph.length() > 0) {
-        paragraph.append(' ');
+        append('\n');
+      } else if ((space || spaceFirst) && length > 0) {
+        append(' ');
       }
-      paragraph.append(t.strip());
-      space = t.charAt(t.length() - 1) == ' ';
+      int start = length;
+      int end = start + n - first;
+      if (end > paragraph.length) {
+        paragraph = Arrays.copyOf(paragraph, Math.max(end, paragraph.length * 2));
+      }
+      char[] out = paragraph;
+      text.getChars(first, n, out, start);
+      // Collapsed in place: what is written never runs ahead of what is read.
+      int written = start;
+      boolean inSpace = false; // whether the last visible character read is a space that collapses
+      for (int i = start; i < end; i++) {
+        char c = out[i];
+        if (c > ' ' && c < '\u007f') {
+          out[written++] = c;
+          inSpace = false;
+          continue;
+        }
+        int kind = kind(c);
+        if (kind == SPACE) {
+          if (!inSpace) {
+            out[written++] = ' ';
+            inSpace = true;
+          }
+        } else if (kind != INVISIBLE) {
+          out[written++] = c;
+          inSpace = false;
+        }
+      }
+      while (Character.isWhitespace(out[written - 1])) {
+        written--; // stripped: the first character is none, so this stops there
+      }
+      length = written;
+      space = inSpace;
       breaks = 0;
       lastText = node;
+    }
+
+    private void append(char c) {
+      if (length == paragraph.length) {
+        paragraph = Arrays.copyOf(paragraph, length * 2);
+      }
+      paragraph[length++] = c;
     }
 
     void block(Optional<? extends Block> block) {
@@ -326,11 +446,11 @@ public final class BlockReader {
     }
 
     void flush() {
-      String text = paragraph.toString().strip();
-      if (!text.isEmpty() && lastText != null && Cutoff.complete(lastText)) {
-        blocks.add(Paragraph.of(text));
+      if (length > 0 && lastText != null && Cutoff.complete(lastText)) {
+        // no white space to strip: each text is added stripped, and a line break only before another
+        blocks.add(Paragraph.of(new String(paragraph, 0, length)));
       }
-      paragraph.setLength(0);
+      length = 0;
       breaks = 0;
       space = false;
       lastText = null;
