@@ -19,7 +19,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -139,7 +138,13 @@ public final class BlockReader {
   /** Marks, among the nodes still to read, the end of a block element: the paragraph before it ends there. */
   private static final Object END_OF_BLOCK = new Object();
 
-  private static final BlockReader STANDARD = new BlockReader(e -> false, e -> false, List.of(), null, 0);
+  /**
+   * No element: the standard reader's quotes and skipped elements besides its own, which a reader that adds some
+   * replaces rather than joins with {@link Predicate#or}, so that the standard reader asks no predicate for each
+   * element and one that adds a single one asks it directly.
+   */
+  private static final Predicate<Element> NOTHING = e -> false;
+  private static final BlockReader STANDARD = new BlockReader(NOTHING, NOTHING, List.of(), null, 0);
 
   private final Predicate<Element> quote;
   private final Predicate<Element> skip;
@@ -174,7 +179,7 @@ public final class BlockReader {
    * @return a new reader
    */
   public BlockReader quoting(Predicate<Element> more) {
-    return new BlockReader(quote.or(more), skip, specials, citation, nesting);
+    return new BlockReader(or(quote, more), skip, specials, citation, nesting);
   }
 
   /**
@@ -184,7 +189,7 @@ public final class BlockReader {
    * @return a new reader
    */
   public BlockReader skipping(Predicate<Element> more) {
-    return new BlockReader(quote, skip.or(more), specials, citation, nesting);
+    return new BlockReader(quote, or(skip, more), specials, citation, nesting);
   }
 
   /**
@@ -198,6 +203,11 @@ public final class BlockReader {
     List<Special> more = new ArrayList<>(specials);
     more.add(new Special(which, how));
     return new BlockReader(quote, skip, List.copyOf(more), citation, nesting);
+  }
+
+  /** The elements either predicate accepts, {@code more} alone if {@code some} is {@link #NOTHING}. */
+  private static Predicate<Element> or(Predicate<Element> some, Predicate<Element> more) {
+    return some == NOTHING ? more : some.or(more);
   }
 
   /**
@@ -315,7 +325,8 @@ public final class BlockReader {
         return;
       }
       boolean nestedTooDeep = nesting >= MAX_NESTED_READS;
-      for (Special special : specials) {
+      for (int k = 0, n = specials.size(); k < n; k++) { // by index: no iterator for each element
+        Special special = specials.get(k);
         if (special.which().test(e)) {
           block(special.how().apply(e));
           return;
@@ -328,7 +339,7 @@ public final class BlockReader {
         }
       } else if (nestedTooDeep && (name.equals("blockquote") || name.equals("ul") || name.equals("ol"))) {
         pushBlock(todo, e);
-      } else if (name.equals("blockquote") || quote.test(e)) {
+      } else if (name.equals("blockquote") || quote != NOTHING && quote.test(e)) {
         block(quoteOf(e));
       } else if (Images.isImageTag(name)) {
         // an AMP image is read whole, not the copies inside it; a placeholder, a fallback or an image for other
@@ -480,7 +491,7 @@ public final class BlockReader {
     Optional<String> citedBefore = citeLine == null ? citeBefore(e) : Optional.empty();
     if (citedBefore.isPresent()) {
       // IP.Board 3's "<p class=citation>ann, on 03 March 2012 - 09:14 PM, said:</p><div class=blockquote>"
-      return quote(new BlockReader(x -> false, skip.or(BlockReader::expandControl), specials, null, nesting + 1)
+      return quote(new BlockReader(NOTHING, or(skip, BlockReader::expandControl), specials, null, nesting + 1)
           .read(e), citedBefore);
     }
     Optional<String> attribution = Optional.empty();
@@ -493,7 +504,7 @@ public final class BlockReader {
       }
     }
     Element cited = attribution.isPresent() ? citeLine : null;
-    List<Block> quoted = new BlockReader(x -> false, skip.or(BlockReader::expandControl), specials, cited,
+    List<Block> quoted = new BlockReader(NOTHING, or(skip, BlockReader::expandControl), specials, cited,
         nesting + 1).read(e);
     if (attribution.isEmpty() && !quoted.isEmpty() && quoted.get(quoted.size() - 1) instanceof Paragraph last) {
       Matcher dashed = DASH_ATTRIBUTION.matcher(last.text());
@@ -535,16 +546,34 @@ public final class BlockReader {
    * @return the quote; empty if the blocks hold no text
    */
   public static Optional<Quote> quote(List<Block> quoted, Optional<String> cite) {
-    String text = quoted.stream()
-        .map(Block::text)
-        .filter(t -> !t.isEmpty())
-        .collect(Collectors.joining("\n\n"));
+    String text = joined(quoted, "\n\n");
     if (text.isBlank()) {
       return Optional.empty();
     }
     Quote.Builder quote = Quote.builder().text(text);
     cite.ifPresent(quote::cite);
     return Optional.of(quote.build());
+  }
+
+  /**
+   * The blocks' texts that are not empty, joined with a separator: what a stream's {@code joining} gives, without
+   * the stream, for each item of every list.
+   */
+  private static String joined(List<Block> blocks, String separator) {
+    if (blocks.size() == 1) {
+      return blocks.get(0).text();
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0, n = blocks.size(); i < n; i++) {
+      String t = blocks.get(i).text();
+      if (!t.isEmpty()) {
+        if (text.length() > 0) {
+          text.append(separator);
+        }
+        text.append(t);
+      }
+    }
+    return text.toString();
   }
 
   /** The line inside a quote that may say whom it quotes: a {@code <cite>}, else a line named or dated as one. */
@@ -729,14 +758,12 @@ public final class BlockReader {
     }
     List<String> items = new ArrayList<>();
     BlockReader nested = new BlockReader(quote, skip, specials, citation, nesting + 1);
-    for (Element li : e.children()) {
+    // by sibling: children() copies the list of child elements
+    for (Element li = e.firstElementChild(); li != null; li = li.nextElementSibling()) {
       if (!li.normalName().equals("li") || skip.test(li)) {
         continue;
       }
-      String item = Texts.normalise(nested.read(li).stream()
-          .map(Block::text)
-          .filter(t -> !t.isEmpty())
-          .collect(Collectors.joining(" ")));
+      String item = Texts.normalise(joined(nested.read(li), " "));
       if (!item.isEmpty()) {
         items.add(item);
       }
