@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The last step of reading a body: what the element-level choices cannot see.
@@ -61,9 +60,19 @@ final class Tidy {
    * open many paragraphs of an article, and each would have the regex read it.
    */
   private static final String[] DISCLOSURE_OPENINGS = disclosureOpenings();
-  /** The first letters of {@link #DISCLOSURE_OPENINGS}, each once. */
-  private static final String DISCLOSURE_INITIALS = Arrays.stream(DISCLOSURE_OPENINGS)
-      .map(opening -> opening.substring(0, 1)).distinct().collect(Collectors.joining());
+  /**
+   * {@link #DISCLOSURE_OPENINGS} by their first letter, an ASCII letter each: a paragraph that opens with "This" is
+   * compared with the eight that start with a t, not with all.
+   */
+  private static final String[][] DISCLOSURE_OPENINGS_BY_INITIAL = new String[128][];
+
+  static {
+    for (char initial = 0; initial < DISCLOSURE_OPENINGS_BY_INITIAL.length; initial++) {
+      char letter = initial;
+      String[] these = Arrays.stream(DISCLOSURE_OPENINGS).filter(o -> o.charAt(0) == letter).toArray(String[]::new);
+      DISCLOSURE_OPENINGS_BY_INITIAL[initial] = these.length == 0 ? null : these;
+    }
+  }
   /** A credit line standing alone: "Foto: dpa", "Photo: Reuters", "© Jane Roe", "Quelle: Landesregierung". */
   private static final Pattern CREDIT = Pattern.compile("(?iu)^[(\\[]?\\s*(?:©|\\(c\\)|(?:fotos?|bild(?:er)?|bildquelle|"
       + "photos?|images?|picture|credits?|crédito|crédits|fuente|fonte|quelle|source|kuva|zdjęcie|fot\\.)\\s*[:©]|"
@@ -82,8 +91,10 @@ final class Tidy {
    * the language packs used most, some of which put a verb after the forum ("Du kannst keine Beiträge in dieses
    * Forum schreiben.").
    */
-  private static final Pattern FORUM_RIGHT = Pattern.compile("(?iu)^(?:you|du|vous|usted|u|tu)\\b.{3,80}\\b(?:this"
+  static final Pattern FORUM_RIGHT = Pattern.compile("(?iu)^(?:you|du|vous|usted|u|tu)\\b.{3,80}\\b(?:this"
       + " forum|diesem forum|dieses forum|ce forum|este foro|dit forum|questo forum)\\b.{0,30}$");
+  /** The first letters of {@link #FORUM_RIGHT}'s pronouns: keep them in step with the regex. */
+  private static final String RIGHT_INITIALS = "ydvut";
   /** The most characters of a list of rights: phpBB 3's has eight lines. */
   private static final int MAX_RIGHTS = 800;
 
@@ -154,12 +165,15 @@ final class Tidy {
   /**
    * Whether a paragraph or a heading is a label, a notice, a credit line, a disclosure, a date standing alone or one
    * of the site's appeals to its readers ({@link Appeals#pitch}). Its {@link #wordChars} are counted once, for both
-   * the regexes that need them.
+   * the regexes that need them, and only if its first letter may open one of them: a paragraph that opens with
+   * another, as many do, is not counted.
    */
   private static boolean standsForNothing(String text) {
-    int wordChars = wordChars(text);
-    return label(text, wordChars) || scriptNotice(text) || credit(text, wordChars) || disclosure(text)
-        || onlyADate(text) || forumRights(text) || Appeals.pitch(text);
+    boolean mayBeLabel = opensLikeALabel(text);
+    boolean mayBeCredit = opensLikeACredit(text);
+    int wordChars = mayBeLabel || mayBeCredit ? wordChars(text) : Integer.MAX_VALUE;
+    return mayBeLabel && label(text, wordChars) || scriptNotice(text) || mayBeCredit && credit(text, wordChars)
+        || disclosure(text) || onlyADate(text) || forumRights(text) || Appeals.pitch(text);
   }
 
   /**
@@ -167,7 +181,7 @@ final class Tidy {
    * without a line break, nearly every one, is ruled out before the regex.
    */
   static boolean forumRights(String text) {
-    if (text.indexOf('\n') < 0 || text.length() > MAX_RIGHTS) {
+    if (text.indexOf('\n') < 0 || text.length() > MAX_RIGHTS || !opensLikeARight(text)) {
       return false;
     }
     for (String line : text.split("\n")) {
@@ -179,11 +193,27 @@ final class Tidy {
   }
 
   /**
+   * Whether the first line's first character, after the white space {@code strip} takes off, may open a
+   * {@link #FORUM_RIGHT}: its pronouns start with y, d, v, u or t, which {@code (?iu)} matches in a character whose
+   * case folded ({@code toLowerCase(toUpperCase(c))}) is that letter. A paragraph with line breaks that opens with
+   * another, as nearly all do, is not split into lines for the regex.
+   */
+  static boolean opensLikeARight(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return RIGHT_INITIALS.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+      }
+    }
+    return true; // white space alone is left to the lines, of which a text of line breaks alone has none
+  }
+
+  /**
    * Whether a paragraph is a label alone ({@link #LABEL}), ruling out the paragraphs too long to be one first: a
    * headline or a caption is short enough for a credit line, but has more words than any label.
    */
   private static boolean label(String text, int wordChars) {
-    return wordChars <= LONGEST_LABEL && opensLikeALabel(text) && LABEL.matcher(text).matches();
+    return wordChars <= LONGEST_LABEL && LABEL.matcher(text).matches(); // and opensLikeALabel, asked first
   }
 
   /**
@@ -208,7 +238,7 @@ final class Tidy {
    * heading, which is long enough to be a credit line, most often opens with another letter.
    */
   private static boolean credit(String text, int wordChars) {
-    return wordChars <= SHORT_LINE && opensLikeACredit(text) && CREDIT.matcher(text).matches();
+    return wordChars <= SHORT_LINE && CREDIT.matcher(text).matches(); // and opensLikeACredit, asked first
   }
 
   /**
@@ -295,17 +325,18 @@ final class Tidy {
    * {@code regionMatches} ignoring case accepts every character that {@code (?iu)} does, as for
    * {@link #scriptNotice}.
    */
-  private static boolean opensLikeADisclosure(String text) {
+  static boolean opensLikeADisclosure(String text) {
     for (int i = 0, n = Math.min(4, text.length()); i < n; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
         return true;
       }
       if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
-        if (DISCLOSURE_INITIALS.indexOf(Character.toLowerCase(c)) < 0) {
+        String[] openings = DISCLOSURE_OPENINGS_BY_INITIAL[Character.toLowerCase(c)];
+        if (openings == null) {
           return false; // ASCII opens no opening but with its own letter, in either case
         }
-        for (String word : DISCLOSURE_OPENINGS) {
+        for (String word : openings) {
           if (text.regionMatches(true, i, word, 0, word.length())) {
             return true;
           }
@@ -322,7 +353,7 @@ final class Tidy {
    */
   private static boolean onlyADate(String text) {
     // every date the reader knows has a digit, which most short lines (labels, names, headings) have not
-    if (text.length() > MAX_DATE || !Texts.hasDigit(text)) {
+    if (text.length() > MAX_DATE || !hasDigit(text)) {
       return false;
     }
     String date = withoutFullStop(text);
@@ -335,6 +366,20 @@ final class Tidy {
       date = Weekdays.withoutLeading(date);
     }
     return DateTimes.anyLanguage().parse(date).isPresent();
+  }
+
+  /**
+   * Whether the text has a digit, {@link Character#isDigit}: an ASCII character is told by two comparisons, where
+   * asking for its type costs a lookup in Unicode's tables; no digit of another script comes before U+0660.
+   */
+  static boolean hasDigit(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c <= '9' ? c >= '0' : c >= '\u0660' && Character.isDigit(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

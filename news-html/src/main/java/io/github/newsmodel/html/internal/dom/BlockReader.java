@@ -10,6 +10,7 @@ import io.github.newsmodel.core.Quote;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -62,6 +62,31 @@ public final class BlockReader {
   /** {@code [\s\u00a0\u2007\u202f]}: white space and the no-break spaces. */
   private static final Texts.Spaces SPACES = Texts.Spaces.of(c -> c <= ' ' ? Texts.isRegexSpace((char) c)
       : c == '\u00a0' || c == '\u2007' || c == '\u202f');
+  /**
+   * What a character is to the reading of a text node ({@link #kind}): a character of a word, a space that
+   * {@link #SPACES} collapses, other white space (which only {@link String#strip} takes off), or a character that
+   * {@link Texts#visible} takes out.
+   */
+  static final int SOLID = 0;
+  static final int SPACE = 1;
+  static final int WHITE = 2;
+  static final int INVISIBLE = 3;
+  /**
+   * The {@link #kindOf} each character up to U+3000 has, the last that is white space of any kind: worked out once,
+   * so that the reading of a text asks one array for each character outside printable ASCII, as Cyrillic, Greek or
+   * Arabic text has all its letters.
+   */
+  private static final byte[] KINDS = new byte['\u3000' + 1];
+  /** The kind of the byte order mark, the only character after U+3000 that is not {@link #SOLID}. */
+  private static final int BOM_KIND;
+
+  static {
+    for (char c = 0; c < KINDS.length; c++) {
+      KINDS[c] = (byte) kindOf(c);
+    }
+    BOM_KIND = kindOf('\ufeff');
+  }
+
   /** What ends a forum's attribution line besides its words: "jane wrote: ↑". */
   private static final Pattern CITE_END = Pattern.compile("[\\s\\p{So}\\p{Sm}\\u2191\\u25b2]+$");
   /** An attribution longer than this is quoted text set in {@code <cite>}, not a name. */
@@ -113,7 +138,13 @@ public final class BlockReader {
   /** Marks, among the nodes still to read, the end of a block element: the paragraph before it ends there. */
   private static final Object END_OF_BLOCK = new Object();
 
-  private static final BlockReader STANDARD = new BlockReader(e -> false, e -> false, List.of(), null, 0);
+  /**
+   * No element: the standard reader's quotes and skipped elements besides its own, which a reader that adds some
+   * replaces rather than joins with {@link Predicate#or}, so that the standard reader asks no predicate for each
+   * element and one that adds a single one asks it directly.
+   */
+  private static final Predicate<Element> NOTHING = e -> false;
+  private static final BlockReader STANDARD = new BlockReader(NOTHING, NOTHING, List.of(), null, 0);
 
   private final Predicate<Element> quote;
   private final Predicate<Element> skip;
@@ -148,7 +179,7 @@ public final class BlockReader {
    * @return a new reader
    */
   public BlockReader quoting(Predicate<Element> more) {
-    return new BlockReader(quote.or(more), skip, specials, citation, nesting);
+    return new BlockReader(or(quote, more), skip, specials, citation, nesting);
   }
 
   /**
@@ -158,7 +189,7 @@ public final class BlockReader {
    * @return a new reader
    */
   public BlockReader skipping(Predicate<Element> more) {
-    return new BlockReader(quote, skip.or(more), specials, citation, nesting);
+    return new BlockReader(quote, or(skip, more), specials, citation, nesting);
   }
 
   /**
@@ -172,6 +203,11 @@ public final class BlockReader {
     List<Special> more = new ArrayList<>(specials);
     more.add(new Special(which, how));
     return new BlockReader(quote, skip, List.copyOf(more), citation, nesting);
+  }
+
+  /** The elements either predicate accepts, {@code more} alone if {@code some} is {@link #NOTHING}. */
+  private static Predicate<Element> or(Predicate<Element> some, Predicate<Element> more) {
+    return some == NOTHING ? more : some.or(more);
   }
 
   /**
@@ -211,10 +247,40 @@ public final class BlockReader {
     return n instanceof TextNode || n instanceof Element e && INLINE.contains(e.normalName());
   }
 
+  /**
+   * What a character is to the reading of a text node, as {@link #kindOf} defines it, from a table.
+   *
+   * @param c the character
+   * @return {@link #SOLID}, {@link #SPACE}, {@link #WHITE} or {@link #INVISIBLE}
+   */
+  static int kind(char c) {
+    return c < KINDS.length ? KINDS[c] : c == '\ufeff' ? BOM_KIND : SOLID;
+  }
+
+  /**
+   * What a character is to the reading of a text node: {@link #INVISIBLE} if {@link Texts#visible} takes it out
+   * (before the spaces are collapsed), else {@link #SPACE} if it is one of {@link #SPACES}, else {@link #WHITE} if
+   * it is white space to {@link String#strip}, else {@link #SOLID}.
+   *
+   * @param c the character
+   * @return its kind
+   */
+  static int kindOf(char c) {
+    if (Texts.visible(String.valueOf(c)).isEmpty()) {
+      return INVISIBLE;
+    }
+    if (SPACES.test(c)) {
+      return SPACE;
+    }
+    return Character.isWhitespace(c) ? WHITE : SOLID;
+  }
+
   /** The state of one reading: blocks so far and the paragraph being gathered. */
   private final class Run {
     final List<Block> blocks = new ArrayList<>();
-    final StringBuilder paragraph = new StringBuilder();
+    /** The paragraph being gathered, its first {@link #length} characters. */
+    char[] paragraph = new char[64];
+    int length;
     int breaks;
     boolean space;
     Node lastText;
@@ -259,20 +325,21 @@ public final class BlockReader {
         return;
       }
       boolean nestedTooDeep = nesting >= MAX_NESTED_READS;
-      for (Special special : specials) {
+      for (int k = 0, n = specials.size(); k < n; k++) { // by index: no iterator for each element
+        Special special = specials.get(k);
         if (special.which().test(e)) {
           block(special.how().apply(e));
           return;
         }
       }
       if (name.equals("br")) {
-        if (paragraph.length() > 0) {
+        if (length > 0) {
           breaks++;
           space = false;
         }
       } else if (nestedTooDeep && (name.equals("blockquote") || name.equals("ul") || name.equals("ol"))) {
         pushBlock(todo, e);
-      } else if (name.equals("blockquote") || quote.test(e)) {
+      } else if (name.equals("blockquote") || quote != NOTHING && quote.test(e)) {
         block(quoteOf(e));
       } else if (Images.isImageTag(name)) {
         // an AMP image is read whole, not the copies inside it; a placeholder, a fallback or an image for other
@@ -289,7 +356,7 @@ public final class BlockReader {
             ? Optional.of(Preformatted.of(e.wholeText().strip())) : Optional.empty());
       } else if (name.equals("hr")) {
         flush();
-      } else if (name.equals("time") && paragraph.length() == 0 && standsAlone(e)
+      } else if (name.equals("time") && length == 0 && standsAlone(e)
           && !CLOCK_TIME.matcher(e.text()).matches()) {
         // A dateline on a line of its own ("<time datetime=...>Jan 1</time>"): the metadata holds it. A clock time
         // alone is a live blog's entry's, which no metadata holds.
@@ -301,23 +368,87 @@ public final class BlockReader {
       }
     }
 
+    /**
+     * Adds a text node to the paragraph: what {@code Texts.visibleCollapsed(text, SPACES)} gives, stripped, after a
+     * space or a line break as the text before it asks. It is read in one pass from a copy in the paragraph's own
+     * array, where it is collapsed in place: every character of the article passes here, and a collapsed copy, its
+     * stripped copy and the paragraph's copy of that cost three passes and as many strings more.
+     */
     void text(TextNode node) {
-      String t = Texts.visibleCollapsed(node.getWholeText(), SPACES);
-      if (t.isBlank()) {
-        space |= paragraph.length() > 0 && breaks == 0 && !t.isEmpty();
+      String text = node.getWholeText();
+      int n = text.length();
+      // The text's first character that is neither white space nor invisible; before it, whether the first visible
+      // one is a space that collapses (as the collapsed text's first character, a space).
+      int first = 0;
+      boolean visible = false;
+      boolean spaceFirst = false;
+      for (; first < n; first++) {
+        char c = text.charAt(first);
+        if (c > ' ' && c < '\u007f') {
+          break;
+        }
+        int kind = kind(c);
+        if (kind == SOLID) {
+          break;
+        }
+        if (kind != INVISIBLE && !visible) {
+          visible = true;
+          spaceFirst = kind == SPACE;
+        }
+      }
+      if (first == n) { // blank: white space that may stand between two words
+        space |= length > 0 && breaks == 0 && visible;
         return;
       }
       if (breaks >= 2) {
         flush();
       } else if (breaks == 1) {
-        paragraph.append('\n');
-      } else if ((space || t.charAt(0) == ' ') && paragraph.length() > 0) {
-        paragraph.append(' ');
+        append('\n');
+      } else if ((space || spaceFirst) && length > 0) {
+        append(' ');
       }
-      paragraph.append(t.strip());
-      space = t.charAt(t.length() - 1) == ' ';
+      int start = length;
+      int end = start + n - first;
+      if (end > paragraph.length) {
+        paragraph = Arrays.copyOf(paragraph, Math.max(end, paragraph.length * 2));
+      }
+      char[] out = paragraph;
+      text.getChars(first, n, out, start);
+      // Collapsed in place: what is written never runs ahead of what is read.
+      int written = start;
+      boolean inSpace = false; // whether the last visible character read is a space that collapses
+      for (int i = start; i < end; i++) {
+        char c = out[i];
+        if (c > ' ' && c < '\u007f') {
+          out[written++] = c;
+          inSpace = false;
+          continue;
+        }
+        int kind = kind(c);
+        if (kind == SPACE) {
+          if (!inSpace) {
+            out[written++] = ' ';
+            inSpace = true;
+          }
+        } else if (kind != INVISIBLE) {
+          out[written++] = c;
+          inSpace = false;
+        }
+      }
+      while (Character.isWhitespace(out[written - 1])) {
+        written--; // stripped: the first character is none, so this stops there
+      }
+      length = written;
+      space = inSpace;
       breaks = 0;
       lastText = node;
+    }
+
+    private void append(char c) {
+      if (length == paragraph.length) {
+        paragraph = Arrays.copyOf(paragraph, length * 2);
+      }
+      paragraph[length++] = c;
     }
 
     void block(Optional<? extends Block> block) {
@@ -326,11 +457,11 @@ public final class BlockReader {
     }
 
     void flush() {
-      String text = paragraph.toString().strip();
-      if (!text.isEmpty() && lastText != null && Cutoff.complete(lastText)) {
-        blocks.add(Paragraph.of(text));
+      if (length > 0 && lastText != null && Cutoff.complete(lastText)) {
+        // no white space to strip: each text is added stripped, and a line break only before another
+        blocks.add(Paragraph.of(new String(paragraph, 0, length)));
       }
-      paragraph.setLength(0);
+      length = 0;
       breaks = 0;
       space = false;
       lastText = null;
@@ -360,7 +491,7 @@ public final class BlockReader {
     Optional<String> citedBefore = citeLine == null ? citeBefore(e) : Optional.empty();
     if (citedBefore.isPresent()) {
       // IP.Board 3's "<p class=citation>ann, on 03 March 2012 - 09:14 PM, said:</p><div class=blockquote>"
-      return quote(new BlockReader(x -> false, skip.or(BlockReader::expandControl), specials, null, nesting + 1)
+      return quote(new BlockReader(NOTHING, or(skip, BlockReader::expandControl), specials, null, nesting + 1)
           .read(e), citedBefore);
     }
     Optional<String> attribution = Optional.empty();
@@ -373,7 +504,7 @@ public final class BlockReader {
       }
     }
     Element cited = attribution.isPresent() ? citeLine : null;
-    List<Block> quoted = new BlockReader(x -> false, skip.or(BlockReader::expandControl), specials, cited,
+    List<Block> quoted = new BlockReader(NOTHING, or(skip, BlockReader::expandControl), specials, cited,
         nesting + 1).read(e);
     if (attribution.isEmpty() && !quoted.isEmpty() && quoted.get(quoted.size() - 1) instanceof Paragraph last) {
       Matcher dashed = DASH_ATTRIBUTION.matcher(last.text());
@@ -415,16 +546,34 @@ public final class BlockReader {
    * @return the quote; empty if the blocks hold no text
    */
   public static Optional<Quote> quote(List<Block> quoted, Optional<String> cite) {
-    String text = quoted.stream()
-        .map(Block::text)
-        .filter(t -> !t.isEmpty())
-        .collect(Collectors.joining("\n\n"));
+    String text = joined(quoted, "\n\n");
     if (text.isBlank()) {
       return Optional.empty();
     }
     Quote.Builder quote = Quote.builder().text(text);
     cite.ifPresent(quote::cite);
     return Optional.of(quote.build());
+  }
+
+  /**
+   * The blocks' texts that are not empty, joined with a separator: what a stream's {@code joining} gives, without
+   * the stream, for each item of every list.
+   */
+  private static String joined(List<Block> blocks, String separator) {
+    if (blocks.size() == 1) {
+      return blocks.get(0).text();
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0, n = blocks.size(); i < n; i++) {
+      String t = blocks.get(i).text();
+      if (!t.isEmpty()) {
+        if (text.length() > 0) {
+          text.append(separator);
+        }
+        text.append(t);
+      }
+    }
+    return text.toString();
   }
 
   /** The line inside a quote that may say whom it quotes: a {@code <cite>}, else a line named or dated as one. */
@@ -609,14 +758,12 @@ public final class BlockReader {
     }
     List<String> items = new ArrayList<>();
     BlockReader nested = new BlockReader(quote, skip, specials, citation, nesting + 1);
-    for (Element li : e.children()) {
+    // by sibling: children() copies the list of child elements
+    for (Element li = e.firstElementChild(); li != null; li = li.nextElementSibling()) {
       if (!li.normalName().equals("li") || skip.test(li)) {
         continue;
       }
-      String item = Texts.normalise(nested.read(li).stream()
-          .map(Block::text)
-          .filter(t -> !t.isEmpty())
-          .collect(Collectors.joining(" ")));
+      String item = Texts.normalise(joined(nested.read(li), " "));
       if (!item.isEmpty()) {
         items.add(item);
       }
