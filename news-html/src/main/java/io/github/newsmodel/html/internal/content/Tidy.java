@@ -353,7 +353,7 @@ final class Tidy {
    */
   private static boolean onlyADate(String text) {
     // every date the reader knows has a digit, which most short lines (labels, names, headings) have not
-    if (text.length() > MAX_DATE || !hasDigit(text)) {
+    if (text.length() > MAX_DATE || !Texts.hasDigit(text)) {
       return false;
     }
     String date = withoutFullStop(text);
@@ -366,20 +366,6 @@ final class Tidy {
       date = Weekdays.withoutLeading(date);
     }
     return DateTimes.anyLanguage().parse(date).isPresent();
-  }
-
-  /**
-   * Whether the text has a digit, {@link Character#isDigit}: an ASCII character is told by two comparisons, where
-   * asking for its type costs a lookup in Unicode's tables; no digit of another script comes before U+0660.
-   */
-  static boolean hasDigit(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c <= '9' ? c >= '0' : c >= '\u0660' && Character.isDigit(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -210,8 +210,11 @@ public final class Texts {
    * @return whether one of its characters is a digit, in any script
    */
   public static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      // An ASCII character is told by two comparisons, where asking for its type costs a lookup in Unicode's tables:
+      // no digit of another script comes before U+0660.
+      if (c <= '9' ? c >= '0' : c >= '\u0660' && Character.isDigit(c)) {
         return true;
       }
     }

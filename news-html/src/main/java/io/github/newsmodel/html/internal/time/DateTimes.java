@@ -324,7 +324,7 @@ public final class DateTimes {
    * @return the date and time, or empty if the text is not exactly one valid date
    */
   public Optional<PageTime> parse(String text) {
-    if (!hasDigit(text)) {
+    if (!Texts.hasDigit(text)) {
       return Optional.empty(); // every form has a number, and most texts asked about have none
     }
     String t = normalise(text);
@@ -364,7 +364,7 @@ public final class DateTimes {
    * @return the day and time, if the text holds one in a month name of the reader's languages
    */
   public Optional<YearlessTime> findWithoutYear(String text) {
-    return hasDigit(text) ? YearlessTime.find(normalise(text), months) : Optional.empty();
+    return Texts.hasDigit(text) ? YearlessTime.find(normalise(text), months) : Optional.empty();
   }
 
   /**
@@ -387,7 +387,7 @@ public final class DateTimes {
    * @return the dates with where they stand in the normalised text
    */
   public List<Found> findAll(String text, int limit) {
-    if (!hasDigit(text)) {
+    if (!Texts.hasDigit(text)) {
       return List.of(); // every form has a number, and most texts asked about have none
     }
     String t = normalise(text);
@@ -613,20 +613,6 @@ public final class DateTimes {
       }
     }
     return chars == null ? t : new String(chars);
-  }
-
-  /**
-   * Whether the text holds a digit: 0 to 9, which each form needs, or a digit of another script, which
-   * {@link #normalise} makes one.
-   */
-  private static boolean hasDigit(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9' || c > '9' && Character.isDigit(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a text holds a letter of the Thai script, whose dates count the years of the Buddhist era. */

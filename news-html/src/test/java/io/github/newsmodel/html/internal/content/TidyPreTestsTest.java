@@ -54,14 +54,6 @@ class TidyPreTestsTest {
     }
   }
 
-  @Test
-  void digitsAreTheDigitsOfEveryScript() {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      String text = "ab" + (char) c;
-      assertThat(Tidy.hasDigit(text)).as("U+%04X", c).isEqualTo(Texts.hasDigit(text));
-    }
-  }
-
   private static String randomText(Random random) {
     StringBuilder text = new StringBuilder();
     for (int i = random.nextInt(7); i > 0; i--) {

@@ -63,6 +63,14 @@ class TextsTest {
   }
 
   @Test
+  void digitsAreTheDigitsOfEveryScript() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String text = "ab" + (char) c;
+      assertThat(Texts.hasDigit(text)).as("U+%04X", c).isEqualTo(Character.isDigit((char) c));
+    }
+  }
+
+  @Test
   void collapsesRunsAsTheRegexesDid() {
     Pattern all = Pattern.compile("[\\s\\h\\u200b]+");
     Pattern noBreak = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
