@@ -260,6 +260,119 @@ class ParseArcTest {
     assertThat(result.summary()).startsWith("news: 1 file, 3 articles, 1 error, 1 skipped record in ");
   }
 
+  /**
+   * In an uncompressed ARC file, a record whose length says more than it holds ran over the next record's header
+   * line: read by its length, its page took that line for text, and the next record was lost to a break after it.
+   * The record ends where the next record's header line starts, after a newline: a truncated page, with a warning,
+   * and every record after it is read, as in a WARC file.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"+300", "+5", "999999999999999999"})
+  void aRecordLongerThanItHoldsIsATruncatedPageAndLosesNoRecordAfterIt(String length) throws IOException {
+    Path file = dir.resolve("long.arc");
+    List<Long> offsets = fourPages(file);
+    String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+    int second = offsets.get(2).intValue();
+    text = withLength(text, second, length);
+    Files.writeString(file, text, StandardCharsets.ISO_8859_1);
+    int third = text.indexOf("\n" + TestArc.url(3) + " ") + 1;
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    List<Article> articles = ParseWarcTest.articles(result.out());
+    assertThat(articles).extracting(a -> a.title().orElseThrow()).containsExactly("Article 1", "Article 2",
+        "Article 3", "Article 4");
+    assertThat(articles.get(1).text()).doesNotContain(TestArc.url(3));
+    assertThat(targetAt(file, third)).isEqualTo(TestArc.url(3));
+    List<String> lines = result.err().lines().filter(l -> l.startsWith("news: ")).toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("news: warning: " + file + " at offset " + second + " (" + TestArc.url(2)
+        + "): the record's length says more than the record holds: it is read to offset " + third + ", where the"
+        + " next record starts: parsed as a truncated page");
+    assertThat(lines.get(1)).startsWith("news: 1 file, 4 articles, 0 errors, 1 skipped record");
+    assertThat(result.exit()).isZero();
+  }
+
+  /**
+   * In an uncompressed ARC file, a record whose length says less than it holds (a writer that counted a page's
+   * characters, not its bytes) was read by its length: its page lost its end unmarked, and the rest of it was a
+   * break of the file, an error of no record. It is read on to the next record's header line (or, the last, to the
+   * file's end): the same articles as with the right length, the page marked truncated, and no error.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"2:300", "2:3", "4:300"})
+  void aRecordShorterThanItHoldsIsReadToTheNextRecordAsATruncatedPage(String spec) throws IOException {
+    int n = Integer.parseInt(spec.substring(0, spec.indexOf(':')));
+    int less = Integer.parseInt(spec.substring(spec.indexOf(':') + 1));
+    Path whole = dir.resolve("whole.arc");
+    List<Long> offsets = fourPages(whole);
+    List<Article> expected = ParseWarcTest.articles(cli().run("parse", whole.toString()).out());
+    String text = Files.readString(whole, StandardCharsets.ISO_8859_1);
+    int record = offsets.get(n).intValue();
+    String line = text.substring(record, text.indexOf('\n', record));
+    long declared = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+    Path file = dir.resolve("short.arc");
+    Files.writeString(file, withLength(text, record, Long.toString(declared - less)), StandardCharsets.ISO_8859_1);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParseWarcTest.articles(result.out())).isEqualTo(expected);
+    List<String> lines = result.err().lines().filter(l -> l.startsWith("news: ")).toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("news: warning: " + file + " at offset " + record + " (" + TestArc.url(n)
+        + "): the record's length says less than the record holds (" + (declared - less) + " of " + declared
+        + " bytes): it is read on to " + (n < 4 ? "offset " + offsets.get(n + 1) + ", where the next record starts"
+        : "the file's end") + ": parsed as a truncated page");
+    assertThat(lines.get(1)).startsWith("news: 1 file, 4 articles, 0 errors, 1 skipped record");
+    assertThat(result.exit()).isZero();
+  }
+
+  /**
+   * A length one short of a page that ends in a newline ends the record at that newline, which then reads as the
+   * record's own: no bytes are lost but a line end, and the page is no truncated one. The record after it is found
+   * after two line ends, where jwarc says it starts, and is read once, not again from inside itself.
+   */
+  @Test
+  void aLengthThatEndsAtThePagesLastNewlineLosesNothing() throws IOException {
+    Path whole = dir.resolve("whole.arc");
+    List<Long> offsets = fourPages(whole);
+    assertThat(Files.readString(whole, StandardCharsets.ISO_8859_1).charAt(offsets.get(3).intValue() - 2))
+        .isEqualTo('\n');
+    List<Article> expected = ParseWarcTest.articles(cli().run("parse", whole.toString()).out());
+    String text = Files.readString(whole, StandardCharsets.ISO_8859_1);
+    int record = offsets.get(2).intValue();
+    String line = text.substring(record, text.indexOf('\n', record));
+    long declared = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+    Path file = dir.resolve("short.arc");
+    Files.writeString(file, withLength(text, record, Long.toString(declared - 1)), StandardCharsets.ISO_8859_1);
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    assertThat(ParseWarcTest.articles(result.out())).isEqualTo(expected);
+    assertThat(result.err().lines().filter(l -> l.startsWith("news: "))).singleElement().asString()
+        .startsWith("news: 1 file, 4 articles, 0 errors, 1 skipped record");
+  }
+
+  /** Four pages, each of three paragraphs, after the file's description; where each record starts. */
+  private static List<Long> fourPages(Path file) {
+    try (TestArc arc = TestArc.create(file)) {
+      for (int n = 1; n <= 4; n++) {
+        arc.html(TestArc.url(n), TestPages.articleBytes(n, 3));
+      }
+      return arc.offsets();
+    }
+  }
+
+  /** The ARC file's text with the length of the record at an offset, the last field of its header line, set. */
+  private static String withLength(String text, int record, String length) {
+    int eol = text.indexOf('\n', record);
+    String line = text.substring(record, eol);
+    String value = length.startsWith("+")
+        ? Long.toString(Long.parseLong(line.substring(line.lastIndexOf(' ') + 1)) + Long.parseLong(length))
+        : length;
+    return text.substring(0, record) + line.substring(0, line.lastIndexOf(' ') + 1) + value + text.substring(eol);
+  }
+
   @Test
   void aFileNamedAsAnArcThatIsNoneIsOneErrorSayingSo() {
     Path file = TestPages.write(dir.resolve("fake.arc.gz"), TestPages.gzip(TestPages.articleBytes(1, 1)));

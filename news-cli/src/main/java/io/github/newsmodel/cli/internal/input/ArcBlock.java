@@ -1,5 +1,6 @@
 package io.github.newsmodel.cli.internal.input;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -48,8 +49,13 @@ final class ArcBlock {
    */
   static ArcBlock read(MessageBody body) throws IOException {
     ByteBuffer head = ByteBuffer.allocate(HtmlSniffer.SNIFF_LENGTH);
-    while (head.hasRemaining() && body.read(head) >= 0) {
-      // a channel may return fewer bytes than asked before its end
+    try {
+      while (head.hasRemaining() && body.read(head) >= 0) {
+        // a channel may return fewer bytes than asked before its end
+      }
+    } catch (EOFException e) {
+      // The block ends before its length says (the file is cut off, or the length runs over the next record): what
+      // came is looked at, and the reader of the rest meets the end again, where it tells a cut page from an error.
     }
     byte[] bytes = Arrays.copyOf(head.array(), head.position());
     int blank = 0;

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class ArcHeaders {
   /** The longest header line looked at: its URL may be long, but not longer than browsers and crawlers allow. */
-  private static final int MAX_LINE = 16 * 1024;
+  static final int MAX_LINE = 16 * 1024;
   private static final int CHUNK = 1 << 16;
 
   private ArcHeaders() {}
@@ -30,8 +30,23 @@ final class ArcHeaders {
    * @throws IOException if the file cannot be read
    */
   static long nextRecordStart(FileChannel file, long position) throws IOException {
+    return nextRecordStart(file, position, Long.MAX_VALUE);
+  }
+
+  /**
+   * Where the next ARC record starts after a position of an uncompressed file, the newline before its header line
+   * before a bound: one pass.
+   *
+   * @param file the file, whose own position is left alone
+   * @param position where to start looking; a record that starts there is not found, only one after it
+   * @param to where the newline before the record's header line must come before
+   * @return the offset of the record's header line, or -1 if none starts after the position within the bound
+   * @throws IOException if the file cannot be read
+   */
+  static long nextRecordStart(FileChannel file, long position, long to) throws IOException {
     ByteBuffer chunk = ByteBuffer.allocate(CHUNK + MAX_LINE);
     long size = file.size();
+    long before = Math.min(to, size);
     long at = position;
     while (at < size) {
       chunk.clear();
@@ -42,12 +57,12 @@ final class ArcHeaders {
       int length = chunk.position();
       boolean last = at + length >= size;
       int searched = last ? length : Math.min(length, CHUNK);
-      for (int i = 0; i < searched; i++) {
+      for (int i = 0; i < searched && at + i < before; i++) {
         if (bytes[i] == '\n' && isHeaderLine(bytes, i + 1, length)) {
           return at + i + 1;
         }
       }
-      if (last) {
+      if (last || at + searched >= before) {
         return -1;
       }
       at += searched;

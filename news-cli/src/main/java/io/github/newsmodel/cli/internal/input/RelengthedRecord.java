@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One record of an uncompressed file whose Content-Length says less than the record holds, with its header's
- * Content-Length set to the length of the bytes it truly holds, up to where the next record starts: jwarc reads a
- * record's block by its length only, and would leave the rest of the page behind as bytes of no record.
+ * Content-Length (an ARC record's, the last field of its header line) set to the length of the bytes it truly holds,
+ * up to where the next record starts: jwarc reads a record's block by its length only, and would leave the rest of
+ * the page behind as bytes of no record.
  *
  * <p>The header is held in memory (it is within {@link HeaderLimit#MAX_HEADER}, as {@link RecordEnds} found its
  * end); the block is read from the file. Positions count from the record's offset in the file, so that a reader of
@@ -47,12 +48,7 @@ final class RelengthedRecord extends FileWindow {
    */
   static @Nullable RelengthedRecord of(SeekableByteChannel file, long start, long block, long end)
       throws IOException {
-    ByteBuffer bytes = ByteBuffer.allocate((int) (block - start));
-    file.position(start);
-    while (bytes.hasRemaining() && file.read(bytes) > 0) {
-      // the header, to the empty line that ends it
-    }
-    String text = new String(bytes.array(), 0, bytes.position(), StandardCharsets.ISO_8859_1);
+    String text = header(file, start, block);
     int line = lineStarting(text);
     if (line < 0) {
       return null;
@@ -64,6 +60,38 @@ final class RelengthedRecord extends FileWindow {
     }
     String header = text.substring(0, value) + " " + (end - block) + text.substring(lineEnd);
     return new RelengthedRecord(file, start, header.getBytes(StandardCharsets.ISO_8859_1), block, end - block);
+  }
+
+  /**
+   * An ARC record with its length set to what it holds: the last field of its header line.
+   *
+   * @param file the file's channel, whose position this leaves where it finds it only while reading at its own
+   * @param start the offset of the record's header line
+   * @param block the offset where its block starts, after the newline that ends its header line
+   * @param end the offset after the block's last byte, before the newline that ends the record
+   * @return the record, or null if its header line has no field to set
+   * @throws IOException if the header line cannot be read
+   */
+  static @Nullable RelengthedRecord ofArc(SeekableByteChannel file, long start, long block, long end)
+      throws IOException {
+    String line = header(file, start, block);
+    int lineEnd = line.endsWith("\r\n") ? line.length() - 2 : line.length() - 1;
+    int field = line.lastIndexOf(' ', lineEnd - 1);
+    if (field < 0) {
+      return null;
+    }
+    String header = line.substring(0, field + 1) + (end - block) + line.substring(lineEnd);
+    return new RelengthedRecord(file, start, header.getBytes(StandardCharsets.ISO_8859_1), block, end - block);
+  }
+
+  /** The bytes of a record's header, from its start to where its block starts. */
+  private static String header(SeekableByteChannel file, long start, long block) throws IOException {
+    ByteBuffer bytes = ByteBuffer.allocate((int) (block - start));
+    file.position(start);
+    while (bytes.hasRemaining() && file.read(bytes) > 0) {
+      // the header, to the line end that ends it
+    }
+    return new String(bytes.array(), 0, bytes.position(), StandardCharsets.ISO_8859_1);
   }
 
   /** Where the header's Content-Length line starts, in any case of letters; -1 if it has none. */

@@ -96,6 +96,8 @@ final class WarcPages {
   private final @Nullable FileChannel plain;
   /** Where the records of an uncompressed file truly end, to tell a record whose length runs over the next. */
   private final @Nullable RecordEnds ends;
+  /** The same for the records of an uncompressed ARC file. */
+  private final @Nullable ArcRecordEnds arcEnds;
   /** The bytes that every reader of the file reads, decompressed, with a limit on each header's length. */
   private final HeaderLimit headers;
   /** The decompressed bytes of a compressed file as each reader reads them, zstd data inside them refused. */
@@ -162,6 +164,7 @@ final class WarcPages {
     this.compressed = compressed;
     this.plain = plain;
     this.ends = plain == null ? null : new RecordEnds(plain);
+    this.arcEnds = plain == null ? null : new ArcRecordEnds(plain);
     this.settings = settings;
     this.sink = new HeldPage(sink);
     this.guarded = compressed == null ? null : new FirstBytes(headers);
@@ -445,11 +448,16 @@ final class WarcPages {
   private String overrun() {
     if (overrunTo < 0) {
       String unit = compressed == null ? "gzip member" : compressed.unit();
-      return "the record's Content-Length says more than its " + unit + " holds: it is read to the "
+      return "the record's " + lengthName() + " says more than its " + unit + " holds: it is read to the "
           + unit.substring(unit.indexOf(' ') + 1) + "'s end, where the next record starts";
     }
-    return "the record's Content-Length says more than the record holds: it is read to"
+    return "the record's " + lengthName() + " says more than the record holds: it is read to"
         + " offset " + overrunTo + ", where the next record starts";
+  }
+
+  /** What the length of the record being read is called: an ARC record's is the last field of its header line. */
+  private String lengthName() {
+    return format == ArchiveFormat.ARC ? "length" : "Content-Length";
   }
 
   /**
@@ -475,8 +483,8 @@ final class WarcPages {
     }
     String unit = members.unit();
     Page cut = page.get();
-    sink.replace(new Page(cut.origin(), cut.bytes(), cut.url(), cut.options(), Optional.of("the record's"
-        + " Content-Length says less than its " + unit + " holds: it is read to its length, and the rest of the "
+    sink.replace(new Page(cut.origin(), cut.bytes(), cut.url(), cut.options(), Optional.of("the record's "
+        + lengthName() + " says less than its " + unit + " holds: it is read to its length, and the rest of the "
         + unit.substring(unit.indexOf(' ') + 1) + " is passed over")));
     return true;
   }
@@ -737,9 +745,9 @@ final class WarcPages {
   }
 
   /**
-   * Hands one record to the sink; false when the file ends inside it. In an uncompressed WARC file, a record whose
-   * Content-Length runs over the start of the next record (see {@link RecordEnds}) is read again, to where the next
-   * record starts, as a page read to the end of its gzip member is in a {@code .warc.gz}: a truncated page rather
+   * Hands one record to the sink; false when the file ends inside it. In an uncompressed WARC or ARC file, a record
+   * whose length runs over the start of the next record (see {@link RecordEnds} and {@link ArcRecordEnds}) is read
+   * again, to where the next record starts, as a page read to the end of its gzip member is in a {@code .warc.gz}: a truncated page rather
    * than one that holds the next record's header, and the next record is read rather than lost.
    */
   private boolean read(WarcRecord record) {
@@ -752,7 +760,9 @@ final class WarcPages {
     WarcRecord whole;
     try {
       // jwarc has read ahead into its buffer, past where the record truly ends: a reader of the record's own bytes
-      HeaderLimit limited = HeaderLimit.of(new RecordWindow(file, record.position(), inside - 4));
+      // before the empty line that ends a WARC record, the newline that ends an ARC record
+      long end = inside - (format == ArchiveFormat.ARC ? 1 : 4);
+      HeaderLimit limited = HeaderLimit.of(new RecordWindow(file, record.position(), end));
       whole = configured(new WarcReader(limited)).next().orElseThrow(() -> new EOFException("no record"));
       windowHeaders = limited;
     } catch (IOException | RuntimeException e) {
@@ -776,8 +786,8 @@ final class WarcPages {
   }
 
   /**
-   * Reads a record of an uncompressed file whose Content-Length says less than it holds (see
-   * {@link RecordEnds#shortBlock}) to where its bytes end, as a truncated page: read by its length, the page lost its
+   * Reads a record of an uncompressed file whose length says less than it holds (see {@link RecordEnds#shortBlock}
+   * and {@link ArcRecordEnds#shortBlock}) to where its bytes end, as a truncated page: read by its length, the page lost its
    * end, and the rest of it was a break of the file, an error of no record. The next record is read from where it
    * starts.
    */
@@ -787,7 +797,9 @@ final class WarcPages {
     long declared;
     try {
       declared = record.body().size();
-      RelengthedRecord relengthed = RelengthedRecord.of(file, record.position(), block.start(), block.end());
+      RelengthedRecord relengthed = format == ArchiveFormat.ARC
+          ? RelengthedRecord.ofArc(file, record.position(), block.start(), block.end())
+          : RelengthedRecord.of(file, record.position(), block.start(), block.end());
       if (relengthed == null) {
         return readRecord(record);
       }
@@ -798,7 +810,7 @@ final class WarcPages {
       return readRecord(record); // read by its length, as it was before
     }
     long next = block.next();
-    truncationNote = "the record's Content-Length says less than the record holds (" + declared + " of "
+    truncationNote = "the record's " + lengthName() + " says less than the record holds (" + declared + " of "
         + (block.end() - block.start()) + " bytes): it is read on to " + (next >= 0 ? "offset " + next
         + ", where the next record starts" : "the file's end");
     try {
@@ -820,29 +832,33 @@ final class WarcPages {
   /** Where a record of an uncompressed file whose length says less than it holds truly ends, if it is one. */
   private Optional<RecordEnds.Block> shortBlock(WarcRecord record) {
     RecordEnds recordEnds = ends;
-    if (recordEnds == null || format == ArchiveFormat.ARC
+    ArcRecordEnds arcRecordEnds = arcEnds;
+    if (recordEnds == null || arcRecordEnds == null
         || header(record, "Content-Length").filter(l -> l.startsWith("-")).isPresent()) {
       return Optional.empty();
     }
     try {
-      return recordEnds.shortBlock(record.position(), record.body().size());
+      return format == ArchiveFormat.ARC ? arcRecordEnds.shortBlock(record.position(), record.body().size())
+          : recordEnds.shortBlock(record.position(), record.body().size());
     } catch (IOException e) {
       return Optional.empty(); // read by its length, and a failure there is reported as it is
     }
   }
 
   /**
-   * In an uncompressed WARC file, where the next record starts inside a record whose Content-Length runs over it;
-   * -1 for any other record, and in a compressed file, on standard input or in an ARC file.
+   * In an uncompressed WARC or ARC file, where the next record starts inside a record whose length runs over it; -1
+   * for any other record, and in a compressed file or on standard input.
    */
   private long nextInside(WarcRecord record) {
     RecordEnds recordEnds = ends;
-    if (recordEnds == null || format == ArchiveFormat.ARC
+    ArcRecordEnds arcRecordEnds = arcEnds;
+    if (recordEnds == null || arcRecordEnds == null
         || header(record, "Content-Length").filter(l -> l.startsWith("-")).isPresent()) {
       return -1;
     }
     try {
-      return recordEnds.nextInside(record.position(), record.body().size());
+      return format == ArchiveFormat.ARC ? arcRecordEnds.nextInside(record.position(), record.body().size())
+          : recordEnds.nextInside(record.position(), record.body().size());
     } catch (IOException e) {
       return -1; // the record is read by its length, and a failure there is reported as it is
     }
