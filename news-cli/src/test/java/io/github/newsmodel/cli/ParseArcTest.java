@@ -294,6 +294,47 @@ class ParseArcTest {
   }
 
   /**
+   * In an .arc.gz of a gzip member per record, a record whose length says more than its member holds read on into
+   * the next member: its page took the next record's header line for text, and that record was lost to a break
+   * after it. The record ends where its member does, as in a .warc.gz: a truncated page, with a warning, and every
+   * record after it is read.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"+300", "+5", "999999999999999999"})
+  void aRecordLongerThanItsGzipMemberEndsThereAndLosesNoRecordAfterIt(String length) throws IOException {
+    Path plain = dir.resolve("plain.arc");
+    List<Long> offsets = fourPages(plain);
+    String text = Files.readString(plain, StandardCharsets.ISO_8859_1);
+    int second = offsets.get(2).intValue();
+    String changed = withLength(text, second, length);
+    int shift = changed.length() - text.length();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<Long> starts = new ArrayList<>();
+    for (int i = 0; i < offsets.size(); i++) {
+      int start = offsets.get(i).intValue() + (i > 2 ? shift : 0);
+      int end = i + 1 < offsets.size() ? offsets.get(i + 1).intValue() + (i + 1 > 2 ? shift : 0) : changed.length();
+      starts.add((long) out.size());
+      out.writeBytes(TestPages.gzip(changed.substring(start, end).getBytes(StandardCharsets.ISO_8859_1)));
+    }
+    Path file = dir.resolve("long.arc.gz");
+    Files.write(file, out.toByteArray());
+
+    Cli.Result result = cli().run("parse", file.toString());
+
+    List<Article> articles = ParseWarcTest.articles(result.out());
+    assertThat(articles).extracting(a -> a.title().orElseThrow()).containsExactly("Article 1", "Article 2",
+        "Article 3", "Article 4");
+    assertThat(articles.get(1).text()).doesNotContain(TestArc.url(3));
+    List<String> lines = result.err().lines().filter(l -> l.startsWith("news: ")).toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("news: warning: " + file + " at offset " + starts.get(2) + " ("
+        + TestArc.url(2) + "): the record's length says more than its gzip member holds: it is read to the member's"
+        + " end, where the next record starts: parsed as a truncated page");
+    assertThat(lines.get(1)).startsWith("news: 1 file, 4 articles, 0 errors, 1 skipped record");
+    assertThat(result.exit()).isZero();
+  }
+
+  /**
    * In an uncompressed ARC file, a record whose length says less than it holds (a writer that counted a page's
    * characters, not its bytes) was read by its length: its page lost its end unmarked, and the rest of it was a
    * break of the file, an error of no record. It is read on to the next record's header line (or, the last, to the

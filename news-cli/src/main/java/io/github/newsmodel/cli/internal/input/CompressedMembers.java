@@ -69,13 +69,13 @@ interface CompressedMembers extends ReadableByteChannel {
   List<Member> unclaimed(long out);
 
   /**
-   * Makes {@link #resyncAfter} look for a part that starts an ARC record, by its header line, rather than a WARC
-   * record: for an ARC file, whose records have no line of their own to find them by. Fences stay at WARC records.
+   * Makes fences and {@link #resyncAfter} look for a part that starts an ARC record, by its header line, rather than
+   * a WARC record: for an ARC file, whose records have no line of their own to find them by.
    */
-  void resyncToArcRecords();
+  void expectArcRecords();
 
   /**
-   * Whether the data stop at a fence: a part ended and the next one starts a WARC record. Reading goes on after
+   * Whether the data stop at a fence: a part ended and the next one starts a record. Reading goes on after
    * {@link #passFence()}.
    *
    * @return true if the last read ended at a fence

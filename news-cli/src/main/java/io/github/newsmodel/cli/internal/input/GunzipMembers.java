@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * CRC32 and length are checked; a member whose bytes fail the check is remembered, for its record to be reported,
  * and the data go on.
  *
- * <p>Where a member ends and the next one starts a WARC record, the data stop at a {@linkplain #atFence() fence}
- * until the reader passes it: a record whose Content-Length says more than its member holds would otherwise take
- * the next record's bytes for its own, and lose that record.
+ * <p>Where a member ends and the next one starts a record (a WARC record, or an ARC record's header line), the data
+ * stop at a {@linkplain #atFence() fence} until the reader passes it: a record whose length says more than its
+ * member holds would otherwise take the next record's bytes for its own, and lose that record.
  */
 final class GunzipMembers extends MemberChannel {
   /** The most blank bytes after the last record that end a file quietly: a tape block's padding is 10 KiB. */
@@ -100,7 +100,7 @@ final class GunzipMembers extends MemberChannel {
       if (member != null && inflater.finished()) {
         endMember();
         fill(PROBE);
-        if (startsRecord(pos)) {
+        if (resumesAt(pos)) {
           atFence = true;
           return -1;
         }

@@ -28,7 +28,7 @@ abstract class MemberChannel implements CompressedMembers {
   /** The part starts kept, more than jwarc reads ahead of the record it hands on. */
   static final int KEPT_MEMBERS = 1024;
   static final byte[] WARC = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
-  /** The decompressed bytes in which a resync in an ARC file looks for a record's header line. */
+  /** The decompressed bytes in which a fence or a resync in an ARC file looks for a record's header line. */
   private static final int ARC_LINE = 2048;
 
   final ReadableByteChannel in;
@@ -50,12 +50,12 @@ abstract class MemberChannel implements CompressedMembers {
   int pendingEnd;
 
   /**
-   * Whether the data stopped at a fence: the end of a part after which the next part starts a WARC record. A
-   * record's length cannot run past its part there into the next record's, and each record from there on is read
-   * by a reader of its own.
+   * Whether the data stopped at a fence: the end of a part after which the next part starts a record (a WARC record,
+   * or in an ARC file an ARC record's header line). A record's length cannot run past its part there into the next
+   * record's, and each record from there on is read by a reader of its own.
    */
   boolean atFence;
-  /** Whether a resync looks for ARC records' header lines rather than WARC records. */
+  /** Whether fences and resyncs look for ARC records' header lines rather than WARC records. */
   private boolean arcRecords;
 
   @Nullable IOException failure;
@@ -96,10 +96,10 @@ abstract class MemberChannel implements CompressedMembers {
   }
 
   /**
-   * Whether a part starts at an index of the input and decompresses to what a resync looks for: the start of a WARC
-   * record, or in an ARC file, an ARC record's header line (see {@link ArcHeaders}).
+   * Whether a part starts at an index of the input and decompresses to what a fence or a resync looks for: the start
+   * of a WARC record, or in an ARC file, an ARC record's header line (see {@link ArcHeaders}).
    */
-  private boolean resumesAt(int at) {
+  final boolean resumesAt(int at) {
     if (!arcRecords) {
       return startsRecord(at);
     }
@@ -109,7 +109,7 @@ abstract class MemberChannel implements CompressedMembers {
   }
 
   @Override
-  public void resyncToArcRecords() {
+  public void expectArcRecords() {
     arcRecords = true;
   }
 
@@ -258,7 +258,7 @@ abstract class MemberChannel implements CompressedMembers {
   }
 
   /**
-   * Whether the data stop at a fence: a member ended and the next one starts a WARC record. In a file compressed
+   * Whether the data stop at a fence: a member ended and the next one starts a record. In a file compressed
    * record by record, as the WARC standard asks (annex D), every record ends at one; in a file compressed whole,
    * none does. Reading goes on after {@link #passFence()}.
    *

@@ -162,6 +162,9 @@ final class WarcPages {
     this.path = path;
     this.format = format;
     this.compressed = compressed;
+    if (compressed != null && format == ArchiveFormat.ARC) {
+      compressed.expectArcRecords(); // a record whose length runs past its member ends there, as in a .warc.gz
+    }
     this.plain = plain;
     this.ends = plain == null ? null : new RecordEnds(plain);
     this.arcEnds = plain == null ? null : new ArcRecordEnds(plain);
@@ -524,7 +527,7 @@ final class WarcPages {
       if (compressed == null) {
         return -1;
       }
-      compressed.resyncToArcRecords();
+      compressed.expectArcRecords();
     }
     try {
       if (compressed != null) {

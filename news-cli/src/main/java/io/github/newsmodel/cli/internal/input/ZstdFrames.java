@@ -177,7 +177,7 @@ final class ZstdFrames extends MemberChannel {
         member = null;
         skipSkippable();
         fill(PROBE);
-        if (startsRecord(pos)) {
+        if (resumesAt(pos)) {
           atFence = true;
           return -1;
         }
