@@ -279,18 +279,10 @@ class ParseArcTest {
 
     Cli.Result result = cli().run("parse", file.toString());
 
-    List<Article> articles = ParseWarcTest.articles(result.out());
-    assertThat(articles).extracting(a -> a.title().orElseThrow()).containsExactly("Article 1", "Article 2",
-        "Article 3", "Article 4");
-    assertThat(articles.get(1).text()).doesNotContain(TestArc.url(3));
-    assertThat(targetAt(file, third)).isEqualTo(TestArc.url(3));
-    List<String> lines = result.err().lines().filter(l -> l.startsWith("news: ")).toList();
-    assertThat(lines).hasSize(2);
-    assertThat(lines.get(0)).startsWith("news: warning: " + file + " at offset " + second + " (" + TestArc.url(2)
+    assertFourPagesAndOneWarning(result, "news: warning: " + file + " at offset " + second + " (" + TestArc.url(2)
         + "): the record's length says more than the record holds: it is read to offset " + third + ", where the"
         + " next record starts: parsed as a truncated page");
-    assertThat(lines.get(1)).startsWith("news: 1 file, 4 articles, 0 errors, 1 skipped record");
-    assertThat(result.exit()).isZero();
+    assertThat(targetAt(file, third)).isEqualTo(TestArc.url(3));
   }
 
   /**
@@ -321,17 +313,9 @@ class ParseArcTest {
 
     Cli.Result result = cli().run("parse", file.toString());
 
-    List<Article> articles = ParseWarcTest.articles(result.out());
-    assertThat(articles).extracting(a -> a.title().orElseThrow()).containsExactly("Article 1", "Article 2",
-        "Article 3", "Article 4");
-    assertThat(articles.get(1).text()).doesNotContain(TestArc.url(3));
-    List<String> lines = result.err().lines().filter(l -> l.startsWith("news: ")).toList();
-    assertThat(lines).hasSize(2);
-    assertThat(lines.get(0)).startsWith("news: warning: " + file + " at offset " + starts.get(2) + " ("
+    assertFourPagesAndOneWarning(result, "news: warning: " + file + " at offset " + starts.get(2) + " ("
         + TestArc.url(2) + "): the record's length says more than its gzip member holds: it is read to the member's"
         + " end, where the next record starts: parsed as a truncated page");
-    assertThat(lines.get(1)).startsWith("news: 1 file, 4 articles, 0 errors, 1 skipped record");
-    assertThat(result.exit()).isZero();
   }
 
   /**
@@ -348,24 +332,17 @@ class ParseArcTest {
     Path whole = dir.resolve("whole.arc");
     List<Long> offsets = fourPages(whole);
     List<Article> expected = ParseWarcTest.articles(cli().run("parse", whole.toString()).out());
-    String text = Files.readString(whole, StandardCharsets.ISO_8859_1);
     int record = offsets.get(n).intValue();
-    String line = text.substring(record, text.indexOf('\n', record));
-    long declared = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
-    Path file = dir.resolve("short.arc");
-    Files.writeString(file, withLength(text, record, Long.toString(declared - less)), StandardCharsets.ISO_8859_1);
+    long declared = lengthAt(whole, record);
+    Path file = shortened(whole, record, less);
 
     Cli.Result result = cli().run("parse", file.toString());
 
     assertThat(ParseWarcTest.articles(result.out())).isEqualTo(expected);
-    List<String> lines = result.err().lines().filter(l -> l.startsWith("news: ")).toList();
-    assertThat(lines).hasSize(2);
-    assertThat(lines.get(0)).startsWith("news: warning: " + file + " at offset " + record + " (" + TestArc.url(n)
+    assertFourPagesAndOneWarning(result, "news: warning: " + file + " at offset " + record + " (" + TestArc.url(n)
         + "): the record's length says less than the record holds (" + (declared - less) + " of " + declared
         + " bytes): it is read on to " + (n < 4 ? "offset " + offsets.get(n + 1) + ", where the next record starts"
         : "the file's end") + ": parsed as a truncated page");
-    assertThat(lines.get(1)).startsWith("news: 1 file, 4 articles, 0 errors, 1 skipped record");
-    assertThat(result.exit()).isZero();
   }
 
   /**
@@ -380,12 +357,7 @@ class ParseArcTest {
     assertThat(Files.readString(whole, StandardCharsets.ISO_8859_1).charAt(offsets.get(3).intValue() - 2))
         .isEqualTo('\n');
     List<Article> expected = ParseWarcTest.articles(cli().run("parse", whole.toString()).out());
-    String text = Files.readString(whole, StandardCharsets.ISO_8859_1);
-    int record = offsets.get(2).intValue();
-    String line = text.substring(record, text.indexOf('\n', record));
-    long declared = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
-    Path file = dir.resolve("short.arc");
-    Files.writeString(file, withLength(text, record, Long.toString(declared - 1)), StandardCharsets.ISO_8859_1);
+    Path file = shortened(whole, offsets.get(2).intValue(), 1);
 
     Cli.Result result = cli().run("parse", file.toString());
 
@@ -402,6 +374,35 @@ class ParseArcTest {
       }
       return arc.offsets();
     }
+  }
+
+  /** The four pages' articles, each whole, and one warning, that starts as given, before the run's summary. */
+  private static void assertFourPagesAndOneWarning(Cli.Result result, String warning) {
+    List<Article> articles = ParseWarcTest.articles(result.out());
+    assertThat(articles).extracting(a -> a.title().orElseThrow()).containsExactly("Article 1", "Article 2",
+        "Article 3", "Article 4");
+    assertThat(articles.get(1).text()).doesNotContain(TestArc.url(3));
+    List<String> lines = result.err().lines().filter(l -> l.startsWith("news: ")).toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith(warning);
+    assertThat(lines.get(1)).startsWith("news: 1 file, 4 articles, 0 errors, 1 skipped record");
+    assertThat(result.exit()).isZero();
+  }
+
+  /** The length that the header line of the record at an offset gives, its last field. */
+  private static long lengthAt(Path arc, int record) throws IOException {
+    String text = Files.readString(arc, StandardCharsets.ISO_8859_1);
+    String line = text.substring(record, text.indexOf('\n', record));
+    return Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+  }
+
+  /** A copy of an ARC file in which the record at an offset says it holds fewer bytes than it does. */
+  private Path shortened(Path arc, int record, int less) throws IOException {
+    Path file = dir.resolve("short.arc");
+    String text = Files.readString(arc, StandardCharsets.ISO_8859_1);
+    Files.writeString(file, withLength(text, record, Long.toString(lengthAt(arc, record) - less)),
+        StandardCharsets.ISO_8859_1);
+    return file;
   }
 
   /** The ARC file's text with the length of the record at an offset, the last field of its header line, set. */

@@ -85,7 +85,7 @@ final class ArcRecordEnds {
    */
   private long blockStart(long record) throws IOException {
     ByteBuffer line = ByteBuffer.allocate(ArcHeaders.MAX_LINE + 8);
-    readFully(line, record);
+    RecordEnds.readFully(file, line, record);
     int i = 0;
     while (i < line.position() && (line.get(i) == '\r' || line.get(i) == '\n')) {
       i++;
@@ -104,7 +104,7 @@ final class ArcRecordEnds {
    */
   private boolean endsRecord(long end, long size) throws IOException {
     ByteBuffer bytes = ByteBuffer.allocate((int) Math.min(ArcHeaders.MAX_LINE + 8L, size - end));
-    readFully(bytes, end);
+    RecordEnds.readFully(file, bytes, end);
     int i = 0;
     while (i < bytes.position() && (bytes.get(i) == '\r' || bytes.get(i) == '\n')) {
       i++;
@@ -112,7 +112,7 @@ final class ArcRecordEnds {
     if (i < bytes.position() && ArcHeaders.isHeaderLine(bytes.array(), i, bytes.position())) {
       return true;
     }
-    return size - end <= GunzipMembers.MAX_TRAILING_BLANK && blankTo(end, size);
+    return size - end <= GunzipMembers.MAX_TRAILING_BLANK && RecordEnds.blankTo(file, end, size);
   }
 
   /**
@@ -123,7 +123,7 @@ final class ArcRecordEnds {
   private long lastBlockEnd(long from, long size) throws IOException {
     long tail = Math.max(from, size - GunzipMembers.MAX_TRAILING_BLANK);
     ByteBuffer bytes = ByteBuffer.allocate((int) (size - tail));
-    readFully(bytes, tail);
+    RecordEnds.readFully(file, bytes, tail);
     int end = bytes.position();
     while (end > 0 && bytes.get(end - 1) == 0) {
       end--;
@@ -134,27 +134,9 @@ final class ArcRecordEnds {
     return tail + end;
   }
 
-  private boolean blankTo(long from, long size) throws IOException {
-    ByteBuffer bytes = ByteBuffer.allocate((int) (size - from));
-    readFully(bytes, from);
-    for (int i = 0; i < bytes.position(); i++) {
-      if (!GunzipMembers.isBlank(bytes.get(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private int byteAt(long at) throws IOException {
     ByteBuffer one = ByteBuffer.allocate(1);
-    readFully(one, at);
+    RecordEnds.readFully(file, one, at);
     return one.position() == 0 ? -1 : one.get(0);
-  }
-
-  /** Fills the buffer from a position, up to its limit or the file's end; the channel's own position is left. */
-  private void readFully(ByteBuffer buffer, long position) throws IOException {
-    while (buffer.hasRemaining() && file.read(buffer, position + buffer.position()) > 0) {
-      // a read at a position leaves the channel's own position alone
-    }
   }
 }

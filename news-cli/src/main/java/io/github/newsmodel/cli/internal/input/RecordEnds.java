@@ -262,7 +262,8 @@ final class RecordEnds {
     return true;
   }
 
-  private static boolean blankTo(FileChannel file, long from, long size) throws IOException {
+  /** Whether the file holds nothing but line ends, spaces and zero bytes from an offset to its end. */
+  static boolean blankTo(FileChannel file, long from, long size) throws IOException {
     ByteBuffer bytes = ByteBuffer.allocate((int) (size - from));
     readFully(file, bytes, from);
     for (int i = 0; i < bytes.position(); i++) {
@@ -274,7 +275,7 @@ final class RecordEnds {
   }
 
   /** Fills the buffer from a position, up to its limit or the file's end; the channel's own position is left. */
-  private static void readFully(FileChannel file, ByteBuffer buffer, long position) throws IOException {
+  static void readFully(FileChannel file, ByteBuffer buffer, long position) throws IOException {
     while (buffer.hasRemaining() && file.read(buffer, position + buffer.position()) > 0) {
       // a read at a position leaves the channel's own position alone
     }
