@@ -6,14 +6,34 @@ package io.github.newsmodel.html.internal.dom;
  * each number and allocates an entry for each string.
  */
 final class Numbering {
+  /** The least room a table starts with. */
+  private static final int LEAST = 16;
+
   /**
-   * The strings numbered so far, at the slot their hash picks or the next free one after it; room for the 256
-   * distinct names or classes of a large page at most half full, grown for more.
+   * The strings numbered so far, at the slot their hash picks or the next free one after it; at most half full,
+   * grown for more.
    */
-  private String[] keys = new String[512];
+  private String[] keys;
   /** The number of the string in the same slot of {@link #keys}. */
-  private int[] numbers = new int[512];
+  private int[] numbers;
   private int size;
+
+  /** A numbering with room for the 256 distinct names or classes of a large page. */
+  Numbering() {
+    this(256);
+  }
+
+  /**
+   * A numbering with room for about as many strings as a caller expects, so that a small page's numbering is not
+   * made as large as a large page's: a new array's every slot is written before it is used.
+   *
+   * @param expected how many distinct strings are likely; more are numbered too
+   */
+  Numbering(int expected) {
+    int room = Math.max(LEAST, Integer.highestOneBit(Math.max(1, expected) * 2 - 1) * 2);
+    keys = new String[room];
+    numbers = new int[room];
+  }
 
   /**
    * The number of a string, numbering it if it is new.

@@ -21,14 +21,19 @@ import org.jspecify.annotations.Nullable;
  * of it is read in vain, and each element is read while the walk has it at hand rather than in a pass of its own.
  */
 public final class PageElements {
-  /** The room the arrays kept per element start with: more than most pages have, grown for the rest. */
+  /**
+   * The room the index of each element's parent starts with, while the walk lists the elements: more than most pages
+   * have, grown for the rest, as {@link DocumentOrder} grows its list. The other arrays kept per element are made
+   * once the elements are listed, as long as the page has elements: a new array's every slot is written before it is
+   * used, and in profiles of small pages making arrays for 1024 elements cost more than a third of listing the page.
+   */
   private static final int ROOM = 1024;
   /**
-   * The room the arrays kept per distinct class attribute, and per distinct names, start with: the pages of the
-   * benchmark have 160 distinct class attributes on average. A new array's every slot is written before it is used,
-   * and in profiles making the arrays of this class cost more than the walk's own loop over the page.
+   * The share of a page's elements that the arrays kept per distinct class attribute, and per distinct names, start
+   * with room for: the pages of the benchmark have a distinct class attribute for every fifth element and distinct
+   * names for every fourth, on average; the arrays grow for more.
    */
-  private static final int DISTINCT_ROOM = 256;
+  private static final int ELEMENTS_PER_DISTINCT = 4;
   /** The one attribute whose elements the scans ask for, noted in the walk: microdata's. */
   private static final String ITEMPROP = "itemprop";
 
@@ -37,40 +42,40 @@ public final class PageElements {
   /** The index of each element's parent in {@link #all}; -1 for the root's. */
   private int[] parents = new int[ROOM];
   /** The names of the element at the same index in {@link #all}. */
-  private String[] names = new String[ROOM];
+  private final String[] names;
   /**
    * The lower-cased id of an element whose names are joined from it and the names of its class
    * ({@link Names#withPlainId}), by the number of its names; null for the others. Kept per names rather than per
    * element, as the words found in them are: another element with the same names but not so joined gives the same
    * words read whole ({@link #nameWords}).
    */
-  private @Nullable String[] plainIds = new String[DISTINCT_ROOM];
+  private @Nullable String[] plainIds;
   /** The number of each element's names among the page's distinct names; 0 for none. */
-  private int[] nameIds = new int[ROOM];
+  private final int[] nameIds;
   /** The number of each element's {@code class} attribute among the page's distinct ones; 0 for none. */
-  private int[] classIds = new int[ROOM];
+  private final int[] classIds;
   /** Whether each element has an id or a class. */
-  private boolean[] idOrClass = new boolean[ROOM];
+  private final boolean[] idOrClass;
   /** Whether each element has an id: most elements with names have only a class. */
-  private boolean[] withId = new boolean[ROOM];
-  private final Numbering nameNumbers = new Numbering();
-  private final Numbering classNumbers = new Numbering();
+  private final boolean[] withId;
+  private final Numbering nameNumbers;
+  private final Numbering classNumbers;
   /**
    * The names of each distinct class attribute and their number, by the attribute's number: most elements with
    * names have a class and no id, and their names are those of their class, read once.
    */
-  private String[] namesOfClass = new String[DISTINCT_ROOM];
-  private int[] nameIdOfClass = new int[DISTINCT_ROOM];
+  private String[] namesOfClass;
+  private int[] nameIdOfClass;
   /**
    * Each distinct class attribute as written, by its number: {@link #classWords} reads it from here rather than
    * look it up on an element again, among the element's attributes, long after the walk had it at hand.
    */
-  private String[] classOfId = new String[DISTINCT_ROOM];
+  private String[] classOfId;
   /**
    * Whether the names of each distinct class attribute are the whole attribute lower-cased, by its number: the
    * names of an element with such a class and a plain id are joined from them ({@link Names#withPlainId}).
    */
-  private boolean[] wholeClass = new boolean[DISTINCT_ROOM];
+  private boolean[] wholeClass;
   /**
    * What {@link PageWords#names} finds in each distinct names, by their number, and {@link PageWords#classes} in
    * each distinct class attribute, by its number: with {@link #READ} once read, 0 before; made when first asked.
@@ -79,25 +84,61 @@ public final class PageElements {
   private int @Nullable [] wordsOfClass;
   /** The bit that tells a scan read from one not yet made: above all the lists' bits. */
   private static final int READ = 1 << (Integer.SIZE - 1);
-  /** The elements of each tag in document order, with the tag's number. */
+  /** Each tag of the page with its number and its elements. */
   private final Map<String, Tagged> byTag = new HashMap<>();
   /**
    * The number of each element's tag among the page's tags, from 1: the scans that ask each element whether its tag
    * is one of a set keep the answer per number, rather than look the tag's name up in the set again.
    */
-  private int[] tagIds = new int[ROOM];
+  private final int[] tagIds;
   /** The name of each tag, by its number less one. */
   private final List<String> tagNames = new ArrayList<>();
 
-  /** The elements of one tag and its number. */
-  private record Tagged(int id, List<Element> elements) {}
+  /**
+   * A tag of the page: its number, how many elements have it, and those elements in document order, listed from
+   * {@link #tagIds} when first asked for. The scans ask for a few tags of the forty or so a page has, and listing
+   * every tag's elements as the page was read cost a twentieth of listing the page, most of it in growing the lists.
+   */
+  private static final class Tagged {
+    final int id;
+    int count;
+    @Nullable List<Element> elements;
+
+    Tagged(int id) {
+      this.id = id;
+    }
+  }
   /** The elements with each attribute asked for, in document order. */
   private final Map<String, List<Element>> byAttribute = new HashMap<>();
 
+  /**
+   * Lists the page's elements and where each one's parent is, then, knowing how many there are, makes the arrays
+   * kept per element just large enough and reads each element into them.
+   */
   private PageElements(Element root) {
     this.root = root;
     byAttribute.put(ITEMPROP, new ArrayList<>());
-    this.all = DocumentOrder.of(root, this::listed);
+    this.all = DocumentOrder.of(root, this::parentListed);
+    int n = all.size();
+    names = new String[n];
+    nameIds = new int[n];
+    classIds = new int[n];
+    idOrClass = new boolean[n];
+    withId = new boolean[n];
+    tagIds = new int[n];
+    int distinct = n / ELEMENTS_PER_DISTINCT;
+    nameNumbers = new Numbering(distinct);
+    classNumbers = new Numbering(distinct);
+    int room = distinct + 2; // numbers from 1, and the arrays grow when the next number reaches their length
+    plainIds = new String[room];
+    namesOfClass = new String[room];
+    nameIdOfClass = new int[room];
+    classOfId = new String[room];
+    wholeClass = new boolean[room];
+    List<Element> elements = all;
+    for (int i = 0; i < n; i++) {
+      listed(elements.get(i), i);
+    }
   }
 
   /**
@@ -254,17 +295,20 @@ public final class PageElements {
     return withId[index];
   }
 
-  /**
-   * Reads an element as the walk lists it: where its parent is, its tag, whether it has an {@code itemprop}, and
-   * its names. jsoup counts an element's attributes anew each time it is asked, so an element's id and class are
-   * read rather than its attributes counted first; both are "" for an element without attributes, known without a
-   * lookup.
-   */
-  private void listed(Element e, int index, int parent) {
+  /** Notes where an element's parent is, as the walk lists it. */
+  private void parentListed(Element e, int index, int parent) {
     if (index == parents.length) {
-      grow();
+      parents = Arrays.copyOf(parents, index * 2);
     }
     parents[index] = parent;
+  }
+
+  /**
+   * Reads a listed element: its tag, whether it has an {@code itemprop}, and its names. jsoup counts an element's
+   * attributes anew each time it is asked, so an element's id and class are read rather than its attributes counted
+   * first; both are "" for an element without attributes, known without a lookup.
+   */
+  private void listed(Element e, int index) {
     // A lookup and, for a tag new to the page, a put: computeIfAbsent with this::newTag would make a new method
     // reference, which holds this, for every element.
     String tag = e.normalName();
@@ -273,7 +317,7 @@ public final class PageElements {
       tagged = newTag(tag);
       byTag.put(tag, tagged);
     }
-    tagged.elements.add(e);
+    tagged.count++;
     tagIds[index] = tagged.id;
     if (e.hasAttr(ITEMPROP)) {
       byAttribute.get(ITEMPROP).add(e);
@@ -334,7 +378,7 @@ public final class PageElements {
   /** Numbers a tag new to the page. */
   private Tagged newTag(String tag) {
     tagNames.add(tag);
-    return new Tagged(tagNames.size(), new ArrayList<>());
+    return new Tagged(tagNames.size());
   }
 
   /** Reads the names of a class attribute new to the page, numbered {@code classId}. */
@@ -346,18 +390,6 @@ public final class PageElements {
     nameIdOfClass[classId] = number(classNames);
     // Both steps give back the very string they are given when they change nothing.
     wholeClass[classId] = classNames == lowered;
-  }
-
-  /** Doubles the room of the arrays kept per element, for a page with more elements than they had room for. */
-  private void grow() {
-    int room = parents.length * 2;
-    parents = Arrays.copyOf(parents, room);
-    names = Arrays.copyOf(names, room);
-    nameIds = Arrays.copyOf(nameIds, room);
-    classIds = Arrays.copyOf(classIds, room);
-    idOrClass = Arrays.copyOf(idOrClass, room);
-    withId = Arrays.copyOf(withId, room);
-    tagIds = Arrays.copyOf(tagIds, room);
   }
 
   /** The number of some names among those numbered so far, numbering them if they are new; 0 for none. */
@@ -419,7 +451,20 @@ public final class PageElements {
    */
   public List<Element> byTag(String tag) {
     Tagged tagged = byTag.get(tag);
-    return tagged == null ? List.of() : tagged.elements;
+    if (tagged == null) {
+      return List.of();
+    }
+    List<Element> elements = tagged.elements;
+    if (elements == null) {
+      elements = new ArrayList<>(tagged.count);
+      for (int i = 0, id = tagged.id, n = all.size(); i < n; i++) {
+        if (tagIds[i] == id) {
+          elements.add(all.get(i));
+        }
+      }
+      tagged.elements = elements;
+    }
+    return elements;
   }
 
   /**

@@ -30,4 +30,19 @@ class NumberingTest {
     }
     assertThat(numbering.size()).isEqualTo(3000);
   }
+
+  @Test
+  void aNumberingMadeForFewStringsNumbersManyAlike() {
+    // A small page's numbering starts with room for few strings, and grows as the strings come.
+    for (int expected : new int[] {0, 1, 7, 8, 9, 64}) {
+      Numbering numbering = new Numbering(expected);
+      for (int i = 0; i < 300; i++) {
+        assertThat(numbering.number("c" + i)).as("%s expected", expected).isEqualTo(i + 1);
+      }
+      for (int i = 0; i < 300; i++) {
+        assertThat(numbering.number(new String("c" + i))).isEqualTo(i + 1);
+      }
+      assertThat(numbering.size()).isEqualTo(300);
+    }
+  }
 }

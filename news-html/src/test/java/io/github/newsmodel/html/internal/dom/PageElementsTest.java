@@ -22,8 +22,10 @@ class PageElementsTest {
     PageElements elements = PageElements.of(PAGE);
 
     assertThat(elements.all()).containsExactlyElementsOf(PAGE.getAllElements());
-    for (String tag : List.of("a", "p", "meta", "h1", "h2", "li", "script")) {
-      assertThat(elements.byTag(tag)).containsExactlyElementsOf(PAGE.getElementsByTag(tag));
+    for (String tag : List.of("a", "p", "meta", "h1", "h2", "li", "script", "html", "body", "section")) {
+      // Each tag's list is made when first asked for, and the same list given after.
+      assertThat(elements.byTag(tag)).containsExactlyElementsOf(PAGE.getElementsByTag(tag))
+          .isSameAs(elements.byTag(tag));
     }
     assertThat(elements.withAttribute("itemprop")).containsExactlyElementsOf(PAGE.select("[itemprop]"));
     assertThat(elements.selectTagged("a", QueryParser.parse("a[rel=author]")))
