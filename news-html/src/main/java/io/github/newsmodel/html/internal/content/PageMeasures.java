@@ -874,10 +874,17 @@ final class PageMeasures {
 
   /**
    * Whether {@link Counter#visibleChars} counts a character outside ASCII: all but white space, and the no-break and
-   * zero-width spaces.
+   * zero-width spaces. Below U+1680, the first white space outside Latin-1, and above U+3000, the last, only the
+   * no-break space and the byte order mark are not: the letters of nearly every script, Cyrillic's, Arabic's, the
+   * scripts of East Asia, are told by a comparison or two, not a lookup of their Unicode properties each.
    */
-  private static boolean visibleBeyondAscii(char c) {
-    return !Character.isWhitespace(c) && c != '\u00a0' && c != '\u200b' && c != '\u2007' && c != '\u202f'
-        && c != '\ufeff';
+  static boolean visibleBeyondAscii(char c) {
+    if (c < '\u1680') {
+      return c != '\u00a0';
+    }
+    if (c > '\u3000') {
+      return c != '\ufeff';
+    }
+    return !Character.isWhitespace(c) && c != '\u200b' && c != '\u2007' && c != '\u202f';
   }
 }

@@ -36,8 +36,9 @@ final class Siblings {
     if (parent == null || container == measures.root() || !measures.measured(measures.index(parent))) {
       return out;
     }
-    for (Element sibling : parent.children()) {
-      if (sibling == container) {
+    // By index: children() copies the list of the parent's child elements, often the body's, for each page.
+    for (int k = 0, n = parent.childNodeSize(); k < n; k++) {
+      if (!(parent.childNode(k) instanceof Element sibling) || sibling == container) {
         continue;
       }
       int s = measures.index(sibling);
