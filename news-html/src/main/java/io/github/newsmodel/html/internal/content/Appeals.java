@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class Appeals {
   /** What a pitch for the site's newsletter or edition offers: "our daily newsletter", "in your inbox". */
-  private static final Pattern PITCH_OFFER = Pattern.compile("(?iu)\\b(?:newsletters?|inbox|posteingang|edition"
+  static final Pattern PITCH_OFFER = Pattern.compile("(?iu)\\b(?:newsletters?|inbox|posteingang|edition"
       + "|magazine)\\b");
   /** The words {@link #PITCH_OFFER} needs, one of which a paragraph must hold before it is tried: keep in step. */
   private static final List<String> OFFER_WORDS = List.of("newsletter", "inbox", "posteingang", "edition", "magazine");
@@ -27,7 +27,7 @@ final class Appeals {
    * "suscríbete". The French and Spanish verbs only as a call or its noun: their other forms tell ("le magazine a
    * inscrit", "el acuerdo suscrito por la edición").
    */
-  private static final Pattern PITCH_CALL = Pattern.compile("(?iu)\\b(?:sign(?:ing)? up|subscrib(?:e|ing)|abonnier\\w*"
+  static final Pattern PITCH_CALL = Pattern.compile("(?iu)\\b(?:sign(?:ing)? up|subscrib(?:e|ing)|abonnier\\w*"
       + "|abonniere|melde dich|anmelden|hol dir|inscri(?:vez|s-toi|re|ptions?)|(?:in|sus)cr[ií]b(?:ete|ite|ase|irse)"
       + "|(?:in|sus)cripci[oó]n)\\b");
   /**
@@ -35,15 +35,21 @@ final class Appeals {
    * boîte". A report on someone else's edition names neither: "Readers can sign up for the 2025 edition at the
    * library". Not "us", which a case-blind match would take for the United States.
    */
-  private static final Pattern ADDRESS = Pattern.compile("(?iu)(?<![\\p{L}])(?:you|your|yours|our|we|du|dich|dir"
+  static final Pattern ADDRESS = Pattern.compile("(?iu)(?<![\\p{L}])(?:you|your|yours|our|we|du|dich|dir"
       + "|dein\\w*|euch|euer|eure[mnrs]?|unser\\w*|vous|votre|vos|notre|nos|toi|nuestr[oa]s?|tus?|usted(?:es)?)"
       + "(?![\\p{L}])");
   /**
    * German's formal address, capitalised as the pronouns for "they" and "her" are not within a sentence: "Ihre
    * E-Mail-Adresse wird nicht weitergegeben". Case matters here, so it stands apart from {@link #ADDRESS}.
    */
-  private static final Pattern FORMAL_ADDRESS = Pattern.compile("(?<![\\p{L}])(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)"
+  static final Pattern FORMAL_ADDRESS = Pattern.compile("(?<![\\p{L}])(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)"
       + "(?![\\p{L}])");
+  /**
+   * Words of which each match of {@link #PITCH_CALL} holds one, as {@code (?iu)} compares ({@link #folded}): keep in
+   * step. The regex, tried on each paragraph that offers a newsletter or an edition, reads the whole paragraph.
+   */
+  static final List<String> CALL_PIECES = List.of("sign up", "signing up", "subscrib", "abonnier", "melde dich", "anmelden",
+      "hol dir", "inscri", "incr", "suscr");
   /** Where a sentence or a label ends, after which a call stands as an imperative: "… today! Sign up", "- Newsletter". */
   private static final String SENTENCE_ENDS = ".!?:;|-–—•»";
   /** Marks that open or close a quotation; not "’", which is an apostrophe as often ("today’s news"). */
@@ -54,32 +60,42 @@ final class Appeals {
   /** The most characters of a pitch: a sentence or two, not a paragraph of an article about newsletters. */
   private static final int MAX_PITCH = 300;
   /** The site's call to follow it: "Follow us", "Folgen Sie uns", "Síguenos", "Suivez-nous", "Seguici". */
-  private static final Pattern FOLLOW_US = Pattern.compile("(?iu)(?<![\\p{L}])(?:follow us|folgt uns|folge uns"
+  static final Pattern FOLLOW_US = Pattern.compile("(?iu)(?<![\\p{L}])(?:follow us|folgt uns|folge uns"
       + "|folgen sie uns|s[ií]guenos|suivez[- ]nous|seguici|siga-nos)(?![\\p{L}])");
+  /** Words of which each match of {@link #FOLLOW_US} holds one, as {@code (?iu)} compares: keep in step. */
+  static final List<String> FOLLOW_US_PIECES = List.of("follow us", "folgt uns", "folge uns", "folgen sie uns",
+      "guenos", "suivez", "seguici", "siga-nos");
   /** A writer's call to follow them, which their bio line opens with or gives a handle for: "Follow her on". */
-  private static final Pattern FOLLOW_WRITER = Pattern.compile("(?iu)(?<![\\p{L}])(?:follow (?:me|him|her|them)"
+  static final Pattern FOLLOW_WRITER = Pattern.compile("(?iu)(?<![\\p{L}])(?:follow (?:me|him|her|them)"
       + "|folgen sie (?:mir|ihm|ihr))(?![\\p{L}])");
+  /** Words of which each match of {@link #FOLLOW_WRITER} holds one, as {@code (?iu)} compares: keep in step. */
+  static final List<String> FOLLOW_WRITER_PIECES = List.of("follow ", "folgen sie ");
   /** A social network, where the call is to follow the site or its writer. */
   private static final List<String> NETWORK_WORDS = List.of("twitter", "facebook", "instagram", "telegram", "tiktok",
       "youtube", "linkedin", "mastodon", "whatsapp", "bluesky");
   private static final String NETWORK_NAME = "(?:" + String.join("|", NETWORK_WORDS) + ")";
-  private static final Pattern NETWORK = Pattern.compile("(?iu)(?<![\\p{L}])" + NETWORK_NAME + "(?![\\p{L}])");
-  private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@\\w{2,}");
+  static final Pattern NETWORK = Pattern.compile("(?iu)(?<![\\p{L}])" + NETWORK_NAME + "(?![\\p{L}])");
+  static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@\\w{2,}");
   /**
    * A paragraph that opens with the call to follow on a network, in its first words: "Follow The Example Times
    * Opinion section on Facebook", "Folgen Sie der Redaktion auf Instagram"; not "Follow the money, Facebook's
    * critics say", nor German's "Folgt man den Kommentaren auf Twitter, …" ("if one goes by").
    */
-  private static final Pattern FOLLOW_FIRST = Pattern.compile("(?iu)(?:follow|folgen sie|folgt(?!\\s++man(?![\\p{L}]))"
+  static final Pattern FOLLOW_FIRST = Pattern.compile("(?iu)(?:follow|folgen sie|folgt(?!\\s++man(?![\\p{L}]))"
       + "|síguenos|suivez)\\s"
       + "[^.!?]{0,60}?(?<![\\p{L}])(?:on|auf|en|sur|su)\\s++" + NETWORK_NAME + "(?![\\p{L}])");
   /** A call for readers' letters: "Submit a letter to the editor", "Leserbrief schreiben". */
-  private static final Pattern LETTERS = Pattern.compile("(?iu)(?<![\\p{L}])(?:letters? to the editor|leserbrief"
+  static final Pattern LETTERS = Pattern.compile("(?iu)(?<![\\p{L}])(?:letters? to the editor|leserbrief"
       + "|lettre à la rédaction|carta al director)");
   /** The words {@link #LETTERS} needs: keep in step. */
   private static final List<String> LETTER_WORDS = List.of("editor", "leserbrief", "rédaction", "carta al");
+  /**
+   * Words of which each match of {@link #LETTERS} holds one, as {@code (?iu)} compares ({@link #folded}): keep in
+   * step. An editor is named far more often than a letter to one ("editor-in-chief").
+   */
+  static final List<String> LETTER_PIECES = List.of("to the editor", "leserbrief", "lettre ", "carta al director");
   /** How to send one: a verb of sending, or an address to write to. */
-  private static final Pattern SEND = Pattern.compile("(?iu)(?<![\\p{L}])(?:submit|write to|send|schreiben sie"
+  static final Pattern SEND = Pattern.compile("(?iu)(?<![\\p{L}])(?:submit|write to|send|schreiben sie"
       + "|senden sie|écrivez|escríbanos)(?![\\p{L}])|\\S@\\S+\\.\\p{L}");
   /**
    * Readers' comments, in a notice about how they are moderated: the plural, or one the reader writes ("your
@@ -111,7 +127,7 @@ final class Appeals {
    * for letters to the editor; or calls to follow the site or its writer on a social network.
    */
   static boolean pitch(String text) {
-    if (text.length() > MAX_PITCH) {
+    if (text.length() > MAX_PITCH || !hasLatinWord(text)) {
       return false;
     }
     // Most paragraphs name neither an offer nor a network: a plain search for their words rules them out before the
@@ -121,22 +137,87 @@ final class Appeals {
       return true;
     }
     // "We want to hear what you think about this article. Submit a letter to the editor or write to letters@…"
-    if (Texts.containsAny(lower, LETTER_WORDS) && LETTERS.matcher(text).find() && SEND.matcher(text).find()) {
+    if (Texts.containsAny(lower, LETTER_WORDS) && Texts.containsAny(folded(text), LETTER_PIECES)
+        && LETTERS.matcher(text).find() && SEND.matcher(text).find()) {
       return true;
     }
     // "Síguenos en Facebook: … y en Twitter: @laprensa"; a writer's "Follow her on Twitter @AmyKup", but not a
     // report that someone "urged fans to follow him on Twitter"
-    if (!Texts.containsAny(lower, NETWORK_WORDS) || !NETWORK.matcher(text).find()) {
+    if (!Texts.containsAny(lower, NETWORK_WORDS)) {
       return false;
     }
-    if (FOLLOW_US.matcher(text).find() && !quotes(text)) {
+    // A paragraph that names a network is most often a report that does, and each regex would read all of it: the
+    // words they need are looked for first, in the paragraph folded once as the regexes compare its characters.
+    String folded = folded(text);
+    if (!namesNetwork(text, folded)) {
+      return false;
+    }
+    if (Texts.containsAny(folded, FOLLOW_US_PIECES) && FOLLOW_US.matcher(text).find() && !quotes(text)) {
       return true; // but not a mayor's '"Follow us on Instagram," she told the crowd'
     }
     if (FOLLOW_FIRST.matcher(text).lookingAt()) {
       return true; // "Follow The Example Times Opinion section on Facebook, Twitter (@ExOpinion) and Instagram."
     }
-    Matcher writer = FOLLOW_WRITER.matcher(text);
-    return writer.find() && HANDLE.matcher(text).find();
+    return text.indexOf('@') >= 0 && Texts.containsAny(folded, FOLLOW_WRITER_PIECES)
+        && FOLLOW_WRITER.matcher(text).find() && HANDLE.matcher(text).find();
+  }
+
+  /**
+   * Whether a text has five letters in a row that lower-case to ASCII letters, as each of the words that
+   * {@link #pitch} looks for in the lower-cased text has ("inbox", the "carta" of "carta al", the "daction" of
+   * "rédaction"): ASCII's letters, the Kelvin sign and the dotted capital I, no other. A paragraph in Korean or
+   * Russian has none, and is not lower-cased to be searched for them.
+   */
+  static boolean hasLatinWord(String text) {
+    int run = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      char lower = (char) (c | 0x20); // an ASCII letter in lower case, if it is one
+      if (lower >= 'a' && lower <= 'z' || c == '\u212a' || c == '\u0130') {
+        if (++run == 5) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Each character of a text as {@code (?iu)} compares it with a regex's letters: the lower case of its upper case,
+   * which folds {@code ſ} to {@code s}, {@code K} (the Kelvin sign) to {@code k} and {@code ı} to {@code i}, unlike
+   * {@link String#toLowerCase}. A regex's words in lower case match where the folded text holds them, at the same
+   * places, since each character folds to one.
+   */
+  static String folded(String text) {
+    char[] folded = new char[text.length()];
+    for (int i = 0; i < folded.length; i++) {
+      char c = text.charAt(i);
+      folded[i] = c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c
+          : Character.toLowerCase(Character.toUpperCase(c));
+    }
+    return new String(folded);
+  }
+
+  /**
+   * Whether {@link #NETWORK} finds a network's name in a text: a name where the {@link #folded} text holds it,
+   * with no letter right before or after it, as the regex's look-arounds read them: the code point after it, but
+   * the one character before it, which is never a letter when it is half of a surrogate pair. The regex tried each
+   * name at each of the text's places.
+   */
+  static boolean namesNetwork(String text, String folded) {
+    for (int k = 0, n = NETWORK_WORDS.size(); k < n; k++) {
+      String name = NETWORK_WORDS.get(k);
+      for (int at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+        int end = at + name.length();
+        if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+            && (end == text.length() || !Character.isLetter(text.codePointAt(end)))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -161,11 +242,14 @@ final class Appeals {
    * same verbs in a report ("Readers can sign up for the 2025 edition at the library") call no one.
    */
   private static boolean callsToTake(String text) {
+    if (!Texts.containsAny(folded(text), CALL_PIECES)) {
+      return false; // "the 2025 edition", with no call to read the whole paragraph for
+    }
     Matcher call = PITCH_CALL.matcher(text);
     if (!call.find()) {
       return false;
     }
-    if (ADDRESS.matcher(text).find() || FORMAL_ADDRESS.matcher(text).find()) {
+    if (ADDRESS.matcher(text).find() || mayAddressFormally(text) && FORMAL_ADDRESS.matcher(text).find()) {
       return true;
     }
     do {
@@ -200,6 +284,11 @@ final class Appeals {
       i--;
     }
     return true;
+  }
+
+  /** Whether the text holds the letters that each match of {@link #FORMAL_ADDRESS} opens with: keep in step. */
+  static boolean mayAddressFormally(String text) {
+    return text.contains("Sie") || text.contains("Ih");
   }
 
   /** Whether the text holds a quotation mark: whose words it reports, a call among them is theirs. */

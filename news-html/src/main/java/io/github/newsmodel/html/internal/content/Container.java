@@ -1,6 +1,5 @@
 package io.github.newsmodel.html.internal.content;
 
-import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 
@@ -50,18 +49,20 @@ final class Container {
     int best = -1;
     double bestScore = 0;
     for (int i = 0, n = measures.size(); i < n; i++) {
-      Stat s = measures.stat(i);
-      if (s == null || s.excluded || s.insideExcluded || s.insideTeaser || s.teaser || s.good == 0) {
+      if (!measures.measured(i) || measures.excluded(i) || measures.insideExcluded(i) || measures.insideTeaser(i)
+          || measures.teaser(i) || measures.good(i) == 0) {
         continue;
       }
-      double score = s.good - JUNK_COST * s.junk - NEUTRAL_COST * s.neutral - FURNITURE_COST * s.furniture;
+      int good = measures.good(i);
+      double score = good - JUNK_COST * measures.junk(i) - NEUTRAL_COST * measures.neutral(i)
+          - FURNITURE_COST * measures.furniture(i);
       // The bonus, worked out as it is added, is the most an element can gain: one that scores less with it than
       // the best so far is not asked whether it holds the article, which reads its attributes.
-      double withBonus = score + HOLDER_BONUS * s.good;
+      double withBonus = score + HOLDER_BONUS * good;
       if (withBonus < bestScore) {
         continue;
       }
-      if (Boilerplate.articleHolder(measures.element(i), s.words)) {
+      if (Boilerplate.articleHolder(measures.element(i), measures.words(i))) {
         score = withBonus;
       }
       if (score >= bestScore) {
@@ -73,7 +74,7 @@ final class Container {
       return Optional.empty();
     }
     Element chosen = measures.element(best);
-    if (measures.stat(best).good < (namedArticleBody(chosen) ? MIN_NAMED_BODY : MIN_BODY)) {
+    if (measures.good(best) < (namedArticleBody(chosen) ? MIN_NAMED_BODY : MIN_BODY)) {
       return Optional.empty(); // a label or a line of a form, not an article: an error page, a login wall
     }
     return Optional.of(chosen);

@@ -1,6 +1,5 @@
 package io.github.newsmodel.html.internal.content;
 
-import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 
@@ -31,21 +30,21 @@ final class Lead {
    */
   static Optional<Element> of(PageMeasures measures, Element container) {
     int inside = measures.index(container);
-    Stat inner = measures.stat(inside);
+    int innerChars = measures.chars(inside);
     int around = inside;
     // The root's parent is no measured element: the walk up stops at the root.
     for (int level = 0; level < LEVELS && around > 0; level++) {
       around = measures.parent(around);
-      Stat s = measures.stat(around);
-      if (s == null || s.excluded || s.chars > MAX_GROWTH * inner.chars + MAX_EXTRA) {
+      if (!measures.measured(around) || measures.excluded(around)
+          || measures.chars(around) > MAX_GROWTH * innerChars + MAX_EXTRA) {
         break;
       }
       // The elements from the ancestor on, in document order, are its own up to the container: those that were
       // not measured hold no text and could not be the lead.
       for (int i = around; i < inside; i++) {
-        Stat es = measures.stat(i);
-        if (es != null && es.words.lead() && !es.excluded && !es.insideExcluded && !es.teaser && !es.insideTeaser
-            && es.chars >= MIN_CHARS && es.chars <= MAX_CHARS && es.linkDensity() < FEW_LINKS) {
+        if (measures.measured(i) && measures.words(i).lead() && !measures.excluded(i) && !measures.insideExcluded(i)
+            && !measures.teaser(i) && !measures.insideTeaser(i) && measures.chars(i) >= MIN_CHARS
+            && measures.chars(i) <= MAX_CHARS && measures.linkDensity(i) < FEW_LINKS) {
           return Optional.of(measures.element(i));
         }
       }

@@ -2,7 +2,6 @@ package io.github.newsmodel.html.internal.content;
 
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Image;
-import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
 import io.github.newsmodel.core.internal.Texts;
 import io.github.newsmodel.html.internal.dom.AuthorPath;
 import io.github.newsmodel.html.internal.dom.BlockReader;
@@ -100,7 +99,7 @@ public final class MainContent {
     }
     Optional<Element> story = OneStory.named(container.get(), elements.byTag("article"), title);
     Element chosen = story.orElse(container.get());
-    Stat whole = measures.stat(chosen);
+    int whole = measures.index(chosen);
     // The story's siblings are the other stories, which no text of its own continues into.
     Set<Element> siblings = story.isPresent() ? Set.of() : Siblings.of(measures, chosen);
     List<Block> blocks = new ArrayList<>();
@@ -158,25 +157,28 @@ public final class MainContent {
   }
 
   /** Whether an element inside the chosen container is left out of the body. */
-  private static boolean leftOut(PageMeasures measures, Stat container, Element e) {
+  private static boolean leftOut(PageMeasures measures, int container, Element e) {
     int i = measures.index(e); // the reader asks in document order, where each is found a step after the last
-    Stat s = i < 0 ? null : measures.stat(i);
-    if (s == null || s.chars == 0) {
+    boolean measured = measures.measured(i);
+    if (!measured || measures.chars(i) == 0) {
       // images and other elements without text are the reader's to judge, but for an author's headshot: a picture
       // that links to the author's page, beside the byline
-      return s != null && e.normalName().equals("a") && AuthorPath.leadsToAuthor(e);
+      return measured && e.normalName().equals("a") && AuthorPath.leadsToAuthor(e);
     }
-    boolean large = s.rawGood >= 0.5 * container.rawGood && container.rawGood > 0;
-    if (s.region || s.excluded && !large && !linkInSentence(e)) {
+    int containerGood = measures.rawGood(container);
+    boolean large = measures.rawGood(i) >= 0.5 * containerGood && containerGood > 0;
+    if (measures.region(i) || measures.excluded(i) && !large && !linkInSentence(e)) {
       return true;
     }
-    if (e.normalName().equals("header") && s.good < 0.3 * container.good && !s.holdsLead) {
+    boolean holdsLead = measures.holdsLead(i);
+    if (e.normalName().equals("header") && measures.good(i) < 0.3 * measures.good(container) && !holdsLead) {
       return true; // the article's header: headline, byline, date
     }
-    if (!s.holdsLead && inHeader(e)) {
+    if (!holdsLead && inHeader(e)) {
       return true; // a header that holds the article's lead gives the lead only
     }
-    return !s.inline && s.linkDensity() > PageMeasures.LINK_LIST && !large && !inMixedTable(measures, i, e);
+    return !measures.inline(i) && measures.linkDensity(i) > PageMeasures.LINK_LIST && !large
+        && !inMixedTable(measures, i, e);
   }
 
   /**
@@ -206,8 +208,7 @@ public final class MainContent {
     int p = measures.parent(i);
     for (int level = 0; p >= 0 && level < TABLE_DEPTH; level++, p = measures.parent(p)) {
       if (WHOLES.contains(measures.element(p).normalName())) {
-        Stat whole = measures.stat(p);
-        return whole != null && whole.linkDensity() <= PageMeasures.LINK_LIST;
+        return measures.measured(p) && measures.linkDensity(p) <= PageMeasures.LINK_LIST;
       }
     }
     return false; // or the table is above the measured root, the body, where none is

@@ -112,66 +112,67 @@ final class PageMeasures {
       "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr")
       .collect(Collectors.toUnmodifiableMap(name -> name, TagKind::of));
 
-  /**
-   * The measures of one element. Fields are filled by the passes of {@link PageMeasures#of}. One is made for nearly
-   * every element of the page, and a profile put making them at a third of the measure: what only the walk needs
-   * to know of an element while it is open is kept on the walk's path ({@link Counter}), and the sums of the
-   * children are added into the element's own, so that a measure fills one cache line (64 bytes, from 96).
+  /*
+   * The measures of each element, in one array of ints, {@link #STRIDE} of them per element at its index less
+   * {@link #start}: one was an object of their own, made for nearly every element of the page, and making them was
+   * the largest allocation of the extraction. An element's measures fill half a cache line, and the array is made,
+   * and zeroed, at once.
    */
-  static final class Stat {
-    /** What the element's tag says of furniture. */
-    TagFurniture tagFurniture = TagFurniture.OTHER;
-    /** Characters of readable text. */
-    int chars;
-    /** Characters of readable text inside links. */
-    int links;
-    /** Whether the element and everything in it is inline content, part of its parent's run. */
-    boolean inline;
-    /** Good characters in the whole subtree, furniture included. */
-    int rawGood;
-    /**
-     * Sums over the subtree with the furniture taken out. After the walk they hold the element's own run, classified
-     * (good, junk or neutral characters), to which the second pass adds each child's sums once they are final.
-     */
-    int good;
-    int junk;
-    int neutral;
-    /** Characters of the furniture in the subtree: the children's, added as for {@link #good}, or all its own. */
-    int furniture;
-    /** Whether the element is left out with everything in it. */
-    boolean excluded;
-    /** Whether the element is one of the regions the caller named, left out whatever its size. */
-    boolean region;
-    /** What the element's class and id say. */
-    Words words = Words.NONE;
-    /** Whether the page names the element as the article's text ({@code itemprop=articleBody}). */
-    boolean named;
-    /** Whether the element is, or encloses, the largest element named as the article's text. */
-    boolean aroundNamedText;
-    /** Whether the element is, or holds, one named as the article's lead. */
-    boolean holdsLead;
-    /**
-     * Whether the element is a teaser of another page: small, and opening with a headline link. Its text reads
-     * like running text but belongs to the other page, so it counts as neutral.
-     */
-    boolean teaser;
-    /** Whether an ancestor is left out. */
-    boolean insideExcluded;
-    /** Whether an ancestor is a teaser. */
-    boolean insideTeaser;
+  /** Characters of readable text. */
+  private static final int CHARS = 0;
+  /** Characters of readable text inside links. */
+  private static final int LINKS = 1;
+  /** Good characters in the whole subtree, furniture included. */
+  private static final int RAW_GOOD = 2;
+  /**
+   * Sums over the subtree with the furniture taken out. After the walk they hold the element's own run, classified
+   * (good, junk or neutral characters), to which the second pass adds each child's sums once they are final.
+   */
+  private static final int GOOD = 3;
+  private static final int JUNK = 4;
+  private static final int NEUTRAL = 5;
+  /** Characters of the furniture in the subtree: the children's, added as for {@link #GOOD}, or all its own. */
+  private static final int FURNITURE = 6;
+  /** The element's flags, the bits below. */
+  private static final int FLAGS = 7;
+  /** How many ints each element has. */
+  private static final int STRIDE = 8;
 
-    double linkDensity() {
-      return chars == 0 ? 0 : (double) links / chars;
-    }
-  }
+  /** Whether the element was measured: it is not, nor anything in it, if it holds no text by its nature. */
+  private static final int MEASURED = 1;
+  /** Whether the element and everything in it is inline content, part of its parent's run. */
+  private static final int INLINE = 1 << 1;
+  /** Whether the element is left out with everything in it. */
+  private static final int EXCLUDED = 1 << 2;
+  /** Whether the element is one of the regions the caller named, left out whatever its size. */
+  private static final int REGION = 1 << 3;
+  /** Whether the page names the element as the article's text ({@code itemprop=articleBody}). */
+  private static final int NAMED = 1 << 4;
+  /** Whether the element is, or encloses, the largest element named as the article's text. */
+  private static final int AROUND_NAMED_TEXT = 1 << 5;
+  /** Whether the element is, or holds, one named as the article's lead. */
+  private static final int HOLDS_LEAD = 1 << 6;
+  /**
+   * Whether the element is a teaser of another page: small, and opening with a headline link. Its text reads like
+   * running text but belongs to the other page, so it counts as neutral.
+   */
+  private static final int TEASER = 1 << 7;
+  /** Whether an ancestor is left out. */
+  private static final int INSIDE_EXCLUDED = 1 << 8;
+  /** Whether an ancestor is a teaser. */
+  private static final int INSIDE_TEASER = 1 << 9;
 
-  /** The measures of each element of the measured tree at its index less {@link #start}; null where not measured. */
-  private final @Nullable Stat[] at;
+  /** The measures of the measured tree's elements, {@link #STRIDE} ints each, by index. */
+  private final int[] m;
+  /** How many elements the measured tree has. */
+  private final int size;
   /** The page's elements, of which the measured tree is the run from {@link #start} on. */
   private final PageElements elements;
   private final List<Element> all;
   private final int start;
   private final Element root;
+  /** The words of each distinct names of the page that the walk read, by their {@link PageElements#nameId}. */
+  private final @Nullable Words[] wordsOfNames;
   /**
    * Where the last element looked up by {@link #index} was found, less {@link #start}: the reader asks for the
    * elements it reads in document order, so each is found a few steps after the last, without a map of all the
@@ -179,12 +180,15 @@ final class PageMeasures {
    */
   private int hint;
 
-  private PageMeasures(@Nullable Stat[] at, PageElements elements, int start, Element root) {
-    this.at = at;
+  private PageMeasures(int[] m, int size, PageElements elements, int start, Element root,
+      @Nullable Words[] wordsOfNames) {
+    this.m = m;
+    this.size = size;
     this.elements = elements;
     this.all = elements.all();
     this.start = start;
     this.root = root;
+    this.wordsOfNames = wordsOfNames;
   }
 
   /**
@@ -198,60 +202,70 @@ final class PageMeasures {
   static PageMeasures of(Element root, PageElements elements, Set<Element> regions) {
     int start = elements.start(root);
     int size = elements.end(start) - start;
-    // The measures of each element at its index less start, while they are worked out: null for what holds no
+    // The measures of each element at its index less start, while they are worked out: unmeasured for what holds no
     // text (a script, a style) and everything in it.
-    Stat[] at = new Stat[size];
-    Counter counter = new Counter(at, elements, start);
+    int[] m = new int[size * STRIDE];
+    Counter counter = new Counter(m, size, elements, start);
     counter.walk(root);
-    int pageGood = at[0].rawGood;
+    int pageGood = m[RAW_GOOD];
     int[] postOrder = counter.postOrder;
     int measured = counter.measured;
-    markArticleBodyProperty(at, elements, start);
-    markNamedText(at, postOrder, measured, elements, start);
+    markArticleBodyProperty(m, size, elements, start);
+    markNamedText(m, postOrder, measured, elements, start);
     List<Element> all = elements.all();
     boolean anyRegions = !regions.isEmpty(); // most pages have no comment section to leave out
     for (int k = 0; k < measured; k++) {
       int i = postOrder[k];
-      Stat s = at[i];
-      if (s.chars == 0) {
+      int at = i * STRIDE;
+      if (m[at + CHARS] == 0) {
         // An element without text adds nothing to any sum, left out or not; nor does anything in it.
-        s.region = anyRegions && regions.contains(all.get(start + i));
-        s.excluded = i != 0 && s.region;
+        if (anyRegions && regions.contains(all.get(start + i))) {
+          m[at + FLAGS] |= i != 0 ? REGION | EXCLUDED : REGION;
+        }
         continue;
       }
       Element e = all.get(start + i);
-      s.region = anyRegions && regions.contains(e);
-      s.excluded = i != 0 && (s.region || furniture(e, s, pageGood, elements.names(start + i),
+      boolean region = anyRegions && regions.contains(e);
+      boolean excluded = i != 0 && (region || furniture(e, m, at, counter.kind(start + i).furniture(),
+          counter.words(start + i), pageGood, elements.names(start + i),
           (elements.classWords(start + i) & HIDING_CLASS) != 0));
+      m[at + FLAGS] |= (region ? REGION : 0) | (excluded ? EXCLUDED : 0);
       // The sums hold the element's own run and its children's final sums.
-      if (s.excluded || linkList(s, pageGood)) {
-        s.good = 0;
-        s.junk = 0;
-        s.neutral = 0;
-        s.furniture = s.chars;
-      } else if (s.teaser) {
-        s.neutral += s.good;
-        s.good = 0;
+      if (excluded || linkList(m, at, pageGood)) {
+        m[at + GOOD] = 0;
+        m[at + JUNK] = 0;
+        m[at + NEUTRAL] = 0;
+        m[at + FURNITURE] = m[at + CHARS];
+      } else if ((m[at + FLAGS] & TEASER) != 0) {
+        m[at + NEUTRAL] += m[at + GOOD];
+        m[at + GOOD] = 0;
       }
       // Post-order: the element's sums are final, and its parent's have not been read yet.
       if (i != 0) {
-        Stat p = at[elements.parent(start + i) - start];
-        p.good += s.good;
-        p.junk += s.junk;
-        p.neutral += s.neutral;
-        p.furniture += s.furniture;
+        int p = (elements.parent(start + i) - start) * STRIDE;
+        m[p + GOOD] += m[at + GOOD];
+        m[p + JUNK] += m[at + JUNK];
+        m[p + NEUTRAL] += m[at + NEUTRAL];
+        m[p + FURNITURE] += m[at + FURNITURE];
       }
     }
     // Document order: each element's parent has its flags already.
     for (int i = 1; i < size; i++) {
-      Stat s = at[i];
-      if (s != null) {
-        Stat p = at[elements.parent(start + i) - start]; // measured, as the parent of each measured element is
-        s.insideExcluded = p.excluded || p.insideExcluded;
-        s.insideTeaser = p.teaser || p.insideTeaser;
+      int at = i * STRIDE;
+      int flags = m[at + FLAGS];
+      if ((flags & MEASURED) != 0) {
+        // measured, as the parent of each measured element is
+        int parentFlags = m[(elements.parent(start + i) - start) * STRIDE + FLAGS];
+        if ((parentFlags & (EXCLUDED | INSIDE_EXCLUDED)) != 0) {
+          flags |= INSIDE_EXCLUDED;
+        }
+        if ((parentFlags & (TEASER | INSIDE_TEASER)) != 0) {
+          flags |= INSIDE_TEASER;
+        }
+        m[at + FLAGS] = flags;
       }
     }
-    return new PageMeasures(at, elements, start, root);
+    return new PageMeasures(m, size, elements, start, root, counter.wordsOfNames);
   }
 
   /**
@@ -260,7 +274,7 @@ final class PageMeasures {
    * looking the attribute up on every element: both lists are in document order, so one pass over the measured
    * range finds them all.
    */
-  private static void markArticleBodyProperty(Stat[] at, PageElements elements, int start) {
+  private static void markArticleBodyProperty(int[] m, int size, PageElements elements, int start) {
     List<Element> all = elements.all();
     int from = start;
     for (Element e : elements.withAttribute("itemprop")) {
@@ -268,14 +282,15 @@ final class PageMeasures {
         continue;
       }
       int i = from;
-      while (i < start + at.length && all.get(i) != e) {
+      while (i < start + size && all.get(i) != e) {
         i++;
       }
-      if (i == start + at.length) {
+      if (i == start + size) {
         continue; // outside the measured root: the next one is looked for from the same place
       }
-      if (at[i - start] != null) {
-        at[i - start].named = true;
+      int at = (i - start) * STRIDE;
+      if ((m[at + FLAGS] & MEASURED) != 0) {
+        m[at + FLAGS] |= NAMED;
       }
       from = i + 1;
     }
@@ -285,18 +300,18 @@ final class PageMeasures {
    * Marks the largest element named as the article's text and everything around it: the first such in post-order
    * of those that hold the most.
    */
-  private static void markNamedText(Stat[] at, int[] postOrder, int measured, PageElements elements, int start) {
+  private static void markNamedText(int[] m, int[] postOrder, int measured, PageElements elements, int start) {
     int best = -1;
     int bestGood = 0;
     for (int k = 0; k < measured; k++) {
-      Stat s = at[postOrder[k]];
-      if (s.named && s.rawGood > bestGood) {
+      int at = postOrder[k] * STRIDE;
+      if ((m[at + FLAGS] & NAMED) != 0 && m[at + RAW_GOOD] > bestGood) {
         best = postOrder[k];
-        bestGood = s.rawGood;
+        bestGood = m[at + RAW_GOOD];
       }
     }
     for (int i = best; i >= 0; i = i == 0 ? -1 : elements.parent(start + i) - start) {
-      at[i].aroundNamedText = true;
+      m[i * STRIDE + FLAGS] |= AROUND_NAMED_TEXT;
     }
   }
 
@@ -307,23 +322,24 @@ final class PageMeasures {
    * suffices; a word of furniture suffices unless the element also has a word of the article's holder
    * ({@code entry}, {@code post}) or holds most of the page's text; a comment section stays one.
    */
-  private static boolean furniture(Element e, Stat s, int pageGood, String names, boolean hidingClass) {
-    Words w = s.words;
-    Furniture f = Boilerplate.furniture(e, s.tagFurniture, w, hidingClass);
-    if (f == Furniture.NO || s.aroundNamedText) {
+  private static boolean furniture(Element e, int[] m, int at, TagFurniture tag, Words w, int pageGood,
+      String names, boolean hidingClass) {
+    Furniture f = Boilerplate.furniture(e, tag, w, hidingClass);
+    if (f == Furniture.NO || (m[at + FLAGS] & AROUND_NAMED_TEXT) != 0) {
       return false;
     }
     if (f == Furniture.FRAME) {
       return true;
     }
-    boolean share = s.rawGood > 0 && s.rawGood >= WRAPPER_SHARE * pageGood;
+    int rawGood = m[at + RAW_GOOD];
+    boolean share = rawGood > 0 && rawGood >= WRAPPER_SHARE * pageGood;
     if (f == Furniture.LIKELY) {
       return !share;
     }
-    if (!share || s.rawGood < MIN_WRAPPER) {
+    if (!share || rawGood < MIN_WRAPPER) {
       return true; // on a page with almost no text, a word of furniture is the stronger evidence
     }
-    return f == Furniture.NAMED && s.rawGood < MOST * pageGood && !Boilerplate.contentToken(names)
+    return f == Furniture.NAMED && rawGood < MOST * pageGood && !Boilerplate.contentToken(names)
         || f == Furniture.COMMENTS;
   }
 
@@ -331,30 +347,14 @@ final class PageMeasures {
    * Whether an element is a block of links, which the reader leaves out: a menu, a list of related articles.
    * It costs a container what furniture costs, not what links among its text cost.
    */
-  static boolean linkList(Stat s, int pageGood) {
-    return !s.inline && s.chars > 0 && s.linkDensity() > LINK_LIST && s.rawGood < WRAPPER_SHARE * pageGood;
+  private static boolean linkList(int[] m, int at, int pageGood) {
+    int chars = m[at + CHARS];
+    return (m[at + FLAGS] & INLINE) == 0 && chars > 0 && linkDensity(chars, m[at + LINKS]) > LINK_LIST
+        && m[at + RAW_GOOD] < WRAPPER_SHARE * pageGood;
   }
 
-  /**
-   * The measures of an element.
-   *
-   * @param e an element of the measured tree
-   * @return its measures, or null if it holds no readable text by its nature (a script, a form control), or is
-   *     not in the measured tree
-   */
-  @Nullable Stat stat(Element e) {
-    int i = index(e);
-    return i < 0 ? null : at[i];
-  }
-
-  /**
-   * The measures of an element by its {@link #index}.
-   *
-   * @param i the element's index, from 0 (the root) to {@link #size()}
-   * @return its measures, or null if it holds no readable text by its nature
-   */
-  @Nullable Stat stat(int i) {
-    return at[i];
+  private static double linkDensity(int chars, int links) {
+    return chars == 0 ? 0 : (double) links / chars;
   }
 
   /**
@@ -366,7 +366,6 @@ final class PageMeasures {
    * @return its index, 0 for the root; -1 if it is not in the measured tree
    */
   int index(Element e) {
-    int size = at.length;
     for (int i = hint; i < size; i++) {
       if (all.get(start + i) == e) {
         hint = i;
@@ -380,6 +379,168 @@ final class PageMeasures {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether an element was measured.
+   *
+   * @param i the element's {@link #index}, or -1
+   * @return false if it holds no readable text by its nature (a script, a form control) or is inside such an
+   *     element, or the index is -1; true otherwise
+   */
+  boolean measured(int i) {
+    return i >= 0 && (m[i * STRIDE + FLAGS] & MEASURED) != 0;
+  }
+
+  /**
+   * Characters of readable text, other than white space.
+   *
+   * @param i a measured element's {@link #index}
+   */
+  int chars(int i) {
+    return m[i * STRIDE + CHARS];
+  }
+
+  /**
+   * Characters of readable text inside links.
+   *
+   * @param i a measured element's {@link #index}
+   */
+  int links(int i) {
+    return m[i * STRIDE + LINKS];
+  }
+
+  /**
+   * The share of the element's text inside links.
+   *
+   * @param i a measured element's {@link #index}
+   * @return from 0 to 1; 0 for an element without text
+   */
+  double linkDensity(int i) {
+    return linkDensity(m[i * STRIDE + CHARS], m[i * STRIDE + LINKS]);
+  }
+
+  /**
+   * Good characters in the whole subtree, furniture included.
+   *
+   * @param i a measured element's {@link #index}
+   */
+  int rawGood(int i) {
+    return m[i * STRIDE + RAW_GOOD];
+  }
+
+  /**
+   * Characters of running text in the subtree, outside its furniture and teasers.
+   *
+   * @param i a measured element's {@link #index}
+   */
+  int good(int i) {
+    return m[i * STRIDE + GOOD];
+  }
+
+  /**
+   * Characters of runs that are mostly links in the subtree, outside its furniture.
+   *
+   * @param i a measured element's {@link #index}
+   */
+  int junk(int i) {
+    return m[i * STRIDE + JUNK];
+  }
+
+  /**
+   * Characters of short text (bylines, dates, labels) in the subtree, outside its furniture.
+   *
+   * @param i a measured element's {@link #index}
+   */
+  int neutral(int i) {
+    return m[i * STRIDE + NEUTRAL];
+  }
+
+  /**
+   * Characters of the furniture in the subtree.
+   *
+   * @param i a measured element's {@link #index}
+   */
+  int furniture(int i) {
+    return m[i * STRIDE + FURNITURE];
+  }
+
+  /**
+   * Whether the element and everything in it is inline content, part of its parent's run.
+   *
+   * @param i a measured element's {@link #index}
+   */
+  boolean inline(int i) {
+    return (m[i * STRIDE + FLAGS] & INLINE) != 0;
+  }
+
+  /**
+   * Whether the element is left out with everything in it.
+   *
+   * @param i a measured element's {@link #index}
+   */
+  boolean excluded(int i) {
+    return (m[i * STRIDE + FLAGS] & EXCLUDED) != 0;
+  }
+
+  /**
+   * Whether the element is one of the regions the caller named, left out whatever its size.
+   *
+   * @param i a measured element's {@link #index}
+   */
+  boolean region(int i) {
+    return (m[i * STRIDE + FLAGS] & REGION) != 0;
+  }
+
+  /**
+   * Whether the element is, or holds, one named as the article's lead.
+   *
+   * @param i a measured element's {@link #index}
+   */
+  boolean holdsLead(int i) {
+    return (m[i * STRIDE + FLAGS] & HOLDS_LEAD) != 0;
+  }
+
+  /**
+   * Whether the element is a teaser of another page: small, and opening with a headline link.
+   *
+   * @param i a measured element's {@link #index}
+   */
+  boolean teaser(int i) {
+    return (m[i * STRIDE + FLAGS] & TEASER) != 0;
+  }
+
+  /**
+   * Whether an ancestor is left out.
+   *
+   * @param i a measured element's {@link #index}
+   */
+  boolean insideExcluded(int i) {
+    return (m[i * STRIDE + FLAGS] & INSIDE_EXCLUDED) != 0;
+  }
+
+  /**
+   * Whether an ancestor is a teaser.
+   *
+   * @param i a measured element's {@link #index}
+   */
+  boolean insideTeaser(int i) {
+    return (m[i * STRIDE + FLAGS] & INSIDE_TEASER) != 0;
+  }
+
+  /**
+   * What the element's class and id say.
+   *
+   * @param i a measured element's {@link #index}
+   * @return its words; {@link Words#NONE} for an element without text, whose words the walk did not read
+   */
+  Words words(int i) {
+    if (m[i * STRIDE + CHARS] == 0) {
+      return Words.NONE;
+    }
+    int nameId = elements.nameId(start + i);
+    Words w = nameId == 0 ? null : wordsOfNames[nameId];
+    return w == null ? Words.NONE : w; // each element with text had its words read in the walk
   }
 
   /**
@@ -404,7 +565,7 @@ final class PageMeasures {
 
   /** How many elements the measured tree has, measured or not: their indexes are those below. */
   int size() {
-    return at.length;
+    return size;
   }
 
   /** The measured root. */
@@ -422,8 +583,9 @@ final class PageMeasures {
    * calls back through an interface for every node: it cost about a third of the measure.
    */
   private static final class Counter {
-    private final Stat[] at;
-    /** The measured elements in post-order, as indexes into {@link #at}, and how many there are. */
+    /** The measures, {@link #STRIDE} ints per element. */
+    private final int[] m;
+    /** The measured elements in post-order, as indexes, and how many there are. */
     private final int[] postOrder;
     private int measured;
     /** How many links the walk is inside: text in a link is never running text, whatever its markup. */
@@ -441,9 +603,9 @@ final class PageMeasures {
     private int cursor;
     /**
      * For each element the walk is inside, innermost last: the element, the index of its next child node to read,
-     * its index in {@link #at}, its tag's kind, the characters of its own run and of the links in it, whether its
-     * text has opened, whether it holds a block, the length of the link its text opens with (0 if it opens with other
-     * text) and that of the longest heading inside it that is a link (a teaser's headline).
+     * its index, its tag's kind, the characters of its own run and of the links in it, whether its text has opened,
+     * whether it holds a block, the length of the link its text opens with (0 if it opens with other text) and that
+     * of the longest heading inside it that is a link (a teaser's headline).
      */
     private Element[] path = new Element[32];
     private int[] next = new int[32];
@@ -464,9 +626,9 @@ final class PageMeasures {
     /** The characters of the text node being counted, copied out of it once rather than read one call at a time. */
     private char[] chars = new char[256];
 
-    Counter(Stat[] at, PageElements elements, int start) {
-      this.at = at;
-      this.postOrder = new int[at.length];
+    Counter(int[] m, int size, PageElements elements, int start) {
+      this.m = m;
+      this.postOrder = new int[size];
       this.elements = elements;
       this.all = elements.all();
       this.start = start;
@@ -498,7 +660,8 @@ final class PageMeasures {
       }
     }
 
-    private Words words(int index) {
+    /** The words of the element at {@code index} in the page's elements, read once per distinct names. */
+    Words words(int index) {
       int nameId = elements.nameId(index);
       if (nameId == 0) {
         return Words.NONE;
@@ -509,6 +672,11 @@ final class PageMeasures {
         wordsOfNames[nameId] = w;
       }
       return w;
+    }
+
+    /** The kind of the tag of a measured element at {@code index} in the page's elements: known from the walk. */
+    TagKind kind(int index) {
+      return kindOfTag[elements.tagId(index)];
     }
 
     /**
@@ -523,7 +691,7 @@ final class PageMeasures {
     private void text(String text, int top) {
       int n = visibleChars(text);
       if (n > 0) {
-        at[open[top]].chars += n;
+        m[open[top] * STRIDE + CHARS] += n;
         own[top] += n;
         opened[top] = true;
       }
@@ -585,9 +753,10 @@ final class PageMeasures {
         leadingLinks = Arrays.copyOf(leadingLinks, grown);
         linkedHeadings = Arrays.copyOf(linkedHeadings, grown);
       }
+      int index = cursor - start;
       path[depth] = e;
       next[depth] = 0;
-      open[depth] = cursor - start;
+      open[depth] = index;
       kinds[depth] = kind;
       own[depth] = 0;
       ownLinks[depth] = 0;
@@ -596,9 +765,7 @@ final class PageMeasures {
       leadingLinks[depth] = 0;
       linkedHeadings[depth] = 0;
       depth++;
-      Stat s = new Stat();
-      s.tagFurniture = kind.furniture();
-      at[cursor - start] = s;
+      m[index * STRIDE + FLAGS] = MEASURED;
       if (kind.link()) {
         openLinks++;
       }
@@ -610,93 +777,114 @@ final class PageMeasures {
       int top = --depth;
       path[top] = null;
       int index = open[top];
+      int at = index * STRIDE;
       TagKind kind = kinds[top];
-      Stat s = at[index];
       int ownChars = own[top];
       int ownLinkChars = ownLinks[top];
       boolean inline = !holdsBlock[top] && !kind.block();
+      int chars = m[at + CHARS];
       if (openLinks > 0) { // the element is a link or inside one
-        s.links = s.chars;
+        m[at + LINKS] = chars;
         ownLinkChars = ownChars;
       }
       int leadingLink = leadingLinks[top];
       if (kind.link()) {
-        leadingLink = s.chars;
+        leadingLink = chars;
         openLinks--;
       }
-      s.inline = inline;
-      if (s.chars > 0) {
-        s.words = words(start + index);
-        s.named = Boilerplate.namedArticleText(s.words); // or by its microdata: markArticleBodyProperty
-        s.holdsLead |= s.words.lead();
-      } else {
-        s.holdsLead |= lead(start + index); // its words are read no further: they would tell nothing more
+      int flags = m[at + FLAGS];
+      if (inline) {
+        flags |= INLINE;
+      }
+      if (chars > 0) {
+        Words words = words(start + index);
+        if (Boilerplate.namedArticleText(words)) { // or by its microdata: markArticleBodyProperty
+          flags |= NAMED;
+        }
+        if (words.lead()) {
+          flags |= HOLDS_LEAD;
+        }
+      } else if (lead(start + index)) { // its words are read no further: they would tell nothing more
+        flags |= HOLDS_LEAD;
       }
       int linkedHeading = linkedHeadings[top];
       if (!inline) {
-        classify(s, kind, ownChars, ownLinkChars);
-        s.rawGood += s.good; // the own run's good characters: the children's are added to good after the walk
-        if (kind.heading() && s.linkDensity() > LINK_LIST) {
-          linkedHeading = Math.max(linkedHeading, s.chars);
+        classify(m, at, kind, ownChars, ownLinkChars);
+        m[at + RAW_GOOD] += m[at + GOOD]; // the own run's good characters: the children's are added after the walk
+        if (kind.heading() && linkDensity(chars, m[at + LINKS]) > LINK_LIST) {
+          linkedHeading = Math.max(linkedHeading, chars);
         }
         int headline = Math.max(leadingLink, linkedHeading);
-        s.teaser = headline >= HEADLINE_LINK && s.chars < TEASER_CHARS && s.rawGood > 0
-            && s.chars - headline <= TEASER_RATIO * headline;
+        if (headline >= HEADLINE_LINK && chars < TEASER_CHARS && m[at + RAW_GOOD] > 0
+            && chars - headline <= TEASER_RATIO * headline) {
+          flags |= TEASER;
+        }
       }
+      m[at + FLAGS] = flags;
       postOrder[measured++] = index;
       if (top > 0) {
-        addToParent(s, leadingLink, linkedHeading, top - 1);
+        addToParent(at, flags, leadingLink, linkedHeading, top - 1);
       }
     }
 
     /**
-     * Adds a child's final measures to its parent's, open at {@code top} on the walk's path, with the lengths of the
-     * child's leading link and linked heading.
+     * Adds a child's final measures, at {@code child} in {@link #m} with its {@code flags}, to its parent's, open at
+     * {@code top} on the walk's path, with the lengths of the child's leading link and linked heading.
      */
-    private void addToParent(Stat child, int leadingLink, int linkedHeading, int top) {
-      Stat p = at[open[top]];
-      if (!opened[top] && child.chars > 0) {
+    private void addToParent(int child, int flags, int leadingLink, int linkedHeading, int top) {
+      int p = open[top] * STRIDE;
+      int chars = m[child + CHARS];
+      int links = m[child + LINKS];
+      if (!opened[top] && chars > 0) {
         leadingLinks[top] = leadingLink;
         opened[top] = true;
       }
       linkedHeadings[top] = Math.max(linkedHeadings[top], linkedHeading);
-      p.holdsLead |= child.holdsLead;
-      p.chars += child.chars;
-      p.links += child.links;
-      p.rawGood += child.rawGood;
-      if (child.inline) {
-        own[top] += child.chars;
-        ownLinks[top] += child.links;
+      m[p + FLAGS] |= flags & HOLDS_LEAD;
+      m[p + CHARS] += chars;
+      m[p + LINKS] += links;
+      m[p + RAW_GOOD] += m[child + RAW_GOOD];
+      if ((flags & INLINE) != 0) {
+        own[top] += chars;
+        ownLinks[top] += links;
       } else {
         holdsBlock[top] = true;
       }
     }
   }
 
-  private static void classify(Stat s, TagKind kind, int own, int ownLinks) {
+  /** Classifies an element's own run, at {@code at} in the measures: good, junk or neutral characters. */
+  private static void classify(int[] m, int at, TagKind kind, int own, int ownLinks) {
     if (own == 0) {
       return;
     }
     if (kind.caption()) {
-      s.neutral = own; // a caption is kept with its image, but it does not make a container the article
+      m[at + NEUTRAL] = own; // a caption is kept with its image, but it does not make a container the article
       return;
     }
     double density = (double) ownLinks / own;
     if (density >= 0.5) {
-      s.junk = own;
+      m[at + JUNK] = own;
     } else if (own >= LONG_RUN || own >= SHORT_PARAGRAPH && density < 0.25 && kind.paragraph()) {
-      s.good = own;
+      m[at + GOOD] = own;
     } else {
-      s.neutral = own;
+      m[at + NEUTRAL] = own;
     }
   }
 
   /**
    * Whether {@link Counter#visibleChars} counts a character outside ASCII: all but white space, and the no-break and
-   * zero-width spaces.
+   * zero-width spaces. Below U+1680, the first white space outside Latin-1, and above U+3000, the last, only the
+   * no-break space and the byte order mark are not: the letters of nearly every script, Cyrillic's, Arabic's, the
+   * scripts of East Asia, are told by a comparison or two, not a lookup of their Unicode properties each.
    */
-  private static boolean visibleBeyondAscii(char c) {
-    return !Character.isWhitespace(c) && c != '\u00a0' && c != '\u200b' && c != '\u2007' && c != '\u202f'
-        && c != '\ufeff';
+  static boolean visibleBeyondAscii(char c) {
+    if (c < '\u1680') {
+      return c != '\u00a0';
+    }
+    if (c > '\u3000') {
+      return c != '\ufeff';
+    }
+    return !Character.isWhitespace(c) && c != '\u200b' && c != '\u2007' && c != '\u202f';
   }
 }

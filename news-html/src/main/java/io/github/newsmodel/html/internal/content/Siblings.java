@@ -1,6 +1,5 @@
 package io.github.newsmodel.html.internal.content;
 
-import io.github.newsmodel.html.internal.content.PageMeasures.Stat;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -34,20 +33,24 @@ final class Siblings {
   static Set<Element> of(PageMeasures measures, Element container) {
     Element parent = container.parent();
     Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
-    if (parent == null || container == measures.root() || measures.stat(parent) == null) {
+    if (parent == null || container == measures.root() || !measures.measured(measures.index(parent))) {
       return out;
     }
-    for (Element sibling : parent.children()) {
-      if (sibling == container) {
+    // By index: children() copies the list of the parent's child elements, often the body's, for each page.
+    for (int k = 0, n = parent.childNodeSize(); k < n; k++) {
+      if (!(parent.childNode(k) instanceof Element sibling) || sibling == container) {
         continue;
       }
-      Stat s = measures.stat(sibling);
-      if (s == null || s.excluded || s.teaser || s.chars == 0 || s.linkDensity() > FEW_LINKS) {
+      int s = measures.index(sibling);
+      if (!measures.measured(s) || measures.excluded(s) || measures.teaser(s) || measures.chars(s) == 0
+          || measures.linkDensity(s) > FEW_LINKS) {
         continue;
       }
-      boolean sameKind = sameKind(sibling, container) && s.good + s.neutral >= SOME_TEXT;
-      boolean paragraph = s.good >= LONE_PARAGRAPH && s.junk == 0 && s.furniture == 0
-          && s.neutral < s.good;
+      int good = measures.good(s);
+      int neutral = measures.neutral(s);
+      boolean sameKind = sameKind(sibling, container) && good + neutral >= SOME_TEXT;
+      boolean paragraph = good >= LONE_PARAGRAPH && measures.junk(s) == 0 && measures.furniture(s) == 0
+          && neutral < good;
       if (sameKind || paragraph) {
         out.add(sibling);
       }

@@ -49,7 +49,7 @@ final class Tidy {
    * A disclosure of advertising or affiliate links: "*Werbung", "Anzeige, enthält Affiliate-Links", "If you buy
    * something through our links, …" (a link, a post or the site, not "through a third-party seller").
    */
-  private static final Pattern DISCLOSURE = Pattern.compile("(?iu)^(?=.{0,300}$)\\W{0,3}(?:werbung|anzeige|"
+  static final Pattern DISCLOSURE = Pattern.compile("(?iu)^(?=.{0,300}$)\\W{0,3}(?:werbung|anzeige|"
       + "advertisement|sponsored|affiliate|(?:dieser|this) (?:beitrag|artikel|post|article) (?:enthält|contains)"
       + "|bei den (?:verlinkungen|links) handelt es sich"
       + "|if you buy something through (?:this|our|a|these|one of (?:our|these|the))\\s(?:\\w+\\s){0,2}?"
@@ -266,15 +266,22 @@ final class Tidy {
    * 12. ({@code (?iu)} compares one character with one, so a match has as many as the alternative it matched.)
    * Both regexes otherwise try every one of their alternatives on every paragraph of the article.
    */
-  private static int wordChars(String text) {
+  static int wordChars(String text) {
     int n = 0;
     for (int i = 0, length = text.length(); i < length && n <= SHORT_LINE; i++) {
       char c = text.charAt(i);
-      if (!isPunct(c) && !Texts.isRegexSpace(c)) {
-        n++;
-      }
+      n += c < 0x80 ? ASCII_WORD_CHARS[c] : 1; // a lookup, not six comparisons for each character
     }
     return n;
+  }
+
+  /** For each ASCII character, 1 if {@link #wordChars} counts it, 0 if it is punctuation or white space. */
+  private static final byte[] ASCII_WORD_CHARS = new byte[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_WORD_CHARS[c] = (byte) (isPunct(c) || Texts.isRegexSpace(c) ? 0 : 1);
+    }
   }
 
   /** Whether a character is ASCII punctuation, {@code \p{Punct}} in a Java regex without flags. */
@@ -320,16 +327,21 @@ final class Tidy {
   /**
    * Whether one of {@link #DISCLOSURE}'s {@link #DISCLOSURE_OPENINGS} may start after at most three characters of
    * {@code \W}: the first ASCII word character among the first four must open one of them, since {@code \W} takes
-   * every ASCII character but those. A character outside ASCII among them is left to the regex: it may be
-   * {@code \W} or, ignoring case, a letter of an opening word ({@code ſ} is an {@code s}).
-   * {@code regionMatches} ignoring case accepts every character that {@code (?iu)} does, as for
-   * {@link #scriptNotice}.
+   * every ASCII character but those. A character outside ASCII is {@code \W} too ({@code \w} is ASCII's without
+   * {@code (?U)}), and passed over like an ASCII one, unless {@code (?iu)} may take it for a letter of an opening
+   * word, which it folds to ASCII ({@code ſ} is an {@code s}, {@code K} a {@code k}), or it is half of a surrogate
+   * pair, which the regex counts as one character: those are left to the regex. Every paragraph in Korean or
+   * Russian, and every one that opens with a quotation mark, used to be. {@code regionMatches} ignoring case accepts
+   * every character that {@code (?iu)} does, as for {@link #scriptNotice}.
    */
   static boolean opensLikeADisclosure(String text) {
     for (int i = 0, n = Math.min(4, text.length()); i < n; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
-        return true;
+        if (Character.isSurrogate(c) || Character.toLowerCase(Character.toUpperCase(c)) < 0x80) {
+          return true;
+        }
+        continue; // \W, as the regex's first characters may be
       }
       if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
         String[] openings = DISCLOSURE_OPENINGS_BY_INITIAL[Character.toLowerCase(c)];

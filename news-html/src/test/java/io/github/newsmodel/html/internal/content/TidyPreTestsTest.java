@@ -23,15 +23,46 @@ class TidyPreTestsTest {
       "werbung", "Anzeige", "advertisement", "sponsored", "affiliate", "bei den links handelt es sich", "BEI DEN",
       "if you buy something through", "wenn du über", "dieser beitrag enthält", "This article contains",
       "this post contains", "This is", "*", "-", ".", "7", "_", "\u00a0", "\u2003", "x", "ABC", "\u0660", "\u0967",
-      "\uff10"};
+      "\uff10", "\u201c", "\u00ab", "\u0411", "\ud55c", "\u212a", "\u0131", "\u017f"};
 
   @Test
   void aDisclosureOpensAsBefore() {
     Random random = new Random(30);
     for (int round = 0; round < 50_000; round++) {
       String text = randomText(random);
-      assertThat(Tidy.opensLikeADisclosure(text)).as(text).isEqualTo(opensLikeADisclosureBefore(text));
+      assertThat(Tidy.disclosure(text)).as(text).isEqualTo(disclosureBefore(text));
     }
+  }
+
+  /**
+   * A character outside ASCII among a disclosure's first four is passed over as {@code \W} unless the regex may
+   * take it for a letter or count it with another: every such character, one to three of them before each opening,
+   * is either let through or matched by no disclosure.
+   */
+  @Test
+  void aCharacterOutsideAsciiBeforeADisclosureIsPassedOverOnlyWhereTheRegexWouldBe() {
+    List<String> rests = List.of("werbung", "ponsored", "ffiliate", "f you buy something through our links",
+        "his post contains", "ieser artikel enthält", "");
+    for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
+      for (String rest : rests) {
+        for (String before : List.of("", "\u201c ")) {
+          String text = before + (char) c + rest;
+          if (Tidy.DISCLOSURE.matcher(text).matches()) {
+            assertThat(Tidy.opensLikeADisclosure(text)).as("char %d rest %s", c, rest).isTrue();
+          }
+          String opened = (char) c + before + rest;
+          if (Tidy.DISCLOSURE.matcher(opened).matches()) {
+            assertThat(Tidy.opensLikeADisclosure(opened)).as("char %d first, rest %s", c, rest).isTrue();
+          }
+        }
+      }
+    }
+    assertThat(Tidy.disclosure("\u201cWerbung\u201d")).isTrue();
+    assertThat(Tidy.disclosure("\u00bb\u00bb\u00bbWerbung")).isTrue();
+    assertThat(Tidy.disclosure("\u017fponsored")).isTrue();
+    assertThat(Tidy.disclosure("\ud83d\ude00\ud83d\ude00Werbung")).isTrue();
+    assertThat(Tidy.opensLikeADisclosure("\u201cWe\u2019re not")).isFalse();
+    assertThat(Tidy.opensLikeADisclosure("\ud55c\uad6d\uc5b4 \ud14d\uc2a4\ud2b8")).isFalse();
   }
 
   @Test
@@ -54,6 +85,21 @@ class TidyPreTestsTest {
     }
   }
 
+  @Test
+  void wordCharsAreCountedAsBefore() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String text = String.valueOf((char) c);
+      assertThat(Tidy.wordChars(text)).as("char %d", c).isEqualTo(wordCharsBefore(text));
+    }
+    Random random = new Random(32);
+    for (int round = 0; round < 20_000; round++) {
+      String text = randomText(random);
+      assertThat(Tidy.wordChars(text)).as(text).isEqualTo(wordCharsBefore(text));
+    }
+    String words = "Lorem ipsum, dolor sit amet. ".repeat(8);
+    assertThat(Tidy.wordChars(words)).isEqualTo(wordCharsBefore(words)).isEqualTo(101);
+  }
+
   private static String randomText(Random random) {
     StringBuilder text = new StringBuilder();
     for (int i = random.nextInt(7); i > 0; i--) {
@@ -63,6 +109,11 @@ class TidyPreTestsTest {
       }
     }
     return text.toString();
+  }
+
+  /** Tidy's test of a disclosure as it was, with the test of its opening below. */
+  private static boolean disclosureBefore(String text) {
+    return text.length() <= 302 && opensLikeADisclosureBefore(text) && Tidy.DISCLOSURE.matcher(text).matches();
   }
 
   /** Tidy's test of a disclosure's opening as it was, with every opening compared. */
@@ -101,6 +152,18 @@ class TidyPreTestsTest {
       }
     }
     return false;
+  }
+
+  /** Tidy's count of the characters of words as it was: up to 101 of those outside {@code \p{Punct}} and {@code \s}. */
+  private static int wordCharsBefore(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length() && n <= 100; i++) {
+      String c = String.valueOf(text.charAt(i));
+      if (!c.matches("\\p{Punct}") && !c.matches("\\s")) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Tidy's test of a forum's list of rights as it was, without the test of its first letter. */
