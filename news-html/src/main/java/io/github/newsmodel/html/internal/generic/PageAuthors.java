@@ -185,7 +185,7 @@ final class PageAuthors {
 
   static List<Author> choose(PageElements elements, PageLinks pageLinks, MetaTags meta, ArticleLd ld, Microdata md,
       SiteName site, Optional<String> host, PageRegions regions, Optional<Element> headline,
-      ClassWords.PageScans classScans, ShortTexts texts) {
+      ClassWords.PageScans classScans, ShortTexts texts, BodyText bodyText) {
     List<Element> all = elements.all();
     Set<String> siteNames = site.all();
     // Each byline's text is read once for all the steps below, several of which read the same text.
@@ -229,7 +229,7 @@ final class PageAuthors {
       signedUnderHeadline(all, headline.get(), bylineNames, authors, regions, texts);
     }
     if (!authors.isEmpty()) {
-      signedAtTheEnd(elements, siteNames, authors, regions);
+      signedAtTheEnd(elements, siteNames, authors, regions, bodyText);
     }
     if (authors.isEmpty() && headline.isPresent()) {
       fromTextNearHeadline(all, headline.get(), bylineNames, authors, regions, texts);
@@ -286,7 +286,7 @@ final class PageAuthors {
       });
     }
     List<Author> out = new ArrayList<>();
-    DisplayNames displayNames = new DisplayNames(elements.byTag("body").stream().findFirst().orElse(null));
+    DisplayNames displayNames = new DisplayNames(elements.byTag("body").stream().findFirst().orElse(null), bodyText);
     for (Author.Builder b : authors.values()) {
       Author a = b.build();
       // The site's keys are worked out only for a one-word name that nothing else completes: few pages have one.
@@ -408,7 +408,7 @@ final class PageAuthors {
    * text: a byline the page shows names the author, and a name in bold after the text may be anyone's then.
    */
   private static void signedAtTheEnd(PageElements elements, Set<String> siteNames,
-      Map<String, Author.Builder> authors, PageRegions regions) {
+      Map<String, Author.Builder> authors, PageRegions regions, BodyText bodyText) {
     List<String> signed = ClosingSignature.names(elements.byTag("p"), siteNames, regions);
     if (signed.isEmpty() || !signed.stream().allMatch(n -> FULL_NAME.matcher(n).matches())) {
       return;
@@ -419,7 +419,7 @@ final class PageAuthors {
       return;
     }
     Optional<Element> body = elements.byTag("body").stream().findFirst();
-    String text = body.map(Element::text).orElse("").toLowerCase(Locale.ROOT);
+    String text = body.map(bodyText::of).orElse("").toLowerCase(Locale.ROOT);
     if (authors.keySet().stream().anyMatch(text::contains)) {
       return;
     }
