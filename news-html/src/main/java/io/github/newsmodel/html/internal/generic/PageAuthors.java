@@ -389,6 +389,9 @@ final class PageAuthors {
    */
   private static void signedUnderHeadline(List<Element> all, Element headline, BylineNames bylineNames,
       Map<String, Author.Builder> authors, PageRegions regions, ShortTexts texts) {
+    if (!paragraphNearHeadline(all, headline)) {
+      return; // no element after the headline that fromTextNearHeadline reads is in a paragraph: none signs so
+    }
     Map<String, Author.Builder> signed = new LinkedHashMap<>();
     Optional<Element> byline = fromTextNearHeadline(all, headline, bylineNames, signed, regions, texts);
     if (byline.isEmpty() || !inTextParagraph(byline.get()) || signed.isEmpty()
@@ -425,6 +428,24 @@ final class PageAuthors {
     }
     authors.clear();
     signed.forEach(n -> add(authors, n));
+  }
+
+  /**
+   * Whether any of the elements that {@link #fromTextNearHeadline} reads after the headline is, or is in, a
+   * paragraph: the byline it finds must be, for {@link #inTextParagraph}, so where none is, as under the headline of
+   * a template that sets its date and byline in {@code <div>}s and {@code <span>}s before the text, the texts need
+   * not be read nor their names taken apart. The tags alone are looked at, up to the root.
+   */
+  private static boolean paragraphNearHeadline(List<Element> all, Element headline) {
+    int at = all.indexOf(headline);
+    for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
+      for (Element p = all.get(i); p != null; p = p.parent()) {
+        if (p.normalName().equals("p")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
