@@ -88,7 +88,9 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     ClassWords.PageScans classScans = ClassWords.scan(elements);
     SiteName site = SiteName.of(elements, tags, ld, md, host);
     Optional<Locale> language = meta.language().or(() -> ld.text("inLanguage").flatMap(Metadata::locale));
-    DateTimes reader = numericOrder(DateTimes.forPage(language, host), page, language);
+    // The body's whole text, which the order of numeric dates and the authors' display names may each read.
+    BodyText bodyText = new BodyText();
+    DateTimes reader = numericOrder(DateTimes.forPage(language, host), page, language, bodyText);
     PageTitle title = PageTitle.choose(page, elements, tags, ld, md, site.all(), host, own, regions,
         classScans);
     title.headline().ifPresent(regions::addHeadline);
@@ -113,7 +115,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
         .map(source -> TagList.of(source.get())).filter(t -> !t.isEmpty()).findFirst().ifPresent(article::addAllTags);
     article.addAllImages(ArticleImages.of(meta, ld));
     List<Author> authors = PageAuthors.choose(elements, links, tags, ld, md, site, host, regions,
-        title.headline(), classScans, texts);
+        title.headline(), classScans, texts, bodyText);
     article.addAllAuthors(authors);
     write(dates, article);
     return new ArticleMetadata(title.text(), authors, dates, site.name(),
@@ -161,12 +163,13 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
    * ambiguous date stays unread. The evidence reads the whole text, so it is looked for only when an ambiguous date
    * is read.
    */
-  private static DateTimes numericOrder(DateTimes reader, Document page, Optional<Locale> language) {
+  private static DateTimes numericOrder(DateTimes reader, Document page, Optional<Locale> language,
+      BodyText bodyText) {
     NumericOrder declared = DateTimes.numericOrder(language);
     Element body = page.body();
     boolean settlesDayAndMonth = declared == NumericOrder.DAY_FIRST || declared == NumericOrder.MONTH_FIRST;
     return settlesDayAndMonth || body == null ? reader.withNumericOrder(declared)
-        : reader.withNumericOrder(declared).withOrderSettledBy(() -> NumericOrderEvidence.of(body.text()));
+        : reader.withNumericOrder(declared).withOrderSettledBy(() -> NumericOrderEvidence.of(bodyText.of(body)));
   }
 
   private static List<String> keywords(ArticleLd ld) {

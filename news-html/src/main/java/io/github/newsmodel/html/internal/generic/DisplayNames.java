@@ -41,14 +41,17 @@ final class DisplayNames {
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
 
   private final @Nullable Element body;
+  private final BodyText bodyText;
   private @Nullable String text;
   private @Nullable List<String> words;
 
   /**
    * @param body the page's body, whose text spells out display names; {@code null} for a page without one
+   * @param bodyText the page's reading of its body's text, which other rules may have asked for already
    */
-  DisplayNames(@Nullable Element body) {
+  DisplayNames(@Nullable Element body, BodyText bodyText) {
     this.body = body;
+    this.bodyText = bodyText;
   }
 
   /**
@@ -179,7 +182,7 @@ final class DisplayNames {
   private String text() {
     String read = text;
     if (read == null) {
-      read = body == null ? "" : body.text();
+      read = body == null ? "" : bodyText.of(body);
       text = read;
     }
     return read;

@@ -185,7 +185,7 @@ final class PageAuthors {
 
   static List<Author> choose(PageElements elements, PageLinks pageLinks, MetaTags meta, ArticleLd ld, Microdata md,
       SiteName site, Optional<String> host, PageRegions regions, Optional<Element> headline,
-      ClassWords.PageScans classScans, ShortTexts texts) {
+      ClassWords.PageScans classScans, ShortTexts texts, BodyText bodyText) {
     List<Element> all = elements.all();
     Set<String> siteNames = site.all();
     // Each byline's text is read once for all the steps below, several of which read the same text.
@@ -229,7 +229,7 @@ final class PageAuthors {
       signedUnderHeadline(all, headline.get(), bylineNames, authors, regions, texts);
     }
     if (!authors.isEmpty()) {
-      signedAtTheEnd(elements, siteNames, authors, regions);
+      signedAtTheEnd(elements, siteNames, authors, regions, bodyText);
     }
     if (authors.isEmpty() && headline.isPresent()) {
       fromTextNearHeadline(all, headline.get(), bylineNames, authors, regions, texts);
@@ -286,7 +286,7 @@ final class PageAuthors {
       });
     }
     List<Author> out = new ArrayList<>();
-    DisplayNames displayNames = new DisplayNames(elements.byTag("body").stream().findFirst().orElse(null));
+    DisplayNames displayNames = new DisplayNames(elements.byTag("body").stream().findFirst().orElse(null), bodyText);
     for (Author.Builder b : authors.values()) {
       Author a = b.build();
       // The site's keys are worked out only for a one-word name that nothing else completes: few pages have one.
@@ -389,6 +389,9 @@ final class PageAuthors {
    */
   private static void signedUnderHeadline(List<Element> all, Element headline, BylineNames bylineNames,
       Map<String, Author.Builder> authors, PageRegions regions, ShortTexts texts) {
+    if (!paragraphNearHeadline(all, headline)) {
+      return; // no element after the headline that fromTextNearHeadline reads is in a paragraph: none signs so
+    }
     Map<String, Author.Builder> signed = new LinkedHashMap<>();
     Optional<Element> byline = fromTextNearHeadline(all, headline, bylineNames, signed, regions, texts);
     if (byline.isEmpty() || !inTextParagraph(byline.get()) || signed.isEmpty()
@@ -408,7 +411,7 @@ final class PageAuthors {
    * text: a byline the page shows names the author, and a name in bold after the text may be anyone's then.
    */
   private static void signedAtTheEnd(PageElements elements, Set<String> siteNames,
-      Map<String, Author.Builder> authors, PageRegions regions) {
+      Map<String, Author.Builder> authors, PageRegions regions, BodyText bodyText) {
     List<String> signed = ClosingSignature.names(elements.byTag("p"), siteNames, regions);
     if (signed.isEmpty() || !signed.stream().allMatch(n -> FULL_NAME.matcher(n).matches())) {
       return;
@@ -419,12 +422,30 @@ final class PageAuthors {
       return;
     }
     Optional<Element> body = elements.byTag("body").stream().findFirst();
-    String text = body.map(Element::text).orElse("").toLowerCase(Locale.ROOT);
+    String text = body.map(bodyText::of).orElse("").toLowerCase(Locale.ROOT);
     if (authors.keySet().stream().anyMatch(text::contains)) {
       return;
     }
     authors.clear();
     signed.forEach(n -> add(authors, n));
+  }
+
+  /**
+   * Whether any of the elements that {@link #fromTextNearHeadline} reads after the headline is, or is in, a
+   * paragraph: the byline it finds must be, for {@link #inTextParagraph}, so where none is, as under the headline of
+   * a template that sets its date and byline in {@code <div>}s and {@code <span>}s before the text, the texts need
+   * not be read nor their names taken apart. The tags alone are looked at, up to the root.
+   */
+  private static boolean paragraphNearHeadline(List<Element> all, Element headline) {
+    int at = all.indexOf(headline);
+    for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
+      for (Element p = all.get(i); p != null; p = p.parent()) {
+        if (p.normalName().equals("p")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -225,8 +225,12 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       if (text.isEmpty() || regions.inOtherContent(h)) {
         continue;
       }
+      // the keys of the heading and of each declared title, worked out once: a page without an <h1> may have many
+      // such headings, each compared with each declared title, and a key in another script than Latin costs a
+      // decomposition of its text
+      String key = declared.isEmpty() ? "" : candidates.memo().key(text.get());
       if (declared.stream()
-          .anyMatch(d -> AuthorNames.key(d).equals(AuthorNames.key(text.get())) || afterTopic(text.get(), d))) {
+          .anyMatch(d -> candidates.memo().key(d).equals(key) || afterTopic(text.get(), d))) {
         return new PageTitle(declared.stream().findFirst(), Optional.of(h));
       }
       if (declared.stream().anyMatch(d -> beforeBracket(text.get(), d))) {

@@ -352,6 +352,32 @@ class PageAuthorsTest {
   }
 
   /**
+   * A byline under the headline outranks the account only in a paragraph: a page whose elements after the headline
+   * are none in a paragraph ({@code <div>}s and {@code <span>}s of a template's header) keeps the account, and a
+   * paragraph further down than the elements read near the headline counts for nothing.
+   */
+  @Test
+  void aBylineOutsideAnyParagraphLeavesTheAccountThatPostedThePage() {
+    String page = """
+        <title>Die Forscherin</title>
+        <meta name="author" content="Kate Poster">
+        <script type="application/ld+json">{"@type": "Article", "headline": "Die Forscherin",
+          "author": {"@type": "Person", "name": "Kate Poster"}}
+        </script>
+        <h1>Die Forscherin</h1>
+        <div class="head"><span><strong>Von Jana Brandt</strong></span></div>
+        %s
+        <div class="text"><p>Sie hat viele wichtige Entdeckungen gemacht, und ihre Arbeit hat vielen Menschen
+        geholfen.</p></div>""";
+
+    assertThat(authors(page.formatted(""))).containsExactly("Kate Poster");
+    assertThat(authors(page.formatted("<div><span>1</span></div>".repeat(30)))).as("the text far below")
+        .containsExactly("Kate Poster");
+    assertThat(authors(page.formatted("").replace("<span><strong>Von Jana Brandt</strong></span>",
+        "<p><strong>Von Jana Brandt</strong></p>"))).as("in a paragraph").containsExactly("Jana Brandt");
+  }
+
+  /**
    * A press release that no byline signs is the press officer's whom it names as its contact, on the line after the
    * label or in the paragraph after a label of its own; a list of contacts, or an office, names no one.
    */
