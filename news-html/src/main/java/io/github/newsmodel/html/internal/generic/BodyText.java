@@ -16,8 +16,8 @@ final class BodyText {
   /** An element and its text. */
   private record Read(Element element, String text) {}
 
-  /** The last element read; a record, so that threads that share the page see it whole. */
-  private volatile @Nullable Read read;
+  /** The last element read, with its text. */
+  private @Nullable Read read;
 
   /**
    * The text of an element, as {@link Element#text()} gives it.

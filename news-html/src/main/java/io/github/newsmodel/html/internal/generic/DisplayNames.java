@@ -42,7 +42,6 @@ final class DisplayNames {
 
   private final @Nullable Element body;
   private final BodyText bodyText;
-  private @Nullable String text;
   private @Nullable List<String> words;
 
   /**
@@ -178,14 +177,9 @@ final class DisplayNames {
     return read;
   }
 
-  /** The page's text, read once. */
+  /** The page's text, read once for the page by {@link BodyText}. */
   private String text() {
-    String read = text;
-    if (read == null) {
-      read = body == null ? "" : bodyText.of(body);
-      text = read;
-    }
-    return read;
+    return body == null ? "" : bodyText.of(body);
   }
 
   /** The words of a text, with the punctuation around each taken off, as {@link #spelt} reads them. */
