@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The {@code ./news} launcher of the README: a copy of it runs in a tree of its own, whose jar is newer than its
@@ -41,10 +44,70 @@ class LauncherTest {
     assertThat(NewsJson.standard().read(out).title()).contains(TestPages.SAMPLE_TITLE);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "2"})
+  void twoThreadsOnATwoCoreMachineStopTheJitAtC1(String cores) throws Exception {
+    assertThat(javaOptions(cores, Map.of(), "parse", "page.html")).contains("-XX:TieredStopAtLevel=1");
+    assertThat(javaOptions(cores, Map.of(), "parse", "--threads", "2", "page.html"))
+        .contains("-XX:TieredStopAtLevel=1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--threads 1", "--threads=1", "-t 1", "-t1"})
+  void oneThreadKeepsTheOptimisingCompilerOnTheOtherCore(String threads) throws Exception {
+    List<String> args = new ArrayList<>(List.of("parse"));
+    args.addAll(List.of(threads.split(" ")));
+    args.add("page.html");
+
+    assertThat(javaOptions("2", Map.of(), args.toArray(String[]::new))).doesNotContain("TieredStopAtLevel");
+  }
+
+  @Test
+  void oneThreadOnASingleCoreStillStopsTheJitAtC1() throws Exception {
+    assertThat(javaOptions("1", Map.of(), "parse", "--threads", "1", "page.html")).contains("-XX:TieredStopAtLevel=1");
+  }
+
+  @Test
+  void aMachineOfMoreCoresKeepsTheJvmsJit() throws Exception {
+    assertThat(javaOptions("8", Map.of(), "parse", "page.html")).doesNotContain("TieredStopAtLevel");
+  }
+
+  @Test
+  void newsJavaOptsComeLastSoTheyCanGiveTheOptimisingCompilerBack() throws Exception {
+    assertThat(javaOptions("2", Map.of("NEWS_JAVA_OPTS", "-XX:TieredStopAtLevel=4 -Xmx2g"), "parse", "page.html"))
+        .containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4", "-Xmx2g");
+  }
+
+  /**
+   * The options {@code ./news} gives Java, with an {@code nproc} that reports {@code cores} and a {@code java} that
+   * prints its options up to {@code -jar}, a line each.
+   */
+  private String javaOptions(String cores, Map<String, String> env, String... args) throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/bash")) && Files.isExecutable(Path.of("/bin/sh")), "a shell");
+    Path launcher = launcher();
+    Path bin = dir.resolve("bin");
+    executable(bin.resolve("nproc"), "#!/bin/sh\necho " + cores + "\n");
+    executable(bin.resolve("java"), "#!/bin/sh\n"
+        + "while [ \"$#\" -gt 0 ] && [ \"$1\" != -jar ]; do echo \"$1\"; shift; done\n");
+
+    Process process = run(launcher, env, args);
+
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished").isTrue();
+    assertThat(process.exitValue()).as(err).isZero();
+    return out;
+  }
+
+  private static void executable(Path file, String script) throws IOException {
+    Files.writeString(file, script);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
   /** A copy of {@code ./news} with a jar it need not build and a {@code java} that runs the test's classes. */
   private Path launcher() throws IOException {
     Path root = Files.createDirectories(dir.resolve("newsmodel"));
-    Path launcher = Files.copy(Path.of("..", "news"), root.resolve("news"));
+    Path launcher = Files.copy(Path.of("..", "news"), root.resolve("news"), StandardCopyOption.REPLACE_EXISTING);
     Files.createDirectories(root.resolve("news-cli/target"));
     Files.write(root.resolve("news-cli/target/news.jar"), new byte[0]);
     String java = ProcessHandle.current().info().command().orElse("java");
@@ -58,12 +121,13 @@ class LauncherTest {
     return launcher;
   }
 
+  /** Runs the launcher in this environment without its locale and Java options, with {@code locale} added. */
   private Process run(Path launcher, Map<String, String> locale, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of("/bin/bash", launcher.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> env = builder.environment();
-    env.keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+    env.keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_") || name.equals("NEWS_JAVA_OPTS"));
     env.putAll(locale);
     env.put("PATH", dir.resolve("bin") + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
     Process process = builder.start();
