@@ -46,7 +46,7 @@ class LauncherTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"1", "2"})
-  void twoThreadsOnATwoCoreMachineStopTheJitAtC1(String cores) throws Exception {
+  void theDefaultThreadsOnOneOrTwoCoresStopTheJitAtC1(String cores) throws Exception {
     assertThat(javaOptions(cores, Map.of(), "parse", "page.html")).contains("-XX:TieredStopAtLevel=1");
     assertThat(javaOptions(cores, Map.of(), "parse", "--threads", "2", "page.html"))
         .contains("-XX:TieredStopAtLevel=1");
@@ -121,15 +121,16 @@ class LauncherTest {
     return launcher;
   }
 
-  /** Runs the launcher in this environment without its locale and Java options, with {@code locale} added. */
-  private Process run(Path launcher, Map<String, String> locale, String... args) throws IOException {
+  /** Runs the launcher in this environment without its locale and Java options, with {@code env} added. */
+  private Process run(Path launcher, Map<String, String> env, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of("/bin/bash", launcher.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
-    Map<String, String> env = builder.environment();
-    env.keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_") || name.equals("NEWS_JAVA_OPTS"));
-    env.putAll(locale);
-    env.put("PATH", dir.resolve("bin") + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+    Map<String, String> environment = builder.environment();
+    environment.keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_")
+        || name.equals("NEWS_JAVA_OPTS"));
+    environment.putAll(env);
+    environment.put("PATH", dir.resolve("bin") + ":" + environment.getOrDefault("PATH", "/usr/bin:/bin"));
     Process process = builder.start();
     process.getOutputStream().close();
     return process;
