@@ -72,6 +72,24 @@ class LauncherTest {
     assertThat(javaOptions("8", Map.of(), "parse", "page.html")).doesNotContain("TieredStopAtLevel");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"cpu.max=200000 100000", "cpu/cpu.cfs_quota_us=150000"})
+  void aContainersCpuQuotaCountsAsJavaCountsIt(String quota) throws Exception {
+    Path cgroup = cgroup(quota);
+
+    assertThat(javaOptions("8", Map.of("_NEWS_CGROUP", cgroup.toString()), "parse", "page.html"))
+        .contains("-XX:TieredStopAtLevel=1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"cpu.max=max 100000", "cpu.max=800000 100000", "cpu/cpu.cfs_quota_us=-1"})
+  void noQuotaOrAQuotaOfManyCpusKeepsTheJvmsJit(String quota) throws Exception {
+    Path cgroup = cgroup(quota);
+
+    assertThat(javaOptions("8", Map.of("_NEWS_CGROUP", cgroup.toString()), "parse", "page.html"))
+        .doesNotContain("TieredStopAtLevel");
+  }
+
   @Test
   void newsJavaOptsComeLastSoTheyCanGiveTheOptimisingCompilerBack() throws Exception {
     assertThat(javaOptions("2", Map.of("NEWS_JAVA_OPTS", "-XX:TieredStopAtLevel=4 -Xmx2g"), "parse", "page.html"))
@@ -97,6 +115,21 @@ class LauncherTest {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished").isTrue();
     assertThat(process.exitValue()).as(err).isZero();
     return out;
+  }
+
+  /**
+   * A cgroup folder with one file of a CPU quota, "FILE=CONTENT"; a v1 quota gets the period of 100 ms beside it.
+   */
+  private Path cgroup(String quota) throws IOException {
+    Path root = Files.createDirectories(dir.resolve("cgroup"));
+    String file = quota.substring(0, quota.indexOf('='));
+    Path written = root.resolve(file);
+    Files.createDirectories(written.getParent());
+    Files.writeString(written, quota.substring(quota.indexOf('=') + 1) + "\n");
+    if (file.startsWith("cpu/")) {
+      Files.writeString(root.resolve("cpu/cpu.cfs_period_us"), "100000\n");
+    }
+    return root;
   }
 
   private static void executable(Path file, String script) throws IOException {
