@@ -33,6 +33,7 @@ import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -986,6 +987,84 @@ class ParseWarcTest {
         + ": parsed as a truncated page");
     assertThat(lines.get(1)).startsWith("news: 1 file, 4 articles, 0 errors, 0 skipped records");
     assertThat(result.exit()).isZero();
+  }
+
+  /**
+   * In a file that cannot be sought in, compressed whole into one gzip member or uncompressed on standard input, a
+   * record whose Content-Length says more than it holds ("+300", "+5" into the next record's WARC/ line) gave a page
+   * that took the next record's header as text, and the next record was lost to the break after it; one whose length
+   * says less ("-300", "-3") gave a page that lost its end, and an error of no record. As in a plain file, the
+   * record is read to where the next record starts, found among the bytes kept: a truncated page with a warning, no
+   * error, and every record after it read.
+   */
+  @ParameterizedTest
+  @CsvSource({"gzip file, +300", "gzip file, +5", "gzip file, -300", "gzip file, -3",
+      "gzip on standard input, +300", "gzip on standard input, -300",
+      "standard input, +300", "standard input, +5", "standard input, -300", "standard input, -3"})
+  void aRecordOfAWrongLengthInAStreamIsATruncatedPageAndLosesNoRecordAfterIt(String input, String change)
+      throws IOException {
+    Path whole = fourPages("plain.warc");
+    List<Article> expected = articles(cli().run("parse", whole.toString()).out());
+    long second = offsets(whole).get(TestWarc.recordId(2));
+    String text = Files.readString(whole, StandardCharsets.ISO_8859_1);
+    String declared = text.substring(text.indexOf("Content-Length: ", (int) second) + 16,
+        text.indexOf('\r', text.indexOf("Content-Length: ", (int) second)));
+    boolean more = change.startsWith("+");
+    String changed = withLength(text, second, more ? change
+        : Long.toString(Long.parseLong(declared) + Long.parseLong(change)));
+    long third = changed.indexOf("\r\n\r\nWARC/1.0\r\n", (int) second) + 4;
+    byte[] bytes = changed.getBytes(StandardCharsets.ISO_8859_1);
+    Path file = TestPages.write(dir.resolve("whole.warc.gz"), TestPages.gzip(bytes));
+
+    Cli.Result result = switch (input) {
+      case "gzip file" -> cli().run("parse", file.toString());
+      case "gzip on standard input" -> cli().stdin(TestPages.gzip(bytes)).run("parse", "-");
+      default -> cli().stdin(bytes).run("parse", "-");
+    };
+
+    List<Article> articles = articles(result.out());
+    assertThat(articles).extracting(a -> a.title().orElseThrow()).containsExactly("Article 1", "Article 2",
+        "Article 3", "Article 4");
+    assertThat(articles.get(1).text()).doesNotContain("WARC").isEqualTo(expected.get(1).text());
+    assertThat(articles.subList(2, 4)).isEqualTo(expected.subList(2, 4));
+    List<String> lines = result.err().lines().filter(l -> l.startsWith("news: ")).toList();
+    assertThat(lines).hasSize(2);
+    boolean gzip = input.startsWith("gzip");
+    String name = input.equals("gzip file") ? file.toString() : "-";
+    assertThat(lines.get(0)).startsWith("news: warning: " + name + (gzip ? "" : " at offset " + second) + " ("
+        + TestWarc.recordId(2) + ", " + TestWarc.url(2) + "): the record's Content-Length says "
+        + (more ? "more than the record holds: it is read to " : "less than the record holds: it is read on to ")
+        + (gzip ? "where" : "offset " + third + ", where") + " the next record starts: parsed as a truncated page");
+    assertThat(lines.get(1)).startsWith("news: 1 file, 4 articles, 0 errors, 0 skipped records");
+    assertThat(result.exit()).isZero();
+  }
+
+  /**
+   * In a stream, a record whose length says less than it holds and whose page was sent gzip-encoded cannot be read
+   * on: its page's bytes are not those stored. It stays as it was read, and the break after it is an error, as
+   * before; the records after it are read.
+   */
+  @Test
+  void aShortRecordOfAnEncodedPageInAStreamIsReportedAsABreak() throws IOException {
+    Path plain = dir.resolve("encoded.warc");
+    try (TestWarc warc = TestWarc.create(plain)) {
+      warc.html(TestWarc.url(1), TestPages.articleBytes(1, 3))
+          .response(TestWarc.url(2), "200 OK", "Content-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n",
+              TestPages.gzip(TestPages.articleBytes(2, 3)))
+          .html(TestWarc.url(3), TestPages.articleBytes(3, 3));
+    }
+    long second = offsets(plain).get(TestWarc.recordId(2));
+    String text = Files.readString(plain, StandardCharsets.ISO_8859_1);
+    String declared = text.substring(text.indexOf("Content-Length: ", (int) second) + 16,
+        text.indexOf('\r', text.indexOf("Content-Length: ", (int) second)));
+    byte[] bytes = withLength(text, second, Long.toString(Long.parseLong(declared) - 30))
+        .getBytes(StandardCharsets.ISO_8859_1);
+
+    Cli.Result result = cli().stdin(bytes).run("parse", "-");
+
+    assertThat(ParsePagesTest.titles(result.out())).startsWith("Article 1").endsWith("Article 3");
+    assertThat(result.errorLines()).anySatisfy(line -> assertThat(line).startsWith("news: error: - at offset ")
+        .endsWith("where reading goes on: no valid WARC record header"));
   }
 
   /**

@@ -7,16 +7,19 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A sink that holds back the last page of a record that starts a gzip member or zstd frame of its own, until the
- * next record, error or skip: what follows the record in its member tells whether its length said less than the
- * member holds, and the page is then cut off, to be marked so before it goes on. Everything else passes at once,
- * after the page held, so the order stays the input's.
+ * A sink that holds back the last page of a record that starts a gzip member or zstd frame of its own, or of one
+ * read from a stream that cannot be sought in, until the next record, error or skip: what follows the record tells
+ * whether its length said less than its member holds, or more than the record holds, and the page is then cut off,
+ * to be marked so before it goes on. Everything else passes at once, after the page held, so the order stays the
+ * input's.
  */
 final class HeldPage implements PageSink {
   private final PageSink sink;
   private @Nullable Page held;
   /** Where the gzip member or zstd frame of the page held starts in the file. */
   private long member = -1;
+  /** Where the record of the page held starts in the bytes read from a stream; -1 if it was not held for that. */
+  private long record = -1;
 
   HeldPage(PageSink sink) {
     this.sink = sink;
@@ -29,9 +32,21 @@ final class HeldPage implements PageSink {
    * @param member where the record's gzip member or zstd frame starts in the file
    */
   void hold(Page page, long member) {
+    hold(page, member, -1);
+  }
+
+  /**
+   * Holds a page back, after the one held before goes on.
+   *
+   * @param page the page
+   * @param member where the record's gzip member or zstd frame starts in the file; -1 if it starts none
+   * @param record where the record starts in the bytes read from a stream that cannot be sought in; -1 for none
+   */
+  void hold(Page page, long member, long record) {
     release();
     held = page;
     this.member = member;
+    this.record = record;
   }
 
   /**
@@ -41,7 +56,17 @@ final class HeldPage implements PageSink {
    * @return the page, if one is held of that member
    */
   Optional<Page> heldIn(long member) {
-    return held != null && this.member == member ? Optional.of(held) : Optional.empty();
+    return held != null && member >= 0 && this.member == member ? Optional.of(held) : Optional.empty();
+  }
+
+  /**
+   * The page held, if it is that of a record read from a stream.
+   *
+   * @param record where the record starts in the bytes read from the stream
+   * @return the page, if one is held of that record
+   */
+  Optional<Page> heldAt(long record) {
+    return held != null && record >= 0 && this.record == record ? Optional.of(held) : Optional.empty();
   }
 
   /** Replaces the page held by another of the same record: the page marked truncated. */
@@ -54,6 +79,7 @@ final class HeldPage implements PageSink {
     Page page = held;
     held = null;
     member = -1;
+    record = -1;
     if (page != null) {
       sink.accept(page);
     }

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bytes of a WARC file that cannot be sought in, a file compressed whole into one gzip member or an uncompressed
@@ -117,6 +118,58 @@ final class RewindableStream implements ReadableByteChannel {
       }
       at = Math.max(at, keptStart + 4);
     }
+  }
+
+  /**
+   * Goes back to the first record that starts between two offsets, among the bytes kept alone: inside a record whose
+   * length ran over it. Nothing is read on, and where no record starts there, nothing changes.
+   *
+   * @param after the offset after which the record must start, such as where the record that ran over it starts
+   * @param before the offset before which it must start, such as where the header after that record broke
+   * @return the record's offset, where the next read starts; -1 if none starts there, or those bytes are no longer
+   *     kept
+   */
+  long rewindToRecordBetween(long after, long before) {
+    if (after + 1 < keptStart + 4) {
+      return -1; // the record's first bytes are no longer kept: what ran over it cannot be told
+    }
+    for (long at = after + 1; at < before; at++) {
+      if (startsRecordAt(at)) {
+        position = at;
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The bytes kept between two offsets.
+   *
+   * @param from the first byte's offset
+   * @param to the offset after the last byte, not before {@code from}
+   * @return a copy of the bytes, or null if they are not all kept
+   */
+  byte @Nullable [] kept(long from, long to) {
+    if (from < keptStart || to > keptStart + keptLength || to < from) {
+      return null;
+    }
+    return Arrays.copyOfRange(kept, (int) (from - keptStart), (int) (to - keptStart));
+  }
+
+  /**
+   * Whether the bytes kept before an offset are those given.
+   *
+   * @param end the offset after the last byte
+   * @param bytes the bytes
+   * @return true if they are, all of them still kept
+   */
+  boolean keptBefore(long end, byte[] bytes) {
+    long from = end - bytes.length;
+    if (from < keptStart || end > keptStart + keptLength) {
+      return false;
+    }
+    int start = (int) (from - keptStart);
+    return Arrays.equals(kept, start, start + bytes.length, bytes, 0, bytes.length);
   }
 
   /**

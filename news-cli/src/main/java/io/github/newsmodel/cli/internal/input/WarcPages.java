@@ -20,6 +20,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -120,6 +121,11 @@ final class WarcPages {
   private final long size;
   /** Where the last record read starts in the decompressed bytes of the current reader. */
   private long lastRecord;
+  /**
+   * Where the last record read from a stream that cannot be sought in starts, among the bytes it handed on, to find
+   * a record that its length ran over; -1 for a file that can be sought in.
+   */
+  private long lastInStream = -1;
   private final ReadSettings settings;
   /** Where the pages go: the last page of a record in a member of its own held back until the next record. */
   private final HeldPage sink;
@@ -378,14 +384,18 @@ final class WarcPages {
           return;
         }
         anything = true;
+        if (resumeInsideInStream(position, broken) >= 0) {
+          continue;
+        }
         long offset = offset(position);
         if (offset < 0 && compressed != null && compressed.failure() != null) {
           offset = compressed.brokenStart(); // the gzip data broke where a member should start
         }
         boolean known = reportedFailure != null && causedBy(broken, reportedFailure) || cutShort(position);
         boolean atStart = outBase + position == 0;
+        long brokeAt = outBase + position;
         long resume = resync(position, broken);
-        if (!known) {
+        if (!known && !readOnInStream(brokeAt, resume)) {
           sink.accept(brokenAt(atStart, offset, broken, resume));
         }
         if (resume < 0) {
@@ -411,6 +421,7 @@ final class WarcPages {
       }
       anything = true;
       lastRecord = next.get().position();
+      lastInStream = stream != null && plain == null ? outBase + lastRecord : -1;
       format = ArcBlock.isArc(next.get()) ? ArchiveFormat.ARC : ArchiveFormat.WARC;
       boolean goesOn = read(next.get());
       reportUnchecked(outBase + next.get().position());
@@ -558,6 +569,97 @@ final class WarcPages {
     } catch (IOException | RuntimeException e) {
       return -1; // the break is reported as it is
     }
+  }
+
+  /**
+   * In a stream that cannot be sought in (a WARC file compressed whole, or uncompressed on standard input), after the
+   * header that follows a record broke: whether the record's length ran over the start of the next record, as
+   * {@link RecordEnds} tells in an uncompressed file, by two things at once: the bytes before where its length says
+   * it ends are no empty line, and a line {@code WARC/1.0} or {@code WARC/1.1} after an empty line starts inside it,
+   * among the bytes the stream keeps. Read by its length, the record's page took the next record's header as text,
+   * and the break after it lost that record, and every record up to the next the break's resync found. The page,
+   * held back, is cut where the next record starts and marked truncated, and reading goes on at that record.
+   *
+   * @param position where the header broke, in the current reader
+   * @param broken why it broke
+   * @return where reading goes on, or -1 if the last record did not run over the next one (or cannot be told to)
+   */
+  private long resumeInsideInStream(long position, Exception broken) {
+    RewindableStream rewindable = stream;
+    long record = lastInStream;
+    if (rewindable == null || record < 0 || format != ArchiveFormat.WARC || broken instanceof EOFException
+        || compressed != null && (compressed.failure() != null || compressed.memberAt(outBase + position) >= 0)) {
+      return -1; // a gzip member's end is a fence of its own, which tells a record that ran over it
+    }
+    long at = outBase + position;
+    if (at <= record || rewindable.emptyLineBefore(at)) {
+      return -1; // the record ended where its length says: the header after it is broken in itself
+    }
+    long next = rewindable.rewindToRecordBetween(record, at);
+    if (next < 0) {
+      return -1;
+    }
+    sink.heldAt(record).ifPresent(page -> sink.replace(new Page(page.origin(), beforeRecordStart(page.bytes()),
+        page.url(), page.options(), Optional.of("the record's Content-Length says more than the record holds: it is"
+            + " read to " + (compressed == null ? "offset " + next + ", where" : "where") + " the next record starts"))));
+    outBase = next;
+    reader = null; // made at the next read, from the record's first byte
+    lastInStream = -1;
+    return next;
+  }
+
+  /**
+   * In a stream that cannot be sought in, after the header that follows a record broke and the resync found the next
+   * record further on: whether the record's length said less than it holds (a writer that counted a page's
+   * characters, not its bytes), as {@link RecordEnds#shortBlock} tells in an uncompressed file. Read by its length,
+   * its page lost its end, and the rest of it was a break, an error of no record. When the page held back is the
+   * record's last bytes before the break as they were stored (sent neither encoded nor chunked, and whole), and the
+   * bytes from the break to the next record are still kept, the page is read on to where that record starts and
+   * marked truncated, with no error; otherwise the break is reported as it is.
+   *
+   * @param position where the header broke, in the reader before the resync
+   * @param resume where the resync found the next record, or -1
+   * @return whether the page was read on
+   */
+  private boolean readOnInStream(long brokeAt, long resume) {
+    RewindableStream rewindable = stream;
+    long record = lastInStream;
+    if (rewindable == null || resume < 0 || !resumedInStream || record < 0 || brokeAt <= record
+        || format != ArchiveFormat.WARC || rewindable.emptyLineBefore(brokeAt)) {
+      return false;
+    }
+    Optional<Page> held = sink.heldAt(record);
+    byte[] rest = rewindable.kept(brokeAt, resume - 4); // the empty line that ends the record is no page
+    if (held.isEmpty() || rest == null || !rewindable.keptBefore(brokeAt, held.get().bytes())
+        || held.get().size() + rest.length > settings.maxPageSize()) {
+      return false;
+    }
+    Page page = held.get();
+    byte[] whole = Arrays.copyOf(page.bytes(), page.bytes().length + rest.length);
+    System.arraycopy(rest, 0, whole, page.bytes().length, rest.length);
+    sink.replace(new Page(page.origin(), whole, page.url(), page.options(), Optional.of("the record's Content-Length"
+        + " says less than the record holds: it is read on to " + (compressed == null ? "offset " + resume + ", where"
+        : "where") + " the next record starts")));
+    return true;
+  }
+
+  /**
+   * A page's bytes before the first record start in them ({@code \r\n\r\nWARC/1.}): those of a record that ran
+   * over the next one, read as it was stored, hold that record's header after the page's end. A page sent encoded
+   * (gzip, chunked) holds no such line and is kept whole, as far as it could be decoded.
+   */
+  private static byte[] beforeRecordStart(byte[] page) {
+    byte[] start = "\r\n\r\nWARC/1.".getBytes(StandardCharsets.US_ASCII);
+    outer:
+    for (int i = 0; i + start.length <= page.length; i++) {
+      for (int k = 0; k < start.length; k++) {
+        if (page[i + k] != start[k]) {
+          continue outer;
+        }
+      }
+      return Arrays.copyOf(page, i);
+    }
+    return page;
   }
 
   /**
@@ -1012,10 +1114,13 @@ final class WarcPages {
         work = Optional.of(badMember(origin, bad.get()));
       }
     }
-    if (work.isPresent() && work.get() instanceof Page page && page.truncation().isEmpty() && compressed != null
-        && segmentsOffset == null && compressed.memberAt(outBase + record.position()) >= 0) {
-      // what follows the record in its member tells whether its length said less than the member holds
-      sink.hold(page, compressed.memberAt(outBase + record.position()));
+    long member = compressed == null ? -1 : compressed.memberAt(outBase + record.position());
+    long inStream = stream != null && plain == null && format == ArchiveFormat.WARC ? outBase + record.position() : -1;
+    if (work.isPresent() && work.get() instanceof Page page && page.truncation().isEmpty() && segmentsOffset == null
+        && (member >= 0 || inStream >= 0)) {
+      // what follows the record in its member tells whether its length said less than the member holds, and in a
+      // stream, whether it said more than the record holds
+      sink.hold(page, member, inStream);
     } else if (work.isPresent()) {
       sink.accept(work.get());
     } else {
