@@ -49,9 +49,9 @@ public final class HtmlCharsets {
   /** The charset browsers fall back to for Western pages that declare none and are not UTF-8. */
   public static final Charset BROWSER_FALLBACK = WINDOWS_1252;
   /**
-   * Labels that browsers read as another charset than Java's of the same name, from the Encoding Standard's table
-   * of labels: mostly a superset that pages so labelled are in fact written in. Every other label is read as Java
-   * reads it.
+   * The labels of the Encoding Standard's table, each read as browsers read it: by names that Java knows by others
+   * or not at all, and for some as a superset that pages so labelled are in fact written in. Every other label is
+   * read as Java reads it.
    */
   private static final Map<String, Charset> BROWSER_LABELS = browserLabels();
 
@@ -243,34 +243,80 @@ public final class HtmlCharsets {
 
   private static Map<String, Charset> browserLabels() {
     Map<String, Charset> labels = new HashMap<>();
+    // The Encoding Standard's labels of each charset, those browsers know a page's charset by: Java knows many of them
+    // by other names (x-cp1251, koi, mac, iso88592, unicode20utf8, ...), or not at all.
+    add(labels, StandardCharsets.UTF_8, "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "utf-8", "utf8",
+        "x-unicode20utf8");
+    add(labels, "IBM866", "866", "cp866", "csibm866", "ibm866");
+    add(labels, "ISO-8859-2", "csisolatin2", "iso-8859-2", "iso-ir-101", "iso8859-2", "iso88592", "iso_8859-2",
+        "iso_8859-2:1987", "l2", "latin2");
+    add(labels, "ISO-8859-3", "csisolatin3", "iso-8859-3", "iso-ir-109", "iso8859-3", "iso88593", "iso_8859-3",
+        "iso_8859-3:1988", "l3", "latin3");
+    add(labels, "ISO-8859-4", "csisolatin4", "iso-8859-4", "iso-ir-110", "iso8859-4", "iso88594", "iso_8859-4",
+        "iso_8859-4:1988", "l4", "latin4");
+    add(labels, "ISO-8859-5", "csisolatincyrillic", "cyrillic", "iso-8859-5", "iso-ir-144", "iso8859-5",
+        "iso88595", "iso_8859-5", "iso_8859-5:1988");
+    add(labels, "ISO-8859-6", "arabic", "asmo-708", "csiso88596e", "csiso88596i", "csisolatinarabic", "ecma-114",
+        "iso-8859-6", "iso-8859-6-e", "iso-8859-6-i", "iso-ir-127", "iso8859-6", "iso88596", "iso_8859-6",
+        "iso_8859-6:1987");
+    add(labels, "ISO-8859-7", "csisolatingreek", "ecma-118", "elot_928", "greek", "greek8", "iso-8859-7",
+        "iso-ir-126", "iso8859-7", "iso88597", "iso_8859-7", "iso_8859-7:1987", "sun_eu_greek");
+    // Hebrew in visual and in logical order: the same bytes, which Java knows by the one name.
+    add(labels, "ISO-8859-8", "csiso88598e", "csisolatinhebrew", "hebrew", "iso-8859-8", "iso-8859-8-e",
+        "iso-ir-138", "iso8859-8", "iso88598", "iso_8859-8", "iso_8859-8:1988", "visual", "csiso88598i",
+        "iso-8859-8-i", "logical");
+    // Latin-6 and Latin-8, which the JDK may not carry: their labels are then unknown, as before.
+    add(labels, "ISO-8859-10", "csisolatin6", "iso-8859-10", "iso-ir-157", "iso8859-10", "iso885910", "l6",
+        "latin6");
+    add(labels, "ISO-8859-13", "iso-8859-13", "iso8859-13", "iso885913");
+    add(labels, "ISO-8859-14", "iso-8859-14", "iso8859-14", "iso885914");
+    add(labels, "ISO-8859-15", "csisolatin9", "iso-8859-15", "iso8859-15", "iso885915", "iso_8859-15", "l9");
+    add(labels, "ISO-8859-16", "iso-8859-16");
+    add(labels, "KOI8-R", "cskoi8r", "koi", "koi8", "koi8-r", "koi8_r");
+    add(labels, "KOI8-U", "koi8-ru", "koi8-u");
+    add(labels, "x-MacRoman", "csmacintosh", "mac", "macintosh", "x-mac-roman");
+    add(labels, "x-MacCyrillic", "x-mac-cyrillic", "x-mac-ukrainian");
+    // Latin-5 and TIS-620 pages hold their Windows supersets' extra characters, as Latin-1 pages do.
+    add(labels, "x-windows-874", "dos-874", "iso-8859-11", "iso8859-11", "iso885911", "tis-620", "windows-874");
+    add(labels, "windows-1250", "cp1250", "windows-1250", "x-cp1250");
+    add(labels, "windows-1251", "cp1251", "windows-1251", "x-cp1251");
     // ISO-8859-1 and US-ASCII pages commonly hold windows-1252's extra characters, such as curly quotes at 0x93.
-    add(labels, WINDOWS_1252, "iso-8859-1", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "latin1",
-        "l1", "cp819", "ibm819", "iso-ir-100", "csisolatin1", "us-ascii", "ascii", "ansi_x3.4-1968", "windows-1252",
-        "cp1252", "x-cp1252");
+    add(labels, WINDOWS_1252, "ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819", "iso-8859-1",
+        "iso-ir-100", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii",
+        "windows-1252", "x-cp1252");
+    add(labels, "windows-1253", "cp1253", "windows-1253", "x-cp1253");
+    add(labels, "windows-1254", "cp1254", "csisolatin5", "iso-8859-9", "iso-ir-148", "iso8859-9", "iso88599",
+        "iso_8859-9", "iso_8859-9:1989", "l5", "latin5", "windows-1254", "x-cp1254");
+    add(labels, "windows-1255", "cp1255", "windows-1255", "x-cp1255");
+    add(labels, "windows-1256", "cp1256", "windows-1256", "x-cp1256");
+    add(labels, "windows-1257", "cp1257", "windows-1257", "x-cp1257");
+    add(labels, "windows-1258", "cp1258", "windows-1258", "x-cp1258");
     // GB2312 pages are commonly written in its superset GBK, which GB18030 extends.
-    add(labels, Charset.forName("GB18030"), "gb2312", "gbk", "chinese", "csgb2312", "csiso58gb231280",
-        "iso-ir-58", "x-gbk", "gb_2312-80", "gb18030");
+    add(labels, "GB18030", "chinese", "csgb2312", "csiso58gb231280", "gb2312", "gb_2312", "gb_2312-80", "gbk",
+        "iso-ir-58", "x-gbk", "gb18030");
+    // Big5 pages use the Hong Kong extensions, which Java's Big5 does not read.
+    add(labels, "Big5-HKSCS", "big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5");
+    add(labels, "EUC-JP", "cseucpkdfmtjapanese", "euc-jp", "x-euc-jp");
+    add(labels, "ISO-2022-JP", "csiso2022jp", "iso-2022-jp");
     // Microsoft's Shift_JIS, with the NEC and IBM extensions such as ①.
-    add(labels, Charset.forName("windows-31j"), "shift_jis", "shift-jis", "sjis", "ms_kanji", "csshiftjis",
-        "ms932", "windows-31j", "x-sjis");
+    add(labels, "windows-31j", "csshiftjis", "ms932", "ms_kanji", "shift-jis", "shift_jis", "sjis", "windows-31j",
+        "x-sjis");
     // EUC-KR pages, most often labelled ks_c_5601-1987, are written in Microsoft's superset with 8,822 more
     // Hangul syllables, which Java's EUC-KR turns into U+FFFD.
-    add(labels, Charset.forName("x-windows-949"), "euc-kr", "cseuckr", "csksc56011987", "iso-ir-149", "korean",
-        "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601", "ksc_5601", "windows-949");
-    // Big5 pages use the Hong Kong extensions, which Java's Big5 does not read.
-    add(labels, Charset.forName("Big5-HKSCS"), "big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5");
-    // Latin-5 and TIS-620 pages hold their Windows supersets' extra characters, as Latin-1 pages do.
-    add(labels, Charset.forName("windows-1254"), "iso-8859-9", "iso8859-9", "iso88599", "iso_8859-9",
-        "iso_8859-9:1989", "iso-ir-148", "l5", "latin5", "csisolatin5", "windows-1254", "cp1254", "x-cp1254");
-    add(labels, Charset.forName("x-windows-874"), "dos-874", "iso-8859-11", "iso8859-11", "iso885911", "tis-620",
-        "windows-874");
-    // Hebrew in logical order: the same bytes as ISO-8859-8, which Java does not know by this name.
-    add(labels, Charset.forName("ISO-8859-8"), "iso-8859-8-i", "csiso88598i", "logical");
+    add(labels, "x-windows-949", "cseuckr", "csksc56011987", "euc-kr", "iso-ir-149", "korean", "ks_c_5601-1987",
+        "ks_c_5601-1989", "ksc5601", "ksc_5601", "windows-949");
     // Browsers read a bare utf-16 without a byte order mark as little-endian, where Java's UTF-16 reads big-endian.
-    add(labels, StandardCharsets.UTF_16LE, "utf-16", "utf-16le", "ucs-2", "unicode", "csunicode",
-        "iso-10646-ucs-2", "unicodefeff");
-    add(labels, StandardCharsets.UTF_16BE, "utf-16be", "unicodefffe");
+    add(labels, StandardCharsets.UTF_16LE, "csunicode", "iso-10646-ucs-2", "ucs-2", "unicode", "unicodefeff",
+        "utf-16", "utf-16le");
+    add(labels, StandardCharsets.UTF_16BE, "unicodefffe", "utf-16be");
     return Map.copyOf(labels);
+  }
+
+  /** Adds a charset's labels, if this Java carries the charset. */
+  private static void add(Map<String, Charset> labels, String javaName, String... names) {
+    if (Charset.isSupported(javaName)) {
+      add(labels, Charset.forName(javaName), names);
+    }
   }
 
   private static void add(Map<String, Charset> labels, Charset charset, String... names) {

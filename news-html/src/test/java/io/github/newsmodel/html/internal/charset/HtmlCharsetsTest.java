@@ -7,6 +7,7 @@ import io.github.newsmodel.html.internal.charset.HtmlCharsets.Evidence;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -220,6 +221,36 @@ class HtmlCharsetsTest {
       "iso-8859-8-i, ISO-8859-8", "windows-1251, windows-1251", "koi8-r, KOI8-R"})
   void labelsAreReadAsTheSupersetsBrowsersUse(String label, String charset) {
     assertThat(HtmlCharsets.forLabel(label)).hasValue(Charset.forName(charset));
+  }
+
+  /** Labels of the Encoding Standard that Java knows by other names, or not at all: they were unknown. */
+  @ParameterizedTest
+  @CsvSource({"x-cp1251, windows-1251", "x-cp1250, windows-1250", "x-cp1253, windows-1253",
+      "x-cp1255, windows-1255", "x-cp1256, windows-1256", "x-cp1257, windows-1257", "x-cp1258, windows-1258",
+      "x-mac-cyrillic, x-MacCyrillic", "x-mac-ukrainian, x-MacCyrillic", "macintosh, x-MacRoman", "mac, x-MacRoman",
+      "csmacintosh, x-MacRoman", "x-mac-roman, x-MacRoman", "gb_2312, GB18030", "koi, KOI8-R", "koi8, KOI8-R",
+      "koi8-ru, KOI8-U", "iso88592, ISO-8859-2", "iso88595, ISO-8859-5", "iso88597, ISO-8859-7",
+      "iso885913, ISO-8859-13", "iso885915, ISO-8859-15", "iso-8859-6-e, ISO-8859-6", "iso-8859-6-i, ISO-8859-6",
+      "csiso88596i, ISO-8859-6", "iso-8859-8-e, ISO-8859-8", "visual, ISO-8859-8", "sun_eu_greek, ISO-8859-7",
+      "unicode11utf8, UTF-8", "unicode20utf8, UTF-8", "x-unicode20utf8, UTF-8", "unicode-1-1-utf-8, UTF-8",
+      "866, IBM866", "x-euc-jp, EUC-JP", "csiso2022jp, ISO-2022-JP"})
+  void labelsJavaKnowsByOtherNamesAreReadAsBrowsersReadThem(String label, String charset) {
+    assertThat(HtmlCharsets.forLabel(label)).hasValue(Charset.forName(charset));
+    assertThat(HtmlCharsets.forLabel(" \"" + label.toUpperCase(Locale.ROOT) + "\" "))
+        .hasValue(Charset.forName(charset));
+  }
+
+  @Test
+  void aRussianPageLabelledXCp1251IsReadInWindows1251() {
+    String russian = "\u041d\u043e\u0432\u043e\u0441\u0442\u0438 \u041c\u043e\u0441\u043a\u0432\u044b";
+    byte[] bytes = ("<html><head><meta charset=\"x-cp1251\"><title>" + russian + "</title></head><body><p>" + russian
+        + "</p></body></html>").getBytes(Charset.forName("windows-1251"));
+
+    Decoded decoded = decode(bytes);
+
+    assertThat(decoded.evidence()).isEqualTo(Evidence.META);
+    assertThat(decoded.charset()).isEqualTo(Charset.forName("windows-1251"));
+    assertThat(decoded.text()).contains(russian);
   }
 
   @Test
