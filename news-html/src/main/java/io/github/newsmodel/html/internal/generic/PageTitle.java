@@ -78,6 +78,9 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   /** Arrows and brackets that some sites set before a heading as an ornament: "[> Name", "» Name". */
   private static final Pattern ORNAMENT = Pattern.compile("^[\\[\\]<>»›|/\\\\~*•·]+\\s+");
   private static final Set<String> KICKER_TAGS = Set.of("div", "p", "small");
+  /** The articles that a site's name may start with where its host does not: "The Daily Planet", "Die Zeit". */
+  private static final Set<String> ARTICLES = Set.of("the", "die", "der", "das", "le", "la", "les", "el", "il", "lo",
+      "los", "las", "de", "het");
   private static final Pattern KICKER_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
   /** Classes and ids of an element that holds the headline when no heading does: "post-title", "h-title". */
   static final ClassWords TITLED =
@@ -554,11 +557,18 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
 
   /**
    * Whether a title is the site's name itself: one of its names, or its host's name spelt out ("Anwalt Lindner" for
-   * anwaltlindner.example). A title that only starts with it ("Example Future", a newsletter) is more than that.
+   * anwaltlindner.example), with an article before it or not ("The Daily Planet" for dailyplanet.example, "Die
+   * Zeit" for zeit.de). A title that only starts with it ("Example Future", a newsletter) is more than that.
    */
   private static boolean namesTheSite(String title, Set<String> siteNames, Optional<String> host) {
     String key = AuthorNames.key(title);
-    return TitleParts.isSiteNameKey(key, siteNames) || TitleParts.spellsHost(key, host);
+    if (TitleParts.isSiteNameKey(key, siteNames) || TitleParts.spellsHost(key, host)) {
+      return true;
+    }
+    int space = title.indexOf(' ');
+    return space > 0 && space < title.length() - 1
+        && ARTICLES.contains(title.substring(0, space).toLowerCase(Locale.ROOT))
+        && TitleParts.spellsHost(AuthorNames.key(title.substring(space + 1)), host);
   }
 
   /**

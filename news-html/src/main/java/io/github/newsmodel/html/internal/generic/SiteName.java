@@ -45,7 +45,7 @@ record SiteName(Optional<String> name, Set<String> all) {
     int declared = names.size();
     Optional<String> title = Texts.completeText(PageTitle.firstTitle(elements));
     title.flatMap(t -> TitleParts.siteAffix(t, host)).or(() -> title.flatMap(t -> boardLinked(t, elements)))
-        .or(() -> title.flatMap(t -> homeLinked(TitleParts.outerParts(t), elements, host)))
+        .or(() -> title.flatMap(t -> homeLinked(outerPartsOrWhole(t), elements, host)))
         .ifPresent(names::add);
     Set<String> all = new LinkedHashSet<>();
     List<String> usable = new ArrayList<>();
@@ -67,6 +67,16 @@ record SiteName(Optional<String> name, Set<String> all) {
           .findFirst());
     }
     return new SiteName(name, Set.copyOf(all));
+  }
+
+  /**
+   * The parts of a title that may name the site ({@link TitleParts#outerParts}), or a title of one part whole: a
+   * page titled with its site's name alone, as the logo's link home shows it ("The Daily Planet"), declares no
+   * headline of its own.
+   */
+  private static List<String> outerPartsOrWhole(String title) {
+    List<String> parts = TitleParts.outerParts(title);
+    return parts.isEmpty() ? List.of(Texts.normalise(title)) : parts;
   }
 
   /**

@@ -416,7 +416,9 @@ final class TitleParts {
 
   /**
    * Whether a key spells the host: the key of its label before the top-level domain, or of the whole host, both
-   * lower-cased and split at dots as written, "www" and all (a host of one label spells none).
+   * lower-cased and split at dots as written, "www" and all (a host of one label spells none); or of the site's own
+   * label before a generic one ("independent" of independent.co.uk), alone or with the label of the part of the site
+   * before it ("BBC News" of news.bbc.co.uk, "Yahoo News" of news.yahoo.com).
    *
    * @param key a text's {@link AuthorNames#key key}
    * @param host the page's host, if known
@@ -426,7 +428,16 @@ final class TitleParts {
       return false;
     }
     HostKeys keys = HostKeys.of(host.get());
-    return keys.secondLevel() != null && (keys.secondLevel().equals(key) || keys.whole().equals(key));
+    if (keys.secondLevel() == null) {
+      return false;
+    }
+    if (keys.secondLevel().equals(key) || keys.whole().equals(key)) {
+      return true;
+    }
+    String own = keys.own();
+    return own != null && key.startsWith(own)
+        && (key.length() == own.length() || keys.section() != null && key.endsWith(keys.section())
+            && key.length() == own.length() + keys.section().length());
   }
 
   /**
@@ -471,7 +482,7 @@ final class TitleParts {
    * keys of the host last asked for are kept, and those of another host are worked out anew.
    */
   private record HostKeys(String host, String full, List<String> labels, @Nullable String secondLevel,
-      String whole) {
+      String whole, @Nullable String own, @Nullable String section) {
     /** The keys of the host last asked for, by any thread: each thread's host is most often the same as before. */
     private static volatile @Nullable HostKeys last;
 
@@ -495,8 +506,17 @@ final class TitleParts {
         }
       }
       String[] all = host.toLowerCase(Locale.ROOT).split("\\.");
+      // the site's own label: the one before the top-level domain, or before a generic label there (co.uk, com.au)
+      int own = labels.length - 2;
+      if (own >= 1 && GENERIC_LABELS.contains(AuthorNames.key(labels[own]))) {
+        own--;
+      }
+      String ownKey = own >= 0 ? AuthorNames.key(labels[own]) : null;
+      String section = own >= 1 ? AuthorNames.key(labels[own - 1]) : null;
       return new HostKeys(host, AuthorNames.key(h), List.copyOf(kept),
-          all.length >= 2 ? AuthorNames.key(all[all.length - 2]) : null, AuthorNames.key(String.join(".", all)));
+          all.length >= 2 ? AuthorNames.key(all[all.length - 2]) : null, AuthorNames.key(String.join(".", all)),
+          ownKey == null || ownKey.length() < 2 || GENERIC_LABELS.contains(ownKey) ? null : ownKey,
+          section == null || section.length() < 2 || GENERIC_LABELS.contains(section) ? null : section);
     }
   }
 

@@ -273,6 +273,39 @@ class PageTitleTest {
     assertThat(title("<title>Home</title>")).as("without a heading").hasValue("Home");
   }
 
+  /**
+   * A title that is the site's name with an article before it, or its name spelt as its host's labels are, or as the
+   * logo's link home shows it, was taken for the headline and the {@code <h1>} passed over.
+   */
+  @Test
+  void aTitleThatNamesTheSiteWithAnArticleOrAsItsHostsLabelsOrItsLogoGivesWayToTheHeading() {
+    String h1 = "<h1>Council approves new bridge over the river</h1><p>The city council voted on Thursday evening"
+        + " to approve a new pedestrian bridge across the river, ending a debate of four years.</p>";
+
+    assertThat(title("https://www.dailyplanet.example/2024/05/03/bridge", "<title>The Daily Planet</title>" + h1))
+        .hasValue("Council approves new bridge over the river");
+    assertThat(title("https://www.zeit.de/politik/bridge", "<title>Die Zeit</title>" + h1))
+        .hasValue("Council approves new bridge over the river");
+    assertThat(title("https://www.independent.co.uk/news/bridge", "<title>The Independent</title>" + h1))
+        .as("the site's label before a generic one").hasValue("Council approves new bridge over the river");
+    assertThat(title("https://news.bbc.co.uk/2/hi/bridge", "<title>BBC News</title>" + h1))
+        .as("the site's label and its section's").hasValue("Council approves new bridge over the river");
+    assertThat(title("https://www.planet-news.example/2024/05/03/bridge", "<title>The Daily Planet</title>"
+        + "<header><a href=/ class=logo>The Daily Planet</a></header>" + h1))
+        .as("the logo's link home").hasValue("Council approves new bridge over the river");
+    assertThat(title("https://www.planet-news.example/2024/05/03/bridge", "<title>The Daily Planet</title>" + h1))
+        .as("nothing says it names the site").hasValue("The Daily Planet");
+    assertThat(title("https://www.zeit.de/politik/bridge", "<title>Die Zeitenwende</title>" + h1))
+        .as("more than the site's name").hasValue("Die Zeitenwende");
+    assertThat(title("https://news.bbc.co.uk/2/hi/bridge", "<title>BBC News Night</title>" + h1))
+        .as("more than the site's name").hasValue("BBC News Night");
+  }
+
+  private static Optional<String> title(String url, String html) {
+    URI uri = URI.create(url);
+    return GenericExtractor.extract(Jsoup.parse(html, url), uri, Optional.empty(), Optional.empty()).title();
+  }
+
   @Test
   void thePartOfAHeadingThatItsClassCallsTheHeadlineIsTheHeadline() {
     String html = """
