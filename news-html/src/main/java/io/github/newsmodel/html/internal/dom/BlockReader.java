@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>Block elements ({@code p}, {@code div}, ...) end the paragraph before them and after them.
  *   <li>{@code blockquote} and the elements a site marks as quotes become {@link Quote}s; headings, lists,
  *       {@code pre}, images (AMP's {@code amp-img} and {@code amp-anim} too) and figures become their own blocks.
+ *   <li>A table of data ({@link DataTables}) is a paragraph of its rows, a line each, the cells of a row apart by a
+ *       tab, after its caption; a table that lays out a page is read as the blocks inside it.
  *   <li>Scripts, forms, embedded frames, ruby annotations (the readings printed above East Asian characters) and
  *       the elements a site skips are left out.
  * </ul>
@@ -361,11 +363,30 @@ public final class BlockReader {
         // A dateline on a line of its own ("<time datetime=...>Jan 1</time>"): the metadata holds it. A clock time
         // alone is a live blog's entry's, which no metadata holds.
         return;
+      } else if (name.equals("table") && !nestedTooDeep && readAsData(e)) {
+        return;
       } else if (INLINE.contains(name) || !isKnownBlock(name)) {
         push(todo, e);
       } else {
         pushBlock(todo, e);
       }
+    }
+
+    /**
+     * Reads a table of data ({@link DataTables}) as its caption and its rows; false for a table that lays out a page,
+     * or that the page may have cut off, which is read as blocks.
+     */
+    private boolean readAsData(Element e) {
+      if (!Cutoff.complete(e)) {
+        return false;
+      }
+      List<List<Element>> rows = DataTables.rows(e);
+      if (rows.isEmpty()) {
+        return false;
+      }
+      block(caption(e));
+      block(table(rows));
+      return true;
     }
 
     /**
@@ -749,6 +770,48 @@ public final class BlockReader {
     } catch (NumberFormatException e) {
       return Integer.MAX_VALUE; // unknown size: assume the image is content
     }
+  }
+
+  /** A table's caption, read like any content; none if it has none. */
+  private Optional<Paragraph> caption(Element table) {
+    for (Element c = table.firstElementChild(); c != null; c = c.nextElementSibling()) {
+      if (c.normalName().equals("caption") && !skip.test(c)) {
+        String text = Texts.normalise(joined(new BlockReader(quote, skip, specials, citation, nesting + 1).read(c),
+            " "));
+        return text.isEmpty() ? Optional.empty() : Optional.of(Paragraph.of(text));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A table of data ({@link DataTables}) as a paragraph of its rows, a line each, the cells of a row apart by a tab:
+   * read cell by cell, "Greens", "12" and "0" were paragraphs of their own. Each cell is read like any content, so
+   * that what the reader skips or ignores stays out of it; a row of empty cells is left out, and empty cells at a
+   * row's end.
+   */
+  private Optional<Paragraph> table(List<List<Element>> rows) {
+    BlockReader nested = new BlockReader(quote, skip, specials, citation, nesting + 1);
+    StringBuilder text = new StringBuilder();
+    for (List<Element> row : rows) {
+      List<String> cells = new ArrayList<>(row.size());
+      int filled = 0;
+      for (Element cell : row) {
+        String t = skip.test(cell) ? "" : Texts.normalise(joined(nested.read(cell), " "));
+        cells.add(t);
+        filled += t.isEmpty() ? 0 : 1;
+      }
+      while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+        cells.remove(cells.size() - 1); // nothing to line up after the last cell of text
+      }
+      if (filled > 0) {
+        // a row of one cell of text, a heading across the table or an image's note beside it, is that text alone
+        text.append(text.length() == 0 ? "" : "\n")
+            .append(filled == 1 ? cells.stream().filter(c -> !c.isEmpty()).findFirst().orElseThrow()
+                : String.join("\t", cells));
+      }
+    }
+    return text.length() == 0 ? Optional.empty() : Optional.of(Paragraph.of(text.toString()));
   }
 
   /** A list, each item read like any content, so that what the reader skips or ignores stays out of it. */

@@ -44,6 +44,43 @@ class BlockReaderTest {
         .containsExactly(Paragraph.of("Since Jan 1"));
   }
 
+  /**
+   * A table of data was a paragraph for every cell, "Greens", "12", "0": its rows are a paragraph's lines, the
+   * cells of a row apart by a tab, its caption a paragraph before it.
+   */
+  @Test
+  void aTableOfDataIsAParagraphOfItsRows() {
+    assertThat(read("<p>Before.</p><table><caption>Votes by <b>party</b></caption><thead><tr><th></th><th>For</th>"
+        + "<th>Against</th></tr></thead><tbody><tr><td>Greens</td><td>12</td><td>0</td></tr>"
+        + "<tr><td><a href=/c>Conservatives</a></td><td>5 <script>x()</script></td><td>9</td><td></td></tr>"
+        + "<tr><td colspan=3>Two absent</td></tr><tr><td></td><td> </td></tr></tbody></table><p>After.</p>"))
+        .containsExactly(Paragraph.of("Before."), Paragraph.of("Votes by party"),
+            Paragraph.of("\tFor\tAgainst\nGreens\t12\t0\nConservatives\t5\t9\nTwo absent"), Paragraph.of("After."));
+  }
+
+  /**
+   * A table that lays out the page (a long cell, a block or a table inside), one of one column, and one of links
+   * alone, a menu, are read cell by cell as before.
+   */
+  @Test
+  void aTableThatIsNoDataIsReadCellByCell() {
+    String longCell = "A story told at length in one cell, as the sites of the early web laid out their pages. "
+        .repeat(3);
+    assertThat(read("<table><tr><td>Menu</td><td>" + longCell + "</td></tr><tr><td>a</td><td>b</td></tr></table>"))
+        .containsExactly(Paragraph.of("Menu"), Paragraph.of(longCell.strip()), Paragraph.of("a"), Paragraph.of("b"));
+    assertThat(read("<table><tr><td><p>One</p></td><td>Two</td></tr><tr><td>Three</td><td>Four</td></tr></table>"))
+        .as("a paragraph in a cell, as editors paste tables, is data still")
+        .containsExactly(Paragraph.of("One\tTwo\nThree\tFour"));
+    assertThat(read("<table><tr><td><div>One</div></td><td>Two</td></tr><tr><td>Three</td><td>Four</td></tr>"
+        + "</table>")).hasSize(4);
+    assertThat(read("<table><tr><td>One</td><td><table><tr><td>Two</td></tr></table></td></tr>"
+        + "<tr><td>Three</td><td>Four</td></tr></table>")).hasSize(4);
+    assertThat(read("<table><tr><td>One</td></tr><tr><td>Two</td></tr></table>"))
+        .containsExactly(Paragraph.of("One"), Paragraph.of("Two"));
+    assertThat(read("<table><tr><td><a href=/a>Home</a></td><td><a href=/b>News</a></td></tr>"
+        + "<tr><td><a href=/c>Sport</a></td><td><a href=/d>Weather</a></td></tr></table>")).hasSize(4);
+  }
+
   @Test
   void blockElementsEndParagraphs() {
     assertThat(read("Lead<p>First</p><div>Second <span>part</span></div>Tail"))
