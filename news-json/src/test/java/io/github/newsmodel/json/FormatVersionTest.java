@@ -1,6 +1,7 @@
 package io.github.newsmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Comment;
@@ -59,6 +60,30 @@ class FormatVersionTest {
     }
 
     assertThat(v1).contains("\"const\": 1").contains("\"required\": [\"editedAt\"]");
+  }
+
+  /**
+   * A document that declares version 1 and holds an edit without its time breaks version 1's rules, as its schema
+   * says: it was read, and written back as version 2.
+   */
+  @Test
+  void aVersionOneDocumentWithAnEditWithoutItsTimeIsRefusedWhereTheEditIs() {
+    String article = JSON.write(Articles.minimal().withEdits(EditRecord.builder().note("(edited)").build()));
+    String comment = JSON.write(withTimelessCommentEdit());
+
+    assertThatThrownBy(() -> JSON.read(article.replace("\"formatVersion\":2", "\"formatVersion\":1")))
+        .isInstanceOfSatisfying(NewsJsonException.class, e -> assertThat(e.jsonPath()).isEqualTo("$.edits[0].editedAt"))
+        .hasMessageContaining("required in format version 1, which the article declares");
+    assertThatThrownBy(() -> JSON.readAll("[" + JSON.write(Articles.full()) + ","
+        + comment.replace("\"formatVersion\":2", "\"formatVersion\":1") + "]"))
+        .isInstanceOfSatisfying(NewsJsonException.class,
+            e -> assertThat(e.jsonPath()).isEqualTo("$[1].comments[0].edits[0].editedAt"));
+    String sortedKeys = "{\"edits\":[{\"note\":\"(edited)\",\"kind\":\"unknown\"}],\"formatVersion\":1,\"title\":\"T\"}";
+    assertThatThrownBy(() -> JSON.read(sortedKeys)).as("the version after the edits")
+        .isInstanceOfSatisfying(NewsJsonException.class, e -> assertThat(e.jsonPath()).isEqualTo("$.edits[0].editedAt"));
+    assertThat(JSON.read(article)).as("declared as version 2").isEqualTo(JSON.read(article));
+    assertThat(JSON.read(JSON.write(Articles.full()))).as("version 1 with every edit's time")
+        .isEqualTo(Articles.full());
   }
 
   @Test

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.json.NewsJsonException;
 import io.github.newsmodel.json.internal.FormatVersion;
+import io.github.newsmodel.json.internal.JsonPaths;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -28,23 +31,54 @@ public final class ArticleReader {
    */
   public static Article read(JsonParser p) throws IOException {
     Article.Builder article = Article.builder();
-    boolean[] versioned = {false};
+    int[] versioned = {0};
     ForeignObject record = new ForeignObject();
     JsonStreamContext object = p.getParsingContext();
     try {
       fields(p, article, versioned, record);
     } catch (NewsJsonException e) {
-      if (versioned[0]) {
+      if (versioned[0] > 0) {
         throw e;
       }
       throw newerVersionLater(p, object).orElse(e);
     }
-    if (!versioned[0]) {
+    if (versioned[0] == 0) {
       throw Values.missing(p, "formatVersion",
           "required but not set: every newsmodel article declares its format version, 1 to "
               + FormatVersion.CURRENT + record.hint());
     }
-    return Values.build(p, article::build);
+    Article read = Values.build(p, article::build);
+    if (versioned[0] == 1) {
+      untimedEdit(read).ifPresent(path -> {
+        throw new NewsJsonException(JsonPaths.child(JsonPaths.of(p.getParsingContext()), path + ".editedAt"),
+            "required in format version 1, which the article declares: an edit without its time needs version 2");
+      });
+    }
+    return read;
+  }
+
+  /**
+   * Where the first edit without {@code editedAt} is in an article, the article's or a comment's: what version 1
+   * cannot hold, so that a document that declares version 1 and holds one breaks version 1's rules, as the schema of
+   * version 1 says, rather than being read and written back as version 2.
+   *
+   * @return its path inside the article, such as {@code comments[2].edits[0]}
+   */
+  private static Optional<String> untimedEdit(Article article) {
+    for (int i = 0; i < article.edits().size(); i++) {
+      if (article.edits().get(i).editedAt().isEmpty()) {
+        return Optional.of("edits[" + i + "]");
+      }
+    }
+    for (int c = 0; c < article.comments().size(); c++) {
+      List<EditRecord> edits = article.comments().get(c).edits();
+      for (int i = 0; i < edits.size(); i++) {
+        if (edits.get(i).editedAt().isEmpty()) {
+          return Optional.of("comments[" + c + "].edits[" + i + "]");
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -91,13 +125,12 @@ public final class ArticleReader {
     }
   }
 
-  private static void fields(JsonParser p, Article.Builder article, boolean[] versioned, ForeignObject record)
+  private static void fields(JsonParser p, Article.Builder article, int[] versioned, ForeignObject record)
       throws IOException {
     Values.fields(p, name -> {
       switch (name) {
         case "formatVersion":
-          checkVersion(p);
-          versioned[0] = true;
+          versioned[0] = checkVersion(p);
           break;
         case "url":
           article.url(Values.uri(p));
@@ -205,10 +238,12 @@ public final class ArticleReader {
     }
   }
 
-  private static void checkVersion(JsonParser p) throws IOException {
-    String problem = FormatVersion.problem(Values.integer(p));
+  private static int checkVersion(JsonParser p) throws IOException {
+    int version = Values.integer(p);
+    String problem = FormatVersion.problem(version);
     if (problem != null) {
       throw Values.problem(p, problem);
     }
+    return version;
   }
 }
