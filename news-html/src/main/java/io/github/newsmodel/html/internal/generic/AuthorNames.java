@@ -42,10 +42,13 @@ final class AuthorNames {
   static final String AUTOR = "autor(?:in|innen|en|/in|\\*in|_in)?";
   /** The word "author" of Hungarian, Serbian, Slovenian and Lithuanian, which labels a byline as "Autor:" does. */
   static final String AUTHOR_WORDS = "szerző|аутор|avtor|autorius";
-  /** Words that introduce a byline before "by"/"von": "Posted by", "Blog Beitrag von", "Gespeichert von". */
+  /**
+   * Words that introduce a byline before "by"/"von": "Posted by", "Blog Beitrag von", "Gespeichert von", and the
+   * credit of reporters beside the writer, "Additional reporting by", "With reporting from": they are authors too.
+   */
   private static final String LEAD_WORDS = "(?:written|posted|published|reported|compiled|submitted|uploaded|shared"
       + "|created|edited|gepostet|text|story|words|photos?|fotos?|video|interview|article|blog|post|beitrag|artikel"
-      + "|view|see"
+      + "|view|see|reporting|additional|further"
       + "|all|more|posts|articles|stories|zeige|alle|mehr|weitere|beiträge|autorenseite|profil|profile"
       + "|gastbeitrag|kommentar|ein|eine|in|geschrieben|verfasst|erstellt|veröffentlicht|eingestellt|gespeichert"
       + "|publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|kirjoittanut|julkaissut|kirjoittaja)";
@@ -126,6 +129,14 @@ final class AuthorNames {
    */
   static final Pattern FOR_PUBLICATION = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*"
       + "(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2})\\s+(?i:for)\\s+\\p{Lu}.*$");
+  /**
+   * Where a writer writes from, after the name: "Jane Roe in Kyiv", "Jane Roe in New York", "Anna Roe in Frankfurt
+   * am Main". The "in" is in lower case before one to four capitalised words, with the particles of places' names
+   * between them, and something stands before it: "Sophie in 't Veld" keeps her surname, and a capitalised "In" is a
+   * part of a name ("Kim In Kyung"), which a byline in title case would cut.
+   */
+  static final Pattern IN_PLACE = Pattern.compile("(?<=\\S) in \\p{Lu}[\\p{L}\\p{M}'’.-]*(?: (?:(?:de|del|da|do|la|le"
+      + "|am|an|der|im|of|on|upon|sur) )?\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}$");
   /** A role joined to the publication's name before a name: "FOCUS-Online-Experte Robin Tschöpe". */
   private static final Pattern ROLE_COMPOUND = Pattern.compile("^\\S+-(?i:experte|expertin|redakteur|redakteurin"
       + "|chefredakteur|chefredakteurin|korrespondent|korrespondentin|autor|autorin|kolumnist|kolumnistin|reporter"
@@ -150,8 +161,25 @@ final class AuthorNames {
   private static final Pattern LONE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{N}+(?![\\p{L}\\p{N}])");
   /** A parenthesis of several words ("(with Jane Roe)") separates names; "(R.J.)" is part of one. */
   private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*\\s[^()]*)\\)");
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|/•·\\[\\]+]|\\s[-–—]\\s|\\s(?:and|und|et"
-      + "|y|e|en|og|och|i|и|та|&|with|avec|mit|sowie|con|com)\\s)\\s*",
+  /**
+   * The words that join the last of a list of names to the others: "A and B", "A und B", "A et B", "A y B", "A og
+   * B", "A ja B" (Finnish, Estonian), "A и B" (Russian), "A і B" and "A та B" (Ukrainian), "A with B".
+   */
+  private static final String CONNECTORS = "(?:and|und|et|y|e|en|og|och|i|ja|и|і|та|&|with|avec|mit|sowie|con|com)";
+  /**
+   * A credit of more reporting after a byline's full stop, "By Jane Roe. Additional reporting by John Doe", which
+   * starts a list of names as a comma would: a full stop alone ends an initial or a title ("Mei H. Sun", "Dr.").
+   */
+  private static final String REPORTING_CREDIT = "(?:with\\s+)?(?:(?:additional|further)\\s+)?reporting\\s+"
+      + "(?:by|from)\\s";
+  /**
+   * What stands between two names: punctuation, a dash between spaces, a connector between spaces, or a full stop
+   * before a {@link #REPORTING_CREDIT}. A connector after the punctuation, the serial comma's "A, B, and C", is
+   * part of the separator: the punctuation's branch takes the space before the connector that the connector's own
+   * branch needs.
+   */
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|/•·\\[\\]+](?:\\s*" + CONNECTORS
+      + "\\s)?|\\s[-–—]\\s|\\s" + CONNECTORS + "\\s|\\.\\s+(?=" + REPORTING_CREDIT + "))\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** E-mail addresses, URLs and social handles ("@jroe"), which stand beside names but are none. */
   static final Pattern MAIL_OR_URL = Pattern.compile("\\S+@\\S+\\.\\S+|https?://\\S+|www\\.\\S+"
@@ -244,6 +272,26 @@ final class AuthorNames {
       "utc", "gmt", "ist", "cet", "cest", "mez", "mesz", "wet", "west", "eet", "eest", "bst", "est", "edt", "cst",
       "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "aest", "aedt", "jst", "kst", "hkt", "sgt", "msk");
 
+  /**
+   * The nouns that end the title of a role, "Europe Editor", "Foreign Correspondent", "Middle East correspondent",
+   * "Leitende Redakteurin": after a person's name and a comma, a text whose last word is one names that person's
+   * role, whatever words qualify it ({@link #namesARole}). The role words that are surnames too ("Senior", "Guest",
+   * "Chief", "Autor") are none of them.
+   */
+  private static final Set<String> ROLE_NOUNS = Set.of("editor", "editors", "editor-in-chief", "editor-at-large",
+      "correspondent", "correspondents", "reporter", "reporters", "writer", "writers", "columnist", "columnists",
+      "producer", "producers", "photographer", "photographers", "contributor", "contributors", "journalist",
+      "journalists", "critic", "commentator", "analyst", "redakteur", "redakteurin", "chefredakteur",
+      "chefredakteurin", "korrespondent", "korrespondentin", "reporterin", "kolumnist", "kolumnistin", "fotograf",
+      "fotografin", "journaliste", "correspondant", "correspondante", "corresponsal", "periodista", "redactor",
+      "redactora", "mitarbeiter", "mitarbeiterin");
+  /**
+   * The words that open the title of a role of any noun, "Senior Staff Technologist", "Chief Executive": no name
+   * starts with one, where "Jennifer Senior" ends with one.
+   */
+  private static final Set<String> ROLE_QUALIFIERS = Set.of("senior", "chief", "deputy", "managing", "executive",
+      "associate", "assistant", "contributing", "staff", "freelance", "principal", "special", "freier", "freie");
+
   private static Set<String> roles(String... words) {
     Set<String> roles = new HashSet<>(Arrays.asList(words));
     roles.addAll(WEEKDAYS);
@@ -267,6 +315,8 @@ final class AuthorNames {
       "pressestelle", "pressebüro", "pressesprecher", "abteilung", "öffentlichkeitsarbeit", "kommunikation",
       // a department, and Slashdot's jesting "from the all-aboard dept." under its bylines
       "dept", "dept.", "department",
+      // a project, which an organisation runs: "Speech, Privacy, and Technology Project"
+      "project",
       // companies' legal forms, which no person's name carries: "Example Strom AG", "Example plc"
       "ag", "plc", "kg", "kgaa", "gbr", "mbh", "oyj", "s.a.", "s.l.", "s.p.a.", "b.v.", "n.v.");
 
@@ -323,22 +373,34 @@ final class AuthorNames {
     String before = ""; // the last piece that was more than white space
     boolean afterComma = false;
     boolean afterPlace = false;
+    boolean afterName = false; // whether the last piece named a person
+    boolean afterRole = false; // whether the last piece was the role of the person named before it
     boolean organisation = false; // whether a piece names the site or an organisation
     while (at <= text.length()) {
       boolean found = separator.find();
       String piece = text.substring(at, found ? separator.start() : text.length());
       if (!piece.isBlank()) {
-        // "Frankfurt, Germany": a place goes on with its country
-        boolean place = afterComma && (afterPlace ? oneCapitalisedWord(piece) : isPlace(piece, before, siteNames));
+        // "Frankfurt, Germany": a place goes on with its country. "Jane Roe, Senior Reporter, The Herald": what
+        // follows a person's role after a comma is where the role is held; a connector ("Europe Editor, and John
+        // Doe") starts the next person.
+        boolean place = afterComma && (afterRole || (afterPlace ? oneCapitalisedWord(piece)
+            : isPlace(piece, before, siteNames)));
         afterPlace = place;
+        afterRole = false;
+        boolean named = false;
         if (!place) {
-          Optional<String> n = name(piece, siteNames);
-          if (n.isPresent() && out.stream().noneMatch(o -> o.equalsIgnoreCase(n.get()))) {
+          // "Jane Roe, Europe Editor": a role after a name and a comma is that person's, whatever words qualify it.
+          // Elsewhere such words may be a name: "Ann Reporter" is no one's title.
+          afterRole = afterComma && afterName && namesARole(piece);
+          Optional<String> n = afterRole ? Optional.empty() : name(piece, siteNames);
+          named = n.isPresent();
+          if (named && out.stream().noneMatch(o -> o.equalsIgnoreCase(n.get()))) {
             out.add(n.get());
-          } else if (n.isEmpty()) {
+          } else if (!named) {
             organisation |= isOrganisation(piece, siteNames);
           }
         }
+        afterName = named;
         before = piece;
       }
       if (!found) {
@@ -418,6 +480,16 @@ final class AuthorNames {
   }
 
   /**
+   * Whether a piece of a byline is the title of a role: it ends with one of the {@link #ROLE_NOUNS} ("Europe
+   * Editor") or starts with one of the {@link #ROLE_QUALIFIERS} ("Senior Staff Technologist").
+   */
+  private static boolean namesARole(String text) {
+    List<String> words = nameWords(text);
+    return !words.isEmpty() && (ROLE_NOUNS.contains(words.get(words.size() - 1))
+        || ROLE_QUALIFIERS.contains(words.get(0)));
+  }
+
+  /**
    * The name without its leading label. A bare "von" or "di" before one capitalised word ("Di Maio") or before a
    * particle in lower case and more ("von der Leyen") opens the surname instead: a byline's label comes before a
    * whole name, and a name does not start in lower case. One word in lower case after it ("von zahlenzauberin") is
@@ -458,6 +530,7 @@ final class AuthorNames {
     } while (!n.equals(before));
     n = withoutStart(ROLE_COMPOUND, n);
     n = NameGuards.mayNameAPublication(n) ? FOR_PUBLICATION.matcher(n).replaceFirst("$1") : n;
+    n = n.contains(" in ") ? IN_PLACE.matcher(n).replaceFirst("") : n; // most names hold no " in "
     n = once(n);
     // Each pattern below is run only on a name that holds what every match of it needs, a full stop, "admin" or a
     // digit: most names are letters and spaces alone, and a matcher for each pattern cost more than the rest.

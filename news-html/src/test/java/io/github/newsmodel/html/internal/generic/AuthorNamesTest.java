@@ -103,8 +103,82 @@ class AuthorNamesTest {
       Аутор: Петар Петровић # Петар Петровић
       Avtor: Janez Novak # Janez Novak
       Autorius: Jonas Jonaitis # Jonas Jonaitis
+      Jane Smith, Anna Lee, & Tom Brown # Jane Smith; Anna Lee; Tom Brown
+      By Jane Smith, Andrew Lee # Jane Smith; Andrew Lee
+      Sophie in 't Veld # Sophie in 't Veld
+      Kim In Kyung # Kim In Kyung
+      Jennifer Senior and Tom Guest # Jennifer Senior; Tom Guest
+      Jane Roe, Staff Writer, and John Doe, Staff Writer # Jane Roe; John Doe
+      Ann Reporter and Kate Producer # Ann Reporter; Kate Producer
       """)
   void splitsAndCleansBylines(String byline, String names) {
+    assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
+  }
+
+  /**
+   * A connector after a comma, the serial comma of "A, B, and C", joins the last name as the connector alone does, in
+   * each language whose connector the list knows.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      By Jane Smith, Anna Lee, and Tom Brown # Jane Smith; Anna Lee; Tom Brown
+      Par Jean Dupont, Marie Curie, et Paul Martin # Jean Dupont; Marie Curie; Paul Martin
+      Von Anna Schmid, Jonas Beck, und Max Mustermann # Anna Schmid; Jonas Beck; Max Mustermann
+      Por Ana López, Juan Pérez, y Luis Gómez # Ana López; Juan Pérez; Luis Gómez
+      Di Marco Rossi, Anna Bianchi, e Luca Verdi # Marco Rossi; Anna Bianchi; Luca Verdi
+      Av Kari Nordmann, Ola Hansen, og Per Olsen # Kari Nordmann; Ola Hansen; Per Olsen
+      Door Jan Jansen, Piet de Vries, en Kees Bakker # Jan Jansen; Piet de Vries; Kees Bakker
+      Av Anna Svensson, Erik Berg, och Lars Lind # Anna Svensson; Erik Berg; Lars Lind
+      Joan Puig, Marta Vila, i Pere Soler # Joan Puig; Marta Vila; Pere Soler
+      Автор: Иван Петров, Анна Смирнова, и Олег Козлов # Иван Петров; Анна Смирнова; Олег Козлов
+      Автор: Іван Петренко, Олена Коваль, та Петро Шевченко # Іван Петренко; Олена Коваль; Петро Шевченко
+      Автор: Іван Петренко і Олена Коваль # Іван Петренко; Олена Коваль
+      Teksti: Matti Virtanen, Liisa Korhonen, ja Pekka Nieminen # Matti Virtanen; Liisa Korhonen; Pekka Nieminen
+      Jane Smith, Anna Lee; and Tom Brown # Jane Smith; Anna Lee; Tom Brown
+      By Jane Smith, Science Correspondent, and Tom Brown # Jane Smith; Tom Brown
+      """)
+  void aConnectorAfterACommaJoinsTheLastName(String byline, String names) {
+    assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
+  }
+
+  /**
+   * Where a writer writes from ("in Kyiv") is no part of the name, and the reporters credited beside the writer
+   * ("with additional reporting by") are authors too, after a comma or after the byline's full stop.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      By Jane Smith in Kyiv, with additional reporting by Tom Brown # Jane Smith; Tom Brown
+      Jane Smith in Kyiv and Tom Brown in Moscow # Jane Smith; Tom Brown
+      By Jane Smith in New York # Jane Smith
+      Von Anna Schmid in Frankfurt am Main # Anna Schmid
+      By Jane Smith. Additional reporting by Tom Brown # Jane Smith; Tom Brown
+      By Jane Smith in Kyiv. Additional reporting by Tom Brown in Moscow # Jane Smith; Tom Brown
+      By Jane Smith. With reporting from Tom Brown and Anna Lee # Jane Smith; Tom Brown; Anna Lee
+      Jane Smith; reporting by Tom Brown # Jane Smith; Tom Brown
+      By Jane Smith, further reporting by Tom Brown # Jane Smith; Tom Brown
+      """)
+  void aPlaceAndACreditOfReportingAreNoPartOfTheNames(String byline, String names) {
+    assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
+  }
+
+  /**
+   * A role after a name and a comma whose last word is a role's noun is no person, whatever words qualify it
+   * ("Europe Editor", "Middle East correspondent"), and what follows the role after a comma is where it is held.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      By Jane Smith, Europe Editor # Jane Smith
+      By Jane Smith, Foreign Correspondent # Jane Smith
+      By Jane Smith, Washington Correspondent # Jane Smith
+      By Jane Smith, Middle East correspondent # Jane Smith
+      By Jane Smith, Film Critic # Jane Smith
+      Von Anna Schmid, Leitende Redakteurin # Anna Schmid
+      By Jane Smith, Europe Editor, Brussels # Jane Smith
+      By Jane Smith, Senior Reporter, The Example Courier, London # Jane Smith
+      By Jane Roe, Senior Staff Technologist, Example Speech, Privacy, and Technology Project # Jane Roe
+      By Jane Smith, Europe Editor | Tom Brown # Jane Smith; Tom Brown
+      """)
+  void aQualifiedRoleIsNoPerson(String byline, String names) {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
   }
 

@@ -329,6 +329,34 @@ class PageAuthorsTest {
   }
 
   /**
+   * A byline of English bylines' habits under the headline, the serial comma, the place the writer files from, the
+   * reporters credited beside the writer and the writer's role, names the people alone.
+   */
+  @Test
+  void aBylineNamesItsPeopleWithoutTheirPlacesRolesAndCredits() {
+    URI url = URI.create("https://news.example.com/2024/05/03/some-story");
+    String page = """
+        <html><head><title>Council approves new bridge | Example News</title></head><body><article>
+        <h1>Council approves new bridge</h1>
+        <p class="byline">%s</p>
+        <p>The city council voted on Thursday evening to approve a new pedestrian bridge across the river, ending a
+        debate that lasted almost four years.</p></article></body></html>""";
+
+    assertThat(authors(page.formatted("By Jane Smith, Anna Lee, and Tom Brown"), url))
+        .containsExactly("Jane Smith", "Anna Lee", "Tom Brown");
+    assertThat(authors(page.formatted("Par Jean Dupont, Marie Curie, et Paul Martin"), url))
+        .containsExactly("Jean Dupont", "Marie Curie", "Paul Martin");
+    assertThat(authors(page.formatted("By Jane Smith in Kyiv, with additional reporting by Tom Brown"), url))
+        .containsExactly("Jane Smith", "Tom Brown");
+    assertThat(authors(page.formatted("By Jane Smith. Additional reporting by Tom Brown"), url))
+        .containsExactly("Jane Smith", "Tom Brown");
+    assertThat(authors(page.formatted("By Jane Smith in New York"), url)).containsExactly("Jane Smith");
+    assertThat(authors(page.formatted("By Jane Smith, Europe Editor"), url)).containsExactly("Jane Smith");
+    assertThat(authors(page.formatted("By Jane Smith, Science Correspondent, and Tom Brown"), url))
+        .containsExactly("Jane Smith", "Tom Brown");
+  }
+
+  /**
    * The account that posted the page, which the JSON-LD and the meta name, gives way to the writer whom the byline
    * under the headline names by a full name; a byline that shares a word with the account names it otherwise.
    */
