@@ -383,8 +383,8 @@ final class AuthorNames {
         // "Frankfurt, Germany": a place goes on with its country. "Jane Roe, Senior Reporter, The Herald": what
         // follows a person's role after a comma is where the role is held; a connector ("Europe Editor, and John
         // Doe") starts the next person.
-        boolean place = afterComma && (afterRole || (afterPlace ? oneCapitalisedWord(piece)
-            : isPlace(piece, before, siteNames)));
+        boolean place = afterComma && (afterRole && !roleFollows(text, separator, found)
+            || !afterRole && (afterPlace ? oneCapitalisedWord(piece) : isPlace(piece, before, siteNames)));
         afterPlace = place;
         afterRole = false;
         boolean named = false;
@@ -477,6 +477,20 @@ final class AuthorNames {
       return person.get().indexOf(' ') > 0 && !INITIALS_ONLY.matcher(person.get()).matches();
     }
     return namesAnOrganisation(Texts.normalise(before), siteNames);
+  }
+
+  /**
+   * Whether the piece after the one that ends at a separator is a role after a comma: the piece then is the next
+   * person, not where the role before it is held ("Jane Roe, Staff Writer, John Doe, Staff Writer"). Asked only of
+   * a piece after a role, so a second matcher costs little.
+   */
+  private static boolean roleFollows(String text, Matcher separator, boolean found) {
+    if (!found || !separator.group().trim().equals(",")) {
+      return false;
+    }
+    Matcher next = SEPARATORS.matcher(text);
+    next.region(separator.end(), text.length());
+    return namesARole(text.substring(separator.end(), next.find() ? next.start() : text.length()));
   }
 
   /**

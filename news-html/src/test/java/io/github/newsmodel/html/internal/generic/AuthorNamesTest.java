@@ -109,6 +109,8 @@ class AuthorNamesTest {
       Kim In Kyung # Kim In Kyung
       Jennifer Senior and Tom Guest # Jennifer Senior; Tom Guest
       Jane Roe, Staff Writer, and John Doe, Staff Writer # Jane Roe; John Doe
+      Jane Roe, Staff Writer, John Doe, Staff Writer # Jane Roe; John Doe
+      Jane Roe, Europe Editor, The Herald, John Doe, Film Critic # Jane Roe; John Doe
       Ann Reporter and Kate Producer # Ann Reporter; Kate Producer
       """)
   void splitsAndCleansBylines(String byline, String names) {
