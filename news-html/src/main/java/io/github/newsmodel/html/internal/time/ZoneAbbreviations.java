@@ -1,12 +1,18 @@
 package io.github.newsmodel.html.internal.time;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The offsets of the zone abbreviations that servers print after a time, as C's {@code strftime("%Z")} does
@@ -16,6 +22,10 @@ import java.util.Optional;
  * British Summer Time, its only use in the zone data of those years; {@code CDT} as US Central daylight time, though
  * Cuba's zone prints it too, for UTC-4. {@code MSK} named UTC+4 from March 2011 to October 2014, when Moscow
  * kept its summer time all year, and UTC+3 before and after: its offset is the one of the day's.
+ *
+ * <p>News sites in the United States print the zone's generic name after a time, "9:15 a.m. ET", for standard and
+ * daylight time alike: {@code ET}, {@code CT}, {@code MT} and {@code PT} take the offset their zone has at that time
+ * of that day.
  */
 public final class ZoneAbbreviations {
   private static final Map<String, ZoneOffset> OFFSETS = Map.ofEntries(
@@ -41,6 +51,18 @@ public final class ZoneAbbreviations {
       Map.entry("NZDT", ZoneOffset.ofHours(13)));
   /** Abbreviations whose offset changed over the years: the standard offset of their zone on the day. */
   private static final Map<String, ZoneId> BY_DAY = Map.of("MSK", ZoneId.of("Europe/Moscow"));
+  /** The generic names of the zones of the United States, standard or daylight time as the moment has it. */
+  private static final Map<String, ZoneId> GENERIC = Map.of("ET", ZoneId.of("America/New_York"),
+      "CT", ZoneId.of("America/Chicago"), "MT", ZoneId.of("America/Denver"), "PT", ZoneId.of("America/Los_Angeles"));
+  /**
+   * The abbreviations a page may print after a time, upper case, longest first, as a regex's alternatives. Not
+   * {@code UT}, which is rather Utah or the University of Texas after a time of running text, nor {@code UTC} and
+   * {@code GMT}, which {@link DateTimes} reads with the offsets written after them.
+   */
+  static final String PRINTED = Stream.of(OFFSETS.keySet(), BY_DAY.keySet(), GENERIC.keySet())
+      .flatMap(Set::stream).filter(a -> !List.of("UT", "UTC", "GMT").contains(a))
+      .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+      .collect(Collectors.joining("|"));
 
   private ZoneAbbreviations() {}
 
@@ -58,5 +80,33 @@ public final class ZoneAbbreviations {
       return Optional.of(zone.getRules().getStandardOffset(day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC)));
     }
     return Optional.ofNullable(OFFSETS.get(key));
+  }
+
+  /**
+   * The offset an abbreviation names at a moment: as {@link #offset(String, LocalDate)}, and for the generic names
+   * of the zones of the United States, the offset their zone has then. A moment that the change to daylight time
+   * skips takes the offset before it; one that the change back repeats, the earlier, daylight offset.
+   *
+   * @param abbreviation the abbreviation as printed, "ET"
+   * @param local the date and time it was printed after
+   * @return its offset, if it names one and only one then
+   */
+  public static Optional<ZoneOffset> offset(String abbreviation, LocalDateTime local) {
+    ZoneId generic = GENERIC.get(abbreviation.strip().toUpperCase(Locale.ROOT));
+    if (generic == null) {
+      return offset(abbreviation, local.toLocalDate());
+    }
+    return Optional.of(generic.getRules().getOffset(local)); // in a gap or an overlap, the offset before it
+  }
+
+  /**
+   * Whether an abbreviation is one of the two-letter generic names of the zones of the United States, which are
+   * words too in other languages (French "ET", Portuguese "PT").
+   *
+   * @param abbreviation the abbreviation, upper case
+   * @return whether it is "ET", "CT", "MT" or "PT"
+   */
+  static boolean isGeneric(String abbreviation) {
+    return GENERIC.containsKey(abbreviation);
   }
 }

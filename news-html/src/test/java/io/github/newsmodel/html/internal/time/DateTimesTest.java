@@ -59,6 +59,50 @@ class DateTimesTest {
     });
   }
 
+  /**
+   * A zone's abbreviation after the time gives its offset, and the generic names of the zones of the United States
+   * the offset of their zone on that day: daylight time in May, standard time in January.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Friday 3 May 2024 09.15 BST       | 2024-05-03T09:15+01:00
+      May 3, 2024 at 9:15 a.m. EDT      | 2024-05-03T09:15-04:00
+      03 May 2024, 09:15 CEST           | 2024-05-03T09:15+02:00
+      3 May 2024 09:15 (CET)            | 2024-05-03T09:15+01:00
+      3. Mai 2024 um 09:15 Uhr MESZ     | 2024-05-03T09:15+02:00
+      May 3, 2024 9:15 a.m. ET          | 2024-05-03T09:15-04:00
+      May 3, 2024 9:15 p.m. PT          | 2024-05-03T21:15-07:00
+      Jan. 3, 2024 9:15 AM ET           | 2024-01-03T09:15-05:00
+      Jan. 3, 2024 9:15 PM CT           | 2024-01-03T21:15-06:00
+      March 10, 2024 2:30 a.m. ET       | 2024-03-10T02:30-05:00
+      Nov. 3, 2024 1:30 a.m. MT         | 2024-11-03T01:30-06:00
+      2024-05-03 09:15 EDT              | 2024-05-03T09:15-04:00
+      3 May 2024 09:15 MSK              | 2024-05-03T09:15+03:00
+      """)
+  void readsTheOffsetOfAZonesAbbreviation(String text, String expected) {
+    assertThat(DateTimes.anyLanguage().find(text)).hasValueSatisfying(t -> assertThat(OffsetDateTime.of(t.date(),
+        t.time().orElseThrow(), t.offset().orElseThrow())).isEqualTo(OffsetDateTime.parse(expected)));
+  }
+
+  /**
+   * A word that looks like an abbreviation changes no time: not in small letters, not an ambiguous one (IST is
+   * India's, Ireland's and Israel's), not a two-letter name of a US zone after a 24-hour time, where "ET" is as
+   * likely French, and not "UT" (Utah, the University of Texas).
+   */
+  @Test
+  void aWordThatLooksLikeAnAbbreviationLeavesTheTimeLocal() {
+    DateTimes any = DateTimes.anyLanguage();
+    assertThat(any.find("3 mai 2024 à 09h15 CEST").flatMap(PageTime::offset)).hasValue(ZoneOffset.ofHours(2));
+    for (String text : java.util.List.of("3 May 2024 09:15 IST", "3 May 2024 09:15 CST", "3 mai 2024 à 09h15 ET 10h",
+        "3 mai 2024 à 09h15 et plus tard", "May 3, 2024 9:15 am est", "May 3, 2024 9:15 a.m. UT Austin",
+        "3 May 2024 09:15 ESTATE", "3 May 2024 09:15 BSTs")) {
+      assertThat(any.find(text)).as(text).hasValueSatisfying(t -> {
+        assertThat(t.time()).hasValue(java.time.LocalTime.of(9, 15));
+        assertThat(t.offset()).isEmpty();
+      });
+    }
+  }
+
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(strings = {"", "yesterday", "30.2.2007 19:33", "31.5.2007 7:2B", "24 Mai 2007 13:52",
       "24 May 2007 25:10", "24 May 2007 13:61", "13:52 13 pm", "32.1.2007 10:00", "24 May 2007 13:52 and more",

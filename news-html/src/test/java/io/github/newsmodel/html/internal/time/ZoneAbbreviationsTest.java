@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +26,18 @@ class ZoneAbbreviationsTest {
     assertThat(ZoneAbbreviations.offset("MSK", LocalDate.of(2013, 12, 24))).hasValue(ZoneOffset.ofHours(4));
     assertThat(ZoneAbbreviations.offset("MSK", LocalDate.of(2015, 3, 3))).hasValue(ZoneOffset.ofHours(3));
     assertThat(ZoneAbbreviations.offset("MSD", LocalDate.of(2003, 7, 4))).hasValue(ZoneOffset.ofHours(4));
+  }
+
+  /** "ET" and the other generic names of the US zones are standard or daylight time as the moment has it. */
+  @Test
+  void aGenericNameOfAUsZoneTakesTheOffsetOfItsZoneAtThatTime() {
+    assertThat(ZoneAbbreviations.offset("ET", LocalDateTime.of(2024, 5, 3, 9, 15))).hasValue(ZoneOffset.ofHours(-4));
+    assertThat(ZoneAbbreviations.offset("ET", LocalDateTime.of(2024, 1, 3, 9, 15))).hasValue(ZoneOffset.ofHours(-5));
+    assertThat(ZoneAbbreviations.offset("PT", LocalDateTime.of(2024, 5, 3, 21, 15))).hasValue(ZoneOffset.ofHours(-7));
+    assertThat(ZoneAbbreviations.offset("CT", LocalDateTime.of(2024, 12, 3, 9, 0))).hasValue(ZoneOffset.ofHours(-6));
+    assertThat(ZoneAbbreviations.offset("MT", LocalDateTime.of(2024, 7, 3, 9, 0))).hasValue(ZoneOffset.ofHours(-6));
+    assertThat(ZoneAbbreviations.offset("EDT", LocalDateTime.of(2024, 5, 3, 9, 15))).as("as on its day")
+        .hasValue(ZoneOffset.ofHours(-4));
+    assertThat(ZoneAbbreviations.offset("ET", LocalDate.of(2024, 5, 3))).as("not a server's abbreviation").isEmpty();
   }
 }

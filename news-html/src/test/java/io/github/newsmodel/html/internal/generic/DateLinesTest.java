@@ -1,0 +1,48 @@
+package io.github.newsmodel.html.internal.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.html.HtmlArticles;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What the date lines that a page shows its readers give the article's times. */
+class DateLinesTest {
+  private static final URI URL = URI.create("https://news.example.com/politics/council-bridge");
+
+  private static Article parse(String dateLines) {
+    return parse("", dateLines, URL);
+  }
+
+  private static Article parse(String lang, String dateLines, URI url) {
+    return HtmlArticles.parse("""
+        <html%s><head><title>Council approves new bridge | Example News</title></head><body><article>
+        <h1>Council approves new bridge</h1>
+        %s
+        <p>The city council voted on Thursday evening to approve a new pedestrian bridge across the river, ending a
+        debate that lasted almost four years.</p>
+        </article></body></html>""".formatted(lang, dateLines), url);
+  }
+
+  /**
+   * The zone's abbreviation after the time gives its offset, which the page states and nobody assumes; the US zones'
+   * generic names take their daylight offset in May.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Friday 3 May 2024 09.15 BST   | 2024-05-03T09:15+01:00
+      May 3, 2024 at 9:15 a.m. EDT  | 2024-05-03T09:15-04:00
+      03 May 2024, 09:15 CEST       | 2024-05-03T09:15+02:00
+      May 3, 2024 9:15 a.m. ET      | 2024-05-03T09:15-04:00
+      May 3, 2024 9:15 p.m. PT      | 2024-05-03T21:15-07:00
+      """)
+  void aZoneAbbreviationAfterTheTimeGivesItsOffset(String line, String expected) {
+    Article article = parse("<p class=\"date\">" + line + "</p>");
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(expected));
+    assertThat(article.assumedZone()).isEmpty();
+  }
+}
