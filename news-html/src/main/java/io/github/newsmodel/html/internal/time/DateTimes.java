@@ -124,8 +124,10 @@ public final class DateTimes {
       // Catalan writes "of" as "d'" before a vowel: "5 d'abril de 2024"
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|ª)?\\.?(?:\\s+de(?=\\s))?\\s*(?:d['’])?"
           + MONTH
-          // the year's word of Russian, Ukrainian and Polish, "2024 г.", or the full stop of Serbian's "2024."
-          + "\\.?,?(?:\\s+de)?\\s+(?<y>\\d{4})(?:\\s*(?:г|р|roku)\\.?(?![\\p{L}\\p{N}])|\\.(?!\\d))?"
+          // the year's word of Russian, Ukrainian and Polish, "2024 г.", "2024 года", "2024 року", "2024 r.", or
+          // the full stop of Serbian's "2024."
+          + "\\.?,?(?:\\s+de)?\\s+(?<y>\\d{4})(?:\\s*(?:(?:года|року|roku|г|р)\\.?|r\\.)(?![\\p{L}\\p{N}])"
+          + "|\\.(?!\\d))?"
           + OPTIONAL_TIME + AFTER,
           FLAGS), Form.SPACED_YEAR),
       // A range of days in one month, "14. - 20. Januar 2022": its first day, the earliest date the text prints.

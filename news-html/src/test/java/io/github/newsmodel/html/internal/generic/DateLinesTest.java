@@ -45,4 +45,19 @@ class DateLinesTest {
     assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(expected));
     assertThat(article.assumedZone()).isEmpty();
   }
+
+  /** Russian and Ukrainian dates with the year's full word keep the time after it. */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ru | 3 мая 2024 года, 09:15
+      ru | Опубликовано: 3 мая 2024 года в 09:15
+      uk | 3 травня 2024 року о 09:15
+      """)
+  void theYearsWordKeepsTheTimeAfterIt(String lang, String line) {
+    Article article = parse(" lang=\"" + lang + "\"", "<p class=\"date\">" + line + "</p>",
+        URI.create("https://novosti.example.ru/politika/most"));
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2024-05-03T09:15+03:00"));
+    assertThat(article.publishedAtDateOnly()).isFalse();
+  }
 }

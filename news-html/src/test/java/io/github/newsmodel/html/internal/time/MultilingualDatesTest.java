@@ -31,6 +31,10 @@ class MultilingualDatesTest {
       24 травня 2007 р., 13:52         | 2007-05-24T13:52
       3 грудня 2019                    | 2019-12-03
       24 мая 2007 г. в 13:52           | 2007-05-24T13:52
+      3 мая 2024 года, 09:15           | 2024-05-03T09:15
+      3 мая 2024 года в 09:15          | 2024-05-03T09:15
+      3 травня 2024 року о 09:15       | 2024-05-03T09:15
+      3 maja 2024 r., 09:15            | 2024-05-03T09:15
       1 сентября 2020                  | 2020-09-01
       24 maggio 2007                   | 2007-05-24
       24 de março de 2020              | 2020-03-24
@@ -106,6 +110,15 @@ class MultilingualDatesTest {
     } else {
       assertThat(time).isEqualTo(new PageTime(LocalDate.parse(expected), Optional.empty(), Optional.empty()));
     }
+  }
+
+  /** The year's word after the year, "2024 года", is no word after which the time of day is lost. */
+  @Test
+  void findsTheTimeAfterTheYearsWordInALine() {
+    assertThat(dates.find("Опубликовано: 3 мая 2024 года в 09:15")).hasValue(
+        PageTime.local(LocalDateTime.parse("2024-05-03T09:15")));
+    assertThat(dates.find("3 maja 2024 r 09:15")).as("Polish \"r\" is the year's word only with its full stop")
+        .hasValue(new PageTime(LocalDate.of(2024, 5, 3), Optional.empty(), Optional.empty()));
   }
 
   @Test
