@@ -18,9 +18,11 @@ import org.jsoup.nodes.Element;
  * @param relative the time relative to the capture, if it is so
  * @param source where it was found, for the order of strength
  * @param element the element that shows it, for a clue the page shows or marks up in its text
+ * @param update whether the page labels it as the time of its update ("Updated May 4, 2024"), which stands for the
+ *     publication only where the page gives no other
  */
 record DateClue(Optional<PageTime> printed, Optional<RelativeTime> relative, Source source,
-    Optional<Element> element) {
+    Optional<Element> element, boolean update) {
 
   /** Where a date was found, strongest first. */
   enum Source {
@@ -41,17 +43,22 @@ record DateClue(Optional<PageTime> printed, Optional<RelativeTime> relative, Sou
   }
 
   static DateClue of(PageTime printed, Source source) {
-    return new DateClue(Optional.of(printed), Optional.empty(), source, Optional.empty());
+    return new DateClue(Optional.of(printed), Optional.empty(), source, Optional.empty(), false);
   }
 
   /** A time the page prints in an element, with the offset that a Unix time beside it gives ({@link EpochTwin}). */
   static DateClue of(PageTime printed, Source source, Element element) {
     return new DateClue(Optional.of(EpochTwin.withOffset(printed, element)), Optional.empty(), source,
-        Optional.of(element));
+        Optional.of(element), false);
   }
 
   static DateClue of(RelativeTime relative, Source source, Element element) {
-    return new DateClue(Optional.empty(), Optional.of(relative), source, Optional.of(element));
+    return new DateClue(Optional.empty(), Optional.of(relative), source, Optional.of(element), false);
+  }
+
+  /** The clue as the time of the page's update, {@link #update()}. */
+  DateClue asUpdate() {
+    return new DateClue(printed, relative, source, element, true);
   }
 
   /** Whether the page shows the clue inside one of the elements, or is one of them. */

@@ -22,11 +22,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Collects the evidence for the article's publication and modification dates from every source, in the order of
- * strength of {@link Source}; within a source, in the order of its keys and then of the page.
+ * strength of {@link Source}; within a source, in the order of its keys and then of the page. A time the page
+ * labels as its update's ("Updated May 4, 2024 2:30 PM", "Updated <time datetime>") is a modification clue, and a
+ * publication clue marked {@link DateClue#update()}: it stands for the publication only where the page shows no
+ * other.
  */
 final class DateClues {
   /** Publication keys of {@code <meta>}, strongest first. */
@@ -83,9 +89,21 @@ final class DateClues {
   private static final int MAX_TOOLTIP = 80;
   private static final int NEAR_AFTER = 60;
   private static final int NEAR_BEFORE = 15;
+  /**
+   * How many elements after an update's line near the headline are read for the publication's, which stands right
+   * beside it ("Updated May 4 ..." above "Published May 3 ..."); a date further on is rather in the text.
+   */
+  private static final int UPDATE_REACH = 8;
   /** Enough of a paragraph's start for a long date and the dash after it. */
   private static final int DATELINE_LENGTH = 48;
   private static final Pattern DATELINE_DASH = Pattern.compile("\\s?[-–—]\\s");
+  /** The most characters of the text before an element that its label may take: "Zuletzt aktualisiert am". */
+  private static final int MAX_LABEL = 40;
+  /**
+   * What may follow a change's label before the date it labels: punctuation, and a short word such as "on", "am",
+   * "le" or the "日時" of "更新日時：".
+   */
+  private static final Pattern AFTER_LABEL = Pattern.compile("[\\s\\p{P}]*(?:\\p{L}{1,3}[\\s\\p{P}]*)?");
 
   private final DateTimes reader;
   private final PageRegions regions;
@@ -195,8 +213,15 @@ final class DateClues {
         shown(e.attr("datetime"), e, modified);
       }
     }
+    // the first that its label does not give as an update's: "Updated <time>…</time> Published <time>…</time>"
     for (Element e : times) {
       if (e.hasAttr("datetime") && !regions.inOtherContent(e)) {
+        if (labelledChange(e)) {
+          shown(e.attr("datetime"), e, modified);
+          parse(e.attr("datetime")).map(t -> DateClue.of(t, Source.TIME_ELEMENT, e).asUpdate())
+              .ifPresent(published::add);
+          continue;
+        }
         shown(e.attr("datetime"), e, published);
         break;
       }
@@ -205,7 +230,9 @@ final class DateClues {
 
   /**
    * Date lines and bylines as the page shows them, in page order; the first few that hold a date count. An edit
-   * notice ("Last edited by X; 2024-03-06 at 09:40") is none: its date is an edit's, never the publication's.
+   * notice ("Last edited by X; 2024-03-06 at 09:40") is none: its date is an edit's, never the publication's. A line
+   * whose first date is its update's ("Updated May 4, 2024 2:30 PM" above "Published May 3, 2024 9:15 AM") is none
+   * either: its date is an {@link DateClue#update()}.
    */
   private void visible(PageElements elements, ClassWords.PageScans classScans) {
     int found = 0;
@@ -239,9 +266,14 @@ final class DateClues {
       // Where the line stands is asked only of the lines that hold a date.
       if (date.isPresent()) {
         if (!regions.inOtherContent(e) && !EditNotices.isNotice(e) && !lastChangeAge(text.get())) {
-          published.add(DateClue.of(date.get(), Source.VISIBLE, e));
-          found++;
-          changedOn(text.get()).ifPresent(t -> modified.add(DateClue.of(t, Source.VISIBLE, e)));
+          Optional<Change> change = changedOn(text.get());
+          boolean update = isUpdate(e, change);
+          // the date after the line's label, or the line's own where the label stands before the line
+          Optional<PageTime> changed = change.isPresent() ? change.map(Change::time) : update ? date : Optional.empty();
+          changed.ifPresent(t -> modified.add(DateClue.of(t, Source.VISIBLE, e)));
+          DateClue clue = DateClue.of(date.get(), Source.VISIBLE, e);
+          published.add(update ? clue.asUpdate() : clue);
+          found += update ? 0 : 1;
         }
       } else if (capturedAt.isPresent() && age.isPresent() && !regions.inOtherContent(e)
           && !EditNotices.isNotice(e) && !lastChangeAge(text.get())) {
@@ -265,17 +297,80 @@ final class DateClues {
   }
 
   /**
+   * The time a line labels as its last change's.
+   *
+   * @param time the time after the label
+   * @param first whether the line gives no date before the label, so that its first date is the change's
+   */
+  private record Change(PageTime time, boolean first) {}
+
+  /**
    * The date a line labels as the time of its last change, the weakest clue to it, where no markup states one:
    * Plone's "published Mar 14, 2011 09:30 AM, last modified Mar 15, 2011 10:02 AM", "Veröffentlicht am 06.10.2023
    * (Letztes Update: 06.10.2023)", "Stand 27.01.2022". Not a line that only a class calls "updated", as hAtom themes
    * call the publication date's.
    */
-  private Optional<PageTime> changedOn(String line) {
+  private Optional<Change> changedOn(String line) {
     if (!mayHold(line, CHANGE_STEMS)) {
       return Optional.empty(); // nearly every line
     }
     Matcher label = CHANGE_LABEL.matcher(line);
-    return label.find() ? reader.find(line.substring(label.end())) : Optional.empty();
+    if (!label.find()) {
+      return Optional.empty();
+    }
+    int start = label.start();
+    return reader.find(line.substring(label.end()))
+        .map(t -> new Change(t, reader.find(line.substring(0, start)).isEmpty()));
+  }
+
+  /** Whether a dated element gives its update's time first, by its line's label or by the label before it. */
+  private static boolean isUpdate(Element e, Optional<Change> change) {
+    return change.filter(Change::first).isPresent() || labelledChange(e);
+  }
+
+  /**
+   * Whether what stands right before an element labels its date as a change's: "Updated <time>", "<b>Last
+   * modified:</b> <span>May 4, 2024</span>". The label is the text just before the element, or before the parent it
+   * opens, and ends with a {@link #CHANGE_LABEL}'s words; not a block, such as a headline that ends with "updated".
+   */
+  private static boolean labelledChange(Element e) {
+    Node before = nodeBefore(e);
+    String label = before instanceof TextNode t ? tail(t.text())
+        : before instanceof Element b && !b.isBlock() ? Texts.shortText(b, MAX_LABEL).orElse("") : "";
+    if (label.isEmpty() || !mayHold(label, CHANGE_STEMS)) {
+      return false; // nearly every element
+    }
+    Matcher m = CHANGE_LABEL.matcher(label);
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    return end >= 0 && AFTER_LABEL.matcher(label).region(end, label.length()).matches();
+  }
+
+  /** The last {@link #MAX_LABEL} characters of a text, where a label before what follows it stands. */
+  private static String tail(String text) {
+    return text.length() <= MAX_LABEL ? text : text.substring(text.length() - MAX_LABEL);
+  }
+
+  /**
+   * What stands right before an element, blank text passed over: its sibling before it, or, when it opens its
+   * parent, the sibling before that, up to its grandparent's, as a label stands before a time that spans wrap
+   * ("Updated <span><time>…</time></span>").
+   */
+  private static @Nullable Node nodeBefore(Element e) {
+    Node n = e;
+    for (int up = 0; up < 3 && n != null; up++) {
+      Node before = n.previousSibling();
+      while (before instanceof TextNode t && t.isBlank()) {
+        before = before.previousSibling();
+      }
+      if (before != null) {
+        return before;
+      }
+      n = n.parent();
+    }
+    return null;
   }
 
   /**
@@ -312,7 +407,8 @@ final class DateClues {
   /**
    * The date printed next to the headline, where pages put it even when no class names it: the headline itself
    * and the elements that follow it, then the few that precede it (a date above the headline). An edit notice's
-   * date is passed over.
+   * date is passed over, and an update's is an {@link DateClue#update()}, which a publication's line may follow
+   * right after it.
    */
   private void nearHeadline(List<Element> all, Element h1) {
     int at = all.indexOf(h1);
@@ -321,7 +417,8 @@ final class DateClues {
     java.util.Collections.reverse(before);
     int after = near.size();
     near.addAll(before);
-    for (int i = 0; i < near.size(); i++) {
+    int end = near.size();
+    for (int i = 0; i < end; i++) {
       Element e = near.get(i);
       if (!OwnText.isBlank(e)) {
         Optional<String> text = texts.of(e, 200);
@@ -330,6 +427,11 @@ final class DateClues {
         // Where the element stands is asked only of those that hold a date, as in visible: few do.
         if (date.isPresent() && !regions.inOtherContent(e) && !EditNotices.isNotice(e)
             && !text.filter(this::lastChangeAge).isPresent()) {
+          if (isUpdate(e, text.flatMap(this::changedOn))) {
+            published.add(DateClue.of(date.get(), Source.VISIBLE, e).asUpdate());
+            end = Math.min(end, i + 1 + UPDATE_REACH);
+            continue;
+          }
           published.add(DateClue.of(date.get(), Source.VISIBLE, e));
           return;
         }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * Chooses the article's publication and modification times from the {@link DateClues}.
@@ -24,7 +25,8 @@ import java.util.function.UnaryOperator;
  * <ol>
  *   <li>Each time is the first clue, in the order of strength, that can be an article's date ({@link TimeBounds}:
  *       not before 1990, not after the capture). A clue that only names the day gives way to a weaker clue of the
- *       same day that also gives the time.
+ *       same day that also gives the time. The time the page labels as its update's ({@link DateClue#update()})
+ *       is the publication time only where no other clue can be.
  *   <li>A time printed in UTC takes the page's own offset when the page printed the same moment with its offset
  *       or as a local time too ({@code 2023-11-09T01:49Z} and {@code 2023-11-08 17:49}: -08:00), since the local
  *       date is the one the site published on; the modification time likewise.
@@ -78,10 +80,18 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
     return all;
   }
 
-  /** The first clue that can be an article's date, whatever the zone turns out to be. */
+  /**
+   * The first clue that can be an article's date, whatever the zone turns out to be; an update's only where no
+   * other can.
+   */
   private static Optional<DateClue> first(List<DateClue> clues, TimeBounds bounds,
       Optional<OffsetDateTime> capturedAt) {
-    return clues.stream().filter(c -> plausible(c, bounds, capturedAt)).findFirst();
+    return updatesLast(clues).filter(c -> plausible(c, bounds, capturedAt)).findFirst();
+  }
+
+  /** The clues in their order, but the {@link DateClue#update()} ones after all the others. */
+  private static Stream<DateClue> updatesLast(List<DateClue> clues) {
+    return Stream.concat(clues.stream().filter(c -> !c.update()), clues.stream().filter(DateClue::update));
   }
 
   private static boolean plausible(DateClue clue, TimeBounds bounds, Optional<OffsetDateTime> capturedAt) {
@@ -95,13 +105,9 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
       return chosen;
     }
     PageTime day = chosen.printed().get();
-    for (DateClue c : clues) {
-      if (c.printed().isPresent() && c.printed().get().time().isPresent()
-          && c.printed().get().date().equals(day.date()) && plausible(c, bounds, capturedAt)) {
-        return c;
-      }
-    }
-    return chosen;
+    return updatesLast(clues).filter(c -> c.printed().isPresent() && c.printed().get().time().isPresent()
+        && c.printed().get().date().equals(day.date()) && plausible(c, bounds, capturedAt)).findFirst()
+        .orElse(chosen);
   }
 
   /**
@@ -143,7 +149,8 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
    * The date the page shows readers wins over the declared publication date when the page's structured data
    * confirms it elsewhere, as a modification date or in another source: the site presents the article as of that
    * day, as sites do when they republish an article, and its markup agrees that something happened then. A shown
-   * date that nothing confirms may be any date in the text, and does not win.
+   * date that nothing confirms may be any date in the text, and does not win; nor does an update's that the page
+   * shows beside the declared publication's day ("Updated May 4" above "Published May 3").
    */
   private static DateClue shownDate(DateClue chosen, DateClues clues, TimeBounds bounds,
       Optional<OffsetDateTime> capturedAt) {
@@ -153,7 +160,10 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
       return chosen;
     }
     LocalDate day = shown.get().printed().get().date();
-    if (day.equals(chosen.printed().get().date())) {
+    LocalDate declared = chosen.printed().get().date();
+    if (day.equals(declared) || shown.get().update() && clues.published().stream()
+        .anyMatch(c -> c.source() == Source.VISIBLE && !c.update() && c.printed().isPresent()
+            && c.printed().get().date().equals(declared))) {
       return chosen;
     }
     List<DateClue> markup = new ArrayList<>(clues.published());

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.html.HtmlArticles;
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,6 +46,60 @@ class DateLinesTest {
 
     assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(expected));
     assertThat(article.assumedZone()).isEmpty();
+  }
+
+  /**
+   * An update printed above the publication is the modification time, and the publication time is the one below;
+   * where the page shows no other time, its update's stands for the publication, as readers cite it.
+   */
+  @Test
+  void anUpdateIsThePublicationTimeOnlyWhereThePageShowsNoOther() {
+    Article lines = parse("<p class=\"date\">Updated May 4, 2024 2:30 PM</p>"
+        + "<p class=\"date\">Published May 3, 2024 9:15 AM</p>");
+    Article times = parse("<span>Updated <time datetime=\"2024-05-04T14:30:00-04:00\">May 4</time></span> "
+        + "<span>Published <time datetime=\"2024-05-03T09:15:00-04:00\">May 3</time></span>");
+    Article shown = parse("<div class=\"meta\"><span>Updated <time datetime=\"2024-05-04T14:30:00-04:00\">"
+        + "May 4, 2024 2:30 PM</time></span> <span>Published <time datetime=\"2024-05-03T09:15:00-04:00\">"
+        + "May 3, 2024 9:15 AM</time></span></div>");
+    Article onlyLine = parse("<p class=\"date\">Updated May 4, 2024 2:30 PM</p>");
+    Article onlyTime = parse("<span>Updated <time datetime=\"2024-05-04T14:30:00-04:00\">May 4</time></span>");
+
+    assertThat(lines.publishedAt().map(OffsetDateTime::toLocalDateTime)).hasValue(LocalDateTime.parse("2024-05-03T09:15"));
+    assertThat(lines.modifiedAt().map(OffsetDateTime::toLocalDateTime)).hasValue(LocalDateTime.parse("2024-05-04T14:30"));
+    assertThat(times.publishedAt()).hasValue(OffsetDateTime.parse("2024-05-03T09:15-04:00"));
+    assertThat(times.modifiedAt()).hasValue(OffsetDateTime.parse("2024-05-04T14:30-04:00"));
+    assertThat(shown.publishedAt()).hasValue(OffsetDateTime.parse("2024-05-03T09:15-04:00"));
+    assertThat(shown.modifiedAt()).hasValue(OffsetDateTime.parse("2024-05-04T14:30-04:00"));
+    assertThat(onlyLine.publishedAt().map(OffsetDateTime::toLocalDateTime))
+        .hasValue(LocalDateTime.parse("2024-05-04T14:30"));
+    assertThat(onlyTime.publishedAt()).hasValue(OffsetDateTime.parse("2024-05-04T14:30-04:00"));
+  }
+
+  /**
+   * The update that a page shows above its publication line does not overrule the declared publication time, though
+   * the declared modification time confirms the update's day, as a republished article's date would be.
+   */
+  @Test
+  void aShownUpdateDoesNotOverruleTheDeclaredPublicationThePageShowsToo() {
+    Article article = parse("""
+        <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-03T09:15:00-04:00",
+          "dateModified": "2024-05-04T14:30:00-04:00"}</script>
+        <p class="date">Updated May 4, 2024 2:30 PM</p><p class="date">Published May 3, 2024 9:15 AM</p>""");
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2024-05-03T09:15-04:00"));
+    assertThat(article.modifiedAt()).hasValue(OffsetDateTime.parse("2024-05-04T14:30-04:00"));
+  }
+
+  /**
+   * Only the text right before a time labels it, and not a block: a subheading that ends in "updated" makes no
+   * update of the time below it.
+   */
+  @Test
+  void aHeadingThatEndsInUpdatedIsNoLabel() {
+    Article article = parse("<span>Updated <time datetime=\"2024-05-04T14:30:00-04:00\"></time></span>"
+        + "<h2>Bridge plan updated</h2><time datetime=\"2024-05-03T09:15:00-04:00\"></time>");
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2024-05-03T09:15-04:00"));
   }
 
   /** Russian and Ukrainian dates with the year's full word keep the time after it. */
