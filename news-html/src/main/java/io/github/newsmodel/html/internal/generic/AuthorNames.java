@@ -392,7 +392,7 @@ final class AuthorNames {
           // "Jane Roe, Europe Editor": a role after a name and a comma is that person's, whatever words qualify it.
           // Elsewhere such words may be a name: "Ann Reporter" is no one's title.
           afterRole = afterComma && afterName && namesARole(piece);
-          Optional<String> n = afterRole ? Optional.empty() : name(piece, siteNames);
+          Optional<String> n = afterRole || creditsEditing(piece) ? Optional.empty() : name(piece, siteNames);
           named = n.isPresent();
           if (named && out.stream().noneMatch(o -> o.equalsIgnoreCase(n.get()))) {
             out.add(n.get());
@@ -491,6 +491,15 @@ final class AuthorNames {
     Matcher next = SEPARATORS.matcher(text);
     next.region(separator.end(), text.length());
     return namesARole(text.substring(separator.end(), next.find() ? next.start() : text.length()));
+  }
+
+  /**
+   * Whether a piece of a byline credits the editing, as wire copy closes: "Reporting by Jane Roe; Editing by John
+   * Doe". The editor is no author; "Edited by", which some sites set for their author, is a byline's label.
+   */
+  private static boolean creditsEditing(String piece) {
+    String p = piece.strip();
+    return p.regionMatches(true, 0, "editing by ", 0, 11) || p.regionMatches(true, 0, "additional editing by ", 0, 22);
   }
 
   /**

@@ -157,6 +157,8 @@ class AuthorNamesTest {
       By Jane Smith in Kyiv. Additional reporting by Tom Brown in Moscow # Jane Smith; Tom Brown
       By Jane Smith. With reporting from Tom Brown and Anna Lee # Jane Smith; Tom Brown; Anna Lee
       Jane Smith; reporting by Tom Brown # Jane Smith; Tom Brown
+      Reporting by Jane Smith; Editing by Tom Brown # Jane Smith
+      Reporting by Jane Smith and Anna Lee; Additional editing by Tom Brown # Jane Smith; Anna Lee
       By Jane Smith, further reporting by Tom Brown # Jane Smith; Tom Brown
       """)
   void aPlaceAndACreditOfReportingAreNoPartOfTheNames(String byline, String names) {
