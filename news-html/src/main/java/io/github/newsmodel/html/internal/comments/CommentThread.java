@@ -65,6 +65,12 @@ final class CommentThread {
         boolean afterPosting = d.time().isEmpty() || EditTimes.notBefore(edit, d.time().get().time());
         if (afterPosting) {
           c.addEdits(edit);
+        } else if (EditTimes.withinAZoneBefore(edit, d.time().get().time())) {
+          // Read in a zone the page does not state (the article's, where the comments print their times in UTC),
+          // the notice's time fell before the posting by less than zones differ: the page says the comment was
+          // edited, not when in a zone that is known. The edit stays, without its time; its note keeps the time as
+          // printed. An edit a day before is no edit of this comment.
+          c.addEdits(EditTimes.withoutTime(edit));
         }
       }
       // A chain of parents longer than the page has comments turns in a circle (HtmlArticlesFuzzTest hung here):

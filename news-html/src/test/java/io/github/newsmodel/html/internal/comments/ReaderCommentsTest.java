@@ -455,6 +455,31 @@ class ReaderCommentsTest {
         .containsExactly(EditRecord.builder().note("edited").kind(EditKind.UPDATE).build());
   }
 
+  /**
+   * A notice whose time, read in the page's zone where the comments' own times are in UTC, falls before the posting
+   * was dropped with its edit: the page says the comment was edited, so the edit stays, without its time. One whose
+   * time states its offset and still falls before the posting is no notice of this comment's edit.
+   */
+  @Test
+  void aNoticeWhoseTimeInAnAssumedZoneFallsBeforeThePostingIsAnEditWithoutItsTime() {
+    String html = "<div class=comments>"
+        + "<div class=comment id=comment-1><time datetime='2024-04-03T09:00:00Z'>x</time><p>One.</p>"
+        + "<p class=edited>Edited 3 April 2024 10:41</p></div>"
+        + "<div class=comment id=comment-2><time datetime='2024-04-03T09:00:00Z'>x</time><p>Two.</p>"
+        + "<p class=edited>Edited 3 April 2024 10:41 UTC+2</p></div></div>";
+
+    CommentSection s = find(html, clock(BERLIN, Optional.empty()));
+
+    assertThat(s.comments().get(0).edits())
+        .containsExactly(EditRecord.builder().note("Edited 3 April 2024 10:41").kind(EditKind.UPDATE).build());
+    assertThat(s.comments().get(1).edits()).isEmpty();
+    assertThat(find(html.replace("10:41", "11:41"), clock(BERLIN, Optional.empty())).comments().get(0).edits())
+        .singleElement().satisfies(e -> {
+          assertThat(e.editedAt()).hasValue(OffsetDateTime.parse("2024-04-03T11:41+02:00"));
+          assertThat(e.assumedZone()).hasValue(BERLIN);
+        });
+  }
+
   @ParameterizedTest
   @CsvSource({"comment-123, 123", "c7426542357, 7426542357", "wc-comment-52842_0, 52842", "p12, 12", "5e6f, 5",
       "65e6f0a1c4b2d93e7f1a2b3c, ''", "3f2b8c1e-9a4d-4e6b-8c2a-1d5e7f9a0b3c, ''", "deadbeef12345678, 12345678",
