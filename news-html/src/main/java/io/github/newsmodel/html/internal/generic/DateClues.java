@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.generic;
 import io.github.newsmodel.html.internal.comments.EditNotices;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageWords;
+import io.github.newsmodel.html.internal.dom.Preceding;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.generic.DateClue.Source;
 import io.github.newsmodel.html.internal.jsonld.LdNode;
@@ -22,7 +23,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -334,7 +334,7 @@ final class DateClues {
    * opens, and ends with a {@link #CHANGE_LABEL}'s words; not a block, such as a headline that ends with "updated".
    */
   private static boolean labelledChange(Element e) {
-    Node before = nodeBefore(e);
+    Node before = Preceding.node(e);
     String label = before instanceof TextNode t ? tail(t.text())
         : before instanceof Element b && !b.isBlock() ? Texts.shortText(b, MAX_LABEL).orElse("") : "";
     if (label.isEmpty() || !mayHold(label, CHANGE_STEMS)) {
@@ -351,26 +351,6 @@ final class DateClues {
   /** The last {@link #MAX_LABEL} characters of a text, where a label before what follows it stands. */
   private static String tail(String text) {
     return text.length() <= MAX_LABEL ? text : text.substring(text.length() - MAX_LABEL);
-  }
-
-  /**
-   * What stands right before an element, blank text passed over: its sibling before it, or, when it opens its
-   * parent, the sibling before that, up to its grandparent's, as a label stands before a time that spans wrap
-   * ("Updated <span><time>…</time></span>").
-   */
-  private static @Nullable Node nodeBefore(Element e) {
-    Node n = e;
-    for (int up = 0; up < 3 && n != null; up++) {
-      Node before = n.previousSibling();
-      while (before instanceof TextNode t && t.isBlank()) {
-        before = before.previousSibling();
-      }
-      if (before != null) {
-        return before;
-      }
-      n = n.parent();
-    }
-    return null;
   }
 
   /**

@@ -7,6 +7,7 @@ import io.github.newsmodel.html.internal.dom.LoginName;
 import io.github.newsmodel.html.internal.dom.OwnLineLink;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageWords;
+import io.github.newsmodel.html.internal.dom.Preceding;
 import io.github.newsmodel.html.internal.dom.ProfileLink;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
@@ -34,7 +35,6 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the article's authors. The sources, strongest first: the JSON-LD {@code author} (or {@code creator}) of the
@@ -635,7 +635,7 @@ final class PageAuthors {
    * href="/author/max">Max Muster</a></span>". Asked only of links to authors' pages, a few a page.
    */
   private static boolean translatorLink(Element a) {
-    Node before = nodeBefore(a);
+    Node before = Preceding.node(a);
     String text = before instanceof TextNode t ? t.text()
         : before instanceof Element b ? Texts.shortText(b, TRANSLATOR_TAIL).orElse("") : "";
     String tail = text.length() > TRANSLATOR_TAIL ? text.substring(text.length() - TRANSLATOR_TAIL) : text;
@@ -1179,30 +1179,10 @@ final class PageAuthors {
    * byline's label alone: "by", "Von", "Autor:".
    */
   private static boolean labelBefore(Element e) {
-    Node before = nodeBefore(e);
+    Node before = Preceding.node(e);
     String text = Texts.normalise(before instanceof TextNode t ? t.text()
         : before instanceof Element b ? b.text() : "");
     return before != null && AuthorNames.LONE_LABEL.matches(text);
-  }
-
-  /**
-   * What stands right before an element, blank text passed over: its sibling before it, or, when it opens its
-   * parent, the sibling before that, up to its grandparent's, as a label stands before a name that spans or links
-   * wrap ("Von <span><a>Jane Roe</a></span>").
-   */
-  private static @Nullable Node nodeBefore(Element e) {
-    Node n = e;
-    for (int up = 0; up < 3 && n != null; up++) {
-      Node before = n.previousSibling();
-      while (before instanceof TextNode t && t.isBlank()) {
-        before = before.previousSibling();
-      }
-      if (before != null) {
-        return before;
-      }
-      n = n.parent();
-    }
-    return null;
   }
 
   /**
