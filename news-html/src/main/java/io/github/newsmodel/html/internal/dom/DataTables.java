@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Tells a table of data in an article (votes by party, a league's standings, prices) from a table that lays out a
@@ -43,7 +42,7 @@ final class DataTables {
     int linked = 0;
     // in document order, and out at the first block: a table that lays out a page is not walked whole, once for
     // each table inside it
-    for (Element e = table.firstElementChild(); e != null; e = next(e, table)) {
+    for (Element e = table.firstElementChild(); e != null; e = DocumentOrder.nextInside(e, table)) {
       String name = e.normalName();
       if (NOT_IN_DATA.contains(name)) {
         return List.of();
@@ -79,23 +78,5 @@ final class DataTables {
       return List.of();
     }
     return rows;
-  }
-
-  /** The element after another in document order, within a root; null after the root's last. */
-  private static @Nullable Element next(Element e, Element root) {
-    Element child = e.firstElementChild();
-    if (child != null) {
-      return child;
-    }
-    for (Element at = e; at != root; at = at.parent()) {
-      Element sibling = at.nextElementSibling();
-      if (sibling != null) {
-        return sibling;
-      }
-      if (at.parent() == null) {
-        return null;
-      }
-    }
-    return null;
   }
 }

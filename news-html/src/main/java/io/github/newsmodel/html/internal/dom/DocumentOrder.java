@@ -25,6 +25,29 @@ public final class DocumentOrder {
   private DocumentOrder() {}
 
   /**
+   * The element after {@code e} in the document order within {@code root}, which holds it: its first child, else
+   * the next sibling of it or of its nearest ancestor below the root that has one; null after the root's last. A
+   * walk by it can stop where it has seen enough, where {@link #of} lists the whole subtree first.
+   *
+   * @param e an element inside {@code root}, or the root itself
+   * @param root where the walk stays
+   * @return the next element, or null
+   */
+  public static @Nullable Element nextInside(Element e, Element root) {
+    Element next = e.firstElementChild();
+    while (next == null && e != root) {
+      next = e.nextElementSibling();
+      if (next == null) {
+        e = e.parent();
+        if (e == null) {
+          return null;
+        }
+      }
+    }
+    return next;
+  }
+
+  /**
    * Lists the elements of a subtree. The walk keeps its path on a stack of its own, so that a page nested
    * thousands deep needs no more of the thread's stack than a flat one.
    *

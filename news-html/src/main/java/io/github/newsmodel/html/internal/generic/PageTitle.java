@@ -754,7 +754,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     if (key.length() <= declaredKey.length() || !key.contains(declaredKey)) {
       return false;
     }
-    for (Element e = h1.firstElementChild(); e != null; e = nextInside(e, h1)) {
+    for (Element e = h1.firstElementChild(); e != null; e = DocumentOrder.nextInside(e, h1)) {
       String part = AuthorNames.key(e.text());
       if (!part.isEmpty() && (key.equals(part + declaredKey) || key.equals(declaredKey + part)
           || part.equals(declaredKey))) {
@@ -771,7 +771,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static Optional<String> headlinePart(Element heading, String headingKey) {
     // The heading's elements in the order getAllElements lists them, walked in place: every heading that is weighed
     // is asked, and the list that collects them cost more than the few elements most headings hold.
-    for (Element e = heading.firstElementChild(); e != null; e = nextInside(e, heading)) {
+    for (Element e = heading.firstElementChild(); e != null; e = DocumentOrder.nextInside(e, heading)) {
       if (!HEADLINE_PART.marks(e)) {
         continue;
       }
@@ -839,7 +839,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
 
   /**
    * Whether an element has two child elements or more, as {@code children().size() >= 2} tells. Package-private,
-   * as is {@link #nextInside}, for the test that holds them to jsoup's lists.
+   * for the test that holds it, and {@link DocumentOrder#nextInside}, to jsoup's lists.
    */
   static boolean twoChildElements(Element e) {
     int found = 0;
@@ -849,24 +849,6 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     return false;
-  }
-
-  /**
-   * The element after {@code e} in the document order within {@code root}, which holds it: its first child, else
-   * the next sibling of it or of its nearest ancestor below the root that has one; null after the root's last.
-   */
-  static @Nullable Element nextInside(Element e, Element root) {
-    Element next = e.firstElementChild();
-    while (next == null && e != root) {
-      next = e.nextElementSibling();
-      if (next == null) {
-        e = e.parent();
-        if (e == null) {
-          return null;
-        }
-      }
-    }
-    return next;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.generic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -11,7 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * The walks of a heading's elements in place ({@link PageTitle#nextInside}, {@link PageTitle#twoChildElements}) list
+ * The walks of a heading's elements in place ({@link DocumentOrder#nextInside}, {@link PageTitle#twoChildElements}) list
  * what jsoup's {@code getAllElements()} and {@code children()} list, on random trees and their edges.
  */
 class PageTitleWalkTest {
@@ -20,7 +21,7 @@ class PageTitleWalkTest {
   private static List<Element> walked(Element root) {
     List<Element> out = new ArrayList<>();
     out.add(root);
-    for (Element e = root.firstElementChild(); e != null; e = PageTitle.nextInside(e, root)) {
+    for (Element e = root.firstElementChild(); e != null; e = DocumentOrder.nextInside(e, root)) {
       out.add(e);
     }
     return out;
