@@ -20,7 +20,6 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -599,7 +598,8 @@ final class WarcPages {
     if (next < 0) {
       return -1;
     }
-    sink.heldAt(record).ifPresent(page -> sink.replace(new Page(page.origin(), beforeRecordStart(page.bytes()),
+    sink.heldAt(record).ifPresent(page -> sink.replace(new Page(page.origin(),
+        endedAt(rewindable, page.bytes(), at, next - 4), // the empty line that ends the record is no page
         page.url(), page.options(), Optional.of("the record's Content-Length says more than the record holds: it is"
             + " read to " + (compressed == null ? "offset " + next + ", where" : "where") + " the next record starts"))));
     outBase = next;
@@ -644,22 +644,22 @@ final class WarcPages {
   }
 
   /**
-   * A page's bytes before the first record start in them ({@code \r\n\r\nWARC/1.}): those of a record that ran
-   * over the next one, read as it was stored, hold that record's header after the page's end. A page sent encoded
-   * (gzip, chunked) holds no such line and is kept whole, as far as it could be decoded.
+   * A page's bytes to where its record truly ends: those of a record that ran over the next one, read by its
+   * length, hold that record's header after the page's end. They are cut where the page is the bytes stored before
+   * the break (sent neither encoded nor chunked, and whole), whose last the kept bytes locate; a page sent encoded
+   * holds no such header and is kept as it could be decoded.
+   *
+   * @param kept the bytes the stream keeps
+   * @param page the page's bytes as read
+   * @param pageEnd where the page's bytes would end in the stream, at the break
+   * @param recordEnd where the record truly ends, before its empty line
    */
-  private static byte[] beforeRecordStart(byte[] page) {
-    byte[] start = "\r\n\r\nWARC/1.".getBytes(StandardCharsets.US_ASCII);
-    outer:
-    for (int i = 0; i + start.length <= page.length; i++) {
-      for (int k = 0; k < start.length; k++) {
-        if (page[i + k] != start[k]) {
-          continue outer;
-        }
-      }
-      return Arrays.copyOf(page, i);
+  private static byte[] endedAt(RewindableStream kept, byte[] page, long pageEnd, long recordEnd) {
+    long pageStart = pageEnd - page.length;
+    if (recordEnd < pageStart || recordEnd > pageEnd || !kept.keptBefore(pageEnd, page)) {
+      return page;
     }
-    return page;
+    return Arrays.copyOf(page, (int) (recordEnd - pageStart));
   }
 
   /**
