@@ -970,8 +970,7 @@ class ParseWarcTest {
     long record = offsets(whole).get(TestWarc.recordId(n));
     String text = Files.readString(whole, StandardCharsets.ISO_8859_1);
     int next = text.indexOf("\r\n\r\nWARC/1.0\r\n", (int) record);
-    String declared = text.substring(text.indexOf("Content-Length: ", (int) record) + 16,
-        text.indexOf('\r', text.indexOf("Content-Length: ", (int) record)));
+    String declared = declaredLength(text, record);
     Files.writeString(file, withLength(text, record, Long.toString(Long.parseLong(declared) - less)),
         StandardCharsets.ISO_8859_1);
 
@@ -1007,8 +1006,7 @@ class ParseWarcTest {
     List<Article> expected = articles(cli().run("parse", whole.toString()).out());
     long second = offsets(whole).get(TestWarc.recordId(2));
     String text = Files.readString(whole, StandardCharsets.ISO_8859_1);
-    String declared = text.substring(text.indexOf("Content-Length: ", (int) second) + 16,
-        text.indexOf('\r', text.indexOf("Content-Length: ", (int) second)));
+    String declared = declaredLength(text, second);
     boolean more = change.startsWith("+");
     String changed = withLength(text, second, more ? change
         : Long.toString(Long.parseLong(declared) + Long.parseLong(change)));
@@ -1055,8 +1053,7 @@ class ParseWarcTest {
     }
     long second = offsets(plain).get(TestWarc.recordId(2));
     String text = Files.readString(plain, StandardCharsets.ISO_8859_1);
-    String declared = text.substring(text.indexOf("Content-Length: ", (int) second) + 16,
-        text.indexOf('\r', text.indexOf("Content-Length: ", (int) second)));
+    String declared = declaredLength(text, second);
     byte[] bytes = withLength(text, second, Long.toString(Long.parseLong(declared) - 30))
         .getBytes(StandardCharsets.ISO_8859_1);
 
@@ -1290,6 +1287,12 @@ class ParseWarcTest {
       return Files.write(file, perRecordGzip(warcText));
     }
     return Files.writeString(file, warcText, StandardCharsets.ISO_8859_1);
+  }
+
+  /** The Content-Length of the record at an offset, as its header writes it. */
+  private static String declaredLength(String warcText, long record) {
+    int at = warcText.indexOf("Content-Length: ", (int) record) + "Content-Length: ".length();
+    return warcText.substring(at, warcText.indexOf('\r', at));
   }
 
   /** The text of a WARC file with the Content-Length of the record at an offset replaced, or added to ("+300"). */
