@@ -130,8 +130,10 @@ public final class DateTimes {
           + "|\\.(?!\\d))?"
           + OPTIONAL_TIME + AFTER,
           FLAGS), Form.SPACED_YEAR),
-      // A range of days in one month, "14. - 20. Januar 2022": its first day, the earliest date the text prints.
-      new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\.?\\s*[-–—]\\s*\\d{1,2}\\.?\\s*" + MONTH
+      // A range of days in one month, "14. - 20. Januar 2022": its first day, the earliest date the text prints. Both
+      // days are written alike, with a full stop or without: "#1 — 3. Mai 2024", a numbered comment's header, is no
+      // range, nor is "#1 — 3 May 2024", whose first number a number sign marks.
+      new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?<!#\\d{1,2})(?<dot>\\.?)\\s*[-–—]\\s*\\d{1,2}\\k<dot>\\s*" + MONTH
           + "\\.?,?\\s+(?<y>\\d{4})" + AFTER, FLAGS), Form.SPACED_YEAR | Form.DASH),
       new Form(Pattern.compile(BEFORE + MONTH_DAY + "(?:st|nd|rd|th)?\\.?,?\\s+(?<y>\\d{4})"
           + OPTIONAL_TIME + AFTER, FLAGS), Form.SPACED_YEAR),

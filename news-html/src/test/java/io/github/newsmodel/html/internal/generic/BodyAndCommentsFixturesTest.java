@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Paragraph;
@@ -75,6 +76,8 @@ class BodyAndCommentsFixturesTest {
       "https://metrodaily.example.com/news/no-such-story", Optional.empty());
   private static final Fixture LOGIN = new Fixture("login-wall-members",
       "https://theledger.example.co.uk/council-budget-cuts", Optional.empty());
+  private static final Fixture NUMBERED = new Fixture("news-numbered-comments",
+      "https://www.beispielzeitung.example.de/wirtschaft/2024-05/waermepumpe", Optional.empty());
 
   /**
    * The classic WordPress comment markup puts the author and the date inside {@code div.comment-body}, beside the
@@ -104,6 +107,22 @@ class BodyAndCommentsFixturesTest {
     assertThat(article.commentCount()).hasValue(3);
     assertThat(article.commentsOpen()).contains(true);
     assertThat(article.text()).doesNotContain("Borchert", "sagt:", "Antworten");
+  }
+
+  /**
+   * A comment's number before its date, "#1 — 3. Mai 2024, 10:15 Uhr", is no range of days from the 1st to the 3rd:
+   * each comment is dated the day it prints, not the day of its number.
+   */
+  @Test
+  void aCommentsNumberBeforeItsDateIsNotItsDay() {
+    Article article = NUMBERED.parse();
+
+    assertThat(article.comments()).extracting(Comment::id, c -> c.publishedAt().orElseThrow())
+        .containsExactly(
+            tuple("cid-101", OffsetDateTime.parse("2024-05-03T10:15+02:00")),
+            tuple("cid-102", OffsetDateTime.parse("2024-05-03T10:31+02:00")),
+            tuple("cid-103", OffsetDateTime.parse("2024-05-03T11:02+02:00")));
+    assertThat(article.comments().get(1).replyTo()).hasValue("cid-101");
   }
 
   @Test

@@ -221,6 +221,20 @@ class DateTimesTest {
   }
 
   @Test
+  void aNumberedCommentsHeaderIsNoRangeOfDays() {
+    DateTimes any = DateTimes.anyLanguage();
+
+    assertThat(any.find("#1 \u00a0\u2014\u00a0 3. Mai 2024, 10:15 Uhr"))
+        .hasValue(PageTime.local(LocalDateTime.parse("2024-05-03T10:15")));
+    assertThat(any.find("#1.1 \u2014 3. Mai 2024, 10:31 Uhr"))
+        .hasValue(PageTime.local(LocalDateTime.parse("2024-05-03T10:31")));
+    assertThat(dates.find("#2 \u2014 3 May 2024, 11:02")).as("no full stops, but a number sign")
+        .hasValue(PageTime.local(LocalDateTime.parse("2024-05-03T11:02")));
+    assertThat(any.find("Antwort 1 \u2013 3. Mai 2024")).as("one day with a full stop, the other without")
+        .map(PageTime::date).hasValue(LocalDate.of(2024, 5, 3));
+  }
+
+  @Test
   void findDoesNotReadANumberRunTogetherWithADate() {
     // The seed's text runs comment numbers into dates: "124.5.2007 17:46". Only the markup can tell them apart.
     assertThat(dates.find("124.5.2007 17:46")).isEmpty();
