@@ -131,9 +131,10 @@ public final class DateTimes {
           + OPTIONAL_TIME + AFTER,
           FLAGS), Form.SPACED_YEAR),
       // A range of days in one month, "14. - 20. Januar 2022": its first day, the earliest date the text prints. Both
-      // days are written alike, with a full stop or without: "#1 — 3. Mai 2024", a numbered comment's header, is no
-      // range, nor is "#1 — 3 May 2024", whose first number a number sign marks.
-      new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?<!#\\d{1,2})(?<dot>\\.?)\\s*[-–—]\\s*\\d{1,2}\\k<dot>\\s*" + MONTH
+      // days are written alike, with a full stop or without, and the first is the earlier (read): "#1 — 3. Mai 2024",
+      // a numbered comment's header, is no range, nor is "#1 — 3 May 2024", whose first number a number sign marks,
+      // nor "Episode 12 – 3 May 2024".
+      new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?<!#\\d{1,2})(?<dot>\\.?)\\s*[-–—]\\s*(?<last>\\d{1,2})\\k<dot>\\s*" + MONTH
           + "\\.?,?\\s+(?<y>\\d{4})" + AFTER, FLAGS), Form.SPACED_YEAR | Form.DASH),
       new Form(Pattern.compile(BEFORE + MONTH_DAY + "(?:st|nd|rd|th)?\\.?,?\\s+(?<y>\\d{4})"
           + OPTIONAL_TIME + AFTER, FLAGS), Form.SPACED_YEAR),
@@ -538,6 +539,10 @@ public final class DateTimes {
         month = group(form, m, "mo") != null ? Integer.parseInt(m.group("mo"))
             : months.month(m.group("mon")).orElse(0);
         day = Integer.parseInt(m.group("d"));
+        String last = group(form, m, "last");
+        if (last != null && day >= Integer.parseInt(last)) {
+          return Optional.empty(); // no range of days: a number before a date
+        }
       }
       if (year >= BUDDHIST_FIRST && year <= BUDDHIST_LAST && (form.needs() & Form.ISO_YEAR) == 0
           && hasThai(m.group())) {

@@ -232,6 +232,8 @@ class DateTimesTest {
         .hasValue(PageTime.local(LocalDateTime.parse("2024-05-03T11:02")));
     assertThat(any.find("Antwort 1 \u2013 3. Mai 2024")).as("one day with a full stop, the other without")
         .map(PageTime::date).hasValue(LocalDate.of(2024, 5, 3));
+    assertThat(dates.find("Episode 12 \u2013 3 May 2024")).as("a range runs from the earlier day")
+        .map(PageTime::date).hasValue(LocalDate.of(2024, 5, 3));
   }
 
   @Test
