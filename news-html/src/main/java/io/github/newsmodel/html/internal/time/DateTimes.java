@@ -4,7 +4,6 @@ import io.github.newsmodel.html.internal.dom.Texts;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -68,15 +67,6 @@ public final class DateTimes {
   private static final String TIME = "(?<h>\\d{1,2})\\s?(?:[:.]|h(?=\\s?\\d{2}))\\s?(?<mi>\\d{2})"
       + "(?:[:.](?<s>\\d{2})(?:[.,]\\d{1,9})?)?"
       + "(?:\\s*(?:(?<ap>[aApP])\\.?[mM]\\.?|(?<arap>[صم])(?![\\p{L}\\p{M}])))?";
-  /** A zone's abbreviation that {@link ZoneAbbreviations} reads, in capitals as zones are printed. */
-  private static final String ABBREVIATION = "(?<abbr>(?-i:" + ZoneAbbreviations.PRINTED + "))";
-  /**
-   * The zone after a time, also in brackets as LiveJournal prints it: "09:57 am (UTC)", an offset, or an
-   * abbreviation that {@link ZoneAbbreviations} reads, "09.15 BST", "9:15 a.m. ET", "13:52 Uhr (MESZ)". An
-   * abbreviation counts in capitals only, as zones are printed: "à 9h15 et 10h" is French for "and".
-   */
-  private static final String ZONE = "(?:\\s*\\(?(?:(?<off>Z|(?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
-      + "|[+-]\\d{2}:?\\d{2}|UTC|GMT)|" + ABBREVIATION + ")(?![\\p{L}\\p{N}])\\)?)?";
   /**
    * What may stand between a date and its time: punctuation, "@", "at", "um", "klo", "à", "a las", "в", "στις",
    * "saat", "lúc", "pukul", "الساعة", "בשעה", "เวลา", ...
@@ -91,8 +81,7 @@ public final class DateTimes {
   private static final int MAX_MONTH_CHARS = 13 * 2 + 1;
   private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
   private static final String AFTER = "(?![\\p{L}\\p{N}]|[:.]\\d)";
-  private static final String OPTIONAL_TIME = "(?:" + DATE_TIME_SEPARATOR + TIME + "(?:\\s*(?:Uhr|h)\\.?)?" + ZONE
-      + ")?";
+  private static final String OPTIONAL_TIME = "(?:" + DATE_TIME_SEPARATOR + TIME + PrintedZone.AFTER_TIME + ")?";
   /** {@code [\\s\\h]}: white space and the horizontal spaces, each run of which {@link #normalise} makes one. */
   private static final Texts.Spaces SPACES = Texts.Spaces.of(c -> c <= ' ' ? Texts.isRegexSpace((char) c)
       : c == '\u00a0' || c == '\u1680' || c == '\u180e' || c >= '\u2000' && c <= '\u200a' || c == '\u202f'
@@ -119,7 +108,7 @@ public final class DateTimes {
       // ISO 8601; a few sites' templates set the milliseconds off with a colon, "22:06:08:684Z"
       new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2})"
           + "(?:(?:T|\\s+|\\s*,\\s*)(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d{1,9}|:\\d{3})?)?"
-          + "\\s*(?:(?<off>Z|(?:UTC|GMT)?[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)|" + ABBREVIATION
+          + "\\s*(?:(?<off>Z|(?:UTC|GMT)?[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)|" + PrintedZone.ABBREVIATION
           + "(?![\\p{L}\\p{N}]))?)?" + AFTER, FLAGS), Form.ISO_YEAR),
       // Catalan writes "of" as "d'" before a vowel: "5 d'abril de 2024"
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|ª)?\\.?(?:\\s+de(?=\\s))?\\s*(?:d['’])?"
@@ -571,9 +560,8 @@ public final class DateTimes {
       String seconds = group(form, m, "s");
       LocalTime time = LocalTime.of(hour, Integer.parseInt(m.group("mi")),
           seconds == null ? 0 : Integer.parseInt(seconds));
-      String abbreviation = group(form, m, "abbr");
-      Optional<ZoneOffset> offset = abbreviation == null ? offset(group(form, m, "off"))
-          : named(abbreviation, date.atTime(time), ampm != null);
+      Optional<ZoneOffset> offset = PrintedZone.read(group(form, m, "off"), group(form, m, "abbr"), ampm != null)
+          .flatMap(z -> z.at(date.atTime(time)));
       return Optional.of(new PageTime(date, Optional.of(time), offset));
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty(); // a date that does not exist is not read at all, never rolled over
@@ -583,40 +571,6 @@ public final class DateTimes {
   /** "12" is 2012 and "95" is 1995: the web has no dates before 1990, and a window from 1970 covers it. */
   private static int twoDigitYear(int yy) {
     return yy >= 70 ? 1900 + yy : 2000 + yy;
-  }
-
-  /**
-   * The offset a zone's abbreviation names at the time printed before it. The generic names of the zones of the
-   * United States count after a twelve-hour time only, as the sites there print them, "9:15 a.m. ET": after
-   * "9h15" the "ET" is French for "and", "PT" Portuguese.
-   */
-  private static Optional<ZoneOffset> named(String abbreviation, LocalDateTime local, boolean twelveHour) {
-    if (!twelveHour && ZoneAbbreviations.isGeneric(abbreviation)) {
-      return Optional.empty();
-    }
-    return ZoneAbbreviations.offset(abbreviation, local);
-  }
-
-  private static Optional<ZoneOffset> offset(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    String t = text.toUpperCase(Locale.ROOT).replace("UTC", "").replace("GMT", "").replace(" ", "");
-    if (t.isEmpty() || t.equals("Z")) {
-      return Optional.of(ZoneOffset.UTC);
-    }
-    String sign = t.substring(0, 1);
-    String digits = t.substring(1).replace(":", "");
-    int hours;
-    int minutes = 0;
-    if (digits.length() <= 2) {
-      hours = Integer.parseInt(digits);
-    } else {
-      hours = Integer.parseInt(digits.substring(0, digits.length() - 2));
-      minutes = Integer.parseInt(digits.substring(digits.length() - 2));
-    }
-    int sign1 = sign.equals("-") ? -1 : 1;
-    return Optional.of(ZoneOffset.ofHoursMinutes(sign1 * hours, sign1 * minutes));
   }
 
   /**

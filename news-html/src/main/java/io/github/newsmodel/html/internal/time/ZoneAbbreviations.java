@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.time;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -97,6 +98,22 @@ public final class ZoneAbbreviations {
       return offset(abbreviation, local.toLocalDate());
     }
     return Optional.of(generic.getRules().getOffset(local)); // in a gap or an overlap, the offset before it
+  }
+
+  /**
+   * The offset an abbreviation names at an instant: as {@link #offset(String, LocalDateTime)}, for a moment such as
+   * a page's capture, which has no local time until its zone is known.
+   *
+   * @param abbreviation the abbreviation as printed, "PT"
+   * @param instant the instant
+   * @return its offset, if it names one and only one then
+   */
+  public static Optional<ZoneOffset> offset(String abbreviation, Instant instant) {
+    ZoneId generic = GENERIC.get(abbreviation.strip().toUpperCase(Locale.ROOT));
+    if (generic == null) { // the day in UTC: the offsets that change by the day change clear of midnight UTC
+      return offset(abbreviation, instant.atOffset(ZoneOffset.UTC).toLocalDate());
+    }
+    return Optional.of(generic.getRules().getOffset(instant));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -39,5 +40,20 @@ class ZoneAbbreviationsTest {
     assertThat(ZoneAbbreviations.offset("EDT", LocalDateTime.of(2024, 5, 3, 9, 15))).as("as on its day")
         .hasValue(ZoneOffset.ofHours(-4));
     assertThat(ZoneAbbreviations.offset("ET", LocalDate.of(2024, 5, 3))).as("not a server's abbreviation").isEmpty();
+  }
+
+  /**
+   * At an instant, such as a page's capture, a generic name takes its zone's offset then, even across midnight UTC:
+   * 03:00 UTC on 4 May 2024 is 8 p.m. on 3 May in Pacific daylight time.
+   */
+  @Test
+  void anAbbreviationAtAnInstantTakesItsOffsetThen() {
+    Instant capture = Instant.parse("2024-05-04T03:00:00Z");
+
+    assertThat(ZoneAbbreviations.offset("PT", capture)).hasValue(ZoneOffset.ofHours(-7));
+    assertThat(ZoneAbbreviations.offset("ET", Instant.parse("2024-01-04T03:00:00Z"))).hasValue(ZoneOffset.ofHours(-5));
+    assertThat(ZoneAbbreviations.offset("BST", capture)).hasValue(ZoneOffset.ofHours(1));
+    assertThat(ZoneAbbreviations.offset("MSK", Instant.parse("2012-03-06T12:00:00Z"))).hasValue(ZoneOffset.ofHours(4));
+    assertThat(ZoneAbbreviations.offset("IST", capture)).as("India, Ireland, Israel").isEmpty();
   }
 }
