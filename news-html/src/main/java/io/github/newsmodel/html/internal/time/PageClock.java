@@ -118,7 +118,7 @@ public final class PageClock {
       return Optional.empty();
     }
     return reader.findWithoutYear(text)
-        .flatMap(t -> t.on(articleDay, capturedAt.map(c -> c.atZoneSameInstant(zone).toLocalDate())))
+        .flatMap(t -> t.on(articleDay, capturedAt.map(c -> t.capturedOn(c, zone))))
         .flatMap(this::placed);
   }
 

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,12 +16,17 @@ import java.util.regex.Pattern;
  * after the article it comments on and before the page's capture ({@link #on}); without either, none is guessed, nor
  * where the day fell a few weeks before the article's in the year before.
  *
+ * <p>A zone printed after the time ({@link PrintedZone}), "Sep 18 at 8:37 AM ET", "18 May 09:15 BST", gives the
+ * time its offset, as it does after a full date.
+ *
  * @param day the month and day
  * @param time the time of day
+ * @param zone the zone printed after the time, if any
  */
-public record YearlessTime(MonthDay day, LocalTime time) {
+public record YearlessTime(MonthDay day, LocalTime time, Optional<PrintedZone> zone) {
   private static final String MONTH = "(?<mon>[\\p{L}\\p{M}]{3,13})";
-  private static final String TIME = "(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:\\s*(?<ap>[aApP])\\.?[mM]\\.?)?";
+  private static final String TIME = "(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:\\s*(?<ap>[aApP])\\.?[mM]\\.?)?"
+      + PrintedZone.AFTER_TIME;
   /** What may stand between the day and its time, as between a date and its time: "um", "at", "à", "в", ",". */
   private static final String SEPARATOR = DateTimes.DATE_TIME_SEPARATOR;
   private static final String BEFORE = "(?<![\\p{L}\\p{N}.])";
@@ -33,6 +40,16 @@ public record YearlessTime(MonthDay day, LocalTime time) {
   /** "September 18 at 8:37 AM", "Sep 18, 20:37". */
   private static final Pattern MONTH_FIRST = Pattern.compile(BEFORE + MONTH + "\\.?\\s+(?<d>\\d{1,2})"
       + "(?:st|nd|rd|th)?\\.?" + SEPARATOR + TIME + AFTER, FLAGS);
+
+  /**
+   * A day and time printed without a year and without a zone.
+   *
+   * @param day the month and day
+   * @param time the time of day
+   */
+  public YearlessTime(MonthDay day, LocalTime time) {
+    this(day, time, Optional.empty());
+  }
 
   /**
    * Finds the first day and time printed without a year, in a text where no full date was found.
@@ -72,9 +89,10 @@ public record YearlessTime(MonthDay day, LocalTime time) {
         hour = hour % 12 + (ampm.equalsIgnoreCase("p") ? 12 : 0);
       }
       return Optional.of(new YearlessTime(MonthDay.of(month.get(), Integer.parseInt(m.group("d"))),
-          LocalTime.of(hour, Integer.parseInt(m.group("mi")))));
+          LocalTime.of(hour, Integer.parseInt(m.group("mi"))),
+          PrintedZone.read(m.group("off"), m.group("abbr"), ampm != null)));
     } catch (DateTimeException | NumberFormatException e) {
-      return Optional.empty(); // "31 June", "25:10": no such day or time
+      return Optional.empty(); // "31 June", "25:10", "GMT+25": no such day, time or offset
     }
   }
 
@@ -98,12 +116,25 @@ public record YearlessTime(MonthDay day, LocalTime time) {
   }
 
   /**
+   * The day of the capture where this time was printed: in the zone printed after it, else in the page's, so that
+   * a time printed in a zone east of the page's may fall on the capture's day there.
+   *
+   * @param capturedAt when the page was captured
+   * @param pageZone the page's zone
+   * @return the capture's day
+   */
+  LocalDate capturedOn(OffsetDateTime capturedAt, ZoneId pageZone) {
+    return PrintedZone.dayOf(zone, capturedAt, pageZone);
+  }
+
+  /**
    * The date this day falls on: the first one on or after the article's day, else the last one on or before the
    * capture; never after the capture.
    *
    * @param after the article's publication day, if known
    * @param capturedOn the capture's day, if known
-   * @return the time with its year; empty if neither day is known or no year fits both
+   * @return the time with its year, at the offset its printed zone has then; empty if neither day is known or no
+   *     year fits both
    */
   Optional<PageTime> on(Optional<LocalDate> after, Optional<LocalDate> capturedOn) {
     Optional<LocalDate> date = Optional.empty();
@@ -125,6 +156,7 @@ public record YearlessTime(MonthDay day, LocalTime time) {
         || after.isPresent() && closeBefore(date.get().getYear() - 1, after.get())) {
       return Optional.empty();
     }
-    return Optional.of(new PageTime(date.get(), Optional.of(time), Optional.empty()));
+    LocalDate on = date.get();
+    return Optional.of(new PageTime(on, Optional.of(time), zone.flatMap(z -> z.at(on.atTime(time)))));
   }
 }

@@ -13,6 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class YearlessTimeTest {
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  /** The clock of a page in Berlin whose article was published on New Year's Day 2024. */
+  private static final PageClock AFTER_NEW_YEAR = new PageClock(DateTimes.anyLanguage(), BERLIN, Optional.empty())
+      .after(Optional.of(new ResolvedTime(OffsetDateTime.parse("2024-01-01T10:00+01:00"), Optional.empty())));
+
   private static Optional<YearlessTime> find(String text) {
     return DateTimes.anyLanguage().findWithoutYear(text);
   }
@@ -83,5 +88,58 @@ class YearlessTimeTest {
     assertThat(clock.after(Optional.of(new ResolvedTime(published, Optional.empty(), false)))
         .findWithoutYear("18. März um 08:37").map(ResolvedTime::time))
         .contains(OffsetDateTime.parse("2019-03-18T08:37+01:00"));
+  }
+
+  /**
+   * A zone printed after the time gives its offset, as after a full date, and the page states it: nobody assumes it.
+   * The US zones' generic names take their zone's offset on that day, daylight time in May, standard in January.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      3 May 09:15 BST            | 2024-05-03T09:15+01:00
+      May 3, 9:15 a.m. ET        | 2024-05-03T09:15-04:00
+      Jan 3 at 9:15 PM CT        | 2024-01-03T21:15-06:00
+      3. Mai um 09:15 Uhr MESZ   | 2024-05-03T09:15+02:00
+      3 May 09:15 (CET)          | 2024-05-03T09:15+01:00
+      3 May 09:15 UTC            | 2024-05-03T09:15Z
+      """)
+  void aZonePrintedAfterTheTimeGivesItsOffset(String text, String expected) {
+    Optional<ResolvedTime> t = AFTER_NEW_YEAR.findWithoutYear(text);
+
+    assertThat(t.map(ResolvedTime::time)).hasValue(OffsetDateTime.parse(expected));
+    assertThat(t.flatMap(ResolvedTime::assumedZone)).isEmpty();
+  }
+
+  /**
+   * The rules of a full date's zone hold: an abbreviation in capitals only, a generic US name after a twelve-hour
+   * time only ("ET" is French for "and"), and one of several zones (IST: India, Ireland, Israel) not at all. The
+   * time is then read in the page's zone, as assumed.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      3 May 09:15 ET             | 2024-05-03T09:15+02:00
+      May 3, 9:15 a.m. et        | 2024-05-03T09:15+02:00
+      3 May 09:15 bst            | 2024-05-03T09:15+02:00
+      3 May 09:15 IST            | 2024-05-03T09:15+02:00
+      May 3, 9:15 a.m. CST       | 2024-05-03T09:15+02:00
+      """)
+  void aZoneThatStatesNoOneOffsetLeavesThePagesZone(String text, String expected) {
+    Optional<ResolvedTime> t = AFTER_NEW_YEAR.findWithoutYear(text);
+
+    assertThat(t.map(ResolvedTime::time)).hasValue(OffsetDateTime.parse(expected));
+    assertThat(t.flatMap(ResolvedTime::assumedZone)).hasValue(BERLIN);
+  }
+
+  /**
+   * The capture's day is counted where the time was printed: captured at 16:30 on 3 May in Los Angeles, a page
+   * may print a comment of 00:15 on 4 May in London, which was 45 minutes before, and not a year before.
+   */
+  @Test
+  void theCapturesDayIsCountedInThePrintedZone() {
+    PageClock clock = new PageClock(DateTimes.anyLanguage(), ZoneId.of("America/Los_Angeles"),
+        Optional.of(OffsetDateTime.parse("2024-05-03T23:30Z")));
+
+    assertThat(clock.findWithoutYear("4 May 00:15 BST").map(ResolvedTime::time))
+        .hasValue(OffsetDateTime.parse("2024-05-04T00:15+01:00"));
   }
 }
