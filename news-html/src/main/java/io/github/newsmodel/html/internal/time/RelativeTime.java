@@ -1,12 +1,12 @@
 package io.github.newsmodel.html.internal.time;
 
 import io.github.newsmodel.html.internal.dom.Texts;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -40,11 +40,16 @@ import org.jspecify.annotations.Nullable;
  * with them. Months and years are too coarse
  * to name a day and are not read.
  *
+ * <p>A zone printed after that time of day ({@link PrintedZone}), "Today 9:15 a.m. ET", "gestern, 13:52 Uhr MESZ",
+ * gives it its offset, as it does after a full date, and the days are counted in that zone.
+ *
  * @param amount how many units back
  * @param unit seconds, minutes, hours, days or weeks
  * @param at the time of day printed with a named day or a count of days or weeks, if any
+ * @param printedZone the zone printed after that time of day, if any
  */
-public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at) {
+public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at,
+    Optional<PrintedZone> printedZone) {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final String N = "(?<n>\\d{1,3}|an?|one|einer|einem|eine|une?|una?|un['’]|um|uma|een|ett|en|bir"
       + "|yksi|o|μία|μια|ένα|ενα|một|एक|satu)";
@@ -57,10 +62,12 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
   /**
    * A time of day after a day, "at 07:52 am", "um 13:52", "klo 10.15": the day is relative, the time is not,
    * so "2 days ago at 07:52 am" names a minute. It must not run on into more digits ("10.150"). Its seconds
-   * stand before the "am" or "pm" that decides the hour: SMF's "Today at 04:27:40 PM".
+   * stand before the "am" or "pm" that decides the hour: SMF's "Today at 04:27:40 PM". A zone may follow it,
+   * "Today 9:15 a.m. ET".
    */
   private static final String CLOCK = "(?:\\s*,?\\s*(?:at|um|à|a las|klo|kello|в|о|@)?\\s*(?<h>\\d{1,2})[:.h]"
-      + "(?<mi>\\d{2})(?::(?<se>\\d{2}))?(?!\\d)(?:\\s*(?<ap>[ap])\\.?m\\.?)?)?";
+      + "(?<mi>\\d{2})(?::(?<se>\\d{2}))?(?!\\d)(?:\\s*(?<ap>[ap])\\.?m\\.?)?"
+      + PrintedZone.AFTER_TIME + ")?";
   private static final List<Pattern> AGO = List.of(
       // "her" is German for "ago" after the amount, as wpDiscuz prints it: "1 Stunde 51 Minuten her"
       // and the words for "ago" after the amount in Italian, Portuguese, Dutch, the Scandinavian languages, Turkish,
@@ -241,6 +248,17 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
       Map.entry("สัปดาห์", ChronoUnit.WEEKS), Map.entry("อาทิตย์", ChronoUnit.WEEKS));
 
   /**
+   * A relative time without a zone of its own, read in the page's.
+   *
+   * @param amount how many units back
+   * @param unit seconds, minutes, hours, days or weeks
+   * @param at the time of day printed with a named day or a count of days or weeks, if any
+   */
+  public RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at) {
+    this(amount, unit, at, Optional.empty());
+  }
+
+  /**
    * Finds the first relative time in a short text, such as the content of a date element.
    *
    * @param text the text
@@ -260,7 +278,7 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
           String finer = group(m, "u2");
           if (finer == null) {
             long amount = DUALS.contains(m.group("u")) ? 2 : amount(group(m, "n"));
-            return dayTime(m, unit.get()).map(at -> new RelativeTime(amount, unit.get(), at));
+            return dayTime(m, amount, unit.get());
           }
           Optional<RelativeTime> both = unit(finer).filter(f -> f.getDuration().compareTo(unit.get().getDuration()) < 0)
               .map(f -> new RelativeTime(amount(group(m, "n")) * (unit.get().getDuration().toSeconds()
@@ -278,53 +296,62 @@ public record RelativeTime(long amount, ChronoUnit unit, Optional<LocalTime> at)
     if (day.find()) {
       // "i går" and "igår", "l'altro ieri" and "l'altroieri" are one word
       Long back = DAYS_BACK.get(WHITE_SPACE.matcher(day.group("day").toLowerCase(Locale.ROOT)).replaceAll(""));
-      return clock(day).map(at -> new RelativeTime(back == null ? 0 : back, ChronoUnit.DAYS, at));
+      return clock(day, back == null ? 0 : back, ChronoUnit.DAYS);
     }
     return Optional.empty();
   }
 
   /**
-   * The time of day printed after a count of days or weeks. After hours or minutes the count is already an
-   * instant, and a time of day beside it is not read.
+   * The time with the time of day printed after a count of days or weeks. After hours or minutes the count is
+   * already an instant, and a time of day beside it is not read.
    *
-   * @return empty if the printed time does not exist ("at 25:00"), else the time of day if it is read
+   * @return empty if the printed time does not exist ("at 25:00"), else the time
    */
-  private static Optional<Optional<LocalTime>> dayTime(Matcher m, ChronoUnit unit) {
-    return unit.isTimeBased() ? Optional.of(Optional.empty()) : clock(m);
+  private static Optional<RelativeTime> dayTime(Matcher m, long amount, ChronoUnit unit) {
+    return unit.isTimeBased() ? Optional.of(new RelativeTime(amount, unit, Optional.empty()))
+        : clock(m, amount, unit);
   }
 
   /**
-   * The time of day that {@link #CLOCK} matched.
+   * The time with the time of day and zone that {@link #CLOCK} matched, if it matched them.
    *
-   * @return empty if the printed time does not exist ("at 25:00"); else the time of day, or none if none was
-   *     printed
+   * @return empty if the printed time or offset does not exist ("at 25:00", "GMT+25"); else the time
    */
-  private static Optional<Optional<LocalTime>> clock(Matcher m) {
+  private static Optional<RelativeTime> clock(Matcher m, long amount, ChronoUnit unit) {
     if (m.group("h") == null) {
-      return Optional.of(Optional.empty());
+      return Optional.of(new RelativeTime(amount, unit, Optional.empty()));
     }
     int seconds = m.group("se") == null ? 0 : Integer.parseInt(m.group("se"));
-    return DateTimes.timeOfDay(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("mi")), m.group("ap"))
-        .filter(t -> seconds <= 59).map(t -> Optional.of(t.withSecond(seconds)));
+    Optional<LocalTime> at = DateTimes.timeOfDay(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("mi")),
+        m.group("ap")).filter(t -> seconds <= 59).map(t -> t.withSecond(seconds));
+    try {
+      Optional<PrintedZone> zone = PrintedZone.read(m.group("off"), m.group("abbr"), m.group("ap") != null);
+      return at.map(t -> new RelativeTime(amount, unit, Optional.of(t), zone));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   /**
    * Counts back from the capture. An instant is given at the zone's offset; a day, as 00:00 of that day in the
    * zone, marked date-only. Either way the zone is recorded as assumed, since the page did not print the offset.
+   * A time of day printed with its zone ("Today 9:15 a.m. ET") is at that zone's offset on the day counted back
+   * in that zone, which the page stated and nobody assumed.
    *
    * @param capturedAt when the page was captured
    * @param zone the page's zone, which decides where "yesterday" began
    * @return the time, or empty if it does not exist in the zone
    */
   public Optional<ResolvedTime> resolve(OffsetDateTime capturedAt, ZoneId zone) {
-    ZonedDateTime captured = capturedAt.atZoneSameInstant(zone);
     if (unit.isTimeBased()) {
-      OffsetDateTime t = captured.minus(amount, unit).toOffsetDateTime();
+      OffsetDateTime t = capturedAt.atZoneSameInstant(zone).minus(amount, unit).toOffsetDateTime();
       return Optional.of(new ResolvedTime(t, Optional.of(zone)));
     }
-    LocalDate day = captured.toLocalDate().minus(amount, unit);
+    // "today" where the time was printed: at 03:00 UTC it is still yesterday in Pacific time
+    LocalDate day = PrintedZone.dayOf(printedZone, capturedAt, zone).minus(amount, unit);
     if (at.isPresent()) {
-      return PageTime.local(LocalDateTime.of(day, at.get())).in(zone);
+      LocalDateTime local = LocalDateTime.of(day, at.get());
+      return new PageTime(day, at, printedZone.flatMap(z -> z.at(local))).in(zone);
     }
     return new PageTime(day, Optional.empty(), Optional.empty()).resolve(zone);
   }

@@ -389,6 +389,25 @@ class ReaderCommentsTest {
         });
   }
 
+  /**
+   * A zone printed after the time of a relative day or of a day without a year gives the comment its offset, which
+   * the page states: nobody assumes the page's zone for it.
+   */
+  @Test
+  void aZoneAfterACommentsRelativeOrYearlessTimeGivesItsOffset() {
+    String html = "<div class=comments>" + comment("c1", "Yesterday at 14:30 CET", "One.")
+        + comment("c2", "Today 5:15 a.m. ET", "Two.") + comment("c3", "4 April 09:15 BST", "Three.")
+        + comment("c4", "Today 5:15 ET", "Four.") + "</div>";
+
+    CommentSection s = find(html, clock(BERLIN, Optional.of(CAPTURED)));
+
+    assertThat(s.comments()).extracting(c -> c.publishedAt().orElseThrow()).containsExactly(
+        OffsetDateTime.parse("2024-04-04T14:30+01:00"), OffsetDateTime.parse("2024-04-05T05:15-04:00"),
+        OffsetDateTime.parse("2024-04-04T09:15+01:00"), OffsetDateTime.parse("2024-04-05T05:15+02:00"));
+    assertThat(s.comments()).extracting(c -> c.assumedZone().isPresent())
+        .as("ET after a 24-hour time is no zone").containsExactly(false, false, false, true);
+  }
+
   @Test
   void aRelativeWordInAHeaderThatIsNotATimeIsNoTime() {
     CommentSection s = find("<div class=comments><div class=comment id=c1><div class=comment-header>"

@@ -3,7 +3,9 @@ package io.github.newsmodel.html.internal.generic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Source;
 import io.github.newsmodel.html.HtmlArticles;
+import io.github.newsmodel.html.ParseOptions;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -43,6 +45,32 @@ class DateLinesTest {
       """)
   void aZoneAbbreviationAfterTheTimeGivesItsOffset(String line, String expected) {
     Article article = parse("<p class=\"date\">" + line + "</p>");
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(expected));
+    assertThat(article.assumedZone()).isEmpty();
+  }
+
+  /**
+   * A date line of a relative day with a zone after its time gives that zone's offset, counted from the capture on
+   * the day there: at 03:00 UTC on 4 May it is still 3 May in Los Angeles. The page states the offset, and nobody
+   * assumes a zone.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Today 7:30 p.m. PT            | 2024-05-03T19:30-07:00
+      Yesterday at 14:30 CET        | 2024-05-03T14:30+01:00
+      heute, 01:15 Uhr MESZ         | 2024-05-04T01:15+02:00
+      """)
+  void aZoneAfterTheTimeOfARelativeDayGivesItsOffset(String line, String expected) {
+    ParseOptions options = ParseOptions.builder()
+        .source(Source.builder().uri(URL).capturedAt(OffsetDateTime.parse("2024-05-04T03:00Z")).build()).build();
+    Article article = HtmlArticles.parse("""
+        <html><head><title>Council approves new bridge | Example News</title></head><body><article>
+        <h1>Council approves new bridge</h1>
+        <p class="date">%s</p>
+        <p>The city council voted on Thursday evening to approve a new pedestrian bridge across the river, ending a
+        debate that lasted almost four years.</p>
+        </article></body></html>""".formatted(line), URL, options);
 
     assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(expected));
     assertThat(article.assumedZone()).isEmpty();

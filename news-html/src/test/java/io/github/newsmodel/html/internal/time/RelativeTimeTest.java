@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -247,6 +248,54 @@ class RelativeTimeTest {
         Optional.of(java.time.LocalTime.of(13, 52))));
     assertThat(RelativeTime.find("il y a 1 semaine à 9h05")).hasValue(new RelativeTime(1, ChronoUnit.WEEKS,
         Optional.of(java.time.LocalTime.of(9, 5))));
+  }
+
+  /**
+   * A zone printed after the time of a relative day gives its offset, as after a full date, and the day is counted
+   * in it: at 01:30 UTC on 1 March it is still 29 February in New York and Los Angeles, already 1 March in Berlin.
+   * The page states that offset, and nobody assumes a zone.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Today 9:15 a.m. ET            | 2020-02-29T09:15-05:00
+      Yesterday 8:05 p.m. PT        | 2020-02-28T20:05-08:00
+      Yesterday at 14:30 CET        | 2020-02-29T14:30+01:00
+      gestern, 09:15 Uhr MESZ       | 2020-02-29T09:15+02:00
+      vor 2 Tagen um 13:52 (MEZ)    | 2020-02-28T13:52+01:00
+      yesterday at 10:00 GMT+3      | 2020-02-29T10:00+03:00
+      """)
+  void aZonePrintedAfterTheTimeGivesItsOffsetAndItsDay(String text, String expected) {
+    ResolvedTime t = RelativeTime.find(text).flatMap(r -> r.resolve(CAPTURED, BERLIN)).orElseThrow();
+
+    assertThat(t.time()).isEqualTo(OffsetDateTime.parse(expected));
+    assertThat(t.assumedZone()).isEmpty();
+    assertThat(t.dateOnly()).isFalse();
+  }
+
+  /**
+   * The rules of a full date's zone hold: an abbreviation in capitals only, a generic US name after a twelve-hour
+   * time only ("ET" is French for "and"), and one of several zones (IST, CST) not at all. The time is then read in
+   * the page's zone, as assumed, on the day there.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Today 9:15 ET", "Today 9:15 a.m. et", "Today 9:15 a.m. IST", "Today 9:15 a.m. CST",
+      "aujourd'hui à 9h15 ET"})
+  void aZoneThatStatesNoOneOffsetLeavesThePagesZone(String text) {
+    ResolvedTime t = RelativeTime.find(text).flatMap(r -> r.resolve(CAPTURED, BERLIN)).orElseThrow();
+
+    assertThat(t.time()).isEqualTo(OffsetDateTime.parse("2020-03-01T09:15+01:00"));
+    assertThat(t.assumedZone()).hasValue(BERLIN);
+  }
+
+  /** Captured at 03:00 UTC on 4 May, it is 8 p.m. on 3 May in Los Angeles, whose "today" that is. */
+  @Test
+  void todayInAPrintedZoneIsTheCapturesDayThere() {
+    OffsetDateTime captured = OffsetDateTime.parse("2024-05-04T03:00Z");
+
+    assertThat(RelativeTime.find("Today 11:30 p.m. PT").flatMap(r -> r.resolve(captured, ZoneOffset.UTC))
+        .map(ResolvedTime::time)).hasValue(OffsetDateTime.parse("2024-05-03T23:30-07:00"));
+    assertThat(RelativeTime.find("Today 11:30 p.m.").flatMap(r -> r.resolve(captured, ZoneOffset.UTC))
+        .map(ResolvedTime::time)).as("in the page's zone").hasValue(OffsetDateTime.parse("2024-05-04T23:30Z"));
   }
 
   @Test
