@@ -33,9 +33,10 @@ public record PrintedZone(Optional<String> abbreviation, Optional<ZoneOffset> of
   static final String ABBREVIATION = "(?<abbr>(?-i:" + ZoneAbbreviations.PRINTED + "))";
   /**
    * The zone after a time, also in brackets as LiveJournal prints it, "09:57 am (UTC)": an offset as the group
-   * {@code off} or an abbreviation as the group {@code abbr}; optional.
+   * {@code off} or an abbreviation as the group {@code abbr}; optional. Zulu time's "Z" counts in capitals only:
+   * Polish "09:15 z Warszawy" is "from Warsaw".
    */
-  static final String ZONE = "(?:\\s*\\(?(?:(?<off>Z|(?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
+  static final String ZONE = "(?:\\s*\\(?(?:(?<off>(?-i:Z)|(?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?"
       + "|[+-]\\d{2}:?\\d{2}|UTC|GMT)|" + ABBREVIATION + ")(?![\\p{L}\\p{N}])\\)?)?";
   /** What may follow a time of day: German "Uhr" or French "h", then the {@link #ZONE}, "13:52 Uhr MESZ". */
   static final String AFTER_TIME = "(?:\\s*(?:Uhr|h)\\.?)?" + ZONE;

@@ -87,7 +87,7 @@ class DateTimesTest {
   /**
    * A word that looks like an abbreviation changes no time: not in small letters, not an ambiguous one (IST is
    * India's, Ireland's and Israel's), not a two-letter name of a US zone after a 24-hour time, where "ET" is as
-   * likely French, and not "UT" (Utah, the University of Texas).
+   * likely French, not "UT" (Utah, the University of Texas), and not a small "z" (Polish "from").
    */
   @Test
   void aWordThatLooksLikeAnAbbreviationLeavesTheTimeLocal() {
@@ -95,7 +95,7 @@ class DateTimesTest {
     assertThat(any.find("3 mai 2024 à 09h15 CEST").flatMap(PageTime::offset)).hasValue(ZoneOffset.ofHours(2));
     for (String text : java.util.List.of("3 May 2024 09:15 IST", "3 May 2024 09:15 CST", "3 mai 2024 à 09h15 ET 10h",
         "3 mai 2024 à 09h15 et plus tard", "May 3, 2024 9:15 am est", "May 3, 2024 9:15 a.m. UT Austin",
-        "3 May 2024 09:15 ESTATE", "3 May 2024 09:15 BSTs")) {
+        "3 May 2024 09:15 ESTATE", "3 May 2024 09:15 BSTs", "3 maja 2024 09:15 z Warszawy")) {
       assertThat(any.find(text)).as(text).hasValueSatisfying(t -> {
         assertThat(t.time()).hasValue(java.time.LocalTime.of(9, 15));
         assertThat(t.offset()).isEmpty();
