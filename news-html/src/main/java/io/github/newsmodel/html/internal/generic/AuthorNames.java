@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  *       alone ("Staff writer", "Redaktion"), organisations (names with words such as "Staff", "Team", "News",
  *       "Media", "GmbH", their compounds such as "TVT-Redaktion", and the news agencies), the site's own name, the
  *       editor's sign beside either ("Example News /PP"), and texts too long to be a name.
+ *   <li>A person's role goes, after the name and a mark, whatever words qualify it: "Jane Roe, Europe Editor", "Jane
+ *       Roe | Redakteurin", "Par Jane Roe (Bruxelles, correspondante)".
  *   <li>The publication a writer writes for goes: "Jane Roe for The Mail on Sunday".
  *   <li>Places go: one capitalised word after a full name or an organisation's ("Jane Roe, London", "Example
  *       News, Frankfurt, Germany"), and credentials alike ("Jane Roe, MS, RDN").
@@ -273,18 +275,33 @@ final class AuthorNames {
       "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "aest", "aedt", "jst", "kst", "hkt", "sgt", "msk");
 
   /**
-   * The nouns that end the title of a role, "Europe Editor", "Foreign Correspondent", "Middle East correspondent",
-   * "Leitende Redakteurin": after a person's name and a comma, a text whose last word is one names that person's
-   * role, whatever words qualify it ({@link #namesARole}). The role words that are surnames too ("Senior", "Guest",
-   * "Chief", "Autor") are none of them.
+   * The nouns of the title of a role, "Europe Editor", "Foreign Correspondent", "Leitende Redakteurin", "Rédactrice en
+   * chef", "Corresponsal en Bruselas", in both genders where a language has two: after a person's name and a mark, a
+   * text that ends with one (as English and German write a title) or opens with one (as French and Spanish do) names
+   * that person's role, whatever words qualify it ({@link #namesARole}). The role words that are surnames too
+   * ("Senior", "Guest", "Chief", "Autor") are none of them.
    */
   private static final Set<String> ROLE_NOUNS = Set.of("editor", "editors", "editor-in-chief", "editor-at-large",
       "correspondent", "correspondents", "reporter", "reporters", "writer", "writers", "columnist", "columnists",
       "producer", "producers", "photographer", "photographers", "contributor", "contributors", "journalist",
-      "journalists", "critic", "commentator", "analyst", "redakteur", "redakteurin", "chefredakteur",
-      "chefredakteurin", "korrespondent", "korrespondentin", "reporterin", "kolumnist", "kolumnistin", "fotograf",
-      "fotografin", "journaliste", "correspondant", "correspondante", "corresponsal", "periodista", "redactor",
-      "redactora", "mitarbeiter", "mitarbeiterin");
+      "journalists", "critic", "commentator", "analyst", "presenter",
+      // German
+      "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "korrespondent", "korrespondentin",
+      "reporterin", "kolumnist", "kolumnistin", "fotograf", "fotografin", "mitarbeiter", "mitarbeiterin",
+      "journalistin", "autorin", "volontär", "volontärin", "ressortleiter", "ressortleiterin", "kommentator",
+      "kommentatorin", "kritiker", "kritikerin", "moderator", "moderatorin",
+      // French
+      "journaliste", "journalistes", "correspondant", "correspondante", "correspondants", "rédacteur", "rédactrice",
+      "chroniqueur", "chroniqueuse", "éditorialiste", "envoyé", "envoyée", "photographe", "pigiste",
+      // Spanish
+      "corresponsal", "corresponsales", "periodista", "periodistas", "redactor", "redactora", "reportero",
+      "reportera", "columnista", "cronista", "fotógrafo", "fotógrafa", "enviado", "enviada", "editora");
+  /**
+   * The nouns of {@link #ROLE_NOUNS} that close a German compound, "Auslandskorrespondentin",
+   * "Wirtschaftsredakteur", "Sportreporterin": no name ends with one.
+   */
+  private static final List<String> ROLE_COMPOUND_HEADS = List.of("redakteur", "redakteurin", "korrespondent",
+      "korrespondentin", "reporter", "reporterin", "journalist", "journalistin", "kolumnist", "kolumnistin");
   /**
    * The words that open the title of a role of any noun, "Senior Staff Technologist", "Chief Executive": no name
    * starts with one, where "Jennifer Senior" ends with one.
@@ -372,6 +389,8 @@ final class AuthorNames {
     int at = 0;
     String before = ""; // the last piece that was more than white space
     boolean afterComma = false;
+    boolean afterMark = false; // whether the last separator was a mark alone: a comma, a bar, a slash, a dash
+    boolean afterConnector = false; // whether it was a connector without a mark: "and", "und", "en", "&"
     boolean afterPlace = false;
     boolean afterName = false; // whether the last piece named a person
     boolean afterRole = false; // whether the last piece was the role of the person named before it
@@ -385,13 +404,18 @@ final class AuthorNames {
         // Doe") starts the next person.
         boolean place = afterComma && (afterRole && !roleFollows(text, separator, found)
             || !afterRole && (afterPlace ? oneCapitalisedWord(piece) : isPlace(piece, before, siteNames)));
+        // "Jane Roe, London, Europe Editor": the role of the person named before the place
+        boolean afterPerson = afterName || afterPlace;
+        // "Rédactrice en chef", "Corresponsal en Bruselas", "Editor and Publisher": one word that a connector alone
+        // joins to a role is the role's; two or more are the next person ("Europe Editor and John Doe").
+        boolean roleGoesOn = afterRole && afterConnector && piece.strip().indexOf(' ') < 0;
         afterPlace = place;
         afterRole = false;
         boolean named = false;
         if (!place) {
-          // "Jane Roe, Europe Editor": a role after a name and a comma is that person's, whatever words qualify it.
-          // Elsewhere such words may be a name: "Ann Reporter" is no one's title.
-          afterRole = afterComma && afterName && namesARole(piece);
+          // "Jane Roe, Europe Editor", "Jane Roe | Europe Editor": a role after a name and a mark is that person's,
+          // whatever words qualify it. After a connector such words may be a name: "Ann Reporter" is no one's title.
+          afterRole = roleGoesOn || afterMark && afterPerson && namesARole(piece);
           Optional<String> n = afterRole || creditsEditing(piece) ? Optional.empty() : name(piece, siteNames);
           named = n.isPresent();
           if (named && out.stream().noneMatch(o -> o.equalsIgnoreCase(n.get()))) {
@@ -407,6 +431,8 @@ final class AuthorNames {
         break;
       }
       afterComma = separator.group().trim().equals(",");
+      afterMark = isMark(separator.group());
+      afterConnector = isConnector(separator.group());
       at = separator.end();
     }
     if (organisation) {
@@ -480,17 +506,34 @@ final class AuthorNames {
   }
 
   /**
-   * Whether the piece after the one that ends at a separator is a role after a comma: the piece then is the next
+   * Whether the piece after the one that ends at a separator is a role after a mark: the piece then is the next
    * person, not where the role before it is held ("Jane Roe, Staff Writer, John Doe, Staff Writer"). Asked only of
    * a piece after a role, so a second matcher costs little.
    */
   private static boolean roleFollows(String text, Matcher separator, boolean found) {
-    if (!found || !separator.group().trim().equals(",")) {
+    if (!found || !isMark(separator.group())) {
       return false;
     }
     Matcher next = SEPARATORS.matcher(text);
     next.region(separator.end(), text.length());
     return namesARole(text.substring(separator.end(), next.find() ? next.start() : text.length()));
+  }
+
+  /**
+   * Whether a separator between two pieces of a byline is a mark alone, without a connector: a comma, a semicolon,
+   * a bar, a slash, a middle dot, a bracket, a spaced dash. After a name, what follows such a mark may be the
+   * person's role ("Jane Roe | Europe Editor"); what follows "and", "&" or the full stop before a credit of reporting
+   * is another person.
+   */
+  private static boolean isMark(String separator) {
+    String s = separator.trim();
+    return s.length() == 1 && !Character.isLetter(s.charAt(0)) && s.charAt(0) != '&' && s.charAt(0) != '.';
+  }
+
+  /** Whether a separator between two pieces of a byline is a connector without a mark: "and", "und", "en", "&". */
+  private static boolean isConnector(String separator) {
+    String s = separator.trim();
+    return !s.isEmpty() && (Character.isLetter(s.charAt(0)) || s.charAt(0) == '&');
   }
 
   /**
@@ -503,13 +546,34 @@ final class AuthorNames {
   }
 
   /**
-   * Whether a piece of a byline is the title of a role: it ends with one of the {@link #ROLE_NOUNS} ("Europe
-   * Editor") or starts with one of the {@link #ROLE_QUALIFIERS} ("Senior Staff Technologist").
+   * Whether a piece of a byline is the title of a role: it ends or opens with the noun of a role ({@link #isRoleNoun}:
+   * "Europe Editor", "Rédactrice en chef") or opens with one of the {@link #ROLE_QUALIFIERS} ("Senior Staff
+   * Technologist").
    */
   private static boolean namesARole(String text) {
     List<String> words = nameWords(text);
-    return !words.isEmpty() && (ROLE_NOUNS.contains(words.get(words.size() - 1))
+    return !words.isEmpty() && (isRoleNoun(words.get(words.size() - 1)) || isRoleNoun(words.get(0))
         || ROLE_QUALIFIERS.contains(words.get(0)));
+  }
+
+  /**
+   * Whether a word in lower case is the noun of a role: one of the {@link #ROLE_NOUNS}, or a compound that ends with
+   * one, after a hyphen ("Brüssel-Korrespondentin") or closed, as German writes it ({@link #ROLE_COMPOUND_HEADS}).
+   */
+  private static boolean isRoleNoun(String word) {
+    if (ROLE_NOUNS.contains(word)) {
+      return true;
+    }
+    int hyphen = word.lastIndexOf('-');
+    if (hyphen > 0 && ROLE_NOUNS.contains(word.substring(hyphen + 1))) {
+      return true;
+    }
+    for (String head : ROLE_COMPOUND_HEADS) {
+      if (word.length() > head.length() + 2 && word.endsWith(head)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -579,7 +643,7 @@ final class AuthorNames {
       if (isOrganisationWord(w)) {
         return Optional.empty();
       }
-      rolesOnly &= ROLES.contains(w);
+      rolesOnly &= ROLES.contains(w) || isRoleNoun(w);
     }
     if (rolesOnly) {
       return Optional.empty();

@@ -186,6 +186,71 @@ class AuthorNamesTest {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
   }
 
+  /**
+   * A role after a name and any mark, a bar, a middle dot, a spaced dash, a slash, a semicolon or brackets, is that
+   * person's as after a comma; what follows a connector, an organisation or another name after a mark stays as it
+   * was.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      By Jane Smith | Europe Editor # Jane Smith
+      By Jane Smith · Europe Editor # Jane Smith
+      By Jane Smith – Europe Editor # Jane Smith
+      By Jane Smith — Middle East correspondent # Jane Smith
+      By Jane Smith / Europe Editor # Jane Smith
+      By Jane Smith; Europe Editor # Jane Smith
+      By Jane Smith [Europe Editor] # Jane Smith
+      By Jane Smith (Europe Editor) # Jane Smith
+      Jane Roe | Europe Editor | John Doe | Film Critic # Jane Roe; John Doe
+      Jane Roe, Staff Writer, John Doe | Staff Writer # Jane Roe; John Doe
+      Jane Roe | Europe Editor, Brussels # Jane Roe
+      Jane Roe, London, Europe Editor # Jane Roe
+      By Jane Smith | Reuters # Jane Smith
+      By Jane Smith | Tom Brown # Jane Smith; Tom Brown
+      Jane Smith & Kate Producer # Jane Smith; Kate Producer
+      Von Jane Smith und Tom Brown # Jane Smith; Tom Brown
+      Jane Roe, Editor and Publisher # Jane Roe
+      Jane Roe | Europe Editor and John Doe | Film Critic # Jane Roe; John Doe
+      """)
+  void aRoleAfterAnyMarkIsNoPerson(String byline, String names) {
+    assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
+  }
+
+  /**
+   * The roles of German, French and Spanish bylines, in either gender, are known as the English ones are: the noun
+   * closes a German title and its compounds, and opens a French or Spanish one, whose qualifiers follow it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      Von Jane Smith | Redakteurin # Jane Smith
+      Von Jane Smith | Leitende Redakteurin # Jane Smith
+      Von Jane Smith | Korrespondentin # Jane Smith
+      Von Jane Smith, Auslandskorrespondentin # Jane Smith
+      Von Jane Smith | Brüssel-Korrespondent # Jane Smith
+      Von Jane Smith | Freie Journalistin # Jane Smith
+      Von Jane Smith, Wirtschaftsredakteur, und Tom Brown # Jane Smith; Tom Brown
+      Par Jane Smith | Correspondante # Jane Smith
+      Par Jane Smith | Rédactrice en chef # Jane Smith
+      Par Jane Smith | Envoyée spéciale à Kyiv # Jane Smith
+      Par Jane Smith (Bruxelles, correspondante) # Jane Smith
+      Par Jane Smith et Paul Martin | Journalistes # Jane Smith; Paul Martin
+      Por Jane Smith | Corresponsal # Jane Smith
+      Por Jane Smith | Redactora jefa # Jane Smith
+      Por Jane Smith | Corresponsal en Bruselas # Jane Smith
+      Por Jane Smith, Enviada especial, y Juan Pérez # Jane Smith; Juan Pérez
+      """)
+  void theRolesOfOtherLanguagesAreKnown(String byline, String names) {
+    assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
+  }
+
+  /** A role's noun alone names no one, as the role words alone do. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Correspondante", "Corresponsal", "Korrespondentin", "Journalistin", "Redactora",
+      "Periodistas"})
+  void aRolesNounAloneIsNoPerson(String byline) {
+    assertThat(AuthorNames.of(byline, SITE)).isEmpty();
+  }
+
   /** The day of the week before a date belongs to the date, not to the name before it. */
   @Test
   void aWeekdayBeforeTheDateIsNoPartOfTheName() {
