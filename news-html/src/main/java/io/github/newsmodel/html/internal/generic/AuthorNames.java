@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  *       "Media", "GmbH", their compounds such as "TVT-Redaktion", and the news agencies), the site's own name, the
  *       editor's sign beside either ("Example News /PP"), and texts too long to be a name.
  *   <li>A person's role goes, after the name and a mark, whatever words qualify it: "Jane Roe, Europe Editor", "Jane
- *       Roe | Redakteurin", "Par Jane Roe (Bruxelles, correspondante)".
+ *       Roe | Redakteurin", "Par Jane Roe (Bruxelles, correspondante)", and a role's title before a full name:
+ *       "Europe Editor Jane Roe".
  *   <li>The publication a writer writes for goes: "Jane Roe for The Mail on Sunday".
  *   <li>Places go: one capitalised word after a full name or an organisation's ("Jane Roe, London", "Example
  *       News, Frankfurt, Germany"), and credentials alike ("Jane Roe, MS, RDN").
@@ -548,12 +549,37 @@ final class AuthorNames {
   /**
    * Whether a piece of a byline is the title of a role: it ends or opens with the noun of a role ({@link #isRoleNoun}:
    * "Europe Editor", "Rédactrice en chef") or opens with one of the {@link #ROLE_QUALIFIERS} ("Senior Staff
-   * Technologist").
+   * Technologist"), and no name follows the role ({@link #nameAfterLeadingRole}).
    */
   private static boolean namesARole(String text) {
     List<String> words = nameWords(text);
     return !words.isEmpty() && (isRoleNoun(words.get(words.size() - 1)) || isRoleNoun(words.get(0))
-        || ROLE_QUALIFIERS.contains(words.get(0)));
+        || ROLE_QUALIFIERS.contains(words.get(0))) && nameAfterLeadingRole(text.strip()) < 0;
+  }
+
+  /**
+   * Where the name starts after the title of a role that opens a text, "Europe Editor Jane Smith", "Redakteurin Anna
+   * Schmid", "Middle East correspondent Jane Smith": after one to three words, the last of them the noun of a role
+   * ({@link #isRoleNoun}), when a full name follows and nothing else ({@link PageAuthors#FULL_NAME}). A name opens
+   * with no such noun, and a qualifier alone ("Senior Jane Smith") is no title; a name after a role of other words
+   * ("Chief Executive Jane Smith") stays as it is.
+   *
+   * @param text the text, its words set apart by one space
+   * @return where the name starts, or -1 if the text opens with no role before a name
+   */
+  static int nameAfterLeadingRole(String text) {
+    int start = 0;
+    for (int word = 0; word < 3; word++) {
+      int end = text.indexOf(' ', start);
+      if (end < 0) {
+        return -1;
+      }
+      if (isRoleNoun(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+        return PageAuthors.FULL_NAME.matcher(text).region(end + 1, text.length()).matches() ? end + 1 : -1;
+      }
+      start = end + 1;
+    }
+    return -1;
   }
 
   /**
@@ -616,6 +642,8 @@ final class AuthorNames {
       n = withoutEdgePunctuation(n).trim();
     } while (!n.equals(before));
     n = withoutStart(ROLE_COMPOUND, n);
+    int afterRole = nameAfterLeadingRole(n);
+    n = afterRole < 0 ? n : n.substring(afterRole);
     n = NameGuards.mayNameAPublication(n) ? FOR_PUBLICATION.matcher(n).replaceFirst("$1") : n;
     n = n.contains(" in ") ? IN_PLACE.matcher(n).replaceFirst("") : n; // most names hold no " in "
     n = once(n);

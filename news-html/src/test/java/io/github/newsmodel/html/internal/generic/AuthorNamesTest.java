@@ -243,6 +243,28 @@ class AuthorNamesTest {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
   }
 
+  /**
+   * The title of a role that opens a byline, one to three words that end with a role's noun, is no part of the full
+   * name after it; a name whose words are role words elsewhere, and a role before one word, stay as they were.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      Europe Editor Jane Smith # Jane Smith
+      By Political Correspondent Jane Smith # Jane Smith
+      By Middle East correspondent Jane Smith # Jane Smith
+      Redakteurin Anna Schmid # Anna Schmid
+      Von Wirtschaftsredakteurin Anna Schmid # Anna Schmid
+      Jane Roe, Senior Reporter Tom Brown # Jane Roe; Tom Brown
+      Europe Editor Ursula von der Leyen # Ursula von der Leyen
+      Ann Reporter # Ann Reporter
+      Jennifer Senior and Tom Guest # Jennifer Senior; Tom Guest
+      Chief Executive Jane Smith # Chief Executive Jane Smith
+      Editor Jane # Editor Jane
+      """)
+  void aRoleBeforeAFullNameIsNoPartOfIt(String byline, String names) {
+    assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
+  }
+
   /** A role's noun alone names no one, as the role words alone do. */
   @ParameterizedTest
   @ValueSource(strings = {"Correspondante", "Corresponsal", "Korrespondentin", "Journalistin", "Redactora",
