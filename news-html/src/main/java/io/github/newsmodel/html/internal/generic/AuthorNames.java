@@ -551,7 +551,7 @@ final class AuthorNames {
    * "Europe Editor", "Rédactrice en chef") or opens with one of the {@link #ROLE_QUALIFIERS} ("Senior Staff
    * Technologist"), and no name follows the role ({@link #nameAfterLeadingRole}).
    */
-  private static boolean namesARole(String text) {
+  static boolean namesARole(String text) {
     List<String> words = nameWords(text);
     return !words.isEmpty() && (isRoleNoun(words.get(words.size() - 1)) || isRoleNoun(words.get(0))
         || ROLE_QUALIFIERS.contains(words.get(0))) && nameAfterLeadingRole(text.strip()) < 0;

@@ -611,7 +611,7 @@ final class PageAuthors {
           // A forum poster's box: the profile link on a line of its own, then the user title ("Junior Member").
           // Only a short box is looked into: a long one names no one here, and walking it would cost every page.
           Element own = OwnLineLink.of(e, ProfileLink::is);
-          (own != null ? Texts.shortText(own, 80) : parts)
+          (own != null ? Texts.shortText(own, 80) : parts.map(t -> BylineRoleParts.apart(e, t)))
               .ifPresent(t -> names.addAll(bylineNames.of(t)));
         }
       }

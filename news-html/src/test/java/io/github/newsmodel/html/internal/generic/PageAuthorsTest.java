@@ -357,6 +357,40 @@ class PageAuthorsTest {
   }
 
   /**
+   * A role that the byline's markup alone sets apart from the name, in an element or on a line of its own, is no
+   * part of the name, as after a mark; a name that follows no other stays whole, whatever its words.
+   */
+  @Test
+  void aRoleInAnElementOrOnALineOfItsOwnIsNoPartOfTheName() {
+    URI url = URI.create("https://news.example.com/2024/05/03/some-story");
+    String page = """
+        <html><head><title>Council approves new bridge | Example News</title></head><body><article>
+        <h1>Council approves new bridge</h1>
+        %s
+        <p>The city council voted on Thursday evening to approve a new pedestrian bridge across the river, ending a
+        debate that lasted almost four years.</p></article></body></html>""";
+
+    assertThat(authors(page.formatted("""
+        <div class="byline"><span class="author">Jane Smith</span><span class="role">Europe Editor</span></div>"""),
+        url)).containsExactly("Jane Smith");
+    assertThat(authors(page.formatted("""
+        <div class="byline"><div>By Jane Smith</div><div>Political correspondent</div></div>"""), url))
+        .containsExactly("Jane Smith");
+    assertThat(authors(page.formatted("<p class=\"byline\">By Jane Smith<br>Political Correspondent</p>"), url))
+        .containsExactly("Jane Smith");
+    assertThat(authors(page.formatted("<p class=\"byline\">Von Anna Schmid<br>Korrespondentin in Brüssel</p>"),
+        url)).containsExactly("Anna Schmid");
+    assertThat(authors(page.formatted("""
+        <div class="byline"><span>Jane Smith</span>, <span>Europe Editor</span></div>"""), url))
+        .containsExactly("Jane Smith");
+    assertThat(authors(page.formatted("<p class=\"byline\">By <span>Ann Reporter</span></p>"), url))
+        .as("a name that follows no other").containsExactly("Ann Reporter");
+    assertThat(authors(page.formatted("""
+        <div class="byline"><span>Jane Smith</span> and <span>Tom Brown</span></div>"""), url))
+        .containsExactly("Jane Smith", "Tom Brown");
+  }
+
+  /**
    * The account that posted the page, which the JSON-LD and the meta name, gives way to the writer whom the byline
    * under the headline names by a full name; a byline that shares a word with the account names it otherwise.
    */
