@@ -15,6 +15,14 @@ import org.junit.jupiter.api.Test;
 /** Which of a page's bylines and declared authors name the article's authors. */
 class PageAuthorsTest {
   private static final URI URL = URI.create("https://www.stadtanzeiger.example/politik/haushalt");
+  private static final URI BRIDGE_URL = URI.create("https://news.example.com/2024/05/03/some-story");
+  /** An English news page whose byline under the headline is the placeholder. */
+  private static final String BRIDGE_PAGE = """
+      <html><head><title>Council approves new bridge | Example News</title></head><body><article>
+      <h1>Council approves new bridge</h1>
+      %s
+      <p>The city council voted on Thursday evening to approve a new pedestrian bridge across the river, ending a
+      debate that lasted almost four years.</p></article></body></html>""";
 
   private static List<String> authors(String html) {
     return authors(html, URL);
@@ -334,13 +342,8 @@ class PageAuthorsTest {
    */
   @Test
   void aBylineNamesItsPeopleWithoutTheirPlacesRolesAndCredits() {
-    URI url = URI.create("https://news.example.com/2024/05/03/some-story");
-    String page = """
-        <html><head><title>Council approves new bridge | Example News</title></head><body><article>
-        <h1>Council approves new bridge</h1>
-        <p class="byline">%s</p>
-        <p>The city council voted on Thursday evening to approve a new pedestrian bridge across the river, ending a
-        debate that lasted almost four years.</p></article></body></html>""";
+    URI url = BRIDGE_URL;
+    String page = BRIDGE_PAGE.formatted("<p class=\"byline\">%s</p>");
 
     assertThat(authors(page.formatted("By Jane Smith, Anna Lee, and Tom Brown"), url))
         .containsExactly("Jane Smith", "Anna Lee", "Tom Brown");
@@ -362,13 +365,8 @@ class PageAuthorsTest {
    */
   @Test
   void aRoleInAnElementOrOnALineOfItsOwnIsNoPartOfTheName() {
-    URI url = URI.create("https://news.example.com/2024/05/03/some-story");
-    String page = """
-        <html><head><title>Council approves new bridge | Example News</title></head><body><article>
-        <h1>Council approves new bridge</h1>
-        %s
-        <p>The city council voted on Thursday evening to approve a new pedestrian bridge across the river, ending a
-        debate that lasted almost four years.</p></article></body></html>""";
+    URI url = BRIDGE_URL;
+    String page = BRIDGE_PAGE;
 
     assertThat(authors(page.formatted("""
         <div class="byline"><span class="author">Jane Smith</span><span class="role">Europe Editor</span></div>"""),
