@@ -1,15 +1,21 @@
 package io.github.newsmodel.html.internal.time;
 
 import io.github.newsmodel.html.internal.time.DateTimes.NumericOrder;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The order of a page's numeric dates as the page itself settles it. "01-08-2024" may be 8 January or 1 August,
  * but a page that prints "01-13-2024" in the same form beside it writes its month first, as forum software does in
  * its configured date format (MyBB's default is {@code m-d-Y}). One date with a number above 12 in either place
- * settles the order; dates that disagree, or dates printed with both slashes and dashes (two formats, which need
- * not share an order), settle nothing, and then an ambiguous date is still not read.
+ * settles the order, and so does a date printed after its day of the week that only one order falls on: Drupal's
+ * "Fri, 05/03/2024 - 10:15" is 3 May, a Friday, not 5 March, a Tuesday. Dates that disagree, or dates printed with
+ * both slashes and dashes (two formats, which need not share an order), settle nothing, and then an ambiguous date is
+ * still not read.
  */
 public final class NumericOrderEvidence {
   /** A numeric date of day and month in either order with a four-digit year: "01-13-2024", "13/01/2024". */
@@ -41,9 +47,24 @@ public final class NumericOrderEvidence {
       if (a < 1 || b < 1 || a > 31 || b > 31 || a > 12 && b > 12) {
         continue; // no date at all, such as a score or a range
       }
+      int year = Integer.parseInt(m.group(4));
+      if (a <= 12 && b <= 12 && a != b) {
+        DayOfWeek printed = Weekdays.before(text, m.start()).orElse(null);
+        dayFirst |= printed != null && printed == weekday(year, b, a) && printed != weekday(year, a, b);
+        monthFirst |= printed != null && printed == weekday(year, a, b) && printed != weekday(year, b, a);
+      }
       dayFirst |= a > 12;
       monthFirst |= b > 12;
     }
     return dayFirst == monthFirst ? NumericOrder.UNKNOWN : dayFirst ? NumericOrder.DAY_FIRST : NumericOrder.MONTH_FIRST;
+  }
+
+  /** The day of the week of a date, or null if there is no such date. */
+  private static @Nullable DayOfWeek weekday(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day).getDayOfWeek();
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 }

@@ -1,6 +1,12 @@
 package io.github.newsmodel.html.internal.time;
 
+import java.time.DayOfWeek;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The days of the week, which date lines print before their dates: "Tuesday, November 19, 2019". */
@@ -28,7 +34,62 @@ public final class Weekdays {
   /** A day's name that opens a text, with a full stop or a comma after it: "Tuesday, ", "mardi ", "sexta-feira, ". */
   private static final Pattern LEADING = Pattern.compile("(?iu)^(?:" + String.join("|", NAMES) + ")\\.?[,،]?\\s+");
 
+  /**
+   * The days' names and their abbreviations, lower case, in the languages that write numeric dates with slashes or
+   * dashes in either order ({@link NumericOrderEvidence}), each of the seven from Monday on: one word names the same
+   * day in every language it is in ("mar" is Tuesday in French, Spanish and Italian).
+   */
+  private static final Map<String, DayOfWeek> DAYS = days(
+      "monday tuesday wednesday thursday friday saturday sunday", "mon tue wed thu fri sat sun",
+      "mon tues weds thur fri sat sun", "mon tues wed thurs fri sat sun",
+      "montag dienstag mittwoch donnerstag freitag samstag sonntag", "mo di mi do fr sa so",
+      "lundi mardi mercredi jeudi vendredi samedi dimanche", "lun mar mer jeu ven sam dim",
+      "lunes martes miércoles jueves viernes sábado domingo", "lun mar mié jue vie sáb dom",
+      "lunedì martedì mercoledì giovedì venerdì sabato domenica", "lun mar mer gio ven sab dom",
+      "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+      "seg ter qua qui sex sáb dom", "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+      "ma di wo do vr za zo");
+  /**
+   * A day's name or its abbreviation that ends a text, before a date: "Fri, ", "Tuesday ", "mar. ". A name of two
+   * letters ("Fr", "do") counts only with a full stop or a comma after it, where it is no word of the sentence.
+   */
+  private static final Pattern TRAILING = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(\\p{L}{3,}(?:-feira)?\\.?,?"
+      + "|\\p{L}{2}(?:\\.,?|,))\\s*$");
+
   private Weekdays() {}
+
+  private static Map<String, DayOfWeek> days(String... weeks) {
+    Map<String, DayOfWeek> days = new HashMap<>();
+    for (String week : weeks) {
+      String[] names = week.split(" ");
+      for (int i = 0; i < names.length; i++) {
+        DayOfWeek day = DayOfWeek.of(i + 1);
+        DayOfWeek before = days.put(names[i], day);
+        if (before != null && before != day) {
+          throw new IllegalStateException(names[i] + " names two days");
+        }
+      }
+    }
+    return Map.copyOf(days);
+  }
+
+  /**
+   * The day of the week whose name or abbreviation a text prints right before a position, as "Fri, 05/03/2024"
+   * does before its date.
+   *
+   * @param text the text
+   * @param end where the date starts
+   * @return the day; empty if no day's name ends there
+   */
+  public static Optional<DayOfWeek> before(CharSequence text, int end) {
+    CharSequence window = text.subSequence(Math.max(0, end - 24), end);
+    Matcher m = TRAILING.matcher(window);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("[.,]", "");
+    return Optional.ofNullable(DAYS.get(word));
+  }
 
   /**
    * The days' names, lower case, in every language this class knows; some are two words ("thứ ba", "יום שלישי").

@@ -144,4 +144,19 @@ class DateLinesTest {
     assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2024-05-03T09:15+03:00"));
     assertThat(article.publishedAtDateOnly()).isFalse();
   }
+
+  /**
+   * Drupal's default date, "Fri, 05/03/2024 - 10:15", on a page in English of no country: the day of the week
+   * settles the order, 3 May (a Friday), not 5 March (a Tuesday). Without it the date is not read at all.
+   */
+  @Test
+  void aDayOfTheWeekBeforeANumericDateSettlesItsOrder() {
+    Article article = parse(" lang=\"en\"", "<div class=\"submitted\">Submitted by ann on Fri, 05/03/2024 - 10:15</div>",
+        URL);
+
+    assertThat(article.publishedAt().map(OffsetDateTime::toLocalDateTime))
+        .hasValue(LocalDateTime.parse("2024-05-03T10:15"));
+    assertThat(parse(" lang=\"en\"", "<div class=\"submitted\">Submitted by ann on 05/03/2024 - 10:15</div>", URL)
+        .publishedAt()).as("no day of the week: either order").isEmpty();
+  }
 }

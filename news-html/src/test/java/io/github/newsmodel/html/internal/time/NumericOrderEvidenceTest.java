@@ -14,6 +14,29 @@ class NumericOrderEvidenceTest {
     assertThat(NumericOrderEvidence.of("posted 08/01/2024 and 13/01/2024")).isEqualTo(NumericOrder.DAY_FIRST);
   }
 
+  /** 3 May 2024 was a Friday, 5 March 2024 a Tuesday. */
+  @Test
+  void aDayOfTheWeekBeforeADateSettlesTheOrderItFallsOn() {
+    assertThat(NumericOrderEvidence.of("Submitted by ann on Fri, 05/03/2024 - 10:15"))
+        .isEqualTo(NumericOrder.MONTH_FIRST);
+    assertThat(NumericOrderEvidence.of("Friday 05/03/2024")).isEqualTo(NumericOrder.MONTH_FIRST);
+    assertThat(NumericOrderEvidence.of("Tue 05/03/2024")).isEqualTo(NumericOrder.DAY_FIRST);
+    assertThat(NumericOrderEvidence.of("vendredi 03/05/2024")).isEqualTo(NumericOrder.DAY_FIRST);
+    assertThat(NumericOrderEvidence.of("sexta-feira, 03-05-2024")).isEqualTo(NumericOrder.DAY_FIRST);
+    assertThat(NumericOrderEvidence.of("vr. 03-05-2024")).isEqualTo(NumericOrder.DAY_FIRST);
+  }
+
+  @Test
+  void aDayOfTheWeekThatFitsNeitherOrderOrIsNoDaySettlesNothing() {
+    assertThat(NumericOrderEvidence.of("Wed, 05/03/2024")).as("neither 5 March nor 3 May")
+        .isEqualTo(NumericOrder.UNKNOWN);
+    assertThat(NumericOrderEvidence.of("Friedrich 05/03/2024")).isEqualTo(NumericOrder.UNKNOWN);
+    assertThat(NumericOrderEvidence.of("vr 03-05-2024")).as("two letters without a full stop are a word")
+        .isEqualTo(NumericOrder.UNKNOWN);
+    assertThat(NumericOrderEvidence.of("Fri, 05/03/2024 and Tue, 05/03/2024")).as("contradictory")
+        .isEqualTo(NumericOrder.UNKNOWN);
+  }
+
   @Test
   void ambiguousOrContradictoryDatesSettleNothing() {
     assertThat(NumericOrderEvidence.of("01-08-2024 and 02-09-2024")).isEqualTo(NumericOrder.UNKNOWN);
