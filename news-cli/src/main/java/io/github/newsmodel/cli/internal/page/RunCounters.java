@@ -28,7 +28,7 @@ public final class RunCounters {
     inputs.addAndGet(n);
   }
 
-  /** Counts an article written. */
+  /** Counts an article handed to the output, whether or not the output could take it. */
   public void article() {
     articles.incrementAndGet();
   }

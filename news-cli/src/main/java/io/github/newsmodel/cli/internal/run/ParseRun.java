@@ -161,12 +161,12 @@ public final class ParseRun {
       public void deliver(Outcome outcome) {
         checkInterrupted();
         if (outcome instanceof Outcome.Parsed parsed) {
+          counters.article(); // the page was parsed, whether or not its article can be written
           try {
             articles.write(parsed.encoded());
           } catch (UncheckedIOException e) {
             throw new OutputFailedException(OUTPUT, e);
           }
-          counters.article();
           parsed.warning().ifPresent(w -> stderr.println("news: warning: " + parsed.origin().describe() + ": "
               + w));
         } else if (outcome instanceof Outcome.Failed failed) {

@@ -31,25 +31,41 @@ class ParseRunTest {
     for (int n = 0; n < 3; n++) {
       Files.writeString(dir.resolve(n + ".html"), "<title>Page " + n + "</title>");
     }
-    OutputStream closedPipe = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("Broken pipe");
-      }
-    };
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     RunSettings settings = new RunSettings(List.of(new Input.Folder(dir.toString(), dir)),
         new ReadSettings(1 << 20, Optional.empty(), Optional.empty()), OutputFormat.JSONL, false, false, 2, false);
 
     StatusLine stderr = new StatusLine(new PrintStream(err, true, StandardCharsets.UTF_8));
 
-    int exit = new ParseRun(settings, closedPipe, ErrorLog.linesOnly(stderr), stderr).execute();
+    int exit = new ParseRun(settings, failing("No space left on device"), ErrorLog.linesOnly(stderr), stderr)
+        .execute();
 
     assertThat(exit).isEqualTo(1);
     List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
-    assertThat(lines).hasSize(2).first().isEqualTo("news: cannot write the output: Broken pipe");
+    assertThat(lines).hasSize(2).first().isEqualTo("news: cannot write the output: No space left on device");
     assertThat(lines.get(1)).as("the summary does not claim the articles were written")
-        .matches("news: 1 file, [01] articles? parsed, not all of them written, 0 errors, .*");
+        .matches("news: 1 file, 1 article parsed, not all of them written, 0 errors, .*");
+  }
+
+  /**
+   * An article whose write failed was parsed all the same: it was left out of the count, so that a single page
+   * written to a full disk ended with "0 articles parsed, not all of them written", which says neither.
+   */
+  @Test
+  void thePageWhoseArticleCannotBeWrittenIsCountedAsParsed() throws IOException {
+    Path page = Files.writeString(dir.resolve("a.html"), "<title>Page a</title>");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    StatusLine stderr = new StatusLine(new PrintStream(err, true, StandardCharsets.UTF_8));
+    RunSettings onePage = new RunSettings(List.of(new Input.HtmlFile(page.toString(), page)),
+        new ReadSettings(1 << 20, Optional.empty(), Optional.empty()), OutputFormat.JSON, true, false, 1, false);
+
+    int exit = new ParseRun(onePage, failing("No space left on device"), ErrorLog.linesOnly(stderr), stderr)
+        .execute();
+
+    assertThat(exit).isEqualTo(1);
+    List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSize(2).first().isEqualTo("news: cannot write the output: No space left on device");
+    assertThat(lines.get(1)).startsWith("news: 1 file, 1 article parsed, not all of them written, 0 errors, ");
   }
 
   @Test
