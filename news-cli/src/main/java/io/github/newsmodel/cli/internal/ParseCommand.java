@@ -71,13 +71,15 @@ import picocli.CommandLine.Spec;
       "",
       "A page that fails becomes an error line on standard error (and with --errors, an error record) and the run"
           + " goes on. A summary line ends the run. Ctrl-C stops the run as --fail-fast does: the output is closed,"
-          + " a JSON array too, and the summary says how far the run got.",
+          + " a JSON array too, and the summary says how far the run got. So does a reader that closes the output,"
+          + " as head does, without an error line.",
       "",
       "Exit codes:",
       // Each line within the 80 columns of the help, so that picocli does not wrap it to the left margin.
       "  0  every page became an article",
       "  1  some pages failed (or --fail-fast stopped the run at the first), a web",
-      "     archive held no record, or the output could not be written",
+      "     archive held no record, or the output could not be written or its",
+      "     reader closed it",
       "  2  usage error: a bad option, an INPUT that cannot be read, a folder with",
       "     nothing to read in it, or an output file that cannot be created; nothing",
       "     is read"

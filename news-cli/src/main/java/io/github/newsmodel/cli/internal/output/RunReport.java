@@ -69,7 +69,9 @@ public final class RunReport {
     /** {@code --fail-fast} stopped the run at its first error. */
     FAIL_FAST("stopped at the first error (--fail-fast) after "),
     /** Ctrl-C, or another signal that ends the process, stopped the run. */
-    INTERRUPTED("interrupted after ");
+    INTERRUPTED("interrupted after "),
+    /** The reader of the output closed it, as {@code news parse pages/ | head -1} does. */
+    OUTPUT_CLOSED("output closed by its reader after ");
 
     private final String prefix;
 

@@ -111,6 +111,7 @@ public final class ParseRun {
     ArticleOutput articles = new ArticleOutput(out, array);
     Progress progress = settings.progress() ? startProgress() : null;
     boolean stopped = false;
+    boolean outputClosed = false;
     String fatal = null;
     boolean articlesLost = false;
     boolean recordsLost = false;
@@ -120,9 +121,13 @@ public final class ParseRun {
     } catch (RunStoppedException e) {
       stopped = true;
     } catch (OutputFailedException e) {
-      fatal = e.getMessage();
-      articlesLost = e.what.equals(OUTPUT);
-      recordsLost = e.what.equals(ERROR_RECORDS);
+      if (e.what.equals(OUTPUT) && ClosedPipes.isClosedPipe(e.getCause())) {
+        outputClosed = true;
+      } else {
+        fatal = e.getMessage();
+        articlesLost = e.what.equals(OUTPUT);
+        recordsLost = e.what.equals(ERROR_RECORDS);
+      }
     } catch (OutOfMemoryError e) {
       fatal = "out of memory: give Java more (NEWS_JAVA_OPTS=-Xmx2g ./news ...), or lower --threads or"
           + " --max-page-size";
@@ -135,8 +140,12 @@ public final class ParseRun {
     try {
       articles.close();
     } catch (UncheckedIOException e) {
-      fatal = fatal != null ? fatal : cannotWrite(OUTPUT, e);
-      articlesLost = true;
+      if (ClosedPipes.isClosedPipe(e)) {
+        outputClosed = true;
+      } else {
+        fatal = fatal != null ? fatal : cannotWrite(OUTPUT, e);
+        articlesLost = true;
+      }
     }
     try {
       errors.close();
@@ -148,11 +157,14 @@ public final class ParseRun {
       stderr.println("news: " + fatal);
     }
     RunCounters.Counts counts = counters.snapshot();
-    RunReport.Stop stop = !stopped ? RunReport.Stop.NONE
+    // The reader of the output that closed it (news parse pages/ | head -1) wanted no more: no failure to report,
+    // but the run ended before its inputs did, and the summary says why.
+    RunReport.Stop stop = outputClosed ? RunReport.Stop.OUTPUT_CLOSED : !stopped ? RunReport.Stop.NONE
         : interrupted ? RunReport.Stop.INTERRUPTED : RunReport.Stop.FAIL_FAST;
     stderr.println(RunReport.summary(counts, stop, articlesLost, recordsLost));
     // An interrupted run did not read every input; the process ends with the signal's own code all the same.
-    return counts.errors() == 0 && fatal == null && stop != RunReport.Stop.INTERRUPTED ? EXIT_OK : EXIT_FAILED;
+    return counts.errors() == 0 && fatal == null && stop != RunReport.Stop.INTERRUPTED
+        && stop != RunReport.Stop.OUTPUT_CLOSED ? EXIT_OK : EXIT_FAILED;
   }
 
   private void read(ArticleOutput articles, ErrorLog errors) {
@@ -311,6 +323,11 @@ public final class ParseRun {
     OutputFailedException(String what, UncheckedIOException e) {
       super(cannotWrite(what, e), e);
       this.what = what;
+    }
+
+    @Override
+    public synchronized UncheckedIOException getCause() {
+      return (UncheckedIOException) super.getCause();
     }
   }
 

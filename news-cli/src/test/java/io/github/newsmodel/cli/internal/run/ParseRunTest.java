@@ -68,6 +68,48 @@ class ParseRunTest {
     assertThat(lines.get(1)).startsWith("news: 1 file, 1 article parsed, not all of them written, 0 errors, ");
   }
 
+  /**
+   * {@code news parse pages/ | head -1}: the reader of the output closed it once it had what it wanted, which is
+   * no failure of the run. It said "news: cannot write the output: Broken pipe", as for a full disk; it stops as
+   * Ctrl-C stops it, without an error, and the summary says why it stopped.
+   */
+  @Test
+  void anOutputClosedByItsReaderEndsTheRunQuietly() throws IOException {
+    for (int n = 0; n < 3; n++) {
+      Files.writeString(dir.resolve(n + ".html"), "<title>Page " + n + "</title>");
+    }
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    StatusLine stderr = new StatusLine(new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    int exit = new ParseRun(settings(OutputFormat.JSONL), failing("Broken pipe"), ErrorLog.linesOnly(stderr),
+        stderr).execute();
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).singleElement().asString()
+        .startsWith("news: output closed by its reader after 1 file, 1 article, 0 errors, 0 skipped records in ");
+  }
+
+  /** A pipe closed as the last articles are passed on, when the output is closed, ends the run as quietly. */
+  @Test
+  void anOutputClosedByItsReaderAsTheRunEndsEndsItQuietly() throws IOException {
+    Files.writeString(dir.resolve("a.html"), "<title>Page a</title>");
+    OutputStream closedOnClose = new ByteArrayOutputStream() {
+      @Override
+      public void close() throws IOException {
+        throw new IOException("Broken pipe");
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    StatusLine stderr = new StatusLine(new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    int exit = new ParseRun(settings(OutputFormat.JSONL), closedOnClose, ErrorLog.linesOnly(stderr), stderr)
+        .execute();
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).singleElement().asString()
+        .startsWith("news: output closed by its reader after 1 file, 1 article, 0 errors, 0 skipped records in ");
+  }
+
   @Test
   void anErrorFileThatCannotBeWrittenIsNamedAndItsErrorsAreStillCounted() throws IOException {
     Files.writeString(dir.resolve("a.html"), "<title>Page a</title>");
