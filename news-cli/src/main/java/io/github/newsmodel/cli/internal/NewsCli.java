@@ -1,5 +1,6 @@
 package io.github.newsmodel.cli.internal;
 
+import io.github.newsmodel.cli.internal.output.OneLine;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -59,7 +60,8 @@ public final class NewsCli {
     return (ParameterException e, String[] args) -> {
       CommandLine command = e.getCommandLine();
       PrintWriter err = command.getErr();
-      err.println(command.getCommandSpec().qualifiedName() + ": " + message(e));
+      // An INPUT's name, in the message, may hold a line break.
+      err.println(command.getCommandSpec().qualifiedName() + ": " + OneLine.escape(message(e)));
       UnmatchedArgumentException.printSuggestions(e, err);
       err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
       err.flush();

@@ -103,7 +103,7 @@ public final class ErrorLog implements AutoCloseable {
       failed.cause().printStackTrace(new PrintWriter(trace));
       // Without an error line before it, the note names the page itself.
       String note = errorLines ? "  " + BUG_NOTE : "news: " + failed.origin().describe() + ": " + BUG_NOTE;
-      stderr.print(note + "\n" + trace);
+      stderr.print(OneLine.escape(note) + "\n" + trace);
     }
   }
 

@@ -26,13 +26,15 @@ public final class StatusLine {
   }
 
   /**
-   * Prints a line of its own.
+   * Prints a line of its own, kept on one line by {@link OneLine#escape}, as the names in it may come from the
+   * input.
    *
    * @param line the line, without a line break
    */
   public synchronized void println(String line) {
     clearStatus();
-    err.print(line + "\n"); // one write with its line break, so that a writer beside it cannot split them
+    // one write with its line break, so that a writer beside it cannot split them
+    err.print(OneLine.escape(line) + "\n");
     err.flush();
   }
 
