@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -166,6 +168,31 @@ class ExitCodesTest {
     assertThat(imagesRun.out()).isEmpty();
     assertThat(imagesRun.err()).startsWith("news parse: nothing to read in " + images + ": it holds 2 files, and"
         + " none is a page or a web archive by name or first bytes\n");
+  }
+
+  /**
+   * A folder named as an INPUT that cannot be listed was read as a run with one error and no file, exit code 1,
+   * where a file that cannot be read is a usage error: either way nothing of the INPUT can be read.
+   */
+  @Test
+  void twoForAFolderThatCannotBeListedBeforeAnythingIsWritten() throws IOException {
+    Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Path locked = dir.resolve("locked");
+    TestPages.write(locked.resolve("a.html"), TestPages.articleBytes(1, 1));
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("-wx------"));
+    Path output = dir.resolve("out.jsonl");
+    try {
+      Assumptions.assumeFalse(Files.isReadable(locked), "root lists any folder");
+
+      Cli.Result result = cli().run("parse", "-o", output.toString(), TestPages.SAMPLE.toString(), locked.toString());
+
+      assertThat(result.exit()).isEqualTo(2);
+      assertThat(result.err()).isEqualTo("news parse: cannot list the folder " + locked + ": permission denied\n"
+          + "Try 'news parse --help' for more information.\n");
+      assertThat(output).doesNotExist();
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.github.newsmodel.cli.internal.page.ReadFailure;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ public final class Inputs {
       throw new BadInputException("'" + argument + "' is not a valid path: " + e.getReason());
     }
     if (Files.isDirectory(path)) {
+      checkListable(argument, path);
       checkHoldsInput(argument, path, outputs);
       return new Input.Folder(argument, path, outputs);
     }
@@ -103,9 +105,21 @@ public final class Inputs {
   }
 
   /**
+   * A folder named as an INPUT that cannot be listed is a usage error, as a file that cannot be read is: the run
+   * would read nothing of it. A folder inside it that cannot be listed is one error of the run, which goes on.
+   */
+  private static void checkListable(String argument, Path folder) throws BadInputException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      // opened: it can be listed
+    } catch (IOException e) {
+      throw new BadInputException("cannot list the folder " + argument + ": " + IoMessages.describe(e));
+    }
+  }
+
+  /**
    * A folder with nothing to read in it is a usage error, as a missing file is: the run would do nothing and
    * succeed. The walk stops at the first page or web archive, so a folder that has one costs little to check. A
-   * folder that cannot be listed is left to the run, which reports it as an error.
+   * folder inside it that cannot be listed is left to the run, which reports it as an error.
    */
   private static void checkHoldsInput(String argument, Path folder, RunOutputs outputs) throws BadInputException {
     FirstInput first = new FirstInput();
