@@ -99,6 +99,20 @@ class ExitCodesTest {
     assertThat(output).doesNotExist();
   }
 
+  /**
+   * A file named in ISO-8859-1 bytes under a UTF-8 locale reaches Java as U+FFFD in place of each byte that is no
+   * UTF-8, so the file the shell completed is "no such file"; the message says why, and what reads it all the same.
+   */
+  @Test
+  void twoForAMissingInputWhoseNameJavaCouldNotDecodeSayingWhy() {
+    Cli.Result result = cli().run("parse", "p\uFFFDiv\uFFFD.html");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).startsWith("news parse: no such file or folder: p\uFFFDiv\uFFFD.html; its name holds"
+        + " bytes that are not " + System.getProperty("sun.jnu.encoding") + " text (shown as \uFFFD), which Java"
+        + " cannot pass on: name the folder that holds it, or rename it\n");
+  }
+
   @Test
   void twoForABrokenLinkNamedAsAnInputWithTheWordsOfAFolderWalk() throws IOException {
     Path link = Files.createSymbolicLink(dir.resolve("dangling.html"), dir.resolve("gone.html"));

@@ -51,7 +51,7 @@ public final class Inputs {
         throw new BadInputException("cannot read " + argument + ": it is a link to " + linkTarget(path)
             + ", which does not exist");
       }
-      throw new BadInputException("no such file or folder: " + argument);
+      throw new BadInputException("no such file or folder: " + argument + undecodable(argument));
     }
     if (isPipe(path)) {
       return pipe(argument, path);
@@ -84,6 +84,20 @@ public final class Inputs {
     } catch (IOException e) {
       throw new BadInputException("cannot read " + argument + ": " + IoMessages.describe(e));
     }
+  }
+
+  /**
+   * Why a name that the shell found may be missing here: Java decodes its arguments in the charset of the locale
+   * and puts U+FFFD for bytes that are not text in it (a name of ISO-8859-1 bytes under UTF-8), so the file so named
+   * cannot be found; a folder's walk reads it by its bytes.
+   */
+  private static String undecodable(String argument) {
+    if (argument.indexOf('\uFFFD') < 0) {
+      return "";
+    }
+    String charset = System.getProperty("sun.jnu.encoding", "the locale's");
+    return "; its name holds bytes that are not " + charset + " text (shown as \uFFFD), which Java cannot pass on:"
+        + " name the folder that holds it, or rename it";
   }
 
   /** Whether a path names a named pipe (a FIFO), following links, as {@code /dev/fd/63} is one. */
