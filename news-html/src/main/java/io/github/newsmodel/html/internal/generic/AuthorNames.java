@@ -88,7 +88,7 @@ final class AuthorNames {
       + "|tekst|words)\\s*(?:&|\\+|/|und|and|et|y)\\s*(?:fotos?|photos?|bilder?|pictures?|images?)\\s*:\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   private static final BylinePattern LEADING_LABEL_ONLY = BylinePattern.of(Pattern.compile("^(?:" + AUTOR
-      + "|authors?|auteurs?|autore|text|texte|texto|tekst|текст|redaktion|автор|kirjoittaja)\\s*:\\s*",
+      + "|authors?|auteurs?|autore|text|texte|texto|tekst|текст|words|redaktion|автор|kirjoittaja)\\s*:\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   /**
    * Labels that start another clause of a date line ("Veröffentlicht am", "Updated"), or of a post's footer ("Filed
@@ -97,8 +97,14 @@ final class AuthorNames {
   static final Pattern CLAUSE_LABEL = Pattern.compile("(?<![\\p{L}])(?:veröffentlicht|aktualisiert"
       + "|zuletzt|letztes update|stand|geändert|published|updated|last updated|last modified|publié|mis à jour"
       + "|modifié|publicado|actualizado|julkaistu|päivitetty|quelle|source|fuente|foto|fotos|фото|bild|bilder|photo"
-      + "|photos|image|gespeichert unter|abgelegt unter|filed under|kategorie|kategorien|category|categories"
+      + "|photos|image|images|picture|pictures|gespeichert unter|abgelegt unter|filed under|kategorie|kategorien"
+      + "|category|categories"
       + "|schlagwörter|schlagworte)(?![\\p{L}])\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** The {@link #CLAUSE_LABEL} words that credit the pictures. */
+  private static final Pattern PICTURES = Pattern.compile("(?:foto|fotos|фото|bild|bilder|photo|photos|image|images"
+      + "|picture|pictures)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A mark that ends a credit in a byline and starts the next: "Photos by Tom Brown • Story by Jane Roe". */
+  private static final Pattern NEXT_MARK = Pattern.compile("[•·|;/]");
   /**
    * A part of each of the {@link #CLAUSE_LABEL} words that an ASCII text can hold, as {@link DateClues#mayHold}
    * reads them: the words with other letters ("veröffentlicht", "фото") match no ASCII text, as no ASCII letter is
@@ -107,7 +113,7 @@ final class AuthorNames {
    */
   static final List<String> CLAUSE_STEMS = List.of("aktualisiert", "zuletzt", "letztes update", "stand",
       "published", "updated", "last modified", "publicado", "actualizado", "julkaistu", "quelle", "source", "fuente",
-      "foto", "bild", "photo", "image", "gespeichert unter", "abgelegt unter", "filed under", "kategorie",
+      "foto", "bild", "photo", "image", "picture", "gespeichert unter", "abgelegt unter", "filed under", "kategorie",
       "category", "categories", "schlagworte");
   private static final Pattern DOMAIN = Pattern.compile("^[\\p{L}\\p{N}.-]+\\.\\p{L}{2,6}$");
 
@@ -380,10 +386,16 @@ final class AuthorNames {
     text = withoutStart(TEXT_AND_PICTURES, text.trim());
     Matcher clause = DateClues.mayHold(text, CLAUSE_STEMS) ? CLAUSE_LABEL.matcher(text) : null;
     if (clause != null && clause.find()) {
-      // "Jane Roe Veröffentlicht am ..." ends the names; "Published by Jane Roe" does not start them.
+      // "Jane Roe Veröffentlicht am ..." ends the names; "Published by Jane Roe" does not start them. "Photos by
+      // Tom Brown" credits the pictures, and its name is no author's: the names go on after the next mark only,
+      // "Photos by Tom Brown • Story by Jane Roe".
       String after = text.substring(clause.end());
-      text = text.substring(0, clause.start()) + (STARTS_AS_BYLINE.lookingAt(after.trim()) ? "," + after
-          : "");
+      boolean namesFollow = STARTS_AS_BYLINE.lookingAt(after.trim());
+      if (namesFollow && PICTURES.matcher(clause.group()).lookingAt()) {
+        Matcher mark = NEXT_MARK.matcher(after);
+        after = mark.find() ? after.substring(mark.end()) : "";
+      }
+      text = text.substring(0, clause.start()) + (namesFollow ? "," + after : "");
     }
     text = withoutStart(LEADING_LABEL_ONLY, text);
     Matcher separator = SEPARATORS.matcher(text);

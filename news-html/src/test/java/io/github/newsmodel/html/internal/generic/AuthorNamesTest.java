@@ -112,6 +112,11 @@ class AuthorNamesTest {
       Jane Roe, Staff Writer, John Doe, Staff Writer # Jane Roe; John Doe
       Jane Roe, Europe Editor, The Herald, John Doe, Film Critic # Jane Roe; John Doe
       Ann Reporter and Kate Producer # Ann Reporter; Kate Producer
+      Story by Jane Smith • Photos by Tom Brown # Jane Smith
+      Photos by Tom Brown • Story by Jane Smith # Jane Smith
+      Text by Jane Smith, photo by Tom Brown # Jane Smith
+      Words: Jane Smith. Pictures: Tom Brown # Jane Smith
+      Published by Jane Smith # Jane Smith
       """)
   void splitsAndCleansBylines(String byline, String names) {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
