@@ -68,10 +68,10 @@ public final class DateTimes {
       + "(?:[:.](?<s>\\d{2})(?:[.,]\\d{1,9})?)?"
       + "(?:\\s*(?:(?<ap>[aApP])\\.?[mM]\\.?|(?<arap>[صم])(?![\\p{L}\\p{M}])))?";
   /**
-   * What may stand between a date and its time: punctuation, "@", "at", "um", "klo", "à", "a las", "в", "στις",
+   * What may stand between a date and its time: punctuation, "@", "at", "um", "klo", "godz.", "à", "a las", "в", "στις",
    * "saat", "lúc", "pukul", "الساعة", "בשעה", "เวลา", ...
    */
-  static final String DATE_TIME_SEPARATOR = "(?:\\s*[,،|·•–-])?\\s*(?:(?:@|at|um|klo\\.?|kl\\.|kello|à|a las"
+  static final String DATE_TIME_SEPARATOR = "(?:\\s*[,،|·•–-])?\\s*(?:(?:@|at|um|klo\\.?|kl\\.|kello|godz\\.|godzina|à|a las"
       + "|a la|alle|às|в|о|o|om|kl|u|у|ob|στις|saat|lúc|pukul|jam|الساعة|בשעה|เวลา)\\s*)?";
   /** A month's name: two letters at least, as Hindi's "मई" and the Levant's "آب" have. */
   private static final String MONTH = "(?<mon>[\\p{L}\\p{M}]{2,13})";
@@ -558,11 +558,16 @@ public final class DateTimes {
         hour = hour % 12 + (ampm.equalsIgnoreCase("p") ? 12 : 0);
       }
       String seconds = group(form, m, "s");
-      LocalTime time = LocalTime.of(hour, Integer.parseInt(m.group("mi")),
-          seconds == null ? 0 : Integer.parseInt(seconds));
+      int minute = Integer.parseInt(m.group("mi"));
+      int second = seconds == null ? 0 : Integer.parseInt(seconds);
+      // the end of the day, as ISO 8601 and German pages write midnight ("03.05.2024, 24:00 Uhr"): the next day's
+      // start
+      boolean endOfDay = hour == 24 && minute == 0 && second == 0;
+      LocalTime time = LocalTime.of(endOfDay ? 0 : hour, minute, second);
+      LocalDate on = endOfDay ? date.plusDays(1) : date;
       Optional<ZoneOffset> offset = PrintedZone.read(group(form, m, "off"), group(form, m, "abbr"), ampm != null)
-          .flatMap(z -> z.at(date.atTime(time)));
-      return Optional.of(new PageTime(date, Optional.of(time), offset));
+          .flatMap(z -> z.at(on.atTime(time)));
+      return Optional.of(new PageTime(on, Optional.of(time), offset));
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty(); // a date that does not exist is not read at all, never rolled over
     }

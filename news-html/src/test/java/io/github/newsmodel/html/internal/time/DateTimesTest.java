@@ -279,4 +279,23 @@ class DateTimesTest {
     assertThat(MonthNames.ENGLISH.plus(finnish).month("Toukokuuta")).hasValue(5);
     assertThat(MonthNames.ENGLISH.month("toukokuuta")).isEmpty();
   }
+
+  /** 24:00 is the end of the day, as ISO 8601 and German pages write midnight: the next day's 00:00. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      03.05.2024, 24:00 Uhr | 2024-05-04T00:00
+      2024-05-03T24:00:00   | 2024-05-04T00:00
+      31.12.2023 24:00      | 2024-01-01T00:00
+      """)
+  void readsTheEndOfTheDayAsTheNextDaysStart(String text, String expected) {
+    assertThat(DateTimes.anyLanguage().withNumericOrder(DateTimes.NumericOrder.DAY_FIRST).find(text))
+        .hasValue(PageTime.local(LocalDateTime.parse(expected)));
+  }
+
+  /** Polish prints "godz." (hour) between a date and its time: "3 maja 2024 r., godz. 10:15". */
+  @Test
+  void readsThePolishHoursWordBeforeTheTime() {
+    assertThat(DateTimes.anyLanguage().find("piątek, 3 maja 2024 r., godz. 10:15"))
+        .hasValue(PageTime.local(LocalDateTime.parse("2024-05-03T10:15")));
+  }
 }
