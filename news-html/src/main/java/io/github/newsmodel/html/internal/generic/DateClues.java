@@ -73,17 +73,22 @@ final class DateClues {
    * à jour") match no ASCII text, as their letters' other cases are no ASCII letters either.
    */
   static final List<String> LAST_CHANGE_STEMS = List.of("last", "letzt", "ultimo");
-  /** The words that label a line's date as the time of a change: "last modified", "Letztes Update:", "Stand". */
+  /**
+   * The words that label a line's date as the time of a change: "last modified", "Letztes Update:", "Stand",
+   * "Gewijzigd:", "Atualizado em", "Aktualizacja:".
+   */
   static final Pattern CHANGE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:last )?(?:updated|modified|"
       + "changed)|(?:zuletzt )?(?:aktualisiert|geändert)|letzte[sn]? (?:update|aktualisierung|änderung)|stand|"
-      + "mis à jour|modifié|actualizado|modificado|aggiornato|päivitetty|обновлено|оновлено|güncelleme|güncellendi"
+      + "mis à jour|mise à jour|modifié|actualizado|actualización|modificado|atualizado|atualização|aggiornato"
+      + "|aggiornamento|modificato|gewijzigd|bijgewerkt|geüpdatet|zaktualizowano|aktualizacja|päivitetty|обновлено"
+      + "|оновлено|güncelleme|güncellendi"
       + "|güncellenme|ενημερώθηκε|ενημέρωση|cập nhật|diperbarui|آخر تحديث|تحديث|עודכן|עדכון|अपडेटेड|अपडेट"
       + "|อัปเดต|แก้ไข)(?![\\p{L}\\p{M}])"
       // the words of Japanese, Chinese and Korean, which the next word follows without a space: "更新日時"
       + "|更新|수정");
   /** A part of each of the {@link #CHANGE_LABEL} words that an ASCII text can hold, as {@link #LAST_CHANGE_STEMS}. */
   static final List<String> CHANGE_STEMS = List.of("updat", "modif", "chang", "aktualis", "stand", "actualiz",
-      "aggiorn", "diperbar");
+      "atualiz", "aktualiz", "aggiorn", "gewijzigd", "bijgewerkt", "diperbar");
   private static final Set<String> TIME = Set.of("time");
   /** A tooltip that gives a date is a date and a time of day, not a sentence. */
   private static final int MAX_TOOLTIP = 80;
@@ -273,7 +278,9 @@ final class DateClues {
           changed.ifPresent(t -> modified.add(DateClue.of(t, Source.VISIBLE, e)));
           DateClue clue = DateClue.of(date.get(), Source.VISIBLE, e);
           published.add(update ? clue.asUpdate() : clue);
-          found += update ? 0 : 1;
+          Optional<PageTime> first = update ? publishedAfterUpdate(text.get()) : Optional.empty();
+          first.ifPresent(t -> published.add(DateClue.of(t, Source.VISIBLE, e)));
+          found += update && first.isEmpty() ? 0 : 1;
         }
       } else if (capturedAt.isPresent() && age.isPresent() && !regions.inOtherContent(e)
           && !EditNotices.isNotice(e) && !lastChangeAge(text.get())) {
