@@ -292,10 +292,11 @@ class DateTimesTest {
         .hasValue(PageTime.local(LocalDateTime.parse(expected)));
   }
 
-  /** Polish prints "godz." (hour) between a date and its time: "3 maja 2024 r., godz. 10:15". */
-  @Test
-  void readsThePolishHoursWordBeforeTheTime() {
-    assertThat(DateTimes.anyLanguage().find("piątek, 3 maja 2024 r., godz. 10:15"))
+  /** Polish prints "godz." (hour) between a date and its time, Italian "ore" (hours). */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"piątek, 3 maja 2024 r., godz. 10:15", "venerdì 3 maggio 2024 ore 10:15"})
+  void readsTheWordForTheHourBeforeTheTime(String text) {
+    assertThat(DateTimes.anyLanguage().find(text))
         .hasValue(PageTime.local(LocalDateTime.parse("2024-05-03T10:15")));
   }
 }
