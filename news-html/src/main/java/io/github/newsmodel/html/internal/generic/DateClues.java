@@ -278,9 +278,7 @@ final class DateClues {
           changed.ifPresent(t -> modified.add(DateClue.of(t, Source.VISIBLE, e)));
           DateClue clue = DateClue.of(date.get(), Source.VISIBLE, e);
           published.add(update ? clue.asUpdate() : clue);
-          Optional<PageTime> first = update ? publishedAfterUpdate(text.get()) : Optional.empty();
-          first.ifPresent(t -> published.add(DateClue.of(t, Source.VISIBLE, e)));
-          found += update && first.isEmpty() ? 0 : 1;
+          found += update ? 0 : 1;
         }
       } else if (capturedAt.isPresent() && age.isPresent() && !regions.inOtherContent(e)
           && !EditNotices.isNotice(e) && !lastChangeAge(text.get())) {
@@ -328,24 +326,6 @@ final class DateClues {
     int start = label.start();
     return reader.find(line.substring(label.end()))
         .map(t -> new Change(t, reader.find(line.substring(0, start)).isEmpty()));
-  }
-
-  /**
-   * The publication's time on a line whose first date is its update's: the next date the line prints, where it is
-   * earlier than the update's ("Updated 3 May 2024, first published 2 May 2024", "Mis à jour le 04/05/2024 à 08:02 -
-   * Publié le 03/05/2024 à 10:15"). A later date is what the text is about, and the same day tells nothing.
-   */
-  private Optional<PageTime> publishedAfterUpdate(String line) {
-    List<DateTimes.Found> dates = reader.findAll(line, 2);
-    if (dates.size() < 2) {
-      return Optional.empty();
-    }
-    PageTime update = dates.get(0).time();
-    PageTime first = dates.get(1).time();
-    boolean earlier = first.date().isBefore(update.date()) || first.date().equals(update.date())
-        && first.time().isPresent() && update.time().isPresent() && first.offset().equals(update.offset())
-        && first.time().get().isBefore(update.time().get());
-    return earlier ? Optional.of(first) : Optional.empty();
   }
 
   /** Whether a dated element gives its update's time first, by its line's label or by the label before it. */
@@ -434,11 +414,6 @@ final class DateClues {
             && !text.filter(this::lastChangeAge).isPresent()) {
           if (isUpdate(e, text.flatMap(this::changedOn))) {
             published.add(DateClue.of(date.get(), Source.VISIBLE, e).asUpdate());
-            Optional<PageTime> first = text.flatMap(this::publishedAfterUpdate);
-            if (first.isPresent()) {
-              published.add(DateClue.of(first.get(), Source.VISIBLE, e));
-              return;
-            }
             end = Math.min(end, i + 1 + UPDATE_REACH);
             continue;
           }

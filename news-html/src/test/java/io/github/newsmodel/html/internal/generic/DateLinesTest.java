@@ -160,37 +160,6 @@ class DateLinesTest {
         .publishedAt()).as("no day of the week: either order").isEmpty();
   }
 
-  /**
-   * A line whose first date is its update's gives the publication's after it, where that is earlier: the update is
-   * the modification time, the earlier date the publication time.
-   */
-  @ParameterizedTest(name = "{1}")
-  @CsvSource(delimiter = '|', textBlock = """
-      en | Updated May 3, 2024 at 10:00 a.m., first published May 2, 2024 9:15 a.m.
-      fr | Mis à jour le 03/05/2024 à 10:00 - Publié le 02/05/2024 à 09:15
-      es | Actualizado: 03/05/2024 10:00 h. Publicado: 02/05/2024 09:15 h.
-      de | Aktualisiert am 03.05.2024, 10:00 Uhr · Erstmals veröffentlicht am 02.05.2024, 09:15 Uhr
-      nl | Bijgewerkt: 3 mei 2024, 10:00 · Gepubliceerd: 2 mei 2024, 09:15
-      """)
-  void aLineThatGivesItsUpdateFirstGivesThePublicationAfterIt(String lang, String line) {
-    Article article = parse(" lang=\"" + lang + "\"", "<p class=\"date\">" + line + "</p>", URL);
-
-    assertThat(article.publishedAt().map(OffsetDateTime::toLocalDateTime))
-        .hasValue(LocalDateTime.parse("2024-05-02T09:15"));
-    assertThat(article.modifiedAt().map(OffsetDateTime::toLocalDateTime))
-        .hasValue(LocalDateTime.parse("2024-05-03T10:00"));
-  }
-
-  /** A later date after an update's is what the text is about, not the publication. */
-  @Test
-  void aLaterDateAfterAnUpdateIsNoPublication() {
-    Article article = parse(" lang=\"en\"", "<p class=\"date\">Updated May 3, 2024 – the vote is on May 10, 2024"
-        + "</p>", URL);
-
-    assertThat(article.publishedAt().map(OffsetDateTime::toLocalDateTime))
-        .hasValue(LocalDateTime.parse("2024-05-03T00:00"));
-  }
-
   /** The labels of a change in Dutch, Portuguese, Polish and Italian make the date after them the modification. */
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
