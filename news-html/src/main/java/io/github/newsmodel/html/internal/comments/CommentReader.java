@@ -105,13 +105,31 @@ final class CommentReader {
       + "quote_container|xfbb-quote|comment-quote|quotebox|quote_block"
       // XenForo 1's div.bbCodeQuote around the aside of its attribution and its blockquote.quoteContainer
       + "|bbcodequote)(?:$|\\s)");
-  private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:reply|replies|antworten|antwort|"
+  /** The labels of a comment's controls, and what stays of its header once the name is read: see {@link #LABEL}. */
+  private static final String LABEL_WORDS = "(?:reply|replies|antworten|antwort|"
       + "report|melden|like|likes|gefällt mir|zitieren|quote|permalink|share|teilen|responder|répondre|rispondi|"
       + "vastaa|lainaa|says|sagt|schreibt|edit|bearbeiten|delete|löschen|flag|upvote|downvote|recommend|"
       + "(?:log in|login|anmelden|sign in) to reply|"
       // what stays of a header line "Kommentar <small>von</small> <cite>Ann</cite>" once its name is read
-      + "(?:kommentar|comment|antwort|reply|commentaire|commento|comentario) (?:von|by|from|de|di|par))"
+      + "(?:kommentar|comment|antwort|reply|commentaire|commento|comentario) (?:von|by|from|de|di|par))";
+  private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*" + LABEL_WORDS
       + "[\\p{Punct}\\s]*$");
+  /**
+   * A row of a comment's controls and counters, once its parts are read as one line: "Antworten Melden 5 Likes",
+   * "Reply · Report · 12 ▲ 3 ▼", where the page names the row in words that are not {@link #ACTION_NAMES}. Each
+   * part is a label or a count of likes or votes; no more than {@link #MAX_CONTROLS} characters.
+   */
+  private static final Pattern CONTROLS;
+
+  static {
+    String part = "(?:" + LABEL_WORDS + "|\\d{1,7}\\s*(?:likes?|dislikes?|votes?|points?|punkte|stimmen|"
+        + "[▲▼△▽↑↓👍👎]))";
+    String gap = "[\\p{Punct}\\s▲▼△▽↑↓👍👎]";
+    CONTROLS = Pattern.compile("(?iu)^" + gap + "*" + part + "(?:" + gap + "+" + part + ")*" + gap + "*$");
+  }
+
+  /** A row of controls is this short at most. */
+  private static final int MAX_CONTROLS = 80;
   private static final BlockReader QUOTING = BlockReader.standard()
       .quoting(e -> QUOTE_NAMES.find(Names.of(e)))
       .reading(VBulletinTables::isQuote, VBulletinTables::quote); // vBulletin 3's boxes name neither quote nor cite
@@ -451,7 +469,7 @@ final class CommentReader {
         || ownedElsewhere(e, Names.of(e), text == null, author, time, unit.root));
     List<Block> out = new ArrayList<>();
     for (Block b : reader.read(from)) {
-      if (b instanceof Paragraph && (LABEL.matcher(b.text()).matches() || separatorOnly(b.text()))) {
+      if (b instanceof Paragraph && (controls(b.text()) || separatorOnly(b.text()))) {
         continue;
       }
       out.add(b);
@@ -464,6 +482,11 @@ final class CommentReader {
       out.remove(0);
     }
     return out;
+  }
+
+  /** Whether a line is a label alone ("Reply") or a row of controls and counters ({@link #CONTROLS}). */
+  private static boolean controls(String line) {
+    return LABEL.matcher(line).matches() || line.length() <= MAX_CONTROLS && CONTROLS.matcher(line).matches();
   }
 
   /**
@@ -556,8 +579,8 @@ final class CommentReader {
         || tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) {
       return true;
     }
-    return !names.isEmpty() && META_NAMES.find(names) && !TEXT_NAMES.find(names)
-        && e.text().length() <= MAX_META;
+    return !names.isEmpty() && (META_NAMES.find(names) && !TEXT_NAMES.find(names) && e.text().length() <= MAX_META
+        || numberElement(e, names) != null); // the header's "#2" in span.nr, the comment's number
   }
 
   /** Whether a picture's {@code alt} is the name that the comment's author element prints. */
@@ -634,15 +657,25 @@ final class CommentReader {
         continue;
       }
       String names = scopeNames.get(i);
-      if (!names.isEmpty() && NUMBER_NAMES.find(names) && !TALLY_NAMES.find(names)) {
-        Matcher m = NUMBER.matcher(e.text().strip());
-        if (m.matches()) {
-          int n = Integer.parseInt(m.group(1));
-          return n >= 1 ? OptionalInt.of(n) : OptionalInt.empty();
-        }
+      Matcher m = numberElement(e, names);
+      if (m != null) {
+        int n = Integer.parseInt(m.group(1));
+        return n >= 1 ? OptionalInt.of(n) : OptionalInt.empty();
       }
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * The match of an element's text as a comment's number, where its names name a number and no tally ("#2" in
+   * {@code span.nr}), else null.
+   */
+  private static @Nullable Matcher numberElement(Element e, String names) {
+    if (names.isEmpty() || !NUMBER_NAMES.find(names) || TALLY_NAMES.find(names)) {
+      return null;
+    }
+    Matcher m = NUMBER.matcher(e.text().strip());
+    return m.matches() ? m : null;
   }
 
   /**

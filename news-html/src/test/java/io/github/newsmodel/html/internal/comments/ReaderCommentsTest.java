@@ -1408,4 +1408,26 @@ class ReaderCommentsTest {
     assertThat(s.comments().get(1).author()).isEmpty();
     assertThat(s.comments().get(1).text()).contains("Bob said:");
   }
+  /** A German news site's numbered comment: "#1" in its span.nr and its unnamed row of controls. */
+  private static String numbered(int n, String author, String time, String text) {
+    return "<div class=kommentar id=k" + n + "><div class=kopf><span class=nr>#" + n + "</span> <b class=name>"
+        + author + "</b> <span class=zeit>" + time + "</span></div><p>" + text + "</p>"
+        + "<div class=aktionen><a href=#antworten>Antworten</a> <a href=#melden>Melden</a> <span>5 Likes</span>"
+        + "</div></div>";
+  }
+
+  /**
+   * The number that a comment's header prints in an element named as its number ("#1" in {@code span.nr}) is the
+   * comment's number and no part of its text, and neither is a row of controls, "Antworten Melden 5 Likes", named
+   * in the site's language.
+   */
+  @Test
+  void aNumberElementAndARowOfControlsAreNoText() {
+    CommentSection s = find("<div id=kommentare>" + numbered(1, "Anna", "3. Mai 2024, 10:15 Uhr", "Endlich!")
+        + numbered(2, "Bernd", "3. Mai 2024, 10:40 Uhr", "Und die Händler?") + "</div>", clock(BERLIN,
+        Optional.empty()));
+
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("Endlich!", "Und die Händler?");
+    assertThat(s.comments().get(1).number()).hasValue(2);
+  }
 }
