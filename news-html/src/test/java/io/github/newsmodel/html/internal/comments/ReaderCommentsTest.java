@@ -1430,4 +1430,26 @@ class ReaderCommentsTest {
     assertThat(s.comments()).extracting(Comment::text).containsExactly("Endlich!", "Und die Händler?");
     assertThat(s.comments().get(1).number()).hasValue(2);
   }
+  /**
+   * A news site's flat list of comments that marks a reply only by a class on it, a depth ({@code level-2},
+   * {@code indent-1}) or a word ({@code comment--reply}, {@code is-reply}, {@code comment-child}), while the comments
+   * it answers bear none: a reply answers the nearest comment above it that is less deep.
+   */
+  @ParameterizedTest
+  @CsvSource({"comment comment--reply", "comment is-reply", "comment comment-child", "comment level-2",
+      "comment indent-1", "comment depth-2"})
+  void aReplyMarkedOnlyByItsClassAnswersTheCommentAboveItThatIsNot(String replyClass) {
+    String reply = replyClass.startsWith("comment level") ? "comment level-3" : replyClass;
+    CommentSection s = find("<section id=comments><div class=comment-list>" + comment("c1", "3 May 2024", "First.")
+        + comment("c2", "3 May 2024", "Second.").replace("class=comment", "class='" + replyClass + "'")
+        + comment("c3", "3 May 2024", "Third.").replace("class=comment", "class='" + reply + "'")
+        + comment("c4", "4 May 2024", "Fourth.")
+        + comment("c5", "4 May 2024", "Fifth.").replace("class=comment", "class='" + replyClass + "'")
+        + "</div></section>");
+
+    assertThat(s.comments()).extracting(Comment::id).containsExactly("c1", "c2", "c3", "c4", "c5");
+    String third = replyClass.equals("comment level-2") ? "c2" : "c1";
+    assertThat(s.comments()).extracting(c -> c.replyTo().orElse("-"))
+        .containsExactly("-", "c1", third, "-", "c4");
+  }
 }
