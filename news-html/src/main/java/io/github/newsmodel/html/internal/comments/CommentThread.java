@@ -3,15 +3,18 @@ package io.github.newsmodel.html.internal.comments;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.html.internal.comments.CommentReader.Draft;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
 import io.github.newsmodel.html.internal.time.EditTimes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +28,9 @@ import java.util.regex.Pattern;
  *   <li>The id is the page's own ({@code comment-123}) where it has one, else {@code c} and the comment's place
  *       on the page; an id the page repeats gets a suffix, {@code comment-123~2}, so that ids stay unique.
  *   <li>A number shown twice is kept only by the first comment.
+ *   <li>A comment without a parent whose text opens with the words of a reply and an earlier comment's number,
+ *       "Antwort auf #3", "In reply to #3", where no link names that comment, replies to the comment that shows
+ *       that number; the words stay its text, as they do before a link ({@link ReplyLinks}).
  *   <li>An edit before the comment's own time is dropped, since the model rules it out and the page's clock
  *       cannot be trusted over the comment's.
  * </ul>
@@ -33,13 +39,16 @@ final class CommentThread {
   /** What starts a URI: a scheme and a colon, after any white space or control characters a browser ignores. */
   private static final Pattern SCHEME = Pattern.compile("[\\s\\p{Cntrl}]*([a-zA-Z][a-zA-Z0-9+.\\-\\s]{0,30}):");
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "urn", "tag");
+  /** What opens a reply's text to name the number of the comment it answers: "Antwort auf #3". */
+  private static final Pattern REPLY_TO_NUMBER =
+      Pattern.compile("(?iu)^(?:" + ReplyLinks.WORDS + ")\\s*#\\s?(\\d{1,6})(?!\\d)");
 
   private CommentThread() {}
 
   static List<Comment> build(List<Draft> drafts) {
     Map<Unit, String> ids = new IdentityHashMap<>();
     Set<String> used = new HashSet<>();
-    Set<Integer> numbers = new HashSet<>();
+    Map<Integer, String> numbers = new HashMap<>(); // the id of the comment that shows each number
     List<Comment> out = new ArrayList<>();
     int unsigned = 0;
     for (Draft d : drafts) {
@@ -58,7 +67,8 @@ final class CommentThread {
         c.publishedAt(t.time()).publishedAtDateOnly(t.dateOnly());
         t.assumedZone().ifPresent(c::assumedZone);
       });
-      if (d.number().isPresent() && numbers.add(d.number().getAsInt())) {
+      boolean numbered = d.number().isPresent() && !numbers.containsKey(d.number().getAsInt());
+      if (numbered) {
         c.number(d.number().getAsInt());
       }
       for (EditRecord edit : d.edits()) {
@@ -84,14 +94,29 @@ final class CommentThread {
           break;
         }
       }
+      if (d.unit().parent == null) {
+        numberedParent(d, numbers).ifPresent(c::replyTo);
+      }
       try {
         out.add(c.build());
         ids.put(d.unit(), id);
+        if (numbered) {
+          numbers.put(d.number().getAsInt(), id);
+        }
       } catch (InvalidValueException e) {
         used.remove(id); // a comment the model cannot hold is left out, never the page
       }
     }
     return out;
+  }
+
+  /** The id of the earlier comment whose number the draft's text opens by answering: "Antwort auf #3". */
+  private static Optional<String> numberedParent(Draft d, Map<Integer, String> numbers) {
+    if (numbers.isEmpty() || !(d.body().get(0) instanceof Paragraph first)) {
+      return Optional.empty();
+    }
+    Matcher m = REPLY_TO_NUMBER.matcher(first.text());
+    return m.lookingAt() ? Optional.ofNullable(numbers.get(Integer.parseInt(m.group(1)))) : Optional.empty();
   }
 
   /**

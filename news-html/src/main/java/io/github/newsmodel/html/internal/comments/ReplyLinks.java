@@ -34,12 +34,15 @@ import org.jspecify.annotations.Nullable;
  * {@code <a name="c009931">}, the same number.
  */
 final class ReplyLinks {
-  /** Words before a link to the comment answered, at the end of the text before it. */
-  private static final Pattern BEFORE = Pattern.compile("(?iu)(?:^|[\\s(\\[|,;:—–-])(?:replied to|in reply to|"
+  /** The words that say which comment a comment answers, before what names that comment: "in reply to". */
+  static final String WORDS = "replied to|in reply to|"
       + "reply to|replying to|in response to|responding to|als antwort auf|antwort auf|antwortete auf|"
       + "hat auf den|respondió al?|en respuesta al?|en réponse (?:au|à)|a répondu à|répondant à|"
       + "reageerde op|als antwoord op|antwoord op|in risposta a|risposta a|w odpowiedzi na|odpowiedź na|"
-      + "в ответ на|ответ на|у відповідь на|відповідь на|vastauksena|vastaus)\\s*$|(?:^|\\s)@$");
+      + "в ответ на|ответ на|у відповідь на|відповідь на|vastauksena|vastaus";
+  /** Words before a link to the comment answered, at the end of the text before it. */
+  private static final Pattern BEFORE = Pattern.compile("(?iu)(?:^|[\\s(\\[|,;:—–-])(?:" + ReplyLinks.WORDS
+      + ")\\s*$|(?:^|\\s)@$");
   /** Words that open the link's text: "in reply to Ann", "@Ann", "Antwort auf Ann". */
   private static final Pattern OPENING = Pattern.compile("(?iu)^\\s*(?:@(?=\\S)|(?:replied to|in reply to|"
       + "reply to|replying to|in response to|antwort auf|en réponse (?:au|à)|en respuesta al?|in risposta a|"

@@ -1452,4 +1452,21 @@ class ReaderCommentsTest {
     assertThat(s.comments()).extracting(c -> c.replyTo().orElse("-"))
         .containsExactly("-", "c1", third, "-", "c4");
   }
+  /**
+   * A reply that names the comment it answers by its number in words without a link, "Antwort auf #1", replies to
+   * the comment that shows that number, not to one whose id holds it; a number no earlier comment shows names none.
+   */
+  @Test
+  void aReplyOpenedByTheNumberOfAnEarlierCommentAnswersIt() {
+    CommentSection s = find("<div id=kommentare>"
+        + numbered(1, "Anna", "3. Mai 2024, 10:15 Uhr", "Endlich!").replace("id=k1", "id=k11")
+        + numbered(2, "Bernd", "3. Mai 2024, 10:40 Uhr", "Antwort auf #1</p><p>Und die Händler?")
+            .replace("id=k2", "id=k1")
+        + numbered(3, "Clara", "3. Mai 2024, 11:02 Uhr", "In reply to #9: no such comment.")
+        + "</div>", clock(BERLIN, Optional.empty()));
+
+    assertThat(s.comments()).extracting(Comment::id).containsExactly("k11", "k1", "k3");
+    assertThat(s.comments()).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "k11", "-");
+    assertThat(s.comments().get(1).text()).isEqualTo("Antwort auf #1\n\nUnd die Händler?");
+  }
 }
