@@ -81,6 +81,11 @@ public final class DateTimes {
   private static final int MAX_MONTH_CHARS = 13 * 2 + 1;
   private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
   private static final String AFTER = "(?![\\p{L}\\p{N}]|[:.]\\d)";
+  /**
+   * A time of day with a colon before the date it belongs to, and the zone after it: "2:34 PM EDT", "10:15 Uhr".
+   */
+  private static final String CLOCK_FIRST = "(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?"
+      + "(?:\\s*(?<ap>[aApP])\\.?[mM]\\.?)?" + PrintedZone.AFTER_TIME;
   private static final String OPTIONAL_TIME = "(?:" + DATE_TIME_SEPARATOR + TIME + PrintedZone.AFTER_TIME + ")?";
   /** {@code [\\s\\h]}: white space and the horizontal spaces, each run of which {@link #normalise} makes one. */
   private static final Texts.Spaces SPACES = Texts.Spaces.of(c -> c <= ' ' ? Texts.isRegexSpace((char) c)
@@ -133,6 +138,14 @@ public final class DateTimes {
           + "(?![\\p{L}\\p{N}]|[:.]\\d|\\.\\d)", FLAGS), Form.DIGIT_DOT),
       new Form(Pattern.compile(BEFORE + "(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})"
           + OPTIONAL_TIME + AFTER, FLAGS), Form.DIGIT_SLASH | Form.YEAR),
+      // The time before the date, as AP and CNN print when a story was updated: "Updated 2:34 PM EDT, May 3, 2024",
+      // "10:15 AM EDT, Fri May 3, 2024", and "10:15 Uhr, 3. Mai 2024". The time has a colon, as "10.15 3 May" could
+      // be a number; a word between it and the date may be the day of the week.
+      new Form(Pattern.compile(BEFORE + CLOCK_FIRST + "(?:\\s*[,·•|–-])?\\s*(?:\\p{L}{2,9}\\.?,?\\s+)?" + MONTH_DAY
+          + "(?:st|nd|rd|th)?\\.?,?\\s+(?<y>\\d{4})" + AFTER, FLAGS), Form.SPACED_YEAR | Form.DIGIT_COLON),
+      new Form(Pattern.compile(BEFORE + CLOCK_FIRST + "(?:\\s*[,·•|–-])?\\s*(?:\\p{L}{2,12}\\.?,?\\s+)?(?<d>\\d{1,2})"
+          + "(?:st|nd|rd|th|er)?\\.?\\s*" + MONTH + "\\.?,?\\s+(?<y>\\d{4})" + AFTER, FLAGS),
+          Form.SPACED_YEAR | Form.DIGIT_COLON),
       // A two-digit year after slashes, "03/14/11 @ 11:02" (b2evolution's "m/d/y @ H:i"), only with its time of
       // day: "1/2/10" alone is as likely a fraction, a score or a part number as a date. The day and the month are
       // told apart as in the four-digit form, or the year comes first where the page's language writes it so

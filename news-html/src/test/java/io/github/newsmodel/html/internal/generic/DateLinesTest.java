@@ -176,4 +176,18 @@ class DateLinesTest {
     assertThat(article.modifiedAt().map(OffsetDateTime::toLocalDateTime))
         .hasValue(LocalDateTime.parse("2024-05-04T08:02"));
   }
+
+  /** AP's and CNN's date lines print the time, with its zone, before the date. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Updated 2:34 PM EDT, May 3, 2024       | 2024-05-03T14:34-04:00
+      Updated 10:15 AM EDT, Fri May 3, 2024  | 2024-05-03T10:15-04:00
+      Published 2:15 PM ET May 3, 2024       | 2024-05-03T14:15-04:00
+      """)
+  void aTimeBeforeItsDateLineGivesThePublicationItsTime(String line, String expected) {
+    Article article = parse("<p class=\"timestamp\">" + line + "</p>");
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(expected));
+    assertThat(article.publishedAtDateOnly()).isFalse();
+  }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DateTimesOpeningTest {
   @Test
   void theFormsOpenWithADigitButTheMonthsNameFirstAndVietnamese() {
-    assertThat(DateTimes.FORMS.stream().filter(f -> f.opening() == DateTimes.Form.Opening.DIGIT)).hasSize(13);
+    assertThat(DateTimes.FORMS.stream().filter(f -> f.opening() == DateTimes.Form.Opening.DIGIT)).hasSize(15);
     assertThat(DateTimes.FORMS.stream().filter(f -> f.opening() == DateTimes.Form.Opening.MONTH_DAY)
         .map(f -> f.pattern().pattern())).singleElement().asString().contains("(?<mon>");
     assertThat(DateTimes.FORMS.stream().filter(f -> f.opening() == DateTimes.Form.Opening.ANY)

@@ -220,6 +220,24 @@ class DateTimesTest {
         .hasValue(LocalDate.of(2022, 1, 20));
   }
 
+  /** AP's and CNN's date lines give the time, with its zone, before the date. */
+  @Test
+  void aTimeBeforeItsDateIsItsTime() {
+    DateTimes any = DateTimes.anyLanguage();
+
+    assertThat(dates.find("Updated 2:34 PM EDT, May 3, 2024")).map(PageTime::toString)
+        .hasValue(new PageTime(LocalDate.of(2024, 5, 3), Optional.of(java.time.LocalTime.of(14, 34)),
+            Optional.of(ZoneOffset.ofHours(-4))).toString());
+    assertThat(dates.find("Updated 10:15 AM EDT, Fri May 3, 2024").flatMap(PageTime::time))
+        .hasValue(java.time.LocalTime.of(10, 15));
+    assertThat(any.find("Aktualisiert 10:15 Uhr, 3. Mai 2024"))
+        .hasValue(PageTime.local(LocalDateTime.parse("2024-05-03T10:15")));
+    assertThat(dates.find("10:15, 3 May 2024")).hasValue(PageTime.local(LocalDateTime.parse("2024-05-03T10:15")));
+    assertThat(dates.find("Score 10:12, 3 comments May 2024")).as("no month after the number").isEmpty();
+    assertThat(dates.find("10.15 3 May 2024")).as("a time without a colon does not lead")
+        .hasValue(new PageTime(LocalDate.of(2024, 5, 3), Optional.empty(), Optional.empty()));
+  }
+
   @Test
   void aNumberedCommentsHeaderIsNoRangeOfDays() {
     DateTimes any = DateTimes.anyLanguage();
