@@ -234,8 +234,9 @@ final class AuthorSearch {
     // MyBB's author_information: the name's link, a line break, the user title "Junior Member" and stars
     Element own = OwnLineLink.of(e, ProfileLink::is);
     Element line = own != null ? own : nameHeading(e);
+    // the line without the badges set in elements of their own: "Heidi <span class=badge>Stammleserin</span>"
     Optional<String> printed = metaName(e) ? Texts.nonBlank(Texts.normalise(e.attr("content")).strip())
-        : Texts.completeText(line);
+        : CommenterBadges.lineText(line);
     Optional<String> name = printed.map(times::beforeDate).flatMap(CommenterNames::name);
     if (name.isPresent()) {
       name = Optional.of(displayNameAfterLogin(e, name.get()).orElse(name.get()));
@@ -318,7 +319,7 @@ final class AuthorSearch {
    * date ({@link #nameElementBeforeDate}), which holds the name alone.
    */
   static Optional<Author> namedBy(Element e) {
-    return Texts.completeText(e).flatMap(CommenterNames::name)
+    return CommenterBadges.lineText(e).flatMap(CommenterNames::name)
         .flatMap(n -> CommenterNames.author(n, linkOf(e)));
   }
 

@@ -10,8 +10,9 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A commenter's name as a comment's header prints it, cleaned: without "says:", "By", "Comment by", Drupal's "(not
- * verified)", Komento's "Guest - " or a date after a dash, but with the particle of a surname ("Di Stefano", "von
+ * A commenter's name as a comment's header prints it, cleaned: without "says:", "By", "Comment by", its badges
+ * (Drupal's "(not verified)", "Bob (verified)", "Grace (Redaktion)": {@link CommenterBadges}), Komento's "Guest - "
+ * or a date after a dash, but with the particle of a surname ("Di Stefano", "von
  * der Leyen"); and the {@link Author} it makes, with the page a link leads to. {@link AuthorSearch} finds where a
  * comment names its author; this says what the name is.
  */
@@ -34,13 +35,6 @@ final class CommenterNames {
       + "dijo|ha detto|ha scritto|disse|diz|escreveu|zei|zegt|schreef|sanoi|pisze|napisał|napisała|говорит|"
       + "пишет|написал|написала|говорить|пише|skriver|skrev|siger|sier|říká|napsal|napsala|der ki|dedi ki)"
       + "\\s*(?::|\\.{2,3}|…)?\\s*$");
-  /**
-   * What Drupal prints after the name of a commenter without an account, "Ann (not verified)", in the languages
-   * its sites are most written in.
-   */
-  private static final Pattern NOT_VERIFIED = Pattern.compile("(?iu)\\s*\\((?:not verified|nicht überprüft|"
-      + "nicht verifiziert|non vérifié|no verificado|não verificado|non verificato|niet geverifieerd|"
-      + "niezweryfikowany|не проверено|ei varmennettu|ej verifierad)\\)\\s*$");
   /**
    * What introduces a name: "Comment by", "von", or the label "Author:" that DataLife Engine's templates print
    * before the name ("Автор: Ann"), which needs its colon: without one the word may start a name.
@@ -111,23 +105,24 @@ final class CommenterNames {
   }
 
   /**
-   * A name as a comment's header prints it, without "says:", "By", "Comment by", Drupal's "(not verified)" or
-   * Komento's "Guest - " (but with the particle of a surname such as "Di Stefano"), nor a date after a dash
-   * ("Daniel — 17.07, 2011 @ 13:10"): a few words with a letter, and not a word that introduces a date ("Posted"
-   * before "3 May 2019") nor a link to the site's accounts ("Registrieren").
+   * A name as a comment's header prints it, without "says:", "By", "Comment by", the badges after it (Drupal's
+   * "(not verified)", "Dave ✓", "Eve Moderator") or Komento's "Guest - " (but with the particle of a surname such
+   * as "Di Stefano"), nor a date after a dash ("Daniel — 17.07, 2011 @ 13:10"): a few words with a letter, and not
+   * a badge alone ("Abonnent"), a word that introduces a date ("Posted" before "3 May 2019") nor a link to the
+   * site's accounts ("Registrieren").
    */
   static Optional<String> name(String text) {
     String cut = text.indexOf('—') < 0 && text.indexOf('–') < 0 && text.indexOf('|') < 0 && text.indexOf('·') < 0
         && text.indexOf('•') < 0 ? text : AFTER_NAME.matcher(text).replaceFirst("");
-    String unsuffixed = NOT_VERIFIED.matcher(AUTHOR_SUFFIX.matcher(withoutLeadingSeparator(cut)).replaceAll(""))
-        .replaceAll("");
+    String unsuffixed = CommenterBadges.withoutBadges(AUTHOR_SUFFIX.matcher(withoutLeadingSeparator(cut))
+        .replaceAll(""));
     String unlabelled = SURNAME_PARTICLE.matcher(unsuffixed.strip()).matches() ? unsuffixed
         : AUTHOR_PREFIX.matcher(unsuffixed).replaceAll("");
     // a cheap test first: few names hold a spaced hyphen, and only those can be a guest's
     String unguested = unlabelled.contains(" - ") ? GUEST_PREFIX.matcher(unlabelled).replaceFirst("") : unlabelled;
     return Texts.nonBlank(unguested)
         .filter(n -> n.length() <= MAX_LENGTH && n.split(" ").length <= MAX_WORDS)
-        .filter(n -> n.codePoints().anyMatch(Character::isLetter))
+        .filter(n -> n.codePoints().anyMatch(Character::isLetter) && !CommenterBadges.only(n))
         .filter(n -> !DATE_LEAD.matcher(n).matches() && !ACCOUNT_ACTION.matcher(n).matches());
   }
 

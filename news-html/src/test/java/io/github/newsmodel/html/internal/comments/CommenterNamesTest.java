@@ -25,4 +25,15 @@ class CommenterNamesTest {
     assertThat(CommenterNames.name("Ann - Guest")).hasValue("Ann - Guest");
     assertThat(CommenterNames.name("Guest-Tom")).as("no spaced hyphen: a login").hasValue("Guest-Tom");
   }
+
+  /** A badge after a name is no part of it, and a badge alone is no name. */
+  @Test
+  void badgesAreNoName() {
+    assertThat(CommenterNames.name("Bob (verified) says:")).hasValue("Bob");
+    assertThat(CommenterNames.name("Grace (Redaktion)")).hasValue("Grace");
+    assertThat(CommenterNames.name("Carol · Subscriber")).hasValue("Carol");
+    assertThat(CommenterNames.name("Abonnent")).isEmpty();
+    assertThat(CommenterNames.name("Top-Kommentator")).isEmpty();
+    assertThat(CommenterNames.name("Redaktion")).as("the newsroom's account").hasValue("Redaktion");
+  }
 }
