@@ -191,8 +191,14 @@ final class CommentReader {
     // Textpattern's "— <a>Ann</a> · 14 March 2019, 11:02 · <a id=c000127>#</a>", in no element named so
     Optional<DotLine> dotLine = authorElement.isEmpty() && timeElement.isEmpty()
         ? DotLine.find(scope, text, unit.root) : Optional.empty();
+    // "<strong>#3</strong> <span class=author>Ann</span>": a number heads the comment, in no element named so
+    Element numberHeading = NumberMarks.heading(unit.root, text, others);
     List<Block> body = body(unit, text, others, notices, authorElement.or(() -> nameElement), timeElement,
-        permalinkLine.or(() -> dotLine.map(DotLine::element)).orElse(null), profile);
+        permalinkLine.or(() -> dotLine.map(DotLine::element)).orElse(null), numberHeading, profile);
+    OptionalInt openingNumber = NumberMarks.opening(body);
+    if (openingNumber.isPresent()) { // "Kommentar 12" on a line of its own before the text: no one's words
+      body = body.subList(1, body.size());
+    }
     Optional<Author> author = AuthorSearch.pingback(unit.root, authorElement)
         ? authorElement.flatMap(AuthorSearch::linkedPage) : authorElement.flatMap(authorSearch::author);
     if (unit.header != null) { // Dotclear's term "Le 14 mars 2011, 11:02 par <a>Gérard</a>", no poster's box
@@ -302,7 +308,7 @@ final class CommentReader {
       time = nukeRow.get().time(times);
       // the text is the row after the header, whose font class="content" is no comment's text
       body = SlashTableHeader.ownText(body(unit, unit.root, others, notices, Optional.empty(), Optional.empty(),
-          null, profile));
+          null, null, profile));
     }
     Optional<TablePost> post = TablePost.of(unit);
     if (post.isPresent()) { // a table layout's post: its template's poster cell, time line and text
@@ -353,6 +359,15 @@ final class CommentReader {
     }
     if (number.isEmpty() && unit.numberedHeader != null) {
       number = positive(NumberedComments.number(unit.numberedHeader));
+    }
+    if (number.isEmpty() && numberHeading != null) {
+      number = NumberMarks.number(numberHeading);
+    }
+    if (number.isEmpty()) {
+      number = openingNumber;
+    }
+    if (number.isEmpty() && authorElement.isPresent()) { // "4. Dora", whose name is read without the mark
+      number = Texts.completeText(authorElement.get()).map(NumberMarks::beforeName).orElse(OptionalInt.empty());
     }
     if (number.isEmpty() && vb3.isPresent()) { // vBulletin 3.0 names no element as the number
       number = vb3.get().number();
@@ -458,14 +473,16 @@ final class CommentReader {
 
   /**
    * The comment's text: its text element, else its own element without the parts about it. Its header lines, the
-   * numbered one and the permalink line, are left out wherever they are.
+   * numbered one and the permalink line, and the number that heads it ({@link NumberMarks}) are left out wherever
+   * they are.
    */
   private List<Block> body(Unit unit, Element text, Set<Element> others, Set<Element> notices,
-      Optional<Element> author, Optional<Element> time, @Nullable Element permalinkLine, ProfileRows profile) {
+      Optional<Element> author, Optional<Element> time, @Nullable Element permalinkLine,
+      @Nullable Element numberHeading, ProfileRows profile) {
     Element from = text == null ? unit.root : text;
     BlockReader reader = QUOTING.skipping(e -> e != unit.root && others.contains(e) || notices.contains(e)
         || e != from && profile.skippedInText(e, text)
-        || e == unit.numberedHeader || e == permalinkLine
+        || e == unit.numberedHeader || e == permalinkLine || e == numberHeading
         || ownedElsewhere(e, Names.of(e), text == null, author, time, unit.root));
     List<Block> out = new ArrayList<>();
     for (Block b : reader.read(from)) {

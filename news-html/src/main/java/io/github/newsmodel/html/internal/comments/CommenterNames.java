@@ -105,13 +105,14 @@ final class CommenterNames {
   }
 
   /**
-   * A name as a comment's header prints it, without "says:", "By", "Comment by", the badges after it (Drupal's
-   * "(not verified)", "Dave ✓", "Eve Moderator") or Komento's "Guest - " (but with the particle of a surname such
-   * as "Di Stefano"), nor a date after a dash ("Daniel — 17.07, 2011 @ 13:10"): a few words with a letter, and not
-   * a badge alone ("Abonnent"), a word that introduces a date ("Posted" before "3 May 2019") nor a link to the
-   * site's accounts ("Registrieren").
+   * A name as a comment's header prints it, without the comment's number before it ("4. Dora"), "says:", "By",
+   * "Comment by", the badges after it (Drupal's "(not verified)", "Dave ✓", "Eve Moderator") or Komento's "Guest - "
+   * (but with the particle of a surname such as "Di Stefano"), nor a date after a dash ("Daniel — 17.07, 2011 @
+   * 13:10"): a few words with a letter, and not a badge alone ("Abonnent"), a word that introduces a date ("Posted"
+   * before "3 May 2019") nor a link to the site's accounts ("Registrieren").
    */
-  static Optional<String> name(String text) {
+  static Optional<String> name(String printed) {
+    String text = NumberMarks.withoutMark(printed); // "4. Dora", the comment's number before the name
     String cut = text.indexOf('—') < 0 && text.indexOf('–') < 0 && text.indexOf('|') < 0 && text.indexOf('·') < 0
         && text.indexOf('•') < 0 ? text : AFTER_NAME.matcher(text).replaceFirst("");
     String unsuffixed = CommenterBadges.withoutBadges(AUTHOR_SUFFIX.matcher(withoutLeadingSeparator(cut))

@@ -26,12 +26,14 @@ class CommenterNamesTest {
     assertThat(CommenterNames.name("Guest-Tom")).as("no spaced hyphen: a login").hasValue("Guest-Tom");
   }
 
-  /** A badge after a name is no part of it, and a badge alone is no name. */
+  /** A badge after a name and the comment's number before it are none of it. */
   @Test
-  void badgesAreNoName() {
+  void badgesAndNumbersAreNoName() {
     assertThat(CommenterNames.name("Bob (verified) says:")).hasValue("Bob");
     assertThat(CommenterNames.name("Grace (Redaktion)")).hasValue("Grace");
     assertThat(CommenterNames.name("Carol · Subscriber")).hasValue("Carol");
+    assertThat(CommenterNames.name("4. Dora")).hasValue("Dora");
+    assertThat(CommenterNames.name("#5 Emil")).hasValue("Emil");
     assertThat(CommenterNames.name("Abonnent")).isEmpty();
     assertThat(CommenterNames.name("Top-Kommentator")).isEmpty();
     assertThat(CommenterNames.name("Redaktion")).as("the newsroom's account").hasValue("Redaktion");

@@ -1,0 +1,154 @@
+package io.github.newsmodel.html.internal.comments;
+
+import static io.github.newsmodel.html.internal.comments.CommentScope.isInside;
+
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.html.internal.dom.Texts;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The number a page prints at the head of a comment, in no element named as a number: "Kommentar 12", "Comment
+ * #12", "#12", "12.". It is the comment's number, not its text nor its author's name, and the numbered-parent rule
+ * reads it ("Antwort auf #3", {@link CommentThread}).
+ *
+ * <ul>
+ *   <li>A line that is a mark alone and is the first text of the comment, outside its text element: the header's
+ *       {@code <strong>#3</strong>} before the name.
+ *   <li>A first paragraph of the text that is a worded mark alone, "Kommentar 12", "Comment #12". A bare "#3" that
+ *       opens the text is left alone: readers answer so ("#3 – nun ja, ..."), naming the comment they answer.
+ *   <li>A mark before the name in the author's line, "4. Dora", "#5 Emil".
+ * </ul>
+ */
+final class NumberMarks {
+  /** The words that name a comment before its number. */
+  private static final String WORDS = "kommentar|comment|commentaire|comentario|commento|beitrag|eintrag|post|"
+      + "reaktion|reactie|kommentti|komentarz|комментарий";
+  /** A worded mark alone: "Kommentar 12", "Comment #12", "Beitrag Nr. 12". */
+  private static final Pattern WORDED = Pattern.compile("(?iu)^\\s*(?:" + WORDS
+      + ")\\s*(?:nr\\.?|no\\.?|#)?\\s*(\\d{1,6})\\s*[.:]?\\s*$");
+  /** A mark alone of any kind: a worded one, "#12" or "12.". */
+  private static final Pattern MARK = Pattern.compile("(?iu)^\\s*(?:(?:" + WORDS
+      + ")\\s*(?:nr\\.?|no\\.?|#)?\\s*|#\\s?)(\\d{1,6})\\s*[.:]?\\s*$|^\\s*(\\d{1,6})\\.\\s*$");
+  /** A mark before a name: "4. Dora", "#5 Emil". */
+  private static final Pattern BEFORE_NAME = Pattern.compile("(?u)^\\s*(?:#\\s?(\\d{1,6})\\.?|(\\d{1,6})\\.)\\s+"
+      + "(?=\\p{L})");
+  /** A mark is a few characters: a longer element holds more than one. */
+  private static final int MAX_MARK = 24;
+  /** How many nodes at the start of a comment are read for its heading: its header's first few. */
+  private static final int MAX_NODES = 64;
+
+  private NumberMarks() {}
+
+  /**
+   * The element of the mark that heads a comment: the element of the comment's first text, when that text is a
+   * mark alone, outside the comment's text element.
+   *
+   * @param root the comment's element
+   * @param text the comment's text element, if the page names one
+   * @param others the elements of all comments, whose texts are theirs
+   * @return the mark's element, or null
+   */
+  static @Nullable Element heading(Element root, @Nullable Element text, Set<Element> others) {
+    TextNode first = firstText(root, others);
+    if (first == null) {
+      return null;
+    }
+    Element e = first.parentElement();
+    if (e == null || e == root || text != null && (e == text || isInside(e, text, root))) {
+      return null;
+    }
+    String mark = e.text();
+    return mark.length() <= MAX_MARK && MARK.matcher(mark).matches() ? e : null;
+  }
+
+  /**
+   * The number of a heading's mark.
+   *
+   * @param heading an element that {@link #heading} found
+   * @return its number, if at least 1
+   */
+  static OptionalInt number(Element heading) {
+    return number(MARK.matcher(heading.text()));
+  }
+
+  /**
+   * The number of a worded mark that opens a comment's text as a paragraph of its own, "Kommentar 12".
+   *
+   * @param body the comment's text
+   * @return the number; empty if the first paragraph is no such mark, or the only one
+   */
+  static OptionalInt opening(List<Block> body) {
+    if (body.size() < 2 || !(body.get(0) instanceof Paragraph p) || p.text().length() > MAX_MARK) {
+      return OptionalInt.empty();
+    }
+    return number(WORDED.matcher(p.text()));
+  }
+
+  /**
+   * The number of a mark before the name in an author's line, "4. Dora".
+   *
+   * @param line the author's line
+   * @return the number, if the line opens with a mark and a name
+   */
+  static OptionalInt beforeName(String line) {
+    return number(BEFORE_NAME.matcher(line), true);
+  }
+
+  /**
+   * A name without the mark before it: "4. Dora" is Dora.
+   *
+   * @param line a name's line
+   * @return the line without a mark at its start
+   */
+  static String withoutMark(String line) {
+    if (line.isEmpty() || !(line.charAt(0) == '#' || Character.isDigit(line.charAt(0)) || line.charAt(0) == ' ')) {
+      return line; // most names: the regex is asked only of lines that may open with a mark
+    }
+    return BEFORE_NAME.matcher(line).replaceFirst("");
+  }
+
+  private static OptionalInt number(Matcher m) {
+    return number(m, false);
+  }
+
+  private static OptionalInt number(Matcher m, boolean prefix) {
+    if (!(prefix ? m.lookingAt() : m.matches())) {
+      return OptionalInt.empty();
+    }
+    String digits = m.group(1) != null ? m.group(1) : m.group(2);
+    int n = Integer.parseInt(digits);
+    return n >= 1 ? OptionalInt.of(n) : OptionalInt.empty();
+  }
+
+  /**
+   * The first text node of a comment that is more than white space, among the first {@link #MAX_NODES} nodes, and
+   * not in a comment nested in it: a heading stands at the start, and a page of comments each nested in the one
+   * before must not make each walk go down to the deepest one.
+   */
+  private static @Nullable TextNode firstText(Element root, Set<Element> others) {
+    Node n = root.childNodeSize() == 0 ? null : root.childNode(0);
+    for (int seen = 0; n != null && seen < MAX_NODES; seen++) {
+      if (n instanceof TextNode t && !t.isBlank()) {
+        return t;
+      }
+      if (n.childNodeSize() > 0 && !(n instanceof Element e && others.contains(e))) {
+        n = n.childNode(0);
+        continue;
+      }
+      while (n != root && n.nextSibling() == null) {
+        n = n.parent();
+      }
+      n = n == root || n == null ? null : n.nextSibling();
+    }
+    return null;
+  }
+}

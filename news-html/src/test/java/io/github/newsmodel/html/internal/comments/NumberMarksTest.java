@@ -1,0 +1,85 @@
+package io.github.newsmodel.html.internal.comments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Paragraph;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The number a page prints at the head of a comment, in no element named so ({@link NumberMarks}). */
+class NumberMarksTest {
+
+  private static Element comment(String html) {
+    return Jsoup.parse("<div class=comment>" + html + "</div>").selectFirst("div.comment");
+  }
+
+  private static Set<Element> none() {
+    return Collections.newSetFromMap(new IdentityHashMap<>());
+  }
+
+  @Test
+  void aMarkAloneAsTheCommentsFirstTextHeadsIt() {
+    for (String mark : List.of("#12", "# 12", "12.", "Kommentar 12", "Comment #12", "Beitrag Nr. 12", "#12:")) {
+      Element c = comment("<div class=head><strong>" + mark + "</strong> <span class=author>Ann</span></div>"
+          + "<div class=comment-text><p>Yes.</p></div>");
+      Element heading = NumberMarks.heading(c, c.selectFirst("div.comment-text"), none());
+
+      assertThat(heading).as(mark).isSameAs(c.selectFirst("strong"));
+      assertThat(NumberMarks.number(heading)).as(mark).hasValue(12);
+    }
+  }
+
+  @Test
+  void noMarkHeadsACommentWhenItsFirstTextIsMoreOrInItsText() {
+    Element withName = comment("<div class=head>#12 Ann</div><div class=comment-text><p>Yes.</p></div>");
+    Element inText = comment("<div class=comment-text><p>#3</p><p>No, read it again.</p></div>");
+    Element later = comment("<span class=author>Ann</span> <strong>#12</strong><p class=comment-text>Yes.</p>");
+    Element count = comment("<span class=likes>12</span><p class=comment-text>Yes.</p>");
+
+    assertThat(NumberMarks.heading(withName, withName.selectFirst("div.comment-text"), none())).isNull();
+    assertThat(NumberMarks.heading(inText, inText.selectFirst("div.comment-text"), none()))
+        .as("a reader answers so, naming the comment answered").isNull();
+    assertThat(NumberMarks.heading(later, later.selectFirst("p.comment-text"), none())).isNull();
+    assertThat(NumberMarks.heading(count, count.selectFirst("p.comment-text"), none())).isNull();
+  }
+
+  /** The walk for the first text stops at a reply nested in the comment: the reply's number is its own. */
+  @Test
+  void aNestedRepliesMarkIsNotItsParents() {
+    Element c = comment("<div class=comment id=r><strong>#2</strong><p class=comment-text>Reply.</p></div>"
+        + "<p class=comment-text>Parent.</p>");
+    Set<Element> others = none();
+    others.add(c.selectFirst("#r"));
+
+    assertThat(NumberMarks.heading(c, null, others)).isNull();
+  }
+
+  @Test
+  void aWordedMarkAsTheTextsFirstParagraphIsTheNumberButABareOneIsTheReaders() {
+    List<Block> worded = List.of(Paragraph.of("Kommentar 12"), Paragraph.of("Stimmt."));
+    List<Block> bare = List.of(Paragraph.of("#3"), Paragraph.of("Stimmt nicht."));
+    List<Block> alone = List.of(Paragraph.of("Kommentar 12"));
+
+    assertThat(NumberMarks.opening(worded)).hasValue(12);
+    assertThat(NumberMarks.opening(bare)).isEmpty();
+    assertThat(NumberMarks.opening(alone)).as("the only paragraph is the text").isEmpty();
+  }
+
+  @Test
+  void aMarkBeforeTheNameIsTheNumberAndNoPartOfTheName() {
+    assertThat(NumberMarks.beforeName("4. Dora")).hasValue(4);
+    assertThat(NumberMarks.beforeName("#5 Emil")).hasValue(5);
+    assertThat(NumberMarks.beforeName("Dora")).isEmpty();
+    assertThat(NumberMarks.beforeName("4 Dora")).isEmpty();
+    assertThat(NumberMarks.withoutMark("4. Dora")).isEqualTo("Dora");
+    assertThat(NumberMarks.withoutMark("#5 Emil")).isEqualTo("Emil");
+    assertThat(NumberMarks.withoutMark("2Pac")).isEqualTo("2Pac");
+    assertThat(NumberMarks.withoutMark("88181 (Profil gelöscht)")).isEqualTo("88181 (Profil gelöscht)");
+  }
+}
