@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>A draft without text is left out, and so is the furniture of the section ({@link SectionFurniture});
- *       their replies then reply to their own parent.
+ *       their replies then reply to their own parent. A removed comment, whose text is the site's notice ("Dieser
+ *       Kommentar wurde entfernt"), is kept in its place with the text {@code [deleted]} ({@link RemovedComments}).
  *   <li>The id is the page's own ({@code comment-123}) where it has one, else {@code c} and the comment's place
  *       on the page; an id the page repeats gets a suffix, {@code comment-123~2}, so that ids stay unique.
  *   <li>A number shown twice is kept only by the first comment.
@@ -52,16 +53,19 @@ final class CommentThread {
     List<Comment> out = new ArrayList<>();
     int unsigned = 0;
     for (Draft d : drafts) {
-      unsigned += !d.body().isEmpty() && d.author().isEmpty() && d.time().isEmpty() ? 1 : 0;
+      unsigned += !d.body().isEmpty() && d.author().isEmpty() && d.time().isEmpty()
+          && !RemovedComments.isNotice(d.body()) ? 1 : 0;
     }
     int position = 0;
     for (Draft d : drafts) {
       position++;
-      if (d.body().isEmpty() || SectionFurniture.isFurniture(d, unsigned == 1)) {
+      // A removed comment's notice is about commenting, as a section's notice is, but it stands in a comment's place
+      boolean removed = RemovedComments.isNotice(d.body());
+      if (d.body().isEmpty() || !removed && SectionFurniture.isFurniture(d, unsigned == 1)) {
         continue;
       }
       String id = unique(d.unit().pageId().filter(CommentThread::safeId).orElse("c" + position), used);
-      Comment.Builder c = Comment.builder().id(id).addAllBody(d.body());
+      Comment.Builder c = Comment.builder().id(id).addAllBody(removed ? RemovedComments.body() : d.body());
       d.author().ifPresent(c::author);
       d.time().ifPresent(t -> {
         c.publishedAt(t.time()).publishedAtDateOnly(t.dateOnly());

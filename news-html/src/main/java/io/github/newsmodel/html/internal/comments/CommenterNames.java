@@ -108,8 +108,9 @@ final class CommenterNames {
    * A name as a comment's header prints it, without the comment's number before it ("4. Dora"), "says:", "By",
    * "Comment by", the badges after it (Drupal's "(not verified)", "Dave ✓", "Eve Moderator") or Komento's "Guest - "
    * (but with the particle of a surname such as "Di Stefano"), nor a date after a dash ("Daniel — 17.07, 2011 @
-   * 13:10"): a few words with a letter, and not a badge alone ("Abonnent"), a word that introduces a date ("Posted"
-   * before "3 May 2019") nor a link to the site's accounts ("Registrieren").
+   * 13:10"): a few words with a letter, and not a badge alone ("Abonnent"), the mark of an account that is gone
+   * ("[deleted]"), a word that introduces a date ("Posted" before "3 May 2019") nor a link to the site's accounts
+   * ("Registrieren").
    */
   static Optional<String> name(String printed) {
     String text = NumberMarks.withoutMark(printed); // "4. Dora", the comment's number before the name
@@ -123,7 +124,8 @@ final class CommenterNames {
     String unguested = unlabelled.contains(" - ") ? GUEST_PREFIX.matcher(unlabelled).replaceFirst("") : unlabelled;
     return Texts.nonBlank(unguested)
         .filter(n -> n.length() <= MAX_LENGTH && n.split(" ").length <= MAX_WORDS)
-        .filter(n -> n.codePoints().anyMatch(Character::isLetter) && !CommenterBadges.only(n))
+        .filter(n -> n.codePoints().anyMatch(Character::isLetter) && !CommenterBadges.only(n)
+            && !RemovedComments.goneAccount(n))
         .filter(n -> !DATE_LEAD.matcher(n).matches() && !ACCOUNT_ACTION.matcher(n).matches());
   }
 

@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.newsmodel.core.Author;
@@ -50,5 +51,35 @@ class CommentThreadTest {
         () -> CommentThread.build(List.of(draft(a, "A."), draft(b, "B."), draft(c, "C."))));
 
     assertThat(comments).extracting(x -> x.replyTo().orElse("-")).containsExactly("-", "-", "b");
+  }
+
+  private static Draft by(Unit unit, String name, String text) {
+    return new Draft(unit, List.of(Paragraph.of(text)), Optional.of(Author.of(name)), Optional.empty(),
+        OptionalInt.empty(), List.of());
+  }
+
+  private static Unit unit(String id) {
+    return new Unit(new Element("div").id(id));
+  }
+
+  /**
+   * A removed comment keeps its place, so that its replies still answer it, but not the site's notice as its text:
+   * unsigned, a notice about commenting would be taken for the section's furniture, and its reply for a thread's.
+   */
+  @Test
+  void aRemovedCommentKeepsItsPlaceWithTheMarkerForItsText() {
+    Unit removed = unit("c1");
+    Unit reply = unit("c2");
+    reply.parent = removed;
+
+    List<Comment> comments = CommentThread.build(List.of(
+        new Draft(removed, List.of(Paragraph.of("Dieser Kommentar wurde entfernt.")), Optional.empty(),
+            Optional.empty(), OptionalInt.empty(), List.of()),
+        by(reply, "Bea", "Was stand da?")));
+
+    assertThat(comments).extracting(Comment::id, c -> c.replyTo().orElse("-"), Comment::text)
+        .containsExactly(tuple("c1", "-", "[deleted]"),
+            tuple("c2", "c1", "Was stand da?"));
+    assertThat(comments.get(0).author()).isEmpty();
   }
 }

@@ -26,9 +26,9 @@ class CommenterNamesTest {
     assertThat(CommenterNames.name("Guest-Tom")).as("no spaced hyphen: a login").hasValue("Guest-Tom");
   }
 
-  /** A badge after a name and the comment's number before it are none of it. */
+  /** A badge after a name, the comment's number before it and a gone account's mark are none of it. */
   @Test
-  void badgesAndNumbersAreNoName() {
+  void badgesNumbersAndGoneAccountsAreNoName() {
     assertThat(CommenterNames.name("Bob (verified) says:")).hasValue("Bob");
     assertThat(CommenterNames.name("Grace (Redaktion)")).hasValue("Grace");
     assertThat(CommenterNames.name("Carol · Subscriber")).hasValue("Carol");
@@ -36,6 +36,7 @@ class CommenterNamesTest {
     assertThat(CommenterNames.name("#5 Emil")).hasValue("Emil");
     assertThat(CommenterNames.name("Abonnent")).isEmpty();
     assertThat(CommenterNames.name("Top-Kommentator")).isEmpty();
+    assertThat(CommenterNames.name("[deleted]")).isEmpty();
     assertThat(CommenterNames.name("Redaktion")).as("the newsroom's account").hasValue("Redaktion");
   }
 }
