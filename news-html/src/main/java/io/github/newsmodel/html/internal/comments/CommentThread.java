@@ -30,8 +30,10 @@ import java.util.regex.Pattern;
  *       on the page; an id the page repeats gets a suffix, {@code comment-123~2}, so that ids stay unique.
  *   <li>A number shown twice is kept only by the first comment.
  *   <li>A comment without a parent whose text opens with the words of a reply and an earlier comment's number,
- *       "Antwort auf #3", "In reply to #3", where no link names that comment, replies to the comment that shows
- *       that number; the words stay its text, as they do before a link ({@link ReplyLinks}).
+ *       "Antwort auf #3", "In reply to #3", "@#3", where no link names that comment, replies to the comment that
+ *       shows that number; the words stay its text, as they do before a link ({@link ReplyLinks}).
+ *   <li>In a flat list, a comment whose text opens with "@" and the name of an earlier comment's author, "@Bernd:",
+ *       replies to that author's latest comment ({@link MentionedAuthors}).
  *   <li>An edit before the comment's own time is dropped, since the model rules it out and the page's clock
  *       cannot be trusted over the comment's.
  * </ul>
@@ -40,9 +42,9 @@ final class CommentThread {
   /** What starts a URI: a scheme and a colon, after any white space or control characters a browser ignores. */
   private static final Pattern SCHEME = Pattern.compile("[\\s\\p{Cntrl}]*([a-zA-Z][a-zA-Z0-9+.\\-\\s]{0,30}):");
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "urn", "tag");
-  /** What opens a reply's text to name the number of the comment it answers: "Antwort auf #3". */
+  /** What opens a reply's text to name the number of the comment it answers: "Antwort auf #3", "@#3". */
   private static final Pattern REPLY_TO_NUMBER =
-      Pattern.compile("(?iu)^(?:" + ReplyLinks.WORDS + ")\\s*#\\s?(\\d{1,6})(?!\\d)");
+      Pattern.compile("(?iu)^(?:(?:" + ReplyLinks.WORDS + ")\\s*|@\\s?)#\\s?(\\d{1,6})(?!\\d)");
 
   private CommentThread() {}
 
@@ -56,6 +58,10 @@ final class CommentThread {
       unsigned += !d.body().isEmpty() && d.author().isEmpty() && d.time().isEmpty()
           && !RemovedComments.isNotice(d.body()) ? 1 : 0;
     }
+    // "@Bernd" answers Bernd only in a flat list: where the page nests replies, a comment it shows at the top is
+    // one, whatever its first word
+    boolean flat = drafts.stream().allMatch(d -> d.unit().parent == null);
+    MentionedAuthors mentioned = new MentionedAuthors();
     int position = 0;
     for (Draft d : drafts) {
       position++;
@@ -99,10 +105,18 @@ final class CommentThread {
         }
       }
       if (d.unit().parent == null) {
-        numberedParent(d, numbers).ifPresent(c::replyTo);
+        Optional<String> parent = numberedParent(d, numbers);
+        if (parent.isEmpty() && flat) {
+          parent = mentioned.parent(d.body());
+        }
+        parent.ifPresent(c::replyTo);
       }
       try {
-        out.add(c.build());
+        Comment built = c.build();
+        out.add(built);
+        if (!(position == 1 && openingPost(d.unit()))) {
+          mentioned.add(built);
+        }
         ids.put(d.unit(), id);
         if (numbered) {
           numbers.put(d.number().getAsInt(), id);
@@ -114,7 +128,15 @@ final class CommentThread {
     return out;
   }
 
-  /** The id of the earlier comment whose number the draft's text opens by answering: "Antwort auf #3". */
+  /**
+   * Whether the page's first comment may be a forum thread's opening post, which {@link OpeningPost} takes for the
+   * article: an "@" naming its poster answers the thread, and a reply to that post would make it a comment.
+   */
+  private static boolean openingPost(Unit first) {
+    return first.forumPost || OpeningPost.namedAsPost(first.root);
+  }
+
+  /** The id of the earlier comment whose number the draft's text opens by answering: "Antwort auf #3", "@#3". */
   private static Optional<String> numberedParent(Draft d, Map<Integer, String> numbers) {
     if (numbers.isEmpty() || !(d.body().get(0) instanceof Paragraph first)) {
       return Optional.empty();

@@ -62,6 +62,57 @@ class CommentThreadTest {
     return new Unit(new Element("div").id(id));
   }
 
+  /** In a flat list, "@Bernd" at the start of a text answers Bernd's latest comment above it; the words stay. */
+  @Test
+  void anAtBeforeAnEarlierAuthorsNameRepliesInAFlatList() {
+    List<Comment> comments = CommentThread.build(List.of(by(unit("c1"), "Bernd", "First."),
+        by(unit("c2"), "Clara", "Second."), by(unit("c3"), "Bernd", "Third."),
+        by(unit("c4"), "Dora", "@Bernd: fourth."), by(unit("c5"), "Emil", "@Gustav fifth.")));
+
+    assertThat(comments).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "-", "-", "c3", "-");
+    assertThat(comments.get(3).text()).isEqualTo("@Bernd: fourth.");
+  }
+
+  /** Where the page nests replies, a comment it shows at the top is one, whatever its first word. */
+  @Test
+  void anAtAnswersNoOneWhereThePageNestsReplies() {
+    Unit first = unit("c1");
+    Unit reply = unit("c2");
+    reply.parent = first;
+
+    List<Comment> comments = CommentThread.build(List.of(by(first, "Bernd", "First."),
+        by(reply, "Clara", "A reply."), by(unit("c3"), "Dora", "@Bernd at the top.")));
+
+    assertThat(comments).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "c1", "-");
+  }
+
+  /**
+   * A forum thread's first post is its article ({@link OpeningPost}), which a reply to it would make a comment:
+   * "@" and its poster's name answer the thread, not that post.
+   */
+  @Test
+  void anAtNamingAForumThreadsOpeningPosterAnswersThePostsAfterIt() {
+    Unit opening = Unit.forumPost(new Element("div").id("p1"), null, null);
+    List<Comment> comments = CommentThread.build(List.of(by(opening, "Ann", "The question."),
+        by(Unit.forumPost(new Element("div").id("p2"), null, null), "Bob", "@Ann an answer."),
+        by(Unit.forumPost(new Element("div").id("p3"), null, null), "Ann", "Thanks."),
+        by(Unit.forumPost(new Element("div").id("p4"), null, null), "Bob", "@Ann you are welcome.")));
+
+    assertThat(comments).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "-", "-", "p3");
+  }
+
+  /** "@#3" names the comment that shows the number 3, as "Antwort auf #3" does. */
+  @Test
+  void anAtBeforeANumberAnswersTheCommentOfThatNumber() {
+    List<Comment> comments = CommentThread.build(List.of(
+        new Draft(unit("c1"), List.of(Paragraph.of("One.")), Optional.empty(), Optional.empty(),
+            OptionalInt.of(3), List.of()),
+        new Draft(unit("c2"), List.of(Paragraph.of("@#3 Yes.")), Optional.empty(), Optional.empty(),
+            OptionalInt.of(4), List.of())));
+
+    assertThat(comments.get(1).replyTo()).hasValue("c1");
+  }
+
   /**
    * A removed comment keeps its place, so that its replies still answer it, but not the site's notice as its text:
    * unsigned, a notice about commenting would be taken for the section's furniture, and its reply for a thread's.

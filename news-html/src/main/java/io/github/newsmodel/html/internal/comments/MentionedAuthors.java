@@ -1,0 +1,93 @@
+package io.github.newsmodel.html.internal.comments;
+
+import io.github.newsmodel.core.Block;
+import io.github.newsmodel.core.Comment;
+import io.github.newsmodel.core.Paragraph;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The comment that a reply in a flat list answers by naming its author with an "@" and no link: "@Bernd Müller:
+ * ...", "@ Bernd, ...", "@Bernd ..." answers Bernd's latest comment above it. Readers of flat lists answer so, and
+ * threaded sections show that they mean the comment they answer: on pages that nest replies, the comment that opens
+ * with "@Bernd" is, nearly always, nested under Bernd's latest comment above it.
+ *
+ * <p>Only an author that an earlier comment names exactly (ignoring case) counts, and of several, the longest name:
+ * "@Bernd Müller" answers Bernd Müller rather than a Bernd. A name without the "@" ("Bernd: ...") is not read: a
+ * text may open with any word and a colon. The "@Bernd" stays in the text, as it does before a link ({@link
+ * ReplyLinks}).
+ */
+final class MentionedAuthors {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** The punctuation that may follow a name: "@Bernd:", "@Bernd,"; tried only once the name as written fails. */
+  private static final String AFTER_NAME = ":,;.!?)";
+  /** How much of a text's start is read for a name: the longest name and its "@". */
+  private static final int MAX_MENTION = CommenterNames.MAX_LENGTH + 2;
+  /** A name is no more words than a name may be ({@link CommenterNames}). */
+  private static final int MAX_WORDS = 8;
+
+  /** The id of each author's latest comment so far, by the name in lower case. */
+  private final Map<String, String> latest = new HashMap<>();
+
+  /**
+   * Records a comment as its author's latest, for the replies below it.
+   *
+   * @param comment a comment, in page order
+   */
+  void add(Comment comment) {
+    comment.author().ifPresent(a -> latest.put(key(a.name()), comment.id()));
+  }
+
+  /**
+   * The earlier comment that a text opens by naming its author after an "@".
+   *
+   * @param body a comment's text
+   * @return the id of that author's latest comment so far; empty if the text opens with no "@" and such a name
+   */
+  Optional<String> parent(List<Block> body) {
+    if (latest.isEmpty() || body.isEmpty() || !(body.get(0) instanceof Paragraph first)) {
+      return Optional.empty();
+    }
+    String text = first.text();
+    if (text.isEmpty() || text.charAt(0) != '@') {
+      return Optional.empty();
+    }
+    String head = text.substring(1, Math.min(text.length(), MAX_MENTION)).strip();
+    // the last word may be cut by the window; a name it ends is then too long to be read anyway
+    String[] words = SPACES.split(head, MAX_WORDS + 1);
+    String found = null;
+    StringBuilder name = new StringBuilder();
+    for (int i = 0; i < words.length && i < MAX_WORDS; i++) {
+      if (i > 0) {
+        name.append(' ');
+      }
+      name.append(words[i]);
+      String id = lookUp(name.toString());
+      if (id != null) {
+        found = id; // a longer name that matches wins: "@Bernd Müller" over "@Bernd"
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The id for a candidate name as written, or without the punctuation after it ("Bernd:"). */
+  private String lookUp(String written) {
+    String id = latest.get(key(written));
+    if (id != null) {
+      return id;
+    }
+    int end = written.length();
+    while (end > 0 && AFTER_NAME.indexOf(written.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end == written.length() || end == 0 ? null : latest.get(key(written.substring(0, end)));
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}
