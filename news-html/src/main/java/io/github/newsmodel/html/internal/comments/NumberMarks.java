@@ -50,7 +50,8 @@ final class NumberMarks {
 
   /**
    * The element of the mark that heads a comment: the element of the comment's first text, when that text is a
-   * mark alone, outside the comment's text element.
+   * mark alone, outside the comment's text element, and more text follows it. A comment whose only words are
+   * "Comment 3." wrote them.
    *
    * @param root the comment's element
    * @param text the comment's text element, if the page names one
@@ -58,7 +59,7 @@ final class NumberMarks {
    * @return the mark's element, or null
    */
   static @Nullable Element heading(Element root, @Nullable Element text, Set<Element> others) {
-    TextNode first = firstText(root, others);
+    TextNode first = textFrom(root.childNodeSize() == 0 ? null : root.childNode(0), root, others);
     if (first == null) {
       return null;
     }
@@ -67,7 +68,10 @@ final class NumberMarks {
       return null;
     }
     String mark = e.text();
-    return mark.length() <= MAX_MARK && MARK.matcher(mark).matches() ? e : null;
+    if (mark.length() > MAX_MARK || !MARK.matcher(mark).matches()) {
+      return null;
+    }
+    return textFrom(after(e, root, false), root, others) == null ? null : e;
   }
 
   /**
@@ -130,25 +134,30 @@ final class NumberMarks {
   }
 
   /**
-   * The first text node of a comment that is more than white space, among the first {@link #MAX_NODES} nodes, and
-   * not in a comment nested in it: a heading stands at the start, and a page of comments each nested in the one
-   * before must not make each walk go down to the deepest one.
+   * The first text node from a node on, in document order within a comment, that is more than white space, among
+   * the next {@link #MAX_NODES} nodes, and not in a comment nested in it: a heading stands at the start, and a page
+   * of comments each nested in the one before must not make each walk go down to the deepest one.
    */
-  private static @Nullable TextNode firstText(Element root, Set<Element> others) {
-    Node n = root.childNodeSize() == 0 ? null : root.childNode(0);
+  private static @Nullable TextNode textFrom(@Nullable Node start, Element root, Set<Element> others) {
+    Node n = start;
     for (int seen = 0; n != null && seen < MAX_NODES; seen++) {
       if (n instanceof TextNode t && !t.isBlank()) {
         return t;
       }
-      if (n.childNodeSize() > 0 && !(n instanceof Element e && others.contains(e))) {
-        n = n.childNode(0);
-        continue;
-      }
-      while (n != root && n.nextSibling() == null) {
-        n = n.parent();
-      }
-      n = n == root || n == null ? null : n.nextSibling();
+      n = after(n, root, !(n instanceof Element e && others.contains(e)));
     }
     return null;
+  }
+
+  /** The node after a node in document order within a comment, into its children if {@code into}, or null. */
+  private static @Nullable Node after(Node node, Element root, boolean into) {
+    if (into && node.childNodeSize() > 0) {
+      return node.childNode(0);
+    }
+    Node n = node;
+    while (n != root && n.nextSibling() == null) {
+      n = n.parent();
+    }
+    return n == root || n == null ? null : n.nextSibling();
   }
 }

@@ -41,12 +41,14 @@ class NumberMarksTest {
     Element inText = comment("<div class=comment-text><p>#3</p><p>No, read it again.</p></div>");
     Element later = comment("<span class=author>Ann</span> <strong>#12</strong><p class=comment-text>Yes.</p>");
     Element count = comment("<span class=likes>12</span><p class=comment-text>Yes.</p>");
+    Element only = comment("<p>Comment 3.</p>");
 
     assertThat(NumberMarks.heading(withName, withName.selectFirst("div.comment-text"), none())).isNull();
     assertThat(NumberMarks.heading(inText, inText.selectFirst("div.comment-text"), none()))
         .as("a reader answers so, naming the comment answered").isNull();
     assertThat(NumberMarks.heading(later, later.selectFirst("p.comment-text"), none())).isNull();
     assertThat(NumberMarks.heading(count, count.selectFirst("p.comment-text"), none())).isNull();
+    assertThat(NumberMarks.heading(only, null, none())).as("all that a reader wrote").isNull();
   }
 
   /** The walk for the first text stops at a reply nested in the comment: the reply's number is its own. */
