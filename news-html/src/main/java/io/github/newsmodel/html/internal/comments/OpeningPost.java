@@ -93,6 +93,11 @@ public record OpeningPost(Author author, Optional<OffsetDateTime> publishedAt, b
    */
   private static final Pattern POST_CLASS = Pattern.compile("(?:[a-z]+[-_]{1,2})*(?:c?post|blockpost|postcontainer"
       + "|postbit[a-z]*|message|msg)(?:[-_]{1,2}[a-z]+)*");
+  /**
+   * An id or a class word longer than this names no post: the patterns' repeated groups would need a stack in
+   * proportion to a hostile page's name of half a million characters.
+   */
+  private static final int MAX_NAME = 128;
   /** Elements that only space blocks apart. */
   private static final Set<String> SPACERS = Set.of("br", "hr", "script", "style", "noscript");
 
@@ -146,11 +151,12 @@ public record OpeningPost(Author author, Optional<OffsetDateTime> publishedAt, b
    * classed {@code bypostauthor}, which names the author and not a post.
    */
   static boolean namedAsPost(Element e) {
-    if (POST_ID.matcher(e.id().toLowerCase(Locale.ROOT)).matches()) {
+    String id = e.id();
+    if (id.length() <= MAX_NAME && POST_ID.matcher(id.toLowerCase(Locale.ROOT)).matches()) {
       return true;
     }
     for (String name : e.classNames()) {
-      if (POST_CLASS.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
+      if (name.length() <= MAX_NAME && POST_CLASS.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
         return true;
       }
     }
