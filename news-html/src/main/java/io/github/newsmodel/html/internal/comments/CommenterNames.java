@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A commenter's name as a comment's header prints it, cleaned: without "says:", "By", "Comment by", its badges
  * (Drupal's "(not verified)", "Bob (verified)", "Grace (Redaktion)": {@link CommenterBadges}), Komento's "Guest - "
- * or a date after a dash, but with the particle of a surname ("Di Stefano", "von
- * der Leyen"); and the {@link Author} it makes, with the page a link leads to. {@link AuthorSearch} finds where a
- * comment names its author; this says what the name is.
+ * or a date after a dash, but with the particle of a surname ("Di Stefano", "von der Leyen"); and the {@link
+ * Author} it makes, with the page a link leads to. {@link AuthorSearch} finds where a comment names its author;
+ * this says what the name is.
  */
 final class CommenterNames {
   /** A name is at most this long, in characters and in words. */
