@@ -32,8 +32,11 @@ import org.jspecify.annotations.Nullable;
  *       Roe | Redakteurin", "Par Jane Roe (Bruxelles, correspondante)", and a role's title before a full name:
  *       "Europe Editor Jane Roe".
  *   <li>The publication a writer writes for goes: "Jane Roe for The Mail on Sunday".
- *   <li>Places go: one capitalised word after a full name or an organisation's ("Jane Roe, London", "Example
- *       News, Frankfurt, Germany"), and credentials alike ("Jane Roe, MS, RDN").
+ *   <li>Places go, after a mark: one capitalised word after a full name or an organisation's ("Jane Roe, London",
+ *       "Jane Roe | Brussels", "Example News, Frankfurt, Germany"), words in capitals after a name in mixed case
+ *       ("By Jane Roe — LONDON"), places of the shapes of {@link BylinePlace} ("Jane Roe | New York"), and
+ *       credentials alike ("Jane Roe, MS, RDN"); and "in" a place after a name ("Jane Roe in Washington"). A place
+ *       only goes: the byline held more than names ({@link Reading#placeTaken}).
  *   <li>Duplicates go, whatever their case, and a name said twice in a row is said once.
  * </ul>
  */
@@ -349,11 +352,26 @@ final class AuthorNames {
    * /PP", "dpa/lno") is the short sign of the editor who handled an agency's or the newsroom's text, not a name.
    */
   private static final Pattern SIGN = Pattern.compile("\\p{Lu}{2,4}");
+  /** A writer's initials, or the editor's sign, as a byline sets them beside a name: "Jane Roe / PP". */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
 
   /** A text longer than this is no byline, even of many authors. */
   private static final int MAX_BYLINE = 1000;
 
   private AuthorNames() {}
+
+  /**
+   * What a byline says: the people it names, and whether it held a piece that was taken for a place, where the
+   * writer writes from ("Jane Roe | Brussels"). Such a piece is dropped on the strength of its shape and of the name
+   * before it, and may have been some other word ("Teilen" of a sharing button): a byline that held one held more
+   * than names.
+   *
+   * @param names the names in byline order, without duplicates
+   * @param placeTaken whether a piece of the byline was taken for a place
+   */
+  record Reading(List<String> names, boolean placeTaken) {
+    private static final Reading NONE = new Reading(List.of(), false);
+  }
 
   /**
    * The people a byline names.
@@ -363,17 +381,28 @@ final class AuthorNames {
    * @return the names in byline order, without duplicates
    */
   static List<String> of(String byline, Set<String> siteNames) {
-    List<String> out = new ArrayList<>();
+    return read(byline, siteNames).names();
+  }
+
+  /**
+   * The people a byline names, and whether a piece of it was taken for a place.
+   *
+   * @param byline the byline text
+   * @param siteNames the names of the site and its host, which are never an author
+   * @return the names in byline order, without duplicates, and whether a place was taken out
+   */
+  static Reading read(String byline, Set<String> siteNames) {
     if (byline.length() > MAX_BYLINE) {
-      return out; // not a byline; and the patterns below would take time in the square of its length
+      return Reading.NONE; // not a byline; and the patterns below would take time in the square of its length
     }
     if (isSiteName(byline, siteNames)) {
-      return out; // "Jobs & Hire" names the site whole, before the split would make two people of it
+      return Reading.NONE; // "Jobs & Hire" names the site whole, before the split would make two people of it
     }
     String normalised = Texts.normalise(byline);
     if (WEB_CREDIT.lookingAt(normalised)) {
-      return out;
+      return Reading.NONE;
     }
+    List<String> out = new ArrayList<>();
     String text = withoutDates(NameGuards.mayHoldMailOrUrl(normalised)
         ? MAIL_OR_URL.matcher(normalised).replaceAll(",") : normalised);
     text = text.replace('→', ',').replace('»', ',').replace('«', ',');
@@ -408,15 +437,23 @@ final class AuthorNames {
     boolean afterName = false; // whether the last piece named a person
     boolean afterRole = false; // whether the last piece was the role of the person named before it
     boolean organisation = false; // whether a piece names the site or an organisation
+    boolean placeTaken = false; // whether a piece was taken for a place
     while (at <= text.length()) {
       boolean found = separator.find();
       String piece = text.substring(at, found ? separator.start() : text.length());
       if (!piece.isBlank()) {
         // "Frankfurt, Germany": a place goes on with its country. "Jane Roe, Senior Reporter, The Herald": what
         // follows a person's role after a comma is where the role is held; a connector ("Europe Editor, and John
-        // Doe") starts the next person.
-        boolean place = afterComma && (afterRole && !roleFollows(text, separator, found)
-            || !afterRole && (afterPlace ? oneCapitalisedWord(piece) : isPlace(piece, before, siteNames)));
+        // Doe") starts the next person. After a name, the place may follow any mark: "Jane Roe | Brussels",
+        // "By Jane Roe — LONDON"; but two or three capitals after a slash or a bar are a writer's initials, "Jane
+        // Roe / PP", where after a comma they are the credentials of "Jane Roe, MS, RDN".
+        // After a role, any other mark than a comma is followed by a place only if the piece has a place's shape:
+        // "Jane Roe | Europe Editor | Brussels".
+        boolean place = afterMark && afterRole && !roleFollows(text, separator, found)
+            && (afterComma || hasAPlacesShape(piece))
+            || afterMark && !afterRole && (afterComma || !INITIALS.matcher(piece.strip()).matches())
+            && (afterPlace ? oneCapitalisedWord(piece) : isPlace(piece, before, siteNames));
+        placeTaken |= place;
         // "Jane Roe, London, Europe Editor": the role of the person named before the place
         boolean afterPerson = afterName || afterPlace;
         // "Rédactrice en chef", "Corresponsal en Bruselas", "Editor and Publisher": one word that a connector alone
@@ -451,7 +488,7 @@ final class AuthorNames {
     if (organisation) {
       out.removeIf(n -> SIGN.matcher(n).matches());
     }
-    return out;
+    return new Reading(out, placeTaken);
   }
 
   /**
@@ -498,24 +535,43 @@ final class AuthorNames {
   /** Whether a piece is one capitalised word that is no role: a place, a country or a credential. */
   private static boolean oneCapitalisedWord(String piece) {
     String p = withoutEdgePunctuation(Texts.normalise(piece));
-    return !p.isEmpty() && p.indexOf(' ') < 0 && Character.isUpperCase(p.codePointAt(0))
-        && !ROLES.contains(p.toLowerCase(Locale.ROOT));
+    if (p.isEmpty() || p.indexOf(' ') >= 0 || !Character.isUpperCase(p.codePointAt(0))) {
+      return false;
+    }
+    String word = p.toLowerCase(Locale.ROOT);
+    return !ROLES.contains(word) && !isRoleNoun(word); // "Jane Roe, Corresponsal en Bruselas" holds a role
   }
 
   /**
-   * Whether a piece after a comma is where the one before it writes from, not a person: one capitalised word after
-   * a name of several words ("Jane Roe, London"), or after the site's or an organisation's name ("Example News,
-   * Frankfurt, Germany"). A list of people is of names alike, and a lone first name does not follow full names.
+   * Whether a piece after a mark is where the one before it writes from, not a person: one capitalised word, or a
+   * place of {@link BylinePlace}'s shapes, after a name of several words ("Jane Roe, London", "Jane Roe | New
+   * York"), or after the site's or an organisation's name ("Example News, Frankfurt, Germany"); and words in
+   * capitals after a name in mixed case ("Jane Roe — LONDON"). A list of people is of names alike, and a lone first
+   * name does not follow full names. An organisation's name is none, and is dropped as one.
    */
   private static boolean isPlace(String piece, String before, Set<String> siteNames) {
-    if (!oneCapitalisedWord(piece)) {
-      return false;
+    String p = withoutEdgePunctuation(Texts.normalise(piece));
+    boolean capitals = BylinePlace.inCapitals(p);
+    boolean shaped = oneCapitalisedWord(piece) || BylinePlace.hasPlaceShape(p);
+    if (!capitals && !shaped || namesAnOrganisation(p, siteNames)) {
+      return false; // an organisation's name is dropped as one, "Jane Roe | AFP", which says no more than names
     }
     Optional<String> person = name(before, siteNames);
     if (person.isPresent()) {
-      return person.get().indexOf(' ') > 0 && !INITIALS_ONLY.matcher(person.get()).matches();
+      // "JANE ROE, JOHN DOE": a name in capitals after another is a co-author's
+      String n = person.get();
+      return capitals && BylinePlace.hasLowerCase(n)
+          || shaped && n.indexOf(' ') > 0 && !INITIALS_ONLY.matcher(n).matches();
     }
     return namesAnOrganisation(Texts.normalise(before), siteNames);
+  }
+
+  /**
+   * Whether a piece has a place's shape: one capitalised word that is no role, or a shape of {@link BylinePlace}.
+   */
+  private static boolean hasAPlacesShape(String piece) {
+    String p = withoutEdgePunctuation(Texts.normalise(piece));
+    return oneCapitalisedWord(piece) || BylinePlace.inCapitals(p) || BylinePlace.hasPlaceShape(p);
   }
 
   /**

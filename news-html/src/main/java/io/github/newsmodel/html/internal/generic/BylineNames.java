@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class BylineNames {
   private final Set<String> site;
-  private final Map<String, List<String>> read = new HashMap<>();
+  private final Map<String, AuthorNames.Reading> read = new HashMap<>();
 
   /**
    * @param site the names of the site and its host, which name no author
@@ -29,12 +29,28 @@ final class BylineNames {
    * @return the names, in byline order, without duplicates; unmodifiable
    */
   List<String> of(String byline) {
-    List<String> names = read.get(byline);
-    if (names == null) {
-      names = List.copyOf(AuthorNames.of(byline, site));
-      read.put(byline, names);
+    return reading(byline).names();
+  }
+
+  /**
+   * Whether a piece of the byline was taken for a place ({@link AuthorNames.Reading#placeTaken}): the byline held
+   * more than names.
+   *
+   * @param byline the byline's text
+   * @return whether a place was taken out of it
+   */
+  boolean placeTaken(String byline) {
+    return reading(byline).placeTaken();
+  }
+
+  private AuthorNames.Reading reading(String byline) {
+    AuthorNames.Reading reading = read.get(byline);
+    if (reading == null) {
+      AuthorNames.Reading fresh = AuthorNames.read(byline, site);
+      reading = new AuthorNames.Reading(List.copyOf(fresh.names()), fresh.placeTaken());
+      read.put(byline, reading);
     }
-    return names;
+    return reading;
   }
 
   /** The names of the site and its host. */

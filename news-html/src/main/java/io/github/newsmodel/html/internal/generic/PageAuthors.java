@@ -220,8 +220,8 @@ final class PageAuthors {
       fromByline(elements, pageLinks, bylines, bylineNames, authors, regions, texts);
     } else {
       Map<String, Author.Builder> byline = new LinkedHashMap<>();
-      fromByline(elements, pageLinks, bylines, bylineNames, byline, regions, texts);
-      if (!bylineBackedByMeta(authors, byline, meta, bylineNames)) {
+      boolean namesAlone = fromByline(elements, pageLinks, bylines, bylineNames, byline, regions, texts);
+      if (!bylineBackedByMeta(authors, byline, meta, bylineNames) && namesAlone) {
         withCoAuthors(byline, authors);
       }
     }
@@ -341,6 +341,8 @@ final class PageAuthors {
    * keeps the first author only ("author": "Jane Roe") while the byline reads "Von Jane Roe, Max Muster". The
    * byline counts only when it names every declared author, so that it is this article's, and more, each by a full
    * name: a block that a class calls a byline may hold sharing buttons or a comment count too. Its order is kept.
+   * The caller asks it only of a byline that held names alone: a word taken for a place ("Jane Roe, Max Muster |
+   * Berlin") may have been a button's ("| Teilen"), and is dropped without making the rest more trusted.
    */
   private static void withCoAuthors(Map<String, Author.Builder> byline, Map<String, Author.Builder> authors) {
     if (byline.size() <= authors.size() || !byline.keySet().containsAll(authors.keySet())
@@ -572,8 +574,10 @@ final class PageAuthors {
    * @param pageLinks the page's links, whose {@code rel} marks an author's
    * @param bylines the page's walk of {@link #BYLINES}
    * @param texts the page's short texts, of which the links to authors' pages are read again for their URLs
+   * @return false if a piece of the byline's text was taken for a place ({@link BylineNames#placeTaken}): it held
+   *     more than names, and may be no list of the article's authors ({@link #withCoAuthors})
    */
-  private static void fromByline(PageElements elements, PageLinks pageLinks, ClassWords.Walk bylines,
+  private static boolean fromByline(PageElements elements, PageLinks pageLinks, ClassWords.Walk bylines,
       BylineNames bylineNames, Map<String, Author.Builder> authors, PageRegions regions, ShortTexts texts) {
     // The few elements with an itemprop, and the links, listed once for the page: looking their attributes up on
     // every element cost more than the rest of this walk, which runs on every page (withCoAuthors).
@@ -601,9 +605,13 @@ final class PageAuthors {
       }
       List<Element> links = e.normalName().equals("a") ? List.of() : e.select(AUTHOR_LINKS);
       List<String> names = new ArrayList<>();
+      List<String> read = new ArrayList<>(); // the texts whose names were read
       if (!links.isEmpty()) {
         for (Element a : links) {
-          texts.of(a, 80).ifPresent(t -> names.addAll(bylineNames.of(t)));
+          texts.of(a, 80).ifPresent(t -> {
+            read.add(t);
+            names.addAll(bylineNames.of(t));
+          });
         }
       } else {
         Optional<String> parts = Texts.partsText(e, 120);
@@ -612,7 +620,10 @@ final class PageAuthors {
           // Only a short box is looked into: a long one names no one here, and walking it would cost every page.
           Element own = OwnLineLink.of(e, ProfileLink::is);
           (own != null ? Texts.shortText(own, 80) : parts.map(t -> BylineRoleParts.apart(e, t)))
-              .ifPresent(t -> names.addAll(bylineNames.of(t)));
+              .ifPresent(t -> {
+                read.add(t);
+                names.addAll(bylineNames.of(t));
+              });
         }
       }
       if (!names.isEmpty()) {
@@ -624,9 +635,10 @@ final class PageAuthors {
                 .ifPresent(n -> add(authors, n));
           }
         }
-        return;
+        return read.stream().noneMatch(bylineNames::placeTaken);
       }
     }
+    return true;
   }
 
   /**
