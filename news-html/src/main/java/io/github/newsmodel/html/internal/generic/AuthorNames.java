@@ -25,18 +25,20 @@ import org.jspecify.annotations.Nullable;
  *       kin.
  *   <li>Lists are split: "A, B and C", "A und B", "A et B", "A y B", "A & B", "A; B", "A | B", "A (with B)".
  *   <li>What is not a person goes: e-mail addresses and URLs, dates and times with their zones ("IST"), role words
- *       alone ("Staff writer", "Redaktion"), organisations (names with words such as "Staff", "Team", "News",
- *       "Media", "GmbH", their compounds such as "TVT-Redaktion", and the news agencies), the site's own name, the
- *       editor's sign beside either ("Example News /PP"), and texts too long to be a name.
+ *       alone ("Staff writer", "Redaktion"), a role that the paper owns ("HT Correspondent", "Our Correspondent",
+ *       "Special Correspondent", "Notre correspondant à Bruxelles"), organisations (names with words such as
+ *       "Staff", "Team", "News", "Media", "GmbH", their compounds such as "TVT-Redaktion", and the news agencies),
+ *       publications ("The Hindu"), the site's own name, the editor's sign beside either ("Example News /PP",
+ *       "dpa/lno"), and texts too long to be a name.
  *   <li>A person's role goes, after the name and a mark, whatever words qualify it: "Jane Roe, Europe Editor", "Jane
  *       Roe | Redakteurin", "Par Jane Roe (Bruxelles, correspondante)", and a role's title before a full name:
  *       "Europe Editor Jane Roe".
  *   <li>The publication a writer writes for goes: "Jane Roe for The Mail on Sunday".
- *   <li>Places go, after a mark: one capitalised word after a full name or an organisation's ("Jane Roe, London",
- *       "Jane Roe | Brussels", "Example News, Frankfurt, Germany"), words in capitals after a name in mixed case
- *       ("By Jane Roe — LONDON"), places of the shapes of {@link BylinePlace} ("Jane Roe | New York"), and
- *       credentials alike ("Jane Roe, MS, RDN"); and "in" a place after a name ("Jane Roe in Washington"). A place
- *       only goes: the byline held more than names ({@link Reading#placeTaken}).
+ *   <li>Places go, after a mark: one capitalised word after a full name, an organisation's or a role's ("Jane Roe,
+ *       London", "Jane Roe | Brussels", "Example News, Frankfurt, Germany"), words in capitals after a name in
+ *       mixed case ("By Jane Roe — LONDON"), places of the shapes of {@link BylinePlace} ("Jane Roe | New York"),
+ *       and credentials alike ("Jane Roe, MS, RDN"); and "in" a place after a name ("Jane Roe in Washington"). A
+ *       place only goes: the byline held more than names ({@link Reading#placeTaken}).
  *   <li>Duplicates go, whatever their case, and a name said twice in a row is said once.
  * </ul>
  */
@@ -60,7 +62,7 @@ final class AuthorNames {
       + "|publié|écrit|rédigé|escrito|publicado|redactado|scritto|pubblicato|kirjoittanut|julkaissut|kirjoittaja)";
   private static final BylinePattern LABEL = BylinePattern.of(Pattern.compile("^(?:" + LEAD_WORDS + "\\s+){0,3}"
       + "(?:by|von|vom|par|por|door|with|avec|mit"
-      + "|av|af|from|di|teksti|kirjoittaja|" + AUTOR + "|" + AUTHOR_WORDS
+      + "|av|af|from|di|teksti|kirjoittaja|oprac|" + AUTOR + "|" + AUTHOR_WORDS
       + "|auteurs?|authors?|autore|text|texte|texto|tekst|текст"
       + "|автор|від|от|piše"
       // the labels of other scripts and languages: Arabic "بقلم", Hebrew "מאת", Hindi "रिपोर्ट:", Thai "โดย",
@@ -171,8 +173,11 @@ final class AuthorNames {
    * not know ("8 فيفري 2019"), the count of "prije 26 minuta". A login's number is part of a word ("r23").
    */
   private static final Pattern LONE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{N}+(?![\\p{L}\\p{N}])");
-  /** A parenthesis of several words ("(with Jane Roe)") separates names; "(R.J.)" is part of one. */
-  private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*\\s[^()]*)\\)");
+  /**
+   * A parenthesis of several words ("(with Jane Roe)") separates names, as does one of capitals alone, the agency's
+   * "(AP)"; "(R.J.)" is part of one.
+   */
+  private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*\\s[^()]*|\\p{Lu}{2,6})\\)");
   /**
    * The words that join the last of a list of names to the others: "A and B", "A und B", "A et B", "A y B", "A og
    * B", "A ja B" (Finnish, Estonian), "A и B" (Russian), "A і B" and "A та B" (Ukrainian), "A with B".
@@ -297,6 +302,7 @@ final class AuthorNames {
       "journalists", "critic", "commentator", "analyst", "presenter",
       // German
       "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "korrespondent", "korrespondentin",
+      "korrespondenten",
       "reporterin", "kolumnist", "kolumnistin", "fotograf", "fotografin", "mitarbeiter", "mitarbeiterin",
       "journalistin", "autorin", "volontär", "volontärin", "ressortleiter", "ressortleiterin", "kommentator",
       "kommentatorin", "kritiker", "kritikerin", "moderator", "moderatorin",
@@ -305,7 +311,15 @@ final class AuthorNames {
       "chroniqueur", "chroniqueuse", "éditorialiste", "envoyé", "envoyée", "photographe", "pigiste",
       // Spanish
       "corresponsal", "corresponsales", "periodista", "periodistas", "redactor", "redactora", "reportero",
-      "reportera", "columnista", "cronista", "fotógrafo", "fotógrafa", "enviado", "enviada", "editora");
+      "reportera", "columnista", "cronista", "fotógrafo", "fotógrafa", "enviado", "enviada", "editora",
+      // Italian
+      "giornalista", "giornalisti", "corrispondente", "corrispondenti", "inviato", "inviata", "redattore",
+      "redattrice", "caporedattore", "caporedattrice", "editorialista", "fotografo",
+      // Dutch
+      "verslaggever", "verslaggeefster", "redacteur", "hoofdredacteur", "fotograaf",
+      // Polish
+      "dziennikarz", "dziennikarka", "korespondent", "korespondentka", "redaktor", "redaktorka", "reporterka",
+      "publicysta", "publicystka", "fotoreporter");
   /**
    * The nouns of {@link #ROLE_NOUNS} that close a German compound, "Auslandskorrespondentin",
    * "Wirtschaftsredakteur", "Sportreporterin": no name ends with one.
@@ -318,6 +332,14 @@ final class AuthorNames {
    */
   private static final Set<String> ROLE_QUALIFIERS = Set.of("senior", "chief", "deputy", "managing", "executive",
       "associate", "assistant", "contributing", "staff", "freelance", "principal", "special", "freier", "freie");
+  /**
+   * The words that say a role is the paper's own before its noun, which stands for the person the paper does not
+   * name: "Our Correspondent", "Own Correspondent", "Unser Korrespondent", "Notre correspondant", "Nuestro
+   * corresponsal", "Dal nostro corrispondente", "Onze correspondent", "Nasz korespondent".
+   */
+  private static final Set<String> ROLE_OWNERS = Set.of("our", "own", "from", "unser", "unsere", "unserer",
+      "unseren", "unserem", "notre", "nos", "de", "nuestro", "nuestra", "nuestros", "il", "nostro", "nostra", "nostri",
+      "dal", "dalla", "onze", "nasz", "nasza", "naszego", "naszej");
 
   private static Set<String> roles(String... words) {
     Set<String> roles = new HashSet<>(Arrays.asList(words));
@@ -331,12 +353,14 @@ final class AuthorNames {
   private static final Set<String> ORGANISATION_WORDS = Set.of("staff", "team", "redaktion", "newsroom", "desk",
       "agency", "agencies", "agentur", "agence", "agencia", "press", "presse", "prensa", "inc", "inc.", "gmbh", "ltd",
       "ltd.", "llc", "corp", "corporation", "company", "media", "medien", "news", "nachrichten", "noticias", "zeitung",
-      "magazine", "magazin", "illustrierte", "verlag", "editorial", "rédaction", "redacción", "redazione", "toimitus", "редакция",
+      "magazine", "magazin", "illustrierte", "verlag", "editorial", "rédaction", "redacción", "redazione", "toimitus",
+      "redactie", "redakcja", "studio", "редакция",
       "редакція", "online", "service", "network", "group", "gruppe", "association", "verband", "verein", "e.v.",
       "institute", "institut", "university", "universität", "ministry", "ministerium", "foundation", "stiftung", "blog",
       "radio", "tv", "television", "fernsehen", "daily", "times", "post", "herald", "tribune", "journal", "gazette",
       "webredaktion", "onlineredaktion", "sportredaktion", "lokalredaktion", "newsletter", "wire", "wires", "reuters",
-      "dpa", "afp", "apa", "kna", "epd", "ansa", "efe", "ap", "upi", "tass", "ukrinform", "unian", "bbc", "cnn", "swr",
+      "dpa", "afp", "apa", "kna", "epd", "ansa", "efe", "ap", "upi", "tass", "ukrinform", "unian", "pti", "ians", "tnn",
+      "anp", "belga", "pap", "bbc", "cnn", "swr",
       "ndr", "wdr", "br", "mdr", "hr", "rbb", "orf", "srf", "zdf", "ard",
       // the offices that speak for an organisation: "Pressestelle der Stadt", "Abteilung Kommunikation"
       "pressestelle", "pressebüro", "pressesprecher", "abteilung", "öffentlichkeitsarbeit", "kommunikation",
@@ -349,11 +373,17 @@ final class AuthorNames {
 
   /**
    * An abbreviation of capitals alone, "PP" or "LNO", which after the site's or an organisation's name ("Example News
-   * /PP", "dpa/lno") is the short sign of the editor who handled an agency's or the newsroom's text, not a name.
+   * /PP") is the short sign of the editor who handled an agency's or the newsroom's text, not a name; and before the
+   * noun of a role, the paper's short name ("HT Correspondent").
    */
-  private static final Pattern SIGN = Pattern.compile("\\p{Lu}{2,4}");
+  private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,4}");
   /** A writer's initials, or the editor's sign, as a byline sets them beside a name: "Jane Roe / PP". */
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
+  /**
+   * The editor's sign after an organisation's name: an {@link #ABBREVIATION}, or its letters in lower case
+   * ("dpa/lno").
+   */
+  private static final Pattern SIGN = Pattern.compile("\\p{Lu}{2,4}|\\p{Ll}{2,4}");
 
   /** A text longer than this is no byline, even of many authors. */
   private static final int MAX_BYLINE = 1000;
@@ -458,7 +488,9 @@ final class AuthorNames {
         boolean afterPerson = afterName || afterPlace;
         // "Rédactrice en chef", "Corresponsal en Bruselas", "Editor and Publisher": one word that a connector alone
         // joins to a role is the role's; two or more are the next person ("Europe Editor and John Doe").
-        boolean roleGoesOn = afterRole && afterConnector && piece.strip().indexOf(' ') < 0;
+        // So is the place of a role that names no one: "Nuestro corresponsal en Bruselas".
+        boolean roleGoesOn = afterConnector && piece.strip().indexOf(' ') < 0
+            && (afterRole || !afterName && namesRolesAlone(withoutLabel(Texts.normalise(before))));
         afterPlace = place;
         afterRole = false;
         boolean named = false;
@@ -543,11 +575,54 @@ final class AuthorNames {
   }
 
   /**
+   * Whether a text names a role and no one: its words are role words alone ("Staff Reporter", "Redaktion"), or the
+   * noun of a role ({@link #isRoleNoun}) or the paper's bureau with the words that say whose it is, the paper's: its
+   * short name in capitals, "our", "special" and their kin ({@link #ROLE_QUALIFIERS}, {@link #ROLE_OWNERS}): "HT
+   * Correspondent", "Our Correspondent", "Special Correspondent", "Unser Korrespondent", "Dal nostro
+   * corrispondente", "FE Bureau". A word of any other kind is a name's: "Ann Reporter"; and a short name in capitals
+   * beside a word of {@link #ROLES} that is no role's noun ("TJ Ma") is a person's.
+   */
+  static boolean namesRolesAlone(String text) {
+    List<String> words = nameWords(text);
+    return !words.isEmpty() && rolesAlone(text, words);
+  }
+
+  /** What {@link #namesRolesAlone} tells of a text, given its {@link #nameWords}, none of them empty. */
+  private static boolean rolesAlone(String text, List<String> words) {
+    boolean roleNoun = false;
+    boolean owned = false; // whether a word says whose the role is
+    List<String> cased = null; // the words as written, looked at for a short name in capitals alone
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (isRoleNoun(w) || w.equals("bureau")) {
+        roleNoun = true;
+      } else if (roleNoun && BylinePlace.IN.contains(w)) {
+        return true; // the place of the role: "Notre correspondant à Bruxelles", "Nasz korespondent w Brukseli"
+      } else if (!ROLES.contains(w)) {
+        if (!ROLE_QUALIFIERS.contains(w) && !ROLE_OWNERS.contains(w)) {
+          if (w.length() > 4) {
+            return false; // no ABBREVIATION: as the first word of most names, told without the words as written
+          }
+          if (cased == null) {
+            cased = wordsAsWritten(text);
+          }
+          if (cased.size() != words.size() || !ABBREVIATION.matcher(cased.get(i)).matches()) {
+            return false;
+          }
+        }
+        owned = true;
+      }
+    }
+    return roleNoun || !owned;
+  }
+
+  /**
    * Whether a piece after a mark is where the one before it writes from, not a person: one capitalised word, or a
    * place of {@link BylinePlace}'s shapes, after a name of several words ("Jane Roe, London", "Jane Roe | New
-   * York"), or after the site's or an organisation's name ("Example News, Frankfurt, Germany"); and words in
-   * capitals after a name in mixed case ("Jane Roe — LONDON"). A list of people is of names alike, and a lone first
-   * name does not follow full names. An organisation's name is none, and is dropped as one.
+   * York"), after the site's or an organisation's name ("Example News, Frankfurt, Germany") or after a role that
+   * names no one ("HT Correspondent, New Delhi"); and words in capitals after a name in mixed case ("Jane Roe —
+   * LONDON"). A list of people is of names alike, and a lone first name does not follow full names. An
+   * organisation's name is none, and is dropped as one.
    */
   private static boolean isPlace(String piece, String before, Set<String> siteNames) {
     String p = withoutEdgePunctuation(Texts.normalise(piece));
@@ -563,7 +638,8 @@ final class AuthorNames {
       return capitals && BylinePlace.hasLowerCase(n)
           || shaped && n.indexOf(' ') > 0 && !INITIALS_ONLY.matcher(n).matches();
     }
-    return namesAnOrganisation(Texts.normalise(before), siteNames);
+    String b = Texts.normalise(before);
+    return namesAnOrganisation(b, siteNames) || namesRolesAlone(b);
   }
 
   /**
@@ -687,8 +763,11 @@ final class AuthorNames {
       return n;
     }
     String rest = n.substring(label.end());
-    boolean oneWord = rest.indexOf(' ') < 0;
-    boolean surname = !rest.isEmpty() && (Character.isLowerCase(rest.codePointAt(0)) ? !oneWord
+    int space = rest.indexOf(' ');
+    boolean oneWord = space < 0;
+    // "Von unserem Korrespondenten Max Muster": a role's owner opens no surname
+    boolean surname = !rest.isEmpty() && (Character.isLowerCase(rest.codePointAt(0))
+        ? !oneWord && !ROLE_OWNERS.contains(rest.substring(0, space))
         : oneWord && !n.startsWith("Vo"));
     return surname && PARTICLE_LABEL.matcher(label.group()).matches() ? n : rest;
   }
@@ -734,14 +813,13 @@ final class AuthorNames {
     if (words.isEmpty() || words.size() > 6) {
       return Optional.empty();
     }
-    boolean rolesOnly = true;
     for (String w : words) {
       if (isOrganisationWord(w)) {
         return Optional.empty();
       }
-      rolesOnly &= ROLES.contains(w) || isRoleNoun(w);
     }
-    if (rolesOnly) {
+    // "The Hindu", "The Guardian": a publication, as no person's name opens with the article
+    if (rolesAlone(n, words) || words.get(0).equals("the") && n.startsWith("The ")) {
       return Optional.empty();
     }
     if (isSiteName(n, siteNames)) {
@@ -1082,7 +1160,11 @@ final class AuthorNames {
    * stops and hyphens of the name in lower case, code point by code point as the pattern reads them.
    */
   static List<String> nameWords(String name) {
-    String text = name.toLowerCase(Locale.ROOT);
+    return wordsAsWritten(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** The words of a text as {@link #nameWords} finds them, in the case the text writes them. */
+  private static List<String> wordsAsWritten(String text) {
     List<String> out = new ArrayList<>();
     int start = -1;
     for (int i = 0, n = text.length(); i < n; ) {
