@@ -26,6 +26,7 @@ class HtmlArticlesNewsSiteBylinesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '#', textBlock = """
+      ap # <div class="ap-story-byline"><div class="field byline-original">By JANE ROE and JOHN DOE</div><div class="field byline-title">Associated Press</div></div> # JANE ROE; JOHN DOE
       timesofindia # <div class="byline">Jane Roe / TNN / Updated: May 3, 2024, 10:14 IST</div> # Jane Roe
       indianexpress # <div class="byline">Written by Jane Roe | New Delhi | Updated: May 3, 2024 10:14 IST</div> # Jane Roe
       hindustantimes # <div class="storyBy"><span class="author">HT Correspondent</span>, New Delhi</div> # -

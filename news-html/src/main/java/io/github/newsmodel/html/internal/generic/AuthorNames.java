@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  *       "Special Correspondent", "Notre correspondant à Bruxelles"), organisations (names with words such as
  *       "Staff", "Team", "News", "Media", "GmbH", their compounds such as "TVT-Redaktion", and the news agencies),
  *       publications ("The Hindu"), the site's own name, the editor's sign beside either ("Example News /PP",
- *       "dpa/lno"), and texts too long to be a name.
+ *       "dpa/lno"), and texts too long to be a name. A name before an organisation's in the other case stays: "JANE
+ *       ROE Associated Press".
  *   <li>A person's role goes, after the name and a mark, whatever words qualify it: "Jane Roe, Europe Editor", "Jane
  *       Roe | Redakteurin", "Par Jane Roe (Bruxelles, correspondante)", and a role's title before a full name:
  *       "Europe Editor Jane Roe".
@@ -815,7 +816,7 @@ final class AuthorNames {
     }
     for (String w : words) {
       if (isOrganisationWord(w)) {
-        return Optional.empty();
+        return personBeforeOrganisation(n, siteNames);
       }
     }
     // "The Hindu", "The Guardian": a publication, as no person's name opens with the article
@@ -826,6 +827,38 @@ final class AuthorNames {
       return Optional.empty();
     }
     return Optional.of(n);
+  }
+
+  /**
+   * The name that opens a text that names an organisation after it without a mark, where the case of the words
+   * changes between them: "JANE ROE Associated Press", as AP's copy prints its byline, or "Jane Roe BBC News". A name
+   * of two or three words is written in one case, and so is the organisation's first word in the other: "Jane Roe
+   * Media" tells no such border, and names no one.
+   *
+   * @param text the text, {@link Texts#normalise normalised}: its words are set apart by one space
+   */
+  private static Optional<String> personBeforeOrganisation(String text, Set<String> siteNames) {
+    String[] words = text.split(" ");
+    if (words.length < 3) {
+      return Optional.empty();
+    }
+    boolean capitals = !BylinePlace.hasLowerCase(words[0]);
+    int end = 1;
+    while (end < words.length && !BylinePlace.hasLowerCase(words[end]) == capitals) {
+      end++;
+    }
+    if (end < 2 || end > 3 || end == words.length || !Character.isUpperCase(words[end].codePointAt(0))) {
+      return Optional.empty();
+    }
+    int start = end; // where the organisation's name starts: the name's words, each with the one space after it
+    for (int i = 0; i < end; i++) {
+      start += words[i].length();
+    }
+    if (!namesAnOrganisation(text.substring(start), siteNames)) {
+      return Optional.empty();
+    }
+    Optional<String> person = name(text.substring(0, start - 1), siteNames);
+    return person.filter(p -> PageAuthors.FULL_NAME.matcher(p).matches());
   }
 
   /** A name without the reporter's word that Korean, Japanese and Chinese write after it ({@link #TRAILING_ROLE}). */

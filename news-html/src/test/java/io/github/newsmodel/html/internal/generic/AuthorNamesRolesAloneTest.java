@@ -28,6 +28,8 @@ class AuthorNamesRolesAloneTest {
       By Jane Roe, HT Correspondent # Jane Roe
       Jane Roe, The Hindu # Jane Roe
       Jane Roe (AP) # Jane Roe
+      By JANE ROE Associated Press # JANE ROE
+      Jane Roe BBC News # Jane Roe
       Von unserem Korrespondenten Max Muster # Max Muster
       dal nostro corrispondente Marco Rossi # Marco Rossi
       Door onze redacteur Jan de Vries # Jan de Vries
@@ -38,6 +40,7 @@ class AuthorNamesRolesAloneTest {
       Ann Reporter # Ann Reporter
       TJ Ma # TJ Ma
       Kim Il Sung # Kim Il Sung
+      Jane Roe Media # -
       """)
   void theNameBesideStays(String byline, String name) {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(name.equals("-") ? java.util.List.of()
