@@ -2,9 +2,6 @@ package io.github.newsmodel.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.newsmodel.core.Article;
-import io.github.newsmodel.core.Author;
-import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,16 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * place is no second author. The pages are made by hand after the markup of news sites.
  */
 class HtmlArticlesBylinePlacesTest {
-  private static final URI URL = URI.create("https://www.example.com/2024/05/03/bridge");
-  private static final String PAGE = """
-      <html><head><title>Council approves new bridge | Example News</title>%s</head><body><article>
-      <h1>Council approves new bridge</h1>
-      %s
-      <p>The city council voted on Thursday evening to approve a new pedestrian bridge across the river, ending a
-      debate that lasted almost four years and divided the neighbourhoods on both of its banks.</p>
-      <p>Work is to start in the spring, and the bridge is to open two years later, the mayor said.</p>
-      </article></body></html>""";
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '#', textBlock = """
       bar # <p class="byline">Jane Roe | Brussels</p> # Jane Roe
@@ -42,7 +29,7 @@ class HtmlArticlesBylinePlacesTest {
       initials # <p class="byline">Jane Roe / PP</p> # Jane Roe; PP
       """)
   void thePlaceIsNoAuthor(String shape, String byline, String expected) {
-    assertThat(authors(PAGE.formatted("", byline))).isEqualTo(List.of(expected.split("; ")));
+    assertThat(BylinePage.authors(byline)).isEqualTo(List.of(expected.split("; ")));
   }
 
   /**
@@ -57,20 +44,15 @@ class HtmlArticlesBylinePlacesTest {
           "author": {"@type": "Person", "name": "Jane Roe"}}</script>""";
     String byline = "<div class=\"meta-item author\"><span class=\"fn\">%s</span></div>";
 
-    assertThat(authors(PAGE.formatted(ld, byline.formatted("von Jane Roe, Max Muster"))))
+    assertThat(BylinePage.authors(ld, byline.formatted("von Jane Roe, Max Muster")))
         .containsExactly("Jane Roe", "Max Muster");
-    assertThat(authors(PAGE.formatted(ld, byline.formatted("von Jane Roe, Max Muster | Teilen"))))
+    assertThat(BylinePage.authors(ld, byline.formatted("von Jane Roe, Max Muster | Teilen")))
         .as("a button's word").containsExactly("Jane Roe");
-    assertThat(authors(PAGE.formatted(ld, byline.formatted("von Jane Roe, Max Muster, Teilen"))))
+    assertThat(BylinePage.authors(ld, byline.formatted("von Jane Roe, Max Muster, Teilen")))
         .as("after a comma").containsExactly("Jane Roe");
-    assertThat(authors(PAGE.formatted(ld, byline.formatted("von Jane Roe, Max Muster | Berlin"))))
+    assertThat(BylinePage.authors(ld, byline.formatted("von Jane Roe, Max Muster | Berlin")))
         .as("a place").containsExactly("Jane Roe");
-    assertThat(authors(PAGE.formatted(ld, byline.formatted("von Jane Roe, Max Muster | AFP"))))
+    assertThat(BylinePage.authors(ld, byline.formatted("von Jane Roe, Max Muster | AFP")))
         .as("an agency, dropped as one").containsExactly("Jane Roe", "Max Muster");
-  }
-
-  private static List<String> authors(String html) {
-    Article article = HtmlArticles.parse(html, URL);
-    return article.authors().stream().map(Author::name).toList();
   }
 }
