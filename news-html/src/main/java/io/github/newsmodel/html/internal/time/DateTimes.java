@@ -86,7 +86,12 @@ public final class DateTimes {
    */
   private static final String CLOCK_FIRST = "(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?"
       + "(?:\\s*(?<ap>[aApP])\\.?[mM]\\.?)?" + PrintedZone.AFTER_TIME;
-  private static final String OPTIONAL_TIME = "(?:" + DATE_TIME_SEPARATOR + TIME + PrintedZone.AFTER_TIME + ")?";
+  /**
+   * A date's time of day: an hour in words or without its minutes ({@link NamedHours}) before a clock, so that
+   * "12:00 midnight" is midnight, not the noon of "12:00".
+   */
+  private static final String OPTIONAL_TIME = "(?:" + DATE_TIME_SEPARATOR + "(?:" + NamedHours.TIME + "|" + TIME
+      + ")" + PrintedZone.AFTER_TIME + ")?";
   /** {@code [\\s\\h]}: white space and the horizontal spaces, each run of which {@link #normalise} makes one. */
   private static final Texts.Spaces SPACES = Texts.Spaces.of(c -> c <= ' ' ? Texts.isRegexSpace((char) c)
       : c == '\u00a0' || c == '\u1680' || c == '\u180e' || c >= '\u2000' && c <= '\u200a' || c == '\u202f'
@@ -551,11 +556,16 @@ public final class DateTimes {
         year -= BUDDHIST_OFFSET; // a Thai date's year of the Buddhist era; machines write the common era's
       }
       LocalDate date = LocalDate.of(year, month, day);
-      if (group(form, m, "h") == null) {
+      String named = group(form, m, "named");
+      if (named != null) {
+        return Optional.of(atNamedHour(form, m, date, named));
+      }
+      String hourOnly = group(form, m, "oh") != null ? m.group("oh") : group(form, m, "oh24");
+      if (group(form, m, "h") == null && hourOnly == null) {
         return Optional.of(new PageTime(date, Optional.empty(), Optional.empty()));
       }
-      int hour = Integer.parseInt(m.group("h"));
-      String ampm = group(form, m, "ap");
+      int hour = Integer.parseInt(hourOnly != null ? hourOnly : m.group("h"));
+      String ampm = hourOnly != null ? group(form, m, "oap") : group(form, m, "ap");
       String arabic = group(form, m, "arap");
       if (arabic != null) {
         ampm = arabic.equals("م") ? "p" : "a"; // مساءً, evening, and صباحًا, morning
@@ -570,8 +580,8 @@ public final class DateTimes {
         }
         hour = hour % 12 + (ampm.equalsIgnoreCase("p") ? 12 : 0);
       }
-      String seconds = group(form, m, "s");
-      int minute = Integer.parseInt(m.group("mi"));
+      String seconds = hourOnly != null ? null : group(form, m, "s");
+      int minute = hourOnly != null ? 0 : Integer.parseInt(m.group("mi"));
       int second = seconds == null ? 0 : Integer.parseInt(seconds);
       // the end of the day, as ISO 8601 and German pages write midnight ("03.05.2024, 24:00 Uhr"): the next day's
       // start
@@ -584,6 +594,22 @@ public final class DateTimes {
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty(); // a date that does not exist is not read at all, never rolled over
     }
+  }
+
+  /**
+   * A date at the hour a word names, "12 noon ET", "at midnight" ({@link NamedHours}), with the zone printed after
+   * it; the date alone where the word is no time.
+   */
+  private static PageTime atNamedHour(Form form, Matcher m, LocalDate date, String word) {
+    String before = m.group().substring(0, m.start("named") - m.start());
+    Optional<LocalTime> time = NamedHours.named(word, m.group("twelve") != null, before);
+    if (time.isEmpty()) {
+      return new PageTime(date, Optional.empty(), Optional.empty());
+    }
+    // a named hour is one of the twelve-hour clock's, after which the US zones' generic names count: "12 noon ET"
+    Optional<ZoneOffset> offset = PrintedZone.read(group(form, m, "off"), group(form, m, "abbr"), true)
+        .flatMap(z -> z.at(date.atTime(time.get())));
+    return new PageTime(date, time, offset);
   }
 
   /** "12" is 2012 and "95" is 1995: the web has no dates before 1990, and a window from 1970 covers it. */

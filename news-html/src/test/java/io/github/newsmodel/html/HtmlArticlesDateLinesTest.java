@@ -1,0 +1,52 @@
+package io.github.newsmodel.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsmodel.core.Article;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Date lines in the shapes that news sites print, through the public API: the article's publication and
+ * modification times, with the offset the line states or the zone assumed for it. The pages are made by hand after
+ * those sites' markup.
+ */
+class HtmlArticlesDateLinesTest {
+  private static final String PAGE = """
+      <html lang="%s"><head><title>Council approves new bridge | Example News</title></head><body><article>
+      <h1>Council approves new bridge</h1>
+      %s
+      <p>The city council voted on Thursday evening to approve a new pedestrian bridge across the river, ending a
+      debate that lasted almost four years and divided the neighbourhoods on both of its banks.</p>
+      <p>Work is to start in the spring, and the bridge is to open two years later, the mayor said.</p>
+      </article></body></html>""";
+
+  private static Article parse(String lang, String url, String dateLines) {
+    return HtmlArticles.parse(PAGE.formatted(lang, dateLines), URI.create(url));
+  }
+
+  /**
+   * An hour named in words after the date is that day's noon or midnight, the midnight that starts the day; the zone
+   * after it states the offset. Without a zone, the site's country's zone is assumed.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | May 3, 2024, 12 noon ET               | https://www.example.com/politics/bridge | 2024-05-03T12:00-04:00 |
+      en-US | May 3, 2024, 12:00 midnight ET        | https://www.example.com/politics/bridge | 2024-05-03T00:00-04:00 |
+      en-GB | Posted 3 May 2024 at midnight         | https://www.example.co.uk/news/bridge   | 2024-05-03T00:00+01:00 | Europe/London
+      en-GB | Posted 3 May 2024 at noon             | https://www.example.co.uk/news/bridge   | 2024-05-03T12:00+01:00 | Europe/London
+      fr    | Publié le 3 mai 2024 à midi           | https://www.example.fr/politique/pont   | 2024-05-03T12:00+02:00 | Europe/Paris
+      en-US | May 3, 2024, 9 a.m. ET                | https://www.example.com/politics/bridge | 2024-05-03T09:00-04:00 |
+      fr    | Publié le 3 mai 2024 à 14h            | https://www.example.fr/politique/pont   | 2024-05-03T14:00+02:00 | Europe/Paris
+      """)
+  void anHourInWordsOrWithoutMinutesIsTheDatesTime(String lang, String line, String url, String published,
+      String assumed) {
+    Article article = parse(lang, url, "<p class=\"date\">" + line + "</p>");
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(published));
+    assertThat(article.publishedAtDateOnly()).isFalse();
+    assertThat(article.assumedZone().map(Object::toString).orElse(null)).isEqualTo(assumed);
+  }
+}
