@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.newsmodel.core.Article;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,5 +49,20 @@ class HtmlArticlesDateLinesTest {
     assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(published));
     assertThat(article.publishedAtDateOnly()).isFalse();
     assertThat(article.assumedZone().map(Object::toString).orElse(null)).isEqualTo(assumed);
+  }
+
+  /**
+   * The publication and update lines of the local stations of the United States, a slash between each date and its
+   * time, and the zone after it.
+   */
+  @Test
+  void aSlashBetweenTheDateAndItsTime() {
+    String lines = "<p class=\"meta\">Posted: May 3, 2024 / 09:15 AM CDT</p>"
+        + "<p class=\"meta\">Updated: May 4, 2024 / 08:02 AM CDT</p>";
+    Article article = parse("en-US", "https://www.example.com/news/local/bridge", lines);
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2024-05-03T09:15-05:00"));
+    assertThat(article.modifiedAt()).hasValue(OffsetDateTime.parse("2024-05-04T08:02-05:00"));
+    assertThat(article.assumedZone()).isEmpty();
   }
 }

@@ -68,10 +68,11 @@ public final class DateTimes {
       + "(?:[:.](?<s>\\d{2})(?:[.,]\\d{1,9})?)?"
       + "(?:\\s*(?:(?<ap>[aApP])\\.?[mM]\\.?|(?<arap>[صم])(?![\\p{L}\\p{M}])))?";
   /**
-   * What may stand between a date and its time: punctuation, "@", "at", "um", "klo", "godz.", "ore", "à", "a las",
+   * What may stand between a date and its time: punctuation (the slash of "May 3, 2024 / 09:15 AM CDT", as the
+   * local stations of the United States print it), "@", "at", "um", "klo", "godz.", "ore", "à", "a las",
    * "в", "στις", "saat", "lúc", "pukul", "الساعة", "בשעה", "เวลา", ...
    */
-  static final String DATE_TIME_SEPARATOR = "(?:\\s*[,،|·•–-])?\\s*(?:(?:@|at|um|klo\\.?|kl\\.|kello|godz\\.|godzina"
+  static final String DATE_TIME_SEPARATOR = "(?:\\s*[,،|·•–/-])?\\s*(?:(?:@|at|um|klo\\.?|kl\\.|kello|godz\\.|godzina"
       + "|ore|à|a las|a la|alle|às|в|о|o|om|kl|u|у|ob|στις|saat|lúc|pukul|jam|الساعة|בשעה|เวลา)\\s*)?";
   /** A month's name: two letters at least, as Hindi's "मई" and the Levant's "آب" have. */
   private static final String MONTH = "(?<mon>[\\p{L}\\p{M}]{2,13})";

@@ -58,6 +58,17 @@ class DateTimesTest {
       assertThat(r.assumedZone()).isEmpty();
     });
   }
+  /** A slash may stand between a date and its time, as the local stations of the United States print them. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Posted: May 3, 2024 / 09:15 AM CDT    | 2024-05-03T09:15-05:00
+      November 19, 2019 / 8:16 AM EST       | 2019-11-19T08:16-05:00
+      """)
+  void aSlashMayStandBetweenADateAndItsTime(String text, String expected) {
+    assertThat(dates.find(text).flatMap(t -> t.in(HELSINKI)).map(ResolvedTime::time))
+        .hasValue(OffsetDateTime.parse(expected));
+  }
+
 
   /**
    * A zone's abbreviation after the time gives its offset, and the generic names of the zones of the United States
