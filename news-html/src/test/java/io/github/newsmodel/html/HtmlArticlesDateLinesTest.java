@@ -65,4 +65,37 @@ class HtmlArticlesDateLinesTest {
     assertThat(article.modifiedAt()).hasValue(OffsetDateTime.parse("2024-05-04T08:02-05:00"));
     assertThat(article.assumedZone()).isEmpty();
   }
+
+  /**
+   * A version's number in a date line or beside the headline is no publication date, and the page's date is the
+   * one it prints: a release's notes dated below their number.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Release 1.2.2024
+      Version 2.1.2023
+      Firmware 3.10.2019
+      """)
+  void aVersionsNumberIsNoPublicationDate(String version) {
+    Article alone = parse("en", "https://www.example.com/software/notes", "<p class=\"date\">" + version + "</p>");
+    Article dated = parse("en", "https://www.example.com/software/notes", "<p class=\"meta\">" + version
+        + "</p><p class=\"date\">Posted May 3, 2024</p>");
+
+    assertThat(alone.publishedAt()).isEmpty();
+    assertThat(dated.publishedAt()).hasValue(OffsetDateTime.parse("2024-05-03T00:00Z"));
+  }
+
+  /** German "am 1.2.2024" and "Update 1.2.2024" date the article, as "v. 27.3.2007", "vom", does. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Veröffentlicht am 1.2.2024       | 2024-02-01T00:00+01:00
+      Update 1.2.2024                  | 2024-02-01T00:00+01:00
+      Stand v. 27.3.2007               | 2007-03-27T00:00+02:00
+      """)
+  void aGermanDateAfterAWordThatIsNoVersionsStays(String line, String published) {
+    Article article = parse("de", "https://www.example.de/politik/bruecke", "<p class=\"date\">" + line + "</p>");
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(published));
+    assertThat(article.assumedZone().map(Object::toString)).hasValue("Europe/Berlin");
+  }
 }

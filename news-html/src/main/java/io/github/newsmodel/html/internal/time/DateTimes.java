@@ -427,7 +427,8 @@ public final class DateTimes {
       }
       int from = 0;
       while (from < t.length() && (atOpenings ? findAtOpening(form, m, t, from) : m.find(from))) {
-        Optional<PageTime> read = read(form, m);
+        // a version's number reads as a date, "Version 2.1.2023", and is none
+        Optional<PageTime> read = read(form, m).filter(r -> !VersionNumbers.labelled(t, m.start()));
         if (read.isPresent()) {
           candidates.add(new Found(m.start(), m.end(), read.get()));
           if (limit == 1) {
