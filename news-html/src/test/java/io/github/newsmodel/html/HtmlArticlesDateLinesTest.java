@@ -98,4 +98,24 @@ class HtmlArticlesDateLinesTest {
     assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(published));
     assertThat(article.assumedZone().map(Object::toString)).hasValue("Europe/Berlin");
   }
+
+  /**
+   * A line that gives its publication and then its change, with a word that an edit notice's line opens with
+   * ("modifié"), a change's label of Corriere and of NOS, and El País's update above its publication, beside the
+   * headline without a class that names a date: the publication, and the change's time as the modification.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      lemonde # fr # https://www.example.fr/politique/pont # <p class="meta__date">Publié le 03 mai 2024 à 09h15, modifié le 04 mai 2024 à 08h02</p> # 2024-05-03T09:15+02:00 # 2024-05-04T08:02+02:00
+      corriere # it # https://www.example.it/politica/ponte # <p class="date">3 maggio 2024 (modifica il 4 maggio 2024 | 08:02)</p> # 2024-05-03T00:00+02:00 # 2024-05-04T08:02+02:00
+      nos # nl # https://www.example.nl/politiek/brug # <p class="date">3 mei 2024, 09:15 • Aangepast 4 mei 2024, 08:02</p> # 2024-05-03T09:15+02:00 # 2024-05-04T08:02+02:00
+      elpais # es # https://www.example.es/politica/puente # <div class="a_md_f">Actualizado: 04 may 2024 - 08:02 CEST</div><div class="a_md_f">Madrid - 03 may 2024 - 09:15 CEST</div> # 2024-05-03T09:15+02:00 # 2024-05-04T08:02+02:00
+      """)
+  void aLineThatGivesAChangeGivesTheModification(String site, String lang, String url, String lines, String published,
+      String modified) {
+    Article article = parse(lang, url, lines);
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(published));
+    assertThat(article.modifiedAt()).hasValue(OffsetDateTime.parse(modified));
+  }
 }

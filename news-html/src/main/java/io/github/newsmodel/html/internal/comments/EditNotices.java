@@ -120,6 +120,20 @@ public final class EditNotices {
   }
 
   /**
+   * Where the words of a notice stand in a line, as {@link #isNotice(Element)} finds them.
+   *
+   * @param text the line's text
+   * @return where the first of them starts, or where the character before it stands; -1 if none does
+   */
+  public static int wordAt(String text) {
+    if (!mayHoldNotice(text)) {
+      return -1;
+    }
+    Matcher m = NOTICE.matcher(text);
+    return m.find() ? m.start() : -1;
+  }
+
+  /**
    * Whether an element whose {@link Names} are read already is an edit notice, as {@link #isNotice(Element)} tells.
    *
    * @param e the element

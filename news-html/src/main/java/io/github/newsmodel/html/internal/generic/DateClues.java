@@ -75,12 +75,12 @@ final class DateClues {
   static final List<String> LAST_CHANGE_STEMS = List.of("last", "letzt", "ultimo");
   /**
    * The words that label a line's date as the time of a change: "last modified", "Letztes Update:", "Stand",
-   * "Gewijzigd:", "Atualizado em", "Aktualizacja:".
+   * "Gewijzigd:", "Aangepast", "Atualizado em", "Aktualizacja:", Corriere's "(modifica il 4 maggio 2024 | 08:02)".
    */
   static final Pattern CHANGE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:last )?(?:updated|modified|"
       + "changed)|(?:zuletzt )?(?:aktualisiert|geändert)|letzte[sn]? (?:update|aktualisierung|änderung)|stand|"
       + "mis à jour|mise à jour|modifié|actualizado|actualización|modificado|atualizado|atualização|aggiornato"
-      + "|aggiornamento|modificato|gewijzigd|bijgewerkt|geüpdatet|zaktualizowano|aktualizacja|päivitetty|обновлено"
+      + "|aggiornamento|modificato|modifica|gewijzigd|bijgewerkt|aangepast|geüpdatet|zaktualizowano|aktualizacja|päivitetty|обновлено"
       + "|оновлено|güncelleme|güncellendi"
       + "|güncellenme|ενημερώθηκε|ενημέρωση|cập nhật|diperbarui|آخر تحديث|تحديث|עודכן|עדכון|अपडेटेड|अपडेट"
       + "|อัปเดต|แก้ไข)(?![\\p{L}\\p{M}])"
@@ -88,7 +88,7 @@ final class DateClues {
       + "|更新|수정");
   /** A part of each of the {@link #CHANGE_LABEL} words that an ASCII text can hold, as {@link #LAST_CHANGE_STEMS}. */
   static final List<String> CHANGE_STEMS = List.of("updat", "modif", "chang", "aktualis", "stand", "actualiz",
-      "atualiz", "aktualiz", "aggiorn", "gewijzigd", "bijgewerkt", "diperbar");
+      "atualiz", "aktualiz", "aggiorn", "gewijzigd", "bijgewerkt", "aangepast", "diperbar");
   private static final Set<String> TIME = Set.of("time");
   /** A tooltip that gives a date is a date and a time of day, not a sentence. */
   private static final int MAX_TOOLTIP = 80;
@@ -270,15 +270,8 @@ final class DateClues {
       }
       // Where the line stands is asked only of the lines that hold a date.
       if (date.isPresent()) {
-        if (!regions.inOtherContent(e) && !EditNotices.isNotice(e) && !lastChangeAge(text.get())) {
-          Optional<Change> change = changedOn(text.get());
-          boolean update = isUpdate(e, change);
-          // the date after the line's label, or the line's own where the label stands before the line
-          Optional<PageTime> changed = change.isPresent() ? change.map(Change::time) : update ? date : Optional.empty();
-          changed.ifPresent(t -> modified.add(DateClue.of(t, Source.VISIBLE, e)));
-          DateClue clue = DateClue.of(date.get(), Source.VISIBLE, e);
-          published.add(update ? clue.asUpdate() : clue);
-          found += update ? 0 : 1;
+        if (!regions.inOtherContent(e) && !isNotice(e, text.get()) && !lastChangeAge(text.get())) {
+          found += dated(e, text.get(), date.get()) ? 1 : 0;
         }
       } else if (capturedAt.isPresent() && age.isPresent() && !regions.inOtherContent(e)
           && !EditNotices.isNotice(e) && !lastChangeAge(text.get())) {
@@ -286,6 +279,37 @@ final class DateClues {
         found++;
       }
     }
+  }
+
+  /**
+   * Takes the clues of a line that holds a date: its first date, as the publication's or, where the line or the
+   * label before it gives that first, as the update's; and the date after a change's label as the modification.
+   *
+   * @return whether the line gives a publication's date, not only an update's
+   */
+  private boolean dated(Element e, String text, PageTime date) {
+    Optional<Change> change = changedOn(text);
+    boolean update = isUpdate(e, change);
+    // the date after the line's label, or the line's own where the label stands before the line
+    Optional<PageTime> changed = change.isPresent() ? change.map(Change::time)
+        : update ? Optional.of(date) : Optional.empty();
+    changed.ifPresent(t -> modified.add(DateClue.of(t, Source.VISIBLE, e)));
+    DateClue clue = DateClue.of(date, Source.VISIBLE, e);
+    published.add(update ? clue.asUpdate() : clue);
+    return !update;
+  }
+
+  /**
+   * Whether a dated element is an edit notice, whose date is an edit's ("Last edited by X; 2024-03-06 at 09:40"):
+   * not a line that gives a date before the notice's word, as Le Monde's "Publié le 03 mai 2024 à 09h15, modifié le
+   * 04 mai 2024 à 08h02" does, whose first date is the publication's.
+   */
+  private boolean isNotice(Element e, String text) {
+    if (!EditNotices.isNotice(e)) {
+      return false;
+    }
+    int word = EditNotices.wordAt(text);
+    return word < 0 || dateIn(text.substring(0, word)).isEmpty();
   }
 
   /**
@@ -392,8 +416,9 @@ final class DateClues {
   /**
    * The date printed next to the headline, where pages put it even when no class names it: the headline itself
    * and the elements that follow it, then the few that precede it (a date above the headline). An edit notice's
-   * date is passed over, and an update's is an {@link DateClue#update()}, which a publication's line may follow
-   * right after it.
+   * date is passed over, and an update's is an {@link DateClue#update()} and the modification, which a
+   * publication's line may follow right after it: El País's "Actualizado: 04 may 2024 - 08:02 CEST" above "Madrid -
+   * 03 may 2024 - 09:15 CEST".
    */
   private void nearHeadline(List<Element> all, Element h1) {
     int at = all.indexOf(h1);
@@ -410,15 +435,20 @@ final class DateClues {
         Optional<PageTime> date = text.isPresent() ? dateIn(text.get())
             : i < after ? dateline(e) : Optional.empty();
         // Where the element stands is asked only of those that hold a date, as in visible: few do.
-        if (date.isPresent() && !regions.inOtherContent(e) && !EditNotices.isNotice(e)
-            && !text.filter(this::lastChangeAge).isPresent()) {
-          if (isUpdate(e, text.flatMap(this::changedOn))) {
-            published.add(DateClue.of(date.get(), Source.VISIBLE, e).asUpdate());
-            end = Math.min(end, i + 1 + UPDATE_REACH);
-            continue;
+        if (date.isPresent() && !regions.inOtherContent(e) && !(text.isPresent() ? isNotice(e, text.get())
+            : EditNotices.isNotice(e)) && !text.filter(this::lastChangeAge).isPresent()) {
+          boolean publication;
+          if (text.isPresent()) {
+            publication = dated(e, text.get(), date.get());
+          } else { // a dateline that opens a paragraph: "27.1.2022 – Bei der Erinnerung ..."
+            publication = !labelledChange(e);
+            DateClue clue = DateClue.of(date.get(), Source.VISIBLE, e);
+            published.add(publication ? clue : clue.asUpdate());
           }
-          published.add(DateClue.of(date.get(), Source.VISIBLE, e));
-          return;
+          if (publication) {
+            return;
+          }
+          end = Math.min(end, i + 1 + UPDATE_REACH);
         }
       }
     }

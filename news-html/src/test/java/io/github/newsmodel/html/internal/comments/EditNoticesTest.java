@@ -60,4 +60,14 @@ class EditNoticesTest {
   void anElementWithoutOwnTextIsNoNotice() {
     assertThat(EditNotices.isNotice(line("<div>\n  <p>Edited by Ann</p>\n</div>"))).isFalse();
   }
+
+  /** Where a notice's words stand in a line, which tells whether a date stands before them. */
+  @Test
+  void theNoticesWordsStandWhereTheLineSays() {
+    String line = "Publié le 03 mai 2024 à 09h15, modifié le 04 mai 2024 à 08h02";
+
+    assertThat(EditNotices.wordAt(line)).isEqualTo(line.indexOf(", modifié") + 1);
+    assertThat(EditNotices.wordAt("Last edited by ann")).isZero();
+    assertThat(EditNotices.wordAt("Posted May 3, 2024")).isEqualTo(-1);
+  }
 }

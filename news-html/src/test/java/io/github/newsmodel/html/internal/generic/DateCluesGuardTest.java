@@ -17,7 +17,8 @@ class DateCluesGuardTest {
       "Última actualización", "ultimo aggiornamento", "Updated", "modified", "Changed", "aktualisiert", "Stand 2022",
       "Letztes Update: 06.10.2023", "modifié", "actualizado", "modificado", "aggiornato", "päivitetty", "обновлено",
       "оновлено", "ſtand", "Gewijzigd: 4 mei", "bijgewerkt", "Atualizado em", "AKTUALIZACJA:", "zaktualizowano",
-      "modificato", "Aggiornamento", "Published 3 May 2024", "12.03.2019 09:30", ""})
+      "modificato", "Aggiornamento", "(modifica il 4 maggio 2024 | 08:02)", "Aangepast 4 mei 2024",
+      "Published 3 May 2024", "12.03.2019 09:30", ""})
   void aLineWithoutAStemHoldsNoWordOfEitherPattern(String line) {
     assertGuards(line);
   }
@@ -26,7 +27,7 @@ class DateCluesGuardTest {
   void theStemsHoldForRandomLinesOfThePatternsWords() {
     String[] parts = {"last", "LAST", "Zuletzt", "letzte", "ultimo", "up", "dated", "UPDATED", "modif", "ied",
         "changed", "aktualisiert", "stand", "STAND", "actualizado", "aggiornato", "atualiz", "aktualiz", "ado", "acja",
-        "gewijzigd", "bijgewerkt", " ", "1", "é", "Ä", ":"};
+        "gewijzigd", "bijgewerkt", "aangepast", "modifica", " ", "1", "é", "Ä", ":"};
     Random random = new Random(43);
     for (int k = 0; k < 50_000; k++) {
       StringBuilder b = new StringBuilder();
