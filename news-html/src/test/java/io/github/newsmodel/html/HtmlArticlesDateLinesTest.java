@@ -118,4 +118,73 @@ class HtmlArticlesDateLinesTest {
     assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(published));
     assertThat(article.modifiedAt()).hasValue(OffsetDateTime.parse(modified));
   }
+
+  /**
+   * A line that gives the update first and then the first publication, in English, German, French and Spanish: the
+   * first publication is the publication time, the update the modification time.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '#', textBlock = """
+      en-US # Updated May 5, 2024, first published May 3, 2024 # https://www.example.com/politics/bridge # 2024-05-03T00:00Z # 2024-05-05T00:00Z
+      de # Aktualisiert am 5.5.2024, erstmals veröffentlicht am 3.5.2024 # https://www.example.de/politik/bruecke # 2024-05-03T00:00+02:00 # 2024-05-05T00:00+02:00
+      fr # Mis à jour le 05/05/2024 à 08:02, publié le 03/05/2024 à 09:15 # https://www.example.fr/politique/pont # 2024-05-03T09:15+02:00 # 2024-05-05T08:02+02:00
+      fr # Mis à jour le 5 mai 2024, publié pour la première fois le 3 mai 2024 # https://www.example.fr/politique/pont # 2024-05-03T00:00+02:00 # 2024-05-05T00:00+02:00
+      es # Actualizado el 5 de mayo de 2024, publicado originalmente el 3 de mayo de 2024 # https://www.example.es/politica/puente # 2024-05-03T00:00+02:00 # 2024-05-05T00:00+02:00
+      """)
+  void aLineThatGivesItsUpdateFirstGivesThePublicationAfterIt(String lang, String line, String url,
+      String published, String modified) {
+    Article article = parse(lang, url, "<p class=\"date\">" + line + "</p>");
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(published));
+    assertThat(article.modifiedAt()).hasValue(OffsetDateTime.parse(modified));
+  }
+
+  /**
+   * The Guardian's date line: the update's time unlabelled, and the first publication's in the element after it. The
+   * first publication is the publication time, the update the modification time, with the offset of BST.
+   */
+  @Test
+  void aFirstPublicationAfterAnUnlabelledUpdate() {
+    Article article = parse("en-GB", "https://www.example.co.uk/world/bridge", """
+        <details class="dcr-1ybxn6r"><summary class="dcr-12fpzem"><span class="dcr-u0h1qy">Sat 4 May 2024 10.02 BST\
+        </span></summary><span class="dcr-u0h1qy">First published on Fri 3 May 2024 09.15 BST</span></details>""");
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2024-05-03T09:15+01:00"));
+    assertThat(article.modifiedAt()).hasValue(OffsetDateTime.parse("2024-05-04T10:02+01:00"));
+    assertThat(article.assumedZone()).isEmpty();
+  }
+
+  /**
+   * A first publication's label wins over markup that declares the update's day as the publication's, as content
+   * systems do that republish an updated article; on the same day, the markup's time stays.
+   */
+  @Test
+  void aFirstPublicationsLabelWinsOverALaterDeclaredDay() {
+    String ld = """
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council approves new bridge",
+          "datePublished": "%s", "dateModified": "2024-05-05T08:02:00-04:00"}</script>""";
+    Article later = parse("en-US", "https://www.example.com/politics/bridge", ld.formatted("2024-05-05T08:02:00-04:00")
+        + "<p class=\"date\">Updated May 5, 2024, first published May 3, 2024</p>");
+    Article sameDay = parse("en-US", "https://www.example.com/politics/bridge", ld.formatted(
+        "2024-05-03T09:15:30-04:00") + "<p class=\"date\">Updated May 5, 2024, first published May 3, 2024</p>");
+
+    assertThat(later.publishedAt().map(OffsetDateTime::toLocalDate)).hasValue(java.time.LocalDate.of(2024, 5, 3));
+    assertThat(later.modifiedAt()).hasValue(OffsetDateTime.parse("2024-05-05T08:02-04:00"));
+    assertThat(sameDay.publishedAt()).hasValue(OffsetDateTime.parse("2024-05-03T09:15:30-04:00"));
+  }
+
+  /**
+   * What does not say "published" outright leaves the update the publication time, as the page shows it first:
+   * "originally created" (when the text was written), German "Unverändert gültig seit" ("valid unchanged since").
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '#', textBlock = """
+      en # Last updated 04 Jun 2020, originally created 17 Jun 2019 # https://www.example.com/articles/docker # 2020-06-04T00:00Z
+      de # Stand 12.11.2021 (Unverändert gültig seit: 05.11.2021) # https://www.example.de/reise/italien # 2021-11-12T00:00+01:00
+      """)
+  void noLabelOfThePublicationLeavesTheUpdate(String lang, String line, String url, String published) {
+    Article article = parse(lang, url, "<p class=\"date\">" + line + "</p>");
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(published));
+  }
 }

@@ -18,11 +18,22 @@ import org.jsoup.nodes.Element;
  * @param relative the time relative to the capture, if it is so
  * @param source where it was found, for the order of strength
  * @param element the element that shows it, for a clue the page shows or marks up in its text
- * @param update whether the page labels it as the time of its update ("Updated May 4, 2024"), which stands for the
- *     publication only where the page gives no other
+ * @param label what the page labels it: the time of its update ("Updated May 4, 2024"), which stands for the
+ *     publication only where the page gives no other, or of its first publication ("First published May 3, 2024"),
+ *     which wins over a later day that any other clue gives
  */
 record DateClue(Optional<PageTime> printed, Optional<RelativeTime> relative, Source source,
-    Optional<Element> element, boolean update) {
+    Optional<Element> element, Label label) {
+
+  /** What the page labels a clue's time. */
+  enum Label {
+    /** Nothing that tells: the time of the publication, as far as the page says. */
+    NONE,
+    /** The time of the page's update. */
+    UPDATE,
+    /** The time of the first publication, which the page says outright ({@link PublicationLabels#FIRST}). */
+    FIRST_PUBLISHED
+  }
 
   /** Where a date was found, strongest first. */
   enum Source {
@@ -43,22 +54,37 @@ record DateClue(Optional<PageTime> printed, Optional<RelativeTime> relative, Sou
   }
 
   static DateClue of(PageTime printed, Source source) {
-    return new DateClue(Optional.of(printed), Optional.empty(), source, Optional.empty(), false);
+    return new DateClue(Optional.of(printed), Optional.empty(), source, Optional.empty(), Label.NONE);
   }
 
   /** A time the page prints in an element, with the offset that a Unix time beside it gives ({@link EpochTwin}). */
   static DateClue of(PageTime printed, Source source, Element element) {
     return new DateClue(Optional.of(EpochTwin.withOffset(printed, element)), Optional.empty(), source,
-        Optional.of(element), false);
+        Optional.of(element), Label.NONE);
   }
 
   static DateClue of(RelativeTime relative, Source source, Element element) {
-    return new DateClue(Optional.empty(), Optional.of(relative), source, Optional.of(element), false);
+    return new DateClue(Optional.empty(), Optional.of(relative), source, Optional.of(element), Label.NONE);
   }
 
   /** The clue as the time of the page's update, {@link #update()}. */
   DateClue asUpdate() {
-    return new DateClue(printed, relative, source, element, true);
+    return new DateClue(printed, relative, source, element, Label.UPDATE);
+  }
+
+  /** The clue as the time of the first publication, {@link #firstPublished()}. */
+  DateClue asFirstPublished() {
+    return new DateClue(printed, relative, source, element, Label.FIRST_PUBLISHED);
+  }
+
+  /** Whether the page labels the clue's time as its update's. */
+  boolean update() {
+    return label == Label.UPDATE;
+  }
+
+  /** Whether the page labels the clue's time as its first publication's. */
+  boolean firstPublished() {
+    return label == Label.FIRST_PUBLISHED;
   }
 
   /** Whether the page shows the clue inside one of the elements, or is one of them. */

@@ -32,7 +32,8 @@ import org.jsoup.nodes.TextNode;
  * strength of {@link Source}; within a source, in the order of its keys and then of the page. A time the page
  * labels as its update's ("Updated May 4, 2024 2:30 PM", "Updated <time datetime>") is a modification clue, and a
  * publication clue marked {@link DateClue#update()}: it stands for the publication only where the page shows no
- * other.
+ * other. A time the page labels as its first publication's ("First published May 3, 2024") is a publication clue
+ * marked {@link DateClue#firstPublished()}, which {@link PageDates} lets win over a later day.
  */
 final class DateClues {
   /** Publication keys of {@code <meta>}, strongest first. */
@@ -283,20 +284,39 @@ final class DateClues {
 
   /**
    * Takes the clues of a line that holds a date: its first date, as the publication's or, where the line or the
-   * label before it gives that first, as the update's; and the date after a change's label as the modification.
+   * label before it gives that first, as the update's; the date after a change's label as the modification; and the
+   * date that a label names the publication's ({@link PublicationLabels}), on a line that gives its update's first
+   * ("Updated May 5, 2024, first published May 3, 2024"), or gives its update's unlabelled before a first
+   * publication's ("Sat 4 May 2024 10.02 BST First published on Fri 3 May 2024 09.15 BST").
    *
    * @return whether the line gives a publication's date, not only an update's
    */
   private boolean dated(Element e, String text, PageTime date) {
     Optional<Change> change = changedOn(text);
     boolean update = isUpdate(e, change);
+    Optional<PublicationLabels.Labelled> labelled = update
+        ? PublicationLabels.afterUpdate(text, change.filter(Change::first).map(Change::labelEnd).orElse(0), reader)
+        : PublicationLabels.first(text, reader);
+    // a first publication's label after the line's first date: that date is the update's
+    boolean updateBefore = !update && labelled.isPresent() && labelled.get().labelStart() > 0
+        && dateIn(text.substring(0, labelled.get().labelStart())).isPresent();
     // the date after the line's label, or the line's own where the label stands before the line
     Optional<PageTime> changed = change.isPresent() ? change.map(Change::time)
-        : update ? Optional.of(date) : Optional.empty();
+        : update || updateBefore ? Optional.of(date) : Optional.empty();
     changed.ifPresent(t -> modified.add(DateClue.of(t, Source.VISIBLE, e)));
     DateClue clue = DateClue.of(date, Source.VISIBLE, e);
-    published.add(update ? clue.asUpdate() : clue);
-    return !update;
+    if (labelled.isEmpty()) {
+      published.add(update ? clue.asUpdate() : clue);
+      return !update;
+    }
+    if (update || updateBefore) {
+      published.add(clue.asUpdate());
+      DateClue named = DateClue.of(labelled.get().time(), Source.VISIBLE, e);
+      published.add(labelled.get().first() ? named.asFirstPublished() : named);
+    } else {
+      published.add(clue.asFirstPublished()); // "First published May 3, 2024 · Updated May 5, 2024"
+    }
+    return true;
   }
 
   /**
@@ -330,8 +350,9 @@ final class DateClues {
    *
    * @param time the time after the label
    * @param first whether the line gives no date before the label, so that its first date is the change's
+   * @param labelEnd where the label ends in the line
    */
-  private record Change(PageTime time, boolean first) {}
+  private record Change(PageTime time, boolean first, int labelEnd) {}
 
   /**
    * The date a line labels as the time of its last change, the weakest clue to it, where no markup states one:
@@ -349,7 +370,7 @@ final class DateClues {
     }
     int start = label.start();
     return reader.find(line.substring(label.end()))
-        .map(t -> new Change(t, reader.find(line.substring(0, start)).isEmpty()));
+        .map(t -> new Change(t, reader.find(line.substring(0, start)).isEmpty(), label.end()));
   }
 
   /** Whether a dated element gives its update's time first, by its line's label or by the label before it. */
@@ -446,10 +467,29 @@ final class DateClues {
             published.add(publication ? clue : clue.asUpdate());
           }
           if (publication) {
+            if (i < after) {
+              firstPublishedAfter(near.subList(i + 1, Math.min(after, i + 1 + UPDATE_REACH)));
+            }
             return;
           }
           end = Math.min(end, i + 1 + UPDATE_REACH);
         }
+      }
+    }
+  }
+
+  /**
+   * The first publication's date that a line right after the date line beside the headline gives, where the date
+   * line gives the update's without a label: the Guardian's "Sat 4 May 2024 10.02 BST" above "First published on Fri
+   * 3 May 2024 09.15 BST".
+   */
+  private void firstPublishedAfter(List<Element> next) {
+    for (Element e : next) {
+      Optional<PublicationLabels.Labelled> first = OwnText.isBlank(e) ? Optional.empty()
+          : texts.of(e, 200).flatMap(t -> PublicationLabels.first(t, reader));
+      if (first.isPresent() && !regions.inOtherContent(e)) {
+        published.add(DateClue.of(first.get().time(), Source.VISIBLE, e).asFirstPublished());
+        return;
       }
     }
   }

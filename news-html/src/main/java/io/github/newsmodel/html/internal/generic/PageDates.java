@@ -32,6 +32,8 @@ import java.util.stream.Stream;
  *       date is the one the site published on; the modification time likewise.
  *   <li>The date the page shows beside the headline or in its date line wins when another source confirms that
  *       day (often the declared modification date of a republished article).
+ *   <li>The date the page labels its first publication's wins over a later day, and that later day is the
+ *       modification time where nothing else gives one.
  *   <li>Times printed without an offset are read in the zone that {@link PageZone} chooses, which each records as
  *       assumed, unless the page stated that zone itself.
  *   <li>A modification time before the publication time is dropped: one of them is wrong, and the publication time
@@ -58,6 +60,11 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
     // The local time a page prints for its update may stand among either kind of clue ("updated datetime=").
     modified = modified.map(m -> withLocalOffset(m, both(clues.modified(), clues.published())));
     published = published.map(p -> shownDate(p, clues, bounds, capturedAt));
+    Optional<DateClue> overruled = published;
+    published = published.map(p -> firstPublished(p, clues.published(), bounds, capturedAt));
+    if (modified.isEmpty() && !published.equals(overruled)) {
+      modified = overruled; // the later day the page gave beside its first publication's: an update's
+    }
     published = published.map(p -> refined(p, clues.published(), bounds, capturedAt));
 
     List<OffsetDateTime> own = new ArrayList<>();
@@ -96,6 +103,23 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
 
   private static boolean plausible(DateClue clue, TimeBounds bounds, Optional<OffsetDateTime> capturedAt) {
     return clue.resolve(ZoneOffset.UTC, capturedAt).filter(bounds::allows).isPresent();
+  }
+
+  /**
+   * The date that the page labels its first publication's ("First published May 3, 2024", "Erstmals veröffentlicht
+   * am 3.5.2024") wins over a later day that the chosen clue gives, however strong its source: a site that updates
+   * an article often declares the update's time as its publication's too. The chosen clue stays where it gives the
+   * same day, with the time and offset that markup gives more often than the label's line.
+   */
+  private static DateClue firstPublished(DateClue chosen, List<DateClue> clues, TimeBounds bounds,
+      Optional<OffsetDateTime> capturedAt) {
+    if (chosen.printed().isEmpty() || chosen.firstPublished()) {
+      return chosen;
+    }
+    LocalDate day = chosen.printed().get().date();
+    return clues.stream().filter(DateClue::firstPublished)
+        .filter(c -> c.printed().isPresent() && c.printed().get().date().isBefore(day))
+        .filter(c -> plausible(c, bounds, capturedAt)).findFirst().orElse(chosen);
   }
 
   /** A clue that names only the day gives way to a later clue of the same day with a time of day. */
