@@ -187,4 +187,50 @@ class HtmlArticlesDateLinesTest {
 
     assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(published));
   }
+
+  /**
+   * The date lines of news sites in English, German, French, Spanish, Italian, Dutch, Polish, Finnish, Russian and
+   * Ukrainian: the publication and modification times, with the offset the line states or, where it states none,
+   * the zone of the site's country, which the article records as assumed (a date without a time, as NYT's
+   * publication line, takes the offset of the page's other time).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      guardian # en-GB # https://www.example.co.uk/world/bridge # <div class="dcr-date">Fri 3 May 2024 09.15 BST</div><div class="dcr-date">Last modified on Sat 4 May 2024 10.02 BST</div> # 2024-05-03T09:15+01:00 # 2024-05-04T10:02+01:00 #
+      dailymail # en-GB # https://www.example.co.uk/news/bridge # <p class="byline-section">Published: 09:15 BST, 3 May 2024 | Updated: 08:02 BST, 4 May 2024</p> # 2024-05-03T09:15+01:00 # 2024-05-04T08:02+01:00 #
+      bbclocal # en-GB # https://www.example.co.uk/news/bridge # <p class="date">3 May 2024, 9.15am</p> # 2024-05-03T09:15+01:00 # # Europe/London
+      nyt # en-US # https://www.example.com/politics/bridge # <p class="byline-timestamp">Published May 3, 2024 Updated May 4, 2024, 8:02 a.m. ET</p> # 2024-05-03T00:00-04:00 # 2024-05-04T08:02-04:00 # -04:00
+      fox # en-US # https://www.example.com/politics/bridge # <span class="article-date">Published May 3, 2024 9:15am EDT</span> # 2024-05-03T09:15-04:00 # #
+      wapo # en-US # https://www.example.com/politics/bridge # <span class="display-date">May 3, 2024 at 9:15 a.m. EDT</span> # 2024-05-03T09:15-04:00 # #
+      usatoday # en-US # https://www.example.com/politics/bridge # <p class="date">Published 11:45 PM EDT May 3, 2024</p> # 2024-05-03T23:45-04:00 # #
+      bloomberg # en # https://www.example.com/politics/bridge # <div class="timestamp">May 3, 2024 at 9:15 AM GMT+2</div> # 2024-05-03T09:15+02:00 # #
+      reuters # en # https://www.example.com/politics/bridge # <div class="date-line">May 3, 2024 9:15 AM GMT+1 Updated 2 days ago</div> # 2024-05-03T09:15+01:00 # #
+      spiegel # de # https://www.example.de/politik/bruecke # <div class="timeformat">03.05.2024, 09.15 Uhr</div> # 2024-05-03T09:15+02:00 # # Europe/Berlin
+      zeit # de # https://www.example.de/politik/bruecke # <p class="metadata__date">3. Mai 2024, 9:15 Uhr</p><p class="metadata__date">Aktualisiert am 4. Mai 2024, 8:02 Uhr</p> # 2024-05-03T09:15+02:00 # 2024-05-04T08:02+02:00 # Europe/Berlin
+      tagesschau # de # https://www.example.de/inland/bruecke # <p class="metatextline">Stand: 03.05.2024 09:15 Uhr</p> # 2024-05-03T09:15+02:00 # 2024-05-03T09:15+02:00 # Europe/Berlin
+      lefigaro # fr # https://www.example.fr/politique/pont # <p class="date">Publié le 03/05/2024 à 09:15, mis à jour le 04/05/2024 à 08:02</p> # 2024-05-03T09:15+02:00 # 2024-05-04T08:02+02:00 # Europe/Paris
+      liberation # fr # https://www.example.fr/politique/pont # <p class="date">publié le 3 mai 2024 à 9h15</p> # 2024-05-03T09:15+02:00 # # Europe/Paris
+      elpais # es # https://www.example.es/politica/puente # <div class="a_md_f">Madrid - 03 may 2024 - 09:15 CEST</div> # 2024-05-03T09:15+02:00 # #
+      elmundo # es # https://www.example.es/politica/puente # <div class="ue-c-article__publishdate">Actualizado Viernes, 3 mayo 2024 - 09:15</div> # 2024-05-03T09:15+02:00 # 2024-05-03T09:15+02:00 # Europe/Madrid
+      repubblica # it # https://www.example.it/politica/ponte # <p class="date">03 MAGGIO 2024 ALLE 09:15</p> # 2024-05-03T09:15+02:00 # # Europe/Rome
+      nu # nl # https://www.example.nl/politiek/brug # <p class="date">vrijdag 3 mei 2024, 09:15</p> # 2024-05-03T09:15+02:00 # # Europe/Amsterdam
+      onet # pl # https://www.example.pl/polityka/most # <p class="date">3 maja 2024, 09:15</p> # 2024-05-03T09:15+02:00 # # Europe/Warsaw
+      rp # pl # https://www.example.pl/polityka/most # <p class="date">Aktualizacja: 04.05.2024 08:02</p><p class="date">Publikacja: 03.05.2024 09:15</p> # 2024-05-03T09:15+02:00 # 2024-05-04T08:02+02:00 # Europe/Warsaw
+      wyborcza # pl # https://www.example.pl/polityka/most # <p class="date">Opublikowano: 3 maja 2024 o 09:15</p> # 2024-05-03T09:15+02:00 # # Europe/Warsaw
+      yle # fi # https://www.example.fi/uutiset/silta # <p class="date">3.5.2024 9.15 | Päivitetty 4.5.2024 8.02</p> # 2024-05-03T09:15+03:00 # 2024-05-04T08:02+03:00 # Europe/Helsinki
+      hs # fi # https://www.example.fi/uutiset/silta # <p class="date">Julkaistu 3.5.2024 klo 9.15</p> # 2024-05-03T09:15+03:00 # # Europe/Helsinki
+      ria # ru # https://www.example.ru/politika/most # <p class="date">3 мая 2024, 09:15</p> # 2024-05-03T09:15+03:00 # # Europe/Moscow
+      rbc # ru # https://www.example.ru/politika/most # <p class="date">Обновлено 04.05.2024 08:02</p><p class="date">Опубликовано 03.05.2024 09:15</p> # 2024-05-03T09:15+03:00 # 2024-05-04T08:02+03:00 # Europe/Moscow
+      pravda # uk # https://www.example.com.ua/polityka/mist # <p class="date">Пʼятниця, 3 травня 2024, 09:15</p> # 2024-05-03T09:15+03:00 # # Europe/Kiev
+      unian # uk # https://www.example.ua/polityka/mist # <p class="date">03.05.2024 09:15</p> # 2024-05-03T09:15+03:00 # # Europe/Kiev
+      """)
+  void theDateLinesOfNewsSites(String site, String lang, String url, String lines, String published,
+      String modified, String assumed) {
+    Article article = parse(lang, url, lines);
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(published));
+    assertThat(article.modifiedAt().map(OffsetDateTime::toString).orElse(null))
+        .isEqualTo(modified == null ? null : OffsetDateTime.parse(modified).toString());
+    assertThat(article.assumedZone().map(Object::toString).orElse(null)).isEqualTo(assumed);
+  }
 }
