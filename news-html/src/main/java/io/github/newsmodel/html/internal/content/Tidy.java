@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>the headline, when it repeats the article's title (the title has a field of its own), and a heading that
- *       opens the body right before it, the kicker over the headline or the name of its section;
+ *       opens the body right before it, the kicker over the headline or the name of its section, or a few lines of
+ *       a few words each, its labels ("Artikel", "Corona");
  *   <li>labels standing alone: "Advertisement", "Anzeige", "Share this", "Read more";
  *   <li>credit lines and datelines standing alone: "Foto: dpa", "© Jane Roe", "23.10.2018";
  *   <li>disclosures of advertising: "*Werbung", "This post contains affiliate links";
@@ -97,6 +98,9 @@ final class Tidy {
   private static final String RIGHT_INITIALS = "ydvut";
   /** The most characters of a list of rights: phpBB 3's has eight lines. */
   private static final int MAX_RIGHTS = 800;
+  /** The most lines of labels above the headline ({@link #onlyLabels}), and the most words of each. */
+  private static final int MAX_LABELS = 3;
+  private static final int LABEL_WORDS = 3;
 
   /** Words that introduce a dateline: "Published on", "First Published:", "Stand:", "Veröffentlicht am". */
   private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:(?:first|originally) published|published"
@@ -148,8 +152,10 @@ final class Tidy {
       if (b instanceof Paragraph || b instanceof Heading) {
         String text = b.text();
         if (b instanceof Heading && !titleKey.isEmpty() && key(text).equals(titleKey)) {
-          if (kept.size() == 1 && kept.get(0) instanceof Heading) {
-            kept.clear(); // "<h4>Siemens und die Kohlemine</h4><h1>Headline</h1>": the kicker over the headline
+          if (kept.size() == 1 && kept.get(0) instanceof Heading || onlyLabels(kept)) {
+            // "<h4>Siemens und die Kohlemine</h4><h1>Headline</h1>": the kicker over the headline; or the labels of
+            // its kind and topic, "<span>Artikel</span> <span>Corona</span>", each a line of a few words
+            kept.clear();
           }
           continue;
         }
@@ -160,6 +166,22 @@ final class Tidy {
       kept.add(b);
     }
     return withoutEmptySections(Appeals.withoutCommentNotice(kept));
+  }
+
+  /**
+   * Whether the blocks are a few lines of a few words each, paragraphs or headings, that open the body above the
+   * headline: the labels of its kind, section or topic, no text of the article's.
+   */
+  private static boolean onlyLabels(List<Block> kept) {
+    if (kept.isEmpty() || kept.size() > MAX_LABELS) {
+      return false;
+    }
+    for (Block b : kept) {
+      if (!(b instanceof Paragraph || b instanceof Heading) || Texts.tokens(b.text()).length > LABEL_WORDS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

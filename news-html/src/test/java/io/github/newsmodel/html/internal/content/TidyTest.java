@@ -35,6 +35,24 @@ class TidyTest {
         .extracting(Block::text).contains("Kaeser verarscht Neubauer");
   }
 
+  /**
+   * The lines of a few words that open the body over the headline are its labels, its kind and its topic
+   * ("Artikel", "Corona"), and go with it; a paragraph of the text's own before it stays, and so do labels after it.
+   */
+  @Test
+  void dropsTheLabelsOverTheHeadline() {
+    List<Block> read = List.of(Paragraph.of("Artikel"), Paragraph.of("Corona"),
+        Heading.of(1, "Ende der epidemischen Lage"), Paragraph.of("Der Bundestag beendet die epidemische Lage."),
+        Paragraph.of("Pressestelle"));
+
+    assertThat(Tidy.blocks(read, Optional.of("Ende der epidemischen Lage"))).extracting(Block::text)
+        .containsExactly("Der Bundestag beendet die epidemische Lage.", "Pressestelle");
+    List<Block> opening = List.of(Paragraph.of("Der Bundestag tagt heute zum letzten Mal vor der Pause."),
+        Heading.of(1, "Ende der epidemischen Lage"));
+    assertThat(Tidy.blocks(opening, Optional.of("Ende der epidemischen Lage"))).as("a sentence over the headline")
+        .extracting(Block::text).containsExactly("Der Bundestag tagt heute zum letzten Mal vor der Pause.");
+  }
+
   /** The control that opens the comment form, which pages set at the article's end. */
   @Test
   void dropsTheControlThatOpensTheCommentForm() {
