@@ -62,6 +62,12 @@ final class PageRegions {
   private static final int MAX_ARTICLE_BODY = "articleBody".length() + 2;
   private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)schema\\.org/(?:\\w*Article|BlogPosting|Report)\\b");
 
+  /**
+   * More text than a teaser's date line and summary: a block under the headline that holds this much, in characters
+   * with white space collapsed, holds the article's text.
+   */
+  private static final int ARTICLE_TEXT = 400;
+
   private final Set<Element> article = Collections.newSetFromMap(new IdentityHashMap<>());
   private final java.util.Map<Element, Kind> kinds = new IdentityHashMap<>();
   /** Whether the page's template calls the article's own parts teasers ({@link #addHeadline}). */
@@ -213,7 +219,15 @@ final class PageRegions {
         return true;
       }
     }
-    return false;
+    // the block right under the headline that holds its date line and its text, an empty paragraph between them
+    // passed over: TYPO3's news plugin sets a single article in "teaserTyp3 newsSingle". A teaser's meta line alone
+    // there may be another article's.
+    Element under = headline.nextElementSibling();
+    while (under != null && under.childNodeSize() == 0) {
+      under = under.nextElementSibling();
+    }
+    return under != null && hasToken(under, TEASER, TEASER_STEM) && under.hasText()
+        && Texts.shortText(under, ARTICLE_TEXT).isEmpty();
   }
 
   /** An {@code <article>}, or an element that microformats or schema.org mark as one. */

@@ -171,6 +171,31 @@ class GenericRulesTest {
     assertThat(extract(plain).publishedAt()).as("elsewhere a teaser is another article's").isEmpty();
   }
 
+  /**
+   * TYPO3's news plugin sets a single article's date line and text in a block it calls a teaser, right under the
+   * headline, with an empty paragraph between them; the block is the article's own.
+   */
+  @Test
+  void aTeaserBlockRightUnderTheHeadlineIsTheArticlesOwn() {
+    String page = """
+        <title>Harbour Road gets its bike lane</title>
+        <body><div class="csc-default"><h2>Harbour Road gets its bike lane</h2><p></p>
+          <div class="teaserTyp3 newsSingle"><div class="newsSingleHeader"><b>Traffic</b><br>21.04.2020</div>
+          <p>The council voted on Tuesday to give Harbour Road a bike lane along its whole length, from the ferry
+          terminal to the station. Work starts in June and should be done before the schools open again.</p>
+          <p>The lane will be two metres wide and painted red. Parking on the road's north side goes, and the
+          forty spaces it had are to be made up for in the new car park behind the market hall.</p>
+          <p>Traders had asked for the car park to open before the lane is built, and the council agreed.</p>
+          </div></div>
+        </body>""";
+
+    assertThat(extract(page).publishedAt()).hasValue(OffsetDateTime.parse("2020-04-21T00:00Z"));
+    assertThat(extract(page.replace("<p></p>", "<p>Traffic</p>")).publishedAt()).as("a block after another")
+        .isEmpty();
+    assertThat(extract(page.replaceAll("(?s)<p>The council.*market hall.</p>", "")).publishedAt())
+        .as("a teaser's date line and summary alone").isEmpty();
+  }
+
   @Test
   void aDateThatOpensTheFirstParagraphWithADashIsTheReportsDateline() {
     String report = """
