@@ -461,7 +461,21 @@ public final class Texts {
    * @return the normalised text; empty if blank or longer than {@code maxLength}
    */
   public static Optional<String> shortText(Element element, int maxLength) {
-    return shortText(element, maxLength, false);
+    return shortText(element, maxLength, Spacing.BLOCKS);
+  }
+
+  /**
+   * The normalised text of a short heading, with a space also where an element follows another with nothing
+   * between them: {@code <h1><span>Krach vor der Versammlung:</span><span>Es knirscht</span></h1>}, whose parts
+   * the page's style sets on lines of their own, reads "Krach vor der Versammlung: Es knirscht". Inline elements
+   * within a run of text ({@code <em>Star Wars</em>'s return}) are read as they stand, without a space.
+   *
+   * @param heading the heading
+   * @param maxLength the longest text to accept, in characters with white space collapsed
+   * @return the normalised text; empty if blank or longer than {@code maxLength}
+   */
+  public static Optional<String> headingText(Element heading, int maxLength) {
+    return shortText(heading, maxLength, Spacing.TOUCHING);
   }
 
   /**
@@ -477,7 +491,7 @@ public final class Texts {
    * @return the normalised text; empty if blank or longer than {@code maxLength}
    */
   public static Optional<String> partsText(Element element, int maxLength) {
-    return shortText(element, maxLength, true);
+    return shortText(element, maxLength, Spacing.PARTS);
   }
 
   /**
@@ -491,23 +505,34 @@ public final class Texts {
    */
   public static String opening(Element element, int length) {
     StringBuilder out = new StringBuilder();
-    read(element, length, false, out);
+    read(element, length, Spacing.BLOCKS, out);
     return normalise(out.toString());
   }
 
-  private static Optional<String> shortText(Element element, int maxLength, boolean spaced) {
+  private static Optional<String> shortText(Element element, int maxLength, Spacing spacing) {
     StringBuilder out = new StringBuilder();
-    return read(element, maxLength, spaced, out) ? Optional.empty() : nonBlank(out.toString());
+    return read(element, maxLength, spacing, out) ? Optional.empty() : nonBlank(out.toString());
+  }
+
+  /** Where a text read from the page gets a space that its markup does not write. */
+  private enum Spacing {
+    /** Where a block or a line break starts. */
+    BLOCKS,
+    /** There, and where an element follows another with nothing between them. */
+    TOUCHING,
+    /** Wherever an element starts or ends, screen-reader text left out. */
+    PARTS
   }
 
   /**
-   * Appends an element's text to {@code out}, white space collapsed, with a space where a block or a line break
-   * starts (and, if {@code spaced}, wherever an element starts or ends, screen-reader text left out), and stops once
-   * it is longer than {@code maxLength}.
+   * Appends an element's text to {@code out}, white space collapsed, with the spaces that {@code spacing} adds, and
+   * stops once it is longer than {@code maxLength}.
    *
    * @return whether the text is longer than {@code maxLength}; {@code out} then holds its start
    */
-  private static boolean read(Element element, int maxLength, boolean spaced, StringBuilder out) {
+  private static boolean read(Element element, int maxLength, Spacing spacing, StringBuilder out) {
+    boolean spaced = spacing == Spacing.PARTS;
+    boolean touching = spacing == Spacing.TOUCHING;
     boolean[] tooLong = {false};
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -518,7 +543,7 @@ public final class Texts {
             return FilterResult.STOP;
           }
         } else if (node instanceof Element e && e != element && (spaced || e.isBlock()
-            || e.normalName().equals("br"))) {
+            || e.normalName().equals("br") || touching && e.previousSibling() instanceof Element)) {
           if (spaced && Visibility.hidingClass(e.className())) {
             return FilterResult.SKIP_ENTIRELY; // its tail, and the space it would add, is skipped too
           }

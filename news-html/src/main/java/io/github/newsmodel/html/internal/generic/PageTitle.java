@@ -224,7 +224,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     // No <h1> shows the headline; a heading of another level may, and its place tells where the date is.
     for (Element h : DocumentOrder.select(all, LOWER_HEADINGS)) {
-      Optional<String> text = Texts.shortText(h, MAX_LENGTH);
+      Optional<String> text = Texts.headingText(h, MAX_LENGTH);
       if (text.isEmpty() || regions.inOtherContent(h)) {
         continue;
       }
@@ -461,7 +461,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       return Optional.empty();
     }
     for (Element h : DocumentOrder.select(all, LOWER_HEADINGS)) {
-      Optional<String> text = Texts.shortText(h, MAX_LENGTH);
+      Optional<String> text = Texts.headingText(h, MAX_LENGTH);
       if (text.isEmpty() || regions.inOtherContent(h)) {
         continue;
       }
@@ -711,7 +711,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
 
     /** The text of a heading that may be the headline: not hidden, not a logo, not in another part. */
     Optional<String> text(Element heading) {
-      Optional<String> text = Texts.shortText(heading, MAX_LENGTH);
+      Optional<String> text = Texts.headingText(heading, MAX_LENGTH);
       if (text.isEmpty()) {
         return text;
       }

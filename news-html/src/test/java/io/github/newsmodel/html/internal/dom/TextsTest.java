@@ -127,6 +127,24 @@ class TextsTest {
     assertThat(Texts.partsText(byline, 10)).as("too long").isEmpty();
   }
 
+  /**
+   * A heading whose lines the page sets in elements of their own, one right after the other, reads with a space
+   * between them; words that an inline element marks within a run of text stay as they stand.
+   */
+  @Test
+  void readsAHeadingsPartsApartWhereOneElementFollowsAnotherWithNothingBetween() {
+    Element heading = Jsoup.parseBodyFragment("<h1><span class=pf-title>Krach vor der Versammlung:</span>"
+        + "<span class=blue>Es knirscht im Verein</span></h1>").selectFirst("h1");
+    Element inline = Jsoup.parseBodyFragment("<h1><em>Star Wars</em>'s return, <b>now</b><i>!</i></h1>")
+        .selectFirst("h1");
+
+    assertThat(Texts.headingText(heading, 100)).hasValue("Krach vor der Versammlung: Es knirscht im Verein");
+    assertThat(Texts.shortText(heading, 100)).as("as a browser joins inline elements")
+        .hasValue("Krach vor der Versammlung:Es knirscht im Verein");
+    assertThat(Texts.headingText(inline, 100)).as("text between the elements").hasValue("Star Wars's return, now !");
+    assertThat(Texts.headingText(heading, 20)).as("too long").isEmpty();
+  }
+
   @Test
   void readsOnlyTheOpeningOfALongElement() {
     Element paragraph = Jsoup.parseBodyFragment("<div><p><b>27.1.2022</b>  \u2013 Bei der Erinnerung an die"
