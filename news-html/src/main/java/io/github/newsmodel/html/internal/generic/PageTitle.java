@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -103,6 +104,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final int SHOWS_A_DECLARED_TITLE = 5 * 100 - 10;
   /** The score of a heading that a declared title holds, though the title says more ({@link #score}). */
   private static final int HELD_BY_A_DECLARED_TITLE = 3 * 100;
+  /** The score of a heading that only shares a word with a declared title ({@link #score}). */
+  private static final int SHARES_A_WORD = 2 * 100;
   /** The score of a heading that is only a short side part of a title, a section's name ({@link #score}). */
   private static final int SIDE_PART = 100;
   /** The highest score of {@link #score}: a heading that shows a declared title beside a kicker of its own. */
@@ -137,6 +140,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     Candidates candidates = new Candidates(declared, declaredRaw, siteNames, host, regions, new Declared());
     List<Element> all = elements.all();
     List<Element> h1s = elements.byTag("h1");
+    Set<String> ownAddresses = new HashSet<>();
+    own.forEach(u -> ownAddresses.add(sameAddress(u.toString())));
     if (declared.isEmpty()) {
       for (Element h1 : h1s) {
         Optional<String> text = candidates.text(h1);
@@ -191,8 +196,15 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         return held.get().title();
       }
     }
-    Set<String> ownAddresses = new HashSet<>();
-    own.forEach(u -> ownAddresses.add(sameAddress(u.toString())));
+    if (h1.isPresent() && h1.get().score() <= SHARES_A_WORD) {
+      // An <h1> that only shares a word with the declared titles, and heads no running text, is the heading of a box:
+      // "Our partners - Rowing" in the sidebar of a page titled "Rowing - News - Rowing | Federation", whose word is
+      // the section's. A lower heading that agrees as well and heads the text is the article's headline.
+      Optional<Chosen> heading = headingOfText(h1.get(), all, elements, ownAddresses, candidates);
+      if (heading.isPresent()) {
+        return heading.get().title();
+      }
+    }
     Set<String> siteKeys = siteKeys(siteNames, h1s, h2s, ownAddresses);
     if (h1.isPresent()) {
       // "Blog: Post" with the blog's name in the <h1>, which the title holds, and the post's in an <h3>
@@ -217,7 +229,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       // A page without an <h1> whose one <h2> shares a word with the title shows its headline there: "Bootsdienst
       // Ausbildung" under the title "Feuerwehr Example - Ausbildung", which names the site and the section. One that
       // the title holds is a part of it, most often the site's name.
-      Optional<Chosen> only = candidates.best(h2s, 2 * 100).filter(c -> c.score() < HELD_BY_A_DECLARED_TITLE);
+      Optional<Chosen> only = candidates.best(h2s, SHARES_A_WORD).filter(c -> c.score() < HELD_BY_A_DECLARED_TITLE);
       if (only.isPresent()) {
         return only.get().title();
       }
@@ -248,7 +260,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     // with a declared title, as pages that set the headline in a <div class="post-title"> do. Else the declared
     // title, cleaned; but one that the clean-up leaves as "Home" (a home page's "Example News - Home") is the
     // page's title as declared, not "Home".
-    return candidates.best(titled(page, elements, classScans), 2 * 100).map(Chosen::title)
+    return candidates.best(titled(page, elements, classScans), SHARES_A_WORD).map(Chosen::title)
         .orElseGet(() -> new PageTitle(sharedAfterTopic(declared).or(() -> cleaned.stream()
             .filter(t -> !HOME.matcher(t).matches()).findFirst().map(t -> TitleParts.story(t, host)))
             .or(() -> declaredRaw.stream().map(t -> Texts.normalise(t).strip()).filter(t -> !t.isEmpty())
@@ -303,6 +315,40 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The lower heading that heads the article's text, when the {@code <h1>} that agrees best with the declared titles
+   * heads none ({@link HeadedText}): an {@code <h2>}, {@code <h3>} or {@code <h4>} outside a link (a teaser's) that
+   * heads running text and agrees with a declared title as well as the {@code <h1>} does.
+   */
+  private static Optional<Chosen> headingOfText(Chosen h1, List<Element> all, PageElements elements,
+      Set<String> ownAddresses, Candidates candidates) {
+    Element heading = h1.title().headline().orElseThrow();
+    if (HeadedText.follows(heading, elements)) {
+      return Optional.empty();
+    }
+    return candidates.best(DocumentOrder.select(all, LOWER_HEADINGS), h1.score(),
+        h -> headsTheText(h, elements, ownAddresses));
+  }
+
+  /**
+   * Whether a lower heading heads this page's running text ({@link HeadedText}): not a teaser's, which is a link to
+   * another page or stands in one.
+   */
+  private static boolean headsTheText(Element heading, PageElements elements, Set<String> ownAddresses) {
+    return !inLink(heading) && !linksElsewhere(heading, ownAddresses) && HeadedText.follows(heading, elements);
+  }
+
+  /** Whether a heading holds a link to a page other than this one, as a teaser's headline does. */
+  private static boolean linksElsewhere(Element heading, Set<String> ownAddresses) {
+    for (Element a : heading.select(LINKS)) {
+      Optional<URI> target = Urls.http(a, "href");
+      if (target.isPresent() && !ownAddresses.contains(sameAddress(target.get().toString()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an element is a link or stands in one, as a teaser's headline does. */
@@ -683,13 +729,13 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         return Optional.of(new Scored(text, HELD_BY_A_DECLARED_TITLE));
       }
     }
-    if (floor > 2 * 100) {
+    if (floor > SHARES_A_WORD) {
       return Optional.empty();
     }
     Set<String> textWords = words(text);
     for (String d : declaredRaw) {
       if (sharesAWord(textWords, memo.words(d))) {
-        return Optional.of(new Scored(text, 2 * 100));
+        return Optional.of(new Scored(text, SHARES_A_WORD));
       }
     }
     return Optional.empty();
@@ -726,6 +772,14 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
 
     /** The heading that agrees best with the declared titles, at least with the given score. */
     Optional<Chosen> best(List<Element> headings, int minScore) {
+      return best(headings, minScore, h -> true);
+    }
+
+    /**
+     * The heading that agrees best with the declared titles, at least with the given score, of those that pass a
+     * test; the test is asked only of a heading that would be the best so far, since most agree with nothing.
+     */
+    Optional<Chosen> best(List<Element> headings, int minScore, Predicate<Element> test) {
       Optional<Chosen> best = Optional.empty();
       int bestScore = minScore - 1;
       for (Element heading : headings) {
@@ -734,7 +788,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         }
         int floor = bestScore + 1;
         Optional<Scored> scored = text(heading).flatMap(t -> score(heading, t, declared, declaredRaw, memo, floor));
-        if (scored.isPresent() && scored.get().score() > bestScore) {
+        if (scored.isPresent() && scored.get().score() > bestScore && test.test(heading)) {
           String title = withoutKicker(heading, scored.get().title());
           bestScore = scored.get().score();
           best = Optional.of(new Chosen(new PageTitle(Optional.of(title), Optional.of(heading)), bestScore));

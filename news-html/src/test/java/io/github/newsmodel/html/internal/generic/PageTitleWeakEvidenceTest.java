@@ -22,6 +22,37 @@ class PageTitleWeakEvidenceTest {
         .title();
   }
 
+  /**
+   * A federation's page titled by its sections alone, "Canoeing - News - Canoeing | Federation", shares only the
+   * section's word with the article's {@code <h2>} and with a sidebar box's {@code <h1>}; the box heads logos, the
+   * {@code <h2>} the text.
+   */
+  @Test
+  void anH1ThatOnlySharesTheSectionsWordAndHeadsNoTextGivesWayToTheHeadingOfTheText() {
+    String page = """
+        <title>Canoeing - News - Canoeing | Example Canoe Federation</title>
+        <div id="content"><div id="col_2"><div class="csc-default">
+        <h2>Licences for canoeing can now be ordered online</h2>
+        <div class="newsSingleHeader"><b>Canoeing</b><br>01.02.2022</div>""" + TEXT + """
+        </div></div><div id="col_3"><div class="csc-default"><h1>Quicklinks</h1><a href="/results">Results</a></div>
+        <div class="csc-default"><h1>Our partners - Canoeing</h1><table><tr><td><a href="https://partner.example/">
+        <img src="/partner.png"></a></td></tr></table></div>
+        <div class="csc-default"><h1>Book hotels and do good</h1><p>Every booking made through the button below
+        gives a part of its price to the federation's young athletes.</p></div></div></div>""";
+
+    assertThat(title(page)).hasValue("Licences for canoeing can now be ordered online");
+    assertThat(title(page.replace("<h1>Book hotels and do good</h1>", "")))
+        .as("the box's <h1> heads the text after it").hasValue("Our partners - Canoeing");
+  }
+
+  /** An {@code <h1>} rephrased from the title heads the text below its standfirst, and stays the headline. */
+  @Test
+  void anH1ThatOnlySharesAWordAndHeadsTheTextBelowItsStandfirstStays() {
+    assertThat(title("<title>Harbour closed for three days after storm | Harbour Times</title>"
+        + "<h1>Storm shuts the harbour</h1><h2>Ferries to the islands cancelled, harbour closed until the weekend"
+        + "</h2>" + TEXT)).hasValue("Storm shuts the harbour");
+  }
+
   @Test
   void aHeadingsLinesInElementsOfTheirOwnReadWithASpaceBetween() {
     assertThat(title("<title>Harbour Times</title><h1><span class=top>Krach vor der Versammlung:</span><span"
