@@ -146,7 +146,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       for (Element h1 : h1s) {
         Optional<String> text = candidates.text(h1);
         if (text.isPresent()) {
-          return new PageTitle(text, Optional.of(h1));
+          return new PageTitle(text.map(t -> withoutKicker(h1, t)), Optional.of(h1));
         }
       }
       // The title names only the site and the <h1> holds no words but the site's logo, as an image: the theme
@@ -156,6 +156,13 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       Optional<String> text = wordlessH1s && h2s.size() == 1 ? candidates.text(h2s.get(0)) : Optional.empty();
       if (text.isPresent()) {
         return new PageTitle(text, Optional.of(h2s.get(0)));
+      }
+      // No <h1> names the article (a theme sets the site's name in it, or has none): the first lower heading that
+      // heads running text does, as a blog's post title in an <h2> under the blog's name. A teaser's heading, a link
+      // to another page, is another article's.
+      Optional<PageTitle> lower = firstHeadingOfText(all, elements, ownAddresses, candidates);
+      if (lower.isPresent()) {
+        return lower.get();
       }
     }
     Optional<Chosen> h1 = candidates.best(h1s, 1);
@@ -330,6 +337,23 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     return candidates.best(DocumentOrder.select(all, LOWER_HEADINGS), h1.score(),
         h -> headsTheText(h, elements, ownAddresses));
+  }
+
+  /**
+   * The first {@code <h2>}, {@code <h3>} or {@code <h4>} that may be the headline ({@link Candidates#text}), if it
+   * {@link #headsTheText heads the text}. Only the first: a later one that heads text while the first heads none
+   * ("Weitere Artikel" over a teaser's summary) tells no more than the first.
+   */
+  private static Optional<PageTitle> firstHeadingOfText(List<Element> all, PageElements elements,
+      Set<String> ownAddresses, Candidates candidates) {
+    for (Element h : DocumentOrder.select(all, LOWER_HEADINGS)) {
+      Optional<String> text = candidates.text(h);
+      if (text.isPresent()) {
+        return headsTheText(h, elements, ownAddresses)
+            ? Optional.of(new PageTitle(text.map(t -> withoutKicker(h, t)), Optional.of(h))) : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -53,6 +53,34 @@ class PageTitleWeakEvidenceTest {
         + "</h2>" + TEXT)).hasValue("Storm shuts the harbour");
   }
 
+  /**
+   * A theme that sets the site's name in the {@code <h1>} and the post's headline in an {@code <h2>}, under a title
+   * of the site's name, shows the headline in the first {@code <h2>}, when that heads the text; a teaser's, a link
+   * to another page, is no headline.
+   */
+  @Test
+  void aTitleOfTheSitesNameAloneGivesWayToTheFirstLowerHeadingWhenItHeadsTheText() {
+    String page = "<title>Harbour Times</title><header><h1>Harbour Times</h1></header><article>"
+        + "<h2>Storm closes harbour for three days</h2>" + TEXT + "</article><aside><h2>Most read</h2><ul>"
+        + "<li><a href=/a>Council approves new ferry timetable</a></li></ul></aside>";
+
+    assertThat(title(page)).hasValue("Storm closes harbour for three days");
+    assertThat(title(page.replace("<h1>Harbour Times</h1>", ""))).as("without an <h1>")
+        .hasValue("Storm closes harbour for three days");
+    assertThat(title(page.replace("<h2>Storm closes harbour for three days</h2>",
+        "<h2><a href=/news/storm>Storm closes harbour for three days</a></h2>"))).as("a teaser's heading")
+        .hasValue("Harbour Times");
+    assertThat(title(page.replace("<h2>Storm closes harbour for three days</h2>",
+        "<h2><a href=" + URL + ">Storm closes harbour for three days</a></h2>"))).as("a link to the page itself")
+        .hasValue("Storm closes harbour for three days");
+  }
+
+  @Test
+  void aKickerIsNoPartOfAnH1UnderATitleOfTheSitesName() {
+    assertThat(title("<title>Harbour Times</title><h1><span class=kicker>Weather</span> Storm closes harbour for"
+        + " three days</h1>" + TEXT)).hasValue("Storm closes harbour for three days");
+  }
+
   @Test
   void aHeadingsLinesInElementsOfTheirOwnReadWithASpaceBetween() {
     assertThat(title("<title>Harbour Times</title><h1><span class=top>Krach vor der Versammlung:</span><span"
