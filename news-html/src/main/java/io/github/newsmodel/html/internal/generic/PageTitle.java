@@ -265,13 +265,67 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     // No heading shows the headline: an element that its class or itemprop calls the title may, when it agrees
     // with a declared title, as pages that set the headline in a <div class="post-title"> do. Else the declared
-    // title, cleaned; but one that the clean-up leaves as "Home" (a home page's "Example News - Home") is the
-    // page's title as declared, not "Home".
+    // title, cleaned, without the site's name before a colon; but one that the clean-up leaves as "Home" (a home
+    // page's "Example News - Home") is the page's title as declared, not "Home".
     return candidates.best(titled(page, elements, classScans), SHARES_A_WORD).map(Chosen::title)
-        .orElseGet(() -> new PageTitle(sharedAfterTopic(declared).or(() -> cleaned.stream()
-            .filter(t -> !HOME.matcher(t).matches()).findFirst().map(t -> TitleParts.story(t, host)))
+        .orElseGet(() -> new PageTitle(sharedAfterTopic(declared)
+            .or(() -> beyondTheSiteName(cleaned, declaredRaw, candidates.memo(), host)
+            .map(t -> afterTheSiteName(t, siteKeys, siteNames, host)).map(t -> TitleParts.story(t, host)))
             .or(() -> declaredRaw.stream().map(t -> Texts.normalise(t).strip()).filter(t -> !t.isEmpty())
                 .findFirst()), Optional.empty()));
+  }
+
+  /**
+   * The strongest declared title, other than "Home", that names more than the site, when the stronger ones surely
+   * name only the site: an {@code og:title} "Harbour Herald" beside the {@code <title>} "Storm closes harbour |
+   * Harbour Herald". A title surely names the site when it spells the host, or when another declared title holds it as
+   * a side part of its own, not its longest; a page that declares its own title as its site's name too
+   * ({@code og:site_name} "EFF's 2015 Annual Report" beside the {@code <title>} "EFF in 2015 - Annual Report") keeps
+   * that title, the article's. Without a title of more, the strongest.
+   */
+  private static Optional<String> beyondTheSiteName(List<String> cleaned, List<String> declaredRaw, Declared memo,
+      Optional<String> host) {
+    List<String> titles = cleaned.stream().filter(t -> !HOME.matcher(t).matches()).toList();
+    for (String title : titles) {
+      String key = memo.key(title);
+      boolean site = TitleParts.spellsHost(key, host)
+          || declaredRaw.stream().anyMatch(d -> sidePartBesideAHeadline(memo.parts(d), key, memo));
+      if (!site) {
+        return Optional.of(title);
+      }
+    }
+    return titles.stream().findFirst();
+  }
+
+  /**
+   * A title without the site's name and the colon before its headline, "Example Times: Storm closes harbour" of
+   * exampletimes.com, which the clean-up leaves on ({@link TitleParts#clean}), since a name before a colon is most
+   * often what the headline is about. The name counts as the site's when it is one of the site's names or spells its
+   * host, and the rest reads like a headline, of three words or more.
+   */
+  private static String afterTheSiteName(String title, Set<String> siteKeys, Set<String> siteNames,
+      Optional<String> host) {
+    Matcher separator = AFTER_SITE_NAME.matcher(title);
+    if (!separator.find() || separator.start() == 0) {
+      return title;
+    }
+    String name = title.substring(0, separator.start());
+    String rest = title.substring(separator.end()).strip();
+    boolean site = siteKeys.contains(AuthorNames.key(name)) || namesTheSite(name, siteNames, host);
+    return site && Texts.tokens(rest).length >= 3 ? rest : title;
+  }
+
+  /**
+   * Whether a title's parts hold a text, by its key, beside a longer part that reads like a headline, of three words
+   * or more: "Harbour Herald" in "Storm closes harbour | Harbour Herald", not "remoteStorage" in
+   * "draft-dejong-remotestorage-04 - remoteStorage", whose other part is a document's file name.
+   */
+  private static boolean sidePartBesideAHeadline(List<String> parts, String key, Declared memo) {
+    if (parts.size() < 2 || parts.stream().noneMatch(p -> memo.key(p).equals(key)) || isLongestPart(parts, key, memo)) {
+      return false;
+    }
+    String longest = parts.stream().max((a, b) -> a.length() - b.length()).orElse("");
+    return Texts.tokens(longest).length >= 3;
   }
 
   /**

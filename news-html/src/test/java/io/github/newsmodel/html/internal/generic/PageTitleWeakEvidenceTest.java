@@ -81,6 +81,35 @@ class PageTitleWeakEvidenceTest {
         + " three days</h1>" + TEXT)).hasValue("Storm closes harbour for three days");
   }
 
+  /**
+   * An {@code og:title} that is the site's name, beside a {@code <title>} that holds it as a part of its own after the
+   * headline, gives way to that title; a title that a page also declares as its site's name, and that no other title
+   * shows as a part of its own, is the article's.
+   */
+  @Test
+  void anOgTitleOfTheSitesNameGivesWayToATitleOfMore() {
+    assertThat(title("<title>Storm closes harbour for three days | Harbour Times</title>"
+        + "<meta property=og:title content='Harbour Times'>" + TEXT)).as("a name that spells the host")
+        .hasValue("Storm closes harbour for three days");
+    assertThat(title("<title>Storm closes harbour for three days | Coastal Herald</title>"
+        + "<meta property=og:title content='Coastal Herald'>" + TEXT)).as("a part of the <title> of its own")
+        .hasValue("Storm closes harbour for three days");
+    assertThat(title("<title>Harbour Times in 2015 - Annual Report</title>"
+        + "<meta property=og:title content=\"The Harbour Times's 2015 Annual Report\">"
+        + "<meta property=og:site_name content=\"The Harbour Times's 2015 Annual Report\">" + TEXT))
+        .as("a site's name that is the page's title").hasValue("The Harbour Times's 2015 Annual Report");
+  }
+
+  @Test
+  void theSitesNameBeforeAColonIsNoPartOfAHeadlineThatNoHeadingShows() {
+    assertThat(title("<title>Harbour Times: Storm closes harbour for three days</title>" + TEXT))
+        .hasValue("Storm closes harbour for three days");
+    assertThat(title("<title>Harbour Times: Storm</title>" + TEXT)).as("a headline of one word")
+        .hasValue("Harbour Times: Storm");
+    assertThat(title("<title>Ferry: Storm closes harbour for three days</title>" + TEXT))
+        .as("a topic before the colon").hasValue("Ferry: Storm closes harbour for three days");
+  }
+
   @Test
   void aHeadingsLinesInElementsOfTheirOwnReadWithASpaceBetween() {
     assertThat(title("<title>Harbour Times</title><h1><span class=top>Krach vor der Versammlung:</span><span"
