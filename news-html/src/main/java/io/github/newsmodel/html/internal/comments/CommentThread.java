@@ -53,10 +53,14 @@ final class CommentThread {
     Set<String> used = new HashSet<>();
     Map<Integer, String> numbers = new HashMap<>(); // the id of the comment that shows each number
     List<Comment> out = new ArrayList<>();
+    // A removed comment's notice is about commenting, as a section's notice is, but it stands in a comment's place;
+    // each draft is told once, for the count of unsigned comments and for its own place
+    boolean[] removed = new boolean[drafts.size()];
     int unsigned = 0;
-    for (Draft d : drafts) {
-      unsigned += !d.body().isEmpty() && d.author().isEmpty() && d.time().isEmpty()
-          && !RemovedComments.isNotice(d.body()) ? 1 : 0;
+    for (int i = 0; i < removed.length; i++) {
+      Draft d = drafts.get(i);
+      removed[i] = RemovedComments.isNotice(d.body());
+      unsigned += !d.body().isEmpty() && d.author().isEmpty() && d.time().isEmpty() && !removed[i] ? 1 : 0;
     }
     // "@Bernd" answers Bernd only in a flat list: where the page nests replies, a comment it shows at the top is
     // one, whatever its first word
@@ -64,14 +68,12 @@ final class CommentThread {
     MentionedAuthors mentioned = new MentionedAuthors();
     int position = 0;
     for (Draft d : drafts) {
-      position++;
-      // A removed comment's notice is about commenting, as a section's notice is, but it stands in a comment's place
-      boolean removed = RemovedComments.isNotice(d.body());
-      if (d.body().isEmpty() || !removed && SectionFurniture.isFurniture(d, unsigned == 1)) {
+      boolean notice = removed[position++];
+      if (d.body().isEmpty() || !notice && SectionFurniture.isFurniture(d, unsigned == 1)) {
         continue;
       }
       String id = unique(d.unit().pageId().filter(CommentThread::safeId).orElse("c" + position), used);
-      Comment.Builder c = Comment.builder().id(id).addAllBody(removed ? RemovedComments.body() : d.body());
+      Comment.Builder c = Comment.builder().id(id).addAllBody(notice ? RemovedComments.body() : d.body());
       d.author().ifPresent(c::author);
       d.time().ifPresent(t -> {
         c.publishedAt(t.time()).publishedAtDateOnly(t.dateOnly());
