@@ -28,9 +28,10 @@ import org.jspecify.annotations.Nullable;
  *       alone ("Staff writer", "Redaktion"), a role that the paper owns ("HT Correspondent", "Our Correspondent",
  *       "Special Correspondent", "Notre correspondant à Bruxelles"), organisations (names with words such as
  *       "Staff", "Team", "News", "Media", "GmbH", their compounds such as "TVT-Redaktion", and the news agencies),
- *       publications ("The Hindu"), the site's own name, the editor's sign beside either ("Example News /PP",
- *       "dpa/lno"), and texts too long to be a name. A name before an organisation's in the other case stays: "JANE
- *       ROE Associated Press".
+ *       publications ("The Hindu"; "Der Spiegel" after a name, "Le Figaro" beside an agency), abbreviations in
+ *       capitals of five letters or more ("ERBOL"), the site's own name, the editor's sign beside either ("Example
+ *       News /PP", "dpa/lno"), and texts too long to be a name. A name before an organisation's in the other case
+ *       stays: "JANE ROE Associated Press".
  *   <li>A person's role goes, after the name and a mark, whatever words qualify it: "Jane Roe, Europe Editor", "Jane
  *       Roe | Redakteurin", "Par Jane Roe (Bruxelles, correspondante)", and a role's title before a full name:
  *       "Europe Editor Jane Roe".
@@ -352,7 +353,7 @@ final class AuthorNames {
 
   /** Words that mark an organisation; a name with one of these is not a person's. */
   private static final Set<String> ORGANISATION_WORDS = Set.of("staff", "team", "redaktion", "newsroom", "desk",
-      "agency", "agencies", "agentur", "agence", "agencia", "press", "presse", "prensa", "inc", "inc.", "gmbh", "ltd",
+      "agency", "agencies", "agentur", "agence", "agencia", "bureau", "press", "presse", "prensa", "inc", "inc.", "gmbh", "ltd",
       "ltd.", "llc", "corp", "corporation", "company", "media", "medien", "news", "nachrichten", "noticias", "zeitung",
       "magazine", "magazin", "illustrierte", "verlag", "editorial", "rédaction", "redacción", "redazione", "toimitus",
       "redactie", "redakcja", "studio", "редакция",
@@ -385,6 +386,25 @@ final class AuthorNames {
    * ("dpa/lno").
    */
   private static final Pattern SIGN = Pattern.compile("\\p{Lu}{2,4}|\\p{Ll}{2,4}");
+
+  /**
+   * The articles that open a publication's name, which no person's name opens with: "Der Spiegel", "Die Zeit", "Il
+   * Post", "Het Parool". After a person's name and a mark the piece is where the person writes, not a co-author:
+   * "Jane Roe, Der Spiegel". A name that opens with one alone is kept ("Der Spendenteddy", a writer's pen name).
+   */
+  private static final Set<String> PUBLICATION_ARTICLES = Set.of("der", "die", "los", "las", "il", "het");
+  /**
+   * The articles that open a publication's name and some people's too, as surnames written first ("Le Hong", "La
+   * Thanh", "El Sayed", "De Luca", "Das Gupta") or as first names ("Les Murray"): the name is a publication's only
+   * beside an agency's or an organisation's, "Le Figaro avec AFP", as a newsroom credits the wire copy it reworked.
+   */
+  private static final Set<String> SHARED_ARTICLES = Set.of("le", "la", "les", "el", "de", "das");
+  /**
+   * The fewest letters of a one-word name in capitals alone that is an organisation's abbreviation, as a site names
+   * an agency ("ERBOL") or its newsroom's account ("KWCHCIK"), not a person: a person's initials or an editor's sign
+   * is two to four ({@link #ABBREVIATION}), and a person named by one word is not written in capitals.
+   */
+  private static final int MIN_SHOUTED_ABBREVIATION = 5;
 
   /** A text longer than this is no byline, even of many authors. */
   private static final int MAX_BYLINE = 1000;
@@ -499,7 +519,11 @@ final class AuthorNames {
           // "Jane Roe, Europe Editor", "Jane Roe | Europe Editor": a role after a name and a mark is that person's,
           // whatever words qualify it. After a connector such words may be a name: "Ann Reporter" is no one's title.
           afterRole = roleGoesOn || afterMark && afterPerson && namesARole(piece);
-          Optional<String> n = afterRole || creditsEditing(piece) ? Optional.empty() : name(piece, siteNames);
+          Optional<String> read = afterRole || creditsEditing(piece) ? Optional.empty() : name(piece, siteNames);
+          // "Jane Roe, Der Spiegel": the publication the person writes for, dropped as an organisation's name
+          boolean publication = read.isPresent() && afterMark && afterPerson && opensWithArticle(read.get(), false);
+          Optional<String> n = publication ? Optional.empty() : read;
+          organisation |= publication;
           named = n.isPresent();
           if (named && out.stream().noneMatch(o -> o.equalsIgnoreCase(n.get()))) {
             out.add(n.get());
@@ -519,9 +543,25 @@ final class AuthorNames {
       at = separator.end();
     }
     if (organisation) {
-      out.removeIf(n -> SIGN.matcher(n).matches());
+      out.removeIf(n -> SIGN.matcher(n).matches() || opensWithArticle(n, true));
     }
     return new Reading(out, placeTaken);
+  }
+
+  /**
+   * Whether a name of two words or more opens with the article of a publication's name: one of the {@link
+   * #PUBLICATION_ARTICLES}, or of the {@link #SHARED_ARTICLES} too when asked.
+   *
+   * @param name the name, its words set apart by one space
+   * @param shared whether the articles that open some people's names count
+   */
+  private static boolean opensWithArticle(String name, boolean shared) {
+    int space = name.indexOf(' ');
+    if (space < 2 || space > 3 || !Character.isUpperCase(name.charAt(0))) {
+      return false; // most names: a first name of more than three letters
+    }
+    String first = name.substring(0, space).toLowerCase(Locale.ROOT);
+    return PUBLICATION_ARTICLES.contains(first) || shared && SHARED_ARTICLES.contains(first);
   }
 
   /**
@@ -646,7 +686,7 @@ final class AuthorNames {
   /**
    * Whether a piece has a place's shape: one capitalised word that is no role, or a shape of {@link BylinePlace}.
    */
-  private static boolean hasAPlacesShape(String piece) {
+  static boolean hasAPlacesShape(String piece) {
     String p = withoutEdgePunctuation(Texts.normalise(piece));
     return oneCapitalisedWord(piece) || BylinePlace.inCapitals(p) || BylinePlace.hasPlaceShape(p);
   }
@@ -811,7 +851,7 @@ final class AuthorNames {
       return Optional.empty();
     }
     List<String> words = nameWords(n);
-    if (words.isEmpty() || words.size() > 6) {
+    if (words.isEmpty() || words.size() > 6 || words.size() == 1 && shoutedAbbreviation(n)) {
       return Optional.empty();
     }
     for (String w : words) {
@@ -859,6 +899,22 @@ final class AuthorNames {
     }
     Optional<String> person = name(text.substring(0, start - 1), siteNames);
     return person.filter(p -> PageAuthors.FULL_NAME.matcher(p).matches());
+  }
+
+  /**
+   * Whether a name of one word is an organisation's abbreviation in capitals alone of {@link
+   * #MIN_SHOUTED_ABBREVIATION} letters or more: "ERBOL", "KWCHCIK".
+   */
+  private static boolean shoutedAbbreviation(String name) {
+    if (name.length() < MIN_SHOUTED_ABBREVIATION) {
+      return false;
+    }
+    for (int i = 0, n = name.length(); i < n; i++) {
+      if (!Character.isUpperCase(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A name without the reporter's word that Korean, Japanese and Chinese write after it ({@link #TRAILING_ROLE}). */

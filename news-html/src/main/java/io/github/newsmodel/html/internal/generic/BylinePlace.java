@@ -39,6 +39,13 @@ final class BylinePlace {
       + "|Saint|St\\.|Sankt|Bad|Buenos|Kuala|Tel)\\s+" + WORD + "(?:\\s+" + WORD + ")?"
       + "|" + WORD + "\\s+(?:am|an der|an|im|upon|on|sur)\\s+" + WORD
       + "|(?:" + String.join("|", IN) + ")\\s+" + WORD + "(?:\\s+" + WORD + "){0,2}");
+  /**
+   * The {@link #SHAPE} of a place written in capitals, "NEW DELHI", "FRANKFURT AM MAIN", as a dateline after a name
+   * in capitals prints it ("JANE ROE, NEW DELHI"): the same words, their case ignored. Asked only of a piece in
+   * capitals, whose letters the capitals of {@link #WORD} match either way.
+   */
+  private static final Pattern SHAPE_IN_CAPITALS = Pattern.compile(SHAPE.pattern(),
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private BylinePlace() {}
 
@@ -56,13 +63,15 @@ final class BylinePlace {
   }
 
   /**
-   * Whether a piece of a byline has the shape of a place of several words ({@link #SHAPE}).
+   * Whether a piece of a byline has the shape of a place of several words ({@link #SHAPE}), in mixed case or in
+   * capitals.
    *
    * @param piece the piece, without the punctuation at its ends
    * @return whether it has a place's shape
    */
   static boolean hasPlaceShape(String piece) {
-    return piece.indexOf(' ') > 0 && SHAPE.matcher(piece).matches();
+    return piece.indexOf(' ') > 0 && (SHAPE.matcher(piece).matches()
+        || inCapitals(piece) && SHAPE_IN_CAPITALS.matcher(piece).matches());
   }
 
   /**

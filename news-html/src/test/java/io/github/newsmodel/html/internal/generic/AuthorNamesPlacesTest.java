@@ -32,6 +32,9 @@ class AuthorNamesPlacesTest {
       Por María López, Corresponsal en Bruselas # María López
       Jane Roe and John Doe | WASHINGTON # Jane Roe; John Doe
       Jane Roe | Brussels | Belgium # Jane Roe
+      JANE ROE, NEW DELHI # JANE ROE
+      By JANE ROE | SAN FRANCISCO # JANE ROE
+      JANE ROE, JOHN DOE, NEW YORK # JANE ROE; JOHN DOE
       """)
   void thePlaceGoes(String byline, String names) {
     assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));

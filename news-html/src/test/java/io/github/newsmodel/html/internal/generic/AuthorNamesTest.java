@@ -307,13 +307,37 @@ class AuthorNamesTest {
     assertThat(AuthorNames.of("Jobs & Hire", SITE)).containsExactly("Jobs", "Hire");
   }
 
+  /**
+   * A publication that a byline names beside a person, after a mark, is where the person writes: its name opens with
+   * an article that no person's name opens with. Alone, such a name may be a pen name, and one that opens with an
+   * article that opens some people's names too is a publication's only beside an agency.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      Jane Roe, Der Spiegel # Jane Roe
+      By Jane Roe | Die Zeit # Jane Roe
+      Jane Roe, Delhi Bureau # Jane Roe
+      Der Spendenteddy # Der Spendenteddy
+      Jane Roe, Le Hong # Jane Roe; Le Hong
+      Les Murray # Les Murray
+      Le Hong # Le Hong
+      Jane Roe avec AFP # Jane Roe
+      ERBOL, Jane Roe # Jane Roe
+      JANE ROE # JANE ROE
+      Jane Roe / PP # Jane Roe; PP
+      """)
+  void aPublicationBesideAPersonIsNoAuthor(String byline, String names) {
+    assertThat(AuthorNames.of(byline, SITE)).isEqualTo(List.of(names.split("; ")));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Example News", "example news", "Staff", "The Editors", "Redaktion", "dpa",
       "Reuters Staff", "Example Media GmbH", "EXAMPLE STROM AG", "Example Holdings plc", "jane@example.com", "https://example.com/jane", "24. Mai 2019",
       "3 hours ago", "Donnerstag", "2023", "A380", "Example News, Frankfurt, Germany", "Fotos: Jane Roe", "Stadt Illustrierte", "No Author", "Google+", "Follow on Mastodon", "katholisch.at", "Zur Artikelübersicht", "Developed By Jane Roe",
       "Website design by Jane Roe", "Leser 27", "Piše: Jane Roe prije 26 minuta", "الجمعة 8 فيفري 2019",
       "Фото из Инстаграма Яны Ро", "Example News /PP", "dpa/LNO", "Stadtanzeiger Online-Redaktion", "TVT-Redaktion",
-      "10:14 CDT", "Von wordpressadmin", "wp_admin",
+      "10:14 CDT", "Von wordpressadmin", "wp_admin", "ERBOL", "Von KWCHCIK", "Delhi Bureau", "By Delhi Bureau",
+      "Le Figaro avec AFP", "Par Le Figaro avec AFP", "El País con EFE",
       "This text is far too long to be the name of any person who writes for a newspaper at all"})
   void findsNoPersonInWhatIsNotOne(String byline) {
     assertThat(AuthorNames.of(byline, SITE)).isEmpty();

@@ -21,14 +21,15 @@ class BylinePlaceTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"New York", "New Delhi", "San Francisco", "Sankt Gallen", "Bad Homburg", "St. Louis",
       "Frankfurt am Main", "Halle an der Saale", "Newcastle upon Tyne", "à Bruxelles", "en Bruselas", "w Brukseli",
-      "in Washington", "Los Angeles", "Buenos Aires", "Kuala Lumpur"})
+      "in Washington", "Los Angeles", "Buenos Aires", "Kuala Lumpur", "NEW DELHI", "SAN FRANCISCO",
+      "FRANKFURT AM MAIN"})
   void placeShapes(String piece) {
     assertThat(BylinePlace.hasPlaceShape(piece)).isTrue();
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Brussels", "Jane Roe", "Hong Li", "Abu Bakr", "Rio Ferdinand", "Sophie in 't Veld",
-      "New", "Newton Smith"})
+      "New", "Newton Smith", "JANE ROE", "NEW"})
   void noPlaceShape(String piece) {
     assertThat(BylinePlace.hasPlaceShape(piece)).isFalse();
   }
