@@ -27,9 +27,27 @@ class HtmlArticlesBylinePlacesTest {
       role # <p class="byline">Jane Roe | Europe Editor | Brussels</p> # Jane Roe
       two # <p class="byline">By Jane Roe and John Doe | WASHINGTON</p> # Jane Roe; John Doe
       initials # <p class="byline">Jane Roe / PP</p> # Jane Roe; PP
+      siblings # <div class="byline"><span class="author">María López</span><span class="place">Madrid</span></div> # María López
+      lines # <div class="byline"><strong>María López</strong><br>Madrid</div> # María López
+      blocks # <div class="byline"><p>María López</p><p>Madrid</p></div> # María López
+      capitals # <p class="byline">JANE ROE, NEW DELHI</p> # JANE ROE
+      outlet # <p class="byline">Jane Roe, Der Spiegel</p> # Jane Roe
+      bureau # <p class="byline">Jane Roe, Delhi Bureau</p> # Jane Roe
       """)
   void thePlaceIsNoAuthor(String shape, String byline, String expected) {
     assertThat(BylinePage.authors(byline)).isEqualTo(List.of(expected.split("; ")));
+  }
+
+  /** A byline that names a newsroom, a bureau or a publication with an agency names no person. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      bureau # <p class="byline">Delhi Bureau</p>
+      by # <p class="byline">By Delhi Bureau</p>
+      agency # <p class="byline">Le Figaro avec AFP</p>
+      abbreviation # <div class="autor"><a href="/autor/erbol">ERBOL</a></div>
+      """)
+  void aNewsroomIsNoAuthor(String shape, String byline) {
+    assertThat(BylinePage.authors(byline)).isEmpty();
   }
 
   /**

@@ -3,6 +3,8 @@ package io.github.newsmodel.html.internal.generic;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,13 +18,19 @@ import org.jsoup.select.NodeTraversor;
  * the reader of names cannot tell where the name ends; a comma where the role's part begins lets it read the role as
  * it reads one after a mark ({@link AuthorNames#namesARole}), which also keeps a name such as "Ann Reporter" that
  * follows no other name.
+ *
+ * <p>So with a place in a part of its own after a full name: {@code <span class="author">María López</span><span
+ * class="place">Madrid</span>}, "María López<br>Madrid" read as "María López Madrid" made one name of three words;
+ * with the comma, the place is read as after a mark ({@link AuthorNames#hasAPlacesShape}) and dropped.
  */
 final class BylineRoleParts {
+  /** The classes of an element that holds a part of a name: hCard's "family-name", "last-name", "surname". */
+  private static final Pattern NAME_PART = Pattern.compile("(?i)name|surname|nachname");
   private BylineRoleParts() {}
 
   /**
-   * The byline's text with a comma before each part that is a role and stands apart in the markup: a text that opens
-   * an element inside the byline or follows an element or a line break.
+   * The byline's text with a comma before each part that is a role, or a place after a full name, and stands apart in
+   * the markup: a text that opens an element inside the byline or follows an element or a line break.
    *
    * @param byline the byline element
    * @param text the byline's text, as {@link Texts#partsText} reads it
@@ -33,12 +41,19 @@ final class BylineRoleParts {
       return text; // one text node: no part stands apart
     }
     List<String> roles = new ArrayList<>();
+    // 1 while the last part read is the byline's first that ends with a full name, 2 after it, 0 before
+    int[] afterName = {0};
     NodeTraversor.filter((node, depth) -> {
-      if (node instanceof TextNode t && opensAPart(t, byline)) {
+      if (node instanceof TextNode t) {
         String part = Texts.normalise(t.getWholeText());
-        if (!part.isEmpty() && AuthorNames.namesARole(part)) {
+        if (part.isEmpty()) {
+          return FilterResult.CONTINUE;
+        }
+        boolean opens = opensAPart(t, byline);
+        if (opens && (AuthorNames.namesARole(part) || afterName[0] == 1 && isPlace(t, part))) {
           roles.add(part);
         }
+        afterName[0] = afterName[0] > 0 ? 2 : endsWithFullName(part) ? 1 : 0;
       }
       return FilterResult.CONTINUE;
     }, byline);
@@ -51,6 +66,27 @@ final class BylineRoleParts {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a part right after the byline's first part that ends with a full name is the place the writer writes
+   * from: one capitalised word, words in capitals or a place's shape ({@link AuthorNames#hasAPlacesShape}). Only
+   * that part: further on, a byline's block may hold a date and sharing buttons ("Facebook", "Whats App",
+   * "Reddit"), whose words are no names and no places. A part in an element whose class calls it a name's
+   * ("family-name", "last-name", "surname") is the rest of the name, as hCard sets a surname apart.
+   */
+  private static boolean isPlace(TextNode t, String part) {
+    return AuthorNames.hasAPlacesShape(part)
+        && !(t.parent() != null && NAME_PART.matcher(t.parent().className()).find());
+  }
+
+  /** Whether a part ends with a full name of two words or more: "María López", "Von Jane Roe". */
+  private static boolean endsWithFullName(String part) {
+    if (part.indexOf(' ') < 0 || AuthorNames.LONE_LABEL.matches(part)) {
+      return false; // one word, a first name or a surname; or a label ("Written By"), which the name follows
+    }
+    Matcher name = PageAuthors.FULL_NAME.matcher(part);
+    return name.find() && name.end() == part.length() && name.group().indexOf(' ') > 0;
   }
 
   /** Whether a text node opens an element inside the byline, or follows an element or a line break. */

@@ -27,4 +27,21 @@ class BylineRolePartsTest {
     String text = Texts.partsText(byline, 120).orElseThrow();
     assertThat(BylineRoleParts.apart(byline, text)).isEqualTo(expected);
   }
+
+  /** So does a place in a part of its own after a full name, but not the rest of a name, nor a co-author. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      <span class="author">María López</span><span class="place">Madrid</span> # María López, Madrid
+      <strong>María López</strong><br>Madrid # María López, Madrid
+      <span>JANE ROE</span> <span>NEW DELHI</span> # JANE ROE, NEW DELHI
+      Von <a href="/autor/jane-roe">Jane Roe</a> <span>New York</span> # Von Jane Roe, New York
+      <span>Jane</span> <span>Roe</span> # Jane Roe
+      <span class="given-name">Jane Mary</span> <span class="family-name">Roe</span> # Jane Mary Roe
+      <span>Jane Roe</span><span>Tom Brown</span> # Jane Roe Tom Brown
+      """)
+  void setsAPlacesPartApartAfterAFullName(String html, String expected) {
+    Element byline = Jsoup.parseBodyFragment("<div class=byline>" + html + "</div>").selectFirst("div.byline");
+    String text = Texts.partsText(byline, 120).orElseThrow();
+    assertThat(BylineRoleParts.apart(byline, text)).isEqualTo(expected);
+  }
 }
