@@ -62,7 +62,7 @@ public abstract class Comment implements WithComment {
    * The comment's body. A quote of the article or of another comment is a {@link Quote} block, apart from the
    * commenter's own words.
    *
-   * @return at least one block
+   * @return at least one block; none if the comment is {@link #removed()}
    */
   public abstract List<Block> body();
 
@@ -100,9 +100,23 @@ public abstract class Comment implements WithComment {
   }
 
   /**
+   * Whether the comment was removed (deleted by its author, or by the site's moderators), and the page shows only a
+   * notice in its place: "This comment was deleted", "[gelöscht]". A removed comment keeps its place in the
+   * thread, so that the replies to it still answer it, and keeps the author, time, number and edits the page still
+   * shows beside the notice. It has no body, so its {@link #text()} is empty: the notice is the site's words, not
+   * the commenter's, and differs from site to site; this flag says what it said.
+   *
+   * @return true if the page shows the comment as removed; false for an ordinary comment, which has a body
+   */
+  @Value.Default
+  public boolean removed() {
+    return false;
+  }
+
+  /**
    * The body as plain text, blocks separated by a blank line.
    *
-   * @return the text of the comment
+   * @return the text of the comment; empty if it was {@link #removed()}
    */
   @Value.Lazy
   public String text() {
@@ -122,7 +136,12 @@ public abstract class Comment implements WithComment {
   void check() {
     Checks.notBlank("id", id());
     number().ifPresent(n -> Checks.atLeast("number", n, 1));
-    Checks.notEmpty("body", body());
+    if (!removed()) {
+      Checks.notEmpty("body", body());
+    } else if (!body().isEmpty()) {
+      throw new InvalidValueException("body", "must be empty for a removed comment, which keeps no text, got "
+          + body().size() + (body().size() == 1 ? " block" : " blocks"));
+    }
     Checks.notBlank("replyTo", replyTo());
     if (replyTo().isPresent() && replyTo().get().equals(id())) {
       throw new InvalidValueException("replyTo", "names the comment itself, " + Checks.quote(id()));
@@ -133,7 +152,8 @@ public abstract class Comment implements WithComment {
   }
 
   /**
-   * Builds a {@link Comment}; {@code id} and at least one body block are required. Its methods are described in the package's
+   * Builds a {@link Comment}; {@code id} and at least one body block are required, unless the comment is
+   * {@link Comment#removed() removed}, which has none. Its methods are described in the package's
    * <a href="package-summary.html#builders">Builders</a>.
    */
   public static final class Builder extends ImmutableComment.Builder {

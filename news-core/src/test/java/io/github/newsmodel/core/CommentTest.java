@@ -55,6 +55,36 @@ class CommentTest {
   }
 
   @Test
+  void aRemovedCommentKeepsItsPlaceAuthorAndTimeWithoutText() {
+    Comment removed = Comment.builder()
+        .id("c2")
+        .removed(true)
+        .author(Author.builder().name("Bernd").build())
+        .publishedAt(COMMENT_2_AT)
+        .replyTo("c1")
+        .build();
+
+    assertThat(removed.removed()).isTrue();
+    assertThat(removed.body()).isEmpty();
+    assertThat(removed.text()).isEmpty();
+    assertThat(removed.author().map(Author::name)).hasValue("Bernd");
+    assertThat(removed.publishedAt()).hasValue(COMMENT_2_AT);
+    assertThat(removed.replyTo()).hasValue("c1");
+  }
+
+  @Test
+  void aCommentIsNotRemovedUnlessSaid() {
+    assertThat(Fixtures.comment("c1").build().removed()).isFalse();
+  }
+
+  @Test
+  void rejectsARemovedCommentWithText() {
+    assertThatThrownBy(() -> Fixtures.comment("c").removed(true).build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.path()).isEqualTo("body"))
+        .hasMessage("body: must be empty for a removed comment, which keeps no text, got 1 block");
+  }
+
+  @Test
   void rejectsAReplyToItself() {
     assertThatThrownBy(() -> Fixtures.comment("c").replyTo("c").build())
         .hasMessage("replyTo: names the comment itself, 'c'");
