@@ -357,7 +357,7 @@ class ExitCodesTest {
     assertThat(help.out().replaceAll("\\s+", " ")).contains("from 1k to 1G. Default: 16M",
         "With - (or /dev/stderr), the records go to standard error", "a folder with nothing to read in it");
     assertThat(version.exit()).isZero();
-    assertThat(version.out()).startsWith("news ").contains("newsmodel JSON format versions 1 to 2, each article in the oldest that holds it");
+    assertThat(version.out()).startsWith("news ").contains("newsmodel JSON format versions 1 to 3, each article in the oldest that holds it");
   }
 
   /** picocli may break a line after any dot: no line of the help ends inside a file's name (".warc." then "gz"). */

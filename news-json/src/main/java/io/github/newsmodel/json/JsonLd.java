@@ -53,7 +53,8 @@ import java.util.Objects;
  *   <li>{@code comment}: a {@code Comment} each, with {@code position} (the number), {@code author},
  *       {@code dateCreated} and {@code datePublished} (the same time: schema.org's examples give the first,
  *       Google reads the second), {@code dateModified} (its last edit), {@code text} (none for a comment of only an
- *       image without a caption), {@code image} (the images of its body, as above), and {@code parentItem} pointing
+ *       image without a caption, nor for a removed comment, which schema.org has no word for: it stays for the
+ *       replies' {@code parentItem}), {@code image} (the images of its body, as above), and {@code parentItem} pointing
  *       at the comment it replies to. Each comment is a blank node, {@code "@id": "_:comment-1"} for the first of
  *       the list and so on, which exists only for {@code parentItem} to point at: it is not the page's anchor
  *       of the comment, which newsmodel cannot know (a comment's id may be the page's own or one the parser

@@ -62,17 +62,19 @@ import java.util.function.Function;
 public final class NewsJson {
   /**
    * The newest version of the format, which this library reads with every older one. It writes each article in the
-   * oldest version that holds it: 1, unless an edit has no time (see {@code FORMAT.md}).
+   * oldest version that holds it: 1, unless an edit has no time (2) or a comment was removed (3; see
+   * {@code FORMAT.md}).
    */
   public static final int FORMAT_VERSION = FormatVersion.CURRENT;
 
   /**
    * The {@code $id} of the JSON Schema of the format's newest version, which documents of every version validate
-   * against. The jar also ships the schema of version 1, {@code newsmodel-article-1.schema.json} beside it.
+   * against. The jar also ships the schemas of versions 1 and 2, {@code newsmodel-article-1.schema.json} and
+   * {@code newsmodel-article-2.schema.json}, beside it.
    */
-  public static final String SCHEMA_ID = "https://newsmodel.github.io/schema/newsmodel-article-2.schema.json";
+  public static final String SCHEMA_ID = "https://newsmodel.github.io/schema/newsmodel-article-3.schema.json";
 
-  private static final String SCHEMA_RESOURCE = "newsmodel-article-2.schema.json";
+  private static final String SCHEMA_RESOURCE = "newsmodel-article-3.schema.json";
   private static final NewsJson STANDARD = new NewsJson(JsonLimits.defaults(), false);
 
   private final JsonLimits limits;

@@ -128,7 +128,7 @@ class ArticleArraysTest {
       '[{"formatVersion": 1, "title": "T"}, "x"]' | $[1] | expected an article object, got a string
       '[null]'                          | $[0] | expected an article object, got null (leave an absent value out instead)
       '[[]]'                            | $[0] | expected an article object, got an array
-      '[{"title": "T"}]'                | $[0].formatVersion | required but not set: every newsmodel article declares its format version, 1 to 2
+      '[{"title": "T"}]'                | $[0].formatVersion | required but not set: every newsmodel article declares its format version, 1 to 3
       '[] []'                           | $    | more JSON after the array (line 1, column 5)
       """)
   void aDocumentIsExactlyOneArrayOfArticleObjects(String json, String path, String problem) {

@@ -113,4 +113,19 @@ final class Articles {
   static Article minimal() {
     return Article.builder().title("Only a title").build();
   }
+
+  /**
+   * A thread whose first comment was removed: it keeps its place, author and time, and the reply still answers it.
+   * Format version 3.
+   */
+  static Article withRemovedComment() {
+    return Article.builder()
+        .title("Readers discuss the raid")
+        .addComments(Comment.builder().id("comment-11").number(1).removed(true)
+            .author(Author.builder().name("Bernd").build())
+            .publishedAt(OffsetDateTime.parse("2007-05-25T03:36:00+03:00")).build())
+        .addComments(Comment.builder().id("comment-12").number(2).replyTo("comment-11")
+            .addBody(Paragraph.of("What did Bernd say?")).build())
+        .build();
+  }
 }

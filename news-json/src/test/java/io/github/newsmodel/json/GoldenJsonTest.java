@@ -17,7 +17,8 @@ class GoldenJsonTest {
   static Stream<Arguments> goldens() {
     return Stream.of(
         Arguments.of("article-full.json", Articles.full()),
-        Arguments.of("article-minimal.json", Articles.minimal()));
+        Arguments.of("article-minimal.json", Articles.minimal()),
+        Arguments.of("article-removed-comment.json", Articles.withRemovedComment()));
   }
 
   @ParameterizedTest(name = "{0}")

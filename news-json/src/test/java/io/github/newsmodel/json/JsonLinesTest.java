@@ -154,7 +154,7 @@ class JsonLinesTest {
       assertThat(e.line()).hasValue(2);
       assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
       assertThat(e.problem()).isEqualTo("required but not set: every newsmodel article declares its format version, "
-          + "1 to 2; this is an error record of news parse (kind 'not-an-article', input 'crawl.warc.gz'), as "
+          + "1 to 3; this is an error record of news parse (kind 'not-an-article', input 'crawl.warc.gz'), as "
           + "--errors writes them");
     });
   }
@@ -181,7 +181,7 @@ class JsonLinesTest {
         "{\"formatVersion\": 1, \"title\": ",
         "[1, 2]",
         "{\"formatVersion\": 1, \"title\": \"T\"} {\"formatVersion\": 1, \"title\": \"U\"}",
-        "{\"formatVersion\": 3, \"title\": \"From the future\"}",
+        "{\"formatVersion\": 4, \"title\": \"From the future\"}",
         GOOD_2,
         "");
     List<NewsJsonException> bad = new ArrayList<>();

@@ -303,6 +303,9 @@ final class RandomArticles {
     for (int i = 0; i < count; i++) {
       String id = i + ":" + text();
       Comment.Builder c = Comment.builder().id(id).body(list(1, 3, this::block));
+      if (random.nextInt(12) == 0) {
+        c.removed(true).body(List.of()); // a removed comment has no body
+      }
       if (random.nextBoolean()) {
         c.number(i + 1);
       }

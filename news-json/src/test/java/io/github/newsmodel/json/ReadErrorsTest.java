@@ -42,7 +42,7 @@ class ReadErrorsTest {
 
     assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
     assertThat(e.problem()).isEqualTo("required but not set: every newsmodel article declares its format version, "
-        + "1 to 2; this is JSON-LD (@context 'https://schema.org'), such as JsonLd writes for search engines, "
+        + "1 to 3; this is JSON-LD (@context 'https://schema.org'), such as JsonLd writes for search engines, "
         + "which is not read back: read the newsmodel format that NewsJson writes");
   }
 
@@ -171,41 +171,41 @@ class ReadErrorsTest {
   @Test
   void aNewerFormatVersionIsRefusedBeforeAnythingElseIsRead() {
     // The unknown block type would fail too, but the version is what the reader meets first.
-    NewsJsonException e = readFailure("{\"formatVersion\": 3, \"body\": [{\"type\": \"video\"}]}");
+    NewsJsonException e = readFailure("{\"formatVersion\": 4, \"body\": [{\"type\": \"video\"}]}");
 
     assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
     assertThat(e.problem()).isEqualTo(
-        "format version 3 is newer than this reader, which reads versions 1 to 2; upgrade newsmodel to read it");
+        "format version 4 is newer than this reader, which reads versions 1 to 3; upgrade newsmodel to read it");
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       // a new block type, then the version: as jq -S or Python's sort_keys order the fields
-      "{\"body\": [{\"type\": \"video\"}], \"formatVersion\": 3}",
+      "{\"body\": [{\"type\": \"video\"}], \"formatVersion\": 4}",
       // a field whose type a later version changed, then more fields and the version
       "{\"title\": {\"main\": \"T\"}, \"authors\": [{\"name\": \"A\"}], \"formatVersion\": 4, \"x\": [1]}",
       // a new edit kind deep in a comment
       "{\"comments\": [{\"id\": \"1\", \"body\": [{\"type\": \"paragraph\", \"text\": \"c\"}], "
-          + "\"edits\": [{\"editedAt\": \"2020-01-01T00:00:00Z\", \"kind\": \"retraction\"}]}], \"formatVersion\": 3}"})
+          + "\"edits\": [{\"editedAt\": \"2020-01-01T00:00:00Z\", \"kind\": \"retraction\"}]}], \"formatVersion\": 4}"})
   void aNewerFormatVersionAfterAFieldThisReaderCannotReadIsRefusedForItsVersion(String json) {
     NewsJsonException e = readFailure(json);
 
     assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
-    assertThat(e.problem()).matches("format version [34] is newer than this reader, which reads versions 1 to 2; "
+    assertThat(e.problem()).matches("format version [45] is newer than this reader, which reads versions 1 to 3; "
         + "upgrade newsmodel to read it");
   }
 
   @Test
   void aNewerFormatVersionAfterAFieldThisReaderCannotReadIsRefusedForItsVersionInAnArrayAndInJsonLines() {
-    String later = "{\"title\": \"T\", \"body\": [{\"type\": \"video\"}], \"formatVersion\": 3}";
+    String later = "{\"title\": \"T\", \"body\": [{\"type\": \"video\"}], \"formatVersion\": 4}";
     NewsJsonException inArray = catchThrowableOfType(NewsJsonException.class,
         () -> JSON.readAll("[" + article("") + ", " + later + "]"));
     NewsJsonException inLines = catchThrowableOfType(NewsJsonException.class,
         () -> JSON.linesReader(new java.io.StringReader(article("") + "\n" + later + "\n")).stream().count());
 
     assertThat(inArray.jsonPath()).isEqualTo("$[1].formatVersion");
-    assertThat(inArray.problem()).startsWith("format version 3 is newer than this reader");
-    assertThat(inLines.getMessage()).startsWith("line 2: $.formatVersion: format version 3 is newer than this reader");
+    assertThat(inArray.problem()).startsWith("format version 4 is newer than this reader");
+    assertThat(inLines.getMessage()).startsWith("line 2: $.formatVersion: format version 4 is newer than this reader");
   }
 
   @Test

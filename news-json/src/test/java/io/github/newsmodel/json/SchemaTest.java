@@ -35,7 +35,7 @@ class SchemaTest {
 
     assertThat(schema.get("$id").asText()).isEqualTo(NewsJson.SCHEMA_ID);
     assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-    assertThat(NewsJson.schema().toString()).endsWith("io/github/newsmodel/json/newsmodel-article-2.schema.json");
+    assertThat(NewsJson.schema().toString()).endsWith("io/github/newsmodel/json/newsmodel-article-3.schema.json");
   }
 
   @Test
@@ -64,7 +64,7 @@ class SchemaTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
       'missing formatVersion'    | '{"title": "T"}'
-      'newer formatVersion'      | '{"formatVersion": 3, "title": "T"}'
+      'newer formatVersion'      | '{"formatVersion": 4, "title": "T"}'
       'neither title nor body'   | '{"formatVersion": 1, "siteName": "S"}'
       'null instead of absent'   | '{"formatVersion": 1, "title": "T", "description": null}'
       'blank title'              | '{"formatVersion": 1, "title": "  "}'

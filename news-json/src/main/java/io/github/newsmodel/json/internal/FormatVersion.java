@@ -1,6 +1,7 @@
 package io.github.newsmodel.json.internal;
 
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditRecord;
 import java.util.List;
 
@@ -15,18 +16,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FormatVersion {
   /** The newest version, which this code reads with every older one. */
-  public static final int CURRENT = 2;
+  public static final int CURRENT = 3;
 
   private FormatVersion() {}
 
   /**
    * The version written into an article's {@code formatVersion}: the oldest that holds it, so that readers of
-   * version 1 keep reading every article that needs nothing newer. Version 2 lets an edit go without its time.
+   * version 1 keep reading every article that needs nothing newer. Version 2 lets an edit go without its time,
+   * and version 3 lets a comment be removed, without a body.
    *
    * @param article the article to write
-   * @return 2 if an edit of the article or of a comment has no time, else 1
+   * @return 3 if a comment was removed, else 2 if an edit of the article or of a comment has no time, else 1
    */
   public static int of(Article article) {
+    if (article.comments().stream().anyMatch(Comment::removed)) {
+      return 3;
+    }
     return timeless(article.edits()) || article.comments().stream().anyMatch(c -> timeless(c.edits())) ? 2 : 1;
   }
 

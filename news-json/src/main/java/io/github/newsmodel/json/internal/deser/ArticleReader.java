@@ -54,7 +54,28 @@ public final class ArticleReader {
             "required in format version 1, which the article declares: an edit without its time needs version 2");
       });
     }
+    if (versioned[0] < 3) {
+      int version = versioned[0];
+      removedComment(read).ifPresent(i -> {
+        throw new NewsJsonException(JsonPaths.child(JsonPaths.of(p.getParsingContext()),
+            "comments[" + i + "].removed"), "not in format version " + version
+                + ", which the article declares: a removed comment needs version 3");
+      });
+    }
     return read;
+  }
+
+  /**
+   * The index of the first removed comment, which versions 1 and 2 cannot hold (each of their comments has a body),
+   * so that a document that declares one of them and holds one is refused rather than written back as version 3.
+   */
+  private static Optional<Integer> removedComment(Article article) {
+    for (int c = 0; c < article.comments().size(); c++) {
+      if (article.comments().get(c).removed()) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -40,6 +40,9 @@ public final class CommentReader {
         case "assumedZone":
           comment.assumedZone(Values.zone(p));
           break;
+        case "removed":
+          comment.removed(Values.bool(p));
+          break;
         case "body":
           comment.body(Values.array(p, BlockReader::read));
           break;

@@ -205,7 +205,10 @@ public final class SchemaOrgWriter {
       date(g, "datePublished", comment.publishedAt(), comment.publishedAtDateOnly());
       lastEdit(g, comment.edits());
       corrections(g, comment.edits());
-      // A comment of only an image without a caption has no text: its image is what Google reads instead.
+      // A comment of only an image without a caption has no text: its image is what Google reads instead. Nor has a
+      // removed comment, which stays as a node so that the replies to it keep their parentItem: schema.org has no
+      // property that says a comment was removed, and a made-up text such as "[deleted]" would be read as the
+      // commenter's words, so it goes without a text.
       if (!comment.text().isEmpty()) {
         g.writeStringField("text", comment.text());
       }

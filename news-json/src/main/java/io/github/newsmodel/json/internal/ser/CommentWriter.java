@@ -5,8 +5,8 @@ import io.github.newsmodel.core.Comment;
 import java.io.IOException;
 
 /**
- * Writes a {@link Comment}: {@code {id, number, replyTo, author, publishedAt, publishedAtDateOnly, assumedZone, body, text,
- * edits}}.
+ * Writes a {@link Comment}: {@code {id, number, replyTo, author, publishedAt, publishedAtDateOnly, assumedZone, removed, body,
+ * text, edits}}; {@code removed} only when true, and a removed comment has no body and an empty text.
  */
 public final class CommentWriter {
   private CommentWriter() {}
@@ -32,6 +32,7 @@ public final class CommentWriter {
     Fields.time(g, "publishedAt", comment.publishedAt());
     Fields.flag(g, "publishedAtDateOnly", comment.publishedAtDateOnly());
     Fields.zone(g, "assumedZone", comment.assumedZone());
+    Fields.flag(g, "removed", comment.removed());
     Fields.array(g, "body", comment.body(), BlockWriter::write);
     g.writeStringField("text", comment.text());
     Fields.array(g, "edits", comment.edits(), EditRecordWriter::write);
