@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>A draft without text is left out, and so is the furniture of the section ({@link SectionFurniture});
  *       their replies then reply to their own parent. A removed comment, whose text is the site's notice ("Dieser
- *       Kommentar wurde entfernt"), is kept in its place with the text {@code [deleted]} ({@link RemovedComments}).
+ *       Kommentar wurde entfernt"), is kept in its place as {@link Comment#removed() removed}, without a body
+ *       ({@link RemovedComments}).
  *   <li>The id is the page's own ({@code comment-123}) where it has one, else {@code c} and the comment's place
  *       on the page; an id the page repeats gets a suffix, {@code comment-123~2}, so that ids stay unique.
  *   <li>A number shown twice is kept only by the first comment.
@@ -73,7 +74,12 @@ final class CommentThread {
         continue;
       }
       String id = unique(d.unit().pageId().filter(CommentThread::safeId).orElse("c" + position), used);
-      Comment.Builder c = Comment.builder().id(id).addAllBody(notice ? RemovedComments.body() : d.body());
+      Comment.Builder c = Comment.builder().id(id);
+      if (notice) {
+        c.removed(true);
+      } else {
+        c.addAllBody(d.body());
+      }
       d.author().ifPresent(c::author);
       d.time().ifPresent(t -> {
         c.publishedAt(t.time()).publishedAtDateOnly(t.dateOnly());

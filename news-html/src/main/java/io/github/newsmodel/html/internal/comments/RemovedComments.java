@@ -10,14 +10,11 @@ import java.util.regex.Pattern;
  * Kommentar wurde entfernt", "This comment has been removed by a moderator", "[deleted]", "Kommentar gelöscht".
  *
  * <p>Such a comment keeps its place, so that the replies to it still answer it, but the notice is the site's and
- * not what the reader wrote. The model has no field for a removed comment and needs a text for each, so its text
- * is the one marker {@value #MARKER}, in every language, as Reddit prints it and its parser keeps it: a reader of
- * the comments tells a removed one by that text alone, whatever words the site used. An author or a time that the
- * page still prints beside the notice stays the comment's.
+ * not what the reader wrote: it becomes a {@link io.github.newsmodel.core.Comment#removed() removed} comment, without
+ * a body, whatever words the site used. An author or a time that the page still prints beside the notice stays the
+ * comment's.
  */
 final class RemovedComments {
-  /** The text of a removed comment. */
-  static final String MARKER = "[deleted]";
   /**
    * The notices, in the languages comment sections are most written in, as the whole of a comment's text: a
    * bracketed word ("[deleted]", "[gelöscht]"), or a line that says that this comment or post was removed, and
@@ -61,15 +58,6 @@ final class RemovedComments {
     }
     String text = p.text();
     return text.length() <= MAX_NOTICE && NOTICE.matcher(text).matches();
-  }
-
-  /**
-   * The text of a removed comment: the marker, not the page's notice.
-   *
-   * @return one paragraph of {@link #MARKER}
-   */
-  static List<Block> body() {
-    return List.of(Paragraph.of(MARKER));
   }
 
   /**

@@ -84,23 +84,24 @@ class CommentDetailsFixturesTest {
   /**
    * A threaded section that shows removed comments in their place: a notice without author or time, an author and
    * text of "[deleted]", and a moderator's removal under a reader's name. Each keeps its place, so the replies to
-   * it answer it, with the text "[deleted]" and no "[deleted]" as its author; a name and time still shown stay.
+   * it answer it, removed and without text, and with no "[deleted]" as its author; a name and time still shown stay.
    */
   @Test
   void removedCommentsKeepTheirPlaceWithoutTheNotice() {
     Article a = Pages.article("news-removed-comments-in-thread", GAZETTE);
 
     assertThat(a.comments()).extracting(Comment::id, CommentDetailsFixturesTest::name,
-            CommentDetailsFixturesTest::parent, Comment::text)
+            CommentDetailsFixturesTest::parent, Comment::removed, Comment::text)
         .containsExactly(
-            tuple("comment-3300", "Alan Pryce", "-",
+            tuple("comment-3300", "Alan Pryce", "-", false,
                 "Late opening on Thursdays would finally let me use the study rooms after work."),
-            tuple("comment-3301", "-", "-", "[deleted]"),
-            tuple("comment-3302", "Bea Holt", "comment-3301", "What did it say? I missed it."),
-            tuple("comment-3305", "Dan Okafor", "-", "Will the buses run that late too?"),
-            tuple("comment-3303", "-", "comment-3305", "[deleted]"),
-            tuple("comment-3304", "Cleo Marsh", "comment-3303", "Thanks, the bus timetable is on the council site."),
-            tuple("comment-3306", "Erin Walsh", "-", "[deleted]"));
+            tuple("comment-3301", "-", "-", true, ""),
+            tuple("comment-3302", "Bea Holt", "comment-3301", false, "What did it say? I missed it."),
+            tuple("comment-3305", "Dan Okafor", "-", false, "Will the buses run that late too?"),
+            tuple("comment-3303", "-", "comment-3305", true, ""),
+            tuple("comment-3304", "Cleo Marsh", "comment-3303", false,
+                "Thanks, the bus timetable is on the council site."),
+            tuple("comment-3306", "Erin Walsh", "-", true, ""));
     assertThat(a.comments().get(4).publishedAt()).isPresent();
   }
 

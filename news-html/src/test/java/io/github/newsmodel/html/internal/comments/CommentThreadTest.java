@@ -118,7 +118,7 @@ class CommentThreadTest {
    * unsigned, a notice about commenting would be taken for the section's furniture, and its reply for a thread's.
    */
   @Test
-  void aRemovedCommentKeepsItsPlaceWithTheMarkerForItsText() {
+  void aRemovedCommentKeepsItsPlaceAsRemovedWithoutText() {
     Unit removed = unit("c1");
     Unit reply = unit("c2");
     reply.parent = removed;
@@ -128,9 +128,10 @@ class CommentThreadTest {
             Optional.empty(), OptionalInt.empty(), List.of()),
         by(reply, "Bea", "Was stand da?")));
 
-    assertThat(comments).extracting(Comment::id, c -> c.replyTo().orElse("-"), Comment::text)
-        .containsExactly(tuple("c1", "-", "[deleted]"),
-            tuple("c2", "c1", "Was stand da?"));
+    assertThat(comments).extracting(Comment::id, c -> c.replyTo().orElse("-"), Comment::removed, Comment::text)
+        .containsExactly(tuple("c1", "-", true, ""),
+            tuple("c2", "c1", false, "Was stand da?"));
+    assertThat(comments.get(0).body()).isEmpty();
     assertThat(comments.get(0).author()).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -33,11 +34,14 @@ import org.jsoup.select.QueryParser;
  * it shows in an element whose id is the comment's. Comments the page did not render (collapsed ones, or those
  * past its first screen) follow their rendered siblings in the state's order. A comment whose text cannot be read
  * is left out, and its replies answer the comment it answered. A deleted comment that the page still shows as
- * "[deleted]" is kept, so that the replies to it stay in place.
+ * "[deleted]" (or "[removed]", by the moderators) is kept as a removed comment, so that the replies to it stay in
+ * place.
  */
 final class CommentThread {
-  /** Reddit's name for an author whose account is gone. */
+  /** Reddit's name for an author whose account is gone, and the text of a comment its author deleted. */
   static final String DELETED = "[deleted]";
+  /** The text of a comment that the subreddit's moderators removed. */
+  private static final String REMOVED = "[removed]";
   private static final Evaluator RENDERED = QueryParser.parse("[id^=t1_]");
   /** The names Reddit gives accounts; any other text under "author" gets no profile link. */
   private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9_-]{1,40}");
@@ -166,7 +170,7 @@ final class CommentThread {
     if (body.isEmpty()) {
       return Optional.empty();
     }
-    Comment.Builder comment = Comment.builder().id(id).addAllBody(body);
+    Comment.Builder comment = started(id, body);
     Optional<Author> author = author(model);
     author.ifPresent(comment::author);
     Optional<OffsetDateTime> published = State.time(model, "created").filter(plausible);
@@ -175,6 +179,21 @@ final class CommentThread {
         .filter(edited -> published.isEmpty() || !edited.isBefore(published.get()))
         .ifPresent(edited -> comment.addEdits(edit(edited, Optional.empty(), author)));
     return Optional.of(comment.build());
+  }
+
+  /**
+   * Starts a comment with its text, or as removed where its text is only what Reddit prints in place of a deleted
+   * or removed comment, "[deleted]" or "[removed]", which are not the commenter's words.
+   *
+   * @param id the comment's id
+   * @param body its text as read, not empty
+   * @return the builder
+   */
+  static Comment.Builder started(String id, List<Block> body) {
+    Comment.Builder comment = Comment.builder().id(id);
+    boolean removed = body.size() == 1 && body.get(0) instanceof Paragraph p
+        && (p.text().equals(DELETED) || p.text().equals(REMOVED));
+    return removed ? comment.removed(true) : comment.addAllBody(body);
   }
 
   /**

@@ -77,7 +77,7 @@ record OldReddit(Document page, PageClock clock) implements ThreadMarkup {
     if (body.isEmpty()) {
       return Optional.empty();
     }
-    Comment.Builder comment = Comment.builder().id(id).addAllBody(body);
+    Comment.Builder comment = CommentThread.started(id, body);
     Optional<Author> author = entry.flatMap(this::taglineAuthor);
     author.ifPresent(comment::author);
     Optional<ResolvedTime> published = entry.flatMap(this::taglineTime);

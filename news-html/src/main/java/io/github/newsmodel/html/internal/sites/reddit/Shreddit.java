@@ -94,7 +94,7 @@ record Shreddit(Document page, Predicate<OffsetDateTime> plausible) implements T
     if (body.isEmpty()) {
       return Optional.empty();
     }
-    Comment.Builder comment = Comment.builder().id(id).addAllBody(body);
+    Comment.Builder comment = CommentThread.started(id, body);
     Optional<Author> author = author(thing);
     author.ifPresent(comment::author);
     Optional<OffsetDateTime> published = time(thing.attr("created"));

@@ -87,7 +87,8 @@ class RedditParserTest {
     Comment deleted = comment(HtmlArticles.parse(PAGE, THREAD), "t1_hgk04d");
 
     assertThat(deleted.author()).isEmpty();
-    assertThat(deleted.text()).isEqualTo("[deleted]");
+    assertThat(deleted.removed()).isTrue();
+    assertThat(deleted.text()).isEmpty();
   }
 
   @Test
@@ -221,6 +222,7 @@ class RedditParserTest {
     assertThat(edited.edits()).extracting(e -> e.editedAt().orElseThrow())
         .containsExactly(OffsetDateTime.parse("2021-10-15T13:10:00Z"));
     assertThat(article.comments().get(3).author()).isEmpty(); // [deleted]
+    assertThat(article.comments().get(3).removed()).isTrue();
     assertThat(article.comments().get(2).body()).last().satisfies(code -> assertThat(code.text())
         .startsWith("record Item(String sku, int count) {"));
   }
@@ -256,6 +258,7 @@ class RedditParserTest {
         .containsExactly(OffsetDateTime.parse("2023-10-15T13:10:00Z"));
     assertThat(article.comments().get(1).edits()).isEmpty();
     assertThat(article.comments().get(3).author()).isEmpty(); // [deleted]
+    assertThat(article.comments().get(3).removed()).isTrue();
     // 06f's text stands apart from its element, in the block named after its id.
     assertThat(article.comments().get(5).text()).startsWith("Three things records cannot do:");
   }
