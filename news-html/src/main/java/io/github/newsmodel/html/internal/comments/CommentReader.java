@@ -259,6 +259,9 @@ final class CommentReader {
     if (author.isEmpty() && unit.numberedHeader != null) { // "#1 Kommentar von Ann"
       author = authorSearch.numberedAuthor(unit.numberedHeader);
     }
+    if (author.isEmpty() && numberHeading != null) { // "<div>Kommentar 12 von Ann</div>" heads the comment
+      author = NumberMarks.name(numberHeading).flatMap(CommenterNames::name).flatMap(CommenterNames::author);
+    }
     if (author.isEmpty()) { // WordPress's <a class="comment-reply-link" aria-label="Reply to Ann">
       author = authorSearch.replyLabelAuthor(scope, text, unit.root);
     }

@@ -31,10 +31,12 @@ import java.util.regex.Pattern;
  *       on the page; an id the page repeats gets a suffix, {@code comment-123~2}, so that ids stay unique.
  *   <li>A number shown twice is kept only by the first comment.
  *   <li>A comment without a parent whose text opens with the words of a reply and an earlier comment's number,
- *       "Antwort auf #3", "In reply to #3", "@#3", where no link names that comment, replies to the comment that
+ *       "Antwort auf #3", "In reply to #3", "@#3", "@3:", where no link names that comment, replies to the comment that
  *       shows that number; the words stay its text, as they do before a link ({@link ReplyLinks}).
- *   <li>In a flat list, a comment whose text opens with "@" and the name of an earlier comment's author, "@Bernd:",
- *       replies to that author's latest comment ({@link MentionedAuthors}).
+ *   <li>A comment without a parent whose text opens with "@" and the name of an earlier comment's author, "@Bernd:",
+ *       replies to that author's latest comment ({@link MentionedAuthors}): in a flat list, and at the top of a
+ *       nested one, where a reader who addresses someone answers them without the page's reply button. In a flat
+ *       list, the name and a colon alone, "Bernd: ...", answer so too.
  *   <li>An edit before the comment's own time is dropped, since the model rules it out and the page's clock
  *       cannot be trusted over the comment's.
  * </ul>
@@ -43,9 +45,13 @@ final class CommentThread {
   /** What starts a URI: a scheme and a colon, after any white space or control characters a browser ignores. */
   private static final Pattern SCHEME = Pattern.compile("[\\s\\p{Cntrl}]*([a-zA-Z][a-zA-Z0-9+.\\-\\s]{0,30}):");
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "urn", "tag");
-  /** What opens a reply's text to name the number of the comment it answers: "Antwort auf #3", "@#3". */
+  /**
+   * What opens a reply's text to name the number of the comment it answers: "Antwort auf #3", "@#3", or "@3" with
+   * the number alone after it ("@3:", "@3 ja"), not a time or an amount ("@7pm", "@10.30").
+   */
   private static final Pattern REPLY_TO_NUMBER =
-      Pattern.compile("(?iu)^(?:(?:" + ReplyLinks.WORDS + ")\\s*|@\\s?)#\\s?(\\d{1,6})(?!\\d)");
+      Pattern.compile("(?iu)^(?:(?:" + ReplyLinks.WORDS + ")\\s*|@\\s?)#\\s?(\\d{1,6})(?!\\d)"
+          + "|^@(\\d{1,6})(?=[\\s:,;)!?]|\\.(?!\\d)|$)");
 
   private CommentThread() {}
 
@@ -63,8 +69,7 @@ final class CommentThread {
       removed[i] = RemovedComments.isNotice(d.body());
       unsigned += !d.body().isEmpty() && d.author().isEmpty() && d.time().isEmpty() && !removed[i] ? 1 : 0;
     }
-    // "@Bernd" answers Bernd only in a flat list: where the page nests replies, a comment it shows at the top is
-    // one, whatever its first word
+    // "Bernd:" without the "@" answers Bernd only in a flat list, where nothing else can say what a comment answers
     boolean flat = drafts.stream().allMatch(d -> d.unit().parent == null);
     MentionedAuthors mentioned = new MentionedAuthors();
     int position = 0;
@@ -114,8 +119,8 @@ final class CommentThread {
       }
       if (d.unit().parent == null) {
         Optional<String> parent = numberedParent(d, numbers);
-        if (parent.isEmpty() && flat) {
-          parent = mentioned.parent(d.body());
+        if (parent.isEmpty()) {
+          parent = mentioned.parent(d.body(), flat, d.author());
         }
         parent.ifPresent(c::replyTo);
       }
@@ -150,7 +155,10 @@ final class CommentThread {
       return Optional.empty();
     }
     Matcher m = REPLY_TO_NUMBER.matcher(first.text());
-    return m.lookingAt() ? Optional.ofNullable(numbers.get(Integer.parseInt(m.group(1)))) : Optional.empty();
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(numbers.get(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.comments;
 
+import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.Paragraph;
@@ -17,9 +18,13 @@ import java.util.regex.Pattern;
  * with "@Bernd" is, nearly always, nested under Bernd's latest comment above it.
  *
  * <p>Only an author that an earlier comment names exactly (ignoring case) counts, and of several, the longest name:
- * "@Bernd Müller" answers Bernd Müller rather than a Bernd. A name without the "@" ("Bernd: ...") is not read: a
- * text may open with any word and a colon. The "@Bernd" stays in the text, as it does before a link ({@link
- * ReplyLinks}).
+ * "@Bernd Müller" answers Bernd Müller rather than a Bernd. The "@Bernd" stays in the text, as it does before a link
+ * ({@link ReplyLinks}).
+ *
+ * <p>In a flat list, readers also address a reply by the name and a colon alone, "Bernd: ...". A text may open with
+ * any word and a colon ("Note: ...", "Update: ..."), so only the whole of what stands before the colon counts, and
+ * only where it is exactly (ignoring case) the name of an earlier comment's author. Where the page nests replies,
+ * only the "@" is read ({@link #parent(List, boolean)}).
  */
 final class MentionedAuthors {
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -43,18 +48,31 @@ final class MentionedAuthors {
   }
 
   /**
-   * The earlier comment that a text opens by naming its author after an "@".
+   * The earlier comment that a text opens by naming its author after an "@", or, where {@code colon} is true, by
+   * the name and a colon alone ("Bernd: ...").
    *
    * @param body a comment's text
-   * @return the id of that author's latest comment so far; empty if the text opens with no "@" and such a name
+   * @param colon whether a name before a colon, without the "@", counts: in a flat list, where nothing else says
+   *     what a comment answers
+   * @param self the comment's own author, whom a comment does not answer
+   * @return the id of that author's latest comment so far; empty if the text opens with no such name
    */
-  Optional<String> parent(List<Block> body) {
+  Optional<String> parent(List<Block> body, boolean colon, Optional<Author> self) {
     if (latest.isEmpty() || body.isEmpty() || !(body.get(0) instanceof Paragraph first)) {
       return Optional.empty();
     }
-    String text = first.text();
-    if (text.isEmpty() || text.charAt(0) != '@') {
+    Optional<String> parent = parent(first.text(), colon);
+    // "Bernd: ..." under Bernd's own name is how the page prints its author, not whom the comment answers
+    return self.isPresent() && parent.isPresent() && parent.get().equals(latest.get(key(self.get().name())))
+        ? Optional.empty() : parent;
+  }
+
+  private Optional<String> parent(String text, boolean colon) {
+    if (text.isEmpty()) {
       return Optional.empty();
+    }
+    if (text.charAt(0) != '@') {
+      return colon ? beforeColon(text) : Optional.empty();
     }
     String head = text.substring(1, Math.min(text.length(), MAX_MENTION)).strip();
     // the last word may be cut by the window; a name it ends is then too long to be read anyway
@@ -72,6 +90,19 @@ final class MentionedAuthors {
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * The earlier comment whose author's name is all that stands before the colon that a text opens with, "Bernd:",
+   * with white space or the end of the text after the colon ("Bernd:Ann" and "12:30" are no address).
+   */
+  private Optional<String> beforeColon(String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0 || colon > MAX_MENTION || colon + 1 < text.length()
+        && !Character.isWhitespace(text.charAt(colon + 1))) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(latest.get(key(text.substring(0, colon).strip())));
   }
 
   /** The id for a candidate name as written, or without the punctuation after it ("Bernd:"). */

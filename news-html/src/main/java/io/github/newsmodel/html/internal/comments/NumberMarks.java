@@ -6,6 +6,7 @@ import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>A line that is a mark alone and is the first text of the comment, outside its text element: the header's
- *       {@code <strong>#3</strong>} before the name.
+ *       {@code <strong>#3</strong>} before the name. Such a line may be a worded mark and the author in one, "Kommentar
+ *       12 von Ann", "Comment 12 by Ann": the number is 12 and the author Ann ({@link #name}).
  *   <li>A first paragraph of the text that is a worded mark alone, "Kommentar 12", "Comment #12". A bare "#3" that
  *       opens the text is left alone: readers answer so ("#3 – nun ja, ..."), naming the comment they answer.
  *   <li>A mark before the name in the author's line, "4. Dora", "#5 Emil".
@@ -38,11 +40,17 @@ final class NumberMarks {
   /** A mark alone of any kind: a worded one, "#12" or "12.". */
   private static final Pattern MARK = Pattern.compile("(?iu)^\\s*(?:(?:" + WORDS
       + ")\\s*(?:nr\\.?|no\\.?|#)?\\s*|#\\s?)(\\d{1,6})\\s*[.:]?\\s*$|^\\s*(\\d{1,6})\\.\\s*$");
+  /** A worded mark and the author in one line: "Kommentar 12 von Ann", "Comment #12 by Ann". */
+  private static final Pattern WORDED_BY = Pattern.compile("(?iu)^\\s*(?:" + WORDS
+      + ")\\s*(?:nr\\.?|no\\.?|#)?\\s*(\\d{1,6})\\s*[.:,–-]?\\s+(?:von|by|from|de|par|di|por|van|av|af)\\s+"
+      + "(?<name>\\S.*)$");
   /** A mark before a name: "4. Dora", "#5 Emil". */
   private static final Pattern BEFORE_NAME = Pattern.compile("(?u)^\\s*(?:#\\s?(\\d{1,6})\\.?|(\\d{1,6})\\.)\\s+"
       + "(?=\\p{L})");
   /** A mark is a few characters: a longer element holds more than one. */
   private static final int MAX_MARK = 24;
+  /** A worded mark and a name, "Kommentar 12 von Ann", are a mark and a name's length at most. */
+  private static final int MAX_MARK_BY = MAX_MARK + CommenterNames.MAX_LENGTH;
   /** How many nodes at the start of a comment are read for its heading: its header's first few. */
   private static final int MAX_NODES = 64;
 
@@ -68,7 +76,8 @@ final class NumberMarks {
       return null;
     }
     String mark = e.text();
-    if (mark.length() > MAX_MARK || !MARK.matcher(mark).matches()) {
+    boolean alone = mark.length() <= MAX_MARK && MARK.matcher(mark).matches();
+    if (!alone && (mark.length() > MAX_MARK_BY || !WORDED_BY.matcher(mark).matches())) {
       return null;
     }
     return textFrom(after(e, root, false), root, others) == null ? null : e;
@@ -81,7 +90,20 @@ final class NumberMarks {
    * @return its number, if at least 1
    */
   static OptionalInt number(Element heading) {
-    return number(MARK.matcher(heading.text()));
+    String mark = heading.text();
+    OptionalInt alone = number(MARK.matcher(mark));
+    return alone.isPresent() ? alone : number(WORDED_BY.matcher(mark));
+  }
+
+  /**
+   * The author's name that a heading's mark gives after the number, "Kommentar 12 von Ann".
+   *
+   * @param heading an element that {@link #heading} found
+   * @return the name as printed; empty for a mark alone
+   */
+  static Optional<String> name(Element heading) {
+    Matcher m = WORDED_BY.matcher(heading.text());
+    return m.matches() ? Optional.of(m.group("name").strip()) : Optional.empty();
   }
 
   /**

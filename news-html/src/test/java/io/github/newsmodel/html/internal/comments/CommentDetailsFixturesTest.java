@@ -22,6 +22,8 @@ class CommentDetailsFixturesTest {
   private static final String TALBOTE = "https://www.talbote.example.de/lokales/2024/05/02/freibad-oeffnet-spaeter";
   private static final String GAZETTE =
       "https://www.eastbrookgazette.example.co.uk/news/2023/10/09/library-late-opening-trial";
+  private static final String BOTE = "https://www.lindenthaler-bote.example.de/lokales/neue-buslinie-oberweiler";
+  private static final String HOLLYBROOK = "https://hollybrookdiary.example.org/2023/06/allotment-waiting-list/";
 
   private static String name(Comment c) {
     return c.author().map(Author::name).orElse("-");
@@ -34,9 +36,9 @@ class CommentDetailsFixturesTest {
   /**
    * A WordPress theme that does not thread its comments: readers answer by "@" and a name, which answers that
    * author's latest comment above (the longest name that fits, in any case, with or without a space after the "@"
-   * and the punctuation after the name), but not a name no comment above is signed with, nor a name without the
-   * "@". Badges that plugins print into the name, "(Redaktion)", "· Abonnentin", "[Autor]", "✓", are no part of it,
-   * so "@ Grace" answers "Grace (Redaktion)".
+   * and the punctuation after the name), and so does the name and a colon without the "@" ("Clara: ..."), but not a
+   * name no comment above is signed with. Badges that plugins print into the name, "(Redaktion)", "· Abonnentin",
+   * "[Autor]", "✓", are no part of it, so "@ Grace" answers "Grace (Redaktion)".
    */
   @Test
   void aFlatListsRepliesByNameAndNamesWithoutBadges() {
@@ -53,7 +55,7 @@ class CommentDetailsFixturesTest {
             tuple("comment-506", "Frank", "comment-503"),
             tuple("comment-507", "Dave", "comment-505"),
             tuple("comment-508", "Heidi", "-"),
-            tuple("comment-509", "Ivo", "-"),
+            tuple("comment-509", "Ivo", "comment-504"),
             tuple("comment-510", "Jana", "comment-504"));
     assertThat(a.comments().get(3).text())
         .isEqualTo("@Bernd Müller: Doch, 2009, als das Obertor getauscht wurde. Das dauerte fast einen Monat.");
@@ -79,6 +81,47 @@ class CommentDetailsFixturesTest {
             tuple("kommentar-7105", 5, "-", "kommentar-7103"),
             tuple("kommentar-7106", 6, "Carola Imhof", "-"));
     assertThat(a.comments().get(0).text()).startsWith("Drei Wochen später");
+  }
+
+  /**
+   * A flat list of numbered comments, each headed "Kommentar 3 von Dora": the line is the number and the author,
+   * and no text. Readers answer by an earlier commenter's name and a colon ("Bernd Hofmann: ..."), by "@" and the
+   * number ("@2:", "@#4"); "Note: ..." names no one who commented.
+   */
+  @Test
+  void aFlatNumberedListsHeadersAndRepliesByNameOrNumber() {
+    Article a = Pages.article("lokal-numbered-replies-by-name", BOTE);
+
+    assertThat(a.comments()).extracting(Comment::id, c -> c.number().orElse(0), CommentDetailsFixturesTest::name,
+            CommentDetailsFixturesTest::parent)
+        .containsExactly(
+            tuple("kommentar-1", 1, "Bernd Hofmann", "-"),
+            tuple("kommentar-2", 2, "Clara", "-"),
+            tuple("kommentar-3", 3, "Dora", "kommentar-1"),
+            tuple("kommentar-4", 4, "Emil", "kommentar-2"),
+            tuple("kommentar-5", 5, "Clara", "kommentar-4"));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Kommentar").doesNotContain(
+        " von "));
+    assertThat(a.comments().get(2).text()).startsWith("Bernd Hofmann: Auf der Landstraße");
+  }
+
+  /**
+   * A threaded WordPress section whose readers sometimes address an earlier commenter at the top level instead of
+   * answering with the reply button: "@Bernard Cole" answers Bernard's comment. Without the "@", or naming no one
+   * who commented, a comment at the top stays one.
+   */
+  @Test
+  void anAtAtTheTopOfAThreadedListAnswersThatCommenter() {
+    Article a = Pages.article("wordpress-threaded-at-reply-at-top", HOLLYBROOK);
+
+    assertThat(a.comments()).extracting(Comment::id, CommentDetailsFixturesTest::name,
+            CommentDetailsFixturesTest::parent)
+        .containsExactly(
+            tuple("comment-901", "Bernard Cole", "-"),
+            tuple("comment-902", "Nina Patel", "comment-901"),
+            tuple("comment-903", "Owen Briggs", "comment-901"),
+            tuple("comment-904", "Rita Shaw", "-"),
+            tuple("comment-905", "Tom Hale", "-"));
   }
 
   /**

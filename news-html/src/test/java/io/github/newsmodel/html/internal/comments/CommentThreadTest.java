@@ -73,17 +73,31 @@ class CommentThreadTest {
     assertThat(comments.get(3).text()).isEqualTo("@Bernd: fourth.");
   }
 
-  /** Where the page nests replies, a comment it shows at the top is one, whatever its first word. */
+  /** In a flat list, "Bernd:" without the "@" answers Bernd too, but only where Bernd commented above. */
   @Test
-  void anAtAnswersNoOneWhereThePageNestsReplies() {
+  void anEarlierAuthorsNameAndAColonRepliesInAFlatList() {
+    List<Comment> comments = CommentThread.build(List.of(by(unit("c1"), "Bernd", "First."),
+        by(unit("c2"), "Clara", "Bernd: second."), by(unit("c3"), "Dora", "Note: third."),
+        by(unit("c4"), "Bernd", "Bernd: my own afterword.")));
+
+    assertThat(comments).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "c1", "-", "-");
+  }
+
+  /**
+   * Where the page nests replies, a comment it shows at the top that opens with "@Bernd" answers Bernd all the
+   * same: its reader addressed Bernd without the reply button. "Bernd:" alone does not.
+   */
+  @Test
+  void anAtAtTheTopOfANestedListAnswersThatAuthor() {
     Unit first = unit("c1");
     Unit reply = unit("c2");
     reply.parent = first;
 
     List<Comment> comments = CommentThread.build(List.of(by(first, "Bernd", "First."),
-        by(reply, "Clara", "A reply."), by(unit("c3"), "Dora", "@Bernd at the top.")));
+        by(reply, "Clara", "@Dora a reply."), by(unit("c3"), "Dora", "@Bernd at the top."),
+        by(unit("c4"), "Emil", "Clara: at the top."), by(unit("c5"), "Fritz", "Plain.")));
 
-    assertThat(comments).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "c1", "-");
+    assertThat(comments).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "c1", "c1", "-", "-");
   }
 
   /**
@@ -111,6 +125,22 @@ class CommentThreadTest {
             OptionalInt.of(4), List.of())));
 
     assertThat(comments.get(1).replyTo()).hasValue("c1");
+  }
+
+  /** "@3:", "@7 " and "@10," name the comment of that number too; "@7pm" and "@10.30" are no number. */
+  @Test
+  void anAtBeforeABareNumberAnswersTheCommentOfThatNumber() {
+    List<Comment> comments = CommentThread.build(List.of(numbered("c1", 3, "One."), numbered("c2", 7, "Two."),
+        numbered("c3", 10, "@3: yes."), numbered("c4", 11, "@7 no."), numbered("c5", 12, "@7pm then."),
+        numbered("c6", 13, "@10.30 then."), numbered("c7", 14, "@ 7 of us."), numbered("c8", 15, "@10, ja.")));
+
+    assertThat(comments).extracting(c -> c.replyTo().orElse("-"))
+        .containsExactly("-", "-", "c1", "c2", "-", "-", "-", "c3");
+  }
+
+  private static Draft numbered(String id, int number, String text) {
+    return new Draft(unit(id), List.of(Paragraph.of(text)), Optional.empty(), Optional.empty(),
+        OptionalInt.of(number), List.of());
   }
 
   /**

@@ -36,6 +36,30 @@ class NumberMarksTest {
   }
 
   @Test
+  void aWordedMarkAndTheAuthorInOneLineGiveTheNumberAndTheName() {
+    for (String line : List.of("Kommentar 12 von Ann Berger", "Comment #12 by Ann Berger",
+        "Beitrag Nr. 12 von Ann Berger", "Commentaire 12 par Ann Berger")) {
+      Element c = comment("<div class=head>" + line + "</div><div class=comment-text><p>Yes.</p></div>");
+      Element heading = NumberMarks.heading(c, c.selectFirst("div.comment-text"), none());
+
+      assertThat(heading).as(line).isSameAs(c.selectFirst("div.head"));
+      assertThat(NumberMarks.number(heading)).as(line).hasValue(12);
+      assertThat(NumberMarks.name(heading)).as(line).hasValue("Ann Berger");
+    }
+    Element alone = comment("<div class=head>Kommentar 12</div><div class=comment-text><p>Yes.</p></div>");
+    assertThat(NumberMarks.name(NumberMarks.heading(alone, alone.selectFirst("div.comment-text"), none()))).isEmpty();
+  }
+
+  @Test
+  void aWordedMarkBeforeOtherWordsHeadsNoComment() {
+    for (String line : List.of("Kommentar 12 ist falsch", "Comment 12 was right", "Kommentar 12 von")) {
+      Element c = comment("<div class=head>" + line + "</div><div class=comment-text><p>Yes.</p></div>");
+
+      assertThat(NumberMarks.heading(c, c.selectFirst("div.comment-text"), none())).as(line).isNull();
+    }
+  }
+
+  @Test
   void noMarkHeadsACommentWhenItsFirstTextIsMoreOrInItsText() {
     Element withName = comment("<div class=head>#12 Ann</div><div class=comment-text><p>Yes.</p></div>");
     Element inText = comment("<div class=comment-text><p>#3</p><p>No, read it again.</p></div>");
