@@ -48,7 +48,8 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
   /** A reader comment. */
   record PlainComment(String id, @Nullable Integer number, @Nullable PlainAuthor author,
       @Nullable OffsetDateTime publishedAt, @Nullable Boolean publishedAtDateOnly, @Nullable ZoneId assumedZone,
-      @Nullable List<PlainBlock> body, String text, @Nullable List<PlainEdit> edits, @Nullable String replyTo) {}
+      @Nullable Boolean removed, @Nullable List<PlainBlock> body, String text, @Nullable List<PlainEdit> edits,
+      @Nullable String replyTo) {}
 
   /** An edit notice. */
   record PlainEdit(@Nullable OffsetDateTime editedAt, @Nullable Boolean editedAtDateOnly, @Nullable ZoneId assumedZone,
@@ -133,7 +134,7 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
   private static PlainComment comment(Comment c) {
     return new PlainComment(c.id(), c.number().isPresent() ? c.number().getAsInt() : null,
         c.author().map(PlainArticle::author).orElse(null), c.publishedAt().orElse(null),
-        flag(c.publishedAtDateOnly()), c.assumedZone().orElse(null),
+        flag(c.publishedAtDateOnly()), c.assumedZone().orElse(null), flag(c.removed()),
         list(c.body().stream().map(PlainArticle::block).toList()), c.text(),
         list(c.edits().stream().map(PlainArticle::edit).toList()), c.replyTo().orElse(null));
   }
