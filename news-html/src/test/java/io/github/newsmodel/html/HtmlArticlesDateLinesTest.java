@@ -155,6 +155,23 @@ class HtmlArticlesDateLinesTest {
   }
 
   /**
+   * A collapsible date line whose summary gives one time and whose text after it the other: the summary is a line of
+   * its own, so that its zone stays its time's and does not run into the label after it ("BSTFirst published").
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      <details class="dcr-date"><summary>12:40 BST, 4 May 2024</summary>First published on Fri 3 May 2024 09.15 BST</details> # 2024-05-03T09:15+01:00 # 2024-05-04T12:40+01:00
+      <details class="dcr-date"><summary>Fri 3 May 2024 09.15 BST</summary>Last modified on Sat 4 May 2024 10.02 BST</details> # 2024-05-03T09:15+01:00 # 2024-05-04T10:02+01:00
+      """)
+  void aCollapsibleDateLinesSummaryIsALineOfItsOwn(String lines, String published, String modified) {
+    Article article = parse("en-GB", "https://www.example.co.uk/world/bridge", lines);
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(published));
+    assertThat(article.modifiedAt()).hasValue(OffsetDateTime.parse(modified));
+    assertThat(article.assumedZone()).isEmpty();
+  }
+
+  /**
    * A first publication's label wins over markup that declares the update's day as the publication's, as content
    * systems do that republish an updated article; on the same day, the markup's time stays.
    */

@@ -516,7 +516,7 @@ public final class Texts {
 
   /** Where a text read from the page gets a space that its markup does not write. */
   private enum Spacing {
-    /** Where a block or a line break starts. */
+    /** Where a line of its own starts ({@link #breaksLine}) and where text follows one ({@link #endsLine}). */
     BLOCKS,
     /** There, and where an element follows another with nothing between them. */
     TOUCHING,
@@ -542,8 +542,8 @@ public final class Texts {
             tooLong[0] = true;
             return FilterResult.STOP;
           }
-        } else if (node instanceof Element e && e != element && (spaced || e.isBlock()
-            || e.normalName().equals("br") || touching && e.previousSibling() instanceof Element)) {
+        } else if (node instanceof Element e && e != element && (spaced || breaksLine(e)
+            || touching && e.previousSibling() instanceof Element)) {
           if (spaced && Visibility.hidingClass(e.className())) {
             return FilterResult.SKIP_ENTIRELY; // its tail, and the space it would add, is skipped too
           }
@@ -554,13 +554,42 @@ public final class Texts {
 
       @Override
       public FilterResult tail(Node node, int depth) {
-        if (spaced && node instanceof Element e && e != element) {
+        if (node instanceof Element e && e != element && (spaced || endsLine(e))) {
           out.append(' ');
         }
         return FilterResult.CONTINUE;
       }
     }, element);
     return tooLong[0];
+  }
+
+  /**
+   * Whether an element starts a line of its own, so that a text read across it needs a space where it starts: a
+   * block, a line break, and the {@code <summary>} of a {@code <details>} box, which browsers show as a line of its
+   * own though jsoup counts it inline. A collapsible date line, {@code <details><summary>12:40 BST, 3 May
+   * 2024</summary>First published ...</details>}, reads "BST First", not "BSTFirst".
+   *
+   * @param e the element
+   * @return whether a space stands where it starts
+   */
+  public static boolean breaksLine(Element e) {
+    if (e.isBlock()) {
+      return true;
+    }
+    String name = e.normalName();
+    return name.equals("br") || name.equals("summary");
+  }
+
+  /**
+   * Whether a text read across an element needs a space where it ends: a line of its own ({@link #breaksLine}) that
+   * text follows right after it, {@code <div>Published</div>3 May 2024}, whose words would otherwise run into the
+   * last of the block's, as jsoup's {@link Element#text()} sets them apart too. A line break ends nothing.
+   *
+   * @param e the element
+   * @return whether a space stands where it ends
+   */
+  public static boolean endsLine(Element e) {
+    return e.nextSibling() instanceof TextNode && breaksLine(e) && !e.normalName().equals("br");
   }
 
   /**

@@ -17,9 +17,9 @@ import org.jsoup.select.NodeTraversor;
  * rule that reads the links.
  *
  * <p>An element's text read whole tells its short text for any length: {@link Texts#shortText} gives up when the
- * text of the element's text nodes, white space collapsed, with a space for each block and line break between them,
- * is longer than asked, which is when that text up to its last text node is; the spaces of blocks after it are
- * trimmed. A text read only up to a length, a long one, tells that it is too long for that length or less.
+ * text of the element's text nodes, white space collapsed, with a space where each line of its own starts and where
+ * text follows one ({@link Texts#breaksLine}, {@link Texts#endsLine}), is longer than asked, which is when that text
+ * up to its last text node is; the spaces of blocks after it are trimmed. A text read only up to a length, a long one, tells that it is too long for that length or less.
  */
 final class ShortTexts {
   /** What was read of an element. */
@@ -57,7 +57,7 @@ final class ShortTexts {
             return FilterResult.STOP;
           }
           length[0] = out.length();
-        } else if (node instanceof Element e && e != element && (e.isBlock() || e.normalName().equals("br"))) {
+        } else if (node instanceof Element e && e != element && Texts.breaksLine(e)) {
           out.append(' ');
         }
         return FilterResult.CONTINUE;
@@ -65,6 +65,9 @@ final class ShortTexts {
 
       @Override
       public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e && e != element && Texts.endsLine(e)) {
+          out.append(' ');
+        }
         return FilterResult.CONTINUE;
       }
     }, element);

@@ -157,6 +157,24 @@ class TextsTest {
         + " Zweiter Absatz, der nicht mehr gelesen wird.");
   }
 
+  /**
+   * A {@code <details>} box's summary, which jsoup counts inline, starts a line of its own, and text right after a
+   * block's end is not run into the block's last word; inline elements still join as a browser joins them.
+   */
+  @Test
+  void aSummaryAndTheTextAfterABlockStandApart() {
+    Element details = Jsoup.parseBodyFragment("<details class=\"date\"><summary>12:40 BST, 3 May 2024</summary>"
+        + "First published on Thu 2 May 2024 09.15 BST</details>").selectFirst("details");
+    Element line = Jsoup.parseBodyFragment("<div><dl><dt>Published</dt><dd>3 May 2024</dd></dl>9:15 <b>BST</b>"
+        + "<i>x</i></div>").selectFirst("div");
+
+    assertThat(Texts.shortText(details, 100))
+        .hasValue("12:40 BST, 3 May 2024 First published on Thu 2 May 2024 09.15 BST");
+    assertThat(Texts.opening(details, 100)).isEqualTo("12:40 BST, 3 May 2024 First published on Thu 2 May 2024"
+        + " 09.15 BST");
+    assertThat(Texts.shortText(line, 100)).hasValue("Published 3 May 2024 9:15 BSTx");
+  }
+
   @Test
   void theWordsOutsideSomeTagsKeepTheWordsOfTheOthersApart() {
     Element line = Jsoup.parseBodyFragment("<div><b>Posted:</b> Mon Mar 06, 2006<span>10:05 pm</span>"

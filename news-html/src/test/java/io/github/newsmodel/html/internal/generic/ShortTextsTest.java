@@ -14,7 +14,9 @@ class ShortTextsTest {
   private static final String PAGE = "<h1>Headline</h1><p class=byline>By <a href=/author/jane>Jane Roe</a>"
       + "  and\n <b>Max Muster</b></p><div>Nov. 19, 2019<div></div></div><p>Long text that goes on and on"
       + " beyond a byline's length, as the paragraphs of an article do.</p><div><p>One</p><br><p>Two</p></div>"
-      + "<span>\u00a0 \u200b </span><div>Kakuma<br>Kenia</div><span>\u00adSoft\u2060</span>";
+      + "<span>\u00a0 \u200b </span><div>Kakuma<br>Kenia</div><span>\u00adSoft\u2060</span>"
+      + "<details class=date><summary>12:40 BST, 3 May 2024</summary>First published</details>"
+      + "<div><p>Published</p>3 May 2024<br>9:15</div>";
 
   @Test
   void givesWhatTextsGivesForEveryLengthInAnyOrder() {
@@ -28,6 +30,20 @@ class ShortTextsTest {
         }
       }
     }
+  }
+
+  /**
+   * A collapsible date line's summary and the text after a block stand apart from the words after them, as the date
+   * clues read them.
+   */
+  @Test
+  void aSummaryAndABlockEndWhereTextFollowsThem() {
+    Document page = Jsoup.parse(PAGE);
+    ShortTexts texts = new ShortTexts();
+
+    assertThat(texts.of(page.selectFirst("details"), 100)).hasValue("12:40 BST, 3 May 2024 First published");
+    assertThat(texts.of(page.body().child(page.body().childrenSize() - 1), 100))
+        .hasValue("Published 3 May 2024 9:15");
   }
 
   @Test
