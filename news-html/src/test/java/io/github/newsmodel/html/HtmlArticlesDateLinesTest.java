@@ -3,6 +3,7 @@ package io.github.newsmodel.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Source;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
@@ -169,6 +170,38 @@ class HtmlArticlesDateLinesTest {
     assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(published));
     assertThat(article.modifiedAt()).hasValue(OffsetDateTime.parse(modified));
     assertThat(article.assumedZone()).isEmpty();
+  }
+
+  /**
+   * A date line that prints its day and time without a year, as Finnish sites print the days of the current year,
+   * takes the year of the strongest other evidence: the URL's date or the markup's publication day, when the printed
+   * day is within a few days of it; else the markup's modification or the capture, when it is not after it in that
+   * year. The zone of the site's country is assumed. Without such evidence, or against it, no year is guessed, nor
+   * for a line that labels a change.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '#', textBlock = """
+      url date # Julkaistu: 3.5. 9:15 # https://www.example.fi/uutiset/2024/05/03/silta # # # 2024-05-03T09:15+03:00
+      declared day # Julkaistu 3.5. klo 9.15 # https://www.example.fi/uutiset/silta # "datePublished": "2024-05-03" # # 2024-05-03T09:15+03:00
+      declared change # Julkaistu: 3.5. 9:15 # https://www.example.fi/uutiset/silta # "dateModified": "2024-05-04T08:02:00+03:00" # # 2024-05-03T09:15+03:00
+      capture # Julkaistu: 3.5. 9:15 # https://www.example.fi/uutiset/silta # # 2024-06-01T12:00Z # 2024-05-03T09:15+03:00
+      url date far off # Julkaistu: 3.5. 9:15 # https://www.example.fi/uutiset/2023/12/20/silta # # # 2023-12-20T00:00+02:00
+      day after capture # Julkaistu: 3.5. 9:15 # https://www.example.fi/uutiset/silta # # 2024-04-01T12:00Z #
+      no evidence # Julkaistu: 3.5. 9:15 # https://www.example.fi/uutiset/silta # # #
+      a change # Päivitetty 4.5. 8:02 # https://www.example.fi/uutiset/silta # # 2024-06-01T12:00Z #
+      """)
+  void aDayWithoutAYearTakesTheYearOfTheOtherEvidence(String evidence, String line, String url, String ld,
+      String capturedAt, String published) {
+    String page = PAGE.formatted("fi", (ld == null ? "" : "<script type=\"application/ld+json\">{\"@type\":"
+        + " \"NewsArticle\", \"headline\": \"Council approves new bridge\", " + ld + "}</script>")
+        + "<p class=\"date\">" + line + "</p>");
+    ParseOptions options = capturedAt == null ? ParseOptions.defaults() : ParseOptions.builder()
+        .source(Source.builder().uri(URI.create(url)).capturedAt(OffsetDateTime.parse(capturedAt)).build()).build();
+
+    Article article = HtmlArticles.parse(page, URI.create(url), options);
+
+    assertThat(article.publishedAt().map(OffsetDateTime::toString).orElse(null))
+        .isEqualTo(published == null ? null : OffsetDateTime.parse(published).toString());
   }
 
   /**

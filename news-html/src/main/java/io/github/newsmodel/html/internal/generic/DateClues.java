@@ -11,7 +11,9 @@ import io.github.newsmodel.html.internal.time.DateTimes;
 import io.github.newsmodel.html.internal.time.PageTime;
 import io.github.newsmodel.html.internal.time.RelativeTime;
 import io.github.newsmodel.html.internal.time.UrlDates;
+import io.github.newsmodel.html.internal.time.YearlessTime;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,6 +102,11 @@ final class DateClues {
    * beside it ("Updated May 4 ..." above "Published May 3 ..."); a date further on is rather in the text.
    */
   private static final int UPDATE_REACH = 8;
+  /**
+   * How many days from the publication's day that other evidence gives a day printed without a year may be: the
+   * markup's day may be the next or the last in UTC, or the site's first publication a day before.
+   */
+  private static final int YEARLESS_DAYS = 2;
   /** Enough of a paragraph's start for a long date and the dash after it. */
   private static final int DATELINE_LENGTH = 48;
   private static final Pattern DATELINE_DASH = Pattern.compile("\\s?[-–—]\\s");
@@ -278,8 +285,39 @@ final class DateClues {
           && !EditNotices.isNotice(e) && !lastChangeAge(text.get())) {
         published.add(DateClue.of(age.get(), Source.VISIBLE, e));
         found++;
+      } else if (age.isEmpty()) {
+        Optional<PageTime> yearless = withoutYear(e, text.get());
+        if (yearless.isPresent()) {
+          published.add(DateClue.of(yearless.get(), Source.VISIBLE, e));
+          found++;
+        }
       }
     }
+  }
+
+  /**
+   * The date of a line that prints its day and time without a year, as some sites print the days of their current
+   * year ("Julkaistu: 3.5. 9:15"), in the year that the strongest other evidence gives: the day that the markup or
+   * the URL gives the publication, if the printed day is within {@link #YEARLESS_DAYS} of it; where none does, the
+   * year of the modification's day that the markup gives, or else of the capture, if the day is not after it. No year
+   * is guessed without such evidence or against it, nor for a line that labels a change, whose day may be any after
+   * the publication.
+   */
+  private Optional<PageTime> withoutYear(Element e, String text) {
+    Optional<YearlessTime> day = reader.findWithoutYear(text);
+    if (day.isEmpty() || regions.inOtherContent(e) || EditNotices.isNotice(e)
+        || mayHold(text, CHANGE_STEMS) && CHANGE_LABEL.matcher(text).find() || labelledChange(e)) {
+      return Optional.empty(); // nearly every line without a date holds no day either
+    }
+    Optional<LocalDate> publication = published.stream()
+        .filter(c -> c.source() != Source.VISIBLE && !c.update() && c.printed().isPresent())
+        .map(c -> c.printed().get().date()).findFirst();
+    if (publication.isPresent()) {
+      return day.get().near(publication.get(), YEARLESS_DAYS);
+    }
+    Optional<LocalDate> latest = modified.stream().filter(c -> c.source() != Source.VISIBLE && c.printed().isPresent())
+        .map(c -> c.printed().get().date()).findFirst().or(() -> capturedAt.map(OffsetDateTime::toLocalDate));
+    return latest.flatMap(d -> day.get().onOrBefore(d));
   }
 
   /**

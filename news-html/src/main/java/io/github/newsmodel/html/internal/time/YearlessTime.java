@@ -6,13 +6,14 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A day, month and time of day printed without a year, as comment systems print the times of the current year:
- * "18. September um 08:37", "Sep 18 at 8:37 AM", "18 сентября в 08:37". The year is the one that puts the time
+ * "18. September um 08:37", "Sep 18 at 8:37 AM", "18 сентября в 08:37", "18.9. 8:37". The year is the one that puts the time
  * after the article it comments on and before the page's capture ({@link #on}); without either, none is guessed, nor
  * where the day fell a few weeks before the article's in the year before.
  *
@@ -40,6 +41,13 @@ public record YearlessTime(MonthDay day, LocalTime time, Optional<PrintedZone> z
   /** "September 18 at 8:37 AM", "Sep 18, 20:37". */
   private static final Pattern MONTH_FIRST = Pattern.compile(BEFORE + MONTH + "\\.?\\s+(?<d>\\d{1,2})"
       + "(?:st|nd|rd|th)?\\.?" + SEPARATOR + TIME + AFTER, FLAGS);
+  /**
+   * "3.5. 9:15", "3.5. klo 9.15": the day and the month in numbers, each with its full stop, as Finnish, German and
+   * Scandinavian pages print the days of the current year; no digit right after the month's full stop, as in a full
+   * date.
+   */
+  private static final Pattern NUMBERS = Pattern.compile(BEFORE + "(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?!\\d)"
+      + SEPARATOR + TIME + AFTER, FLAGS);
 
   /**
    * A day and time printed without a year and without a zone.
@@ -62,10 +70,11 @@ public record YearlessTime(MonthDay day, LocalTime time, Optional<PrintedZone> z
     if (!hasTimeOfDay(text)) {
       return Optional.empty(); // every form needs a time of day, and most texts asked have none
     }
-    for (Pattern form : new Pattern[] {DAY_FIRST, MONTH_FIRST}) {
+    for (Pattern form : new Pattern[] {DAY_FIRST, MONTH_FIRST, NUMBERS}) {
       Matcher m = form.matcher(text);
       while (m.find()) {
-        Optional<YearlessTime> read = read(m, months);
+        Optional<Integer> month = form == NUMBERS ? numbered(m.group("m")) : months.month(m.group("mon"));
+        Optional<YearlessTime> read = read(m, month);
         if (read.isPresent()) {
           return read;
         }
@@ -74,8 +83,13 @@ public record YearlessTime(MonthDay day, LocalTime time, Optional<PrintedZone> z
     return Optional.empty();
   }
 
-  private static Optional<YearlessTime> read(Matcher m, MonthNames months) {
-    Optional<Integer> month = months.month(m.group("mon"));
+  /** The month of a number from 1 to 12. */
+  private static Optional<Integer> numbered(String month) {
+    int number = Integer.parseInt(month);
+    return number >= 1 && number <= 12 ? Optional.of(number) : Optional.empty();
+  }
+
+  private static Optional<YearlessTime> read(Matcher m, Optional<Integer> month) {
     if (month.isEmpty()) {
       return Optional.empty();
     }
@@ -102,6 +116,46 @@ public record YearlessTime(MonthDay day, LocalTime time, Optional<PrintedZone> z
    */
   private boolean closeBefore(int year, LocalDate after) {
     return day.isValidYear(year) && !day.atYear(year).isBefore(after.minusDays(AMBIGUOUS_DAYS));
+  }
+
+  /**
+   * The date of an article's date line that prints no year ("Julkaistu: 3.5. 9:15"), in the year of a day that
+   * other evidence gives the publication (the URL's date, the markup's): the year that puts it nearest that day, if
+   * it is within {@code maxDays} of it. A day further from it is no date of the same publication.
+   *
+   * @param publication the day that other evidence gives the publication
+   * @param maxDays how many days from that day the printed day may be
+   * @return the time with its year, at the offset its printed zone has then; empty if the day is further
+   */
+  public Optional<PageTime> near(LocalDate publication, int maxDays) {
+    for (int y = publication.getYear() - 1; y <= publication.getYear() + 1; y++) {
+      if (day.isValidYear(y)
+          && Math.abs(ChronoUnit.DAYS.between(publication, day.atYear(y))) <= maxDays) {
+        return Optional.of(at(day.atYear(y)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The date of an article's date line that prints no year, in the year of a later day that the page was shown on
+   * or after (its modification, its capture): a site prints the days of its current year so, and prints the year of
+   * any other, so the day falls in that year, on or before that day, or on the day after it, which it already is in
+   * a zone east of the one that day was given in. A day later in that year would be of the year before, shown in a
+   * year that printed it without, which no year is guessed for.
+   *
+   * @param latest the day, in the year the page was shown in, that the printed day is not after
+   * @return the time with its year, at the offset its printed zone has then; empty if the day is later in that year
+   */
+  public Optional<PageTime> onOrBefore(LocalDate latest) {
+    if (!day.isValidYear(latest.getYear()) || day.atYear(latest.getYear()).isAfter(latest.plusDays(1))) {
+      return Optional.empty();
+    }
+    return Optional.of(at(day.atYear(latest.getYear())));
+  }
+
+  private PageTime at(LocalDate on) {
+    return new PageTime(on, Optional.of(time), zone.flatMap(z -> z.at(on.atTime(time))));
   }
 
   /** Whether a digit, a colon or full stop and a digit stand in a row somewhere: a time of day may be there. */
@@ -156,7 +210,6 @@ public record YearlessTime(MonthDay day, LocalTime time, Optional<PrintedZone> z
         || after.isPresent() && closeBefore(date.get().getYear() - 1, after.get())) {
       return Optional.empty();
     }
-    LocalDate on = date.get();
-    return Optional.of(new PageTime(on, Optional.of(time), zone.flatMap(z -> z.at(on.atTime(time)))));
+    return Optional.of(at(date.get()));
   }
 }

@@ -37,6 +37,46 @@ class YearlessTimeTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "Julkaistu: 3.5. 9:15|5|3|09:15",
+      "Julkaistu 3.5. klo 9.15|5|3|09:15",
+      "am 18.9. um 20:37 Uhr|9|18|20:37",
+  })
+  void readsADayAndMonthInNumbersWithTheirFullStops(String text, int month, int day, String time) {
+    assertThat(find(text)).contains(new YearlessTime(MonthDay.of(month, day), LocalTime.parse(time)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "3.5.2024 9:15",
+      "3.5.9:15",
+      "3.13. 9:15",
+      "1.2.3. 4:56",
+      "Version 3.5 9:15",
+  })
+  void needsTheMonthsFullStopAndNoYearAfterIt(String text) {
+    assertThat(find(text)).isEmpty();
+  }
+
+  /**
+   * A date line's day without a year takes the year that puts it nearest the publication's day that other evidence
+   * gives, within some days of it, or the year of a later day it was shown on, not after that day.
+   */
+  @Test
+  void anArticlesDayTakesTheYearOfTheEvidence() {
+    YearlessTime december31 = new YearlessTime(MonthDay.of(12, 31), LocalTime.of(23, 40));
+    YearlessTime may3 = new YearlessTime(MonthDay.of(5, 3), LocalTime.of(9, 15));
+
+    assertThat(december31.near(LocalDate.of(2024, 1, 1), 2)).map(PageTime::date).contains(LocalDate.of(2023, 12, 31));
+    assertThat(may3.near(LocalDate.of(2024, 5, 4), 2)).map(PageTime::date).contains(LocalDate.of(2024, 5, 3));
+    assertThat(may3.near(LocalDate.of(2024, 5, 8), 2)).as("too far").isEmpty();
+    assertThat(may3.onOrBefore(LocalDate.of(2024, 6, 1))).map(PageTime::date).contains(LocalDate.of(2024, 5, 3));
+    assertThat(may3.onOrBefore(LocalDate.of(2024, 5, 2))).as("the day after, in a zone east")
+        .map(PageTime::date).contains(LocalDate.of(2024, 5, 3));
+    assertThat(may3.onOrBefore(LocalDate.of(2024, 4, 1))).as("later in that year").isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "18. September",
       "Seite 18. September 2019",
       "31. Juni um 08:37",
