@@ -205,6 +205,33 @@ class HtmlArticlesDateLinesTest {
   }
 
   /**
+   * A page without an {@code <h1>} whose template calls the article's parts teasers, its headline an {@code <h2>}
+   * in a "teaser" block that shows the declared title and its date line a "teaser" meta line above it: the heading
+   * is the headline though its class names a teaser, and so the date line above it is the article's.
+   */
+  @Test
+  void aHeadlineInABlockThatItsTemplateCallsATeaser() {
+    String page = """
+        <html lang="de"><head><meta property="og:title" content="Bericht zur Lage vom 22.04.2020 und was nun zu tun ist">
+        <title>Bericht zur Lage vom 22.04.2020 und was nun zu tun ist – Beispielblatt</title></head><body>
+        <div class="beitrag"><div class="teaser_text_meta"><a href="/autor/jroe">Jane Roe</a> / 22.04.2020 / 06:15
+        / <a href="#fuss">Foto: Beispielblatt</a></div>
+        <div class="teaser_blog_text" id="article_content"><h2>Bericht zur Lage vom 22.04.2020 und was nun zu tun ist</h2>
+        <p>Nach Auswertung der zur Verfügung stehenden Daten ist die Lage eine andere als noch vor vier Wochen, und
+        die Politik muss nun entscheiden, wie es weitergeht.</p>
+        <p>Die Zahlen der letzten Tage zeigen, dass die Maßnahmen wirken, und die Kliniken melden freie Betten.</p>
+        </div></div>
+        <div class="teaser"><h2>Ein anderer Bericht</h2><p class="teaser_text_meta">John Doe / 01.03.2020</p></div>
+        </body></html>""";
+
+    Article article = HtmlArticles.parse(page, URI.create("https://www.example.com/artikel/bericht_zur_lage"));
+
+    assertThat(article.title()).hasValue("Bericht zur Lage vom 22.04.2020 und was nun zu tun ist");
+    assertThat(article.publishedAt().map(OffsetDateTime::toLocalDateTime))
+        .hasValue(java.time.LocalDateTime.parse("2020-04-22T06:15"));
+  }
+
+  /**
    * A first publication's label wins over markup that declares the update's day as the publication's, as content
    * systems do that republish an updated article; on the same day, the markup's time stays.
    */

@@ -134,10 +134,39 @@ final class PageRegions {
     return inOtherContent(element, true);
   }
 
+  /**
+   * Whether an element lies in a part of the page that is another's, as {@link #inOtherContent} tells, but with a
+   * teaser's class taken for the article's own, as it is on a page whose template calls the article's parts teasers:
+   * for a heading that shows the page's declared title whole, which no other article's teaser does, and which is
+   * then the headline that tells that the page's teasers are its own ({@link #addHeadline}).
+   *
+   * @param element the element
+   * @return true if it is in comments, a list of other articles that its class calls no teaser, navigation, a
+   *     sidebar or the page footer
+   */
+  boolean inOtherContentThanTeasers(Element element) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (article.contains(e)) {
+        break;
+      }
+      if (kinds.computeIfAbsent(e, this::kind) == Kind.OTHER && !onlyTeaser(e)) {
+        return true;
+      }
+    }
+    return inOtherContent(element, false, true);
+  }
+
   private boolean inOtherContent(Element element, boolean footersOwn) {
+    return inOtherContent(element, footersOwn, false);
+  }
+
+  private boolean inOtherContent(Element element, boolean footersOwn, boolean teasersPassed) {
     boolean beside = false;
     for (Element e = element; e != null; e = e.parent()) {
       Kind kind = kinds.computeIfAbsent(e, this::kind);
+      if (teasersPassed && kind == Kind.OTHER) {
+        continue; // a teaser's, as the caller checked
+      }
       if (article.contains(e)) {
         // A container of the article is never another part, whatever its classes say; what sits beside the
         // article in it is, unless the container is the <article> itself.

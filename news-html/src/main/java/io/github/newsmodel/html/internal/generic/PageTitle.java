@@ -244,7 +244,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     // No <h1> shows the headline; a heading of another level may, and its place tells where the date is.
     for (Element h : DocumentOrder.select(all, LOWER_HEADINGS)) {
       Optional<String> text = Texts.headingText(h, MAX_LENGTH);
-      if (text.isEmpty() || regions.inOtherContent(h)) {
+      // a teaser's class passed over: a template that calls the article's parts teasers sets its headline in one
+      if (text.isEmpty() || regions.inOtherContentThanTeasers(h)) {
         continue;
       }
       // the keys of the heading and of each declared title, worked out once: a page without an <h1> may have many
@@ -586,7 +587,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     }
     for (Element h : DocumentOrder.select(all, LOWER_HEADINGS)) {
       Optional<String> text = Texts.headingText(h, MAX_LENGTH);
-      if (text.isEmpty() || regions.inOtherContent(h)) {
+      // a teaser's class passed over: a template that calls the article's parts teasers sets its headline in one
+      if (text.isEmpty() || regions.inOtherContentThanTeasers(h)) {
         continue;
       }
       String key = AuthorNames.key(text.get());
