@@ -232,6 +232,27 @@ class HtmlArticlesDateLinesTest {
   }
 
   /**
+   * A time the markup gives in UTC to the second takes the offset of the time the page prints to the minute, with
+   * the markup's seconds, and so the local day: a time in ET, or a local time whole hours from it. A round hour to
+   * the minute is no such match: another time could be that many hours off by chance.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '#', textBlock = """
+      en-US # 2023-11-09T03:28:35Z # <p class="date">Published Nov. 8, 2023, 10:28 p.m. ET</p> # 2023-11-08T22:28:35-05:00
+      en-US # 2023-11-09T03:28:35Z # <p class="date">Published Nov. 8, 2023, 10:28 p.m.</p> # 2023-11-08T22:28:35-05:00
+      de # 2022-12-25T11:00:02Z # <p class="date">25. Dezember 2022, 01:00 Uhr</p> # 2022-12-25T11:00:02Z
+      """)
+  void aMarkupTimeInUtcTakesTheOffsetOfTheSameMinuteThePagePrints(String lang, String declared, String line,
+      String published) {
+    Article article = parse(lang, "https://www.example.com/politics/bridge", """
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council approves new bridge",
+          "datePublished": "%s"}</script>""".formatted(declared) + line);
+
+    assertThat(article.publishedAt().map(OffsetDateTime::toString)).hasValue(OffsetDateTime.parse(published)
+        .toString());
+  }
+
+  /**
    * A first publication's label wins over markup that declares the update's day as the publication's, as content
    * systems do that republish an updated article; on the same day, the markup's time stays.
    */

@@ -9,9 +9,11 @@ import io.github.newsmodel.html.internal.generic.DateClue.Source;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +30,7 @@ import java.util.stream.Stream;
  *       same day that also gives the time. The time the page labels as its update's ({@link DateClue#update()})
  *       is the publication time only where no other clue can be.
  *   <li>A time printed in UTC takes the page's own offset when the page printed the same moment with its offset
- *       or as a local time too ({@code 2023-11-09T01:49Z} and {@code 2023-11-08 17:49}: -08:00), since the local
+ *       or as a local time too, to the minute where the page prints no seconds ({@code 2023-11-09T01:49Z} and {@code 2023-11-08 17:49}: -08:00), since the local
  *       date is the one the site published on; the modification time likewise.
  *   <li>The date the page shows beside the headline or in its date line wins when another source confirms that
  *       day (often the declared modification date of a republished article).
@@ -136,7 +138,8 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
 
   /**
    * A time in UTC that the page also printed with its own offset, or as a local time, takes that offset: the same
-   * instant at another offset, or the same minute and second whole quarter hours apart, at most 14 hours.
+   * instant at another offset, or the same minute and second whole quarter hours apart, at most 14 hours; the same
+   * minute where the page prints no seconds, unless it is a round hour, and then with the markup's seconds.
    */
   private static DateClue withLocalOffset(DateClue chosen, List<DateClue> clues) {
     Optional<OffsetDateTime> own = chosen.ownOffsetTime();
@@ -145,8 +148,14 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
     }
     for (DateClue c : clues) {
       Optional<OffsetDateTime> other = c.ownOffsetTime();
-      if (other.isPresent() && !other.get().getOffset().equals(ZoneOffset.UTC) && other.get().isEqual(own.get())) {
-        return c;
+      if (other.isPresent() && !other.get().getOffset().equals(ZoneOffset.UTC)) {
+        if (other.get().isEqual(own.get())) {
+          return c;
+        }
+        OffsetDateTime markup = toPrinted(own.get(), other.get().toLocalTime());
+        if (other.get().isEqual(markup) && !roundHour(markup)) {
+          return atOffset(own.get(), other.get().getOffset(), c);
+        }
       }
     }
     LocalDateTime utc = own.get().toLocalDateTime();
@@ -159,14 +168,35 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
         continue;
       }
       LocalDateTime local = LocalDateTime.of(p.get().date(), p.get().time().get());
-      Duration diff = Duration.between(utc, local);
+      OffsetDateTime markup = toPrinted(own.get(), local.toLocalTime());
+      if (roundHour(markup)) {
+        continue; // the markup's time to the minute is a round hour, which could match another time by chance
+      }
+      Duration diff = Duration.between(markup.toLocalDateTime(), local);
       if (!diff.isZero() && diff.abs().compareTo(MAX_OFFSET) <= 0 && diff.toSeconds() % (15 * 60) == 0) {
-        ZoneOffset offset = ZoneOffset.ofTotalSeconds((int) diff.toSeconds());
-        return DateClue.of(new PageTime(local.toLocalDate(), Optional.of(local.toLocalTime()), Optional.of(offset)),
-            chosen.source());
+        return atOffset(own.get(), ZoneOffset.ofTotalSeconds((int) diff.toSeconds()), chosen);
       }
     }
     return chosen;
+  }
+
+  private static boolean roundHour(OffsetDateTime time) {
+    return time.getMinute() == 0 && time.getSecond() == 0 && time.getNano() == 0;
+  }
+
+  /** The markup's moment, to its second, at the page's own offset, as a clue of the source and place of another. */
+  private static DateClue atOffset(OffsetDateTime markup, ZoneOffset offset, DateClue like) {
+    OffsetDateTime local = markup.withOffsetSameInstant(offset);
+    PageTime time = new PageTime(local.toLocalDate(), Optional.of(local.toLocalTime()), Optional.of(offset));
+    return new DateClue(Optional.of(time), Optional.empty(), like.source(), like.element(), like.label());
+  }
+
+  /**
+   * A time of the markup to the minute where the page prints the other without seconds: "2023-11-09T03:28:35Z" is
+   * the "Nov. 8, 2023, 10:28 p.m. ET" the page shows, and keeps its seconds at that offset.
+   */
+  private static OffsetDateTime toPrinted(OffsetDateTime markup, LocalTime printed) {
+    return printed.getSecond() == 0 && printed.getNano() == 0 ? markup.truncatedTo(ChronoUnit.MINUTES) : markup;
   }
 
   /**
