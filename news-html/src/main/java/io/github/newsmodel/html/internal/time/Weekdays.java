@@ -40,8 +40,13 @@ public final class Weekdays {
       // Thai writes "on Tuesday the" before the day's number: "วันอังคารที่ 5 มีนาคม 2567"
       "วันจันทร์ที่", "วันอังคารที่", "วันพุธที่", "วันพฤหัสบดีที่", "วันศุกร์ที่", "วันเสาร์ที่", "วันอาทิตย์ที่", "วันจันทร์",
       "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์")).toList();
-  /** A day's name that opens a text, with a full stop or a comma after it: "Tuesday, ", "mardi ", "sexta-feira, ". */
-  private static final Pattern LEADING = Pattern.compile("(?iu)^(?:" + String.join("|", NAMES) + ")\\.?[,،]?\\s+");
+  /**
+   * A day's name that opens a text, with a full stop or a comma after it: "Tuesday, ", "mardi ", "sexta-feira, ";
+   * or English's abbreviation of it before the day's number, as the Guardian's date lines print it ("Fri 3 May 2024
+   * 09.15 BST"). Only before a digit: "Sun Valley", and "Mar" of other languages, which is March in English, stay.
+   */
+  private static final Pattern LEADING = Pattern.compile("(?iu)^(?:(?:" + String.join("|", NAMES) + ")\\.?[,،]?\\s+"
+      + "|(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?,?\\s+(?=\\d))");
 
   /**
    * The days' names of {@link #WEEKS} and their abbreviations, lower case, each of the seven from Monday on: one word

@@ -177,10 +177,11 @@ class TidyTest {
         "Zuletzt aktualisiert am 19.11.2019, 09:01 Uhr", "Publié le mardi 19 novembre 2019 à 08h38",
         "Dienstag, 19. November 2019", "Aktualisiert am 17.01.2021.", "Veröffentlichung: 2. Februar 2022",
         "sexta-feira, 22 de outubro de 2010 às 20:13", "четверг, 14 марта 2019",
+        "First published on Fri 3 May 2024 09.15 BST", "Updated: Thu, 2 May 2024",
         "The article's own text, which stays.")).extracting(Block::text)
         .containsExactly("The article's own text, which stays.");
-    assertThat(tidy("Tuesday, the council voted.", "Published in the Example Times on 19 November 2019"))
-        .hasSize(2);
+    assertThat(tidy("Tuesday, the council voted.", "Published in the Example Times on 19 November 2019",
+        "Sun Valley 2024", "Sat 3 rows back, in seat 12")).hasSize(4);
   }
 
   private static List<Block> tidy(String... paragraphs) {
