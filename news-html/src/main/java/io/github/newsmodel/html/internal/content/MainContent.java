@@ -31,8 +31,9 @@ import org.jsoup.nodes.TextNode;
  *       menu or a list of teasers lowers it, so the choice settles on the element that holds the whole article
  *       and little else, even when the article is split into several blocks by an advertisement.
  *   <li><b>Read</b> ({@link BlockReader}): the chosen element's content in reading order, leaving out the
- *       furniture inside it, blocks that are mostly links, and a small page header; with its {@link Siblings}
- *       and, before it, the article's {@link Lead} where that stands outside it.
+ *       furniture inside it, blocks that are mostly links, a small page header and the {@link Columns} beside the
+ *       article's where it is a row of columns; with its {@link Siblings} and, before it, the article's
+ *       {@link Lead} where that stands outside it.
  *   <li><b>Tidy</b> ({@link Tidy}): drop the headline that repeats the title, labels such as "Advertisement",
  *       and headings whose section was left out.
  * </ol>
@@ -100,16 +101,18 @@ public final class MainContent {
     Optional<Element> story = OneStory.named(container.get(), elements.byTag("article"), title);
     Element chosen = story.orElse(container.get());
     int whole = measures.index(chosen);
+    // Columns beside the article's, within the chosen element: a sidebar whose boxes hold some running text.
+    Set<Element> beside = Columns.besideArticle(measures, whole);
     // The story's siblings are the other stories, which no text of its own continues into.
     Set<Element> siblings = story.isPresent() ? Set.of() : Siblings.of(measures, chosen);
     List<Block> blocks = new ArrayList<>();
     if (siblings.isEmpty()) {
-      BlockReader reader = BlockReader.standard().skipping(e -> leftOut(measures, whole, e));
+      BlockReader reader = BlockReader.standard().skipping(e -> beside.contains(e) || leftOut(measures, whole, e));
       blocks.addAll(reader.read(chosen));
     } else {
       Element parent = chosen.parent();
       BlockReader reader = BlockReader.standard().skipping(e -> e.parent() == parent
-          ? e != chosen && !siblings.contains(e) : leftOut(measures, whole, e));
+          ? e != chosen && !siblings.contains(e) : beside.contains(e) || leftOut(measures, whole, e));
       blocks.addAll(reader.read(parent));
     }
     Optional<Element> lead = Lead.of(measures, chosen)

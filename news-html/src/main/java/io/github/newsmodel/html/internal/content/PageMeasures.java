@@ -563,6 +563,26 @@ final class PageMeasures {
     return i == 0 ? -1 : elements.parent(start + i) - start;
   }
 
+  /**
+   * Where an element's subtree ends: its descendants are the indexes from its own to this one.
+   *
+   * @param i the element's index
+   * @return the index of the first element after its subtree, or {@link #size()}
+   */
+  int end(int i) {
+    return elements.end(start + i) - start;
+  }
+
+  /**
+   * Whether the page names the element as the article's text, by a class such as {@code entry-content} or by
+   * {@code itemprop=articleBody}.
+   *
+   * @param i a measured element's {@link #index}
+   */
+  boolean named(int i) {
+    return (m[i * STRIDE + FLAGS] & NAMED) != 0;
+  }
+
   /** How many elements the measured tree has, measured or not: their indexes are those below. */
   int size() {
     return size;

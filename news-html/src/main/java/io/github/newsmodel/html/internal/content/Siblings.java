@@ -41,21 +41,33 @@ final class Siblings {
       if (!(parent.childNode(k) instanceof Element sibling) || sibling == container) {
         continue;
       }
-      int s = measures.index(sibling);
-      if (!measures.measured(s) || measures.excluded(s) || measures.teaser(s) || measures.chars(s) == 0
-          || measures.linkDensity(s) > FEW_LINKS) {
-        continue;
-      }
-      int good = measures.good(s);
-      int neutral = measures.neutral(s);
-      boolean sameKind = sameKind(sibling, container) && good + neutral >= SOME_TEXT;
-      boolean paragraph = good >= LONE_PARAGRAPH && measures.junk(s) == 0 && measures.furniture(s) == 0
-          && neutral < good;
-      if (sameKind || paragraph) {
+      if (joins(measures, measures.index(sibling), sibling, container)) {
         out.add(sibling);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a sibling of the container belongs to the article: of the container's own kind with some text, or a
+   * paragraph of running text by itself; never furniture, a teaser or a list of links.
+   *
+   * @param measures the page's measures
+   * @param s the sibling's index
+   * @param sibling the sibling
+   * @param container the container
+   */
+  static boolean joins(PageMeasures measures, int s, Element sibling, Element container) {
+    if (!measures.measured(s) || measures.excluded(s) || measures.teaser(s) || measures.chars(s) == 0
+        || measures.linkDensity(s) > FEW_LINKS) {
+      return false;
+    }
+    int good = measures.good(s);
+    int neutral = measures.neutral(s);
+    boolean sameKind = sameKind(sibling, container) && good + neutral >= SOME_TEXT;
+    boolean paragraph = good >= LONE_PARAGRAPH && measures.junk(s) == 0 && measures.furniture(s) == 0
+        && neutral < good;
+    return sameKind || paragraph;
   }
 
   /** Same tag and at least one class in common. */
