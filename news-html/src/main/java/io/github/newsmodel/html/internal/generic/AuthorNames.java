@@ -353,8 +353,8 @@ final class AuthorNames {
 
   /** Words that mark an organisation; a name with one of these is not a person's. */
   private static final Set<String> ORGANISATION_WORDS = Set.of("staff", "team", "redaktion", "newsroom", "desk",
-      "agency", "agencies", "agentur", "agence", "agencia", "bureau", "press", "presse", "prensa", "inc", "inc.", "gmbh", "ltd",
-      "ltd.", "llc", "corp", "corporation", "company", "media", "medien", "news", "nachrichten", "noticias", "zeitung",
+      "agency", "agencies", "agentur", "agence", "agencia", "bureau", "press", "presse", "prensa", "inc", "inc.", "gmbh",
+      "ltd", "ltd.", "llc", "corp", "corporation", "company", "media", "medien", "news", "nachrichten", "noticias", "zeitung",
       "magazine", "magazin", "illustrierte", "verlag", "editorial", "rédaction", "redacción", "redazione", "toimitus",
       "redactie", "redakcja", "studio", "редакция",
       "редакція", "online", "service", "network", "group", "gruppe", "association", "verband", "verein", "e.v.",

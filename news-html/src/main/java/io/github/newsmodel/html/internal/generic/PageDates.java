@@ -30,8 +30,9 @@ import java.util.stream.Stream;
  *       same day that also gives the time. The time the page labels as its update's ({@link DateClue#update()})
  *       is the publication time only where no other clue can be.
  *   <li>A time printed in UTC takes the page's own offset when the page printed the same moment with its offset
- *       or as a local time too, to the minute where the page prints no seconds ({@code 2023-11-09T01:49Z} and {@code 2023-11-08 17:49}: -08:00), since the local
- *       date is the one the site published on; the modification time likewise.
+ *       or as a local time too, to the minute where the page prints no seconds ({@code 2023-11-09T01:49Z} and
+ *       {@code 2023-11-08 17:49}: -08:00), since the local date is the one the site published on; the modification
+ *       time likewise.
  *   <li>The date the page shows beside the headline or in its date line wins when another source confirms that
  *       day (often the declared modification date of a republished article).
  *   <li>The date the page labels its first publication's wins over a later day, and that later day is the

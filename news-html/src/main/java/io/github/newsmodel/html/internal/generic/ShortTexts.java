@@ -19,7 +19,8 @@ import org.jsoup.select.NodeTraversor;
  * <p>An element's text read whole tells its short text for any length: {@link Texts#shortText} gives up when the
  * text of the element's text nodes, white space collapsed, with a space where each line of its own starts and where
  * text follows one ({@link Texts#breaksLine}, {@link Texts#endsLine}), is longer than asked, which is when that text
- * up to its last text node is; the spaces of blocks after it are trimmed. A text read only up to a length, a long one, tells that it is too long for that length or less.
+ * up to its last text node is; the spaces of blocks after it are trimmed. A text read only up to a length, a long
+ * one, tells that it is too long for that length or less.
  */
 final class ShortTexts {
   /** What was read of an element. */

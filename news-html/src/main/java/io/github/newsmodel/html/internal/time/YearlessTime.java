@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * A day, month and time of day printed without a year, as comment systems print the times of the current year:
- * "18. September um 08:37", "Sep 18 at 8:37 AM", "18 сентября в 08:37", "18.9. 8:37". The year is the one that puts the time
- * after the article it comments on and before the page's capture ({@link #on}); without either, none is guessed, nor
- * where the day fell a few weeks before the article's in the year before.
+ * "18. September um 08:37", "Sep 18 at 8:37 AM", "18 сентября в 08:37", "18.9. 8:37". The year is the one that
+ * puts the time after the article it comments on and before the page's capture ({@link #on}); without either, none
+ * is guessed, nor where the day fell a few weeks before the article's in the year before.
  *
  * <p>A zone printed after the time ({@link PrintedZone}), "Sep 18 at 8:37 AM ET", "18 May 09:15 BST", gives the
  * time its offset, as it does after a full date.

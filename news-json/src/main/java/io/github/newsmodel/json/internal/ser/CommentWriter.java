@@ -5,8 +5,8 @@ import io.github.newsmodel.core.Comment;
 import java.io.IOException;
 
 /**
- * Writes a {@link Comment}: {@code {id, number, replyTo, author, publishedAt, publishedAtDateOnly, assumedZone, removed, body,
- * text, edits}}; {@code removed} only when true, and a removed comment has no body and an empty text.
+ * Writes a {@link Comment}: {@code {id, number, replyTo, author, publishedAt, publishedAtDateOnly, assumedZone,
+ * removed, body, text, edits}}; {@code removed} only when true, and a removed comment has no body and an empty text.
  */
 public final class CommentWriter {
   private CommentWriter() {}
