@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  *   <li>a forum's list of what a guest may do: "You cannot post new topics in this forum", a line for each right;
  *   <li>the site's appeals to its readers ({@link Appeals}): newsletter pitches, calls to follow it, notices on
  *       how comments are moderated;
+ *   <li>the contact details that close a press release ({@link Contacts}): "Pressekontakt:", a name, a phone;
  *   <li>headings whose section is empty because what followed them was left out, such as "Related articles".
  * </ul>
  */
@@ -165,7 +166,7 @@ final class Tidy {
       }
       kept.add(b);
     }
-    return withoutEmptySections(Appeals.withoutCommentNotice(kept));
+    return withoutEmptySections(Contacts.withoutClosingContacts(Appeals.withoutCommentNotice(kept)));
   }
 
   /**
