@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * The site's appeals to its readers, which stand in the article's container as paragraphs: a pitch for its
  * newsletter ("Never miss the latest news by signing up to our newsletter today!"), a call to follow it or its
  * writer on a social network ("Síguenos en Facebook"), a call for letters to the editor, and a notice on how
- * comments are moderated, above the comment form. None is the article's text.
+ * comments are moderated, above the comment form; a call to support it ("Unterstützen Sie unabhängigen
+ * Journalismus"). None is the article's text.
  */
 final class Appeals {
   /** What a pitch for the site's newsletter or edition offers: "our daily newsletter", "in your inbox". */
@@ -56,7 +57,25 @@ final class Appeals {
   private static final String QUOTATION_MARKS = "\"“”„«»‘‚";
   /** Words that may stand before an imperative call: "Jetzt anmelden", "Now subscribe", "Gratis abonnieren". */
   private static final Set<String> URGENCY = Set.of("now", "jetzt", "hier", "here", "gleich", "kostenlos", "gratis",
-      "free", "today", "heute");
+      "free", "today", "heute", "please", "bitte");
+  /**
+   * A call to support the site with money, as an imperative: "Support independent journalism", "Unterstützen Sie
+   * diese Form des Journalismus", "Unterstütze uns". Not the verb in a report ("Die Eltern unterstützen sie dabei"):
+   * German's formal call only capitalised, and each only where it opens a sentence ({@link #opensSentence}).
+   */
+  static final Pattern SUPPORT_CALL = Pattern.compile("(?iu)(?<![\\p{L}])(?:support (?:us|our|independent|quality)"
+      + "|(?:(?-i:Unterstützen Sie)|unterstütze) (?:uns|unser\\w*|diese\\w*|unabhängig\\w*|das projekt)"
+      + "|spenden sie|jetzt spenden|donate (?:now|today|to us|here)|soutenez (?:notre|le journalisme)"
+      + "|sostieni (?:il nostro|la nostra|il giornalismo))(?![\\p{L}])");
+  /**
+   * The same call in a form that is an imperative whoever reports it, its object the site: "apóyanos para seguir",
+   * "soutenez-nous", "sostienici".
+   */
+  static final Pattern SUPPORT_US = Pattern.compile("(?iu)(?<![\\p{L}])(?:ap[oó]yanos|soutenez-nous|sostienici)"
+      + "(?![\\p{L}])");
+  /** Words of which each match of {@link #SUPPORT_CALL} or {@link #SUPPORT_US} holds one, folded: keep in step. */
+  static final List<String> SUPPORT_PIECES = List.of("support ", "unterstütz", "spenden", "donate", "soutenez",
+      "sostien", "apoyanos", "apóyanos");
   /** The most characters of a pitch: a sentence or two, not a paragraph of an article about newsletters. */
   private static final int MAX_PITCH = 300;
   /** The site's call to follow it: "Follow us", "Folgen Sie uns", "Síguenos", "Suivez-nous", "Seguici". */
@@ -124,7 +143,8 @@ final class Appeals {
   /**
    * Whether a paragraph pitches the site's newsletter or edition ("Never miss the latest news by signing up to our
    * newsletter today!", "Melde dich hier für unseren Newsletter an!"), offering one and calling to take it; calls
-   * for letters to the editor; or calls to follow the site or its writer on a social network.
+   * for letters to the editor; calls to follow the site or its writer on a social network; or calls to support it
+   * ({@link #supportCall}).
    */
   static boolean pitch(String text) {
     if (text.length() > MAX_PITCH || !hasLatinWord(text)) {
@@ -139,6 +159,9 @@ final class Appeals {
     // "We want to hear what you think about this article. Submit a letter to the editor or write to letters@…"
     if (Texts.containsAny(lower, LETTER_WORDS) && Texts.containsAny(folded(text), LETTER_PIECES)
         && LETTERS.matcher(text).find() && SEND.matcher(text).find()) {
+      return true;
+    }
+    if (supportCall(text)) {
       return true;
     }
     // "Síguenos en Facebook: … y en Twitter: @laprensa"; a writer's "Follow her on Twitter @AmyKup", but not a
@@ -257,6 +280,28 @@ final class Appeals {
         return true;
       }
     } while (call.find());
+    return false;
+  }
+
+  /**
+   * Whether a paragraph calls its reader to support the site ("Wenn Ihnen unser Artikel gefallen hat: Unterstützen
+   * Sie diese Form des Journalismus.", "Si te parece valioso el trabajo de El Faro, apóyanos para seguir."), as an
+   * imperative that opens a sentence or by its form, and quotes no one: a mayor's '"Support our shops," she said'
+   * is the report's.
+   */
+  static boolean supportCall(String text) {
+    if (!Texts.containsAny(folded(text), SUPPORT_PIECES) || quotes(text)) {
+      return false;
+    }
+    if (SUPPORT_US.matcher(text).find()) {
+      return true;
+    }
+    Matcher call = SUPPORT_CALL.matcher(text);
+    while (call.find()) {
+      if (opensSentence(text, call.start())) {
+        return true;
+      }
+    }
     return false;
   }
 

@@ -29,7 +29,9 @@ class AppealsPreTestsTest {
       "Leserbrief", "lettre à la rédaction", "carta al director", "submit", "write to", "send", "a@b.de", "you", "our", "we", "\"", "“", "»", "now", "jetzt", "today", ".", "!", "-", ":",
       "a", "i", "İ", "ı", "\u0307", "ſ", "Σ", "σ", "ς", "é", "É", "í", "\ud83d\ude00", "\ud801\udc00", "\ud801",
       "\udc00", " ", "  ", "\n", "x", "ABC", "_", "7", "ш", "한", "Диета", "정덕현의", "twit", "ter", "inbo", "x",
-      "\u212a", "\u0130nbox", "Facebook\u212a", "faceboo\u212a", "r\u00e9daction", "carta", "al"};
+      "\u212a", "\u0130nbox", "Facebook\u212a", "faceboo\u212a", "r\u00e9daction", "carta", "al", "support us",
+      "Support our", "\u017fupport us", "Unterstützen Sie uns", "unterstütze das projekt", "spenden sie", "donate now",
+      "apóyanos", "Apoyanos", "soutenez-nous", "sostienici", "SOSTIENICI"};
 
   @Test
   void aNetworkIsNamedWhereTheRegexFindsOne() {
@@ -127,6 +129,9 @@ class AppealsPreTestsTest {
     if (Appeals.LETTERS.matcher(text).find()) {
       assertThat(Texts.containsAny(folded, Appeals.LETTER_PIECES)).as(text).isTrue();
     }
+    if (Appeals.SUPPORT_CALL.matcher(text).find() || Appeals.SUPPORT_US.matcher(text).find()) {
+      assertThat(Texts.containsAny(folded, Appeals.SUPPORT_PIECES)).as(text).isTrue();
+    }
     if (Appeals.FORMAL_ADDRESS.matcher(text).find()) {
       assertThat(Appeals.mayAddressFormally(text)).as(text).isTrue();
     }
@@ -159,6 +164,11 @@ class AppealsPreTestsTest {
     if (Texts.containsAny(lower, List.of("editor", "leserbrief", "rédaction", "carta al"))
         && Appeals.LETTERS.matcher(text).find() && Appeals.SEND.matcher(text).find()) {
       return true;
+    }
+    boolean quoted = text.matches("(?s).*[\"“”„«»‘‚].*");
+    if (!quoted && (Appeals.SUPPORT_US.matcher(text).find()
+        || Appeals.SUPPORT_CALL.matcher(text).find() && Appeals.supportCall(text))) {
+      return true; // past the regexes, where the call stands is left to the call
     }
     if (!Texts.containsAny(lower, List.of("twitter", "facebook", "instagram", "telegram", "tiktok", "youtube",
         "linkedin", "mastodon", "whatsapp", "bluesky")) || !Appeals.NETWORK.matcher(text).find()) {

@@ -113,6 +113,21 @@ class TidyTest {
     assertThat(Appeals.pitch("La newsletter, lancée en mars, compte déjà 20 000 inscrits.")).isFalse();
   }
 
+  /** A call to support the site with money, as an imperative or by its form; the verb in a report stays. */
+  @Test
+  void dropsACallToSupportTheSite() {
+    assertThat(tidy("The ferry leaves at dawn.", "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form"
+        + " des\nJournalismus.", "Si te parece valioso el trabajo de La Gaceta, apóyanos para seguir."))
+        .extracting(Block::text).containsExactly("The ferry leaves at dawn.");
+    assertThat(Appeals.pitch("Support independent journalism: donate now to keep the Harbour News free.")).isTrue();
+    assertThat(Appeals.pitch("Bitte unterstütze uns mit einer Spende.")).isTrue();
+    assertThat(Appeals.pitch("Die Eltern unterstützen sie dabei und zahlen die Miete.")).isFalse();
+    assertThat(Appeals.pitch("Unterstützen Sie uns jetzt mit einer Spende.")).isTrue();
+    assertThat(Appeals.pitch("\"Support our shops,\" the mayor told the crowd.")).as("quoted").isFalse();
+    assertThat(Appeals.pitch("Unions say they support our plan to extend the ferry timetable.")).isFalse();
+    assertThat(Appeals.pitch("Donate blood at the clinic on Monday, the health office asks.")).isFalse();
+  }
+
   /** A notice on how comments are moderated goes from the body's end, where the form stands, and only there. */
   @Test
   void dropsANoticeOnModeratedCommentsAtTheEnd() {
