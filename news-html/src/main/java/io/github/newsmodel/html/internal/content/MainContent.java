@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -49,6 +50,10 @@ public final class MainContent {
   private static final Set<String> WHOLES = Set.of("table", "ul", "ol", "dl");
   /** How far up from a cell its table may be: tbody, tr. */
   private static final int TABLE_DEPTH = 3;
+  /** The tags of pictures, as the reader reads them: {@code img} and AMP's images. */
+  private static final Set<String> PICTURES = Set.of("img", "amp-img", "amp-anim");
+  /** The most characters of a caption that {@link #repeatedCaption} compares with the one before it. */
+  private static final int MAX_CAPTION = 1000;
   /** How deep inside an article's header its lead may be. */
   private static final int HEADER_DEPTH = 6;
 
@@ -168,6 +173,9 @@ public final class MainContent {
       // that links to the author's page, beside the byline
       return measured && e.normalName().equals("a") && AuthorPath.leadsToAuthor(e);
     }
+    if (repeatedCaption(measures, i, e)) {
+      return true;
+    }
     int containerGood = measures.rawGood(container);
     boolean large = measures.rawGood(i) >= 0.5 * containerGood && containerGood > 0;
     if (measures.region(i) || measures.excluded(i) && !large && !linkInSentence(e)) {
@@ -182,6 +190,48 @@ public final class MainContent {
     }
     return !measures.inline(i) && measures.linkDensity(i) > PageMeasures.LINK_LIST && !large
         && !inMixedTable(measures, i, e);
+  }
+
+  /**
+   * Whether a caption repeats, word for word, the caption right before it, its sibling: a gallery writes each caption
+   * once for each state it shows ({@code <div class=caption-full>} and {@code <div class=caption-truncated>}), and
+   * the reader sees one. Not a captioned image: the pictures of a gallery may share one caption, and each is
+   * another picture. Only captions: an article may repeat a paragraph of its own on purpose, as a refrain. The
+   * measures rule out nearly every element before its names or text are read: a caption as long as the element
+   * before it, both short.
+   */
+  private static boolean repeatedCaption(PageMeasures measures, int i, Element e) {
+    int chars = measures.chars(i);
+    if (chars > MAX_CAPTION) {
+      return false;
+    }
+    // The sibling before it, by index: the last element before it in document order, or the ancestor of that which
+    // has the same parent.
+    int parent = measures.parent(i);
+    int before = i - 1;
+    while (before > parent && measures.parent(before) != parent) {
+      before = measures.parent(before);
+    }
+    if (before <= parent || !measures.measured(before) || measures.chars(before) != chars) {
+      return false;
+    }
+    Element sibling = measures.element(before);
+    return namedCaption(e) && namedCaption(sibling) && !holdsPicture(measures, i) && !holdsPicture(measures, before)
+        && e.text().equals(sibling.text());
+  }
+
+  /** Whether an element holds a picture, by index: its subtree's elements are the indexes up to its end. */
+  private static boolean holdsPicture(PageMeasures measures, int i) {
+    for (int k = i + 1, end = measures.end(i); k < end; k++) {
+      if (PICTURES.contains(measures.element(k).normalName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean namedCaption(Element e) {
+    return e.normalName().equals("figcaption") || e.className().toLowerCase(Locale.ROOT).contains("caption");
   }
 
   /**

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  */
 final class Tidy {
   private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{Punct}\\s]*(?:advertisement|advertising|advert|adverts|ad|ads|"
-      + "anzeige|werbung|publicité|publicidad|pubblicità|reklama|mainos|sponsored|sponsored content|"
+      + "anzeige|werbung|publicité|publicidad|espacio publicitario|pubblicità|reklama|mainos|sponsored|"
+      + "sponsored content|caption|close|"
       + "share|share this|share this article|share on facebook|share on twitter|tweet|print|email|e-mail|"
       + "read more|read also|see also|related|related articles|related stories|more|more on this story|"
       + "weiterlesen|mehr lesen|mehr zum thema|lesen sie auch|auch interessant|teilen|drucken|"

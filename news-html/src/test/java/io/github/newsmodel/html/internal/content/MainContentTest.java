@@ -40,6 +40,29 @@ class MainContentTest {
   }
 
   /**
+   * A gallery that writes its caption twice, for its two states, shows it once; a paragraph the article repeats, as
+   * a refrain, a caption that differs from the one before it and the pictures of a gallery that share a caption
+   * stay.
+   */
+  @Test
+  void aCaptionWrittenTwiceBackToBackIsReadOnce() {
+    String caption = "The new quay at dawn, seen from the ferry.";
+    String gallery = "<div class=gallery><div class=caption><div class=caption-full>" + caption + "</div>"
+        + "<div class=caption-truncated>" + caption + "</div></div>"
+        + "<div class=caption><div class=caption-full>The old quay.</div><div class=caption-truncated>The old quay at"
+        + " night.</div></div></div>";
+    String refrain = "We shall not be moved, the fishermen sang on the quay.";
+
+    String figures = "<div class=wp-caption><img src=https://example.com/a.jpg><p class=wp-caption-text>" + caption + "</p></div>"
+        + "<div class=wp-caption><img src=https://example.com/b.jpg><p class=wp-caption-text>" + caption + "</p></div>";
+    assertThat(read("<article><p>" + P1 + "</p>" + figures + "<p>" + P2 + "</p></article>"))
+        .as("two pictures that share a caption").filteredOn(b -> b instanceof Image).hasSize(2);
+    assertThat(read("<article><p>" + P1 + "</p>" + gallery + "<p>" + P2 + "</p><p>" + refrain + "</p><p>" + refrain
+        + "</p><p>" + P3 + "</p></article>")).extracting(Block::text)
+        .containsExactly(P1, caption, "The old quay.", "The old quay at night.", P2, refrain, refrain, P3);
+  }
+
+  /**
    * A page that loaded the next story below the first, saved after it did, holds two {@code <article>}s with their
    * headlines: the page's title names the one that is the article.
    */
