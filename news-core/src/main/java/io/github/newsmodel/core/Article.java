@@ -157,6 +157,14 @@ public abstract class Article implements WithArticle {
   public abstract Optional<Boolean> commentsOpen();
 
   /**
+   * Whether the article is free to read or behind a paywall, as the page declares it for search engines and
+   * crawlers (schema.org {@code isAccessibleForFree}, {@code article:content_tier}).
+   *
+   * @return the access, if the page declares it
+   */
+  public abstract Optional<Access> access();
+
+  /**
    * The reader comments present on the page, in page order; a reply always comes after its parent.
    *
    * @return the comments; empty if none were found

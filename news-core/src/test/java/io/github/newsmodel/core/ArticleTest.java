@@ -40,6 +40,17 @@ class ArticleTest {
   }
 
   @Test
+  void accessIsKeptAndChangesTheValue() {
+    Article free = Fixtures.article().access(Access.FREE).build();
+    Article metered = free.withAccess(Access.METERED);
+
+    assertThat(free.access()).contains(Access.FREE);
+    assertThat(metered.access()).contains(Access.METERED);
+    assertThat(metered).isNotEqualTo(free);
+    assertThat(Article.builder().from(metered).build()).isEqualTo(metered);
+  }
+
+  @Test
   void textIsEmptyWithoutBody() {
     assertThat(Article.builder().title("Only a title").build().text()).isEmpty();
   }
@@ -57,6 +68,7 @@ class ArticleTest {
     assertThat(article.url()).isEmpty();
     assertThat(article.commentCount()).isEmpty();
     assertThat(article.commentsOpen()).isEmpty();
+    assertThat(article.access()).isEmpty();
     assertThat(article.source()).isEmpty();
     assertThat(article.language()).isEmpty();
   }
