@@ -48,6 +48,8 @@ import java.util.Objects;
  *       each comment, with its note (and its reason, where the note does not hold it) as {@code text}, its time as
  *       {@code datePublished} and its editor as {@code author}: schema.org's term for corrections. Updates and
  *       edits of unknown kind have none; {@code dateModified} stands for them;
+ *   <li>{@code isAccessibleForFree}: {@code true} for a free article, {@code false} for a metered, locked or
+ *       paywalled one (schema.org does not tell these apart); absent when the access is unknown;
  *   <li>{@code publisher}: an {@code Organization} named after the site;
  *   <li>{@code commentCount}: the declared count, or the number of comments present where that is larger;
  *   <li>{@code comment}: a {@code Comment} each, with {@code position} (the number), {@code author},

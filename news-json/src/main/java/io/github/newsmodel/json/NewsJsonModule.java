@@ -3,6 +3,7 @@ package io.github.newsmodel.json;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.newsmodel.core.Access;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
@@ -16,6 +17,7 @@ import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.core.Preformatted;
 import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.core.Source;
+import io.github.newsmodel.json.internal.AccessNames;
 import io.github.newsmodel.json.internal.EditKinds;
 import io.github.newsmodel.json.internal.RootNames;
 import io.github.newsmodel.json.internal.deser.ArticleReader;
@@ -51,7 +53,8 @@ import java.util.Properties;
  *
  * <p>The module is registered as a service, so {@code ObjectMapper.findAndRegisterModules()} finds it too. It
  * handles {@link Article}, {@link Comment}, {@link Author}, {@link EditRecord}, {@link Source}, every
- * {@link Block} and {@link EditKind} ({@code "correction"}, as a value and as a map's key), and writes the same JSON
+ * {@link Block}, {@link EditKind} ({@code "correction"}, as a value and as a map's key) and {@link Access}
+ * ({@code "metered"}, as a value), and writes the same JSON
  * whatever the mapper's settings, apart from pretty printing: the format is a contract, not a matter of
  * configuration. A root value that the mapper wraps ({@code WRAP_ROOT_VALUE}) is named by its public type,
  * {@code {"Article": {...}}}.
@@ -95,6 +98,9 @@ public final class NewsJsonModule extends SimpleModule {
     addKeySerializer(EditKind.class, new WriterSerializer<>(EditKind.class,
         (k, g) -> g.writeFieldName(EditKinds.name(k))));
     addKeyDeserializer(EditKind.class, new EditKindKeyDeserializer());
+    // An article's access, on its own, as its "access" field spells it: "metered".
+    addSerializer(Access.class, new WriterSerializer<>(Access.class, (a, g) -> g.writeString(AccessNames.name(a))));
+    addDeserializer(Access.class, new ReaderDeserializer<>(Access.class, ArticleReader::access));
     // Jackson looks deserializers up by the exact class, so each block class needs its own.
     for (Class<? extends Block> type : List.of(Block.class, Paragraph.class, Heading.class, Quote.class,
         ItemList.class, Image.class, Preformatted.class)) {

@@ -1,5 +1,6 @@
 package io.github.newsmodel.json;
 
+import io.github.newsmodel.core.Access;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
@@ -44,6 +45,7 @@ final class Articles {
         .section("Tech news")
         .addTags("music", "Russia")
         .language(Locale.forLanguageTag("en-GB"))
+        .access(Access.METERED)
         .addBody(Paragraph.of("The Russian music download store AllofMP3 called out the IFPI today."))
         .addBody(Heading.of(2, "What the store says"))
         .addBody(Quote.of("The store has never had any activities outside Russia.", "Mediaservices"))

@@ -3,6 +3,7 @@ package io.github.newsmodel.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.newsmodel.core.Access;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.EditKind;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +52,23 @@ class FormatVersionTest {
 
     assertThat(JSON.write(article)).startsWith("{\"formatVersion\":2,");
     assertThat(JSON.read(JSON.write(article))).isEqualTo(article);
+  }
+
+  /**
+   * {@code access} is an optional field, which readers of older versions ignore (FORMAT.md): it keeps version 1, and
+   * each of its values reads back.
+   */
+  @Test
+  void anAccessKeepsVersionOneAndReadsBack() {
+    for (Access access : Access.values()) {
+      Article article = Article.builder().title("T").access(access).build();
+      String json = JSON.write(article);
+
+      assertThat(json).isEqualTo("{\"formatVersion\":1,\"title\":\"T\",\"access\":\""
+          + access.name().toLowerCase(Locale.ROOT) + "\",\"text\":\"\"}");
+      assertThat(JSON.read(json)).isEqualTo(article);
+      assertThat(Schemas.errors(json)).isEmpty();
+    }
   }
 
   @Test

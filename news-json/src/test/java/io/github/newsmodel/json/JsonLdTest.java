@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.newsmodel.core.Access;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
@@ -49,6 +50,19 @@ class JsonLdTest {
     assertThat(ld.get("commentCount").asInt()).isEqualTo(3);
     assertThat(ld.at("/image/0/url").asText()).isEqualTo("https://www.afterdawn.com/img/card.jpg");
     assertThat(ld.get("archivedAt").asText()).startsWith("https://web.archive.org/web/20070601000000/");
+  }
+
+  /** schema.org says only whether an article is free: a metered, locked or paywalled one is not. */
+  @Test
+  void isAccessibleForFreeIsWrittenWhereTheAccessIsKnown() throws Exception {
+    Article article = Article.builder().title("T").build();
+
+    assertThat(ld(article).has("isAccessibleForFree")).isFalse();
+    assertThat(ld(article.withAccess(Access.FREE)).get("isAccessibleForFree").isBoolean()).isTrue();
+    assertThat(ld(article.withAccess(Access.FREE)).get("isAccessibleForFree").asBoolean()).isTrue();
+    for (Access paid : List.of(Access.METERED, Access.LOCKED, Access.PAYWALLED)) {
+      assertThat(ld(article.withAccess(paid)).get("isAccessibleForFree").asBoolean()).as(paid.name()).isFalse();
+    }
   }
 
   @Test

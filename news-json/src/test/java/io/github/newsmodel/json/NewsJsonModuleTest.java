@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import io.github.newsmodel.core.Access;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
@@ -174,6 +175,17 @@ class NewsJsonModuleTest {
     assertThat(wrapping.writeValueAsString(Paragraph.of("P"))).startsWith("{\"Paragraph\":");
     assertThat(wrapping.writeValueAsString(Map.of("a", 1))).as("other types keep Jackson's names")
         .startsWith("{\"Map");
+  }
+
+  @Test
+  void anAccessIsSpeltAsTheFormatSpellsIt() throws Exception {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new NewsJsonModule()).build();
+
+    assertThat(mapper.writeValueAsString(Access.METERED)).isEqualTo("\"metered\"");
+    assertThat(mapper.readValue("\"paywalled\"", Access.class)).isEqualTo(Access.PAYWALLED);
+    assertThat(catchThrowable(() -> mapper.readValue("\"FREE\"", Access.class)))
+        .isInstanceOf(NewsJsonException.class)
+        .hasMessage("$: 'FREE' is not an access; expected one of free, metered, locked, paywalled");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.newsmodel.json;
 
+import io.github.newsmodel.core.Access;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
@@ -83,6 +84,7 @@ final class RandomArticles {
     maybe(0.4, this::text).ifPresent(b::section);
     maybe(0.5, () -> random.nextInt(Integer.MAX_VALUE)).ifPresent(b::commentCount);
     maybe(0.5, random::nextBoolean).ifPresent(b::commentsOpen);
+    maybe(0.3, () -> pick(List.of(Access.values()))).ifPresent(b::access);
     maybe(0.4, this::source).ifPresent(b::source);
     timing(b);
     b.comments(comments());

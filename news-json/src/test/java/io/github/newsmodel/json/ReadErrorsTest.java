@@ -134,6 +134,8 @@ class ReadErrorsTest {
       '"images": [{"type": "paragraph", "text": "x"}]' | $.images[0]   | expected an image, got a paragraph block
       '"images": [{"type": "paragraph", "url": "https://x.org/i.png"}]' | $.images[0] | expected an image, got a paragraph block
       '"edits": [{"editedAt": "2007-05-24T13:52:00Z", "kind": "Update"}]' | $.edits[0].kind | 'Update' is not an edit kind; expected one of update, correction, unknown
+      '"access": "premium"'                      | $.access            | 'premium' is not an access; expected one of free, metered, locked, paywalled
+      '"access": false'                          | $.access            | expected a string, got a boolean
       """)
   void wrongTypesAndUnreadableValues(String fields, String path, String problem) {
     NewsJsonException e = readFailure(article(fields));

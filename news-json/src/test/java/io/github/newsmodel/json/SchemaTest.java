@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.Source;
+import io.github.newsmodel.json.internal.AccessNames;
 import io.github.newsmodel.json.internal.BlockTypes;
 import io.github.newsmodel.json.internal.EditKinds;
 import java.io.InputStream;
@@ -48,6 +49,8 @@ class SchemaTest {
     assertThat(texts(defs.at("/block/properties/type/enum"))).isEqualTo(BlockTypes.ALL);
     assertThat(texts(defs.at("/edit/properties/kind/enum"))).isEqualTo(EditKinds.ALL);
     assertThat(EditKinds.ALL).hasSize(EditKind.values().length);
+    assertThat(texts(PLAIN.readTree(NewsJson.openSchema()).at("/properties/access/enum")))
+        .isEqualTo(AccessNames.ALL);
   }
 
   @Test
@@ -90,6 +93,8 @@ class SchemaTest {
       'comment without id'       | '{"formatVersion": 1, "title": "T", "comments": [{"body": [{"type": "paragraph", "text": "x"}]}]}'
       'comment without body'     | '{"formatVersion": 1, "title": "T", "comments": [{"id": "1"}]}'
       'comment number 0'         | '{"formatVersion": 1, "title": "T", "comments": [{"id": "1", "number": 0, "body": [{"type": "paragraph", "text": "x"}]}]}'
+      'access in capitals'       | '{"formatVersion": 1, "title": "T", "access": "Free"}'
+      'access as a boolean'      | '{"formatVersion": 1, "title": "T", "access": false}'
       'unknown edit kind'        | '{"formatVersion": 1, "title": "T", "edits": [{"editedAt": "2020-01-01T00:00:00Z", "kind": "Update"}]}'
       'edit without time or note' | '{"formatVersion": 2, "title": "T", "edits": [{"kind": "update"}]}'
       'author without name'      | '{"formatVersion": 1, "title": "T", "authors": [{"url": "https://x.org/a"}]}'

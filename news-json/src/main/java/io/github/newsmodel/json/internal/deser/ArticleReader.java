@@ -3,9 +3,12 @@ package io.github.newsmodel.json.internal.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.newsmodel.core.Access;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.EditRecord;
+import io.github.newsmodel.core.internal.Checks;
 import io.github.newsmodel.json.NewsJsonException;
+import io.github.newsmodel.json.internal.AccessNames;
 import io.github.newsmodel.json.internal.FormatVersion;
 import io.github.newsmodel.json.internal.JsonPaths;
 import java.io.IOException;
@@ -195,6 +198,9 @@ public final class ArticleReader {
         case "language":
           article.language(Values.language(p));
           break;
+        case "access":
+          article.access(access(p));
+          break;
         case "body":
           article.body(Values.array(p, BlockReader::read));
           break;
@@ -257,6 +263,23 @@ public final class ArticleReader {
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Reads an article's access by its name in the format, such as {@code metered}.
+   *
+   * @param p the parser, at the name
+   * @return the access
+   * @throws IOException if the input fails, or {@link NewsJsonException} if the value is no access's name
+   */
+  public static Access access(JsonParser p) throws IOException {
+    String name = Values.string(p);
+    Access access = AccessNames.of(name);
+    if (access == null) {
+      throw Values.problem(p, Checks.quote(name) + " is not an access; expected one of "
+          + String.join(", ", AccessNames.ALL));
+    }
+    return access;
   }
 
   private static int checkVersion(JsonParser p) throws IOException {

@@ -1,6 +1,7 @@
 package io.github.newsmodel.json.internal.ld;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.newsmodel.core.Access;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
@@ -70,6 +71,10 @@ public final class SchemaOrgWriter {
     Fields.array(g, "keywords", article.tags(), Fields::string);
     if (article.language().isPresent()) {
       g.writeStringField("inLanguage", article.language().get().toLanguageTag());
+    }
+    if (article.access().isPresent()) {
+      // schema.org says only whether it is free: a metered or locked article is not.
+      g.writeBooleanField("isAccessibleForFree", article.access().get() == Access.FREE);
     }
     if (article.siteName().isPresent()) {
       g.writeObjectFieldStart("publisher");
