@@ -38,7 +38,7 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
     @Nullable String description, @Nullable List<PlainAuthor> authors, @Nullable OffsetDateTime publishedAt,
     @Nullable Boolean publishedAtDateOnly, @Nullable OffsetDateTime modifiedAt, @Nullable Boolean modifiedAtDateOnly,
     @Nullable ZoneId assumedZone, @Nullable String siteName, @Nullable String section, @Nullable List<String> tags,
-    @Nullable String language, @Nullable List<PlainBlock> body, String text, @Nullable List<PlainPicture> images,
+    @Nullable String language, @Nullable String access, @Nullable List<PlainBlock> body, String text, @Nullable List<PlainPicture> images,
     @Nullable Integer commentCount, @Nullable Boolean commentsOpen, @Nullable List<PlainComment> comments,
     @Nullable List<PlainEdit> edits, @Nullable PlainSource source) {
 
@@ -119,6 +119,7 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
         a.publishedAt().orElse(null), flag(a.publishedAtDateOnly()), a.modifiedAt().orElse(null),
         flag(a.modifiedAtDateOnly()), a.assumedZone().orElse(null), a.siteName().orElse(null),
         a.section().orElse(null), list(a.tags()), a.language().map(Locale::toLanguageTag).orElse(null),
+        a.access().map(access -> access.name().toLowerCase(Locale.ROOT)).orElse(null),
         list(a.body().stream().map(PlainArticle::block).toList()), a.text(),
         list(a.images().stream().map(i -> new PlainPicture(i.url(), i.alt().orElse(null), i.caption().orElse(null),
             i.credit().orElse(null))).toList()),

@@ -58,6 +58,7 @@ class PlainArticleTest {
         .publishedAt(OffsetDateTime.parse("2024-05-03T10:15:00+03:00")).assumedZone(helsinki)
         .modifiedAt(OffsetDateTime.parse("2024-05-04T00:00:00+03:00")).modifiedAtDateOnly(true)
         .siteName("Example News").section("World").addTags("one", "two").language(Locale.forLanguageTag("fi-FI"))
+        .access(io.github.newsmodel.core.Access.LOCKED)
         .addBody(Heading.of(2, "A heading"), Paragraph.of("A paragraph."),
             Quote.builder().text("A quote.").cite("Someone").build(),
             ItemList.builder().ordered(true).addItems("first", "second").build(),

@@ -42,7 +42,9 @@ import org.jsoup.nodes.Element;
  *       {@code BreadcrumbList} above the article ({@link Breadcrumbs}), then the first category link the page shows
  *       ({@link PageTags}), cleaned by {@link SectionName};
  *   <li>tags: {@code article:tag}, JSON-LD {@code keywords}, {@code news_keywords}, then the tag links the page
- *       shows, cleaned by {@link TagList}.
+ *       shows, cleaned by {@link TagList};
+ *   <li>access (free or paywalled): JSON-LD {@code isAccessibleForFree}, {@code article:content_tier}, Microdata
+ *       {@code isAccessibleForFree}, where a content tier names the kind of a paywall ({@link PageAccess}).
  * </ul>
  *
  * <p>Structured data that a site writes for machines (JSON-LD, then {@code <meta>}, then Microdata) outranks what it
@@ -114,6 +116,7 @@ record ArticleMetadata(Optional<String> title, List<Author> authors, PageDates d
     Stream.<Supplier<List<String>>>of(meta::tags, () -> keywords(ld), meta::newsKeywords, shown::tags)
         .map(source -> TagList.of(source.get())).filter(t -> !t.isEmpty()).findFirst().ifPresent(article::addAllTags);
     article.addAllImages(ArticleImages.of(meta, ld));
+    PageAccess.of(ld, tags, md).ifPresent(article::access);
     List<Author> authors = PageAuthors.choose(elements, links, tags, ld, md, site, host, regions,
         title.headline(), classScans, texts, bodyText);
     article.addAllAuthors(authors);

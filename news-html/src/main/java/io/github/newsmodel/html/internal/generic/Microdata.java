@@ -4,6 +4,7 @@ import io.github.newsmodel.html.internal.comments.ForumPostings;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +35,7 @@ final class Microdata {
 
   /** The properties that {@link #of} keeps, lower-cased. */
   private static final Set<String> READ = Set.of("datepublished", "datecreated", "uploaddate", "datemodified",
-      "author", "creator", "headline", "publisher");
+      "author", "creator", "headline", "publisher", "isaccessibleforfree");
 
   /** The name of an item, parsed once: parsing the query costs more than running it on a publisher's item. */
   private static final Evaluator NAME = QueryParser.parse("[itemprop~=(?i)^name$]");
@@ -44,6 +45,8 @@ final class Microdata {
   private final List<Element> authors = new ArrayList<>();
   private final List<Element> headlines = new ArrayList<>();
   private final List<Element> publishers = new ArrayList<>();
+  private final List<Element> accessibleForFree = new ArrayList<>();
+  private final List<Element> partsAccessibleForFree = new ArrayList<>();
 
   private Microdata() {}
 
@@ -59,7 +62,13 @@ final class Microdata {
       String[] props = Texts.tokens(e.attr("itemprop").toLowerCase(Locale.ROOT));
       // Whose the property is, a walk up the element's ancestors, is asked only of the few properties read here:
       // most of a page's itemprops are names, URLs and images of other items.
-      if (!readsAny(props) || !ownedByArticle(e)) {
+      if (!readsAny(props)) {
+        continue;
+      }
+      if (!ownedByArticle(e)) {
+        if (isPartOfArticle(e) && Arrays.asList(props).contains("isaccessibleforfree")) {
+          md.partsAccessibleForFree.add(e);
+        }
         continue;
       }
       for (String prop : props) {
@@ -69,6 +78,7 @@ final class Microdata {
           case "author", "creator" -> md.authors.add(e);
           case "headline" -> md.headlines.add(e);
           case "publisher" -> md.publishers.add(e);
+          case "isaccessibleforfree" -> md.accessibleForFree.add(e);
           default -> { }
         }
       }
@@ -118,6 +128,26 @@ final class Microdata {
     return Optional.empty();
   }
 
+  /** The article's {@code isAccessibleForFree}, {@code true} or {@code false} in any case. */
+  Optional<Boolean> accessibleForFree() {
+    return accessibleForFree.stream().map(Microdata::flag).flatMap(Optional::stream).findFirst();
+  }
+
+  /**
+   * Whether a part of the article ({@code hasPart}, such as the {@code WebPageElement} that a paywall hides) is
+   * marked not free.
+   */
+  boolean hasPartNotFree() {
+    return partsAccessibleForFree.stream().map(Microdata::flag).anyMatch(free -> free.equals(Optional.of(false)));
+  }
+
+  /** A yes-or-no value: schema.org's {@code True} and {@code False}, as pages write them in any case. */
+  private static Optional<Boolean> flag(Element e) {
+    String value = value(e).strip();
+    return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
+        ? Optional.of(value.equalsIgnoreCase("true")) : Optional.empty();
+  }
+
   /**
    * The value of a property element, as Microdata defines it: {@code content}, {@code datetime}, {@code href} or
    * {@code src} where the element has one, else its text.
@@ -161,6 +191,17 @@ final class Microdata {
       }
     }
     return true;
+  }
+
+  /** Whether the property's nearest item is a {@code hasPart} of an item that {@link #ownedByArticle} takes. */
+  private static boolean isPartOfArticle(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.hasAttr("itemscope")) {
+        return Arrays.asList(Texts.tokens(p.attr("itemprop").toLowerCase(Locale.ROOT))).contains("haspart")
+            && ownedByArticle(p);
+      }
+    }
+    return false;
   }
 
   private static boolean namesAnotherWork(Element item) {

@@ -168,6 +168,29 @@ public final class LdNode {
   }
 
   /**
+   * A yes-or-no property, such as {@code isAccessibleForFree}: a JSON boolean, or the string {@code "true"} or
+   * {@code "false"} in any case, as pages write schema.org's {@code True} and {@code False}.
+   *
+   * @param property the property name
+   * @return the first value that is a flag, if any
+   */
+  public Optional<Boolean> flag(String property) {
+    for (Object v : values(property)) {
+      Object value = v instanceof Map<?, ?> m && m.containsKey("@value") ? m.get("@value") : v;
+      if (value instanceof Boolean b) {
+        return Optional.of(b);
+      }
+      if (value instanceof String s) {
+        String word = s.strip();
+        if (word.equalsIgnoreCase("true") || word.equalsIgnoreCase("false")) {
+          return Optional.of(word.equalsIgnoreCase("true"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The nodes a property holds, with {@code {"@id": ...}} references replaced by the node of that id when the
    * page has one.
    *

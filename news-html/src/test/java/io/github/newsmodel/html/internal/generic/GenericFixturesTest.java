@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.generic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newsmodel.core.Access;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
@@ -22,6 +23,19 @@ class GenericFixturesTest {
   private static Article extract(String fixture, URI url) {
     return GenericExtractor.extract(Jsoup.parse(Pages.text(fixture), url.toString()), url, Optional.empty(),
         Optional.empty());
+  }
+
+  /**
+   * A metered page: its JSON-LD says not free, on the article and on the part behind the paywall, and its content
+   * tier names the kind; the free image and the subscription product it is part of are not the article.
+   */
+  @Test
+  void aPaywalledPageDeclaresItsAccess() {
+    Article article = extract("generic-kuestenbote-faehrpreise.html",
+        URI.create("https://www.kuestenbote.example.de/region/2024/05/14/faehre-neue-preise"));
+
+    assertThat(article.access()).contains(Access.METERED);
+    assertThat(article.body()).as("the text behind the paywall stays in the body").hasSize(3);
   }
 
   @Test
