@@ -195,8 +195,10 @@ final class CommentReader {
     Element numberHeading = NumberMarks.heading(unit.root, text, others);
     List<Block> body = body(unit, text, others, notices, authorElement.or(() -> nameElement), timeElement,
         permalinkLine.or(() -> dotLine.map(DotLine::element)).orElse(null), numberHeading, profile);
-    OptionalInt openingNumber = NumberMarks.opening(body);
-    if (openingNumber.isPresent()) { // "Kommentar 12" on a line of its own before the text: no one's words
+    Optional<NumberMarks.Opening> opening = NumberMarks.opening(body);
+    OptionalInt openingNumber = OptionalInt.empty();
+    if (opening.isPresent() && opening.get().name().isEmpty()) { // "Kommentar 12" before the text: no one's words
+      openingNumber = OptionalInt.of(opening.get().number());
       body = body.subList(1, body.size());
     }
     Optional<Author> author = AuthorSearch.pingback(unit.root, authorElement)
@@ -261,6 +263,16 @@ final class CommentReader {
     }
     if (author.isEmpty() && numberHeading != null) { // "<div>Kommentar 12 von Ann</div>" heads the comment
       author = NumberMarks.name(numberHeading).flatMap(CommenterNames::name).flatMap(CommenterNames::author);
+    }
+    if (opening.isPresent() && opening.get().name().isPresent()) {
+      // "Kommentar 12 von Ann" as the first line of the text, where the page prints no header apart from it: the
+      // header, when it names no one or the author found; a line that names another is the reader's reference
+      Optional<Author> named = opening.get().name().flatMap(CommenterNames::name).flatMap(CommenterNames::author);
+      if (named.isPresent() && (author.isEmpty() || author.get().name().equalsIgnoreCase(named.get().name()))) {
+        author = author.or(() -> named);
+        openingNumber = OptionalInt.of(opening.get().number());
+        body = body.subList(1, body.size());
+      }
     }
     if (author.isEmpty()) { // WordPress's <a class="comment-reply-link" aria-label="Reply to Ann">
       author = authorSearch.replyLabelAuthor(scope, text, unit.root);

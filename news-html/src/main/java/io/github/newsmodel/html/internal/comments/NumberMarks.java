@@ -25,8 +25,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>A line that is a mark alone and is the first text of the comment, outside its text element: the header's
  *       {@code <strong>#3</strong>} before the name. Such a line may be a worded mark and the author in one, "Kommentar
  *       12 von Ann", "Comment 12 by Ann": the number is 12 and the author Ann ({@link #name}).
- *   <li>A first paragraph of the text that is a worded mark alone, "Kommentar 12", "Comment #12". A bare "#3" that
- *       opens the text is left alone: readers answer so ("#3 – nun ja, ..."), naming the comment they answer.
+ *   <li>A first paragraph of the text that is a worded mark alone, "Kommentar 12", "Comment #12", or a worded mark
+ *       and the author, "Kommentar 12 von Ann", where the page prints the header as the text's first line
+ *       ({@link #opening}). A bare "#3" that opens the text is left alone: readers answer so ("#3 – nun ja, ..."),
+ *       naming the comment they answer.
  *   <li>A mark before the name in the author's line, "4. Dora", "#5 Emil".
  * </ul>
  */
@@ -51,6 +53,11 @@ final class NumberMarks {
   private static final int MAX_MARK = 24;
   /** A worded mark and a name, "Kommentar 12 von Ann", are a mark and a name's length at most. */
   private static final int MAX_MARK_BY = MAX_MARK + CommenterNames.MAX_LENGTH;
+  /**
+   * A name after a worded mark that opens the text is a few words: a longer line is a sentence ("Kommentar 12 von
+   * Ann war besser").
+   */
+  private static final int MAX_OPENING_NAME_WORDS = 4;
   /** How many nodes at the start of a comment are read for its heading: its header's first few. */
   private static final int MAX_NODES = 64;
 
@@ -107,16 +114,45 @@ final class NumberMarks {
   }
 
   /**
-   * The number of a worded mark that opens a comment's text as a paragraph of its own, "Kommentar 12".
+   * A worded mark that opens a comment's text as a paragraph of its own: "Kommentar 12", or the mark and the
+   * author in one line, "Kommentar 12 von Ann", where the page prints no header element apart from the text.
+   *
+   * @param number the comment's number
+   * @param name the name after the mark as printed; empty for a mark alone
+   */
+  record Opening(int number, Optional<String> name) {}
+
+  /**
+   * The worded mark that opens a comment's text as a paragraph of its own, "Kommentar 12", "Comment #12 by Ann".
+   * A line with a name must read as a header, not as a sentence that names another comment: it ends without a
+   * full stop, question or exclamation mark, and its name is a few words ({@link #MAX_OPENING_NAME_WORDS}).
    *
    * @param body the comment's text
-   * @return the number; empty if the first paragraph is no such mark, or the only one
+   * @return the mark; empty if the first paragraph is no such mark, or the only one
    */
-  static OptionalInt opening(List<Block> body) {
-    if (body.size() < 2 || !(body.get(0) instanceof Paragraph p) || p.text().length() > MAX_MARK) {
-      return OptionalInt.empty();
+  static Optional<Opening> opening(List<Block> body) {
+    if (body.size() < 2 || !(body.get(0) instanceof Paragraph p) || p.text().length() > MAX_MARK_BY) {
+      return Optional.empty();
     }
-    return number(WORDED.matcher(p.text()));
+    String line = p.text();
+    if (line.length() <= MAX_MARK) {
+      OptionalInt alone = number(WORDED.matcher(line));
+      if (alone.isPresent()) {
+        return Optional.of(new Opening(alone.getAsInt(), Optional.empty()));
+      }
+    }
+    char last = line.charAt(line.length() - 1);
+    if (last == '.' || last == '!' || last == '?') {
+      return Optional.empty(); // "Kommentar 12 von Ann ist falsch.": a reader's sentence
+    }
+    Matcher m = WORDED_BY.matcher(line);
+    OptionalInt number = number(m);
+    if (number.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = m.group("name").strip();
+    return name.split(" ").length > MAX_OPENING_NAME_WORDS ? Optional.empty()
+        : Optional.of(new Opening(number.getAsInt(), Optional.of(name)));
   }
 
   /**

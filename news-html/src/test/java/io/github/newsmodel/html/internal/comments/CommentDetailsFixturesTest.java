@@ -167,4 +167,23 @@ class CommentDetailsFixturesTest {
         .containsExactly(tuple(OptionalInt.of(12), "Ann", "Endlich.", "-"),
             tuple(OptionalInt.of(13), "Dora", "Antwort auf #12 Ja, endlich.", "comment-12"));
   }
+
+  /**
+   * A text whose first line is the header, "Kommentar 12 von Ann Berger" or "Comment #13 by Jonas", in no element of
+   * its own: the line is the number and the author, and no text. A reader's sentence that opens so ("Kommentar 12
+   * von Ann Berger ist richtig.") is text, and names no author.
+   */
+  @Test
+  void aHeaderPrintedAsTheTextsFirstLineIsTheNumberAndTheAuthor() {
+    Article a = Pages.article("lokal-numbered-header-in-text",
+        "https://www.lindenthaler-bote.example.de/lokales/freibad-tannenwinkel-spaeter");
+
+    assertThat(a.comments()).extracting(Comment::id, c -> c.number().orElse(0), CommentDetailsFixturesTest::name)
+        .containsExactly(tuple("kommentar-12", 12, "Ann Berger"), tuple("kommentar-13", 13, "Jonas"),
+            tuple("kommentar-14", 0, "-"));
+    assertThat(a.comments()).extracting(Comment::text).containsExactly(
+        "Schade, aber lieber später als mit trübem Wasser.",
+        "Will the season tickets for families be extended too?",
+        "Kommentar 12 von Ann Berger ist richtig.\n\nDas Wasser war letztes Jahr im Juni wirklich trüb.");
+  }
 }

@@ -7,6 +7,7 @@ import io.github.newsmodel.core.Paragraph;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -92,9 +93,32 @@ class NumberMarksTest {
     List<Block> bare = List.of(Paragraph.of("#3"), Paragraph.of("Stimmt nicht."));
     List<Block> alone = List.of(Paragraph.of("Kommentar 12"));
 
-    assertThat(NumberMarks.opening(worded)).hasValue(12);
+    assertThat(NumberMarks.opening(worded)).hasValue(new NumberMarks.Opening(12, Optional.empty()));
     assertThat(NumberMarks.opening(bare)).isEmpty();
     assertThat(NumberMarks.opening(alone)).as("the only paragraph is the text").isEmpty();
+  }
+
+  /** The header printed as the text's first line, "Kommentar 12 von Ann", gives the number and the name. */
+  @Test
+  void aWordedMarkAndANameAsTheTextsFirstParagraphAreTheNumberAndTheName() {
+    for (String line : List.of("Kommentar 12 von Ann Berger", "Comment #12 by Ann Berger",
+        "Beitrag Nr. 12 von Ann Berger", "Commentaire 12 par Ann Berger")) {
+      List<Block> body = List.of(Paragraph.of(line), Paragraph.of("Stimmt."));
+
+      assertThat(NumberMarks.opening(body)).as(line)
+          .hasValue(new NumberMarks.Opening(12, Optional.of("Ann Berger")));
+    }
+  }
+
+  /** A reader's sentence that names another comment opens the text, and is no header. */
+  @Test
+  void aSentenceAfterAWordedMarkIsNoOpeningMark() {
+    for (String line : List.of("Kommentar 12 von Ann ist falsch.", "Comment 12 by Ann is right!",
+        "Kommentar 12 von Ann war wohl doch nicht so gemeint", "Kommentar 12 ist falsch", "Kommentar 12 von")) {
+      List<Block> body = List.of(Paragraph.of(line), Paragraph.of("Stimmt."));
+
+      assertThat(NumberMarks.opening(body)).as(line).isEmpty();
+    }
   }
 
   @Test
