@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  *       "@{@code <a href="#comment-12">Ann</a>}";
  *   <li>Drupal since 8, where a theme does not indent replies: its visually hidden "In reply to {@code <a
  *       href="/comment/12#comment-12">Title</a>} by Ann".
+ *   <li>Zeit Online, whose replies under a comment are its siblings, and each holds a form that leads to its parent
+ *       ({@code action="...#cid-12"}) with the button "Antwort auf #1 von Ann".
  *   <li>1C-Bitrix's blog, whose flat list of comments gives a reply the link to its parent in a box classed
  *       {@code blog-comment-parent}, whatever its words.
  * </ul>
@@ -52,6 +56,13 @@ final class ReplyLinks {
   /** How much of the text next to a link is read for the words. */
   private static final int WINDOW = 40;
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /**
+   * The links to another comment: a link, and a form whose action's fragment names the comment, whose button a
+   * reader presses to go there ({@link #formSaysReply}).
+   */
+  private static final Evaluator LINKS = QueryParser.parse("a, form");
+  /** A form that is a button to the comment answered holds its label and nothing more, this short at most. */
+  private static final int MAX_FORM_TEXT = 120;
 
   private ReplyLinks() {}
 
@@ -85,14 +96,15 @@ final class ReplyLinks {
       return null;
     }
     for (Element part : u.parts) {
-      for (Element a : part.getElementsByTag("a")) {
-        String href = a.attr("href");
+      for (Element a : part.select(LINKS)) {
+        boolean form = a.normalName().equals("form");
+        String href = a.attr(form ? "action" : "href");
         int hash = href.indexOf('#');
         if (hash < 0 || hash == href.length() - 1 || inOtherComment(a, part, u, byRoot)) {
           continue;
         }
         Unit target = target(href.substring(hash + 1), seen);
-        if (target != null && target != u && saysReply(a)) {
+        if (target != null && target != u && (form ? formSaysReply(a) : saysReply(a))) {
           return target;
         }
       }
@@ -127,6 +139,16 @@ final class ReplyLinks {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a form that leads to an earlier comment is the button that names it: Zeit Online's {@code <form
+   * action="#cid-12"><button>Antwort auf <strong>#1</strong> von <strong>Ann</strong></button></form>}, whose
+   * short text opens with the words of a reply. A reply's own form holds a text box and more words.
+   */
+  private static boolean formSaysReply(Element form) {
+    String text = form.text();
+    return text.length() <= MAX_FORM_TEXT && OPENING.matcher(text).find();
   }
 
   private static boolean saysReply(Element a) {

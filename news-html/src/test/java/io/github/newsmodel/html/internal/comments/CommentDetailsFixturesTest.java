@@ -186,4 +186,20 @@ class CommentDetailsFixturesTest {
         "Will the season tickets for families be extended too?",
         "Kommentar 12 von Ann Berger ist richtig.\n\nDas Wasser war letztes Jahr im Juni wirklich trüb.");
   }
+
+  /**
+   * Replies printed as their parents' siblings, each with a form that leads to its parent and the button "Antwort
+   * auf #1 von Nachteule": the form's address names the parent. The reply box's form leads to no comment.
+   */
+  @Test
+  void siblingRepliesAnswerTheCommentTheirFormLeadsTo() {
+    Article a = Pages.article("talbote-sibling-replies-by-form",
+        "https://www.talbote.example.de/lokales/2024/05/02/nachtbus-talheim");
+
+    assertThat(a.comments()).extracting(Comment::id, CommentDetailsFixturesTest::name,
+            CommentDetailsFixturesTest::parent)
+        .containsExactly(tuple("cid-7101", "Nachteule", "-"), tuple("cid-7105", "Pendlerin", "cid-7101"),
+            tuple("cid-7110", "Kassenwart", "-"), tuple("cid-7114", "Nachteule", "cid-7110"));
+    assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Antwort"));
+  }
 }

@@ -83,4 +83,29 @@ class ReplyLinksTest {
 
     assertThat(s.comments()).extracting(Comment::replyTo).containsOnly(Optional.empty());
   }
+  /**
+   * A reply that is its parent's sibling holds a form that leads to the parent, whose button names it: "Antwort auf
+   * #1 von Fergus". A reply box's own form, which leads to the comment form, names no one; a form whose button says
+   * something else leads to no parent.
+   */
+  @Test
+  void aFormWhoseButtonSaysReplyAndWhoseActionNamesAnEarlierCommentIsTheReplyLink() {
+    String comment = "<article class=comment id=cid-51><div class=comment-meta><h4 class=comment-meta__name>Fergus"
+        + "</h4></div><div class=comment__body><p>First.</p></div><div class=comment__reactions><form action=\""
+        + PAGE + "#comment-form\"><button>Antworten</button></form></div></article>";
+    String reply = "<article class=comment id=cid-52><div class=comment-meta><h4 class=comment-meta__name>Moira"
+        + "</h4></div><div class=comment__body><p>Second.</p></div><div class=comment__reactions><form action=\""
+        + PAGE + "#cid-51\"><input type=hidden name=cid value=51><button class=comment__origin>Antwort auf"
+        + " <strong>#1</strong> von <strong>Fergus</strong></button></form></div></article>";
+    String jump = "<article class=comment id=cid-53><div class=comment-meta><h4 class=comment-meta__name>Ann"
+        + "</h4></div><div class=comment__body><p>Third.</p></div><div class=comment__reactions><form action=\""
+        + PAGE + "#cid-51\"><button>Zum Anfang</button></form></div></article>";
+
+    CommentSection s = find(comment + reply + jump);
+
+    assertThat(s.comments()).extracting(Comment::id).containsExactly("cid-51", "cid-52", "cid-53");
+    assertThat(replyTo(s, "cid-52")).hasValue("cid-51");
+    assertThat(replyTo(s, "cid-53")).isEmpty();
+    assertThat(s.comments()).extracting(Comment::text).containsExactly("First.", "Second.", "Third.");
+  }
 }
