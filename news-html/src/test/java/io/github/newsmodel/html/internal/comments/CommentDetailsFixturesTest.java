@@ -188,6 +188,27 @@ class CommentDetailsFixturesTest {
   }
 
   /**
+   * wpDiscuz prints only ages ("1 Stunde 51 Minuten her"): a web archive's copy, whose address gives the capture
+   * time, counts them back from it; the same page without a capture time gives none. A count of months names no
+   * day, captured or not.
+   */
+  @Test
+  void wpDiscuzAgesCountBackFromTheArchivesCaptureAndAreNotGuessedWithoutIt() {
+    Article captured = Pages.article("wpdiscuz-relative-ages-wayback",
+        "https://web.archive.org/web/20240308120000/https://hafenblog.example.de/2024/03/neue-faehre-nach-holm/");
+    Article uncaptured = Pages.article("wpdiscuz-relative-ages",
+        "https://hafenblog.example.de/2024/03/neue-faehre-nach-holm/");
+
+    assertThat(captured.comments()).extracting(Comment::id, c -> c.publishedAt().map(Object::toString).orElse("-"),
+            CommentDetailsFixturesTest::parent)
+        .containsExactly(tuple("comment-901", "2024-03-08T11:09+01:00", "-"),
+            tuple("comment-905", "2024-03-08T12:09:14+01:00", "comment-901"), tuple("comment-877", "-", "-"));
+    assertThat(uncaptured.comments()).extracting(Comment::id).containsExactly("comment-901", "comment-905",
+        "comment-877");
+    assertThat(uncaptured.comments()).allSatisfy(c -> assertThat(c.publishedAt()).isEmpty());
+  }
+
+  /**
    * Replies printed as their parents' siblings, each with a form that leads to its parent and the button "Antwort
    * auf #1 von Nachteule": the form's address names the parent. The reply box's form leads to no comment.
    */
