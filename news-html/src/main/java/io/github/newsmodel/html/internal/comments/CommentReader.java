@@ -384,6 +384,9 @@ final class CommentReader {
     if (number.isEmpty() && authorElement.isPresent()) { // "4. Dora", whose name is read without the mark
       number = Texts.completeText(authorElement.get()).map(NumberMarks::beforeName).orElse(OptionalInt.empty());
     }
+    if (number.isEmpty() && timeElement.isPresent()) { // "#12 — vor 8 Stunden": the date line opens with it
+      number = Texts.completeText(timeElement.get()).map(NumberMarks::beforeTime).orElse(OptionalInt.empty());
+    }
     if (number.isEmpty() && vb3.isPresent()) { // vBulletin 3.0 names no element as the number
       number = vb3.get().number();
     }

@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  *       ({@link #opening}). A bare "#3" that opens the text is left alone: readers answer so ("#3 – nun ja, ..."),
  *       naming the comment they answer.
  *   <li>A mark before the name in the author's line, "4. Dora", "#5 Emil".
+ *   <li>A mark before the time in the date line, "#12 — vor 8 Stunden" ({@link #beforeTime}).
  * </ul>
  */
 final class NumberMarks {
@@ -49,6 +50,12 @@ final class NumberMarks {
   /** A mark before a name: "4. Dora", "#5 Emil". */
   private static final Pattern BEFORE_NAME = Pattern.compile("(?u)^\\s*(?:#\\s?(\\d{1,6})\\.?|(\\d{1,6})\\.)\\s+"
       + "(?=\\p{L})");
+  /**
+   * A mark before the time in a date line, "#12 — vor 8 Stunden", "#3 | 02.05.2024": a dash or bar after it. Not
+   * a reply's place in its thread, "#1.1 — ...", which is no number of the page's count. The spaces around the
+   * dash may be no-break spaces ("#12&amp;nbsp;—&amp;nbsp;...").
+   */
+  private static final Pattern BEFORE_TIME = Pattern.compile("^\\s*#\\s?(\\d{1,6})[\\s\u00a0]*[—–|·-][\\s\u00a0]");
   /** A mark is a few characters: a longer element holds more than one. */
   private static final int MAX_MARK = 24;
   /** A worded mark and a name, "Kommentar 12 von Ann", are a mark and a name's length at most. */
@@ -163,6 +170,24 @@ final class NumberMarks {
    */
   static OptionalInt beforeName(String line) {
     return number(BEFORE_NAME.matcher(line), true);
+  }
+
+  /**
+   * The number of a mark before the time in a comment's date line, "#12 — vor 8 Stunden".
+   *
+   * @param line the text of the comment's time element
+   * @return the number, if the line opens with a mark and a dash or bar
+   */
+  static OptionalInt beforeTime(String line) {
+    if (line.isEmpty() || line.charAt(0) != '#' && !Character.isWhitespace(line.charAt(0))) {
+      return OptionalInt.empty(); // most date lines: the regex is asked only of lines that may open with a mark
+    }
+    Matcher m = BEFORE_TIME.matcher(line);
+    return m.lookingAt() ? positive(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+  }
+
+  private static OptionalInt positive(int n) {
+    return n >= 1 ? OptionalInt.of(n) : OptionalInt.empty();
   }
 
   /**

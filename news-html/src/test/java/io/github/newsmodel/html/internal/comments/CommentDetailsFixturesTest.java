@@ -210,17 +210,19 @@ class CommentDetailsFixturesTest {
 
   /**
    * Replies printed as their parents' siblings, each with a form that leads to its parent and the button "Antwort
-   * auf #1 von Nachteule": the form's address names the parent. The reply box's form leads to no comment.
+   * auf #1 von Nachteule": the form's address names the parent. The reply box's form leads to no comment. The
+   * date line "#1 — 02.05.2024, 09:12 Uhr" opens with the comment's number; a reply's "#1.1" is its place in the
+   * thread, no number.
    */
   @Test
   void siblingRepliesAnswerTheCommentTheirFormLeadsTo() {
     Article a = Pages.article("talbote-sibling-replies-by-form",
         "https://www.talbote.example.de/lokales/2024/05/02/nachtbus-talheim");
 
-    assertThat(a.comments()).extracting(Comment::id, CommentDetailsFixturesTest::name,
+    assertThat(a.comments()).extracting(Comment::id, c -> c.number().orElse(0), CommentDetailsFixturesTest::name,
             CommentDetailsFixturesTest::parent)
-        .containsExactly(tuple("cid-7101", "Nachteule", "-"), tuple("cid-7105", "Pendlerin", "cid-7101"),
-            tuple("cid-7110", "Kassenwart", "-"), tuple("cid-7114", "Nachteule", "cid-7110"));
+        .containsExactly(tuple("cid-7101", 1, "Nachteule", "-"), tuple("cid-7105", 0, "Pendlerin", "cid-7101"),
+            tuple("cid-7110", 2, "Kassenwart", "-"), tuple("cid-7114", 0, "Nachteule", "cid-7110"));
     assertThat(a.comments()).allSatisfy(c -> assertThat(c.text()).doesNotContain("Antwort"));
   }
 }

@@ -132,4 +132,13 @@ class NumberMarksTest {
     assertThat(NumberMarks.withoutMark("2Pac")).isEqualTo("2Pac");
     assertThat(NumberMarks.withoutMark("88181 (Profil gelöscht)")).isEqualTo("88181 (Profil gelöscht)");
   }
+
+  @Test
+  void aMarkBeforeTheTimeInTheDateLineIsTheNumber() {
+    assertThat(NumberMarks.beforeTime("#12 \u00a0—\u00a0 vor 8 Stunden")).hasValue(12);
+    assertThat(NumberMarks.beforeTime("#3 | 02.05.2024, 09:12")).hasValue(3);
+    assertThat(NumberMarks.beforeTime("#1.1 — vor 8 Stunden")).as("a reply's place in its thread").isEmpty();
+    assertThat(NumberMarks.beforeTime("02.05.2024 — #3")).isEmpty();
+    assertThat(NumberMarks.beforeTime("#3 vor 8 Stunden")).isEmpty();
+  }
 }
