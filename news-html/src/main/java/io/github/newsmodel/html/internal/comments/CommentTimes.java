@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>Comment systems also join a date and its time in ways that articles do not: "03.04.2024 - 08:12" and
  * "2024-03-05 at 21:10"; these are read as one time. A day and month with the year after a comma, "17.07, 2011",
- * is read as "17.07.2011". A day and time without a year, "18. September um 08:37", takes the year that puts it after
- * the article, else before the capture ({@link PageClock#findWithoutYear}).
+ * is read as "17.07.2011". A day and time without a year, "18. September um 08:37", takes the year that puts it on
+ * or before the capture, else after the article ({@link PageClock#findWithoutYear}).
  */
 final class CommentTimes {
   /** A dash or a bar between a date and its time, "03.04.2024 - 08:12", which dates do not otherwise use. */

@@ -107,8 +107,8 @@ public final class PageClock {
   }
 
   /**
-   * Finds the first day and time printed without a year, and gives it the year that puts it after the article
-   * ({@link #after}), else the last before the capture. Without either, no year is guessed.
+   * Finds the first day and time printed without a year, and gives it the last year that puts it on or before the
+   * capture, else the first after the article ({@link #after}). Without either, no year is guessed.
    *
    * @param text the text, such as a comment's date line
    * @return the time, if the text holds one, a year fits and the bounds allow it

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * A day, month and time of day printed without a year, as comment systems print the times of the current year:
- * "18. September um 08:37", "Sep 18 at 8:37 AM", "18 сентября в 08:37", "18.9. 8:37". The year is the one that
- * puts the time after the article it comments on and before the page's capture ({@link #on}); without either, none
- * is guessed, nor where the day fell a few weeks before the article's in the year before.
+ * "18. September um 08:37", "Sep 18 at 8:37 AM", "18 сентября в 08:37", "18.9. 8:37". The year is the last that
+ * puts the time on or before the page's capture, else the first that puts it after the article it comments on
+ * ({@link #on}); without either, none is guessed, nor, without the capture, where the day fell a few weeks before
+ * the article's in the year before.
  *
  * <p>A zone printed after the time ({@link PrintedZone}), "Sep 18 at 8:37 AM ET", "18 May 09:15 BST", gives the
  * time its offset, as it does after a full date.
@@ -182,8 +183,11 @@ public record YearlessTime(MonthDay day, LocalTime time, Optional<PrintedZone> z
   }
 
   /**
-   * The date this day falls on: the first one on or after the article's day, else the last one on or before the
-   * capture; never after the capture.
+   * The date this day falls on. Where the capture is known, the last one on or before it: the page was shown then,
+   * and a site prints without a year the days of the months before it, so the capture settles the year even of a
+   * day a few weeks before the article's (a page whose stated day is a later update); a day more than that before
+   * the article's is no comment on it. Without the capture, the first one on or after the article's day, unless
+   * the day fell a few weeks before the article's in the year before.
    *
    * @param after the article's publication day, if known
    * @param capturedOn the capture's day, if known
@@ -192,24 +196,27 @@ public record YearlessTime(MonthDay day, LocalTime time, Optional<PrintedZone> z
    */
   Optional<PageTime> on(Optional<LocalDate> after, Optional<LocalDate> capturedOn) {
     Optional<LocalDate> date = Optional.empty();
-    if (after.isPresent()) {
+    if (capturedOn.isPresent()) {
+      // 29 February waits for a leap year, at most four years back
+      for (int y = capturedOn.get().getYear(); y >= capturedOn.get().getYear() - 4 && date.isEmpty(); y--) {
+        if (day.isValidYear(y) && !day.atYear(y).isAfter(capturedOn.get())) {
+          date = Optional.of(day.atYear(y));
+        }
+      }
+      if (date.isEmpty() || after.isPresent() && date.get().isBefore(after.get().minusDays(AMBIGUOUS_DAYS))) {
+        return Optional.empty();
+      }
+    } else if (after.isPresent()) {
       // 29 February waits for a leap year, at most four years on
       for (int y = after.get().getYear(); y <= after.get().getYear() + 4 && date.isEmpty(); y++) {
         if (day.isValidYear(y) && !day.atYear(y).isBefore(after.get())) {
           date = Optional.of(day.atYear(y));
         }
       }
-    } else if (capturedOn.isPresent()) {
-      for (int y = capturedOn.get().getYear(); y >= capturedOn.get().getYear() - 4 && date.isEmpty(); y--) {
-        if (day.isValidYear(y) && !day.atYear(y).isAfter(capturedOn.get())) {
-          date = Optional.of(day.atYear(y));
-        }
+      if (date.isEmpty() || closeBefore(date.get().getYear() - 1, after.get())) {
+        return Optional.empty();
       }
     }
-    if (date.isEmpty() || capturedOn.isPresent() && date.get().isAfter(capturedOn.get())
-        || after.isPresent() && closeBefore(date.get().getYear() - 1, after.get())) {
-      return Optional.empty();
-    }
-    return Optional.of(at(date.get()));
+    return date.map(this::at);
   }
 }

@@ -111,6 +111,26 @@ class YearlessTimeTest {
         .contains(LocalDate.of(2023, 9, 18));
   }
 
+  /**
+   * The page printed the day without a year when it was captured: the capture's year settles a day a few weeks
+   * before the article's, and a later year than the article's where the capture is years on. A day months before
+   * the article's is no comment on it.
+   */
+  @Test
+  void theCaptureSettlesTheYearBeforeTheArticleDoes() {
+    YearlessTime september18 = new YearlessTime(MonthDay.of(9, 18), LocalTime.of(8, 37));
+    Optional<LocalDate> published = Optional.of(LocalDate.of(2022, 9, 23));
+
+    assertThat(september18.on(published, Optional.of(LocalDate.of(2022, 10, 1)))).map(PageTime::date)
+        .contains(LocalDate.of(2022, 9, 18));
+    assertThat(september18.on(published, Optional.of(LocalDate.of(2024, 10, 1)))).map(PageTime::date)
+        .as("the year the page was shown in").contains(LocalDate.of(2024, 9, 18));
+    assertThat(september18.on(published, Optional.of(LocalDate.of(2024, 9, 1)))).map(PageTime::date)
+        .contains(LocalDate.of(2023, 9, 18));
+    assertThat(new YearlessTime(MonthDay.of(3, 18), LocalTime.NOON).on(published,
+        Optional.of(LocalDate.of(2022, 10, 1)))).as("months before the article").isEmpty();
+  }
+
   @Test
   void theLeapDayWaitsForALeapYear() {
     YearlessTime leapDay = new YearlessTime(MonthDay.of(2, 29), LocalTime.NOON);
