@@ -80,12 +80,24 @@ public final class DateTimes {
   private static final String MONTH_DAY = MONTH + "\\.?\\s+(?<d>\\d{1,2})";
   /** The most characters that a {@link #MONTH_DAY}'s name and its full stop may take: 13 letters in surrogates. */
   private static final int MAX_MONTH_CHARS = 13 * 2 + 1;
-  private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
+  /** Not within a word or number, unless after the offset of a time the page runs into it ({@link #OFFSET_RUN_ON}). */
+  private static final String BEFORE = "(?:(?<![\\p{L}\\p{N}])|(?<=\\d[+-]\\d{2}:\\d{2}))";
   private static final String AFTER = "(?![\\p{L}\\p{N}]|[:.]\\d)";
+  /**
+   * The end of an offset with its colon that the page runs into the next number, "+01:0025. Dezember 2022": its
+   * four digits are all an offset has, so the digit after starts something else.
+   */
+  private static final String OFFSET_RUN_ON = "(?<=[+-]\\d{2}:\\d{2})(?=\\d)";
+  /**
+   * Not the hours and minutes of an offset, "+01:00", "-05:00", which a page may run into the date after it:
+   * "2022-12-07T10:10:52+01:0025. Dezember 2022" is no 01:00 on 25 December; nor the minutes and seconds of a
+   * longer time, "08:15:00".
+   */
+  private static final String NOT_AN_OFFSET = "(?<![+\u2212]|\\d[-:])";
   /**
    * A time of day with a colon before the date it belongs to, and the zone after it: "2:34 PM EDT", "10:15 Uhr".
    */
-  private static final String CLOCK_FIRST = "(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?"
+  private static final String CLOCK_FIRST = NOT_AN_OFFSET + "(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?!\\d)"
       + "(?:\\s*(?<ap>[aApP])\\.?[mM]\\.?)?" + PrintedZone.AFTER_TIME;
   /**
    * A date's time of day: an hour in words or without its minutes ({@link NamedHours}) before a clock, so that
@@ -120,7 +132,7 @@ public final class DateTimes {
       new Form(Pattern.compile(BEFORE + "(?<y>\\d{4})(?<sep>[-/.])(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2})"
           + "(?:(?:T|\\s+|\\s*,\\s*)(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d{1,9}|:\\d{3})?)?"
           + "\\s*(?:(?<off>Z|(?:UTC|GMT)?[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)|" + PrintedZone.ABBREVIATION
-          + "(?![\\p{L}\\p{N}]))?)?" + AFTER, FLAGS), Form.ISO_YEAR),
+          + "(?![\\p{L}\\p{N}]))?)?" + "(?:" + AFTER + "|" + OFFSET_RUN_ON + ")", FLAGS), Form.ISO_YEAR),
       // Catalan writes "of" as "d'" before a vowel: "5 d'abril de 2024"
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|ª)?\\.?(?:\\s+de(?=\\s))?\\s*(?:d['’])?"
           + MONTH
@@ -469,11 +481,22 @@ public final class DateTimes {
   }
 
   /** {@link #findAtOpening} for a form that opens with a digit: after none where it opens with {@link #BEFORE}. */
+  /** Whether place {@code i} follows a time's offset with its colon, "5+01:00", as {@link #BEFORE} allows. */
+  private static boolean afterOffset(String t, int i) {
+    return i >= 7 && isDigit(t.charAt(i - 1)) && isDigit(t.charAt(i - 2)) && t.charAt(i - 3) == ':'
+        && isDigit(t.charAt(i - 4)) && isDigit(t.charAt(i - 5)) && (t.charAt(i - 6) == '+' || t.charAt(i - 6) == '-')
+        && isDigit(t.charAt(i - 7));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static boolean findAtDigit(Form form, Matcher m, String t, int from) {
     boolean before = form.pattern().pattern().startsWith(BEFORE);
     for (int i = from, n = t.length(); i < n; i++) {
       char c = t.charAt(i);
-      if (c >= '0' && c <= '9' && !(before && i > 0 && t.charAt(i - 1) >= '0' && t.charAt(i - 1) <= '9')) {
+      if (c >= '0' && c <= '9' && !(before && i > 0 && isDigit(t.charAt(i - 1)) && !afterOffset(t, i))) {
         m.region(i, n);
         if (m.lookingAt()) {
           return true;
@@ -782,6 +805,7 @@ public final class DateTimes {
     private static Opening opening(Pattern pattern) {
       String p = pattern.pattern();
       String rest = p.startsWith(BEFORE) ? p.substring(BEFORE.length()) : p;
+      rest = rest.startsWith(NOT_AN_OFFSET) ? rest.substring(NOT_AN_OFFSET.length()) : rest; // looks, takes nothing
       if (DIGIT_GROUP_FIRST.matcher(rest).lookingAt()) {
         return Opening.DIGIT;
       }

@@ -250,6 +250,22 @@ class DateTimesTest {
   }
 
   @Test
+  void anOffsetIsNoTimeOfTheDateAfterIt() {
+    DateTimes any = DateTimes.anyLanguage();
+
+    assertThat(any.findAll("2022-12-07T10:10:52+01:0025. Dezember 2022", 5)).as("the spans' texts run together")
+        .extracting(DateTimes.Found::time).containsExactly(
+            new PageTime(LocalDate.of(2022, 12, 7), Optional.of(java.time.LocalTime.of(10, 10, 52)),
+                Optional.of(ZoneOffset.ofHours(1))),
+            new PageTime(LocalDate.of(2022, 12, 25), Optional.empty(), Optional.empty()));
+    assertThat(any.find("+01:00 25. Dezember 2022")).as("after an offset's sign")
+        .hasValue(new PageTime(LocalDate.of(2022, 12, 25), Optional.empty(), Optional.empty()));
+    assertThat(dates.find("T08:15:00-05:00 May 3, 2024")).as("after the minus of an offset")
+        .hasValue(new PageTime(LocalDate.of(2024, 5, 3), Optional.empty(), Optional.empty()));
+    assertThat(dates.find("10:1503 May 2024")).as("no day runs straight on from the minutes").isEmpty();
+  }
+
+  @Test
   void aNumberedCommentsHeaderIsNoRangeOfDays() {
     DateTimes any = DateTimes.anyLanguage();
 
