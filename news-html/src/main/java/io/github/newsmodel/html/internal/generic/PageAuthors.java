@@ -145,6 +145,8 @@ final class PageAuthors {
   static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:von|van|de|der|den"
       + "|del|da|di|du|le|la|zu)\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*){1,3}");
   static final Evaluator LINE_BREAK = QueryParser.parse("br");
+  /** A column's host on a line of their own: "with Jane Roe" ({@link #hostBefore}). */
+  private static final Pattern HOSTED_BY = Pattern.compile("(?i:with)\\s+(" + FULL_NAME.pattern() + ")");
   /** What {@link #mayBeLabelled} tells of an element's own text. */
   private static final int NO_BYLINE = 0;
   private static final int SIGNATURE_ONLY = 1;
@@ -1136,6 +1138,9 @@ final class PageAuthors {
     Optional<String> after = textAfter(headline)
         .filter(AuthorNames.STARTS_AS_BYLINE::lookingAt);
     List<String> beside = after.map(bylineNames::of).orElse(List.of());
+    if (beside.isEmpty()) {
+      beside = hostBefore(headline).map(bylineNames::of).orElse(List.of());
+    }
     if (!beside.isEmpty()) {
       beside.forEach(n -> add(authors, n));
       return Optional.empty();
@@ -1272,6 +1277,25 @@ final class PageAuthors {
       }
     }
     return false;
+  }
+
+  /**
+   * The host's name of a column that a line of its own gives right above the headline, "A Word a Day<br>with Jane
+   * Roe<br><h3>Headline</h3>": the text before the headline in its parent, in no element of its own, past line
+   * breaks, that is "with" and a full name alone. Any other word before "with" ("Interview with Jane Roe") names
+   * the article's subject, not its writer.
+   */
+  static Optional<String> hostBefore(Element headline) {
+    for (Node n = headline.previousSibling(); n != null; n = n.previousSibling()) {
+      if (n instanceof Element e && !e.normalName().equals("br")) {
+        return Optional.empty();
+      }
+      if (n instanceof TextNode t && !t.isBlank()) {
+        Matcher m = HOSTED_BY.matcher(Texts.normalise(t.text()));
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -34,6 +34,23 @@ class PageAuthorsTest {
   }
 
   /**
+   * A column's host stands on a line of their own right above the headline, "with Jane Roe", as a word-of-the-day
+   * column sets it; a line that names someone the article is with ("Interview with Jane Roe") names no writer.
+   */
+  @Test
+  void aColumnsHostAboveTheHeadline() {
+    String page = """
+        <html><title>maudlin</title><body><div id="main">
+        <div class="series">Word of the Day</div> %s<br><br>
+        <h3>maudlin</h3><p>Overly sentimental, often in a tearful way. After Mary Magdalene, whom painters showed
+        weeping. Usage: the speech turned maudlin near its end.</p></div></body></html>""";
+
+    assertThat(authors(page.formatted("with Jane Roe"))).containsExactly("Jane Roe");
+    assertThat(authors(page.formatted("Interview with Jane Roe"))).isEmpty();
+    assertThat(authors(page.formatted("with subtitles"))).isEmpty();
+  }
+
+  /**
    * A Korean wire story names its reporters where it opens, "(서울=연합뉴스) 홍길동 기자 = ...", and the papers and
    * portals that run it print no other byline: its text in a paragraph, or as Naver sets it, in the article element.
    */
