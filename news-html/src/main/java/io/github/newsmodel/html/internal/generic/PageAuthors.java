@@ -309,7 +309,9 @@ final class PageAuthors {
       out = new ArrayList<>(writers);
     }
     if (!out.isEmpty() && out.stream().allMatch(a -> isLogin(a.name()))) {
-      return signedByPerson(all, headline, bylineNames, regions, texts).orElse(out);
+      List<Author> logins = out;
+      return signedByPerson(all, headline, bylineNames, regions, texts).or(() -> siteSignedBy(all, logins))
+          .orElse(out);
     }
     return out.stream().filter(distinctNames()).toList();
   }
@@ -1111,6 +1113,18 @@ final class PageAuthors {
       fromLabelledByline(all, bylineNames, labelled, regions);
       return fullNames(labelled);
     });
+  }
+
+  /**
+   * The person that the copyright line names behind the one login credited, an account named after the site ({@link
+   * CopyrightHolder}), with the login's links.
+   */
+  private static Optional<List<Author>> siteSignedBy(List<Element> all, List<Author> logins) {
+    if (logins.size() != 1) {
+      return Optional.empty();
+    }
+    Author login = logins.get(0);
+    return CopyrightHolder.personBehind(all, login.name()).map(n -> List.of(login.withName(n)));
   }
 
   /** The people found, if each is named by a full name: a login's own byline ("Posted by jroe") names no other. */

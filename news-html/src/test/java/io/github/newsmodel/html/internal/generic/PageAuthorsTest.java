@@ -34,6 +34,30 @@ class PageAuthorsTest {
   }
 
   /**
+   * A one-person blog's software credits an account named after the blog, and the owner signs the blog in the
+   * footer's copyright line: "© Kleidwerk by Jana" names the person behind "kleidwerk". A line that signs another
+   * name than the account's credits a maker, not the writer.
+   */
+  @Test
+  void theCopyrightLineNamesThePersonBehindTheSitesAccount() {
+    URI blog = URI.create("https://www.kleidwerk.example/naturkosmetik/");
+    String page = """
+        <html lang="de"><title>Naturkosmetik im Test – Kleidwerk</title><body>
+        <header><p class="site-title"><a href="/">Kleidwerk</a></p></header>
+        <article><h1>Naturkosmetik im Test</h1>
+        <div class="entry-author">veröffentlicht von <a href="https://www.kleidwerk.example/author/kleidwerk/">        kleidwerk</a></div>
+        <p>Wer meinen Blog verfolgt, weiß, dass ich seit Monaten nur noch Naturkosmetik benutze. Heute erzähle ich
+        euch, welche Cremes und Lippenstifte meiner trockenen Haut gut getan haben und welche nicht.</p></article>
+        <footer><ul class="credit"><li>%s</li></ul></footer></body></html>""";
+
+    assertThat(authors(page.formatted("© Kleidwerk by Jana"), blog)).containsExactly("Jana");
+    assertThat(authors(page.formatted("© 2019 Kleidwerk by Jana Roe"), blog)).containsExactly("Jana Roe");
+    assertThat(authors(page.formatted("© Theme Nova by Studio"), blog)).as("another site's name")
+        .containsExactly("kleidwerk");
+    assertThat(authors(page.formatted("© Kleidwerk"), blog)).containsExactly("kleidwerk");
+  }
+
+  /**
    * A column's host stands on a line of their own right above the headline, "with Jane Roe", as a word-of-the-day
    * column sets it; a line that names someone the article is with ("Interview with Jane Roe") names no writer.
    */
