@@ -22,9 +22,9 @@ final class CopyrightHolder {
    * "© 2019 Site by Jane Roe", "Copyright Site von Jane": the site's name, then a person's of one to three capitalised
    * words, and nothing after them but a full stop.
    */
-  private static final Pattern SIGNED = Pattern.compile("(?:copyright\\s*©?|©)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
-      + "[,:]?\\s*(?<site>\\S.{0,40}?)\\s+(?:by|von|par|por)\\s+(?<name>\\p{Lu}[\\p{L}'’-]+"
-      + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\.?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SIGNED = Pattern.compile("(?:(?i:copyright)\\s*©?|©)\\s*"
+      + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?[,:]?\\s*(?<site>\\S.{0,40}?)\\s+(?i:by|von|par|por)\\s+"
+      + "(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\.?");
 
   private CopyrightHolder() {}
 

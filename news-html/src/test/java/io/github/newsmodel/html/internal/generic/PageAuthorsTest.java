@@ -45,7 +45,8 @@ class PageAuthorsTest {
         <html lang="de"><title>Naturkosmetik im Test – Kleidwerk</title><body>
         <header><p class="site-title"><a href="/">Kleidwerk</a></p></header>
         <article><h1>Naturkosmetik im Test</h1>
-        <div class="entry-author">veröffentlicht von <a href="https://www.kleidwerk.example/author/kleidwerk/">        kleidwerk</a></div>
+        <div class="entry-author">veröffentlicht von
+        <a href="https://www.kleidwerk.example/author/kleidwerk/">kleidwerk</a></div>
         <p>Wer meinen Blog verfolgt, weiß, dass ich seit Monaten nur noch Naturkosmetik benutze. Heute erzähle ich
         euch, welche Cremes und Lippenstifte meiner trockenen Haut gut getan haben und welche nicht.</p></article>
         <footer><ul class="credit"><li>%s</li></ul></footer></body></html>""";
@@ -55,6 +56,8 @@ class PageAuthorsTest {
     assertThat(authors(page.formatted("© Theme Nova by Studio"), blog)).as("another site's name")
         .containsExactly("kleidwerk");
     assertThat(authors(page.formatted("© Kleidwerk"), blog)).containsExactly("kleidwerk");
+    assertThat(authors(page.formatted("© Kleidwerk by design studio"), blog)).as("no capitalised name")
+        .containsExactly("kleidwerk");
   }
 
   /**
