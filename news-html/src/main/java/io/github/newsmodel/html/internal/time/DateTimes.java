@@ -480,7 +480,6 @@ public final class DateTimes {
     return form.opening() == Form.Opening.DIGIT ? findAtDigit(form, m, t, from) : findAtMonthDay(m, t, from);
   }
 
-  /** {@link #findAtOpening} for a form that opens with a digit: after none where it opens with {@link #BEFORE}. */
   /** Whether place {@code i} follows a time's offset with its colon, "5+01:00", as {@link #BEFORE} allows. */
   private static boolean afterOffset(String t, int i) {
     return i >= 7 && isDigit(t.charAt(i - 1)) && isDigit(t.charAt(i - 2)) && t.charAt(i - 3) == ':'
@@ -492,6 +491,7 @@ public final class DateTimes {
     return c >= '0' && c <= '9';
   }
 
+  /** {@link #findAtOpening} for a form that opens with a digit: after none where it opens with {@link #BEFORE}. */
   private static boolean findAtDigit(Form form, Matcher m, String t, int from) {
     boolean before = form.pattern().pattern().startsWith(BEFORE);
     for (int i = from, n = t.length(); i < n; i++) {
