@@ -188,13 +188,13 @@ class CommentDetailsFixturesTest {
   }
 
   /**
-   * wpDiscuz prints only ages ("1 Stunde 51 Minuten her"): a web archive's copy, whose address gives the capture
-   * time, counts them back from it; the same page without a capture time gives none. A count of months names no
+   * wpDiscuz prints only ages ("1 Stunde 51 Minuten her"): the page read as a web archive's copy, whose address
+   * gives the capture time, counts them back from it; the same page without a capture time gives none. A count of months names no
    * day, captured or not.
    */
   @Test
   void wpDiscuzAgesCountBackFromTheArchivesCaptureAndAreNotGuessedWithoutIt() {
-    Article captured = Pages.article("wpdiscuz-relative-ages-wayback",
+    Article captured = Pages.article("wpdiscuz-relative-ages",
         "https://web.archive.org/web/20240308120000/https://hafenblog.example.de/2024/03/neue-faehre-nach-holm/");
     Article uncaptured = Pages.article("wpdiscuz-relative-ages",
         "https://hafenblog.example.de/2024/03/neue-faehre-nach-holm/");
