@@ -17,8 +17,7 @@ import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.core.Preformatted;
 import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.core.Source;
-import io.github.newsmodel.json.internal.AccessNames;
-import io.github.newsmodel.json.internal.EditKinds;
+import io.github.newsmodel.json.internal.EnumNames;
 import io.github.newsmodel.json.internal.RootNames;
 import io.github.newsmodel.json.internal.deser.ArticleReader;
 import io.github.newsmodel.json.internal.deser.AuthorReader;
@@ -92,14 +91,16 @@ public final class NewsJsonModule extends SimpleModule {
     addDeserializer(EditRecord.class, new ReaderDeserializer<>(EditRecord.class, EditRecordReader::read));
     addDeserializer(Source.class, new ReaderDeserializer<>(Source.class, SourceReader::read));
     // The format spells a kind in lower case, as an edit's "kind" field does, not as the constant.
-    addSerializer(EditKind.class, new WriterSerializer<>(EditKind.class, (k, g) -> g.writeString(EditKinds.name(k))));
+    addSerializer(EditKind.class, new WriterSerializer<>(EditKind.class,
+        (k, g) -> g.writeString(EnumNames.EDIT_KINDS.name(k))));
     addDeserializer(EditKind.class, new ReaderDeserializer<>(EditKind.class, EditRecordReader::kind));
     // So as a map key, {"correction": 3}: Jackson would write and read the constant's name there.
     addKeySerializer(EditKind.class, new WriterSerializer<>(EditKind.class,
-        (k, g) -> g.writeFieldName(EditKinds.name(k))));
+        (k, g) -> g.writeFieldName(EnumNames.EDIT_KINDS.name(k))));
     addKeyDeserializer(EditKind.class, new EditKindKeyDeserializer());
     // An article's access, on its own, as its "access" field spells it: "metered".
-    addSerializer(Access.class, new WriterSerializer<>(Access.class, (a, g) -> g.writeString(AccessNames.name(a))));
+    addSerializer(Access.class, new WriterSerializer<>(Access.class,
+        (a, g) -> g.writeString(EnumNames.ACCESS.name(a))));
     addDeserializer(Access.class, new ReaderDeserializer<>(Access.class, ArticleReader::access));
     // Jackson looks deserializers up by the exact class, so each block class needs its own.
     for (Class<? extends Block> type : List.of(Block.class, Paragraph.class, Heading.class, Quote.class,

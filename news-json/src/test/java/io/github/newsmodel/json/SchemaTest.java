@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.Source;
-import io.github.newsmodel.json.internal.AccessNames;
+import io.github.newsmodel.json.internal.EnumNames;
 import io.github.newsmodel.json.internal.BlockTypes;
-import io.github.newsmodel.json.internal.EditKinds;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -47,10 +46,10 @@ class SchemaTest {
     }
 
     assertThat(texts(defs.at("/block/properties/type/enum"))).isEqualTo(BlockTypes.ALL);
-    assertThat(texts(defs.at("/edit/properties/kind/enum"))).isEqualTo(EditKinds.ALL);
-    assertThat(EditKinds.ALL).hasSize(EditKind.values().length);
+    assertThat(texts(defs.at("/edit/properties/kind/enum"))).isEqualTo(EnumNames.EDIT_KINDS.all());
+    assertThat(EnumNames.EDIT_KINDS.all()).hasSize(EditKind.values().length);
     assertThat(texts(PLAIN.readTree(NewsJson.openSchema()).at("/properties/access/enum")))
-        .isEqualTo(AccessNames.ALL);
+        .isEqualTo(EnumNames.ACCESS.all());
   }
 
   @Test

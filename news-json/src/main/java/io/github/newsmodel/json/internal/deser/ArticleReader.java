@@ -8,7 +8,7 @@ import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.internal.Checks;
 import io.github.newsmodel.json.NewsJsonException;
-import io.github.newsmodel.json.internal.AccessNames;
+import io.github.newsmodel.json.internal.EnumNames;
 import io.github.newsmodel.json.internal.FormatVersion;
 import io.github.newsmodel.json.internal.JsonPaths;
 import java.io.IOException;
@@ -274,10 +274,10 @@ public final class ArticleReader {
    */
   public static Access access(JsonParser p) throws IOException {
     String name = Values.string(p);
-    Access access = AccessNames.of(name);
+    Access access = EnumNames.ACCESS.of(name);
     if (access == null) {
       throw Values.problem(p, Checks.quote(name) + " is not an access; expected one of "
-          + String.join(", ", AccessNames.ALL));
+          + String.join(", ", EnumNames.ACCESS.all()));
     }
     return access;
   }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.internal.Checks;
-import io.github.newsmodel.json.internal.EditKinds;
+import io.github.newsmodel.json.internal.EnumNames;
 
 /**
  * Reads an {@link EditKind} that is the key of a map of the user's, such as a count of edits by kind
@@ -13,10 +13,10 @@ import io.github.newsmodel.json.internal.EditKinds;
 public final class EditKindKeyDeserializer extends KeyDeserializer {
   @Override
   public Object deserializeKey(String key, DeserializationContext ctxt) {
-    EditKind kind = EditKinds.of(key);
+    EditKind kind = EnumNames.EDIT_KINDS.of(key);
     if (kind == null) {
       throw Values.problem(ctxt.getParser(), Checks.quote(key) + " is not an edit kind; expected one of "
-          + String.join(", ", EditKinds.ALL));
+          + String.join(", ", EnumNames.EDIT_KINDS.all()));
     }
     return kind;
   }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.internal.Checks;
-import io.github.newsmodel.json.internal.EditKinds;
+import io.github.newsmodel.json.internal.EnumNames;
 import java.io.IOException;
 
 /** Reads an {@link EditRecord}; an absent {@code kind} is {@code unknown}, as in the model. */
@@ -60,10 +60,10 @@ public final class EditRecordReader {
    */
   public static EditKind kind(JsonParser p) throws IOException {
     String name = Values.string(p);
-    EditKind kind = EditKinds.of(name);
+    EditKind kind = EnumNames.EDIT_KINDS.of(name);
     if (kind == null) {
       throw Values.problem(p, Checks.quote(name) + " is not an edit kind; expected one of "
-          + String.join(", ", EditKinds.ALL));
+          + String.join(", ", EnumNames.EDIT_KINDS.all()));
     }
     return kind;
   }

@@ -2,7 +2,7 @@ package io.github.newsmodel.json.internal.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.newsmodel.core.Article;
-import io.github.newsmodel.json.internal.AccessNames;
+import io.github.newsmodel.json.internal.EnumNames;
 import io.github.newsmodel.json.internal.FormatVersion;
 import java.io.IOException;
 
@@ -61,7 +61,7 @@ public final class ArticleWriter {
       g.writeStringField("language", article.language().get().toLanguageTag());
     }
     if (article.access().isPresent()) {
-      g.writeStringField("access", AccessNames.name(article.access().get()));
+      g.writeStringField("access", EnumNames.ACCESS.name(article.access().get()));
     }
     Fields.array(g, "body", article.body(), BlockWriter::write);
     g.writeStringField("text", article.text());

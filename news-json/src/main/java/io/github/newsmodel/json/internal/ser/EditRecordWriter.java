@@ -2,7 +2,7 @@ package io.github.newsmodel.json.internal.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.newsmodel.core.EditRecord;
-import io.github.newsmodel.json.internal.EditKinds;
+import io.github.newsmodel.json.internal.EnumNames;
 import io.github.newsmodel.json.internal.Rfc3339;
 import java.io.IOException;
 
@@ -30,7 +30,7 @@ public final class EditRecordWriter {
     }
     Fields.string(g, "note", edit.note());
     Fields.string(g, "reason", edit.reason());
-    g.writeStringField("kind", EditKinds.name(edit.kind()));
+    g.writeStringField("kind", EnumNames.EDIT_KINDS.name(edit.kind()));
     g.writeEndObject();
   }
 }
