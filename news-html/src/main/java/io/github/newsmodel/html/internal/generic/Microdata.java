@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.generic;
 import io.github.newsmodel.html.internal.comments.ForumPostings;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.jsonld.SchemaBoolean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -141,11 +142,9 @@ final class Microdata {
     return partsAccessibleForFree.stream().map(Microdata::flag).anyMatch(free -> free.equals(Optional.of(false)));
   }
 
-  /** A yes-or-no value: schema.org's {@code True} and {@code False}, as pages write them in any case. */
+  /** A yes-or-no value: schema.org's {@code True} and {@code False}, as pages write them ({@link SchemaBoolean}). */
   private static Optional<Boolean> flag(Element e) {
-    String value = value(e).strip();
-    return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
-        ? Optional.of(value.equalsIgnoreCase("true")) : Optional.empty();
+    return SchemaBoolean.of(value(e));
   }
 
   /**

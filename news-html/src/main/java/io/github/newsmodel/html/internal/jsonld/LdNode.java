@@ -168,8 +168,8 @@ public final class LdNode {
   }
 
   /**
-   * A yes-or-no property, such as {@code isAccessibleForFree}: a JSON boolean, or the string {@code "true"} or
-   * {@code "false"} in any case, as pages write schema.org's {@code True} and {@code False}.
+   * A yes-or-no property, such as {@code isAccessibleForFree}: a JSON boolean, or a string that {@link SchemaBoolean}
+   * reads, as pages write schema.org's {@code True} and {@code False}.
    *
    * @param property the property name
    * @return the first value that is a flag, if any
@@ -180,11 +180,9 @@ public final class LdNode {
       if (value instanceof Boolean b) {
         return Optional.of(b);
       }
-      if (value instanceof String s) {
-        String word = s.strip();
-        if (word.equalsIgnoreCase("true") || word.equalsIgnoreCase("false")) {
-          return Optional.of(word.equalsIgnoreCase("true"));
-        }
+      Optional<Boolean> flag = value instanceof String s ? SchemaBoolean.of(s) : Optional.empty();
+      if (flag.isPresent()) {
+        return flag;
       }
     }
     return Optional.empty();

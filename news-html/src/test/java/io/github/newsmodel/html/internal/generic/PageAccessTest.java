@@ -104,4 +104,15 @@ class PageAccessTest {
         <span itemprop="isPartOf" itemscope itemtype="http://schema.org/Product">
         <meta itemprop="isAccessibleForFree" content="false"></span>""")).as("another item's").isEmpty();
   }
+
+  /** schema.org's Boolean values by their address: Microdata's link to {@code https://schema.org/False}. */
+  @Test
+  void schemaOrgsBooleansByTheirAddress() {
+    assertThat(access("<link itemprop=\"isAccessibleForFree\" href=\"https://schema.org/False\">"))
+        .contains(Access.PAYWALLED);
+    assertThat(access(ld("{\"@type\": \"NewsArticle\", \"isAccessibleForFree\": \"http://schema.org/True\"}")))
+        .contains(Access.FREE);
+    assertThat(access("<link itemprop=\"isAccessibleForFree\" href=\"https://example.com/False\">"))
+        .as("another site's address").isEmpty();
+  }
 }
