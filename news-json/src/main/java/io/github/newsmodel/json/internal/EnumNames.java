@@ -2,6 +2,7 @@ package io.github.newsmodel.json.internal;
 
 import io.github.newsmodel.core.Access;
 import io.github.newsmodel.core.EditKind;
+import io.github.newsmodel.core.internal.Checks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,16 +17,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EnumNames<E extends Enum<E>> {
   /** The names of {@link EditKind}s: {@code update}, {@code correction}, {@code unknown}. */
-  public static final EnumNames<EditKind> EDIT_KINDS = new EnumNames<>(EditKind.class);
+  public static final EnumNames<EditKind> EDIT_KINDS = new EnumNames<>(EditKind.class, "an edit kind");
   /** The names of {@link Access} values: {@code free}, {@code metered}, {@code locked}, {@code paywalled}. */
-  public static final EnumNames<Access> ACCESS = new EnumNames<>(Access.class);
+  public static final EnumNames<Access> ACCESS = new EnumNames<>(Access.class, "an access");
 
   private final E[] values;
   private final List<String> all;
+  private final String oneOf;
 
-  private EnumNames(Class<E> type) {
+  /** {@code oneOf} names one value in a refusal: "'premium' is not an access". */
+  private EnumNames(Class<E> type, String oneOf) {
     this.values = type.getEnumConstants();
     this.all = Arrays.stream(values).map(this::name).toList();
+    this.oneOf = oneOf;
   }
 
   /**
@@ -60,5 +64,16 @@ public final class EnumNames<E extends Enum<E>> {
       }
     }
     return null;
+  }
+
+  /**
+   * Why a name is refused, for the reader's exception: "'premium' is not an access; expected one of free, metered,
+   * locked, paywalled".
+   *
+   * @param name the name that {@link #of} did not know
+   * @return the problem
+   */
+  public String refusal(String name) {
+    return Checks.quote(name) + " is not " + oneOf + "; expected one of " + String.join(", ", all);
   }
 }

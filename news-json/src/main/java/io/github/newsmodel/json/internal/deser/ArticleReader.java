@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.newsmodel.core.Access;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.EditRecord;
-import io.github.newsmodel.core.internal.Checks;
 import io.github.newsmodel.json.NewsJsonException;
 import io.github.newsmodel.json.internal.EnumNames;
 import io.github.newsmodel.json.internal.FormatVersion;
@@ -273,13 +272,7 @@ public final class ArticleReader {
    * @throws IOException if the input fails, or {@link NewsJsonException} if the value is no access's name
    */
   public static Access access(JsonParser p) throws IOException {
-    String name = Values.string(p);
-    Access access = EnumNames.ACCESS.of(name);
-    if (access == null) {
-      throw Values.problem(p, Checks.quote(name) + " is not an access; expected one of "
-          + String.join(", ", EnumNames.ACCESS.all()));
-    }
-    return access;
+    return Values.named(p, EnumNames.ACCESS);
   }
 
   private static int checkVersion(JsonParser p) throws IOException {

@@ -3,7 +3,6 @@ package io.github.newsmodel.json.internal.deser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import io.github.newsmodel.core.EditKind;
-import io.github.newsmodel.core.internal.Checks;
 import io.github.newsmodel.json.internal.EnumNames;
 
 /**
@@ -15,8 +14,7 @@ public final class EditKindKeyDeserializer extends KeyDeserializer {
   public Object deserializeKey(String key, DeserializationContext ctxt) {
     EditKind kind = EnumNames.EDIT_KINDS.of(key);
     if (kind == null) {
-      throw Values.problem(ctxt.getParser(), Checks.quote(key) + " is not an edit kind; expected one of "
-          + String.join(", ", EnumNames.EDIT_KINDS.all()));
+      throw Values.problem(ctxt.getParser(), EnumNames.EDIT_KINDS.refusal(key));
     }
     return kind;
   }

@@ -3,7 +3,6 @@ package io.github.newsmodel.json.internal.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
-import io.github.newsmodel.core.internal.Checks;
 import io.github.newsmodel.json.internal.EnumNames;
 import java.io.IOException;
 
@@ -59,12 +58,6 @@ public final class EditRecordReader {
    *     no kind's name
    */
   public static EditKind kind(JsonParser p) throws IOException {
-    String name = Values.string(p);
-    EditKind kind = EnumNames.EDIT_KINDS.of(name);
-    if (kind == null) {
-      throw Values.problem(p, Checks.quote(name) + " is not an edit kind; expected one of "
-          + String.join(", ", EnumNames.EDIT_KINDS.all()));
-    }
-    return kind;
+    return Values.named(p, EnumNames.EDIT_KINDS);
   }
 }

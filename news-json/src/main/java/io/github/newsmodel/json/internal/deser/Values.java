@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.newsmodel.core.InvalidValueException;
 import io.github.newsmodel.core.internal.Checks;
 import io.github.newsmodel.json.NewsJsonException;
+import io.github.newsmodel.json.internal.EnumNames;
 import io.github.newsmodel.json.internal.JsonPaths;
 import io.github.newsmodel.json.internal.Rfc3339;
 import java.io.IOException;
@@ -149,6 +150,24 @@ public final class Values {
       throw wrongType(p, "a string");
     }
     return p.getText();
+  }
+
+  /**
+   * Reads a string that names a value of an enum, as the format spells it ({@link EnumNames}).
+   *
+   * @param p the parser, at the string
+   * @param names the enum's names
+   * @param <E> the enum
+   * @return the value
+   * @throws IOException if the input fails, or {@link NewsJsonException} if the string names no value
+   */
+  public static <E extends Enum<E>> E named(JsonParser p, EnumNames<E> names) throws IOException {
+    String name = string(p);
+    E value = names.of(name);
+    if (value == null) {
+      throw problem(p, names.refusal(name));
+    }
+    return value;
   }
 
   /**
