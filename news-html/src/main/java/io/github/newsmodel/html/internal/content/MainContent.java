@@ -5,6 +5,7 @@ import io.github.newsmodel.core.Image;
 import io.github.newsmodel.core.internal.Texts;
 import io.github.newsmodel.html.internal.dom.AuthorPath;
 import io.github.newsmodel.html.internal.dom.BlockReader;
+import io.github.newsmodel.html.internal.dom.Images;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import java.net.URI;
@@ -50,8 +51,6 @@ public final class MainContent {
   private static final Set<String> WHOLES = Set.of("table", "ul", "ol", "dl");
   /** How far up from a cell its table may be: tbody, tr. */
   private static final int TABLE_DEPTH = 3;
-  /** The tags of pictures, as the reader reads them: {@code img} and AMP's images. */
-  private static final Set<String> PICTURES = Set.of("img", "amp-img", "amp-anim");
   /** The most characters of a caption that {@link #repeatedCaption} compares with the one before it. */
   private static final int MAX_CAPTION = 1000;
   /** How deep inside an article's header its lead may be. */
@@ -223,7 +222,7 @@ public final class MainContent {
   /** Whether an element holds a picture, by index: its subtree's elements are the indexes up to its end. */
   private static boolean holdsPicture(PageMeasures measures, int i) {
     for (int k = i + 1, end = measures.end(i); k < end; k++) {
-      if (PICTURES.contains(measures.element(k).normalName())) {
+      if (Images.isImageTag(measures.element(k).normalName())) {
         return true;
       }
     }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * {@code amp-youtube}, is no picture of the content either. AMP images side by side, each with a {@code media}
  * query, are one picture drawn for screens of different sizes, of which a reader sees one: the first stands for them.
  */
-final class Images {
+public final class Images {
   /** The pictures of the content, as {@link #first} and {@link #count} find them. */
   private static final Evaluator CONTENT_IMAGE = new Evaluator() {
     @Override
@@ -39,7 +39,7 @@ final class Images {
    * @param name the element's normal name
    * @return true for the three
    */
-  static boolean isImageTag(String name) {
+  public static boolean isImageTag(String name) {
     return name.equals("img") || name.equals("amp-img") || name.equals("amp-anim");
   }
 
