@@ -44,7 +44,10 @@ public final class OrderedPipeline implements AutoCloseable {
      */
     void deliver(Outcome outcome);
 
-    /** Called before the pipeline waits for a page, so that what is delivered so far can be flushed. */
+    /**
+     * Called before the pipeline waits for a page, or with one thread before it parses one, so that what is
+     * delivered so far can be flushed.
+     */
     void idle();
   }
 
@@ -55,6 +58,7 @@ public final class OrderedPipeline implements AutoCloseable {
   private final long maxPendingBytes;
   private final ArrayDeque<Pending> window = new ArrayDeque<>();
   private long pendingBytes;
+  private boolean deliveredSinceIdle;
 
   /**
    * Creates a pipeline and starts its workers.
@@ -91,8 +95,15 @@ public final class OrderedPipeline implements AutoCloseable {
     }
     Future<Outcome> future;
     if (work instanceof Page page) {
-      future = workers == null ? CompletableFuture.completedFuture(parse.apply(page))
-          : workers.submit(() -> parse.apply(page));
+      if (workers == null) {
+        // Parsing here is this thread's wait: without it, the articles written so far would sit in the output's
+        // buffer until it fills, a reader of the pipe would see them in bursts, and one that closed it
+        // (news parse -t 1 crawl.warc | head -1) would be noticed only pages later.
+        idleIfDelivered();
+        future = CompletableFuture.completedFuture(parse.apply(page));
+      } else {
+        future = workers.submit(() -> parse.apply(page));
+      }
     } else {
       future = CompletableFuture.completedFuture(((ReadFailure) work).outcome());
     }
@@ -124,17 +135,29 @@ public final class OrderedPipeline implements AutoCloseable {
     while (!window.isEmpty()) {
       deliverOldest();
     }
-    delivery.idle();
+    idle();
   }
 
   private void deliverOldest() {
     Pending oldest = window.removeFirst();
     pendingBytes -= oldest.size;
     if (!oldest.future.isDone()) {
-      delivery.idle();
+      idle();
     }
     delivery.deliver(await(oldest.future));
+    deliveredSinceIdle = true;
     oldest.runActions();
+  }
+
+  private void idleIfDelivered() {
+    if (deliveredSinceIdle) {
+      idle();
+    }
+  }
+
+  private void idle() {
+    deliveredSinceIdle = false;
+    delivery.idle();
   }
 
   private static Outcome await(Future<Outcome> future) {

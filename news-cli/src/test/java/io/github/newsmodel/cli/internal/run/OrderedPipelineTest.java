@@ -137,6 +137,39 @@ class OrderedPipelineTest {
   }
 
   @Test
+  void withOneThreadWhatWasDeliveredIsFlushedBeforeTheNextPageIsParsed() {
+    List<String> events = new ArrayList<>();
+    OrderedPipeline.Delivery recording = new OrderedPipeline.Delivery() {
+      @Override
+      public void deliver(Outcome outcome) {
+        events.add("deliver " + outcome.origin().input());
+      }
+
+      @Override
+      public void idle() {
+        events.add("flush");
+      }
+    };
+    Function<Page, Outcome> parse = page -> {
+      events.add("parse " + page.origin().input());
+      return parsed(page);
+    };
+    try (OrderedPipeline pipeline = new OrderedPipeline(1, parse, recording, 8, Long.MAX_VALUE)) {
+      for (String name : List.of("a", "b", "c")) {
+        pipeline.submit(page(name, 1));
+      }
+      pipeline.submit(new ReadFailure(PageOrigin.input("d"), ErrorKind.UNREADABLE_INPUT, "broken",
+          new IOException("broken")));
+      pipeline.submit(page("e", 1));
+      pipeline.finish();
+    }
+
+    // A reader of the output sees each article before the next page's parse begins, not when a buffer fills.
+    assertThat(events).containsExactly("parse a", "deliver a", "flush", "parse b", "deliver b", "flush", "parse c",
+        "deliver c", "deliver d", "flush", "parse e", "deliver e", "flush");
+  }
+
+  @Test
   void actionsRunInOrderWithTheOutcomes() {
     try (OrderedPipeline pipeline = new OrderedPipeline(2, OrderedPipelineTest::parsed, delivery, 4, Long.MAX_VALUE)) {
       pipeline.inOrder(() -> delivered.add("before anything"));
