@@ -494,9 +494,14 @@ public final class PageElements {
    * @return for each number from 0 to {@link #distinctTags()}, whether its tag is in the set; false for 0
    */
   public boolean[] tagsIn(Set<String> tags) {
+    // Each tag of the set looked up among the page's, rather than each of the page's forty or so tags probed in the
+    // set: the sets asked hold one to a dozen tags, and profiles put the probes at a fifth of a percent of all time.
     boolean[] in = new boolean[tagNames.size() + 1];
-    for (int id = 1; id < in.length; id++) {
-      in[id] = tags.contains(tagNames.get(id - 1));
+    for (String tag : tags) {
+      Tagged tagged = byTag.get(tag);
+      if (tagged != null) {
+        in[tagged.id] = true;
+      }
     }
     return in;
   }
