@@ -57,6 +57,11 @@ final class PageRegions {
    */
   private static final Set<String> ARTICLE_CLASSES = Set.of("hentry", "h-entry", "entry", "entry-asset", "post",
       "type-post", "article", "blog-post", "blogpost", "single-post");
+  /**
+   * What every one of the {@link #ARTICLE_CLASSES} holds: a class attribute without one of these, ignoring case, has
+   * none of them, and is told so without being split into tokens. Only an ASCII token lower-cases to one of them.
+   */
+  private static final NamePattern ARTICLE_CLASS_STEMS = NamePattern.anywhere("entry", "post", "article");
   private static final Pattern ARTICLE_BODY = Pattern.compile("(?i)^articleBody$");
   /** The longest value {@link #ARTICLE_BODY} matches: the word and a line break before the pattern's end. */
   private static final int MAX_ARTICLE_BODY = "articleBody".length() + 2;
@@ -271,7 +276,11 @@ final class PageRegions {
     if (!type.isEmpty() && ARTICLE_TYPE.matcher(type).find()) {
       return true;
     }
-    for (String token : Texts.tokens(e.className())) {
+    String classes = e.className();
+    if (!ARTICLE_CLASS_STEMS.findIgnoringCase(classes)) {
+      return false; // most classes: not split into tokens and lower-cased one by one
+    }
+    for (String token : Texts.tokens(classes)) {
       if (ARTICLE_CLASSES.contains(token.toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
