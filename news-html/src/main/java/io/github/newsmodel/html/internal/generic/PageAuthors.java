@@ -395,8 +395,8 @@ final class PageAuthors {
    */
   private static void signedUnderHeadline(List<Element> all, Element headline, BylineNames bylineNames,
       Map<String, Author.Builder> authors, PageRegions regions, ShortTexts texts) {
-    if (!paragraphNearHeadline(all, headline)) {
-      return; // no element after the headline that fromTextNearHeadline reads is in a paragraph: none signs so
+    if (!bylineInParagraphNearHeadline(all, headline, bylineNames, regions, texts)) {
+      return; // no element after the headline in a paragraph reads as a byline: none signs so
     }
     Map<String, Author.Builder> signed = new LinkedHashMap<>();
     Optional<Element> byline = fromTextNearHeadline(all, headline, bylineNames, signed, regions, texts);
@@ -434,24 +434,6 @@ final class PageAuthors {
     }
     authors.clear();
     signed.forEach(n -> add(authors, n));
-  }
-
-  /**
-   * Whether any of the elements that {@link #fromTextNearHeadline} reads after the headline is, or is in, a
-   * paragraph: the byline it finds must be, for {@link #inTextParagraph}, so where none is, as under the headline of
-   * a template that sets its date and byline in {@code <div>}s and {@code <span>}s before the text, the texts need
-   * not be read nor their names taken apart. The tags alone are looked at, up to the root.
-   */
-  private static boolean paragraphNearHeadline(List<Element> all, Element headline) {
-    int at = all.indexOf(headline);
-    for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
-      for (Element p = all.get(i); p != null; p = p.parent()) {
-        if (p.normalName().equals("p")) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
@@ -1162,25 +1144,67 @@ final class PageAuthors {
     int at = all.indexOf(headline);
     for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
       Element e = all.get(i);
-      if (OwnText.isBlank(e)) {
-        continue;
-      }
-      Optional<String> text = texts.of(e, 100);
-      Optional<String> byline = text.filter(AuthorNames.STARTS_AS_BYLINE::lookingAt)
-          .map(t -> firstLine(e, t)).or(() -> text.flatMap(t -> besideLabel(e, t)))
-          .or(() -> text.flatMap(PageAuthors::besideDate))
-          .or(() -> text.filter(POSTED_BY::mayMatch).map(POSTED_BY.pattern()::matcher).filter(Matcher::matches)
-              .map(m -> m.group(1)));
-      // Where the element stands is asked only of the few that read as a byline.
-      if (byline.isPresent() && !inPicture(e) && !regions.inOtherContent(e) && !updaterLink(e)) {
-        List<String> names = bylineNames.of(byline.get());
-        if (!names.isEmpty()) {
-          names.forEach(n -> add(authors, n));
-          return Optional.of(e);
-        }
+      List<String> names = namesOfLineNearHeadline(e, bylineNames, regions, texts);
+      if (!names.isEmpty()) {
+        names.forEach(n -> add(authors, n));
+        return Optional.of(e);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The names that an element after the headline gives as a byline, as {@link #fromTextNearHeadline} reads each:
+   * a short text that starts as bylines do, a label's neighbour, a date line's name or a post's line.
+   *
+   * @return the names; empty if the element reads as no byline, or as one of no one
+   */
+  private static List<String> namesOfLineNearHeadline(Element e, BylineNames bylineNames, PageRegions regions,
+      ShortTexts texts) {
+    if (OwnText.isBlank(e)) {
+      return List.of();
+    }
+    Optional<String> text = texts.of(e, 100);
+    Optional<String> byline = text.filter(AuthorNames.STARTS_AS_BYLINE::lookingAt)
+        .map(t -> firstLine(e, t)).or(() -> text.flatMap(t -> besideLabel(e, t)))
+        .or(() -> text.flatMap(PageAuthors::besideDate))
+        .or(() -> text.filter(POSTED_BY::mayMatch).map(POSTED_BY.pattern()::matcher).filter(Matcher::matches)
+            .map(m -> m.group(1)));
+    // Where the element stands is asked only of the few that read as a byline.
+    if (byline.isPresent() && !inPicture(e) && !regions.inOtherContent(e) && !updaterLink(e)) {
+      return bylineNames.of(byline.get());
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether one of the elements that {@link #fromTextNearHeadline} reads after the headline is in a paragraph of the
+   * text ({@link #inTextParagraph}) and reads as a byline of someone. The byline that {@link #signedUnderHeadline}
+   * asks for is the first that {@link #fromTextNearHeadline} finds, and must be in such a paragraph: where none of
+   * those reads as a byline, no byline can be, and the elements outside paragraphs, the date lines, sharing buttons
+   * and captions under the headline, need not be read. The tags are looked at first: most of those elements are
+   * in no paragraph at all.
+   */
+  private static boolean bylineInParagraphNearHeadline(List<Element> all, Element headline, BylineNames bylineNames,
+      PageRegions regions, ShortTexts texts) {
+    int at = all.indexOf(headline);
+    for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
+      Element e = all.get(i);
+      if (inParagraph(e) && inTextParagraph(e) && !namesOfLineNearHeadline(e, bylineNames, regions, texts).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the element is, or is in, a paragraph, told by the tags alone. */
+  private static boolean inParagraph(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p.normalName().equals("p")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
