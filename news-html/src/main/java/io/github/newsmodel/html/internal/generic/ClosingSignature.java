@@ -132,6 +132,9 @@ final class ClosingSignature {
 
   /** The paragraph's text if it is a full name alone and all of it is set in bold or italics. */
   private static Optional<String> emphasisedName(Element p) {
+    if (holdsOwnLetter(p)) {
+      return Optional.empty(); // most paragraphs of prose with a link or emphasis in them: their text not read
+    }
     Optional<String> text = Texts.shortText(p, 60).filter(t -> PageAuthors.FULL_NAME.matcher(t).matches());
     if (text.isEmpty()) {
       return text;
@@ -142,6 +145,25 @@ final class ClosingSignature {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a text node of the paragraph's own holds a letter or a digit. Its text then holds that character beside
+   * the text of every element in it, which the text keeps whole, and is the text of none of them: no emphasis sets
+   * all of it. Only the first characters of a paragraph of prose are read so, not its text.
+   */
+  private static boolean holdsOwnLetter(Element p) {
+    for (int i = 0, n = p.childNodeSize(); i < n; i++) {
+      if (p.childNode(i) instanceof TextNode t) {
+        String text = t.getWholeText();
+        for (int k = 0, length = text.length(); k < length; k++) {
+          if (Character.isLetterOrDigit(text.charAt(k))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
