@@ -34,7 +34,9 @@ import org.jsoup.nodes.TextNode;
  * strength of {@link Source}; within a source, in the order of its keys and then of the page. A time the page
  * labels as its update's ("Updated May 4, 2024 2:30 PM", "Updated <time datetime>") is a modification clue, and a
  * publication clue marked {@link DateClue#update()}: it stands for the publication only where the page shows no
- * other. A time the page labels as its first publication's ("First published May 3, 2024") is a publication clue
+ * other. So is a time that the page marks as its update's beside one it marks as its publication's
+ * ({@code <time class=updated>} beside {@code <time class="entry-date published">}). A time the page labels as its
+ * first publication's ("First published May 3, 2024") is a publication clue
  * marked {@link DateClue#firstPublished()}, which {@link PageDates} lets win over a later day.
  */
 final class DateClues {
@@ -95,6 +97,8 @@ final class DateClues {
   private static final Set<String> TIME = Set.of("time");
   /** A tooltip that gives a date is a date and a time of day, not a sentence. */
   private static final int MAX_TOOLTIP = 80;
+  /** A date that a class or {@code itemprop} marks is a date and a time of day, not a paragraph that holds one. */
+  private static final int MAX_MARKED = 80;
   private static final int NEAR_AFTER = 60;
   private static final int NEAR_BEFORE = 15;
   /**
@@ -226,10 +230,11 @@ final class DateClues {
         shown(e.attr("datetime"), e, modified);
       }
     }
-    // the first that its label does not give as an update's: "Updated <time>…</time> Published <time>…</time>"
+    // the first that its label or its mark does not give as an update's: "Updated <time>…</time> Published
+    // <time>…</time>", <time class=updated>…</time><time class="entry-date published">…</time>
     for (Element e : times) {
       if (e.hasAttr("datetime") && !regions.inOtherContent(e)) {
-        if (labelledChange(e)) {
+        if (labelledChange(e) || updateBesidePublication(e)) {
           shown(e.attr("datetime"), e, modified);
           parse(e.attr("datetime")).map(t -> DateClue.of(t, Source.TIME_ELEMENT, e).asUpdate())
               .ifPresent(published::add);
@@ -268,6 +273,9 @@ final class DateClues {
         continue;
       }
       Optional<PageTime> date = dateIn(text.get());
+      if (date.isPresent()) {
+        date = Optional.of(publicationBesideUpdate(e).orElse(date.get()));
+      }
       // A line without a date may print an age, read once for both of its uses below.
       Optional<RelativeTime> age = date.isEmpty() && (e.hasAttr("title") || capturedAt.isPresent())
           ? RelativeTime.find(text.get()) : Optional.empty();
@@ -411,9 +419,89 @@ final class DateClues {
         .map(t -> new Change(t, reader.find(line.substring(0, start)).isEmpty(), label.end()));
   }
 
-  /** Whether a dated element gives its update's time first, by its line's label or by the label before it. */
-  private static boolean isUpdate(Element e, Optional<Change> change) {
-    return change.filter(Change::first).isPresent() || labelledChange(e);
+  /**
+   * Whether a dated element gives its update's time first, by its line's label, by the label before it, or by its
+   * mark beside the publication's ({@link #updateBesidePublication}).
+   */
+  private boolean isUpdate(Element e, Optional<Change> change) {
+    return change.filter(Change::first).isPresent() || labelledChange(e) || updateBesidePublication(e);
+  }
+
+  /**
+   * Whether an element is marked as the time of the article's update beside one marked as its publication's: a
+   * class of {@link #MARKED_MODIFIED} or {@code itemprop="dateModified"}, without a mark of the publication, in a
+   * parent that holds an element so marked that gives a date. WordPress themes print {@code <time class="updated">} (often hidden)
+   * before or after {@code <time class="entry-date published">}, and shops {@code <time itemprop="dateModified">}
+   * before {@code <time itemprop="datePublished">}: the first is the update's, wherever it stands. A theme that
+   * marks its one date {@code updated}, as hAtom asks, marks no other as the publication's, and that date stays
+   * the publication's, as it does beside an element that only its class calls "posted" ({@code postedintop}, the
+   * line of the post's categories).
+   */
+  private boolean updateBesidePublication(Element e) {
+    Element parent = e.parent();
+    if (parent == null || !markedUpdateOnly(e)) {
+      return false; // nearly every element
+    }
+    for (Element other : parent.getAllElements()) {
+      if (other != parent && other != e && !isWithin(other, e) && markedPublication(other)
+          && markedDate(other).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The date of the element marked as the publication's in a line that also holds one marked as the update's
+   * ({@link #updateBesidePublication}): the line's own first date may be the update's, which the theme printed
+   * first and often hides ({@code <span class=updated style="display:none">May 10</span><span class="date
+   * published">May 3</span>}).
+   */
+  private Optional<PageTime> publicationBesideUpdate(Element line) {
+    Optional<PageTime> marked = Optional.empty();
+    boolean update = false;
+    for (Element d : line.getAllElements()) {
+      if (d == line) {
+        continue;
+      }
+      if (marked.isEmpty() && markedPublication(d)) {
+        marked = markedDate(d);
+      }
+      update |= markedUpdateOnly(d);
+    }
+    return update ? marked : Optional.empty();
+  }
+
+  /** The date a marked element gives: its {@code datetime}, or else its text's. */
+  private Optional<PageTime> markedDate(Element e) {
+    return (e.hasAttr("datetime") ? parse(e.attr("datetime")) : Optional.<PageTime>empty())
+        .or(() -> Texts.nonBlank(e.text()).filter(t -> t.length() <= MAX_MARKED).flatMap(this::dateIn));
+  }
+
+  /** Whether an element marks the time of the publication: {@code pubdate}, its class, or its {@code itemprop}. */
+  private static boolean markedPublication(Element e) {
+    return e.attributesSize() > 0 && (e.hasAttr("pubdate") || MARKED_PUBLISHED.marks(e)
+        || hasItemprop(e, "datepublished"));
+  }
+
+  /** Whether an element marks the time of an update, by its class or {@code itemprop}, and not the publication's. */
+  private static boolean markedUpdateOnly(Element e) {
+    return e.attributesSize() > 0 && (MARKED_MODIFIED.marks(e) || hasItemprop(e, "datemodified"))
+        && !markedPublication(e);
+  }
+
+  private static boolean hasItemprop(Element e, String lowerCaseName) {
+    String itemprop = e.attr("itemprop");
+    return !itemprop.isEmpty() && List.of(Texts.tokens(itemprop.toLowerCase(Locale.ROOT))).contains(lowerCaseName);
+  }
+
+  private static boolean isWithin(Element e, Element ancestor) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -493,6 +581,9 @@ final class DateClues {
         Optional<String> text = texts.of(e, 200);
         Optional<PageTime> date = text.isPresent() ? dateIn(text.get())
             : i < after ? dateline(e) : Optional.empty();
+        if (text.isPresent() && date.isPresent()) {
+          date = Optional.of(publicationBesideUpdate(e).orElse(date.get()));
+        }
         // Where the element stands is asked only of those that hold a date, as in visible: few do.
         if (date.isPresent() && !regions.inOtherContent(e) && !(text.isPresent() ? isNotice(e, text.get())
             : EditNotices.isNotice(e)) && !text.filter(this::lastChangeAge).isPresent()) {
