@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The site's appeals to its readers, which stand in the article's container as paragraphs: a pitch for its
  * newsletter ("Never miss the latest news by signing up to our newsletter today!"), a call to follow it or its
- * writer on a social network ("Síguenos en Facebook"), a call for letters to the editor, and a notice on how
- * comments are moderated, above the comment form; a call to support it ("Unterstützen Sie unabhängigen
- * Journalismus"). None is the article's text.
+ * writer on a social network ("Síguenos en Facebook"), a call to download its app, a call for letters to the
+ * editor, and a notice on how comments are moderated, above the comment form; a call to support it ("Unterstützen
+ * Sie unabhängigen Journalismus"). None is the article's text.
  */
 final class Appeals {
   /** What a pitch for the site's newsletter or edition offers: "our daily newsletter", "in your inbox". */
@@ -76,6 +76,23 @@ final class Appeals {
   /** Words of which each match of {@link #SUPPORT_CALL} or {@link #SUPPORT_US} holds one, folded: keep in step. */
   static final List<String> SUPPORT_PIECES = List.of("support ", "unterstütz", "spenden", "donate", "soutenez",
       "sostien", "apoyanos", "apóyanos");
+  /** The site's app, which a pitch offers: "our app", "die App", "l'appli". */
+  static final Pattern APP = Pattern.compile("(?iu)(?<![\\p{L}])(?:apps?|appli)(?![\\p{L}])");
+  /** The call to get it: "download", "herunterladen", "Laden Sie … herunter", "téléchargez", "descarga", "scarica". */
+  static final Pattern DOWNLOAD_CALL = Pattern.compile("(?iu)(?<![\\p{L}])(?:download|herunterladen|runterladen"
+      + "|laden sie|lade dir|ladet euch|téléchargez|télécharger|descarga|descargue|scarica)(?![\\p{L}])");
+  /** Words of which each match of {@link #DOWNLOAD_CALL} holds one, folded: keep in step. */
+  static final List<String> DOWNLOAD_PIECES = List.of("download", "runterladen", "laden sie", "lade dir",
+      "ladet euch", "télécharge", "descarg", "scarica");
+  /**
+   * Whose app it is, or what it brings, which tell a pitch from a report on someone else's app ("Users can download
+   * the app for iOS and Android, the company said") or a how-to's step ("Laden Sie die App herunter"): the site's
+   * own ("our app", "unsere App", "notre appli", "nuestra app") or the news it delivers ("for the latest stories",
+   * "breaking news", "die neuesten Nachrichten").
+   */
+  static final Pattern SITE_APP = Pattern.compile("(?iu)(?<![\\p{L}])(?:our|unsere[mnrs]?|notre|nos|nuestr[oa]s?"
+      + "|la nostra|(?:latest|breaking) (?:news|stories|updates|headlines)|(?:neueste|aktuelle)n? nachrichten"
+      + "|dernières (?:nouvelles|infos|informations|actualités)|últimas noticias|ultime notizie)(?![\\p{L}])");
   /** The most characters of a pitch: a sentence or two, not a paragraph of an article about newsletters. */
   private static final int MAX_PITCH = 300;
   /** The site's call to follow it: "Follow us", "Folgen Sie uns", "Síguenos", "Suivez-nous", "Seguici". */
@@ -143,8 +160,8 @@ final class Appeals {
   /**
    * Whether a paragraph pitches the site's newsletter or edition ("Never miss the latest news by signing up to our
    * newsletter today!", "Melde dich hier für unseren Newsletter an!"), offering one and calling to take it; calls
-   * for letters to the editor; calls to follow the site or its writer on a social network; or calls to support it
-   * ({@link #supportCall}).
+   * for letters to the editor; calls to follow the site or its writer on a social network; calls to support it
+   * ({@link #supportCall}); or calls to download its app ({@link #appPitch}).
    */
   static boolean pitch(String text) {
     if (text.length() > MAX_PITCH || !hasLatinWord(text)) {
@@ -161,7 +178,7 @@ final class Appeals {
         && LETTERS.matcher(text).find() && SEND.matcher(text).find()) {
       return true;
     }
-    if (supportCall(text)) {
+    if (supportCall(text) || appPitch(text, lower)) {
       return true;
     }
     // "Síguenos en Facebook: … y en Twitter: @laprensa"; a writer's "Follow her on Twitter @AmyKup", but not a
@@ -183,6 +200,16 @@ final class Appeals {
     }
     return text.indexOf('@') >= 0 && Texts.containsAny(folded, FOLLOW_WRITER_PIECES)
         && FOLLOW_WRITER.matcher(text).find() && HANDLE.matcher(text).find();
+  }
+
+  /**
+   * Whether a paragraph pitches the site's app: names an app, calls to download it, and says the app is the site's
+   * or brings its news ("For the latest stories and breaking news updates download the Example News apps for iOS
+   * and Android", "Laden Sie sich jetzt unsere App herunter"). The words are looked for before the regexes.
+   */
+  static boolean appPitch(String text, String lower) {
+    return lower.contains("app") && Texts.containsAny(folded(text), DOWNLOAD_PIECES)
+        && APP.matcher(text).find() && DOWNLOAD_CALL.matcher(text).find() && SITE_APP.matcher(text).find();
   }
 
   /**

@@ -31,7 +31,9 @@ class AppealsPreTestsTest {
       "\udc00", " ", "  ", "\n", "x", "ABC", "_", "7", "ш", "한", "Диета", "정덕현의", "twit", "ter", "inbo", "x",
       "\u212a", "\u0130nbox", "Facebook\u212a", "faceboo\u212a", "r\u00e9daction", "carta", "al", "support us",
       "Support our", "\u017fupport us", "Unterstützen Sie uns", "unterstütze das projekt", "spenden sie", "donate now",
-      "apóyanos", "Apoyanos", "soutenez-nous", "sostienici", "SOSTIENICI"};
+      "apóyanos", "Apoyanos", "soutenez-nous", "sostienici", "SOSTIENICI", "download", "DOWNLOAD", "app", "Apps",
+      "APPLI", "laden sie", "Laden Sie", "lade dir", "téléchargez", "TÉLÉCHARGER", "descarga", "scarica", "herunterladen",
+      "runterladen"};
 
   @Test
   void aNetworkIsNamedWhereTheRegexFindsOne() {
@@ -132,6 +134,12 @@ class AppealsPreTestsTest {
     if (Appeals.SUPPORT_CALL.matcher(text).find() || Appeals.SUPPORT_US.matcher(text).find()) {
       assertThat(Texts.containsAny(folded, Appeals.SUPPORT_PIECES)).as(text).isTrue();
     }
+    if (Appeals.DOWNLOAD_CALL.matcher(text).find()) {
+      assertThat(Texts.containsAny(folded, Appeals.DOWNLOAD_PIECES)).as(text).isTrue();
+    }
+    if (Appeals.APP.matcher(text).find()) {
+      assertThat(text.toLowerCase(Locale.ROOT)).as(text).contains("app");
+    }
     if (Appeals.FORMAL_ADDRESS.matcher(text).find()) {
       assertThat(Appeals.mayAddressFormally(text)).as(text).isTrue();
     }
@@ -169,6 +177,10 @@ class AppealsPreTestsTest {
     if (!quoted && (Appeals.SUPPORT_US.matcher(text).find()
         || Appeals.SUPPORT_CALL.matcher(text).find() && Appeals.supportCall(text))) {
       return true; // past the regexes, where the call stands is left to the call
+    }
+    if (Appeals.APP.matcher(text).find() && Appeals.DOWNLOAD_CALL.matcher(text).find()
+        && Appeals.SITE_APP.matcher(text).find()) {
+      return true;
     }
     if (!Texts.containsAny(lower, List.of("twitter", "facebook", "instagram", "telegram", "tiktok", "youtube",
         "linkedin", "mastodon", "whatsapp", "bluesky")) || !Appeals.NETWORK.matcher(text).find()) {

@@ -114,6 +114,22 @@ class TidyTest {
     assertThat(Appeals.pitch("La newsletter, lancée en mars, compte déjà 20 000 inscrits.")).isFalse();
   }
 
+  /** A call to download the site's app, or one that brings its news; a report on someone else's app stays. */
+  @Test
+  void dropsAnAppsPitch() {
+    assertThat(Appeals.pitch("For the latest stories and breaking news updates download the Harbour News apps for iOS "
+        + "and Android.")).isTrue();
+    assertThat(Appeals.pitch("Download our app to get alerts on the go.")).isTrue();
+    assertThat(Appeals.pitch("Laden Sie sich jetzt unsere kostenlose App herunter!")).isTrue();
+    assertThat(Appeals.pitch("Téléchargez notre appli pour suivre les dernières actualités.")).isTrue();
+    assertThat(Appeals.pitch("Users can download the app for iOS and Android, the company said.")).isFalse();
+    assertThat(Appeals.pitch("Laden Sie die App herunter und melden Sie sich mit Ihrem Konto an.")).isFalse();
+    assertThat(Appeals.pitch("Our reporter tried the app for a week.")).as("no call to download").isFalse();
+    assertThat(Appeals.pitch("We could not download the file from our server.")).as("no app").isFalse();
+    assertThat(tidy("The ferry leaves at dawn.", "Download our app for the latest news from the harbour."))
+        .extracting(Block::text).containsExactly("The ferry leaves at dawn.");
+  }
+
   /** A call to support the site with money, as an imperative or by its form; the verb in a report stays. */
   @Test
   void dropsACallToSupportTheSite() {
