@@ -10,13 +10,16 @@ import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -53,6 +56,17 @@ public final class MainContent {
   private static final int TABLE_DEPTH = 3;
   /** The most characters of a caption that {@link #repeatedCaption} compares with the one before it. */
   private static final int MAX_CAPTION = 1000;
+  /**
+   * The fewest characters of a caption cut short that {@link #truncationOf} compares with the whole caption, and of
+   * a caption that {@link #captionShownAgain} takes for one shown again: a credit ("(Image: Getty)") repeats under
+   * each picture it names.
+   */
+  private static final int MIN_TRUNCATED = 40;
+  /** How many more characters a caption cut short may hold than the whole one: its control ("… more") for the cut. */
+  private static final int MAX_CONTROL = 20;
+  /** The mark where a caption is cut: "…", "...", with the spaces before it. */
+  private static final Pattern CUT_MARK = Pattern.compile("\\s*(?:…|\\.{3})\\s*$");
+  private static final String CAPTION = "caption";
   /** How deep inside an article's header its lead may be. */
   private static final int HEADER_DEPTH = 6;
 
@@ -110,13 +124,14 @@ public final class MainContent {
     // The story's siblings are the other stories, which no text of its own continues into.
     Set<Element> siblings = story.isPresent() ? Set.of() : Siblings.of(measures, chosen);
     List<Block> blocks = new ArrayList<>();
+    Map<String, Integer> captionsRead = new HashMap<>();
     if (siblings.isEmpty()) {
-      BlockReader reader = BlockReader.standard().skipping(e -> beside.contains(e) || leftOut(measures, whole, e));
+      BlockReader reader = BlockReader.standard().skipping(e -> beside.contains(e) || leftOut(measures, whole, e, captionsRead));
       blocks.addAll(reader.read(chosen));
     } else {
       Element parent = chosen.parent();
       BlockReader reader = BlockReader.standard().skipping(e -> e.parent() == parent
-          ? e != chosen && !siblings.contains(e) : beside.contains(e) || leftOut(measures, whole, e));
+          ? e != chosen && !siblings.contains(e) : beside.contains(e) || leftOut(measures, whole, e, captionsRead));
       blocks.addAll(reader.read(parent));
     }
     Optional<Element> lead = Lead.of(measures, chosen)
@@ -163,8 +178,14 @@ public final class MainContent {
     return false;
   }
 
-  /** Whether an element inside the chosen container is left out of the body. */
-  private static boolean leftOut(PageMeasures measures, int container, Element e) {
+  /**
+   * Whether an element inside the chosen container is left out of the body.
+   *
+   * @param captionsRead the captions read so far, by their texts, as indexes of the measures; the reader's questions
+   *     in document order add to them
+   */
+  private static boolean leftOut(PageMeasures measures, int container, Element e,
+      Map<String, Integer> captionsRead) {
     int i = measures.index(e); // the reader asks in document order, where each is found a step after the last
     boolean measured = measures.measured(i);
     if (!measured || measures.chars(i) == 0) {
@@ -172,7 +193,7 @@ public final class MainContent {
       // that links to the author's page, beside the byline
       return measured && e.normalName().equals("a") && AuthorPath.leadsToAuthor(e);
     }
-    if (repeatedCaption(measures, i, e)) {
+    if (repeatedCaption(measures, i, e) || captionShownAgain(measures, i, e, captionsRead)) {
       return true;
     }
     int containerGood = measures.rawGood(container);
@@ -211,12 +232,78 @@ public final class MainContent {
     while (before > parent && measures.parent(before) != parent) {
       before = measures.parent(before);
     }
-    if (before <= parent || !measures.measured(before) || measures.chars(before) != chars) {
+    if (before <= parent || !measures.measured(before)) {
+      return false;
+    }
+    int beforeChars = measures.chars(before);
+    if (beforeChars != chars && (chars < MIN_TRUNCATED || chars > beforeChars + MAX_CONTROL)) {
       return false;
     }
     Element sibling = measures.element(before);
-    return namedCaption(e) && namedCaption(sibling) && !holdsPicture(measures, i) && !holdsPicture(measures, before)
-        && e.text().equals(sibling.text());
+    if (!namedCaption(e) || !namedCaption(sibling) || holdsPicture(measures, i) || holdsPicture(measures, before)) {
+      return false;
+    }
+    return e.text().equals(sibling.text()) || truncationOf(e, sibling);
+  }
+
+  /**
+   * Whether a caption is the one before it cut short, as a gallery shows it folded: its words, but for the control
+   * that unfolds it ({@code <a class=more-caption>… more</a>}, a link without an address) and the mark of the cut,
+   * open the full caption, whose own control ("less") is no part of it either. Only a caption that carries such a
+   * control or mark: a shorter caption that merely opens with the same words ("The old quay." after "The old quay at
+   * night.") is another picture's.
+   */
+  private static boolean truncationOf(Element caption, Element full) {
+    StringBuilder words = new StringBuilder();
+    boolean control = wordsBesideControls(caption, words);
+    String written = io.github.newsmodel.html.internal.dom.Texts.normalise(words.toString());
+    String shown = CUT_MARK.matcher(written).replaceFirst("");
+    if (!control && shown.length() == written.length() || shown.length() < MIN_TRUNCATED) {
+      return false;
+    }
+    StringBuilder fullWords = new StringBuilder();
+    wordsBesideControls(full, fullWords);
+    String whole = io.github.newsmodel.html.internal.dom.Texts.normalise(fullWords.toString());
+    return whole.length() > shown.length() && whole.startsWith(shown);
+  }
+
+  /** Appends the text of an element but for its controls, links without an address; whether it holds one. */
+  private static boolean wordsBesideControls(Element e, StringBuilder words) {
+    boolean control = false;
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode text) {
+        words.append(text.getWholeText());
+      } else if (child instanceof Element element) {
+        if (element.normalName().equals("a") && !element.hasAttr("href")) {
+          control = true;
+        } else {
+          control |= wordsBesideControls(element, words);
+        }
+      }
+    }
+    return control;
+  }
+
+  /**
+   * Whether a caption that stands apart from any picture repeats, word for word, a caption read before it: a gallery
+   * writes each slide's caption beside its picture and again in the panel that shows the current slide's
+   * ({@code <div class=caption-remote>}), which the reader sees as one. A caption beside its own picture stays, as
+   * the pictures of a gallery may share one caption. Records the caption by its text otherwise. Neither the caption
+   * itself, which the reader may ask of twice, nor one inside the first ({@code <div class=caption-box><div
+   * class=image-caption>}) repeats it. The measures rule out the long texts before any name is read.
+   */
+  private static boolean captionShownAgain(PageMeasures measures, int i, Element e,
+      Map<String, Integer> captionsRead) {
+    int chars = measures.chars(i);
+    if (chars > MAX_CAPTION || chars < MIN_TRUNCATED || !namedCaption(e)) {
+      return false;
+    }
+    Integer first = captionsRead.putIfAbsent(e.text(), i);
+    if (first != null && measures.end(first) <= i) {
+      int parent = measures.parent(i);
+      return !holdsPicture(measures, i) && parent >= 0 && measures.measured(parent) && !holdsPicture(measures, parent);
+    }
+    return false;
   }
 
   /** Whether an element holds a picture, by index: its subtree's elements are the indexes up to its end. */
@@ -230,7 +317,17 @@ public final class MainContent {
   }
 
   private static boolean namedCaption(Element e) {
-    return e.normalName().equals("figcaption") || e.className().toLowerCase(Locale.ROOT).contains("caption");
+    if (e.normalName().equals("figcaption")) {
+      return true;
+    }
+    // asked of most elements of the container (captionShownAgain): a search that ignores case, with no lower-cased copy
+    String names = e.className();
+    for (int at = 0, last = names.length() - CAPTION.length(); at <= last; at++) {
+      if (names.regionMatches(true, at, CAPTION, 0, CAPTION.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -63,6 +63,52 @@ class MainContentTest {
   }
 
   /**
+   * A gallery that writes a caption whole and again cut short, with a control to unfold it, shows it once; a shorter
+   * caption that merely opens with the same words, with no control or mark of the cut, is another picture's.
+   */
+  @Test
+  void aCaptionCutShortAfterItsWholeIsReadOnce() {
+    String whole = "The new quay at dawn, seen from the ferry as it leaves the harbour. (Photo: Jane Roe)";
+    String gallery = "<div class=gallery><div class=caption><div class=caption-full>" + whole
+        + "<a class=more-caption> less</a></div><div class=caption-truncated>The new quay at dawn, seen from the ferry"
+        + " as it<a class=more-caption> ... more</a></div></div>"
+        + "<div class=caption><div class=caption-full>The old quay at night, seen from the lighthouse on the hill.</div>"
+        + "<div class=caption-truncated>The old quay at night, seen from the lighthouse</div></div></div>";
+    assertThat(read("<article><p>" + P1 + "</p>" + gallery + "<p>" + P2 + "</p></article>")).extracting(Block::text)
+        .containsExactly(P1, whole, "The old quay at night, seen from the lighthouse on the hill.",
+            "The old quay at night, seen from the lighthouse", P2);
+  }
+
+  /**
+   * A gallery that shows the current slide's caption again in a panel of its own reads it once; a caption beside its
+   * own picture stays, though another picture shares it.
+   */
+  @Test
+  void aCaptionShownAgainApartFromItsPictureIsReadOnce() {
+    String caption = "The new quay at dawn, seen from the ferry as it leaves the harbour.";
+    String gallery = "<ul class=gallery><li><div class=img-wrap><img src=https://example.com/a.jpg></div>"
+        + "<div class=caption>" + caption + "</div></li></ul>"
+        + "<div class=slide-panel><div class=count>Image 1 of 1</div><div class=caption-remote><div class=caption-full>"
+        + caption + "</div></div></div>";
+    List<Block> blocks = read("<article><p>" + P1 + "</p>" + gallery + "<p>" + P2 + "</p><p>" + P3 + "</p></article>");
+    assertThat(text(blocks).split(caption, -1)).as("the caption once").hasSize(2);
+    assertThat(blocks).extracting(Block::text).contains(P1, P2, P3);
+
+    String figures = "<div class=wp-caption><img src=https://example.com/a.jpg><p class=wp-caption-text>" + caption
+        + "</p></div><div class=wp-caption><img src=https://example.com/b.jpg><p class=wp-caption-text>" + caption
+        + "</p></div>";
+    assertThat(text(read("<article><p>" + P1 + "</p>" + figures + "<p>" + P2 + "</p></article>")).split(caption, -1))
+        .as("two pictures that share a caption").hasSize(3);
+
+    String credited = "<div class=photo><p><img src=https://example.com/a.jpg></p><span class=news-caption>The quay"
+        + " <span class=caption>(Image: Jane Roe)</span></span></div><p>" + P2 + "</p><div class=photo><p>"
+        + "<img src=https://example.com/b.jpg></p><span class=news-caption>The ferry <span class=caption>(Image: Jane"
+        + " Roe)</span></span></div>";
+    assertThat(text(read("<article><p>" + P1 + "</p>" + credited + "<p>" + P3 + "</p></article>"))
+        .split("\\(Image: Jane Roe\\)", -1)).as("a credit under each picture it names").hasSize(3);
+  }
+
+  /**
    * A page that loaded the next story below the first, saved after it did, holds two {@code <article>}s with their
    * headlines: the page's title names the one that is the article.
    */
