@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.internal.UrlHosts;
+import io.github.newsmodel.html.internal.dom.Ancestry;
 import io.github.newsmodel.html.internal.dom.AuthorPath;
 import io.github.newsmodel.html.internal.dom.LoginName;
 import io.github.newsmodel.html.internal.dom.OwnLineLink;
@@ -1190,22 +1191,14 @@ final class PageAuthors {
     int at = all.indexOf(headline);
     for (int i = at + 1; i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
       Element e = all.get(i);
-      if (inParagraph(e) && inTextParagraph(e) && !namesOfLineNearHeadline(e, bylineNames, regions, texts).isEmpty()) {
+      if (Ancestry.isOrIsIn(e, "p") && inTextParagraph(e)
+          && !namesOfLineNearHeadline(e, bylineNames, regions, texts).isEmpty()) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether the element is, or is in, a paragraph, told by the tags alone. */
-  private static boolean inParagraph(Element e) {
-    for (Element p = e; p != null; p = p.parent()) {
-      if (p.normalName().equals("p")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * A link to an author's page that a byline's label stands before, within a few elements of the headline on either

@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.dom.Ancestry;
 import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageWords;
@@ -365,7 +366,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         continue;
       }
       Optional<String> text = Texts.shortText(e, MAX_LENGTH).map(String::strip);
-      if (text.isEmpty() || !text.get().startsWith(head) || holds(e, h1) || inLink(e)
+      if (text.isEmpty() || !text.get().startsWith(head) || holds(e, h1) || Ancestry.isOrIsIn(e, "a")
           || regions.inOtherContent(e)) {
         continue; // a teaser of another story, in a link or in the navigation, the related stories
       }
@@ -416,7 +417,8 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
    * another page or stands in one.
    */
   private static boolean headsTheText(Element heading, PageElements elements, Set<String> ownAddresses) {
-    return !inLink(heading) && !linksElsewhere(heading, ownAddresses) && HeadedText.follows(heading, elements);
+    return !Ancestry.isOrIsIn(heading, "a") && !linksElsewhere(heading, ownAddresses)
+        && HeadedText.follows(heading, elements);
   }
 
   /** Whether a heading holds a link to a page other than this one, as a teaser's headline does. */
@@ -430,15 +432,6 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     return false;
   }
 
-  /** Whether an element is a link or stands in one, as a teaser's headline does. */
-  private static boolean inLink(Element e) {
-    for (Element p = e; p != null; p = p.parent()) {
-      if (p.normalName().equals("a")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Whether an element holds another among its descendants. */
   private static boolean holds(Element e, Element descendant) {
