@@ -54,7 +54,7 @@ import org.jsoup.select.QueryParser;
  * ({@link #signedUnderHeadline}), or when the last line of its text does and the page never shows the account's name
  * ({@link #signedAtTheEnd}); every source may add the links of a person it names: the author's page on the site
  * as {@link Author#url()}, other profiles as {@link Author#profiles()}. A name that is a login ("jane.roe") becomes the name the page shows for it
- * ({@link DisplayNames}), and a login in lower case the spelling with which the closing greeting signs the text
+ * ({@link DisplayNames}) or that its embedded state records beside it ({@link StateDisplayName}), and a login in lower case the spelling with which the closing greeting signs the text
  * ("Deine Mia", {@link ClosingSignature#signedLogin}); when the page shows none for any of them, a byline in the article that names people by their
  * full names names the authors.
  *
@@ -197,7 +197,7 @@ final class PageAuthors {
     // A source that names only the site, spelt as its host ("El Diario" of eldiario.example), is set aside: a
     // weaker source may name the writer. It is kept when none does, as a personal blog is named after its author.
     Map<String, Author.Builder> hostNamed = new LinkedHashMap<>();
-    fromJsonLd(ld, bylineNames, host, authors);
+    fromJsonLd(ld, bylineNames, host, authors, login -> StateDisplayName.of(all, login, siteNames));
     setAsideHostNames(authors, host, hostNamed);
     if (authors.isEmpty()) {
       fromMicrodata(md, bylineNames, host, authors, regions);
@@ -294,6 +294,7 @@ final class PageAuthors {
       Author a = b.build();
       // The site's keys are worked out only for a one-word name that nothing else completes: few pages have one.
       out.add(fuller(a, meta, links, linkName, bylineNames).or(() -> displayNames.of(a))
+          .or(() -> isLogin(a.name()) ? StateDisplayName.of(all, a.name(), siteNames) : Optional.empty())
           .or(() -> a.name().indexOf(' ') < 0 ? displayNames.surnamedBySite(a, siteKeys(siteNames, host))
               : Optional.empty())
           .or(() -> isLogin(a.name()) ? ClosingSignature.signedLogin(elements.byTag("p"), a.name(), regions)
@@ -490,7 +491,7 @@ final class PageAuthors {
   }
 
   private static void fromJsonLd(ArticleLd ld, BylineNames bylineNames, Optional<String> host,
-      Map<String, Author.Builder> authors) {
+      Map<String, Author.Builder> authors, Function<String, Optional<String>> stateNames) {
     for (Object a : ld.authors()) {
       if (a instanceof String name) {
         bylineNames.of(name).forEach(n -> add(authors, n));
@@ -506,6 +507,10 @@ final class PageAuthors {
         boolean personNamedAsSite = node.isA(Set.of("Person"))
             && AuthorNames.isSiteName(name.get(), bylineNames.site());
         List<String> names = personNamedAsSite ? AuthorNames.of(name.get(), Set.of()) : bylineNames.of(name.get());
+        if (names.isEmpty() && isLogin(name.get())) {
+          // "jane.roe", which reads as a host's name, is a login when the page's state shows a person's name for it
+          names = stateNames.apply(name.get()).map(List::of).orElse(List.of());
+        }
         for (String n : names) {
           Author.Builder author = add(authors, n);
           if (names.size() == 1) {

@@ -344,6 +344,48 @@ class PageAuthorsTest {
         .containsExactly("jana.lindqvist");
   }
 
+  /**
+   * A page that a script renders ships the user who wrote it in its embedded state, where the login that the JSON-LD
+   * names stands beside the name the reader sees: "jane.roe" is "Jane Roe" of {@code {"username": "jane.roe",
+   * "display_name": "Jane  Roe"}} in a {@code data-react-props} attribute or a script's JSON. Another user's object,
+   * or one whose name is no person's, shows nothing for the login.
+   */
+  @Test
+  void aLoginIsNamedAsTheUserObjectInThePagesStateShowsIt() {
+    String page = """
+        <title>Eine runde Tischdecke nähen</title>
+        <script type="application/ld+json">{"@type": "HowTo", "name": "Eine runde Tischdecke nähen",
+          "author": {"@type": "Person", "name": "%s"}}</script>
+        <h1>Eine runde Tischdecke nähen</h1>
+        <div data-react-class="ProjectPage" data-react-props="%s"></div>
+        <p>Miss den Tisch aus, schneide den Stoff zu und nähe den Saum in sieben Schritten.</p>""";
+    String props = "{&quot;project&quot;:{&quot;id&quot;:7,&quot;author&quot;:{&quot;id&quot;:11,"
+        + "&quot;first_name&quot;:&quot;Jane &quot;,&quot;last_name&quot;:&quot;Roe&quot;,"
+        + "&quot;username&quot;:&quot;%s&quot;,&quot;display_name&quot;:&quot;%s&quot;}}}";
+
+    assertThat(authors(page.formatted("jane.roe", props.formatted("jane.roe", "Jane  Roe"))))
+        .containsExactly("Jane Roe");
+    assertThat(authors(page.formatted("jane.roe", props.formatted("jane.roe", "jane.roe")))).as("first and last name")
+        .containsExactly("Jane Roe");
+    assertThat(authors(page.formatted("jane.roe", props.formatted("max.muster", "Max Muster")))).as("another user")
+        .isEmpty();
+    assertThat(authors(page.formatted("jane.roe", ""))).as("no state: a login shaped as a host's name").isEmpty();
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <meta name="author" content="janeroe">
+        <h1>Der Haushalt steht</h1>
+        <p>Der Rat hat den Haushalt beschlossen.</p>
+        <script>window.__STATE__ = {"post": {"user": {"login": "janeroe", "name": "Jane Roe"}}};</script>"""))
+        .as("a script's state").containsExactly("Jane Roe");
+    assertThat(authors("""
+        <title>Der Haushalt steht</title>
+        <meta name="author" content="janeroe">
+        <h1>Der Haushalt steht</h1>
+        <p>Der Rat hat den Haushalt beschlossen.</p>
+        <script>window.__STATE__ = {"post": {"user": {"login": "janeroe", "name": "Redaktion"}}};</script>"""))
+        .as("no person's name").containsExactly("janeroe");
+  }
+
   @Test
   void aBylineThatSaysWhatItIsCountsAnywhereInTheArticle() {
     String far = "<p>Der Rat hat den Haushalt beschlossen.</p>".repeat(45);
