@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  *   <li>the site's appeals to its readers ({@link Appeals}): newsletter pitches, calls to follow it, notices on
  *       how comments are moderated;
  *   <li>the contact details that close a press release ({@link Contacts}): "Pressekontakt:", a name, a phone;
+ *   <li>the label of a box of further information ({@link FurtherInformation}), "Weitere Informationen", whose
+ *       links were left out, and the box with it where it closes the body;
  *   <li>headings whose section is empty because what followed them was left out, such as "Related articles".
  * </ul>
  */
@@ -167,7 +169,11 @@ final class Tidy {
       }
       kept.add(b);
     }
-    return withoutEmptySections(Contacts.withoutClosingContacts(Appeals.withoutCommentNotice(kept)));
+    List<Block> sections = withoutEmptySections(Contacts.withoutClosingContacts(Appeals.withoutCommentNotice(kept)));
+    // A box's label is no heading of a section: the heading before it that heads nothing else went with the first
+    // pass, and one that headed the label alone goes with the second.
+    List<Block> withoutBoxes = FurtherInformation.without(sections);
+    return withoutBoxes == sections ? sections : withoutEmptySections(withoutBoxes);
   }
 
   /**
