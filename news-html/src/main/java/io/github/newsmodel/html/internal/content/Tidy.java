@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *       a few words each, its labels ("Artikel", "Corona");
  *   <li>labels standing alone: "Advertisement", "Anzeige", "Share this", "Read more";
  *   <li>credit lines and datelines standing alone: "Foto: dpa", "© Jane Roe", "23.10.2018";
+ *   <li>the site's notice of rights ({@link RightsNotice}): "Copyright 2023 Example TV. All rights reserved.";
  *   <li>disclosures of advertising: "*Werbung", "This post contains affiliate links";
  *   <li>a forum's list of what a guest may do: "You cannot post new topics in this forum", a line for each right;
  *   <li>the site's appeals to its readers ({@link Appeals}): newsletter pitches, calls to follow it, notices on
@@ -203,7 +204,7 @@ final class Tidy {
     boolean mayBeCredit = opensLikeACredit(text);
     int wordChars = mayBeLabel || mayBeCredit ? wordChars(text) : Integer.MAX_VALUE;
     return mayBeLabel && label(text, wordChars) || scriptNotice(text) || mayBeCredit && credit(text, wordChars)
-        || disclosure(text) || onlyADate(text) || forumRights(text) || Appeals.pitch(text);
+        || disclosure(text) || onlyADate(text) || forumRights(text) || Appeals.pitch(text) || RightsNotice.is(text);
   }
 
   /**
