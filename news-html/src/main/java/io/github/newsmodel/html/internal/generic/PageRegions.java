@@ -28,12 +28,14 @@ import org.jsoup.nodes.Element;
 final class PageRegions {
   /**
    * Parts that are another's; Drupal's "node-promoted" marks an article promoted to the front page, no promotion.
-   * uCoz names each comment {@code div.comEnt}.
+   * uCoz names each comment {@code div.comEnt}. A social network's post embedded in the text
+   * ({@code blockquote.instagram-media}, {@code twitter-tweet}, {@code tiktok-embed}) is its poster's, with the
+   * post's own date.
    */
   private static final Pattern OTHER = Pattern.compile("(?i)(?:^|[\\s_-])(?:comments?|commentlist|coment|respond"
       + "|replies|reply|discussion|disqus|related|recommend\\w*|teaser\\w*|popular|trending|newsletter"
       + "|breadcrumbs?|navbar|nav|menu|promo(?!ted)\\w*|advert\\w*|more-\\w+|also-\\w+|read-?more|latest|most-\\w+"
-      + "|pingbacks?|trackbacks?)(?:$|[\\s_-])");
+      + "|pingbacks?|trackbacks?|instagram-media|twitter-tweet|tiktok-embed)(?:$|[\\s_-])");
   private static final Pattern LAYOUT = Pattern.compile("(?i)^(?:has|with|no|is|show|hide|layout|template|page"
       + "|site|theme|single|enable|disable|body|toggle|open|closed?)[-_]");
   /** Parts that are the article's own when they sit inside its {@code <article>}, and the page's otherwise. */
@@ -44,7 +46,8 @@ final class PageRegions {
    */
   private static final NamePattern OTHER_STEMS = NamePattern.anywhere("comment", "coment", "respond", "repl", "discussion",
       "disqus", "related", "recommend", "teaser", "popular", "trending", "newsletter", "breadcrumb", "nav", "menu",
-      "promo", "advert", "more-", "also-", "read", "latest", "most-", "pingback", "trackback");
+      "promo", "advert", "more-", "also-", "read", "latest", "most-", "pingback", "trackback", "instagram-media",
+      "twitter-tweet", "tiktok-embed");
   private static final NamePattern BESIDE_STEMS = NamePattern.anywhere("footer", "sidebar");
   private static final Pattern FOOTER = Pattern.compile("(?i)(?:^|[\\s_-])footer(?:$|[\\s_-])");
   /** A teaser's class: most often another article's, but some sites' templates name their article's parts so. */
@@ -74,6 +77,8 @@ final class PageRegions {
   private static final int ARTICLE_TEXT = 400;
 
   private final Set<Element> article = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** The page's {@code h1} elements and the headline, once it is known. */
+  private final Set<Element> headlines = Collections.newSetFromMap(new IdentityHashMap<>());
   private final java.util.Map<Element, Kind> kinds = new IdentityHashMap<>();
   /** Whether the page's template calls the article's own parts teasers ({@link #addHeadline}). */
   private boolean teasersOwn;
@@ -92,6 +97,7 @@ final class PageRegions {
   static PageRegions of(PageElements elements) {
     PageRegions regions = new PageRegions();
     elements.byTag("h1").forEach(regions::addWithAncestors);
+    regions.headlines.addAll(elements.byTag("h1"));
     elements.byTag("main").forEach(regions::addWithAncestors);
     for (Element e : elements.withAttribute("itemprop")) {
       // the pattern only for a value that starts with the word: a page's many other itemprops are told apart by a
@@ -181,15 +187,59 @@ final class PageRegions {
         case OTHER:
           return true;
         case ARTICLE:
-          return false; // a footer or an aside here is the article's own, which holds its date and byline
+          // a footer or an aside here is the article's own, which holds its date and byline; but an article
+          // that a menu or a list of other articles holds is another's (WordPress marks each post of a mega-menu
+          // "post type-post")
+          return otherAbove(e.parent(), teasersPassed);
         case BESIDE:
-          beside |= !footersOwn || !isFooter(e);
+          beside |= (!footersOwn || !isFooter(e)) && !headlineFooter(e);
           break;
         default:
           break;
       }
     }
     return beside;
+  }
+
+  /**
+   * Whether an element or one of its ancestors below the article's containers is a part that is another's
+   * ({@link Kind#OTHER}).
+   */
+  private boolean otherAbove(Element element, boolean teasersPassed) {
+    for (Element e = element; e != null && !article.contains(e); e = e.parent()) {
+      if (!teasersPassed && kinds.computeIfAbsent(e, this::kind) == Kind.OTHER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a footer is the headline's: it comes right after a block that holds the headline and little else, as
+   * the footer of a card whose content is the headline, with the article's byline and date
+   * ({@code <div class=card><div class=card-content><h1>…</h1></div><div class=card-footer>By … Dec 23, 2020}). A
+   * page's footer follows a block that holds the article's text too.
+   */
+  private boolean headlineFooter(Element footer) {
+    Element before = footer.previousElementSibling();
+    if (before == null || !article.contains(before)) {
+      return false; // most footers: the block before holds no headline, nor anything else of the article's
+    }
+    for (Element h : headlines) {
+      if (h == before || isWithin(h, before)) {
+        return Texts.shortText(before, ARTICLE_TEXT).isPresent();
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWithin(Element e, Element ancestor) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the only words of an element's class and id that name another's part are teasers. */
@@ -233,6 +283,7 @@ final class PageRegions {
    */
   void addHeadline(Element headline) {
     addWithAncestors(headline);
+    headlines.add(headline);
     if (!teasersOwn && namesTeasers(headline)) {
       // The headline, a part of it or a block around it is a "teaser": the site's template names its blocks so,
       // the article's byline and date line beside the headline too ("teaser__meta"), so the word marks no other

@@ -190,4 +190,35 @@ class DateLinesTest {
     assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse(expected));
     assertThat(article.publishedAtDateOnly()).isFalse();
   }
+
+  /**
+   * A social network's post embedded in the text shows its own date, in a {@code <time>} that is no date of the
+   * article's, however much a {@code <time datetime>} weighs beside a date line.
+   */
+  @Test
+  void anEmbeddedPostsTimeIsItsPosters() {
+    Article article = parse("""
+        <p class="date">Tuesday, January 29, 2019</p>
+        <blockquote class="instagram-media"><p><a>A post shared by Ann</a> on
+        <time datetime="2018-03-12T19:30:12+00:00">Mar 12, 2018 at 12:30 PDT</time></p></blockquote>""");
+
+    assertThat(article.publishedAt().map(OffsetDateTime::toLocalDate))
+        .hasValue(java.time.LocalDate.parse("2019-01-29"));
+  }
+
+  /** The latest posts that a site's mega-menu lists, each marked as a post, give no date of the article's. */
+  @Test
+  void aMenusPostsGiveNoDate() {
+    Article article = HtmlArticles.parse("""
+        <html><head><title>Council approves new bridge | Example News</title>
+        <meta property="article:published_time" content="2024-05-03T09:15:00-07:00"></head><body>
+        <nav><ul><li class="menu-item"><ul><li class="post type-post"><a>Strike over</a>
+        <div class="meta"><time class="entry-date updated">May 5, 2024</time></div></li></ul></li></ul></nav>
+        <article><h1>Council approves new bridge</h1>
+        <p>The city council voted on Thursday evening to approve a new pedestrian bridge across the river, ending a
+        debate that lasted almost four years.</p>
+        </article></body></html>""", URL);
+
+    assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2024-05-03T09:15-07:00"));
+  }
 }

@@ -42,4 +42,48 @@ class PageRegionsTest {
     regions.addHeadline(page.getElementById("h"));
     assertThat(regions.inOtherContent(page.getElementById("by"))).isFalse();
   }
+
+  @Test
+  void postThatAMenuHoldsIsAnothersThoughItsClassCallsItAnArticle() {
+    // WordPress's mega-menus list the latest posts, each marked "post type-post" as the article is
+    Document page = Jsoup.parse("<body><nav><ul><li class='menu-item'><ul>"
+        + "<li class='post type-post'><div class=meta><time id=other>November 8, 2023</time></div></li>"
+        + "</ul></li></ul></nav>"
+        + "<article class=post><h1>Headline</h1><footer><time id=own>November 6, 2023</time></footer>"
+        + "</article></body>");
+    PageRegions regions = regions(page);
+
+    assertThat(regions.inOtherContent(page.getElementById("other"))).isTrue();
+    assertThat(regions.inOtherContent(page.getElementById("own"))).isFalse();
+  }
+
+  @Test
+  void postEmbeddedFromASocialNetworkIsItsPosters() {
+    Document page = Jsoup.parse("<body><article><h1>Headline</h1><p>Text</p>"
+        + "<blockquote class=instagram-media><p>A post by <a>@ann</a> <time id=insta>Mar 12, 2018</time></p>"
+        + "</blockquote><blockquote class='twitter-tweet'><p>Tweet</p>&mdash; Ann <a id=tweet>May 4, 2024</a>"
+        + "</blockquote></article></body>");
+    PageRegions regions = regions(page);
+
+    assertThat(regions.inOtherContent(page.getElementById("insta"))).isTrue();
+    assertThat(regions.inOtherContent(page.getElementById("tweet"))).isTrue();
+  }
+
+  @Test
+  void footerRightAfterTheHeadlinesCardIsTheHeadlines() {
+    Document page = Jsoup.parse("<body><main><div class=card><div class=card-content><a>Opinion</a>"
+        + "<h1>Headline</h1></div><div class=card-footer><span id=own>By Ann | Dec 23, 2020</span></div></div>"
+        + "<section><p>" + "The article's text. ".repeat(30) + "</p></section></main></body>");
+
+    assertThat(regions(page).inOtherContent(page.getElementById("own"))).isFalse();
+  }
+
+  @Test
+  void footerAfterTheBlockOfTheHeadlineAndTheTextIsThePages() {
+    Document page = Jsoup.parse("<body><div id=wrap><div class=content><h1>Headline</h1><p>"
+        + "The article's text. ".repeat(30) + "</p></div><div class=footer><span id=f>Dec 23, 2020</span>"
+        + "</div></div></body>");
+
+    assertThat(regions(page).inOtherContent(page.getElementById("f"))).isTrue();
+  }
 }
