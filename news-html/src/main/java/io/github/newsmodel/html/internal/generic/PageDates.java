@@ -29,6 +29,8 @@ import java.util.stream.Stream;
  *       not before 1990, not after the capture). A clue that only names the day gives way to a weaker clue of the
  *       same day that also gives the time. The time the page labels as its update's ({@link DateClue#update()})
  *       is the publication time only where no other clue can be.
+ *   <li>A declared publication on a later day than the one the page shows as its last change's ("Stand:
+ *       28.04.2020 18:00 Uhr") is the time the page was built, and the shown change's time stands for it.
  *   <li>A time printed in UTC takes the page's own offset when the page printed the same moment with its offset
  *       or as a local time too, to the minute where the page prints no seconds ({@code 2023-11-09T01:49Z} and
  *       {@code 2023-11-08 17:49}: -08:00), since the local date is the one the site published on; the modification
@@ -59,6 +61,7 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
     TimeBounds bounds = new TimeBounds(capturedAt.orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC)));
     Optional<DateClue> published = first(clues.published(), bounds, capturedAt);
     Optional<DateClue> modified = first(clues.modified(), bounds, capturedAt);
+    published = published.map(p -> notAfterShownUpdate(p, clues.published(), bounds, capturedAt));
     published = published.map(p -> withLocalOffset(p, clues.published()));
     // The local time a page prints for its update may stand among either kind of clue ("updated datetime=").
     modified = modified.map(m -> withLocalOffset(m, both(clues.modified(), clues.published())));
@@ -97,6 +100,44 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
   private static Optional<DateClue> first(List<DateClue> clues, TimeBounds bounds,
       Optional<OffsetDateTime> capturedAt) {
     return updatesLast(clues).filter(c -> plausible(c, bounds, capturedAt)).findFirst();
+  }
+
+  /**
+   * The time that the page shows as its last change's ("Stand: 28.04.2020 18:00 Uhr", "Updated May 4, 2024")
+   * where the declared publication comes on a later day: an article is not published after its last change, and
+   * such a declared time is the one at which the content system built the page, often its generic {@code <meta
+   * name=date>}. The shown change's time stands for the publication then, as it does where no other clue is. A
+   * declared time with its offset beside a local time the page shows counts as later only when it is so by more
+   * than any offset, or by two days where either gives no time of day; nor does a shown day whose day and month,
+   * swapped, give the declared day, which is the same day read in the other numeric order ("11/01/2021" of 1
+   * November).
+   */
+  private static DateClue notAfterShownUpdate(DateClue chosen, List<DateClue> clues, TimeBounds bounds,
+      Optional<OffsetDateTime> capturedAt) {
+    if (chosen.source() == Source.VISIBLE || chosen.printed().isEmpty()) {
+      return chosen;
+    }
+    Optional<DateClue> shown = clues.stream().filter(c -> c.source() == Source.VISIBLE && c.update())
+        .filter(c -> c.printed().isPresent() && plausible(c, bounds, capturedAt)).findFirst();
+    return shown.filter(u -> laterDay(chosen.printed().get(), u.printed().get())).orElse(chosen);
+  }
+
+  /** Whether a declared time comes on a later day than a time the page shows, at whatever offset it was shown. */
+  private static boolean laterDay(PageTime declared, PageTime shown) {
+    LocalDate day = shown.date();
+    if (!declared.date().isAfter(day) || day.getDayOfMonth() <= 12 && day.getDayOfMonth() != day.getMonthValue()
+        && LocalDate.of(day.getYear(), day.getDayOfMonth(), day.getMonthValue()).equals(declared.date())) {
+      return false;
+    }
+    if (declared.offset().isEmpty() || shown.offset().isPresent()) {
+      return true; // a later day in the same terms
+    }
+    if (declared.time().isEmpty() || shown.time().isEmpty()) {
+      return declared.date().isAfter(day.plusDays(1)); // a day apart may be the same moment at another offset
+    }
+    LocalDateTime d = LocalDateTime.of(declared.date(), declared.time().get());
+    LocalDateTime s = LocalDateTime.of(day, shown.time().get());
+    return Duration.between(s, d).compareTo(MAX_OFFSET) > 0;
   }
 
   /** The clues in their order, but the {@link DateClue#update()} ones after all the others. */

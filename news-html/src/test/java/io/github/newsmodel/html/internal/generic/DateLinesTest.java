@@ -221,4 +221,29 @@ class DateLinesTest {
 
     assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2024-05-03T09:15-07:00"));
   }
+
+  /**
+   * A declared publication on a later day than the page's shown last change is the time the page was built: the
+   * shown change's time stands for the publication. One of the same day stays, as does one that is the shown day
+   * read in the other numeric order.
+   */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2024-05-04T11:52:23 | Stand: 03.05.2024 18:00 Uhr  | 2024-05-03T18:00
+      2024-05-03T19:10:00 | Stand: 03.05.2024 18:00 Uhr  | 2024-05-03T19:10
+      2024-05-03T11:52:23 | Stand: 03.05.2024 18:00 Uhr  | 2024-05-03T11:52:23
+      2021-11-01T05:00:14 | Stand: 11/01/2021, 05:00     | 2021-11-01T05:00:14
+      """)
+  void aDeclaredPublicationAfterTheShownChangeIsThePagesBuild(String declared, String line, String expected) {
+    Article article = HtmlArticles.parse("""
+        <html lang="de"><head><title>Stadtrat beschließt neue Brücke</title>
+        <meta name="date" content="%s"></head><body><article>
+        <h1>Stadtrat beschließt neue Brücke</h1><p class="meldungHead"><span class="stand">%s</span></p>
+        <p>Der Stadtrat hat am Donnerstagabend den Bau einer neuen Fußgängerbrücke über den Fluss beschlossen und
+        damit eine Debatte beendet, die fast vier Jahre gedauert hat.</p>
+        </article></body></html>""".formatted(declared, line), URL);
+
+    assertThat(article.publishedAt().map(OffsetDateTime::toLocalDateTime))
+        .hasValue(LocalDateTime.parse(expected));
+  }
 }
