@@ -293,7 +293,8 @@ final class PageAuthors {
     for (Author.Builder b : authors.values()) {
       Author a = b.build();
       // The site's keys are worked out only for a one-word name that nothing else completes: few pages have one.
-      out.add(fuller(a, meta, links, linkName, bylineNames).or(() -> displayNames.of(a))
+      out.add(fuller(a, meta, links, linkName, bylineNames).or(() -> capitalsSpelt(a, meta, bylineNames))
+          .or(() -> displayNames.of(a))
           .or(() -> isLogin(a.name()) ? StateDisplayName.of(all, a.name(), siteNames) : Optional.empty())
           .or(() -> a.name().indexOf(' ') < 0 ? displayNames.surnamedBySite(a, siteKeys(siteNames, host))
               : Optional.empty())
@@ -1398,6 +1399,27 @@ final class PageAuthors {
   /** A meta value of one person in the order the name is spoken: "Jane Roe" for a Dublin Core "Roe, Jane". */
   private static String spokenOrder(String key, String value) {
     return ONE_PERSON_KEYS.contains(key) ? InvertedName.spoken(value).orElse(value) : value;
+  }
+
+  /**
+   * A name in capitals ("STEVEN DAVIDOFF SOLOMON"), as a byline's markup holds it for a style that sets it so, takes
+   * the spelling of a {@code <meta>} author that names the same person in upper and lower case.
+   */
+  private static Optional<String> capitalsSpelt(Author author, MetaTags meta, BylineNames bylineNames) {
+    String name = author.name();
+    if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.equals(name.toLowerCase(Locale.ROOT))) {
+      return Optional.empty(); // nearly every name: it has a lower-case letter, or no letter with a case at all
+    }
+    for (String key : META_KEYS) {
+      for (String value : meta.all(key)) {
+        for (String n : bylineNames.of(spokenOrder(key, value))) {
+          if (n.equalsIgnoreCase(name) && !n.equals(name)) {
+            return Optional.of(n);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

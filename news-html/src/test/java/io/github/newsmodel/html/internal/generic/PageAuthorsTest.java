@@ -1062,4 +1062,19 @@ class PageAuthorsTest {
     }
     assertThat(found).isGreaterThan(500);
   }
+
+  /**
+   * The byline's markup holds the name in capitals, as the site's style shows it; the {@code <meta>} author spells
+   * it in upper and lower case, which the author takes. A name in capitals that no other source spells stays.
+   */
+  @Test
+  void aNameInCapitalsTakesTheMetaAuthorsSpelling() {
+    String byline = "<p class=\"byline\">By <span itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\">"
+        + "<span itemprop=\"name\">JANE ROE</span></span></p>";
+    String page = BRIDGE_PAGE.formatted(byline);
+
+    assertThat(authors(page.replace("<head>", "<head><meta name=\"author\" content=\"Jane Roe\">"), BRIDGE_URL))
+        .containsExactly("Jane Roe");
+    assertThat(authors(page, BRIDGE_URL)).containsExactly("JANE ROE");
+  }
 }
