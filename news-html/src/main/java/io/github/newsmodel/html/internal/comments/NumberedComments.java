@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import io.github.newsmodel.html.internal.dom.Ancestry;
 import io.github.newsmodel.html.internal.dom.Texts;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -197,7 +198,7 @@ final class NumberedComments {
   /** Whether the comment holds no header line but its own: else it is the list of all comments, or the page. */
   private static boolean onlyHeader(Element root, Element header, Set<Element> headers) {
     for (Element other : headers) {
-      if (other != header && isInside(other, root)) {
+      if (other != header && Ancestry.isInside(other, root)) {
         return false;
       }
     }
@@ -209,12 +210,4 @@ final class NumberedComments {
     return root.selectFirst(ARTICLE_MARKS) == null && !root.normalName().equals("article");
   }
 
-  private static boolean isInside(Element e, Element ancestor) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == ancestor) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

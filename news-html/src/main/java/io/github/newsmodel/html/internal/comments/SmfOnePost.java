@@ -5,15 +5,16 @@ import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Preformatted;
 import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import io.github.newsmodel.html.internal.dom.Ancestry;
 import io.github.newsmodel.html.internal.dom.BlockReader;
 import io.github.newsmodel.html.internal.dom.Cutoff;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.Set;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -200,7 +201,7 @@ final class SmfOnePost implements TablePost {
   /** The line under the subject: the first {@code div.smalltext} of the message cell, before the text. */
   private @Nullable Element dateLine() {
     for (Element d : messageCell.getElementsByClass("smalltext")) {
-      if (d == text || isInside(d, text)) {
+      if (d == text || Ancestry.isInside(d, text)) {
         return null;
       }
       if (d.normalName().equals("div")) {
@@ -210,21 +211,6 @@ final class SmfOnePost implements TablePost {
     return null;
   }
 
-  /**
-   * Whether an element stands inside another.
-   *
-   * @param e an element
-   * @param container another
-   * @return true if the container is one of the element's ancestors
-   */
-  static boolean isInside(Element e, Element container) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == container) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** The reader of a post's text, or of a quote's at that depth of nesting. */
   private static BlockReader reader(int depth) {

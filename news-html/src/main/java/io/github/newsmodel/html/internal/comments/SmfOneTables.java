@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.html.internal.comments.CommentUnits.Unit;
+import io.github.newsmodel.html.internal.dom.Ancestry;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -110,7 +111,7 @@ final class SmfOneTables {
   private static @Nullable String postId(Element messageCell, Element text) {
     int seen = 0;
     for (Element a : messageCell.getElementsByTag("a")) {
-      if (++seen > MAX_LINKS || SmfOnePost.isInside(a, text)) {
+      if (++seen > MAX_LINKS || Ancestry.isInside(a, text)) {
         return null;
       }
       Matcher m = SELF_LINK.matcher(a.attr("href"));

@@ -21,4 +21,21 @@ public final class Ancestry {
     }
     return false;
   }
+
+  /**
+   * Whether an element stands inside another: a headline inside the block before a footer, a link inside a post's
+   * text. An element is not inside itself.
+   *
+   * @param e the element
+   * @param ancestor another element
+   * @return whether the other is one of the element's ancestors
+   */
+  public static boolean isInside(Element e, Element ancestor) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.html.internal.comments.EditNotices;
+import io.github.newsmodel.html.internal.dom.Ancestry;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.Preceding;
@@ -443,7 +444,7 @@ final class DateClues {
       return false; // nearly every element
     }
     for (Element other : parent.getAllElements()) {
-      if (other != parent && other != e && !isWithin(other, e) && markedPublication(other)
+      if (other != parent && other != e && !Ancestry.isInside(other, e) && markedPublication(other)
           && markedDate(other).isPresent()) {
         return true;
       }
@@ -495,14 +496,6 @@ final class DateClues {
     return !itemprop.isEmpty() && List.of(Texts.tokens(itemprop.toLowerCase(Locale.ROOT))).contains(lowerCaseName);
   }
 
-  private static boolean isWithin(Element e, Element ancestor) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == ancestor) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * Whether what stands right before an element labels its date as a change's: "Updated <time>", "<b>Last

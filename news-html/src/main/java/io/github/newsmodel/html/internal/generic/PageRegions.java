@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.dom.Ancestry;
 import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
@@ -226,21 +227,13 @@ final class PageRegions {
       return false; // most footers: the block before holds no headline, nor anything else of the article's
     }
     for (Element h : headlines) {
-      if (h == before || isWithin(h, before)) {
+      if (h == before || Ancestry.isInside(h, before)) {
         return Texts.shortText(before, ARTICLE_TEXT).isPresent();
       }
     }
     return false;
   }
 
-  private static boolean isWithin(Element e, Element ancestor) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == ancestor) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Whether the only words of an element's class and id that name another's part are teasers. */
   private static boolean onlyTeaser(Element e) {

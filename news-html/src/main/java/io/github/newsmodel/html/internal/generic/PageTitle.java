@@ -21,13 +21,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the headline. The declared titles, strongest first, are the JSON-LD {@code headline}, the Dublin Core
@@ -366,7 +366,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
         continue;
       }
       Optional<String> text = Texts.shortText(e, MAX_LENGTH).map(String::strip);
-      if (text.isEmpty() || !text.get().startsWith(head) || holds(e, h1) || Ancestry.isOrIsIn(e, "a")
+      if (text.isEmpty() || !text.get().startsWith(head) || Ancestry.isInside(h1, e) || Ancestry.isOrIsIn(e, "a")
           || regions.inOtherContent(e)) {
         continue; // a teaser of another story, in a link or in the navigation, the related stories
       }
@@ -433,15 +433,6 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   }
 
 
-  /** Whether an element holds another among its descendants. */
-  private static boolean holds(Element e, Element descendant) {
-    for (Element p = descendant.parent(); p != null; p = p.parent()) {
-      if (p == e) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * The headline that two declared titles share after a topic and a colon, each a topic of its own: "Vorschauen: Anno

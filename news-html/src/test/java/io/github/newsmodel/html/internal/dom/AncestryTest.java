@@ -26,4 +26,17 @@ class AncestryTest {
     assertThat(Ancestry.isOrIsIn(page.expectFirst("#head"), "p")).isFalse();
     assertThat(Ancestry.isOrIsIn(page.expectFirst("#head"), "a")).isFalse();
   }
+
+  @Test
+  void anElementIsInsideEachOfItsAncestorsAndNoOtherElement() {
+    assertThat(Ancestry.isInside(page.expectFirst("#name"), page.expectFirst("p"))).isTrue();
+    assertThat(Ancestry.isInside(page.expectFirst("#name"), page.expectFirst("div"))).isTrue();
+    assertThat(Ancestry.isInside(page.expectFirst("#name"), page.expectFirst("#head"))).isFalse();
+    assertThat(Ancestry.isInside(page.expectFirst("p"), page.expectFirst("#name"))).isFalse();
+  }
+
+  @Test
+  void anElementIsNotInsideItself() {
+    assertThat(Ancestry.isInside(page.expectFirst("#head"), page.expectFirst("#head"))).isFalse();
+  }
 }
