@@ -209,5 +209,4 @@ final class NumberedComments {
   private static boolean notArticle(Element root) {
     return root.selectFirst(ARTICLE_MARKS) == null && !root.normalName().equals("article");
   }
-
 }

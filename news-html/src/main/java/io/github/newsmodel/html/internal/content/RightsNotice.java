@@ -1,5 +1,7 @@
 package io.github.newsmodel.html.internal.content;
 
+import io.github.newsmodel.html.internal.dom.Texts;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,9 +18,9 @@ final class RightsNotice {
   /** The most characters of a notice: two or three sentences. */
   private static final int MAX_NOTICE = 400;
   /** What it reserves, or the permission it asks for, in lower case. */
-  private static final String[] RESERVATIONS = {"all rights reserved", "alle rechte vorbehalten",
+  private static final List<String> RESERVATIONS = List.of("all rights reserved", "alle rechte vorbehalten",
       "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
-      "may not be published", "may not be reproduced", "permission", "reprint", "nachdruck"};
+      "may not be published", "may not be reproduced", "permission", "reprint", "nachdruck");
 
   private RightsNotice() {}
 
@@ -43,13 +45,7 @@ final class RightsNotice {
     if (!opens) {
       return false;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String reservation : RESERVATIONS) {
-      if (lower.contains(reservation)) {
-        return true;
-      }
-    }
-    return false;
+    return Texts.containsAny(text.toLowerCase(Locale.ROOT), RESERVATIONS);
   }
 
   /**

@@ -496,7 +496,6 @@ final class DateClues {
     return !itemprop.isEmpty() && List.of(Texts.tokens(itemprop.toLowerCase(Locale.ROOT))).contains(lowerCaseName);
   }
 
-
   /**
    * Whether what stands right before an element labels its date as a change's: "Updated <time>", "<b>Last
    * modified:</b> <span>May 4, 2024</span>". The label is the text just before the element, or before the parent it

@@ -432,8 +432,6 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     return false;
   }
 
-
-
   /**
    * The headline that two declared titles share after a topic and a colon, each a topic of its own: "Vorschauen: Anno
    * 1800 Beta" as the {@code <title>} and "Industriell Revolutioniert?: Anno 1800 Beta" as the {@code og:title}, one

@@ -140,7 +140,7 @@ final class StateDisplayName {
 
   /** The text as a person's full name ("Jane  Roe " is "Jane Roe"), if it is one. */
   private static Optional<String> person(String text, Set<String> siteNames) {
-    String name = String.join(" ", Texts.normalise(text).strip().split("\\s+"));
+    String name = Texts.normalise(text).strip();
     return PageAuthors.FULL_NAME.matcher(name).matches()
         && AuthorNames.name(name, siteNames).equals(Optional.of(name)) ? Optional.of(name) : Optional.empty();
   }
