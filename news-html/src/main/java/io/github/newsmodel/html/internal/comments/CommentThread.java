@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  *       on the page; an id the page repeats gets a suffix, {@code comment-123~2}, so that ids stay unique.
  *   <li>A number shown twice is kept only by the first comment.
  *   <li>A comment without a parent whose text opens with the words of a reply and an earlier comment's number,
- *       "Antwort auf #3", "In reply to #3", "@#3", "@3:", where no link names that comment, replies to the comment that
- *       shows that number; the words stay its text, as they do before a link ({@link ReplyLinks}).
+ *       "Antwort auf #3", "In reply to #3", "@#3", "@3:", "#3 –", where no link names that comment, replies to the
+ *       comment that shows that number; the words stay its text, as they do before a link ({@link ReplyLinks}).
+ *       Where no comment shows a number, the number is the one their ordered list shows ({@link ListedNumbers}).
  *   <li>A comment without a parent whose text opens with "@" and the name of an earlier comment's author, "@Bernd:",
  *       replies to that author's latest comment ({@link MentionedAuthors}): in a flat list, and at the top of a
  *       nested one, where a reader who addresses someone answers them without the page's reply button. In a flat
@@ -46,12 +47,14 @@ final class CommentThread {
   private static final Pattern SCHEME = Pattern.compile("[\\s\\p{Cntrl}]*([a-zA-Z][a-zA-Z0-9+.\\-\\s]{0,30}):");
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "urn", "tag");
   /**
-   * What opens a reply's text to name the number of the comment it answers: "Antwort auf #3", "@#3", or "@3" with
-   * the number alone after it ("@3:", "@3 ja"), not a time or an amount ("@7pm", "@10.30").
+   * What opens a reply's text to name the number of the comment it answers: "Antwort auf #3", "@#3", "@3" with the
+   * number alone after it ("@3:", "@3 ja"), not a time or an amount ("@7pm", "@10.30"), or "#3" and a colon or dash
+   * ("#3 – nun ja", "#3: ..."), not a rank ("#1 reason") nor a span of numbers ("#3-5", "#3 – #5").
    */
   private static final Pattern REPLY_TO_NUMBER =
       Pattern.compile("(?iu)^(?:(?:" + ReplyLinks.WORDS + ")\\s*|@\\s?)#\\s?(\\d{1,6})(?!\\d)"
-          + "|^@(\\d{1,6})(?=[\\s:,;)!?]|\\.(?!\\d)|$)");
+          + "|^@(\\d{1,6})(?=[\\s:,;)!?]|\\.(?!\\d)|$)"
+          + "|^#\\s?(\\d{1,6})\\s*(?::|[–—]|-(?!\\d))(?!\\s*#?\\d)");
 
   private CommentThread() {}
 
@@ -69,13 +72,27 @@ final class CommentThread {
       removed[i] = RemovedComments.isNotice(d.body());
       unsigned += !d.body().isEmpty() && d.author().isEmpty() && d.time().isEmpty() && !removed[i] ? 1 : 0;
     }
+    boolean[] leftOut = new boolean[drafts.size()];
+    List<Unit> kept = new ArrayList<>();
+    for (int i = 0; i < leftOut.length; i++) {
+      Draft d = drafts.get(i);
+      leftOut[i] = d.body().isEmpty() || !removed[i] && SectionFurniture.isFurniture(d, unsigned == 1);
+      if (!leftOut[i]) {
+        kept.add(d.unit());
+      }
+    }
     // "Bernd:" without the "@" answers Bernd only in a flat list, where nothing else can say what a comment answers
     boolean flat = drafts.stream().allMatch(d -> d.unit().parent == null);
     MentionedAuthors mentioned = new MentionedAuthors();
+    // The numbers a reply's text may name: those the comments show, else those their ordered list shows before them
+    // (the section's furniture, a box among the items, stands in no place of the list)
+    Map<Unit, Integer> listed = drafts.stream().anyMatch(d -> d.number().isPresent()) ? Map.of()
+        : ListedNumbers.of(kept);
+    Map<Integer, String> named = listed.isEmpty() ? numbers : new HashMap<>();
     int position = 0;
     for (Draft d : drafts) {
-      boolean notice = removed[position++];
-      if (d.body().isEmpty() || !notice && SectionFurniture.isFurniture(d, unsigned == 1)) {
+      boolean notice = removed[position];
+      if (leftOut[position++]) {
         continue;
       }
       String id = unique(d.unit().pageId().filter(CommentThread::safeId).orElse("c" + position), used);
@@ -118,7 +135,7 @@ final class CommentThread {
         }
       }
       if (d.unit().parent == null) {
-        Optional<String> parent = numberedParent(d, numbers);
+        Optional<String> parent = numberedParent(d, named);
         if (parent.isEmpty()) {
           parent = mentioned.parent(d.body(), flat, d.author());
         }
@@ -133,6 +150,10 @@ final class CommentThread {
         ids.put(d.unit(), id);
         if (numbered) {
           numbers.put(d.number().getAsInt(), id);
+        }
+        Integer shown = listed.get(d.unit());
+        if (shown != null) {
+          named.putIfAbsent(shown, id);
         }
       } catch (InvalidValueException e) {
         used.remove(id); // a comment the model cannot hold is left out, never the page
@@ -158,7 +179,8 @@ final class CommentThread {
     if (!m.lookingAt()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(numbers.get(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))));
+    String number = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    return Optional.ofNullable(numbers.get(Integer.parseInt(number)));
   }
 
   /**

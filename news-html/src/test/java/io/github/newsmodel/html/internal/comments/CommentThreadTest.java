@@ -138,6 +138,45 @@ class CommentThreadTest {
         .containsExactly("-", "-", "c1", "c2", "-", "-", "-", "c3");
   }
 
+  /**
+   * "#3" and a colon or dash that open a text name the comment of that number ("#3 – nun ja"); a rank ("#1 reason"),
+   * a span ("#3-5", "#3 – #5") and a number no earlier comment shows name none.
+   */
+  @Test
+  void aNumberAndADashAnswersTheCommentOfThatNumber() {
+    List<Comment> comments = CommentThread.build(List.of(numbered("c1", 3, "One."), numbered("c2", 4, "Two."),
+        numbered("c3", 5, "#3 – nun ja."), numbered("c4", 6, "#4: no."), numbered("c5", 7, "#3 - so."),
+        numbered("c6", 8, "#1 reason: cost."), numbered("c7", 9, "#3-5 are right."),
+        numbered("c8", 10, "#3 – #5 are right."), numbered("c9", 11, "#12 – later."), numbered("c10", 12, "#3 was right.")));
+
+    assertThat(comments).extracting(c -> c.replyTo().orElse("-"))
+        .containsExactly("-", "-", "c1", "c2", "c1", "-", "-", "-", "-", "-");
+  }
+
+  /**
+   * Where no comment shows a number but they are the items of an ordered list, a reply names the number the list
+   * shows before a comment, from the list's start; the comments get no number from it. A draft left out, such as
+   * an empty box beside the list, stands in no place of it.
+   */
+  @Test
+  void aNumberAnswersTheCommentTheOrderedListShowsItBefore() {
+    Element list = new Element("ol").attr("start", "11");
+    List<Unit> items = new java.util.ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      items.add(new Unit(list.appendElement("li").id("comment-" + i)));
+    }
+    Unit box = new Unit(new Element("div").id("box"));
+
+    List<Comment> comments = CommentThread.build(List.of(by(items.get(0), "Ann", "One."),
+        by(items.get(1), "Bob", "@#11 yes."), by(items.get(2), "Cem", "#12 – no."), by(items.get(3), "Dan", "@#3 who?"),
+        new Draft(box, List.of(), Optional.empty(), Optional.empty(), OptionalInt.empty(), List.of()),
+        by(items.get(4), "Eva", "@#15 me?")));
+
+    assertThat(comments).extracting(c -> c.replyTo().orElse("-"))
+        .containsExactly("-", "comment-1", "comment-2", "-", "-");
+    assertThat(comments).allSatisfy(c -> assertThat(c.number()).isEmpty());
+  }
+
   private static Draft numbered(String id, int number, String text) {
     return new Draft(unit(id), List.of(Paragraph.of(text)), Optional.empty(), Optional.empty(),
         OptionalInt.of(number), List.of());

@@ -1469,4 +1469,22 @@ class ReaderCommentsTest {
     assertThat(s.comments()).extracting(c -> c.replyTo().orElse("-")).containsExactly("-", "k11", "-");
     assertThat(s.comments().get(1).text()).isEqualTo("Antwort auf #1\n\nUnd die Händler?");
   }
+
+  /**
+   * WordPress's flat list of comments shows no number of their own but the list's, which a later page of comments
+   * starts where the one before ended: "@#4" and "#5 –" answer the comments the list numbers so, and a number of
+   * the page before names none here.
+   */
+  @Test
+  void aReplyOpenedByANumberTheCommentListShowsAnswersThatComment() {
+    CommentSection s = find("<ol class=comment-list start=4>" + item("comment-41", "Ann", "Erstens.") + "</li>"
+        + item("comment-42", "Bob", "Zweitens.") + "</li>" + item("comment-43", "Cem", "@#4 Wieso?") + "</li>"
+        + item("comment-44", "Dan", "#5 – Darum.") + "</li>" + item("comment-45", "Eva", "@#2 Nein.") + "</li></ol>");
+
+    assertThat(s.comments()).extracting(Comment::id)
+        .containsExactly("comment-41", "comment-42", "comment-43", "comment-44", "comment-45");
+    assertThat(s.comments()).extracting(c -> c.replyTo().orElse("-"))
+        .containsExactly("-", "-", "comment-41", "comment-42", "-");
+    assertThat(s.comments()).allSatisfy(c -> assertThat(c.number()).isEmpty());
+  }
 }
