@@ -143,9 +143,19 @@ final class CommentReader {
   /** A header before a comment's element is a line with a few parts, such as stars, a name and a date. */
   private static final int MAX_HEADER_ELEMENTS = 64;
 
-  /** What was read of one comment. */
+  /**
+   * What was read of one comment.
+   *
+   * @param place the comment's place in its thread as the page prints it instead of a number, "1.1" for the first
+   *     reply to comment 1 ({@link NumberMarks#placeBeforeTime})
+   */
   record Draft(Unit unit, List<Block> body, Optional<Author> author, Optional<ResolvedTime> time,
-      OptionalInt number, List<EditRecord> edits) {}
+      OptionalInt number, List<EditRecord> edits, Optional<String> place) {
+    Draft(Unit unit, List<Block> body, Optional<Author> author, Optional<ResolvedTime> time, OptionalInt number,
+        List<EditRecord> edits) {
+      this(unit, body, author, time, number, edits, Optional.empty());
+    }
+  }
 
   private final CommentTimes times;
   private final AuthorSearch authorSearch;
@@ -384,8 +394,13 @@ final class CommentReader {
     if (number.isEmpty() && authorElement.isPresent()) { // "4. Dora", whose name is read without the mark
       number = Texts.completeText(authorElement.get()).map(NumberMarks::beforeName).orElse(OptionalInt.empty());
     }
+    Optional<String> place = Optional.empty();
     if (number.isEmpty() && timeElement.isPresent()) { // "#12 — vor 8 Stunden": the date line opens with it
-      number = Texts.completeText(timeElement.get()).map(NumberMarks::beforeTime).orElse(OptionalInt.empty());
+      Optional<String> dateLine = Texts.completeText(timeElement.get());
+      number = dateLine.map(NumberMarks::beforeTime).orElse(OptionalInt.empty());
+      if (number.isEmpty()) { // "#1.1 — vor 8 Stunden": a reply's place under the comment it answers
+        place = dateLine.flatMap(NumberMarks::placeBeforeTime);
+      }
     }
     if (number.isEmpty() && vb3.isPresent()) { // vBulletin 3.0 names no element as the number
       number = vb3.get().number();
@@ -394,7 +409,7 @@ final class CommentReader {
     if (number.isEmpty() && WoltLabPosts.isPost(unit.root)) {
       number = unit.pageId().map(id -> PermalinkNumber.of(scope, id)).orElse(OptionalInt.empty());
     }
-    return new Draft(unit, body, author, time, number, edits);
+    return new Draft(unit, body, author, time, number, edits, number.isEmpty() ? place : Optional.empty());
   }
 
   /**

@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  *       "Antwort auf #3", "In reply to #3", "@#3", "@3:", "#3 –", where no link names that comment, replies to the
  *       comment that shows that number; the words stay its text, as they do before a link ({@link ReplyLinks}).
  *       Where no comment shows a number, the number is the one their ordered list shows ({@link ListedNumbers}).
+ *   <li>A comment without a parent that shows its place in the thread instead of a number, "#1.1", replies to the
+ *       earlier comment that shows the place above it, "#1" ({@link NumberMarks#placeBeforeTime}).
  *   <li>A comment without a parent whose text opens with "@" and the name of an earlier comment's author, "@Bernd:",
  *       replies to that author's latest comment ({@link MentionedAuthors}): in a flat list, and at the top of a
  *       nested one, where a reader who addresses someone answers them without the page's reply button. In a flat
@@ -89,6 +91,9 @@ final class CommentThread {
     Map<Unit, Integer> listed = drafts.stream().anyMatch(d -> d.number().isPresent()) ? Map.of()
         : ListedNumbers.of(kept);
     Map<Integer, String> named = listed.isEmpty() ? numbers : new HashMap<>();
+    // The places in their threads that the comments show, "1" and its reply "1.1", where replies show one
+    boolean placed = drafts.stream().anyMatch(d -> d.place().isPresent());
+    Map<String, String> places = new HashMap<>();
     int position = 0;
     for (Draft d : drafts) {
       boolean notice = removed[position];
@@ -135,7 +140,10 @@ final class CommentThread {
         }
       }
       if (d.unit().parent == null) {
-        Optional<String> parent = numberedParent(d, named);
+        Optional<String> parent = d.place().map(p -> places.get(p.substring(0, p.lastIndexOf('.'))));
+        if (parent.isEmpty()) {
+          parent = numberedParent(d, named);
+        }
         if (parent.isEmpty()) {
           parent = mentioned.parent(d.body(), flat, d.author());
         }
@@ -154,6 +162,12 @@ final class CommentThread {
         Integer shown = listed.get(d.unit());
         if (shown != null) {
           named.putIfAbsent(shown, id);
+        }
+        if (placed) {
+          String place = numbered ? String.valueOf(d.number().getAsInt()) : d.place().orElse(null);
+          if (place != null) {
+            places.putIfAbsent(place, id);
+          }
         }
       } catch (InvalidValueException e) {
         used.remove(id); // a comment the model cannot hold is left out, never the page

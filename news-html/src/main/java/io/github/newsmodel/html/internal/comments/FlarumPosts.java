@@ -182,7 +182,7 @@ final class FlarumPosts {
       user(relation(post, "editedUser")).ifPresent(edit::editor);
       edits.add(edit.build());
     }
-    return new Draft(draft.unit(), draft.body(), author, time, number, edits);
+    return new Draft(draft.unit(), draft.body(), author, time, number, edits, draft.place());
   }
 
   /**

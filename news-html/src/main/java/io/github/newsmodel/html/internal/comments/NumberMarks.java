@@ -30,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  *       ({@link #opening}). A bare "#3" that opens the text is left alone: readers answer so ("#3 – nun ja, ..."),
  *       naming the comment they answer.
  *   <li>A mark before the name in the author's line, "4. Dora", "#5 Emil".
- *   <li>A mark before the time in the date line, "#12 — vor 8 Stunden" ({@link #beforeTime}).
+ *   <li>A mark before the time in the date line, "#12 — vor 8 Stunden" ({@link #beforeTime}), and a reply's place
+ *       in its thread there, "#1.1 — vor 8 Stunden", which is no number but says which comment it answers
+ *       ({@link #placeBeforeTime}).
  * </ul>
  */
 final class NumberMarks {
@@ -56,6 +58,12 @@ final class NumberMarks {
    * dash may be no-break spaces ("#12&amp;nbsp;—&amp;nbsp;...").
    */
   private static final Pattern BEFORE_TIME = Pattern.compile("^\\s*#\\s?(\\d{1,6})[\\s\u00a0]*[—–|·-][\\s\u00a0]");
+  /**
+   * A reply's place in its thread before the time in a date line, "#1.1 — vor 8 Stunden": the numbers of the
+   * comments it stands under, then its own among their replies.
+   */
+  private static final Pattern PLACE_BEFORE_TIME =
+      Pattern.compile("^\\s*#\\s?(\\d{1,6}(?:\\.\\d{1,6}){1,8})[\\s\u00a0]*[—–|·-][\\s\u00a0]");
   /** A mark is a few characters: a longer element holds more than one. */
   private static final int MAX_MARK = 24;
   /** A worded mark and a name, "Kommentar 12 von Ann", are a mark and a name's length at most. */
@@ -184,6 +192,21 @@ final class NumberMarks {
     }
     Matcher m = BEFORE_TIME.matcher(line);
     return m.lookingAt() ? positive(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+  }
+
+  /**
+   * A reply's place in its thread before the time in its date line, "#1.1 — vor 8 Stunden", where the page numbers
+   * replies under the number of the comment they answer.
+   *
+   * @param line the text of the comment's time element
+   * @return the place as printed, "1.1"; empty if the line opens with no such place
+   */
+  static Optional<String> placeBeforeTime(String line) {
+    if (line.isEmpty() || line.charAt(0) != '#' && !Character.isWhitespace(line.charAt(0))) {
+      return Optional.empty(); // as in beforeTime
+    }
+    Matcher m = PLACE_BEFORE_TIME.matcher(line);
+    return m.lookingAt() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   private static OptionalInt positive(int n) {

@@ -177,6 +177,39 @@ class CommentThreadTest {
     assertThat(comments).allSatisfy(c -> assertThat(c.number()).isEmpty());
   }
 
+  /**
+   * A reply that shows its place in the thread, "#1.1", answers the earlier comment that shows the place above it,
+   * "#1", and "#1.1.1" answers "#1.1"; a place whose parent shows above it nowhere makes no reply, and a parent the
+   * page nests the reply in comes first.
+   */
+  @Test
+  void aReplysPlaceAnswersTheCommentOfThePlaceAboveIt() {
+    Unit second = unit("c4");
+    Unit nested = unit("c6");
+    nested.parent = second;
+    List<Comment> comments = CommentThread.build(List.of(numbered("c1", 1, "One."), placed("c2", "1.1", "Yes."),
+        placed("c3", "1.1.1", "No."), numbered(second, 2, "Two."), placed("c5", "3.1", "Whose?"),
+        placed(nested, "1.2", "Nested."), placed("c7", "1.2", "Again.")));
+
+    assertThat(comments).extracting(c -> c.replyTo().orElse("-"))
+        .containsExactly("-", "c1", "c2", "-", "-", "c4", "c1");
+    assertThat(comments).extracting(c -> c.number().orElse(0)).containsExactly(1, 0, 0, 2, 0, 0, 0);
+  }
+
+  private static Draft placed(String id, String place, String text) {
+    return placed(unit(id), place, text);
+  }
+
+  private static Draft placed(Unit unit, String place, String text) {
+    return new Draft(unit, List.of(Paragraph.of(text)), Optional.empty(), Optional.empty(), OptionalInt.empty(),
+        List.of(), Optional.of(place));
+  }
+
+  private static Draft numbered(Unit unit, int number, String text) {
+    return new Draft(unit, List.of(Paragraph.of(text)), Optional.empty(), Optional.empty(), OptionalInt.of(number),
+        List.of());
+  }
+
   private static Draft numbered(String id, int number, String text) {
     return new Draft(unit(id), List.of(Paragraph.of(text)), Optional.empty(), Optional.empty(),
         OptionalInt.of(number), List.of());

@@ -141,4 +141,14 @@ class NumberMarksTest {
     assertThat(NumberMarks.beforeTime("02.05.2024 — #3")).isEmpty();
     assertThat(NumberMarks.beforeTime("#3 vor 8 Stunden")).isEmpty();
   }
+
+  /** "#1.1" before the time is a reply's place under comment #1; a number alone or a date is no place. */
+  @Test
+  void aDottedMarkBeforeTheTimeInTheDateLineIsAReplysPlace() {
+    assertThat(NumberMarks.placeBeforeTime("#1.1 \u00a0—\u00a0 vor 8 Stunden")).hasValue("1.1");
+    assertThat(NumberMarks.placeBeforeTime("#2.10.3 | 02.05.2024, 09:12")).hasValue("2.10.3");
+    assertThat(NumberMarks.placeBeforeTime("#12 — vor 8 Stunden")).isEmpty();
+    assertThat(NumberMarks.placeBeforeTime("#1.1 vor 8 Stunden")).isEmpty();
+    assertThat(NumberMarks.placeBeforeTime("02.05.2024 — #1.1")).isEmpty();
+  }
 }

@@ -1487,4 +1487,27 @@ class ReaderCommentsTest {
         .containsExactly("-", "-", "comment-41", "comment-42", "-");
     assertThat(s.comments()).allSatisfy(c -> assertThat(c.number()).isEmpty());
   }
+
+  /**
+   * A page that numbers its comments "#1", "#2" before their dates and their replies "#1.1", "#1.2" under them, and
+   * prints the replies after the comment as its siblings with no link to it: "#1.1" answers "#1", "#2.1" "#2".
+   */
+  @Test
+  void aReplysPlaceBeforeItsDateAnswersTheCommentOfThatNumber() {
+    CommentSection s = find("<section id=comments>" + placed("cid-11", "Ann", "#1", "Erstens.")
+        + placed("cid-12", "Bob", "#1.1", "Wieso?") + placed("cid-13", "Cem", "#2", "Zweitens.")
+        + placed("cid-14", "Dan", "#1.2", "Darum.") + placed("cid-15", "Eva", "#2.1", "Nein.") + "</section>",
+        clock(BERLIN, Optional.empty()));
+
+    assertThat(s.comments()).extracting(Comment::id).containsExactly("cid-11", "cid-12", "cid-13", "cid-14", "cid-15");
+    assertThat(s.comments()).extracting(c -> c.replyTo().orElse("-"))
+        .containsExactly("-", "cid-11", "-", "cid-11", "cid-13");
+    assertThat(s.comments()).extracting(c -> c.number().orElse(0)).containsExactly(1, 0, 2, 0, 0);
+  }
+
+  private static String placed(String id, String author, String mark, String text) {
+    return "<article class=comment id=" + id + "><div class=comment-meta><h4 class=comment-meta__name>" + author
+        + "</h4><a class=comment-meta__date href=#" + id + ">" + mark + " &nbsp;—&nbsp; 3. Mai 2024, 10:15 Uhr</a>"
+        + "</div><div class=comment__body><p>" + text + "</p></div></article>";
+  }
 }
