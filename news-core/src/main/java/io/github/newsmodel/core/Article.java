@@ -124,13 +124,15 @@ public abstract class Article implements WithArticle {
   public abstract List<Block> body();
 
   /**
-   * The body as plain text, blocks separated by a blank line.
+   * The body as plain text, blocks separated by a blank line: the article's running text, without the captions of
+   * its images, which describe the pictures rather than tell the story and stay in each {@link Image} block. A body
+   * whose only text is in captions, such as a photo gallery's, gives its captions.
    *
-   * @return the text of the article; empty if the body is empty
+   * @return the text of the article; empty if the body holds no text
    */
   @Value.Lazy
   public String text() {
-    return Texts.join(body());
+    return Texts.joinRunning(body());
   }
 
   /**

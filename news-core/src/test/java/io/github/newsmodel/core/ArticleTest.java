@@ -27,16 +27,29 @@ class ArticleTest {
   }
 
   @Test
-  void textJoinsBlocksWithABlankLineAndSkipsUncaptionedImages() {
+  void textJoinsBlocksWithABlankLineAndLeavesImagesOut() {
     Article article = Article.builder()
         .addBody(Heading.of(2, "Heading"))
         .addBody(Image.of(URI.create("https://example.com/a.jpg")))
         .addBody(Paragraph.of("First."))
-        .addBody(ItemList.bulleted("one", "two"))
         .addBody(Image.builder().url(URI.create("https://example.com/b.jpg")).caption("Caption").build())
+        .addBody(ItemList.bulleted("one", "two"))
         .build();
 
-    assertThat(article.text()).isEqualTo("Heading\n\nFirst.\n\none\ntwo\n\nCaption");
+    assertThat(article.text()).isEqualTo("Heading\n\nFirst.\n\none\ntwo");
+    assertThat(((Image) article.body().get(3)).text()).isEqualTo("Caption");
+  }
+
+  @Test
+  void aBodyOfCaptionedImagesAloneReadsAsItsCaptions() {
+    Article gallery = Article.builder()
+        .title("Gallery")
+        .addBody(Image.builder().url(URI.create("https://example.com/a.jpg")).caption("The harbour at dawn").build())
+        .addBody(Image.of(URI.create("https://example.com/b.jpg")))
+        .addBody(Image.builder().url(URI.create("https://example.com/c.jpg")).caption("The market").build())
+        .build();
+
+    assertThat(gallery.text()).isEqualTo("The harbour at dawn\n\nThe market");
   }
 
   @Test
