@@ -98,9 +98,12 @@ public final class MainContent {
   public static List<Block> read(Document page, PageElements elements, JsonLd jsonLd, Set<Element> leaveOut,
       Optional<String> title) {
     List<Block> fromMarkup = fromMarkup(page, elements, leaveOut, title);
-    Optional<String> declared = DeclaredBody.of(jsonLd);
-    if (declared.isPresent() && Texts.join(fromMarkup).length() < DeclaredBody.SHORTER * declared.get().length()) {
-      return DeclaredBody.blocks(declared.get());
+    // The declared text is measured as shown, not as written: an articleBody written as markup, its entities escaped
+    // and its links with their addresses and scripts, is several times the length of the text it shows.
+    Optional<List<Block>> declared = DeclaredBody.of(jsonLd).map(DeclaredBody::blocks);
+    if (declared.isPresent()
+        && Texts.join(fromMarkup).length() < DeclaredBody.SHORTER * Texts.join(declared.get()).length()) {
+      return declared.get();
     }
     return fromMarkup;
   }

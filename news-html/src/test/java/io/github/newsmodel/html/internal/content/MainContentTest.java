@@ -346,6 +346,34 @@ class MainContentTest {
     assertThat(blocks).allSatisfy(b -> assertThat(b).isInstanceOf(Paragraph.class));
   }
 
+  /**
+   * A declared body written as markup, its entities escaped and its box of related links with their addresses and
+   * scripts, is measured by the text it shows: the markup that holds the whole article is not "much less" because the
+   * declaration's addresses are long, and the related links the declaration holds as its text stay out.
+   */
+  @Test
+  void aDeclaredBodyWrittenAsMarkupIsMeasuredByTheTextItShows() {
+    StringBuilder declared = new StringBuilder();
+    for (String p : List.of(P1, P2, P3)) {
+      declared.append("&lt;p class=&quot;text&quot;&gt;").append(p).append("&lt;/p&gt;");
+    }
+    declared.append("&lt;h4&gt;Read more&lt;/h4&gt;&lt;ul&gt;");
+    for (int i = 1; i <= 4; i++) {
+      String address = "https://www.example.com/harbour/2022/05/50051" + i + "-another-story-about-the-ferries.html";
+      declared.append("&lt;li&gt;&lt;a href=&quot;").append(address).append("&quot; onclick=&quot;track('read more', '")
+          .append(address).append("')&quot;&gt;Story ").append(i).append("&lt;/a&gt;&lt;/li&gt;");
+    }
+    declared.append("&lt;/ul&gt;");
+    Document page = Jsoup.parse("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+        + " \"articleBody\": \"" + declared + "\"}</script></head><body><article><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></article><div id=end></div></body></html>");
+    assertThat(declared.length()).as("the declaration as written").isGreaterThan(2 * (P1 + P2 + P3).length());
+
+    List<Block> blocks = read(page, Set.of(), Optional.empty());
+
+    assertThat(blocks).extracting(Block::text).containsExactly(P1, P2, P3);
+  }
+
   @Test
   void siblingBoxesOfTheSameLayoutJoinTheContainer() {
     List<Block> blocks = read("<main><section class='box ingredients'><ul><li>200 g flour</li><li>2 eggs</li>"
