@@ -36,9 +36,9 @@ import org.jsoup.nodes.TextNode;
  *       menu or a list of teasers lowers it, so the choice settles on the element that holds the whole article
  *       and little else, even when the article is split into several blocks by an advertisement.
  *   <li><b>Read</b> ({@link BlockReader}): the chosen element's content in reading order, leaving out the
- *       furniture inside it, blocks that are mostly links, a small page header and the {@link Columns} beside the
- *       article's where it is a row of columns; with its {@link Siblings} and, before it, the article's
- *       {@link Lead} where that stands outside it.
+ *       furniture inside it, blocks that are mostly links, a small page header, the {@link WriterNote} in italics that
+ *       closes the article and the {@link Columns} beside the article's where it is a row of columns; with its
+ *       {@link Siblings} and, before it, the article's {@link Lead} where that stands outside it.
  *   <li><b>Tidy</b> ({@link Tidy}): drop the headline that repeats the title, labels such as "Advertisement",
  *       and headings whose section was left out.
  * </ol>
@@ -196,7 +196,8 @@ public final class MainContent {
       // that links to the author's page, beside the byline
       return measured && e.normalName().equals("a") && AuthorPath.leadsToAuthor(e);
     }
-    if (repeatedCaption(measures, i, e) || captionShownAgain(measures, i, e, captionsRead)) {
+    if (repeatedCaption(measures, i, e) || captionShownAgain(measures, i, e, captionsRead)
+        || WriterNote.closes(measures, container, i, e)) {
       return true;
     }
     int containerGood = measures.rawGood(container);
