@@ -61,13 +61,15 @@ class TidyTest {
     assertThat(tidy("Leave a comment on the council's plan by Friday.")).hasSize(1);
   }
 
-  /** The labels of controls for sharing, printing, rating and leaving the article, in English and German. */
+  /**
+   * The labels of controls for sharing, subscribing, printing, rating and leaving the article, in English and German.
+   */
   @Test
   void dropsTheLabelsOfTheArticlesControls() {
     assertThat(tidy("The article's own text, which stays.", "Möchten Sie den Artikel teilen?", "Artikel teilen",
         "Dieses Skript als PDF herunterladen", "Artikel als PDF", "War dieser Artikel nützlich?",
         "Was this article helpful?", "zurück zur Listenansicht", "Back to overview", "Caption", "Close",
-        "Espacio publicitario")).extracting(Block::text)
+        "Espacio publicitario", "Social Share", "SUBSCRIBE")).extracting(Block::text)
         .containsExactly("The article's own text, which stays.");
   }
 
