@@ -393,12 +393,16 @@ final class Tidy {
 
   /**
    * A date standing alone, after its label and its day of the week if any, is the page's dateline, which the
-   * article's metadata holds.
+   * article's metadata holds; so is its label alone, ending in a colon, whose date stands apart.
    */
   private static boolean onlyADate(String text) {
     // every date the reader knows has a digit, which most short lines (labels, names, headings) have not
-    if (text.length() > MAX_DATE || !Texts.hasDigit(text)) {
+    if (text.length() > MAX_DATE) {
       return false;
+    }
+    if (!Texts.hasDigit(text)) {
+      // the label alone, its date read apart from it or left out as the dateline: "Release Date:"
+      return (text.endsWith(":") || text.endsWith("：")) && DATE_LABEL.matcher(text).matches();
     }
     String date = withoutFullStop(text);
     // Labels and days' names are words, so a line that opens with a digit, as most dates and numbers in a table do,

@@ -204,18 +204,21 @@ class TidyTest {
     assertThat(Tidy.disclosure("1 Werbung")).isFalse();
   }
 
-  /** A dateline standing alone, under any of its labels and with the weekday before the date, is no text. */
+  /**
+   * A dateline standing alone, under any of its labels and with the weekday before the date, is no text; nor is its
+   * label alone, ending in a colon, whose date stands apart. A word alone, or another label, stays.
+   */
   @Test
   void dropsADatelineStandingAloneWithItsLabelAndWeekday() {
     assertThat(tidy("First Published: Tuesday, November 19, 2019 08:38 AM", "Updated : 19 November 2019, 09:01 AM",
         "Zuletzt aktualisiert am 19.11.2019, 09:01 Uhr", "Publié le mardi 19 novembre 2019 à 08h38",
         "Dienstag, 19. November 2019", "Aktualisiert am 17.01.2021.", "Veröffentlichung: 2. Februar 2022",
         "sexta-feira, 22 de outubro de 2010 às 20:13", "четверг, 14 марта 2019",
-        "First published on Fri 3 May 2024 09.15 BST", "Updated: Thu, 2 May 2024",
-        "The article's own text, which stays.")).extracting(Block::text)
+        "First published on Fri 3 May 2024 09.15 BST", "Updated: Thu, 2 May 2024", "Release Date:",
+        "Veröffentlicht am:", "The article's own text, which stays.")).extracting(Block::text)
         .containsExactly("The article's own text, which stays.");
     assertThat(tidy("Tuesday, the council voted.", "Published in the Example Times on 19 November 2019",
-        "Sun Valley 2024", "Sat 3 rows back, in seat 12")).hasSize(4);
+        "Sun Valley 2024", "Sat 3 rows back, in seat 12", "Published", "Posted in:")).hasSize(6);
   }
 
   private static List<Block> tidy(String... paragraphs) {
