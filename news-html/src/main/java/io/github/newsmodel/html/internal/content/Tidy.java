@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  *   <li>credit lines and datelines standing alone: "Foto: dpa", "© Jane Roe", "23.10.2018";
  *   <li>the site's notice of rights ({@link RightsNotice}): "Copyright 2023 Example TV. All rights reserved.";
  *   <li>disclosures of advertising: "*Werbung", "This post contains affiliate links";
+ *   <li>advertisements disguised in letters of other scripts ({@link DisguisedText}): "Аdvеrtіѕе wіth uѕ";
  *   <li>a forum's list of what a guest may do: "You cannot post new topics in this forum", a line for each right;
  *   <li>the site's appeals to its readers ({@link Appeals}): newsletter pitches, calls to follow it, notices on
  *       how comments are moderated;
@@ -195,17 +196,18 @@ final class Tidy {
   }
 
   /**
-   * Whether a paragraph or a heading is a label, a notice, a credit line, a disclosure, a date standing alone or one
-   * of the site's appeals to its readers ({@link Appeals#pitch}). Its {@link #wordChars} are counted once, for both
-   * the regexes that need them, and only if its first letter may open one of them: a paragraph that opens with
-   * another, as many do, is not counted.
+   * Whether a paragraph or a heading is a label, a notice, a credit line, a disclosure, a date standing alone, one
+   * of the site's appeals to its readers ({@link Appeals#pitch}) or a disguised advertisement ({@link DisguisedText}).
+   * Its {@link #wordChars} are counted once, for both the regexes that need them, and only if its first letter may
+   * open one of them: a paragraph that opens with another, as many do, is not counted.
    */
   private static boolean standsForNothing(String text) {
     boolean mayBeLabel = opensLikeALabel(text);
     boolean mayBeCredit = opensLikeACredit(text);
     int wordChars = mayBeLabel || mayBeCredit ? wordChars(text) : Integer.MAX_VALUE;
     return mayBeLabel && label(text, wordChars) || scriptNotice(text) || mayBeCredit && credit(text, wordChars)
-        || disclosure(text) || onlyADate(text) || forumRights(text) || Appeals.pitch(text) || RightsNotice.is(text);
+        || disclosure(text) || onlyADate(text) || forumRights(text) || Appeals.pitch(text) || RightsNotice.is(text)
+        || DisguisedText.is(text);
   }
 
   /**
