@@ -161,7 +161,8 @@ final class Appeals {
    * Whether a paragraph pitches the site's newsletter or edition ("Never miss the latest news by signing up to our
    * newsletter today!", "Melde dich hier für unseren Newsletter an!"), offering one and calling to take it; calls
    * for letters to the editor; calls to follow the site or its writer on a social network; calls to support it
-   * ({@link #supportCall}); or calls to download its app ({@link #appPitch}).
+   * ({@link #supportCall}); calls to download its app ({@link #appPitch}); or calls to follow its coverage on its
+   * pages ({@link #coveragePitch}).
    */
   static boolean pitch(String text) {
     if (text.length() > MAX_PITCH || !hasLatinWord(text)) {
@@ -178,7 +179,7 @@ final class Appeals {
         && LETTERS.matcher(text).find() && SEND.matcher(text).find()) {
       return true;
     }
-    if (supportCall(text) || appPitch(text, lower)) {
+    if (supportCall(text) || appPitch(text, lower) || coveragePitch(lower)) {
       return true;
     }
     // "Síguenos en Facebook: … y en Twitter: @laprensa"; a writer's "Follow her on Twitter @AmyKup", but not a
@@ -200,6 +201,18 @@ final class Appeals {
     }
     return text.indexOf('@') >= 0 && Texts.containsAny(folded, FOLLOW_WRITER_PIECES)
         && FOLLOW_WRITER.matcher(text).find() && HANDLE.matcher(text).find();
+  }
+
+  /**
+   * Whether a paragraph calls to follow the site's coverage of a story on its pages, as wire copy closes: "Follow
+   * AP's full coverage of Brexit and British politics at https://…". It opens with the call and gives the address; a
+   * report that someone followed the coverage, or a call without an address, is the article's.
+   *
+   * @param lower the paragraph in lower case
+   */
+  static boolean coveragePitch(String lower) {
+    return lower.startsWith("follow ") && lower.contains(" coverage")
+        && (lower.contains("https://") || lower.contains("http://") || lower.contains("www."));
   }
 
   /**

@@ -182,6 +182,9 @@ class AppealsPreTestsTest {
         && Appeals.SITE_APP.matcher(text).find()) {
       return true;
     }
+    if (lower.startsWith("follow ") && lower.contains(" coverage") && lower.matches("(?s).*(?:https?://|www\\.).*")) {
+      return true;
+    }
     if (!Texts.containsAny(lower, List.of("twitter", "facebook", "instagram", "telegram", "tiktok", "youtube",
         "linkedin", "mastodon", "whatsapp", "bluesky")) || !Appeals.NETWORK.matcher(text).find()) {
       return false;

@@ -132,6 +132,19 @@ class TidyTest {
         .extracting(Block::text).containsExactly("The ferry leaves at dawn.");
   }
 
+  /**
+   * A call to follow the site's coverage at its address, as wire copy closes; a report on the coverage, or a call
+   * without an address, stays.
+   */
+  @Test
+  void dropsACallToFollowTheCoverageAtTheSitesAddress() {
+    assertThat(tidy("The ferry leaves at dawn.", "Follow the Harbour Wire's full coverage of the strike at"
+        + " https://example.com/strike", "Follow our coverage at www.example.com/ferries"))
+        .extracting(Block::text).containsExactly("The ferry leaves at dawn.");
+    assertThat(Appeals.pitch("Follow the coverage of the strike on the radio tonight.")).as("no address").isFalse();
+    assertThat(Appeals.pitch("Readers who follow our coverage at https://example.com wrote in.")).isFalse();
+  }
+
   /** A call to support the site with money, as an imperative or by its form; the verb in a report stays. */
   @Test
   void dropsACallToSupportTheSite() {
