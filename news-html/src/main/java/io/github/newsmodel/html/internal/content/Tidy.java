@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *   <li>the headline, when it repeats the article's title (the title has a field of its own), and a heading that
  *       opens the body right before it, the kicker over the headline or the name of its section, or a few lines of
  *       a few words each, its labels ("Artikel", "Corona");
+ *   <li>the standfirst shown a second time right under itself, in the header and again atop the text;
  *   <li>labels standing alone: "Advertisement", "Anzeige", "Share this", "Read more";
  *   <li>credit lines and datelines standing alone: "Foto: dpa", "© Jane Roe", "23.10.2018";
  *   <li>the site's notice of rights ({@link RightsNotice}): "Copyright 2023 Example TV. All rights reserved.";
@@ -105,6 +106,10 @@ final class Tidy {
   private static final String RIGHT_INITIALS = "ydvut";
   /** The most characters of a list of rights: phpBB 3's has eight lines. */
   private static final int MAX_RIGHTS = 800;
+  /** How many of the body's first texts a standfirst shown twice may be ({@link #standfirstAgain}). */
+  private static final int OPENING_TEXTS = 2;
+  /** The most characters of a standfirst: a sentence or two, not a paragraph of the text. */
+  private static final int MAX_STANDFIRST = 300;
   /** The most lines of labels above the headline ({@link #onlyLabels}), and the most words of each. */
   private static final int MAX_LABELS = 3;
   private static final int LABEL_WORDS = 3;
@@ -166,7 +171,7 @@ final class Tidy {
           }
           continue;
         }
-        if (standsForNothing(text)) {
+        if (standsForNothing(text) || standfirstAgain(kept, text)) {
           continue;
         }
       }
@@ -177,6 +182,29 @@ final class Tidy {
     // pass, and one that headed the label alone goes with the second.
     List<Block> withoutBoxes = FurtherInformation.without(sections);
     return withoutBoxes == sections ? sections : withoutEmptySections(withoutBoxes);
+  }
+
+  /**
+   * Whether a paragraph or a heading repeats, word for word, the text right before it among the body's first texts:
+   * the standfirst shown twice, in the article's header and again atop its text ({@code <div class=dek>} and {@code
+   * <div class=abstract>}), which the reader sees as one: a sentence or two. Further on, a paragraph the article
+   * repeats is a refrain, its own, and so is a long one; pictures between the two are the header's.
+   */
+  private static boolean standfirstAgain(List<Block> kept, String text) {
+    if (text.length() > MAX_STANDFIRST) {
+      return false;
+    }
+    int texts = 0;
+    String last = null;
+    for (Block k : kept) {
+      if (k instanceof Paragraph || k instanceof Heading) {
+        if (++texts > OPENING_TEXTS) {
+          return false;
+        }
+        last = k.text();
+      }
+    }
+    return text.equals(last);
   }
 
   /**

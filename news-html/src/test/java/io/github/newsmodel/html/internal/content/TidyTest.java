@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Heading;
+import io.github.newsmodel.core.Image;
 import io.github.newsmodel.core.Paragraph;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -232,6 +234,23 @@ class TidyTest {
         .containsExactly("The article's own text, which stays.");
     assertThat(tidy("Tuesday, the council voted.", "Published in the Example Times on 19 November 2019",
         "Sun Valley 2024", "Sat 3 rows back, in seat 12", "Published", "Posted in:")).hasSize(6);
+  }
+
+  /**
+   * The standfirst shown twice atop the body, in the header and again over the text, is read once; a refrain further
+   * on stays, and so does a long paragraph written twice.
+   */
+  @Test
+  void readsTheStandfirstShownTwiceOnce() {
+    String standfirst = "The harbour board's picks for the month: four events on the quay.";
+    String text = "The first is the regatta on Saturday, which starts at the old lighthouse.";
+    Image picture = Image.of(URI.create("https://example.org/quay.jpg"));
+    assertThat(Tidy.blocks(List.of(picture, Paragraph.of(standfirst), Paragraph.of(standfirst), Paragraph.of(text)),
+        Optional.empty())).containsExactly(picture, Paragraph.of(standfirst), Paragraph.of(text));
+    String refrain = "We shall not be moved.";
+    assertThat(tidy(standfirst, text, text + " Again.", refrain, refrain)).hasSize(5);
+    String longer = ("The first is the regatta on Saturday, which starts at the old lighthouse. ").repeat(5).strip();
+    assertThat(tidy(longer, longer, text)).hasSize(3);
   }
 
   private static List<Block> tidy(String... paragraphs) {
