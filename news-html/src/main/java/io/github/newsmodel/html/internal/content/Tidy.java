@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *       a few words each, its labels ("Artikel", "Corona");
  *   <li>the standfirst shown a second time right under itself, in the header and again atop the text;
  *   <li>labels standing alone: "Advertisement", "Anzeige", "Share this", "Read more";
- *   <li>credit lines and datelines standing alone: "Foto: dpa", "© Jane Roe", "23.10.2018";
+ *   <li>credit lines and datelines standing alone: "Foto: dpa", "© Jane Roe", "23.10.2018", "Jane Roe | 23.10.2018";
  *   <li>the site's notice of rights ({@link RightsNotice}): "Copyright 2023 Example TV. All rights reserved.";
  *   <li>disclosures of advertising: "*Werbung", "This post contains affiliate links";
  *   <li>advertisements disguised in letters of other scripts ({@link DisguisedText}): "Аdvеrtіѕе wіth uѕ";
@@ -124,6 +124,11 @@ final class Tidy {
       + "|更新时间|发布时间|更新|发布|發布)"
       + "(?:\\s+(?:on|am|le|el|lúc|vào))?\\s*[:：]?\\s*");
   private static final int MAX_DATE = 60;
+  /** The separator of a dateline's parts: "New Delhi, Example Bureau | Updated: 19 November 2019". */
+  private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
+  /** The most parts of a dateline, and the most characters of each that is not the date: a place, a source. */
+  private static final int DATELINE_PARTS = 3;
+  private static final int MAX_SOURCE = 60;
   /** The full stop that ends a dateline written as a sentence: "Aktualisiert am 17.01.2021.". */
   private static final Pattern FULL_STOP = Pattern.compile("(?<=\\d)\\.$");
   /** More characters of words than a label or a credit line holds ({@link #wordChars}). */
@@ -234,7 +239,8 @@ final class Tidy {
     boolean mayBeCredit = opensLikeACredit(text);
     int wordChars = mayBeLabel || mayBeCredit ? wordChars(text) : Integer.MAX_VALUE;
     return mayBeLabel && label(text, wordChars) || scriptNotice(text) || mayBeCredit && credit(text, wordChars)
-        || disclosure(text) || onlyADate(text) || forumRights(text) || Appeals.pitch(text) || RightsNotice.is(text)
+        || disclosure(text) || onlyADate(text) || sourceAndDate(text) || forumRights(text) || Appeals.pitch(text)
+        || RightsNotice.is(text)
         || DisguisedText.is(text);
   }
 
@@ -444,6 +450,32 @@ final class Tidy {
       date = Weekdays.withoutLeading(date);
     }
     return DateTimes.anyLanguage().parse(date).isPresent();
+  }
+
+  /**
+   * A dateline that names its place, its source or its writer beside the date, each part apart from the next by a
+   * bar or a dot ("New Delhi, Example Bureau | Updated : 19 November 2019, 09:01 AM", "Handball Schweiz • 02.02.2022",
+   * "Jane Roe | Viernes 22 abril, 2022"): a part is a date alone, and the others are short and end no sentence. A
+   * caption and its credit ("The quay at dawn. | © Jane Roe") has no date of its own.
+   */
+  private static boolean sourceAndDate(String text) {
+    if (text.length() > 2 * MAX_DATE || text.indexOf('|') < 0 && text.indexOf('•') < 0 && text.indexOf('·') < 0
+        || !Texts.hasDigit(text)) {
+      return false;
+    }
+    String[] parts = DATELINE_SEPARATOR.split(text.strip());
+    if (parts.length < 2 || parts.length > DATELINE_PARTS) {
+      return false;
+    }
+    boolean date = false;
+    for (String part : parts) {
+      if (onlyADate(part)) {
+        date = true;
+      } else if (part.length() > MAX_SOURCE || part.endsWith(".")) {
+        return false;
+      }
+    }
+    return date;
   }
 
   /**
