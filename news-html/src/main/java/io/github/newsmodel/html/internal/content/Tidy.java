@@ -117,15 +117,16 @@ final class Tidy {
   /** Words that introduce a dateline: "Published on", "First Published:", "Stand:", "Veröffentlicht am". */
   private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:(?:first|originally) published|published"
       + "|posted|updated|last updated|last modified|veröffentlicht|zuletzt aktualisiert|aktualisiert"
-      + "|zuletzt geändert|stand|erschienen|erstellt|veröffentlichung|publié|mis à jour|publicado|actualizado"
+      + "|zuletzt geändert|stand|erschienen|erstellt|veröffentlichung|publié|mis à jour|publicado|actualizado|postado"
+      + "|atualizado"
       + "|julkaistu|päivitetty|opublikowano|aktualizacja|release date|опубликовано|обновлено|yayınlanma"
       + "|yayın tarihi|güncelleme|güncellenme|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|ngày đăng|đăng lúc|đăng|cập nhật"
       + "|diterbitkan|diperbarui|تاريخ النشر|نشر في|نشر|آخر تحديث|פורסם|עודכן|प्रकाशित|अपडेटेड|입력|수정|発行|公開"
       + "|更新时间|发布时间|更新|发布|發布)"
-      + "(?:\\s+(?:on|am|le|el|lúc|vào))?\\s*[:：]?\\s*");
+      + "(?:\\s+(?:on|am|le|el|em|lúc|vào))?\\s*[:：]?\\s*");
   private static final int MAX_DATE = 60;
   /** The separator of a dateline's parts: "New Delhi, Example Bureau | Updated: 19 November 2019". */
-  private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
+  private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\s+[|•·/]\\s+");
   /** The most parts of a dateline, and the most characters of each that is not the date: a place, a source. */
   private static final int DATELINE_PARTS = 3;
   private static final int MAX_SOURCE = 60;
@@ -453,14 +454,15 @@ final class Tidy {
   }
 
   /**
-   * A dateline that names its place, its source or its writer beside the date, each part apart from the next by a
-   * bar or a dot ("New Delhi, Example Bureau | Updated : 19 November 2019, 09:01 AM", "Handball Schweiz • 02.02.2022",
-   * "Jane Roe | Viernes 22 abril, 2022"): a part is a date alone, and the others are short and end no sentence. A
-   * caption and its credit ("The quay at dawn. | © Jane Roe") has no date of its own.
+   * A dateline that names its place, its source or its writer beside the date, or the date of its change, each part
+   * apart from the next by a bar, a dot or a slash ("New Delhi, Example Bureau | Updated : 19 November 2019, 09:01
+   * AM", "Handball Schweiz • 02.02.2022", "January 19, 2020 / 12:25 PM / Updated 8 hours ago"): a part is a date
+   * alone, and the others are short and end no sentence. A caption and its credit ("The quay at dawn. | © Jane Roe")
+   * has no date of its own.
    */
   private static boolean sourceAndDate(String text) {
     if (text.length() > 2 * MAX_DATE || text.indexOf('|') < 0 && text.indexOf('•') < 0 && text.indexOf('·') < 0
-        || !Texts.hasDigit(text)) {
+        && text.indexOf(" / ") < 0 || !Texts.hasDigit(text)) {
       return false;
     }
     String[] parts = DATELINE_SEPARATOR.split(text.strip());

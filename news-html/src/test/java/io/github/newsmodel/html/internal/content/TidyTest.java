@@ -237,16 +237,18 @@ class TidyTest {
   }
 
   /**
-   * A dateline that names its place, source or writer beside the date, the parts apart by a bar or a dot, is no text;
+   * A dateline that names its place, source or writer beside the date, or its change's date, the parts apart by a bar,
+   * a dot or a slash, is no text;
    * a caption with its credit, a line of more parts or a sentence beside a date stays.
    */
   @Test
   void dropsADatelineWithItsSourceBesideTheDate() {
     assertThat(tidy("New Delhi, Example Bureau | Updated : 19 November 2019, 09:01 AM", "Handball Schweiz • 02.02.2022",
-        "Jane Roe jane@example.com | Viernes 22 abril, 2022", "The article's own text, which stays."))
+        "Jane Roe jane@example.com | Viernes 22 abril, 2022", "postado em 14/05/2022 05:49 / atualizado em 14/05/2022"
+        + " 05:50", "Erstellt am: 30.01.2022 18:36 / jr", "The article's own text, which stays."))
         .extracting(Block::text).containsExactly("The article's own text, which stays.");
     assertThat(tidy("The quay at dawn. | © Jane Roe", "The regatta starts on Saturday. | 19 November 2019",
-        "Harbour | Ferries | Weather | 19 November 2019", "Tickets | 12 euros")).hasSize(4);
+        "Harbour | Ferries | Weather | 19 November 2019", "Tickets | 12 euros", "Text / Fotos: Jane Roe")).hasSize(5);
   }
 
   /**
