@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.html.internal.dom.Ancestry;
+import io.github.newsmodel.html.internal.dom.HomeLinks;
 import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.Texts;
@@ -19,7 +20,8 @@ import org.jsoup.nodes.Element;
  * <p>Such a part is known by its element ({@code nav}) or by a class or id that names it ({@code comments},
  * {@code related-posts}). A {@code footer}, an {@code aside} or a {@code sidebar} is such a part only outside the
  * article's {@code <article>} (or an element marked as one: {@code hentry}, {@code post}, a schema.org article
- * item): inside, it holds the article's own date and byline. Class names are loose,
+ * item): inside, it holds the article's own date and byline. So is the site's masthead, a {@code header} that links to
+ * the home page, whose date is the day's edition or a clock. Class names are loose,
  * and layout containers often carry them for the whole page ({@code right-sidebar}, {@code has-comments}), so a
  * container that holds the article itself (a headline, the {@code articleBody}, the first {@code article}) is
  * never one of these parts, whatever it is called. A template that calls the article's own blocks teasers (its
@@ -261,13 +263,24 @@ final class PageRegions {
     if (isArticle(e)) {
       return Kind.ARTICLE;
     }
-    if (tag.equals("footer") || tag.equals("aside") || hasToken(e, BESIDE, BESIDE_STEMS)) {
+    if (tag.equals("footer") || tag.equals("aside") || hasToken(e, BESIDE, BESIDE_STEMS) || isMasthead(e)) {
       return Kind.BESIDE;
     }
     return Kind.NONE;
   }
 
   private enum Kind { OTHER, ARTICLE, BESIDE, NONE }
+
+  /**
+   * Whether an element is the site's masthead: a {@code <header>} that holds a link to the home page, the site's
+   * logo or name. A date there is the site's, the day's edition ("lun. 5 août 2019 Édition du matin") or a clock
+   * ("Mittwoch, 01. November 2023"), never the article's. An article's own header links to no home page, or,
+   * with its breadcrumbs, holds the headline, which makes it one of the article's containers, or stands in its
+   * {@code <article>}, where a {@link Kind#BESIDE} part is the article's own.
+   */
+  private static boolean isMasthead(Element e) {
+    return e.normalName().equals("header") && HomeLinks.within(e);
+  }
 
   /**
    * Marks the headline's containers as the article's, once the headline is known.

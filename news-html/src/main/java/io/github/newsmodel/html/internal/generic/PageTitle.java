@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.html.internal.dom.Ancestry;
 import io.github.newsmodel.html.internal.dom.DocumentOrder;
+import io.github.newsmodel.html.internal.dom.HomeLinks;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.Texts;
@@ -72,7 +73,6 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
   private static final Pattern AFTER_HEAD = Pattern.compile("(?:\\s+[-–—]|:)\\s+(\\S.*)");
   /** Headings below the first level that may show the headline when no {@code <h1>} does. */
   private static final Evaluator LOWER_HEADINGS = QueryParser.parse("h2, h3, h4");
-  private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
   /** Classes of an element at the start of a heading that make it a kicker above the headline. */
   private static final ClassWords KICKER = new ClassWords(List.of("kicker", "topic", "label", "overline", "dachzeile",
       "roofline", "eyebrow", "small", "category", "rubric", "rubrik", "spitzmarke", "highline", "supertitle",
@@ -977,7 +977,7 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
     if (LOGO.marks(h1)) {
       return true;
     }
-    if (linksHome(h1)) {
+    if (HomeLinks.within(h1)) {
       return true;
     }
     if (key.length() < 3 || declared.stream().anyMatch(d -> memo.key(d).equals(key))) {
@@ -988,32 +988,6 @@ record PageTitle(Optional<String> text, Optional<Element> headline) {
       if (affix.isPresent() && affix.get().startsWith(key)) {
         return true;
       }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a link in the heading ({@code a[href]}, the heading not counted) leads to the home page: its rel says so,
-   * or its address has no path beyond "/". The heading's elements are walked in place, in the order a query would
-   * list them: every heading of a page is asked, and a query's collector cost more than the few elements it holds.
-   */
-  private static boolean linksHome(Element heading) {
-    Element e = heading.firstElementChild();
-    while (e != null) {
-      if (e.normalName().equals("a") && e.hasAttr("href")) {
-        String path = SCHEME_AND_HOST.matcher(e.attr("href")).replaceFirst("");
-        if (e.attr("rel").equalsIgnoreCase("home") || path.isEmpty() || path.equals("/")) {
-          return true;
-        }
-      }
-      Element next = e.firstElementChild();
-      while (next == null && e != heading) {
-        next = e.nextElementSibling();
-        if (next == null) {
-          e = e.parent();
-        }
-      }
-      e = next;
     }
     return false;
   }

@@ -7,6 +7,7 @@ import io.github.newsmodel.core.Source;
 import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.ParseOptions;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
@@ -245,5 +246,27 @@ class DateLinesTest {
 
     assertThat(article.publishedAt().map(OffsetDateTime::toLocalDateTime))
         .hasValue(LocalDateTime.parse(expected));
+  }
+
+  /**
+   * The site's masthead, a header that links to the home page, shows the day's edition or a clock, which is no
+   * article's date: the article's own date line below the headline gives it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      <a class="logo" href="/"><img alt="Example News"><span class="date-edition">Mon 5 Aug 2019, morning edition</span></a>
+      <a href="https://news.example.com/">Example News</a><span class="mod_datetime"><time datetime="2019-08-05T13:56:20+02:00">Monday, 5 August 2019</time></span>
+      """)
+  void theMastheadsDateIsTheSites(String masthead) {
+    Article article = HtmlArticles.parse("""
+        <html><head><title>Council approves new bridge | Example News</title></head><body>
+        <header class="header">%s</header>
+        <main><h1>Council approves new bridge</h1>
+        <ul class="info"><li>27 June 2019</li><li>By Ann Smith</li></ul>
+        <p>The city council voted on Thursday evening to approve a new pedestrian bridge across the river, ending a
+        debate that lasted almost four years.</p>
+        </main></body></html>""".formatted(masthead), URL);
+
+    assertThat(article.publishedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.of(2019, 6, 27));
   }
 }

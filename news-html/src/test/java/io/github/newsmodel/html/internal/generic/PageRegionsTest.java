@@ -86,4 +86,32 @@ class PageRegionsTest {
 
     assertThat(regions(page).inOtherContent(page.getElementById("f"))).isTrue();
   }
+
+  @Test
+  void siteHeaderThatLinksHomeIsTheSites() {
+    // the day's edition in the logo, and a clock beside the menu: neither is the article's date
+    Document page = Jsoup.parse("<body><header class=header><a class=logo href='/'><img alt=Site>"
+        + "<span id=edition>Mon 5 Aug 2019, morning edition</span></a></header>"
+        + "<header class=container><div class=navtop><time id=clock datetime='2023-11-01'>1 Nov 2023</time></div>"
+        + "<ul><li><a href='https://news.example.com/'>Start</a></li><li><a href='/culture'>Culture</a></li></ul>"
+        + "</header><main><h1>Headline</h1><p>Text</p></main></body>");
+    PageRegions regions = regions(page);
+
+    assertThat(regions.inOtherContent(page.getElementById("edition"))).isTrue();
+    assertThat(regions.inOtherContent(page.getElementById("clock"))).isTrue();
+  }
+
+  @Test
+  void headerThatLinksHomeIsTheArticlesWithItsHeadlineOrInItsArticle() {
+    Document page = Jsoup.parse("<body><div class=wrap><header><a href='/'>Start</a> › <a href='/politics'>Politics"
+        + "</a><h1>Headline</h1><span id=beside>May 3, 2024</span></header>"
+        + "<article><header><a href='/' rel=home>Site</a> <time id=inside>May 3, 2024</time></header>"
+        + "<p>Text</p></article></div>"
+        + "<header><a href='/about'>About</a> <span id=nohome>May 4, 2024</span></header></body>");
+    PageRegions regions = regions(page);
+
+    assertThat(regions.inOtherContent(page.getElementById("beside"))).isFalse();
+    assertThat(regions.inOtherContent(page.getElementById("inside"))).isFalse();
+    assertThat(regions.inOtherContent(page.getElementById("nohome"))).isFalse();
+  }
 }
