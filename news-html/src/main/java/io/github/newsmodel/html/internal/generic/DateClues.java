@@ -128,18 +128,23 @@ final class DateClues {
   private final Optional<OffsetDateTime> capturedAt;
   private final List<DateClue> published = new ArrayList<>();
   private final List<DateClue> modified = new ArrayList<>();
+  /** The dates of the lines of a list of dated items ({@link DatedSeries}), in page order. */
+  private final List<DateClue> listed = new ArrayList<>();
   /** What {@link #parse} read in each value. */
   private final Map<String, Optional<PageTime>> machineValues = new HashMap<>();
   /** What {@link #dateIn} found in each text it read. */
   private final Map<String, Optional<PageTime>> datesOfLines = new HashMap<>();
   /** The short texts of the page's elements, which the authors' rules read too. */
   private final ShortTexts texts;
+  /** What tells the lines of a list of dated items, whose dates are the items' ({@link #listed}). */
+  private final DatedSeries series;
 
   private DateClues(DateTimes reader, Optional<OffsetDateTime> capturedAt, PageRegions regions, ShortTexts texts) {
     this.reader = reader;
     this.capturedAt = capturedAt;
     this.regions = regions;
     this.texts = texts;
+    this.series = new DatedSeries(regions, texts, this::dateIn);
   }
 
   static DateClues of(PageElements elements, URI url, MetaTags meta, ArticleLd ld, Microdata md,
@@ -185,11 +190,21 @@ final class DateClues {
     DateClues kept = new DateClues(reader, capturedAt, regions, texts);
     published.stream().filter(c -> !c.inside(roots)).forEach(kept.published::add);
     modified.stream().filter(c -> !c.inside(roots)).forEach(kept.modified::add);
+    listed.stream().filter(c -> !c.inside(roots)).forEach(kept.listed::add);
     return Optional.of(kept);
   }
 
   List<DateClue> modified() {
     return modified;
+  }
+
+  /**
+   * The dates that the lines of a list of dated items give, a list of press releases or of other articles' teasers
+   * ({@link DatedSeries}): the items', not the article's. A page that shows no other date is an index of such items,
+   * as a campaign's or a site's front page is, and the first item's date is the one that it shows as its own.
+   */
+  List<DateClue> listed() {
+    return listed;
   }
 
   private void jsonLd(ArticleLd ld) {
@@ -288,7 +303,11 @@ final class DateClues {
       // Where the line stands is asked only of the lines that hold a date.
       if (date.isPresent()) {
         if (!regions.inOtherContent(e) && !isNotice(e, text.get()) && !lastChangeAge(text.get())) {
-          found += dated(e, text.get(), date.get()) ? 1 : 0;
+          if (series.isOneOf(e, date.get().date())) {
+            listed.add(DateClue.of(date.get(), Source.VISIBLE, e));
+          } else {
+            found += dated(e, text.get(), date.get()) ? 1 : 0;
+          }
         }
       } else if (capturedAt.isPresent() && age.isPresent() && !regions.inOtherContent(e)
           && !EditNotices.isNotice(e) && !lastChangeAge(text.get())) {
@@ -579,6 +598,10 @@ final class DateClues {
         // Where the element stands is asked only of those that hold a date, as in visible: few do.
         if (date.isPresent() && !regions.inOtherContent(e) && !(text.isPresent() ? isNotice(e, text.get())
             : EditNotices.isNotice(e)) && !text.filter(this::lastChangeAge).isPresent()) {
+          if (series.isOneOf(e, date.get().date())) {
+            listed.add(DateClue.of(date.get(), Source.VISIBLE, e));
+            continue;
+          }
           boolean publication;
           if (text.isPresent()) {
             publication = dated(e, text.get(), date.get());

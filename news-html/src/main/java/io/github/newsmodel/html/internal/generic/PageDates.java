@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  *   <li>Each time is the first clue, in the order of strength, that can be an article's date ({@link TimeBounds}:
  *       not before 1990, not after the capture). A clue that only names the day gives way to a weaker clue of the
  *       same day that also gives the time. The time the page labels as its update's ({@link DateClue#update()})
- *       is the publication time only where no other clue can be.
+ *       is the publication time only where no other clue can be, and the first date of a list of dated items
+ *       ({@link DateClues#listed}) only where no clue at all can be.
  *   <li>A declared publication on a later day than the one the page shows as its last change's ("Stand:
  *       28.04.2020 18:00 Uhr") is the time the page was built, and the shown change's time stands for it.
  *   <li>A time printed in UTC takes the page's own offset when the page printed the same moment with its offset
@@ -59,7 +60,8 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
   static PageDates choose(DateClues clues, Optional<ZoneId> stated, Optional<ZoneId> callerZone, URI url,
       Optional<Locale> language, Optional<OffsetDateTime> capturedAt) {
     TimeBounds bounds = new TimeBounds(capturedAt.orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC)));
-    Optional<DateClue> published = first(clues.published(), bounds, capturedAt);
+    Optional<DateClue> published = first(clues.published(), bounds, capturedAt)
+        .or(() -> first(clues.listed(), bounds, capturedAt));
     Optional<DateClue> modified = first(clues.modified(), bounds, capturedAt);
     published = published.map(p -> notAfterShownUpdate(p, clues.published(), bounds, capturedAt));
     published = published.map(p -> withLocalOffset(p, clues.published()));

@@ -237,6 +237,17 @@ final class PageRegions {
   }
 
 
+  /**
+   * Whether an element is one of the article's containers: it holds a headline, the {@code main} element, the
+   * {@code articleBody} or the first {@code article}.
+   *
+   * @param element the element
+   * @return whether it holds any of them
+   */
+  boolean isArticleContainer(Element element) {
+    return article.contains(element);
+  }
+
   /** Whether the only words of an element's class and id that name another's part are teasers. */
   private static boolean onlyTeaser(Element e) {
     if (!hasToken(e, TEASER, TEASER_STEM)) {

@@ -269,4 +269,47 @@ class DateLinesTest {
 
     assertThat(article.publishedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.of(2019, 6, 27));
   }
+
+  /**
+   * The entries of a list of dated items, each in its own block with a line of the same tag and class, are the
+   * items': a list of earlier press releases whose links' class holds a date line's stem ("Publication"), a strip of
+   * other articles' teasers above the article. The article's own date is the one shown once.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      <main><h1>Council approves new bridge</h1><p><em>10 November 2021</em></p>%s<ul>%s</ul></main>
+      <div class=strip>%s</div><main><h1>Council approves new bridge</h1><p class=date>10 November 2021</p>%s</main>
+      """)
+  void aListsDatesAreItsItems(String layout) {
+    String text = "<p>The city council voted on Thursday evening to approve a new pedestrian bridge across the river,"
+        + " ending a debate that lasted almost four years.</p>";
+    String releases = """
+        <li><a class="RichTextIntLink Publication" href="/pm34">No. 34 of 8 November 2021</a></li>
+        <li><a class="RichTextIntLink Publication" href="/pm32">No. 32 of 5 November 2021</a></li>
+        <li><a class="RichTextIntLink Publication" href="/pm31">No. 31 of 3 November 2021</a></li>""";
+    String teasers = """
+        <div class=card><a href="/a">Library reopens</a><span class=date>8 November 2021</span></div>
+        <div class=card><a href="/b">Market moves</a><span class=date>5 November 2021</span></div>
+        <div class=card><a href="/c">Park extended</a><span class=date>3 November 2021</span></div>""";
+    String body = layout.startsWith("<main>") ? layout.formatted(text, releases) : layout.formatted(teasers, text);
+    Article article = HtmlArticles.parse("<html><head><title>Council approves new bridge</title></head><body>"
+        + body + "</body></html>", URL);
+
+    assertThat(article.publishedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.of(2021, 11, 10));
+  }
+
+  /** A page that shows no date but those of a list of dated items, an index, takes the first item's. */
+  @Test
+  void anIndexTakesItsFirstItemsDate() {
+    Article article = HtmlArticles.parse("""
+        <html><head><title>Forests | Example Campaigns</title></head><body><main><h1>Forests</h1>
+        <p>Our campaign to protect the last great forests of the world, and the people and animals that live in
+        them.</p>
+        <div class=entry><h3><a href="/blog/1">Fires return</a></h3><span class=date>Blog entry by Ann | 28 April, 2017</span></div>
+        <div class=entry><h3><a href="/blog/2">Palm oil</a></h3><span class=date>Blog entry by Ann | 21 February, 2017</span></div>
+        <div class=entry><h3><a href="/blog/3">Paper mills</a></h3><span class=date>Blog entry by Bo | 13 February, 2017</span></div>
+        </main></body></html>""", URL);
+
+    assertThat(article.publishedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.of(2017, 4, 28));
+  }
 }
