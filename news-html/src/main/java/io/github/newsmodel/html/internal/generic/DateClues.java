@@ -231,7 +231,8 @@ final class DateClues {
   /** The page's {@code <time>} and {@code <abbr>} elements. */
   private void timeElements(List<Element> times, List<Element> abbrs) {
     for (Element e : times) {
-      if ((e.hasAttr("pubdate") || MARKED_PUBLISHED.marks(e)) && !regions.inOtherContent(e)) {
+      if ((e.hasAttr("pubdate") || MARKED_PUBLISHED.marks(e)) && !regions.inOtherContent(e)
+          && !showsOtherDay(e)) {
         shown(e.hasAttr("datetime") ? e.attr("datetime") : e.text(), e, published);
       }
     }
@@ -256,10 +257,36 @@ final class DateClues {
               .ifPresent(published::add);
           continue;
         }
-        shown(e.attr("datetime"), e, published);
+        if (!showsOtherDay(e)) {
+          shown(e.attr("datetime"), e, published);
+        }
         break;
       }
     }
+  }
+
+  /**
+   * Whether a {@code <time>} shows a date days away from the one its {@code datetime} gives: "Publié le 29 juin 2019"
+   * in {@code <time datetime="2019-07-03T10:18:46Z">}. The page contradicts itself, and the date its readers see is
+   * the one it publishes: the element's text is read as a date line, and its attribute is no clue. A day apart is
+   * the same time at another offset, and a numeric date whose day and month, swapped, give the attribute's day is
+   * the same day read in the other order ("11/01/2021" of 1 November); a text that labels its date a change's
+   * ("Updated May 10, 2024") shows the update beside the attribute's publication.
+   */
+  private boolean showsOtherDay(Element e) {
+    if (!e.hasAttr("datetime")) {
+      return false;
+    }
+    Optional<PageTime> declared = parse(e.attr("datetime"));
+    Optional<String> text = declared.isEmpty() ? Optional.empty() : texts.of(e, MAX_MARKED);
+    Optional<LocalDate> shown = text.flatMap(this::dateIn).map(PageTime::date);
+    if (shown.isEmpty() || mayHold(text.get(), CHANGE_STEMS) && CHANGE_LABEL.matcher(text.get()).find()) {
+      return false; // a text that labels a change ("Updated May 10, 2024") shows another time than the attribute's
+    }
+    LocalDate day = shown.get();
+    LocalDate attribute = declared.get().date();
+    return Math.abs(day.toEpochDay() - attribute.toEpochDay()) > 1 && !(day.getDayOfMonth() <= 12
+        && LocalDate.of(day.getYear(), day.getDayOfMonth(), day.getMonthValue()).equals(attribute));
   }
 
   /**

@@ -312,4 +312,23 @@ class DateLinesTest {
 
     assertThat(article.publishedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.of(2017, 4, 28));
   }
+
+  /**
+   * A {@code <time>} that shows a date days away from its {@code datetime} contradicts itself, and the date readers
+   * see wins; not a day apart, which another offset makes, nor the same day read in the other numeric order, nor a
+   * text that labels its date an update's.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en    | <time datetime="2019-07-03T10:18:46Z">Published on 29 June 2019</time>               | 2019-06-29
+      en    | <time class="entry-date published" datetime="2019-07-03T10:18:46Z">29 June 2019</time> | 2019-06-29
+      en    | <time datetime="2019-06-29T23:30:00Z">30 June 2019</time>                              | 2019-06-29
+      en    | <time datetime="2019-06-29T10:00:00Z">Updated 3 July 2019</time>                       | 2019-06-29
+      en-GB | <time datetime="2021-11-01T05:00:00Z">11/01/2021</time>                                | 2021-11-01
+      """)
+  void aTimeThatShowsAnotherDayIsReadAsItShows(String lang, String time, String expected) {
+    Article article = parse(" lang=\"" + lang + "\"", "<div class=\"time\">" + time + "</div>", URL);
+
+    assertThat(article.publishedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.parse(expected));
+  }
 }
