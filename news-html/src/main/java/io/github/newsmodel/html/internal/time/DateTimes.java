@@ -133,9 +133,10 @@ public final class DateTimes {
           + "(?:(?:T|\\s+|\\s*,\\s*)(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d{1,9}|:\\d{3})?)?"
           + "\\s*(?:(?<off>Z|(?:UTC|GMT)?[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)|" + PrintedZone.ABBREVIATION
           + "(?![\\p{L}\\p{N}]))?)?" + "(?:" + AFTER + "|" + OFFSET_RUN_ON + ")", FLAGS), Form.ISO_YEAR),
-      // Catalan writes "of" as "d'" before a vowel: "5 d'abril de 2024"
+      // Catalan writes "of" as "d'" before a vowel: "5 d'abril de 2024"; the Levant names a month twice, its
+      // Syriac name and the Latin one after a slash: "24 نيسان / أبريل 2020"
       new Form(Pattern.compile(BEFORE + "(?<d>\\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|ª)?\\.?(?:\\s+de(?=\\s))?\\s*(?:d['’])?"
-          + MONTH
+          + MONTH + "(?:\\s?/\\s?(?<alt>[\\p{L}\\p{M}]{2,13}))?"
           // the year's word of Russian, Ukrainian and Polish, "2024 г.", "2024 года", "2024 року", "2024 r.", or
           // the full stop of Serbian's "2024."
           + "\\.?,?(?:\\s+de)?\\s+(?<y>\\d{4})(?:\\s*(?:(?:года|року|roku|г|р)\\.?|r\\.)(?![\\p{L}\\p{N}])"
@@ -570,6 +571,10 @@ public final class DateTimes {
       } else {
         month = group(form, m, "mo") != null ? Integer.parseInt(m.group("mo"))
             : months.month(m.group("mon")).orElse(0);
+        String alt = group(form, m, "alt");
+        if (alt != null && months.month(alt).orElse(-1) != month) {
+          return Optional.empty(); // a month's other name names the same month
+        }
         day = Integer.parseInt(m.group("d"));
         String last = group(form, m, "last");
         if (last != null && day >= Integer.parseInt(last)) {
@@ -753,8 +758,8 @@ public final class DateTimes {
 
   /**
    * One printed form of a date, as a pattern with named groups y (or yy, or by: a two-digit year of the Buddhist
-   * era), mo or mon (or a and b), d, and h, mi, s, ap, off; its {@link Opening} tells where a match of it may start,
-   * for {@link DateTimes#findAtOpening} to try it only there.
+   * era), mo or mon (with alt, another name of the same month) (or a and b), d, and h, mi, s, ap, off; its
+   * {@link Opening} tells where a match of it may start, for {@link DateTimes#findAtOpening} to try it only there.
    */
   record Form(Pattern pattern, Set<String> groups, int needs, Opening opening) {
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");

@@ -148,7 +148,8 @@ public final class MonthNames {
 
   /**
    * Arabic names: those of Egypt and the Gulf ("مارس"), in their spellings with and without hamza, those of the
-   * Maghreb ("جانفي", "أوت"), and the Levant's one-word names ("آذار"). The Levant's two-word names ("كانون
+   * Maghreb ("جانفي", "أوت"), and the Levant's one-word names ("آذار"), which its pages often print with the
+   * Egyptian name after a slash ("نيسان / أبريل"), as {@link DateTimes} reads. The Levant's two-word names ("كانون
    * الثاني") are not read: a month is one word here.
    */
   public static final MonthNames ARABIC = of(

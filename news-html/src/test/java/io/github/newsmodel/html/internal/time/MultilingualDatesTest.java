@@ -66,6 +66,8 @@ class MultilingualDatesTest {
       ٥ مارس ٢٠٢٤ الساعة ٩:١٥ ص        | 2024-03-05T09:15
       8 فيفري 2019                     | 2019-02-08
       12 آب 2023                       | 2023-08-12
+      24 نيسان / أبريل 2020            | 2020-04-24
+      5 آذار/مارس 2024 - 14:30         | 2024-03-05T14:30
       5 במרץ 2024, 14:30               | 2024-03-05T14:30
       5 มีนาคม 2567 14:30              | 2024-03-05T14:30
       ๕ มีนาคม ๒๕๖๗                    | 2024-03-05
@@ -136,6 +138,14 @@ class MultilingualDatesTest {
         PageTime.local(LocalDateTime.of(2024, 3, 5, 14, 30)));
     assertThat(dates.find("ราคา 5 มี.ค. 2567 บาท")).hasValueSatisfying(t -> assertThat(t.date())
         .isEqualTo(LocalDate.of(2024, 3, 5)));
+  }
+
+  /** The Levant's two names of a month, "نيسان / أبريل", name one month; two months are no date. */
+  @Test
+  void aMonthsOtherNameAfterASlashNamesTheSameMonth() {
+    assertThat(dates.find("تم نشره الجمعة 24 نيسان / أبريل 2020")).hasValueSatisfying(t -> assertThat(t.date())
+        .isEqualTo(LocalDate.of(2020, 4, 24)));
+    assertThat(dates.find("5 May/June 2024")).isEmpty();
   }
 
   @Test
