@@ -66,7 +66,7 @@ public final class DateTimes {
 
   private static final String TIME = "(?<h>\\d{1,2})\\s?(?:[:.]|h(?=\\s?\\d{2}))\\s?(?<mi>\\d{2})"
       + "(?:[:.](?<s>\\d{2})(?:[.,]\\d{1,9})?)?"
-      + "(?:\\s*(?:(?<ap>[aApP])\\.?[mM]\\.?|(?<arap>[صم])(?![\\p{L}\\p{M}])))?";
+      + "(?:\\s*(?:(?<ap>[aApP])\\.?[mM]\\.?|(?<arap>(?:مساء|صباح)[ا\\p{M}]{0,2}|[صم])(?![\\p{L}\\p{M}])))?";
   /**
    * What may stand between a date and its time: punctuation (the slash of "May 3, 2024 / 09:15 AM CDT", as the
    * local stations of the United States print it), "@", "at", "um", "klo", "godz.", "ore", "à", "a las",
@@ -598,7 +598,8 @@ public final class DateTimes {
       String ampm = hourOnly != null ? group(form, m, "oap") : group(form, m, "ap");
       String arabic = group(form, m, "arap");
       if (arabic != null) {
-        ampm = arabic.equals("م") ? "p" : "a"; // مساءً, evening, and صباحًا, morning
+        // مساءً, evening, and صباحًا, morning, in full or by their first letters
+        ampm = arabic.charAt(0) == 'م' ? "p" : "a";
       }
       String half = group(form, m, "half");
       if (half != null && hour <= 12) {
