@@ -31,7 +31,9 @@ import java.util.stream.Stream;
  *       is the publication time only where no other clue can be, and the first date of a list of dated items
  *       ({@link DateClues#listed}) only where no clue at all can be.
  *   <li>A declared publication on a later day than the one the page shows as its last change's ("Stand:
- *       28.04.2020 18:00 Uhr") is the time the page was built, and the shown change's time stands for it.
+ *       28.04.2020 18:00 Uhr") is the time the page was built, and the shown change's time stands for it. One that
+ *       is the declared modification's very time, on a later day than the publication a date line shows, is the
+ *       update's, and the shown publication stands for it.
  *   <li>A time printed in UTC takes the page's own offset when the page printed the same moment with its offset
  *       or as a local time too, to the minute where the page prints no seconds ({@code 2023-11-09T01:49Z} and
  *       {@code 2023-11-08 17:49}: -08:00), since the local date is the one the site published on; the modification
@@ -64,6 +66,7 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
         .or(() -> first(clues.listed(), bounds, capturedAt));
     Optional<DateClue> modified = first(clues.modified(), bounds, capturedAt);
     published = published.map(p -> notAfterShownUpdate(p, clues.published(), bounds, capturedAt));
+    published = published.map(p -> notTheModification(p, clues, bounds, capturedAt));
     published = published.map(p -> withLocalOffset(p, clues.published()));
     // The local time a page prints for its update may stand among either kind of clue ("updated datetime=").
     modified = modified.map(m -> withLocalOffset(m, both(clues.modified(), clues.published())));
@@ -122,6 +125,28 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
     Optional<DateClue> shown = clues.stream().filter(c -> c.source() == Source.VISIBLE && c.update())
         .filter(c -> c.printed().isPresent() && plausible(c, bounds, capturedAt)).findFirst();
     return shown.filter(u -> laterDay(chosen.printed().get(), u.printed().get())).orElse(chosen);
+  }
+
+  /**
+   * The publication that the page's date line shows where the declared one is the declared modification's very
+   * time and comes on a later day: the site declares its last update as both (Reuters' "January 19, 2020 / 12:25 PM
+   * / Updated 8 hours ago" beside a {@code datePublished} and {@code dateModified} of the next morning). Only a line
+   * that its class marks as a date line counts, not a date that the text beside the headline names.
+   */
+  private static DateClue notTheModification(DateClue chosen, DateClues clues, TimeBounds bounds,
+      Optional<OffsetDateTime> capturedAt) {
+    if (chosen.source() == Source.VISIBLE || chosen.ownOffsetTime().isEmpty()) {
+      return chosen;
+    }
+    OffsetDateTime declared = chosen.ownOffsetTime().get();
+    if (clues.modified().stream().filter(c -> c.source() != Source.VISIBLE)
+        .noneMatch(c -> c.ownOffsetTime().filter(declared::isEqual).isPresent())) {
+      return chosen;
+    }
+    Optional<DateClue> shown = clues.published().stream().filter(c -> c.source() == Source.VISIBLE && !c.update())
+        .filter(c -> c.printed().isPresent() && plausible(c, bounds, capturedAt)).findFirst();
+    return shown.filter(u -> u.element().filter(DateClues.DATE_LINES::marks).isPresent())
+        .filter(u -> laterDay(chosen.printed().get(), u.printed().get())).orElse(chosen);
   }
 
   /** Whether a declared time comes on a later day than a time the page shows, at whatever offset it was shown. */

@@ -331,4 +331,29 @@ class DateLinesTest {
 
     assertThat(article.publishedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.parse(expected));
   }
+
+  /**
+   * A declared publication that is the declared modification's very time, on a later day than the publication the
+   * date line shows, is the update's: the line's date wins. Not where the two declared times differ, nor for a date
+   * that a paragraph beside the headline names.
+   */
+  @ParameterizedTest(name = "{1} / {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2020-01-20T09:49:32Z | div class="article-date" | 2020-01-19
+      2020-01-21T08:00:00Z | div class="article-date" | 2020-01-20
+      2020-01-20T09:49:32Z | p                        | 2020-01-20
+      """)
+  void aDeclaredPublicationThatIsTheModificationGivesWayToTheDateLine(String modified, String line,
+      String expected) {
+    Article article = HtmlArticles.parse("""
+        <html><head><title>Council approves new bridge</title>
+        <meta property="article:published_time" content="2020-01-20T09:49:32Z">
+        <meta property="article:modified_time" content="%s"></head><body><article>
+        <h1>Council approves new bridge</h1><%s>January 19, 2020 / 12:25 PM / Updated 8 hours ago</%s>
+        <p>The city council voted on Thursday evening to approve a new pedestrian bridge across the river, ending a
+        debate that lasted almost four years.</p>
+        </article></body></html>""".formatted(modified, line, line.split(" ")[0]), URL);
+
+    assertThat(article.publishedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.parse(expected));
+  }
 }
