@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The note on the writer that closes an article, set in italics apart from it: "<em>Jane Roe is the founder of
@@ -123,7 +124,7 @@ final class WriterNote {
   }
 
   /** Whether the nodes from one beside the italics on, in one direction, hold no words up to the line's end. */
-  private static boolean aloneOnItsLine(Node from, boolean back) {
+  private static boolean aloneOnItsLine(@Nullable Node from, boolean back) {
     for (Node n = from; n != null; n = back ? n.previousSibling() : n.nextSibling()) {
       if (n instanceof TextNode text && !text.isBlank()) {
         return false;
