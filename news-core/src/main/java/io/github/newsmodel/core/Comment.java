@@ -114,7 +114,9 @@ public abstract class Comment implements WithComment {
   }
 
   /**
-   * The body as plain text, blocks separated by a blank line.
+   * The body as plain text, blocks separated by a blank line. Unlike {@link Article#text()}, it keeps the captions of
+   * images: a comment's caption is the commenter's own words, often all they posted with a picture, where an
+   * article's describe its pictures beside the story.
    *
    * @return the text of the comment; empty if it was {@link #removed()}
    */
