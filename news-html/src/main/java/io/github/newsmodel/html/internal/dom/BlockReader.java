@@ -480,7 +480,16 @@ public final class BlockReader {
     void flush() {
       if (length > 0 && lastText != null && Cutoff.complete(lastText)) {
         // no white space to strip: each text is added stripped, and a line break only before another
-        blocks.add(Paragraph.of(new String(paragraph, 0, length)));
+        String text = new String(paragraph, 0, length);
+        Optional<Image> captioned = length <= CaptionAfterImage.MAX_CAPTION && !blocks.isEmpty()
+            && blocks.get(blocks.size() - 1) instanceof Image image ? CaptionAfterImage.of(image, text)
+            : Optional.empty();
+        if (captioned.isPresent()) {
+          // a caption set as a paragraph right after its image is the image's, and out of the text with it
+          blocks.set(blocks.size() - 1, captioned.get());
+        } else {
+          blocks.add(Paragraph.of(text));
+        }
       }
       length = 0;
       breaks = 0;

@@ -399,5 +399,33 @@ class BlockReaderTest {
         .containsExactly(Paragraph.of("Text."), Image.of(URI.create("http://example.com/harbour.jpg")),
             Image.of(URI.create("http://example.com/quay.jpg")), Image.of(URI.create("http://example.com/pier.jpg")));
   }
+
+  /**
+   * A caption set as a paragraph right after an image with none of its own is the image's: one that opens with its
+   * alt text, or ends with a credit, which is split off. A long paragraph that opens like the alt text, a paragraph
+   * with neither, and one after an image that has its caption stay paragraphs.
+   */
+  @Test
+  void aCaptionSetAsAParagraphRightAfterItsImageIsTheImages() {
+    URI url = URI.create("http://example.com/a/h.jpg");
+    assertThat(read("<img src='h.jpg' alt='The harbour in winter'><p>The harbour in winter, with the ferry.</p>"
+        + "<p>Text.</p>")).containsExactly(Image.builder().url(url).alt("The harbour in winter")
+            .caption("The harbour in winter, with the ferry.").build(), Paragraph.of("Text."));
+    assertThat(read("<img src='h.jpg'><p>The quay at dawn. (Jane Roe/Reuters)</p><p>Text.</p>")).containsExactly(
+        Image.builder().url(url).caption("The quay at dawn.").credit("Jane Roe/Reuters").build(),
+        Paragraph.of("Text."));
+    assertThat(read("<img src='h.jpg'><p>| © Jane Roe</p>"))
+        .containsExactly(Image.builder().url(url).credit("Jane Roe").build());
+    String long_ = "The harbour in winter " + "is where the ferry waits for the morning tide, ".repeat(6) + "end.";
+    assertThat(read("<img src='h.jpg' alt='The harbour in winter'><p>" + long_ + "</p>")).containsExactly(
+        Image.builder().url(url).alt("The harbour in winter").build(), Paragraph.of(long_));
+    assertThat(read("<img src='h.jpg' alt='The harbour in winter'><p>The harbour in winter The board met.</p>"))
+        .as("an inline caption run on into the text").containsExactly(Image.builder().url(url)
+            .alt("The harbour in winter").build(), Paragraph.of("The harbour in winter The board met."));
+    assertThat(read("<img src='h.jpg'><p>The quay at dawn.</p>"))
+        .containsExactly(Image.builder().url(url).build(), Paragraph.of("The quay at dawn."));
+    assertThat(read("<figure><img src='h.jpg'><figcaption>The quay.</figcaption></figure><p>More (Foto: dpa)</p>"))
+        .containsExactly(Image.builder().url(url).caption("The quay.").build(), Paragraph.of("More (Foto: dpa)"));
+  }
 }
 
