@@ -424,6 +424,14 @@ class BlockReaderTest {
             .alt("The harbour in winter").build(), Paragraph.of("The harbour in winter The board met."));
     assertThat(read("<img src='h.jpg'><p>The quay at dawn.</p>"))
         .containsExactly(Image.builder().url(url).build(), Paragraph.of("The quay at dawn."));
+    assertThat(read("<img src='h.jpg'><p>Abbildung 2: Schneehöhen im Mattertal</p><p>Text.</p>"))
+        .as("a figure's label opens a caption").containsExactly(Image.builder().url(url)
+            .caption("Abbildung 2: Schneehöhen im Mattertal").build(), Paragraph.of("Text."));
+    assertThat(read("<img src='h.jpg'><p>Fig. 3 – Snow depth over the Aletsch glacier</p>")).containsExactly(
+        Image.builder().url(url).caption("Fig. 3 – Snow depth over the Aletsch glacier").build());
+    assertThat(read("<img src='h.jpg'><p>Figure 2 shows the snow depth over the glacier.</p>"))
+        .as("a sentence that names a figure").containsExactly(Image.builder().url(url).build(),
+            Paragraph.of("Figure 2 shows the snow depth over the glacier."));
     assertThat(read("<figure><img src='h.jpg'><figcaption>The quay.</figcaption></figure><p>More (Foto: dpa)</p>"))
         .containsExactly(Image.builder().url(url).caption("The quay.").build(), Paragraph.of("More (Foto: dpa)"));
   }
