@@ -9,6 +9,7 @@ import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.generic.DateClue.Source;
 import io.github.newsmodel.html.internal.jsonld.LdNode;
 import io.github.newsmodel.html.internal.time.DateTimes;
+import io.github.newsmodel.html.internal.time.NumericOrderEvidence;
 import io.github.newsmodel.html.internal.time.PageTime;
 import io.github.newsmodel.html.internal.time.RelativeTime;
 import io.github.newsmodel.html.internal.time.UrlDates;
@@ -285,8 +286,7 @@ final class DateClues {
     }
     LocalDate day = shown.get();
     LocalDate attribute = declared.get().date();
-    return Math.abs(day.toEpochDay() - attribute.toEpochDay()) > 1 && !(day.getDayOfMonth() <= 12
-        && LocalDate.of(day.getYear(), day.getDayOfMonth(), day.getMonthValue()).equals(attribute));
+    return Math.abs(day.toEpochDay() - attribute.toEpochDay()) > 1 && !NumericOrderEvidence.swapped(day, attribute);
   }
 
   /**

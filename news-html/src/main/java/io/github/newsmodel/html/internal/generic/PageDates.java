@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.generic;
 
+import io.github.newsmodel.html.internal.time.NumericOrderEvidence;
 import io.github.newsmodel.html.internal.time.PageTime;
 import io.github.newsmodel.html.internal.time.PageZone;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
@@ -152,8 +153,7 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
   /** Whether a declared time comes on a later day than a time the page shows, at whatever offset it was shown. */
   private static boolean laterDay(PageTime declared, PageTime shown) {
     LocalDate day = shown.date();
-    if (!declared.date().isAfter(day) || day.getDayOfMonth() <= 12 && day.getDayOfMonth() != day.getMonthValue()
-        && LocalDate.of(day.getYear(), day.getDayOfMonth(), day.getMonthValue()).equals(declared.date())) {
+    if (!declared.date().isAfter(day) || NumericOrderEvidence.swapped(day, declared.date())) {
       return false;
     }
     if (declared.offset().isEmpty() || shown.offset().isPresent()) {

@@ -25,6 +25,20 @@ public final class NumericOrderEvidence {
   private NumericOrderEvidence() {}
 
   /**
+   * Whether a day read from a numeric date is another day read in the other order: "11/01/2021" read as 11 January
+   * is 1 November read month first. Where two sources of one page disagree so, they name the same day, and only
+   * the order in which one of them was read sets them apart.
+   *
+   * @param shown the day as read
+   * @param other the day to compare it with
+   * @return true if the shown day, its day of the month and its month swapped, is the other day
+   */
+  public static boolean swapped(LocalDate shown, LocalDate other) {
+    return shown.getDayOfMonth() <= 12 && shown.getDayOfMonth() != shown.getMonthValue()
+        && LocalDate.of(shown.getYear(), shown.getDayOfMonth(), shown.getMonthValue()).equals(other);
+  }
+
+  /**
    * The order that the numeric dates in a text settle.
    *
    * @param text the page's text, or the part of it that holds the dates to read

@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.html.internal.time.DateTimes.NumericOrder;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class NumericOrderEvidenceTest {
@@ -54,5 +55,13 @@ class NumericOrderEvidenceTest {
   void numbersThatAreNoDateSayNothing() {
     assertThat(NumericOrderEvidence.of("scores 14-15-2024, part 3-45-2024, version 1.13-01-2024"))
         .isEqualTo(NumericOrder.UNKNOWN);
+  }
+
+  @Test
+  void aDayReadInTheOtherOrderIsSwapped() {
+    assertThat(NumericOrderEvidence.swapped(LocalDate.of(2021, 1, 11), LocalDate.of(2021, 11, 1))).isTrue();
+    assertThat(NumericOrderEvidence.swapped(LocalDate.of(2021, 1, 13), LocalDate.of(2021, 13 % 12, 1))).isFalse();
+    assertThat(NumericOrderEvidence.swapped(LocalDate.of(2021, 3, 3), LocalDate.of(2021, 3, 3))).isFalse();
+    assertThat(NumericOrderEvidence.swapped(LocalDate.of(2021, 1, 11), LocalDate.of(2022, 11, 1))).isFalse();
   }
 }
