@@ -49,8 +49,7 @@ final class CaptionAfterImage {
     if (!labelled && read.credit().isEmpty() || read.caption().isEmpty() && read.credit().isEmpty()) {
       return Optional.empty();
     }
-    Image.Builder with = Image.builder().url(image.url());
-    image.alt().ifPresent(with::alt);
+    Image.Builder with = Image.builder().from(image);
     read.caption().ifPresent(with::caption);
     read.credit().ifPresent(with::credit);
     return Optional.of(with.build());
