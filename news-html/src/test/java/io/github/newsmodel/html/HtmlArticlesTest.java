@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.core.Image;
 import io.github.newsmodel.core.InvalidValueException;
@@ -185,6 +186,35 @@ class HtmlArticlesTest {
    * whose time the address does not tell. A record of that address then has no capture time, rather than the time
    * the replay was fetched, and nor has the page parsed by the address alone.
    */
+  /**
+   * A replay is read as the page it copies: a link to the writer's handle is one on the page's own host, which is
+   * the original's, not the archive's, and a placeholder the archive wrapped ({@code //:0}) stays no image.
+   */
+  @Test
+  void aReplayOfAPageReadsAsThePageItself() {
+    String page = """
+        <html><head><title>Der Haushalt steht</title></head><body>
+        <div class="author"><a href="%1$s/@jroe"><div class="avatar"></div></a>
+          <div class="name"><a href="%1$s/@jroe"><strong>Jane Roe</strong></a><p>Writes about city budgets</p></div>
+        </div><h1>Der Haushalt steht</h1>
+        <p><img src="%2$s" alt="Der Rat"></p>
+        <p>Der Rat hat den Haushalt am Donnerstag beschlossen, nach einer Debatte von fast vier Jahren.</p>
+        <p>Die Stadt investiert in Schulen, Brücken und den Nahverkehr, und die Opposition stimmte zu.</p>
+        </body></html>""";
+    URI live = URI.create("https://news.example.com/haushalt");
+    URI replay = URI.create("https://web.archive.org/web/20190501120000/" + live);
+
+    Article direct = HtmlArticles.parse(page.formatted("", "//:0"), live);
+    Article archived = HtmlArticles.parse(page.formatted("/web/20190501120000/https://news.example.com",
+        "https://web.archive.org/web/20190501120000im_/https://:0"), replay);
+
+    assertThat(archived.authors()).containsExactly(Author.builder().name("Jane Roe")
+        .url(URI.create("https://news.example.com/@jroe")).build());
+    assertThat(archived.authors()).isEqualTo(direct.authors());
+    assertThat(archived.body()).isEqualTo(direct.body());
+    assertThat(archived.body()).noneMatch(b -> b instanceof Image);
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"2012", "20120510", "201205100835121", "20120599999999"})
   void anArchiveAddressThatDatesNoCaptureGivesNoCaptureTime(String timestamp) {

@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.archive;
 
 import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.PageLocation;
 import io.github.newsmodel.html.internal.dom.SourceSet;
 import io.github.newsmodel.html.internal.dom.Urls;
 import java.net.URI;
@@ -189,6 +190,7 @@ public final class Wayback {
       }
     }
     Urls.rebase(page, capture.original());
+    PageLocation.set(page, capture.original());
   }
 
   /**
@@ -202,13 +204,18 @@ public final class Wayback {
     return restoreUrl(value, ARCHIVE_URL);
   }
 
-  /** The original URL behind a replay address of the archive whose addresses {@code rewritten} matches. */
+  /**
+   * The original URL behind a replay address of the archive whose addresses {@code rewritten} matches. An original
+   * that is no usable URL (a placeholder such as {@code //:0}, a host of dots) comes back as the archive embeds it,
+   * for the reader to refuse as it refuses it in the live page: left as the replay address, it would be a working
+   * link to the archive where the page had none.
+   */
   private static String restoreUrl(String value, Pattern rewritten) {
     Matcher m = rewritten.matcher(value);
     if (!m.matches()) {
       return value;
     }
-    return original(m.group(2)).map(URI::toString).orElse(value);
+    return original(m.group(2)).map(URI::toString).orElse(m.group(2).strip());
   }
 
   /** A {@code srcset} with each candidate's URL restored; a comma inside a URL ({@code w_800,h_450}) stays. */

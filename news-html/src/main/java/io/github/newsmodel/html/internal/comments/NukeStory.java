@@ -4,6 +4,7 @@ import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.dom.PageLocation;
 import io.github.newsmodel.html.internal.time.PageClock;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class NukeStory implements StoryLine {
    */
   static Optional<StoryLine> find(Document page, PageClock clock) {
     Element body = page.body();
-    if (body == null || !page.location().contains("sid=")) {
+    if (body == null || !PageLocation.of(page).contains("sid=")) {
       return Optional.empty(); // a story's page is modules.php?name=News&file=article&sid=...: others are spared
     }
     CommentTimes times = new CommentTimes(clock);

@@ -8,6 +8,7 @@ import io.github.newsmodel.html.internal.dom.NamePattern;
 import io.github.newsmodel.html.internal.dom.Names;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageWords;
+import io.github.newsmodel.html.internal.dom.PageLocation;
 import io.github.newsmodel.html.internal.jsonld.JsonLd;
 import io.github.newsmodel.html.internal.time.PageClock;
 import java.util.ArrayList;
@@ -185,7 +186,7 @@ public final class ReaderComments {
       drafts.add(flarum.isPresent() ? flarum.get().completed(draft, times) : draft);
     }
     List<Comment> comments = CommentThread.build(drafts);
-    boolean laterPage = LaterPage.of(page.location());
+    boolean laterPage = LaterPage.of(PageLocation.of(page));
     Optional<OpeningPost> opening = OpeningPost.find(units, comments, reader, roots, laterPage);
     // a topic's later page, whose posts are a forum's: all of them replies
     boolean laterTopicPage = laterPage && !units.isEmpty()

@@ -4,6 +4,7 @@ import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.dom.PageLocation;
 import io.github.newsmodel.html.internal.time.PageClock;
 import io.github.newsmodel.html.internal.time.ResolvedTime;
 import java.util.List;
@@ -50,7 +51,8 @@ public final class SlashStory implements StoryLine {
    */
   public static Optional<SlashStory> find(Document page, PageClock clock) {
     Element body = page.body();
-    if (body == null || !page.location().contains("sid=") && SlashYears.sid(page.location()).isEmpty()) {
+    String location = PageLocation.of(page);
+    if (body == null || !location.contains("sid=") && SlashYears.sid(location).isEmpty()) {
       return Optional.empty(); // a story's page is article.pl?sid=... or its static copy: others are spared the walk
     }
     for (Element e : body.getElementsContainingOwnText("posted by")) {

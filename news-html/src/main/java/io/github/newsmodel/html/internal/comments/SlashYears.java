@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.comments;
 
+import io.github.newsmodel.html.internal.dom.PageLocation;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -94,7 +95,7 @@ final class SlashYears {
 
   private Optional<LocalDate> storyDay(@Nullable Document page) {
     if (storyDay == null) {
-      storyDay = page == null ? Optional.empty() : sid(page.location()).or(() -> linkedSid(page));
+      storyDay = page == null ? Optional.empty() : sid(PageLocation.of(page)).or(() -> linkedSid(page));
     }
     return storyDay;
   }

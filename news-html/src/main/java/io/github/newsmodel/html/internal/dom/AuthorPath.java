@@ -59,7 +59,7 @@ public final class AuthorPath {
 
   /** The host of the page an element is in, from the address it was parsed with. */
   private static String pageHost(Element e) {
-    String location = e.ownerDocument() == null ? "" : e.ownerDocument().location();
+    String location = e.ownerDocument() == null ? "" : PageLocation.of(e.ownerDocument());
     int scheme = location.indexOf("://");
     int end = scheme < 0 ? -1 : location.indexOf('/', scheme + 3);
     return scheme < 0 ? "" : location.substring(scheme + 3, end < 0 ? location.length() : end);

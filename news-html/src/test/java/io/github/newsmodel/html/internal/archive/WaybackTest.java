@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.html.Pages;
 import io.github.newsmodel.html.VisibleText;
+import io.github.newsmodel.html.internal.dom.PageLocation;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -122,6 +123,8 @@ class WaybackTest {
       https://web.archive.org/web/20120510083512/https://plus.google.com/1    | https://plus.google.com/1
       /news/unrewritten.cfm                                                   | /news/unrewritten.cfm
       #comments                                                               | #comments
+      https://web.archive.org/web/20120510083512im_/https://:0                | https://:0
+      /web/20120510083512/https://.cdn.example.com                            | https://.cdn.example.com
       """)
   void restoresRewrittenLinks(String rewritten, String original) {
     assertThat(Wayback.restoreUrl(rewritten)).isEqualTo(original);
@@ -139,6 +142,21 @@ class WaybackTest {
     assertThat(archived.select("script")).hasSameSizeAs(live.select("script"));
     assertThat(archived.select("link")).hasSameSizeAs(live.select("link"));
     assertThat(archived.html()).doesNotContain("archive.org", "/web/2012", "__wm", "FILE ARCHIVED", "wm-ipp");
+  }
+
+  /**
+   * jsoup's {@code location()} stays the archive's address, which the readers that look at the page's own address
+   * (a handle on its host, a story's {@code sid}, a topic's later page) must not see.
+   */
+  @Test
+  void theRestoredPageIsAtTheOriginalsAddress() {
+    Document archived = Jsoup.parse(Pages.text(ARCHIVED), Pages.ALLOFMP3_WAYBACK.toString());
+
+    Wayback.restore(archived, Wayback.capture(Pages.ALLOFMP3_WAYBACK).orElseThrow());
+
+    assertThat(PageLocation.of(archived)).isEqualTo(Pages.ALLOFMP3.toString());
+    assertThat(archived.location()).isEqualTo(Pages.ALLOFMP3_WAYBACK.toString());
+    assertThat(archived.html()).doesNotContain("newsmodel.location");
   }
 
   @Test
