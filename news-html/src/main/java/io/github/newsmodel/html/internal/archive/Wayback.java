@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.archive;
 
+import io.github.newsmodel.html.internal.PageUrl;
 import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageLocation;
@@ -152,7 +153,8 @@ public final class Wayback {
         .map(m -> timestamp(m.group(1)))
         .flatMap(Optional::stream)
         .findFirst();
-    return timestamp.flatMap(ts -> original(toolbarField.attr("value")).map(o -> Capture.of(o, ts)));
+    return timestamp.flatMap(ts -> original(toolbarField.attr("value")).map(PageUrl::served)
+        .map(o -> Capture.of(o, ts)));
   }
 
   /** The capture a script's {@code __wm.wombat} call names, looked for only in scripts that hold the call. */
@@ -163,7 +165,9 @@ public final class Wayback {
       return Optional.empty();
     }
     Matcher m = WOMBAT.matcher(data);
-    return m.find() ? original(m.group(1)).map(o -> Capture.of(o, m.group(2))) : Optional.empty();
+    // As the address a caller gives: a fragment, or credentials, are no part of the page the archive copied.
+    return m.find() ? original(m.group(1)).map(PageUrl::served).map(o -> Capture.of(o, m.group(2)))
+        : Optional.empty();
   }
 
   /**

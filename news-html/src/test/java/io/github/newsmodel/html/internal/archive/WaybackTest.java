@@ -174,6 +174,17 @@ class WaybackTest {
     assertThat(Wayback.captureInMarkup(archived)).hasValue(Wayback.capture(Pages.ALLOFMP3_WAYBACK).orElseThrow());
   }
 
+  /** The page the archive copied is the one at its address without a fragment, as a caller's URL is read. */
+  @Test
+  void theCaptureInTheMarkupIsOfThePageWithoutAFragment() {
+    String saved = Pages.text(ARCHIVED).replace("__wm.wombat(\"" + Pages.ALLOFMP3,
+        "__wm.wombat(\"" + Pages.ALLOFMP3 + "#comments");
+    assertThat(saved).contains("stunt#comments");
+
+    assertThat(Wayback.captureInMarkup(Jsoup.parse(saved, "file:///saved.html")).map(Capture::original))
+        .hasValue(Pages.ALLOFMP3);
+  }
+
   @Test
   void aLivePageHasNoCapture() {
     assertThat(Wayback.captureInMarkup(Jsoup.parse(Pages.text(LIVE), Pages.ALLOFMP3.toString()))).isEmpty();
