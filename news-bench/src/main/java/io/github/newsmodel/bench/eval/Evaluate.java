@@ -15,17 +15,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The scoring command: {@code ./evaluate [--corpora DIR] [--only bodies,metadata,dates,snippets]
+ * The scoring command: {@code ./evaluate [--corpora DIR] [--only bodies,metadata,dates,snippets,wayback]
  * [--gate FILE] [--details DIR] [--threads N]}.
  *
  * <p>Parses every page of each corpus with {@link HtmlArticles}, prints the figures the way each corpus's
  * {@code SOURCE.md} describes, optionally writes one JSON line per page to {@code DIR/<corpus>.jsonl} to show
  * what went wrong where, and exits with 1 when a figure breaks a bound of the gate file, 2 on a usage error.
+ * {@code wayback} is no corpus but a check over the pages of them all ({@link WaybackCheck}).
  */
 public final class Evaluate {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Not a corpus: the check that the pages of all the corpora read the same from a Wayback Machine copy. */
+  private static final String WAYBACK = "wayback";
+  private static final List<String> ALL = Stream.concat(Evaluation.CORPORA.stream(), Stream.of(WAYBACK)).toList();
 
   private Evaluate() {}
 
@@ -40,7 +45,7 @@ public final class Evaluate {
 
   static int run(String[] args, PrintStream out, PrintStream err) {
     Path corpora = Path.of("../shared/corpora");
-    List<String> only = Evaluation.CORPORA;
+    List<String> only = ALL;
     Optional<Path> gate = Optional.empty();
     Optional<Path> details = Optional.empty();
     int threads = Runtime.getRuntime().availableProcessors();
@@ -57,10 +62,10 @@ public final class Evaluate {
         }
         i++;
       }
-      only.forEach(Evaluation::scorer);
+      only.stream().filter(name -> !name.equals(WAYBACK)).forEach(Evaluation::scorer);
     } catch (IllegalArgumentException e) {
       err.println("evaluate: " + e.getMessage());
-      err.println("usage: evaluate [--corpora DIR] [--only " + String.join(",", Evaluation.CORPORA)
+      err.println("usage: evaluate [--corpora DIR] [--only " + String.join(",", ALL)
           + "] [--gate FILE] [--details DIR] [--threads N]");
       return 2;
     }
@@ -70,6 +75,9 @@ public final class Evaluate {
     }
 
     Map<String, Report> reports = new Evaluation(Evaluate::parse, threads).run(corpora, only);
+    if (only.contains(WAYBACK)) {
+      reports.put(WAYBACK, WaybackCheck.run(corpora, Evaluation.CORPORA, threads));
+    }
     reports.values().forEach(r -> print(r, out));
     if (details.isPresent()) {
       writeDetails(details.get(), reports, err);

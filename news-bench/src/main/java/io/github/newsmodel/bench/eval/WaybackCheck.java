@@ -1,0 +1,192 @@
+package io.github.newsmodel.bench.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Source;
+import io.github.newsmodel.html.HtmlArticles;
+import io.github.newsmodel.html.ParseOptions;
+import io.github.newsmodel.json.NewsJson;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Whether a page read from a Wayback Machine copy gives the article the page itself gives: each page of the
+ * corpora with an http URL is read twice, as it is and as the archive would serve it ({@link WaybackReplay}), and
+ * the two articles are compared field by field, all but their {@code source}. Both readings are given the same
+ * capture time, so that relative dates and the check against dates after the capture agree.
+ *
+ * <p>The replay is read twice: by its archive address, as a WARC record of the replay or a downloader gives it, and
+ * as a file saved from a browser, where only the archive's markup tells that it is a copy. No truth is needed:
+ * every difference is the archive's markup leaking into the article, or a link left pointing into the archive.
+ * The figures are the shares of pages whose articles are equal to the page's own: {@code same} read by the
+ * address, {@code sameSaved} read as a saved file; {@code differs.<field>} count the pages that differ in a field.
+ */
+final class WaybackCheck {
+  /** The capture's timestamp: after every page of the corpora, before today. */
+  static final String TIMESTAMP = "20251201120000";
+  private static final OffsetDateTime CAPTURED_AT = OffsetDateTime.parse("2025-12-01T12:00:00Z");
+  /** Where a replay saved from a browser is read from: nothing but its markup tells that it is a copy. */
+  private static final URI SAVED = URI.create("file:///archive/saved-replay.html");
+  private static final long PAGE_TIMEOUT_SECONDS = 60;
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final NewsJson NEWS_JSON = NewsJson.standard();
+
+  private WaybackCheck() {}
+
+  /**
+   * Reads the pages of the named corpora under {@code corporaDir} both ways; a page in several corpora is read once.
+   *
+   * @param corporaDir the folder holding the corpora
+   * @param names the corpora whose pages are read
+   * @param threads how many pages to read at once
+   * @return the report, named {@code wayback}
+   */
+  static Report run(Path corporaDir, List<String> names, int threads) {
+    Map<String, CorpusPage> pages = new TreeMap<>();
+    for (String name : names) {
+      Path dir = corporaDir.resolve(name);
+      if (Files.isRegularFile(dir.resolve("truth.jsonl"))) {
+        for (CorpusPage page : Corpus.load(dir).pages()) {
+          WaybackReplay.original(page.url()).ifPresent(u -> pages.putIfAbsent(u.toString(), page));
+        }
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    List<ObjectNode> details = new ArrayList<>();
+    int same = 0;
+    int sameSaved = 0;
+    int errors = 0;
+    Map<String, Integer> fields = new TreeMap<>();
+    try {
+      List<Future<ObjectNode>> futures = new ArrayList<>();
+      for (CorpusPage page : pages.values()) {
+        futures.add(pool.submit(() -> compare(page)));
+      }
+      Iterator<CorpusPage> it = pages.values().iterator();
+      for (Future<ObjectNode> f : futures) {
+        CorpusPage page = it.next();
+        ObjectNode detail;
+        try {
+          detail = f.get(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+          f.cancel(true);
+          Throwable cause = e.getCause() == null ? e : e.getCause();
+          detail = JSON.createObjectNode().put("id", page.id()).put("error", cause.toString());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+        if (detail.has("error")) {
+          errors++;
+          details.add(detail);
+          continue;
+        }
+        if (!detail.has("differs")) {
+          same++;
+        } else {
+          detail.get("differs").fieldNames().forEachRemaining(k -> fields.merge(k, 1, Integer::sum));
+        }
+        if (!detail.has("savedDiffers")) {
+          sameSaved++;
+        } else {
+          detail.get("savedDiffers").fieldNames().forEachRemaining(k -> fields.merge("saved." + k, 1, Integer::sum));
+        }
+        details.add(detail);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Figure> figures = new ArrayList<>();
+    figures.add(Figure.share("same", same, pages.size()));
+    figures.add(Figure.share("sameSaved", sameSaved, pages.size()));
+    fields.forEach((k, n) -> figures.add(new Figure("differs." + k, n, n + " pages")));
+    return new Report("wayback", pages.size(), errors, figures, details);
+  }
+
+  /** Reads one page both ways and tells the fields in which the two articles differ. */
+  private static ObjectNode compare(CorpusPage page) {
+    URI url = page.url().orElseThrow();
+    ObjectNode detail = JSON.createObjectNode().put("id", page.id()).put("url", url.toString());
+    Document doc;
+    try {
+      doc = Jsoup.parse(new ByteArrayInputStream(Corpus.html(page)), null, url.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    doc.outputSettings().prettyPrint(false);
+    String plain = doc.outerHtml();
+    WaybackReplay.rewrite(doc, url, TIMESTAMP);
+    String replay = doc.outerHtml();
+    JsonNode asIs = read(() -> HtmlArticles.parse(plain, url, ParseOptions.builder()
+        .source(Source.builder().uri(url).capturedAt(CAPTURED_AT).build()).build()));
+    JsonNode byAddress = read(() -> HtmlArticles.parse(replay, WaybackReplay.address(url, TIMESTAMP)));
+    JsonNode saved = read(() -> HtmlArticles.parse(replay, SAVED));
+    differences(asIs, byAddress).ifPresent(d -> detail.set("differs", d));
+    differences(asIs, saved).ifPresent(d -> detail.set("savedDiffers", d));
+    return detail;
+  }
+
+  /** The fields, all but {@code source}, in which two articles differ, with both values; empty if none. */
+  static Optional<ObjectNode> differences(JsonNode asIs, JsonNode archived) {
+    Set<String> keys = new LinkedHashSet<>();
+    asIs.fieldNames().forEachRemaining(keys::add);
+    archived.fieldNames().forEachRemaining(keys::add);
+    keys.remove("source");
+    ObjectNode differs = JSON.createObjectNode();
+    for (String key : keys) {
+      JsonNode a = asIs.get(key);
+      JsonNode b = archived.get(key);
+      if (a == null ? b != null : !a.equals(b)) {
+        ObjectNode both = differs.putObject(key);
+        both.put("asIs", shortened(a));
+        both.put("archived", shortened(b));
+      }
+    }
+    return differs.isEmpty() ? Optional.empty() : Optional.of(differs);
+  }
+
+  /** An article as JSON, or an object holding only the name of the exception it threw. */
+  private static JsonNode read(Supplier<Article> parse) {
+    try {
+      return JSON.readTree(NEWS_JSON.write(parse.get()));
+    } catch (RuntimeException e) {
+      return JSON.createObjectNode().put("thrown", e.getClass().getSimpleName());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String shortened(Optional<JsonNode> node) {
+    return node.map(JsonNode::toString).map(s -> s.length() > 300 ? s.substring(0, 300) + "..." : s)
+        .orElse("(none)");
+  }
+
+  private static String shortened(JsonNode node) {
+    return shortened(Optional.ofNullable(node));
+  }
+
+}
