@@ -12,8 +12,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -56,6 +58,13 @@ public final class Wayback {
       Replay.of("webarchive\\.loc\\.gov", "/all/"));
   private static final Pattern WOMBAT = Pattern.compile(
       "__wm\\.wombat\\(\\s*[\"']([^\"']+)[\"']\\s*,\\s*[\"'](\\d{1,14})[\"']");
+  /**
+   * A field of pywb's {@code wbinfo}, which every page it replays carries in a script of its own:
+   * {@code wbinfo.url = "http://..."}, {@code wbinfo.prefix = decodeURI("http://host/coll/")}.
+   */
+  private static final Pattern WBINFO_FIELD = Pattern.compile(
+      "wbinfo\\.(url|timestamp|top_url|prefix)\\s*=\\s*(?:decodeURI\\(\\s*)?[\"']([^\"'\\n]*)[\"']");
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,17}");
   private static final Pattern FILE_ARCHIVED = Pattern.compile(
       "FILE ARCHIVED ON (\\d{1,2}:\\d{2}:\\d{2} [A-Z][a-z]{2} \\d{1,2}, \\d{4})");
   private static final DateTimeFormatter FILE_ARCHIVED_TIME =
@@ -67,10 +76,10 @@ public final class Wayback {
   /** Markers of the archive's own scripts, inline or linked. */
   private static final List<String> INJECTED_SCRIPT_MARKERS = List.of("__wm", "archive_analytics", "wbhack",
       "WB_wombat", "_wb_", "RufflePlayer", "/_static/", "archive.org/includes", "web-static.archive.org",
-      "wbinfo", "wombat.js");
-  /** Markers of the archive's own style sheets. */
+      "wbinfo", "wombat.js", "banner_info", "default_banner.js", "vueui.js");
+  /** Markers of the archive's own style sheets: the Internet Archive's, and pywb's banners. */
   private static final List<String> INJECTED_STYLE_MARKERS = List.of("/_static/", "archive.org/includes",
-      "web-static.archive.org");
+      "web-static.archive.org", "default_banner.css", "vue_banner.css");
 
   private Wayback() {}
 
@@ -129,9 +138,9 @@ public final class Wayback {
    * @return the capture, with the archive's URL for it; empty if the page carries no archive markup
    */
   public static Optional<Capture> captureInMarkup(Document page, PageElements elements) {
-    // A wombat call wins over the toolbar; only the page's scripts and inputs are read.
+    // A wombat call, or pywb's wbinfo, wins over the toolbar; only the page's scripts and inputs are read.
     for (Element script : elements.byTag("script")) {
-      Optional<Capture> capture = wombatCapture(script);
+      Optional<Capture> capture = wombatCapture(script).or(() -> pywbCapture(script));
       if (capture.isPresent()) {
         return capture;
       }
@@ -159,8 +168,7 @@ public final class Wayback {
 
   /** The capture a script's {@code __wm.wombat} call names, looked for only in scripts that hold the call. */
   private static Optional<Capture> wombatCapture(Element script) {
-    String data = script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode d ? d.getWholeData()
-        : script.data();
+    String data = scriptText(script);
     if (!data.contains("__wm.wombat")) {
       return Optional.empty();
     }
@@ -168,6 +176,39 @@ public final class Wayback {
     // As the address a caller gives: a fragment, or credentials, are no part of the page the archive copied.
     return m.find() ? original(m.group(1)).map(PageUrl::served).map(o -> Capture.of(o, m.group(2)))
         : Optional.empty();
+  }
+
+  /**
+   * The capture that the {@code wbinfo} of pywb names, the replay software of Webrecorder, Archive-It and many
+   * institutions' archives, served from any host: its original URL, its timestamp, and its archive address, from
+   * {@code top_url} or else {@code prefix}, whichever is absolute. A replay in a frame ({@code mp_}) names its frame's
+   * address; the page is the same.
+   */
+  private static Optional<Capture> pywbCapture(Element script) {
+    String data = scriptText(script);
+    if (!data.contains("wbinfo.url")) {
+      return Optional.empty();
+    }
+    Map<String, String> fields = new HashMap<>();
+    Matcher m = WBINFO_FIELD.matcher(data);
+    while (m.find()) {
+      fields.putIfAbsent(m.group(1), m.group(2).strip());
+    }
+    String url = fields.getOrDefault("url", "");
+    String timestamp = fields.getOrDefault("timestamp", "");
+    if (url.isEmpty() || !DIGITS.matcher(timestamp).matches()) {
+      return Optional.empty();
+    }
+    Optional<URI> original = original(url).map(PageUrl::served);
+    Optional<URI> address = Urls.http(fields.getOrDefault("top_url", "")).filter(u -> u.toString().contains(timestamp))
+        .or(() -> Urls.http(fields.getOrDefault("prefix", "")).flatMap(prefix -> original.flatMap(o ->
+            Urls.http(prefix.toString().replaceAll("/*$", "/") + timestamp + "/" + o))));
+    return original.flatMap(o -> address.map(a -> new Capture(o, timestamp, a)));
+  }
+
+  private static String scriptText(Element script) {
+    return script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode d ? d.getWholeData()
+        : script.data();
   }
 
   /**
@@ -179,8 +220,10 @@ public final class Wayback {
    */
   public static void restore(Document page, Capture capture) {
     // The links the archive rewrote are to its own replay addresses, absolute or relative to its host.
-    Pattern rewritten = OTHER_ARCHIVES.stream().filter(r -> r.absolute().matcher(capture.archiveUrl().toString())
-        .matches()).map(Replay::any).findFirst().orElse(ARCHIVE_URL);
+    String address = capture.archiveUrl().toString();
+    Pattern rewritten = OTHER_ARCHIVES.stream().filter(r -> r.absolute().matcher(address).matches())
+        .map(Replay::any).findFirst()
+        .orElseGet(() -> ABSOLUTE_ARCHIVE_URL.matcher(address).matches() ? ARCHIVE_URL : Replay.servedAt(capture));
     removeInjected(page);
     for (Element e : DocumentOrder.of(page)) {
       for (Attribute attribute : new ArrayList<>(e.attributes().asList())) {
@@ -328,6 +371,21 @@ public final class Wayback {
    * @param any an address absolute, scheme-relative or relative to the archive's host, with the same groups
    */
   private record Replay(Pattern absolute, Pattern any) {
+    /**
+     * The replay addresses of the archive that serves a capture at its address, a pywb archive on a host of its own:
+     * its host, and the path before the timestamp ({@code /my-archive/}); the Internet Archive's pattern if the
+     * address does not hold the timestamp.
+     */
+    static Pattern servedAt(Capture capture) {
+      URI address = capture.archiveUrl();
+      String path = address.getRawPath() == null ? "" : address.getRawPath();
+      int at = path.indexOf("/" + capture.timestamp());
+      if (address.getRawAuthority() == null || at < 0) {
+        return ARCHIVE_URL;
+      }
+      return of(Pattern.quote(address.getRawAuthority()), Pattern.quote(path.substring(0, at + 1))).any();
+    }
+
     static Replay of(String host, String path) {
       String tail = path + "(\\d+)(?:[a-z]{2}_)?/(.+)$";
       String authority = "//" + host + "(?::(?:80|443))?";

@@ -185,6 +185,61 @@ class WaybackTest {
         .hasValue(Pages.ALLOFMP3);
   }
 
+  /**
+   * A page that pywb replays, on any host: Webrecorder's, Archive-It's, an institution's own. Its {@code wbinfo}
+   * names the capture, and its links are rewritten under the archive's own path.
+   */
+  @Test
+  void findsAndUndoesAPywbReplayOnAnyHost() {
+    Document saved = Jsoup.parse("""
+        <html><head>
+        <!-- WB Insert -->
+        <script>
+          wbinfo = {};
+          wbinfo.top_url = "http://archive.example.org:8080/news-2016/20160218174457/http://news.example.com/a.html";
+          wbinfo.url = "http://news.example.com/a.html";
+          wbinfo.timestamp = "20160218174457";
+          wbinfo.prefix = decodeURI("http://archive.example.org:8080/news-2016/");
+          wbinfo.mod = "mp_";
+        </script>
+        <script src='http://archive.example.org:8080/static/wombat.js'> </script>
+        <script>window.banner_info = { prefix: "http://archive.example.org:8080/news-2016/" };</script>
+        <link rel='stylesheet' href='http://archive.example.org:8080/static/default_banner.css'/>
+        <!-- End WB Insert -->
+        <link rel="canonical" href="http://archive.example.org:8080/news-2016/20160218174457/http://news.example.com/a.html">
+        </head><body>
+        <a href="/news-2016/20160218174457mp_/http://news.example.com/b.html">b</a>
+        <img src="http://archive.example.org:8080/news-2016/20160218174457im_/http://cdn.example.com/i.jpg">
+        <a href="/other-collection/20160218174457/http://news.example.com/c.html">c</a>
+        </body></html>""", "file:///saved.html");
+
+    Capture capture = Wayback.captureInMarkup(saved).orElseThrow();
+    Wayback.restore(saved, capture);
+
+    assertThat(capture.original()).isEqualTo(URI.create("http://news.example.com/a.html"));
+    assertThat(capture.capturedAt()).hasValue(OffsetDateTime.parse("2016-02-18T17:44:57Z"));
+    assertThat(capture.archiveUrl()).isEqualTo(URI.create(
+        "http://archive.example.org:8080/news-2016/20160218174457/http://news.example.com/a.html"));
+    assertThat(saved.select("a").eachAttr("abs:href")).containsExactly("http://news.example.com/b.html",
+        "http://news.example.com/other-collection/20160218174457/http://news.example.com/c.html");
+    assertThat(saved.expectFirst("img").attr("src")).isEqualTo("http://cdn.example.com/i.jpg");
+    assertThat(saved.expectFirst("link[rel=canonical]").attr("href")).isEqualTo("http://news.example.com/a.html");
+    assertThat(saved.select("script, link[rel=stylesheet]")).isEmpty();
+    assertThat(saved.html()).doesNotContain("WB Insert", "wbinfo");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"wbinfo.url = \"http://news.example.com/a.html\"; wbinfo.timestamp = \"\";",
+      "wbinfo.url = \"http://news.example.com/a.html\"; wbinfo.timestamp = \"20160218174457\";"
+          + " wbinfo.prefix = \"/news-2016/\";",
+      "wbinfo.url = \"\"; wbinfo.timestamp = \"20160218174457\";"
+          + " wbinfo.top_url = \"http://archive.example.org/20160218174457/http://x.com/\";"})
+  void aPywbInfoWithoutAnOriginalATimestampOrAnAbsoluteAddressIsNoCapture(String wbinfo) {
+    Document page = Jsoup.parse("<script>wbinfo = {}; " + wbinfo + "</script><p>Text</p>", "file:///saved.html");
+
+    assertThat(Wayback.captureInMarkup(page)).isEmpty();
+  }
+
   @Test
   void aLivePageHasNoCapture() {
     assertThat(Wayback.captureInMarkup(Jsoup.parse(Pages.text(LIVE), Pages.ALLOFMP3.toString()))).isEmpty();
