@@ -3,6 +3,7 @@ package io.github.newsmodel.bench.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.newsmodel.bench.eval.WaybackReplay.Archive;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Source;
 import io.github.newsmodel.html.HtmlArticles;
@@ -34,9 +35,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Whether a page read from a Wayback Machine copy gives the article the page itself gives: each page of the
- * corpora with an http URL is read twice, as it is and as the archive would serve it ({@link WaybackReplay}), and
- * the two articles are compared field by field, all but their {@code source}. Both readings are given the same
+ * Whether a page read from a web archive's copy gives the article the page itself gives: each page of the corpora
+ * with an http URL is read as it is and as an archive would serve it ({@link WaybackReplay}), the Wayback Machine
+ * for one page and pywb for the next, and the articles are compared field by field, all but their {@code source}. Both readings are given the same
  * capture time, so that relative dates and the check against dates after the capture agree.
  *
  * <p>The replay is read twice: by its archive address, as a WARC record of the replay or a downloader gives it, and
@@ -83,8 +84,11 @@ final class WaybackCheck {
     Map<String, Integer> fields = new TreeMap<>();
     try {
       List<Future<ObjectNode>> futures = new ArrayList<>();
+      int n = 0;
       for (CorpusPage page : pages.values()) {
-        futures.add(pool.submit(() -> compare(page)));
+        // Every other page is a pywb replay: both kinds of archive are read over pages of every sort.
+        Archive archive = n++ % 2 == 0 ? Archive.INTERNET_ARCHIVE : Archive.PYWB;
+        futures.add(pool.submit(() -> compare(page, archive)));
       }
       Iterator<CorpusPage> it = pages.values().iterator();
       for (Future<ObjectNode> f : futures) {
@@ -128,9 +132,10 @@ final class WaybackCheck {
   }
 
   /** Reads one page both ways and tells the fields in which the two articles differ. */
-  private static ObjectNode compare(CorpusPage page) {
+  private static ObjectNode compare(CorpusPage page, Archive archive) {
     URI url = page.url().orElseThrow();
-    ObjectNode detail = JSON.createObjectNode().put("id", page.id()).put("url", url.toString());
+    ObjectNode detail = JSON.createObjectNode().put("id", page.id()).put("url", url.toString())
+        .put("archive", archive.name());
     Document doc;
     try {
       doc = Jsoup.parse(new ByteArrayInputStream(Corpus.html(page)), null, url.toString());
@@ -139,11 +144,11 @@ final class WaybackCheck {
     }
     doc.outputSettings().prettyPrint(false);
     String plain = doc.outerHtml();
-    WaybackReplay.rewrite(doc, url, TIMESTAMP);
+    WaybackReplay.rewrite(doc, url, TIMESTAMP, archive);
     String replay = doc.outerHtml();
     JsonNode asIs = read(() -> HtmlArticles.parse(plain, url, ParseOptions.builder()
         .source(Source.builder().uri(url).capturedAt(CAPTURED_AT).build()).build()));
-    JsonNode byAddress = read(() -> HtmlArticles.parse(replay, WaybackReplay.address(url, TIMESTAMP)));
+    JsonNode byAddress = read(() -> HtmlArticles.parse(replay, archive.address(url, TIMESTAMP)));
     JsonNode saved = read(() -> HtmlArticles.parse(replay, SAVED));
     differences(asIs, byAddress).ifPresent(d -> detail.set("differs", d));
     differences(asIs, saved).ifPresent(d -> detail.set("savedDiffers", d));

@@ -13,9 +13,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 /**
- * A page as the Wayback Machine would serve it: its links and the URLs of its images, scripts, style sheets and
- * frames rewritten to archive addresses, the archive's scripts and style sheets injected at the top of the
- * {@code head}, its toolbar at the top of the {@code body}, and its "FILE ARCHIVED ON" note after the page.
+ * A page as the Wayback Machine, or pywb, would serve it: its links and the URLs of its images, scripts, style
+ * sheets and frames rewritten to archive addresses, the archive's scripts and style sheets injected at the top of
+ * the {@code head}, and for the Wayback Machine its toolbar at the top of the {@code body} and its "FILE ARCHIVED ON"
+ * note after the page.
  *
  * <p>It copies what the archive's server does to a page, as a saved replay shows it (the bundled
  * {@code afterdawn-allofmp3-ifpi-raid-wayback.html} fixture is one): an absolute URL becomes
@@ -27,20 +28,32 @@ import org.jsoup.nodes.Entities;
 final class WaybackReplay {
   /** Attributes that hold one URL, and the flavour the archive gives each by element. */
   private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "poster", "cite", "background");
-  private static final String ARCHIVE = "https://web.archive.org";
+
+  /** The replay software whose copy is made. */
+  enum Archive {
+    /** The Internet Archive's Wayback Machine, with its toolbar and notes. */
+    INTERNET_ARCHIVE("https://web.archive.org", "/web/"),
+    /**
+     * pywb, the replay software of Webrecorder and of many institutions' archives, here on a host of its own, serving
+     * the page in its frame ({@code mp_}): its {@code wbinfo} script and banner, no toolbar.
+     */
+    PYWB("http://localhost:8080", "/my-web-archive/");
+
+    private final String host;
+    private final String path;
+
+    Archive(String host, String path) {
+      this.host = host;
+      this.path = path;
+    }
+
+    /** The archive's address of a capture of a page. */
+    URI address(URI original, String timestamp) {
+      return URI.create(host + path + timestamp + (this == PYWB ? "mp_" : "") + "/" + original);
+    }
+  }
 
   private WaybackReplay() {}
-
-  /**
-   * The archive's address of a capture.
-   *
-   * @param original the page's own URL
-   * @param timestamp the capture's timestamp, {@code yyyyMMddHHmmss}
-   * @return {@code https://web.archive.org/web/<timestamp>/<original>}
-   */
-  static URI address(URI original, String timestamp) {
-    return URI.create(ARCHIVE + "/web/" + timestamp + "/" + original);
-  }
 
   /**
    * Makes the replay of a page, changing the document in place.
@@ -48,8 +61,9 @@ final class WaybackReplay {
    * @param page the page, parsed
    * @param original the page's own URL
    * @param timestamp the capture's timestamp, {@code yyyyMMddHHmmss}
+   * @param archive the software whose replay is made
    */
-  static void rewrite(Document page, URI original, String timestamp) {
+  static void rewrite(Document page, URI original, String timestamp, Archive archive) {
     for (Element e : page.getAllElements()) {
       List<Attribute> attributes = new ArrayList<>();
       e.attributes().forEach(attributes::add);
@@ -57,18 +71,21 @@ final class WaybackReplay {
         String key = a.getKey().toLowerCase(Locale.ROOT);
         String value = a.getValue();
         if (URL_ATTRIBUTES.contains(key)) {
-          e.attr(a.getKey(), archived(value, original, timestamp, flavour(e, key)));
+          e.attr(a.getKey(), archived(value, original, timestamp, flavour(e, key), archive));
         } else if (key.equals("srcset")) {
-          e.attr(a.getKey(), archivedSourceSet(value, original, timestamp));
+          e.attr(a.getKey(), archivedSourceSet(value, original, timestamp, archive));
         } else if (key.equals("content") && e.normalName().equals("meta") && isAbsolute(value)) {
           boolean image = e.attr("property").toLowerCase(Locale.ROOT).contains("image")
               || e.attr("name").toLowerCase(Locale.ROOT).contains("image");
-          e.attr(a.getKey(), archived(value, original, timestamp, image ? "im_" : ""));
+          e.attr(a.getKey(), archived(value, original, timestamp, image ? "im_" : "", archive));
         }
       }
     }
-    Element head = page.head();
-    head.prepend(headInsert(original, timestamp));
+    if (archive == Archive.PYWB) {
+      page.head().prepend(pywbInsert(original, timestamp));
+      return;
+    }
+    page.head().prepend(headInsert(original, timestamp));
     page.body().prepend(toolbar(original, timestamp));
     page.appendChild(new Comment("\n     FILE ARCHIVED ON " + Timestamps.fileArchived(timestamp)
         + " AND RETRIEVED FROM THE\n     INTERNET ARCHIVE ON 14:02:33 Mar 03, 2026.\n"
@@ -96,15 +113,15 @@ final class WaybackReplay {
   }
 
   /** A URL as the archive rewrites it; what it leaves alone, unchanged. */
-  static String archived(String value, URI original, String timestamp, String flavour) {
+  static String archived(String value, URI original, String timestamp, String flavour, Archive archive) {
     String v = value.strip();
     String lower = v.toLowerCase(Locale.ROOT);
-    String prefix = "/web/" + timestamp + flavour + "/";
+    String prefix = archive.path + timestamp + flavour + "/";
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
-      return ARCHIVE + prefix + v;
+      return archive.host + prefix + v;
     }
     if (v.startsWith("//")) {
-      return ARCHIVE + prefix + original.getScheme() + ":" + v;
+      return archive.host + prefix + original.getScheme() + ":" + v;
     }
     if (v.startsWith("/")) {
       return prefix + original.getScheme() + "://" + original.getRawAuthority() + v;
@@ -112,7 +129,7 @@ final class WaybackReplay {
     return value;
   }
 
-  private static String archivedSourceSet(String value, URI original, String timestamp) {
+  private static String archivedSourceSet(String value, URI original, String timestamp, Archive archive) {
     List<String> parts = new ArrayList<>();
     for (String candidate : value.split(",(?=\\s)|,$|^,")) {
       String c = candidate.strip();
@@ -122,9 +139,35 @@ final class WaybackReplay {
       int space = c.indexOf(' ');
       String url = space < 0 ? c : c.substring(0, space);
       String descriptor = space < 0 ? "" : c.substring(space);
-      parts.add(archived(url, original, timestamp, "im_") + descriptor);
+      parts.add(archived(url, original, timestamp, "im_", archive) + descriptor);
     }
     return String.join(", ", parts);
+  }
+
+  /** pywb's insert at the top of the {@code head}: its {@code wbinfo}, its wombat script and its banner's. */
+  private static String pywbInsert(URI original, String timestamp) {
+    String prefix = Archive.PYWB.host + Archive.PYWB.path;
+    return "\n<!-- WB Insert -->\n<script>\n  wbinfo = {};\n"
+        + "  wbinfo.top_url = \"" + prefix + timestamp + "/" + original + "\";\n"
+        + "  wbinfo.url = \"" + original + "\";\n"
+        + "  wbinfo.timestamp = \"" + timestamp + "\";\n"
+        + "  wbinfo.request_ts = \"" + timestamp + "\";\n"
+        + "  wbinfo.prefix = decodeURI(\"" + prefix + "\");\n"
+        + "  wbinfo.mod = \"mp_\";\n  wbinfo.is_framed = true;\n  wbinfo.is_live = false;\n"
+        + "  wbinfo.coll = \"my-web-archive\";\n  wbinfo.proxy_magic = \"\";\n"
+        + "  wbinfo.static_prefix = \"" + Archive.PYWB.host + "/static/\";\n"
+        + "  wbinfo.enable_auto_fetch = true;\n  wbinfo.target_frame = \"___wb_replay_top_frame\";\n</script>\n"
+        + "<script src='" + Archive.PYWB.host + "/static/wombat.js'> </script>\n"
+        + "<script>\n  wbinfo.wombat_ts = \"" + timestamp + "\";\n  wbinfo.wombat_sec = \"1764590400\";\n"
+        + "  wbinfo.wombat_scheme = \"" + original.getScheme() + "\";\n"
+        + "  wbinfo.wombat_host = \"" + original.getRawAuthority() + "\";\n  wbinfo.wombat_opts = {};\n"
+        + "  if (window && window._WBWombatInit) {\n    window._WBWombatInit(wbinfo);\n  }\n</script>\n"
+        + "<script>\nwindow.banner_info = {\n    is_gmt: true,\n    liveMsg: decodeURIComponent(\"Live on\"),\n"
+        + "    calendarLabel: decodeURIComponent(\"View All Captures\"),\n    locale: \"en\",\n"
+        + "    prefix: \"" + prefix + "\",\n    staticPrefix: \"" + Archive.PYWB.host + "/static\"\n};\n</script>\n"
+        + "<link rel='stylesheet' href='" + Archive.PYWB.host + "/static/default_banner.css'/>\n"
+        + "<script src='" + Archive.PYWB.host + "/static/default_banner.js'> </script>\n"
+        + "<!-- End WB Insert -->\n";
   }
 
   private static String headInsert(URI original, String timestamp) {
@@ -152,7 +195,7 @@ final class WaybackReplay {
   /** The archive's toolbar, as it serves it: hidden until its script shows it, with dates of other captures. */
   private static String toolbar(URI original, String timestamp) {
     String here = Timestamps.fileArchived(timestamp);
-    String self = ARCHIVE + "/web/" + timestamp + "/" + original;
+    String self = Archive.INTERNET_ARCHIVE.address(original, timestamp).toString();
     String escaped = Entities.escape(original.toString());
     return "<!-- BEGIN WAYBACK TOOLBAR INSERT -->\n<script>__wm.rw(0);</script>\n"
         + "<div id=\"wm-ipp-base\" lang=\"en\" style=\"display:none;direction:ltr;\">\n"

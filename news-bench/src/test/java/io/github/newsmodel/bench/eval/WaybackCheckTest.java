@@ -36,7 +36,7 @@ class WaybackCheckTest {
   void theReplayRewritesLinksAsTheArchiveDoesAndInjectsItsMarkup() {
     Document page = Jsoup.parse(ARTICLE, PAGE.toString());
 
-    WaybackReplay.rewrite(page, PAGE, "20250601120000");
+    WaybackReplay.rewrite(page, PAGE, "20250601120000", WaybackReplay.Archive.INTERNET_ARCHIVE);
 
     String web = "/web/20250601120000";
     assertThat(page.expectFirst("link[rel=canonical]").attr("href"))
