@@ -219,9 +219,13 @@ public final class HtmlArticles {
    * Reads a page saved to a file, as {@link #parse(InputStream, URI, ParseOptions)} reads its bytes from
    * {@code file.toAbsolutePath().normalize().toUri()}: the charset is detected the same way, and the article's
    * {@link Article#source()} is that {@code file:///} URI, the one the {@code news} command line gives the file.
-   * The page's relative links resolve against the canonical URL it declares, and {@link Article#url()} is left
-   * empty unless the site parser knows it, or the file is a web archive's copy, whose markup names the page it
-   * copied: a file has no URL on the web.
+   * A page that a browser saved and marked with the address it was saved from (Chrome and Internet Explorer write
+   * {@code <!-- saved from url=(0044)https://... -->} at its top) is at that address: it is its {@link Article#url()},
+   * and its relative links resolve against it. Otherwise they resolve against the canonical URL the page declares,
+   * and {@link Article#url()} is left empty unless the site parser knows it, or the file is a web archive's copy,
+   * whose markup names the page it copied: a file has no URL on the web. The links to the copies of its images and
+   * styles that a browser saved beside the page ({@code ./Title_files/photo.jpg}) name files on the saver's disk
+   * and are left out, whatever address the page is read at.
    *
    * <p>A file that starts with the gzip magic number is decompressed, whatever its name says, so that a page saved
    * as {@code .html.gz} (as {@code wget} and crawlers often keep them) is read as it is; the size limit applies to

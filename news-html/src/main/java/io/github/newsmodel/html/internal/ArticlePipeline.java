@@ -10,6 +10,7 @@ import io.github.newsmodel.html.SiteParser;
 import io.github.newsmodel.html.internal.archive.Capture;
 import io.github.newsmodel.html.internal.archive.Wayback;
 import io.github.newsmodel.html.internal.dom.PageElements;
+import io.github.newsmodel.html.internal.dom.PageLocation;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.generic.GenericExtractor;
 import io.github.newsmodel.html.internal.generic.Metadata;
@@ -45,15 +46,23 @@ public final class ArticlePipeline {
   }
 
   private static Article parseWithin(Document page, URI url, ParseOptions options) {
-    Optional<Capture> fromUrl = Wayback.capture(url);
+    // A page saved by a browser names the address it was saved from, which may be an archive's replay; the caller's
+    // web address, if given, wins. Either way its links to the browser's local copies are no page's addresses.
+    Optional<URI> marked = SavedPage.savedFrom(page);
+    marked.ifPresent(u -> SavedPage.dropLocalCopies(page));
+    Optional<URI> savedFrom = Urls.http(url).isEmpty() ? marked : Optional.empty();
+    Optional<Capture> fromUrl = Wayback.capture(url).or(() -> savedFrom.flatMap(Wayback::capture));
     // The list of the page's elements that the archive's marks are looked for in serves the generic extractor
     // too, unless the archive's markup is taken out of the page.
     Optional<PageElements> listed = fromUrl.isPresent() ? Optional.empty() : Optional.of(PageElements.of(page));
     Optional<Capture> capture = fromUrl.or(() -> Wayback.captureInMarkup(page, listed.get()));
     capture.ifPresent(c -> Wayback.restore(page, c));
     Optional<PageElements> elements = capture.isPresent() ? Optional.empty() : listed;
-    URI pageUrl = capture.map(Capture::original).orElse(url);
-    if (capture.isEmpty() && Urls.http(pageUrl).isEmpty()) {
+    URI pageUrl = capture.map(Capture::original).or(() -> savedFrom).orElse(url);
+    if (capture.isEmpty() && savedFrom.isPresent()) {
+      Urls.rebase(page, savedFrom.get());
+      PageLocation.set(page, savedFrom.get());
+    } else if (capture.isEmpty() && Urls.http(pageUrl).isEmpty()) {
       SavedPage.rebase(page);
     }
     Optional<Source> source = source(url, capture, options.source());

@@ -1,16 +1,102 @@
 package io.github.newsmodel.html.internal;
 
+import io.github.newsmodel.html.internal.dom.SourceSet;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.generic.Metadata;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * A page read from a file or a stream: its relative links are relative to where it was served, and the file's own
- * {@code file:} URI would resolve them to nothing a reader can follow. The page's canonical URL is the one address
- * it still gives, so its links resolve against that.
+ * {@code file:} URI would resolve them to nothing a reader can follow. A browser that saved the page may have
+ * marked where from, and that is the page's address; otherwise its canonical URL is the one address it still gives,
+ * so its links resolve against that.
  */
 final class SavedPage {
+  /**
+   * The mark that Chrome and Internet Explorer write at the top of a page they save, {@code <!-- saved from
+   * url=(0102)https://... -->}: the number is the length of the address that follows.
+   */
+  private static final Pattern SAVED_FROM = Pattern.compile("^\\s*saved from url=\\(\\d{1,5}\\)(\\S+)\\s*$");
+  /** How many nodes from the start of the file the mark is looked for in: browsers write it first. */
+  private static final int NEAR_THE_TOP = 4;
+
   private SavedPage() {}
+
+  /**
+   * The address a browser saved the page from, as its mark at the top of the file gives it: an http or https URL
+   * without a fragment or credentials; empty for a page without the mark, or one saved from elsewhere
+   * ({@code about:internet}, a file).
+   *
+   * @param page the page
+   * @return the address
+   */
+  static Optional<URI> savedFrom(Document page) {
+    List<Node> top = new ArrayList<>(page.childNodes().subList(0, Math.min(NEAR_THE_TOP, page.childNodeSize())));
+    // Without a doctype before it, the mark can land inside <html>, before its <head>.
+    Element html = page.firstElementChild();
+    if (html != null) {
+      top.addAll(html.childNodes().subList(0, Math.min(NEAR_THE_TOP, html.childNodeSize())));
+    }
+    for (Node n : top) {
+      if (n instanceof Comment c) {
+        Matcher m = SAVED_FROM.matcher(c.getData());
+        if (m.matches()) {
+          return Urls.http(m.group(1)).map(PageUrl::served);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Takes out the page's links to the copies of its images, scripts and styles that the browser saved beside it, in a
+   * folder of its own ({@code ./Title_files/photo.jpg}): they name a file on the disk of whoever saved the page, and
+   * resolved against the page's address they would make up web addresses that never existed. An image keeps the
+   * addresses its {@code srcset} or lazy-loading attributes still hold, which browsers leave as they were.
+   *
+   * @param page a page that a browser marked as saved ({@link #savedFrom})
+   */
+  static void dropLocalCopies(Document page) {
+    for (Element e : page.select("[src], [srcset], [poster], link[href]")) {
+      for (String key : List.of("src", "poster", "href")) {
+        if (e.hasAttr(key) && (!key.equals("href") || e.normalName().equals("link"))
+            && isLocalCopy(e.attr(key))) {
+          e.removeAttr(key);
+        }
+      }
+      if (e.hasAttr("srcset")) {
+        String kept = SourceSet.candidates(e.attr("srcset")).stream().filter(c -> !isLocalCopy(c.url()))
+            .map(c -> c.descriptors().isBlank() ? c.url() : c.url() + " " + c.descriptors().strip())
+            .collect(Collectors.joining(", "));
+        if (kept.isEmpty()) {
+          e.removeAttr("srcset");
+        } else {
+          e.attr("srcset", kept);
+        }
+      }
+    }
+  }
+
+  /** Whether a link is relative and leads into a folder whose name ends in {@code _files}, as browsers name it. */
+  private static boolean isLocalCopy(String link) {
+    String s = link.strip();
+    if (s.startsWith("./")) {
+      s = s.substring(2);
+    }
+    int slash = s.indexOf('/');
+    int colon = s.indexOf(':');
+    return slash > 0 && (colon < 0 || colon > slash) && s.substring(0, slash).endsWith("_files");
+  }
 
   /**
    * Resolves the page's relative links against its canonical URL, or against its {@code <base href>} read relative

@@ -7,10 +7,14 @@ import io.github.newsmodel.core.Image;
 import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.Pages;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A page read from a file resolves its relative links against the canonical URL it declares. */
+/**
+ * A page read from a file resolves its relative links against the address a browser marked it as saved from, or else
+ * the canonical URL it declares.
+ */
 class SavedPageTest {
   private static final URI FILE = URI.create("file:///home/you/saved/allofmp3.html");
 
@@ -50,6 +54,66 @@ class SavedPageTest {
 
     assertThat(article.images()).isEmpty();
     assertThat(article.canonicalUrl()).isEqualTo(Optional.empty());
+  }
+
+  /** What Chrome writes when it saves a page "complete": the mark of where from, and its own copies' folder. */
+  private static final String SAVED_BY_CHROME = """
+      <!DOCTYPE html>
+      <!-- saved from url=(0044)https://news.example.org/2024/harbour/#top -->
+      <html><head><title>Harbour reopens</title>
+      <link rel="stylesheet" href="./Harbour reopens_files/site.css"></head><body><h1>Harbour reopens</h1>
+      <p><img src="./Harbour reopens_files/harbour-600.jpg" alt="The pier"
+        srcset="https://cdn.example.org/harbour-600.jpg 600w, ./Harbour reopens_files/harbour-300.jpg 300w"></p>
+      <p><img src="./Harbour reopens_files/cranes.jpg" alt="Cranes"></p>
+      <p>The harbour reopened on Monday after three weeks of repairs to the eastern pier and its cranes.</p>
+      <p>Ferries to the islands run to the summer timetable again, and the fish market is back on the quay. The
+      harbour master said the repairs had cost less than planned, as the divers found the piles sound.</p>
+      <p>Read more about <a href="https://news.example.org/2024/pier/">the pier</a> and its history.</p>
+      </body></html>""";
+
+  @Test
+  void aPageABrowserSavedIsAtTheAddressItWasSavedFrom() {
+    Article article = HtmlArticles.parse(SAVED_BY_CHROME, FILE);
+
+    assertThat(article.url()).contains(URI.create("https://news.example.org/2024/harbour/"));
+    assertThat(article.source().map(s -> s.uri())).contains(FILE);
+    // The browser's copies on disk are no addresses of the page: an image keeps the one its srcset still holds.
+    assertThat(article.body()).filteredOn(Image.class::isInstance).extracting(b -> ((Image) b).url())
+        .containsExactly(URI.create("https://cdn.example.org/harbour-600.jpg"));
+  }
+
+  @Test
+  void theCallersAddressWinsAndTheLocalCopiesStillGo() {
+    URI served = URI.create("https://news.example.org/2024/harbour-reopens/");
+
+    Article article = HtmlArticles.parse(SAVED_BY_CHROME, served);
+
+    assertThat(article.url()).contains(served);
+    assertThat(article.body()).filteredOn(Image.class::isInstance).extracting(b -> ((Image) b).url())
+        .containsExactly(URI.create("https://cdn.example.org/harbour-600.jpg"));
+  }
+
+  @Test
+  void theMarkIsReadWithoutADoctypeAndOnlyForAWebAddress() {
+    String withoutDoctype = SAVED_BY_CHROME.replace("<!DOCTYPE html>\n", "");
+    String fromNowhere = SAVED_BY_CHROME.replace("url=(0044)https://news.example.org/2024/harbour/#top",
+        "url=(0014)about:internet");
+
+    assertThat(HtmlArticles.parse(withoutDoctype, FILE).url())
+        .contains(URI.create("https://news.example.org/2024/harbour/"));
+    assertThat(HtmlArticles.parse(fromNowhere, FILE).url()).isEmpty();
+  }
+
+  /** A browser that saved a replay of the Wayback Machine marks it with the archive's address. */
+  @Test
+  void aSavedReplayIsTheCaptureItsMarkNames() {
+    String replay = SAVED_BY_CHROME.replace("url=(0044)https://news.example.org/2024/harbour/#top",
+        "url=(0081)https://web.archive.org/web/20240301120000/https://news.example.org/2024/harbour/");
+
+    Article article = HtmlArticles.parse(replay, FILE);
+
+    assertThat(article.url()).contains(URI.create("https://news.example.org/2024/harbour/"));
+    assertThat(article.source().flatMap(s -> s.capturedAt())).contains(OffsetDateTime.parse("2024-03-01T12:00Z"));
   }
 
   private static String page(String base) {
