@@ -303,6 +303,24 @@ class HtmlArticlesTest {
   }
 
   /**
+   * {@code %c2%b7} and {@code %C2%B7} are one character: a page read with either spelling, as a WARC reader or a
+   * scraper writes it, has one URL, as RFC 3986 writes it.
+   */
+  @Test
+  void thePageUrlWritesItsEscapesInUpperCase() {
+    String html = "<html><head><title>Garden</title></head><body><h1>Garden</h1><p>The garden opens in May, and the"
+        + " gardeners will show the beds that survived the winter frost to every visitor who asks.</p></body></html>";
+
+    Article lower = HtmlArticles.parse(html, URI.create("https://x.test/2014/jarman-%c2%b7-garden/?q=%e2%80%93"));
+    Article upper = HtmlArticles.parse(html, URI.create("https://x.test/2014/jarman-%C2%B7-garden/?q=%E2%80%93"));
+
+    assertThat(lower.url()).contains(URI.create("https://x.test/2014/jarman-%C2%B7-garden/?q=%E2%80%93"));
+    assertThat(lower).isEqualTo(upper);
+    assertThat(HtmlArticles.parse(html, URI.create("https://x.test/a%2fb/cafe")).url())
+        .as("only the escapes' digits").contains(URI.create("https://x.test/a%2Fb/cafe"));
+  }
+
+  /**
    * A scraper that follows a link to a comment ({@code #comments}) or fetches with credentials in the URL used to
    * get them back in {@code url()}, in the links resolved against it ({@code og:image}) and in the messages of
    * exceptions: a password in every record of a dataset, and two articles for one page.

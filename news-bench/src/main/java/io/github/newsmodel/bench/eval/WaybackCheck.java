@@ -37,8 +37,9 @@ import org.jsoup.nodes.Document;
 /**
  * Whether a page read from a web archive's copy gives the article the page itself gives: each page of the corpora
  * with an http URL is read as it is and as an archive would serve it ({@link WaybackReplay}), the Wayback Machine
- * for one page and pywb for the next, and the articles are compared field by field, all but their {@code source}. Both readings are given the same
- * capture time, so that relative dates and the check against dates after the capture agree.
+ * for one page and pywb for the next, and the articles are compared field by field, all but their {@code source}.
+ * All readings are given the same capture time, so that relative dates and the check against dates after the
+ * capture agree.
  *
  * <p>The replay is read twice: by its archive address, as a WARC record of the replay or a downloader gives it, and
  * as a file saved from a browser, where only the archive's markup tells that it is a copy. No truth is needed:

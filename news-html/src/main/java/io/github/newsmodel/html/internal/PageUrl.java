@@ -2,14 +2,16 @@ package io.github.newsmodel.html.internal;
 
 import java.net.URI;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The address a page was served from, as a caller's URL gives it. A fragment ({@code #comments}) never reaches the
  * server, so the page at {@code a.html#comments} is the one at {@code a.html}; and the user and password of
  * {@code https://user:secret@host/} are the caller's credentials, not part of the page's address, which the
  * article, the page's resolved links and the messages of exceptions would otherwise carry into logs and datasets.
- * Its scheme and host are written in lower case and a default port ({@code :80}, {@code :443}) is left out, as a
- * web archive's address of the page gives it, so that one page has one URL however the caller spelled it.
+ * Its scheme and host are written in lower case, a default port ({@code :80}, {@code :443}) is left out and percent
+ * escapes are written in upper case, as a web archive's address of the page gives it, so that one page has one URL
+ * however the caller spelled it.
  */
 public final class PageUrl {
   private PageUrl() {}
@@ -36,16 +38,48 @@ public final class PageUrl {
     if (host.endsWith(defaultPort)) {
       host = host.substring(0, host.length() - defaultPort.length());
     }
-    if (s.equals(scheme) && host.equals(authority) && url.getRawFragment() == null) {
+    String path = url.getRawPath();
+    String query = url.getRawQuery();
+    if (s.equals(scheme) && host.equals(authority) && url.getRawFragment() == null && !hasLowerCaseEscape(path)
+        && !hasLowerCaseEscape(query)) {
       return url;
     }
     StringBuilder served = new StringBuilder(s).append("://").append(host);
-    if (url.getRawPath() != null) {
-      served.append(url.getRawPath());
+    if (path != null) {
+      appendEscapesInUpperCase(served, path);
     }
-    if (url.getRawQuery() != null) {
-      served.append('?').append(url.getRawQuery());
+    if (query != null) {
+      appendEscapesInUpperCase(served.append('?'), query);
     }
     return URI.create(served.toString());
+  }
+
+  /** Whether a part of a URL writes a percent escape in lower case, {@code %c2%b7}. */
+  private static boolean hasLowerCaseEscape(@Nullable String part) {
+    if (part == null) {
+      return false;
+    }
+    for (int i = part.indexOf('%'); i >= 0 && i + 2 < part.length(); i = part.indexOf('%', i + 1)) {
+      if (isLowerHex(part.charAt(i + 1)) || isLowerHex(part.charAt(i + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Appends a part of a URL with its percent escapes in upper case: {@code %c2%b7} and {@code %C2%B7} are the same
+   * character, and RFC 3986 (6.2.2.1) writes it the second way, as a WARC reader or a browser gives it.
+   */
+  private static void appendEscapesInUpperCase(StringBuilder out, String part) {
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      boolean inEscape = i > 0 && part.charAt(i - 1) == '%' || i > 1 && part.charAt(i - 2) == '%';
+      out.append(inEscape && isLowerHex(c) ? (char) (c - 'a' + 'A') : c);
+    }
+  }
+
+  private static boolean isLowerHex(char c) {
+    return c >= 'a' && c <= 'f';
   }
 }
