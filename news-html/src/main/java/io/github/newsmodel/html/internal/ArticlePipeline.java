@@ -45,10 +45,12 @@ public final class ArticlePipeline {
     }
   }
 
-  private static Article parseWithin(Document page, URI url, ParseOptions options) {
+  private static Article parseWithin(Document given, URI url, ParseOptions options) {
     // A page saved by a browser names the address it was saved from, which may be an archive's replay; the caller's
-    // web address, if given, wins. Either way its links to the browser's local copies are no page's addresses.
-    Optional<URI> marked = SavedPage.savedFrom(page);
+    // web address, if given, wins. Either way its links to the browser's local copies are no page's addresses: they
+    // are taken out of a copy, as the caller's document is changed only when it is a web archive's copy.
+    Optional<URI> marked = SavedPage.savedFrom(given);
+    Document page = marked.isPresent() ? given.clone() : given;
     marked.ifPresent(u -> SavedPage.dropLocalCopies(page));
     Optional<URI> savedFrom = Urls.http(url).isEmpty() ? marked : Optional.empty();
     Optional<Capture> fromUrl = Wayback.capture(url).or(() -> savedFrom.flatMap(Wayback::capture));
