@@ -215,6 +215,26 @@ class HtmlArticlesTest {
     assertThat(archived.body()).noneMatch(b -> b instanceof Image);
   }
 
+  /**
+   * A WARC record of a pywb replay on a host of its own, which only the page's markup tells as an archive's: the
+   * record was fetched when it says, the page captured when the archive's timestamp says.
+   */
+  @Test
+  void aRecordOfAPywbReplayTakesTheArchivesCaptureTime() {
+    URI address = URI.create("https://webarchive.example.ac.uk/courier-collection/20160218174457mp_/"
+        + "https://westhaven-courier.example.co.uk/2016/02/harbour-reopens/");
+    Source record = Source.builder().uri(address).recordId("<urn:uuid:4>")
+        .capturedAt(OffsetDateTime.parse("2025-01-01T00:00Z")).build();
+
+    Article article = HtmlArticles.parse(Pages.text("pywb-harbour-reopens.html"), address,
+        ParseOptions.builder().source(record).build());
+
+    assertThat(article.url()).hasValue(URI.create("https://westhaven-courier.example.co.uk/2016/02/harbour-reopens/"));
+    assertThat(article.source().flatMap(Source::capturedAt)).hasValue(OffsetDateTime.parse("2016-02-18T17:44:57Z"));
+    assertThat(article.source().map(Source::uri)).hasValue(address);
+    assertThat(article.source().flatMap(Source::recordId)).hasValue("<urn:uuid:4>");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"2012", "20120510", "201205100835121", "20120599999999"})
   void anArchiveAddressThatDatesNoCaptureGivesNoCaptureTime(String timestamp) {

@@ -104,9 +104,20 @@ public final class ArticlePipeline {
   }
 
   /**
+   * Whether an address is one of the archive's that serves a capture, its host and its timestamp: the address of
+   * the replay of a pywb archive that only the page's markup tells, {@code .../my-archive/20160218174457mp_/...}.
+   */
+  private static boolean servedBy(URI url, Capture capture) {
+    String authority = url.getRawAuthority();
+    return authority != null && authority.equalsIgnoreCase(capture.archiveUrl().getRawAuthority())
+        && url.getRawPath() != null && url.getRawPath().contains("/" + capture.timestamp());
+  }
+
+  /**
    * What the caller said about the source, completed by the archive capture: the archive URL and capture time
    * where the caller gave none, and the capture time in place of the caller's when the caller's record is of the
-   * archive's address itself (none, if that address's timestamp dates no capture). A page read from a file or an archive record is a source by itself.
+   * archive's address itself (none, if that address's timestamp dates no capture). A page read from a file or an
+   * archive record is a source by itself.
    */
   private static Optional<Source> source(URI url, Optional<Capture> capture, Optional<Source> given) {
     boolean readFromElsewhere = Urls.http(url).isEmpty();
@@ -121,7 +132,8 @@ public final class ArticlePipeline {
     // the record says, years after the archive captured what the page shows: the archive's time is the page's,
     // and the one that its relative dates ("3 hours ago") count from. An address whose timestamp is partial
     // (/web/2007/) or invalid gives no time, and the record's is still not the page's: the source has none.
-    boolean replayRecord = Wayback.capture(url).isPresent() && given.map(Source::uri).filter(url::equals).isPresent();
+    boolean replayRecord = (Wayback.capture(url).isPresent() || servedBy(url, c))
+        && given.map(Source::uri).filter(url::equals).isPresent();
     (replayRecord ? c.capturedAt() : given.flatMap(Source::capturedAt).or(c::capturedAt))
         .ifPresent(source::capturedAt);
     source.archiveUrl(given.flatMap(Source::archiveUrl).orElse(c.archiveUrl()));
