@@ -65,6 +65,8 @@ public final class Wayback {
   private static final Pattern WBINFO_FIELD = Pattern.compile(
       "wbinfo\\.(url|timestamp|top_url|prefix)\\s*=\\s*(?:decodeURI\\(\\s*)?[\"']([^\"'\\n]*)[\"']");
   private static final Pattern DIGITS = Pattern.compile("\\d{1,17}");
+  /** The longest script searched for pywb's {@code wbinfo}: its own is under a kilobyte. */
+  private static final int WBINFO_SCRIPT = 8192;
   private static final Pattern FILE_ARCHIVED = Pattern.compile(
       "FILE ARCHIVED ON (\\d{1,2}:\\d{2}:\\d{2} [A-Z][a-z]{2} \\d{1,2}, \\d{4})");
   private static final DateTimeFormatter FILE_ARCHIVED_TIME =
@@ -186,7 +188,8 @@ public final class Wayback {
    */
   private static Optional<Capture> pywbCapture(Element script) {
     String data = scriptText(script);
-    if (!data.contains("wbinfo.url")) {
+    // pywb's script of wbinfo is a short one of its own: the long scripts of a page are not searched again.
+    if (data.length() > WBINFO_SCRIPT || !data.contains("wbinfo.url")) {
       return Optional.empty();
     }
     Map<String, String> fields = new HashMap<>();
