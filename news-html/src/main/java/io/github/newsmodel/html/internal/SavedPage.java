@@ -4,7 +4,6 @@ import io.github.newsmodel.html.internal.dom.SourceSet;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.generic.Metadata;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,7 +12,6 @@ import java.util.stream.Collectors;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 
 /**
  * A page read from a file or a stream: its relative links are relative to where it was served, and the file's own
@@ -41,14 +39,17 @@ final class SavedPage {
    * @return the address
    */
   static Optional<URI> savedFrom(Document page) {
-    List<Node> top = new ArrayList<>(page.childNodes().subList(0, Math.min(NEAR_THE_TOP, page.childNodeSize())));
+    Optional<URI> beforeHtml = markAmong(page);
     // Without a doctype before it, the mark can land inside <html>, before its <head>.
     Element html = page.firstElementChild();
-    if (html != null) {
-      top.addAll(html.childNodes().subList(0, Math.min(NEAR_THE_TOP, html.childNodeSize())));
-    }
-    for (Node n : top) {
-      if (n instanceof Comment c) {
+    return beforeHtml.isPresent() || html == null ? beforeHtml : markAmong(html);
+  }
+
+  /** The address in a browser's mark among the first child nodes of an element. */
+  private static Optional<URI> markAmong(Element parent) {
+    int n = Math.min(NEAR_THE_TOP, parent.childNodeSize());
+    for (int i = 0; i < n; i++) {
+      if (parent.childNode(i) instanceof Comment c) {
         Matcher m = SAVED_FROM.matcher(c.getData());
         if (m.matches()) {
           return Urls.http(m.group(1)).map(PageUrl::served);
