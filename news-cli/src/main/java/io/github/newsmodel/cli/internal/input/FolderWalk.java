@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +23,8 @@ import java.util.Set;
  * out. Links are followed, to folders too, as {@code find -L} does; each folder is read once, known by its file
  * key (device and inode) or else its real path, so that a link back to a folder above it, which would lead in a
  * circle, or a second link to a folder read already is told as such rather than read again. Pipes, sockets and
- * devices, which could block or never end, are not read: they are counted as skipped files. A link to nothing is
+ * devices, which could block or never end, are not read: they are counted as skipped files, as is the folder of
+ * files that a browser saved beside a page ({@code Story_files/} beside {@code Story.html}). A link to nothing is
  * an error, and so is a page or web archive compressed in a way news cannot read ({@code crawl.warc.xz}). The
  * run's own output files are left out, uncounted.
  */
@@ -67,6 +69,9 @@ final class FolderWalk {
     default void leftOut(String name) {}
   }
 
+  /** The extensions of the pages that browsers save with a folder of their files beside them. */
+  private static final List<String> SAVED_PAGE_EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".shtml");
+
   private final RunOutputs outputs;
   private final Visitor visitor;
   /** The folders met so far, by {@link #identity}. */
@@ -100,9 +105,17 @@ final class FolderWalk {
       visitor.failed(cannotList(name, e));
       return true;
     }
+    Set<String> pages = null; // the names of the folder's pages without their extension, once a folder asks
     for (Path child : children) {
       String childName = Path.of(name).resolve(child.getFileName()).toString();
       if (Files.isDirectory(child)) { // a folder, or a link to one
+        if (isSavedResources(child)) {
+          pages = pages == null ? pageStems(children) : pages;
+          if (pages.contains(stem(child, "_files"))) {
+            visitor.skipped(childName); // the copies of a saved page's images, styles and frames
+            continue;
+          }
+        }
         if (!enterFolder(childName, child)) {
           return false;
         }
@@ -119,6 +132,34 @@ final class FolderWalk {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a folder may be the one a browser saved a page's images, styles and frames in, beside the page:
+   * {@code Story_files/} beside {@code Story.html}, as Chrome, Firefox and Edge name it. Its frames are pages of
+   * their own (ads, embedded posts, a comment widget's shell) that are no part of what was saved, so it is not read.
+   */
+  private static boolean isSavedResources(Path folder) {
+    return folder.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("_files");
+  }
+
+  /** The names of a folder's pages, {@code .html} or {@code .htm} files, lower-cased without their extension. */
+  private static Set<String> pageStems(List<Path> children) {
+    Set<String> stems = new HashSet<>();
+    for (Path child : children) {
+      String lower = child.getFileName().toString().toLowerCase(Locale.ROOT);
+      for (String extension : SAVED_PAGE_EXTENSIONS) {
+        if (lower.endsWith(extension) && !Files.isDirectory(child)) {
+          stems.add(lower.substring(0, lower.length() - extension.length()));
+        }
+      }
+    }
+    return stems;
+  }
+
+  private static String stem(Path file, String suffix) {
+    String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return lower.substring(0, lower.length() - suffix.length());
   }
 
   /** Tells the visitor of a file, by its kind; false if the visitor stopped the walk. */

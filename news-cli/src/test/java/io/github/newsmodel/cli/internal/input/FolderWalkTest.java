@@ -56,6 +56,26 @@ class FolderWalkTest {
         "found pages/linked/a.warc");
   }
 
+  /**
+   * A page a browser saved "complete" comes with a folder of its files, whose frames are pages of their own: the
+   * folder is counted as skipped, not read. A folder so named beside no page of its name is read.
+   */
+  @Test
+  void theFolderOfFilesABrowserSavedBesideAPageIsSkipped() throws IOException {
+    write(dir.resolve("saved/Harbour reopens.html"), PAGE);
+    write(dir.resolve("saved/Harbour reopens_files/ad-frame.html"), PAGE);
+    write(dir.resolve("saved/Harbour reopens_files/pier.jpg"), new byte[] {1, 2, 3});
+    write(dir.resolve("saved/Old story.HTM"), PAGE);
+    write(dir.resolve("saved/Old story_files/tweet.html"), PAGE);
+    write(dir.resolve("saved/project_files/notes.html"), PAGE);
+
+    Told told = walk("saved");
+
+    assertThat(told.events).containsExactly("found saved/Harbour reopens.html",
+        "skipped saved/Harbour reopens_files", "found saved/Old story.HTM", "skipped saved/Old story_files",
+        "found saved/project_files/notes.html");
+  }
+
   /** A loop through a link ends where it comes back, and a folder behind two links is read behind the first. */
   @Test
   void aFolderMetAgainThroughALinkIsToldAndNotWalkedAgain() throws IOException {
