@@ -1,6 +1,7 @@
 package io.github.newsmodel.html;
 
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.Source;
 import io.github.newsmodel.html.internal.ArticlePipeline;
 import io.github.newsmodel.html.internal.PageReader;
 import io.github.newsmodel.html.internal.PageUrl;
@@ -9,6 +10,7 @@ import io.github.newsmodel.html.internal.archive.Wayback;
 import io.github.newsmodel.html.internal.charset.DomainFallback;
 import io.github.newsmodel.html.internal.charset.HtmlCharsets;
 import io.github.newsmodel.html.internal.dom.Urls;
+import io.github.newsmodel.html.internal.io.Mhtml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -16,7 +18,9 @@ import java.nio.charset.Charset;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 
@@ -173,6 +177,13 @@ public final class HtmlArticles {
    * does for a file: no page's text starts so, and a response body saved or passed on still compressed is then
    * read as it is. Gzip data cut off give the page as far as it got.
    *
+   * <p>Bytes that are an MHTML message ({@code multipart/related}, as Chrome and Edge save a page "as a single
+   * file", {@code .mhtml}) are read as its first HTML part, decoded from quoted-printable or base64, with the charset
+   * that part declares unless {@link ParseOptions#charset()} gives one. Unless {@code url} is a web address, the page
+   * is read at the address the message says it was saved from, and the article's source is {@code url}, captured
+   * when the message says it was saved (unless the caller's source gives a time, or the page is a web archive's
+   * replay, whose capture time is the archive's).
+   *
    * @param in the page's bytes, gzip-compressed or not
    * @param url the URL the page was served from, or another absolute URI it was read from
    * @param options how to parse
@@ -270,6 +281,37 @@ public final class HtmlArticles {
   }
 
   private static Article parse(byte[] bytes, URI url, ParseOptions options) {
+    Optional<Mhtml> mhtml = Mhtml.read(bytes);
+    if (mhtml.isPresent()) {
+      return parseMhtml(mhtml.get(), url, options);
+    }
+    return parseHtml(bytes, url, options);
+  }
+
+  /**
+   * Reads the page of an MHTML file at the address it was saved from, unless the caller gave a web address, with the
+   * charset its part declares, unless the caller gave one; the file is the source, captured when it was saved (a
+   * web archive's replay saved so has the archive's capture time instead).
+   */
+  private static Article parseMhtml(Mhtml mhtml, URI url, ParseOptions options) {
+    Optional<URI> savedFrom = mhtml.location().flatMap(Urls::http).map(PageUrl::served);
+    boolean fromFile = Urls.http(url).isEmpty();
+    URI pageUrl = fromFile ? savedFrom.orElse(url) : url;
+    ParseOptions.Builder completed = ParseOptions.builder().from(options);
+    if (options.charset().isEmpty()) {
+      mhtml.contentType().ifPresent(completed::charset);
+    }
+    Optional<OffsetDateTime> savedAt = savedFrom.flatMap(Wayback::capture).isPresent() ? Optional.empty()
+        : mhtml.savedAt();
+    if (fromFile) {
+      Source given = options.source().orElseGet(() -> Source.of(url));
+      completed.source(given.capturedAt().isPresent() || savedAt.isEmpty() ? given
+          : Source.builder().from(given).capturedAt(savedAt.get()).build());
+    }
+    return parseHtml(mhtml.html(), pageUrl, completed.build());
+  }
+
+  private static Article parseHtml(byte[] bytes, URI url, ParseOptions options) {
     // The host in ASCII, as java.net.URI finds none in "газета.рф".
     URI site = Wayback.capture(url).map(Capture::original).orElse(url);
     Charset fallback = options.fallbackCharset().orElseGet(() -> DomainFallback.of(Urls.http(site).orElse(site),

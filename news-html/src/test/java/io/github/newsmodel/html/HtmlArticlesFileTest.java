@@ -233,4 +233,29 @@ class HtmlArticlesFileTest {
     }
     throw new AssertionError("not in the page: " + text);
   }
+
+  /**
+   * A page Chrome saved "as a single file": an MHTML message whose HTML part is the page. It is read at the address
+   * it was saved from, the file its source, captured when the message says it was saved; it gives the article the
+   * same page saved "complete" gives.
+   */
+  @Test
+  void aPageSavedAsMhtmlIsReadAsItsHtmlPart() throws IOException {
+    Path file = dir.resolve("Harbour reopens.mhtml");
+    Files.write(file, Pages.bytes("chrome-mhtml-harbour-reopens.mhtml"));
+    URI page = URI.create("https://westhaven-courier.example.co.uk/2016/02/harbour-reopens/");
+
+    Article article = HtmlArticles.parse(file);
+    Article complete = HtmlArticles.parse(Pages.text("chrome-saved-harbour-reopens.html"),
+        URI.create("file:///saved/chrome-saved-harbour-reopens.html"));
+
+    assertThat(article.url()).hasValue(page);
+    assertThat(article.source()).hasValue(Source.builder().uri(file.toUri())
+        .capturedAt(java.time.OffsetDateTime.parse("2016-02-18T17:44:57Z")).build());
+    assertThat(article.withSource(Optional.empty())).isEqualTo(complete.withSource(Optional.empty()));
+    assertThat(article.comments()).hasSize(2);
+    URI served = URI.create("https://westhaven-courier.example.co.uk/?p=2041");
+    assertThat(HtmlArticles.parse(new ByteArrayInputStream(Pages.bytes("chrome-mhtml-harbour-reopens.mhtml")),
+        served).url()).as("the caller's web address wins").hasValue(served);
+  }
 }

@@ -68,12 +68,13 @@ class FolderWalkTest {
     write(dir.resolve("saved/Old story.HTM"), PAGE);
     write(dir.resolve("saved/Old story_files/tweet.html"), PAGE);
     write(dir.resolve("saved/project_files/notes.html"), PAGE);
+    write(dir.resolve("saved/Single file.mhtml"), PAGE);
 
     Told told = walk("saved");
 
     assertThat(told.events).containsExactly("found saved/Harbour reopens.html",
         "skipped saved/Harbour reopens_files", "found saved/Old story.HTM", "skipped saved/Old story_files",
-        "found saved/project_files/notes.html");
+        "found saved/Single file.mhtml", "found saved/project_files/notes.html");
   }
 
   /** A loop through a link ends where it comes back, and a folder behind two links is read behind the first. */
