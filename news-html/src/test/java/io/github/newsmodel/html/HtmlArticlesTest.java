@@ -323,8 +323,8 @@ class HtmlArticlesTest {
   }
 
   /**
-   * {@code %c2%b7} and {@code %C2%B7} are one character: a page read with either spelling, as a WARC reader or a
-   * scraper writes it, has one URL, as RFC 3986 writes it.
+   * {@code %c2%b7}, {@code %C2%B7} and {@code ·} are one character: a page read with any spelling, as a WARC reader, a
+   * scraper or a browser's saved file writes it, has one URL, as RFC 3986 writes it.
    */
   @Test
   void thePageUrlWritesItsEscapesInUpperCase() {
@@ -338,6 +338,9 @@ class HtmlArticlesTest {
     assertThat(lower).isEqualTo(upper);
     assertThat(HtmlArticles.parse(html, URI.create("https://x.test/a%2fb/cafe")).url())
         .as("only the escapes' digits").contains(URI.create("https://x.test/a%2Fb/cafe"));
+    assertThat(HtmlArticles.parse(html, URI.create("https://x.test/news/تحلیل-روز?q=é")).url())
+        .as("a path in Unicode, as a browser sends it")
+        .contains(URI.create("https://x.test/news/%D8%AA%D8%AD%D9%84%DB%8C%D9%84-%D8%B1%D9%88%D8%B2?q=%C3%A9"));
   }
 
   /**

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
  * server, so the page at {@code a.html#comments} is the one at {@code a.html}; and the user and password of
  * {@code https://user:secret@host/} are the caller's credentials, not part of the page's address, which the
  * article, the page's resolved links and the messages of exceptions would otherwise carry into logs and datasets.
- * Its scheme and host are written in lower case, a default port ({@code :80}, {@code :443}) is left out and percent
- * escapes are written in upper case, as a web archive's address of the page gives it, so that one page has one URL
- * however the caller spelled it.
+ * Its scheme and host are written in lower case, a default port ({@code :80}, {@code :443}) is left out, a path or
+ * query in Unicode is percent-encoded in UTF-8 and percent escapes are written in upper case, as a browser sends the
+ * address and a web archive gives it, so that one page has one URL however the caller spelled it.
  */
 public final class PageUrl {
   private PageUrl() {}
@@ -41,7 +41,7 @@ public final class PageUrl {
     String path = url.getRawPath();
     String query = url.getRawQuery();
     if (s.equals(scheme) && host.equals(authority) && url.getRawFragment() == null && !hasLowerCaseEscape(path)
-        && !hasLowerCaseEscape(query)) {
+        && !hasLowerCaseEscape(query) && isAscii(path) && isAscii(query)) {
       return url;
     }
     StringBuilder served = new StringBuilder(s).append("://").append(host);
@@ -51,7 +51,21 @@ public final class PageUrl {
     if (query != null) {
       appendEscapesInUpperCase(served.append('?'), query);
     }
-    return URI.create(served.toString());
+    URI address = URI.create(served.toString());
+    // A path or query written in Unicode ("/news/تحلیل") is the one a browser sends percent-encoded in UTF-8.
+    return isAscii(path) && isAscii(query) ? address : URI.create(address.toASCIIString());
+  }
+
+  private static boolean isAscii(@Nullable String part) {
+    if (part == null) {
+      return true;
+    }
+    for (int i = 0; i < part.length(); i++) {
+      if (part.charAt(i) > 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a part of a URL writes a percent escape in lower case, {@code %c2%b7}. */

@@ -6,8 +6,10 @@ import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageLocation;
 import io.github.newsmodel.html.internal.dom.SourceSet;
 import io.github.newsmodel.html.internal.dom.Urls;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -295,6 +297,7 @@ public final class Wayback {
     } else if (!s.contains("://")) {
       s = "http://" + s;
     }
+    s = withHostDecoded(s);
     try {
       URI uri = new URI(s.replace(" ", "%20"));
       if (Urls.http(uri).isEmpty()) {
@@ -319,6 +322,40 @@ public final class Wayback {
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The URL with its host's percent escapes decoded: an archive address written in ASCII, as a browser sends it,
+   * holds an original's host of another script so ({@code https://b%C3%BCcher.de/}), which is no host until decoded.
+   */
+  private static String withHostDecoded(String url) {
+    int start = url.indexOf("://") + 3;
+    int end = start;
+    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    String host = url.substring(start, end);
+    if (host.indexOf('%') < 0) {
+      return url;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      int hex = i + 2 < host.length() && c == '%' ? hexPair(host.charAt(i + 1), host.charAt(i + 2)) : -1;
+      if (hex >= 0) {
+        bytes.write(hex);
+        i += 2;
+      } else {
+        bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return url.substring(0, start) + bytes.toString(StandardCharsets.UTF_8) + url.substring(end);
+  }
+
+  private static int hexPair(char high, char low) {
+    int h = Character.digit(high, 16);
+    int l = Character.digit(low, 16);
+    return h < 0 || l < 0 ? -1 : h << 4 | l;
   }
 
   private static Optional<String> timestamp(String fileArchivedOn) {

@@ -144,15 +144,19 @@ public record Mhtml(byte[] html, Optional<String> contentType, Optional<String> 
   }
 
   /**
-   * Quoted-printable: {@code =} and two hex digits is a byte, {@code =} at the end of a line joins it to the next;
-   * an {@code =} followed by anything else is kept as it is, as decoders do with the broken encodings of old tools.
+   * Quoted-printable: {@code =} and two hex digits is a byte, {@code =} at the end of a line joins it to the next, and
+   * a line break, which the encoding writes CRLF, is a line feed, as a browser's parser reads one in a page; an
+   * {@code =} followed by anything else is kept as it is, as decoders do with the broken encodings of old tools.
    */
   static byte[] quotedPrintable(byte[] bytes, int from, int to) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
     int i = from;
     while (i < to) {
       byte c = bytes[i];
-      if (c != '=') {
+      if (c == '\r' && i + 1 < to && bytes[i + 1] == '\n') {
+        out.write('\n'); // a line break of the encoding's, written CRLF: the page's own is a line feed
+        i += 2;
+      } else if (c != '=') {
         out.write(c);
         i++;
       } else if (i + 1 < to && bytes[i + 1] == '\n') {

@@ -58,6 +58,15 @@ class MhtmlTest {
         StandardCharsets.US_ASCII)).isEqualTo("<p>Hi</p>");
   }
 
+  /** The encoding's hard line breaks are CRLF; a page's are line feeds, as a browser's parser makes them. */
+  @Test
+  void aLineBreakIsALineFeedAndAnEncodedCarriageReturnStays() {
+    byte[] text = "<pre>one\r\ntwo=0D\r\nthree</pre>".getBytes(StandardCharsets.US_ASCII);
+
+    assertThat(new String(Mhtml.quotedPrintable(text, 0, text.length), StandardCharsets.US_ASCII))
+        .isEqualTo("<pre>one\ntwo\r\nthree</pre>");
+  }
+
   @Test
   void anEqualsSignThatEncodesNothingIsKept() {
     byte[] text = "a=b =3D c=\nd =zz".getBytes(StandardCharsets.US_ASCII);
