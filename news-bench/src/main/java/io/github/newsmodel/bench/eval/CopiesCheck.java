@@ -35,29 +35,34 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Whether a page read from a web archive's copy gives the article the page itself gives: each page of the corpora
- * with an http URL is read as it is and as an archive would serve it ({@link WaybackReplay}), the Wayback Machine
- * for one page and pywb for the next, and the articles are compared field by field, all but their {@code source}.
+ * Whether a page read from a copy of it gives the article the page itself gives: each page of the corpora with an
+ * http URL is read as it is, as a web archive would serve it ({@link WaybackReplay}), the Wayback Machine for one
+ * page and pywb for the next, and as a browser saves it as a single file ({@link MhtmlCopy}); the articles are
+ * compared field by field, all but their {@code source}.
  * All readings are given the same capture time, so that relative dates and the check against dates after the
  * capture agree.
  *
  * <p>The replay is read twice: by its archive address, as a WARC record of the replay or a downloader gives it, and
  * as a file saved from a browser, where only the archive's markup tells that it is a copy. No truth is needed:
  * every difference is the archive's markup leaking into the article, or a link left pointing into the archive.
- * The figures are the shares of pages whose articles are equal to the page's own: {@code same} read by the
- * address, {@code sameSaved} read as a saved file; {@code differs.<field>} count the pages that differ in a field.
+ * The figures are the shares of pages whose articles are equal to the page's own: {@code replay} read by the
+ * replay's address, {@code replaySaved} read as a saved file, {@code mhtml} read from the MHTML file;
+ * {@code differs.<field>} count the pages that differ in a field.
  */
-final class WaybackCheck {
+final class CopiesCheck {
   /** The capture's timestamp: after every page of the corpora, before today. */
   static final String TIMESTAMP = "20251201120000";
   private static final OffsetDateTime CAPTURED_AT = OffsetDateTime.parse("2025-12-01T12:00:00Z");
   /** Where a replay saved from a browser is read from: nothing but its markup tells that it is a copy. */
   private static final URI SAVED = URI.create("file:///archive/saved-replay.html");
+  /** Where a page saved as MHTML is read from, and when it says it was saved: the capture time. */
+  private static final URI SAVED_MHTML = URI.create("file:///archive/saved-page.mhtml");
+  private static final String MHTML_DATE = "Mon, 1 Dec 2025 12:00:00 -0000";
   private static final long PAGE_TIMEOUT_SECONDS = 60;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final NewsJson NEWS_JSON = NewsJson.standard();
 
-  private WaybackCheck() {}
+  private CopiesCheck() {}
 
   /**
    * Reads the pages of the named corpora under {@code corporaDir} both ways; a page in several corpora is read once.
@@ -65,7 +70,7 @@ final class WaybackCheck {
    * @param corporaDir the folder holding the corpora
    * @param names the corpora whose pages are read
    * @param threads how many pages to read at once
-   * @return the report, named {@code wayback}
+   * @return the report, named {@code copies}
    */
   static Report run(Path corporaDir, List<String> names, int threads) {
     Map<String, CorpusPage> pages = new TreeMap<>();
@@ -81,6 +86,7 @@ final class WaybackCheck {
     List<ObjectNode> details = new ArrayList<>();
     int same = 0;
     int sameSaved = 0;
+    int sameMhtml = 0;
     int errors = 0;
     Map<String, Integer> fields = new TreeMap<>();
     try {
@@ -120,16 +126,22 @@ final class WaybackCheck {
         } else {
           detail.get("savedDiffers").fieldNames().forEachRemaining(k -> fields.merge("saved." + k, 1, Integer::sum));
         }
+        if (!detail.has("mhtmlDiffers")) {
+          sameMhtml++;
+        } else {
+          detail.get("mhtmlDiffers").fieldNames().forEachRemaining(k -> fields.merge("mhtml." + k, 1, Integer::sum));
+        }
         details.add(detail);
       }
     } finally {
       pool.shutdownNow();
     }
     List<Figure> figures = new ArrayList<>();
-    figures.add(Figure.share("same", same, pages.size()));
-    figures.add(Figure.share("sameSaved", sameSaved, pages.size()));
+    figures.add(Figure.share("replay", same, pages.size()));
+    figures.add(Figure.share("replaySaved", sameSaved, pages.size()));
+    figures.add(Figure.share("mhtml", sameMhtml, pages.size()));
     fields.forEach((k, n) -> figures.add(new Figure("differs." + k, n, n + " pages")));
-    return new Report("wayback", pages.size(), errors, figures, details);
+    return new Report("copies", pages.size(), errors, figures, details);
   }
 
   /** Reads one page both ways and tells the fields in which the two articles differ. */
@@ -151,8 +163,16 @@ final class WaybackCheck {
         .source(Source.builder().uri(url).capturedAt(CAPTURED_AT).build()).build()));
     JsonNode byAddress = read(() -> HtmlArticles.parse(replay, archive.address(url, TIMESTAMP)));
     JsonNode saved = read(() -> HtmlArticles.parse(replay, SAVED));
+    JsonNode mhtml = read(() -> {
+      try {
+        return HtmlArticles.parse(new ByteArrayInputStream(MhtmlCopy.of(plain, url, MHTML_DATE)), SAVED_MHTML);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
     differences(asIs, byAddress).ifPresent(d -> detail.set("differs", d));
     differences(asIs, saved).ifPresent(d -> detail.set("savedDiffers", d));
+    differences(asIs, mhtml).ifPresent(d -> detail.set("mhtmlDiffers", d));
     return detail;
   }
 

@@ -18,19 +18,19 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The scoring command: {@code ./evaluate [--corpora DIR] [--only bodies,metadata,dates,snippets,wayback]
+ * The scoring command: {@code ./evaluate [--corpora DIR] [--only bodies,metadata,dates,snippets,copies]
  * [--gate FILE] [--details DIR] [--threads N]}.
  *
  * <p>Parses every page of each corpus with {@link HtmlArticles}, prints the figures the way each corpus's
  * {@code SOURCE.md} describes, optionally writes one JSON line per page to {@code DIR/<corpus>.jsonl} to show
  * what went wrong where, and exits with 1 when a figure breaks a bound of the gate file, 2 on a usage error.
- * {@code wayback} is no corpus but a check over the pages of them all ({@link WaybackCheck}).
+ * {@code copies} is no corpus but a check over the pages of them all ({@link CopiesCheck}).
  */
 public final class Evaluate {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Not a corpus: the check that the pages of all the corpora read the same from a Wayback Machine copy. */
-  private static final String WAYBACK = "wayback";
-  private static final List<String> ALL = Stream.concat(Evaluation.CORPORA.stream(), Stream.of(WAYBACK)).toList();
+  /** Not a corpus: the check that the pages of all the corpora read the same from their copies. */
+  private static final String COPIES = "copies";
+  private static final List<String> ALL = Stream.concat(Evaluation.CORPORA.stream(), Stream.of(COPIES)).toList();
 
   private Evaluate() {}
 
@@ -62,7 +62,7 @@ public final class Evaluate {
         }
         i++;
       }
-      only.stream().filter(name -> !name.equals(WAYBACK)).forEach(Evaluation::scorer);
+      only.stream().filter(name -> !name.equals(COPIES)).forEach(Evaluation::scorer);
     } catch (IllegalArgumentException e) {
       err.println("evaluate: " + e.getMessage());
       err.println("usage: evaluate [--corpora DIR] [--only " + String.join(",", ALL)
@@ -75,8 +75,8 @@ public final class Evaluate {
     }
 
     Map<String, Report> reports = new Evaluation(Evaluate::parse, threads).run(corpora, only);
-    if (only.contains(WAYBACK)) {
-      reports.put(WAYBACK, WaybackCheck.run(corpora, Evaluation.CORPORA, threads));
+    if (only.contains(COPIES)) {
+      reports.put(COPIES, CopiesCheck.run(corpora, Evaluation.CORPORA, threads));
     }
     reports.values().forEach(r -> print(r, out));
     if (details.isPresent()) {

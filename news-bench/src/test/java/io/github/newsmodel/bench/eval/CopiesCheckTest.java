@@ -16,7 +16,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class WaybackCheckTest {
+class CopiesCheckTest {
   private static final URI PAGE = URI.create("https://news.example.com/2025/05/haushalt");
   private static final String ARTICLE = """
       <html><head><title>Der Haushalt steht | Example News</title>
@@ -59,22 +59,23 @@ class WaybackCheckTest {
   }
 
   @Test
-  void aPageReadsTheSameFromItsReplayByAddressAndSaved(@TempDir Path dir) throws IOException {
+  void aPageReadsTheSameFromItsReplayByAddressAndSavedAndFromMhtml(@TempDir Path dir) throws IOException {
     corpus(dir, "bodies", ARTICLE, PAGE);
 
-    Report report = WaybackCheck.run(dir, List.of("bodies"), 1);
+    Report report = CopiesCheck.run(dir, List.of("bodies"), 1);
 
     assertThat(report.pages()).isEqualTo(1);
     assertThat(report.errors()).isZero();
-    assertThat(report.figure("same").orElseThrow().value()).isEqualTo(1.0);
-    assertThat(report.figure("sameSaved").orElseThrow().value()).isEqualTo(1.0);
+    assertThat(report.figure("replay").orElseThrow().value()).isEqualTo(1.0);
+    assertThat(report.figure("replaySaved").orElseThrow().value()).isEqualTo(1.0);
+    assertThat(report.figure("mhtml").orElseThrow().value()).isEqualTo(1.0);
   }
 
   @Test
   void aPageThatIsACopyAlreadyIsNotArchivedAgain(@TempDir Path dir) throws IOException {
     corpus(dir, "bodies", ARTICLE, URI.create("https://web.archive.org/web/2019/" + PAGE));
 
-    assertThat(WaybackCheck.run(dir, List.of("bodies"), 1).pages()).isZero();
+    assertThat(CopiesCheck.run(dir, List.of("bodies"), 1).pages()).isZero();
   }
 
   /** What the archive's markup left behind shows as the fields it changed, all but where the page was read from. */
@@ -86,8 +87,8 @@ class WaybackCheckTest {
         {"title": "Der Haushalt steht", "url": "https://web.archive.org/web/1/https://news.example.com/a",
          "siteName": "Wayback Machine", "source": {"uri": "file:///saved.html"}}""");
 
-    assertThat(WaybackCheck.differences(asIs, asIs)).isEmpty();
-    assertThat(WaybackCheck.differences(asIs, archived)).hasValueSatisfying(d -> {
+    assertThat(CopiesCheck.differences(asIs, asIs)).isEmpty();
+    assertThat(CopiesCheck.differences(asIs, archived)).hasValueSatisfying(d -> {
       assertThat(d.fieldNames()).toIterable().containsExactly("url", "siteName");
       assertThat(d.get("siteName").get("asIs").asText()).isEqualTo("(none)");
       assertThat(d.get("siteName").get("archived").asText()).isEqualTo("\"Wayback Machine\"");
