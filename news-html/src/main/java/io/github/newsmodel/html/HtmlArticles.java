@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,12 +112,13 @@ public final class HtmlArticles {
   }
 
   /**
-   * Parses a page.
+   * Parses a page. A text that is an MHTML message (a page saved "as a single file", read as text) is read as its
+   * HTML part, as {@link #parse(InputStream, URI, ParseOptions)} reads one.
    *
    * @param html the page's HTML
    * @param url the URL the page was served from, or another absolute URI it was read from
    * @param options how to parse; {@link ParseOptions#charset()} and {@link ParseOptions#fallbackCharset()} do not
-   *     apply to text
+   *     apply to text, but to the HTML part of an MHTML message
    * @return the article
    * @throws NotAnArticleException if the page is not an article
    * @throws PageLimitException if the page is longer than {@link ParseOptions#maxPageSize()} chars, has more
@@ -129,6 +131,13 @@ public final class HtmlArticles {
   public static Article parse(String html, URI url, ParseOptions options) {
     Objects.requireNonNull(html, "html");
     URI page = requireArguments(url, options);
+    if (Mhtml.mayBeMessage(html)) {
+      // An MHTML file read as text: its message is in ASCII, so its bytes are the text's in ISO-8859-1.
+      Optional<Mhtml> mhtml = Mhtml.read(html.getBytes(StandardCharsets.ISO_8859_1));
+      if (mhtml.isPresent()) {
+        return parseMhtml(mhtml.get(), page, options);
+      }
+    }
     return ArticlePipeline.parse(PageReader.parse(html, page, options), page, options);
   }
 

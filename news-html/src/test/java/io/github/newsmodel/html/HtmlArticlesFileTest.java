@@ -257,5 +257,7 @@ class HtmlArticlesFileTest {
     URI served = URI.create("https://westhaven-courier.example.co.uk/?p=2041");
     assertThat(HtmlArticles.parse(new ByteArrayInputStream(Pages.bytes("chrome-mhtml-harbour-reopens.mhtml")),
         served).url()).as("the caller's web address wins").hasValue(served);
+    assertThat(HtmlArticles.parse(Files.readString(file), file.toUri())).as("the file read as text")
+        .isEqualTo(article);
   }
 }

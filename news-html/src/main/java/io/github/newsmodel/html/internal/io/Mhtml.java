@@ -77,6 +77,23 @@ public record Mhtml(byte[] html, Optional<String> contentType, Optional<String> 
     return Optional.empty();
   }
 
+  /**
+   * Whether a text may be a MIME message, by its first character other than a line break or a space: a letter, where
+   * a page's is {@code <}. A cheap test before {@link #read}, which looks further.
+   *
+   * @param text the text
+   * @return false if it cannot be one
+   */
+  public static boolean mayBeMessage(String text) {
+    for (int i = 0; i < Math.min(16, text.length()); i++) {
+      char c = text.charAt(i);
+      if (c != '\r' && c != '\n' && c != ' ') {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+      }
+    }
+    return false;
+  }
+
   /** Whether the bytes open with a MIME header line: {@code From:}, {@code MIME-Version:} and the like. */
   private static boolean looksLikeMime(byte[] bytes) {
     int i = 0;
