@@ -240,7 +240,8 @@ public final class HtmlArticles {
    * {@code file.toAbsolutePath().normalize().toUri()}: the charset is detected the same way, and the article's
    * {@link Article#source()} is that {@code file:///} URI, the one the {@code news} command line gives the file.
    * A page that a browser saved and marked with the address it was saved from (Chrome and Internet Explorer write
-   * {@code <!-- saved from url=(0044)https://... -->} at its top) is at that address: it is its {@link Article#url()},
+   * {@code <!-- saved from url=(0044)https://... -->} at its top, the SingleFile extension a comment with its
+   * {@code url:} and {@code saved date:}, which is then the source's capture time) is at that address: it is its {@link Article#url()},
    * and its relative links resolve against it. Otherwise they resolve against the canonical URL the page declares,
    * and {@link Article#url()} is left empty unless the site parser knows it, or the file is a web archive's copy,
    * whose markup names the page it copied: a file has no URL on the web. The links to the copies of its images and

@@ -49,10 +49,10 @@ public final class ArticlePipeline {
     // A page saved by a browser names the address it was saved from, which may be an archive's replay; the caller's
     // web address, if given, wins. Either way its links to the browser's local copies are no page's addresses: they
     // are taken out of a copy, as the caller's document is changed only when it is a web archive's copy.
-    Optional<URI> marked = SavedPage.savedFrom(given);
-    Document page = marked.isPresent() ? given.clone() : given;
-    marked.ifPresent(u -> SavedPage.dropLocalCopies(page));
-    Optional<URI> savedFrom = Urls.http(url).isEmpty() ? marked : Optional.empty();
+    Optional<SavedPage.Mark> mark = SavedPage.mark(given);
+    Document page = mark.isPresent() ? given.clone() : given;
+    mark.ifPresent(m -> SavedPage.dropLocalCopies(page));
+    Optional<URI> savedFrom = Urls.http(url).isEmpty() ? mark.map(SavedPage.Mark::url) : Optional.empty();
     Optional<Capture> fromUrl = Wayback.capture(url).or(() -> savedFrom.flatMap(Wayback::capture));
     // The list of the page's elements that the archive's marks are looked for in serves the generic extractor
     // too, unless the archive's markup is taken out of the page.
@@ -67,7 +67,15 @@ public final class ArticlePipeline {
     } else if (capture.isEmpty() && Urls.http(pageUrl).isEmpty()) {
       SavedPage.rebase(page);
     }
-    Optional<Source> source = source(url, capture, options.source());
+    // A file that says when it was saved was captured then, unless the caller says otherwise or it is an archive's
+    // replay, whose capture time is the archive's.
+    Optional<OffsetDateTime> savedAt = savedFrom.isPresent() && capture.isEmpty()
+        ? mark.flatMap(SavedPage.Mark::savedAt) : Optional.empty();
+    Optional<Source> stated = savedAt.isEmpty() ? options.source() : options.source()
+        .filter(s -> s.capturedAt().isPresent())
+        .or(() -> Optional.of(Source.builder().from(options.source().orElseGet(() -> Source.of(url)))
+            .capturedAt(savedAt.get()).build()));
+    Optional<Source> source = source(url, capture, stated);
     Optional<OffsetDateTime> capturedAt = source.flatMap(Source::capturedAt);
 
     Optional<SiteParser> site = siteUrl(page, pageUrl).flatMap(options.siteParsers()::forUrl);

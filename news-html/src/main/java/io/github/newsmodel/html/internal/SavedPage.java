@@ -4,7 +4,11 @@ import io.github.newsmodel.html.internal.dom.SourceSet;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.generic.Metadata;
 import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +29,15 @@ final class SavedPage {
    * url=(0102)https://... -->}: the number is the length of the address that follows.
    */
   private static final Pattern SAVED_FROM = Pattern.compile("^\\s*saved from url=\\(\\d{1,5}\\)(\\S+)\\s*$");
+  /**
+   * The comment that the SingleFile extension (and ArchiveBox, which runs it) writes at the top of a page it saves:
+   * "Page saved with SingleFile", then {@code url: https://...} and {@code saved date: ...} on lines of their own.
+   */
+  private static final Pattern SINGLE_FILE = Pattern.compile(
+      "^\\s*Page saved with SingleFile\\s*$[\\s\\S]*?^\\s*url:\\s*(\\S+)\\s*$", Pattern.MULTILINE);
+  private static final Pattern SINGLE_FILE_DATE = Pattern.compile(
+      "^\\s*saved date:\\s*\\w{3} (\\w{3} \\d{1,2} \\d{4} \\d{2}:\\d{2}:\\d{2}) GMT([+-]\\d{4})", Pattern.MULTILINE);
+  private static final DateTimeFormatter JS_DATE = DateTimeFormatter.ofPattern("MMM d yyyy HH:mm:ss xx", Locale.ENGLISH);
   /** How many nodes from the start of the file the mark is looked for in: browsers write it first. */
   private static final int NEAR_THE_TOP = 4;
 
@@ -39,24 +52,57 @@ final class SavedPage {
    * @return the address
    */
   static Optional<URI> savedFrom(Document page) {
-    Optional<URI> beforeHtml = markAmong(page);
-    // Without a doctype before it, the mark can land inside <html>, before its <head>.
+    return mark(page).map(Mark::url);
+  }
+
+  /**
+   * What a browser, or the SingleFile extension, wrote at the top of a page it saved: where from, and when.
+   *
+   * @param page the page
+   * @return the mark, if the page has one with a web address
+   */
+  static Optional<Mark> mark(Document page) {
+    Optional<Mark> beforeHtml = markAmong(page);
+    // Without a doctype before it, Chrome's mark can land inside <html>, where SingleFile writes its own.
     Element html = page.firstElementChild();
     return beforeHtml.isPresent() || html == null ? beforeHtml : markAmong(html);
   }
 
-  /** The address in a browser's mark among the first child nodes of an element. */
-  private static Optional<URI> markAmong(Element parent) {
+  /**
+   * Where and when a page was saved, as its mark says.
+   *
+   * @param url the address it was saved from
+   * @param savedAt when, if the mark says
+   */
+  record Mark(URI url, Optional<OffsetDateTime> savedAt) {}
+
+  /** The mark among the first child nodes of an element. */
+  private static Optional<Mark> markAmong(Element parent) {
     int n = Math.min(NEAR_THE_TOP, parent.childNodeSize());
     for (int i = 0; i < n; i++) {
       if (parent.childNode(i) instanceof Comment c) {
         Matcher m = SAVED_FROM.matcher(c.getData());
         if (m.matches()) {
-          return Urls.http(m.group(1)).map(PageUrl::served);
+          return Urls.http(m.group(1)).map(PageUrl::served).map(u -> new Mark(u, Optional.empty()));
+        }
+        Matcher single = SINGLE_FILE.matcher(c.getData());
+        if (single.find()) {
+          Matcher date = SINGLE_FILE_DATE.matcher(c.getData());
+          Optional<OffsetDateTime> savedAt = date.find() ? singleFileDate(date) : Optional.empty();
+          return Urls.http(single.group(1)).map(PageUrl::served).map(u -> new Mark(u, savedAt));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** SingleFile's date, as JavaScript's {@code Date.toString()} writes it: "Tue Feb 21 2023 10:15:30 GMT+0100". */
+  private static Optional<OffsetDateTime> singleFileDate(Matcher m) {
+    try {
+      return Optional.of(OffsetDateTime.parse(m.group(1) + " " + m.group(2), JS_DATE));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Image;
+import io.github.newsmodel.core.Source;
 import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.Pages;
 import java.net.URI;
@@ -114,6 +115,32 @@ class SavedPageTest {
 
     assertThat(article.url()).contains(URI.create("https://news.example.org/2024/harbour/"));
     assertThat(article.source().flatMap(s -> s.capturedAt())).contains(OffsetDateTime.parse("2024-03-01T12:00Z"));
+  }
+
+  /**
+   * The SingleFile extension, which ArchiveBox runs too, writes where and when it saved the page in a comment at
+   * the top of the {@code <html>}: the page is at that address, captured then.
+   */
+  @Test
+  void aPageSingleFileSavedIsAtItsAddressCapturedWhenItWasSaved() {
+    String saved = SAVED_BY_CHROME.replace("<!-- saved from url=(0044)https://news.example.org/2024/harbour/#top -->\n",
+        "").replace("<html>", """
+        <html><!--
+         Page saved with SingleFile\s
+         url: https://news.example.org/2024/harbour/\s
+         saved date: Tue Mar 05 2024 10:15:30 GMT+0100 (Central European Standard Time)
+        -->""");
+
+    Article article = HtmlArticles.parse(saved, FILE);
+    Article replay = HtmlArticles.parse(saved.replace("url: https://news.example.org/2024/harbour/",
+        "url: https://web.archive.org/web/20240301120000/https://news.example.org/2024/harbour/"), FILE);
+
+    assertThat(article.url()).contains(URI.create("https://news.example.org/2024/harbour/"));
+    assertThat(article.source()).contains(Source.builder().uri(FILE)
+        .capturedAt(OffsetDateTime.parse("2024-03-05T10:15:30+01:00")).build());
+    assertThat(replay.url()).contains(URI.create("https://news.example.org/2024/harbour/"));
+    assertThat(replay.source().flatMap(s -> s.capturedAt())).as("the archive's capture, not the save")
+        .contains(OffsetDateTime.parse("2024-03-01T12:00Z"));
   }
 
   private static String page(String base) {
