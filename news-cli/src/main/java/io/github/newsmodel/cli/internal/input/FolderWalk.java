@@ -143,7 +143,7 @@ final class FolderWalk {
     return folder.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("_files");
   }
 
-  /** The names of a folder's pages, {@code .html} or {@code .htm} files, lower-cased without their extension. */
+  /** The names of a folder's pages ({@link #SAVED_PAGE_EXTENSIONS}), lower-cased without their extension. */
   private static Set<String> pageStems(List<Path> children) {
     Set<String> stems = new HashSet<>();
     for (Path child : children) {
