@@ -129,6 +129,11 @@ public final class HtmlArticles {
    * @throws IllegalArgumentException if {@code url} is not absolute
    */
   public static Article parse(String html, URI url, ParseOptions options) {
+    return parse(html, url, options, Optional.empty());
+  }
+
+  /** Parses a page's text, read from a file that says when it was saved ({@code savedAt}) or not. */
+  private static Article parse(String html, URI url, ParseOptions options, Optional<OffsetDateTime> savedAt) {
     Objects.requireNonNull(html, "html");
     URI page = requireArguments(url, options);
     if (Mhtml.mayBeMessage(html)) {
@@ -138,7 +143,7 @@ public final class HtmlArticles {
         return parseMhtml(mhtml.get(), page, options);
       }
     }
-    return ArticlePipeline.parse(PageReader.parse(html, page, options), page, options);
+    return ArticlePipeline.parse(PageReader.parse(html, page, options), page, options, savedAt);
   }
 
   /**
@@ -295,13 +300,13 @@ public final class HtmlArticles {
     if (mhtml.isPresent()) {
       return parseMhtml(mhtml.get(), url, options);
     }
-    return parseHtml(bytes, url, options);
+    return parseHtml(bytes, url, options, Optional.empty());
   }
 
   /**
    * Reads the page of an MHTML file at the address it was saved from, unless the caller gave a web address, with the
-   * charset its part declares, unless the caller gave one; the file is the source, captured when it was saved (a
-   * web archive's replay saved so has the archive's capture time instead).
+   * charset its part declares, unless the caller gave one; the file is the source, captured when it was saved, as
+   * the article pipeline completes it for any saved page.
    */
   private static Article parseMhtml(Mhtml mhtml, URI url, ParseOptions options) {
     Optional<URI> savedFrom = mhtml.location().flatMap(Urls::http).map(PageUrl::served);
@@ -311,23 +316,19 @@ public final class HtmlArticles {
     if (options.charset().isEmpty()) {
       mhtml.contentType().ifPresent(completed::charset);
     }
-    Optional<OffsetDateTime> savedAt = savedFrom.flatMap(Wayback::capture).isPresent() ? Optional.empty()
-        : mhtml.savedAt();
-    if (fromFile) {
-      Source given = options.source().orElseGet(() -> Source.of(url));
-      completed.source(given.capturedAt().isPresent() || savedAt.isEmpty() ? given
-          : Source.builder().from(given).capturedAt(savedAt.get()).build());
+    if (fromFile && options.source().isEmpty()) {
+      completed.source(Source.of(url)); // the page is read at the address it was saved from, not at the file
     }
-    return parseHtml(mhtml.html(), pageUrl, completed.build());
+    return parseHtml(mhtml.html(), pageUrl, completed.build(), fromFile ? mhtml.savedAt() : Optional.empty());
   }
 
-  private static Article parseHtml(byte[] bytes, URI url, ParseOptions options) {
+  private static Article parseHtml(byte[] bytes, URI url, ParseOptions options, Optional<OffsetDateTime> savedAt) {
     // The host in ASCII, as java.net.URI finds none in "газета.рф".
     URI site = Wayback.capture(url).map(Capture::original).orElse(url);
     Charset fallback = options.fallbackCharset().orElseGet(() -> DomainFallback.of(Urls.http(site).orElse(site),
         bytes).orElse(HtmlCharsets.BROWSER_FALLBACK));
     String html = HtmlCharsets.decode(bytes, options.charset(), fallback).text();
-    return parse(html, url, options);
+    return parse(html, url, options, savedAt);
   }
 
   /**

@@ -260,4 +260,26 @@ class HtmlArticlesFileTest {
     assertThat(HtmlArticles.parse(Files.readString(file), file.toUri())).as("the file read as text")
         .isEqualTo(article);
   }
+
+  /** A pywb replay saved as MHTML, which only its markup tells a replay: captured when the archive says. */
+  @Test
+  void aReplaySavedAsMhtmlHasTheArchivesCaptureTime() throws IOException {
+    String message = "From: <Saved by Blink>\r\n"
+        + "Snapshot-Content-Location: https://webarchive.example.ac.uk/courier-collection/20160218174457mp_/"
+        + "https://westhaven-courier.example.co.uk/2016/02/harbour-reopens/\r\n"
+        + "Date: Tue, 1 Dec 2020 09:00:00 -0000\r\nMIME-Version: 1.0\r\n"
+        + "Content-Type: multipart/related; type=\"text/html\"; boundary=\"b\"\r\n\r\n"
+        + "--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + java.util.Base64.getMimeEncoder().encodeToString(Pages.bytes("pywb-harbour-reopens.html"))
+        + "\r\n--b--\r\n";
+    Path file = dir.resolve("replay.mhtml");
+    Files.writeString(file, message);
+
+    Article article = HtmlArticles.parse(file);
+
+    assertThat(article.url()).hasValue(URI.create("https://westhaven-courier.example.co.uk/2016/02/harbour-reopens/"));
+    assertThat(article.source().flatMap(Source::capturedAt))
+        .hasValue(java.time.OffsetDateTime.parse("2016-02-18T17:44:57Z"));
+    assertThat(article.source().map(Source::uri)).hasValue(file.toUri());
+  }
 }

@@ -35,8 +35,22 @@ public final class ArticlePipeline {
    * @return the article
    */
   public static Article parse(Document page, URI url, ParseOptions options) {
+    return parse(page, url, options, Optional.empty());
+  }
+
+  /**
+   * Parses a page read from a file that says when it was saved, such as an MHTML file.
+   *
+   * @param page the parsed page; changed in place if it is a web-archive copy
+   * @param url the absolute URI the page was read from
+   * @param options the caller's options
+   * @param savedAt when the file says the page was saved: its capture time, unless the caller's source gives one
+   *     or the page is a web archive's replay
+   * @return the article
+   */
+  public static Article parse(Document page, URI url, ParseOptions options, Optional<OffsetDateTime> savedAt) {
     try {
-      return parseWithin(page, url, options);
+      return parseWithin(page, url, options, savedAt);
     } catch (StackOverflowError e) {
       // Within maxNestingDepth the walks of the document fit in any usual stack; a higher limit or a tiny stack
       // may not, and the caller then gets the page named and the limit to lower, never the error itself.
@@ -45,7 +59,8 @@ public final class ArticlePipeline {
     }
   }
 
-  private static Article parseWithin(Document given, URI url, ParseOptions options) {
+  private static Article parseWithin(Document given, URI url, ParseOptions options,
+      Optional<OffsetDateTime> fileSavedAt) {
     // A page saved by a browser names the address it was saved from, which may be an archive's replay; the caller's
     // web address, if given, wins. Either way its links to the browser's local copies are no page's addresses: they
     // are taken out of a copy, as the caller's document is changed only when it is a web archive's copy.
@@ -67,10 +82,10 @@ public final class ArticlePipeline {
     } else if (capture.isEmpty() && Urls.http(pageUrl).isEmpty()) {
       SavedPage.rebase(page);
     }
-    // A file that says when it was saved was captured then, unless the caller says otherwise or it is an archive's
-    // replay, whose capture time is the archive's.
-    Optional<OffsetDateTime> savedAt = savedFrom.isPresent() && capture.isEmpty()
-        ? mark.flatMap(SavedPage.Mark::savedAt) : Optional.empty();
+    // A file that says when it was saved (its MHTML message, or SingleFile's mark) was captured then, unless the
+    // caller says otherwise or it is an archive's replay, whose capture time is the archive's.
+    Optional<OffsetDateTime> savedAt = capture.isPresent() ? Optional.empty() : fileSavedAt
+        .or(() -> savedFrom.isPresent() ? mark.flatMap(SavedPage.Mark::savedAt) : Optional.empty());
     Optional<Source> stated = savedAt.isEmpty() ? options.source() : options.source()
         .filter(s -> s.capturedAt().isPresent())
         .or(() -> Optional.of(Source.builder().from(options.source().orElseGet(() -> Source.of(url)))

@@ -44,19 +44,9 @@ final class SavedPage {
   private SavedPage() {}
 
   /**
-   * The address a browser saved the page from, as its mark at the top of the file gives it: an http or https URL
-   * without a fragment or credentials; empty for a page without the mark, or one saved from elsewhere
-   * ({@code about:internet}, a file).
-   *
-   * @param page the page
-   * @return the address
-   */
-  static Optional<URI> savedFrom(Document page) {
-    return mark(page).map(Mark::url);
-  }
-
-  /**
-   * What a browser, or the SingleFile extension, wrote at the top of a page it saved: where from, and when.
+   * What a browser, or the SingleFile extension, wrote at the top of a page it saved: where from, and when. The
+   * address is an http or https URL without a fragment or credentials; a mark of a page saved from elsewhere
+   * ({@code about:internet}, a file) is none.
    *
    * @param page the page
    * @return the mark, if the page has one with a web address
@@ -111,7 +101,7 @@ final class SavedPage {
    * resolved against the page's address they would make up web addresses that never existed. An image keeps the
    * addresses its {@code srcset} or lazy-loading attributes still hold, which browsers leave as they were.
    *
-   * @param page a page that a browser marked as saved ({@link #savedFrom})
+   * @param page a page that a browser marked as saved ({@link #mark})
    */
   static void dropLocalCopies(Document page) {
     for (Element e : page.select("[src], [srcset], [poster], link[href]")) {
