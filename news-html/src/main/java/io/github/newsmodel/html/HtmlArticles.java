@@ -6,7 +6,7 @@ import io.github.newsmodel.html.internal.ArticlePipeline;
 import io.github.newsmodel.html.internal.PageReader;
 import io.github.newsmodel.html.internal.PageUrl;
 import io.github.newsmodel.html.internal.archive.Capture;
-import io.github.newsmodel.html.internal.archive.Wayback;
+import io.github.newsmodel.html.internal.archive.Archives;
 import io.github.newsmodel.html.internal.charset.DomainFallback;
 import io.github.newsmodel.html.internal.charset.HtmlCharsets;
 import io.github.newsmodel.html.internal.dom.Urls;
@@ -67,6 +67,13 @@ import org.jsoup.nodes.Document;
  * an impossible one is recognised too, and gives no capture time. So are the addresses of other archives that run
  * the Wayback software: Archive-It ({@code https://wayback.archive-it.org/1068/20120510083512/http://...}),
  * Arquivo.pt, the UK Government Web Archive and the Library of Congress's web archive.
+ *
+ * <p>An archive.today snapshot (archive.ph, archive.is and the archive's other hosts), served or saved, is
+ * recognised by its markup, or by its long address ({@code https://archive.ph/2018.05.05-222855/https://...}). Its
+ * head describes the snapshot and not the article ({@code article:published_time} is the capture's time), so it is
+ * left out with the archive's header; the article is read from the captured page alone, at its original address,
+ * with its links out of the page restored. archive.today drops the original page's head and scripts, so the
+ * metadata they held (JSON-LD, meta dates, the canonical URL) is not in the article; what the page shows is.
  *
  * <p><b>Failures.</b> Nothing wrong is ever returned: what the parser cannot trust, such as a cut-off comment or
  * a date it cannot read, is left absent. A page that is not an article throws {@link NotAnArticleException};
@@ -324,7 +331,7 @@ public final class HtmlArticles {
 
   private static Article parseHtml(byte[] bytes, URI url, ParseOptions options, Optional<OffsetDateTime> savedAt) {
     // The host in ASCII, as java.net.URI finds none in "газета.рф".
-    URI site = Wayback.capture(url).map(Capture::original).orElse(url);
+    URI site = Archives.capture(url).map(Capture::original).orElse(url);
     Charset fallback = options.fallbackCharset().orElseGet(() -> DomainFallback.of(Urls.http(site).orElse(site),
         bytes).orElse(HtmlCharsets.BROWSER_FALLBACK));
     String html = HtmlCharsets.decode(bytes, options.charset(), fallback).text();

@@ -4,7 +4,7 @@ import io.github.newsmodel.core.internal.NewsStyle;
 import io.github.newsmodel.core.internal.UrlHosts;
 import io.github.newsmodel.html.internal.HostNames;
 import io.github.newsmodel.html.internal.Once;
-import io.github.newsmodel.html.internal.archive.Wayback;
+import io.github.newsmodel.html.internal.archive.Archives;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,13 +78,14 @@ public abstract class SiteParsers {
   }
 
   /**
-   * The parser for a page's URL. For a Wayback Machine URL, the host of the archived page decides.
+   * The parser for a page's URL. For a web archive's address of a capture (the Wayback Machine's, or archive.today's
+   * long one), the host of the archived page decides.
    *
    * @param url the page's URL
    * @return the parser with the longest matching host, if any matches; empty for a URL without a host
    */
   public Optional<SiteParser> forUrl(URI url) {
-    URI page = Wayback.capture(url).map(c -> c.original()).orElse(url);
+    URI page = Archives.capture(url).map(c -> c.original()).orElse(url);
     return UrlHosts.of(page).flatMap(this::forHost);
   }
 

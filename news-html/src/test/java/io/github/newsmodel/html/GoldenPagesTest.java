@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.github.newsmodel.core.Article;
-import io.github.newsmodel.html.internal.archive.Wayback;
+import io.github.newsmodel.html.internal.archive.Archives;
 import io.github.newsmodel.core.NewsModelException;
 import io.github.newsmodel.json.NewsJson;
 import java.io.IOException;
@@ -89,8 +89,8 @@ class GoldenPagesTest {
     Document page = Jsoup.parse(text, url.toString());
 
     assertThat(HtmlArticles.parse(page, url, ParseOptions.defaults())).isEqualTo(fromText);
-    boolean archived = Wayback.capture(url).isPresent()
-        || Wayback.captureInMarkup(Jsoup.parse(text, url.toString())).isPresent();
+    boolean archived = Archives.capture(url).isPresent()
+        || Archives.captureInMarkup(Jsoup.parse(text, url.toString())).isPresent();
     if (!archived) { // a web archive's copy is restored in place
       assertThat(page.outerHtml()).as("the caller's document is left as it was").isEqualTo(
           Jsoup.parse(text, url.toString()).outerHtml());

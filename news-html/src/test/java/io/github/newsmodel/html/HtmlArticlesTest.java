@@ -14,6 +14,7 @@ import io.github.newsmodel.html.internal.sites.afterdawn.AfterDawnExpected;
 import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -233,6 +234,35 @@ class HtmlArticlesTest {
     assertThat(article.source().flatMap(Source::capturedAt)).hasValue(OffsetDateTime.parse("2016-02-18T17:44:57Z"));
     assertThat(article.source().map(Source::uri)).hasValue(address);
     assertThat(article.source().flatMap(Source::recordId)).hasValue("<urn:uuid:4>");
+  }
+
+  /**
+   * An archive.today snapshot, read at its short address or from a WARC record of it fetched years later: the
+   * article is the captured page's, at its original address, captured when the archive says; not dated at the capture
+   * nor named after the archive, as the snapshot's head would have it.
+   */
+  @Test
+  void anArchiveTodaySnapshotIsTheCapturedPage() {
+    URI address = URI.create("https://archive.ph/Qm7tR");
+    URI original = URI.create("https://westhaven-courier.example.co.uk/2016/02/harbour-reopens/");
+    Source record = Source.builder().uri(address).recordId("<urn:uuid:5>")
+        .capturedAt(OffsetDateTime.parse("2025-01-01T00:00Z")).build();
+
+    Article served = HtmlArticles.parse(Pages.text("archive-today-harbour-reopens.html"), address);
+    Article fromRecord = HtmlArticles.parse(Pages.text("archive-today-harbour-reopens.html"), address,
+        ParseOptions.builder().source(record).build());
+
+    for (Article article : List.of(served, fromRecord)) {
+      assertThat(article.url()).hasValue(original);
+      assertThat(article.siteName()).hasValue("Westhaven Courier");
+      assertThat(article.publishedAt()).hasValue(OffsetDateTime.parse("2016-02-17T00:00Z"));
+      assertThat(article.text()).startsWith("The harbour reopened").doesNotContain("Saved from", "archive");
+      assertThat(article.comments()).hasSize(2);
+    }
+    assertThat(served.source()).hasValue(Source.builder().uri(original).archiveUrl(address)
+        .capturedAt(OffsetDateTime.parse("2016-02-20T09:12:44Z")).build());
+    assertThat(fromRecord.source()).hasValue(Source.builder().uri(address).recordId("<urn:uuid:5>")
+        .archiveUrl(address).capturedAt(OffsetDateTime.parse("2016-02-20T09:12:44Z")).build());
   }
 
   @ParameterizedTest(name = "{0}")

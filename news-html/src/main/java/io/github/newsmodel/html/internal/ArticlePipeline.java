@@ -8,7 +8,7 @@ import io.github.newsmodel.html.PageParseException;
 import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.SiteParser;
 import io.github.newsmodel.html.internal.archive.Capture;
-import io.github.newsmodel.html.internal.archive.Wayback;
+import io.github.newsmodel.html.internal.archive.Archives;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageLocation;
 import io.github.newsmodel.html.internal.dom.Urls;
@@ -68,12 +68,12 @@ public final class ArticlePipeline {
     Document page = mark.isPresent() ? given.clone() : given;
     mark.ifPresent(m -> SavedPage.dropLocalCopies(page));
     Optional<URI> savedFrom = Urls.http(url).isEmpty() ? mark.map(SavedPage.Mark::url) : Optional.empty();
-    Optional<Capture> fromUrl = Wayback.capture(url).or(() -> savedFrom.flatMap(Wayback::capture));
+    Optional<Capture> fromUrl = Archives.capture(url).or(() -> savedFrom.flatMap(Archives::capture));
     // The list of the page's elements that the archive's marks are looked for in serves the generic extractor
     // too, unless the archive's markup is taken out of the page.
     Optional<PageElements> listed = fromUrl.isPresent() ? Optional.empty() : Optional.of(PageElements.of(page));
-    Optional<Capture> capture = fromUrl.or(() -> Wayback.captureInMarkup(page, listed.get()));
-    capture.ifPresent(c -> Wayback.restore(page, c));
+    Optional<Capture> capture = fromUrl.or(() -> Archives.captureInMarkup(page, listed.get()));
+    capture.ifPresent(c -> Archives.restore(page, c));
     Optional<PageElements> elements = capture.isPresent() ? Optional.empty() : listed;
     URI pageUrl = capture.map(Capture::original).or(() -> savedFrom).orElse(url);
     if (capture.isEmpty() && savedFrom.isPresent()) {
@@ -127,16 +127,6 @@ public final class ArticlePipeline {
   }
 
   /**
-   * Whether an address is one of the archive's that serves a capture, its host and its timestamp: the address of
-   * the replay of a pywb archive that only the page's markup tells, {@code .../my-archive/20160218174457mp_/...}.
-   */
-  private static boolean servedBy(URI url, Capture capture) {
-    String authority = url.getRawAuthority();
-    return authority != null && authority.equalsIgnoreCase(capture.archiveUrl().getRawAuthority())
-        && url.getRawPath() != null && url.getRawPath().contains("/" + capture.timestamp());
-  }
-
-  /**
    * What the caller said about the source, completed by the archive capture: the archive URL and capture time
    * where the caller gave none, and the capture time in place of the caller's when the caller's record is of the
    * archive's address itself (none, if that address's timestamp dates no capture). A page read from a file or an
@@ -155,7 +145,7 @@ public final class ArticlePipeline {
     // the record says, years after the archive captured what the page shows: the archive's time is the page's,
     // and the one that its relative dates ("3 hours ago") count from. An address whose timestamp is partial
     // (/web/2007/) or invalid gives no time, and the record's is still not the page's: the source has none.
-    boolean replayRecord = (Wayback.capture(url).isPresent() || servedBy(url, c))
+    boolean replayRecord = Archives.isArchiveAddress(url, c)
         && given.map(Source::uri).filter(url::equals).isPresent();
     (replayRecord ? c.capturedAt() : given.flatMap(Source::capturedAt).or(c::capturedAt))
         .ifPresent(source::capturedAt);

@@ -10,11 +10,13 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /**
- * One Wayback Machine capture of a page.
+ * One web archive's capture of a page: the Wayback Machine's, another archive's that runs its software or pywb, or
+ * archive.today's.
  *
  * @param original the page's original URL
  * @param timestamp the capture's timestamp as the address writes it: {@code yyyyMMddHHmmss}, or digits that the
- *     archive answers with its nearest capture, fewer ({@code 2007}) or more, or of an impossible date
+ *     archive answers with its nearest capture, fewer ({@code 2007}) or more, or of an impossible date; for
+ *     archive.today, its capture time in that form
  * @param archiveUrl the URL of the archived copy
  */
 public record Capture(URI original, String timestamp, URI archiveUrl) {

@@ -285,9 +285,10 @@ public final class Wayback {
 
   /**
    * The original URL as the archive embeds it: the archive collapses {@code http://} to {@code http:/} at times,
-   * drops the scheme of scheme-less links and keeps default ports, so all three are normalised.
+   * drops the scheme of scheme-less links and keeps default ports, so all three are normalised. archive.today embeds
+   * its originals alike.
    */
-  private static Optional<URI> original(String embedded) {
+  static Optional<URI> original(String embedded) {
     String s = embedded.trim();
     Matcher scheme = SCHEME.matcher(s);
     if (scheme.find()) {
