@@ -2,10 +2,13 @@ package io.github.newsmodel.html.internal.comments;
 
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.InvalidValueException;
+import io.github.newsmodel.html.internal.dom.PageLocation;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
+import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -96,12 +99,31 @@ final class CommenterNames {
       Author.Builder author = Author.builder().name(name);
       if (link != null && !PLACEHOLDER.matcher(link.attr("href")).matches()) {
         Urls.http(link, "href").filter(u -> !u.toString().contains("#") && !POST.matcher(u.getPath() == null ? ""
-            : u.getPath()).find()).ifPresent(author::url);
+            : u.getPath()).find() && !placeholderResolved(u, link)).ifPresent(author::url);
       }
       return Optional.of(author.build());
     } catch (InvalidValueException ex) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether an address is a number alone in the page's own folder: what a placeholder ({@code href="0"}) resolves
+   * to, as a copy whose links the archive resolved (archive.today's) holds it.
+   */
+  private static boolean placeholderResolved(URI url, Element link) {
+    String path = url.getRawPath();
+    int slash = path == null ? -1 : path.lastIndexOf('/');
+    if (slash < 0 || slash == path.length() - 1 || url.getRawQuery() != null
+        || !path.substring(slash + 1).chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    Document page = link.ownerDocument();
+    Optional<URI> location = page == null ? Optional.empty() : Urls.http(PageLocation.of(page));
+    return location.filter(p -> p.getRawPath() != null && url.getRawAuthority() != null
+        && url.getRawAuthority().equalsIgnoreCase(p.getRawAuthority())
+        && p.getRawPath().substring(0, p.getRawPath().lastIndexOf('/') + 1).equals(path.substring(0, slash + 1)))
+        .isPresent();
   }
 
   /**

@@ -1338,6 +1338,24 @@ class ReaderCommentsTest {
         .containsExactly("-", "-", "https://example.org/members/760591");
   }
 
+  /**
+   * A copy whose links the archive resolved (archive.today's) holds the placeholder as an address in the page's own
+   * folder: no page either. A number in another folder is a profile's.
+   */
+  @Test
+  void aPlaceholderResolvedAgainstThePageIsNoAuthorsPage() {
+    CommentSection s = find("<ol class=comment-list>"
+        + "<li class=comment id=comment-1><span class=comment-author><a href=https://example.org/0>Ann</a></span>"
+        + "<div class=comment-content><p>First.</p></div></li>"
+        + "<li class=comment id=comment-2><span class=comment-author><a href=https://example.org/u/0>Bo</a></span>"
+        + "<div class=comment-content><p>Second.</p></div></li>"
+        + "<li class=comment id=comment-3><span class=comment-author><a href=https://other.example/17>Cy</a></span>"
+        + "<div class=comment-content><p>Third.</p></div></li></ol>");
+
+    assertThat(s.comments()).extracting(c -> c.author().flatMap(a -> a.url()).map(Object::toString).orElse("-"))
+        .containsExactly("-", "https://example.org/u/0", "https://other.example/17");
+  }
+
   @Test
   void theBareItemsOfAListNamedAListOfCommentsAreComments() {
     String items = "<li><b class=author>Ann</b> <span class=date>2. April 2024</span><p>Die Bänke stehen schief."
