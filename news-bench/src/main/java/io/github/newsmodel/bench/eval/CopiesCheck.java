@@ -37,8 +37,9 @@ import org.jsoup.nodes.Document;
 /**
  * Whether a page read from a copy of it gives the article the page itself gives: each page of the corpora with an
  * http URL is read as it is, as a web archive would serve it ({@link WaybackReplay}), the Wayback Machine for one
- * page and pywb for the next, and as a browser saves it as a single file ({@link MhtmlCopy}); the articles are
- * compared field by field, all but their {@code source}.
+ * page and pywb for the next, as a browser saves it as a single file ({@link MhtmlCopy}), and as archive.today's
+ * snapshot of it ({@link ArchiveTodayCopy}); the articles are compared field by field, all but their {@code source}:
+ * the snapshot's with the article of the page that archive.today keeps, which is less than the page.
  * All readings are given the same capture time, so that relative dates and the check against dates after the
  * capture agree.
  *
@@ -46,7 +47,8 @@ import org.jsoup.nodes.Document;
  * as a file saved from a browser, where only the archive's markup tells that it is a copy. No truth is needed:
  * every difference is the archive's markup leaking into the article, or a link left pointing into the archive.
  * The figures are the shares of pages whose articles are equal to the page's own: {@code replay} read by the
- * replay's address, {@code replaySaved} read as a saved file, {@code mhtml} read from the MHTML file;
+ * replay's address, {@code replaySaved} read as a saved file, {@code mhtml} read from the MHTML file,
+ * {@code archiveToday} and {@code archiveTodaySaved} the snapshot read by its short address and as a saved file;
  * {@code differs.<field>} count the pages that differ in a field.
  */
 final class CopiesCheck {
@@ -58,6 +60,8 @@ final class CopiesCheck {
   /** Where a page saved as MHTML is read from, and when it says it was saved: the capture time. */
   private static final URI SAVED_MHTML = URI.create("file:///archive/saved-page.mhtml");
   private static final String MHTML_DATE = "Mon, 1 Dec 2025 12:00:00 -0000";
+  /** Where an archive.today snapshot saved from a browser is read from. */
+  private static final URI SAVED_SNAPSHOT = URI.create("file:///archive/saved-snapshot.html");
   private static final long PAGE_TIMEOUT_SECONDS = 60;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final NewsJson NEWS_JSON = NewsJson.standard();
@@ -87,6 +91,8 @@ final class CopiesCheck {
     int same = 0;
     int sameSaved = 0;
     int sameMhtml = 0;
+    int sameSnapshot = 0;
+    int sameSnapshotSaved = 0;
     int errors = 0;
     Map<String, Integer> fields = new TreeMap<>();
     try {
@@ -131,6 +137,18 @@ final class CopiesCheck {
         } else {
           detail.get("mhtmlDiffers").fieldNames().forEachRemaining(k -> fields.merge("mhtml." + k, 1, Integer::sum));
         }
+        if (!detail.has("archiveTodayDiffers")) {
+          sameSnapshot++;
+        } else {
+          detail.get("archiveTodayDiffers").fieldNames()
+              .forEachRemaining(k -> fields.merge("archiveToday." + k, 1, Integer::sum));
+        }
+        if (!detail.has("archiveTodaySavedDiffers")) {
+          sameSnapshotSaved++;
+        } else {
+          detail.get("archiveTodaySavedDiffers").fieldNames()
+              .forEachRemaining(k -> fields.merge("archiveTodaySaved." + k, 1, Integer::sum));
+        }
         details.add(detail);
       }
     } finally {
@@ -140,6 +158,8 @@ final class CopiesCheck {
     figures.add(Figure.share("replay", same, pages.size()));
     figures.add(Figure.share("replaySaved", sameSaved, pages.size()));
     figures.add(Figure.share("mhtml", sameMhtml, pages.size()));
+    figures.add(Figure.share("archiveToday", sameSnapshot, pages.size()));
+    figures.add(Figure.share("archiveTodaySaved", sameSnapshotSaved, pages.size()));
     fields.forEach((k, n) -> figures.add(new Figure("differs." + k, n, n + " pages")));
     return new Report("copies", pages.size(), errors, figures, details);
   }
@@ -173,6 +193,17 @@ final class CopiesCheck {
     differences(asIs, byAddress).ifPresent(d -> detail.set("differs", d));
     differences(asIs, saved).ifPresent(d -> detail.set("savedDiffers", d));
     differences(asIs, mhtml).ifPresent(d -> detail.set("mhtmlDiffers", d));
+    // archive.today keeps less of the page than it showed: its snapshot is compared with the page it kept
+    Document kept = ArchiveTodayCopy.kept(Jsoup.parse(plain, url.toString()));
+    kept.outputSettings().prettyPrint(false);
+    String keptPage = kept.outerHtml();
+    String snapshot = ArchiveTodayCopy.of(kept, url, CAPTURED_AT);
+    JsonNode keptArticle = read(() -> HtmlArticles.parse(keptPage, url, ParseOptions.builder()
+        .source(Source.builder().uri(url).capturedAt(CAPTURED_AT).build()).build()));
+    JsonNode snapshotByAddress = read(() -> HtmlArticles.parse(snapshot, ArchiveTodayCopy.address()));
+    JsonNode snapshotSaved = read(() -> HtmlArticles.parse(snapshot, SAVED_SNAPSHOT));
+    differences(keptArticle, snapshotByAddress).ifPresent(d -> detail.set("archiveTodayDiffers", d));
+    differences(keptArticle, snapshotSaved).ifPresent(d -> detail.set("archiveTodaySavedDiffers", d));
     return detail;
   }
 

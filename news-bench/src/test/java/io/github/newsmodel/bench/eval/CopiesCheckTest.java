@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.jsoup.Jsoup;
@@ -69,6 +70,35 @@ class CopiesCheckTest {
     assertThat(report.figure("replay").orElseThrow().value()).isEqualTo(1.0);
     assertThat(report.figure("replaySaved").orElseThrow().value()).isEqualTo(1.0);
     assertThat(report.figure("mhtml").orElseThrow().value()).isEqualTo(1.0);
+    assertThat(report.figure("archiveToday").orElseThrow().value()).isEqualTo(1.0);
+    assertThat(report.figure("archiveTodaySaved").orElseThrow().value()).isEqualTo(1.0);
+  }
+
+  /**
+   * archive.today's snapshot: the archive's head and header, the page it kept inside #CONTENT, its links out of the
+   * page through the archive, its images the archive's copies in both the snapshot and the page it kept.
+   */
+  @Test
+  void theSnapshotHoldsThePageArchiveTodayKeptInsideItsOwn() {
+    Document kept = ArchiveTodayCopy.kept(Jsoup.parse(ARTICLE, PAGE.toString()));
+    String image = kept.select("img").attr("src");
+
+    Document snapshot = Jsoup.parse(ArchiveTodayCopy.of(kept, PAGE, OffsetDateTime.parse("2025-06-01T12:00:00Z")),
+        ArchiveTodayCopy.address().toString());
+
+    assertThat(kept.select("script")).isEmpty();
+    assertThat(kept.head().select("meta[property], link")).isEmpty();
+    assertThat(image).startsWith("https://archive.ph/" + ArchiveTodayCopy.ID + "/");
+    assertThat(snapshot.expectFirst("meta[property=article:published_time]").attr("content"))
+        .isEqualTo("2025-06-01T12:00:00Z");
+    assertThat(snapshot.expectFirst("#HEADER input[name=q]").val()).isEqualTo(PAGE.toString());
+    assertThat(snapshot.expectFirst("#SHARE_LONGLINK").val())
+        .isEqualTo("https://archive.ph/2025.06.01-120000/" + PAGE);
+    assertThat(snapshot.expectFirst("#CONTENT div.html > div.body img").attr("src")).isEqualTo(image);
+    assertThat(snapshot.select("#CONTENT div.body a[href]").eachAttr("href")).containsExactly(
+        "https://archive.ph/o/" + ArchiveTodayCopy.ID + "/https://news.example.com/autoren/jane-roe", "#kommentare",
+        "mailto:jane@example.com", "https://archive.ph/o/" + ArchiveTodayCopy.ID
+            + "/https://news.example.com/2025/05/weiter.html");
   }
 
   @Test
