@@ -66,7 +66,7 @@ public final class ArticlePipeline {
     // are taken out of a copy, as the caller's document is changed only when it is a web archive's copy.
     Optional<SavedPage.Mark> mark = SavedPage.mark(given);
     Document page = mark.isPresent() ? given.clone() : given;
-    mark.ifPresent(m -> SavedPage.dropLocalCopies(page));
+    mark.ifPresent(m -> SavedPage.dropLocalCopies(page, true));
     Optional<URI> savedFrom = Urls.http(url).isEmpty() ? mark.map(SavedPage.Mark::url) : Optional.empty();
     Optional<Capture> fromUrl = Archives.capture(url).or(() -> savedFrom.flatMap(Archives::capture));
     // The list of the page's elements that the archive's marks are looked for in serves the generic extractor
@@ -74,14 +74,24 @@ public final class ArticlePipeline {
     Optional<PageElements> listed = fromUrl.isPresent() ? Optional.empty() : Optional.of(PageElements.of(page));
     Optional<Capture> capture = fromUrl.or(() -> Archives.captureInMarkup(page, listed.get()));
     capture.ifPresent(c -> Archives.restore(page, c));
-    Optional<PageElements> elements = capture.isPresent() ? Optional.empty() : listed;
+    Optional<PageElements> listedStill = capture.isPresent() ? Optional.empty() : listed;
     URI pageUrl = capture.map(Capture::original).or(() -> savedFrom).orElse(url);
+    Document read = page;
     if (capture.isEmpty() && savedFrom.isPresent()) {
       Urls.rebase(page, savedFrom.get());
       PageLocation.set(page, savedFrom.get());
     } else if (capture.isEmpty() && Urls.http(pageUrl).isEmpty()) {
-      SavedPage.rebase(page);
+      // Firefox marks no page it saves: read from a file, it is told by its links to the copies saved beside it.
+      // An archive's copy is not, as its relative links are to the original's server.
+      if (mark.isEmpty() && SavedPage.holdsLocalCopies(page)) {
+        read = page.clone();
+        SavedPage.dropLocalCopies(read, false);
+        listedStill = Optional.empty();
+      }
+      SavedPage.rebase(read);
     }
+    Document parsed = read;
+    Optional<PageElements> elements = listedStill;
     // A file that says when it was saved (its MHTML message, or SingleFile's mark) was captured then, unless the
     // caller says otherwise or it is an archive's replay, whose capture time is the archive's.
     Optional<OffsetDateTime> savedAt = capture.isPresent() ? Optional.empty() : fileSavedAt
@@ -93,14 +103,14 @@ public final class ArticlePipeline {
     Optional<Source> source = source(url, capture, stated);
     Optional<OffsetDateTime> capturedAt = source.flatMap(Source::capturedAt);
 
-    Optional<SiteParser> site = siteUrl(page, pageUrl).flatMap(options.siteParsers()::forUrl);
+    Optional<SiteParser> site = siteUrl(parsed, pageUrl).flatMap(options.siteParsers()::forUrl);
     try {
       Article article;
       if (site.isPresent()) {
-        article = CommentLimit.apply(SiteParserCall.parse(site.get(), page, pageUrl, options.assumedZone(),
+        article = CommentLimit.apply(SiteParserCall.parse(site.get(), parsed, pageUrl, options.assumedZone(),
             capturedAt), options.maxComments());
       } else {
-        article = GenericExtractor.extract(page, elements.orElseGet(() -> PageElements.of(page)), pageUrl,
+        article = GenericExtractor.extract(parsed, elements.orElseGet(() -> PageElements.of(parsed)), pageUrl,
             options.assumedZone(), capturedAt, options.maxComments());
       }
       Optional<URI> httpUrl = Urls.http(pageUrl);

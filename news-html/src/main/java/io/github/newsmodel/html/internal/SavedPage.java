@@ -4,6 +4,8 @@ import io.github.newsmodel.html.internal.dom.SourceSet;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.generic.Metadata;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -96,23 +98,65 @@ final class SavedPage {
   }
 
   /**
+   * The ends of the names that browsers give the folder they save a page's images, scripts and styles in, beside the
+   * page ({@code Title_files/}), lower-cased: Chrome's in every language, and Firefox's and Internet Explorer's,
+   * which their German, French, Spanish and Portuguese versions name in their language ({@code Title-Dateien/},
+   * {@code Title_fichiers/}, {@code Title_archivos/}, {@code Title_arquivos/}).
+   */
+  static final List<String> RESOURCE_FOLDER_ENDS = List.of("_files", "-dateien", "_fichiers", "_archivos",
+      "_arquivos");
+  /** What follows the page's own name in the name of its resource folder in a browser's other languages. */
+  private static final Pattern RESOURCE_FOLDER_WORD = Pattern.compile("[-_]\\p{L}+");
+  private static final Pattern PAGE_EXTENSION = Pattern.compile("(?i)\\.(?:html?|xhtml|shtml|mhtml?|mht)$");
+  private static final String LOCAL_COPY_ATTRIBUTES = "[src], [srcset], [poster], link[href]";
+
+  /**
+   * Whether a page read from a file links to the copies of its images, scripts and styles that a browser saved
+   * beside it ({@link #dropLocalCopies}). Firefox marks no page it saves, as Chrome does, and such a page is told by
+   * these links alone.
+   *
+   * @param page a page read from a file
+   * @return whether it links to such copies
+   */
+  static boolean holdsLocalCopies(Document page) {
+    String stem = ""; // a folder named after the page, but in no browser's words, may be the site's own (story_images/)
+    for (Element e : page.select(LOCAL_COPY_ATTRIBUTES)) {
+      for (String key : List.of("src", "poster", "href")) {
+        if (e.hasAttr(key) && (!key.equals("href") || e.normalName().equals("link"))
+            && isLocalCopy(e.attr(key), stem)) {
+          return true;
+        }
+      }
+      if (e.hasAttr("srcset") && SourceSet.candidates(e.attr("srcset")).stream()
+          .anyMatch(c -> isLocalCopy(c.url(), stem))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Takes out the page's links to the copies of its images, scripts and styles that the browser saved beside it, in a
    * folder of its own ({@code ./Title_files/photo.jpg}): they name a file on the disk of whoever saved the page, and
    * resolved against the page's address they would make up web addresses that never existed. An image keeps the
    * addresses its {@code srcset} or lazy-loading attributes still hold, which browsers leave as they were.
    *
-   * @param page a page that a browser marked as saved ({@link #mark})
+   * @param page a page that a browser marked as saved ({@link #mark}), or one that links to such copies
+   *     ({@link #holdsLocalCopies})
+   * @param marked whether a browser marked the page as saved: then a folder named after the page and one word more
+   *     is taken for its copies' too, as a browser in a language not in {@link #RESOURCE_FOLDER_ENDS} names it
    */
-  static void dropLocalCopies(Document page) {
-    for (Element e : page.select("[src], [srcset], [poster], link[href]")) {
+  static void dropLocalCopies(Document page, boolean marked) {
+    String stem = marked ? stem(page) : "";
+    for (Element e : page.select(LOCAL_COPY_ATTRIBUTES)) {
       for (String key : List.of("src", "poster", "href")) {
         if (e.hasAttr(key) && (!key.equals("href") || e.normalName().equals("link"))
-            && isLocalCopy(e.attr(key))) {
+            && isLocalCopy(e.attr(key), stem)) {
           e.removeAttr(key);
         }
       }
       if (e.hasAttr("srcset")) {
-        String kept = SourceSet.candidates(e.attr("srcset")).stream().filter(c -> !isLocalCopy(c.url()))
+        String kept = SourceSet.candidates(e.attr("srcset")).stream().filter(c -> !isLocalCopy(c.url(), stem))
             .map(c -> c.descriptors().isBlank() ? c.url() : c.url() + " " + c.descriptors().strip())
             .collect(Collectors.joining(", "));
         if (kept.isEmpty()) {
@@ -124,15 +168,51 @@ final class SavedPage {
     }
   }
 
-  /** Whether a link is relative and leads into a folder whose name ends in {@code _files}, as browsers name it. */
-  private static boolean isLocalCopy(String link) {
+  /** The name of the file the page was read from, lower-cased without its extension; empty if it is no file. */
+  private static String stem(Document page) {
+    String location = page.location();
+    if (!location.regionMatches(true, 0, "file:", 0, 5)) {
+      return "";
+    }
+    String name = location.substring(location.lastIndexOf('/') + 1);
+    return PAGE_EXTENSION.matcher(decoded(name)).replaceFirst("").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether a link is relative and leads into the folder a browser saved the page's copies in: a folder whose name
+   * ends as browsers name it ({@link #RESOURCE_FOLDER_ENDS}), or, given the page's name, that is its name and one
+   * word more ({@code Story_bestanden/} beside {@code Story.html}), as a browser in another language names it.
+   */
+  private static boolean isLocalCopy(String link, String stem) {
     String s = link.strip();
     if (s.startsWith("./")) {
       s = s.substring(2);
     }
     int slash = s.indexOf('/');
     int colon = s.indexOf(':');
-    return slash > 0 && (colon < 0 || colon > slash) && s.substring(0, slash).endsWith("_files");
+    if (slash <= 0 || colon >= 0 && colon < slash) {
+      return false;
+    }
+    String folder = decoded(s.substring(0, slash)).toLowerCase(Locale.ROOT);
+    for (String end : RESOURCE_FOLDER_ENDS) {
+      if (folder.endsWith(end)) {
+        return true;
+      }
+    }
+    return !stem.isEmpty() && folder.length() > stem.length() && folder.startsWith(stem)
+        && RESOURCE_FOLDER_WORD.matcher(folder.substring(stem.length())).matches();
+  }
+
+  /** A name with its percent escapes decoded, as the folder on disk is named ({@code My%20Story_files}). */
+  private static String decoded(String name) {
+    if (name.indexOf('%') < 0) {
+      return name;
+    }
+    try {
+      return URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return name;
+    }
   }
 
   /**

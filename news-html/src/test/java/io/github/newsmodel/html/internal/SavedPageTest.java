@@ -11,6 +11,8 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A page read from a file resolves its relative links against the address a browser marked it as saved from, or else
@@ -92,6 +94,43 @@ class SavedPageTest {
     assertThat(article.url()).contains(served);
     assertThat(article.body()).filteredOn(Image.class::isInstance).extracting(b -> ((Image) b).url())
         .containsExactly(URI.create("https://cdn.example.org/harbour-600.jpg"));
+  }
+
+  /**
+   * Firefox marks no page it saves, and its versions in other languages name the copies' folder in theirs: a page
+   * read from a file that links into such a folder has the links taken out all the same, where resolved against its
+   * canonical URL they made up addresses. A folder of the site's own, named after the page, stays.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Harbour reopens_files", "Harbour reopens-Dateien", "Harbour%20reopens_fichiers",
+      "harbour_archivos"})
+  void aPageFirefoxSavedLosesItsLocalCopiesThough(String folder) {
+    String saved = SAVED_BY_CHROME.replace("<!-- saved from url=(0044)https://news.example.org/2024/harbour/#top -->",
+        "").replace("./Harbour reopens_files/", folder + "/").replace("<title>Harbour reopens</title>",
+        "<title>Harbour reopens</title><link rel=\"canonical\" href=\"https://news.example.org/2024/harbour/\">");
+
+    Article article = HtmlArticles.parse(saved, URI.create("file:///home/you/saved/Harbour%20reopens.html"));
+
+    assertThat(article.url()).isEmpty();
+    assertThat(bodyImages(article)).containsExactly(URI.create("https://cdn.example.org/harbour-600.jpg"));
+  }
+
+  @Test
+  void aFolderNamedAfterThePageInAnotherWordCountsOnlyWhereABrowserMarkedThePage() {
+    String marked = SAVED_BY_CHROME.replace("./Harbour reopens_files/", "./Harbour reopens_bestanden/");
+    String unmarked = marked.replace("<!-- saved from url=(0044)https://news.example.org/2024/harbour/#top -->", "")
+        .replace("<title>Harbour reopens</title>",
+        "<title>Harbour reopens</title><link rel=\"canonical\" href=\"https://news.example.org/2024/harbour/\">");
+    URI file = URI.create("file:///home/you/saved/Harbour%20reopens.html");
+
+    assertThat(bodyImages(HtmlArticles.parse(marked, file)))
+        .containsExactly(URI.create("https://cdn.example.org/harbour-600.jpg"));
+    assertThat(bodyImages(HtmlArticles.parse(unmarked, file))).contains(
+        URI.create("https://news.example.org/2024/harbour/Harbour%20reopens_bestanden/cranes.jpg"));
+  }
+
+  private static java.util.List<URI> bodyImages(Article article) {
+    return article.body().stream().filter(Image.class::isInstance).map(b -> ((Image) b).url()).toList();
   }
 
   @Test

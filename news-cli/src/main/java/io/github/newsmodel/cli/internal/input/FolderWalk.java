@@ -24,7 +24,8 @@ import java.util.Set;
  * key (device and inode) or else its real path, so that a link back to a folder above it, which would lead in a
  * circle, or a second link to a folder read already is told as such rather than read again. Pipes, sockets and
  * devices, which could block or never end, are not read: they are counted as skipped files, as is the folder of
- * files that a browser saved beside a page ({@code Story_files/} beside {@code Story.html}). A link to nothing is
+ * files that a browser saved beside a page ({@code Story_files/} beside {@code Story.html}, or
+ * {@code Story-Dateien/} as a German browser names it). A link to nothing is
  * an error, and so is a page or web archive compressed in a way news cannot read ({@code crawl.warc.xz}). The
  * run's own output files are left out, uncounted.
  */
@@ -109,9 +110,10 @@ final class FolderWalk {
     for (Path child : children) {
       String childName = Path.of(name).resolve(child.getFileName()).toString();
       if (Files.isDirectory(child)) { // a folder, or a link to one
-        if (isSavedResources(child)) {
+        Optional<String> savedFor = savedResourcesOf(child);
+        if (savedFor.isPresent()) {
           pages = pages == null ? pageStems(children) : pages;
-          if (pages.contains(stem(child, "_files"))) {
+          if (pages.contains(savedFor.get())) {
             visitor.skipped(childName); // the copies of a saved page's images, styles and frames
             continue;
           }
@@ -135,12 +137,27 @@ final class FolderWalk {
   }
 
   /**
-   * Whether a folder may be the one a browser saved a page's images, styles and frames in, beside the page:
-   * {@code Story_files/} beside {@code Story.html}, as Chrome, Firefox and Edge name it. Its frames are pages of
-   * their own (ads, embedded posts, a comment widget's shell) that are no part of what was saved, so it is not read.
+   * The ends of the names that browsers give that folder, lower-cased: Chrome's in every language, and Firefox's and
+   * Internet Explorer's in German, French, Spanish and Portuguese ({@code Story-Dateien/}, {@code Story_fichiers/},
+   * {@code Story_archivos/}, {@code Story_arquivos/}). news-html's reader of saved pages knows the same names.
    */
-  private static boolean isSavedResources(Path folder) {
-    return folder.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("_files");
+  private static final List<String> SAVED_RESOURCE_ENDS = List.of("_files", "-dateien", "_fichiers", "_archivos",
+      "_arquivos");
+
+  /**
+   * The name of the page a folder may hold the images, styles and frames of, as a browser saves them beside the
+   * page: {@code story} for {@code Story_files/} beside {@code Story.html}, as Chrome, Firefox and Edge name it, or
+   * {@code Story-Dateien/} as their German versions do. Its frames are pages of their own (ads, embedded posts, a
+   * comment widget's shell) that are no part of what was saved, so it is not read.
+   */
+  private static Optional<String> savedResourcesOf(Path folder) {
+    String lower = folder.getFileName().toString().toLowerCase(Locale.ROOT);
+    for (String end : SAVED_RESOURCE_ENDS) {
+      if (lower.endsWith(end)) {
+        return Optional.of(lower.substring(0, lower.length() - end.length()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The names of a folder's pages ({@link #SAVED_PAGE_EXTENSIONS}), lower-cased without their extension. */
@@ -155,11 +172,6 @@ final class FolderWalk {
       }
     }
     return stems;
-  }
-
-  private static String stem(Path file, String suffix) {
-    String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return lower.substring(0, lower.length() - suffix.length());
   }
 
   /** Tells the visitor of a file, by its kind; false if the visitor stopped the walk. */

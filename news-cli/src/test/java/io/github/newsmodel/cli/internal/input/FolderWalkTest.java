@@ -77,6 +77,27 @@ class FolderWalkTest {
         "found saved/Single file.mhtml", "found saved/project_files/notes.html");
   }
 
+  /** Firefox and Internet Explorer name the folder in their language: German, French, Spanish, Portuguese. */
+  @Test
+  void theFolderABrowserNamedInItsLanguageIsSkippedToo() throws IOException {
+    write(dir.resolve("saved/Hafen.html"), PAGE);
+    write(dir.resolve("saved/Hafen-Dateien/werbung.html"), PAGE);
+    write(dir.resolve("saved/Port.htm"), PAGE);
+    write(dir.resolve("saved/Port_fichiers/pub.html"), PAGE);
+    write(dir.resolve("saved/Puerto.html"), PAGE);
+    write(dir.resolve("saved/Puerto_archivos/anuncio.html"), PAGE);
+    write(dir.resolve("saved/Porto.html"), PAGE);
+    write(dir.resolve("saved/Porto_arquivos/anuncio.html"), PAGE);
+    write(dir.resolve("saved/Porto_bilder/foto.html"), PAGE);
+
+    Told told = walk("saved");
+
+    assertThat(told.events).containsExactly("skipped saved/Hafen-Dateien", "found saved/Hafen.html",
+        "found saved/Port.htm", "skipped saved/Port_fichiers", "found saved/Porto.html",
+        "skipped saved/Porto_arquivos", "found saved/Porto_bilder/foto.html", "found saved/Puerto.html",
+        "skipped saved/Puerto_archivos");
+  }
+
   /** A loop through a link ends where it comes back, and a folder behind two links is read behind the first. */
   @Test
   void aFolderMetAgainThroughALinkIsToldAndNotWalkedAgain() throws IOException {
