@@ -44,7 +44,7 @@ final class CaptionAfterImage {
     }
     boolean opensWithAlt = image.alt().filter(alt -> alt.length() >= MIN_ALT && paragraph.startsWith(alt)
         && !runsOn(paragraph, alt.length())).isPresent();
-    boolean labelled = opensWithAlt || FIGURE_LABEL.matcher(paragraph).lookingAt();
+    boolean labelled = opensWithAlt || opensWithFigureLabel(paragraph);
     FigureCaption read = FigureCaption.ofText(paragraph);
     if (!labelled && read.credit().isEmpty() || read.caption().isEmpty() && read.credit().isEmpty()) {
       return Optional.empty();
@@ -53,6 +53,11 @@ final class CaptionAfterImage {
     read.caption().ifPresent(with::caption);
     read.credit().ifPresent(with::credit);
     return Optional.of(with.build());
+  }
+
+  /** Whether a text opens with a figure's label and a colon or dash, as a caption does ("Abbildung: ..."). */
+  static boolean opensWithFigureLabel(String text) {
+    return FIGURE_LABEL.matcher(text).lookingAt();
   }
 
   /**

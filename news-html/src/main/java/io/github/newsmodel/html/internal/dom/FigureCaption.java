@@ -33,6 +33,8 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
 
   /** No caption and no credit. */
   public static final FigureCaption NONE = new FigureCaption(Optional.empty(), Optional.empty());
+  /** How many levels up from an element a {@code <figcaption>} is looked for: a caption's own spans and links. */
+  private static final int MAX_CAPTION_DEPTH = 4;
 
   /** The words a credit's label is made of, in the languages of the corpora. */
   private static final String LABEL_WORD = "(?:(?:image|photo|picture|bild)\\s*credits?|fotos?|bild(?:er)?|bildquelle|"
@@ -261,6 +263,31 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     for (String word : text.split(" ")) {
       if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && ++lowerCase >= 3) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an element of the page is an image's caption, whose dates and names are the picture's: a figure's
+   * {@code <figcaption>} or an element inside one, or a text that opens with a figure's label ("Abbildung: ...",
+   * "Fig. 2: ..."), as a caption set beside its image without a figure does.
+   *
+   * @param e the element
+   * @param text its text
+   * @return whether it is a caption
+   */
+  public static boolean isCaption(Element e, String text) {
+    if (CaptionAfterImage.opensWithFigureLabel(text)) {
+      return true;
+    }
+    Element p = e;
+    for (int up = 0; up < MAX_CAPTION_DEPTH && p != null; up++, p = p.parent()) {
+      if (p.normalName().equals("figcaption")) {
+        // a figcaption outside any figure, or one that holds the headline, is a header set in one, whose date is the
+        // article's: <figure><img></figure><figcaption><small>31.01.2022</small><h1>...</h1></figcaption>
+        Element figure = p.parent();
+        return figure != null && figure.normalName().equals("figure") && p.selectFirst("h1, h2") == null;
       }
     }
     return false;

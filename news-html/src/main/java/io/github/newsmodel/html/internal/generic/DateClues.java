@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.generic;
 
 import io.github.newsmodel.html.internal.comments.EditNotices;
 import io.github.newsmodel.html.internal.dom.Ancestry;
+import io.github.newsmodel.html.internal.dom.FigureCaption;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageWords;
 import io.github.newsmodel.html.internal.dom.Preceding;
@@ -97,6 +98,8 @@ final class DateClues {
   static final List<String> CHANGE_STEMS = List.of("updat", "modif", "chang", "aktualis", "stand", "actualiz",
       "atualiz", "aktualiz", "aggiorn", "gewijzigd", "bijgewerkt", "aangepast", "diperbar");
   private static final Set<String> TIME = Set.of("time");
+  /** The elements that label a value set in the element after them: a form's, a definition list's, a table's. */
+  private static final List<String> VALUE_LABELS = List.of("label", "dt", "th");
   /** A tooltip that gives a date is a date and a time of day, not a sentence. */
   private static final int MAX_TOOLTIP = 80;
   /** A date that a class or {@code itemprop} marks is a date and a time of day, not a paragraph that holds one. */
@@ -169,6 +172,7 @@ final class DateClues {
         DateClue.of(new PageTime(d, Optional.empty(), Optional.empty()), Source.URL)));
     clues.visible(elements, classScans);
     headline.ifPresent(h -> clues.nearHeadline(elements.all(), h));
+    clues.labelledValues(elements);
     return clues;
   }
 
@@ -345,6 +349,42 @@ final class DateClues {
         if (yearless.isPresent()) {
           published.add(DateClue.of(yearless.get(), Source.VISIBLE, e));
           found++;
+        }
+      }
+    }
+  }
+
+  /**
+   * The dates that a label names, set in the element after it as a form or a table sets a value: {@code
+   * <label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div>}, {@code <dt>Published</dt><dd>3 May 2024</dd>},
+   * {@code <th>Stand</th><td>12.11.2021</td>}. A change's label gives the modification, and a publication clue
+   * that stands only where the page shows no other ({@link DateClue#update()}); a publication's label gives the
+   * publication. Read after the other visible clues, which win where the page gives both.
+   */
+  private void labelledValues(PageElements elements) {
+    for (String tag : VALUE_LABELS) {
+      for (Element label : elements.byTag(tag)) {
+        Element value = label.nextElementSibling();
+        Optional<String> named = value == null ? Optional.empty() : texts.of(label, MAX_LABEL);
+        if (named.isEmpty()) {
+          continue;
+        }
+        String name = named.get();
+        boolean change = mayHold(name, CHANGE_STEMS) && CHANGE_LABEL.matcher(name).find();
+        boolean publication = !change && mayHold(name, PublicationLabels.PLAIN_STEMS)
+            && PublicationLabels.PLAIN.matcher(name).find();
+        if (!change && !publication || regions.inOtherContent(label)) {
+          continue;
+        }
+        Optional<PageTime> date = texts.of(value, MAX_MARKED).flatMap(this::dateIn);
+        if (date.isPresent()) {
+          DateClue clue = DateClue.of(date.get(), Source.VISIBLE, value);
+          if (change) {
+            modified.add(clue);
+            published.add(clue.asUpdate());
+          } else {
+            published.add(clue);
+          }
         }
       }
     }
@@ -622,9 +662,11 @@ final class DateClues {
         if (text.isPresent() && date.isPresent()) {
           date = Optional.of(publicationBesideUpdate(e).orElse(date.get()));
         }
-        // Where the element stands is asked only of those that hold a date, as in visible: few do.
+        // Where the element stands is asked only of those that hold a date, as in visible: few do. A caption's date
+        // is its picture's ("Ausschnitt eines Satellitenbildes vom 31.05.2021").
         if (date.isPresent() && !regions.inOtherContent(e) && !(text.isPresent() ? isNotice(e, text.get())
-            : EditNotices.isNotice(e)) && !text.filter(this::lastChangeAge).isPresent()) {
+            : EditNotices.isNotice(e)) && !text.filter(this::lastChangeAge).isPresent()
+            && !text.filter(t -> FigureCaption.isCaption(e, t)).isPresent()) {
           if (series.isOneOf(e, date.get().date())) {
             listed.add(DateClue.of(date.get(), Source.VISIBLE, e));
             continue;

@@ -356,4 +356,45 @@ class DateLinesTest {
 
     assertThat(article.publishedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.parse(expected));
   }
+  /**
+   * A caption's date is its picture's: a figure's {@code figcaption}, or a caption that opens with a figure's label,
+   * gives the article none. A figcaption outside a figure that holds the headline is a header, and its date the
+   * article's.
+   */
+  @Test
+  void aCaptionsDateIsThePicturesNotTheArticles() {
+    Article figure = parse("<figure><img src=\"/a.jpg\" alt=\"\"><figcaption>The old bridge, photographed on 31"
+        + " May 2021.</figcaption></figure>");
+    Article labelled = parse("<div><img src=\"/b.jpg\" alt=\"\"><span>Figure: the river on 12 March 2020</span></div>");
+    Article header = HtmlArticles.parse("""
+        <html><head><title>Council approves new bridge | Example News</title></head><body><article>
+        <figure><img src="/a.jpg" alt=""></figure><figcaption><small>31.01.2022</small>
+        <h1>Council approves new bridge</h1></figcaption>
+        <p>The city council voted on Thursday evening to approve a new pedestrian bridge across the river, ending a
+        debate that lasted almost four years.</p>
+        </article></body></html>""", URL);
+
+    assertThat(figure.publishedAt()).isEmpty();
+    assertThat(labelled.publishedAt()).isEmpty();
+    assertThat(header.publishedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.of(2022, 1, 31));
+  }
+
+  /**
+   * A date that a label names in the element after it, as a form, a definition list or a table sets a value: a
+   * change's label gives the modification, which stands for the publication where the page shows no other; a
+   * publication's label gives the publication.
+   */
+  @Test
+  void aLabelledValueGivesTheDateItsLabelNames() {
+    Article changed = parse("<div><label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div></div>");
+    Article both = parse("<dl><dt>Published</dt><dd>3 May 2024</dd><dt>Updated</dt><dd>5 May 2024</dd></dl>");
+    Article other = parse("<table><tr><th>Page views</th><td>3 May 2024</td></tr></table>");
+
+    assertThat(changed.modifiedAt().map(OffsetDateTime::toLocalDateTime))
+        .hasValue(LocalDateTime.of(2022, 1, 14, 9, 25));
+    assertThat(changed.publishedAt()).isEqualTo(changed.modifiedAt());
+    assertThat(both.publishedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.of(2024, 5, 3));
+    assertThat(both.modifiedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.of(2024, 5, 5));
+    assertThat(other.modifiedAt()).as("no label of a change").isEmpty();
+  }
 }
