@@ -349,6 +349,8 @@ public final class BlockReader {
         block(Images.standsIn(e) ? Optional.empty() : image(e, FigureCaption.NONE));
       } else if (name.equals("figure") || WordPressCaption.isCaptionedImage(e)) {
         figure(e, todo);
+      } else if (name.equals("figcaption") && isStrayCaption(e)) {
+        captionAfterFigure(e);
       } else if (isHeading(name)) {
         block(Texts.completeText(e).map(t -> Heading.of(name.charAt(1) - '0', t)));
       } else if (name.equals("ul") || name.equals("ol")) {
@@ -497,6 +499,24 @@ public final class BlockReader {
       lastText = null;
     }
 
+    /**
+     * A figure's caption set after it, outside it, as Reuters sets {@code <figure><img></figure><figcaption>}: the
+     * image's caption if the image was read and has none, and no paragraph of the text either way.
+     */
+    void captionAfterFigure(Element figcaption) {
+      flush();
+      if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Image image && image.caption().isEmpty()
+          && image.credit().isEmpty()) {
+        FigureCaption read = FigureCaption.of(figcaption);
+        if (read.caption().isPresent() || read.credit().isPresent()) {
+          Image.Builder with = Image.builder().from(image);
+          read.caption().ifPresent(with::caption);
+          read.credit().ifPresent(with::credit);
+          blocks.set(blocks.size() - 1, with.build());
+        }
+      }
+    }
+
     void figure(Element figure, Deque<Object> todo) {
       Element img = Images.first(figure);
       if (img == null) {
@@ -505,6 +525,20 @@ public final class BlockReader {
       }
       block(image(img, FigureCaption.of(figure, captionOf(figure))));
     }
+  }
+
+  /**
+   * Whether a {@code <figcaption>} stands outside any figure, right after one: the caption of the figure before it. One
+   * that holds a headline is a header set in a figcaption, and read as such.
+   */
+  private static boolean isStrayCaption(Element figcaption) {
+    Element parent = figcaption.parent();
+    if (parent != null && parent.normalName().equals("figure")) {
+      return false;
+    }
+    Element before = figcaption.previousElementSibling();
+    return before != null && (before.normalName().equals("figure") || Images.isImageTag(before.normalName()))
+        && figcaption.selectFirst("h1, h2, h3") == null;
   }
 
   /**

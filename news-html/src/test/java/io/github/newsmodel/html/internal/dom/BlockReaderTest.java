@@ -235,6 +235,25 @@ class BlockReaderTest {
         .containsExactly("The harbour at night.\n\n— the wind in the rigging\nthe gulls over the quay");
   }
 
+  /**
+   * A figcaption set after its figure, outside it, as Reuters sets it, is the image's caption and no paragraph; where
+   * no image was read before it, it is left out. One that holds a headline is a header, read as such.
+   */
+  @Test
+  void aCaptionAfterItsFigureIsTheImagesNotAParagraph() {
+    List<Block> after = read("<div><figure><img src='/quay.jpg'></figure><figcaption>The quay at dawn. (Foto:"
+        + " Privat)</figcaption></div><p>The harbour reopened.</p>");
+    List<Block> noImage = read("<div><figure><video src='/clip.mp4'></video></figure><figcaption>Watch: the"
+        + " quay</figcaption></div><p>The harbour reopened.</p>");
+    List<Block> header = read("<figure><img src='/quay.jpg'></figure><figcaption><h2>Harbour reopens</h2>"
+        + "</figcaption><p>The harbour reopened.</p>");
+
+    assertThat(after).containsExactly(Image.builder().url(URI.create("http://example.com/quay.jpg"))
+        .caption("The quay at dawn.").credit("Privat").build(), Paragraph.of("The harbour reopened."));
+    assertThat(noImage).containsExactly(Paragraph.of("The harbour reopened."));
+    assertThat(header).contains(Heading.of(2, "Harbour reopens"));
+  }
+
   /** A lead is often a figure itself, and read as the root: it is one image with its caption, as inside a page. */
   @Test
   void aFigureReadAsTheRootIsOneImageWithItsCaption() {
