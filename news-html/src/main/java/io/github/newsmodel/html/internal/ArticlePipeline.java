@@ -77,16 +77,21 @@ public final class ArticlePipeline {
     Optional<PageElements> listedStill = capture.isPresent() ? Optional.empty() : listed;
     URI pageUrl = capture.map(Capture::original).or(() -> savedFrom).orElse(url);
     Document read = page;
+    // the base of the caller's document, where it is rebased to read the page's links and set back after
+    String callersBase = null;
     if (capture.isEmpty() && savedFrom.isPresent()) {
       Urls.rebase(page, savedFrom.get());
       PageLocation.set(page, savedFrom.get());
     } else if (capture.isEmpty() && Urls.http(pageUrl).isEmpty()) {
       // Firefox marks no page it saves: read from a file, it is told by its links to the copies saved beside it.
       // An archive's copy is not, as its relative links are to the original's server.
-      if (mark.isEmpty() && SavedPage.holdsLocalCopies(page)) {
+      if (mark.isEmpty() && listedStill.isPresent() && SavedPage.holdsLocalCopies(page, listedStill.get())) {
         read = page.clone();
         SavedPage.dropLocalCopies(read, false);
         listedStill = Optional.empty();
+      }
+      if (read == given) {
+        callersBase = given.baseUri();
       }
       SavedPage.rebase(read);
     }
@@ -125,6 +130,10 @@ public final class ArticlePipeline {
       // An article of the generic extractor, or one given its url and source here, that breaks an invariant still
       // gets the page named; SiteParserCall names the site parser for its own.
       throw PageParseException.invalidValue(pageUrl, null, e);
+    } finally {
+      if (callersBase != null) {
+        given.setBaseUri(callersBase);
+      }
     }
   }
 

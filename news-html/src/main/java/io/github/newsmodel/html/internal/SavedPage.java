@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal;
 
+import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.SourceSet;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.generic.Metadata;
@@ -12,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -107,28 +109,43 @@ final class SavedPage {
       "_arquivos");
   /** What follows the page's own name in the name of its resource folder in a browser's other languages. */
   private static final Pattern RESOURCE_FOLDER_WORD = Pattern.compile("[-_]\\p{L}+");
-  private static final Pattern PAGE_EXTENSION = Pattern.compile("(?i)\\.(?:html?|xhtml|shtml|mhtml?|mht)$");
+  private static final Pattern PAGE_EXTENSION =
+      Pattern.compile("(?i)\\.(?:html?|xhtml|shtml|mhtml?|mht)(?:\\.gz)?$");
   private static final String LOCAL_COPY_ATTRIBUTES = "[src], [srcset], [poster], link[href]";
+  /** The elements that may link to a copy: images, media, frames, scripts and style sheets. */
+  private static final Set<String> LOCAL_COPY_TAGS = Set.of("img", "source", "link", "script", "video", "audio",
+      "iframe", "embed", "input", "frame");
 
   /**
    * Whether a page read from a file links to the copies of its images, scripts and styles that a browser saved
-   * beside it ({@link #dropLocalCopies}). Firefox marks no page it saves, as Chrome does, and such a page is told by
-   * these links alone.
+   * beside it, in the folder named after the file as browsers name it ({@code Story_files/} or
+   * {@code Story-Dateien/} beside {@code Story.html}). Firefox marks no page it saves, as Chrome does, and such a page
+   * is told by these links alone; a folder of another name is taken for the site's own ({@code noticias_archivos/}).
    *
    * @param page a page read from a file
+   * @param elements its elements
    * @return whether it links to such copies
    */
-  static boolean holdsLocalCopies(Document page) {
-    String stem = ""; // a folder named after the page, but in no browser's words, may be the site's own (story_images/)
-    for (Element e : page.select(LOCAL_COPY_ATTRIBUTES)) {
+  static boolean holdsLocalCopies(Document page, PageElements elements) {
+    String stem = stem(page);
+    if (stem.isEmpty()) {
+      return false;
+    }
+    boolean[] tags = elements.tagsIn(LOCAL_COPY_TAGS);
+    List<Element> all = elements.all();
+    for (int i = 0, n = all.size(); i < n; i++) {
+      if (!tags[elements.tagId(i)]) {
+        continue;
+      }
+      Element e = all.get(i);
       for (String key : List.of("src", "poster", "href")) {
         if (e.hasAttr(key) && (!key.equals("href") || e.normalName().equals("link"))
-            && isLocalCopy(e.attr(key), stem)) {
+            && isLocalCopy(e.attr(key), stem, false)) {
           return true;
         }
       }
       if (e.hasAttr("srcset") && SourceSet.candidates(e.attr("srcset")).stream()
-          .anyMatch(c -> isLocalCopy(c.url(), stem))) {
+          .anyMatch(c -> isLocalCopy(c.url(), stem, false))) {
         return true;
       }
     }
@@ -143,20 +160,22 @@ final class SavedPage {
    *
    * @param page a page that a browser marked as saved ({@link #mark}), or one that links to such copies
    *     ({@link #holdsLocalCopies})
-   * @param marked whether a browser marked the page as saved: then a folder named after the page and one word more
-   *     is taken for its copies' too, as a browser in a language not in {@link #RESOURCE_FOLDER_ENDS} names it
+   * @param marked whether a browser marked the page as saved: then a folder of any name that ends as browsers name it
+   *     holds its copies, as the page may have been renamed, and so does one named after the page and one word more,
+   *     as a browser in a language not in {@link #RESOURCE_FOLDER_ENDS} names it; else only the folder named after the
+   *     file as browsers name it does
    */
   static void dropLocalCopies(Document page, boolean marked) {
-    String stem = marked ? stem(page) : "";
+    String stem = stem(page);
     for (Element e : page.select(LOCAL_COPY_ATTRIBUTES)) {
       for (String key : List.of("src", "poster", "href")) {
         if (e.hasAttr(key) && (!key.equals("href") || e.normalName().equals("link"))
-            && isLocalCopy(e.attr(key), stem)) {
+            && isLocalCopy(e.attr(key), stem, marked)) {
           e.removeAttr(key);
         }
       }
       if (e.hasAttr("srcset")) {
-        String kept = SourceSet.candidates(e.attr("srcset")).stream().filter(c -> !isLocalCopy(c.url(), stem))
+        String kept = SourceSet.candidates(e.attr("srcset")).stream().filter(c -> !isLocalCopy(c.url(), stem, marked))
             .map(c -> c.descriptors().isBlank() ? c.url() : c.url() + " " + c.descriptors().strip())
             .collect(Collectors.joining(", "));
         if (kept.isEmpty()) {
@@ -179,11 +198,12 @@ final class SavedPage {
   }
 
   /**
-   * Whether a link is relative and leads into the folder a browser saved the page's copies in: a folder whose name
-   * ends as browsers name it ({@link #RESOURCE_FOLDER_ENDS}), or, given the page's name, that is its name and one
-   * word more ({@code Story_bestanden/} beside {@code Story.html}), as a browser in another language names it.
+   * Whether a link is relative and leads into the folder a browser saved the page's copies in: the page's own name
+   * and an end as browsers name it ({@link #RESOURCE_FOLDER_ENDS}); for a page a browser marked as saved, also a
+   * folder of another name with such an end, or the page's own name and one word more ({@code Story_bestanden/}), as
+   * a browser in another language names it.
    */
-  private static boolean isLocalCopy(String link, String stem) {
+  private static boolean isLocalCopy(String link, String stem, boolean marked) {
     String s = link.strip();
     if (s.startsWith("./")) {
       s = s.substring(2);
@@ -194,13 +214,13 @@ final class SavedPage {
       return false;
     }
     String folder = decoded(s.substring(0, slash)).toLowerCase(Locale.ROOT);
+    boolean named = !stem.isEmpty() && folder.length() > stem.length() && folder.startsWith(stem);
     for (String end : RESOURCE_FOLDER_ENDS) {
-      if (folder.endsWith(end)) {
+      if (folder.endsWith(end) && (marked || named && folder.length() == stem.length() + end.length())) {
         return true;
       }
     }
-    return !stem.isEmpty() && folder.length() > stem.length() && folder.startsWith(stem)
-        && RESOURCE_FOLDER_WORD.matcher(folder.substring(stem.length())).matches();
+    return marked && named && RESOURCE_FOLDER_WORD.matcher(folder.substring(stem.length())).matches();
   }
 
   /** A name with its percent escapes decoded, as the folder on disk is named ({@code My%20Story_files}). */

@@ -99,11 +99,11 @@ class SavedPageTest {
   /**
    * Firefox marks no page it saves, and its versions in other languages name the copies' folder in theirs: a page
    * read from a file that links into such a folder has the links taken out all the same, where resolved against its
-   * canonical URL they made up addresses. A folder of the site's own, named after the page, stays.
+   * canonical URL they made up addresses.
    */
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Harbour reopens_files", "Harbour reopens-Dateien", "Harbour%20reopens_fichiers",
-      "harbour_archivos"})
+      "harbour REOPENS_archivos"})
   void aPageFirefoxSavedLosesItsLocalCopiesThough(String folder) {
     String saved = SAVED_BY_CHROME.replace("<!-- saved from url=(0044)https://news.example.org/2024/harbour/#top -->",
         "").replace("./Harbour reopens_files/", folder + "/").replace("<title>Harbour reopens</title>",
@@ -113,6 +113,31 @@ class SavedPageTest {
 
     assertThat(article.url()).isEmpty();
     assertThat(bodyImages(article)).containsExactly(URI.create("https://cdn.example.org/harbour-600.jpg"));
+  }
+
+  /** Without a browser's mark, a folder named as browsers name theirs but not after the file is the site's own. */
+  @Test
+  void aFolderOfTheSitesOwnStaysInAPageNoBrowserMarked() {
+    String page = SAVED_BY_CHROME.replace("<!-- saved from url=(0044)https://news.example.org/2024/harbour/#top -->",
+        "").replace("./Harbour reopens_files/", "noticias_archivos/").replace("<title>Harbour reopens</title>",
+        "<title>Harbour reopens</title><link rel=\"canonical\" href=\"https://news.example.org/2024/harbour/\">");
+
+    Article article = HtmlArticles.parse(page, URI.create("file:///home/you/saved/Harbour%20reopens.html"));
+
+    assertThat(bodyImages(article)).contains(
+        URI.create("https://news.example.org/2024/harbour/noticias_archivos/cranes.jpg"));
+  }
+
+  /** The caller's document is read at the canonical URL's base, and left with its own base after. */
+  @Test
+  void theCallersDocumentKeepsItsBase() {
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page(""), FILE.toString());
+
+    Article article = HtmlArticles.parse(doc, FILE, io.github.newsmodel.html.ParseOptions.defaults());
+
+    assertThat(article.images()).extracting(Image::url)
+        .containsExactly(URI.create("https://news.example.org/2024/harbour/harbour.jpg"));
+    assertThat(doc.baseUri()).isEqualTo(FILE.toString());
   }
 
   @Test

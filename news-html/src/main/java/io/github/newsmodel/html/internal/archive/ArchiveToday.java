@@ -54,7 +54,7 @@ public final class ArchiveToday {
   private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "cite",
       "poster", "background", "longdesc");
   /** The archive's own {@code <head>} elements that the original's metadata is kept in, which stay. */
-  private static final Set<String> KEPT_IN_HEAD = Set.of("title", "base", "style");
+  private static final Set<String> KEPT_IN_HEAD = Set.of("title", "style");
 
   private ArchiveToday() {}
 
@@ -86,9 +86,9 @@ public final class ArchiveToday {
   }
 
   /**
-   * Recognises a snapshot page of archive.today, served or saved, by its markup: a {@code <head>} that names the
-   * archive as the page's address or site, and a body with the archive's {@code #CONTENT}, and the original address
-   * in the header's search field, its share box's long address or the head's {@code rel=bookmark} link.
+   * Recognises a snapshot page of archive.today, served or saved, by its markup: a canonical, {@code rel=bookmark} or
+   * {@code og:url} address on the archive's hosts, the archive's {@code #CONTENT} inside the body, and the original
+   * address in the header's search field, the share box's long address or the {@code rel=bookmark} link.
    *
    * @param page the page
    * @param elements its elements
@@ -101,7 +101,7 @@ public final class ArchiveToday {
     }
     Element content = page.getElementById("CONTENT");
     Element header = page.getElementById("HEADER");
-    if (content == null) {
+    if (content == null || !insideBody(content, page)) {
       return Optional.empty();
     }
     Optional<Capture> longForm = Optional.<String>empty()
@@ -122,9 +122,19 @@ public final class ArchiveToday {
     return Optional.of(new Capture(original.get(), timestamp.get(), address.get()));
   }
 
+  /** Whether the archive's content box stands inside the body, as the snapshot sets it, not as the body itself. */
+  private static boolean insideBody(Element content, Document page) {
+    for (Element p = content.parent(); p != null; p = p.parent()) {
+      if (p == page.body()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * The snapshot's address that the head declares, its {@code og:url} or canonical link, if on an archive.today
-   * host; a page whose head names none is no snapshot of archive.today.
+   * The snapshot's address that the page declares in its canonical link, its {@code rel=bookmark} link or its
+   * {@code og:url}, if on an archive.today host; a page that declares none is no snapshot of archive.today.
    */
   private static Optional<URI> archiveAddress(PageElements elements) {
     for (Element link : elements.byTag("link")) {

@@ -108,16 +108,16 @@ final class CommenterNames {
   }
 
   /**
-   * Whether an address is a number alone in the page's own folder: what a placeholder ({@code href="0"}) resolves
-   * to, as a copy whose links the archive resolved (archive.today's) holds it.
+   * Whether an address is the anonymous user's id, 0, alone in the page's own folder: what the placeholder
+   * {@code href="0"} resolves to, as a copy whose links the archive resolved (archive.today's) holds it. Another
+   * number there may be a reader's page.
    */
   private static boolean placeholderResolved(URI url, Element link) {
     String path = url.getRawPath();
-    int slash = path == null ? -1 : path.lastIndexOf('/');
-    if (slash < 0 || slash == path.length() - 1 || url.getRawQuery() != null
-        || !path.substring(slash + 1).chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (path == null || !path.endsWith("/0") || url.getRawQuery() != null) {
       return false;
     }
+    int slash = path.length() - 2;
     Document page = link.ownerDocument();
     Optional<URI> location = page == null ? Optional.empty() : Urls.http(PageLocation.of(page));
     return location.filter(p -> p.getRawPath() != null && url.getRawAuthority() != null

@@ -98,8 +98,11 @@ final class DateClues {
   static final List<String> CHANGE_STEMS = List.of("updat", "modif", "chang", "aktualis", "stand", "actualiz",
       "atualiz", "aktualiz", "aggiorn", "gewijzigd", "bijgewerkt", "aangepast", "diperbar");
   private static final Set<String> TIME = Set.of("time");
-  /** The elements that label a value set in the element after them: a form's, a definition list's, a table's. */
-  private static final List<String> VALUE_LABELS = List.of("label", "dt", "th");
+  /**
+   * The elements that label a value set in the element after them: a form's, a definition list's. Not a table's
+   * header cell, whose row is as often a datum of the story ("Stand: 31.12.2022" under a table of figures).
+   */
+  private static final List<String> VALUE_LABELS = List.of("label", "dt");
   /** A tooltip that gives a date is a date and a time of day, not a sentence. */
   private static final int MAX_TOOLTIP = 80;
   /** A date that a class or {@code itemprop} marks is a date and a time of day, not a paragraph that holds one. */
@@ -355,11 +358,11 @@ final class DateClues {
   }
 
   /**
-   * The dates that a label names, set in the element after it as a form or a table sets a value: {@code
-   * <label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div>}, {@code <dt>Published</dt><dd>3 May 2024</dd>},
-   * {@code <th>Stand</th><td>12.11.2021</td>}. A change's label gives the modification, and a publication clue
-   * that stands only where the page shows no other ({@link DateClue#update()}); a publication's label gives the
-   * publication. Read after the other visible clues, which win where the page gives both.
+   * The dates that a label names, set in the element after it as a form or a definition list sets a value: {@code
+   * <label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div>}, {@code <dt>Published</dt><dd>3 May 2024</dd>}.
+   * The label of the last change ({@link #LAST_CHANGE}, not a bare "Stand", which may date a datum) gives the
+   * modification, and a publication clue that stands only where the page shows no other ({@link DateClue#update()});
+   * a publication's label gives the publication.
    */
   private void labelledValues(PageElements elements) {
     for (String tag : VALUE_LABELS) {
@@ -370,7 +373,7 @@ final class DateClues {
           continue;
         }
         String name = named.get();
-        boolean change = mayHold(name, CHANGE_STEMS) && CHANGE_LABEL.matcher(name).find();
+        boolean change = mayHold(name, LAST_CHANGE_STEMS) && LAST_CHANGE.matcher(name).find();
         boolean publication = !change && mayHold(name, PublicationLabels.PLAIN_STEMS)
             && PublicationLabels.PLAIN.matcher(name).find();
         if (!change && !publication || regions.inOtherContent(label)) {

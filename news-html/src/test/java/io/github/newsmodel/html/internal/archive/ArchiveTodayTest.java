@@ -79,6 +79,20 @@ class ArchiveTodayTest {
     assertThat(Archives.captureInMarkup(noContent)).isEmpty();
   }
 
+  /** The archive's content box is inside the body: a page whose <html> or <body> has its id is none. */
+  @Test
+  void aContentBoxOutsideTheBodyIsNoSnapshot() {
+    String head = "<head><meta property=\"og:url\" content=\"https://archive.ph/abcde\"></head>";
+    String share = "<input id=\"SHARE_LONGLINK\" value=\"https://archive.ph/2018.05.05-222855/https://a.example/s\">";
+    Document html = Jsoup.parse("<html id=\"CONTENT\">" + head + "<body>" + share + "<p>Story.</p></body></html>",
+        "file:///saved/a.html");
+    Document body = Jsoup.parse("<html>" + head + "<body id=\"CONTENT\">" + share + "<p>Story.</p></body></html>",
+        "file:///saved/b.html");
+
+    assertThat(Archives.captureInMarkup(html)).isEmpty();
+    assertThat(Archives.captureInMarkup(body)).isEmpty();
+  }
+
   @Test
   void restoringLeavesTheCapturedPageAtItsOriginalAddress() {
     Document page = Jsoup.parse(Pages.text(SNAPSHOT), "file:///saved/snapshot.html");

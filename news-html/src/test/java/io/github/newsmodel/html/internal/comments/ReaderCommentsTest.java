@@ -1340,7 +1340,7 @@ class ReaderCommentsTest {
 
   /**
    * A copy whose links the archive resolved (archive.today's) holds the placeholder as an address in the page's own
-   * folder: no page either. A number in another folder is a profile's.
+   * folder: no page either. Another number, or 0 in another folder, may be a reader's page.
    */
   @Test
   void aPlaceholderResolvedAgainstThePageIsNoAuthorsPage() {
@@ -1350,10 +1350,12 @@ class ReaderCommentsTest {
         + "<li class=comment id=comment-2><span class=comment-author><a href=https://example.org/u/0>Bo</a></span>"
         + "<div class=comment-content><p>Second.</p></div></li>"
         + "<li class=comment id=comment-3><span class=comment-author><a href=https://other.example/17>Cy</a></span>"
-        + "<div class=comment-content><p>Third.</p></div></li></ol>");
+        + "<div class=comment-content><p>Third.</p></div></li>"
+        + "<li class=comment id=comment-4><span class=comment-author><a href=https://example.org/4711>Di</a></span>"
+        + "<div class=comment-content><p>Fourth.</p></div></li></ol>");
 
     assertThat(s.comments()).extracting(c -> c.author().flatMap(a -> a.url()).map(Object::toString).orElse("-"))
-        .containsExactly("-", "https://example.org/u/0", "https://other.example/17");
+        .containsExactly("-", "https://example.org/u/0", "https://other.example/17", "https://example.org/4711");
   }
 
   @Test

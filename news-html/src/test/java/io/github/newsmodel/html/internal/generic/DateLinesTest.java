@@ -380,15 +380,21 @@ class DateLinesTest {
   }
 
   /**
-   * A date that a label names in the element after it, as a form, a definition list or a table sets a value: a
+   * A date that a label names in the element after it, as a form or a definition list sets a value: the last
    * change's label gives the modification, which stands for the publication where the page shows no other; a
    * publication's label gives the publication.
    */
   @Test
   void aLabelledValueGivesTheDateItsLabelNames() {
     Article changed = parse("<div><label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div></div>");
-    Article both = parse("<dl><dt>Published</dt><dd>3 May 2024</dd><dt>Updated</dt><dd>5 May 2024</dd></dl>");
+    Article both = parse("<dl><dt>Published</dt><dd>3 May 2024</dd><dt>Last updated</dt><dd>5 May 2024</dd></dl>");
     Article other = parse("<table><tr><th>Page views</th><td>3 May 2024</td></tr></table>");
+    Article datum = HtmlArticles.parse("""
+        <html><head><title>Die Stadt wächst | Example</title><script type="application/ld+json">
+        {"@type": "NewsArticle", "datePublished": "2023-05-04T08:00:00+02:00"}</script></head><body><article>
+        <h1>Die Stadt wächst</h1><p>Die Einwohnerzahl der Stadt ist im vergangenen Jahr erneut gestiegen, wie das
+        Statistische Landesamt mitteilte.</p><dl><dt>Einwohner</dt><dd>612.000</dd><dt>Stand</dt><dd>31.12.2022</dd>
+        </dl><table><tr><th>Stand</th><td>31.12.2022</td></tr></table></article></body></html>""", URL);
 
     assertThat(changed.modifiedAt().map(OffsetDateTime::toLocalDateTime))
         .hasValue(LocalDateTime.of(2022, 1, 14, 9, 25));
@@ -396,5 +402,7 @@ class DateLinesTest {
     assertThat(both.publishedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.of(2024, 5, 3));
     assertThat(both.modifiedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.of(2024, 5, 5));
     assertThat(other.modifiedAt()).as("no label of a change").isEmpty();
+    assertThat(datum.publishedAt()).hasValue(OffsetDateTime.parse("2023-05-04T08:00:00+02:00"));
+    assertThat(datum.modifiedAt()).as("'Stand' dates the figures, not the page").isEmpty();
   }
 }
