@@ -11,6 +11,7 @@ import io.github.newsmodel.html.internal.charset.DomainFallback;
 import io.github.newsmodel.html.internal.charset.HtmlCharsets;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.io.Mhtml;
+import io.github.newsmodel.html.internal.io.WebArchive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -148,6 +149,14 @@ public final class HtmlArticles {
       Optional<Mhtml> mhtml = Mhtml.read(html.getBytes(StandardCharsets.ISO_8859_1));
       if (mhtml.isPresent()) {
         return parseMhtml(mhtml.get(), page, options);
+      }
+    }
+    if (html.startsWith("bplist00")) {
+      // A web archive read as text: its bytes are the text's only if it was read in ISO-8859-1, as the bytes of a
+      // file are by a reader that keeps them all.
+      Optional<WebArchive> archive = WebArchive.read(html.getBytes(StandardCharsets.ISO_8859_1));
+      if (archive.isPresent()) {
+        return parseWebArchive(archive.get(), page, options);
       }
     }
     return ArticlePipeline.parse(PageReader.parse(html, page, options), page, options, savedAt);
@@ -307,7 +316,29 @@ public final class HtmlArticles {
     if (mhtml.isPresent()) {
       return parseMhtml(mhtml.get(), url, options);
     }
+    Optional<WebArchive> archive = WebArchive.mayBeArchive(bytes) ? WebArchive.read(bytes) : Optional.empty();
+    if (archive.isPresent()) {
+      return parseWebArchive(archive.get(), url, options);
+    }
     return parseHtml(bytes, url, options, Optional.empty());
+  }
+
+  /**
+   * Reads the page of a Safari web archive at the address it was served from, unless the caller gave a web address,
+   * with the charset the archive names, unless the caller gave one; the file is the source. A web archive does not
+   * say when it was saved.
+   */
+  private static Article parseWebArchive(WebArchive archive, URI url, ParseOptions options) {
+    Optional<URI> savedFrom = archive.url().flatMap(Urls::http).map(PageUrl::served);
+    boolean fromFile = Urls.http(url).isEmpty();
+    ParseOptions.Builder completed = ParseOptions.builder().from(options);
+    if (options.charset().isEmpty()) {
+      archive.encoding().ifPresent(completed::charset);
+    }
+    if (fromFile && options.source().isEmpty()) {
+      completed.source(Source.of(url)); // the page is read at the address it was served from, not at the file
+    }
+    return parseHtml(archive.html(), fromFile ? savedFrom.orElse(url) : url, completed.build(), Optional.empty());
   }
 
   /**

@@ -261,6 +261,30 @@ class HtmlArticlesFileTest {
         .isEqualTo(article);
   }
 
+  /**
+   * A page Safari saved as a web archive: read as its main resource, at the address it was served from, the file its
+   * source; it gives the article the same page saved "complete" gives.
+   */
+  @Test
+  void aPageSafariSavedIsReadAsItsMainResource() throws IOException {
+    Path file = dir.resolve("Harbour reopens.webarchive");
+    Files.write(file, Pages.bytes("safari-harbour-reopens.webarchive"));
+    URI page = URI.create("https://westhaven-courier.example.co.uk/2016/02/harbour-reopens/");
+
+    Article article = HtmlArticles.parse(file);
+    Article complete = HtmlArticles.parse(Pages.text("chrome-saved-harbour-reopens.html"),
+        URI.create("file:///saved/chrome-saved-harbour-reopens.html"));
+
+    assertThat(article.url()).hasValue(page);
+    assertThat(article.source()).hasValue(Source.of(file.toUri()));
+    assertThat(article.withSource(Optional.empty())).isEqualTo(complete.withSource(Optional.empty()));
+    URI served = URI.create("https://westhaven-courier.example.co.uk/?p=2041");
+    assertThat(HtmlArticles.parse(new ByteArrayInputStream(Pages.bytes("safari-harbour-reopens.webarchive")),
+        served).url()).as("the caller's web address wins").hasValue(served);
+    assertThat(HtmlArticles.parse(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1),
+        file.toUri())).as("the file read as text, each byte a char").isEqualTo(article);
+  }
+
   /** A pywb replay saved as MHTML, which only its markup tells a replay: captured when the archive says. */
   @Test
   void aReplaySavedAsMhtmlHasTheArchivesCaptureTime() throws IOException {

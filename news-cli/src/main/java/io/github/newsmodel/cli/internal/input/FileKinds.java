@@ -9,7 +9,8 @@ import java.util.Optional;
 /** Tells pages from WARC, ARC and WACZ files, by their names and their first bytes. */
 final class FileKinds {
   /** Pages by name: HTML, and MHTML, a page saved "as a single file" with its images, read as its HTML part. */
-  private static final List<String> PAGE_EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".mhtml", ".mht");
+  private static final List<String> PAGE_EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".mhtml", ".mht",
+      ".webarchive");
 
   private FileKinds() {}
 
@@ -111,8 +112,8 @@ final class FileKinds {
   }
 
   /**
-   * Whether a name is a page's by its extension: {@code .html}, {@code .htm}, {@code .xhtml}, {@code .mhtml} or
-   * {@code .mht}.
+   * Whether a name is a page's by its extension: {@code .html}, {@code .htm}, {@code .xhtml}, {@code .mhtml},
+   * {@code .mht} or Safari's {@code .webarchive}.
    *
    * @param lowerName the name in lower case
    * @return true if it is

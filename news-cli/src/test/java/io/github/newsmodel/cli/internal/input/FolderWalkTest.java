@@ -69,12 +69,13 @@ class FolderWalkTest {
     write(dir.resolve("saved/Old story_files/tweet.html"), PAGE);
     write(dir.resolve("saved/project_files/notes.html"), PAGE);
     write(dir.resolve("saved/Single file.mhtml"), PAGE);
+    write(dir.resolve("saved/Safari.webarchive"), new byte[] {'b', 'p', 'l', 'i', 's', 't', '0', '0'});
 
     Told told = walk("saved");
 
     assertThat(told.events).containsExactly("found saved/Harbour reopens.html",
         "skipped saved/Harbour reopens_files", "found saved/Old story.HTM", "skipped saved/Old story_files",
-        "found saved/Single file.mhtml", "found saved/project_files/notes.html");
+        "found saved/Safari.webarchive", "found saved/Single file.mhtml", "found saved/project_files/notes.html");
   }
 
   /** Firefox and Internet Explorer name the folder in their language: German, French, Spanish, Portuguese. */
