@@ -108,8 +108,8 @@ public final class ArticlePipeline {
     Optional<Source> source = source(url, capture, stated);
     Optional<OffsetDateTime> capturedAt = source.flatMap(Source::capturedAt);
 
-    Optional<SiteParser> site = siteUrl(parsed, pageUrl).flatMap(options.siteParsers()::forUrl);
     try {
+      Optional<SiteParser> site = siteUrl(parsed, pageUrl).flatMap(options.siteParsers()::forUrl);
       Article article;
       if (site.isPresent()) {
         article = CommentLimit.apply(SiteParserCall.parse(site.get(), parsed, pageUrl, options.assumedZone(),

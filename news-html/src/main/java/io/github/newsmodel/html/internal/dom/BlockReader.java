@@ -349,7 +349,9 @@ public final class BlockReader {
         block(Images.standsIn(e) ? Optional.empty() : image(e, FigureCaption.NONE));
       } else if (name.equals("figure") || WordPressCaption.isCaptionedImage(e)) {
         figure(e, todo);
-      } else if (name.equals("figcaption") && isStrayCaption(e)) {
+      } else if (name.equals("figcaption") && (e.parent() == null || !e.parent().normalName().equals("figure"))
+          && FigureCaption.isFiguresCaption(e)) {
+        // a figure's own figcaption is read with its image; one set after the figure, outside it, is read here
         captionAfterFigure(e);
       } else if (isHeading(name)) {
         block(Texts.completeText(e).map(t -> Heading.of(name.charAt(1) - '0', t)));
@@ -525,20 +527,6 @@ public final class BlockReader {
       }
       block(image(img, FigureCaption.of(figure, captionOf(figure))));
     }
-  }
-
-  /**
-   * Whether a {@code <figcaption>} stands outside any figure, right after one: the caption of the figure before it. One
-   * that holds a headline is a header set in a figcaption, and read as such.
-   */
-  private static boolean isStrayCaption(Element figcaption) {
-    Element parent = figcaption.parent();
-    if (parent != null && parent.normalName().equals("figure")) {
-      return false;
-    }
-    Element before = figcaption.previousElementSibling();
-    return before != null && (before.normalName().equals("figure") || Images.isImageTag(before.normalName()))
-        && figcaption.selectFirst("h1, h2, h3") == null;
   }
 
   /**

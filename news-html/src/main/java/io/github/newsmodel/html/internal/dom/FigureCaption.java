@@ -270,7 +270,7 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
 
   /**
    * Whether an element of the page is an image's caption, whose dates and names are the picture's: a figure's
-   * {@code <figcaption>} or an element inside one, or a text that opens with a figure's label ("Abbildung: ...",
+   * {@code <figcaption>} ({@link #isFiguresCaption}) or an element inside one, or a text that opens with a figure's label ("Abbildung: ...",
    * "Fig. 2: ..."), as a caption set beside its image without a figure does.
    *
    * @param e the element
@@ -284,13 +284,30 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
     Element p = e;
     for (int up = 0; up < MAX_CAPTION_DEPTH && p != null; up++, p = p.parent()) {
       if (p.normalName().equals("figcaption")) {
-        // a figcaption outside any figure, or one that holds the headline, is a header set in one, whose date is the
-        // article's: <figure><img></figure><figcaption><small>31.01.2022</small><h1>...</h1></figcaption>
-        Element figure = p.parent();
-        return figure != null && figure.normalName().equals("figure") && p.selectFirst("h1, h2") == null;
+        return isFiguresCaption(p);
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a {@code <figcaption>} is a figure's: inside the figure, or set right after it, outside it, as Reuters
+   * sets {@code <figure><img></figure><figcaption>}. One that holds a headline is a header set in a figcaption, whose
+   * date is the article's: {@code <figure><img></figure><figcaption><small>31.01.2022</small><h1>...</h1>}.
+   *
+   * @param figcaption the {@code <figcaption>}
+   * @return whether it is a figure's caption
+   */
+  public static boolean isFiguresCaption(Element figcaption) {
+    if (figcaption.selectFirst("h1, h2, h3") != null) {
+      return false;
+    }
+    Element parent = figcaption.parent();
+    if (parent != null && parent.normalName().equals("figure")) {
+      return true;
+    }
+    Element before = figcaption.previousElementSibling();
+    return before != null && (before.normalName().equals("figure") || Images.isImageTag(before.normalName()));
   }
 
   /**

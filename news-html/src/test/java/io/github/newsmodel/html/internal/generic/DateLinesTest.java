@@ -357,15 +357,17 @@ class DateLinesTest {
     assertThat(article.publishedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.parse(expected));
   }
   /**
-   * A caption's date is its picture's: a figure's {@code figcaption}, or a caption that opens with a figure's label,
-   * gives the article none. A figcaption outside a figure that holds the headline is a header, and its date the
-   * article's.
+   * A caption's date is its picture's: a figure's {@code figcaption}, inside it or set after it, or a caption that
+   * opens with a figure's label, gives the article none. A figcaption that holds the headline is a header, and its
+   * date the article's.
    */
   @Test
   void aCaptionsDateIsThePicturesNotTheArticles() {
     Article figure = parse("<figure><img src=\"/a.jpg\" alt=\"\"><figcaption>The old bridge, photographed on 31"
         + " May 2021.</figcaption></figure>");
     Article labelled = parse("<div><img src=\"/b.jpg\" alt=\"\"><span>Figure: the river on 12 March 2020</span></div>");
+    Article after = parse("<div><figure><img src=\"/c.jpg\" alt=\"\"></figure><figcaption>FILE PHOTO: the bridge on"
+        + " November 18, 2019.</figcaption></div>");
     Article header = HtmlArticles.parse("""
         <html><head><title>Council approves new bridge | Example News</title></head><body><article>
         <figure><img src="/a.jpg" alt=""></figure><figcaption><small>31.01.2022</small>
@@ -376,6 +378,7 @@ class DateLinesTest {
 
     assertThat(figure.publishedAt()).isEmpty();
     assertThat(labelled.publishedAt()).isEmpty();
+    assertThat(after.publishedAt()).as("a figcaption set after its figure").isEmpty();
     assertThat(header.publishedAt().map(OffsetDateTime::toLocalDate)).hasValue(LocalDate.of(2022, 1, 31));
   }
 
