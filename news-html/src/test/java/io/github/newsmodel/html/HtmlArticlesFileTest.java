@@ -242,47 +242,48 @@ class HtmlArticlesFileTest {
   @Test
   void aPageSavedAsMhtmlIsReadAsItsHtmlPart() throws IOException {
     Path file = dir.resolve("Harbour reopens.mhtml");
-    Files.write(file, Pages.bytes("chrome-mhtml-harbour-reopens.mhtml"));
-    URI page = URI.create("https://westhaven-courier.example.co.uk/2016/02/harbour-reopens/");
 
-    Article article = HtmlArticles.parse(file);
-    Article complete = HtmlArticles.parse(Pages.text("chrome-saved-harbour-reopens.html"),
-        URI.create("file:///saved/chrome-saved-harbour-reopens.html"));
+    Article article = readAsTheCompletePage("chrome-mhtml-harbour-reopens.mhtml", file);
 
-    assertThat(article.url()).hasValue(page);
     assertThat(article.source()).hasValue(Source.builder().uri(file.toUri())
         .capturedAt(java.time.OffsetDateTime.parse("2016-02-18T17:44:57Z")).build());
-    assertThat(article.withSource(Optional.empty())).isEqualTo(complete.withSource(Optional.empty()));
     assertThat(article.comments()).hasSize(2);
-    URI served = URI.create("https://westhaven-courier.example.co.uk/?p=2041");
-    assertThat(HtmlArticles.parse(new ByteArrayInputStream(Pages.bytes("chrome-mhtml-harbour-reopens.mhtml")),
-        served).url()).as("the caller's web address wins").hasValue(served);
-    assertThat(HtmlArticles.parse(Files.readString(file), file.toUri())).as("the file read as text")
+    assertThat(HtmlArticles.parse(Files.readString(file), file.toUri())).as("the message, in ASCII, read as UTF-8")
         .isEqualTo(article);
   }
 
   /**
    * A page Safari saved as a web archive: read as its main resource, at the address it was served from, the file its
-   * source; it gives the article the same page saved "complete" gives.
+   * source; it gives the article the same page saved "complete" gives. A web archive says not when it was saved.
    */
   @Test
   void aPageSafariSavedIsReadAsItsMainResource() throws IOException {
     Path file = dir.resolve("Harbour reopens.webarchive");
-    Files.write(file, Pages.bytes("safari-harbour-reopens.webarchive"));
-    URI page = URI.create("https://westhaven-courier.example.co.uk/2016/02/harbour-reopens/");
 
+    Article article = readAsTheCompletePage("safari-harbour-reopens.webarchive", file);
+
+    assertThat(article.source()).hasValue(Source.of(file.toUri()));
+  }
+
+  /**
+   * Reads a file that holds the harbour page in another form, from its path, as bytes at the caller's web address,
+   * and as text of one char a byte: it is at the address it was saved from, gives the article the page saved
+   * "complete" gives but for its source, and the caller's address wins.
+   */
+  private Article readAsTheCompletePage(String fixture, Path file) throws IOException {
+    Files.write(file, Pages.bytes(fixture));
     Article article = HtmlArticles.parse(file);
     Article complete = HtmlArticles.parse(Pages.text("chrome-saved-harbour-reopens.html"),
         URI.create("file:///saved/chrome-saved-harbour-reopens.html"));
-
-    assertThat(article.url()).hasValue(page);
-    assertThat(article.source()).hasValue(Source.of(file.toUri()));
-    assertThat(article.withSource(Optional.empty())).isEqualTo(complete.withSource(Optional.empty()));
     URI served = URI.create("https://westhaven-courier.example.co.uk/?p=2041");
-    assertThat(HtmlArticles.parse(new ByteArrayInputStream(Pages.bytes("safari-harbour-reopens.webarchive")),
-        served).url()).as("the caller's web address wins").hasValue(served);
+
+    assertThat(article.url()).hasValue(URI.create("https://westhaven-courier.example.co.uk/2016/02/harbour-reopens/"));
+    assertThat(article.withSource(Optional.empty())).isEqualTo(complete.withSource(Optional.empty()));
+    assertThat(HtmlArticles.parse(new ByteArrayInputStream(Pages.bytes(fixture)), served).url())
+        .as("the caller's web address wins").hasValue(served);
     assertThat(HtmlArticles.parse(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1),
         file.toUri())).as("the file read as text, each byte a char").isEqualTo(article);
+    return article;
   }
 
   /** A pywb replay saved as MHTML, which only its markup tells a replay: captured when the archive says. */
