@@ -323,41 +323,35 @@ public final class HtmlArticles {
     return parseHtml(bytes, url, options, Optional.empty());
   }
 
-  /**
-   * Reads the page of a Safari web archive at the address it was served from, unless the caller gave a web address,
-   * with the charset the archive names, unless the caller gave one; the file is the source. A web archive does not
-   * say when it was saved.
-   */
+  /** Reads the page of a Safari web archive, which does not say when it was saved, as {@link #parseSaved} does. */
   private static Article parseWebArchive(WebArchive archive, URI url, ParseOptions options) {
-    Optional<URI> savedFrom = archive.url().flatMap(Urls::http).map(PageUrl::served);
-    boolean fromFile = Urls.http(url).isEmpty();
-    ParseOptions.Builder completed = ParseOptions.builder().from(options);
-    if (options.charset().isEmpty()) {
-      archive.encoding().ifPresent(completed::charset);
-    }
-    if (fromFile && options.source().isEmpty()) {
-      completed.source(Source.of(url)); // the page is read at the address it was served from, not at the file
-    }
-    return parseHtml(archive.html(), fromFile ? savedFrom.orElse(url) : url, completed.build(), Optional.empty());
+    return parseSaved(archive.html(), archive.url(), archive.encoding(), Optional.empty(), url, options);
+  }
+
+  /** Reads the page of an MHTML file, with the charset its part declares, as {@link #parseSaved} does. */
+  private static Article parseMhtml(Mhtml mhtml, URI url, ParseOptions options) {
+    return parseSaved(mhtml.html(), mhtml.location(), mhtml.contentType(), mhtml.savedAt(), url, options);
   }
 
   /**
-   * Reads the page of an MHTML file at the address it was saved from, unless the caller gave a web address, with the
-   * charset its part declares, unless the caller gave one; the file is the source, captured when it was saved, as
-   * the article pipeline completes it for any saved page.
+   * Reads a page that a file holds with the address it was saved from (an MHTML message, a web archive): at that
+   * address, unless the caller gave a web address, with the charset the file names, unless the caller gave one; the
+   * file is the source, captured when the file says it was saved, as the article pipeline completes it for any saved
+   * page.
    */
-  private static Article parseMhtml(Mhtml mhtml, URI url, ParseOptions options) {
-    Optional<URI> savedFrom = mhtml.location().flatMap(Urls::http).map(PageUrl::served);
+  private static Article parseSaved(byte[] html, Optional<String> location, Optional<String> charset,
+      Optional<OffsetDateTime> savedAt, URI url, ParseOptions options) {
+    Optional<URI> savedFrom = location.flatMap(Urls::http).map(PageUrl::served);
     boolean fromFile = Urls.http(url).isEmpty();
-    URI pageUrl = fromFile ? savedFrom.orElse(url) : url;
     ParseOptions.Builder completed = ParseOptions.builder().from(options);
     if (options.charset().isEmpty()) {
-      mhtml.contentType().ifPresent(completed::charset);
+      charset.ifPresent(completed::charset);
     }
     if (fromFile && options.source().isEmpty()) {
       completed.source(Source.of(url)); // the page is read at the address it was saved from, not at the file
     }
-    return parseHtml(mhtml.html(), pageUrl, completed.build(), fromFile ? mhtml.savedAt() : Optional.empty());
+    return parseHtml(html, fromFile ? savedFrom.orElse(url) : url, completed.build(),
+        fromFile ? savedAt : Optional.empty());
   }
 
   private static Article parseHtml(byte[] bytes, URI url, ParseOptions options, Optional<OffsetDateTime> savedAt) {
