@@ -4,7 +4,6 @@ import io.github.newsmodel.html.internal.PageUrl;
 import io.github.newsmodel.html.internal.dom.DocumentOrder;
 import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageLocation;
-import io.github.newsmodel.html.internal.dom.SourceSet;
 import io.github.newsmodel.html.internal.dom.Urls;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -47,9 +46,12 @@ public final class ArchiveToday {
   private static final Pattern LONG_ADDRESS = Pattern.compile(
       "^\\s*(?:https?:)?//" + HOST + "(?::\\d+)?/(\\d{4}\\.\\d{2}\\.\\d{2}-\\d{6}|\\d{14})/(.+)$",
       Pattern.CASE_INSENSITIVE);
-  /** A link out of the captured page, through the archive: {@code /o/XvEff/https://example.com/page}. */
+  /**
+   * A link out of the captured page, through the archive: {@code /o/XvEff/https://example.com/page}, the snapshot's
+   * name and the original as its groups, as {@link Wayback#restoreUrl(String, Pattern)} reads a replay address.
+   */
   private static final Pattern OUTLINK = Pattern.compile(
-      "^\\s*(?:(?:https?:)?//" + HOST + "(?::\\d+)?)?/o/[A-Za-z0-9]+/(.+)$", Pattern.CASE_INSENSITIVE);
+      "^\\s*(?:(?:https?:)?//" + HOST + "(?::\\d+)?)?/o/([A-Za-z0-9]+)/(.+)$", Pattern.CASE_INSENSITIVE);
   private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
   private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "cite",
       "poster", "background", "longdesc");
@@ -213,33 +215,13 @@ public final class ArchiveToday {
       for (Attribute attribute : new ArrayList<>(e.attributes().asList())) {
         String key = attribute.getKey().toLowerCase(Locale.ROOT);
         if (URL_ATTRIBUTES.contains(key) || key.startsWith("data-")) {
-          e.attr(attribute.getKey(), restoreUrl(attribute.getValue()));
+          e.attr(attribute.getKey(), Wayback.restoreUrl(attribute.getValue(), OUTLINK));
         } else if (key.equals("srcset")) {
-          e.attr(attribute.getKey(), restoreSrcset(attribute.getValue()));
+          e.attr(attribute.getKey(), Wayback.restoreSrcset(attribute.getValue(), OUTLINK));
         }
       }
     }
     Urls.rebase(page, capture.original());
     PageLocation.set(page, capture.original());
-  }
-
-  private static String restoreUrl(String value) {
-    Matcher m = OUTLINK.matcher(value);
-    if (!m.matches()) {
-      return value;
-    }
-    return Wayback.original(m.group(1)).map(URI::toString).orElse(m.group(1).strip());
-  }
-
-  private static String restoreSrcset(String value) {
-    StringBuilder out = new StringBuilder();
-    for (SourceSet.Candidate candidate : SourceSet.candidates(value)) {
-      if (out.length() > 0) {
-        out.append(", ");
-      }
-      String descriptors = candidate.descriptors().strip();
-      out.append(restoreUrl(candidate.url())).append(descriptors.isEmpty() ? "" : " " + descriptors);
-    }
-    return out.toString();
   }
 }

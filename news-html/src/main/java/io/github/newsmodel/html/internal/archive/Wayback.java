@@ -257,12 +257,13 @@ public final class Wayback {
   }
 
   /**
-   * The original URL behind a replay address of the archive whose addresses {@code rewritten} matches. An original
+   * The original URL behind a replay address of the archive whose addresses {@code rewritten} matches, the original
+   * its second group (archive.today's links out of a snapshot too). An original
    * that is no usable URL (a placeholder such as {@code //:0}, a host of dots) comes back as the archive embeds it,
    * for the reader to refuse as it refuses it in the live page: left as the replay address, it would be a working
    * link to the archive where the page had none.
    */
-  private static String restoreUrl(String value, Pattern rewritten) {
+  static String restoreUrl(String value, Pattern rewritten) {
     Matcher m = rewritten.matcher(value);
     if (!m.matches()) {
       return value;
@@ -271,7 +272,7 @@ public final class Wayback {
   }
 
   /** A {@code srcset} with each candidate's URL restored; a comma inside a URL ({@code w_800,h_450}) stays. */
-  private static String restoreSrcset(String value, Pattern rewritten) {
+  static String restoreSrcset(String value, Pattern rewritten) {
     StringBuilder out = new StringBuilder();
     for (SourceSet.Candidate candidate : SourceSet.candidates(value)) {
       if (out.length() > 0) {
