@@ -112,6 +112,8 @@ final class SavedPage {
   private static final Pattern PAGE_EXTENSION =
       Pattern.compile("(?i)\\.(?:html?|xhtml|shtml|mhtml?|mht)(?:\\.gz)?$");
   private static final String LOCAL_COPY_ATTRIBUTES = "[src], [srcset], [poster], link[href]";
+  /** The attributes that hold one address of a copy; {@code srcset} holds several. */
+  private static final List<String> COPY_LINKS = List.of("src", "poster", "href");
   /** The elements that may link to a copy: images, media, frames, scripts and style sheets. */
   private static final Set<String> LOCAL_COPY_TAGS = Set.of("img", "source", "link", "script", "video", "audio",
       "iframe", "embed", "input", "frame");
@@ -138,9 +140,8 @@ final class SavedPage {
         continue;
       }
       Element e = all.get(i);
-      for (String key : List.of("src", "poster", "href")) {
-        if (e.hasAttr(key) && (!key.equals("href") || e.normalName().equals("link"))
-            && isLocalCopy(e.attr(key), stem, false)) {
+      for (String key : COPY_LINKS) {
+        if (linksToCopy(e, key, stem, false)) {
           return true;
         }
       }
@@ -168,9 +169,8 @@ final class SavedPage {
   static void dropLocalCopies(Document page, boolean marked) {
     String stem = stem(page);
     for (Element e : page.select(LOCAL_COPY_ATTRIBUTES)) {
-      for (String key : List.of("src", "poster", "href")) {
-        if (e.hasAttr(key) && (!key.equals("href") || e.normalName().equals("link"))
-            && isLocalCopy(e.attr(key), stem, marked)) {
+      for (String key : COPY_LINKS) {
+        if (linksToCopy(e, key, stem, marked)) {
           e.removeAttr(key);
         }
       }
@@ -185,6 +185,16 @@ final class SavedPage {
         }
       }
     }
+  }
+
+  /**
+   * Whether an attribute of an element that holds one address ({@link #COPY_LINKS}) leads to a browser's copy: an
+   * image's or a frame's {@code src}, a video's {@code poster}, a style sheet's {@code href} (a link's {@code href} in
+   * the text is a page's, not a copy's).
+   */
+  private static boolean linksToCopy(Element e, String key, String stem, boolean marked) {
+    return e.hasAttr(key) && (!key.equals("href") || e.normalName().equals("link"))
+        && isLocalCopy(e.attr(key), stem, marked);
   }
 
   /** The name of the file the page was read from, lower-cased without its extension; empty if it is no file. */
