@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal;
 
+import io.github.newsmodel.html.internal.dom.Texts;
 import java.net.URI;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -57,15 +58,7 @@ public final class PageUrl {
   }
 
   private static boolean isAscii(@Nullable String part) {
-    if (part == null) {
-      return true;
-    }
-    for (int i = 0; i < part.length(); i++) {
-      if (part.charAt(i) > 0x7f) {
-        return false;
-      }
-    }
-    return true;
+    return part == null || Texts.isAscii(part);
   }
 
   /** Whether a part of a URL writes a percent escape in lower case, {@code %c2%b7}. */

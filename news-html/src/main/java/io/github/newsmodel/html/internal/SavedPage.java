@@ -5,8 +5,6 @@ import io.github.newsmodel.html.internal.dom.SourceSet;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.generic.Metadata;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -204,7 +202,7 @@ final class SavedPage {
       return "";
     }
     String name = location.substring(location.lastIndexOf('/') + 1);
-    return PAGE_EXTENSION.matcher(decoded(name)).replaceFirst("").toLowerCase(Locale.ROOT);
+    return PAGE_EXTENSION.matcher(Urls.percentDecoded(name)).replaceFirst("").toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -223,7 +221,7 @@ final class SavedPage {
     if (slash <= 0 || colon >= 0 && colon < slash) {
       return false;
     }
-    String folder = decoded(s.substring(0, slash)).toLowerCase(Locale.ROOT);
+    String folder = Urls.percentDecoded(s.substring(0, slash)).toLowerCase(Locale.ROOT);
     boolean named = !stem.isEmpty() && folder.length() > stem.length() && folder.startsWith(stem);
     for (String end : RESOURCE_FOLDER_ENDS) {
       if (folder.endsWith(end) && (marked || named && folder.length() == stem.length() + end.length())) {
@@ -231,18 +229,6 @@ final class SavedPage {
       }
     }
     return marked && named && RESOURCE_FOLDER_WORD.matcher(folder.substring(stem.length())).matches();
-  }
-
-  /** A name with its percent escapes decoded, as the folder on disk is named ({@code My%20Story_files}). */
-  private static String decoded(String name) {
-    if (name.indexOf('%') < 0) {
-      return name;
-    }
-    try {
-      return URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return name;
-    }
   }
 
   /**

@@ -6,10 +6,8 @@ import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.PageLocation;
 import io.github.newsmodel.html.internal.dom.SourceSet;
 import io.github.newsmodel.html.internal.dom.Urls;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -336,28 +334,7 @@ public final class Wayback {
     while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
       end++;
     }
-    String host = url.substring(start, end);
-    if (host.indexOf('%') < 0) {
-      return url;
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    for (int i = 0; i < host.length(); i++) {
-      char c = host.charAt(i);
-      int hex = i + 2 < host.length() && c == '%' ? hexPair(host.charAt(i + 1), host.charAt(i + 2)) : -1;
-      if (hex >= 0) {
-        bytes.write(hex);
-        i += 2;
-      } else {
-        bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
-      }
-    }
-    return url.substring(0, start) + bytes.toString(StandardCharsets.UTF_8) + url.substring(end);
-  }
-
-  private static int hexPair(char high, char low) {
-    int h = Character.digit(high, 16);
-    int l = Character.digit(low, 16);
-    return h < 0 || l < 0 ? -1 : h << 4 | l;
+    return url.substring(0, start) + Urls.percentDecoded(url.substring(start, end)) + url.substring(end);
   }
 
   private static Optional<String> timestamp(String fileArchivedOn) {

@@ -6,6 +6,8 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -246,6 +248,24 @@ public final class Urls {
   public static String siteHost(String host) {
     String h = host.toLowerCase(Locale.ROOT);
     return h.startsWith("www.") ? h.substring(4) : h;
+  }
+
+  /**
+   * A part of an address with its percent escapes decoded as UTF-8 ({@code b%C3%BCcher}: "bücher"), and a plus sign
+   * kept as it is; a part with an escape that is no pair of hex digits comes back as it was.
+   *
+   * @param part a host, a path segment or a file's name
+   * @return the part decoded
+   */
+  public static String percentDecoded(String part) {
+    if (part.indexOf('%') < 0) {
+      return part;
+    }
+    try {
+      return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return part;
+    }
   }
 
   /**

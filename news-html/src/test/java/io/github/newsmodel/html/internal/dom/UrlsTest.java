@@ -126,4 +126,13 @@ class UrlsTest {
     assertThat(Urls.http("https://ex ample.com/a")).as("not a host name, nor one IDNA can make").isEmpty();
     assertThat(Urls.http("ftp://bücher.de/a")).isEmpty();
   }
+
+  /** Escapes are decoded as UTF-8, a plus sign stays one, and a part with a broken escape is left as it was. */
+  @Test
+  void percentEscapesAreDecodedAsUtf8() {
+    assertThat(Urls.percentDecoded("b%C3%BCcher.de")).isEqualTo("bücher.de");
+    assertThat(Urls.percentDecoded("My%20Story+1_files")).isEqualTo("My Story+1_files");
+    assertThat(Urls.percentDecoded("100%_files")).isEqualTo("100%_files");
+    assertThat(Urls.percentDecoded("plain")).isEqualTo("plain");
+  }
 }
