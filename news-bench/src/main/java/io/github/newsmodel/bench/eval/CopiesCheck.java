@@ -66,6 +66,21 @@ final class CopiesCheck {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final NewsJson NEWS_JSON = NewsJson.standard();
 
+  /** The ways each page is read from a copy, in the order of the report's figures. */
+  private static final List<Reading> READINGS = List.of(new Reading("replay", "differs", ""),
+      new Reading("replaySaved", "savedDiffers", "saved."), new Reading("mhtml", "mhtmlDiffers", "mhtml."),
+      new Reading("archiveToday", "archiveTodayDiffers", "archiveToday."),
+      new Reading("archiveTodaySaved", "archiveTodaySavedDiffers", "archiveTodaySaved."));
+
+  /**
+   * One way of reading a page from a copy.
+   *
+   * @param figure the figure of the pages that read the same
+   * @param detail the key of a page's detail that holds the fields that differ
+   * @param fieldPrefix what the {@code differs.} figures of those fields are named with
+   */
+  private record Reading(String figure, String detail, String fieldPrefix) {}
+
   private CopiesCheck() {}
 
   /**
@@ -88,11 +103,7 @@ final class CopiesCheck {
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     List<ObjectNode> details = new ArrayList<>();
-    int same = 0;
-    int sameSaved = 0;
-    int sameMhtml = 0;
-    int sameSnapshot = 0;
-    int sameSnapshotSaved = 0;
+    int[] same = new int[READINGS.size()];
     int errors = 0;
     Map<String, Integer> fields = new TreeMap<>();
     try {
@@ -122,32 +133,14 @@ final class CopiesCheck {
           details.add(detail);
           continue;
         }
-        if (!detail.has("differs")) {
-          same++;
-        } else {
-          detail.get("differs").fieldNames().forEachRemaining(k -> fields.merge(k, 1, Integer::sum));
-        }
-        if (!detail.has("savedDiffers")) {
-          sameSaved++;
-        } else {
-          detail.get("savedDiffers").fieldNames().forEachRemaining(k -> fields.merge("saved." + k, 1, Integer::sum));
-        }
-        if (!detail.has("mhtmlDiffers")) {
-          sameMhtml++;
-        } else {
-          detail.get("mhtmlDiffers").fieldNames().forEachRemaining(k -> fields.merge("mhtml." + k, 1, Integer::sum));
-        }
-        if (!detail.has("archiveTodayDiffers")) {
-          sameSnapshot++;
-        } else {
-          detail.get("archiveTodayDiffers").fieldNames()
-              .forEachRemaining(k -> fields.merge("archiveToday." + k, 1, Integer::sum));
-        }
-        if (!detail.has("archiveTodaySavedDiffers")) {
-          sameSnapshotSaved++;
-        } else {
-          detail.get("archiveTodaySavedDiffers").fieldNames()
-              .forEachRemaining(k -> fields.merge("archiveTodaySaved." + k, 1, Integer::sum));
+        for (int r = 0; r < READINGS.size(); r++) {
+          Reading reading = READINGS.get(r);
+          if (!detail.has(reading.detail())) {
+            same[r]++;
+          } else {
+            detail.get(reading.detail()).fieldNames()
+                .forEachRemaining(k -> fields.merge(reading.fieldPrefix() + k, 1, Integer::sum));
+          }
         }
         details.add(detail);
       }
@@ -155,11 +148,9 @@ final class CopiesCheck {
       pool.shutdownNow();
     }
     List<Figure> figures = new ArrayList<>();
-    figures.add(Figure.share("replay", same, pages.size()));
-    figures.add(Figure.share("replaySaved", sameSaved, pages.size()));
-    figures.add(Figure.share("mhtml", sameMhtml, pages.size()));
-    figures.add(Figure.share("archiveToday", sameSnapshot, pages.size()));
-    figures.add(Figure.share("archiveTodaySaved", sameSnapshotSaved, pages.size()));
+    for (int r = 0; r < READINGS.size(); r++) {
+      figures.add(Figure.share(READINGS.get(r).figure(), same[r], pages.size()));
+    }
     fields.forEach((k, n) -> figures.add(new Figure("differs." + k, n, n + " pages")));
     return new Report("copies", pages.size(), errors, figures, details);
   }
