@@ -511,10 +511,7 @@ public final class BlockReader {
           && image.credit().isEmpty()) {
         FigureCaption read = FigureCaption.of(figcaption);
         if (read.caption().isPresent() || read.credit().isPresent()) {
-          Image.Builder with = Image.builder().from(image);
-          read.caption().ifPresent(with::caption);
-          read.credit().ifPresent(with::credit);
-          blocks.set(blocks.size() - 1, with.build());
+          blocks.set(blocks.size() - 1, read.on(image));
         }
       }
     }

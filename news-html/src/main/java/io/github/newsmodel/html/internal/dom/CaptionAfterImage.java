@@ -49,10 +49,7 @@ final class CaptionAfterImage {
     if (!labelled && read.credit().isEmpty() || read.caption().isEmpty() && read.credit().isEmpty()) {
       return Optional.empty();
     }
-    Image.Builder with = Image.builder().from(image);
-    read.caption().ifPresent(with::caption);
-    read.credit().ifPresent(with::credit);
-    return Optional.of(with.build());
+    return Optional.of(read.on(image));
   }
 
   /** Whether a text opens with a figure's label and a colon or dash, as a caption does ("Abbildung: ..."). */

@@ -1,5 +1,6 @@
 package io.github.newsmodel.html.internal.dom;
 
+import io.github.newsmodel.core.Image;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -266,6 +267,19 @@ public record FigureCaption(Optional<String> caption, Optional<String> credit) {
       }
     }
     return false;
+  }
+
+  /**
+   * The image with this caption and credit, where it has them: a caption read apart from the image it belongs to.
+   *
+   * @param image the image
+   * @return the image, its caption and credit set from this one's
+   */
+  public Image on(Image image) {
+    Image.Builder with = Image.builder().from(image);
+    caption.ifPresent(with::caption);
+    credit.ifPresent(with::credit);
+    return with.build();
   }
 
   /**
