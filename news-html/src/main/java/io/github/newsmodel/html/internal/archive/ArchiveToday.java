@@ -52,6 +52,8 @@ public final class ArchiveToday {
    */
   private static final Pattern OUTLINK = Pattern.compile(
       "^\\s*(?:(?:https?:)?//" + HOST + "(?::\\d+)?)?/o/([A-Za-z0-9]+)/(.+)$", Pattern.CASE_INSENSITIVE);
+  /** What separates the tokens of a {@code rel}: the white space of a regex's {@code \\s}. */
+  private static final String RELATION_SPACE = " \t\n\u000B\f\r";
   private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
   private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "cite",
       "poster", "background", "longdesc");
@@ -102,12 +104,11 @@ public final class ArchiveToday {
       return Optional.empty();
     }
     Element content = page.getElementById("CONTENT");
-    Element header = page.getElementById("HEADER");
     if (content == null || !insideBody(content, page)) {
       return Optional.empty();
     }
-    Optional<Capture> longForm = Optional.<String>empty()
-        .or(() -> Optional.ofNullable(page.getElementById("SHARE_LONGLINK")).map(e -> e.attr("value")))
+    Element header = page.getElementById("HEADER");
+    Optional<Capture> longForm = Optional.ofNullable(page.getElementById("SHARE_LONGLINK")).map(e -> e.attr("value"))
         .or(() -> elements.byTag("link").stream().filter(l -> hasRel(l, "bookmark")).map(l -> l.attr("href"))
             .filter(h -> LONG_ADDRESS.matcher(h).matches()).findFirst())
         .flatMap(Urls::http).flatMap(ArchiveToday::capture);
@@ -158,11 +159,22 @@ public final class ArchiveToday {
     return Optional.empty();
   }
 
+  /**
+   * Whether a link's {@code rel} holds a token, in any case: read in place, as every page's links are asked, where
+   * splitting each value would make strings of them all.
+   */
   private static boolean hasRel(Element link, String rel) {
-    for (String token : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (token.equals(rel)) {
+    String value = link.attr("rel");
+    int n = value.length();
+    for (int start = 0; start < n; ) {
+      int end = start;
+      while (end < n && RELATION_SPACE.indexOf(value.charAt(end)) < 0) {
+        end++;
+      }
+      if (end - start == rel.length() && value.regionMatches(true, start, rel, 0, rel.length())) {
         return true;
       }
+      start = end + 1;
     }
     return false;
   }

@@ -64,6 +64,17 @@ class ArchiveTodayTest {
     assertThat(Archives.captureInMarkup(page)).hasValue(new Capture(ORIGINAL, "20160220091244", SHORT));
   }
 
+  /** A {@code rel} is a list of tokens in any case: "Canonical" among others names the snapshot's address too. */
+  @Test
+  void theRelationsAreTokensInAnyCase() {
+    Document page = Jsoup.parse(Pages.text(SNAPSHOT).replace("<link rel=\"canonical\"", "<link rel=\"nofollow\t Canonical\"")
+        .replace("<meta property=\"og:url\" content=\"https://archive.ph/Qm7tR\" itemprop=\"url\"/>", ""),
+        "file:///saved/snapshot.html");
+    page.getElementById("HEADER").remove();
+
+    assertThat(Archives.captureInMarkup(page)).hasValue(new Capture(ORIGINAL, "20160220091244", SHORT));
+  }
+
   /** A page that links to a snapshot, or that has a #CONTENT of its own, is no snapshot. */
   @Test
   void aPageThatOnlyLinksToTheArchiveIsNoSnapshot() {
