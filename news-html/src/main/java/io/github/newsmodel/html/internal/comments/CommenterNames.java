@@ -117,12 +117,12 @@ final class CommenterNames {
     if (path == null || !path.endsWith("/0") || url.getRawQuery() != null) {
       return false;
     }
-    int slash = path.length() - 2;
+    String folder = path.substring(0, path.length() - 1); // up to the slash before the 0
     Document page = link.ownerDocument();
     Optional<URI> location = page == null ? Optional.empty() : Urls.http(PageLocation.of(page));
     return location.filter(p -> p.getRawPath() != null && url.getRawAuthority() != null
         && url.getRawAuthority().equalsIgnoreCase(p.getRawAuthority())
-        && p.getRawPath().substring(0, p.getRawPath().lastIndexOf('/') + 1).equals(path.substring(0, slash + 1)))
+        && p.getRawPath().substring(0, p.getRawPath().lastIndexOf('/') + 1).equals(folder))
         .isPresent();
   }
 

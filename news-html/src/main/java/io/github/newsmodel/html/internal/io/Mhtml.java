@@ -191,14 +191,9 @@ public record Mhtml(byte[] html, Optional<String> contentType, Optional<String> 
     return out.toByteArray();
   }
 
+  /** A hex digit's value, -1 for any other byte (one above 127 is no digit, as it is no ASCII character). */
   private static int hex(byte c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (c >= 'A' && c <= 'F') {
-      return c - 'A' + 10;
-    }
-    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    return c < 0 ? -1 : Character.digit((char) c, 16);
   }
 
   private static Optional<OffsetDateTime> date(String value) {
