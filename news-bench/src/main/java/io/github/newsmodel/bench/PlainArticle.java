@@ -56,8 +56,8 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
       @Nullable PlainAuthor editor, @Nullable String note, @Nullable String reason, String kind) {}
 
   /** Where the page came from. */
-  record PlainSource(URI uri, @Nullable String recordId, @Nullable OffsetDateTime capturedAt,
-      @Nullable URI archiveUrl) {}
+  record PlainSource(URI uri, @Nullable String recordId, @Nullable String payloadRecordId,
+      @Nullable OffsetDateTime capturedAt, @Nullable URI archiveUrl) {}
 
   /** A block of the body, told apart by its {@code type} as in newsmodel's format. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -147,8 +147,8 @@ record PlainArticle(int formatVersion, @Nullable URI url, @Nullable URI canonica
   }
 
   private static PlainSource source(Source s) {
-    return new PlainSource(s.uri(), s.recordId().orElse(null), s.capturedAt().orElse(null),
-        s.archiveUrl().orElse(null));
+    return new PlainSource(s.uri(), s.recordId().orElse(null), s.payloadRecordId().orElse(null),
+        s.capturedAt().orElse(null), s.archiveUrl().orElse(null));
   }
 
   private static PlainBlock block(Block b) {

@@ -39,6 +39,15 @@ public abstract class Source implements WithSource {
   public abstract Optional<String> recordId();
 
   /**
+   * The identifier of the archive record whose payload the page was read from, where the record that holds the
+   * capture stores none of its own: a WARC {@code revisit} record, whose crawler found the page unchanged since an
+   * earlier response and stored only a reference to that response (its {@code WARC-Refers-To}).
+   *
+   * @return the id of the record that holds the page's bytes, if another record than {@link #recordId()} does
+   */
+  public abstract Optional<String> payloadRecordId();
+
+  /**
    * When the page was captured by a crawler or an archive.
    *
    * @return the capture time, if known
@@ -76,6 +85,7 @@ public abstract class Source implements WithSource {
   void check() {
     Checks.absoluteUri("uri", uri());
     Checks.notBlank("recordId", recordId());
+    Checks.notBlank("payloadRecordId", payloadRecordId());
     Checks.httpUrl("archiveUrl", archiveUrl());
   }
 

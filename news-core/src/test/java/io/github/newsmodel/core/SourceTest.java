@@ -31,6 +31,26 @@ class SourceTest {
   }
 
   @Test
+  void carriesTheRecordThatHoldsTheBytesOfARevisit() {
+    Source source = Source.builder()
+        .uri(Fixtures.URL)
+        .recordId("<urn:uuid:00000000-0000-4000-8000-000000000002>")
+        .payloadRecordId("<urn:uuid:00000000-0000-4000-8000-000000000001>")
+        .build();
+
+    assertThat(source.recordId()).contains("<urn:uuid:00000000-0000-4000-8000-000000000002>");
+    assertThat(source.payloadRecordId()).contains("<urn:uuid:00000000-0000-4000-8000-000000000001>");
+    assertThat(Source.of(Fixtures.URL).payloadRecordId()).isEmpty();
+  }
+
+  @Test
+  void rejectsABlankPayloadRecordId() {
+    assertThatThrownBy(() -> Source.builder().uri(Fixtures.URL).payloadRecordId(" ").build())
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.path()).isEqualTo("payloadRecordId"));
+  }
+
+  @Test
   void rejectsARelativeUri() {
     assertThatThrownBy(() -> Source.of(URI.create("pages/a.html")))
         .hasMessage("uri: must be an absolute URI, got 'pages/a.html'");

@@ -147,6 +147,7 @@ final class RandomArticles {
         : pick(List.of(URI.create("file:///tmp/page%20one.html"),
             URI.create("urn:uuid:6a1f3c0e-7c4b-4a8e-9a6e-2f9d9b1c0a11"))));
     maybe(0.5, this::text).ifPresent(s::recordId);
+    maybe(0.2, this::text).ifPresent(s::payloadRecordId);
     maybe(0.5, () -> placement().time(instant())).ifPresent(s::capturedAt);
     maybe(0.5, this::httpUrl).ifPresent(s::archiveUrl);
     return s.build();

@@ -99,6 +99,7 @@ class SchemaTest {
       'author without name'      | '{"formatVersion": 1, "title": "T", "authors": [{"url": "https://x.org/a"}]}'
       'source without uri'       | '{"formatVersion": 1, "title": "T", "source": {"recordId": "r"}}'
       'relative source uri'      | '{"formatVersion": 1, "title": "T", "source": {"uri": "a.html"}}'
+      'blank payload record'     | '{"formatVersion": 1, "title": "T", "source": {"uri": "https://x.org/a", "payloadRecordId": " "}}'
       """)
   void theSchemaRefusesWhatTheReaderRefuses(String why, String json) {
     assertThat(Schemas.errors(json)).as(why).isNotEmpty();

@@ -160,6 +160,7 @@ public final class ArticlePipeline {
     Source.Builder source = Source.builder();
     source.uri(given.map(Source::uri).orElse(readFromElsewhere ? url : c.original()));
     given.flatMap(Source::recordId).ifPresent(source::recordId);
+    given.flatMap(Source::payloadRecordId).ifPresent(source::payloadRecordId);
     // A record of the archive's own address, such as a WARC record of a Wayback Machine replay, was fetched when
     // the record says, years after the archive captured what the page shows: the archive's time is the page's,
     // and the one that its relative dates ("3 hours ago") count from. An address whose timestamp is partial

@@ -25,6 +25,9 @@ public final class SourceReader {
         case "recordId":
           source.recordId(Values.string(p));
           break;
+        case "payloadRecordId":
+          source.payloadRecordId(Values.string(p));
+          break;
         case "capturedAt":
           source.capturedAt(Values.time(p));
           break;

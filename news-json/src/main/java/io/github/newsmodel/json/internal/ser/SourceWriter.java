@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.newsmodel.core.Source;
 import java.io.IOException;
 
-/** Writes a {@link Source}: {@code {uri, recordId, capturedAt, archiveUrl}}. */
+/** Writes a {@link Source}: {@code {uri, recordId, payloadRecordId, capturedAt, archiveUrl}}. */
 public final class SourceWriter {
   private SourceWriter() {}
 
@@ -19,6 +19,7 @@ public final class SourceWriter {
     g.writeStartObject(source);
     g.writeStringField("uri", source.uri().toString());
     Fields.string(g, "recordId", source.recordId());
+    Fields.string(g, "payloadRecordId", source.payloadRecordId());
     Fields.time(g, "capturedAt", source.capturedAt());
     Fields.uri(g, "archiveUrl", source.archiveUrl());
     g.writeEndObject();
