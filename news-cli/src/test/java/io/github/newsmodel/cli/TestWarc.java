@@ -98,6 +98,32 @@ final class TestWarc implements AutoCloseable {
     return write(new WarcRevisit.Builder(URI.create(url)).recordId(nextId()).date(nextDate()).build());
   }
 
+  /** An HTML response, as {@link #html}, with the payload digest its crawler would write. */
+  TestWarc html(String url, byte[] page, String payloadDigest) {
+    ByteArrayOutputStream http = new ByteArrayOutputStream();
+    http.writeBytes("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    http.writeBytes(page);
+    return write(new WarcResponse.Builder(url).recordId(nextId()).date(nextDate())
+        .addHeader("WARC-Payload-Digest", payloadDigest).body(MediaType.HTTP_RESPONSE, http.toByteArray()).build());
+  }
+
+  /**
+   * A revisit record of a profile with the WARC headers given (each "Name: value"), and an HTTP response header of
+   * the status given as its block, as Heritrix writes one.
+   */
+  TestWarc revisit(String url, String profile, String status, String... headers) {
+    WarcRevisit.Builder builder = new WarcRevisit.Builder(URI.create(profile)).recordId(nextId()).date(nextDate())
+        .addHeader("WARC-Target-URI", url);
+    for (String header : headers) {
+      int colon = header.indexOf(':');
+      builder.addHeader(header.substring(0, colon), header.substring(colon + 1).trim());
+    }
+    byte[] http = ("HTTP/1.1 " + status + "\r\nContent-Type: text/html; charset=utf-8\r\n\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    return write(builder.body(MediaType.HTTP_RESPONSE, http).build());
+  }
+
   private URI nextId() {
     return URI.create(recordId(records + 1));
   }

@@ -31,6 +31,8 @@ public final class InputReader {
 
   private final ReadSettings settings;
   private final PageSink sink;
+  /** The pages of the run's WARC files, for a revisit record in a later one to find its page. */
+  private final RevisitTargets revisits = new RevisitTargets();
 
   /**
    * Creates a reader.
@@ -77,7 +79,7 @@ public final class InputReader {
       readFile(file);
     } else if (input instanceof Input.ArchiveFile archive) {
       sink.inputStarted();
-      WarcPages.readFile(archive.name(), archive.path(), archive.format(), settings, sink);
+      WarcPages.readFile(archive.name(), archive.path(), archive.format(), settings, revisits, sink);
     } else if (input instanceof Input.WaczFile wacz) {
       sink.inputStarted();
       WaczPages.readFile(wacz.name(), wacz.path(), settings, sink);

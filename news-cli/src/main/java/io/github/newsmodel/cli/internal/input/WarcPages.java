@@ -1,10 +1,12 @@
 package io.github.newsmodel.cli.internal.input;
 
 import io.github.newsmodel.cli.internal.page.ErrorKind;
+import io.github.newsmodel.cli.internal.page.Outcome;
 import io.github.newsmodel.cli.internal.page.Page;
 import io.github.newsmodel.cli.internal.page.PageOrigin;
 import io.github.newsmodel.cli.internal.page.PageSink;
 import io.github.newsmodel.cli.internal.page.ReadFailure;
+import io.github.newsmodel.cli.internal.page.RunStoppedException;
 import io.github.newsmodel.cli.internal.page.Work;
 import io.github.newsmodel.core.Source;
 import io.github.newsmodel.html.internal.io.PageBytes;
@@ -42,6 +44,7 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
 
 /**
  * Reads the pages of a WARC or ARC file, one record at a time, with jwarc.
@@ -49,7 +52,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * <p>Only {@code response} records of HTTP responses with a 2xx status (but 204, 205 and 206) and HTML content are
  * pages: by their Content-Type, or by their first bytes when it is missing or generic; and {@code resource} records
  * of http or https URLs typed as HTML, pages stored without their HTTP response. Every other record is counted as
- * skipped. The body is decoded (chunked transfer, gzip, deflate, brotli or zstd content, see
+ * skipped, but a {@code revisit} record of a page read before it in the run's files: that page's response is read
+ * again from its file, and its page is the revisit's, at the revisit's date and target (see {@link RevisitTargets}).
+ * The body is decoded (chunked transfer, gzip, deflate, brotli or zstd content, see
  * {@link HttpBodies}) and read into memory, up to the page size limit, before the reader moves on; the charset of
  * the Content-Type goes along. A page that its crawler stored cut off, as {@code WARC-Truncated} says or as
  * compressed data that end early inside a whole record show, is the page as far as it goes, marked truncated.
@@ -156,11 +161,14 @@ final class WarcPages {
   private @Nullable Segments segments;
   /** While the record gathered from segments is read: where its first segment starts; otherwise none. */
   private @Nullable Long segmentsOffset;
+  /** The pages read so far in the run's files, for revisits to refer to; none where records are read again. */
+  private final @Nullable RevisitTargets revisits;
 
   private WarcPages(String name, @Nullable Path path, long size, ArchiveFormat format, @Nullable WarcReader reader,
       HeaderLimit headers, @Nullable RewindableStream stream, @Nullable CompressedMembers compressed,
-      @Nullable FileChannel plain, ReadSettings settings, PageSink sink) {
+      @Nullable FileChannel plain, ReadSettings settings, @Nullable RevisitTargets revisits, PageSink sink) {
     this.name = name;
+    this.revisits = revisits;
     this.headers = headers;
     this.stream = stream;
     this.size = size;
@@ -254,6 +262,36 @@ final class WarcPages {
 
   /** Reads a WARC or ARC file, seeking past the bodies of records that are not pages when it is not compressed. */
   static void readFile(String name, Path path, ArchiveFormat format, ReadSettings settings, PageSink sink) {
+    readFile(name, path, 0, format, settings, null, sink);
+  }
+
+  /**
+   * Reads a WARC or ARC file, keeping its pages' places for the revisits of the run to refer to.
+   *
+   * @param revisits the places of the pages read so far in the run, to which this file's are added
+   */
+  static void readFile(String name, Path path, ArchiveFormat format, ReadSettings settings, RevisitTargets revisits,
+      PageSink sink) {
+    readFile(name, path, 0, format, settings, revisits, sink);
+  }
+
+  /**
+   * Reads the record of a WARC file that starts at an offset, a page a revisit refers to, again.
+   *
+   * @return the record's page, or its failure; nothing if it holds no page
+   */
+  static Optional<Work> readAgain(RevisitTargets.Place place, ReadSettings settings) {
+    FirstWork first = new FirstWork();
+    try {
+      readFile(place.file().toString(), place.file(), place.offset(), ArchiveFormat.WARC, settings, null, first);
+    } catch (RunStoppedException e) {
+      // the record was read, and the reader stopped at the next
+    }
+    return first.work;
+  }
+
+  private static void readFile(String name, Path path, long start, ArchiveFormat format, ReadSettings settings,
+      @Nullable RevisitTargets revisits, PageSink sink) {
     long size = InputFiles.sizeOf(path);
     @Nullable WarcReader reader;
     CompressedMembers compressed = null;
@@ -263,7 +301,7 @@ final class WarcPages {
     try {
       FileChannel channel = FileChannel.open(path);
       try {
-        byte[] head = first(channel, 6);
+        byte[] head = first(channel, start, 6);
         // A .warc.zst is read below; the other compressions news cannot read are said to be what they are.
         Optional<UnsupportedCompression> unsupported = ZstdFrames.isZstd(head) ? Optional.empty()
             : UnsupportedCompression.byHead(head);
@@ -277,6 +315,7 @@ final class WarcPages {
         }
         // A compressed file is decompressed here, member by member; a plain one is read from the file itself, so
         // that jwarc can seek past the records that are no pages.
+        channel.position(start);
         compressed = isGzip(head) ? new GunzipMembers(channel)
             : ZstdFrames.isZstd(head) ? new ZstdFrames(channel) : null;
         plain = compressed == null ? channel : null;
@@ -293,7 +332,7 @@ final class WarcPages {
       return;
     }
     WarcPages pages = new WarcPages(name, path, size, format, reader, headers, stream, compressed, plain, settings,
-        sink);
+        revisits, sink);
     try {
       pages.readAll();
     } finally {
@@ -326,7 +365,7 @@ final class WarcPages {
       return;
     }
     WarcPages pages = new WarcPages(name, null, Long.MAX_VALUE, format, reader, headers, stream, compressed, null,
-        settings, sink);
+        settings, null, sink);
     try {
       pages.readAll();
     } finally {
@@ -802,10 +841,10 @@ final class WarcPages {
     return magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
   }
 
-  /** The file's first bytes, at most {@code count}; a read at a position leaves the channel's own position. */
-  private static byte[] first(FileChannel channel, int count) throws IOException {
+  /** The file's bytes from a place, at most {@code count}; a read at a position leaves the channel's own position. */
+  private static byte[] first(FileChannel channel, long start, int count) throws IOException {
     ByteBuffer bytes = ByteBuffer.allocate(count);
-    while (bytes.hasRemaining() && channel.read(bytes, bytes.position()) > 0) {
+    while (bytes.hasRemaining() && channel.read(bytes, start + bytes.position()) > 0) {
       // until the count or the end of the file
     }
     return Arrays.copyOf(bytes.array(), bytes.position());
@@ -1060,8 +1099,12 @@ final class WarcPages {
     }
     if (!response && !resource) {
       Optional<String> bad = memberCheck(record);
+      Optional<Work> revisited = bad.isEmpty() && record instanceof WarcRevisit revisit ? revisitPage(revisit, recordId)
+          : Optional.empty();
       if (bad.isPresent()) {
         sink.accept(badMember(PageOrigin.record(name, recordId, recordOffset(record), null), bad.get()));
+      } else if (revisited.isPresent()) {
+        sink.accept(revisited.get());
       } else {
         sink.skipped();
       }
@@ -1114,6 +1157,9 @@ final class WarcPages {
         work = Optional.of(badMember(origin, bad.get()));
       }
     }
+    if (work.isPresent() && work.get() instanceof Page) {
+      keepForRevisits(capture, origin, recordId, target);
+    }
     long member = compressed == null ? -1 : compressed.memberAt(outBase + record.position());
     long inStream = stream != null && plain == null && format == ArchiveFormat.WARC ? outBase + record.position() : -1;
     if (work.isPresent() && work.get() instanceof Page page && page.truncation().isEmpty() && segmentsOffset == null
@@ -1127,6 +1173,133 @@ final class WarcPages {
       sink.skipped();
     }
     return !fileEnds;
+  }
+
+  /**
+   * Keeps the place of a page's record for the revisits after it, where a reader can read it again from there: a
+   * WARC record that starts a plain file's record or a gzip member of its own (see {@link RevisitTargets}).
+   */
+  private void keepForRevisits(WarcCaptureRecord record, PageOrigin origin, @Nullable String recordId, URI target) {
+    RevisitTargets known = revisits;
+    Path file = path;
+    if (known == null || file == null || format != ArchiveFormat.WARC || segmentsOffset != null
+        || compressed instanceof ZstdFrames || origin.offset().isEmpty()) {
+      return;
+    }
+    known.add(file, origin.offset().getAsLong(), Optional.ofNullable(recordId),
+        header(record, "WARC-Payload-Digest"), target, capturedAt(record).map(OffsetDateTime::toInstant));
+  }
+
+  /**
+   * The page a revisit record stands for: the earlier response it refers to, read again from its file, captured at
+   * the revisit's date at the revisit's target, with the record that holds its bytes named in its source. Nothing
+   * if that response is no page read before in the run; its failure, said of the revisit, if it cannot be read
+   * again.
+   */
+  private Optional<Work> revisitPage(WarcRevisit revisit, @Nullable String recordId) {
+    RevisitTargets known = revisits;
+    URI target = target(revisit);
+    if (known == null || target == null || !isHttpTarget(revisit)) {
+      return Optional.empty();
+    }
+    Optional<URI> referred = header(revisit, "WARC-Refers-To-Target-URI").flatMap(WarcPages::uri);
+    RevisitTargets.Reference reference = new RevisitTargets.Reference(
+        header(revisit, "WARC-Refers-To").map(WarcPages::unbracket), header(revisit, "WARC-Payload-Digest"),
+        referred.orElse(target), header(revisit, "WARC-Refers-To-Date").flatMap(WarcPages::instant));
+    PageOrigin origin = PageOrigin.record(name, recordId, recordOffset(revisit), target);
+    for (RevisitTargets.Place place : known.find(reference)) {
+      Optional<Work> earlier = readAgain(place, settings);
+      if (earlier.isPresent() && earlier.get() instanceof ReadFailure failure) {
+        Outcome.Failed failed = failure.outcome();
+        return Optional.of(new ReadFailure(origin, failed.kind(), "cannot read again the record that the revisit"
+            + " refers to, at offset " + place.offset() + " of " + place.file() + ": " + failed.message(),
+            failed.cause()));
+      }
+      if (earlier.isPresent() && earlier.get() instanceof Page page && refersTo(reference, page)) {
+        Source source = Source.builder()
+            .uri(target)
+            .recordId(Optional.ofNullable(recordId))
+            .payloadRecordId(page.options().source().flatMap(Source::recordId))
+            .capturedAt(capturedAt(revisit))
+            .build();
+        return Optional.of(new Page(origin, page.bytes(), target, page.options().withSource(source),
+            page.truncation()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a page read again is the one a revisit refers to, not another whose key's hash is the same: of the
+   * record id it names, or of its target, with the date it names if it names one.
+   */
+  private static boolean refersTo(RevisitTargets.Reference reference, Page page) {
+    Optional<Source> source = page.options().source();
+    if (reference.recordId().isPresent()
+        && reference.recordId().equals(source.flatMap(Source::recordId))) {
+      return true;
+    }
+    boolean sameTarget = source.map(Source::uri).filter(reference.target()::equals).isPresent();
+    Optional<Instant> date = source.flatMap(Source::capturedAt).map(OffsetDateTime::toInstant);
+    return sameTarget && (reference.payloadDigest().isPresent()
+        || reference.date().isPresent() && reference.date().equals(date));
+  }
+
+  /** A URI as a record's target is read (see {@link #target}); none if it is not absolute. */
+  private static Optional<URI> uri(String text) {
+    try {
+      URI uri = new URI(unbracket(text));
+      return uri.isAbsolute() ? Optional.of(upperCaseEscapes(uri)) : Optional.empty();
+    } catch (java.net.URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Instant> instant(String text) {
+    try {
+      return Optional.of(Instant.parse(text));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The first page or failure handed on, for {@link #readAgain}: the reader is stopped at whatever follows it, which
+   * is read only as far as it tells whether the page was whole.
+   */
+  private static final class FirstWork implements PageSink {
+    private Optional<Work> work = Optional.empty();
+    private boolean done;
+
+    @Override
+    public void accept(Work next) {
+      end();
+      work = Optional.of(next);
+    }
+
+    @Override
+    public void skipped() {
+      end();
+    }
+
+    private void end() {
+      if (done) {
+        throw new RunStoppedException();
+      }
+      done = true;
+    }
+
+    @Override
+    public void fileSkipped() {}
+
+    @Override
+    public void folderSkipped() {}
+
+    @Override
+    public void inputStarted() {}
+
+    @Override
+    public void bytesRead(long bytes) {}
   }
 
   /**
