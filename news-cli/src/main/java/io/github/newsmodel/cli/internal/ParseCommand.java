@@ -61,7 +61,8 @@ import picocli.CommandLine.Spec;
           + " files as skipped, and the --output and --errors files, and any file standard output or error was sent"
           + " to, are left out;",
       "- a WARC file: .warc, .warc.gz, .warc.zst (with or without its zstd dictionary, as Archive Team writes"
-          + " them), or any file that starts with WARC/: its HTML responses;",
+          + " them), or any file that starts with WARC/: its HTML responses, and its revisit records of pages"
+          + " read before them in the run (of the same file or an INPUT before it), as those pages;",
       "- an ARC file: .arc, .arc.gz, .arc.zst, or a file that starts with filedesc://: its HTML responses, and HTML"
           + " pages stored without an HTTP header;",
       "- a WACZ file: .wacz, or any ZIP file named as an INPUT: the WARC files in its archive/ folder;",
