@@ -7,6 +7,7 @@ import io.github.newsmodel.core.EditKind;
 import io.github.newsmodel.core.EditRecord;
 import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.jsonld.JsonValues;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -62,7 +63,7 @@ final class CommentThread {
     Object cut = state.whole() ? null : lastKey(state.comments());
     state.comments().forEach((id, model) -> {
       if (id instanceof String key && model instanceof Map<?, ?> m && !key.equals(cut)
-          && State.string(m, "postId").filter(postId::equals).isPresent()) {
+          && JsonValues.string(m, "postId").filter(postId::equals).isPresent()) {
         models.put(key, m);
       }
     });
@@ -144,12 +145,12 @@ final class CommentThread {
   private static Optional<String> keptParent(String id, Map<String, Map<?, ?>> models, Set<String> kept) {
     Set<String> seen = new HashSet<>();
     seen.add(id);
-    Optional<String> parent = State.string(models.get(id), "parentId");
+    Optional<String> parent = JsonValues.string(models.get(id), "parentId");
     while (parent.isPresent() && models.containsKey(parent.get()) && seen.add(parent.get())) {
       if (kept.contains(parent.get())) {
         return parent;
       }
-      parent = State.string(models.get(parent.get()), "parentId");
+      parent = JsonValues.string(models.get(parent.get()), "parentId");
     }
     return Optional.empty();
   }
@@ -165,8 +166,8 @@ final class CommentThread {
 
   /** One comment without its place in the thread; empty if its text cannot be read. */
   private static Optional<Comment> comment(String id, Map<?, ?> model, Predicate<OffsetDateTime> plausible) {
-    List<Block> body = State.map(model, "media").flatMap(m -> State.map(m, "richtextContent"))
-        .map(r -> RichText.blocks(State.list(r, "document"))).orElse(List.of());
+    List<Block> body = JsonValues.map(model, "media").flatMap(m -> JsonValues.map(m, "richtextContent"))
+        .map(r -> RichText.blocks(JsonValues.list(r, "document"))).orElse(List.of());
     if (body.isEmpty()) {
       return Optional.empty();
     }
@@ -203,7 +204,7 @@ final class CommentThread {
    * @return the author, if named
    */
   static Optional<Author> author(Map<?, ?> model) {
-    return State.string(model, "author").flatMap(CommentThread::named);
+    return JsonValues.string(model, "author").flatMap(CommentThread::named);
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.newsmodel.html.SiteParser;
 import io.github.newsmodel.html.internal.dom.CssPaths;
 import io.github.newsmodel.html.internal.generic.GenericExtractor;
 import io.github.newsmodel.html.internal.generic.Metadata;
+import io.github.newsmodel.html.internal.jsonld.JsonValues;
 import io.github.newsmodel.html.internal.time.DateTimes;
 import io.github.newsmodel.html.internal.time.EditTimes;
 import io.github.newsmodel.html.internal.time.PageClock;
@@ -132,7 +133,7 @@ public final class RedditParser implements SiteParser {
           .ifPresent(edited -> article.addEdits(CommentThread.edit(edited, Optional.empty(), author)));
     }
     state.community(post).ifPresent(article::section);
-    State.number(post, "numComments").filter(n -> n >= 0 && n <= Integer.MAX_VALUE)
+    JsonValues.number(post, "numComments").filter(n -> n >= 0 && n <= Integer.MAX_VALUE)
         .ifPresent(n -> declared(article, n.intValue(), comments, generic));
     return article.build();
   }

@@ -7,6 +7,7 @@ import io.github.newsmodel.core.Paragraph;
 import io.github.newsmodel.core.Preformatted;
 import io.github.newsmodel.core.Quote;
 import io.github.newsmodel.html.internal.dom.Texts;
+import io.github.newsmodel.html.internal.jsonld.JsonValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,17 +44,17 @@ final class RichText {
   }
 
   private static Optional<Block> block(Map<?, ?> node) {
-    String kind = State.string(node, "e").orElse("");
+    String kind = JsonValues.string(node, "e").orElse("");
     switch (kind) {
       case "hr", "img", "gif", "video" -> {
         return Optional.empty();
       }
       case "h" -> {
-        int level = (int) Math.max(1, Math.min(MAX_HEADING_LEVEL, State.number(node, "l").orElse(2L)));
+        int level = (int) Math.max(1, Math.min(MAX_HEADING_LEVEL, JsonValues.number(node, "l").orElse(2L)));
         return Texts.nonBlank(inline(node)).map(text -> Heading.of(level, text));
       }
       case "blockquote" -> {
-        return Texts.nonBlank(joined(blocks(State.list(node, "c")), "\n\n")).map(Quote::of);
+        return Texts.nonBlank(joined(blocks(JsonValues.list(node, "c")), "\n\n")).map(Quote::of);
       }
       case "list" -> {
         return list(node);
@@ -73,21 +74,21 @@ final class RichText {
   /** A list: its items' texts, each item's blocks joined into one line. */
   private static Optional<Block> list(Map<?, ?> node) {
     List<String> items = new ArrayList<>();
-    for (Object item : State.list(node, "c")) {
+    for (Object item : JsonValues.list(node, "c")) {
       if (item instanceof Map<?, ?> li) {
-        Texts.nonBlank(joined(blocks(State.list(li, "c")), " ")).ifPresent(items::add);
+        Texts.nonBlank(joined(blocks(JsonValues.list(li, "c")), " ")).ifPresent(items::add);
       }
     }
     if (items.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(ItemList.builder().ordered(State.bool(node, "o")).addAllItems(items).build());
+    return Optional.of(ItemList.builder().ordered(JsonValues.bool(node, "o")).addAllItems(items).build());
   }
 
   /** A code block: its lines as they are, indentation kept. */
   private static Optional<Block> code(Map<?, ?> node) {
     List<String> lines = new ArrayList<>();
-    for (Object line : State.list(node, "c")) {
+    for (Object line : JsonValues.list(node, "c")) {
       if (line instanceof Map<?, ?> raw) {
         lines.add(Texts.visible(inline(raw)).stripTrailing());
       }
@@ -99,8 +100,8 @@ final class RichText {
   /** A table: a line a row, the header first, cells apart by a tab as in a spreadsheet's copy. */
   private static String table(Map<?, ?> node) {
     List<String> rows = new ArrayList<>();
-    row(State.list(node, "h")).ifPresent(rows::add);
-    for (Object row : State.list(node, "c")) {
+    row(JsonValues.list(node, "h")).ifPresent(rows::add);
+    for (Object row : JsonValues.list(node, "c")) {
       if (row instanceof List<?> cells) {
         row(cells).ifPresent(rows::add);
       }
@@ -129,13 +130,13 @@ final class RichText {
     if (depth > State.MAX_DEPTH) {
       return;
     }
-    String kind = State.string(node, "e").orElse("");
-    Optional<String> text = State.string(node, "t");
+    String kind = JsonValues.string(node, "e").orElse("");
+    Optional<String> text = JsonValues.string(node, "t");
     switch (kind) {
       case "br" -> out.append('\n');
       case "u/", "r/" -> text.ifPresent(t -> out.append(t.startsWith(kind) ? "" : kind).append(t));
       default -> {
-        List<?> children = State.list(node, "c");
+        List<?> children = JsonValues.list(node, "c");
         if (children.isEmpty()) {
           text.ifPresent(out::append);
         }

@@ -1,10 +1,14 @@
 package io.github.newsmodel.html.internal.sites.reddit;
 
+import static io.github.newsmodel.html.internal.jsonld.JsonValues.closes;
+import static io.github.newsmodel.html.internal.jsonld.JsonValues.map;
+import static io.github.newsmodel.html.internal.jsonld.JsonValues.number;
+import static io.github.newsmodel.html.internal.jsonld.JsonValues.string;
+
 import io.github.newsmodel.html.internal.jsonld.LenientJson;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -71,29 +75,6 @@ record State(Map<?, ?> root, boolean whole) {
         .flatMap(v -> v instanceof Map<?, ?> m ? Optional.of(new State(m, closes(json))) : Optional.empty());
   }
 
-  /** Whether the first object of a JSON text is closed, its strings skipped: a text cut off inside it is not. */
-  static boolean closes(String json) {
-    int depth = 0;
-    boolean inString = false;
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      if (inString) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-      } else if (c == '{' || c == '[') {
-        depth++;
-      } else if ((c == '}' || c == ']') && --depth == 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * A post.
    *
@@ -125,68 +106,6 @@ record State(Map<?, ?> root, boolean whole) {
         .flatMap(models -> map(models, i)));
     return community.flatMap(c -> string(c, "displayText")
         .or(() -> string(c, "name").map(name -> "r/" + name)));
-  }
-
-  /**
-   * The value under a key, if it is an object.
-   *
-   * @param object the object
-   * @param key the key
-   * @return the value; empty if absent or not an object
-   */
-  static Optional<Map<?, ?>> map(Map<?, ?> object, String key) {
-    return object.get(key) instanceof Map<?, ?> m ? Optional.of(m) : Optional.empty();
-  }
-
-  /**
-   * The value under a key, if it is a string that is not blank.
-   *
-   * @param object the object
-   * @param key the key
-   * @return the string; empty if absent, blank or not a string
-   */
-  static Optional<String> string(Map<?, ?> object, String key) {
-    return object.get(key) instanceof String s && !s.isBlank() ? Optional.of(s) : Optional.empty();
-  }
-
-  /**
-   * The value under a key, if it is a whole number.
-   *
-   * @param object the object
-   * @param key the key
-   * @return the number; empty if absent or not a whole number
-   */
-  static Optional<Long> number(Map<?, ?> object, String key) {
-    Object value = object.get(key);
-    if (value instanceof Long l) {
-      return Optional.of(l);
-    }
-    if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
-      return Optional.of(d.longValue());
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Whether the value under a key is {@code true}.
-   *
-   * @param object the object
-   * @param key the key
-   * @return true only for a boolean true
-   */
-  static boolean bool(Map<?, ?> object, String key) {
-    return Boolean.TRUE.equals(object.get(key));
-  }
-
-  /**
-   * The value under a key, if it is an array.
-   *
-   * @param object the object
-   * @param key the key
-   * @return the array; empty if absent or not an array
-   */
-  static List<?> list(Map<?, ?> object, String key) {
-    return object.get(key) instanceof List<?> l ? l : List.of();
   }
 
   /**

@@ -1,7 +1,5 @@
 package io.github.newsmodel.html.internal.sites.reddit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Author;
 import io.github.newsmodel.core.Comment;
@@ -11,6 +9,7 @@ import io.github.newsmodel.html.NotAnArticleException;
 import io.github.newsmodel.html.Pages;
 import io.github.newsmodel.html.ParseOptions;
 import io.github.newsmodel.html.SiteParsers;
+import io.github.newsmodel.html.internal.jsonld.JsonValues;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Reddit parser reads a thread from the app's page state, and leaves a page without one to the generic
@@ -159,9 +159,9 @@ class RedditParserTest {
 
   @Test
   void aStateIsWholeWhenItsFirstObjectCloses() {
-    assertThat(State.closes("{\"a\": [1, {\"b\": \"}\\\"]\"}]}; more")).isTrue();
-    assertThat(State.closes("{\"a\": [1, {\"b\": \"}\\\"]\"}]")).isFalse();
-    assertThat(State.closes("{\"a\": \"cut in a str")).isFalse();
+    assertThat(JsonValues.closes("{\"a\": [1, {\"b\": \"}\\\"]\"}]}; more")).isTrue();
+    assertThat(JsonValues.closes("{\"a\": [1, {\"b\": \"}\\\"]\"}]")).isFalse();
+    assertThat(JsonValues.closes("{\"a\": \"cut in a str")).isFalse();
   }
 
   @Test
