@@ -4,7 +4,7 @@
  * gzip-compressed or not), site parsers registered explicitly or through
  * {@link java.util.ServiceLoader}, and a generic extractor for every other site.
  *
- * @provides io.github.newsmodel.html.SiteParser the built-in site parsers, such as AfterDawn's
+ * @provides io.github.newsmodel.html.SiteParser the built-in site parsers: AfterDawn, Reddit and Disqus's comment embed
  * @uses io.github.newsmodel.html.SiteParser site parsers of other modules, found by
  *     {@link io.github.newsmodel.html.SiteParsers#discovered()}
  */
@@ -23,5 +23,6 @@ module io.github.newsmodel.html {
 
   provides io.github.newsmodel.html.SiteParser with
       io.github.newsmodel.html.internal.sites.afterdawn.AfterDawnParser,
+      io.github.newsmodel.html.internal.sites.disqus.DisqusParser,
       io.github.newsmodel.html.internal.sites.reddit.RedditParser;
 }
