@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,6 +169,74 @@ class ParseWarcRevisitsTest {
 
     assertThat(articles(piped.out())).hasSize(1);
     assertThat(piped.summary()).contains("1 article, 0 errors, 1 skipped record");
+  }
+
+  /**
+   * A revisit read from standard input, or from a WACZ file's WARC, finds its page in a file given before it; only
+   * its own pages cannot be read again.
+   */
+  @Test
+  void aRevisitOnStandardInputOrInAWaczFindsItsPageInAFileGivenEarlier() throws IOException {
+    Path first = dir.resolve("crawl-1.warc.gz");
+    Path second = dir.resolve("crawl-2.warc.gz");
+    try (TestWarc w = TestWarc.create(first)) {
+      w.warcinfo().html(TestWarc.url(2), TestPages.articleBytes(2, 2), DIGEST);
+    }
+    try (TestWarc w = TestWarc.create(second)) {
+      w.warcinfo().revisit(TestWarc.url(2), HERITRIX, "200 OK", "WARC-Payload-Digest: " + DIGEST);
+    }
+    Path wacz = TestWacz.create().stored("archive/data.warc.gz", second).write(dir.resolve("crawl-2.wacz"));
+
+    Cli.Result piped = cli().stdin(Files.readAllBytes(second)).run("parse", first.toString(), "-");
+    Cli.Result packed = cli().run("parse", first.toString(), wacz.toString());
+
+    for (Cli.Result result : List.of(piped, packed)) {
+      List<Article> articles = articles(result.out());
+      assertThat(articles).hasSize(2);
+      assertThat(articles.get(1).source().orElseThrow().payloadRecordId()).contains(TestWarc.recordId(2));
+    }
+  }
+
+  /**
+   * A revisit across addresses names the earlier one in WARC-Refers-To-Target-URI, read as leniently as a record's
+   * own target: a '|' in it, which jwarc escapes, still finds the page.
+   */
+  @Test
+  void aReferredTargetWithACharacterToEscapeFindsItsPage() {
+    String page = "https://news.example.com/a/1?q=a|b";
+    String amp = "https://news.example.com/amp/1?q=a|b";
+    Path warc = dir.resolve("crawl.warc");
+    try (TestWarc w = TestWarc.create(warc)) {
+      w.html(page, TestPages.articleBytes(1, 2), DIGEST)
+          .revisit(amp, HERITRIX, "200 OK", "WARC-Payload-Digest: " + DIGEST, "WARC-Refers-To-Target-URI: " + page,
+              "WARC-Refers-To-Date: " + TestWarc.date(1));
+    }
+
+    List<Article> articles = articles(cli().run("parse", warc.toString()).out());
+
+    assertThat(articles).hasSize(2);
+    assertThat(articles.get(1).source().orElseThrow().uri()).hasToString("https://news.example.com/amp/1?q=a%7Cb");
+  }
+
+  /** A revisit of a page its crawler stored cut off is cut too, and its warning names the record that was cut. */
+  @Test
+  void theWarningOfARevisitOfACutPageNamesTheRecordThatWasCut() {
+    Path warc = dir.resolve("crawl.warc.gz");
+    byte[] article = TestPages.articleBytes(1, 3);
+    try (TestWarc w = TestWarc.create(warc)) {
+      w.truncatedResponse(TestWarc.url(1), "Content-Type: text/html\r\n",
+              Arrays.copyOf(article, article.length / 2), "length")                                   // 1
+          .revisit(TestWarc.url(1), HERITRIX, "200 OK", "WARC-Refers-To: <" + TestWarc.recordId(1) + ">"); // 2
+    }
+
+    Cli.Result result = cli().run("parse", warc.toString());
+
+    assertThat(articles(result.out())).hasSize(2);
+    List<String> warnings = result.err().lines().filter(l -> l.startsWith("news: warning: ")).toList();
+    assertThat(warnings).hasSize(2);
+    assertThat(warnings.get(1)).contains(TestWarc.recordId(2))
+        .contains("the record the revisit refers to (" + TestWarc.recordId(1) + ", at offset 0 of " + warc + "): "
+            + "the crawler stored the record cut off (WARC-Truncated: length)");
   }
 
   private static List<Article> articles(String jsonLines) {

@@ -100,6 +100,14 @@ interface CompressedMembers extends ReadableByteChannel {
   long compressedPosition();
 
   /**
+   * Counts the compressed bytes, and so the offsets of members, from an offset of the file, where the channel was
+   * positioned before the first read: for a reader that starts at a record inside the file. Before any read only.
+   *
+   * @param offset where in the file the channel starts
+   */
+  void countFrom(long offset);
+
+  /**
    * The failure that stopped the data, if one did.
    *
    * @return the failure, or null

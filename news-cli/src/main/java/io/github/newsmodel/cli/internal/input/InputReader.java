@@ -82,11 +82,11 @@ public final class InputReader {
       WarcPages.readFile(archive.name(), archive.path(), archive.format(), settings, revisits, sink);
     } else if (input instanceof Input.WaczFile wacz) {
       sink.inputStarted();
-      WaczPages.readFile(wacz.name(), wacz.path(), settings, sink);
+      WaczPages.readFile(wacz.name(), wacz.path(), settings, revisits, sink);
     } else if (input instanceof Input.Stdin stdin) {
       sink.inputStarted();
       if (stdin.archive().isPresent()) {
-        WarcPages.readStream(stdin.name(), stdin.stream(), stdin.archive().get(), settings, sink);
+        WarcPages.readStream(stdin.name(), stdin.stream(), stdin.archive().get(), settings, revisits, sink);
       } else {
         readPage(stdin.name(), stdin.stream(), stdin.uri());
       }

@@ -281,6 +281,14 @@ abstract class MemberChannel implements CompressedMembers {
     return delivered;
   }
 
+  @Override
+  public void countFrom(long offset) {
+    if (base != 0 || pos != 0 || end != 0) {
+      throw new IllegalStateException("the data were read already");
+    }
+    base = offset;
+  }
+
   /** The compressed bytes decompressed so far, for progress. */
   @Override
   public long compressedPosition() {

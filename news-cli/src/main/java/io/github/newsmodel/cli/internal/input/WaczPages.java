@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the pages of a WACZ file: each WARC file under its {@code archive/} folder, in the order the ZIP lists
@@ -37,6 +38,17 @@ final class WaczPages {
    * @param sink where the pages go
    */
   static void readFile(String name, Path path, ReadSettings settings, PageSink sink) {
+    readFile(name, path, settings, null, sink);
+  }
+
+  /**
+   * Reads a WACZ file, whose revisits find their pages among those read before in the run's files; its own pages
+   * are read from its entries as streams, and not kept for later revisits.
+   *
+   * @param revisits the places of the pages read so far in the run
+   */
+  static void readFile(String name, Path path, ReadSettings settings, @Nullable RevisitTargets revisits,
+      PageSink sink) {
     long size = InputFiles.sizeOf(path);
     ZipFile zip;
     try {
@@ -61,7 +73,7 @@ final class WaczPages {
             new IOException("no " + ARCHIVE_FOLDER)));
       }
       for (ZipEntry entry : warcs) {
-        readEntry(name + "!" + entry.getName(), zip, entry, settings, progress);
+        readEntry(name + "!" + entry.getName(), zip, entry, settings, revisits, progress);
       }
     } finally {
       InputFiles.closeQuietly(zip);
@@ -70,7 +82,7 @@ final class WaczPages {
   }
 
   private static void readEntry(String name, ZipFile zip, ZipEntry entry, ReadSettings settings,
-      EntryProgress progress) {
+      @Nullable RevisitTargets revisits, EntryProgress progress) {
     progress.start(entry);
     InputStream in;
     try {
@@ -82,7 +94,7 @@ final class WaczPages {
     }
     try {
       ArchiveFormat format = ArchiveFormat.byName(entry.getName()).orElse(ArchiveFormat.WARC);
-      WarcPages.readStream(name, in, format, settings, progress);
+      WarcPages.readStream(name, in, format, settings, revisits, progress);
     } finally {
       InputFiles.closeQuietly(in);
       progress.end();

@@ -38,6 +38,7 @@ import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.URIs;
 import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcContinuation;
 import org.netpreserve.jwarc.WarcReader;
@@ -318,6 +319,9 @@ final class WarcPages {
         channel.position(start);
         compressed = isGzip(head) ? new GunzipMembers(channel)
             : ZstdFrames.isZstd(head) ? new ZstdFrames(channel) : null;
+        if (compressed != null && start > 0) {
+          compressed.countFrom(start); // a record read again: offsets of the file, not from the record
+        }
         plain = compressed == null ? channel : null;
         stream = compressed != null ? new RewindableStream(compressed) : null;
         headers = HeaderLimit.of(stream != null ? stream : channel);
@@ -343,6 +347,17 @@ final class WarcPages {
 
   /** Reads a WARC or ARC file from a stream, such as standard input or a WACZ file's entry. */
   static void readStream(String name, InputStream in, ArchiveFormat format, ReadSettings settings, PageSink sink) {
+    readStream(name, in, format, settings, null, sink);
+  }
+
+  /**
+   * Reads a WARC or ARC file from a stream, whose revisits find their pages among those read before in the run's
+   * files. Its own pages are not kept for later revisits: a stream cannot be read again.
+   *
+   * @param revisits the places of the pages read so far in the run
+   */
+  static void readStream(String name, InputStream in, ArchiveFormat format, ReadSettings settings,
+      @Nullable RevisitTargets revisits, PageSink sink) {
     @Nullable WarcReader reader;
     CompressedMembers compressed = null;
     RewindableStream stream;
@@ -365,7 +380,7 @@ final class WarcPages {
       return;
     }
     WarcPages pages = new WarcPages(name, null, Long.MAX_VALUE, format, reader, headers, stream, compressed, null,
-        settings, null, sink);
+        settings, revisits, sink);
     try {
       pages.readAll();
     } finally {
@@ -1202,7 +1217,7 @@ final class WarcPages {
     if (known == null || target == null || !isHttpTarget(revisit)) {
       return Optional.empty();
     }
-    Optional<URI> referred = header(revisit, "WARC-Refers-To-Target-URI").flatMap(WarcPages::uri);
+    Optional<URI> referred = referredTarget(revisit);
     RevisitTargets.Reference reference = new RevisitTargets.Reference(
         header(revisit, "WARC-Refers-To").map(WarcPages::unbracket), header(revisit, "WARC-Payload-Digest"),
         referred.orElse(target), header(revisit, "WARC-Refers-To-Date").flatMap(WarcPages::instant));
@@ -1222,8 +1237,11 @@ final class WarcPages {
             .payloadRecordId(page.options().source().flatMap(Source::recordId))
             .capturedAt(capturedAt(revisit))
             .build();
+        // The cut is the earlier record's, which the revisit's warning names.
+        String earlierRecord = "the record the revisit refers to (" + source.payloadRecordId().map(id -> id + ", ")
+            .orElse("") + "at offset " + place.offset() + " of " + place.file() + ")";
         return Optional.of(new Page(origin, page.bytes(), target, page.options().withSource(source),
-            page.truncation()));
+            page.truncation().map(cut -> earlierRecord + ": " + cut)));
       }
     }
     return Optional.empty();
@@ -1245,13 +1263,16 @@ final class WarcPages {
         || reference.date().isPresent() && reference.date().equals(date));
   }
 
-  /** A URI as a record's target is read (see {@link #target}); none if it is not absolute. */
-  private static Optional<URI> uri(String text) {
+  /**
+   * The target a revisit refers to, read as leniently as jwarc reads a record's own (see {@link #target}): its
+   * {@code refersToTargetURI()} refuses a '|' or a space that crawlers write unescaped.
+   */
+  private static Optional<URI> referredTarget(WarcRevisit revisit) {
     try {
-      URI uri = new URI(unbracket(text));
-      return uri.isAbsolute() ? Optional.of(upperCaseEscapes(uri)) : Optional.empty();
-    } catch (java.net.URISyntaxException e) {
-      return Optional.empty();
+      return header(revisit, "WARC-Refers-To-Target-URI").map(t -> URIs.parseLeniently(unbracket(t)))
+          .filter(URI::isAbsolute).map(WarcPages::upperCaseEscapes);
+    } catch (RuntimeException e) {
+      return Optional.empty(); // one that cannot be read: the revisit's own target stands for it
     }
   }
 
@@ -1264,29 +1285,22 @@ final class WarcPages {
   }
 
   /**
-   * The first page or failure handed on, for {@link #readAgain}: the reader is stopped at whatever follows it, which
-   * is read only as far as it tells whether the page was whole.
+   * The first page or failure handed on, for {@link #readAgain}, after which the reader is stopped: a page that
+   * starts a gzip member of its own comes once the next record's header told whether the member held more than
+   * its length said, and anything after it is not read.
    */
   private static final class FirstWork implements PageSink {
     private Optional<Work> work = Optional.empty();
-    private boolean done;
 
     @Override
-    public void accept(Work next) {
-      end();
-      work = Optional.of(next);
+    public void accept(Work first) {
+      work = Optional.of(first);
+      throw new RunStoppedException();
     }
 
     @Override
     public void skipped() {
-      end();
-    }
-
-    private void end() {
-      if (done) {
-        throw new RunStoppedException();
-      }
-      done = true;
+      throw new RunStoppedException();
     }
 
     @Override
