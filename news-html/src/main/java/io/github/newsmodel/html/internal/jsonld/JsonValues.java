@@ -9,6 +9,9 @@ import java.util.Optional;
  * script: a value of another type than asked is absent, as in JSON-LD, never an exception.
  */
 public final class JsonValues {
+  /** The largest whole number a double holds exactly, and so the largest a JSON number is read as. */
+  private static final double EXACT = 0x1p53;
+
   private JsonValues() {}
 
   /**
@@ -66,14 +69,15 @@ public final class JsonValues {
    *
    * @param object the object
    * @param key the key
-   * @return the number; empty if absent or not a whole number
+   * @return the number; empty if absent, not a whole number, or a double beyond 2^53, which is not exact
    */
   public static Optional<Long> number(Map<?, ?> object, String key) {
     Object value = object.get(key);
     if (value instanceof Long l) {
       return Optional.of(l);
     }
-    if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+    // A double beyond 2^53 is no longer exact, and one beyond a long's range would be read as its bound.
+    if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) <= EXACT) {
       return Optional.of(d.longValue());
     }
     return Optional.empty();

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 
 /**
@@ -81,12 +82,18 @@ public final class DisqusParser implements SiteParser {
     ThreadData data = read.get().data();
     Predicate<OffsetDateTime> plausible = time -> time.getYear() >= FIRST_YEAR
         && context.capturedAt().filter(time::isAfter).isEmpty();
-    Optional<URI> link = string(data.thread(), "link").flatMap(Urls::http);
+    // The article's link and title as the site gave them to Disqus, which the embed's address repeats (t_u; t_t,
+    // t_e, t_d) for a thread the data lack, or hold cut.
+    Optional<URI> link = string(data.thread(), "link").flatMap(Urls::http)
+        .or(() -> parameter(context.url(), "t_u").flatMap(Urls::http));
     List<Comment> comments = DisqusPosts.read(data, link.orElse(context.url()), plausible);
-    // The title the site gave Disqus, which the embed's address repeats (t_t, t_e, t_d) when the thread has none.
-    Optional<String> title = string(data.thread(), "clean_title").or(() -> string(data.thread(), "title"))
-        .or(() -> TITLE_PARAMETERS.stream().flatMap(name -> parameter(context.url(), name).stream()).findFirst())
-        .map(Texts::normalise).flatMap(Texts::nonBlank);
+    Optional<String> title = Stream.concat(Stream.of(string(data.thread(), "clean_title"),
+            string(data.thread(), "title")), TITLE_PARAMETERS.stream().map(name -> parameter(context.url(), name)))
+        .flatMap(Optional::stream).map(Texts::normalise).flatMap(t -> Texts.nonBlank(t).stream()).findFirst();
+    if (data.thread().isEmpty() && comments.isEmpty()) {
+      throw NotAnArticleException.at(context.url(), read.get().script(), "the Disqus data hold neither a whole"
+          + " thread nor a post");
+    }
     if (title.isEmpty()) {
       throw NotAnArticleException.at(context.url(), read.get().script(), "the Disqus thread has no title, in its"
           + " data or in the embed's address (t_t)");

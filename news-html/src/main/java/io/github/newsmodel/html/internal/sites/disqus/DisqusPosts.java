@@ -10,6 +10,7 @@ import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.html.internal.PageReader;
 import io.github.newsmodel.html.internal.dom.BlockReader;
+import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.dom.Urls;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -64,9 +65,7 @@ final class DisqusPosts {
     Map<String, Comment> comments = new LinkedHashMap<>();
     Map<String, String> parents = new HashMap<>();
     List<?> posts = data.posts();
-    // Of data cut off by a truncated page, the last post may be cut too: only the posts before it are taken.
-    int whole = data.whole() ? posts.size() : posts.size() - 1;
-    for (int i = 0; i < whole; i++) {
+    for (int i = 0; i < posts.size(); i++) {
       // Disqus shows readers neither spam nor posts awaiting a moderator; the data of a moderator's view hold both.
       if (posts.get(i) instanceof Map<?, ?> post && !bool(post, "isSpam")
           && !Boolean.FALSE.equals(post.get("isApproved"))) {
@@ -86,10 +85,11 @@ final class DisqusPosts {
   private static List<Comment> threaded(Map<String, Comment> comments, Map<String, String> parents) {
     Map<String, List<String>> replies = new HashMap<>();
     List<String> roots = new ArrayList<>();
+    Set<String> inLoops = inLoops(parents);
     for (String id : comments.keySet()) {
       String parent = parents.get(id);
       // A parent on another page of the thread, or a loop of parents, makes the reply a root here.
-      if (parent != null && comments.containsKey(parent) && !loops(id, parents)) {
+      if (parent != null && comments.containsKey(parent) && !inLoops.contains(id)) {
         replies.computeIfAbsent(parent, p -> new ArrayList<>()).add(id);
       } else {
         roots.add(id);
@@ -112,15 +112,32 @@ final class DisqusPosts {
     return thread;
   }
 
-  /** Whether a comment's parents lead back to it; one whose parents only reach a circle of others is a reply. */
-  private static boolean loops(String id, Map<String, String> parents) {
-    Set<String> seen = new HashSet<>();
-    for (String at = parents.get(id); at != null && seen.add(at); at = parents.get(at)) {
-      if (at.equals(id)) {
-        return true;
+  /**
+   * The comments whose parents lead back to them; one whose parents only reach a circle of others is a reply. Each
+   * chain of parents is walked once, as far as a comment walked before, so that a long chain of replies costs its
+   * length, not its square.
+   */
+  private static Set<String> inLoops(Map<String, String> parents) {
+    Set<String> inLoops = new HashSet<>();
+    Set<String> walked = new HashSet<>();
+    for (String start : parents.keySet()) {
+      Map<String, Integer> walk = new LinkedHashMap<>();
+      String at = start;
+      while (at != null && !walked.contains(at) && !walk.containsKey(at)) {
+        walk.put(at, walk.size());
+        at = parents.get(at);
       }
+      if (at != null && walk.containsKey(at)) {
+        int from = walk.get(at);
+        walk.forEach((id, step) -> {
+          if (step >= from) {
+            inLoops.add(id);
+          }
+        });
+      }
+      walked.addAll(walk.keySet());
     }
-    return false;
+    return inLoops;
   }
 
   /** One post without its place in the thread; empty if it has neither text nor a deletion to show. */
@@ -167,6 +184,9 @@ final class DisqusPosts {
       return Optional.empty();
     }
     String start = text.substring(0, text.length() - SHORTENED.length());
+    if (!start.contains("://") && !start.startsWith("www.")) {
+      return Optional.empty(); // "...": no address begun
+    }
     String href = link.attr("href");
     return Stream.of(link.attr("title"), redirected(href), href)
         .filter(full -> full.length() > start.length() && full.startsWith(start)).findFirst();
@@ -188,7 +208,7 @@ final class DisqusPosts {
    * give as a profile elsewhere; a guest's name alone.
    */
   private static Optional<Author> author(Map<?, ?> author) {
-    return string(author, "name").map(String::strip).map(name -> {
+    return string(author, "name").map(Texts::normalise).flatMap(Texts::nonBlank).map(name -> {
       Author.Builder named = Author.builder().name(name);
       if (!bool(author, "isAnonymous")) {
         string(author, "profileUrl").flatMap(Urls::http).ifPresent(named::url);
