@@ -113,14 +113,8 @@ class ParseWarcRevisitsTest {
   /** A later crawl's file refers to pages of an earlier one: both given, in order, the revisit is resolved. */
   @Test
   void aRevisitFindsItsPageInAnEarlierFileOfTheRun() {
-    Path first = dir.resolve("crawl-1.warc.gz");
-    Path second = dir.resolve("crawl-2.warc.gz");
-    try (TestWarc w = TestWarc.create(first)) {
-      w.warcinfo().html(TestWarc.url(2), TestPages.articleBytes(2, 2), DIGEST);
-    }
-    try (TestWarc w = TestWarc.create(second)) {
-      w.warcinfo().revisit(TestWarc.url(2), HERITRIX, "200 OK", "WARC-Payload-Digest: " + DIGEST);
-    }
+    Path first = firstCrawl();
+    Path second = secondCrawl();
 
     Cli.Result together = cli().run("parse", first.toString(), second.toString());
     Cli.Result alone = cli().run("parse", second.toString());
@@ -177,14 +171,8 @@ class ParseWarcRevisitsTest {
    */
   @Test
   void aRevisitOnStandardInputOrInAWaczFindsItsPageInAFileGivenEarlier() throws IOException {
-    Path first = dir.resolve("crawl-1.warc.gz");
-    Path second = dir.resolve("crawl-2.warc.gz");
-    try (TestWarc w = TestWarc.create(first)) {
-      w.warcinfo().html(TestWarc.url(2), TestPages.articleBytes(2, 2), DIGEST);
-    }
-    try (TestWarc w = TestWarc.create(second)) {
-      w.warcinfo().revisit(TestWarc.url(2), HERITRIX, "200 OK", "WARC-Payload-Digest: " + DIGEST);
-    }
+    Path first = firstCrawl();
+    Path second = secondCrawl();
     Path wacz = TestWacz.create().stored("archive/data.warc.gz", second).write(dir.resolve("crawl-2.wacz"));
 
     Cli.Result piped = cli().stdin(Files.readAllBytes(second)).run("parse", first.toString(), "-");
@@ -237,6 +225,24 @@ class ParseWarcRevisitsTest {
     assertThat(warnings.get(1)).contains(TestWarc.recordId(2))
         .contains("the record the revisit refers to (" + TestWarc.recordId(1) + ", at offset 0 of " + warc + "): "
             + "the crawler stored the record cut off (WARC-Truncated: length)");
+  }
+
+  /** A first crawl: the page of record 2, with its payload's digest. */
+  private Path firstCrawl() {
+    Path first = dir.resolve("crawl-1.warc.gz");
+    try (TestWarc w = TestWarc.create(first)) {
+      w.warcinfo().html(TestWarc.url(2), TestPages.articleBytes(2, 2), DIGEST);
+    }
+    return first;
+  }
+
+  /** A second crawl, which found the page of the first unchanged: a revisit of it by its digest. */
+  private Path secondCrawl() {
+    Path second = dir.resolve("crawl-2.warc.gz");
+    try (TestWarc w = TestWarc.create(second)) {
+      w.warcinfo().revisit(TestWarc.url(2), HERITRIX, "200 OK", "WARC-Payload-Digest: " + DIGEST);
+    }
+    return second;
   }
 
   private static List<Article> articles(String jsonLines) {

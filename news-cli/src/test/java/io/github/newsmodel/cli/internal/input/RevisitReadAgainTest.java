@@ -3,11 +3,8 @@ package io.github.newsmodel.cli.internal.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.cli.internal.page.Page;
-import io.github.newsmodel.cli.internal.page.PageSink;
 import io.github.newsmodel.cli.internal.page.ReadFailure;
-import io.github.newsmodel.cli.internal.page.Work;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +56,7 @@ class RevisitReadAgainTest {
           .body(MediaType.HTTP_RESPONSE, "HTTP/1.1 200 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII)).build());
     }
     RevisitTargets revisits = new RevisitTargets();
-    Recording firstRead = new Recording();
+    RecordingSink firstRead = new RecordingSink();
     WarcPages.readFile("crawl-1.warc.gz", first, ArchiveFormat.WARC, SETTINGS, revisits, firstRead);
     assertThat(firstRead.works).hasSize(1).allSatisfy(w -> assertThat(w).isInstanceOf(Page.class));
     long size = Files.size(first);
@@ -69,7 +64,7 @@ class RevisitReadAgainTest {
       file.truncate(pageStart + (size - pageStart) / 2);
     }
 
-    Recording secondRead = new Recording();
+    RecordingSink secondRead = new RecordingSink();
     WarcPages.readFile("crawl-2.warc.gz", second, ArchiveFormat.WARC, SETTINGS, revisits, secondRead);
 
     assertThat(secondRead.works).hasSize(1);
@@ -83,29 +78,5 @@ class RevisitReadAgainTest {
   private static WarcWriter writer(Path file) throws IOException {
     return new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING), WarcCompression.GZIP);
-  }
-
-  private static final class Recording implements PageSink {
-    private final List<Work> works = new ArrayList<>();
-
-    @Override
-    public void accept(Work work) {
-      works.add(work);
-    }
-
-    @Override
-    public void skipped() {}
-
-    @Override
-    public void fileSkipped() {}
-
-    @Override
-    public void folderSkipped() {}
-
-    @Override
-    public void inputStarted() {}
-
-    @Override
-    public void bytesRead(long bytes) {}
   }
 }

@@ -3,8 +3,6 @@ package io.github.newsmodel.cli.internal.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.cli.internal.page.Page;
-import io.github.newsmodel.cli.internal.page.PageSink;
-import io.github.newsmodel.cli.internal.page.Work;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -41,11 +37,11 @@ class WaczPagesTest {
       zip.write(warc);
       zip.closeEntry();
     }
-    Recording sink = new Recording();
+    RecordingSink sink = new RecordingSink();
 
     WaczPages.readFile("crawl.wacz", wacz, new ReadSettings(1 << 20, Optional.empty(), Optional.empty()), sink);
 
-    assertThat(sink.pages).hasSize(PAGES);
+    assertThat(sink.works).hasSize(PAGES);
     assertThat(Files.size(wacz)).isLessThan(warc.length / 4);
     assertThat(sink.reports).allSatisfy(bytes -> assertThat(bytes).isPositive());
     assertThat(sink.reports.stream().mapToLong(Long::longValue).sum()).isEqualTo(Files.size(wacz));
@@ -66,33 +62,5 @@ class WaczPagesTest {
       }
     }
     return bytes.toByteArray();
-  }
-
-  /** Keeps the pages and each report of bytes read. */
-  private static final class Recording implements PageSink {
-    private final List<Page> pages = new ArrayList<>();
-    private final List<Long> reports = new ArrayList<>();
-
-    @Override
-    public void accept(Work work) {
-      pages.add((Page) work);
-    }
-
-    @Override
-    public void skipped() {}
-
-    @Override
-    public void fileSkipped() {}
-
-    @Override
-    public void folderSkipped() {}
-
-    @Override
-    public void inputStarted() {}
-
-    @Override
-    public void bytesRead(long bytes) {
-      reports.add(bytes);
-    }
   }
 }
