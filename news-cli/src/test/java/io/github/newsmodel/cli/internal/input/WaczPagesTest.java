@@ -2,7 +2,6 @@ package io.github.newsmodel.cli.internal.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.newsmodel.cli.internal.page.Page;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
