@@ -286,7 +286,7 @@ final class WarcPages {
     try {
       readFile(place.file().toString(), place.file(), place.offset(), ArchiveFormat.WARC, settings, null, first);
     } catch (RunStoppedException e) {
-      // the record was read, and the reader stopped at the next
+      // the reader stopped once it handed on the record's page, its failure or its skip
     }
     return first.work;
   }
