@@ -91,12 +91,15 @@ class WarcPagesFuzzTest {
     byte[] file = file(mode, prefix, rest, expected);
     Recording sink = new Recording();
 
+    // A run's pages for the revisits after them, which read those pages again from the file.
+    RevisitTargets revisits = new RevisitTargets();
     if (mode.stdin) {
-      WarcPages.readStream("-", new ByteArrayInputStream(file), ArchiveFormat.WARC, SETTINGS, sink);
+      WarcPages.readStream("-", new ByteArrayInputStream(file), ArchiveFormat.WARC, SETTINGS, revisits, sink);
     } else {
       Path path = DIR.resolve("input" + mode.suffix);
       Files.write(path, file);
-      WarcPages.readFile(path.toString(), path, mode.arc() ? ArchiveFormat.ARC : ArchiveFormat.WARC, SETTINGS, sink);
+      WarcPages.readFile(path.toString(), path, mode.arc() ? ArchiveFormat.ARC : ArchiveFormat.WARC, SETTINGS,
+          revisits, sink);
       assertThat(sink.bytesRead).as("progress adds up to the file's size").isEqualTo(file.length);
     }
 
@@ -258,6 +261,18 @@ class WarcPagesFuzzTest {
     };
   }
 
+  /** A revisit of the page of record 1 at another address, with the headers given that refer to it. */
+  static byte[] revisit(String refersTo) {
+    String url = url(1) + "?again";
+    byte[] body = "HTTP/1.1 200 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    String header = "WARC/1.0\r\nWARC-Type: revisit\r\nWARC-Record-ID: <urn:uuid:revisit-" + refersTo.hashCode()
+        + ">\r\nWARC-Date: 2024-03-02T12:00:00Z\r\nWARC-Target-URI: " + url + "\r\nWARC-Profile: "
+        + "http://netpreserve.org/warc/1.0/revisit/server-not-modified\r\n" + refersTo
+        + "\r\nContent-Type: application/http;msgtype=response\r\nContent-Length: " + body.length + "\r\n\r\n";
+    return TestBytes.concat(header.getBytes(StandardCharsets.UTF_8), body,
+        "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+  }
+
   static byte[] warc(String type, String url, String contentType, String block) {
     byte[] body = block.getBytes(StandardCharsets.UTF_8);
     String header = "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + type + "-" + url.hashCode()
@@ -301,6 +316,10 @@ class WarcPagesFuzzTest {
       seeds.add(seed(mode, 1, "a record whose length says more than it holds, a record", TestBytes.concat(
           stored(relength(arc ? arcRecord(2) : warcRecord(1), arc, 40), members), records(arc, members, 3))));
       if (!arc) {
+        seeds.add(seed(mode, 1, "a page, a revisit of it by its id, a revisit of it by its address and date",
+            TestBytes.concat(stored(revisit("WARC-Refers-To: <urn:uuid:response-" + url(1).hashCode() + ">"),
+                members), stored(revisit("WARC-Refers-To-Target-URI: " + url(1)
+                + "\r\nWARC-Refers-To-Date: 2024-03-01T12:00:00Z"), members))));
         byte[][] segments = segments();
         seeds.add(seed(mode, 1, "a page in two segments", TestBytes.concat(stored(segments[0], members),
             stored(segments[1], members), records(false, members, 3))));
