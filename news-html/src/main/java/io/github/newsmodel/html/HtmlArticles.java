@@ -3,6 +3,7 @@ package io.github.newsmodel.html;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.Source;
 import io.github.newsmodel.html.internal.ArticlePipeline;
+import io.github.newsmodel.html.internal.FrameComments;
 import io.github.newsmodel.html.internal.PageReader;
 import io.github.newsmodel.html.internal.PageUrl;
 import io.github.newsmodel.html.internal.archive.Capture;
@@ -12,6 +13,7 @@ import io.github.newsmodel.html.internal.charset.HtmlCharsets;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.io.Mhtml;
 import io.github.newsmodel.html.internal.io.WebArchive;
+import io.github.newsmodel.html.internal.sites.disqus.DisqusParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -323,9 +325,28 @@ public final class HtmlArticles {
     return parseHtml(bytes, url, options, Optional.empty());
   }
 
-  /** Reads the page of a Safari web archive, which does not say when it was saved, as {@link #parseSaved} does. */
+  /**
+   * Reads the page of a Safari web archive, which does not say when it was saved, as {@link #parseSaved} does,
+   * with the comments of its Disqus frame, which Safari keeps as it was served, where the page holds none of its
+   * own.
+   */
   private static Article parseWebArchive(WebArchive archive, URI url, ParseOptions options) {
-    return parseSaved(archive.html(), archive.url(), archive.encoding(), Optional.empty(), url, options);
+    Article article = parseSaved(archive.html(), archive.url(), archive.encoding(), Optional.empty(), url, options);
+    for (WebArchive frame : archive.frames()) {
+      Optional<URI> frameUrl = frame.url().flatMap(Urls::http).filter(DisqusParser::isEmbed);
+      if (frameUrl.isPresent()) {
+        // The frame is a page of its own: the charset its archive names, no source, the caller's zone and limits.
+        ParseOptions frameOptions = ParseOptions.builder().from(options).source(Optional.empty())
+            .charset(frame.encoding()).build();
+        try {
+          article = FrameComments.joined(article, parseHtml(frame.html(), frameUrl.get(), frameOptions,
+              Optional.empty()), options);
+        } catch (PageParseException e) {
+          // a frame that holds no thread leaves the page's article as it is
+        }
+      }
+    }
+    return article;
   }
 
   /** Reads the page of an MHTML file, with the charset its part declares, as {@link #parseSaved} does. */

@@ -266,6 +266,31 @@ class HtmlArticlesFileTest {
   }
 
   /**
+   * Safari keeps a page's frames as they were served: the Disqus frame of a page whose comments its script loaded
+   * gives the article the comments the page itself does not hold; another frame (an advertisement) gives nothing.
+   */
+  @Test
+  void aPageSafariSavedTakesTheCommentsOfItsDisqusFrame() throws IOException {
+    Path file = dir.resolve("Harbour reopens with comments.webarchive");
+    Files.write(file, Pages.bytes("safari-disqus-harbour-reopens.webarchive"));
+
+    Article article = HtmlArticles.parse(file);
+    Article thread = HtmlArticles.parse(Pages.text("disqus-embed-harbour-reopens.html"),
+        URI.create("https://disqus.com/embed/comments/?f=westhavencourier&t_u=https%3A%2F%2Fwesthaven-courier.example"
+            + ".co.uk%2F2016%2F02%2Fharbour-reopens%2F"));
+
+    assertThat(article.url()).hasValue(URI.create("https://westhaven-courier.example.co.uk/2016/02/harbour-reopens/"));
+    assertThat(article.title()).hasValue("Harbour reopens after pier repairs");
+    assertThat(article.text()).startsWith("The harbour reopened to fishing boats on Tuesday").doesNotContain("About"
+        + " time");
+    assertThat(article.comments()).hasSize(6).isEqualTo(thread.comments());
+    assertThat(article.commentCount()).hasValue(9);
+    assertThat(article.source()).hasValue(Source.of(file.toUri()));
+    assertThat(HtmlArticles.parse(file, ParseOptions.builder().maxComments(2).build()).comments())
+        .as("the comment limit holds for the frame's comments").hasSize(2);
+  }
+
+  /**
    * Reads a file that holds the harbour page in another form, from its path, as bytes at the caller's web address,
    * and as text of one char a byte: it is at the address it was saved from, gives the article the page saved
    * "complete" gives but for its source, and the caller's address wins.

@@ -1,6 +1,8 @@
 package io.github.newsmodel.html.internal.io;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -8,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * A page Safari saved as a web archive ({@code .webarchive}): a binary property list whose {@code WebMainResource}
  * holds the page's bytes ({@code WebResourceData}) as they were served, the address they were served from
  * ({@code WebResourceURL}), their type and their charset ({@code WebResourceTextEncodingName}), beside the
- * page's images and styles ({@code WebSubresources}), which are not read.
+ * page's images and styles ({@code WebSubresources}), which are not read, and the archives of its frames
+ * ({@code WebSubframeArchives}), each with a main resource of its own: a frame's page as it was served, such as the
+ * comment frame a news site's script loaded.
  *
  * <p>The property list is read as Apple's {@code bplist00} format lays it out: a trailer at the end gives the width
  * of the offsets and of the object references, the number of objects, the top object and where the table of
@@ -18,11 +22,15 @@ import org.jspecify.annotations.Nullable;
  * @param html the page's bytes
  * @param encoding the charset the archive names for them, if any
  * @param url the address the page was served from, as the archive writes it
+ * @param frames the HTML pages of the page's frames, in the archive's order, each without frames of its own
  */
-public record WebArchive(byte[] html, Optional<String> encoding, Optional<String> url) {
+public record WebArchive(byte[] html, Optional<String> encoding, Optional<String> url, List<WebArchive> frames) {
+  /** The most frames read: a page's frames are a handful; a hostile file's references are not followed further. */
+  static final int MAX_FRAMES = 64;
   private static final byte[] MAGIC = "bplist00".getBytes(StandardCharsets.US_ASCII);
   private static final int TRAILER = 32;
   private static final int DICT = 0xD;
+  private static final int ARRAY = 0xA;
   private static final int DATA = 0x4;
   private static final int ASCII = 0x5;
   private static final int UTF16 = 0x6;
@@ -84,7 +92,23 @@ public record WebArchive(byte[] html, Optional<String> encoding, Optional<String
           || top >= objects || table < MAGIC.length || table + objects * offsetSize > b.length - TRAILER) {
         return null;
       }
-      int main = lookup(offset(top), "WebMainResource");
+      WebArchive page = page(offset(top), List.of());
+      if (page == null) {
+        return null;
+      }
+      List<WebArchive> frames = new ArrayList<>();
+      for (int frame : array(lookup(offset(top), "WebSubframeArchives"))) {
+        WebArchive framePage = page(frame, List.of());
+        if (framePage != null) {
+          frames.add(framePage);
+        }
+      }
+      return frames.isEmpty() ? page : new WebArchive(page.html(), page.encoding(), page.url(), List.copyOf(frames));
+    }
+
+    /** The HTML page of the archive dictionary at an offset, with the frames given; null if it holds none. */
+    private @Nullable WebArchive page(int archive, List<WebArchive> frames) {
+      int main = lookup(archive, "WebMainResource");
       if (main < 0) {
         return null;
       }
@@ -94,7 +118,24 @@ public record WebArchive(byte[] html, Optional<String> encoding, Optional<String
         return null;
       }
       return new WebArchive(data, Optional.ofNullable(string(lookup(main, "WebResourceTextEncodingName")))
-          .filter(e -> !e.isBlank()), Optional.ofNullable(string(lookup(main, "WebResourceURL"))));
+          .filter(e -> !e.isBlank()), Optional.ofNullable(string(lookup(main, "WebResourceURL"))), frames);
+    }
+
+    /** The offsets of the objects of the array at an offset, {@link #MAX_FRAMES} at most; none if it is none. */
+    private int[] array(int at) {
+      if (at < 0 || (b[at] & 0xFF) >> 4 != ARRAY) {
+        return new int[0];
+      }
+      long[] count = count(at);
+      if (count == null || count[1] + count[0] * refSize > table) {
+        return new int[0];
+      }
+      int n = (int) Math.min(count[0], MAX_FRAMES);
+      int[] items = new int[n];
+      for (int i = 0; i < n; i++) {
+        items[i] = offset(unsigned((int) (count[1] + (long) i * refSize), refSize));
+      }
+      return items;
     }
 
     /** The offset of an object by its number; -1 if out of bounds. */

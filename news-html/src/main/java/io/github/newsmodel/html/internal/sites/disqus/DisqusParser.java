@@ -54,6 +54,18 @@ public final class DisqusParser implements SiteParser {
   /** Dates before this are not dates of a comment on the web (as the generic extractor holds too). */
   private static final int FIRST_YEAR = 1990;
 
+  /**
+   * Whether an address is that of Disqus's comment embed, the frame a site's page loads its comments in.
+   *
+   * @param url the address
+   * @return whether it is an https or http address of disqus.com whose path is the embed's
+   */
+  public static boolean isEmbed(URI url) {
+    String host = url.getHost();
+    return host != null && (host.equals("disqus.com") || host.endsWith(".disqus.com"))
+        && Optional.ofNullable(url.getPath()).orElse("").startsWith(EMBED_PATH);
+  }
+
   /** Creates the parser; it holds no state. Public for {@link java.util.ServiceLoader}. */
   public DisqusParser() {}
 
