@@ -49,8 +49,9 @@ import picocli.CommandLine.Spec;
       "",
       // One item a line: picocli breaks a line after any dot, and in running text it split ".warc.gz" at its end.
       "An INPUT is one of:",
-      "- a page: .html, .htm, .mhtml (read as its HTML part), .webarchive (Safari's, read as its main resource),"
-          + " or any other name; gzip-compressed or not, as its first bytes tell;",
+      "- a page: .html, .htm, .mhtml (read as its HTML part), .webarchive (Safari's, read as its main resource,"
+          + " with the comments of its Disqus frame), or any other name; gzip-compressed or not, as its first bytes"
+          + " tell;",
       "- a folder: its .html, .htm, .xhtml, .mhtml, .mht, .webarchive, .warc and .arc files and their .gz forms, its"
           + " .warc.zst, .arc.zst and"
           + " .wacz files, and files of other names whose first bytes are HTML, WARC/ or filedesc://, read"
