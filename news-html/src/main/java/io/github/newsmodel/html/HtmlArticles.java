@@ -332,21 +332,32 @@ public final class HtmlArticles {
    */
   private static Article parseWebArchive(WebArchive archive, URI url, ParseOptions options) {
     Article article = parseSaved(archive.html(), archive.url(), archive.encoding(), Optional.empty(), url, options);
-    for (WebArchive frame : archive.frames()) {
+    // A page has one comment frame: the first at Disqus's address is read, and no other, whatever a file lists.
+    for (WebArchive.Frame frame : archive.frames()) {
       Optional<URI> frameUrl = frame.url().flatMap(Urls::http).filter(DisqusParser::isEmbed);
       if (frameUrl.isPresent()) {
         // The frame is a page of its own: the charset its archive names, no source, the caller's zone and limits.
         ParseOptions frameOptions = ParseOptions.builder().from(options).source(Optional.empty())
             .charset(frame.encoding()).build();
         try {
-          article = FrameComments.joined(article, parseHtml(frame.html(), frameUrl.get(), frameOptions,
-              Optional.empty()), options);
+          return FrameComments.joined(article, parseFrame(frame.html(), frameUrl.get(), frameOptions), options);
         } catch (PageParseException e) {
-          // a frame that holds no thread leaves the page's article as it is
+          return article; // a frame that holds no thread leaves the page's article as it is
         }
       }
     }
     return article;
+  }
+
+  /**
+   * Reads a frame's page as HTML only: bytes that would read as a saved page of their own (a web archive, an MHTML
+   * message) are not one inside a frame, whose frames would be read in turn without end.
+   */
+  private static Article parseFrame(byte[] bytes, URI url, ParseOptions options) {
+    Charset fallback = options.fallbackCharset().orElseGet(() -> DomainFallback.of(url, bytes)
+        .orElse(HtmlCharsets.BROWSER_FALLBACK));
+    String html = HtmlCharsets.decode(bytes, options.charset(), fallback).text();
+    return ArticlePipeline.parse(PageReader.parse(html, url, options), url, options, Optional.empty());
   }
 
   /** Reads the page of an MHTML file, with the charset its part declares, as {@link #parseSaved} does. */

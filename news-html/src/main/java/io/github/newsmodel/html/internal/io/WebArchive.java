@@ -2,6 +2,7 @@ package io.github.newsmodel.html.internal.io;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -22,11 +23,32 @@ import org.jspecify.annotations.Nullable;
  * @param html the page's bytes
  * @param encoding the charset the archive names for them, if any
  * @param url the address the page was served from, as the archive writes it
- * @param frames the HTML pages of the page's frames, in the archive's order, each without frames of its own
+ * @param frames the HTML pages of the page's frames, in the archive's order; their frames are not read
  */
-public record WebArchive(byte[] html, Optional<String> encoding, Optional<String> url, List<WebArchive> frames) {
+public record WebArchive(byte[] html, Optional<String> encoding, Optional<String> url, List<Frame> frames) {
   /** The most frames read: a page's frames are a handful; a hostile file's references are not followed further. */
   static final int MAX_FRAMES = 64;
+
+  /**
+   * A frame's page, its bytes left in the file's until asked for: a hostile file's frames may all name one large
+   * data object, which copied for each would hold the file many times over.
+   *
+   * @param url the address the frame's page was served from, as the archive writes it
+   * @param encoding the charset the archive names for its bytes, if any
+   * @param file the bytes of the whole archive
+   * @param from where the page's bytes start in them
+   * @param length how many bytes the page holds
+   */
+  public record Frame(Optional<String> url, Optional<String> encoding, byte[] file, int from, int length) {
+    /**
+     * The frame page's bytes, copied out of the archive's.
+     *
+     * @return the bytes
+     */
+    public byte[] html() {
+      return Arrays.copyOfRange(file, from, from + length);
+    }
+  }
   private static final byte[] MAGIC = "bplist00".getBytes(StandardCharsets.US_ASCII);
   private static final int TRAILER = 32;
   private static final int DICT = 0xD;
@@ -92,33 +114,35 @@ public record WebArchive(byte[] html, Optional<String> encoding, Optional<String
           || top >= objects || table < MAGIC.length || table + objects * offsetSize > b.length - TRAILER) {
         return null;
       }
-      WebArchive page = page(offset(top), List.of());
+      Frame page = page(offset(top));
       if (page == null) {
         return null;
       }
-      List<WebArchive> frames = new ArrayList<>();
-      for (int frame : array(lookup(offset(top), "WebSubframeArchives"))) {
-        WebArchive framePage = page(frame, List.of());
-        if (framePage != null) {
-          frames.add(framePage);
+      List<Frame> frames = new ArrayList<>();
+      for (int archive : array(lookup(offset(top), "WebSubframeArchives"))) {
+        Frame frame = page(archive);
+        // A frame of the page's own bytes is the page again, not a frame.
+        if (frame != null && frame.from() != page.from()) {
+          frames.add(frame);
         }
       }
-      return frames.isEmpty() ? page : new WebArchive(page.html(), page.encoding(), page.url(), List.copyOf(frames));
+      return new WebArchive(page.html(), page.encoding(), page.url(), List.copyOf(frames));
     }
 
-    /** The HTML page of the archive dictionary at an offset, with the frames given; null if it holds none. */
-    private @Nullable WebArchive page(int archive, List<WebArchive> frames) {
+    /** The HTML page of the archive dictionary at an offset, its bytes where they are; null if it holds none. */
+    private @Nullable Frame page(int archive) {
       int main = lookup(archive, "WebMainResource");
       if (main < 0) {
         return null;
       }
       String type = string(lookup(main, "WebResourceMIMEType"));
-      byte[] data = data(lookup(main, "WebResourceData"));
+      long[] data = dataAt(lookup(main, "WebResourceData"));
       if (data == null || type != null && !type.startsWith("text/html") && !type.startsWith("application/xhtml")) {
         return null;
       }
-      return new WebArchive(data, Optional.ofNullable(string(lookup(main, "WebResourceTextEncodingName")))
-          .filter(e -> !e.isBlank()), Optional.ofNullable(string(lookup(main, "WebResourceURL"))), frames);
+      return new Frame(Optional.ofNullable(string(lookup(main, "WebResourceURL"))),
+          Optional.ofNullable(string(lookup(main, "WebResourceTextEncodingName"))).filter(e -> !e.isBlank()), b,
+          (int) data[1], (int) data[0]);
     }
 
     /** The offsets of the objects of the array at an offset, {@link #MAX_FRAMES} at most; none if it is none. */
@@ -170,18 +194,13 @@ public record WebArchive(byte[] html, Optional<String> encoding, Optional<String
       return -1;
     }
 
-    /** The bytes of the data object at an offset; null if it is none. */
-    private byte @Nullable [] data(int at) {
+    /** The length and the start of the bytes of the data object at an offset; null if it is none. */
+    private long @Nullable [] dataAt(int at) {
       if (at < 0 || (b[at] & 0xFF) >> 4 != DATA) {
         return null;
       }
       long[] count = count(at);
-      if (count == null || count[1] + count[0] > table) {
-        return null;
-      }
-      byte[] out = new byte[(int) count[0]];
-      System.arraycopy(b, (int) count[1], out, 0, out.length);
-      return out;
+      return count == null || count[1] + count[0] > table ? null : count;
     }
 
     /** The string object at an offset, ASCII or UTF-16; null if it is none. */

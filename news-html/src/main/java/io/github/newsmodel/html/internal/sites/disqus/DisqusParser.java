@@ -62,8 +62,9 @@ public final class DisqusParser implements SiteParser {
    */
   public static boolean isEmbed(URI url) {
     String host = url.getHost();
+    String path = Optional.ofNullable(url.getPath()).orElse("");
     return host != null && (host.equals("disqus.com") || host.endsWith(".disqus.com"))
-        && Optional.ofNullable(url.getPath()).orElse("").startsWith(EMBED_PATH);
+        && (path.equals(EMBED_PATH) || path.startsWith(EMBED_PATH + "/"));
   }
 
   /** Creates the parser; it holds no state. Public for {@link java.util.ServiceLoader}. */
