@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.jsonld;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed reads of the values that {@link LenientJson} gives, for the readers of an app's state or data in a page's
@@ -40,6 +41,21 @@ public final class JsonValues {
       }
     }
     return false;
+  }
+
+  /**
+   * The key an object read last: {@link LenientJson} keeps an object's keys in the order of the text, so of an
+   * object cut off by a truncated page, this is the key whose value the cut may fall in.
+   *
+   * @param object the object
+   * @return its last key; null if it has none
+   */
+  public static @Nullable Object lastKey(Map<?, ?> object) {
+    Object last = null;
+    for (Object key : object.keySet()) {
+      last = key;
+    }
+    return last;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.newsmodel.html.internal.sites.disqus;
 
 import static io.github.newsmodel.html.internal.jsonld.JsonValues.closes;
+import static io.github.newsmodel.html.internal.jsonld.JsonValues.lastKey;
 import static io.github.newsmodel.html.internal.jsonld.JsonValues.list;
 import static io.github.newsmodel.html.internal.jsonld.JsonValues.map;
 import static io.github.newsmodel.html.internal.jsonld.JsonValues.number;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The thread that Disqus's embed page writes into {@code <script type="text/json" id="disqus-threadData">}: an API
@@ -64,15 +64,6 @@ record ThreadData(Map<?, ?> thread, List<?> posts, Map<?, ?> forum) {
     }
     Map<?, ?> thread = "thread".equals(cutIn) ? Map.of() : map(response, "thread").orElse(Map.of());
     return Optional.of(new Read(new ThreadData(thread, posts, forum), script.get()));
-  }
-
-  /** The key an object read last; LenientJson keeps an object's keys in the order of the text. */
-  private static @Nullable Object lastKey(Map<?, ?> object) {
-    Object last = null;
-    for (Object key : object.keySet()) {
-      last = key;
-    }
-    return last;
   }
 
   private static Optional<Element> script(Document page, String id) {

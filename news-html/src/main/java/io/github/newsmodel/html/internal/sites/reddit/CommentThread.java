@@ -60,7 +60,9 @@ final class CommentThread {
    */
   static List<Comment> read(State state, String postId, Document page, Predicate<OffsetDateTime> plausible) {
     Map<String, Map<?, ?>> models = new LinkedHashMap<>();
-    Object cut = state.whole() ? null : lastKey(state.comments());
+    // In a state cut off by a truncated page, the comment it lists last is the one the cut may fall in, with its text
+    // cut short, so it is left out; those before it were read whole.
+    Object cut = state.whole() ? null : JsonValues.lastKey(state.comments());
     state.comments().forEach((id, model) -> {
       if (id instanceof String key && model instanceof Map<?, ?> m && !key.equals(cut)
           && JsonValues.string(m, "postId").filter(postId::equals).isPresent()) {
@@ -103,18 +105,6 @@ final class CommentThread {
       place(id, Optional.empty(), comments, replies, pageOrder, placed, thread);
     }
     return thread;
-  }
-
-  /**
-   * The comment the state lists last. In a state cut off by a truncated page it is the one the cut may fall in, with
-   * its text cut short, so it is left out; those before it were read whole.
-   */
-  private static Object lastKey(Map<?, ?> comments) {
-    Object last = null;
-    for (Object key : comments.keySet()) {
-      last = key;
-    }
-    return last;
   }
 
   /** A comment and, after it, the replies to it, depth first; iterative, as a thread may be deep. */
