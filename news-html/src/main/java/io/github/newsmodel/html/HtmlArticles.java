@@ -354,10 +354,8 @@ public final class HtmlArticles {
    * message) are not one inside a frame, whose frames would be read in turn without end.
    */
   private static Article parseFrame(byte[] bytes, URI url, ParseOptions options) {
-    Charset fallback = options.fallbackCharset().orElseGet(() -> DomainFallback.of(url, bytes)
-        .orElse(HtmlCharsets.BROWSER_FALLBACK));
-    String html = HtmlCharsets.decode(bytes, options.charset(), fallback).text();
-    return ArticlePipeline.parse(PageReader.parse(html, url, options), url, options, Optional.empty());
+    return ArticlePipeline.parse(PageReader.parse(decoded(bytes, url, options), url, options), url, options,
+        Optional.empty());
   }
 
   /** Reads the page of an MHTML file, with the charset its part declares, as {@link #parseSaved} does. */
@@ -387,12 +385,16 @@ public final class HtmlArticles {
   }
 
   private static Article parseHtml(byte[] bytes, URI url, ParseOptions options, Optional<OffsetDateTime> savedAt) {
+    return parse(decoded(bytes, url, options), url, options, savedAt);
+  }
+
+  /** A page's bytes as text: in the charset the caller or the page names, else the one its site's domain uses. */
+  private static String decoded(byte[] bytes, URI url, ParseOptions options) {
     // The host in ASCII, as java.net.URI finds none in "газета.рф".
     URI site = Archives.capture(url).map(Capture::original).orElse(url);
     Charset fallback = options.fallbackCharset().orElseGet(() -> DomainFallback.of(Urls.http(site).orElse(site),
         bytes).orElse(HtmlCharsets.BROWSER_FALLBACK));
-    String html = HtmlCharsets.decode(bytes, options.charset(), fallback).text();
-    return parse(html, url, options, savedAt);
+    return HtmlCharsets.decode(bytes, options.charset(), fallback).text();
   }
 
   /**
