@@ -1276,6 +1276,7 @@ final class WarcPages {
     }
   }
 
+  /** A WARC date, as WARC-Date and WARC-Refers-To-Date write it; empty if it is none. */
   private static Optional<Instant> instant(String text) {
     try {
       return Optional.of(Instant.parse(text));
@@ -1526,12 +1527,9 @@ final class WarcPages {
     return chars == null ? uri : URI.create(new String(chars));
   }
 
+  /** The record's WARC-Date; one the record gets wrong is left out, not guessed. */
   private static Optional<OffsetDateTime> capturedAt(WarcRecord record) {
-    try {
-      return header(record, "WARC-Date").map(d -> Instant.parse(d).atOffset(ZoneOffset.UTC));
-    } catch (DateTimeParseException e) {
-      return Optional.empty(); // a capture time the record gets wrong is left out, not guessed
-    }
+    return header(record, "WARC-Date").flatMap(WarcPages::instant).map(i -> i.atOffset(ZoneOffset.UTC));
   }
 
   private static Optional<String> header(WarcRecord record, String name) {
