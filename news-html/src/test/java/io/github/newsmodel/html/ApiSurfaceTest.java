@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** The public API is what module-info exports, and it shows no generated or internal type. */
 class ApiSurfaceTest {
-  private static final List<Class<?>> API = List.of(HtmlArticles.class, ParseOptions.class,
+  private static final List<Class<?>> API = List.of(HtmlArticles.class, CommentFrames.class, ParseOptions.class,
       ParseOptions.Builder.class, PageContext.class, PageContext.Builder.class, SiteParser.class, SiteParsers.class,
       SiteParsers.Builder.class, PageParseException.class, NotAnArticleException.class, PageLimitException.class,
       SiteParserException.class);
