@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
@@ -132,42 +131,6 @@ class ParseWarcTest {
         "news: error: " + warc + " at offset " + offsets.get(TestWarc.recordId(12)) + " ("
             + TestWarc.recordId(12) + ", http://forums.afterdawn.com/thread_view.cfm/1/12): "
             + forum.path("message").asText().substring("http://forums.afterdawn.com/thread_view.cfm/1/12 ".length()));
-  }
-
-  /**
-   * A crawl that ran the article's scripts stored the frame of its Disqus comments as a record of its own: that
-   * record is the thread, with the article's url, and its posts as comments.
-   */
-  @Test
-  void theRecordOfAnArticlesDisqusFrameIsItsThreadAtTheArticlesUrl() {
-    String thread = "{\"cursor\":{\"total\":2},\"code\":0,\"response\":{\"posts\":["
-        + "{\"id\":\"901\",\"parent\":null,\"createdAt\":\"2024-03-01T09:30:00\",\"message\":\"<p>Good news.</p>\","
-        + "\"author\":{\"name\":\"Ann\",\"profileUrl\":\"https://disqus.com/by/ann/\",\"isAnonymous\":false}},"
-        + "{\"id\":\"902\",\"parent\":901,\"createdAt\":\"2024-03-01T09:45:00\",\"message\":\"<p>Agreed.</p>\","
-        + "\"author\":{\"name\":\"Guest\",\"profileUrl\":\"\",\"isAnonymous\":true}}],"
-        + "\"thread\":{\"clean_title\":\"Article 3\",\"link\":\"" + TestWarc.url(3) + "\",\"posts\":2}}}";
-    String frame = "https://disqus.com/embed/comments/?base=default&f=newsexample&t_u="
-        + URLEncoder.encode(TestWarc.url(3), StandardCharsets.UTF_8) + "&t_t=Article%203";
-    Path warc = dir.resolve("crawl.warc.gz");
-    try (TestWarc w = TestWarc.create(warc)) {
-      w.html(TestWarc.url(3), TestPages.articleBytes(3, 2))
-          .html(frame, ("<!DOCTYPE html><html><head><title>Disqus Comments</title></head><body>"
-              + "<script type=\"text/json\" id=\"disqus-threadData\">" + thread + "</script></body></html>")
-              .getBytes(StandardCharsets.UTF_8));
-    }
-
-    List<Article> articles = articles(cli().run("parse", warc.toString()).out());
-
-    assertThat(articles).hasSize(2);
-    assertThat(articles).extracting(a -> a.url().orElseThrow().toString()).containsOnly(TestWarc.url(3));
-    Article comments = articles.get(1);
-    assertThat(comments.source().orElseThrow().uri()).hasToString(frame);
-    assertThat(comments.comments()).extracting(c -> c.author().orElseThrow().name() + ": " + c.text()
-        + c.replyTo().map(r -> " (to " + r + ")").orElse("")).containsExactly("Ann: Good news.",
-        "Guest: Agreed. (to 901)");
-    assertThat(comments.comments().get(0).publishedAt())
-        .contains(OffsetDateTime.parse("2024-03-01T09:30:00Z"));
-    assertThat(articles.get(0).comments()).isEmpty();
   }
 
   /**

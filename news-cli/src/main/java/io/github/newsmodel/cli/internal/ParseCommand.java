@@ -154,6 +154,13 @@ final class ParseCommand implements Callable<Integer> {
       + " when standard error is a terminal.")
   @Nullable Boolean progress;
 
+  @Option(names = "--join-frames", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Join the comments of a Disqus comment frame that a crawl captured as a record of its own to"
+      + " the article of its page, where the page names Disqus and shows no comments itself, and the frame comes"
+      + " at most 64 articles after the page, or before it: the article is written with the frame's comments,"
+      + " and the frame is not written on its own. Default: on; --no-join-frames writes each as it was read.")
+  boolean joinFrames;
+
   ParseCommand(Console console) {
     this.console = console;
   }
@@ -183,7 +190,7 @@ final class ParseCommand implements Callable<Integer> {
     OutputFormat outputFormat = format != null ? format : onePage ? OutputFormat.JSON : OutputFormat.JSONL;
     boolean showProgress = progress != null ? progress : console.errIsTerminal();
     RunSettings settings = new RunSettings(classified, new ReadSettings(maxPageSize, Optional.ofNullable(zone),
-        pageUrl), outputFormat, onePage, failFast, threads, showProgress);
+        pageUrl), outputFormat, onePage, failFast, threads, showProgress, joinFrames);
 
     StatusLine stderr = new StatusLine(console.err());
     checkFiles(classified, outputKind, errorsKind);

@@ -37,7 +37,8 @@ public final class RunReport {
    * of folders that were not read when there are any:
    * {@code news: 3 files, 4 files skipped (neither pages nor web archives by name or first bytes), 1201 articles, ...},
    * and so with folders that links led back to: {@code 1 folder skipped (read already, reached again through a
-   * link)}.
+   * link)}, and the comment frames joined to their articles when there are any:
+   * {@code news: 1 file, 1201 articles, 12 comment frames joined to their articles, 3 errors, ...}.
    *
    * @param counts the final counts
    * @param stoppedEarly whether {@code --fail-fast} stopped the run at its first error
@@ -97,6 +98,8 @@ public final class RunReport {
         + (counts.skippedFolders() > 0 ? count(counts.skippedFolders(), "folder") + " skipped (read already,"
             + " reached again through a link), " : "")
         + count(counts.articles(), "article") + (articlesLost ? " parsed, not all of them written" : "") + ", "
+        + (counts.framesJoined() > 0 ? count(counts.framesJoined(), "comment frame") + " joined to "
+            + (counts.framesJoined() == 1 ? "its article" : "their articles") + ", " : "")
         + count(counts.errors(), "error") + (recordsLost ? ", not all of them recorded" : "") + ", "
         + count(counts.skipped(), "skipped record")
         + String.format(Locale.ROOT, " in %.1f s", counts.elapsedNanos() / NANOS_PER_SECOND);

@@ -18,19 +18,34 @@ public sealed interface Outcome permits Outcome.Parsed, Outcome.Failed {
    * @param origin where the page came from
    * @param encoded the article in the output format, in UTF-8
    * @param warning what the user should know about the article, such as that its page was cut off
+   * @param frameJoin what the article can be to a comment frame read apart from its page, if anything
    */
-  record Parsed(PageOrigin origin, byte[] encoded, Optional<String> warning) implements Outcome {
+  record Parsed(PageOrigin origin, byte[] encoded, Optional<String> warning, Optional<FrameJoin> frameJoin)
+      implements Outcome {
     /**
      * Creates the outcome.
      *
      * @param origin where the page came from
      * @param encoded the article in the output format, in UTF-8
      * @param warning what the user should know about the article, if anything
+     * @param frameJoin what the article can be to a comment frame read apart from its page, if anything
      */
     public Parsed {
       Objects.requireNonNull(origin, "origin");
       Objects.requireNonNull(encoded, "encoded");
       Objects.requireNonNull(warning, "warning");
+      Objects.requireNonNull(frameJoin, "frameJoin");
+    }
+
+    /**
+     * Creates the outcome of an article that no comment frame is joined to.
+     *
+     * @param origin where the page came from
+     * @param encoded the article in the output format, in UTF-8
+     * @param warning what the user should know about the article, if anything
+     */
+    public Parsed(PageOrigin origin, byte[] encoded, Optional<String> warning) {
+      this(origin, encoded, warning, Optional.empty());
     }
 
     /**

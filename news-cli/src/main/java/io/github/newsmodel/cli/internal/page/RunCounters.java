@@ -13,6 +13,7 @@ public final class RunCounters {
   private final AtomicLong inputs = new AtomicLong();
   private final AtomicLong articles = new AtomicLong();
   private final AtomicLong errors = new AtomicLong();
+  private final AtomicLong framesJoined = new AtomicLong();
   private final AtomicLong skipped = new AtomicLong();
   private final AtomicLong skippedFiles = new AtomicLong();
   private final AtomicLong skippedFolders = new AtomicLong();
@@ -31,6 +32,11 @@ public final class RunCounters {
   /** Counts an article handed to the output, whether or not the output could take it. */
   public void article() {
     articles.incrementAndGet();
+  }
+
+  /** Counts a comment frame's thread joined to its article, and so not written as an article of its own. */
+  public void frameJoined() {
+    framesJoined.incrementAndGet();
   }
 
   /** Counts an error record written. */
@@ -90,7 +96,7 @@ public final class RunCounters {
    */
   public Counts snapshot() {
     return new Counts(inputs.get(), skippedFiles.get(), skippedFolders.get(), articles.get(), errors.get(),
-        skipped.get(), bytesRead.get(), totalBytes.get(), System.nanoTime() - startNanos);
+        skipped.get(), bytesRead.get(), totalBytes.get(), System.nanoTime() - startNanos, framesJoined.get());
   }
 
   /**
@@ -105,16 +111,35 @@ public final class RunCounters {
    * @param bytesRead raw input bytes read
    * @param totalBytes the size of all inputs, or -1 while unknown
    * @param elapsedNanos the time since the run started
+   * @param framesJoined comment frames' threads joined to their articles, not written as articles of their own
    */
   public record Counts(long inputs, long skippedFiles, long skippedFolders, long articles, long errors, long skipped,
-      long bytesRead, long totalBytes, long elapsedNanos) {
+      long bytesRead, long totalBytes, long elapsedNanos, long framesJoined) {
     /**
-     * The pages done: articles and errors.
+     * The counts of a run that joined no comment frame.
+     *
+     * @param inputs input files started
+     * @param skippedFiles files in folders that are neither pages nor web archives
+     * @param skippedFolders folders reached again through a link
+     * @param articles articles written
+     * @param errors error records written
+     * @param skipped WARC and ARC records that are not pages
+     * @param bytesRead raw input bytes read
+     * @param totalBytes the size of all inputs, or -1 while unknown
+     * @param elapsedNanos the time since the run started
+     */
+    public Counts(long inputs, long skippedFiles, long skippedFolders, long articles, long errors, long skipped,
+        long bytesRead, long totalBytes, long elapsedNanos) {
+      this(inputs, skippedFiles, skippedFolders, articles, errors, skipped, bytesRead, totalBytes, elapsedNanos, 0);
+    }
+
+    /**
+     * The pages done: articles, errors, and comment frames joined to their articles.
      *
      * @return the number of pages done
      */
     public long pages() {
-      return articles + errors;
+      return articles + errors + framesJoined;
     }
   }
 }

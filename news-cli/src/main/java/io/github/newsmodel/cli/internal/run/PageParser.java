@@ -2,16 +2,21 @@ package io.github.newsmodel.cli.internal.run;
 
 import io.github.newsmodel.cli.internal.output.ArticleEncoder;
 import io.github.newsmodel.cli.internal.page.ErrorKind;
+import io.github.newsmodel.cli.internal.page.FrameJoin;
+import io.github.newsmodel.cli.internal.page.FrameKeys;
 import io.github.newsmodel.cli.internal.page.Outcome;
 import io.github.newsmodel.cli.internal.page.Page;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.NewsModelException;
+import io.github.newsmodel.html.CommentFrames;
 import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.NotAnArticleException;
 import io.github.newsmodel.html.PageLimitException;
 import io.github.newsmodel.html.PageParseException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -20,14 +25,26 @@ import java.util.function.Function;
  */
 public final class PageParser implements Function<Page, Outcome> {
   private final ArticleEncoder encoder;
+  private final boolean joinFrames;
+
+  /**
+   * Creates a parser whose articles are not joined to comment frames.
+   *
+   * @param encoder how to encode articles
+   */
+  public PageParser(ArticleEncoder encoder) {
+    this(encoder, false);
+  }
 
   /**
    * Creates the parser.
    *
    * @param encoder how to encode articles
+   * @param joinFrames whether to tell which articles a comment frame read apart from its page may join
    */
-  public PageParser(ArticleEncoder encoder) {
+  public PageParser(ArticleEncoder encoder, boolean joinFrames) {
     this.encoder = encoder;
+    this.joinFrames = joinFrames;
   }
 
   @Override
@@ -35,7 +52,8 @@ public final class PageParser implements Function<Page, Outcome> {
     try {
       Article article = HtmlArticles.parse(new ByteArrayInputStream(page.bytes()), page.url(), page.options());
       return new Outcome.Parsed(page.origin(), encoder.encode(article), page.truncation().map(cut -> cut
-          + ": parsed as a truncated page from the " + page.bytes().length + " bytes before the cut"));
+          + ": parsed as a truncated page from the " + page.bytes().length + " bytes before the cut"),
+          joinFrames ? frameJoin(page, article) : Optional.empty());
     } catch (NotAnArticleException e) {
       return rejected(page, ErrorKind.NOT_AN_ARTICLE, e);
     } catch (PageLimitException e) {
@@ -47,6 +65,23 @@ public final class PageParser implements Function<Page, Outcome> {
       return new Outcome.Failed(page.origin(), ErrorKind.BUG, "unexpected " + e.getClass().getName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
     }
+  }
+
+  /**
+   * What the article can be to a comment frame read apart from its page: the frame's thread, or an article that
+   * has no comments of its own and whose page names the frame's service.
+   */
+  private static Optional<FrameJoin> frameJoin(Page page, Article article) {
+    if (CommentFrames.isFrame(page.url())) {
+      return article.comments().isEmpty() ? Optional.empty() : article.url().flatMap(FrameKeys::of)
+          .map(key -> new FrameJoin.FrameThread(article, key));
+    }
+    if (!article.comments().isEmpty() || !CommentFrames.mayLoadFrame(page.bytes())) {
+      return Optional.empty();
+    }
+    List<String> keys = FrameKeys.of(article);
+    return keys.isEmpty() ? Optional.empty() : Optional.of(new FrameJoin.WaitingArticle(article, keys,
+        page.options()));
   }
 
   /** A page the parser rejected; when it was cut off, the cut is what cost the article. */

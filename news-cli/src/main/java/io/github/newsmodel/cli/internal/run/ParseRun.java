@@ -168,19 +168,36 @@ public final class ParseRun {
   }
 
   private void read(ArticleOutput articles, ErrorLog errors) {
+    ArticleEncoder encoder = new ArticleEncoder(settings.format(), settings.onePage());
+    FrameJoiner joiner = new FrameJoiner(encoder, new FrameJoiner.Output() {
+      @Override
+      public void write(Outcome.Parsed parsed) {
+        counters.article(); // the page was parsed, whether or not its article can be written
+        try {
+          articles.write(parsed.encoded());
+        } catch (UncheckedIOException e) {
+          throw new OutputFailedException(OUTPUT, e);
+        }
+        warn(parsed);
+      }
+
+      @Override
+      public void joined(Outcome.Parsed thread) {
+        counters.frameJoined();
+        warn(thread);
+      }
+
+      private void warn(Outcome.Parsed parsed) {
+        parsed.warning().ifPresent(w -> stderr.println("news: warning: " + parsed.origin().describe() + ": "
+            + w));
+      }
+    });
     OrderedPipeline.Delivery delivery = new OrderedPipeline.Delivery() {
       @Override
       public void deliver(Outcome outcome) {
         checkInterrupted();
         if (outcome instanceof Outcome.Parsed parsed) {
-          counters.article(); // the page was parsed, whether or not its article can be written
-          try {
-            articles.write(parsed.encoded());
-          } catch (UncheckedIOException e) {
-            throw new OutputFailedException(OUTPUT, e);
-          }
-          parsed.warning().ifPresent(w -> stderr.println("news: warning: " + parsed.origin().describe() + ": "
-              + w));
+          joiner.add(parsed);
         } else if (outcome instanceof Outcome.Failed failed) {
           counters.error(); // the page failed, whether or not its record can be written
           try {
@@ -210,8 +227,9 @@ public final class ParseRun {
       }
     };
     int threads = settings.threads();
-    try (OrderedPipeline pipeline = new OrderedPipeline(threads, new PageParser(new ArticleEncoder(
-        settings.format(), settings.onePage())), delivery, Math.max(8, 8 * threads), windowBytes())) {
+    boolean joinFrames = settings.joinFrames() && !settings.onePage();
+    try (OrderedPipeline pipeline = new OrderedPipeline(threads, new PageParser(encoder, joinFrames), delivery,
+        Math.max(8, 8 * threads), windowBytes())) {
       Sink sink = new Sink(pipeline);
       InputReader reader = new InputReader(settings.read(), sink);
       for (Input input : settings.inputs()) {
@@ -219,7 +237,12 @@ public final class ParseRun {
       }
       sink.tally();
       pipeline.finish();
+    } catch (RunStoppedException e) {
+      // The articles held for a comment frame came before the stop: they are written, with no frame to come.
+      joiner.releaseAll();
+      throw e;
     }
+    joiner.releaseAll();
   }
 
   /**

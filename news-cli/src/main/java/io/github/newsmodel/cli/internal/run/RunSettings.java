@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param failFast whether to stop at the first page that fails
  * @param threads the number of parsing threads
  * @param progress whether to show a progress line on standard error
+ * @param joinFrames whether to join the threads of comment frames captured apart from their pages to their articles
  */
 public record RunSettings(List<Input> inputs, ReadSettings read, OutputFormat format, boolean onePage,
-    boolean failFast, int threads, boolean progress) {
+    boolean failFast, int threads, boolean progress, boolean joinFrames) {
   /**
    * Creates the settings.
    *
@@ -29,6 +30,7 @@ public record RunSettings(List<Input> inputs, ReadSettings read, OutputFormat fo
    * @param failFast whether to stop at the first page that fails
    * @param threads the number of parsing threads
    * @param progress whether to show a progress line
+   * @param joinFrames whether to join comment frames' threads to their articles
    */
   public RunSettings {
     inputs = List.copyOf(inputs);
@@ -37,5 +39,21 @@ public record RunSettings(List<Input> inputs, ReadSettings read, OutputFormat fo
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
+  }
+
+  /**
+   * Settings that join comment frames' threads to their articles, as {@code news parse} does by default.
+   *
+   * @param inputs the inputs, in order
+   * @param read how to read pages
+   * @param format the output format
+   * @param onePage whether the run has a single page
+   * @param failFast whether to stop at the first page that fails
+   * @param threads the number of parsing threads
+   * @param progress whether to show a progress line
+   */
+  public RunSettings(List<Input> inputs, ReadSettings read, OutputFormat format, boolean onePage, boolean failFast,
+      int threads, boolean progress) {
+    this(inputs, read, format, onePage, failFast, threads, progress, true);
   }
 }

@@ -69,4 +69,15 @@ class RunReportTest {
     assertThat(RunReport.summary(counts, false, false, true))
         .isEqualTo("news: 2 files, 7 articles, 1 error, not all of them recorded, 0 skipped records in 0.0 s");
   }
+
+  @Test
+  void theSummaryCountsTheCommentFramesJoinedToTheirArticles() {
+    assertThat(RunReport.summary(new Counts(1, 0, 0, 5, 0, 9, 0, -1, 0, 1), false))
+        .isEqualTo("news: 1 file, 5 articles, 1 comment frame joined to its article, 0 errors, 9 skipped records"
+            + " in 0.0 s");
+    assertThat(RunReport.summary(new Counts(1, 0, 0, 5, 0, 9, 0, -1, 0, 2), false))
+        .contains(" 5 articles, 2 comment frames joined to their articles, 0 errors,");
+    assertThat(RunReport.progress(new Counts(1, 0, 0, 5, 0, 9, 0, -1, SECOND, 2)))
+        .as("a frame joined is a page done").endsWith(" | 7 pages/s");
+  }
 }
