@@ -1,12 +1,20 @@
 package io.github.newsmodel.html;
 
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.NewsModelException;
 import io.github.newsmodel.html.internal.FrameComments;
+import io.github.newsmodel.html.internal.PageReader;
+import io.github.newsmodel.html.internal.SavedFrames;
 import io.github.newsmodel.html.internal.archive.Archives;
 import io.github.newsmodel.html.internal.archive.Capture;
 import io.github.newsmodel.html.internal.sites.disqus.DisqusParser;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reader comments that a page's script loaded into a frame of their own, and the article they belong to.
@@ -15,8 +23,9 @@ import java.util.Objects;
  * frame's page ({@code https://disqus.com/embed/comments/?...&t_u=ARTICLE}) holds the thread. A crawler that runs
  * the page's scripts (Browsertrix, Webrecorder, the Wayback Machine) keeps that frame's page as a capture of its own,
  * which {@link HtmlArticles} reads as an article of its own: the thread, at the discussed article's {@code url}, with
- * an empty body. These methods join the two again. (A saved page that keeps its frames inside it, as Safari's web
- * archive does, is joined by {@link HtmlArticles#parse(java.nio.file.Path, ParseOptions)} itself.)
+ * an empty body. These methods join the two again. (A saved page that keeps its frames, as Safari's web archive does
+ * inside it and Chrome's "Webpage, Complete" beside it, is joined by {@link HtmlArticles#parse(Path, ParseOptions)}
+ * itself.)
  *
  * <pre>{@code
  * Article page = HtmlArticles.parse(pageHtml, pageUrl, options);
@@ -70,6 +79,45 @@ public final class CommentFrames {
       }
     }
     return true;
+  }
+
+  /**
+   * The article of a page that Chrome saved "complete" ({@code Story.html} beside its folder of files,
+   * {@code Story_files/}), with the comments of the Disqus frame Chrome saved in that folder, where the page showed
+   * none of its own. Chrome saves each frame's page there as it was served, with the thread's JSON, and marks it with
+   * the address it came from ({@code <!-- saved from url=(0129)https://disqus.com/embed/comments/?... -->}); the
+   * first such file by name is read, as {@link #joined} joins it, and no other. A page without such a folder or
+   * frame, a frame that cannot be read or holds no thread, and an article with comments of its own give the article
+   * as it was: the page is what was saved, and its article stands without the frame. {@link
+   * HtmlArticles#parse(Path, ParseOptions)} does this itself.
+   *
+   * @param article the article of the page
+   * @param page the page's file
+   * @param options the options the page was parsed with: the frame is read within the same limits, in the charset it
+   *     declares, and its comments keep to the same comment limit
+   * @return the article with the saved frame's comments, or the article as it was
+   */
+  public static Article withSavedFrame(Article article, Path page, ParseOptions options) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(options, "options");
+    if (!article.comments().isEmpty()) {
+      return article;
+    }
+    for (SavedFrames.Frame frame : SavedFrames.beside(page, CommentFrames::isFrame)) {
+      ParseOptions frameOptions = ParseOptions.builder().from(options).source(Optional.empty())
+          .charset(Optional.empty()).build();
+      try {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(frame.file())) {
+          bytes = PageReader.bytes(in, frame.file().toUri(), frameOptions);
+        }
+        return joined(article, HtmlArticles.parseFrame(bytes, frame.url(), frameOptions), options);
+      } catch (IOException | NewsModelException e) {
+        return article; // the first frame at Disqus's address is the page's comments, or it has none to give
+      }
+    }
+    return article;
   }
 
   /**

@@ -269,7 +269,10 @@ public final class HtmlArticles {
    * and {@link Article#url()} is left empty unless the site parser knows it, or the file is a web archive's copy,
    * whose markup names the page it copied: a file has no URL on the web. The links to the copies of its images and
    * styles that a browser saved beside the page ({@code ./Title_files/photo.jpg}) name files on the saver's disk
-   * and are left out, whatever address the page is read at.
+   * and are left out, whatever address the page is read at. A page whose comments a script loaded into Disqus's
+   * frame holds none of them; Chrome saves that frame's page in the same folder, as it was served, and the article
+   * has its comments ({@link CommentFrames#withSavedFrame}), as it has those of the Disqus frame a Safari web archive
+   * keeps inside it.
    *
    * <p>A file that starts with the gzip magic number is decompressed, whatever its name says, so that a page saved
    * as {@code .html.gz} (as {@code wget} and crawlers often keep them) is read as it is; the size limit applies to
@@ -310,7 +313,7 @@ public final class HtmlArticles {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = PageReader.bytes(in, url, options);
     }
-    return parse(bytes, url, options);
+    return CommentFrames.withSavedFrame(parse(bytes, url, options), file, options);
   }
 
   private static Article parse(byte[] bytes, URI url, ParseOptions options) {
@@ -353,7 +356,7 @@ public final class HtmlArticles {
    * Reads a frame's page as HTML only: bytes that would read as a saved page of their own (a web archive, an MHTML
    * message) are not one inside a frame, whose frames would be read in turn without end.
    */
-  private static Article parseFrame(byte[] bytes, URI url, ParseOptions options) {
+  static Article parseFrame(byte[] bytes, URI url, ParseOptions options) {
     return ArticlePipeline.parse(PageReader.parse(decoded(bytes, url, options), url, options), url, options,
         Optional.empty());
   }
