@@ -8,7 +8,6 @@ import io.github.newsmodel.core.Comment;
 import io.github.newsmodel.json.NewsJson;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -30,9 +29,9 @@ class ParseWarcCommentFramesTest {
   void aFrameAfterItsPageGivesThePageItsComments() {
     Path warc = dir.resolve("crawl.warc.gz");
     try (TestWarc w = TestWarc.create(warc)) {
-      w.html(TestWarc.url(3), pageLoadingDisqus(3))
+      w.html(TestWarc.url(3), TestPages.pageLoadingDisqus(3))
           .html(TestWarc.url(4), TestPages.articleBytes(4, 2))
-          .html(frame(TestWarc.url(3)), thread(TestWarc.url(3)));
+          .html(TestPages.disqusFrame(TestWarc.url(3)), TestPages.disqusThread(TestWarc.url(3)));
     }
 
     Cli.Result result = cli().run("parse", warc.toString());
@@ -57,7 +56,7 @@ class ParseWarcCommentFramesTest {
   void noJoinFramesWritesTheFrameAsAnArticleOfItsOwn() {
     Path warc = dir.resolve("crawl.warc");
     try (TestWarc w = TestWarc.create(warc)) {
-      w.html(TestWarc.url(3), pageLoadingDisqus(3)).html(frame(TestWarc.url(3)), thread(TestWarc.url(3)));
+      w.html(TestWarc.url(3), TestPages.pageLoadingDisqus(3)).html(TestPages.disqusFrame(TestWarc.url(3)), TestPages.disqusThread(TestWarc.url(3)));
     }
 
     Cli.Result result = cli().run("parse", "--no-join-frames", warc.toString());
@@ -66,7 +65,7 @@ class ParseWarcCommentFramesTest {
     assertThat(articles).extracting(a -> a.url().orElseThrow().toString()).containsExactly(TestWarc.url(3),
         TestWarc.url(3));
     assertThat(articles.get(0).comments()).isEmpty();
-    assertThat(articles.get(1).source().orElseThrow().uri()).hasToString(frame(TestWarc.url(3)));
+    assertThat(articles.get(1).source().orElseThrow().uri()).hasToString(TestPages.disqusFrame(TestWarc.url(3)));
     assertThat(articles.get(1).comments()).hasSize(2);
     assertThat(result.summary()).startsWith("news: 1 file, 2 articles, 0 errors, ");
   }
@@ -77,9 +76,9 @@ class ParseWarcCommentFramesTest {
     Path warc = dir.resolve("crawl.warc");
     try (TestWarc w = TestWarc.create(warc)) {
       w.html(TestWarc.url(4), TestPages.articleBytes(4, 2))
-          .html(frame(TestWarc.url(3)), thread(TestWarc.url(3)))
+          .html(TestPages.disqusFrame(TestWarc.url(3)), TestPages.disqusThread(TestWarc.url(3)))
           .html(TestWarc.url(5), TestPages.articleBytes(5, 2))
-          .html(TestWarc.url(3), pageLoadingDisqus(3))
+          .html(TestWarc.url(3), TestPages.pageLoadingDisqus(3))
           .html(TestWarc.url(6), TestPages.articleBytes(6, 2));
     }
 
@@ -100,10 +99,10 @@ class ParseWarcCommentFramesTest {
     String fetched = "http://www.news.example.com/a/3";
     Path warc = dir.resolve("crawl.warc");
     try (TestWarc w = TestWarc.create(warc)) {
-      w.html(fetched, pageLoadingDisqus(3, ""))
-          .html(frame("https://news.example.com/a/3/#comments"), thread("https://news.example.com/a/3/#comments"))
-          .html(fetched + "?p=4", pageLoadingDisqus(4, ""))
-          .html(frame(fetched + "?p=5"), thread(fetched + "?p=5"));
+      w.html(fetched, TestPages.pageLoadingDisqus(3, ""))
+          .html(TestPages.disqusFrame("https://news.example.com/a/3/#comments"), TestPages.disqusThread("https://news.example.com/a/3/#comments"))
+          .html(fetched + "?p=4", TestPages.pageLoadingDisqus(4, ""))
+          .html(TestPages.disqusFrame(fetched + "?p=5"), TestPages.disqusThread(fetched + "?p=5"));
     }
 
     List<Article> articles = articles(cli().run("parse", warc.toString()).out());
@@ -122,7 +121,7 @@ class ParseWarcCommentFramesTest {
     Path warc = dir.resolve("crawl.warc");
     try (TestWarc w = TestWarc.create(warc)) {
       w.html(TestWarc.url(3), page.getBytes(StandardCharsets.UTF_8))
-          .html(frame(TestWarc.url(3)), thread(TestWarc.url(3)));
+          .html(TestPages.disqusFrame(TestWarc.url(3)), TestPages.disqusThread(TestWarc.url(3)));
     }
 
     Cli.Result result = cli().run("parse", warc.toString());
@@ -141,8 +140,8 @@ class ParseWarcCommentFramesTest {
     String wayback = "https://web.archive.org/web/20240301100000/";
     Path warc = dir.resolve("replays.warc");
     try (TestWarc w = TestWarc.create(warc)) {
-      w.html(wayback + TestWarc.url(3), pageLoadingDisqus(3))
-          .html("https://web.archive.org/web/20240301100004if_/" + frame(TestWarc.url(3)), thread(TestWarc.url(3)));
+      w.html(wayback + TestWarc.url(3), TestPages.pageLoadingDisqus(3))
+          .html("https://web.archive.org/web/20240301100004if_/" + TestPages.disqusFrame(TestWarc.url(3)), TestPages.disqusThread(TestWarc.url(3)));
     }
 
     Cli.Result result = cli().run("parse", warc.toString());
@@ -160,7 +159,7 @@ class ParseWarcCommentFramesTest {
   void aPageThatDoesNotNameDisqusTakesNoFrame() {
     Path warc = dir.resolve("crawl.warc");
     try (TestWarc w = TestWarc.create(warc)) {
-      w.html(TestWarc.url(3), TestPages.articleBytes(3, 2)).html(frame(TestWarc.url(3)), thread(TestWarc.url(3)));
+      w.html(TestWarc.url(3), TestPages.articleBytes(3, 2)).html(TestPages.disqusFrame(TestWarc.url(3)), TestPages.disqusThread(TestWarc.url(3)));
     }
 
     List<Article> articles = articles(cli().run("parse", warc.toString()).out());
@@ -173,16 +172,16 @@ class ParseWarcCommentFramesTest {
   void aFrameFarFromItsPageIsAnArticleOfItsOwn() {
     Path warc = dir.resolve("crawl.warc.gz");
     try (TestWarc w = TestWarc.create(warc)) {
-      w.html(TestWarc.url(1), pageLoadingDisqus(1));
+      w.html(TestWarc.url(1), TestPages.pageLoadingDisqus(1));
       for (int n = 2; n <= 65; n++) {
         w.html(TestWarc.url(n), TestPages.articleBytes(n, 1));
       }
-      w.html(frame(TestWarc.url(1)), thread(TestWarc.url(1)));
-      w.html(TestWarc.url(67), pageLoadingDisqus(67));
+      w.html(TestPages.disqusFrame(TestWarc.url(1)), TestPages.disqusThread(TestWarc.url(1)));
+      w.html(TestWarc.url(67), TestPages.pageLoadingDisqus(67));
       for (int n = 68; n <= 130; n++) {
         w.html(TestWarc.url(n), TestPages.articleBytes(n, 1));
       }
-      w.html(frame(TestWarc.url(67)), thread(TestWarc.url(67)));
+      w.html(TestPages.disqusFrame(TestWarc.url(67)), TestPages.disqusThread(TestWarc.url(67)));
     }
 
     Cli.Result result = cli().run("parse", warc.toString());
@@ -190,7 +189,7 @@ class ParseWarcCommentFramesTest {
     List<Article> articles = articles(result.out());
     assertThat(articles).hasSize(130);
     assertThat(articles.get(0).comments()).isEmpty();
-    assertThat(articles.get(65).source().orElseThrow().uri()).hasToString(frame(TestWarc.url(1)));
+    assertThat(articles.get(65).source().orElseThrow().uri()).hasToString(TestPages.disqusFrame(TestWarc.url(1)));
     assertThat(articles.get(65).comments()).hasSize(2);
     // 63 articles between a page and its frame: the page waited long enough.
     assertThat(articles.get(66).title()).contains("Article 67");
@@ -204,9 +203,9 @@ class ParseWarcCommentFramesTest {
   void failFastWritesTheArticlesHeldForAFrame() {
     Path warc = dir.resolve("crawl.warc");
     try (TestWarc w = TestWarc.create(warc)) {
-      w.html(TestWarc.url(3), pageLoadingDisqus(3)).html(TestWarc.url(4), TestPages.articleBytes(4, 2))
+      w.html(TestWarc.url(3), TestPages.pageLoadingDisqus(3)).html(TestWarc.url(4), TestPages.articleBytes(4, 2))
           .html("http://forums.afterdawn.com/thread_view.cfm/1/5", TestPages.notAnArticleBytes(5))
-          .html(frame(TestWarc.url(3)), thread(TestWarc.url(3)));
+          .html(TestPages.disqusFrame(TestWarc.url(3)), TestPages.disqusThread(TestWarc.url(3)));
     }
 
     Cli.Result result = cli().run("parse", "--fail-fast", warc.toString());
@@ -222,52 +221,13 @@ class ParseWarcCommentFramesTest {
   void eachCaptureTakesTheFrameNearestIt() {
     Path warc = dir.resolve("crawl.warc");
     try (TestWarc w = TestWarc.create(warc)) {
-      w.html(TestWarc.url(3), pageLoadingDisqus(3)).html(frame(TestWarc.url(3)), thread(TestWarc.url(3), "Early."))
-          .html(TestWarc.url(3), pageLoadingDisqus(3)).html(frame(TestWarc.url(3)), thread(TestWarc.url(3), "Late."));
+      w.html(TestWarc.url(3), TestPages.pageLoadingDisqus(3)).html(TestPages.disqusFrame(TestWarc.url(3)), TestPages.disqusThread(TestWarc.url(3), "Early."))
+          .html(TestWarc.url(3), TestPages.pageLoadingDisqus(3)).html(TestPages.disqusFrame(TestWarc.url(3)), TestPages.disqusThread(TestWarc.url(3), "Late."));
     }
 
     List<Article> articles = articles(cli().run("parse", warc.toString()).out());
 
     assertThat(articles).extracting(a -> a.comments().get(0).text()).containsExactly("Early.", "Late.");
-  }
-
-  /** A page that names Disqus: its embed's element and script, as Disqus's install code writes them. */
-  private static byte[] pageLoadingDisqus(int n) {
-    return pageLoadingDisqus(n, "https://news.example.com/a/" + n);
-  }
-
-  private static byte[] pageLoadingDisqus(int n, String configuredUrl) {
-    String page = TestPages.article(n, 2);
-    if (configuredUrl.isEmpty()) {
-      page = page.replaceFirst("<link rel=\"canonical\"[^>]*>", "");
-    }
-    return page.replace("</article>", "</article><div id=\"disqus_thread\"></div><script>var disqus_config ="
-        + " function () { this.page.url = '" + configuredUrl + "'; }; (function() { var d = document,"
-        + " s = d.createElement('script'); s.src = 'https://newsexample.disqus.com/embed.js';"
-        + " (d.head || d.body).appendChild(s); })();</script>").getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** The address of the Disqus frame of the article at {@code url}. */
-  private static String frame(String url) {
-    return "https://disqus.com/embed/comments/?base=default&f=newsexample&t_u="
-        + URLEncoder.encode(url, StandardCharsets.UTF_8) + "&t_t=Article";
-  }
-
-  private static byte[] thread(String url) {
-    return thread(url, "Good news.");
-  }
-
-  /** The frame's page: the thread's first page of posts, as Disqus writes it, at the article's url. */
-  private static byte[] thread(String url, String firstMessage) {
-    String data = "{\"cursor\":{\"total\":2},\"code\":0,\"response\":{\"posts\":["
-        + "{\"id\":\"901\",\"parent\":null,\"createdAt\":\"2024-03-01T09:30:00\",\"message\":\"<p>" + firstMessage
-        + "</p>\",\"author\":{\"name\":\"Ann\",\"profileUrl\":\"https://disqus.com/by/ann/\",\"isAnonymous\":false}},"
-        + "{\"id\":\"902\",\"parent\":901,\"createdAt\":\"2024-03-01T09:45:00\",\"message\":\"<p>Agreed.</p>\","
-        + "\"author\":{\"name\":\"Guest\",\"profileUrl\":\"\",\"isAnonymous\":true}}],"
-        + "\"thread\":{\"clean_title\":\"Article\",\"link\":\"" + url + "\",\"posts\":2}}}";
-    return ("<!DOCTYPE html><html><head><title>Disqus Comments</title></head><body>"
-        + "<script type=\"text/json\" id=\"disqus-threadData\">" + data + "</script></body></html>")
-        .getBytes(StandardCharsets.UTF_8);
   }
 
   private static String line(Comment c) {

@@ -3,6 +3,7 @@ package io.github.newsmodel.cli;
 import io.github.newsmodel.cli.internal.input.TestBytes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,5 +71,44 @@ final class TestPages {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A page that names Disqus: its embed's element and script, as Disqus's install code writes them. */
+  static byte[] pageLoadingDisqus(int n) {
+    return pageLoadingDisqus(n, "https://news.example.com/a/" + n);
+  }
+
+  static byte[] pageLoadingDisqus(int n, String configuredUrl) {
+    String page = article(n, 2);
+    if (configuredUrl.isEmpty()) {
+      page = page.replaceFirst("<link rel=\"canonical\"[^>]*>", "");
+    }
+    return page.replace("</article>", "</article><div id=\"disqus_thread\"></div><script>var disqus_config ="
+        + " function () { this.page.url = '" + configuredUrl + "'; }; (function() { var d = document,"
+        + " s = d.createElement('script'); s.src = 'https://newsexample.disqus.com/embed.js';"
+        + " (d.head || d.body).appendChild(s); })();</script>").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The address of the Disqus frame of the article at {@code url}. */
+  static String disqusFrame(String url) {
+    return "https://disqus.com/embed/comments/?base=default&f=newsexample&t_u="
+        + URLEncoder.encode(url, StandardCharsets.UTF_8) + "&t_t=Article";
+  }
+
+  static byte[] disqusThread(String url) {
+    return disqusThread(url, "Good news.");
+  }
+
+  /** The frame's page: the thread's first page of posts, as Disqus writes it, at the article's url. */
+  static byte[] disqusThread(String url, String firstMessage) {
+    String data = "{\"cursor\":{\"total\":2},\"code\":0,\"response\":{\"posts\":["
+        + "{\"id\":\"901\",\"parent\":null,\"createdAt\":\"2024-03-01T09:30:00\",\"message\":\"<p>" + firstMessage
+        + "</p>\",\"author\":{\"name\":\"Ann\",\"profileUrl\":\"https://disqus.com/by/ann/\",\"isAnonymous\":false}},"
+        + "{\"id\":\"902\",\"parent\":901,\"createdAt\":\"2024-03-01T09:45:00\",\"message\":\"<p>Agreed.</p>\","
+        + "\"author\":{\"name\":\"Guest\",\"profileUrl\":\"\",\"isAnonymous\":true}}],"
+        + "\"thread\":{\"clean_title\":\"Article\",\"link\":\"" + url + "\",\"posts\":2}}}";
+    return ("<!DOCTYPE html><html><head><title>Disqus Comments</title></head><body>"
+        + "<script type=\"text/json\" id=\"disqus-threadData\">" + data + "</script></body></html>")
+        .getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
       "An INPUT is one of:",
       "- a page: .html, .htm, .mhtml (read as its HTML part), .webarchive (Safari's, read as its main resource,"
           + " with the comments of its Disqus frame), or any other name; gzip-compressed or not, as its first bytes"
-          + " tell;",
+          + " tell; a page Chrome saved complete takes the comments of the Disqus frame in its folder of files;",
       "- a folder: its .html, .htm, .xhtml, .mhtml, .mht, .webarchive, .warc and .arc files and their .gz forms, its"
           + " .warc.zst, .arc.zst and"
           + " .wacz files, and files of other names whose first bytes are HTML, WARC/ or filedesc://, read"

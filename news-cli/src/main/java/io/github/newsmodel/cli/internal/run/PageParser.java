@@ -8,6 +8,7 @@ import io.github.newsmodel.cli.internal.page.Outcome;
 import io.github.newsmodel.cli.internal.page.Page;
 import io.github.newsmodel.core.Article;
 import io.github.newsmodel.core.NewsModelException;
+import io.github.newsmodel.core.Source;
 import io.github.newsmodel.html.CommentFrames;
 import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.NotAnArticleException;
@@ -15,6 +16,8 @@ import io.github.newsmodel.html.PageLimitException;
 import io.github.newsmodel.html.PageParseException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,7 +53,8 @@ public final class PageParser implements Function<Page, Outcome> {
   @Override
   public Outcome apply(Page page) {
     try {
-      Article article = HtmlArticles.parse(new ByteArrayInputStream(page.bytes()), page.url(), page.options());
+      Article article = savedFrame(page, HtmlArticles.parse(new ByteArrayInputStream(page.bytes()), page.url(),
+          page.options()));
       return new Outcome.Parsed(page.origin(), encoder.encode(article), page.truncation().map(cut -> cut
           + ": parsed as a truncated page from the " + page.bytes().length + " bytes before the cut"),
           joinFrames ? frameJoin(page, article) : Optional.empty());
@@ -65,6 +69,19 @@ public final class PageParser implements Function<Page, Outcome> {
       return new Outcome.Failed(page.origin(), ErrorKind.BUG, "unexpected " + e.getClass().getName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
     }
+  }
+
+  /**
+   * The article of a page read from a file, with the comments of the Disqus frame that Chrome saved beside it, as
+   * {@link HtmlArticles#parse(java.nio.file.Path)} reads a file: the page's bytes were read already, by the reader.
+   */
+  private static Article savedFrame(Page page, Article article) {
+    if (!article.comments().isEmpty()) {
+      return article;
+    }
+    Optional<URI> file = page.options().source().map(Source::uri)
+        .filter(uri -> "file".equals(uri.getScheme()));
+    return file.isEmpty() ? article : CommentFrames.withSavedFrame(article, Path.of(file.get()), page.options());
   }
 
   /**
