@@ -154,6 +154,40 @@ class ParseWarcCommentFramesTest {
     assertThat(result.summary()).contains("1 comment frame joined to its article");
   }
 
+  /**
+   * Disqus keeps the link a thread began with, and the site may have moved its articles since: the address the frame
+   * was loaded for ({@code t_u}) names the page too.
+   */
+  @Test
+  void aFrameWhoseThreadLinkIsOlderThanItsPageJoinsByTheAddressItWasLoadedFor() {
+    Path warc = dir.resolve("crawl.warc");
+    try (TestWarc w = TestWarc.create(warc)) {
+      w.html(TestWarc.url(3), TestPages.pageLoadingDisqus(3))
+          .html(TestPages.disqusFrame(TestWarc.url(3)),
+              TestPages.disqusThread("http://old-news.example.org/2019/03/article-3.html"));
+    }
+
+    List<Article> articles = articles(cli().run("parse", warc.toString()).out());
+
+    assertThat(articles).hasSize(1);
+    assertThat(articles.get(0).comments()).hasSize(2);
+  }
+
+  /** The AMP copy of a page names the page as its canonical url: the page, fetched at that address, takes the frame. */
+  @Test
+  void theFrameJoinsThePageFetchedAtItsAddressBeforeACopyThatNamesIt() {
+    String amp = TestWarc.url(3) + "/amp";
+    Path warc = dir.resolve("crawl.warc");
+    try (TestWarc w = TestWarc.create(warc)) {
+      w.html(TestWarc.url(3), TestPages.pageLoadingDisqus(3)).html(amp, TestPages.pageLoadingDisqus(3))
+          .html(TestPages.disqusFrame(TestWarc.url(3)), TestPages.disqusThread(TestWarc.url(3)));
+    }
+
+    assertThat(articles(cli().run("parse", warc.toString()).out()))
+        .extracting(a -> a.source().orElseThrow().uri() + " " + a.comments().size())
+        .containsExactly(TestWarc.url(3) + " 2", amp + " 0");
+  }
+
   /** A page that does not name Disqus loads no frame of it, and is not held back for one. */
   @Test
   void aPageThatDoesNotNameDisqusTakesNoFrame() {
@@ -198,7 +232,10 @@ class ParseWarcCommentFramesTest {
     assertThat(result.summary()).contains("130 articles, 1 comment frame joined to its article");
   }
 
-  /** Articles held for a frame came before the page that stopped the run, and are written. */
+  /**
+   * Articles held for a frame came before the page that stopped the run, and are written; the failure was held with
+   * them, so a frame that came after it still joins its article, and nothing after the failure is written on its own.
+   */
   @Test
   void failFastWritesTheArticlesHeldForAFrame() {
     Path warc = dir.resolve("crawl.warc");
@@ -211,9 +248,9 @@ class ParseWarcCommentFramesTest {
     Cli.Result result = cli().run("parse", "--fail-fast", warc.toString());
 
     assertThat(articles(result.out())).extracting(a -> a.title().orElseThrow() + " " + a.comments().size())
-        .containsExactly("Article 3 0", "Article 4 0");
+        .containsExactly("Article 3 2", "Article 4 0");
     assertThat(result.summary()).startsWith("news: stopped at the first error (--fail-fast) after 1 file,"
-        + " 2 articles, 1 error, ");
+        + " 2 articles, 1 comment frame joined to its article, 1 error, ");
   }
 
   /** Two captures of one page, each with its frame: each capture takes the frame loaded nearest after it. */

@@ -30,10 +30,15 @@ import java.util.Optional;
  * <pre>{@code
  * Article page = HtmlArticles.parse(pageHtml, pageUrl, options);
  * Article thread = HtmlArticles.parse(frameHtml, frameUrl, options);
- * if (CommentFrames.isFrame(frameUrl) && thread.url().equals(page.url())) {
+ * if (CommentFrames.isFrame(frameUrl)
+ *     && (thread.url().equals(page.url()) || CommentFrames.articleOf(frameUrl).equals(page.url()))) {
  *   page = CommentFrames.joined(page, thread, options);
  * }
  * }</pre>
+ *
+ * <p>The thread names its article as the site's script gave it to the frame, which may differ from the address the
+ * page was fetched at in its scheme, a {@code www.} or a trailing slash: compare the addresses as loosely as the
+ * crawl needs. {@code news parse} does this for a crawl (its {@code --join-frames}).
  */
 public final class CommentFrames {
   private static final byte[] SERVICE = {'d', 'i', 's', 'q', 'u', 's'};
@@ -53,12 +58,28 @@ public final class CommentFrames {
   }
 
   /**
+   * The address of the article a comment frame's address says it was loaded for (Disqus's {@code t_u}, the page's
+   * address as the site's script gave it), served or as a web archive's copy. It may differ from the thread's
+   * {@link Article#url() url}, the link Disqus stored when the thread began, which it does not change when the site
+   * moves its articles: an article known by either is the thread's.
+   *
+   * @param frameUrl a comment frame's address
+   * @return the article's http or https address; empty for an address that names none, or is no frame's
+   */
+  public static Optional<URI> articleOf(URI frameUrl) {
+    Objects.requireNonNull(frameUrl, "frameUrl");
+    URI original = Archives.capture(frameUrl).map(Capture::original).orElse(frameUrl);
+    return DisqusParser.isEmbed(original) ? DisqusParser.articleOf(original) : Optional.empty();
+  }
+
+  /**
    * Whether a page may load a comment frame: whether its bytes name a service that serves one ({@code disqus}, in
    * any case, as its script's address and its {@code disqus_thread} element do). A cheap test to run before holding
-   * an article back for a frame that may follow it; {@code false} means that no frame is to come. It reads the
-   * bytes as ASCII, as every charset but UTF-16 and UTF-32 writes these letters.
+   * an article back for a frame that may follow it: {@code false} is no sign of a frame, not proof that none
+   * follows (a script that builds the service's name, a page in UTF-16 or UTF-32, whose letters are not ASCII
+   * bytes). It reads the bytes as ASCII.
    *
-   * @param page a page's bytes, as served
+   * @param page a page's bytes, decoded of any {@code Content-Encoding} (gzip bytes name nothing)
    * @return whether the page names a comment frame's service
    */
   public static boolean mayLoadFrame(byte[] page) {

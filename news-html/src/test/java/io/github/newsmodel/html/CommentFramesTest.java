@@ -39,6 +39,7 @@ class CommentFramesTest {
       "https://disqus.com/embed/comments/?base=default&f=westhavencourier&t_u=https%3A%2F%2Fexample.com%2F",
       "http://disqus.com/embed/comments/",
       "https://c.disqus.com/embed/comments/?f=x",
+      "https://DISQUS.com/embed/comments/?f=x",
       "https://web.archive.org/web/20160210120000/https://disqus.com/embed/comments/?f=westhavencourier",
       "https://web.archive.org/web/20160210120000if_/https://disqus.com/embed/comments/?f=westhavencourier"})
   void aFramesAddressServedOrArchivedIsAFrame(String url) {
@@ -56,6 +57,18 @@ class CommentFramesTest {
       "file:///saved/embed/comments/"})
   void anyOtherAddressIsNot(String url) {
     assertThat(CommentFrames.isFrame(URI.create(url))).isFalse();
+  }
+
+  @Test
+  void aFramesAddressNamesTheArticleItWasLoadedFor() {
+    assertThat(CommentFrames.articleOf(FRAME)).hasValue(URI.create(ARTICLE));
+    assertThat(CommentFrames.articleOf(URI.create("https://web.archive.org/web/20160210120000if_/" + FRAME)))
+        .as("a Wayback copy").hasValue(URI.create(ARTICLE));
+    assertThat(CommentFrames.articleOf(URI.create("https://disqus.com/embed/comments/?f=x"))).isEmpty();
+    assertThat(CommentFrames.articleOf(URI.create("https://disqus.com/embed/comments/?t_u=file%3A%2F%2F%2Fx")))
+        .as("no web address").isEmpty();
+    assertThat(CommentFrames.articleOf(URI.create("https://example.com/?t_u=https%3A%2F%2Fexample.com%2Fa")))
+        .as("no frame's address").isEmpty();
   }
 
   @Test

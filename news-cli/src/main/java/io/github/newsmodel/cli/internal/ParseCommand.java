@@ -156,9 +156,10 @@ final class ParseCommand implements Callable<Integer> {
 
   @Option(names = "--join-frames", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Join the comments of a Disqus comment frame that a crawl captured as a record of its own to"
-      + " the article of its page, where the page names Disqus and shows no comments itself, and the frame comes"
-      + " at most 64 articles after the page, or before it: the article is written with the frame's comments,"
-      + " and the frame is not written on its own. Default: on; --no-join-frames writes each as it was read.")
+      + " the article of its page, where the page names Disqus and shows no comments itself, the frame comes after"
+      + " the page or before it, with at most 63 pages between them, and it names the page's address: the article"
+      + " is written with the frame's comments, and the frame is not written on its own. Default: on;"
+      + " --no-join-frames writes each as it was read.")
   boolean joinFrames;
 
   ParseCommand(Console console) {

@@ -1,6 +1,5 @@
 package io.github.newsmodel.cli.internal.page;
 
-import io.github.newsmodel.core.Article;
 import io.github.newsmodel.html.ParseOptions;
 import java.util.List;
 import java.util.Objects;
@@ -8,44 +7,65 @@ import java.util.Objects;
 /**
  * What an article can be to a comment frame captured apart from its page: the frame's thread, or the article that
  * a thread read nearby in the run may belong to. Both are held back for a while, so that the other may come.
+ *
+ * <p>Each keeps its article as compact JSON, not as the article: held back beside its encoding in the output
+ * format, the bytes are what it costs, where an article of many comments takes four times its JSON.
  */
 public sealed interface FrameJoin permits FrameJoin.FrameThread, FrameJoin.WaitingArticle {
   /**
+   * The article, in the newsmodel JSON format, compact.
+   *
+   * @return the JSON in UTF-8, which the caller must not change
+   */
+  byte[] json();
+
+  /**
+   * The {@link FrameKeys keys} of the addresses the article is known by, the strongest first.
+   *
+   * @return at least one key
+   */
+  List<String> keys();
+
+  /**
    * The thread of a comment frame's page, to join to the article it names.
    *
-   * @param thread the frame's article: its comments, at the discussed article's url
-   * @param key the {@link FrameKeys key} of that url
+   * @param json the frame's article: its comments, at the discussed article's url
+   * @param keys the keys of the addresses it names its article by: its url (the link Disqus stored), and the
+   *     address the frame was loaded for ({@code t_u})
    */
-  record FrameThread(Article thread, String key) implements FrameJoin {
+  record FrameThread(byte[] json, List<String> keys) implements FrameJoin {
     /**
      * Creates the role.
      *
-     * @param thread the frame's article
-     * @param key the key of the discussed article's url
+     * @param json the frame's article, as compact JSON
+     * @param keys the keys of the addresses it names its article by, at least one
      */
     public FrameThread {
-      Objects.requireNonNull(thread, "thread");
-      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(json, "json");
+      keys = List.copyOf(keys);
+      if (keys.isEmpty()) {
+        throw new IllegalArgumentException("a comment frame's thread needs an article's address to join");
+      }
     }
   }
 
   /**
    * An article without comments whose page may load a comment frame.
    *
-   * @param article the article
-   * @param keys the {@link FrameKeys keys} of its addresses: its url, canonical url and source
+   * @param json the article, as compact JSON
+   * @param keys the keys of its addresses: its source's (the address it was fetched at), its url, its canonical url
    * @param options the options its page was parsed with, whose comment limit a joined thread keeps to
    */
-  record WaitingArticle(Article article, List<String> keys, ParseOptions options) implements FrameJoin {
+  record WaitingArticle(byte[] json, List<String> keys, ParseOptions options) implements FrameJoin {
     /**
      * Creates the role.
      *
-     * @param article the article
-     * @param keys the keys of its addresses, at least one
+     * @param json the article, as compact JSON
+     * @param keys the keys of its addresses, the strongest first, at least one
      * @param options the options its page was parsed with
      */
     public WaitingArticle {
-      Objects.requireNonNull(article, "article");
+      Objects.requireNonNull(json, "json");
       keys = List.copyOf(keys);
       Objects.requireNonNull(options, "options");
       if (keys.isEmpty()) {

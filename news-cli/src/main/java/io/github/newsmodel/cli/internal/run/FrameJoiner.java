@@ -4,10 +4,14 @@ import io.github.newsmodel.cli.internal.output.ArticleEncoder;
 import io.github.newsmodel.cli.internal.page.FrameJoin;
 import io.github.newsmodel.cli.internal.page.Outcome;
 import io.github.newsmodel.core.Article;
+import io.github.newsmodel.core.NewsModelException;
 import io.github.newsmodel.html.CommentFrames;
+import io.github.newsmodel.json.NewsJson;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Joins the threads of comment frames that a crawl captured apart from their pages to their articles, on their way
@@ -16,45 +20,64 @@ import java.util.Optional;
  * <p>A crawler that runs a page's scripts fetches the page's Disqus frame after the page, and writes it a few
  * records later: between them come the page's other resources, and the pages that other browsers of the crawl
  * loaded meanwhile. So an article that may get a frame ({@link FrameJoin.WaitingArticle}) is held back, with the
- * articles after it, until its thread comes, or until {@value #MAX_HELD} articles or {@value #MAX_HELD_BYTES} bytes
- * of them are held; a thread ({@link FrameJoin.FrameThread}) that comes first is held alike for its article. A thread
- * joined to its article is not written on its own; one that finds none is written as the article it is, so that
- * nothing read is lost. Not thread-safe: the thread that delivers outcomes calls it.
+ * outcomes after it (error records too, so that the order holds wherever they are written), until its thread
+ * comes, or until {@value #MAX_HELD} outcomes or {@value #MAX_HELD_BYTES} bytes of them are held; a thread
+ * ({@link FrameJoin.FrameThread}) that comes first is held alike for its article. The bytes counted are all that
+ * is held: each outcome's encoding, and the compact JSON of an article or thread that may join. A thread joined to
+ * its article is not written on its own; one that finds none is written as the article it is, so that nothing read
+ * is lost. Not thread-safe: the thread that delivers outcomes calls it.
  */
 final class FrameJoiner {
-  /** The most articles held back. */
+  /** The most outcomes held back. */
   static final int MAX_HELD = 64;
-  /** The most bytes of encoded articles held back; the articles themselves take about as much again. */
+  /** The most bytes held back. */
   static final long MAX_HELD_BYTES = 8L << 20;
 
-  /** Where the articles go. */
+  /** Where the outcomes go. */
   interface Output {
     /**
-     * Writes an article, in input order.
+     * Writes an outcome, in input order.
      *
-     * @param parsed the article
+     * @param outcome the article or error record
+     * @param joinedThread the frame's thread that the article took the comments of, which is not written on its own
      */
-    void write(Outcome.Parsed parsed);
+    void write(Outcome outcome, Optional<Outcome.Parsed> joinedThread);
+  }
 
-    /**
-     * Says that a thread was joined to its article, in place of writing it.
-     *
-     * @param thread the thread's outcome
-     */
-    void joined(Outcome.Parsed thread);
+  /** An outcome held back, with what it costs and the thread joined to it. */
+  private static final class Held {
+    private Outcome outcome;
+    private Optional<Outcome.Parsed> joinedThread = Optional.empty();
+
+    Held(Outcome outcome) {
+      this.outcome = outcome;
+    }
+
+    @Nullable FrameJoin role() {
+      return outcome instanceof Outcome.Parsed parsed && joinedThread.isEmpty()
+          ? parsed.frameJoin().orElse(null) : null;
+    }
+
+    long bytes() {
+      if (!(outcome instanceof Outcome.Parsed parsed)) {
+        return 0;
+      }
+      FrameJoin role = role();
+      return parsed.encoded().length + (role == null ? 0 : role.json().length);
+    }
   }
 
   private final ArticleEncoder encoder;
   private final Output output;
   /** Oldest first. */
-  private final List<Outcome.Parsed> held = new ArrayList<>();
+  private final List<Held> held = new ArrayList<>();
   private long heldBytes;
 
   /**
    * Creates a joiner.
    *
    * @param encoder how to encode an article joined to its thread
-   * @param output where the articles go
+   * @param output where the outcomes go
    */
   FrameJoiner(ArticleEncoder encoder, Output output) {
     this.encoder = encoder;
@@ -62,86 +85,129 @@ final class FrameJoiner {
   }
 
   /**
-   * Takes the next article in input order, and writes those that need wait no longer.
+   * Takes the next outcome in input order, and writes those that need wait no longer.
    *
-   * @param parsed the article
+   * @param outcome the article or error record
    */
-  void add(Outcome.Parsed parsed) {
-    Optional<FrameJoin> role = parsed.frameJoin();
-    if (role.isPresent() && role.get() instanceof FrameJoin.FrameThread thread) {
-      int waiting = newestWaitingFor(thread.key());
-      if (waiting >= 0) {
-        Outcome.Parsed before = held.get(waiting);
-        Outcome.Parsed after = joined(before, thread);
-        held.set(waiting, after);
-        heldBytes += after.encoded().length - before.encoded().length;
-        output.joined(parsed);
+  void add(Outcome outcome) {
+    Held next = new Held(outcome);
+    FrameJoin role = next.role();
+    if (role instanceof FrameJoin.FrameThread thread) {
+      Held waiting = bestWaitingFor(thread);
+      if (waiting != null && join(waiting, (Outcome.Parsed) outcome)) {
         release();
         return;
       }
-    } else if (role.isPresent() && role.get() instanceof FrameJoin.WaitingArticle article) {
-      int thread = newestThreadFor(article.keys());
-      if (thread >= 0) {
-        Outcome.Parsed found = held.remove(thread);
-        heldBytes -= found.encoded().length;
-        parsed = joined(parsed, (FrameJoin.FrameThread) found.frameJoin().orElseThrow());
-        output.joined(found);
+    } else if (role instanceof FrameJoin.WaitingArticle article) {
+      Held thread = newestThreadFor(article);
+      if (thread != null) {
+        long threadBytes = thread.bytes();
+        if (join(next, (Outcome.Parsed) thread.outcome)) {
+          held.remove(thread);
+          heldBytes -= threadBytes;
+        }
       }
     }
-    if (held.isEmpty() && parsed.frameJoin().isEmpty()) {
-      output.write(parsed);
+    if (held.isEmpty() && next.role() == null) {
+      write(next);
       return;
     }
-    held.add(parsed);
-    heldBytes += parsed.encoded().length;
+    held.add(next);
+    heldBytes += next.bytes();
     release();
   }
 
-  /** Writes every article held, as the run ends: no frame is to come. */
+  /** Writes every outcome held, as the run ends or stops: no frame is to come. */
   void releaseAll() {
     while (!held.isEmpty()) {
       releaseFirst();
     }
   }
 
-  /** Writes the oldest articles while they wait for nothing, or while too many are held. */
+  /** Writes the oldest outcomes while they wait for nothing, or while too many are held. */
   private void release() {
-    while (!held.isEmpty() && (held.get(0).frameJoin().isEmpty() || held.size() > MAX_HELD
+    while (!held.isEmpty() && (held.get(0).role() == null || held.size() > MAX_HELD
         || heldBytes > MAX_HELD_BYTES)) {
       releaseFirst();
     }
   }
 
   private void releaseFirst() {
-    Outcome.Parsed first = held.remove(0);
-    heldBytes -= first.encoded().length;
-    output.write(first);
+    Held first = held.remove(0);
+    heldBytes -= first.bytes();
+    write(first);
   }
 
-  private int newestWaitingFor(String key) {
+  private void write(Held next) {
+    output.write(next.outcome, next.joinedThread);
+  }
+
+  /**
+   * The article waiting that the thread names most surely: by the address its page was fetched at before its own
+   * url, and that before its canonical url, which a copy of the page (its AMP version) names too; the newest of
+   * equals, as a crawler writes a frame after its page.
+   */
+  private @Nullable Held bestWaitingFor(FrameJoin.FrameThread thread) {
+    Held best = null;
+    int bestRank = Integer.MAX_VALUE;
     for (int i = held.size() - 1; i >= 0; i--) {
-      if (held.get(i).frameJoin().orElse(null) instanceof FrameJoin.WaitingArticle article
-          && article.keys().contains(key)) {
+      if (held.get(i).role() instanceof FrameJoin.WaitingArticle article) {
+        int rank = rank(article.keys(), thread.keys());
+        if (rank < bestRank) {
+          best = held.get(i);
+          bestRank = rank;
+        }
+      }
+    }
+    return best;
+  }
+
+  private @Nullable Held newestThreadFor(FrameJoin.WaitingArticle article) {
+    for (int i = held.size() - 1; i >= 0; i--) {
+      if (held.get(i).role() instanceof FrameJoin.FrameThread thread
+          && rank(article.keys(), thread.keys()) < Integer.MAX_VALUE) {
+        return held.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** The place of the first of an article's keys that a thread names; none is {@link Integer#MAX_VALUE}. */
+  private static int rank(List<String> articleKeys, List<String> threadKeys) {
+    for (int i = 0; i < articleKeys.size(); i++) {
+      if (threadKeys.contains(articleKeys.get(i))) {
         return i;
       }
     }
-    return -1;
+    return Integer.MAX_VALUE;
   }
 
-  private int newestThreadFor(List<String> keys) {
-    for (int i = held.size() - 1; i >= 0; i--) {
-      if (held.get(i).frameJoin().orElse(null) instanceof FrameJoin.FrameThread thread
-          && keys.contains(thread.key())) {
-        return i;
-      }
+  /**
+   * Gives a waiting article the thread's comments, encoded anew; it waits no longer, and the thread goes with it.
+   * An article or thread whose JSON does not read back (beyond a limit of the reader) is not joined: each is
+   * written as it was.
+   */
+  private boolean join(Held waiting, Outcome.Parsed thread) {
+    Outcome.Parsed page = (Outcome.Parsed) waiting.outcome;
+    FrameJoin.WaitingArticle article = (FrameJoin.WaitingArticle) page.frameJoin().orElseThrow();
+    FrameJoin.FrameThread frame = (FrameJoin.FrameThread) thread.frameJoin().orElseThrow();
+    Article joined;
+    try {
+      joined = CommentFrames.joined(read(article.json()), read(frame.json()), article.options());
+    } catch (NewsModelException e) {
+      return false;
     }
-    return -1;
+    boolean isHeld = held.contains(waiting);
+    long before = waiting.bytes();
+    waiting.outcome = new Outcome.Parsed(page.origin(), encoder.encode(joined), page.warning(), Optional.empty());
+    waiting.joinedThread = Optional.of(thread);
+    if (isHeld) {
+      heldBytes += waiting.bytes() - before;
+    }
+    return true;
   }
 
-  /** The waiting article with the thread's comments, encoded anew; it waits no longer. */
-  private Outcome.Parsed joined(Outcome.Parsed waiting, FrameJoin.FrameThread thread) {
-    FrameJoin.WaitingArticle article = (FrameJoin.WaitingArticle) waiting.frameJoin().orElseThrow();
-    Article joined = CommentFrames.joined(article.article(), thread.thread(), article.options());
-    return new Outcome.Parsed(waiting.origin(), encoder.encode(joined), waiting.warning(), Optional.empty());
+  private static Article read(byte[] json) {
+    return NewsJson.standard().read(new ByteArrayInputStream(json));
   }
 }

@@ -14,10 +14,13 @@ import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.NotAnArticleException;
 import io.github.newsmodel.html.PageLimitException;
 import io.github.newsmodel.html.PageParseException;
+import io.github.newsmodel.json.NewsJson;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -85,20 +88,31 @@ public final class PageParser implements Function<Page, Outcome> {
   }
 
   /**
-   * What the article can be to a comment frame read apart from its page: the frame's thread, or an article that
-   * has no comments of its own and whose page names the frame's service.
+   * What the article can be to a comment frame read apart from its page: the frame's thread, known by its url and the
+   * address the frame was loaded for; or an article that has no comments of its own and whose page names the frame's
+   * service.
    */
   private static Optional<FrameJoin> frameJoin(Page page, Article article) {
     if (CommentFrames.isFrame(page.url())) {
-      return article.comments().isEmpty() ? Optional.empty() : article.url().flatMap(FrameKeys::of)
-          .map(key -> new FrameJoin.FrameThread(article, key));
+      List<String> keys = new ArrayList<>(2);
+      for (Optional<URI> url : List.of(article.url(), CommentFrames.articleOf(page.url()))) {
+        url.flatMap(FrameKeys::of).filter(k -> !keys.contains(k)).ifPresent(keys::add);
+      }
+      return article.comments().isEmpty() || keys.isEmpty() ? Optional.empty()
+          : Optional.of(new FrameJoin.FrameThread(json(article), keys));
     }
     if (!article.comments().isEmpty() || !CommentFrames.mayLoadFrame(page.bytes())) {
       return Optional.empty();
     }
     List<String> keys = FrameKeys.of(article);
-    return keys.isEmpty() ? Optional.empty() : Optional.of(new FrameJoin.WaitingArticle(article, keys,
+    return keys.isEmpty() ? Optional.empty() : Optional.of(new FrameJoin.WaitingArticle(json(article), keys,
         page.options()));
+  }
+
+  private static byte[] json(Article article) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    NewsJson.standard().write(article, out);
+    return out.toByteArray();
   }
 
   /** A page the parser rejected; when it was cut off, the cut is what cost the article. */

@@ -17,6 +17,7 @@ import io.github.newsmodel.cli.internal.page.RunStoppedException;
 import io.github.newsmodel.cli.internal.page.Work;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -169,46 +170,13 @@ public final class ParseRun {
 
   private void read(ArticleOutput articles, ErrorLog errors) {
     ArticleEncoder encoder = new ArticleEncoder(settings.format(), settings.onePage());
-    FrameJoiner joiner = new FrameJoiner(encoder, new FrameJoiner.Output() {
-      @Override
-      public void write(Outcome.Parsed parsed) {
-        counters.article(); // the page was parsed, whether or not its article can be written
-        try {
-          articles.write(parsed.encoded());
-        } catch (UncheckedIOException e) {
-          throw new OutputFailedException(OUTPUT, e);
-        }
-        warn(parsed);
-      }
-
-      @Override
-      public void joined(Outcome.Parsed thread) {
-        counters.frameJoined();
-        warn(thread);
-      }
-
-      private void warn(Outcome.Parsed parsed) {
-        parsed.warning().ifPresent(w -> stderr.println("news: warning: " + parsed.origin().describe() + ": "
-            + w));
-      }
-    });
+    Writer writer = new Writer(articles, errors);
+    FrameJoiner joiner = new FrameJoiner(encoder, writer);
     OrderedPipeline.Delivery delivery = new OrderedPipeline.Delivery() {
       @Override
       public void deliver(Outcome outcome) {
         checkInterrupted();
-        if (outcome instanceof Outcome.Parsed parsed) {
-          joiner.add(parsed);
-        } else if (outcome instanceof Outcome.Failed failed) {
-          counters.error(); // the page failed, whether or not its record can be written
-          try {
-            errors.report(failed);
-          } catch (UncheckedIOException e) {
-            throw new OutputFailedException(ERROR_RECORDS, e);
-          }
-          if (settings.failFast()) {
-            throw new RunStoppedException();
-          }
-        }
+        joiner.add(outcome);
       }
 
       @Override
@@ -237,12 +205,68 @@ public final class ParseRun {
       }
       sink.tally();
       pipeline.finish();
-    } catch (RunStoppedException e) {
-      // The articles held for a comment frame came before the stop: they are written, with no frame to come.
-      joiner.releaseAll();
+    } catch (RuntimeException | Error e) {
+      // What was held for a comment frame came before the stop, and is written, but after the first failure that
+      // --fail-fast stops at, or to an output that failed.
+      boolean outputFailed = e instanceof OutputFailedException f && f.what.equals(OUTPUT);
+      if (!writer.stoppedAtFailure && !outputFailed) {
+        try {
+          joiner.releaseAll();
+        } catch (RuntimeException | Error again) {
+          e.addSuppressed(again);
+        }
+      }
       throw e;
     }
     joiner.releaseAll();
+  }
+
+  /** Writes the outcomes in order, and counts them as they are written. */
+  private final class Writer implements FrameJoiner.Output {
+    private final ArticleOutput articles;
+    private final ErrorLog errors;
+    /** Whether --fail-fast stopped the run at a failure: what comes after it in input order is not written. */
+    private boolean stoppedAtFailure;
+    /** Whether the error file failed: the error records after that are counted, but not written. */
+    private boolean errorsFailed;
+
+    Writer(ArticleOutput articles, ErrorLog errors) {
+      this.articles = articles;
+      this.errors = errors;
+    }
+
+    @Override
+    public void write(Outcome outcome, Optional<Outcome.Parsed> joinedThread) {
+      if (outcome instanceof Outcome.Parsed parsed) {
+        counters.article(); // the page was parsed, whether or not its article can be written
+        joinedThread.ifPresent(thread -> counters.frameJoined());
+        try {
+          articles.write(parsed.encoded());
+        } catch (UncheckedIOException e) {
+          throw new OutputFailedException(OUTPUT, e);
+        }
+        warn(parsed);
+        joinedThread.ifPresent(this::warn);
+      } else if (outcome instanceof Outcome.Failed failed) {
+        counters.error(); // the page failed, whether or not its record can be written
+        if (!errorsFailed) {
+          try {
+            errors.report(failed);
+          } catch (UncheckedIOException e) {
+            errorsFailed = true;
+            throw new OutputFailedException(ERROR_RECORDS, e);
+          }
+        }
+        if (settings.failFast()) {
+          stoppedAtFailure = true;
+          throw new RunStoppedException();
+        }
+      }
+    }
+
+    private void warn(Outcome.Parsed parsed) {
+      parsed.warning().ifPresent(w -> stderr.println("news: warning: " + parsed.origin().describe() + ": " + w));
+    }
   }
 
   /**

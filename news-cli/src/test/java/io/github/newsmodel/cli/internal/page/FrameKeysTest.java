@@ -41,14 +41,32 @@ class FrameKeysTest {
   }
 
   @Test
-  void anArticleIsKnownByItsUrlItsCanonicalUrlAndItsSourceEachOnce() {
+  void anArticleIsKnownByItsSourceItsUrlAndItsCanonicalUrlEachOnceInThatOrder() {
     Article article = Article.builder().title("A").url(URI.create("https://news.example.com/a/3"))
         .canonicalUrl(URI.create("https://www.news.example.com/a/3/"))
         .source(Source.of(URI.create("http://news.example.com/a/3?utm_source=feed"))).build();
 
-    assertThat(FrameKeys.of(article)).containsExactly("news.example.com/a/3/",
-        "news.example.com/a/3/?utm_source=feed");
+    assertThat(FrameKeys.of(article)).containsExactly("news.example.com/a/3/?utm_source=feed",
+        "news.example.com/a/3/");
     assertThat(FrameKeys.of(Article.builder().title("A").source(Source.of(URI.create("file:///saved/3.html"))).build()))
         .isEmpty();
+  }
+
+  /** Disqus knows the pages of a site of scripts by their "#!" routes: each is an article of its own. */
+  @Test
+  void aHashbangRouteIsKept() {
+    assertThat(FrameKeys.of(URI.create("https://spa.example.com/#!/story/1"))).hasValue("spa.example.com/#!/story/1");
+    assertThat(FrameKeys.of(URI.create("https://spa.example.com/#!/story/1")))
+        .isNotEqualTo(FrameKeys.of(URI.create("https://spa.example.com/#!/story/2")));
+  }
+
+  /** java.net.URI names no host with an underscore or a letter beyond ASCII; the authority still holds it. */
+  @Test
+  void aHostThatUriCannotNameStillHasAKey() {
+    assertThat(FrameKeys.of(URI.create("https://my_blog.example.com/a/3"))).hasValue("my_blog.example.com/a/3/");
+    assertThat(FrameKeys.of(URI.create("https://www.b\u00fccher.example:8080/a/3")))
+        .hasValue("xn--bcher-kva.example:8080/a/3/");
+    assertThat(FrameKeys.of(URI.create("https://www.xn--bcher-kva.example:8080/a/3")))
+        .hasValue("xn--bcher-kva.example:8080/a/3/");
   }
 }

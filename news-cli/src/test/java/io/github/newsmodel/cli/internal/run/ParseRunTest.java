@@ -128,6 +128,28 @@ class ParseRunTest {
         .startsWith("news: 2 files, 1 article, 1 error, not all of them recorded, ");
   }
 
+  /** Articles held back for a comment frame came before the failure, and are written all the same. */
+  @Test
+  void anErrorFileThatCannotBeWrittenLosesNoArticleHeldForAFrame() throws IOException {
+    Files.writeString(dir.resolve("a.html"), "<title>Page a</title><div id=\"disqus_thread\"></div>");
+    Files.writeString(dir.resolve("b.html"), "<title>Page b</title>");
+    Files.writeString(dir.resolve("c.html"), "");
+    Files.writeString(dir.resolve("d.html"), "<title>Page d</title>");
+    ByteArrayOutputStream articles = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    StatusLine stderr = new StatusLine(new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    int exit = new ParseRun(settings(OutputFormat.JSONL), articles,
+        ErrorLog.withRecords(stderr, failing("No space left on device")), stderr).execute();
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(articles.toString(StandardCharsets.UTF_8)).contains("\"title\":\"Page a\"")
+        .contains("\"title\":\"Page b\"");
+    List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines.get(lines.size() - 1)).startsWith("news: ").contains(" 2 articles, 1 error, not all of them"
+        + " recorded, ");
+  }
+
   @Test
   void anOutputThatFailsAsItClosesLeavesTheErrorRecordsWritten() throws IOException {
     Files.writeString(dir.resolve("a.html"), "");

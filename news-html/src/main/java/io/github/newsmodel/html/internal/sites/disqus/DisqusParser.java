@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -61,10 +62,20 @@ public final class DisqusParser implements SiteParser {
    * @return whether it is an https or http address of disqus.com whose path is the embed's
    */
   public static boolean isEmbed(URI url) {
-    String host = url.getHost();
+    String host = url.getHost() == null ? null : url.getHost().toLowerCase(Locale.ROOT);
     String path = Optional.ofNullable(url.getPath()).orElse("");
     return host != null && (host.equals("disqus.com") || host.endsWith(".disqus.com"))
         && (path.equals(EMBED_PATH) || path.startsWith(EMBED_PATH + "/"));
+  }
+
+  /**
+   * The address of the article that an embed's address was loaded for: its {@code t_u}, as the site's script gave it.
+   *
+   * @param embed the embed's address
+   * @return the article's http or https address; empty if the address names none
+   */
+  public static Optional<URI> articleOf(URI embed) {
+    return parameter(embed, "t_u").flatMap(Urls::http);
   }
 
   /** Creates the parser; it holds no state. Public for {@link java.util.ServiceLoader}. */
