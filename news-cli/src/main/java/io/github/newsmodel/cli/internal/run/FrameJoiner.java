@@ -8,6 +8,7 @@ import io.github.newsmodel.core.NewsModelException;
 import io.github.newsmodel.html.CommentFrames;
 import io.github.newsmodel.json.NewsJson;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,13 +26,18 @@ import org.jspecify.annotations.Nullable;
  * ({@link FrameJoin.FrameThread}) that comes first is held alike for its article. The bytes counted are all that
  * is held: each outcome's encoding, and the compact JSON of an article or thread that may join. A thread joined to
  * its article is not written on its own; one that finds none is written as the article it is, so that nothing read
- * is lost. Not thread-safe: the thread that delivers outcomes calls it.
+ * is lost. A page and a frame captured more than {@link #MAX_APART} apart are not joined. Not thread-safe: the thread that delivers outcomes calls it.
  */
 final class FrameJoiner {
   /** The most outcomes held back. */
   static final int MAX_HELD = 64;
   /** The most bytes held back. */
   static final long MAX_HELD_BYTES = 8L << 20;
+  /**
+   * How far apart a page's capture and its frame's may be: a browser loads the frame as it shows the page, and a run
+   * of two crawls of one site, days apart, must not give a page the comments of its next visit.
+   */
+  static final Duration MAX_APART = Duration.ofDays(1);
 
   /** Where the outcomes go. */
   interface Output {
@@ -152,7 +158,7 @@ final class FrameJoiner {
     int bestRank = Integer.MAX_VALUE;
     for (int i = held.size() - 1; i >= 0; i--) {
       if (held.get(i).role() instanceof FrameJoin.WaitingArticle article) {
-        int rank = rank(article.keys(), thread.keys());
+        int rank = rank(article, thread);
         if (rank < bestRank) {
           best = held.get(i);
           bestRank = rank;
@@ -165,17 +171,25 @@ final class FrameJoiner {
   private @Nullable Held newestThreadFor(FrameJoin.WaitingArticle article) {
     for (int i = held.size() - 1; i >= 0; i--) {
       if (held.get(i).role() instanceof FrameJoin.FrameThread thread
-          && rank(article.keys(), thread.keys()) < Integer.MAX_VALUE) {
+          && rank(article, thread) < Integer.MAX_VALUE) {
         return held.get(i);
       }
     }
     return null;
   }
 
-  /** The place of the first of an article's keys that a thread names; none is {@link Integer#MAX_VALUE}. */
-  private static int rank(List<String> articleKeys, List<String> threadKeys) {
-    for (int i = 0; i < articleKeys.size(); i++) {
-      if (threadKeys.contains(articleKeys.get(i))) {
+  /**
+   * The place of the first of an article's keys that a thread names, where the two were captured within
+   * {@link #MAX_APART} of each other or either time is unknown; none is {@link Integer#MAX_VALUE}.
+   */
+  private static int rank(FrameJoin.WaitingArticle article, FrameJoin.FrameThread thread) {
+    if (article.capturedAt().isPresent() && thread.capturedAt().isPresent()
+        && Duration.between(article.capturedAt().get(), thread.capturedAt().get()).abs().compareTo(MAX_APART) > 0) {
+      return Integer.MAX_VALUE;
+    }
+    List<String> keys = article.keys();
+    for (int i = 0; i < keys.size(); i++) {
+      if (thread.keys().contains(keys.get(i))) {
         return i;
       }
     }

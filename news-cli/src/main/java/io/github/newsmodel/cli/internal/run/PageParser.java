@@ -20,6 +20,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -99,14 +101,18 @@ public final class PageParser implements Function<Page, Outcome> {
         url.flatMap(FrameKeys::of).filter(k -> !keys.contains(k)).ifPresent(keys::add);
       }
       return article.comments().isEmpty() || keys.isEmpty() ? Optional.empty()
-          : Optional.of(new FrameJoin.FrameThread(json(article), keys));
+          : Optional.of(new FrameJoin.FrameThread(json(article), keys, capturedAt(article)));
     }
     if (!article.comments().isEmpty() || !CommentFrames.mayLoadFrame(page.bytes())) {
       return Optional.empty();
     }
     List<String> keys = FrameKeys.of(article);
     return keys.isEmpty() ? Optional.empty() : Optional.of(new FrameJoin.WaitingArticle(json(article), keys,
-        page.options()));
+        page.options(), capturedAt(article)));
+  }
+
+  private static Optional<Instant> capturedAt(Article article) {
+    return article.source().flatMap(Source::capturedAt).map(OffsetDateTime::toInstant);
   }
 
   private static byte[] json(Article article) {

@@ -18,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /** The joiner keeps input order, joins each thread once, and holds few outcomes for long. */
 class FrameJoinerTest {
+  private static final Instant CAPTURED = Instant.parse("2024-03-01T10:00:00Z");
+  private Instant threadCapturedAt = CAPTURED.plusSeconds(30);
   private final ArticleEncoder encoder = new ArticleEncoder(OutputFormat.JSONL, false);
   private final List<String> written = new ArrayList<>();
   private final List<Outcome> outcomes = new ArrayList<>();
@@ -134,6 +137,19 @@ class FrameJoinerTest {
     assertThat(written).containsExactly("a with t");
   }
 
+  /** A run of two crawls of a site, a day apart: a page does not take the comments of its next visit. */
+  @Test
+  void aPageAndAFrameCapturedMoreThanADayApartAreNotJoined() {
+    joiner.add(waiting("a", "k"));
+    threadCapturedAt = CAPTURED.plus(FrameJoiner.MAX_APART).plusSeconds(1);
+    joiner.add(thread("later", "k"));
+    threadCapturedAt = CAPTURED.minus(FrameJoiner.MAX_APART);
+    joiner.add(thread("t", "k"));
+    joiner.releaseAll();
+
+    assertThat(written).containsExactly("a with t", "later");
+  }
+
   @Test
   void anArticleTakesAThreadThatCameBeforeIt() {
     joiner.add(plain("a"));
@@ -169,7 +185,8 @@ class FrameJoinerTest {
   private Outcome.Parsed waiting(String name, String... keys) {
     Article article = Article.builder().title(name).url(URI.create("https://news.example.com/" + name)).build();
     return new Outcome.Parsed(PageOrigin.input(name), encoder.encode(article), Optional.empty(),
-        Optional.of(new FrameJoin.WaitingArticle(json(article), List.of(keys), ParseOptions.defaults())));
+        Optional.of(new FrameJoin.WaitingArticle(json(article), List.of(keys), ParseOptions.defaults(),
+            Optional.of(CAPTURED))));
   }
 
   private Outcome.Parsed thread(String name, String... keys) {
@@ -188,7 +205,7 @@ class FrameJoinerTest {
     }
     Article article = thread.build();
     return new Outcome.Parsed(PageOrigin.input(name), encoder.encode(article), Optional.empty(),
-        Optional.of(new FrameJoin.FrameThread(json(article), keys)));
+        Optional.of(new FrameJoin.FrameThread(json(article), keys, Optional.of(threadCapturedAt))));
   }
 
   private static byte[] json(Article article) {
