@@ -166,8 +166,8 @@ class ParseWarcRevisitsTest {
   }
 
   /**
-   * A revisit read from standard input, or from a WACZ file's WARC, finds its page in a file given before it; only
-   * its own pages cannot be read again.
+   * A revisit read from standard input, or from a WACZ file's WARC, finds its page in a file given before it; the
+   * pages of standard input cannot be read again.
    */
   @Test
   void aRevisitOnStandardInputOrInAWaczFindsItsPageInAFileGivenEarlier() throws IOException {
@@ -183,6 +183,59 @@ class ParseWarcRevisitsTest {
       assertThat(articles).hasSize(2);
       assertThat(articles.get(1).source().orElseThrow().payloadRecordId()).contains(TestWarc.recordId(2));
     }
+  }
+
+  /**
+   * A WACZ stores its WARC files without compression, so that a replay can seek into them: a revisit in it finds its
+   * page in the same WARC or another of the same WACZ, read again from the WACZ file, the last record of an entry
+   * too, whose bytes the ZIP's own tables follow.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"data.warc", "data.warc.gz"})
+  void aRevisitInAWaczFindsItsPageInTheSameWacz(String name) {
+    Path earlier = dir.resolve("earlier-" + name);
+    try (TestWarc w = TestWarc.create(earlier)) {
+      w.html(TestWarc.url(1), TestPages.articleBytes(1, 2), DIGEST)                               // 1
+          .html(TestWarc.url(2), TestPages.articleBytes(2, 2));                                   // 2: last
+    }
+    Path later = dir.resolve("later-" + name);
+    try (TestWarc w = TestWarc.create(later)) {
+      w.revisit(TestWarc.url(2), HERITRIX, "200 OK", "WARC-Refers-To: <" + TestWarc.recordId(2) + ">")
+          .revisit(TestWarc.url(1), HERITRIX, "200 OK", "WARC-Payload-Digest: " + DIGEST,
+              "WARC-Refers-To-Target-URI: " + TestWarc.url(1), "WARC-Refers-To-Date: " + TestWarc.date(1));
+    }
+    Path wacz = TestWacz.create().stored("archive/earlier-" + name, earlier).stored("archive/later-" + name, later)
+        .write(dir.resolve("crawl.wacz"));
+
+    Cli.Result result = cli().run("parse", wacz.toString());
+
+    List<Article> articles = articles(result.out());
+    assertThat(articles).extracting(a -> a.title().orElseThrow() + " " + a.source().orElseThrow().payloadRecordId()
+        .orElse("-")).containsExactly("Article 1 -", "Article 2 -", "Article 2 " + TestWarc.recordId(2),
+        "Article 1 " + TestWarc.recordId(1));
+    assertThat(articles.get(3).body()).isEqualTo(articles.get(0).body());
+    assertThat(result.summary()).startsWith("news: 1 file, 4 articles, 0 errors, 0 skipped records in ");
+    assertThat(result.exit()).isZero();
+  }
+
+  /** A WARC file deflated in the ZIP, as a ZIP tool may store it, cannot be sought into: its pages are not kept. */
+  @Test
+  void aRevisitOfAPageInADeflatedWaczEntryIsSkipped() {
+    Path earlier = dir.resolve("earlier.warc");
+    try (TestWarc w = TestWarc.create(earlier)) {
+      w.html(TestWarc.url(1), TestPages.articleBytes(1, 2));
+    }
+    Path later = dir.resolve("later.warc");
+    try (TestWarc w = TestWarc.create(later)) {
+      w.revisit(TestWarc.url(1), HERITRIX, "200 OK", "WARC-Refers-To: <" + TestWarc.recordId(1) + ">");
+    }
+    Path wacz = TestWacz.create().deflated("archive/earlier.warc", earlier).stored("archive/later.warc", later)
+        .write(dir.resolve("crawl.wacz"));
+
+    Cli.Result result = cli().run("parse", wacz.toString());
+
+    assertThat(articles(result.out())).hasSize(1);
+    assertThat(result.summary()).contains("1 article, 0 errors, 1 skipped record");
   }
 
   /**

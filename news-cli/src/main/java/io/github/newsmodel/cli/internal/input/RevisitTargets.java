@@ -22,9 +22,10 @@ import java.util.Set;
  * <p>Each page is kept under each of the three as a 64-bit hash and a place in a file: 16 bytes a key, so that a
  * run over millions of pages keeps its memory, and the page itself is read again from its file when a revisit needs
  * it. A hash can collide; the caller checks the record it reads again against the revisit before it takes it. Only
- * pages that a reader can seek to are kept: a record of a plain file, or one that starts a gzip member; not one
- * inside a gzip member that another record starts, nor one read from standard input or a WACZ file's entry, nor one
- * of a {@code .warc.zst}, whose dictionary is read at the start of the file only.
+ * pages that a reader can seek to are kept: a record of a plain file, or one that starts a gzip member, in a WARC
+ * file or a WACZ file's entry stored without compression; not one inside a gzip member that another record starts,
+ * nor one read from standard input or from a WACZ entry the ZIP compressed, nor one of a {@code .warc.zst}, whose
+ * dictionary is read at the start of the file only.
  */
 final class RevisitTargets {
   /**

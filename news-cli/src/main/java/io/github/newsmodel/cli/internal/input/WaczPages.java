@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -43,7 +44,8 @@ final class WaczPages {
 
   /**
    * Reads a WACZ file, whose revisits find their pages among those read before in the run's files; its own pages
-   * are read from its entries as streams, and not kept for later revisits.
+   * are read from its entries as streams, and kept for later revisits where the entry is stored without
+   * compression, as WACZ writers store WARC files, so that they can be read again from the WACZ file.
    *
    * @param revisits the places of the pages read so far in the run
    */
@@ -72,8 +74,12 @@ final class WaczPages {
         sink.accept(failure(name, "not a WACZ file: it holds no WARC files in " + ARCHIVE_FOLDER,
             new IOException("no " + ARCHIVE_FOLDER)));
       }
+      // A WARC file stored without compression can be read again from the WACZ file, as a revisit may ask.
+      Map<String, Long> stored = revisits == null ? Map.of() : ZipDataOffsets.of(path);
       for (ZipEntry entry : warcs) {
-        readEntry(name + "!" + entry.getName(), zip, entry, settings, revisits, progress);
+        Long from = entry.getMethod() == ZipEntry.STORED ? stored.get(entry.getName()) : null;
+        readEntry(name + "!" + entry.getName(), zip, entry, settings, revisits, from == null ? null : path,
+            from == null ? 0 : from, progress);
       }
     } finally {
       InputFiles.closeQuietly(zip);
@@ -82,7 +88,7 @@ final class WaczPages {
   }
 
   private static void readEntry(String name, ZipFile zip, ZipEntry entry, ReadSettings settings,
-      @Nullable RevisitTargets revisits, EntryProgress progress) {
+      @Nullable RevisitTargets revisits, @Nullable Path seekable, long from, EntryProgress progress) {
     progress.start(entry);
     InputStream in;
     try {
@@ -94,7 +100,7 @@ final class WaczPages {
     }
     try {
       ArchiveFormat format = ArchiveFormat.byName(entry.getName()).orElse(ArchiveFormat.WARC);
-      WarcPages.readStream(name, in, format, settings, revisits, progress);
+      WarcPages.readStream(name, in, format, settings, revisits, seekable, from, progress);
     } finally {
       InputFiles.closeQuietly(in);
       progress.end();

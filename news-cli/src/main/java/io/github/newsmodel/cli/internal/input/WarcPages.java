@@ -164,6 +164,13 @@ final class WarcPages {
   private @Nullable Long segmentsOffset;
   /** The pages read so far in the run's files, for revisits to refer to; none where records are read again. */
   private final @Nullable RevisitTargets revisits;
+  /**
+   * The file a reader can seek to this file's records in, to read one again for a revisit: the file itself, or the
+   * WACZ file that stores it as an entry without compression; none for a stream.
+   */
+  private @Nullable Path seekable;
+  /** Where this file's bytes start in {@link #seekable}: 0, or where the WACZ entry's data start. */
+  private long seekableFrom;
 
   private WarcPages(String name, @Nullable Path path, long size, ArchiveFormat format, @Nullable WarcReader reader,
       HeaderLimit headers, @Nullable RewindableStream stream, @Nullable CompressedMembers compressed,
@@ -174,6 +181,7 @@ final class WarcPages {
     this.stream = stream;
     this.size = size;
     this.path = path;
+    this.seekable = path;
     this.format = format;
     this.compressed = compressed;
     if (compressed != null && format == ArchiveFormat.ARC) {
@@ -358,6 +366,19 @@ final class WarcPages {
    */
   static void readStream(String name, InputStream in, ArchiveFormat format, ReadSettings settings,
       @Nullable RevisitTargets revisits, PageSink sink) {
+    readStream(name, in, format, settings, revisits, null, 0, sink);
+  }
+
+  /**
+   * Reads a WARC file from a stream whose bytes a file also holds, from an offset, as a WACZ file holds a WARC file
+   * it stores without compression: its pages are kept for later revisits at their places in that file.
+   *
+   * @param revisits the places of the pages read so far in the run, to which this stream's are added
+   * @param seekable the file that holds the stream's bytes
+   * @param from where they start in it
+   */
+  static void readStream(String name, InputStream in, ArchiveFormat format, ReadSettings settings,
+      @Nullable RevisitTargets revisits, @Nullable Path seekable, long from, PageSink sink) {
     @Nullable WarcReader reader;
     CompressedMembers compressed = null;
     RewindableStream stream;
@@ -381,6 +402,8 @@ final class WarcPages {
     }
     WarcPages pages = new WarcPages(name, null, Long.MAX_VALUE, format, reader, headers, stream, compressed, null,
         settings, revisits, sink);
+    pages.seekable = seekable;
+    pages.seekableFrom = from;
     try {
       pages.readAll();
     } finally {
@@ -1196,12 +1219,12 @@ final class WarcPages {
    */
   private void keepForRevisits(WarcCaptureRecord record, PageOrigin origin, @Nullable String recordId, URI target) {
     RevisitTargets known = revisits;
-    Path file = path;
+    Path file = seekable;
     if (known == null || file == null || format != ArchiveFormat.WARC || segmentsOffset != null
         || compressed instanceof ZstdFrames || origin.offset().isEmpty()) {
       return;
     }
-    known.add(file, origin.offset().getAsLong(), Optional.ofNullable(recordId),
+    known.add(file, seekableFrom + origin.offset().getAsLong(), Optional.ofNullable(recordId),
         header(record, "WARC-Payload-Digest"), target, capturedAt(record).map(OffsetDateTime::toInstant));
   }
 
