@@ -30,7 +30,9 @@ class ParseSavedFramesTest {
     Files.createDirectories(folder);
     Path page = folder.resolve(name + ".html");
     Files.writeString(page, "<!DOCTYPE html>\n<!-- saved from url=(0028)" + TestWarc.url(n) + " -->\n"
-        + new String(TestPages.pageLoadingDisqus(n), StandardCharsets.UTF_8).substring("<!DOCTYPE html>\n".length()));
+        + new String(TestPages.pageLoadingDisqus(n), StandardCharsets.UTF_8).substring("<!DOCTYPE html>\n".length())
+            .replace("<div id=\"disqus_thread\"></div>", "<div id=\"disqus_thread\"><iframe title=\"Disqus\" src=\"./"
+                + name + "_files/saved_resource.html\"></iframe></div>"));
     Path files = Files.createDirectory(folder.resolve(name + "_files"));
     String frame = TestPages.disqusFrame(TestWarc.url(n));
     Files.writeString(files.resolve("saved_resource.html"), "<!DOCTYPE html>\n<!-- saved from url=("
@@ -82,6 +84,27 @@ class ParseSavedFramesTest {
     Files.delete(files);
 
     assertThat(JSON.read(cli().run("parse", page.toString()).out()).comments()).isEmpty();
+  }
+
+  /**
+   * A crawl names its records' addresses, and a record of a {@code file:} address is no file the user gave: its
+   * frames are not looked for on the reader's disk, and an address that names no local path is no failure.
+   */
+  @Test
+  void aWarcRecordOfAFileAddressReadsNoLocalFolder() throws IOException {
+    Path page = saveComplete(dir.resolve("home/Downloads"), "Private", 3);
+    Path warc = dir.resolve("untrusted.warc");
+    try (TestWarc w = TestWarc.create(warc)) {
+      w.html(page.toUri().toString(), Files.readAllBytes(page))
+          .html("file://fileserver/share/story.html", TestPages.articleBytes(7, 2))
+          .html("file:///srv/story.html?x=1", TestPages.articleBytes(8, 2));
+    }
+
+    Cli.Result result = cli().run("parse", warc.toString());
+
+    assertThat(articles(result.out())).extracting(a -> a.comments().size()).containsExactly(0, 0, 0);
+    assertThat(result.summary()).contains("3 articles, 0 errors");
+    assertThat(result.exit()).isZero();
   }
 
   private static List<Article> articles(String jsonLines) {

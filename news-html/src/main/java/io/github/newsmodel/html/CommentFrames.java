@@ -1,17 +1,11 @@
 package io.github.newsmodel.html;
 
 import io.github.newsmodel.core.Article;
-import io.github.newsmodel.core.NewsModelException;
 import io.github.newsmodel.html.internal.FrameComments;
-import io.github.newsmodel.html.internal.PageReader;
-import io.github.newsmodel.html.internal.SavedFrames;
 import io.github.newsmodel.html.internal.archive.Archives;
 import io.github.newsmodel.html.internal.archive.Capture;
 import io.github.newsmodel.html.internal.sites.disqus.DisqusParser;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -100,45 +94,6 @@ public final class CommentFrames {
       }
     }
     return true;
-  }
-
-  /**
-   * The article of a page that Chrome saved "complete" ({@code Story.html} beside its folder of files,
-   * {@code Story_files/}), with the comments of the Disqus frame Chrome saved in that folder, where the page showed
-   * none of its own. Chrome saves each frame's page there as it was served, with the thread's JSON, and marks it with
-   * the address it came from ({@code <!-- saved from url=(0129)https://disqus.com/embed/comments/?... -->}); the
-   * first such file by name is read, as {@link #joined} joins it, and no other. A page without such a folder or
-   * frame, a frame that cannot be read or holds no thread, and an article with comments of its own give the article
-   * as it was: the page is what was saved, and its article stands without the frame. {@link
-   * HtmlArticles#parse(Path, ParseOptions)} does this itself.
-   *
-   * @param article the article of the page
-   * @param page the page's file
-   * @param options the options the page was parsed with: the frame is read within the same limits, in the charset it
-   *     declares, and its comments keep to the same comment limit
-   * @return the article with the saved frame's comments, or the article as it was
-   */
-  public static Article withSavedFrame(Article article, Path page, ParseOptions options) {
-    Objects.requireNonNull(article, "article");
-    Objects.requireNonNull(page, "page");
-    Objects.requireNonNull(options, "options");
-    if (!article.comments().isEmpty()) {
-      return article;
-    }
-    for (SavedFrames.Frame frame : SavedFrames.beside(page, CommentFrames::isFrame)) {
-      ParseOptions frameOptions = ParseOptions.builder().from(options).source(Optional.empty())
-          .charset(Optional.empty()).build();
-      try {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(frame.file())) {
-          bytes = PageReader.bytes(in, frame.file().toUri(), frameOptions);
-        }
-        return joined(article, HtmlArticles.parseFrame(bytes, frame.url(), frameOptions), options);
-      } catch (IOException | NewsModelException e) {
-        return article; // the first frame at Disqus's address is the page's comments, or it has none to give
-      }
-    }
-    return article;
   }
 
   /**

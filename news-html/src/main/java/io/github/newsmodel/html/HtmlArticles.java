@@ -12,6 +12,7 @@ import io.github.newsmodel.html.internal.charset.DomainFallback;
 import io.github.newsmodel.html.internal.charset.HtmlCharsets;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.io.Mhtml;
+import io.github.newsmodel.html.internal.io.SavedFrames;
 import io.github.newsmodel.html.internal.io.WebArchive;
 import io.github.newsmodel.html.internal.sites.disqus.DisqusParser;
 import java.io.IOException;
@@ -270,9 +271,10 @@ public final class HtmlArticles {
    * whose markup names the page it copied: a file has no URL on the web. The links to the copies of its images and
    * styles that a browser saved beside the page ({@code ./Title_files/photo.jpg}) name files on the saver's disk
    * and are left out, whatever address the page is read at. A page whose comments a script loaded into Disqus's
-   * frame holds none of them; Chrome saves that frame's page in the same folder, as it was served, and the article
-   * has its comments ({@link CommentFrames#withSavedFrame}), as it has those of the Disqus frame a Safari web archive
-   * keeps inside it.
+   * frame holds none of them; Chrome saves that frame's document, its scripts and the thread's data with them, in
+   * the folder of files beside the page, and the page's {@code <iframe>} links to it: the article has the comments
+   * of the first such frame at Disqus's address ({@link CommentFrames}), as it has those of the Disqus frame a
+   * Safari web archive keeps inside it.
    *
    * <p>A file that starts with the gzip magic number is decompressed, whatever its name says, so that a page saved
    * as {@code .html.gz} (as {@code wget} and crawlers often keep them) is read as it is; the size limit applies to
@@ -313,7 +315,7 @@ public final class HtmlArticles {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = PageReader.bytes(in, url, options);
     }
-    return CommentFrames.withSavedFrame(parse(bytes, url, options), file, options);
+    return SavedFrames.joined(parse(bytes, url, options), file, bytes, options, HtmlArticles::parseFrame);
   }
 
   private static Article parse(byte[] bytes, URI url, ParseOptions options) {

@@ -4,6 +4,7 @@ import io.github.newsmodel.html.internal.dom.PageElements;
 import io.github.newsmodel.html.internal.dom.SourceSet;
 import io.github.newsmodel.html.internal.dom.Urls;
 import io.github.newsmodel.html.internal.generic.Metadata;
+import io.github.newsmodel.html.internal.io.SavedFolders;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -97,14 +98,6 @@ final class SavedPage {
     }
   }
 
-  /**
-   * The ends of the names that browsers give the folder they save a page's images, scripts and styles in, beside the
-   * page ({@code Title_files/}), lower-cased: Chrome's in every language, and Firefox's and Internet Explorer's,
-   * which their German, French, Spanish and Portuguese versions name in their language ({@code Title-Dateien/},
-   * {@code Title_fichiers/}, {@code Title_archivos/}, {@code Title_arquivos/}).
-   */
-  static final List<String> RESOURCE_FOLDER_ENDS = List.of("_files", "-dateien", "_fichiers", "_archivos",
-      "_arquivos");
   /** What follows the page's own name in the name of its resource folder in a browser's other languages. */
   private static final Pattern RESOURCE_FOLDER_WORD = Pattern.compile("[-_]\\p{L}+");
   private static final Pattern PAGE_EXTENSION =
@@ -161,7 +154,7 @@ final class SavedPage {
    *     ({@link #holdsLocalCopies})
    * @param marked whether a browser marked the page as saved: then a folder of any name that ends as browsers name it
    *     holds its copies, as the page may have been renamed, and so does one named after the page and one word more,
-   *     as a browser in a language not in {@link #RESOURCE_FOLDER_ENDS} names it; else only the folder named after the
+   *     as a browser in a language not in {@link SavedFolders#ENDS} names it; else only the folder named after the
    *     file as browsers name it does
    */
   static void dropLocalCopies(Document page, boolean marked) {
@@ -207,7 +200,7 @@ final class SavedPage {
 
   /**
    * Whether a link is relative and leads into the folder a browser saved the page's copies in: the page's own name
-   * and an end as browsers name it ({@link #RESOURCE_FOLDER_ENDS}); for a page a browser marked as saved, also a
+   * and an end as browsers name it ({@link SavedFolders#ENDS}); for a page a browser marked as saved, also a
    * folder of another name with such an end, or the page's own name and one word more ({@code Story_bestanden/}), as
    * a browser in another language names it.
    */
@@ -223,7 +216,7 @@ final class SavedPage {
     }
     String folder = Urls.percentDecoded(s.substring(0, slash)).toLowerCase(Locale.ROOT);
     boolean named = !stem.isEmpty() && folder.length() > stem.length() && folder.startsWith(stem);
-    for (String end : RESOURCE_FOLDER_ENDS) {
+    for (String end : SavedFolders.ENDS) {
       if (folder.endsWith(end) && (marked || named && folder.length() == stem.length() + end.length())) {
         return true;
       }

@@ -3,6 +3,7 @@ package io.github.newsmodel.cli.internal.input;
 import io.github.newsmodel.cli.internal.page.ErrorKind;
 import io.github.newsmodel.cli.internal.page.PageOrigin;
 import io.github.newsmodel.cli.internal.page.ReadFailure;
+import io.github.newsmodel.html.internal.io.SavedFolders;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -137,27 +138,13 @@ final class FolderWalk {
   }
 
   /**
-   * The ends of the names that browsers give that folder, lower-cased: Chrome's in every language, and Firefox's and
-   * Internet Explorer's in German, French, Spanish and Portuguese ({@code Story-Dateien/}, {@code Story_fichiers/},
-   * {@code Story_archivos/}, {@code Story_arquivos/}). news-html's reader of saved pages knows the same names.
-   */
-  private static final List<String> SAVED_RESOURCE_ENDS = List.of("_files", "-dateien", "_fichiers", "_archivos",
-      "_arquivos");
-
-  /**
    * The name of the page a folder may hold the images, styles and frames of, as a browser saves them beside the
    * page: {@code story} for {@code Story_files/} beside {@code Story.html}, as Chrome, Firefox and Edge name it, or
-   * {@code Story-Dateien/} as their German versions do. Its frames are pages of their own (ads, embedded posts, a
-   * comment widget's shell) that are no part of what was saved, so it is not read.
+   * {@code Story-Dateien/} as their German versions do. Its frames are no articles of their own (ads, embedded
+   * posts, a comment widget), so it is not read; the page's reader joins a Disqus frame's comments to the page.
    */
   private static Optional<String> savedResourcesOf(Path folder) {
-    String lower = folder.getFileName().toString().toLowerCase(Locale.ROOT);
-    for (String end : SAVED_RESOURCE_ENDS) {
-      if (lower.endsWith(end)) {
-        return Optional.of(lower.substring(0, lower.length() - end.length()));
-      }
-    }
-    return Optional.empty();
+    return SavedFolders.pageOf(folder.getFileName().toString());
   }
 
   /** The names of a folder's pages ({@link #SAVED_PAGE_EXTENSIONS}), lower-cased without their extension. */

@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads inputs in order and hands their pages to a {@link PageSink}: every page it finds becomes exactly one
@@ -88,7 +90,7 @@ public final class InputReader {
       if (stdin.archive().isPresent()) {
         WarcPages.readStream(stdin.name(), stdin.stream(), stdin.archive().get(), settings, revisits, sink);
       } else {
-        readPage(stdin.name(), stdin.stream(), stdin.uri());
+        readPage(stdin.name(), stdin.stream(), stdin.uri(), null);
       }
     }
   }
@@ -104,7 +106,7 @@ public final class InputReader {
       return;
     }
     try {
-      readPage(file.name(), in, fileUri);
+      readPage(file.name(), in, fileUri, file.path());
     } finally {
       InputFiles.closeQuietly(in);
       sink.bytesRead(InputFiles.sizeOf(file.path()));
@@ -115,7 +117,7 @@ public final class InputReader {
    * Reads a page, gzip-compressed or not whatever its name says. A gzip stream cut off still gives the page it
    * began: the bytes before the cut are parsed as a truncated page, as the parser reads any page that ends early.
    */
-  private void readPage(String name, InputStream raw, URI readFrom) {
+  private void readPage(String name, InputStream raw, URI readFrom, @Nullable Path opened) {
     PageOrigin origin = origin(name);
     PageBytes.Read read;
     try {
@@ -132,7 +134,7 @@ public final class InputReader {
     Optional<String> truncation = cut == null ? Optional.empty() : Optional.of("the gzip data ends early");
     URI url = settings.url().orElse(readFrom);
     sink.accept(new Page(origin, read.bytes(), url, settings.options(Source.of(readFrom), Optional.empty()),
-        truncation));
+        truncation, Optional.ofNullable(opened)));
   }
 
   private PageOrigin origin(String name) {

@@ -2,6 +2,7 @@ package io.github.newsmodel.cli.internal.page;
 
 import io.github.newsmodel.html.ParseOptions;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ public final class Page implements Work {
   private final URI url;
   private final ParseOptions options;
   private final Optional<String> truncation;
+  private final Optional<Path> file;
 
   /**
    * Creates a page.
@@ -38,6 +40,23 @@ public final class Page implements Work {
    * @param truncation how the page was cut off, such as {@code the gzip data ends early}, if it was
    */
   public Page(PageOrigin origin, byte[] bytes, URI url, ParseOptions options, Optional<String> truncation) {
+    this(origin, bytes, url, options, truncation, Optional.empty());
+  }
+
+  /**
+   * Creates a page that the reader opened as a file itself, a page given as an INPUT or found in a folder: where
+   * the frames that a browser saved with it are. Never a WARC record's target, which the crawl, not the user, names.
+   *
+   * @param origin where it came from
+   * @param bytes its bytes, which the page now owns
+   * @param url the absolute URI to parse it from
+   * @param options how to parse it
+   * @param truncation how the page was cut off, if it was
+   * @param file the file the reader opened, if it opened one
+   */
+  public Page(PageOrigin origin, byte[] bytes, URI url, ParseOptions options, Optional<String> truncation,
+      Optional<Path> file) {
+    this.file = Objects.requireNonNull(file, "file");
     this.origin = Objects.requireNonNull(origin, "origin");
     this.bytes = Objects.requireNonNull(bytes, "bytes");
     this.url = Objects.requireNonNull(url, "url");
@@ -80,6 +99,15 @@ public final class Page implements Work {
    */
   public ParseOptions options() {
     return options;
+  }
+
+  /**
+   * The file the reader opened the page from, for a page given as a file or found in a folder.
+   *
+   * @return the file, if the page was read from one
+   */
+  public Optional<Path> file() {
+    return file;
   }
 
   /**

@@ -14,12 +14,13 @@ import io.github.newsmodel.html.HtmlArticles;
 import io.github.newsmodel.html.NotAnArticleException;
 import io.github.newsmodel.html.PageLimitException;
 import io.github.newsmodel.html.PageParseException;
+import io.github.newsmodel.html.internal.io.SavedFrames;
 import io.github.newsmodel.json.NewsJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -77,16 +78,18 @@ public final class PageParser implements Function<Page, Outcome> {
   }
 
   /**
-   * The article of a page read from a file, with the comments of the Disqus frame that Chrome saved beside it, as
+   * The article of a page read from a file, with the comments of the Disqus frame that Chrome saved with it, as
    * {@link HtmlArticles#parse(java.nio.file.Path)} reads a file: the page's bytes were read already, by the reader.
    */
   private static Article savedFrame(Page page, Article article) {
-    if (!article.comments().isEmpty()) {
-      return article;
-    }
-    Optional<URI> file = page.options().source().map(Source::uri)
-        .filter(uri -> "file".equals(uri.getScheme()));
-    return file.isEmpty() ? article : CommentFrames.withSavedFrame(article, Path.of(file.get()), page.options());
+    return page.file().map(file -> SavedFrames.joined(article, file, page.bytes(), page.options(),
+        (bytes, url, options) -> {
+          try {
+            return HtmlArticles.parse(new ByteArrayInputStream(bytes), url, options);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        })).orElse(article);
   }
 
   /**
