@@ -83,6 +83,29 @@ class HtmlArticlesSavedFramesTest {
         .as("the comment limit holds for the frame's comments").hasSize(2);
   }
 
+  /**
+   * What Chromium 156 wrote, saving a page of ours "Webpage, Complete" (the page, our test server's, and its files as
+   * Chromium named them; only the folder's name is the fixture's): the frame's document after its script drew the
+   * posts, with the thread's JSON still in it, at an http address of the embed.
+   */
+  @Test
+  void aPageChromiumSavedTakesTheCommentsOfItsFrame() throws IOException {
+    Path real = dir.resolve("real");
+    Path files = Files.createDirectories(real.resolve("chromium-complete-harbour_files"));
+    for (String name : new String[] {"saved_resource.html", "app.js", "lounge.js", "style.css"}) {
+      Files.write(files.resolve(name), Pages.bytes("chromium-complete-harbour_files/" + name));
+    }
+    Path saved = Files.write(real.resolve("Harbour - News.html"), Pages.bytes("chromium-complete-harbour.html"));
+
+    Article article = HtmlArticles.parse(saved);
+
+    assertThat(article.url()).hasValue(URI.create("http://news.example.com/2016/02/harbour/"));
+    assertThat(article.comments()).extracting(c -> c.author().orElseThrow().name() + ": " + c.text()
+        + c.replyTo().map(r -> " (to " + r + ")").orElse("")).containsExactly(
+            "Alice Reader: First comment on harbour \u2014 caf\u00e9", "Bob: Reply from Bob (to 901)");
+    assertThat(article.commentCount()).hasValue(2);
+  }
+
   @Test
   void theFramesOwnPageIsItsThreadAtTheAddressItsMarkNames() {
     Article frame = Pages.article(FRAME.replace(".html", ""), "file:///x/" + FRAME);
