@@ -52,6 +52,19 @@ public final class ArticleEncoder {
     return out.toByteArray();
   }
 
+  /**
+   * An article in the newsmodel JSON format, compact, without a line end: the form the {@code jsonl} output writes,
+   * and that an article held back for a comment frame is kept in.
+   *
+   * @param article the article
+   * @return its JSON in UTF-8
+   */
+  public static byte[] compactJson(Article article) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    NewsJson.standard().write(article, out);
+    return out.toByteArray();
+  }
+
   /** Indents a document as an element of the array; JSON strings hold no raw newline, so every one is a line. */
   private static byte[] indented(byte[] document) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(document.length + document.length / 16);

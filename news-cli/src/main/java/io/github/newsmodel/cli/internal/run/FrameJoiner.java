@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link FrameJoin.FrameThread}) that comes first is held alike for its article. The bytes counted are all that
  * is held: each outcome's encoding, and the compact JSON of an article or thread that may join. A thread joined to
  * its article is not written on its own; one that finds none is written as the article it is, so that nothing read
- * is lost. A page and a frame captured more than {@link #MAX_APART} apart are not joined. Not thread-safe: the thread that delivers outcomes calls it.
+ * is lost. A page and a frame captured more than {@link #MAX_APART} apart are not joined. Not thread-safe: the
+ * thread that delivers outcomes calls it.
  */
 final class FrameJoiner {
   /** The most outcomes held back. */

@@ -15,9 +15,7 @@ import io.github.newsmodel.html.NotAnArticleException;
 import io.github.newsmodel.html.PageLimitException;
 import io.github.newsmodel.html.PageParseException;
 import io.github.newsmodel.html.internal.io.SavedFrames;
-import io.github.newsmodel.json.NewsJson;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -104,24 +102,19 @@ public final class PageParser implements Function<Page, Outcome> {
         url.flatMap(FrameKeys::of).filter(k -> !keys.contains(k)).ifPresent(keys::add);
       }
       return article.comments().isEmpty() || keys.isEmpty() ? Optional.empty()
-          : Optional.of(new FrameJoin.FrameThread(json(article), keys, capturedAt(article)));
+          : Optional.of(new FrameJoin.FrameThread(ArticleEncoder.compactJson(article), keys,
+              capturedAt(article)));
     }
     if (!article.comments().isEmpty() || !CommentFrames.mayLoadFrame(page.bytes())) {
       return Optional.empty();
     }
     List<String> keys = FrameKeys.of(article);
-    return keys.isEmpty() ? Optional.empty() : Optional.of(new FrameJoin.WaitingArticle(json(article), keys,
-        page.options(), capturedAt(article)));
+    return keys.isEmpty() ? Optional.empty() : Optional.of(new FrameJoin.WaitingArticle(
+        ArticleEncoder.compactJson(article), keys, page.options(), capturedAt(article)));
   }
 
   private static Optional<Instant> capturedAt(Article article) {
     return article.source().flatMap(Source::capturedAt).map(OffsetDateTime::toInstant);
-  }
-
-  private static byte[] json(Article article) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    NewsJson.standard().write(article, out);
-    return out.toByteArray();
   }
 
   /** A page the parser rejected; when it was cut off, the cut is what cost the article. */
