@@ -67,9 +67,9 @@ class ParseSavedFramesTest {
     List<Article> articles = articles(result.out());
     assertThat(articles).extracting(a -> a.title().orElseThrow() + " " + a.comments().size())
         .containsExactly("Article 3 2", "Article 4 2", "Article 5 0");
-    // Each folder of files is counted as skipped, not read: its frames are not pages of their own.
-    assertThat(result.summary()).startsWith("news: 3 files, 2 files skipped (neither pages nor web archives by name"
-        + " or first bytes), 3 articles, 0 errors, 0 skipped records in ");
+    // Each folder of files is left out, not read: its frames are not pages of their own.
+    assertThat(result.summary()).startsWith("news: 3 files, 2 folders of a saved page's files left out, 3 articles,"
+        + " 0 errors, 0 skipped records in ");
   }
 
   @Test

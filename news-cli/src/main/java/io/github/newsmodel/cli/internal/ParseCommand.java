@@ -56,9 +56,9 @@ import picocli.CommandLine.Spec;
           + " .warc.zst, .arc.zst and"
           + " .wacz files, and files of other names whose first bytes are HTML, WARC/ or filedesc://, read"
           + " recursively in name order, following links to folders and reading each folder once, so that a link"
-          + " back to a folder read already is counted as a skipped folder, not followed, and so is the folder of"
-          + " files a browser saved beside a page (Story_files/ or Story-Dateien/ beside Story.html); the summary"
-          + " counts the other"
+          + " back to a folder read already is counted as a skipped folder, not followed; the folder of files a"
+          + " browser saved beside a page (Story_files/ or Story-Dateien/ beside Story.html) is left out, and"
+          + " counted so, its Disqus frame joined to the page; the summary counts the other"
           + " files as skipped, and the --output and --errors files, and any file standard output or error was sent"
           + " to, are left out;",
       "- a WARC file: .warc, .warc.gz, .warc.zst (with or without its zstd dictionary, as Archive Team writes"

@@ -57,6 +57,14 @@ final class FolderWalk {
     void readAlready(String name);
 
     /**
+     * Takes the folder of files that a browser saved beside a page: its images, styles and frames, which are no
+     * articles of their own. It is not read; the page's reader joins a Disqus frame's comments to the page.
+     *
+     * @param name its name, joined to the folder's
+     */
+    void savedFiles(String name);
+
+    /**
      * Takes a folder that cannot be listed, or a link to nothing.
      *
      * @param failure the failure
@@ -115,7 +123,7 @@ final class FolderWalk {
         if (savedFor.isPresent()) {
           pages = pages == null ? pageStems(children) : pages;
           if (pages.contains(savedFor.get())) {
-            visitor.skipped(childName); // the copies of a saved page's images, styles and frames
+            visitor.savedFiles(childName);
             continue;
           }
         }

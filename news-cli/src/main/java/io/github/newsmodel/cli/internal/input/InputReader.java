@@ -72,6 +72,11 @@ public final class InputReader {
         }
 
         @Override
+        public void savedFiles(String name) {
+          sink.savedFilesSkipped();
+        }
+
+        @Override
         public void failed(ReadFailure failure) {
           sink.accept(failure);
         }

@@ -41,6 +41,9 @@ public final class InputSizes {
         public void readAlready(String name) {}
 
         @Override
+        public void savedFiles(String name) {}
+
+        @Override
         public void failed(ReadFailure failure) {}
       });
     } else if (input instanceof Input.HtmlFile file) {

@@ -183,6 +183,11 @@ public final class Inputs {
     }
 
     @Override
+    public void savedFiles(String name) {
+      skipped++; // a folder of no pages, as far as a folder that holds nothing else is concerned
+    }
+
+    @Override
     public void failed(ReadFailure failure) {
       failed = true;
     }

@@ -95,6 +95,8 @@ public final class RunReport {
         + count(counts.inputs(), "file") + ", "
         + (counts.skippedFiles() > 0 ? count(counts.skippedFiles(), "file") + " skipped (neither pages nor web"
             + " archives by name or first bytes), " : "")
+        + (counts.savedFolders() > 0 ? count(counts.savedFolders(), "folder") + " of a saved page's files left out, "
+            : "")
         + (counts.skippedFolders() > 0 ? count(counts.skippedFolders(), "folder") + " skipped (read already,"
             + " reached again through a link), " : "")
         + count(counts.articles(), "article") + (articlesLost ? " parsed, not all of them written" : "") + ", "

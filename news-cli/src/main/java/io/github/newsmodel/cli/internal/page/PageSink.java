@@ -24,6 +24,12 @@ public interface PageSink {
    */
   void folderSkipped();
 
+  /**
+   * Counts a folder of files that a browser saved beside a page, which is not read. Only a folder walk's sink
+   * hears of one; the default ignores it.
+   */
+  default void savedFilesSkipped() {}
+
   /** Counts an input file that reading has started: an HTML file, a web archive or standard input. */
   void inputStarted();
 

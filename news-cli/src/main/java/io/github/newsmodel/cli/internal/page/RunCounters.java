@@ -17,6 +17,7 @@ public final class RunCounters {
   private final AtomicLong skipped = new AtomicLong();
   private final AtomicLong skippedFiles = new AtomicLong();
   private final AtomicLong skippedFolders = new AtomicLong();
+  private final AtomicLong savedFolders = new AtomicLong();
   private final AtomicLong bytesRead = new AtomicLong();
   private final AtomicLong totalBytes = new AtomicLong(-1);
 
@@ -72,6 +73,15 @@ public final class RunCounters {
   }
 
   /**
+   * Counts folders of files that browsers saved beside pages, which are not read.
+   *
+   * @param n how many more
+   */
+  public void savedFolders(long n) {
+    savedFolders.addAndGet(n);
+  }
+
+  /**
    * Counts raw input bytes read.
    *
    * @param bytes how many more
@@ -96,7 +106,8 @@ public final class RunCounters {
    */
   public Counts snapshot() {
     return new Counts(inputs.get(), skippedFiles.get(), skippedFolders.get(), articles.get(), errors.get(),
-        skipped.get(), bytesRead.get(), totalBytes.get(), System.nanoTime() - startNanos, framesJoined.get());
+        skipped.get(), bytesRead.get(), totalBytes.get(), System.nanoTime() - startNanos, framesJoined.get(),
+        savedFolders.get());
   }
 
   /**
@@ -112,9 +123,10 @@ public final class RunCounters {
    * @param totalBytes the size of all inputs, or -1 while unknown
    * @param elapsedNanos the time since the run started
    * @param framesJoined comment frames' threads joined to their articles, not written as articles of their own
+   * @param savedFolders folders of files that browsers saved beside pages, not read
    */
   public record Counts(long inputs, long skippedFiles, long skippedFolders, long articles, long errors, long skipped,
-      long bytesRead, long totalBytes, long elapsedNanos, long framesJoined) {
+      long bytesRead, long totalBytes, long elapsedNanos, long framesJoined, long savedFolders) {
     /**
      * The counts of a run that joined no comment frame.
      *
@@ -130,7 +142,8 @@ public final class RunCounters {
      */
     public Counts(long inputs, long skippedFiles, long skippedFolders, long articles, long errors, long skipped,
         long bytesRead, long totalBytes, long elapsedNanos) {
-      this(inputs, skippedFiles, skippedFolders, articles, errors, skipped, bytesRead, totalBytes, elapsedNanos, 0);
+      this(inputs, skippedFiles, skippedFolders, articles, errors, skipped, bytesRead, totalBytes, elapsedNanos, 0,
+          0);
     }
 
     /**

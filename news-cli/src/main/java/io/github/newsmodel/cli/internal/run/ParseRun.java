@@ -296,6 +296,7 @@ public final class ParseRun {
     private long inputs;
     private long skippedFiles;
     private long skippedFolders;
+    private long savedFolders;
     private long skipped;
 
     Sink(OrderedPipeline pipeline) {
@@ -326,6 +327,11 @@ public final class ParseRun {
     }
 
     @Override
+    public void savedFilesSkipped() {
+      savedFolders++;
+    }
+
+    @Override
     public void inputStarted() {
       inputs++;
     }
@@ -336,20 +342,23 @@ public final class ParseRun {
     }
 
     void tally() {
-      if (inputs > 0 || skippedFiles > 0 || skippedFolders > 0 || skipped > 0) {
+      if (inputs > 0 || skippedFiles > 0 || skippedFolders > 0 || savedFolders > 0 || skipped > 0) {
         long newInputs = inputs;
         long newSkippedFiles = skippedFiles;
         long newSkippedFolders = skippedFolders;
+        long newSavedFolders = savedFolders;
         long newSkipped = skipped;
         pipeline.inOrder(() -> {
           counters.inputs(newInputs);
           counters.skippedFiles(newSkippedFiles);
           counters.skippedFolders(newSkippedFolders);
+          counters.savedFolders(newSavedFolders);
           counters.skipped(newSkipped);
         });
         inputs = 0;
         skippedFiles = 0;
         skippedFolders = 0;
+        savedFolders = 0;
         skipped = 0;
       }
     }

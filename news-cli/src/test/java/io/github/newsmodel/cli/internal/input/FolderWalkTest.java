@@ -38,6 +38,11 @@ class FolderWalkTest {
     }
 
     @Override
+    public void savedFiles(String name) {
+      events.add("saved files " + name);
+    }
+
+    @Override
     public void failed(ReadFailure failure) {
       events.add("failed " + failure.origin().input());
     }
@@ -74,7 +79,7 @@ class FolderWalkTest {
     Told told = walk("saved");
 
     assertThat(told.events).containsExactly("found saved/Harbour reopens.html",
-        "skipped saved/Harbour reopens_files", "found saved/Old story.HTM", "skipped saved/Old story_files",
+        "saved files saved/Harbour reopens_files", "found saved/Old story.HTM", "saved files saved/Old story_files",
         "found saved/Safari.webarchive", "found saved/Single file.mhtml", "found saved/project_files/notes.html");
   }
 
@@ -93,10 +98,10 @@ class FolderWalkTest {
 
     Told told = walk("saved");
 
-    assertThat(told.events).containsExactly("skipped saved/Hafen-Dateien", "found saved/Hafen.html",
-        "found saved/Port.htm", "skipped saved/Port_fichiers", "found saved/Porto.html",
-        "skipped saved/Porto_arquivos", "found saved/Porto_bilder/foto.html", "found saved/Puerto.html",
-        "skipped saved/Puerto_archivos");
+    assertThat(told.events).containsExactly("saved files saved/Hafen-Dateien", "found saved/Hafen.html",
+        "found saved/Port.htm", "saved files saved/Port_fichiers", "found saved/Porto.html",
+        "saved files saved/Porto_arquivos", "found saved/Porto_bilder/foto.html", "found saved/Puerto.html",
+        "saved files saved/Puerto_archivos");
   }
 
   /** A loop through a link ends where it comes back, and a folder behind two links is read behind the first. */

@@ -72,12 +72,20 @@ class RunReportTest {
 
   @Test
   void theSummaryCountsTheCommentFramesJoinedToTheirArticles() {
-    assertThat(RunReport.summary(new Counts(1, 0, 0, 5, 0, 9, 0, -1, 0, 1), false))
+    assertThat(RunReport.summary(new Counts(1, 0, 0, 5, 0, 9, 0, -1, 0, 1, 0), false))
         .isEqualTo("news: 1 file, 5 articles, 1 comment frame joined to its article, 0 errors, 9 skipped records"
             + " in 0.0 s");
-    assertThat(RunReport.summary(new Counts(1, 0, 0, 5, 0, 9, 0, -1, 0, 2), false))
+    assertThat(RunReport.summary(new Counts(1, 0, 0, 5, 0, 9, 0, -1, 0, 2, 0), false))
         .contains(" 5 articles, 2 comment frames joined to their articles, 0 errors,");
-    assertThat(RunReport.progress(new Counts(1, 0, 0, 5, 0, 9, 0, -1, SECOND, 2)))
+    assertThat(RunReport.progress(new Counts(1, 0, 0, 5, 0, 9, 0, -1, SECOND, 2, 0)))
         .as("a frame joined is a page done").endsWith(" | 7 pages/s");
+  }
+
+  /** The folder of files a browser saved beside a page is left out, and said so, apart from folders read already. */
+  @Test
+  void theSummaryCountsTheFoldersOfSavedPagesFilesLeftOut() {
+    assertThat(RunReport.summary(new Counts(3, 0, 1, 3, 0, 0, 0, -1, 0, 0, 2), false))
+        .isEqualTo("news: 3 files, 2 folders of a saved page's files left out, 1 folder skipped (read already,"
+            + " reached again through a link), 3 articles, 0 errors, 0 skipped records in 0.0 s");
   }
 }
