@@ -35,15 +35,6 @@ public final class PageParser implements Function<Page, Outcome> {
   private final boolean joinFrames;
 
   /**
-   * Creates a parser whose articles are not joined to comment frames.
-   *
-   * @param encoder how to encode articles
-   */
-  public PageParser(ArticleEncoder encoder) {
-    this(encoder, false);
-  }
-
-  /**
    * Creates the parser.
    *
    * @param encoder how to encode articles

@@ -22,7 +22,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class PageParserTest {
-  private final PageParser parser = new PageParser(new ArticleEncoder(OutputFormat.JSONL, false));
+  private final PageParser parser = new PageParser(new ArticleEncoder(OutputFormat.JSONL, false), false);
 
   @Test
   void aPageBecomesItsEncodedArticle() {
