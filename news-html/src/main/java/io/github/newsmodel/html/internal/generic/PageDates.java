@@ -90,7 +90,29 @@ record PageDates(Optional<ResolvedTime> published, Optional<ResolvedTime> modifi
     Optional<ResolvedTime> m = modified.flatMap(c -> c.resolve(zone, capturedAt)).filter(bounds::allows).map(read)
         .filter(t -> p.isEmpty() || !t.time().isBefore(p.get().time()));
     Optional<ZoneId> assumed = p.flatMap(ResolvedTime::assumedZone).or(() -> m.flatMap(ResolvedTime::assumedZone));
-    return new PageDates(p, m, assumed, zone, zoneStated);
+    if (assumed.isEmpty()) {
+      return new PageDates(p, m, assumed, zone, zoneStated);
+    }
+    ZoneId one = assumed.get();
+    return new PageDates(p.map(t -> inZone(t, one)), m.map(t -> inZone(t, one)), assumed, zone, zoneStated);
+  }
+
+  /**
+   * The time in the article's one zone: where the page printed one of its times without an offset and gave the
+   * other in UTC (as WordPress writes its metadata, which says nothing of the site's zone), the UTC time is the same
+   * instant in the zone that the printed one was read in, as {@code Article.assumedZone} asks. A date without a time
+   * of day keeps its day.
+   */
+  private static ResolvedTime inZone(ResolvedTime t, ZoneId zone) {
+    OffsetDateTime time = t.time();
+    if (t.assumedZone().isPresent() || zone.getRules().isValidOffset(time.toLocalDateTime(), time.getOffset())) {
+      return t;
+    }
+    // A day's midnight that the zone skips carries the offset before the skip, as a date read in the zone does.
+    OffsetDateTime there = t.dateOnly()
+        ? time.toLocalDate().atStartOfDay().atOffset(zone.getRules().getOffset(time.toLocalDate().atStartOfDay()))
+        : time.atZoneSameInstant(zone).toOffsetDateTime();
+    return new ResolvedTime(there, t.assumedZone(), t.dateOnly());
   }
 
   private static List<DateClue> both(List<DateClue> first, List<DateClue> second) {

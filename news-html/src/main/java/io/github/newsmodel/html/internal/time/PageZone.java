@@ -34,7 +34,9 @@ import java.util.Set;
  *
  * <p>A zone must also agree with the offsets the page printed on the article's other times, since one article
  * has one zone: a zone of steps 1 to 5 that contradicts them is passed over for the page's own offset, which is
- * then the zone.
+ * then the zone. A zero offset contradicts no zone: it is how content systems write an instant in UTC, whatever
+ * the site's zone (WordPress, Yoast and Jetpack write every time of their metadata so), and a German blog whose
+ * metadata say {@code 2020-02-17T08:00:00+00:00} prints its comments' times in Berlin's.
  */
 public final class PageZone {
   private static final Map<String, String> COUNTRY_ZONES = Map.ofEntries(
@@ -100,7 +102,8 @@ public final class PageZone {
         return zone;
       }
     }
-    return pageOffsets.isEmpty() ? ZoneOffset.UTC : pageOffsets.get(0).getOffset();
+    return pageOffsets.stream().map(OffsetDateTime::getOffset).filter(o -> !o.equals(ZoneOffset.UTC)).findFirst()
+        .orElse(ZoneOffset.UTC);
   }
 
   /**
@@ -147,7 +150,7 @@ public final class PageZone {
 
   private static boolean agrees(ZoneId zone, List<OffsetDateTime> times) {
     for (OffsetDateTime t : times) {
-      if (!zone.getRules().isValidOffset(t.toLocalDateTime(), t.getOffset())) {
+      if (!t.getOffset().equals(ZoneOffset.UTC) && !zone.getRules().isValidOffset(t.toLocalDateTime(), t.getOffset())) {
         return false;
       }
     }

@@ -88,4 +88,29 @@ class PageZoneTest {
     assertThat(choose(Optional.empty(), DE, Optional.empty(),
         List.of(OffsetDateTime.parse("2020-07-02T18:16+02:00")))).isEqualTo(ZoneId.of("Europe/Berlin"));
   }
+
+
+  /** WordPress and Yoast write every time of their metadata in UTC, whatever zone the blog prints its times in. */
+  @Test
+  void aTimeInUtcSaysNothingOfTheSitesZone() {
+    assertThat(choose(Optional.empty(), DE, Optional.empty(), List.of(OffsetDateTime.parse("2020-02-17T08:00Z"))))
+        .isEqualTo(ZoneId.of("Europe/Berlin"));
+    assertThat(choose(Optional.empty(), COM, Optional.of(Locale.forLanguageTag("de-DE")),
+        List.of(OffsetDateTime.parse("2020-02-17T08:00:00+00:00")))).isEqualTo(ZoneId.of("Europe/Berlin"));
+    assertThat(choose(Optional.empty(), URI.create("https://www.example.co.uk/a"), Optional.empty(),
+        List.of(OffsetDateTime.parse("2020-07-01T08:00Z")))).as("London's summer time, against a time in UTC")
+        .isEqualTo(ZoneId.of("Europe/London"));
+    assertThat(choose(Optional.empty(), DE, Optional.empty(),
+        List.of(OffsetDateTime.parse("2020-02-17T08:00Z"), OffsetDateTime.parse("2020-02-17T09:00-05:00"))))
+        .as("another offset still decides").isEqualTo(ZoneOffset.ofHours(-5));
+  }
+
+  @Test
+  void withNoZoneAgreeingTheFirstOffsetThatIsNotUtcElseUtc() {
+    assertThat(choose(Optional.empty(), COM, Optional.empty(),
+        List.of(OffsetDateTime.parse("2020-02-17T08:00Z"), OffsetDateTime.parse("2020-02-17T13:30+05:30"))))
+        .isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
+    assertThat(choose(Optional.empty(), COM, Optional.empty(), List.of(OffsetDateTime.parse("2020-02-17T08:00Z"))))
+        .isEqualTo(ZoneOffset.UTC);
+  }
 }
