@@ -3,6 +3,7 @@ package io.github.newsmodel.html.internal.content;
 import io.github.newsmodel.core.Block;
 import io.github.newsmodel.core.Heading;
 import io.github.newsmodel.core.Paragraph;
+import io.github.newsmodel.core.Preformatted;
 import io.github.newsmodel.html.internal.dom.Texts;
 import io.github.newsmodel.html.internal.time.DateTimes;
 import io.github.newsmodel.html.internal.time.Weekdays;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
  *       opens the body right before it, the kicker over the headline or the name of its section, or a few lines of
  *       a few words each, its labels ("Artikel", "Corona");
  *   <li>the standfirst shown a second time right under itself, in the header and again atop the text;
+ *   <li>texts of one mark alone, without a word or a number ({@link #wordless}): a quotation mark, a "%";
  *   <li>labels standing alone: "Advertisement", "Anzeige", "Share this", "Read more";
  *   <li>credit lines and datelines standing alone: "Foto: dpa", "© Jane Roe", "23.10.2018", "Jane Roe | 23.10.2018";
  *   <li>the site's notice of rights ({@link RightsNotice}): "Copyright 2023 Example TV. All rights reserved.";
@@ -177,9 +179,11 @@ final class Tidy {
           }
           continue;
         }
-        if (standsForNothing(text) || standfirstAgain(kept, text)) {
+        if (wordless(text) || standsForNothing(text) || standfirstAgain(kept, text)) {
           continue;
         }
+      } else if (b instanceof Preformatted && wordless(b.text())) {
+        continue;
       }
       kept.add(b);
     }
@@ -211,6 +215,28 @@ final class Tidy {
       }
     }
     return text.equals(last);
+  }
+
+  /**
+   * Whether a text is one mark at most, without a letter, digit or emoji: the quotation mark a wiki sets beside each
+   * quote in a block of its own, a zero-width space standing in for an empty line, a lone "%" or "-" of a table drawn
+   * with boxes, a "*" styled as a heading. A reader of the text misses none of them. A line of marks, "* * *" or
+   * "___", is kept: it is the writer's break between scenes or before a closing note, which the text shows too.
+   */
+  static boolean wordless(String text) {
+    int marks = 0;
+    for (int i = 0, n = text.length(); i < n; ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_SYMBOL) {
+        return false;
+      }
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT
+          && ++marks > 1) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /**

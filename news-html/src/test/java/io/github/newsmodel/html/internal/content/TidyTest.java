@@ -23,6 +23,17 @@ class TidyTest {
         .containsExactly("The article's own text, which stays.");
   }
 
+  /** One mark alone says nothing; a line of marks is the writer's break, and an emoji or a number says something. */
+  @Test
+  void dropsABlockOfOneMarkAloneAndKeepsBreaksEmojiAndNumbers() {
+    List<Block> read = List.of(Paragraph.of("\u201c"), Paragraph.of("\u200b"), Paragraph.of(" % "), Heading.of(5, "*"),
+        Paragraph.of("The text of the article."), Paragraph.of("* * *"), Paragraph.of("___"),
+        Paragraph.of("\uD83D\uDC4D"), Paragraph.of("7"), Paragraph.of("The text goes on."));
+
+    assertThat(Tidy.blocks(read, Optional.empty())).extracting(Block::text).containsExactly(
+        "The text of the article.", "* * *", "___", "\uD83D\uDC4D", "7", "The text goes on.");
+  }
+
   /** The headline goes, and the heading that opens the body over it, the kicker; a later section heading stays. */
   @Test
   void dropsTheHeadlineAndTheKickerOverIt() {
