@@ -517,7 +517,7 @@ public final class BlockReader {
     }
 
     void figure(Element figure, Deque<Object> todo) {
-      Element img = Images.first(figure);
+      Element img = Images.figurePicture(figure);
       if (img == null) {
         pushBlock(todo, figure);
         return;
@@ -762,8 +762,8 @@ public final class BlockReader {
       return Optional.empty();
     }
     Optional<URI> url = Images.url(img);
-    if (url.isEmpty()) {
-      return Optional.empty();
+    if (url.isEmpty() || ControlImages.control(img, url.get())) {
+      return Optional.empty(); // a share button or a control's icon is no picture of the article
     }
     Image.Builder image = Image.builder().url(url.get());
     Texts.nonBlank(img.attr("alt")).ifPresent(image::alt);

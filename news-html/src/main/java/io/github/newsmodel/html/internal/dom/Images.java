@@ -82,6 +82,25 @@ public final class Images {
   }
 
   /**
+   * The picture a figure shows: its first that is no control's icon ({@link ControlImages}), such as the magnifier
+   * that a lightbox's link sets before the photo it enlarges; else its first.
+   *
+   * @param figure the figure, itself included
+   * @return the picture, or null if there is none
+   */
+  static @Nullable Element figurePicture(Element figure) {
+    Element first = null;
+    for (Element img : figure.select(CONTENT_IMAGE)) {
+      Optional<URI> url = url(img);
+      if (url.isEmpty() || !ControlImages.control(img, url.get())) {
+        return img;
+      }
+      first = first == null ? img : first;
+    }
+    return first;
+  }
+
+  /**
    * How many pictures an element holds, each AMP image once with what it holds.
    *
    * @param root the element searched, itself included
