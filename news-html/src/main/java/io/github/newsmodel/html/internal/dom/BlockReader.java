@@ -343,6 +343,8 @@ public final class BlockReader {
         pushBlock(todo, e);
       } else if (name.equals("blockquote") || quote != NOTHING && quote.test(e)) {
         block(quoteOf(e));
+      } else if (name.equals("img") && InlineImages.smiley(e)) {
+        smiley(e);
       } else if (Images.isImageTag(name)) {
         // an AMP image is read whole, not the copies inside it; a placeholder, a fallback or an image for other
         // screens stands in for another
@@ -467,6 +469,19 @@ public final class BlockReader {
       space = inSpace;
       breaks = 0;
       lastText = node;
+    }
+
+    /**
+     * Adds a smiley to the paragraph as the characters it stands for, ":)" or "😉", read as a text node of them is
+     * read: a smiley between two words joins their paragraph rather than splitting it round an image block. The
+     * smiley itself is the paragraph's last piece, whose completeness {@link #flush} checks.
+     */
+    private void smiley(Element img) {
+      String said = InlineImages.text(img);
+      if (!said.isEmpty()) {
+        text(new TextNode(said));
+        lastText = img;
+      }
     }
 
     private void append(char c) {
