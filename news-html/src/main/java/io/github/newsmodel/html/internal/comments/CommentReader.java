@@ -516,6 +516,7 @@ final class CommentReader {
     BlockReader reader = QUOTING.skipping(e -> e != unit.root && others.contains(e) || notices.contains(e)
         || e != from && profile.skippedInText(e, text)
         || e == unit.numberedHeader || e == permalinkLine || e == numberHeading
+        || HeadAvatars.avatar(e, unit.root)
         || ownedElsewhere(e, Names.of(e), text == null, author, time, unit.root));
     List<Block> out = new ArrayList<>();
     for (Block b : reader.read(from)) {

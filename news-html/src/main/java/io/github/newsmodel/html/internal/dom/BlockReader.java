@@ -343,6 +343,8 @@ public final class BlockReader {
         pushBlock(todo, e);
       } else if (name.equals("blockquote") || quote != NOTHING && quote.test(e)) {
         block(quoteOf(e));
+      } else if (name.equals("img") && InlineImages.smiley(e)) {
+        smiley(e);
       } else if (Images.isImageTag(name)) {
         // an AMP image is read whole, not the copies inside it; a placeholder, a fallback or an image for other
         // screens stands in for another
@@ -469,6 +471,19 @@ public final class BlockReader {
       lastText = node;
     }
 
+    /**
+     * Adds a smiley to the paragraph as the characters it stands for, ":)" or "😉", read as a text node of them is
+     * read: a smiley between two words joins their paragraph rather than splitting it round an image block. The
+     * smiley itself is the paragraph's last piece, whose completeness {@link #flush} checks.
+     */
+    private void smiley(Element img) {
+      String said = InlineImages.text(img);
+      if (!said.isEmpty()) {
+        text(new TextNode(said));
+        lastText = img;
+      }
+    }
+
     private void append(char c) {
       if (length == paragraph.length) {
         paragraph = Arrays.copyOf(paragraph, length * 2);
@@ -517,7 +532,7 @@ public final class BlockReader {
     }
 
     void figure(Element figure, Deque<Object> todo) {
-      Element img = Images.first(figure);
+      Element img = Images.figurePicture(figure);
       if (img == null) {
         pushBlock(todo, figure);
         return;
@@ -762,8 +777,8 @@ public final class BlockReader {
       return Optional.empty();
     }
     Optional<URI> url = Images.url(img);
-    if (url.isEmpty()) {
-      return Optional.empty();
+    if (url.isEmpty() || ControlImages.control(img, url.get())) {
+      return Optional.empty(); // a share button or a control's icon is no picture of the article
     }
     Image.Builder image = Image.builder().url(url.get());
     Texts.nonBlank(img.attr("alt")).ifPresent(image::alt);

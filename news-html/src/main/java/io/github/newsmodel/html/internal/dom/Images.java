@@ -31,6 +31,14 @@ public final class Images {
     }
   };
 
+  /**
+   * The attributes that name an image's picture, in the order they are trusted: its own, then those that lazy
+   * loading scripts copy into it (jQuery Lazy Load's {@code data-original}, WP Rocket's {@code data-lazy-src}).
+   */
+  private static final String[] URL_ATTRIBUTES = {"src", "data-src", "data-original", "data-lazy-src"};
+  /** The source sets of an image, the lazily loaded one first, which a script copies into an empty {@code srcset}. */
+  private static final String[] SOURCE_SET_ATTRIBUTES = {"data-srcset", "data-lazy-srcset", "srcset"};
+
   private Images() {}
 
   /**
@@ -74,6 +82,25 @@ public final class Images {
   }
 
   /**
+   * The picture a figure shows: its first that is no control's icon ({@link ControlImages}), such as the magnifier
+   * that a lightbox's link sets before the photo it enlarges; else its first.
+   *
+   * @param figure the figure, itself included
+   * @return the picture, or null if there is none
+   */
+  static @Nullable Element figurePicture(Element figure) {
+    Element first = null;
+    for (Element img : figure.select(CONTENT_IMAGE)) {
+      Optional<URI> url = url(img);
+      if (url.isEmpty() || !ControlImages.control(img, url.get())) {
+        return img;
+      }
+      first = first == null ? img : first;
+    }
+    return first;
+  }
+
+  /**
    * How many pictures an element holds, each AMP image once with what it holds.
    *
    * @param root the element searched, itself included
@@ -84,20 +111,46 @@ public final class Images {
   }
 
   /**
-   * The URL of the picture an element shows: its {@code src}, else the {@code data-src} that lazy loading scripts
-   * copy into it, else the largest candidate of its {@code srcset}. An {@code amp-img} may give a srcset alone, and
-   * an {@code img} that a script loads lazily often gives one beside a {@code src} that is only a blank placeholder
-   * ({@code data:image/gif;base64,…}), or none.
+   * The URL of the picture an element shows: its {@code src}, unless that is empty, a {@code data:} URI or a
+   * placeholder's file ({@link Placeholders}) that a lazy loading script shows until it loads the picture; else the
+   * URL such a script reads, from {@code data-src}, {@code data-original} or {@code data-lazy-src}; else the largest
+   * candidate of its {@code data-srcset} or {@code srcset} (an {@code amp-img} may give a srcset alone); else the
+   * {@code img} of the {@code <noscript>} right after it, which the page shows browsers without scripts. An image with
+   * none of these has no URL: a placeholder is no picture of the article, and an empty {@code src} is none at all,
+   * where resolving it against the page gave the page's own URL.
    *
    * @param img the image element
    * @return the absolute http or https URL; empty if it has none
    */
   static Optional<URI> url(Element img) {
-    Optional<URI> url = Urls.http(img, "src").or(() -> Urls.http(img, "data-src"));
-    if (url.isPresent() || !img.hasAttr("srcset")) {
+    Optional<URI> url = picture(img);
+    if (url.isPresent()) {
       return url;
     }
-    return SourceSet.largest(img.attr("srcset")).flatMap(u -> Urls.http(u, img.baseUri()));
+    Element next = img.nextElementSibling();
+    Element copy = next != null && next.normalName().equals("noscript") ? next.selectFirst("img") : null;
+    return copy == null ? Optional.empty() : picture(copy);
+  }
+
+  /** The URL an image element gives of its own, as {@link #url} reads it, without the {@code noscript} copy. */
+  private static Optional<URI> picture(Element img) {
+    for (String attribute : URL_ATTRIBUTES) {
+      String value = img.attr(attribute).strip();
+      if (!value.isEmpty() && !Urls.otherScheme(value) && !Placeholders.named(value)) {
+        Optional<URI> url = Urls.http(img, attribute);
+        if (url.isPresent()) {
+          return url;
+        }
+      }
+    }
+    for (String attribute : SOURCE_SET_ATTRIBUTES) {
+      Optional<URI> url = SourceSet.largest(img.attr(attribute)).filter(u -> !Placeholders.named(u))
+          .flatMap(u -> Urls.http(u, img.baseUri()));
+      if (url.isPresent()) {
+        return url;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether an element is inside an AMP image below the root: its fallback, its noscript copy, its rendered copy. */

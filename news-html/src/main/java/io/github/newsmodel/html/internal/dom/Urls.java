@@ -51,14 +51,16 @@ public final class Urls {
    *
    * @param element the element, or null
    * @param attribute the attribute, such as {@code href} or {@code src}
-   * @return the URL; empty if the element is null, or the attribute is missing, malformed or not http(s)
+   * @return the URL; empty if the element is null, or the attribute is missing, blank, malformed or not http(s)
    */
   public static Optional<URI> http(@Nullable Element element, String attribute) {
     if (element == null || !element.hasAttr(attribute)) {
       return Optional.empty();
     }
-    String value = element.attr(attribute);
-    if (otherScheme(value)) {
+    // Stripped, as browsers strip it: a lazy loading script's "    https://…" is that URL. An empty value names no
+    // URL, where resolving it would give the page's own: an image with src="" is no picture of the page.
+    String value = element.attr(attribute).strip();
+    if (value.isEmpty() || otherScheme(value)) {
       return Optional.empty();
     }
     return http(plainAbsolute(value) ? value : resolved(element, attribute, value));

@@ -44,7 +44,8 @@ class UrlsTest {
     Element a = Jsoup.parse("<a>", "https://news.example.com/2024/story.html").expectFirst("a");
     for (String value : VALUES) {
       a.attr("href", value);
-      Optional<URI> resolved = Urls.http(a.absUrl("href"));
+      // a blank value names nothing, where the resolver gives the page's own URL for it
+      Optional<URI> resolved = value.isBlank() ? Optional.empty() : Urls.http(a.absUrl("href"));
       assertThat(Urls.http(a, "href")).as(value).isEqualTo(resolved);
       if (Urls.otherScheme(value)) {
         assertThat(resolved).as(value).isEmpty();
